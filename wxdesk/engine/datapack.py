@@ -1,0 +1,387 @@
+"""Load and validate the data pack: every figure and rule the engine reasons from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from wxdesk.paths import resource_path
+
+PACK_FORMAT = "wxdesk-datapack"
+PACK_VERSION = 1
+
+ACCOUNT_IDS = ("service", "subscription", "mini_program", "wecom")
+OPTION_IDS = ("native_app", "mini_program")
+GOALS = ("news", "service", "sell", "experiment", "employees")
+NEEDS = ("payments", "offline", "hardware", "background", "large_app")
+TECH_NEEDS = ("offline", "hardware", "background", "large_app")
+ENTITIES = ("company", "individual", "overseas_company")
+PRESENCES = (*ACCOUNT_IDS, "native_app")
+CONFIDENCES = ("high", "medium–high", "medium", "low–medium", "medium–low", "low")
+
+# The figures the engine reads by name; a pack without any of them is refused.
+REQUIRED_FIGURES = (
+    "service_broadcasts_per_month", "subscription_broadcasts_per_month",
+    "wecom_messages_per_month", "mini_program_free_pushes_per_month",
+    "visibility_service", "visibility_subscription", "visibility_wecom",
+    "mp_session_min", "session_pivot_min", "session_spread",
+    "verification_fee_cny", "verification_fee_individual_cny", "verification_fee_overseas_usd",
+    "wecom_free_contacts", "wecom_contact_fee_cny",
+    "apple_developer_usd", "google_play_usd", "software_copyright_cny",
+    "open_platform_fee_cny", "open_platform_fee_overseas_usd", "usd_cny",
+    "app_build_cny", "mp_build_cny", "scope_per_need",
+    "app_maintenance_share", "app_os_update_share", "mp_maintenance_share",
+    "mp_infra_cny", "server_per_1k_users_cny", "app_server_ratio",
+    "app_cost_per_install_cny", "install_conversion", "first_open_rate",
+    "mp_cost_per_user_cny", "yearly_replacement", "moments_cpm_cny",
+    "weight_goal", "weight_push", "weight_need", "weight_session", "weight_budget",
+    "weight_cost", "reach_floor", "extra_account_penalty", "tie_margin",
+)
+
+
+class DataPackError(ValueError):
+    """A data pack that cannot be used, with a message naming file, entry and problem."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One sourced number: a fixed value (low == likely == high) or an estimate range."""
+
+    id: str
+    group: str
+    label: str
+    label_zh: str
+    low: float
+    likely: float
+    high: float
+    unit: str
+    source: str
+    source_date: str
+    checked: str
+    confidence: str
+    url: str = ""
+    note: str = ""
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def with_values(self, low: float, likely: float, high: float) -> Figure:
+        return replace(self, low=low, likely=likely, high=high)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A sourced table of non-figure facts (affinities, capabilities, eligibility)."""
+
+    source: str
+    source_date: str
+    checked: str
+    confidence: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A line shown on an account panel, backed by a figure or a rule."""
+
+    text: str
+    text_zh: str
+    figure: str = ""
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: str
+    name: str
+    name_zh: str
+    role: str
+    role_zh: str
+    facts: tuple[Fact, ...]
+
+
+@dataclass(frozen=True)
+class DataPack:
+    """The validated data pack. Immutable: overrides produce a new pack."""
+
+    path: str
+    released: str
+    title: str
+    stale_after_years: float
+    seed: int
+    samples: int
+    low_percentile: float
+    high_percentile: float
+    figures: Mapping[str, Figure]
+    affinity: Mapping[str, Mapping[str, float]]
+    capability: Mapping[str, Mapping[str, float]]
+    payments: Mapping[str, bool]
+    eligibility: Mapping[str, tuple[str, ...]]
+    rules: Mapping[str, Rule]
+    accounts: Mapping[str, AccountInfo]
+    overridden: frozenset[str] = field(default_factory=frozenset)
+
+    def likely(self, figure_id: str) -> float:
+        return self.figures[figure_id].likely
+
+    def with_overrides(self, overrides: Mapping[str, Mapping[str, float]]) -> DataPack:
+        """Return a pack whose named figures take the scenario's values."""
+        if not overrides:
+            return self
+        figures = dict(self.figures)
+        for fid, values in overrides.items():
+            figures[fid] = figures[fid].with_values(values["low"], values["likely"], values["high"])
+        return replace(self, figures=figures, overridden=frozenset(overrides))
+
+    def stale_figures(self, today: dt.date) -> list[Figure]:
+        """Figures whose source is older than the pack's staleness threshold."""
+        limit_days = self.stale_after_years * 365.25
+        stale = []
+        for fig in self.figures.values():
+            when = parse_loose_date(fig.source_date)
+            if when is not None and (today - when).days > limit_days:
+                stale.append(fig)
+        return stale
+
+
+def parse_loose_date(text: str) -> dt.date | None:
+    """Read '2024', '2024-09' or '2024-09-18' as the newest day they can mean; else None."""
+    try:
+        numbers = [int(part) for part in text.split("-")]
+    except ValueError:
+        return None
+    try:
+        if len(numbers) == 1:
+            return dt.date(numbers[0], 12, 31)
+        if len(numbers) == 2:
+            return dt.date(numbers[0], numbers[1], 28)
+        if len(numbers) == 3:
+            return dt.date(*numbers)
+    except ValueError:
+        return None
+    return None
+
+
+class _Reader:
+    """Pulls typed fields out of a TOML table, naming the entry in every complaint."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def fail(self, entry: str, problem: str) -> DataPackError:
+        return DataPackError(f"Data pack {self.path}, entry '{entry}': {problem}.")
+
+    def table(self, data: Mapping, key: str, entry: str) -> Mapping:
+        value = data.get(key)
+        if not isinstance(value, dict):
+            raise self.fail(entry, f"'{key}' is missing or is not a table")
+        return value
+
+    def text(self, data: Mapping, key: str, entry: str, *, optional: bool = False) -> str:
+        value = data.get(key, "" if optional else None)
+        if not isinstance(value, str) or (not optional and not value.strip()):
+            raise self.fail(entry, f"'{key}' must be a non-empty text")
+        return value
+
+    def number(self, data: Mapping, key: str, entry: str) -> float:
+        value = data.get(key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.fail(entry, f"'{key}' must be a finite number")
+        return float(value)
+
+    def date(self, data: Mapping, key: str, entry: str, *, allow_undated: bool) -> str:
+        value = data.get(key)
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str) and (parse_loose_date(value) or (allow_undated and value == "undated")):
+            return value
+        raise self.fail(entry, f"'{key}' must be a date such as 2024-09-18, 2024-09 or 2024"
+                        + (" (or 'undated')" if allow_undated else ""))
+
+    def rule(self, data: Mapping, entry: str) -> Rule:
+        return Rule(
+            source=self.text(data, "source", entry),
+            source_date=self.date(data, "source_date", entry, allow_undated=True),
+            checked=self.date(data, "checked", entry, allow_undated=False),
+            confidence=self.confidence(data, entry),
+        )
+
+    def confidence(self, data: Mapping, entry: str) -> str:
+        value = data.get("confidence")
+        if value not in CONFIDENCES:
+            raise self.fail(entry, f"'confidence' must be one of {', '.join(CONFIDENCES)}")
+        return value
+
+    def figure(self, fid: str, data: Mapping) -> Figure:
+        entry = f"figures.{fid}"
+        if not isinstance(data, dict):
+            raise self.fail(entry, "must be a table")
+        if "value" in data:
+            if any(k in data for k in ("low", "likely", "high")):
+                raise self.fail(entry, "give either 'value' or 'low'/'likely'/'high', not both")
+            low = likely = high = self.number(data, "value", entry)
+        else:
+            low, likely, high = (self.number(data, k, entry) for k in ("low", "likely", "high"))
+            if not low <= likely <= high:
+                raise self.fail(entry, f"needs low ≤ likely ≤ high, got {low:g}, {likely:g}, {high:g}")
+        if low < 0:
+            raise self.fail(entry, "values cannot be negative")
+        return Figure(
+            id=fid,
+            group=self.text(data, "group", entry),
+            label=self.text(data, "label", entry),
+            label_zh=self.text(data, "label_zh", entry),
+            low=low, likely=likely, high=high,
+            unit=self.text(data, "unit", entry),
+            source=self.text(data, "source", entry),
+            source_date=self.date(data, "source_date", entry, allow_undated=True),
+            checked=self.date(data, "checked", entry, allow_undated=False),
+            confidence=self.confidence(data, entry),
+            url=self.text(data, "url", entry, optional=True),
+            note=self.text(data, "note", entry, optional=True),
+        )
+
+    def score_table(self, data: Mapping, name: str, rows: tuple[str, ...],
+                    cols: tuple[str, ...]) -> dict[str, dict[str, float]]:
+        table = self.table(data, name, name)
+        result: dict[str, dict[str, float]] = {}
+        for row in rows:
+            entry = f"{name}.{row}"
+            cells = self.table(table, row, name)
+            unknown = sorted(set(cells) - set(cols))
+            if unknown:
+                raise self.fail(entry, f"unknown key '{unknown[0]}'")
+            result[row] = {}
+            for col in cols:
+                value = self.number(cells, col, entry)
+                if not 0 <= value <= 100:
+                    raise self.fail(entry, f"'{col}' must be between 0 and 100")
+                result[row][col] = value
+        return result
+
+
+def load_datapack(path: str | Path | None = None) -> DataPack:
+    """Read and validate a data pack (the bundled one by default)."""
+    path = Path(path) if path is not None else resource_path("datapack.toml")
+    name = str(path)
+    reader = _Reader(name)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DataPackError(f"Data pack {name} does not exist.") from None
+    except IsADirectoryError:
+        raise DataPackError(f"Data pack {name} is a folder, not a file.") from None
+    except OSError as exc:
+        raise DataPackError(f"Data pack {name} cannot be read: {exc.strerror or exc}.") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DataPackError(f"Data pack {name} is not UTF-8 text.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DataPackError(f"Data pack {name} is not valid TOML: {exc}.") from None
+    return _build_pack(reader, data, name)
+
+
+def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
+    pack = reader.table(data, "pack", "pack")
+    if pack.get("format") != PACK_FORMAT:
+        raise reader.fail("pack", f"'format' must be \"{PACK_FORMAT}\"")
+    version = pack.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise reader.fail("pack", "'version' must be a whole number")
+    if version > PACK_VERSION:
+        raise reader.fail("pack", f"version {version} is newer than this wxdesk reads ({PACK_VERSION})")
+
+    sampling = reader.table(data, "sampling", "sampling")
+    samples = reader.number(sampling, "samples", "sampling")
+    if not 100 <= samples <= 100_000 or samples != int(samples):
+        raise reader.fail("sampling", "'samples' must be a whole number from 100 to 100000")
+    low_pct = reader.number(sampling, "low_percentile", "sampling")
+    high_pct = reader.number(sampling, "high_percentile", "sampling")
+    if not 0 <= low_pct < 50 < high_pct <= 100:
+        raise reader.fail("sampling", "percentiles must satisfy 0 ≤ low < 50 < high ≤ 100")
+
+    raw_figures = reader.table(data, "figures", "figures")
+    figures = {fid: reader.figure(fid, body) for fid, body in raw_figures.items()}
+    for fid in REQUIRED_FIGURES:
+        if fid not in figures:
+            raise reader.fail(f"figures.{fid}", "is missing")
+
+    affinity = reader.score_table(data, "affinity", PRESENCES, GOALS)
+    capability = reader.score_table(data, "capability", TECH_NEEDS, PRESENCES)
+
+    payments_raw = reader.table(data, "payments", "payments")
+    payments = {}
+    for key in (*PRESENCES, "individuals"):
+        value = payments_raw.get(key)
+        if not isinstance(value, bool):
+            raise reader.fail("payments", f"'{key}' must be true or false")
+        payments[key] = value
+
+    eligibility_raw = reader.table(data, "eligibility", "eligibility")
+    eligibility = {}
+    rules = {
+        "affinity": reader.rule(data["affinity"], "affinity"),
+        "capability": reader.rule(data["capability"], "capability"),
+        "payments": reader.rule(payments_raw, "payments"),
+    }
+    for acct in ACCOUNT_IDS:
+        entry = f"eligibility.{acct}"
+        body = reader.table(eligibility_raw, acct, "eligibility")
+        entities = body.get("entities")
+        if not isinstance(entities, list) or not entities or any(e not in ENTITIES for e in entities):
+            raise reader.fail(entry, f"'entities' must list some of {', '.join(ENTITIES)}")
+        eligibility[acct] = tuple(entities)
+        rules[entry] = reader.rule(body, entry)
+
+    accounts_raw = reader.table(data, "accounts", "accounts")
+    accounts = {}
+    for acct in ACCOUNT_IDS:
+        entry = f"accounts.{acct}"
+        body = reader.table(accounts_raw, acct, "accounts")
+        facts = []
+        raw_facts = body.get("facts")
+        if not isinstance(raw_facts, list) or not raw_facts:
+            raise reader.fail(entry, "'facts' must be a non-empty list")
+        for i, fact in enumerate(raw_facts):
+            fentry = f"{entry}.facts[{i}]"
+            if not isinstance(fact, dict):
+                raise reader.fail(fentry, "must be a table")
+            figure_id = reader.text(fact, "figure", fentry, optional=True)
+            rule_id = reader.text(fact, "rule", fentry, optional=True)
+            if bool(figure_id) == bool(rule_id):
+                raise reader.fail(fentry, "needs exactly one of 'figure' or 'rule' as its source")
+            if figure_id and figure_id not in figures:
+                raise reader.fail(fentry, f"names unknown figure '{figure_id}'")
+            if rule_id and rule_id not in rules:
+                raise reader.fail(fentry, f"names unknown rule '{rule_id}'")
+            facts.append(Fact(reader.text(fact, "text", fentry), reader.text(fact, "text_zh", fentry),
+                              figure_id, rule_id))
+        accounts[acct] = AccountInfo(
+            id=acct,
+            name=reader.text(body, "name", entry), name_zh=reader.text(body, "name_zh", entry),
+            role=reader.text(body, "role", entry), role_zh=reader.text(body, "role_zh", entry),
+            facts=tuple(facts),
+        )
+
+    return DataPack(
+        path=name,
+        released=reader.date(pack, "released", "pack", allow_undated=False),
+        title=reader.text(pack, "title", "pack"),
+        stale_after_years=reader.number(pack, "stale_after_years", "pack"),
+        seed=int(reader.number(sampling, "seed", "sampling")),
+        samples=int(samples),
+        low_percentile=low_pct,
+        high_percentile=high_pct,
+        figures=figures,
+        affinity=affinity,
+        capability=capability,
+        payments=payments,
+        eligibility=eligibility,
+        rules=rules,
+        accounts=accounts,
+    )

@@ -1,0 +1,52 @@
+"""Seeded sampling of the data pack's low/likely/high ranges.
+
+Each figure draws from its own stream, seeded by the pack seed and the figure's id,
+so that overriding one figure never shifts the draws of another, and the same
+scenario always gives the same numbers.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Mapping
+
+import numpy as np
+
+from wxdesk.engine.datapack import DataPack, Figure
+
+_cache: dict[tuple, Mapping[str, np.ndarray]] = {}
+_CACHE_LIMIT = 64
+
+
+def _uniforms(seed: int, figure_id: str, count: int) -> np.ndarray:
+    stream = np.random.default_rng([seed, zlib.crc32(figure_id.encode())])
+    return stream.random(count)
+
+
+def triangular_quantile(u: np.ndarray, low: float, likely: float, high: float) -> np.ndarray:
+    """Inverse CDF of the triangular distribution: a monotone map from u in [0, 1)."""
+    if high == low:
+        return np.full_like(u, low)
+    cut = (likely - low) / (high - low)
+    left = low + np.sqrt(u * (high - low) * (likely - low))
+    right = high - np.sqrt((1 - u) * (high - low) * (high - likely))
+    return np.where(u < cut, left, right)
+
+
+def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:
+    """One array of samples per figure, cached by the figures' values."""
+    key = (pack.seed, pack.samples,
+           tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
+    cached = _cache.get(key)
+    if cached is None:
+        cached = {fid: _sample(pack.seed, pack.samples, fig) for fid, fig in pack.figures.items()}
+        if len(_cache) >= _CACHE_LIMIT:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = cached
+    return cached
+
+
+def _sample(seed: int, count: int, fig: Figure) -> np.ndarray:
+    samples = triangular_quantile(_uniforms(seed, fig.id, count), fig.low, fig.likely, fig.high)
+    samples.setflags(write=False)
+    return samples

@@ -1,0 +1,231 @@
+"""The scenario: the user's inputs, and its versioned JSON file format."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+
+SCENARIO_FORMAT = "wxdesk-scenario"
+SCENARIO_VERSION = 1
+
+# Upper bounds keep the model's arithmetic meaningful; they are far beyond any real case.
+MAX_BUDGET_CNY = 1e12
+MAX_AUDIENCE = 2e9
+MAX_MINUTES = 24 * 60
+MAX_PUSHES = 1000
+MAX_TEXT = 2000
+
+
+class ScenarioError(ValueError):
+    """A scenario that cannot be used; the message is one sentence naming the field."""
+
+    def __init__(self, message: str, field_name: str = ""):
+        super().__init__(message)
+        self.field = field_name
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """What the business wants. Money is always in CNY."""
+
+    name: str = "New scenario"
+    budget_cny: float = 500_000.0
+    interaction_minutes: float = 3.0
+    audience: float = 50_000.0
+    china_share: float = 0.9
+    pushes_per_month: float = 4.0
+    goals: tuple[str, ...] = ("sell",)
+    needs: tuple[str, ...] = ()
+    horizon_years: int = 3
+    entity: str = "company"
+    client: str = ""
+    notes: str = ""
+    overrides: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+
+    def with_changes(self, **changes: Any) -> Scenario:
+        """A copy with some fields changed, validated like a loaded file."""
+        return scenario_from_dict({**self.to_dict(), **changes})
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["goals"] = list(self.goals)
+        data["needs"] = list(self.needs)
+        data["overrides"] = {k: dict(v) for k, v in sorted(self.overrides.items())}
+        return {"format": SCENARIO_FORMAT, "version": SCENARIO_VERSION, **data}
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+# The fields every file must carry, as the format defines them; the others default.
+REQUIRED_FIELDS = ("name", "budget_cny", "interaction_minutes", "audience", "china_share",
+                   "pushes_per_month", "goals", "needs", "horizon_years", "entity")
+FIELD_NAMES = tuple(f.name for f in fields(Scenario))
+
+
+def _number(data: Mapping, key: str, low: float, high: float, *, low_open: bool = False,
+            whole: bool = False) -> float:
+    value = data[key]
+    kind = "a whole number" if whole else "a number"
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
+    if not math.isfinite(value):
+        raise ScenarioError(f"Field '{key}' must be a finite number, not {value}.", key)
+    if whole and value != int(value):
+        raise ScenarioError(f"Field '{key}' must be a whole number, not {value:g}.", key)
+    too_low = value <= low if low_open else value < low
+    if too_low or value > high:
+        lower = f"more than {low:g}" if low_open else f"at least {low:g}"
+        raise ScenarioError(f"Field '{key}' must be {lower} and at most {high:g}, not {value:g}.", key)
+    return int(value) if whole else float(value)
+
+
+def _choices(data: Mapping, key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+    value = data[key]
+    if not isinstance(value, list):
+        raise ScenarioError(f"Field '{key}' must be a list such as [\"{allowed[0]}\"], not {_describe(value)}.", key)
+    chosen = []
+    for item in value:
+        if item not in allowed:
+            raise ScenarioError(f"Field '{key}' may only contain {', '.join(allowed)}; "
+                                f"{_describe(item)} is not one of them.", key)
+        if item not in chosen:
+            chosen.append(item)
+    # Stored in the canonical order so that equal scenarios compare and save equal.
+    return tuple(a for a in allowed if a in chosen)
+
+
+def _text(data: Mapping, key: str) -> str:
+    value = data[key]
+    if not isinstance(value, str):
+        raise ScenarioError(f"Field '{key}' must be text, not {_describe(value)}.", key)
+    if len(value) > MAX_TEXT:
+        raise ScenarioError(f"Field '{key}' is longer than {MAX_TEXT} characters.", key)
+    return value
+
+
+def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[str, float]]:
+    value = data["overrides"]
+    if not isinstance(value, dict):
+        raise ScenarioError(f"Field 'overrides' must be an object, not {_describe(value)}.", "overrides")
+    result = {}
+    for fid, entry in value.items():
+        where = f"overrides.{fid}"
+        if known_figures is not None and fid not in known_figures:
+            raise ScenarioError(f"Field '{where}' names no figure of the data pack.", "overrides")
+        if isinstance(entry, (int, float)) and not isinstance(entry, bool):
+            entry = {"low": entry, "likely": entry, "high": entry}
+        if not isinstance(entry, dict) or set(entry) != {"low", "likely", "high"}:
+            raise ScenarioError(f"Field '{where}' must be a number or an object with low, likely and high.",
+                                "overrides")
+        numbers = {}
+        for k in ("low", "likely", "high"):
+            v = entry[k]
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+                raise ScenarioError(f"Field '{where}.{k}' must be a finite number of at least 0.", "overrides")
+            numbers[k] = float(v)
+        if not numbers["low"] <= numbers["likely"] <= numbers["high"]:
+            raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
+        result[fid] = numbers
+    return result
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 30 else value[:27] + "..."
+        return f"the text \"{shown}\""
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)
+
+
+def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scenario:
+    """Validate a decoded JSON object and build a Scenario, or raise ScenarioError."""
+    if not isinstance(data, dict):
+        raise ScenarioError(f"A scenario must be a JSON object, not {_describe(data)}.")
+    if data.get("format") != SCENARIO_FORMAT:
+        raise ScenarioError(f"Field 'format' must be \"{SCENARIO_FORMAT}\"; this is not a wxdesk scenario.", "format")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ScenarioError("Field 'version' must be a whole number.", "version")
+    if version > SCENARIO_VERSION:
+        raise ScenarioError(f"Field 'version' is {version}: this scenario comes from a newer wxdesk, "
+                            f"and this one reads version {SCENARIO_VERSION}.", "version")
+    if version < 1:
+        raise ScenarioError(f"Field 'version' must be at least 1, not {version}.", "version")
+    unknown = [k for k in data if k not in FIELD_NAMES and k not in ("format", "version")]
+    if unknown:
+        raise ScenarioError(f"Field '{unknown[0]}' is not part of a wxdesk scenario.", unknown[0])
+    missing = [k for k in REQUIRED_FIELDS if k not in data]
+    if missing:
+        raise ScenarioError(f"Field '{missing[0]}' is missing.", missing[0])
+    full = {"client": "", "notes": "", "overrides": {}, **data}
+    return Scenario(
+        name=_text(full, "name"),
+        budget_cny=_number(full, "budget_cny", 0, MAX_BUDGET_CNY),
+        interaction_minutes=_number(full, "interaction_minutes", 0, MAX_MINUTES, low_open=True),
+        audience=_number(full, "audience", 0, MAX_AUDIENCE),
+        china_share=_number(full, "china_share", 0, 1),
+        pushes_per_month=_number(full, "pushes_per_month", 0, MAX_PUSHES),
+        goals=_choices(full, "goals", GOALS),
+        needs=_choices(full, "needs", NEEDS),
+        horizon_years=int(_number(full, "horizon_years", 1, 10, whole=True)),
+        entity=_entity(full),
+        client=_text(full, "client"),
+        notes=_text(full, "notes"),
+        overrides=_overrides(full, known_figures),
+    )
+
+
+def _entity(data: Mapping) -> str:
+    value = data["entity"]
+    if value not in ENTITIES:
+        raise ScenarioError(f"Field 'entity' must be one of {', '.join(ENTITIES)}, not {_describe(value)}.",
+                            "entity")
+    return value
+
+
+def _reject_constant(name: str) -> Any:
+    raise ScenarioError(f"The file contains {name}, which is not a number a scenario can use.")
+
+
+def scenario_from_json(text: str | bytes, known_figures: Mapping | None = None) -> Scenario:
+    """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise ScenarioError("The file is not UTF-8 text, so it cannot be a wxdesk scenario.") from None
+    if not text.strip():
+        raise ScenarioError("The file is empty.")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError(f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                            f"{exc.msg.lower()}).") from None
+    except RecursionError:
+        raise ScenarioError("The file nests too deeply to be a wxdesk scenario.") from None
+    return scenario_from_dict(data, known_figures)
+
+
+def with_override(scenario: Scenario, figure_id: str, low: float, likely: float, high: float) -> Scenario:
+    overrides = {**scenario.overrides, figure_id: {"low": low, "likely": likely, "high": high}}
+    return replace(scenario, overrides=overrides)
+
+
+def without_override(scenario: Scenario, figure_id: str | None = None) -> Scenario:
+    """Drop one override, or all of them when no figure is named."""
+    if figure_id is None:
+        return replace(scenario, overrides={})
+    return replace(scenario, overrides={k: v for k, v in scenario.overrides.items() if k != figure_id})
