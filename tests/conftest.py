@@ -1,0 +1,32 @@
+"""Test-wide setup: offscreen Qt and a throwaway home for settings, logs and autosaves.
+
+This runs before any test imports Qt, so QSettings, platformdirs and the log file
+all land in a temporary folder and never touch the developer's real settings.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_HOME = Path(tempfile.mkdtemp(prefix="wxdesk-tests-"))
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[var] = str(_HOME / var.lower())
+os.environ["WXDESK_LOG_DIR"] = str(_HOME / "logs")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests never show modal dialogs that would wait for a click; the app checks this.
+os.environ["WXDESK_TESTING"] = "1"
+
+
+@pytest.fixture
+def pack():
+    from wxdesk.engine import load_datapack
+    return load_datapack()
+
+
+@pytest.fixture
+def test_home() -> Path:
+    return _HOME
