@@ -40,6 +40,7 @@ REQUIRED_FIGURES = (
     "mp_cost_per_user_cny", "yearly_replacement", "moments_cpm_cny",
     "weight_goal", "weight_push", "weight_need", "weight_session", "weight_budget",
     "weight_cost", "reach_floor", "extra_account_penalty", "tie_margin",
+    "strong_fit_from", "weak_fit_below",
 )
 
 

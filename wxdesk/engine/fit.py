@@ -130,8 +130,9 @@ def _dimension_reasons(account: str, scenario: Scenario, pack: DataPack) -> list
         impact = d.weight * (score - NEUTRAL) / weight_sum
         kind, _, what = d.name.partition(":")
         if kind == "goal":
-            if raw >= 60 or raw < 40:
-                out.append(Reason(R.STRONG_GOAL if raw >= 60 else R.WEAK_GOAL, {"goal": R.goal(what)}, impact))
+            template = _goal_template(raw, pack)
+            if template:
+                out.append(Reason(template, {"goal": R.goal(what)}, impact))
         elif kind == "push":
             out.append(Reason(_push_template(account, scenario, pack),
                               {"account": Term(account), "limit": int(push_limit(account, pack)),
@@ -147,6 +148,15 @@ def _dimension_reasons(account: str, scenario: Scenario, pack: DataPack) -> list
                         for d in dims if d.customer_facing) / weight_sum
         out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -unreached))
     return out
+
+
+def _goal_template(score: float, pack: DataPack) -> str | None:
+    """Only clearly strong or clearly weak goals are worth a sentence."""
+    if score >= pack.likely("strong_fit_from"):
+        return R.STRONG_GOAL
+    if score < pack.likely("weak_fit_below"):
+        return R.WEAK_GOAL
+    return None
 
 
 def _number(value: float) -> int | float:
@@ -218,7 +228,7 @@ def option_fit(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
     w_goal, w_need = pack.likely("weight_goal"), pack.likely("weight_need")
     for g in scenario.goals:
         raw = pack.affinity[option][g]
-        template = R.STRONG_GOAL if raw >= 60 else R.WEAK_GOAL if raw < 40 else None
+        template = _goal_template(raw, pack)
         parts.append((w_goal, raw, Reason(template, {"goal": R.goal(g)}) if template else None))
 
     lean = session_lean(scenario, pack)

@@ -1,0 +1,126 @@
+"""The data pack: bundled pack valid and complete; broken packs refused with a precise message."""
+
+import datetime as dt
+import re
+import tokenize
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from wxdesk.engine import DataPackError, load_datapack
+from wxdesk.engine.datapack import REQUIRED_FIGURES, parse_loose_date
+from wxdesk.paths import resource_path
+
+ENGINE_DIR = Path(__file__).resolve().parents[2] / "wxdesk" / "engine"
+
+
+def test_bundled_pack_loads_with_sources_and_dates(pack):
+    assert set(REQUIRED_FIGURES) <= set(pack.figures)
+    for fig in pack.figures.values():
+        assert fig.source.strip() and fig.unit.strip()
+        assert fig.low <= fig.likely <= fig.high
+        assert parse_loose_date(fig.checked) is not None
+        assert fig.source_date == "undated" or parse_loose_date(fig.source_date) is not None
+
+
+def test_conflicts_between_sources_are_explained(pack):
+    # The fact sheet's conflicts that touch figures the engine uses carry a note on the pick.
+    for fid in ("service_broadcasts_per_month", "mp_total_package_mb", "verification_fee_cny",
+                "service_window_messages", "wecom_free_contacts"):
+        assert "conflict" in pack.figures[fid].note
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "pack.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _bundled_text():
+    return resource_path("datapack.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit, entry, problem", [
+    (lambda t: t.replace('[figures.apple_developer_usd]\ngroup = "fees"', '[figures.apple_developer_usd]'),
+     "figures.apple_developer_usd", "'group'"),
+    (lambda t: t.replace("low = 200000\nlikely = 450000", "low = 900000\nlikely = 450000"),
+     "figures.app_build_cny", "low ≤ likely ≤ high"),
+    (lambda t: t.replace('value = 99\nunit = "USD/year"\nsource = "developer.apple.com',
+                         'value = "99"\nunit = "USD/year"\nsource = "developer.apple.com'),
+     "figures.apple_developer_usd", "'value' must be a finite number"),
+    (lambda t: t.replace('[affinity.wecom]\nnews = 20', '[affinity.wecom]\nnews = 120'),
+     "affinity.wecom", "between 0 and 100"),
+    (lambda t: t.replace('entities = ["company", "overseas_company"]\nsource = "grata',
+                         'entities = ["company", "alien"]\nsource = "grata'),
+     "eligibility.service", "'entities'"),
+])
+def test_broken_entry_is_named(tmp_path, edit, entry, problem):
+    text = edit(_bundled_text())
+    assert text != _bundled_text(), "the edit did not apply"
+    with pytest.raises(DataPackError) as err:
+        load_datapack(_write(tmp_path, text))
+    message = str(err.value)
+    assert str(tmp_path / "pack.toml") in message and f"'{entry}'" in message and problem in message
+
+
+def test_missing_required_figure_is_named(tmp_path):
+    text = _bundled_text()
+    data = tomllib.loads(text)
+    assert "moments_cpm_cny" in data["figures"]
+    start = text.index("[figures.moments_cpm_cny]")
+    end = text.index("[figures.", start + 5)
+    with pytest.raises(DataPackError, match=r"'figures.moments_cpm_cny': is missing"):
+        load_datapack(_write(tmp_path, text[:start] + text[end:]))
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("this is = not [toml", "not valid TOML"),
+    ("", "'pack'"),
+])
+def test_malformed_files(tmp_path, content, problem):
+    with pytest.raises(DataPackError, match=re.escape(problem)):
+        load_datapack(_write(tmp_path, content))
+
+
+def test_missing_and_folder(tmp_path):
+    with pytest.raises(DataPackError, match="does not exist"):
+        load_datapack(tmp_path / "nope.toml")
+    with pytest.raises(DataPackError, match="is a folder"):
+        load_datapack(tmp_path)
+
+
+def test_newer_pack_version_refused(tmp_path):
+    text = _bundled_text().replace("version = 1\nreleased", "version = 7\nreleased", 1)
+    with pytest.raises(DataPackError, match="newer than this wxdesk reads"):
+        load_datapack(_write(tmp_path, text))
+
+
+def test_stale_figures_use_source_dates(pack):
+    stale = {f.id for f in pack.stale_figures(dt.date(2026, 11, 24))}
+    assert "install_conversion" in stale          # Cselle, 2012
+    assert "service_broadcasts_per_month" in stale  # 2023-05-11, older than two years
+    assert "apple_developer_usd" not in stale      # 2026-05-22
+    assert "mp_main_package_mb" not in stale       # undated current docs are not flagged
+
+
+def test_engine_code_holds_no_platform_numbers():
+    """Fees, limits and cost bands live in the pack: none of their values appear in engine code."""
+    pack = load_datapack()
+    literals = set()
+    # scenario.py holds the defaults of a new scenario (user inputs, not platform facts);
+    # money.py holds display units (thousand, million, 万).
+    for path in (p for p in ENGINE_DIR.glob("*.py") if p.name not in ("scenario.py", "money.py")):
+        with path.open("rb") as f:
+            literals |= {f"{float(t.string):g}" for t in tokenize.tokenize(f.readline)
+                         if t.type == tokenize.NUMBER and "j" not in t.string.lower()}
+    # Numbers every program needs (indices, percent, unit conversions, defaults of the
+    # scenario format, validation bounds) are allowed; pack values are not.
+    for fig in pack.figures.values():
+        if fig.group in ("model",):
+            continue
+        for value in {fig.low, fig.likely, fig.high}:
+            if value in (0, 0.5, 1, 2, 3, 5, 10, 12, 30, 50, 100, 1000):
+                continue
+            text = f"{value:g}"
+            assert text not in literals, f"{fig.id} value {text} is written into engine code"

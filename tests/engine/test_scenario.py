@@ -1,0 +1,105 @@
+"""The scenario file format: round trip, and one clear sentence for every bad input."""
+
+import json
+
+import pytest
+
+from wxdesk.engine import Scenario, ScenarioError, read_scenario_file, scenario_from_json
+from wxdesk.engine.scenario import REQUIRED_FIELDS
+
+
+def _doc(**changes):
+    data = Scenario().to_dict()
+    data.update(changes)
+    return data
+
+
+def test_round_trip_field_by_field():
+    original = Scenario().with_changes(name="测试 scenario", budget_cny=123456.5, interaction_minutes=7.5, audience=42,
+                        china_share=0.25, pushes_per_month=12, goals=["sell", "news"],
+                        needs=["offline", "payments"], horizon_years=7, entity="individual",
+                        client="Client Co.", notes="multi\nline",
+                        overrides={"app_build_cny": {"low": 1.0, "likely": 2.0, "high": 3.0}})
+    assert original.goals == ("news", "sell")  # kept in a canonical order
+    loaded = scenario_from_json(original.to_json())
+    for name in Scenario.__dataclass_fields__:
+        assert getattr(loaded, name) == getattr(original, name), name
+
+
+@pytest.mark.parametrize("changes, field, words", [
+    ({"budget_cny": -1}, "budget_cny", "at least 0"),
+    ({"budget_cny": "lots"}, "budget_cny", "must be a number"),
+    ({"budget_cny": True}, "budget_cny", "must be a number"),
+    ({"interaction_minutes": 0}, "interaction_minutes", "more than 0"),
+    ({"audience": -5}, "audience", "at least 0"),
+    ({"china_share": 1.5}, "china_share", "at most 1"),
+    ({"pushes_per_month": None}, "pushes_per_month", "not null"),
+    ({"goals": "news"}, "goals", "must be a list"),
+    ({"goals": ["news", "fame"]}, "goals", "fame"),
+    ({"needs": ["teleport"]}, "needs", "teleport"),
+    ({"horizon_years": 0}, "horizon_years", "at least 1"),
+    ({"horizon_years": 11}, "horizon_years", "at most 10"),
+    ({"horizon_years": 2.5}, "horizon_years", "whole number"),
+    ({"entity": "robot"}, "entity", "company, individual, overseas_company"),
+    ({"name": 5}, "name", "must be text"),
+    ({"colour": "red"}, "colour", "not part of a wxdesk scenario"),
+    ({"version": 2}, "version", "newer wxdesk"),
+    ({"format": "other"}, "format", "not a wxdesk scenario"),
+    ({"overrides": {"app_build_cny": {"low": 3, "likely": 2, "high": 1}}}, "overrides", "low ≤ likely ≤ high"),
+])
+def test_invalid_fields_named(changes, field, words):
+    with pytest.raises(ScenarioError) as err:
+        scenario_from_json(json.dumps(_doc(**changes)))
+    message = str(err.value)
+    assert f"'{field}" in message and words in message
+    assert message.count(". ") == 0 and message.endswith(".")  # one sentence
+
+
+@pytest.mark.parametrize("field", REQUIRED_FIELDS)
+def test_missing_field_named(field):
+    data = _doc()
+    del data[field]
+    with pytest.raises(ScenarioError, match=f"'{field}' is missing"):
+        scenario_from_json(json.dumps(data))
+
+
+@pytest.mark.parametrize("text, words", [
+    ('{"format": "wxdesk-scenario", "version": 1, "budget_cny": NaN}', "NaN"),
+    ('{"format": "wxdesk-scenario", "version": 1, "budget_cny": Infinity}', "Infinity"),
+    ("", "empty"),
+    ("   \n", "empty"),
+    ("{not json", "not valid JSON"),
+    ("[1, 2]", "JSON object"),
+    (b"\xff\xfe\x00", "not UTF-8"),
+    ("[" * 100000, "nests too deeply"),
+])
+def test_malformed_text(text, words):
+    with pytest.raises(ScenarioError, match=words):
+        scenario_from_json(text)
+
+
+def test_overrides_checked_against_pack(pack):
+    doc = json.dumps(_doc(overrides={"no_such_figure": 3}))
+    with pytest.raises(ScenarioError, match="names no figure"):
+        scenario_from_json(doc, pack.figures)
+    single = scenario_from_json(json.dumps(_doc(overrides={"app_build_cny": 5})), pack.figures)
+    assert single.overrides == {"app_build_cny": {"low": 5.0, "likely": 5.0, "high": 5.0}}
+
+
+def test_file_errors_name_the_file(tmp_path):
+    with pytest.raises(ScenarioError, match="does not exist"):
+        read_scenario_file(tmp_path / "missing.json")
+    with pytest.raises(ScenarioError, match="is a folder"):
+        read_scenario_file(tmp_path)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "wxdesk-scenario", "version": 1}')
+    before = bad.read_bytes()
+    with pytest.raises(ScenarioError, match=r"bad\.json: Field 'name' is missing"):
+        read_scenario_file(bad)
+    assert bad.read_bytes() == before
+
+
+def test_with_changes_validates():
+    with pytest.raises(ScenarioError, match="china_share"):
+        Scenario().with_changes(china_share=2)
+    assert Scenario().with_changes(audience=10).audience == 10

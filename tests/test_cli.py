@@ -1,0 +1,75 @@
+"""The command line as an analyst uses it: real processes, real exit codes, real output."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from wxdesk.engine import Scenario
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True,
+                          timeout=120, cwd=cwd)
+
+
+def test_presets_lists_names():
+    result = run("presets")
+    assert result.returncode == 0
+    assert "car_brand" in result.stdout and "Electric-car brand" in result.stdout
+
+
+def test_evaluate_preset_summary():
+    result = run("evaluate", "--preset", "car_brand")
+    assert result.returncode == 0, result.stderr
+    assert "Best setup: Subscription Account + Mini Program" in result.stdout
+    assert "Build a Mini Program" in result.stdout
+
+
+def test_evaluate_file_json_shape(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(Scenario().with_changes(name="Shop", goals=["sell"], needs=["payments"]).to_json())
+    before = path.read_bytes()
+    result = run("evaluate", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert {a["id"] for a in data["accounts"]} == {"service", "subscription", "mini_program", "wecom"}
+    assert data["app_vs_mini_program"]["winner"] in ("native_app", "mini_program")
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("make, words", [
+    (lambda d: d / "missing.json", "does not exist"),
+    (lambda d: d, "is a folder"),
+    (lambda d: (d / "empty.json", (d / "empty.json").write_text(""))[0], "is empty"),
+    (lambda d: (d / "x.json", (d / "x.json").write_text("hello"))[0], "not valid JSON"),
+    (lambda d: (d / "y.json", (d / "y.json").write_text(
+        json.dumps({**Scenario().to_dict(), "budget_cny": -3})))[0], "Field 'budget_cny' must be at least 0"),
+    (lambda d: (d / "z.json", (d / "z.json").write_text('{"format": "wxdesk-scenario", "version": 9}'))[0],
+     "newer wxdesk"),
+])
+def test_bad_input_exits_2_with_one_line(tmp_path, make, words):
+    path = make(tmp_path)
+    before = path.read_bytes() if path.is_file() else None
+    result = run("evaluate", str(path))
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stdout == ""
+    if before is not None:
+        assert path.read_bytes() == before
+
+
+def test_usage_errors_are_one_line():
+    for args in (("evaluate",), ("evaluate", "--preset", "nope"), ("frobnicate", "x")):
+        result = run(*args)
+        assert result.returncode == 2, args
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr, args
+
+
+def test_broken_data_pack_is_reported(tmp_path):
+    pack = tmp_path / "pack.toml"
+    pack.write_text("[pack]\nformat = 'wxdesk-datapack'\nversion = 1\n")
+    result = run("evaluate", "--preset", "car_brand", "--pack", str(pack))
+    assert result.returncode == 2 and "Data pack" in result.stderr and "Traceback" not in result.stderr

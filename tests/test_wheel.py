@@ -1,0 +1,34 @@
+"""A non-editable install works: the wheel carries the data pack and presets inside it."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.slow
+def test_wheel_carries_resources_and_runs_from_elsewhere(tmp_path):
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+                            "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+                           capture_output=True, text=True, timeout=300)
+    assert build.returncode == 0, build.stderr
+    wheel = next((tmp_path / "dist").glob("wxdesk-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "wxdesk/resources/datapack.toml" in names
+    assert "wxdesk/resources/presets/car_brand.json" in names
+
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    # Run from an unrelated folder, so nothing can come from the source checkout.
+    env = {"PYTHONPATH": str(target), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    probe = subprocess.run([sys.executable, "-c", "import wxdesk.paths as p; print(p.resources_dir())"],
+                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    assert str(target) in probe.stdout, probe.stdout + probe.stderr
+    result = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", "--preset", "car_brand", "--json"],
+                            capture_output=True, text=True, cwd=tmp_path, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert '"best_setup"' in result.stdout
