@@ -103,16 +103,16 @@ def best_setup(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
 
 
 def setup_roles(members: tuple[str, ...], scenario: Scenario, pack: DataPack) -> list[Reason]:
-    """Which member carries which goal or need: 'Mini Program for selling and taking payments.'"""
+    """Which member carries which goal or need: 'Mini Program for selling and taking payments.'
+
+    A duty is listed only where its carrier actually serves it; what no member
+    serves well is left to the warnings.
+    """
     duties: dict[str, list[str]] = {m: [] for m in members}
     for dim in dimensions(scenario, pack):
-        if dim.name == "push":
-            continue
         carrier = max(members, key=lambda m: account_score(m, dim.name, scenario, pack))
-        duties[carrier].append(dim.name.partition(":")[2] if dim.name.startswith("need:") else dim.name)
-    if scenario.pushes_per_month > 0:
-        carrier = max(members, key=lambda m: account_score(m, "push", scenario, pack))
-        duties[carrier].append("push")
+        if account_score(carrier, dim.name, scenario, pack) >= pack.likely("weak_fit_below"):
+            duties[carrier].append(dim.name.partition(":")[2] if dim.name.startswith("need:") else dim.name)
     return [Reason(R.BEST_SETUP_ROLE, {"account": Term(m), "duties": Terms(duties[m])})
             for m in members if duties[m]]
 
@@ -142,7 +142,7 @@ def _dimension_reasons(account: str, scenario: Scenario, pack: DataPack) -> list
         elif account == "mini_program":
             out.append(_mp_need_reason(what, pack, impact))
         else:
-            out.append(Reason(R.NEED_WEB_PAGES, {"need": Term(what)}, impact))
+            out.append(Reason(R.NEED_WEB_PAGES, {"account": Term(account), "need": Term(what)}, impact))
     if scenario.china_share < 1 and any(d.customer_facing for d in dims):
         unreached = sum(d.weight * account_score(account, d.name, scenario, pack) * (1 - reach)
                         for d in dims if d.customer_facing) / weight_sum

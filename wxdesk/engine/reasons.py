@@ -120,7 +120,7 @@ NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot wor
 NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE only, and NFC only on Android."
 NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running."
 NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
-NEED_WEB_PAGES = "Official Account pages are web pages: they are poor at {need}."
+NEED_WEB_PAGES = "{account} offers web pages, not an app: it is poor at {need}."
 REACH = "Only {share} of your audience is on WeChat in mainland China."
 INELIGIBLE = "{entity} cannot register a {account}."
 WECOM_CONTACT_FEE = "Above {free} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience)."
@@ -140,7 +140,7 @@ RECOMMEND_APP_CHEAPER = "Build a native app: both fit about equally ({fit} again
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so WeChat accounts reach almost nobody you target."
 WARN_BUDGET_BELOW_MP = "Your budget of {budget} is below even a Mini Program's likely first-year cost of {cost}."
 WARN_PUSH_ABOVE_DAILY = "No WeChat account can broadcast more than once a day; {wanted} messages a month need a native app or WeChat Work."
-WARN_TECH_NEEDS = "{need} is beyond what WeChat accounts can do well; plan a native app for it."
+WARN_TECH_NEEDS = "WeChat accounts are poor at {need}; plan a native app for it."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat account; register a company to sell."
 
