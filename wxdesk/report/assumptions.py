@@ -1,0 +1,62 @@
+"""The data-pack figures as rows for the handout's assumptions table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from wxdesk.engine import DataPack
+from wxdesk.engine.datapack import Figure
+from wxdesk.ui import i18n
+
+PERCENT_UNITS = ("share", "share of build", "share of build/year")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+def unit_names() -> dict[str, str]:
+    """Units as the data pack spells them, in the current language (a percentage needs none)."""
+    return {
+        "CNY": tr("CNY"), "CNY/1000": tr("CNY per 1,000 views"), "CNY/EUR": tr("CNY per EUR"),
+        "CNY/USD": tr("CNY per USD"), "CNY/contact/year": tr("CNY per contact a year"),
+        "CNY/install": tr("CNY per install"), "CNY/user": tr("CNY per user"), "CNY/year": tr("CNY a year"),
+        "MB": "MB", "USD": tr("USD"), "USD/year": tr("USD a year"), "articles": tr("articles"),
+        "contacts": tr("contacts"), "ln(min)": tr("ln(minutes)"), "messages": tr("messages"),
+        "messages/month": tr("messages a month"), "min": tr("min"), "points": tr("points"), "s": tr("seconds"),
+        "share": "", "share of build": tr("of the build cost"), "share of build/year": tr("of the build cost a year"),
+        "users/user/year": tr("new users per user a year"), "weight": tr("weight"), "×": "×",
+    }
+
+
+def _number(value: float, lang: str) -> str:
+    decimals = 0 if value == int(value) or abs(value) >= 100 else (1 if abs(value) >= 10 else 2)
+    text = i18n.format_number(value, decimals, lang)
+    return text.rstrip("0").rstrip(".") if "." in text and decimals else text
+
+
+def value_text(figure: Figure, lang: str) -> str:
+    values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
+    if figure.unit in PERCENT_UNITS:
+        shown = [f"{v * 100:.4g}%" for v in values]
+    else:
+        shown = [_number(v, lang) for v in values]
+    unit = unit_names().get(figure.unit, figure.unit)
+    text = " – ".join(shown)
+    if figure.unit == "×":
+        return f"× {text}"
+    return f"{text} {unit}".strip()
+
+
+def rows(pack: DataPack, lang: str, money: Callable[[float], str] | None = None) -> list[list[str]]:
+    chinese = i18n.is_chinese(lang)
+    found = []
+    for figure in pack.figures.values():
+        label = figure.label_zh if chinese and figure.label_zh else figure.label
+        if figure.id in pack.overridden:
+            label += " *"
+        date = tr("undated") if figure.source_date == "undated" else figure.source_date
+        found.append([label, value_text(figure, lang), figure.source, date])
+    return found

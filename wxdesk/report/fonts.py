@@ -1,0 +1,69 @@
+"""Fonts for the handout: a Latin face for words and figures, a CJK face for Chinese.
+
+Latin text and digits come from a TrueType face: the CJK faces shape digits into
+glyphs without a Unicode mapping, so figures would vanish from copied or searched
+text. Chinese falls back to a face that has the glyphs; when none is installed the
+report is still written, and the caller gets a warning to pass on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+log = logging.getLogger(__name__)
+
+LATIN_PREFERRED = ("DejaVu Sans", "Noto Sans", "Segoe UI", "Helvetica Neue", "Arial", "Liberation Sans")
+CJK_PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", "Microsoft YaHei",
+                 "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
+                 "Noto Sans SC", "SimHei", "Heiti SC")
+MISSING_CJK_WARNING = ("no font with Chinese characters is installed, so Chinese text may show as empty boxes; "
+                       "install Noto Sans CJK (fonts-noto-cjk)")
+
+
+def pick_family(available: Iterable[str], preferred: Iterable[str]) -> str | None:
+    """The first preferred family that is available (case-insensitive), else None."""
+    by_lower = {name.lower(): name for name in available}
+    for name in preferred:
+        if name.lower() in by_lower:
+            return by_lower[name.lower()]
+    return None
+
+
+def pick_cjk_family(chinese_families: Iterable[str]) -> str | None:
+    """A preferred CJK family, else any proportional family that covers Simplified Chinese."""
+    chinese_families = list(chinese_families)
+    chosen = pick_family(chinese_families, CJK_PREFERRED)
+    if chosen:
+        return chosen
+    proportional = [f for f in chinese_families if "mono" not in f.lower()]
+    return (proportional or chinese_families or [None])[0]
+
+
+@dataclass(frozen=True)
+class ReportFonts:
+    families: tuple[str, ...]
+    warning: str | None
+
+    def font(self, size_pt: float, bold: bool = False) -> QFont:
+        font = QFont()
+        if self.families:
+            font.setFamilies(list(self.families))
+        font.setPointSizeF(size_pt)
+        font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return font
+
+
+def report_fonts() -> ReportFonts:
+    """Choose the handout's fonts from those installed (needs a Qt GUI application)."""
+    latin = pick_family(QFontDatabase.families(), LATIN_PREFERRED)
+    cjk = pick_cjk_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    warning = None
+    if cjk is None:
+        warning = MISSING_CJK_WARNING
+        log.warning(warning)
+    return ReportFonts(tuple(f for f in (latin, cjk) if f), warning)

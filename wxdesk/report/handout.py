@@ -1,0 +1,400 @@
+"""The handout: cover, recommendation, account panels, cost chart and table, reasons,
+assumptions with their sources, and a disclaimer, on A4 in the chosen language.
+
+Every word a client reads goes through QCoreApplication.translate("Report", ...)
+or the engine's own translated templates, and every amount through the shared
+money formatter, so the handout reads like the window in the same language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate
+from wxdesk.engine.datapack import ACCOUNT_IDS
+from wxdesk.report import assumptions, pdftext
+from wxdesk.report.charts import CostSeries, paint_cost_chart, paint_fit_bar
+from wxdesk.report.fonts import report_fonts
+from wxdesk.report.layout import (ACCENT, APP_COLOUR, CONTENT_WIDTH, INK, MARGIN_X, MP_COLOUR, MUTED, PAGE_HEIGHT,
+                                  PANEL, PAGE_WIDTH, RULE, Flow, Styles, draw_text)
+from wxdesk.ui import i18n
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    pages: int
+    warnings: tuple[str, ...]
+
+
+class ReportError(Exception):
+    """The handout could not be written (the message says why, in plain words)."""
+
+
+def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, lang: str | None = None,
+                 currency: str | None = None, today: dt.date | None = None) -> ReportResult:
+    """Write the handout for `scenario` to `path` (needs a QGuiApplication; no window).
+
+    The PDF is written beside the target and moved into place when complete, so a
+    failure never leaves half a file and never touches anything else.
+    """
+    lang = lang or i18n.current_language()
+    if lang != i18n.current_language() or (lang != "en" and not i18n.has_translator()):
+        i18n.set_language(lang)
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.write_bytes(b"")
+    except OSError as exc:
+        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        evaluation = evaluate(scenario, pack)
+        pages = _paint(evaluation, pack.with_overrides(scenario.overrides), partial, lang, currency,
+                       today or dt.date.today())
+        pdftext.repair_text_mapping(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    fonts = report_fonts()
+    return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
+
+
+def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, currency: str | None,
+           today: dt.date) -> int:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
+    writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
+    writer.setCreator("wxdesk")
+    writer.setTitle(_title(evaluation.scenario))
+    styles = Styles(report_fonts())
+    flow = Flow(writer, styles)
+    Handout(flow, evaluation, pack, lang, currency, today).build()
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ReportError(f"cannot write {path.name.removesuffix('.partial')}")
+    try:
+        total = len(flow.pages)
+        for number, steps in enumerate(flow.pages, start=1):
+            if number > 1:
+                writer.newPage()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for step in steps:
+                step(painter)
+            _footer(painter, styles, number, total, evaluation.scenario)
+    finally:
+        painter.end()
+    return len(flow.pages)
+
+
+def _title(scenario: Scenario) -> str:
+    who = scenario.client or scenario.name
+    return tr("WeChat plan for {client}").format(client=who)
+
+
+def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scenario) -> None:
+    y = PAGE_HEIGHT - 40
+    p.setPen(RULE)
+    p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
+    left = tr("wxdesk · {client}").format(client=scenario.client or scenario.name)
+    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.7, 12), left, styles.tiny, MUTED,
+              int(Qt.AlignmentFlag.AlignLeft))
+    page = tr("Page {number} of {total}").format(number=number, total=total)
+    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
+              int(Qt.AlignmentFlag.AlignRight))
+
+
+class Handout:
+    """Lays out the handout's sections on a Flow."""
+
+    def __init__(self, flow: Flow, evaluation: Evaluation, pack: DataPack, lang: str, currency: str | None,
+                 today: dt.date):
+        self.flow, self.ev, self.pack, self.lang = flow, evaluation, pack, lang
+        self.currency = currency or i18n.display_currency()
+        self.today = today
+        self.s = flow.styles
+        self.sc = evaluation.scenario
+        self.avm = evaluation.app_vs_mini_program
+
+    # -- formatting shared by the sections
+    def money(self, cny: float) -> str:
+        return i18n.format_money_for_display(cny, self.lang, self.currency, self.pack)
+
+    def reason(self, reason) -> str:
+        return i18n.render_reason(reason, self.lang, self.currency, self.pack)
+
+    def option_name(self, option_id: str) -> str:
+        return i18n.translate_term(option_id)
+
+    def option_title(self, option_id: str) -> str:
+        return tr("Native app") if option_id == "native_app" else i18n.translate_term("mini_program")
+
+    def date_text(self) -> str:
+        date = QDate(self.today.year, self.today.month, self.today.day)
+        if i18n.is_chinese(self.lang):
+            return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(date, "yyyy年M月d日")
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(date, "d MMMM yyyy")
+
+    def build(self) -> None:
+        self.cover()
+        self.recommendation()
+        self.key_figures()
+        self.account_panels()
+        self.cost_section()
+        self.reasons()
+        self.assumptions()
+        self.disclaimer()
+
+    # -- sections
+    def cover(self) -> None:
+        f, s = self.flow, self.s
+
+        def band(p: QPainter, top: float):
+            p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
+            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), tr("Prepared for"), s.small_bold, ACCENT)
+        f.block(14, band, after=2)
+        f.text(self.sc.client or self.sc.name, s.title, INK, after=4)
+        f.text(tr("How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
+        details = [self.date_text()]
+        if self.sc.client:
+            details.insert(0, self.sc.name)
+        f.text("  ·  ".join(details), s.small, MUTED, after=10)
+        f.rule()
+
+    def recommendation(self) -> None:
+        f, s = self.flow, self.s
+        f.heading(tr("Our recommendation"))
+        setup = i18n.join_terms([i18n.account_name(a) for a in self.ev.best_setup], self.lang)
+        parts = [tr("Open {setup}.").format(setup=setup)]
+        parts += [self.reason(r) for r in self.ev.setup_roles]
+        parts.append(self.reason(self.avm.recommendation))
+        parts.append(tr("In {share} of our simulated cost outcomes the Mini Program is the cheaper choice "
+                        "over {years} years.").format(share=i18n.format_share(self.avm.probability_mp_cheaper),
+                                                      years=self.sc.horizon_years))
+        joiner = "" if i18n.is_chinese(self.lang) else " "
+        f.text(joiner.join(parts), s.body, INK, after=8)
+
+    def key_figures(self) -> None:
+        s = self.s
+        figures = [
+            (tr("Budget"), self.money(self.sc.budget_cny)),
+            (tr("Monthly users"), i18n.format_count_for_display(self.sc.audience, self.lang)),
+            (tr("On WeChat in China"), i18n.format_share(self.sc.china_share)),
+            (tr("Messages a month"), f"{self.sc.pushes_per_month:g}"),
+            (tr("Years planned"), str(self.sc.horizon_years)),
+        ]
+        gap = 8.0
+        width = (CONTENT_WIDTH - gap * (len(figures) - 1)) / len(figures)
+
+        def paint(p: QPainter, top: float):
+            for i, (label, value) in enumerate(figures):
+                x = MARGIN_X + i * (width + gap)
+                p.fillRect(QRectF(x, top, width, 44), PANEL)
+                draw_text(p, QRectF(x + 8, top + 6, width - 12, 20), value, s.big_number, INK)
+                draw_text(p, QRectF(x + 8, top + 28, width - 12, 14), label, s.tiny, MUTED)
+        self.flow.block(44, paint, after=8)
+
+    def account_panels(self) -> None:
+        f, s = self.flow, self.s
+        f.heading(tr("The four account types side by side"))
+        gap = 8.0
+        width = (CONTENT_WIDTH - 3 * gap) / 4
+        inner = width - 14
+        panels = []
+        for account_id in ACCOUNT_IDS:
+            fit = self.ev.account(account_id)
+            info = self.pack.accounts[account_id]
+            chinese = i18n.is_chinese(self.lang)
+            status = []
+            if account_id in self.ev.best_setup:
+                status.append((tr("Recommended"), ACCENT))
+            if not fit.eligible:
+                status.append((tr("Not open to {entity}").format(entity=i18n.translate_term(self.sc.entity)), MUTED))
+            facts = [self.fact_text(fact) for fact in info.facts[:2]]
+            reasons = [self.reason(r) for r in fit.reasons[:2]]
+            panels.append((account_id, info, fit, chinese, status, facts, reasons))
+
+        def blocks(panel):
+            account_id, info, fit, chinese, status, facts, reasons = panel
+            name = i18n.account_name(account_id)
+            second = "" if chinese else info.name_zh
+            role = info.role_zh if chinese else info.role
+            return name, second, role, status, facts, reasons
+
+        def height_of(panel) -> float:
+            name, second, role, status, facts, reasons = blocks(panel)
+            h = 10 + f.text_height(name, s.bold, inner) + (f.text_height(second, s.small, inner) if second else 0)
+            h += 4 + f.text_height(role, s.tiny, inner) + 20 + 12 * len(status)
+            h += sum(f.text_height("– " + t, s.tiny, inner) + 3 for t in facts + reasons) + 16
+            return h
+
+        height = max(height_of(p) for p in panels)
+
+        def paint(p: QPainter, top: float):
+            for i, panel in enumerate(panels):
+                x = MARGIN_X + i * (width + gap)
+                fit = panel[2]
+                name, second, role, status, facts, reasons = blocks(panel)
+                recommended = fit.id in self.ev.best_setup
+                p.fillRect(QRectF(x, top, width, height), PANEL)
+                p.fillRect(QRectF(x, top, width, 3), ACCENT if recommended else RULE)
+                y = top + 10
+                for text, font in ((name, s.bold), (second, s.small)):
+                    if text:
+                        h = f.text_height(text, font, inner)
+                        draw_text(p, QRectF(x + 7, y, inner, h + 2), text, font, INK)
+                        y += h
+                h = f.text_height(role, s.tiny, inner)
+                draw_text(p, QRectF(x + 7, y + 2, inner, h + 2), role, s.tiny, MUTED)
+                y += h + 8
+                paint_fit_bar(p, QRectF(x + 7, y, inner, 6), fit.fit, ACCENT if fit.eligible else MUTED, s.small_bold)
+                draw_text(p, QRectF(x + 7, y + 7, inner, 10), tr("fit out of 100"), s.tiny, MUTED)
+                y += 20
+                for text, colour in status:
+                    draw_text(p, QRectF(x + 7, y, inner, 12), text, s.small_bold, colour)
+                    y += 12
+                for text in facts + reasons:
+                    h = f.text_height("– " + text, s.tiny, inner)
+                    draw_text(p, QRectF(x + 7, y, inner, h + 2), "– " + text, s.tiny, INK)
+                    y += h + 3
+        f.block(height, paint, after=10)
+
+    def fact_text(self, fact) -> str:
+        template = fact.text_zh if i18n.is_chinese(self.lang) else fact.text
+        values = {fid: f"{fig.likely:g}" for fid, fig in self.pack.figures.items()}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            log.warning("account fact %r names an unknown figure", template)
+            return template
+
+    def cost_section(self) -> None:
+        f, s = self.flow, self.s
+        f.heading(tr("Native app or Mini Program: cost and fit"), keep=200)
+        years = self.sc.horizon_years
+        series = [
+            CostSeries(self.option_title(o.id), APP_COLOUR if o.id == "native_app" else MP_COLOUR,
+                       [b.low for b in o.cumulative], [b.likely for b in o.cumulative], [b.high for b in o.cumulative])
+            for o in (self.avm.native_app, self.avm.mini_program)]
+        caption = tr("Cumulative cost, likely line with low–high range")
+
+        def chart(p: QPainter, top: float):
+            paint_cost_chart(p, QRectF(MARGIN_X, top, CONTENT_WIDTH * 0.64, 190), series,
+                             lambda i: tr("Year {n}").format(n=i), self.money, s.small, s.tiny, caption)
+            x = MARGIN_X + CONTENT_WIDTH * 0.68
+            w = CONTENT_WIDTH * 0.32
+            draw_text(p, QRectF(x, top, w, 14), tr("Fit for your scenario"), s.tiny, MUTED)
+            y = top + 20
+            for option in (self.avm.native_app, self.avm.mini_program):
+                colour = APP_COLOUR if option.id == "native_app" else MP_COLOUR
+                draw_text(p, QRectF(x, y, w, 14), self.option_title(option.id), s.small_bold, INK)
+                paint_fit_bar(p, QRectF(x, y + 14, w, 7), option.fit, colour, s.small_bold)
+                y += 34
+            y += 6
+            winner = self.option_title(self.avm.winner)
+            verdict = tr("Recommended: {option}").format(option=winner)
+            draw_text(p, QRectF(x, y, w, 14), verdict, s.small_bold, ACCENT)
+            y += 18
+            for label, value in ((tr("Cost per user reached, Mini Program"), self.money(self.avm.mini_program.cost_per_user)),
+                                 (tr("Cost per user reached, native app"), self.money(self.avm.native_app.cost_per_user))):
+                h = f.text_height(label, s.tiny, w)
+                draw_text(p, QRectF(x, y, w, h + 2), label, s.tiny, MUTED)
+                draw_text(p, QRectF(x, y + h, w, 14), value, s.bold, INK)
+                y += h + 18
+        f.block(192, chart, after=10)
+
+        header = [tr("Year")] + [tr("low"), tr("likely"), tr("high")] * 2
+        rows = []
+        for i in range(years):
+            cells = [tr("Year {n}").format(n=i + 1)]
+            for option in (self.avm.native_app, self.avm.mini_program):
+                b = option.yearly[i]
+                cells += [self.money(b.low), self.money(b.likely), self.money(b.high)]
+            rows.append(cells)
+        total = [tr("{years} years in all").format(years=years)]
+        for option in (self.avm.native_app, self.avm.mini_program):
+            total += [self.money(option.total.low), self.money(option.total.likely), self.money(option.total.high)]
+        rows.append(total)
+        right = int(Qt.AlignmentFlag.AlignRight)
+        first = CONTENT_WIDTH * 0.19
+        other = (CONTENT_WIDTH - first) / 6
+        f.text(tr("Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
+
+        def groups(p: QPainter, top: float):
+            for i, option in enumerate(("native_app", "mini_program")):
+                x = MARGIN_X + first + i * 3 * other
+                colour = APP_COLOUR if option == "native_app" else MP_COLOUR
+                draw_text(p, QRectF(x + 3, top, 3 * other - 6, 12), self.option_title(option), s.small_bold, colour,
+                          int(Qt.AlignmentFlag.AlignRight))
+                p.fillRect(QRectF(x + 6, top + 13, 3 * other - 9, 1.2), colour)
+        f.block(15, groups, after=0)
+        f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 6, header, rows, s.small,
+                s.small_bold, shaded_rows={len(rows) - 1})
+        notes = [tr("Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; "
+                    "the likely figure is the median.").format(low=self.pack.low_percentile,
+                                                              high=self.pack.high_percentile,
+                                                              samples=self.pack.samples)]
+        if self.avm.break_even_audience is not None:
+            notes.append(tr("The cheaper option changes at about {users} monthly users.").format(
+                users=i18n.format_count_for_display(self.avm.break_even_audience, self.lang)))
+        else:
+            notes.append(tr("The same option is cheaper at every audience size."))
+        for note in notes:
+            f.text(note, s.small, MUTED, after=2)
+
+    def reasons(self) -> None:
+        f, s = self.flow, self.s
+        f.heading(tr("Why"))
+        groups = []
+        for account_id in self.ev.best_setup:
+            groups.append((i18n.account_name(account_id), self.ev.account(account_id).reasons))
+        winner = self.avm.option(self.avm.winner)
+        title = (tr("A native app rather than a Mini Program") if winner.id == "native_app"
+                 else tr("A Mini Program rather than a native app"))
+        groups.append((title, winner.reasons))
+        for title, reasons in groups:
+            if not reasons:
+                continue
+            f.text(title, s.bold, INK, after=2, keep=24)
+            for r in reasons[:6]:
+                f.bullet(self.reason(r), s.small)
+            f.space(4)
+        if self.ev.warnings:
+            f.text(tr("Points to watch"), s.bold, INK, after=2, keep=24)
+            for w in self.ev.warnings:
+                f.bullet(self.reason(w), s.small, mark="!")
+
+    def assumptions(self) -> None:
+        f, s = self.flow, self.s
+        f.heading(tr("Appendix: assumptions used, with sources"))
+        f.text(tr("Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; "
+                  "figures marked * were set for this scenario.").format(released=self.pack.released),
+               s.small, MUTED, after=4)
+        rows = assumptions.rows(self.pack, self.lang, self.money)
+        widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.12]
+        left = int(Qt.AlignmentFlag.AlignLeft)
+        f.table([(w, left) for w in widths], [tr("Assumption"), tr("Value"), tr("Source"), tr("Source date")],
+                rows, s.tiny, s.small_bold)
+
+    def disclaimer(self) -> None:
+        f, s = self.flow, self.s
+        f.space(6)
+        f.text(tr("About this handout"), s.small_bold, INK, after=2, keep=30)
+        f.text(tr("These are estimates for planning, not quotes or legal advice. Costs are simulated from the "
+                  "ranges above and will differ with suppliers, scope and time; WeChat rules change, so check "
+                  "the current rules before you register an account or sign a contract."), s.small, MUTED)

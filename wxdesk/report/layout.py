@@ -1,0 +1,192 @@
+"""A small flowing page layout for the handout: blocks fill A4 pages top to bottom.
+
+Laying out and painting are two passes: blocks are measured and placed first, as
+drawing steps per page, so that the footer can say "page 2 of 4" when painting.
+All coordinates are in points (the PDF writer runs at 72 dpi); text and charts
+stay vector graphics whatever the zoom.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice
+
+from wxdesk.report.fonts import ReportFonts
+
+PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0  # A4 in points
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 54.0, 60.0
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = QColor("#1f2933")
+MUTED = QColor("#616e7c")
+RULE = QColor("#d9dee3")
+PANEL = QColor("#f4f6f8")
+ACCENT = QColor("#07a35a")      # WeChat green, a shade darker for print
+APP_COLOUR = QColor("#3b6fb6")
+MP_COLOUR = ACCENT
+
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+Step = Callable[[QPainter], None]
+
+
+@dataclass
+class Styles:
+    fonts: ReportFonts
+    title: QFont = field(init=False)
+    subtitle: QFont = field(init=False)
+    heading: QFont = field(init=False)
+    body: QFont = field(init=False)
+    bold: QFont = field(init=False)
+    small: QFont = field(init=False)
+    small_bold: QFont = field(init=False)
+    tiny: QFont = field(init=False)
+    big_number: QFont = field(init=False)
+
+    def __post_init__(self):
+        f = self.fonts.font
+        self.title, self.subtitle, self.heading = f(24, True), f(12.5), f(13.5, True)
+        self.body, self.bold = f(9.5), f(9.5, True)
+        self.small, self.small_bold, self.tiny = f(8), f(8, True), f(6.8)
+        self.big_number = f(17, True)
+
+
+class Flow:
+    """Places blocks on pages; `steps[page]` are the drawing calls for that page."""
+
+    def __init__(self, device: QPaintDevice, styles: Styles):
+        self.device = device
+        self.styles = styles
+        self.pages: list[list[Step]] = [[]]
+        self.y = MARGIN_TOP
+
+    # -- measuring
+    def metrics(self, font: QFont) -> QFontMetricsF:
+        return QFontMetricsF(font, self.device)
+
+    def text_height(self, text: str, font: QFont, width: float) -> float:
+        rect = self.metrics(font).boundingRect(QRectF(0, 0, width, 10_000), WRAP, text)
+        return rect.height()
+
+    @property
+    def bottom(self) -> float:
+        return PAGE_HEIGHT - MARGIN_BOTTOM
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    # -- placing
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = MARGIN_TOP
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless `height` more points fit on this one."""
+        if self.y + height > self.bottom and self.y > MARGIN_TOP:
+            self.new_page()
+
+    def draw(self, step: Step) -> None:
+        self.pages[-1].append(step)
+
+    def space(self, points: float) -> None:
+        self.y += points
+
+    def text(self, text: str, font: QFont, colour: QColor = INK, x: float = MARGIN_X,
+             width: float = CONTENT_WIDTH, after: float = 4.0, keep: float = 0.0) -> float:
+        """A wrapped paragraph; `keep` asks for that much room below it on the same page."""
+        height = self.text_height(text, font, width)
+        self.ensure(height + keep)
+        top = self.y
+        self.draw(lambda p, t=top: draw_text(p, QRectF(x, t, width, height + 2), text, font, colour))
+        self.y += height + after
+        return height
+
+    def heading(self, text: str, keep: float = 60.0) -> None:
+        """A section heading kept on the same page as the first `keep` points below it."""
+        self.space(8)
+        font = self.styles.heading
+        height = self.text_height(text, font, CONTENT_WIDTH)
+        self.ensure(height + keep)
+        top = self.y
+
+        def step(p: QPainter, t=top):
+            p.fillRect(QRectF(MARGIN_X, t + 2, 3, height - 3), ACCENT)
+            draw_text(p, QRectF(MARGIN_X + 9, t, CONTENT_WIDTH - 9, height + 2), text, font, INK)
+        self.draw(step)
+        self.y += height + 6
+
+    def bullet(self, text: str, font: QFont, colour: QColor = INK, mark: str = "•") -> None:
+        indent = 11.0
+        height = self.text_height(text, font, CONTENT_WIDTH - indent)
+        self.ensure(height)
+        top = self.y
+
+        def step(p: QPainter, t=top):
+            draw_text(p, QRectF(MARGIN_X, t, indent, height), mark, font, ACCENT)
+            draw_text(p, QRectF(MARGIN_X + indent, t, CONTENT_WIDTH - indent, height + 2), text, font, colour)
+        self.draw(step)
+        self.y += height + 3
+
+    def rule(self) -> None:
+        top = self.y
+        self.draw(lambda p, t=top: _hline(p, MARGIN_X, MARGIN_X + CONTENT_WIDTH, t, RULE))
+        self.y += 6
+
+    def block(self, height: float, paint: Callable[[QPainter, float], None], after: float = 6.0) -> None:
+        """A fixed-height block (chart, panels) painted by `paint(painter, top)`."""
+        self.ensure(height)
+        top = self.y
+        self.draw(lambda p, t=top: paint(p, t))
+        self.y += height + after
+
+    def table(self, columns: list[tuple[float, int]], header: list[str], rows: list[list[str]],
+              font: QFont, header_font: QFont, shaded_rows: set[int] = frozenset(), padding: float = 3.0) -> None:
+        """A table of wrapped cells; columns are (width, alignment); the header repeats on new pages."""
+        widths = [w for w, _ in columns]
+
+        def row_height(cells: list[str], f: QFont) -> float:
+            return max(self.text_height(c, f, w - 2 * padding) for c, w in zip(cells, widths)) + 2 * padding
+
+        def place(cells: list[str], f: QFont, colour: QColor, fill: QColor | None, line: bool) -> None:
+            height = row_height(cells, f)
+            top = self.y
+
+            def step(p: QPainter, t=top):
+                if fill is not None:
+                    p.fillRect(QRectF(MARGIN_X, t, sum(widths), height), fill)
+                x = MARGIN_X
+                for cell, (w, align) in zip(cells, columns):
+                    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop) | align
+                    draw_text(p, QRectF(x + padding, t + padding, w - 2 * padding, height), cell, f, colour, flags)
+                    x += w
+                if line:
+                    _hline(p, MARGIN_X, MARGIN_X + sum(widths), t + height, RULE)
+            self.draw(step)
+            self.y += height
+
+        header_height = row_height(header, header_font)
+        self.ensure(header_height + (row_height(rows[0], font) if rows else 0))
+        place(header, header_font, MUTED, None, True)
+        for i, cells in enumerate(rows):
+            height = row_height(cells, font)
+            if self.y + height > self.bottom:
+                self.new_page()
+                place(header, header_font, MUTED, None, True)
+            place(cells, font, INK, PANEL if i in shaded_rows else None, True)
+        self.y += 6
+
+
+def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, flags: int = WRAP) -> None:
+    p.setFont(font)
+    p.setPen(colour)
+    p.drawText(rect, flags, text)
+
+
+def _hline(p: QPainter, x1: float, x2: float, y: float, colour: QColor) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPen
+    p.setPen(QPen(colour, 0.6))
+    p.drawLine(QPointF(x1, y), QPointF(x2, y))
