@@ -1,0 +1,107 @@
+"""The tornado's drivers agree with a brute-force one-at-a-time swing through evaluate()."""
+
+from dataclasses import replace
+
+import pytest
+
+from wxdesk.engine import evaluate, load_preset
+from wxdesk.engine.scenario import Scenario, with_override
+from wxdesk.engine.sensitivity import sensitivity
+
+SCENARIOS = {
+    "default": Scenario(),
+    "car_brand": None,
+    "fitness_coaching": None,
+    "yoga_teacher": None,
+    "long_sessions": Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6),
+}
+
+
+def _scenario(name):
+    return SCENARIOS[name] or load_preset(name)
+
+
+def _brute_force(scenario, pack):
+    """Every range figure at its low and its high, all others at likely, through evaluate() itself."""
+    applied = pack.with_overrides(scenario.overrides)
+    at_likely = {fid: {"low": f.likely, "likely": f.likely, "high": f.likely}
+                 for fid, f in applied.figures.items()}
+    results = {}
+    for fid, fig in applied.figures.items():
+        if not fig.is_range:
+            continue
+        ends = []
+        for value in (fig.low, fig.high):
+            overrides = {**at_likely, fid: {"low": value, "likely": value, "high": value}}
+            avm = evaluate(replace(scenario, overrides=overrides), pack).app_vs_mini_program
+            ends.append((avm.native_app.total.likely - avm.mini_program.total.likely,
+                         avm.native_app.fit - avm.mini_program.fit, avm.winner))
+        results[fid] = ends
+    return results
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_top_driver_matches_brute_force_swing(pack, name):
+    scenario = _scenario(name)
+    brute = _brute_force(scenario, pack)
+    result = sensitivity(scenario, pack)
+
+    cost_swing = {fid: abs(high[0] - low[0]) for fid, (low, high) in brute.items()}
+    fit_swing = {fid: abs(high[1] - low[1]) for fid, (low, high) in brute.items()}
+    assert result.top_cost_driver.figure.id == max(cost_swing, key=cost_swing.get)
+    assert result.top_fit_driver.figure.id == max(fit_swing, key=fit_swing.get)
+
+    # Every swing, not just the top one, and the recommended option at each end.
+    assert {s.figure.id for s in result.swings} == set(brute)
+    for swing in result.swings:
+        low, high = brute[swing.figure.id]
+        assert swing.at_low.cost_gap == pytest.approx(low[0], rel=1e-9, abs=1e-6)
+        assert swing.at_high.cost_gap == pytest.approx(high[0], rel=1e-9, abs=1e-6)
+        assert swing.at_low.fit_gap == pytest.approx(low[1], abs=1e-9)
+        assert swing.at_high.fit_gap == pytest.approx(high[1], abs=1e-9)
+        assert (swing.at_low.winner, swing.at_high.winner) == (low[2], high[2]), swing.figure.id
+
+
+def test_swings_are_sorted_biggest_first(pack):
+    result = sensitivity(load_preset("car_brand"), pack)
+    swings = [s.cost_swing for s in result.by_cost()]
+    assert swings == sorted(swings, reverse=True)
+    fits = [s.fit_swing for s in result.by_fit()]
+    assert fits == sorted(fits, reverse=True)
+    assert swings[0] > 0
+
+
+def test_a_swing_that_changes_the_winner_is_marked(pack):
+    result = sensitivity(load_preset("car_brand"), pack)
+    marked = [s for s in result.swings if result.flips_recommendation(s)]
+    unmarked = [s for s in result.swings if not result.flips_recommendation(s)]
+    assert marked and unmarked
+    for s in marked:
+        assert {s.at_low.winner, s.at_high.winner} != {result.base.winner}
+    for s in unmarked:
+        assert s.at_low.winner == s.at_high.winner == result.base.winner
+
+
+def test_overriding_a_figure_to_one_value_removes_it_from_the_swings(pack):
+    scenario = load_preset("car_brand")
+    top = sensitivity(scenario, pack).top_cost_driver.figure
+    pinned = with_override(scenario, top.id, top.likely, top.likely, top.likely)
+    after = sensitivity(pinned, pack)
+    assert top.id not in {s.figure.id for s in after.swings}
+    assert after.top_cost_driver.figure.id != top.id
+
+
+def test_widening_a_range_widens_its_swing(pack):
+    scenario = load_preset("car_brand")
+    fig = pack.figures["mp_build_cny"]
+    before = next(s for s in sensitivity(scenario, pack).swings if s.figure.id == fig.id)
+    wider = with_override(scenario, fig.id, fig.low / 2, fig.likely, fig.high * 3)
+    after = next(s for s in sensitivity(wider, pack).swings if s.figure.id == fig.id)
+    assert after.cost_swing > before.cost_swing * 2
+
+
+def test_fixed_figures_are_not_swung(pack):
+    result = sensitivity(Scenario(), pack)
+    ids = {s.figure.id for s in result.swings}
+    assert "tie_margin" not in ids and "service_broadcasts_per_month" not in ids
+    assert "app_build_cny" in ids
