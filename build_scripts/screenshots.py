@@ -1,0 +1,90 @@
+"""Screenshots of the main window for the README: default scenario, two presets, dark palette.
+
+Runs offscreen (no display needed) with a throwaway settings folder, so a remembered
+window size never changes the pictures:
+
+    python build_scripts/screenshots.py [--out docs/screenshots] [--size 1440x900]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SHOTS = (("default", None, "light"), ("car_brand", "car_brand", "light"),
+         ("fitness_coaching", "fitness_coaching", "light"), ("dark", "car_brand", "dark"))
+
+
+def dark_palette():
+    """A dark palette like the ones desktop environments provide."""
+    from PySide6.QtGui import QColor, QPalette
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#E8EAED",
+        QPalette.ColorRole.Base: "#2A2B2F", QPalette.ColorRole.AlternateBase: "#303134",
+        QPalette.ColorRole.Text: "#E8EAED", QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#E8EAED", QPalette.ColorRole.Highlight: "#8AB4F8",
+        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.ToolTipBase: "#303134",
+        QPalette.ColorRole.ToolTipText: "#E8EAED", QPalette.ColorRole.PlaceholderText: "#9AA0A6",
+        QPalette.ColorRole.Mid: "#5F6368", QPalette.ColorRole.Dark: "#17181A",
+        QPalette.ColorRole.Light: "#3C4043", QPalette.ColorRole.Midlight: "#35363A",
+        QPalette.ColorRole.Shadow: "#000000", QPalette.ColorRole.Link: "#8AB4F8",
+        QPalette.ColorRole.BrightText: "#FFFFFF",
+    }
+    for role, color in roles.items():
+        palette.setColor(role, QColor(color))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#80868B"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#80868B"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#80868B"))
+    return palette
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="wxdesk-shots-"))
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
+
+    from PySide6.QtWidgets import QApplication
+
+    from wxdesk.engine import load_preset
+    from wxdesk.ui.app import get_qapp
+    from wxdesk.ui.main_window import MainWindow
+
+    app = get_qapp()
+    app.setStyle("Fusion")
+    light = app.palette()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, preset, palette in SHOTS:
+        app.setPalette(dark_palette() if palette == "dark" else light)
+        window = MainWindow()
+        if preset is not None:
+            window.document.set_scenario(load_preset(preset))
+        window.resize(width, height)
+        window.show()
+        for _ in range(3):
+            QApplication.processEvents()
+        path = out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
