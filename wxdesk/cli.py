@@ -43,6 +43,22 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     commands.add_parser("presets", help="list the bundled presets")
+
+    rep = commands.add_parser("report", help="write the client handout as a PDF")
+    source = rep.add_mutually_exclusive_group(required=True)
+    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    rep.add_argument("--lang", choices=("en", "zh_CN"), help="language of the handout (default: the system's)")
+    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"), help="currency for amounts (default: CNY)")
+    rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
+    cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
+    cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
+    cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
+                     help="add a bundled preset (may be given more than once)")
+    cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
     return parser
 
 
@@ -79,6 +95,33 @@ def cmd_presets(_args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from wxdesk.report.command import run_report
+    pack = _pack(args.pack)
+    return run_report(args, _load(args, pack), pack)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
+    from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, comparison_text, unique_labels
+    count = len(args.scenarios) + len(args.preset)
+    if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
+        raise ScenarioError(f"compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {count}.")
+    pack = _pack(args.pack)
+    scenarios = [read_scenario_file(path, pack.figures) for path in args.scenarios]
+    scenarios += [load_preset(name) for name in args.preset]
+    # Columns are headed by file name (or preset id): short, and what the analyst typed.
+    labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
+    comparison = compare(scenarios, pack, labels)
+    if args.json:
+        print(json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(comparison_text(comparison))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from wxdesk.ui.app import run_gui
@@ -94,6 +137,8 @@ class UserFacingError(Exception):
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "evaluate": cmd_evaluate,
     "presets": cmd_presets,
+    "report": cmd_report,
+    "compare": cmd_compare,
     None: cmd_gui,
 }
 

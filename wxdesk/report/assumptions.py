@@ -13,21 +13,36 @@ from wxdesk.ui import i18n
 PERCENT_UNITS = ("share", "share of build", "share of build/year")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+# lupdate finds these calls by their literal context and text.
+translate = QCoreApplication.translate
 
 
 def unit_names() -> dict[str, str]:
     """Units as the data pack spells them, in the current language (a percentage needs none)."""
     return {
-        "CNY": tr("CNY"), "CNY/1000": tr("CNY per 1,000 views"), "CNY/EUR": tr("CNY per EUR"),
-        "CNY/USD": tr("CNY per USD"), "CNY/contact/year": tr("CNY per contact a year"),
-        "CNY/install": tr("CNY per install"), "CNY/user": tr("CNY per user"), "CNY/year": tr("CNY a year"),
-        "MB": "MB", "USD": tr("USD"), "USD/year": tr("USD a year"), "articles": tr("articles"),
-        "contacts": tr("contacts"), "ln(min)": tr("ln(minutes)"), "messages": tr("messages"),
-        "messages/month": tr("messages a month"), "min": tr("min"), "points": tr("points"), "s": tr("seconds"),
-        "share": "", "share of build": tr("of the build cost"), "share of build/year": tr("of the build cost a year"),
-        "users/user/year": tr("new users per user a year"), "weight": tr("weight"), "×": "×",
+        "MB": "MB", "share": "", "×": "×",
+        "CNY": translate("Report", "CNY"),
+        "CNY/1000": translate("Report", "CNY per 1,000 views"),
+        "CNY/EUR": translate("Report", "CNY per EUR"),
+        "CNY/USD": translate("Report", "CNY per USD"),
+        "CNY/contact/year": translate("Report", "CNY per contact a year"),
+        "CNY/install": translate("Report", "CNY per install"),
+        "CNY/user": translate("Report", "CNY per user"),
+        "CNY/year": translate("Report", "CNY a year"),
+        "USD": translate("Report", "USD"),
+        "USD/year": translate("Report", "USD a year"),
+        "articles": translate("Report", "articles"),
+        "contacts": translate("Report", "contacts"),
+        "ln(min)": translate("Report", "ln(minutes)"),
+        "messages": translate("Report", "messages"),
+        "messages/month": translate("Report", "messages a month"),
+        "min": translate("Report", "min"),
+        "points": translate("Report", "points"),
+        "s": translate("Report", "seconds"),
+        "share of build": translate("Report", "of the build cost"),
+        "share of build/year": translate("Report", "of the build cost a year"),
+        "users/user/year": translate("Report", "new users per user a year"),
+        "weight": translate("Report", "weight"),
     }
 
 
@@ -57,6 +72,6 @@ def rows(pack: DataPack, lang: str, money: Callable[[float], str] | None = None)
         label = figure.label_zh if chinese and figure.label_zh else figure.label
         if figure.id in pack.overridden:
             label += " *"
-        date = tr("undated") if figure.source_date == "undated" else figure.source_date
+        date = translate("Report", "undated") if figure.source_date == "undated" else figure.source_date
         found.append([label, value_text(figure, lang), figure.source, date])
     return found

@@ -23,14 +23,14 @@ from wxdesk.report import assumptions, pdftext
 from wxdesk.report.charts import CostSeries, paint_cost_chart, paint_fit_bar
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, APP_COLOUR, CONTENT_WIDTH, INK, MARGIN_X, MP_COLOUR, MUTED, PAGE_HEIGHT,
-                                  PANEL, PAGE_WIDTH, RULE, Flow, Styles, draw_text)
+                                  PANEL, PAGE_WIDTH, RULE, Flow, Styles, draw_text, recording)
 from wxdesk.ui import i18n
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+# lupdate finds these calls by their literal context and text.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,10 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
         raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
         evaluation = evaluate(scenario, pack)
-        pages = _paint(evaluation, pack.with_overrides(scenario.overrides), partial, lang, currency,
-                       today or dt.date.today())
-        pdftext.repair_text_mapping(partial)
+        with recording() as drawn:
+            pages = _paint(evaluation, pack.with_overrides(scenario.overrides), partial, lang, currency,
+                           today or dt.date.today())
+        pdftext.repair_text_mapping(partial, "".join(drawn), report_fonts().families)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -104,17 +105,17 @@ def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, curren
 
 def _title(scenario: Scenario) -> str:
     who = scenario.client or scenario.name
-    return tr("WeChat plan for {client}").format(client=who)
+    return translate("Report", "WeChat plan for {client}").format(client=who)
 
 
 def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scenario) -> None:
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-    left = tr("wxdesk · {client}").format(client=scenario.client or scenario.name)
+    left = translate("Report", "wxdesk · {client}").format(client=scenario.client or scenario.name)
     draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.7, 12), left, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignLeft))
-    page = tr("Page {number} of {total}").format(number=number, total=total)
+    page = translate("Report", "Page {number} of {total}").format(number=number, total=total)
     draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignRight))
 
@@ -142,7 +143,7 @@ class Handout:
         return i18n.translate_term(option_id)
 
     def option_title(self, option_id: str) -> str:
-        return tr("Native app") if option_id == "native_app" else i18n.translate_term("mini_program")
+        return translate("Report", "Native app") if option_id == "native_app" else i18n.translate_term("mini_program")
 
     def date_text(self) -> str:
         date = QDate(self.today.year, self.today.month, self.today.day)
@@ -166,10 +167,11 @@ class Handout:
 
         def band(p: QPainter, top: float):
             p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
-            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), tr("Prepared for"), s.small_bold, ACCENT)
+            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), translate("Report", "Prepared for"),
+                      s.small_bold, ACCENT)
         f.block(14, band, after=2)
         f.text(self.sc.client or self.sc.name, s.title, INK, after=4)
-        f.text(tr("How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
+        f.text(translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
         details = [self.date_text()]
         if self.sc.client:
             details.insert(0, self.sc.name)
@@ -178,25 +180,26 @@ class Handout:
 
     def recommendation(self) -> None:
         f, s = self.flow, self.s
-        f.heading(tr("Our recommendation"))
+        f.heading(translate("Report", "Our recommendation"))
         setup = i18n.join_terms([i18n.account_name(a) for a in self.ev.best_setup], self.lang)
-        parts = [tr("Open {setup}.").format(setup=setup)]
+        parts = [translate("Report", "Open {setup}.").format(setup=setup)]
         parts += [self.reason(r) for r in self.ev.setup_roles]
         parts.append(self.reason(self.avm.recommendation))
-        parts.append(tr("In {share} of our simulated cost outcomes the Mini Program is the cheaper choice "
-                        "over {years} years.").format(share=i18n.format_share(self.avm.probability_mp_cheaper),
-                                                      years=self.sc.horizon_years))
+        chance = translate("Report", "In {share} of our simulated cost outcomes the Mini Program is the "
+                                     "cheaper choice over {years} years.")
+        parts.append(chance.format(share=i18n.format_share(self.avm.probability_mp_cheaper),
+                                   years=self.sc.horizon_years))
         joiner = "" if i18n.is_chinese(self.lang) else " "
         f.text(joiner.join(parts), s.body, INK, after=8)
 
     def key_figures(self) -> None:
         s = self.s
         figures = [
-            (tr("Budget"), self.money(self.sc.budget_cny)),
-            (tr("Monthly users"), i18n.format_count_for_display(self.sc.audience, self.lang)),
-            (tr("On WeChat in China"), i18n.format_share(self.sc.china_share)),
-            (tr("Messages a month"), f"{self.sc.pushes_per_month:g}"),
-            (tr("Years planned"), str(self.sc.horizon_years)),
+            (translate("Report", "Budget"), self.money(self.sc.budget_cny)),
+            (translate("Report", "Monthly users"), i18n.format_count_for_display(self.sc.audience, self.lang)),
+            (translate("Report", "On WeChat in China"), i18n.format_share(self.sc.china_share)),
+            (translate("Report", "Messages a month"), f"{self.sc.pushes_per_month:g}"),
+            (translate("Report", "Years planned"), str(self.sc.horizon_years)),
         ]
         gap = 8.0
         width = (CONTENT_WIDTH - gap * (len(figures) - 1)) / len(figures)
@@ -211,7 +214,7 @@ class Handout:
 
     def account_panels(self) -> None:
         f, s = self.flow, self.s
-        f.heading(tr("The four account types side by side"))
+        f.heading(translate("Report", "The four account types side by side"))
         gap = 8.0
         width = (CONTENT_WIDTH - 3 * gap) / 4
         inner = width - 14
@@ -222,9 +225,10 @@ class Handout:
             chinese = i18n.is_chinese(self.lang)
             status = []
             if account_id in self.ev.best_setup:
-                status.append((tr("Recommended"), ACCENT))
+                status.append((translate("Report", "Recommended"), ACCENT))
             if not fit.eligible:
-                status.append((tr("Not open to {entity}").format(entity=i18n.translate_term(self.sc.entity)), MUTED))
+                entity = i18n.translate_term(self.sc.entity)
+                status.append((translate("Report", "Not open to {entity}").format(entity=entity), MUTED))
             facts = [self.fact_text(fact) for fact in info.facts[:2]]
             reasons = [self.reason(r) for r in fit.reasons[:2]]
             panels.append((account_id, info, fit, chinese, status, facts, reasons))
@@ -263,7 +267,7 @@ class Handout:
                 draw_text(p, QRectF(x + 7, y + 2, inner, h + 2), role, s.tiny, MUTED)
                 y += h + 8
                 paint_fit_bar(p, QRectF(x + 7, y, inner, 6), fit.fit, ACCENT if fit.eligible else MUTED, s.small_bold)
-                draw_text(p, QRectF(x + 7, y + 7, inner, 10), tr("fit out of 100"), s.tiny, MUTED)
+                draw_text(p, QRectF(x + 7, y + 7, inner, 10), translate("Report", "fit out of 100"), s.tiny, MUTED)
                 y += 20
                 for text, colour in status:
                     draw_text(p, QRectF(x + 7, y, inner, 12), text, s.small_bold, colour)
@@ -285,20 +289,21 @@ class Handout:
 
     def cost_section(self) -> None:
         f, s = self.flow, self.s
-        f.heading(tr("Native app or Mini Program: cost and fit"), keep=200)
+        f.heading(translate("Report", "Native app or Mini Program: cost and fit"), keep=200)
         years = self.sc.horizon_years
         series = [
             CostSeries(self.option_title(o.id), APP_COLOUR if o.id == "native_app" else MP_COLOUR,
                        [b.low for b in o.cumulative], [b.likely for b in o.cumulative], [b.high for b in o.cumulative])
             for o in (self.avm.native_app, self.avm.mini_program)]
-        caption = tr("Cumulative cost, likely line with low–high range")
+        caption = translate("Report", "Cumulative cost, likely line with low–high range")
 
         def chart(p: QPainter, top: float):
             paint_cost_chart(p, QRectF(MARGIN_X, top, CONTENT_WIDTH * 0.64, 190), series,
-                             lambda i: tr("Year {n}").format(n=i), self.money, s.small, s.tiny, caption)
+                             lambda i: translate("Report", "Year {n}").format(n=i), self.money, s.small, s.tiny,
+                             caption)
             x = MARGIN_X + CONTENT_WIDTH * 0.68
             w = CONTENT_WIDTH * 0.32
-            draw_text(p, QRectF(x, top, w, 14), tr("Fit for your scenario"), s.tiny, MUTED)
+            draw_text(p, QRectF(x, top, w, 14), translate("Report", "Fit for your scenario"), s.tiny, MUTED)
             y = top + 20
             for option in (self.avm.native_app, self.avm.mini_program):
                 colour = APP_COLOUR if option.id == "native_app" else MP_COLOUR
@@ -307,33 +312,36 @@ class Handout:
                 y += 34
             y += 6
             winner = self.option_title(self.avm.winner)
-            verdict = tr("Recommended: {option}").format(option=winner)
+            verdict = translate("Report", "Recommended: {option}").format(option=winner)
             draw_text(p, QRectF(x, y, w, 14), verdict, s.small_bold, ACCENT)
             y += 18
-            for label, value in ((tr("Cost per user reached, Mini Program"), self.money(self.avm.mini_program.cost_per_user)),
-                                 (tr("Cost per user reached, native app"), self.money(self.avm.native_app.cost_per_user))):
+            per_user = ((translate("Report", "Cost per user reached, Mini Program"), self.avm.mini_program),
+                        (translate("Report", "Cost per user reached, native app"), self.avm.native_app))
+            for label, option in per_user:
+                value = self.money(option.cost_per_user)
                 h = f.text_height(label, s.tiny, w)
                 draw_text(p, QRectF(x, y, w, h + 2), label, s.tiny, MUTED)
                 draw_text(p, QRectF(x, y + h, w, 14), value, s.bold, INK)
                 y += h + 18
         f.block(192, chart, after=10)
 
-        header = [tr("Year")] + [tr("low"), tr("likely"), tr("high")] * 2
+        bands = [translate("Report", "low"), translate("Report", "likely"), translate("Report", "high")]
+        header = [translate("Report", "Year")] + bands * 2
         rows = []
         for i in range(years):
-            cells = [tr("Year {n}").format(n=i + 1)]
+            cells = [translate("Report", "Year {n}").format(n=i + 1)]
             for option in (self.avm.native_app, self.avm.mini_program):
                 b = option.yearly[i]
                 cells += [self.money(b.low), self.money(b.likely), self.money(b.high)]
             rows.append(cells)
-        total = [tr("{years} years in all").format(years=years)]
+        total = [translate("Report", "{years} years in all").format(years=years)]
         for option in (self.avm.native_app, self.avm.mini_program):
             total += [self.money(option.total.low), self.money(option.total.likely), self.money(option.total.high)]
         rows.append(total)
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.19
         other = (CONTENT_WIDTH - first) / 6
-        f.text(tr("Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
+        f.text(translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
 
         def groups(p: QPainter, top: float):
             for i, option in enumerate(("native_app", "mini_program")):
@@ -345,27 +353,28 @@ class Handout:
         f.block(15, groups, after=0)
         f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 6, header, rows, s.small,
                 s.small_bold, shaded_rows={len(rows) - 1})
-        notes = [tr("Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; "
+        notes = [translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
+                                     "simulated outcomes; "
                     "the likely figure is the median.").format(low=self.pack.low_percentile,
                                                               high=self.pack.high_percentile,
                                                               samples=self.pack.samples)]
         if self.avm.break_even_audience is not None:
-            notes.append(tr("The cheaper option changes at about {users} monthly users.").format(
+            notes.append(translate("Report", "The cheaper option changes at about {users} monthly users.").format(
                 users=i18n.format_count_for_display(self.avm.break_even_audience, self.lang)))
         else:
-            notes.append(tr("The same option is cheaper at every audience size."))
+            notes.append(translate("Report", "The same option is cheaper at every audience size."))
         for note in notes:
             f.text(note, s.small, MUTED, after=2)
 
     def reasons(self) -> None:
         f, s = self.flow, self.s
-        f.heading(tr("Why"))
+        f.heading(translate("Report", "Why"))
         groups = []
         for account_id in self.ev.best_setup:
             groups.append((i18n.account_name(account_id), self.ev.account(account_id).reasons))
         winner = self.avm.option(self.avm.winner)
-        title = (tr("A native app rather than a Mini Program") if winner.id == "native_app"
-                 else tr("A Mini Program rather than a native app"))
+        title = (translate("Report", "A native app rather than a Mini Program") if winner.id == "native_app"
+                 else translate("Report", "A Mini Program rather than a native app"))
         groups.append((title, winner.reasons))
         for title, reasons in groups:
             if not reasons:
@@ -375,26 +384,30 @@ class Handout:
                 f.bullet(self.reason(r), s.small)
             f.space(4)
         if self.ev.warnings:
-            f.text(tr("Points to watch"), s.bold, INK, after=2, keep=24)
+            f.text(translate("Report", "Points to watch"), s.bold, INK, after=2, keep=24)
             for w in self.ev.warnings:
                 f.bullet(self.reason(w), s.small, mark="!")
 
     def assumptions(self) -> None:
         f, s = self.flow, self.s
-        f.heading(tr("Appendix: assumptions used, with sources"))
-        f.text(tr("Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; "
+        f.heading(translate("Report", "Appendix: assumptions used, with sources"))
+        f.text(translate("Report", "Every figure comes from the wxdesk data pack of {released}. "
+                                   "Ranges are low – likely – high; "
                   "figures marked * were set for this scenario.").format(released=self.pack.released),
                s.small, MUTED, after=4)
         rows = assumptions.rows(self.pack, self.lang, self.money)
         widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.12]
         left = int(Qt.AlignmentFlag.AlignLeft)
-        f.table([(w, left) for w in widths], [tr("Assumption"), tr("Value"), tr("Source"), tr("Source date")],
+        header = [translate("Report", "Assumption"), translate("Report", "Value"), translate("Report", "Source"),
+                  translate("Report", "Source date")]
+        f.table([(w, left) for w in widths], header,
                 rows, s.tiny, s.small_bold)
 
     def disclaimer(self) -> None:
         f, s = self.flow, self.s
         f.space(6)
-        f.text(tr("About this handout"), s.small_bold, INK, after=2, keep=30)
-        f.text(tr("These are estimates for planning, not quotes or legal advice. Costs are simulated from the "
+        f.text(translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
+        f.text(translate("Report", "These are estimates for planning, not quotes or legal advice. "
+                                   "Costs are simulated from the "
                   "ranges above and will differ with suppliers, scope and time; WeChat rules change, so check "
                   "the current rules before you register an account or sign a contract."), s.small, MUTED)

@@ -32,6 +32,23 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 
 Step = Callable[[QPainter], None]
 
+# Every string drawn while painting a document, so that its PDF text layer can be
+# checked against what was meant (see pdftext).
+_drawn: list[str] | None = None
+
+
+class recording:  # noqa: N801 - used as a context manager
+    """Collect the text that draw_text paints inside the `with` block."""
+
+    def __enter__(self) -> list[str]:
+        global _drawn
+        _drawn = []
+        return _drawn
+
+    def __exit__(self, *exc) -> None:
+        global _drawn
+        _drawn = None
+
 
 @dataclass
 class Styles:
@@ -180,6 +197,8 @@ class Flow:
 
 
 def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, flags: int = WRAP) -> None:
+    if _drawn is not None:
+        _drawn.append(text)
     p.setFont(font)
     p.setPen(colour)
     p.drawText(rect, flags, text)
