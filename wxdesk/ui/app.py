@@ -1,0 +1,97 @@
+"""Starting the desktop window: the QApplication, crash hooks, and the self-test entry.
+
+PySide6 is imported before pyqtgraph everywhere in wxdesk.ui, so pyqtgraph binds to
+it and never to another Qt binding that happens to be installed.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import pyqtgraph as pg  # noqa: E402,I001 - after PySide6 on purpose (see module docstring)
+
+from wxdesk import __version__
+from wxdesk.logs import setup_logging
+from wxdesk.ui import crash
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "wxdesk"
+APPLICATION = "wxdesk"
+
+
+def get_qapp(quiet_errors: bool = False) -> QApplication:
+    """The one QApplication, set up with names, logging and crash hooks (created once)."""
+    setup_logging()
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QCoreApplication.setApplicationVersion(__version__)
+        app = QApplication(sys.argv[:1])
+        app.setApplicationDisplayName("wxdesk")
+    else:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+    crash.install_hooks(quiet=quiet_errors)
+    # Antialiased curves cost little at these few points and read far better.
+    pg.setConfigOptions(antialias=True)
+    _install_language()
+    return app  # type: ignore[return-value]
+
+
+def _install_language() -> None:
+    from wxdesk.ui import i18n
+    ensure = getattr(i18n, "ensure_language_installed", None)
+    if ensure is not None:
+        ensure()
+
+
+def _needs_offscreen() -> bool:
+    # The self-test runs in CI and on build machines without a display.
+    return (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
+            and not os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"))
+
+
+def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
+    """Open the main window (optionally on a scenario file) and run until it closes."""
+    if self_test and _needs_offscreen():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = get_qapp(quiet_errors=self_test)
+    from wxdesk.ui.main_window import MainWindow
+    window = MainWindow()
+    if open_file is not None:
+        _open_initial_file(window, open_file)
+    window.show()
+    if self_test:
+        from wxdesk.ui.self_test import run_self_test
+        result = run_self_test(window)
+        print(result.line())
+        window.close()
+        return 0 if result.ok else 1
+    log.info("wxdesk %s started", __version__)
+    return app.exec()
+
+
+def _open_initial_file(window, path: str) -> None:
+    """Open the file the desktop handed us; a bad file leaves the default scenario and says why."""
+    opener = getattr(window, "open_scenario_file", None)
+    if opener is not None:
+        opener(path)
+        return
+    from wxdesk.engine import ScenarioError, read_scenario_file
+    document = window.document
+    try:
+        document.set_scenario(read_scenario_file(path, document.pack.figures))
+    except ScenarioError as exc:
+        log.warning("could not open %s: %s", path, exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Could not open the scenario"),
+                          window.tr("%1 could not be opened: %2").replace("%1", path).replace("%2", str(exc)),
+                          QMessageBox.StandardButton.Ok, window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,362 @@
+"""The scenario controls: log-scale sliders paired with exact-entry boxes, and the other fields.
+
+Every edit goes to the document (`document.update(...)`), and every control shows the
+document's scenario back when it changes, with its own signals blocked so that
+showing a value never counts as an edit. A slider drag is reported as one edit to a
+document that supports it (`begin_drag`/`end_drag`), so undo can treat it as one step.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from wxdesk.engine import ScenarioError
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, Scenario
+from wxdesk.ui import text
+
+log = logging.getLogger(__name__)
+
+SLIDER_STEPS = 1000  # positions along a log slider; arrows move 1 %, PageUp/PageDown 10 % of the range
+
+
+@dataclass(frozen=True)
+class LogScale:
+    """A slider scale from `low` to `high` on a logarithmic axis, with values rounded for people."""
+
+    low: float
+    high: float
+    significant: int = 3
+    decimals: int = 0
+
+    def value(self, position: int) -> float:
+        fraction = position / SLIDER_STEPS
+        raw = 10 ** (math.log10(self.low) + fraction * (math.log10(self.high) - math.log10(self.low)))
+        return self.round(raw)
+
+    def position(self, value: float) -> int:
+        clamped = min(max(value, self.low), self.high)
+        fraction = (math.log10(clamped) - math.log10(self.low)) / (math.log10(self.high) - math.log10(self.low))
+        return round(fraction * SLIDER_STEPS)
+
+    def round(self, value: float) -> float:
+        """Round to a few significant figures (a slider cannot mean ¥501,187.23)."""
+        if value <= 0:
+            return 0.0
+        digits = self.significant - 1 - math.floor(math.log10(value))
+        return round(round(value, digits), self.decimals) if self.decimals else float(round(value, min(digits, 0)))
+
+
+class LogSlider(QSlider):
+    """A horizontal slider whose integer positions map onto a logarithmic value scale."""
+
+    def __init__(self, scale: LogScale, parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.scale = scale
+        self.setRange(0, SLIDER_STEPS)
+        self.setSingleStep(SLIDER_STEPS // 100)
+        self.setPageStep(SLIDER_STEPS // 10)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def scaled_value(self) -> float:
+        return self.scale.value(self.value())
+
+    def show_value(self, value: float) -> None:
+        """Move the knob to `value` unless it already sits on a position meaning that value."""
+        if self.scale.value(self.value()) != self.scale.round(value) or not (
+                self.scale.low <= value <= self.scale.high):
+            self.setValue(self.scale.position(value))
+
+
+class ValueControl(QWidget):
+    """One scenario number: caption, slider, exact-entry box with its unit.
+
+    Emits `edited(value)` for every slider move and every confirmed entry, and
+    `drag_started`/`drag_finished` around a slider drag.
+    """
+
+    edited = Signal(float)
+    drag_started = Signal()
+    drag_finished = Signal()
+
+    def __init__(self, slider: QSlider, spin: QAbstractSpinBox, to_slider: Callable[[float], None],
+                 from_slider: Callable[[int], float], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.slider = slider
+        self.spin = spin
+        self._to_slider = to_slider
+        self._from_slider = from_slider
+        self.caption = QLabel()
+        self.caption.setBuddy(spin)
+        self.value_label = QLabel()  # the value in words next to the caption: "¥500k"
+        self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        spin.setKeyboardTracking(False)  # typing "5000" is one edit, on Enter or leaving the box
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.setMinimumWidth(135)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(8)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.caption, 0, 0)
+        layout.addWidget(self.value_label, 0, 1)
+        layout.addWidget(slider, 1, 0)
+        layout.addWidget(spin, 1, 1)
+        layout.setColumnStretch(0, 1)
+        slider.valueChanged.connect(self._on_slider_moved)
+        slider.sliderPressed.connect(self.drag_started)
+        slider.sliderReleased.connect(self.drag_finished)
+        spin.valueChanged.connect(self._on_spin_changed)
+
+    def show_value(self, value: float, words: str) -> None:
+        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+            self._to_slider(value)
+            self.spin.setValue(value)
+        self.value_label.setText(words)
+
+    def _on_slider_moved(self, position: int) -> None:
+        value = self._from_slider(position)
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value)
+        self.edited.emit(value)
+
+    def _on_spin_changed(self, value: float) -> None:
+        with QSignalBlocker(self.slider):
+            self._to_slider(value)
+        self.edited.emit(float(value))
+
+
+def _double_spin(maximum: float, decimals: int, minimum: float = 0.0) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(minimum, maximum)
+    spin.setDecimals(decimals)
+    spin.setGroupSeparatorShown(True)
+    spin.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
+    spin.setAccelerated(True)
+    return spin
+
+
+def log_control(scale: LogScale, maximum: float, minimum: float = 0.0) -> ValueControl:
+    slider = LogSlider(scale)
+    spin = _double_spin(maximum, scale.decimals, minimum)
+    return ValueControl(slider, spin, slider.show_value, scale.value)
+
+
+# The slider scales: UI choices (how far the knob reaches), not business figures.
+BUDGET_SCALE = LogScale(10_000, 100_000_000)
+AUDIENCE_SCALE = LogScale(100, 100_000_000)
+MINUTES_SCALE = LogScale(0.5, 120, significant=2, decimals=1)
+
+
+class ScenarioControls(QWidget):
+    """All scenario inputs, bound to a ScenarioDocument."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scenarioControls")
+        self.document = document
+        self.budget = log_control(BUDGET_SCALE, MAX_BUDGET_CNY / 100)
+        self.interaction = log_control(MINUTES_SCALE, MAX_MINUTES, minimum=0.1)
+        self.audience = log_control(AUDIENCE_SCALE, MAX_AUDIENCE)
+        self.budget_slider = self.budget.slider
+        self.interaction_slider = self.interaction.slider
+        self.audience_slider = self.audience.slider
+        self.budget_slider.setObjectName("budgetSlider")
+        self.interaction_slider.setObjectName("interactionSlider")
+        self.audience_slider.setObjectName("audienceSlider")
+        self.budget.spin.setObjectName("budgetSpin")
+        self.interaction.spin.setObjectName("interactionSpin")
+        self.audience.spin.setObjectName("audienceSpin")
+
+        share_slider = QSlider(Qt.Orientation.Horizontal)
+        share_slider.setRange(0, 100)
+        share_slider.setPageStep(10)
+        share_slider.setObjectName("chinaShareSlider")
+        share_spin = QSpinBox()
+        share_spin.setRange(0, 100)
+        share_spin.setSuffix(" %")
+        share_spin.setObjectName("chinaShareSpin")
+        self.china_share = ValueControl(share_slider, share_spin, lambda v: share_slider.setValue(round(v)),
+                                        float)
+
+        self.pushes = _double_spin(MAX_PUSHES, 1)
+        self.pushes.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
+        self.pushes.setSingleStep(1)
+        self.pushes.setObjectName("pushesSpin")
+        self.pushes.setKeyboardTracking(False)
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, 10)
+        self.horizon.setObjectName("horizonSpin")
+        self.entity = QComboBox()
+        self.entity.setObjectName("entityCombo")
+        for entity in ENTITIES:
+            self.entity.addItem("", entity)
+        self.goal_boxes = {goal: QCheckBox(objectName=f"goal_{goal}") for goal in GOALS}
+        self.need_boxes = {need: QCheckBox(objectName=f"need_{need}") for need in NEEDS}
+
+        self._build_layout()
+        self._connect()
+        self._scenario: Scenario | None = None
+        self.retranslate()
+        self.show_scenario(document.scenario)
+        document.changed.connect(lambda evaluation: self.show_scenario(evaluation.scenario))
+
+    # ----------------------------------------------------------------- layout
+
+    def _build_layout(self) -> None:
+        self.main_group = QGroupBox()
+        main = QVBoxLayout(self.main_group)
+        main.setSpacing(10)
+        for control in (self.budget, self.audience, self.interaction, self.china_share):
+            main.addWidget(control)
+
+        self.plan_group = QGroupBox()
+        plan = QFormLayout(self.plan_group)
+        plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.pushes_label, self.horizon_label, self.entity_label = QLabel(), QLabel(), QLabel()
+        for label, field in ((self.pushes_label, self.pushes), (self.horizon_label, self.horizon),
+                             (self.entity_label, self.entity)):
+            label.setBuddy(field)
+            plan.addRow(label, field)
+
+        self.goals_group = QGroupBox()
+        goals = QVBoxLayout(self.goals_group)
+        goals.setSpacing(2)
+        for box in self.goal_boxes.values():
+            goals.addWidget(box)
+        self.needs_group = QGroupBox()
+        needs = QVBoxLayout(self.needs_group)
+        needs.setSpacing(2)
+        for box in self.need_boxes.values():
+            needs.addWidget(box)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for group in (self.main_group, self.plan_group, self.goals_group, self.needs_group):
+            layout.addWidget(group)
+        layout.addStretch(1)
+
+        # Tab order follows the reading order, slider then its exact box.
+        chain = [self.budget.slider, self.budget.spin, self.audience.slider, self.audience.spin,
+                 self.interaction.slider, self.interaction.spin, self.china_share.slider, self.china_share.spin,
+                 self.pushes, self.horizon, self.entity, *self.goal_boxes.values(), *self.need_boxes.values()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def _connect(self) -> None:
+        fields = {self.budget: "budget_cny", self.interaction: "interaction_minutes", self.audience: "audience"}
+        for control, field in fields.items():
+            control.edited.connect(lambda value, f=field: self._edit(**{f: value}))
+            control.drag_started.connect(lambda f=field: self._drag(True, f))
+            control.drag_finished.connect(lambda: self._drag(False))
+        self.china_share.edited.connect(lambda value: self._edit(china_share=value / 100))
+        self.china_share.drag_started.connect(lambda: self._drag(True, "china_share"))
+        self.china_share.drag_finished.connect(lambda: self._drag(False))
+        self.pushes.valueChanged.connect(lambda value: self._edit(pushes_per_month=value))
+        self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
+        self.entity.currentIndexChanged.connect(lambda _i: self._edit(entity=self.entity.currentData()))
+        for box in (*self.goal_boxes.values(), *self.need_boxes.values()):
+            box.toggled.connect(self._on_choice_toggled)
+
+    # ---------------------------------------------------------------- editing
+
+    def _edit(self, **fields) -> None:
+        try:
+            self.document.update(**fields)
+        except ScenarioError as exc:
+            # Controls keep values in range; if one still slips through, say so and show the scenario as it is.
+            log.warning("edit refused: %s", exc)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(str(exc), 8000)
+            self.show_scenario(self.document.scenario)
+
+    def _drag(self, starting: bool, field: str = "") -> None:
+        if starting:
+            begin = getattr(self.document, "begin_drag", None)
+            if begin is not None:
+                begin(field)
+        else:
+            end = getattr(self.document, "end_drag", None)
+            if end is not None:
+                end()
+
+    def _on_choice_toggled(self, _checked: bool) -> None:
+        self._edit(goals=[g for g, box in self.goal_boxes.items() if box.isChecked()],
+                   needs=[n for n, box in self.need_boxes.items() if box.isChecked()])
+
+    # ---------------------------------------------------------------- showing
+
+    def show_scenario(self, scenario: Scenario) -> None:
+        self._scenario = scenario
+        self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
+        self.audience.show_value(scenario.audience, self.tr("%1 users").replace("%1", text.count(scenario.audience)))
+        self.interaction.show_value(scenario.interaction_minutes,
+                                    self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
+        self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
+        for widget, value in ((self.pushes, scenario.pushes_per_month), (self.horizon, scenario.horizon_years)):
+            if widget.value() != value:
+                with QSignalBlocker(widget):
+                    widget.setValue(value)
+        index = self.entity.findData(scenario.entity)
+        if index != self.entity.currentIndex():
+            with QSignalBlocker(self.entity):
+                self.entity.setCurrentIndex(index)
+        for ids, boxes in ((scenario.goals, self.goal_boxes), (scenario.needs, self.need_boxes)):
+            for key, box in boxes.items():
+                if box.isChecked() != (key in ids):
+                    with QSignalBlocker(box):
+                        box.setChecked(key in ids)
+
+    def retranslate(self) -> None:
+        self.main_group.setTitle(self.tr("Your business"))
+        self.plan_group.setTitle(self.tr("Plan"))
+        self.goals_group.setTitle(self.tr("Goals"))
+        self.needs_group.setTitle(self.tr("Special needs"))
+        self.budget.caption.setText(self.tr("First-year &budget"))
+        self.audience.caption.setText(self.tr("Monthly &audience"))
+        self.interaction.caption.setText(self.tr("Typical &session length"))
+        self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
+        self.budget.spin.setPrefix("¥ ")
+        self.audience.spin.setSuffix(self.tr(" users/month"))
+        self.interaction.spin.setSuffix(self.tr(" min"))
+        self.pushes.setSuffix(self.tr(" per month"))
+        self.horizon.setSuffix(self.tr(" years"))
+        self.pushes_label.setText(self.tr("&Messages to followers"))
+        self.horizon_label.setText(self.tr("&Horizon"))
+        self.entity_label.setText(self.tr("&Registered as"))
+        for i in range(self.entity.count()):
+            self.entity.setItemText(i, text.term(self.entity.itemData(i)))
+        pack = self.document.pack
+        for goal, box in self.goal_boxes.items():
+            box.setText(text.term("goal:" + goal, pack))
+        for need, box in self.need_boxes.items():
+            box.setText(text.term(need, pack))
+        accessible = {
+            self.budget_slider: self.tr("First-year budget"),
+            self.audience_slider: self.tr("Monthly audience"),
+            self.interaction_slider: self.tr("Typical session length in minutes"),
+            self.china_share.slider: self.tr("Share of audience on WeChat in mainland China"),
+            self.budget.spin: self.tr("First-year budget in yuan"),
+            self.audience.spin: self.tr("Monthly audience in users"),
+            self.interaction.spin: self.tr("Session length in minutes"),
+            self.china_share.spin: self.tr("Share on WeChat in mainland China, percent"),
+        }
+        for widget, name in accessible.items():
+            widget.setAccessibleName(name)
+        self.budget_slider.setToolTip(self.tr("¥10k to ¥100M on a logarithmic scale; type any amount in the box"))
+        self.audience_slider.setToolTip(self.tr("100 to 100M users on a logarithmic scale; type any number in the box"))
+        self.interaction_slider.setToolTip(self.tr("30 seconds to 2 hours on a logarithmic scale"))
+        if self._scenario is not None:
+            self.show_scenario(self._scenario)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

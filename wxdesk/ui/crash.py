@@ -1,0 +1,168 @@
+"""Crash safety: an unexpected exception is logged and shown, and the window keeps working.
+
+`install_hooks()` replaces sys.excepthook and threading.excepthook. PySide6 hands an
+exception raised in a slot to sys.excepthook and carries on with the event loop, so
+one hook covers slots, timers and virtual methods. The error dialog is non-modal
+(`show()`, never `exec()`), so nothing waits for a click in tests or the self-test.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import os
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from wxdesk.logs import log_dir, log_exception
+
+log = logging.getLogger(__name__)
+
+_state: dict = {"installed": False, "dialog": None, "errors": [], "quiet": False, "fault_file": None}
+
+
+def install_hooks(quiet: bool = False) -> None:
+    """Route uncaught exceptions to the log and an error dialog (once per process).
+
+    `quiet` (the self-test) prints the error on stderr instead of showing a dialog.
+    """
+    _state["quiet"] = quiet
+    if _state["installed"]:
+        return
+    sys.excepthook = _excepthook
+    threading.excepthook = _thread_excepthook
+    qInstallMessageHandler(_qt_message)
+    _enable_faulthandler()
+    _state["installed"] = True
+
+
+def errors_seen() -> list[str]:
+    """Summaries of every exception the hooks caught in this process (the self-test checks it)."""
+    return list(_state["errors"])
+
+
+def clear_errors() -> None:
+    _state["errors"].clear()
+
+
+def _enable_faulthandler() -> None:
+    # A hard crash (a segfault in Qt) cannot reach Python hooks; faulthandler leaves its stack in the log folder.
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        _state["fault_file"] = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - open for the process
+        faulthandler.enable(_state["fault_file"])
+    except OSError:
+        log.warning("could not open the crash log; hard crashes will not be recorded")
+
+
+def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        QCoreApplication.quit()
+        return
+    handle_exception(exc if exc.__traceback__ is not None else exc.with_traceback(tb))
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    if args.exc_value is None:
+        return
+    # Widgets may only be touched from the GUI thread: log here, and show the dialog from the event loop.
+    path = log_exception(args.exc_value)
+    _state["errors"].append(_summary(args.exc_value))
+    from PySide6.QtCore import QTimer
+    app = QCoreApplication.instance()
+    if app is not None:
+        details = "".join(traceback.format_exception(args.exc_value))
+        QTimer.singleShot(0, app, lambda: _show(_summary(args.exc_value), details, path))
+
+
+def handle_exception(exc: BaseException) -> None:
+    """Log an exception and tell the user, without stopping the application."""
+    path = log_exception(exc)
+    summary = _summary(exc)
+    _state["errors"].append(summary)
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    _show(summary, details, path)
+
+
+def _summary(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+def _show(summary: str, details: str, log_path) -> None:
+    if _state["quiet"] or not isinstance(QCoreApplication.instance(), QApplication):
+        print(f"wxdesk: internal error: {summary} (details in {log_path})", file=sys.stderr)
+        return
+    dialog = _state["dialog"]
+    if dialog is None:
+        dialog = ErrorDialog()
+        _state["dialog"] = dialog
+        dialog.finished.connect(lambda _result: _state.update(dialog=None))
+    dialog.add_error(summary, details, str(log_path))
+    dialog.show()
+    dialog.raise_()
+
+
+def current_dialog() -> ErrorDialog | None:
+    return _state["dialog"]
+
+
+class ErrorDialog(QDialog):
+    """A non-modal report of unexpected errors, with details the user can copy."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("errorDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(False)
+        self.setWindowTitle(self.tr("wxdesk: something went wrong"))
+        self.message = QLabel(wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setObjectName("errorDetails")
+        self.details.setMinimumSize(520, 200)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = QPushButton(self.tr("Copy details"))
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self._count = 0
+        self._log_path = ""
+
+    def add_error(self, summary: str, details: str, log_path: str) -> None:
+        self._count += 1
+        self._log_path = log_path
+        self.details.appendPlainText(details.rstrip() + "\n")
+        self.message.setText(
+            self.tr("An unexpected error occurred: %1\n\nYour scenario is safe and the window keeps working. "
+                    "The details below were also written to %2.").replace("%1", summary).replace("%2", log_path)
+            if self._count == 1 else
+            self.tr("%1 unexpected errors occurred; the latest: %2\n\nThe details were also written to %3.")
+            .replace("%1", str(self._count)).replace("%2", summary).replace("%3", log_path))
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details.toPlainText())
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtMsgType, context, message: str) -> None:
+    # Qt's own warnings go to the log file rather than a console the user never sees.
+    logging.getLogger("wxdesk.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    if os.environ.get("WXDESK_QT_STDERR"):
+        print(message, file=sys.stderr)

@@ -1,0 +1,123 @@
+"""Engine output as words on screen: reasons, names, money and facts in the current language.
+
+The engine speaks in Reason templates and ids; this module is the one place the
+window turns them into text, so that every panel and the chart read alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wxdesk.engine.datapack import DataPack, Fact
+from wxdesk.engine.money import SYMBOLS, format_count, format_money
+from wxdesk.engine.reasons import Reason, english_term
+from wxdesk.ui import i18n
+
+ENGINE_CONTEXT = "engine"
+TERMS_CONTEXT = "terms"
+
+
+def language() -> str:
+    return i18n.current_language()
+
+
+def is_chinese() -> bool:
+    return language().startswith("zh")
+
+
+def _money_lang() -> str:
+    return "zh" if is_chinese() else "en"
+
+
+def account_name(pack: DataPack, account_id: str) -> str:
+    """An account type's display name from the data pack, in the current language."""
+    info = pack.accounts.get(account_id)
+    if info is None:
+        return term(account_id, pack)
+    return info.name_zh if is_chinese() else info.name
+
+
+def account_role(pack: DataPack, account_id: str) -> str:
+    info = pack.accounts[account_id]
+    return info.role_zh if is_chinese() else info.role
+
+
+def term(key: str, pack: DataPack | None = None) -> str:
+    """An engine term id (account, option, goal, need, entity) as display text."""
+    if pack is not None and key in pack.accounts:
+        return account_name(pack, key)
+    return QCoreApplication.translate(TERMS_CONTEXT, english_term(key))
+
+
+def money(amount_cny: float, pack: DataPack | None = None) -> str:
+    """An amount held in CNY, readable: ¥1.2M in English, ¥120万 in Chinese."""
+    for_display = getattr(i18n, "format_money_for_display", None)
+    if for_display is not None:
+        return for_display(amount_cny, pack=pack)
+    return format_money(amount_cny, lang=_money_lang())
+
+
+def currency_symbol() -> str:
+    display_currency = getattr(i18n, "display_currency", None)
+    currency = display_currency() if display_currency is not None else "CNY"
+    return SYMBOLS.get(currency, currency)
+
+
+def count(value: float) -> str:
+    """People counts: 1.2M, or 120万 in Chinese."""
+    return format_count(value, _money_lang())
+
+
+def share(value: float) -> str:
+    return f"{value:.0%}"
+
+
+def join(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if is_chinese():
+        return "、".join(items[:-1]) + "和" + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
+    """A Reason in the current language (its English template is the translation key)."""
+    return reason.render(
+        translate=lambda template: QCoreApplication.translate(ENGINE_CONTEXT, template),
+        money=lambda cny: money(cny, pack),
+        term=lambda key: term(key, pack),
+        share=share,
+        join=join,
+    )
+
+
+def _plain_number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:,.1f}".rstrip("0").rstrip(".")
+
+
+def fact_text(pack: DataPack, fact: Fact) -> str:
+    """A panel fact with its `{figure_id}` placeholders filled from the data pack."""
+    template = fact.text_zh if is_chinese() else fact.text
+    values = {fid: _plain_number(fig.likely) for fid, fig in pack.figures.items() if "{" + fid + "}" in template}
+    return template.format(**values)
+
+
+def fact_source(pack: DataPack, fact: Fact) -> str:
+    """Where a fact comes from, for its tooltip: source, its date, when wxdesk checked it."""
+    tr = QCoreApplication.translate
+    if fact.figure:
+        fig = pack.figures[fact.figure]
+        lines = [tr("source", "Source: %1").replace("%1", fig.source),
+                 tr("source", "Dated %1, checked %2, confidence %3")
+                 .replace("%1", fig.source_date).replace("%2", fig.checked).replace("%3", fig.confidence)]
+        if fig.url:
+            lines.append(fig.url)
+        if fig.note:
+            lines.append(fig.note)
+        return "\n".join(lines)
+    rule = pack.rules[fact.rule]
+    return "\n".join([tr("source", "Source: %1").replace("%1", rule.source),
+                      tr("source", "Dated %1, checked %2, confidence %3")
+                      .replace("%1", rule.source_date).replace("%2", rule.checked).replace("%3", rule.confidence)])
