@@ -10,3 +10,9 @@ from __future__ import annotations
 
 def install_features(window) -> None:
     """Called once at the end of MainWindow.__init__."""
+    from wxdesk.ui.persistence import install_persistence
+    install_persistence(window)
+    from wxdesk.ui.assumptions import install_assumptions
+    install_assumptions(window)
+    from wxdesk.ui.presenting import install_presenting
+    install_presenting(window)

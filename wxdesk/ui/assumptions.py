@@ -1,0 +1,615 @@
+"""The assumptions view: every data-pack figure with its range, source and age, editable per scenario.
+
+Edits never touch the data pack: they become the scenario's overrides (saved in the
+scenario file) through `document.set_scenario`, so they can be undone like any other
+edit. A figure whose source is older than the pack's staleness threshold is flagged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout,
+                               QWidget)
+
+from wxdesk.engine.datapack import DataPack, Figure
+from wxdesk.engine.scenario import with_override, without_override
+from wxdesk.ui import text
+
+FIGURE, LIKELY, LOW, HIGH, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(9)
+VALUE_COLUMNS = {LOW: "low", LIKELY: "likely", HIGH: "high"}
+
+FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+EDITED_ROLE = Qt.ItemDataRole.UserRole + 3
+STALE_ROLE = Qt.ItemDataRole.UserRole + 4
+SORT_ROLE = Qt.ItemDataRole.UserRole + 5
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 6
+
+# Filter choices besides the pack's own groups.
+SHOW_EDITED = "@edited"
+SHOW_STALE = "@stale"
+
+_GROUP_NAMES = {  # groups that are not account ids
+    "model": "Model assumptions",
+    "app": "Native app",
+    "fees": "Fees",
+    "fx": "Exchange rates",
+    "acquisition": "Winning users",
+}
+
+
+def _tr(text_: str) -> str:
+    return QCoreApplication.translate("Assumptions", text_)
+
+
+def group_name(group: str, pack: DataPack) -> str:
+    if group in _GROUP_NAMES:
+        return _tr(_GROUP_NAMES[group])
+    if group in pack.accounts or group in ("native_app", "mini_program"):
+        return text.term(group, pack)
+    return group
+
+
+def format_value(value: float) -> str:
+    """A figure's number as people write it: 450,000 · 0.175 · 7.2."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    digits = max(0, 4 - int(math.floor(math.log10(abs(value)))) - 1) if value else 0
+    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+
+
+def parse_value(raw: object) -> float | None:
+    """A number typed by the user ("450,000", "0.2", " 7 "), or None if it is not one."""
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        value = float(raw)
+    elif isinstance(raw, str):
+        try:
+            value = float(raw.strip().replace(",", "").replace("，", ""))
+        except ValueError:
+            return None
+    else:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def edited_range(figure: Figure, current: Mapping[str, float], column: str, value: float) -> dict[str, float]:
+    """The low/likely/high after setting one of them, keeping low ≤ likely ≤ high.
+
+    A fixed figure (one value) stays fixed when its value is edited; otherwise the
+    neighbours move just enough to keep the order, so no edit is refused for order.
+    """
+    low, likely, high = current["low"], current["likely"], current["high"]
+    if column == "likely" and low == likely == high:
+        return {"low": value, "likely": value, "high": value}
+    if column == "low":
+        low = value
+        likely = max(likely, low)
+        high = max(high, likely)
+    elif column == "likely":
+        likely = value
+        low = min(low, likely)
+        high = max(high, likely)
+    else:
+        high = value
+        likely = min(likely, high)
+        low = min(low, likely)
+    return {"low": low, "likely": likely, "high": high}
+
+
+class AssumptionsModel(QAbstractTableModel):
+    """One row per data-pack figure, showing this scenario's values (its overrides applied)."""
+
+    refused = Signal(str)  # an edit that could not be used, in plain words
+
+    def __init__(self, document, today: dt.date | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self._today = today
+        self._pack: DataPack = document.pack
+        self._ids: list[str] = list(self._pack.figures)
+        self._stale: set[str] = set()
+        self._overrides: Mapping[str, Mapping[str, float]] = dict(document.scenario.overrides)
+        self._refresh_stale()
+        document.changed.connect(self._on_changed)
+
+    # ----------------------------------------------------------------- state
+
+    def _refresh_stale(self) -> None:
+        today = self._today or dt.date.today()
+        self._stale = {fig.id for fig in self._pack.stale_figures(today)}
+
+    def _on_changed(self, _evaluation=None) -> None:
+        pack, overrides = self.document.pack, self.document.scenario.overrides
+        if pack is not self._pack:
+            self.beginResetModel()
+            self._pack = pack
+            self._ids = list(pack.figures)
+            self._overrides = dict(overrides)
+            self._refresh_stale()
+            self.endResetModel()
+            return
+        if overrides == self._overrides:
+            return  # a slider moved: nothing this table shows has changed
+        changed = set(overrides) ^ set(self._overrides) | {
+            fid for fid in overrides if overrides[fid] != self._overrides.get(fid)}
+        self._overrides = dict(overrides)
+        for fid in changed:
+            if fid in self._pack.figures:
+                row = self._ids.index(fid)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def figure_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def figure(self, row: int) -> Figure:
+        return self._pack.figures[self._ids[row]]
+
+    def values(self, row: int) -> dict[str, float]:
+        """This scenario's low/likely/high of the figure (its override, else the pack's)."""
+        fid = self._ids[row]
+        if fid in self._overrides:
+            return dict(self._overrides[fid])
+        fig = self._pack.figures[fid]
+        return {"low": fig.low, "likely": fig.likely, "high": fig.high}
+
+    def is_edited(self, row: int) -> bool:
+        return self._ids[row] in self._overrides
+
+    def is_stale(self, row: int) -> bool:
+        return self._ids[row] in self._stale
+
+    @property
+    def stale_count(self) -> int:
+        return len(self._stale)
+
+    @property
+    def edited_count(self) -> int:
+        return sum(1 for fid in self._overrides if fid in self._pack.figures)
+
+    # ------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 9
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 9:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Figure"), _tr("Likely"), _tr("Low"), _tr("High"), _tr("Unit"), _tr("Group"),
+                    _tr("Source"), _tr("Source date"), _tr("Checked"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if section in VALUE_COLUMNS:
+                return _tr("Double-click to change it for this scenario; the data pack stays as it is")
+            if section == SOURCE_DATE:
+                return _tr("The date the source itself carries")
+            if section == CHECKED:
+                return _tr("When wxdesk last checked the source")
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in VALUE_COLUMNS:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row, column = index.row(), index.column()
+        fig = self.figure(row)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column, fig)
+        if role == Qt.ItemDataRole.EditRole:
+            if column in VALUE_COLUMNS:
+                return format_value(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
+            return self._display(row, column, fig)
+        if role == SORT_ROLE:
+            if column in VALUE_COLUMNS:
+                return self.values(row)[VALUE_COLUMNS[column]]
+            return self._display(row, column, fig)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column, fig)
+        if role == Qt.ItemDataRole.FontRole and self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.DecorationRole and column == FIGURE and self.is_stale(row):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in VALUE_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == FIGURE_ID_ROLE:
+            return fig.id
+        if role == GROUP_ROLE:
+            return fig.group
+        if role == EDITED_ROLE:
+            return self.is_edited(row)
+        if role == STALE_ROLE:
+            return self.is_stale(row)
+        if role == SEARCH_ROLE:
+            return " ".join((fig.id, fig.label, fig.label_zh, fig.source, fig.note, fig.unit,
+                             group_name(fig.group, self._pack))).casefold()
+        return None
+
+    def _display(self, row: int, column: int, fig: Figure) -> str:
+        if column == FIGURE:
+            label = fig.label_zh if text.is_chinese() else fig.label
+            return ("✎ " + label) if self.is_edited(row) else label
+        if column in VALUE_COLUMNS:
+            return format_value(self.values(row)[VALUE_COLUMNS[column]])
+        return {UNIT: fig.unit, GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
+                SOURCE_DATE: fig.source_date, CHECKED: fig.checked}[column]
+
+    def _tooltip(self, row: int, column: int, fig: Figure) -> str:
+        lines = []
+        if column in (FIGURE, SOURCE, SOURCE_DATE):
+            lines.append(_tr("Source: %1").replace("%1", fig.source))
+            if fig.url:
+                lines.append(fig.url)
+            lines.append(_tr("Dated %1, checked %2, confidence %3").replace("%1", fig.source_date)
+                         .replace("%2", fig.checked).replace("%3", fig.confidence))
+            if fig.note:
+                lines.append(fig.note)
+        if self.is_stale(row) and column in (FIGURE, SOURCE_DATE):
+            lines.append(_tr("⚠ The source is more than %1 years old: this figure may be out of date.")
+                         .replace("%1", f"{self._pack.stale_after_years:g}"))
+        if self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
+            lines.append(_tr("Changed for this scenario. Data pack: %1 (low %2, high %3).")
+                         .replace("%1", format_value(fig.likely)).replace("%2", format_value(fig.low))
+                         .replace("%3", format_value(fig.high)))
+        elif column in VALUE_COLUMNS:
+            lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
+        return "\n".join(lines)
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802 - Qt override
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in VALUE_COLUMNS:
+            return False
+        number = parse_value(value)
+        if number is None or number < 0:
+            self.refused.emit(_tr("“%1” is not a number wxdesk can use here: type a number of 0 or more.")
+                              .replace("%1", str(value)))
+            return False
+        row = index.row()
+        current = self.values(row)
+        if current[VALUE_COLUMNS[index.column()]] == number:
+            return True
+        return self.set_values(row, edited_range(self.figure(row), current, VALUE_COLUMNS[index.column()], number))
+
+    # --------------------------------------------------------------- editing
+
+    def set_values(self, row: int, values: Mapping[str, float]) -> bool:
+        """Use these low/likely/high for the figure in this scenario (dropping the override if they match the pack)."""
+        fig, fid = self.figure(row), self._ids[row]
+        scenario = self.document.scenario
+        if (values["low"], values["likely"], values["high"]) == (fig.low, fig.likely, fig.high):
+            scenario = without_override(scenario, fid)
+        else:
+            scenario = with_override(scenario, fid, values["low"], values["likely"], values["high"])
+        self.document.set_scenario(scenario)
+        return True
+
+    def reset(self, rows: list[int] | None = None) -> None:
+        """Back to the data pack's values: the given rows, or every figure (one undo step)."""
+        scenario = self.document.scenario
+        if rows is None:
+            scenario = without_override(scenario)
+        else:
+            for row in rows:
+                scenario = without_override(scenario, self._ids[row])
+        self.document.set_scenario(scenario)
+
+
+class AssumptionsFilter(QSortFilterProxyModel):
+    """Search words and a group (or "edited" / "possibly out of date") filter."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._group = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_search(self, search: str) -> None:
+        self._words = search.casefold().split()
+        self.invalidateFilter()
+
+    def set_group(self, group: str) -> None:
+        self._group = group or ""
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(row, 0, parent)
+        if self._group == SHOW_EDITED and not model.data(index, EDITED_ROLE):
+            return False
+        if self._group == SHOW_STALE and not model.data(index, STALE_ROLE):
+            return False
+        if self._group and not self._group.startswith("@") and model.data(index, GROUP_ROLE) != self._group:
+            return False
+        haystack = model.data(index, SEARCH_ROLE) or ""
+        return all(word in haystack for word in self._words)
+
+
+class _ValueDelegate(QStyledItemDelegate):
+    """Edits numbers in a plain line (450000, 0.175): no spin box that rounds or caps them."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt override
+        editor = QLineEdit(parent)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+
+class AssumptionsPanel(QWidget):
+    """Search, group filter, the figures table and the reset buttons."""
+
+    def __init__(self, document, today: dt.date | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("assumptionsPanel")
+        self.document = document
+        self.model = AssumptionsModel(document, today, self)
+        self.proxy = AssumptionsFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(objectName="assumptionSearch")
+        self.search.setClearButtonEnabled(True)
+        self.group = QComboBox(objectName="assumptionGroup")
+        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.table = QTableView(objectName="assumptionTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the pack's own order until a header is clicked
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.delegate = _ValueDelegate(self.table)
+        for column in VALUE_COLUMNS:
+            self.table.setItemDelegateForColumn(column, self.delegate)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(FIGURE, 330)
+        for column in (*VALUE_COLUMNS, UNIT, GROUP, SOURCE_DATE, CHECKED):
+            header.resizeSection(column, 96)
+
+        self.reset_button = QPushButton(objectName="resetFigureButton")
+        self.reset_all_button = QPushButton(objectName="resetAllFiguresButton")
+        self.status = QLabel(objectName="assumptionStatus")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.group)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.reset_button)
+        bottom.addWidget(self.reset_all_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.group.currentIndexChanged.connect(lambda _i: self.proxy.set_group(self.group.currentData()))
+        self.reset_button.clicked.connect(self.reset_selected)
+        self.reset_all_button.clicked.connect(self.reset_all)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.refused.connect(self._show_refusal)
+        self.model.modelReset.connect(self._fill_groups)
+        self.model.modelReset.connect(self._update_status)
+        self.model.dataChanged.connect(lambda *_: self._update_status())
+        self._refusal = ""
+        self.retranslate()
+
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
+        return sorted(rows)
+
+    def reset_selected(self) -> None:
+        rows = [row for row in self.selected_rows() if self.model.is_edited(row)]
+        if rows:
+            self.model.reset(rows)
+
+    def reset_all(self) -> None:
+        self.model.reset()
+
+    def _show_refusal(self, message: str) -> None:
+        self._refusal = message
+        self._update_status()
+
+    def _update_buttons(self) -> None:
+        self.reset_button.setEnabled(any(self.model.is_edited(row) for row in self.selected_rows()))
+        self.reset_all_button.setEnabled(self.model.edited_count > 0)
+
+    def _update_status(self) -> None:
+        parts = []
+        if self._refusal:
+            parts.append(self._refusal)
+            self._refusal = ""
+        edited = self.model.edited_count
+        parts.append(self.tr("%n figure(s) changed for this scenario.", "", edited) if edited
+                     else self.tr("All figures as in the data pack."))
+        if self.model.stale_count:
+            parts.append(self.tr("⚠ %n may be out of date (source older than %1 years).", "",
+                                 self.model.stale_count)
+                         .replace("%1", f"{self.document.pack.stale_after_years:g}"))
+        self.status.setText("  ".join(parts))
+        self._update_buttons()
+
+    def _fill_groups(self) -> None:
+        chosen = self.group.currentData()
+        pack = self.document.pack
+        groups = list(dict.fromkeys(fig.group for fig in pack.figures.values()))
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All figures"), "")
+        self.group.addItem(self.tr("Changed for this scenario"), SHOW_EDITED)
+        self.group.addItem(self.tr("Possibly out of date"), SHOW_STALE)
+        for group in groups:
+            self.group.addItem(group_name(group, pack), group)
+        index = self.group.findData(chosen)
+        self.group.setCurrentIndex(max(index, 0))
+        self.group.blockSignals(False)
+        self.proxy.set_group(self.group.currentData())
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search figures, sources and notes…"))
+        self.search.setAccessibleName(self.tr("Search figures"))
+        self.group.setAccessibleName(self.tr("Show figures of"))
+        self.reset_button.setText(self.tr("&Reset Selected"))
+        self.reset_button.setToolTip(self.tr("Use the data pack's values again for the selected figures"))
+        self.reset_all_button.setText(self.tr("Reset &All"))
+        self.reset_all_button.setToolTip(self.tr("Use the data pack's values again for every figure"))
+        self.table.setAccessibleName(self.tr("Data pack figures"))
+        self._fill_groups()
+        self._update_status()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.model.rowCount():
+            self.model.dataChanged.emit(self.model.index(0, 0),
+                                        self.model.index(self.model.rowCount() - 1, self.model.columnCount() - 1))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class AssumptionsDock(QDockWidget):
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("assumptionsDock")
+        self.panel = AssumptionsPanel(document, parent=self)
+        self.setWidget(self.panel)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Assumptions"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+# ------------------------------------------------------------------ installing
+
+class _AssumptionsFeature(QObject):
+    """Menus, docks and flip-point labels of this feature, with their texts kept translated."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        from wxdesk.ui import pack_import
+        from wxdesk.ui.flip_labels import FlipPointLabels
+        from wxdesk.ui.tornado import SensitivityDock
+
+        self.window = window
+        document = window.document
+        self.assumptions_dock = AssumptionsDock(document, window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.assumptions_dock)
+        self.assumptions_dock.hide()
+        self.sensitivity_dock = SensitivityDock(document, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sensitivity_dock)
+        self.sensitivity_dock.hide()
+
+        self.assumptions_action = self.assumptions_dock.toggleViewAction()
+        self.assumptions_action.setObjectName("showAssumptionsAction")
+        self.assumptions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.sensitivity_action = self.sensitivity_dock.toggleViewAction()
+        self.sensitivity_action.setObjectName("showSensitivityAction")
+        self.sensitivity_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        view_menu = getattr(window, "view_menu", None)
+        if view_menu is not None:
+            view_menu.addSeparator()
+            view_menu.addAction(self.assumptions_action)
+            view_menu.addAction(self.sensitivity_action)
+
+        self.import_action = QAction(window, objectName="importDataPackAction")
+        self.import_action.triggered.connect(lambda: pack_import.import_data_pack(window))
+        self.bundled_action = QAction(window, objectName="useBundledDataPackAction")
+        self.bundled_action.triggered.connect(lambda: pack_import.use_bundled_pack(window))
+        file_menu = getattr(window, "file_menu", None)
+        if file_menu is not None:
+            before = _before_quit(file_menu, getattr(window, "quit_action", None))
+            file_menu.insertSeparator(before)
+            file_menu.insertAction(before, self.import_action)
+            file_menu.insertAction(before, self.bundled_action)
+            file_menu.aboutToShow.connect(self._update_pack_actions)
+
+        self.flip_labels = FlipPointLabels(document, self)
+        _place_flip_labels(getattr(window, "controls", None), self.flip_labels.labels)
+
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def _update_pack_actions(self) -> None:
+        from wxdesk.engine.packs import is_imported
+        self.bundled_action.setEnabled(is_imported(self.window.document.pack))
+
+    def retranslate(self) -> None:
+        self.import_action.setText(self.tr("&Import Data Pack…"))
+        self.import_action.setStatusTip(self.tr("Use a newer data pack file; a file that fails the checks "
+                                                "is refused and nothing changes"))
+        self.bundled_action.setText(self.tr("Use the Data Pack That Came with wxdesk"))
+        self.assumptions_action.setStatusTip(self.tr("Every figure with its source and date; change it for "
+                                                     "this scenario"))
+        self.sensitivity_action.setStatusTip(self.tr("Which figures move the answer most"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+def _before_quit(menu, quit_action):
+    """Where to insert in the File menu: above the separator that precedes Quit, else at the end."""
+    actions = menu.actions()
+    if quit_action is None or quit_action not in actions:
+        return None
+    index = actions.index(quit_action)
+    if index > 0 and actions[index - 1].isSeparator():
+        return actions[index - 1]
+    return quit_action
+
+
+def _place_flip_labels(controls, labels: Mapping[str, QLabel]) -> None:
+    """Put each flip-point label under its slider, in the slider's own grid."""
+    if controls is None:
+        return
+    owners = {"budget_cny": "budget", "interaction_minutes": "interaction", "audience": "audience"}
+    for field, label in labels.items():
+        control = getattr(controls, owners[field], None)
+        grid = control.layout() if control is not None else None
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(label, grid.rowCount(), 0, 1, grid.columnCount())
+        elif control is not None and control.layout() is not None:
+            control.layout().addWidget(label)
+
+
+def install_assumptions(window) -> None:
+    """Assumptions dock, sensitivity chart, flip points and data pack import for the main window."""
+    from wxdesk.engine.packs import active_pack, is_imported
+    from wxdesk.ui.pack_import import use_pack
+
+    # A newer data pack the user imported earlier replaces the bundled one.
+    active = active_pack()
+    if is_imported(active) and window.document.pack.path != active.path:
+        use_pack(window, active)
+    window.assumptions_feature = _AssumptionsFeature(window)

@@ -1,0 +1,101 @@
+"""Flip points under the sliders: "A native app becomes the better choice above 9.5 minutes per session."
+
+The search re-evaluates the scenario a few dozen times per field, so it runs in small
+steps between events once the sliders have been still for a moment: dragging never
+waits for it. While it runs, the previous sentences stay, greyed.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
+
+from wxdesk.engine.flips import FIELDS, FlipPoint, flip_reason, search_flip_points
+from wxdesk.ui import text
+
+SETTLE_MS = 250  # wait this long after the last change before searching
+STEP_BUDGET_S = 0.012  # evaluations per pass of the event loop, in seconds of work
+
+
+class FlipPointLabels(QObject):
+    """Three labels (budget, session length, audience) kept up to date with the document."""
+
+    updated = Signal(object)  # {field: FlipPoint | None}
+
+    def __init__(self, document, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.points: dict[str, FlipPoint | None] | None = None
+        self.labels = {field: QLabel(objectName=f"flip_{field}") for field in FIELDS}
+        for label in self.labels.values():
+            label.setWordWrap(True)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            label.installEventFilter(self)
+        self._search = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._start)
+        self._step = QTimer(self)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._advance)
+        document.changed.connect(self._on_changed)
+        self._on_changed()
+
+    def _on_changed(self, _evaluation=None) -> None:
+        self._step.stop()
+        self._search = None
+        for label in self.labels.values():
+            label.setEnabled(False)  # greyed until the new answer is in
+        self._settle.start()
+
+    def _start(self) -> None:
+        self._search = search_flip_points(self.document.scenario, self.document.pack)
+        self._step.start()
+
+    def _advance(self) -> None:
+        deadline = time.perf_counter() + STEP_BUDGET_S
+        try:
+            while time.perf_counter() < deadline:
+                next(self._search)
+        except StopIteration as done:
+            self._step.stop()
+            self._search = None
+            self.points = done.value
+            self._show()
+            self.updated.emit(self.points)
+
+    def flush(self) -> dict[str, FlipPoint | None]:
+        """Finish the search now (tests, and anything that needs the answer at once)."""
+        self._settle.stop()
+        if self._search is None:
+            self._search = search_flip_points(self.document.scenario, self.document.pack)
+        self._step.stop()
+        while True:
+            try:
+                next(self._search)
+            except StopIteration as done:
+                self._search = None
+                self.points = done.value
+                break
+        self._show()
+        self.updated.emit(self.points)
+        return self.points
+
+    def _show(self) -> None:
+        if self.points is None:
+            return
+        for field, label in self.labels.items():
+            point = self.points.get(field)
+            label.setText("⇄ " + text.render_reason(flip_reason(field, point), self.document.pack))
+            label.setToolTip(self.tr("Found by evaluating the scenario again with only this value changed, "
+                                     "within everything a scenario allows."))
+            label.setEnabled(True)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and watched is self.labels[FIELDS[0]]:
+            self._show()
+        return False

@@ -1,0 +1,111 @@
+"""File ▸ Import Data Pack…: take a newer data pack, or go back to the bundled one.
+
+The engine validates the file in full before anything is copied (wxdesk.engine.packs);
+a refused file leaves the pack in use and the scenario exactly as they were. A pack
+that is accepted is used at once: the open scenario is evaluated again with it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from wxdesk.engine import DataPackError
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.packs import import_pack, is_imported, remove_imported_pack
+from wxdesk.engine.scenario import without_override
+
+log = logging.getLogger(__name__)
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("DataPack", source)
+
+
+def pack_description(pack: DataPack) -> str:
+    """One line for the About box and the report: which data pack the figures come from.
+
+    "Data pack of 2026-11-24 (bundled with wxdesk): WeChat presence and app-vs-Mini-Program figures"
+    """
+    line = _tr("Data pack of %1 (imported): %2") if is_imported(pack) else \
+        _tr("Data pack of %1 (bundled with wxdesk): %2")
+    return line.replace("%1", pack.released).replace("%2", pack.title)
+
+
+def ask_pack_path(parent: QWidget) -> str:
+    """The file dialog, behind one function so that tests can replace it."""
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Import Data Pack"), "",
+                                                _tr("wxdesk data packs (*.toml);;All files (*)"))
+    return path
+
+
+def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QMessageBox:
+    """A non-blocking message box (it never waits inside a test or a slot)."""
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
+                      title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("dataPackMessage")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def use_pack(window, pack: DataPack) -> bool:
+    """Evaluate the open scenario with `pack` from now on; False if this window cannot switch packs."""
+    document = window.document
+    set_pack = getattr(document, "set_pack", None)
+    if set_pack is None:
+        return False
+    unknown = [fid for fid in document.scenario.overrides if fid not in pack.figures]
+    if unknown:
+        scenario = document.scenario
+        for fid in unknown:
+            scenario = without_override(scenario, fid)
+        document.set_scenario(scenario)
+        log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
+    set_pack(pack)
+    # Views that read names and facts from the pack take the new one.
+    holders = [*getattr(window, "option_panels", {}).values(), getattr(window, "chart", None)]
+    for panel in getattr(window, "account_panels", {}).values():
+        facts = pack.accounts.get(getattr(panel, "account_id", ""))
+        if facts is not None and len(getattr(panel, "fact_labels", ())) == len(facts.facts):
+            holders.append(panel)
+    for holder in holders:
+        if holder is not None and hasattr(holder, "pack"):
+            holder.pack = pack
+    if hasattr(window, "retranslate"):
+        window.retranslate()
+    return True
+
+
+def import_data_pack(window, path: str | None = None) -> DataPack | None:
+    """Ask for a file (unless given), import it and use it; None when refused or cancelled."""
+    path = path if path is not None else ask_pack_path(window)
+    if not path:
+        return None
+    try:
+        pack = import_pack(path)
+    except DataPackError as exc:
+        log.warning("data pack refused: %s", exc)
+        tell(window, _tr("Data pack not imported"),
+             _tr("wxdesk keeps the data pack it has.") + "\n\n" + str(exc), warning=True)
+        return None
+    if use_pack(window, pack):
+        message = _tr("Now using the data pack of %1.").replace("%1", pack.released)
+    else:
+        message = _tr("The data pack of %1 is imported; wxdesk uses it from the next start.").replace(
+            "%1", pack.released)
+    window.statusBar().showMessage(message, 8000)
+    tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
+    return pack
+
+
+def use_bundled_pack(window) -> DataPack:
+    pack = remove_imported_pack()
+    if use_pack(window, pack):
+        message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", pack.released)
+    else:
+        message = _tr("wxdesk uses its own data pack from the next start.")
+    window.statusBar().showMessage(message, 8000)
+    return pack

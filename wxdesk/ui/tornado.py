@@ -1,0 +1,250 @@
+"""The sensitivity (tornado) chart: which assumptions move the answer most.
+
+One horizontal bar per estimated figure, from the result with the figure at its low
+to the result with it at its high, everything else at its likely value; biggest
+swing on top. It shows either the cost difference (native app minus Mini Program over
+the horizon) or the fit difference, and marks a figure whose range alone changes the
+recommended option. It follows the sliders: a change is computed once per pass of
+the event loop, and only while the chart is on screen.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
+
+from wxdesk.engine.sensitivity import Sensitivity, Swing, sensitivity
+from wxdesk.ui import text
+
+TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
+VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
+LABEL_WIDTH = 250  # pixels for the figure names left of the bars
+LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
+HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
+FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the recommendation
+COST, FIT = "cost", "fit"
+
+
+def _swatch(color: QColor, outline: bool = False) -> str:
+    if outline:
+        return f'<span style="color:{color.name()}">□</span>'
+    return f'<span style="color:{color.name()}">■</span>'
+
+
+class GapAxis(pg.AxisItem):
+    """Ticks in money (−¥1.2M … ¥3M) for the cost view, in fit points for the fit view."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.enableAutoSIPrefix(False)
+        self.measure = COST
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        if self.measure == FIT:
+            return [f"{v * scale:+.0f}" if v else "0" for v in values]
+        return [("−" if v < 0 else "") + text.money(abs(v * scale)) for v in values]
+
+
+class SensitivityView(QWidget):
+    """The tornado chart for the document's scenario. `result` holds the last sensitivity shown."""
+
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sensitivityView")
+        self.document = document
+        self.result: Sensitivity | None = None
+        self.shown: list[Swing] = []
+        self._dirty = True
+
+        self.measure = QComboBox(objectName="sensitivityMeasure")
+        self.measure.addItem("", COST)
+        self.measure.addItem("", FIT)
+        self.measure_label = QLabel()
+        self.measure_label.setBuddy(self.measure)
+
+        self.axis = GapAxis("bottom")
+        self.plot_widget = pg.PlotWidget(axisItems={"bottom": self.axis})
+        self.plot_widget.setObjectName("tornadoPlot")
+        self.plot_widget.setMinimumHeight(260)
+        self.plot = self.plot_widget.getPlotItem()
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        self.plot.showGrid(x=True, y=False, alpha=0.2)
+        self.plot.getAxis("left").setWidth(LABEL_WIDTH)
+        self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.62, brush=LOW_COLOR, pen=None)
+        self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.62, brush=HIGH_COLOR, pen=None)
+        self.flip_marks = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.78, brush=None,
+                                          pen=pg.mkPen(FLIP_COLOR, width=2))
+        self.base_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(width=1.5))
+        self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False,
+                                         pen=pg.mkPen(width=1, style=Qt.PenStyle.DashLine))
+        for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line):
+            self.plot.addItem(item)
+
+        self.caption = QLabel(objectName="sensitivityCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        row = QHBoxLayout()
+        row.addWidget(self.measure_label)
+        row.addWidget(self.measure)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(row)
+        layout.addWidget(self.plot_widget, 1)
+        layout.addWidget(self.caption)
+
+        # One recomputation per pass of the event loop, however many slider steps arrived.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.flush)
+        document.changed.connect(self._on_changed)
+        self.measure.currentIndexChanged.connect(lambda _i: self._draw())
+        self._apply_palette()
+        self.retranslate()
+
+    # ---------------------------------------------------------------- updating
+
+    def _on_changed(self, _evaluation=None) -> None:
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Compute and draw now (tests call this instead of waiting for the timer)."""
+        self._timer.stop()
+        self.result = sensitivity(self.document.scenario, self.document.pack)
+        self._dirty = False
+        self._draw()
+
+    def current_measure(self) -> str:
+        return self.measure.currentData() or COST
+
+    def set_measure(self, measure: str) -> None:
+        self.measure.setCurrentIndex(max(0, self.measure.findData(measure)))
+
+    def _draw(self) -> None:
+        result = self.result
+        if result is None:
+            return
+        measure = self.current_measure()
+        self.axis.measure = measure
+        ranked = result.by_cost() if measure == COST else result.by_fit()
+        size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
+        # Figures that move the answer by less than a bar's width in pixels are left out.
+        largest = size(ranked[0]) if ranked else 0.0
+        self.shown = [s for s in ranked if size(s) > 0 and size(s) >= largest * VISIBLE_SHARE][:TOP_BARS]
+        gap = (lambda o: o.cost_gap) if measure == COST else (lambda o: o.fit_gap)
+        base = gap(result.base)
+        count = len(self.shown)
+        ys = np.arange(count - 1, -1, -1, dtype=float)  # biggest on top
+        lows = np.array([gap(s.at_low) for s in self.shown], dtype=float)
+        highs = np.array([gap(s.at_high) for s in self.shown], dtype=float)
+        bases = np.full(count, base)
+        self.low_bars.setOpts(x0=bases, x1=lows, y=ys)
+        self.high_bars.setOpts(x0=bases, x1=highs, y=ys)
+        flipping = [i for i, s in enumerate(self.shown) if result.flips_recommendation(s)]
+        self.flip_marks.setOpts(x0=np.minimum(lows, highs)[flipping], x1=np.maximum(lows, highs)[flipping],
+                                y=ys[flipping])
+        self.base_line.setPos(base)
+
+        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit.
+        metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
+        labels = []
+        for y, swing in zip(ys, self.shown):
+            label = ("⇄ " if result.flips_recommendation(swing) else "") + \
+                (swing.figure.label_zh if text.is_chinese() else swing.figure.label)
+            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16)))
+        self.plot.getAxis("left").setTicks([labels, []])
+        if count:
+            left = float(min(lows.min(), highs.min(), base, 0.0))
+            right = float(max(lows.max(), highs.max(), base, 0.0))
+            pad = (right - left) * 0.05 or 1.0
+            self.plot.setXRange(left - pad, right + pad, padding=0)
+            self.plot.setYRange(-0.6, count - 0.4, padding=0)
+        self._write_caption(measure, base, bool(flipping))
+
+    def _write_caption(self, measure: str, base: float, any_flip: bool) -> None:
+        years = self.document.scenario.horizon_years
+        if measure == COST:
+            if base >= 0:
+                at_likely = self.tr("At the likely values a native app costs %1 more than a Mini Program over "
+                                    "%2 years.")
+            else:
+                at_likely = self.tr("At the likely values a native app costs %1 less than a Mini Program over "
+                                    "%2 years.")
+            at_likely = at_likely.replace("%1", text.money(abs(base), self.document.pack)).replace("%2", str(years))
+        else:
+            at_likely = self.tr("At the likely values the native app's fit is %1 points from the Mini Program's.") \
+                .replace("%1", f"{base:+.0f}")
+        key = self.tr("Each bar moves one figure from %1 its low to %2 its high, all others at their likely "
+                      "values; the biggest effect is on top.")
+        key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))
+        lines = [key, html.escape(at_likely)]
+        if any_flip:
+            lines.append(_swatch(FLIP_COLOR, outline=True) + " " + html.escape(
+                self.tr("⇄ A figure whose range alone can change the recommendation.")))
+        if not self.shown:
+            lines = [html.escape(self.tr("No estimated figure changes this comparison."))]
+        self.caption.setText(" ".join(lines))
+
+    # ----------------------------------------------------------------- styling
+
+    def _apply_palette(self) -> None:
+        palette = self.palette()
+        foreground = palette.color(QPalette.ColorRole.Text)
+        self.plot_widget.setBackground(palette.color(QPalette.ColorRole.Base))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(foreground))
+            axis.setTextPen(pg.mkPen(foreground))
+        self.base_line.setPen(pg.mkPen(foreground, width=1.5))
+        muted = QColor(foreground)
+        muted.setAlpha(110)
+        self.zero_line.setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
+
+    def retranslate(self) -> None:
+        self.measure_label.setText(self.tr("&Show:"))
+        self.measure.setItemText(0, self.tr("Cost difference, app minus Mini Program"))
+        self.measure.setItemText(1, self.tr("Fit difference, app minus Mini Program"))
+        self.plot_widget.setAccessibleName(self.tr("Sensitivity chart"))
+        self._draw()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+        super().changeEvent(event)
+
+
+class SensitivityDock(QDockWidget):
+    def __init__(self, document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("sensitivityDock")
+        self.view = SensitivityView(document, self)
+        self.setWidget(self.view)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sensitivity"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
