@@ -95,6 +95,8 @@ class Reason:
                 values[key] = share(float(value))
             elif isinstance(value, float):
                 values[key] = f"{value:g}"
+            elif isinstance(value, int) and not isinstance(value, bool):
+                values[key] = f"{value:,}"
             else:
                 values[key] = value
         return translate(self.template).format(**values)
