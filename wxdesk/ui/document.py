@@ -3,19 +3,91 @@
 Views call `update(field=value)`; the document validates through the engine's
 Scenario, re-evaluates, and emits `changed(evaluation)` so every view redraws
 from the same Evaluation. No view holds business state of its own.
+
+Every edit goes through a QUndoStack, one command per edit. A slider calls
+`begin_drag(field)` when pressed and `end_drag()` when released; the updates in
+between merge into one command, so one drag is one undo step. The stack's clean
+state is the "saved" state: `is_modified` is simply "not clean".
 """
 
 from __future__ import annotations
 
+import itertools
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate, load_datapack
+from wxdesk.engine.compare import FIELD_LABELS
+
+# QUndoCommand.id() must be non-negative to allow merging; one id for all edits.
+_EDIT_COMMAND_ID = 4711
+_drag_numbers = itertools.count(1)
+
+
+def field_label(field_name: str) -> str:
+    """A scenario field's name for people ("First-year budget"), in the current language."""
+    # Spelled out so that lupdate sees each one; the English matches engine.compare.FIELD_LABELS.
+    labels = {
+        "name": QCoreApplication.translate("fields", "Name"),
+        "budget_cny": QCoreApplication.translate("fields", "First-year budget"),
+        "interaction_minutes": QCoreApplication.translate("fields", "Session length (minutes)"),
+        "audience": QCoreApplication.translate("fields", "Monthly users"),
+        "china_share": QCoreApplication.translate("fields", "Share on WeChat in China"),
+        "pushes_per_month": QCoreApplication.translate("fields", "Messages a month"),
+        "goals": QCoreApplication.translate("fields", "Goals"),
+        "needs": QCoreApplication.translate("fields", "Special needs"),
+        "horizon_years": QCoreApplication.translate("fields", "Horizon (years)"),
+        "entity": QCoreApplication.translate("fields", "Registered as"),
+        "client": QCoreApplication.translate("fields", "Client"),
+        "notes": QCoreApplication.translate("fields", "Notes"),
+        "overrides": QCoreApplication.translate("fields", "Changed data-pack figures"),
+    }
+    return labels.get(field_name) or FIELD_LABELS.get(field_name, field_name)
+
+
+class _EditCommand(QUndoCommand):
+    """Replace the scenario with another; successive updates of one slider drag merge."""
+
+    def __init__(self, document: ScenarioDocument, before: Scenario, after: Scenario,
+                 text: str, drag: int | None):
+        super().__init__(text)
+        self._document = document
+        self.before = before
+        self.after = after
+        self.drag = drag
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return _EDIT_COMMAND_ID if self.drag is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, _EditCommand) or other.drag != self.drag:
+            return False
+        self.after = other.after
+        # Dragging back to where it started leaves nothing to undo.
+        self.setObsolete(self.after == self.before)
+        return True
+
+    def redo(self) -> None:
+        self._document._apply(self.after)
+
+    def undo(self) -> None:
+        self._document._apply(self.before)
 
 
 class ScenarioDocument(QObject):
+    """The open scenario, its evaluation, its file and its undo history.
+
+    Signals: `changed(evaluation)` after every change of the scenario;
+    `path_changed(path or None)`; `modified_changed(bool)`; `title_changed(str)`.
+    """
+
     changed = Signal(object)  # Evaluation
+    path_changed = Signal(object)  # Path | None
+    modified_changed = Signal(bool)
+    title_changed = Signal(str)
 
     def __init__(self, scenario: Scenario | None = None, pack: DataPack | None = None,
                  parent: QObject | None = None):
@@ -23,6 +95,13 @@ class ScenarioDocument(QObject):
         self._pack = pack or load_datapack()
         self._scenario = scenario or Scenario()
         self._evaluation = evaluate(self._scenario, self._pack)
+        self._path: Path | None = None
+        self._drag: tuple[int, str] | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.title_changed.emit(self.title()))
+
+    # ------------------------------------------------------------------ state
 
     @property
     def pack(self) -> DataPack:
@@ -36,13 +115,88 @@ class ScenarioDocument(QObject):
     def evaluation(self) -> Evaluation:
         return self._evaluation
 
+    @property
+    def path(self) -> Path | None:
+        """The file this scenario was opened from or saved to; None for a new or preset scenario."""
+        return self._path
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        name = self._scenario.name.strip()
+        if name:
+            return name
+        if self._path is not None:
+            return self._path.stem
+        return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")
+
+    def title(self) -> str:
+        """The window title; `[*]` is where Qt shows the unsaved-changes mark."""
+        return f"{self.display_name()}[*] — wxdesk"
+
+    # ------------------------------------------------------------------ editing
+
     def set_scenario(self, scenario: Scenario) -> None:
-        if scenario == self._scenario:
-            return
-        self._scenario = scenario
-        self._evaluation = evaluate(scenario, self._pack)
-        self.changed.emit(self._evaluation)
+        """Replace the whole scenario as one undoable edit (e.g. "reset to defaults")."""
+        self._push(scenario, QCoreApplication.translate("ScenarioDocument", "Change scenario"), drag=None)
 
     def update(self, **fields: Any) -> None:
         """Change some scenario fields (validated like a file; raises ScenarioError)."""
-        self.set_scenario(self._scenario.with_changes(**fields))
+        after = self._scenario.with_changes(**fields)
+        drag = None
+        if self._drag is not None and set(fields) == {self._drag[1]}:
+            drag = self._drag[0]
+        names = ", ".join(field_label(f) for f in fields)
+        self._push(after, QCoreApplication.translate("ScenarioDocument", "Change %1").replace("%1", names), drag)
+
+    def begin_drag(self, field_name: str) -> None:
+        """Updates of `field_name` until `end_drag()` become one undo step."""
+        self._drag = (next(_drag_numbers), field_name)
+
+    def end_drag(self) -> None:
+        self._drag = None
+
+    def _push(self, after: Scenario, text: str, drag: int | None) -> None:
+        if after == self._scenario:
+            return
+        self.undo_stack.push(_EditCommand(self, self._scenario, after, text, drag))
+
+    def _apply(self, scenario: Scenario) -> None:
+        renamed = scenario.name != self._scenario.name
+        self._scenario = scenario
+        self._evaluation = evaluate(scenario, self._pack)
+        self.changed.emit(self._evaluation)
+        if renamed:
+            self.title_changed.emit(self.title())
+
+    # ------------------------------------------------------------------ files
+
+    def load(self, scenario: Scenario, path: str | Path | None = None, *, modified: bool = False) -> None:
+        """Start afresh on `scenario` (opened, new, preset or recovered): the history is cleared.
+
+        `modified` marks work that is not saved anywhere yet, such as a recovered autosave.
+        """
+        self._drag = None
+        was_modified = self.is_modified
+        self.undo_stack.clear()  # leaves the stack clean
+        self._set_path(path)
+        self._apply(scenario)
+        if modified:
+            # The clean state becomes unreachable until the next save.
+            self.undo_stack.resetClean()
+        if was_modified == self.is_modified:
+            self.title_changed.emit(self.title())
+
+    def mark_saved(self, path: str | Path) -> None:
+        """The scenario as it is now was written to `path`."""
+        self._set_path(path)
+        self.undo_stack.setClean()
+        self.title_changed.emit(self.title())
+
+    def _set_path(self, path: str | Path | None) -> None:
+        new = Path(path).absolute() if path is not None else None
+        if new != self._path:
+            self._path = new
+            self.path_changed.emit(new)

@@ -1,0 +1,289 @@
+"""File ▸ Compare Scenarios: two to four scenarios side by side, differences marked.
+
+One column per scenario; rows for the inputs, the fit of each account type, the best
+setup, and the native app against the Mini Program. A row whose values differ is
+bold and tinted, and "Only differences" hides the others. The numbers come from
+wxdesk.engine.compare; this window only lays them out.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, OPTIONS, Comparison, compare, unique_labels
+from wxdesk.engine.datapack import ACCOUNT_IDS
+from wxdesk.ui import settings, text
+from wxdesk.ui.document import field_label
+from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
+
+DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
+
+
+def ask_compare_paths(parent: QWidget, folder: Path) -> list[str]:
+    """Scenario files to add (tests replace this)."""
+    if not can_ask_user():
+        return []
+    paths, _filter = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("CompareDialog", "Add Scenarios to Compare"), str(folder),
+        QCoreApplication.translate("CompareDialog", "wxdesk scenarios (*.json);;All files (*)"))
+    return paths
+
+
+class CompareDialog(QDialog):
+    """Attributes: `table`, `comparison` (None with fewer than two scenarios), `entries` (label source, Scenario)."""
+
+    def __init__(self, pack: DataPack, entries: list[tuple[str, Scenario]] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.pack = pack
+        self.entries: list[tuple[str, Scenario]] = list(entries or [])
+        self.comparison: Comparison | None = None
+        self._row_kinds: list[tuple[str, bool]] = []  # (row key, differs)
+
+        self.summary = QLabel(wordWrap=True, objectName="compareSummary")
+        self.add_file_button = QPushButton(objectName="addFileButton")
+        self.add_file_button.clicked.connect(self.add_files)
+        self.add_example_button = QToolButton(objectName="addExampleButton")
+        self.add_example_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.examples_menu = QMenu(self)
+        for preset_id in preset_ids():
+            action = QAction(load_preset(preset_id).name, self)
+            action.triggered.connect(lambda _checked=False, p=preset_id: self.add_preset(p))
+            self.examples_menu.addAction(action)
+        self.add_example_button.setMenu(self.examples_menu)
+        self.remove_button = QPushButton(objectName="removeButton")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.only_differences = QCheckBox(objectName="onlyDifferences")
+        self.only_differences.toggled.connect(self._apply_filter)
+        bar = QHBoxLayout()
+        for widget in (self.add_file_button, self.add_example_button, self.remove_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.only_differences)
+
+        self.table = QTableWidget(objectName="compareTable")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectColumns)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(1000, 720)
+        settings.notifier().display_changed.connect(self.refresh)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- scenarios
+
+    def add_scenario(self, label: str, scenario: Scenario) -> bool:
+        if len(self.entries) >= MAX_SCENARIOS:
+            return False
+        self.entries.append((label, scenario))
+        self.refresh()
+        return True
+
+    def add_files(self) -> None:
+        folder = settings.last_folder() or documents_folder()
+        for path in ask_compare_paths(self, folder):
+            if len(self.entries) >= MAX_SCENARIOS:
+                show_error(self, self.tr("Compare Scenarios"),
+                           self.tr("At most %1 scenarios can be compared at once.").replace("%1", str(MAX_SCENARIOS)))
+                break
+            try:
+                scenario = read_scenario_file(path, self.pack.figures)
+            except ScenarioError as exc:
+                show_error(self, self.tr("Could not add the scenario"), str(exc))
+                continue
+            self.add_scenario(Path(path).stem, scenario)
+
+    def add_preset(self, preset_id: str) -> None:
+        self.add_scenario(preset_id, load_preset(preset_id))
+
+    def remove_selected(self) -> None:
+        columns = sorted({index.column() for index in self.table.selectedIndexes()}, reverse=True)
+        for column in columns or [len(self.entries) - 1]:
+            if 0 <= column < len(self.entries):
+                del self.entries[column]
+        self.refresh()
+
+    # ---------------------------------------------------------------- table
+
+    def refresh(self) -> None:
+        full = len(self.entries) >= MAX_SCENARIOS
+        self.add_file_button.setEnabled(not full)
+        self.add_example_button.setEnabled(not full)
+        self.remove_button.setEnabled(bool(self.entries))
+        scenarios = [s for _label, s in self.entries]
+        labels = unique_labels([s.name for s in scenarios], [label for label, _s in self.entries])
+        self.comparison = compare(scenarios, self.pack, labels) if len(scenarios) >= MIN_SCENARIOS else None
+        self.table.clear()
+        self._row_kinds = []
+        self.table.setColumnCount(len(scenarios))
+        # Long scenario names wrap onto a second line rather than being cut off.
+        self.table.setHorizontalHeaderLabels([textwrap.fill(label, 34, max_lines=3, placeholder="…")
+                                              for label in labels])
+        for column, (label, scenario) in enumerate(self.entries):
+            self.table.horizontalHeaderItem(column).setToolTip(f"{scenario.name}\n{label}")
+        if self.comparison is None:
+            self.table.setRowCount(0)
+            self.summary.setText(self.tr("Add one to three more scenarios to compare them with this one.")
+                                 if scenarios else self.tr("Add two to four scenarios to compare."))
+            return
+        self._fill(self.comparison)
+        self.summary.setText(self._summary_text(self.comparison))
+        self._apply_filter()
+
+    def _fill(self, comparison: Comparison) -> None:
+        rows: list[tuple[str, str, list[str], bool]] = []  # key, heading, cells, differs
+        rows.append(("section:inputs", self.tr("Inputs"), [], False))
+        for row in comparison.fields:
+            rows.append((f"field:{row.field}", field_label(row.field),
+                         [self._value_text(row.field, v) for v in row.values], row.differs))
+        rows.append(("section:fit", self.tr("Fit out of 100"), [], False))
+        for row in comparison.accounts:
+            cells = [f"{fit:.0f}" if ok else self.tr("%1 (not eligible)").replace("%1", f"{fit:.0f}")
+                     for fit, ok in zip(row.fits, row.eligible)]
+            rows.append((f"account:{row.account}", text.account_name(self.pack, row.account), cells, row.differs))
+        setups = [" + ".join(text.account_name(self.pack, a) for a in setup) for setup in comparison.best_setups]
+        rows.append(("best_setup", self.tr("Best setup"), setups, len(set(comparison.best_setups)) > 1))
+        rows.append(("section:options", self.tr("Native app or Mini Program"), [], False))
+        evaluations = comparison.evaluations
+        for option in OPTIONS:
+            cells = []
+            for e in evaluations:
+                band = e.app_vs_mini_program.option(option).total
+                cells.append(self.tr("%1 (%2 – %3) over %4 years").replace("%1", text.money(band.likely, self.pack))
+                             .replace("%2", text.money(band.low, self.pack))
+                             .replace("%3", text.money(band.high, self.pack))
+                             .replace("%4", str(e.scenario.horizon_years)))
+            heading = self.tr("Cost of the native app") if option == "native_app" else \
+                self.tr("Cost of the Mini Program")
+            rows.append((f"cost:{option}", heading, cells, len(set(cells)) > 1))
+        winners = [self._option_name(w) for w in comparison.winners]
+        rows.append(("winner", self.tr("Recommended"), winners, len(set(winners)) > 1))
+        chances = [text.share(e.app_vs_mini_program.probability_mp_cheaper) for e in evaluations]
+        rows.append(("mp_cheaper", self.tr("Chance the Mini Program costs less"), chances, len(set(chances)) > 1))
+        reasons = [text.render_reason(e.app_vs_mini_program.recommendation, self.pack) for e in evaluations]
+        rows.append(("recommendation", self.tr("Why"), reasons, len(set(reasons)) > 1))
+
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r, (key, heading, cells, differs) in enumerate(rows):
+            self._row_kinds.append((key, differs))
+            head = QTableWidgetItem(("≠ " if differs else "") + heading)
+            if key.startswith("section:"):
+                head.setFont(bold)
+                self.table.setSpan(r, 0, 1, max(1, self.table.columnCount()))
+            self.table.setVerticalHeaderItem(r, head)
+            for c, cell in enumerate(cells):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                if differs:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(DIFFERS_TINT))
+                self.table.setItem(r, c, item)
+
+    def _value_text(self, field_name: str, value) -> str:
+        if field_name == "budget_cny":
+            return text.money(value, self.pack)
+        if field_name == "audience":
+            return text.count(value)
+        if field_name == "china_share":
+            return text.share(value)
+        if field_name == "goals":
+            return text.join([text.term("goal:" + g) for g in value]) or self.tr("none")
+        if field_name == "needs":
+            return text.join([text.term(n) for n in value]) or self.tr("none")
+        if field_name == "entity":
+            return text.term(value)
+        if field_name == "overrides":
+            return ", ".join(value) if value else self.tr("none")
+        if isinstance(value, float):
+            return f"{value:g}"
+        return str(value)
+
+    def _option_name(self, option: str) -> str:
+        return self.tr("Native app") if option == "native_app" else self.tr("Mini Program")
+
+    def _summary_text(self, comparison: Comparison) -> str:
+        differing = [field_label(f) for f in comparison.differing_fields]
+        if not differing:
+            inputs = self.tr("The inputs are the same.")
+        elif len(differing) <= 3:
+            inputs = self.tr("Differing inputs (marked ≠): %1.").replace("%1", ", ".join(differing))
+        else:
+            inputs = self.tr("%1 inputs differ (marked ≠).").replace("%1", str(len(differing)))
+        setup = (self.tr("The best setup is the same for all.") if len(set(comparison.best_setups)) == 1
+                 else self.tr("The best setup differs."))
+        winner = (self.tr("All recommend the same: %1.").replace("%1", self._option_name(comparison.winners[0]))
+                  if len(set(comparison.winners)) == 1 else self.tr("They recommend different options."))
+        return " ".join((inputs, setup, winner))
+
+    def differing_rows(self) -> list[str]:
+        """Keys of the rows marked as different (field:budget_cny, account:service, best_setup...)."""
+        return [key for key, differs in self._row_kinds if differs]
+
+    def _apply_filter(self, *_args) -> None:
+        only = self.only_differences.isChecked()
+        for r, (key, differs) in enumerate(self._row_kinds):
+            self.table.setRowHidden(r, only and not differs and not key.startswith("section:"))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Compare Scenarios"))
+        self.add_file_button.setText(self.tr("Add File…"))
+        self.add_example_button.setText(self.tr("Add Example"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected column (or the last one)"))
+        self.only_differences.setText(self.tr("Only differences"))
+        self.refresh()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def open_compare(window) -> CompareDialog:
+    """A non-modal Compare window starting from the scenario in `window`."""
+    document = window.document
+    label = document.path.stem if document.path else document.display_name()
+    dialog = CompareDialog(document.pack, [(label, document.scenario)], window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    window.compare_dialog = dialog
+    return dialog
+
+
+def install_compare(window) -> QAction:
+    action = QAction(window, objectName="compareAction")
+    action.setShortcut("Ctrl+Shift+M")
+    action.triggered.connect(lambda _checked=False: open_compare(window))
+    actions = getattr(window, "file_actions", None)
+    menu = window.file_menu
+    after = actions.save_as_action if actions is not None else None
+    position = menu.actions().index(after) + 1 if after in menu.actions() else len(menu.actions())
+    before = menu.actions()[position] if position < len(menu.actions()) else None
+    menu.insertAction(before, action)
+    window.compare_action = action
+
+    def retranslate() -> None:
+        action.setText(QCoreApplication.translate("CompareDialog", "&Compare Scenarios…"))
+
+    from wxdesk.ui.preferences import follow_language
+    follow_language(window, retranslate)
+    return action

@@ -1,0 +1,384 @@
+"""File ▸ New / Open / Open Recent / Presets / Save / Save As, Edit ▸ Undo / Redo, and the close guard.
+
+Nothing typed into wxdesk may be lost: replacing or closing a modified scenario asks
+first (Save / Discard / Cancel), a file that cannot be opened leaves the current work
+as it is, and saving is atomic (wxdesk.ui.saving). Every dialog is one small
+module-level function (`ask_*`, `show_error`) so tests can replace it.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine.presets import presets_dir
+from wxdesk.ui import settings
+from wxdesk.ui.saving import SaveError, save_scenario
+
+log = logging.getLogger(__name__)
+
+SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
+
+
+
+
+def can_ask_user() -> bool:
+    """False where no one could answer a modal dialog (offscreen tests, the headless self-test)."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+
+
+# ------------------------------------------------------------------ dialogs (tests replace these)
+
+def ask_save_changes(parent: QWidget, name: str) -> str:
+    """Save, discard or cancel? Unattended (no display), the work is kept for recovery instead."""
+    if not can_ask_user():
+        return UNATTENDED
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "Unsaved changes"),
+                      QCoreApplication.translate("FileActions", "Save the changes to “%1” first?").replace("%1", name),
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(QCoreApplication.translate("FileActions", "If you don't save, your changes will be lost."))
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    answer = box.exec()
+    return {QMessageBox.StandardButton.Save: SAVE,
+            QMessageBox.StandardButton.Discard: DISCARD}.get(QMessageBox.StandardButton(answer), CANCEL)
+
+
+def ask_open_path(parent: QWidget, folder: Path) -> str | None:
+    if not can_ask_user():
+        return None
+    path, _filter = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileActions", "Open Scenario"), str(folder), QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
+    return path or None
+
+
+def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
+    if not can_ask_user():
+        return None
+    dialog = QFileDialog(parent, QCoreApplication.translate("FileActions", "Save Scenario As"), str(suggested.parent), QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("json")
+    dialog.selectFile(suggested.name)
+    if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return dialog.selectedFiles()[0]
+
+
+def show_error(parent: QWidget, title: str, message: str) -> None:
+    log.warning("%s: %s", title, message)
+    if not can_ask_user():
+        return
+    QMessageBox.warning(parent, title, message)
+
+
+# ------------------------------------------------------------------ the actions
+
+def suggested_file_name(scenario: Scenario) -> str:
+    """A file name from the scenario's name: "Car brand: shop" → "Car brand shop.json"."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", scenario.name).strip(" .")
+    stem = re.sub(r"\s+", " ", stem)[:80].strip() or "scenario"
+    return f"{stem}.json"
+
+
+def documents_folder() -> Path:
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+class FileActions(QObject):
+    """The file and undo actions of one window, and its close guard (an event filter)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document = window.document
+        self._retranslate_hooks: list = []
+        self._build_actions()
+        self._add_to_menus()
+        self.retranslate()
+        window.installEventFilter(self)
+        document = self.document
+        # After every change too: the window sets its own plain title when it redraws.
+        document.changed.connect(self.update_title)
+        document.title_changed.connect(self.update_title)
+        document.modified_changed.connect(self.update_title)
+        document.path_changed.connect(self.update_title)
+        settings.notifier().recent_changed.connect(self._rebuild_recent_menu)
+        self.update_title()
+
+    # ---------------------------------------------------------------- building
+
+    def _action(self, name: str, slot, keys=None, icon: str | None = None) -> QAction:
+        action = QAction(self.window, objectName=name)
+        if keys is not None:
+            action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
+                                else [QKeySequence(keys)])
+        if icon and QIcon.hasThemeIcon(icon):
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action("newAction", self.new_scenario, K.New, "document-new")
+        self.open_action = self._action("openAction", self.open_file, K.Open, "document-open")
+        self.save_action = self._action("saveAction", self.save, K.Save, "document-save")
+        self.save_as_action = self._action("saveAsAction", self.save_as,
+                                           K.SaveAs if QKeySequence.keyBindings(K.SaveAs) else "Ctrl+Shift+S",
+                                           "document-save-as")
+        self.recent_menu = QMenu(self.window, objectName="recentMenu")
+        self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
+        self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
+        self.presets_menu = QMenu(self.window, objectName="presetsMenu")
+        self.preset_actions = {}
+        for preset_id in preset_ids():
+            action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
+            action.setData(preset_id)
+            self.preset_actions[preset_id] = action
+            self.presets_menu.addAction(action)
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self.window)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.redo_action = stack.createRedoAction(self.window)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        # The toolbar gets short "Undo"/"Redo" buttons; the menu items name the change.
+        self.undo_tool_action = self._action("undoToolAction", stack.undo, icon="edit-undo")
+        self.redo_tool_action = self._action("redoToolAction", stack.redo, icon="edit-redo")
+        self.undo_tool_action.setEnabled(stack.canUndo())
+        self.redo_tool_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_tool_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_tool_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._update_undo_tips())
+        stack.redoTextChanged.connect(lambda _text: self._update_undo_tips())
+        for action, icon in ((self.undo_action, "edit-undo"), (self.redo_action, "edit-redo")):
+            if QIcon.hasThemeIcon(icon):
+                action.setIcon(QIcon.fromTheme(icon))
+        self._rebuild_recent_menu()
+
+    def _add_to_menus(self) -> None:
+        window = self.window
+        menu = window.file_menu
+        first = menu.actions()[0] if menu.actions() else None
+        for action in (self.new_action, self.open_action):
+            menu.insertAction(first, action)
+        menu.insertMenu(first, self.recent_menu)
+        menu.insertMenu(first, self.presets_menu)
+        menu.insertSeparator(first)
+        menu.insertAction(first, self.save_action)
+        menu.insertAction(first, self.save_as_action)
+        if first is not None and not first.isSeparator():
+            menu.insertSeparator(first)
+        edit = window.edit_menu
+        first_edit = edit.actions()[0] if edit.actions() else None
+        edit.insertAction(first_edit, self.undo_action)
+        edit.insertAction(first_edit, self.redo_action)
+        if first_edit is not None:
+            edit.insertSeparator(first_edit)
+        toolbar = window.toolbar
+        first_tool = toolbar.actions()[0] if toolbar.actions() else None
+        for action in (self.open_action, self.save_action, self.undo_tool_action, self.redo_tool_action):
+            toolbar.insertAction(first_tool, action)
+        if first_tool is not None:
+            toolbar.insertSeparator(first_tool)
+
+    def retranslate(self) -> None:
+        self.new_action.setText(QCoreApplication.translate("FileActions", "&New"))
+        self.new_action.setToolTip(QCoreApplication.translate("FileActions", "Start a new scenario from your defaults"))
+        self.open_action.setText(QCoreApplication.translate("FileActions", "&Open…"))
+        self.save_action.setText(QCoreApplication.translate("FileActions", "&Save"))
+        self.save_as_action.setText(QCoreApplication.translate("FileActions", "Save &As…"))
+        self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
+        self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
+        self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
+        for preset_id, action in self.preset_actions.items():
+            try:
+                action.setText(load_preset(preset_id).name.replace("&", "&&"))
+            except ScenarioError:
+                action.setVisible(False)
+        # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
+        stack = self.document.undo_stack
+        self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
+        self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
+        self._update_undo_tips()
+        self._rebuild_recent_menu()
+
+    def _update_undo_tips(self) -> None:
+        stack = self.document.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Undo: %1").replace("%1", undo)
+                                         if undo else QCoreApplication.translate("FileActions", "Nothing to undo"))
+        self.redo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Redo: %1").replace("%1", redo)
+                                         if redo else QCoreApplication.translate("FileActions", "Nothing to redo"))
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path.name.replace('&', '&&')}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if recent:
+            self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent_action)
+        self.clear_recent_action.setEnabled(bool(recent))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close:
+                return self._on_close(event)
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+                for hook in self._retranslate_hooks:
+                    hook()
+        return False
+
+    def add_retranslate(self, hook) -> None:
+        """Call `hook` now and whenever the language changes (for other features' menu texts)."""
+        self._retranslate_hooks.append(hook)
+        hook()
+
+    def _on_close(self, event: QEvent) -> bool:
+        answer = self._ask_to_keep_changes()
+        if answer == CANCEL:
+            event.ignore()
+            return True
+        autosaver = getattr(self.window, "autosaver", None)
+        if answer == UNATTENDED:
+            # No one to ask: keep the unsaved work where the next start will offer it.
+            if autosaver is not None:
+                autosaver.save_now()
+        elif autosaver is not None:
+            autosaver.clear()
+        return False
+
+    # ---------------------------------------------------------------- title
+
+    def update_title(self, *_args) -> None:
+        self.window.setWindowTitle(self.document.title())
+        self.window.setWindowModified(self.document.is_modified)
+
+    # ---------------------------------------------------------------- commands
+
+    def _ask_to_keep_changes(self) -> str:
+        """SAVE (done), DISCARD, UNATTENDED or CANCEL; SAVE that fails counts as CANCEL."""
+        if not self.document.is_modified:
+            return DISCARD
+        answer = ask_save_changes(self.window, self.document.display_name())
+        if answer == SAVE and not self.save():
+            return CANCEL
+        return answer
+
+    def may_replace(self) -> bool:
+        """True when the current scenario may be replaced (saved, discarded, or unchanged)."""
+        return self._ask_to_keep_changes() != CANCEL
+
+    def new_scenario(self) -> bool:
+        if not self.may_replace():
+            return False
+        self.document.load(settings.new_scenario_defaults())
+        return True
+
+    def open_file(self) -> bool:
+        folder = self.document.path.parent if self.document.path else (settings.last_folder() or documents_folder())
+        path = ask_open_path(self.window, folder)
+        return self.open_path(path) if path else False
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a scenario file; a bad one is refused with a message and the current work stays."""
+        path = Path(path)
+        try:
+            scenario = read_scenario_file(path, self.document.pack.figures)
+        except ScenarioError as exc:
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the scenario"),
+                       QCoreApplication.translate("FileActions", "%1\n\nYour current scenario is unchanged.").replace("%1", str(exc)))
+            if not path.exists():
+                settings.remove_recent_file(path)
+            return False
+        if not self.may_replace():
+            return False
+        self.document.load(scenario, path)
+        settings.add_recent_file(path)
+        settings.set_last_folder(path.absolute().parent)
+        self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
+        return True
+
+    def open_recent(self, path: Path) -> bool:
+        return self.open_path(path)
+
+    def open_preset(self, preset_id: str) -> bool:
+        """Open a bundled example as a new, unsaved scenario: saving asks for a new file."""
+        try:
+            scenario = load_preset(preset_id)
+        except ScenarioError as exc:
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"), str(exc))
+            return False
+        if not self.may_replace():
+            return False
+        self.document.load(scenario)
+        self._status(QCoreApplication.translate("FileActions", "Opened the example “%1”; Save keeps your copy, the example stays as it was.")
+                     .replace("%1", scenario.name))
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None or _is_preset_file(self.document.path):
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        current = self.document.path
+        folder = current.parent if current and not _is_preset_file(current) else (
+            settings.last_folder() or documents_folder())
+        chosen = ask_save_path(self.window, folder / suggested_file_name(self.document.scenario))
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if not path.suffix:
+            path = path.with_suffix(".json")
+        return self.save_to(path)
+
+    def save_to(self, path: str | Path) -> bool:
+        path = Path(path)
+        if _is_preset_file(path):
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"),
+                       QCoreApplication.translate("FileActions", "The bundled examples are kept as they are; save your scenario under another name."))
+            return False
+        try:
+            saved = save_scenario(self.document.scenario, path)
+        except SaveError as exc:
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
+            return False
+        self.document.mark_saved(saved)
+        settings.add_recent_file(saved)
+        settings.set_last_folder(saved.parent)
+        self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
+        return True
+
+    def _status(self, message: str) -> None:
+        bar = getattr(self.window, "statusBar", None)
+        if bar is not None:
+            bar().showMessage(message, 5000)
+
+
+def _is_preset_file(path: Path) -> bool:
+    try:
+        return Path(path).resolve().parent == presets_dir().resolve()
+    except OSError:
+        return False
+
+
+def install_file_actions(window) -> FileActions:
+    actions = FileActions(window)
+    window.file_actions = actions
+    # app.py opens the file the desktop handed over through this name.
+    window.open_scenario_file = actions.open_path
+    return actions
+
+
+

@@ -1,0 +1,163 @@
+"""Edit ▸ Preferences: display currency and exchange rates, language, defaults for new scenarios.
+
+Amounts are always stored and computed in CNY; the currency only changes how they
+are shown. Changes apply when the dialog is accepted; views follow
+`settings.notifier().display_changed` and Qt's LanguageChange event.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
+                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+
+from wxdesk.engine import DataPack, Scenario
+from wxdesk.ui import i18n, settings
+
+SYSTEM_LANGUAGE = ""
+
+
+class PreferencesDialog(QDialog):
+    """The controls read the stored settings when built and write them back in `apply()`."""
+
+    def __init__(self, pack: DataPack, current_scenario: Scenario | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._pack = pack
+        self._current = current_scenario
+        self._defaults_action: str | None = None  # "current", "reset" or None
+
+        self.currency_combo = QComboBox(objectName="currencyCombo")
+        for code in settings.CURRENCIES:
+            self.currency_combo.addItem(code, code)
+        self.currency_combo.setCurrentIndex(settings.CURRENCIES.index(settings.currency()))
+        self.rate_boxes: dict[str, QDoubleSpinBox] = {}
+        money = QGroupBox(self.tr("Money"))
+        money_form = QFormLayout(money)
+        money_form.addRow(self.tr("Show amounts in:"), self.currency_combo)
+        for code, figure in settings.RATE_FIGURES.items():
+            box = QDoubleSpinBox(objectName=f"rate{code}")
+            box.setDecimals(4)
+            box.setRange(0.0001, 1000.0)
+            box.setSingleStep(0.01)
+            box.setSuffix(" CNY")
+            box.setValue(settings.rate(code, pack))
+            self.rate_boxes[code] = box
+            source = pack.figures[figure]
+            hint = QLabel(self.tr("data pack: %1 (%2)").replace("%1", f"{source.likely:g}")
+                          .replace("%2", source.source_date))
+            hint.setToolTip(source.source)
+            reset = QPushButton(self.tr("Reset"))
+            reset.clicked.connect(lambda _checked=False, b=box, c=code: b.setValue(settings.default_rate(c, pack)))
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addWidget(hint, 1)
+            row.addWidget(reset)
+            money_form.addRow(self.tr("1 %1 =").replace("%1", code), row)
+        note = QLabel(self.tr("Amounts are stored in CNY; the currency and rates only change how they are shown."),
+                      wordWrap=True)
+        money_form.addRow(note)
+
+        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo.addItem(self.tr("System language"), SYSTEM_LANGUAGE)
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        chosen = settings.language() or SYSTEM_LANGUAGE
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(chosen)))
+        language = QGroupBox(self.tr("Language"))
+        QFormLayout(language).addRow(self.tr("Interface and handouts:"), self.language_combo)
+
+        defaults = QGroupBox(self.tr("New scenarios"))
+        defaults_layout = QVBoxLayout(defaults)
+        self.defaults_label = QLabel(wordWrap=True, objectName="defaultsLabel")
+        self.use_current_button = QPushButton(self.tr("Start new scenarios like the current one"))
+        self.use_current_button.setEnabled(current_scenario is not None)
+        self.use_current_button.clicked.connect(lambda: self._choose_defaults("current"))
+        self.reset_defaults_button = QPushButton(self.tr("Start new scenarios from wxdesk's defaults"))
+        self.reset_defaults_button.clicked.connect(lambda: self._choose_defaults("reset"))
+        defaults_layout.addWidget(self.defaults_label)
+        defaults_layout.addWidget(self.use_current_button)
+        defaults_layout.addWidget(self.reset_defaults_button)
+        self._show_defaults(settings.new_scenario_defaults())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for group in (money, language, defaults):
+            layout.addWidget(group)
+        layout.addWidget(buttons)
+
+    def _choose_defaults(self, action: str) -> None:
+        self._defaults_action = action
+        self._show_defaults(self._current if action == "current" and self._current else Scenario())
+
+    def _show_defaults(self, scenario: Scenario) -> None:
+        goals = i18n.join_terms([i18n.translate_term("goal:" + g) for g in scenario.goals]) or self.tr("none")
+        self.defaults_label.setText(
+            self.tr("New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years "
+                    "and these goals: %4.")
+            .replace("%1", i18n.format_money_for_display(scenario.budget_cny, pack=self._pack))
+            .replace("%2", i18n.format_count_for_display(scenario.audience))
+            .replace("%3", str(scenario.horizon_years)).replace("%4", goals))
+
+    def apply(self) -> None:
+        """Store what the dialog shows; signals make the views redraw."""
+        for code, box in self.rate_boxes.items():
+            value = round(box.value(), 4)
+            default = settings.default_rate(code, self._pack)
+            settings.set_rate(code, None if abs(value - default) < 5e-5 else value)
+        settings.set_currency(self.currency_combo.currentData())
+        if self._defaults_action == "current" and self._current is not None:
+            settings.set_new_scenario_defaults(self._current)
+        elif self._defaults_action == "reset":
+            settings.set_new_scenario_defaults(None)
+        code = self.language_combo.currentData() or None
+        if code != settings.language():
+            settings.set_language(code)
+            i18n.set_language(code or i18n.system_language())
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+
+def open_preferences(window) -> PreferencesDialog:
+    """Show the dialog without blocking; it applies itself when accepted."""
+    dialog = PreferencesDialog(window.document.pack, window.document.scenario, window)
+    dialog.setModal(True)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def follow_language(window, retranslate) -> None:
+    """Set menu texts now and again after a language change."""
+    actions = getattr(window, "file_actions", None)
+    if actions is not None:
+        actions.add_retranslate(retranslate)
+    else:
+        retranslate()
+
+
+def install_preferences(window) -> QAction:
+    """Edit ▸ Preferences, and the stored language applied before the window first shows."""
+    stored = settings.language()
+    if stored and stored != i18n.current_language():
+        i18n.set_language(stored)
+    action = QAction(window, objectName="preferencesAction")
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    action.setShortcuts(keys or [QKeySequence("Ctrl+,")])
+    action.triggered.connect(lambda _checked=False: open_preferences(window))
+
+    def retranslate() -> None:
+        action.setText(QCoreApplication.translate("PreferencesDialog", "&Preferences…"))
+
+    follow_language(window, retranslate)
+    window.edit_menu.addSeparator()
+    window.edit_menu.addAction(action)
+    window.preferences_action = action
+    return action

@@ -1,0 +1,292 @@
+"""Autosave and crash recovery: unsaved work survives a crash or a killed process.
+
+Each running wxdesk is a *session* with two files in the recovery folder (inside the
+user's data folder): `<id>.json`, the latest autosave of its unsaved scenario, and
+`<id>.lock`, a QLockFile that the session holds while it runs. A lock that can be
+taken belongs to a session that is gone (QLockFile sees that its process no longer
+runs), so its autosave is offered for recovery at the next start; a lock still held
+belongs to another open window and is left alone. Saving the scenario, or closing it
+normally, removes the session's autosave.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from wxdesk.engine import Scenario, ScenarioError, scenario_from_dict
+from wxdesk.ui import settings
+from wxdesk.ui.saving import SaveError, write_atomically
+
+log = logging.getLogger(__name__)
+
+RECOVERY_FORMAT = "wxdesk-recovery"
+
+
+def recovery_dir() -> Path:
+    # Read each time, so that tests (and a changed XDG_DATA_HOME) get their own folder.
+    return Path(platformdirs.user_data_dir("wxdesk", appauthor=False)) / "recovery"
+
+
+
+@dataclass(frozen=True)
+class RecoverableWork:
+    """The autosave of a session that ended without saving."""
+
+    session: str
+    scenario: Scenario
+    original_path: Path | None
+    saved_at: float
+    file: Path
+    lock: QLockFile
+
+    def describe(self) -> str:
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
+        where = str(self.original_path) if self.original_path else QCoreApplication.translate("recovery", "never saved")
+        return QCoreApplication.translate("recovery", "%1 — autosaved %2 (%3)").replace("%1", self.scenario.name or QCoreApplication.translate("recovery", "Untitled scenario")) \
+            .replace("%2", when).replace("%3", where)
+
+    def discard(self) -> None:
+        _remove(self.file)
+        self.lock.unlock()
+
+    def release(self) -> None:
+        """Leave it for a later start."""
+        self.lock.unlock()
+
+
+def find_recoverable() -> list[RecoverableWork]:
+    """Autosaves of sessions that are no longer running, newest first, each now locked by us."""
+    folder = recovery_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for file in sorted(folder.glob("*.json")):
+        lock = QLockFile(str(file.with_suffix(".lock")))
+        # Stale only when its process is gone, never by age: a window may stay open for days.
+        lock.setStaleLockTime(0)
+        # Zero wait: a held lock means another wxdesk is open on that work.
+        if not lock.tryLock(0):
+            continue
+        try:
+            found.append(_read(file, lock))
+        except (OSError, ValueError, ScenarioError) as exc:
+            # Keep the bytes for a person to look at, but never offer or crash on them again.
+            log.warning("the autosave %s cannot be read (%s); moved aside", file, exc)
+            _set_aside(file)
+            lock.unlock()
+    return sorted(found, key=lambda w: w.saved_at, reverse=True)
+
+
+def _read(file: Path, lock: QLockFile) -> RecoverableWork:
+    data = json.loads(file.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
+        raise ValueError("not a wxdesk autosave")
+    path = data.get("path")
+    saved_at = data.get("saved_at")
+    return RecoverableWork(
+        session=file.stem, scenario=scenario_from_dict(data.get("scenario")),
+        original_path=Path(path) if isinstance(path, str) else None,
+        saved_at=float(saved_at) if isinstance(saved_at, (int, float)) else file.stat().st_mtime,
+        file=file, lock=lock)
+
+
+def _set_aside(file: Path) -> None:
+    try:
+        file.replace(file.with_suffix(".unreadable"))
+    except OSError:
+        log.exception("could not move %s aside", file)
+
+
+def _remove(file: Path) -> None:
+    try:
+        file.unlink(missing_ok=True)
+    except OSError:
+        log.exception("could not remove the autosave %s", file)
+
+
+class Autosaver(QObject):
+    """Writes the document's unsaved scenario to this session's recovery file every few seconds.
+
+    Throttled, not debounced: a long slider drag still autosaves every interval.
+    Signals `autosaved(path)` after each write.
+    """
+
+    autosaved = Signal(object)
+
+    def __init__(self, document, interval_seconds: float | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.session = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self._lock: QLockFile | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.save_now)
+        self.set_interval(interval_seconds if interval_seconds is not None else settings.autosave_seconds())
+        document.changed.connect(self._on_changed)
+        document.modified_changed.connect(self._on_modified_changed)
+        document.path_changed.connect(self._on_changed)
+
+    @property
+    def file(self) -> Path:
+        return recovery_dir() / f"{self.session}.json"
+
+    def set_interval(self, seconds: float) -> None:
+        self._timer.setInterval(max(0, int(seconds * 1000)))
+
+    def _on_changed(self, *_args) -> None:
+        if self.document.is_modified and not self._timer.isActive():
+            self._timer.start()
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if modified:
+            self._on_changed()
+        else:
+            # Saved (or reverted to the saved state by undo): nothing left to recover.
+            self._timer.stop()
+            self.clear()
+
+    def save_now(self) -> None:
+        if not self.document.is_modified:
+            return
+        if not self._hold_lock():
+            return
+        document = self.document
+        record = {"format": RECOVERY_FORMAT, "version": 1, "session": self.session, "pid": os.getpid(),
+                  "saved_at": time.time(), "path": str(document.path) if document.path else None,
+                  "scenario": document.scenario.to_dict()}
+        try:
+            write_atomically(self.file, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+        except SaveError as exc:
+            # The user's work is still in the window; autosave tries again at the next change.
+            log.warning("autosave failed: %s", exc)
+            return
+        self.autosaved.emit(self.file)
+
+    def _hold_lock(self) -> bool:
+        if self._lock is not None:
+            return True
+        try:
+            recovery_dir().mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.warning("no recovery folder, autosave is off: %s", exc)
+            return False
+        lock = QLockFile(str(self.file.with_suffix(".lock")))
+        lock.setStaleLockTime(0)  # only a dead process releases it, however long a session runs
+        if not lock.tryLock(0):
+            log.warning("could not lock the recovery file %s", self.file)
+            return False
+        self._lock = lock
+        return True
+
+    def clear(self) -> None:
+        """Remove this session's autosave (after a save, or on a normal close)."""
+        self._timer.stop()
+        _remove(self.file)
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+
+
+# ------------------------------------------------------------------ asking the user
+
+RESTORE, DISCARD, LATER = "restore", "discard", "later"
+
+
+def ask_recovery(parent: QWidget | None, works: list[RecoverableWork]) -> tuple[str, RecoverableWork | None]:
+    """Ask what to do with unsaved work from sessions that ended (tests replace this)."""
+    from wxdesk.ui.file_actions import can_ask_user
+    if not can_ask_user():
+        return LATER, None
+    dialog = RecoveryDialog(works, parent)
+    dialog.exec()
+    return dialog.choice, dialog.chosen
+
+
+class RecoveryDialog(QDialog):
+    def __init__(self, works: list[RecoverableWork], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("Restore unsaved work?"))
+        self.choice, self.chosen = LATER, None
+        self._works = works
+        text = (self.tr("wxdesk closed before this scenario was saved. Restore it?") if len(works) == 1 else
+                self.tr("wxdesk closed before these scenarios were saved. Choose one to restore now; "
+                        "the others are offered again next time."))
+        label = QLabel(text, wordWrap=True)
+        self.list = QListWidget()
+        for work in works:
+            QListWidgetItem(work.describe(), self.list)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self._finish(RESTORE))
+        buttons = QDialogButtonBox()
+        restore = QPushButton(self.tr("Restore"))
+        restore.setDefault(True)
+        discard = QPushButton(self.tr("Discard"))
+        later = QPushButton(self.tr("Not now"))
+        buttons.addButton(restore, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)
+        restore.clicked.connect(lambda: self._finish(RESTORE))
+        discard.clicked.connect(lambda: self._finish(DISCARD))
+        later.clicked.connect(lambda: self._finish(LATER))
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+
+    def _finish(self, choice: str) -> None:
+        row = self.list.currentRow()
+        self.choice = choice
+        self.chosen = self._works[row] if 0 <= row < len(self._works) else None
+        self.done(QDialog.DialogCode.Accepted if choice != LATER else QDialog.DialogCode.Rejected)
+
+
+def offer_recovery(window) -> bool:
+    """Offer the autosaves of ended sessions; True when one was restored into `window`."""
+    works = find_recoverable()
+    if not works:
+        return False
+    choice, chosen = ask_recovery(window, works)
+    restored = False
+    for work in works:
+        if work is chosen and choice == RESTORE:
+            window.document.load(work.scenario, work.original_path, modified=True)
+            work.discard()  # this session autosaves it again from now on
+            restored = True
+        elif work is chosen and choice == DISCARD:
+            work.discard()
+        else:
+            work.release()
+    if restored:
+        window.autosaver.save_now()
+    return restored
+
+
+def install_recovery(window) -> Autosaver:
+    """Autosave `window.document`, and clear the autosave when the window closes normally."""
+    autosaver = Autosaver(window.document, parent=window)
+    window.autosaver = autosaver
+    return autosaver
+
+
+def on_window_closed(window) -> None:
+    """The user closed the window (having saved or discarded): nothing to recover."""
+    autosaver = getattr(window, "autosaver", None)
+    if autosaver is not None:
+        autosaver.clear()
+
+
+def started_in_tests() -> bool:
+    return os.environ.get("WXDESK_TESTING") == "1"

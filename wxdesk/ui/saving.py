@@ -1,0 +1,101 @@
+"""Atomic writes: a save either completes or leaves the previous file exactly as it was.
+
+QSaveFile writes into a temporary file beside the target and renames it over the
+target only on commit(), so a crash, a full disk or a killed process during a save
+never leaves half a scenario behind. Failures become one plain sentence (SaveError).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileDevice, QSaveFile
+
+from wxdesk.engine import Scenario
+
+# Written in pieces so that a failure half-way (a full disk) is noticed at the piece that fails.
+CHUNK_BYTES = 64 * 1024
+
+
+class SaveError(OSError):
+    """A save that did not happen; the message says why in plain words."""
+
+
+
+def save_scenario(scenario: Scenario, path: str | Path) -> Path:
+    """Write `scenario` to `path` atomically; returns the absolute path or raises SaveError."""
+    return write_atomically(path, scenario.to_json().encode("utf-8"))
+
+
+def write_atomically(path: str | Path, data: bytes) -> Path:
+    path = Path(path).absolute()
+    _check_target(path)
+    file = QSaveFile(str(path))
+    if not file.open(QSaveFile.OpenModeFlag.WriteOnly):
+        raise SaveError(_explain(path, file))
+    try:
+        for start in range(0, len(data), CHUNK_BYTES):
+            _write_chunk(file, data[start:start + CHUNK_BYTES])
+    except BaseException:
+        file.cancelWriting()
+        file.commit()  # after cancelWriting this discards the temporary file; the target is untouched
+        raise
+    if not file.commit():
+        raise SaveError(_explain(path, file))
+    return path
+
+
+def _write_chunk(file: QSaveFile, chunk: bytes) -> None:
+    written = file.write(chunk)
+    if written != len(chunk):
+        raise SaveError(_explain(Path(file.fileName()), file))
+
+
+def _check_target(path: Path) -> None:
+    """Catch the common cases before writing, with a clearer sentence than the OS gives."""
+    folder = path.parent
+    if path.is_dir():
+        raise SaveError(QCoreApplication.translate("saving", "%1 is a folder; choose a file name to save to.").replace("%1", str(path)))
+    if not folder.is_dir():
+        raise SaveError(QCoreApplication.translate("saving", "The folder %1 does not exist.").replace("%1", str(folder)))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise SaveError(QCoreApplication.translate("saving", "wxdesk may not write in the folder %1 (it is read-only or belongs to "
+                            "another user); choose another folder.").replace("%1", str(folder)))
+    if path.exists() and not os.access(path, os.W_OK):
+        raise SaveError(QCoreApplication.translate("saving", "%1 is read-only; save under another name.").replace("%1", str(path)))
+
+
+def _explain(path: Path, file: QFileDevice) -> str:
+    error = file.error()
+    detail = file.errorString()
+    code = _errno_in(detail)
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or _disk_nearly_full(path.parent):
+        return QCoreApplication.translate("saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
+                   "The previous file is unchanged.").replace("%1", str(path))
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS) or error == QFileDevice.FileError.PermissionsError:
+        return QCoreApplication.translate("saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
+                   "save under another name or in another folder.").replace("%1", str(path))
+    if error == QFileDevice.FileError.WriteError or not detail or detail.lower() == "unknown error":
+        # Qt often loses the OS's reason for a failed write; say what is certain.
+        return QCoreApplication.translate("saving", "%1 could not be saved: the disk refused the data (it may be full, removed or failing). "
+                   "The previous file is unchanged.").replace("%1", str(path))
+    return QCoreApplication.translate("saving", "%1 could not be saved: %2. The previous file is unchanged.") \
+        .replace("%1", str(path)).replace("%2", detail)
+
+
+def _disk_nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _errno_in(detail: str) -> int | None:
+    """Qt reports the OS error as text (strerror); recognise the few that need their own advice."""
+    for code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EACCES, errno.EPERM, errno.EROFS):
+        if os.strerror(code).lower() in detail.lower():
+            return code
+    return None

@@ -1,0 +1,204 @@
+"""Preferences kept between runs, typed, over QSettings("wxdesk", "wxdesk").
+
+Each value is read defensively: a hand-edited or damaged settings file falls back to
+the default instead of stopping the app. Money is always stored in CNY; the
+currency and exchange rates here only change how amounts are shown.
+
+`notifier()` is one QObject whose signals tell views when to redraw:
+`display_changed` after the currency or a rate changes (re-render money),
+`language_changed(code)` after the language changes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from wxdesk.engine import Scenario, ScenarioError, scenario_from_json
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "wxdesk"
+APPLICATION = "wxdesk"
+CURRENCIES = ("CNY", "USD", "EUR")
+# The data-pack figure that holds each currency's default rate, in CNY per unit.
+RATE_FIGURES = {"USD": "usd_cny", "EUR": "eur_cny"}
+MAX_RECENT = 8
+DEFAULT_AUTOSAVE_SECONDS = 5
+
+
+class SettingsNotifier(QObject):
+    display_changed = Signal()
+    language_changed = Signal(str)
+    recent_changed = Signal()
+
+
+_notifier: SettingsNotifier | None = None
+
+
+def notifier() -> SettingsNotifier:
+    global _notifier
+    if _notifier is None:
+        _notifier = SettingsNotifier()
+    return _notifier
+
+
+def _store() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def _text(key: str) -> str | None:
+    value = _store().value(key)
+    return value if isinstance(value, str) else None
+
+
+def _float(key: str) -> float | None:
+    value = _store().value(key)
+    try:
+        number = float(value)  # ini files give text back
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 and number < 1e6 else None
+
+
+# ------------------------------------------------------------------ display currency
+
+def currency() -> str:
+    chosen = _text("display/currency")
+    return chosen if chosen in CURRENCIES else "CNY"
+
+
+def set_currency(code: str) -> None:
+    if code not in CURRENCIES:
+        raise ValueError(f"unknown currency {code!r}")
+    if code != currency():
+        _store().setValue("display/currency", code)
+        notifier().display_changed.emit()
+
+
+def cny_per_unit(code: str) -> float | None:
+    """The user's own rate for `code` (CNY per unit), or None to use the data pack's."""
+    if code == "CNY":
+        return 1.0
+    return _float(f"display/rate_{code}")
+
+
+def default_rate(code: str, pack) -> float:
+    """The data pack's rate for `code`, in CNY per unit."""
+    return 1.0 if code == "CNY" else pack.likely(RATE_FIGURES[code])
+
+
+def rate(code: str, pack) -> float:
+    """The rate in use: the user's if set, else the data pack's."""
+    return cny_per_unit(code) or default_rate(code, pack)
+
+
+def set_rate(code: str, value: float | None) -> None:
+    """Set the user's rate (CNY per unit); None goes back to the data pack's."""
+    if code not in RATE_FIGURES:
+        raise ValueError(f"no exchange rate for {code!r}")
+    if value is not None and not 0 < value < 1e6:
+        raise ValueError(f"an exchange rate must be a positive number, not {value!r}")
+    if value == cny_per_unit(code):
+        return
+    if value is None:
+        _store().remove(f"display/rate_{code}")
+    else:
+        _store().setValue(f"display/rate_{code}", float(value))
+    notifier().display_changed.emit()
+
+
+# ------------------------------------------------------------------ language
+
+def language() -> str | None:
+    """The language code chosen in Preferences, or None to follow the system."""
+    from wxdesk.ui.i18n import LANGUAGES
+    chosen = _text("display/language")
+    return chosen if chosen in LANGUAGES else None
+
+
+def set_language(code: str | None) -> None:
+    if code is None:
+        _store().remove("display/language")
+    else:
+        _store().setValue("display/language", code)
+    notifier().language_changed.emit(code or "")
+
+
+# ------------------------------------------------------------------ new scenarios
+
+def new_scenario_defaults() -> Scenario:
+    """The scenario File ▸ New starts from: the user's saved defaults, else wxdesk's."""
+    stored = _text("scenario/defaults")
+    if stored:
+        try:
+            return scenario_from_json(stored)
+        except ScenarioError as exc:
+            log.warning("ignoring the saved defaults for new scenarios: %s", exc)
+    return Scenario()
+
+
+def set_new_scenario_defaults(scenario: Scenario | None) -> None:
+    """Use `scenario`'s inputs (not its name, client or notes) for new scenarios; None resets."""
+    if scenario is None:
+        _store().remove("scenario/defaults")
+        return
+    blank = scenario.with_changes(name=Scenario().name, client="", notes="")
+    _store().setValue("scenario/defaults", blank.to_json())
+
+
+# ------------------------------------------------------------------ files
+
+def recent_files() -> list[Path]:
+    stored = _text("files/recent")
+    try:
+        items = json.loads(stored) if stored else []
+    except ValueError:
+        items = []
+    return [Path(p) for p in items if isinstance(p, str)][:MAX_RECENT] if isinstance(items, list) else []
+
+
+def add_recent_file(path: str | Path) -> None:
+    path = Path(path).absolute()
+    _save_recent([path, *(p for p in recent_files() if p != path)])
+
+
+def remove_recent_file(path: str | Path) -> None:
+    path = Path(path).absolute()
+    _save_recent([p for p in recent_files() if p != path])
+
+
+def clear_recent_files() -> None:
+    _save_recent([])
+
+
+def _save_recent(paths: list[Path]) -> None:
+    _store().setValue("files/recent", json.dumps([str(p) for p in paths[:MAX_RECENT]]))
+    notifier().recent_changed.emit()
+
+
+def last_folder() -> Path | None:
+    stored = _text("files/last_folder")
+    return Path(stored) if stored and Path(stored).is_dir() else None
+
+
+def set_last_folder(folder: str | Path) -> None:
+    _store().setValue("files/last_folder", str(folder))
+
+
+# ------------------------------------------------------------------ start and autosave
+
+def show_start_page() -> bool:
+    return _text("start/show_page") != "false"
+
+
+def set_show_start_page(show: bool) -> None:
+    _store().setValue("start/show_page", "true" if show else "false")
+
+
+def autosave_seconds() -> int:
+    value = _float("files/autosave_seconds")
+    return int(value) if value and 1 <= value <= 600 else DEFAULT_AUTOSAVE_SECONDS

@@ -1,0 +1,159 @@
+"""The start page: examples and recent files at a glance, and what happens when wxdesk starts.
+
+At start, unsaved work from a session that ended is offered first (recovery); when
+there is none, and no file was opened from the desktop, the start page appears. It
+never blocks (`open()`, not `exec()`), and "Show at start" turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from wxdesk.engine import ScenarioError, load_preset, preset_ids
+from wxdesk.ui import recovery, settings
+from wxdesk.ui.file_actions import can_ask_user
+
+PRESET_ROLE = Qt.ItemDataRole.UserRole
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StartPage(QDialog):
+    """Attributes: `examples`, `recent` (lists), `show_at_start` (check box)."""
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent if parent is not None else window)
+        self.setObjectName("startPage")
+        self.window_ = window
+        self.heading = QLabel(objectName="startHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel(wordWrap=True)
+        self.new_button = QPushButton(objectName="startNewButton")
+        self.new_button.clicked.connect(lambda: self._run(window.file_actions.new_scenario))
+        self.open_button = QPushButton(objectName="startOpenButton")
+        self.open_button.clicked.connect(lambda: self._run(window.file_actions.open_file))
+        self.examples_label = QLabel()
+        self.examples = QListWidget(objectName="startExamples")
+        for preset_id in preset_ids():
+            try:
+                scenario = load_preset(preset_id)
+            except ScenarioError:
+                continue
+            item = QListWidgetItem(scenario.name, self.examples)
+            item.setData(PRESET_ROLE, preset_id)
+            item.setToolTip(scenario.notes or scenario.client)
+        self.examples.itemActivated.connect(self._open_example)
+        self.recent_label = QLabel()
+        self.recent = QListWidget(objectName="startRecent")
+        for path in settings.recent_files():
+            item = QListWidgetItem(path.name, self.recent)
+            item.setData(PATH_ROLE, str(path))
+            item.setToolTip(str(path))
+        self.recent.itemActivated.connect(self._open_recent)
+        self.show_at_start = QCheckBox(objectName="startShowAtStart")
+        self.show_at_start.setChecked(settings.show_start_page())
+        self.show_at_start.toggled.connect(settings.set_show_start_page)
+        self.buttons = QDialogButtonBox()
+        self.continue_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.addWidget(self.examples_label, 0, 0)
+        grid.addWidget(self.recent_label, 0, 1)
+        grid.addWidget(self.examples, 1, 0)
+        grid.addWidget(self.recent, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        actions = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.open_button)
+        layout.addLayout(actions)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.show_at_start)
+        layout.addWidget(self.buttons)
+        self.resize(820, 520)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to wxdesk"))
+        self.heading.setText(self.tr("What would you like to work on?"))
+        self.intro.setText(self.tr("Start from one of the example businesses, a file you worked on, or a new "
+                                   "scenario. Examples open as copies: saving never changes them."))
+        self.new_button.setText(self.tr("New Scenario"))
+        self.open_button.setText(self.tr("Open a File…"))
+        self.examples_label.setText(self.tr("Examples"))
+        self.recent_label.setText(self.tr("Recent files") if self.recent.count() else self.tr("No recent files yet"))
+        self.show_at_start.setText(self.tr("Show this page when wxdesk starts"))
+        self.continue_button.setText(self.tr("Continue with the current scenario"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _run(self, command) -> None:
+        # Close first, so that a Save / Discard question is not hidden behind the page.
+        self.hide()
+        if command():
+            self.accept()
+        else:
+            self.show()
+
+    def _open_example(self, item: QListWidgetItem) -> None:
+        preset_id = item.data(PRESET_ROLE)
+        self._run(lambda: self.window_.file_actions.open_preset(preset_id))
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        self._run(lambda: self.window_.file_actions.open_path(path))
+
+
+def show_start_page(window) -> StartPage:
+    page = StartPage(window)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.open()
+    window.start_page = page
+    return page
+
+
+def startup(window) -> None:
+    """What wxdesk does once its window is up: offer recovery, else the start page."""
+    if recovery.offer_recovery(window):
+        return
+    document = window.document
+    if document.path is not None or document.is_modified:
+        return  # a file was opened from the desktop, or work is under way
+    if settings.show_start_page() and can_ask_user():
+        show_start_page(window)
+
+
+def install_start(window) -> QAction:
+    """File ▸ Start Page, and `startup()` once the event loop runs (not in tests: they call it)."""
+    action = QAction(window, objectName="startPageAction")
+    action.triggered.connect(lambda _checked=False: show_start_page(window))
+    actions = getattr(window, "file_actions", None)
+    menu = window.file_menu
+    if actions is not None and actions.new_action in menu.actions():
+        menu.insertAction(actions.new_action, action)
+    else:
+        menu.addAction(action)
+
+    def retranslate() -> None:
+        action.setText(QCoreApplication.translate("StartPage", "Start &Page…"))
+
+    from wxdesk.ui.preferences import follow_language
+    follow_language(window, retranslate)
+    if os.environ.get("WXDESK_TESTING") != "1":
+        QTimer.singleShot(0, window, lambda: startup(window))
+    return action
