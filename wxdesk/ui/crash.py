@@ -8,6 +8,7 @@ one hook covers slots, timers and virtual methods. The error dialog is non-modal
 
 from __future__ import annotations
 
+import atexit
 import faulthandler
 import logging
 import os
@@ -58,8 +59,16 @@ def _enable_faulthandler() -> None:
         folder.mkdir(parents=True, exist_ok=True)
         _state["fault_file"] = open(folder / "crash.log", "a", encoding="utf-8")  # noqa: SIM115 - open for the process
         faulthandler.enable(_state["fault_file"])
+        atexit.register(_close_fault_file)
     except OSError:
         log.warning("could not open the crash log; hard crashes will not be recorded")
+
+
+def _close_fault_file() -> None:
+    faulthandler.disable()
+    if _state["fault_file"] is not None:
+        _state["fault_file"].close()
+        _state["fault_file"] = None
 
 
 def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

@@ -1,0 +1,109 @@
+"""An exception in a slot or a thread: logged, shown in a non-blocking dialog, the window keeps working."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from wxdesk.logs import LOG_NAME, log_dir
+from wxdesk.ui import crash
+from wxdesk.ui.app import get_qapp
+
+pytestmark = pytest.mark.gui
+
+
+class DeliberateError(RuntimeError):
+    pass
+
+
+@pytest.fixture
+def window(qtbot):
+    get_qapp()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    crash.clear_errors()
+    yield win
+    dialog = crash.current_dialog()
+    if dialog is not None:
+        dialog.close()
+
+
+def _close_dialog_later(qtbot):
+    dialog = crash.current_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+# pytest-qt would otherwise catch the exception itself; here the application's own hook must.
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_shows_the_dialog_and_the_window_keeps_working(window, qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", crash._excepthook)
+
+    def broken_slot():
+        raise DeliberateError("deliberate failure in a slot")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: crash.current_dialog() is not None and crash.current_dialog().isVisible())
+    dialog = _close_dialog_later(qtbot)
+    assert not dialog.isModal()
+    assert "DeliberateError: deliberate failure in a slot" in dialog.message.text()
+    details = dialog.details.toPlainText()
+    assert "Traceback" in details and "broken_slot" in details
+    dialog.copy_details()
+    from PySide6.QtWidgets import QApplication
+    assert QApplication.clipboard().text() == details
+    assert "DeliberateError: deliberate failure in a slot" in crash.errors_seen()
+    assert "deliberate failure in a slot" in (log_dir() / LOG_NAME).read_text(encoding="utf-8")
+
+    # The window is still alive: a slider move still reaches the document and the chart.
+    before = window.chart.snapshot()
+    window.controls.audience_slider.setValue(window.controls.audience_slider.maximum())
+    assert window.chart.snapshot() != before
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_second_error_joins_the_same_dialog(window, qtbot, monkeypatch):
+    monkeypatch.setattr(sys, "excepthook", crash._excepthook)
+
+    def fail(n):
+        raise DeliberateError(f"failure {n}")
+
+    QTimer.singleShot(0, lambda: fail(1))
+    QTimer.singleShot(0, lambda: fail(2))
+    qtbot.waitUntil(lambda: {"DeliberateError: failure 1", "DeliberateError: failure 2"} <= set(crash.errors_seen()))
+    dialog = _close_dialog_later(qtbot)
+    assert "failure 1" in dialog.details.toPlainText() and "failure 2" in dialog.details.toPlainText()
+    assert "unexpected errors occurred; the latest: DeliberateError: failure 2" in dialog.message.text()
+
+
+def test_exception_in_a_thread_is_logged_and_shown_from_the_gui_thread(window, qtbot, monkeypatch):
+    monkeypatch.setattr(threading, "excepthook", crash._thread_excepthook)
+
+    def worker():
+        raise DeliberateError("deliberate failure in a thread")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: crash.current_dialog() is not None and crash.current_dialog().isVisible())
+    dialog = _close_dialog_later(qtbot)
+    assert "deliberate failure in a thread" in dialog.details.toPlainText()
+
+
+def test_quiet_mode_prints_instead_of_showing(window, qtbot, capsys):
+    crash.install_hooks(quiet=True)
+    try:
+        try:
+            raise DeliberateError("quiet failure")
+        except DeliberateError as exc:
+            crash.handle_exception(exc)
+    finally:
+        crash.install_hooks(quiet=False)
+    assert crash.current_dialog() is None
+    assert "internal error: DeliberateError: quiet failure" in capsys.readouterr().err

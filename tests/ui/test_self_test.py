@@ -1,0 +1,58 @@
+"""`wxdesk --self-test`: one line, exit 0 when the window works, non-zero when it does not."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.self_test import SLIDERS, run_self_test
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_self_test_command_passes_on_the_real_window(tmp_path):
+    env = {**os.environ, "WXDESK_LOG_DIR": str(tmp_path / "logs"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env.pop("WXDESK_TESTING", None)  # the command itself must not rely on the test switch
+    done = subprocess.run([sys.executable, "-m", "wxdesk", "--self-test"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1, done.stdout
+    assert lines[0].startswith("wxdesk self-test: ok (3 sliders"), lines[0]
+    assert "Traceback" not in done.stderr
+
+
+@pytest.fixture
+def window(qtbot):
+    get_qapp()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_self_test_reports_success_in_process(window):
+    result = run_self_test(window)
+    assert result.ok, result.line()
+    assert result.moves == 3 * len(SLIDERS)
+
+
+def test_self_test_fails_when_the_chart_stops_updating(window, monkeypatch):
+    monkeypatch.setattr(window.chart, "show_evaluation", lambda evaluation: None)
+    result = run_self_test(window)
+    assert not result.ok
+    assert result.line().startswith("wxdesk self-test: FAILED: the chart did not change when budgetSlider moved")
+
+
+def test_self_test_fails_when_a_slider_is_missing(window):
+    window.controls.audience_slider.setObjectName("renamed")
+    result = run_self_test(window)
+    assert "no slider named audienceSlider" in result.line()
