@@ -95,8 +95,6 @@ class Reason:
                 values[key] = share(float(value))
             elif isinstance(value, float):
                 values[key] = f"{value:g}"
-            elif isinstance(value, int) and not isinstance(value, bool):
-                values[key] = f"{value:,}"
             else:
                 values[key] = value
         return translate(self.template).format(**values)
@@ -125,7 +123,7 @@ NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
 NEED_WEB_PAGES = "{account} offers web pages, not an app: it is poor at {need}."
 REACH = "Only {share} of your audience is on WeChat in mainland China."
 INELIGIBLE = "{entity} cannot register a {account}."
-WECOM_CONTACT_FEE = "Above {free} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience)."
+WECOM_CONTACT_FEE = "Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience)."
 SESSION_SHORT = "Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min."
 SESSION_LONG = "Sessions of {minutes} min suit a native app better than a Mini Program."
 BUDGET_SHORT = "Your budget of {budget} covers only {share} of the likely first-year cost of {cost}."
