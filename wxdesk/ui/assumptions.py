@@ -323,12 +323,14 @@ class AssumptionsFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_search(self, search: str) -> None:
+        self.beginFilterChange()
         self._words = search.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_group(self, group: str) -> None:
+        self.beginFilterChange()
         self._group = group or ""
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model = self.sourceModel()
@@ -444,13 +446,16 @@ class AssumptionsPanel(QWidget):
         if self._refusal:
             parts.append(self._refusal)
             self._refusal = ""
-        edited = self.model.edited_count
-        parts.append(self.tr("%n figure(s) changed for this scenario.", "", edited) if edited
-                     else self.tr("All figures as in the data pack."))
-        if self.model.stale_count:
-            parts.append(self.tr("⚠ %n may be out of date (source older than %1 years).", "",
-                                 self.model.stale_count)
-                         .replace("%1", f"{self.document.pack.stale_after_years:g}"))
+        edited, stale = self.model.edited_count, self.model.stale_count
+        if edited == 0:
+            parts.append(self.tr("All figures as in the data pack."))
+        elif edited == 1:
+            parts.append(self.tr("1 figure changed for this scenario."))
+        else:
+            parts.append(self.tr("%1 figures changed for this scenario.").replace("%1", str(edited)))
+        if stale:
+            parts.append(self.tr("⚠ %1 may be out of date (source older than %2 years).")
+                         .replace("%1", str(stale)).replace("%2", f"{self.document.pack.stale_after_years:g}"))
         self.status.setText("  ".join(parts))
         self._update_buttons()
 

@@ -1,0 +1,258 @@
+"""The assumptions table: edits become scenario overrides, survive save/open, and reset to the pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, scenario_from_json
+from wxdesk.engine.packs import remove_imported_pack, user_pack_path
+from wxdesk.paths import resource_path
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.assumptions import (EDITED_ROLE, HIGH, LIKELY, LOW, SHOW_EDITED, SHOW_STALE, STALE_ROLE,
+                                   AssumptionsModel, AssumptionsPanel)
+from wxdesk.ui.document import ScenarioDocument
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date(2026, 11, 24)
+
+
+@pytest.fixture
+def document(qapp):
+    get_qapp()
+    doc = ScenarioDocument(load_preset("car_brand"))
+    yield doc
+    if hasattr(doc, "undo_stack"):
+        doc.undo_stack.clear()  # while the document is alive: the stack signals when it is cleared
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = AssumptionsPanel(document, today=TODAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def row_of(model: AssumptionsModel, figure_id: str) -> int:
+    return next(r for r in range(model.rowCount()) if model.figure_id(r) == figure_id)
+
+
+def app_total(evaluation) -> float:
+    return evaluation.app_vs_mini_program.native_app.total.likely
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, document):
+    model = AssumptionsModel(document, TODAY)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(document.pack.figures)
+
+
+def test_filter_model_passes_qt_model_tester(qtmodeltester, panel):
+    panel.search.setText("app")
+    qtmodeltester.check(panel.proxy)
+
+
+def test_editing_a_value_changes_the_evaluation_and_survives_save_and_open(panel, document):
+    model = panel.model
+    row = row_of(model, "app_build_cny")
+    before = app_total(document.evaluation)
+    assert model.setData(model.index(row, LIKELY), "900,000")
+
+    assert document.scenario.overrides["app_build_cny"] == {"low": 200_000, "likely": 900_000, "high": 1_000_000}
+    assert app_total(document.evaluation) > before
+    assert model.data(model.index(row, 0), EDITED_ROLE) is True
+    assert model.data(model.index(row, 0)).startswith("✎ ")
+    assert model.data(model.index(row, LIKELY)) == "900,000"
+    assert load_datapack().figures["app_build_cny"].likely == 450_000  # the pack is untouched
+
+    # Save and open: the file carries the override and gives the same evaluation.
+    reopened = scenario_from_json(document.scenario.to_json(), document.pack.figures)
+    assert reopened == document.scenario
+    assert app_total(evaluate(reopened, document.pack)) == app_total(document.evaluation)
+    fresh = AssumptionsModel(ScenarioDocument(reopened), TODAY)
+    assert fresh.data(fresh.index(row, LIKELY)) == "900,000"
+    assert fresh.is_edited(row)
+
+
+def test_editing_through_the_table_like_a_user(qtbot, panel, document):
+    panel.show()
+    qtbot.waitExposed(panel)
+    row = row_of(panel.model, "mp_build_cny")
+    index = panel.proxy.mapFromSource(panel.model.index(row, HIGH))
+    panel.table.scrollTo(index)
+    panel.table.setCurrentIndex(index)
+    panel.table.edit(index)
+    editor = panel.table.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "350000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The delegate commits a Return on the next pass of the event loop.
+    qtbot.waitUntil(lambda: "mp_build_cny" in document.scenario.overrides)
+    assert document.scenario.overrides["mp_build_cny"]["high"] == 350_000
+    assert "1 figure changed" in panel.status.text()
+
+
+def test_reset_one_and_reset_all_restore_the_pack_values(panel, document):
+    model = panel.model
+    original = app_total(document.evaluation)
+    for fid, value in (("app_build_cny", "700000"), ("app_cost_per_install_cny", "20")):
+        assert model.setData(model.index(row_of(model, fid), LIKELY), value)
+    assert set(document.scenario.overrides) == {"app_build_cny", "app_cost_per_install_cny"}
+
+    build_row = row_of(model, "app_build_cny")
+    panel.table.selectRow(panel.proxy.mapFromSource(model.index(build_row, 0)).row())
+    assert panel.reset_button.isEnabled()
+    panel.reset_selected()
+    assert set(document.scenario.overrides) == {"app_cost_per_install_cny"}
+    assert model.data(model.index(build_row, LIKELY)) == "450,000"
+    assert not model.is_edited(build_row)
+
+    assert panel.reset_all_button.isEnabled()
+    panel.reset_all()
+    assert document.scenario.overrides == {}
+    assert app_total(document.evaluation) == original
+    assert not panel.reset_all_button.isEnabled()
+
+
+def test_an_edit_is_one_undo_step(panel, document):
+    model = panel.model
+    row = row_of(model, "yearly_replacement")
+    model.setData(model.index(row, LOW), "0.8")
+    assert "yearly_replacement" in document.scenario.overrides
+    document.undo_stack.undo()
+    assert document.scenario.overrides == {}
+    assert not model.is_edited(row)
+    document.undo_stack.redo()
+    assert model.is_edited(row)
+
+
+def test_edits_keep_low_likely_high_in_order(panel, document):
+    model = panel.model
+    row = row_of(model, "mp_cost_per_user_cny")  # 0.5 / 3 / 20
+    model.setData(model.index(row, LOW), "25")
+    assert document.scenario.overrides["mp_cost_per_user_cny"] == {"low": 25, "likely": 25, "high": 25}
+    model.setData(model.index(row, HIGH), "10")
+    assert document.scenario.overrides["mp_cost_per_user_cny"] == {"low": 10, "likely": 10, "high": 10}
+
+
+def test_a_fixed_figure_stays_fixed_when_its_value_changes(panel, document):
+    model = panel.model
+    row = row_of(model, "service_broadcasts_per_month")
+    model.setData(model.index(row, LIKELY), "1")
+    assert document.scenario.overrides["service_broadcasts_per_month"] == {"low": 1, "likely": 1, "high": 1}
+    # Typing the pack's own value again is no edit at all.
+    model.setData(model.index(row, LIKELY), "4")
+    assert "service_broadcasts_per_month" not in document.scenario.overrides
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5", "", "nan", "1e999"])
+def test_bad_input_is_refused_in_plain_words(panel, document, typed):
+    model = panel.model
+    before = document.scenario
+    assert not model.setData(model.index(row_of(model, "app_build_cny"), LIKELY), typed)
+    assert document.scenario == before
+    assert "not a number wxdesk can use" in panel.status.text()
+
+
+def test_old_sources_are_flagged_as_possibly_stale(panel, document):
+    model = panel.model
+    old = row_of(model, "moments_cpm_cny")       # source dated 2019
+    fresh = row_of(model, "mp_build_cny")         # source dated 2026
+    assert model.data(model.index(old, 0), STALE_ROLE) is True
+    assert model.data(model.index(fresh, 0), STALE_ROLE) is False
+    assert "out of date" in model.data(model.index(old, 0), Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(old, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(fresh, 0), Qt.ItemDataRole.DecorationRole) is None
+    expected = {f.id for f in document.pack.stale_figures(TODAY)}
+    assert {model.figure_id(r) for r in range(model.rowCount()) if model.is_stale(r)} == expected
+    # Seen from 2020, a 2019 source is still fresh.
+    early = AssumptionsModel(document, dt.date(2020, 1, 1))
+    assert not early.is_stale(old)
+
+
+def test_source_url_and_note_on_hover(panel):
+    model = panel.model
+    row = row_of(model, "service_broadcasts_per_month")
+    tip = model.data(model.index(row, 6), Qt.ItemDataRole.ToolTipRole)
+    assert "developers.weixin.qq.com" in tip
+    assert "4 per calendar month" in tip  # the note on conflicting sources
+
+
+def test_search_and_group_filter(panel, document):
+    proxy = panel.proxy
+    panel.search.setText("install")
+    shown = {proxy.data(proxy.index(r, 0), Qt.ItemDataRole.UserRole + 1) for r in range(proxy.rowCount())}
+    assert "app_cost_per_install_cny" in shown and "mp_build_cny" not in shown
+    panel.search.setText("")
+    assert proxy.rowCount() == len(document.pack.figures)
+
+    panel.group.setCurrentIndex(panel.group.findData("acquisition"))
+    assert 0 < proxy.rowCount() < len(document.pack.figures)
+    assert all(proxy.data(proxy.index(r, 5)) == panel.group.currentText() for r in range(proxy.rowCount()))
+
+    panel.group.setCurrentIndex(panel.group.findData(SHOW_STALE))
+    assert proxy.rowCount() == len(document.pack.stale_figures(TODAY))
+
+    panel.group.setCurrentIndex(panel.group.findData(SHOW_EDITED))
+    assert proxy.rowCount() == 0
+    panel.model.setData(panel.model.index(row_of(panel.model, "mp_build_cny"), LIKELY), "90000")
+    assert proxy.rowCount() == 1
+
+
+# ------------------------------------------------------------- in the window
+
+@pytest.fixture
+def window(qtbot):
+    get_qapp()
+    remove_imported_pack()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    yield win
+    remove_imported_pack()
+
+
+def test_window_has_the_menus_and_docks(window):
+    feature = window.assumptions_feature
+    assert feature.assumptions_action in window.view_menu.actions()
+    assert feature.sensitivity_action in window.view_menu.actions()
+    file_actions = window.file_menu.actions()
+    assert file_actions.index(feature.import_action) < file_actions.index(window.quit_action)
+    feature.assumptions_action.trigger()
+    assert feature.assumptions_dock.isVisibleTo(window)
+    # Flip-point sentences sit in the controls, under their sliders.
+    for label in feature.flip_labels.labels.values():
+        assert window.controls.isAncestorOf(label)
+
+
+def test_an_invalid_pack_import_is_refused_and_nothing_changes(window, tmp_path):
+    from wxdesk.ui.pack_import import import_data_pack
+    broken = tmp_path / "broken.toml"
+    broken.write_text(resource_path("datapack.toml").read_text(encoding="utf-8")
+                      .replace('released = "2026-11-24"', 'released = "2027-01-01"')
+                      .replace("likely = 450000", "likely = -1", 1), encoding="utf-8")
+    pack, scenario, evaluation = window.document.pack, window.document.scenario, window.document.evaluation
+    assert import_data_pack(window, str(broken)) is None
+    assert window.document.pack is pack
+    assert window.document.scenario == scenario and window.document.evaluation is evaluation
+    assert not user_pack_path().exists()
+
+
+def test_a_valid_pack_import_is_used_and_dated(window, tmp_path):
+    from wxdesk.ui.pack_import import import_data_pack, pack_description
+    newer = tmp_path / "newer.toml"
+    newer.write_text(resource_path("datapack.toml").read_text(encoding="utf-8")
+                     .replace('released = "2026-11-24"', 'released = "2027-01-01"')
+                     .replace("likely = 450000", "likely = 600000", 1), encoding="utf-8")
+    before = app_total(window.document.evaluation)
+    pack = import_data_pack(window, str(newer))
+    assert pack is not None and pack.released == "2027-01-01"
+    assert "2027-01-01" in pack_description(pack) and "imported" in pack_description(pack)
+    if hasattr(window.document, "set_pack"):
+        assert window.document.pack.released == "2027-01-01"
+        assert app_total(window.document.evaluation) > before
