@@ -182,7 +182,7 @@ class Handout:
         f, s = self.flow, self.s
         f.heading(translate("Report", "Our recommendation"))
         setup = i18n.join_terms([i18n.account_name(a) for a in self.ev.best_setup], self.lang)
-        parts = [translate("Report", "Open {setup}.").format(setup=setup)]
+        parts = [translate("Report", "The setup we recommend: {setup}.").format(setup=setup)]
         parts += [self.reason(r) for r in self.ev.setup_roles]
         parts.append(self.reason(self.avm.recommendation))
         chance = translate("Report", "In {share} of our simulated cost outcomes the Mini Program is the "

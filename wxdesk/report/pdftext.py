@@ -4,13 +4,14 @@ Qt maps each embedded glyph back to the *first* code point the font draws with i
 CJK fonts share glyphs between everyday characters and their radical look-alikes
 (小 U+5C0F and ⼩ U+2F29, 户 and ⼾), so a reader copying "小程序" from Qt's PDF
 would paste "⼩程序", and searching for it would fail. Knowing the text we drew,
-each such code point is put back to the drawn character with the same glyph; the
-page content itself is not touched.
+each such code point is put back to the drawn character with the same glyph. Latin
+ligatures (ﬁ, ﬂ) are spelled out as their letters. The page content is not touched.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,6 +19,11 @@ _HEADER_END = "endcodespacerange\n"
 _RANGE = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]+>)")
 _CHAR = re.compile(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>")
 _HEX = re.compile(r"<([0-9A-Fa-f]+)>")
+LIGATURES = range(0xFB00, 0xFB07)  # ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ
+
+
+def _spelled_out(code: int) -> str:
+    return "".join(f"{ord(c):04X}" for c in unicodedata.normalize("NFKC", chr(code)))
 
 
 def parse_cmap(text: str) -> dict[int, str]:
@@ -76,6 +82,17 @@ def look_alikes(drawn: Iterable[str], mapped: Iterable[int], families: Iterable[
     return found
 
 
+def _repaired(value: str, replacements: dict[int, int]) -> str:
+    if len(value) != 4:
+        return value
+    code = int(value, 16)
+    if code in replacements:
+        return f"{replacements[code]:04X}"
+    if code in LIGATURES:
+        return _spelled_out(code)
+    return value
+
+
 def repair_text_mapping(path: Path, drawn: str, families: Iterable[str]) -> int:
     """Rewrite the PDF's ToUnicode maps in place; returns how many entries changed."""
     from pypdf import PdfReader, PdfWriter
@@ -95,8 +112,7 @@ def repair_text_mapping(path: Path, drawn: str, families: Iterable[str]) -> int:
     changed = 0
     for key, stream in streams.items():
         mapping = parsed[key]
-        fixed = {code: (f"{replacements[int(v, 16)]:04X}" if len(v) == 4 and int(v, 16) in replacements else v)
-                 for code, v in mapping.items()}
+        fixed = {code: _repaired(value, replacements) for code, value in mapping.items()}
         count = sum(1 for code in mapping if fixed[code] != mapping[code])
         if count:
             stream.set_data(write_cmap(stream.get_data().decode("latin-1"), fixed).encode("latin-1"))

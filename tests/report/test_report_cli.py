@@ -1,0 +1,236 @@
+"""`wxdesk report`: a PDF handout for every preset in both languages, and plain errors.
+
+Most cases call the CLI in this process (one Qt application for all of them); a few
+run the real command in a subprocess to prove it works with no display at all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wxdesk import cli
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+
+ROOT = Path(__file__).resolve().parents[2]
+CHINESE_ACCOUNT_NAMES = ("服务号", "订阅号", "小程序", "企业微信")
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text in drawing order (pdftotext -raw when installed, else pypdf)."""
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
+                              capture_output=True).stdout.decode("utf-8")
+    from pypdf import PdfReader
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def squeeze(text: str) -> str:
+    """Without whitespace and hyphens: PDF text breaks lines wherever the layout wrapped
+    them, and pdftotext drops a hyphen it finds at a line end ("one-off" → "oneoff")."""
+    return re.sub(r"[\s\-\u00ad]+", "", text)
+
+
+@pytest.fixture
+def english_after(qapp):
+    """Report tests switch the process language; put English back for the next test."""
+    from wxdesk.ui import i18n
+    yield
+    i18n.set_language("en")
+    i18n.set_display_currency(None)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_datapack()
+
+
+def run_cli(*args: str) -> int:
+    return cli.main(list(args))
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_english_handout_for_every_preset(preset, tmp_path, pack, english_after, capsys):
+    out = tmp_path / f"{preset}.pdf"
+    assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "en") == 0
+    assert "Wrote" in capsys.readouterr().out
+    text = squeeze(pdf_text(out))
+    scenario = load_preset(preset)
+    evaluation = evaluate(scenario, pack)
+    assert squeeze(scenario.client or scenario.name) in text
+    assert squeeze(evaluation.app_vs_mini_program.recommendation.text) in text
+    for role in evaluation.setup_roles:
+        assert squeeze(role.text) in text
+    assert squeeze("Appendix: assumptions used, with sources") in text
+    for figure in pack.figures.values():
+        assert squeeze(figure.label) in text, figure.id
+    assert squeeze(pack.figures["app_build_cny"].source) in text
+    assert squeeze(pack.figures["app_build_cny"].source_date) in text
+    assert "Page1of" in text
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_chinese_handout_for_every_preset(preset, tmp_path, pack, english_after):
+    from wxdesk.ui import i18n
+    out = tmp_path / f"{preset}-zh.pdf"
+    assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
+    text = squeeze(pdf_text(out))
+    scenario = load_preset(preset)
+    evaluation = evaluate(scenario, pack)
+    for name in CHINESE_ACCOUNT_NAMES:
+        assert name in text
+    # The recommendation as the Chinese catalogue renders it (the translator is installed now).
+    recommendation = i18n.render_reason(evaluation.app_vs_mini_program.recommendation, "zh_CN", "CNY", pack)
+    assert re.search(r"[\u4e00-\u9fff]", recommendation), "the recommendation was not translated"
+    assert squeeze(recommendation) in text
+    assert squeeze(scenario.client or scenario.name) in text
+    assert "我们的建议" in text and "附录：所用假设及来源" in text
+    for figure in pack.figures.values():
+        assert squeeze(figure.label_zh) in text, figure.id
+    # Copying from the PDF gives ordinary characters, never radical look-alikes (⼩ for 小).
+    assert not re.search(r"[\u2e80-\u2fdf]", text)
+
+
+def test_currency_option_shows_amounts_in_that_currency(tmp_path, pack, english_after):
+    out = tmp_path / "usd.pdf"
+    assert run_cli("report", "--preset", "car_brand", "-o", str(out), "--lang", "en", "--currency", "USD") == 0
+    text = pdf_text(out)
+    budget_usd = load_preset("car_brand").budget_cny / pack.likely("usd_cny")
+    from wxdesk.engine.money import format_money
+    assert format_money(load_preset("car_brand").budget_cny, "USD", pack.likely("usd_cny")) in text
+    assert budget_usd > 0 and "$" in text
+
+
+def test_report_from_a_scenario_file_leaves_the_file_alone(tmp_path, english_after):
+    source = ROOT / "resources" / "presets" / "food_ordering.json"
+    scenario_file = tmp_path / "client.json"
+    scenario_file.write_bytes(source.read_bytes())
+    before = scenario_file.read_bytes()
+    out = tmp_path / "client.pdf"
+    assert run_cli("report", str(scenario_file), "-o", str(out), "--lang", "en") == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert scenario_file.read_bytes() == before
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_chart_is_drawn_as_vectors(tmp_path, english_after):
+    from pypdf import PdfReader
+    out = tmp_path / "vector.pdf"
+    assert run_cli("report", "--preset", "bank_care", "-o", str(out), "--lang", "en") == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 3
+    assert all(not page.images for page in reader.pages)
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--lang", "fr"], "invalid choice: 'fr'"),
+    (["--currency", "JPY"], "invalid choice: 'JPY'"),
+])
+def test_unknown_options_fail_in_one_line(args, message, tmp_path, capsys, english_after):
+    assert run_cli("report", "--preset", "car_brand", "-o", str(tmp_path / "x.pdf"), *args) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_output_equal_to_input_is_refused(tmp_path, capsys, english_after):
+    scenario_file = tmp_path / "s.json"
+    scenario_file.write_bytes((ROOT / "resources" / "presets" / "car_brand.json").read_bytes())
+    before = scenario_file.read_bytes()
+    assert run_cli("report", str(scenario_file), "-o", str(scenario_file)) == 2
+    assert "scenario file itself" in capsys.readouterr().err
+    assert scenario_file.read_bytes() == before
+
+
+def test_missing_folder_and_bad_file_fail_in_one_line(tmp_path, capsys, english_after):
+    assert run_cli("report", "--preset", "car_brand", "-o", str(tmp_path / "nowhere" / "x.pdf")) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and err.count("\n") == 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert run_cli("report", str(bad), "-o", str(tmp_path / "x.pdf")) == 2
+    err = capsys.readouterr().err
+    assert "bad.json" in err and err.count("\n") == 1
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_folder_as_output_is_refused(tmp_path, capsys, english_after):
+    assert run_cli("report", "--preset", "car_brand", "-o", str(tmp_path)) == 2
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, english_after):
+    from wxdesk.report import handout
+    target = tmp_path / "handout.pdf"
+    target.write_bytes(b"the handout from last week")
+
+    def broken(*_args, **_kwargs):
+        raise handout.ReportError("cannot write handout.pdf")
+    monkeypatch.setattr(handout, "_paint", broken)
+    with pytest.raises(handout.ReportError):
+        handout.write_report(load_preset("car_brand"), pack, target, lang="en")
+    assert target.read_bytes() == b"the handout from last week"
+    assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
+
+
+def test_unwritable_folder_fails_in_one_line(tmp_path, capsys, english_after):
+    if os.geteuid() == 0:
+        pytest.skip("root can write into read-only folders")
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        assert run_cli("report", "--preset", "car_brand", "-o", str(folder / "x.pdf")) == 2
+        err = capsys.readouterr().err
+        assert "cannot write" in err and err.count("\n") == 1
+    finally:
+        folder.chmod(0o700)
+
+
+def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, monkeypatch, pack, english_after):
+    from PySide6.QtGui import QFontDatabase
+
+    from wxdesk.report import write_report
+    from wxdesk.report.fonts import MISSING_CJK_WARNING
+    real_families = QFontDatabase.families
+
+    def families(system=QFontDatabase.WritingSystem.Any):
+        if system == QFontDatabase.WritingSystem.SimplifiedChinese:
+            return []
+        return real_families(system)
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
+    result = write_report(load_preset("car_brand"), pack, tmp_path / "nofont.pdf", lang="en")
+    assert result.warnings == (MISSING_CJK_WARNING,)
+    assert (tmp_path / "nofont.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_font_choice_prefers_known_cjk_faces_and_skips_monospace():
+    from wxdesk.report.fonts import pick_cjk_family, pick_family
+    assert pick_cjk_family(["Noto Sans Mono CJK SC", "Noto Sans CJK SC"]) == "Noto Sans CJK SC"
+    assert pick_cjk_family(["Noto Sans Mono CJK SC", "Some Han Font"]) == "Some Han Font"
+    assert pick_cjk_family([]) is None
+    assert pick_family(["dejavu sans"], ["DejaVu Sans"]) == "dejavu sans"
+
+
+def test_real_command_without_a_display(tmp_path):
+    """The installed command, in a fresh process with no display: Chinese handout, one line of output."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT)
+    out = tmp_path / "handout.pdf"
+    done = subprocess.run([sys.executable, "-m", "wxdesk", "report", "--preset", "city_service", "-o", str(out),
+                           "--lang", "zh_CN", "--currency", "EUR"], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    text = pdf_text(out)
+    assert "小程序" in text and "€" in text
+    bad = subprocess.run([sys.executable, "-m", "wxdesk", "report", str(tmp_path / "missing.json"), "-o",
+                          str(tmp_path / "y.pdf")], env=env, capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

@@ -1,0 +1,214 @@
+"""Export the comparison chart as PNG or SVG, or copy it, at presentation resolution.
+
+The chart is laid out at a logical size with the requested shape, then drawn at the
+requested pixel size: a 1920 × 1080 PNG is the chart as on a 960 × 540 screen at
+twice the pixel density, so its labels stay readable on a projector. The window's
+own chart is put back to its size afterwards.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QMessageBox,
+                               QSpinBox, QWidget)
+
+log = logging.getLogger(__name__)
+
+PRESENTATION_SIZE = QSize(1920, 1080)
+# Charts wider than this many logical pixels get a higher pixel density instead.
+LOGICAL_WIDTH = 960
+MIN_SIDE, MAX_SIDE = 200, 8000
+FORMATS = {".png": "PNG", ".svg": "SVG"}
+
+
+class ExportError(Exception):
+    """The chart could not be written (plain words for the user)."""
+
+
+def _scene_and_layout(chart):
+    view = chart.plot_widget
+    return view, view.scene(), view.ci
+
+
+def _render(chart, painter: QPainter, logical: QSizeF) -> None:
+    """Draw the chart into `painter`, laid out at `logical` size, then restore its layout."""
+    view, scene, layout = _scene_and_layout(chart)
+    previous = layout.geometry()
+    try:
+        layout.setGeometry(QRectF(QPointF(0, 0), logical))
+        layout.layout.activate()
+        background = view.backgroundBrush().color() if view.backgroundBrush().style() != Qt.BrushStyle.NoBrush \
+            else chart.palette().window().color()
+        painter.fillRect(QRectF(QPointF(0, 0), logical), background)
+        scene.render(painter, QRectF(QPointF(0, 0), logical), layout.sceneBoundingRect())
+    finally:
+        layout.setGeometry(previous)
+        layout.layout.activate()
+
+
+def _scale_for(size: QSize) -> float:
+    return max(1.0, size.width() / LOGICAL_WIDTH)
+
+
+def _check_size(size: QSize) -> None:
+    if not (MIN_SIDE <= size.width() <= MAX_SIDE and MIN_SIDE <= size.height() <= MAX_SIDE):
+        raise ExportError(QCoreApplication.translate(
+            "ChartExport", "The size must be between %1 and %2 pixels on each side.")
+            .replace("%1", str(MIN_SIDE)).replace("%2", str(MAX_SIDE)))
+
+
+def chart_image(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
+    """The chart as an image of exactly `size` pixels."""
+    _check_size(size)
+    scale = _scale_for(size)
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        _render(chart, painter, QSizeF(size.width() / scale, size.height() / scale))
+    finally:
+        painter.end()
+    image.setDevicePixelRatio(1.0)
+    return image
+
+
+def write_svg(chart, path: Path, size: QSize) -> None:
+    from PySide6.QtSvg import QSvgGenerator
+    _check_size(size)
+    scale = _scale_for(size)
+    logical = QSizeF(size.width() / scale, size.height() / scale)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(QPointF(0, 0), logical))
+    generator.setTitle(QCoreApplication.translate("ChartExport", "Native app or Mini Program: cost and fit"))
+    generator.setDescription("wxdesk")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ExportError(_cannot_write(path))
+    try:
+        _render(chart, painter, logical)
+    finally:
+        painter.end()
+
+
+def _cannot_write(path: Path, reason: str = "") -> str:
+    text = QCoreApplication.translate("ChartExport", "Could not write %1.").replace("%1", str(path))
+    return f"{text} {reason}".strip()
+
+
+def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE) -> Path:
+    """Write the chart to `path` as PNG or SVG (by its extension) at `size` pixels."""
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ExportError(QCoreApplication.translate(
+            "ChartExport", "Choose a file name ending in .png or .svg, not “%1”.").replace("%1", path.name))
+    partial = path.with_name(path.name + ".partial" + path.suffix)
+    try:
+        partial.write_bytes(b"")
+    except OSError as exc:
+        raise ExportError(_cannot_write(path, exc.strerror or "")) from None
+    try:
+        if kind == "PNG":
+            if not chart_image(chart, size).save(str(partial), "PNG"):
+                raise ExportError(_cannot_write(path))
+        else:
+            write_svg(chart, partial, size)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def copy_chart(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
+    image = chart_image(chart, size)
+    QGuiApplication.clipboard().setImage(image)
+    return image
+
+
+class ExportChartDialog(QDialog):
+    """Pick the size of the exported chart; the file comes from a save dialog afterwards."""
+
+    PRESETS = ((1920, 1080), (1280, 720), (3840, 2160), (1200, 900))
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportChartDialog")
+        self.preset = QComboBox(objectName="sizePreset")
+        self.width_box = QSpinBox(objectName="widthBox", minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px")
+        self.height_box = QSpinBox(objectName="heightBox", minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Size"), self.preset)
+        form.addRow(self.tr("Width"), self.width_box)
+        form.addRow(self.tr("Height"), self.height_box)
+        form.addRow(buttons)
+        for w, h in self.PRESETS:
+            self.preset.addItem(f"{w} × {h}", (w, h))
+        self.preset.currentIndexChanged.connect(self._on_preset)
+        self._on_preset(0)
+        self.setWindowTitle(self.tr("Export chart"))
+
+    def _on_preset(self, index: int) -> None:
+        w, h = self.preset.itemData(index)
+        self.width_box.setValue(w)
+        self.height_box.setValue(h)
+
+    def chosen_size(self) -> QSize:
+        return QSize(self.width_box.value(), self.height_box.value())
+
+
+class ChartExportActions(QObject):
+    """File → Export chart…, Edit → Copy chart, and the toolbar button."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(window, objectName="exportChartAction")
+        self.export_action.triggered.connect(self.export_interactively)
+        self.copy_action = QAction(window, objectName="copyChartAction")
+        self.copy_action.triggered.connect(self.copy)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("Export &Chart…"))
+        self.export_action.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing for slides"))
+        self.copy_action.setText(self.tr("Copy C&hart"))
+        self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def export_interactively(self) -> None:
+        dialog = ExportChartDialog(self.window)
+        if os.environ.get("WXDESK_TESTING") or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not name:
+            return
+        try:
+            export_chart(self.window.chart, name, dialog.chosen_size())
+        except ExportError as exc:
+            QMessageBox.warning(self.window, self.tr("Export chart"), str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
+
+    def copy(self) -> None:
+        copy_chart(self.window.chart)
+        self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)

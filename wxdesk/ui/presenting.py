@@ -1,0 +1,103 @@
+"""The presenting features on the main window: export the PDF handout, export or copy
+the chart, and presentation mode (installed through wxdesk.ui.features)."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from wxdesk.ui import i18n
+from wxdesk.ui.export import ChartExportActions
+from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
+
+
+class ReportExport(QObject):
+    """File → Export Report…: the client handout as a PDF, in the window's language."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(window, objectName="exportReportAction")
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.action.triggered.connect(self.export_interactively)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Export &Report…"))
+        self.action.setToolTip(self.tr("Save a PDF handout for the client, in the current language"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def suggested_name(self) -> str:
+        scenario = self.window.document.scenario
+        stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
+        return f"{stem}.pdf"
+
+    def export_interactively(self) -> None:
+        if os.environ.get("WXDESK_TESTING"):
+            return  # tests call export_to() directly; a modal file dialog would wait forever
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), self.suggested_name(),
+                                              self.tr("PDF document (*.pdf)"))
+        if name:
+            if not name.lower().endswith(".pdf"):
+                name += ".pdf"
+            self.export_to(name)
+
+    def export_to(self, path: str | Path) -> Path | None:
+        from wxdesk.report.handout import ReportError, write_report
+        document = self.window.document
+        try:
+            result = write_report(document.scenario, document.pack, path, lang=i18n.current_language(),
+                                  currency=i18n.display_currency())
+        except ReportError as exc:
+            if not os.environ.get("WXDESK_TESTING"):
+                QMessageBox.warning(self.window, self.tr("Export report"), str(exc))
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return None
+        message = self.tr("Report saved to %1.").replace("%1", str(result.path))
+        if result.warnings:
+            message += " " + " ".join(result.warnings)
+        self.window.statusBar().showMessage(message, 8000)
+        return result.path
+
+
+def install_presenting(window) -> None:
+    """Add the handout, chart export and presentation mode to the window's menus and toolbar."""
+    i18n.ensure_language_installed()
+    window.report_export = ReportExport(window)
+    window.chart_export = ChartExportActions(window)
+    window.presentation = PresentationMode(window)
+
+    # F11 belongs to presentation mode; plain full screen keeps its other keys.
+    full_screen = getattr(window, "full_screen_action", None)
+    if full_screen is not None:
+        full_screen.setShortcuts([k for k in full_screen.shortcuts() if k != ENTER_KEY])
+
+    window.file_menu.insertActions(_before_quit(window), [window.report_export.action,
+                                                          window.chart_export.export_action])
+    window.edit_menu.addAction(window.chart_export.copy_action)
+    window.view_menu.addAction(window.presentation.action)
+
+    window.toolbar.addAction(window.chart_export.export_action)
+    window.toolbar.addAction(window.presentation.action)
+
+
+def _before_quit(window) -> QAction | None:
+    """The File menu entry to insert before: the separator above Quit, or Quit, or none."""
+    actions = window.file_menu.actions()
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action not in actions:
+        return None
+    index = actions.index(quit_action)
+    if index > 0 and actions[index - 1].isSeparator():
+        return actions[index - 1]
+    return quit_action
