@@ -1,0 +1,161 @@
+"""The sensitivity chart and the flip points follow the scenario; crossing a flip point by slider flips the answer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QSlider
+
+from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.sensitivity import sensitivity
+from wxdesk.ui import text
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.document import ScenarioDocument
+from wxdesk.ui.flip_labels import FlipPointLabels
+from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def document(qapp):
+    get_qapp()
+    doc = ScenarioDocument(load_preset("car_brand"))
+    yield doc
+    if hasattr(doc, "undo_stack"):
+        doc.undo_stack.clear()
+
+
+@pytest.fixture
+def view(qtbot, document):
+    widget = SensitivityView(document)
+    qtbot.addWidget(widget)
+    widget.resize(640, 520)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.flush()
+    return widget
+
+
+def bar_ends(view):
+    low, high = view.low_bars.opts, view.high_bars.opts
+    return np.asarray(low["y"]), np.asarray(low["x1"]), np.asarray(high["x1"]), np.asarray(low["x0"])
+
+
+def test_bars_show_the_biggest_swings_sorted_and_labelled(view, document):
+    expected = sensitivity(document.scenario, document.pack)
+    assert view.shown[0].figure.id == expected.top_cost_driver.figure.id
+    assert len(view.shown) <= TOP_BARS
+    ys, lows, highs, bases = bar_ends(view)
+    # Biggest on top (highest y), and each bar spans the figure's low-to-high result.
+    assert list(ys) == sorted(ys, reverse=True)
+    widths = np.abs(highs - lows)
+    assert list(widths) == sorted(widths, reverse=True)
+    top = view.shown[0]
+    assert lows[0] == pytest.approx(top.at_low.cost_gap) and highs[0] == pytest.approx(top.at_high.cost_gap)
+    assert np.all(bases == pytest.approx(expected.base.cost_gap))
+    ticks = view.plot.getAxis("left")._tickLevels[0]
+    assert top.figure.label[:12] in ticks[0][1]
+
+
+def test_bars_that_can_change_the_recommendation_are_marked(view):
+    result = view.result
+    flipping = [s for s in view.shown if result.flips_recommendation(s)]
+    assert flipping  # car_brand: the cost of winning users decides
+    assert len(view.flip_marks.opts["y"]) == len(flipping)
+    labels = [label for _y, label in view.plot.getAxis("left")._tickLevels[0]]
+    assert sum(label.startswith("⇄") for label in labels) == len(flipping)
+
+
+def test_fit_measure_sorts_by_fit_swing(view):
+    view.set_measure(FIT)
+    assert view.current_measure() == FIT
+    fits = [s.fit_swing for s in view.shown]
+    assert fits == sorted(fits, reverse=True)
+    assert view.shown[0].figure.id == view.result.top_fit_driver.figure.id
+    view.set_measure(COST)
+    assert view.shown[0].figure.id == view.result.top_cost_driver.figure.id
+
+
+def test_chart_follows_the_scenario(qtbot, view, document):
+    before = view.result
+    document.update(audience=3_000, interaction_minutes=30)
+    qtbot.waitUntil(lambda: view.result is not before)
+    expected = sensitivity(document.scenario, document.pack)
+    assert view.result == expected
+    assert view.shown[0].figure.id == expected.top_cost_driver.figure.id
+
+
+def test_a_hidden_chart_waits_until_it_is_shown(qtbot, view, document):
+    view.hide()
+    before = view.result
+    document.update(audience=7_000)
+    qtbot.wait(20)  # let any pending timer fire: nothing may be computed while hidden
+    assert view.result is before
+    view.show()
+    qtbot.waitUntil(lambda: view.result is not before)
+    assert view.result == sensitivity(document.scenario, document.pack)
+
+
+def test_flip_labels_show_the_engine_flip_points(qtbot, document):
+    labels = FlipPointLabels(document)
+    with qtbot.waitSignal(labels.updated, timeout=10_000):
+        pass  # the search runs in steps after the scenario settles
+    expected = flip_points(document.scenario, document.pack)
+    assert labels.points == expected
+    for field, label in labels.labels.items():
+        assert label.text() == "⇄ " + text.render_reason(flip_reason(field, expected[field]), document.pack)
+        assert label.isEnabled()
+
+
+# ------------------------------------------------- crossing by slider, in the window
+
+@pytest.fixture
+def window(qtbot):
+    get_qapp()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if hasattr(win.document, "undo_stack"):
+        win.document.undo_stack.clear()
+
+
+SLIDERS = {"budget_cny": "budgetSlider", "interaction_minutes": "interactionSlider", "audience": "audienceSlider"}
+LONG_SESSIONS = Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6)
+
+
+@pytest.mark.parametrize("scenario, field", [
+    (Scenario(), "interaction_minutes"),
+    (LONG_SESSIONS, "budget_cny"),
+    (LONG_SESSIONS, "audience"),
+])
+def test_moving_a_slider_across_the_flip_point_changes_the_recommendation(window, scenario, field):
+    window.document.set_scenario(scenario)
+    labels = window.assumptions_feature.flip_labels
+    point = labels.flush()[field]
+    assert point is not None
+    slider = window.findChild(QSlider, SLIDERS[field])
+    scale = slider.scale
+    current = window.document.evaluation.app_vs_mini_program.winner
+    step = 1 if point.direction == "above" else -1
+    # Walk the knob position by position towards and past the flip point, as a user drags it.
+    position = scale.position(point.current)
+    winners = []
+    for _ in range(400):
+        position += step
+        slider.setValue(position)
+        value = getattr(window.document.scenario, field)
+        winners.append((value, window.document.evaluation.app_vs_mini_program.winner))
+        past = value > point.value * 1.01 if step > 0 else value < point.value * 0.99
+        if past:
+            break
+    changed_at = next(v for v, w in winners if w != current)
+    assert changed_at == pytest.approx(point.value, rel=0.03)
+    assert winners[-1][1] == point.winner
+    assert window.recommendation_label.text() == text.render_reason(
+        window.document.evaluation.app_vs_mini_program.recommendation, window.document.pack)
