@@ -98,8 +98,11 @@ class ScenarioDocument(QObject):
         self._path: Path | None = None
         self._drag: tuple[int, str] | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modified_changed.emit(not clean))
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.title_changed.emit(self.title()))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.modified_changed.emit(not clean)
+        self.title_changed.emit(self.title())
 
     # ------------------------------------------------------------------ state
 

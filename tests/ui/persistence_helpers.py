@@ -1,0 +1,44 @@
+"""Shared set-up for the persistence tests: a fresh settings store and recovery folder, scripted dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+
+def reset_settings() -> None:
+    QSettings("wxdesk", "wxdesk").clear()
+
+
+class Dialogs:
+    """Scripted answers for every file dialog, and a record of what was asked and shown."""
+
+    def __init__(self, monkeypatch):
+        from wxdesk.ui import file_actions
+        self.save_answers: list[str] = []
+        self.save_paths: list[str | None] = []
+        self.open_paths: list[str | None] = []
+        self.asked: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+        monkeypatch.setattr(file_actions, "ask_save_changes", self._ask_save_changes)
+        monkeypatch.setattr(file_actions, "ask_save_path", self._ask_save_path)
+        monkeypatch.setattr(file_actions, "ask_open_path", self._ask_open_path)
+        monkeypatch.setattr(file_actions, "show_error", self._show_error)
+        from wxdesk.ui import compare_dialog
+        monkeypatch.setattr(compare_dialog, "show_error", self._show_error)
+
+    def _ask_save_changes(self, parent, name):
+        self.asked.append(name)
+        assert self.save_answers, f"unexpected question about unsaved changes to {name}"
+        return self.save_answers.pop(0)
+
+    def _ask_save_path(self, parent, suggested):
+        self.asked.append(f"save as {suggested.name}")
+        assert self.save_paths, "unexpected Save As dialog"
+        return self.save_paths.pop(0)
+
+    def _ask_open_path(self, parent, folder):
+        assert self.open_paths, "unexpected Open dialog"
+        return self.open_paths.pop(0)
+
+    def _show_error(self, parent, title, message):
+        self.errors.append((title, message))
