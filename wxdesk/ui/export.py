@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, QSizeF, Qt
@@ -98,6 +99,17 @@ def write_svg(chart, path: Path, size: QSize) -> None:
         _render(chart, painter, logical)
     finally:
         painter.end()
+    _size_in_pixels(path, size)
+
+
+def _size_in_pixels(path: Path, size: QSize) -> None:
+    """QSvgGenerator states the size in millimetres; slides and browsers expect pixels."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index("<svg")
+    end = text.index(">", start)
+    tag = re.sub(r'\swidth="[^"]*"', f' width="{size.width()}"', text[start:end], count=1)
+    tag = re.sub(r'\sheight="[^"]*"', f' height="{size.height()}"', tag, count=1)
+    path.write_text(text[:start] + tag + text[end:], encoding="utf-8")
 
 
 def _cannot_write(path: Path, reason: str = "") -> str:

@@ -1,0 +1,102 @@
+"""Chart export: PNG and SVG files of the requested size, the clipboard, and the menus."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QImage
+
+from wxdesk.engine import load_preset
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.export import ExportError, chart_image, copy_chart, export_chart
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot):
+    get_qapp()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.document.set_scenario(load_preset("car_brand"))
+    return win
+
+
+def distinct_colours(image: QImage, step: int = 23) -> int:
+    return len({image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)})
+
+
+@pytest.mark.parametrize("width, height", [(1920, 1080), (800, 600), (3840, 2160)])
+def test_png_opens_at_the_requested_size_with_the_chart_drawn(window, tmp_path, width, height):
+    path = export_chart(window.chart, tmp_path / "chart.png", QSize(width, height))
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert (image.width(), image.height()) == (width, height)
+    # A chart, not an empty canvas: bands, lines and labels give many colours.
+    assert distinct_colours(image) > 20
+
+
+def test_export_leaves_the_window_chart_as_it_was(window, tmp_path):
+    layout = window.chart.plot_widget.ci
+    before = layout.geometry()
+    export_chart(window.chart, tmp_path / "chart.png", QSize(1920, 1080))
+    assert layout.geometry() == before
+
+
+def test_svg_opens_with_the_requested_size(window, tmp_path):
+    from PySide6.QtSvg import QSvgRenderer
+    path = export_chart(window.chart, tmp_path / "chart.svg", QSize(1600, 900))
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg")
+    assert (root.get("width"), root.get("height")) == ("1600", "900")
+    renderer = QSvgRenderer(str(path))
+    assert renderer.isValid()
+    assert renderer.defaultSize() == QSize(1600, 900)
+    assert "<path" in path.read_text(encoding="utf-8")
+
+
+def test_chart_is_copied_to_the_clipboard(window):
+    copy_chart(window.chart, QSize(1280, 720))
+    pasted = QGuiApplication.clipboard().image()
+    assert (pasted.width(), pasted.height()) == (1280, 720)
+
+
+def test_copy_action_puts_the_chart_on_the_clipboard(window):
+    QGuiApplication.clipboard().clear()
+    window.chart_export.copy_action.trigger()
+    pasted = QGuiApplication.clipboard().image()
+    assert (pasted.width(), pasted.height()) == (1920, 1080)
+
+
+def test_unknown_extension_and_absurd_sizes_are_refused(window, tmp_path):
+    with pytest.raises(ExportError, match=r"\.png or \.svg"):
+        export_chart(window.chart, tmp_path / "chart.gif")
+    with pytest.raises(ExportError):
+        chart_image(window.chart, QSize(10, 10))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_target_raises_a_plain_error(window, tmp_path):
+    with pytest.raises(ExportError, match="Could not write"):
+        export_chart(window.chart, tmp_path / "missing-folder" / "chart.png")
+
+
+def test_menus_and_toolbar_offer_the_exports(window):
+    file_actions = window.file_menu.actions()
+    assert window.report_export.action in file_actions
+    assert window.chart_export.export_action in file_actions
+    assert window.chart_export.copy_action in window.edit_menu.actions()
+    assert window.chart_export.export_action in window.toolbar.actions()
+    assert window.report_export.action.text() and window.chart_export.export_action.text()
+
+
+def test_export_report_action_writes_the_handout_of_the_open_scenario(window, tmp_path):
+    path = window.report_export.export_to(tmp_path / "client.pdf")
+    assert path is not None and path.read_bytes().startswith(b"%PDF")
+    assert "client.pdf" in window.statusBar().currentMessage()
