@@ -6,10 +6,12 @@ recomputed at that single point. The swing of the cost difference (app minus Min
 Program over the horizon) and of the fit difference shows which numbers drive the
 answer; a swing that changes the recommended option is marked.
 
-Working at the likely point (one "sample" per figure) keeps a full sweep to a few
-tens of milliseconds, so the tornado chart can follow the sliders. The swung packs do
-not depend on the scenario, so they are built once per data pack and their samples
-stay in the engine's sampling cache while the sliders move.
+Working at the likely point (one "sample" per figure) keeps a full sweep to about
+ten milliseconds, so the tornado chart can follow the sliders. The swung packs do not
+depend on the scenario, so they are built once per data pack and their samples stay
+in the engine's sampling cache. The cost models do not depend on the three slider
+fields either (cost is linear in the audience, see costs.py), so a slider move
+reuses them and only the fits and totals are recomputed.
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 
-from wxdesk.engine.costs import app_costs, mp_costs
+from wxdesk.engine.costs import CostModel, app_costs, mp_costs
 from wxdesk.engine.datapack import DataPack, Figure
 from wxdesk.engine.fit import option_fit
 from wxdesk.engine.scenario import Scenario
 
 _PACK_CACHE_LIMIT = 4
+_MODEL_CACHE_LIMIT = 8
 _swing_packs: OrderedDict[tuple, tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]] = OrderedDict()
+_cost_models: OrderedDict[tuple, dict[int, tuple[CostModel, CostModel]]] = OrderedDict()
+# The fields the sliders move; a cost model is the same whatever their values.
+_SLIDER_FIELDS = {"audience": 0.0, "budget_cny": 0.0, "interaction_minutes": 1.0}
 
 
 @dataclass(frozen=True)
@@ -119,9 +125,28 @@ def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPac
     return cached
 
 
-def outcome(scenario: Scenario, point_pack: DataPack) -> Outcome:
+def _models_for(pack_key: tuple, scenario: Scenario) -> dict[int, tuple[CostModel, CostModel]]:
+    """A cache of cost models per swung pack, shared by scenarios that differ only in slider fields."""
+    key = (pack_key, replace(scenario, name="", client="", notes="", **_SLIDER_FIELDS).to_json())
+    models = _cost_models.get(key)
+    if models is None:
+        models = _cost_models[key] = {}
+        if len(_cost_models) > _MODEL_CACHE_LIMIT:
+            _cost_models.popitem(last=False)
+    else:
+        _cost_models.move_to_end(key)
+    return models
+
+
+def outcome(scenario: Scenario, point_pack: DataPack,
+            models: dict[int, tuple[CostModel, CostModel]] | None = None) -> Outcome:
     """Costs, fits and the recommended option for a pack of single values."""
-    app, mp = app_costs(scenario, point_pack), mp_costs(scenario, point_pack)
+    cached = models.get(id(point_pack)) if models is not None else None
+    if cached is None:
+        cached = (app_costs(scenario, point_pack), mp_costs(scenario, point_pack))
+        if models is not None:
+            models[id(point_pack)] = cached
+    app, mp = cached
     app_fit, _ = option_fit("native_app", scenario, point_pack, app, mp)
     mp_fit, _ = option_fit("mini_program", scenario, point_pack, mp, app)
     app_per_user = float(app.per_user_reached(scenario.audience)[0])
@@ -140,7 +165,9 @@ def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
     """Swing every range figure (with the scenario's overrides applied) low ↔ high."""
     pack = pack.with_overrides(scenario.overrides)
     point, swing_packs = _point_and_swings(pack)
-    swings = [Swing(pack.figures[fid], outcome(scenario, low), outcome(scenario, high))
+    # Keyed by the swung packs' ids: they live as long as their entry in _swing_packs.
+    models = _models_for((_pack_key(pack), id(point)), scenario)
+    swings = [Swing(pack.figures[fid], outcome(scenario, low, models), outcome(scenario, high, models))
               for fid, (low, high) in swing_packs.items()]
     swings.sort(key=lambda s: (-s.cost_swing, -s.fit_swing, s.figure.id))
-    return Sensitivity(outcome(scenario, point), tuple(swings))
+    return Sensitivity(outcome(scenario, point, models), tuple(swings))

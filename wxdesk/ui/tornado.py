@@ -11,6 +11,7 @@ the event loop, and only while the chart is on screen.
 from __future__ import annotations
 
 import html
+import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -22,6 +23,7 @@ import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sensitivity
 from wxdesk.ui import text
 
+THROTTLE_MS = 100  # at most ten redraws a second while a slider moves
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
@@ -103,11 +105,12 @@ class SensitivityView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.caption)
 
-        # One recomputation per pass of the event loop, however many slider steps arrived.
+        # During a drag the chart is redrawn at most every THROTTLE_MS, and always once
+        # more with the last value, so it keeps up without slowing the slider.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
         self._timer.timeout.connect(self.flush)
+        self._last_flush: float | None = None
         document.changed.connect(self._on_changed)
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
         self._apply_palette()
@@ -118,16 +121,25 @@ class SensitivityView(QWidget):
     def _on_changed(self, _evaluation=None) -> None:
         self._dirty = True
         if self.isVisible():
-            self._timer.start()
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if self._timer.isActive():
+            return  # the pending redraw will use the newest scenario
+        wait = 0
+        if self._last_flush is not None:
+            wait = max(0, round(THROTTLE_MS - (time.perf_counter() - self._last_flush) * 1000))
+        self._timer.start(wait)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._dirty:
-            self._timer.start()
+            self._schedule()
 
     def flush(self) -> None:
         """Compute and draw now (tests call this instead of waiting for the timer)."""
         self._timer.stop()
+        self._last_flush = time.perf_counter()
         self.result = sensitivity(self.document.scenario, self.document.pack)
         self._dirty = False
         self._draw()
