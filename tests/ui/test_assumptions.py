@@ -256,3 +256,23 @@ def test_a_valid_pack_import_is_used_and_dated(window, tmp_path):
     if hasattr(window.document, "set_pack"):
         assert window.document.pack.released == "2027-01-01"
         assert app_total(window.document.evaluation) > before
+
+
+def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp_path):
+    from wxdesk.ui.pack_import import import_data_pack
+    document = window.document
+    document.set_scenario(document.scenario.with_changes(
+        overrides={"app_session_min": {"low": 5, "likely": 6, "high": 9},
+                   "app_build_cny": {"low": 1e5, "likely": 2e5, "high": 3e5}}))
+    source = resource_path("datapack.toml").read_text(encoding="utf-8")
+    start = source.index("[figures.app_session_min]")
+    end = source.index("[figures.", start + 10)
+    newer = tmp_path / "newer.toml"
+    newer.write_text((source[:start] + source[end:]).replace('released = "2026-11-24"', 'released = "2027-02-01"'),
+                     encoding="utf-8")
+    assert import_data_pack(window, str(newer)) is not None
+    assert document.pack.released == "2027-02-01"
+    assert set(document.scenario.overrides) == {"app_build_cny"}
+    assert document.is_modified
+    panel = window.assumptions_feature.assumptions_dock.panel
+    assert panel.model.rowCount() == len(document.pack.figures)

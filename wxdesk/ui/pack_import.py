@@ -62,7 +62,13 @@ def use_pack(window, pack: DataPack) -> bool:
         scenario = document.scenario
         for fid in unknown:
             scenario = without_override(scenario, fid)
-        document.set_scenario(scenario)
+        load = getattr(document, "load", None)
+        if load is not None:
+            # The undo history names figures the new pack lacks, so it cannot be replayed:
+            # start it afresh, with the scenario marked as changed.
+            load(scenario, getattr(document, "path", None), modified=True)
+        else:
+            document.set_scenario(scenario)
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
     set_pack(pack)
     # Views that read names and facts from the pack take the new one.
