@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from wxdesk.engine import Scenario, ScenarioError, scenario_from_dict
 from wxdesk.ui import settings
-from wxdesk.ui.saving import SaveError, write_atomically
+from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class Autosaver(QObject):
                   "saved_at": time.time(), "path": str(document.path) if document.path else None,
                   "scenario": document.scenario.to_dict()}
         try:
-            write_atomically(self.file, json.dumps(record, ensure_ascii=False, indent=1).encode("utf-8"))
+            write_atomically(self.file, json_bytes(record, indent=1))
         except SaveError as exc:
             # The user's work is still in the window; autosave tries again at the next change.
             log.warning("autosave failed: %s", exc)

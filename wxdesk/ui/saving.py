@@ -8,6 +8,7 @@ never leaves half a scenario behind. Failures become one plain sentence (SaveErr
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 from pathlib import Path
@@ -27,7 +28,20 @@ class SaveError(OSError):
 
 def save_scenario(scenario: Scenario, path: str | Path) -> Path:
     """Write `scenario` to `path` atomically; returns the absolute path or raises SaveError."""
-    return write_atomically(path, scenario.to_json().encode("utf-8"))
+    return write_atomically(path, json_bytes(scenario.to_dict(), indent=2))
+
+
+def json_bytes(data, indent: int | None = None) -> bytes:
+    """UTF-8 JSON, readable Chinese included; escaped where text holds a lone surrogate.
+
+    JSON may carry "\\ud800" alone, and a file that did is loaded as it was; such text
+    has no UTF-8 form, so it is written back escaped, which reads back the same.
+    """
+    text = json.dumps(data, indent=indent, ensure_ascii=False) + "\n"
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(data, indent=indent, ensure_ascii=True) + "\n").encode("ascii")
 
 
 def write_atomically(path: str | Path, data: bytes) -> Path:

@@ -1,0 +1,63 @@
+"""`wxdesk compare A.json B.json [--json]` as an analyst runs it: real processes and exit codes."""
+
+import json
+import subprocess
+import sys
+
+from wxdesk.engine import Scenario
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "wxdesk", "compare", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def write(tmp_path, name, scenario):
+    path = tmp_path / f"{name}.json"
+    path.write_text(scenario.to_json(), encoding="utf-8")
+    return path
+
+
+def test_compare_two_files_as_text(tmp_path):
+    a = write(tmp_path, "small", Scenario(name="Small", audience=2_000))
+    b = write(tmp_path, "large", Scenario(name="Large", audience=2_000_000))
+    before = a.read_bytes(), b.read_bytes()
+    result = run(str(a), str(b))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["small", "large"]
+    assert any(line.startswith("*Monthly users") and "2k" in line and "2M" in line for line in lines)
+    assert not any(line.startswith("*First-year budget") for line in lines)
+    assert (a.read_bytes(), b.read_bytes()) == before
+
+
+def test_compare_json_files_and_presets(tmp_path):
+    a = write(tmp_path, "mine", Scenario(name="Mine", entity="individual"))
+    result = run(str(a), "--preset", "car_brand", "--preset", "yoga_teacher", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [s["label"] for s in data["scenarios"]] == ["mine", "car_brand", "yoga_teacher"]
+    entity = next(d for d in data["differing_fields"] if d["field"] == "entity")
+    assert entity["values"] == ["individual", "company", "individual"]
+
+
+def one_line_error(result):
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    return result.stderr
+
+
+def test_bad_inputs_exit_2_with_one_line(tmp_path):
+    good = write(tmp_path, "good", Scenario())
+    broken = tmp_path / "broken.json"
+    broken.write_text("{oops")
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({**Scenario().to_dict(), "version": 7}))
+    assert "2 to 4" in one_line_error(run(str(good)))
+    assert "2 to 4" in one_line_error(run(*[str(good)] * 5))
+    assert "does not exist" in one_line_error(run(str(good), str(tmp_path / "missing.json")))
+    assert "not valid JSON" in one_line_error(run(str(good), str(broken)))
+    assert "newer wxdesk" in one_line_error(run(str(good), str(newer)))
+    assert "no preset" in one_line_error(run(str(good), "--preset", "nope"))
+    assert "is a folder" in one_line_error(run(str(good), str(tmp_path)))

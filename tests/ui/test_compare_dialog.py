@@ -1,0 +1,109 @@
+"""The Compare window: columns per scenario, differing rows marked, files and examples added."""
+
+import pytest
+from persistence_helpers import Dialogs, reset_settings
+
+from wxdesk.engine import Scenario, load_preset
+from wxdesk.ui import compare_dialog, settings
+from wxdesk.ui.compare_dialog import CompareDialog, open_compare
+from wxdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    reset_settings()
+    yield Dialogs(monkeypatch)
+    reset_settings()
+
+
+def cell(dialog, key, column):
+    row = [k for k, _ in dialog._row_kinds].index(key)
+    return dialog.table.item(row, column).text()
+
+
+def test_compare_shows_the_differing_fields(qtbot, pack):
+    base = Scenario(name="Base")
+    bigger = base.with_changes(name="Bigger", budget_cny=5_000_000, needs=["payments"])
+    dialog = CompareDialog(pack, [("base", base), ("bigger", bigger)])
+    qtbot.addWidget(dialog)
+    marked = dialog.differing_rows()
+    assert {"field:name", "field:budget_cny", "field:needs"} <= set(marked)
+    assert "field:audience" not in marked and "field:goals" not in marked
+    assert cell(dialog, "field:budget_cny", 0) == "¥500k" and cell(dialog, "field:budget_cny", 1) == "¥5M"
+    row = [k for k, _ in dialog._row_kinds].index("field:budget_cny")
+    assert dialog.table.item(row, 0).font().bold()
+    assert dialog.table.verticalHeaderItem(row).text().startswith("≠")
+    assert "3 inputs differ" not in dialog.summary.text()
+    assert "First-year budget" in dialog.summary.text()
+
+
+def test_only_differences_hides_the_same_rows(qtbot, pack):
+    dialog = CompareDialog(pack, [("a", Scenario()), ("b", Scenario(audience=10))])
+    qtbot.addWidget(dialog)
+    dialog.only_differences.setChecked(True)
+    keys = [k for k, _ in dialog._row_kinds]
+    assert not dialog.table.isRowHidden(keys.index("field:audience"))
+    assert dialog.table.isRowHidden(keys.index("field:budget_cny"))
+    dialog.only_differences.setChecked(False)
+    assert not dialog.table.isRowHidden(keys.index("field:budget_cny"))
+
+
+def test_results_per_column(qtbot, pack):
+    dialog = CompareDialog(pack, [("car", load_preset("car_brand")), ("yoga", load_preset("yoga_teacher"))])
+    qtbot.addWidget(dialog)
+    assert "(not eligible)" in cell(dialog, "account:service", 1)
+    assert "(not eligible)" not in cell(dialog, "account:service", 0)
+    evaluation = dialog.comparison.evaluations[0]
+    assert cell(dialog, "best_setup", 0) == " + ".join(
+        {"subscription": "Subscription Account", "mini_program": "Mini Program", "service": "Service Account",
+         "wecom": "WeChat Work (WeCom)"}[a] for a in evaluation.best_setup)
+    assert "over 5 years" in cell(dialog, "cost:native_app", 0)
+
+
+def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypatch, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.update(name="Current")
+    good = tmp_path / "other.json"
+    good.write_text(Scenario(name="Other", horizon_years=9).to_json())
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]")
+    monkeypatch.setattr(compare_dialog, "ask_compare_paths", lambda parent, folder: [str(good), str(bad)])
+    window.compare_action.trigger()
+    dialog = window.compare_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.comparison is None and "Add one to three more" in dialog.summary.text()
+    dialog.add_file_button.click()
+    assert [label for label, _ in dialog.entries] == ["Current", "other"]
+    assert "must be a JSON object" in dialogs.errors[0][1]
+    assert "field:horizon_years" in dialog.differing_rows()
+    dialog.add_preset("car_brand")
+    dialog.add_preset("yoga_teacher")
+    assert dialog.table.columnCount() == 4
+    assert not dialog.add_file_button.isEnabled(), "four at most"
+    assert not dialog.add_scenario("x", Scenario())
+    dialog.table.selectColumn(1)
+    dialog.remove_button.click()
+    assert [label for label, _ in dialog.entries] == ["Current", "car_brand", "yoga_teacher"]
+    window.document.undo_stack.setClean()
+
+
+def test_money_follows_the_display_currency(qtbot, pack, dialogs):
+    dialog = CompareDialog(pack, [("a", Scenario(budget_cny=720_000)), ("b", Scenario())])
+    qtbot.addWidget(dialog)
+    settings.set_rate("USD", 7.2)
+    settings.set_currency("USD")
+    assert cell(dialog, "field:budget_cny", 0) == "$100k"
+    settings.set_currency("CNY")
+    assert cell(dialog, "field:budget_cny", 0) == "¥720k"
+
+
+def test_open_compare_starts_with_the_current_scenario(qtbot, dialogs, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.file_actions.save_to(tmp_path / "saved one.json")
+    dialog = open_compare(window)
+    qtbot.addWidget(dialog)
+    assert dialog.entries == [("saved one", window.document.scenario)]

@@ -1,0 +1,98 @@
+"""Preferences: currency and rates shown (money stays CNY), language, defaults for new scenarios."""
+
+import pytest
+from persistence_helpers import reset_settings
+from PySide6.QtCore import QSettings
+
+from wxdesk.engine import Scenario
+from wxdesk.ui import i18n, settings
+from wxdesk.ui.main_window import MainWindow
+from wxdesk.ui.preferences import PreferencesDialog, open_preferences
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def clean_settings():
+    reset_settings()
+    yield
+    reset_settings()
+    i18n.set_language("en")
+
+
+def test_defaults_come_from_the_data_pack(pack):
+    assert settings.currency() == "CNY"
+    assert settings.cny_per_unit("USD") is None
+    assert settings.rate("USD", pack) == pack.likely("usd_cny")
+    assert settings.rate("EUR", pack) == pack.likely("eur_cny")
+    assert i18n.format_money_for_display(720_000, lang="en", pack=pack) == "¥720k"
+
+
+def test_choosing_a_currency_and_rate_re_renders_money(qtbot, pack):
+    dialog = PreferencesDialog(pack)
+    qtbot.addWidget(dialog)
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("USD"))
+    dialog.rate_boxes["USD"].setValue(8.0)
+    with qtbot.waitSignal(settings.notifier().display_changed):
+        dialog.accept()
+    assert settings.currency() == "USD"
+    assert settings.cny_per_unit("USD") == 8.0
+    assert i18n.format_money_for_display(800_000, lang="en", pack=pack) == "$100k"
+    assert settings.cny_per_unit("EUR") is None, "an untouched rate keeps following the data pack"
+
+
+def test_cancel_changes_nothing(qtbot, pack):
+    dialog = PreferencesDialog(pack)
+    qtbot.addWidget(dialog)
+    dialog.currency_combo.setCurrentIndex(dialog.currency_combo.findData("EUR"))
+    with qtbot.assertNotEmitted(settings.notifier().display_changed):
+        dialog.reject()
+    assert settings.currency() == "CNY"
+
+
+def test_damaged_settings_fall_back_to_defaults(pack):
+    store = QSettings("wxdesk", "wxdesk")
+    store.setValue("display/currency", "XYZ")
+    store.setValue("display/rate_USD", "-3")
+    store.setValue("scenario/defaults", "{not json")
+    store.setValue("files/recent", "[1, 2")
+    assert settings.currency() == "CNY"
+    assert settings.rate("USD", pack) == pack.likely("usd_cny")
+    assert settings.new_scenario_defaults() == Scenario()
+    assert settings.recent_files() == []
+
+
+def test_language_is_stored_and_applied(qtbot, pack):
+    dialog = PreferencesDialog(pack)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    with qtbot.waitSignal(settings.notifier().language_changed):
+        dialog.accept()
+    assert settings.language() == "zh_CN"
+    assert i18n.current_language() == "zh_CN"
+
+
+def test_defaults_for_new_scenarios(qtbot, pack):
+    current = Scenario(name="Client X", client="X", budget_cny=90_000, horizon_years=8)
+    dialog = PreferencesDialog(pack, current)
+    qtbot.addWidget(dialog)
+    dialog.use_current_button.click()
+    assert "8 years" in dialog.defaults_label.text()
+    dialog.accept()
+    defaults = settings.new_scenario_defaults()
+    assert (defaults.budget_cny, defaults.horizon_years) == (90_000, 8)
+    assert (defaults.name, defaults.client) == (Scenario().name, ""), "a client's name is not carried over"
+    dialog = PreferencesDialog(pack, current)
+    qtbot.addWidget(dialog)
+    dialog.reset_defaults_button.click()
+    dialog.accept()
+    assert settings.new_scenario_defaults() == Scenario()
+
+
+def test_reached_from_the_edit_menu(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.preferences_action in window.edit_menu.actions()
+    dialog = open_preferences(window)
+    assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
+    dialog.reject()
