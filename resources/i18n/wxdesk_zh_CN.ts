@@ -2,26 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name />
-        <message>
-            <location filename="../../wxdesk/ui/text.py" line="+112" />
-            <location line="+9" />
-            <source>source</source>
-            <comment>Source: %1</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-8" />
-            <location line="+9" />
-            <source>source</source>
-            <comment>Dated %1, checked %2, confidence %3</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AccountPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+178" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+176" />
             <source>✓ You can open it</source>
             <translation>✓ 您可以开通</translation>
         </message>
@@ -31,7 +14,7 @@
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+10" />
             <source>Best setup</source>
             <translation>最佳组合</translation>
         </message>
@@ -42,9 +25,338 @@
         </message>
     </context>
     <context>
+        <name>AssumptionsDock</name>
+        <message>
+            <location filename="../../wxdesk/ui/assumptions.py" line="+509" />
+            <source>Assumptions</source>
+            <translation>假设</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssumptionsPanel</name>
+        <message>
+            <location line="-58" />
+            <source>All figures as in the data pack.</source>
+            <translation>所有数据均与数据包一致。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>1 figure changed for this scenario.</source>
+            <translation>本方案修改了 1 项数据。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 figures changed for this scenario.</source>
+            <translation>本方案修改了 %1 项数据。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>⚠ %1 may be out of date (source older than %2 years).</source>
+            <translation>⚠ %1 项可能已过时（来源超过 %2 年）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>All figures</source>
+            <translation>全部数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed for this scenario</source>
+            <translation>本方案已修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Possibly out of date</source>
+            <translation>可能已过时</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Search figures, sources and notes…</source>
+            <translation>搜索数据、来源和备注…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Search figures</source>
+            <translation>搜索数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show figures of</source>
+            <translation>显示以下类别的数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reset Selected</source>
+            <translation>重置所选(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the data pack's values again for the selected figures</source>
+            <translation>将所选数据恢复为数据包中的数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset &amp;All</source>
+            <translation>全部重置(&amp;A)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the data pack's values again for every figure</source>
+            <translation>将所有数据恢复为数据包中的数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data pack figures</source>
+            <translation>数据包数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartExport</name>
+        <message>
+            <location filename="../../wxdesk/ui/export.py" line="+61" />
+            <source>The size must be between %1 and %2 pixels on each side.</source>
+            <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Could not write %1.</source>
+            <translation>无法写入 %1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose a file name ending in .png or .svg, not “%1”.</source>
+            <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartExportActions</name>
+        <message>
+            <location line="+73" />
+            <source>Export &amp;Chart…</source>
+            <translation>导出图表(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the chart as a PNG image or an SVG drawing for slides</source>
+            <translation>将图表保存为 PNG 图片或 SVG 矢量图，用于演示文稿</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy C&amp;hart</source>
+            <translation>复制图表(&amp;H)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the chart as a picture, ready to paste into slides</source>
+            <translation>将图表复制为图片，可直接粘贴到演示文稿中</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+7" />
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Chart saved to %1.</source>
+            <translation>图表已保存到 %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Chart copied to the clipboard.</source>
+            <translation>图表已复制到剪贴板。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+34" />
+            <source>Add Scenarios to Compare</source>
+            <translation>添加要对比的方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>wxdesk scenarios (*.json);;All files (*)</source>
+            <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+67" />
+            <location line="+144" />
+            <source>Compare Scenarios</source>
+            <translation>方案对比</translation>
+        </message>
+        <message>
+            <location line="-143" />
+            <source>At most %1 scenarios can be compared at once.</source>
+            <translation>一次最多可对比 %1 个方案。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Could not add the scenario</source>
+            <translation>无法添加该方案</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Add one to three more scenarios to compare them with this one.</source>
+            <translation>再添加一到三个方案，与当前方案进行对比。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add two to four scenarios to compare.</source>
+            <translation>添加两到四个方案进行对比。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Inputs</source>
+            <translation>输入条件</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fit out of 100</source>
+            <translation>匹配度（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (not eligible)</source>
+            <translation>%1（不可开通）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Best setup</source>
+            <translation>最佳组合</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Native app or Mini Program</source>
+            <translation>原生应用还是小程序</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 (%2 – %3) over %4 years</source>
+            <translation>%4 年共 %1（%2 – %3）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cost of the native app</source>
+            <translation>原生应用成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost of the Mini Program</source>
+            <translation>小程序成本</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Recommended</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Chance the Mini Program costs less</source>
+            <translation>小程序更省钱的概率</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+2" />
+            <location line="+4" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Mini Program</source>
+            <translation>小程序</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The inputs are the same.</source>
+            <translation>输入条件相同。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Differing inputs (marked ≠): %1.</source>
+            <translation>不同的输入条件（标记为 ≠）：%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 inputs differ (marked ≠).</source>
+            <translation>有 %1 项输入条件不同（标记为 ≠）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The best setup is the same for all.</source>
+            <translation>各方案的最佳组合相同。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The best setup differs.</source>
+            <translation>各方案的最佳组合不同。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All recommend the same: %1.</source>
+            <translation>所有方案的建议一致：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>They recommend different options.</source>
+            <translation>各方案的建议不同。</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Add File…</source>
+            <translation>添加文件…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add Example</source>
+            <translation>添加示例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>移除</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected column (or the last one)</source>
+            <translation>移除所选列（或最后一列）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only differences</source>
+            <translation>仅显示差异</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&amp;Compare Scenarios…</source>
+            <translation>方案对比(&amp;C)…</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+167" />
+            <location filename="../../wxdesk/ui/chart.py" line="+186" />
             <source>costs cross</source>
             <translation>成本交汇点</translation>
         </message>
@@ -64,37 +376,48 @@
             <translation>盈亏平衡点：月活用户约 %1 时更省钱的方案发生变化（您的规划为 %2）。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
+            <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
+            <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Fit</source>
+            <translation>匹配度</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Years from launch</source>
+            <translation>上线后年数</translation>
+        </message>
+        <message>
             <source>Cumulative cost (likely, with the 10–90 % range)</source>
-            <translation>累计成本（预计值，含 10–90% 区间）</translation>
+            <translation type="vanished">累计成本（预计值，含 10–90% 区间）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fit (0–100)</source>
-            <translation>匹配度（0–100）</translation>
+            <translation type="vanished">匹配度（0–100）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Cost (%1)</source>
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>End of year</source>
-            <translation>年末</translation>
+            <translation type="vanished">年末</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>App</source>
-            <translation>应用</translation>
+            <translation type="vanished">应用</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Mini Program</source>
-            <translation>小程序</translation>
+            <translation type="vanished">小程序</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <location line="+3" />
             <source>Native app</source>
             <translation>原生应用</translation>
         </message>
@@ -102,7 +425,7 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/crash.py" line="+124" />
+            <location filename="../../wxdesk/ui/crash.py" line="+133" />
             <source>wxdesk: something went wrong</source>
             <translation>wxdesk：出现了问题</translation>
         </message>
@@ -131,9 +454,189 @@ The details were also written to %3.</source>
         </message>
     </context>
     <context>
+        <name>ExportChartDialog</name>
+        <message>
+            <location filename="../../wxdesk/ui/export.py" line="-61" />
+            <source>Size</source>
+            <translation>尺寸</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Width</source>
+            <translation>宽度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Height</source>
+            <translation>高度</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Export chart</source>
+            <translation>导出图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileActions</name>
+        <message>
+            <location filename="../../wxdesk/ui/file_actions.py" line="+42" />
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save the changes to “%1” first?</source>
+            <translation>是否先保存对“%1”的更改？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>If you don't save, your changes will be lost.</source>
+            <translation>如果不保存，您的更改将会丢失。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Open Scenario</source>
+            <translation>打开方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+7" />
+            <source>wxdesk scenarios (*.json);;All files (*)</source>
+            <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save Scenario As</source>
+            <translation>方案另存为</translation>
+        </message>
+        <message>
+            <location line="+128" />
+            <source>&amp;New</source>
+            <translation>新建(&amp;N)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start a new scenario from your defaults</source>
+            <translation>按您的默认设置新建方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save &amp;As…</source>
+            <translation>另存为(&amp;A)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Recent</source>
+            <translation>最近打开(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Clear List</source>
+            <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open &amp;Example</source>
+            <translation>打开示例(&amp;E)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>重做</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Undo: %1</source>
+            <translation>撤销：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing to undo</source>
+            <translation>没有可撤销的操作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo: %1</source>
+            <translation>重做：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing to redo</source>
+            <translation>没有可重做的操作</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>Could not open the scenario</source>
+            <translation>无法打开方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1
+
+Your current scenario is unchanged.</source>
+            <translation>%1
+
+您当前的方案未受影响。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Opened %1</source>
+            <translation>已打开 %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Could not open the example</source>
+            <translation>无法打开示例</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
+            <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <location line="+6" />
+            <source>Could not save the scenario</source>
+            <translation>无法保存方案</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>The bundled examples are kept as they are; save your scenario under another name.</source>
+            <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved %1</source>
+            <translation>已保存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FlipPointLabels</name>
+        <message>
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+94" />
+            <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
+            <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+244" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+264" />
             <source>%1 — wxdesk</source>
             <translation>%1 — wxdesk</translation>
         </message>
@@ -248,7 +751,7 @@ The details were also written to %3.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+30" />
             <source>Showing the example “%1”.</source>
             <translation>正在显示示例“%1”。</translation>
         </message>
@@ -271,23 +774,37 @@ Figures from the data pack of %1; every number shows its source.</source>
 
 数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
         </message>
+        <message>
+            <location filename="../../wxdesk/ui/app.py" line="+95" />
+            <source>Could not open the scenario</source>
+            <translation>无法打开方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 could not be opened: %2</source>
+            <translation>无法打开 %1：%2</translation>
+        </message>
     </context>
     <context>
         <name>OptionPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+53" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+64" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>likely; range %1 – %2</source>
-            <translation>预计值；区间 %1 – %2</translation>
+            <translation type="vanished">预计值；区间 %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>range %1 – %2</source>
+            <translation>区间 %1 – %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>First year before users: %1</source>
-            <translation>首年固定成本（不含用户相关费用）：%1</translation>
+            <translation>首年固定成本：%1</translation>
         </message>
         <message>
             <location line="+2" />
@@ -295,14 +812,167 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>每触达一位用户 %1（共 %2 位用户）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>An iOS and an Android app</source>
+            <translation>iOS 和安卓应用各一个</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A WeChat Mini Program</source>
+            <translation>微信小程序</translation>
+        </message>
+        <message>
             <source>Native app (iOS + Android)</source>
-            <translation>原生应用（iOS + 安卓）</translation>
+            <translation type="vanished">原生应用（iOS + 安卓）</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Recommended</source>
             <translation>推荐</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../wxdesk/ui/preferences.py" line="+27" />
+            <source>Preferences</source>
+            <translation>偏好设置</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Money</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Show amounts in:</source>
+            <translation>金额显示为：</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>data pack: %1 (%2)</source>
+            <translation>数据包：%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reset</source>
+            <translation>重置</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>1 %1 =</source>
+            <translation>1 %1 =</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Amounts are stored in CNY; the currency and rates only change how they are shown.</source>
+            <translation>金额均以人民币保存；货币和汇率只影响显示方式。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>System language</source>
+            <translation>系统语言</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Interface and handouts:</source>
+            <translation>界面和客户资料：</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New scenarios</source>
+            <translation>新方案</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start new scenarios like the current one</source>
+            <translation>新方案沿用当前方案的设置</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Start new scenarios from wxdesk's defaults</source>
+            <translation>新方案使用 wxdesk 的默认设置</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years and these goals: %4.</source>
+            <translation>新方案的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>&amp;Preferences…</source>
+            <translation>偏好设置(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentationMode</name>
+        <message>
+            <location filename="../../wxdesk/ui/presentation.py" line="+57" />
+            <source>&amp;Presentation Mode</source>
+            <translation>演示模式(&amp;P)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Present</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full screen with larger type and only the sliders, panels and chart (F11; Esc leaves)</source>
+            <translation>全屏显示，字体更大，只保留滑块、面板和图表（F11 进入；Esc 退出）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave Presentation Mode</source>
+            <translation>退出演示模式</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../../wxdesk/ui/recovery.py" line="+220" />
+            <source>Restore unsaved work?</source>
+            <translation>恢复未保存的内容？</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wxdesk closed before this scenario was saved. Restore it?</source>
+            <translation>wxdesk 在保存此方案前关闭了。要恢复吗？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>wxdesk closed before these scenarios were saved. Choose one to restore now; the others are offered again next time.</source>
+            <translation>wxdesk 在保存这些方案前关闭了。请选择一个现在恢复；其余的会在下次启动时再次提示。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Discard</source>
+            <translation>丢弃</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not now</source>
+            <translation>暂不处理</translation>
         </message>
     </context>
     <context>
@@ -423,7 +1093,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+107" />
+            <location filename="../../wxdesk/report/handout.py" line="+108" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -458,9 +1128,13 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Open {setup}.</source>
-            <translation>建议开通{setup}。</translation>
+            <translation type="vanished">建议开通{setup}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The setup we recommend: {setup}.</source>
+            <translation>推荐的账号组合：{setup}。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -655,6 +1329,35 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
     </context>
     <context>
+        <name>ReportExport</name>
+        <message>
+            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
+            <source>Export &amp;Report…</source>
+            <translation>导出客户资料(&amp;R)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save a PDF handout for the client, in the current language</source>
+            <translation>以当前语言保存一份给客户的 PDF 资料</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+15" />
+            <source>Export report</source>
+            <translation>导出客户资料</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Report saved to %1.</source>
+            <translation>客户资料已保存到 %1。</translation>
+        </message>
+    </context>
+    <context>
         <name>ScenarioControls</name>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+299" />
@@ -800,7 +1503,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+117" />
+            <location filename="../../wxdesk/ui/document.py" line="+136" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -816,16 +1519,150 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
     </context>
     <context>
-        <name>window</name>
+        <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/app.py" line="+93" />
-            <source>Could not open the scenario</source>
-            <translation>无法打开方案</translation>
+            <location filename="../../wxdesk/ui/tornado.py" line="+257" />
+            <source>Sensitivity</source>
+            <translation>敏感性分析</translation>
+        </message>
+    </context>
+    <context>
+        <name>SensitivityView</name>
+        <message>
+            <location line="-59" />
+            <source>At the likely values a native app costs %1 more than a Mini Program over %2 years.</source>
+            <translation>按预计值计算，%2 年内原生应用比小程序多花 %1。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>At the likely values a native app costs %1 less than a Mini Program over %2 years.</source>
+            <translation>按预计值计算，%2 年内原生应用比小程序少花 %1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>At the likely values the native app's fit is %1 points from the Mini Program's.</source>
+            <translation>按预计值计算，原生应用与小程序的匹配度相差 %1 分。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Each bar moves one figure from %1 its low to %2 its high, all others at their likely values; the biggest effect is on top.</source>
+            <translation>每根横条表示把一项数据从%1最低值调到%2最高值、其余数据保持预计值时的影响；影响最大的排在最上面。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>⇄ A figure whose range alone can change the recommendation.</source>
+            <translation>⇄ 仅凭其取值区间就可能改变建议的数据。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No estimated figure changes this comparison.</source>
+            <translation>没有任何估算数据会改变这一对比结果。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 could not be opened: %2</source>
-            <translation>无法打开 %1：%2</translation>
+            <source>Cost difference, app minus Mini Program</source>
+            <translation>成本差（应用减小程序）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit difference, app minus Mini Program</source>
+            <translation>匹配度差（应用减小程序）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sensitivity chart</source>
+            <translation>敏感性图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../wxdesk/ui/start_page.py" line="+88" />
+            <source>Welcome to wxdesk</source>
+            <translation>欢迎使用 wxdesk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What would you like to work on?</source>
+            <translation>您想从哪里开始？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start from one of the example businesses, a file you worked on, or a new scenario. Examples open as copies: saving never changes them.</source>
+            <translation>可以从示例企业、之前的文件或新方案开始。示例以副本方式打开：保存不会改动示例本身。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New Scenario</source>
+            <translation>新建方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a File…</source>
+            <translation>打开文件…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Examples</source>
+            <translation>示例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recent files</source>
+            <translation>最近的文件</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No recent files yet</source>
+            <translation>暂无最近的文件</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Show this page when wxdesk starts</source>
+            <translation>启动 wxdesk 时显示此页面</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Continue with the current scenario</source>
+            <translation>继续当前方案</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Start &amp;Page…</source>
+            <translation>开始页面(&amp;P)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AssumptionsFeature</name>
+        <message>
+            <location filename="../../wxdesk/ui/assumptions.py" line="+86" />
+            <source>&amp;Import Data Pack…</source>
+            <translation>导入数据包(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use a newer data pack file; a file that fails the checks is refused and nothing changes</source>
+            <translation>使用更新的数据包文件；未通过检查的文件会被拒绝，一切保持不变</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the Data Pack That Came with wxdesk</source>
+            <translation>使用 wxdesk 自带的数据包</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every figure with its source and date; change it for this scenario</source>
+            <translation>每项数据及其来源和日期；可为本方案修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which figures move the answer most</source>
+            <translation>哪些数据对结论影响最大</translation>
         </message>
     </context>
     <context>
@@ -904,7 +1741,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Above {free} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation>客户联系人超过 {free} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
+            <translation type="vanished">客户联系人超过 {free} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min.</source>
@@ -981,6 +1818,154 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>Individuals cannot take WeChat Pay in any WeChat account; register a company to sell.</source>
             <translation>个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
+        </message>
+        <message>
+            <source>Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
+            <translation>客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>fields</name>
+        <message>
+            <location filename="../../wxdesk/ui/document.py" line="-121" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First-year budget</source>
+            <translation>首年预算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Session length (minutes)</source>
+            <translation>使用时长（分钟）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Monthly users</source>
+            <translation>月活用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share on WeChat in China</source>
+            <translation>中国大陆微信用户占比</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Messages a month</source>
+            <translation>每月消息数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Special needs</source>
+            <translation>特殊需求</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Horizon (years)</source>
+            <translation>规划年限（年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registered as</source>
+            <translation>注册主体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client</source>
+            <translation>客户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Notes</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed data-pack figures</source>
+            <translation>已修改的数据包数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>recovery</name>
+        <message>
+            <location filename="../../wxdesk/ui/recovery.py" line="-181" />
+            <source>never saved</source>
+            <translation>从未保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 — autosaved %2 (%3)</source>
+            <translation>%1 — 自动保存于 %2（%3）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Untitled scenario</source>
+            <translation>未命名方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>saving</name>
+        <message>
+            <location filename="../../wxdesk/ui/saving.py" line="+75" />
+            <source>%1 is a folder; choose a file name to save to.</source>
+            <translation>%1 是文件夹；请选择要保存的文件名。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The folder %1 does not exist.</source>
+            <translation>文件夹 %1 不存在。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>wxdesk may not write in the folder %1 (it is read-only or belongs to another user); choose another folder.</source>
+            <translation>wxdesk 无权写入文件夹 %1（只读或属于其他用户）；请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is read-only; save under another name.</source>
+            <translation>%1 是只读文件；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
+            <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
+            <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
+            <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 could not be saved: %2. The previous file is unchanged.</source>
+            <translation>无法保存 %1：%2。原文件保持不变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>source</name>
+        <message>
+            <location filename="../../wxdesk/ui/text.py" line="+130" />
+            <location line="+9" />
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <location line="+9" />
+            <source>Dated %1, checked %2, confidence %3</source>
+            <translation>来源日期 %1，核实于 %2，可信度 %3</translation>
         </message>
     </context>
     <context>
@@ -1064,6 +2049,17 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>publishing news</source>
             <translation>发布资讯</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>Could not open the scenario</source>
+            <translation type="vanished">无法打开方案</translation>
+        </message>
+        <message>
+            <source>%1 could not be opened: %2</source>
+            <translation type="vanished">无法打开 %1：%2</translation>
         </message>
     </context>
 </TS>

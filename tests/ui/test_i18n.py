@@ -1,0 +1,217 @@
+"""Chinese and English: a complete catalogue, run-time switching, and locale-aware numbers.
+
+The catalogue tests read the Qt Linguist source (resources/i18n/wxdesk_zh_CN.ts) and
+the code itself, so a new tr() string without a Chinese translation fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from wxdesk.engine.reasons import ALL_TEMPLATES, GOAL_TERMS_EN, TERMS_EN
+from wxdesk.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "wxdesk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+SOURCE_DIRS = (ROOT / "wxdesk" / "ui", ROOT / "wxdesk" / "report")
+PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%[0-9n]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def catalogue() -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → <message>, for every message still in use."""
+    found = {}
+    for context in ET.parse(TS).getroot().findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                continue
+            found[(name, message.findtext("source"))] = message
+    return found
+
+
+def translations(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
+class _Finder(ast.NodeVisitor):
+    """The strings lupdate extracts: self.tr("…") by class, translate("Context", "…")."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.classes: list[str] = []
+        self.found: list[tuple[str, str, str]] = []
+        self.stray: list[str] = []  # tr() outside a class: lupdate cannot tell its context
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+        where = f"{self.path.relative_to(ROOT)}:{node.lineno}"
+        if name == "tr" and texts and texts[0] is not None:
+            if self.classes:
+                self.found.append((self.classes[-1], texts[0], where))
+            else:
+                self.stray.append(where)
+        elif name == "translate" and len(texts) >= 2 and texts[0] is not None and texts[1] is not None:
+            self.found.append((texts[0], texts[1], where))
+        self.generic_visit(node)
+
+
+def _finders() -> list[_Finder]:
+    finders = []
+    for folder in SOURCE_DIRS:
+        for path in sorted(folder.rglob("*.py")):
+            finder = _Finder(path)
+            finder.visit(ast.parse(path.read_text(encoding="utf-8")))
+            finders.append(finder)
+    return finders
+
+
+def source_strings() -> list[tuple[str, str, str]]:
+    return [found for finder in _finders() for found in finder.found]
+
+
+def test_tr_is_called_only_inside_classes():
+    """Outside a class lupdate files tr("Context", "text") under no context, so it is never translated."""
+    stray = [where for finder in _finders() for where in finder.stray]
+    assert not stray, "use QCoreApplication.translate(\"Context\", \"...\") at: " + ", ".join(stray)
+
+
+def test_the_code_has_strings_to_translate():
+    strings = source_strings()
+    assert len(strings) > 100
+    assert ("Report", "Our recommendation") in {(c, t) for c, t, _ in strings}
+
+
+def test_every_string_in_the_code_is_in_the_catalogue():
+    known = catalogue()
+    missing = [f"{where}: [{context}] {text!r}" for context, text, where in source_strings()
+               if (context, text) not in known]
+    assert not missing, ("not in the catalogue; run build_scripts/update_translations.py and translate:\n"
+                         + "\n".join(missing))
+
+
+def test_engine_templates_and_terms_are_in_the_catalogue():
+    known = catalogue()
+    assert not [t for t in ALL_TEMPLATES if ("engine", t) not in known]
+    terms = {*TERMS_EN.values(), *GOAL_TERMS_EN.values()}
+    assert not [t for t in terms if ("terms", t) not in known]
+
+
+def test_no_message_is_unfinished_or_empty():
+    unfinished = [f"[{context}] {source!r}" for (context, source), message in catalogue().items()
+                  if message.find("translation").get("type") == "unfinished"
+                  or not all(text.strip() for text in translations(message))]
+    assert not unfinished, "untranslated in zh_CN:\n" + "\n".join(unfinished)
+
+
+def test_translations_keep_every_placeholder():
+    wrong = []
+    for (context, source), message in catalogue().items():
+        wanted = set(PLACEHOLDER.findall(source))
+        for text in translations(message):
+            if set(PLACEHOLDER.findall(text)) != wanted:
+                wrong.append(f"[{context}] {source!r} → {text!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_translations_are_chinese():
+    """Everything with words in it reads in Chinese (names and symbols may stay as they are)."""
+    english = [f"[{context}] {source!r}" for (context, source), message in catalogue().items()
+               if re.search(r"[A-Za-z]{4,}", PLACEHOLDER.sub("", source).replace("wxdesk", ""))
+               and not all(HAN.search(text) for text in translations(message))]
+    assert not english, "\n".join(english)
+
+
+@pytest.fixture
+def compiled_catalogue():
+    assert QM.is_file(), f"{QM.name} is missing: 'pip install -e .' or build_scripts/build_translations.py builds it"
+    assert QM.stat().st_mtime >= TS.stat().st_mtime, f"{QM.name} is older than {TS.name}: rebuild it"
+    return QM
+
+
+@pytest.fixture
+def english_again(qapp):
+    yield
+    i18n.set_language("en")
+
+
+def test_compiled_catalogue_translates_engine_words(compiled_catalogue, english_again):
+    i18n.set_language("zh_CN")
+    assert i18n.has_translator()
+    names = [i18n.account_name(a) for a in ("service", "subscription", "mini_program", "wecom")]
+    assert names == ["服务号", "订阅号", "小程序", "企业微信"]
+    i18n.set_language("en")
+    assert i18n.account_name("service") == "Service Account"
+    assert QCoreApplication.translate("terms", "Mini Program") == "Mini Program"
+
+
+def test_switching_language_retranslates_the_open_window(qtbot, compiled_catalogue, english_again):
+    from PySide6.QtWidgets import QLabel
+
+    from wxdesk.ui import MainWindow
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    i18n.set_language("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def shown() -> str:
+        return " ".join(label.text() for label in window.findChildren(QLabel))
+
+    assert "Service Account" in shown()
+    i18n.set_language("zh_CN")
+    qtbot.waitUntil(lambda: all(name in shown() for name in ("服务号", "订阅号", "小程序", "企业微信")))
+    assert "Service Account" not in shown()
+    assert HAN.search(window.file_menu.title())
+    assert HAN.search(window.presentation.action.text())
+    assert HAN.search(window.report_export.action.text())
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: "Service Account" in shown())
+    assert window.file_menu.title() == "&File"
+
+
+def test_unknown_language_is_refused():
+    with pytest.raises(ValueError):
+        i18n.set_language("fr")
+
+
+def test_money_and_counts_follow_language_and_currency(pack):
+    assert i18n.format_money_for_display(125_000, "zh_CN", "CNY", pack) == "¥12.5万"
+    assert i18n.format_money_for_display(125_000, "en", "CNY", pack) == "¥125k"
+    assert i18n.format_money_for_display(3e8, "zh_CN", "CNY", pack) == "¥3亿"
+    usd = 720_000 / pack.likely("usd_cny")
+    assert i18n.format_money_for_display(720_000, "en", "USD", pack) == f"${usd / 1000:.0f}k"
+    assert i18n.format_money_for_display(780_000, "en", "EUR", pack).startswith("€")
+    assert i18n.format_count_for_display(300_000, "zh_CN") == "30万"
+    assert i18n.format_count_for_display(300_000, "en") == "300k"
+    assert i18n.format_number(12345.5, 1, "en") == "12,345.5"
+    assert i18n.join_terms(["服务号", "订阅号", "小程序"], "zh_CN") == "服务号、订阅号和小程序"
+    assert i18n.join_terms(["a", "b", "c"], "en") == "a, b and c"
+
+
+def test_report_currency_override_wins_over_settings(pack):
+    i18n.set_display_currency("EUR")
+    try:
+        assert i18n.display_currency() == "EUR"
+        assert i18n.format_money_for_display(7_800, "en", pack=pack) == "€1k"
+    finally:
+        i18n.set_display_currency(None)
+    with pytest.raises(ValueError):
+        i18n.set_display_currency("JPY")
