@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _pack(path: str | None):
     from wxdesk.engine import load_datapack
+    if path is None:
+        # A newer pack imported in the desktop app (File ▸ Import Data Pack) counts here too.
+        from wxdesk.engine.packs import active_pack
+        return active_pack()
     return load_datapack(path)
 
 

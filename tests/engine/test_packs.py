@@ -89,3 +89,12 @@ def test_remove_goes_back_to_the_bundled_pack(tmp_path):
     import_pack(source)
     assert remove_imported_pack().released == load_datapack().released
     assert not is_imported(active_pack())
+
+
+def test_the_command_line_uses_the_imported_pack(tmp_path, capsys):
+    from wxdesk.cli import main
+    source = tmp_path / "newer.toml"
+    source.write_text(_newer(), encoding="utf-8")
+    import_pack(source)
+    assert main(["evaluate", "--preset", "car_brand", "--json"]) == 0
+    assert '"data_pack": "2027-03-01"' in capsys.readouterr().out
