@@ -2,7 +2,7 @@
 
 1. pyside6-lupdate collects every tr()/translate() string in wxdesk/ui and wxdesk/report;
    translations already made are kept, new strings arrive marked unfinished.
-2. The engine's reason templates (context "engine") and its terms (context "terms")
+2. The engine's reason and flip-point templates (context "engine") and its terms (context "terms")
    are merged in too: the engine never imports Qt, so lupdate cannot see them.
 
 Then translate the unfinished entries (Qt Linguist: pyside6-linguist FILE.ts) and
@@ -23,6 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from wxdesk.engine.flips import TEMPLATES as FLIP_TEMPLATES  # noqa: E402
 from wxdesk.engine.reasons import ALL_TEMPLATES, GOAL_TERMS_EN, TERMS_EN  # noqa: E402
 
 LANGUAGES = ("zh_CN",)
@@ -36,7 +37,7 @@ def catalogue(lang: str) -> Path:
 def engine_messages() -> dict[str, list[str]]:
     """The strings the engine hands to views for translation, by context."""
     terms = list(dict.fromkeys([*TERMS_EN.values(), *GOAL_TERMS_EN.values()]))
-    return {"engine": list(dict.fromkeys(ALL_TEMPLATES)), "terms": terms}
+    return {"engine": list(dict.fromkeys([*ALL_TEMPLATES, *FLIP_TEMPLATES])), "terms": terms}
 
 
 def lupdate_command() -> list[str]:

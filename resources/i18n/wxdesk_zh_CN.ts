@@ -1093,7 +1093,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+108" />
+            <location filename="../../wxdesk/report/handout.py" line="+110" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1266,6 +1266,11 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+3" />
             <source>The same option is cheaper at every audience size.</source>
             <translation>无论受众规模大小，都是同一方案更省钱。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>What would change this recommendation</source>
+            <translation>什么情况下建议会改变</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1822,6 +1827,66 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
             <translation>客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice with a budget above {value}.</source>
+            <translation>预算高于 {value} 时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice with a budget above {value}.</source>
+            <translation>预算高于 {value} 时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice with a budget below {value}.</source>
+            <translation>预算低于 {value} 时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice with a budget below {value}.</source>
+            <translation>预算低于 {value} 时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice above {value} minutes per session.</source>
+            <translation>单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice above {value} minutes per session.</source>
+            <translation>单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice below {value} minutes per session.</source>
+            <translation>单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice below {value} minutes per session.</source>
+            <translation>单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice above {value:,} monthly users.</source>
+            <translation>月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice above {value:,} monthly users.</source>
+            <translation>月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A native app becomes the better choice below {value:,} monthly users.</source>
+            <translation>月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>A Mini Program becomes the better choice below {value:,} monthly users.</source>
+            <translation>月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
+        </message>
+        <message>
+            <source>No budget changes the recommendation.</source>
+            <translation>无论预算多少，建议都不会改变。</translation>
+        </message>
+        <message>
+            <source>No session length changes the recommendation.</source>
+            <translation>无论单次使用时长多少，建议都不会改变。</translation>
+        </message>
+        <message>
+            <source>No audience size changes the recommendation.</source>
+            <translation>无论受众规模多大，建议都不会改变。</translation>
         </message>
     </context>
     <context>

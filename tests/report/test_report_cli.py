@@ -17,6 +17,8 @@ import pytest
 
 from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
+from wxdesk.engine.flips import flip_points, flip_reason
 
 ROOT = Path(__file__).resolve().parents[2]
 CHINESE_ACCOUNT_NAMES = ("服务号", "订阅号", "小程序", "企业微信")
@@ -67,6 +69,11 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, english_after,
     assert squeeze(evaluation.app_vs_mini_program.recommendation.text) in text
     for role in evaluation.setup_roles:
         assert squeeze(role.text) in text
+    chance = f"In {evaluation.app_vs_mini_program.probability_mp_cheaper:.0%} of our simulated cost outcomes"
+    assert squeeze(chance) in text
+    found = flip_points(scenario, pack)
+    for field in FLIP_FIELDS:
+        assert squeeze(flip_reason(field, found[field]).text) in text
     assert squeeze("Appendix: assumptions used, with sources") in text
     for figure in pack.figures.values():
         assert squeeze(figure.label) in text, figure.id

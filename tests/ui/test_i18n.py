@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from wxdesk.engine.flips import TEMPLATES as FLIP_TEMPLATES
 from wxdesk.engine.reasons import ALL_TEMPLATES, GOAL_TERMS_EN, TERMS_EN
 from wxdesk.ui import i18n
 
@@ -107,7 +108,7 @@ def test_every_string_in_the_code_is_in_the_catalogue():
 
 def test_engine_templates_and_terms_are_in_the_catalogue():
     known = catalogue()
-    assert not [t for t in ALL_TEMPLATES if ("engine", t) not in known]
+    assert not [t for t in (*ALL_TEMPLATES, *FLIP_TEMPLATES) if ("engine", t) not in known]
     terms = {*TERMS_EN.values(), *GOAL_TERMS_EN.values()}
     assert not [t for t in terms if ("terms", t) not in known]
 

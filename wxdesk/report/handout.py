@@ -19,6 +19,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate
 from wxdesk.engine.datapack import ACCOUNT_IDS
+from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
+from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.report import assumptions, pdftext
 from wxdesk.report.charts import CostSeries, paint_cost_chart, paint_fit_bar
 from wxdesk.report.fonts import report_fonts
@@ -365,6 +367,16 @@ class Handout:
             notes.append(translate("Report", "The same option is cheaper at every audience size."))
         for note in notes:
             f.text(note, s.small, MUTED, after=2)
+        self.flip_notes()
+
+    def flip_notes(self) -> None:
+        """Where the recommendation changes when one slider moves (the others held)."""
+        f, s = self.flow, self.s
+        found = flip_points(self.sc, self.pack)
+        f.space(4)
+        f.text(translate("Report", "What would change this recommendation"), s.small_bold, INK, after=2, keep=40)
+        for field in FLIP_FIELDS:
+            f.bullet(self.reason(flip_reason(field, found.get(field))), s.small)
 
     def reasons(self) -> None:
         f, s = self.flow, self.s
