@@ -50,7 +50,8 @@ def test_constructible_with_no_arguments_and_shows_the_default_scenario(window):
     for account in evaluation.accounts:
         assert window.account_panels[account.id].meter.number.text() == str(round(account.fit))
     likely = [b.likely for b in evaluation.app_vs_mini_program.native_app.cumulative]
-    assert list(window.chart.app_curve.getData()[1]) == pytest.approx(likely)
+    # The cumulative curve starts from nothing at launch (year 0).
+    assert list(window.chart.app_curve.getData()[1]) == pytest.approx([0, *likely])
 
 
 def test_menus_toolbar_and_status_bar_exist(window):
@@ -80,7 +81,9 @@ def test_each_slider_changes_the_scenario_panels_and_chart(window, name):
     # What the chart and panels show is the engine's answer for the new scenario, nothing of their own.
     expected = evaluate(after, window.document.pack)
     mp_likely = [b.likely for b in expected.app_vs_mini_program.mini_program.cumulative]
-    assert list(window.chart.mp_curve.getData()[1]) == pytest.approx(mp_likely)
+    assert list(window.chart.mp_curve.getData()[1]) == pytest.approx([0, *mp_likely])
+    mp_high = [b.high for b in expected.app_vs_mini_program.mini_program.cumulative]
+    assert list(window.chart.mp_high.getData()[1]) == pytest.approx([0, *mp_high])
     fits = [expected.app_vs_mini_program.native_app.fit, expected.app_vs_mini_program.mini_program.fit]
     assert list(window.chart.fit_bars.opts["width"]) == pytest.approx(fits)
     app_panel = window.option_panels["native_app"]
@@ -155,7 +158,7 @@ def test_other_scenario_fields_have_controls(window):
     assert window.document.scenario.needs == ("payments",)
     controls.horizon.setValue(7)
     assert window.document.scenario.horizon_years == 7
-    assert len(window.chart.app_curve.getData()[0]) == 7
+    assert list(window.chart.app_curve.getData()[0]) == list(range(8))  # launch and 7 year ends
     controls.pushes.setValue(12)
     assert window.document.scenario.pushes_per_month == 12
     controls.entity.setCurrentIndex(controls.entity.findData("individual"))

@@ -7,6 +7,8 @@ and fed with `setData`, so a slider move redraws without rebuilding anything.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -51,6 +53,7 @@ class ComparisonChart(QWidget):
         self.pack = pack
         self._evaluation: Evaluation | None = None
         self._years: int | None = None
+        self._y_top: float | None = None
 
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("chartPlots")
@@ -84,18 +87,17 @@ class ComparisonChart(QWidget):
         plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.showGrid(x=False, y=True, alpha=0.25)
+        # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
         self.legend = plot.addLegend(offset=(8, 2), labelTextSize="9pt", colCount=2)
-        self.app_low, self.app_high = pg.PlotDataItem(), pg.PlotDataItem()
-        self.mp_low, self.mp_high = pg.PlotDataItem(), pg.PlotDataItem()
+        # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates six of them.
+        self.app_low, self.app_high = pg.PlotCurveItem(), pg.PlotCurveItem()
+        self.mp_low, self.mp_high = pg.PlotCurveItem(), pg.PlotCurveItem()
         self.app_band = pg.FillBetweenItem(self.app_low, self.app_high, brush=_alpha(APP_COLOR, BAND_ALPHA))
         self.mp_band = pg.FillBetweenItem(self.mp_low, self.mp_high, brush=_alpha(MP_COLOR, BAND_ALPHA))
         for item in (self.app_band, self.mp_band):
             plot.addItem(item)
-        self.app_curve = pg.PlotDataItem(pen=pg.mkPen(APP_COLOR, width=2.5), symbol="o", symbolSize=6,
-                                         symbolBrush=APP_COLOR, symbolPen=None)
-        self.mp_curve = pg.PlotDataItem(pen=pg.mkPen(MP_COLOR, width=2.5), symbol="o", symbolSize=6,
-                                        symbolBrush=MP_COLOR, symbolPen=None)
+        self.app_curve = pg.PlotCurveItem(pen=pg.mkPen(APP_COLOR, width=2.5))
+        self.mp_curve = pg.PlotCurveItem(pen=pg.mkPen(MP_COLOR, width=2.5))
         plot.addItem(self.app_curve)
         plot.addItem(self.mp_curve)
         self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
@@ -104,7 +106,7 @@ class ComparisonChart(QWidget):
         plot.addItem(self.break_even_text)
         # Low and high lines only shape the band; they carry no pen of their own.
         for item in (self.app_low, self.app_high, self.mp_low, self.mp_high):
-            item.setPen(None)
+            item.setPen(pg.mkPen(None))
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _build_fit_plot(self) -> None:
@@ -115,7 +117,6 @@ class ComparisonChart(QWidget):
         plot.setXRange(0, 108, padding=0)  # room right of a full bar for its number
         plot.setYRange(-0.55, 1.55, padding=0)
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
-        plot.showGrid(x=True, y=False, alpha=0.25)
         # Native app on top (y = 1), Mini Program below (y = 0), as in the legend.
         self.fit_bars = pg.BarGraphItem(x0=0, y=[1, 0], height=0.62, width=[0, 0],
                                         brushes=[APP_COLOR, MP_COLOR], pens=[None, None])
@@ -131,20 +132,21 @@ class ComparisonChart(QWidget):
         self._evaluation = evaluation
         avm = evaluation.app_vs_mini_program
         years = evaluation.scenario.horizon_years
-        x = np.arange(1, years + 1, dtype=float)
+        # Cumulative cost starts at nothing when the project starts (x = 0) and adds each year's cost.
+        x = np.arange(0, years + 1, dtype=float)
         series = ((avm.native_app, self.app_curve, self.app_low, self.app_high),
                   (avm.mini_program, self.mp_curve, self.mp_low, self.mp_high))
         for result, curve, low, high in series:
-            curve.setData(x, np.array([b.likely for b in result.cumulative]))
-            low.setData(x, np.array([b.low for b in result.cumulative]))
-            high.setData(x, np.array([b.high for b in result.cumulative]))
+            curve.setData(x, np.array([0.0, *(b.likely for b in result.cumulative)]))
+            low.setData(x, np.array([0.0, *(b.low for b in result.cumulative)]))
+            high.setData(x, np.array([0.0, *(b.high for b in result.cumulative)]))
         if years != self._years:
             self._years = years
-            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(1, years + 1)]])
-            self.cost_plot.setXRange(0.8 if years > 1 else 0.5, years + (0.2 if years > 1 else 0.5), padding=0)
+            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, years + 1)]])
+            self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
         top = max(max(b.high for b in r.cumulative) for r in (avm.native_app, avm.mini_program))
-        self.cost_plot.setYRange(0, top * 1.08, padding=0)
-        self._show_crossing(x, avm)
+        self._fit_y_range(top)
+        self._show_crossing(x)
 
         fits = [avm.native_app.fit, avm.mini_program.fit]
         self.fit_bars.setOpts(width=fits)
@@ -153,12 +155,26 @@ class ComparisonChart(QWidget):
             item.setPos(fit + 1, y)
         self._show_break_even_note(evaluation)
 
-    def _show_crossing(self, x: np.ndarray, avm) -> None:
+    def _fit_y_range(self, top: float) -> None:
+        """Keep a round upper limit while the data still fills at least half the height.
+
+        A slider drag then rescales the axis now and again instead of on every frame,
+        which keeps the numbers on the axis readable and the repaint cheap.
+        """
+        needed = top * 1.04
+        if self._y_top is not None and self._y_top * 0.5 <= needed <= self._y_top:
+            return
+        self._y_top = nice_ceiling(needed)
+        self.cost_plot.setYRange(0, self._y_top, padding=0)
+
+    def _show_crossing(self, x: np.ndarray) -> None:
         """Mark where the two likely cost lines cross on the plot, if they do within the horizon."""
-        app = np.array([b.likely for b in avm.native_app.cumulative])
-        mp = np.array([b.likely for b in avm.mini_program.cumulative])
-        gap = app - mp
-        flips = np.flatnonzero(np.sign(gap[1:]) != np.sign(gap[:-1]))
+        app = self.app_curve.getData()[1]
+        mp = self.mp_curve.getData()[1]
+        gap = (app - mp)[1:]  # both lines start at zero; a crossing is where they change order later
+        x = x[1:]
+        app = app[1:]
+        flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
         if flips.size == 0:
             self.break_even_marker.setData([], [])
             self.break_even_text.setText("")
@@ -214,8 +230,11 @@ class ComparisonChart(QWidget):
             .replace("%1", f"{self.pack.low_percentile:g}").replace("%2", f"{self.pack.high_percentile:g}")
         self.cost_plot.setTitle(title, size="10pt", color=color)
         self.fit_plot.setLabel("left", self.tr("Fit"))
-        self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol()))
-        self.cost_plot.setLabel("bottom", self.tr("End of year"))
+        self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol(self.pack)))
+        money_axis = self.cost_plot.getAxis("left")
+        money_axis.picture = None  # tick texts depend on the language and currency: draw them again
+        money_axis.update()
+        self.cost_plot.setLabel("bottom", self.tr("Years from launch"))
         self.fit_plot.getAxis("left").setTicks([[(1, self.tr("Native app")),
                                                   (0, text.term("mini_program", self.pack))]])
         self.legend.clear()
@@ -234,6 +253,17 @@ class ComparisonChart(QWidget):
         elif event.type() == QEvent.Type.PaletteChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k at or above `value`."""
+    if value <= 0:
+        return 1.0
+    magnitude = 10 ** math.floor(math.log10(value))
+    return next(step * magnitude for step in NICE_STEPS if step * magnitude >= value * (1 - 1e-12))
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:

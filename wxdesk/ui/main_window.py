@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
         self.document.changed.connect(self.show_evaluation)
+        self._watch_display_settings()
         self.retranslate()
         self.show_evaluation(self.document.evaluation)
 
@@ -306,6 +307,20 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _watch_display_settings(self) -> None:
+        """Redraw every amount when Preferences change the display currency or a rate."""
+        try:
+            from wxdesk.ui.settings import notifier
+        except ImportError:
+            return
+        notifier().display_changed.connect(self._on_display_settings_changed)
+
+    def _on_display_settings_changed(self) -> None:
+        text.refresh_display_settings()
+        self.controls.retranslate()
+        self.chart.retranslate()
+        self.retranslate()
 
     # ---------------------------------------------------------------- actions
 

@@ -49,17 +49,34 @@ def term(key: str, pack: DataPack | None = None) -> str:
     return QCoreApplication.translate(TERMS_CONTEXT, english_term(key))
 
 
+# The display currency and its rate, read from Preferences once and kept until they change:
+# reading settings for each of the ~40 amounts a slider move redraws would cost a frame.
+_display: dict = {"currency": None, "rate": None}
+
+
+def refresh_display_settings() -> None:
+    """Forget the cached currency and rate (Preferences changed them)."""
+    _display.update(currency=None, rate=None)
+
+
+def _currency_and_rate(pack: DataPack | None) -> tuple[str, float]:
+    if _display["currency"] is None:
+        display_currency = getattr(i18n, "display_currency", None)
+        currency = display_currency() if display_currency is not None else "CNY"
+        rate_of = getattr(i18n, "cny_per_unit", None)
+        rate = rate_of(currency, pack) if rate_of is not None and currency != "CNY" else 1.0
+        _display.update(currency=currency, rate=rate)
+    return _display["currency"], _display["rate"]
+
+
 def money(amount_cny: float, pack: DataPack | None = None) -> str:
-    """An amount held in CNY, readable: ¥1.2M in English, ¥120万 in Chinese."""
-    for_display = getattr(i18n, "format_money_for_display", None)
-    if for_display is not None:
-        return for_display(amount_cny, pack=pack)
-    return format_money(amount_cny, lang=_money_lang())
+    """An amount held in CNY, in the display currency: ¥1.2M in English, ¥120万 in Chinese."""
+    currency, rate = _currency_and_rate(pack)
+    return format_money(amount_cny, currency, rate, _money_lang())
 
 
-def currency_symbol() -> str:
-    display_currency = getattr(i18n, "display_currency", None)
-    currency = display_currency() if display_currency is not None else "CNY"
+def currency_symbol(pack: DataPack | None = None) -> str:
+    currency, _rate = _currency_and_rate(pack)
     return SYMBOLS.get(currency, currency)
 
 
@@ -106,11 +123,12 @@ def fact_text(pack: DataPack, fact: Fact) -> str:
 
 def fact_source(pack: DataPack, fact: Fact) -> str:
     """Where a fact comes from, for its tooltip: source, its date, when wxdesk checked it."""
-    tr = QCoreApplication.translate
+    # Spelled `translate(...)` so that lupdate finds these strings under the context "source".
+    translate = QCoreApplication.translate
     if fact.figure:
         fig = pack.figures[fact.figure]
-        lines = [tr("source", "Source: %1").replace("%1", fig.source),
-                 tr("source", "Dated %1, checked %2, confidence %3")
+        lines = [translate("source", "Source: %1").replace("%1", fig.source),
+                 translate("source", "Dated %1, checked %2, confidence %3")
                  .replace("%1", fig.source_date).replace("%2", fig.checked).replace("%3", fig.confidence)]
         if fig.url:
             lines.append(fig.url)
@@ -118,6 +136,6 @@ def fact_source(pack: DataPack, fact: Fact) -> str:
             lines.append(fig.note)
         return "\n".join(lines)
     rule = pack.rules[fact.rule]
-    return "\n".join([tr("source", "Source: %1").replace("%1", rule.source),
-                      tr("source", "Dated %1, checked %2, confidence %3")
+    return "\n".join([translate("source", "Source: %1").replace("%1", rule.source),
+                      translate("source", "Dated %1, checked %2, confidence %3")
                       .replace("%1", rule.source_date).replace("%2", rule.checked).replace("%3", rule.confidence)])
