@@ -72,23 +72,25 @@ def stage_translations(work: Path) -> Path:
     return staged
 
 
-def build(onefile: bool, dist: Path, work: Path) -> Path:
+def build(onefile: bool, dist: Path, work: Path, spec_options: tuple[str, ...] = (), log=None) -> Path:
+    """Run PyInstaller on wxdesk.spec; returns the executable. `log`: a file for PyInstaller's messages."""
     check_environment()
     work.mkdir(parents=True, exist_ok=True)
     i18n = stage_translations(work)
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
                "--distpath", str(dist), "--workpath", str(work), str(SPEC),
-               "--", "--i18n-dir", str(i18n)] + (["--onefile"] if onefile else [])
+               "--", "--i18n-dir", str(i18n), *spec_options] + (["--onefile"] if onefile else [])
     started = time.monotonic()
-    if subprocess.run(command, cwd=ROOT).returncode != 0:
-        raise BuildError("PyInstaller failed (see its messages above)")
+    output = {} if log is None else {"stdout": log, "stderr": subprocess.STDOUT}
+    if subprocess.run(command, cwd=ROOT, **output).returncode != 0:
+        raise BuildError("PyInstaller failed (see its messages " + (f"in {log.name})" if log else "above)"))
     exe = dist / EXE_NAME if onefile else dist / "wxdesk" / EXE_NAME
     if sys.platform == "darwin" and not onefile:
         exe = dist / "wxdesk.app" / "Contents" / "MacOS" / "wxdesk"
     if not exe.is_file():
         raise BuildError(f"PyInstaller finished but {exe} is missing")
     size = folder_size(exe if onefile else exe.parent)
-    print(f"build: {exe} ({size / 1e6:.1f} MB on disk) in {time.monotonic() - started:.0f} s")
+    print(f"build: {exe} ({size / 1e6:.1f} MB on disk) in {time.monotonic() - started:.0f} s", file=log)
     return exe
 
 
@@ -114,9 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.no_smoke_test:
         return 0
-    sys.path.insert(0, str(ROOT / "build_scripts"))
-    from smoke_test import smoke_test
-    return smoke_test(exe)
+    spec = importlib.util.spec_from_file_location("wxdesk_smoke_test", ROOT / "build_scripts" / "smoke_test.py")
+    smoke = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(smoke)
+    return smoke.smoke_test(exe)
 
 
 if __name__ == "__main__":

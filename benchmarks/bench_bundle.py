@@ -1,0 +1,257 @@
+"""Benchmark the packaged desktop app against its budgets and print the figures as JSON.
+
+    python benchmarks/bench_bundle.py [--runs 7] [--onefile] [--out FILE]
+
+In one run, with the interpreter that runs this script:
+
+- builds the one-folder bundle exactly as `build_scripts/build.py` does and measures its
+  size (sum of file sizes, symlinks not counted; 1 MB = 10^6 bytes), split by what eats it;
+- builds the same bundle with build_scripts/first_paint_probe.py added, and a bare
+  PySide6 window (a QLabel in a QApplication) with PyInstaller and the same probe;
+- starts both, interleaved, `--runs` times each under the offscreen Qt platform and times
+  process start to the first painted window; the probe also reads the resident memory then;
+- times the same start-up from source, phase by phase, to show what eats the time;
+- runs benchmarks/bench_repaint.py (if present) for the slider-to-repaint p95.
+
+Start times are medians over warm file caches (the first run of each is also reported);
+the machine is shared, so run it on an idle machine for figures to compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# build_scripts/build.py, loaded by path ('build' would clash with the PyPA build package).
+_spec = importlib.util.spec_from_file_location("wxdesk_build_scripts_build", ROOT / "build_scripts" / "build.py")
+bundle_build = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bundle_build)
+
+PROBE = ROOT / "build_scripts" / "first_paint_probe.py"
+TARGETS = {"bundle_size_mb": 120.0, "start_ratio": 1.5, "rss_mb": 150.0}
+BARE_WINDOW = '''import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+window = QLabel("A bare PySide6 window")
+window.resize(1100, 720)
+window.show()
+sys.exit(app.exec())
+'''
+# What eats the space: the first pattern that matches a file's path inside the bundle wins.
+SIZE_PARTS = [
+    ("ICU data and libraries (Unicode tables Qt Core links to)", r"(^|/)(lib)?icu"),
+    ("Qt libraries (Core, Gui, Widgets, OpenGL, XCB/Wayland...)", r"PySide6/Qt/lib/|/Qt6?[A-Za-z]+\.(dll|framework)"),
+    ("Qt plugins (platforms, image formats, input methods...)", r"PySide6/Qt/plugins/"),
+    ("Qt translations", r"PySide6/Qt/translations/"),
+    ("PySide6/shiboken6 bindings", r"PySide6/|shiboken6/|(lib)?pyside6|(lib)?shiboken6"),
+    ("OpenBLAS and Fortran runtime (numpy.linalg)", r"numpy\.libs/|numpy/.libs/"),
+    ("numpy compiled modules", r"numpy/"),
+    ("Python runtime (libpython, stdlib extension modules)", r"(lib)?python3|lib-dynload/|base_library\.zip"),
+    ("pyqtgraph data (colour maps, icons)", r"pyqtgraph/"),
+    ("wxdesk resources (data pack, presets, translations, icons)", r"wxdesk/resources/"),
+    ("executable with all Python code (compressed)", r"^wxdesk(\.exe)?$"),
+    ("system libraries (X11/XCB, fontconfig, dbus, C++ runtime...)", r"\.(so|dylib|dll)(\.|$)"),
+]
+
+
+def file_sizes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_size
+            for p in folder.rglob("*") if p.is_file() and not p.is_symlink()}
+
+
+def size_breakdown(folder: Path) -> dict[str, float]:
+    totals: dict[str, int] = {}
+    for name, size in file_sizes(folder).items():
+        inner = name.removeprefix("_internal/")
+        part = next((label for label, pattern in SIZE_PARTS if re.search(pattern, inner)), "other")
+        totals[part] = totals.get(part, 0) + size
+    return {k: round(v / 1e6, 1) for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}
+
+
+def build_bare_window(work: Path, dist: Path, log) -> Path:
+    script = work / "bare_window.py"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_text(BARE_WINDOW, encoding="utf-8")
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
+               "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
+               "--runtime-hook", str(PROBE), "--name", "bare_window",
+               *[arg for m in ("PyQt5", "PyQt6", "PySide2", "tkinter") for arg in ("--exclude-module", m)],
+               str(script)]
+    subprocess.run(command, check=True, cwd=work, stdout=log, stderr=subprocess.STDOUT)
+    exe = dist / "bare_window" / ("bare_window.exe" if sys.platform.startswith("win") else "bare_window")
+    if not exe.is_file():
+        raise SystemExit(f"bench: the bare window build produced no {exe}")
+    return exe
+
+
+def environment(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WXDESK_", "XDG_"))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        (home / var.lower()).mkdir(mode=0o700, parents=True, exist_ok=True)
+        env[var] = str(home / var.lower())
+    env["WXDESK_LOG_DIR"] = str(home / "logs")
+    env["HOME"] = str(home)
+    return env
+
+
+def time_first_paint(exe: Path, env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """Milliseconds from process start to the probe's line, and the resident MB it read."""
+    started = time.perf_counter()
+    process = subprocess.Popen([str(exe)], env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stderr is not None
+    seen = []
+    for line in process.stderr:
+        match = re.match(r"first-paint rss_mb=([\d.]+)", line)
+        if match:
+            elapsed = (time.perf_counter() - started) * 1000
+            process.wait(timeout=30)
+            return elapsed, float(match.group(1))
+        seen.append(line.rstrip())
+    process.wait(timeout=30)
+    raise SystemExit(f"bench: {exe.name} exited ({process.returncode}) without painting a window:\n"
+                     + "\n".join(seen[-20:]))
+
+
+def slider_p95() -> dict:
+    """The slowest slider's p95 from bench_repaint.py ("repainted": move to repainted window, wall time)."""
+    script = ROOT / "benchmarks" / "bench_repaint.py"
+    if not script.is_file():
+        return {"slider_p95_ms": None, "slider_note": "benchmarks/bench_repaint.py is not in this checkout"}
+    result = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=600)
+    try:
+        sliders = json.loads(result.stdout)["sliders"]
+        per_slider = {name: figures["repainted"]["p95_ms"] for name, figures in sliders.items()}
+        per_slider_cpu = {name: figures["repainted_cpu"]["p95_ms"] for name, figures in sliders.items()}
+    except (ValueError, KeyError, TypeError):
+        return {"slider_p95_ms": None,
+                "slider_note": f"bench_repaint.py exit {result.returncode}; its output has no sliders.*.repainted.p95_ms"}
+    return {"slider_p95_ms": max(per_slider.values()), "slider_p95_by_slider_ms": per_slider,
+            "slider_p95_cpu_by_slider_ms": per_slider_cpu,
+            "slider_note": "bench_repaint.py: slowest slider's p95, slider move to repainted window (wall time)"}
+
+
+# Where the start-up time goes, phase by phase, in a fresh interpreter running from source.
+PHASES = """
+import json, os, sys, time
+marks = [("start", time.perf_counter())]
+def mark(name): marks.append((name, time.perf_counter()))
+import numpy; mark("import numpy")
+from PySide6 import QtWidgets, QtGui; mark("import PySide6 QtWidgets")
+import pyqtgraph; mark("import pyqtgraph")
+from wxdesk.ui.app import get_qapp; from wxdesk.ui.main_window import MainWindow; mark("import wxdesk window code")
+app = get_qapp(); mark("create QApplication (settings, logging, language)")
+window = MainWindow(); mark("build MainWindow (widgets, first evaluation)")
+window.show(); app.processEvents(); window.repaint(); mark("show and paint")
+print(json.dumps({b[0]: (b[1] - a[1]) * 1000 for a, b in zip(marks, marks[1:])}))
+os._exit(0)
+"""
+
+
+def start_breakdown(env: dict[str, str], runs: int) -> dict[str, float]:
+    python_only = []
+    phases: dict[str, list[float]] = {}
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], env=env, check=True)
+        python_only.append((time.perf_counter() - started) * 1000)
+        result = subprocess.run([sys.executable, "-c", PHASES], env={**env, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+                                capture_output=True, text=True, timeout=120)
+        if result.returncode != 0:
+            return {"error": result.stderr.strip().splitlines()[-1:] or ["no output"]}
+        for name, ms in json.loads(result.stdout.strip().splitlines()[-1]).items():
+            phases.setdefault(name, []).append(ms)
+    return {"start Python interpreter": round(statistics.median(python_only), 1),
+            **{name: round(statistics.median(values), 1) for name, values in phases.items()}}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="starts of each program (default 7)")
+    parser.add_argument("--onefile", action="store_true", help="also build and size the one-file variant")
+    parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    args = parser.parse_args(argv)
+    bundle_build.check_environment()
+
+    with tempfile.TemporaryDirectory(prefix="wxdesk-bench-") as tmp:
+        tmp_path = Path(tmp)
+        with open(tmp_path / "build.log", "w") as log:  # PyInstaller's messages stay off our stdout
+            try:
+                shipped = bundle_build.build(False, tmp_path / "dist", tmp_path / "work", log=log)
+                onefile = bundle_build.build(True, tmp_path / "dist-onefile", tmp_path / "work-onefile",
+                                             log=log) if args.onefile else None
+                probed = bundle_build.build(False, tmp_path / "dist-probe", tmp_path / "work-probe",
+                                            ("--first-paint-probe",), log=log)
+                bare = build_bare_window(tmp_path / "work-bare", tmp_path / "dist-bare", log)
+            except (bundle_build.BuildError, subprocess.CalledProcessError) as exc:
+                log.flush()
+                print((tmp_path / "build.log").read_text()[-5000:], file=sys.stderr)
+                raise SystemExit(f"bench: build failed: {exc}") from None
+
+        size_mb = sum(file_sizes(shipped.parent).values()) / 1e6
+        env, home = environment(tmp_path / "home"), tmp_path / "home"
+        app_ms, bare_ms, app_rss, bare_rss = [], [], [], []
+        for _ in range(args.runs):
+            ms, rss = time_first_paint(probed, env, home)
+            app_ms.append(ms)
+            app_rss.append(rss)
+            ms, rss = time_first_paint(bare, env, home)
+            bare_ms.append(ms)
+            bare_rss.append(rss)
+        breakdown_ms = start_breakdown(env, max(3, args.runs // 2))
+        bare_size_mb = sum(file_sizes(bare.parent).values()) / 1e6
+        onefile_mb = round(onefile.stat().st_size / 1e6, 1) if onefile else None
+        breakdown = size_breakdown(shipped.parent)
+
+    app_median, bare_median = statistics.median(app_ms), statistics.median(bare_ms)
+    ratio = app_median / bare_median
+    rss = statistics.median(app_rss)
+    figures = {
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "qt_platform": "offscreen",
+        "bundle_size_mb": round(size_mb, 1),
+        "bundle_size_target_mb": TARGETS["bundle_size_mb"],
+        "bundle_size_ok": size_mb < TARGETS["bundle_size_mb"],
+        "onefile_size_mb": onefile_mb,
+        "bare_pyside6_bundle_size_mb": round(bare_size_mb, 1),
+        "start_ms": round(app_median, 1),
+        "bare_pyside6_start_ms": round(bare_median, 1),
+        "start_ratio": round(ratio, 2),
+        "start_ratio_target": TARGETS["start_ratio"],
+        "start_ratio_ok": ratio < TARGETS["start_ratio"],
+        "start_first_run_ms": round(app_ms[0], 1),
+        "bare_pyside6_start_first_run_ms": round(bare_ms[0], 1),
+        "start_runs": args.runs,
+        "rss_mb": round(rss, 1),
+        "rss_target_mb": TARGETS["rss_mb"],
+        "rss_ok": rss < TARGETS["rss_mb"],
+        "bare_pyside6_rss_mb": round(statistics.median(bare_rss), 1),
+        **slider_p95(),
+        "size_breakdown_mb": breakdown,
+        "start_breakdown_ms_from_source": breakdown_ms,
+    }
+    text = json.dumps(figures, indent=2, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

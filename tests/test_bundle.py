@@ -1,0 +1,80 @@
+"""The packaged desktop app: build the one-folder bundle and smoke-test the frozen program.
+
+One build (about 20-40 s) serves every test here. The smoke test runs the frozen
+executable's `presets`, `evaluate --json` and `--self-test` offscreen and fails on any
+unexpected line on stderr (build_scripts/smoke_test.py).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str):
+    """Load a build_scripts/ module by path ('build' would clash with the PyPA build package)."""
+    spec = importlib.util.spec_from_file_location(f"wxdesk_build_scripts_{name}", ROOT / "build_scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+bundle_build = _load("build")
+smoke_test = _load("smoke_test")
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """The executable of a fresh one-folder build."""
+    tmp = tmp_path_factory.mktemp("bundle")
+    with open(tmp / "build.log", "w") as log:
+        try:
+            return bundle_build.build(False, tmp / "dist", tmp / "work", log=log)
+        except bundle_build.BuildError as exc:
+            log.flush()
+            pytest.fail(f"{exc}\n{(tmp / 'build.log').read_text()[-4000:]}")
+
+
+def internal(bundle: Path) -> Path:
+    return bundle.parent / "_internal"
+
+
+def test_frozen_app_passes_its_smoke_test(bundle, capsys):
+    status = smoke_test.smoke_test(bundle)
+    out, err = capsys.readouterr()
+    assert status == 0, out + err
+    assert "smoke: ok   wxdesk --self-test" in out
+
+
+def test_bundle_carries_the_resources_where_the_app_looks(bundle):
+    resources = internal(bundle) / "wxdesk" / "resources"
+    assert (resources / "datapack.toml").is_file()
+    shipped = {p.name for p in (resources / "presets").glob("*.json")}
+    assert shipped == {p.name for p in (ROOT / "resources" / "presets").glob("*.json")}
+    assert (resources / "icons" / "wxdesk.png").is_file()
+    catalogues = {p.stem for p in (ROOT / "resources" / "i18n").glob("*.ts")}
+    assert catalogues <= {p.stem for p in (resources / "i18n").glob("*.qm")}
+
+
+def test_bundle_holds_one_qt_binding_and_no_unused_qt_parts(bundle):
+    root = internal(bundle)
+    assert (root / "PySide6").is_dir()
+    for other in ("PyQt5", "PyQt6", "PySide2", "tkinter"):
+        assert not (root / other).exists(), other
+    names = {p.name for p in root.rglob("*")}
+    for unused in ("libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6", "libQt6Pdf.so.6",
+                   "QtNetwork.abi3.so", "libssl.so.3", "libqvnc.so", "libqeglfs.so", "libqgtk3.so"):
+        assert unused not in names, unused
+    if sys.platform.startswith("linux"):
+        platforms = {p.name for p in (root / "PySide6" / "Qt" / "plugins" / "platforms").iterdir()}
+        assert {"libqoffscreen.so", "libqxcb.so", "libqwayland.so"} <= platforms
+        assert not [p for p in root.rglob("*") if p.is_symlink() and not p.exists()], "dangling symlinks"
+    translations = {p.name for p in (root / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert translations and all("zh_CN" in name for name in translations)
