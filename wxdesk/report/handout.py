@@ -245,7 +245,8 @@ class Handout:
         def height_of(panel) -> float:
             name, second, role, status, facts, reasons = blocks(panel)
             h = 10 + f.text_height(name, s.bold, inner) + (f.text_height(second, s.small, inner) if second else 0)
-            h += 4 + f.text_height(role, s.tiny, inner) + 20 + 12 * len(status)
+            h += 4 + f.text_height(role, s.tiny, inner) + 20
+            h += sum(f.text_height(t, s.small_bold, inner) + 2 for t, _ in status)
             h += sum(f.text_height("– " + t, s.tiny, inner) + 3 for t in facts + reasons) + 16
             return h
 
@@ -272,8 +273,9 @@ class Handout:
                 draw_text(p, QRectF(x + 7, y + 7, inner, 10), translate("Report", "fit out of 100"), s.tiny, MUTED)
                 y += 20
                 for text, colour in status:
-                    draw_text(p, QRectF(x + 7, y, inner, 12), text, s.small_bold, colour)
-                    y += 12
+                    h = f.text_height(text, s.small_bold, inner)
+                    draw_text(p, QRectF(x + 7, y, inner, h + 2), text, s.small_bold, colour)
+                    y += h + 2
                 for text in facts + reasons:
                     h = f.text_height("– " + text, s.tiny, inner)
                     draw_text(p, QRectF(x + 7, y, inner, h + 2), "– " + text, s.tiny, INK)
@@ -402,7 +404,7 @@ class Handout:
 
     def assumptions(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "Appendix: assumptions used, with sources"))
+        f.heading(translate("Report", "Appendix: assumptions used, with sources"), keep=140)
         f.text(translate("Report", "Every figure comes from the wxdesk data pack of {released}. "
                                    "Ranges are low – likely – high; "
                   "figures marked * were set for this scenario.").format(released=self.pack.released),
