@@ -79,7 +79,7 @@ def parse_value(raw: object) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def edited_range(figure: Figure, current: Mapping[str, float], column: str, value: float) -> dict[str, float]:
+def edited_range(current: Mapping[str, float], column: str, value: float) -> dict[str, float]:
     """The low/likely/high after setting one of them, keeping low ≤ likely ≤ high.
 
     A fixed figure (one value) stays fixed when its value is edited; otherwise the
@@ -137,7 +137,7 @@ class AssumptionsModel(QAbstractTableModel):
             return
         if overrides == self._overrides:
             return  # a slider moved: nothing this table shows has changed
-        changed = set(overrides) ^ set(self._overrides) | {
+        changed = (set(overrides) ^ set(self._overrides)) | {
             fid for fid in overrides if overrides[fid] != self._overrides.get(fid)}
         self._overrides = dict(overrides)
         for fid in changed:
@@ -286,7 +286,7 @@ class AssumptionsModel(QAbstractTableModel):
         current = self.values(row)
         if current[VALUE_COLUMNS[index.column()]] == number:
             return True
-        return self.set_values(row, edited_range(self.figure(row), current, VALUE_COLUMNS[index.column()], number))
+        return self.set_values(row, edited_range(current, VALUE_COLUMNS[index.column()], number))
 
     # --------------------------------------------------------------- editing
 
