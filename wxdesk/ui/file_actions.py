@@ -154,8 +154,9 @@ class FileActions(QObject):
         self.redo_tool_action.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(self.undo_tool_action.setEnabled)
         stack.canRedoChanged.connect(self.redo_tool_action.setEnabled)
-        stack.undoTextChanged.connect(lambda _text: self._update_undo_tips())
-        stack.redoTextChanged.connect(lambda _text: self._update_undo_tips())
+        # The texts come with the signals: a stack being destroyed still emits, and may not be asked.
+        stack.undoTextChanged.connect(self._show_undo_tip)
+        stack.redoTextChanged.connect(self._show_redo_tip)
         for action, icon in ((self.undo_action, "edit-undo"), (self.redo_action, "edit-redo")):
             if QIcon.hasThemeIcon(icon):
                 action.setIcon(QIcon.fromTheme(icon))
@@ -209,10 +210,14 @@ class FileActions(QObject):
         self._rebuild_recent_menu()
 
     def _update_undo_tips(self) -> None:
-        stack = self.document.undo_stack
-        undo, redo = stack.undoText(), stack.redoText()
+        self._show_undo_tip(self.document.undo_stack.undoText())
+        self._show_redo_tip(self.document.undo_stack.redoText())
+
+    def _show_undo_tip(self, undo: str) -> None:
         self.undo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Undo: %1").replace("%1", undo)
                                          if undo else QCoreApplication.translate("FileActions", "Nothing to undo"))
+
+    def _show_redo_tip(self, redo: str) -> None:
         self.redo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Redo: %1").replace("%1", redo)
                                          if redo else QCoreApplication.translate("FileActions", "Nothing to redo"))
 
