@@ -51,7 +51,8 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
     """Write the handout for `scenario` to `path` (needs a QGuiApplication; no window).
 
     The PDF is written beside the target and moved into place when complete, so a
-    failure never leaves half a file and never touches anything else.
+    failure never leaves half a file and never touches anything else. A `lang` other
+    than the current one switches the application's language (the CLI's case).
     """
     lang = lang or i18n.current_language()
     if lang != i18n.current_language() or (lang != "en" and not i18n.has_translator()):
@@ -62,29 +63,28 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
         partial.write_bytes(b"")
     except OSError as exc:
         raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+    fonts = report_fonts()
     try:
         evaluation = evaluate(scenario, pack)
         with recording() as drawn:
             pages = _paint(evaluation, pack.with_overrides(scenario.overrides), partial, lang, currency,
-                           today or dt.date.today())
-        pdftext.repair_text_mapping(partial, "".join(drawn), report_fonts().families)
+                           today or dt.date.today(), Styles(fonts))
+        pdftext.repair_text_mapping(partial, "".join(drawn), fonts.families)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    fonts = report_fonts()
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
 
 
 def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, currency: str | None,
-           today: dt.date) -> int:
+           today: dt.date, styles: Styles) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
     writer.setCreator("wxdesk")
     writer.setTitle(_title(evaluation.scenario))
-    styles = Styles(report_fonts())
     flow = Flow(writer, styles)
     Handout(flow, evaluation, pack, lang, currency, today).build()
 
