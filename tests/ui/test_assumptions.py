@@ -276,3 +276,40 @@ def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp
     assert document.is_modified
     panel = window.assumptions_feature.assumptions_dock.panel
     assert panel.model.rowCount() == len(document.pack.figures)
+
+
+def test_delete_key_resets_the_selected_figure(qtbot, panel, document):
+    panel.show()
+    qtbot.waitExposed(panel)
+    model = panel.model
+    row = row_of(model, "app_build_cny")
+    model.setData(model.index(row, LIKELY), "700000")
+    panel.table.setFocus()
+    panel.table.selectRow(panel.proxy.mapFromSource(model.index(row, 0)).row())
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert "app_build_cny" not in document.scenario.overrides
+
+
+def test_open_docks_are_open_again_next_time(qtbot):
+    get_qapp()
+    from PySide6.QtCore import QSettings
+
+    from wxdesk.ui import MainWindow
+    QSettings().remove("docks")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    assert not first.assumptions_feature.sensitivity_dock.isVisible()
+    first.assumptions_feature.sensitivity_action.trigger()
+    assert first.assumptions_feature.sensitivity_dock.isVisible()
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.assumptions_feature.sensitivity_dock.isVisible()
+    assert not second.assumptions_feature.assumptions_dock.isVisible()
+    second.assumptions_feature.sensitivity_action.trigger()
+    second.close()
+    assert not QSettings().value("docks/sensitivityDock/visible", False, type=bool)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
-                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
+                            QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout,
@@ -391,6 +391,14 @@ class AssumptionsPanel(QWidget):
         for column in (*VALUE_COLUMNS, UNIT, GROUP, SOURCE_DATE, CHECKED):
             header.resizeSection(column, 96)
 
+        # Right-click ▸ Reset, or Delete / Backspace on the table (see eventFilter).
+        self.reset_action = QAction(self.table, objectName="resetFigureAction")
+        self.reset_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.reset_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.reset_action.triggered.connect(self.reset_selected)
+        self.table.installEventFilter(self)
+        self.table.addAction(self.reset_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.reset_button = QPushButton(objectName="resetFigureButton")
         self.reset_all_button = QPushButton(objectName="resetAllFiguresButton")
         self.status = QLabel(objectName="assumptionStatus")
@@ -421,6 +429,14 @@ class AssumptionsPanel(QWidget):
         self._refusal = ""
         self.retranslate()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+                and self.table.state() != QAbstractItemView.State.EditingState):
+            self.reset_selected()
+            return True
+        return super().eventFilter(watched, event)
+
     def selected_rows(self) -> list[int]:
         rows = {self.proxy.mapToSource(index).row() for index in self.table.selectionModel().selectedRows()}
         return sorted(rows)
@@ -438,7 +454,9 @@ class AssumptionsPanel(QWidget):
         self._update_status()
 
     def _update_buttons(self) -> None:
-        self.reset_button.setEnabled(any(self.model.is_edited(row) for row in self.selected_rows()))
+        any_edited = any(self.model.is_edited(row) for row in self.selected_rows())
+        self.reset_button.setEnabled(any_edited)
+        self.reset_action.setEnabled(any_edited)
         self.reset_all_button.setEnabled(self.model.edited_count > 0)
 
     def _update_status(self) -> None:
@@ -479,6 +497,7 @@ class AssumptionsPanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search figures, sources and notes…"))
         self.search.setAccessibleName(self.tr("Search figures"))
         self.group.setAccessibleName(self.tr("Show figures of"))
+        self.reset_action.setText(self.tr("Reset to the Data Pack's Values"))
         self.reset_button.setText(self.tr("&Reset Selected"))
         self.reset_button.setToolTip(self.tr("Use the data pack's values again for the selected figures"))
         self.reset_all_button.setText(self.tr("Reset &All"))
@@ -561,6 +580,7 @@ class _AssumptionsFeature(QObject):
         self.flip_labels = FlipPointLabels(document, self)
         _place_flip_labels(getattr(window, "controls", None), self.flip_labels.labels)
 
+        self._restore_docks()
         window.installEventFilter(self)
         self.retranslate()
 
@@ -577,9 +597,23 @@ class _AssumptionsFeature(QObject):
                                                      "this scenario"))
         self.sensitivity_action.setStatusTip(self.tr("Which figures move the answer most"))
 
+    def _restore_docks(self) -> None:
+        settings = QSettings()
+        for dock in (self.assumptions_dock, self.sensitivity_dock):
+            if settings.value(f"docks/{dock.objectName()}/visible", False, type=bool):
+                dock.show()
+
+    def save_docks(self) -> None:
+        settings = QSettings()
+        for dock in (self.assumptions_dock, self.sensitivity_dock):
+            settings.setValue(f"docks/{dock.objectName()}/visible", dock.isVisibleTo(self.window))
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Close:
+                self.save_docks()
         return False
 
 

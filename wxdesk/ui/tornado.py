@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sensitivity
+from wxdesk.ui.assumptions import format_value
 from wxdesk.ui import text
 
 THROTTLE_MS = 100  # at most ten redraws a second while a slider moves
@@ -37,6 +38,11 @@ def _swatch(color: QColor, outline: bool = False) -> str:
     if outline:
         return f'<span style="color:{color.name()}">□</span>'
     return f'<span style="color:{color.name()}">■</span>'
+
+
+def _short_value(value: float) -> str:
+    """A figure's value short enough for a bar end: 0.5 · 34 · 200k · 1M (20万 · 100万 in Chinese)."""
+    return text.count(value) if abs(value) >= 10_000 else format_value(value)
 
 
 class GapAxis(pg.AxisItem):
@@ -89,6 +95,11 @@ class SensitivityView(QWidget):
                                          pen=pg.mkPen(width=1, style=Qt.PenStyle.DashLine))
         for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line):
             self.plot.addItem(item)
+        # The figure's own low and high at the ends of its bar: "3" … "34" (CNY per install).
+        self.end_labels = [(pg.TextItem(), pg.TextItem()) for _ in range(TOP_BARS)]
+        for pair in self.end_labels:
+            for item in pair:
+                self.plot.addItem(item)
 
         self.caption = QLabel(objectName="sensitivityCaption")
         self.caption.setWordWrap(True)
@@ -174,6 +185,16 @@ class SensitivityView(QWidget):
         self.flip_marks.setOpts(x0=np.minimum(lows, highs)[flipping], x1=np.maximum(lows, highs)[flipping],
                                 y=ys[flipping])
         self.base_line.setPos(base)
+        for i, (low_label, high_label) in enumerate(self.end_labels):
+            if i >= count:
+                low_label.setText("")
+                high_label.setText("")
+                continue
+            figure = self.shown[i].figure
+            for label, end, value in ((low_label, lows[i], figure.low), (high_label, highs[i], figure.high)):
+                label.setText(_short_value(value))
+                label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
+                label.setPos(float(end), float(ys[i]))
 
         # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit.
         metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
@@ -186,7 +207,7 @@ class SensitivityView(QWidget):
         if count:
             left = float(min(lows.min(), highs.min(), base, 0.0))
             right = float(max(lows.max(), highs.max(), base, 0.0))
-            pad = (right - left) * 0.05 or 1.0
+            pad = (right - left) * 0.12 or 1.0  # room for the end labels
             self.plot.setXRange(left - pad, right + pad, padding=0)
             self.plot.setYRange(-0.6, count - 0.4, padding=0)
         self._write_caption(measure, base, bool(flipping))
@@ -229,6 +250,9 @@ class SensitivityView(QWidget):
         muted = QColor(foreground)
         muted.setAlpha(110)
         self.zero_line.setPen(pg.mkPen(muted, width=1, style=Qt.PenStyle.DashLine))
+        for pair in self.end_labels:
+            for item in pair:
+                item.setColor(foreground)
 
     def retranslate(self) -> None:
         self.measure_label.setText(self.tr("&Show:"))
