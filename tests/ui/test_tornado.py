@@ -11,6 +11,7 @@ from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
+from wxdesk.ui.assumptions import format_value
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
@@ -105,7 +106,8 @@ def test_flip_labels_show_the_engine_flip_points(qtbot, document):
     expected = flip_points(document.scenario, document.pack)
     assert labels.points == expected
     for field, label in labels.labels.items():
-        assert label.text() == "⇄ " + text.render_reason(flip_reason(field, expected[field]), document.pack)
+        sentence = text.render_reason(flip_reason(field, expected[field]), document.pack)
+        assert label.text() == (("⇄ " + sentence) if expected[field] else sentence)
         assert label.isEnabled()
 
 
@@ -159,3 +161,21 @@ def test_moving_a_slider_across_the_flip_point_changes_the_recommendation(window
     assert winners[-1][1] == point.winner
     assert window.recommendation_label.text() == text.render_reason(
         window.document.evaluation.app_vs_mini_program.recommendation, window.document.pack)
+
+
+def test_hovering_a_bar_explains_it(view):
+    top = view.shown[0]
+    tip = view.bar_tooltip(0)
+    assert tip.splitlines()[0] == top.figure.label
+    assert f"At its low, {format_value(top.figure.low)} {top.figure.unit}:" in tip
+    assert f"At its high, {format_value(top.figure.high)} {top.figure.unit}:" in tip
+    assert "app minus Mini Program" in tip
+    # The mouse over the top bar shows the same words.
+    scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost_gap, len(view.shown) - 1))
+    view._hover(scene_pos)
+    assert view.plot_widget.toolTip() == tip
+
+
+def pg_point(x, y):
+    from PySide6.QtCore import QPointF
+    return QPointF(x, y)

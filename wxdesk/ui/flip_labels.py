@@ -90,7 +90,8 @@ class FlipPointLabels(QObject):
             return
         for field, label in self.labels.items():
             point = self.points.get(field)
-            label.setText("⇄ " + text.render_reason(flip_reason(field, point), self.document.pack))
+            sentence = text.render_reason(flip_reason(field, point), self.document.pack)
+            label.setText(("⇄ " + sentence) if point is not None else sentence)
             label.setToolTip(self.tr("Found by evaluating the scenario again with only this value changed, "
                                      "within everything a scenario allows."))
             label.setEnabled(True)

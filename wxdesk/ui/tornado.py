@@ -101,6 +101,9 @@ class SensitivityView(QWidget):
             for item in pair:
                 self.plot.addItem(item)
 
+        # Hovering a bar tells its whole story: full name, the figure's range, the result at each end.
+        self.plot.scene().sigMouseMoved.connect(self._hover)
+
         self.caption = QLabel(objectName="sensitivityCaption")
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
@@ -211,6 +214,35 @@ class SensitivityView(QWidget):
             self.plot.setXRange(left - pad, right + pad, padding=0)
             self.plot.setYRange(-0.6, count - 0.4, padding=0)
         self._write_caption(measure, base, bool(flipping))
+
+    def bar_tooltip(self, row: int) -> str:
+        """What the bar `row` (0 = top) means, in words."""
+        swing = self.shown[row]
+        fig = swing.figure
+        if self.current_measure() == COST:
+            def result(outcome):
+                return self.tr("app minus Mini Program %1").replace(
+                    "%1", ("−" if outcome.cost_gap < 0 else "") + text.money(abs(outcome.cost_gap), self.document.pack))
+        else:
+            def result(outcome):
+                return self.tr("app fit minus Mini Program fit %1").replace("%1", f"{outcome.fit_gap:+.1f}")
+        lines = [fig.label_zh if text.is_chinese() else fig.label,
+                 self.tr("At its low, %1 %2: %3").replace("%1", format_value(fig.low)).replace("%2", fig.unit)
+                 .replace("%3", result(swing.at_low)),
+                 self.tr("At its high, %1 %2: %3").replace("%1", format_value(fig.high)).replace("%2", fig.unit)
+                 .replace("%3", result(swing.at_high))]
+        if self.result is not None and self.result.flips_recommendation(swing):
+            lines.append(self.tr("⇄ Within this range the recommended option changes."))
+        return "\n".join(lines)
+
+    def _hover(self, scene_pos) -> None:
+        if not self.shown or not self.plot.sceneBoundingRect().contains(scene_pos):
+            self.plot_widget.setToolTip("")
+            return
+        y = self.plot.vb.mapSceneToView(scene_pos).y()
+        row = len(self.shown) - 1 - round(y)
+        inside = 0 <= row < len(self.shown) and abs(y - round(y)) <= 0.4
+        self.plot_widget.setToolTip(self.bar_tooltip(row) if inside else "")
 
     def _write_caption(self, measure: str, base: float, any_flip: bool) -> None:
         years = self.document.scenario.horizon_years
