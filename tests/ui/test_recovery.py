@@ -17,6 +17,7 @@ from wxdesk.engine import Scenario
 from wxdesk.ui import file_actions, recovery
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.main_window import MainWindow
+from wxdesk.ui import start_page
 from wxdesk.ui.start_page import startup
 
 pytestmark = pytest.mark.gui
@@ -110,8 +111,9 @@ def answers(monkeypatch):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_a_killed_session_is_offered_at_the_next_start_with_its_edits(new_window, answers):
+def test_a_killed_session_is_offered_at_the_next_start_with_its_edits(new_window, answers, monkeypatch):
     offered, script = answers
+    monkeypatch.setattr(start_page, "can_ask_user", lambda: True)  # as with a display and a person
     proc = start_editing_session("Killed mid-edit")
     try:
         assert recovery.find_recoverable() == [], "a running session's work is not offered to others"
@@ -210,3 +212,16 @@ def test_an_unreadable_autosave_is_set_aside_not_offered(data_home):
     (folder / "123-abc.json").write_text("{ half written")
     assert recovery.find_recoverable() == []
     assert (folder / "123-abc.unreadable").exists()
+
+
+def test_startup_without_anyone_to_ask_offers_nothing_and_keeps_the_work(new_window, answers):
+    offered, _script = answers
+    document = ScenarioDocument()
+    autosaver = recovery.Autosaver(document)
+    document.update(name="Waiting")
+    autosaver.save_now()
+    autosaver._lock.unlock()
+    window = new_window()
+    startup(window)  # offscreen: no one could answer
+    assert offered == []
+    assert [w.scenario.name for w in recovery.find_recoverable()] == ["Waiting"]

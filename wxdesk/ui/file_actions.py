@@ -29,8 +29,13 @@ SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
 
 
 def can_ask_user() -> bool:
-    """False where no one could answer a modal dialog (offscreen tests, the headless self-test)."""
-    return QGuiApplication.platformName() not in ("offscreen", "minimal")
+    """False where no one could answer a modal dialog: offscreen tests, and `wxdesk --self-test`."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return False
+    # The self-test runs with quiet crash hooks (print, no dialogs); it must not wait for a click either.
+    from wxdesk.ui import crash
+    quiet = getattr(crash, "is_quiet", None)
+    return not (quiet() if quiet is not None else getattr(crash, "_state", {}).get("quiet", False))
 
 
 # ------------------------------------------------------------------ dialogs (tests replace these)

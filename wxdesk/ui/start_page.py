@@ -129,12 +129,14 @@ def show_start_page(window) -> StartPage:
 
 def startup(window) -> None:
     """What wxdesk does once its window is up: offer recovery, else the start page."""
+    if not can_ask_user():
+        return  # the self-test, or no display: recovery waits for a start with someone to ask
     if recovery.offer_recovery(window):
         return
     document = window.document
     if document.path is not None or document.is_modified:
         return  # a file was opened from the desktop, or work is under way
-    if settings.show_start_page() and can_ask_user():
+    if settings.show_start_page():
         show_start_page(window)
 
 
