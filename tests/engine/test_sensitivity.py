@@ -105,3 +105,13 @@ def test_fixed_figures_are_not_swung(pack):
     ids = {s.figure.id for s in result.swings}
     assert "tie_margin" not in ids and "service_broadcasts_per_month" not in ids
     assert "app_build_cny" in ids
+
+
+def test_sensitivity_flips_and_packs_import_no_qt():
+    import subprocess
+    import sys
+    check = ("import sys, wxdesk.engine.sensitivity, wxdesk.engine.flips, wxdesk.engine.packs; "
+             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')]; "
+             "print(bad); sys.exit(1 if bad else 0)")
+    result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
