@@ -115,3 +115,17 @@ def test_sensitivity_flips_and_packs_import_no_qt():
              "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_slider_moves_reuse_nothing_stale(pack):
+    """Cached cost models serve later slider values: each result still equals a fresh brute force."""
+    base = load_preset("car_brand")
+    for changes in ({"audience": 2_000}, {"budget_cny": 80_000}, {"interaction_minutes": 40},
+                    {"audience": 5e7, "budget_cny": 9e6}, {"horizon_years": 2}, {"china_share": 0.3}):
+        moved = base.with_changes(**changes)
+        result = sensitivity(moved, pack)
+        brute = _brute_force(moved, pack)
+        for swing in result.swings:
+            low, high = brute[swing.figure.id]
+            assert swing.at_low.cost_gap == pytest.approx(low[0], rel=1e-9, abs=1e-6), changes
+            assert swing.at_high.fit_gap == pytest.approx(high[1], abs=1e-9), changes

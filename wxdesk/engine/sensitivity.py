@@ -125,8 +125,8 @@ def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPac
     return cached
 
 
-def _models_for(pack_key: tuple, scenario: Scenario) -> dict[int, tuple[CostModel, CostModel]]:
-    """A cache of cost models per swung pack, shared by scenarios that differ only in slider fields."""
+def _models_for(pack_key: tuple, scenario: Scenario) -> dict[tuple, tuple[CostModel, CostModel]]:
+    """Cost models by (figure, end), shared by scenarios that differ only in slider fields."""
     key = (pack_key, replace(scenario, name="", client="", notes="", **_SLIDER_FIELDS).to_json())
     models = _cost_models.get(key)
     if models is None:
@@ -139,13 +139,16 @@ def _models_for(pack_key: tuple, scenario: Scenario) -> dict[int, tuple[CostMode
 
 
 def outcome(scenario: Scenario, point_pack: DataPack,
-            models: dict[int, tuple[CostModel, CostModel]] | None = None) -> Outcome:
-    """Costs, fits and the recommended option for a pack of single values."""
-    cached = models.get(id(point_pack)) if models is not None else None
+            models: dict[tuple, tuple[CostModel, CostModel]] | None = None, swing: tuple = ()) -> Outcome:
+    """Costs, fits and the recommended option for a pack of single values.
+
+    `models` with the key `swing` (which figure at which end) caches the cost models.
+    """
+    cached = models.get(swing) if models is not None else None
     if cached is None:
         cached = (app_costs(scenario, point_pack), mp_costs(scenario, point_pack))
         if models is not None:
-            models[id(point_pack)] = cached
+            models[swing] = cached
     app, mp = cached
     app_fit, _ = option_fit("native_app", scenario, point_pack, app, mp)
     mp_fit, _ = option_fit("mini_program", scenario, point_pack, mp, app)
@@ -165,9 +168,9 @@ def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
     """Swing every range figure (with the scenario's overrides applied) low ↔ high."""
     pack = pack.with_overrides(scenario.overrides)
     point, swing_packs = _point_and_swings(pack)
-    # Keyed by the swung packs' ids: they live as long as their entry in _swing_packs.
-    models = _models_for((_pack_key(pack), id(point)), scenario)
-    swings = [Swing(pack.figures[fid], outcome(scenario, low, models), outcome(scenario, high, models))
+    models = _models_for(_pack_key(pack), scenario)
+    swings = [Swing(pack.figures[fid], outcome(scenario, low, models, (fid, "low")),
+                    outcome(scenario, high, models, (fid, "high")))
               for fid, (low, high) in swing_packs.items()]
     swings.sort(key=lambda s: (-s.cost_swing, -s.fit_swing, s.figure.id))
-    return Sensitivity(outcome(scenario, point, models), tuple(swings))
+    return Sensitivity(outcome(scenario, point, models, ("likely",)), tuple(swings))
