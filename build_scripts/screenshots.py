@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
 
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from wxdesk.engine import load_preset
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name, preset, palette in SHOTS:
+        QSettings().clear()  # each picture is a first start: no splitter or geometry from the previous one
         app.setPalette(dark_palette() if palette == "dark" else light)
         window = MainWindow()
         if preset is not None:

@@ -237,3 +237,21 @@ def test_dark_palette_redraws_the_chart(window):
     window.setPalette(palette)
     QApplication.processEvents()
     assert window.chart.plot_widget.backgroundBrush().color() == QColor("#202124")
+
+
+def test_switching_language_redraws_names_and_money(window):
+    from wxdesk.ui import i18n
+    pack = window.document.pack
+    try:
+        i18n.set_language("zh_CN")
+        QApplication.processEvents()
+        assert window.account_panels["service"].title.text() == pack.accounts["service"].name_zh
+        assert window.best_setup_label.text() == " + ".join(pack.accounts[a].name_zh
+                                                            for a in window.document.evaluation.best_setup)
+        assert window.controls.budget.value_label.text() == "¥50万"
+        assert "万" in window.option_panels["native_app"].cost.text()
+    finally:
+        i18n.set_language("en")
+        QApplication.processEvents()
+    assert window.account_panels["service"].title.text() == pack.accounts["service"].name
+    assert window.controls.budget.value_label.text() == "¥500k"

@@ -135,8 +135,6 @@ class AccountPanel(Card):
         self.title.setWordWrap(True)
         self.badge = Badge()
         self.badge.hide()
-        self.role = _wrapping_label()
-        self.role.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.meter = FitMeter(trailing=self.badge)
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibility")
@@ -155,7 +153,6 @@ class AccountPanel(Card):
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(5)
         layout.addWidget(self.title)
-        layout.addWidget(self.role)
         layout.addWidget(self.meter)
         layout.addWidget(self.eligibility)
         for label in self.reason_labels:
@@ -183,7 +180,9 @@ class AccountPanel(Card):
 
     def retranslate(self) -> None:
         self.title.setText(text.account_name(self.pack, self.account_id))
-        self.role.setText(text.account_role(self.pack, self.account_id))
+        # What the account type is for: one hover away, so that the panels stay short enough for 1280×720.
+        self.title.setToolTip(text.account_role(self.pack, self.account_id))
+        self.setAccessibleDescription(text.account_role(self.pack, self.account_id))
         self.badge.setText(self.tr("Best setup"))
         self.facts_title.setText(self.tr("KEY FACTS"))
         for label, fact in zip(self.fact_labels, self.pack.accounts[self.account_id].facts):

@@ -25,7 +25,7 @@ APP_COLOR = QColor("#3D7EDB")   # blue
 MP_COLOR = QColor("#12A05C")    # WeChat green, a little darker for white backgrounds
 BAND_ALPHA = 60
 FIT_PLOT_HEIGHT = 74
-LEFT_AXIS_WIDTH = 92  # both plots share it so that their plot areas line up
+LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
 
 
 class MoneyAxis(pg.AxisItem):
@@ -161,7 +161,7 @@ class ComparisonChart(QWidget):
         A slider drag then rescales the axis now and again instead of on every frame,
         which keeps the numbers on the axis readable and the repaint cheap.
         """
-        needed = top * 1.04
+        needed = top * 1.02
         if self._y_top is not None and self._y_top * 0.5 <= needed <= self._y_top:
             return
         self._y_top = nice_ceiling(needed)
@@ -255,11 +255,11 @@ class ComparisonChart(QWidget):
         super().changeEvent(event)
 
 
-NICE_STEPS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
 def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 × 10^k at or above `value`."""
+    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above `value`."""
     if value <= 0:
         return 1.0
     magnitude = 10 ** math.floor(math.log10(value))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout, QWidget)
+                               QGroupBox, QLabel, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
@@ -99,7 +99,9 @@ class ValueControl(QWidget):
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spin.setKeyboardTracking(False)  # typing "5000" is one edit, on Enter or leaving the box
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.setMinimumWidth(135)
+        # A spin box asks for room for its largest value (¥10,000,000,000); the column stays narrow instead.
+        spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        spin.setMinimumWidth(128)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
@@ -109,6 +111,7 @@ class ValueControl(QWidget):
         layout.addWidget(slider, 1, 0)
         layout.addWidget(spin, 1, 1)
         layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
         slider.valueChanged.connect(self._on_slider_moved)
         slider.sliderPressed.connect(self.drag_started)
         slider.sliderReleased.connect(self.drag_finished)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
-COMPARISON_MIN_HEIGHT = 370
+COMPARISON_MIN_HEIGHT = 350
 
 
 def _font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -125,10 +125,17 @@ class MainWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 8, 12, 6)
         top_layout.setSpacing(4)
-        top_layout.addWidget(self.best_setup_title)
-        top_layout.addWidget(self.best_setup_label)
-        top_layout.addWidget(self.roles_label)
-        top_layout.addWidget(self.warnings_label)
+        # The answer on the left, what to watch out for beside it: warnings cost no extra height.
+        answer = QVBoxLayout()
+        answer.setSpacing(2)
+        answer.addWidget(self.best_setup_title)
+        answer.addWidget(self.best_setup_label)
+        answer.addWidget(self.roles_label)
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        header.addLayout(answer, 1)
+        header.addWidget(self.warnings_label, 1, Qt.AlignmentFlag.AlignTop)
+        top_layout.addLayout(header)
         top_layout.addSpacing(4)
         top_layout.addLayout(panels_row, 1)
         top_scroll = QScrollArea()
@@ -379,12 +386,20 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._desk_split_pending:
-            # First run: the accounts get the room they need, the comparison keeps enough to read its chart.
             self._desk_split_pending = False
-            total = self.desk_splitter.height()
-            wanted = self.desk_splitter.widget(0).widget().sizeHint().height()
-            top = max(min(wanted, total - COMPARISON_MIN_HEIGHT), total // 3)
-            self.desk_splitter.setSizes([top, total - top])
+            # After the first layout pass, when the splitter knows its real height.
+            QTimer.singleShot(0, self, self._split_desk)
+
+    def _split_desk(self) -> None:
+        """First run: the accounts get the room they need, the comparison keeps enough to read its chart."""
+        total = self.desk_splitter.height()
+        accounts = self.desk_splitter.widget(0).widget()
+        # Wrapped labels: the height they need depends on the width they get.
+        wanted = accounts.heightForWidth(accounts.width())
+        if wanted < 0:
+            wanted = accounts.sizeHint().height()
+        top = max(min(wanted, total - COMPARISON_MIN_HEIGHT), total // 3)
+        self.desk_splitter.setSizes([top, total - top])
 
     def save_geometry(self) -> None:
         settings = QSettings()
