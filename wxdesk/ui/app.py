@@ -90,8 +90,11 @@ def _open_initial_file(window, path: str) -> None:
         document.set_scenario(read_scenario_file(path, document.pack.figures))
     except ScenarioError as exc:
         log.warning("could not open %s: %s", path, exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Could not open the scenario"),
-                          window.tr("%1 could not be opened: %2").replace("%1", path).replace("%2", str(exc)),
+        # translate() with the window's class as context: lupdate cannot see whose tr() `window.tr` is.
+        box = QMessageBox(QMessageBox.Icon.Warning,
+                          QCoreApplication.translate("MainWindow", "Could not open the scenario"),
+                          QCoreApplication.translate("MainWindow", "%1 could not be opened: %2")
+                          .replace("%1", path).replace("%2", str(exc)),
                           QMessageBox.StandardButton.Ok, window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
