@@ -30,22 +30,27 @@ SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
 
 def can_ask_user() -> bool:
     """False where no one could answer a modal dialog: offscreen tests, and `wxdesk --self-test`."""
-    if QGuiApplication.platformName() in ("offscreen", "minimal"):
-        return False
-    # The self-test runs with quiet crash hooks (print, no dialogs); it must not wait for a click either.
+    return QGuiApplication.platformName() not in ("offscreen", "minimal") and not self_test_running()
+
+
+def self_test_running() -> bool:
+    """`wxdesk --self-test` installs quiet crash hooks (print, no dialogs); its slider moves are not work."""
     from wxdesk.ui import crash
     quiet = getattr(crash, "is_quiet", None)
-    return not (quiet() if quiet is not None else getattr(crash, "_state", {}).get("quiet", False))
+    return bool(quiet() if quiet is not None else getattr(crash, "_state", {}).get("quiet", False))
 
 
 # ------------------------------------------------------------------ dialogs (tests replace these)
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """Save, discard or cancel? Unattended (no display), the work is kept for recovery instead."""
+    if self_test_running():
+        return DISCARD
     if not can_ask_user():
         return UNATTENDED
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "Unsaved changes"),
-                      QCoreApplication.translate("FileActions", "Save the changes to “%1” first?").replace("%1", name),
+                      QCoreApplication.translate("FileActions", "Save the changes to “%1” first?")
+                      .replace("%1", name),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
     box.setInformativeText(QCoreApplication.translate("FileActions", "If you don't save, your changes will be lost."))
@@ -58,14 +63,17 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 def ask_open_path(parent: QWidget, folder: Path) -> str | None:
     if not can_ask_user():
         return None
-    path, _filter = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("FileActions", "Open Scenario"), str(folder), QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("FileActions", "Open Scenario"), str(folder),
+        QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
     return path or None
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
     if not can_ask_user():
         return None
-    dialog = QFileDialog(parent, QCoreApplication.translate("FileActions", "Save Scenario As"), str(suggested.parent), QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("FileActions", "Save Scenario As"), str(suggested.parent),
+                         QCoreApplication.translate("FileActions", "wxdesk scenarios (*.json);;All files (*)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("json")
     dialog.selectFile(suggested.name)
@@ -307,7 +315,8 @@ class FileActions(QObject):
             scenario = read_scenario_file(path, self.document.pack.figures)
         except ScenarioError as exc:
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the scenario"),
-                       QCoreApplication.translate("FileActions", "%1\n\nYour current scenario is unchanged.").replace("%1", str(exc)))
+                       QCoreApplication.translate("FileActions", "%1\n\nYour current scenario is unchanged.")
+                       .replace("%1", str(exc)))
             if not path.exists():
                 settings.remove_recent_file(path)
             return False
@@ -332,7 +341,8 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario)
-        self._status(QCoreApplication.translate("FileActions", "Opened the example “%1”; Save keeps your copy, the example stays as it was.")
+        self._status(QCoreApplication.translate(
+            "FileActions", "Opened the example “%1”; Save keeps your copy, the example stays as it was.")
                      .replace("%1", scenario.name))
         return True
 
@@ -357,7 +367,9 @@ class FileActions(QObject):
         path = Path(path)
         if _is_preset_file(path):
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"),
-                       QCoreApplication.translate("FileActions", "The bundled examples are kept as they are; save your scenario under another name."))
+                       QCoreApplication.translate(
+                           "FileActions",
+                           "The bundled examples are kept as they are; save your scenario under another name."))
             return False
         try:
             saved = save_scenario(self.document.scenario, path)

@@ -53,8 +53,9 @@ class RecoverableWork:
     def describe(self) -> str:
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
         where = str(self.original_path) if self.original_path else QCoreApplication.translate("recovery", "never saved")
-        return QCoreApplication.translate("recovery", "%1 — autosaved %2 (%3)").replace("%1", self.scenario.name or QCoreApplication.translate("recovery", "Untitled scenario")) \
-            .replace("%2", when).replace("%3", where)
+        name = self.scenario.name or QCoreApplication.translate("recovery", "Untitled scenario")
+        return QCoreApplication.translate("recovery", "%1 — autosaved %2 (%3)") \
+            .replace("%1", name).replace("%2", when).replace("%3", where)
 
     def discard(self) -> None:
         _remove(self.file)
@@ -225,6 +226,8 @@ class RecoveryDialog(QDialog):
                         "the others are offered again next time."))
         label = QLabel(text, wordWrap=True)
         self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         for work in works:
             QListWidgetItem(work.describe(), self.list)
         self.list.setCurrentRow(0)
@@ -244,7 +247,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        self.resize(640, 280)
 
     def _finish(self, choice: str) -> None:
         row = self.list.currentRow()

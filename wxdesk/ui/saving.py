@@ -72,14 +72,18 @@ def _check_target(path: Path) -> None:
     """Catch the common cases before writing, with a clearer sentence than the OS gives."""
     folder = path.parent
     if path.is_dir():
-        raise SaveError(QCoreApplication.translate("saving", "%1 is a folder; choose a file name to save to.").replace("%1", str(path)))
+        raise SaveError(QCoreApplication.translate(
+            "saving", "%1 is a folder; choose a file name to save to.").replace("%1", str(path)))
     if not folder.is_dir():
-        raise SaveError(QCoreApplication.translate("saving", "The folder %1 does not exist.").replace("%1", str(folder)))
+        raise SaveError(QCoreApplication.translate(
+            "saving", "The folder %1 does not exist.").replace("%1", str(folder)))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise SaveError(QCoreApplication.translate("saving", "wxdesk may not write in the folder %1 (it is read-only or belongs to "
-                            "another user); choose another folder.").replace("%1", str(folder)))
+        raise SaveError(QCoreApplication.translate(
+            "saving", "wxdesk may not write in the folder %1 (it is read-only or belongs to another user); "
+                      "choose another folder.").replace("%1", str(folder)))
     if path.exists() and not os.access(path, os.W_OK):
-        raise SaveError(QCoreApplication.translate("saving", "%1 is read-only; save under another name.").replace("%1", str(path)))
+        raise SaveError(QCoreApplication.translate(
+            "saving", "%1 is read-only; save under another name.").replace("%1", str(path)))
 
 
 def _explain(path: Path, file: QFileDevice) -> str:
@@ -87,16 +91,20 @@ def _explain(path: Path, file: QFileDevice) -> str:
     detail = file.errorString()
     code = _errno_in(detail)
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG) or _disk_nearly_full(path.parent):
-        return QCoreApplication.translate("saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
-                   "The previous file is unchanged.").replace("%1", str(path))
+        return QCoreApplication.translate(
+            "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
+                      "The previous file is unchanged.").replace("%1", str(path))
     if code in (errno.EACCES, errno.EPERM, errno.EROFS) or error == QFileDevice.FileError.PermissionsError:
-        return QCoreApplication.translate("saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
-                   "save under another name or in another folder.").replace("%1", str(path))
+        return QCoreApplication.translate(
+            "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
+                      "save under another name or in another folder.").replace("%1", str(path))
     if error == QFileDevice.FileError.WriteError or not detail or detail.lower() == "unknown error":
         # Qt often loses the OS's reason for a failed write; say what is certain.
-        return QCoreApplication.translate("saving", "%1 could not be saved: the disk refused the data (it may be full, removed or failing). "
-                   "The previous file is unchanged.").replace("%1", str(path))
-    return QCoreApplication.translate("saving", "%1 could not be saved: %2. The previous file is unchanged.") \
+        return QCoreApplication.translate(
+            "saving", "%1 could not be saved: the disk refused the data (it may be full, removed or failing). "
+                      "The previous file is unchanged.").replace("%1", str(path))
+    return QCoreApplication.translate(
+        "saving", "%1 could not be saved: %2. The previous file is unchanged.") \
         .replace("%1", str(path)).replace("%2", detail)
 
 

@@ -49,6 +49,7 @@ class StartPage(QDialog):
             item = QListWidgetItem(scenario.name, self.examples)
             item.setData(PRESET_ROLE, preset_id)
             item.setToolTip(scenario.notes or scenario.client)
+        self.examples.setSpacing(2)
         self.examples.itemActivated.connect(self._open_example)
         self.recent_label = QLabel()
         self.recent = QListWidget(objectName="startRecent")
