@@ -4,7 +4,7 @@
     <context>
         <name>AccountPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+176" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+173" />
             <source>✓ You can open it</source>
             <translation>✓ 您可以开通</translation>
         </message>
@@ -14,7 +14,7 @@
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Best setup</source>
             <translation>最佳组合</translation>
         </message>
@@ -27,7 +27,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+509" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+528" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -35,7 +35,7 @@
     <context>
         <name>AssumptionsPanel</name>
         <message>
-            <location line="-58" />
+            <location line="-59" />
             <source>All figures as in the data pack.</source>
             <translation>所有数据均与数据包一致。</translation>
         </message>
@@ -83,6 +83,11 @@
             <location line="+1" />
             <source>Show figures of</source>
             <translation>显示以下类别的数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reset to the Data Pack's Values</source>
+            <translation>恢复为数据包中的数值</translation>
         </message>
         <message>
             <location line="+1" />
@@ -479,7 +484,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+42" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+51" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -489,28 +494,28 @@ The details were also written to %3.</source>
             <translation>是否先保存对“%1”的更改？</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>If you don't save, your changes will be lost.</source>
             <translation>如果不保存，您的更改将会丢失。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Open Scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
-            <location line="+0" />
-            <location line="+7" />
+            <location line="+1" />
+            <location line="+8" />
             <source>wxdesk scenarios (*.json);;All files (*)</source>
             <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-1" />
             <source>Save Scenario As</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -560,7 +565,7 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Undo: %1</source>
             <translation>撤销：%1</translation>
         </message>
@@ -570,7 +575,7 @@ The details were also written to %3.</source>
             <translation>没有可撤销的操作</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Redo: %1</source>
             <translation>重做：%1</translation>
         </message>
@@ -594,7 +599,7 @@ Your current scenario is unchanged.</source>
 您当前的方案未受影响。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -609,18 +614,18 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="+24" />
-            <location line="+6" />
+            <location line="+25" />
+            <location line="+8" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-7" />
             <source>The bundled examples are kept as they are; save your scenario under another name.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -628,7 +633,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+94" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+95" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -636,7 +641,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+264" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+271" />
             <source>%1 — wxdesk</source>
             <translation>%1 — wxdesk</translation>
         </message>
@@ -945,7 +950,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+220" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+221" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -960,7 +965,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>wxdesk 在保存这些方案前关闭了。请选择一个现在恢复；其余的会在下次启动时再次提示。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Restore</source>
             <translation>恢复</translation>
         </message>
@@ -1182,12 +1187,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>{entity}不可开通</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>fit out of 100</source>
             <translation>匹配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>Native app or Mini Program: cost and fit</source>
             <translation>原生应用还是小程序：成本与匹配度</translation>
         </message>
@@ -1365,7 +1370,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+299" />
+            <location filename="../../wxdesk/ui/controls.py" line="+302" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -1526,7 +1531,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+257" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+313" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1534,7 +1539,32 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-59" />
+            <location line="-89" />
+            <source>app minus Mini Program %1</source>
+            <translation>应用减小程序 %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>app fit minus Mini Program fit %1</source>
+            <translation>应用匹配度减小程序匹配度 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At its low, %1 %2: %3</source>
+            <translation>取最低值 %1 %2 时：%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At its high, %1 %2: %3</source>
+            <translation>取最高值 %1 %2 时：%3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⇄ Within this range the recommended option changes.</source>
+            <translation>⇄ 在此区间内，推荐的方案会发生变化。</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>At the likely values a native app costs %1 more than a Mini Program over %2 years.</source>
             <translation>按预计值计算，%2 年内原生应用比小程序多花 %1。</translation>
         </message>
@@ -1564,7 +1594,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>没有任何估算数据会改变这一对比结果。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -1587,7 +1617,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+88" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+89" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
@@ -1637,7 +1667,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>继续当前方案</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
@@ -1645,7 +1675,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+86" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+87" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -1960,17 +1990,17 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-181" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-184" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>%1 — autosaved %2 (%3)</source>
             <translation>%1 — 自动保存于 %2（%3）</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-1" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -1983,37 +2013,37 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 是文件夹；请选择要保存的文件名。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>wxdesk may not write in the folder %1 (it is read-only or belongs to another user); choose another folder.</source>
             <translation>wxdesk 无权写入文件夹 %1（只读或属于其他用户）；请选择其他文件夹。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 is read-only; save under another name.</source>
             <translation>%1 是只读文件；请用其他名称保存。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 could not be saved: %2. The previous file is unchanged.</source>
             <translation>无法保存 %1：%2。原文件保持不变。</translation>
         </message>
