@@ -119,3 +119,16 @@ def test_set_scenario_is_undoable(document):
     assert document.scenario.horizon_years == 7
     document.undo_stack.undo()
     assert document.scenario == Scenario()
+
+
+def test_set_pack_re_evaluates_without_an_undo_step(document, qtbot, pack):
+    from wxdesk.engine import evaluate
+    document.update(budget_cny=700_000)
+    other = pack.with_overrides({"usd_cny": {"low": 6, "likely": 6, "high": 6}})
+    with qtbot.waitSignals([document.pack_changed, document.changed]):
+        document.set_pack(other)
+    assert document.pack is other
+    assert document.evaluation == evaluate(document.scenario, other)
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.evaluation == evaluate(Scenario(), other), "undo evaluates with the pack in use"

@@ -88,6 +88,7 @@ class ScenarioDocument(QObject):
     path_changed = Signal(object)  # Path | None
     modified_changed = Signal(bool)
     title_changed = Signal(str)
+    pack_changed = Signal(object)  # DataPack
 
     def __init__(self, scenario: Scenario | None = None, pack: DataPack | None = None,
                  parent: QObject | None = None):
@@ -181,6 +182,18 @@ class ScenarioDocument(QObject):
         """
         self._pack = pack
         self._evaluation = evaluate(self._scenario, pack)
+        self.changed.emit(self._evaluation)
+
+    def set_pack(self, pack: DataPack) -> None:
+        """Evaluate with another data pack from now on (an imported one); not an undoable edit.
+
+        The scenario's overrides must name figures of `pack`; drop the others first.
+        """
+        if pack is self._pack:
+            return
+        self._pack = pack
+        self._evaluation = evaluate(self._scenario, pack)
+        self.pack_changed.emit(pack)
         self.changed.emit(self._evaluation)
 
     # ------------------------------------------------------------------ files
