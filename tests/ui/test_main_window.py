@@ -255,3 +255,22 @@ def test_switching_language_redraws_names_and_money(window):
         QApplication.processEvents()
     assert window.account_panels["service"].title.text() == pack.accounts["service"].name
     assert window.controls.budget.value_label.text() == "¥500k"
+
+
+def test_break_even_is_marked_where_the_cost_lines_cross(window):
+    # A factory of 30k staff over 5 years: the app costs more at first, the Mini Program later.
+    scenario = load_preset("factory_staff").with_changes(audience=30_000, horizon_years=5)
+    window.document.set_scenario(scenario)
+    avm = evaluate(scenario, window.document.pack).app_vs_mini_program
+    gap = [a.likely - m.likely for a, m in zip(avm.native_app.cumulative, avm.mini_program.cumulative)]
+    year_after = next(i for i, g in enumerate(gap) if g < 0)  # 0-based: the crossing is in year year_after + 1
+    xs, ys = window.chart.break_even_marker.getData()
+    assert len(xs) == 1
+    assert year_after < xs[0] < year_after + 1
+    assert window.chart.break_even_text.toPlainText() == "break-even"
+    # The audience at which the cheaper option changes is the engine's, stated under the chart.
+    assert f"about {text.count(avm.break_even_audience)} users a month" in window.chart.break_even_label.text()
+
+    window.document.set_scenario(load_preset("car_brand"))  # the Mini Program is cheaper all along
+    assert len(window.chart.break_even_marker.getData()[0]) == 0
+    assert window.chart.break_even_text.toPlainText() == ""

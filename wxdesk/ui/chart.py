@@ -183,7 +183,7 @@ class ComparisonChart(QWidget):
         t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
         cx, cy = x[i] + t, app[i] + t * (app[i + 1] - app[i])
         self.break_even_marker.setData([cx], [cy])
-        self.break_even_text.setText(self.tr("costs cross"))
+        self.break_even_text.setText(self.tr("break-even"))
         self.break_even_text.setPos(cx, cy)
 
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
