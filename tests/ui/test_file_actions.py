@@ -288,3 +288,13 @@ def test_undo_and_redo_actions(window):
 def test_suggested_file_names_are_safe():
     assert file_actions.suggested_file_name(Scenario(name='Car: "brand"/shop?')) == "Car brand shop.json"
     assert file_actions.suggested_file_name(Scenario(name="  ")) == "scenario.json"
+
+
+def test_title_keeps_its_mark_after_a_language_or_currency_change(window, qtbot):
+    from wxdesk.ui import i18n
+    window.document.update(name="Marked")
+    settings.set_currency("EUR")
+    assert window.windowTitle() == "Marked[*] — wxdesk" and window.isWindowModified()
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Marked[*] — wxdesk")
+    assert window.isWindowModified()

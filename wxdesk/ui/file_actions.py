@@ -12,7 +12,7 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -121,6 +121,7 @@ class FileActions(QObject):
         document.modified_changed.connect(self.update_title)
         document.path_changed.connect(self.update_title)
         settings.notifier().recent_changed.connect(self._rebuild_recent_menu)
+        settings.notifier().display_changed.connect(self.update_title)
         self.update_title()
 
     # ---------------------------------------------------------------- building
@@ -255,6 +256,9 @@ class FileActions(QObject):
                 self.retranslate()
                 for hook in self._retranslate_hooks:
                     hook()
+                # The window redraws (and retitles) itself after this filter; the title with
+                # its unsaved-changes mark goes back on once it has.
+                QTimer.singleShot(0, self, self.update_title)
         return False
 
     def add_retranslate(self, hook) -> None:
