@@ -313,3 +313,25 @@ def test_open_docks_are_open_again_next_time(qtbot):
     second.assumptions_feature.sensitivity_action.trigger()
     second.close()
     assert not QSettings().value("docks/sensitivityDock/visible", False, type=bool)
+
+
+@pytest.mark.parametrize("figure_id, typed", [
+    ("install_conversion", "0"),      # the model divides by it
+    ("session_spread", "0"),
+    ("session_pivot_min", "0"),       # the model takes its logarithm
+])
+def test_a_value_the_model_cannot_use_is_refused(panel, document, figure_id, typed):
+    model = panel.model
+    before = document.scenario
+    assert not model.setData(model.index(row_of(model, figure_id), LIKELY), typed)
+    assert document.scenario == before
+    assert "cannot compute" in panel.status.text()
+
+
+def test_a_range_reaching_a_value_the_model_cannot_use_is_refused(panel, document):
+    model = panel.model
+    row = row_of(model, "first_open_rate")  # fixed at 0.9: widening it down to 0 breaks the low end
+    assert not model.setData(model.index(row, LOW), "0")
+    assert "first_open_rate" not in document.scenario.overrides
+    assert model.setData(model.index(row, LOW), "0.5")
+    assert document.scenario.overrides["first_open_rate"]["low"] == 0.5

@@ -179,3 +179,30 @@ def test_hovering_a_bar_explains_it(view):
 def pg_point(x, y):
     from PySide6.QtCore import QPointF
     return QPointF(x, y)
+
+
+def test_a_range_the_model_cannot_use_is_left_out_not_drawn_to_infinity(qtbot, document):
+    # A scenario file may carry a range down to 0 for a rate the model divides by.
+    scenario = document.scenario.with_changes(
+        overrides={"install_conversion": {"low": 0.0, "likely": 0.9, "high": 0.95}})
+    document.set_scenario(scenario)
+    view = SensitivityView(document)
+    qtbot.addWidget(view)
+    view.show()
+    view.flush()
+    ids = [s.figure.id for s in view.shown]
+    assert "install_conversion" not in ids and ids
+    ys, lows, highs, _bases = bar_ends(view)
+    assert np.isfinite(lows).all() and np.isfinite(highs).all()
+
+
+def test_a_scenario_whose_sweep_breaks_says_so(qtbot, document):
+    scenario = document.scenario.with_changes(
+        overrides={"session_spread": {"low": 0.0, "likely": 0.6, "high": 0.8}})
+    document.set_scenario(scenario)
+    view = SensitivityView(document)
+    qtbot.addWidget(view)
+    view.show()
+    view.flush()
+    assert view.result is None and view.shown == []
+    assert "cannot be computed" in view.caption.text()

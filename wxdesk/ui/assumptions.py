@@ -11,15 +11,18 @@ import datetime as dt
 import math
 from collections.abc import Mapping
 
+import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
                             QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView,
+                               QVBoxLayout, QWidget)
 
 from wxdesk.engine.datapack import DataPack, Figure
-from wxdesk.engine.scenario import with_override, without_override
+from wxdesk.engine.evaluate import evaluate
+from wxdesk.engine.scenario import Scenario, with_override, without_override
+from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 
 FIGURE, LIKELY, LOW, HIGH, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(9)
@@ -101,6 +104,25 @@ def edited_range(current: Mapping[str, float], column: str, value: float) -> dic
         likely = min(likely, high)
         low = min(low, likely)
     return {"low": low, "likely": likely, "high": high}
+
+
+def model_holds(scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the engine gives finite answers for `scenario`, its sensitivity sweep included.
+
+    Some figures cannot be zero (a conversion rate the model divides by, a session length
+    it takes the logarithm of); an edit that breaks the model is refused, not applied.
+    """
+    try:
+        with np.errstate(divide="raise", invalid="raise", over="raise"):
+            evaluation = evaluate(scenario, pack)
+            swings = sensitivity(scenario, pack)
+    except (ArithmeticError, ValueError):
+        return False
+    avm = evaluation.app_vs_mini_program
+    numbers = [avm.native_app.total.high, avm.mini_program.total.high, avm.native_app.fit, avm.mini_program.fit]
+    for swing in swings.swings:
+        numbers += [swing.at_low.cost_gap, swing.at_high.cost_gap, swing.at_low.fit_gap, swing.at_high.fit_gap]
+    return all(math.isfinite(n) for n in numbers)
 
 
 class AssumptionsModel(QAbstractTableModel):
@@ -298,6 +320,14 @@ class AssumptionsModel(QAbstractTableModel):
             scenario = without_override(scenario, fid)
         else:
             scenario = with_override(scenario, fid, values["low"], values["likely"], values["high"])
+            if not model_holds(scenario, self.document.pack):
+                shown = format_value(values["likely"]) if values["low"] == values["high"] else \
+                    f"{format_value(values['low'])}–{format_value(values['high'])}"
+                label = fig.label_zh if text.is_chinese() else fig.label
+                self.refused.emit(_tr("wxdesk cannot compute with %1 for “%2” (the model divides by it or "
+                                      "takes its logarithm); the figure keeps its value.")
+                                  .replace("%1", shown).replace("%2", label))
+                return False
         self.document.set_scenario(scenario)
         return True
 

@@ -7,6 +7,7 @@ waits for it. While it runs, the previous sentences stay, greyed.
 
 from __future__ import annotations
 
+import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import QLabel
 
 from wxdesk.engine.flips import FIELDS, FlipPoint, flip_reason, search_flip_points
 from wxdesk.ui import text
+
+log = logging.getLogger(__name__)
 
 SETTLE_MS = 250  # wait this long after the last change before searching
 STEP_BUDGET_S = 0.012  # evaluations per pass of the event loop, in seconds of work
@@ -67,6 +70,14 @@ class FlipPointLabels(QObject):
             self.points = done.value
             self._show()
             self.updated.emit(self.points)
+        except (ArithmeticError, ValueError) as exc:
+            # A changed figure the model cannot use at some slider value: say nothing rather than guess.
+            log.warning("no flip points for this scenario: %s", exc)
+            self._step.stop()
+            self._search = None
+            self.points = None
+            for label in self.labels.values():
+                label.setText("")
 
     def flush(self) -> dict[str, FlipPoint | None]:
         """Finish the search now (tests, and anything that needs the answer at once)."""

@@ -11,6 +11,7 @@ the event loop, and only while the chart is on screen.
 from __future__ import annotations
 
 import html
+import logging
 import time
 
 import numpy as np
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sensitivity
-from wxdesk.ui.assumptions import format_value
 from wxdesk.ui import text
+from wxdesk.ui.assumptions import format_value
+
+log = logging.getLogger(__name__)
 
 THROTTLE_MS = 100  # at most ten redraws a second while a slider moves
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
@@ -154,8 +157,24 @@ class SensitivityView(QWidget):
         """Compute and draw now (tests call this instead of waiting for the timer)."""
         self._timer.stop()
         self._last_flush = time.perf_counter()
-        self.result = sensitivity(self.document.scenario, self.document.pack)
         self._dirty = False
+        try:
+            with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # non-finite bars are dropped
+                self.result = sensitivity(self.document.scenario, self.document.pack)
+        except (ArithmeticError, ValueError) as exc:
+            log.warning("no sensitivity for this scenario: %s", exc)
+            self.result = None
+            self.shown = []
+            for bars in (self.low_bars, self.high_bars, self.flip_marks):
+                bars.setOpts(x0=[], x1=[], y=[])
+            for pair in self.end_labels:
+                for item in pair:
+                    item.setText("")
+            self.plot.getAxis("left").setTicks([[], []])
+            self.caption.setText(html.escape(self.tr(
+                "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
+                "cannot use (such as a rate of 0). Check the assumptions you changed.")))
+            return
         self._draw()
 
     def current_measure(self) -> str:
@@ -172,6 +191,10 @@ class SensitivityView(QWidget):
         self.axis.measure = measure
         ranked = result.by_cost() if measure == COST else result.by_fit()
         size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
+        # A figure range reaching a value the model cannot use (a rate of 0 it divides by, in a
+        # scenario file) gives no finite bar, and would stretch the axis to infinity: left out.
+        ranked = [s for s in ranked if np.isfinite([s.at_low.cost_gap, s.at_high.cost_gap, s.at_low.fit_gap,
+                                                    s.at_high.fit_gap]).all()]
         # Figures that move the answer by less than a bar's width in pixels are left out.
         largest = size(ranked[0]) if ranked else 0.0
         self.shown = [s for s in ranked if size(s) > 0 and size(s) >= largest * VISIBLE_SHARE][:TOP_BARS]
