@@ -274,3 +274,12 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     window.document.set_scenario(load_preset("car_brand"))  # the Mini Program is cheaper all along
     assert len(window.chart.break_even_marker.getData()[0]) == 0
     assert window.chart.break_even_text.toPlainText() == ""
+
+
+def test_example_chooser_opens_a_preset(window):
+    combo = window.examples_combo
+    index = combo.findData("car_brand")
+    combo.activated.emit(index)
+    assert window.document.scenario == load_preset("car_brand")
+    assert combo.currentIndex() == 0  # ready for the next choice
+    assert getattr(window.document, "path", None) is None  # a new, unsaved scenario: Save asks where

@@ -335,10 +335,16 @@ class MainWindow(QMainWindow):
         preset_id = self.examples_combo.itemData(index)
         if preset_id is None:
             return
+        self.examples_combo.setCurrentIndex(0)
+        # File actions (when installed) open an example as a new, unsaved scenario, asking first
+        # about unsaved changes, so that Save never overwrites the previous file with the example.
+        file_actions = getattr(self, "file_actions", None)
+        if file_actions is not None and hasattr(file_actions, "open_preset"):
+            file_actions.open_preset(preset_id)
+            return
         self.document.set_scenario(load_preset(preset_id))
         self.statusBar().showMessage(self.tr("Showing the example “%1”.").replace(
             "%1", self.examples_combo.itemText(index)), 4000)
-        self.examples_combo.setCurrentIndex(0)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
