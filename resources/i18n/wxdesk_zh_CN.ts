@@ -27,7 +27,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+528" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+558" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -141,9 +141,13 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location line="+73" />
             <source>Export &amp;Chart…</source>
-            <translation>导出图表(&amp;C)…</translation>
+            <translation type="vanished">导出图表(&amp;C)…</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>Export C&amp;hart…</source>
+            <translation>导出图表(&amp;H)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -361,9 +365,13 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+186" />
             <source>costs cross</source>
-            <translation>成本交汇点</translation>
+            <translation type="vanished">成本交汇点</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/chart.py" line="+186" />
+            <source>break-even</source>
+            <translation>盈亏平衡点</translation>
         </message>
         <message>
             <location line="+6" />
@@ -515,7 +523,7 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+131" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -585,7 +593,7 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+85" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -633,7 +641,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+95" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+106" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -756,12 +764,12 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+37" />
             <source>Showing the example “%1”.</source>
             <translation>正在显示示例“%1”。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1341,9 +1349,13 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
             <source>Export &amp;Report…</source>
-            <translation>导出客户资料(&amp;R)…</translation>
+            <translation type="vanished">导出客户资料(&amp;R)…</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
+            <source>Expor&amp;t Report…</source>
+            <translation>导出客户资料(&amp;T)…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1513,7 +1525,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+136" />
+            <location filename="../../wxdesk/ui/document.py" line="+137" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -1531,7 +1543,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+313" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+336" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1539,7 +1551,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-89" />
+            <location line="-161" />
+            <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
+            <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
+        </message>
+        <message>
+            <location line="+72" />
             <source>app minus Mini Program %1</source>
             <translation>应用减小程序 %1</translation>
         </message>
@@ -1922,7 +1939,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-121" />
+            <location filename="../../wxdesk/ui/document.py" line="-122" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

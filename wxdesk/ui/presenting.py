@@ -29,7 +29,7 @@ class ReportExport(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("Export &Report…"))
+        self.action.setText(self.tr("Expor&t Report…"))
         self.action.setToolTip(self.tr("Save a PDF handout for the client, in the current language"))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
@@ -84,7 +84,7 @@ def install_presenting(window) -> None:
 
     window.file_menu.insertActions(_before_quit(window), [window.report_export.action,
                                                           window.chart_export.export_action])
-    window.edit_menu.addAction(window.chart_export.copy_action)
+    _add_after(window.edit_menu, getattr(window, "copy_summary_action", None), window.chart_export.copy_action)
     window.view_menu.addAction(window.presentation.action)
 
     window.toolbar.addAction(window.chart_export.export_action)
@@ -101,3 +101,12 @@ def _before_quit(window) -> QAction | None:
     if index > 0 and actions[index - 1].isSeparator():
         return actions[index - 1]
     return quit_action
+
+
+def _add_after(menu, anchor: QAction | None, action: QAction) -> None:
+    """Put `action` right after `anchor` in `menu` (at the end when the anchor is not there)."""
+    actions = menu.actions()
+    if anchor in actions and actions.index(anchor) + 1 < len(actions):
+        menu.insertAction(actions[actions.index(anchor) + 1], action)
+    else:
+        menu.addAction(action)
