@@ -100,3 +100,18 @@ def test_export_report_action_writes_the_handout_of_the_open_scenario(window, tm
     path = window.report_export.export_to(tmp_path / "client.pdf")
     assert path is not None and path.read_bytes().startswith(b"%PDF")
     assert "client.pdf" in window.statusBar().currentMessage()
+
+
+def test_size_dialog_offers_presentation_sizes(window, qtbot):
+    from wxdesk.ui.export import ExportChartDialog
+    dialog = ExportChartDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_size() == QSize(1920, 1080)
+    dialog.preset.setCurrentIndex(2)
+    assert dialog.chosen_size() == QSize(3840, 2160)
+    dialog.width_box.setValue(1000)
+    assert dialog.chosen_size() == QSize(1000, 2160)
+
+
+def test_report_file_name_comes_from_the_client(window):
+    assert window.report_export.suggested_name() == "EV-maker-China-owners-programme.pdf"
