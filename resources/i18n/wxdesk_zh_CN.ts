@@ -1106,7 +1106,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+110" />
+            <location filename="../../wxdesk/report/handout.py" line="+115" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1364,19 +1364,29 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+15" />
+            <location line="+18" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-17" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+13" />
+            <source>The report could not be saved to %1.</source>
+            <translation>客户资料无法保存到 %1。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No font with Chinese characters is installed, so Chinese text may show as empty boxes.</source>
+            <translation>系统未安装中文字体，中文可能显示为空白方框。</translation>
         </message>
     </context>
     <context>

@@ -178,7 +178,7 @@ def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, englis
     target.write_bytes(b"the handout from last week")
 
     def broken(*_args, **_kwargs):
-        raise handout.ReportError("cannot write handout.pdf")
+        raise handout.ReportError(target, "disk full")
     monkeypatch.setattr(handout, "_paint", broken)
     with pytest.raises(handout.ReportError):
         handout.write_report(load_preset("car_brand"), pack, target, lang="en")

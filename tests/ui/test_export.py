@@ -115,3 +115,9 @@ def test_size_dialog_offers_presentation_sizes(window, qtbot):
 
 def test_report_file_name_comes_from_the_client(window):
     assert window.report_export.suggested_name() == "EV-maker-China-owners-programme.pdf"
+
+
+def test_export_report_into_a_missing_folder_says_so(window, tmp_path):
+    assert window.report_export.export_to(tmp_path / "gone" / "client.pdf") is None
+    assert "could not be saved" in window.statusBar().currentMessage()
+    assert not (tmp_path / "gone").exists()

@@ -43,7 +43,12 @@ class ReportResult:
 
 
 class ReportError(Exception):
-    """The handout could not be written (the message says why, in plain words)."""
+    """The handout could not be written to `path`; `reason` is the system's word for why."""
+
+    def __init__(self, path: Path, reason: str = ""):
+        super().__init__(f"cannot write {path}" + (f": {reason}" if reason else ""))
+        self.path = path
+        self.reason = reason
 
 
 def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, lang: str | None = None,
@@ -62,7 +67,7 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
     try:
         partial.write_bytes(b"")
     except OSError as exc:
-        raise ReportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ReportError(target, exc.strerror or str(exc)) from None
     fonts = report_fonts()
     try:
         evaluation = evaluate(scenario, pack)
@@ -90,7 +95,7 @@ def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, curren
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportError(f"cannot write {path.name.removesuffix('.partial')}")
+        raise ReportError(path.with_name(path.name.removesuffix(".partial")))
     try:
         total = len(flow.pages)
         for number, steps in enumerate(flow.pages, start=1):

@@ -59,13 +59,17 @@ class ReportExport(QObject):
             result = write_report(document.scenario, document.pack, path, lang=i18n.current_language(),
                                   currency=i18n.display_currency())
         except ReportError as exc:
+            message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
+            if exc.reason:
+                message += " (" + exc.reason + ")"
             if not os.environ.get("WXDESK_TESTING"):
-                QMessageBox.warning(self.window, self.tr("Export report"), str(exc))
-            self.window.statusBar().showMessage(str(exc), 8000)
+                QMessageBox.warning(self.window, self.tr("Export report"), message)
+            self.window.statusBar().showMessage(message, 8000)
             return None
         message = self.tr("Report saved to %1.").replace("%1", str(result.path))
         if result.warnings:
-            message += " " + " ".join(result.warnings)
+            message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
+                                     "show as empty boxes.")
         self.window.statusBar().showMessage(message, 8000)
         return result.path
 
