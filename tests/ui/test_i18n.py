@@ -188,6 +188,18 @@ def test_switching_language_retranslates_the_open_window(qtbot, compiled_catalog
     assert window.file_menu.title() == "&File"
 
 
+def test_language_defaults_to_the_system_one(monkeypatch):
+    from PySide6.QtCore import QLocale
+    monkeypatch.setitem(i18n._state, "language", None)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.Chinese,
+                                                                          QLocale.Country.China)))
+    assert i18n.system_language() == "zh_CN"
+    assert i18n.current_language() == "zh_CN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German,
+                                                                          QLocale.Country.Germany)))
+    assert i18n.current_language() == "en"
+
+
 def test_unknown_language_is_refused():
     with pytest.raises(ValueError):
         i18n.set_language("fr")
