@@ -54,6 +54,8 @@ def snapshot(win) -> dict:
 def test_f11_enters_and_esc_restores_exactly(window, qtbot):
     before = snapshot(window)
     label_size = window.recommendation_label.font().pointSizeF()
+    before_title = window.chart.cost_plot.titleLabel.opts["size"]
+    before_axis_width = window.chart.fit_plot.getAxis("left").fixedWidth
     assert all(w.isVisible() for w in chrome(window))
 
     qtbot.keyClick(window, Qt.Key.Key_F11)
@@ -62,11 +64,14 @@ def test_f11_enters_and_esc_restores_exactly(window, qtbot):
     assert not any(w.isVisible() for w in chrome(window))
     assert all(w.isVisible() for w in essentials(window))
     assert window.recommendation_label.font().pointSizeF() > label_size
+    assert window.chart.cost_plot.titleLabel.opts["size"] != before_title
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.presentation.active
     assert not window.isFullScreen()
     assert snapshot(window) == before
+    assert window.chart.cost_plot.titleLabel.opts["size"] == before_title
+    assert window.chart.fit_plot.getAxis("left").fixedWidth == before_axis_width
 
 
 def test_toolbar_button_and_f11_again_also_leave(window, qtbot):

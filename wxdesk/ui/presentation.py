@@ -24,6 +24,8 @@ class _Saved:
     visible: dict[QWidget, bool] = field(default_factory=dict)
     fonts: dict[QWidget, QFont | None] = field(default_factory=dict)  # None: the widget inherited its font
     tick_fonts: dict[object, QFont | None] = field(default_factory=dict)
+    chart_text_sizes: dict[str, str] = field(default_factory=dict)  # pyqtgraph sizes such as "10pt"
+    axis_widths: dict[object, float | None] = field(default_factory=dict)
 
 
 class PresentationMode(QObject):
@@ -132,6 +134,16 @@ class PresentationMode(QObject):
             style_font = axis.style.get("tickFont")
             saved.tick_fonts[axis] = QFont(style_font) if style_font is not None else None
             axis.setStyle(tickFont=_scaled(style_font or w.font()))
+            saved.axis_widths[axis] = axis.fixedWidth
+            if axis.fixedWidth:  # a fixed width would cut the larger tick labels
+                axis.setWidth(round(axis.fixedWidth * FONT_SCALE))
+        title, legend = self._chart_title(), getattr(w.chart, "legend", None)
+        if title is not None and title.opts.get("size"):
+            saved.chart_text_sizes["title"] = title.opts["size"]
+            title.setText(title.text, size=_scaled_points(title.opts["size"]))
+        if legend is not None and legend.opts.get("labelTextSize"):
+            saved.chart_text_sizes["legend"] = legend.opts["labelTextSize"]
+            _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"]))
 
     def _restore_fonts(self, saved: _Saved) -> None:
         for widget, font in saved.fonts.items():
@@ -144,6 +156,15 @@ class PresentationMode(QObject):
                 widget.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
         for axis, font in saved.tick_fonts.items():
             axis.setStyle(tickFont=font)
+            axis.setWidth(saved.axis_widths.get(axis))
+        title, legend = self._chart_title(), getattr(self.window.chart, "legend", None)
+        if "title" in saved.chart_text_sizes and title is not None:
+            title.setText(title.text, size=saved.chart_text_sizes["title"])
+        if "legend" in saved.chart_text_sizes and legend is not None:
+            _set_legend_size(legend, saved.chart_text_sizes["legend"])
+
+    def _chart_title(self):
+        return getattr(getattr(self.window.chart, "cost_plot", None), "titleLabel", None)
 
     def _axes(self) -> list:
         chart = self.window.chart
@@ -153,6 +174,19 @@ class PresentationMode(QObject):
             if plot is not None:
                 axes += [plot.getAxis(side) for side in ("left", "bottom")]
         return axes
+
+
+def _set_legend_size(legend, size: str) -> None:
+    legend.setLabelTextSize(size)
+    for _sample, label in legend.items:
+        label.setText(label.text)  # setLabelTextSize keeps the old rendering until the text is set again
+    legend.updateSize()
+
+
+def _scaled_points(size: str) -> str:
+    """A pyqtgraph text size ("10pt") made larger for presenting."""
+    number = float(size.removesuffix("pt"))
+    return f"{number * FONT_SCALE:.0f}pt"
 
 
 def _scaled(font: QFont) -> QFont:
