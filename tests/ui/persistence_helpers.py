@@ -6,7 +6,10 @@ from PySide6.QtCore import QSettings
 
 
 def reset_settings() -> None:
+    """Forget every preference, and tell the views that cache the currency or rates."""
+    from wxdesk.ui import settings
     QSettings("wxdesk", "wxdesk").clear()
+    settings.notifier().display_changed.emit()
 
 
 class Dialogs:
