@@ -20,6 +20,9 @@ SLIDERS = {"budgetSlider": "budget_cny", "interactionSlider": "interaction_minut
 @pytest.fixture
 def window(qtbot):
     get_qapp()
+    # These tests read amounts in yuan; another test may have left a different display currency behind.
+    QSettings().remove("display/currency")
+    text.refresh_display_settings()
     from wxdesk.ui import MainWindow
     win = MainWindow()
     qtbot.addWidget(win)

@@ -59,7 +59,20 @@ def refresh_display_settings() -> None:
     _display.update(currency=None, rate=None)
 
 
+def _watch_display_settings() -> None:
+    """Forget the cache whenever Preferences announce a new currency or rate (once per process)."""
+    if _display.get("watching"):
+        return
+    _display["watching"] = True
+    try:
+        from wxdesk.ui.settings import notifier
+    except ImportError:
+        return
+    notifier().display_changed.connect(refresh_display_settings)
+
+
 def _currency_and_rate(pack: DataPack | None) -> tuple[str, float]:
+    _watch_display_settings()
     if _display["currency"] is None:
         display_currency = getattr(i18n, "display_currency", None)
         currency = display_currency() if display_currency is not None else "CNY"
