@@ -17,6 +17,7 @@ reuses them and only the fits and totals are recomputed.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Generator
 from dataclasses import dataclass, replace
 
 from wxdesk.engine.costs import CostModel, app_costs, mp_costs
@@ -164,13 +165,26 @@ def outcome(scenario: Scenario, point_pack: DataPack,
                    app_fit, mp_fit, winner)
 
 
-def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
-    """Swing every range figure (with the scenario's overrides applied) low ↔ high."""
+def sweep(scenario: Scenario, pack: DataPack) -> Generator[None, None, Sensitivity]:
+    """The sensitivity, yielding after each figure so that a view can spread the work over events."""
     pack = pack.with_overrides(scenario.overrides)
     point, swing_packs = _point_and_swings(pack)
     models = _models_for(_pack_key(pack), scenario)
-    swings = [Swing(pack.figures[fid], outcome(scenario, low, models, (fid, "low")),
-                    outcome(scenario, high, models, (fid, "high")))
-              for fid, (low, high) in swing_packs.items()]
+    base = outcome(scenario, point, models, ("likely",))
+    swings = []
+    for fid, (low, high) in swing_packs.items():
+        yield
+        swings.append(Swing(pack.figures[fid], outcome(scenario, low, models, (fid, "low")),
+                            outcome(scenario, high, models, (fid, "high"))))
     swings.sort(key=lambda s: (-s.cost_swing, -s.fit_swing, s.figure.id))
-    return Sensitivity(outcome(scenario, point, models, ("likely",)), tuple(swings))
+    return Sensitivity(base, tuple(swings))
+
+
+def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
+    """Swing every range figure (with the scenario's overrides applied) low ↔ high."""
+    steps = sweep(scenario, pack)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 
 import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
 
-from wxdesk.engine.sensitivity import Sensitivity, Swing, sensitivity
+from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
 from wxdesk.ui.assumptions import format_value
 
 log = logging.getLogger(__name__)
 
-THROTTLE_MS = 100  # at most ten redraws a second while a slider moves
+THROTTLE_MS = 100  # at most ten sweeps a second while a slider moves
+STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
@@ -122,12 +123,17 @@ class SensitivityView(QWidget):
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.caption)
 
-        # During a drag the chart is redrawn at most every THROTTLE_MS, and always once
-        # more with the last value, so it keeps up without slowing the slider.
+        # During a drag a new sweep starts at most every THROTTLE_MS, and always once more
+        # with the last value; each sweep runs in slices of STEP_BUDGET_S between events,
+        # so the chart keeps up without ever holding the slider back for long.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.flush)
-        self._last_flush: float | None = None
+        self._timer.timeout.connect(self._start_sweep)
+        self._step = QTimer(self)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._advance)
+        self._sweep = None
+        self._last_start: float | None = None
         document.changed.connect(self._on_changed)
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
         self._apply_palette()
@@ -141,11 +147,11 @@ class SensitivityView(QWidget):
             self._schedule()
 
     def _schedule(self) -> None:
-        if self._timer.isActive():
-            return  # the pending redraw will use the newest scenario
+        if self._timer.isActive() or self._sweep is not None:
+            return  # the pending sweep, or the one after the running sweep, uses the newest scenario
         wait = 0
-        if self._last_flush is not None:
-            wait = max(0, round(THROTTLE_MS - (time.perf_counter() - self._last_flush) * 1000))
+        if self._last_start is not None:
+            wait = max(0, round(THROTTLE_MS - (time.perf_counter() - self._last_start) * 1000))
         self._timer.start(wait)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -153,29 +159,52 @@ class SensitivityView(QWidget):
         if self._dirty:
             self._schedule()
 
-    def flush(self) -> None:
-        """Compute and draw now (tests call this instead of waiting for the timer)."""
-        self._timer.stop()
-        self._last_flush = time.perf_counter()
+    def _start_sweep(self) -> None:
+        self._last_start = time.perf_counter()
         self._dirty = False
+        self._sweep = sweep(self.document.scenario, self.document.pack)
+        self._step.start()
+
+    def _advance(self, budget: float | None = STEP_BUDGET_S) -> None:
+        deadline = None if budget is None else time.perf_counter() + budget
         try:
             with np.errstate(divide="ignore", invalid="ignore", over="ignore"):  # non-finite bars are dropped
-                self.result = sensitivity(self.document.scenario, self.document.pack)
+                while deadline is None or time.perf_counter() < deadline:
+                    next(self._sweep)
+            return
+        except StopIteration as done:
+            self.result = done.value
         except (ArithmeticError, ValueError) as exc:
             log.warning("no sensitivity for this scenario: %s", exc)
             self.result = None
-            self.shown = []
-            for bars in (self.low_bars, self.high_bars, self.flip_marks):
-                bars.setOpts(x0=[], x1=[], y=[])
-            for pair in self.end_labels:
-                for item in pair:
-                    item.setText("")
-            self.plot.getAxis("left").setTicks([[], []])
-            self.caption.setText(html.escape(self.tr(
-                "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
-                "cannot use (such as a rate of 0). Check the assumptions you changed.")))
-            return
-        self._draw()
+        self._step.stop()
+        self._sweep = None
+        if self.result is None:
+            self._show_failure()
+        else:
+            self._draw()
+        if self._dirty and self.isVisible():
+            self._schedule()
+
+    def flush(self) -> None:
+        """Compute and draw now (tests call this instead of waiting for the timers)."""
+        self._timer.stop()
+        self._last_start = time.perf_counter()
+        self._dirty = False
+        self._sweep = sweep(self.document.scenario, self.document.pack)
+        self._advance(budget=None)
+
+    def _show_failure(self) -> None:
+        self.shown = []
+        for bars in (self.low_bars, self.high_bars, self.flip_marks):
+            bars.setOpts(x0=[], x1=[], y=[])
+        for pair in self.end_labels:
+            for item in pair:
+                item.setText("")
+        self.plot.getAxis("left").setTicks([[], []])
+        self.caption.setText(html.escape(self.tr(
+            "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
+            "cannot use (such as a rate of 0). Check the assumptions you changed.")))
 
     def current_measure(self) -> str:
         return self.measure.currentData() or COST
