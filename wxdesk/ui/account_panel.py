@@ -49,7 +49,6 @@ class Card(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._highlighted = False
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     @property
     def highlighted(self) -> bool:
@@ -189,6 +188,8 @@ class AccountPanel(Card):
             label.setText("· " + text.fact_text(self.pack, fact))
             label.setToolTip(text.fact_source(self.pack, fact))
         self.setAccessibleName(text.account_name(self.pack, self.account_id))
+        self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace(
+            "%1", text.account_name(self.pack, self.account_id)))
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
 
