@@ -28,6 +28,8 @@ APPLICATION = "wxdesk"
 def get_qapp(quiet_errors: bool = False) -> QApplication:
     """The one QApplication, set up with names, logging and crash hooks (created once)."""
     setup_logging()
+    # Hooks first, so that even an error while the application starts is logged and shown.
+    crash.install_hooks(quiet=quiet_errors)
     app = QApplication.instance()
     if app is None:
         QCoreApplication.setOrganizationName(ORGANIZATION)
@@ -38,7 +40,6 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
     else:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
-    crash.install_hooks(quiet=quiet_errors)
     # Antialiased curves cost little at these few points and read far better.
     pg.setConfigOptions(antialias=True)
     _install_language()
