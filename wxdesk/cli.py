@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
     rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
     rep.add_argument("--lang", choices=("en", "zh_CN"), help="language of the handout (default: the system's)")
-    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"), help="currency for amounts (default: as set in Preferences, else CNY)")
+    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+                     help="currency for amounts (default: as set in Preferences, else CNY)")
     rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
