@@ -97,8 +97,9 @@ def build_bare_window(work: Path, dist: Path, log) -> Path:
 
 
 def environment(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WXDESK_", "XDG_"))}
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WXDESK_", "XDG_", "LC_", "LANG"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
+    env["LANG"] = "C.UTF-8"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
         (home / var.lower()).mkdir(mode=0o700, parents=True, exist_ok=True)
         env[var] = str(home / var.lower())

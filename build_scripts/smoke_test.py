@@ -1,6 +1,6 @@
 """Smoke-test a built wxdesk bundle: does the frozen program start, compute and paint?
 
-    python build_scripts/smoke_test.py [path/to/wxdesk]      # default: dist/wxdesk/wxdesk
+    python build_scripts/smoke_test.py [--xvfb] [path/to/wxdesk]     # default: dist/wxdesk/wxdesk
 
 Runs the frozen executable (never the source tree) three times, under the offscreen Qt
 platform and a throwaway home folder:
@@ -17,9 +17,11 @@ Exit status: 0 passed, 1 failed, 2 the executable is missing.
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,9 +38,12 @@ HARMLESS_STDERR = [
 ]
 
 
-def _environment(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON", "WXDESK_", "XDG_"))}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+def _environment(home: Path, platform: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("QT_", "PYTHON", "WXDESK_", "XDG_", "LC_", "LANG"))}
+    env["QT_QPA_PLATFORM"] = platform
+    # A locale every glibc system has: Qt warns on stderr when the configured one is not installed.
+    env["LANG"] = "C.UTF-8"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
         folder = home / var.lower()
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -53,11 +58,11 @@ def unexpected_lines(stderr: str) -> list[str]:
             if line.strip() and not any(re.fullmatch(p, line.strip()) for p in HARMLESS_STDERR)]
 
 
-def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> tuple[bool, str]:
+def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path, prefix: tuple[str, ...] = ()) -> tuple[bool, str]:
     """Run one command; returns (passed, stdout)."""
-    shown = " ".join(["wxdesk", *args])
+    shown = " ".join([*prefix[:1], "wxdesk", *args])
     try:
-        result = subprocess.run([str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True,
+        result = subprocess.run([*prefix, str(exe), *args], env=env, cwd=cwd, capture_output=True, text=True,
                                 encoding="utf-8", errors="replace", timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         print(f"smoke: FAIL {shown}: no exit after {TIMEOUT_S} s", file=sys.stderr)
@@ -75,14 +80,18 @@ def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path) -> tuple[boo
     return True, result.stdout
 
 
-def smoke_test(exe: Path) -> int:
+def smoke_test(exe: Path, xvfb: bool = False) -> int:
+    """Run the three checks offscreen; with `xvfb`, also the self-test on an X server (xvfb-run)."""
     exe = Path(exe)
     if not exe.is_file():
         print(f"smoke: {exe} does not exist; build it with: python build_scripts/build.py", file=sys.stderr)
         return 2
+    if xvfb and shutil.which("xvfb-run") is None:
+        print("smoke: xvfb-run is not installed (apt-get install xvfb xauth)", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="wxdesk-smoke-") as tmp:
         home = Path(tmp)
-        env = _environment(home)
+        env = _environment(home, "offscreen")
         ok, out = run(exe, ["presets"], env, home)
         passed = ok and "car_brand" in out
         ok, out = run(exe, ["evaluate", "--preset", "car_brand", "--json"], env, home)
@@ -96,9 +105,21 @@ def smoke_test(exe: Path) -> int:
             passed = False
         ok, _ = run(exe, ["--self-test"], env, home)
         passed &= ok
+        if xvfb:  # the X11 platform plugin and the X libraries in the bundle
+            ok, _ = run(exe, ["--self-test"], _environment(home, "xcb"), home,
+                        ("xvfb-run", "-a", "-s", "-screen 0 1440x900x24"))
+            passed &= ok
     print("smoke: PASSED" if passed else "smoke: FAILED", file=sys.stdout if passed else sys.stderr)
     return 0 if passed else 1
 
 
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Smoke-test a built wxdesk bundle.")
+    parser.add_argument("exe", nargs="?", type=Path, default=DEFAULT_EXE, help=f"default: {DEFAULT_EXE}")
+    parser.add_argument("--xvfb", action="store_true", help="also run the self-test on an X server (xvfb-run)")
+    args = parser.parse_args(argv)
+    return smoke_test(args.exe, xvfb=args.xvfb)
+
+
 if __name__ == "__main__":
-    sys.exit(smoke_test(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_EXE))
+    sys.exit(main())

@@ -53,6 +53,15 @@ def test_frozen_app_passes_its_smoke_test(bundle, capsys):
     assert "smoke: ok   wxdesk --self-test" in out
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="X11 and xvfb-run are Linux things")
+def test_frozen_app_paints_on_an_x_server(bundle, capsys):
+    """The xcb platform plugin and the X libraries it pulls in work from the bundle (CI installs xvfb)."""
+    status = smoke_test.smoke_test(bundle, xvfb=True)
+    out, err = capsys.readouterr()
+    assert status == 0, out + err
+    assert "smoke: ok   xvfb-run wxdesk --self-test" in out
+
+
 def test_bundle_carries_the_resources_where_the_app_looks(bundle):
     resources = internal(bundle) / "wxdesk" / "resources"
     assert (resources / "datapack.toml").is_file()
