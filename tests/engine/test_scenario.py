@@ -103,3 +103,9 @@ def test_with_changes_validates():
     with pytest.raises(ScenarioError, match="china_share"):
         Scenario().with_changes(china_share=2)
     assert Scenario().with_changes(audience=10).audience == 10
+
+
+def test_bad_text_value_cannot_break_the_message_over_lines():
+    with pytest.raises(ScenarioError) as err:
+        scenario_from_json(json.dumps(_doc(entity="multi\nline\r\x07")))
+    assert "\n" not in str(err.value) and "\r" not in str(err.value) and "\x07" not in str(err.value)

@@ -142,7 +142,8 @@ def _describe(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, str):
         shown = value if len(value) <= 30 else value[:27] + "..."
-        return f"the text \"{shown}\""
+        # Quoted like JSON, so a line break or control character cannot split the message.
+        return "the text " + json.dumps(shown, ensure_ascii=False)
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
