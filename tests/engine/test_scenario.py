@@ -109,3 +109,7 @@ def test_bad_text_value_cannot_break_the_message_over_lines():
     with pytest.raises(ScenarioError) as err:
         scenario_from_json(json.dumps(_doc(entity="multi\nline\r\x07")))
     assert "\n" not in str(err.value) and "\r" not in str(err.value) and "\x07" not in str(err.value)
+    for doc in ({**_doc(), "bad\nkey": 1}, _doc(overrides={"no\nfigure": 1})):
+        with pytest.raises(ScenarioError) as err:
+            scenario_from_json(json.dumps(doc), known_figures={})
+        assert "\n" not in str(err.value)

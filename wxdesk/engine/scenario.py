@@ -115,7 +115,7 @@ def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[s
         raise ScenarioError(f"Field 'overrides' must be an object, not {_describe(value)}.", "overrides")
     result = {}
     for fid, entry in value.items():
-        where = f"overrides.{fid}"
+        where = f"overrides.{_escaped(fid)}"
         if known_figures is not None and fid not in known_figures:
             raise ScenarioError(f"Field '{where}' names no figure of the data pack.", "overrides")
         if isinstance(entry, (int, float)) and not isinstance(entry, bool):
@@ -133,6 +133,11 @@ def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[s
             raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
         result[fid] = numbers
     return result
+
+
+def _escaped(name: str) -> str:
+    """A key from the file, with control characters escaped so a message stays on one line."""
+    return json.dumps(name, ensure_ascii=False)[1:-1]
 
 
 def _describe(value: Any) -> str:
@@ -167,7 +172,7 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
         raise ScenarioError(f"Field 'version' must be at least 1, not {version}.", "version")
     unknown = [k for k in data if k not in FIELD_NAMES and k not in ("format", "version")]
     if unknown:
-        raise ScenarioError(f"Field '{unknown[0]}' is not part of a wxdesk scenario.", unknown[0])
+        raise ScenarioError(f"Field '{_escaped(unknown[0])}' is not part of a wxdesk scenario.", unknown[0])
     missing = [k for k in REQUIRED_FIELDS if k not in data]
     if missing:
         raise ScenarioError(f"Field '{missing[0]}' is missing.", missing[0])
