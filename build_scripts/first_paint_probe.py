@@ -4,9 +4,9 @@ benchmarks/bench_bundle.py builds wxdesk and a bare PySide6 window with this hoo
 (`wxdesk.spec -- --first-paint-probe`; never in the bundle users get), starts each and
 times how long the line "first-paint rss_mb=..." takes to appear on stderr.
 
-It swaps in a QApplication subclass before the app imports Qt, so the app's own code is
-measured unchanged. When the first top-level window has painted (the event loop is back
-from painting it and its children), it prints the resident memory and exits at once.
+It wraps QWidget.show() (and its variants) before the app imports Qt, so the app's own code
+is measured unchanged. When the first window shown has painted (the event loop is back from
+painting it and its children), it prints the resident memory and exits at once.
 """
 
 import os
@@ -28,31 +28,32 @@ def _install() -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class _FirstPaint(QObject):
-        def __init__(self, app):
-            super().__init__(app)
-            self._seen = False
+        """Watches one top-level window: an application-wide filter would run Python for each of
+        the thousands of events a window's construction sends, and slow the very start it times."""
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
-            if (not self._seen and event.type() == QEvent.Type.Paint
-                    and isinstance(obj, QtWidgets.QWidget) and obj.isWindow()):
-                self._seen = True
-                QTimer.singleShot(0, self._report)
+            if event.type() == QEvent.Type.Paint:
+                obj.removeEventFilter(self)
+                QTimer.singleShot(0, _report)
             return False
 
-        def _report(self):
-            sys.stderr.write(f"first-paint rss_mb={_rss_mb():.1f}\n")
-            sys.stderr.flush()
-            os._exit(0)
+    def _report():
+        sys.stderr.write(f"first-paint rss_mb={_rss_mb():.1f}\n")
+        sys.stderr.flush()
+        os._exit(0)
 
-    base = QtWidgets.QApplication
+    watcher = []
 
-    class ProbedApplication(base):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._first_paint = _FirstPaint(self)
-            self.installEventFilter(self._first_paint)
+    def watching(show):
+        def show_and_watch(self, *args, **kwargs):
+            if not watcher and self.isWindow():
+                watcher.append(_FirstPaint())
+                self.installEventFilter(watcher[0])
+            return show(self, *args, **kwargs)
+        return show_and_watch
 
-    QtWidgets.QApplication = ProbedApplication
+    for name in ("show", "showNormal", "showMaximized", "showFullScreen"):
+        setattr(QtWidgets.QWidget, name, watching(getattr(QtWidgets.QWidget, name)))
 
 
 _install()
