@@ -87,3 +87,15 @@ def test_bundle_holds_one_qt_binding_and_no_unused_qt_parts(bundle):
         assert not [p for p in root.rglob("*") if p.is_symlink() and not p.exists()], "dangling symlinks"
     translations = {p.name for p in (root / "PySide6" / "Qt" / "translations").glob("*.qm")}
     assert translations and all("zh_CN" in name for name in translations)
+
+
+def test_build_refuses_a_second_qt_binding(monkeypatch, tmp_path, capsys):
+    """Two importable bindings could both land in the bundle; the build stops before PyInstaller runs."""
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(bundle_build.importlib.util, "find_spec",
+                        lambda name, *args: object() if name == "PyQt5" else real_find_spec(name, *args))
+    assert bundle_build.main(["--no-smoke-test", "--dist", str(tmp_path / "dist"),
+                              "--work", str(tmp_path / "work")]) == 2
+    err = capsys.readouterr().err
+    assert "PySide6 only" in err and "Uninstall PyQt5" in err
+    assert not (tmp_path / "dist").exists()
