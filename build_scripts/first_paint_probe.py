@@ -14,13 +14,25 @@ import sys
 
 
 def _rss_mb() -> float:
-    try:  # Linux: current resident set
+    if sys.platform.startswith("linux"):  # current resident set
         with open("/proc/self/statm") as statm:
             return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except OSError:
-        import resource  # macOS: peak resident set (bytes there)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        return peak / 2**20 if sys.platform == "darwin" else peak / 2**10
+    if sys.platform == "win32":  # current working set
+        import ctypes
+        from ctypes import wintypes
+
+        class Counters(ctypes.Structure):
+            _fields_ = [("cb", wintypes.DWORD), ("PageFaultCount", wintypes.DWORD)] + [
+                (name, ctypes.c_size_t) for name in ("PeakWorkingSetSize", "WorkingSetSize",
+                                                     "QuotaPeakPagedPoolUsage", "QuotaPagedPoolUsage",
+                                                     "QuotaPeakNonPagedPoolUsage", "QuotaNonPagedPoolUsage",
+                                                     "PagefileUsage", "PeakPagefileUsage")]
+        counters = Counters(cb=ctypes.sizeof(Counters))
+        process = ctypes.windll.kernel32.GetCurrentProcess()
+        ctypes.windll.psapi.GetProcessMemoryInfo(process, ctypes.byref(counters), counters.cb)
+        return counters.WorkingSetSize / 2**20
+    import resource  # macOS: peak resident set, in bytes there
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
 
 def _install() -> None:
