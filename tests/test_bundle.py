@@ -8,7 +8,12 @@ unexpected line on stderr (build_scripts/smoke_test.py).
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
+import shutil
+import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -99,3 +104,36 @@ def test_build_refuses_a_second_qt_binding(monkeypatch, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "PySide6 only" in err and "Uninstall PyQt5" in err
     assert not (tmp_path / "dist").exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux" or shutil.which("icupkg") is None,
+                    reason="ICU's data library is trimmed on Linux when icupkg (icu-devtools) is installed")
+def test_trimmed_icu_still_sorts_and_names_in_chinese_and_english(bundle, tmp_path):
+    """Qt from this Python, made to load the bundle's ICU data library instead of its own."""
+    qt_lib = internal(bundle) / "PySide6" / "Qt" / "lib"
+    data = next(qt_lib.glob("libicudata.so.*"))
+    assert data.stat().st_size < 15e6  # the wheel's is 32 MB
+    probe = textwrap.dedent("""
+        import json, sys
+        from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringDecoder, QTimeZone
+        app = QCoreApplication([])
+        zone = QTimeZone(b"Asia/Shanghai")
+        name = lambda loc: zone.displayName(QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale(loc))
+        print(json.dumps({
+            "loaded": sys.argv[1] in open("/proc/self/maps").read(),
+            "zh_sorted": sorted(["张", "阿", "北京", "上海", "安"], key=QCollator(QLocale("zh_CN")).sortKey),
+            "zh_zone": name("zh_CN"), "en_zone": name("en_US"),
+            "upper": QLocale("tr_TR").toUpper("istanbul"),
+            "gb18030": QStringDecoder("GB18030").isValid(),
+        }, ensure_ascii=False))
+    """)
+    result = subprocess.run([sys.executable, "-c", probe, str(data)], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "LD_LIBRARY_PATH": str(qt_lib), "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["loaded"]
+    assert report["zh_sorted"] == ["阿", "安", "北京", "上海", "张"]  # pinyin order
+    assert report["zh_zone"] == "中国标准时间"
+    assert report["en_zone"] == "China Standard Time"
+    assert report["upper"] == "İSTANBUL"
+    assert report["gb18030"]
