@@ -221,6 +221,12 @@ def session_lean(scenario: Scenario, pack: DataPack) -> float:
     return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
 
 
+def _percentile(values: np.ndarray, q: float) -> float:
+    # np.percentile's checks cost more than the work on one value, which the
+    # sensitivity sweep passes 120 times per slider move.
+    return float(values[0]) if values.size == 1 else float(np.percentile(values, q))
+
+
 def option_fit(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
                other: CostModel, percentile: float = 50) -> tuple[float, list[Reason]]:
     """Fit of a native app or a Mini Program (0–100) with its reasons."""
@@ -257,7 +263,7 @@ def option_fit(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
             parts.append((pack.likely("weight_push"), score,
                           Reason(R.MP_PAID_PUSH, {"limit": int(limit)}) if score < 100 else None))
 
-    launch = float(np.percentile(own.launch_cost(), percentile))
+    launch = _percentile(own.launch_cost(), percentile)
     covered = 1.0 if launch <= 0 else min(1.0, scenario.budget_cny / launch)
     budget_reason = (Reason(R.BUDGET_OK, {"budget": Money(scenario.budget_cny), "cost": Money(launch)})
                      if covered >= 1 else
@@ -265,8 +271,8 @@ def option_fit(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
                                              "cost": Money(launch)}))
     parts.append((pack.likely("weight_budget"), 100.0 * covered, budget_reason))
 
-    mine = float(np.percentile(own.per_user_reached(scenario.audience), percentile))
-    theirs = float(np.percentile(other.per_user_reached(scenario.audience), percentile))
+    mine = _percentile(own.per_user_reached(scenario.audience), percentile)
+    theirs = _percentile(other.per_user_reached(scenario.audience), percentile)
     cost_score = 100.0 * min(mine, theirs) / mine if mine > 0 else 100.0
     parts.append((pack.likely("weight_cost"), cost_score,
                   Reason(R.COST_PER_USER, {"cost": Money(mine), "years": scenario.horizon_years,
