@@ -4,7 +4,7 @@
     <context>
         <name>AccountPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+173" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+172" />
             <source>✓ You can open it</source>
             <translation>✓ 您可以开通</translation>
         </message>
@@ -22,6 +22,11 @@
             <location line="+1" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Fit of %1 out of 100</source>
+            <translation>匹配度 %1（满分 100）</translation>
         </message>
     </context>
     <context>
@@ -788,7 +793,7 @@ Figures from the data pack of %1; every number shows its source.</source>
 数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/app.py" line="+95" />
+            <location filename="../../wxdesk/ui/app.py" line="+96" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -801,7 +806,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>OptionPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+64" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+61" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -935,7 +940,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+57" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+59" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -1553,7 +1558,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+336" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+365" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1561,12 +1566,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-161" />
+            <location line="-159" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+70" />
             <source>app minus Mini Program %1</source>
             <translation>应用减小程序 %1</translation>
         </message>
@@ -2078,7 +2083,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/ui/text.py" line="+130" />
+            <location filename="../../wxdesk/ui/text.py" line="+143" />
             <location line="+9" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
