@@ -11,11 +11,13 @@ import os
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import pyqtgraph as pg  # noqa: E402,I001 - after PySide6 on purpose (see module docstring)
 
 from wxdesk import __version__
+from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
 from wxdesk.ui import crash
 
@@ -37,6 +39,8 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
         QCoreApplication.setApplicationVersion(__version__)
         app = QApplication(sys.argv[:1])
         app.setApplicationDisplayName("wxdesk")
+        app.setWindowIcon(_app_icon())
+        app.setDesktopFileName("wxdesk")
     else:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
@@ -44,6 +48,13 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
     pg.setConfigOptions(antialias=True)
     _install_language()
     return app  # type: ignore[return-value]
+
+
+def _app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(resource_path("icons", f"wxdesk-{size}.png")))
+    return icon
 
 
 def _install_language() -> None:

@@ -360,11 +360,11 @@ class MainWindow(QMainWindow):
         if not self.windowIcon().isNull():
             box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setText(self.tr("<b>wxdesk %1</b>").replace("%1", __version__))
+        from wxdesk.ui.pack_import import pack_description
         box.setInformativeText(self.tr(
             "How a business should reach Chinese customers on WeChat: which account types to open, "
             "and whether to build a Mini Program or a native app.\n\n"
-            "Figures from the data pack of %1; every number shows its source.").replace(
-            "%1", self.document.pack.released))
+            "%1\nEvery number shows its source.").replace("%1", pack_description(self.document.pack)))
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.open()
 
