@@ -4,6 +4,10 @@
    translations already made are kept, new strings arrive marked unfinished.
 2. The engine's reason and flip-point templates (context "engine") and its terms (context "terms")
    are merged in too: the engine never imports Qt, so lupdate cannot see them.
+3. So are strings passed through a module's own one-line wrapper such as
+   `def _tr(text): return QCoreApplication.translate("Assumptions", text)`, which lupdate
+   does not follow either (literal arguments, and the values of a module-level dict
+   looked up inside the call).
 
 Then translate the unfinished entries (Qt Linguist: pyside6-linguist FILE.ts) and
 build the .qm with build_translations.py. tests/ui/test_i18n.py fails while any
@@ -14,6 +18,7 @@ string is missing or unfinished.
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -40,6 +45,54 @@ def engine_messages() -> dict[str, list[str]]:
     return {"engine": list(dict.fromkeys([*ALL_TEMPLATES, *FLIP_TEMPLATES])), "terms": terms}
 
 
+def _wrapper_context(function: ast.FunctionDef) -> str | None:
+    """The context of `def f(text): return ...translate("Context", text)`, else None."""
+    if len(function.args.args) != 1 or len(function.body) != 1 or not isinstance(function.body[0], ast.Return):
+        return None
+    call = function.body[0].value
+    if not isinstance(call, ast.Call) or len(call.args) != 2:
+        return None
+    name = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+    context, text = call.args
+    if name == "translate" and isinstance(context, ast.Constant) and isinstance(context.value, str) \
+            and isinstance(text, ast.Name) and text.id == function.args.args[0].arg:
+        return context.value
+    return None
+
+
+def wrapped_strings(paths) -> dict[str, list[str]]:
+    """{context: strings} passed through translate() wrappers in the given source files."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+        wrappers = {node.name: ctx for node in tree.body if isinstance(node, ast.FunctionDef)
+                    and (ctx := _wrapper_context(node))}
+        if not wrappers:
+            continue
+        tables = {}  # module-level dicts of strings, looked up inside a wrapper call
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict) and len(node.targets) == 1 \
+                    and isinstance(node.targets[0], ast.Name):
+                tables[node.targets[0].id] = [v.value for v in node.value.values
+                                              if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in wrappers
+                    and len(node.args) == 1):
+                continue
+            arg, strings = node.args[0], []
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                strings = [arg.value]
+            elif isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+                strings = tables.get(arg.value.id, [])
+            bucket = found.setdefault(wrappers[node.func.id], [])
+            bucket += [text for text in strings if text not in bucket]
+    return found
+
+
+def source_files() -> list[Path]:
+    return sorted(p for d in SOURCE_DIRS for p in (ROOT / d).rglob("*.py"))
+
+
 def lupdate_command() -> list[str]:
     try:
         import PySide6
@@ -56,17 +109,19 @@ def lupdate_command() -> list[str]:
 
 
 def run_lupdate(ts: Path, lang: str) -> None:
-    sources = sorted(str(p.relative_to(ROOT)) for d in SOURCE_DIRS for p in (ROOT / d).rglob("*.py"))
+    sources = [str(p.relative_to(ROOT)) for p in source_files()]
     subprocess.run([*lupdate_command(), "-locations", "relative", "-source-language", "en",
                     "-target-language", lang, *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
 
 
 def merge_engine(ts: Path) -> int:
-    """Add the engine's strings to their contexts; retire those the engine no longer uses."""
+    """Add the engine's and the wrapped strings; retire engine strings no longer used."""
     tree = ET.parse(ts)
     root = tree.getroot()
     added = 0
-    for name, sources in engine_messages().items():
+    engine = engine_messages()
+    wrapped = wrapped_strings(source_files())
+    for name, sources in [*engine.items(), *wrapped.items()]:
         context = next((c for c in root.findall("context") if c.findtext("name") == name), None)
         if context is None:
             context = ET.SubElement(root, "context")
@@ -85,6 +140,8 @@ def merge_engine(ts: Path) -> int:
                 del translation.attrib["type"]
                 if not (translation.text or "").strip():
                     translation.set("type", "unfinished")
+        if name not in engine:
+            continue  # lupdate judges the other strings of a wrapped context
         for source, message in existing.items():
             if source not in sources:
                 message.find("translation").set("type", "vanished")
@@ -100,7 +157,7 @@ def main() -> int:
         ts.parent.mkdir(parents=True, exist_ok=True)
         run_lupdate(ts, lang)
         added = merge_engine(ts)
-        print(f"{ts.relative_to(ROOT)}: {added} engine strings added")
+        print(f"{ts.relative_to(ROOT)}: {added} engine or wrapped strings added")
     return 0
 
 

@@ -106,6 +106,30 @@ def test_every_string_in_the_code_is_in_the_catalogue():
                          + "\n".join(missing))
 
 
+def _update_script():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("update_translations",
+                                                  ROOT / "build_scripts" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_strings_passed_through_translate_wrappers_are_in_the_catalogue(tmp_path):
+    script = _update_script()
+    sample = tmp_path / "sample.py"
+    sample.write_text('from PySide6.QtCore import QCoreApplication\n'
+                      'NAMES = {"a": "Alpha", "b": "Beta"}\n'
+                      'def _tr(text):\n    return QCoreApplication.translate("Sample", text)\n'
+                      'def label(key):\n    return _tr("Gamma") + _tr(NAMES[key])\n', encoding="utf-8")
+    assert script.wrapped_strings([sample]) == {"Sample": ["Gamma", "Alpha", "Beta"]}
+    known = catalogue()
+    wrapped = script.wrapped_strings(script.source_files())
+    missing = [f"[{context}] {text!r}" for context, texts in wrapped.items() for text in texts
+               if (context, text) not in known]
+    assert not missing, "run build_scripts/update_translations.py and translate:\n" + "\n".join(missing)
+
+
 def test_engine_templates_and_terms_are_in_the_catalogue():
     known = catalogue()
     assert not [t for t in (*ALL_TEMPLATES, *FLIP_TEMPLATES) if ("engine", t) not in known]
