@@ -30,6 +30,101 @@
         </message>
     </context>
     <context>
+        <name>Assumptions</name>
+        <message>
+            <source>Model assumptions</source>
+            <translation>模型假设</translation>
+        </message>
+        <message>
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <source>Winning users</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <source>Double-click to change it for this scenario; the data pack stays as it is</source>
+            <translation>双击可为本方案修改此数值；数据包本身保持不变</translation>
+        </message>
+        <message>
+            <source>The date the source itself carries</source>
+            <translation>来源本身标注的日期</translation>
+        </message>
+        <message>
+            <source>When wxdesk last checked the source</source>
+            <translation>wxdesk 最近一次核实来源的日期</translation>
+        </message>
+        <message>
+            <source>Figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Likely</source>
+            <translation>预计</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Source date</source>
+            <translation>来源日期</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>核实日期</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>⚠ The source is more than %1 years old: this figure may be out of date.</source>
+            <translation>⚠ 来源已超过 %1 年：此数据可能已过时。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a number wxdesk can use here: type a number of 0 or more.</source>
+            <translation>“%1”不是此处可用的数字：请输入 0 或更大的数。</translation>
+        </message>
+        <message>
+            <source>wxdesk cannot compute with %1 for “%2” (the model divides by it or takes its logarithm); the figure keeps its value.</source>
+            <translation>wxdesk 无法用 %1 作为“%2”进行计算（模型需要用它做除数或取对数）；该数据保持原值。</translation>
+        </message>
+        <message>
+            <source>Dated %1, checked %2, confidence %3</source>
+            <translation>来源日期 %1，核实于 %2，可信度 %3</translation>
+        </message>
+        <message>
+            <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
+            <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
+        </message>
+    </context>
+    <context>
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+558" />
@@ -153,6 +248,11 @@
             <location line="+73" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export Chart</source>
+            <translation>导出图表</translation>
         </message>
         <message>
             <location line="+1" />
@@ -441,6 +541,53 @@
         </message>
     </context>
     <context>
+        <name>DataPack</name>
+        <message>
+            <source>Data pack of %1 (imported): %2</source>
+            <translation>%1 的数据包（已导入）：%2</translation>
+        </message>
+        <message>
+            <source>Data pack of %1 (bundled with wxdesk): %2</source>
+            <translation>%1 的数据包（wxdesk 自带）：%2</translation>
+        </message>
+        <message>
+            <source>Import Data Pack</source>
+            <translation>导入数据包</translation>
+        </message>
+        <message>
+            <source>wxdesk data packs (*.toml);;All files (*)</source>
+            <translation>wxdesk 数据包 (*.toml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Data pack imported</source>
+            <translation>数据包已导入</translation>
+        </message>
+        <message>
+            <source>wxdesk uses its own data pack from the next start.</source>
+            <translation>wxdesk 将从下次启动起使用自带的数据包。</translation>
+        </message>
+        <message>
+            <source>Data pack not imported</source>
+            <translation>数据包未导入</translation>
+        </message>
+        <message>
+            <source>Now using the data pack of %1.</source>
+            <translation>现在使用 %1 的数据包。</translation>
+        </message>
+        <message>
+            <source>The data pack of %1 is imported; wxdesk uses it from the next start.</source>
+            <translation>%1 的数据包已导入；wxdesk 将从下次启动起使用它。</translation>
+        </message>
+        <message>
+            <source>Now using the data pack of %1 that comes with wxdesk.</source>
+            <translation>现在使用 wxdesk 自带的 %1 数据包。</translation>
+        </message>
+        <message>
+            <source>wxdesk keeps the data pack it has.</source>
+            <translation>wxdesk 继续使用现有的数据包。</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../wxdesk/ui/crash.py" line="+133" />
@@ -474,7 +621,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-61" />
+            <location filename="../../wxdesk/ui/export.py" line="-63" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -2197,148 +2344,6 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>%1 could not be opened: %2</source>
             <translation type="vanished">无法打开 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Assumptions</name>
-        <message>
-            <source>Model assumptions</source>
-            <translation>模型假设</translation>
-        </message>
-        <message>
-            <source>Native app</source>
-            <translation>原生应用</translation>
-        </message>
-        <message>
-            <source>Fees</source>
-            <translation>费用</translation>
-        </message>
-        <message>
-            <source>Exchange rates</source>
-            <translation>汇率</translation>
-        </message>
-        <message>
-            <source>Winning users</source>
-            <translation>获客</translation>
-        </message>
-        <message>
-            <source>Double-click to change it for this scenario; the data pack stays as it is</source>
-            <translation>双击可为本方案修改此数值；数据包本身保持不变</translation>
-        </message>
-        <message>
-            <source>The date the source itself carries</source>
-            <translation>来源本身标注的日期</translation>
-        </message>
-        <message>
-            <source>When wxdesk last checked the source</source>
-            <translation>wxdesk 最近一次核实来源的日期</translation>
-        </message>
-        <message>
-            <source>Figure</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <source>Likely</source>
-            <translation>预计</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>低</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>高</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>单位</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>类别</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <source>Source date</source>
-            <translation>来源日期</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>核实日期</translation>
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation>来源：%1</translation>
-        </message>
-        <message>
-            <source>⚠ The source is more than %1 years old: this figure may be out of date.</source>
-            <translation>⚠ 来源已超过 %1 年：此数据可能已过时。</translation>
-        </message>
-        <message>
-            <source>“%1” is not a number wxdesk can use here: type a number of 0 or more.</source>
-            <translation>“%1”不是此处可用的数字：请输入 0 或更大的数。</translation>
-        </message>
-        <message>
-            <source>wxdesk cannot compute with %1 for “%2” (the model divides by it or takes its logarithm); the figure keeps its value.</source>
-            <translation>wxdesk 无法用 %1 作为“%2”进行计算（模型需要用它做除数或取对数）；该数据保持原值。</translation>
-        </message>
-        <message>
-            <source>Dated %1, checked %2, confidence %3</source>
-            <translation>来源日期 %1，核实于 %2，可信度 %3</translation>
-        </message>
-        <message>
-            <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
-            <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataPack</name>
-        <message>
-            <source>Data pack of %1 (imported): %2</source>
-            <translation>%1 的数据包（已导入）：%2</translation>
-        </message>
-        <message>
-            <source>Data pack of %1 (bundled with wxdesk): %2</source>
-            <translation>%1 的数据包（wxdesk 自带）：%2</translation>
-        </message>
-        <message>
-            <source>Import Data Pack</source>
-            <translation>导入数据包</translation>
-        </message>
-        <message>
-            <source>wxdesk data packs (*.toml);;All files (*)</source>
-            <translation>wxdesk 数据包 (*.toml);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <source>Data pack imported</source>
-            <translation>数据包已导入</translation>
-        </message>
-        <message>
-            <source>wxdesk uses its own data pack from the next start.</source>
-            <translation>wxdesk 将从下次启动起使用自带的数据包。</translation>
-        </message>
-        <message>
-            <source>Data pack not imported</source>
-            <translation>数据包未导入</translation>
-        </message>
-        <message>
-            <source>Now using the data pack of %1.</source>
-            <translation>现在使用 %1 的数据包。</translation>
-        </message>
-        <message>
-            <source>The data pack of %1 is imported; wxdesk uses it from the next start.</source>
-            <translation>%1 的数据包已导入；wxdesk 将从下次启动起使用它。</translation>
-        </message>
-        <message>
-            <source>Now using the data pack of %1 that comes with wxdesk.</source>
-            <translation>现在使用 wxdesk 自带的 %1 数据包。</translation>
-        </message>
-        <message>
-            <source>wxdesk keeps the data pack it has.</source>
-            <translation>wxdesk 继续使用现有的数据包。</translation>
         </message>
     </context>
 </TS>

@@ -196,6 +196,8 @@ class ChartExportActions(QObject):
 
     def retranslate(self) -> None:
         self.export_action.setText(self.tr("Export C&hart…"))
+        # The toolbar shows the icon text: without it Qt would show "(&H)" mnemonics as "(H)".
+        self.export_action.setIconText(self.tr("Export Chart"))
         self.export_action.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing for slides"))
         self.copy_action.setText(self.tr("Copy C&hart"))
         self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
