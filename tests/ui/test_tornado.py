@@ -206,3 +206,15 @@ def test_a_scenario_whose_sweep_breaks_says_so(qtbot, document):
     view.flush()
     assert view.result is None and view.shown == []
     assert "cannot be computed" in view.caption.text()
+
+
+def test_axis_range_holds_still_while_data_move_inside_it():
+    from wxdesk.ui.tornado import stable_range
+
+    first = stable_range(None, -10.0, 10.0)
+    assert first[0] < -10 and first[1] > 10
+    assert stable_range(first, -9.0, 11.0) == first            # still covered: no rescale
+    grown = stable_range(first, -10.0, 40.0)                    # data outgrew it
+    assert grown != first and grown[0] <= -10 and grown[1] >= 40
+    shrunk = stable_range(grown, -1.0, 1.0)                     # far too wide now
+    assert shrunk[1] - shrunk[0] < 4

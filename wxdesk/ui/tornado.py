@@ -27,7 +27,10 @@ from wxdesk.ui.assumptions import format_value
 
 log = logging.getLogger(__name__)
 
-THROTTLE_MS = 100  # at most ten sweeps a second while a slider moves
+# At most four sweeps a second while a slider moves (and always one with the last value):
+# a tornado repaint costs 15-20 ms with the software renderer, and the main panels and
+# cost chart, which update on every move, must keep the frame.
+THROTTLE_MS = 250
 STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
@@ -47,6 +50,21 @@ def _swatch(color: QColor, outline: bool = False) -> str:
 def _short_value(value: float) -> str:
     """A figure's value short enough for a bar end: 0.5 · 34 · 200k · 1M (20万 · 100万 in Chinese)."""
     return text.count(value) if abs(value) >= 10_000 else format_value(value)
+
+
+def stable_range(current: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
+    """An axis range that holds still while the data move inside it.
+
+    The current range stays while it covers [low, high] and is at most twice as wide;
+    otherwise the new range is [low, high] widened by a quarter of its width on each
+    side, so small moves of a slider do not rescale (and repaint) the axis every time.
+    """
+    if current is not None:
+        start, end = current
+        if start <= low and high <= end and (end - start) <= 2 * (high - low):
+            return current
+    margin = (high - low) * 0.25
+    return (low - margin, high + margin)
 
 
 class GapAxis(pg.AxisItem):
@@ -73,6 +91,11 @@ class SensitivityView(QWidget):
         self.result: Sensitivity | None = None
         self.shown: list[Swing] = []
         self._dirty = True
+        # What the axes show now: repainting an axis's text is the dearest part of a redraw
+        # with the software renderer, so axes change only when their content must.
+        self._ticks: list = []
+        self._x_range: tuple[float, float] | None = None
+        self._bar_count = -1
 
         self.measure = QComboBox(objectName="sensitivityMeasure")
         self.measure.addItem("", COST)
@@ -258,13 +281,20 @@ class SensitivityView(QWidget):
             label = ("⇄ " if result.flips_recommendation(swing) else "") + \
                 (swing.figure.label_zh if text.is_chinese() else swing.figure.label)
             labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16)))
-        self.plot.getAxis("left").setTicks([labels, []])
+        if labels != self._ticks:
+            self.plot.getAxis("left").setTicks([labels, []])
+            self._ticks = labels
         if count:
             left = float(min(lows.min(), highs.min(), base, 0.0))
             right = float(max(lows.max(), highs.max(), base, 0.0))
             pad = (right - left) * 0.12 or 1.0  # room for the end labels
-            self.plot.setXRange(left - pad, right + pad, padding=0)
-            self.plot.setYRange(-0.6, count - 0.4, padding=0)
+            x_range = stable_range(self._x_range, left - pad, right + pad)
+            if x_range != self._x_range:
+                self.plot.setXRange(*x_range, padding=0)
+                self._x_range = x_range
+            if count != self._bar_count:
+                self.plot.setYRange(-0.6, count - 0.4, padding=0)
+                self._bar_count = count
         self._write_caption(measure, base, bool(flipping))
 
     def bar_tooltip(self, row: int) -> str:
