@@ -21,7 +21,8 @@ from wxdesk.ui import text
 REASONS_SHOWN = 3
 
 
-def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's own font, scaled, so that every size follows the user's font setting."""
     font = QFont(widget.font())
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
@@ -81,7 +82,7 @@ class Badge(QLabel):
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.setForegroundRole(QPalette.ColorRole.HighlightedText)
         self.setContentsMargins(6, 1, 6, 1)
-        self.setFont(_scaled_font(self, 0.9, bold=True))
+        self.setFont(scaled_font(self, 0.9, bold=True))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
@@ -92,7 +93,7 @@ class FitMeter(QWidget):
         super().__init__(parent)
         self.number = QLabel("–")
         self.number.setObjectName("fitNumber")
-        self.number.setFont(_scaled_font(self, size, bold=True))
+        self.number.setFont(scaled_font(self, size, bold=True))
         self.out_of = QLabel("/100")
         self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.bar = QProgressBar()
@@ -130,7 +131,7 @@ class AccountPanel(Card):
         self.setObjectName(f"accountPanel_{account_id}")
         self.setMinimumWidth(200)
         self.title = QLabel()
-        self.title.setFont(_scaled_font(self, 1.25, bold=True))
+        self.title.setFont(scaled_font(self, 1.25, bold=True))
         self.title.setWordWrap(True)
         self.badge = Badge()
         self.badge.hide()
@@ -139,13 +140,13 @@ class AccountPanel(Card):
         self.eligibility.setObjectName("eligibility")
         self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
         for label in self.reason_labels:
-            label.setFont(_scaled_font(self, 0.95))
+            label.setFont(scaled_font(self, 0.95))
         self.facts_title = QLabel()
-        self.facts_title.setFont(_scaled_font(self, 0.9, bold=True))
+        self.facts_title.setFont(scaled_font(self, 0.9, bold=True))
         self.facts_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.fact_labels = [_wrapping_label(f"fact{i}") for i in range(len(pack.accounts[account_id].facts))]
         for label in self.fact_labels:
-            label.setFont(_scaled_font(self, 0.88))
+            label.setFont(scaled_font(self, 0.88))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
 
         layout = QVBoxLayout(self)
@@ -209,16 +210,16 @@ class OptionPanel(Card):
         self.setObjectName(f"optionPanel_{option_id}")
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setFont(_scaled_font(self, 1.15, bold=True))
+        self.title.setFont(scaled_font(self, 1.15, bold=True))
         self.badge = Badge()
         self.badge.hide()
         self.fit = QLabel("–")
         self.fit.setObjectName("fitNumber")
-        self.fit.setFont(_scaled_font(self, 2.0, bold=True))
+        self.fit.setFont(scaled_font(self, 2.0, bold=True))
         self.out_of = QLabel("/100")
         self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.cost = _wrapping_label("totalCost")
-        self.cost.setFont(_scaled_font(self, 1.0, bold=True))
+        self.cost.setFont(scaled_font(self, 1.0, bold=True))
         self.range = _wrapping_label("costRange")
         self.per_user = _wrapping_label("perUser")
         self.launch = _wrapping_label("launchCost")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from wxdesk import __version__
 from wxdesk.engine import Evaluation, load_preset, preset_ids
 from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
 from wxdesk.ui import text
-from wxdesk.ui.account_panel import AccountPanel, OptionPanel
+from wxdesk.ui.account_panel import AccountPanel, OptionPanel, scaled_font
 from wxdesk.ui.chart import ComparisonChart
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
@@ -30,16 +30,9 @@ PREFERRED_SIZE = (1440, 900)
 COMPARISON_MIN_HEIGHT = 350
 
 
-def _font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
 def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
     label = QLabel(widget)
-    label.setFont(_font(label, factor, bold=True))
+    label.setFont(scaled_font(label, factor, bold=True))
     return label
 
 
