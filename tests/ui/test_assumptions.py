@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
-from wxdesk.engine import evaluate, load_datapack, load_preset, scenario_from_json
+from wxdesk.engine import evaluate, load_datapack, scenario_from_json
 from wxdesk.engine.packs import remove_imported_pack, user_pack_path
 from wxdesk.paths import resource_path
 from wxdesk.ui.app import get_qapp
@@ -22,12 +22,8 @@ TODAY = dt.date(2026, 11, 24)
 
 
 @pytest.fixture
-def document(qapp):
-    get_qapp()
-    doc = ScenarioDocument(load_preset("car_brand"))
-    yield doc
-    if hasattr(doc, "undo_stack"):
-        doc.undo_stack.clear()  # while the document is alive: the stack signals when it is cleared
+def document(car_brand_document):
+    return car_brand_document
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from PySide6.QtCore import QTimer
 
 from wxdesk.logs import LOG_NAME, log_dir
 from wxdesk.ui import crash
-from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
 
@@ -20,14 +19,9 @@ class DeliberateError(RuntimeError):
 
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
+def window(shown_window):
     crash.clear_errors()
-    yield win
+    yield shown_window
     dialog = crash.current_dialog()
     if dialog is not None:
         dialog.close()

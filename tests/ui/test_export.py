@@ -9,23 +9,15 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication, QImage
 
 from wxdesk.engine import load_preset
-from wxdesk.ui.app import get_qapp
 from wxdesk.ui.export import ExportError, chart_image, copy_chart, export_chart
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.document.set_scenario(load_preset("car_brand"))
-    return win
+def window(shown_window):
+    shown_window.document.set_scenario(load_preset("car_brand"))
+    return shown_window
 
 
 def distinct_colours(image: QImage, step: int = 23) -> int:

@@ -6,21 +6,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
 
-from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(shown_window):
+    return shown_window
 
 
 def chrome(win) -> list[QWidget]:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from wxdesk.ui.app import get_qapp
 from wxdesk.ui.self_test import SLIDERS, run_self_test
 
 pytestmark = pytest.mark.gui
@@ -30,13 +29,8 @@ def test_self_test_command_passes_on_the_real_window(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.show()
-    return win
+def window(shown_window):
+    return shown_window
 
 
 def test_self_test_reports_success_in_process(window):

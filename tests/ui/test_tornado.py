@@ -6,13 +6,12 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QSlider
 
-from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine import Scenario
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.assumptions import format_value
-from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
 
@@ -20,12 +19,8 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def document(qapp):
-    get_qapp()
-    doc = ScenarioDocument(load_preset("car_brand"))
-    yield doc
-    if hasattr(doc, "undo_stack"):
-        doc.undo_stack.clear()
+def document(car_brand_document):
+    return car_brand_document
 
 
 @pytest.fixture

@@ -1,0 +1,31 @@
+"""Fixtures shared by the window tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wxdesk.engine import load_preset
+from wxdesk.ui.app import get_qapp
+
+
+@pytest.fixture
+def shown_window(qtbot):
+    """The real main window, shown at a laptop-like size and exposed."""
+    get_qapp()
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def car_brand_document(qapp):
+    """A document holding the car-brand preset, its undo stack emptied before it goes."""
+    get_qapp()
+    from wxdesk.ui.document import ScenarioDocument
+    doc = ScenarioDocument(load_preset("car_brand"))
+    yield doc
+    doc.undo_stack.clear()  # while the document is alive: the stack signals when it is cleared
