@@ -15,7 +15,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostModel
-from wxdesk.engine.datapack import ACCOUNT_IDS, TECH_NEEDS, DataPack
+from wxdesk.engine.datapack import ACCOUNT_IDS, DataPack
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, OPTIONS, Comparison, compare, unique_labels
-from wxdesk.engine.datapack import ACCOUNT_IDS
 from wxdesk.ui import settings, text
 from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error

@@ -176,15 +176,6 @@ class ScenarioDocument(QObject):
             self.title_changed.emit(self.title())
 
     def set_pack(self, pack: DataPack) -> None:
-        """Evaluate with another data pack from now on (File ▸ Import Data Pack); not an undoable edit.
-
-        The scenario's overrides must name figures of `pack` (wxdesk.ui.pack_import drops the others).
-        """
-        self._pack = pack
-        self._evaluation = evaluate(self._scenario, pack)
-        self.changed.emit(self._evaluation)
-
-    def set_pack(self, pack: DataPack) -> None:
         """Evaluate with another data pack from now on (an imported one); not an undoable edit.
 
         The scenario's overrides must name figures of `pack`; drop the others first.

@@ -217,7 +217,6 @@ class FileActions(QObject):
             except ScenarioError:
                 action.setVisible(False)
         # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
-        stack = self.document.undo_stack
         self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
         self._update_undo_tips()

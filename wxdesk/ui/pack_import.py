@@ -51,26 +51,19 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
     return box
 
 
-def use_pack(window, pack: DataPack) -> bool:
-    """Evaluate the open scenario with `pack` from now on; False if this window cannot switch packs."""
+def use_pack(window, pack: DataPack) -> None:
+    """Evaluate the open scenario with `pack` from now on."""
     document = window.document
-    set_pack = getattr(document, "set_pack", None)
-    if set_pack is None:
-        return False
     unknown = [fid for fid in document.scenario.overrides if fid not in pack.figures]
     if unknown:
         scenario = document.scenario
         for fid in unknown:
             scenario = without_override(scenario, fid)
-        load = getattr(document, "load", None)
-        if load is not None:
-            # The undo history names figures the new pack lacks, so it cannot be replayed:
-            # start it afresh, with the scenario marked as changed.
-            load(scenario, getattr(document, "path", None), modified=True)
-        else:
-            document.set_scenario(scenario)
+        # The undo history names figures the new pack lacks, so it cannot be replayed:
+        # start it afresh, with the scenario marked as changed.
+        document.load(scenario, document.path, modified=True)
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
-    set_pack(pack)
+    document.set_pack(pack)
     # Views that read names and facts from the pack take the new one.
     holders = [*getattr(window, "option_panels", {}).values(), getattr(window, "chart", None)]
     for panel in getattr(window, "account_panels", {}).values():
@@ -82,7 +75,6 @@ def use_pack(window, pack: DataPack) -> bool:
             holder.pack = pack
     if hasattr(window, "retranslate"):
         window.retranslate()
-    return True
 
 
 def import_data_pack(window, path: str | None = None) -> DataPack | None:
@@ -97,11 +89,8 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
         tell(window, _tr("Data pack not imported"),
              _tr("wxdesk keeps the data pack it has.") + "\n\n" + str(exc), warning=True)
         return None
-    if use_pack(window, pack):
-        message = _tr("Now using the data pack of %1.").replace("%1", pack.released)
-    else:
-        message = _tr("The data pack of %1 is imported; wxdesk uses it from the next start.").replace(
-            "%1", pack.released)
+    use_pack(window, pack)
+    message = _tr("Now using the data pack of %1.").replace("%1", pack.released)
     window.statusBar().showMessage(message, 8000)
     tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
     return pack
@@ -109,9 +98,7 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
 
 def use_bundled_pack(window) -> DataPack:
     pack = remove_imported_pack()
-    if use_pack(window, pack):
-        message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", pack.released)
-    else:
-        message = _tr("wxdesk uses its own data pack from the next start.")
+    use_pack(window, pack)
+    message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", pack.released)
     window.statusBar().showMessage(message, 8000)
     return pack
