@@ -4,7 +4,7 @@
     <context>
         <name>AccountPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+172" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+173" />
             <source>✓ You can open it</source>
             <translation>✓ 您可以开通</translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+34" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+33" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -564,7 +564,7 @@
         </message>
         <message>
             <source>wxdesk uses its own data pack from the next start.</source>
-            <translation>wxdesk 将从下次启动起使用自带的数据包。</translation>
+            <translation type="vanished">wxdesk 将从下次启动起使用自带的数据包。</translation>
         </message>
         <message>
             <source>Data pack not imported</source>
@@ -576,7 +576,7 @@
         </message>
         <message>
             <source>The data pack of %1 is imported; wxdesk uses it from the next start.</source>
-            <translation>%1 的数据包已导入；wxdesk 将从下次启动起使用它。</translation>
+            <translation type="vanished">%1 的数据包已导入；wxdesk 将从下次启动起使用它。</translation>
         </message>
         <message>
             <source>Now using the data pack of %1 that comes with wxdesk.</source>
@@ -715,7 +715,7 @@ The details were also written to %3.</source>
             <translation>打开示例(&amp;E)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -801,7 +801,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+271" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+264" />
             <source>%1 — wxdesk</source>
             <translation>%1 — wxdesk</translation>
         </message>
@@ -1715,7 +1715,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+365" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+395" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1723,12 +1723,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-159" />
+            <location line="-166" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+77" />
             <source>app minus Mini Program %1</source>
             <translation>应用减小程序 %1</translation>
         </message>
