@@ -695,6 +695,16 @@ The details were also written to %3.</source>
             <translation>保存(&amp;S)</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Save &amp;As…</source>
             <translation>另存为(&amp;A)…</translation>

@@ -252,3 +252,21 @@ def test_report_currency_override_wins_over_settings(pack):
         i18n.set_display_currency(None)
     with pytest.raises(ValueError):
         i18n.set_display_currency("JPY")
+
+
+def test_qt_standard_buttons_follow_the_language(qapp):
+    """Qt's own strings (Save / Discard / Cancel in the close guard) are Chinese too."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wxdesk.ui import i18n
+
+    before = i18n.current_language()
+    try:
+        i18n.set_language("zh_CN")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "取消"
+        i18n.set_language("en")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+    finally:
+        i18n.set_language(before)

@@ -207,6 +207,9 @@ class FileActions(QObject):
         self.new_action.setToolTip(QCoreApplication.translate("FileActions", "Start a new scenario from your defaults"))
         self.open_action.setText(QCoreApplication.translate("FileActions", "&Open…"))
         self.save_action.setText(QCoreApplication.translate("FileActions", "&Save"))
+        # Toolbar buttons take the icon text: without it Qt shows the menu's mnemonic, "打开(O)".
+        self.open_action.setIconText(QCoreApplication.translate("FileActions", "Open"))
+        self.save_action.setIconText(QCoreApplication.translate("FileActions", "Save"))
         self.save_as_action.setText(QCoreApplication.translate("FileActions", "Save &As…"))
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))

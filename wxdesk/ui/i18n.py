@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from wxdesk.engine.money import SYMBOLS, format_count, format_money
 from wxdesk.engine.reasons import Reason, english_term
@@ -26,7 +26,7 @@ RATE_FIGURES = {"USD": "usd_cny", "EUR": "eur_cny"}
 ENGINE_CONTEXT = "engine"
 TERMS_CONTEXT = "terms"
 
-_state: dict = {"language": None, "translator": None, "currency": None}
+_state: dict = {"language": None, "translator": None, "qt_translator": None, "currency": None}
 
 
 def system_language() -> str:
@@ -50,9 +50,11 @@ def set_language(code: str) -> None:
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
     app = QCoreApplication.instance()
-    if _state["translator"] is not None and app is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
+    if app is not None:
+        for key in ("translator", "qt_translator"):
+            if _state.get(key) is not None:
+                app.removeTranslator(_state[key])
+                _state[key] = None
     if code != "en" and app is not None:
         translator = QTranslator(app)
         path = catalogue_path(code)
@@ -62,6 +64,11 @@ def set_language(code: str) -> None:
         else:
             # Without the compiled catalogue the app still works, in English.
             log.warning("no compiled translations at %s; run build_scripts/build_translations.py", path)
+        # Qt's own strings (standard dialog buttons such as Save, Discard, Cancel).
+        qt_translator = QTranslator(app)
+        if qt_translator.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_translator)
+            _state["qt_translator"] = qt_translator
     _state["language"] = code
     if app is not None and _state["translator"] is None:
         # Installing or removing a translator posts LanguageChange by itself; when
