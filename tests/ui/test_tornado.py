@@ -10,7 +10,6 @@ from wxdesk.engine import Scenario
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
-from wxdesk.ui.app import get_qapp
 from wxdesk.ui.assumptions import format_value
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
@@ -109,17 +108,10 @@ def test_flip_labels_show_the_engine_flip_points(qtbot, document):
 # ------------------------------------------------- crossing by slider, in the window
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    if hasattr(win.document, "undo_stack"):
-        win.document.undo_stack.clear()
+def window(shown_window):
+    shown_window.resize(1280, 800)
+    yield shown_window
+    shown_window.document.undo_stack.clear()
 
 
 SLIDERS = {"budget_cny": "budgetSlider", "interaction_minutes": "interactionSlider", "audience": "audienceSlider"}
