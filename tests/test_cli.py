@@ -73,3 +73,14 @@ def test_broken_data_pack_is_reported(tmp_path):
     pack.write_text("[pack]\nformat = 'wxdesk-datapack'\nversion = 1\n")
     result = run("evaluate", "--preset", "car_brand", "--pack", str(pack))
     assert result.returncode == 2 and "Data pack" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_window_without_a_display_says_so():
+    """On Linux with no display, the window command explains instead of letting Qt abort."""
+    import os
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux tells a missing display by DISPLAY/WAYLAND_DISPLAY")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "wxdesk"], capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 2
+    assert "no display" in result.stderr and result.stderr.count("\n") == 1

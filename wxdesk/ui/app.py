@@ -72,7 +72,13 @@ def _needs_offscreen() -> bool:
 
 def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     """Open the main window (optionally on a scenario file) and run until it closes."""
-    if self_test and _needs_offscreen():
+    if _needs_offscreen():
+        if not self_test:
+            # Qt would abort here with its message in the log file only.
+            from wxdesk.cli import UserFacingError
+            raise UserFacingError("there is no display to open the window on (neither DISPLAY nor "
+                                  "WAYLAND_DISPLAY is set); start wxdesk from a desktop session, or use "
+                                  "its commands, such as 'wxdesk evaluate' (see 'wxdesk --help')")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = get_qapp(quiet_errors=self_test)
     from wxdesk.ui.main_window import MainWindow
