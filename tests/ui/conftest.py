@@ -29,3 +29,18 @@ def car_brand_document(qapp):
     doc = ScenarioDocument(load_preset("car_brand"))
     yield doc
     doc.undo_stack.clear()  # while the document is alive: the stack signals when it is cleared
+
+
+@pytest.fixture(autouse=True)
+def fresh_preferences(qapp):
+    """Every window test starts and ends with default preferences and the starting language,
+    so that no test's currency or language leaks into the next one."""
+    from persistence_helpers import reset_settings
+    from wxdesk.ui import i18n
+
+    language = i18n.current_language()
+    reset_settings()
+    yield
+    reset_settings()
+    if i18n.current_language() != language:
+        i18n.set_language(language)
