@@ -9,12 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from wxdesk.engine.datapack import DataPack, Fact
-from wxdesk.engine.money import SYMBOLS, format_count, format_money
-from wxdesk.engine.reasons import Reason, english_term
+from wxdesk.engine.money import SYMBOLS, format_money
+from wxdesk.engine.reasons import Reason
 from wxdesk.ui import i18n
-
-ENGINE_CONTEXT = "engine"
-TERMS_CONTEXT = "terms"
+from wxdesk.ui.i18n import ENGINE_CONTEXT
 
 
 def language() -> str:
@@ -22,7 +20,7 @@ def language() -> str:
 
 
 def is_chinese() -> bool:
-    return language().startswith("zh")
+    return i18n.is_chinese()
 
 
 def _money_lang() -> str:
@@ -46,7 +44,7 @@ def term(key: str, pack: DataPack | None = None) -> str:
     """An engine term id (account, option, goal, need, entity) as display text."""
     if pack is not None and key in pack.accounts:
         return account_name(pack, key)
-    return QCoreApplication.translate(TERMS_CONTEXT, english_term(key))
+    return i18n.translate_term(key)
 
 
 # The display currency and its rate, read from Preferences once and kept until they change:
@@ -74,11 +72,8 @@ def _watch_display_settings() -> None:
 def _currency_and_rate(pack: DataPack | None) -> tuple[str, float]:
     _watch_display_settings()
     if _display["currency"] is None:
-        display_currency = getattr(i18n, "display_currency", None)
-        currency = display_currency() if display_currency is not None else "CNY"
-        rate_of = getattr(i18n, "cny_per_unit", None)
-        rate = rate_of(currency, pack) if rate_of is not None and currency != "CNY" else 1.0
-        _display.update(currency=currency, rate=rate)
+        currency = i18n.display_currency()
+        _display.update(currency=currency, rate=i18n.cny_per_unit(currency, pack))
     return _display["currency"], _display["rate"]
 
 
@@ -95,19 +90,11 @@ def currency_symbol(pack: DataPack | None = None) -> str:
 
 def count(value: float) -> str:
     """People counts: 1.2M, or 120万 in Chinese."""
-    return format_count(value, _money_lang())
+    return i18n.format_count_for_display(value)
 
 
-def share(value: float) -> str:
-    return f"{value:.0%}"
-
-
-def join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    if is_chinese():
-        return "、".join(items[:-1]) + "和" + items[-1]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+share = i18n.format_share
+join = i18n.join_terms
 
 
 def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
