@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QSlider
 from wxdesk.engine import evaluate, load_preset
 from wxdesk.engine.datapack import ACCOUNT_IDS
 from wxdesk.ui import text
-from wxdesk.ui.app import get_qapp
 from wxdesk.ui.controls import AUDIENCE_SCALE, BUDGET_SCALE, MINUTES_SCALE, LogScale
 
 pytestmark = pytest.mark.gui
@@ -18,18 +17,10 @@ SLIDERS = {"budgetSlider": "budget_cny", "interactionSlider": "interaction_minut
 
 
 @pytest.fixture
-def window(qtbot):
-    get_qapp()
-    # These tests read amounts in yuan; another test may have left a different display currency behind.
-    QSettings().remove("display/currency")
-    text.refresh_display_settings()
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+def window(shown_window):
+    # Amounts read in yuan: tests/ui/conftest.py resets the display currency around every test.
+    shown_window.resize(1280, 720)
+    return shown_window
 
 
 def panel_texts(win) -> dict[str, tuple[str, ...]]:
