@@ -105,12 +105,8 @@ def _option_dict(result: OptionResult) -> dict[str, Any]:
     }
 
 
-def _band(samples: np.ndarray, pack: DataPack) -> Band:
-    low, likely, high = np.percentile(samples, [pack.low_percentile, 50, pack.high_percentile], axis=0)
-    return Band(float(low), float(likely), float(high))
-
-
 def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
+    """One band per column of (samples, columns)."""
     lows, likelies, highs = np.percentile(samples, [pack.low_percentile, 50, pack.high_percentile], axis=0)
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
@@ -121,7 +117,7 @@ def _option_result(option: str, scenario: Scenario, pack: DataPack, own: CostMod
     yearly = own.yearly(scenario.audience)
     return OptionResult(
         id=option, fit=fit, reasons=tuple(found),
-        total=_band(yearly.sum(axis=1), pack),
+        total=_bands(yearly.sum(axis=1, keepdims=True), pack)[0],
         yearly=_bands(yearly, pack),
         cumulative=_bands(np.cumsum(yearly, axis=1), pack),
         launch_cost=float(np.median(own.launch_cost())),
