@@ -117,6 +117,17 @@ class ValueControl(QWidget):
         slider.sliderReleased.connect(self.drag_finished)
         spin.valueChanged.connect(self._on_spin_changed)
 
+    def fit_spin(self, widest: float) -> None:
+        """Room in the exact-entry box for the widest value its slider reaches, with the unit.
+
+        Larger values typed by hand may still scroll inside the box; the slider's whole
+        range always shows in full, in every language.
+        """
+        spin = self.spin
+        text = spin.prefix() + spin.textFromValue(widest) + spin.suffix()
+        # The text plus the frame and the up/down buttons, which the style draws about 2 em wide.
+        spin.setMinimumWidth(max(128, spin.fontMetrics().horizontalAdvance(text + "MM") + 24))
+
     def show_value(self, value: float, words: str) -> None:
         with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
             self._to_slider(value)
@@ -331,6 +342,9 @@ class ScenarioControls(QWidget):
         self.interaction.spin.setSuffix(self.tr(" min"))
         self.pushes.setSuffix(self.tr(" per month"))
         self.horizon.setSuffix(self.tr(" years"))
+        for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
+                               (self.interaction, MINUTES_SCALE)):
+            control.fit_spin(scale.high)
         self.pushes_label.setText(self.tr("&Messages to followers"))
         self.horizon_label.setText(self.tr("&Horizon"))
         self.entity_label.setText(self.tr("&Registered as"))
