@@ -235,7 +235,8 @@ def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario
 def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float | None:
     """The audience at which the cheaper of two variants (likely totals) changes, nearest the current one."""
     def gaps(xs: np.ndarray) -> np.ndarray:
-        return np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
+        gap: np.ndarray = np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
+        return gap
 
     grid = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
     cheaper_app = gaps(grid) < 0

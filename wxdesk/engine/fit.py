@@ -155,7 +155,8 @@ class FitTable:
     weights: np.ndarray
 
     def row(self, presence: str) -> np.ndarray:
-        return self.scores[PRESENCES.index(presence)]
+        row: np.ndarray = self.scores[PRESENCES.index(presence)]
+        return row
 
     @property
     def jobs(self) -> np.ndarray:
