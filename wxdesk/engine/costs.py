@@ -237,7 +237,7 @@ class CostBook:
         mask = np.zeros((len(member_sets), len(PRESENCES)))
         states: dict[tuple[object, ...], int] = {}
         state_of = np.empty(len(member_sets), dtype=int)
-        shared_arrays = []
+        shared_arrays: list[np.ndarray] = []
         for i, members in enumerate(member_sets):
             mask[i, [PRESENCES.index(m) for m in members]] = 1.0
             state = self._state(members)
