@@ -168,7 +168,15 @@ def overrides_problem(known_figures: Mapping[str, Any] | None,
 # ------------------------------------------------------------------ computing safely
 
 class ComputationError(ArithmeticError):
-    """Figures within their ranges that still leave the model nothing finite to compute."""
+    """Figures within their ranges that still leave the model nothing finite to compute.
+
+    `why` names the kind of failure ("divide", "overflow", "nesting", "undefined"), for a
+    window that says it in its own language.
+    """
+
+    def __init__(self, message: str, why: str = "undefined"):
+        super().__init__(message)
+        self.why = why
 
 
 T = TypeVar("T")
@@ -189,25 +197,35 @@ def computed(work: Callable[[], T], check: Callable[[T], Iterable[float]] | None
             warnings.simplefilter("error", RuntimeWarning)
             result = work()
             if check is not None and not all(math.isfinite(v) for v in check(result)):
-                raise ComputationError("a result is not a finite number")
-    except ComputationError as exc:
-        raise ComputationError(_sentence(exc)) from None
+                raise OverflowError("a result is not a finite number")
     except _NUMERIC_FAILURES as exc:
-        raise ComputationError(_sentence(exc)) from exc
+        why = _kind(exc)
+        raise ComputationError(_sentence(why), why) from exc
     return result
 
 
-def _sentence(exc: BaseException) -> str:
-    if isinstance(exc, ZeroDivisionError) or "divide" in str(exc):
-        why = "a calculation would divide by zero"
-    elif isinstance(exc, OverflowError) or "overflow" in str(exc) or "finite" in str(exc):
-        why = "a result grows beyond any finite number"
-    elif isinstance(exc, RecursionError):
-        why = "the figures nest too deeply"
-    else:
-        why = "a calculation has no defined result"
-    return (f"wxdesk cannot compute this scenario with these figures: {why}; change the figures this "
-            f"scenario sets (or the data pack), or undo the last change.")
+WHY = {
+    "divide": "a calculation would divide by zero",
+    "overflow": "a result grows beyond any finite number",
+    "nesting": "the calculation nests too deeply",
+    "undefined": "a calculation has no defined result",
+}
+
+
+def _kind(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, ZeroDivisionError) or "divide" in text:
+        return "divide"
+    if isinstance(exc, OverflowError) or "overflow" in text or "finite" in text or "infinity" in text:
+        return "overflow"
+    if isinstance(exc, RecursionError):
+        return "nesting"
+    return "undefined"
+
+
+def _sentence(why: str) -> str:
+    return (f"wxdesk cannot compute this scenario with these figures: {WHY[why]}; change the figures this "
+            f"scenario sets (or the data pack).")
 
 
 def finite_numbers(data: Any) -> Iterable[float]:
