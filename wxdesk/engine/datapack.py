@@ -310,10 +310,34 @@ class _Reader:
         return result
 
 
+_bundled: dict[tuple, DataPack] = {}
+
+
 def load_datapack(path: str | Path | None = None) -> DataPack:
-    """Read and validate a data pack (the bundled one by default)."""
+    """Read and validate a data pack (the bundled one by default).
+
+    The bundled pack is read once per process while its file stays the same: every window,
+    command and fallback asks for it, and its validation is the slow part of a start.
+    """
+    if path is None:
+        bundled = resource_path("datapack.toml")
+        try:
+            info = bundled.stat()
+            key = (str(bundled), info.st_mtime_ns, info.st_size, info.st_ino)
+        except OSError:
+            key = None
+        if key is not None and key in _bundled:
+            return _bundled[key]
+        pack = _load(bundled)
+        if key is not None:
+            _bundled.clear()
+            _bundled[key] = pack
+        return pack
+    return _load(Path(path))
+
+
+def _load(path: Path) -> DataPack:
     from wxdesk.engine.files import UnreadableFile, read_bounded  # files → scenario → this module
-    path = Path(path) if path is not None else resource_path("datapack.toml")
     name = str(path)
     reader = _Reader(name)
     try:
