@@ -70,11 +70,24 @@ def check_output(target: str | os.PathLike, inputs: Inputs = ()) -> Path:
     if not real.parent.is_dir():
         raise OutputError(NO_FOLDER, given, f"cannot write {_shown(given)}: the folder {_shown(real.parent)} "
                           "does not exist.")
+    if _inside(real, _own_files()):
+        raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is among wxdesk's own files; choose "
+                          "another place, so that wxdesk keeps working.")
     for label, source in _labelled(inputs):
         if _same_file(real, info, Path(source)):
             raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is {label}; choose another name, "
                               "so that it stays as it is.")
     return real
+
+
+def _own_files() -> Path:
+    """The folder of wxdesk's bundled data pack, examples and translations."""
+    from wxdesk.paths import resource_path
+    return Path(os.path.realpath(resource_path()))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 Inputs = Iterable["str | os.PathLike | tuple[str, str | os.PathLike | None] | None"]
