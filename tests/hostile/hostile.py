@@ -11,6 +11,7 @@ from pathlib import Path
 from wxdesk.paths import resource_path
 
 BUNDLED_PACK = resource_path("datapack.toml").read_text(encoding="utf-8")
+RELEASED = re.search(r'(?m)^released = "([^"]+)"', BUNDLED_PACK).group(1)
 TALLY = {"tried": 0, "handled": 0}
 # What a terminal would act on: C0/C1 controls other than the line break, and direction overrides.
 RAW_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hostile import BUNDLED_PACK, assert_one_sentence, hostile_input, run_cli, write
+from hostile import BUNDLED_PACK, RELEASED, assert_one_sentence, hostile_input, run_cli, write
 
 from wxdesk.engine.packs import import_pack, remove_imported_pack, user_pack_path
 from wxdesk.paths import resource_path
@@ -102,7 +102,7 @@ def test_report_on_the_imported_pack_is_refused(tmp_path, inputs):
     scenario, _pack = inputs
     import datetime as dt
     source = write(tmp_path / "newer.toml", BUNDLED_PACK.replace(
-        'released = "2026-11-24"', f'released = "{dt.date.today().isoformat()}"', 1))
+        f'released = "{RELEASED}"', f'released = "{dt.date.today().isoformat()}"', 1))
     import_pack(source)
     try:
         before = user_pack_path().read_bytes()

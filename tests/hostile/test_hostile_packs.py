@@ -11,13 +11,16 @@ import shutil
 import sys
 
 import pytest
-from hostile import BUNDLED_PACK, RAW_CONTROL, assert_one_sentence, hostile_input, run_cli, with_figure, write
+from hostile import (BUNDLED_PACK, RAW_CONTROL, RELEASED, assert_one_sentence, hostile_input, run_cli, with_figure,
+                     write)
 
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine.packs import SET_ASIDE_NAME, active_pack, import_pack, remove_imported_pack, user_pack_path
 
 B = BUNDLED_PACK
-WEIGHTS = ("weight_goal", "weight_push", "weight_need", "weight_session", "weight_budget", "weight_cost")
+# Every weight of the pack, whatever weights it has today.
+WEIGHTS = tuple(f.id for f in load_datapack().figures.values() if f.unit == "weight")
+POINTS = next(f.id for f in load_datapack().figures.values() if f.unit == "points")
 
 
 def _all_weights_zero(text):
@@ -44,6 +47,8 @@ BAD_PACKS = [
     ("spread-0", with_figure(B, "session_spread", value=0), "session_spread"),
     ("spread-negative", with_figure(B, "session_spread", value=-1), "session_spread"),
     ("pivot-0", with_figure(B, "session_pivot_min", low=0, likely=0, high=0), "session_pivot_min"),
+    *[(f"{f.id}-0", with_figure(B, f.id, value=0), f.id) for f in load_datapack().figures.values()
+      if ("pivot" in f.id or "spread" in f.id) and f.id not in ("session_pivot_min", "session_spread")],
     ("mp-session-0", with_figure(B, "mp_session_min", low=0, likely=0, high=0), "mp_session_min"),
     ("all-weights-0", _all_weights_zero(B), "weights"),
     ("weight-negative", with_figure(B, "weight_goal", value=-1), "weight_goal"),
@@ -65,7 +70,7 @@ BAD_PACKS = [
     ("fx-0", with_figure(B, "usd_cny", value=0), "usd_cny"),
     ("eur-0", with_figure(B, "eur_cny", value=0), "eur_cny"),
     ("eur-missing", _without(B, "eur_cny"), "eur_cny"),
-    ("points-1000", with_figure(B, "tie_margin", value=1000), "tie_margin"),
+    ("points-1000", with_figure(B, POINTS, value=1000), POINTS),
     ("weak-above-strong", with_figure(B, "weak_fit_below", value=90), "weak_fit_below"),
     ("replacement-huge", with_figure(B, "yearly_replacement", low=1, likely=2, high=1e6), "yearly_replacement"),
     ("count-400-digits", with_figure(B, "verification_fee_cny", value="9" * 400), "verification_fee_cny"),
@@ -129,7 +134,7 @@ def test_a_bad_pack_is_refused_in_one_sentence_everywhere(tmp_path, case, text, 
 
 
 def _dated(released):
-    return B.replace('released = "2026-11-24"', f'released = "{released}"', 1)
+    return B.replace(f'released = "{RELEASED}"', f'released = "{released}"', 1)
 
 
 def test_a_pack_from_the_future_is_not_imported(tmp_path):
@@ -156,7 +161,7 @@ def test_an_unusable_imported_pack_never_locks_the_command_line_out(case, text):
     with hostile_input():
         code, out, err = run_cli("evaluate", "--preset", "car_brand", "--json")
         assert code == 0, err
-        assert '"data_pack": "2026-11-24"' in out
+        assert f'"data_pack": "{RELEASED}"' in out
         assert err.count("\n") == 1 and "wxdesk: warning:" in err and "came with it" in err, err
         assert not RAW_CONTROL.search(err)
     with hostile_input():
@@ -180,8 +185,8 @@ def test_an_imported_pack_that_is_not_a_file_never_locks_out(kind):
         target.symlink_to("/dev/zero")
     with hostile_input():
         code, out, err = run_cli("evaluate", "--preset", "car_brand", "--json")
-        assert code == 0 and '"data_pack": "2026-11-24"' in out and "warning" in err, err
-        assert active_pack().released == "2026-11-24"
+        assert code == 0 and f'"data_pack": "{RELEASED}"' in out and "warning" in err, err
+        assert active_pack().released == RELEASED
 
 
 @pytest.mark.gui
@@ -196,7 +201,7 @@ def test_an_unusable_imported_pack_never_locks_the_window_out(qtbot, case, text)
     with hostile_input():
         window = MainWindow()
         qtbot.addWidget(window)
-        assert window.document.pack.released == "2026-11-24" and window.document.problem is None
+        assert window.document.pack.released == RELEASED and window.document.problem is None
         notices = [box for box in window.findChildren(QMessageBox) if box.objectName() == "dataPackMessage"]
         assert len(notices) == 1 and "came with it" in notices[0].text()
         window.document.update(audience=123_456)  # and it computes
@@ -212,6 +217,6 @@ def test_an_unusable_imported_pack_never_locks_the_window_out(qtbot, case, text)
 
 def test_every_bad_pack_case_is_really_bad_and_the_bundled_one_good():
     """The suite means something: the bundled pack loads and computes, and each case differs from it."""
-    assert load_datapack().released == "2026-11-24"
+    assert load_datapack().released == RELEASED
     assert all(text != B for _, text, _ in BAD_PACKS)
     assert sys.getrecursionlimit() < 5000  # the nesting cases nest beyond Python's own limit

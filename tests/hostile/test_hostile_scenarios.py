@@ -27,7 +27,9 @@ def override(**figures) -> str:
     return scenario_text(overrides=figures)
 
 
-WEIGHTS_OFF = {f: 0 for f in ("weight_goal", "weight_push", "weight_need")}
+# Every weight at 0 but the goals' one, in a scenario with no goal: each figure is in range, and the
+# weights are not all 0, yet the fit has nothing to weigh.
+ONLY_GOALS_WEIGHED = {f.id: 0 for f in PACK.figures.values() if f.unit == "weight" and f.id != "weight_goal"}
 
 # (case id, file text, words the refusal names). Each must be refused in one sentence.
 REFUSED = [
@@ -38,10 +40,10 @@ REFUSED = [
     ("share-2", override(visibility_service=2), "visibility_service"),
     ("cost-1.7e308", scenario_text(audience=0, overrides={"app_build_cny": 1.7e308}), "app_build_cny"),
     ("cost-above-ceiling", override(mp_cost_per_user_cny=2e10), "mp_cost_per_user_cny"),
-    ("all-weights-0", override(**{f: 0 for f in ("weight_goal", "weight_push", "weight_need", "weight_session",
-                                                  "weight_budget", "weight_cost")}), "weights"),
+    ("all-weights-0", override(**{f.id: 0 for f in PACK.figures.values() if f.unit == "weight"}), "weights"),
     ("fx-0", override(usd_cny=0), "usd_cny"),
-    ("points-500", override(tie_margin=500), "tie_margin"),
+    ("points-500", override(extra_account_penalty=500), "extra_account_penalty"),
+    ("scale-pivot-0", override(scale_pivot_users=0), "scale_pivot_users"),
     ("weak-above-strong", override(weak_fit_below=99), "weak_fit_below"),
     ("unknown-figure", override(no_such_figure=1), "no_such_figure"),
     ("negative", override(app_build_cny=-1), "app_build_cny"),
@@ -83,7 +85,8 @@ def test_a_hostile_scenario_is_refused_in_one_sentence(tmp_path, case, text, wor
 # Scenarios whose figures are each within range but together leave the model nothing to
 # compute: one sentence, never an internal error.
 UNCOMPUTABLE = [
-    ("weights-off-with-goal", scenario_text(goals=["sell"], pushes_per_month=4, overrides=WEIGHTS_OFF)),
+    ("only-goals-weighed-and-no-goal", scenario_text(goals=[], needs=[], pushes_per_month=0,
+                                                     overrides=ONLY_GOALS_WEIGHED)),
 ]
 
 
@@ -109,12 +112,22 @@ def test_hostile_text_in_a_name_is_answered_and_escaped(tmp_path, text):
         code, out, err = run_cli("evaluate", str(path), "--json")
         assert code == 0, err
         data = json.loads(out)  # strict JSON, whatever the name holds
-        assert data["scenario"] == text
+        assert text in _strings(data), "the name comes back exactly as it was"
         assert not RAW_CONTROL.search(out.replace("\n", ""))
     with hostile_input():
         code, out, err = run_cli("evaluate", str(path))
         assert code == 0, err
         assert not RAW_CONTROL.search(out.replace("\n", "")) and "\ud800" not in out
+
+
+def _strings(data) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for v in data.values() for s in _strings(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in _strings(v)]
+    return []
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")

@@ -85,12 +85,23 @@ def limit_for(figure_id: str, unit: str, group: str) -> Limit:
     """The allowed range of one figure, from its id, unit and group."""
     if figure_id in BY_ID:
         return BY_ID[figure_id]
+    by_unit = _limit_for_unit(unit, group)
+    # A pivot and a spread shape a logistic curve: the model takes the pivot's logarithm and
+    # divides by the spread, so neither may be 0, whatever its unit.
+    if "spread" in figure_id:
+        return SPREAD
+    if "pivot" in figure_id:
+        return Limit(0.0, by_unit.high, low_open=True)
+    return by_unit
+
+
+def _limit_for_unit(unit: str, group: str) -> Limit:
     unit = unit.strip().lower()
     if group == "fx":
         return EXCHANGE_RATE
     if unit == "share":
         return SHARE
-    if unit.startswith("share of") or unit in ("×", "x", "ratio") or unit.startswith("users/"):
+    if unit.startswith("share of") or unit in ("×", "x", "ratio") or unit.startswith("users/user"):
         return RATIO
     if unit.split("/")[0] in ("cny", "usd", "eur") or unit.startswith(("cny", "usd", "eur")):
         return MONEY
