@@ -66,6 +66,8 @@ class Figure:
     confidence: str
     url: str = ""
     note: str = ""
+    # Why an entry has no url (a wxdesk model weight, a source only on paper...).
+    no_url_reason: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -83,6 +85,8 @@ class Rule:
     source_date: str
     checked: str
     confidence: str
+    url: str = ""
+    no_url_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -209,6 +213,8 @@ class _Reader:
             source_date=self.date(data, "source_date", entry, allow_undated=True),
             checked=self.date(data, "checked", entry, allow_undated=False),
             confidence=self.confidence(data, entry),
+            url=self.text(data, "url", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
         )
 
     def confidence(self, data: Mapping, entry: str) -> str:
@@ -244,6 +250,7 @@ class _Reader:
             confidence=self.confidence(data, entry),
             url=self.text(data, "url", entry, optional=True),
             note=self.text(data, "note", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
         )
 
     def score_table(self, data: Mapping, name: str, rows: tuple[str, ...],
