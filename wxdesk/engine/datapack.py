@@ -87,6 +87,7 @@ class Rule:
     confidence: str
     url: str = ""
     no_url_reason: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,7 @@ class _Reader:
             confidence=self.confidence(data, entry),
             url=self.text(data, "url", entry, optional=True),
             no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
+            note=self.text(data, "note", entry, optional=True),
         )
 
     def confidence(self, data: Mapping, entry: str) -> str:
