@@ -105,6 +105,9 @@ def _client_texts(raw: dict) -> list[tuple[str, str]]:
         for i, fact in enumerate(body["facts"]):
             texts.append((f"accounts.{acct}.facts[{i}].text", fact["text"]))
             texts.append((f"accounts.{acct}.facts[{i}].text_zh", fact["text_zh"]))
+    for i, change in enumerate(raw.get("changelog", [])):
+        for key in ("what", "what_zh", "why", "why_zh"):
+            texts.append((f"changelog[{i}].{key}", change[key]))
     return texts
 
 
@@ -138,8 +141,8 @@ def test_todays_names():
     assert (raw["accounts"]["channels"]["name"], raw["accounts"]["channels"]["name_zh"]) == ("Channels", "视频号")
     assert raw["accounts"]["wecom"]["name"] == "WeCom"
     for where, text in _client_texts(raw):
-        if ".source" in where or ".note" in where:
-            continue  # sources quote the old name and notes explain the rename
+        if ".source" in where or ".note" in where or where.startswith("changelog"):
+            continue  # sources quote the old name; notes and the changelog explain the rename
         assert not re.search(r"(?<!formerly )Subscription Account", text), where
         assert not re.search(r"(?<!原)订阅号", text), where
 
