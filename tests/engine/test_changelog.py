@@ -34,13 +34,13 @@ def test_bundled_changelog_loads_oldest_first_with_both_languages(pack, changes)
 def test_every_id_a_change_names_exists(pack, changes):
     for change in changes:
         assert set(change.figures) <= set(pack.figures), change.what
-        assert set(change.rules) <= set(pack.rules) | {"eligibility.channels"}, change.what
+        assert set(change.rules) <= set(pack.rules), change.what
 
 
 def test_this_release_records_the_fact_check(changes):
     text = _what(changes_since(FIRST_RELEASE, changes))
     for topic in ("WeCom can take payments", "NFC on iPhone", "overseas companies", "公众号",
-                  "ICP filing", "launch timeline", "Exchange rates"):
+                  "ICP filing", "launch timeline", "Exchange rates", "Channels (视频号)"):
         assert topic in text
 
 
@@ -88,6 +88,12 @@ def test_entity_limited_changes_reach_only_those_businesses(changes):
     plan, filing = ("mini_program",), "need an ICP filing"
     assert filing in _what(changes_touching(home, FIRST_RELEASE, changes, presences=plan))
     assert filing not in _what(changes_touching(abroad, FIRST_RELEASE, changes, presences=plan))
+
+
+def test_a_video_brand_hears_of_channels_a_factory_does_not(changes):
+    brand, factory = Scenario(goals=("video", "sell"), needs=()), Scenario(goals=("employees",), needs=())
+    assert "Channels (视频号)" in _what(changes_touching(brand, FIRST_RELEASE, changes))
+    assert "Channels (视频号)" not in _what(changes_touching(factory, FIRST_RELEASE, changes))
 
 
 def test_an_overridden_figure_that_changed_touches_the_scenario(changes):

@@ -93,7 +93,8 @@ def _client_texts(raw: dict) -> list[tuple[str, str]]:
         for key in ("label", "label_zh", "note", "source"):
             if fig.get(key):
                 texts.append((f"figures.{fid}.{key}", fig[key]))
-    rule_blocks = {"payments": raw["payments"], "affinity": raw["affinity"], "capability": raw["capability"]}
+    rule_blocks = {key: raw[key] for key in ("payments", "affinity", "capability", "session_fit", "scale_fit")
+                   if key in raw}
     rule_blocks |= {f"eligibility.{k}": v for k, v in raw["eligibility"].items()}
     for rid, body in rule_blocks.items():
         for key in ("source", "note"):

@@ -31,10 +31,10 @@ def steps(presence, scenario=None, pack=None):
     ("mini_program", "individual", ["verification", "icp_filing", "build", "review"]),
     # Mini Programs of overseas companies need no ICP filing.
     ("mini_program", "overseas_company", ["verification", "build", "review"]),
-    ("native_app", "company", ["developer_accounts", "build", "software_copyright", "icp_filing", "store_review"]),
+    ("native_app", "company", ["developer_accounts", "build", "icp_filing", "software_copyright", "store_review"]),
     # Chinese app stores ask every app for a filing and a copyright certificate.
     ("native_app", "overseas_company",
-     ["developer_accounts", "build", "software_copyright", "icp_filing", "store_review"]),
+     ["developer_accounts", "build", "icp_filing", "software_copyright", "store_review"]),
 ])
 def test_each_presence_has_its_steps(pack, presence, entity, expected):
     assert steps(presence, Scenario(entity=entity, needs=()), pack) == expected
@@ -47,7 +47,9 @@ def test_step_weeks_are_the_pack_figures(pack):
         assert (step.weeks.low, step.weeks.likely, step.weeks.high) == (fig.low, fig.likely, fig.high)
     edited = pack.with_overrides({"weeks_icp_filing": {"low": 1, "likely": 9, "high": 12}})
     longer = plan_timeline(("mini_program",), Scenario(needs=()), edited)
-    assert longer.weeks.likely == pytest.approx(timeline.weeks.likely + 9 - pack.likely("weeks_icp_filing"))
+    # A filing longer than the build sets the pace of that stage.
+    expected = pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build")) + pack.likely("weeks_mp_review")
+    assert longer.weeks.likely == pytest.approx(expected) and longer.weeks.likely > timeline.weeks.likely
 
 
 def test_overseas_companies_verify_more_slowly(pack):
@@ -56,13 +58,23 @@ def test_overseas_companies_verify_more_slowly(pack):
     assert abroad.likely == pack.likely("weeks_verification_overseas") > home.likely
 
 
-def test_steps_run_in_sequence_within_a_presence(pack):
+def _later(a, b):
+    return Weeks(max(a.low, b.low), max(a.likely, b.likely), max(a.high, b.high))
+
+
+def test_steps_run_in_sequence_with_the_filing_beside_the_build(pack):
     app = plan_timeline(("native_app",), Scenario(needs=("payments",)), pack).presence("native_app")
-    assert app.steps[0].start == Weeks(0, 0, 0)
-    for before, after in zip(app.steps, app.steps[1:]):
-        assert after.start == before.end
-    total = sum(s.weeks.likely for s in app.steps)
-    assert app.weeks.likely == pytest.approx(total)
+    accounts, build, filing, copyright, review = app.steps
+    assert accounts.start == Weeks(0, 0, 0)
+    assert build.start == filing.start == accounts.end
+    assert copyright.start == _later(build.end, filing.end)
+    assert review.start == copyright.end and app.weeks == review.end
+    mp = plan_timeline(("mini_program",), Scenario(needs=()), pack).presence("mini_program")
+    verification, filing, build, review = mp.steps
+    assert filing.start == build.start == verification.end
+    assert review.start == _later(filing.end, build.end)
+    # Side by side, the filing costs no time unless it outlasts the build.
+    assert mp.weeks.likely < sum(s.weeks.likely for s in mp.steps)
 
 
 def test_building_is_sized_by_the_needs(pack):
@@ -75,7 +87,7 @@ def test_building_is_sized_by_the_needs(pack):
     assert build.weeks.likely == pack.likely("weeks_mp_build")
     assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + 3 * scope.likely))
     assert heavy_build.weeks.high == pytest.approx(build.weeks.high * (1 + 3 * scope.high))
-    # Paperwork and reviews do not grow with the app.
+    # Paperwork and reviews do not grow with the Mini Program.
     assert [s.weeks for s in heavy.steps if s.id != "build"] == [s.weeks for s in plain.steps if s.id != "build"]
 
 
@@ -152,8 +164,10 @@ def test_every_step_figure_is_in_the_pack_in_weeks(pack):
             assert pack.figures[fid].unit == "weeks" and pack.figures[fid].group == "timeline"
 
 
-def test_live_by_date_reads_the_scenario_field_when_present():
+def test_live_by_date_reads_the_scenario_field(pack):
     assert live_by_date(Scenario()) is None
-    class WithDate:
-        live_by = "2027-03-01"
-    assert live_by_date(WithDate()) == dt.date(2027, 3, 1)
+    scenario = Scenario().with_changes(live_by="2027-03-01", goals=["sell"], needs=["payments"])
+    assert live_by_date(scenario) == dt.date(2027, 3, 1)
+    # The check a plan and its alternatives make: a Mini Program shop by March, an app not.
+    assert plan_timeline(("mini_program",), scenario, pack).meets(live_by_date(scenario), TODAY)
+    assert not plan_timeline(("native_app",), scenario, pack).meets(live_by_date(scenario), TODAY)

@@ -3,7 +3,9 @@
 Each presence needs a fixed list of steps (registration and verification, ICP filing,
 building, platform review, and for an app its store paperwork); each step's weeks come
 from a sourced `weeks_*` figure of the data pack. Steps run one after another within a
-presence; presences run side by side, so the slowest presence sets the plan's date.
+presence, except paperwork that the sources say to start while the product is built
+(the ICP filing); presences run side by side, so the slowest presence sets the plan's
+date.
 """
 
 from __future__ import annotations
@@ -73,7 +75,11 @@ class PresenceTimeline:
 
     @property
     def weeks(self) -> Weeks:
-        return self.steps[-1].end if self.steps else NO_TIME
+        """Live when its last step ends (steps side by side end at their own pace)."""
+        if not self.steps:
+            return NO_TIME
+        return Weeks(max(s.end.low for s in self.steps), max(s.end.likely for s in self.steps),
+                     max(s.end.high for s in self.steps))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.presence, "weeks": self.weeks.to_dict(),
@@ -123,12 +129,17 @@ def plan_timeline(presences: tuple[str, ...], scenario, pack: DataPack) -> Timel
 def _presence_timeline(presence: str, scenario, pack: DataPack) -> PresenceTimeline:
     steps: list[Step] = []
     start = NO_TIME
-    for step_id, figure_id in _STEP_PLANS[presence](scenario):
-        weeks = _figure_weeks(pack, figure_id)
-        if step_id == BUILD:
-            weeks = _sized_by_needs(weeks, scenario, pack)
-        steps.append(Step(step_id, figure_id, weeks, start))
-        start = start + weeks
+    # Each stage is one step, or steps that run side by side; the next stage waits for all.
+    for stage in _STEP_PLANS[presence](scenario):
+        stage_steps = []
+        for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
+            weeks = _figure_weeks(pack, figure_id)
+            if step_id == BUILD:
+                weeks = _sized_by_needs(weeks, scenario, pack)
+            stage_steps.append(Step(step_id, figure_id, weeks, start))
+        steps += stage_steps
+        start = Weeks(max(s.end.low for s in stage_steps), max(s.end.likely for s in stage_steps),
+                      max(s.end.high for s in stage_steps))
     return PresenceTimeline(presence, tuple(steps))
 
 
@@ -166,26 +177,25 @@ def _subscription_steps(scenario) -> list[tuple[str, str]]:
     return [_verification(scenario)]
 
 
-def _mini_program_steps(scenario) -> list[tuple[str, str]]:
-    steps = [_verification(scenario)]
-    # Mini Programs of overseas companies need no ICP filing.
-    if not _is_overseas(scenario):
-        steps.append((ICP_FILING, "weeks_icp_filing"))
-    steps += [(BUILD, "weeks_mp_build"), (REVIEW, "weeks_mp_review")]
-    return steps
+def _mini_program_steps(scenario) -> list:
+    build = (BUILD, "weeks_mp_build")
+    # The filing is started while the Mini Program is built ("start 20–30 working days
+    # before going live"); Mini Programs of overseas companies need none.
+    stage = build if _is_overseas(scenario) else ((ICP_FILING, "weeks_icp_filing"), build)
+    return [_verification(scenario), stage, (REVIEW, "weeks_mp_review")]
 
 
 def _channels_steps(_scenario) -> list[tuple[str, str]]:
     return [(VERIFICATION, "weeks_channels_verification")]
 
 
-def _native_app_steps(_scenario) -> list[tuple[str, str]]:
+def _native_app_steps(_scenario) -> list:
     # Chinese app stores need an ICP filing for every app (Apple's China storefront too),
-    # through a Chinese entity or publisher, and Chinese Android stores a Chinese software
-    # copyright certificate, which is applied for once the app exists.
-    return [(DEVELOPER_ACCOUNTS, "weeks_developer_accounts"), (BUILD, "weeks_app_build"),
-            (SOFTWARE_COPYRIGHT, "weeks_software_copyright"), (ICP_FILING, "weeks_icp_filing"),
-            (STORE_REVIEW, "weeks_store_review")]
+    # through a Chinese entity or publisher, filed while the app is built; Chinese Android
+    # stores need a Chinese software copyright certificate, applied for once the app exists.
+    return [(DEVELOPER_ACCOUNTS, "weeks_developer_accounts"),
+            ((BUILD, "weeks_app_build"), (ICP_FILING, "weeks_icp_filing")),
+            (SOFTWARE_COPYRIGHT, "weeks_software_copyright"), (STORE_REVIEW, "weeks_store_review")]
 
 
 _STEP_PLANS = {
