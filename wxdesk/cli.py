@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
+    chg = commands.add_parser("changes", help="print what changed in the data pack, newest first")
+    chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
+    chg.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
     return parser
 
 
@@ -172,6 +176,17 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_changes(args: argparse.Namespace) -> int:
+    from wxdesk.engine.changelog import changelog_text, changes_since, load_changelog
+    pack = _pack(args.pack)
+    try:
+        changes = changes_since(args.since, load_changelog(pack))
+    except ValueError:
+        raise UsageError(f"--since must be a day such as 2026-11-24, not '{args.since}'") from None
+    print(changelog_text(changes))
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     try:
         from wxdesk.ui.app import run_gui
@@ -189,6 +204,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "presets": cmd_presets,
     "report": cmd_report,
     "compare": cmd_compare,
+    "changes": cmd_changes,
     None: cmd_gui,
 }
 

@@ -99,6 +99,8 @@ class Figure:
     confidence: str
     url: str = ""
     note: str = ""
+    # Why an entry has no url (a wxdesk model weight, a source only on paper...).
+    no_url_reason: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -116,6 +118,9 @@ class Rule:
     source_date: str
     checked: str
     confidence: str
+    url: str = ""
+    no_url_reason: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -261,6 +266,9 @@ class _Reader:
             source_date=self.date(data, "source_date", entry, allow_undated=True),
             checked=self.date(data, "checked", entry, allow_undated=False),
             confidence=self.confidence(data, entry),
+            url=self.text(data, "url", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
+            note=self.text(data, "note", entry, optional=True),
         )
 
     def confidence(self, data: Mapping, entry: str) -> str:
@@ -298,6 +306,7 @@ class _Reader:
             confidence=self.confidence(data, entry),
             url=self.text(data, "url", entry, optional=True),
             note=self.text(data, "note", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
         )
 
     def score_table(self, data: Mapping, name: str, rows: tuple[str, ...],
