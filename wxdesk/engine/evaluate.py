@@ -6,6 +6,7 @@ command line only show an Evaluation; none of them computes a verdict of its own
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from wxdesk.engine.plans import (
 )
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
+from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
@@ -72,6 +74,9 @@ class PlanResult:
     yearly_breakdown: tuple[Mapping[str, float], ...]
     within_budget: bool
     users_reached: float
+    timeline: Timeline
+    # Whether the plan is likely live by the scenario's date (None: no date was given).
+    live_in_time: bool | None
     why_not: tuple[Reason, ...] = ()
 
     def role_reason(self, presence: str) -> Reason:
@@ -93,6 +98,8 @@ class PlanResult:
             "cost_breakdown_cny": {c: round(v) for c, v in self.breakdown.items()},
             "within_budget": self.within_budget,
             "users_reached": round(self.users_reached),
+            "timeline": self.timeline.to_dict(),
+            "live_in_time": self.live_in_time,
             "reasons": [r.to_dict(render(r)) for r in self.reasons],
         }
         if self.why_not:
@@ -190,7 +197,7 @@ def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
     return {c: float(v) for c, v in rounded.items()}
 
 
-def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack,
+def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
                  reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
@@ -203,6 +210,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     yearly_bands, cumulative = bands[:years], bands[years:]
     total = cumulative[-1]
     first_year = yearly_bands[0]
+    timeline = plan_timeline(cand.members, scenario, pack)
+    live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
         score=cand.score,
@@ -218,6 +227,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
                                       yearly_bands[y].likely) for y in range(years)),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
+        timeline=timeline,
+        live_in_time=None if live_by is None else timeline.meets(live_by, today),
         why_not=why,
     )
 
@@ -260,7 +271,7 @@ def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float
 
 
 def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
-               scenario: Scenario, pack: DataPack, shown: PlanResult | None = None) -> AppOrMiniProgram:
+               scenario: Scenario, pack: DataPack, today: dt.date, shown: PlanResult) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -270,11 +281,11 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
         members = tuple(p for p in PRESENCES if p in base or p in adds)
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
-        if members == plan.members and shown is not None:
+        if members == plan.members:
             variants[key] = shown  # the plan itself, as the panels show it
         else:
             cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
-            variants[key] = _plan_result(cand, table, scenario, pack)
+            variants[key] = _plan_result(cand, table, scenario, pack, today)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
@@ -288,6 +299,9 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
 
 def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
+    if plan.live_in_time is False:
+        found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
+                                             "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
     _, unmet = hard_needs(scenario, pack)
@@ -321,13 +335,18 @@ def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
     return _ranked(scenario, pack)[1][0].members
 
 
-def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
-    """Evaluate a scenario against a data pack (with the scenario's overrides applied)."""
+def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation:
+    """Evaluate a scenario against a data pack (with the scenario's overrides applied).
+
+    `today` is when work would start, for the must-be-live-by check (default: today).
+    """
+    today = today or dt.date.today()
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     best = ranked[0]
-    plan = _plan_result(best, table, scenario, pack, tuple(plan_reasons(best, pack)))
-    alternatives = tuple(_plan_result(alt, table, scenario, pack, (), tuple(why_not(alt, best, table, scenario, pack)))
+    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)))
+    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
+                                      tuple(why_not(alt, best, table, scenario, pack)))
                          for alt in ranked[1:1 + ALTERNATIVES])
     by_members = {c.members: c for c in ranked}
     presences = []
@@ -346,7 +365,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, plan),
+        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today, plan),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,
