@@ -1870,6 +1870,18 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;Examples (click one to open it)</source>
+            <translation>示例（单击即可打开）(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Open E&amp;xample</source>
+            <translation>打开示例(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>最近的文件(&amp;R)</translation>
+        </message>
     </context>
     <context>
         <name>_AssumptionsFeature</name>
