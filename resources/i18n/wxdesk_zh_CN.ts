@@ -123,6 +123,106 @@
             <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
             <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>EUR</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>install</source>
+            <translation>次安装</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>个联系人</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>条消息</translation>
+        </message>
+        <message>
+            <source>articles</source>
+            <translation>篇文章</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>share of build</source>
+            <translation>占开发费用的比例</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>ln(min)</source>
+            <translation>ln(分钟)</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>1000</source>
+            <translation>千次</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>倍</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
@@ -1720,6 +1820,10 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+9" />
             <source>Change %1</source>
             <translation>修改%1</translation>
+        </message>
+        <message>
+            <source>New scenario</source>
+            <translation>新方案</translation>
         </message>
     </context>
     <context>
