@@ -2472,4 +2472,77 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">无法打开 %1：%2</translation>
         </message>
     </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>wxdesk User Guide</source>
+            <translation>wxdesk 使用指南</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
+            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <source>Show Source</source>
+            <translation>显示来源</translation>
+        </message>
+        <message>
+            <source>Copy Source</source>
+            <translation>复制来源</translation>
+        </message>
+        <message>
+            <source>Cost and fit chart</source>
+            <translation>成本与匹配度图表</translation>
+        </message>
+        <message>
+            <source>Presences: fit, reasons and key facts</source>
+            <translation>账号与应用：匹配度、原因和关键事实</translation>
+        </message>
+        <message>
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
+        </message>
+        <message>
+            <source>Your business: the scenario's settings</source>
+            <translation>您的业务：方案设置</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>您的业务</translation>
+        </message>
+        <message>
+            <source>Recommended plan</source>
+            <translation>推荐方案</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 after %3 years</source>
+            <translation>%1：%3 年后 %2</translation>
+        </message>
+        <message>
+            <source>Fit out of 100: %1 %2, %3 %4</source>
+            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
+        </message>
+    </context>
 </TS>
