@@ -139,6 +139,106 @@
             <source>“%1” must be %2 (%3); the figure keeps its value.</source>
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>EUR</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>install</source>
+            <translation>次安装</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>个联系人</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>条消息</translation>
+        </message>
+        <message>
+            <source>articles</source>
+            <translation>篇文章</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>share of build</source>
+            <translation>占开发费用的比例</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>ln(min)</source>
+            <translation>ln(分钟)</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>1000</source>
+            <translation>千次</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>倍</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
@@ -1790,6 +1890,10 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>Change %1</source>
             <translation>修改%1</translation>
         </message>
+        <message>
+            <source>New scenario</source>
+            <translation>新方案</translation>
+        </message>
     </context>
     <context>
         <name>SensitivityDock</name>
@@ -1938,6 +2042,18 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+58" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Examples (click one to open it)</source>
+            <translation>示例（单击即可打开）(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Open E&amp;xample</source>
+            <translation>打开示例(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>最近的文件(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2458,6 +2574,79 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>%1 could not be opened: %2</source>
             <translation type="vanished">无法打开 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>wxdesk User Guide</source>
+            <translation>wxdesk 使用指南</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
+            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <source>Show Source</source>
+            <translation>显示来源</translation>
+        </message>
+        <message>
+            <source>Copy Source</source>
+            <translation>复制来源</translation>
+        </message>
+        <message>
+            <source>Cost and fit chart</source>
+            <translation>成本与匹配度图表</translation>
+        </message>
+        <message>
+            <source>Presences: fit, reasons and key facts</source>
+            <translation>账号与应用：匹配度、原因和关键事实</translation>
+        </message>
+        <message>
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
+        </message>
+        <message>
+            <source>Your business: the scenario's settings</source>
+            <translation>您的业务：方案设置</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>您的业务</translation>
+        </message>
+        <message>
+            <source>Recommended plan</source>
+            <translation>推荐方案</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 after %3 years</source>
+            <translation>%1：%3 年后 %2</translation>
+        </message>
+        <message>
+            <source>Fit out of 100: %1 %2, %3 %4</source>
+            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
         </message>
     </context>
 </TS>

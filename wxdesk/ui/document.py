@@ -167,6 +167,8 @@ class ScenarioDocument(QObject):
 
     def display_name(self) -> str:
         name = self._scenario.name.strip()
+        if name == Scenario.name:  # the name every new scenario starts with reads in the window's language
+            return QCoreApplication.translate("ScenarioDocument", "New scenario")
         if name:
             return name
         if self._path is not None:

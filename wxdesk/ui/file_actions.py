@@ -20,7 +20,7 @@ from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read
 from wxdesk.engine.files import plain
 from wxdesk.engine.presets import presets_dir
 from wxdesk.safe_output import fingerprint
-from wxdesk.ui import settings
+from wxdesk.ui import i18n, settings
 from wxdesk.ui.saving import SaveError, save_scenario
 
 log = logging.getLogger(__name__)
@@ -370,7 +370,7 @@ class FileActions(QObject):
     def open_preset(self, preset_id: str) -> bool:
         """Open a bundled example as a new, unsaved scenario: saving asks for a new file."""
         try:
-            scenario = load_preset(preset_id)
+            scenario = load_preset(preset_id, i18n.current_language())
         except ScenarioError as exc:
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"), str(exc))
             return False

@@ -1,5 +1,6 @@
 """The presenting features on the main window: export the PDF handout, export or copy
-the chart, and presentation mode (installed through wxdesk.ui.features)."""
+the chart, presentation mode, the user guide and accessibility (installed through
+wxdesk.ui.features)."""
 
 from __future__ import annotations
 
@@ -101,6 +102,13 @@ def install_presenting(window) -> None:
 
     window.toolbar.addAction(window.chart_export.export_action)
     window.toolbar.addAction(window.presentation.action)
+
+    # What a client or a new user needs next to presenting: the guide (F1) and keyboard
+    # and screen-reader access to the chart and the facts' sources.
+    from wxdesk.ui.accessibility import install_accessibility
+    from wxdesk.ui.help import install_help
+    install_help(window)
+    install_accessibility(window)
 
 
 def _before_quit(window) -> QAction | None:
