@@ -168,3 +168,17 @@ def test_cli_bad_date_is_one_plain_sentence():
     assert result.returncode == 2
     assert result.stderr.strip() == "wxdesk: --since must be a day such as 2026-11-24, not 'last week'"
     assert "Traceback" not in result.stderr
+
+
+def test_a_scenario_saved_with_an_older_pack_hears_of_the_changes_that_touch_it():
+    from wxdesk.engine import Scenario, evaluate, load_datapack
+    from wxdesk.engine.changelog import changes_since_saved
+    pack = load_datapack()
+    sells = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], saved_with_pack="2026-11-24")
+    plan = evaluate(sells, pack).plan.presences
+    touched = changes_since_saved(sells, pack, plan)
+    assert touched and all(c.day > dt.date(2026, 11, 24) for c in touched)
+    assert all(c.touches(sells, plan) for c in touched)
+    # Saved with today's pack, or with no date at all: nothing to say.
+    assert changes_since_saved(sells.with_changes(saved_with_pack=pack.released), pack, plan) == ()
+    assert changes_since_saved(sells.with_changes(saved_with_pack=""), pack, plan) == ()

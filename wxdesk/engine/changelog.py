@@ -170,3 +170,12 @@ def changelog_text(changes: Sequence[Change]) -> str:
             lines.append("  Concerns: " + "; ".join(concerns))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def changes_since_saved(scenario, pack: DataPack, presences: Iterable[str] = ()) -> tuple[Change, ...]:
+    """The changes that touch a scenario saved with an older pack than `pack` (none if not older)."""
+    saved = parse_loose_date(getattr(scenario, "saved_with_pack", "") or "")
+    current = parse_loose_date(pack.released)
+    if saved is None or current is None or saved >= current:
+        return ()
+    return changes_touching(scenario, saved, load_changelog(pack), presences)

@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "entity": "Registered as",
     "paid_share": "Share of users bought through ads",
     "live_by": "Must be live by",
+    "saved_with_pack": "Saved with the data pack of",
     "client": "Client",
     "notes": "Notes",
     "overrides": "Changed data-pack figures",

@@ -54,6 +54,9 @@ class Scenario:
     paid_share: float = 0.2
     # The date the plan must be live by, as an ISO date, or "" for no date.
     live_by: str = ""
+    # The release date of the data pack this scenario was last saved with ("" if unknown),
+    # so that opening it later can say what changed since.
+    saved_with_pack: str = ""
     client: str = ""
     notes: str = ""
     overrides: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
@@ -201,7 +204,7 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
     if missing:
         raise ScenarioError(f"Field '{missing[0]}' is missing.", missing[0])
     full = {"client": "", "notes": "", "overrides": {}, "paid_share": Scenario.paid_share,
-            "live_by": "", **data}
+            "live_by": "", "saved_with_pack": "", **data}
     return Scenario(
         name=_text(full, "name"),
         budget_cny=_number(full, "budget_cny", 0, MAX_BUDGET_CNY),
@@ -215,6 +218,7 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
         entity=_entity(full),
         paid_share=_number(full, "paid_share", 0, 1),
         live_by=_date(full, "live_by"),
+        saved_with_pack=_loose_date(full, "saved_with_pack"),
         client=_text(full, "client"),
         notes=_text(full, "notes"),
         overrides=_overrides(full, known_figures),
@@ -229,6 +233,16 @@ def _date(data: Mapping, key: str) -> str:
         except ValueError:
             raise ScenarioError(f"Field '{key}' must be a date such as 2027-03-31, or empty, "
                                 f"not {_describe(value)}.", key) from None
+    return value
+
+
+def _loose_date(data: Mapping, key: str) -> str:
+    """A data pack's release date as packs write it ('2026', '2026-11' or '2026-11-30'), or ""."""
+    from wxdesk.engine.datapack import parse_loose_date
+    value = _text(data, key)
+    if value and parse_loose_date(value) is None:
+        raise ScenarioError(f"Field '{key}' must be a date such as 2026-11-30, or empty, "
+                            f"not {_describe(value)}.", key)
     return value
 
 
