@@ -101,9 +101,10 @@ def cmd_presets(_args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from wxdesk.engine import evaluate
     from wxdesk.report.command import run_report
     pack = _pack(args.pack)
-    return run_report(args, _load(args, pack), pack)
+    return run_report(args, evaluate(_load(args, pack), pack), pack)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:

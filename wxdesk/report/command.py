@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from wxdesk.engine import DataPack, Scenario
+from wxdesk.engine import DataPack, Evaluation
 
 
 def _check_output(output: str, scenario_file: str | None) -> Path:
@@ -21,7 +21,7 @@ def _check_output(output: str, scenario_file: str | None) -> Path:
     return target
 
 
-def _gui_application():
+def gui_application():
     """The Qt application the painter needs; offscreen, since no window is shown."""
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance()
@@ -30,21 +30,36 @@ def _gui_application():
     return app
 
 
-def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> int:
+def system_language() -> str:
+    from PySide6.QtCore import QLocale
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def output_wording(args: argparse.Namespace, pack: DataPack):
+    """The language and currency asked for (else the system's language and the chosen currency)."""
+    from wxdesk.cli import UserFacingError
+    from wxdesk.report.stored import stored_currency
+    from wxdesk.report.wording import Wording, has_catalogue
+    lang = args.lang or system_language()
+    if not has_catalogue(lang):
+        raise UserFacingError("the Chinese translation is not installed "
+                              "(build it with build_scripts/build_translations.py)")
+    currency, rate = stored_currency()
+    currency = args.currency or currency
+    return Wording.for_pack(pack, lang, currency, rate if currency != "CNY" and not args.currency else None)
+
+
+def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
     from wxdesk.cli import EXIT_OK, UserFacingError
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
     target = _check_output(args.output, args.scenario)
-    _app = _gui_application()  # noqa: F841 - must outlive the painting below
+    _app = gui_application()  # noqa: F841 - must outlive the painting below
     from wxdesk.report.handout import ReportError, write_report
-    from wxdesk.ui import i18n
-    lang = args.lang or i18n.current_language()
-    i18n.set_language(lang)
-    if lang != "en" and not i18n.has_translator():
-        raise UserFacingError(f"the {i18n.LANGUAGES[lang]} translation is not installed "
-                              "(build it with build_scripts/build_translations.py)")
+    from wxdesk.report.stored import stored_presenter
+    wording = output_wording(args, pack)
     try:
-        result = write_report(scenario, pack, target, lang=lang, currency=args.currency)
+        result = write_report(evaluation, pack, target, wording, stored_presenter())
     except ReportError as exc:
         raise UserFacingError(str(exc)) from None
     for warning in result.warnings:
