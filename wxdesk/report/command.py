@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from wxdesk.engine import DataPack, Scenario
+from wxdesk.errors import EXIT_OK, UserFacingError
 
 
 def _check_output(output: str, scenario_file: str | None) -> Path:
-    from wxdesk.cli import UserFacingError
     target = Path(output)
     if target.is_dir():
         raise UserFacingError(f"{output} is a folder; give a file name such as {target / 'handout.pdf'}")
@@ -31,7 +31,6 @@ def _gui_application():
 
 
 def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> int:
-    from wxdesk.cli import EXIT_OK, UserFacingError
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
     target = _check_output(args.output, args.scenario)
