@@ -17,9 +17,21 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
-from wxdesk.report.wording import Wording
+from wxdesk.words import Words
 
 TOP_REASONS = 3
+
+
+def plan_name(w: Words, presences) -> str:
+    """A plan's name: its presences joined by "+", or "No WeChat presence" for an empty plan."""
+    if not presences:
+        return w.translate("Report", "No WeChat presence")
+    return " + ".join(w.presence(p) for p in presences)
+
+
+def money_range(w: Words, low: float, high: float) -> str:
+    first, last = w.money(low), w.money(high)
+    return first if first == last else f"{first} – {last}"
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,7 @@ class Answer:
     warnings: tuple[str, ...]
 
 
-def component_labels(w: Wording) -> dict[str, str]:
+def component_labels(w: Words) -> dict[str, str]:
     return {
         "build": w.translate("Report", "Build"),
         "maintenance": w.translate("Report", "Maintenance and content"),
@@ -83,13 +95,13 @@ def component_labels(w: Wording) -> dict[str, str]:
     }
 
 
-def plan_text(plan: PlanResult, w: Wording) -> PlanText:
+def plan_text(plan: PlanResult, w: Words) -> PlanText:
     labels = component_labels(w)
     return PlanText(
         presences=plan.presences,
-        name=w.plan(plan.presences),
+        name=plan_name(w, plan.presences),
         score=round(plan.score),
-        cost_range=w.money_range(plan.total.low, plan.total.high),
+        cost_range=money_range(w, plan.total.low, plan.total.high),
         likely=w.money(plan.total.likely),
         first_year=w.money(plan.first_year.likely),
         parts=tuple((c, labels[c], float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
@@ -98,7 +110,7 @@ def plan_text(plan: PlanResult, w: Wording) -> PlanText:
     )
 
 
-def role_text(plan: PlanResult, presence: str, w: Wording) -> str:
+def role_text(plan: PlanResult, presence: str, w: Words) -> str:
     """What the member carries, as a list of duties ("publishing news and messaging followers")."""
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
@@ -106,7 +118,7 @@ def role_text(plan: PlanResult, presence: str, w: Wording) -> str:
     return w.reason(role)
 
 
-def _top_reasons(evaluation: Evaluation, w: Wording) -> tuple[tuple[str, str], ...]:
+def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
     """The reasons that raised the plan members' fits most, each said once."""
     found, seen = [], set()
     ranked = sorted(((r, p.id) for p in evaluation.presences if p.in_plan for r in p.reasons[1:] if r.impact > 0),
@@ -116,7 +128,7 @@ def _top_reasons(evaluation: Evaluation, w: Wording) -> tuple[tuple[str, str], .
         if text in seen:
             continue
         seen.add(text)
-        found.append((w.presence(presence, short=True), text))
+        found.append((w.presence(presence), text))
         if len(found) == TOP_REASONS:
             break
     if not found:  # no member has a positive reason: the plan's own score line says why
@@ -124,7 +136,7 @@ def _top_reasons(evaluation: Evaluation, w: Wording) -> tuple[tuple[str, str], .
     return tuple(found)
 
 
-def _presence_text(evaluation: Evaluation, w: Wording, presence) -> PresenceText:
+def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
     lines = [w.reason(r) for r in presence.reasons]
     first = lines[0] if lines else ""
     rest = presence.reasons[1:]
@@ -137,7 +149,7 @@ def _presence_text(evaluation: Evaluation, w: Wording, presence) -> PresenceText
                         presence.eligible, first, pros, cons)
 
 
-def build_answer(evaluation: Evaluation, pack: DataPack, w: Wording,
+def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> Answer:
     sc, plan = evaluation.scenario, evaluation.plan
     if flips is None:

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from wxdesk.engine import DataPack, Evaluation
+from wxdesk.errors import EXIT_OK, UserFacingError
+from wxdesk.words import LANGUAGES, Words
 
 
 def _check_output(output: str, scenario_file: str | None) -> Path:
-    from wxdesk.cli import UserFacingError
     target = Path(output)
     if target.is_dir():
         raise UserFacingError(f"{output} is a folder; give a file name such as {target / 'handout.pdf'}")
@@ -30,36 +31,29 @@ def gui_application():
     return app
 
 
-def system_language() -> str:
-    from PySide6.QtCore import QLocale
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
-
-
-def output_wording(args: argparse.Namespace, pack: DataPack):
-    """The language and currency asked for (else the system's language and the chosen currency)."""
-    from wxdesk.cli import UserFacingError
-    from wxdesk.report.stored import stored_currency
-    from wxdesk.report.wording import Wording, has_catalogue
-    lang = args.lang or system_language()
-    if not has_catalogue(lang):
-        raise UserFacingError("the Chinese translation is not installed "
+def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Words:
+    """The output's words: the language and currency asked for, else the system's language and
+    the currency and rate chosen in Preferences (as the window would show them)."""
+    from wxdesk import catalogues, settings
+    lang = lang or catalogues.system_language()
+    translate = catalogues.translate_function(lang)
+    if translate is None:
+        raise UserFacingError(f"the {LANGUAGES[lang]} translation is not installed "
                               "(build it with build_scripts/build_translations.py)")
-    currency, rate = stored_currency()
-    currency = args.currency or currency
-    return Wording.for_pack(pack, lang, currency, rate if currency != "CNY" and not args.currency else None)
+    currency = currency or settings.currency()
+    return Words.make(lang, currency, pack, translate, own_rate=settings.cny_per_unit(currency))
 
 
 def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
-    from wxdesk.cli import EXIT_OK, UserFacingError
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
     target = _check_output(args.output, args.scenario)
-    _app = gui_application()  # noqa: F841 - must outlive the painting below
+    _app = gui_application()  # must outlive the painting below
+    from wxdesk import settings
     from wxdesk.report.handout import ReportError, write_report
-    from wxdesk.report.stored import stored_presenter
-    wording = output_wording(args, pack)
+    words = reader_words(args.lang, args.currency, pack)
     try:
-        result = write_report(evaluation, pack, target, wording, stored_presenter())
+        result = write_report(evaluation, pack, target, words, settings.presenter())
     except ReportError as exc:
         raise UserFacingError(str(exc)) from None
     for warning in result.warnings:

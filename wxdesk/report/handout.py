@@ -3,7 +3,7 @@ every presence's fit, what would change the answer, and the figures with their s
 
 It paints the Evaluation it is given (the one on screen, or the command line's) and
 never decides anything itself; the only extra work is the flip points, searched once.
-Every word goes through a Wording (language, currency), so the handout reads like
+Every word goes through the words layer (language, currency), so the handout reads like
 the window and the long image in the same language.
 """
 
@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -28,7 +28,7 @@ from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_text, recording)
 from wxdesk.report.presenter import Presenter
-from wxdesk.report.wording import Wording
+from wxdesk.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class ReportError(Exception):
         self.reason = reason
 
 
-def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike, wording: Wording | None = None,
+def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike, words: Words | None = None,
                  presenter: Presenter | None = None, today: dt.date | None = None,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> ReportResult:
     """Write the handout for `evaluation` to `path` (needs a QGuiApplication; no window).
@@ -60,7 +60,7 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
     The PDF is written beside the target and moved into place when complete, so a
     failure never leaves half a file and never touches anything else.
     """
-    wording = wording or Wording()
+    words = words or Words.make("en", "CNY", pack)
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -70,9 +70,11 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
     fonts = report_fonts()
     try:
         used = pack.with_overrides(evaluation.scenario.overrides)
-        answer = build_answer(evaluation, used, wording, flips)
+        # The scenario's own figures fill the appendix; amounts keep the reader's rate.
+        words = replace(words, pack=used)
+        answer = build_answer(evaluation, used, words, flips)
         with recording() as drawn:
-            pages = _paint(evaluation, answer, used, partial, wording, presenter or Presenter(),
+            pages = _paint(evaluation, answer, used, partial, words, presenter or Presenter(),
                            today or dt.date.today(), Styles(fonts))
         pdftext.repair_text_mapping(partial, "".join(drawn), fonts.families)
         os.replace(partial, target)
@@ -82,7 +84,7 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
 
 
-def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w: Wording, presenter: Presenter,
+def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w: Words, presenter: Presenter,
            today: dt.date, styles: Styles) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -110,7 +112,7 @@ def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w
     return len(flow.pages)
 
 
-def _footer(p: QPainter, styles: Styles, w: Wording, number: int, total: int, answer: Answer,
+def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answer: Answer,
             presenter: Presenter) -> None:
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
@@ -126,7 +128,7 @@ def _footer(p: QPainter, styles: Styles, w: Wording, number: int, total: int, an
 class Handout:
     """Lays out the handout's sections on a Flow."""
 
-    def __init__(self, flow: Flow, evaluation: Evaluation, answer: Answer, pack: DataPack, w: Wording,
+    def __init__(self, flow: Flow, evaluation: Evaluation, answer: Answer, pack: DataPack, w: Words,
                  presenter: Presenter, today: dt.date):
         self.flow, self.ev, self.a, self.pack, self.w = flow, evaluation, answer, pack, w
         self.presenter, self.today = presenter, today
@@ -416,7 +418,7 @@ class Handout:
         f.text(disclaimer_text(w), s.small, MUTED)
 
 
-def disclaimer_text(w: Wording) -> str:
+def disclaimer_text(w: Words) -> str:
     return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are "
                                  "simulated from the ranges in the data pack and will differ with suppliers, scope "
                                  "and time; WeChat rules change, so check the current rules before you register an "

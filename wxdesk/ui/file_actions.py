@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QT
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.presets import presets_dir
-from wxdesk.ui import settings
 from wxdesk.ui.saving import SaveError, save_scenario
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wxdesk.ui import i18n
+from wxdesk.ui import i18n, text
 from wxdesk.ui.export import ChartExportActions
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 
@@ -56,8 +56,7 @@ class ReportExport(QObject):
         from wxdesk.report.handout import ReportError, write_report
         document = self.window.document
         try:
-            result = write_report(document.scenario, document.pack, path, lang=i18n.current_language(),
-                                  currency=i18n.display_currency())
+            result = write_report(document.scenario, document.pack, path, text.words(document.pack))
         except ReportError as exc:
             message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
             if exc.reason:
