@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
                      help="currency for amounts (default: as set in Preferences, else CNY)")
     rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
+    share = commands.add_parser("share", help="write the long image to send in a WeChat chat (PNG)")
+    source = share.add_mutually_exclusive_group(required=True)
+    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+    share.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG to write")
+    share.add_argument("--lang", choices=("en", "zh_CN"), help="language of the image (default: the system's)")
+    share.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+                       help="currency for amounts (default: as set in Preferences, else CNY)")
+    share.add_argument("--width", type=int, choices=(750, 1080), default=1080, help="width in pixels (default 1080)")
+    share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
+    share.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
     cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
     cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
@@ -106,6 +118,13 @@ def cmd_report(args: argparse.Namespace) -> int:
     return run_report(args, evaluate(_load(args, pack), pack), pack)
 
 
+def cmd_share(args: argparse.Namespace) -> int:
+    from wxdesk.engine import evaluate
+    from wxdesk.share.command import run_share
+    pack = _pack(args.pack)
+    return run_share(args, evaluate(_load(args, pack), pack), pack)
+
+
 def cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -139,6 +158,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "evaluate": cmd_evaluate,
     "presets": cmd_presets,
     "report": cmd_report,
+    "share": cmd_share,
     "compare": cmd_compare,
     None: cmd_gui,
 }
