@@ -1019,7 +1019,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+28" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+29" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1084,7 +1084,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>新方案使用 wxdesk 的默认设置</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1092,6 +1092,51 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+2" />
             <source>New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years and these goals: %4.</source>
             <translation>新方案的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Presenter</source>
+            <translation>介绍人</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company:</source>
+            <translation>公司：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact:</source>
+            <translation>联系方式：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>optional: your WeChat contact card as an image</source>
+            <translation>可选：您的微信名片二维码图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>QR code image:</source>
+            <translation>二维码图片：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>QR code image</source>
+            <translation>二维码图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <location line="+57" />
@@ -1743,7 +1788,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">导出客户资料(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+33" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -1754,17 +1799,17 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+17" />
+            <location line="+19" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-18" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
@@ -2092,6 +2137,74 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+19" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareActions</name>
+        <message>
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+65" />
+            <source>Share as &amp;Image…</source>
+            <translation>分享为长图(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+31" />
+            <location line="+12" />
+            <source>Share as Image</source>
+            <translation>分享为长图</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Save a long image of the answer to send in a WeChat chat</source>
+            <translation>保存结论长图，发送到微信聊天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy as Ima&amp;ge</source>
+            <translation>复制为长图(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the long image, ready to paste into WeChat on the desktop</source>
+            <translation>复制长图，可直接粘贴到电脑版微信</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Image saved to %1.</source>
+            <translation>长图已保存到 %1。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Image copied; paste it into a WeChat chat.</source>
+            <translation>长图已复制，可粘贴到微信聊天中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareImageDialog</name>
+        <message>
+            <location line="-87" />
+            <source>Share as Image</source>
+            <translation>分享为长图</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 px</source>
+            <translation>%1 像素</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out prices (to forward beyond the decision maker)</source>
+            <translation>不显示价格（便于转发给决策者以外的人）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Width:</source>
+            <translation>宽度：</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from wxdesk import settings
 from wxdesk.ui import i18n, text
 from wxdesk.ui.export import ChartExportActions
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
@@ -56,7 +57,9 @@ class ReportExport(QObject):
         from wxdesk.report.handout import ReportError, write_report
         document = self.window.document
         try:
-            result = write_report(document.scenario, document.pack, path, text.words(document.pack))
+            # The evaluation on screen: the handout shows what the client has just seen.
+            result = write_report(document.evaluation, document.pack, path, text.words(document.pack),
+                                  settings.presenter())
         except ReportError as exc:
             message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
             if exc.reason:
@@ -92,6 +95,8 @@ def install_presenting(window) -> None:
 
     window.toolbar.addAction(window.chart_export.export_action)
     window.toolbar.addAction(window.presentation.action)
+    from wxdesk.ui.share_dialog import install_share
+    install_share(window)
 
 
 def _before_quit(window) -> QAction | None:
