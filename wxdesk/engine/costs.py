@@ -29,6 +29,8 @@ from wxdesk.engine.sampling import figure_samples
 from wxdesk.engine.scenario import Scenario
 
 COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
+# (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
+Parts = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
 OFFICIAL_ACCOUNTS = ("service", "subscription")
 
 
@@ -58,7 +60,8 @@ class PlanCosts:
         return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
 
     def total(self, audience: float) -> np.ndarray:
-        return self.yearly(audience).sum(axis=1)
+        total: np.ndarray = self.yearly(audience).sum(axis=1)
+        return total
 
     def totals_at(self, audiences: np.ndarray) -> np.ndarray:
         """Horizon totals, (audiences, samples), for many audiences at once."""
@@ -68,7 +71,8 @@ class PlanCosts:
         if self.contact_fee is not None:
             above = np.maximum(0.0, audiences * self.contacts_per_user - self.free_contacts)
             totals = totals + above[:, None] * self.contact_fee.sum(axis=1)[None, :]
-        return totals
+        result: np.ndarray = totals
+        return result
 
 
 def _scope(s: Mapping[str, np.ndarray], scenario: Scenario) -> np.ndarray:
@@ -90,13 +94,13 @@ class CostBook:
         self.shape = (pack.samples, scenario.horizon_years)
         self._zero = np.zeros(self.shape)
         self._zero.setflags(write=False)
-        self._own: dict[str, tuple[dict[str, np.ndarray], dict[str, np.ndarray]]] = {}
-        self._shared: dict[tuple, tuple[dict[str, np.ndarray], dict[str, np.ndarray]]] = {}
-        self._yearly: dict[tuple, np.ndarray] = {}
+        self._own: dict[str, Parts] = {}
+        self._shared: dict[tuple[object, ...], Parts] = {}
+        self._yearly: dict[tuple[object, ...], np.ndarray] = {}
 
     # -- the pieces
 
-    def _blank(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def _blank(self) -> Parts:
         # One shared read-only zero array; `+=` on a part would fail, so parts are rebound with `+`.
         return {c: self._zero for c in COMPONENTS}, {c: self._zero for c in COMPONENTS}
 
@@ -113,13 +117,13 @@ class CostBook:
         out[:, 1:] = np.asarray(values, dtype=float).reshape(-1, 1)
         return out
 
-    def own(self, presence: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def own(self, presence: str) -> Parts:
         cached = self._own.get(presence)
         if cached is None:
             cached = self._own[presence] = self._own_parts(presence)
         return cached
 
-    def _own_parts(self, presence: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def _own_parts(self, presence: str) -> Parts:
         s, sc = self.s, self.scenario
         fixed, per_user = self._blank()
         usd = s["usd_cny"]
@@ -148,13 +152,13 @@ class CostBook:
             fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["channels_production_cny"])
         return fixed, per_user
 
-    def _state(self, members: Sequence[str]) -> tuple:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         official = [m for m in members if m in OFFICIAL_ACCOUNTS]
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)
 
-    def shared(self, members: Sequence[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def shared(self, members: Sequence[str]) -> Parts:
         key = self._state(members)
         cached = self._shared.get(key)
         if cached is None:
@@ -162,7 +166,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+                      free: float | None) -> Parts:
         s, sc = self.s, self.scenario
         fixed, per_user = self._blank()
         wechat_share, app_share = _shares(sc, has_app, wechat)
@@ -212,7 +216,7 @@ class CostBook:
             total = total + self._each_year(self.s["wecom_contact_fee_cny"] * above)
         return total
 
-    def _part_yearly(self, key: tuple, parts: tuple[dict[str, np.ndarray], dict[str, np.ndarray]]) -> np.ndarray:
+    def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
         cached = self._yearly.get(key)
         if cached is None:
             audience = self.scenario.audience

@@ -29,7 +29,7 @@ class Count(float):
     """A number of people, rendered by the view's count formatter (300k, 30万)."""
 
 
-class Terms(tuple):
+class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
@@ -120,7 +120,7 @@ class Reason:
                count: Callable[[float], str] = format_count) -> str:
         term = term or english_term
         join = join or english_join
-        values = {}
+        values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
