@@ -22,10 +22,10 @@ def pack():
     return load_datapack()
 
 
-@pytest.fixture(scope="module")
-def app():
-    from wxdesk.report.command import gui_application
-    return gui_application()
+@pytest.fixture
+def app(qapp):
+    """pytest-qt's QApplication: the command's painter uses it, and window tests can follow."""
+    return qapp
 
 
 @pytest.fixture(scope="module")
@@ -170,6 +170,9 @@ def test_replacing_is_a_rename_of_a_complete_file(tmp_path, monkeypatch):
     target = tmp_path / "new.png"
     output.write_atomically(target, lambda path: path.write_bytes(b"png bytes") > 0)
     assert seen == [(tmp_path, b"png bytes", target)]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # readable like any file the user saves
 
 
 @pytest.mark.parametrize("args, message", [

@@ -65,11 +65,27 @@ def source_text(figure: Figure, w: Words) -> str:
         while _BRACKETS.search(part):
             part = _BRACKETS.sub("", part)
         part = re.split(r"\s*[(（]", part)[0].strip(" .,")  # a remark cut short by the ";" split
+        part = part.split(")")[0].strip(" .,") if "(" not in part else part
+        part = part.split(": ")[0]  # "WeChat Channels help: followers see new videos…" names the help page
+        if _is_remark(part):
+            continue
         if part and not _INTERNAL.search(part) and not part.lower().startswith(("derived", "basis", "official fee")):
             parts.append(part)
     if not parts:
         return w.translate("Report", "wxdesk estimate")
     return "; ".join(parts[:3])
+
+
+# Words a working note starts with; a source's name starts with a publisher, site or author.
+_NOTE_STARTS = {"the", "a", "an", "in", "in-house", "editable", "average", "scores", "tiers", "rate", "official", "see",
+                "there", "total", "global", "life",
+                "followers", "agency", "apps", "businesses"}
+
+
+def _is_remark(part: str) -> bool:
+    """A note in running words ("editable in Preferences"), not a source's name ("juejin 2025")."""
+    words = part.split()
+    return bool(words) and words[0].lower() in _NOTE_STARTS
 
 
 def groups(pack: DataPack, w: Words) -> list[Group]:

@@ -204,15 +204,20 @@ class Handout:
             (w.translate("Report", "Plan score out of 100"), str(a.plan.score)),
         ]
         gap = 8.0
-        width = (CONTENT_WIDTH - gap * (len(figures) - 1)) / len(figures)
+        # The range needs the most room; the score the least.
+        shares = (1.0, 1.4, 1.0, 0.95)
+        unit = (CONTENT_WIDTH - gap * (len(figures) - 1)) / sum(shares)
 
         def boxes(p: QPainter, top: float):
-            for i, (label, value) in enumerate(figures):
-                x = MARGIN_X + i * (width + gap)
+            x = MARGIN_X
+            for (label, value), share in zip(figures, shares):
+                width = unit * share
                 p.fillRect(QRectF(x, top, width, 46), PANEL)
-                font = s.big_number if len(value) < 12 else s.bold
-                draw_text(p, QRectF(x + 8, top + 6, width - 12, 22), value, font, INK)
+                fits = f.metrics(s.big_number).horizontalAdvance(value) <= width - 14
+                draw_text(p, QRectF(x + 8, top + 6, width - 12, 22), value, s.big_number if fits else s.bold, INK,
+                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
                 draw_text(p, QRectF(x + 8, top + 29, width - 12, 16), label, s.tiny, MUTED)
+                x += width + gap
         f.block(46, boxes, after=10)
         f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30)
         for role in a.roles:
@@ -409,7 +414,7 @@ class Handout:
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
         for group in assumptions.groups(self.pack, w):
             f.text(group.title, s.small_bold, ACCENT, after=1, keep=30)
-            f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=2.0)
+            f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=1.6)
 
     def disclaimer(self) -> None:
         f, s, w = self.flow, self.s, self.w

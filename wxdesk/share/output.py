@@ -42,6 +42,16 @@ def check_output(target: str | os.PathLike, inputs: Iterable[str | os.PathLike |
     return path
 
 
+def _mode_for(path: Path) -> int:
+    """A replaced file keeps its permissions; a new one gets the usual ones (the temp file is private)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomically(target: str | os.PathLike, produce: Callable[[Path], bool],
                      inputs: Iterable[str | os.PathLike | None] = ()) -> Path:
     """Let `produce(temp_path)` write the file (True when it did), then move it over `target`."""
@@ -58,6 +68,7 @@ def write_atomically(target: str | os.PathLike, produce: Callable[[Path], bool],
         if not produce(temp) or temp.stat().st_size == 0:
             raise OutputError(f"{path} could not be written completely; any previous file is unchanged.")
         check_output(target, inputs)  # still the kind of target it was a moment ago
+        os.chmod(temp, _mode_for(path))
         os.replace(temp, path)
     except OSError as exc:
         if isinstance(exc, OutputError):
