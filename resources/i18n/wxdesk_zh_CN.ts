@@ -123,11 +123,27 @@
             <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
             <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
+        <message>
+            <source>“%1” cannot take this value: %2; the figure keeps its value.</source>
+            <translation>“%1”不能取这个值：%2；该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>more than %1 and at most %2</source>
+            <translation>大于 %1 且不超过 %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>“%1” must be %2 (%3); the figure keeps its value.</source>
+            <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+551" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+576" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -233,7 +249,7 @@
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Choose a file name ending in .png or .svg, not “%1”.</source>
             <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
         </message>
@@ -245,7 +261,7 @@
             <translation type="vanished">导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+78" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -271,17 +287,17 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+7" />
+            <location line="+8" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
@@ -582,6 +598,14 @@
             <source>wxdesk keeps the data pack it has.</source>
             <translation>wxdesk 继续使用现有的数据包。</translation>
         </message>
+        <message>
+            <source>Using the data pack that comes with wxdesk.</source>
+            <translation>正在使用 wxdesk 自带的数据包。</translation>
+        </message>
+        <message>
+            <source>Imported data pack set aside</source>
+            <translation>已搁置导入的数据包</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -617,7 +641,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-63" />
+            <location filename="../../wxdesk/ui/export.py" line="-67" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -640,7 +664,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+51" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+54" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -671,7 +695,27 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+17" />
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1” was changed by another program or window since you opened it. Saving now replaces those changes with yours.</source>
+            <translation>自你打开“%1”以来，它已被其他程序或窗口修改。现在保存会用你的修改替换那些修改。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Replace Their Changes</source>
+            <translation>替换他们的修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save As…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -765,7 +809,7 @@ Your current scenario is unchanged.</source>
 您当前的方案未受影响。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -780,7 +824,7 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <location line="+8" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
@@ -791,7 +835,7 @@ Your current scenario is unchanged.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1170,7 +1214,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+221" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+258" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -1336,12 +1380,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+19" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
@@ -1420,7 +1464,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">四种账号类型对比</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+77" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
@@ -1482,7 +1526,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-49" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1502,7 +1546,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+18" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1799,22 +1843,22 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+19" />
+            <location line="+27" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-26" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -1970,7 +2014,32 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+137" />
+            <location filename="../../wxdesk/ui/document.py" line="+62" />
+            <source>a calculation would divide by zero</source>
+            <translation>有一项计算会除以零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a result grows beyond any finite number</source>
+            <translation>有一个结果超出了任何有限数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the calculation nests too deeply</source>
+            <translation>计算嵌套过深</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a calculation has no defined result</source>
+            <translation>有一项计算没有确定的结果</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>wxdesk cannot compute this scenario with these figures (%1), so the answer shown is the last one it could compute. Undo the last change, or change the figures this scenario sets.</source>
+            <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
+        </message>
+        <message>
+            <location line="+104" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -2715,7 +2784,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-122" />
+            <location filename="../../wxdesk/ui/document.py" line="-150" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2783,7 +2852,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-184" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-210" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -2801,12 +2870,24 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+75" />
+            <location filename="../../wxdesk/ui/saving.py" line="+81" />
+            <location line="+35" />
+            <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
+            <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>%1 is not an ordinary file (it is a device, a pipe or a socket); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道或套接字）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+19" />
             <source>%1 is a folder; choose a file name to save to.</source>
             <translation>%1 是文件夹；请选择要保存的文件名。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-16" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -2821,22 +2902,45 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 是只读文件；请用其他名称保存。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>%1 is not an ordinary file (it is a device, a pipe, a socket or a link to nothing); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道、套接字或指向不存在文件的链接）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a file this is made from (the open scenario or the data pack); choose another name, so that it stays as it is.</source>
+            <translation>%1 是生成此文件所用的文件（打开的方案或数据包）；请选择其他名称，使其保持不变。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The folder of %1 does not exist.</source>
+            <translation>%1 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+27" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-24" />
+            <location line="+28" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-25" />
+            <source>%1 could not be written completely (the disk may be full or failing). The previous file is unchanged.</source>
+            <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-24" />
+            <location line="+27" />
             <source>%1 could not be saved: %2. The previous file is unchanged.</source>
             <translation>无法保存 %1：%2。原文件保持不变。</translation>
         </message>

@@ -151,7 +151,7 @@ def test_failed_write_keeps_the_previous_image(tmp_path, app, monkeypatch, pack,
     def half_then_fail(path: Path) -> bool:
         path.write_bytes(b"half")
         raise OSError(28, "No space left on device")
-    with pytest.raises(OutputError, match="No space left"):
+    with pytest.raises(OutputError, match="not enough space"):
         write_atomically(target, half_then_fail)
     assert target.read_bytes() == b"last week's image"
     assert [p.name for p in tmp_path.iterdir()] == ["old.png"]
@@ -159,14 +159,15 @@ def test_failed_write_keeps_the_previous_image(tmp_path, app, monkeypatch, pack,
 
 def test_replacing_is_a_rename_of_a_complete_file(tmp_path, monkeypatch):
     """The target is only ever replaced by os.replace of a finished temporary file in its folder."""
+    from wxdesk import safe_output
     from wxdesk.share import output
     seen = []
     real_replace = os.replace
 
     def watched(src, dst):
-        seen.append((Path(src).parent, Path(src).read_bytes(), Path(dst)))
+        seen.append((Path(src).parent.parent, Path(src).read_bytes(), Path(dst)))
         real_replace(src, dst)
-    monkeypatch.setattr(output.os, "replace", watched)
+    monkeypatch.setattr(safe_output.os, "replace", watched)
     target = tmp_path / "new.png"
     output.write_atomically(target, lambda path: path.write_bytes(b"png bytes") > 0)
     assert seen == [(tmp_path, b"png bytes", target)]

@@ -19,7 +19,8 @@ The parts (COMPONENTS):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -94,9 +95,11 @@ class CostBook:
         self.shape = (pack.samples, scenario.horizon_years)
         self._zero = np.zeros(self.shape)
         self._zero.setflags(write=False)
-        self._own: dict[str, Parts] = {}
-        self._shared: dict[tuple[object, ...], Parts] = {}
+        # The parts do not depend on the three slider fields (a part is fixed + per user ×
+        # audience), so books for scenarios that differ only there share them.
+        self._own, self._shared = _shared_parts_cache(scenario, pack)
         self._yearly: dict[tuple[object, ...], np.ndarray] = {}
+        self._states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
 
     # -- the pieces
 
@@ -153,6 +156,13 @@ class CostBook:
         return fixed, per_user
 
     def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+        key = tuple(members)
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = self._compute_state(members)
+        return state
+
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         official = [m for m in members if m in OFFICIAL_ACCOUNTS]
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
@@ -216,13 +226,61 @@ class CostBook:
             total = total + self._each_year(self.s["wecom_contact_fee_cny"] * above)
         return total
 
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
+        """Each plan's sampled first-year cost and cost over the horizon, (plans, samples) each.
+
+        All a ranking needs, from a few array operations: each plan's own parts are a
+        matrix product of which presences it holds with every presence's parts.
+        """
+        from wxdesk.engine.datapack import PRESENCES
+        own = np.stack([self._part_yearly(("own", p), self.own(p)) for p in PRESENCES])  # (presences, S, Y)
+        mask = np.zeros((len(member_sets), len(PRESENCES)))
+        states: dict[tuple[object, ...], int] = {}
+        state_of = np.empty(len(member_sets), dtype=int)
+        shared_arrays: list[np.ndarray] = []
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
+            state = self._state(members)
+            if state not in states:
+                states[state] = len(shared_arrays)
+                shared_arrays.append(self._part_yearly(("shared", state), self.shared(members)))
+            state_of[i] = states[state]
+        shared = np.stack(shared_arrays)[state_of]  # (plans, S, Y)
+        first = mask @ own[:, :, 0] + shared[:, :, 0]
+        total = mask @ own.sum(axis=2) + shared.sum(axis=2)
+        contacts = self.scenario.audience * self.scenario.china_share
+        above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
+        if above > 0:
+            fee = self.s["wecom_contact_fee_cny"] * above  # (S,), the same every year
+            holds = mask[:, PRESENCES.index("wecom"), None]
+            first = first + holds * fee[None, :]
+            total = total + holds * (fee * self.shape[1])[None, :]
+        return first, total
+
     def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
         cached = self._yearly.get(key)
         if cached is None:
-            audience = self.scenario.audience
-            cached = self._yearly[key] = sum((parts[0][c] + parts[1][c] * audience for c in COMPONENTS),
-                                             np.zeros(self.shape))
+            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
+            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
         return cached
+
+
+_PARTS_CACHE_LIMIT = 8
+_parts_cache: OrderedDict[tuple[object, ...], tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]] = OrderedDict()
+
+
+def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]:
+    key = (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())),
+           replace(scenario, name="", client="", notes="", audience=0.0, budget_cny=0.0,
+                   interaction_minutes=1.0).to_json())
+    cached = _parts_cache.get(key)
+    if cached is None:
+        cached = _parts_cache[key] = ({}, {})
+        if len(_parts_cache) > _PARTS_CACHE_LIMIT:
+            _parts_cache.popitem(last=False)
+    else:
+        _parts_cache.move_to_end(key)
+    return cached
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

@@ -177,12 +177,11 @@ def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
-def _split(parts: Mapping[str, np.ndarray], total_likely: float) -> dict[str, float]:
+def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
     """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
-    means = {c: float(np.mean(v)) for c, v in parts.items()}
     whole = sum(means.values())
     if whole <= 0:
-        return {c: 0.0 for c in parts}
+        return {c: 0.0 for c in means}
     shares = {c: total_likely * m / whole for c, m in means.items()}
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
     rounded = {c: round(v) for c, v in shares.items()}
@@ -195,10 +194,14 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
                  reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    parts = {c: costs.part(c, audience) for c in COMPONENTS}
-    yearly = sum(parts.values(), np.zeros((pack.samples, scenario.horizon_years)))
-    yearly_bands = _bands(yearly, pack)
-    total = _bands(yearly.sum(axis=1, keepdims=True), pack)[0]
+    parts = np.stack([costs.part(c, audience) for c in COMPONENTS])  # (components, samples, years)
+    yearly = parts.sum(axis=0)
+    years = scenario.horizon_years
+    means = parts.mean(axis=1)  # (components, years): the basis of the breakdown
+    # One percentile call for the yearly, cumulative and total columns together.
+    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1), pack)
+    yearly_bands, cumulative = bands[:years], bands[years:]
+    total = cumulative[-1]
     first_year = yearly_bands[0]
     return PlanResult(
         presences=cand.members,
@@ -209,10 +212,10 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         total=total,
         first_year=first_year,
         yearly=yearly_bands,
-        cumulative=_bands(np.cumsum(yearly, axis=1), pack),
-        breakdown=_split({c: p.sum(axis=1) for c, p in parts.items()}, total.likely),
-        yearly_breakdown=tuple(_split({c: p[:, y] for c, p in parts.items()}, yearly_bands[y].likely)
-                               for y in range(scenario.horizon_years)),
+        cumulative=cumulative,
+        breakdown=_split(dict(zip(COMPONENTS, means.sum(axis=1).tolist(), strict=True)), total.likely),
+        yearly_breakdown=tuple(_split(dict(zip(COMPONENTS, means[:, y].tolist(), strict=True)),
+                                      yearly_bands[y].likely) for y in range(years)),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
         why_not=why,
@@ -244,16 +247,20 @@ def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float
     if flips.size == 0:
         return None
     nearest = min(flips, key=lambda i: abs(np.log1p(grid[i]) - np.log1p(audience)))
-    lo, hi = grid[nearest], grid[nearest + 1]
-    for _ in range(3):
-        fine = np.linspace(lo, hi, 17)
-        side = gaps(fine) < 0
-        step = int(np.flatnonzero(side[1:] != side[:-1])[0])
-        lo, hi = fine[step], fine[step + 1]
-    return float(hi)
+    lo, hi = float(grid[nearest]), float(grid[nearest + 1])
+    lo_side = bool(cheaper_app[nearest])
+    # Bisection to a part in 4,096 of the bracket, as exact as the chart can show.
+    for _ in range(12):
+        middle = (lo + hi) / 2
+        if bool(gaps(np.array([middle]))[0] < 0) == lo_side:
+            lo = middle
+        else:
+            hi = middle
+    return hi
 
 
-def _app_or_mp(plan: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> AppOrMiniProgram:
+def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
+               scenario: Scenario, pack: DataPack, shown: PlanResult | None = None) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -263,8 +270,11 @@ def _app_or_mp(plan: Candidate, table: FitTable, scenario: Scenario, pack: DataP
         members = tuple(p for p in PRESENCES if p in base or p in adds)
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
-        cand = plan if members == plan.members else score_plan(members, table, scenario, pack, plan.book)
-        variants[key] = _plan_result(cand, table, scenario, pack)
+        if members == plan.members and shown is not None:
+            variants[key] = shown  # the plan itself, as the panels show it
+        else:
+            cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
+            variants[key] = _plan_result(cand, table, scenario, pack)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
@@ -319,6 +329,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
     plan = _plan_result(best, table, scenario, pack, tuple(plan_reasons(best, pack)))
     alternatives = tuple(_plan_result(alt, table, scenario, pack, (), tuple(why_not(alt, best, table, scenario, pack)))
                          for alt in ranked[1:1 + ALTERNATIVES])
+    by_members = {c.members: c for c in ranked}
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
@@ -326,7 +337,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, table, scenario, pack))
+            reasons.insert(0, not_in_plan_reason(pid, best, by_members, table))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
@@ -335,7 +346,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, table, scenario, pack),
+        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, plan),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,

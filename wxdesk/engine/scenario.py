@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.figure_limits import overrides_problem
 
 SCENARIO_FORMAT = "wxdesk-scenario"
 SCENARIO_VERSION = 2
@@ -84,8 +85,8 @@ def _number(data: Mapping, key: str, low: float, high: float, *, low_open: bool 
     kind = "a whole number" if whole else "a number"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
-    if not math.isfinite(value):
-        raise ScenarioError(f"Field '{key}' must be a finite number, not {value}.", key)
+    if not _finite(value):
+        raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
     if whole and value != int(value):
         raise ScenarioError(f"Field '{key}' must be a whole number, not {value:g}.", key)
     too_low = value <= low if low_open else value < low
@@ -136,13 +137,24 @@ def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[s
         numbers = {}
         for k in ("low", "likely", "high"):
             v = entry[k]
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v) or v < 0:
                 raise ScenarioError(f"Field '{where}.{k}' must be a finite number of at least 0.", "overrides")
             numbers[k] = float(v)
         if not numbers["low"] <= numbers["likely"] <= numbers["high"]:
             raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
         result[fid] = numbers
+    # The ranges the model can compute with, shared with the data pack and the Assumptions editor.
+    problem = overrides_problem(known_figures, result)
+    if problem:
+        raise ScenarioError(f"Field 'overrides.{_escaped(problem[0])}' {problem[1]}.", "overrides")
     return result
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return False
 
 
 def _escaped(name: str) -> str:
@@ -163,6 +175,8 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
+    if isinstance(value, int) and abs(value) > 10**15:
+        return f"a {len(str(abs(value)))}-digit number"
     return repr(value)
 
 
@@ -246,6 +260,10 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping | None = None) 
                             f"{exc.msg.lower()}).") from None
     except RecursionError:
         raise ScenarioError("The file nests too deeply to be a wxdesk scenario.") from None
+    except ScenarioError:
+        raise
+    except ValueError:  # Python refuses to read integers of thousands of digits
+        raise ScenarioError("The file holds a number too long to be part of a wxdesk scenario.") from None
     return scenario_from_dict(data, known_figures)
 
 

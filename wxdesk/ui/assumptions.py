@@ -118,6 +118,27 @@ def model_holds(scenario: Scenario, pack: DataPack) -> bool:
     return all(math.isfinite(n) for n in numbers)
 
 
+def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None:
+    """Why the scenario's figures leave the range the model computes with (the rule the pack loader
+    and scenario files follow, wxdesk.engine.figure_limits), in the window's language; else None."""
+    from wxdesk.engine.figure_limits import limit_for, overrides_problem
+    problem = overrides_problem(pack.figures, scenario.overrides)
+    if problem is None:
+        return None
+    culprit = pack.figures.get(problem[0], fig)
+    label = culprit.label_zh if text.is_chinese() else culprit.label
+    limit = limit_for(culprit.id, culprit.unit, culprit.group)
+    values = scenario.overrides.get(culprit.id, {})
+    if all(limit.allows(values.get(k, culprit.likely)) for k in ("low", "likely", "high")):
+        # A rule across figures (the weights cannot all be 0); the engine's words name them.
+        return _tr("“%1” cannot take this value: %2; the figure keeps its value.") \
+            .replace("%1", label).replace("%2", problem[1])
+    allowed = (_tr("more than %1 and at most %2") if limit.low_open else _tr("from %1 to %2")) \
+        .replace("%1", format_value(limit.low)).replace("%2", format_value(limit.high))
+    return _tr("“%1” must be %2 (%3); the figure keeps its value.") \
+        .replace("%1", label).replace("%2", allowed).replace("%3", culprit.unit)
+
+
 class AssumptionsModel(QAbstractTableModel):
     """One row per data-pack figure, showing this scenario's values (its overrides applied)."""
 
@@ -313,6 +334,10 @@ class AssumptionsModel(QAbstractTableModel):
             scenario = without_override(scenario, fid)
         else:
             scenario = with_override(scenario, fid, values["low"], values["likely"], values["high"])
+            refusal = _out_of_range(fig, scenario, self.document.pack)
+            if refusal:
+                self.refused.emit(refusal)
+                return False
             if not model_holds(scenario, self.document.pack):
                 shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
                     f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"

@@ -54,26 +54,34 @@ class ReportExport(QObject):
             self.export_to(name)
 
     def export_to(self, path: str | Path) -> Path | None:
+        from wxdesk.report.command import is_complete_pdf
         from wxdesk.report.handout import ReportError, write_report
+        from wxdesk.safe_output import OutputError, write_with
+        from wxdesk.ui.saving import output_error_text
         document = self.window.document
+        results = []
         try:
+            # Through a private folder beside the target: the open scenario and the pack are never written.
             # The evaluation on screen: the handout shows what the client has just seen.
-            result = write_report(document.evaluation, document.pack, path, text.words(document.pack),
-                                  settings.presenter())
-        except ReportError as exc:
-            message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
-            if exc.reason:
-                message += " (" + exc.reason + ")"
+            write_with(path, lambda temp: results.append(write_report(
+                document.evaluation, document.pack, temp, text.words(document.pack), settings.presenter())),
+                (document.path, document.pack.path), is_complete_pdf)
+            result = results[0]
+        except (ReportError, OutputError) as exc:
+            message = self.tr("The report could not be saved to %1.").replace("%1", str(path))
+            reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
+            if reason:
+                message += " (" + reason + ")"
             if not os.environ.get("WXDESK_TESTING"):
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
-        message = self.tr("Report saved to %1.").replace("%1", str(result.path))
+        message = self.tr("Report saved to %1.").replace("%1", str(path))
         if result.warnings:
             message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
                                      "show as empty boxes.")
         self.window.statusBar().showMessage(message, 8000)
-        return result.path
+        return Path(path)
 
 
 def install_presenting(window) -> None:
