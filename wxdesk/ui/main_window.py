@@ -300,7 +300,10 @@ class MainWindow(QMainWindow):
         if self._shown.get("recommendation") != recommendation:
             self._shown["recommendation"] = recommendation
             self.recommendation_label.setText(text.render_reason(recommendation, pack))
-        if self._chart is not None:
+        # The chart draws the two options' costs and fits, and notes the audience against the break-even.
+        chart_input = (evaluation.app_vs_mini_program, evaluation.scenario.horizon_years, evaluation.scenario.audience)
+        if self._chart is not None and self._shown.get("chart") != chart_input:
+            self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
 
     def show_pack(self, pack: DataPack) -> None:
@@ -311,6 +314,7 @@ class MainWindow(QMainWindow):
             else:  # another number of key facts: a panel built for them
                 replacement = AccountPanel(account, pack)
                 panel.parentWidget().layout().replaceWidget(panel, replacement)
+                replacement.show()  # with the window (at once if it is on screen)
                 panel.deleteLater()
                 self.account_panels[account] = replacement
         for option_panel in self.option_panels.values():
