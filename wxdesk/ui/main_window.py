@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from wxdesk import __version__
-from wxdesk.engine import DataPack, Evaluation, load_preset, preset_ids
+from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
 from wxdesk.engine.packs import active_pack
 from wxdesk.ui import text
@@ -28,6 +28,7 @@ from wxdesk.ui.account_panel import AccountPanel, OptionPanel, scaled_font
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, wire
+from wxdesk.ui.file_actions import preset_names
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
     from wxdesk.ui.chart import ComparisonChart
@@ -263,8 +264,8 @@ class MainWindow(QMainWindow):
         self.examples_combo = QComboBox(objectName="examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.examples_combo.addItem("", None)
-        for preset_id in preset_ids():
-            self.examples_combo.addItem(load_preset(preset_id).name, preset_id)
+        for preset_id, name in preset_names().items():
+            self.examples_combo.addItem(name, preset_id)
         self.examples_combo.activated.connect(self._on_example_chosen)
         self.examples_label.setBuddy(self.examples_combo)
 
