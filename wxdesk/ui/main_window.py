@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -39,6 +39,27 @@ MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
 COMPARISON_MIN_HEIGHT = 350
 CHART_MIN_HEIGHT = 250  # the chart's plots and its note: its place keeps this room before it is built
+
+
+class _FirstPaintWatcher(QObject):
+    """Emits the window's `first_painted` once the window has painted, then leaves.
+
+    A filter rather than an event() override: after the first paint no event of the window
+    goes through Python for it.
+    """
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            # The whole window paints in one pass: the answer is on screen now.
+            self._window.removeEventFilter(self)
+            self._window.first_painted.emit()
+            self.deleteLater()
+        return False
 
 
 def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
@@ -68,7 +89,7 @@ class MainWindow(QMainWindow):
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
         self._shown: dict[str, object] = {}  # what the answer's labels show now, to set only what changed
-        self._painted = False
+        _FirstPaintWatcher(self)
         self._chart: ComparisonChart | None = None
         self._features: Features | None = None
 
@@ -446,14 +467,6 @@ class MainWindow(QMainWindow):
         desk_state = settings.value("mainWindow/deskSplitter")
         self._desk_split_pending = not (isinstance(desk_state, QByteArray) and not desk_state.isEmpty()
                                         and self.desk_splitter.restoreState(desk_state))
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            # The whole window paints in one pass: the answer is on screen now.
-            self._painted = True
-            self.first_painted.emit()
-        return handled
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
