@@ -131,8 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         whole = time.perf_counter()
         return (repainted - started) * 1000, (whole - started) * 1000, (cpu_repainted - cpu_started) * 1000
 
+    # The first move: one sweep step, like each of the samples it is compared with.
     first_slider = window.findChild(QSlider, SLIDERS[0])
-    first_move = move(first_slider, first_slider.value() + (first_slider.maximum() - first_slider.minimum()) // 10)
+    first_move = move(first_slider, first_slider.value()
+                      + round((first_slider.maximum() - first_slider.minimum()) / args.steps))
 
     results, all_repainted, all_bare, all_bare_cpu, all_cpu = {}, [], [], [], []
     step = 0
