@@ -20,13 +20,15 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel
+from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
 from wxdesk.ui import settings, start_page
+from wxdesk.ui.accessibility import FactSources
 from wxdesk.ui.docks import LazyDock
-from wxdesk.ui.file_actions import FileActions
+from wxdesk.ui.file_actions import FileActions, ProblemNotice
 from wxdesk.ui.flip_labels import FlipPointLabels
-from wxdesk.ui.pack_import import PackImportActions
+from wxdesk.ui.help import HelpGuide
+from wxdesk.ui.pack_import import PackImportActions, announce_pack_fallback
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 from wxdesk.ui.presenting import ChartExportActions, ReportExport
 from wxdesk.ui.recovery import Autosaver
@@ -66,6 +68,7 @@ class Features:
 
     file_actions: FileActions
     autosaver: Autosaver
+    problem_notice: ProblemNotice
     start_page: Command
     compare: Command
     preferences: Command
@@ -76,11 +79,14 @@ class Features:
     report_export: ReportExport
     chart_export: ChartExportActions
     presentation: PresentationMode
+    help_guide: HelpGuide
+    fact_sources: FactSources
 
     def translated(self) -> tuple[Feature, ...]:
         """The features with texts of their own, in the order they set them."""
         return (self.file_actions, self.start_page, self.compare, self.preferences, self.pack_import,
-                self.assumptions, self.sensitivity, self.report_export, self.chart_export, self.presentation)
+                self.assumptions, self.sensitivity, self.report_export, self.chart_export, self.presentation,
+                self.help_guide)
 
     def docks(self) -> tuple[LazyDock, ...]:
         return (self.assumptions, self.sensitivity)
@@ -89,6 +95,7 @@ class Features:
 def wire(window: MainWindow) -> Features:
     """Build the features of `window` and connect everything; called once, at the end of its __init__."""
     document = window.document
+    show_labels_as_plain_text(window)
 
     # The desk's own views follow the document: every change, a new data pack, the display currency.
     document.changed.connect(window.show_evaluation)
@@ -99,6 +106,8 @@ def wire(window: MainWindow) -> Features:
     autosaver = Autosaver(document, parent=window)
     file_actions = FileActions(window, autosaver)
     window.examples_chosen.connect(file_actions.open_preset)
+    # A scenario the engine cannot evaluate as edited says why, in the status bar.
+    problem_notice = ProblemNotice(window)
 
     # Commands whose module loads when first used.
     start = Command(window, "startPageAction", lambda: QCoreApplication.translate("StartPage", "Start &Page…"),
@@ -114,6 +123,7 @@ def wire(window: MainWindow) -> Features:
 
     # The data behind the answer: data packs, flip points under the sliders, the docks.
     pack_import = PackImportActions(window)
+    announce_pack_fallback(window, window.pack_notice)
     flip_labels = FlipPointLabels(document, window)
     _place_under_sliders(window, flip_labels.labels)
     assumptions = LazyDock(window, "assumptionsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+Shift+A",
@@ -132,6 +142,12 @@ def wire(window: MainWindow) -> Features:
     report_export = ReportExport(window)
     chart_export = ChartExportActions(window)
     presentation = PresentationMode(window)
+    # What a client or a new user needs next to presenting: the guide (F1), and keyboard and
+    # screen-reader access to the chart and the facts' sources (after the views: it reads them).
+    help_guide = HelpGuide(window)
+    fact_sources = FactSources(window)
+    document.pack_changed.connect(fact_sources.find_facts)
+    window.chart_built.connect(fact_sources.refresh)
     # F11 belongs to presentation mode; plain full screen keeps its other keys.
     full_screen = window.full_screen_action
     full_screen.setShortcuts([k for k in full_screen.shortcuts() if k != ENTER_KEY])
@@ -165,7 +181,10 @@ def wire(window: MainWindow) -> Features:
     view_menu.addSeparator()
     view_menu.addActions([assumptions.action, sensitivity.action, presentation.action])
 
-    window.help_menu.addActions([window.about_action, window.about_qt_action])
+    help_menu = window.help_menu
+    help_menu.addAction(help_guide.action)
+    help_menu.addSeparator()
+    help_menu.addActions([window.about_action, window.about_qt_action])
 
     toolbar = window.toolbar
     toolbar.addActions([file_actions.open_action, file_actions.save_action, file_actions.undo_tool_action,
@@ -176,13 +195,15 @@ def wire(window: MainWindow) -> Features:
     toolbar.addSeparator()
     toolbar.addActions([chart_export.export_action, presentation.action])
 
-    features = Features(file_actions=file_actions, autosaver=autosaver, start_page=start, compare=compare,
-                        preferences=preferences, pack_import=pack_import, flip_labels=flip_labels,
-                        assumptions=assumptions, sensitivity=sensitivity, report_export=report_export,
-                        chart_export=chart_export, presentation=presentation)
+    features = Features(file_actions=file_actions, autosaver=autosaver, problem_notice=problem_notice,
+                        start_page=start, compare=compare, preferences=preferences, pack_import=pack_import,
+                        flip_labels=flip_labels, assumptions=assumptions, sensitivity=sensitivity,
+                        report_export=report_export, chart_export=chart_export, presentation=presentation,
+                        help_guide=help_guide, fact_sources=fact_sources)
 
     # After the first paint: the chart, then the docks the last session left open.
     window.first_painted.connect(window.build_chart, Qt.ConnectionType.QueuedConnection)
+    window.chart_built.connect(lambda: show_labels_as_plain_text(window.chart))
     for dock in features.docks():
         window.first_painted.connect(dock.restore, Qt.ConnectionType.QueuedConnection)
         window.closed.connect(dock.remember)
@@ -190,6 +211,17 @@ def wire(window: MainWindow) -> Features:
     if start_page.starts_on_its_own():
         QTimer.singleShot(0, window, lambda: start_page.startup(window))
     return features
+
+
+def show_labels_as_plain_text(widget: QWidget) -> None:
+    """Labels that guess their format (Qt's default) show text as it is, never as HTML.
+
+    Account names, roles and reasons come from the data pack or the scenario file; a label
+    that means to show HTML says so explicitly (Qt.RichText) and is left alone.
+    """
+    for label in widget.findChildren(QLabel):
+        if label.textFormat() == Qt.TextFormat.AutoText:
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def _place_under_sliders(window: MainWindow, labels: dict[str, QLabel]) -> None:

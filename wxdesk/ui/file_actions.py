@@ -14,13 +14,15 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine.files import plain
 from wxdesk.engine.presets import presets_dir
-from wxdesk.ui import settings
+from wxdesk.safe_output import fingerprint
+from wxdesk.ui import i18n, settings
 from wxdesk.ui.saving import SaveError, save_scenario
 
 if TYPE_CHECKING:
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
 
@@ -87,11 +90,37 @@ def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
     return dialog.selectedFiles()[0]
 
 
+def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
+    """The file changed on disk since it was opened here: OVERWRITE, SAVE_AS or CANCEL?
+
+    With no one to ask, nothing is overwritten (the work stays in the window and its autosave).
+    """
+    if not can_ask_user():
+        return CANCEL
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "File changed on disk"),
+                      QCoreApplication.translate(
+                          "FileActions", "“%1” was changed by another program or window since you opened it. "
+                          "Saving now replaces those changes with yours.").replace("%1", plain(str(path))),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    overwrite = box.addButton(QCoreApplication.translate("FileActions", "Replace Their Changes"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(QCoreApplication.translate("FileActions", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     log.warning("%s: %s", title, message)
     if not can_ask_user():
         return
-    QMessageBox.warning(parent, title, message)
+    # Messages quote files; a file's text is shown as it is, never as HTML.
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 # ------------------------------------------------------------------ the actions
@@ -104,15 +133,13 @@ def suggested_file_name(scenario: Scenario) -> str:
 
 
 @functools.cache
-def preset_names() -> dict[str, str]:
-    """The bundled examples' names by id, read once: they come with wxdesk and never change while it runs.
-
-    An example that cannot be read is left out (and logged) rather than offered.
-    """
+def preset_names(language: str) -> dict[str, str]:
+    """The bundled examples' names by id, in `language`; read once per language, as they come
+    with wxdesk and never change while it runs. An example that cannot be read is left out."""
     names = {}
     for preset_id in preset_ids():
         try:
-            names[preset_id] = load_preset(preset_id).name
+            names[preset_id] = load_preset(preset_id, language).name
         except ScenarioError as exc:
             log.warning("example %s left out: %s", preset_id, exc)
     return names
@@ -170,10 +197,9 @@ class FileActions(QObject):
         self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
         self.presets_menu = QMenu(self.window, objectName="presetsMenu")
         self.preset_actions = {}
-        for preset_id, name in preset_names().items():
+        for preset_id in preset_names("en"):
             action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
             action.setData(preset_id)
-            action.setText(name.replace("&", "&&"))  # a name, not a translated text: set once
             self.preset_actions[preset_id] = action
             self.presets_menu.addAction(action)
         stack = self.document.undo_stack
@@ -210,6 +236,9 @@ class FileActions(QObject):
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
         self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
+        names = preset_names(i18n.current_language())
+        for preset_id, action in self.preset_actions.items():
+            action.setText(names.get(preset_id, preset_id).replace("&", "&&"))
         # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
         self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
@@ -306,6 +335,7 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario, path)
+        self.document.disk_fingerprint = fingerprint(path)
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
@@ -317,7 +347,7 @@ class FileActions(QObject):
     def open_preset(self, preset_id: str) -> bool:
         """Open a bundled example as a new, unsaved scenario: saving asks for a new file."""
         try:
-            scenario = load_preset(preset_id)
+            scenario = load_preset(preset_id, i18n.current_language())
         except ScenarioError as exc:
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"), str(exc))
             return False
@@ -332,7 +362,21 @@ class FileActions(QObject):
     def save(self) -> bool:
         if self.document.path is None or _is_preset_file(self.document.path):
             return self.save_as()
+        if self._changed_on_disk(self.document.path):
+            answer = ask_overwrite_changed(self.window, self.document.path)
+            if answer == SAVE_AS:
+                return self.save_as()
+            if answer != OVERWRITE:
+                return False
         return self.save_to(self.document.path)
+
+    def _changed_on_disk(self, path: Path) -> bool:
+        """Whether someone else wrote the file since this window opened or saved it."""
+        known = self.document.disk_fingerprint
+        if known is None:
+            return False
+        now = fingerprint(path)
+        return now is not None and now != known
 
     def save_as(self) -> bool:
         current = self.document.path
@@ -360,6 +404,7 @@ class FileActions(QObject):
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
             return False
         self.document.mark_saved(saved)
+        self.document.disk_fingerprint = fingerprint(saved)
         settings.add_recent_file(saved)
         settings.set_last_folder(saved.parent)
         self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
@@ -372,5 +417,24 @@ class FileActions(QObject):
 def _is_preset_file(path: Path) -> bool:
     try:
         return Path(path).resolve().parent == presets_dir().resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links
         return False
+
+
+class ProblemNotice(QLabel):
+    """A line in the status bar while the scenario as edited cannot be evaluated, saying why."""
+
+    def __init__(self, window):
+        super().__init__(window, objectName="evaluationProblem")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.hide()
+        window.statusBar().addWidget(self, 1)
+        window.document.problem_changed.connect(self.show_problem)
+        self.show_problem(window.document.problem)
+
+    def show_problem(self, problem: str | None) -> None:
+        self.setText("⚠ " + problem if problem else "")
+        self.setToolTip(problem or "")
+        self.setVisible(bool(problem))

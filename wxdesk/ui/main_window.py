@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
 from wxdesk import __version__
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
-from wxdesk.engine.packs import active_pack
-from wxdesk.ui import text
+from wxdesk.engine.packs import resolve_active_pack
+from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import AccountPanel, OptionPanel, scaled_font
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
@@ -72,20 +72,27 @@ class MainWindow(QMainWindow):
     """The main window. Constructible with no arguments: it then shows the default scenario
     with the data pack in use (an imported one if the user imported it).
 
-    Signals: `first_painted` once the window has painted for the first time; `closed` when
-    it closes; `examples_chosen(preset_id)` when the user picks an example in the toolbar.
+    Signals: `first_painted` once the window has painted for the first time; `chart_built`
+    once the chart is in place; `closed` when it closes; `examples_chosen(preset_id)` when
+    the user picks an example in the toolbar.
     Views: `document`, `controls`, `account_panels` (id → panel), `option_panels`, `chart`
-    (built on first use); menus and bars for the features; `features`, what `wire` plugged in.
+    (built on first use; `built_chart` is None until then); menus and bars for the features;
+    `features`, what `wire` plugged in; `pack_notice`, why an imported pack was set aside at start.
     """
 
     first_painted = Signal()
+    chart_built = Signal()
     closed = Signal()
     examples_chosen = Signal(str)
 
     def __init__(self, document: ScenarioDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.document = document if document is not None else ScenarioDocument(pack=active_pack(), parent=self)
+        self.pack_notice: str | None = None
+        if document is None:
+            pack, self.pack_notice = resolve_active_pack()
+            document = ScenarioDocument(pack=pack, parent=self)
+        self.document = document
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
         self._shown: dict[str, object] = {}  # what the answer's labels show now, to set only what changed
@@ -121,6 +128,11 @@ class MainWindow(QMainWindow):
         assert self._chart is not None
         return self._chart
 
+    @property
+    def built_chart(self) -> ComparisonChart | None:
+        """The chart if it is built, without building it."""
+        return self._chart
+
     def build_chart(self) -> None:
         """Build the chart in its place (once): pyqtgraph loads here, after the answer is on screen."""
         if self._chart is not None:
@@ -131,6 +143,7 @@ class MainWindow(QMainWindow):
         self.chart_slot.layout().addWidget(chart)
         chart.show()  # now, not at the layout's next turn: what follows may look at it
         self._chart = chart
+        self.chart_built.emit()
 
     # ------------------------------------------------------------------ build
 
@@ -285,8 +298,8 @@ class MainWindow(QMainWindow):
         self.examples_combo = QComboBox(objectName="examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.examples_combo.addItem("", None)
-        for preset_id, name in preset_names().items():
-            self.examples_combo.addItem(name, preset_id)
+        for preset_id in preset_names("en"):
+            self.examples_combo.addItem("", preset_id)  # named in the window's language by retranslate
         self.examples_combo.activated.connect(self._on_example_chosen)
         self.examples_label.setBuddy(self.examples_combo)
 
@@ -402,6 +415,10 @@ class MainWindow(QMainWindow):
         self.toolbar.toggleViewAction().setText(self.tr("Show &Toolbar"))
         self.examples_label.setText(self.tr("E&xample:"))
         self.examples_combo.setItemText(0, self.tr("Choose an example business…"))
+        names = preset_names(i18n.current_language())
+        for row in range(1, self.examples_combo.count()):
+            preset_id = self.examples_combo.itemData(row)
+            self.examples_combo.setItemText(row, names.get(preset_id, preset_id))
         self.examples_combo.setToolTip(self.tr("Replace the scenario with one of the bundled example businesses"))
         self.best_setup_title.setText(self.tr("BEST SETUP"))
         self.comparison_title.setText(self.tr("NATIVE APP OR MINI PROGRAM?"))

@@ -46,6 +46,7 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
     """A non-blocking message box (it never waits inside a test or a slot)."""
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                       title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the pack's own text
     box.setObjectName("dataPackMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -110,6 +111,17 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
     window.statusBar().showMessage(message, 8000)
     tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
     return pack
+
+
+def announce_pack_fallback(window, notice: str | None) -> None:
+    """At start: if the imported pack could no longer be used, say once that the bundled one is used.
+
+    `notice` comes from resolving the pack the window starts with (engine.packs.resolve_active_pack),
+    which moves the unusable file aside, so the next start is silent.
+    """
+    if notice:
+        window.statusBar().showMessage(_tr("Using the data pack that comes with wxdesk."), 15000)
+        tell(window, _tr("Imported data pack set aside"), notice, warning=True)
 
 
 def use_bundled_pack(window) -> DataPack:

@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -48,25 +48,33 @@ class ReportExport(QObject):
             self.export_to(name)
 
     def export_to(self, path: str | Path) -> Path | None:
+        from wxdesk.report.command import is_complete_pdf
         from wxdesk.report.handout import ReportError, write_report
+        from wxdesk.safe_output import OutputError, write_with
+        from wxdesk.ui.saving import output_error_text
         document = self.window.document
+        results = []
         try:
-            result = write_report(document.scenario, document.pack, path, lang=i18n.current_language(),
-                                  currency=i18n.display_currency())
-        except ReportError as exc:
-            message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
-            if exc.reason:
-                message += " (" + exc.reason + ")"
+            # Through a private folder beside the target: the open scenario and the pack are never written.
+            write_with(path, lambda temp: results.append(write_report(
+                document.scenario, document.pack, temp, lang=i18n.current_language(),
+                currency=i18n.display_currency())), (document.path, document.pack.path), is_complete_pdf)
+            result = results[0]
+        except (ReportError, OutputError) as exc:
+            message = self.tr("The report could not be saved to %1.").replace("%1", str(path))
+            reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
+            if reason:
+                message += " (" + reason + ")"
             if not os.environ.get("WXDESK_TESTING"):
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
-        message = self.tr("Report saved to %1.").replace("%1", str(result.path))
+        message = self.tr("Report saved to %1.").replace("%1", str(path))
         if result.warnings:
             message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
                                      "show as empty boxes.")
         self.window.statusBar().showMessage(message, 8000)
-        return result.path
+        return Path(path)
 
 
 class ChartExportActions(QObject):
@@ -98,10 +106,14 @@ class ChartExportActions(QObject):
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not name:
             return
+        document = self.window.document
         try:
-            export_chart(self.window.chart, name, dialog.chosen_size())
+            export_chart(self.window.chart, name, dialog.chosen_size(), inputs=(document.path, document.pack.path))
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Export chart"), str(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export chart"), str(exc),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             return
         self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
 
