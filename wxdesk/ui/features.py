@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
+# Light modules only: every action and menu entry exists from the start; the heavy part
+# behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
 from wxdesk.ui import settings, start_page
 from wxdesk.ui.accessibility import FactSources
 from wxdesk.ui.docks import LazyDock

@@ -19,6 +19,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
+# Only what the first frame needs loads with this module: the engine (and numpy) that computes
+# the answer, the controls, the panels, and the light modules that build the menus' actions.
+# The chart (pyqtgraph), the docks, the dialogs and the PDF code load after the first paint or
+# when first used (build_chart below, wxdesk.ui.features).
 from wxdesk import __version__
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
