@@ -4,11 +4,9 @@ Imported after PySide6, so that pyqtgraph binds to PySide6 and never to another 
 binding that happens to be installed. Nothing on the first frame imports this module.
 """
 
-from __future__ import annotations
+import PySide6.QtCore  # noqa: F401, I001 - before pyqtgraph on purpose (see module docstring)
 
-import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
-
-import pyqtgraph as pg  # noqa: I001
+import pyqtgraph as pg
 
 # Antialiased curves cost little at these few points and read far better.
 pg.setConfigOptions(antialias=True)
