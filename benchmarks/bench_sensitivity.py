@@ -74,10 +74,12 @@ def repaint_timings(width: int, height: int, steps: int, sensitivity: bool, assu
     app = get_qapp()
     window = MainWindow()
     window.resize(width, height)
-    feature = window.assumptions_feature
-    feature.sensitivity_dock.setVisible(sensitivity)
-    feature.assumptions_dock.setVisible(assumptions)
+    features = window.features
+    features.sensitivity.action.setChecked(sensitivity)  # a dock is built when first shown
+    features.assumptions.action.setChecked(assumptions)
     window.show()
+    app.processEvents()
+    window.build_chart()  # as right after the first paint
     app.processEvents()
 
     def move(slider: QSlider, position: int) -> tuple[float, float]:
@@ -104,7 +106,7 @@ def repaint_timings(width: int, height: int, steps: int, sensitivity: bool, assu
                                       "p95_ms": round(percentile(samples, 95), 2), "max_ms": round(max(samples), 2)}
 
     # The flip-point search after the last move, slice by slice.
-    labels = feature.flip_labels
+    labels = features.flip_labels
     slices = []
     original = labels._advance
 

@@ -70,7 +70,7 @@ def test_weights_set_to_zero_then_a_goal_unticked_keeps_the_window_alive(window)
     from wxdesk.ui.assumptions import LIKELY
     document = window.document
     document.update(goals=["sell"], needs=[], pushes_per_month=0)
-    model = window.assumptions_feature.assumptions_dock.panel.model
+    model = window.features.assumptions.dock.panel.model
     for fid in ONLY_GOALS_WEIGHED:
         assert model.setData(model.index(_row(model, fid), LIKELY), "0")
     good = document.evaluation
@@ -79,11 +79,11 @@ def test_weights_set_to_zero_then_a_goal_unticked_keeps_the_window_alive(window)
         assert document.scenario.goals == (), "the edit is kept"
         assert document.evaluation is good, "the last good answer stays on screen"
         assert document.problem and "divide by zero" in document.problem
-        assert window.problem_notice.isVisibleTo(window) and "divide by zero" in window.problem_notice.text()
+        assert window.features.problem_notice.isVisibleTo(window) and "divide by zero" in window.features.problem_notice.text()
     with hostile_input():
         document.undo_stack.undo()  # and undoable
         assert document.scenario.goals == ("sell",) and document.problem is None
-        assert not window.problem_notice.isVisibleTo(window)
+        assert not window.features.problem_notice.isVisibleTo(window)
         document.undo_stack.redo()
         assert document.problem
 
@@ -92,7 +92,7 @@ def test_a_file_whose_figures_cannot_be_computed_opens_and_the_sliders_still_mov
     path = write(tmp_path / "s.json", json.dumps({**Scenario().to_dict(), "goals": [], "needs": [],
                                                   "pushes_per_month": 0, "overrides": ONLY_GOALS_WEIGHED}))
     with hostile_input():
-        assert window.file_actions.open_path(path)
+        assert window.features.file_actions.open_path(path)
         assert window.document.problem
         slider = window.controls.budget.slider
         slider.setFocus()
@@ -115,7 +115,7 @@ def test_html_in_a_refused_file_is_shown_as_text(window, monkeypatch, tmp_path):
     monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)
     bad = write(tmp_path / "bad.json", json.dumps({**Scenario().to_dict(), '<a href="http://x">click</a>': 1}))
     with hostile_input():
-        assert not window.file_actions.open_path(bad)
+        assert not window.features.file_actions.open_path(bad)
         assert shown and 'click</a>' in shown[0][0]
         assert shown[0][1] == Qt.TextFormat.PlainText
 
@@ -205,24 +205,24 @@ def test_two_windows_on_one_file_the_second_save_asks(qtbot, monkeypatch, tmp_pa
     first, second = MainWindow(), MainWindow()
     for w in (first, second):
         qtbot.addWidget(w)
-        assert w.file_actions.open_path(path)
+        assert w.features.file_actions.open_path(path)
     first.document.update(audience=111)
-    assert first.file_actions.save() and asked == []
+    assert first.features.file_actions.save() and asked == []
     second.document.update(audience=222)
     with hostile_input():
         answers = [file_actions.CANCEL]
-        assert not second.file_actions.save()
+        assert not second.features.file_actions.save()
         assert asked == [path.absolute()] or asked == [path]
         assert json.loads(path.read_text())["audience"] == 111, "the first window's save is kept"
         assert second.document.is_modified
     with hostile_input():
         answers = [file_actions.OVERWRITE]
-        assert second.file_actions.save()
+        assert second.features.file_actions.save()
         assert json.loads(path.read_text())["audience"] == 222
     first.document.update(audience=333)
     with hostile_input():  # and now the first window is the one that asks
         answers = [file_actions.CANCEL]
-        assert not first.file_actions.save()
+        assert not first.features.file_actions.save()
         assert len(asked) == 3
     for w in (first, second):
         w.document.undo_stack.setClean()
@@ -234,7 +234,7 @@ def test_a_save_onto_a_link_loop_or_a_device_says_why(window, tmp_path):
     window.document.update(name="Kept")
     for target in (tmp_path / "a.json", "/dev/null"):
         with hostile_input():
-            assert not window.file_actions.save_to(target)
+            assert not window.features.file_actions.save_to(target)
             assert window.errors and ("loop" in window.errors[-1] or "ordinary file" in window.errors[-1])
             assert window.document.is_modified and window.document.scenario.name == "Kept"
 
@@ -268,7 +268,7 @@ def test_a_chart_export_that_fails_half_way_keeps_the_old_file(window, monkeypat
 def test_a_chart_export_onto_the_open_scenario_is_refused(window, tmp_path):
     from wxdesk.ui import export
     path = write(tmp_path / "s.json", Scenario().to_json())
-    assert window.file_actions.open_path(path)
+    assert window.features.file_actions.open_path(path)
     before = path.read_bytes()
     with hostile_input():
         with pytest.raises(export.ExportError, match="made from"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from wxdesk import settings
 from wxdesk.report.presenter import Presenter
@@ -19,21 +18,26 @@ def fresh_settings(qapp):
 
 @pytest.fixture
 def window(qtbot, fresh_settings):
-    """A window with the attributes the share actions use: a document, menus, a toolbar, a status bar."""
+    """The real main window, wired as at start, holding the food-ordering example."""
+    from PySide6.QtWidgets import QWidget
+
     from wxdesk.engine import load_preset
-    from wxdesk.ui.document import ScenarioDocument
-    win = QMainWindow()
+    from wxdesk.ui import MainWindow
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    win = MainWindow()
     qtbot.addWidget(win)
-    win.document = ScenarioDocument(load_preset("food_ordering"), parent=win)
-    win.file_menu, win.edit_menu = QMenu(win), QMenu(win)
-    win.toolbar = QToolBar(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.findChild(QWidget, "comparisonChart") is not None)
+    win.document.load(load_preset("food_ordering"))
     yield win
     win.document.undo_stack.clear()
 
 
 def test_actions_are_in_the_menus_with_the_shortcut(window):
-    from wxdesk.ui.share_dialog import install_share
-    actions = install_share(window)
+    actions = window.features.share
     assert actions.share_action in window.file_menu.actions()
     assert actions.share_action in window.toolbar.actions()
     assert actions.copy_action in window.edit_menu.actions()
@@ -43,9 +47,8 @@ def test_actions_are_in_the_menus_with_the_shortcut(window):
 def test_save_draws_the_evaluation_on_screen_with_the_presenter(window, tmp_path):
     from PySide6.QtGui import QImage
 
-    from wxdesk.ui.share_dialog import install_share
     settings.set_presenter(Presenter("Li Wei", "Acme Digital", "liwei@example.com"))
-    actions = install_share(window)
+    actions = window.features.share
     layout = actions.layout(750, no_prices=True)
     assert "Li Wei" in " ".join(layout.block("footer").texts)
     evaluation = window.document.evaluation
@@ -60,8 +63,7 @@ def test_save_draws_the_evaluation_on_screen_with_the_presenter(window, tmp_path
 def test_copy_puts_the_image_on_the_clipboard(window):
     from PySide6.QtGui import QGuiApplication
 
-    from wxdesk.ui.share_dialog import install_share
-    image = install_share(window).copy()
+    image = window.features.share.copy()
     assert QGuiApplication.clipboard().image().size() == image.size()
     assert image.width() == 1080
 

@@ -98,7 +98,7 @@ def _main(size: str, language: str, preset: str) -> None:
     window = MainWindow()
     window.document.set_scenario(load_preset(preset))
     window.show()
-    window.presentation.action.setChecked(True)
+    window.features.presentation.action.setChecked(True)
     for _ in range(20):
         app.processEvents()
     result = {"screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()],
@@ -109,7 +109,7 @@ def _main(size: str, language: str, preset: str) -> None:
     if len(sys.argv) > 4:
         window.grab().save(sys.argv[4])
     print(json.dumps(result))
-    window.presentation.action.setChecked(False)
+    window.features.presentation.action.setChecked(False)
     os.unlink(config.name)
     sys.stdout.flush()
     # The answer is out: skip the interpreter's teardown, where PySide now and then crashes

@@ -48,9 +48,9 @@ def _names(window) -> list[str]:
 @pytest.mark.parametrize("preset", ["car_brand", "cross_border_skincare", "fitness_coaching"])
 def test_the_chinese_window_shows_no_english(chinese_window, qtbot, preset):
     window = chinese_window
-    window.file_actions.open_preset(preset)
-    window.assumptions_feature.assumptions_dock.show()
-    window.assumptions_feature.sensitivity_dock.show()
+    window.features.file_actions.open_preset(preset)
+    window.features.assumptions.dock.show()
+    window.features.sensitivity.dock.show()
     qtbot.wait(20)
     texts = visible_texts(window)
     assert load_preset(preset, "zh_CN").name in "\n".join(texts)

@@ -20,11 +20,11 @@ GUIDE_ALLOWED = {"wxdesk", "F", "Esc", "Tab", "Ctrl", "Shift", "A", "T", "E", "C
 
 def test_f1_opens_the_guide_in_english(shown_window, qtbot):
     window = shown_window
-    action = window.help_guide.action
+    action = window.features.help_guide.action
     assert action in window.help_menu.actions()
     assert window.help_menu.actions().index(action) < window.help_menu.actions().index(window.about_action)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    dialog = window.help_guide.dialog
+    dialog = window.features.help_guide.dialog
     assert dialog is not None and dialog.isVisible()
     assert not dialog.isModal()  # read it while trying what it says
     guide = dialog.browser.toPlainText()
@@ -36,7 +36,7 @@ def test_f1_opens_the_guide_in_english(shown_window, qtbot):
 
 def test_the_guide_follows_the_language(shown_window, qtbot):
     window = shown_window
-    dialog = window.help_guide.show_guide()
+    dialog = window.features.help_guide.show_guide()
     i18n.set_language("zh_CN")
     qtbot.wait(10)
     assert "数字的含义" in dialog.browser.toPlainText()
@@ -56,10 +56,10 @@ def test_the_chinese_guide_is_chinese_throughout(shown_window, qtbot):
 
 def test_f1_works_while_presenting(shown_window, qtbot):
     window = shown_window
-    window.presentation.action.setChecked(True)
+    window.features.presentation.action.setChecked(True)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert window.help_guide.dialog is not None and window.help_guide.dialog.isVisible()
-    window.presentation.action.setChecked(False)
+    assert window.features.help_guide.dialog is not None and window.features.help_guide.dialog.isVisible()
+    window.features.presentation.action.setChecked(False)
 
 
 def test_both_guides_cover_the_same_sections():

@@ -49,9 +49,18 @@ class FactSources(QObject):
         super().__init__(window)
         self.window = window
         self.fact_labels: list[QLabel] = []
-        for panel in getattr(window, "account_panels", {}).values():
-            self.fact_labels += list(getattr(panel, "fact_labels", []))
+        self.find_facts()
+        window.installEventFilter(self)
+        # Connected after the views', so it reads the facts and the chart as just redrawn.
+        window.document.changed.connect(lambda _evaluation=None: self.refresh())
+        self.refresh()
+
+    def find_facts(self, *_args) -> None:
+        """The panels' fact labels, each made reachable once (again when a new data pack brings new panels)."""
+        self.fact_labels = [label for panel in self.window.account_panels.values() for label in panel.fact_labels]
         for label in self.fact_labels:
+            if any(a.objectName() == "showFactSourceAction" for a in label.actions()):
+                continue
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             show = QAction(label, objectName="showFactSourceAction")
@@ -61,10 +70,6 @@ class FactSources(QObject):
             label.addAction(show)
             label.addAction(copy)
             label.installEventFilter(self)
-        window.installEventFilter(self)
-        # Connected after the views', so it reads the facts and the chart as just redrawn.
-        window.document.changed.connect(lambda _evaluation=None: self.refresh())
-        self.refresh()
 
     def refresh(self) -> None:
         """Texts that follow the language and the evaluation."""
@@ -75,7 +80,7 @@ class FactSources(QObject):
             show, copy = label.actions()[:2]
             show.setText(_tr("Show Source"))
             copy.setText(_tr("Copy Source"))
-        chart = getattr(w, "chart", None)
+        chart = w.built_chart  # described once it is built (never built for this)
         if chart is not None:
             chart.setAccessibleName(_tr("Cost and fit chart"))
             chart.plot_widget.setAccessibleName(chart.accessibleName())
@@ -109,8 +114,3 @@ class FactSources(QObject):
             self.show_source(watched)  # Enter on a focused fact shows its source, as hovering would
             return True
         return False
-
-
-def install_accessibility(window) -> FactSources:
-    window.fact_sources = FactSources(window)
-    return window.fact_sources

@@ -1,7 +1,8 @@
 """Cards that show one account type (or one build option) for the current evaluation.
 
 Each card is built once; a new evaluation only changes label texts and the fit bar,
-so a slider move costs a few setText calls per card. Frames are painted from the
+and a card whose own figures did not change is not touched at all, so a slider move
+costs a few setText calls on the cards it changes and no repaint of the others. Frames are painted from the
 palette (no style sheets), which keeps light and dark palettes readable and the
 repaint cheap.
 """
@@ -117,8 +118,9 @@ class FitMeter(QWidget):
         value = round(fit)
         self.number.setText(str(value))
         self.bar.setValue(value)
-        self.number.setForegroundRole(QPalette.ColorRole.PlaceholderText if dimmed
-                                      else QPalette.ColorRole.WindowText)
+        role = QPalette.ColorRole.PlaceholderText if dimmed else QPalette.ColorRole.WindowText
+        if self.number.foregroundRole() != role:  # setting the same role still repaints the label
+            self.number.setForegroundRole(role)
 
 
 class AccountPanel(Card):
@@ -163,12 +165,17 @@ class AccountPanel(Card):
             layout.addWidget(label)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
+        self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         fit: AccountFit = evaluation.account(self.account_id)
         best = self.account_id in evaluation.best_setup
+        shown = (fit, best, evaluation.scenario.entity)
+        if shown == self._shown:
+            return  # the same figures: nothing to set, nothing to repaint
+        self._shown = shown
         self.meter.show_fit(fit.fit, dimmed=not fit.eligible)
         self.eligibility.setText(self.tr("✓ You can open it") if fit.eligible
                                  else self.tr("✕ Not open to %1").replace("%1", text.term(evaluation.scenario.entity)))
@@ -191,6 +198,7 @@ class AccountPanel(Card):
         self.setAccessibleName(text.account_name(self.pack, self.account_id))
         self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace(
             "%1", text.account_name(self.pack, self.account_id)))
+        self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
 
@@ -242,6 +250,7 @@ class OptionPanel(Card):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(5, 1)
         self._evaluation: Evaluation | None = None
+        self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -249,6 +258,10 @@ class OptionPanel(Card):
         avm = evaluation.app_vs_mini_program
         result: OptionResult = avm.option(self.option_id)
         years = evaluation.scenario.horizon_years
+        shown = (result, years, avm.winner)
+        if shown == self._shown:
+            return  # the same figures: nothing to set, nothing to repaint
+        self._shown = shown
         self.fit.setText(str(round(result.fit)))
         self.cost.setText(self.tr("%1 over %2 years").replace("%1", text.money(result.total.likely, self.pack))
                           .replace("%2", str(years)))
@@ -272,6 +285,7 @@ class OptionPanel(Card):
                               else self.tr("A WeChat Mini Program"))
         self.badge.setText(self.tr("Recommended"))
         self.setAccessibleName(self.title.text())
+        self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
 

@@ -8,11 +8,13 @@ module-level function (`ask_*`, `show_error`) so tests can replace it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
@@ -23,6 +25,9 @@ from wxdesk.engine.presets import presets_dir
 from wxdesk.safe_output import fingerprint
 from wxdesk.ui import i18n
 from wxdesk.ui.saving import SaveError, save_scenario
+
+if TYPE_CHECKING:
+    from wxdesk.ui.recovery import Autosaver
 
 log = logging.getLogger(__name__)
 
@@ -128,25 +133,39 @@ def suggested_file_name(scenario: Scenario) -> str:
     return f"{stem}.json"
 
 
+@functools.cache
+def preset_names(language: str) -> dict[str, str]:
+    """The bundled examples' names by id, in `language`; read once per language, as they come
+    with wxdesk and never change while it runs. An example that cannot be read is left out."""
+    names = {}
+    for preset_id in preset_ids():
+        try:
+            names[preset_id] = load_preset(preset_id, language).name
+        except ScenarioError as exc:
+            log.warning("example %s left out: %s", preset_id, exc)
+    return names
+
+
 def documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 class FileActions(QObject):
-    """The file and undo actions of one window, and its close guard (an event filter)."""
+    """The file and undo actions of one window, and its close guard (an event filter).
 
-    def __init__(self, window):
+    `wxdesk.ui.features.wire` puts the actions in the menus and the toolbar. On closing,
+    `autosaver` keeps unsaved work that no one could be asked about, and is cleared otherwise.
+    """
+
+    def __init__(self, window, autosaver: Autosaver):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self._retranslate_hooks: list = []
+        self._autosaver = autosaver
         self._build_actions()
-        self._add_to_menus()
         self.retranslate()
         window.installEventFilter(self)
         document = self.document
-        # After every change too: the window sets its own plain title when it redraws.
-        document.changed.connect(self.update_title)
         document.title_changed.connect(self.update_title)
         document.modified_changed.connect(self.update_title)
         document.path_changed.connect(self.update_title)
@@ -179,7 +198,7 @@ class FileActions(QObject):
         self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
         self.presets_menu = QMenu(self.window, objectName="presetsMenu")
         self.preset_actions = {}
-        for preset_id in preset_ids():
+        for preset_id in preset_names("en"):
             action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
             action.setData(preset_id)
             self.preset_actions[preset_id] = action
@@ -206,32 +225,6 @@ class FileActions(QObject):
                 action.setIcon(QIcon.fromTheme(icon))
         self._rebuild_recent_menu()
 
-    def _add_to_menus(self) -> None:
-        window = self.window
-        menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.new_action, self.open_action):
-            menu.insertAction(first, action)
-        menu.insertMenu(first, self.recent_menu)
-        menu.insertMenu(first, self.presets_menu)
-        menu.insertSeparator(first)
-        menu.insertAction(first, self.save_action)
-        menu.insertAction(first, self.save_as_action)
-        if first is not None and not first.isSeparator():
-            menu.insertSeparator(first)
-        edit = window.edit_menu
-        first_edit = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first_edit, self.undo_action)
-        edit.insertAction(first_edit, self.redo_action)
-        if first_edit is not None:
-            edit.insertSeparator(first_edit)
-        toolbar = window.toolbar
-        first_tool = toolbar.actions()[0] if toolbar.actions() else None
-        for action in (self.open_action, self.save_action, self.undo_tool_action, self.redo_tool_action):
-            toolbar.insertAction(first_tool, action)
-        if first_tool is not None:
-            toolbar.insertSeparator(first_tool)
-
     def retranslate(self) -> None:
         self.new_action.setText(QCoreApplication.translate("FileActions", "&New"))
         self.new_action.setToolTip(QCoreApplication.translate("FileActions", "Start a new scenario from your defaults"))
@@ -244,16 +237,15 @@ class FileActions(QObject):
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
         self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
+        names = preset_names(i18n.current_language())
         for preset_id, action in self.preset_actions.items():
-            try:
-                action.setText(load_preset(preset_id).name.replace("&", "&&"))
-            except ScenarioError:
-                action.setVisible(False)
+            action.setText(names.get(preset_id, preset_id).replace("&", "&&"))
         # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
         self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
         self._update_undo_tips()
         self._rebuild_recent_menu()
+        self.update_title()  # "Untitled scenario" in the new language
 
     def _update_undo_tips(self) -> None:
         self._show_undo_tip(self.document.undo_stack.undoText())
@@ -281,35 +273,20 @@ class FileActions(QObject):
         self.clear_recent_action.setEnabled(bool(recent))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close:
-                return self._on_close(event)
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-                for hook in self._retranslate_hooks:
-                    hook()
-                # The window redraws (and retitles) itself after this filter; the title with
-                # its unsaved-changes mark goes back on once it has.
-                QTimer.singleShot(0, self, self.update_title)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            return self._on_close(event)
         return False
-
-    def add_retranslate(self, hook) -> None:
-        """Call `hook` now and whenever the language changes (for other features' menu texts)."""
-        self._retranslate_hooks.append(hook)
-        hook()
 
     def _on_close(self, event: QEvent) -> bool:
         answer = self._ask_to_keep_changes()
         if answer == CANCEL:
             event.ignore()
             return True
-        autosaver = getattr(self.window, "autosaver", None)
         if answer == UNATTENDED:
             # No one to ask: keep the unsaved work where the next start will offer it.
-            if autosaver is not None:
-                autosaver.save_now()
-        elif autosaver is not None:
-            autosaver.clear()
+            self._autosaver.save_now()
+        else:
+            self._autosaver.clear()
         return False
 
     # ---------------------------------------------------------------- title
@@ -435,9 +412,7 @@ class FileActions(QObject):
         return True
 
     def _status(self, message: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(message, 5000)
+        self.window.statusBar().showMessage(message, 5000)
 
 
 def _is_preset_file(path: Path) -> bool:
@@ -456,9 +431,7 @@ class ProblemNotice(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.hide()
-        bar = getattr(window, "statusBar", None)
-        if bar is not None:
-            bar().addWidget(self, 1)
+        window.statusBar().addWidget(self, 1)
         window.document.problem_changed.connect(self.show_problem)
         self.show_problem(window.document.problem)
 
@@ -466,15 +439,3 @@ class ProblemNotice(QLabel):
         self.setText("⚠ " + problem if problem else "")
         self.setToolTip(problem or "")
         self.setVisible(bool(problem))
-
-
-def install_file_actions(window) -> FileActions:
-    actions = FileActions(window)
-    window.problem_notice = ProblemNotice(window)
-    window.file_actions = actions
-    # app.py opens the file the desktop handed over through this name.
-    window.open_scenario_file = actions.open_path
-    return actions
-
-
-

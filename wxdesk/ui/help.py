@@ -53,7 +53,7 @@ class GuideDialog(QDialog):
 
 
 class HelpGuide(QObject):
-    """The User Guide action (F1) in the Help menu, and the guide window it opens."""
+    """The User Guide action (F1), and the guide window it opens (wxdesk.ui.features puts it in Help)."""
 
     def __init__(self, window):
         super().__init__(window)
@@ -66,22 +66,11 @@ class HelpGuide(QObject):
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.triggered.connect(self.show_guide)
         window.addAction(self.action)
-        menu = window.help_menu
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.action)
-        if first is not None:
-            menu.insertSeparator(first)
-        window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("User &Guide"))
         self.action.setToolTip(self.tr("What the numbers mean, how to present, and how wxdesk decides (F1)"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def show_guide(self) -> GuideDialog:
         if self.dialog is None:
@@ -91,8 +80,3 @@ class HelpGuide(QObject):
         self.dialog.raise_()
         self.dialog.activateWindow()
         return self.dialog
-
-
-def install_help(window) -> HelpGuide:
-    window.help_guide = HelpGuide(window)
-    return window.help_guide

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
@@ -58,7 +58,6 @@ class PresentationMode(QObject):
         self.leave_action.setEnabled(False)  # Esc keeps its usual meaning outside presentations
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
         window.addAction(self.leave_action)
-        window.installEventFilter(self)
         self.retranslate()
 
     @property
@@ -72,11 +71,6 @@ class PresentationMode(QObject):
                                        "(F11; Esc leaves)"))
         self.leave_action.setText(self.tr("Leave Presentation Mode"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
     # ------------------------------------------------------------------ state
 
     def chrome(self) -> list[QWidget]:
@@ -86,13 +80,10 @@ class PresentationMode(QObject):
         found += w.findChildren(QToolBar)
         found += w.findChildren(QDockWidget)
         controls = w.controls
-        for name in ("plan_group", "goals_group", "needs_group"):
-            if hasattr(controls, name):
-                found.append(getattr(controls, name))
-        for name in ("budget", "audience", "interaction", "china_share"):
-            spin = getattr(getattr(controls, name, None), "spin", None)
-            if spin is not None:
-                found.append(spin)  # the exact-entry boxes; the sliders stay
+        found += [controls.plan_group, controls.goals_group, controls.needs_group]
+        # The exact-entry boxes; the sliders stay.
+        found += [control.spin for control in (controls.budget, controls.audience, controls.interaction,
+                                                controls.china_share)]
         return found
 
     def _set_active(self, on: bool) -> None:
@@ -176,12 +167,7 @@ class PresentationMode(QObject):
 
     def _axes(self) -> list:
         chart = self.window.chart
-        axes = []
-        for name in ("cost_plot", "fit_plot"):
-            plot = getattr(chart, name, None)
-            if plot is not None:
-                axes += [plot.getAxis(side) for side in ("left", "bottom")]
-        return axes
+        return [plot.getAxis(side) for plot in (chart.cost_plot, chart.fit_plot) for side in ("left", "bottom")]
 
 
 def _is_vertical(axis) -> bool:

@@ -11,13 +11,12 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QMessageBox, QWidget)
 
 from wxdesk import settings
-from wxdesk.share import WIDTHS, OutputError, layout_image, render_image, write_image
 from wxdesk.ui import text
 
 SHORTCUT = "Ctrl+Shift+I"
@@ -30,6 +29,7 @@ class ShareImageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shareImageDialog")
         self.setWindowTitle(self.tr("Share as Image"))
+        from wxdesk.share import WIDTHS  # the image code loads when the dialog is first used
         self.width_combo = QComboBox(objectName="shareWidth")
         for width in reversed(WIDTHS):
             self.width_combo.addItem(self.tr("%1 px").replace("%1", str(width)), width)
@@ -58,7 +58,6 @@ class ShareActions(QObject):
         self.share_action.triggered.connect(self.share_interactively)
         self.copy_action = QAction(window, objectName="copyImageAction")
         self.copy_action.triggered.connect(lambda: self.copy())
-        window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -68,17 +67,15 @@ class ShareActions(QObject):
         self.copy_action.setText(self.tr("Copy as Ima&ge"))
         self.copy_action.setToolTip(self.tr("Copy the long image, ready to paste into WeChat on the desktop"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def layout(self, width: int = 1080, no_prices: bool = False):
+        from wxdesk.share import layout_image
         document = self.window.document
         return layout_image(document.evaluation, document.pack, text.words(document.pack), width,
                             settings.presenter(), no_prices=no_prices)
 
     def image(self, width: int = 1080, no_prices: bool = False) -> QImage:
+        from wxdesk.share import render_image
         return render_image(self.layout(width, no_prices))
 
     def suggested_name(self) -> str:
@@ -90,6 +87,7 @@ class ShareActions(QObject):
         document = self.window.document
         presenter = settings.presenter()
         inputs = [document.path, document.pack.path, presenter.qr_image or None]
+        from wxdesk.share import OutputError, write_image
         try:
             written = write_image(self.layout(width, no_prices), path, inputs)
         except OutputError as exc:
@@ -118,18 +116,3 @@ class ShareActions(QObject):
         QGuiApplication.clipboard().setImage(image)
         self.window.statusBar().showMessage(self.tr("Image copied; paste it into a WeChat chat."), 4000)
         return image
-
-
-def install_share(window) -> ShareActions:
-    """File ▸ Share as Image…, Edit ▸ Copy as Image and the toolbar button."""
-    actions = ShareActions(window)
-    window.share_actions = actions
-    file_actions = window.file_menu.actions()
-    export = getattr(getattr(window, "report_export", None), "action", None)
-    if export in file_actions and file_actions.index(export) + 1 < len(file_actions):
-        window.file_menu.insertAction(file_actions[file_actions.index(export) + 1], actions.share_action)
-    else:
-        window.file_menu.addAction(actions.share_action)
-    window.edit_menu.addAction(actions.copy_action)
-    window.toolbar.addAction(actions.share_action)
-    return actions

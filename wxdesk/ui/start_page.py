@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -41,9 +40,9 @@ class StartPage(QDialog):
         self.heading.setFont(font)
         self.intro = QLabel(wordWrap=True)
         self.new_button = QPushButton(objectName="startNewButton")
-        self.new_button.clicked.connect(lambda: self._run(window.file_actions.new_scenario))
+        self.new_button.clicked.connect(lambda: self._run(window.features.file_actions.new_scenario))
         self.open_button = QPushButton(objectName="startOpenButton")
-        self.open_button.clicked.connect(lambda: self._run(window.file_actions.open_file))
+        self.open_button.clicked.connect(lambda: self._run(window.features.file_actions.open_file))
         self.examples_label = QLabel()
         self.examples = QListWidget(objectName="startExamples")
         for preset_id in preset_ids():
@@ -141,13 +140,13 @@ class StartPage(QDialog):
         if item is None or not self.isVisible():
             return
         preset_id = item.data(PRESET_ROLE)
-        self._run(lambda: self.window_.file_actions.open_preset(preset_id))
+        self._run(lambda: self.window_.features.file_actions.open_preset(preset_id))
 
     def _open_recent(self, item: QListWidgetItem | None) -> None:
         if item is None or not self.isVisible():
             return
         path = item.data(PATH_ROLE)
-        self._run(lambda: self.window_.file_actions.open_path(path))
+        self._run(lambda: self.window_.features.file_actions.open_path(path))
 
 
 def _example(preset_id: str, language: str):
@@ -157,27 +156,10 @@ def _example(preset_id: str, language: str):
         return None
 
 
-def relabel_examples(window) -> None:
-    """The example names in the toolbar list and the File menu, in the window's language."""
-    language = i18n.current_language()
-    combo = getattr(window, "examples_combo", None)
-    for row in range(combo.count() if combo is not None else 0):
-        preset_id = combo.itemData(row)
-        scenario = _example(preset_id, language) if preset_id else None
-        if scenario is not None:
-            combo.setItemText(row, scenario.name)
-    file_actions = getattr(window, "file_actions", None)
-    for preset_id, action in getattr(file_actions, "preset_actions", {}).items():
-        scenario = _example(preset_id, language)
-        if scenario is not None:
-            action.setText(scenario.name.replace("&", "&&"))
-
-
 def show_start_page(window) -> StartPage:
     page = StartPage(window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.open()
-    window.start_page = page
     return page
 
 
@@ -194,23 +176,6 @@ def startup(window) -> None:
         show_start_page(window)
 
 
-def install_start(window) -> QAction:
-    """File ▸ Start Page, and `startup()` once the event loop runs (not in tests: they call it)."""
-    action = QAction(window, objectName="startPageAction")
-    action.triggered.connect(lambda _checked=False: show_start_page(window))
-    actions = getattr(window, "file_actions", None)
-    menu = window.file_menu
-    if actions is not None and actions.new_action in menu.actions():
-        menu.insertAction(actions.new_action, action)
-    else:
-        menu.addAction(action)
-
-    def retranslate() -> None:
-        action.setText(QCoreApplication.translate("StartPage", "Start &Page…"))
-        relabel_examples(window)
-
-    from wxdesk.ui.preferences import follow_language
-    follow_language(window, retranslate)
-    if os.environ.get("WXDESK_TESTING") != "1":
-        QTimer.singleShot(0, window, lambda: startup(window))
-    return action
+def starts_on_its_own() -> bool:
+    """Whether `startup()` runs once the event loop does (not in tests: they call it)."""
+    return os.environ.get("WXDESK_TESTING") != "1"
