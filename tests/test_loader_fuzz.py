@@ -104,14 +104,14 @@ def test_opening_arbitrary_files_in_the_window(qapp, tmp_path, monkeypatch):
             expected = scenario_from_json(raw)
         except ScenarioError:
             expected = None
-        opened = window.open_scenario_file(path)  # any other exception fails the test
+        opened = window.features.file_actions.open_path(path)  # any other exception fails the test
         if expected is None:
             assert not opened and len(shown) == errors + 1
             assert window.document.scenario == before, "a refused file leaves the work as it was"
         else:
             assert opened and window.document.scenario == expected
-            assert window.file_actions.save_to(saved)
-            assert window.open_scenario_file(saved) and window.document.scenario == expected
+            assert window.features.file_actions.save_to(saved)
+            assert window.features.file_actions.open_path(saved) and window.document.scenario == expected
         assert path.read_bytes() == raw, "opening never writes to the file"
 
     try:

@@ -214,15 +214,15 @@ def window(qtbot):
 
 
 def test_window_has_the_menus_and_docks(window):
-    feature = window.assumptions_feature
-    assert feature.assumptions_action in window.view_menu.actions()
-    assert feature.sensitivity_action in window.view_menu.actions()
+    features = window.features
+    assert features.assumptions.action in window.view_menu.actions()
+    assert features.sensitivity.action in window.view_menu.actions()
     file_actions = window.file_menu.actions()
-    assert file_actions.index(feature.import_action) < file_actions.index(window.quit_action)
-    feature.assumptions_action.trigger()
-    assert feature.assumptions_dock.isVisibleTo(window)
+    assert file_actions.index(features.pack_import.import_action) < file_actions.index(window.quit_action)
+    features.assumptions.action.trigger()
+    assert features.assumptions.dock.isVisibleTo(window)
     # Flip-point sentences sit in the controls, under their sliders.
-    for label in feature.flip_labels.labels.values():
+    for label in features.flip_labels.labels.values():
         assert window.controls.isAncestorOf(label)
 
 
@@ -270,7 +270,7 @@ def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp
     assert document.pack.released == "2027-02-01"
     assert set(document.scenario.overrides) == {"app_build_cny"}
     assert document.is_modified
-    panel = window.assumptions_feature.assumptions_dock.panel
+    panel = window.features.assumptions.dock.panel
     assert panel.model.rowCount() == len(document.pack.figures)
 
 
@@ -296,17 +296,18 @@ def test_open_docks_are_open_again_next_time(qtbot):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    assert not first.assumptions_feature.sensitivity_dock.isVisible()
-    first.assumptions_feature.sensitivity_action.trigger()
-    assert first.assumptions_feature.sensitivity_dock.isVisible()
+    assert not first.features.sensitivity.built, "a dock not open at start is built when first shown"
+    first.features.sensitivity.action.trigger()
+    assert first.features.sensitivity.dock.isVisible()
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert second.assumptions_feature.sensitivity_dock.isVisible()
-    assert not second.assumptions_feature.assumptions_dock.isVisible()
-    second.assumptions_feature.sensitivity_action.trigger()
+    # Open docks are built again right after the first paint.
+    qtbot.waitUntil(lambda: second.features.sensitivity.built and second.features.sensitivity.dock.isVisible())
+    assert not second.features.assumptions.built
+    second.features.sensitivity.action.trigger()
     second.close()
     assert not QSettings().value("docks/sensitivityDock/visible", False, type=bool)
 

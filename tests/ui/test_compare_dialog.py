@@ -71,8 +71,8 @@ def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypat
     bad = tmp_path / "bad.json"
     bad.write_text("[]")
     monkeypatch.setattr(compare_dialog, "ask_compare_paths", lambda parent, folder: [str(good), str(bad)])
-    window.compare_action.trigger()
-    dialog = window.compare_dialog
+    window.features.compare.action.trigger()
+    dialog = window.findChild(compare_dialog.CompareDialog)
     qtbot.addWidget(dialog)
     assert dialog.comparison is None and "Add one to three more" in dialog.summary.text()
     dialog.add_file_button.click()
@@ -103,7 +103,7 @@ def test_money_follows_the_display_currency(qtbot, pack, dialogs):
 def test_open_compare_starts_with_the_current_scenario(qtbot, dialogs, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
-    window.file_actions.save_to(tmp_path / "saved one.json")
+    window.features.file_actions.save_to(tmp_path / "saved one.json")
     dialog = open_compare(window)
     qtbot.addWidget(dialog)
     assert dialog.entries == [("saved one", window.document.scenario)]

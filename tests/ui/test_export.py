@@ -61,7 +61,7 @@ def test_chart_is_copied_to_the_clipboard(window):
 
 def test_copy_action_puts_the_chart_on_the_clipboard(window):
     QGuiApplication.clipboard().clear()
-    window.chart_export.copy_action.trigger()
+    window.features.chart_export.copy_action.trigger()
     pasted = QGuiApplication.clipboard().image()
     assert (pasted.width(), pasted.height()) == (1920, 1080)
 
@@ -81,15 +81,15 @@ def test_unwritable_target_raises_a_plain_error(window, tmp_path):
 
 def test_menus_and_toolbar_offer_the_exports(window):
     file_actions = window.file_menu.actions()
-    assert window.report_export.action in file_actions
-    assert window.chart_export.export_action in file_actions
-    assert window.chart_export.copy_action in window.edit_menu.actions()
-    assert window.chart_export.export_action in window.toolbar.actions()
-    assert window.report_export.action.text() and window.chart_export.export_action.text()
+    assert window.features.report_export.action in file_actions
+    assert window.features.chart_export.export_action in file_actions
+    assert window.features.chart_export.copy_action in window.edit_menu.actions()
+    assert window.features.chart_export.export_action in window.toolbar.actions()
+    assert window.features.report_export.action.text() and window.features.chart_export.export_action.text()
 
 
 def test_export_report_action_writes_the_handout_of_the_open_scenario(window, tmp_path):
-    path = window.report_export.export_to(tmp_path / "client.pdf")
+    path = window.features.report_export.export_to(tmp_path / "client.pdf")
     assert path is not None and path.read_bytes().startswith(b"%PDF")
     assert "client.pdf" in window.statusBar().currentMessage()
 
@@ -106,10 +106,10 @@ def test_size_dialog_offers_presentation_sizes(window, qtbot):
 
 
 def test_report_file_name_comes_from_the_client(window):
-    assert window.report_export.suggested_name() == "EV-maker-China-owners-programme.pdf"
+    assert window.features.report_export.suggested_name() == "EV-maker-China-owners-programme.pdf"
 
 
 def test_export_report_into_a_missing_folder_says_so(window, tmp_path):
-    assert window.report_export.export_to(tmp_path / "gone" / "client.pdf") is None
+    assert window.features.report_export.export_to(tmp_path / "gone" / "client.pdf") is None
     assert "could not be saved" in window.statusBar().currentMessage()
     assert not (tmp_path / "gone").exists()

@@ -51,15 +51,15 @@ def test_save_then_open_gives_the_same_scenario_field_by_field(window, dialogs, 
     scenario = edited(window)
     target = tmp_path / "tea.json"
     dialogs.save_paths.append(str(tmp_path / "tea"))  # the suffix is added
-    assert window.file_actions.save_as_action.isEnabled()
-    window.file_actions.save_as_action.trigger()
+    assert window.features.file_actions.save_as_action.isEnabled()
+    window.features.file_actions.save_as_action.trigger()
     assert target.exists()
     assert not window.document.is_modified
     assert window.document.path == target
 
     other = MainWindow()
     qtbot.addWidget(other)
-    assert other.open_scenario_file(target)
+    assert other.features.file_actions.open_path(target)
     reopened = other.document.scenario
     for field in dataclasses.fields(Scenario):
         assert getattr(reopened, field.name) == getattr(scenario, field.name), field.name
@@ -74,22 +74,22 @@ def test_title_shows_name_and_unsaved_mark(window, tmp_path):
     window.document.update(name="Tea shop")
     assert window.windowTitle() == "Tea shop[*] — wxdesk"
     assert window.isWindowModified()
-    window.file_actions.save_to(tmp_path / "t.json")
+    window.features.file_actions.save_to(tmp_path / "t.json")
     assert not window.isWindowModified()
 
 
 def test_save_overwrites_its_own_file_without_asking(window, dialogs, tmp_path):
     path = tmp_path / "s.json"
-    window.file_actions.save_to(path)
+    window.features.file_actions.save_to(path)
     window.document.update(audience=999)
-    window.file_actions.save_action.trigger()
+    window.features.file_actions.save_action.trigger()
     assert read_scenario_file(path).audience == 999
     assert dialogs.asked == []
 
 
 def test_a_save_that_fails_half_way_leaves_the_old_file_byte_identical(window, dialogs, monkeypatch, tmp_path):
     path = tmp_path / "s.json"
-    window.file_actions.save_to(path)
+    window.features.file_actions.save_to(path)
     old_bytes = path.read_bytes()
     window.document.update(notes="x" * 1500)
     # Write in small pieces, and let the disk refuse the third one.
@@ -104,7 +104,7 @@ def test_a_save_that_fails_half_way_leaves_the_old_file_byte_identical(window, d
         real_write(file, chunk)
 
     monkeypatch.setattr(saving, "_write_chunk", failing_write)
-    assert not window.file_actions.save()
+    assert not window.features.file_actions.save()
     assert len(calls) == 3
     assert path.read_bytes() == old_bytes
     assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json"], "no temporary file is left behind"
@@ -142,9 +142,9 @@ def test_saving_where_it_cannot_says_why(window, dialogs, tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     window.document.update(name="Kept")
-    assert not window.file_actions.save_to(blocker / "s.json")
+    assert not window.features.file_actions.save_to(blocker / "s.json")
     assert "does not exist" in dialogs.errors[-1][1]
-    assert not window.file_actions.save_to(tmp_path)
+    assert not window.features.file_actions.save_to(tmp_path)
     assert "is a folder" in dialogs.errors[-1][1]
     assert window.document.is_modified
 
@@ -155,7 +155,7 @@ def test_saving_into_a_read_only_folder_says_so(window, dialogs, tmp_path):
     folder.mkdir()
     folder.chmod(0o555)
     try:
-        assert not window.file_actions.save_to(folder / "s.json")
+        assert not window.features.file_actions.save_to(folder / "s.json")
     finally:
         folder.chmod(0o755)
     assert "read-only" in dialogs.errors[-1][1]
@@ -196,10 +196,10 @@ def test_opening_another_file_with_unsaved_changes_asks_first(window, dialogs, t
     window.document.update(name="Mine")
     dialogs.open_paths.append(str(other))
     dialogs.save_answers.append(file_actions.CANCEL)
-    window.file_actions.open_action.trigger()
+    window.features.file_actions.open_action.trigger()
     assert window.document.scenario.name == "Mine"
     dialogs.save_answers.append(file_actions.DISCARD)
-    assert window.file_actions.open_path(other)
+    assert window.features.file_actions.open_path(other)
     assert window.document.scenario.name == "Other"
     assert dialogs.asked == ["Mine", "Mine"]
 
@@ -216,7 +216,7 @@ def test_a_broken_or_newer_file_is_refused_and_the_work_kept(window, dialogs, tm
     bad.write_bytes(content)
     window.document.update(name="Precious", audience=777)
     before = window.document.scenario
-    assert not window.file_actions.open_path(bad)
+    assert not window.features.file_actions.open_path(bad)
     assert window.document.scenario == before
     assert window.document.is_modified
     assert dialogs.asked == [], "nothing to ask: the file was refused before replacing anything"
@@ -228,7 +228,7 @@ def test_a_broken_or_newer_file_is_refused_and_the_work_kept(window, dialogs, tm
 def test_a_missing_recent_file_is_refused_and_dropped_from_the_list(window, dialogs, tmp_path):
     gone = tmp_path / "gone.json"
     settings.add_recent_file(gone)
-    assert window.file_actions.open_recent(gone) is False
+    assert window.features.file_actions.open_recent(gone) is False
     assert "does not exist" in dialogs.errors[0][1]
     assert gone not in settings.recent_files()
 
@@ -236,8 +236,8 @@ def test_a_missing_recent_file_is_refused_and_dropped_from_the_list(window, dial
 def test_open_recent_menu_lists_saved_files_and_opens_them(window, dialogs, tmp_path):
     for name in ("a", "b"):
         window.document.update(name=name.upper())
-        window.file_actions.save_to(tmp_path / f"{name}.json")
-    menu = window.file_actions.recent_menu
+        window.features.file_actions.save_to(tmp_path / f"{name}.json")
+    menu = window.features.file_actions.recent_menu
     menu.aboutToShow.emit()
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[:2] == ["&1 b.json", "&2 a.json"]
@@ -249,16 +249,16 @@ def test_open_recent_menu_lists_saved_files_and_opens_them(window, dialogs, tmp_
 def test_opening_an_example_never_overwrites_it(window, dialogs, tmp_path):
     preset_file = presets_dir() / "car_brand.json"
     original = preset_file.read_bytes()
-    window.file_actions.preset_actions["car_brand"].trigger()
+    window.features.file_actions.preset_actions["car_brand"].trigger()
     assert window.document.scenario == load_preset("car_brand")
     assert window.document.path is None
     assert not window.document.is_modified
     window.document.update(budget_cny=1)
     dialogs.save_paths.append(str(tmp_path / "mine.json"))
-    assert window.file_actions.save()
+    assert window.features.file_actions.save()
     assert dialogs.asked[-1].startswith("save as Electric-car brand")
     assert preset_file.read_bytes() == original
-    assert not window.file_actions.save_to(preset_file)
+    assert not window.features.file_actions.save_to(preset_file)
     assert "examples are kept" in dialogs.errors[-1][1]
     assert preset_file.read_bytes() == original
 
@@ -267,7 +267,7 @@ def test_new_starts_from_the_saved_defaults(window, dialogs):
     settings.set_new_scenario_defaults(Scenario(name="ignored", budget_cny=42_000, goals=("news",)))
     window.document.update(name="Work")
     dialogs.save_answers.append(file_actions.DISCARD)
-    window.file_actions.new_action.trigger()
+    window.features.file_actions.new_action.trigger()
     scenario = window.document.scenario
     assert (scenario.budget_cny, scenario.goals, scenario.name) == (42_000, ("news",), Scenario().name)
     assert window.document.path is None and not window.document.is_modified
@@ -276,13 +276,13 @@ def test_new_starts_from_the_saved_defaults(window, dialogs):
 def test_undo_and_redo_actions(window):
     before = window.document.scenario.audience
     window.document.update(audience=1_000)
-    assert window.file_actions.undo_action.isEnabled()
-    assert "Monthly users" in window.file_actions.undo_action.text()
-    window.file_actions.undo_tool_action.trigger()
+    assert window.features.file_actions.undo_action.isEnabled()
+    assert "Monthly users" in window.features.file_actions.undo_action.text()
+    window.features.file_actions.undo_tool_action.trigger()
     assert window.document.scenario.audience == before
-    window.file_actions.redo_action.trigger()
+    window.features.file_actions.redo_action.trigger()
     assert window.document.scenario.audience == 1_000
-    assert window.file_actions.undo_action.shortcut().toString()
+    assert window.features.file_actions.undo_action.shortcut().toString()
 
 
 def test_suggested_file_names_are_safe():

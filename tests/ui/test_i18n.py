@@ -205,8 +205,8 @@ def test_switching_language_retranslates_the_open_window(qtbot, compiled_catalog
     qtbot.waitUntil(lambda: all(name in shown() for name in ("服务号", "订阅号", "小程序", "企业微信")))
     assert "Service Account" not in shown()
     assert HAN.search(window.file_menu.title())
-    assert HAN.search(window.presentation.action.text())
-    assert HAN.search(window.report_export.action.text())
+    assert HAN.search(window.features.presentation.action.text())
+    assert HAN.search(window.features.report_export.action.text())
     i18n.set_language("en")
     qtbot.waitUntil(lambda: "Service Account" in shown())
     assert window.file_menu.title() == "&File"

@@ -92,7 +92,7 @@ def test_defaults_for_new_scenarios(qtbot, pack):
 def test_reached_from_the_edit_menu(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
-    assert window.preferences_action in window.edit_menu.actions()
+    assert window.features.preferences.action in window.edit_menu.actions()
     dialog = open_preferences(window)
     assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
     dialog.reject()

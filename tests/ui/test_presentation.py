@@ -51,7 +51,7 @@ def test_f11_enters_and_esc_restores_exactly(window, qtbot):
     assert all(w.isVisible() for w in chrome(window))
 
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert window.presentation.active
+    assert window.features.presentation.active
     assert window.isFullScreen()
     assert not any(w.isVisible() for w in chrome(window))
     assert all(w.isVisible() for w in essentials(window))
@@ -59,7 +59,7 @@ def test_f11_enters_and_esc_restores_exactly(window, qtbot):
     assert window.chart.cost_plot.titleLabel.opts["size"] != before_title
 
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not window.presentation.active
+    assert not window.features.presentation.active
     assert not window.isFullScreen()
     assert snapshot(window) == before
     assert window.chart.cost_plot.titleLabel.opts["size"] == before_title
@@ -67,35 +67,35 @@ def test_f11_enters_and_esc_restores_exactly(window, qtbot):
 
 
 def test_toolbar_button_and_f11_again_also_leave(window, qtbot):
-    action = window.presentation.action
+    action = window.features.presentation.action
     assert action in window.toolbar.actions()
     assert action in window.view_menu.actions()
     action.trigger()
-    assert window.presentation.active and window.isFullScreen()
+    assert window.features.presentation.active and window.isFullScreen()
     qtbot.keyClick(window, Qt.Key.Key_F11)
-    assert not window.presentation.active and not window.isFullScreen()
+    assert not window.features.presentation.active and not window.isFullScreen()
     assert window.menuBar().isVisible() and window.toolbar.isVisible()
 
 
 def test_chrome_the_user_had_hidden_stays_hidden(window, qtbot):
     window.toolbar.hide()
-    window.presentation.action.setChecked(True)
-    window.presentation.action.setChecked(False)
+    window.features.presentation.action.setChecked(True)
+    window.features.presentation.action.setChecked(False)
     assert not window.toolbar.isVisible()
     assert window.menuBar().isVisible()
 
 
 def test_esc_does_nothing_outside_presentation_mode(window, qtbot):
-    assert not window.presentation.leave_action.isEnabled()
+    assert not window.features.presentation.leave_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    assert not window.presentation.active and window.menuBar().isVisible()
+    assert not window.features.presentation.active and window.menuBar().isVisible()
 
 
 def test_sliders_still_edit_the_scenario_while_presenting(window, qtbot):
-    window.presentation.action.setChecked(True)
+    window.features.presentation.action.setChecked(True)
     before = window.document.scenario.budget_cny
     slider = window.controls.budget_slider
     slider.setFocus()
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
     assert window.document.scenario.budget_cny != before
-    window.presentation.action.setChecked(False)
+    window.features.presentation.action.setChecked(False)

@@ -30,8 +30,8 @@ EDITING_SESSION = textwrap.dedent("""
     app = get_qapp(quiet_errors=True)
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()
-    window.autosaver.set_interval(0.05)
-    window.autosaver.autosaved.connect(lambda path: print("AUTOSAVED", path, flush=True))
+    window.features.autosaver.set_interval(0.05)
+    window.features.autosaver.autosaved.connect(lambda path: print("AUTOSAVED", path, flush=True))
     window.show()
     name = sys.argv[1]
     document = window.document
@@ -129,7 +129,7 @@ def test_a_killed_session_is_offered_at_the_next_start_with_its_edits(new_window
     assert window.document.is_modified, "restored work is unsaved work"
     assert window.isWindowModified() and window.windowTitle() == "Killed mid-edit[*] — wxdesk"
     assert not work.file.exists(), "the crashed session's autosave moved to this session"
-    assert window.autosaver.file.exists()
+    assert window.features.autosaver.file.exists()
     assert recovery.find_recoverable() == [], "offered once, not again while this window has it"
 
 
@@ -147,7 +147,7 @@ def test_several_crashed_sessions_restore_one_keep_the_others(new_window, answer
 
     # The other one stays for the next start, where it can be discarded.
     window.document.undo_stack.setClean()
-    window.autosaver.clear()
+    window.features.autosaver.clear()
     script.append((recovery.DISCARD, lambda works: works[0]))
     second = new_window()
     assert not recovery.offer_recovery(second)
@@ -173,14 +173,14 @@ def test_not_now_keeps_the_work_for_later(new_window, answers, data_home):
 
 def test_autosave_follows_edits_and_is_cleared_by_save(new_window, qtbot, tmp_path):
     window = new_window()
-    autosaver = window.autosaver
+    autosaver = window.features.autosaver
     autosaver.set_interval(0.02)
     assert not autosaver.file.exists()
     with qtbot.waitSignal(autosaver.autosaved, timeout=5000):
         window.document.update(name="Typing")
     record = json.loads(autosaver.file.read_text(encoding="utf-8"))
     assert record["scenario"]["name"] == "Typing" and record["path"] is None
-    window.file_actions.save_to(tmp_path / "typing.json")
+    window.features.file_actions.save_to(tmp_path / "typing.json")
     assert not autosaver.file.exists(), "saved work needs no recovery"
     with qtbot.waitSignal(autosaver.autosaved, timeout=5000):
         window.document.update(audience=5)
@@ -194,16 +194,16 @@ def test_a_normal_close_clears_the_autosave_and_an_unattended_one_keeps_it(new_w
     dialogs = Dialogs(monkeypatch)
     window = new_window()
     window.document.update(name="Discarded")
-    window.autosaver.save_now()
+    window.features.autosaver.save_now()
     dialogs.save_answers.append(file_actions.DISCARD)
     assert window.close()
-    assert not window.autosaver.file.exists()
+    assert not window.features.autosaver.file.exists()
 
     other = new_window()
     other.document.update(name="Nobody to ask")
     dialogs.save_answers.append(file_actions.UNATTENDED)
     assert other.close()
-    assert other.autosaver.file.exists(), "with no one to ask, the work waits for the next start"
+    assert other.features.autosaver.file.exists(), "with no one to ask, the work waits for the next start"
 
 
 def test_an_unreadable_autosave_is_set_aside_not_offered(data_home):

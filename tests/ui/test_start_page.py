@@ -10,6 +10,10 @@ from wxdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
+def shown_pages(window) -> list:
+    return [page for page in window.findChildren(start_page.StartPage) if page.isVisible()]
+
+
 @pytest.fixture
 def window(qtbot, monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
@@ -24,8 +28,7 @@ def window(qtbot, monkeypatch, tmp_path):
 def test_shown_at_start_and_opens_an_example(window, qtbot, monkeypatch):
     Dialogs(monkeypatch)
     start_page.startup(window)
-    page = window.start_page
-    assert page.isVisible()
+    [page] = shown_pages(window)
     item = next(page.examples.item(i) for i in range(page.examples.count())
                 if page.examples.item(i).data(start_page.PRESET_ROLE) == "yoga_teacher")
     page.examples.itemActivated.emit(item)
@@ -49,16 +52,14 @@ def test_can_be_turned_off(window, qtbot):
     page = start_page.show_start_page(window)
     page.show_at_start.setChecked(False)
     page.reject()
-    window.start_page = None
     start_page.startup(window)
-    assert window.start_page is None
+    assert shown_pages(window) == []
     assert not settings.show_start_page()
 
 
 def test_not_shown_when_a_file_was_opened(window, tmp_path):
     path = tmp_path / "given.json"
     path.write_text(Scenario(name="Given").to_json())
-    window.open_scenario_file(path)
-    window.start_page = None
+    window.features.file_actions.open_path(path)
     start_page.startup(window)
-    assert window.start_page is None
+    assert shown_pages(window) == []

@@ -125,7 +125,7 @@ LONG_SESSIONS = Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6
 ])
 def test_moving_a_slider_across_the_flip_point_changes_the_recommendation(window, scenario, field):
     window.document.set_scenario(scenario)
-    labels = window.assumptions_feature.flip_labels
+    labels = window.features.flip_labels
     point = labels.flush()[field]
     assert point is not None
     slider = window.findChild(QSlider, SLIDERS[field])

@@ -1,7 +1,8 @@
 """Starting the desktop window: the QApplication, crash hooks, and the self-test entry.
 
-PySide6 is imported before pyqtgraph everywhere in wxdesk.ui, so pyqtgraph binds to
-it and never to another Qt binding that happens to be installed.
+pyqtgraph is not imported here: the chart loads it right after the window's first paint
+(wxdesk.ui.chart), after PySide6, so that it binds to PySide6 and never to another Qt
+binding that happens to be installed.
 """
 
 from __future__ import annotations
@@ -10,11 +11,9 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
-
-import pyqtgraph as pg  # noqa: E402,I001 - after PySide6 on purpose (see module docstring)
+from PySide6.QtWidgets import QApplication
 
 from wxdesk import __version__
 from wxdesk.paths import resource_path
@@ -44,8 +43,6 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
     else:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
-    # Antialiased curves cost little at these few points and read far better.
-    pg.setConfigOptions(antialias=True)
     _install_language()
     return app  # type: ignore[return-value]
 
@@ -58,10 +55,13 @@ def _app_icon() -> QIcon:
 
 
 def _install_language() -> None:
-    from wxdesk.ui import i18n
-    ensure = getattr(i18n, "ensure_language_installed", None)
-    if ensure is not None:
-        ensure()
+    """The language chosen in Preferences (else the system's), before any window builds its texts."""
+    from wxdesk.ui import i18n, settings
+    stored = settings.language()
+    if stored and stored != i18n.current_language():
+        i18n.set_language(stored)
+    else:
+        i18n.ensure_language_installed()
 
 
 def _needs_offscreen() -> bool:
@@ -98,21 +98,4 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
 
 def _open_initial_file(window, path: str) -> None:
     """Open the file the desktop handed us; a bad file leaves the default scenario and says why."""
-    opener = getattr(window, "open_scenario_file", None)
-    if opener is not None:
-        opener(path)
-        return
-    from wxdesk.engine import ScenarioError, read_scenario_file
-    document = window.document
-    try:
-        document.set_scenario(read_scenario_file(path, document.pack.figures))
-    except ScenarioError as exc:
-        log.warning("could not open %s: %s", path, exc)
-        # translate() with the window's class as context: lupdate cannot see whose tr() `window.tr` is.
-        box = QMessageBox(QMessageBox.Icon.Warning,
-                          QCoreApplication.translate("MainWindow", "Could not open the scenario"),
-                          QCoreApplication.translate("MainWindow", "%1 could not be opened: %2")
-                          .replace("%1", path).replace("%2", str(exc)),
-                          QMessageBox.StandardButton.Ok, window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    window.features.file_actions.open_path(path)

@@ -13,9 +13,9 @@ from collections.abc import Mapping
 
 import numpy as np
 from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject,
-                            QPersistentModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal)
+                            QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal)
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDockWidget, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -561,124 +561,3 @@ class AssumptionsDock(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-# ------------------------------------------------------------------ installing
-
-class _AssumptionsFeature(QObject):
-    """Menus, docks and flip-point labels of this feature, with their texts kept translated."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        from wxdesk.ui import pack_import
-        from wxdesk.ui.flip_labels import FlipPointLabels
-        from wxdesk.ui.tornado import SensitivityDock
-
-        self.window = window
-        document = window.document
-        self.assumptions_dock = AssumptionsDock(document, window)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.assumptions_dock)
-        self.assumptions_dock.hide()
-        self.sensitivity_dock = SensitivityDock(document, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sensitivity_dock)
-        self.sensitivity_dock.hide()
-
-        self.assumptions_action = self.assumptions_dock.toggleViewAction()
-        self.assumptions_action.setObjectName("showAssumptionsAction")
-        self.assumptions_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.sensitivity_action = self.sensitivity_dock.toggleViewAction()
-        self.sensitivity_action.setObjectName("showSensitivityAction")
-        self.sensitivity_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
-        view_menu = getattr(window, "view_menu", None)
-        if view_menu is not None:
-            view_menu.addSeparator()
-            view_menu.addAction(self.assumptions_action)
-            view_menu.addAction(self.sensitivity_action)
-
-        self.import_action = QAction(window, objectName="importDataPackAction")
-        self.import_action.triggered.connect(lambda: pack_import.import_data_pack(window))
-        self.bundled_action = QAction(window, objectName="useBundledDataPackAction")
-        self.bundled_action.triggered.connect(lambda: pack_import.use_bundled_pack(window))
-        file_menu = getattr(window, "file_menu", None)
-        if file_menu is not None:
-            before = _before_quit(file_menu, getattr(window, "quit_action", None))
-            file_menu.insertSeparator(before)
-            file_menu.insertAction(before, self.import_action)
-            file_menu.insertAction(before, self.bundled_action)
-            file_menu.aboutToShow.connect(self._update_pack_actions)
-
-        self.flip_labels = FlipPointLabels(document, self)
-        _place_flip_labels(getattr(window, "controls", None), self.flip_labels.labels)
-
-        self._restore_docks()
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def _update_pack_actions(self) -> None:
-        from wxdesk.engine.packs import is_imported
-        self.bundled_action.setEnabled(is_imported(self.window.document.pack))
-
-    def retranslate(self) -> None:
-        self.import_action.setText(self.tr("&Import Data Pack…"))
-        self.import_action.setStatusTip(self.tr("Use a newer data pack file; a file that fails the checks "
-                                                "is refused and nothing changes"))
-        self.bundled_action.setText(self.tr("Use the Data Pack That Came with wxdesk"))
-        self.assumptions_action.setStatusTip(self.tr("Every figure with its source and date; change it for "
-                                                     "this scenario"))
-        self.sensitivity_action.setStatusTip(self.tr("Which figures move the answer most"))
-
-    def _restore_docks(self) -> None:
-        settings = QSettings()
-        for dock in (self.assumptions_dock, self.sensitivity_dock):
-            if settings.value(f"docks/{dock.objectName()}/visible", False, type=bool):
-                dock.show()
-
-    def save_docks(self) -> None:
-        settings = QSettings()
-        for dock in (self.assumptions_dock, self.sensitivity_dock):
-            settings.setValue(f"docks/{dock.objectName()}/visible", dock.isVisibleTo(self.window))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-            elif event.type() == QEvent.Type.Close:
-                self.save_docks()
-        return False
-
-
-def _before_quit(menu, quit_action):
-    """Where to insert in the File menu: above the separator that precedes Quit, else at the end."""
-    actions = menu.actions()
-    if quit_action is None or quit_action not in actions:
-        return None
-    index = actions.index(quit_action)
-    if index > 0 and actions[index - 1].isSeparator():
-        return actions[index - 1]
-    return quit_action
-
-
-def _place_flip_labels(controls, labels: Mapping[str, QLabel]) -> None:
-    """Put each flip-point label under its slider, in the slider's own grid."""
-    if controls is None:
-        return
-    owners = {"budget_cny": "budget", "interaction_minutes": "interaction", "audience": "audience"}
-    for field, label in labels.items():
-        control = getattr(controls, owners[field], None)
-        grid = control.layout() if control is not None else None
-        if isinstance(grid, QGridLayout):
-            grid.addWidget(label, grid.rowCount(), 0, 1, grid.columnCount())
-        elif control is not None and control.layout() is not None:
-            control.layout().addWidget(label)
-
-
-def install_assumptions(window) -> None:
-    """Assumptions dock, sensitivity chart, flip points and data pack import for the main window."""
-    from wxdesk.engine.packs import active_pack, is_imported
-    from wxdesk.ui.pack_import import use_pack
-
-    # A newer data pack the user imported earlier replaces the bundled one.
-    active = active_pack()
-    if is_imported(active) and window.document.pack.path != active.path:
-        use_pack(window, active)
-    window.assumptions_feature = _AssumptionsFeature(window)

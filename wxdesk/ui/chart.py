@@ -14,11 +14,10 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
-
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
+from wxdesk.ui.plotting import pg
 
 # The two series colours: chosen to read on both light and dark backgrounds.
 APP_COLOR = QColor("#3D7EDB")   # blue

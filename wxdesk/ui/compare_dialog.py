@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
@@ -251,7 +251,6 @@ class CompareDialog(QDialog):
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -264,25 +263,4 @@ def open_compare(window) -> CompareDialog:
     dialog = CompareDialog(document.pack, [(label, document.scenario)], window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
-    window.compare_dialog = dialog
     return dialog
-
-
-def install_compare(window) -> QAction:
-    action = QAction(window, objectName="compareAction")
-    action.setShortcut("Ctrl+Shift+M")
-    action.triggered.connect(lambda _checked=False: open_compare(window))
-    actions = getattr(window, "file_actions", None)
-    menu = window.file_menu
-    after = actions.save_as_action if actions is not None else None
-    position = menu.actions().index(after) + 1 if after in menu.actions() else len(menu.actions())
-    before = menu.actions()[position] if position < len(menu.actions()) else None
-    menu.insertAction(before, action)
-    window.compare_action = action
-
-    def retranslate() -> None:
-        action.setText(QCoreApplication.translate("CompareDialog", "&Compare Scenarios…"))
-
-    from wxdesk.ui.preferences import follow_language
-    follow_language(window, retranslate)
-    return action

@@ -13,10 +13,9 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage, QPainter
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QMessageBox,
-                               QSpinBox, QWidget)
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -179,50 +178,3 @@ class ExportChartDialog(QDialog):
 
     def chosen_size(self) -> QSize:
         return QSize(self.width_box.value(), self.height_box.value())
-
-
-class ChartExportActions(QObject):
-    """File → Export chart…, Edit → Copy chart, and the toolbar button."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.export_action = QAction(window, objectName="exportChartAction")
-        self.export_action.triggered.connect(self.export_interactively)
-        self.copy_action = QAction(window, objectName="copyChartAction")
-        self.copy_action.triggered.connect(self.copy)
-        window.installEventFilter(self)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.export_action.setText(self.tr("Export C&hart…"))
-        # The toolbar shows the icon text: without it Qt would show "(&H)" mnemonics as "(H)".
-        self.export_action.setIconText(self.tr("Export Chart"))
-        self.export_action.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing for slides"))
-        self.copy_action.setText(self.tr("Copy C&hart"))
-        self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        from PySide6.QtCore import QEvent
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
-    def export_interactively(self) -> None:
-        dialog = ExportChartDialog(self.window)
-        if os.environ.get("WXDESK_TESTING") or dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
-        if not name:
-            return
-        try:
-            export_chart(self.window.chart, name, dialog.chosen_size())
-        except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Export chart"), str(exc))
-            return
-        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
-
-    def copy(self) -> None:
-        copy_chart(self.window.chart)
-        self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)

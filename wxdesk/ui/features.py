@@ -1,18 +1,227 @@
-"""Features that attach themselves to the main window once its core views exist.
+"""Every feature of the desk, plugged into the main window in one place: `wire()`.
 
-The main window composes the scenario controls, account panels and chart; each
-feature below adds its own menus, actions and docks through one install function,
-so that the window does not grow a method for every feature.
+The main window builds its core views (scenario controls, account panels, the answer,
+the chart's place) and empty menus. `wire()` then connects the views to the document,
+builds each feature, fills the menus and the toolbar in the order the user reads them,
+and connects what talks to what, top to bottom (in the spirit of qutebrowser's
+MainWindow._connect_signals). No feature sets attributes on the window: the window
+keeps them all in one typed record, `window.features`.
+
+Whatever is not on screen at start loads when first used, or right after the first
+paint: the Assumptions and Sensitivity docks with their models, the compare and export
+dialogs, the PDF code, and pyqtgraph with the chart.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
 
-def install_features(window) -> None:
-    """Called once at the end of MainWindow.__init__."""
-    from wxdesk.ui.persistence import install_persistence
-    install_persistence(window)
-    from wxdesk.ui.assumptions import install_assumptions
-    install_assumptions(window)
-    from wxdesk.ui.presenting import install_presenting
-    install_presenting(window)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel
+
+from wxdesk.ui import settings, start_page
+from wxdesk.ui.docks import LazyDock
+from wxdesk.ui.file_actions import FileActions
+from wxdesk.ui.flip_labels import FlipPointLabels
+from wxdesk.ui.pack_import import PackImportActions
+from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
+from wxdesk.ui.presenting import ChartExportActions, ReportExport
+from wxdesk.ui.recovery import Autosaver
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
+
+
+class Feature(Protocol):
+    """What the window asks of every feature: set your texts again (the language changed)."""
+
+    def retranslate(self) -> None: ...
+
+
+class Command(QObject):
+    """A menu action whose work, and the module doing it, loads when it is first triggered."""
+
+    def __init__(self, window: MainWindow, name: str, text: Callable[[], str], run: Callable[[], object],
+                 keys: list[QKeySequence] | None = None, role: QAction.MenuRole | None = None):
+        super().__init__(window)
+        self._text = text
+        self.action = QAction(window, objectName=name)
+        if keys:
+            self.action.setShortcuts(keys)
+        if role is not None:
+            self.action.setMenuRole(role)
+        self.action.triggered.connect(lambda _checked=False: run())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.action.setText(self._text())
+
+
+@dataclass(frozen=True)
+class Features:
+    """The features of one main window, each reachable by name and type."""
+
+    file_actions: FileActions
+    autosaver: Autosaver
+    start_page: Command
+    compare: Command
+    preferences: Command
+    pack_import: PackImportActions
+    flip_labels: FlipPointLabels
+    assumptions: LazyDock
+    sensitivity: LazyDock
+    report_export: ReportExport
+    chart_export: ChartExportActions
+    presentation: PresentationMode
+
+    def translated(self) -> tuple[Feature, ...]:
+        """The features with texts of their own, in the order they set them."""
+        return (self.file_actions, self.start_page, self.compare, self.preferences, self.pack_import,
+                self.assumptions, self.sensitivity, self.report_export, self.chart_export, self.presentation)
+
+    def docks(self) -> tuple[LazyDock, ...]:
+        return (self.assumptions, self.sensitivity)
+
+
+def wire(window: MainWindow) -> Features:
+    """Build the features of `window` and connect everything; called once, at the end of its __init__."""
+    document = window.document
+
+    # The desk's own views follow the document: every change, a new data pack, the display currency.
+    document.changed.connect(window.show_evaluation)
+    document.pack_changed.connect(window.show_pack)
+    settings.notifier().display_changed.connect(window.refresh_display)
+
+    # Files, undo and the close guard; autosave keeps what is not saved yet for the next start.
+    autosaver = Autosaver(document, parent=window)
+    file_actions = FileActions(window, autosaver)
+    window.examples_chosen.connect(file_actions.open_preset)
+
+    # Commands whose module loads when first used.
+    start = Command(window, "startPageAction", lambda: QCoreApplication.translate("StartPage", "Start &Page…"),
+                    lambda: start_page.show_start_page(window))
+    compare = Command(window, "compareAction",
+                      lambda: QCoreApplication.translate("CompareDialog", "&Compare Scenarios…"),
+                      lambda: _compare_dialog().open_compare(window), [QKeySequence("Ctrl+Shift+M")])
+    preferences = Command(window, "preferencesAction",
+                          lambda: QCoreApplication.translate("PreferencesDialog", "&Preferences…"),
+                          lambda: _preferences().open_preferences(window),
+                          QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences) or [QKeySequence("Ctrl+,")],
+                          QAction.MenuRole.PreferencesRole)
+
+    # The data behind the answer: data packs, flip points under the sliders, the docks.
+    pack_import = PackImportActions(window)
+    flip_labels = FlipPointLabels(document, window)
+    _place_under_sliders(window, flip_labels.labels)
+    assumptions = LazyDock(window, "assumptionsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+Shift+A",
+                           lambda: _assumptions_dock(window),
+                           lambda: QCoreApplication.translate("AssumptionsDock", "Assumptions"),
+                           lambda: QCoreApplication.translate(
+                               "_AssumptionsFeature",
+                               "Every figure with its source and date; change it for this scenario"))
+    sensitivity = LazyDock(window, "sensitivityDock", Qt.DockWidgetArea.RightDockWidgetArea, "Ctrl+Shift+T",
+                           lambda: _sensitivity_dock(window),
+                           lambda: QCoreApplication.translate("SensitivityDock", "Sensitivity"),
+                           lambda: QCoreApplication.translate("_AssumptionsFeature",
+                                                              "Which figures move the answer most"))
+
+    # Presenting: the PDF handout, the chart as a picture, presentation mode.
+    report_export = ReportExport(window)
+    chart_export = ChartExportActions(window)
+    presentation = PresentationMode(window)
+    # F11 belongs to presentation mode; plain full screen keeps its other keys.
+    full_screen = window.full_screen_action
+    full_screen.setShortcuts([k for k in full_screen.shortcuts() if k != ENTER_KEY])
+
+    # The menus and the toolbar, in the order the user reads them.
+    file_menu = window.file_menu
+    file_menu.addAction(start.action)
+    file_menu.addActions([file_actions.new_action, file_actions.open_action])
+    file_menu.addMenu(file_actions.recent_menu)
+    file_menu.addMenu(file_actions.presets_menu)
+    file_menu.addSeparator()
+    file_menu.addActions([file_actions.save_action, file_actions.save_as_action, compare.action])
+    file_menu.addSeparator()
+    file_menu.addActions([pack_import.import_action, pack_import.bundled_action, report_export.action,
+                          chart_export.export_action])
+    file_menu.addSeparator()
+    file_menu.addAction(window.quit_action)
+    file_menu.aboutToShow.connect(pack_import.update_enabled)
+
+    edit_menu = window.edit_menu
+    edit_menu.addActions([file_actions.undo_action, file_actions.redo_action])
+    edit_menu.addSeparator()
+    edit_menu.addActions([window.copy_summary_action, chart_export.copy_action])
+    edit_menu.addSeparator()
+    edit_menu.addAction(preferences.action)
+
+    view_menu = window.view_menu
+    view_menu.addActions([window.toolbar.toggleViewAction(), full_screen])
+    view_menu.addSeparator()
+    view_menu.addActions(window.focus_actions)
+    view_menu.addSeparator()
+    view_menu.addActions([assumptions.action, sensitivity.action, presentation.action])
+
+    window.help_menu.addActions([window.about_action, window.about_qt_action])
+
+    toolbar = window.toolbar
+    toolbar.addActions([file_actions.open_action, file_actions.save_action, file_actions.undo_tool_action,
+                        file_actions.redo_tool_action])
+    toolbar.addSeparator()
+    toolbar.addWidget(window.examples_label)
+    toolbar.addWidget(window.examples_combo)
+    toolbar.addSeparator()
+    toolbar.addActions([chart_export.export_action, presentation.action])
+
+    features = Features(file_actions=file_actions, autosaver=autosaver, start_page=start, compare=compare,
+                        preferences=preferences, pack_import=pack_import, flip_labels=flip_labels,
+                        assumptions=assumptions, sensitivity=sensitivity, report_export=report_export,
+                        chart_export=chart_export, presentation=presentation)
+
+    # After the first paint: the chart, then the docks the last session left open.
+    window.first_painted.connect(window.build_chart, Qt.ConnectionType.QueuedConnection)
+    for dock in features.docks():
+        window.first_painted.connect(dock.restore, Qt.ConnectionType.QueuedConnection)
+        window.closed.connect(dock.remember)
+    # Once the event loop runs: offer to recover unsaved work, else the start page.
+    if start_page.starts_on_its_own():
+        QTimer.singleShot(0, window, lambda: start_page.startup(window))
+    return features
+
+
+def _place_under_sliders(window: MainWindow, labels: dict[str, QLabel]) -> None:
+    """Each flip-point sentence under its slider, in the slider's own grid."""
+    controls = window.controls
+    owners = {"budget_cny": controls.budget, "interaction_minutes": controls.interaction,
+              "audience": controls.audience}
+    for field, label in labels.items():
+        grid = owners[field].layout()
+        if isinstance(grid, QGridLayout):
+            grid.addWidget(label, grid.rowCount(), 0, 1, grid.columnCount())
+        else:
+            grid.addWidget(label)
+
+
+# The modules below load on first use: each is only needed once its window or dock opens.
+
+def _compare_dialog():
+    from wxdesk.ui import compare_dialog
+    return compare_dialog
+
+
+def _preferences():
+    from wxdesk.ui import preferences
+    return preferences
+
+
+def _assumptions_dock(window: MainWindow) -> QDockWidget:
+    from wxdesk.ui.assumptions import AssumptionsDock
+    return AssumptionsDock(window.document, window)
+
+
+def _sensitivity_dock(window: MainWindow) -> QDockWidget:
+    from wxdesk.ui.tornado import SensitivityDock
+    return SensitivityDock(window.document, window)

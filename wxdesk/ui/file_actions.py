@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -20,6 +21,9 @@ from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read
 from wxdesk.engine.presets import presets_dir
 from wxdesk.ui import settings
 from wxdesk.ui.saving import SaveError, save_scenario
+
+if TYPE_CHECKING:
+    from wxdesk.ui.recovery import Autosaver
 
 log = logging.getLogger(__name__)
 
@@ -103,20 +107,21 @@ def documents_folder() -> Path:
 
 
 class FileActions(QObject):
-    """The file and undo actions of one window, and its close guard (an event filter)."""
+    """The file and undo actions of one window, and its close guard (an event filter).
 
-    def __init__(self, window):
+    `wxdesk.ui.features.wire` puts the actions in the menus and the toolbar. On closing,
+    `autosaver` keeps unsaved work that no one could be asked about, and is cleared otherwise.
+    """
+
+    def __init__(self, window, autosaver: Autosaver):
         super().__init__(window)
         self.window = window
         self.document = window.document
-        self._retranslate_hooks: list = []
+        self._autosaver = autosaver
         self._build_actions()
-        self._add_to_menus()
         self.retranslate()
         window.installEventFilter(self)
         document = self.document
-        # After every change too: the window sets its own plain title when it redraws.
-        document.changed.connect(self.update_title)
         document.title_changed.connect(self.update_title)
         document.modified_changed.connect(self.update_title)
         document.path_changed.connect(self.update_title)
@@ -176,32 +181,6 @@ class FileActions(QObject):
                 action.setIcon(QIcon.fromTheme(icon))
         self._rebuild_recent_menu()
 
-    def _add_to_menus(self) -> None:
-        window = self.window
-        menu = window.file_menu
-        first = menu.actions()[0] if menu.actions() else None
-        for action in (self.new_action, self.open_action):
-            menu.insertAction(first, action)
-        menu.insertMenu(first, self.recent_menu)
-        menu.insertMenu(first, self.presets_menu)
-        menu.insertSeparator(first)
-        menu.insertAction(first, self.save_action)
-        menu.insertAction(first, self.save_as_action)
-        if first is not None and not first.isSeparator():
-            menu.insertSeparator(first)
-        edit = window.edit_menu
-        first_edit = edit.actions()[0] if edit.actions() else None
-        edit.insertAction(first_edit, self.undo_action)
-        edit.insertAction(first_edit, self.redo_action)
-        if first_edit is not None:
-            edit.insertSeparator(first_edit)
-        toolbar = window.toolbar
-        first_tool = toolbar.actions()[0] if toolbar.actions() else None
-        for action in (self.open_action, self.save_action, self.undo_tool_action, self.redo_tool_action):
-            toolbar.insertAction(first_tool, action)
-        if first_tool is not None:
-            toolbar.insertSeparator(first_tool)
-
     def retranslate(self) -> None:
         self.new_action.setText(QCoreApplication.translate("FileActions", "&New"))
         self.new_action.setToolTip(QCoreApplication.translate("FileActions", "Start a new scenario from your defaults"))
@@ -224,6 +203,7 @@ class FileActions(QObject):
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
         self._update_undo_tips()
         self._rebuild_recent_menu()
+        self.update_title()  # "Untitled scenario" in the new language
 
     def _update_undo_tips(self) -> None:
         self._show_undo_tip(self.document.undo_stack.undoText())
@@ -251,35 +231,20 @@ class FileActions(QObject):
         self.clear_recent_action.setEnabled(bool(recent))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window:
-            if event.type() == QEvent.Type.Close:
-                return self._on_close(event)
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-                for hook in self._retranslate_hooks:
-                    hook()
-                # The window redraws (and retitles) itself after this filter; the title with
-                # its unsaved-changes mark goes back on once it has.
-                QTimer.singleShot(0, self, self.update_title)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            return self._on_close(event)
         return False
-
-    def add_retranslate(self, hook) -> None:
-        """Call `hook` now and whenever the language changes (for other features' menu texts)."""
-        self._retranslate_hooks.append(hook)
-        hook()
 
     def _on_close(self, event: QEvent) -> bool:
         answer = self._ask_to_keep_changes()
         if answer == CANCEL:
             event.ignore()
             return True
-        autosaver = getattr(self.window, "autosaver", None)
         if answer == UNATTENDED:
             # No one to ask: keep the unsaved work where the next start will offer it.
-            if autosaver is not None:
-                autosaver.save_now()
-        elif autosaver is not None:
-            autosaver.clear()
+            self._autosaver.save_now()
+        else:
+            self._autosaver.clear()
         return False
 
     # ---------------------------------------------------------------- title
@@ -389,9 +354,7 @@ class FileActions(QObject):
         return True
 
     def _status(self, message: str) -> None:
-        bar = getattr(self.window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(message, 5000)
+        self.window.statusBar().showMessage(message, 5000)
 
 
 def _is_preset_file(path: Path) -> bool:
@@ -399,14 +362,3 @@ def _is_preset_file(path: Path) -> bool:
         return Path(path).resolve().parent == presets_dir().resolve()
     except OSError:
         return False
-
-
-def install_file_actions(window) -> FileActions:
-    actions = FileActions(window)
-    window.file_actions = actions
-    # app.py opens the file the desktop handed over through this name.
-    window.open_scenario_file = actions.open_path
-    return actions
-
-
-

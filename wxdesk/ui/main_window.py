@@ -1,33 +1,43 @@
 """The desk: scenario controls on the left; account panels, the answer and the chart on the right.
 
-The window composes views and wires them to one ScenarioDocument. Every view redraws
-from `document.changed(evaluation)` and holds no business rules of its own. Features
-(files, undo, export...) attach themselves at the end through `install_features`.
+The window composes views around one ScenarioDocument; every view redraws from the
+document's signals and holds no business rules of its own. `wxdesk.ui.features.wire`
+connects them and plugs in the features (files, undo, docks, export...) in one place.
+
+The first frame is the answer: the controls, the answer and the panels with their
+numbers. The chart (and pyqtgraph with it) is built right after that first paint, or
+earlier if something asks for `chart`.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from wxdesk import __version__
-from wxdesk.engine import Evaluation, load_preset, preset_ids
+from wxdesk.engine import DataPack, Evaluation, load_preset, preset_ids
 from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
+from wxdesk.engine.packs import active_pack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import AccountPanel, OptionPanel, scaled_font
-from wxdesk.ui.chart import ComparisonChart
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
+from wxdesk.ui.features import Features, wire
+
+if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
+    from wxdesk.ui.chart import ComparisonChart
 
 log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
 COMPARISON_MIN_HEIGHT = 350
+CHART_MIN_HEIGHT = 250  # the chart's plots and its note: its place keeps this room before it is built
 
 
 def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
@@ -37,24 +47,33 @@ def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
 
 
 class MainWindow(QMainWindow):
-    """The main window. Constructible with no arguments: it then shows the default scenario.
+    """The main window. Constructible with no arguments: it then shows the default scenario
+    with the data pack in use (an imported one if the user imported it).
 
-    Attributes features rely on: `document`, `controls`, `account_panels` (id → panel),
-    `option_panels`, `chart`, `recommendation_label`, `file_menu`, `edit_menu`,
-    `view_menu`, `help_menu`, `toolbar`, `quit_action`.
+    Signals: `first_painted` once the window has painted for the first time; `closed` when
+    it closes; `examples_chosen(preset_id)` when the user picks an example in the toolbar.
+    Views: `document`, `controls`, `account_panels` (id → panel), `option_panels`, `chart`
+    (built on first use); menus and bars for the features; `features`, what `wire` plugged in.
     """
+
+    first_painted = Signal()
+    closed = Signal()
+    examples_chosen = Signal(str)
 
     def __init__(self, document: ScenarioDocument | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.document = document if document is not None else ScenarioDocument(parent=self)
+        self.document = document if document is not None else ScenarioDocument(pack=active_pack(), parent=self)
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
+        self._shown: dict[str, object] = {}  # what the answer's labels show now, to set only what changed
+        self._painted = False
+        self._chart: ComparisonChart | None = None
+        self._features: Features | None = None
 
         self.controls = ScenarioControls(self.document)
         self.account_panels = {account: AccountPanel(account, pack) for account in ACCOUNT_IDS}
         self.option_panels = {option: OptionPanel(option, pack) for option in OPTION_IDS}
-        self.chart = ComparisonChart(pack)
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -63,13 +82,33 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self._restore_geometry()
 
-        self.document.changed.connect(self.show_evaluation)
-        self._watch_display_settings()
         self.retranslate()
+        self._features = wire(self)
         self.show_evaluation(self.document.evaluation)
 
-        from wxdesk.ui.features import install_features
-        install_features(self)
+    @property
+    def features(self) -> Features:
+        assert self._features is not None, "wire() runs at the end of __init__"
+        return self._features
+
+    @property
+    def chart(self) -> ComparisonChart:
+        """The comparison chart, built now if the first paint has not built it yet."""
+        if self._chart is None:
+            self.build_chart()
+        assert self._chart is not None
+        return self._chart
+
+    def build_chart(self) -> None:
+        """Build the chart in its place (once): pyqtgraph loads here, after the answer is on screen."""
+        if self._chart is not None:
+            return
+        from wxdesk.ui.chart import ComparisonChart
+        chart = ComparisonChart(self.document.pack, self.chart_slot)
+        chart.show_evaluation(self._evaluation or self.document.evaluation)
+        self.chart_slot.layout().addWidget(chart)
+        chart.show()  # now, not at the layout's next turn: what follows may look at it
+        self._chart = chart
 
     # ------------------------------------------------------------------ build
 
@@ -110,7 +149,12 @@ class MainWindow(QMainWindow):
         options_column.addStretch(1)
         comparison_row = QHBoxLayout()
         comparison_row.setSpacing(10)
-        comparison_row.addWidget(self.chart, 2)
+        # The chart's place: the chart moves in right after the first paint (see build_chart).
+        self.chart_slot = QWidget(objectName="chartSlot")
+        self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)
+        chart_layout = QVBoxLayout(self.chart_slot)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        comparison_row.addWidget(self.chart_slot, 2)
         comparison_row.addLayout(options_column, 1)
 
         top = QWidget()
@@ -198,24 +242,16 @@ class MainWindow(QMainWindow):
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
 
     def _build_menus(self) -> None:
+        """The menus, empty: `wire` fills them in reading order, the window's own actions included."""
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.setObjectName("editMenu")
-        self.edit_menu.addAction(self.copy_summary_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.setObjectName("viewMenu")
-        self.view_menu.addAction(self.full_screen_action)
-        self.view_menu.addSeparator()
-        for action in self.focus_actions:
-            self.view_menu.addAction(action)
         self.help_menu = bar.addMenu("")
         self.help_menu.setObjectName("helpMenu")
-        self.help_menu.addAction(self.about_action)
-        self.help_menu.addAction(self.about_qt_action)
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
@@ -231,10 +267,6 @@ class MainWindow(QMainWindow):
             self.examples_combo.addItem(load_preset(preset_id).name, preset_id)
         self.examples_combo.activated.connect(self._on_example_chosen)
         self.examples_label.setBuddy(self.examples_combo)
-        self.toolbar.addWidget(self.examples_label)
-        self.toolbar.addWidget(self.examples_combo)
-        self.toolbar.addSeparator()
-        self.view_menu.insertAction(self.full_screen_action, self.toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         self.pack_label = QLabel()
@@ -244,24 +276,62 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- showing
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
-        """Redraw every view from one evaluation (called on each document change)."""
+        """Redraw every view from one evaluation (called on each document change).
+
+        Each view sets only what changed: a slider move that leaves an account's fit
+        and reasons as they were repaints nothing in its panel.
+        """
         self._evaluation = evaluation
         pack = self.document.pack
-        names = [text.account_name(pack, a) for a in evaluation.best_setup]
-        self.best_setup_label.setText(" + ".join(names))
-        self.roles_label.setText("   ".join(text.render_reason(r, pack) for r in evaluation.setup_roles))
-        warnings = [text.render_reason(w, pack) for w in evaluation.warnings]
-        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
+        answer = (evaluation.best_setup, evaluation.setup_roles, evaluation.warnings)
+        if self._shown.get("answer") != answer:
+            self._shown["answer"] = answer
+            names = [text.account_name(pack, a) for a in evaluation.best_setup]
+            self.best_setup_label.setText(" + ".join(names))
+            self.roles_label.setText("   ".join(text.render_reason(r, pack) for r in evaluation.setup_roles))
+            warnings = [text.render_reason(w, pack) for w in evaluation.warnings]
+            self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+            self.warnings_label.setVisible(bool(warnings))
         for panel in self.account_panels.values():
             panel.show_evaluation(evaluation)
         for panel in self.option_panels.values():
             panel.show_evaluation(evaluation)
-        self.recommendation_label.setText(text.render_reason(evaluation.app_vs_mini_program.recommendation, pack))
-        self.chart.show_evaluation(evaluation)
-        document_title = getattr(self.document, "title", None)
-        self.setWindowTitle(document_title() if callable(document_title)
-                            else self.tr("%1 — wxdesk").replace("%1", evaluation.scenario.name))
+        recommendation = evaluation.app_vs_mini_program.recommendation
+        if self._shown.get("recommendation") != recommendation:
+            self._shown["recommendation"] = recommendation
+            self.recommendation_label.setText(text.render_reason(recommendation, pack))
+        if self._chart is not None:
+            self._chart.show_evaluation(evaluation)
+
+    def show_pack(self, pack: DataPack) -> None:
+        """Another data pack is in use: names, facts and the pack's date come from it from now on."""
+        for account, panel in list(self.account_panels.items()):
+            if len(panel.fact_labels) == len(pack.accounts[account].facts):
+                panel.pack = pack
+            else:  # another number of key facts: a panel built for them
+                replacement = AccountPanel(account, pack)
+                panel.parentWidget().layout().replaceWidget(panel, replacement)
+                panel.deleteLater()
+                self.account_panels[account] = replacement
+        for option_panel in self.option_panels.values():
+            option_panel.pack = pack
+        if self._chart is not None:
+            self._chart.pack = pack
+        self._redraw_all()
+
+    def refresh_display(self) -> None:
+        """The display currency or a rate changed in Preferences: every amount again."""
+        text.refresh_display_settings()
+        self._redraw_all()
+
+    def _redraw_all(self) -> None:
+        """Every view's texts again, although the language did not change (pack or currency did)."""
+        self.controls.retranslate()
+        for panel in (*self.account_panels.values(), *self.option_panels.values()):
+            panel.retranslate()
+        if self._chart is not None:
+            self._chart.retranslate()
+        self._retranslate_window()
 
     def summary_text(self) -> str:
         """The answer in a few lines of the current language (Edit ▸ Copy summary)."""
@@ -280,6 +350,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Summary copied to the clipboard."), 4000)
 
     def retranslate(self) -> None:
+        """Every text of the window and of every feature in the current language.
+
+        The views inside the window (controls, panels, chart) follow the language change themselves.
+        """
+        self._retranslate_window()
+        if self._features is not None:  # None while __init__ runs
+            for feature in self._features.translated():
+                feature.retranslate()
+
+    def _retranslate_window(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -301,26 +381,13 @@ class MainWindow(QMainWindow):
         self.comparison_title.setText(self.tr("NATIVE APP OR MINI PROGRAM?"))
         self.pack_label.setText(self.tr("Data pack of %1").replace("%1", self.document.pack.released))
         if self._evaluation is not None:
+            self._shown.clear()  # the answer's texts again, in the new language, currency or pack
             self.show_evaluation(self._evaluation)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _watch_display_settings(self) -> None:
-        """Redraw every amount when Preferences change the display currency or a rate."""
-        try:
-            from wxdesk.ui.settings import notifier
-        except ImportError:
-            return
-        notifier().display_changed.connect(self._on_display_settings_changed)
-
-    def _on_display_settings_changed(self) -> None:
-        text.refresh_display_settings()
-        self.controls.retranslate()
-        self.chart.retranslate()
-        self.retranslate()
 
     # ---------------------------------------------------------------- actions
 
@@ -329,15 +396,8 @@ class MainWindow(QMainWindow):
         if preset_id is None:
             return
         self.examples_combo.setCurrentIndex(0)
-        # File actions (when installed) open an example as a new, unsaved scenario, asking first
-        # about unsaved changes, so that Save never overwrites the previous file with the example.
-        file_actions = getattr(self, "file_actions", None)
-        if file_actions is not None and hasattr(file_actions, "open_preset"):
-            file_actions.open_preset(preset_id)
-            return
-        self.document.set_scenario(load_preset(preset_id))
-        self.statusBar().showMessage(self.tr("Showing the example “%1”.").replace(
-            "%1", self.examples_combo.itemText(index)), 4000)
+        # File actions open it as a new, unsaved scenario, asking first about unsaved changes.
+        self.examples_chosen.emit(preset_id)
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
@@ -382,6 +442,14 @@ class MainWindow(QMainWindow):
         self._desk_split_pending = not (isinstance(desk_state, QByteArray) and not desk_state.isEmpty()
                                         and self.desk_splitter.restoreState(desk_state))
 
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            # The whole window paints in one pass: the answer is on screen now.
+            self._painted = True
+            self.first_painted.emit()
+        return handled
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._desk_split_pending:
@@ -408,4 +476,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
+        self.closed.emit()
         super().closeEvent(event)

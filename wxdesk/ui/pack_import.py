@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wxdesk.engine import DataPackError
@@ -52,7 +53,7 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
 
 
 def use_pack(window, pack: DataPack) -> None:
-    """Evaluate the open scenario with `pack` from now on."""
+    """Evaluate the open scenario with `pack` from now on; the views follow the document's pack_changed."""
     document = window.document
     unknown = [fid for fid in document.scenario.overrides if fid not in pack.figures]
     if unknown:
@@ -64,17 +65,32 @@ def use_pack(window, pack: DataPack) -> None:
         document.load(scenario, document.path, modified=True)
         log.info("dropped overrides of figures the new data pack lacks: %s", ", ".join(unknown))
     document.set_pack(pack)
-    # Views that read names and facts from the pack take the new one.
-    holders = [*getattr(window, "option_panels", {}).values(), getattr(window, "chart", None)]
-    for panel in getattr(window, "account_panels", {}).values():
-        facts = pack.accounts.get(getattr(panel, "account_id", ""))
-        if facts is not None and len(getattr(panel, "fact_labels", ())) == len(facts.facts):
-            holders.append(panel)
-    for holder in holders:
-        if holder is not None and hasattr(holder, "pack"):
-            holder.pack = pack
-    if hasattr(window, "retranslate"):
-        window.retranslate()
+
+
+class PackImportActions(QObject):
+    """File ▸ Import Data Pack… and File ▸ Use the Data Pack That Came with wxdesk."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self._document = window.document
+        self.import_action = QAction(window, objectName="importDataPackAction")
+        self.import_action.triggered.connect(lambda: import_data_pack(window))
+        self.bundled_action = QAction(window, objectName="useBundledDataPackAction")
+        self.bundled_action.triggered.connect(lambda: use_bundled_pack(window))
+        self.retranslate()
+
+    def update_enabled(self) -> None:
+        """Going back to the bundled pack makes sense only while an imported one is in use."""
+        self.bundled_action.setEnabled(is_imported(self._document.pack))
+
+    def retranslate(self) -> None:
+        # The translation context of these texts predates this class.
+        self.import_action.setText(QCoreApplication.translate("_AssumptionsFeature", "&Import Data Pack…"))
+        self.import_action.setStatusTip(QCoreApplication.translate(
+            "_AssumptionsFeature", "Use a newer data pack file; a file that fails the checks is refused and "
+                                   "nothing changes"))
+        self.bundled_action.setText(QCoreApplication.translate("_AssumptionsFeature",
+                                                               "Use the Data Pack That Came with wxdesk"))
 
 
 def import_data_pack(window, path: str | None = None) -> DataPack | None:

@@ -7,8 +7,6 @@ are shown. Changes apply when the dialog is accepted; views follow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
@@ -131,33 +129,3 @@ def open_preferences(window) -> PreferencesDialog:
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog
-
-
-def follow_language(window, retranslate) -> None:
-    """Set menu texts now and again after a language change."""
-    actions = getattr(window, "file_actions", None)
-    if actions is not None:
-        actions.add_retranslate(retranslate)
-    else:
-        retranslate()
-
-
-def install_preferences(window) -> QAction:
-    """Edit ▸ Preferences, and the stored language applied before the window first shows."""
-    stored = settings.language()
-    if stored and stored != i18n.current_language():
-        i18n.set_language(stored)
-    action = QAction(window, objectName="preferencesAction")
-    action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
-    action.setShortcuts(keys or [QKeySequence("Ctrl+,")])
-    action.triggered.connect(lambda _checked=False: open_preferences(window))
-
-    def retranslate() -> None:
-        action.setText(QCoreApplication.translate("PreferencesDialog", "&Preferences…"))
-
-    follow_language(window, retranslate)
-    window.edit_menu.addSeparator()
-    window.edit_menu.addAction(action)
-    window.preferences_action = action
-    return action

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
@@ -48,7 +48,6 @@ class PresentationMode(QObject):
         self.leave_action.setEnabled(False)  # Esc keeps its usual meaning outside presentations
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))
         window.addAction(self.leave_action)
-        window.installEventFilter(self)
         self.retranslate()
 
     @property
@@ -62,11 +61,6 @@ class PresentationMode(QObject):
                                        "(F11; Esc leaves)"))
         self.leave_action.setText(self.tr("Leave Presentation Mode"))
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
-
     # ------------------------------------------------------------------ state
 
     def chrome(self) -> list[QWidget]:
@@ -76,13 +70,10 @@ class PresentationMode(QObject):
         found += w.findChildren(QToolBar)
         found += w.findChildren(QDockWidget)
         controls = w.controls
-        for name in ("plan_group", "goals_group", "needs_group"):
-            if hasattr(controls, name):
-                found.append(getattr(controls, name))
-        for name in ("budget", "audience", "interaction", "china_share"):
-            spin = getattr(getattr(controls, name, None), "spin", None)
-            if spin is not None:
-                found.append(spin)  # the exact-entry boxes; the sliders stay
+        found += [controls.plan_group, controls.goals_group, controls.needs_group]
+        # The exact-entry boxes; the sliders stay.
+        found += [control.spin for control in (controls.budget, controls.audience, controls.interaction,
+                                                controls.china_share)]
         return found
 
     def _set_active(self, on: bool) -> None:
@@ -137,11 +128,11 @@ class PresentationMode(QObject):
             saved.axis_widths[axis] = axis.fixedWidth
             if axis.fixedWidth:  # a fixed width would cut the larger tick labels
                 axis.setWidth(round(axis.fixedWidth * FONT_SCALE))
-        title, legend = self._chart_title(), getattr(w.chart, "legend", None)
-        if title is not None and title.opts.get("size"):
+        title, legend = self._chart_title(), w.chart.legend
+        if title.opts.get("size"):
             saved.chart_text_sizes["title"] = title.opts["size"]
             title.setText(title.text, size=_scaled_points(title.opts["size"]))
-        if legend is not None and legend.opts.get("labelTextSize"):
+        if legend.opts.get("labelTextSize"):
             saved.chart_text_sizes["legend"] = legend.opts["labelTextSize"]
             _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"]))
 
@@ -157,23 +148,18 @@ class PresentationMode(QObject):
         for axis, font in saved.tick_fonts.items():
             axis.setStyle(tickFont=font)
             axis.setWidth(saved.axis_widths.get(axis))
-        title, legend = self._chart_title(), getattr(self.window.chart, "legend", None)
-        if "title" in saved.chart_text_sizes and title is not None:
+        title, legend = self._chart_title(), self.window.chart.legend
+        if "title" in saved.chart_text_sizes:
             title.setText(title.text, size=saved.chart_text_sizes["title"])
-        if "legend" in saved.chart_text_sizes and legend is not None:
+        if "legend" in saved.chart_text_sizes:
             _set_legend_size(legend, saved.chart_text_sizes["legend"])
 
     def _chart_title(self):
-        return getattr(getattr(self.window.chart, "cost_plot", None), "titleLabel", None)
+        return self.window.chart.cost_plot.titleLabel
 
     def _axes(self) -> list:
         chart = self.window.chart
-        axes = []
-        for name in ("cost_plot", "fit_plot"):
-            plot = getattr(chart, name, None)
-            if plot is not None:
-                axes += [plot.getAxis(side) for side in ("left", "bottom")]
-        return axes
+        return [plot.getAxis(side) for plot in (chart.cost_plot, chart.fit_plot) for side in ("left", "bottom")]
 
 
 def _set_legend_size(legend, size: str) -> None:

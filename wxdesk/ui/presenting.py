@@ -1,5 +1,8 @@
-"""The presenting features on the main window: export the PDF handout, export or copy
-the chart, and presentation mode (installed through wxdesk.ui.features)."""
+"""The presenting actions of the main window: export the PDF handout, export or copy the chart.
+
+The actions exist from the start; the PDF code and the chart export module load when one
+is first used (wxdesk.ui.features puts the actions in the menus).
+"""
 
 from __future__ import annotations
 
@@ -7,13 +10,11 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from wxdesk.ui import i18n
-from wxdesk.ui.export import ChartExportActions
-from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 
 
 class ReportExport(QObject):
@@ -25,17 +26,11 @@ class ReportExport(QObject):
         self.action = QAction(window, objectName="exportReportAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.triggered.connect(self.export_interactively)
-        window.installEventFilter(self)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Expor&t Report…"))
         self.action.setToolTip(self.tr("Save a PDF handout for the client, in the current language"))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def suggested_name(self) -> str:
         scenario = self.window.document.scenario
@@ -74,43 +69,43 @@ class ReportExport(QObject):
         return result.path
 
 
-def install_presenting(window) -> None:
-    """Add the handout, chart export and presentation mode to the window's menus and toolbar."""
-    i18n.ensure_language_installed()
-    window.report_export = ReportExport(window)
-    window.chart_export = ChartExportActions(window)
-    window.presentation = PresentationMode(window)
+class ChartExportActions(QObject):
+    """File → Export chart…, Edit → Copy chart, and the toolbar button."""
 
-    # F11 belongs to presentation mode; plain full screen keeps its other keys.
-    full_screen = getattr(window, "full_screen_action", None)
-    if full_screen is not None:
-        full_screen.setShortcuts([k for k in full_screen.shortcuts() if k != ENTER_KEY])
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(window, objectName="exportChartAction")
+        self.export_action.triggered.connect(self.export_interactively)
+        self.copy_action = QAction(window, objectName="copyChartAction")
+        self.copy_action.triggered.connect(self.copy)
+        self.retranslate()
 
-    window.file_menu.insertActions(_before_quit(window), [window.report_export.action,
-                                                          window.chart_export.export_action])
-    _add_after(window.edit_menu, getattr(window, "copy_summary_action", None), window.chart_export.copy_action)
-    window.view_menu.addAction(window.presentation.action)
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("Export C&hart…"))
+        # The toolbar shows the icon text: without it Qt would show "(&H)" mnemonics as "(H)".
+        self.export_action.setIconText(self.tr("Export Chart"))
+        self.export_action.setToolTip(self.tr("Save the chart as a PNG image or an SVG drawing for slides"))
+        self.copy_action.setText(self.tr("Copy C&hart"))
+        self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
 
-    window.toolbar.addAction(window.chart_export.export_action)
-    window.toolbar.addAction(window.presentation.action)
+    def export_interactively(self) -> None:
+        from wxdesk.ui.export import ExportChartDialog, ExportError, export_chart
+        dialog = ExportChartDialog(self.window)
+        if os.environ.get("WXDESK_TESTING") or dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if not name:
+            return
+        try:
+            export_chart(self.window.chart, name, dialog.chosen_size())
+        except ExportError as exc:
+            QMessageBox.warning(self.window, self.tr("Export chart"), str(exc))
+            return
+        self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
 
-
-def _before_quit(window) -> QAction | None:
-    """The File menu entry to insert before: the separator above Quit, or Quit, or none."""
-    actions = window.file_menu.actions()
-    quit_action = getattr(window, "quit_action", None)
-    if quit_action not in actions:
-        return None
-    index = actions.index(quit_action)
-    if index > 0 and actions[index - 1].isSeparator():
-        return actions[index - 1]
-    return quit_action
-
-
-def _add_after(menu, anchor: QAction | None, action: QAction) -> None:
-    """Put `action` right after `anchor` in `menu` (at the end when the anchor is not there)."""
-    actions = menu.actions()
-    if anchor in actions and actions.index(anchor) + 1 < len(actions):
-        menu.insertAction(actions[actions.index(anchor) + 1], action)
-    else:
-        menu.addAction(action)
+    def copy(self) -> None:
+        from wxdesk.ui.export import copy_chart
+        copy_chart(self.window.chart)
+        self.window.statusBar().showMessage(self.tr("Chart copied to the clipboard."), 4000)

@@ -273,22 +273,8 @@ def offer_recovery(window) -> bool:
         else:
             work.release()
     if restored:
-        window.autosaver.save_now()
+        window.features.autosaver.save_now()
     return restored
-
-
-def install_recovery(window) -> Autosaver:
-    """Autosave `window.document`, and clear the autosave when the window closes normally."""
-    autosaver = Autosaver(window.document, parent=window)
-    window.autosaver = autosaver
-    return autosaver
-
-
-def on_window_closed(window) -> None:
-    """The user closed the window (having saved or discarded): nothing to recover."""
-    autosaver = getattr(window, "autosaver", None)
-    if autosaver is not None:
-        autosaver.clear()
 
 
 def started_in_tests() -> bool:

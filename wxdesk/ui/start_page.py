@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
@@ -36,9 +35,9 @@ class StartPage(QDialog):
         self.heading.setFont(font)
         self.intro = QLabel(wordWrap=True)
         self.new_button = QPushButton(objectName="startNewButton")
-        self.new_button.clicked.connect(lambda: self._run(window.file_actions.new_scenario))
+        self.new_button.clicked.connect(lambda: self._run(window.features.file_actions.new_scenario))
         self.open_button = QPushButton(objectName="startOpenButton")
-        self.open_button.clicked.connect(lambda: self._run(window.file_actions.open_file))
+        self.open_button.clicked.connect(lambda: self._run(window.features.file_actions.open_file))
         self.examples_label = QLabel()
         self.examples = QListWidget(objectName="startExamples")
         for preset_id in preset_ids():
@@ -113,18 +112,17 @@ class StartPage(QDialog):
 
     def _open_example(self, item: QListWidgetItem) -> None:
         preset_id = item.data(PRESET_ROLE)
-        self._run(lambda: self.window_.file_actions.open_preset(preset_id))
+        self._run(lambda: self.window_.features.file_actions.open_preset(preset_id))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         path = item.data(PATH_ROLE)
-        self._run(lambda: self.window_.file_actions.open_path(path))
+        self._run(lambda: self.window_.features.file_actions.open_path(path))
 
 
 def show_start_page(window) -> StartPage:
     page = StartPage(window)
     page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     page.open()
-    window.start_page = page
     return page
 
 
@@ -141,22 +139,6 @@ def startup(window) -> None:
         show_start_page(window)
 
 
-def install_start(window) -> QAction:
-    """File ▸ Start Page, and `startup()` once the event loop runs (not in tests: they call it)."""
-    action = QAction(window, objectName="startPageAction")
-    action.triggered.connect(lambda _checked=False: show_start_page(window))
-    actions = getattr(window, "file_actions", None)
-    menu = window.file_menu
-    if actions is not None and actions.new_action in menu.actions():
-        menu.insertAction(actions.new_action, action)
-    else:
-        menu.addAction(action)
-
-    def retranslate() -> None:
-        action.setText(QCoreApplication.translate("StartPage", "Start &Page…"))
-
-    from wxdesk.ui.preferences import follow_language
-    follow_language(window, retranslate)
-    if os.environ.get("WXDESK_TESTING") != "1":
-        QTimer.singleShot(0, window, lambda: startup(window))
-    return action
+def starts_on_its_own() -> bool:
+    """Whether `startup()` runs once the event loop does (not in tests: they call it)."""
+    return os.environ.get("WXDESK_TESTING") != "1"

@@ -19,11 +19,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
-
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
 from wxdesk.ui.assumptions import format_value
+from wxdesk.ui.plotting import pg
 
 log = logging.getLogger(__name__)
 
