@@ -41,6 +41,8 @@ def field_label(field_name: str) -> str:
         "needs": QCoreApplication.translate("fields", "Special needs"),
         "horizon_years": QCoreApplication.translate("fields", "Horizon (years)"),
         "entity": QCoreApplication.translate("fields", "Registered as"),
+        "paid_share": QCoreApplication.translate("fields", "Share of users bought through ads"),
+        "live_by": QCoreApplication.translate("fields", "Must be live by"),
         "client": QCoreApplication.translate("fields", "Client"),
         "notes": QCoreApplication.translate("fields", "Notes"),
         "overrides": QCoreApplication.translate("fields", "Changed data-pack figures"),
@@ -137,8 +139,11 @@ class ScenarioDocument(QObject):
         return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")
 
     def title(self) -> str:
-        """The window title; `[*]` is where Qt shows the unsaved-changes mark."""
-        return f"{self.display_name()}[*] — wxdesk"
+        """The window title, with the client's name first when there is one; `[*]` is where Qt
+        shows the unsaved-changes mark."""
+        client = self._scenario.client.strip()
+        prefix = f"{client} · " if client else ""
+        return f"{prefix}{self.display_name()}[*] — wxdesk"
 
     # ------------------------------------------------------------------ editing
 
@@ -168,7 +173,7 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(_EditCommand(self, self._scenario, after, text, drag))
 
     def _apply(self, scenario: Scenario) -> None:
-        renamed = scenario.name != self._scenario.name
+        renamed = (scenario.name, scenario.client) != (self._scenario.name, self._scenario.client)
         self._scenario = scenario
         self._evaluation = evaluate(scenario, self._pack)
         self.changed.emit(self._evaluation)

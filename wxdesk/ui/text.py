@@ -27,23 +27,47 @@ def _money_lang() -> str:
     return "zh" if is_chinese() else "en"
 
 
-def account_name(pack: DataPack, account_id: str) -> str:
-    """An account type's display name from the data pack, in the current language."""
-    info = pack.accounts.get(account_id)
-    if info is None:
-        return term(account_id, pack)
-    return info.name_zh if is_chinese() else info.name
+# Panel titles where the short name used in sentences and plan names needs a word more.
+_TITLES = {
+    # WeChat renamed the Subscription Account; clients know both names.
+    "subscription": lambda: QCoreApplication.translate("terms", "Official Account (formerly Subscription Account)"),
+}
+
+
+def presence_name(presence_id: str) -> str:
+    """A presence's name as it starts a line or joins a plan: "Mini Program", "Native app"."""
+    name = i18n.translate_term(presence_id)
+    return name[:1].upper() + name[1:]
+
+
+def presence_title(presence_id: str) -> str:
+    """A presence's name as its panel's title (the long form where one exists)."""
+    title = _TITLES.get(presence_id)
+    return title() if title is not None else presence_name(presence_id)
+
+
+def plan_name(presences) -> str:
+    """A plan as people read it: "Official Account + Mini Program"; no presence at all says so."""
+    if not presences:
+        return QCoreApplication.translate("terms", "No WeChat presence and no app")
+    return " + ".join(presence_name(p) for p in presences)
+
+
+def account_name(pack: DataPack | None, account_id: str) -> str:
+    """An account type's display name, in the current language (the same words as in sentences)."""
+    return presence_name(account_id)
 
 
 def account_role(pack: DataPack, account_id: str) -> str:
-    info = pack.accounts[account_id]
+    """What the presence is for, one line (the data pack's words; the app has none there)."""
+    info = pack.accounts.get(account_id)
+    if info is None:
+        return QCoreApplication.translate("terms", "An iOS and an Android app of your own")
     return info.role_zh if is_chinese() else info.role
 
 
 def term(key: str, pack: DataPack | None = None) -> str:
-    """An engine term id (account, option, goal, need, entity) as display text."""
-    if pack is not None and key in pack.accounts:
-        return account_name(pack, key)
+    """An engine term id (presence, goal, need, entity) as display text."""
     return i18n.translate_term(key)
 
 
@@ -105,6 +129,7 @@ def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
         term=lambda key: term(key, pack),
         share=share,
         join=join,
+        count=count,
     )
 
 
