@@ -4,6 +4,9 @@ import pytest
 from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine.compare import comparison_text
+from wxdesk.engine.money import format_money
+from wxdesk.engine.summary import plan_name
 from wxdesk.ui import compare_dialog, settings
 from wxdesk.ui.compare_dialog import CompareDialog, open_compare
 from wxdesk.ui.main_window import MainWindow
@@ -50,16 +53,27 @@ def test_only_differences_hides_the_same_rows(qtbot, pack):
     assert not dialog.table.isRowHidden(keys.index("field:budget_cny"))
 
 
-def test_results_per_column(qtbot, pack):
+def test_results_per_column_are_each_scenarios_plan_as_wxdesk_compare_shows_it(qtbot, pack):
     dialog = CompareDialog(pack, [("car", load_preset("car_brand")), ("yoga", load_preset("yoga_teacher"))])
     qtbot.addWidget(dialog)
-    assert "(not eligible)" in cell(dialog, "account:service", 1)
-    assert "(not eligible)" not in cell(dialog, "account:service", 0)
-    evaluation = dialog.comparison.evaluations[0]
-    assert cell(dialog, "best_setup", 0) == " + ".join(
-        {"subscription": "Subscription Account", "mini_program": "Mini Program", "service": "Service Account",
-         "wecom": "WeChat Work (WeCom)"}[a] for a in evaluation.best_setup)
-    assert "over 5 years" in cell(dialog, "cost:native_app", 0)
+    comparison = dialog.comparison
+    assert "(not eligible)" in cell(dialog, "presence:service", 1)
+    assert "(not eligible)" not in cell(dialog, "presence:service", 0)
+    for column, evaluation in enumerate(comparison.evaluations):
+        # The plan reads as `wxdesk compare` writes it, with its score and cost.
+        assert cell(dialog, "plan", column) == plan_name(evaluation.plan.presences)
+        assert cell(dialog, "plan_score", column) == f"{evaluation.plan.score:.0f}"
+        assert cell(dialog, "plan_first_year", column) == format_money(evaluation.plan.first_year.likely)
+        # Each presence: its one fit, marked where the plan holds it.
+        for row in comparison.presences:
+            shown = cell(dialog, f"presence:{row.presence}", column)
+            assert shown.startswith(f"{row.fits[column]:.0f}")
+            assert ("in the plan" in shown) == row.in_plan[column]
+    assert "over 5 years" in cell(dialog, "plan_cost", 0)
+    lines = comparison_text(comparison).splitlines()
+    plan_line = next(line for line in lines if line.lstrip("* ").startswith("Plan "))
+    for evaluation in comparison.evaluations:
+        assert plan_name(evaluation.plan.presences)[:20] in plan_line
 
 
 def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypatch, tmp_path):
