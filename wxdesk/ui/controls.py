@@ -347,6 +347,7 @@ class ScenarioControls(QWidget):
                 end()
 
     def _on_client_edited(self) -> None:
+        self.client.setModified(False)
         if self.client.text() != self.document.scenario.client:
             self._edit(client=self.client.text())
 
@@ -369,7 +370,8 @@ class ScenarioControls(QWidget):
                                     self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
         self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
         self.paid_share.show_value(round(scenario.paid_share * 100), text.share(scenario.paid_share))
-        if self.client.text() != scenario.client and not self.client.hasFocus():
+        # What the user is typing stays until they finish it (Enter or leaving the box).
+        if self.client.text() != scenario.client and not self.client.isModified():
             self.client.setText(scenario.client)
         date = QDate.fromString(scenario.live_by, Qt.DateFormat.ISODate) if scenario.live_by else QDate()
         with QSignalBlocker(self.live_by_check), QSignalBlocker(self.live_by):

@@ -459,23 +459,33 @@ class MainWindow(QMainWindow):
             self._resplit.start()
 
     def _split_desk(self) -> None:
-        """First run: the accounts get the room they need, the comparison keeps enough to read its chart."""
+        """The accounts get the room they need, the comparison keeps enough to read its chart.
+
+        Where there is not room for all, the plan and each panel down to its first reason (its
+        place in the plan) stay in view above the chart, and the key facts scroll. A scroll bar
+        that comes or goes narrows or widens the panels, so the split is measured again after it.
+        """
         self._painted_split = True
+        for _attempt in range(3):
+            top, total = self._wanted_split()
+            if self.desk_splitter.sizes() == [top, total - top]:
+                return
+            self.desk_splitter.setSizes([top, total - top])
+
+    def _wanted_split(self) -> tuple[int, int]:
         total = self.desk_splitter.height()
         accounts = self.desk_splitter.widget(0).widget()
+        for widget in (accounts, self.plan_area, *self.presence_panels.values()):
+            widget.layout().activate()  # the texts' heights at the width they have now
         # Wrapped labels: the height they need depends on the width they get.
         wanted = accounts.heightForWidth(accounts.width())
         if wanted < 0:
             wanted = accounts.sizeHint().height()
         if total - wanted < COMPARISON_MIN_HEIGHT:
-            # Not room for all: the plan and each panel down to its first reason (its place in the
-            # plan) stay in view above the chart, the key facts scroll.
             essential = max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
                             for panel in self.presence_panels.values()) + 8
             wanted = max(min(essential, total - CHART_FLOOR), total - COMPARISON_MIN_HEIGHT)
-        top = max(wanted, total // 3)
-        if self.desk_splitter.sizes() != [top, total - top]:
-            self.desk_splitter.setSizes([top, total - top])
+        return max(wanted, total // 3), total
 
     def save_geometry(self) -> None:
         settings = QSettings()
