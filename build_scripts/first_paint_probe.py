@@ -1,16 +1,32 @@
-"""PyInstaller runtime hook for benchmark builds only: report the first painted window, then exit.
+"""Start-up probe for benchmarks only: report when the window paints, the chart draws and a slider move shows.
 
-benchmarks/bench_bundle.py builds wxdesk and a bare PySide6 window with this hook
-(`wxdesk.spec -- --first-paint-probe`; never in the bundle users get), starts each and
-times how long the line "first-paint rss_mb=..." takes to appear on stderr.
+benchmarks/bench_bundle.py builds wxdesk and a bare PySide6 window with this file as a
+PyInstaller runtime hook (`wxdesk.spec -- --first-paint-probe`; never in the bundle users
+get); benchmarks/bench_startup.py runs it before the same programs from source. The
+harness times, from process start, each line this probe writes to stderr:
 
-It wraps QWidget.show() (and its variants) before the app imports Qt, so the app's own code
-is measured unchanged. When the first window shown has painted (the event loop is back from
-painting it and its children), it prints the resident memory and exits at once.
+    wxdesk-probe mark=first-paint cpu_ms=… rss_mb=…   the first window shown has painted
+    wxdesk-probe mark=chart cpu_ms=… rss_mb=…         the chart's plots have painted
+    wxdesk-probe mark=slider cpu_ms=… rss_mb=… move_ms=… move_cpu_ms=…
+                                                     a budget slider move, made as soon as the
+                                                     chart is drawn, is repainted
+
+cpu_ms is this process's CPU time so far, rss_mb its resident memory then. Which marks
+to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window has no
+chart). After the last one the process exits at once.
+
+It wraps QWidget.show() (and its variants) before the app imports Qt, so the app's own
+code is measured unchanged; it watches one window, and only looks for the chart (by its
+object name, "chartPlots") once the window has painted.
 """
 
 import os
 import sys
+import time
+
+CHART_NAME = "chartPlots"
+SLIDER_NAME = "budgetSlider"
+POLL_MS = 2
 
 
 def _rss_mb() -> float:
@@ -35,32 +51,82 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
 
+def _report(mark: str, **extra: float) -> None:
+    fields = "".join(f" {name}={value:.1f}" for name, value in extra.items())
+    sys.stderr.write(f"wxdesk-probe mark={mark} cpu_ms={time.process_time() * 1000:.1f} "
+                     f"rss_mb={_rss_mb():.1f}{fields}\n")
+    sys.stderr.flush()
+
+
 def _install() -> None:
     from PySide6 import QtWidgets
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    class _FirstPaint(QObject):
-        """Watches one top-level window: an application-wide filter would run Python for each of
-        the thousands of events a window's construction sends, and slow the very start it times."""
+    marks = [m.strip() for m in os.environ.get("WXDESK_PROBE_MARKS", "first-paint").split(",") if m.strip()]
+
+    class _Probe(QObject):
+        """Watches one top-level window (an application-wide filter would run Python for each of
+        the thousands of events a window's construction sends, and slow the very start it times)."""
+
+        def __init__(self, window):
+            super().__init__()
+            self.window = window
+            self.viewport = None
+            self.poll = None
+            window.installEventFilter(self)
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
             if event.type() == QEvent.Type.Paint:
                 obj.removeEventFilter(self)
-                QTimer.singleShot(0, _report)
+                # Once the event loop is back from painting obj and its children.
+                QTimer.singleShot(0, self._window_painted if obj is self.window else self._chart_painted)
             return False
 
-    def _report():
-        sys.stderr.write(f"first-paint rss_mb={_rss_mb():.1f}\n")
-        sys.stderr.flush()
-        os._exit(0)
+        def _done_after(self, mark: str) -> bool:
+            if marks[-1] == mark:
+                os._exit(0)
+            return False
+
+        def _window_painted(self):
+            _report("first-paint")
+            self._done_after("first-paint")
+            chart = self.window.findChild(QtWidgets.QWidget, CHART_NAME)
+            if chart is not None and chart.isVisible():
+                self._chart_painted()  # painted with the window, in the same pass
+                return
+            self.poll = QTimer()
+            self.poll.timeout.connect(self._look_for_chart)
+            self.poll.start(POLL_MS)
+
+        def _look_for_chart(self):
+            chart = self.window.findChild(QtWidgets.QWidget, CHART_NAME)
+            if chart is None or not chart.isVisible():
+                return
+            self.poll.stop()
+            self.viewport = chart.viewport()
+            self.viewport.installEventFilter(self)
+            self.viewport.update()  # merges with the paint to come, if it has not come yet
+
+        def _chart_painted(self):
+            _report("chart")
+            self._done_after("chart")
+            QTimer.singleShot(0, self._move_slider)
+
+        def _move_slider(self):
+            slider = self.window.findChild(QtWidgets.QSlider, SLIDER_NAME)
+            started, cpu_started = time.perf_counter(), time.process_time()
+            slider.setValue(slider.value() + max(1, (slider.maximum() - slider.minimum()) // 10))
+            QtWidgets.QApplication.processEvents()
+            _report("slider", move_ms=(time.perf_counter() - started) * 1000,
+                    move_cpu_ms=(time.process_time() - cpu_started) * 1000)
+            os._exit(0)
 
     watcher = []
 
     def watching(show):
         def show_and_watch(self, *args, **kwargs):
             if not watcher and self.isWindow():
-                watcher.append(_FirstPaint())
-                self.installEventFilter(watcher[0])
+                watcher.append(_Probe(self))
             return show(self, *args, **kwargs)
         return show_and_watch
 

@@ -5,7 +5,8 @@ JSON and the handout), whether it can be opened, whether the plan holds it, and 
 reasons: the first says its role in the plan or why the plan leaves it out.
 
 Each card is built once; a new evaluation only changes label texts and the fit bar,
-so a slider move costs a few setText calls per card. Frames are painted from the
+and a card whose own figures did not change is not touched at all, so a slider move
+costs a few setText calls on the cards it changes and no repaint of the others. Frames are painted from the
 palette (no style sheets), which keeps light and dark palettes readable and the
 repaint cheap.
 """
@@ -135,8 +136,9 @@ class FitMeter(QWidget):
         value = round(fit)
         self.number.setText(str(value))
         self.bar.setValue(value)
-        self.number.setForegroundRole(QPalette.ColorRole.PlaceholderText if dimmed
-                                      else QPalette.ColorRole.WindowText)
+        role = QPalette.ColorRole.PlaceholderText if dimmed else QPalette.ColorRole.WindowText
+        if self.number.foregroundRole() != role:  # setting the same role still repaints the label
+            self.number.setForegroundRole(role)
 
 
 class PresencePanel(Card):
@@ -188,7 +190,7 @@ class PresencePanel(Card):
             layout.addWidget(label)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
-        self._shown: tuple | None = None
+        self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
     def _facts(self) -> tuple:
@@ -290,6 +292,7 @@ class VariantCard(Card):
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(6, 1)
         self._evaluation: Evaluation | None = None
+        self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -297,6 +300,10 @@ class VariantCard(Card):
         avm: AppOrMiniProgram = evaluation.app_or_mini_program
         plan = avm.variants[self.variant]
         years = evaluation.scenario.horizon_years
+        shown = (plan, years, avm.admissible[self.variant], avm.choice)
+        if shown == self._shown:
+            return  # the same figures: nothing to set, nothing to repaint
+        self._shown = shown
         self.presences.setText(text.plan_name(plan.presences))
         self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", str(round(plan.score)))
                           .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
@@ -317,6 +324,7 @@ class VariantCard(Card):
         self.title.setText(titles[self.variant])
         self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
+        self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
 

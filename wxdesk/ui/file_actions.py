@@ -8,6 +8,7 @@ module-level function (`ask_*`, `show_error`) so tests can replace it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -102,6 +103,21 @@ def suggested_file_name(scenario: Scenario) -> str:
     return f"{stem}.json"
 
 
+@functools.cache
+def preset_names() -> dict[str, str]:
+    """The bundled examples' names by id, read once: they come with wxdesk and never change while it runs.
+
+    An example that cannot be read is left out (and logged) rather than offered.
+    """
+    names = {}
+    for preset_id in preset_ids():
+        try:
+            names[preset_id] = load_preset(preset_id).name
+        except ScenarioError as exc:
+            log.warning("example %s left out: %s", preset_id, exc)
+    return names
+
+
 def documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
@@ -154,9 +170,10 @@ class FileActions(QObject):
         self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
         self.presets_menu = QMenu(self.window, objectName="presetsMenu")
         self.preset_actions = {}
-        for preset_id in preset_ids():
+        for preset_id, name in preset_names().items():
             action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
             action.setData(preset_id)
+            action.setText(name.replace("&", "&&"))  # a name, not a translated text: set once
             self.preset_actions[preset_id] = action
             self.presets_menu.addAction(action)
         stack = self.document.undo_stack
@@ -193,11 +210,6 @@ class FileActions(QObject):
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
         self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
-        for preset_id, action in self.preset_actions.items():
-            try:
-                action.setText(load_preset(preset_id).name.replace("&", "&&"))
-            except ScenarioError:
-                action.setVisible(False)
         # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
         self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))

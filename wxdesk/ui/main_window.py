@@ -14,13 +14,13 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 from wxdesk import __version__
-from wxdesk.engine import DataPack, Evaluation, load_preset, preset_ids
+from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.packs import active_pack
 from wxdesk.ui import text
@@ -30,6 +30,7 @@ from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, wire
+from wxdesk.ui.file_actions import preset_names
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
     from wxdesk.ui.chart import ComparisonChart
@@ -41,6 +42,27 @@ PREFERRED_SIZE = (1440, 900)
 COMPARISON_MIN_HEIGHT = 350
 CHART_FLOOR = 250  # the comparison below the panels never gets less on the first run
 CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
+
+
+class _FirstPaintWatcher(QObject):
+    """Emits the window's `first_painted` once the window has painted, then leaves.
+
+    A filter rather than an event() override: after the first paint no event of the window
+    goes through Python for it.
+    """
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            # The whole window paints in one pass: the answer is on screen now.
+            self._window.removeEventFilter(self)
+            self._window.first_painted.emit()
+            self.deleteLater()
+        return False
 
 
 def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
@@ -71,7 +93,7 @@ class MainWindow(QMainWindow):
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
         self._shown: dict[str, object] = {}  # what the answer's labels show now, to set only what changed
-        self._painted = False
+        _FirstPaintWatcher(self)
         self._chart: ComparisonChart | None = None
         self._features: Features | None = None
 
@@ -254,8 +276,8 @@ class MainWindow(QMainWindow):
         self.examples_combo = QComboBox(objectName="examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.examples_combo.addItem("", None)
-        for preset_id in preset_ids():
-            self.examples_combo.addItem(load_preset(preset_id).name, preset_id)
+        for preset_id, name in preset_names().items():
+            self.examples_combo.addItem(name, preset_id)
         self.examples_combo.activated.connect(self._on_example_chosen)
         self.examples_label.setBuddy(self.examples_combo)
 
@@ -283,7 +305,12 @@ class MainWindow(QMainWindow):
         if self._shown.get("choice") != choice:
             self._shown["choice"] = choice
             self.recommendation_label.setText(text.render_reason(choice, pack))
-        if self._chart is not None:
+        # The chart draws the plan's variants and the fits of the app and the Mini Program.
+        chart_input = (evaluation.app_or_mini_program, evaluation.scenario.horizon_years,
+                       evaluation.scenario.audience, evaluation.presence("native_app").fit,
+                       evaluation.presence("mini_program").fit)
+        if self._chart is not None and self._shown.get("chart") != chart_input:
+            self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
         if self._auto_split and self._painted_split:
             # Another scenario can need taller panels: split again once its texts are laid out.
@@ -298,6 +325,7 @@ class MainWindow(QMainWindow):
             else:  # another number of key facts: a panel built for them
                 replacement = PresencePanel(presence, pack)
                 panel.parentWidget().layout().replaceWidget(panel, replacement)
+                replacement.show()  # with the window (at once if it is on screen)
                 panel.deleteLater()
                 self.presence_panels[presence] = replacement
         for card in self.variant_cards.values():
@@ -437,14 +465,6 @@ class MainWindow(QMainWindow):
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and not self._painted:
-            # The whole window paints in one pass: the answer is on screen now.
-            self._painted = True
-            self.first_painted.emit()
-        return handled
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

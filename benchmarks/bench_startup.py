@@ -1,0 +1,171 @@
+"""Start-up from the source tree, as ratios to a bare PySide6 window started the same way.
+
+    python benchmarks/bench_startup.py [--runs 7] [--out FILE]
+
+In one run, interleaved `--runs` times each, under the offscreen Qt platform with a new
+user's settings, it starts
+
+- a bare PySide6 window (a QLabel in a QApplication), and
+- wxdesk as `python -m wxdesk` would,
+
+each with build_scripts/first_paint_probe.py loaded first, and times from process start:
+
+- the first painted window (for wxdesk: the answer, its controls and account panels);
+- the chart drawn;
+- the first slider move repainted (a budget slider move made as soon as the chart is drawn);
+
+with the CPU time the process had used at each, and its resident memory. Every figure is
+also given as a ratio to the bare window's first paint (wall time, and CPU time). Targets:
+first paint at most 1.5 times the bare window, chart drawn at most 2.5 times.
+
+Medians over warm file caches; the first run of each is reported too. The machine may be
+shared: the load average is in the output, and CPU ratios are disturbed less by it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROBE = ROOT / "build_scripts" / "first_paint_probe.py"
+MARKS = ("first-paint", "chart", "slider")
+TARGETS = {"first-paint": 1.5, "chart": 2.5}
+BARE_WINDOW = '''import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+window = QLabel("A bare PySide6 window")
+window.resize(1100, 720)
+window.show()
+sys.exit(app.exec())
+'''
+# Loads the probe, then runs the program as its own __main__ (a script file, or the wxdesk package).
+LAUNCHER = '''import runpy, sys
+runpy.run_path({probe!r})
+target = sys.argv[1]
+sys.argv = sys.argv[1:]
+if target.endswith(".py"):
+    runpy.run_path(target, run_name="__main__")
+else:
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+'''
+LINE = re.compile(r"wxdesk-probe mark=(\S+) (.*)")
+
+
+def environment(home: Path) -> dict[str, str]:
+    """A new user's environment: offscreen, empty settings, its own log folder."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WXDESK_", "XDG_", "LC_", "LANG"))}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["LANG"] = "C.UTF-8"
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):
+        (home / var.lower()).mkdir(mode=0o700, parents=True, exist_ok=True)
+        env[var] = str(home / var.lower())
+    env["WXDESK_LOG_DIR"] = str(home / "logs")
+    env["HOME"] = str(home)
+    return env
+
+
+def time_marks(command: list[str], env: dict[str, str], cwd: Path, marks: tuple[str, ...]) -> dict[str, dict]:
+    """Start `command` and time each probe line from process start: {mark: {wall_ms, cpu_ms, rss_mb, ...}}."""
+    env = {**env, "WXDESK_PROBE_MARKS": ",".join(marks)}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               text=True)
+    assert process.stderr is not None
+    found: dict[str, dict] = {}
+    seen = []
+    for line in process.stderr:
+        match = LINE.match(line)
+        if match:
+            elapsed = (time.perf_counter() - started) * 1000
+            fields = {k: float(v) for k, v in (pair.split("=") for pair in match.group(2).split())}
+            found[match.group(1)] = {"wall_ms": elapsed, **fields}
+        else:
+            seen.append(line.rstrip())
+    process.wait(timeout=60)
+    missing = [m for m in marks if m not in found]
+    if missing:
+        raise SystemExit(f"bench: {command[-1]} exited ({process.returncode}) before {', '.join(missing)}:\n"
+                         + "\n".join(seen[-20:]))
+    return found
+
+
+def median_of(runs: list[dict[str, dict]], mark: str, field: str) -> float:
+    return statistics.median(run[mark][field] for run in runs)
+
+
+def summarize(app_runs: list[dict[str, dict]], bare_runs: list[dict[str, dict]],
+              marks: tuple[str, ...] = MARKS) -> dict:
+    """Medians of each mark, and their ratios to the bare window's first paint (wall and CPU)."""
+    bare_wall = median_of(bare_runs, "first-paint", "wall_ms")
+    bare_cpu = median_of(bare_runs, "first-paint", "cpu_ms")
+    figures: dict = {"bare_window": {"first_paint_ms": round(bare_wall, 1), "first_paint_cpu_ms": round(bare_cpu, 1),
+                                     "rss_mb": round(median_of(bare_runs, "first-paint", "rss_mb"), 1),
+                                     "first_run_ms": round(bare_runs[0]["first-paint"]["wall_ms"], 1)}}
+    for mark in marks:
+        wall, cpu = median_of(app_runs, mark, "wall_ms"), median_of(app_runs, mark, "cpu_ms")
+        entry = {"ms": round(wall, 1), "cpu_ms": round(cpu, 1),
+                 "ratio": round(wall / bare_wall, 2), "cpu_ratio": round(cpu / bare_cpu, 2),
+                 "rss_mb": round(median_of(app_runs, mark, "rss_mb"), 1),
+                 "first_run_ms": round(app_runs[0][mark]["wall_ms"], 1)}
+        if mark in TARGETS:
+            entry["ratio_target"] = TARGETS[mark]
+            entry["ratio_ok"] = wall / bare_wall <= TARGETS[mark]
+        if mark == "slider":
+            entry["move_ms"] = round(median_of(app_runs, mark, "move_ms"), 1)
+            entry["move_cpu_ms"] = round(median_of(app_runs, mark, "move_cpu_ms"), 1)
+        figures[mark.replace("-", "_")] = entry
+    return figures
+
+
+def machine() -> dict:
+    return {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+                       f"Python {platform.python_version()}",
+            "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+            "qt_platform": "offscreen"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="starts of each program (default 7)")
+    parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    args = parser.parse_args(argv)
+
+    with tempfile.TemporaryDirectory(prefix="wxdesk-bench-") as tmp:
+        tmp_path = Path(tmp)
+        launcher, bare = tmp_path / "launch.py", tmp_path / "bare_window.py"
+        launcher.write_text(LAUNCHER.format(probe=str(PROBE)), encoding="utf-8")
+        bare.write_text(BARE_WINDOW, encoding="utf-8")
+        home = tmp_path / "home"
+        env = {**environment(home), "PYTHONPATH": str(ROOT)}
+        load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
+        app_runs, bare_runs = [], []
+        for _ in range(args.runs):
+            app_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], env, home, MARKS))
+            bare_runs.append(time_marks([sys.executable, str(launcher), str(bare)], env, home, ("first-paint",)))
+
+    figures = {**machine(), "load_average_1min_before": load_before, "runs": args.runs,
+               "measures": "ms from process start (python from source), to the probe's marks; ratios to the "
+                           "bare PySide6 window's first paint started the same way",
+               **summarize(app_runs, bare_runs)}
+    text = json.dumps(figures, indent=2, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""Repaint only what changed: a card whose figures stay the same is neither set nor repainted."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+
+from wxdesk.engine import Scenario, evaluate
+from wxdesk.ui.account_panel import PresencePanel, VariantCard
+from wxdesk.ui.app import get_qapp
+
+pytestmark = pytest.mark.gui
+
+
+class PaintCounter(QObject):
+    def __init__(self, widgets):
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def _settle(qtbot, widget) -> None:
+    qtbot.waitExposed(widget)
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("make", [lambda pack: PresencePanel("service", pack),
+                                  lambda pack: VariantCard("native_app", pack)], ids=["presence", "variant"])
+def test_a_card_with_the_same_figures_is_not_touched(qtbot, pack, make, monkeypatch):
+    get_qapp()
+    card = make(pack)
+    qtbot.addWidget(card)
+    card.resize(320, 420)
+    card.show()
+    card.show_evaluation(evaluate(Scenario(), pack))
+    _settle(qtbot, card)
+    labels = card.findChildren(QLabel)
+    painted = PaintCounter([card, *labels])
+    calls = []
+    for label in labels:
+        monkeypatch.setattr(label, "setText", lambda value, label=label: (calls.append(label),
+                                                                           QLabel.setText(label, value)))
+
+    # Another name: not one of this card's figures.
+    card.show_evaluation(evaluate(Scenario(name="Another name"), pack))
+    QApplication.processEvents()
+    assert calls == [] and painted.count == 0
+
+    # More messages and a larger audience change the figures of either card: it is drawn again.
+    card.show_evaluation(evaluate(Scenario(audience=5_000_000, horizon_years=7, pushes_per_month=30), pack))
+    QApplication.processEvents()
+    assert calls and painted.count > 0
+
+
+def test_a_slider_move_leaves_unchanged_labels_of_the_window_alone(shown_window, monkeypatch):
+    window = shown_window
+    calls = []
+    summary = window.plan_area.summary
+    labels = {"plan": summary.name_label, "roles": summary.roles_label, "cost": summary.cost_label,
+              "budget": summary.budget_label, "warnings": summary.warnings_label,
+              "choice": window.recommendation_label}
+    for name, label in labels.items():
+        monkeypatch.setattr(label, "setText", lambda value, n=name, label=label: (calls.append(n),
+                                                                                   QLabel.setText(label, value)))
+    window.document.update(name="Renamed")  # changes no figure of the answer
+    assert calls == []
+    window.document.update(audience=5_000_000)
+    assert "cost" in calls
