@@ -140,7 +140,8 @@ def slider_p95() -> dict:
         per_slider_cpu = {name: figures["repainted_cpu"]["p95_ms"] for name, figures in sliders.items()}
     except (ValueError, KeyError, TypeError):
         return {"slider_p95_ms": None,
-                "slider_note": f"bench_repaint.py exit {result.returncode}; its output has no sliders.*.repainted.p95_ms"}
+                "slider_note": f"bench_repaint.py exit {result.returncode}; "
+                               "its output has no sliders.*.repainted.p95_ms"}
     return {"slider_p95_ms": max(per_slider.values()), "slider_p95_by_slider_ms": per_slider,
             "slider_p95_cpu_by_slider_ms": per_slider_cpu,
             "slider_note": "bench_repaint.py: slowest slider's p95, slider move to repainted window (wall time)"}
@@ -222,8 +223,9 @@ def main(argv: list[str] | None = None) -> int:
     ratio = app_median / bare_median
     rss = statistics.median(app_rss)
     figures = {
-        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+                   f"Python {platform.python_version()}",
         "qt_platform": "offscreen",
         "bundle_size_mb": round(size_mb, 1),
         "bundle_size_target_mb": TARGETS["bundle_size_mb"],

@@ -396,8 +396,8 @@ class Handout:
         rows = assumptions.rows(self.words)
         widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.12]
         left = int(Qt.AlignmentFlag.AlignLeft)
-        header = [self.translate("Report", "Assumption"), self.translate("Report", "Value"), self.translate("Report", "Source"),
-                  self.translate("Report", "Source date")]
+        header = [self.translate("Report", "Assumption"), self.translate("Report", "Value"),
+                  self.translate("Report", "Source"), self.translate("Report", "Source date")]
         f.table([(w, left) for w in widths], header,
                 rows, s.tiny, s.small_bold)
 

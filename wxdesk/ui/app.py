@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import pyqtgraph as pg  # noqa: E402,I001 - after PySide6 on purpose (see module docstring)
+import pyqtgraph as pg  # after PySide6 on purpose (see module docstring)
 
 from wxdesk import __version__
 from wxdesk.errors import UserFacingError

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
+import pyqtgraph as pg  # after PySide6, so that pyqtgraph binds to it
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
