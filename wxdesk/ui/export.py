@@ -210,7 +210,8 @@ class ChartExportActions(QObject):
 
     def export_interactively(self) -> None:
         dialog = ExportChartDialog(self.window)
-        if os.environ.get("WXDESK_TESTING") or dialog.exec() != QDialog.DialogCode.Accepted:
+        from wxdesk.ui.file_actions import can_ask_user
+        if not can_ask_user() or dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))

@@ -3,7 +3,6 @@ the chart, and presentation mode (installed through wxdesk.ui.features)."""
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wxdesk.ui import i18n, text
 from wxdesk.ui.export import ChartExportActions
+from wxdesk.ui.file_actions import can_ask_user
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 
 
@@ -43,8 +43,8 @@ class ReportExport(QObject):
         return f"{stem}.pdf"
 
     def export_interactively(self) -> None:
-        if os.environ.get("WXDESK_TESTING"):
-            return  # tests call export_to() directly; a modal file dialog would wait forever
+        if not can_ask_user():
+            return  # no one to answer a modal file dialog (offscreen, the self-test): it would wait forever
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), self.suggested_name(),
                                               self.tr("PDF document (*.pdf)"))
         if name:
@@ -61,7 +61,7 @@ class ReportExport(QObject):
             message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
             if exc.reason:
                 message += " (" + exc.reason + ")"
-            if not os.environ.get("WXDESK_TESTING"):
+            if can_ask_user():
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None

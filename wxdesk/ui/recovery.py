@@ -289,7 +289,3 @@ def on_window_closed(window) -> None:
     autosaver = getattr(window, "autosaver", None)
     if autosaver is not None:
         autosaver.clear()
-
-
-def started_in_tests() -> bool:
-    return os.environ.get("WXDESK_TESTING") == "1"

@@ -7,7 +7,6 @@ never blocks (`open()`, not `exec()`), and "Show at start" turns it off.
 
 from __future__ import annotations
 
-import os
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction
@@ -143,7 +142,7 @@ def startup(window) -> None:
 
 
 def install_start(window) -> QAction:
-    """File ▸ Start Page, and `startup()` once the event loop runs (not in tests: they call it)."""
+    """File ▸ Start Page, and `startup()` once the event loop runs (it asks nothing where no one can answer)."""
     action = QAction(window, objectName="startPageAction")
     action.triggered.connect(lambda _checked=False: show_start_page(window))
     actions = getattr(window, "file_actions", None)
@@ -158,6 +157,5 @@ def install_start(window) -> QAction:
 
     from wxdesk.ui.preferences import follow_language
     follow_language(window, retranslate)
-    if os.environ.get("WXDESK_TESTING") != "1":
-        QTimer.singleShot(0, window, lambda: startup(window))
+    QTimer.singleShot(0, window, lambda: startup(window))
     return action
