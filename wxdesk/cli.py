@@ -12,8 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from wxdesk import __version__
-
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
+from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
 
 
 class _Parser(argparse.ArgumentParser):
@@ -133,10 +132,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise UserFacingError(f"the desktop window is not available here: {exc}") from None
     return run_gui(self_test=args.self_test, open_file=getattr(args, "open_file", None))
-
-
-class UserFacingError(Exception):
-    """A problem to report in one sentence (bad input, missing file...)."""
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

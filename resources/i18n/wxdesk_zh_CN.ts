@@ -37,7 +37,7 @@
         </message>
         <message>
             <source>Native app</source>
-            <translation>原生应用</translation>
+            <translation type="vanished">原生应用</translation>
         </message>
         <message>
             <source>Fees</source>
@@ -127,7 +127,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+558" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+551" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -294,7 +294,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+33" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+34" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -392,17 +392,15 @@
             <translation>无</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Native app</source>
-            <translation>原生应用</translation>
+            <translation type="vanished">原生应用</translation>
         </message>
         <message>
-            <location line="+0" />
             <source>Mini Program</source>
-            <translation>小程序</translation>
+            <translation type="vanished">小程序</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -534,10 +532,8 @@
             <translation type="vanished">小程序</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+3" />
             <source>Native app</source>
-            <translation>原生应用</translation>
+            <translation type="vanished">原生应用</translation>
         </message>
     </context>
     <context>
@@ -960,7 +956,7 @@ Figures from the data pack of %1; every number shows its source.</source>
 数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/app.py" line="+107" />
+            <location filename="../../wxdesk/ui/app.py" line="+113" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -997,12 +993,11 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>每触达一位用户 %1（共 %2 位用户）</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Native app</source>
-            <translation>原生应用</translation>
+            <translation type="vanished">原生应用</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+11" />
             <source>An iOS and an Android app</source>
             <translation>iOS 和安卓应用各一个</translation>
         </message>
@@ -1024,7 +1019,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+27" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+28" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1089,7 +1084,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>新方案使用 wxdesk 的默认设置</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1163,122 +1158,100 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+24" />
             <source>CNY</source>
-            <translation>元</translation>
+            <translation type="vanished">元</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per 1,000 views</source>
-            <translation>元/千次曝光</translation>
+            <translation type="vanished">元/千次曝光</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per EUR</source>
-            <translation>元/欧元</translation>
+            <translation type="vanished">元/欧元</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per USD</source>
-            <translation>元/美元</translation>
+            <translation type="vanished">元/美元</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per contact a year</source>
-            <translation>元/联系人/年</translation>
+            <translation type="vanished">元/联系人/年</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per install</source>
-            <translation>元/次安装</translation>
+            <translation type="vanished">元/次安装</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY per user</source>
-            <translation>元/用户</translation>
+            <translation type="vanished">元/用户</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>CNY a year</source>
-            <translation>元/年</translation>
+            <translation type="vanished">元/年</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>USD</source>
-            <translation>美元</translation>
+            <translation type="vanished">美元</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>USD a year</source>
-            <translation>美元/年</translation>
+            <translation type="vanished">美元/年</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>articles</source>
-            <translation>篇</translation>
+            <translation type="vanished">篇</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>contacts</source>
-            <translation>个联系人</translation>
+            <translation type="vanished">个联系人</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>ln(minutes)</source>
-            <translation>ln(分钟)</translation>
+            <translation type="vanished">ln(分钟)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>messages</source>
-            <translation>条</translation>
+            <translation type="vanished">条</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>messages a month</source>
-            <translation>条/月</translation>
+            <translation type="vanished">条/月</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>min</source>
-            <translation>分钟</translation>
+            <translation type="vanished">分钟</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>points</source>
-            <translation>分</translation>
+            <translation type="vanished">分</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>seconds</source>
-            <translation>秒</translation>
+            <translation type="vanished">秒</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>of the build cost</source>
-            <translation>（占开发费用）</translation>
+            <translation type="vanished">（占开发费用）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>of the build cost a year</source>
-            <translation>（占开发费用/年）</translation>
+            <translation type="vanished">（占开发费用/年）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>new users per user a year</source>
-            <translation>名新用户/用户/年</translation>
+            <translation type="vanished">名新用户/用户/年</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>weight</source>
-            <translation>权重</translation>
+            <translation type="vanished">权重</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+16" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+115" />
+            <location filename="../../wxdesk/report/handout.py" line="+108" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1293,12 +1266,11 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+28" />
             <source>Native app</source>
-            <translation>原生应用</translation>
+            <translation type="vanished">原生应用</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+47" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -1372,7 +1344,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>匹配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+14" />
             <source>Native app or Mini Program: cost and fit</source>
             <translation>原生应用还是小程序：成本与匹配度</translation>
         </message>
@@ -1536,17 +1508,17 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-16" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
@@ -1564,7 +1536,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+302" />
+            <location filename="../../wxdesk/ui/controls.py" line="+313" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -1634,7 +1606,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>&amp;Messages to followers</source>
             <translation>向粉丝推送的消息(&amp;M)</translation>
         </message>
@@ -1725,7 +1697,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+395" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+394" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1816,7 +1788,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+89" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+90" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
@@ -2250,14 +2222,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/ui/text.py" line="+143" />
-            <location line="+9" />
+            <location filename="../../wxdesk/words/words.py" line="+158" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
         <message>
-            <location line="-8" />
-            <location line="+9" />
+            <location line="+1" />
             <source>Dated %1, checked %2, confidence %3</source>
             <translation>来源日期 %1，核实于 %2，可信度 %3</translation>
         </message>
@@ -2343,6 +2313,119 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>publishing news</source>
             <translation>发布资讯</translation>
+        </message>
+    </context>
+    <context>
+        <name>units</name>
+        <message>
+            <location filename="../../wxdesk/words/units.py" line="+24" />
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per 1,000 views</source>
+            <translation>元/千次曝光</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per EUR</source>
+            <translation>元/欧元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per USD</source>
+            <translation>元/美元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per contact a year</source>
+            <translation>元/联系人/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per install</source>
+            <translation>元/次安装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per user</source>
+            <translation>元/用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY a year</source>
+            <translation>元/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>USD a year</source>
+            <translation>美元/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>articles</source>
+            <translation>篇</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>contacts</source>
+            <translation>个联系人</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ln(minutes)</source>
+            <translation>ln(分钟)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>messages</source>
+            <translation>条</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>messages a month</source>
+            <translation>条/月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>seconds</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>of the build cost</source>
+            <translation>（占开发费用）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>of the build cost a year</source>
+            <translation>（占开发费用/年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>new users per user a year</source>
+            <translation>名新用户/用户/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>weight</source>
+            <translation>权重</translation>
         </message>
     </context>
     <context>

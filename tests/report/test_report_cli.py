@@ -19,6 +19,7 @@ from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.words import Words
 
 ROOT = Path(__file__).resolve().parents[2]
 CHINESE_ACCOUNT_NAMES = ("服务号", "订阅号", "小程序", "企业微信")
@@ -45,7 +46,6 @@ def english_after(qapp):
     from wxdesk.ui import i18n
     yield
     i18n.set_language("en")
-    i18n.set_display_currency(None)
 
 
 @pytest.fixture(scope="module")
@@ -65,15 +65,16 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, english_after,
     text = squeeze(pdf_text(out))
     scenario = load_preset(preset)
     evaluation = evaluate(scenario, pack)
+    english = Words.make("en", "CNY", pack)
     assert squeeze(scenario.client or scenario.name) in text
-    assert squeeze(evaluation.app_vs_mini_program.recommendation.text) in text
+    assert squeeze(english.reason(evaluation.app_vs_mini_program.recommendation)) in text
     for role in evaluation.setup_roles:
-        assert squeeze(role.text) in text
+        assert squeeze(english.reason(role)) in text
     chance = f"In {evaluation.app_vs_mini_program.probability_mp_cheaper:.0%} of our simulated cost outcomes"
     assert squeeze(chance) in text
     found = flip_points(scenario, pack)
     for field in FLIP_FIELDS:
-        assert squeeze(flip_reason(field, found[field]).text) in text
+        assert squeeze(english.reason(flip_reason(field, found[field]))) in text
     assert squeeze("Appendix: assumptions used, with sources") in text
     for figure in pack.figures.values():
         assert squeeze(figure.label) in text, figure.id
@@ -84,7 +85,7 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, english_after,
 
 @pytest.mark.parametrize("preset", preset_ids())
 def test_chinese_handout_for_every_preset(preset, tmp_path, pack, english_after):
-    from wxdesk.ui import i18n
+    from wxdesk.report.command import reader_words
     out = tmp_path / f"{preset}-zh.pdf"
     assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
     text = squeeze(pdf_text(out))
@@ -92,8 +93,8 @@ def test_chinese_handout_for_every_preset(preset, tmp_path, pack, english_after)
     evaluation = evaluate(scenario, pack)
     for name in CHINESE_ACCOUNT_NAMES:
         assert name in text
-    # The recommendation as the Chinese catalogue renders it (the translator is installed now).
-    recommendation = i18n.render_reason(evaluation.app_vs_mini_program.recommendation, "zh_CN", "CNY", pack)
+    # The recommendation as the Chinese catalogue renders it.
+    recommendation = reader_words("zh_CN", "CNY", pack).reason(evaluation.app_vs_mini_program.recommendation)
     assert re.search(r"[\u4e00-\u9fff]", recommendation), "the recommendation was not translated"
     assert squeeze(recommendation) in text
     assert squeeze(scenario.client or scenario.name) in text
@@ -181,7 +182,7 @@ def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, englis
         raise handout.ReportError(target, "disk full")
     monkeypatch.setattr(handout, "_paint", broken)
     with pytest.raises(handout.ReportError):
-        handout.write_report(load_preset("car_brand"), pack, target, lang="en")
+        handout.write_report(load_preset("car_brand"), pack, target, Words.make("en", "CNY", pack))
     assert target.read_bytes() == b"the handout from last week"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
 
@@ -212,7 +213,7 @@ def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, m
             return []
         return real_families(system)
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
-    result = write_report(load_preset("car_brand"), pack, tmp_path / "nofont.pdf", lang="en")
+    result = write_report(load_preset("car_brand"), pack, tmp_path / "nofont.pdf", Words.make("en", "CNY", pack))
     assert result.warnings == (MISSING_CJK_WARNING,)
     assert (tmp_path / "nofont.pdf").read_bytes().startswith(b"%PDF")
 

@@ -32,7 +32,8 @@ def show(window, qtbot, preset: str):
 def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(window, qtbot):
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
-        data = evaluation.to_dict()
+        # The JSON with its sentences in the window's words, so that texts compare one to one.
+        data = evaluation.to_dict(lambda reason: text.render_reason(reason, window.document.pack))
         plan = tuple(data["plan"]["presences"])
         summary = window.plan_area.summary
         assert summary.name_label.text() == "The plan: " + text.plan_name(plan), preset
@@ -48,6 +49,8 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
             assert panel.badge.isVisibleTo(panel) == entry["in_plan"]
             # The first reason says the presence's place in the plan, as in the JSON.
             assert panel.reason_labels[0].text().endswith(entry["reasons"][0]["text"])
+            assert entry["reasons"][0]["code"] in (("in_plan", "in_plan_no_duty") if entry["in_plan"] else (
+                "not_in_plan", "not_in_plan_plain", "not_in_plan_tie", "ineligible", "no_wechat_audience"))
         # The chart's fit bars are the panels' numbers: one fit per presence, wherever it appears.
         fits = {p["id"]: p["fit"] for p in data["presences"]}
         assert [item.toPlainText() for item in window.chart.fit_texts] == [
@@ -123,7 +126,7 @@ def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
     bar = CostSplitBar()
     qtbot.addWidget(bar)
     bar.resize(200, 16)
-    bar.show_split({c: 0.0 for c in COMPONENTS}, 0.0)
+    bar.show_split(dict.fromkeys(COMPONENTS, 0.0), 0.0)
     assert bar.segments() == []
     bar.show_split({"build": 50.0, "fees": 50.0}, 200.0)
     # Half the widest length, in two equal parts, side by side from the left edge.

@@ -10,7 +10,6 @@ from wxdesk.engine import Scenario
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
-from wxdesk.ui.assumptions import format_value
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, LEAD, TOP_BARS, SensitivityView
 
@@ -159,8 +158,8 @@ def test_hovering_a_bar_explains_it(view):
     top = view.shown[0]
     tip = view.bar_tooltip(0)
     assert tip.splitlines()[0] == top.figure.label
-    assert f"At its low, {format_value(top.figure.low)} {top.figure.unit}:" in tip
-    assert f"At its high, {format_value(top.figure.high)} {top.figure.unit}:" in tip
+    assert f"At its low, {text.figure_number(top.figure.low)} {top.figure.unit}:" in tip
+    assert f"At its high, {text.figure_number(top.figure.high)} {top.figure.unit}:" in tip
     assert f"the plan costs {text.money(top.at_high.cost, view.document.pack)}" in tip
     # The mouse over the top bar shows the same words.
     scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost, len(view.shown) - 1))

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from wxdesk.engine import DataPack, Scenario
+from wxdesk.errors import EXIT_OK, UserFacingError
+from wxdesk.words import LANGUAGES, Words
 
 
 def _check_output(output: str, scenario_file: str | None) -> Path:
-    from wxdesk.cli import UserFacingError
     target = Path(output)
     if target.is_dir():
         raise UserFacingError(f"{output} is a folder; give a file name such as {target / 'handout.pdf'}")
@@ -30,24 +31,32 @@ def _gui_application():
     return app
 
 
+def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Words:
+    """The handout's words: the language and currency asked for, else the system's language and
+    the currency and rate chosen in Preferences (as the window would show them)."""
+    from wxdesk import catalogues, settings
+    lang = lang or catalogues.system_language()
+    translate = catalogues.translate_function(lang)
+    if translate is None:
+        raise UserFacingError(f"the {LANGUAGES[lang]} translation is not installed "
+                              "(build it with build_scripts/build_translations.py)")
+    currency = currency or settings.currency()
+    return Words.make(lang, currency, pack, translate, own_rate=settings.cny_per_unit(currency))
+
+
 def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> int:
-    from wxdesk.cli import EXIT_OK, UserFacingError
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
     target = _check_output(args.output, args.scenario)
-    _app = _gui_application()  # noqa: F841 - must outlive the painting below
+    _app = _gui_application()  # must outlive the painting below
     from wxdesk.report.handout import ReportError, write_report
-    from wxdesk.ui import i18n
-    lang = args.lang or i18n.current_language()
-    i18n.set_language(lang)
-    if lang != "en" and not i18n.has_translator():
-        raise UserFacingError(f"the {i18n.LANGUAGES[lang]} translation is not installed "
-                              "(build it with build_scripts/build_translations.py)")
+    words = reader_words(args.lang, args.currency, pack)
     try:
-        result = write_report(scenario, pack, target, lang=lang, currency=args.currency)
+        result = write_report(scenario, pack, target, words)
     except ReportError as exc:
         raise UserFacingError(str(exc)) from None
     for warning in result.warnings:
         print(f"wxdesk: warning: {warning}", file=sys.stderr)
     print(f"Wrote {result.path} ({result.pages} pages)")
     return EXIT_OK
+

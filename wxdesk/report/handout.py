@@ -1,9 +1,9 @@
 """The handout: cover, recommendation, account panels, cost chart and table, reasons,
 assumptions with their sources, and a disclaimer, on A4 in the chosen language.
 
-Every word a client reads goes through QCoreApplication.translate("Report", ...)
-or the engine's own translated templates, and every amount through the shared
-money formatter, so the handout reads like the window in the same language.
+Every name, amount and sentence comes from the `Words` the caller passes in (the
+window's own, or the report command's), so the handout reads like the window in the
+same language and currency. Its own headings go through `words.translate("Report", ...)`.
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate
@@ -25,14 +25,10 @@ from wxdesk.report import assumptions, pdftext
 from wxdesk.report.charts import CostSeries, paint_cost_chart, paint_fit_bar
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, APP_COLOUR, CONTENT_WIDTH, INK, MARGIN_X, MP_COLOUR, MUTED, PAGE_HEIGHT,
-                                  PANEL, PAGE_WIDTH, RULE, Flow, Styles, draw_text, recording)
-from wxdesk.ui import i18n
+                                  PAGE_WIDTH, PANEL, RULE, Flow, Styles, draw_text, recording)
+from wxdesk.words import PRESENCES, Words
 
 log = logging.getLogger(__name__)
-
-
-# lupdate finds these calls by their literal context and text.
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -51,17 +47,16 @@ class ReportError(Exception):
         self.reason = reason
 
 
-def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, lang: str | None = None,
-                 currency: str | None = None, today: dt.date | None = None) -> ReportResult:
-    """Write the handout for `scenario` to `path` (needs a QGuiApplication; no window).
+def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, words: Words,
+                 today: dt.date | None = None) -> ReportResult:
+    """Write the handout for `scenario` to `path` in `words`' language and currency (needs a
+    QGuiApplication; no window).
 
     The PDF is written beside the target and moved into place when complete, so a
-    failure never leaves half a file and never touches anything else. A `lang` other
-    than the current one switches the application's language (the CLI's case).
+    failure never leaves half a file and never touches anything else.
     """
-    lang = lang or i18n.current_language()
-    if lang != i18n.current_language() or (lang != "en" and not i18n.has_translator()):
-        i18n.set_language(lang)
+    # The scenario's own figures fill the facts and the appendix; amounts keep the reader's rate.
+    words = replace(words, pack=pack.with_overrides(scenario.overrides))
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -72,8 +67,7 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
     try:
         evaluation = evaluate(scenario, pack)
         with recording() as drawn:
-            pages = _paint(evaluation, pack.with_overrides(scenario.overrides), partial, lang, currency,
-                           today or dt.date.today(), Styles(fonts))
+            pages = _paint(evaluation, words, partial, today or dt.date.today(), Styles(fonts))
         pdftext.repair_text_mapping(partial, "".join(drawn), fonts.families)
         os.replace(partial, target)
     except BaseException:
@@ -82,16 +76,15 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, la
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
 
 
-def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, currency: str | None,
-           today: dt.date, styles: Styles) -> int:
+def _paint(evaluation: Evaluation, words: Words, path: Path, today: dt.date, styles: Styles) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
     writer.setCreator("wxdesk")
-    writer.setTitle(_title(evaluation.scenario))
+    writer.setTitle(_title(evaluation.scenario, words))
     flow = Flow(writer, styles)
-    Handout(flow, evaluation, pack, lang, currency, today).build()
+    Handout(flow, evaluation, words, today).build()
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -104,25 +97,25 @@ def _paint(evaluation: Evaluation, pack: DataPack, path: Path, lang: str, curren
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for step in steps:
                 step(painter)
-            _footer(painter, styles, number, total, evaluation.scenario)
+            _footer(painter, styles, number, total, evaluation.scenario, words)
     finally:
         painter.end()
     return len(flow.pages)
 
 
-def _title(scenario: Scenario) -> str:
+def _title(scenario: Scenario, words: Words) -> str:
     who = scenario.client or scenario.name
-    return translate("Report", "WeChat plan for {client}").format(client=who)
+    return words.translate("Report", "WeChat plan for {client}").format(client=who)
 
 
-def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scenario) -> None:
+def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scenario, words: Words) -> None:
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-    left = translate("Report", "wxdesk · {client}").format(client=scenario.client or scenario.name)
+    left = words.translate("Report", "wxdesk · {client}").format(client=scenario.client or scenario.name)
     draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.7, 12), left, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignLeft))
-    page = translate("Report", "Page {number} of {total}").format(number=number, total=total)
+    page = words.translate("Report", "Page {number} of {total}").format(number=number, total=total)
     draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignRight))
 
@@ -130,10 +123,11 @@ def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scen
 class Handout:
     """Lays out the handout's sections on a Flow."""
 
-    def __init__(self, flow: Flow, evaluation: Evaluation, pack: DataPack, lang: str, currency: str | None,
-                 today: dt.date):
-        self.flow, self.ev, self.pack, self.lang = flow, evaluation, pack, lang
-        self.currency = currency or i18n.display_currency()
+    def __init__(self, flow: Flow, evaluation: Evaluation, words: Words, today: dt.date):
+        assert words.pack is not None, "write_report gives the handout's words their pack"
+        self.flow, self.ev, self.words, self.pack = flow, evaluation, words, words.pack
+        # lupdate finds `self.translate("Report", ...)` calls by their literal context and text.
+        self.translate = words.translate
         self.today = today
         self.s = flow.styles
         self.sc = evaluation.scenario
@@ -141,22 +135,16 @@ class Handout:
 
     # -- formatting shared by the sections
     def money(self, cny: float) -> str:
-        return i18n.format_money_for_display(cny, self.lang, self.currency, self.pack)
+        return self.words.money(cny)
 
     def reason(self, reason) -> str:
-        return i18n.render_reason(reason, self.lang, self.currency, self.pack)
-
-    def option_name(self, option_id: str) -> str:
-        return i18n.translate_term(option_id)
+        return self.words.reason(reason)
 
     def option_title(self, option_id: str) -> str:
-        return translate("Report", "Native app") if option_id == "native_app" else i18n.translate_term("mini_program")
+        return self.words.presence(option_id)
 
     def date_text(self) -> str:
-        date = QDate(self.today.year, self.today.month, self.today.day)
-        if i18n.is_chinese(self.lang):
-            return QLocale(QLocale.Language.Chinese, QLocale.Country.China).toString(date, "yyyy年M月d日")
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom).toString(date, "d MMMM yyyy")
+        return self.words.date(self.today)
 
     def build(self) -> None:
         self.cover()
@@ -174,11 +162,11 @@ class Handout:
 
         def band(p: QPainter, top: float):
             p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
-            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), translate("Report", "Prepared for"),
+            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), self.translate("Report", "Prepared for"),
                       s.small_bold, ACCENT)
         f.block(14, band, after=2)
         f.text(self.sc.client or self.sc.name, s.title, INK, after=4)
-        f.text(translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
+        f.text(self.translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
         details = [self.date_text()]
         if self.sc.client:
             details.insert(0, self.sc.name)
@@ -187,26 +175,26 @@ class Handout:
 
     def recommendation(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "Our recommendation"))
-        setup = i18n.join_terms([i18n.account_name(a) for a in self.ev.best_setup], self.lang)
-        parts = [translate("Report", "The setup we recommend: {setup}.").format(setup=setup)]
+        f.heading(self.translate("Report", "Our recommendation"))
+        setup = self.words.join([self.words.presence(a) for a in self.ev.best_setup])
+        parts = [self.translate("Report", "The setup we recommend: {setup}.").format(setup=setup)]
         parts += [self.reason(r) for r in self.ev.setup_roles]
         parts.append(self.reason(self.avm.recommendation))
-        chance = translate("Report", "In {share} of our simulated cost outcomes the Mini Program is the "
+        chance = self.translate("Report", "In {share} of our simulated cost outcomes the Mini Program is the "
                                      "cheaper choice over {years} years.")
-        parts.append(chance.format(share=i18n.format_share(self.avm.probability_mp_cheaper),
+        parts.append(chance.format(share=self.words.share(self.avm.probability_mp_cheaper),
                                    years=self.sc.horizon_years))
-        joiner = "" if i18n.is_chinese(self.lang) else " "
+        joiner = "" if self.words.chinese else " "
         f.text(joiner.join(parts), s.body, INK, after=8)
 
     def key_figures(self) -> None:
         s = self.s
         figures = [
-            (translate("Report", "Budget"), self.money(self.sc.budget_cny)),
-            (translate("Report", "Monthly users"), i18n.format_count_for_display(self.sc.audience, self.lang)),
-            (translate("Report", "On WeChat in China"), i18n.format_share(self.sc.china_share)),
-            (translate("Report", "Messages a month"), f"{self.sc.pushes_per_month:g}"),
-            (translate("Report", "Years planned"), str(self.sc.horizon_years)),
+            (self.translate("Report", "Budget"), self.money(self.sc.budget_cny)),
+            (self.translate("Report", "Monthly users"), self.words.count(self.sc.audience)),
+            (self.translate("Report", "On WeChat in China"), self.words.share(self.sc.china_share)),
+            (self.translate("Report", "Messages a month"), f"{self.sc.pushes_per_month:g}"),
+            (self.translate("Report", "Years planned"), str(self.sc.horizon_years)),
         ]
         gap = 8.0
         width = (CONTENT_WIDTH - gap * (len(figures) - 1)) / len(figures)
@@ -221,7 +209,7 @@ class Handout:
 
     def account_panels(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "The four account types side by side"))
+        f.heading(self.translate("Report", "The four account types side by side"))
         gap = 8.0
         width = (CONTENT_WIDTH - 3 * gap) / 4
         inner = width - 14
@@ -229,22 +217,22 @@ class Handout:
         for account_id in ACCOUNT_IDS:
             fit = self.ev.account(account_id)
             info = self.pack.accounts[account_id]
-            chinese = i18n.is_chinese(self.lang)
+            chinese = self.words.chinese
             status = []
             if account_id in self.ev.best_setup:
-                status.append((translate("Report", "Recommended"), ACCENT))
+                status.append((self.translate("Report", "Recommended"), ACCENT))
             if not fit.eligible:
-                entity = i18n.translate_term(self.sc.entity)
-                status.append((translate("Report", "Not open to {entity}").format(entity=entity), MUTED))
-            facts = [self.fact_text(fact) for fact in info.facts[:2]]
+                entity = self.words.term(self.sc.entity)
+                status.append((self.translate("Report", "Not open to {entity}").format(entity=entity), MUTED))
+            facts = [self.words.fact(fact) for fact in info.facts[:2]]
             reasons = [self.reason(r) for r in fit.reasons[:2]]
             panels.append((account_id, info, fit, chinese, status, facts, reasons))
 
         def blocks(panel):
             account_id, info, fit, chinese, status, facts, reasons = panel
-            name = i18n.account_name(account_id)
-            second = "" if chinese else info.name_zh
-            role = info.role_zh if chinese else info.role
+            name = self.words.presence(account_id)
+            second = "" if chinese else PRESENCES[account_id].chinese
+            role = self.words.role(account_id)
             return name, second, role, status, facts, reasons
 
         def height_of(panel) -> float:
@@ -275,7 +263,7 @@ class Handout:
                 draw_text(p, QRectF(x + 7, y + 2, inner, h + 2), role, s.tiny, MUTED)
                 y += h + 8
                 paint_fit_bar(p, QRectF(x + 7, y, inner, 6), fit.fit, ACCENT if fit.eligible else MUTED, s.small_bold)
-                draw_text(p, QRectF(x + 7, y + 7, inner, 10), translate("Report", "fit out of 100"), s.tiny, MUTED)
+                draw_text(p, QRectF(x + 7, y + 7, inner, 10), self.translate("Report", "fit out of 100"), s.tiny, MUTED)
                 y += 20
                 for text, colour in status:
                     h = f.text_height(text, s.small_bold, inner)
@@ -287,32 +275,23 @@ class Handout:
                     y += h + 3
         f.block(height, paint, after=10)
 
-    def fact_text(self, fact) -> str:
-        template = fact.text_zh if i18n.is_chinese(self.lang) else fact.text
-        values = {fid: f"{fig.likely:g}" for fid, fig in self.pack.figures.items()}
-        try:
-            return template.format(**values)
-        except (KeyError, IndexError, ValueError):
-            log.warning("account fact %r names an unknown figure", template)
-            return template
-
     def cost_section(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "Native app or Mini Program: cost and fit"), keep=200)
+        f.heading(self.translate("Report", "Native app or Mini Program: cost and fit"), keep=200)
         years = self.sc.horizon_years
         series = [
             CostSeries(self.option_title(o.id), APP_COLOUR if o.id == "native_app" else MP_COLOUR,
                        [b.low for b in o.cumulative], [b.likely for b in o.cumulative], [b.high for b in o.cumulative])
             for o in (self.avm.native_app, self.avm.mini_program)]
-        caption = translate("Report", "Cumulative cost, likely line with low–high range")
+        caption = self.translate("Report", "Cumulative cost, likely line with low–high range")
 
         def chart(p: QPainter, top: float):
             paint_cost_chart(p, QRectF(MARGIN_X, top, CONTENT_WIDTH * 0.64, 190), series,
-                             lambda i: translate("Report", "Year {n}").format(n=i), self.money, s.small, s.tiny,
+                             lambda i: self.translate("Report", "Year {n}").format(n=i), self.money, s.small, s.tiny,
                              caption)
             x = MARGIN_X + CONTENT_WIDTH * 0.68
             w = CONTENT_WIDTH * 0.32
-            draw_text(p, QRectF(x, top, w, 14), translate("Report", "Fit for your scenario"), s.tiny, MUTED)
+            draw_text(p, QRectF(x, top, w, 14), self.translate("Report", "Fit for your scenario"), s.tiny, MUTED)
             y = top + 20
             for option in (self.avm.native_app, self.avm.mini_program):
                 colour = APP_COLOUR if option.id == "native_app" else MP_COLOUR
@@ -321,11 +300,11 @@ class Handout:
                 y += 34
             y += 6
             winner = self.option_title(self.avm.winner)
-            verdict = translate("Report", "Recommended: {option}").format(option=winner)
+            verdict = self.translate("Report", "Recommended: {option}").format(option=winner)
             draw_text(p, QRectF(x, y, w, 14), verdict, s.small_bold, ACCENT)
             y += 18
-            per_user = ((translate("Report", "Cost per user reached, Mini Program"), self.avm.mini_program),
-                        (translate("Report", "Cost per user reached, native app"), self.avm.native_app))
+            per_user = ((self.translate("Report", "Cost per user reached, Mini Program"), self.avm.mini_program),
+                        (self.translate("Report", "Cost per user reached, native app"), self.avm.native_app))
             for label, option in per_user:
                 value = self.money(option.cost_per_user)
                 h = f.text_height(label, s.tiny, w)
@@ -334,23 +313,23 @@ class Handout:
                 y += h + 18
         f.block(192, chart, after=10)
 
-        bands = [translate("Report", "low"), translate("Report", "likely"), translate("Report", "high")]
-        header = [translate("Report", "Year")] + bands * 2
+        bands = [self.translate("Report", "low"), self.translate("Report", "likely"), self.translate("Report", "high")]
+        header = [self.translate("Report", "Year")] + bands * 2
         rows = []
         for i in range(years):
-            cells = [translate("Report", "Year {n}").format(n=i + 1)]
+            cells = [self.translate("Report", "Year {n}").format(n=i + 1)]
             for option in (self.avm.native_app, self.avm.mini_program):
                 b = option.yearly[i]
                 cells += [self.money(b.low), self.money(b.likely), self.money(b.high)]
             rows.append(cells)
-        total = [translate("Report", "{years} years in all").format(years=years)]
+        total = [self.translate("Report", "{years} years in all").format(years=years)]
         for option in (self.avm.native_app, self.avm.mini_program):
             total += [self.money(option.total.low), self.money(option.total.likely), self.money(option.total.high)]
         rows.append(total)
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.19
         other = (CONTENT_WIDTH - first) / 6
-        f.text(translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
+        f.text(self.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
 
         def groups(p: QPainter, top: float):
             for i, option in enumerate(("native_app", "mini_program")):
@@ -362,16 +341,16 @@ class Handout:
         f.block(15, groups, after=0)
         f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 6, header, rows, s.small,
                 s.small_bold, shaded_rows={len(rows) - 1})
-        notes = [translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
+        notes = [self.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
                                      "simulated outcomes; "
                     "the likely figure is the median.").format(low=self.pack.low_percentile,
                                                               high=self.pack.high_percentile,
                                                               samples=self.pack.samples)]
         if self.avm.break_even_audience is not None:
-            notes.append(translate("Report", "The cheaper option changes at about {users} monthly users.").format(
-                users=i18n.format_count_for_display(self.avm.break_even_audience, self.lang)))
+            notes.append(self.translate("Report", "The cheaper option changes at about {users} monthly users.").format(
+                users=self.words.count(self.avm.break_even_audience)))
         else:
-            notes.append(translate("Report", "The same option is cheaper at every audience size."))
+            notes.append(self.translate("Report", "The same option is cheaper at every audience size."))
         for note in notes:
             f.text(note, s.small, MUTED, after=2)
         self.flip_notes()
@@ -381,19 +360,19 @@ class Handout:
         f, s = self.flow, self.s
         found = flip_points(self.sc, self.pack)
         f.space(4)
-        f.text(translate("Report", "What would change this recommendation"), s.small_bold, INK, after=2, keep=40)
+        f.text(self.translate("Report", "What would change this recommendation"), s.small_bold, INK, after=2, keep=40)
         for field in FLIP_FIELDS:
             f.bullet(self.reason(flip_reason(field, found.get(field))), s.small)
 
     def reasons(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "Why"))
+        f.heading(self.translate("Report", "Why"))
         groups = []
         for account_id in self.ev.best_setup:
-            groups.append((i18n.account_name(account_id), self.ev.account(account_id).reasons))
+            groups.append((self.words.presence(account_id), self.ev.account(account_id).reasons))
         winner = self.avm.option(self.avm.winner)
-        title = (translate("Report", "A native app rather than a Mini Program") if winner.id == "native_app"
-                 else translate("Report", "A Mini Program rather than a native app"))
+        title = (self.translate("Report", "A native app rather than a Mini Program") if winner.id == "native_app"
+                 else self.translate("Report", "A Mini Program rather than a native app"))
         groups.append((title, winner.reasons))
         for title, reasons in groups:
             if not reasons:
@@ -403,30 +382,30 @@ class Handout:
                 f.bullet(self.reason(r), s.small)
             f.space(4)
         if self.ev.warnings:
-            f.text(translate("Report", "Points to watch"), s.bold, INK, after=2, keep=24)
+            f.text(self.translate("Report", "Points to watch"), s.bold, INK, after=2, keep=24)
             for w in self.ev.warnings:
                 f.bullet(self.reason(w), s.small, mark="!")
 
     def assumptions(self) -> None:
         f, s = self.flow, self.s
-        f.heading(translate("Report", "Appendix: assumptions used, with sources"), keep=140)
-        f.text(translate("Report", "Every figure comes from the wxdesk data pack of {released}. "
+        f.heading(self.translate("Report", "Appendix: assumptions used, with sources"), keep=140)
+        f.text(self.translate("Report", "Every figure comes from the wxdesk data pack of {released}. "
                                    "Ranges are low – likely – high; "
                   "figures marked * were set for this scenario.").format(released=self.pack.released),
                s.small, MUTED, after=4)
-        rows = assumptions.rows(self.pack, self.lang, self.money)
+        rows = assumptions.rows(self.words)
         widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.12]
         left = int(Qt.AlignmentFlag.AlignLeft)
-        header = [translate("Report", "Assumption"), translate("Report", "Value"), translate("Report", "Source"),
-                  translate("Report", "Source date")]
+        header = [self.translate("Report", "Assumption"), self.translate("Report", "Value"),
+                  self.translate("Report", "Source"), self.translate("Report", "Source date")]
         f.table([(w, left) for w in widths], header,
                 rows, s.tiny, s.small_bold)
 
     def disclaimer(self) -> None:
         f, s = self.flow, self.s
         f.space(6)
-        f.text(translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
-        f.text(translate("Report", "These are estimates for planning, not quotes or legal advice. "
+        f.text(self.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
+        f.text(self.translate("Report", "These are estimates for planning, not quotes or legal advice. "
                                    "Costs are simulated from the "
                   "ranges above and will differ with suppliers, scope and time; WeChat rules change, so check "
                   "the current rules before you register an account or sign a contract."), s.small, MUTED)

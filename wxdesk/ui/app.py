@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from wxdesk import __version__
+from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
 from wxdesk.ui import crash
@@ -56,7 +57,8 @@ def _app_icon() -> QIcon:
 
 def _install_language() -> None:
     """The language chosen in Preferences (else the system's), before any window builds its texts."""
-    from wxdesk.ui import i18n, settings
+    from wxdesk import settings
+    from wxdesk.ui import i18n
     stored = settings.language()
     if stored and stored != i18n.current_language():
         i18n.set_language(stored)
@@ -75,7 +77,6 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     if _needs_offscreen():
         if not self_test:
             # Qt would abort here with its message in the log file only.
-            from wxdesk.cli import UserFacingError
             raise UserFacingError("there is no display to open the window on (neither DISPLAY nor "
                                   "WAYLAND_DISPLAY is set); start wxdesk from a desktop session, or use "
                                   "its commands, such as 'wxdesk evaluate' (see 'wxdesk --help')")

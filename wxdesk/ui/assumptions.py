@@ -41,7 +41,6 @@ SHOW_STALE = "@stale"
 
 _GROUP_NAMES = {  # groups that are not account ids
     "model": "Model assumptions",
-    "app": "Native app",
     "fees": "Fees",
     "fx": "Exchange rates",
     "acquisition": "Winning users",
@@ -55,17 +54,11 @@ def _tr(text_: str) -> str:
 def group_name(group: str, pack: DataPack) -> str:
     if group in _GROUP_NAMES:
         return _tr(_GROUP_NAMES[group])
+    if group == "app":
+        return text.presence_name("native_app")
     if group in PRESENCES:
         return text.presence_name(group)
     return group
-
-
-def format_value(value: float) -> str:
-    """A figure's number as people write it: 450,000 · 0.175 · 7.2."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    digits = max(0, 4 - int(math.floor(math.log10(abs(value)))) - 1) if value else 0
-    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
 
 
 def parse_value(raw: object) -> float | None:
@@ -239,7 +232,7 @@ class AssumptionsModel(QAbstractTableModel):
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.EditRole:
             if column in VALUE_COLUMNS:
-                return format_value(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
+                return text.figure_number(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
             return self._display(row, column, fig)
         if role == SORT_ROLE:
             if column in VALUE_COLUMNS:
@@ -273,7 +266,7 @@ class AssumptionsModel(QAbstractTableModel):
             label = fig.label_zh if text.is_chinese() else fig.label
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
-            return format_value(self.values(row)[VALUE_COLUMNS[column]])
+            return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
         return {UNIT: fig.unit, GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
                 SOURCE_DATE: fig.source_date, CHECKED: fig.checked}[column]
 
@@ -292,8 +285,8 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%1", f"{self._pack.stale_after_years:g}"))
         if self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
             lines.append(_tr("Changed for this scenario. Data pack: %1 (low %2, high %3).")
-                         .replace("%1", format_value(fig.likely)).replace("%2", format_value(fig.low))
-                         .replace("%3", format_value(fig.high)))
+                         .replace("%1", text.figure_number(fig.likely)).replace("%2", text.figure_number(fig.low))
+                         .replace("%3", text.figure_number(fig.high)))
         elif column in VALUE_COLUMNS:
             lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
         return "\n".join(lines)
@@ -324,8 +317,8 @@ class AssumptionsModel(QAbstractTableModel):
         else:
             scenario = with_override(scenario, fid, values["low"], values["likely"], values["high"])
             if not model_holds(scenario, self.document.pack):
-                shown = format_value(values["likely"]) if values["low"] == values["high"] else \
-                    f"{format_value(values['low'])}–{format_value(values['high'])}"
+                shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
+                    f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"
                 label = fig.label_zh if text.is_chinese() else fig.label
                 self.refused.emit(_tr("wxdesk cannot compute with %1 for “%2” (the model divides by it or "
                                       "takes its logarithm); the figure keeps its value.")

@@ -3,8 +3,9 @@
 Above, the cumulative cost of each variant of the plan year by year (AppOrMiniProgram.
 variants: the plan's other presences plus a Mini Program, an app, or both, costed like
 the plan itself), its likely line inside its low–high band, the plan's own choice drawn
-boldest; below, the fits of the app and the Mini Program, the same numbers as their panels. Every plot item is created once
-and fed with `setData`, so a slider move redraws without rebuilding anything.
+boldest; below, the fits of the app and the Mini Program, the same numbers as their
+panels. Every plot item is created once and fed with `setData`, so a slider move
+redraws without rebuilding anything.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ class ComparisonChart(QWidget):
             self._mark_choice()
         if years != self._years:
             self._years = years
-            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, years + 1)]])
+            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(years + 1)]])
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
         top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
         self._fit_y_range(top)
@@ -283,9 +284,8 @@ class ComparisonChart(QWidget):
             self.show_evaluation(self._evaluation)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ApplicationPaletteChange):
             self.retranslate()
         super().changeEvent(event)
 

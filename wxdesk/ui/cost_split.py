@@ -59,7 +59,7 @@ class CostSplitBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costSplitBar")
-        self.breakdown: dict[str, float] = {c: 0.0 for c in COMPONENTS}
+        self.breakdown: dict[str, float] = dict.fromkeys(COMPONENTS, 0.0)
         self.scale = 0.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(BAR_HEIGHT + 2)

@@ -61,7 +61,7 @@ class _EditCommand(QUndoCommand):
         self.after = after
         self.drag = drag
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _EDIT_COMMAND_ID if self.drag is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override

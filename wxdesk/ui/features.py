@@ -22,7 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel
 
-from wxdesk.ui import settings, start_page
+from wxdesk import settings
+from wxdesk.ui import start_page
 from wxdesk.ui.docks import LazyDock
 from wxdesk.ui.file_actions import FileActions
 from wxdesk.ui.flip_labels import FlipPointLabels

@@ -18,9 +18,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.presets import presets_dir
-from wxdesk.ui import settings
 from wxdesk.ui.saving import SaveError, save_scenario
 
 if TYPE_CHECKING:
@@ -41,8 +41,7 @@ def can_ask_user() -> bool:
 def self_test_running() -> bool:
     """`wxdesk --self-test` installs quiet crash hooks (print, no dialogs); its slider moves are not work."""
     from wxdesk.ui import crash
-    quiet = getattr(crash, "is_quiet", None)
-    return bool(quiet() if quiet is not None else getattr(crash, "_state", {}).get("quiet", False))
+    return crash.is_quiet()
 
 
 # ------------------------------------------------------------------ dialogs (tests replace these)

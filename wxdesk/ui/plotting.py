@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
 
-import pyqtgraph as pg  # noqa: I001
+import pyqtgraph as pg
 
 # Antialiased curves cost little at these few points and read far better.
 pg.setConfigOptions(antialias=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario
-from wxdesk.ui import i18n, settings
+from wxdesk.ui import i18n
 
 SYSTEM_LANGUAGE = ""
 
@@ -93,12 +94,13 @@ class PreferencesDialog(QDialog):
         self._show_defaults(self._current if action == "current" and self._current else Scenario())
 
     def _show_defaults(self, scenario: Scenario) -> None:
-        goals = i18n.join_terms([i18n.translate_term("goal:" + g) for g in scenario.goals]) or self.tr("none")
+        words = i18n.words(self._pack)
+        goals = words.join([words.term("goal:" + g) for g in scenario.goals]) or self.tr("none")
         self.defaults_label.setText(
             self.tr("New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years "
                     "and these goals: %4.")
-            .replace("%1", i18n.format_money_for_display(scenario.budget_cny, pack=self._pack))
-            .replace("%2", i18n.format_count_for_display(scenario.audience))
+            .replace("%1", words.money(scenario.budget_cny))
+            .replace("%2", words.count(scenario.audience))
             .replace("%3", str(scenario.horizon_years)).replace("%4", goals))
 
     def apply(self) -> None:

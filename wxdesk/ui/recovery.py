@@ -24,8 +24,8 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, scenario_from_dict
-from wxdesk.ui import settings
 from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
 
 log = logging.getLogger(__name__)
@@ -278,4 +278,6 @@ def offer_recovery(window) -> bool:
 
 
 def started_in_tests() -> bool:
-    return os.environ.get("WXDESK_TESTING") == "1"
+    """Where no one can answer a dialog (offscreen tests, the self-test), recovery waits to be asked."""
+    from wxdesk.ui.file_actions import can_ask_user
+    return not can_ask_user()

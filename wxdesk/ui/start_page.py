@@ -7,14 +7,14 @@ never blocks (`open()`, not `exec()`), and "Show at start" turns it off.
 
 from __future__ import annotations
 
-import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import ScenarioError, load_preset, preset_ids
-from wxdesk.ui import recovery, settings
+from wxdesk.ui import recovery
 from wxdesk.ui.file_actions import can_ask_user
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole
@@ -140,5 +140,6 @@ def startup(window) -> None:
 
 
 def starts_on_its_own() -> bool:
-    """Whether `startup()` runs once the event loop does (not in tests: they call it)."""
-    return os.environ.get("WXDESK_TESTING") != "1"
+    """Whether `startup()` runs once the event loop does (not where no one can answer: tests call it)."""
+    from wxdesk.ui.file_actions import can_ask_user
+    return can_ask_user()

@@ -5,8 +5,9 @@ to the result with it at its high, everything else at its likely value; biggest
 swing on top. It measures either the plan's cost over the horizon (Outcome.cost) or the
 plan's lead in points over the best other plan (Outcome.lead), and marks a figure whose
 range alone changes the plan. Both are computed with every figure at its likely value,
-which the captions say, since the headline costs are medians of sampled runs. It follows the sliders: a change is computed once per pass of
-the event loop, and only while the chart is on screen.
+which the captions say, since the headline costs are medians of sampled runs. It follows
+the sliders: a change is computed once per pass of the event loop, and only while the
+chart is on screen.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
-from wxdesk.ui.assumptions import format_value
 from wxdesk.ui.plotting import pg
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def _swatch(color: QColor, outline: bool = False) -> str:
 
 def _short_value(value: float) -> str:
     """A figure's value short enough for a bar end: 0.5 · 34 · 200k · 1M (20万 · 100万 in Chinese)."""
-    return text.count(value) if abs(value) >= 10_000 else format_value(value)
+    return text.count(value) if abs(value) >= 10_000 else text.figure_number(value)
 
 
 def stable_range(current: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
@@ -315,9 +315,9 @@ class SensitivityView(QWidget):
                 return self.tr("the plan leads the best other plan by %1 points").replace(
                     "%1", f"{outcome.lead:+.1f}")
         lines = [fig.label_zh if text.is_chinese() else fig.label,
-                 self.tr("At its low, %1 %2: %3").replace("%1", format_value(fig.low)).replace("%2", fig.unit)
+                 self.tr("At its low, %1 %2: %3").replace("%1", text.figure_number(fig.low)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_low)),
-                 self.tr("At its high, %1 %2: %3").replace("%1", format_value(fig.high)).replace("%2", fig.unit)
+                 self.tr("At its high, %1 %2: %3").replace("%1", text.figure_number(fig.high)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_high))]
         if self.result is not None and self.result.flips_recommendation(swing):
             lines.append(self.tr("⇄ Within this range the plan changes."))
