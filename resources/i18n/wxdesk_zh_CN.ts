@@ -4,29 +4,24 @@
     <context>
         <name>AccountPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+173" />
             <source>✓ You can open it</source>
-            <translation>✓ 您可以开通</translation>
+            <translation type="vanished">✓ 您可以开通</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>✕ Not open to %1</source>
-            <translation>✕ %1不可开通</translation>
+            <translation type="vanished">✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Best setup</source>
-            <translation>最佳组合</translation>
+            <translation type="vanished">最佳组合</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>KEY FACTS</source>
-            <translation>关键信息</translation>
+            <translation type="vanished">关键信息</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>Fit of %1 out of 100</source>
-            <translation>匹配度 %1（满分 100）</translation>
+            <translation type="vanished">匹配度 %1（满分 100）</translation>
         </message>
     </context>
     <context>
@@ -127,7 +122,8 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+551" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+554" />
+            <location filename="../../wxdesk/ui/features.py" line="+122" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -218,7 +214,7 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+61" />
+            <location filename="../../wxdesk/ui/export.py" line="+60" />
             <source>The size must be between %1 and %2 pixels on each side.</source>
             <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
         </message>
@@ -245,7 +241,7 @@
             <translation type="vanished">导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+84" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -270,7 +266,7 @@
             <translation>将图表复制为图片，可直接粘贴到演示文稿中</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <location line="+7" />
             <source>Export chart</source>
             <translation>导出图表</translation>
@@ -286,7 +282,7 @@
             <translation>图表已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Chart copied to the clipboard.</source>
             <translation>图表已复制到剪贴板。</translation>
         </message>
@@ -294,7 +290,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+34" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+35" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -335,57 +331,105 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Fit out of 100</source>
-            <translation>匹配度（满分 100）</translation>
+            <location line="+5" />
+            <source>The plan</source>
+            <translation>方案</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>Presences</source>
+            <translation>组合</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan score</source>
+            <translation>方案得分</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Likely cost, whole horizon</source>
+            <translation>预计成本（整个周期）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Likely cost, first year</source>
+            <translation>预计成本（第一年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each presence alone: fit out of 100</source>
+            <translation>各渠道单独的匹配度（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1, in the plan</source>
+            <translation>%1，在方案中</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>no date</source>
+            <translation>未定日期</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The plan is the same for all: %1.</source>
+            <translation>各方案结果相同：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plans differ.</source>
+            <translation>各场景的方案不同。</translation>
+        </message>
+        <message>
+            <source>Fit out of 100</source>
+            <translation type="vanished">匹配度（满分 100）</translation>
+        </message>
+        <message>
+            <location line="-52" />
             <source>%1 (not eligible)</source>
             <translation>%1（不可开通）</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Best setup</source>
-            <translation>最佳组合</translation>
+            <translation type="vanished">最佳组合</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>Native app or Mini Program</source>
             <translation>原生应用还是小程序</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-10" />
             <source>%1 (%2 – %3) over %4 years</source>
             <translation>%4 年共 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Cost of the native app</source>
-            <translation>原生应用成本</translation>
+            <translation type="vanished">原生应用成本</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cost of the Mini Program</source>
-            <translation>小程序成本</translation>
+            <translation type="vanished">小程序成本</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Recommended</source>
-            <translation>推荐</translation>
+            <translation type="vanished">推荐</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Chance the Mini Program costs less</source>
-            <translation>小程序更省钱的概率</translation>
+            <translation type="vanished">小程序更省钱的概率</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Why</source>
-            <translation>理由</translation>
+            <translation type="vanished">理由</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+52" />
             <location line="+2" />
             <location line="+4" />
             <source>none</source>
@@ -400,7 +444,7 @@
             <translation type="vanished">小程序</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -415,27 +459,23 @@
             <translation>有 %1 项输入条件不同（标记为 ≠）。</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The best setup is the same for all.</source>
-            <translation>各方案的最佳组合相同。</translation>
+            <translation type="vanished">各方案的最佳组合相同。</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>The best setup differs.</source>
-            <translation>各方案的最佳组合不同。</translation>
+            <translation type="vanished">各方案的最佳组合不同。</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>All recommend the same: %1.</source>
-            <translation>所有方案的建议一致：%1。</translation>
+            <translation type="vanished">所有方案的建议一致：%1。</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>They recommend different options.</source>
-            <translation>各方案的建议不同。</translation>
+            <translation type="vanished">各方案的建议不同。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Add File…</source>
             <translation>添加文件…</translation>
         </message>
@@ -460,7 +500,7 @@
             <translation>仅显示差异</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../../wxdesk/ui/features.py" line="-14" />
             <source>&amp;Compare Scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
@@ -472,27 +512,59 @@
             <translation type="vanished">成本交汇点</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+186" />
+            <location filename="../../wxdesk/ui/chart.py" line="+223" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Chance the Mini Program costs less over %1 years: %2.</source>
-            <translation>%1 年内小程序更省钱的概率：%2。</translation>
+            <translation type="vanished">%1 年内小程序更省钱的概率：%2。</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The cheaper option is the same at every audience size.</source>
-            <translation>无论受众规模大小，更省钱的方案都不变。</translation>
+            <translation type="vanished">无论受众规模大小，更省钱的方案都不变。</translation>
+        </message>
+        <message>
+            <source>Break-even: the cheaper option changes at about %1 users a month (you plan %2).</source>
+            <translation type="vanished">盈亏平衡点：月活用户约 %1 时更省钱的方案发生变化（您的规划为 %2）。</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>With a Mini Program</source>
+            <translation>配小程序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With a native app</source>
+            <translation>配原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With both</source>
+            <translation>两者都做</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Break-even: the cheaper option changes at about %1 users a month (you plan %2).</source>
-            <translation>盈亏平衡点：月活用户约 %1 时更省钱的方案发生变化（您的规划为 %2）。</translation>
+            <source>%1 (the plan)</source>
+            <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+41" />
+            <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
+            <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Of the app and the Mini Program, the same one is cheaper at every audience size.</source>
+            <translation>无论受众规模多大，原生应用和小程序中更便宜的一方都不变。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Break-even: the cheaper of the app and the Mini Program changes at about %1 users a month (you plan %2).</source>
+            <translation>盈亏平衡：每月用户约 %1 时，原生应用与小程序谁更便宜会发生变化（您计划 %2）。</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -534,6 +606,39 @@
         <message>
             <source>Native app</source>
             <translation type="vanished">原生应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostSplit</name>
+        <message>
+            <location filename="../../wxdesk/ui/cost_split.py" line="+37" />
+            <source>Build</source>
+            <translation>开发</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance and content</source>
+            <translation>维护与内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform and store fees</source>
+            <translation>平台与应用商店费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User acquisition</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid reach</source>
+            <translation>付费触达</translation>
         </message>
     </context>
     <context>
@@ -586,7 +691,7 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/crash.py" line="+133" />
+            <location filename="../../wxdesk/ui/crash.py" line="+142" />
             <source>wxdesk: something went wrong</source>
             <translation>wxdesk：出现了问题</translation>
         </message>
@@ -617,7 +722,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-63" />
+            <location filename="../../wxdesk/ui/export.py" line="+40" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -640,7 +745,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+51" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+55" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -671,7 +776,7 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+122" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -721,7 +826,7 @@ The details were also written to %3.</source>
             <translation>打开示例(&amp;E)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -731,7 +836,7 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Undo: %1</source>
             <translation>撤销：%1</translation>
         </message>
@@ -751,7 +856,7 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+70" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -807,22 +912,25 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+264" />
             <source>%1 — wxdesk</source>
-            <translation>%1 — wxdesk</translation>
+            <translation type="vanished">%1 — wxdesk</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Best setup: %1</source>
-            <translation>最佳组合：%1</translation>
+            <translation type="vanished">最佳组合：%1</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+360" />
+            <source>Made of: %1.</source>
+            <translation>构成：%1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+13" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -907,9 +1015,8 @@ Your current scenario is unchanged.</source>
             <translation>用内置的示例企业替换当前方案</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>BEST SETUP</source>
-            <translation>最佳组合</translation>
+            <translation type="vanished">最佳组合</translation>
         </message>
         <message>
             <location line="+1" />
@@ -922,12 +1029,11 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+37" />
             <source>Showing the example “%1”.</source>
-            <translation>正在显示示例“%1”。</translation>
+            <translation type="vanished">正在显示示例“%1”。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+30" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -956,70 +1062,170 @@ Figures from the data pack of %1; every number shows its source.</source>
 数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/app.py" line="+113" />
             <source>Could not open the scenario</source>
-            <translation>无法打开方案</translation>
+            <translation type="vanished">无法打开方案</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 could not be opened: %2</source>
-            <translation>无法打开 %1：%2</translation>
+            <translation type="vanished">无法打开 %1：%2</translation>
         </message>
     </context>
     <context>
         <name>OptionPanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+61" />
             <source>%1 over %2 years</source>
-            <translation>%2 年共 %1</translation>
+            <translation type="vanished">%2 年共 %1</translation>
         </message>
         <message>
             <source>likely; range %1 – %2</source>
             <translation type="vanished">预计值；区间 %1 – %2</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>range %1 – %2</source>
-            <translation>区间 %1 – %2</translation>
+            <translation type="vanished">区间 %1 – %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>First year before users: %1</source>
-            <translation>首年固定成本：%1</translation>
+            <translation type="vanished">首年固定成本：%1</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 per user reached (%2 users)</source>
-            <translation>每触达一位用户 %1（共 %2 位用户）</translation>
+            <translation type="vanished">每触达一位用户 %1（共 %2 位用户）</translation>
         </message>
         <message>
             <source>Native app</source>
             <translation type="vanished">原生应用</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>An iOS and an Android app</source>
-            <translation>iOS 和安卓应用各一个</translation>
+            <translation type="vanished">iOS 和安卓应用各一个</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A WeChat Mini Program</source>
-            <translation>微信小程序</translation>
+            <translation type="vanished">微信小程序</translation>
         </message>
         <message>
             <source>Native app (iOS + Android)</source>
             <translation type="vanished">原生应用（iOS + 安卓）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Recommended</source>
-            <translation>推荐</translation>
+            <translation type="vanished">推荐</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanArea</name>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="+42" />
+            <source>%1 (%3 – %4)</source>
+            <translation>%1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over 1 year (%3 – %4)</source>
+            <translation>1 年共 %1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over %2 years (%3 – %4)</source>
+            <translation>%2 年共 %1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>first year %1 (%2 – %3)</source>
+            <translation>第一年 %1（%2 – %3）</translation>
+        </message>
+        <message>
+            <location line="+164" />
+            <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳的三个方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>THE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/text.py" line="+134" />
+            <source>No WeChat presence and no app</source>
+            <translation>不做微信渠道，也不做应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanColumn</name>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-71" />
+            <source>THE PLAN</source>
+            <translation>本方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NEXT BEST</source>
+            <translation>次优</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>THIRD BEST</source>
+            <translation>第三</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · PLAN SCORE %2</source>
+            <translation>%1 · 方案得分 %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Adds %1</source>
+            <translation>增加%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drops %1</source>
+            <translation>去掉%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSummary</name>
+        <message>
+            <location line="-71" />
+            <source>The plan: %1</source>
+            <translation>方案：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score: %1 out of 100</source>
+            <translation>方案得分：%1（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
+            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely cost: %1; %2.</source>
+            <translation>预计成本：%1；%2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
+            <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan</source>
+            <translation>方案</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+28" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+26" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1094,15 +1300,78 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>新方案的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location filename="../../wxdesk/ui/features.py" line="+3" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
     </context>
     <context>
+        <name>PresencePanel</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
+            <source>✓ You can publish one</source>
+            <translation>✓ 您可以发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ You can open it</source>
+            <translation>✓ 您可以开通</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Reaches none of your audience</source>
+            <translation>✕ 触达不到您的受众</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Not open to %1</source>
+            <translation>✕ %1不可开通</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>in the plan</source>
+            <translation>在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not in the plan</source>
+            <translation>不在方案中</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>cannot be opened</source>
+            <translation>无法开通</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit %1 out of 100, %2</source>
+            <translation>匹配度 %1（满分 100），%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>✓ In the plan</source>
+            <translation>✓ 在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can open it, and the plan holds it.</source>
+            <translation>您可以开通，且方案包含它。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY FACTS</source>
+            <translation>关键信息</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fit of %1 out of 100</source>
+            <translation>%1的匹配度（满分 100）</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+59" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+58" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -1470,12 +1739,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>数值</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Source date</source>
             <translation>来源日期</translation>
         </message>
@@ -1497,7 +1766,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">导出客户资料(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-78" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -1507,7 +1776,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>以当前语言保存一份给客户的 PDF 资料</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <location line="+17" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
@@ -1536,7 +1805,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+313" />
+            <location filename="../../wxdesk/ui/controls.py" line="+368" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -1546,7 +1815,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -1584,6 +1853,36 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+1" />
             <source>On WeChat in mainland &amp;China</source>
             <translation>中国大陆微信用户占比(&amp;C)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Users bought through a&amp;ds</source>
+            <translation>通过广告获取的用户(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rest come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are bought again in the same share.</source>
+            <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新购买。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;lient:</source>
+            <translation>客户(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client's name, shown in the title bar</source>
+            <translation>客户名称，显示在标题栏</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must be &amp;live by</source>
+            <translation>最晚上线日期(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date the plan must be live by; kept with the scenario</source>
+            <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1661,6 +1960,21 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>中国大陆微信用户占比（百分比）</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Share of users bought through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users bought through ads, percent</source>
+            <translation>通过广告获取的用户比例（百分比）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client's name</source>
+            <translation>客户名称</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>¥10k to ¥100M on a logarithmic scale; type any amount in the box</source>
             <translation>¥1万 至 ¥1亿，对数刻度；也可以在输入框中输入任意金额</translation>
@@ -1679,12 +1993,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+137" />
+            <location filename="../../wxdesk/ui/document.py" line="+139" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Change scenario</source>
             <translation>修改方案</translation>
         </message>
@@ -1697,7 +2011,8 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+394" />
+            <location filename="../../wxdesk/ui/features.py" line="+17" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+413" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -1705,22 +2020,30 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-166" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-183" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+77" />
             <source>app minus Mini Program %1</source>
-            <translation>应用减小程序 %1</translation>
+            <translation type="vanished">应用减小程序 %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>app fit minus Mini Program fit %1</source>
-            <translation>应用匹配度减小程序匹配度 %1</translation>
+            <translation type="vanished">应用匹配度减小程序匹配度 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+82" />
+            <source>the plan costs %1</source>
+            <translation>方案成本为 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the plan leads the best other plan by %1 points</source>
+            <translation>方案领先次优方案 %1 分</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>At its low, %1 %2: %3</source>
             <translation>取最低值 %1 %2 时：%3</translation>
         </message>
@@ -1731,56 +2054,93 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>⇄ Within this range the recommended option changes.</source>
-            <translation>⇄ 在此区间内，推荐的方案会发生变化。</translation>
+            <source>⇄ Within this range the plan changes.</source>
+            <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>At the likely values a native app costs %1 more than a Mini Program over %2 years.</source>
-            <translation>按预计值计算，%2 年内原生应用比小程序多花 %1。</translation>
+            <location line="+18" />
+            <source>The bars measure the cost of the plan (%1) over %2 years with every figure at its likely value: %3. The costs above are the middle of many sampled runs, so they can differ from it.</source>
+            <translation>条形图衡量的是方案（%1）在所有数据取预计值时 %2 年的成本：%3。上方显示的成本是多次抽样模拟的中位数，因此可能与此不同。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The bars measure the plan's lead: its score minus the best other plan's, in points, with every figure at its likely value. There the plan (%1) leads by %2 points; below 0 another plan would win.</source>
+            <translation>条形图衡量的是方案的领先分：在所有数据取预计值时，方案得分减去其他最佳方案的得分。此时方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>With every figure at its likely value the plan differs from the one above, which weighs the figures' whole ranges; the bars follow %1.</source>
+            <translation>所有数据取预计值时的方案与上方方案不同（上方方案考虑了数据的整个区间）；条形图衡量的是%1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>⇄ A figure whose range alone can change the plan.</source>
+            <translation>⇄ 仅凭自身区间就可能改变方案的数据。</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>At the likely values a native app costs %1 less than a Mini Program over %2 years.</source>
-            <translation>按预计值计算，%2 年内原生应用比小程序少花 %1。</translation>
+            <source>Not drawn, because at one end of their range the plan cannot carry a need or the model cannot compute: %1.</source>
+            <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>At the likely values the native app's fit is %1 points from the Mini Program's.</source>
-            <translation>按预计值计算，原生应用与小程序的匹配度相差 %1 分。</translation>
+            <source>No estimated figure changes this measure of the plan.</source>
+            <translation>没有任何估计数据会改变方案的这一指标。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+23" />
+            <source>The plan's cost over the horizon</source>
+            <translation>方案在整个周期内的成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan's lead over the next best plan, in points</source>
+            <translation>方案领先次优方案的分数</translation>
+        </message>
+        <message>
+            <source>⇄ Within this range the recommended option changes.</source>
+            <translation type="vanished">⇄ 在此区间内，推荐的方案会发生变化。</translation>
+        </message>
+        <message>
+            <source>At the likely values a native app costs %1 more than a Mini Program over %2 years.</source>
+            <translation type="vanished">按预计值计算，%2 年内原生应用比小程序多花 %1。</translation>
+        </message>
+        <message>
+            <source>At the likely values a native app costs %1 less than a Mini Program over %2 years.</source>
+            <translation type="vanished">按预计值计算，%2 年内原生应用比小程序少花 %1。</translation>
+        </message>
+        <message>
+            <source>At the likely values the native app's fit is %1 points from the Mini Program's.</source>
+            <translation type="vanished">按预计值计算，原生应用与小程序的匹配度相差 %1 分。</translation>
+        </message>
+        <message>
+            <location line="-37" />
             <source>Each bar moves one figure from %1 its low to %2 its high, all others at their likely values; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据从%1最低值调到%2最高值、其余数据保持预计值时的影响；影响最大的排在最上面。</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>⇄ A figure whose range alone can change the recommendation.</source>
-            <translation>⇄ 仅凭其取值区间就可能改变建议的数据。</translation>
+            <translation type="vanished">⇄ 仅凭其取值区间就可能改变建议的数据。</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>No estimated figure changes this comparison.</source>
-            <translation>没有任何估算数据会改变这一对比结果。</translation>
+            <translation type="vanished">没有任何估算数据会改变这一对比结果。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+35" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cost difference, app minus Mini Program</source>
-            <translation>成本差（应用减小程序）</translation>
+            <translation type="vanished">成本差（应用减小程序）</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Fit difference, app minus Mini Program</source>
-            <translation>匹配度差（应用减小程序）</translation>
+            <translation type="vanished">匹配度差（应用减小程序）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Sensitivity chart</source>
             <translation>敏感性图表</translation>
         </message>
@@ -1788,7 +2148,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+90" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+88" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
@@ -1838,15 +2198,53 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>继续当前方案</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location filename="../../wxdesk/ui/features.py" line="-23" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
     </context>
     <context>
+        <name>VariantCard</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+60" />
+            <source>Plan score %1 · %2 over %3 years</source>
+            <translation>方案得分 %1 · %3 年共 %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>range %1 – %2; first year %3</source>
+            <translation>区间 %1 – %2；第一年 %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot carry every special need you ticked.</source>
+            <translation>无法满足您勾选的全部特殊需求。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>With a Mini Program</source>
+            <translation>配小程序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With a native app</source>
+            <translation>配原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With both</source>
+            <translation>两者都做</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan</source>
+            <translation>本方案</translation>
+        </message>
+    </context>
+    <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+87" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+88" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -1856,17 +2254,17 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>使用更新的数据包文件；未通过检查的文件会被拒绝，一切保持不变</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Use the Data Pack That Came with wxdesk</source>
             <translation>使用 wxdesk 自带的数据包</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/features.py" line="+18" />
             <source>Every figure with its source and date; change it for this scenario</source>
             <translation>每项数据及其来源和日期；可为本方案修改</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Which figures move the answer most</source>
             <translation>哪些数据对结论影响最大</translation>
         </message>
@@ -1895,7 +2293,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in the Subscriptions folder, which gets less attention.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但会进入订阅号消息折叠栏，关注度较低。</translation>
+            <translation type="vanished">您每月 {wanted} 条消息在每天一次的群发额度之内，但会进入订阅号消息折叠栏，关注度较低。</translation>
         </message>
         <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
@@ -1911,7 +2309,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>{account} cannot take WeChat Pay; pair it with a Mini Program or a Service Account to sell.</source>
-            <translation>{account}不能接入微信支付；如需销售，请搭配小程序或服务号。</translation>
+            <translation type="vanished">{account}不能接入微信支付；如需销售，请搭配小程序或服务号。</translation>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay; taking payments needs a company.</source>
@@ -1923,7 +2321,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Mini Programs reach Bluetooth LE only, and NFC only on Android.</source>
-            <translation>小程序只能使用低功耗蓝牙，NFC 仅限安卓手机。</translation>
+            <translation type="vanished">小程序只能使用低功耗蓝牙，NFC 仅限安卓手机。</translation>
         </message>
         <message>
             <source>A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running.</source>
@@ -1935,7 +2333,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>{account} offers web pages, not an app: it is poor at {need}.</source>
-            <translation>{account}提供的是网页而非应用，不擅长{need}。</translation>
+            <translation type="vanished">{account}提供的是网页而非应用，不擅长{need}。</translation>
         </message>
         <message>
             <source>Only {share} of your audience is on WeChat in mainland China.</source>
@@ -1951,23 +2349,23 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟适合小程序，用户通常每次打开小程序约 {typical} 分钟。</translation>
+            <translation type="vanished">单次使用 {minutes} 分钟适合小程序，用户通常每次打开小程序约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit a native app better than a Mini Program.</source>
-            <translation>单次使用 {minutes} 分钟更适合原生应用，而不是小程序。</translation>
+            <translation type="vanished">单次使用 {minutes} 分钟更适合原生应用，而不是小程序。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算只够支付预计首年成本 {cost} 的 {share}。</translation>
+            <translation type="vanished">您 {budget} 的预算只够支付预计首年成本 {cost} 的 {share}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算足以支付预计首年成本 {cost}。</translation>
+            <translation type="vanished">您 {budget} 的预算足以支付预计首年成本 {cost}。</translation>
         </message>
         <message>
             <source>Costs {cost} per user reached over {years} years, against {other} for the {other_option}.</source>
-            <translation>{years} 年内每触达一位用户的成本为 {cost}，{other_option}则为 {other}。</translation>
+            <translation type="vanished">{years} 年内每触达一位用户的成本为 {cost}，{other_option}则为 {other}。</translation>
         </message>
         <message>
             <source>An app can notify its users for free, as often as you need.</source>
@@ -1975,47 +2373,47 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Beyond the {limit} messages a month a linked Service Account can send, each message must be bought as paid reach.</source>
-            <translation>关联服务号每月可发送 {limit} 条消息，超出部分需要付费推广才能触达。</translation>
+            <translation type="vanished">关联服务号每月可发送 {limit} 条消息，超出部分需要付费推广才能触达。</translation>
         </message>
         <message>
             <source>Chinese Android stores require a Chinese company and a software copyright certificate.</source>
-            <translation>国内安卓应用商店要求中国企业主体和软件著作权证书。</translation>
+            <translation type="vanished">国内安卓应用商店要求中国企业主体和软件著作权证书。</translation>
         </message>
         <message>
             <source>{account} for {duties}.</source>
-            <translation>{account}：负责{duties}。</translation>
+            <translation type="vanished">{account}：负责{duties}。</translation>
         </message>
         <message>
             <source>Build a Mini Program: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a native app.</source>
-            <translation>建议开发小程序：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而原生应用约 {other_cost}。</translation>
+            <translation type="vanished">建议开发小程序：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而原生应用约 {other_cost}。</translation>
         </message>
         <message>
             <source>Build a native app: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a Mini Program.</source>
-            <translation>建议开发原生应用：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而小程序约 {other_cost}。</translation>
+            <translation type="vanished">建议开发原生应用：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而小程序约 {other_cost}。</translation>
         </message>
         <message>
             <source>Build a Mini Program: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation>建议开发小程序：两者匹配度相当（{fit} 对 {other_fit}），但小程序每触达一位用户的成本更低。</translation>
+            <translation type="vanished">建议开发小程序：两者匹配度相当（{fit} 对 {other_fit}），但小程序每触达一位用户的成本更低。</translation>
         </message>
         <message>
             <source>Build a native app: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation>建议开发原生应用：两者匹配度相当（{fit} 对 {other_fit}），但原生应用每触达一位用户的成本更低。</translation>
+            <translation type="vanished">建议开发原生应用：两者匹配度相当（{fit} 对 {other_fit}），但原生应用每触达一位用户的成本更低。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so WeChat accounts reach almost nobody you target.</source>
-            <translation>您的受众都不在中国大陆使用微信，因此微信账号几乎触达不到您的目标人群。</translation>
+            <translation type="vanished">您的受众都不在中国大陆使用微信，因此微信账号几乎触达不到您的目标人群。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is below even a Mini Program's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算甚至低于小程序预计的首年成本 {cost}。</translation>
+            <translation type="vanished">您 {budget} 的预算甚至低于小程序预计的首年成本 {cost}。</translation>
         </message>
         <message>
             <source>No WeChat account can broadcast more than once a day; {wanted} messages a month need a native app or WeChat Work.</source>
-            <translation>任何微信公众号每天最多群发一次；每月 {wanted} 条消息需要原生应用或企业微信。</translation>
+            <translation type="vanished">任何微信公众号每天最多群发一次；每月 {wanted} 条消息需要原生应用或企业微信。</translation>
         </message>
         <message>
             <source>WeChat accounts are poor at {need}; plan a native app for it.</source>
-            <translation>微信账号不擅长{need}，请为此规划原生应用。</translation>
+            <translation type="vanished">微信账号不擅长{need}，请为此规划原生应用。</translation>
         </message>
         <message>
             <source>As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor.</source>
@@ -2023,77 +2421,277 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay in any WeChat account; register a company to sell.</source>
-            <translation>个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
+            <translation type="vanished">个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
         </message>
         <message>
             <source>Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation>客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
+            <translation type="vanished">客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice with a budget above {value}.</source>
-            <translation>预算高于 {value} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">预算高于 {value} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice with a budget above {value}.</source>
-            <translation>预算高于 {value} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">预算高于 {value} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice with a budget below {value}.</source>
-            <translation>预算低于 {value} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">预算低于 {value} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice with a budget below {value}.</source>
-            <translation>预算低于 {value} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">预算低于 {value} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice above {value} minutes per session.</source>
-            <translation>单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice above {value} minutes per session.</source>
-            <translation>单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice below {value} minutes per session.</source>
-            <translation>单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice below {value} minutes per session.</source>
-            <translation>单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice above {value:,} monthly users.</source>
-            <translation>月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice above {value:,} monthly users.</source>
-            <translation>月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice below {value:,} monthly users.</source>
-            <translation>月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice below {value:,} monthly users.</source>
-            <translation>月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>No budget changes the recommendation.</source>
-            <translation>无论预算多少，建议都不会改变。</translation>
+            <translation type="vanished">无论预算多少，建议都不会改变。</translation>
         </message>
         <message>
             <source>No session length changes the recommendation.</source>
-            <translation>无论单次使用时长多少，建议都不会改变。</translation>
+            <translation type="vanished">无论单次使用时长多少，建议都不会改变。</translation>
         </message>
         <message>
             <source>No audience size changes the recommendation.</source>
-            <translation>无论受众规模多大，建议都不会改变。</translation>
+            <translation type="vanished">无论受众规模多大，建议都不会改变。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
+            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低。</translation>
+        </message>
+        <message>
+            <source>Channels cannot message followers; they see new videos in their feed.</source>
+            <translation>视频号不能给关注者发消息；关注者在信息流中看到新视频。</translation>
+        </message>
+        <message>
+            <source>Sells through a linked WeChat shop, in videos and live streams.</source>
+            <translation>可通过关联的微信小店在视频和直播中销售。</translation>
+        </message>
+        <message>
+            <source>An app takes payments through WeChat Pay, Alipay or the app stores.</source>
+            <translation>应用可通过微信支付、支付宝或应用商店收款。</translation>
+        </message>
+        <message>
+            <source>{account} cannot take payments; pair it with a presence that can.</source>
+            <translation>{account}不能收款；请搭配一个可以收款的渠道。</translation>
+        </message>
+        <message>
+            <source>Mini Programs reach Bluetooth LE and NFC only, not other phone hardware.</source>
+            <translation>小程序只能调用低功耗蓝牙和 NFC，无法使用手机的其他硬件。</translation>
+        </message>
+        <message>
+            <source>A native app can use {need} without WeChat's limits.</source>
+            <translation>原生应用可以{need}，不受微信的限制。</translation>
+        </message>
+        <message>
+            <source>{account} offers pages and posts, not an app: it cannot carry {need}.</source>
+            <translation>{account}提供的是页面和文章，而不是应用：无法实现{need}。</translation>
+        </message>
+        <message>
+            <source>None of your audience is on WeChat in mainland China, so no WeChat presence can reach them.</source>
+            <translation>您的受众都不在中国大陆使用微信，因此任何微信渠道都触达不到他们。</translation>
+        </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience).</source>
+            <translation>客户联系人超过 {free} 个后，企业微信按年收费（按您的受众约每年 {cost}）。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟更适合应用：小程序的典型访问时长只有约 {typical} 分钟。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it poorly.</source>
+            <translation>单次使用 {minutes} 分钟不太适合它。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users an own app can pay back its cost.</source>
+            <translation>每月 {users} 用户的规模下，自有应用可以收回成本。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
+            <translation>每月 {users} 用户的规模下，很少有人会安装应用；微信更适合这个规模。</translation>
+        </message>
+        <message>
+            <source>In the plan for {duties}.</source>
+            <translation>在方案中负责{duties}。</translation>
+        </message>
+        <message>
+            <source>In the plan, beside presences that carry each goal better.</source>
+            <translation>在方案中，但每个目标都由其他渠道承担得更好。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；它最擅长的{dimension}，方案中的{carrier}已经覆盖。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would not raise the plan's score, and it would cost more.</source>
+            <translation>不在方案中：加入它不会提高方案得分，反而会增加成本。</translation>
+        </message>
+        <message>
+            <source>The plan covers your goals and needs at {coverage} out of 100.</source>
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100）。</translation>
+        </message>
+        <message>
+            <source>Running {count} presences together costs {points} points of effort.</source>
+            <translation>同时运营 {count} 个渠道需要投入精力，扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>The budget covers only {share} of its likely first-year cost, which costs {points} points.</source>
+            <translation>预算只够其第一年预计成本的 {share}，因此扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Scores {score} against the plan's {best}.</source>
+            <translation>得分 {score}，本方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Scores the same as the plan but costs {cost} more over {years} years.</source>
+            <translation>得分与本方案相同，但 {years} 年内多花 {cost}。</translation>
+        </message>
+        <message>
+            <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
+            <translation>对{dimension}的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>Adds {presences}, and every extra presence costs {points} points of effort.</source>
+            <translation>增加了{presences}，每多一个渠道扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Without {presences} it covers less of what you want.</source>
+            <translation>没有{presences}，对您需求的覆盖更少。</translation>
+        </message>
+        <message>
+            <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
+            <translation>其第一年预计成本 {cost} 超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
+            <translation>您 {budget} 的预算足以覆盖方案第一年的预计成本 {cost}。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost}).</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；这笔预算够做{plan}（{other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>The plan holds a Mini Program and no native app.</source>
+            <translation>方案包含小程序，不做原生应用。</translation>
+        </message>
+        <message>
+            <source>The plan holds a native app and no Mini Program.</source>
+            <translation>方案包含原生应用，不做小程序。</translation>
+        </message>
+        <message>
+            <source>The plan holds a native app and a Mini Program together.</source>
+            <translation>方案同时包含原生应用和小程序。</translation>
+        </message>
+        <message>
+            <source>The plan holds neither a native app nor a Mini Program.</source>
+            <translation>方案既不做原生应用，也不做小程序。</translation>
+        </message>
+        <message>
+            <source>None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence.</source>
+            <translation>您的受众都不在中国大陆使用微信，因此方案不包含任何微信渠道。</translation>
+        </message>
+        <message>
+            <source>{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
+            <translation>您每月 {wanted} 条消息中有 {paid} 条超出方案的免费额度，需要购买付费触达。</translation>
+        </message>
+        <message>
+            <source>No presence you can register can carry {need}.</source>
+            <translation>您能注册的渠道都无法实现{need}。</translation>
+        </message>
+        <message>
+            <source>Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell.</source>
+            <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
+        </message>
+        <message>
+            <source>With a budget above {value} the plan becomes {plan}.</source>
+            <translation>预算高于 {value} 时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>With a budget below {value} the plan becomes {plan}.</source>
+            <translation>预算低于 {value} 时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Above {value} minutes per session the plan becomes {plan}.</source>
+            <translation>单次使用超过 {value} 分钟时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Below {value} minutes per session the plan becomes {plan}.</source>
+            <translation>单次使用少于 {value} 分钟时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Above {value} monthly users the plan becomes {plan}.</source>
+            <translation>每月用户超过 {value} 时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Below {value} monthly users the plan becomes {plan}.</source>
+            <translation>每月用户少于 {value} 时，方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>No budget changes the plan.</source>
+            <translation>无论预算多少，方案都不变。</translation>
+        </message>
+        <message>
+            <source>No session length changes the plan.</source>
+            <translation>无论单次使用时长多少，方案都不变。</translation>
+        </message>
+        <message>
+            <source>No audience size changes the plan.</source>
+            <translation>无论受众规模多大，方案都不变。</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-122" />
+            <location filename="../../wxdesk/ui/document.py" line="-127" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2141,6 +2739,16 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+1" />
             <source>Registered as</source>
             <translation>注册主体</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users bought through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must be live by</source>
+            <translation>最晚上线日期</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2240,7 +2848,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Subscription Account</source>
-            <translation>订阅号</translation>
+            <translation type="vanished">订阅号</translation>
         </message>
         <message>
             <source>Mini Program</source>
@@ -2248,7 +2856,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>WeChat Work (WeCom)</source>
-            <translation>企业微信</translation>
+            <translation type="vanished">企业微信</translation>
         </message>
         <message>
             <source>native app</source>
@@ -2313,6 +2921,34 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>publishing news</source>
             <translation>发布资讯</translation>
+        </message>
+        <message>
+            <source>Official Account</source>
+            <translation>公众号（原订阅号）</translation>
+        </message>
+        <message>
+            <source>WeCom</source>
+            <translation>企业微信</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>视频号</translation>
+        </message>
+        <message>
+            <source>1:1 contact and customer groups</source>
+            <translation>私域运营（一对一联系和客户群）</translation>
+        </message>
+        <message>
+            <source>short video and live streams</source>
+            <translation>短视频和直播</translation>
+        </message>
+        <message>
+            <source>your session length</source>
+            <translation>您的单次使用时长</translation>
+        </message>
+        <message>
+            <source>your audience size</source>
+            <translation>您的受众规模</translation>
         </message>
     </context>
     <context>

@@ -131,5 +131,5 @@ def plan_name(presences: Iterable[str]) -> str:
     presences = list(presences)
     if not presences:
         from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("terms", "No WeChat presence and no app")
+        return QCoreApplication.translate("PlanArea", "No WeChat presence and no app")
     return " + ".join(presence_name(p) for p in presences)
