@@ -1183,11 +1183,16 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>Drops %1</source>
             <translation>去掉%1</translation>
         </message>
+        <message>
+            <location line="+2" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
     </context>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-71" />
+            <location line="-73" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -1815,7 +1820,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>

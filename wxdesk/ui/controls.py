@@ -373,6 +373,7 @@ class ScenarioControls(QWidget):
         # What the user is typing stays until they finish it (Enter or leaving the box).
         if self.client.text() != scenario.client and not self.client.isModified():
             self.client.setText(scenario.client)
+            self.client.setCursorPosition(0)  # a long name shows its beginning
         date = QDate.fromString(scenario.live_by, Qt.DateFormat.ISODate) if scenario.live_by else QDate()
         with QSignalBlocker(self.live_by_check), QSignalBlocker(self.live_by):
             self.live_by_check.setChecked(date.isValid())

@@ -162,7 +162,7 @@ class PlanColumn(QWidget):
             if dropped:
                 changes.append(self.tr("Drops %1").replace("%1", text.join([text.presence_name(p)
                                                                            for p in dropped])))
-            self.change_label.setText("; ".join(changes))
+            self.change_label.setText(self.tr("; ").join(changes))
             # The score is in the heading; the reasons say what separates this plan from the best. Where
             # both scores round alike, the first reason gives them to a tenth, so it stays.
             why = [r for r in plan.why_not
