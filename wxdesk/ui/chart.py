@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -116,6 +116,7 @@ class ComparisonChart(QWidget):
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
         self.app_high, self.mp_high = self.highs["native_app"], self.highs["mini_program"]
         self._chosen: str | None = None
+        self._admissible: dict[str, bool] = {}
         self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
@@ -155,8 +156,8 @@ class ComparisonChart(QWidget):
             self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
             self.lows[variant].setData(x, np.array([0.0, *(b.low for b in cumulative)]))
             self.highs[variant].setData(x, np.array([0.0, *(b.high for b in cumulative)]))
-        if avm.choice != self._chosen:
-            self._chosen = avm.choice
+        if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
+            self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
         if years != self._years:
             self._years = years
@@ -175,17 +176,23 @@ class ComparisonChart(QWidget):
         self._show_break_even_note(evaluation)
 
     def _mark_choice(self) -> None:
-        """The plan's choice drawn bold and named in the legend; the other variants thinner."""
+        """The plan's choice drawn bold and named in the legend; the other variants thinner, and
+        dashed where they cannot carry a special need (they are no plan the engine could pick)."""
         for variant, curve in self.curves.items():
             width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
-            curve.setPen(pg.mkPen(self.colors[variant], width=width))
+            style = Qt.PenStyle.SolidLine if self._admissible.get(variant, True) else Qt.PenStyle.DashLine
+            curve.setPen(pg.mkPen(self.colors[variant], width=width, style=style))
         self._fill_legend()
 
     def variant_name(self, variant: str) -> str:
         names = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
                  "both": self.tr("With both")}
         name = names[variant]
-        return self.tr("%1 (the plan)").replace("%1", name) if variant == self._chosen else name
+        if variant == self._chosen:
+            return self.tr("%1 (the plan)").replace("%1", name)
+        if not self._admissible.get(variant, True):
+            return self.tr("%1 (cannot carry your needs)").replace("%1", name)
+        return name
 
     def _fill_legend(self) -> None:
         self.legend.clear()
