@@ -512,7 +512,7 @@
             <translation type="vanished">成本交汇点</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+230" />
+            <location filename="../../wxdesk/ui/chart.py" line="+228" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -529,7 +529,7 @@
             <translation type="vanished">盈亏平衡点：月活用户约 %1 时更省钱的方案发生变化（您的规划为 %2）。</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-40" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -544,17 +544,16 @@
             <translation>两者都做</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 (the plan)</source>
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 (cannot carry your needs)</source>
-            <translation>%1（无法满足您的需求）</translation>
+            <translation type="vanished">%1（无法满足您的需求）</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+41" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>

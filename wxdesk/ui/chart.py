@@ -188,11 +188,9 @@ class ComparisonChart(QWidget):
         names = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
                  "both": self.tr("With both")}
         name = names[variant]
-        if variant == self._chosen:
-            return self.tr("%1 (the plan)").replace("%1", name)
-        if not self._admissible.get(variant, True):
-            return self.tr("%1 (cannot carry your needs)").replace("%1", name)
-        return name
+        # A variant that cannot carry a need is dashed; its card beside the chart says why (a longer
+        # legend entry would push the plan's own entry out of the plot).
+        return self.tr("%1 (the plan)").replace("%1", name) if variant == self._chosen else name
 
     def _fill_legend(self) -> None:
         self.legend.clear()
