@@ -2215,12 +2215,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+60" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+58" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>range %1 – %2; first year %3</source>
             <translation>区间 %1 – %2；第一年 %3</translation>
         </message>

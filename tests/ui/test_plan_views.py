@@ -133,8 +133,13 @@ def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
     assert [(c, left, w) for c, left, w in bar.segments()] == [("build", 1.0, 49.5), ("fees", 50.5, 49.5)]
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
 @pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff"])
-def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_view(window, qtbot, preset):
+def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_view(window, qtbot, preset,
+                                                                                     language):
+    from wxdesk.ui import i18n
+    i18n.set_language(language)  # the preferences fixture puts the language back
+    qtbot.wait(10)
     show(window, qtbot, preset)
     QApplication.processEvents()
 
