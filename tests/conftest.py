@@ -16,9 +16,8 @@ _HOME = Path(tempfile.mkdtemp(prefix="wxdesk-tests-"))
 for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[var] = str(_HOME / var.lower())
 os.environ["WXDESK_LOG_DIR"] = str(_HOME / "logs")
+# Offscreen, wxdesk knows no one can answer a modal dialog and asks nothing (file_actions.can_ask_user).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Tests never show modal dialogs that would wait for a click; the app checks this.
-os.environ["WXDESK_TESTING"] = "1"
 
 
 @pytest.fixture

@@ -65,7 +65,8 @@ def run_offline(*args: str, tmp_path: Path) -> tuple[dict, subprocess.CompletedP
 def test_the_blocker_catches_a_connection_attempt(tmp_path):
     """The harness itself: a program that does reach for the network is caught."""
     probe = tmp_path / "probe.py"
-    probe.write_text("import socket\ntry:\n    socket.create_connection(('example.com', 80))\nexcept OSError:\n    pass\n")
+    probe.write_text("import socket\ntry:\n    socket.create_connection(('example.com', 80))\n"
+                     "except OSError:\n    pass\n")
     script = CHILD.replace("from wxdesk.cli import main", "def main(argv):\n    import runpy\n"
                            f"    runpy.run_path({str(probe)!r})\n    return 0")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)

@@ -580,6 +580,61 @@
             <source>&amp;Compare Scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
+        <message>
+            <location line="+5" />
+            <source>The plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Presences</source>
+            <translation>组合</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plan score</source>
+            <translation>方案得分</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Likely cost, whole horizon</source>
+            <translation>预计成本（整个周期）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Likely cost, first year</source>
+            <translation>预计成本（第一年）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each presence alone: fit out of 100</source>
+            <translation>各渠道单独的匹配度（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1, in the plan</source>
+            <translation>%1，在方案中</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>no date</source>
+            <translation>未定日期</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The plan is the same for all: %1.</source>
+            <translation>各方案结果相同：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plans differ.</source>
+            <translation>各场景的方案不同。</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonChart</name>
@@ -650,6 +705,45 @@
         <message>
             <source>Native app</source>
             <translation type="vanished">原生应用</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>With a Mini Program</source>
+            <translation>配小程序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With a native app</source>
+            <translation>配原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With both</source>
+            <translation>两者都做</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (the plan)</source>
+            <translation>%1（本方案）</translation>
+        </message>
+        <message>
+            <source>%1 (cannot carry your needs)</source>
+            <translation type="vanished">%1（无法满足您的需求）</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
+            <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Of the app and the Mini Program, the same one is cheaper at every audience size.</source>
+            <translation>无论受众规模多大，原生应用和小程序中更便宜的一方都不变。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Break-even: the cheaper of the app and the Mini Program changes at about %1 users a month (you plan %2).</source>
+            <translation>盈亏平衡：每月用户约 %1 时，原生应用与小程序谁更便宜会发生变化（您计划 %2）。</translation>
         </message>
     </context>
     <context>
@@ -1109,6 +1203,11 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>%1 could not be opened: %2</source>
             <translation>无法打开 %1：%2</translation>
         </message>
+        <message>
+            <location filename="../../wxdesk/ui/main_window.py" line="+360" />
+            <source>Made of: %1.</source>
+            <translation>构成：%1。</translation>
+        </message>
     </context>
     <context>
         <name>OptionPanel</name>
@@ -1495,8 +1594,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>wxdesk · {client}</source>
-            <translation type="vanished">wxdesk · {client}</translation>
+            <translation>wxdesk · {client}</translation>
         </message>
         <message>
             <location line="+29" />
@@ -1532,36 +1632,44 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">建议开通{setup}。</translation>
         </message>
         <message>
+            <location line="+2" />
             <source>The setup we recommend: {setup}.</source>
-            <translation type="vanished">推荐的账号组合：{setup}。</translation>
+            <translation>推荐的账号组合：{setup}。</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>In {share} of our simulated cost outcomes the Mini Program is the cheaper choice over {years} years.</source>
-            <translation type="vanished">在我们模拟的成本结果中，有 {share} 的情况下小程序在 {years} 年内更省钱。</translation>
+            <translation>在我们模拟的成本结果中，有 {share} 的情况下小程序在 {years} 年内更省钱。</translation>
         </message>
         <message>
+            <location line="+10" />
             <source>Budget</source>
-            <translation type="vanished">预算</translation>
+            <translation>预算</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Monthly users</source>
-            <translation type="vanished">月活用户</translation>
+            <translation>月活用户</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>On WeChat in China</source>
-            <translation type="vanished">中国大陆微信用户占比</translation>
+            <translation>中国大陆微信用户占比</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Messages a month</source>
-            <translation type="vanished">每月消息数</translation>
+            <translation>每月消息数</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Years planned</source>
-            <translation type="vanished">规划年限</translation>
+            <translation>规划年限</translation>
         </message>
         <message>
+            <location line="+15" />
             <source>The four account types side by side</source>
-            <translation type="vanished">四种账号类型对比</translation>
+            <translation>四种账号类型对比</translation>
         </message>
         <message>
             <location line="+77" />
@@ -1569,20 +1677,24 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>推荐</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Not open to {entity}</source>
-            <translation type="vanished">{entity}不可开通</translation>
+            <translation>{entity}不可开通</translation>
         </message>
         <message>
+            <location line="+40" />
             <source>fit out of 100</source>
-            <translation type="vanished">匹配度（满分 100）</translation>
+            <translation>匹配度（满分 100）</translation>
         </message>
         <message>
+            <location line="+14" />
             <source>Native app or Mini Program: cost and fit</source>
-            <translation type="vanished">原生应用还是小程序：成本与匹配度</translation>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Cumulative cost, likely line with low–high range</source>
-            <translation type="vanished">累计成本：曲线为预计值，阴影为低–高区间</translation>
+            <translation>累计成本：曲线为预计值，阴影为低–高区间</translation>
         </message>
         <message>
             <location line="-22" />
@@ -1590,20 +1702,24 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>第 {n} 年</translation>
         </message>
         <message>
+            <location line="-26" />
             <source>Fit for your scenario</source>
-            <translation type="vanished">与您情况的匹配度</translation>
+            <translation>与您情况的匹配度</translation>
         </message>
         <message>
+            <location line="+9" />
             <source>Recommended: {option}</source>
-            <translation type="vanished">推荐：{option}</translation>
+            <translation>推荐：{option}</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>Cost per user reached, Mini Program</source>
-            <translation type="vanished">小程序每触达一位用户的成本</translation>
+            <translation>小程序每触达一位用户的成本</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Cost per user reached, native app</source>
-            <translation type="vanished">原生应用每触达一位用户的成本</translation>
+            <translation>原生应用每触达一位用户的成本</translation>
         </message>
         <message>
             <location line="-2" />
@@ -1796,32 +1912,39 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
+            <location line="+12" />
             <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
-            <translation type="vanished">“低”和“高”分别为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数；“预计”为中位数。</translation>
+            <translation>“低”和“高”分别为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数；“预计”为中位数。</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>The cheaper option changes at about {users} monthly users.</source>
-            <translation type="vanished">月活用户约达到 {users} 时，更省钱的方案会发生变化。</translation>
+            <translation>月活用户约达到 {users} 时，更省钱的方案会发生变化。</translation>
         </message>
         <message>
+            <location line="+3" />
             <source>The same option is cheaper at every audience size.</source>
-            <translation type="vanished">无论受众规模大小，都是同一方案更省钱。</translation>
+            <translation>无论受众规模大小，都是同一方案更省钱。</translation>
         </message>
         <message>
+            <location line="+10" />
             <source>What would change this recommendation</source>
-            <translation type="vanished">什么情况下建议会改变</translation>
+            <translation>什么情况下建议会改变</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Why</source>
-            <translation type="vanished">理由</translation>
+            <translation>理由</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>A native app rather than a Mini Program</source>
-            <translation type="vanished">为什么选原生应用而不是小程序</translation>
+            <translation>为什么选原生应用而不是小程序</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>A Mini Program rather than a native app</source>
-            <translation type="vanished">为什么选小程序而不是原生应用</translation>
+            <translation>为什么选小程序而不是原生应用</translation>
         </message>
         <message>
             <location line="-13" />
@@ -1829,8 +1952,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
+            <location line="+6" />
             <source>Appendix: assumptions used, with sources</source>
-            <translation type="vanished">附录：所用假设及来源</translation>
+            <translation>附录：所用假设及来源</translation>
         </message>
         <message>
             <location line="+170" />
@@ -1838,8 +1962,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
         <message>
+            <location line="+7" />
             <source>Assumption</source>
-            <translation type="vanished">假设</translation>
+            <translation>假设</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1857,8 +1982,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>Source date</source>
-            <translation type="vanished">来源日期</translation>
+            <translation>来源日期</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1866,8 +1992,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges above and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
-            <translation type="vanished">以上均为规划用途的估算，并非报价或法律意见。成本根据上述区间模拟得出，实际会因供应商、项目范围和时间而不同；微信规则时有变化，注册账号或签订合同前请核实最新规则。</translation>
+            <translation>以上均为规划用途的估算，并非报价或法律意见。成本根据上述区间模拟得出，实际会因供应商、项目范围和时间而不同；微信规则时有变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="+28" />
@@ -2110,6 +2237,51 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>30 seconds to 2 hours on a logarithmic scale</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>Users bought through a&amp;ds</source>
+            <translation>通过广告获取的用户(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rest come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are bought again in the same share.</source>
+            <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新购买。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;lient:</source>
+            <translation>客户(&amp;L)：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client's name, shown in the title bar</source>
+            <translation>客户名称，显示在标题栏</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must be &amp;live by</source>
+            <translation>最晚上线日期(&amp;L)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The date the plan must be live by; kept with the scenario</source>
+            <translation>方案必须上线的日期；随场景一起保存</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users bought through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users bought through ads, percent</source>
+            <translation>通过广告获取的用户比例（百分比）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client's name</source>
+            <translation>客户名称</translation>
+        </message>
     </context>
     <context>
         <name>ScenarioDocument</name>
@@ -2247,6 +2419,61 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+1" />
             <source>Sensitivity chart</source>
             <translation>敏感性图表</translation>
+        </message>
+        <message>
+            <location line="+82" />
+            <source>the plan costs %1</source>
+            <translation>方案成本为 %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the plan leads the best other plan by %1 points</source>
+            <translation>方案领先次优方案 %1 分</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⇄ Within this range the plan changes.</source>
+            <translation>⇄ 在此范围内方案会改变。</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The bars measure the cost of the plan (%1) over %2 years with every figure at its likely value: %3. The costs above are the middle of many sampled runs, so they can differ from it.</source>
+            <translation>条形图衡量的是方案（%1）在所有数据取预计值时 %2 年的成本：%3。上方显示的成本是多次抽样模拟的中位数，因此可能与此不同。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The bars measure the plan's lead: its score minus the best other plan's, in points, with every figure at its likely value. There the plan (%1) leads by %2 points; below 0 another plan would win.</source>
+            <translation>条形图衡量的是方案的领先分：在所有数据取预计值时，方案得分减去其他最佳方案的得分。此时方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>With every figure at its likely value the plan differs from the one above, which weighs the figures' whole ranges; the bars follow %1.</source>
+            <translation>所有数据取预计值时的方案与上方方案不同（上方方案考虑了数据的整个区间）；条形图衡量的是%1。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>⇄ A figure whose range alone can change the plan.</source>
+            <translation>⇄ 仅凭自身区间就可能改变方案的数据。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not drawn, because at one end of their range the plan cannot carry a need or the model cannot compute: %1.</source>
+            <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No estimated figure changes this measure of the plan.</source>
+            <translation>没有任何估计数据会改变方案的这一指标。</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The plan's cost over the horizon</source>
+            <translation>方案在整个周期内的成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The plan's lead over the next best plan, in points</source>
+            <translation>方案领先次优方案的分数</translation>
         </message>
     </context>
     <context>
@@ -2698,203 +2925,203 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
-            <translation type="unfinished" />
+            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低。</translation>
         </message>
         <message>
             <source>Channels cannot message followers; they see new videos in their feed.</source>
-            <translation type="unfinished" />
+            <translation>视频号不能给关注者发消息；关注者在信息流中看到新视频。</translation>
         </message>
         <message>
             <source>Sells through a linked WeChat shop, in videos and live streams.</source>
-            <translation type="unfinished" />
+            <translation>可通过关联的微信小店在视频和直播中销售。</translation>
         </message>
         <message>
             <source>An app takes payments through WeChat Pay, Alipay or the app stores.</source>
-            <translation type="unfinished" />
+            <translation>应用可通过微信支付、支付宝或应用商店收款。</translation>
         </message>
         <message>
             <source>{account} cannot take payments; pair it with a presence that can.</source>
-            <translation type="unfinished" />
+            <translation>{account}不能收款；请搭配一个可以收款的渠道。</translation>
         </message>
         <message>
             <source>Mini Programs reach Bluetooth LE and NFC only, not other phone hardware.</source>
-            <translation type="unfinished" />
+            <translation>小程序只能调用低功耗蓝牙和 NFC，无法使用手机的其他硬件。</translation>
         </message>
         <message>
             <source>A native app can use {need} without WeChat's limits.</source>
-            <translation type="unfinished" />
+            <translation>原生应用可以{need}，不受微信的限制。</translation>
         </message>
         <message>
             <source>{account} offers pages and posts, not an app: it cannot carry {need}.</source>
-            <translation type="unfinished" />
+            <translation>{account}提供的是页面和文章，而不是应用：无法实现{need}。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so no WeChat presence can reach them.</source>
-            <translation type="unfinished" />
+            <translation>您的受众都不在中国大陆使用微信，因此任何微信渠道都触达不到他们。</translation>
         </message>
         <message>
             <source>Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation type="unfinished" />
+            <translation>客户联系人超过 {free} 个后，企业微信按年收费（按您的受众约每年 {cost}）。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
-            <translation type="unfinished" />
+            <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min.</source>
-            <translation type="unfinished" />
+            <translation>单次使用 {minutes} 分钟更适合应用：小程序的典型访问时长只有约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit it poorly.</source>
-            <translation type="unfinished" />
+            <translation>单次使用 {minutes} 分钟不太适合它。</translation>
         </message>
         <message>
             <source>With {users} monthly users an own app can pay back its cost.</source>
-            <translation type="unfinished" />
+            <translation>每月 {users} 用户的规模下，自有应用可以收回成本。</translation>
         </message>
         <message>
             <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
-            <translation type="unfinished" />
+            <translation>每月 {users} 用户的规模下，很少有人会安装应用；微信更适合这个规模。</translation>
         </message>
         <message>
             <source>In the plan for {duties}.</source>
-            <translation type="unfinished" />
+            <translation>在方案中负责{duties}。</translation>
         </message>
         <message>
             <source>In the plan, beside presences that carry each goal better.</source>
-            <translation type="unfinished" />
+            <translation>在方案中，但每个目标都由其他渠道承担得更好。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers.</source>
-            <translation type="unfinished" />
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；它最擅长的{dimension}，方案中的{carrier}已经覆盖。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points.</source>
-            <translation type="unfinished" />
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would not raise the plan's score, and it would cost more.</source>
-            <translation type="unfinished" />
+            <translation>不在方案中：加入它不会提高方案得分，反而会增加成本。</translation>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100.</source>
-            <translation type="unfinished" />
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100）。</translation>
         </message>
         <message>
             <source>Running {count} presences together costs {points} points of effort.</source>
-            <translation type="unfinished" />
+            <translation>同时运营 {count} 个渠道需要投入精力，扣 {points} 分。</translation>
         </message>
         <message>
             <source>The budget covers only {share} of its likely first-year cost, which costs {points} points.</source>
-            <translation type="unfinished" />
+            <translation>预算只够其第一年预计成本的 {share}，因此扣 {points} 分。</translation>
         </message>
         <message>
             <source>Scores {score} against the plan's {best}.</source>
-            <translation type="unfinished" />
+            <translation>得分 {score}，本方案为 {best}。</translation>
         </message>
         <message>
             <source>Scores the same as the plan but costs {cost} more over {years} years.</source>
-            <translation type="unfinished" />
+            <translation>得分与本方案相同，但 {years} 年内多花 {cost}。</translation>
         </message>
         <message>
             <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
-            <translation type="unfinished" />
+            <translation>对{dimension}的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
         </message>
         <message>
             <source>Adds {presences}, and every extra presence costs {points} points of effort.</source>
-            <translation type="unfinished" />
+            <translation>增加了{presences}，每多一个渠道扣 {points} 分。</translation>
         </message>
         <message>
             <source>Without {presences} it covers less of what you want.</source>
-            <translation type="unfinished" />
+            <translation>没有{presences}，对您需求的覆盖更少。</translation>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
-            <translation type="unfinished" />
+            <translation>其第一年预计成本 {cost} 超出您 {budget} 的预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>您 {budget} 的预算足以覆盖方案第一年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost}).</source>
-            <translation type="unfinished" />
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；这笔预算够做{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation type="unfinished" />
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
-            <translation type="unfinished" />
+            <translation>方案包含小程序，不做原生应用。</translation>
         </message>
         <message>
             <source>The plan holds a native app and no Mini Program.</source>
-            <translation type="unfinished" />
+            <translation>方案包含原生应用，不做小程序。</translation>
         </message>
         <message>
             <source>The plan holds a native app and a Mini Program together.</source>
-            <translation type="unfinished" />
+            <translation>方案同时包含原生应用和小程序。</translation>
         </message>
         <message>
             <source>The plan holds neither a native app nor a Mini Program.</source>
-            <translation type="unfinished" />
+            <translation>方案既不做原生应用，也不做小程序。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence.</source>
-            <translation type="unfinished" />
+            <translation>您的受众都不在中国大陆使用微信，因此方案不包含任何微信渠道。</translation>
         </message>
         <message>
             <source>{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
-            <translation type="unfinished" />
+            <translation>您每月 {wanted} 条消息中有 {paid} 条超出方案的免费额度，需要购买付费触达。</translation>
         </message>
         <message>
             <source>No presence you can register can carry {need}.</source>
-            <translation type="unfinished" />
+            <translation>您能注册的渠道都无法实现{need}。</translation>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell.</source>
-            <translation type="unfinished" />
+            <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
             <source>With a budget above {value} the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>预算高于 {value} 时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>With a budget below {value} the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>预算低于 {value} 时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>Above {value} minutes per session the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>单次使用超过 {value} 分钟时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>Below {value} minutes per session the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>单次使用少于 {value} 分钟时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>Above {value} monthly users the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>每月用户超过 {value} 时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>Below {value} monthly users the plan becomes {plan}.</source>
-            <translation type="unfinished" />
+            <translation>每月用户少于 {value} 时，方案变为{plan}。</translation>
         </message>
         <message>
             <source>No budget changes the plan.</source>
-            <translation type="unfinished" />
+            <translation>无论预算多少，方案都不变。</translation>
         </message>
         <message>
             <source>No session length changes the plan.</source>
-            <translation type="unfinished" />
+            <translation>无论单次使用时长多少，方案都不变。</translation>
         </message>
         <message>
             <source>No audience size changes the plan.</source>
-            <translation type="unfinished" />
+            <translation>无论受众规模多大，方案都不变。</translation>
         </message>
     </context>
     <context>
@@ -2963,6 +3190,16 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+1" />
             <source>Changed data-pack figures</source>
             <translation>已修改的数据包数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users bought through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Must be live by</source>
+            <translation>最晚上线日期</translation>
         </message>
     </context>
     <context>
@@ -3158,31 +3395,31 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Official Account</source>
-            <translation type="unfinished" />
+            <translation>公众号（原订阅号）</translation>
         </message>
         <message>
             <source>WeCom</source>
-            <translation type="unfinished" />
+            <translation>企业微信</translation>
         </message>
         <message>
             <source>Channels</source>
-            <translation type="unfinished" />
+            <translation>视频号</translation>
         </message>
         <message>
             <source>1:1 contact and customer groups</source>
-            <translation type="unfinished" />
+            <translation>私域运营（一对一联系和客户群）</translation>
         </message>
         <message>
             <source>short video and live streams</source>
-            <translation type="unfinished" />
+            <translation>短视频和直播</translation>
         </message>
         <message>
             <source>your session length</source>
-            <translation type="unfinished" />
+            <translation>您的单次使用时长</translation>
         </message>
         <message>
             <source>your audience size</source>
-            <translation type="unfinished" />
+            <translation>您的受众规模</translation>
         </message>
     </context>
     <context>
@@ -3380,6 +3617,254 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>Fit out of 100: %1 %2, %3 %4</source>
             <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostSplit</name>
+        <message>
+            <location filename="../../wxdesk/ui/cost_split.py" line="+37" />
+            <source>Build</source>
+            <translation>开发</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance and content</source>
+            <translation>维护与内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform and store fees</source>
+            <translation>平台与应用商店费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User acquisition</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid reach</source>
+            <translation>付费触达</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanArea</name>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="+42" />
+            <source>%1 (%3 – %4)</source>
+            <translation>%1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over 1 year (%3 – %4)</source>
+            <translation>1 年共 %1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 over %2 years (%3 – %4)</source>
+            <translation>%2 年共 %1（%3 – %4）</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>first year %1 (%2 – %3)</source>
+            <translation>第一年 %1（%2 – %3）</translation>
+        </message>
+        <message>
+            <location line="+164" />
+            <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳的三个方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>THE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/text.py" line="+134" />
+            <source>No WeChat presence and no app</source>
+            <translation>不做微信渠道，也不做应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanColumn</name>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-71" />
+            <source>THE PLAN</source>
+            <translation>本方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NEXT BEST</source>
+            <translation>次优</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>THIRD BEST</source>
+            <translation>第三</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · PLAN SCORE %2</source>
+            <translation>%1 · 方案得分 %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Adds %1</source>
+            <translation>增加%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drops %1</source>
+            <translation>去掉%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSummary</name>
+        <message>
+            <location line="-73" />
+            <source>The plan: %1</source>
+            <translation>方案：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score: %1 out of 100</source>
+            <translation>方案得分：%1（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
+            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely cost: %1; %2.</source>
+            <translation>预计成本：%1；%2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
+            <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan</source>
+            <translation>方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresencePanel</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
+            <source>✓ You can publish one</source>
+            <translation>✓ 您可以发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ You can open it</source>
+            <translation>✓ 您可以开通</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Reaches none of your audience</source>
+            <translation>✕ 触达不到您的受众</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Not open to %1</source>
+            <translation>✕ %1不可开通</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>in the plan</source>
+            <translation>在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not in the plan</source>
+            <translation>不在方案中</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>cannot be opened</source>
+            <translation>无法开通</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit %1 out of 100, %2</source>
+            <translation>匹配度 %1（满分 100），%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>✓ In the plan</source>
+            <translation>✓ 在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can open it, and the plan holds it.</source>
+            <translation>您可以开通，且方案包含它。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY FACTS</source>
+            <translation>关键信息</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fit of %1 out of 100</source>
+            <translation>%1的匹配度（满分 100）</translation>
+        </message>
+    </context>
+    <context>
+        <name>VariantCard</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+58" />
+            <source>Plan score %1 · %2 over %3 years</source>
+            <translation>方案得分 %1 · %3 年共 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>range %1 – %2; first year %3</source>
+            <translation>区间 %1 – %2；第一年 %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot carry every special need you ticked.</source>
+            <translation>无法满足您勾选的全部特殊需求。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>With a Mini Program</source>
+            <translation>配小程序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With a native app</source>
+            <translation>配原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With both</source>
+            <translation>两者都做</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan</source>
+            <translation>本方案</translation>
         </message>
     </context>
 </TS>

@@ -40,7 +40,8 @@ def row_of(model: AssumptionsModel, figure_id: str) -> int:
 
 
 def app_total(evaluation) -> float:
-    return evaluation.app_vs_mini_program.native_app.total.likely
+    """The likely cost of the plan with a native app (the chart's app curve)."""
+    return evaluation.app_or_mini_program.variants["native_app"].total.likely
 
 
 def test_model_passes_qt_model_tester(qtmodeltester, document):

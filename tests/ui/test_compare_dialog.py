@@ -5,7 +5,7 @@ from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk import settings
 from wxdesk.engine import Scenario, load_preset
-from wxdesk.ui import compare_dialog
+from wxdesk.ui import compare_dialog, text
 from wxdesk.ui.compare_dialog import CompareDialog, open_compare
 from wxdesk.ui.main_window import MainWindow
 
@@ -51,16 +51,26 @@ def test_only_differences_hides_the_same_rows(qtbot, pack):
     assert not dialog.table.isRowHidden(keys.index("field:budget_cny"))
 
 
-def test_results_per_column(qtbot, pack):
+def test_results_per_column_are_each_scenarios_plan_as_wxdesk_compare_shows_it(qtbot, pack):
     dialog = CompareDialog(pack, [("car", load_preset("car_brand")), ("yoga", load_preset("yoga_teacher"))])
     qtbot.addWidget(dialog)
-    assert "(not eligible)" in cell(dialog, "account:service", 1)
-    assert "(not eligible)" not in cell(dialog, "account:service", 0)
-    evaluation = dialog.comparison.evaluations[0]
-    assert cell(dialog, "best_setup", 0) == " + ".join(
-        {"subscription": "Official Account (formerly Subscription Account)", "mini_program": "Mini Program",
-         "service": "Service Account", "wecom": "WeCom"}[a] for a in evaluation.best_setup)
-    assert "over 5 years" in cell(dialog, "cost:native_app", 0)
+    comparison = dialog.comparison
+    data = comparison.to_dict()
+    assert "(not eligible)" in cell(dialog, "presence:service", 1)
+    assert "(not eligible)" not in cell(dialog, "presence:service", 0)
+    for column in range(len(comparison.evaluations)):
+        # The plan of `wxdesk compare --json`, with its score and first-year cost.
+        plan = data["scenarios"][column]["plan"]
+        assert cell(dialog, "plan", column) == text.plan_name(plan["presences"])
+        assert cell(dialog, "plan_score", column) == str(plan["score"])
+        assert cell(dialog, "plan_first_year", column) == text.money(plan["first_year_cost_cny"]["likely"])
+        # Each presence: its one fit, marked where the plan holds it.
+        for row in comparison.presences:
+            shown = cell(dialog, f"presence:{row.presence}", column)
+            entry = next(p for p in data["scenarios"][column]["presences"] if p["id"] == row.presence)
+            assert shown.startswith(str(entry["fit"]))
+            assert ("in the plan" in shown) == entry["in_plan"] == row.in_plan[column]
+    assert "over 5 years" in cell(dialog, "plan_cost", 0)
 
 
 def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypatch, tmp_path):

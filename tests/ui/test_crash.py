@@ -101,3 +101,15 @@ def test_quiet_mode_prints_instead_of_showing(window, qtbot, capsys):
         crash.install_hooks(quiet=False)
     assert crash.current_dialog() is None
     assert "internal error: DeliberateError: quiet failure" in capsys.readouterr().err
+
+
+def test_qt_messages_are_logged_and_passed_on(monkeypatch, caplog):
+    """Logging Qt's messages must not swallow them: whoever handled them before (pytest-qt,
+    which fails a test on a Qt warning) still gets each one."""
+    from PySide6.QtCore import QtMsgType
+    received = []
+    monkeypatch.setitem(crash._state, "previous_qt_handler", lambda *message: received.append(message[2]))
+    with caplog.at_level("WARNING", logger="wxdesk.qt"):
+        crash._qt_message(QtMsgType.QtWarningMsg, None, "a widget has no parent")
+    assert received == ["a widget has no parent"]
+    assert "a widget has no parent" in caplog.text

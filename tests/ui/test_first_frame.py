@@ -34,11 +34,11 @@ FIRST_FRAME = textwrap.dedent("""
     seen = {}
 
     def on_first_paint():
-        panel = window.account_panels["service"]
+        panel = window.presence_panels["service"]
         seen["modules"] = sorted(sys.modules)
         seen["chart_built"] = window.findChild(QWidget, "comparisonChart") is not None
         seen["fit_shown"] = panel.meter.number.text()
-        seen["best_setup"] = window.best_setup_label.text()
+        seen["plan"] = window.plan_area.summary.name_label.text()
 
     window.first_painted.connect(on_first_paint)
     window.show()
@@ -69,8 +69,8 @@ def test_the_first_frame_shows_the_answer_without_pyqtgraph_or_the_pdf_code(tmp_
     early = [name for name in LATER if _loaded(seen["modules"], name)]
     assert early == [], f"imported before the first paint: {early}"
     assert not seen["chart_built"]
-    # The answer is on the first frame: the best setup and every panel's number.
-    assert seen["best_setup"] and seen["fit_shown"].isdigit()
+    # The answer is on the first frame: the plan and every panel's number.
+    assert seen["plan"] and seen["fit_shown"].isdigit()
     # And the chart follows right after, without anything asking for it.
     assert seen["chart_built_later"] and seen["pyqtgraph_later"]
 
@@ -88,11 +88,11 @@ def test_the_chart_is_built_when_first_asked_for_and_shows_the_answer(hidden_win
     window = hidden_window
     assert window.findChild(QWidget, "comparisonChart") is None, "never shown, never asked for: not built"
     evaluation = window.document.evaluation
-    likely = [0.0, *(b.likely for b in evaluation.app_vs_mini_program.native_app.cumulative)]
+    likely = [0.0, *(b.likely for b in evaluation.app_or_mini_program.variants["native_app"].cumulative)]
     assert list(window.chart.app_curve.getData()[1]) == likely
     assert window.findChild(QWidget, "comparisonChart") is window.chart
     window.document.update(audience=2_000_000)
-    moved = [0.0, *(b.likely for b in window.document.evaluation.app_vs_mini_program.native_app.cumulative)]
+    moved = [0.0, *(b.likely for b in window.document.evaluation.app_or_mini_program.variants["native_app"].cumulative)]
     assert moved != likely and list(window.chart.app_curve.getData()[1]) == moved
 
 
@@ -122,9 +122,10 @@ def test_views_follow_the_documents_data_pack(hidden_window, tmp_path):
     window.document.set_pack(pack)
 
     assert "2027-05-01" in window.pack_label.text()
-    service = window.account_panels["service"]
+    service = window.presence_panels["service"]
     assert service.pack is pack and any("only this pack has" in label.text() for label in service.fact_labels)
     assert service.parentWidget() is not None and service.isVisibleTo(window)
-    assert all(panel.pack is pack for panel in (*window.account_panels.values(), *window.option_panels.values()))
+    assert all(panel.pack is pack for panel in (*window.presence_panels.values(), *window.variant_cards.values()))
+    assert window.plan_area.pack is pack
     assert chart.pack is pack
     QApplication.processEvents()

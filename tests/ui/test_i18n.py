@@ -53,12 +53,12 @@ class _Finder(ast.NodeVisitor):
         self.found: list[tuple[str, str, str]] = []
         self.stray: list[str] = []  # tr() outside a class: lupdate cannot tell its context
 
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
 
-    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+    def visit_Call(self, node: ast.Call) -> None:
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
         where = f"{self.path.relative_to(ROOT)}:{node.lineno}"

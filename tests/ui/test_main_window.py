@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QSlider
 
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.engine.datapack import ACCOUNT_IDS
+from wxdesk.engine.datapack import PRESENCES
 from wxdesk.ui import text
 from wxdesk.ui.controls import AUDIENCE_SCALE, BUDGET_SCALE, MINUTES_SCALE, LogScale
 
@@ -24,8 +24,8 @@ def window(shown_window):
 
 
 def panel_texts(win) -> dict[str, tuple[str, ...]]:
-    """Every label text of every account and option panel."""
-    panels = {**win.account_panels, **win.option_panels}
+    """Every label text of every presence panel and variant card."""
+    panels = {**win.presence_panels, **win.variant_cards}
     return {key: tuple(label.text() for label in panel.findChildren(QLabel)) for key, panel in panels.items()}
 
 
@@ -38,12 +38,12 @@ def slider(win, name: str) -> QSlider:
 def test_constructible_with_no_arguments_and_shows_the_default_scenario(window):
     evaluation = window.document.evaluation
     assert window.document.scenario == type(window.document.scenario)()
-    assert set(window.account_panels) == set(ACCOUNT_IDS)
+    assert list(window.presence_panels) == list(PRESENCES)
     assert window.recommendation_label.text() == text.render_reason(
-        evaluation.app_vs_mini_program.recommendation, window.document.pack)
-    for account in evaluation.accounts:
-        assert window.account_panels[account.id].meter.number.text() == str(round(account.fit))
-    likely = [b.likely for b in evaluation.app_vs_mini_program.native_app.cumulative]
+        evaluation.app_or_mini_program.reason, window.document.pack)
+    for presence in evaluation.presences:
+        assert window.presence_panels[presence.id].meter.number.text() == str(round(presence.fit))
+    likely = [b.likely for b in evaluation.app_or_mini_program.variants["native_app"].cumulative]
     # The cumulative curve starts from nothing at launch (year 0).
     assert list(window.chart.app_curve.getData()[1]) == pytest.approx([0, *likely])
 
@@ -66,22 +66,30 @@ def test_each_slider_changes_the_scenario_panels_and_chart(window, name):
     before_value = getattr(window.document.scenario, field)
     before_panels = panel_texts(window)
     before_chart = window.chart.snapshot()
+    before_budget = window.plan_area.summary.budget_label.text()
     # Far ends: low enough that a budget falls short of a build, long sessions, a huge audience.
     knob.setValue(knob.minimum() if name == "budgetSlider" else knob.maximum())
     after = window.document.scenario
     assert getattr(after, field) != before_value
     assert panel_texts(window) != before_panels
-    assert window.chart.snapshot() != before_chart
+    if name == "budgetSlider":
+        # The budget costs nothing itself: it moves the plan's score and the budget sentence.
+        assert window.plan_area.summary.budget_label.text() != before_budget
+    else:
+        assert window.chart.snapshot() != before_chart
     # What the chart and panels show is the engine's answer for the new scenario, nothing of their own.
     expected = evaluate(after, window.document.pack)
-    mp_likely = [b.likely for b in expected.app_vs_mini_program.mini_program.cumulative]
-    assert list(window.chart.mp_curve.getData()[1]) == pytest.approx([0, *mp_likely])
-    mp_high = [b.high for b in expected.app_vs_mini_program.mini_program.cumulative]
-    assert list(window.chart.mp_high.getData()[1]) == pytest.approx([0, *mp_high])
-    fits = [expected.app_vs_mini_program.native_app.fit, expected.app_vs_mini_program.mini_program.fit]
+    variants = expected.app_or_mini_program.variants
+    for variant, curve in window.chart.curves.items():
+        likely = [b.likely for b in variants[variant].cumulative]
+        assert list(curve.getData()[1]) == pytest.approx([0, *likely])
+        high = [b.high for b in variants[variant].cumulative]
+        assert list(window.chart.highs[variant].getData()[1]) == pytest.approx([0, *high])
+    # The fit bars are the presences' own fits, the numbers on their panels.
+    fits = [expected.presence("native_app").fit, expected.presence("mini_program").fit]
     assert list(window.chart.fit_bars.opts["width"]) == pytest.approx(fits)
-    app_panel = window.option_panels["native_app"]
-    assert app_panel.fit.text() == str(round(expected.app_vs_mini_program.native_app.fit))
+    for presence in ("native_app", "mini_program"):
+        assert window.presence_panels[presence].meter.number.text() == str(round(expected.presence(presence).fit))
 
 
 def test_slider_and_exact_box_agree(window):
@@ -100,16 +108,15 @@ def test_values_beyond_the_slider_range_are_kept_exactly(window):
     assert window.controls.budget.spin.value() == 500_000_000
 
 
-def test_best_setup_matches_the_engine(window):
+def test_the_plan_matches_the_engine(window):
     for preset in ("car_brand", "fitness_coaching", "bank_care"):
         scenario = load_preset(preset)
         window.document.set_scenario(scenario)
-        best = evaluate(scenario, window.document.pack).best_setup
-        highlighted = {a for a, panel in window.account_panels.items() if panel.highlighted}
-        badged = {a for a, panel in window.account_panels.items() if panel.badge.isVisibleTo(panel)}
-        assert highlighted == badged == set(best)
-        names = [text.account_name(window.document.pack, a) for a in best]
-        assert window.best_setup_label.text() == " + ".join(names)
+        plan = evaluate(scenario, window.document.pack).plan.presences
+        highlighted = {a for a, panel in window.presence_panels.items() if panel.highlighted}
+        badged = {a for a, panel in window.presence_panels.items() if panel.badge.isVisibleTo(panel)}
+        assert highlighted == badged == set(plan)
+        assert window.plan_area.summary.name_label.text() == "The plan: " + text.plan_name(plan)
 
 
 def test_keyboard_moves_sliders(window, qtbot):
@@ -135,8 +142,8 @@ def test_tab_order_runs_through_the_sliders(window, qtbot):
     for _ in range(6):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    assert seen[:5] == [controls.budget.spin, controls.audience_slider, controls.audience.spin, controls.interaction_slider,
-                        controls.interaction.spin]
+    assert seen[:5] == [controls.budget.spin, controls.audience_slider, controls.audience.spin,
+                        controls.interaction_slider, controls.interaction.spin]
 
 
 def test_shortcuts_focus_the_sliders(window, qtbot):
@@ -157,9 +164,31 @@ def test_other_scenario_fields_have_controls(window):
     assert window.document.scenario.pushes_per_month == 12
     controls.entity.setCurrentIndex(controls.entity.findData("individual"))
     assert window.document.scenario.entity == "individual"
-    assert not window.account_panels["service"].meter.number.text() == ""
+    assert window.presence_panels["service"].meter.number.text() != ""
     controls.china_share.slider.setValue(40)
     assert window.document.scenario.china_share == pytest.approx(0.4)
+    controls.goal_boxes["relationship"].setChecked(True)
+    controls.goal_boxes["video"].setChecked(True)
+    assert {"relationship", "video"} <= set(window.document.scenario.goals)
+    controls.paid_share.slider.setValue(35)
+    assert window.document.scenario.paid_share == pytest.approx(0.35)
+    assert controls.paid_note.text()  # what "bought through ads" means is on screen, not only in a tooltip
+    controls.live_by_check.setChecked(True)
+    assert window.document.scenario.live_by == controls.live_by.date().toString(Qt.DateFormat.ISODate)
+    controls.live_by_check.setChecked(False)
+    assert window.document.scenario.live_by == ""
+
+
+def test_client_name_is_kept_in_the_scenario_and_shown_in_the_title_bar(window, qtbot):
+    client = window.controls.client
+    client.setFocus()
+    qtbot.keyClicks(client, "Acme Motors")
+    qtbot.keyClick(client, Qt.Key.Key_Return)
+    assert window.document.scenario.client == "Acme Motors"
+    assert window.windowTitle().startswith("Acme Motors")
+    window.document.undo_stack.undo()
+    assert window.document.scenario.client == "" and client.text() == ""
+    assert "Acme" not in window.windowTitle()
 
 
 def test_controls_follow_the_document(window):
@@ -171,6 +200,8 @@ def test_controls_follow_the_document(window):
     assert controls.audience_slider.value() == AUDIENCE_SCALE.position(scenario.audience)
     assert controls.horizon.value() == scenario.horizon_years
     assert {g for g, box in controls.goal_boxes.items() if box.isChecked()} == set(scenario.goals)
+    assert controls.paid_share.spin.value() == round(scenario.paid_share * 100)
+    assert controls.client.text() == scenario.client
 
 
 def test_slider_drag_is_reported_to_a_document_that_tracks_drags(window, qtbot, monkeypatch):
@@ -203,7 +234,7 @@ def test_accessible_names_on_the_main_sliders(window):
 
 def test_fact_tooltips_name_their_source(window):
     pack = window.document.pack
-    panel = window.account_panels["service"]
+    panel = window.presence_panels["service"]
     fact = pack.accounts["service"].facts[0]
     assert pack.figures[fact.figure].source in panel.fact_labels[0].toolTip()
 
@@ -239,30 +270,35 @@ def test_switching_language_redraws_names_and_money(window):
     try:
         i18n.set_language("zh_CN")
         QApplication.processEvents()
-        assert window.account_panels["service"].title.text() == pack.accounts["service"].name_zh
-        assert window.best_setup_label.text() == " + ".join(pack.accounts[a].name_zh
-                                                            for a in window.document.evaluation.best_setup)
+        assert window.presence_panels["service"].title.text() == pack.accounts["service"].name_zh
+        title = window.presence_panels["subscription"].title.text()
+        assert title.startswith("公众号") and "（原订阅号）" in title
+        plan = window.document.evaluation.plan.presences
+        assert window.plan_area.summary.name_label.text().endswith(" + ".join(text.presence_name(p) for p in plan))
+        assert "小程序" in window.plan_area.summary.name_label.text()
         assert window.controls.budget.value_label.text() == "¥50万"
-        assert "万" in window.option_panels["native_app"].cost.text()
+        assert "万" in window.variant_cards["native_app"].cost.text()
     finally:
         i18n.set_language("en")
         QApplication.processEvents()
-    assert window.account_panels["service"].title.text() == pack.accounts["service"].name
+    assert window.presence_panels["service"].title.text() == pack.accounts["service"].name
     assert window.controls.budget.value_label.text() == "¥500k"
 
 
 def test_break_even_is_marked_where_the_cost_lines_cross(window):
-    # A factory of 30k staff over 5 years: the app costs more at first, the Mini Program later.
-    scenario = load_preset("factory_staff").with_changes(audience=30_000, horizon_years=5)
+    # A car brand of 100k users, most of them bought: the app costs more at first, the Mini Program later.
+    scenario = load_preset("car_brand").with_changes(audience=100_000, paid_share=0.6, china_share=0.9,
+                                                    horizon_years=5)
     window.document.set_scenario(scenario)
-    avm = evaluate(scenario, window.document.pack).app_vs_mini_program
-    gap = [a.likely - m.likely for a, m in zip(avm.native_app.cumulative, avm.mini_program.cumulative)]
+    avm = evaluate(scenario, window.document.pack).app_or_mini_program
+    app, mp = avm.variants["native_app"].cumulative, avm.variants["mini_program"].cumulative
+    gap = [a.likely - m.likely for a, m in zip(app, mp)]
     year_after = next(i for i, g in enumerate(gap) if g < 0)  # 0-based: the crossing is in year year_after + 1
     xs, ys = window.chart.break_even_marker.getData()
     assert len(xs) == 1
     assert year_after < xs[0] < year_after + 1
     assert window.chart.break_even_text.toPlainText() == "break-even"
-    # The audience at which the cheaper option changes is the engine's, stated under the chart.
+    # The audience at which the cheaper of the two changes is the engine's, stated under the chart.
     assert f"about {text.count(avm.break_even_audience)} users a month" in window.chart.break_even_label.text()
 
     window.document.set_scenario(load_preset("car_brand"))  # the Mini Program is cheaper all along

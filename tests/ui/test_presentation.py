@@ -30,7 +30,7 @@ def chrome(win) -> list[QWidget]:
 
 def essentials(win) -> list[QWidget]:
     return [win.controls.budget_slider, win.controls.audience_slider, win.controls.interaction_slider,
-            *win.account_panels.values(), win.chart]
+            win.plan_area, *win.presence_panels.values(), win.chart]
 
 
 def _qt_internal(widget: QWidget) -> bool:

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wxdesk.engine import Scenario, evaluate
-from wxdesk.ui.account_panel import AccountPanel, OptionPanel
+from wxdesk.ui.account_panel import PresencePanel, VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
@@ -32,8 +32,8 @@ def _settle(qtbot, widget) -> None:
         QApplication.processEvents()
 
 
-@pytest.mark.parametrize("make", [lambda pack: AccountPanel("service", pack),
-                                  lambda pack: OptionPanel("native_app", pack)], ids=["account", "option"])
+@pytest.mark.parametrize("make", [lambda pack: PresencePanel("service", pack),
+                                  lambda pack: VariantCard("native_app", pack)], ids=["presence", "variant"])
 def test_a_card_with_the_same_figures_is_not_touched(qtbot, pack, make, monkeypatch):
     get_qapp()
     card = make(pack)
@@ -63,11 +63,14 @@ def test_a_card_with_the_same_figures_is_not_touched(qtbot, pack, make, monkeypa
 def test_a_slider_move_leaves_unchanged_labels_of_the_window_alone(shown_window, monkeypatch):
     window = shown_window
     calls = []
-    for name in ("best_setup_label", "roles_label", "warnings_label", "recommendation_label"):
-        label = getattr(window, name)
+    summary = window.plan_area.summary
+    labels = {"plan": summary.name_label, "roles": summary.roles_label, "cost": summary.cost_label,
+              "budget": summary.budget_label, "warnings": summary.warnings_label,
+              "choice": window.recommendation_label}
+    for name, label in labels.items():
         monkeypatch.setattr(label, "setText", lambda value, n=name, label=label: (calls.append(n),
                                                                                    QLabel.setText(label, value)))
     window.document.update(name="Renamed")  # changes no figure of the answer
     assert calls == []
     window.document.update(audience=5_000_000)
-    assert "recommendation_label" in calls
+    assert "cost" in calls

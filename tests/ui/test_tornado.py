@@ -1,4 +1,4 @@
-"""The sensitivity chart and the flip points follow the scenario; crossing a flip point by slider flips the answer."""
+"""The sensitivity chart and the flip points follow the scenario; crossing a flip point by slider flips the plan."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.flip_labels import FlipPointLabels
-from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
+from wxdesk.ui.tornado import COST, LEAD, TOP_BARS, SensitivityView
 
 pytestmark = pytest.mark.gui
 
@@ -47,27 +47,32 @@ def test_bars_show_the_biggest_swings_sorted_and_labelled(view, document):
     widths = np.abs(highs - lows)
     assert list(widths) == sorted(widths, reverse=True)
     top = view.shown[0]
-    assert lows[0] == pytest.approx(top.at_low.cost_gap) and highs[0] == pytest.approx(top.at_high.cost_gap)
-    assert np.all(bases == pytest.approx(expected.base.cost_gap))
+    assert lows[0] == pytest.approx(top.at_low.cost) and highs[0] == pytest.approx(top.at_high.cost)
+    assert np.all(bases == pytest.approx(expected.base.cost))
     ticks = view.plot.getAxis("left")._tickLevels[0]
     assert top.figure.label[:12] in ticks[0][1]
 
 
-def test_bars_that_can_change_the_recommendation_are_marked(view):
+def test_bars_that_can_change_the_plan_are_marked(view):
+    view.set_measure(LEAD)  # a figure that flips the plan moves its lead, not always the plan's cost
     result = view.result
     flipping = [s for s in view.shown if result.flips_recommendation(s)]
-    assert flipping  # car_brand: the cost of winning users decides
+    assert flipping  # car_brand: how visible an app's and an account's messages are decides
     assert len(view.flip_marks.opts["y"]) == len(flipping)
     labels = [label for _y, label in view.plot.getAxis("left")._tickLevels[0]]
     assert sum(label.startswith("⇄") for label in labels) == len(flipping)
 
 
-def test_fit_measure_sorts_by_fit_swing(view):
-    view.set_measure(FIT)
-    assert view.current_measure() == FIT
+def test_lead_measure_sorts_by_the_swing_of_the_plans_lead(view):
+    view.set_measure(LEAD)
+    assert view.current_measure() == LEAD
     fits = [s.fit_swing for s in view.shown]
     assert fits == sorted(fits, reverse=True)
     assert view.shown[0].figure.id == view.result.top_fit_driver.figure.id
+    ys, lows, highs, bases = bar_ends(view)
+    top = view.shown[0]
+    assert lows[0] == pytest.approx(top.at_low.lead) and highs[0] == pytest.approx(top.at_high.lead)
+    assert np.all(bases == pytest.approx(view.result.base.lead))
     view.set_measure(COST)
     assert view.shown[0].figure.id == view.result.top_cost_driver.figure.id
 
@@ -122,14 +127,14 @@ LONG_SESSIONS = Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6
     (LONG_SESSIONS, "budget_cny"),
     (LONG_SESSIONS, "audience"),
 ])
-def test_moving_a_slider_across_the_flip_point_changes_the_recommendation(window, scenario, field):
+def test_moving_a_slider_across_the_flip_point_changes_the_plan(window, scenario, field):
     window.document.set_scenario(scenario)
     labels = window.features.flip_labels
     point = labels.flush()[field]
     assert point is not None
     slider = window.findChild(QSlider, SLIDERS[field])
     scale = slider.scale
-    current = window.document.evaluation.app_vs_mini_program.winner
+    current = window.document.evaluation.plan.presences
     step = 1 if point.direction == "above" else -1
     # Walk the knob position by position towards and past the flip point, as a user drags it.
     position = scale.position(point.current)
@@ -138,15 +143,15 @@ def test_moving_a_slider_across_the_flip_point_changes_the_recommendation(window
         position += step
         slider.setValue(position)
         value = getattr(window.document.scenario, field)
-        winners.append((value, window.document.evaluation.app_vs_mini_program.winner))
+        winners.append((value, window.document.evaluation.plan.presences))
         past = value > point.value * 1.01 if step > 0 else value < point.value * 0.99
         if past:
             break
     changed_at = next(v for v, w in winners if w != current)
     assert changed_at == pytest.approx(point.value, rel=0.03)
     assert winners[-1][1] == point.winner
-    assert window.recommendation_label.text() == text.render_reason(
-        window.document.evaluation.app_vs_mini_program.recommendation, window.document.pack)
+    # The plan on screen is the plan past the flip point.
+    assert window.plan_area.summary.name_label.text().endswith(text.plan_name(point.winner))
 
 
 def test_hovering_a_bar_explains_it(view):
@@ -155,9 +160,9 @@ def test_hovering_a_bar_explains_it(view):
     assert tip.splitlines()[0] == top.figure.label
     assert f"At its low, {text.figure_number(top.figure.low)} {top.figure.unit}:" in tip
     assert f"At its high, {text.figure_number(top.figure.high)} {top.figure.unit}:" in tip
-    assert "app minus Mini Program" in tip
+    assert f"the plan costs {text.money(top.at_high.cost, view.document.pack)}" in tip
     # The mouse over the top bar shows the same words.
-    scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost_gap, len(view.shown) - 1))
+    scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost, len(view.shown) - 1))
     view._hover(scene_pos)
     assert view.plot_widget.toolTip() == tip
 
@@ -204,3 +209,16 @@ def test_axis_range_holds_still_while_data_move_inside_it():
     assert grown != first and grown[0] <= -10 and grown[1] >= 40
     shrunk = stable_range(grown, -1.0, 1.0)                     # far too wide now
     assert shrunk[1] - shrunk[0] < 4
+
+
+def test_captions_say_which_figure_they_measure(view):
+    """The caption names the measured plan and states the figure the bars measure, which is
+    computed at the likely values and so is not the headline's median cost."""
+    result = view.result
+    plan = text.plan_name(result.base.plan)
+    caption = view.caption.text()
+    assert plan in caption and "every figure at its likely value" in caption
+    assert text.money(result.base.cost, view.document.pack) in caption
+    view.set_measure(LEAD)
+    caption = view.caption.text()
+    assert "lead" in caption and plan in caption and f"{result.base.lead:.1f}" in caption

@@ -1,4 +1,8 @@
-"""Cards that show one account type (or one build option) for the current evaluation.
+"""Cards that show one presence (an account type, the Mini Program, the app) for the current evaluation.
+
+Each card shows the presence's one fit (PresenceResult.fit, the same number as in the
+JSON and the handout), whether it can be opened, whether the plan holds it, and its
+reasons: the first says its role in the plan or why the plan leaves it out.
 
 Each card is built once; a new evaluation only changes label texts and the fit bar,
 and a card whose own figures did not change is not touched at all, so a slider move
@@ -9,17 +13,22 @@ repaint cheap.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import AccountFit, OptionResult
+from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import text
 
 REASONS_SHOWN = 3
+# The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
+VARIANTS = ("mini_program", "native_app", "both")
+FIT_FONT_FACTOR = 1.7
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -38,6 +47,15 @@ def _wrapping_label(object_name: str = "") -> QLabel:
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def title_html(title: str) -> str:
+    """A panel title with its parenthesis ("(formerly Subscription Account)") in smaller, plain type."""
+    cut = min((i for i in (title.find("("), title.find("（")) if i > 0), default=-1)
+    if cut < 0:
+        return html.escape(title)
+    return (f"{html.escape(title[:cut].rstrip())} <span style=\"font-size:small; font-weight:normal\">"
+            f"{html.escape(title[cut:])}</span>")
 
 
 def _mark(reason: Reason) -> str:
@@ -74,11 +92,11 @@ class Card(QFrame):
 
 
 class Badge(QLabel):
-    """A small label on the highlight colour: "Best setup"."""
+    """A small label on the highlight colour: "In the plan"."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("bestBadge")
+        self.setObjectName("planBadge")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.setForegroundRole(QPalette.ColorRole.HighlightedText)
@@ -90,7 +108,7 @@ class Badge(QLabel):
 class FitMeter(QWidget):
     """The fit as a large number out of 100 and a bar beneath it."""
 
-    def __init__(self, size: float = 2.4, trailing: QWidget | None = None, parent: QWidget | None = None):
+    def __init__(self, size: float = FIT_FONT_FACTOR, trailing: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.number = QLabel("–")
         self.number.setObjectName("fitNumber")
@@ -123,39 +141,46 @@ class FitMeter(QWidget):
             self.number.setForegroundRole(role)
 
 
-class AccountPanel(Card):
-    """One account type: fit, eligibility, the reasons that matter, key facts with sources."""
+class PresencePanel(Card):
+    """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
-    def __init__(self, account_id: str, pack: DataPack, parent: QWidget | None = None):
+    def __init__(self, presence_id: str, pack: DataPack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.account_id = account_id
+        self.presence_id = presence_id
         self.pack = pack
-        self.setObjectName(f"accountPanel_{account_id}")
-        self.setMinimumWidth(200)
+        self.setObjectName(f"presencePanel_{presence_id}")
+        self.setMinimumWidth(150)
         self.title = QLabel()
-        self.title.setFont(scaled_font(self, 1.25, bold=True))
+        self.title.setObjectName("presenceTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.title.setWordWrap(True)
         self.badge = Badge()
         self.badge.hide()
-        self.meter = FitMeter(trailing=self.badge)
+        self.meter = FitMeter()
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibility")
+        self.eligibility.setWordWrap(True)
         self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
-        for label in self.reason_labels:
-            label.setFont(scaled_font(self, 0.95))
+        for i, label in enumerate(self.reason_labels):
+            # The first reason is the presence's place in the plan: it reads first.
+            label.setFont(scaled_font(self, 0.85, bold=i == 0))
         self.facts_title = QLabel()
-        self.facts_title.setFont(scaled_font(self, 0.9, bold=True))
+        self.facts_title.setFont(scaled_font(self, 0.85, bold=True))
         self.facts_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.fact_labels = [_wrapping_label(f"fact{i}") for i in range(len(pack.accounts[account_id].facts))]
+        self.fact_labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
         for label in self.fact_labels:
-            label.setFont(scaled_font(self, 0.88))
+            label.setFont(scaled_font(self, 0.85))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self.facts_title.setVisible(bool(self.fact_labels))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(5)
+        layout.setContentsMargins(9, 7, 9, 7)
+        layout.setSpacing(3)
         layout.addWidget(self.title)
         layout.addWidget(self.meter)
+        # "In the plan" where the eligibility line would be: a presence in the plan can be opened.
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.eligibility)
         for label in self.reason_labels:
             layout.addWidget(label)
@@ -168,38 +193,61 @@ class AccountPanel(Card):
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
+    def _facts(self) -> tuple:
+        info = self.pack.accounts.get(self.presence_id)
+        return info.facts if info is not None else ()
+
+    @property
+    def result(self) -> PresenceResult | None:
+        return None if self._evaluation is None else self._evaluation.presence(self.presence_id)
+
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
-        fit: AccountFit = evaluation.account(self.account_id)
-        best = self.account_id in evaluation.best_setup
-        shown = (fit, best, evaluation.scenario.entity)
+        result = evaluation.presence(self.presence_id)
+        shown = (result, evaluation.scenario.entity)
         if shown == self._shown:
-            return  # the same figures: nothing to set, nothing to repaint
+            return  # nothing this panel shows has changed: no repaint
         self._shown = shown
-        self.meter.show_fit(fit.fit, dimmed=not fit.eligible)
-        self.eligibility.setText(self.tr("✓ You can open it") if fit.eligible
-                                 else self.tr("✕ Not open to %1").replace("%1", text.term(evaluation.scenario.entity)))
-        for label, reason in zip(self.reason_labels, fit.reasons[:REASONS_SHOWN] + (None,) * REASONS_SHOWN):
+        self.meter.show_fit(result.fit, dimmed=not result.eligible)
+        if result.eligible:
+            self.eligibility.setText(self.tr("✓ You can publish one") if self.presence_id == "native_app"
+                                     else self.tr("✓ You can open it"))
+        elif evaluation.scenario.china_share <= 0:
+            self.eligibility.setText(self.tr("✕ Reaches none of your audience"))
+        else:
+            self.eligibility.setText(self.tr("✕ Not open to %1").replace(
+                "%1", text.term(evaluation.scenario.entity)))
+        for label, reason in zip(self.reason_labels, result.reasons[:REASONS_SHOWN] + (None,) * REASONS_SHOWN):
             label.setText("" if reason is None else f"{_mark(reason)} {text.render_reason(reason, self.pack)}")
             label.setVisible(reason is not None)
-        self.badge.setVisible(best)
-        self.set_highlighted(best)
+        # All reasons, the ones beyond the card included, are one hover away.
+        self.setToolTip("\n".join(f"{_mark(r)} {text.render_reason(r, self.pack)}" for r in result.reasons))
+        self.badge.setVisible(result.in_plan)
+        self.eligibility.setVisible(not result.in_plan)
+        self.set_highlighted(result.in_plan)
+        self.meter.bar.setAccessibleDescription(self._state_words(result))
+
+    def _state_words(self, result: PresenceResult) -> str:
+        state = self.tr("in the plan") if result.in_plan else (
+            self.tr("not in the plan") if result.eligible else self.tr("cannot be opened"))
+        return self.tr("Fit %1 out of 100, %2").replace("%1", str(round(result.fit))).replace("%2", state)
 
     def retranslate(self) -> None:
-        self.title.setText(text.account_name(self.pack, self.account_id))
-        # What the account type is for: one hover away, so that the panels stay short enough for 1280×720.
-        self.title.setToolTip(text.account_role(self.pack, self.account_id))
-        self.setAccessibleDescription(text.account_role(self.pack, self.account_id))
-        self.badge.setText(self.tr("Best setup"))
+        name = text.presence_title(self.presence_id)
+        self.title.setText(title_html(name))
+        # What the presence is for: one hover away, so that the panels stay short enough for 1366×768.
+        self.title.setToolTip(text.account_role(self.pack, self.presence_id))
+        self.setAccessibleName(name)
+        self.setAccessibleDescription(text.account_role(self.pack, self.presence_id))
+        self.badge.setText(self.tr("✓ In the plan"))
+        self.badge.setToolTip(self.tr("You can open it, and the plan holds it."))
         self.facts_title.setText(self.tr("KEY FACTS"))
-        for label, fact in zip(self.fact_labels, self.pack.accounts[self.account_id].facts):
+        for label, fact in zip(self.fact_labels, self._facts()):
             label.setText("· " + text.fact_text(self.pack, fact))
             label.setToolTip(text.fact_source(self.pack, fact))
-        self.setAccessibleName(text.account_name(self.pack, self.account_id))
-        self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace(
-            "%1", text.account_name(self.pack, self.account_id)))
-        self._shown = None  # other words or another pack: every text again
+        self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace("%1", name))
         if self._evaluation is not None:
+            self._shown = None
             self.show_evaluation(self._evaluation)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -208,82 +256,73 @@ class AccountPanel(Card):
         super().changeEvent(event)
 
 
-class OptionPanel(Card):
-    """Native app or Mini Program: fit, cost over the horizon, cost per user reached."""
+class VariantCard(Card):
+    """One variant of the plan beside the chart: with a Mini Program, a native app, or both.
 
-    def __init__(self, option_id: str, pack: DataPack, parent: QWidget | None = None):
+    Its score and costs are the variant's own, scored and costed like the plan; the card
+    of the plan's choice is the plan itself and says so.
+    """
+
+    def __init__(self, variant: str, pack: DataPack, parent: QWidget | None = None):
         super().__init__(parent)
-        self.option_id = option_id
+        self.variant = variant
         self.pack = pack
-        self.setObjectName(f"optionPanel_{option_id}")
-        self.title = QLabel()
+        self.setObjectName(f"variantCard_{variant}")
+        self.title = QLabel(objectName="variantTitle")
         self.title.setWordWrap(True)
-        self.title.setFont(scaled_font(self, 1.15, bold=True))
+        self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.badge = Badge()
         self.badge.hide()
-        self.fit = QLabel("–")
-        self.fit.setObjectName("fitNumber")
-        self.fit.setFont(scaled_font(self, 2.0, bold=True))
-        self.out_of = QLabel("/100")
-        self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.presences = _wrapping_label("variantPresences")
+        self.presences.setFont(scaled_font(self, 0.9))
         self.cost = _wrapping_label("totalCost")
-        self.cost.setFont(scaled_font(self, 1.0, bold=True))
-        self.range = _wrapping_label("costRange")
-        self.per_user = _wrapping_label("perUser")
-        self.launch = _wrapping_label("launchCost")
-        # Compact: the fit sits beside the cost, so both cards fit beside the chart at 1280×720.
+        self.cost.setFont(scaled_font(self, 0.95, bold=True))
+        self.note = _wrapping_label("variantNote")
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = QGridLayout(self)
-        grid.setContentsMargins(12, 8, 12, 8)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(2)
-        grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        fit_row = QHBoxLayout()
-        fit_row.setSpacing(2)
-        fit_row.addWidget(self.fit, 0, Qt.AlignmentFlag.AlignBaseline)
-        fit_row.addWidget(self.out_of, 0, Qt.AlignmentFlag.AlignBaseline)
-        grid.addLayout(fit_row, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.cost, 1, 1, 1, 2)
-        grid.addWidget(self.range, 2, 1, 1, 2)
-        grid.addWidget(self.launch, 3, 0, 1, 3)
-        grid.addWidget(self.per_user, 4, 0, 1, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(5, 1)
+        grid.setContentsMargins(10, 6, 10, 6)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(1)
+        grid.addWidget(self.title, 0, 0)
+        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        for row, widget in enumerate((self.presences, self.cost, self.note), start=1):
+            grid.addWidget(widget, row, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setRowStretch(6, 1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.retranslate()
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
-        avm = evaluation.app_vs_mini_program
-        result: OptionResult = avm.option(self.option_id)
+        avm: AppOrMiniProgram = evaluation.app_or_mini_program
+        plan = avm.variants[self.variant]
         years = evaluation.scenario.horizon_years
-        shown = (result, years, avm.winner)
+        shown = (plan, years, avm.admissible[self.variant], avm.choice)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
-        self.fit.setText(str(round(result.fit)))
-        self.cost.setText(self.tr("%1 over %2 years").replace("%1", text.money(result.total.likely, self.pack))
-                          .replace("%2", str(years)))
-        self.range.setText(self.tr("range %1 – %2")
-                           .replace("%1", text.money(result.total.low, self.pack))
-                           .replace("%2", text.money(result.total.high, self.pack)))
-        self.launch.setText(self.tr("First year before users: %1").replace("%1", text.money(result.launch_cost,
-                                                                                               self.pack)))
-        self.per_user.setText(self.tr("%1 per user reached (%2 users)")
-                              .replace("%1", text.money(result.cost_per_user, self.pack))
-                              .replace("%2", text.count(result.users_reached)))
-        # The full list of reasons is one hover away; the recommendation above states the verdict.
-        self.setToolTip("\n".join(f"{_mark(r)} {text.render_reason(r, self.pack)}" for r in result.reasons))
-        winner = avm.winner == self.option_id
-        self.badge.setVisible(winner)
-        self.set_highlighted(winner)
+        self.presences.setText(text.plan_name(plan.presences))
+        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", str(round(plan.score)))
+                          .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
+        # The range is the band on the chart; both are one hover away, so three cards stay beside
+        # the chart at 1366×768 in either language.
+        self.setToolTip(self.tr("range %1 – %2; first year %3")
+                        .replace("%1", text.money(plan.total.low, self.pack))
+                        .replace("%2", text.money(plan.total.high, self.pack))
+                        .replace("%3", text.money(plan.first_year.likely, self.pack)))
+        admissible = avm.admissible[self.variant]
+        self.note.setText("" if admissible else self.tr("Cannot carry every special need you ticked."))
+        self.note.setVisible(not admissible)
+        chosen = avm.choice == self.variant
+        self.badge.setVisible(chosen)
+        self.set_highlighted(chosen)
 
     def retranslate(self) -> None:
-        self.title.setText(text.account_name(self.pack, self.option_id))
-        self.title.setToolTip(self.tr("An iOS and an Android app") if self.option_id == "native_app"
-                              else self.tr("A WeChat Mini Program"))
-        self.badge.setText(self.tr("Recommended"))
+        titles = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
+                  "both": self.tr("With both")}
+        self.title.setText(titles[self.variant])
+        self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
         self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:

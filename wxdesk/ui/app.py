@@ -57,7 +57,8 @@ def _app_icon() -> QIcon:
 
 def _install_language() -> None:
     """The language chosen in Preferences (else the system's), before any window builds its texts."""
-    from wxdesk.ui import i18n, settings
+    from wxdesk import settings
+    from wxdesk.ui import i18n
     stored = settings.language()
     if stored and stored != i18n.current_language():
         i18n.set_language(stored)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
-from wxdesk.engine.datapack import DataPack, Figure
+from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
 from wxdesk.engine.evaluate import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
 from wxdesk.engine.sensitivity import sensitivity
@@ -85,9 +85,9 @@ def group_name(group: str, pack: DataPack) -> str:
     if group in _GROUP_NAMES:
         return _tr(_GROUP_NAMES[group])
     if group == "app":
-        return text.account_name(pack, "native_app")
-    if group in pack.accounts or group in ("native_app", "mini_program"):
-        return text.account_name(pack, group)
+        return text.presence_name("native_app")
+    if group in PRESENCES:
+        return text.presence_name(group)
     return group
 
 
@@ -141,10 +141,13 @@ def model_holds(scenario: Scenario, pack: DataPack) -> bool:
             swings = sensitivity(scenario, pack)
     except (ArithmeticError, ValueError):
         return False
-    avm = evaluation.app_vs_mini_program
-    numbers = [avm.native_app.total.high, avm.mini_program.total.high, avm.native_app.fit, avm.mini_program.fit]
+    plans = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+    numbers = [p.total.high for p in plans] + [p.score for p in plans] + [p.fit for p in evaluation.presences]
     for swing in swings.swings:
-        numbers += [swing.at_low.cost_gap, swing.at_high.cost_gap, swing.at_low.fit_gap, swing.at_high.fit_gap]
+        for outcome in (swing.at_low, swing.at_high):
+            # A lead of minus infinity is a real answer: at that end the plan cannot carry a hard need.
+            if outcome.lead != -math.inf:
+                numbers += [outcome.cost, outcome.lead]
     return all(math.isfinite(n) for n in numbers)
 
 

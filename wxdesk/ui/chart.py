@@ -1,8 +1,11 @@
-"""The comparison chart: native app against Mini Program, cost over time and fit.
+"""The comparison chart: the plan with a Mini Program, with a native app, or with both.
 
-Left, the cumulative cost of each option year by year, its likely line inside its
-low–high band; right, the two fits side by side. Every plot item is created once
-and fed with `setData`, so a slider move redraws without rebuilding anything.
+Above, the cumulative cost of each variant of the plan year by year (AppOrMiniProgram.
+variants: the plan's other presences plus a Mini Program, an app, or both, costed like
+the plan itself), its likely line inside its low–high band, the plan's own choice drawn
+boldest; below, the fits of the app and the Mini Program, the same numbers as their
+panels. Every plot item is created once and fed with `setData`, so a slider move
+redraws without rebuilding anything.
 """
 
 from __future__ import annotations
@@ -17,13 +20,17 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
+from wxdesk.ui.account_panel import VARIANTS
 from wxdesk.ui.plotting import pg
 
 # The two series colours: chosen to read on both light and dark backgrounds.
 APP_COLOR = QColor("#3D7EDB")   # blue
 MP_COLOR = QColor("#12A05C")    # WeChat green, a little darker for white backgrounds
+BOTH_COLOR = QColor("#B0568F")  # plum: the app and the Mini Program together
+CHOSEN_WIDTH, OTHER_WIDTH = 3.5, 1.8  # the plan's choice stands out
 BAND_ALPHA = 60
-FIT_PLOT_HEIGHT = 74
+FIT_PLOT_HEIGHT = 60
+PLOTS_MIN_HEIGHT = 205  # with the panels' first reasons above it at 1366×768
 LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
 TITLE_POINTS, SMALLEST_TITLE_POINTS = 10.0, 8.0
 
@@ -40,11 +47,12 @@ class MoneyAxis(pg.AxisItem):
 
 
 class ComparisonChart(QWidget):
-    """Cost and fit of a native app against a Mini Program, plus the break-even note.
+    """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
     Attributes other features use: `plot_widget` (the GraphicsLayoutWidget holding both
-    plots), `cost_plot` and `fit_plot` (PlotItems), `app_curve`, `mp_curve` (likely
-    cumulative cost), `app_band`, `mp_band` (low–high fills), `fit_bars`, `break_even_label`.
+    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`, `lows`, `highs`
+    (variant → likely cumulative cost line, low–high fill and its edges), `app_curve`,
+    `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None):
@@ -58,7 +66,7 @@ class ComparisonChart(QWidget):
 
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("chartPlots")
-        self.plot_widget.setMinimumHeight(220)
+        self.plot_widget.setMinimumHeight(PLOTS_MIN_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_widget.ci.setContentsMargins(4, 4, 4, 4)
         self.cost_plot: pg.PlotItem = self.plot_widget.addPlot(
@@ -73,6 +81,9 @@ class ComparisonChart(QWidget):
         self.break_even_label.setObjectName("breakEvenLabel")
         self.break_even_label.setWordWrap(True)
         self.break_even_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = QFont(self.break_even_label.font())
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.break_even_label.setFont(small)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -89,24 +100,31 @@ class ComparisonChart(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
-        self.legend = plot.addLegend(offset=(8, 2), labelTextSize="9pt", colCount=2)
-        # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates six of them.
-        self.app_low, self.app_high = pg.PlotCurveItem(), pg.PlotCurveItem()
-        self.mp_low, self.mp_high = pg.PlotCurveItem(), pg.PlotCurveItem()
-        self.app_band = pg.FillBetweenItem(self.app_low, self.app_high, brush=_alpha(APP_COLOR, BAND_ALPHA))
-        self.mp_band = pg.FillBetweenItem(self.mp_low, self.mp_high, brush=_alpha(MP_COLOR, BAND_ALPHA))
-        for item in (self.app_band, self.mp_band):
-            plot.addItem(item)
-        self.app_curve = pg.PlotCurveItem(pen=pg.mkPen(APP_COLOR, width=2.5))
-        self.mp_curve = pg.PlotCurveItem(pen=pg.mkPen(MP_COLOR, width=2.5))
-        plot.addItem(self.app_curve)
-        plot.addItem(self.mp_curve)
+        self.legend = plot.addLegend(offset=(8, 2), labelTextSize="9pt", colCount=3)
+        # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates nine of them.
+        colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
+        self.lows = {v: pg.PlotCurveItem() for v in VARIANTS}
+        self.highs = {v: pg.PlotCurveItem() for v in VARIANTS}
+        self.bands = {v: pg.FillBetweenItem(self.lows[v], self.highs[v], brush=_alpha(colors[v], BAND_ALPHA))
+                      for v in VARIANTS}
+        for band in self.bands.values():
+            plot.addItem(band)
+        self.curves = {v: pg.PlotCurveItem(pen=pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
+        for curve in self.curves.values():
+            plot.addItem(curve)
+        self.colors = colors
+        self.app_curve, self.mp_curve, self.both_curve = (self.curves[v] for v in ("native_app", "mini_program",
+                                                                                  "both"))
+        self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
+        self.app_high, self.mp_high = self.highs["native_app"], self.highs["mini_program"]
+        self._chosen: str | None = None
+        self._admissible: dict[str, bool] = {}
         self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
         # Low and high lines only shape the band; they carry no pen of their own.
-        for item in (self.app_low, self.app_high, self.mp_low, self.mp_high):
+        for item in (*self.lows.values(), *self.highs.values()):
             item.setPen(pg.mkPen(None))
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
@@ -131,30 +149,55 @@ class ComparisonChart(QWidget):
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
-        avm = evaluation.app_vs_mini_program
+        avm = evaluation.app_or_mini_program
         years = evaluation.scenario.horizon_years
         # Cumulative cost starts at nothing when the project starts (x = 0) and adds each year's cost.
         x = np.arange(0, years + 1, dtype=float)
-        series = ((avm.native_app, self.app_curve, self.app_low, self.app_high),
-                  (avm.mini_program, self.mp_curve, self.mp_low, self.mp_high))
-        for result, curve, low, high in series:
-            curve.setData(x, np.array([0.0, *(b.likely for b in result.cumulative)]))
-            low.setData(x, np.array([0.0, *(b.low for b in result.cumulative)]))
-            high.setData(x, np.array([0.0, *(b.high for b in result.cumulative)]))
+        for variant in VARIANTS:
+            cumulative = avm.variants[variant].cumulative
+            self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
+            self.lows[variant].setData(x, np.array([0.0, *(b.low for b in cumulative)]))
+            self.highs[variant].setData(x, np.array([0.0, *(b.high for b in cumulative)]))
+        if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
+            self._chosen, self._admissible = avm.choice, dict(avm.admissible)
+            self._mark_choice()
         if years != self._years:
             self._years = years
-            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(0, years + 1)]])
+            self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(years + 1)]])
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
-        top = max(max(b.high for b in r.cumulative) for r in (avm.native_app, avm.mini_program))
+        top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
         self._fit_y_range(top)
         self._show_crossing(x)
 
-        fits = [avm.native_app.fit, avm.mini_program.fit]
+        # The presences' own fits, the numbers on their panels.
+        fits = [evaluation.presence("native_app").fit, evaluation.presence("mini_program").fit]
         self.fit_bars.setOpts(width=fits)
         for item, y, fit in zip(self.fit_texts, (1, 0), fits):
             item.setText(f"{fit:.0f}")
             item.setPos(fit + 1, y)
         self._show_break_even_note(evaluation)
+
+    def _mark_choice(self) -> None:
+        """The plan's choice drawn bold and named in the legend; the other variants thinner, and
+        dashed where they cannot carry a special need (they are no plan the engine could pick)."""
+        for variant, curve in self.curves.items():
+            width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
+            style = Qt.PenStyle.SolidLine if self._admissible.get(variant, True) else Qt.PenStyle.DashLine
+            curve.setPen(pg.mkPen(self.colors[variant], width=width, style=style))
+        self._fill_legend()
+
+    def variant_name(self, variant: str) -> str:
+        names = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
+                 "both": self.tr("With both")}
+        name = names[variant]
+        # A variant that cannot carry a need is dashed; its card beside the chart says why (a longer
+        # legend entry would push the plan's own entry out of the plot).
+        return self.tr("%1 (the plan)").replace("%1", name) if variant == self._chosen else name
+
+    def _fill_legend(self) -> None:
+        self.legend.clear()
+        for variant in VARIANTS:
+            self.legend.addItem(self.curves[variant], self.variant_name(variant))
 
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.
@@ -169,7 +212,7 @@ class ComparisonChart(QWidget):
         self.cost_plot.setYRange(0, self._y_top, padding=0)
 
     def _show_crossing(self, x: np.ndarray) -> None:
-        """Mark where the two likely cost lines cross on the plot, if they do within the horizon."""
+        """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
         app = self.app_curve.getData()[1]
         mp = self.mp_curve.getData()[1]
         gap = (app - mp)[1:]  # both lines start at zero; a crossing is where they change order later
@@ -188,23 +231,24 @@ class ComparisonChart(QWidget):
         self.break_even_text.setPos(cx, cy)
 
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
-        avm = evaluation.app_vs_mini_program
+        avm = evaluation.app_or_mini_program
         years = evaluation.scenario.horizon_years
-        chance = self.tr("Chance the Mini Program costs less over %1 years: %2.") \
+        chance = self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.") \
             .replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
         if avm.break_even_audience is None:
-            note = self.tr("The cheaper option is the same at every audience size.")
+            note = self.tr("Of the app and the Mini Program, the same one is cheaper at every audience size.")
         else:
-            note = self.tr("Break-even: the cheaper option changes at about %1 users a month (you plan %2).") \
+            note = self.tr("Break-even: the cheaper of the app and the Mini Program changes at about %1 users a "
+                           "month (you plan %2).") \
                 .replace("%1", text.count(avm.break_even_audience)) \
                 .replace("%2", text.count(evaluation.scenario.audience))
         self.break_even_label.setText(f"{note} {chance}")
 
     def snapshot(self) -> tuple:
         """The data the chart shows, for tests and the self-test to compare (never pixels)."""
-        return (tuple(self.app_curve.getData()[1]), tuple(self.mp_curve.getData()[1]),
-                tuple(self.app_high.getData()[1]), tuple(self.mp_high.getData()[1]),
-                tuple(float(w) for w in self.fit_bars.opts["width"]))
+        return (*(tuple(self.curves[v].getData()[1]) for v in VARIANTS),
+                *(tuple(self.highs[v].getData()[1]) for v in VARIANTS),
+                tuple(float(w) for w in self.fit_bars.opts["width"]), self._chosen)
 
     # ----------------------------------------------------------------- styling
 
@@ -237,11 +281,9 @@ class ComparisonChart(QWidget):
         money_axis.picture = None  # tick texts depend on the language and currency: draw them again
         money_axis.update()
         self.cost_plot.setLabel("bottom", self.tr("Years from launch"))
-        app, mini_program = (text.account_name(self.pack, o) for o in ("native_app", "mini_program"))
-        self.fit_plot.getAxis("left").setTicks([[(1, app), (0, mini_program)]])
-        self.legend.clear()
-        self.legend.addItem(self.app_curve, app)
-        self.legend.addItem(self.mp_curve, mini_program)
+        self.fit_plot.getAxis("left").setTicks([[(1, text.presence_name("native_app")),
+                                                  (0, text.presence_name("mini_program"))]])
+        self._fill_legend()
         for plot in (self.cost_plot, self.fit_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)
@@ -283,9 +325,8 @@ class ComparisonChart(QWidget):
         self._fit_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.ApplicationPaletteChange):
             self.retranslate()
         super().changeEvent(event)
 

@@ -1,7 +1,8 @@
 """File ▸ Compare Scenarios: two to four scenarios side by side, differences marked.
 
-One column per scenario; rows for the inputs, the fit of each account type, the best
-setup, and the native app against the Mini Program. A row whose values differ is
+One column per scenario; rows for the inputs, each scenario's plan (its presences, score
+and cost), each presence's fit with "in the plan", and the plan's app-or-Mini-Program
+choice: the same as `wxdesk compare`. A row whose values differ is
 bold and tinted, and "Only differences" hides the others. The numbers come from
 wxdesk.engine.compare; this window only lays them out.
 """
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
-from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, OPTIONS, Comparison, compare, unique_labels
+from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
 from wxdesk.ui import text
 from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
@@ -152,32 +153,35 @@ class CompareDialog(QDialog):
         for row in comparison.fields:
             rows.append((f"field:{row.field}", field_label(row.field),
                          [self._value_text(row.field, v) for v in row.values], row.differs))
-        rows.append(("section:fit", self.tr("Fit out of 100"), [], False))
-        for row in comparison.accounts:
-            cells = [f"{fit:.0f}" if ok else self.tr("%1 (not eligible)").replace("%1", f"{fit:.0f}")
-                     for fit, ok in zip(row.fits, row.eligible)]
-            rows.append((f"account:{row.account}", text.account_name(self.pack, row.account), cells, row.differs))
-        setups = [" + ".join(text.account_name(self.pack, a) for a in setup) for setup in comparison.best_setups]
-        rows.append(("best_setup", self.tr("Best setup"), setups, len(set(comparison.best_setups)) > 1))
-        rows.append(("section:options", self.tr("Native app or Mini Program"), [], False))
         evaluations = comparison.evaluations
-        for option in OPTIONS:
+        rows.append(("section:plan", self.tr("The plan"), [], False))
+        plans = [text.plan_name(plan) for plan in comparison.plans]
+        rows.append(("plan", self.tr("Presences"), plans, len(set(comparison.plans)) > 1))
+        scores = [str(round(e.plan.score)) for e in evaluations]
+        rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
+        totals = [self.tr("%1 (%2 – %3) over %4 years").replace("%1", text.money(e.plan.total.likely, self.pack))
+                  .replace("%2", text.money(e.plan.total.low, self.pack))
+                  .replace("%3", text.money(e.plan.total.high, self.pack))
+                  .replace("%4", str(e.scenario.horizon_years)) for e in evaluations]
+        rows.append(("plan_cost", self.tr("Likely cost, whole horizon"), totals, len(set(totals)) > 1))
+        first = [text.money(e.plan.first_year.likely, self.pack) for e in evaluations]
+        rows.append(("plan_first_year", self.tr("Likely cost, first year"), first, len(set(first)) > 1))
+        budgets = [text.render_reason(e.budget, self.pack) for e in evaluations]
+        rows.append(("budget", self.tr("Budget"), budgets, len(set(budgets)) > 1))
+        choices = [text.render_reason(e.app_or_mini_program.reason, self.pack) for e in evaluations]
+        rows.append(("app_or_mini_program", self.tr("Native app or Mini Program"), choices,
+                     len(set(choices)) > 1))
+        rows.append(("section:fit", self.tr("Each presence alone: fit out of 100"), [], False))
+        for row in comparison.presences:
             cells = []
-            for e in evaluations:
-                band = e.app_vs_mini_program.option(option).total
-                cells.append(self.tr("%1 (%2 – %3) over %4 years").replace("%1", text.money(band.likely, self.pack))
-                             .replace("%2", text.money(band.low, self.pack))
-                             .replace("%3", text.money(band.high, self.pack))
-                             .replace("%4", str(e.scenario.horizon_years)))
-            heading = self.tr("Cost of the native app") if option == "native_app" else \
-                self.tr("Cost of the Mini Program")
-            rows.append((f"cost:{option}", heading, cells, len(set(cells)) > 1))
-        winners = [self._option_name(w) for w in comparison.winners]
-        rows.append(("winner", self.tr("Recommended"), winners, len(set(winners)) > 1))
-        chances = [text.share(e.app_vs_mini_program.probability_mp_cheaper) for e in evaluations]
-        rows.append(("mp_cheaper", self.tr("Chance the Mini Program costs less"), chances, len(set(chances)) > 1))
-        reasons = [text.render_reason(e.app_vs_mini_program.recommendation, self.pack) for e in evaluations]
-        rows.append(("recommendation", self.tr("Why"), reasons, len(set(reasons)) > 1))
+            for fit, ok, inside in zip(row.fits, row.eligible, row.in_plan):
+                cell = f"{fit:.0f}"
+                if inside:
+                    cell = self.tr("%1, in the plan").replace("%1", cell)
+                elif not ok:
+                    cell = self.tr("%1 (not eligible)").replace("%1", cell)
+                cells.append(cell)
+            rows.append((f"presence:{row.presence}", text.presence_name(row.presence), cells, row.differs))
 
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
@@ -202,8 +206,10 @@ class CompareDialog(QDialog):
             return text.money(value, self.pack)
         if field_name == "audience":
             return text.count(value)
-        if field_name == "china_share":
+        if field_name in ("china_share", "paid_share"):
             return text.share(value)
+        if field_name == "live_by":
+            return value or self.tr("no date")
         if field_name == "goals":
             return text.join([text.term("goal:" + g) for g in value]) or self.tr("none")
         if field_name == "needs":
@@ -216,9 +222,6 @@ class CompareDialog(QDialog):
             return f"{value:g}"
         return str(value)
 
-    def _option_name(self, option: str) -> str:
-        return text.account_name(self.pack, option)
-
     def _summary_text(self, comparison: Comparison) -> str:
         differing = [field_label(f) for f in comparison.differing_fields]
         if not differing:
@@ -227,14 +230,12 @@ class CompareDialog(QDialog):
             inputs = self.tr("Differing inputs (marked ≠): %1.").replace("%1", ", ".join(differing))
         else:
             inputs = self.tr("%1 inputs differ (marked ≠).").replace("%1", str(len(differing)))
-        setup = (self.tr("The best setup is the same for all.") if len(set(comparison.best_setups)) == 1
-                 else self.tr("The best setup differs."))
-        winner = (self.tr("All recommend the same: %1.").replace("%1", self._option_name(comparison.winners[0]))
-                  if len(set(comparison.winners)) == 1 else self.tr("They recommend different options."))
-        return " ".join((inputs, setup, winner))
+        plan = (self.tr("The plan is the same for all: %1.").replace("%1", text.plan_name(comparison.plans[0]))
+                if len(set(comparison.plans)) == 1 else self.tr("The plans differ."))
+        return " ".join((inputs, plan))
 
     def differing_rows(self) -> list[str]:
-        """Keys of the rows marked as different (field:budget_cny, account:service, best_setup...)."""
+        """Keys of the rows marked as different (field:budget_cny, presence:service, plan...)."""
         return [key for key, differs in self._row_kinds if differs]
 
     def _apply_filter(self, *_args) -> None:

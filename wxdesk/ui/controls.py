@@ -13,13 +13,15 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGridLayout,
-                               QGroupBox, QLabel, QSizePolicy, QSlider, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSlider,
+                               QSpinBox, QVBoxLayout, QWidget)
 
 from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
-from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, Scenario
+from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
 
 log = logging.getLogger(__name__)
@@ -156,6 +158,19 @@ def _double_spin(maximum: float, decimals: int, minimum: float = 0.0) -> QDouble
     return spin
 
 
+def _percent_control(name: str) -> ValueControl:
+    """A share from 0 to 100 %: a slider and a spin box."""
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, 100)
+    slider.setPageStep(10)
+    slider.setObjectName(f"{name}Slider")
+    spin = QSpinBox()
+    spin.setRange(0, 100)
+    spin.setSuffix(" %")
+    spin.setObjectName(f"{name}Spin")
+    return ValueControl(slider, spin, lambda v: slider.setValue(round(v)), float)
+
+
 def log_control(scale: LogScale, maximum: float, minimum: float = 0.0) -> ValueControl:
     slider = LogSlider(scale)
     spin = _double_spin(maximum, scale.decimals, minimum)
@@ -198,6 +213,24 @@ class ScenarioControls(QWidget):
         share_spin.setObjectName("chinaShareSpin")
         self.china_share = ValueControl(share_slider, share_spin, lambda v: share_slider.setValue(round(v)),
                                         float)
+        self.paid_share = _percent_control("paidShare")
+        # Where the users come from, in a line under the slider: the default is not a given.
+        self.paid_note = QLabel(objectName="paidShareNote")
+        self.paid_note.setWordWrap(True)
+        self.paid_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        grid = self.paid_share.layout()
+        grid.addWidget(self.paid_note, grid.rowCount(), 0, 1, grid.columnCount())
+
+        self.client = QLineEdit(objectName="clientEdit")
+        self.client.setClearButtonEnabled(True)
+        self.client.setMaxLength(MAX_TEXT)
+        self.client_label = QLabel()
+        self.client_label.setBuddy(self.client)
+        self.live_by_check = QCheckBox(objectName="liveByCheck")
+        self.live_by = QDateEdit(objectName="liveByEdit")
+        self.live_by.setCalendarPopup(True)
+        self.live_by.setDisplayFormat("yyyy-MM-dd")
+        self.live_by.setEnabled(False)
 
         self.pushes = _double_spin(MAX_PUSHES, 1)
         self.pushes.setStepType(QAbstractSpinBox.StepType.DefaultStepType)
@@ -224,10 +257,13 @@ class ScenarioControls(QWidget):
     # ----------------------------------------------------------------- layout
 
     def _build_layout(self) -> None:
+        client_row = QHBoxLayout()
+        client_row.addWidget(self.client_label)
+        client_row.addWidget(self.client, 1)
         self.main_group = QGroupBox()
         main = QVBoxLayout(self.main_group)
         main.setSpacing(10)
-        for control in (self.budget, self.audience, self.interaction, self.china_share):
+        for control in (self.budget, self.audience, self.interaction, self.china_share, self.paid_share):
             main.addWidget(control)
 
         self.plan_group = QGroupBox()
@@ -238,6 +274,7 @@ class ScenarioControls(QWidget):
                              (self.entity_label, self.entity)):
             label.setBuddy(field)
             plan.addRow(label, field)
+        plan.addRow(self.live_by_check, self.live_by)
 
         self.goals_group = QGroupBox()
         goals = QVBoxLayout(self.goals_group)
@@ -252,14 +289,16 @@ class ScenarioControls(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(client_row)
         for group in (self.main_group, self.plan_group, self.goals_group, self.needs_group):
             layout.addWidget(group)
         layout.addStretch(1)
 
         # Tab order follows the reading order, slider then its exact box.
-        chain = [self.budget.slider, self.budget.spin, self.audience.slider, self.audience.spin,
+        chain = [self.client, self.budget.slider, self.budget.spin, self.audience.slider, self.audience.spin,
                  self.interaction.slider, self.interaction.spin, self.china_share.slider, self.china_share.spin,
-                 self.pushes, self.horizon, self.entity, *self.goal_boxes.values(), *self.need_boxes.values()]
+                 self.paid_share.slider, self.paid_share.spin, self.pushes, self.horizon, self.entity,
+                 self.live_by_check, self.live_by, *self.goal_boxes.values(), *self.need_boxes.values()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -272,6 +311,12 @@ class ScenarioControls(QWidget):
         self.china_share.edited.connect(lambda value: self._edit(china_share=value / 100))
         self.china_share.drag_started.connect(lambda: self._drag(True, "china_share"))
         self.china_share.drag_finished.connect(lambda: self._drag(False))
+        self.paid_share.edited.connect(lambda value: self._edit(paid_share=value / 100))
+        self.paid_share.drag_started.connect(lambda: self._drag(True, "paid_share"))
+        self.paid_share.drag_finished.connect(lambda: self._drag(False))
+        self.client.editingFinished.connect(self._on_client_edited)
+        self.live_by_check.toggled.connect(self._on_live_by_changed)
+        self.live_by.dateChanged.connect(self._on_live_by_changed)
         self.pushes.valueChanged.connect(lambda value: self._edit(pushes_per_month=value))
         self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
         self.entity.currentIndexChanged.connect(lambda _i: self._edit(entity=self.entity.currentData()))
@@ -301,6 +346,16 @@ class ScenarioControls(QWidget):
             if end is not None:
                 end()
 
+    def _on_client_edited(self) -> None:
+        self.client.setModified(False)
+        if self.client.text() != self.document.scenario.client:
+            self._edit(client=self.client.text())
+
+    def _on_live_by_changed(self, *_args) -> None:
+        self.live_by.setEnabled(self.live_by_check.isChecked())
+        date = self.live_by.date().toString(Qt.DateFormat.ISODate) if self.live_by_check.isChecked() else ""
+        self._edit(live_by=date)
+
     def _on_choice_toggled(self, _checked: bool) -> None:
         self._edit(goals=[g for g, box in self.goal_boxes.items() if box.isChecked()],
                    needs=[n for n, box in self.need_boxes.items() if box.isChecked()])
@@ -314,6 +369,16 @@ class ScenarioControls(QWidget):
         self.interaction.show_value(scenario.interaction_minutes,
                                     self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
         self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
+        self.paid_share.show_value(round(scenario.paid_share * 100), text.share(scenario.paid_share))
+        # What the user is typing stays until they finish it (Enter or leaving the box).
+        if self.client.text() != scenario.client and not self.client.isModified():
+            self.client.setText(scenario.client)
+            self.client.setCursorPosition(0)  # a long name shows its beginning
+        date = QDate.fromString(scenario.live_by, Qt.DateFormat.ISODate) if scenario.live_by else QDate()
+        with QSignalBlocker(self.live_by_check), QSignalBlocker(self.live_by):
+            self.live_by_check.setChecked(date.isValid())
+            self.live_by.setEnabled(date.isValid())
+            self.live_by.setDate(date if date.isValid() else QDate.currentDate().addMonths(6))
         for widget, value in ((self.pushes, scenario.pushes_per_month), (self.horizon, scenario.horizon_years)):
             if widget.value() != value:
                 with QSignalBlocker(widget):
@@ -337,6 +402,13 @@ class ScenarioControls(QWidget):
         self.audience.caption.setText(self.tr("Monthly &audience"))
         self.interaction.caption.setText(self.tr("Typical &session length"))
         self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
+        self.paid_share.caption.setText(self.tr("Users bought through a&ds"))
+        self.paid_note.setText(self.tr("The rest come on their own: stores, search, QR codes, word of mouth, "
+                                       "existing customers. Lost users are bought again in the same share."))
+        self.client_label.setText(self.tr("C&lient:"))
+        self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
+        self.live_by_check.setText(self.tr("Must be &live by"))
+        self.live_by_check.setToolTip(self.tr("The date the plan must be live by; kept with the scenario"))
         self.budget.spin.setPrefix("¥ ")
         self.audience.spin.setSuffix(self.tr(" users/month"))
         self.interaction.spin.setSuffix(self.tr(" min"))
@@ -364,6 +436,9 @@ class ScenarioControls(QWidget):
             self.audience.spin: self.tr("Monthly audience in users"),
             self.interaction.spin: self.tr("Session length in minutes"),
             self.china_share.spin: self.tr("Share on WeChat in mainland China, percent"),
+            self.paid_share.slider: self.tr("Share of users bought through ads"),
+            self.paid_share.spin: self.tr("Share of users bought through ads, percent"),
+            self.client: self.tr("Client's name"),
         }
         for widget, name in accessible.items():
             widget.setAccessibleName(name)

@@ -4,6 +4,9 @@
 exception raised in a slot to sys.excepthook and carries on with the event loop, so
 one hook covers slots, timers and virtual methods. The error dialog is non-modal
 (`show()`, never `exec()`), so nothing waits for a click in tests or the self-test.
+
+Qt's own messages go to the log file, and on to whatever handled them before (pytest-qt
+in the tests, which fail on a Qt warning), so logging them never hides them.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from wxdesk.logs import log_dir, log_exception
 
 log = logging.getLogger(__name__)
 
-_state: dict = {"installed": False, "dialog": None, "errors": [], "quiet": False, "fault_file": None}
+_state: dict = {"installed": False, "dialog": None, "errors": [], "quiet": False, "fault_file": None,
+                "previous_qt_handler": None}
 
 
 def install_hooks(quiet: bool = False) -> None:
@@ -38,9 +42,14 @@ def install_hooks(quiet: bool = False) -> None:
         return
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook
-    qInstallMessageHandler(_qt_message)
+    _state["previous_qt_handler"] = qInstallMessageHandler(_qt_message)
     _enable_faulthandler()
     _state["installed"] = True
+
+
+def is_quiet() -> bool:
+    """Whether errors are printed rather than shown: `wxdesk --self-test`, where no one watches."""
+    return bool(_state["quiet"])
 
 
 def errors_seen() -> list[str]:
@@ -173,5 +182,8 @@ _QT_LEVELS = {
 def _qt_message(kind: QtMsgType, context, message: str) -> None:
     # Qt's own warnings go to the log file rather than a console the user never sees.
     logging.getLogger("wxdesk.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+    previous = _state["previous_qt_handler"]
+    if previous is not None:
+        previous(kind, context, message)
     if os.environ.get("WXDESK_QT_STDERR"):
         print(message, file=sys.stderr)

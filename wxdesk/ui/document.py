@@ -50,6 +50,8 @@ def field_label(field_name: str) -> str:
         "needs": QCoreApplication.translate("fields", "Special needs"),
         "horizon_years": QCoreApplication.translate("fields", "Horizon (years)"),
         "entity": QCoreApplication.translate("fields", "Registered as"),
+        "paid_share": QCoreApplication.translate("fields", "Share of users bought through ads"),
+        "live_by": QCoreApplication.translate("fields", "Must be live by"),
         "client": QCoreApplication.translate("fields", "Client"),
         "notes": QCoreApplication.translate("fields", "Notes"),
         "overrides": QCoreApplication.translate("fields", "Changed data-pack figures"),
@@ -84,7 +86,7 @@ class _EditCommand(QUndoCommand):
         self.after = after
         self.drag = drag
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return _EDIT_COMMAND_ID if self.drag is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
@@ -176,8 +178,11 @@ class ScenarioDocument(QObject):
         return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")
 
     def title(self) -> str:
-        """The window title; `[*]` is where Qt shows the unsaved-changes mark."""
-        return f"{self.display_name()}[*] — wxdesk"
+        """The window title, with the client's name first when there is one; `[*]` is where Qt
+        shows the unsaved-changes mark."""
+        client = self._scenario.client.strip()
+        prefix = f"{client} · " if client else ""
+        return f"{prefix}{self.display_name()}[*] — wxdesk"
 
     # ------------------------------------------------------------------ editing
 
@@ -207,7 +212,7 @@ class ScenarioDocument(QObject):
         self.undo_stack.push(_EditCommand(self, self._scenario, after, text, drag))
 
     def _apply(self, scenario: Scenario) -> None:
-        renamed = scenario.name != self._scenario.name
+        renamed = (scenario.name, scenario.client) != (self._scenario.name, self._scenario.client)
         self._scenario = scenario
         evaluation = self._evaluate(scenario)
         if evaluation is not None:

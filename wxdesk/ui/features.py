@@ -24,7 +24,8 @@ from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
 # Light modules only: every action and menu entry exists from the start; the heavy part
 # behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
-from wxdesk.ui import settings, start_page
+from wxdesk import settings
+from wxdesk.ui import start_page
 from wxdesk.ui.accessibility import FactSources
 from wxdesk.ui.docks import LazyDock
 from wxdesk.ui.file_actions import FileActions, ProblemNotice

@@ -45,8 +45,7 @@ def can_ask_user() -> bool:
 def self_test_running() -> bool:
     """`wxdesk --self-test` installs quiet crash hooks (print, no dialogs); its slider moves are not work."""
     from wxdesk.ui import crash
-    quiet = getattr(crash, "is_quiet", None)
-    return bool(quiet() if quiet is not None else getattr(crash, "_state", {}).get("quiet", False))
+    return crash.is_quiet()
 
 
 # ------------------------------------------------------------------ dialogs (tests replace these)

@@ -1,4 +1,4 @@
-"""The desk: scenario controls on the left; account panels, the answer and the chart on the right.
+"""The desk: scenario controls on the left; the plan, the presence panels and the chart on the right.
 
 The window composes views around one ScenarioDocument; every view redraws from the
 document's signals and holds no business rules of its own. `wxdesk.ui.features.wire`
@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
 # when first used (build_chart below, wxdesk.ui.features).
 from wxdesk import __version__
 from wxdesk.engine import DataPack, Evaluation
-from wxdesk.engine.datapack import ACCOUNT_IDS, OPTION_IDS
+from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
-from wxdesk.ui.account_panel import AccountPanel, OptionPanel, scaled_font
+from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
+from wxdesk.ui.cost_split import split_lines
+from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, wire
@@ -42,7 +44,8 @@ log = logging.getLogger(__name__)
 MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
 COMPARISON_MIN_HEIGHT = 350
-CHART_MIN_HEIGHT = 250  # the chart's plots and its note: its place keeps this room before it is built
+CHART_FLOOR = 250  # the comparison below the panels never gets less on the first run
+CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
 
 
 class _FirstPaintWatcher(QObject):
@@ -79,8 +82,9 @@ class MainWindow(QMainWindow):
     Signals: `first_painted` once the window has painted for the first time; `chart_built`
     once the chart is in place; `closed` when it closes; `examples_chosen(preset_id)` when
     the user picks an example in the toolbar.
-    Views: `document`, `controls`, `account_panels` (id → panel), `option_panels`, `chart`
-    (built on first use; `built_chart` is None until then); menus and bars for the features;
+    Views: `document`, `controls`, `plan_area`, `presence_panels` (id → panel), `variant_cards`
+    (variant → card beside the chart), `recommendation_label` (the plan's app-or-Mini-Program choice),
+    `chart` (built on first use; `built_chart` is None until then); menus and bars for the features;
     `features`, what `wire` plugged in; `pack_notice`, why an imported pack was set aside at start.
     """
 
@@ -105,8 +109,9 @@ class MainWindow(QMainWindow):
         self._features: Features | None = None
 
         self.controls = ScenarioControls(self.document)
-        self.account_panels = {account: AccountPanel(account, pack) for account in ACCOUNT_IDS}
-        self.option_panels = {option: OptionPanel(option, pack) for option in OPTION_IDS}
+        self.plan_area = PlanArea(pack)
+        self.presence_panels = {presence: PresencePanel(presence, pack) for presence in PRESENCES}
+        self.variant_cards = {variant: VariantCard(variant, pack) for variant in VARIANTS}
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -161,30 +166,21 @@ class MainWindow(QMainWindow):
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         self.controls.setContentsMargins(10, 8, 10, 8)
 
-        self.best_setup_title = _heading(self, 0.95)
-        self.best_setup_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.best_setup_label = _heading(self, 1.5)
-        self.best_setup_label.setObjectName("bestSetupLabel")
-        self.best_setup_label.setWordWrap(True)
-        self.roles_label = QLabel(wordWrap=True, objectName="rolesLabel")
-        self.warnings_label = QLabel(wordWrap=True, objectName="warningsLabel")
-        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
-
         panels_row = QHBoxLayout()
-        panels_row.setSpacing(10)
-        for panel in self.account_panels.values():
+        panels_row.setSpacing(8)
+        for panel in self.presence_panels.values():
             panels_row.addWidget(panel, 1)
 
         self.comparison_title = _heading(self, 0.95)
         self.comparison_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.recommendation_label = _heading(self, 1.25)
+        self.recommendation_label = _heading(self, 1.15)
         self.recommendation_label.setObjectName("recommendationLabel")
         self.recommendation_label.setWordWrap(True)
         self.recommendation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         options_column = QVBoxLayout()
-        options_column.setSpacing(8)
-        for panel in self.option_panels.values():
-            options_column.addWidget(panel)
+        options_column.setSpacing(6)
+        for card in self.variant_cards.values():
+            options_column.addWidget(card)
         options_column.addStretch(1)
         comparison_row = QHBoxLayout()
         comparison_row.setSpacing(10)
@@ -199,19 +195,10 @@ class MainWindow(QMainWindow):
         top = QWidget()
         top.setObjectName("accountsArea")
         top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(12, 8, 12, 6)
+        top_layout.setContentsMargins(12, 6, 12, 4)
         top_layout.setSpacing(4)
-        # The answer on the left, what to watch out for beside it: warnings cost no extra height.
-        answer = QVBoxLayout()
-        answer.setSpacing(2)
-        answer.addWidget(self.best_setup_title)
-        answer.addWidget(self.best_setup_label)
-        answer.addWidget(self.roles_label)
-        header = QHBoxLayout()
-        header.setSpacing(16)
-        header.addLayout(answer, 1)
-        header.addWidget(self.warnings_label, 1, Qt.AlignmentFlag.AlignTop)
-        top_layout.addLayout(header)
+        # The plan first, the presences it is made of (and those it leaves out) under it.
+        top_layout.addWidget(self.plan_area)
         top_layout.addSpacing(4)
         top_layout.addLayout(panels_row, 1)
         top_scroll = QScrollArea()
@@ -225,8 +212,12 @@ class MainWindow(QMainWindow):
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(12, 6, 12, 8)
         bottom_layout.setSpacing(4)
-        bottom_layout.addWidget(self.comparison_title)
-        bottom_layout.addWidget(self.recommendation_label)
+        # The question and the plan's answer to it on one line, so the chart keeps the height.
+        question = QHBoxLayout()
+        question.setSpacing(12)
+        question.addWidget(self.comparison_title, 0, Qt.AlignmentFlag.AlignBaseline)
+        question.addWidget(self.recommendation_label, 1, Qt.AlignmentFlag.AlignBaseline)
+        bottom_layout.addLayout(question)
         bottom_layout.addLayout(comparison_row, 1)
 
         # Accounts above, the app-or-Mini-Program answer below; the user can move the divide.
@@ -317,47 +308,46 @@ class MainWindow(QMainWindow):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         """Redraw every view from one evaluation (called on each document change).
 
-        Each view sets only what changed: a slider move that leaves an account's fit
+        Each view sets only what changed: a slider move that leaves a presence's fit
         and reasons as they were repaints nothing in its panel.
         """
         self._evaluation = evaluation
         pack = self.document.pack
-        answer = (evaluation.best_setup, evaluation.setup_roles, evaluation.warnings)
-        if self._shown.get("answer") != answer:
-            self._shown["answer"] = answer
-            names = [text.account_name(pack, a) for a in evaluation.best_setup]
-            self.best_setup_label.setText(" + ".join(names))
-            self.roles_label.setText("   ".join(text.render_reason(r, pack) for r in evaluation.setup_roles))
-            warnings = [text.render_reason(w, pack) for w in evaluation.warnings]
-            self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
-            self.warnings_label.setVisible(bool(warnings))
-        for panel in self.account_panels.values():
+        self.plan_area.show_evaluation(evaluation)
+        for panel in self.presence_panels.values():
             panel.show_evaluation(evaluation)
-        for panel in self.option_panels.values():
-            panel.show_evaluation(evaluation)
-        recommendation = evaluation.app_vs_mini_program.recommendation
-        if self._shown.get("recommendation") != recommendation:
-            self._shown["recommendation"] = recommendation
-            self.recommendation_label.setText(text.render_reason(recommendation, pack))
-        # The chart draws the two options' costs and fits, and notes the audience against the break-even.
-        chart_input = (evaluation.app_vs_mini_program, evaluation.scenario.horizon_years, evaluation.scenario.audience)
+        for card in self.variant_cards.values():
+            card.show_evaluation(evaluation)
+        choice = evaluation.app_or_mini_program.reason
+        if self._shown.get("choice") != choice:
+            self._shown["choice"] = choice
+            self.recommendation_label.setText(text.render_reason(choice, pack))
+        # The chart draws the plan's variants and the fits of the app and the Mini Program.
+        chart_input = (evaluation.app_or_mini_program, evaluation.scenario.horizon_years,
+                       evaluation.scenario.audience, evaluation.presence("native_app").fit,
+                       evaluation.presence("mini_program").fit)
         if self._chart is not None and self._shown.get("chart") != chart_input:
             self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
+        if self._auto_split and self._painted_split:
+            # Another scenario can need taller panels: split again once its texts are laid out.
+            self._resplit.start()
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
-        for account, panel in list(self.account_panels.items()):
-            if len(panel.fact_labels) == len(pack.accounts[account].facts):
+        for presence, panel in list(self.presence_panels.items()):
+            info = pack.accounts.get(presence)
+            if len(panel.fact_labels) == (len(info.facts) if info is not None else 0):
                 panel.pack = pack
             else:  # another number of key facts: a panel built for them
-                replacement = AccountPanel(account, pack)
+                replacement = PresencePanel(presence, pack)
                 panel.parentWidget().layout().replaceWidget(panel, replacement)
                 replacement.show()  # with the window (at once if it is on screen)
                 panel.deleteLater()
-                self.account_panels[account] = replacement
-        for option_panel in self.option_panels.values():
-            option_panel.pack = pack
+                self.presence_panels[presence] = replacement
+        for card in self.variant_cards.values():
+            card.pack = pack
+        self.plan_area.set_pack(pack)
         if self._chart is not None:
             self._chart.pack = pack
         self._redraw_all()
@@ -370,22 +360,25 @@ class MainWindow(QMainWindow):
     def _redraw_all(self) -> None:
         """Every view's texts again, although the language did not change (pack or currency did)."""
         self.controls.retranslate()
-        for panel in (*self.account_panels.values(), *self.option_panels.values()):
+        self.plan_area.retranslate()
+        for panel in (*self.presence_panels.values(), *self.variant_cards.values()):
             panel.retranslate()
         if self._chart is not None:
             self._chart.retranslate()
         self._retranslate_window()
 
     def summary_text(self) -> str:
-        """The answer in a few lines of the current language (Edit ▸ Copy summary)."""
+        """The answer in a few lines of the current language (Edit ▸ Copy summary): what the window shows."""
         evaluation = self._evaluation or self.document.evaluation
+        summary = self.plan_area.summary
         lines = [evaluation.scenario.name,
-                 self.tr("Best setup: %1").replace("%1", self.best_setup_label.text()),
-                 self.roles_label.text(),
-                 self.recommendation_label.text(),
-                 self.chart.break_even_label.text()]
-        if self.warnings_label.text():
-            lines.append(self.warnings_label.text())
+                 summary.name_label.text(),
+                 summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
+                 self.tr("Made of: %1.").replace("%1", " · ".join(split_lines(evaluation.plan.breakdown))),
+                 summary.budget_label.text(),
+                 self.recommendation_label.text(), self.chart.break_even_label.text()]
+        if evaluation.warnings:
+            lines.append(summary.warnings_label.text())
         return "\n".join(line for line in lines if line)
 
     def copy_summary(self) -> None:
@@ -424,7 +417,6 @@ class MainWindow(QMainWindow):
             preset_id = self.examples_combo.itemData(row)
             self.examples_combo.setItemText(row, names.get(preset_id, preset_id))
         self.examples_combo.setToolTip(self.tr("Replace the scenario with one of the bundled example businesses"))
-        self.best_setup_title.setText(self.tr("BEST SETUP"))
         self.comparison_title.setText(self.tr("NATIVE APP OR MINI PROGRAM?"))
         self.pack_label.setText(self.tr("Data pack of %1").replace("%1", self.document.pack.released))
         if self._evaluation is not None:
@@ -488,6 +480,12 @@ class MainWindow(QMainWindow):
         desk_state = settings.value("mainWindow/deskSplitter")
         self._desk_split_pending = not (isinstance(desk_state, QByteArray) and not desk_state.isEmpty()
                                         and self.desk_splitter.restoreState(desk_state))
+        # Until the user moves the divide, the window keeps the plan and the panels' first reasons in view.
+        self._auto_split = self._desk_split_pending
+        self._painted_split = False
+        self._resplit = QTimer(self, singleShot=True, interval=0)
+        self._resplit.timeout.connect(self._split_desk)
+        self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -496,16 +494,39 @@ class MainWindow(QMainWindow):
             # After the first layout pass, when the splitter knows its real height.
             QTimer.singleShot(0, self, self._split_desk)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._auto_split and self._painted_split:
+            self._resplit.start()
+
     def _split_desk(self) -> None:
-        """First run: the accounts get the room they need, the comparison keeps enough to read its chart."""
+        """The accounts get the room they need, the comparison keeps enough to read its chart.
+
+        Where there is not room for all, the plan and each panel down to its first reason (its
+        place in the plan) stay in view above the chart, and the key facts scroll. A scroll bar
+        that comes or goes narrows or widens the panels, so the split is measured again after it.
+        """
+        self._painted_split = True
+        for _attempt in range(3):
+            top, total = self._wanted_split()
+            if self.desk_splitter.sizes() == [top, total - top]:
+                return
+            self.desk_splitter.setSizes([top, total - top])
+
+    def _wanted_split(self) -> tuple[int, int]:
         total = self.desk_splitter.height()
         accounts = self.desk_splitter.widget(0).widget()
+        for widget in (accounts, self.plan_area, *self.presence_panels.values()):
+            widget.layout().activate()  # the texts' heights at the width they have now
         # Wrapped labels: the height they need depends on the width they get.
         wanted = accounts.heightForWidth(accounts.width())
         if wanted < 0:
             wanted = accounts.sizeHint().height()
-        top = max(min(wanted, total - COMPARISON_MIN_HEIGHT), total // 3)
-        self.desk_splitter.setSizes([top, total - top])
+        if total - wanted < COMPARISON_MIN_HEIGHT:
+            essential = max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
+                            for panel in self.presence_panels.values()) + 8
+            wanted = max(min(essential, total - CHART_FLOOR), total - COMPARISON_MIN_HEIGHT)
+        return max(wanted, total // 3), total
 
     def save_geometry(self) -> None:
         settings = QSettings()

@@ -6,6 +6,8 @@ binding that happens to be installed. Nothing on the first frame imports this mo
 
 import PySide6.QtCore  # noqa: F401, I001 - before pyqtgraph on purpose (see module docstring)
 
+import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
+
 import pyqtgraph as pg
 
 # Antialiased curves cost little at these few points and read far better.

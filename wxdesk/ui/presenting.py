@@ -6,7 +6,6 @@ is first used (wxdesk.ui.features puts the actions in the menus).
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from wxdesk import settings
 from wxdesk.ui import text
+from wxdesk.ui.file_actions import can_ask_user
 
 
 class ReportExport(QObject):
@@ -39,8 +39,8 @@ class ReportExport(QObject):
         return f"{stem}.pdf"
 
     def export_interactively(self) -> None:
-        if os.environ.get("WXDESK_TESTING"):
-            return  # tests call export_to() directly; a modal file dialog would wait forever
+        if not can_ask_user():
+            return  # no one to answer a modal file dialog (offscreen, the self-test): it would wait forever
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), self.suggested_name(),
                                               self.tr("PDF document (*.pdf)"))
         if name:
@@ -67,7 +67,7 @@ class ReportExport(QObject):
             reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
             if reason:
                 message += " (" + reason + ")"
-            if not os.environ.get("WXDESK_TESTING"):
+            if can_ask_user():
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
@@ -102,7 +102,7 @@ class ChartExportActions(QObject):
     def export_interactively(self) -> None:
         from wxdesk.ui.export import ExportChartDialog, ExportError, export_chart
         dialog = ExportChartDialog(self.window)
-        if os.environ.get("WXDESK_TESTING") or dialog.exec() != QDialog.DialogCode.Accepted:
+        if not can_ask_user() or dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export chart"), "wxdesk-chart.png",
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))

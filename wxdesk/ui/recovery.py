@@ -315,4 +315,6 @@ def offer_recovery(window) -> bool:
 
 
 def started_in_tests() -> bool:
-    return os.environ.get("WXDESK_TESTING") == "1"
+    """Where no one can answer a dialog (offscreen tests, the self-test), recovery waits to be asked."""
+    from wxdesk.ui.file_actions import can_ask_user
+    return not can_ask_user()

@@ -11,7 +11,6 @@ language, wherever the window lists them.
 
 from __future__ import annotations
 
-import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
@@ -177,5 +176,6 @@ def startup(window) -> None:
 
 
 def starts_on_its_own() -> bool:
-    """Whether `startup()` runs once the event loop does (not in tests: they call it)."""
-    return os.environ.get("WXDESK_TESTING") != "1"
+    """Whether `startup()` runs once the event loop does (not where no one can answer: tests call it)."""
+    from wxdesk.ui.file_actions import can_ask_user
+    return can_ask_user()

@@ -114,3 +114,22 @@ def fact_text(pack: DataPack, fact: Fact) -> str:
 def fact_source(pack: DataPack, fact: Fact) -> str:
     """Where a fact comes from, for its tooltip: source, its date, when wxdesk checked it."""
     return words(pack).fact_source(fact)
+
+
+def presence_name(presence_id: str) -> str:
+    """A presence's name as it starts a line or joins a plan: "Mini Program", "Native app"."""
+    return words().presence(presence_id)
+
+
+def presence_title(presence_id: str) -> str:
+    """A presence's name as its panel's title."""
+    return words().presence(presence_id)
+
+
+def plan_name(presences: Iterable[str]) -> str:
+    """A plan as people read it: "Service Account + Mini Program"; a plan of nothing says so."""
+    presences = list(presences)
+    if not presences:
+        from PySide6.QtCore import QCoreApplication
+        return QCoreApplication.translate("PlanArea", "No WeChat presence and no app")
+    return " + ".join(presence_name(p) for p in presences)

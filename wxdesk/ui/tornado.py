@@ -2,10 +2,12 @@
 
 One horizontal bar per estimated figure, from the result with the figure at its low
 to the result with it at its high, everything else at its likely value; biggest
-swing on top. It shows either the cost difference (native app minus Mini Program over
-the horizon) or the fit difference, and marks a figure whose range alone changes the
-recommended option. It follows the sliders: a change is computed once per pass of
-the event loop, and only while the chart is on screen.
+swing on top. It measures either the plan's cost over the horizon (Outcome.cost) or the
+plan's lead in points over the best other plan (Outcome.lead), and marks a figure whose
+range alone changes the plan. Both are computed with every figure at its likely value,
+which the captions say, since the headline costs are medians of sampled runs. It follows
+the sliders: a change is computed once per pass of the event loop, and only while the
+chart is on screen.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visibl
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
-FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the recommendation
-COST, FIT = "cost", "fit"
+FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
+COST, LEAD = "cost", "lead"
 
 
 def _swatch(color: QColor, outline: bool = False) -> str:
@@ -66,7 +68,7 @@ def stable_range(current: tuple[float, float] | None, low: float, high: float) -
 
 
 class GapAxis(pg.AxisItem):
-    """Ticks in money (−¥1.2M … ¥3M) for the cost view, in fit points for the fit view."""
+    """Ticks in money (¥1.2M … ¥3M) for the cost view, in points (−4 … +12) for the lead view."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -74,7 +76,7 @@ class GapAxis(pg.AxisItem):
         self.measure = COST
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        if self.measure == FIT:
+        if self.measure == LEAD:
             return [f"{v * scale:+.0f}" if v else "0" for v in values]
         return [("−" if v < 0 else "") + text.money(abs(v * scale)) for v in values]
 
@@ -88,6 +90,7 @@ class SensitivityView(QWidget):
         self.document = document
         self.result: Sensitivity | None = None
         self.shown: list[Swing] = []
+        self.unmeasured: list[Swing] = []
         self._dirty = True
         # What the axes show now: repainting an axis's text is the dearest part of a redraw
         # with the software renderer, so axes change only when their content must.
@@ -97,7 +100,7 @@ class SensitivityView(QWidget):
 
         self.measure = QComboBox(objectName="sensitivityMeasure")
         self.measure.addItem("", COST)
-        self.measure.addItem("", FIT)
+        self.measure.addItem("", LEAD)
         self.measure_label = QLabel()
         self.measure_label.setBuddy(self.measure)
 
@@ -241,14 +244,15 @@ class SensitivityView(QWidget):
         self.axis.measure = measure
         ranked = result.by_cost() if measure == COST else result.by_fit()
         size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
-        # A figure range reaching a value the model cannot use (a rate of 0 it divides by, in a
-        # scenario file) gives no finite bar, and would stretch the axis to infinity: left out.
-        ranked = [s for s in ranked if np.isfinite([s.at_low.cost_gap, s.at_high.cost_gap, s.at_low.fit_gap,
-                                                    s.at_high.fit_gap]).all()]
+        gap = (lambda o: o.cost) if measure == COST else (lambda o: o.lead)
+        # A figure whose low or high leaves the plan unable to carry a hard need, or reaches a value
+        # the model cannot use (a rate of 0 it divides by), has no finite bar: it would stretch the
+        # axis to infinity. It is named in the caption instead.
+        self.unmeasured = [s for s in ranked if not np.isfinite([gap(s.at_low), gap(s.at_high)]).all()]
+        ranked = [s for s in ranked if s not in self.unmeasured]
         # Figures that move the answer by less than a bar's width in pixels are left out.
         largest = size(ranked[0]) if ranked else 0.0
         self.shown = [s for s in ranked if size(s) > 0 and size(s) >= largest * VISIBLE_SHARE][:TOP_BARS]
-        gap = (lambda o: o.cost_gap) if measure == COST else (lambda o: o.fit_gap)
         base = gap(result.base)
         count = len(self.shown)
         ys = np.arange(count - 1, -1, -1, dtype=float)  # biggest on top
@@ -261,6 +265,7 @@ class SensitivityView(QWidget):
         self.flip_marks.setOpts(x0=np.minimum(lows, highs)[flipping], x1=np.maximum(lows, highs)[flipping],
                                 y=ys[flipping])
         self.base_line.setPos(base)
+        self.zero_line.setVisible(measure == LEAD)
         for i, (low_label, high_label) in enumerate(self.end_labels):
             if i >= count:
                 low_label.setText("")
@@ -283,8 +288,10 @@ class SensitivityView(QWidget):
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
         if count:
-            left = float(min(lows.min(), highs.min(), base, 0.0))
-            right = float(max(lows.max(), highs.max(), base, 0.0))
+            # The lead's zero is where another plan wins: always in view. A cost axis starts near its bars.
+            zero = [0.0] if measure == LEAD else []
+            left = float(min(lows.min(), highs.min(), base, *zero))
+            right = float(max(lows.max(), highs.max(), base, *zero))
             pad = (right - left) * 0.12 or 1.0  # room for the end labels
             x_range = stable_range(self._x_range, left - pad, right + pad)
             if x_range != self._x_range:
@@ -293,7 +300,8 @@ class SensitivityView(QWidget):
             if count != self._bar_count:
                 self.plot.setYRange(-0.6, count - 0.4, padding=0)
                 self._bar_count = count
-        self._write_caption(measure, base, bool(flipping))
+        self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
+                                                                  for s in self.unmeasured))
 
     def bar_tooltip(self, row: int) -> str:
         """What the bar `row` (0 = top) means, in words."""
@@ -301,18 +309,18 @@ class SensitivityView(QWidget):
         fig = swing.figure
         if self.current_measure() == COST:
             def result(outcome):
-                return self.tr("app minus Mini Program %1").replace(
-                    "%1", ("−" if outcome.cost_gap < 0 else "") + text.money(abs(outcome.cost_gap), self.document.pack))
+                return self.tr("the plan costs %1").replace("%1", text.money(outcome.cost, self.document.pack))
         else:
             def result(outcome):
-                return self.tr("app fit minus Mini Program fit %1").replace("%1", f"{outcome.fit_gap:+.1f}")
+                return self.tr("the plan leads the best other plan by %1 points").replace(
+                    "%1", f"{outcome.lead:+.1f}")
         lines = [fig.label_zh if text.is_chinese() else fig.label,
                  self.tr("At its low, %1 %2: %3").replace("%1", text.figure_number(fig.low)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_low)),
                  self.tr("At its high, %1 %2: %3").replace("%1", text.figure_number(fig.high)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_high))]
         if self.result is not None and self.result.flips_recommendation(swing):
-            lines.append(self.tr("⇄ Within this range the recommended option changes."))
+            lines.append(self.tr("⇄ Within this range the plan changes."))
         return "\n".join(lines)
 
     def _hover(self, scene_pos) -> None:
@@ -325,27 +333,39 @@ class SensitivityView(QWidget):
         self.plot_widget.setToolTip(self.bar_tooltip(row) if inside else "")
 
     def _write_caption(self, measure: str, base: float, any_flip: bool) -> None:
+        """Say plainly which figure the bars measure, and for which plan."""
         years = self.document.scenario.horizon_years
+        result = self.result
+        plan = text.plan_name(result.base.plan) if result is not None else ""
         if measure == COST:
-            if base >= 0:
-                at_likely = self.tr("At the likely values a native app costs %1 more than a Mini Program over "
-                                    "%2 years.")
-            else:
-                at_likely = self.tr("At the likely values a native app costs %1 less than a Mini Program over "
-                                    "%2 years.")
-            at_likely = at_likely.replace("%1", text.money(abs(base), self.document.pack)).replace("%2", str(years))
+            at_likely = self.tr("The bars measure the cost of the plan (%1) over %2 years with every figure at "
+                                "its likely value: %3. The costs above are the middle of many sampled runs, "
+                                "so they can differ from it.")
+            at_likely = (at_likely.replace("%1", plan).replace("%2", str(years))
+                         .replace("%3", text.money(base, self.document.pack)))
         else:
-            at_likely = self.tr("At the likely values the native app's fit is %1 points from the Mini Program's.") \
-                .replace("%1", f"{base:+.0f}")
+            at_likely = self.tr("The bars measure the plan's lead: its score minus the best other plan's, in "
+                                "points, with every figure at its likely value. There the plan (%1) leads by "
+                                "%2 points; below 0 another plan would win.")
+            at_likely = at_likely.replace("%1", plan).replace("%2", f"{base:.1f}")
+        if result is not None and self.document.evaluation.plan.presences != result.base.plan:
+            at_likely += " " + self.tr("With every figure at its likely value the plan differs from the one "
+                                       "above, which weighs the figures' whole ranges; the bars follow %1.") \
+                .replace("%1", plan)
         key = self.tr("Each bar moves one figure from %1 its low to %2 its high, all others at their likely "
                       "values; the biggest effect is on top.")
         key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))
         lines = [key, html.escape(at_likely)]
         if any_flip:
             lines.append(_swatch(FLIP_COLOR, outline=True) + " " + html.escape(
-                self.tr("⇄ A figure whose range alone can change the recommendation.")))
+                self.tr("⇄ A figure whose range alone can change the plan.")))
+        if self.unmeasured:
+            names = [s.figure.label_zh if text.is_chinese() else s.figure.label for s in self.unmeasured]
+            lines.append(html.escape(self.tr("Not drawn, because at one end of their range the plan cannot "
+                                             "carry a need or the model cannot compute: %1.")
+                                     .replace("%1", text.join(names))))
         if not self.shown:
-            lines = [html.escape(self.tr("No estimated figure changes this comparison."))]
+            lines = [html.escape(self.tr("No estimated figure changes this measure of the plan."))]
         self.caption.setText(" ".join(lines))
 
     # ----------------------------------------------------------------- styling
@@ -368,8 +388,8 @@ class SensitivityView(QWidget):
 
     def retranslate(self) -> None:
         self.measure_label.setText(self.tr("&Show:"))
-        self.measure.setItemText(0, self.tr("Cost difference, app minus Mini Program"))
-        self.measure.setItemText(1, self.tr("Fit difference, app minus Mini Program"))
+        self.measure.setItemText(0, self.tr("The plan's cost over the horizon"))
+        self.measure.setItemText(1, self.tr("The plan's lead over the next best plan, in points"))
         self.plot_widget.setAccessibleName(self.tr("Sensitivity chart"))
         self._draw()
 

@@ -1,0 +1,157 @@
+"""The window shows one plan: its plan area, presence panels, chart and the JSON agree, for every example."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from wxdesk.engine import load_preset, preset_ids
+from wxdesk.engine.costs import COMPONENTS
+from wxdesk.ui import text
+from wxdesk.ui.cost_split import CostSplitBar
+
+pytestmark = pytest.mark.gui
+
+PRESETS = preset_ids()
+
+
+@pytest.fixture
+def window(shown_window, qtbot):
+    shown_window.resize(1366, 768)
+    qtbot.wait(10)
+    yield shown_window
+    shown_window.document.undo_stack.clear()
+
+
+def show(window, qtbot, preset: str):
+    window.document.load(load_preset(preset))
+    qtbot.wait(40)  # the desk's divide follows the new texts once they are laid out
+    return window.document.evaluation
+
+
+def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(window, qtbot):
+    for preset in PRESETS:
+        evaluation = show(window, qtbot, preset)
+        # The JSON with its sentences in the window's words, so that texts compare one to one.
+        data = evaluation.to_dict(lambda reason: text.render_reason(reason, window.document.pack))
+        plan = tuple(data["plan"]["presences"])
+        summary = window.plan_area.summary
+        assert summary.name_label.text() == "The plan: " + text.plan_name(plan), preset
+        assert summary.score_label.text() == f"Plan score: {data['plan']['score']} out of 100"
+        # The three best plans: the plan first, then the alternatives of the JSON, in its order.
+        shown = [c.name_label.text() for c in window.plan_area.columns if c.isVisibleTo(window.plan_area)]
+        expected = [plan, *(tuple(a["presences"]) for a in data["alternatives"])]
+        assert shown == [text.plan_name(p) for p in expected][:3]
+        for entry in data["presences"]:
+            panel = window.presence_panels[entry["id"]]
+            assert panel.meter.number.text() == str(entry["fit"]), (preset, entry["id"])
+            assert panel.highlighted == entry["in_plan"] == (entry["id"] in plan)
+            assert panel.badge.isVisibleTo(panel) == entry["in_plan"]
+            # The first reason says the presence's place in the plan, as in the JSON.
+            assert panel.reason_labels[0].text().endswith(entry["reasons"][0]["text"])
+            assert entry["reasons"][0]["code"] in (("in_plan", "in_plan_no_duty") if entry["in_plan"] else (
+                "not_in_plan", "not_in_plan_plain", "not_in_plan_tie", "ineligible", "no_wechat_audience"))
+        # The chart's fit bars are the panels' numbers: one fit per presence, wherever it appears.
+        fits = {p["id"]: p["fit"] for p in data["presences"]}
+        assert [item.toPlainText() for item in window.chart.fit_texts] == [
+            str(fits["native_app"]), str(fits["mini_program"])]
+        # A member's role reads the same in the plan area and on its panel.
+        for presence in plan:
+            role = data["plan"]["roles_text"][presence]
+            assert f"{text.presence_name(presence)}: {role}" in summary.roles_label.text()
+            assert window.presence_panels[presence].reason_labels[0].text().endswith(role)
+
+
+def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, qtbot):
+    for preset in PRESETS:
+        evaluation = show(window, qtbot, preset)
+        summary = window.plan_area.summary
+        first_year = text.money(evaluation.plan.first_year.likely)
+        assert f"first year {first_year} (" in summary.cost_label.text(), preset
+        assert f"first-year cost of {first_year}" in summary.budget_label.text(), preset
+        assert evaluation.to_dict()["budget"]["params"]["cost"] == pytest.approx(evaluation.plan.first_year.likely)
+
+
+def test_no_example_shows_a_second_verdict(window, qtbot):
+    """The app-or-Mini-Program section is a view of the plan: its choice, the marked curve and
+    the marked card are the plan's, and the marked card's cost is the plan's own."""
+    for preset in PRESETS:
+        evaluation = show(window, qtbot, preset)
+        plan = evaluation.plan.presences
+        has_app, has_mp = "native_app" in plan, "mini_program" in plan
+        choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
+        avm = evaluation.app_or_mini_program
+        assert avm.choice == choice, preset
+        assert window.recommendation_label.text() == text.render_reason(avm.reason)
+        marked = {v for v, card in window.variant_cards.items() if card.badge.isVisibleTo(card)}
+        highlighted = {v for v, card in window.variant_cards.items() if card.highlighted}
+        assert marked == highlighted == ({choice} - {"neither"}), preset
+        chart = window.chart
+        legend = [label.text for _sample, label in chart.legend.items]
+        assert [name for name in legend if "(the plan)" in name] == (
+            [] if choice == "neither" else [chart.variant_name(choice)])
+        if choice != "neither":
+            assert avm.variants[choice].presences == plan
+            card = window.variant_cards[choice]
+            assert card.cost.text().endswith(f"{text.money(evaluation.plan.total.likely)} over "
+                                             f"{evaluation.scenario.horizon_years} years")
+            assert text.money(evaluation.plan.total.likely) in window.plan_area.summary.cost_label.text()
+            assert chart.curves[choice].getData()[1][-1] == pytest.approx(evaluation.plan.total.likely)
+        # No panel outside the plan is marked, and the plan column is the plan.
+        assert {p for p, panel in window.presence_panels.items() if panel.highlighted} == set(plan)
+        assert window.plan_area.columns[0].name_label.text() == text.plan_name(plan)
+
+
+def test_cost_split_bars_add_up_and_compare_in_length(window, qtbot):
+    evaluation = show(window, qtbot, "car_brand")
+    plans = (evaluation.plan, *evaluation.alternatives)
+    for plan in plans:
+        assert sum(plan.breakdown.values()) == pytest.approx(plan.total.likely, abs=1)
+    bars = [column.bar for column in window.plan_area.columns]
+    longest = max(p.total.likely for p in plans)
+    for bar, plan in zip(bars, plans):
+        segments = bar.segments()
+        assert [c for c, _left, _width in segments] == [c for c in COMPONENTS if plan.breakdown[c] > 0]
+        length = sum(width for _c, _left, width in segments)
+        assert length == pytest.approx((bar.width() - 2) * plan.total.likely / longest, rel=1e-6)
+        for component, _left, width in segments:
+            assert width == pytest.approx(length * plan.breakdown[component] / plan.total.likely, rel=1e-6)
+    # The legend gives the plan's own split in money.
+    legend = window.plan_area.summary.legend
+    for component, label in legend.labels.items():
+        assert text.money(evaluation.plan.breakdown[component]) in label.text()
+
+
+def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
+    bar = CostSplitBar()
+    qtbot.addWidget(bar)
+    bar.resize(200, 16)
+    bar.show_split(dict.fromkeys(COMPONENTS, 0.0), 0.0)
+    assert bar.segments() == []
+    bar.show_split({"build": 50.0, "fees": 50.0}, 200.0)
+    # Half the widest length, in two equal parts, side by side from the left edge.
+    assert [(c, left, w) for c, left, w in bar.segments()] == [("build", 1.0, 49.5), ("fees", 50.5, 49.5)]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff"])
+def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_view(window, qtbot, preset,
+                                                                                     language):
+    from wxdesk.ui import i18n
+    i18n.set_language(language)  # the preferences fixture puts the language back
+    qtbot.wait(10)
+    show(window, qtbot, preset)
+    QApplication.processEvents()
+
+    def fully_visible(widget) -> bool:
+        region = widget.visibleRegion().boundingRect()
+        return widget.isVisible() and region.height() == widget.height() and region.width() == widget.width()
+
+    summary = window.plan_area.summary
+    for widget in (summary.name_label, summary.score_label, summary.cost_label, summary.budget_label):
+        assert fully_visible(widget), widget.objectName()
+    for presence, panel in window.presence_panels.items():
+        assert fully_visible(panel.reason_labels[0]), presence
+        assert fully_visible(panel.meter.number), presence
+    assert fully_visible(window.chart.plot_widget.viewport())  # the view itself is covered by its viewport
+    assert window.chart.plot_widget.height() >= 200

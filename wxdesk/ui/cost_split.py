@@ -1,0 +1,141 @@
+"""A plan's cost split as one stacked bar: build, maintenance and content, fees, servers,
+user acquisition and paid reach (PlanResult.breakdown, likely values over the horizon).
+
+Painted with QPainter from the palette: a few rectangles per bar, cheap on every slider
+move and without pyqtgraph, so the plan area is on screen at the first paint.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from wxdesk.engine.costs import COMPONENTS
+from wxdesk.ui import text
+
+# One colour per component, readable on light and dark backgrounds and told apart without
+# relying on red against green.
+COMPONENT_COLORS = {
+    "build": QColor("#3D7EDB"),        # blue
+    "maintenance": QColor("#8E6CC8"),  # violet
+    "fees": QColor("#9AA5B1"),         # grey
+    "servers": QColor("#2BA3A0"),      # teal
+    "acquisition": QColor("#E07A1F"),  # orange
+    "reach": QColor("#D4A017"),        # ochre
+}
+BAR_HEIGHT = 12
+LEGEND_COLUMNS = 2
+
+
+def component_name(component: str) -> str:
+    """A cost component's name for people, in the current language."""
+    names = {
+        "build": QCoreApplication.translate("CostSplit", "Build"),
+        "maintenance": QCoreApplication.translate("CostSplit", "Maintenance and content"),
+        "fees": QCoreApplication.translate("CostSplit", "Platform and store fees"),
+        "servers": QCoreApplication.translate("CostSplit", "Servers"),
+        "acquisition": QCoreApplication.translate("CostSplit", "User acquisition"),
+        "reach": QCoreApplication.translate("CostSplit", "Paid reach"),
+    }
+    return names[component]
+
+
+def split_lines(breakdown: Mapping[str, float]) -> list[str]:
+    """"Build ¥300k" for every component that costs anything, in the order of COMPONENTS."""
+    return [f"{component_name(c)} {text.money(breakdown[c])}" for c in COMPONENTS if breakdown.get(c, 0) > 0]
+
+
+class CostSplitBar(QWidget):
+    """One plan's cost split as a horizontal stacked bar, its length relative to `scale`.
+
+    `scale` is the largest total among the bars shown together, so that bars side by
+    side compare in length as their totals do.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("costSplitBar")
+        self.breakdown: dict[str, float] = dict.fromkeys(COMPONENTS, 0.0)
+        self.scale = 0.0
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumHeight(BAR_HEIGHT + 2)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(160, BAR_HEIGHT + 2)
+
+    def show_split(self, breakdown: Mapping[str, float], scale: float) -> None:
+        new = {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
+        if new == self.breakdown and scale == self.scale:
+            return
+        self.breakdown, self.scale = new, scale
+        lines = split_lines(new)
+        self.setToolTip("\n".join(lines))
+        self.setAccessibleDescription("; ".join(lines))
+        self.update()
+
+    def segments(self) -> list[tuple[str, float, float]]:
+        """(component, left, width) in pixels, for painting and for tests."""
+        total = sum(self.breakdown.values())
+        if self.scale <= 0 or total <= 0:
+            return []
+        length = (self.width() - 2) * min(1.0, total / self.scale)
+        out, left = [], 1.0
+        for c in COMPONENTS:
+            width = length * self.breakdown[c] / total
+            if width > 0:
+                out.append((c, left, width))
+                left += width
+        return out
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        top = (self.height() - BAR_HEIGHT) / 2
+        segments = self.segments()
+        if not segments:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+            painter.drawRect(QRectF(1, top, self.width() - 3, BAR_HEIGHT))
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        for component, left, width in segments:
+            painter.setBrush(COMPONENT_COLORS[component])
+            painter.drawRect(QRectF(left, top, width, BAR_HEIGHT))
+
+
+class CostSplitLegend(QWidget):
+    """The colours of the components, one swatch and name each."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("costSplitLegend")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setVerticalSpacing(0)
+        self.labels: dict[str, QLabel] = {}
+        self.amounts: dict[str, float] | None = None
+        for i, c in enumerate(COMPONENTS):
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.RichText)
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 0.85)
+            label.setFont(font)
+            self.labels[c] = label
+            layout.addWidget(label, i // LEGEND_COLUMNS, i % LEGEND_COLUMNS)
+        layout.setColumnStretch(LEGEND_COLUMNS, 1)
+        self.retranslate()
+
+    def show_amounts(self, breakdown: Mapping[str, float] | None) -> None:
+        """Each component's name with its amount (the plan's split), or the names alone."""
+        self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
+        for c, label in self.labels.items():
+            name = html.escape(component_name(c))
+            if self.amounts is not None:
+                name += " " + html.escape(text.money(self.amounts[c]))
+            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {name}')
+
+    def retranslate(self) -> None:
+        self.show_amounts(self.amounts)

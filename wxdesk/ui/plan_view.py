@@ -1,0 +1,240 @@
+"""The plan at the top of the desk: what to run, each presence's role, the plan's score,
+its cost, the budget and the warnings; beside it the three best plans side by side.
+
+Every figure is the Evaluation's own (PlanResult, Evaluation.budget, Evaluation.warnings):
+the budget sentence compares the budget with the same first-year figure shown above it,
+and the three columns draw their cost split from PlanResult.breakdown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from wxdesk.engine import Evaluation
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.evaluate import PlanResult
+from wxdesk.ui import text
+from wxdesk.ui.account_panel import scaled_font
+from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+
+PLANS_SHOWN = 3  # the plan and its two alternatives
+
+
+def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(objectName=object_name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    if factor != 1.0 or bold:
+        label.setFont(scaled_font(label, factor, bold))
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
+    """"¥1.2M over 3 years (¥900k – ¥1.6M)": the plan's likely cost over the horizon and its range
+    (without the years where a heading already names them)."""
+    total = plan.total
+    if years is None:
+        template = QCoreApplication.translate("PlanArea", "%1 (%3 – %4)")
+    elif years == 1:
+        template = QCoreApplication.translate("PlanArea", "%1 over 1 year (%3 – %4)")
+    else:
+        template = QCoreApplication.translate("PlanArea", "%1 over %2 years (%3 – %4)")
+    return (template.replace("%1", text.money(total.likely)).replace("%2", str(years))
+            .replace("%3", text.money(total.low)).replace("%4", text.money(total.high)))
+
+
+
+def first_year_text(plan: PlanResult) -> str:
+    band = plan.first_year
+    return (QCoreApplication.translate("PlanArea", "first year %1 (%2 – %3)").replace("%1", text.money(band.likely))
+            .replace("%2", text.money(band.low)).replace("%3", text.money(band.high)))
+
+
+class PlanSummary(QWidget):
+    """The plan itself: name, score, roles, cost, budget sentence and warnings."""
+
+    def __init__(self, pack: DataPack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planSummary")
+        self.pack = pack
+        self.name_label = _label("planName", 1.25, bold=True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.score_label = _label("planScore", 1.0, bold=True)
+        self.score_label.setWordWrap(False)
+        self.roles_label = _label("planRoles", 0.92)
+        self.cost_label = _label("planCost")
+        self.budget_label = _label("budgetLabel")
+        self.warnings_label = _label("warningsLabel")
+        # The plan's split in numbers under its cost, which is also the key to the bars beside it.
+        self.legend = CostSplitLegend()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        for widget in (self.name_label, self.score_label, self.roles_label, self.cost_label, self.legend,
+                       self.budget_label, self.warnings_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._evaluation: Evaluation | None = None
+        self._shown: tuple | None = None
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        self._evaluation = evaluation
+        plan = evaluation.plan
+        shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
+        self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
+        self.score_label.setToolTip("\n".join([self.tr(
+            "The plan's own score: how well its presences together cover your goals and needs, less a few "
+            "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
+            "one presence's fit on its own."), *(text.render_reason(r, self.pack) for r in plan.reasons)]))
+        self.roles_label.setText("\n".join(
+            self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
+                "%2", text.render_reason(plan.role_reason(p), self.pack))
+            for p in plan.presences))
+        self.roles_label.setVisible(bool(plan.presences))
+        self.cost_label.setText(self.tr("Likely cost: %1; %2.")
+                                .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
+                                .replace("%2", first_year_text(plan)))
+        self.legend.show_amounts(plan.breakdown)
+        self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
+                                       "the bars beside it are split the same way."))
+        self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))
+        warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
+        self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings_label.setVisible(bool(warnings))
+        self.setAccessibleName(self.tr("The plan"))
+        self.setAccessibleDescription(" ".join(
+            label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
+
+    def retranslate(self) -> None:
+        self.legend.retranslate()
+        if self._evaluation is not None:
+            self._shown = None
+            self.show_evaluation(self._evaluation)
+
+
+class PlanColumn(QWidget):
+    """One of the three best plans: name, score, cost range, split, what it changes, why not."""
+
+    def __init__(self, rank: int, pack: DataPack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rank = rank
+        self.pack = pack
+        self.setObjectName(f"planColumn{rank}")
+        self.heading = _label("rankHeading", 0.8, bold=True, muted=True)  # its rank and its score
+        self.name_label = _label("columnPlanName", 0.95, bold=True)
+        self.cost_label = _label("columnCost", 0.9)
+        self.bar = CostSplitBar()
+        self.change_label = _label("columnChange", 0.88)
+        self.why_label = _label("columnWhyNot", 0.88)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for widget in (self.heading, self.name_label, self.cost_label, self.bar,
+                       self.change_label, self.why_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def show_plan(self, plan: PlanResult, best: PlanResult, scale: float) -> None:
+        rank = (self.tr("THE PLAN"), self.tr("NEXT BEST"), self.tr("THIRD BEST"))[self.rank]
+        self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", str(round(plan.score))))
+        self.name_label.setText(text.plan_name(plan.presences))
+        self.cost_label.setText(cost_range_text(plan))
+        self.bar.show_split(plan.breakdown, scale)
+        if self.rank == 0:
+            self.change_label.setText("")
+            self.why_label.setText("")
+        else:
+            added = [p for p in plan.presences if p not in best.presences]
+            dropped = [p for p in best.presences if p not in plan.presences]
+            changes = []
+            if added:
+                changes.append(self.tr("Adds %1").replace("%1", text.join([text.presence_name(p) for p in added])))
+            if dropped:
+                changes.append(self.tr("Drops %1").replace("%1", text.join([text.presence_name(p)
+                                                                           for p in dropped])))
+            self.change_label.setText(self.tr("; ").join(changes))
+            # The score is in the heading; the reasons say what separates this plan from the best. Where
+            # both scores round alike, the first reason gives them to a tenth, so it stays.
+            why = [r for r in plan.why_not
+                   if r.code != "why_not_lower" or round(plan.score) == round(best.score)]
+            self.why_label.setText("\n".join("− " + text.render_reason(r, self.pack) for r in why))
+        self.change_label.setVisible(bool(self.change_label.text()))
+        self.why_label.setVisible(bool(self.why_label.text()))
+        self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
+
+
+class PlanArea(QWidget):
+    """The top of the desk: the plan on the left, the three best plans on the right."""
+
+    def __init__(self, pack: DataPack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("planArea")
+        self.pack = pack
+        self.summary = PlanSummary(pack)
+        self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
+        self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(14)
+        for i, column in enumerate(self.columns):
+            grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(i, 1)
+        right = QVBoxLayout()
+        right.setSpacing(3)
+        right.addWidget(self.plans_title)
+        right.addLayout(grid)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(18)
+        layout.addWidget(self.summary, 4)
+        layout.addLayout(right, 6)
+        self._evaluation: Evaluation | None = None
+        self._shown: tuple | None = None
+
+    def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
+        return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
+
+    def show_evaluation(self, evaluation: Evaluation) -> None:
+        self._evaluation = evaluation
+        self.summary.show_evaluation(evaluation)
+        plans = self.plans(evaluation)
+        shown = (plans, evaluation.scenario.horizon_years)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        years = evaluation.scenario.horizon_years
+        self.plans_title.setText(
+            (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
+             else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
+        scale = max((p.total.likely for p in plans), default=0.0)
+        for i, column in enumerate(self.columns):
+            if i < len(plans):
+                column.show_plan(plans[i], evaluation.plan, scale)
+            column.setVisible(i < len(plans))
+
+    def retranslate(self) -> None:
+        self.summary.retranslate()
+        if self._evaluation is not None:
+            self._shown = None
+            self.show_evaluation(self._evaluation)
+
+    def set_pack(self, pack: DataPack) -> None:
+        self.pack = self.summary.pack = pack
+        for column in self.columns:
+            column.pack = pack
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
