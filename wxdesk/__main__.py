@@ -4,4 +4,6 @@ import sys
 
 from wxdesk.cli import main
 
-sys.exit(main())
+# Guarded: a batch's worker processes may import this module again (spawn start method).
+if __name__ == "__main__":
+    sys.exit(main())

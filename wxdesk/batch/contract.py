@@ -1,0 +1,38 @@
+"""One batch row as a JSON object: the evaluation's own dict, the inputs, and where it came from.
+
+The row never reshapes the evaluation: whatever `Evaluation.to_dict()` says (the
+contract of docs/plan-model.md) is passed on whole, so the batch follows the engine.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wxdesk.batch.language import reasons_rendered
+
+ROW_KEYS = ("row", "source", "error")
+
+
+def evaluation_record(evaluation: Any, lang: str = "en") -> dict[str, Any]:
+    """`evaluate --json` for one evaluation: its dict (texts in `lang`) with the inputs echoed first."""
+    with reasons_rendered(lang):
+        data = evaluation.to_dict()
+    if "inputs" not in data:
+        data = {"inputs": evaluation.scenario.to_dict(), **data}
+    return data
+
+
+def ok_row(number: int, source: str, record: dict[str, Any]) -> dict[str, Any]:
+    return {"row": number, "source": source, "error": None, **record}
+
+
+def error_row(number: int, source: str, error: str, given: Any) -> dict[str, Any]:
+    return {"row": number, "source": source, "error": error, "inputs": given}
+
+
+def verdict(record: dict[str, Any]) -> dict[str, Any]:
+    """What an analyst calls 'the answer': the plan's presences and the app-or-Mini-Program choice."""
+    plan = record.get("plan") or {}
+    choice = record.get("app_or_mini_program") or record.get("app_vs_mini_program") or {}
+    return {"plan": list(plan.get("presences", record.get("best_setup", []))),
+            "app_or_mini_program": choice.get("choice", choice.get("winner"))}

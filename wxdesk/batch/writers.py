@@ -1,0 +1,128 @@
+"""Writing a batch's rows as CSV, JSON Lines or a JSON array, to stdout or a file.
+
+Rows are encoded where they are computed (in the worker processes) and written here
+as whole lines, so a stop between two rows always leaves valid output. A file is
+written beside its target under a temporary name and moved into place at the end
+(os.replace), so a reader never sees half a file and a failed run leaves the old
+file as it was. An output may never be one of the inputs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from wxdesk.batch.flatten import COLUMNS, flatten
+
+OUTPUT_FORMATS = ("csv", "jsonl", "json")
+SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
+class OutputError(Exception):
+    """The output cannot be written as asked (one sentence)."""
+
+
+def csv_line(cells: list[Any]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def csv_header() -> str:
+    return csv_line(list(COLUMNS))
+
+
+def encode_row(row: dict[str, Any], fmt: str) -> str:
+    """One row as the text of its line (without the separators of a JSON array)."""
+    if fmt == "csv":
+        return csv_line(list(flatten(row).values()))
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def format_for(output: str | None, forced: str | None) -> str:
+    """--format, else the output file's extension, else JSON Lines (lossless, one row a line)."""
+    if forced:
+        return forced
+    if output and output != "-":
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "jsonl"
+
+
+def check_output(output: str, inputs: list[str]) -> Path:
+    target = Path(output)
+    if target.is_dir():
+        raise OutputError(f"{output} is a folder; give a file name such as {target / 'results.csv'}")
+    if not target.parent.resolve().is_dir():
+        raise OutputError(f"cannot write {output}: the folder {target.parent} does not exist")
+    if target.exists():
+        resolved = target.resolve()
+        for item in inputs:
+            if item != "-" and Path(item).exists() and Path(item).resolve() == resolved:
+                raise OutputError(f"the output {output} is one of the inputs; choose another name")
+    return target
+
+
+class RowWriter:
+    """Writes the rows of one format; `close()` completes the output, `discard()` drops a file's."""
+
+    def __init__(self, fmt: str, output: str | None = None, inputs: list[str] = ()):
+        self.fmt = fmt
+        self.rows = 0
+        self._target: Path | None = None
+        self._temp: Path | None = None
+        if output and output != "-":
+            self._target = check_output(output, list(inputs))
+            fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.", suffix=".tmp")
+            self._temp = Path(temp)
+            self._stream: BinaryIO = os.fdopen(fd, "wb")
+        else:
+            self._stream = sys.stdout.buffer
+        if fmt == "csv":
+            self._write(csv_header())
+        elif fmt == "json":
+            self._write("[")
+
+    def _write(self, text: str) -> None:
+        self._stream.write(text.encode("utf-8"))
+
+    def write(self, encoded: str) -> None:
+        if self.fmt == "json":
+            self._write(("\n" if self.rows == 0 else ",\n") + encoded.rstrip("\n"))
+        else:
+            self._write(encoded)
+        self.rows += 1
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def close(self) -> None:
+        """Complete the output (the JSON array's closing bracket) and move a file into place."""
+        if self.fmt == "json":
+            self._write("\n]\n" if self.rows else "]\n")
+        self._stream.flush()
+        if self._temp is not None:
+            os.fsync(self._stream.fileno())
+            self._stream.close()
+            # The new file keeps the usual permissions, not mkstemp's private 0600.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self._temp, 0o666 & ~umask)
+            os.replace(self._temp, self._target)
+            self._temp = None
+
+    def discard(self) -> None:
+        """Drop a half-written file; the target stays as it was."""
+        if self._temp is not None:
+            self._stream.close()
+            self._temp.unlink(missing_ok=True)
+            self._temp = None
+
+    @property
+    def target(self) -> Path | None:
+        return self._target
