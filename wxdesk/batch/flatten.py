@@ -68,7 +68,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "alternative_1_score": alternative.get("score"),
         "alternative_1_cost_likely": (alternative.get("cost_cny") or {}).get("likely"),
         "alternative_1_why_not": why_not[0].get("text"),
-        "warnings": [w.get("code") for w in row.get("warnings") or []],
+        "warnings": [w.get("code") if isinstance(w, dict) else w for w in row.get("warnings") or []],
         "data_pack": row.get("data_pack"),
     }
     return {column: _cell(flat[column]) for column in COLUMNS}
