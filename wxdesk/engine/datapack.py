@@ -14,13 +14,16 @@ from wxdesk.paths import resource_path
 PACK_FORMAT = "wxdesk-datapack"
 PACK_VERSION = 1
 
-ACCOUNT_IDS = ("service", "subscription", "mini_program", "wecom")
+# The presences inside WeChat; each has an account panel, eligibility rules and facts.
+WECHAT_PRESENCES = ("service", "subscription", "mini_program", "wecom", "channels")
+ACCOUNT_IDS = WECHAT_PRESENCES
+# Every presence a plan can hold, in the order views list them.
+PRESENCES = (*WECHAT_PRESENCES, "native_app")
 OPTION_IDS = ("native_app", "mini_program")
-GOALS = ("news", "service", "sell", "experiment", "employees")
+GOALS = ("news", "service", "sell", "experiment", "employees", "relationship", "video")
 NEEDS = ("payments", "offline", "hardware", "background", "large_app")
 TECH_NEEDS = ("offline", "hardware", "background", "large_app")
 ENTITIES = ("company", "individual", "overseas_company")
-PRESENCES = (*ACCOUNT_IDS, "native_app")
 CONFIDENCES = ("high", "medium–high", "medium", "low–medium", "medium–low", "low")
 
 # The figures the engine reads by name; a pack without any of them is refused.
@@ -38,9 +41,12 @@ REQUIRED_FIGURES = (
     "mp_infra_cny", "server_per_1k_users_cny", "app_server_ratio",
     "app_cost_per_install_cny", "install_conversion", "first_open_rate",
     "mp_cost_per_user_cny", "yearly_replacement", "moments_cpm_cny",
-    "weight_goal", "weight_push", "weight_need", "weight_session", "weight_budget",
-    "weight_cost", "reach_floor", "extra_account_penalty", "tie_margin",
+    "weight_goal", "weight_push", "weight_need", "weight_session",
+    "reach_floor", "extra_account_penalty",
     "strong_fit_from", "weak_fit_below",
+    "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
+    "budget_penalty_points", "weight_scale", "scale_pivot_users", "scale_spread",
+    "content_per_message_cny", "channels_production_cny",
 )
 
 
@@ -120,6 +126,9 @@ class DataPack:
     figures: Mapping[str, Figure]
     affinity: Mapping[str, Mapping[str, float]]
     capability: Mapping[str, Mapping[str, float]]
+    # How well each presence suits short vs long sessions, and small vs large audiences.
+    session_fit: Mapping[str, Mapping[str, float]]
+    scale_fit: Mapping[str, Mapping[str, float]]
     payments: Mapping[str, bool]
     eligibility: Mapping[str, tuple[str, ...]]
     rules: Mapping[str, Rule]
@@ -314,6 +323,8 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
 
     affinity = reader.score_table(data, "affinity", PRESENCES, GOALS)
     capability = reader.score_table(data, "capability", TECH_NEEDS, PRESENCES)
+    session_fit = reader.score_table(data, "session_fit", PRESENCES, ("short", "long"))
+    scale_fit = reader.score_table(data, "scale_fit", PRESENCES, ("small", "large"))
 
     payments_raw = reader.table(data, "payments", "payments")
     payments = {}
@@ -328,6 +339,8 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
     rules = {
         "affinity": reader.rule(data["affinity"], "affinity"),
         "capability": reader.rule(data["capability"], "capability"),
+        "session_fit": reader.rule(data["session_fit"], "session_fit"),
+        "scale_fit": reader.rule(data["scale_fit"], "scale_fit"),
         "payments": reader.rule(payments_raw, "payments"),
     }
     for acct in ACCOUNT_IDS:
@@ -381,6 +394,8 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
         figures=figures,
         affinity=affinity,
         capability=capability,
+        session_fit=session_fit,
+        scale_fit=scale_fit,
         payments=payments,
         eligibility=eligibility,
         rules=rules,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Mapping
@@ -11,7 +12,9 @@ from typing import Any
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 
 SCENARIO_FORMAT = "wxdesk-scenario"
-SCENARIO_VERSION = 1
+SCENARIO_VERSION = 2
+# Version 1 lacked paid_share and live_by; a version-1 file is read with their defaults
+# and saved as version 2.
 
 # Upper bounds keep the model's arithmetic meaningful; they are far beyond any real case.
 MAX_BUDGET_CNY = 1e12
@@ -19,6 +22,8 @@ MAX_AUDIENCE = 2e9
 MAX_MINUTES = 24 * 60
 MAX_PUSHES = 1000
 MAX_TEXT = 2000
+# The horizon the cost model projects over, in whole years; the window's control reads it here.
+HORIZON_YEARS = (1, 10)
 
 
 class ScenarioError(ValueError):
@@ -43,6 +48,11 @@ class Scenario:
     needs: tuple[str, ...] = ()
     horizon_years: int = 3
     entity: str = "company"
+    # Share of users bought through ads; the rest arrive on their own (stores, search,
+    # QR codes, word of mouth, an existing customer base).
+    paid_share: float = 0.2
+    # The date the plan must be live by, as an ISO date, or "" for no date.
+    live_by: str = ""
     client: str = ""
     notes: str = ""
     overrides: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
@@ -176,7 +186,8 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
     missing = [k for k in REQUIRED_FIELDS if k not in data]
     if missing:
         raise ScenarioError(f"Field '{missing[0]}' is missing.", missing[0])
-    full = {"client": "", "notes": "", "overrides": {}, **data}
+    full = {"client": "", "notes": "", "overrides": {}, "paid_share": Scenario.paid_share,
+            "live_by": "", **data}
     return Scenario(
         name=_text(full, "name"),
         budget_cny=_number(full, "budget_cny", 0, MAX_BUDGET_CNY),
@@ -186,12 +197,25 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
         pushes_per_month=_number(full, "pushes_per_month", 0, MAX_PUSHES),
         goals=_choices(full, "goals", GOALS),
         needs=_choices(full, "needs", NEEDS),
-        horizon_years=int(_number(full, "horizon_years", 1, 10, whole=True)),
+        horizon_years=int(_number(full, "horizon_years", *HORIZON_YEARS, whole=True)),
         entity=_entity(full),
+        paid_share=_number(full, "paid_share", 0, 1),
+        live_by=_date(full, "live_by"),
         client=_text(full, "client"),
         notes=_text(full, "notes"),
         overrides=_overrides(full, known_figures),
     )
+
+
+def _date(data: Mapping, key: str) -> str:
+    value = _text(data, key)
+    if value:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ScenarioError(f"Field '{key}' must be a date such as 2027-03-31, or empty, "
+                                f"not {_describe(value)}.", key) from None
+    return value
 
 
 def _entity(data: Mapping) -> str:
