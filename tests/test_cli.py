@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from wxdesk.engine import Scenario
+from wxdesk.engine.datapack import PRESENCES
 
 
 def run(*args, cwd=None):
@@ -21,10 +22,12 @@ def test_presets_lists_names():
 
 
 def test_evaluate_preset_summary():
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.engine.summary import plan_name
     result = run("evaluate", "--preset", "car_brand")
     assert result.returncode == 0, result.stderr
-    assert "Best setup: Subscription Account + Mini Program" in result.stdout
-    assert "Build a Mini Program" in result.stdout
+    plan = evaluate(load_preset("car_brand"), load_datapack()).plan
+    assert f"The plan: {plan_name(plan.presences)}" in result.stdout
 
 
 def test_evaluate_file_json_shape(tmp_path):
@@ -34,14 +37,17 @@ def test_evaluate_file_json_shape(tmp_path):
     result = run("evaluate", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {a["id"] for a in data["accounts"]} == {"service", "subscription", "mini_program", "wecom"}
-    assert data["app_vs_mini_program"]["winner"] in ("native_app", "mini_program")
+    assert {p["id"] for p in data["presences"]} == set(PRESENCES)
+    assert set(data["plan"]["presences"]) <= set(PRESENCES)
+    assert data["app_or_mini_program"]["choice"] in ("mini_program", "native_app", "both", "neither")
+    assert data["inputs"]["name"] == "Shop" and data["inputs"]["needs"] == ["payments"]
+    assert all({"code", "text", "params", "impact"} <= set(r) for r in data["plan"]["reasons"])
     assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("make, words", [
     (lambda d: d / "missing.json", "does not exist"),
-    (lambda d: d, "is a folder"),
+    (lambda d: d, "is a folder with no scenario files"),
     (lambda d: (d / "empty.json", (d / "empty.json").write_text(""))[0], "is empty"),
     (lambda d: (d / "x.json", (d / "x.json").write_text("hello"))[0], "not valid JSON"),
     (lambda d: (d / "y.json", (d / "y.json").write_text(

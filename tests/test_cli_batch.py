@@ -185,16 +185,23 @@ def test_template_json_is_a_scenario_file(tmp_path):
     assert run("evaluate", str(path)).returncode == 0
 
 
-def test_chinese_rows(tmp_path):
+def test_chinese_rows_render_every_translated_template_in_chinese():
+    """--lang zh_CN renders each reason through the catalogue: every template it translates reads in Chinese."""
+    import re
+
+    from wxdesk.batch.language import catalogue
+    from wxdesk.engine.reasons import CODES
     result = run("evaluate", "--preset", "car_brand", "--preset", "yoga_teacher", "--format", "jsonl",
                  "--lang", "zh_CN")
     assert result.returncode == 0, result.stderr
-    texts = []
+    templates = {code: template for template, code in CODES.items()}
+    translations = catalogue("zh_CN")["engine"]
+    found = []
 
     def collect(value):
         if isinstance(value, dict):
-            if isinstance(value.get("text"), str):
-                texts.append(value["text"])
+            if isinstance(value.get("code"), str) and isinstance(value.get("text"), str):
+                found.append((value["code"], value["text"]))
             for v in value.values():
                 collect(v)
         elif isinstance(value, list):
@@ -202,7 +209,15 @@ def test_chinese_rows(tmp_path):
                 collect(v)
     for line in result.stdout.splitlines():
         collect(json.loads(line))
-    assert texts and all(any("\u4e00" <= ch <= "\u9fff" for ch in t) for t in texts), texts[:5]
+    checked = 0
+    for code, text in found:
+        translation = translations.get(templates.get(code, ""))
+        if translation is None:
+            continue
+        fragments = [f for f in re.split(r"\{[^}]*\}", translation) if f.strip()]
+        assert all(f in text for f in fragments), (code, text, translation)
+        checked += 1
+    assert checked >= 5, found[:10]
 
 
 def _interrupt_when(process, ready):
@@ -223,7 +238,7 @@ def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
                            "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as process:
         _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")))
-        stdout, stderr = process.communicate(timeout=120)
+        _stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "interrupted" in stderr and stderr.count("\n") == 1 and "Traceback" not in stderr
     rows = [json.loads(line) for line in out.read_text().splitlines()]

@@ -173,6 +173,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
     single = _single_scenario(args)
+    if single is not None and args.lang != "en" and not args.json:
+        # The engine's plain-text summary has English headings; half-translated text would mislead.
+        raise UsageError("the plain-text summary is in English only; add --json (or --format csv) for "
+                         f"{args.lang} texts")
     pack = _pack(args.pack)
     if single is not None:
         return _evaluate_one(args, single, pack)
@@ -181,7 +185,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
-    from wxdesk.batch.language import reasons_rendered
     from wxdesk.engine import evaluate, load_preset, read_scenario_file
     from wxdesk.engine.summary import summary_text
     if source.startswith("preset:"):
@@ -192,8 +195,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     if args.json:
         print(json.dumps(evaluation_record(evaluation, args.lang), indent=2, ensure_ascii=False))
     else:
-        with reasons_rendered(args.lang):
-            print(summary_text(evaluation, pack))
+        print(summary_text(evaluation, pack))
     return EXIT_OK
 
 

@@ -8,18 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from wxdesk.batch.language import reasons_rendered
+from wxdesk.batch.language import renderer
 
 ROW_KEYS = ("row", "source", "error")
 
 
 def evaluation_record(evaluation: Any, lang: str = "en") -> dict[str, Any]:
-    """`evaluate --json` for one evaluation: its dict (texts in `lang`) with the inputs echoed first."""
-    with reasons_rendered(lang):
-        data = evaluation.to_dict()
-    if "inputs" not in data:
-        data = {"inputs": evaluation.scenario.to_dict(), **data}
-    return data
+    """`evaluate --json` for one evaluation: its dict (inputs echoed first), every text in `lang`."""
+    return evaluation.to_dict(renderer(lang))
 
 
 def ok_row(number: int, source: str, record: dict[str, Any]) -> dict[str, Any]:
@@ -32,7 +28,4 @@ def error_row(number: int, source: str, error: str, given: Any) -> dict[str, Any
 
 def verdict(record: dict[str, Any]) -> dict[str, Any]:
     """What an analyst calls 'the answer': the plan's presences and the app-or-Mini-Program choice."""
-    plan = record.get("plan") or {}
-    choice = record.get("app_or_mini_program") or record.get("app_vs_mini_program") or {}
-    return {"plan": list(plan.get("presences", record.get("best_setup", []))),
-            "app_or_mini_program": choice.get("choice", choice.get("winner"))}
+    return {"plan": list(record["plan"]["presences"]), "app_or_mini_program": record["app_or_mini_program"]["choice"]}

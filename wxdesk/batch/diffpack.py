@@ -146,11 +146,15 @@ def diff_text(report: dict[str, Any], lang: str = "en") -> str:
     return "\n".join(lines)
 
 
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() and abs(value) < 1e15 else f"{value:,.6g}"
+
+
 def _mover_text(mover: dict[str, Any]) -> str:
     if "table" in mover:
         return f"the table '{mover['table']}'"
     old, new = mover["old"], mover["new"]
     if old is None or new is None:
         return f"{mover['figure']} ({'added' if old is None else 'removed'})"
-    return (f"{mover['figure']} ({mover['label']}): likely {old['likely']:,.6g} → {new['likely']:,.6g} "
-            f"(range {old['low']:,.6g}–{old['high']:,.6g} → {new['low']:,.6g}–{new['high']:,.6g})")
+    return (f"{mover['figure']} ({mover['label']}): likely {_number(old['likely'])} → {_number(new['likely'])} "
+            f"(range {_number(old['low'])}–{_number(old['high'])} → {_number(new['low'])}–{_number(new['high'])})")

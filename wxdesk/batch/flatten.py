@@ -12,17 +12,16 @@ import json
 from typing import Any
 
 from wxdesk.batch.sources import CSV_COLUMNS, LIST_SEPARATOR
-
-PRESENCE_IDS = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
-BREAKDOWN = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
+from wxdesk.engine.costs import COMPONENTS as BREAKDOWN
+from wxdesk.engine.datapack import PRESENCES as PRESENCE_IDS
 
 COLUMNS: tuple[str, ...] = (
     "row", "source", "error",
     *CSV_COLUMNS, "overrides",
-    "plan", "plan_score", "plan_cost_low", "plan_cost_likely", "plan_cost_high",
+    "plan", "plan_score", "plan_coverage", "plan_cost_low", "plan_cost_likely", "plan_cost_high",
     "plan_first_year_cost_likely", "within_budget",
     *(f"cost_{part}" for part in BREAKDOWN),
-    "app_or_mini_program",
+    "users_reached", "budget", "app_or_mini_program",
     *(f"fit_{presence}" for presence in PRESENCE_IDS),
     "alternative_1", "alternative_1_score", "alternative_1_cost_likely", "alternative_1_why_not",
     "warnings", "data_pack",
@@ -58,17 +57,20 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "overrides": inputs.get("overrides"),
         "plan": "+".join(plan.get("presences", [])),
         "plan_score": plan.get("score"),
+        "plan_coverage": plan.get("coverage"),
         "plan_cost_low": cost.get("low"), "plan_cost_likely": cost.get("likely"), "plan_cost_high": cost.get("high"),
         "plan_first_year_cost_likely": (plan.get("first_year_cost_cny") or {}).get("likely"),
         "within_budget": plan.get("within_budget"),
         **{f"cost_{part}": breakdown.get(part) for part in BREAKDOWN},
+        "users_reached": plan.get("users_reached"),
+        "budget": (row.get("budget") or {}).get("code"),
         "app_or_mini_program": (row.get("app_or_mini_program") or {}).get("choice"),
         **{f"fit_{presence}": fits.get(presence) for presence in PRESENCE_IDS},
         "alternative_1": "+".join(alternative.get("presences", [])),
         "alternative_1_score": alternative.get("score"),
         "alternative_1_cost_likely": (alternative.get("cost_cny") or {}).get("likely"),
         "alternative_1_why_not": why_not[0].get("text"),
-        "warnings": [w.get("code") if isinstance(w, dict) else w for w in row.get("warnings") or []],
+        "warnings": [w.get("code") for w in row.get("warnings") or []],
         "data_pack": row.get("data_pack"),
     }
     return {column: _cell(flat[column]) for column in COLUMNS}

@@ -68,16 +68,22 @@ def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, An
             "data_pack": pack.released}
 
 
+def _short(value: float, lang: str) -> str:
+    from wxdesk.engine.money import format_count
+    return format_count(value, "zh" if lang != "en" else "en") if abs(value) >= 1000 else f"{value:g}"
+
+
 def sensitivity_text(scenario: Any, pack: Any, lang: str = "en") -> str:
+    """The tornado as lines: each figure's range, the swing of the plan's cost and of its lead."""
     data = sensitivity_dict(scenario, pack, lang)
-    lines = [scenario.name, f"{'figure':<44} {'low → high':>23} {'cost swing':>12} {'fit swing':>9}"]
+    lines = [scenario.name,
+             f"{'figure':<48} {'low → high':>17} {'cost swing':>11} {'lead swing':>10}"]
     for row in data["rows"]:
         figure = row["figure"]
-        label = figure["label"][:43]
-        span = f"{figure['low']:,.4g} → {figure['high']:,.4g}"
-        mark = "  changes the answer" if row["changes_answer"] else ""
-        lines.append(f"{label:<44} {span:>23} {row.get('cost_swing', 0):>12,.0f} {row.get('fit_swing', 0):>9.1f}"
-                     f"{mark}")
+        label = figure["label"] if len(figure["label"]) <= 48 else figure["label"][:47] + "…"
+        span = f"{_short(figure['low'], lang)} → {_short(figure['high'], lang)}"
+        mark = "  changes the plan" if row["changes_answer"] else ""
+        lines.append(f"{label:<48} {span:>17} {_short(row['cost_swing'], lang):>11} {row['fit_swing']:>10.1f}{mark}")
     return "\n".join(lines)
 
 

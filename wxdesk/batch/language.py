@@ -8,11 +8,10 @@ with ElementTree: one catalogue, the same Chinese everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 
-from wxdesk.engine.money import format_money
+from wxdesk.engine.money import format_count, format_money
 from wxdesk.engine.reasons import Reason, english_term
 
 LANGUAGES = ("en", "zh_CN")
@@ -82,24 +81,5 @@ def renderer(lang: str) -> Callable[[Reason], str]:
         term=lambda key: term(key, lang),
         share=lambda v: f"{v:.0%}",
         join=_chinese_join,
+        count=lambda v: format_count(v, "zh"),
     )
-
-
-@contextmanager
-def reasons_rendered(lang: str) -> Iterator[None]:
-    """Within the block, every Reason's `.text` reads in `lang`.
-
-    Evaluation.to_dict() writes each reason's `.text`; this is how its JSON comes out
-    in Chinese without the engine knowing about languages. Single-threaded use only
-    (the command line and its worker processes).
-    """
-    if lang == "en":
-        yield
-        return
-    render = renderer(lang)
-    original = Reason.__dict__["text"]
-    Reason.text = property(render)
-    try:
-        yield
-    finally:
-        Reason.text = original

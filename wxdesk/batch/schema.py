@@ -41,6 +41,9 @@ def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
         "needs": ("special needs", _list(D.NEEDS)),
         "horizon_years": ("years the costs run over", _number(1, 10, whole=True)),
         "entity": ("who registers the accounts", {"enum": list(D.ENTITIES)}),
+        "paid_share": ("share of users bought through ads, 0 to 1 (the rest arrive on their own)", _number(0, 1)),
+        "live_by": ("the date the plan must be live by (YYYY-MM-DD), or empty",
+                    {"type": "string", "anyOf": [{"const": ""}, {"pattern": r"^\d{4}-\d{2}-\d{2}$"}]}),
         "client": ("who the scenario is for", text),
         "notes": ("free notes", text),
         "overrides": ("data-pack figures changed for this scenario: a number, or low/likely/high",
@@ -98,7 +101,7 @@ _NOTE = {"type": "object", "required": ["code", "text"],
 
 
 def _presence_ids() -> list[str]:
-    return list(getattr(D, "PRESENCE_IDS", getattr(D, "PRESENCES", ())))
+    return list(D.PRESENCES)
 
 
 def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -108,6 +111,8 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "roles": {"type": "object"},
         "roles_text": {"type": "object", "additionalProperties": {"type": "string"}},
         "score": {"type": "number"},
+        "coverage": {"type": "number"},
+        "users_reached": {"type": "number", "minimum": 0},
         "cost_cny": _BAND,
         "first_year_cost_cny": _BAND,
         "yearly_cost_cny": {"type": "array", "items": {**_BAND, "required": ["year", "low", "likely", "high"]}},
@@ -126,6 +131,7 @@ def evaluation_schema() -> dict[str, Any]:
         "$id": "https://wxdesk.invalid/schema/evaluation.json",
         "title": "wxdesk evaluation",
         "type": "object",
+        "additionalProperties": False,
         "$defs": {"scenario": scenario_schema()},
         "required": ["inputs", "plan", "presences", "alternatives", "warnings", "data_pack"],
         "properties": {
@@ -141,8 +147,8 @@ def evaluation_schema() -> dict[str, Any]:
                                "reasons": {"type": "array", "items": _REASON}}}},
             "alternatives": {"type": "array", "items": _plan(
                 {"why_not": {"type": "array", "items": _REASON}})},
-            "app_or_mini_program": {"type": "object", "required": ["choice"], "properties": {
-                "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}}},
+            "app_or_mini_program": {"type": "object", "required": ["choice", "text"], "properties": {
+                "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"}}},
             "budget": _NOTE,
             "warnings": {"type": "array", "items": _NOTE},
             "data_pack": {"type": "string"},
