@@ -15,9 +15,10 @@ def evaluate_many(inputs: str | Iterable[Any], pack: Any = None, *, lang: str = 
                   flat: bool = False) -> Iterator[dict[str, Any]]:
     """Rows for a batch, as `evaluate --format jsonl` writes them (or as CSV columns with flat=True).
 
-    `inputs` is a path (a scenario file, a folder, a .csv or .jsonl table), a list of
-    paths, or scenarios themselves: Scenario objects or dicts (missing fields take
-    the defaults). Rows come lazily in input order; a bad one carries its `error`.
+    `inputs` is a path (a scenario file, a folder, a .csv or .jsonl table, "preset:ID"),
+    or a list of those and of scenarios themselves: Scenario objects or dicts (missing
+    fields take the defaults). Rows come lazily in input order; a bad one carries its
+    `error`. jobs > 1 evaluates on that many processes, with the same rows.
     """
     from wxdesk.batch.api import resolve_pack
     from wxdesk.batch.flatten import flatten
@@ -32,13 +33,13 @@ def _jobs_of(inputs: str | Iterable[Any]) -> Iterator[Any]:
 
     from wxdesk.batch.sources import Job, json_row_to_scenario, read_jobs
     if isinstance(inputs, (str, os.PathLike)):
-        yield from read_jobs([os.fspath(inputs)])
-        return
-    items = list(inputs) if not hasattr(inputs, "__next__") else inputs
+        inputs = [inputs]
     number = 0
-    for item in items:
+    for item in inputs:
         if isinstance(item, (str, os.PathLike)):
-            for job in read_jobs([os.fspath(item)]):
+            text = os.fspath(item)
+            preset = [text[len("preset:"):]] if text.startswith("preset:") else []
+            for job in read_jobs([] if preset else [text], preset):
                 number += 1
                 yield Job(number, job.source, job.data, job.given, job.error, job.path)
             continue
