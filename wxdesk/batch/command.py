@@ -57,7 +57,7 @@ def _progress(rows: Iterator, total: int | None) -> Iterator:
         yield from rows
         return
     from tqdm import tqdm
-    with tqdm(rows, total=total, unit=" rows", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
+    with tqdm(rows, total=total, unit="row", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
         yield from bar
 
 
