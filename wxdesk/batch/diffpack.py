@@ -127,9 +127,10 @@ def _answer_text(answer: dict[str, Any], lang: str) -> str:
 
 def diff_text(report: dict[str, Any], lang: str = "en") -> str:
     s = report["summary"]
+    count = len(report["differences"])
     heading = (f"Data pack {report['old_pack']['released']} → {report['new_pack']['released']}: "
-               f"{len(report['differences'])} differences; {s['changed']} of {s['scenarios']} scenarios change "
-               "their answer.")
+               f"{count} {'difference' if count == 1 else 'differences'}; {s['changed']} of {s['scenarios']} "
+               f"{'scenario changes its' if s['scenarios'] == 1 else 'scenarios change their'} answer.")
     lines = [heading]
     for entry in report["changed"]:
         if entry.get("error"):
