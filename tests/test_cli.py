@@ -26,8 +26,10 @@ def test_evaluate_preset_summary():
     from wxdesk.engine.summary import plan_name
     result = run("evaluate", "--preset", "car_brand")
     assert result.returncode == 0, result.stderr
-    plan = evaluate(load_preset("car_brand"), load_datapack()).plan
-    assert f"The plan: {plan_name(plan.presences)}" in result.stdout
+    evaluation = evaluate(load_preset("car_brand"), load_datapack())
+    assert f"The plan: {plan_name(evaluation.plan.presences)}" in result.stdout
+    assert evaluation.app_or_mini_program.reason.text in result.stdout
+    assert "Next best plans:" in result.stdout
 
 
 def test_evaluate_file_json_shape(tmp_path):
@@ -37,8 +39,8 @@ def test_evaluate_file_json_shape(tmp_path):
     result = run("evaluate", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {p["id"] for p in data["presences"]} == set(PRESENCES)
-    assert set(data["plan"]["presences"]) <= set(PRESENCES)
+    assert [p["id"] for p in data["presences"]] == list(PRESENCES)
+    assert data["plan"]["presences"] and set(data["plan"]["presences"]) <= set(PRESENCES)
     assert data["app_or_mini_program"]["choice"] in ("mini_program", "native_app", "both", "neither")
     assert data["inputs"]["name"] == "Shop" and data["inputs"]["needs"] == ["payments"]
     assert all({"code", "text", "params", "impact"} <= set(r) for r in data["plan"]["reasons"])

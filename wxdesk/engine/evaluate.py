@@ -15,9 +15,18 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS, CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.fit import (FitTable, fit_table, is_eligible, presence_fit, presence_reasons)
-from wxdesk.engine.plans import (Candidate, candidates, duty_terms, hard_needs, not_in_plan_reason,
-                                 plan_reasons, roles, score_plan, why_not)
+from wxdesk.engine.fit import FitTable, fit_table, is_eligible, presence_fit, presence_reasons
+from wxdesk.engine.plans import (
+    Candidate,
+    candidates,
+    duty_terms,
+    hard_needs,
+    not_in_plan_reason,
+    plan_reasons,
+    roles,
+    score_plan,
+    why_not,
+)
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
 
@@ -139,6 +148,10 @@ class Evaluation:
 
     def presence(self, presence_id: str) -> PresenceResult:
         return next(p for p in self.presences if p.id == presence_id)
+
+    def variant_cost(self, choice: str) -> float:
+        """Likely cost over the horizon of the plan with a Mini Program, an app, or both."""
+        return self.app_or_mini_program.variants[choice].total.likely
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
         """The analysts' contract (README, "The JSON contract"); texts in English unless `render` says."""

@@ -55,11 +55,16 @@ class Dimension:
 def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
     dims = [Dimension(f"goal:{g}", pack.likely("weight_goal"), g != "employees") for g in scenario.goals]
     if scenario.pushes_per_month > 0:
-        dims.append(Dimension("push", pack.likely("weight_push"), True))
+        dims.append(Dimension("push", pack.likely("weight_push"), not staff_only(scenario)))
     dims += [Dimension(f"need:{n}", pack.likely("weight_need"), True) for n in scenario.needs]
     dims.append(Dimension("session", pack.likely("weight_session"), True))
     dims.append(Dimension("scale", pack.likely("weight_scale"), True))
     return [d for d in dims if d.weight > 0]
+
+
+def staff_only(scenario: Scenario) -> bool:
+    """A scenario about staff alone: its messages go to employees, not customers."""
+    return scenario.goals == ("employees",)
 
 
 def is_wechat(presence: str) -> bool:
@@ -125,6 +130,9 @@ def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: Data
     if dim.kind == "goal":
         return pack.affinity[presence][dim.what]
     if dim.kind == "push":
+        if staff_only(scenario):
+            # Messages to one's own staff go through the workplace tool, not to followers.
+            return {"wecom": 100.0, "native_app": 100.0 * _visibility(presence, pack)}.get(presence, 0.0)
         limit = push_limit(presence, pack)
         return 100.0 * _visibility(presence, pack) * min(1.0, limit / scenario.pushes_per_month)
     if dim.kind == "session":
@@ -149,12 +157,27 @@ class FitTable:
     def row(self, presence: str) -> np.ndarray:
         return self.scores[PRESENCES.index(presence)]
 
+    @property
+    def jobs(self) -> np.ndarray:
+        """Which dimensions are jobs a member can carry (goals, messages, needs)."""
+        return np.array([d.kind in ("goal", "push", "need") for d in self.dims])
+
     def coverage(self, members: Sequence[str]) -> float:
-        """The weighted mean of each dimension's best member (0 for no member)."""
+        """The weighted mean of each dimension's best member (0 for no member).
+
+        Session length and audience size are judged on the members that carry a job
+        (are best at some goal, the messages or a need): a member that carries nothing
+        cannot make the plan suit sessions or size better.
+        """
         if not members:
             return 0.0
         rows = self.scores[[PRESENCES.index(m) for m in members]]
-        return float(rows.max(axis=0) @ self.weights / self.weights.sum())
+        best = rows.max(axis=0)
+        jobs = self.jobs
+        if jobs.any() and len(members) > 1:
+            working = _working_rows(rows[:, jobs])
+            best = np.where(jobs, best, rows[working].max(axis=0))
+        return float(best @ self.weights / self.weights.sum())
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
@@ -165,6 +188,19 @@ class FitTable:
 
     def index(self, dim_name: str) -> int:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
+
+
+def _working_rows(job_scores: np.ndarray) -> list[int]:
+    """The members that carry some job: each job's sole best member, and for a job that
+    several share, one of them (a member already working, else the one best at most jobs)."""
+    tops = job_scores == job_scores.max(axis=0)
+    working = {int(np.flatnonzero(col)[0]) for col in tops.T if col.sum() == 1}
+    wins = tops.sum(axis=1)
+    for col in tops.T:
+        tied = np.flatnonzero(col)
+        if len(tied) > 1 and not working.intersection(tied.tolist()):
+            working.add(int(max(tied, key=lambda i: (wins[i], -i))))
+    return sorted(working)
 
 
 def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
