@@ -262,3 +262,12 @@ def test_ctrl_c_on_a_json_array_to_stdout_leaves_valid_json(tmp_path):
         assert process.wait(timeout=120) == 130, stderr
     rows = json.loads(first + rest)
     assert 0 < len(rows) < 4000 and all(r["error"] is None for r in rows)
+
+
+def test_chinese_needs_json_for_one_scenario_and_says_so():
+    summary = run("evaluate", "--preset", "car_brand", "--lang", "zh_CN")
+    assert summary.returncode == 2 and summary.stdout == ""
+    assert "English only" in summary.stderr and summary.stderr.count("\n") == 1
+    data = json.loads(run("evaluate", "--preset", "car_brand", "--lang", "zh_CN", "--json").stdout)
+    assert any("\u4e00" <= ch <= "\u9fff" for r in data["plan"]["reasons"] + data["presences"][0]["reasons"]
+               for ch in r["text"])
