@@ -1,7 +1,9 @@
 """The `wxdesk` command: the desktop window by default, and commands for analysts.
 
 Every failure a user can cause ends with one plain sentence on stderr and exit
-status 2; nothing here ever prints a traceback or writes to an input file.
+status 2; nothing here ever prints a traceback or writes to an input file. A batch
+(`evaluate` on several scenarios) puts each bad row's sentence in its row, goes on,
+and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line.md).
 """
 
 from __future__ import annotations
