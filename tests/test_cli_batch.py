@@ -131,6 +131,18 @@ def test_output_never_overwrites_an_input(tmp_path):
     assert source.read_bytes() == before
 
 
+def test_output_inside_an_input_folder_is_refused_once_it_is_a_scenario_file_there(tmp_path):
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "a.json").write_text(Scenario(name="a").to_json())
+    out = folder / "results.json"
+    assert run("evaluate", str(folder), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    again = run("evaluate", str(folder), "-o", str(out))
+    assert again.returncode == 2 and "is one of the inputs" in again.stderr
+    assert out.read_bytes() == before
+
+
 def test_a_failed_run_leaves_an_existing_output_as_it_was(tmp_path):
     out = tmp_path / "results.csv"
     out.write_text("last quarter\n")

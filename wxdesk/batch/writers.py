@@ -61,8 +61,10 @@ def check_output(output: str, inputs: list[str]) -> Path:
     if not target.parent.resolve().is_dir():
         raise OutputError(f"cannot write {output}: the folder {target.parent} does not exist")
     if target.exists():
+        from wxdesk.batch.sources import expand_inputs
         resolved = target.resolve()
-        for item in inputs:
+        # Folders count by the files they hold: an output inside an input folder must not be one of them.
+        for _kind, item in expand_inputs(list(inputs)):
             if item != "-" and Path(item).exists() and Path(item).resolve() == resolved:
                 raise OutputError(f"the output {output} is one of the inputs; choose another name")
     return target
