@@ -77,11 +77,11 @@ class RowError(ValueError):
 
 
 def _cell_value(column: str, kind: str, text: str) -> Any:
+    if kind == "text":
+        return text  # as written: a name may hold any characters, spaces included
     text = text.strip()
     if kind == "list":
         return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
-    if kind == "text":
-        return text
     if kind == "flag":
         if text.lower() in ("true", "yes", "1"):
             return True

@@ -30,7 +30,8 @@ class OutputError(Exception):
 
 def csv_line(cells: list[Any]) -> str:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    # RFC 4180 line ends: the writer then quotes any cell holding \r or \n, so a row stays one record.
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
     return buffer.getvalue()
 
 
