@@ -9,7 +9,7 @@ and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -63,6 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
     _language_option(ev)
     ev.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
+    commands.add_parser("presets", help="list the bundled presets")
+
+    rep = commands.add_parser("report", help="write the client handout as a PDF")
+    source = rep.add_mutually_exclusive_group(required=True)
+    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
+    rep.add_argument("--lang", choices=("en", "zh_CN"), help="language of the handout (default: the system's)")
+    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+                     help="currency for amounts (default: as set in Preferences, else CNY)")
+    rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
+    cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
+    cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
+    cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
+                     help="add a bundled preset (may be given more than once)")
+    cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
     tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")
     tpl.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
 
@@ -91,24 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
     dp.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: one per core)")
     _language_option(dp)
 
-    commands.add_parser("presets", help="list the bundled presets")
-
-    rep = commands.add_parser("report", help="write the client handout as a PDF")
-    source = rep.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
-    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
-    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
-    rep.add_argument("--lang", choices=("en", "zh_CN"), help="language of the handout (default: the system's)")
-    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"),
-                     help="currency for amounts (default: as set in Preferences, else CNY)")
-    rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
-
-    cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
-    cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
-    cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
-                     help="add a bundled preset (may be given more than once)")
-    cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    chg = commands.add_parser("changes", help="print what changed in the data pack, newest first")
+    chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
+    chg.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
     return parser
 
 
@@ -130,17 +134,53 @@ def _language_option(parser: argparse.ArgumentParser) -> None:
 def _pack(path: str | None):
     from wxdesk.engine import load_datapack
     if path is None:
-        # A newer pack imported in the desktop app (File ▸ Import Data Pack) counts here too.
-        from wxdesk.engine.packs import active_pack
-        return active_pack()
+        # A newer pack imported in the desktop app (File ▸ Import Data Pack) counts here too;
+        # one that can no longer be used is set aside, and the user told (once).
+        from wxdesk.engine.packs import resolve_active_pack
+        pack, notice = resolve_active_pack()
+        if notice:
+            print(f"wxdesk: warning: {_plain(notice)}", file=sys.stderr)
+        return pack
     return load_datapack(path)
 
 
 def _load(args: argparse.Namespace, pack):
     from wxdesk.engine import load_preset, read_scenario_file
-    if args.preset:
+    if args.preset is not None:  # `--preset ''` names no preset, and says so
         return load_preset(args.preset)
     return read_scenario_file(args.scenario, pack.figures)
+
+
+def _evaluated(scenario, pack):
+    """The evaluation, or ComputationError (one sentence) when the figures leave nothing finite."""
+    from wxdesk.engine import evaluate
+    from wxdesk.engine.figure_limits import computed, finite_numbers
+    evaluation = computed(lambda: evaluate(scenario, pack))
+    computed(lambda: evaluation.to_dict(), finite_numbers)
+    return evaluation
+
+
+def _json_text(data) -> str:
+    """Strict JSON (no NaN or Infinity), readable Chinese, nothing a terminal would act on."""
+    from wxdesk.batch.jsontext import json_text
+    return json_text(data, indent=2)
+
+
+def _plain(text: str, keep_newlines: bool = False) -> str:
+    from wxdesk.engine.files import plain
+    return plain(text, keep_newlines)
+
+
+def _out(text: str, end: str = "\n") -> None:
+    """Print to stdout and flush, so that a full disk or closed pipe is noticed here."""
+    try:
+        sys.stdout.write(text + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # a full disk (/dev/full), a removed drive
+        _silence_stdout()
+        raise UserFacingError(f"cannot write the output: {exc.strerror or exc}") from None
 
 
 def _check_language(lang: str) -> None:
@@ -188,17 +228,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
-    from wxdesk.engine import evaluate, load_preset, read_scenario_file
+    from wxdesk.engine import load_preset, read_scenario_file
     from wxdesk.engine.summary import summary_text
     if source.startswith("preset:"):
         scenario = load_preset(source[len("preset:"):])
     else:
         scenario = read_scenario_file(source, pack.figures)
-    evaluation = evaluate(scenario, pack)
+    evaluation = _evaluated(scenario, pack)
     if args.json:
-        print(json.dumps(evaluation_record(evaluation, args.lang), indent=2, ensure_ascii=False))
+        _out(_json_text(evaluation_record(evaluation, args.lang)))
     else:
-        print(summary_text(evaluation, pack))
+        _out(_plain(summary_text(evaluation, pack), keep_newlines=True))
     return EXIT_OK
 
 
@@ -218,10 +258,12 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
         result = run_batch(args.inputs, args.preset, pack, fmt, args.output, args.lang,
                            args.jobs or default_jobs(), args.input_format)
     except OutputError as exc:
+        if not args.output or args.output == "-":
+            _silence_stdout()
         raise UserFacingError(str(exc)) from None
     message = result.message()
     if message:
-        print(f"wxdesk: {message}", file=sys.stderr)
+        _say(f"wxdesk: {_plain(message)}")
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_USAGE if result.failed else EXIT_OK
@@ -230,18 +272,18 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
 def cmd_template(args: argparse.Namespace) -> int:
     from wxdesk.batch.template import csv_template, guide, json_template
     if args.format == "csv":
-        sys.stdout.write(csv_template())
+        _out(csv_template(), end="")
         return EXIT_OK
-    sys.stdout.write(json_template())
+    _out(json_template(), end="")
     if sys.stderr.isatty():
         # JSON has no comments, so the guide goes beside the file rather than into it.
-        print("\n".join(["", "Fields:", *("  " + line for line in guide())]), file=sys.stderr)
+        _say("\n".join(["", "Fields:", *("  " + line for line in guide())]))
     return EXIT_OK
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
     from wxdesk.batch.schema import SCHEMAS
-    print(json.dumps(SCHEMAS[args.kind](), indent=2, ensure_ascii=False))
+    _out(_json_text(SCHEMAS[args.kind]()))
     return EXIT_OK
 
 
@@ -250,10 +292,11 @@ def cmd_sensitivity(args: argparse.Namespace) -> int:
     _check_language(args.lang)
     pack = _pack(args.pack)
     scenario = _load(args, pack)
+    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
     if args.json:
-        print(json.dumps(sensitivity_dict(scenario, pack, args.lang), indent=2, ensure_ascii=False))
+        _out(_json_text(sensitivity_dict(scenario, pack, args.lang)))
     else:
-        print(sensitivity_text(scenario, pack, args.lang))
+        _out(_plain(sensitivity_text(scenario, pack, args.lang), keep_newlines=True))
     return EXIT_OK
 
 
@@ -262,10 +305,11 @@ def cmd_flips(args: argparse.Namespace) -> int:
     _check_language(args.lang)
     pack = _pack(args.pack)
     scenario = _load(args, pack)
+    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
     if args.json:
-        print(json.dumps(flips_dict(scenario, pack, args.lang), indent=2, ensure_ascii=False))
+        _out(_json_text(flips_dict(scenario, pack, args.lang)))
     else:
-        print(flips_text(scenario, pack, args.lang))
+        _out(_plain(flips_text(scenario, pack, args.lang), keep_newlines=True))
     return EXIT_OK
 
 
@@ -280,13 +324,13 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        _out(_json_text(report))
     else:
-        print(diff_text(report, args.lang))
+        _out(_plain(diff_text(report, args.lang), keep_newlines=True))
     failed = report["summary"]["failed"]
     if failed:
-        print(f"wxdesk: {failed:,} of {report['summary']['scenarios']:,} scenarios could not be evaluated; "
-              f"the first: {report['summary']['first_error']}", file=sys.stderr)
+        _say(_plain(f"wxdesk: {failed:,} of {report['summary']['scenarios']:,} scenarios could not be evaluated; "
+                    f"the first: {report['summary']['first_error']}"))
     return EXIT_USAGE if failed else EXIT_OK
 
 
@@ -294,15 +338,16 @@ def cmd_presets(_args: argparse.Namespace) -> int:
     from wxdesk.engine import load_preset, preset_ids
     ids = preset_ids()
     width = max(len(i) for i in ids)
-    for preset_id in ids:
-        print(f"{preset_id:<{width}}  {load_preset(preset_id).name}")
+    _out("\n".join(f"{preset_id:<{width}}  {_plain(load_preset(preset_id).name)}" for preset_id in ids))
     return EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from wxdesk.report.command import run_report
     pack = _pack(args.pack)
-    return run_report(args, _load(args, pack), pack)
+    scenario = _load(args, pack)
+    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused before any file is written
+    return run_report(args, scenario, pack)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -318,11 +363,24 @@ def cmd_compare(args: argparse.Namespace) -> int:
     scenarios += [load_preset(name) for name in args.preset]
     # Columns are headed by file name (or preset id): short, and what the analyst typed.
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
+    for scenario in scenarios:
+        _evaluated(scenario, pack)
     comparison = compare(scenarios, pack, labels)
     if args.json:
-        print(json.dumps(comparison.to_dict(), indent=2, ensure_ascii=False))
+        _out(_json_text(comparison.to_dict()))
     else:
-        print(comparison_text(comparison))
+        _out(_plain(comparison_text(comparison), keep_newlines=True))
+    return EXIT_OK
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from wxdesk.engine.changelog import changelog_text, changes_since, load_changelog
+    pack = _pack(args.pack)
+    try:
+        changes = changes_since(args.since, load_changelog(pack))
+    except ValueError:
+        raise UsageError(f"--since must be a day such as 2026-11-24, not '{args.since}'") from None
+    print(changelog_text(changes))
     return EXIT_OK
 
 
@@ -343,6 +401,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "presets": cmd_presets,
     "report": cmd_report,
     "compare": cmd_compare,
+    "changes": cmd_changes,
     "template": cmd_template,
     "schema": cmd_schema,
     "sensitivity": cmd_sensitivity,
@@ -354,6 +413,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     from wxdesk.engine import DataPackError, ScenarioError
+    from wxdesk.engine.figure_limits import ComputationError
     argv = list(sys.argv[1:] if argv is None else argv)
     # `wxdesk FILE.json` (how a desktop opens a file with wxdesk) opens it in the window.
     open_file = None
@@ -367,20 +427,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except UsageError as exc:
         return _fail(str(exc))
-    except (ScenarioError, DataPackError, UserFacingError) as exc:
+    except (ScenarioError, DataPackError, UserFacingError, ComputationError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:
+        _silence_stdout()  # the reader went away (`| head`): nothing more to say
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
-        from wxdesk.logs import log_exception
-        where = log_exception(exc)
-        print(f"wxdesk: internal error: {exc.__class__.__name__}: {exc}. Details were written to {where}.",
-              file=sys.stderr)
-        return EXIT_INTERNAL
+        return _internal(exc)
+
+
+def _internal(exc: BaseException) -> int:
+    from wxdesk.logs import log_exception
+    where = log_exception(exc)
+    _say(f"wxdesk: internal error ({exc.__class__.__name__}): something went wrong inside wxdesk; "
+         f"the details were written to {_plain(str(where))}.")
+    return EXIT_INTERNAL
+
+
+def _silence_stdout() -> None:
+    """Point stdout at nothing, so that Python's own flush at exit cannot fail again."""
+    try:
+        # Python flushes the same file descriptor again at exit; it now leads nowhere.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # stdout replaced by something without a descriptor
+        pass
+
+
+def _say(line: str) -> None:
+    try:
+        print(line, file=sys.stderr)
+    except (OSError, ValueError):
+        pass
 
 
 def _fail(message: str) -> int:
-    print(f"wxdesk: {message}", file=sys.stderr)
+    _say(f"wxdesk: {_plain(message)}")
     return EXIT_USAGE

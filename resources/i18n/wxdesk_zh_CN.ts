@@ -123,11 +123,127 @@
             <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
             <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
+        <message>
+            <source>“%1” cannot take this value: %2; the figure keeps its value.</source>
+            <translation>“%1”不能取这个值：%2；该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>more than %1 and at most %2</source>
+            <translation>大于 %1 且不超过 %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>“%1” must be %2 (%3); the figure keeps its value.</source>
+            <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>EUR</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>install</source>
+            <translation>次安装</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>个联系人</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>条消息</translation>
+        </message>
+        <message>
+            <source>articles</source>
+            <translation>篇文章</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>share of build</source>
+            <translation>占开发费用的比例</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>ln(min)</source>
+            <translation>ln(分钟)</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>1000</source>
+            <translation>千次</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>倍</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+558" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+583" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -233,7 +349,7 @@
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Choose a file name ending in .png or .svg, not “%1”.</source>
             <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
         </message>
@@ -245,7 +361,7 @@
             <translation type="vanished">导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+78" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -271,17 +387,17 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+7" />
+            <location line="+8" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
@@ -586,6 +702,14 @@
             <source>wxdesk keeps the data pack it has.</source>
             <translation>wxdesk 继续使用现有的数据包。</translation>
         </message>
+        <message>
+            <source>Using the data pack that comes with wxdesk.</source>
+            <translation>正在使用 wxdesk 自带的数据包。</translation>
+        </message>
+        <message>
+            <source>Imported data pack set aside</source>
+            <translation>已搁置导入的数据包</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -621,7 +745,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-63" />
+            <location filename="../../wxdesk/ui/export.py" line="-67" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -644,7 +768,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+51" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+54" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -675,7 +799,27 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+17" />
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1” was changed by another program or window since you opened it. Saving now replaces those changes with yours.</source>
+            <translation>自你打开“%1”以来，它已被其他程序或窗口修改。现在保存会用你的修改替换那些修改。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Replace Their Changes</source>
+            <translation>替换他们的修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save As…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -769,7 +913,7 @@ Your current scenario is unchanged.</source>
 您当前的方案未受影响。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -784,7 +928,7 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <location line="+8" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
@@ -795,7 +939,7 @@ Your current scenario is unchanged.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -960,7 +1104,7 @@ Figures from the data pack of %1; every number shows its source.</source>
 数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/app.py" line="+107" />
+            <location filename="../../wxdesk/ui/app.py" line="+113" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -1130,7 +1274,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+221" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+258" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -1536,22 +1680,22 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+18" />
+            <location line="+26" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-25" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -1564,7 +1708,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+302" />
+            <location filename="../../wxdesk/ui/controls.py" line="+313" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -1634,7 +1778,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>&amp;Messages to followers</source>
             <translation>向粉丝推送的消息(&amp;M)</translation>
         </message>
@@ -1707,7 +1851,32 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+137" />
+            <location filename="../../wxdesk/ui/document.py" line="+62" />
+            <source>a calculation would divide by zero</source>
+            <translation>有一项计算会除以零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a result grows beyond any finite number</source>
+            <translation>有一个结果超出了任何有限数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the calculation nests too deeply</source>
+            <translation>计算嵌套过深</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a calculation has no defined result</source>
+            <translation>有一项计算没有确定的结果</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>wxdesk cannot compute this scenario with these figures (%1), so the answer shown is the last one it could compute. Undo the last change, or change the figures this scenario sets.</source>
+            <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
+        </message>
+        <message>
+            <location line="+104" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -1720,6 +1889,10 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+9" />
             <source>Change %1</source>
             <translation>修改%1</translation>
+        </message>
+        <message>
+            <source>New scenario</source>
+            <translation>新方案</translation>
         </message>
     </context>
     <context>
@@ -1869,6 +2042,18 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+58" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Examples (click one to open it)</source>
+            <translation>示例（单击即可打开）(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Open E&amp;xample</source>
+            <translation>打开示例(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>最近的文件(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -2121,7 +2306,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-122" />
+            <location filename="../../wxdesk/ui/document.py" line="-150" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2189,7 +2374,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-184" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-210" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -2207,12 +2392,24 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+75" />
+            <location filename="../../wxdesk/ui/saving.py" line="+81" />
+            <location line="+35" />
+            <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
+            <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>%1 is not an ordinary file (it is a device, a pipe or a socket); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道或套接字）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+19" />
             <source>%1 is a folder; choose a file name to save to.</source>
             <translation>%1 是文件夹；请选择要保存的文件名。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-16" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -2227,22 +2424,45 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 是只读文件；请用其他名称保存。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>%1 is not an ordinary file (it is a device, a pipe, a socket or a link to nothing); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道、套接字或指向不存在文件的链接）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a file this is made from (the open scenario or the data pack); choose another name, so that it stays as it is.</source>
+            <translation>%1 是生成此文件所用的文件（打开的方案或数据包）；请选择其他名称，使其保持不变。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The folder of %1 does not exist.</source>
+            <translation>%1 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+27" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-24" />
+            <location line="+28" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-25" />
+            <source>%1 could not be written completely (the disk may be full or failing). The previous file is unchanged.</source>
+            <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-24" />
+            <location line="+27" />
             <source>%1 could not be saved: %2. The previous file is unchanged.</source>
             <translation>无法保存 %1：%2。原文件保持不变。</translation>
         </message>
@@ -2250,7 +2470,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/ui/text.py" line="+143" />
+            <location filename="../../wxdesk/ui/text.py" line="+130" />
             <location line="+9" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
@@ -2354,6 +2574,79 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>%1 could not be opened: %2</source>
             <translation type="vanished">无法打开 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>wxdesk User Guide</source>
+            <translation>wxdesk 使用指南</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
+            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <source>Show Source</source>
+            <translation>显示来源</translation>
+        </message>
+        <message>
+            <source>Copy Source</source>
+            <translation>复制来源</translation>
+        </message>
+        <message>
+            <source>Cost and fit chart</source>
+            <translation>成本与匹配度图表</translation>
+        </message>
+        <message>
+            <source>Presences: fit, reasons and key facts</source>
+            <translation>账号与应用：匹配度、原因和关键事实</translation>
+        </message>
+        <message>
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
+        </message>
+        <message>
+            <source>Your business: the scenario's settings</source>
+            <translation>您的业务：方案设置</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>您的业务</translation>
+        </message>
+        <message>
+            <source>Recommended plan</source>
+            <translation>推荐方案</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 after %3 years</source>
+            <translation>%1：%3 年后 %2</translation>
+        </message>
+        <message>
+            <source>Fit out of 100: %1 %2, %3 %4</source>
+            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
         </message>
     </context>
 </TS>

@@ -178,3 +178,20 @@ def test_json_contract(pack):
     for alt in data["alternatives"]:
         assert set(alt) >= set(plan) and alt["why_not"]
     assert data["inputs"]["format"] == "wxdesk-scenario" and data["inputs"]["version"] == 2
+
+
+def test_the_plan_carries_its_launch_timeline_and_checks_the_date(pack):
+    import datetime as dt
+    today = dt.date(2026, 11, 30)
+    scenario = load_preset("car_brand")
+    free = evaluate(scenario, pack, today=today)
+    weeks = free.plan.timeline.weeks
+    assert 0 < weeks.low <= weeks.likely <= weeks.high and free.plan.live_in_time is None
+    assert set(p.presence for p in free.plan.timeline.presences) == set(free.plan.presences)
+    soon = evaluate(scenario.with_changes(live_by=(today + dt.timedelta(weeks=2)).isoformat()), pack, today=today)
+    late = evaluate(scenario.with_changes(live_by=(today + dt.timedelta(weeks=60)).isoformat()), pack, today=today)
+    assert soon.plan.live_in_time is False and any(w.code == "warn_live_by" for w in soon.warnings)
+    assert late.plan.live_in_time is True and not any(w.code == "warn_live_by" for w in late.warnings)
+    data = soon.to_dict()
+    assert data["plan"]["live_in_time"] is False and data["plan"]["timeline"]["weeks"]["likely"] == weeks.likely
+    assert all("timeline" in alt for alt in data["alternatives"])

@@ -35,3 +35,49 @@ def test_preset_evaluates(preset_id, pack):
 def test_unknown_preset_lists_the_known_ones():
     with pytest.raises(Exception, match="car_brand"):
         load_preset("no_such_business")
+
+
+# Proper names a Chinese client reads as they are.
+NAMES_KEPT = {"Maison Verte", "Pulse Coaching"}
+
+
+def _latin_words(text: str) -> list[str]:
+    import re
+    for name in NAMES_KEPT:
+        text = text.replace(name, "")
+    return re.findall(r"[A-Za-z]+", text)
+
+
+@pytest.mark.parametrize("preset_id", preset_ids())
+def test_every_example_reads_in_chinese(preset_id):
+    english, chinese = load_preset(preset_id), load_preset(preset_id, "zh_CN")
+    assert chinese.name != english.name and any("\u4e00" <= c <= "\u9fff" for c in chinese.name)
+    assert _latin_words(chinese.name) == [] and _latin_words(chinese.notes) == []
+    assert _latin_words(chinese.client) == []
+    assert bool(chinese.notes) == bool(english.notes) and bool(chinese.client) == bool(english.client)
+    # Only the words change: the example evaluates the same in either language.
+    words = ("name", "notes", "client")
+    assert {k: v for k, v in chinese.to_dict().items() if k not in words} == \
+           {k: v for k, v in english.to_dict().items() if k not in words}
+
+
+def test_english_is_the_files_own_words():
+    import json
+    from wxdesk.engine.presets import presets_dir
+    for preset_id in preset_ids():
+        data = json.loads((presets_dir() / f"{preset_id}.json").read_text(encoding="utf-8"))
+        scenario = load_preset(preset_id, "en")
+        assert (scenario.name, scenario.notes, scenario.client) == (data["name"], data["notes"], data["client"])
+
+
+def test_the_index_names_only_examples_that_exist():
+    import tomllib
+    from wxdesk.engine.presets import INDEX_FILE, presets_dir
+    index = tomllib.loads((presets_dir() / INDEX_FILE).read_text(encoding="utf-8"))
+    assert set(index) == set(preset_ids())
+    for entry in index.values():
+        assert set(entry) <= {"name_zh", "notes_zh", "client_zh"}
+
+
+def test_the_index_is_not_taken_for_an_example():
+    assert "index" not in preset_ids()

@@ -151,7 +151,7 @@ def test_output_equal_to_input_is_refused(tmp_path, capsys, english_after):
     scenario_file.write_bytes((ROOT / "resources" / "presets" / "car_brand.json").read_bytes())
     before = scenario_file.read_bytes()
     assert run_cli("report", str(scenario_file), "-o", str(scenario_file)) == 2
-    assert "scenario file itself" in capsys.readouterr().err
+    assert "is the scenario file" in capsys.readouterr().err
     assert scenario_file.read_bytes() == before
 
 

@@ -42,6 +42,7 @@ def default_jobs() -> int:
 def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
     """One job as a batch row: the evaluation with its inputs, or the row's error in one sentence."""
     from wxdesk.engine import ScenarioError, evaluate, read_scenario_file, scenario_from_dict
+    from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
     if job.error is not None:
         return error_row(job.row, job.source, job.error, job.given)
     try:
@@ -53,8 +54,10 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
                 return error_row(job.row, job.source, str(exc), None)
         else:
             scenario = scenario_from_dict(job.data, pack.figures)
-        record = evaluation_record(evaluate(scenario, pack), lang)
-    except ScenarioError as exc:
+        # Figures that leave the model nothing finite are that row's error, as for one scenario.
+        evaluation = computed(lambda: evaluate(scenario, pack))
+        record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
+    except (ScenarioError, ComputationError) as exc:
         return error_row(job.row, job.source, f"{location(job.source)}: {exc}", job.given)
     except Exception as exc:  # noqa: BLE001 - one row's internal failure must not end the batch
         from wxdesk.logs import log_exception

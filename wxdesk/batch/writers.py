@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from wxdesk.batch.flatten import COLUMNS, flatten
+from wxdesk.batch.jsontext import json_text
 
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
@@ -43,7 +43,7 @@ def encode_row(row: dict[str, Any], fmt: str) -> str:
     """One row as the text of its line (without the separators of a JSON array)."""
     if fmt == "csv":
         return csv_line(list(flatten(row).values()))
-    return json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json_text(row) + "\n"
 
 
 def format_for(output: str | None, forced: str | None) -> str:
@@ -92,7 +92,13 @@ class RowWriter:
             self._write("[")
 
     def _write(self, text: str) -> None:
-        self._stream.write(text.encode("utf-8"))
+        try:
+            self._stream.write(text.encode("utf-8"))
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): the command ends quietly
+        except OSError as exc:  # a full disk, a removed drive
+            where = self._target or "the output"
+            raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
 
     def write(self, encoded: str) -> None:
         if self.fmt == "json":
@@ -102,7 +108,12 @@ class RowWriter:
         self.rows += 1
 
     def flush(self) -> None:
-        self._stream.flush()
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         """Complete the output (the JSON array's closing bracket) and move a file into place."""

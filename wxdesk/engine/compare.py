@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "entity": "Registered as",
     "paid_share": "Share of users bought through ads",
     "live_by": "Must be live by",
+    "saved_with_pack": "Saved with the data pack of",
     "client": "Client",
     "notes": "Notes",
     "overrides": "Changed data-pack figures",
@@ -190,9 +191,9 @@ def comparison_text(comparison: Comparison) -> str:
     first = [format_money(e.plan.first_year.likely) for e in comparison.evaluations]
     out.append(line("Likely cost, first year", first, differs(first)))
     out += ["", "Each presence alone, fit out of 100 (+ in the plan, - not eligible):"]
-    for row in comparison.presences:
+    for presence in comparison.presences:
         cells = [f"{fit:.0f}" + (" +" if inside else "") + ("" if ok else " -")
-                 for fit, ok, inside in zip(row.fits, row.eligible, row.in_plan)]
-        name = TERMS_EN[row.presence]
-        out.append(line(name[0].upper() + name[1:], cells, "*" if row.differs else " "))
+                 for fit, ok, inside in zip(presence.fits, presence.eligible, presence.in_plan, strict=True)]
+        name = TERMS_EN[presence.presence]
+        out.append(line(name[0].upper() + name[1:], cells, "*" if presence.differs else " "))
     return "\n".join(out)

@@ -19,7 +19,8 @@ The parts (COMPONENTS):
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -29,6 +30,8 @@ from wxdesk.engine.sampling import figure_samples
 from wxdesk.engine.scenario import Scenario
 
 COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
+# (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
+Parts = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
 OFFICIAL_ACCOUNTS = ("service", "subscription")
 
 
@@ -58,7 +61,8 @@ class PlanCosts:
         return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
 
     def total(self, audience: float) -> np.ndarray:
-        return self.yearly(audience).sum(axis=1)
+        total: np.ndarray = self.yearly(audience).sum(axis=1)
+        return total
 
     def totals_at(self, audiences: np.ndarray) -> np.ndarray:
         """Horizon totals, (audiences, samples), for many audiences at once."""
@@ -68,7 +72,8 @@ class PlanCosts:
         if self.contact_fee is not None:
             above = np.maximum(0.0, audiences * self.contacts_per_user - self.free_contacts)
             totals = totals + above[:, None] * self.contact_fee.sum(axis=1)[None, :]
-        return totals
+        result: np.ndarray = totals
+        return result
 
 
 def _scope(s: Mapping[str, np.ndarray], scenario: Scenario) -> np.ndarray:
@@ -90,13 +95,15 @@ class CostBook:
         self.shape = (pack.samples, scenario.horizon_years)
         self._zero = np.zeros(self.shape)
         self._zero.setflags(write=False)
-        self._own: dict[str, tuple[dict[str, np.ndarray], dict[str, np.ndarray]]] = {}
-        self._shared: dict[tuple, tuple[dict[str, np.ndarray], dict[str, np.ndarray]]] = {}
-        self._yearly: dict[tuple, np.ndarray] = {}
+        # The parts do not depend on the three slider fields (a part is fixed + per user ×
+        # audience), so books for scenarios that differ only there share them.
+        self._own, self._shared = _shared_parts_cache(scenario, pack)
+        self._yearly: dict[tuple[object, ...], np.ndarray] = {}
+        self._states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
 
     # -- the pieces
 
-    def _blank(self) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def _blank(self) -> Parts:
         # One shared read-only zero array; `+=` on a part would fail, so parts are rebound with `+`.
         return {c: self._zero for c in COMPONENTS}, {c: self._zero for c in COMPONENTS}
 
@@ -113,13 +120,13 @@ class CostBook:
         out[:, 1:] = np.asarray(values, dtype=float).reshape(-1, 1)
         return out
 
-    def own(self, presence: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def own(self, presence: str) -> Parts:
         cached = self._own.get(presence)
         if cached is None:
             cached = self._own[presence] = self._own_parts(presence)
         return cached
 
-    def _own_parts(self, presence: str) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def _own_parts(self, presence: str) -> Parts:
         s, sc = self.s, self.scenario
         fixed, per_user = self._blank()
         usd = s["usd_cny"]
@@ -148,13 +155,20 @@ class CostBook:
             fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["channels_production_cny"])
         return fixed, per_user
 
-    def _state(self, members: Sequence[str]) -> tuple:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+        key = tuple(members)
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = self._compute_state(members)
+        return state
+
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         official = [m for m in members if m in OFFICIAL_ACCOUNTS]
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)
 
-    def shared(self, members: Sequence[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    def shared(self, members: Sequence[str]) -> Parts:
         key = self._state(members)
         cached = self._shared.get(key)
         if cached is None:
@@ -162,7 +176,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+                      free: float | None) -> Parts:
         s, sc = self.s, self.scenario
         fixed, per_user = self._blank()
         wechat_share, app_share = _shares(sc, has_app, wechat)
@@ -212,13 +226,61 @@ class CostBook:
             total = total + self._each_year(self.s["wecom_contact_fee_cny"] * above)
         return total
 
-    def _part_yearly(self, key: tuple, parts: tuple[dict[str, np.ndarray], dict[str, np.ndarray]]) -> np.ndarray:
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
+        """Each plan's sampled first-year cost and cost over the horizon, (plans, samples) each.
+
+        All a ranking needs, from a few array operations: each plan's own parts are a
+        matrix product of which presences it holds with every presence's parts.
+        """
+        from wxdesk.engine.datapack import PRESENCES
+        own = np.stack([self._part_yearly(("own", p), self.own(p)) for p in PRESENCES])  # (presences, S, Y)
+        mask = np.zeros((len(member_sets), len(PRESENCES)))
+        states: dict[tuple[object, ...], int] = {}
+        state_of = np.empty(len(member_sets), dtype=int)
+        shared_arrays: list[np.ndarray] = []
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
+            state = self._state(members)
+            if state not in states:
+                states[state] = len(shared_arrays)
+                shared_arrays.append(self._part_yearly(("shared", state), self.shared(members)))
+            state_of[i] = states[state]
+        shared = np.stack(shared_arrays)[state_of]  # (plans, S, Y)
+        first = mask @ own[:, :, 0] + shared[:, :, 0]
+        total = mask @ own.sum(axis=2) + shared.sum(axis=2)
+        contacts = self.scenario.audience * self.scenario.china_share
+        above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
+        if above > 0:
+            fee = self.s["wecom_contact_fee_cny"] * above  # (S,), the same every year
+            holds = mask[:, PRESENCES.index("wecom"), None]
+            first = first + holds * fee[None, :]
+            total = total + holds * (fee * self.shape[1])[None, :]
+        return first, total
+
+    def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
         cached = self._yearly.get(key)
         if cached is None:
-            audience = self.scenario.audience
-            cached = self._yearly[key] = sum((parts[0][c] + parts[1][c] * audience for c in COMPONENTS),
-                                             np.zeros(self.shape))
+            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
+            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
         return cached
+
+
+_PARTS_CACHE_LIMIT = 8
+_parts_cache: OrderedDict[tuple[object, ...], tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]] = OrderedDict()
+
+
+def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]:
+    key = (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())),
+           replace(scenario, name="", client="", notes="", audience=0.0, budget_cny=0.0,
+                   interaction_minutes=1.0).to_json())
+    cached = _parts_cache.get(key)
+    if cached is None:
+        cached = _parts_cache[key] = ({}, {})
+        if len(_parts_cache) > _PARTS_CACHE_LIMIT:
+            _parts_cache.popitem(last=False)
+    else:
+        _parts_cache.move_to_end(key)
+    return cached
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

@@ -6,6 +6,7 @@ command line only show an Evaluation; none of them computes a verdict of its own
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,7 @@ from wxdesk.engine.plans import (
 )
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
+from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
@@ -72,6 +74,9 @@ class PlanResult:
     yearly_breakdown: tuple[Mapping[str, float], ...]
     within_budget: bool
     users_reached: float
+    timeline: Timeline
+    # Whether the plan is likely live by the scenario's date (None: no date was given).
+    live_in_time: bool | None
     why_not: tuple[Reason, ...] = ()
 
     def role_reason(self, presence: str) -> Reason:
@@ -93,6 +98,8 @@ class PlanResult:
             "cost_breakdown_cny": {c: round(v) for c, v in self.breakdown.items()},
             "within_budget": self.within_budget,
             "users_reached": round(self.users_reached),
+            "timeline": self.timeline.to_dict(),
+            "live_in_time": self.live_in_time,
             "reasons": [r.to_dict(render(r)) for r in self.reasons],
         }
         if self.why_not:
@@ -177,12 +184,11 @@ def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
-def _split(parts: Mapping[str, np.ndarray], total_likely: float) -> dict[str, float]:
+def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
     """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
-    means = {c: float(np.mean(v)) for c, v in parts.items()}
     whole = sum(means.values())
     if whole <= 0:
-        return {c: 0.0 for c in parts}
+        return {c: 0.0 for c in means}
     shares = {c: total_likely * m / whole for c, m in means.items()}
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
     rounded = {c: round(v) for c, v in shares.items()}
@@ -191,15 +197,21 @@ def _split(parts: Mapping[str, np.ndarray], total_likely: float) -> dict[str, fl
     return {c: float(v) for c, v in rounded.items()}
 
 
-def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack,
+def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
                  reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    parts = {c: costs.part(c, audience) for c in COMPONENTS}
-    yearly = sum(parts.values(), np.zeros((pack.samples, scenario.horizon_years)))
-    yearly_bands = _bands(yearly, pack)
-    total = _bands(yearly.sum(axis=1, keepdims=True), pack)[0]
+    parts = np.stack([costs.part(c, audience) for c in COMPONENTS])  # (components, samples, years)
+    yearly = parts.sum(axis=0)
+    years = scenario.horizon_years
+    means = parts.mean(axis=1)  # (components, years): the basis of the breakdown
+    # One percentile call for the yearly, cumulative and total columns together.
+    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1), pack)
+    yearly_bands, cumulative = bands[:years], bands[years:]
+    total = cumulative[-1]
     first_year = yearly_bands[0]
+    timeline = plan_timeline(cand.members, scenario, pack)
+    live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
         score=cand.score,
@@ -209,12 +221,14 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         total=total,
         first_year=first_year,
         yearly=yearly_bands,
-        cumulative=_bands(np.cumsum(yearly, axis=1), pack),
-        breakdown=_split({c: p.sum(axis=1) for c, p in parts.items()}, total.likely),
-        yearly_breakdown=tuple(_split({c: p[:, y] for c, p in parts.items()}, yearly_bands[y].likely)
-                               for y in range(scenario.horizon_years)),
+        cumulative=cumulative,
+        breakdown=_split(dict(zip(COMPONENTS, means.sum(axis=1).tolist(), strict=True)), total.likely),
+        yearly_breakdown=tuple(_split(dict(zip(COMPONENTS, means[:, y].tolist(), strict=True)),
+                                      yearly_bands[y].likely) for y in range(years)),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
+        timeline=timeline,
+        live_in_time=None if live_by is None else timeline.meets(live_by, today),
         why_not=why,
     )
 
@@ -235,7 +249,8 @@ def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario
 def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float | None:
     """The audience at which the cheaper of two variants (likely totals) changes, nearest the current one."""
     def gaps(xs: np.ndarray) -> np.ndarray:
-        return np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
+        gap: np.ndarray = np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
+        return gap
 
     grid = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
     cheaper_app = gaps(grid) < 0
@@ -243,16 +258,20 @@ def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float
     if flips.size == 0:
         return None
     nearest = min(flips, key=lambda i: abs(np.log1p(grid[i]) - np.log1p(audience)))
-    lo, hi = grid[nearest], grid[nearest + 1]
-    for _ in range(3):
-        fine = np.linspace(lo, hi, 17)
-        side = gaps(fine) < 0
-        step = int(np.flatnonzero(side[1:] != side[:-1])[0])
-        lo, hi = fine[step], fine[step + 1]
-    return float(hi)
+    lo, hi = float(grid[nearest]), float(grid[nearest + 1])
+    lo_side = bool(cheaper_app[nearest])
+    # Bisection to a part in 4,096 of the bracket, as exact as the chart can show.
+    for _ in range(12):
+        middle = (lo + hi) / 2
+        if bool(gaps(np.array([middle]))[0] < 0) == lo_side:
+            lo = middle
+        else:
+            hi = middle
+    return hi
 
 
-def _app_or_mp(plan: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> AppOrMiniProgram:
+def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
+               scenario: Scenario, pack: DataPack, today: dt.date, shown: PlanResult) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -262,8 +281,11 @@ def _app_or_mp(plan: Candidate, table: FitTable, scenario: Scenario, pack: DataP
         members = tuple(p for p in PRESENCES if p in base or p in adds)
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
-        cand = plan if members == plan.members else score_plan(members, table, scenario, pack, plan.book)
-        variants[key] = _plan_result(cand, table, scenario, pack)
+        if members == plan.members:
+            variants[key] = shown  # the plan itself, as the panels show it
+        else:
+            cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
+            variants[key] = _plan_result(cand, table, scenario, pack, today)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
@@ -277,6 +299,9 @@ def _app_or_mp(plan: Candidate, table: FitTable, scenario: Scenario, pack: DataP
 
 def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
+    if plan.live_in_time is False:
+        found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
+                                             "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
     _, unmet = hard_needs(scenario, pack)
@@ -310,14 +335,20 @@ def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
     return _ranked(scenario, pack)[1][0].members
 
 
-def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
-    """Evaluate a scenario against a data pack (with the scenario's overrides applied)."""
+def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation:
+    """Evaluate a scenario against a data pack (with the scenario's overrides applied).
+
+    `today` is when work would start, for the must-be-live-by check (default: today).
+    """
+    today = today or dt.date.today()
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     best = ranked[0]
-    plan = _plan_result(best, table, scenario, pack, tuple(plan_reasons(best, pack)))
-    alternatives = tuple(_plan_result(alt, table, scenario, pack, (), tuple(why_not(alt, best, table, scenario, pack)))
+    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)))
+    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
+                                      tuple(why_not(alt, best, table, scenario, pack)))
                          for alt in ranked[1:1 + ALTERNATIVES])
+    by_members = {c.members: c for c in ranked}
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
@@ -325,7 +356,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, table, scenario, pack))
+            reasons.insert(0, not_in_plan_reason(pid, best, by_members, table))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
@@ -334,7 +365,7 @@ def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, table, scenario, pack),
+        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today, plan),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,

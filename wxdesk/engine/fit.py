@@ -155,29 +155,44 @@ class FitTable:
     weights: np.ndarray
 
     def row(self, presence: str) -> np.ndarray:
-        return self.scores[PRESENCES.index(presence)]
+        row: np.ndarray = self.scores[PRESENCES.index(presence)]
+        return row
 
     @property
     def jobs(self) -> np.ndarray:
         """Which dimensions are jobs a member can carry (goals, messages, needs)."""
-        return np.array([d.kind in ("goal", "push", "need") for d in self.dims])
+        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
+        return jobs
 
     def coverage(self, members: Sequence[str]) -> float:
-        """The weighted mean of each dimension's best member (0 for no member).
-
-        Session length and audience size are judged on the members that carry a job
-        (are best at some goal, the messages or a need): a member that carries nothing
-        cannot make the plan suit sessions or size better.
-        """
+        """The weighted mean of each dimension's best member (0 for no member)."""
         if not members:
             return 0.0
-        rows = self.scores[[PRESENCES.index(m) for m in members]]
-        best = rows.max(axis=0)
-        jobs = self.jobs
-        if jobs.any() and len(members) > 1:
-            working = _working_rows(rows[:, jobs])
-            best = np.where(jobs, best, rows[working].max(axis=0))
-        return float(best @ self.weights / self.weights.sum())
+        return float(self.coverages([members])[0])
+
+    def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
+        """Coverage of many plans at once.
+
+        Goals, messages and needs take the plan's best member. Session length and
+        audience size are judged on the members that carry a job, those that are the
+        sole best member for some goal, the messages or a need: a member that carries
+        nothing cannot make the plan suit sessions or size better. (Where no member is
+        the sole best at anything, all of them count.)
+        """
+        mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = True
+        masked = np.where(mask[:, :, None], self.scores[None, :, :], -np.inf)  # (plans, presences, dims)
+        best = masked.max(axis=1)
+        on_top = masked == best[:, None, :]
+        sole = on_top.sum(axis=1) == 1
+        working = (on_top & sole[:, None, :] & self.jobs[None, None, :]).any(axis=2) & mask
+        idle = ~working.any(axis=1)
+        working[idle] = mask[idle]
+        context = np.where(working[:, :, None], self.scores[None, :, :], -np.inf).max(axis=1)
+        best = np.where(self.jobs[None, :], best, context)
+        result: np.ndarray = best @ self.weights / self.weights.sum()
+        return result
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
@@ -188,19 +203,6 @@ class FitTable:
 
     def index(self, dim_name: str) -> int:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
-
-
-def _working_rows(job_scores: np.ndarray) -> list[int]:
-    """The members that carry some job: each job's sole best member, and for a job that
-    several share, one of them (a member already working, else the one best at most jobs)."""
-    tops = job_scores == job_scores.max(axis=0)
-    working = {int(np.flatnonzero(col)[0]) for col in tops.T if col.sum() == 1}
-    wins = tops.sum(axis=1)
-    for col in tops.T:
-        tied = np.flatnonzero(col)
-        if len(tied) > 1 and not working.intersection(tied.tolist()):
-            working.add(int(max(tied, key=lambda i: (wins[i], -i))))
-    return sorted(working)
 
 
 def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
@@ -98,7 +99,8 @@ def _round_significant(value: float, digits: int) -> float:
 
 
 def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> tuple[str, ...]:
-    return best_plan(replace(scenario, **{field: float(value)}), pack)
+    moved: dict[str, Any] = {field: float(value)}
+    return best_plan(replace(scenario, **moved), pack)
 
 
 def _between(lo: float, hi: float) -> float:
@@ -162,4 +164,5 @@ def flip_points(scenario: Scenario, pack: DataPack,
         try:
             next(search)
         except StopIteration as done:
-            return done.value
+            found: dict[str, FlipPoint | None] = done.value
+            return found

@@ -10,7 +10,7 @@ the smaller one.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,16 +67,17 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
     if not member_sets:
         return []
-    yearly = np.stack([book.yearly(m) for m in member_sets])  # (plans, samples, years)
-    first_years = np.median(yearly[:, :, 0], axis=1)
-    totals = np.median(yearly.sum(axis=2), axis=1)
+    first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
+    first_years = np.median(first_year, axis=1)
+    totals = np.median(total, axis=1)
     penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
+    coverages = table.coverages(member_sets)
     out = []
-    for members, first_year, total in zip(member_sets, first_years, totals):
+    for members, first_year, total, coverage in zip(member_sets, first_years, totals, coverages, strict=True):
         covered = 1.0 if first_year <= 0 else min(1.0, scenario.budget_cny / float(first_year))
         out.append(Candidate(
             members=members,
-            coverage=table.coverage(members),
+            coverage=float(coverage),
             presence_penalty=penalty * max(0, len(members) - 1),
             budget_penalty=budget_points * (1.0 - covered),
             budget_covered=covered,
@@ -195,20 +196,20 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     return out + causes[:2]
 
 
-def not_in_plan_reason(presence: str, best: Candidate, table: FitTable, scenario: Scenario,
-                       pack: DataPack) -> Reason:
+def not_in_plan_reason(presence: str, best: Candidate, ranked: Mapping[tuple[str, ...], Candidate],
+                       table: FitTable) -> Reason:
     """Why an eligible presence is left out: what adding it would do to the plan's score.
 
-    Every superset of the plan carries its hard needs, so adding a presence never
-    raises the score above the plan's (else that superset would be the plan).
+    Every superset of the plan carries its hard needs, so the plan with the presence
+    added is among the ranked candidates, and its score is never above the plan's.
     """
     members = tuple(p for p in PRESENCES if p in best.members or p == presence)
-    delta = score_plan(members, table, scenario, pack, best.book).score - best.score
+    delta = ranked[members].score - best.score
     if round(delta) >= 0:
         return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
     # What it does best among the goals, messages and needs (not session length or size).
     jobs = [j for j, d in enumerate(table.dims) if d.kind in ("goal", "push", "need")]
-    if not jobs or not best.members:
+    if not jobs:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": round(-delta)}, delta)
     strongest = table.dims[max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])].name
     carrier = table.carriers(list(best.members))[strongest]

@@ -29,7 +29,7 @@ class Count(float):
     """A number of people, rendered by the view's count formatter (300k, 30万)."""
 
 
-class Terms(tuple):
+class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
@@ -120,7 +120,7 @@ class Reason:
                count: Callable[[float], str] = format_count) -> str:
         term = term or english_term
         join = join or english_join
-        values = {}
+        values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
@@ -197,6 +197,7 @@ CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
 CHOICE_NEITHER = "The plan holds neither a native app nor a Mini Program."
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
+WARN_LIVE_BY = "The plan is likely live in {weeks} weeks, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."

@@ -25,7 +25,8 @@ from wxdesk.engine.plans import candidates
 from wxdesk.engine.scenario import Scenario
 
 _PACK_CACHE_LIMIT = 4
-_swing_packs: OrderedDict[tuple, tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]] = OrderedDict()
+SwingPacks = tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]
+_swing_packs: OrderedDict[tuple[object, ...], SwingPacks] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,11 @@ def likely_point(pack: DataPack) -> DataPack:
     return replace(pack, figures=figures, samples=1)
 
 
-def _pack_key(pack: DataPack) -> tuple:
+def _pack_key(pack: DataPack) -> tuple[object, ...]:
     return (pack.path, pack.seed, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
 
 
-def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]:
+def _point_and_swings(pack: DataPack) -> SwingPacks:
     """The likely-point pack and, per range figure, the packs with it at its low and high."""
     key = _pack_key(pack)
     cached = _swing_packs.get(key)
@@ -101,11 +102,12 @@ def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPac
         _swing_packs.move_to_end(key)
         return cached
     point = likely_point(pack)
-    swings = {}
+    swings: dict[str, tuple[DataPack, DataPack]] = {}
     for fid, fig in pack.figures.items():
         if fig.is_range:
-            swings[fid] = tuple(replace(point, figures={**point.figures, fid: fig.with_values(v, v, v)})
-                                for v in (fig.low, fig.high))
+            low, high = (replace(point, figures={**point.figures, fid: fig.with_values(v, v, v)})
+                         for v in (fig.low, fig.high))
+            swings[fid] = (low, high)
     cached = (point, swings)
     _swing_packs[key] = cached
     if len(_swing_packs) > _PACK_CACHE_LIMIT:
@@ -151,4 +153,5 @@ def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            result: Sensitivity = done.value
+            return result

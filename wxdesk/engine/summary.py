@@ -54,6 +54,11 @@ def summary_text(evaluation: Evaluation, pack: DataPack) -> str:
     out += [_wrap("- " + TERMS_EN[p][0].upper() + TERMS_EN[p][1:] + ": " + plan.role_reason(p).text)
             for p in plan.presences]
     out += _cost_lines(plan, sc.horizon_years)
+    weeks = plan.timeline.weeks
+    live = f"  Live in about {weeks.likely:.0f} weeks (range {weeks.low:.0f}–{weeks.high:.0f})"
+    if plan.live_in_time is not None:
+        live += f"; {'in time' if plan.live_in_time else 'too late'} for {sc.live_by}"
+    out.append(live + ".")
     out.append(_wrap(evaluation.budget.text))
     out.append(_wrap(evaluation.app_or_mini_program.reason.text))
     out.append("")
