@@ -21,6 +21,7 @@ COLUMNS: tuple[str, ...] = (
     "plan", "plan_score", "plan_coverage", "plan_cost_low", "plan_cost_likely", "plan_cost_high",
     "plan_first_year_cost_likely", "within_budget",
     *(f"cost_{part}" for part in BREAKDOWN),
+    "plan_weeks_low", "plan_weeks_likely", "plan_weeks_high", "live_in_time",
     "users_reached", "budget", "app_or_mini_program",
     *(f"fit_{presence}" for presence in PRESENCE_IDS),
     "alternative_1", "alternative_1_score", "alternative_1_cost_likely", "alternative_1_why_not",
@@ -48,6 +49,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     plan = row.get("plan") or {}
     cost = plan.get("cost_cny") or {}
     breakdown = plan.get("cost_breakdown_cny") or {}
+    weeks = (plan.get("timeline") or {}).get("weeks") or {}
     fits = {p.get("id"): p.get("fit") for p in row.get("presences") or []}
     alternative = (row.get("alternatives") or [{}])[0]
     why_not = alternative.get("why_not") or [{}]
@@ -62,6 +64,8 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "plan_first_year_cost_likely": (plan.get("first_year_cost_cny") or {}).get("likely"),
         "within_budget": plan.get("within_budget"),
         **{f"cost_{part}": breakdown.get(part) for part in BREAKDOWN},
+        **{f"plan_weeks_{end}": weeks.get(end) for end in ("low", "likely", "high")},
+        "live_in_time": plan.get("live_in_time"),
         "users_reached": plan.get("users_reached"),
         "budget": (row.get("budget") or {}).get("code"),
         "app_or_mini_program": (row.get("app_or_mini_program") or {}).get("choice"),

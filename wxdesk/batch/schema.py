@@ -44,6 +44,8 @@ def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
         "paid_share": ("share of users bought through ads, 0 to 1 (the rest arrive on their own)", _number(0, 1)),
         "live_by": ("the date the plan must be live by (YYYY-MM-DD), or empty",
                     {"type": "string", "anyOf": [{"const": ""}, {"pattern": r"^\d{4}-\d{2}-\d{2}$"}]}),
+        "saved_with_pack": ("the release date of the data pack the file was last saved with, or empty",
+                            {"type": "string", "maxLength": S.MAX_TEXT}),
         "client": ("who the scenario is for", text),
         "notes": ("free notes", text),
         "overrides": ("data-pack figures changed for this scenario: a number, or low/likely/high",
@@ -118,6 +120,9 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "yearly_cost_cny": {"type": "array", "items": {**_BAND, "required": ["year", "low", "likely", "high"]}},
         "cost_breakdown_cny": {"type": "object", "additionalProperties": {"type": "number"}},
         "within_budget": {"type": "boolean"},
+        "timeline": {"type": "object", "required": ["weeks", "presences"],
+                     "properties": {"weeks": _BAND, "presences": {"type": "array"}}},
+        "live_in_time": {"type": ["boolean", "null"]},
         "reasons": {"type": "array", "items": _REASON},
         **(extra or {}),
     }
