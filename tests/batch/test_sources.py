@@ -141,3 +141,9 @@ def test_a_scenario_written_as_a_csv_row_reads_back_the_same(scenario):
     assert row.error is None, row.error
     assert scenario_from_dict(row.data) == scenario
     assert flatten({"inputs": scenario.to_dict()})["goals"] == ";".join(scenario.goals)
+
+
+def test_wxdesk_json_rows_read_back_as_their_inputs():
+    row = {"row": 3, "source": "x.csv:4", "error": None, "inputs": Scenario(name="again").to_dict(), "plan": {}}
+    (read,) = rows_of(json.dumps(row) + "\n", jsonl_rows, "results.jsonl")
+    assert read.error is None and scenario_from_dict(read.data) == Scenario(name="again")

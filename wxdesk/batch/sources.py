@@ -269,6 +269,8 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             continue
         try:
             parsed = _parse_json_line(line)
+            if isinstance(parsed, dict) and isinstance(parsed.get("inputs"), dict) and "row" in parsed:
+                parsed = parsed["inputs"]  # a row of wxdesk's own JSON Lines output: its echoed inputs
             data = json_row_to_scenario(parsed)
         except RowError as exc:
             yield Row(where, None, given=line.strip()[:200], error=f"{name} line {number}: {exc}")
@@ -299,7 +301,7 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
     for index, item in enumerate(parsed, start=1):
         where = f"{name}[{index}]"
         # An array may be wxdesk's own JSON output: take each row's echoed inputs.
-        if isinstance(item, dict) and isinstance(item.get("inputs"), dict):
+        if isinstance(item, dict) and isinstance(item.get("inputs"), dict) and "row" in item:
             item = item["inputs"]
         try:
             data = json_row_to_scenario(item)
