@@ -1,6 +1,6 @@
 """Refresh the Chinese catalogue (resources/i18n/wxdesk_zh_CN.ts) from the code.
 
-1. pyside6-lupdate collects every tr()/translate() string in wxdesk/ui and wxdesk/report;
+1. pyside6-lupdate collects every tr()/translate() string in wxdesk/ui, wxdesk/report and wxdesk/words;
    translations already made are kept, new strings arrive marked unfinished.
 2. The engine's reason and flip-point templates (context "engine") and its terms (context "terms")
    are merged in too: the engine never imports Qt, so lupdate cannot see them.
@@ -32,7 +32,7 @@ from wxdesk.engine.flips import TEMPLATES as FLIP_TEMPLATES  # noqa: E402
 from wxdesk.engine.reasons import ALL_TEMPLATES, GOAL_TERMS_EN, TERMS_EN  # noqa: E402
 
 LANGUAGES = ("zh_CN",)
-SOURCE_DIRS = ("wxdesk/ui", "wxdesk/report")
+SOURCE_DIRS = ("wxdesk/ui", "wxdesk/report", "wxdesk/words", "wxdesk/share")
 
 
 def catalogue(lang: str) -> Path:

@@ -14,11 +14,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from wxdesk import __version__
+from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
 
 # The batch formats, here so that building the parser imports nothing heavy.
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
-
-EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
 
 
@@ -74,6 +73,18 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("--currency", choices=("CNY", "USD", "EUR"),
                      help="currency for amounts (default: as set in Preferences, else CNY)")
     rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
+    share = commands.add_parser("share", help="write the long image to send in a WeChat chat (PNG)")
+    source = share.add_mutually_exclusive_group(required=True)
+    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+    share.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG to write")
+    share.add_argument("--lang", choices=("en", "zh_CN"), help="language of the image (default: the system's)")
+    share.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+                       help="currency for amounts (default: as set in Preferences, else CNY)")
+    share.add_argument("--width", type=int, choices=(750, 1080), default=1080, help="width in pixels (default 1080)")
+    share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
+    share.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
     cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
@@ -343,11 +354,18 @@ def cmd_presets(_args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from wxdesk.engine import evaluate
     from wxdesk.report.command import run_report
     pack = _pack(args.pack)
     scenario = _load(args, pack)
-    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused before any file is written
-    return run_report(args, scenario, pack)
+    # A scenario the model cannot compute is refused before any file is written.
+    return run_report(args, _evaluated(scenario, pack), pack)
+
+
+def cmd_share(args: argparse.Namespace) -> int:
+    from wxdesk.share.command import run_share
+    pack = _pack(args.pack)
+    return run_share(args, _evaluated(_load(args, pack), pack), pack)
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -392,14 +410,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(self_test=args.self_test, open_file=getattr(args, "open_file", None))
 
 
-class UserFacingError(Exception):
-    """A problem to report in one sentence (bad input, missing file...)."""
-
-
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "evaluate": cmd_evaluate,
     "presets": cmd_presets,
     "report": cmd_report,
+    "share": cmd_share,
     "compare": cmd_compare,
     "changes": cmd_changes,
     "template": cmd_template,

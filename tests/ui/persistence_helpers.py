@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 
 def reset_settings() -> None:
     """Forget every preference, and tell the views that cache the currency or rates."""
-    from wxdesk.ui import settings
+    from wxdesk import settings
     QSettings("wxdesk", "wxdesk").clear()
     settings.notifier().display_changed.emit()
 

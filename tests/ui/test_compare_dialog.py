@@ -3,8 +3,9 @@
 import pytest
 from persistence_helpers import Dialogs, reset_settings
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, load_preset
-from wxdesk.ui import compare_dialog, settings
+from wxdesk.ui import compare_dialog
 from wxdesk.ui.compare_dialog import CompareDialog, open_compare
 from wxdesk.ui.main_window import MainWindow
 
@@ -57,8 +58,8 @@ def test_results_per_column(qtbot, pack):
     assert "(not eligible)" not in cell(dialog, "account:service", 0)
     evaluation = dialog.comparison.evaluations[0]
     assert cell(dialog, "best_setup", 0) == " + ".join(
-        {"subscription": "Subscription Account", "mini_program": "Mini Program", "service": "Service Account",
-         "wecom": "WeChat Work (WeCom)"}[a] for a in evaluation.best_setup)
+        {"subscription": "Official Account (formerly Subscription Account)", "mini_program": "Mini Program",
+         "service": "Service Account", "wecom": "WeCom"}[a] for a in evaluation.best_setup)
     assert "over 5 years" in cell(dialog, "cost:native_app", 0)
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from persistence_helpers import Dialogs, reset_settings
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, load_preset, read_scenario_file
 from wxdesk.engine.presets import presets_dir
-from wxdesk.ui import file_actions, saving, settings
+from wxdesk.ui import file_actions, saving
 from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -21,7 +21,7 @@ from wxdesk.ui import i18n
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "wxdesk_zh_CN.ts"
 QM = TS.with_suffix(".qm")
-SOURCE_DIRS = (ROOT / "wxdesk" / "ui", ROOT / "wxdesk" / "report")
+SOURCE_DIRS = (ROOT / "wxdesk" / "ui", ROOT / "wxdesk" / "report", ROOT / "wxdesk" / "words")
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%[0-9n]")
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -175,14 +175,16 @@ def english_again(qapp):
     i18n.set_language("en")
 
 
-def test_compiled_catalogue_translates_engine_words(compiled_catalogue, english_again):
+def test_compiled_catalogue_translates_engine_words(compiled_catalogue, english_again, pack):
     i18n.set_language("zh_CN")
     assert i18n.has_translator()
-    names = [i18n.account_name(a) for a in ("service", "subscription", "mini_program", "wecom")]
-    assert names == ["服务号", "订阅号", "小程序", "企业微信"]
+    words = i18n.words(pack)
+    names = [words.presence(a) for a in ("service", "subscription", "mini_program", "wecom")]
+    assert names == ["服务号", "公众号（原订阅号）", "小程序", "企业微信"]
+    assert words.term("goal:sell") == QCoreApplication.translate("terms", "selling") != "selling"
     i18n.set_language("en")
-    assert i18n.account_name("service") == "Service Account"
-    assert QCoreApplication.translate("terms", "Mini Program") == "Mini Program"
+    assert i18n.words(pack).presence("service") == "Service Account"
+    assert i18n.words(pack).term("goal:sell") == "selling"
 
 
 def test_switching_language_retranslates_the_open_window(qtbot, compiled_catalogue, english_again):
@@ -229,29 +231,18 @@ def test_unknown_language_is_refused():
         i18n.set_language("fr")
 
 
-def test_money_and_counts_follow_language_and_currency(pack):
-    assert i18n.format_money_for_display(125_000, "zh_CN", "CNY", pack) == "¥12.5万"
-    assert i18n.format_money_for_display(125_000, "en", "CNY", pack) == "¥125k"
-    assert i18n.format_money_for_display(3e8, "zh_CN", "CNY", pack) == "¥3亿"
-    usd = 720_000 / pack.likely("usd_cny")
-    assert i18n.format_money_for_display(720_000, "en", "USD", pack) == f"${usd / 1000:.0f}k"
-    assert i18n.format_money_for_display(780_000, "en", "EUR", pack).startswith("€")
-    assert i18n.format_count_for_display(300_000, "zh_CN") == "30万"
-    assert i18n.format_count_for_display(300_000, "en") == "300k"
-    assert i18n.format_number(12345.5, 1, "en") == "12,345.5"
-    assert i18n.join_terms(["服务号", "订阅号", "小程序"], "zh_CN") == "服务号、订阅号和小程序"
-    assert i18n.join_terms(["a", "b", "c"], "en") == "a, b and c"
-
-
-def test_report_currency_override_wins_over_settings(pack):
-    i18n.set_display_currency("EUR")
+def test_window_words_follow_language_and_preferences(pack, english_again):
+    from wxdesk import settings
+    i18n.set_language("zh_CN")
+    settings.set_currency("EUR")
     try:
-        assert i18n.display_currency() == "EUR"
-        assert i18n.format_money_for_display(7_800, "en", pack=pack) == "€1k"
+        words = i18n.words(pack)
+        assert (words.lang, words.currency, words.cny_per_unit) == ("zh_CN", "EUR", pack.likely("eur_cny"))
+        settings.set_rate("EUR", 8.0)
+        assert i18n.words(pack).money(80_000) == "€1万"
     finally:
-        i18n.set_display_currency(None)
-    with pytest.raises(ValueError):
-        i18n.set_display_currency("JPY")
+        settings.set_rate("EUR", None)
+        settings.set_currency("CNY")
 
 
 def test_qt_standard_buttons_follow_the_language(qapp):

@@ -4,8 +4,9 @@ import pytest
 from persistence_helpers import reset_settings
 from PySide6.QtCore import QSettings
 
+from wxdesk import settings
 from wxdesk.engine import Scenario
-from wxdesk.ui import i18n, settings
+from wxdesk.ui import i18n
 from wxdesk.ui.main_window import MainWindow
 from wxdesk.ui.preferences import PreferencesDialog, open_preferences
 
@@ -25,7 +26,7 @@ def test_defaults_come_from_the_data_pack(pack):
     assert settings.cny_per_unit("USD") is None
     assert settings.rate("USD", pack) == pack.likely("usd_cny")
     assert settings.rate("EUR", pack) == pack.likely("eur_cny")
-    assert i18n.format_money_for_display(720_000, lang="en", pack=pack) == "¥720k"
+    assert i18n.words(pack).money(720_000) == "¥720k"
 
 
 def test_choosing_a_currency_and_rate_re_renders_money(qtbot, pack):
@@ -37,7 +38,7 @@ def test_choosing_a_currency_and_rate_re_renders_money(qtbot, pack):
         dialog.accept()
     assert settings.currency() == "USD"
     assert settings.cny_per_unit("USD") == 8.0
-    assert i18n.format_money_for_display(800_000, lang="en", pack=pack) == "$100k"
+    assert i18n.words(pack).money(800_000) == "$100k"
     assert settings.cny_per_unit("EUR") is None, "an untouched rate keeps following the data pack"
 
 

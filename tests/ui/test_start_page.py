@@ -3,8 +3,9 @@
 import pytest
 from persistence_helpers import Dialogs, reset_settings
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, load_preset
-from wxdesk.ui import settings, start_page
+from wxdesk.ui import start_page
 from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

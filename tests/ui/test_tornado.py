@@ -10,7 +10,6 @@ from wxdesk.engine import Scenario
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
-from wxdesk.ui.assumptions import format_value
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, FIT, TOP_BARS, SensitivityView
 
@@ -154,8 +153,8 @@ def test_hovering_a_bar_explains_it(view):
     top = view.shown[0]
     tip = view.bar_tooltip(0)
     assert tip.splitlines()[0] == top.figure.label
-    assert f"At its low, {format_value(top.figure.low)} {top.figure.unit}:" in tip
-    assert f"At its high, {format_value(top.figure.high)} {top.figure.unit}:" in tip
+    assert f"At its low, {text.figure_number(top.figure.low)} {top.figure.unit}:" in tip
+    assert f"At its high, {text.figure_number(top.figure.high)} {top.figure.unit}:" in tip
     assert "app minus Mini Program" in tip
     # The mouse over the top bar shows the same words.
     scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost_gap, len(view.shown) - 1))

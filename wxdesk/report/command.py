@@ -6,7 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from wxdesk.engine import DataPack, Scenario
+from wxdesk.engine import DataPack, Evaluation
+from wxdesk.errors import EXIT_OK, UserFacingError
+from wxdesk.words import LANGUAGES, Words
 
 
 def _inputs(args: argparse.Namespace, pack: DataPack) -> list[tuple[str, str | None]]:
@@ -23,7 +25,7 @@ def is_complete_pdf(path: Path) -> bool:
     return head.startswith(b"%PDF-") and b"%%EOF" in tail
 
 
-def _gui_application():
+def gui_application():
     """The Qt application the painter needs; offscreen, since no window is shown."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
@@ -40,8 +42,20 @@ def _qt_message_to_log(_kind, _context, message: str) -> None:
     logging.getLogger("wxdesk.report").info("Qt: %s", message)
 
 
-def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> int:
-    from wxdesk.cli import EXIT_OK, UserFacingError
+def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Words:
+    """The output's words: the language and currency asked for, else the system's language and
+    the currency and rate chosen in Preferences (as the window would show them)."""
+    from wxdesk import catalogues, settings
+    lang = lang or catalogues.system_language()
+    translate = catalogues.translate_function(lang)
+    if translate is None:
+        raise UserFacingError(f"the {LANGUAGES[lang]} translation is not installed "
+                              "(build it with build_scripts/build_translations.py)")
+    currency = currency or settings.currency()
+    return Words.make(lang, currency, pack, translate, own_rate=settings.cny_per_unit(currency))
+
+
+def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
     from wxdesk.safe_output import OutputError, check_output, write_with
@@ -49,19 +63,16 @@ def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> 
         check_output(args.output, _inputs(args, pack))  # before the slow part
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
-    _app = _gui_application()  # noqa: F841 - must outlive the painting below
+    _app = gui_application()  # must outlive the painting below
+    from wxdesk import settings
     from wxdesk.report.handout import ReportError, write_report
-    from wxdesk.ui import i18n
-    lang = args.lang or i18n.current_language()
-    i18n.set_language(lang)
-    if lang != "en" and not i18n.has_translator():
-        raise UserFacingError(f"the {i18n.LANGUAGES[lang]} translation is not installed "
-                              "(build it with build_scripts/build_translations.py)")
+    words = reader_words(args.lang, args.currency, pack)
+    presenter = settings.presenter()
     results = []
 
     def produce(path: Path) -> None:
         try:
-            results.append(write_report(scenario, pack, path, lang=lang, currency=args.currency))
+            results.append(write_report(evaluation, pack, path, words, presenter))
         except ReportError as exc:
             raise OutputError("failed", Path(args.output), f"cannot write {args.output}"
                               + (f": {exc.reason}" if exc.reason else "")) from None

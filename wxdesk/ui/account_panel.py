@@ -267,8 +267,7 @@ class OptionPanel(Card):
         self.set_highlighted(winner)
 
     def retranslate(self) -> None:
-        self.title.setText(text.term(self.option_id, self.pack) if self.option_id != "native_app"
-                           else self.tr("Native app"))
+        self.title.setText(text.account_name(self.pack, self.option_id))
         self.title.setToolTip(self.tr("An iOS and an Android app") if self.option_id == "native_app"
                               else self.tr("A WeChat Mini Program"))
         self.badge.setText(self.tr("Recommended"))

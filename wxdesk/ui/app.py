@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import pyqtgraph as pg  # noqa: E402,I001 - after PySide6 on purpose (see module docstring)
 
 from wxdesk import __version__
+from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
 from wxdesk.ui import crash
@@ -75,7 +76,6 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     if _needs_offscreen():
         if not self_test:
             # Qt would abort here with its message in the log file only.
-            from wxdesk.cli import UserFacingError
             raise UserFacingError("there is no display to open the window on (neither DISPLAY nor "
                                   "WAYLAND_DISPLAY is set); start wxdesk from a desktop session, or use "
                                   "its commands, such as 'wxdesk evaluate' (see 'wxdesk --help')")

@@ -41,7 +41,6 @@ SHOW_STALE = "@stale"
 
 _GROUP_NAMES = {  # groups that are not account ids
     "model": "Model assumptions",
-    "app": "Native app",
     "fees": "Fees",
     "fx": "Exchange rates",
     "acquisition": "Winning users",
@@ -85,17 +84,11 @@ def date_text(date: str) -> str:
 def group_name(group: str, pack: DataPack) -> str:
     if group in _GROUP_NAMES:
         return _tr(_GROUP_NAMES[group])
+    if group == "app":
+        return text.account_name(pack, "native_app")
     if group in pack.accounts or group in ("native_app", "mini_program"):
-        return text.term(group, pack)
+        return text.account_name(pack, group)
     return group
-
-
-def format_value(value: float) -> str:
-    """A figure's number as people write it: 450,000 · 0.175 · 7.2."""
-    if value == int(value) and abs(value) < 1e15:
-        return f"{int(value):,}"
-    digits = max(0, 4 - int(math.floor(math.log10(abs(value)))) - 1) if value else 0
-    return f"{value:,.{digits}f}".rstrip("0").rstrip(".")
 
 
 def parse_value(raw: object) -> float | None:
@@ -171,7 +164,7 @@ def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None
         return _tr("“%1” cannot take this value: %2; the figure keeps its value.") \
             .replace("%1", label).replace("%2", problem[1])
     allowed = (_tr("more than %1 and at most %2") if limit.low_open else _tr("from %1 to %2")) \
-        .replace("%1", format_value(limit.low)).replace("%2", format_value(limit.high))
+        .replace("%1", text.figure_number(limit.low)).replace("%2", text.figure_number(limit.high))
     return _tr("“%1” must be %2 (%3); the figure keeps its value.") \
         .replace("%1", label).replace("%2", allowed).replace("%3", culprit.unit)
 
@@ -287,7 +280,7 @@ class AssumptionsModel(QAbstractTableModel):
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.EditRole:
             if column in VALUE_COLUMNS:
-                return format_value(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
+                return text.figure_number(self.values(row)[VALUE_COLUMNS[column]]).replace(",", "")
             return self._display(row, column, fig)
         if role == SORT_ROLE:
             if column in VALUE_COLUMNS:
@@ -321,7 +314,7 @@ class AssumptionsModel(QAbstractTableModel):
             label = fig.label_zh if text.is_chinese() else fig.label
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
-            return format_value(self.values(row)[VALUE_COLUMNS[column]])
+            return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
         return {UNIT: unit_text(fig.unit), GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
                 SOURCE_DATE: date_text(fig.source_date), CHECKED: date_text(fig.checked)}[column]
 
@@ -340,8 +333,8 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%1", f"{self._pack.stale_after_years:g}"))
         if self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
             lines.append(_tr("Changed for this scenario. Data pack: %1 (low %2, high %3).")
-                         .replace("%1", format_value(fig.likely)).replace("%2", format_value(fig.low))
-                         .replace("%3", format_value(fig.high)))
+                         .replace("%1", text.figure_number(fig.likely)).replace("%2", text.figure_number(fig.low))
+                         .replace("%3", text.figure_number(fig.high)))
         elif column in VALUE_COLUMNS:
             lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
         return "\n".join(lines)
@@ -376,8 +369,8 @@ class AssumptionsModel(QAbstractTableModel):
                 self.refused.emit(refusal)
                 return False
             if not model_holds(scenario, self.document.pack):
-                shown = format_value(values["likely"]) if values["low"] == values["high"] else \
-                    f"{format_value(values['low'])}–{format_value(values['high'])}"
+                shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
+                    f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"
                 label = fig.label_zh if text.is_chinese() else fig.label
                 self.refused.emit(_tr("wxdesk cannot compute with %1 for “%2” (the model divides by it or "
                                       "takes its logarithm); the figure keeps its value.")

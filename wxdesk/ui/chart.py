@@ -238,11 +238,11 @@ class ComparisonChart(QWidget):
         money_axis.picture = None  # tick texts depend on the language and currency: draw them again
         money_axis.update()
         self.cost_plot.setLabel("bottom", self.tr("Years from launch"))
-        self.fit_plot.getAxis("left").setTicks([[(1, self.tr("Native app")),
-                                                  (0, text.term("mini_program", self.pack))]])
+        app, mini_program = (text.account_name(self.pack, o) for o in ("native_app", "mini_program"))
+        self.fit_plot.getAxis("left").setTicks([[(1, app), (0, mini_program)]])
         self.legend.clear()
-        self.legend.addItem(self.app_curve, self.tr("Native app"))
-        self.legend.addItem(self.mp_curve, text.term("mini_program", self.pack))
+        self.legend.addItem(self.app_curve, app)
+        self.legend.addItem(self.mp_curve, mini_program)
         for plot in (self.cost_plot, self.fit_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)

@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, OPTIONS, Comparison, compare, unique_labels
-from wxdesk.ui import settings, text
+from wxdesk.ui import text
 from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
 
@@ -216,7 +217,7 @@ class CompareDialog(QDialog):
         return str(value)
 
     def _option_name(self, option: str) -> str:
-        return self.tr("Native app") if option == "native_app" else self.tr("Mini Program")
+        return text.account_name(self.pack, option)
 
     def _summary_text(self, comparison: Comparison) -> str:
         differing = [field_label(f) for f in comparison.differing_fields]

@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.files import plain
 from wxdesk.engine.presets import presets_dir
 from wxdesk.safe_output import fingerprint
-from wxdesk.ui import i18n, settings
+from wxdesk.ui import i18n
 from wxdesk.ui.saving import SaveError, save_scenario
 
 log = logging.getLogger(__name__)

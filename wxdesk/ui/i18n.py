@@ -1,36 +1,29 @@
-"""The interface language: English or Simplified Chinese, switchable at run time.
+"""The window's language: English or Simplified Chinese, switchable at run time.
 
-Also the one place where numbers, money, shares and engine terms are rendered for
-people, so that the window, the exported chart and the PDF handout all read alike:
-"¥1.2M" in English, "¥12.5万" in Chinese, amounts in the currency the user chose.
+Installs the compiled catalogue (and Qt's own, for standard dialog buttons) into the
+application, and builds the window's `Words` in that language. Numbers, money and
+names are the words layer's business (wxdesk.words); this module only decides
+which language and currency the window speaks.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent
 
-from wxdesk.engine.money import SYMBOLS, format_count, format_money
-from wxdesk.engine.reasons import Reason, english_term
-from wxdesk.paths import resource_path
+from wxdesk import catalogues, settings
+from wxdesk.engine.datapack import DataPack
+from wxdesk.words import LANGUAGES, Words
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
-CURRENCIES = tuple(SYMBOLS)
-# The data-pack figure that holds each currency's rate, in CNY per unit.
-RATE_FIGURES = {"USD": "usd_cny", "EUR": "eur_cny"}
-# Translation contexts shared by the engine's own words and the views.
-ENGINE_CONTEXT = "engine"
-TERMS_CONTEXT = "terms"
+__all__ = ["LANGUAGES", "current_language", "display_currency", "ensure_language_installed", "has_translator",
+           "is_chinese", "set_language", "system_language", "words"]
 
-_state: dict = {"language": None, "translator": None, "qt_translator": None, "currency": None}
+system_language = catalogues.system_language
 
-
-def system_language() -> str:
-    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+_state: dict = {"language": None, "translator": None, "qt_translator": None}
 
 
 def current_language() -> str:
@@ -39,10 +32,6 @@ def current_language() -> str:
 
 def is_chinese(lang: str | None = None) -> bool:
     return (lang or current_language()).startswith("zh")
-
-
-def catalogue_path(code: str):
-    return resource_path("i18n", f"wxdesk_{code}.qm")
 
 
 def set_language(code: str) -> None:
@@ -56,17 +45,16 @@ def set_language(code: str) -> None:
                 app.removeTranslator(_state[key])
                 _state[key] = None
     if code != "en" and app is not None:
-        translator = QTranslator(app)
-        path = catalogue_path(code)
-        if translator.load(str(path)):
+        translator = catalogues.load(code, app)
+        if translator is not None:
             app.installTranslator(translator)
             _state["translator"] = translator
         else:
             # Without the compiled catalogue the app still works, in English.
-            log.warning("no compiled translations at %s; run build_scripts/build_translations.py", path)
-        # Qt's own strings (standard dialog buttons such as Save, Discard, Cancel).
-        qt_translator = QTranslator(app)
-        if qt_translator.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            log.warning("no compiled translations at %s; run build_scripts/build_translations.py",
+                        catalogues.catalogue_path(code))
+        qt_translator = catalogues.load_qt(code, app)
+        if qt_translator is not None:
             app.installTranslator(qt_translator)
             _state["qt_translator"] = qt_translator
     _state["language"] = code
@@ -92,98 +80,13 @@ def _top_level_widgets():
     return QApplication.topLevelWidgets() if isinstance(QCoreApplication.instance(), QApplication) else []
 
 
-# ------------------------------------------------------------------ formatting
-
-def set_display_currency(currency: str | None) -> None:
-    """Override the currency for this process (the report's --currency); None follows settings."""
-    if currency is not None and currency not in CURRENCIES:
-        raise ValueError(f"unknown currency {currency!r}")
-    _state["currency"] = currency
-
-
 def display_currency() -> str:
-    if _state["currency"]:
-        return _state["currency"]
-    chosen = _settings_value("currency")
-    return chosen if chosen in CURRENCIES else "CNY"
+    """The currency the window shows amounts in (Preferences; CNY by default)."""
+    return settings.currency()
 
 
-def cny_per_unit(currency: str, pack=None) -> float:
-    """CNY per unit of `currency`: the user's rate from Preferences, else the data pack's."""
-    if currency == "CNY":
-        return 1.0
-    user_rate = _settings_value("rate", currency)
-    if isinstance(user_rate, (int, float)) and user_rate > 0:
-        return float(user_rate)
-    if pack is None:
-        from wxdesk.engine import load_datapack
-        pack = load_datapack()
-    return pack.likely(RATE_FIGURES[currency])
-
-
-def _settings_value(name: str, *args):
-    """Read the currency or a rate from the Preferences module when it is present."""
-    try:
-        from wxdesk.ui import settings
-    except ImportError:
-        return None
-    getter = getattr(settings, {"currency": "currency", "rate": "cny_per_unit"}[name], None)
-    if getter is None:
-        return None
-    try:
-        return getter(*args)
-    except Exception:  # noqa: BLE001 - a broken setting must not stop a view from drawing
-        log.exception("could not read the %s setting", name)
-        return None
-
-
-def format_money_for_display(amount_cny: float, lang: str | None = None, currency: str | None = None,
-                             pack=None) -> str:
-    """An amount held in CNY, in the chosen currency and language: ¥1.2M, $170k, ¥12.5万."""
-    currency = currency or display_currency()
-    lang = lang or current_language()
-    return format_money(amount_cny, currency, cny_per_unit(currency, pack), "zh" if is_chinese(lang) else "en")
-
-
-def format_count_for_display(count: float, lang: str | None = None) -> str:
-    return format_count(count, "zh" if is_chinese(lang) else "en")
-
-
-def format_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
-    """A plain number with the language's digit grouping (12,345 / 12,345)."""
-    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if is_chinese(lang) \
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-    return locale.toString(float(value), "f", decimals)
-
-
-def format_share(value: float, lang: str | None = None) -> str:
-    return f"{value:.0%}"
-
-
-def translate_term(key: str) -> str:
-    """An engine term id (account, option, goal, need, entity) as display text."""
-    return QCoreApplication.translate(TERMS_CONTEXT, english_term(key))
-
-
-def account_name(account_id: str) -> str:
-    return translate_term(account_id)
-
-
-def join_terms(items: Iterable[str], lang: str | None = None) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    if is_chinese(lang):
-        return "、".join(items[:-1]) + "和" + items[-1]
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def render_reason(reason: Reason, lang: str | None = None, currency: str | None = None, pack=None) -> str:
-    """An engine Reason in the current language, with money in the chosen currency."""
-    return reason.render(
-        translate=lambda text: QCoreApplication.translate(ENGINE_CONTEXT, text),
-        money=lambda cny: format_money_for_display(cny, lang, currency, pack),
-        term=translate_term,
-        share=lambda v: format_share(v, lang),
-        join=lambda items: join_terms(items, lang),
-    )
+def words(pack: DataPack) -> Words:
+    """The window's words: its language, the currency and rate from Preferences, Qt's catalogue."""
+    currency = display_currency()
+    return Words.make(current_language(), currency, pack, QCoreApplication.translate,
+                      own_rate=settings.cny_per_unit(currency))

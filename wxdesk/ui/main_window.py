@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
     def _watch_display_settings(self) -> None:
         """Redraw every amount when Preferences change the display currency or a rate."""
         try:
-            from wxdesk.ui.settings import notifier
+            from wxdesk.settings import notifier
         except ImportError:
             return
         notifier().display_changed.connect(self._on_display_settings_changed)

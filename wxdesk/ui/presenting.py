@@ -12,7 +12,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wxdesk.ui import i18n
+from wxdesk import settings
+from wxdesk.ui import i18n, text
 from wxdesk.ui.export import ChartExportActions
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 
@@ -62,9 +63,10 @@ class ReportExport(QObject):
         results = []
         try:
             # Through a private folder beside the target: the open scenario and the pack are never written.
+            # The evaluation on screen: the handout shows what the client has just seen.
             write_with(path, lambda temp: results.append(write_report(
-                document.scenario, document.pack, temp, lang=i18n.current_language(),
-                currency=i18n.display_currency())), (document.path, document.pack.path), is_complete_pdf)
+                document.evaluation, document.pack, temp, text.words(document.pack), settings.presenter())),
+                (document.path, document.pack.path), is_complete_pdf)
             result = results[0]
         except (ReportError, OutputError) as exc:
             message = self.tr("The report could not be saved to %1.").replace("%1", str(path))
@@ -102,6 +104,8 @@ def install_presenting(window) -> None:
 
     window.toolbar.addAction(window.chart_export.export_action)
     window.toolbar.addAction(window.presentation.action)
+    from wxdesk.ui.share_dialog import install_share
+    install_share(window)
 
     # What a client or a new user needs next to presenting: the guide (F1) and keyboard
     # and screen-reader access to the chart and the facts' sources.

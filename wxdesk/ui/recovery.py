@@ -32,9 +32,9 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import Scenario, scenario_from_dict
 from wxdesk.engine.files import read_bounded
-from wxdesk.ui import settings
 from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
 
 log = logging.getLogger(__name__)

@@ -18,8 +18,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
+from wxdesk import settings
 from wxdesk.engine import ScenarioError, load_preset, preset_ids
-from wxdesk.ui import i18n, recovery, settings
+from wxdesk.ui import i18n, recovery
 from wxdesk.ui.file_actions import can_ask_user
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole

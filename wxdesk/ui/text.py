@@ -1,18 +1,55 @@
-"""Engine output as words on screen: reasons, names, money and facts in the current language.
+"""Engine output as words on screen: the window's one door to the words layer.
 
-The engine speaks in Reason templates and ids; this module is the one place the
-window turns them into text, so that every panel and the chart read alike.
+Every panel asks this module for names, amounts and sentences, which come from one
+`Words` (wxdesk.words) in the window's language and display currency, so every
+panel, the chart and the exported handout read alike.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
 
 from wxdesk.engine.datapack import DataPack, Fact
-from wxdesk.engine.money import SYMBOLS, format_money
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import i18n
-from wxdesk.ui.i18n import ENGINE_CONTEXT
+from wxdesk.words import Words
+
+# The Words in use, kept until the language, the pack or the display settings change:
+# reading settings for each of the ~40 amounts a slider move redraws would cost a frame.
+_cache: dict = {"key": None, "words": None, "watching": False, "bundled": None}
+
+
+def refresh_display_settings() -> None:
+    """Forget the cached currency and rate (Preferences changed them)."""
+    _cache.update(key=None, words=None)
+
+
+def _watch_display_settings() -> None:
+    """Forget the cache whenever Preferences announce a new currency or rate (once per process)."""
+    if _cache["watching"]:
+        return
+    _cache["watching"] = True
+    from wxdesk.settings import notifier
+    notifier().display_changed.connect(refresh_display_settings)
+
+
+def _bundled_pack() -> DataPack:
+    if _cache["bundled"] is None:
+        from wxdesk.engine import load_datapack
+        _cache["bundled"] = load_datapack()
+    return _cache["bundled"]
+
+
+def words(pack: DataPack | None = None) -> Words:
+    """The window's Words for `pack` (the bundled pack's rates when None)."""
+    _watch_display_settings()
+    pack = pack if pack is not None else _bundled_pack()
+    key = (i18n.current_language(), id(pack))
+    cached = _cache["words"]
+    if _cache["key"] != key or cached is None or cached.pack is not pack:
+        cached = i18n.words(pack)
+        _cache.update(key=key, words=cached)
+    return cached
 
 
 def language() -> str:
@@ -23,119 +60,57 @@ def is_chinese() -> bool:
     return i18n.is_chinese()
 
 
-def _money_lang() -> str:
-    return "zh" if is_chinese() else "en"
+def account_name(pack: DataPack | None, presence_id: str) -> str:
+    """A presence's display name: Service Account, 服务号, Native app."""
+    return words(pack).presence(presence_id)
 
 
-def account_name(pack: DataPack, account_id: str) -> str:
-    """An account type's display name from the data pack, in the current language."""
-    info = pack.accounts.get(account_id)
-    if info is None:
-        return term(account_id, pack)
-    return info.name_zh if is_chinese() else info.name
-
-
-def account_role(pack: DataPack, account_id: str) -> str:
-    info = pack.accounts[account_id]
-    return info.role_zh if is_chinese() else info.role
+def account_role(pack: DataPack, presence_id: str) -> str:
+    return words(pack).role(presence_id)
 
 
 def term(key: str, pack: DataPack | None = None) -> str:
-    """An engine term id (account, option, goal, need, entity) as display text."""
-    if pack is not None and key in pack.accounts:
-        return account_name(pack, key)
-    return i18n.translate_term(key)
-
-
-# The display currency and its rate, read from Preferences once and kept until they change:
-# reading settings for each of the ~40 amounts a slider move redraws would cost a frame.
-_display: dict = {"currency": None, "rate": None}
-
-
-def refresh_display_settings() -> None:
-    """Forget the cached currency and rate (Preferences changed them)."""
-    _display.update(currency=None, rate=None)
-
-
-def _watch_display_settings() -> None:
-    """Forget the cache whenever Preferences announce a new currency or rate (once per process)."""
-    if _display.get("watching"):
-        return
-    _display["watching"] = True
-    try:
-        from wxdesk.ui.settings import notifier
-    except ImportError:
-        return
-    notifier().display_changed.connect(refresh_display_settings)
-
-
-def _currency_and_rate(pack: DataPack | None) -> tuple[str, float]:
-    _watch_display_settings()
-    if _display["currency"] is None:
-        currency = i18n.display_currency()
-        _display.update(currency=currency, rate=i18n.cny_per_unit(currency, pack))
-    return _display["currency"], _display["rate"]
+    """An engine term id (presence, goal, need, entity) as it reads inside a sentence."""
+    return words(pack).term(key)
 
 
 def money(amount_cny: float, pack: DataPack | None = None) -> str:
     """An amount held in CNY, in the display currency: ¥1.2M in English, ¥120万 in Chinese."""
-    currency, rate = _currency_and_rate(pack)
-    return format_money(amount_cny, currency, rate, _money_lang())
+    return words(pack).money(amount_cny)
 
 
 def currency_symbol(pack: DataPack | None = None) -> str:
-    currency, _rate = _currency_and_rate(pack)
-    return SYMBOLS.get(currency, currency)
+    return words(pack).currency_symbol
 
 
 def count(value: float) -> str:
     """People counts: 1.2M, or 120万 in Chinese."""
-    return i18n.format_count_for_display(value)
+    return words().count(value)
 
 
-share = i18n.format_share
-join = i18n.join_terms
+def share(value: float) -> str:
+    return words().share(value)
+
+
+def join(items: Iterable[str]) -> str:
+    return words().join(items)
+
+
+def figure_number(value: float) -> str:
+    """A data-pack figure's number as people write it: 450,000 · 0.175 · 7.2."""
+    return words().figure_number(value)
 
 
 def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
     """A Reason in the current language (its English template is the translation key)."""
-    return reason.render(
-        translate=lambda template: QCoreApplication.translate(ENGINE_CONTEXT, template),
-        money=lambda cny: money(cny, pack),
-        term=lambda key: term(key, pack),
-        share=share,
-        join=join,
-    )
-
-
-def _plain_number(value: float) -> str:
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:,.1f}".rstrip("0").rstrip(".")
+    return words(pack).reason(reason)
 
 
 def fact_text(pack: DataPack, fact: Fact) -> str:
-    """A panel fact with its `{figure_id}` placeholders filled from the data pack."""
-    template = fact.text_zh if is_chinese() else fact.text
-    values = {fid: _plain_number(fig.likely) for fid, fig in pack.figures.items() if "{" + fid + "}" in template}
-    return template.format(**values)
+    """A panel fact with its figures filled in, amounts in the display currency."""
+    return words(pack).fact(fact)
 
 
 def fact_source(pack: DataPack, fact: Fact) -> str:
     """Where a fact comes from, for its tooltip: source, its date, when wxdesk checked it."""
-    # Spelled `translate(...)` so that lupdate finds these strings under the context "source".
-    translate = QCoreApplication.translate
-    if fact.figure:
-        fig = pack.figures[fact.figure]
-        lines = [translate("source", "Source: %1").replace("%1", fig.source),
-                 translate("source", "Dated %1, checked %2, confidence %3")
-                 .replace("%1", fig.source_date).replace("%2", fig.checked).replace("%3", fig.confidence)]
-        if fig.url:
-            lines.append(fig.url)
-        if fig.note:
-            lines.append(fig.note)
-        return "\n".join(lines)
-    rule = pack.rules[fact.rule]
-    return "\n".join([translate("source", "Source: %1").replace("%1", rule.source),
-                      translate("source", "Dated %1, checked %2, confidence %3")
-                      .replace("%1", rule.source_date).replace("%2", rule.checked).replace("%3", rule.confidence)])
+    return words(pack).fact_source(fact)

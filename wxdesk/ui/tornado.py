@@ -23,7 +23,6 @@ import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph 
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
-from wxdesk.ui.assumptions import format_value
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +48,7 @@ def _swatch(color: QColor, outline: bool = False) -> str:
 
 def _short_value(value: float) -> str:
     """A figure's value short enough for a bar end: 0.5 · 34 · 200k · 1M (20万 · 100万 in Chinese)."""
-    return text.count(value) if abs(value) >= 10_000 else format_value(value)
+    return text.count(value) if abs(value) >= 10_000 else text.figure_number(value)
 
 
 def stable_range(current: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
@@ -309,9 +308,9 @@ class SensitivityView(QWidget):
             def result(outcome):
                 return self.tr("app fit minus Mini Program fit %1").replace("%1", f"{outcome.fit_gap:+.1f}")
         lines = [fig.label_zh if text.is_chinese() else fig.label,
-                 self.tr("At its low, %1 %2: %3").replace("%1", format_value(fig.low)).replace("%2", fig.unit)
+                 self.tr("At its low, %1 %2: %3").replace("%1", text.figure_number(fig.low)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_low)),
-                 self.tr("At its high, %1 %2: %3").replace("%1", format_value(fig.high)).replace("%2", fig.unit)
+                 self.tr("At its high, %1 %2: %3").replace("%1", text.figure_number(fig.high)).replace("%2", fig.unit)
                  .replace("%3", result(swing.at_high))]
         if self.result is not None and self.result.flips_recommendation(swing):
             lines.append(self.tr("⇄ Within this range the recommended option changes."))

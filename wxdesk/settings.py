@@ -1,5 +1,8 @@
 """Preferences kept between runs, typed, over QSettings("wxdesk", "wxdesk").
 
+Outside wxdesk.ui because the command line reads them too: `wxdesk report` writes
+amounts in the currency and at the rate chosen in Preferences.
+
 Each value is read defensively: a hand-edited or damaged settings file falls back to
 the default instead of stopping the app. Money is always stored in CNY; the
 currency and exchange rates here only change how amounts are shown.
@@ -17,15 +20,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from wxdesk import words
 from wxdesk.engine import Scenario, ScenarioError, scenario_from_json
+from wxdesk.words import CURRENCIES, LANGUAGES, RATE_FIGURES
 
 log = logging.getLogger(__name__)
 
 ORGANIZATION = "wxdesk"
 APPLICATION = "wxdesk"
-CURRENCIES = ("CNY", "USD", "EUR")
-# The data-pack figure that holds each currency's default rate, in CNY per unit.
-RATE_FIGURES = {"USD": "usd_cny", "EUR": "eur_cny"}
 MAX_RECENT = 8
 DEFAULT_AUTOSAVE_SECONDS = 5
 
@@ -88,12 +90,12 @@ def cny_per_unit(code: str) -> float | None:
 
 def default_rate(code: str, pack) -> float:
     """The data pack's rate for `code`, in CNY per unit."""
-    return 1.0 if code == "CNY" else pack.likely(RATE_FIGURES[code])
+    return words.cny_per_unit(code, pack)
 
 
 def rate(code: str, pack) -> float:
     """The rate in use: the user's if set, else the data pack's."""
-    return cny_per_unit(code) or default_rate(code, pack)
+    return words.cny_per_unit(code, pack, cny_per_unit(code))
 
 
 def set_rate(code: str, value: float | None) -> None:
@@ -115,7 +117,6 @@ def set_rate(code: str, value: float | None) -> None:
 
 def language() -> str | None:
     """The language code chosen in Preferences, or None to follow the system."""
-    from wxdesk.ui.i18n import LANGUAGES
     chosen = _text("display/language")
     return chosen if chosen in LANGUAGES else None
 
@@ -202,3 +203,36 @@ def set_show_start_page(show: bool) -> None:
 def autosave_seconds() -> int:
     value = _float("files/autosave_seconds")
     return int(value) if value and 1 <= value <= 600 else DEFAULT_AUTOSAVE_SECONDS
+
+
+# ------------------------------------------------------------------ presenter
+
+PRESENTER_KEYS = {"name": "presenter/name", "company": "presenter/company", "contact": "presenter/contact",
+                  "qr_image": "presenter/qr_image"}
+MAX_PRESENTER_TEXT, MAX_PATH = 200, 4096
+
+
+def _presenter_value(value: object, field: str) -> str:
+    """A stored value as one line of reasonable length (a settings file can be hand-edited)."""
+    if not isinstance(value, str):
+        return ""
+    if field == "qr_image":
+        return value.strip()[:MAX_PATH]
+    return " ".join(value.split())[:MAX_PRESENTER_TEXT]
+
+
+def presenter():
+    """Who presents: printed on the handout's cover and footer and at the foot of the long image."""
+    from wxdesk.report.presenter import Presenter
+    store = _store()
+    return Presenter(**{field: _presenter_value(store.value(key), field) for field, key in PRESENTER_KEYS.items()})
+
+
+def set_presenter(value) -> None:
+    store = _store()
+    for field, key in PRESENTER_KEYS.items():
+        text = _presenter_value(getattr(value, field), field)
+        if text:
+            store.setValue(key, text)
+        else:
+            store.remove(key)

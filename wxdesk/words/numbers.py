@@ -1,0 +1,72 @@
+"""Numbers as people read them, in English or Chinese: money, counts, shares, plain figures, dates.
+
+Pure functions of the value and the language; `Words` binds them to one language and
+currency. Large amounts are compact: ¥1.2M and $170k in English, ¥12.5万 and ¥3亿 in
+Chinese (the way a Chinese handout writes them). Plain figures are grouped by
+thousands in both languages ("2,000"), as Chinese print does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from wxdesk.engine.money import format_count, format_money
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+def is_chinese(lang: str) -> bool:
+    return lang.startswith("zh")
+
+
+def _money_lang(lang: str) -> str:
+    return "zh" if is_chinese(lang) else "en"
+
+
+def money(amount_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:
+    """An amount held in CNY, in `currency` (1 unit = `cny_per_unit` CNY): ¥1.2M, $170k, ¥12.5万."""
+    return format_money(amount_cny, currency, cny_per_unit, _money_lang(lang))
+
+
+def count(value: float, lang: str) -> str:
+    """People counts: 1.2M, or 120万 in Chinese."""
+    return format_count(value, _money_lang(lang))
+
+
+def share(value: float) -> str:
+    """A fraction as a whole percentage: 0.375 → 38%."""
+    return f"{value:.0%}"
+
+
+def grouped(value: float, decimals: int = 0) -> str:
+    """A number with thousands grouped: 12,345.5 (the same in both languages)."""
+    return f"{value:,.{decimals}f}"
+
+
+def figure(value: float) -> str:
+    """A data-pack figure as people write it, to four significant digits: 450,000 · 0.175 · 7.2."""
+    if not math.isfinite(value):
+        return "—"
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}"
+    digits = max(0, 3 - math.floor(math.log10(abs(value)))) if value else 0
+    text = f"{value:,.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def date(day: dt.date, lang: str) -> str:
+    """A calendar date: 5 March 2026, or 2026年3月5日."""
+    if is_chinese(lang):
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def join(items: list[str], lang: str) -> str:
+    """A list in running text: 'a, b and c', or 'a、b和c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    if is_chinese(lang):
+        return "、".join(items[:-1]) + "和" + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,46 @@
+"""Units as the data pack spells them, in the reader's language.
+
+The data pack writes units for machines ("CNY/contact/year"); people read "CNY per
+contact a year", or 元/联系人/年. Shares are shown as percentages and need no unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translate = Callable[[str, str], str]
+
+# Figures held as fractions, shown as percentages.
+PERCENT_UNITS = ("share", "share of build", "share of build/year")
+# Figures that are amounts of money in CNY: shown in the reader's currency wherever a sentence quotes them.
+MONEY_UNITS = ("CNY", "CNY/year")
+
+
+def unit_names(translate: Translate) -> dict[str, str]:
+    """{data-pack unit: its name for people}; units missing here are shown as written."""
+    # Each call is spelled out with its literal context so that lupdate finds it.
+    return {
+        "MB": "MB", "share": "", "×": "×",
+        "CNY": translate("units", "CNY"),
+        "CNY/1000": translate("units", "CNY per 1,000 views"),
+        "CNY/EUR": translate("units", "CNY per EUR"),
+        "CNY/USD": translate("units", "CNY per USD"),
+        "CNY/contact/year": translate("units", "CNY per contact a year"),
+        "CNY/install": translate("units", "CNY per install"),
+        "CNY/user": translate("units", "CNY per user"),
+        "CNY/year": translate("units", "CNY a year"),
+        "USD": translate("units", "USD"),
+        "USD/year": translate("units", "USD a year"),
+        "articles": translate("units", "articles"),
+        "contacts": translate("units", "contacts"),
+        "ln(min)": translate("units", "ln(minutes)"),
+        "messages": translate("units", "messages"),
+        "messages/month": translate("units", "messages a month"),
+        "min": translate("units", "min"),
+        "points": translate("units", "points"),
+        "s": translate("units", "seconds"),
+        "share of build": translate("units", "of the build cost"),
+        "share of build/year": translate("units", "of the build cost a year"),
+        "users/user/year": translate("units", "new users per user a year"),
+        "weight": translate("units", "weight"),
+    }

@@ -1,0 +1,176 @@
+"""`Words`: everything the engine says, as text for one reader (language, currency, data pack).
+
+The window, the PDF handout and the command line each build one `Words` and ask it for
+every name, amount and sentence, so one figure reads the same wherever it appears.
+Translation is passed in as a function `translate(context, text)`: the window passes
+Qt's installed catalogue, the report command a catalogue loaded for the handout's
+language, and tests and plain-text output may pass nothing (English as written).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wxdesk.engine.money import SYMBOLS
+from wxdesk.engine.reasons import english_term
+from wxdesk.words import numbers
+from wxdesk.words.units import MONEY_UNITS, PERCENT_UNITS, unit_names
+from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
+
+if TYPE_CHECKING:
+    from wxdesk.engine.datapack import DataPack, Fact, Figure
+    from wxdesk.engine.reasons import Reason
+
+Translate = Callable[[str, str], str]
+
+# A figure named in a fact, with the currency sign the pack may have written before it.
+_PLACEHOLDER = re.compile(r"(¥\s?)?\{(\w+)\}")
+
+
+def untranslated(_context: str, text: str) -> str:
+    """English as written: the translation for plain-text output and tests."""
+    return text
+
+
+def cny_per_unit(currency: str, pack: DataPack | None, own_rate: float | None = None) -> float:
+    """CNY per unit of `currency`: the reader's own rate when given, else the data pack's."""
+    if currency not in CURRENCIES:
+        raise ValueError(f"unknown currency {currency!r}")
+    if currency == "CNY":
+        return 1.0
+    if own_rate is not None and own_rate > 0:
+        return float(own_rate)
+    if pack is None:
+        raise ValueError(f"a rate for {currency} needs a data pack or the reader's own rate")
+    return pack.likely(RATE_FIGURES[currency])
+
+
+@dataclass(frozen=True)
+class Words:
+    """Text for one reader. Build it with `Words.make`; it is cheap and immutable."""
+
+    lang: str = "en"
+    currency: str = "CNY"
+    cny_per_unit: float = 1.0
+    translate: Translate = untranslated
+    pack: DataPack | None = None
+
+    @classmethod
+    def make(cls, lang: str, currency: str, pack: DataPack | None, translate: Translate = untranslated,
+             own_rate: float | None = None) -> Words:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unknown language {lang!r}")
+        return cls(lang, currency, cny_per_unit(currency, pack, own_rate), translate, pack)
+
+    @property
+    def chinese(self) -> bool:
+        return numbers.is_chinese(self.lang)
+
+    # -- numbers
+    def money(self, amount_cny: float) -> str:
+        """An amount held in CNY, in the reader's currency: ¥1.2M, $170k, ¥12.5万."""
+        return numbers.money(amount_cny, self.currency, self.cny_per_unit, self.lang)
+
+    @property
+    def currency_symbol(self) -> str:
+        return SYMBOLS.get(self.currency, self.currency)
+
+    def count(self, value: float) -> str:
+        return numbers.count(value, self.lang)
+
+    def share(self, value: float) -> str:
+        return numbers.share(value)
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        return numbers.grouped(value, decimals)
+
+    def figure_number(self, value: float) -> str:
+        return numbers.figure(value)
+
+    def date(self, day: dt.date) -> str:
+        return numbers.date(day, self.lang)
+
+    def join(self, items: Iterable[str]) -> str:
+        return numbers.join(list(items), self.lang)
+
+    # -- names
+    def presence(self, presence_id: str) -> str:
+        """A presence's name as a title: Service Account, 服务号, Native app."""
+        name = PRESENCES.get(presence_id)
+        return name.title(self.chinese) if name is not None else self.term(presence_id)
+
+    def term(self, key: str) -> str:
+        """An engine term id (presence, goal, need, entity) inside a sentence."""
+        name = PRESENCES.get(key)
+        if name is not None:
+            return name.in_sentence(self.chinese)
+        try:
+            english = english_term(key)
+        except KeyError:
+            return key
+        return self.translate("terms", english)
+
+    def role(self, presence_id: str) -> str:
+        """What a presence is for, from the data pack ('' when the pack does not say)."""
+        info = self.pack.accounts.get(presence_id) if self.pack is not None else None
+        if info is None:
+            return ""
+        return info.role_zh if self.chinese else info.role
+
+    def label(self, figure: Figure) -> str:
+        return figure.label_zh if self.chinese and figure.label_zh else figure.label
+
+    def unit(self, unit: str) -> str:
+        return unit_names(self.translate).get(unit, unit)
+
+    # -- sentences
+    def reason(self, reason: Reason) -> str:
+        """An engine Reason in the reader's language (its English template is the translation key)."""
+        return reason.render(translate=lambda template: self.translate("engine", template), money=self.money,
+                             term=self.term, share=self.share, join=self.join)
+
+    def fact(self, fact: Fact) -> str:
+        """A presence's fact with its `{figure_id}` placeholders filled from the data pack.
+
+        Amounts of money are written in the reader's currency, whatever sign the pack
+        put before them, so that a card never shows two currencies.
+        """
+        template = fact.text_zh if self.chinese else fact.text
+
+        def fill(match: re.Match[str]) -> str:
+            figure = self.pack.figures.get(match.group(2)) if self.pack is not None else None
+            if figure is None:
+                return match.group(0)
+            if figure.unit in MONEY_UNITS:
+                return self.money(figure.likely)
+            return (match.group(1) or "") + numbers.figure(figure.likely)
+        return _PLACEHOLDER.sub(fill, template)
+
+    def fact_source(self, fact: Fact) -> str:
+        """Where a fact comes from: its source, the source's date, when wxdesk checked it."""
+        if self.pack is None:
+            return ""
+        origin = self.pack.figures[fact.figure] if fact.figure else self.pack.rules[fact.rule]
+        lines = [self.translate("source", "Source: %1").replace("%1", origin.source),
+                 self.translate("source", "Dated %1, checked %2, confidence %3")
+                 .replace("%1", origin.source_date).replace("%2", origin.checked).replace("%3", origin.confidence)]
+        if fact.figure:
+            figure = self.pack.figures[fact.figure]
+            lines += [extra for extra in (figure.url, figure.note) if extra]
+        return "\n".join(lines)
+
+    def figure_values(self, figure: Figure) -> str:
+        """A figure's value or low – high range with its unit: 2,000 contacts · 15% – 40%."""
+        values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
+        if figure.unit in PERCENT_UNITS:
+            shown = [f"{v * 100:.4g}%" for v in values]
+        else:
+            shown = [numbers.figure(v) for v in values]
+        text = " – ".join(shown)
+        if figure.unit == "×":
+            return f"× {text}"
+        return f"{text} {self.unit(figure.unit)}".strip()
