@@ -354,7 +354,6 @@ def cmd_presets(_args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from wxdesk.engine import evaluate
     from wxdesk.report.command import run_report
     pack = _pack(args.pack)
     scenario = _load(args, pack)
