@@ -11,6 +11,7 @@ from wxdesk.batch.flatten import COLUMNS
 from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.sensitivity import sensitivity
+from wxdesk.words import Words
 
 
 def run(*args):
@@ -76,13 +77,14 @@ def test_flips_json_and_text_are_the_engines_flip_points():
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     expected = flip_points(load_preset("food_ordering"), load_datapack())
+    english = Words.make("en", "CNY", None)  # the words layer, as the window writes these sentences
     assert set(data["flips"]) == set(expected)
     for field, point in expected.items():
         entry = data["flips"][field]
-        assert entry["text"] == flip_reason(field, point).text
+        assert entry["text"] == english.reason(flip_reason(field, point))
         assert entry["value"] == (None if point is None else pytest.approx(point.value))
     text = run("flips", "--preset", "food_ordering")
-    assert all(f"- {flip_reason(f, p).text}" in text.stdout for f, p in expected.items())
+    assert all(f"- {english.reason(flip_reason(f, p))}" in text.stdout for f, p in expected.items())
 
 
 def test_sensitivity_of_a_missing_file_is_one_sentence(tmp_path):

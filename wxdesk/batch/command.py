@@ -65,7 +65,9 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
               lang: str = "en", workers: int = 1, input_fmt: str | None = None,
               stdin=None) -> BatchResult:
     """Evaluate every scenario of the inputs and write one row each; never raises for a bad row."""
-    writer = RowWriter(fmt, output, inputs)
+    protected: list = [("one of the inputs", path) for kind, path in expand_inputs(inputs) if kind == "file"]
+    protected.append(("the data pack", getattr(pack, "path", None)))
+    writer = RowWriter(fmt, output, protected)
     jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin)
     rows = failed = 0
     first_error = None

@@ -14,7 +14,7 @@ from typing import Any
 
 from wxdesk.batch.contract import evaluation_record, verdict
 from wxdesk.batch.insight import figure_dict
-from wxdesk.batch.language import term
+from wxdesk.batch.language import words
 from wxdesk.batch.runner import run_jobs
 from wxdesk.batch.sources import Job, location, read_jobs
 
@@ -119,10 +119,8 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
 
 
 def _answer_text(answer: dict[str, Any], lang: str) -> str:
-    plan = " + ".join(term(p, lang) for p in answer["plan"]) or "—"
-    choice = answer.get("app_or_mini_program")
-    return f"{plan}; {term(choice, lang)}" if choice in ("mini_program", "native_app") else \
-        f"{plan}; {choice or '—'}"
+    plan = " + ".join(words(lang).presence(p) for p in answer["plan"]) or "—"
+    return f"{plan}; app or Mini Program: {answer.get('app_or_mini_program') or '—'}"
 
 
 def diff_text(report: dict[str, Any], lang: str = "en") -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from wxdesk.batch.language import renderer
+from wxdesk.batch.language import renderer, words
 from wxdesk.engine.reasons import Reason
 
 FIGURE_KEYS = ("id", "label", "unit", "low", "likely", "high")
@@ -18,8 +18,7 @@ FIGURE_KEYS = ("id", "label", "unit", "low", "likely", "high")
 
 def figure_dict(figure: Any, lang: str) -> dict[str, Any]:
     data = {key: getattr(figure, key) for key in FIGURE_KEYS if hasattr(figure, key)}
-    if lang != "en" and getattr(figure, "label_zh", ""):
-        data["label"] = figure.label_zh
+    data["label"] = words(lang).label(figure)
     return data
 
 

@@ -1,9 +1,11 @@
-"""The command line's languages, without Qt: the engine's words read from the Chinese catalogue.
+"""The command line's languages, without Qt: the words layer fed from the catalogue's source.
 
-The window translates the engine's reason templates (context "engine") and terms
-(context "terms") through Qt. The command line must stay Qt-free and quick to start,
-so it reads the same catalogue source (resources/i18n/wxdesk_<lang>.ts, plain XML)
-with ElementTree: one catalogue, the same Chinese everywhere.
+Every text of an answer comes from `wxdesk.words.Words`, as in the window and the
+handout, so a sentence reads the same everywhere. The window and the handout give
+Words a translate function backed by Qt's compiled catalogue; the command line must
+stay Qt-free and quick to start, so it reads the same catalogue's source
+(resources/i18n/wxdesk_<lang>.ts, plain XML) with ElementTree: one catalogue, the
+same Chinese everywhere. Amounts stay in CNY, the unit of every number in the rows.
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cache
 
-from wxdesk.engine.money import format_count, format_money
-from wxdesk.engine.reasons import Reason, english_term
+from wxdesk.engine.reasons import Reason
+from wxdesk.words import Words, untranslated
 
 LANGUAGES = ("en", "zh_CN")
-ENGINE_CONTEXT, TERMS_CONTEXT = "engine", "terms"
 
 
 class CatalogueError(Exception):
@@ -37,8 +38,7 @@ def catalogue(lang: str) -> dict[str, dict[str, str]]:
         raise CatalogueError(f"the {lang} translations cannot be read ({path.name}: {exc})") from None
     contexts: dict[str, dict[str, str]] = {}
     for context in root.iter("context"):
-        name = context.findtext("name", "")
-        entries = contexts.setdefault(name, {})
+        entries = contexts.setdefault(context.findtext("name", ""), {})
         for message in context.iter("message"):
             source, translation = message.find("source"), message.find("translation")
             if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete",
@@ -49,37 +49,25 @@ def catalogue(lang: str) -> dict[str, dict[str, str]]:
     return contexts
 
 
-def _chinese_join(items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return "、".join(items[:-1]) + "和" + items[-1]
-
-
-def term(key: str, lang: str = "en") -> str:
-    """An engine id (presence, goal, need, entity) as words in the language."""
-    english = english_term(key)
+def translate_function(lang: str) -> Callable[[str, str], str]:
+    """`translate(context, text)` for the words layer; English text where the catalogue has none."""
     if lang == "en":
-        return english
-    return catalogue(lang).get(TERMS_CONTEXT, {}).get(english, english)
+        return untranslated
+    contexts = catalogue(lang)
+    return lambda context, text: contexts.get(context, {}).get(text, text)
 
 
-def translate(text: str, lang: str = "en") -> str:
-    """An engine sentence template (or any engine text) in the language; itself when untranslated."""
-    if lang == "en":
-        return text
-    return catalogue(lang).get(ENGINE_CONTEXT, {}).get(text, text)
+@cache
+def words(lang: str = "en") -> Words:
+    """The command line's reader: the language asked for, amounts in CNY."""
+    return Words.make(lang, "CNY", None, translate_function(lang))
 
 
 def renderer(lang: str) -> Callable[[Reason], str]:
-    """A function that renders an engine Reason in the language, amounts in CNY."""
-    if lang == "en":
-        return lambda reason: reason.render()
-    catalogue(lang)  # fail early, in one sentence, when it is missing
-    return lambda reason: reason.render(
-        translate=lambda text: translate(text, lang),
-        money=lambda cny: format_money(cny, "CNY", 1.0, "zh"),
-        term=lambda key: term(key, lang),
-        share=lambda v: f"{v:.0%}",
-        join=_chinese_join,
-        count=lambda v: format_count(v, "zh"),
-    )
+    """A function that renders an engine Reason in the language (Evaluation.to_dict's `render`)."""
+    return words(lang).reason
+
+
+def term(key: str, lang: str = "en") -> str:
+    """An engine id (presence, goal, need, entity) as words inside a sentence."""
+    return words(lang).term(key)

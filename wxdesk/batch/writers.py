@@ -55,32 +55,30 @@ def format_for(output: str | None, forced: str | None) -> str:
     return "jsonl"
 
 
-def check_output(output: str, inputs: list[str]) -> Path:
-    target = Path(output)
-    if target.is_dir():
-        raise OutputError(f"{output} is a folder; give a file name such as {target / 'results.csv'}")
-    if not target.parent.resolve().is_dir():
-        raise OutputError(f"cannot write {output}: the folder {target.parent} does not exist")
-    if target.exists():
-        from wxdesk.batch.sources import expand_inputs
-        resolved = target.resolve()
-        # Folders count by the files they hold: an output inside an input folder must not be one of them.
-        for _kind, item in expand_inputs(list(inputs)):
-            if item != "-" and Path(item).exists() and Path(item).resolve() == resolved:
-                raise OutputError(f"the output {output} is one of the inputs; choose another name")
-    return target
+def check_output(output: str, inputs: list) -> Path:
+    """The file to replace for `output`, refused in one sentence as every wxdesk output is
+    (a folder, a device, an input, wxdesk's own files: see wxdesk.safe_output)."""
+    from wxdesk.safe_output import OutputError as Refused
+    from wxdesk.safe_output import check_output as safe_check
+    try:
+        return safe_check(output, inputs)
+    except Refused as exc:
+        raise OutputError(str(exc)) from None
 
 
 class RowWriter:
     """Writes the rows of one format; `close()` completes the output, `discard()` drops a file's."""
 
-    def __init__(self, fmt: str, output: str | None = None, inputs: list[str] = ()):
+    def __init__(self, fmt: str, output: str | None = None, inputs: list = ()):
+        """`inputs`: every file the batch reads (paths, or (what it is, path)): none may be the output."""
         self.fmt = fmt
         self.rows = 0
+        self._output = output
+        self._inputs = list(inputs)
         self._target: Path | None = None
         self._temp: Path | None = None
         if output and output != "-":
-            self._target = check_output(output, list(inputs))
+            self._target = check_output(output, self._inputs)
             fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.", suffix=".tmp")
             self._temp = Path(temp)
             self._stream: BinaryIO = os.fdopen(fd, "wb")
@@ -127,6 +125,7 @@ class RowWriter:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(self._temp, 0o666 & ~umask)
+            check_output(self._output, self._inputs)  # still the kind of target it was at the start
             os.replace(self._temp, self._target)
             self._temp = None
 
