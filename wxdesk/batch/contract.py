@@ -10,8 +10,6 @@ from typing import Any
 
 from wxdesk.batch.language import renderer
 
-ROW_KEYS = ("row", "source", "error")
-
 
 def evaluation_record(evaluation: Any, lang: str = "en") -> dict[str, Any]:
     """`evaluate --json` for one evaluation: its dict (inputs echoed first), every text in `lang`."""

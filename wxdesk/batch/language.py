@@ -16,8 +16,6 @@ from functools import cache
 from wxdesk.engine.reasons import Reason
 from wxdesk.words import Words, untranslated
 
-LANGUAGES = ("en", "zh_CN")
-
 
 class CatalogueError(Exception):
     """The translation catalogue is missing or unreadable (one sentence)."""
