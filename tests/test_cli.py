@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from wxdesk.engine import Scenario
+from wxdesk.engine.datapack import PRESENCES
 
 
 def run(*args, cwd=None):
@@ -21,10 +22,13 @@ def test_presets_lists_names():
 
 
 def test_evaluate_preset_summary():
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.engine.summary import plan_name
     result = run("evaluate", "--preset", "car_brand")
     assert result.returncode == 0, result.stderr
-    assert "The plan: Official Account + Mini Program" in result.stdout
-    assert "The plan holds a Mini Program and no native app." in result.stdout
+    evaluation = evaluate(load_preset("car_brand"), load_datapack())
+    assert f"The plan: {plan_name(evaluation.plan.presences)}" in result.stdout
+    assert evaluation.app_or_mini_program.reason.text in result.stdout
     assert "Next best plans:" in result.stdout
 
 
@@ -35,16 +39,17 @@ def test_evaluate_file_json_shape(tmp_path):
     result = run("evaluate", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [p["id"] for p in data["presences"]] == ["service", "subscription", "mini_program", "wecom",
-                                                    "channels", "native_app"]
-    assert data["plan"]["presences"] and data["inputs"]["name"] == "Shop"
-    assert data["app_or_mini_program"]["choice"] in ("native_app", "mini_program", "both", "neither")
+    assert [p["id"] for p in data["presences"]] == list(PRESENCES)
+    assert data["plan"]["presences"] and set(data["plan"]["presences"]) <= set(PRESENCES)
+    assert data["app_or_mini_program"]["choice"] in ("mini_program", "native_app", "both", "neither")
+    assert data["inputs"]["name"] == "Shop" and data["inputs"]["needs"] == ["payments"]
+    assert all({"code", "text", "params", "impact"} <= set(r) for r in data["plan"]["reasons"])
     assert path.read_bytes() == before
 
 
 @pytest.mark.parametrize("make, words", [
     (lambda d: d / "missing.json", "does not exist"),
-    (lambda d: d, "is a folder"),
+    (lambda d: d, "is a folder with no scenario files"),
     (lambda d: (d / "empty.json", (d / "empty.json").write_text(""))[0], "is empty"),
     (lambda d: (d / "x.json", (d / "x.json").write_text("hello"))[0], "not valid JSON"),
     (lambda d: (d / "y.json", (d / "y.json").write_text(

@@ -4,4 +4,10 @@ import sys
 
 from wxdesk.cli import main
 
-sys.exit(main())
+# Guarded: a batch's worker processes may import this module again (the spawn start method).
+if __name__ == "__main__":
+    if getattr(sys, "frozen", False):
+        # A frozen app starts its batch workers by running itself again; this hands them over.
+        import multiprocessing
+        multiprocessing.freeze_support()
+    sys.exit(main())

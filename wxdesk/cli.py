@@ -1,20 +1,24 @@
 """The `wxdesk` command: the desktop window by default, and commands for analysts.
 
 Every failure a user can cause ends with one plain sentence on stderr and exit
-status 2; nothing here ever prints a traceback or writes to an input file.
+status 2; nothing here ever prints a traceback or writes to an input file. A batch
+(`evaluate` on several scenarios) puts each bad row's sentence in its row, goes on,
+and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import re
 import sys
 from collections.abc import Callable, Sequence
 
 from wxdesk import __version__
 from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
+
+# The batch formats, here so that building the parser imports nothing heavy.
+OUTPUT_FORMATS = ("csv", "jsonl", "json")
+EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
 
 
 class _Parser(argparse.ArgumentParser):
@@ -36,11 +40,26 @@ def build_parser() -> argparse.ArgumentParser:
                         help="start the window, move each main slider, check the chart, and exit")
     commands = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
-    ev = commands.add_parser("evaluate", help="evaluate a scenario file or a preset")
-    source = ev.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
-    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
-    ev.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    ev = commands.add_parser(
+        "evaluate", help="evaluate scenarios: files, folders, CSV or JSON Lines tables, or - for stdin",
+        description="One scenario file or preset prints a summary (or --json). Several inputs, a folder, a "
+                    "table or --format/-o evaluate a batch: one row per scenario, a bad row gets its error "
+                    "and the batch goes on. Exit status 0: every row evaluated; 2: some row failed; 130: "
+                    "stopped with Ctrl+C, the rows done written. The columns: docs/command-line.md.")
+    ev.add_argument("inputs", nargs="*", metavar="INPUT",
+                    help="scenario files (.json), folders of them, tables (.csv, .jsonl), or - for stdin")
+    ev.add_argument("--preset", action="append", default=[], metavar="NAME",
+                    help="a bundled preset (see 'wxdesk presets'; may be given more than once)")
+    ev.add_argument("--json", action="store_true", help="print machine-readable JSON (a batch: a JSON array)")
+    ev.add_argument("--format", choices=OUTPUT_FORMATS, help="write rows as csv, jsonl (JSON Lines) or json "
+                    "(an array); default: from the -o file's extension, else jsonl")
+    ev.add_argument("-o", "--output", metavar="FILE", help="write the rows to FILE instead of stdout")
+    ev.add_argument("--input-format", choices=OUTPUT_FORMATS,
+                    help="read every input as csv, jsonl or json (default: from each file's extension; "
+                         "stdin is guessed from its first line)")
+    ev.add_argument("--jobs", type=_positive_int, metavar="N",
+                    help="worker processes for a batch (default: one per core)")
+    _language_option(ev)
     ev.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     commands.add_parser("presets", help="list the bundled presets")
@@ -74,10 +93,53 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
+    tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")
+    tpl.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
+
+    sch = commands.add_parser("schema", help="print the JSON Schema of a scenario file or of 'evaluate --json'")
+    sch.add_argument("kind", choices=("scenario", "evaluation"))
+
+    for name, text in (("sensitivity", "which data-pack figures move the answer most (the tornado's rows)"),
+                       ("flips", "the budget, session length and audience at which the answer changes")):
+        cmd = commands.add_parser(name, help=text)
+        source = cmd.add_mutually_exclusive_group(required=True)
+        source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+        source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+        cmd.add_argument("--json", action="store_true", help="print machine-readable JSON")
+        _language_option(cmd)
+        cmd.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+
+    dp = commands.add_parser("diff-pack", help="which scenarios change their answer between two data packs, "
+                             "and the figure that moves each")
+    dp.add_argument("old_pack", metavar="OLD.toml")
+    dp.add_argument("new_pack", metavar="NEW.toml")
+    dp.add_argument("inputs", nargs="*", metavar="SCENARIOS",
+                    help="scenario files, folders, tables or - (as for evaluate)")
+    dp.add_argument("--preset", action="append", default=[], metavar="NAME", help="add a bundled preset")
+    dp.add_argument("--all-presets", action="store_true", help="add every bundled preset")
+    dp.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    dp.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: one per core)")
+    _language_option(dp)
+
     chg = commands.add_parser("changes", help="print what changed in the data pack, newest first")
     chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
     chg.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not '{text}'")
+    return value
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=("en", "zh_CN"), default="en",
+                        help="language of every text in the answer (default: en)")
 
 
 def _pack(path: str | None):
@@ -109,15 +171,10 @@ def _evaluated(scenario, pack):
     return evaluation
 
 
-# Characters that JSON allows raw but a terminal obeys (C1 controls, direction overrides),
-# and lone surrogates, which have no UTF-8 form: written as JSON escapes instead.
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
-
-
 def _json_text(data) -> str:
     """Strict JSON (no NaN or Infinity), readable Chinese, nothing a terminal would act on."""
-    text = json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    from wxdesk.batch.jsontext import json_text
+    return json_text(data, indent=2)
 
 
 def _plain(text: str, keep_newlines: bool = False) -> str:
@@ -125,10 +182,10 @@ def _plain(text: str, keep_newlines: bool = False) -> str:
     return plain(text, keep_newlines)
 
 
-def _out(text: str) -> None:
+def _out(text: str, end: str = "\n") -> None:
     """Print to stdout and flush, so that a full disk or closed pipe is noticed here."""
     try:
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(text + end)
         sys.stdout.flush()
     except BrokenPipeError:
         raise
@@ -137,15 +194,155 @@ def _out(text: str) -> None:
         raise UserFacingError(f"cannot write the output: {exc.strerror or exc}") from None
 
 
+def _check_language(lang: str) -> None:
+    """Load the catalogue before any work, so a missing one is one sentence, not a failed batch."""
+    from wxdesk.batch.language import CatalogueError, catalogue
+    if lang != "en":
+        try:
+            catalogue(lang)
+        except CatalogueError as exc:
+            raise UserFacingError(str(exc)) from None
+
+
+def _single_scenario(args: argparse.Namespace) -> str | None:
+    """The one scenario file or preset of a plain `evaluate`, or None for a batch."""
+    from pathlib import Path
+
+    from wxdesk.batch.sources import input_format
+    if args.format or args.output or len(args.inputs) + len(args.preset) != 1:
+        return None
+    if args.preset:
+        return "preset:" + args.preset[0]
+    item = args.inputs[0]
+    if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json":
+        return None
+    return item
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
-    from wxdesk.engine.summary import summary_text
+    if not args.inputs and not args.preset:
+        raise UsageError("evaluate needs a scenario: a file, a folder, a table, - for stdin, or --preset NAME "
+                         "(see 'wxdesk evaluate --help')")
+    if args.json and args.format not in (None, "json"):
+        raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
+    _check_language(args.lang)
+    single = _single_scenario(args)
+    if single is not None and args.lang != "en" and not args.json:
+        # The engine's plain-text summary has English headings; half-translated text would mislead.
+        raise UsageError("the plain-text summary is in English only; add --json (or --format csv) for "
+                         f"{args.lang} texts")
     pack = _pack(args.pack)
-    evaluation = _evaluated(_load(args, pack), pack)
+    if single is not None:
+        return _evaluate_one(args, single, pack)
+    return _evaluate_batch(args, pack)
+
+
+def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
+    from wxdesk.batch.contract import evaluation_record
+    from wxdesk.engine import load_preset, read_scenario_file
+    from wxdesk.engine.summary import summary_text
+    if source.startswith("preset:"):
+        scenario = load_preset(source[len("preset:"):])
+    else:
+        scenario = read_scenario_file(source, pack.figures)
+    evaluation = _evaluated(scenario, pack)
     if args.json:
-        _out(_json_text(evaluation.to_dict()))
+        _out(_json_text(evaluation_record(evaluation, args.lang)))
     else:
         _out(_plain(summary_text(evaluation, pack), keep_newlines=True))
     return EXIT_OK
+
+
+def _evaluate_batch(args: argparse.Namespace, pack) -> int:
+    from pathlib import Path
+
+    from wxdesk.batch.command import run_batch
+    from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.writers import OutputError, format_for
+    for item in args.inputs:
+        if item != "-" and Path(item).is_dir() and not any(p.is_file() for p in Path(item).glob("*.json")):
+            raise UserFacingError(f"{item} is a folder with no scenario files (*.json) in it")
+    if args.inputs.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    fmt = "json" if args.json else format_for(args.output, args.format)
+    try:
+        result = run_batch(args.inputs, args.preset, pack, fmt, args.output, args.lang,
+                           args.jobs or default_jobs(), args.input_format)
+    except OutputError as exc:
+        if not args.output or args.output == "-":
+            _silence_stdout()
+        raise UserFacingError(str(exc)) from None
+    message = result.message()
+    if message:
+        _say(f"wxdesk: {_plain(message)}")
+    if result.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_USAGE if result.failed else EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from wxdesk.batch.template import csv_template, guide, json_template
+    if args.format == "csv":
+        _out(csv_template(), end="")
+        return EXIT_OK
+    _out(json_template(), end="")
+    if sys.stderr.isatty():
+        # JSON has no comments, so the guide goes beside the file rather than into it.
+        _say("\n".join(["", "Fields:", *("  " + line for line in guide())]))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from wxdesk.batch.schema import SCHEMAS
+    _out(_json_text(SCHEMAS[args.kind]()))
+    return EXIT_OK
+
+
+def cmd_sensitivity(args: argparse.Namespace) -> int:
+    from wxdesk.batch.insight import sensitivity_dict, sensitivity_text
+    _check_language(args.lang)
+    pack = _pack(args.pack)
+    scenario = _load(args, pack)
+    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
+    if args.json:
+        _out(_json_text(sensitivity_dict(scenario, pack, args.lang)))
+    else:
+        _out(_plain(sensitivity_text(scenario, pack, args.lang), keep_newlines=True))
+    return EXIT_OK
+
+
+def cmd_flips(args: argparse.Namespace) -> int:
+    from wxdesk.batch.insight import flips_dict, flips_text
+    _check_language(args.lang)
+    pack = _pack(args.pack)
+    scenario = _load(args, pack)
+    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
+    if args.json:
+        _out(_json_text(flips_dict(scenario, pack, args.lang)))
+    else:
+        _out(_plain(flips_text(scenario, pack, args.lang), keep_newlines=True))
+    return EXIT_OK
+
+
+def cmd_diff_pack(args: argparse.Namespace) -> int:
+    from wxdesk.batch.diffpack import diff_packs, diff_text
+    from wxdesk.batch.runner import default_jobs
+    from wxdesk.engine import load_datapack, preset_ids
+    _check_language(args.lang)
+    presets = list(args.preset) + (preset_ids() if args.all_presets else [])
+    if not args.inputs and not presets:
+        raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
+    old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
+    report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
+    if args.json:
+        _out(_json_text(report))
+    else:
+        _out(_plain(diff_text(report, args.lang), keep_newlines=True))
+    failed = report["summary"]["failed"]
+    if failed:
+        _say(_plain(f"wxdesk: {failed:,} of {report['summary']['scenarios']:,} scenarios could not be evaluated; "
+                    f"the first: {report['summary']['first_error']}"))
+    return EXIT_USAGE if failed else EXIT_OK
 
 
 def cmd_presets(_args: argparse.Namespace) -> int:
@@ -157,7 +354,6 @@ def cmd_presets(_args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from wxdesk.engine import evaluate
     from wxdesk.report.command import run_report
     pack = _pack(args.pack)
     scenario = _load(args, pack)
@@ -220,6 +416,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "share": cmd_share,
     "compare": cmd_compare,
     "changes": cmd_changes,
+    "template": cmd_template,
+    "schema": cmd_schema,
+    "sensitivity": cmd_sensitivity,
+    "flips": cmd_flips,
+    "diff-pack": cmd_diff_pack,
     None: cmd_gui,
 }
 

@@ -1,0 +1,92 @@
+"""The Python API for notebooks, and the sensitivity and flips commands."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import wxdesk
+from wxdesk.batch.flatten import COLUMNS
+from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset
+from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.sensitivity import sensitivity
+from wxdesk.words import Words
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300)
+
+
+def test_import_wxdesk_is_light_and_qt_free():
+    """`import wxdesk` loads nothing heavy; using the API loads the engine, never Qt."""
+    probe = ("import sys, wxdesk; light = 'numpy' not in sys.modules; "
+             "wxdesk.evaluate(wxdesk.load_scenario('preset:car_brand')); "
+             "print(light, any(m.startswith('PySide6') for m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["True", "False"], result.stderr
+
+
+def test_evaluate_and_load_scenario_agree_with_the_engine(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(Scenario(name="Shop", budget_cny=80_000).to_json())
+    pack = load_datapack()
+    expected = evaluate(Scenario(name="Shop", budget_cny=80_000), pack).to_dict()
+    assert wxdesk.evaluate(wxdesk.load_scenario(path)).to_dict() == expected
+    assert wxdesk.evaluate(str(path)).to_dict() == expected
+    assert wxdesk.evaluate({"name": "Shop", "budget_cny": 80_000}).to_dict() == expected
+    with pytest.raises(ScenarioError, match="budget_cny"):
+        wxdesk.load_scenario({"budget_cny": -5})
+
+
+def test_evaluate_many_streams_rows_and_flat_rows_are_the_csv_columns(tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("name,audience\nsmall,1000\nbad,many\nlarge,2000000\n", encoding="utf-8")
+    rows = list(wxdesk.evaluate_many(table))
+    assert [r["row"] for r in rows] == [1, 2, 3]
+    assert rows[1]["error"].startswith("t.csv line 3:")
+    assert rows[2]["plan"] == evaluate(wxdesk.load_scenario({"name": "large", "audience": 2_000_000}),
+                                       load_datapack()).to_dict()["plan"]
+    flat = list(wxdesk.evaluate_many([Scenario(name="x"), {"name": "y"}], flat=True))
+    assert [list(r) for r in flat] == [list(COLUMNS)] * 2
+    assert [r["name"] for r in flat] == ["x", "y"]
+
+
+def test_a_dataframe_when_pandas_is_there(tmp_path):
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(wxdesk.evaluate_many(["preset:car_brand", load_preset("yoga_teacher")], flat=True))
+    assert list(frame.columns) == list(COLUMNS) and len(frame) == 2
+    nested = pd.json_normalize(list(wxdesk.evaluate_many("preset:car_brand")))
+    assert nested.loc[0, "plan.score"] == evaluate(load_preset("car_brand"), load_datapack()).to_dict()["plan"]["score"]
+
+
+def test_sensitivity_json_rows_are_the_engines_swings():
+    result = run("sensitivity", "--preset", "food_ordering", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    expected = sensitivity(load_preset("food_ordering"), load_datapack())
+    assert [r["figure"]["id"] for r in data["rows"]] == [s.figure.id for s in expected.swings]
+    assert [r["changes_answer"] for r in data["rows"]] == [expected.flips_recommendation(s) for s in expected.swings]
+    assert data["base"]["plan"] == list(expected.base.plan)
+    text = run("sensitivity", "--preset", "food_ordering")
+    assert text.returncode == 0 and expected.swings[0].figure.label[:40] in text.stdout
+
+
+def test_flips_json_and_text_are_the_engines_flip_points():
+    result = run("flips", "--preset", "food_ordering", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    expected = flip_points(load_preset("food_ordering"), load_datapack())
+    english = Words.make("en", "CNY", None)  # the words layer, as the window writes these sentences
+    assert set(data["flips"]) == set(expected)
+    for field, point in expected.items():
+        entry = data["flips"][field]
+        assert entry["text"] == english.reason(flip_reason(field, point))
+        assert entry["value"] == (None if point is None else pytest.approx(point.value))
+    text = run("flips", "--preset", "food_ordering")
+    assert all(f"- {english.reason(flip_reason(f, p))}" in text.stdout for f, p in expected.items())
+
+
+def test_sensitivity_of_a_missing_file_is_one_sentence(tmp_path):
+    result = run("sensitivity", str(tmp_path / "nope.json"))
+    assert result.returncode == 2 and "does not exist" in result.stderr and result.stderr.count("\n") == 1

@@ -1,0 +1,86 @@
+"""`wxdesk diff-pack` on two packs that differ in one figure: it names that figure, and only real changes."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from wxdesk.batch.contract import evaluation_record, verdict
+from wxdesk.batch.diffpack import pack_differences
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.paths import resource_path
+
+# A native app ten times cheaper to build: a change big enough to move some plans.
+FIGURE, NEW_VALUES = "app_build_cny", (20_000, 30_000, 40_000)
+
+
+def with_figure(text, figure_id, low, likely, high):
+    """The pack's TOML with one figure's low, likely and high replaced (nothing else touched)."""
+    start = text.index(f"[figures.{figure_id}]")
+    end = text.find("\n[", start + 1)
+    block = text[start:end]
+    for key, value in (("low", low), ("likely", likely), ("high", high)):
+        block, found = re.subn(rf"(?m)^{key} = .*$", f"{key} = {value}", block, count=1)
+        assert found == 1
+    return text[:start] + block + text[end:]
+
+
+@pytest.fixture(scope="module")
+def packs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("packs")
+    old = resource_path("datapack.toml")
+    new = folder / "new.toml"
+    new.write_text(with_figure(old.read_text(encoding="utf-8"), FIGURE, *NEW_VALUES), encoding="utf-8")
+    return old, new
+
+
+def answers(pack_path):
+    pack = load_datapack(pack_path)
+    return {p: verdict(evaluation_record(evaluate(load_preset(p), pack))) for p in preset_ids()}
+
+
+def test_the_packs_differ_in_exactly_that_figure(packs):
+    old, new = (load_datapack(p) for p in packs)
+    assert pack_differences(old, new) == [("figure", FIGURE)]
+    assert pack_differences(old, old) == []
+
+
+def test_diff_pack_lists_exactly_the_presets_whose_answer_changes_and_names_the_figure(packs):
+    old, new = packs
+    before, after = answers(old), answers(new)
+    expected = sorted(p for p in preset_ids() if before[p] != after[p])
+    assert expected, "the chosen figure change moves no preset; pick a bigger one"
+
+    result = subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(old), str(new), "--all-presets",
+                             "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["summary"] == {"scenarios": len(preset_ids()), "changed": len(expected), "failed": 0,
+                                 "first_error": None}
+    assert sorted(e["source"].removeprefix("preset:") for e in report["changed"]) == expected
+    for entry in report["changed"]:
+        preset = entry["source"].removeprefix("preset:")
+        assert entry["old"] == before[preset] and entry["new"] == after[preset]
+        (mover,) = entry["moved_by"]
+        assert mover["figure"] == FIGURE
+        assert (mover["new"]["low"], mover["new"]["likely"], mover["new"]["high"]) == NEW_VALUES
+
+    text = subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(old), str(new), "--all-presets"],
+                          capture_output=True, text=True, timeout=300)
+    assert text.returncode == 0
+    assert text.stdout.count(f"moved by {FIGURE} ") == len(expected)
+
+
+def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_path):
+    old, _new = packs
+    table = tmp_path / "leads.csv"
+    table.write_text("name,budget_cny\nA,1000\nB,-1\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(old), str(old), str(table),
+                             "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["summary"]["changed"] == 0 and report["summary"]["failed"] == 1
+    assert report["changed"][0]["error"].startswith("leads.csv line 3: Field 'budget_cny'")
+    assert result.stderr.count("\n") == 1 and "leads.csv line 3" in result.stderr

@@ -1,0 +1,69 @@
+"""The runner: input order on any number of workers, reading never far ahead of writing, progress on a terminal."""
+
+import dataclasses
+import io
+import itertools
+import sys
+
+import pytest
+
+from wxdesk.batch import runner
+from wxdesk.batch.command import run_batch
+from wxdesk.batch.runner import batch_work, run_jobs
+from wxdesk.batch.sources import Job, scenario_defaults
+from wxdesk.engine import load_datapack
+
+
+@pytest.fixture(autouse=True)
+def small_chunks(monkeypatch):
+    """Chunks of 4 and one chunk in flight per worker: the pool's paths with a few dozen rows."""
+    monkeypatch.setattr(runner, "CHUNK", 4)
+    monkeypatch.setattr(runner, "WINDOW_PER_WORKER", 1)
+
+
+@pytest.fixture(scope="module")
+def pack():
+    # Fewer samples: these tests are about order and flow, not the numbers.
+    return dataclasses.replace(load_datapack(), samples=64)
+
+
+def jobs(count, read):
+    for i in range(1, count + 1):
+        read.append(i)
+        data = {**scenario_defaults(), "name": f"s{i}", "audience": 1000 * i}
+        yield Job(i, f"t:{i}", data if i % 7 else None, error=None if i % 7 else f"t line {i}: bad.")
+
+
+def test_rows_come_back_in_input_order_with_errors_in_place(pack):
+    read = []
+    rows = [row for _ok, row in run_jobs(jobs(40, read), batch_work(pack, None), workers=2)]
+    assert [r["row"] for r in rows] == list(range(1, 41))
+    assert [r["error"] is not None for r in rows] == [i % 7 == 0 for i in range(1, 41)]
+    assert all(r["inputs"]["name"] == f"s{r['row']}" for r in rows if r["error"] is None)
+
+
+def test_reading_stays_within_a_window_of_writing(pack):
+    """Memory is flat: when a row comes out, at most the window of chunks has been read beyond it."""
+    read = []
+    results = run_jobs(jobs(100_000, read), batch_work(pack, "jsonl"), workers=2)
+    bound = runner.CHUNK * (2 * runner.WINDOW_PER_WORKER + 1) + 1
+    for written, _row in enumerate(itertools.islice(results, 2 * bound), start=1):
+        assert len(read) - written <= bound
+    results.close()
+    assert len(read) <= 3 * bound
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, pack):
+    table = tmp_path / "t.csv"
+    table.write_text("name\n" + "".join(f"s{i}\n" for i in range(20)), encoding="utf-8")
+    for terminal in (False, True):
+        err = FakeTerminal() if terminal else io.StringIO()
+        monkeypatch.setattr(sys, "stderr", err)
+        result = run_batch([str(table)], [], pack, "csv", str(tmp_path / "out.csv"), workers=1)
+        assert result.rows == 20 and result.failed == 0
+        assert ("/20 [" in err.getvalue()) is terminal, err.getvalue()

@@ -1,0 +1,94 @@
+"""`wxdesk schema`: every preset and every `evaluate --json` output validates; broken files do not."""
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.batch.contract import evaluation_record
+from wxdesk.batch.schema import error_row_schema, evaluation_schema, scenario_schema
+from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset, preset_ids, scenario_from_dict
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.presets import presets_dir
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True, timeout=300)
+
+
+def validator(schema):
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_the_command_prints_the_same_schemas():
+    for kind, build in (("scenario", scenario_schema), ("evaluation", evaluation_schema)):
+        result = run("schema", kind)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout) == build()
+
+
+@pytest.mark.parametrize("preset_id", preset_ids())
+def test_every_preset_file_validates(preset_id):
+    data = json.loads((presets_dir() / f"{preset_id}.json").read_text(encoding="utf-8"))
+    validator(scenario_schema()).validate(data)
+
+
+@pytest.mark.parametrize("change, field", [
+    ({"budget_cny": -1}, "budget_cny"),
+    ({"goals": ["fly"]}, "goals"),
+    ({"entity": "state"}, "entity"),
+    ({"paid_share": 1.5}, "paid_share"),
+    ({"live_by": "soon"}, "live_by"),
+    ({"colour": "red"}, None),
+])
+def test_what_the_engine_refuses_the_schema_refuses(change, field):
+    data = {**Scenario().to_dict(), **change}
+    with pytest.raises(ScenarioError):
+        scenario_from_dict(data)
+    assert not validator(scenario_schema()).is_valid(data)
+
+
+scenarios = st.builds(
+    dict,
+    budget_cny=st.floats(0, 1e12), interaction_minutes=st.floats(0.01, 1440), audience=st.floats(0, 2e9),
+    china_share=st.floats(0, 1), pushes_per_month=st.floats(0, 1000), paid_share=st.floats(0, 1),
+    goals=st.lists(st.sampled_from(GOALS), unique=True), needs=st.lists(st.sampled_from(NEEDS), unique=True),
+    horizon_years=st.integers(1, 10), entity=st.sampled_from(ENTITIES),
+    live_by=st.one_of(st.just(""), st.dates().map(lambda d: d.isoformat())),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios)
+def test_every_scenario_the_engine_writes_validates(changes):
+    scenario = Scenario().with_changes(**changes)
+    validator(scenario_schema()).validate(json.loads(scenario.to_json()))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_presets_evaluation_validates(lang):
+    pack = load_datapack()
+    check = validator(evaluation_schema())
+    for preset_id in preset_ids():
+        check.validate(evaluation_record(evaluate(load_preset(preset_id), pack), lang))
+
+
+def test_evaluate_json_output_validates_single_and_batch(tmp_path):
+    check = validator(evaluation_schema())
+    single = run("evaluate", "--preset", "bank_care", "--json")
+    assert single.returncode == 0, single.stderr
+    check.validate(json.loads(single.stdout))
+    table = tmp_path / "t.csv"
+    table.write_text("name,budget_cny,goals\nA,90000,relationship;video\nB,no,sell\n", encoding="utf-8")
+    batch = run("evaluate", str(table), *[a for p in preset_ids() for a in ("--preset", p)], "--json")
+    assert batch.returncode == 2
+    rows = json.loads(batch.stdout)
+    assert len(rows) == 2 + len(preset_ids())
+    for row in rows:
+        (check if row["error"] is None else validator(error_row_schema())).validate(row)
+    assert [r["error"] is None for r in rows[:2]] == [True, False]

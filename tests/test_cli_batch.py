@@ -1,0 +1,285 @@
+"""`wxdesk evaluate` on many scenarios, as an analyst runs it: real processes, real files, real exit codes."""
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from wxdesk.batch.flatten import COLUMNS
+from wxdesk.engine import Scenario
+
+
+def run(*args, stdin=None, cwd=None):
+    return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True,
+                          timeout=300, input=stdin, cwd=cwd)
+
+
+def grid_csv(path, count, bad_every=0):
+    """A market-study grid: budgets × audiences × session lengths, with a bad budget every `bad_every` rows."""
+    budgets, audiences, minutes = (20_000, 300_000, 5_000_000), (2_000, 80_000, 3_000_000), (1, 4, 25)
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "budget_cny", "audience", "interaction_minutes", "goals", "needs"])
+        for i in range(count):
+            budget = "a lot" if bad_every and i % bad_every == bad_every - 1 else budgets[i % 3]
+            writer.writerow([f"grid {i}", budget, audiences[(i // 3) % 3], minutes[(i // 9) % 3],
+                             ("sell", "news;sell", "service;employees")[i % 3], ("", "payments")[i % 2]])
+    return path
+
+
+def read_csv(text):
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_csv_to_csv_with_good_and_bad_rows(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 7, bad_every=3)
+    before = source.read_bytes()
+    out = tmp_path / "results.csv"
+    result = run("evaluate", str(source), "-o", str(out))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "2 of 7 rows failed; the first: grid.csv line 4: Column 'budget_cny' must be a number" in result.stderr
+    rows = read_csv(out.read_text(encoding="utf-8"))
+    assert list(rows[0]) == list(COLUMNS)
+    assert [r["row"] for r in rows] == [str(i) for i in range(1, 8)]
+    failed = [r for r in rows if r["error"]]
+    assert [r["source"] for r in failed] == ["grid.csv:4", "grid.csv:7"]
+    assert all(r["error"].startswith(f"grid.csv line {r['source'].split(':')[1]}: ") for r in failed)
+    good = [r for r in rows if not r["error"]]
+    assert all(r["data_pack"] for r in good)
+    # The inputs are echoed, lists in one cell.
+    assert good[1]["name"] == "grid 1" and good[1]["goals"] == "news;sell" and good[1]["needs"] == "payments"
+    assert source.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.csv", "results.csv"]  # no temporary file left
+
+
+def test_all_good_rows_exit_0_and_formats_agree(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 5)
+    outputs = {fmt: run("evaluate", str(source), "--format", fmt) for fmt in ("csv", "jsonl", "json")}
+    assert all(r.returncode == 0 and r.stderr == "" for r in outputs.values()), outputs
+    lines = [json.loads(line) for line in outputs["jsonl"].stdout.splitlines()]
+    array = json.loads(outputs["json"].stdout)
+    assert lines == array
+    assert [r["row"] for r in array] == [1, 2, 3, 4, 5]
+    assert all(r["error"] is None and r["inputs"]["name"] == f"grid {i}" for i, r in enumerate(array))
+    flat = read_csv(outputs["csv"].stdout)
+    from wxdesk.batch.flatten import flatten
+    assert flat == [{k: str(v) for k, v in flatten(r).items()} for r in array]
+
+
+def test_output_format_follows_the_file_extension(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    for name in ("out.jsonl", "out.json", "out.csv"):
+        assert run("evaluate", str(source), "-o", str(tmp_path / name)).returncode == 0
+    assert len((tmp_path / "out.jsonl").read_text().splitlines()) == 2
+    assert len(json.loads((tmp_path / "out.json").read_text())) == 2
+    assert (tmp_path / "out.csv").read_text().startswith("row,source,error,")
+
+
+def test_stdin_to_stdout(tmp_path):
+    text = grid_csv(tmp_path / "g.csv", 3).read_text()
+    result = run("evaluate", "-", "--format", "csv", stdin=text)
+    assert result.returncode == 0, result.stderr
+    rows = read_csv(result.stdout)
+    assert [r["source"] for r in rows] == ["stdin:2", "stdin:3", "stdin:4"]
+    jsonl = "\n".join(json.dumps({"name": f"line {i}", "budget_cny": 1000 * i}) for i in range(1, 4))
+    result = run("evaluate", "-", stdin=jsonl + "\n")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["inputs"]["budget_cny"] for line in result.stdout.splitlines()] == [1000, 2000, 3000]
+
+
+def test_several_files_a_folder_and_presets_in_one_batch(tmp_path):
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    for name in ("b", "a"):
+        (folder / f"{name}.json").write_text(Scenario(name=f"client {name}").to_json())
+    (folder / "broken.json").write_text("{not json")
+    table = tmp_path / "t.jsonl"
+    table.write_text('{"name": "from table"}\n')
+    result = run("evaluate", str(folder), str(table), "--preset", "car_brand", "--format", "jsonl")
+    assert result.returncode == 2
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"].rsplit("/", 1)[-1] for r in rows] == ["a.json", "b.json", "broken.json", "t.jsonl:1",
+                                                              "preset:car_brand"]
+    assert rows[2]["error"].startswith("broken.json: The file is not valid JSON")
+    assert rows[3]["inputs"]["name"] == "from table" and rows[4]["error"] is None
+
+
+def test_same_rows_on_one_core_and_on_two(tmp_path):
+    # More rows than one chunk, so the two-core run really uses worker processes.
+    source = grid_csv(tmp_path / "grid.csv", 60, bad_every=17)
+    one = run("evaluate", str(source), "--format", "jsonl", "--jobs", "1")
+    two = run("evaluate", str(source), "--format", "jsonl", "--jobs", "2")
+    assert one.returncode == two.returncode == 2
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 60
+
+
+def test_output_never_overwrites_an_input(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    before = source.read_bytes()
+    result = run("evaluate", str(source), "-o", str(source))
+    assert result.returncode == 2 and "is one of the inputs" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert source.read_bytes() == before
+
+
+def test_output_inside_an_input_folder_is_refused_once_it_is_a_scenario_file_there(tmp_path):
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "a.json").write_text(Scenario(name="a").to_json())
+    out = folder / "results.json"
+    assert run("evaluate", str(folder), "-o", str(out)).returncode == 0
+    before = out.read_bytes()
+    again = run("evaluate", str(folder), "-o", str(out))
+    assert again.returncode == 2 and "is one of the inputs" in again.stderr
+    assert out.read_bytes() == before
+
+
+def test_a_failed_run_leaves_an_existing_output_as_it_was(tmp_path):
+    out = tmp_path / "results.csv"
+    out.write_text("last quarter\n")
+    result = run("evaluate", str(tmp_path / "grid.csv"), "--pack", str(tmp_path / "nope.toml"), "-o", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert out.read_text() == "last quarter\n"
+
+
+@pytest.mark.parametrize("args, words", [
+    (("evaluate",), "evaluate needs a scenario"),
+    (("evaluate", "x.csv", "--json", "--format", "csv"), "two formats"),
+    (("evaluate", "x.csv", "--jobs", "0"), "at least 1"),
+    (("evaluate", "-", "-"), "only once"),
+])
+def test_usage_errors_are_one_sentence(args, words):
+    result = run(*args, stdin="")
+    assert result.returncode == 2
+    assert words in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    result = run("evaluate", str(tmp_path))
+    assert result.returncode == 2
+    assert "is a folder with no scenario files" in result.stderr and result.stdout == ""
+
+
+def test_single_scenario_keeps_the_summary_and_json_echoes_the_inputs(tmp_path):
+    path = tmp_path / "s.json"
+    path.write_text(Scenario(name="Shop", budget_cny=123_456).to_json())
+    summary = run("evaluate", str(path))
+    assert summary.returncode == 0 and summary.stdout.startswith("Shop\n")
+    data = json.loads(run("evaluate", str(path), "--json").stdout)
+    assert data["inputs"]["budget_cny"] == 123_456 and data["inputs"]["name"] == "Shop"
+
+
+def test_template_csv_evaluates_as_it_is(tmp_path):
+    template = run("template", "--format", "csv")
+    assert template.returncode == 0
+    path = tmp_path / "start.csv"
+    path.write_text(template.stdout)
+    result = run("evaluate", str(path), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    (row,) = read_csv(result.stdout)
+    assert row["name"] == "Example shop" and row["error"] == ""
+
+
+def test_template_json_is_a_scenario_file(tmp_path):
+    template = run("template")
+    path = tmp_path / "start.json"
+    path.write_text(template.stdout)
+    assert template.stderr == ""  # the field guide goes to stderr only on a terminal
+    assert run("evaluate", str(path)).returncode == 0
+
+
+def test_chinese_rows_render_every_translated_template_in_chinese():
+    """--lang zh_CN renders each reason through the catalogue: every template it translates reads in Chinese."""
+    import re
+
+    from wxdesk.batch.language import catalogue
+    from wxdesk.engine.reasons import CODES
+    result = run("evaluate", "--preset", "car_brand", "--preset", "yoga_teacher", "--format", "jsonl",
+                 "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    templates = {code: template for template, code in CODES.items()}
+    translations = catalogue("zh_CN")["engine"]
+    found = []
+
+    def collect(value):
+        if isinstance(value, dict):
+            if isinstance(value.get("code"), str) and isinstance(value.get("text"), str):
+                found.append((value["code"], value["text"]))
+            for v in value.values():
+                collect(v)
+        elif isinstance(value, list):
+            for v in value:
+                collect(v)
+    for line in result.stdout.splitlines():
+        collect(json.loads(line))
+    checked = 0
+    for code, text in found:
+        translation = translations.get(templates.get(code, ""))
+        if translation is None:
+            continue
+        fragments = [f for f in re.split(r"\{[^}]*\}", translation) if f.strip()]
+        assert all(f in text for f in fragments), (code, text, translation)
+        checked += 1
+    assert checked >= 5, found[:10]
+
+
+def _interrupt_when(process, ready):
+    deadline = time.monotonic() + 120
+    while not ready():
+        assert process.poll() is None, "the batch ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    # As a terminal does: Ctrl+C reaches the whole process group.
+    os.killpg(process.pid, signal.SIGINT)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
+def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 4000)
+    out = tmp_path / "results.jsonl"
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(out),
+                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as process:
+        _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")))
+        _stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and stderr.count("\n") == 1 and "Traceback" not in stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert 0 < len(rows) < 4000
+    assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))
+    assert f"{len(rows):,} rows" in stderr
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
+def test_ctrl_c_on_a_json_array_to_stdout_leaves_valid_json(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 4000)
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "--format", "json",
+                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as process:
+        first = process.stdout.readline()  # "[": the batch is running
+        assert first == "[\n"
+        _interrupt_when(process, lambda: True)
+        rest = process.stdout.read()  # (communicate() would skip what readline() has buffered)
+        stderr = process.stderr.read()
+        assert process.wait(timeout=120) == 130, stderr
+    rows = json.loads(first + rest)
+    assert 0 < len(rows) < 4000 and all(r["error"] is None for r in rows)
+
+
+def test_chinese_needs_json_for_one_scenario_and_says_so():
+    summary = run("evaluate", "--preset", "car_brand", "--lang", "zh_CN")
+    assert summary.returncode == 2 and summary.stdout == ""
+    assert "English only" in summary.stderr and summary.stderr.count("\n") == 1
+    data = json.loads(run("evaluate", "--preset", "car_brand", "--lang", "zh_CN", "--json").stdout)
+    assert any("\u4e00" <= ch <= "\u9fff" for r in data["plan"]["reasons"] + data["presences"][0]["reasons"]
+               for ch in r["text"])

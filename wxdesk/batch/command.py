@@ -1,0 +1,114 @@
+"""`wxdesk evaluate` on many scenarios: read, evaluate on all cores, write, show progress, stop cleanly."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
+from wxdesk.batch.sources import Job, expand_inputs, input_format, read_jobs
+from wxdesk.batch.writers import RowWriter
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    rows: int
+    failed: int
+    first_error: str | None
+    interrupted: bool
+    target: Path | None
+
+    def message(self) -> str | None:
+        """The one line for stderr, or None when every row went well."""
+        where = f" to {self.target}" if self.target else ""
+        if self.interrupted:
+            return f"interrupted: the {self.rows:,} rows done were written{where}, each complete."
+        if self.failed:
+            noun = "row" if self.rows == 1 else "rows"
+            return f"{self.failed:,} of {self.rows:,} {noun} failed; the first: {self.first_error}"
+        return None
+
+
+def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
+    """About how many rows the inputs hold (for the progress bar); None when stdin is among them."""
+    total = 0
+    for kind, path in expand_inputs(inputs):
+        if kind == "stdin":
+            return None
+        fmt = input_format(path, forced)
+        if fmt == "json":
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as handle:
+                lines = sum(1 for line in handle if line.strip() and not line.lstrip().startswith(b"#"))
+        except OSError:
+            lines = 1
+        total += max(0, lines - (1 if fmt == "csv" else 0))
+    return total
+
+
+def _progress(rows: Iterator, total: int | None) -> Iterator:
+    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    if not sys.stderr.isatty():
+        yield from rows
+        return
+    from tqdm import tqdm
+    with tqdm(rows, total=total, unit="row", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
+        yield from bar
+
+
+def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output: str | None,
+              lang: str = "en", workers: int = 1, input_fmt: str | None = None,
+              stdin=None) -> BatchResult:
+    """Evaluate every scenario of the inputs and write one row each; never raises for a bad row."""
+    protected: list = [("one of the inputs", path) for kind, path in expand_inputs(inputs) if kind == "file"]
+    protected.append(("the data pack", getattr(pack, "path", None)))
+    writer = RowWriter(fmt, output, protected)
+    jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin)
+    rows = failed = 0
+    first_error = None
+    interrupted = False
+    done = False
+    try:
+        with stop_on_interrupt() as stop:
+            results = run_jobs(jobs, batch_work(pack, fmt, lang), workers)
+            try:
+                total = estimate_rows(inputs, input_fmt) if sys.stderr.isatty() else None
+                for ok, line in _progress(results, total):
+                    writer.write(line)
+                    rows += 1
+                    if not ok:
+                        failed += 1
+                        if first_error is None:
+                            first_error = _error_of(line, fmt)
+                    if output is None or output == "-":
+                        # Rows reach a pipe as they come; a reader sees whole lines only.
+                        writer.flush()
+                    if stop:
+                        interrupted = True
+                        break
+            finally:
+                results.close()  # terminates the workers when stopped early
+        writer.close()
+        done = True
+    except KeyboardInterrupt:
+        # A second Ctrl+C: still finish the rows already there, then stop.
+        writer.close()
+        done = interrupted = True
+    finally:
+        if not done:
+            writer.discard()
+    return BatchResult(rows, failed, first_error, interrupted, writer.target)
+
+
+def _error_of(line: str, fmt: str) -> str:
+    """The error sentence of an encoded failed row (for the summary line)."""
+    if fmt == "csv":
+        import csv
+        return next(csv.reader([line]))[2]
+    import json
+    return json.loads(line)["error"]

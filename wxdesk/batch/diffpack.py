@@ -1,0 +1,159 @@
+"""`wxdesk diff-pack OLD NEW SCENARIOS…`: whose answer a new data pack changes, and which figure moved it.
+
+Each scenario is evaluated with both packs. Where the plan or the app-or-Mini-Program
+choice differs, every difference between the packs (one figure, or one table of
+rules) is put into the old pack alone, one at a time; a difference that by itself
+changes the old answer is a figure that moved it. When no single difference does,
+the change comes from several together, and the report says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from wxdesk.batch.contract import evaluation_record, verdict
+from wxdesk.batch.insight import figure_dict
+from wxdesk.batch.language import words
+from wxdesk.batch.runner import run_jobs
+from wxdesk.batch.sources import Job, location, read_jobs
+
+# DataPack fields that name or describe the pack and change no answer.
+_DESCRIPTIVE = {"path", "released", "title", "stale_after_years", "figures", "overridden"}
+
+
+def pack_differences(old: Any, new: Any) -> list[tuple[str, str]]:
+    """("figure", id) for each figure whose values differ, ("table", name) for each other part that does."""
+    found = []
+    for fid in sorted(set(old.figures) | set(new.figures)):
+        a, b = old.figures.get(fid), new.figures.get(fid)
+        if a is None or b is None or (a.low, a.likely, a.high) != (b.low, b.likely, b.high):
+            found.append(("figure", fid))
+    for f in dataclasses.fields(old):
+        if f.name not in _DESCRIPTIVE and getattr(old, f.name) != getattr(new, f.name, None):
+            found.append(("table", f.name))
+    return found
+
+
+def with_difference(old: Any, new: Any, difference: tuple[str, str]) -> Any:
+    """The old pack with one difference taken from the new one."""
+    kind, name = difference
+    if kind == "table":
+        return dataclasses.replace(old, **{name: getattr(new, name)})
+    figures = dict(old.figures)
+    if name in new.figures:
+        figures[name] = new.figures[name]
+    else:
+        figures.pop(name, None)
+    return dataclasses.replace(old, figures=figures)
+
+
+def _answer(scenario: Any, pack: Any) -> dict[str, Any]:
+    from wxdesk.engine import evaluate
+    return verdict(evaluation_record(evaluate(scenario, pack)))
+
+
+def _describe(difference: tuple[str, str], old: Any, new: Any, lang: str) -> dict[str, Any]:
+    kind, name = difference
+    if kind == "table":
+        return {"table": name}
+    before, after = old.figures.get(name), new.figures.get(name)
+    return {"figure": name,
+            "label": figure_dict(after or before, lang).get("label", name),
+            "old": None if before is None else {k: before.__dict__[k] for k in ("low", "likely", "high")},
+            "new": None if after is None else {k: after.__dict__[k] for k in ("low", "likely", "high")}}
+
+
+def diff_job(job: Job, old: Any, new: Any, differences: list[tuple[str, str]], lang: str) -> dict[str, Any]:
+    """One scenario's entry: unchanged, changed with what moved it, or its error."""
+    from wxdesk.engine import ScenarioError, read_scenario_file, scenario_from_dict
+    entry: dict[str, Any] = {"row": job.row, "source": job.source}
+    if job.error is not None:
+        return {**entry, "error": job.error}
+    try:
+        scenario = (read_scenario_file(job.path, new.figures) if job.path is not None
+                    else scenario_from_dict(job.data, new.figures))
+        before, after = _answer(scenario, old), _answer(scenario, new)
+    except ScenarioError as exc:
+        message = str(exc) if job.path is not None else f"{location(job.source)}: {exc}"
+        return {**entry, "error": message}
+    entry.update(name=scenario.name, error=None, old=before, new=after, changed=before != after)
+    if before == after:
+        return entry
+    movers = []
+    for difference in differences:
+        try:
+            alone = _answer(scenario, with_difference(old, new, difference))
+        except (KeyError, ValueError):
+            continue  # a figure the old engine needs cannot be removed alone
+        if alone != before:
+            movers.append({**_describe(difference, old, new, lang), "answer": alone})
+    entry["moved_by"] = movers
+    entry["together"] = not movers
+    entry["differences"] = [_describe(d, old, new, lang) for d in differences] if not movers else []
+    return entry
+
+
+def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: str = "en",
+               workers: int = 1) -> dict[str, Any]:
+    import functools
+    differences = pack_differences(old, new)
+    work = functools.partial(diff_job, old=old, new=new, differences=differences, lang=lang)
+    changed, failed, total, first_error = [], 0, 0, None
+    for entry in run_jobs(read_jobs(inputs, presets), work, workers):
+        total += 1
+        if entry.get("error"):
+            failed += 1
+            first_error = first_error or entry["error"]
+            changed.append(entry)
+        elif entry["changed"]:
+            changed.append(entry)
+    return {
+        "old_pack": {"path": str(old.path), "released": old.released},
+        "new_pack": {"path": str(new.path), "released": new.released},
+        "differences": [_describe(d, old, new, lang) for d in differences],
+        "changed": changed,
+        "summary": {"scenarios": total, "changed": sum(1 for e in changed if not e.get("error")),
+                    "failed": failed, "first_error": first_error},
+    }
+
+
+def _answer_text(answer: dict[str, Any], lang: str) -> str:
+    plan = " + ".join(words(lang).presence(p) for p in answer["plan"]) or "—"
+    return f"{plan}; app or Mini Program: {answer.get('app_or_mini_program') or '—'}"
+
+
+def diff_text(report: dict[str, Any], lang: str = "en") -> str:
+    s = report["summary"]
+    count = len(report["differences"])
+    heading = (f"Data pack {report['old_pack']['released']} → {report['new_pack']['released']}: "
+               f"{count} {'difference' if count == 1 else 'differences'}; {s['changed']} of {s['scenarios']} "
+               f"{'scenario changes its' if s['scenarios'] == 1 else 'scenarios change their'} answer.")
+    lines = [heading]
+    for entry in report["changed"]:
+        if entry.get("error"):
+            lines.append(f"! {entry['error']}")
+            continue
+        lines.append(f"- {entry['name']} ({entry['source']})")
+        lines.append(f"    was: {_answer_text(entry['old'], lang)}")
+        lines.append(f"    now: {_answer_text(entry['new'], lang)}")
+        if entry["moved_by"]:
+            for mover in entry["moved_by"]:
+                lines.append("    moved by " + _mover_text(mover))
+        else:
+            lines.append("    no single difference moves it alone; the differences act together")
+    return "\n".join(lines)
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() and abs(value) < 1e15 else f"{value:,.6g}"
+
+
+def _mover_text(mover: dict[str, Any]) -> str:
+    if "table" in mover:
+        return f"the table '{mover['table']}'"
+    old, new = mover["old"], mover["new"]
+    if old is None or new is None:
+        return f"{mover['figure']} ({'added' if old is None else 'removed'})"
+    return (f"{mover['figure']} ({mover['label']}): likely {_number(old['likely'])} → {_number(new['likely'])} "
+            f"(range {_number(old['low'])}–{_number(old['high'])} → {_number(new['low'])}–{_number(new['high'])})")

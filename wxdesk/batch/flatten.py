@@ -1,0 +1,80 @@
+"""A batch row as one line of CSV: the documented columns of docs/command-line.md.
+
+This is the only place that knows the shape of an evaluation's dict for CSV; when
+the `evaluate --json` contract moves, this function follows it and the header with it.
+A list sits in one cell joined with ';' (goals "news;sell"); a plan's presences are
+joined with '+' ("subscription+mini_program"); money is in CNY, rounded as in the JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from wxdesk.batch.sources import CSV_COLUMNS, LIST_SEPARATOR
+from wxdesk.engine.costs import COMPONENTS as BREAKDOWN
+from wxdesk.engine.datapack import PRESENCES as PRESENCE_IDS
+
+COLUMNS: tuple[str, ...] = (
+    "row", "source", "error",
+    *CSV_COLUMNS, "overrides",
+    "plan", "plan_score", "plan_coverage", "plan_cost_low", "plan_cost_likely", "plan_cost_high",
+    "plan_first_year_cost_likely", "within_budget",
+    *(f"cost_{part}" for part in BREAKDOWN),
+    "plan_weeks_low", "plan_weeks_likely", "plan_weeks_high", "live_in_time",
+    "users_reached", "budget", "app_or_mini_program",
+    *(f"fit_{presence}" for presence in PRESENCE_IDS),
+    "alternative_1", "alternative_1_score", "alternative_1_cost_likely", "alternative_1_why_not",
+    "warnings", "data_pack",
+)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return LIST_SEPARATOR.join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)  # 500000, not 500000.0: what a person types in a table
+    return value
+
+
+def flatten(row: dict[str, Any]) -> dict[str, Any]:
+    """{column: cell} for every column of COLUMNS (empty where the row has no such answer)."""
+    inputs = row.get("inputs") if isinstance(row.get("inputs"), dict) else {}
+    plan = row.get("plan") or {}
+    cost = plan.get("cost_cny") or {}
+    breakdown = plan.get("cost_breakdown_cny") or {}
+    weeks = (plan.get("timeline") or {}).get("weeks") or {}
+    fits = {p.get("id"): p.get("fit") for p in row.get("presences") or []}
+    alternative = (row.get("alternatives") or [{}])[0]
+    why_not = alternative.get("why_not") or [{}]
+    flat = {
+        "row": row.get("row"), "source": row.get("source"), "error": row.get("error"),
+        **{name: inputs.get(name) for name in CSV_COLUMNS},
+        "overrides": inputs.get("overrides"),
+        "plan": "+".join(plan.get("presences", [])),
+        "plan_score": plan.get("score"),
+        "plan_coverage": plan.get("coverage"),
+        "plan_cost_low": cost.get("low"), "plan_cost_likely": cost.get("likely"), "plan_cost_high": cost.get("high"),
+        "plan_first_year_cost_likely": (plan.get("first_year_cost_cny") or {}).get("likely"),
+        "within_budget": plan.get("within_budget"),
+        **{f"cost_{part}": breakdown.get(part) for part in BREAKDOWN},
+        **{f"plan_weeks_{end}": weeks.get(end) for end in ("low", "likely", "high")},
+        "live_in_time": plan.get("live_in_time"),
+        "users_reached": plan.get("users_reached"),
+        "budget": (row.get("budget") or {}).get("code"),
+        "app_or_mini_program": (row.get("app_or_mini_program") or {}).get("choice"),
+        **{f"fit_{presence}": fits.get(presence) for presence in PRESENCE_IDS},
+        "alternative_1": "+".join(alternative.get("presences", [])),
+        "alternative_1_score": alternative.get("score"),
+        "alternative_1_cost_likely": (alternative.get("cost_cny") or {}).get("likely"),
+        "alternative_1_why_not": why_not[0].get("text"),
+        "warnings": [w.get("code") for w in row.get("warnings") or []],
+        "data_pack": row.get("data_pack"),
+    }
+    return {column: _cell(flat[column]) for column in COLUMNS}

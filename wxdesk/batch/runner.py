@@ -1,0 +1,151 @@
+"""Evaluating a stream of jobs on all cores, rows out in input order, memory flat.
+
+Jobs go to worker processes in small chunks, and at most a few chunks per worker
+are in flight: reading never runs ahead of writing by more than that window, so a
+batch of any length uses the same memory. Results come back in input order
+whatever the number of workers, and every row is computed by the same function in
+the same way, so one core and eight give byte-identical output.
+
+Ctrl+C: the workers ignore SIGINT, and the parent only raises a flag that the
+caller checks between rows; the caller then completes its output (valid up to the
+last whole row) and the pool is terminated.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from wxdesk.batch.contract import error_row, evaluation_record, ok_row
+from wxdesk.batch.sources import Job, location
+from wxdesk.batch.writers import encode_row
+
+T = TypeVar("T")
+CHUNK = 16  # rows per task: about a tenth of a second of work, so a stop is quick
+WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every core busy, bounds memory
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
+    """One job as a batch row: the evaluation with its inputs, or the row's error in one sentence."""
+    from wxdesk.engine import ScenarioError, evaluate, read_scenario_file, scenario_from_dict
+    from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
+    if job.error is not None:
+        return error_row(job.row, job.source, job.error, job.given)
+    try:
+        if job.path is not None:
+            try:
+                scenario = read_scenario_file(job.path, pack.figures)
+            except ScenarioError as exc:
+                # The file reader names the file itself.
+                return error_row(job.row, job.source, str(exc), None)
+        else:
+            scenario = scenario_from_dict(job.data, pack.figures)
+        # Figures that leave the model nothing finite are that row's error, as for one scenario.
+        evaluation = computed(lambda: evaluate(scenario, pack))
+        record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
+    except (ScenarioError, ComputationError) as exc:
+        return error_row(job.row, job.source, f"{location(job.source)}: {exc}", job.given)
+    except Exception as exc:  # noqa: BLE001 - one row's internal failure must not end the batch
+        from wxdesk.logs import log_exception
+        where = log_exception(exc)
+        return error_row(job.row, job.source, f"{location(job.source)}: internal error "
+                         f"({exc.__class__.__name__}); details were written to {where}.", job.given)
+    return ok_row(job.row, job.source, record)
+
+
+def encode_job(job: Job, pack: Any, fmt: str | None, lang: str) -> tuple[bool, Any]:
+    """(ok, encoded line) for one job, or (ok, row dict) when `fmt` is None; not ok: the row failed."""
+    row = evaluate_job(job, pack, lang)
+    return row["error"] is None, (row if fmt is None else encode_row(row, fmt))
+
+
+def batch_work(pack: Any, fmt: str | None, lang: str = "en") -> Callable[[Job], tuple[bool, Any]]:
+    """The work of `evaluate` on one job, as a picklable function for the workers."""
+    return functools.partial(encode_job, pack=pack, fmt=fmt, lang=lang)
+
+
+# Per worker process: the work function, set once by _init_worker (the pack travels with it).
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(work: Callable[[Job], Any]) -> None:
+    # Ctrl+C reaches the whole process group; only the parent decides what it means.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker["work"] = work
+
+
+def _run_chunk(chunk: list[Job]) -> list[Any]:
+    return [_worker["work"](job) for job in chunk]
+
+
+def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
+    while chunk := list(itertools.islice(jobs, size)):
+        yield chunk
+
+
+def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) -> Iterator[T]:
+    """work(job) for every job, in input order, on `workers` processes.
+
+    A batch of at most one chunk runs in this process: starting workers would cost
+    more than it saves. Closing the iterator early terminates the workers.
+    """
+    jobs = iter(jobs)
+    first = list(itertools.islice(jobs, CHUNK + 1))
+    if workers <= 1 or len(first) <= CHUNK:
+        for job in itertools.chain(first, jobs):
+            yield work(job)
+        return
+    chunks = _chunks(itertools.chain(first, jobs), CHUNK)
+    context = multiprocessing.get_context()
+    with context.Pool(workers, initializer=_init_worker, initargs=(work,)) as pool:
+        pending: deque = deque()
+        window = workers * WINDOW_PER_WORKER
+        for chunk in chunks:
+            pending.append(pool.apply_async(_run_chunk, (chunk,)))
+            while len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+class StopRequest:
+    """Set by Ctrl+C while a batch runs; a second Ctrl+C interrupts at once as usual."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __bool__(self) -> bool:
+        return self.requested
+
+
+@contextmanager
+def stop_on_interrupt() -> Iterator[StopRequest]:
+    stop = StopRequest()
+
+    def handler(_signum, _frame) -> None:
+        stop.requested = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread (a notebook's worker thread): no handler to install
+        yield stop
+        return
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)

@@ -1,0 +1,171 @@
+"""JSON Schemas for the scenario file and for `evaluate --json`, so that other tools can check files.
+
+The scenario's schema is built from the engine's own limits and lists (goals, needs,
+entities, bounds), and from the Scenario dataclass, so it follows the format. The
+field descriptions here also make the guide of `wxdesk template`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wxdesk.engine import datapack as D
+from wxdesk.engine import scenario as S
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def _number(low: float, high: float, *, exclusive_low: bool = False, whole: bool = False) -> dict[str, Any]:
+    spec: dict[str, Any] = {"type": "integer" if whole else "number", "maximum": high}
+    spec["exclusiveMinimum" if exclusive_low else "minimum"] = low
+    return spec
+
+
+def _list(allowed: tuple[str, ...]) -> dict[str, Any]:
+    return {"type": "array", "items": {"enum": list(allowed)}, "uniqueItems": True}
+
+
+def field_specs() -> dict[str, tuple[str, dict[str, Any]]]:
+    """{field: (what it means, its JSON Schema)} for every field the engine knows."""
+    text = {"type": "string", "maxLength": S.MAX_TEXT}
+    band = {"type": "object", "required": ["low", "likely", "high"], "additionalProperties": False,
+            "properties": {k: {"type": "number", "minimum": 0} for k in ("low", "likely", "high")}}
+    specs = {
+        "name": ("the scenario's title", text),
+        "budget_cny": ("first-year budget in CNY", _number(0, S.MAX_BUDGET_CNY)),
+        "interaction_minutes": ("minutes a typical session lasts", _number(0, S.MAX_MINUTES, exclusive_low=True)),
+        "audience": ("monthly users to reach", _number(0, S.MAX_AUDIENCE)),
+        "china_share": ("share of the audience on WeChat in mainland China, 0 to 1", _number(0, 1)),
+        "pushes_per_month": ("messages to send each follower a month", _number(0, S.MAX_PUSHES)),
+        "goals": ("what the business wants", _list(D.GOALS)),
+        "needs": ("special needs", _list(D.NEEDS)),
+        "horizon_years": ("years the costs run over", _number(1, 10, whole=True)),
+        "entity": ("who registers the accounts", {"enum": list(D.ENTITIES)}),
+        "paid_share": ("share of users bought through ads, 0 to 1 (the rest arrive on their own)", _number(0, 1)),
+        "live_by": ("the date the plan must be live by (YYYY-MM-DD), or empty",
+                    {"type": "string", "anyOf": [{"const": ""}, {"pattern": r"^\d{4}-\d{2}-\d{2}$"}]}),
+        "saved_with_pack": ("the release date of the data pack the file was last saved with, or empty",
+                            {"type": "string", "maxLength": S.MAX_TEXT}),
+        "client": ("who the scenario is for", text),
+        "notes": ("free notes", text),
+        "overrides": ("data-pack figures changed for this scenario: a number, or low/likely/high",
+                      {"type": "object", "additionalProperties": {"oneOf": [{"type": "number", "minimum": 0},
+                                                                            band]}}),
+    }
+    return specs
+
+
+def _kind_schema(default: Any) -> dict[str, Any]:
+    """A field the table above does not know yet: at least its type, from its default."""
+    if isinstance(default, bool):
+        return {"type": "boolean"}
+    if isinstance(default, int):
+        return {"type": "integer"}
+    if isinstance(default, float):
+        return {"type": "number"}
+    if isinstance(default, tuple):
+        return {"type": "array", "items": {"type": "string"}}
+    if isinstance(default, str):
+        return {"type": "string"}
+    return {"type": "object"}
+
+
+def scenario_schema() -> dict[str, Any]:
+    defaults = S.Scenario().to_dict()
+    specs = field_specs()
+    properties: dict[str, Any] = {
+        "format": {"const": S.SCENARIO_FORMAT},
+        "version": {"type": "integer", "minimum": 1, "maximum": S.SCENARIO_VERSION},
+    }
+    for name in S.FIELD_NAMES:
+        description, spec = specs.get(name, (name.replace("_", " "), _kind_schema(getattr(S.Scenario(), name))))
+        properties[name] = {"description": description, **spec, "default": defaults[name]}
+    return {
+        "$schema": DRAFT,
+        "$id": "https://wxdesk.invalid/schema/scenario.json",
+        "title": "wxdesk scenario",
+        "type": "object",
+        "required": ["format", "version", *S.REQUIRED_FIELDS],
+        "additionalProperties": False,
+        "properties": properties,
+    }
+
+
+# ------------------------------------------------------------------ evaluate --json
+
+_BAND = {"type": "object", "required": ["low", "likely", "high"],
+         "properties": {k: {"type": "number"} for k in ("low", "likely", "high")}}
+_REASON = {"type": "object", "required": ["code", "text", "params", "impact"],
+           "properties": {"code": {"type": "string", "minLength": 1}, "text": {"type": "string"},
+                          "params": {"type": "object"}, "impact": {"type": "number"}}}
+_NOTE = {"type": "object", "required": ["code", "text"],
+         "properties": {"code": {"type": "string", "minLength": 1}, "text": {"type": "string"}}}
+
+
+def _presence_ids() -> list[str]:
+    return list(D.PRESENCES)
+
+
+def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    ids = {"enum": _presence_ids()}
+    properties = {
+        "presences": {"type": "array", "items": ids, "minItems": 1, "uniqueItems": True},
+        "roles": {"type": "object"},
+        "roles_text": {"type": "object", "additionalProperties": {"type": "string"}},
+        "score": {"type": "number"},
+        "coverage": {"type": "number"},
+        "users_reached": {"type": "number", "minimum": 0},
+        "cost_cny": _BAND,
+        "first_year_cost_cny": _BAND,
+        "yearly_cost_cny": {"type": "array", "items": {**_BAND, "required": ["year", "low", "likely", "high"]}},
+        "cost_breakdown_cny": {"type": "object", "additionalProperties": {"type": "number"}},
+        "within_budget": {"type": "boolean"},
+        "timeline": {"type": "object", "required": ["weeks", "presences"],
+                     "properties": {"weeks": _BAND, "presences": {"type": "array"}}},
+        "live_in_time": {"type": ["boolean", "null"]},
+        "reasons": {"type": "array", "items": _REASON},
+        **(extra or {}),
+    }
+    return {"type": "object", "required": ["presences", "score", "cost_cny", "reasons"], "properties": properties}
+
+
+def evaluation_schema() -> dict[str, Any]:
+    """`evaluate --json` (and each JSON row of a batch, which adds row, source and error)."""
+    return {
+        "$schema": DRAFT,
+        "$id": "https://wxdesk.invalid/schema/evaluation.json",
+        "title": "wxdesk evaluation",
+        "type": "object",
+        "additionalProperties": False,
+        "$defs": {"scenario": scenario_schema()},
+        "required": ["inputs", "plan", "presences", "alternatives", "warnings", "data_pack"],
+        "properties": {
+            "row": {"type": "integer", "minimum": 1},
+            "source": {"type": "string"},
+            "error": {"type": "null"},
+            "inputs": {"$ref": "#/$defs/scenario"},
+            "plan": _plan(),
+            "presences": {"type": "array", "items": {
+                "type": "object", "required": ["id", "fit", "eligible", "in_plan", "reasons"],
+                "properties": {"id": {"enum": _presence_ids()}, "fit": {"type": "number"},
+                               "eligible": {"type": "boolean"}, "in_plan": {"type": "boolean"},
+                               "reasons": {"type": "array", "items": _REASON}}}},
+            "alternatives": {"type": "array", "items": _plan(
+                {"why_not": {"type": "array", "items": _REASON}})},
+            "app_or_mini_program": {"type": "object", "required": ["choice", "text"], "properties": {
+                "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"}}},
+            "budget": _NOTE,
+            "warnings": {"type": "array", "items": _NOTE},
+            "data_pack": {"type": "string"},
+        },
+    }
+
+
+def error_row_schema() -> dict[str, Any]:
+    """A batch row that failed: where it came from, the error sentence, and what it said."""
+    return {"type": "object", "required": ["row", "source", "error", "inputs"],
+            "properties": {"row": {"type": "integer", "minimum": 1}, "source": {"type": "string"},
+                           "error": {"type": "string", "minLength": 1}}}
+
+
+SCHEMAS = {"scenario": scenario_schema, "evaluation": evaluation_schema}

@@ -1,0 +1,457 @@
+"""Where a batch's scenarios come from: scenario files, folders, CSV and JSON Lines tables, stdin.
+
+Every input becomes a stream of Jobs, one per scenario, read lazily so that a table of
+any length never sits in memory. A problem with one row (or one file) becomes that
+row's error, in one sentence naming the file and line; the batch goes on.
+
+Table rows (CSV cells, JSON Lines objects) may leave fields out: a missing field takes
+the value of `wxdesk template`, so a grid of budgets needs only a budget column. The
+columns follow the Scenario dataclass itself, so a field added to the scenario format
+is a column at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from wxdesk.engine.scenario import Scenario
+
+TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+INPUT_FORMATS = ("csv", "jsonl", "json")
+LIST_SEPARATOR = ";"
+OVERRIDE_PREFIX = "overrides."
+# A CSV cell or JSON line far larger than this is not a scenario (and would only fill memory).
+MAX_ROW_CHARS = 1_000_000
+
+
+@dataclass(frozen=True)
+class Job:
+    """One scenario to evaluate: its fields (complete, ready to validate) or why it cannot be read."""
+
+    row: int  # 1-based position in the whole batch
+    source: str  # "leads.csv:12", "shop.json", "preset:car_brand"
+    data: dict[str, Any] | None  # the scenario as a JSON object
+    given: Any = None  # what the input said, echoed as the row's inputs when it fails
+    error: str | None = None
+    path: str | None = None  # a scenario file, read by the worker with the engine's own reader
+
+
+def scenario_defaults() -> dict[str, Any]:
+    """The template's values: what a table row's missing fields take."""
+    return Scenario().to_dict()
+
+
+def _field_kinds() -> dict[str, str]:
+    """Each scenario field's kind, from its default value: number, whole, list, text or overrides."""
+    kinds = {}
+    for f in fields(Scenario):
+        default = getattr(Scenario(), f.name)
+        if isinstance(default, bool):
+            kinds[f.name] = "flag"
+        elif isinstance(default, int):
+            kinds[f.name] = "whole"
+        elif isinstance(default, float):
+            kinds[f.name] = "number"
+        elif isinstance(default, tuple):
+            kinds[f.name] = "list"
+        elif isinstance(default, str):
+            kinds[f.name] = "text"
+        else:
+            kinds[f.name] = "overrides"
+    return kinds
+
+
+FIELD_KINDS = _field_kinds()
+CSV_COLUMNS = tuple(name for name, kind in FIELD_KINDS.items() if kind != "overrides")
+
+
+class RowError(ValueError):
+    """A cell or line that cannot become part of a scenario; one sentence without the location."""
+
+
+def _cell_value(column: str, kind: str, text: str) -> Any:
+    if kind == "text":
+        return text  # as written: a name may hold any characters, spaces included
+    text = text.strip()
+    if kind == "list":
+        return [item.strip() for item in text.split(LIST_SEPARATOR) if item.strip()]
+    if kind == "flag":
+        if text.lower() in ("true", "yes", "1"):
+            return True
+        if text.lower() in ("false", "no", "0"):
+            return False
+        raise RowError(f"Column '{column}' must be true or false, not {json.dumps(text, ensure_ascii=False)}.")
+    try:
+        number = float(text.replace("_", ""))
+    except ValueError:
+        shown = text if len(text) <= 30 else text[:27] + "..."
+        raise RowError(f"Column '{column}' must be a number, not {json.dumps(shown, ensure_ascii=False)}.") from None
+    # Whole numbers go to the validator as ints so that '3' and '3.0' both read as 3 years.
+    return int(number) if number.is_integer() and abs(number) < 2**53 else number
+
+
+def _override_value(column: str, text: str) -> Any:
+    parts = [p.strip() for p in text.split(LIST_SEPARATOR)]
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError:
+        raise RowError(f"Column '{column}' must be a number or low;likely;high, "
+                       f"not {json.dumps(text, ensure_ascii=False)}.") from None
+    if len(numbers) == 1:
+        return numbers[0]
+    if len(numbers) == 3:
+        return dict(zip(("low", "likely", "high"), numbers))
+    raise RowError(f"Column '{column}' must be a number or low;likely;high, not {len(numbers)} values.")
+
+
+def _overrides_cell(text: str) -> dict[str, Any]:
+    """The 'overrides' column as wxdesk's CSV output writes it: a JSON object."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise RowError("Column 'overrides' must be a JSON object such as {\"mp_build_cny\": 90000}.")
+    return value
+
+
+def csv_row_to_scenario(cells: dict[str, str]) -> dict[str, Any]:
+    """One CSV record (column → cell text) as a complete scenario object.
+
+    An empty cell leaves the field at its default, except for a list, where an empty
+    cell is the empty list (how the CSV output writes "no needs").
+    """
+    data = scenario_defaults()
+    overrides: dict[str, Any] = {}
+    for column, text in cells.items():
+        text = text or ""
+        if column == "overrides":
+            if text.strip():
+                overrides.update(_overrides_cell(text))
+            continue
+        if column.startswith(OVERRIDE_PREFIX):
+            if text.strip():
+                overrides[column[len(OVERRIDE_PREFIX):]] = _override_value(column, text)
+            continue
+        kind = FIELD_KINDS.get(column)
+        if kind is None:
+            continue  # format, version, and output columns (see check_header)
+        if not text.strip() and kind != "list":
+            continue
+        data[column] = _cell_value(column, kind, text)
+    if overrides:
+        data["overrides"] = overrides
+    return data
+
+
+def check_header(header: list[str]) -> None:
+    """Refuse a CSV whose columns are not scenario fields (a typo would silently take a default).
+
+    The columns of wxdesk's own CSV output are accepted and ignored, so that last
+    quarter's results can be evaluated again against a new data pack.
+    """
+    from wxdesk.batch.flatten import COLUMNS as OUTPUT_COLUMNS
+    known = {*CSV_COLUMNS, "format", "version", *OUTPUT_COLUMNS}
+    seen = set()
+    for column in header:
+        if column in seen:
+            raise RowError(f"Column '{column}' appears twice in the header.")
+        seen.add(column)
+        if column not in known and not column.startswith(OVERRIDE_PREFIX):
+            raise RowError(f"Column '{column}' is not a scenario field; the fields are {', '.join(CSV_COLUMNS)} "
+                           f"and {OVERRIDE_PREFIX}FIGURE.")
+    if not any(c in CSV_COLUMNS or c.startswith(OVERRIDE_PREFIX) for c in header):
+        raise RowError("The header names no scenario field (is the first line a header such as 'wxdesk template "
+                       "--format csv' prints?).")
+
+
+def json_row_to_scenario(data: Any) -> dict[str, Any]:
+    """One JSON Lines object as a complete scenario object (missing fields take the defaults)."""
+    if not isinstance(data, dict):
+        raise RowError("The line must be a JSON object such as {\"budget_cny\": 100000}.")
+    return {**scenario_defaults(), **data}
+
+
+def _reject_constant(name: str) -> Any:
+    raise RowError(f"The line contains {name}, which is not a number a scenario can use.")
+
+
+def _parse_json_line(line: str) -> Any:
+    try:
+        return json.loads(line, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise RowError(f"The line is not valid JSON (column {exc.colno}: {exc.msg.lower()}).") from None
+    except RecursionError:
+        raise RowError("The line nests too deeply to be a scenario.") from None
+
+
+# ------------------------------------------------------------------ streams of rows
+
+@dataclass(frozen=True)
+class Row:
+    """A row read from a table, before numbering: its location and its scenario or error."""
+
+    source: str
+    data: dict[str, Any] | None
+    given: Any = None
+    error: str | None = None
+    path: str | None = None  # a scenario file, read where it is evaluated
+
+
+def _comment_or_blank(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
+    """Rows of a CSV table. Blank lines, and lines starting with '#' before the header, are skipped."""
+    numbered = _NumberedLines(lines)
+    # Comments (the template's column guide) may only precede the header.
+    header_lines = _skip_leading_comments(numbered)
+    reader = csv.reader(header_lines)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield Row(name, None, error=f"{name}: the table is empty; it needs a header line naming the columns.")
+        return
+    except csv.Error as exc:
+        yield Row(f"{name}:{numbered.number}", None, error=f"{name} line {numbered.number}: {exc}.")
+        return
+    header = [h.strip().lstrip("\ufeff") for h in header]
+    try:
+        check_header(header)
+    except RowError as exc:
+        yield Row(f"{name}:{numbered.number}", None, given={"header": header},
+                  error=f"{name} line {numbered.number}: {exc}")
+        return
+    while True:
+        start = numbered.number + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield Row(f"{name}:{start}", None, error=f"{name} line {start}: the line is not valid CSV ({exc}).")
+            continue
+        if not any(cell.strip() for cell in record):
+            continue
+        where = f"{name}:{start}"
+        if len(record) > len(header):
+            yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} cells "
+                      f"but the header names {len(header)} columns.")
+            continue
+        cells = dict(zip(header, record))
+        try:
+            data = csv_row_to_scenario(cells)
+        except RowError as exc:
+            yield Row(where, None, given=cells, error=f"{name} line {start}: {exc}")
+            continue
+        if "name" not in cells or not cells["name"].strip():
+            data["name"] = where
+        yield Row(where, data, given=cells)
+
+
+def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
+    """Rows of a JSON Lines table: one scenario object per line; blank and '#' lines are skipped."""
+    for number, line in enumerate(lines, start=1):
+        if _comment_or_blank(line):
+            continue
+        where = f"{name}:{number}"
+        if len(line) > MAX_ROW_CHARS:
+            yield Row(where, None, error=f"{name} line {number}: the line is far too long to be a scenario.")
+            continue
+        try:
+            parsed = _parse_json_line(line)
+            if isinstance(parsed, dict) and isinstance(parsed.get("inputs"), dict) and "row" in parsed:
+                parsed = parsed["inputs"]  # a row of wxdesk's own JSON Lines output: its echoed inputs
+            data = json_row_to_scenario(parsed)
+        except RowError as exc:
+            yield Row(where, None, given=line.strip()[:200], error=f"{name} line {number}: {exc}")
+            continue
+        if "name" not in parsed:
+            data["name"] = where
+        yield Row(where, data, given=parsed)
+
+
+def json_document_rows(text: str, name: str) -> Iterator[Row]:
+    """A JSON document on stdin: one scenario object, or an array of them (read whole, as JSON must be)."""
+    try:
+        parsed = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        yield Row(name, None, error=f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
+                  f"{exc.msg.lower()}).")
+        return
+    except RowError as exc:
+        yield Row(name, None, error=f"{name}: {exc}")
+        return
+    if isinstance(parsed, dict):
+        # One scenario: strict, exactly as the window and 'evaluate FILE' read a file.
+        yield Row(name, parsed, given=parsed)
+        return
+    if not isinstance(parsed, list):
+        yield Row(name, None, error=f"{name} must hold a scenario object or an array of them.")
+        return
+    for index, item in enumerate(parsed, start=1):
+        where = f"{name}[{index}]"
+        # An array may be wxdesk's own JSON output: take each row's echoed inputs.
+        if isinstance(item, dict) and isinstance(item.get("inputs"), dict) and "row" in item:
+            item = item["inputs"]
+        try:
+            data = json_row_to_scenario(item)
+        except RowError:
+            yield Row(where, None, given=item, error=f"{name} item {index} must be a scenario object.")
+            continue
+        if "name" not in item:
+            data["name"] = where
+        yield Row(where, data, given=item)
+
+
+class _NumberedLines:
+    """An iterator of lines that knows the number of the last line it gave."""
+
+    def __init__(self, lines: Iterable[str]):
+        self._lines = iter(lines)
+        self.number = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.number += 1
+        if len(line) > MAX_ROW_CHARS:
+            raise csv.Error("the line is far too long to be a scenario")
+        return line
+
+
+def _skip_leading_comments(numbered: _NumberedLines) -> Iterator[str]:
+    for line in numbered:
+        if not _comment_or_blank(line):
+            yield line
+            break
+    yield from numbered
+
+
+# ------------------------------------------------------------------ inputs
+
+def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
+    """(kind, path) for each input: a folder gives its *.json files in name order; '-' is stdin."""
+    found = []
+    for item in inputs:
+        if item == "-":
+            found.append(("stdin", "-"))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found += [("file", str(p)) for p in sorted(path.glob("*.json")) if p.is_file()]
+            continue
+        found.append(("file", item))
+    return found
+
+
+def input_format(path: str, forced: str | None) -> str:
+    """csv, jsonl or json for a file, from --input-format or the file's extension."""
+    if forced:
+        return forced
+    return TABLE_SUFFIXES.get(Path(path).suffix.lower(), "json")
+
+
+def _open_text(path: str) -> io.TextIOBase:
+    # newline="" lets the csv module see line breaks inside quoted cells.
+    return open(path, encoding="utf-8-sig", newline="")
+
+
+def file_rows(path: str, forced: str | None) -> Iterator[Row]:
+    name = Path(path).name
+    kind = input_format(path, forced)
+    try:
+        if kind == "json":
+            # A scenario file is read by the worker exactly as 'wxdesk evaluate FILE' reads it.
+            yield Row(path, None, path=path)
+            return
+        with _open_text(path) as handle:
+            yield from (csv_rows if kind == "csv" else jsonl_rows)(handle, name)
+    except FileNotFoundError:
+        yield Row(path, None, error=f"{path} does not exist.")
+    except IsADirectoryError:
+        yield Row(path, None, error=f"{path} is a folder, not a scenario file.")
+    except PermissionError:
+        yield Row(path, None, error=f"{path} cannot be read: permission denied.")
+    except UnicodeDecodeError:
+        yield Row(path, None, error=f"{path} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
+    except OSError as exc:
+        yield Row(path, None, error=f"{path} cannot be read: {exc.strerror or exc}.")
+
+
+def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Iterator[Row]:
+    """Rows from standard input: CSV, JSON Lines or one JSON document, guessed from the first line."""
+    stream = stream if stream is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig",
+                                                                newline="")
+    try:
+        first_lines = []
+        for line in stream:
+            first_lines.append(line)
+            if not _comment_or_blank(line):
+                break
+        kind = forced or _guess(first_lines[-1] if first_lines else "")
+        lines = _chain(first_lines, stream)
+        if kind == "json":
+            yield from json_document_rows("".join(lines), "stdin")
+        else:
+            yield from (csv_rows if kind == "csv" else jsonl_rows)(lines, "stdin")
+    except UnicodeDecodeError:
+        yield Row("stdin", None, error="Standard input is not UTF-8 text, so it cannot hold wxdesk scenarios.")
+
+
+def _guess(first: str) -> str:
+    stripped = first.strip()
+    if stripped.startswith("["):
+        return "json"
+    if stripped.startswith("{"):
+        # One object per line is JSON Lines; an object spread over lines is one scenario file.
+        try:
+            json.loads(stripped)
+            return "jsonl"
+        except ValueError:
+            return "json"
+    return "csv"
+
+
+def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
+    yield from first
+    yield from rest
+
+
+def preset_row(preset_id: str) -> Row:
+    from wxdesk.engine import ScenarioError, load_preset
+    try:
+        scenario = load_preset(preset_id)
+    except ScenarioError as exc:
+        return Row(f"preset:{preset_id}", None, error=str(exc))
+    return Row(f"preset:{preset_id}", scenario.to_dict(), given=preset_id)
+
+
+def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = None,
+              stdin: io.TextIOBase | None = None) -> Iterator[Job]:
+    """Every scenario of every input, numbered from 1 in reading order."""
+    def rows() -> Iterator[Row]:
+        for kind, path in expand_inputs(list(inputs)):
+            yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
+        for preset_id in presets:
+            yield preset_row(preset_id)
+
+    for number, row in enumerate(rows(), start=1):
+        yield Job(number, row.source, row.data, row.given, row.error, row.path)
+
+
+def location(source: str) -> str:
+    """A Job's source as words for a message: 'leads.csv:12' → 'leads.csv line 12'."""
+    name, _, line = source.rpartition(":")
+    return f"{name} line {line}" if name and line.isdigit() else source

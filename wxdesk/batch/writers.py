@@ -1,0 +1,141 @@
+"""Writing a batch's rows as CSV, JSON Lines or a JSON array, to stdout or a file.
+
+Rows are encoded where they are computed (in the worker processes) and written here
+as whole lines, so a stop between two rows always leaves valid output. A file is
+written beside its target under a temporary name and moved into place at the end
+(os.replace), so a reader never sees half a file and a failed run leaves the old
+file as it was. An output may never be one of the inputs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from wxdesk.batch.flatten import COLUMNS, flatten
+from wxdesk.batch.jsontext import json_text
+
+OUTPUT_FORMATS = ("csv", "jsonl", "json")
+SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+
+class OutputError(Exception):
+    """The output cannot be written as asked (one sentence)."""
+
+
+def csv_line(cells: list[Any]) -> str:
+    buffer = io.StringIO()
+    # RFC 4180 line ends: the writer then quotes any cell holding \r or \n, so a row stays one record.
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def csv_header() -> str:
+    return csv_line(list(COLUMNS))
+
+
+def encode_row(row: dict[str, Any], fmt: str) -> str:
+    """One row as the text of its line (without the separators of a JSON array)."""
+    if fmt == "csv":
+        return csv_line(list(flatten(row).values()))
+    return json_text(row) + "\n"
+
+
+def format_for(output: str | None, forced: str | None) -> str:
+    """--format, else the output file's extension, else JSON Lines (lossless, one row a line)."""
+    if forced:
+        return forced
+    if output and output != "-":
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "jsonl"
+
+
+def check_output(output: str, inputs: list) -> Path:
+    """The file to replace for `output`, refused in one sentence as every wxdesk output is
+    (a folder, a device, an input, wxdesk's own files: see wxdesk.safe_output)."""
+    from wxdesk.safe_output import OutputError as Refused
+    from wxdesk.safe_output import check_output as safe_check
+    try:
+        return safe_check(output, inputs)
+    except Refused as exc:
+        raise OutputError(str(exc)) from None
+
+
+class RowWriter:
+    """Writes the rows of one format; `close()` completes the output, `discard()` drops a file's."""
+
+    def __init__(self, fmt: str, output: str | None = None, inputs: list = ()):
+        """`inputs`: every file the batch reads (paths, or (what it is, path)): none may be the output."""
+        self.fmt = fmt
+        self.rows = 0
+        self._output = output
+        self._inputs = list(inputs)
+        self._target: Path | None = None
+        self._temp: Path | None = None
+        if output and output != "-":
+            self._target = check_output(output, self._inputs)
+            fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.", suffix=".tmp")
+            self._temp = Path(temp)
+            self._stream: BinaryIO = os.fdopen(fd, "wb")
+        else:
+            self._stream = sys.stdout.buffer
+        if fmt == "csv":
+            self._write(csv_header())
+        elif fmt == "json":
+            self._write("[")
+
+    def _write(self, text: str) -> None:
+        try:
+            self._stream.write(text.encode("utf-8"))
+        except BrokenPipeError:
+            raise  # the reader went away (`| head`): the command ends quietly
+        except OSError as exc:  # a full disk, a removed drive
+            where = self._target or "the output"
+            raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
+
+    def write(self, encoded: str) -> None:
+        if self.fmt == "json":
+            self._write(("\n" if self.rows == 0 else ",\n") + encoded.rstrip("\n"))
+        else:
+            self._write(encoded)
+        self.rows += 1
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
+
+    def close(self) -> None:
+        """Complete the output (the JSON array's closing bracket) and move a file into place."""
+        if self.fmt == "json":
+            self._write("\n]\n" if self.rows else "]\n")
+        self._stream.flush()
+        if self._temp is not None:
+            os.fsync(self._stream.fileno())
+            self._stream.close()
+            # The new file keeps the usual permissions, not mkstemp's private 0600.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(self._temp, 0o666 & ~umask)
+            check_output(self._output, self._inputs)  # still the kind of target it was at the start
+            os.replace(self._temp, self._target)
+            self._temp = None
+
+    def discard(self) -> None:
+        """Drop a half-written file; the target stays as it was."""
+        if self._temp is not None:
+            self._stream.close()
+            self._temp.unlink(missing_ok=True)
+            self._temp = None
+
+    @property
+    def target(self) -> Path | None:
+        return self._target
