@@ -245,9 +245,9 @@ class CostBook:
                 states[state] = len(shared_arrays)
                 shared_arrays.append(self._part_yearly(("shared", state), self.shared(members)))
             state_of[i] = states[state]
-        shared = np.stack(shared_arrays)[state_of]  # (plans, S, Y)
-        first = mask @ own[:, :, 0] + shared[:, :, 0]
-        total = mask @ own.sum(axis=2) + shared.sum(axis=2)
+        shared = np.stack(shared_arrays)  # (states, S, Y): a few, indexed per plan below
+        first = mask @ own[:, :, 0] + shared[:, :, 0][state_of]
+        total = mask @ own.sum(axis=2) + shared.sum(axis=2)[state_of]
         contacts = self.scenario.audience * self.scenario.china_share
         above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
         if above > 0:
