@@ -32,7 +32,7 @@ from wxdesk.engine.flips import TEMPLATES as FLIP_TEMPLATES  # noqa: E402
 from wxdesk.engine.reasons import ALL_TEMPLATES, GOAL_TERMS_EN, TERMS_EN  # noqa: E402
 
 LANGUAGES = ("zh_CN",)
-SOURCE_DIRS = ("wxdesk/ui", "wxdesk/report", "wxdesk/words")
+SOURCE_DIRS = ("wxdesk/ui", "wxdesk/report", "wxdesk/words", "wxdesk/share")
 
 
 def catalogue(lang: str) -> Path:

@@ -23,8 +23,9 @@ def test_presets_lists_names():
 def test_evaluate_preset_summary():
     result = run("evaluate", "--preset", "car_brand")
     assert result.returncode == 0, result.stderr
-    assert "Best setup: Subscription Account + Mini Program" in result.stdout
-    assert "Build a Mini Program" in result.stdout
+    assert "The plan: Official Account + Mini Program" in result.stdout
+    assert "The plan holds a Mini Program and no native app." in result.stdout
+    assert "Next best plans:" in result.stdout
 
 
 def test_evaluate_file_json_shape(tmp_path):
@@ -34,8 +35,10 @@ def test_evaluate_file_json_shape(tmp_path):
     result = run("evaluate", str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert {a["id"] for a in data["accounts"]} == {"service", "subscription", "mini_program", "wecom"}
-    assert data["app_vs_mini_program"]["winner"] in ("native_app", "mini_program")
+    assert [p["id"] for p in data["presences"]] == ["service", "subscription", "mini_program", "wecom",
+                                                    "channels", "native_app"]
+    assert data["plan"]["presences"] and data["inputs"]["name"] == "Shop"
+    assert data["app_or_mini_program"]["choice"] in ("native_app", "mini_program", "both", "neither")
     assert path.read_bytes() == before
 
 

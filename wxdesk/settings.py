@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from wxdesk import words
 from wxdesk.engine import Scenario, ScenarioError, scenario_from_json
+from wxdesk.presenter import Presenter
 from wxdesk.words import CURRENCIES, LANGUAGES, RATE_FIGURES
 
 log = logging.getLogger(__name__)
@@ -203,3 +204,35 @@ def set_show_start_page(show: bool) -> None:
 def autosave_seconds() -> int:
     value = _float("files/autosave_seconds")
     return int(value) if value and 1 <= value <= 600 else DEFAULT_AUTOSAVE_SECONDS
+
+
+# ------------------------------------------------------------------ presenter
+
+PRESENTER_KEYS = {"name": "presenter/name", "company": "presenter/company", "contact": "presenter/contact",
+                  "qr_image": "presenter/qr_image"}
+MAX_PRESENTER_TEXT, MAX_PATH = 200, 4096
+
+
+def _presenter_value(value: object, field: str) -> str:
+    """A stored value as one line of reasonable length (a settings file can be hand-edited)."""
+    if not isinstance(value, str):
+        return ""
+    if field == "qr_image":
+        return value.strip()[:MAX_PATH]
+    return " ".join(value.split())[:MAX_PRESENTER_TEXT]
+
+
+def presenter() -> Presenter:
+    """Who presents: printed on the handout's cover and footer and at the foot of the long image."""
+    store = _store()
+    return Presenter(**{field: _presenter_value(store.value(key), field) for field, key in PRESENTER_KEYS.items()})
+
+
+def set_presenter(value: Presenter) -> None:
+    store = _store()
+    for field, key in PRESENTER_KEYS.items():
+        text = _presenter_value(getattr(value, field), field)
+        if text:
+            store.setValue(key, text)
+        else:
+            store.remove(key)

@@ -123,11 +123,127 @@
             <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
             <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
+        <message>
+            <source>“%1” cannot take this value: %2; the figure keeps its value.</source>
+            <translation>“%1”不能取这个值：%2；该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>more than %1 and at most %2</source>
+            <translation>大于 %1 且不超过 %2</translation>
+        </message>
+        <message>
+            <source>from %1 to %2</source>
+            <translation>在 %1 到 %2 之间</translation>
+        </message>
+        <message>
+            <source>“%1” must be %2 (%3); the figure keeps its value.</source>
+            <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
+        </message>
+        <message>
+            <source>low</source>
+            <translation>低</translation>
+        </message>
+        <message>
+            <source>medium</source>
+            <translation>中</translation>
+        </message>
+        <message>
+            <source>high</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <source>CNY</source>
+            <translation>元</translation>
+        </message>
+        <message>
+            <source>USD</source>
+            <translation>美元</translation>
+        </message>
+        <message>
+            <source>EUR</source>
+            <translation>欧元</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>年</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>install</source>
+            <translation>次安装</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>contacts</source>
+            <translation>个联系人</translation>
+        </message>
+        <message>
+            <source>messages</source>
+            <translation>条消息</translation>
+        </message>
+        <message>
+            <source>articles</source>
+            <translation>篇文章</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <source>share</source>
+            <translation>比例</translation>
+        </message>
+        <message>
+            <source>share of build</source>
+            <translation>占开发费用的比例</translation>
+        </message>
+        <message>
+            <source>points</source>
+            <translation>分</translation>
+        </message>
+        <message>
+            <source>min</source>
+            <translation>分钟</translation>
+        </message>
+        <message>
+            <source>ln(min)</source>
+            <translation>ln(分钟)</translation>
+        </message>
+        <message>
+            <source>s</source>
+            <translation>秒</translation>
+        </message>
+        <message>
+            <source>1000</source>
+            <translation>千次</translation>
+        </message>
+        <message>
+            <source>×</source>
+            <translation>倍</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+551" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+576" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -233,7 +349,7 @@
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+15" />
             <source>Choose a file name ending in .png or .svg, not “%1”.</source>
             <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
         </message>
@@ -245,7 +361,7 @@
             <translation type="vanished">导出图表(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+78" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -271,17 +387,17 @@
         </message>
         <message>
             <location line="+12" />
-            <location line="+7" />
+            <location line="+8" />
             <source>Export chart</source>
             <translation>导出图表</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-7" />
             <source>PNG image (*.png);;SVG drawing (*.svg)</source>
             <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+12" />
             <source>Chart saved to %1.</source>
             <translation>图表已保存到 %1。</translation>
         </message>
@@ -582,6 +698,14 @@
             <source>wxdesk keeps the data pack it has.</source>
             <translation>wxdesk 继续使用现有的数据包。</translation>
         </message>
+        <message>
+            <source>Using the data pack that comes with wxdesk.</source>
+            <translation>正在使用 wxdesk 自带的数据包。</translation>
+        </message>
+        <message>
+            <source>Imported data pack set aside</source>
+            <translation>已搁置导入的数据包</translation>
+        </message>
     </context>
     <context>
         <name>ErrorDialog</name>
@@ -617,7 +741,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-63" />
+            <location filename="../../wxdesk/ui/export.py" line="-67" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -640,7 +764,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+51" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+54" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -671,7 +795,27 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+17" />
+            <source>File changed on disk</source>
+            <translation>文件已在磁盘上被修改</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>“%1” was changed by another program or window since you opened it. Saving now replaces those changes with yours.</source>
+            <translation>自你打开“%1”以来，它已被其他程序或窗口修改。现在保存会用你的修改替换那些修改。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Replace Their Changes</source>
+            <translation>替换他们的修改</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save As…</source>
+            <translation>另存为…</translation>
+        </message>
+        <message>
+            <location line="+132" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -765,7 +909,7 @@ Your current scenario is unchanged.</source>
 您当前的方案未受影响。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Opened %1</source>
             <translation>已打开 %1</translation>
         </message>
@@ -780,7 +924,7 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+39" />
             <location line="+8" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
@@ -791,7 +935,7 @@ Your current scenario is unchanged.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1019,7 +1163,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+28" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+29" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1084,7 +1228,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>新方案使用 wxdesk 的默认设置</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>none</source>
             <translation>无</translation>
         </message>
@@ -1092,6 +1236,51 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+2" />
             <source>New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years and these goals: %4.</source>
             <translation>新方案的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Presenter</source>
+            <translation>介绍人</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Company:</source>
+            <translation>公司：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact:</source>
+            <translation>联系方式：</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>optional: your WeChat contact card as an image</source>
+            <translation>可选：您的微信名片二维码图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>QR code image:</source>
+            <translation>二维码图片：</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>QR code image</source>
+            <translation>二维码图片</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <location line="+57" />
@@ -1125,7 +1314,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+221" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+258" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -1246,22 +1435,71 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">权重</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+16" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+34" />
+            <source>CNY per message</source>
+            <translation>元/条</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>monthly users</source>
+            <translation>月活用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>on a log scale of users</source>
+            <translation>（按用户数对数计）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>on a log scale of minutes</source>
+            <translation>（按分钟数对数计）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Fees</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Content</source>
+            <translation>内容制作</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Winning and reaching users</source>
+            <translation>获客与触达</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exchange rates</source>
+            <translation>汇率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How wxdesk weighs fit (its own estimates)</source>
+            <translation>wxdesk 如何衡量适配度（自有估算）</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>wxdesk estimate</source>
+            <translation>wxdesk 估算</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+108" />
+            <location filename="../../wxdesk/report/handout.py" line="+94" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>wxdesk · {client}</source>
-            <translation>wxdesk · {client}</translation>
+            <translation type="vanished">wxdesk · {client}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+29" />
             <source>Page {number} of {total}</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
@@ -1270,7 +1508,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">原生应用</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+61" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -1280,7 +1518,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
+            <source>Presented by {presenter}</source>
+            <translation>介绍人：{presenter}</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Our recommendation</source>
             <translation>我们的建议</translation>
         </message>
@@ -1289,98 +1532,81 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">建议开通{setup}。</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>The setup we recommend: {setup}.</source>
-            <translation>推荐的账号组合：{setup}。</translation>
+            <translation type="vanished">推荐的账号组合：{setup}。</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>In {share} of our simulated cost outcomes the Mini Program is the cheaper choice over {years} years.</source>
-            <translation>在我们模拟的成本结果中，有 {share} 的情况下小程序在 {years} 年内更省钱。</translation>
+            <translation type="vanished">在我们模拟的成本结果中，有 {share} 的情况下小程序在 {years} 年内更省钱。</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>Budget</source>
-            <translation>预算</translation>
+            <translation type="vanished">预算</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Monthly users</source>
-            <translation>月活用户</translation>
+            <translation type="vanished">月活用户</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>On WeChat in China</source>
-            <translation>中国大陆微信用户占比</translation>
+            <translation type="vanished">中国大陆微信用户占比</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Messages a month</source>
-            <translation>每月消息数</translation>
+            <translation type="vanished">每月消息数</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Years planned</source>
-            <translation>规划年限</translation>
+            <translation type="vanished">规划年限</translation>
         </message>
         <message>
-            <location line="+15" />
             <source>The four account types side by side</source>
-            <translation>四种账号类型对比</translation>
+            <translation type="vanished">四种账号类型对比</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+77" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Not open to {entity}</source>
-            <translation>{entity}不可开通</translation>
+            <translation type="vanished">{entity}不可开通</translation>
         </message>
         <message>
-            <location line="+40" />
             <source>fit out of 100</source>
-            <translation>匹配度（满分 100）</translation>
+            <translation type="vanished">匹配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+14" />
             <source>Native app or Mini Program: cost and fit</source>
-            <translation>原生应用还是小程序：成本与匹配度</translation>
+            <translation type="vanished">原生应用还是小程序：成本与匹配度</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Cumulative cost, likely line with low–high range</source>
-            <translation>累计成本：曲线为预计值，阴影为低–高区间</translation>
+            <translation type="vanished">累计成本：曲线为预计值，阴影为低–高区间</translation>
         </message>
         <message>
-            <location line="+4" />
-            <location line="+30" />
+            <location line="-22" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
         <message>
-            <location line="-26" />
             <source>Fit for your scenario</source>
-            <translation>与您情况的匹配度</translation>
+            <translation type="vanished">与您情况的匹配度</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>Recommended: {option}</source>
-            <translation>推荐：{option}</translation>
+            <translation type="vanished">推荐：{option}</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Cost per user reached, Mini Program</source>
-            <translation>小程序每触达一位用户的成本</translation>
+            <translation type="vanished">小程序每触达一位用户的成本</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Cost per user reached, native app</source>
-            <translation>原生应用每触达一位用户的成本</translation>
+            <translation type="vanished">原生应用每触达一位用户的成本</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-2" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -1390,104 +1616,313 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>预计</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Year</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-49" />
+            <source>Likely cost over {years} years</source>
+            <translation>{years} 年预计成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Range over {years} years</source>
+            <translation>{years} 年成本区间</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely cost in the first year</source>
+            <translation>首年预计成本</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score out of 100</source>
+            <translation>方案得分（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>What each presence does</source>
+            <translation>各渠道的分工</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Why this plan</source>
+            <translation>为什么选这个方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{presence}: {reason}</source>
+            <translation>{presence}：{reason}</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The plan in detail: {plan}</source>
+            <translation>方案详情：{plan}</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
             <location line="+7" />
+            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median. Years do not add up to the total exactly, since each column is a median of its own.</source>
+            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。各列分别取中位数，因此各年相加与合计不完全相等。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The three best plans side by side</source>
+            <translation>三个最佳方案对比</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Next best</source>
+            <translation>次优</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Third</source>
+            <translation>第三</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Score {score} out of 100</source>
+            <translation>得分 {score}（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{range} over {years} years</source>
+            <translation>{years} 年 {range}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{first} in the first year</source>
+            <translation>首年 {first}</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The highest score of every plan considered</source>
+            <translation>在所有备选方案中得分最高</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>What the costs are made of</source>
+            <translation>成本构成</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total.</source>
+            <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>User acquisition assumes {share} of your users are bought through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
+            <translation>获客成本假设 {share} 的用户通过广告获得，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>yuan (¥)</source>
+            <translation>人民币（¥）</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>US dollars ($)</source>
+            <translation>美元（$）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>euros (€)</source>
+            <translation>欧元（€）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every presence and its fit</source>
+            <translation>各渠道及其适配度</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each presence's fit for your goals and needs on its own, out of 100; the plan's score above is for the presences together.</source>
+            <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>In the plan</source>
+            <translation>在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not open to you</source>
+            <translation>无法开通</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not in the plan</source>
+            <translation>不在方案中</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>What would change the answer</source>
+            <translation>什么情况会改变结论</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each line moves one input with the others held where they are.</source>
+            <translation>每一条只改变一项输入，其余保持不变。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Appendix: the figures used, with sources</source>
+            <translation>附录：所用数据及来源</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
+            <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
+        </message>
+        <message>
+            <location line="-178" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
-            <translation>“低”和“高”分别为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数；“预计”为中位数。</translation>
+            <translation type="vanished">“低”和“高”分别为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数；“预计”为中位数。</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>The cheaper option changes at about {users} monthly users.</source>
-            <translation>月活用户约达到 {users} 时，更省钱的方案会发生变化。</translation>
+            <translation type="vanished">月活用户约达到 {users} 时，更省钱的方案会发生变化。</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>The same option is cheaper at every audience size.</source>
-            <translation>无论受众规模大小，都是同一方案更省钱。</translation>
+            <translation type="vanished">无论受众规模大小，都是同一方案更省钱。</translation>
         </message>
         <message>
-            <location line="+10" />
             <source>What would change this recommendation</source>
-            <translation>什么情况下建议会改变</translation>
+            <translation type="vanished">什么情况下建议会改变</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Why</source>
-            <translation>理由</translation>
+            <translation type="vanished">理由</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>A native app rather than a Mini Program</source>
-            <translation>为什么选原生应用而不是小程序</translation>
+            <translation type="vanished">为什么选原生应用而不是小程序</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>A Mini Program rather than a native app</source>
-            <translation>为什么选小程序而不是原生应用</translation>
+            <translation type="vanished">为什么选小程序而不是原生应用</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-13" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+6" />
             <source>Appendix: assumptions used, with sources</source>
-            <translation>附录：所用假设及来源</translation>
+            <translation type="vanished">附录：所用假设及来源</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+170" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Assumption</source>
-            <translation>假设</translation>
+            <translation type="vanished">假设</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+5" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
         <message>
             <location line="+0" />
+            <source>Figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Source date</source>
-            <translation>来源日期</translation>
+            <translation type="vanished">来源日期</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+10" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges above and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
-            <translation>以上均为规划用途的估算，并非报价或法律意见。成本根据上述区间模拟得出，实际会因供应商、项目范围和时间而不同；微信规则时有变化，注册账号或签订合同前请核实最新规则。</translation>
+            <translation type="vanished">以上均为规划用途的估算，并非报价或法律意见。成本根据上述区间模拟得出，实际会因供应商、项目范围和时间而不同；微信规则时有变化，注册账号或签订合同前请核实最新规则。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/report/answer.py" line="+28" />
+            <source>No WeChat presence</source>
+            <translation>不开设微信渠道</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Build</source>
+            <translation>开发</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance and content</source>
+            <translation>维护与内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform and store fees</source>
+            <translation>平台与应用商店费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User acquisition</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid reach</source>
+            <translation>付费触达</translation>
+        </message>
+        <message>
+            <location line="+52" />
+            <source>In the plan for: {duties}</source>
+            <translation>在方案中负责：{duties}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>We recommend {plan}.</source>
+            <translation>我们建议：{plan}。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>We recommend no WeChat presence for now.</source>
+            <translation>我们建议暂不开设微信渠道。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
+            <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
     </context>
     <context>
@@ -1497,7 +1932,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation type="vanished">导出客户资料(&amp;R)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+32" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+33" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -1508,22 +1943,22 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+15" />
-            <location line="+17" />
+            <location line="+27" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-26" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+21" />
             <source>The report could not be saved to %1.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -1679,7 +2114,32 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+137" />
+            <location filename="../../wxdesk/ui/document.py" line="+62" />
+            <source>a calculation would divide by zero</source>
+            <translation>有一项计算会除以零</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a result grows beyond any finite number</source>
+            <translation>有一个结果超出了任何有限数值</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the calculation nests too deeply</source>
+            <translation>计算嵌套过深</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a calculation has no defined result</source>
+            <translation>有一项计算没有确定的结果</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>wxdesk cannot compute this scenario with these figures (%1), so the answer shown is the last one it could compute. Undo the last change, or change the figures this scenario sets.</source>
+            <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
+        </message>
+        <message>
+            <location line="+104" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -1692,6 +2152,10 @@ Figures from the data pack of %1; every number shows its source.</source>
             <location line="+9" />
             <source>Change %1</source>
             <translation>修改%1</translation>
+        </message>
+        <message>
+            <source>New scenario</source>
+            <translation>新方案</translation>
         </message>
     </context>
     <context>
@@ -1786,6 +2250,137 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
     </context>
     <context>
+        <name>Share</name>
+        <message>
+            <location filename="../../wxdesk/share/image.py" line="+166" />
+            <source>Prepared for {client}</source>
+            <translation>为{client}准备</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Our recommendation</source>
+            <translation>我们的建议</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>What each presence does</source>
+            <translation>各渠道的分工</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Why not the next best plans</source>
+            <translation>为什么不选次优方案</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{range} over {years} years</source>
+            <translation>{years} 年 {range}</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>What the costs are made of</source>
+            <translation>成本构成</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Likely cost over {years} years by part, in {currency}</source>
+            <translation>{years} 年预计成本构成，单位：{currency}</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Why this plan</source>
+            <translation>为什么选这个方案</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{presence}: {reason}</source>
+            <translation>{presence}：{reason}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>What would change the answer</source>
+            <translation>什么情况会改变结论</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
+            <translation>数据来自 {released} 的 wxdesk 数据包；有效期至 {date}。</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
+            <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareActions</name>
+        <message>
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+65" />
+            <source>Share as &amp;Image…</source>
+            <translation>分享为长图(&amp;I)…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+31" />
+            <location line="+12" />
+            <source>Share as Image</source>
+            <translation>分享为长图</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>Save a long image of the answer to send in a WeChat chat</source>
+            <translation>保存结论长图，发送到微信聊天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy as Ima&amp;ge</source>
+            <translation>复制为长图(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Copy the long image, ready to paste into WeChat on the desktop</source>
+            <translation>复制长图，可直接粘贴到电脑版微信</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Image saved to %1.</source>
+            <translation>长图已保存到 %1。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Image copied; paste it into a WeChat chat.</source>
+            <translation>长图已复制，可粘贴到微信聊天中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareImageDialog</name>
+        <message>
+            <location line="-87" />
+            <source>Share as Image</source>
+            <translation>分享为长图</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 px</source>
+            <translation>%1 像素</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Leave out prices (to forward beyond the decision maker)</source>
+            <translation>不显示价格（便于转发给决策者以外的人）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Width:</source>
+            <translation>宽度：</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <location filename="../../wxdesk/ui/start_page.py" line="+90" />
@@ -1842,6 +2437,18 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
+        <message>
+            <source>&amp;Examples (click one to open it)</source>
+            <translation>示例（单击即可打开）(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Open E&amp;xample</source>
+            <translation>打开示例(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Recent files</source>
+            <translation>最近的文件(&amp;R)</translation>
+        </message>
     </context>
     <context>
         <name>_AssumptionsFeature</name>
@@ -1895,7 +2502,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in the Subscriptions folder, which gets less attention.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但会进入订阅号消息折叠栏，关注度较低。</translation>
+            <translation type="vanished">您每月 {wanted} 条消息在每天一次的群发额度之内，但会进入订阅号消息折叠栏，关注度较低。</translation>
         </message>
         <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
@@ -1911,7 +2518,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>{account} cannot take WeChat Pay; pair it with a Mini Program or a Service Account to sell.</source>
-            <translation>{account}不能接入微信支付；如需销售，请搭配小程序或服务号。</translation>
+            <translation type="vanished">{account}不能接入微信支付；如需销售，请搭配小程序或服务号。</translation>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay; taking payments needs a company.</source>
@@ -1923,7 +2530,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Mini Programs reach Bluetooth LE only, and NFC only on Android.</source>
-            <translation>小程序只能使用低功耗蓝牙，NFC 仅限安卓手机。</translation>
+            <translation type="vanished">小程序只能使用低功耗蓝牙，NFC 仅限安卓手机。</translation>
         </message>
         <message>
             <source>A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running.</source>
@@ -1935,7 +2542,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>{account} offers web pages, not an app: it is poor at {need}.</source>
-            <translation>{account}提供的是网页而非应用，不擅长{need}。</translation>
+            <translation type="vanished">{account}提供的是网页而非应用，不擅长{need}。</translation>
         </message>
         <message>
             <source>Only {share} of your audience is on WeChat in mainland China.</source>
@@ -1951,23 +2558,23 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟适合小程序，用户通常每次打开小程序约 {typical} 分钟。</translation>
+            <translation type="vanished">单次使用 {minutes} 分钟适合小程序，用户通常每次打开小程序约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit a native app better than a Mini Program.</source>
-            <translation>单次使用 {minutes} 分钟更适合原生应用，而不是小程序。</translation>
+            <translation type="vanished">单次使用 {minutes} 分钟更适合原生应用，而不是小程序。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算只够支付预计首年成本 {cost} 的 {share}。</translation>
+            <translation type="vanished">您 {budget} 的预算只够支付预计首年成本 {cost} 的 {share}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算足以支付预计首年成本 {cost}。</translation>
+            <translation type="vanished">您 {budget} 的预算足以支付预计首年成本 {cost}。</translation>
         </message>
         <message>
             <source>Costs {cost} per user reached over {years} years, against {other} for the {other_option}.</source>
-            <translation>{years} 年内每触达一位用户的成本为 {cost}，{other_option}则为 {other}。</translation>
+            <translation type="vanished">{years} 年内每触达一位用户的成本为 {cost}，{other_option}则为 {other}。</translation>
         </message>
         <message>
             <source>An app can notify its users for free, as often as you need.</source>
@@ -1975,47 +2582,47 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Beyond the {limit} messages a month a linked Service Account can send, each message must be bought as paid reach.</source>
-            <translation>关联服务号每月可发送 {limit} 条消息，超出部分需要付费推广才能触达。</translation>
+            <translation type="vanished">关联服务号每月可发送 {limit} 条消息，超出部分需要付费推广才能触达。</translation>
         </message>
         <message>
             <source>Chinese Android stores require a Chinese company and a software copyright certificate.</source>
-            <translation>国内安卓应用商店要求中国企业主体和软件著作权证书。</translation>
+            <translation type="vanished">国内安卓应用商店要求中国企业主体和软件著作权证书。</translation>
         </message>
         <message>
             <source>{account} for {duties}.</source>
-            <translation>{account}：负责{duties}。</translation>
+            <translation type="vanished">{account}：负责{duties}。</translation>
         </message>
         <message>
             <source>Build a Mini Program: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a native app.</source>
-            <translation>建议开发小程序：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而原生应用约 {other_cost}。</translation>
+            <translation type="vanished">建议开发小程序：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而原生应用约 {other_cost}。</translation>
         </message>
         <message>
             <source>Build a native app: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a Mini Program.</source>
-            <translation>建议开发原生应用：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而小程序约 {other_cost}。</translation>
+            <translation type="vanished">建议开发原生应用：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而小程序约 {other_cost}。</translation>
         </message>
         <message>
             <source>Build a Mini Program: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation>建议开发小程序：两者匹配度相当（{fit} 对 {other_fit}），但小程序每触达一位用户的成本更低。</translation>
+            <translation type="vanished">建议开发小程序：两者匹配度相当（{fit} 对 {other_fit}），但小程序每触达一位用户的成本更低。</translation>
         </message>
         <message>
             <source>Build a native app: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation>建议开发原生应用：两者匹配度相当（{fit} 对 {other_fit}），但原生应用每触达一位用户的成本更低。</translation>
+            <translation type="vanished">建议开发原生应用：两者匹配度相当（{fit} 对 {other_fit}），但原生应用每触达一位用户的成本更低。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so WeChat accounts reach almost nobody you target.</source>
-            <translation>您的受众都不在中国大陆使用微信，因此微信账号几乎触达不到您的目标人群。</translation>
+            <translation type="vanished">您的受众都不在中国大陆使用微信，因此微信账号几乎触达不到您的目标人群。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is below even a Mini Program's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算甚至低于小程序预计的首年成本 {cost}。</translation>
+            <translation type="vanished">您 {budget} 的预算甚至低于小程序预计的首年成本 {cost}。</translation>
         </message>
         <message>
             <source>No WeChat account can broadcast more than once a day; {wanted} messages a month need a native app or WeChat Work.</source>
-            <translation>任何微信公众号每天最多群发一次；每月 {wanted} 条消息需要原生应用或企业微信。</translation>
+            <translation type="vanished">任何微信公众号每天最多群发一次；每月 {wanted} 条消息需要原生应用或企业微信。</translation>
         </message>
         <message>
             <source>WeChat accounts are poor at {need}; plan a native app for it.</source>
-            <translation>微信账号不擅长{need}，请为此规划原生应用。</translation>
+            <translation type="vanished">微信账号不擅长{need}，请为此规划原生应用。</translation>
         </message>
         <message>
             <source>As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor.</source>
@@ -2023,77 +2630,277 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay in any WeChat account; register a company to sell.</source>
-            <translation>个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
+            <translation type="vanished">个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
         </message>
         <message>
             <source>Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation>客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
+            <translation type="vanished">客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice with a budget above {value}.</source>
-            <translation>预算高于 {value} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">预算高于 {value} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice with a budget above {value}.</source>
-            <translation>预算高于 {value} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">预算高于 {value} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice with a budget below {value}.</source>
-            <translation>预算低于 {value} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">预算低于 {value} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice with a budget below {value}.</source>
-            <translation>预算低于 {value} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">预算低于 {value} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice above {value} minutes per session.</source>
-            <translation>单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice above {value} minutes per session.</source>
-            <translation>单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice below {value} minutes per session.</source>
-            <translation>单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice below {value} minutes per session.</source>
-            <translation>单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice above {value:,} monthly users.</source>
-            <translation>月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice above {value:,} monthly users.</source>
-            <translation>月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>A native app becomes the better choice below {value:,} monthly users.</source>
-            <translation>月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
+            <translation type="vanished">月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
         </message>
         <message>
             <source>A Mini Program becomes the better choice below {value:,} monthly users.</source>
-            <translation>月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
+            <translation type="vanished">月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
         </message>
         <message>
             <source>No budget changes the recommendation.</source>
-            <translation>无论预算多少，建议都不会改变。</translation>
+            <translation type="vanished">无论预算多少，建议都不会改变。</translation>
         </message>
         <message>
             <source>No session length changes the recommendation.</source>
-            <translation>无论单次使用时长多少，建议都不会改变。</translation>
+            <translation type="vanished">无论单次使用时长多少，建议都不会改变。</translation>
         </message>
         <message>
             <source>No audience size changes the recommendation.</source>
-            <translation>无论受众规模多大，建议都不会改变。</translation>
+            <translation type="vanished">无论受众规模多大，建议都不会改变。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels cannot message followers; they see new videos in their feed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sells through a linked WeChat shop, in videos and live streams.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An app takes payments through WeChat Pay, Alipay or the app stores.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{account} cannot take payments; pair it with a presence that can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mini Programs reach Bluetooth LE and NFC only, not other phone hardware.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A native app can use {need} without WeChat's limits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{account} offers pages and posts, not an app: it cannot carry {need}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of your audience is on WeChat in mainland China, so no WeChat presence can reach them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it poorly.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With {users} monthly users an own app can pay back its cost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the plan for {duties}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the plan, beside presences that carry each goal better.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not in the plan: adding it would not raise the plan's score, and it would cost more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan covers your goals and needs at {coverage} out of 100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running {count} presences together costs {points} points of effort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The budget covers only {share} of its likely first-year cost, which costs {points} points.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores {score} against the plan's {best}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores the same as the plan but costs {cost} more over {years} years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adds {presences}, and every extra presence costs {points} points of effort.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without {presences} it covers less of what you want.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan holds a Mini Program and no native app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan holds a native app and no Mini Program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan holds a native app and a Mini Program together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan holds neither a native app nor a Mini Program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No presence you can register can carry {need}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With a budget above {value} the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With a budget below {value} the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above {value} minutes per session the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below {value} minutes per session the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Above {value} monthly users the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Below {value} monthly users the plan becomes {plan}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No budget changes the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No session length changes the plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No audience size changes the plan.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-122" />
+            <location filename="../../wxdesk/ui/document.py" line="-150" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -2161,7 +2968,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-184" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-210" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -2179,12 +2986,24 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+75" />
+            <location filename="../../wxdesk/ui/saving.py" line="+81" />
+            <location line="+35" />
+            <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
+            <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>%1 is not an ordinary file (it is a device, a pipe or a socket); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道或套接字）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+19" />
             <source>%1 is a folder; choose a file name to save to.</source>
             <translation>%1 是文件夹；请选择要保存的文件名。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-16" />
             <source>The folder %1 does not exist.</source>
             <translation>文件夹 %1 不存在。</translation>
         </message>
@@ -2199,22 +3018,45 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 是只读文件；请用其他名称保存。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>%1 is not an ordinary file (it is a device, a pipe, a socket or a link to nothing); save under another name.</source>
+            <translation>%1 不是普通文件（而是设备、管道、套接字或指向不存在文件的链接）；请用其他名称保存。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is a file this is made from (the open scenario or the data pack); choose another name, so that it stays as it is.</source>
+            <translation>%1 是生成此文件所用的文件（打开的方案或数据包）；请选择其他名称，使其保持不变。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The folder of %1 does not exist.</source>
+            <translation>%1 所在的文件夹不存在。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+27" />
             <source>There is not enough space to save %1; free some disk space or save elsewhere. The previous file is unchanged.</source>
             <translation>空间不足，无法保存 %1；请释放磁盘空间或保存到其他位置。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-24" />
+            <location line="+28" />
             <source>wxdesk may not write %1 (permission denied or a read-only disk); save under another name or in another folder.</source>
             <translation>wxdesk 无法写入 %1（权限不足或磁盘只读）；请用其他名称或保存到其他文件夹。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-25" />
+            <source>%1 could not be written completely (the disk may be full or failing). The previous file is unchanged.</source>
+            <translation>%1 未能完整写入（磁盘可能已满或出现故障）。原有文件保持不变。</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>%1 could not be saved: the disk refused the data (it may be full, removed or failing). The previous file is unchanged.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-24" />
+            <location line="+27" />
             <source>%1 could not be saved: %2. The previous file is unchanged.</source>
             <translation>无法保存 %1：%2。原文件保持不变。</translation>
         </message>
@@ -2240,7 +3082,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>Subscription Account</source>
-            <translation>订阅号</translation>
+            <translation type="vanished">订阅号</translation>
         </message>
         <message>
             <source>Mini Program</source>
@@ -2248,7 +3090,7 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <source>WeChat Work (WeCom)</source>
-            <translation>企业微信</translation>
+            <translation type="vanished">企业微信</translation>
         </message>
         <message>
             <source>native app</source>
@@ -2313,6 +3155,34 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>publishing news</source>
             <translation>发布资讯</translation>
+        </message>
+        <message>
+            <source>Official Account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WeCom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1:1 contact and customer groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>short video and live streams</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your session length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your audience size</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2437,6 +3307,79 @@ Figures from the data pack of %1; every number shows its source.</source>
         <message>
             <source>%1 could not be opened: %2</source>
             <translation type="vanished">无法打开 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>wxdesk User Guide</source>
+            <translation>wxdesk 使用指南</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <source>User &amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
+            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Native app</source>
+            <translation>原生应用</translation>
+        </message>
+        <message>
+            <source>Show Source</source>
+            <translation>显示来源</translation>
+        </message>
+        <message>
+            <source>Copy Source</source>
+            <translation>复制来源</translation>
+        </message>
+        <message>
+            <source>Cost and fit chart</source>
+            <translation>成本与匹配度图表</translation>
+        </message>
+        <message>
+            <source>Presences: fit, reasons and key facts</source>
+            <translation>账号与应用：匹配度、原因和关键事实</translation>
+        </message>
+        <message>
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
+        </message>
+        <message>
+            <source>Your business: the scenario's settings</source>
+            <translation>您的业务：方案设置</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>您的业务</translation>
+        </message>
+        <message>
+            <source>Recommended plan</source>
+            <translation>推荐方案</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 after %3 years</source>
+            <translation>%1：%3 年后 %2</translation>
+        </message>
+        <message>
+            <source>Fit out of 100: %1 %2, %3 %4</source>
+            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
         </message>
     </context>
 </TS>

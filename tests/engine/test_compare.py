@@ -19,8 +19,8 @@ def test_the_differing_fields_are_exactly_those_changed(pack):
 def test_identical_scenarios_differ_nowhere(pack):
     comparison = compare([load_preset("car_brand")] * 3, pack)
     assert comparison.differing_fields == ()
-    assert not any(row.differs for row in comparison.accounts)
-    assert comparison.to_dict()["same_best_setup"] and comparison.to_dict()["same_winner"]
+    assert not any(row.differs for row in comparison.presences)
+    assert comparison.to_dict()["same_plan"]
 
 
 def test_results_are_those_of_evaluate(pack):
@@ -28,10 +28,10 @@ def test_results_are_those_of_evaluate(pack):
     comparison = compare(scenarios, pack)
     for scenario, evaluation in zip(scenarios, comparison.evaluations):
         expected = evaluate(scenario, pack)
-        assert evaluation.best_setup == expected.best_setup
-        assert evaluation.app_vs_mini_program.winner == expected.app_vs_mini_program.winner
-    service = next(r for r in comparison.accounts if r.account == "service")
-    assert service.eligible == tuple(evaluate(s, pack).account("service").eligible for s in scenarios)
+        assert evaluation.plan.presences == expected.plan.presences
+        assert evaluation.to_dict() == expected.to_dict()
+    service = next(r for r in comparison.presences if r.presence == "service")
+    assert service.eligible == tuple(evaluate(s, pack).presence("service").eligible for s in scenarios)
     # An individual (the yoga teacher) may not open a Service Account; a company may.
     assert service.eligible[0] and not service.eligible[1]
     assert service.differs
@@ -43,8 +43,10 @@ def test_json_shape(pack):
     fields = {d["field"]: d["values"] for d in data["differing_fields"]}
     assert fields["entity"] == ["company", "individual"]
     assert isinstance(fields["goals"][0], list)
-    option = data["scenarios"][0]["app_vs_mini_program"]["mini_program"]
-    assert set(option["cost_cny"]) == {"low", "likely", "high"}
+    plan = data["scenarios"][0]["plan"]
+    assert set(plan["cost_cny"]) == {"low", "likely", "high"} and plan["presences"]
+    assert {p["id"] for p in data["scenarios"][0]["presences"] if p["in_plan"]} == set(plan["presences"])
+    assert not data["same_plan"]
 
 
 @pytest.mark.parametrize("count", [0, 1, 5])

@@ -135,11 +135,11 @@ def test_small_limits_are_read_from_the_pack(pack):
     from wxdesk.engine import Scenario, evaluate
 
     scenario = Scenario().with_changes(goals=["news"], pushes_per_month=9)
-    before = " ".join(r.text for r in evaluate(scenario, pack).account("service").reasons)
+    before = " ".join(r.text for r in evaluate(scenario, pack).presence("service").reasons)
     assert "only 4 times a month; you want 9" in before
     edited = scenario.with_changes(overrides={"service_broadcasts_per_month": 6,
                                               "mp_background_suspend_s": 7})
     after = evaluate(edited, pack)
-    assert "only 6 times a month; you want 9" in " ".join(r.text for r in after.account("service").reasons)
-    offline = evaluate(edited.with_changes(needs=["background"]), pack).account("mini_program")
+    assert "only 6 times a month; you want 9" in " ".join(r.text for r in after.presence("service").reasons)
+    offline = evaluate(edited.with_changes(needs=["background"]), pack).presence("mini_program")
     assert any("suspended 7 seconds" in r.text for r in offline.reasons)

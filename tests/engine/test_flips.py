@@ -1,69 +1,64 @@
-"""Flip points: crossing each one changes the recommended option."""
+"""Flip points: crossing each one changes the plan."""
 
 from dataclasses import replace
 
 import pytest
 
 from wxdesk.engine import Scenario, evaluate, load_preset
-from wxdesk.engine.flips import (FIELDS, TEMPLATES, flip_points, flip_reason, no_flip_reason,
-                                 search_flip_points)
+from wxdesk.engine.flips import FIELDS, TEMPLATES, flip_points, flip_reason, no_flip_reason, search_flip_points
 
-# A default scenario flips on session length; longer sessions and a large budget make
-# the app win, so cutting the budget or the audience hands the win back to the Mini Program.
+CAR_BRAND = load_preset("car_brand")
+FOOD_ORDERING = load_preset("food_ordering")
 LONG_SESSIONS = Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6)
 
 
-def _winner(scenario, pack, field, value):
-    return evaluate(replace(scenario, **{field: value}), pack).app_vs_mini_program.winner
+def _plan(scenario, pack, field, value):
+    return evaluate(replace(scenario, **{field: value}), pack).plan.presences
 
 
 @pytest.mark.parametrize("scenario, field", [
-    (Scenario(), "interaction_minutes"),
-    (LONG_SESSIONS, "budget_cny"),
-    (LONG_SESSIONS, "audience"),
+    (CAR_BRAND, "interaction_minutes"),
+    (FOOD_ORDERING, "budget_cny"),
+    (CAR_BRAND, "audience"),
     (LONG_SESSIONS, "interaction_minutes"),
 ])
-def test_crossing_a_flip_point_changes_the_recommendation(pack, scenario, field):
+def test_crossing_a_flip_point_changes_the_plan(pack, scenario, field):
     point = flip_points(scenario, pack, fields=[field])[field]
     assert point is not None
-    current = evaluate(scenario, pack).app_vs_mini_program.winner
+    current = evaluate(scenario, pack).plan.presences
     assert point.current_winner == current and point.winner != current
-    # Just short of the flip point (on the scenario's side) the winner holds; just past it, it changes.
+    # Just short of the flip point (on the scenario's side) the plan holds; just past it, it changes.
     short, past = (0.98, 1.02) if point.direction == "above" else (1.02, 0.98)
-    assert _winner(scenario, pack, field, point.value * short) == current
-    assert _winner(scenario, pack, field, point.value * past) == point.winner
-    # ...and the scenario's own value lies on the current winner's side.
+    assert _plan(scenario, pack, field, point.value * short) == current
+    assert _plan(scenario, pack, field, point.value * past) == point.winner
+    # ...and the scenario's own value lies on the current plan's side.
     assert (point.value > point.current) == (point.direction == "above")
 
 
-def test_minutes_flip_reads_as_a_plain_sentence(pack):
-    point = flip_points(Scenario(), pack, fields=["interaction_minutes"])["interaction_minutes"]
-    assert point.direction == "above" and point.winner == "native_app"
-    text = point.reason.text
-    assert text.startswith("A native app becomes the better choice above ")
-    assert text.endswith(" minutes per session.")
-    assert point.reason.template in TEMPLATES
-
-
-def test_budget_and_audience_sentences(pack):
-    points = flip_points(LONG_SESSIONS, pack, fields=["budget_cny", "audience"])
-    assert points["budget_cny"].direction == "below"
-    assert "budget below ¥" in points["budget_cny"].reason.text
-    assert "monthly users." in points["audience"].reason.text
+def test_flips_read_as_plain_sentences_naming_the_new_plan(pack):
+    points = {**flip_points(CAR_BRAND, pack, fields=["interaction_minutes", "audience"]),
+              **flip_points(FOOD_ORDERING, pack, fields=["budget_cny"])}
+    minutes = points["interaction_minutes"]
+    assert minutes.reason.text.startswith(("Above ", "Below "))
+    assert "minutes per session the plan becomes " in minutes.reason.text
+    assert "budget" in points["budget_cny"].reason.text and "¥" in points["budget_cny"].reason.text
+    assert "monthly users the plan becomes" in points["audience"].reason.text
+    for point in points.values():
+        assert point.reason.template in TEMPLATES
 
 
 def test_no_flip_is_none_with_its_own_sentence(pack):
-    # A heart-rate strap and long sessions: a Mini Program cannot do it at any budget.
-    scenario = load_preset("fitness_coaching")
-    points = flip_points(scenario, pack)
+    # Staff alone: WeCom whatever the budget.
+    scenario = load_preset("factory_staff")
+    points = flip_points(scenario, pack, fields=["budget_cny"])
     assert points["budget_cny"] is None
-    assert flip_reason("budget_cny", None).text == "No budget changes the recommendation."
+    assert flip_reason("budget_cny", None).text == "No budget changes the plan."
     for field in FIELDS:
         assert no_flip_reason(field).template in TEMPLATES
-    # None means none: the winner really is the same at the ends of the range.
-    winner = evaluate(scenario, pack).app_vs_mini_program.winner
-    assert _winner(scenario, pack, "budget_cny", 0.0) == winner
-    assert _winner(scenario, pack, "budget_cny", 1e12) == winner
+    # None means none: the plan really is the same at the ends of the range.
+    plan = evaluate(scenario, pack).plan.presences
+    assert _plan(scenario, pack, "budget_cny", 0.0) == plan
+    assert _plan(scenario, pack, "budget_cny", 1e12) == plan
 
 
 def test_the_stepwise_search_gives_the_same_answer(pack):

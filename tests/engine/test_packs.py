@@ -1,5 +1,8 @@
 """Importing a data pack: a valid newer one is used; a broken one is refused and nothing changes."""
 
+import datetime as dt
+import re
+
 import pytest
 
 from wxdesk.engine import DataPackError, load_datapack
@@ -7,6 +10,8 @@ from wxdesk.engine.packs import active_pack, import_pack, is_imported, remove_im
 from wxdesk.paths import resource_path
 
 BUNDLED = resource_path("datapack.toml").read_text(encoding="utf-8")
+# A pack cannot be dated after today; today is never before the bundled pack's date.
+TODAY = dt.date.today().isoformat()
 
 
 @pytest.fixture(autouse=True)
@@ -16,18 +21,18 @@ def _no_imported_pack():
     remove_imported_pack()
 
 
-def _newer(text=BUNDLED, released="2027-03-01"):
-    return text.replace('released = "2026-11-24"', f'released = "{released}"', 1)
+def _newer(text=BUNDLED, released=TODAY):
+    return re.sub(r'^released = "[0-9-]+"', f'released = "{released}"', text, count=1, flags=re.M)
 
 
 def test_a_valid_newer_pack_is_imported_and_used(tmp_path):
     source = tmp_path / "newer.toml"
     source.write_text(_newer().replace("likely = 450000", "likely = 520000", 1), encoding="utf-8")
     imported = import_pack(source)
-    assert imported.released == "2027-03-01"
+    assert imported.released == TODAY
     assert user_pack_path().exists()
     active = active_pack()
-    assert is_imported(active) and active.released == "2027-03-01"
+    assert is_imported(active) and active.released == TODAY
     assert active.figures["app_build_cny"].likely == 520000
     assert source.read_text(encoding="utf-8").startswith("# wxdesk data pack")  # the source is untouched
 
@@ -48,13 +53,13 @@ def test_a_broken_pack_is_refused_and_nothing_changes(tmp_path, breakage):
     files_before = sorted(p.name for p in user_pack_path().parent.iterdir())
 
     broken = tmp_path / "broken.toml"
-    broken.write_text(breakage(_newer(released="2027-06-01")), encoding="utf-8")
+    broken.write_text(breakage(_newer()), encoding="utf-8")
     with pytest.raises(DataPackError) as raised:
         import_pack(broken)
     assert "broken.toml" in str(raised.value)
     assert user_pack_path().read_bytes() == before
     assert sorted(p.name for p in user_pack_path().parent.iterdir()) == files_before  # no temporary left
-    assert active_pack().released == "2027-03-01"
+    assert active_pack().released == TODAY
 
 
 def test_missing_file_and_folder_are_refused(tmp_path):
@@ -97,4 +102,4 @@ def test_the_command_line_uses_the_imported_pack(tmp_path, capsys):
     source.write_text(_newer(), encoding="utf-8")
     import_pack(source)
     assert main(["evaluate", "--preset", "car_brand", "--json"]) == 0
-    assert '"data_pack": "2027-03-01"' in capsys.readouterr().out
+    assert f'"data_pack": "{TODAY}"' in capsys.readouterr().out

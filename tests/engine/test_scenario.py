@@ -43,7 +43,7 @@ def test_round_trip_field_by_field():
     ({"entity": "robot"}, "entity", "company, individual, overseas_company"),
     ({"name": 5}, "name", "must be text"),
     ({"colour": "red"}, "colour", "not part of a wxdesk scenario"),
-    ({"version": 2}, "version", "newer wxdesk"),
+    ({"version": 3}, "version", "newer wxdesk"),
     ({"format": "other"}, "format", "not a wxdesk scenario"),
     ({"overrides": {"app_build_cny": {"low": 3, "likely": 2, "high": 1}}}, "overrides", "low ≤ likely ≤ high"),
 ])
@@ -113,3 +113,28 @@ def test_bad_text_value_cannot_break_the_message_over_lines():
         with pytest.raises(ScenarioError) as err:
             scenario_from_json(json.dumps(doc), known_figures={})
         assert "\n" not in str(err.value)
+
+
+def test_a_version_1_file_opens_with_the_new_inputs_at_their_defaults_and_saves_as_version_2():
+    import json
+
+    from wxdesk.engine.scenario import SCENARIO_VERSION, scenario_from_json
+    old = {"format": "wxdesk-scenario", "version": 1, "name": "Old shop", "budget_cny": 100000,
+           "interaction_minutes": 2, "audience": 5000, "china_share": 1.0, "pushes_per_month": 4,
+           "goals": ["sell"], "needs": ["payments"], "horizon_years": 3, "entity": "company"}
+    scenario = scenario_from_json(json.dumps(old))
+    assert scenario.paid_share == Scenario().paid_share and scenario.live_by == ""
+    saved = json.loads(scenario.to_json())
+    assert saved["version"] == SCENARIO_VERSION == 2
+    assert saved["paid_share"] == scenario.paid_share and saved["live_by"] == ""
+    assert {k: saved[k] for k in old if k != "version"} == {k: v for k, v in old.items() if k != "version"}
+
+
+@pytest.mark.parametrize("value, ok", [("2027-03-31", True), ("", True), ("31/03/2027", False),
+                                       ("2027-02-30", False)])
+def test_live_by_is_an_iso_date_or_empty(value, ok):
+    if ok:
+        assert Scenario().with_changes(live_by=value).live_by == value
+    else:
+        with pytest.raises(ScenarioError, match="live_by"):
+            Scenario().with_changes(live_by=value)

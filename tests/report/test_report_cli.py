@@ -22,7 +22,6 @@ from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.words import Words
 
 ROOT = Path(__file__).resolve().parents[2]
-CHINESE_ACCOUNT_NAMES = ("服务号", "订阅号", "小程序", "企业微信")
 
 
 def pdf_text(path: Path) -> str:
@@ -42,10 +41,8 @@ def squeeze(text: str) -> str:
 
 @pytest.fixture
 def english_after(qapp):
-    """Report tests switch the process language; put English back for the next test."""
-    from wxdesk.ui import i18n
+    """Kept for the tests below: the report no longer changes the process language, and says so."""
     yield
-    i18n.set_language("en")
 
 
 @pytest.fixture(scope="module")
@@ -57,52 +54,128 @@ def run_cli(*args: str) -> int:
     return cli.main(list(args))
 
 
+def words_for(lang: str, pack):
+    from wxdesk.report.command import reader_words
+    return reader_words(lang, "CNY", pack)
+
+
+# Latin words a Chinese client may meet: product and file names, units and wxdesk itself.
+ALLOWED_LATIN = {"wxdesk", "app", "ios", "android", "app store", "wechat", "pay", "mb", "qr", "pdf", "min",
+                 "cny", "usd", "eur", "k", "m", "b", "h", "s", "google", "play", "apple", "ln"}
+
+
+def latin_words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text)}
+
+
+def check_plan_and_figures(text: str, evaluation, words, pack) -> None:
+    """The handout shows the plan, every presence's fit and the first-year figure of Evaluation.to_dict."""
+    data = evaluation.to_dict(words.reason)
+    plan = data["plan"]
+    name = " + ".join(words.presence(p) for p in plan["presences"]) if plan["presences"] else None
+    if name:
+        assert squeeze(name) in text
+    assert squeeze(words.money(plan["first_year_cost_cny"]["likely"])) in text
+    assert squeeze(words.money(plan["cost_cny"]["low"])) in text
+    assert squeeze(words.money(plan["cost_cny"]["high"])) in text
+    for presence in data["presences"]:
+        # Each presence's one fit, written beside its name as "NN/100".
+        assert squeeze(f"{presence['fit']}/100") in text, presence["id"]
+    for alternative in data["alternatives"]:
+        for reason in alternative["why_not"]:
+            assert squeeze(reason["text"]) in text
+    assert squeeze(words.reason(evaluation.budget)) in text
+
+
 @pytest.mark.parametrize("preset", preset_ids())
-def test_english_handout_for_every_preset(preset, tmp_path, pack, english_after, capsys):
+def test_english_handout_for_every_preset(preset, tmp_path, pack, capsys):
     out = tmp_path / f"{preset}.pdf"
     assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "en") == 0
     assert "Wrote" in capsys.readouterr().out
-    text = squeeze(pdf_text(out))
+    raw = pdf_text(out)
+    text = squeeze(raw)
     scenario = load_preset(preset)
     evaluation = evaluate(scenario, pack)
-    english = Words.make("en", "CNY", pack)
+    words = words_for("en", pack)
     assert squeeze(scenario.client or scenario.name) in text
-    assert squeeze(english.reason(evaluation.app_vs_mini_program.recommendation)) in text
-    for role in evaluation.setup_roles:
-        assert squeeze(english.reason(role)) in text
-    chance = f"In {evaluation.app_vs_mini_program.probability_mp_cheaper:.0%} of our simulated cost outcomes"
-    assert squeeze(chance) in text
+    check_plan_and_figures(text, evaluation, words, pack)
     found = flip_points(scenario, pack)
     for field in FLIP_FIELDS:
-        assert squeeze(english.reason(flip_reason(field, found[field]))) in text
-    assert squeeze("Appendix: assumptions used, with sources") in text
+        assert squeeze(words.reason(flip_reason(field, found[field]))) in text
+    # Page 1 carries the answer: the plan and its cost range come before the second page.
+    first_page = squeeze(raw.split("\f")[0]) if "\f" in raw else text
+    assert squeeze(words.money(evaluation.plan.total.low)) in first_page
+    assert squeeze("Appendix: the figures used, with sources") in text
     for figure in pack.figures.values():
         assert squeeze(figure.label) in text, figure.id
-    assert squeeze(pack.figures["app_build_cny"].source) in text
-    assert squeeze(pack.figures["app_build_cny"].source_date) in text
+    assert "calibration" not in raw.lower() and "§" not in raw and "pigcms" not in raw.lower()
+    # No reason printed twice in one place: each panel, each plan and the summary say a thing once.
+    from wxdesk.report.answer import build_answer
+    answer = build_answer(evaluation, pack, words, found)
+    for shown in answer.presences:
+        lines = [shown.reason, *shown.pros, *shown.cons]
+        assert len(lines) == len(set(lines)), shown.presence
+    assert len({t for _, t in answer.reasons}) == len(answer.reasons)
+    for plan in (answer.plan, *answer.alternatives):
+        assert len(set(plan.why_not)) == len(plan.why_not)
     assert "Page1of" in text
 
 
 @pytest.mark.parametrize("preset", preset_ids())
-def test_chinese_handout_for_every_preset(preset, tmp_path, pack, english_after):
-    from wxdesk.report.command import reader_words
+def test_chinese_handout_for_every_preset(preset, tmp_path, pack):
+    from wxdesk.report.assumptions import source_text
     out = tmp_path / f"{preset}-zh.pdf"
     assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
-    text = squeeze(pdf_text(out))
+    raw = pdf_text(out)
+    text = squeeze(raw)
     scenario = load_preset(preset)
     evaluation = evaluate(scenario, pack)
-    for name in CHINESE_ACCOUNT_NAMES:
-        assert name in text
-    # The recommendation as the Chinese catalogue renders it.
-    recommendation = reader_words("zh_CN", "CNY", pack).reason(evaluation.app_vs_mini_program.recommendation)
-    assert re.search(r"[\u4e00-\u9fff]", recommendation), "the recommendation was not translated"
-    assert squeeze(recommendation) in text
-    assert squeeze(scenario.client or scenario.name) in text
-    assert "我们的建议" in text and "附录：所用假设及来源" in text
+    words = words_for("zh_CN", pack)
+    check_plan_and_figures(text, evaluation, words, pack)
+    assert "我们的建议" in text
     for figure in pack.figures.values():
         assert squeeze(figure.label_zh) in text, figure.id
     # Copying from the PDF gives ordinary characters, never radical look-alikes (⼩ for 小).
     assert not re.search(r"[\u2e80-\u2fdf]", text)
+
+
+def english_leftovers(raw: str, scenario, words, pack) -> set[str]:
+    from wxdesk.report.assumptions import source_text
+    allowed = set(ALLOWED_LATIN)
+    for figure in pack.figures.values():
+        allowed |= latin_words(source_text(figure, words))
+    allowed |= latin_words(scenario.client or scenario.name)  # the client's own name, as the user typed it
+    return latin_words(raw) - allowed
+
+
+@pytest.mark.xfail(strict=True, reason="the catalogue lacks Chinese for the plan engine's reason templates "
+                                       "(contexts engine and terms), which the window's engineer translates")
+@pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
+def test_no_english_in_the_chinese_handout(preset, tmp_path, pack):
+    out = tmp_path / f"{preset}-zh.pdf"
+    assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
+    leftovers = english_leftovers(pdf_text(out), load_preset(preset), words_for("zh_CN", pack), pack)
+    assert not leftovers, sorted(leftovers)[:20]
+
+
+def test_the_handouts_own_words_are_all_chinese(pack):
+    """Every heading, label and sentence the handout and image write themselves has its Chinese."""
+    import ast
+    from wxdesk.report.command import reader_words
+    words = reader_words("zh_CN", "CNY", pack)
+    sources = [*(ROOT / "wxdesk" / "report").glob("*.py"), *(ROOT / "wxdesk" / "share").glob("*.py")]
+    found = 0
+    for path in sources:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "translate" and len(node.args) == 2
+                    and all(isinstance(a, ast.Constant) for a in node.args)):
+                context, english = node.args[0].value, node.args[1].value
+                found += 1
+                chinese = words.translate(context, english)
+                assert chinese != english, (path.name, english)
+                if re.search(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", english)):
+                    assert re.search(r"[\u4e00-\u9fff]", chinese), (path.name, english)
+    assert found > 60
 
 
 def test_currency_option_shows_amounts_in_that_currency(tmp_path, pack, english_after):
@@ -152,7 +225,7 @@ def test_output_equal_to_input_is_refused(tmp_path, capsys, english_after):
     scenario_file.write_bytes((ROOT / "resources" / "presets" / "car_brand.json").read_bytes())
     before = scenario_file.read_bytes()
     assert run_cli("report", str(scenario_file), "-o", str(scenario_file)) == 2
-    assert "scenario file itself" in capsys.readouterr().err
+    assert "is the scenario file" in capsys.readouterr().err
     assert scenario_file.read_bytes() == before
 
 
@@ -175,6 +248,7 @@ def test_a_folder_as_output_is_refused(tmp_path, capsys, english_after):
 
 def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, english_after):
     from wxdesk.report import handout
+    evaluation = evaluate(load_preset("car_brand"), pack)
     target = tmp_path / "handout.pdf"
     target.write_bytes(b"the handout from last week")
 
@@ -182,7 +256,7 @@ def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, englis
         raise handout.ReportError(target, "disk full")
     monkeypatch.setattr(handout, "_paint", broken)
     with pytest.raises(handout.ReportError):
-        handout.write_report(load_preset("car_brand"), pack, target, Words.make("en", "CNY", pack))
+        handout.write_report(evaluate(load_preset("car_brand"), pack), pack, target, Words.make("en", "CNY", pack))
     assert target.read_bytes() == b"the handout from last week"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
 
@@ -213,7 +287,8 @@ def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, m
             return []
         return real_families(system)
     monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
-    result = write_report(load_preset("car_brand"), pack, tmp_path / "nofont.pdf", Words.make("en", "CNY", pack))
+    result = write_report(evaluate(load_preset("car_brand"), pack), pack, tmp_path / "nofont.pdf",
+                          Words.make("en", "CNY", pack))
     assert result.warnings == (MISSING_CJK_WARNING,)
     assert (tmp_path / "nofont.pdf").read_bytes().startswith(b"%PDF")
 

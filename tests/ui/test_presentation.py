@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolBar, QWidget
+
+from wxdesk.engine import load_preset
 
 
 pytestmark = pytest.mark.gui
@@ -99,3 +107,66 @@ def test_sliders_still_edit_the_scenario_while_presenting(window, qtbot):
     qtbot.keyClick(slider, Qt.Key.Key_PageUp)
     assert window.document.scenario.budget_cny != before
     window.presentation.action.setChecked(False)
+
+
+def _settle(qtbot) -> None:
+    qtbot.wait(30)  # layouts and pyqtgraph's deferred axis sizing run from the event loop
+
+
+def test_the_chart_axes_read_the_same_after_a_presentation(window, qtbot):
+    """F11 then Esc once bunched the years at the left ("0 1 2 3" in a corner) and ran the
+    fit ticks together ("25075"): the axes must come back exactly as they were."""
+    from chart_probe import axes_picture
+    window.document.set_scenario(load_preset("car_brand"))
+    _settle(qtbot)
+    before = axes_picture(window.chart)
+    assert [t for t, _ in before["cost_plot bottom"]["labels"]] == ["0", "1", "2", "3", "4", "5"]
+
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    _settle(qtbot)
+    assert axes_picture(window.chart) != before  # larger tick labels while presenting
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    _settle(qtbot)
+    assert axes_picture(window.chart) == before
+
+
+def test_after_a_presentation_the_axes_still_follow_the_window(window, qtbot):
+    window.presentation.action.setChecked(True)
+    _settle(qtbot)
+    window.presentation.action.setChecked(False)
+    window.resize(1300, 760)
+    qtbot.keyClick(window.controls.budget_slider, Qt.Key.Key_PageUp)
+    _settle(qtbot)
+    for plot in (window.chart.cost_plot, window.chart.fit_plot):
+        area = plot.getViewBox().sceneBoundingRect()
+        bottom = plot.getAxis("bottom").sceneBoundingRect()
+        assert abs(bottom.width() - area.width()) < 1, "the year and fit axes span their plot"
+
+
+def test_the_chart_title_shrinks_to_fit_rather_than_push_the_plot_aside(window, qtbot):
+    chart = window.chart
+    window.resize(1000, 700)
+    _settle(qtbot)
+    title = chart.cost_plot.titleLabel
+    view = chart.plot_widget
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(title.item.mapRectToScene(title.item.boundingRect()))
+    assert visible.contains(chart.cost_plot.getViewBox().sceneBoundingRect())
+    window.resize(1600, 900)
+    _settle(qtbot)
+    assert title.opts["size"] == f"{chart.title_points:g}pt"  # room enough: the size asked for
+
+
+@pytest.mark.parametrize("size", ["1280x720", "1366x768"])
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_presentation_shows_the_whole_chart_on_a_projector(size, language):
+    """On its own screen size (a separate process): title, plots and every year's label in view."""
+    probe = Path(__file__).with_name("chart_probe.py")
+    done = subprocess.run([sys.executable, str(probe), size, language, "car_brand"], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["screen"] == [int(v) for v in size.split("x")]
+    assert result["window"] == result["screen"]
+    assert result["bottom_labels"] == ["0", "1", "2", "3", "4", "5"]
+    assert result["problems"] == []

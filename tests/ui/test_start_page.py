@@ -63,3 +63,56 @@ def test_not_shown_when_a_file_was_opened(window, tmp_path):
     window.start_page = None
     start_page.startup(window)
     assert window.start_page is None
+
+
+def _example_item(page, preset_id):
+    return next(page.examples.item(i) for i in range(page.examples.count())
+                if page.examples.item(i).data(start_page.PRESET_ROLE) == preset_id)
+
+
+def test_a_single_click_opens_an_example(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    Dialogs(monkeypatch)
+    page = start_page.show_start_page(window)
+    qtbot.waitExposed(page)
+    item = _example_item(page, "food_ordering")
+    page.examples.scrollToItem(item)
+    qtbot.mouseClick(page.examples.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.examples.visualItemRect(item).center())
+    assert window.document.scenario == load_preset("food_ordering")
+    assert not page.isVisible()
+
+
+def test_the_open_button_opens_the_chosen_example_and_shows_what_it_is(window, qtbot, monkeypatch):
+    Dialogs(monkeypatch)
+    page = start_page.show_start_page(window)
+    assert not page.open_example_button.isEnabled()
+    page.examples.setCurrentItem(_example_item(page, "city_service"))  # as the arrow keys would
+    assert window.document.scenario != load_preset("city_service")  # choosing is not opening
+    assert page.example_description.text() == load_preset("city_service").notes
+    assert page.open_example_button.isEnabled()
+    page.open_example_button.click()
+    assert window.document.scenario == load_preset("city_service")
+
+
+def test_examples_read_in_chinese_in_the_chinese_window(window, qtbot, monkeypatch):
+    from wxdesk.ui import i18n
+    Dialogs(monkeypatch)
+    i18n.set_language("zh_CN")
+    qtbot.wait(10)  # LanguageChange reaches the window through the event loop
+    chinese = load_preset("yoga_teacher", "zh_CN")
+    page = start_page.show_start_page(window)
+    item = _example_item(page, "yoga_teacher")
+    assert item.text() == chinese.name and item.toolTip() == chinese.notes
+    combo = window.examples_combo
+    assert combo.itemText(combo.findData("yoga_teacher")) == chinese.name
+    assert window.file_actions.preset_actions["yoga_teacher"].text() == chinese.name
+    page.examples.setCurrentItem(item)
+    page.open_example_button.click()
+    assert window.document.scenario.name == chinese.name
+    assert chinese.name in window.windowTitle()
+    # Back in English, the lists follow; the opened scenario keeps the name it was given.
+    i18n.set_language("en")
+    qtbot.wait(10)
+    assert combo.itemText(combo.findData("yoga_teacher")) == load_preset("yoga_teacher").name
+    assert window.file_actions.preset_actions["yoga_teacher"].text() == load_preset("yoga_teacher").name

@@ -9,15 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from wxdesk.engine.datapack import ACCOUNT_IDS, DataPack
+from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.evaluate import Evaluation, evaluate
 from wxdesk.engine.money import format_count, format_money
 from wxdesk.engine.reasons import TERMS_EN
 from wxdesk.engine.scenario import FIELD_NAMES, Scenario, ScenarioError
+from wxdesk.engine.summary import plan_name
 
 MIN_SCENARIOS, MAX_SCENARIOS = 2, 4
-OPTIONS = ("native_app", "mini_program")
-OPTION_NAMES = {"native_app": "Native app", "mini_program": "Mini Program"}
 
 # English names of the inputs; the window translates them in the "fields" context.
 FIELD_LABELS = {
@@ -31,6 +30,9 @@ FIELD_LABELS = {
     "needs": "Special needs",
     "horizon_years": "Horizon (years)",
     "entity": "Registered as",
+    "paid_share": "Share of users bought through ads",
+    "live_by": "Must be live by",
+    "saved_with_pack": "Saved with the data pack of",
     "client": "Client",
     "notes": "Notes",
     "overrides": "Changed data-pack figures",
@@ -48,16 +50,17 @@ class FieldRow:
 
 
 @dataclass(frozen=True)
-class AccountRow:
-    account: str
+class PresenceRow:
+    presence: str
     fits: tuple[float, ...]
     eligible: tuple[bool, ...]
+    in_plan: tuple[bool, ...]
 
     @property
     def differs(self) -> bool:
         # Fits are shown rounded; a difference below half a point is not one a reader can see.
         rounded = [round(f) for f in self.fits]
-        return len(set(rounded)) > 1 or len(set(self.eligible)) > 1
+        return len(set(rounded)) > 1 or len(set(self.eligible)) > 1 or len(set(self.in_plan)) > 1
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,7 @@ class Comparison:
     labels: tuple[str, ...]
     evaluations: tuple[Evaluation, ...]
     fields: tuple[FieldRow, ...]
-    accounts: tuple[AccountRow, ...]
+    presences: tuple[PresenceRow, ...]
 
     @property
     def scenarios(self) -> tuple[Scenario, ...]:
@@ -76,41 +79,26 @@ class Comparison:
         return tuple(row.field for row in self.fields if row.differs)
 
     @property
-    def best_setups(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(e.best_setup for e in self.evaluations)
-
-    @property
-    def winners(self) -> tuple[str, ...]:
-        return tuple(e.app_vs_mini_program.winner for e in self.evaluations)
+    def plans(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(e.plan.presences for e in self.evaluations)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "scenarios": [
-                {"label": label, "name": e.scenario.name, "best_setup": list(e.best_setup),
-                 "accounts": {a.id: {"fit": round(a.fit), "eligible": a.eligible} for a in e.accounts},
-                 "app_vs_mini_program": _avm_dict(e)}
+                {"label": label, "name": e.scenario.name, "inputs": e.scenario.to_dict(),
+                 "plan": e.plan.to_dict(lambda r: r.text),
+                 "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan}
+                               for p in e.presences],
+                 "app_or_mini_program": e.app_or_mini_program.choice}
                 for label, e in zip(self.labels, self.evaluations)
             ],
             "differing_fields": [
                 {"field": row.field, "values": [_json_value(v) for v in row.values]}
                 for row in self.fields if row.differs
             ],
-            "differing_accounts": [row.account for row in self.accounts if row.differs],
-            "same_best_setup": len(set(self.best_setups)) == 1,
-            "same_winner": len(set(self.winners)) == 1,
+            "differing_presences": [row.presence for row in self.presences if row.differs],
+            "same_plan": len(set(self.plans)) == 1,
         }
-
-
-def _avm_dict(e: Evaluation) -> dict[str, Any]:
-    avm = e.app_vs_mini_program
-    return {
-        "winner": avm.winner,
-        **{option: {"fit": round(avm.option(option).fit),
-                    "cost_cny": avm.option(option).total.to_dict(),
-                    "cost_per_user_reached_cny": round(avm.option(option).cost_per_user, 2)}
-           for option in OPTIONS},
-        "probability_mini_program_cheaper": round(avm.probability_mp_cheaper, 3),
-    }
 
 
 def _json_value(value: Any) -> Any:
@@ -131,11 +119,12 @@ def compare(scenarios: Sequence[Scenario], pack: DataPack, labels: Sequence[str]
     evaluations = tuple(evaluate(s, pack) for s in scenarios)
     field_rows = tuple(
         FieldRow(name, tuple(_field_value(s, name) for s in scenarios)) for name in FIELD_NAMES)
-    account_rows = tuple(
-        AccountRow(acct, tuple(e.account(acct).fit for e in evaluations),
-                   tuple(e.account(acct).eligible for e in evaluations))
-        for acct in ACCOUNT_IDS)
-    return Comparison(labels, evaluations, field_rows, account_rows)
+    presence_rows = tuple(
+        PresenceRow(pid, tuple(e.presence(pid).fit for e in evaluations),
+                    tuple(e.presence(pid).eligible for e in evaluations),
+                    tuple(e.presence(pid).in_plan for e in evaluations))
+        for pid in PRESENCES)
+    return Comparison(labels, evaluations, field_rows, presence_rows)
 
 
 def _field_value(scenario: Scenario, name: str) -> Any:
@@ -163,7 +152,7 @@ def _plain(name: str, value: Any) -> str:
         return format_money(value)
     if name == "audience":
         return format_count(value)
-    if name == "china_share":
+    if name in ("china_share", "paid_share"):
         return f"{value:.0%}"
     if name in ("goals", "needs"):
         return ", ".join(value) if value else "none"
@@ -175,34 +164,36 @@ def _plain(name: str, value: Any) -> str:
 
 
 def comparison_text(comparison: Comparison) -> str:
-    """A table for the terminal: differing inputs, account fits, best setup, app or Mini Program."""
+    """A table for the terminal: differing inputs, each scenario's plan, its cost and the fits."""
     cols = comparison.labels
-    setups = [" + ".join(TERMS_EN[a] for a in setup) for setup in comparison.best_setups]
-    width = max(12, min(36, max(len(c) for c in [*cols, *setups])))
+    plans = [plan_name(plan) for plan in comparison.plans]
+    width = max(12, min(36, max(len(c) for c in [*cols, *plans])))
     head_width = 26
 
     def line(head: str, cells: Sequence[str], mark: str = " ") -> str:
         cells = [c if len(c) <= width else c[: width - 1] + "…" for c in cells]
         return f"{mark}{head:<{head_width}}" + "".join(f" {c:<{width}}" for c in cells).rstrip()
 
+    def differs(cells: Sequence[str]) -> str:
+        return " " if len(set(cells)) == 1 else "*"
+
     out = [line("", cols), ""]
     differing = [row for row in comparison.fields if row.differs]
     out.append("Inputs that differ:" if differing else "The inputs are the same.")
     for row in differing:
         out.append(line(FIELD_LABELS[row.field], [_plain(row.field, v) for v in row.values], "*"))
-    out += ["", "Fit out of 100 (* differs, - not eligible):"]
-    for row in comparison.accounts:
-        cells = [f"{fit:.0f}" + ("" if ok else " -") for fit, ok in zip(row.fits, row.eligible)]
-        out.append(line(TERMS_EN[row.account], cells, "*" if row.differs else " "))
-    out.append("")
-    out.append(line("Best setup", setups, " " if len(set(setups)) == 1 else "*"))
-    out += ["", "Native app or Mini Program (likely cost over the horizon):"]
-    for option in OPTIONS:
-        name = OPTION_NAMES[option]
-        cells = [format_money(e.app_vs_mini_program.option(option).total.likely) for e in comparison.evaluations]
-        out.append(line(name, cells))
-    winners = [OPTION_NAMES[w] for w in comparison.winners]
-    out.append(line("Recommended", winners, " " if len(set(winners)) == 1 else "*"))
-    chances = [f"{e.app_vs_mini_program.probability_mp_cheaper:.0%}" for e in comparison.evaluations]
-    out.append(line("Chance MP is cheaper", chances))
+    out += ["", "The plan (* differs):"]
+    out.append(line("Plan", plans, differs(plans)))
+    scores = [f"{e.plan.score:.0f}" for e in comparison.evaluations]
+    out.append(line("Plan score", scores, differs(scores)))
+    costs = [format_money(e.plan.total.likely) for e in comparison.evaluations]
+    out.append(line("Likely cost, whole horizon", costs, differs(costs)))
+    first = [format_money(e.plan.first_year.likely) for e in comparison.evaluations]
+    out.append(line("Likely cost, first year", first, differs(first)))
+    out += ["", "Each presence alone, fit out of 100 (+ in the plan, - not eligible):"]
+    for presence in comparison.presences:
+        cells = [f"{fit:.0f}" + (" +" if inside else "") + ("" if ok else " -")
+                 for fit, ok, inside in zip(presence.fits, presence.eligible, presence.in_plan, strict=True)]
+        name = TERMS_EN[presence.presence]
+        out.append(line(name[0].upper() + name[1:], cells, "*" if presence.differs else " "))
     return "\n".join(out)

@@ -1,98 +1,306 @@
-"""Total cost of ownership of a native app and of a Mini Program, year by year.
+"""What a plan costs, year by year, split into the parts a client can check.
 
-Every sample of every year splits into a fixed part and a part per user reached,
-so cost is linear in the audience: that makes the break-even audience exact and
-guarantees that cost never falls when the audience or the horizon grows.
+Every figure is sampled (see sampling.py), so each part is an array of
+(samples, years). A part is `fixed + per_user × audience`, plus WeCom's fee for the
+contacts above its free allowance, so a plan's cost at any audience follows from
+one set of arrays: that gives the chart's break-even audience exactly.
+
+The parts (COMPONENTS):
+- build: building the Mini Program and the app, scaled by the special needs;
+- maintenance: upkeep of what was built (from year 2), and content production for
+  Official/Service Accounts and Channels;
+- fees: verification, developer programmes, software copyright, WeCom contacts;
+- servers: fixed infrastructure and servers per user;
+- acquisition: the share of users bought through ads, and re-buying that share of
+  the users lost each year;
+- reach: paid reach for the messages no member of the plan can send for free.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from collections import OrderedDict
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from wxdesk.engine.datapack import TECH_NEEDS, DataPack
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.fit import is_wechat, push_limit
 from wxdesk.engine.sampling import figure_samples
 from wxdesk.engine.scenario import Scenario
 
+COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
+# (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
+Parts = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
+OFFICIAL_ACCOUNTS = ("service", "subscription")
+
 
 @dataclass(frozen=True)
-class CostModel:
-    """Sampled yearly costs of one option: fixed[s, y] + per_user[s, y] × users reached."""
+class PlanCosts:
+    """Sampled yearly cost of one plan: parts[c] = fixed[c] + per_user[c] × audience (+ contacts)."""
 
-    option: str
-    fixed: np.ndarray
-    per_user: np.ndarray
-    reach_share: float
+    members: tuple[str, ...]
+    fixed: Mapping[str, np.ndarray]
+    per_user: Mapping[str, np.ndarray]
+    contact_fee: np.ndarray | None  # per WeCom contact above the free allowance, (samples, years)
+    contacts_per_user: float
+    free_contacts: float
+    wechat_share: float  # share of the audience reached through WeChat
+    app_share: float  # share of the audience reached through the app
 
     def users_reached(self, audience: float) -> float:
-        return audience * self.reach_share
+        return audience * (self.wechat_share + self.app_share)
+
+    def part(self, component: str, audience: float) -> np.ndarray:
+        out = self.fixed[component] + self.per_user[component] * audience
+        if component == "fees" and self.contact_fee is not None:
+            out = out + self.contact_fee * max(0.0, audience * self.contacts_per_user - self.free_contacts)
+        return out
 
     def yearly(self, audience: float) -> np.ndarray:
-        return self.fixed + self.per_user * self.users_reached(audience)
+        return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
 
     def total(self, audience: float) -> np.ndarray:
-        return self.yearly(audience).sum(axis=1)
+        total: np.ndarray = self.yearly(audience).sum(axis=1)
+        return total
 
-    def launch_cost(self) -> np.ndarray:
-        """What it takes to build and run it in year one, before paying for any user."""
-        return self.fixed[:, 0]
-
-    def per_user_reached(self, audience: float) -> np.ndarray:
-        """Cost over the horizon per user reached, fixed costs spread over at least one user."""
-        return self.fixed.sum(axis=1) / max(self.users_reached(audience), 1.0) + self.per_user.sum(axis=1)
-
-
-def _scope(pack_samples: dict, scenario: Scenario) -> np.ndarray:
-    special = len([n for n in scenario.needs if n in TECH_NEEDS or n == "payments"])
-    return 1.0 + pack_samples["scope_per_need"] * special
-
-
-def _by_year(first: np.ndarray, later: np.ndarray, years: int) -> np.ndarray:
-    """Stack a first-year column and a later-years column into (samples, years)."""
-    out = np.repeat(later[:, None], years, axis=1)
-    out[:, 0] = first
-    return out
+    def totals_at(self, audiences: np.ndarray) -> np.ndarray:
+        """Horizon totals, (audiences, samples), for many audiences at once."""
+        fixed = sum(self.fixed[c].sum(axis=1) for c in COMPONENTS)
+        slope = sum(self.per_user[c].sum(axis=1) for c in COMPONENTS)
+        totals = fixed[None, :] + audiences[:, None] * slope[None, :]
+        if self.contact_fee is not None:
+            above = np.maximum(0.0, audiences * self.contacts_per_user - self.free_contacts)
+            totals = totals + above[:, None] * self.contact_fee.sum(axis=1)[None, :]
+        result: np.ndarray = totals
+        return result
 
 
-def app_costs(scenario: Scenario, pack: DataPack) -> CostModel:
-    s = figure_samples(pack)
-    usd = s["usd_cny"]
-    build = s["app_build_cny"] * _scope(s, scenario)
-    open_platform = (s["open_platform_fee_overseas_usd"] * usd if scenario.entity == "overseas_company"
-                     else s["open_platform_fee_cny"])
-    yearly_fees = s["apple_developer_usd"] * usd + open_platform + s["mp_infra_cny"] * s["app_server_ratio"]
-    one_off_fees = s["google_play_usd"] * usd + s["software_copyright_cny"]
-    maintenance = build * (s["app_maintenance_share"] + s["app_os_update_share"])
-    fixed = _by_year(build + one_off_fees + yearly_fees, maintenance + yearly_fees, scenario.horizon_years)
-
-    # Paid installs lose users on the store page and before the first open.
-    per_install = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
-    replacement = s["yearly_replacement"]
-    server = s["server_per_1k_users_cny"] / 1000 * s["app_server_ratio"]
-    per_user = _by_year(per_install * (1 + replacement) + server, per_install * replacement + server,
-                        scenario.horizon_years)
-    return CostModel("native_app", fixed, per_user, reach_share=1.0)
+def _scope(s: Mapping[str, np.ndarray], scenario: Scenario) -> np.ndarray:
+    return 1.0 + s["scope_per_need"] * len(scenario.needs)
 
 
-def paid_messages_per_month(scenario: Scenario, pack: DataPack) -> float:
-    """Messages a Mini Program must buy as paid reach: those beyond a linked Service Account's."""
-    return max(0.0, scenario.pushes_per_month - pack.likely("service_broadcasts_per_month"))
+class CostBook:
+    """Builds the cost of any plan for one scenario from parts computed once.
+
+    A presence's own parts (building it, its fees, its content) do not depend on the
+    other members; the shared parts (acquisition, servers per user, paid reach and
+    article production) depend only on a few facts about the plan. Both are cached, so
+    ranking every combination of presences costs little more than costing one plan.
+    """
+
+    def __init__(self, scenario: Scenario, pack: DataPack):
+        self.scenario, self.pack = scenario, pack
+        self.s = figure_samples(pack)
+        self.shape = (pack.samples, scenario.horizon_years)
+        self._zero = np.zeros(self.shape)
+        self._zero.setflags(write=False)
+        # The parts do not depend on the three slider fields (a part is fixed + per user ×
+        # audience), so books for scenarios that differ only there share them.
+        self._own, self._shared = _shared_parts_cache(scenario, pack)
+        self._yearly: dict[tuple[object, ...], np.ndarray] = {}
+        self._states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
+
+    # -- the pieces
+
+    def _blank(self) -> Parts:
+        # One shared read-only zero array; `+=` on a part would fail, so parts are rebound with `+`.
+        return {c: self._zero for c in COMPONENTS}, {c: self._zero for c in COMPONENTS}
+
+    def _each_year(self, values: np.ndarray | float) -> np.ndarray:
+        return np.broadcast_to(np.asarray(values, dtype=float).reshape(-1, 1), self.shape)
+
+    def _first_year(self, values: np.ndarray | float) -> np.ndarray:
+        out = np.zeros(self.shape)
+        out[:, 0] = values
+        return out
+
+    def _later_years(self, values: np.ndarray | float) -> np.ndarray:
+        out = np.zeros(self.shape)
+        out[:, 1:] = np.asarray(values, dtype=float).reshape(-1, 1)
+        return out
+
+    def own(self, presence: str) -> Parts:
+        cached = self._own.get(presence)
+        if cached is None:
+            cached = self._own[presence] = self._own_parts(presence)
+        return cached
+
+    def _own_parts(self, presence: str) -> Parts:
+        s, sc = self.s, self.scenario
+        fixed, per_user = self._blank()
+        usd = s["usd_cny"]
+        if presence == "mini_program":
+            build = s["mp_build_cny"] * _scope(s, sc)
+            fixed["build"] = fixed["build"] + self._first_year(build)
+            fixed["maintenance"] = fixed["maintenance"] + self._later_years(build * s["mp_maintenance_share"])
+            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_individual_cny"] if sc.entity == "individual"
+                                             else s["verification_fee_cny"])
+            fixed["servers"] = fixed["servers"] + self._each_year(s["mp_infra_cny"])
+        elif presence == "native_app":
+            build = s["app_build_cny"] * _scope(s, sc)
+            fixed["build"] = fixed["build"] + self._first_year(build)
+            fixed["maintenance"] = fixed["maintenance"] + self._later_years(build * (s["app_maintenance_share"] + s["app_os_update_share"]))
+            open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
+                             else s["open_platform_fee_cny"])
+            fixed["fees"] = fixed["fees"] + self._each_year(s["apple_developer_usd"] * usd + open_platform)
+            fixed["fees"] = fixed["fees"] + self._first_year(s["google_play_usd"] * usd + s["software_copyright_cny"])
+            fixed["servers"] = fixed["servers"] + self._each_year(s["mp_infra_cny"] * s["app_server_ratio"])
+        elif presence == "service":
+            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
+                                             else s["verification_fee_cny"])
+        elif presence == "wecom":
+            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_cny"])
+        elif presence == "channels":
+            fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["channels_production_cny"])
+        return fixed, per_user
+
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+        key = tuple(members)
+        state = self._states.get(key)
+        if state is None:
+            state = self._states[key] = self._compute_state(members)
+        return state
+
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+        official = [m for m in members if m in OFFICIAL_ACCOUNTS]
+        return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
+                max((push_limit(m, self.pack) for m in official), default=0.0),
+                free_messages_per_month(members, self.pack) if members else None)
+
+    def shared(self, members: Sequence[str]) -> Parts:
+        key = self._state(members)
+        cached = self._shared.get(key)
+        if cached is None:
+            cached = self._shared[key] = self._shared_parts(*key)
+        return cached
+
+    def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
+                      free: float | None) -> Parts:
+        s, sc = self.s, self.scenario
+        fixed, per_user = self._blank()
+        wechat_share, app_share = _shares(sc, has_app, wechat)
+        server = s["server_per_1k_users_cny"] / 1000
+        if has_mp:
+            per_user["servers"] = per_user["servers"] + self._each_year(server * wechat_share)
+        if has_app:
+            # App users are those the Mini Program does not already serve.
+            users = app_share if has_mp else app_share + wechat_share
+            per_user["servers"] = per_user["servers"] + self._each_year(server * s["app_server_ratio"] * users)
+        if official_limit > 0 and sc.pushes_per_month > 0:
+            articles = min(sc.pushes_per_month, official_limit)
+            fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["content_per_message_cny"] * articles * 12)
+        # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
+        app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
+        per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
+        replacement = s["yearly_replacement"]
+        per_user["acquisition"] = per_user["acquisition"] + sc.paid_share * (self._first_year(per_bought * (1 + replacement))
+                                                    + self._later_years(per_bought * replacement))
+        paid = 0.0 if free is None else max(0.0, sc.pushes_per_month - free)
+        if paid > 0 and wechat_share > 0:
+            per_user["reach"] = per_user["reach"] + self._each_year(paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share)
+        return fixed, per_user
+
+    # -- whole plans
+
+    def plan(self, members: Sequence[str]) -> PlanCosts:
+        """Every part of the plan's cost, for the views and the breakdown."""
+        fixed, per_user = self._blank()
+        for part_set in [self.own(m) for m in members] + [self.shared(members)]:
+            for c in COMPONENTS:
+                fixed[c] = fixed[c] + part_set[0][c]
+                per_user[c] = per_user[c] + part_set[1][c]
+        wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
+        contact_fee = self._each_year(self.s["wecom_contact_fee_cny"]) if "wecom" in members else None
+        return PlanCosts(tuple(members), fixed, per_user, contact_fee, self.scenario.china_share,
+                         self.pack.likely("wecom_free_contacts"), wechat_share, app_share)
+
+    def yearly(self, members: Sequence[str]) -> np.ndarray:
+        """The plan's (samples, years) cost at the scenario's audience, summed from cached pieces."""
+        total = self._part_yearly(("shared", self._state(members)), self.shared(members))
+        for m in members:
+            total = total + self._part_yearly(("own", m), self.own(m))
+        if "wecom" in members:
+            contacts = self.scenario.audience * self.scenario.china_share
+            above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
+            total = total + self._each_year(self.s["wecom_contact_fee_cny"] * above)
+        return total
+
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
+        """Each plan's sampled first-year cost and cost over the horizon, (plans, samples) each.
+
+        All a ranking needs, from a few array operations: each plan's own parts are a
+        matrix product of which presences it holds with every presence's parts.
+        """
+        from wxdesk.engine.datapack import PRESENCES
+        own = np.stack([self._part_yearly(("own", p), self.own(p)) for p in PRESENCES])  # (presences, S, Y)
+        mask = np.zeros((len(member_sets), len(PRESENCES)))
+        states: dict[tuple[object, ...], int] = {}
+        state_of = np.empty(len(member_sets), dtype=int)
+        shared_arrays: list[np.ndarray] = []
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
+            state = self._state(members)
+            if state not in states:
+                states[state] = len(shared_arrays)
+                shared_arrays.append(self._part_yearly(("shared", state), self.shared(members)))
+            state_of[i] = states[state]
+        shared = np.stack(shared_arrays)[state_of]  # (plans, S, Y)
+        first = mask @ own[:, :, 0] + shared[:, :, 0]
+        total = mask @ own.sum(axis=2) + shared.sum(axis=2)
+        contacts = self.scenario.audience * self.scenario.china_share
+        above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
+        if above > 0:
+            fee = self.s["wecom_contact_fee_cny"] * above  # (S,), the same every year
+            holds = mask[:, PRESENCES.index("wecom"), None]
+            first = first + holds * fee[None, :]
+            total = total + holds * (fee * self.shape[1])[None, :]
+        return first, total
+
+    def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
+        cached = self._yearly.get(key)
+        if cached is None:
+            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
+            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
+        return cached
 
 
-def mp_costs(scenario: Scenario, pack: DataPack) -> CostModel:
-    s = figure_samples(pack)
-    build = s["mp_build_cny"] * _scope(s, scenario)
-    verification = (s["verification_fee_individual_cny"] if scenario.entity == "individual"
-                    else s["verification_fee_cny"])
-    yearly_fees = verification + s["mp_infra_cny"]
-    fixed = _by_year(build + yearly_fees, build * s["mp_maintenance_share"] + yearly_fees,
-                     scenario.horizon_years)
+_PARTS_CACHE_LIMIT = 8
+_parts_cache: OrderedDict[tuple[object, ...], tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]] = OrderedDict()
 
-    per_new_user = s["mp_cost_per_user_cny"]
-    replacement = s["yearly_replacement"]
-    server = s["server_per_1k_users_cny"] / 1000
-    reengagement = paid_messages_per_month(scenario, pack) * 12 * s["moments_cpm_cny"] / 1000
-    per_user = _by_year(per_new_user * (1 + replacement) + server + reengagement,
-                        per_new_user * replacement + server + reengagement, scenario.horizon_years)
-    return CostModel("mini_program", fixed, per_user, reach_share=scenario.china_share)
+
+def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]:
+    key = (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())),
+           replace(scenario, name="", client="", notes="", audience=0.0, budget_cny=0.0,
+                   interaction_minutes=1.0).to_json())
+    cached = _parts_cache.get(key)
+    if cached is None:
+        cached = _parts_cache[key] = ({}, {})
+        if len(_parts_cache) > _PARTS_CACHE_LIMIT:
+            _parts_cache.popitem(last=False)
+    else:
+        _parts_cache.move_to_end(key)
+    return cached
+
+
+def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:
+    """(share of the audience reached through WeChat, through the app)."""
+    wechat_share = scenario.china_share if wechat else 0.0
+    return wechat_share, ((1.0 - wechat_share) if has_app else 0.0)
+
+
+def plan_costs(members: Sequence[str], scenario: Scenario, pack: DataPack) -> PlanCosts:
+    """The cost parts of running `members` together for the scenario's horizon."""
+    return CostBook(scenario, pack).plan(members)
+
+
+def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
+    """The most messages a month any member may send each follower for free."""
+    return max((push_limit(m, pack) for m in members), default=0.0)
+
+
+def paid_messages_per_month(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+    """Messages no member of the plan can send for free, bought as paid reach."""
+    if not members:
+        return 0.0
+    return max(0.0, scenario.pushes_per_month - free_messages_per_month(members, pack))

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from wxdesk.engine.figure_limits import figure_problem, pack_problem
 from wxdesk.paths import resource_path
 
 PACK_FORMAT = "wxdesk-datapack"
 PACK_VERSION = 1
 
-ACCOUNT_IDS = ("service", "subscription", "mini_program", "wecom")
+# The presences inside WeChat; each has an account panel, eligibility rules and facts.
+WECHAT_PRESENCES = ("service", "subscription", "mini_program", "wecom", "channels")
+ACCOUNT_IDS = WECHAT_PRESENCES
+# Every presence a plan can hold, in the order views list them.
+PRESENCES = (*WECHAT_PRESENCES, "native_app")
 OPTION_IDS = ("native_app", "mini_program")
-GOALS = ("news", "service", "sell", "experiment", "employees")
+GOALS = ("news", "service", "sell", "experiment", "employees", "relationship", "video")
 NEEDS = ("payments", "offline", "hardware", "background", "large_app")
 TECH_NEEDS = ("offline", "hardware", "background", "large_app")
 ENTITIES = ("company", "individual", "overseas_company")
-PRESENCES = (*ACCOUNT_IDS, "native_app")
 CONFIDENCES = ("high", "medium–high", "medium", "low–medium", "medium–low", "low")
 
 # The figures the engine reads by name; a pack without any of them is refused.
@@ -32,20 +37,48 @@ REQUIRED_FIGURES = (
     "verification_fee_cny", "verification_fee_individual_cny", "verification_fee_overseas_usd",
     "wecom_free_contacts", "wecom_contact_fee_cny",
     "apple_developer_usd", "google_play_usd", "software_copyright_cny",
-    "open_platform_fee_cny", "open_platform_fee_overseas_usd", "usd_cny",
+    "open_platform_fee_cny", "open_platform_fee_overseas_usd", "usd_cny", "eur_cny",
     "app_build_cny", "mp_build_cny", "scope_per_need",
     "app_maintenance_share", "app_os_update_share", "mp_maintenance_share",
     "mp_infra_cny", "server_per_1k_users_cny", "app_server_ratio",
     "app_cost_per_install_cny", "install_conversion", "first_open_rate",
     "mp_cost_per_user_cny", "yearly_replacement", "moments_cpm_cny",
-    "weight_goal", "weight_push", "weight_need", "weight_session", "weight_budget",
-    "weight_cost", "reach_floor", "extra_account_penalty", "tie_margin",
+    "weight_goal", "weight_push", "weight_need", "weight_session",
+    "reach_floor", "extra_account_penalty",
     "strong_fit_from", "weak_fit_below",
+    "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
+    "budget_penalty_points", "weight_scale", "scale_pivot_users", "scale_spread",
+    "content_per_message_cny", "channels_production_cny",
 )
+
+
+# A pack is some tens of kilobytes; a file far larger is not one, and is not read whole.
+MAX_PACK_BYTES = 4 * 1024 * 1024
+# The seed goes to NumPy's generator, which takes whole numbers from 0 up.
+MAX_SEED = 2**63 - 1
+
+# A fact's text names figures as {figure_id}, and nothing else may stand in braces:
+# the text comes from a file, so it is filled by plain substitution, never str.format.
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class DataPackError(ValueError):
     """A data pack that cannot be used, with a message naming file, entry and problem."""
+
+
+def fill_fact(template: str, values: Mapping[str, str]) -> str:
+    """A fact's text with each {figure_id} replaced by its value; anything else stays as written."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
+
+
+def _template_problem(template: str, figures: Mapping) -> str | None:
+    """Why a fact text cannot be shown: a brace that is not a {figure_id} of this pack."""
+    for match in _PLACEHOLDER.finditer(template):
+        if match.group(1) not in figures:
+            return f"names unknown figure '{match.group(1)}' in its text"
+    if "{" in _PLACEHOLDER.sub("", template) or "}" in _PLACEHOLDER.sub("", template):
+        return "may hold braces only around a figure id, such as {usd_cny}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -66,6 +99,8 @@ class Figure:
     confidence: str
     url: str = ""
     note: str = ""
+    # Why an entry has no url (a wxdesk model weight, a source only on paper...).
+    no_url_reason: str = ""
 
     @property
     def is_range(self) -> bool:
@@ -83,6 +118,9 @@ class Rule:
     source_date: str
     checked: str
     confidence: str
+    url: str = ""
+    no_url_reason: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +158,9 @@ class DataPack:
     figures: Mapping[str, Figure]
     affinity: Mapping[str, Mapping[str, float]]
     capability: Mapping[str, Mapping[str, float]]
+    # How well each presence suits short vs long sessions, and small vs large audiences.
+    session_fit: Mapping[str, Mapping[str, float]]
+    scale_fit: Mapping[str, Mapping[str, float]]
     payments: Mapping[str, bool]
     eligibility: Mapping[str, tuple[str, ...]]
     rules: Mapping[str, Rule]
@@ -162,19 +203,33 @@ def parse_loose_date(text: str) -> dt.date | None:
             return dt.date(numbers[0], numbers[1], 28)
         if len(numbers) == 3:
             return dt.date(*numbers)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
     return None
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return False
+
+
+def _escaped(text: str) -> str:
+    """Text from the file, with control characters escaped so a message stays one clean line."""
+    from wxdesk.engine.files import plain
+    return plain(text)
 
 
 class _Reader:
     """Pulls typed fields out of a TOML table, naming the entry in every complaint."""
 
     def __init__(self, path: str):
-        self.path = path
+        self.path = _escaped(path)
+        self.shown = self.path
 
     def fail(self, entry: str, problem: str) -> DataPackError:
-        return DataPackError(f"Data pack {self.path}, entry '{entry}': {problem}.")
+        return DataPackError(f"Data pack {self.path}, entry '{_escaped(entry)}': {problem}.")
 
     def table(self, data: Mapping, key: str, entry: str) -> Mapping:
         value = data.get(key)
@@ -190,12 +245,14 @@ class _Reader:
 
     def number(self, data: Mapping, key: str, entry: str) -> float:
         value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
             raise self.fail(entry, f"'{key}' must be a finite number")
         return float(value)
 
     def date(self, data: Mapping, key: str, entry: str, *, allow_undated: bool) -> str:
         value = data.get(key)
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
         if isinstance(value, dt.date):
             return value.isoformat()
         if isinstance(value, str) and (parse_loose_date(value) or (allow_undated and value == "undated")):
@@ -209,6 +266,9 @@ class _Reader:
             source_date=self.date(data, "source_date", entry, allow_undated=True),
             checked=self.date(data, "checked", entry, allow_undated=False),
             confidence=self.confidence(data, entry),
+            url=self.text(data, "url", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
+            note=self.text(data, "note", entry, optional=True),
         )
 
     def confidence(self, data: Mapping, entry: str) -> str:
@@ -229,21 +289,24 @@ class _Reader:
             low, likely, high = (self.number(data, k, entry) for k in ("low", "likely", "high"))
             if not low <= likely <= high:
                 raise self.fail(entry, f"needs low ≤ likely ≤ high, got {low:g}, {likely:g}, {high:g}")
-        if low < 0:
-            raise self.fail(entry, "values cannot be negative")
+        group, unit = self.text(data, "group", entry), self.text(data, "unit", entry)
+        problem = figure_problem(fid, unit, group, low, likely, high)
+        if problem:
+            raise self.fail(entry, problem)
         return Figure(
             id=fid,
-            group=self.text(data, "group", entry),
+            group=group,
             label=self.text(data, "label", entry),
             label_zh=self.text(data, "label_zh", entry),
             low=low, likely=likely, high=high,
-            unit=self.text(data, "unit", entry),
+            unit=unit,
             source=self.text(data, "source", entry),
             source_date=self.date(data, "source_date", entry, allow_undated=True),
             checked=self.date(data, "checked", entry, allow_undated=False),
             confidence=self.confidence(data, entry),
             url=self.text(data, "url", entry, optional=True),
             note=self.text(data, "note", entry, optional=True),
+            no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
         )
 
     def score_table(self, data: Mapping, name: str, rows: tuple[str, ...],
@@ -255,7 +318,7 @@ class _Reader:
             cells = self.table(table, row, name)
             unknown = sorted(set(cells) - set(cols))
             if unknown:
-                raise self.fail(entry, f"unknown key '{unknown[0]}'")
+                raise self.fail(entry, f"unknown key '{_escaped(unknown[0])}'")
             result[row] = {}
             for col in cols:
                 value = self.number(cells, col, entry)
@@ -265,25 +328,50 @@ class _Reader:
         return result
 
 
+_bundled: dict[tuple, DataPack] = {}
+
+
 def load_datapack(path: str | Path | None = None) -> DataPack:
-    """Read and validate a data pack (the bundled one by default)."""
-    path = Path(path) if path is not None else resource_path("datapack.toml")
+    """Read and validate a data pack (the bundled one by default).
+
+    The bundled pack is read once per process while its file stays the same: every window,
+    command and fallback asks for it, and its validation is the slow part of a start.
+    """
+    if path is None:
+        bundled = resource_path("datapack.toml")
+        try:
+            info = bundled.stat()
+            key = (str(bundled), info.st_mtime_ns, info.st_size, info.st_ino)
+        except OSError:
+            key = None
+        if key is not None and key in _bundled:
+            return _bundled[key]
+        pack = _load(bundled)
+        if key is not None:
+            _bundled.clear()
+            _bundled[key] = pack
+        return pack
+    return _load(Path(path))
+
+
+def _load(path: Path) -> DataPack:
+    from wxdesk.engine.files import UnreadableFile, read_bounded  # files → scenario → this module
     name = str(path)
     reader = _Reader(name)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise DataPackError(f"Data pack {name} does not exist.") from None
-    except IsADirectoryError:
-        raise DataPackError(f"Data pack {name} is a folder, not a file.") from None
-    except OSError as exc:
-        raise DataPackError(f"Data pack {name} cannot be read: {exc.strerror or exc}.") from None
+        raw = read_bounded(path, MAX_PACK_BYTES, "Data pack")
+    except UnreadableFile as exc:
+        raise DataPackError(str(exc)) from None
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise DataPackError(f"Data pack {name} is not UTF-8 text.") from None
+        raise DataPackError(f"Data pack {reader.shown} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise DataPackError(f"Data pack {name} is not valid TOML: {exc}.") from None
+        raise DataPackError(f"Data pack {reader.shown} is not valid TOML: {_escaped(str(exc))}.") from None
+    except RecursionError:
+        raise DataPackError(f"Data pack {reader.shown} nests tables too deeply to be a data pack.") from None
+    except ValueError:  # Python refuses integers of thousands of digits
+        raise DataPackError(f"Data pack {reader.shown} holds a number too long to be a figure.") from None
     return _build_pack(reader, data, name)
 
 
@@ -311,9 +399,20 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
     for fid in REQUIRED_FIGURES:
         if fid not in figures:
             raise reader.fail(f"figures.{fid}", "is missing")
+    across = pack_problem(figures)
+    if across:
+        raise reader.fail(f"figures.{across[0]}", across[1])
+    seed = reader.number(sampling, "seed", "sampling")
+    if not 0 <= seed <= MAX_SEED or seed != int(seed):
+        raise reader.fail("sampling", "'seed' must be a whole number of at least 0")
+    stale_after = reader.number(pack, "stale_after_years", "pack")
+    if not 0 < stale_after <= 100:
+        raise reader.fail("pack", "'stale_after_years' must be more than 0 and at most 100")
 
     affinity = reader.score_table(data, "affinity", PRESENCES, GOALS)
     capability = reader.score_table(data, "capability", TECH_NEEDS, PRESENCES)
+    session_fit = reader.score_table(data, "session_fit", PRESENCES, ("short", "long"))
+    scale_fit = reader.score_table(data, "scale_fit", PRESENCES, ("small", "large"))
 
     payments_raw = reader.table(data, "payments", "payments")
     payments = {}
@@ -328,6 +427,8 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
     rules = {
         "affinity": reader.rule(data["affinity"], "affinity"),
         "capability": reader.rule(data["capability"], "capability"),
+        "session_fit": reader.rule(data["session_fit"], "session_fit"),
+        "scale_fit": reader.rule(data["scale_fit"], "scale_fit"),
         "payments": reader.rule(payments_raw, "payments"),
     }
     for acct in ACCOUNT_IDS:
@@ -357,11 +458,15 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
             if bool(figure_id) == bool(rule_id):
                 raise reader.fail(fentry, "needs exactly one of 'figure' or 'rule' as its source")
             if figure_id and figure_id not in figures:
-                raise reader.fail(fentry, f"names unknown figure '{figure_id}'")
+                raise reader.fail(fentry, f"names unknown figure '{_escaped(figure_id)}'")
             if rule_id and rule_id not in rules:
-                raise reader.fail(fentry, f"names unknown rule '{rule_id}'")
-            facts.append(Fact(reader.text(fact, "text", fentry), reader.text(fact, "text_zh", fentry),
-                              figure_id, rule_id))
+                raise reader.fail(fentry, f"names unknown rule '{_escaped(rule_id)}'")
+            texts = reader.text(fact, "text", fentry), reader.text(fact, "text_zh", fentry)
+            for text in texts:
+                problem = _template_problem(text, figures)
+                if problem:
+                    raise reader.fail(fentry, problem)
+            facts.append(Fact(*texts, figure_id, rule_id))
         accounts[acct] = AccountInfo(
             id=acct,
             name=reader.text(body, "name", entry), name_zh=reader.text(body, "name_zh", entry),
@@ -373,14 +478,16 @@ def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
         path=name,
         released=reader.date(pack, "released", "pack", allow_undated=False),
         title=reader.text(pack, "title", "pack"),
-        stale_after_years=reader.number(pack, "stale_after_years", "pack"),
-        seed=int(reader.number(sampling, "seed", "sampling")),
+        stale_after_years=stale_after,
+        seed=int(seed),
         samples=int(samples),
         low_percentile=low_pct,
         high_percentile=high_pct,
         figures=figures,
         affinity=affinity,
         capability=capability,
+        session_fit=session_fit,
+        scale_fit=scale_fit,
         payments=payments,
         eligibility=eligibility,
         rules=rules,

@@ -1,18 +1,39 @@
-"""Scenario → evaluation: fits, best setup, app-vs-Mini-Program costs, warnings."""
+"""Scenario → Evaluation: the plan, its alternatives, every presence's fit, costs and warnings.
+
+This is the one place that decides. Views, the handout, the long image and the
+command line only show an Evaluation; none of them computes a verdict of its own.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import CostModel, app_costs, mp_costs
-from wxdesk.engine.datapack import ACCOUNT_IDS, TECH_NEEDS, DataPack
-from wxdesk.engine.fit import account_fit, best_setup, option_fit, setup_roles
-from wxdesk.engine.reasons import Money, Reason, Term
+from wxdesk.engine.costs import COMPONENTS, CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.datapack import PRESENCES, DataPack
+from wxdesk.engine.fit import FitTable, fit_table, is_eligible, presence_fit, presence_reasons
+from wxdesk.engine.plans import (
+    Candidate,
+    candidates,
+    duty_terms,
+    hard_needs,
+    not_in_plan_reason,
+    plan_reasons,
+    roles,
+    score_plan,
+    why_not,
+)
+from wxdesk.engine.reasons import Money, Reason, Term, Terms
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
+from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
+
+ALTERNATIVES = 2
+CHOICES = ("mini_program", "native_app", "both", "neither")
 
 
 @dataclass(frozen=True)
@@ -26,84 +47,136 @@ class Band:
 
 
 @dataclass(frozen=True)
-class AccountFit:
+class PresenceResult:
+    """One presence: its one fit, whether it may be registered, whether the plan holds it."""
+
     id: str
     fit: float
     eligible: bool
+    in_plan: bool
     reasons: tuple[Reason, ...]
 
 
 @dataclass(frozen=True)
-class OptionResult:
-    id: str
-    fit: float
+class PlanResult:
+    """A set of presences with its score, roles and costs."""
+
+    presences: tuple[str, ...]
+    score: float
+    coverage: float
+    roles: Mapping[str, tuple[str, ...]]  # presence → dimension names it carries
     reasons: tuple[Reason, ...]
     total: Band
+    first_year: Band
     yearly: tuple[Band, ...]
     cumulative: tuple[Band, ...]
-    launch_cost: float
-    cost_per_user: float
+    breakdown: Mapping[str, float]  # likely cost over the horizon by component; adds up to total.likely
+    yearly_breakdown: tuple[Mapping[str, float], ...]
+    within_budget: bool
     users_reached: float
+    timeline: Timeline
+    # Whether the plan is likely live by the scenario's date (None: no date was given).
+    live_in_time: bool | None
+    why_not: tuple[Reason, ...] = ()
+
+    def role_reason(self, presence: str) -> Reason:
+        duties = self.roles.get(presence, ())
+        if not duties:
+            return Reason(R.IN_PLAN_NO_DUTY)
+        return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
+
+    def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "presences": list(self.presences),
+            "roles": {p: _role_dict(self.roles.get(p, ())) for p in self.presences},
+            "roles_text": {p: render(self.role_reason(p)) for p in self.presences},
+            "score": round(self.score),
+            "coverage": round(self.coverage),
+            "cost_cny": self.total.to_dict(),
+            "first_year_cost_cny": self.first_year.to_dict(),
+            "yearly_cost_cny": [{"year": i + 1, **b.to_dict()} for i, b in enumerate(self.yearly)],
+            "cost_breakdown_cny": {c: round(v) for c, v in self.breakdown.items()},
+            "within_budget": self.within_budget,
+            "users_reached": round(self.users_reached),
+            "timeline": self.timeline.to_dict(),
+            "live_in_time": self.live_in_time,
+            "reasons": [r.to_dict(render(r)) for r in self.reasons],
+        }
+        if self.why_not:
+            out["why_not"] = [r.to_dict(render(r)) for r in self.why_not]
+        return out
+
+
+def _role_dict(duties: tuple[str, ...]) -> dict[str, Any]:
+    return {"goals": [d[5:] for d in duties if d.startswith("goal:")],
+            "needs": [d[5:] for d in duties if d.startswith("need:")],
+            "messages": "push" in duties}
 
 
 @dataclass(frozen=True)
-class AppVsMiniProgram:
-    native_app: OptionResult
-    mini_program: OptionResult
-    winner: str
+class AppOrMiniProgram:
+    """"Native app or Mini Program?" as a view of the plan, with the chart's three variants.
+
+    Each variant is the plan's other presences plus a Mini Program, an app, or both,
+    scored and costed exactly like the plan itself.
+    """
+
+    choice: str  # one of CHOICES
+    reason: Reason
+    variants: Mapping[str, PlanResult]  # "mini_program", "native_app", "both"
+    admissible: Mapping[str, bool]  # whether the variant carries every hard need
     break_even_audience: float | None
     probability_mp_cheaper: float
-    recommendation: Reason
 
-    def option(self, option_id: str) -> OptionResult:
-        return self.native_app if option_id == "native_app" else self.mini_program
+    def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
+        return {
+            "choice": self.choice,
+            "text": render(self.reason),
+            "variants": {k: {"presences": list(v.presences), "score": round(v.score),
+                             "admissible": self.admissible[k], "cost_cny": v.total.to_dict(),
+                             "first_year_cost_cny": v.first_year.to_dict()}
+                         for k, v in self.variants.items()},
+            "break_even_audience": None if self.break_even_audience is None else round(self.break_even_audience),
+            "probability_mini_program_cheaper": round(self.probability_mp_cheaper, 3),
+        }
 
 
 @dataclass(frozen=True)
 class Evaluation:
     scenario: Scenario
-    accounts: tuple[AccountFit, ...]
-    best_setup: tuple[str, ...]
-    setup_roles: tuple[Reason, ...]
-    app_vs_mini_program: AppVsMiniProgram
+    presences: tuple[PresenceResult, ...]  # in PRESENCES order
+    plan: PlanResult
+    alternatives: tuple[PlanResult, ...]
+    app_or_mini_program: AppOrMiniProgram
+    budget: Reason
     warnings: tuple[Reason, ...]
     pack_released: str
+    paid_messages_per_month: float
 
-    def account(self, account_id: str) -> AccountFit:
-        return next(a for a in self.accounts if a.id == account_id)
+    def presence(self, presence_id: str) -> PresenceResult:
+        return next(p for p in self.presences if p.id == presence_id)
 
-    def to_dict(self) -> dict[str, Any]:
-        avm = self.app_vs_mini_program
+    def variant_cost(self, choice: str) -> float:
+        """Likely cost over the horizon of the plan with a Mini Program, an app, or both."""
+        return self.app_or_mini_program.variants[choice].total.likely
+
+    def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
+        """The analysts' contract (README, "The JSON contract"); texts in English unless `render` says."""
+        render = render or (lambda r: r.text)
         return {
-            "scenario": self.scenario.name,
-            "accounts": [{"id": a.id, "fit": round(a.fit), "eligible": a.eligible,
-                          "reasons": [r.text for r in a.reasons]} for a in self.accounts],
-            "best_setup": list(self.best_setup),
-            "best_setup_roles": [r.text for r in self.setup_roles],
-            "app_vs_mini_program": {
-                "native_app": _option_dict(avm.native_app),
-                "mini_program": _option_dict(avm.mini_program),
-                "winner": avm.winner,
-                "break_even_audience": (None if avm.break_even_audience is None
-                                        else round(avm.break_even_audience)),
-                "probability_mini_program_cheaper": round(avm.probability_mp_cheaper, 3),
-                "recommendation": avm.recommendation.text,
-            },
-            "warnings": [w.text for w in self.warnings],
+            "inputs": self.scenario.to_dict(),
+            "plan": self.plan.to_dict(render),
+            "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan,
+                           "reasons": [r.to_dict(render(r)) for r in p.reasons]} for p in self.presences],
+            "alternatives": [a.to_dict(render) for a in self.alternatives],
+            "app_or_mini_program": self.app_or_mini_program.to_dict(render),
+            "budget": {"code": self.budget.code, "text": render(self.budget), "params": self.budget.params_json()},
+            "warnings": [{"code": w.code, "text": render(w), "params": w.params_json()} for w in self.warnings],
             "data_pack": self.pack_released,
         }
 
 
-def _option_dict(result: OptionResult) -> dict[str, Any]:
-    return {
-        "fit": round(result.fit),
-        "cost_cny": result.total.to_dict(),
-        "yearly_cost_cny": [{"year": i + 1, **band.to_dict()} for i, band in enumerate(result.yearly)],
-        "cost_per_user_reached_cny": round(result.cost_per_user, 2),
-        "users_reached": round(result.users_reached),
-        "reasons": [r.text for r in result.reasons],
-    }
-
+# ---------------------------------------------------------------- building the pieces
 
 def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
     """One band per column of (samples, columns)."""
@@ -111,119 +184,194 @@ def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
-def _option_result(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
-                   other: CostModel) -> OptionResult:
-    fit, found = option_fit(option, scenario, pack, own, other)
-    yearly = own.yearly(scenario.audience)
-    return OptionResult(
-        id=option, fit=fit, reasons=tuple(found),
-        total=_bands(yearly.sum(axis=1, keepdims=True), pack)[0],
-        yearly=_bands(yearly, pack),
-        cumulative=_bands(np.cumsum(yearly, axis=1), pack),
-        launch_cost=float(np.median(own.launch_cost())),
-        cost_per_user=float(np.median(own.per_user_reached(scenario.audience))),
-        users_reached=own.users_reached(scenario.audience),
+def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
+    """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
+    whole = sum(means.values())
+    if whole <= 0:
+        return {c: 0.0 for c in means}
+    shares = {c: total_likely * m / whole for c, m in means.items()}
+    # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
+    rounded = {c: round(v) for c, v in shares.items()}
+    rest = round(total_likely) - sum(rounded.values())
+    rounded[max(rounded, key=lambda c: rounded[c])] += rest
+    return {c: float(v) for c, v in rounded.items()}
+
+
+def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
+                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
+    costs: PlanCosts = cand.costs
+    audience = scenario.audience
+    parts = np.stack([costs.part(c, audience) for c in COMPONENTS])  # (components, samples, years)
+    yearly = parts.sum(axis=0)
+    years = scenario.horizon_years
+    means = parts.mean(axis=1)  # (components, years): the basis of the breakdown
+    # One percentile call for the yearly, cumulative and total columns together.
+    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1), pack)
+    yearly_bands, cumulative = bands[:years], bands[years:]
+    total = cumulative[-1]
+    first_year = yearly_bands[0]
+    timeline = plan_timeline(cand.members, scenario, pack)
+    live_by = live_by_date(scenario)
+    return PlanResult(
+        presences=cand.members,
+        score=cand.score,
+        coverage=cand.coverage,
+        roles=roles(cand.members, table, scenario, pack),
+        reasons=reasons,
+        total=total,
+        first_year=first_year,
+        yearly=yearly_bands,
+        cumulative=cumulative,
+        breakdown=_split(dict(zip(COMPONENTS, means.sum(axis=1).tolist(), strict=True)), total.likely),
+        yearly_breakdown=tuple(_split(dict(zip(COMPONENTS, means[:, y].tolist(), strict=True)),
+                                      yearly_bands[y].likely) for y in range(years)),
+        within_budget=scenario.budget_cny >= first_year.likely,
+        users_reached=costs.users_reached(audience),
+        timeline=timeline,
+        live_in_time=None if live_by is None else timeline.meets(live_by, today),
+        why_not=why,
     )
 
 
-def break_even_audience(app: CostModel, mp: CostModel, audience: float) -> float | None:
-    """The audience at which the option with the lower likely total cost changes.
+def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario) -> Reason:
+    """Compares the budget with the first-year figure the cost table shows for the plan."""
+    budget, cost = scenario.budget_cny, plan.first_year.likely
+    if budget >= cost:
+        return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
+    params = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    affordable = next((c for c in ranked if c.first_year_likely <= budget), None)
+    if affordable is None:
+        return Reason(R.BUDGET_SHORT_NONE, params)
+    return Reason(R.BUDGET_SHORT_OTHER, {**params, "plan": Terms(affordable.members),
+                                          "other_cost": Money(affordable.first_year_likely)})
 
-    Per sample, each total is fixed + slope × audience, so the likely (median) totals
-    of a whole grid of audiences come from one vectorised median. A coarse log grid
-    finds the crossings; the one nearest the current audience is refined on finer
-    grids. None when one option is cheaper at every audience.
-    """
-    a_fixed, a_slope = app.fixed.sum(axis=1), app.per_user.sum(axis=1) * app.reach_share
-    m_fixed, m_slope = mp.fixed.sum(axis=1), mp.per_user.sum(axis=1) * mp.reach_share
 
+def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float | None:
+    """The audience at which the cheaper of two variants (likely totals) changes, nearest the current one."""
     def gaps(xs: np.ndarray) -> np.ndarray:
-        # Rows are audiences, so each median runs over contiguous memory.
-        app_totals = a_fixed[None, :] + xs[:, None] * a_slope[None, :]
-        mp_totals = m_fixed[None, :] + xs[:, None] * m_slope[None, :]
-        return np.median(app_totals, axis=1) - np.median(mp_totals, axis=1)
+        gap: np.ndarray = np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
+        return gap
 
-    # About 2.6 points a decade; three finer rounds of 16 steps pin the crossing
-    # to a few parts in 10,000 of that bracket.
     grid = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
     cheaper_app = gaps(grid) < 0
     flips = np.flatnonzero(cheaper_app[1:] != cheaper_app[:-1])
     if flips.size == 0:
         return None
     nearest = min(flips, key=lambda i: abs(np.log1p(grid[i]) - np.log1p(audience)))
-    lo, hi = grid[nearest], grid[nearest + 1]
-    for _ in range(3):
-        fine = np.linspace(lo, hi, 17)
-        side = gaps(fine) < 0
-        step = int(np.flatnonzero(side[1:] != side[:-1])[0])
-        lo, hi = fine[step], fine[step + 1]
-    return float(hi)
+    lo, hi = float(grid[nearest]), float(grid[nearest + 1])
+    lo_side = bool(cheaper_app[nearest])
+    # Bisection to a part in 4,096 of the bracket, as exact as the chart can show.
+    for _ in range(12):
+        middle = (lo + hi) / 2
+        if bool(gaps(np.array([middle]))[0] < 0) == lo_side:
+            lo = middle
+        else:
+            hi = middle
+    return hi
 
 
-def _app_vs_mp(scenario: Scenario, pack: DataPack) -> AppVsMiniProgram:
-    app, mp = app_costs(scenario, pack), mp_costs(scenario, pack)
-    app_result = _option_result("native_app", scenario, pack, app, mp)
-    mp_result = _option_result("mini_program", scenario, pack, mp, app)
+def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
+               scenario: Scenario, pack: DataPack, today: dt.date, shown: PlanResult) -> AppOrMiniProgram:
+    base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
+    needs, _ = hard_needs(scenario, pack)
+    from wxdesk.engine.plans import carries_needs
+    variants, admissible = {}, {}
+    for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
+                      ("both", ("mini_program", "native_app"))):
+        members = tuple(p for p in PRESENCES if p in base or p in adds)
+        ok = all(is_eligible(m, scenario, pack) for m in members)
+        admissible[key] = ok and carries_needs(members, needs, scenario, pack)
+        if members == plan.members:
+            variants[key] = shown  # the plan itself, as the panels show it
+        else:
+            cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
+            variants[key] = _plan_result(cand, table, scenario, pack, today)
+    has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
+    choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
+    reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
+                     "neither": R.CHOICE_NEITHER}[choice])
+    app_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "native_app"))
+    mp_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "mini_program"))
+    cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
+    return AppOrMiniProgram(choice, reason, variants, admissible,
+                            break_even_audience(app_costs, mp_costs, scenario.audience), cheaper)
 
-    margin = pack.likely("tie_margin")
-    if abs(app_result.fit - mp_result.fit) > margin:
-        winner = "native_app" if app_result.fit > mp_result.fit else "mini_program"
-        tie = False
-    else:
-        winner = "native_app" if app_result.cost_per_user < mp_result.cost_per_user else "mini_program"
-        tie = True
-    won, lost = (app_result, mp_result) if winner == "native_app" else (mp_result, app_result)
-    if tie:
-        template = R.RECOMMEND_APP_CHEAPER if winner == "native_app" else R.RECOMMEND_MP_CHEAPER
-    else:
-        template = R.RECOMMEND_APP if winner == "native_app" else R.RECOMMEND_MP
-    recommendation = Reason(template, {
-        "fit": round(won.fit), "other_fit": round(lost.fit), "years": scenario.horizon_years,
-        "cost": Money(won.total.likely), "other_cost": Money(lost.total.likely)})
 
-    cheaper = np.mean(mp.total(scenario.audience) < app.total(scenario.audience))
-    return AppVsMiniProgram(app_result, mp_result, winner, break_even_audience(app, mp, scenario.audience),
-                            float(cheaper), recommendation)
-
-
-def _warnings(scenario: Scenario, pack: DataPack, avm: AppVsMiniProgram) -> list[Reason]:
+def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
-    if scenario.china_share == 0:
+    if plan.live_in_time is False:
+        found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
+                                             "date": scenario.live_by}))
+    if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
-    if scenario.budget_cny < avm.mini_program.launch_cost:
-        found.append(Reason(R.WARN_BUDGET_BELOW_MP, {"budget": Money(scenario.budget_cny),
-                                                     "cost": Money(avm.mini_program.launch_cost)}))
-    if scenario.pushes_per_month > pack.likely("subscription_broadcasts_per_month"):
-        found.append(Reason(R.WARN_PUSH_ABOVE_DAILY, {"wanted": round(scenario.pushes_per_month, 1)}))
-    for need in scenario.needs:
-        if need in TECH_NEEDS:
-            found.append(Reason(R.WARN_TECH_NEEDS, {"need": Term(need)}))
-    if scenario.entity == "overseas_company":
+    _, unmet = hard_needs(scenario, pack)
+    for need in unmet:
+        if need == "payments" and scenario.entity == "individual":
+            found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS))
+        else:
+            found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
+    if paid > 0 and plan.presences:
+        found.append(Reason(R.WARN_PAID_REACH, {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}))
+    if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
-    if scenario.entity == "individual" and "payments" in scenario.needs:
-        found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS))
     return found
 
 
-def evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
-    """Evaluate a scenario against a data pack (with the scenario's overrides applied)."""
+def _number(value: float) -> int | float:
+    return int(value) if value == int(value) else round(value, 1)
+
+
+def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, list[Candidate]]:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
         raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
     pack = pack.with_overrides(scenario.overrides)
-    fits = []
-    for account in ACCOUNT_IDS:
-        fit, eligible, found = account_fit(account, scenario, pack)
-        fits.append(AccountFit(account, fit, eligible, tuple(found)))
-    fits.sort(key=lambda a: (not a.eligible, -a.fit, ACCOUNT_IDS.index(a.id)))
-    setup = best_setup(scenario, pack)
-    avm = _app_vs_mp(scenario, pack)
+    table = fit_table(scenario, pack)
+    return table, candidates(table, scenario, pack, CostBook(scenario, pack))
+
+
+def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
+    """Only the plan's presences: exactly evaluate()'s choice, without the rest of the evaluation."""
+    return _ranked(scenario, pack)[1][0].members
+
+
+def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation:
+    """Evaluate a scenario against a data pack (with the scenario's overrides applied).
+
+    `today` is when work would start, for the must-be-live-by check (default: today).
+    """
+    today = today or dt.date.today()
+    table, ranked = _ranked(scenario, pack)
+    pack = pack.with_overrides(scenario.overrides)
+    best = ranked[0]
+    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)))
+    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
+                                      tuple(why_not(alt, best, table, scenario, pack)))
+                         for alt in ranked[1:1 + ALTERNATIVES])
+    by_members = {c.members: c for c in ranked}
+    presences = []
+    for pid in PRESENCES:
+        eligible = is_eligible(pid, scenario, pack)
+        reasons = presence_reasons(pid, table, scenario, pack)
+        if pid in best.members:
+            reasons.insert(0, plan.role_reason(pid))
+        elif eligible:
+            reasons.insert(0, not_in_plan_reason(pid, best, by_members, table))
+        presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
+                                        pid in best.members, tuple(reasons)))
+    paid = paid_messages_per_month(best.members, scenario, pack)
     return Evaluation(
         scenario=scenario,
-        accounts=tuple(fits),
-        best_setup=setup,
-        setup_roles=tuple(setup_roles(setup, scenario, pack)),
-        app_vs_mini_program=avm,
-        warnings=tuple(_warnings(scenario, pack, avm)),
+        presences=tuple(presences),
+        plan=plan,
+        alternatives=alternatives,
+        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today, plan),
+        budget=_budget_reason(plan, ranked, scenario),
+        warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,
+        paid_messages_per_month=paid,
     )
+
+
+__all__ = ["Band", "Evaluation", "PlanResult", "PresenceResult", "AppOrMiniProgram", "evaluate",
+           "free_messages_per_month", "CHOICES"]

@@ -1,32 +1,74 @@
-"""Fit scores (0–100) with their reasons: account types, setups, app vs Mini Program.
+"""Fit scores (0–100): how well each presence, and each set of presences, serves a scenario.
 
-A fit is a weighted mean of dimension scores, one per goal, push frequency and
-special need. A setup (several accounts together) scores each dimension by its best
-member, so the single-account fit and the best-setup search share one rule.
+A fit is a weighted mean of dimension scores: one per goal, the messages a month, each
+special need, the session length and the audience size. A presence's fit is that mean
+for the presence alone; a plan's coverage is the same mean with each dimension served
+by the plan's best member for it. So a presence has one fit, and the plan adds roles,
+never a second fit (see docs/plan-model.md).
 """
 
 from __future__ import annotations
 
-import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import CostModel
-from wxdesk.engine.datapack import ACCOUNT_IDS, DataPack
-from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
+from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
+from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
 
+_PUSH_LIMITS = {
+    "service": "service_broadcasts_per_month",
+    "subscription": "subscription_broadcasts_per_month",
+    "wecom": "wecom_messages_per_month",
+    "mini_program": "mini_program_free_pushes_per_month",
+    "channels": "channels_messages_per_month",
+}
+_VISIBILITY = {
+    "service": "visibility_service",
+    "subscription": "visibility_subscription",
+    "wecom": "visibility_wecom",
+    "native_app": "visibility_native_app",
+}
+
 
 @dataclass(frozen=True)
 class Dimension:
-    name: str
+    name: str  # "goal:sell", "push", "need:payments", "session", "scale"
     weight: float
     customer_facing: bool
+
+    @property
+    def kind(self) -> str:
+        return self.name.partition(":")[0]
+
+    @property
+    def what(self) -> str:
+        return self.name.partition(":")[2]
+
+
+def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
+    dims = [Dimension(f"goal:{g}", pack.likely("weight_goal"), g != "employees") for g in scenario.goals]
+    if scenario.pushes_per_month > 0:
+        dims.append(Dimension("push", pack.likely("weight_push"), not staff_only(scenario)))
+    dims += [Dimension(f"need:{n}", pack.likely("weight_need"), True) for n in scenario.needs]
+    dims.append(Dimension("session", pack.likely("weight_session"), True))
+    dims.append(Dimension("scale", pack.likely("weight_scale"), True))
+    return [d for d in dims if d.weight > 0]
+
+
+def staff_only(scenario: Scenario) -> bool:
+    """A scenario about staff alone: its messages go to employees, not customers."""
+    return scenario.goals == ("employees",)
+
+
+def is_wechat(presence: str) -> bool:
+    return presence in WECHAT_PRESENCES
 
 
 def reach_factor(pack: DataPack, china_share: float) -> float:
@@ -34,120 +76,203 @@ def reach_factor(pack: DataPack, china_share: float) -> float:
     return floor + (1 - floor) * china_share
 
 
-def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
-    dims = [Dimension(f"goal:{g}", pack.likely("weight_goal"), g != "employees") for g in scenario.goals]
-    if scenario.pushes_per_month > 0:
-        dims.append(Dimension("push", pack.likely("weight_push"), True))
-    dims += [Dimension(f"need:{n}", pack.likely("weight_need"), True) for n in scenario.needs]
-    return dims
+def push_limit(presence: str, pack: DataPack) -> float:
+    """Messages a month the presence may send to each follower for free (an app: no limit)."""
+    if presence == "native_app":
+        return math.inf
+    return pack.likely(_PUSH_LIMITS[presence])
 
 
-def push_limit(account: str, pack: DataPack) -> float:
-    return pack.likely({
-        "service": "service_broadcasts_per_month",
-        "subscription": "subscription_broadcasts_per_month",
-        "wecom": "wecom_messages_per_month",
-        "mini_program": "mini_program_free_pushes_per_month",
-    }[account])
+def _visibility(presence: str, pack: DataPack) -> float:
+    figure = _VISIBILITY.get(presence)
+    return pack.likely(figure) if figure else 0.0
 
 
-def _visibility(account: str, pack: DataPack) -> float:
-    return pack.likely("visibility_" + account) if account != "mini_program" else 0.0
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
+
+
+def session_lean(scenario: Scenario, pack: DataPack) -> float:
+    """0 = sessions clearly Mini-Program-sized, 1 = clearly app-sized (logistic in log-minutes)."""
+    pivot, spread = pack.likely("session_pivot_min"), pack.likely("session_spread")
+    return _logistic((math.log(scenario.interaction_minutes) - math.log(pivot)) / spread)
+
+
+def scale_lean(scenario: Scenario, pack: DataPack) -> float:
+    """0 = a small audience, 1 = a very large one (logistic in log-users around the pivot)."""
+    pivot, spread = pack.likely("scale_pivot_users"), pack.likely("scale_spread")
+    return _logistic((math.log1p(scenario.audience) - math.log1p(pivot)) / spread)
 
 
 def can_take_payments(presence: str, scenario: Scenario, pack: DataPack) -> bool:
-    if scenario.entity == "individual" and not pack.payments["individuals"]:
+    if scenario.entity == "individual" and is_wechat(presence) and not pack.payments["individuals"]:
         return False
     return pack.payments[presence]
 
 
-def account_score(account: str, dim: str, scenario: Scenario, pack: DataPack) -> float:
-    """How well one account serves one dimension, 0–100, before reach."""
-    kind, _, what = dim.partition(":")
-    if kind == "goal":
-        return pack.affinity[account][what]
-    if kind == "push":
-        limit = push_limit(account, pack)
-        return 100.0 * _visibility(account, pack) * min(1.0, limit / scenario.pushes_per_month)
-    if what == "payments":
-        return 100.0 if can_take_payments(account, scenario, pack) else 0.0
-    return pack.capability[what][account]
+def can_meet(presence: str, need: str, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether a presence can carry a hard need at all (every special need is a hard one)."""
+    if need == "payments":
+        return can_take_payments(presence, scenario, pack)
+    return pack.capability[need][presence] >= pack.likely("hard_need_met_from")
 
 
-def setup_score(members: tuple[str, ...], scenario: Scenario, pack: DataPack) -> float:
-    """Fit of a set of accounts used together, before the cost of running several."""
-    dims = dimensions(scenario, pack)
-    if not dims:
-        return NEUTRAL
+def is_eligible(presence: str, scenario: Scenario, pack: DataPack) -> bool:
+    if presence == "native_app":
+        return True
+    if scenario.china_share <= 0:
+        return False  # WeChat cannot reach anyone in the audience
+    return scenario.entity in pack.eligibility[presence]
+
+
+def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: DataPack) -> float:
+    """How well one presence alone serves one dimension, 0–100, before WeChat reach."""
+    if dim.kind == "goal":
+        return pack.affinity[presence][dim.what]
+    if dim.kind == "push":
+        if staff_only(scenario):
+            # Messages to one's own staff go through the workplace tool, not to followers.
+            return {"wecom": 100.0, "native_app": 100.0 * _visibility(presence, pack)}.get(presence, 0.0)
+        limit = push_limit(presence, pack)
+        return 100.0 * _visibility(presence, pack) * min(1.0, limit / scenario.pushes_per_month)
+    if dim.kind == "session":
+        lean, table = session_lean(scenario, pack), pack.session_fit[presence]
+        return table["short"] * (1 - lean) + table["long"] * lean
+    if dim.kind == "scale":
+        lean, table = scale_lean(scenario, pack), pack.scale_fit[presence]
+        return table["small"] * (1 - lean) + table["large"] * lean
+    if dim.what == "payments":
+        return 100.0 if can_take_payments(presence, scenario, pack) else 0.0
+    return pack.capability[dim.what][presence]
+
+
+@dataclass(frozen=True)
+class FitTable:
+    """Every presence's score on every dimension, after reach: the one source of all fits."""
+
+    dims: tuple[Dimension, ...]
+    scores: np.ndarray  # (presences, dimensions), rows in PRESENCES order
+    weights: np.ndarray
+
+    def row(self, presence: str) -> np.ndarray:
+        row: np.ndarray = self.scores[PRESENCES.index(presence)]
+        return row
+
+    @property
+    def jobs(self) -> np.ndarray:
+        """Which dimensions are jobs a member can carry (goals, messages, needs)."""
+        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
+        return jobs
+
+    def coverage(self, members: Sequence[str]) -> float:
+        """The weighted mean of each dimension's best member (0 for no member)."""
+        if not members:
+            return 0.0
+        return float(self.coverages([members])[0])
+
+    def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
+        """Coverage of many plans at once.
+
+        Goals, messages and needs take the plan's best member. Session length and
+        audience size are judged on the members that carry a job, those that are the
+        sole best member for some goal, the messages or a need: a member that carries
+        nothing cannot make the plan suit sessions or size better. (Where no member is
+        the sole best at anything, all of them count.)
+        """
+        mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = True
+        masked = np.where(mask[:, :, None], self.scores[None, :, :], -np.inf)  # (plans, presences, dims)
+        best = masked.max(axis=1)
+        on_top = masked == best[:, None, :]
+        sole = on_top.sum(axis=1) == 1
+        working = (on_top & sole[:, None, :] & self.jobs[None, None, :]).any(axis=2) & mask
+        idle = ~working.any(axis=1)
+        working[idle] = mask[idle]
+        context = np.where(working[:, :, None], self.scores[None, :, :], -np.inf).max(axis=1)
+        best = np.where(self.jobs[None, :], best, context)
+        result: np.ndarray = best @ self.weights / self.weights.sum()
+        return result
+
+    def carriers(self, members: Sequence[str]) -> dict[str, str]:
+        """Dimension → the member that serves it best (the earlier member on a tie)."""
+        out = {}
+        for j, dim in enumerate(self.dims):
+            out[dim.name] = max(members, key=lambda m: (self.row(m)[j], -members.index(m)))
+        return out
+
+    def index(self, dim_name: str) -> int:
+        return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
+
+
+def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
+    dims = tuple(dimensions(scenario, pack))
     reach = reach_factor(pack, scenario.china_share)
-    total = sum(d.weight * max(account_score(m, d.name, scenario, pack) for m in members)
-                * (reach if d.customer_facing else 1.0) for d in dims)
-    return total / sum(d.weight for d in dims)
+    scores = np.array([[presence_score(p, d, scenario, pack)
+                        * (reach if d.customer_facing and is_wechat(p) else 1.0) for d in dims]
+                       for p in PRESENCES], dtype=float)
+    return FitTable(dims, scores, np.array([d.weight for d in dims], dtype=float))
 
 
-def is_eligible(account: str, scenario: Scenario, pack: DataPack) -> bool:
-    return scenario.entity in pack.eligibility[account]
+def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
+    """The presence's one fit: 0 where it cannot be registered."""
+    if not is_eligible(presence, scenario, pack):
+        return 0.0
+    return _clamp(table.coverage((presence,)))
 
 
-def best_setup(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
-    """The eligible account or combination with the highest fit net of running extra accounts."""
-    eligible = [a for a in ACCOUNT_IDS if is_eligible(a, scenario, pack)]
-    penalty = pack.likely("extra_account_penalty")
-    best, best_value = (), -math.inf
-    for size in range(1, len(eligible) + 1):
-        for members in itertools.combinations(eligible, size):
-            value = setup_score(members, scenario, pack) - penalty * (size - 1)
-            if value > best_value + 1e-9:  # ties keep the smaller, earlier setup
-                best, best_value = members, value
-    return best
+def _clamp(value: float) -> float:
+    return min(100.0, max(0.0, value))
 
 
-def setup_roles(members: tuple[str, ...], scenario: Scenario, pack: DataPack) -> list[Reason]:
-    """Which member carries which goal or need: 'Mini Program for selling and taking payments.'
+# ---------------------------------------------------------------- reasons for one presence
 
-    A duty is listed only where its carrier actually serves it; what no member
-    serves well is left to the warnings.
-    """
-    duties: dict[str, list[str]] = {m: [] for m in members}
-    for dim in dimensions(scenario, pack):
-        carrier = max(members, key=lambda m: account_score(m, dim.name, scenario, pack))
-        if account_score(carrier, dim.name, scenario, pack) >= pack.likely("weak_fit_below"):
-            duties[carrier].append(dim.name.partition(":")[2] if dim.name.startswith("need:") else dim.name)
-    return [Reason(R.BEST_SETUP_ROLE, {"account": Term(m), "duties": Terms(duties[m])})
-            for m in members if duties[m]]
-
-
-def _dimension_reasons(account: str, scenario: Scenario, pack: DataPack) -> list[Reason]:
-    dims = dimensions(scenario, pack)
-    if not dims:
-        return [Reason(R.NO_GOALS)]
-    weight_sum = sum(d.weight for d in dims)
-    reach = reach_factor(pack, scenario.china_share)
+def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> list[Reason]:
+    """Why a presence alone fits as it does, most important first."""
+    if not is_eligible(presence, scenario, pack):
+        if scenario.china_share <= 0:
+            return [Reason(R.NO_WECHAT_AUDIENCE, {}, -100.0)]
+        return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
+    weight_sum = float(table.weights.sum())
+    row = table.row(presence)
     out = []
-    for d in dims:
-        raw = account_score(account, d.name, scenario, pack)
-        score = raw * (reach if d.customer_facing else 1.0)
-        impact = d.weight * (score - NEUTRAL) / weight_sum
-        kind, _, what = d.name.partition(":")
-        if kind == "goal":
-            template = _goal_template(raw, pack)
-            if template:
-                out.append(Reason(template, {"goal": R.goal(what)}, impact))
-        elif kind == "push":
-            out.append(Reason(_push_template(account, scenario, pack),
-                              {"account": Term(account), "limit": int(push_limit(account, pack)),
-                               "wanted": _number(scenario.pushes_per_month)}, impact))
-        elif what == "payments":
-            out.append(_payment_reason(account, scenario, pack, impact))
-        elif account == "mini_program":
-            out.append(_mp_need_reason(what, pack, impact))
-        else:
-            out.append(Reason(R.NEED_WEB_PAGES, {"account": Term(account), "need": Term(what)}, impact))
-    if scenario.china_share < 1 and any(d.customer_facing for d in dims):
-        unreached = sum(d.weight * account_score(account, d.name, scenario, pack) * (1 - reach)
-                        for d in dims if d.customer_facing) / weight_sum
-        out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -unreached))
+    for j, dim in enumerate(table.dims):
+        impact = dim.weight * (row[j] - NEUTRAL) / weight_sum
+        reason = _dimension_reason(presence, dim, presence_score(presence, dim, scenario, pack),
+                                   scenario, pack)
+        if reason is not None:
+            out.append(Reason(reason.template, reason.params, impact))
+    if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
+        out.append(Reason(R.NO_GOALS))
+    if is_wechat(presence) and scenario.china_share < 1:
+        reach = reach_factor(pack, scenario.china_share)
+        lost = sum(d.weight * presence_score(presence, d, scenario, pack) * (1 - reach)
+                   for d in table.dims if d.customer_facing) / weight_sum
+        out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -lost))
+    if presence == "wecom":
+        contacts = scenario.audience * scenario.china_share
+        free = pack.likely("wecom_free_contacts")
+        if contacts > free:
+            fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
+            out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
+    out.sort(key=lambda r: -abs(r.impact))
     return out
+
+
+def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,
+                      pack: DataPack) -> Reason | None:
+    if dim.kind == "goal":
+        template = _goal_template(raw, pack)
+        return Reason(template, {"goal": R.goal(dim.what)}) if template else None
+    if dim.kind == "push":
+        return push_reason(presence, scenario, pack)
+    if dim.kind == "session":
+        return _session_reason(presence, raw, scenario, pack)
+    if dim.kind == "scale":
+        if presence != "native_app":
+            return None
+        return Reason(R.SCALE_LARGE if raw >= NEUTRAL else R.SCALE_SMALL, {"users": Count(scenario.audience)})
+    return need_reason(presence, dim.what, scenario, pack)
 
 
 def _goal_template(score: float, pack: DataPack) -> str | None:
@@ -163,128 +288,53 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 1)
 
 
-def _push_template(account: str, scenario: Scenario, pack: DataPack) -> str:
-    if account == "mini_program":
-        return R.PUSH_NONE_MP
-    if scenario.pushes_per_month > push_limit(account, pack):
-        return R.PUSH_OVER_LIMIT
-    return {"service": R.PUSH_FITS_SERVICE, "subscription": R.PUSH_FITS_FOLDER,
-            "wecom": R.PUSH_FITS_WECOM}[account]
+def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
+    params = {"account": Term(presence), "wanted": _number(scenario.pushes_per_month)}
+    if presence == "native_app":
+        return Reason(R.PUSH_APP)
+    if presence == "mini_program":
+        return Reason(R.PUSH_NONE_MP)
+    if presence == "channels":
+        return Reason(R.PUSH_NONE_CHANNELS)
+    limit = push_limit(presence, pack)
+    params["limit"] = int(limit)
+    if scenario.pushes_per_month > limit:
+        return Reason(R.PUSH_OVER_LIMIT, params)
+    return Reason({"service": R.PUSH_FITS_SERVICE, "subscription": R.PUSH_FITS_FOLDER,
+                   "wecom": R.PUSH_FITS_WECOM}[presence], params)
 
 
-def _payment_reason(presence: str, scenario: Scenario, pack: DataPack, impact: float) -> Reason:
-    if can_take_payments(presence, scenario, pack):
-        return Reason(R.PAYMENTS_YES, {"fee": Money(pack.likely("verification_fee_cny"))}, impact)
-    if scenario.entity == "individual" and pack.payments[presence]:
-        return Reason(R.PAYMENTS_INDIVIDUAL, {}, impact)
-    return Reason(R.PAYMENTS_NO, {"account": Term(presence)}, impact)
+def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
+    params = {"minutes": _number(scenario.interaction_minutes), "typical": _number(pack.likely("mp_session_min"))}
+    if raw < pack.likely("weak_fit_below"):
+        return Reason(R.SESSION_POOR, params)
+    if presence == "mini_program":
+        return Reason(R.SESSION_SHORT, params)
+    if presence == "native_app":
+        return Reason(R.SESSION_LONG, params)
+    return None
 
 
-def _mp_need_reason(need: str, pack: DataPack, impact: float) -> Reason:
-    if need == "offline":
-        return Reason(R.NEED_OFFLINE_MP, {}, impact)
-    if need == "hardware":
-        return Reason(R.NEED_HARDWARE_MP, {}, impact)
-    if need == "background":
-        return Reason(R.NEED_BACKGROUND_MP, {"seconds": int(pack.likely("mp_background_suspend_s"))}, impact)
-    return Reason(R.NEED_LARGE_MP, {"size": int(pack.likely("mp_total_package_mb"))}, impact)
+def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) -> Reason:
+    if need == "payments":
+        if can_take_payments(presence, scenario, pack):
+            if presence == "native_app":
+                return Reason(R.PAYMENTS_APP)
+            if presence == "channels":
+                return Reason(R.PAYMENTS_SHOP)
+            return Reason(R.PAYMENTS_YES, {"fee": Money(pack.likely("verification_fee_cny"))})
+        if scenario.entity == "individual" and pack.payments[presence]:
+            return Reason(R.PAYMENTS_INDIVIDUAL)
+        return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
+    if presence == "native_app":
+        return Reason(R.NEED_APP, {"need": Term(need)})
+    if presence == "mini_program":
+        if need == "offline":
+            return Reason(R.NEED_OFFLINE_MP)
+        if need == "hardware":
+            return Reason(R.NEED_HARDWARE_MP)
+        if need == "background":
+            return Reason(R.NEED_BACKGROUND_MP, {"seconds": int(pack.likely("mp_background_suspend_s"))})
+        return Reason(R.NEED_LARGE_MP, {"size": int(pack.likely("mp_total_package_mb"))})
+    return Reason(R.NEED_WEB_PAGES, {"account": Term(presence), "need": Term(need)})
 
-
-def account_fit(account: str, scenario: Scenario, pack: DataPack) -> tuple[float, bool, list[Reason]]:
-    """Fit, eligibility and reasons (most important first) of one account type alone."""
-    if not is_eligible(account, scenario, pack):
-        reason = Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(account)}, -100.0)
-        return 0.0, False, [reason]
-    score = setup_score((account,), scenario, pack)
-    found = _dimension_reasons(account, scenario, pack)
-    if account == "wecom":
-        contacts = scenario.audience * scenario.china_share
-        free = pack.likely("wecom_free_contacts")
-        if contacts > free:
-            fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
-            found.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
-    found.sort(key=lambda r: -abs(r.impact))
-    return _clamp(score), True, found
-
-
-def _clamp(value: float) -> float:
-    return min(100.0, max(0.0, value))
-
-
-# ---------------------------------------------------------------- app vs Mini Program
-
-def session_lean(scenario: Scenario, pack: DataPack) -> float:
-    """0 = sessions clearly Mini-Program-sized, 1 = clearly app-sized (logistic in log-minutes)."""
-    pivot = pack.likely("session_pivot_min")
-    spread = pack.likely("session_spread")
-    x = (math.log(scenario.interaction_minutes) - math.log(pivot)) / spread
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, x))))
-
-
-def _percentile(values: np.ndarray, q: float) -> float:
-    # np.percentile's checks cost more than the work on one value, which the
-    # sensitivity sweep passes 120 times per slider move.
-    return float(values[0]) if values.size == 1 else float(np.percentile(values, q))
-
-
-def option_fit(option: str, scenario: Scenario, pack: DataPack, own: CostModel,
-               other: CostModel, percentile: float = 50) -> tuple[float, list[Reason]]:
-    """Fit of a native app or a Mini Program (0–100) with its reasons."""
-    parts: list[tuple[float, float, Reason | None]] = []  # (weight, score, reason)
-    w_goal, w_need = pack.likely("weight_goal"), pack.likely("weight_need")
-    for g in scenario.goals:
-        raw = pack.affinity[option][g]
-        template = _goal_template(raw, pack)
-        parts.append((w_goal, raw, Reason(template, {"goal": R.goal(g)}) if template else None))
-
-    lean = session_lean(scenario, pack)
-    session_score = 100 * (lean if option == "native_app" else 1 - lean)
-    favoured = R.SESSION_LONG if lean >= 0.5 else R.SESSION_SHORT
-    parts.append((pack.likely("weight_session"), session_score,
-                  Reason(favoured, {"minutes": _number(scenario.interaction_minutes),
-                                    "typical": _number(pack.likely("mp_session_min"))})))
-
-    for need in scenario.needs:
-        if need == "payments":
-            ok = can_take_payments(option, scenario, pack)
-            parts.append((w_need, 100.0 if ok else 0.0,
-                          None if ok else _payment_reason(option, scenario, pack, 0.0)))
-        else:
-            score = pack.capability[need][option]
-            parts.append((w_need, score, _mp_need_reason(need, pack, 0.0) if option == "mini_program" else None))
-
-    limit = pack.likely("service_broadcasts_per_month")
-    if scenario.pushes_per_month > 0:
-        if option == "native_app":
-            parts.append((pack.likely("weight_push"), 100.0,
-                          Reason(R.APP_PUSH_FREE) if scenario.pushes_per_month > limit else None))
-        else:
-            score = 100.0 * min(1.0, limit / scenario.pushes_per_month)
-            parts.append((pack.likely("weight_push"), score,
-                          Reason(R.MP_PAID_PUSH, {"limit": int(limit)}) if score < 100 else None))
-
-    launch = _percentile(own.launch_cost(), percentile)
-    covered = 1.0 if launch <= 0 else min(1.0, scenario.budget_cny / launch)
-    budget_reason = (Reason(R.BUDGET_OK, {"budget": Money(scenario.budget_cny), "cost": Money(launch)})
-                     if covered >= 1 else
-                     Reason(R.BUDGET_SHORT, {"budget": Money(scenario.budget_cny), "share": Share(covered),
-                                             "cost": Money(launch)}))
-    parts.append((pack.likely("weight_budget"), 100.0 * covered, budget_reason))
-
-    mine = _percentile(own.per_user_reached(scenario.audience), percentile)
-    theirs = _percentile(other.per_user_reached(scenario.audience), percentile)
-    cost_score = 100.0 * min(mine, theirs) / mine if mine > 0 else 100.0
-    parts.append((pack.likely("weight_cost"), cost_score,
-                  Reason(R.COST_PER_USER, {"cost": Money(mine), "years": scenario.horizon_years,
-                                           "other": Money(theirs), "other_option": Term(other.option)})))
-
-    weight_sum = sum(w for w, _, _ in parts)
-    reach = reach_factor(pack, scenario.china_share) if option == "mini_program" else 1.0
-    fit = reach * sum(w * s for w, s, _ in parts) / weight_sum
-    found = [Reason(r.template, r.params, reach * w * (s - NEUTRAL) / weight_sum)
-             for w, s, r in parts if r is not None]
-    if option == "mini_program" and scenario.china_share < 1:
-        found.append(Reason(R.REACH, {"share": Share(scenario.china_share)},
-                            -(1 - reach) * sum(w * s for w, s, _ in parts) / weight_sum))
-    found.sort(key=lambda r: -abs(r.impact))
-    return _clamp(fit), found

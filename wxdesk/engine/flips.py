@@ -1,10 +1,10 @@
-"""Flip points: the budget, session length or audience at which the recommendation changes.
+"""Flip points: the budget, session length or audience at which the plan changes.
 
 For each of the three slider fields, the field alone is moved away from the scenario's
-value over a log grid that spans everything a scenario allows, the full evaluate()
-is asked which option wins at each grid point, and the first change nearest the
-current value is narrowed by bisection to about half a percent. A field whose every
-value keeps the same winner has no flip point (None).
+value over a log grid that spans everything a scenario allows, the engine's own plan
+ranking (the one evaluate() uses) is asked which plan wins at each grid point, and the
+first change nearest the current value is narrowed by bisection to about half a
+percent. A field whose every value keeps the same plan has no flip point (None).
 
 `search_flip_points()` is a generator that yields after every evaluation, so a view
 can spread the search over the event loop; `flip_points()` runs it to the end.
@@ -15,12 +15,13 @@ from __future__ import annotations
 import math
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import evaluate
-from wxdesk.engine.reasons import Money, Reason
+from wxdesk.engine.evaluate import best_plan
+from wxdesk.engine.reasons import Count, Money, Reason, Terms
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, Scenario
 
 FIELDS = ("budget_cny", "interaction_minutes", "audience")
@@ -34,30 +35,23 @@ GRIDS = {
 RELATIVE_PRECISION = 0.005
 
 # Sentences, English templates that double as translation keys (see TEMPLATES).
-FLIP_BUDGET_ABOVE_APP = "A native app becomes the better choice with a budget above {value}."
-FLIP_BUDGET_ABOVE_MP = "A Mini Program becomes the better choice with a budget above {value}."
-FLIP_BUDGET_BELOW_APP = "A native app becomes the better choice with a budget below {value}."
-FLIP_BUDGET_BELOW_MP = "A Mini Program becomes the better choice with a budget below {value}."
-FLIP_MINUTES_ABOVE_APP = "A native app becomes the better choice above {value} minutes per session."
-FLIP_MINUTES_ABOVE_MP = "A Mini Program becomes the better choice above {value} minutes per session."
-FLIP_MINUTES_BELOW_APP = "A native app becomes the better choice below {value} minutes per session."
-FLIP_MINUTES_BELOW_MP = "A Mini Program becomes the better choice below {value} minutes per session."
-FLIP_AUDIENCE_ABOVE_APP = "A native app becomes the better choice above {value:,} monthly users."
-FLIP_AUDIENCE_ABOVE_MP = "A Mini Program becomes the better choice above {value:,} monthly users."
-FLIP_AUDIENCE_BELOW_APP = "A native app becomes the better choice below {value:,} monthly users."
-FLIP_AUDIENCE_BELOW_MP = "A Mini Program becomes the better choice below {value:,} monthly users."
-NO_FLIP_BUDGET = "No budget changes the recommendation."
-NO_FLIP_MINUTES = "No session length changes the recommendation."
-NO_FLIP_AUDIENCE = "No audience size changes the recommendation."
+FLIP_BUDGET_ABOVE = "With a budget above {value} the plan becomes {plan}."
+FLIP_BUDGET_BELOW = "With a budget below {value} the plan becomes {plan}."
+FLIP_MINUTES_ABOVE = "Above {value} minutes per session the plan becomes {plan}."
+FLIP_MINUTES_BELOW = "Below {value} minutes per session the plan becomes {plan}."
+FLIP_AUDIENCE_ABOVE = "Above {value} monthly users the plan becomes {plan}."
+FLIP_AUDIENCE_BELOW = "Below {value} monthly users the plan becomes {plan}."
+NO_FLIP_BUDGET = "No budget changes the plan."
+NO_FLIP_MINUTES = "No session length changes the plan."
+NO_FLIP_AUDIENCE = "No audience size changes the plan."
 
 TEMPLATES = tuple(v for k, v in dict(globals()).items()
                   if (k.startswith("FLIP_") or k.startswith("NO_FLIP_")) and isinstance(v, str))
 
 _FLIP_TEMPLATES = {
-    (field, direction, winner): globals()[f"FLIP_{name}_{direction.upper()}_{short}"]
+    (field, direction): globals()[f"FLIP_{name}_{direction.upper()}"]
     for field, name in (("budget_cny", "BUDGET"), ("interaction_minutes", "MINUTES"), ("audience", "AUDIENCE"))
     for direction in ("above", "below")
-    for winner, short in (("native_app", "APP"), ("mini_program", "MP"))
 }
 _NO_FLIP_TEMPLATES = {"budget_cny": NO_FLIP_BUDGET, "interaction_minutes": NO_FLIP_MINUTES,
                       "audience": NO_FLIP_AUDIENCE}
@@ -70,14 +64,14 @@ class FlipPoint:
     field: str
     value: float
     direction: str  # "above" or "below"
-    winner: str
+    winner: tuple[str, ...]  # the plan past the flip point
     current: float  # the scenario's value of the field
-    current_winner: str
+    current_winner: tuple[str, ...]
 
     @property
     def reason(self) -> Reason:
-        return Reason(_FLIP_TEMPLATES[(self.field, self.direction, self.winner)],
-                      {"value": _shown_value(self.field, self.value)})
+        return Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
+                      {"value": _shown_value(self.field, self.value), "plan": Terms(self.winner)})
 
 
 def no_flip_reason(field: str) -> Reason:
@@ -89,11 +83,11 @@ def flip_reason(field: str, point: FlipPoint | None) -> Reason:
     return point.reason if point is not None else no_flip_reason(field)
 
 
-def _shown_value(field: str, value: float) -> Money | float | int:
+def _shown_value(field: str, value: float) -> Money | Count | float | int:
     if field == "budget_cny":
         return Money(value)
     if field == "audience":
-        return int(_round_significant(value, 2))
+        return Count(_round_significant(value, 2))
     rounded = _round_significant(value, 2)
     return int(rounded) if rounded == int(rounded) else rounded
 
@@ -104,8 +98,9 @@ def _round_significant(value: float, digits: int) -> float:
     return round(value, digits - 1 - int(math.floor(math.log10(value))))
 
 
-def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> str:
-    return evaluate(replace(scenario, **{field: float(value)}), pack).app_vs_mini_program.winner
+def _winner(scenario: Scenario, pack: DataPack, field: str, value: float) -> tuple[str, ...]:
+    moved: dict[str, Any] = {field: float(value)}
+    return best_plan(replace(scenario, **moved), pack)
 
 
 def _between(lo: float, hi: float) -> float:
@@ -113,7 +108,7 @@ def _between(lo: float, hi: float) -> float:
 
 
 def _search_field(scenario: Scenario, pack: DataPack, field: str,
-                  current_winner: str) -> Generator[None, None, FlipPoint | None]:
+                  current_winner: tuple[str, ...]) -> Generator[None, None, FlipPoint | None]:
     current = float(getattr(scenario, field))
     grid = GRIDS[field]
     below = [float(v) for v in grid[grid < current][::-1]]  # nearest first
@@ -125,7 +120,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str,
     # Walk outward from the current value, always to the nearer untried grid point,
     # until each side has either changed winner or run out.
     last = {"below": current, "above": current}
-    bracket: tuple[str, float, float, str] | None = None
+    bracket: tuple[str, float, float, tuple[str, ...]] | None = None
     while below or above:
         side = "below" if below and (not above or distance(below[0]) <= distance(above[0])) else "above"
         value = (below if side == "below" else above).pop(0)
@@ -154,7 +149,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str,
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,
                        ) -> Generator[None, None, dict[str, FlipPoint | None]]:
     """Yield after each evaluation; return {field: nearest FlipPoint or None}."""
-    current_winner = evaluate(scenario, pack).app_vs_mini_program.winner
+    current_winner = best_plan(scenario, pack)
     found: dict[str, FlipPoint | None] = {}
     for field in fields:
         found[field] = yield from _search_field(scenario, pack, field, current_winner)
@@ -169,4 +164,5 @@ def flip_points(scenario: Scenario, pack: DataPack,
         try:
             next(search)
         except StopIteration as done:
-            return done.value
+            found: dict[str, FlipPoint | None] = done.value
+            return found

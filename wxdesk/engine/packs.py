@@ -3,12 +3,14 @@
 An imported pack is validated in full before anything is written, then copied into
 place through a temporary file and an atomic rename, so a broken or half-written file
 can never replace the pack in use. wxdesk uses the imported pack unless the bundled
-one is newer (an update of wxdesk itself brings newer figures) or the imported file
-has become unreadable, in which case the bundled pack is used and the reason logged.
+one is newer (an update of wxdesk itself brings newer figures). An imported pack that
+can no longer be used (damaged on disk, or refused by a stricter wxdesk) never locks the
+user out: it is moved aside, the bundled pack is used, and the user is told once.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import tempfile
@@ -16,11 +18,16 @@ from pathlib import Path
 
 import platformdirs
 
-from wxdesk.engine.datapack import DataPack, DataPackError, load_datapack, parse_loose_date
+from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date
+from wxdesk.engine.files import UnreadableFile, plain, read_bounded
 
 log = logging.getLogger(__name__)
 
 IMPORTED_NAME = "datapack.toml"
+# Where an imported pack that can no longer be used is kept, for a person to look at.
+SET_ASIDE_NAME = "datapack.unusable.toml"
+# A pack cannot come from the future; two days allow for time zones and a clock a little off.
+CLOCK_TOLERANCE = dt.timedelta(days=2)
 
 
 def user_pack_path() -> Path:
@@ -38,20 +45,62 @@ def _released(pack: DataPack):
 
 def active_pack() -> DataPack:
     """The imported pack if there is a valid one no older than the bundled pack, else the bundled one."""
+    return resolve_active_pack()[0]
+
+
+def resolve_active_pack() -> tuple[DataPack, str | None]:
+    """The pack to use, and a notice for the user when an imported pack had to be set aside.
+
+    The notice comes once: the unusable file is moved aside, so the next start finds
+    no imported pack and uses the bundled one without a word.
+    """
     bundled = load_datapack()
     path = user_pack_path()
-    if not path.exists():
-        return bundled
+    if not path.exists() and not path.is_symlink():
+        return bundled, None
     try:
         imported = load_datapack(path)
+        _check_usable(imported, str(path))
     except DataPackError as exc:
-        log.warning("ignoring the imported data pack: %s", exc)
-        return bundled
+        log.warning("the imported data pack cannot be used, using the bundled one: %s", exc)
+        return bundled, _set_aside(path, bundled, str(exc))
     if _released(bundled) > _released(imported):
         log.info("the bundled data pack (%s) is newer than the imported one (%s)", bundled.released,
                  imported.released)
-        return bundled
-    return imported
+        return bundled, None
+    return imported, None
+
+
+def _set_aside(path: Path, bundled: DataPack, reason: str) -> str:
+    aside = path.with_name(SET_ASIDE_NAME)
+    try:
+        os.replace(path, aside)
+        kept = f"it was moved to {plain(str(aside))}"
+    except OSError as exc:
+        log.warning("could not move the unusable data pack aside: %s", exc)
+        kept = f"remove {plain(str(path))} to stop this message"
+    return (f"wxdesk uses the data pack that came with it (of {bundled.released}), because the one imported "
+            f"earlier cannot be used; {kept}. {reason}")
+
+
+def _check_usable(pack: DataPack, name: str, today: dt.date | None = None) -> None:
+    """Refuse a pack dated in the future, or one the model cannot compute the examples with."""
+    today = today or dt.date.today()
+    released = _released(pack)
+    if released is None or released > today + CLOCK_TOLERANCE:
+        raise DataPackError(f"Data pack {plain(name)} is dated {plain(pack.released)}, after today "
+                            f"({today.isoformat()}); a pack cannot come from the future (check its date, "
+                            "or the computer's clock).")
+    from wxdesk.engine.evaluate import evaluate
+    from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
+    from wxdesk.engine.presets import load_preset, preset_ids
+    from wxdesk.engine.scenario import Scenario
+    for scenario in (Scenario(), *(load_preset(p) for p in preset_ids())):
+        try:
+            computed(lambda s=scenario: evaluate(s, pack).to_dict(), finite_numbers)
+        except ComputationError as exc:
+            raise DataPackError(f"Data pack {plain(name)} cannot be used: with its figures, "
+                                f"{str(exc)[0].lower()}{str(exc)[1:]}") from None
 
 
 def import_pack(source: str | Path) -> DataPack:
@@ -59,16 +108,19 @@ def import_pack(source: str | Path) -> DataPack:
     source = Path(source)
     candidate = load_datapack(source)  # complaints name the user's own file
     bundled = load_datapack()
+    _check_usable(candidate, str(source))
     if _released(bundled) > _released(candidate):
-        raise DataPackError(f"Data pack {source} was released on {candidate.released}, before the one that "
-                            f"comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.")
+        raise DataPackError(f"Data pack {plain(str(source))} was released on {candidate.released}, before the one "
+                            f"that comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.")
     target = user_pack_path()
     try:
-        raw = source.read_bytes()
+        raw = read_bounded(source, MAX_PACK_BYTES, "Data pack")
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".toml", dir=target.parent)
+    except UnreadableFile as exc:
+        raise DataPackError(str(exc)) from None
     except OSError as exc:
-        raise DataPackError(f"Data pack {source} cannot be copied to {target.parent}: "
+        raise DataPackError(f"Data pack {plain(str(source))} cannot be copied to {plain(str(target.parent))}: "
                             f"{exc.strerror or exc}.") from None
     temp = Path(temp_name)
     try:
@@ -77,11 +129,12 @@ def import_pack(source: str | Path) -> DataPack:
             out.flush()
             os.fsync(out.fileno())
         # The copy is checked again: the file could have changed between the two reads.
-        load_datapack(temp)
+        _check_usable(load_datapack(temp), str(source))
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise DataPackError(f"Data pack {source} cannot be copied to {target}: {exc.strerror or exc}.") from None
+        raise DataPackError(f"Data pack {plain(str(source))} cannot be copied to {plain(str(target))}: "
+                            f"{exc.strerror or exc}.") from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -1,11 +1,21 @@
-"""The bundled example businesses, one scenario file each under resources/presets."""
+"""The bundled example businesses, one scenario file each under resources/presets.
+
+An example's English words (name, notes, client) are in its own file; its Chinese
+words are in resources/presets/index.toml, so that a Chinese client sees the
+examples in Chinese. The language is the caller's choice: the engine knows no UI.
+"""
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
 from pathlib import Path
 
 from wxdesk.engine.scenario import Scenario, ScenarioError, scenario_from_json
 from wxdesk.paths import resource_path
+
+INDEX_FILE = "index.toml"
+TRANSLATED_FIELDS = ("name", "notes", "client")
 
 
 def presets_dir() -> Path:
@@ -16,9 +26,30 @@ def preset_ids() -> list[str]:
     return sorted(p.stem for p in presets_dir().glob("*.json"))
 
 
-def load_preset(preset_id: str) -> Scenario:
+def load_preset(preset_id: str, language: str = "en") -> Scenario:
+    """The example as a scenario, its name, notes and client in `language` ("en" or "zh_CN")."""
     path = presets_dir() / f"{preset_id}.json"
     if preset_id not in preset_ids():
         known = ", ".join(preset_ids())
         raise ScenarioError(f"There is no preset called '{preset_id}'; the presets are: {known}.")
-    return scenario_from_json(path.read_bytes())
+    scenario = scenario_from_json(path.read_bytes())
+    words = _translations(language).get(preset_id, {})
+    changes = {name: words[name] for name in TRANSLATED_FIELDS if words.get(name)}
+    return scenario.with_changes(**changes) if changes else scenario
+
+
+@cache
+def _index() -> dict:
+    path = presets_dir() / INDEX_FILE
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return {}  # without the index every example still opens, in English
+
+
+def _translations(language: str) -> dict[str, dict[str, str]]:
+    """preset id → field → text in `language`; empty for English, the files' own language."""
+    if not language.startswith("zh"):
+        return {}
+    return {preset_id: {name: str(entry.get(f"{name}_zh", "")) for name in TRANSLATED_FIELDS}
+            for preset_id, entry in _index().items() if isinstance(entry, dict)}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from wxdesk.engine.money import format_money
+from wxdesk.engine.money import format_count, format_money
 
 
 class Money(float):
@@ -25,17 +25,26 @@ class Share(float):
     """A fraction shown as a percentage."""
 
 
-class Terms(tuple):
+class Count(float):
+    """A number of people, rendered by the view's count formatter (300k, 30万)."""
+
+
+class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
 TERMS_EN = {
     "service": "Service Account",
-    "subscription": "Subscription Account",
+    "subscription": "Official Account",
     "mini_program": "Mini Program",
-    "wecom": "WeChat Work (WeCom)",
+    "wecom": "WeCom",
+    "channels": "Channels",
     "native_app": "native app",
     "news": "news and content",
+    "relationship": "1:1 contact and customer groups",
+    "video": "short video and live streams",
+    "session": "your session length",
+    "scale": "your audience size",
     "sell": "selling",
     "experiment": "testing an idea cheaply",
     "employees": "managing employees",
@@ -51,6 +60,8 @@ TERMS_EN = {
 }
 # 'service' is both an account id and a goal; the goal reads differently.
 GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing news"}
+# Ids of the presences, in the order the views list them (as the data pack's PRESENCES).
+PRESENCE_TERMS = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
 
 
 def goal(goal_id: str) -> Term:
@@ -72,18 +83,44 @@ def english_join(items: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Reason:
+    """Why: a template (also the translation key), its parameters and the signed points it moved."""
+
     template: str
     params: Mapping[str, object] = field(default_factory=dict)
     impact: float = 0.0
+
+    @property
+    def code(self) -> str:
+        """A stable id for analysts: the template's constant name in lower case."""
+        return CODES.get(self.template, "other")
+
+    def params_json(self) -> dict[str, object]:
+        """Parameters as plain JSON values (terms as ids, money in CNY, shares as fractions)."""
+        out: dict[str, object] = {}
+        for key, value in self.params.items():
+            if isinstance(value, Terms):
+                out[key] = [str(v) for v in value]
+            elif isinstance(value, (Money, Share, Count)):
+                out[key] = round(float(value), 4)
+            elif isinstance(value, Term):
+                out[key] = str(value)
+            else:
+                out[key] = value
+        return out
+
+    def to_dict(self, text: str | None = None) -> dict[str, object]:
+        return {"code": self.code, "text": self.text if text is None else text,
+                "params": self.params_json(), "impact": round(self.impact, 2)}
 
     def render(self, translate: Callable[[str], str] = str,
                money: Callable[[float], str] = format_money,
                term: Callable[[str], str] | None = None,
                share: Callable[[float], str] = lambda v: f"{v:.0%}",
-               join: Callable[[list[str]], str] | None = None) -> str:
+               join: Callable[[list[str]], str] | None = None,
+               count: Callable[[float], str] = format_count) -> str:
         term = term or english_term
         join = join or english_join
-        values = {}
+        values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
@@ -93,6 +130,8 @@ class Reason:
                 values[key] = term(str(value))
             elif isinstance(value, Share):
                 values[key] = share(float(value))
+            elif isinstance(value, Count):
+                values[key] = count(float(value))
             elif isinstance(value, float):
                 values[key] = f"{value:g}"
             else:
@@ -110,39 +149,61 @@ WEAK_GOAL = "A weak fit for {goal}."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 PUSH_FITS_SERVICE = "Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert."
-PUSH_FITS_FOLDER = "Your {wanted} messages a month fit one push a day, but they land in the Subscriptions folder, which gets less attention."
+PUSH_FITS_FOLDER = "Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention."
 PUSH_FITS_WECOM = "Staff can message each customer up to {limit} times a month, like a friend would."
 PUSH_NONE_MP = "A Mini Program cannot push freely: each message needs the user's opt-in."
+PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in their feed."
+PUSH_APP = "An app can notify its users for free, as often as you need."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
-PAYMENTS_NO = "{account} cannot take WeChat Pay; pair it with a Mini Program or a Service Account to sell."
+PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
+PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
+PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
 PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a company."
 NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot work offline."
-NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE only, and NFC only on Android."
+NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE and NFC only, not other phone hardware."
 NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running."
 NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
-NEED_WEB_PAGES = "{account} offers web pages, not an app: it is poor at {need}."
+NEED_APP = "A native app can use {need} without WeChat's limits."
+NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry {need}."
 REACH = "Only {share} of your audience is on WeChat in mainland China."
+NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{entity} cannot register a {account}."
-WECOM_CONTACT_FEE = "Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience)."
-SESSION_SHORT = "Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min."
-SESSION_LONG = "Sessions of {minutes} min suit a native app better than a Mini Program."
-BUDGET_SHORT = "Your budget of {budget} covers only {share} of the likely first-year cost of {cost}."
-BUDGET_OK = "Your budget of {budget} covers the likely first-year cost of {cost}."
-COST_PER_USER = "Costs {cost} per user reached over {years} years, against {other} for the {other_option}."
-APP_PUSH_FREE = "An app can notify its users for free, as often as you need."
-MP_PAID_PUSH = "Beyond the {limit} messages a month a linked Service Account can send, each message must be bought as paid reach."
-APP_STORES_ENTITY = "Chinese Android stores require a Chinese company and a software copyright certificate."
-BEST_SETUP_ROLE = "{account} for {duties}."
-RECOMMEND_MP = "Build a Mini Program: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a native app."
-RECOMMEND_APP = "Build a native app: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a Mini Program."
-RECOMMEND_MP_CHEAPER = "Build a Mini Program: both fit about equally ({fit} against {other_fit}), and it costs less per user reached."
-RECOMMEND_APP_CHEAPER = "Build a native app: both fit about equally ({fit} against {other_fit}), and it costs less per user reached."
-WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so WeChat accounts reach almost nobody you target."
-WARN_BUDGET_BELOW_MP = "Your budget of {budget} is below even a Mini Program's likely first-year cost of {cost}."
-WARN_PUSH_ABOVE_DAILY = "No WeChat account can broadcast more than once a day; {wanted} messages a month need a native app or WeChat Work."
-WARN_TECH_NEEDS = "WeChat accounts are poor at {need}; plan a native app for it."
+WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience)."
+SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
+SESSION_LONG = "Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min."
+SESSION_POOR = "Sessions of {minutes} min suit it poorly."
+SCALE_LARGE = "With {users} monthly users an own app can pay back its cost."
+SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
+IN_PLAN = "In the plan for {duties}."
+IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
+NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."
+NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by {points} points."
+NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
+PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
+PLAN_PRESENCE_COST = "Running {count} presences together costs {points} points of effort."
+PLAN_BUDGET_COST = "The budget covers only {share} of its likely first-year cost, which costs {points} points."
+WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
+WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
+WHY_NOT_EXTRA = "Adds {presences}, and every extra presence costs {points} points of effort."
+WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
+WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
+BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
+BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
+BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
+BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
+CHOICE_MP = "The plan holds a Mini Program and no native app."
+CHOICE_APP = "The plan holds a native app and no Mini Program."
+CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
+CHOICE_NEITHER = "The plan holds neither a native app nor a Mini Program."
+WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
+WARN_LIVE_BY = "The plan is likely live in {weeks} weeks, after your date of {date}."
+WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
+WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
-WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat account; register a company to sell."
+WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))
+CODES = {v: k.lower() for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
+         and k not in ("TERMS_EN",)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Mapping
@@ -9,9 +10,12 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+from wxdesk.engine.figure_limits import overrides_problem
 
 SCENARIO_FORMAT = "wxdesk-scenario"
-SCENARIO_VERSION = 1
+SCENARIO_VERSION = 2
+# Version 1 lacked paid_share and live_by; a version-1 file is read with their defaults
+# and saved as version 2.
 
 # Upper bounds keep the model's arithmetic meaningful; they are far beyond any real case.
 MAX_BUDGET_CNY = 1e12
@@ -19,6 +23,8 @@ MAX_AUDIENCE = 2e9
 MAX_MINUTES = 24 * 60
 MAX_PUSHES = 1000
 MAX_TEXT = 2000
+# The horizon the cost model projects over, in whole years; the window's control reads it here.
+HORIZON_YEARS = (1, 10)
 
 
 class ScenarioError(ValueError):
@@ -43,6 +49,14 @@ class Scenario:
     needs: tuple[str, ...] = ()
     horizon_years: int = 3
     entity: str = "company"
+    # Share of users bought through ads; the rest arrive on their own (stores, search,
+    # QR codes, word of mouth, an existing customer base).
+    paid_share: float = 0.2
+    # The date the plan must be live by, as an ISO date, or "" for no date.
+    live_by: str = ""
+    # The release date of the data pack this scenario was last saved with ("" if unknown),
+    # so that opening it later can say what changed since.
+    saved_with_pack: str = ""
     client: str = ""
     notes: str = ""
     overrides: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
@@ -74,8 +88,8 @@ def _number(data: Mapping, key: str, low: float, high: float, *, low_open: bool 
     kind = "a whole number" if whole else "a number"
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"Field '{key}' must be {kind}, not {_describe(value)}.", key)
-    if not math.isfinite(value):
-        raise ScenarioError(f"Field '{key}' must be a finite number, not {value}.", key)
+    if not _finite(value):
+        raise ScenarioError(f"Field '{key}' must be a finite number, not {_describe(value)}.", key)
     if whole and value != int(value):
         raise ScenarioError(f"Field '{key}' must be a whole number, not {value:g}.", key)
     too_low = value <= low if low_open else value < low
@@ -126,13 +140,24 @@ def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[s
         numbers = {}
         for k in ("low", "likely", "high"):
             v = entry[k]
-            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v) or v < 0:
                 raise ScenarioError(f"Field '{where}.{k}' must be a finite number of at least 0.", "overrides")
             numbers[k] = float(v)
         if not numbers["low"] <= numbers["likely"] <= numbers["high"]:
             raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
         result[fid] = numbers
+    # The ranges the model can compute with, shared with the data pack and the Assumptions editor.
+    problem = overrides_problem(known_figures, result)
+    if problem:
+        raise ScenarioError(f"Field 'overrides.{_escaped(problem[0])}' {problem[1]}.", "overrides")
     return result
+
+
+def _finite(value: int | float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an integer of hundreds of digits
+        return False
 
 
 def _escaped(name: str) -> str:
@@ -153,6 +178,8 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
+    if isinstance(value, int) and abs(value) > 10**15:
+        return f"a {len(str(abs(value)))}-digit number"
     return repr(value)
 
 
@@ -176,7 +203,8 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
     missing = [k for k in REQUIRED_FIELDS if k not in data]
     if missing:
         raise ScenarioError(f"Field '{missing[0]}' is missing.", missing[0])
-    full = {"client": "", "notes": "", "overrides": {}, **data}
+    full = {"client": "", "notes": "", "overrides": {}, "paid_share": Scenario.paid_share,
+            "live_by": "", "saved_with_pack": "", **data}
     return Scenario(
         name=_text(full, "name"),
         budget_cny=_number(full, "budget_cny", 0, MAX_BUDGET_CNY),
@@ -186,12 +214,36 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
         pushes_per_month=_number(full, "pushes_per_month", 0, MAX_PUSHES),
         goals=_choices(full, "goals", GOALS),
         needs=_choices(full, "needs", NEEDS),
-        horizon_years=int(_number(full, "horizon_years", 1, 10, whole=True)),
+        horizon_years=int(_number(full, "horizon_years", *HORIZON_YEARS, whole=True)),
         entity=_entity(full),
+        paid_share=_number(full, "paid_share", 0, 1),
+        live_by=_date(full, "live_by"),
+        saved_with_pack=_loose_date(full, "saved_with_pack"),
         client=_text(full, "client"),
         notes=_text(full, "notes"),
         overrides=_overrides(full, known_figures),
     )
+
+
+def _date(data: Mapping, key: str) -> str:
+    value = _text(data, key)
+    if value:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ScenarioError(f"Field '{key}' must be a date such as 2027-03-31, or empty, "
+                                f"not {_describe(value)}.", key) from None
+    return value
+
+
+def _loose_date(data: Mapping, key: str) -> str:
+    """A data pack's release date as packs write it ('2026', '2026-11' or '2026-11-30'), or ""."""
+    from wxdesk.engine.datapack import parse_loose_date
+    value = _text(data, key)
+    if value and parse_loose_date(value) is None:
+        raise ScenarioError(f"Field '{key}' must be a date such as 2026-11-30, or empty, "
+                            f"not {_describe(value)}.", key)
+    return value
 
 
 def _entity(data: Mapping) -> str:
@@ -222,6 +274,10 @@ def scenario_from_json(text: str | bytes, known_figures: Mapping | None = None) 
                             f"{exc.msg.lower()}).") from None
     except RecursionError:
         raise ScenarioError("The file nests too deeply to be a wxdesk scenario.") from None
+    except ScenarioError:
+        raise
+    except ValueError:  # Python refuses to read integers of thousands of digits
+        raise ScenarioError("The file holds a number too long to be part of a wxdesk scenario.") from None
     return scenario_from_dict(data, known_figures)
 
 

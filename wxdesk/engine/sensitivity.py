@@ -1,17 +1,15 @@
 """Which assumptions matter: one-at-a-time swings of every estimated figure.
 
 Every figure with a low–high range is set to its low and then to its high while all
-other figures stay at their likely values, and the app-vs-Mini-Program comparison is
-recomputed at that single point. The swing of the cost difference (app minus Mini
-Program over the horizon) and of the fit difference shows which numbers drive the
-answer; a swing that changes the recommended option is marked.
+other figures stay at their likely values, and the plan is ranked again at that single
+point. Two measures come out, each named on the chart it feeds:
+- the plan's cost over the horizon (the same plan, its likely-point cost), and
+- the plan's lead: its score minus the best other plan's score. A lead below zero
+  means another plan wins at that end of the figure's range (the swing flips the plan).
 
-Working at the likely point (one "sample" per figure) keeps a full sweep to about
-ten milliseconds, so the tornado chart can follow the sliders. The swung packs do not
-depend on the scenario, so they are built once per data pack and their samples stay
-in the engine's sampling cache. The cost models do not depend on the three slider
-fields either (cost is linear in the audience, see costs.py), so a slider move
-reuses them and only the fits and totals are recomputed.
+Working at the likely point (one "sample" per figure) keeps a sweep cheap enough for
+the tornado chart to follow the sliders. The swung packs do not depend on the
+scenario, so they are built once per data pack.
 """
 
 from __future__ import annotations
@@ -20,38 +18,28 @@ from collections import OrderedDict
 from collections.abc import Generator
 from dataclasses import dataclass, replace
 
-from wxdesk.engine.costs import CostModel, app_costs, mp_costs
+from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack, Figure
-from wxdesk.engine.fit import option_fit
+from wxdesk.engine.fit import fit_table
+from wxdesk.engine.plans import candidates
 from wxdesk.engine.scenario import Scenario
 
 _PACK_CACHE_LIMIT = 4
-_MODEL_CACHE_LIMIT = 8
-_swing_packs: OrderedDict[tuple, tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]] = OrderedDict()
-_cost_models: OrderedDict[tuple, dict[int, tuple[CostModel, CostModel]]] = OrderedDict()
-# The fields the sliders move; a cost model is the same whatever their values.
-_SLIDER_FIELDS = {"audience": 0.0, "budget_cny": 0.0, "interaction_minutes": 1.0}
+SwingPacks = tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]
+_swing_packs: OrderedDict[tuple[object, ...], SwingPacks] = OrderedDict()
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """The app-vs-Mini-Program comparison at one point of the data pack."""
+    """The ranking at one point of the data pack, seen from one plan."""
 
-    app_cost: float
-    mp_cost: float
-    app_fit: float
-    mp_fit: float
-    winner: str
+    plan: tuple[str, ...]  # the plan that wins at this point
+    cost: float  # the measured plan's likely cost over the horizon
+    lead: float  # the measured plan's score minus the best other plan's score
 
     @property
-    def cost_gap(self) -> float:
-        """App minus Mini Program total cost over the horizon (positive: the app costs more)."""
-        return self.app_cost - self.mp_cost
-
-    @property
-    def fit_gap(self) -> float:
-        """App fit minus Mini Program fit (positive: the app fits better)."""
-        return self.app_fit - self.mp_fit
+    def winner(self) -> tuple[str, ...]:
+        return self.plan
 
 
 @dataclass(frozen=True)
@@ -64,11 +52,11 @@ class Swing:
 
     @property
     def cost_swing(self) -> float:
-        return abs(self.at_high.cost_gap - self.at_low.cost_gap)
+        return abs(self.at_high.cost - self.at_low.cost)
 
     @property
     def fit_swing(self) -> float:
-        return abs(self.at_high.fit_gap - self.at_low.fit_gap)
+        return abs(self.at_high.lead - self.at_low.lead)
 
 
 @dataclass(frozen=True)
@@ -83,8 +71,8 @@ class Sensitivity:
         return tuple(sorted(self.swings, key=lambda s: (-s.fit_swing, s.figure.id)))
 
     def flips_recommendation(self, swing: Swing) -> bool:
-        """True when the figure at its low or its high changes the recommended option."""
-        return self.base.winner != swing.at_low.winner or self.base.winner != swing.at_high.winner
+        """True when the figure at its low or its high changes the plan."""
+        return self.base.plan != swing.at_low.plan or self.base.plan != swing.at_high.plan
 
     @property
     def top_cost_driver(self) -> Swing | None:
@@ -102,11 +90,11 @@ def likely_point(pack: DataPack) -> DataPack:
     return replace(pack, figures=figures, samples=1)
 
 
-def _pack_key(pack: DataPack) -> tuple:
+def _pack_key(pack: DataPack) -> tuple[object, ...]:
     return (pack.path, pack.seed, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
 
 
-def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]:
+def _point_and_swings(pack: DataPack) -> SwingPacks:
     """The likely-point pack and, per range figure, the packs with it at its low and high."""
     key = _pack_key(pack)
     cached = _swing_packs.get(key)
@@ -114,11 +102,12 @@ def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPac
         _swing_packs.move_to_end(key)
         return cached
     point = likely_point(pack)
-    swings = {}
+    swings: dict[str, tuple[DataPack, DataPack]] = {}
     for fid, fig in pack.figures.items():
         if fig.is_range:
-            swings[fid] = tuple(replace(point, figures={**point.figures, fid: fig.with_values(v, v, v)})
-                                for v in (fig.low, fig.high))
+            low, high = (replace(point, figures={**point.figures, fid: fig.with_values(v, v, v)})
+                         for v in (fig.low, fig.high))
+            swings[fid] = (low, high)
     cached = (point, swings)
     _swing_packs[key] = cached
     if len(_swing_packs) > _PACK_CACHE_LIMIT:
@@ -126,58 +115,35 @@ def _point_and_swings(pack: DataPack) -> tuple[DataPack, dict[str, tuple[DataPac
     return cached
 
 
-def _models_for(pack_key: tuple, scenario: Scenario) -> dict[tuple, tuple[CostModel, CostModel]]:
-    """Cost models by (figure, end), shared by scenarios that differ only in slider fields."""
-    key = (pack_key, replace(scenario, name="", client="", notes="", **_SLIDER_FIELDS).to_json())
-    models = _cost_models.get(key)
-    if models is None:
-        models = _cost_models[key] = {}
-        if len(_cost_models) > _MODEL_CACHE_LIMIT:
-            _cost_models.popitem(last=False)
-    else:
-        _cost_models.move_to_end(key)
-    return models
-
-
-def outcome(scenario: Scenario, point_pack: DataPack,
-            models: dict[tuple, tuple[CostModel, CostModel]] | None = None, swing: tuple = ()) -> Outcome:
-    """Costs, fits and the recommended option for a pack of single values.
-
-    `models` with the key `swing` (which figure at which end) caches the cost models.
-    """
-    cached = models.get(swing) if models is not None else None
-    if cached is None:
-        cached = (app_costs(scenario, point_pack), mp_costs(scenario, point_pack))
-        if models is not None:
-            models[swing] = cached
-    app, mp = cached
-    app_fit, _ = option_fit("native_app", scenario, point_pack, app, mp)
-    mp_fit, _ = option_fit("mini_program", scenario, point_pack, mp, app)
-    app_per_user = float(app.per_user_reached(scenario.audience)[0])
-    mp_per_user = float(mp.per_user_reached(scenario.audience)[0])
-    # The same rule as evaluate(): a clear fit difference decides, else cost per user reached.
-    # tests/engine/test_sensitivity.py checks every swing against evaluate() itself.
-    if abs(app_fit - mp_fit) > point_pack.likely("tie_margin"):
-        winner = "native_app" if app_fit > mp_fit else "mini_program"
-    else:
-        winner = "native_app" if app_per_user < mp_per_user else "mini_program"
-    return Outcome(float(app.total(scenario.audience)[0]), float(mp.total(scenario.audience)[0]),
-                   app_fit, mp_fit, winner)
+def outcome(scenario: Scenario, point_pack: DataPack, measured: tuple[str, ...] | None = None) -> Outcome:
+    """Rank every plan at one point of the pack; measure `measured` (default: the winner)."""
+    table = fit_table(scenario, point_pack)
+    ranked = candidates(table, scenario, point_pack, CostBook(scenario, point_pack))
+    plan = ranked[0].members
+    measured = plan if measured is None else measured
+    mine = next((c for c in ranked if c.members == measured), None)
+    if mine is None:  # the measured plan cannot carry a hard need at this point
+        return Outcome(plan, float("nan"), float("-inf"))
+    best_other = max((c.score for c in ranked if c.members != measured), default=mine.score)
+    return Outcome(plan, mine.total_likely, mine.score - best_other)
 
 
 def sweep(scenario: Scenario, pack: DataPack) -> Generator[None, None, Sensitivity]:
     """The sensitivity, yielding after each figure so that a view can spread the work over events."""
     pack = pack.with_overrides(scenario.overrides)
     point, swing_packs = _point_and_swings(pack)
-    models = _models_for(_pack_key(pack), scenario)
-    base = outcome(scenario, point, models, ("likely",))
+    base = outcome(scenario, point)
     swings = []
     for fid, (low, high) in swing_packs.items():
         yield
-        swings.append(Swing(pack.figures[fid], outcome(scenario, low, models, (fid, "low")),
-                            outcome(scenario, high, models, (fid, "high"))))
-    swings.sort(key=lambda s: (-s.cost_swing, -s.fit_swing, s.figure.id))
+        swings.append(Swing(pack.figures[fid], outcome(scenario, low, base.plan),
+                            outcome(scenario, high, base.plan)))
+    swings.sort(key=lambda s: (-_finite(s.cost_swing), -_finite(s.fit_swing), s.figure.id))
     return Sensitivity(base, tuple(swings))
+
+
+def _finite(value: float) -> float:
+    return value if value == value and abs(value) != float("inf") else 0.0
 
 
 def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
@@ -187,4 +153,5 @@ def sensitivity(scenario: Scenario, pack: DataPack) -> Sensitivity:
         try:
             next(steps)
         except StopIteration as done:
-            return done.value
+            result: Sensitivity = done.value
+            return result

@@ -1,18 +1,102 @@
-"""The data-pack figures as rows for the handout's assumptions table."""
+"""The data-pack figures as the handout's appendix: grouped, compact, each with its source.
+
+A client sees where a figure comes from, not how wxdesk was calibrated: wxdesk's own
+estimates are called that, and working notes kept in the pack (calibration
+references, explanations in brackets) stay in the pack.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+
+from wxdesk.engine import DataPack
+from wxdesk.engine.datapack import Figure
 from wxdesk.words import Words
 
+# The order groups appear in, the presences first, the model's own assumptions last.
+GROUP_ORDER = ("service", "subscription", "mini_program", "wecom", "channels", "app", "fees", "content",
+               "acquisition", "fx", "model")
+# Parts of a source that are working notes, not a source a client could look up.
+_INTERNAL = re.compile(r"calibration|§|seed article|pigcms|wxdesk|not found|basis|assum", re.IGNORECASE)
+_BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 
-def rows(words: Words) -> list[list[str]]:
-    """[label, value with unit, source, source date] for every figure of `words`' pack."""
-    assert words.pack is not None, "the appendix lists the figures of a data pack"
-    found = []
-    for figure in words.pack.figures.values():
-        label = words.label(figure)
-        if figure.id in words.pack.overridden:
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    rows: tuple[tuple[str, str, str, str], ...]  # label, value, source, date
+
+
+def _extra_units(w: Words) -> dict[str, str]:
+    """Units the words layer does not name yet, named for a client."""
+    return {
+        "CNY/message": w.translate("Report", "CNY per message"),
+        "users/month": w.translate("Report", "monthly users"),
+        "ln(users)": w.translate("Report", "on a log scale of users"),
+        "ln(min)": w.translate("Report", "on a log scale of minutes"),
+    }
+
+
+def group_titles(w: Words) -> dict[str, str]:
+    return {
+        "service": w.presence("service"), "subscription": w.presence("subscription"),
+        "mini_program": w.presence("mini_program"), "wecom": w.presence("wecom"),
+        "channels": w.presence("channels"), "app": w.presence("native_app"),
+        "fees": w.translate("Report", "Fees"), "content": w.translate("Report", "Content"),
+        "acquisition": w.translate("Report", "Winning and reaching users"),
+        "fx": w.translate("Report", "Exchange rates"),
+        "model": w.translate("Report", "How wxdesk weighs fit (its own estimates)"),
+    }
+
+
+def value_text(figure: Figure, w: Words) -> str:
+    """The figure's value or range with its unit, as the window writes it."""
+    extra = _extra_units(w)
+    if figure.unit in extra:
+        return f"{w.figure_values(replace(figure, unit=''))} {extra[figure.unit]}".strip()
+    return w.figure_values(figure)
+
+
+def source_text(figure: Figure, w: Words) -> str:
+    """The sources a client could look up, without working notes; wxdesk's own estimates say so."""
+    parts = []
+    for part in re.split(r";\s*", figure.source):
+        while _BRACKETS.search(part):
+            part = _BRACKETS.sub("", part)
+        part = re.split(r"\s*[(（]", part)[0].strip(" .,")  # a remark cut short by the ";" split
+        part = part.split(")")[0].strip(" .,") if "(" not in part else part
+        part = part.split(": ")[0]  # "WeChat Channels help: followers see new videos…" names the help page
+        if _is_remark(part):
+            continue
+        if part and not _INTERNAL.search(part) and not part.lower().startswith(("derived", "basis", "official fee")):
+            parts.append(part)
+    if not parts:
+        return w.translate("Report", "wxdesk estimate")
+    return "; ".join(parts[:3])
+
+
+# Words a working note starts with; a source's name starts with a publisher, site or author.
+_NOTE_STARTS = {"the", "a", "an", "in", "in-house", "editable", "average", "scores", "tiers", "rate", "official", "see",
+                "there", "total", "global", "life",
+                "followers", "agency", "apps", "businesses"}
+
+
+def _is_remark(part: str) -> bool:
+    """A note in running words ("editable in Preferences"), not a source's name ("juejin 2025")."""
+    words = part.split()
+    return bool(words) and words[0].lower() in _NOTE_STARTS
+
+
+def groups(pack: DataPack, w: Words) -> list[Group]:
+    titles = group_titles(w)
+    found: dict[str, list[tuple[str, str, str, str]]] = {}
+    undated = w.translate("Report", "undated")
+    for figure in pack.figures.values():
+        label = w.label(figure)
+        if figure.id in pack.overridden:
             label += " *"
-        date = words.translate("Report", "undated") if figure.source_date == "undated" else figure.source_date
-        found.append([label, words.figure_values(figure), figure.source, date])
-    return found
+        date = undated if figure.source_date == "undated" else figure.source_date
+        found.setdefault(figure.group, []).append((label, value_text(figure, w), source_text(figure, w), date))
+    order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
+    return [Group(titles.get(g, g), tuple(found[g])) for g in order]

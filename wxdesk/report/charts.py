@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.report.layout import INK, MUTED, RULE, draw_text
 
@@ -120,3 +120,116 @@ def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor, label_f
         draw_text(p, QRectF(track.right() + 3, rect.top() - 4, number_width, rect.height() + 8), f"{fit:.0f}",
                   label_font, INK, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     p.restore()
+
+
+# Cost components in a fixed order and colour, so every stacked bar reads alike.
+COMPONENT_COLOURS = {
+    "build": QColor("#3b6fb6"), "maintenance": QColor("#07a35a"), "fees": QColor("#8e6bbf"),
+    "servers": QColor("#e0a526"), "acquisition": QColor("#d9534f"), "reach": QColor("#5bb5c8"),
+}
+
+
+@dataclass(frozen=True)
+class StackedBar:
+    """One plan's likely cost split into its parts; the parts add up to `total`."""
+
+    label: str
+    parts: Sequence[tuple[str, str, float]]  # (component, label, amount in CNY)
+    total: float
+    highlight: bool = False
+
+
+def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedBar],
+                       money: Callable[[float], str], font: QFont, bold: QFont, small_font: QFont, caption: str,
+                       bar_height: float, device=None, background: QColor | None = None) -> float:
+    """Horizontal stacked bars on a money axis, with a legend; returns the height used.
+
+    With `p` None nothing is drawn and only the height is measured (on `device`), so
+    a layout can place the chart before painting it. Each bar carries its plan's name
+    above it and its total at its end; the ticks are round amounts in the output's
+    currency, and `caption` names what is measured and in which unit.
+    """
+    device = device if device is not None else p.device()
+    metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
+    line, small_line = metrics.height(), small.height()
+    top_value = max((b.total for b in bars), default=0.0) or 1.0
+    step = nice_step(top_value, 4)
+    x_max = step * math.ceil(top_value * 1.0001 / step)
+    total_width = max(bold_metrics.horizontalAdvance(money(b.total)) for b in bars) + small_line
+    plot_left, plot_right = rect.left(), rect.right() - total_width
+
+    def x_at(v: float) -> float:
+        return plot_left + (plot_right - plot_left) * v / x_max
+
+    wrap = int(Qt.TextFlag.TextWordWrap)
+    caption_height = small.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, caption).height()
+    if p is not None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        draw_text(p, QRectF(rect.left(), rect.top(), rect.width(), caption_height + 2), caption, small_font, MUTED)
+    y = rect.top() + caption_height + small_line * 0.5
+    grid_top = y
+    rows = []  # (bar, label height, top of the label)
+    for bar in bars:
+        label_height = (bold_metrics if bar.highlight else metrics).boundingRect(
+            QRectF(0, 0, rect.width(), 10_000), wrap, bar.label).height()
+        rows.append((bar, label_height, y))
+        y += label_height + line * 0.15 + bar_height + line * 0.5
+    if p is not None:
+        # Round ticks first, under the bars, in the output's currency.
+        value = 0.0
+        while value <= x_max + step / 2:
+            x = x_at(value)
+            p.setPen(QPen(RULE, max(0.5, bar_height / 30)))
+            p.drawLine(QPointF(x, grid_top), QPointF(x, y))
+            text = money(value)
+            label_width = small.horizontalAdvance(text) + 4
+            left = min(max(x - label_width / 2, rect.left()), rect.right() - label_width)
+            draw_text(p, QRectF(left, y + 2, label_width, small_line * 1.2), text, small_font, MUTED,
+                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
+            value += step
+        for bar, label_height, top in rows:
+            label_font = bold if bar.highlight else font
+            label_rect = QRectF(plot_left, top, rect.width(), label_height + 2)
+            p.fillRect(QRectF(plot_left, top, (bold_metrics if bar.highlight else metrics).horizontalAdvance(
+                bar.label) + 4, label_height), background or QColor("white"))
+            draw_text(p, label_rect, bar.label, label_font, INK)
+            bar_top = top + label_height + line * 0.15
+            x = plot_left
+            for component, _label, amount in bar.parts:
+                if amount > 0:
+                    width = x_at(amount) - plot_left
+                    p.fillRect(QRectF(x, bar_top, width, bar_height), COMPONENT_COLOURS[component])
+                    x += width
+            if bar.highlight:
+                p.setPen(QPen(INK, max(1.0, bar_height / 14)))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(plot_left, bar_top, x - plot_left, bar_height))
+            draw_text(p, QRectF(x + small_line * 0.4, bar_top, total_width + 4, bar_height), money(bar.total), bold,
+                      INK, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+    y += small_line * 1.6
+    y = _legend(p, small, rect, y, bars[0], money, small_font)
+    if p is not None:
+        p.restore()
+    return y - rect.top()
+
+
+def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, first: StackedBar,
+            money: Callable[[float], str], small_font: QFont) -> float:
+    """Swatches for the parts the first (the plan's) bar holds, with that plan's amounts."""
+    line = metrics.height()
+    x = rect.left()
+    for component, label, amount in first.parts:
+        if amount <= 0:
+            continue
+        text = f"{label} {money(amount)}"
+        width = line * 0.9 + metrics.horizontalAdvance(text) + line
+        if x + width > rect.right() and x > rect.left():
+            x = rect.left()
+            y += line * 1.4
+        if p is not None:
+            p.fillRect(QRectF(x, y + line * 0.2, line * 0.7, line * 0.7), COMPONENT_COLOURS[component])
+            draw_text(p, QRectF(x + line * 0.9, y, width, line * 1.3), text, small_font, INK,
+                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
+        x += width
+    return y + line * 1.4

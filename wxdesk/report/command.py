@@ -6,33 +6,44 @@ import argparse
 import sys
 from pathlib import Path
 
-from wxdesk.engine import DataPack, Scenario
+from wxdesk.engine import DataPack, Evaluation
 from wxdesk.errors import EXIT_OK, UserFacingError
 from wxdesk.words import LANGUAGES, Words
 
 
-def _check_output(output: str, scenario_file: str | None) -> Path:
-    target = Path(output)
-    if target.is_dir():
-        raise UserFacingError(f"{output} is a folder; give a file name such as {target / 'handout.pdf'}")
-    if scenario_file and target.exists() and target.resolve() == Path(scenario_file).resolve():
-        raise UserFacingError(f"the output {output} is the scenario file itself; choose another name")
-    if not target.parent.resolve().is_dir():
-        raise UserFacingError(f"cannot write {output}: the folder {target.parent} does not exist")
-    return target
+def _inputs(args: argparse.Namespace, pack: DataPack) -> list[tuple[str, str | None]]:
+    """Every file the handout is made from: none of them may be its output."""
+    return [("the scenario file", args.scenario), ("the data pack", args.pack), ("the data pack", pack.path)]
 
 
-def _gui_application():
+def is_complete_pdf(path: Path) -> bool:
+    """A PDF that was written to the end: its header, and the end-of-file mark near the end."""
+    with open(path, "rb") as f:
+        head = f.read(8)
+        f.seek(max(0, path.stat().st_size - 2048))
+        tail = f.read()
+    return head.startswith(b"%PDF-") and b"%%EOF" in tail
+
+
+def gui_application():
     """The Qt application the painter needs; offscreen, since no window is shown."""
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance()
     if app is None:
+        # Qt's own remarks (such as a locale that is not UTF-8, with LC_ALL=C) go to the log, not the terminal.
+        qInstallMessageHandler(_qt_message_to_log)
         app = QGuiApplication(["wxdesk", "-platform", "offscreen"])
     return app
 
 
+def _qt_message_to_log(_kind, _context, message: str) -> None:
+    import logging
+    logging.getLogger("wxdesk.report").info("Qt: %s", message)
+
+
 def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Words:
-    """The handout's words: the language and currency asked for, else the system's language and
+    """The output's words: the language and currency asked for, else the system's language and
     the currency and rate chosen in Preferences (as the window would show them)."""
     from wxdesk import catalogues, settings
     lang = lang or catalogues.system_language()
@@ -44,19 +55,33 @@ def reader_words(lang: str | None, currency: str | None, pack: DataPack) -> Word
     return Words.make(lang, currency, pack, translate, own_rate=settings.cny_per_unit(currency))
 
 
-def run_report(args: argparse.Namespace, scenario: Scenario, pack: DataPack) -> int:
+def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) -> int:
     from wxdesk.logs import setup_logging
     setup_logging()  # warnings go to the log file; the user gets one line each below
-    target = _check_output(args.output, args.scenario)
-    _app = _gui_application()  # must outlive the painting below
+    from wxdesk.safe_output import OutputError, check_output, write_with
+    try:
+        check_output(args.output, _inputs(args, pack))  # before the slow part
+    except OutputError as exc:
+        raise UserFacingError(str(exc)) from None
+    _app = gui_application()  # must outlive the painting below
+    from wxdesk import settings
     from wxdesk.report.handout import ReportError, write_report
     words = reader_words(args.lang, args.currency, pack)
-    try:
-        result = write_report(scenario, pack, target, words)
-    except ReportError as exc:
-        raise UserFacingError(str(exc)) from None
-    for warning in result.warnings:
-        print(f"wxdesk: warning: {warning}", file=sys.stderr)
-    print(f"Wrote {result.path} ({result.pages} pages)")
-    return EXIT_OK
+    presenter = settings.presenter()
+    results = []
 
+    def produce(path: Path) -> None:
+        try:
+            results.append(write_report(evaluation, pack, path, words, presenter))
+        except ReportError as exc:
+            raise OutputError("failed", Path(args.output), f"cannot write {args.output}"
+                              + (f": {exc.reason}" if exc.reason else "")) from None
+
+    try:
+        written = write_with(args.output, produce, _inputs(args, pack), is_complete_pdf)
+    except OutputError as exc:
+        raise UserFacingError(str(exc)) from None
+    for warning in results[0].warnings:
+        print(f"wxdesk: warning: {warning}", file=sys.stderr)
+    print(f"Wrote {written} ({results[0].pages} pages)")
+    return EXIT_OK

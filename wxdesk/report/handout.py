@@ -1,9 +1,10 @@
-"""The handout: cover, recommendation, account panels, cost chart and table, reasons,
-assumptions with their sources, and a disclaimer, on A4 in the chosen language.
+"""The handout: the plan on page 1, then its details, the three best plans, the cost split,
+every presence's fit, what would change the answer, and the figures with their sources.
 
-Every name, amount and sentence comes from the `Words` the caller passes in (the
-window's own, or the report command's), so the handout reads like the window in the
-same language and currency. Its own headings go through `words.translate("Report", ...)`.
+It paints the Evaluation it is given (the one on screen, or the command line's) and
+never decides anything itself; the only extra work is the flip points, searched once.
+Every word goes through the words layer (language, currency), so the handout reads like
+the window and the long image in the same language.
 """
 
 from __future__ import annotations
@@ -11,24 +12,28 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate
-from wxdesk.engine.datapack import ACCOUNT_IDS
-from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
-from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine import DataPack, Evaluation
+from wxdesk.engine.flips import FlipPoint
 from wxdesk.report import assumptions, pdftext
-from wxdesk.report.charts import CostSeries, paint_cost_chart, paint_fit_bar
+from wxdesk.report.answer import Answer, PlanText, build_answer
+from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
-from wxdesk.report.layout import (ACCENT, APP_COLOUR, CONTENT_WIDTH, INK, MARGIN_X, MP_COLOUR, MUTED, PAGE_HEIGHT,
-                                  PAGE_WIDTH, PANEL, RULE, Flow, Styles, draw_text, recording)
-from wxdesk.words import PRESENCES, Words
+from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
+                                  RULE, Flow, Styles, draw_text, recording)
+from wxdesk.presenter import Presenter
+from wxdesk.words import Words
 
 log = logging.getLogger(__name__)
+
+PRO, CON, WATCH, FLIP = "✓", "✗", "!", "→"
+PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
 
 
 @dataclass(frozen=True)
@@ -47,16 +52,15 @@ class ReportError(Exception):
         self.reason = reason
 
 
-def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, words: Words,
-                 today: dt.date | None = None) -> ReportResult:
-    """Write the handout for `scenario` to `path` in `words`' language and currency (needs a
-    QGuiApplication; no window).
+def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike, words: Words | None = None,
+                 presenter: Presenter | None = None, today: dt.date | None = None,
+                 flips: Mapping[str, FlipPoint | None] | None = None) -> ReportResult:
+    """Write the handout for `evaluation` to `path` (needs a QGuiApplication; no window).
 
     The PDF is written beside the target and moved into place when complete, so a
     failure never leaves half a file and never touches anything else.
     """
-    # The scenario's own figures fill the facts and the appendix; amounts keep the reader's rate.
-    words = replace(words, pack=pack.with_overrides(scenario.overrides))
+    words = words or Words.make("en", "CNY", pack)
     target = Path(path)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -65,9 +69,13 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, wo
         raise ReportError(target, exc.strerror or str(exc)) from None
     fonts = report_fonts()
     try:
-        evaluation = evaluate(scenario, pack)
+        used = pack.with_overrides(evaluation.scenario.overrides)
+        # The scenario's own figures fill the appendix; amounts keep the reader's rate.
+        words = replace(words, pack=used)
+        answer = build_answer(evaluation, used, words, flips)
         with recording() as drawn:
-            pages = _paint(evaluation, words, partial, today or dt.date.today(), Styles(fonts))
+            pages = _paint(evaluation, answer, used, partial, words, presenter or Presenter(),
+                           today or dt.date.today(), Styles(fonts))
         pdftext.repair_text_mapping(partial, "".join(drawn), fonts.families)
         os.replace(partial, target)
     except BaseException:
@@ -76,15 +84,16 @@ def write_report(scenario: Scenario, pack: DataPack, path: str | os.PathLike, wo
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
 
 
-def _paint(evaluation: Evaluation, words: Words, path: Path, today: dt.date, styles: Styles) -> int:
+def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w: Words, presenter: Presenter,
+           today: dt.date, styles: Styles) -> int:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
     writer.setCreator("wxdesk")
-    writer.setTitle(_title(evaluation.scenario, words))
+    writer.setTitle(w.translate("Report", "WeChat plan for {client}").format(client=answer.client))
     flow = Flow(writer, styles)
-    Handout(flow, evaluation, words, today).build()
+    Handout(flow, evaluation, answer, pack, w, presenter, today).build()
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -97,25 +106,21 @@ def _paint(evaluation: Evaluation, words: Words, path: Path, today: dt.date, sty
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for step in steps:
                 step(painter)
-            _footer(painter, styles, number, total, evaluation.scenario, words)
+            _footer(painter, styles, w, number, total, answer, presenter)
     finally:
         painter.end()
     return len(flow.pages)
 
 
-def _title(scenario: Scenario, words: Words) -> str:
-    who = scenario.client or scenario.name
-    return words.translate("Report", "WeChat plan for {client}").format(client=who)
-
-
-def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scenario, words: Words) -> None:
+def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answer: Answer,
+            presenter: Presenter) -> None:
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-    left = words.translate("Report", "wxdesk · {client}").format(client=scenario.client or scenario.name)
-    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.7, 12), left, styles.tiny, MUTED,
+    left = " · ".join(part for part in (answer.client, presenter.line(" · ")) if part)
+    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.75, 12), left, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignLeft))
-    page = words.translate("Report", "Page {number} of {total}").format(number=number, total=total)
+    page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
     draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
               int(Qt.AlignmentFlag.AlignRight))
 
@@ -123,289 +128,303 @@ def _footer(p: QPainter, styles: Styles, number: int, total: int, scenario: Scen
 class Handout:
     """Lays out the handout's sections on a Flow."""
 
-    def __init__(self, flow: Flow, evaluation: Evaluation, words: Words, today: dt.date):
-        assert words.pack is not None, "write_report gives the handout's words their pack"
-        self.flow, self.ev, self.words, self.pack = flow, evaluation, words, words.pack
-        # lupdate finds `self.translate("Report", ...)` calls by their literal context and text.
-        self.translate = words.translate
-        self.today = today
+    def __init__(self, flow: Flow, evaluation: Evaluation, answer: Answer, pack: DataPack, w: Words,
+                 presenter: Presenter, today: dt.date):
+        self.flow, self.ev, self.a, self.pack, self.w = flow, evaluation, answer, pack, w
+        self.presenter, self.today = presenter, today
         self.s = flow.styles
         self.sc = evaluation.scenario
-        self.avm = evaluation.app_vs_mini_program
-
-    # -- formatting shared by the sections
-    def money(self, cny: float) -> str:
-        return self.words.money(cny)
-
-    def reason(self, reason) -> str:
-        return self.words.reason(reason)
-
-    def option_title(self, option_id: str) -> str:
-        return self.words.presence(option_id)
-
-    def date_text(self) -> str:
-        return self.words.date(self.today)
 
     def build(self) -> None:
         self.cover()
-        self.recommendation()
-        self.key_figures()
-        self.account_panels()
-        self.cost_section()
-        self.reasons()
-        self.assumptions()
+        self.the_answer()
+        self.plan_details()
+        self.side_by_side()
+        self.cost_split()
+        self.presences()
+        self.what_would_change()
+        self.flow.new_page()
+        self.appendix()
         self.disclaimer()
 
-    # -- sections
-    def cover(self) -> None:
+    # -- helpers
+    def marked(self, mark: str, text: str, colour: QColor, font=None) -> None:
+        f = self.flow
+        font = font or self.s.small
+        indent = 12.0
+        height = f.text_height(text, font, CONTENT_WIDTH - indent)
+        f.ensure(height)
+        top = f.y
+
+        def step(p: QPainter, t=top):
+            draw_text(p, QRectF(MARGIN_X, t, indent, height + 2), mark, self.s.small_bold, colour)
+            draw_text(p, QRectF(MARGIN_X + indent, t, CONTENT_WIDTH - indent, height + 2), text, font, INK)
+        f.draw(step)
+        f.y += height + 3
+
+    def label_and_text(self, label: str, text: str, label_width: float = CONTENT_WIDTH * 0.3) -> None:
         f, s = self.flow, self.s
+        width = CONTENT_WIDTH - label_width - 8
+        height = max(f.text_height(label, s.bold, label_width), f.text_height(text, s.body, width))
+        f.ensure(height)
+        top = f.y
+
+        def step(p: QPainter, t=top):
+            draw_text(p, QRectF(MARGIN_X, t, label_width, height + 2), label, s.bold, INK)
+            draw_text(p, QRectF(MARGIN_X + label_width + 8, t, width, height + 2), text, s.body, INK)
+        f.draw(step)
+        f.y += height + 5
+
+    # -- page 1: the answer
+    def cover(self) -> None:
+        f, s, w = self.flow, self.s, self.w
 
         def band(p: QPainter, top: float):
             p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
-            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), self.translate("Report", "Prepared for"),
+            draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), w.translate("Report", "Prepared for"),
                       s.small_bold, ACCENT)
         f.block(14, band, after=2)
-        f.text(self.sc.client or self.sc.name, s.title, INK, after=4)
-        f.text(self.translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
-        details = [self.date_text()]
-        if self.sc.client:
-            details.insert(0, self.sc.name)
-        f.text("  ·  ".join(details), s.small, MUTED, after=10)
+        f.text(self.a.client, s.title, INK, after=4)
+        f.text(w.translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
+        details = [w.date(self.today)]
+        if self.presenter.line():
+            details.append(w.translate("Report", "Presented by {presenter}").format(presenter=self.presenter.line()))
+        f.text("  ·  ".join(details), s.small, MUTED, after=8)
         f.rule()
 
-    def recommendation(self) -> None:
-        f, s = self.flow, self.s
-        f.heading(self.translate("Report", "Our recommendation"))
-        setup = self.words.join([self.words.presence(a) for a in self.ev.best_setup])
-        parts = [self.translate("Report", "The setup we recommend: {setup}.").format(setup=setup)]
-        parts += [self.reason(r) for r in self.ev.setup_roles]
-        parts.append(self.reason(self.avm.recommendation))
-        chance = self.translate("Report", "In {share} of our simulated cost outcomes the Mini Program is the "
-                                     "cheaper choice over {years} years.")
-        parts.append(chance.format(share=self.words.share(self.avm.probability_mp_cheaper),
-                                   years=self.sc.horizon_years))
-        joiner = "" if self.words.chinese else " "
-        f.text(joiner.join(parts), s.body, INK, after=8)
-
-    def key_figures(self) -> None:
-        s = self.s
+    def the_answer(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        f.heading(w.translate("Report", "Our recommendation"))
+        f.text(a.recommendation, s.lead, INK, after=4)
+        f.text(a.cost_sentence, s.body, INK, after=8)
         figures = [
-            (self.translate("Report", "Budget"), self.money(self.sc.budget_cny)),
-            (self.translate("Report", "Monthly users"), self.words.count(self.sc.audience)),
-            (self.translate("Report", "On WeChat in China"), self.words.share(self.sc.china_share)),
-            (self.translate("Report", "Messages a month"), f"{self.sc.pushes_per_month:g}"),
-            (self.translate("Report", "Years planned"), str(self.sc.horizon_years)),
+            (w.translate("Report", "Likely cost over {years} years").format(years=a.years), a.plan.likely),
+            (w.translate("Report", "Range over {years} years").format(years=a.years), a.plan.cost_range),
+            (w.translate("Report", "Likely cost in the first year"), a.plan.first_year),
+            (w.translate("Report", "Plan score out of 100"), str(a.plan.score)),
         ]
         gap = 8.0
-        width = (CONTENT_WIDTH - gap * (len(figures) - 1)) / len(figures)
+        # The range needs the most room; the score the least.
+        shares = (1.0, 1.4, 1.0, 0.95)
+        unit = (CONTENT_WIDTH - gap * (len(figures) - 1)) / sum(shares)
 
-        def paint(p: QPainter, top: float):
-            for i, (label, value) in enumerate(figures):
-                x = MARGIN_X + i * (width + gap)
-                p.fillRect(QRectF(x, top, width, 44), PANEL)
-                draw_text(p, QRectF(x + 8, top + 6, width - 12, 20), value, s.big_number, INK)
-                draw_text(p, QRectF(x + 8, top + 28, width - 12, 14), label, s.tiny, MUTED)
-        self.flow.block(44, paint, after=8)
-
-    def account_panels(self) -> None:
-        f, s = self.flow, self.s
-        f.heading(self.translate("Report", "The four account types side by side"))
-        gap = 8.0
-        width = (CONTENT_WIDTH - 3 * gap) / 4
-        inner = width - 14
-        panels = []
-        for account_id in ACCOUNT_IDS:
-            fit = self.ev.account(account_id)
-            info = self.pack.accounts[account_id]
-            chinese = self.words.chinese
-            status = []
-            if account_id in self.ev.best_setup:
-                status.append((self.translate("Report", "Recommended"), ACCENT))
-            if not fit.eligible:
-                entity = self.words.term(self.sc.entity)
-                status.append((self.translate("Report", "Not open to {entity}").format(entity=entity), MUTED))
-            facts = [self.words.fact(fact) for fact in info.facts[:2]]
-            reasons = [self.reason(r) for r in fit.reasons[:2]]
-            panels.append((account_id, info, fit, chinese, status, facts, reasons))
-
-        def blocks(panel):
-            account_id, info, fit, chinese, status, facts, reasons = panel
-            name = self.words.presence(account_id)
-            second = "" if chinese else PRESENCES[account_id].chinese
-            role = self.words.role(account_id)
-            return name, second, role, status, facts, reasons
-
-        def height_of(panel) -> float:
-            name, second, role, status, facts, reasons = blocks(panel)
-            h = 10 + f.text_height(name, s.bold, inner) + (f.text_height(second, s.small, inner) if second else 0)
-            h += 4 + f.text_height(role, s.tiny, inner) + 20
-            h += sum(f.text_height(t, s.small_bold, inner) + 2 for t, _ in status)
-            h += sum(f.text_height("– " + t, s.tiny, inner) + 3 for t in facts + reasons) + 16
-            return h
-
-        height = max(height_of(p) for p in panels)
-
-        def paint(p: QPainter, top: float):
-            for i, panel in enumerate(panels):
-                x = MARGIN_X + i * (width + gap)
-                fit = panel[2]
-                name, second, role, status, facts, reasons = blocks(panel)
-                recommended = fit.id in self.ev.best_setup
-                p.fillRect(QRectF(x, top, width, height), PANEL)
-                p.fillRect(QRectF(x, top, width, 3), ACCENT if recommended else RULE)
-                y = top + 10
-                for text, font in ((name, s.bold), (second, s.small)):
-                    if text:
-                        h = f.text_height(text, font, inner)
-                        draw_text(p, QRectF(x + 7, y, inner, h + 2), text, font, INK)
-                        y += h
-                h = f.text_height(role, s.tiny, inner)
-                draw_text(p, QRectF(x + 7, y + 2, inner, h + 2), role, s.tiny, MUTED)
-                y += h + 8
-                paint_fit_bar(p, QRectF(x + 7, y, inner, 6), fit.fit, ACCENT if fit.eligible else MUTED, s.small_bold)
-                draw_text(p, QRectF(x + 7, y + 7, inner, 10), self.translate("Report", "fit out of 100"), s.tiny, MUTED)
-                y += 20
-                for text, colour in status:
-                    h = f.text_height(text, s.small_bold, inner)
-                    draw_text(p, QRectF(x + 7, y, inner, h + 2), text, s.small_bold, colour)
-                    y += h + 2
-                for text in facts + reasons:
-                    h = f.text_height("– " + text, s.tiny, inner)
-                    draw_text(p, QRectF(x + 7, y, inner, h + 2), "– " + text, s.tiny, INK)
-                    y += h + 3
-        f.block(height, paint, after=10)
-
-    def cost_section(self) -> None:
-        f, s = self.flow, self.s
-        f.heading(self.translate("Report", "Native app or Mini Program: cost and fit"), keep=200)
-        years = self.sc.horizon_years
-        series = [
-            CostSeries(self.option_title(o.id), APP_COLOUR if o.id == "native_app" else MP_COLOUR,
-                       [b.low for b in o.cumulative], [b.likely for b in o.cumulative], [b.high for b in o.cumulative])
-            for o in (self.avm.native_app, self.avm.mini_program)]
-        caption = self.translate("Report", "Cumulative cost, likely line with low–high range")
-
-        def chart(p: QPainter, top: float):
-            paint_cost_chart(p, QRectF(MARGIN_X, top, CONTENT_WIDTH * 0.64, 190), series,
-                             lambda i: self.translate("Report", "Year {n}").format(n=i), self.money, s.small, s.tiny,
-                             caption)
-            x = MARGIN_X + CONTENT_WIDTH * 0.68
-            w = CONTENT_WIDTH * 0.32
-            draw_text(p, QRectF(x, top, w, 14), self.translate("Report", "Fit for your scenario"), s.tiny, MUTED)
-            y = top + 20
-            for option in (self.avm.native_app, self.avm.mini_program):
-                colour = APP_COLOUR if option.id == "native_app" else MP_COLOUR
-                draw_text(p, QRectF(x, y, w, 14), self.option_title(option.id), s.small_bold, INK)
-                paint_fit_bar(p, QRectF(x, y + 14, w, 7), option.fit, colour, s.small_bold)
-                y += 34
-            y += 6
-            winner = self.option_title(self.avm.winner)
-            verdict = self.translate("Report", "Recommended: {option}").format(option=winner)
-            draw_text(p, QRectF(x, y, w, 14), verdict, s.small_bold, ACCENT)
-            y += 18
-            per_user = ((self.translate("Report", "Cost per user reached, Mini Program"), self.avm.mini_program),
-                        (self.translate("Report", "Cost per user reached, native app"), self.avm.native_app))
-            for label, option in per_user:
-                value = self.money(option.cost_per_user)
-                h = f.text_height(label, s.tiny, w)
-                draw_text(p, QRectF(x, y, w, h + 2), label, s.tiny, MUTED)
-                draw_text(p, QRectF(x, y + h, w, 14), value, s.bold, INK)
-                y += h + 18
-        f.block(192, chart, after=10)
-
-        bands = [self.translate("Report", "low"), self.translate("Report", "likely"), self.translate("Report", "high")]
-        header = [self.translate("Report", "Year")] + bands * 2
-        rows = []
-        for i in range(years):
-            cells = [self.translate("Report", "Year {n}").format(n=i + 1)]
-            for option in (self.avm.native_app, self.avm.mini_program):
-                b = option.yearly[i]
-                cells += [self.money(b.low), self.money(b.likely), self.money(b.high)]
-            rows.append(cells)
-        total = [self.translate("Report", "{years} years in all").format(years=years)]
-        for option in (self.avm.native_app, self.avm.mini_program):
-            total += [self.money(option.total.low), self.money(option.total.likely), self.money(option.total.high)]
-        rows.append(total)
-        right = int(Qt.AlignmentFlag.AlignRight)
-        first = CONTENT_WIDTH * 0.19
-        other = (CONTENT_WIDTH - first) / 6
-        f.text(self.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
-
-        def groups(p: QPainter, top: float):
-            for i, option in enumerate(("native_app", "mini_program")):
-                x = MARGIN_X + first + i * 3 * other
-                colour = APP_COLOUR if option == "native_app" else MP_COLOUR
-                draw_text(p, QRectF(x + 3, top, 3 * other - 6, 12), self.option_title(option), s.small_bold, colour,
-                          int(Qt.AlignmentFlag.AlignRight))
-                p.fillRect(QRectF(x + 6, top + 13, 3 * other - 9, 1.2), colour)
-        f.block(15, groups, after=0)
-        f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 6, header, rows, s.small,
-                s.small_bold, shaded_rows={len(rows) - 1})
-        notes = [self.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
-                                     "simulated outcomes; "
-                    "the likely figure is the median.").format(low=self.pack.low_percentile,
-                                                              high=self.pack.high_percentile,
-                                                              samples=self.pack.samples)]
-        if self.avm.break_even_audience is not None:
-            notes.append(self.translate("Report", "The cheaper option changes at about {users} monthly users.").format(
-                users=self.words.count(self.avm.break_even_audience)))
-        else:
-            notes.append(self.translate("Report", "The same option is cheaper at every audience size."))
-        for note in notes:
-            f.text(note, s.small, MUTED, after=2)
-        self.flip_notes()
-
-    def flip_notes(self) -> None:
-        """Where the recommendation changes when one slider moves (the others held)."""
-        f, s = self.flow, self.s
-        found = flip_points(self.sc, self.pack)
+        def boxes(p: QPainter, top: float):
+            x = MARGIN_X
+            for (label, value), share in zip(figures, shares):
+                width = unit * share
+                p.fillRect(QRectF(x, top, width, 46), PANEL)
+                fits = f.metrics(s.big_number).horizontalAdvance(value) <= width - 14
+                draw_text(p, QRectF(x + 8, top + 6, width - 12, 22), value, s.big_number if fits else s.bold, INK,
+                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
+                draw_text(p, QRectF(x + 8, top + 29, width - 12, 16), label, s.tiny, MUTED)
+                x += width + gap
+        f.block(46, boxes, after=10)
+        f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30)
+        for role in a.roles:
+            self.label_and_text(role.name, role.text)
+        if not a.roles:
+            f.text(a.choice, s.body, INK)
         f.space(4)
-        f.text(self.translate("Report", "What would change this recommendation"), s.small_bold, INK, after=2, keep=40)
-        for field in FLIP_FIELDS:
-            f.bullet(self.reason(flip_reason(field, found.get(field))), s.small)
+        f.text(a.budget, s.body, INK, after=8)
+        f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30)
+        for presence, text in a.reasons:
+            line = w.translate("Report", "{presence}: {reason}").format(presence=presence, reason=text) \
+                if presence else text
+            self.marked(PRO, line, PRO_COLOUR, s.body)
+        if a.warnings:
+            f.space(6)
+            f.text(w.translate("Report", "Points to watch"), s.bold, INK, after=4, keep=24)
+            for text in a.warnings:
+                self.marked(WATCH, text, WATCH_COLOUR, s.body)
 
-    def reasons(self) -> None:
-        f, s = self.flow, self.s
-        f.heading(self.translate("Report", "Why"))
-        groups = []
-        for account_id in self.ev.best_setup:
-            groups.append((self.words.presence(account_id), self.ev.account(account_id).reasons))
-        winner = self.avm.option(self.avm.winner)
-        title = (self.translate("Report", "A native app rather than a Mini Program") if winner.id == "native_app"
-                 else self.translate("Report", "A Mini Program rather than a native app"))
-        groups.append((title, winner.reasons))
-        for title, reasons in groups:
-            if not reasons:
-                continue
-            f.text(title, s.bold, INK, after=2, keep=24)
-            for r in reasons[:6]:
-                f.bullet(self.reason(r), s.small)
-            f.space(4)
-        if self.ev.warnings:
-            f.text(self.translate("Report", "Points to watch"), s.bold, INK, after=2, keep=24)
-            for w in self.ev.warnings:
-                f.bullet(self.reason(w), s.small, mark="!")
+    # -- the details
+    def plan_details(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        plan = self.ev.plan
+        f.heading(w.translate("Report", "The plan in detail: {plan}").format(plan=a.plan.name), keep=120)
+        f.text(a.choice, s.body, INK, after=4)
+        for reason in plan.reasons:
+            f.bullet(w.reason(reason), s.small)
+        f.space(4)
+        f.text(w.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
+        header = [w.translate("Report", "Year"), w.translate("Report", "low"), w.translate("Report", "likely"),
+                  w.translate("Report", "high")]
+        rows = [[w.translate("Report", "Year {n}").format(n=i + 1), w.money(b.low), w.money(b.likely),
+                 w.money(b.high)] for i, b in enumerate(plan.yearly)]
+        rows.append([w.translate("Report", "{years} years in all").format(years=a.years), w.money(plan.total.low),
+                     w.money(plan.total.likely), w.money(plan.total.high)])
+        right = int(Qt.AlignmentFlag.AlignRight)
+        first = CONTENT_WIDTH * 0.34
+        other = (CONTENT_WIDTH - first) / 3
+        f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3, header, rows, s.small,
+                s.small_bold, shaded_rows={len(rows) - 1})
+        f.text(w.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
+                                     "simulated outcomes; the likely figure is the median. Years do not add up "
+                                     "to the total exactly, since each column is a median of its own.")
+               .format(low=self.pack.low_percentile, high=self.pack.high_percentile,
+                       samples=w.number(self.pack.samples)), s.tiny, MUTED, after=4)
 
-    def assumptions(self) -> None:
-        f, s = self.flow, self.s
-        f.heading(self.translate("Report", "Appendix: assumptions used, with sources"), keep=140)
-        f.text(self.translate("Report", "Every figure comes from the wxdesk data pack of {released}. "
-                                   "Ranges are low – likely – high; "
-                  "figures marked * were set for this scenario.").format(released=self.pack.released),
-               s.small, MUTED, after=4)
-        rows = assumptions.rows(self.words)
-        widths = [CONTENT_WIDTH * 0.30, CONTENT_WIDTH * 0.20, CONTENT_WIDTH * 0.38, CONTENT_WIDTH * 0.12]
+    def side_by_side(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        f.heading(w.translate("Report", "The three best plans side by side"), keep=160)
+        plans = [a.plan, *a.alternatives]
+        gap = 8.0
+        width = (CONTENT_WIDTH - gap * (len(plans) - 1)) / len(plans)
+        inner = width - 14
+        titles = [w.translate("Report", "Recommended")] + [
+            w.translate("Report", "Next best") if i == 0 else w.translate("Report", "Third") for i in
+            range(len(plans) - 1)]
+
+        def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
+            out = [(plan.name, s.bold, INK, ""),
+                   (w.translate("Report", "Score {score} out of 100").format(score=plan.score), s.small, INK, ""),
+                   (w.translate("Report", "{range} over {years} years").format(range=plan.cost_range,
+                                                                              years=a.years), s.small, INK, ""),
+                   (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
+                    INK, "")]
+            if i == 0:
+                out.append((w.translate("Report", "The highest score of every plan considered"), s.small,
+                            PRO_COLOUR, PRO))
+            out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
+            return out
+
+        def height_of(i: int, plan: PlanText) -> float:
+            h = 24.0
+            for text, font, _c, mark in lines(i, plan):
+                h += f.text_height(text, font, inner - (10 if mark else 0)) + 3
+            return h + 8
+
+        height = max(height_of(i, plan) for i, plan in enumerate(plans))
+
+        def paint(p: QPainter, top: float):
+            for i, plan in enumerate(plans):
+                x = MARGIN_X + i * (width + gap)
+                p.fillRect(QRectF(x, top, width, height), PANEL)
+                p.fillRect(QRectF(x, top, width, 3), ACCENT if i == 0 else RULE)
+                draw_text(p, QRectF(x + 7, top + 8, inner, 12), titles[i], s.small_bold, ACCENT if i == 0 else MUTED)
+                y = top + 24
+                for text, font, colour, mark in lines(i, plan):
+                    indent = 10 if mark else 0
+                    h = f.text_height(text, font, inner - indent)
+                    if mark:
+                        draw_text(p, QRectF(x + 7, y, indent, h + 2), mark, s.small_bold, colour)
+                    draw_text(p, QRectF(x + 7 + indent, y, inner - indent, h + 2), text, font, INK)
+                    y += h + 3
+        f.block(height, paint, after=8)
+
+    def cost_split(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        f.heading(w.translate("Report", "What the costs are made of"), keep=200)
+        bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
+                for i, plan in enumerate([a.plan, *a.alternatives])]
+        caption = w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts add up "
+                                        "to each plan's total.").format(years=a.years, currency=self.currency_name())
+        rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
+        height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
+                                    device=f.device)
+
+        def paint(p: QPainter, top: float):
+            paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
+                               s.small_bold, s.tiny, caption, 14)
+        f.block(height, paint, after=4)
+        paid = self.sc.paid_share
+        f.text(w.translate("Report", "User acquisition assumes {share} of your users are bought through ads; the "
+                                     "rest come on their own (stores, search, QR codes, word of mouth).")
+               .format(share=w.share(paid)), s.tiny, MUTED, after=6)
+
+    def currency_name(self) -> str:
+        names = {"CNY": self.w.translate("Report", "yuan (¥)"), "USD": self.w.translate("Report", "US dollars ($)"),
+                 "EUR": self.w.translate("Report", "euros (€)")}
+        return names[self.w.currency]
+
+    def presences(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        f.heading(w.translate("Report", "Every presence and its fit"), keep=150)
+        f.text(w.translate("Report", "Each presence's fit for your goals and needs on its own, out of 100; the "
+                                     "plan's score above is for the presences together."), s.small, MUTED, after=6)
+        gap = 8.0
+        width = (CONTENT_WIDTH - gap) / 2
+        inner = width - 14
+
+        def lines(pt) -> list[tuple[str, str, QColor]]:
+            out = [(pt.reason, "", INK)]
+            out += [(t, PRO, PRO_COLOUR) for t in pt.pros[:2]]
+            out += [(t, CON, CON_COLOUR) for t in pt.cons[:2]]
+            return out
+
+        def head_height(pt) -> float:
+            return f.text_height(pt.name, s.bold, inner) + 22
+
+        def height_of(pt) -> float:
+            return head_height(pt) + 6 + sum(f.text_height(t, s.tiny, inner - (9 if m else 0)) + 2
+                                             for t, m, _ in lines(pt)) + 6
+
+        presences = list(a.presences)
+        for row in range(0, len(presences), 2):
+            pair = presences[row:row + 2]
+            height = max(height_of(pt) for pt in pair)
+            head = max(head_height(pt) for pt in pair)
+
+            def paint(p: QPainter, top: float, pair=pair, height=height, head=head):
+                for i, pt in enumerate(pair):
+                    x = MARGIN_X + i * (width + gap)
+                    p.fillRect(QRectF(x, top, width, height), PANEL)
+                    p.fillRect(QRectF(x, top, 3, height), ACCENT if pt.in_plan else RULE)
+                    status = (w.translate("Report", "In the plan") if pt.in_plan else
+                              w.translate("Report", "Not open to you") if not pt.eligible else
+                              w.translate("Report", "Not in the plan"))
+                    name_height = f.text_height(pt.name, s.bold, inner)
+                    draw_text(p, QRectF(x + 9, top + 6, inner, name_height + 2), pt.name, s.bold, INK)
+                    bar_top = top + head - 12
+                    paint_fit_bar(p, QRectF(x + 9, bar_top, inner * 0.55, 6), pt.fit,
+                                  ACCENT if pt.eligible else MUTED, s.small_bold)
+                    draw_text(p, QRectF(x + 11 + inner * 0.55, bar_top - 3, 30, 12), "/100", s.tiny, MUTED)
+                    draw_text(p, QRectF(x + 9, bar_top - 4, inner, 14), status, s.small_bold,
+                              ACCENT if pt.in_plan else MUTED, int(Qt.AlignmentFlag.AlignRight))
+                    y = top + head + 6
+                    for text, mark, colour in lines(pt):
+                        indent = 9 if mark else 0
+                        h = f.text_height(text, s.tiny, inner - indent)
+                        if mark:
+                            draw_text(p, QRectF(x + 9, y, indent, h + 2), mark, s.tiny, colour)
+                        draw_text(p, QRectF(x + 9 + indent, y, inner - indent, h + 2), text, s.tiny, INK)
+                        y += h + 2
+            f.block(height, paint, after=gap)
+
+    def what_would_change(self) -> None:
+        f, s, w, a = self.flow, self.s, self.w, self.a
+        f.heading(w.translate("Report", "What would change the answer"), keep=60)
+        f.text(w.translate("Report", "Each line moves one input with the others held where they are."), s.small,
+               MUTED, after=4)
+        for text in a.flips:
+            self.marked(FLIP, text, ACCENT, s.small)
+
+    # -- last: the figures
+    def appendix(self) -> None:
+        f, s, w = self.flow, self.s, self.w
+        f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
+        f.text(w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
+                                     "low – likely – high; figures marked * were set for this scenario.")
+               .format(released=self.pack.released), s.small, MUTED, after=4)
+        widths = [CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.12]
         left = int(Qt.AlignmentFlag.AlignLeft)
-        header = [self.translate("Report", "Assumption"), self.translate("Report", "Value"),
-                  self.translate("Report", "Source"), self.translate("Report", "Source date")]
-        f.table([(w, left) for w in widths], header,
-                rows, s.tiny, s.small_bold)
+        header = [w.translate("Report", "Figure"), w.translate("Report", "Value"),
+                  w.translate("Report", "Source"), w.translate("Report", "Date")]
+        columns = [(width, left) for width in widths]
+        f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
+        for group in assumptions.groups(self.pack, w):
+            f.text(group.title, s.small_bold, ACCENT, after=1, keep=30)
+            f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=1.6)
 
     def disclaimer(self) -> None:
-        f, s = self.flow, self.s
-        f.space(6)
-        f.text(self.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
-        f.text(self.translate("Report", "These are estimates for planning, not quotes or legal advice. "
-                                   "Costs are simulated from the "
-                  "ranges above and will differ with suppliers, scope and time; WeChat rules change, so check "
-                  "the current rules before you register an account or sign a contract."), s.small, MUTED)
+        f, s, w = self.flow, self.s, self.w
+        f.space(4)
+        f.text(w.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
+        f.text(disclaimer_text(w), s.small, MUTED)
+
+
+def disclaimer_text(w: Words) -> str:
+    return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are "
+                                 "simulated from the ranges in the data pack and will differ with suppliers, scope "
+                                 "and time; WeChat rules change, so check the current rules before you register an "
+                                 "account or sign a contract.")

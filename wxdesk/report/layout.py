@@ -62,6 +62,7 @@ class Styles:
     small_bold: QFont = field(init=False)
     tiny: QFont = field(init=False)
     big_number: QFont = field(init=False)
+    lead: QFont = field(init=False)
 
     def __post_init__(self):
         f = self.fonts.font
@@ -69,6 +70,7 @@ class Styles:
         self.body, self.bold = f(9.5), f(9.5, True)
         self.small, self.small_bold, self.tiny = f(8), f(8, True), f(6.8)
         self.big_number = f(17, True)
+        self.lead = f(15, True)
 
 
 class Flow:
@@ -159,9 +161,9 @@ class Flow:
         self.draw(lambda p, t=top: paint(p, t))
         self.y += height + after
 
-    def table(self, columns: list[tuple[float, int]], header: list[str], rows: list[list[str]],
+    def table(self, columns: list[tuple[float, int]], header: list[str] | None, rows: list[list[str]],
               font: QFont, header_font: QFont, shaded_rows: set[int] = frozenset(), padding: float = 3.0) -> None:
-        """A table of wrapped cells; columns are (width, alignment); the header repeats on new pages."""
+        """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages."""
         widths = [w for w, _ in columns]
 
         def row_height(cells: list[str], f: QFont) -> float:
@@ -184,14 +186,16 @@ class Flow:
             self.draw(step)
             self.y += height
 
-        header_height = row_height(header, header_font)
+        header_height = row_height(header, header_font) if header else 0.0
         self.ensure(header_height + (row_height(rows[0], font) if rows else 0))
-        place(header, header_font, MUTED, None, True)
+        if header:
+            place(header, header_font, MUTED, None, True)
         for i, cells in enumerate(rows):
             height = row_height(cells, font)
             if self.y + height > self.bottom:
                 self.new_page()
-                place(header, header_font, MUTED, None, True)
+                if header:
+                    place(header, header_font, MUTED, None, True)
             place(cells, font, INK, PANEL if i in shaded_rows else None, True)
         self.y += 6
 

@@ -80,6 +80,10 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
                                   "WAYLAND_DISPLAY is set); start wxdesk from a desktop session, or use "
                                   "its commands, such as 'wxdesk evaluate' (see 'wxdesk --help')")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from wxdesk.qt_preflight import missing_libraries_message
+    missing = missing_libraries_message()  # Qt would abort with only "Aborted" on the terminal
+    if missing is not None:
+        raise UserFacingError(missing)
     app = get_qapp(quiet_errors=self_test)
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()

@@ -47,8 +47,38 @@ _GROUP_NAMES = {  # groups that are not account ids
 }
 
 
+# The words of the pack's units, each translated on its own: "CNY/contact/year" reads
+# "元/联系人/年" in Chinese. English shows the pack's own unit.
+_UNIT_WORDS = {
+    "CNY": "CNY", "USD": "USD", "EUR": "EUR", "year": "year", "month": "month", "user": "user",
+    "users": "users", "install": "install", "contact": "contact", "contacts": "contacts",
+    "messages": "messages", "articles": "articles", "weight": "weight", "share": "share",
+    "share of build": "share of build", "points": "points", "min": "min", "ln(min)": "ln(min)",
+    "s": "s", "1000": "1000", "×": "×",
+}
+# A source's confidence as the pack writes it, in words a client reads.
+_CONFIDENCE_WORDS = {"low": "low", "medium": "medium", "high": "high"}
+# What the pack writes in place of a date.
+_DATE_WORDS = {"undated": "undated"}
+
+
 def _tr(text_: str) -> str:
     return QCoreApplication.translate("Assumptions", text_)
+
+
+def unit_text(unit: str) -> str:
+    """A figure's unit in the window's language (words wxdesk does not know stay as written)."""
+    if not text.is_chinese():
+        return unit
+    return "/".join(_tr(_UNIT_WORDS[word]) if word in _UNIT_WORDS else word for word in unit.split("/"))
+
+
+def confidence_text(confidence: str) -> str:
+    return _tr(_CONFIDENCE_WORDS[confidence]) if confidence in _CONFIDENCE_WORDS else confidence
+
+
+def date_text(date: str) -> str:
+    return _tr(_DATE_WORDS[date]) if date in _DATE_WORDS else date
 
 
 def group_name(group: str, pack: DataPack) -> str:
@@ -116,6 +146,27 @@ def model_holds(scenario: Scenario, pack: DataPack) -> bool:
     for swing in swings.swings:
         numbers += [swing.at_low.cost_gap, swing.at_high.cost_gap, swing.at_low.fit_gap, swing.at_high.fit_gap]
     return all(math.isfinite(n) for n in numbers)
+
+
+def _out_of_range(fig: Figure, scenario: Scenario, pack: DataPack) -> str | None:
+    """Why the scenario's figures leave the range the model computes with (the rule the pack loader
+    and scenario files follow, wxdesk.engine.figure_limits), in the window's language; else None."""
+    from wxdesk.engine.figure_limits import limit_for, overrides_problem
+    problem = overrides_problem(pack.figures, scenario.overrides)
+    if problem is None:
+        return None
+    culprit = pack.figures.get(problem[0], fig)
+    label = culprit.label_zh if text.is_chinese() else culprit.label
+    limit = limit_for(culprit.id, culprit.unit, culprit.group)
+    values = scenario.overrides.get(culprit.id, {})
+    if all(limit.allows(values.get(k, culprit.likely)) for k in ("low", "likely", "high")):
+        # A rule across figures (the weights cannot all be 0); the engine's words name them.
+        return _tr("“%1” cannot take this value: %2; the figure keeps its value.") \
+            .replace("%1", label).replace("%2", problem[1])
+    allowed = (_tr("more than %1 and at most %2") if limit.low_open else _tr("from %1 to %2")) \
+        .replace("%1", text.figure_number(limit.low)).replace("%2", text.figure_number(limit.high))
+    return _tr("“%1” must be %2 (%3); the figure keeps its value.") \
+        .replace("%1", label).replace("%2", allowed).replace("%3", culprit.unit)
 
 
 class AssumptionsModel(QAbstractTableModel):
@@ -254,7 +305,7 @@ class AssumptionsModel(QAbstractTableModel):
         if role == STALE_ROLE:
             return self.is_stale(row)
         if role == SEARCH_ROLE:
-            return " ".join((fig.id, fig.label, fig.label_zh, fig.source, fig.note, fig.unit,
+            return " ".join((fig.id, fig.label, fig.label_zh, fig.source, fig.note, fig.unit, unit_text(fig.unit),
                              group_name(fig.group, self._pack))).casefold()
         return None
 
@@ -264,8 +315,8 @@ class AssumptionsModel(QAbstractTableModel):
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
             return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
-        return {UNIT: fig.unit, GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
-                SOURCE_DATE: fig.source_date, CHECKED: fig.checked}[column]
+        return {UNIT: unit_text(fig.unit), GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
+                SOURCE_DATE: date_text(fig.source_date), CHECKED: date_text(fig.checked)}[column]
 
     def _tooltip(self, row: int, column: int, fig: Figure) -> str:
         lines = []
@@ -273,8 +324,8 @@ class AssumptionsModel(QAbstractTableModel):
             lines.append(_tr("Source: %1").replace("%1", fig.source))
             if fig.url:
                 lines.append(fig.url)
-            lines.append(_tr("Dated %1, checked %2, confidence %3").replace("%1", fig.source_date)
-                         .replace("%2", fig.checked).replace("%3", fig.confidence))
+            lines.append(_tr("Dated %1, checked %2, confidence %3").replace("%1", date_text(fig.source_date))
+                         .replace("%2", date_text(fig.checked)).replace("%3", confidence_text(fig.confidence)))
             if fig.note:
                 lines.append(fig.note)
         if self.is_stale(row) and column in (FIGURE, SOURCE_DATE):
@@ -313,6 +364,10 @@ class AssumptionsModel(QAbstractTableModel):
             scenario = without_override(scenario, fid)
         else:
             scenario = with_override(scenario, fid, values["low"], values["likely"], values["high"])
+            refusal = _out_of_range(fig, scenario, self.document.pack)
+            if refusal:
+                self.refused.emit(refusal)
+                return False
             if not model_holds(scenario, self.document.pack):
                 shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
                     f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"

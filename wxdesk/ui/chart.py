@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 import pyqtgraph as pg  # noqa: I001 - imported after PySide6 so that pyqtgraph binds to it
@@ -26,6 +26,7 @@ MP_COLOR = QColor("#12A05C")    # WeChat green, a little darker for white backgr
 BAND_ALPHA = 60
 FIT_PLOT_HEIGHT = 74
 LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
+TITLE_POINTS, SMALLEST_TITLE_POINTS = 10.0, 8.0
 
 
 class MoneyAxis(pg.AxisItem):
@@ -54,6 +55,7 @@ class ComparisonChart(QWidget):
         self._evaluation: Evaluation | None = None
         self._years: int | None = None
         self._y_top: float | None = None
+        self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
 
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("chartPlots")
@@ -228,7 +230,8 @@ class ComparisonChart(QWidget):
         color = self.palette().color(QPalette.ColorRole.Text)
         title = self.tr("Cumulative cost: likely, and the %1th–%2th percentile range") \
             .replace("%1", f"{self.pack.low_percentile:g}").replace("%2", f"{self.pack.high_percentile:g}")
-        self.cost_plot.setTitle(title, size="10pt", color=color)
+        self.cost_plot.setTitle(title, color=color)
+        self._fit_title()
         self.fit_plot.setLabel("left", self.tr("Fit"))
         self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol(self.pack)))
         money_axis = self.cost_plot.getAxis("left")
@@ -246,6 +249,39 @@ class ComparisonChart(QWidget):
         self._apply_palette()
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
+
+    def set_title_points(self, points: float) -> None:
+        self.title_points = points
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title at `title_points`, or smaller, or on two lines when the chart is narrower than it.
+
+        pyqtgraph never lets a plot be narrower than its title, so a long title (a larger
+        font when presenting, a small window) would push the plot's right side, its last
+        years, out of sight.
+        """
+        title = self.cost_plot.titleLabel
+        axis = self.cost_plot.getAxis("left")  # the title stands over the plot area, right of this axis
+        room = self.width() - (axis.fixedWidth or axis.width()) - 24  # 24: the layouts' margins and some air
+        title.item.setTextWidth(-1)  # one line while it fits
+        points = self.title_points
+        for _attempt in range(3):  # text width grows about in proportion to the size: two tries suffice
+            title.setText(title.text, size=f"{points:g}pt")
+            width = title.itemRect().width()
+            if width <= room or points <= SMALLEST_TITLE_POINTS:
+                break
+            points = max(SMALLEST_TITLE_POINTS, math.floor(2 * points * room / width) / 2)
+        if title.itemRect().width() > room:
+            title.item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
+            title.item.setTextWidth(max(room, 60.0))
+            title.setText(title.text)  # pyqtgraph takes the wrapped height as the title's size
+        # The view sized its plots before the title shrank: let them take the view's width again.
+        self.plot_widget.ci.setGeometry(self.plot_widget.range)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

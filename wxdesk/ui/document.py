@@ -8,11 +8,17 @@ Every edit goes through a QUndoStack, one command per edit. A slider calls
 `begin_drag(field)` when pressed and `end_drag()` when released; the updates in
 between merge into one command, so one drag is one undo step. The stack's clean
 state is the "saved" state: `is_modified` is simply "not clean".
+
+An edit the model cannot compute (figures that divide by zero together, say) is kept,
+and stays undoable, but the last good evaluation stays on screen: `problem` holds the
+reason in one sentence and `problem_changed` tells the window. An exception must not
+escape from here: an undo command runs inside Qt, where it would end the program.
 """
 
 from __future__ import annotations
 
 import itertools
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +27,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate, load_datapack
 from wxdesk.engine.compare import FIELD_LABELS
+from wxdesk.engine.figure_limits import ComputationError, computed
+
+log = logging.getLogger(__name__)
 
 # QUndoCommand.id() must be non-negative to allow merging; one id for all edits.
 _EDIT_COMMAND_ID = 4711
@@ -46,6 +55,22 @@ def field_label(field_name: str) -> str:
         "overrides": QCoreApplication.translate("fields", "Changed data-pack figures"),
     }
     return labels.get(field_name) or FIELD_LABELS.get(field_name, field_name)
+
+
+def _why_text(why: str) -> str:
+    texts = {
+        "divide": QCoreApplication.translate("ScenarioDocument", "a calculation would divide by zero"),
+        "overflow": QCoreApplication.translate("ScenarioDocument", "a result grows beyond any finite number"),
+        "nesting": QCoreApplication.translate("ScenarioDocument", "the calculation nests too deeply"),
+    }
+    return texts.get(why, QCoreApplication.translate("ScenarioDocument", "a calculation has no defined result"))
+
+
+def _problem_text(why: str) -> str:
+    return QCoreApplication.translate(
+        "ScenarioDocument", "wxdesk cannot compute this scenario with these figures (%1), so the answer shown is "
+        "the last one it could compute. Undo the last change, or change the figures this scenario sets.") \
+        .replace("%1", why)
 
 
 class _EditCommand(QUndoCommand):
@@ -89,14 +114,21 @@ class ScenarioDocument(QObject):
     modified_changed = Signal(bool)
     title_changed = Signal(str)
     pack_changed = Signal(object)  # DataPack
+    problem_changed = Signal(object)  # str | None: why the scenario as edited has no evaluation
 
     def __init__(self, scenario: Scenario | None = None, pack: DataPack | None = None,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._pack = pack or load_datapack()
         self._scenario = scenario or Scenario()
-        self._evaluation = evaluate(self._scenario, self._pack)
+        self._problem: str | None = None
+        evaluation = self._evaluate(self._scenario)
+        # With nothing shown yet, the defaults are the last good answer.
+        self._evaluation = evaluation if evaluation is not None else evaluate(Scenario(), self._pack)
         self._path: Path | None = None
+        # What the file held when it was opened or saved (wxdesk.safe_output.fingerprint):
+        # a save notices when another program or window changed it since.
+        self.disk_fingerprint: str | None = None
         self._drag: tuple[int, str] | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -120,6 +152,11 @@ class ScenarioDocument(QObject):
         return self._evaluation
 
     @property
+    def problem(self) -> str | None:
+        """Why the scenario as edited cannot be evaluated (the evaluation shown is the last good one)."""
+        return self._problem
+
+    @property
     def path(self) -> Path | None:
         """The file this scenario was opened from or saved to; None for a new or preset scenario."""
         return self._path
@@ -130,6 +167,8 @@ class ScenarioDocument(QObject):
 
     def display_name(self) -> str:
         name = self._scenario.name.strip()
+        if name == Scenario.name:  # the name every new scenario starts with reads in the window's language
+            return QCoreApplication.translate("ScenarioDocument", "New scenario")
         if name:
             return name
         if self._path is not None:
@@ -170,10 +209,29 @@ class ScenarioDocument(QObject):
     def _apply(self, scenario: Scenario) -> None:
         renamed = scenario.name != self._scenario.name
         self._scenario = scenario
-        self._evaluation = evaluate(scenario, self._pack)
-        self.changed.emit(self._evaluation)
+        evaluation = self._evaluate(scenario)
+        if evaluation is not None:
+            self._evaluation = evaluation
+            self.changed.emit(self._evaluation)
         if renamed:
             self.title_changed.emit(self.title())
+
+    def _evaluate(self, scenario: Scenario) -> Evaluation | None:
+        """The evaluation, or None with `problem` set to the reason; never raises."""
+        try:
+            evaluation = computed(lambda: evaluate(scenario, self._pack))
+        except ComputationError as exc:
+            log.warning("evaluation failed: %s", exc)
+            problem = _problem_text(_why_text(exc.why))
+        except Exception as exc:  # noqa: BLE001 - the window must outlive any evaluation
+            log.exception("evaluation failed")
+            problem = _problem_text(exc.__class__.__name__)
+        else:
+            problem = None
+        if problem != self._problem:
+            self._problem = problem
+            self.problem_changed.emit(problem)
+        return None if problem else evaluation
 
     def set_pack(self, pack: DataPack) -> None:
         """Evaluate with another data pack from now on (an imported one); not an undoable edit.
@@ -183,7 +241,9 @@ class ScenarioDocument(QObject):
         if pack is self._pack:
             return
         self._pack = pack
-        self._evaluation = evaluate(self._scenario, pack)
+        evaluation = self._evaluate(self._scenario)
+        if evaluation is not None:
+            self._evaluation = evaluation
         self.pack_changed.emit(pack)
         self.changed.emit(self._evaluation)
 
@@ -195,6 +255,7 @@ class ScenarioDocument(QObject):
         `modified` marks work that is not saved anywhere yet, such as a recovered autosave.
         """
         self._drag = None
+        self.disk_fingerprint = None  # the opener records it for a file it read
         was_modified = self.is_modified
         self.undo_stack.clear()  # leaves the stack clean
         self._set_path(path)

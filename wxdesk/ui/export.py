@@ -117,28 +117,39 @@ def _cannot_write(path: Path, reason: str = "") -> str:
     return f"{text} {reason}".strip()
 
 
-def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE) -> Path:
-    """Write the chart to `path` as PNG or SVG (by its extension) at `size` pixels."""
+def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE, inputs=()) -> Path:
+    """Write the chart to `path` as PNG or SVG (by its extension) at `size` pixels.
+
+    Written through wxdesk.safe_output: the previous file stays until the new one is
+    complete and checked, and `inputs` (the open scenario, the data pack) are never written.
+    """
+    from wxdesk.safe_output import OutputError, write_with
+    from wxdesk.ui.saving import output_error_text
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
         raise ExportError(QCoreApplication.translate(
             "ChartExport", "Choose a file name ending in .png or .svg, not “%1”.").replace("%1", path.name))
-    partial = path.with_name(path.name + ".partial" + path.suffix)
-    try:
-        partial.write_bytes(b"")
-    except OSError as exc:
-        raise ExportError(_cannot_write(path, exc.strerror or "")) from None
-    try:
+    _check_size(size)
+
+    def produce(temp: Path) -> None:
         if kind == "PNG":
-            if not chart_image(chart, size).save(str(partial), "PNG"):
+            if not chart_image(chart, size).save(str(temp), "PNG"):
                 raise ExportError(_cannot_write(path))
         else:
-            write_svg(chart, partial, size)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    return path
+            write_svg(chart, temp, size)
+
+    def complete(temp: Path) -> bool:
+        if kind == "PNG":
+            return QImage(str(temp)).size() == size
+        return temp.read_bytes().rstrip().endswith(b"</svg>")
+
+    try:
+        return write_with(path, produce, inputs, complete)
+    except OutputError as exc:
+        raise ExportError(output_error_text(exc)) from None
+    except (OSError, ValueError) as exc:  # the SVG rewrite failed half-way (a full disk)
+        raise ExportError(_cannot_write(path, getattr(exc, "strerror", "") or "")) from None
 
 
 def copy_chart(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
@@ -217,10 +228,14 @@ class ChartExportActions(QObject):
                                               self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if not name:
             return
+        document = self.window.document
         try:
-            export_chart(self.window.chart, name, dialog.chosen_size())
+            export_chart(self.window.chart, name, dialog.chosen_size(), inputs=(document.path, document.pack.path))
         except ExportError as exc:
-            QMessageBox.warning(self.window, self.tr("Export chart"), str(exc))
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export chart"), str(exc),
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
             return
         self.window.statusBar().showMessage(self.tr("Chart saved to %1.").replace("%1", name), 5000)
 

@@ -12,18 +12,22 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
 
 from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine.files import plain
 from wxdesk.engine.presets import presets_dir
+from wxdesk.safe_output import fingerprint
+from wxdesk.ui import i18n
 from wxdesk.ui.saving import SaveError, save_scenario
 
 log = logging.getLogger(__name__)
 
 SAVE, DISCARD, CANCEL, UNATTENDED = "save", "discard", "cancel", "unattended"
+OVERWRITE, SAVE_AS = "overwrite", "save_as"
 
 
 
@@ -81,11 +85,37 @@ def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
     return dialog.selectedFiles()[0]
 
 
+def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
+    """The file changed on disk since it was opened here: OVERWRITE, SAVE_AS or CANCEL?
+
+    With no one to ask, nothing is overwritten (the work stays in the window and its autosave).
+    """
+    if not can_ask_user():
+        return CANCEL
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "File changed on disk"),
+                      QCoreApplication.translate(
+                          "FileActions", "“%1” was changed by another program or window since you opened it. "
+                          "Saving now replaces those changes with yours.").replace("%1", plain(str(path))),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    overwrite = box.addButton(QCoreApplication.translate("FileActions", "Replace Their Changes"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+    save_as = box.addButton(QCoreApplication.translate("FileActions", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    clicked = box.clickedButton()
+    return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     log.warning("%s: %s", title, message)
     if not can_ask_user():
         return
-    QMessageBox.warning(parent, title, message)
+    # Messages quote files; a file's text is shown as it is, never as HTML.
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
 
 
 # ------------------------------------------------------------------ the actions
@@ -328,6 +358,7 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario, path)
+        self.document.disk_fingerprint = fingerprint(path)
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
@@ -339,7 +370,7 @@ class FileActions(QObject):
     def open_preset(self, preset_id: str) -> bool:
         """Open a bundled example as a new, unsaved scenario: saving asks for a new file."""
         try:
-            scenario = load_preset(preset_id)
+            scenario = load_preset(preset_id, i18n.current_language())
         except ScenarioError as exc:
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"), str(exc))
             return False
@@ -354,7 +385,21 @@ class FileActions(QObject):
     def save(self) -> bool:
         if self.document.path is None or _is_preset_file(self.document.path):
             return self.save_as()
+        if self._changed_on_disk(self.document.path):
+            answer = ask_overwrite_changed(self.window, self.document.path)
+            if answer == SAVE_AS:
+                return self.save_as()
+            if answer != OVERWRITE:
+                return False
         return self.save_to(self.document.path)
+
+    def _changed_on_disk(self, path: Path) -> bool:
+        """Whether someone else wrote the file since this window opened or saved it."""
+        known = self.document.disk_fingerprint
+        if known is None:
+            return False
+        now = fingerprint(path)
+        return now is not None and now != known
 
     def save_as(self) -> bool:
         current = self.document.path
@@ -382,6 +427,7 @@ class FileActions(QObject):
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
             return False
         self.document.mark_saved(saved)
+        self.document.disk_fingerprint = fingerprint(saved)
         settings.add_recent_file(saved)
         settings.set_last_folder(saved.parent)
         self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
@@ -396,12 +442,34 @@ class FileActions(QObject):
 def _is_preset_file(path: Path) -> bool:
     try:
         return Path(path).resolve().parent == presets_dir().resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a loop of symbolic links
         return False
+
+
+class ProblemNotice(QLabel):
+    """A line in the status bar while the scenario as edited cannot be evaluated, saying why."""
+
+    def __init__(self, window):
+        super().__init__(window, objectName="evaluationProblem")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.hide()
+        bar = getattr(window, "statusBar", None)
+        if bar is not None:
+            bar().addWidget(self, 1)
+        window.document.problem_changed.connect(self.show_problem)
+        self.show_problem(window.document.problem)
+
+    def show_problem(self, problem: str | None) -> None:
+        self.setText("⚠ " + problem if problem else "")
+        self.setToolTip(problem or "")
+        self.setVisible(bool(problem))
 
 
 def install_file_actions(window) -> FileActions:
     actions = FileActions(window)
+    window.problem_notice = ProblemNotice(window)
     window.file_actions = actions
     # app.py opens the file the desktop handed over through this name.
     window.open_scenario_file = actions.open_path

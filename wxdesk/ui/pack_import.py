@@ -45,6 +45,7 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
     """A non-blocking message box (it never waits inside a test or a slot)."""
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                       title, message, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the pack's own text
     box.setObjectName("dataPackMessage")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -94,6 +95,23 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
     window.statusBar().showMessage(message, 8000)
     tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
     return pack
+
+
+def announce_pack_fallback(window) -> str | None:
+    """At start: if the imported pack can no longer be used, say once that the bundled one is used.
+
+    The engine moves the unusable file aside, so the next start is silent.
+    """
+    from wxdesk.engine.packs import resolve_active_pack
+    try:
+        _pack, notice = resolve_active_pack()
+    except DataPackError as exc:  # the bundled pack itself: a broken installation
+        log.error("the bundled data pack cannot be used: %s", exc)
+        return None
+    if notice:
+        window.statusBar().showMessage(_tr("Using the data pack that comes with wxdesk."), 15000)
+        tell(window, _tr("Imported data pack set aside"), notice, warning=True)
+    return notice
 
 
 def use_bundled_pack(window) -> DataPack:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+                               QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario
+from wxdesk.presenter import Presenter
 from wxdesk.ui import i18n
 
 SYSTEM_LANGUAGE = ""
@@ -87,7 +88,8 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for group in (money, language, defaults):
+        presenter = self._presenter_group()
+        for group in (money, language, defaults, presenter):
             layout.addWidget(group)
         layout.addWidget(buttons)
 
@@ -105,8 +107,38 @@ class PreferencesDialog(QDialog):
             .replace("%2", words.count(scenario.audience))
             .replace("%3", str(scenario.horizon_years)).replace("%4", goals))
 
+    def _presenter_group(self) -> QGroupBox:
+        """Who presents: printed on the handout's cover and footer and at the foot of the long image."""
+        stored = settings.presenter()
+        group = QGroupBox(self.tr("Presenter"))
+        form = QFormLayout(group)
+        self.presenter_boxes = {}
+        for field, label in (("name", self.tr("Name:")), ("company", self.tr("Company:")),
+                             ("contact", self.tr("Contact:"))):
+            box = QLineEdit(getattr(stored, field), objectName=f"presenter_{field}")
+            box.setMaxLength(settings.MAX_PRESENTER_TEXT)
+            self.presenter_boxes[field] = box
+            form.addRow(label, box)
+        self.qr_box = QLineEdit(stored.qr_image, objectName="presenter_qr_image")
+        self.qr_box.setPlaceholderText(self.tr("optional: your WeChat contact card as an image"))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(self._choose_qr)
+        row = QHBoxLayout()
+        row.addWidget(self.qr_box, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("QR code image:"), row)
+        return group
+
+    def _choose_qr(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("QR code image"), self.qr_box.text(),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            self.qr_box.setText(name)
+
     def apply(self) -> None:
         """Store what the dialog shows; signals make the views redraw."""
+        settings.set_presenter(Presenter(**{f: b.text() for f, b in self.presenter_boxes.items()},
+                                         qr_image=self.qr_box.text()))
         for code, box in self.rate_boxes.items():
             value = round(box.value(), 4)
             default = settings.default_rate(code, self._pack)

@@ -25,7 +25,17 @@ class _Saved:
     fonts: dict[QWidget, QFont | None] = field(default_factory=dict)  # None: the widget inherited its font
     tick_fonts: dict[object, QFont | None] = field(default_factory=dict)
     chart_text_sizes: dict[str, str] = field(default_factory=dict)  # pyqtgraph sizes such as "10pt"
-    axis_widths: dict[object, float | None] = field(default_factory=dict)
+    title_points: float | None = None
+    axis_sizes: dict[object, _AxisSize] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _AxisSize:
+    """What sizes a pyqtgraph axis: its fixed size across the plot (None: from its labels)
+    and the room its tick labels last needed, which pyqtgraph only shrinks by more than 10 px."""
+    fixed: float | None
+    text_width: float
+    text_height: float
 
 
 class PresentationMode(QObject):
@@ -133,14 +143,13 @@ class PresentationMode(QObject):
         for axis in self._axes():
             style_font = axis.style.get("tickFont")
             saved.tick_fonts[axis] = QFont(style_font) if style_font is not None else None
+            saved.axis_sizes[axis] = _AxisSize(_fixed_size(axis), axis.textWidth, axis.textHeight)
             axis.setStyle(tickFont=_scaled(style_font or w.font()))
-            saved.axis_widths[axis] = axis.fixedWidth
-            if axis.fixedWidth:  # a fixed width would cut the larger tick labels
-                axis.setWidth(round(axis.fixedWidth * FONT_SCALE))
-        title, legend = self._chart_title(), getattr(w.chart, "legend", None)
-        if title is not None and title.opts.get("size"):
-            saved.chart_text_sizes["title"] = title.opts["size"]
-            title.setText(title.text, size=_scaled_points(title.opts["size"]))
+            if _fixed_size(axis):  # a fixed size would cut the larger tick labels
+                _set_fixed_size(axis, round(_fixed_size(axis) * FONT_SCALE))
+        legend = getattr(w.chart, "legend", None)
+        saved.title_points = w.chart.title_points
+        w.chart.set_title_points(w.chart.title_points * FONT_SCALE)
         if legend is not None and legend.opts.get("labelTextSize"):
             saved.chart_text_sizes["legend"] = legend.opts["labelTextSize"]
             _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"]))
@@ -156,15 +165,14 @@ class PresentationMode(QObject):
                 widget.setAttribute(Qt.WidgetAttribute.WA_SetFont, False)
         for axis, font in saved.tick_fonts.items():
             axis.setStyle(tickFont=font)
-            axis.setWidth(saved.axis_widths.get(axis))
-        title, legend = self._chart_title(), getattr(self.window.chart, "legend", None)
-        if "title" in saved.chart_text_sizes and title is not None:
-            title.setText(title.text, size=saved.chart_text_sizes["title"])
+            size = saved.axis_sizes[axis]
+            axis.textWidth, axis.textHeight = size.text_width, size.text_height
+            _set_fixed_size(axis, size.fixed)
+        legend = getattr(self.window.chart, "legend", None)
+        if saved.title_points is not None:
+            self.window.chart.set_title_points(saved.title_points)
         if "legend" in saved.chart_text_sizes and legend is not None:
             _set_legend_size(legend, saved.chart_text_sizes["legend"])
-
-    def _chart_title(self):
-        return getattr(getattr(self.window.chart, "cost_plot", None), "titleLabel", None)
 
     def _axes(self) -> list:
         chart = self.window.chart
@@ -174,6 +182,24 @@ class PresentationMode(QObject):
             if plot is not None:
                 axes += [plot.getAxis(side) for side in ("left", "bottom")]
         return axes
+
+
+def _is_vertical(axis) -> bool:
+    return axis.orientation in ("left", "right")
+
+
+def _fixed_size(axis) -> float | None:
+    """The size across the plot a program fixed for `axis`: a width for a vertical axis, a height otherwise."""
+    return axis.fixedWidth if _is_vertical(axis) else axis.fixedHeight
+
+
+def _set_fixed_size(axis, size: float | None) -> None:
+    # Never setWidth on a horizontal axis: pyqtgraph would pin the whole axis to that width
+    # (None gives the width of its labels alone), bunching the years at the left of the plot.
+    if _is_vertical(axis):
+        axis.setWidth(size)
+    else:
+        axis.setHeight(size)
 
 
 def _set_legend_size(legend, size: str) -> None:

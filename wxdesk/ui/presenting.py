@@ -1,5 +1,6 @@
 """The presenting features on the main window: export the PDF handout, export or copy
-the chart, and presentation mode (installed through wxdesk.ui.features)."""
+the chart, presentation mode, the user guide and accessibility (installed through
+wxdesk.ui.features)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from wxdesk import settings
 from wxdesk.ui import i18n, text
 from wxdesk.ui.export import ChartExportActions
 from wxdesk.ui.file_actions import can_ask_user
@@ -53,24 +55,34 @@ class ReportExport(QObject):
             self.export_to(name)
 
     def export_to(self, path: str | Path) -> Path | None:
+        from wxdesk.report.command import is_complete_pdf
         from wxdesk.report.handout import ReportError, write_report
+        from wxdesk.safe_output import OutputError, write_with
+        from wxdesk.ui.saving import output_error_text
         document = self.window.document
+        results = []
         try:
-            result = write_report(document.scenario, document.pack, path, text.words(document.pack))
-        except ReportError as exc:
-            message = self.tr("The report could not be saved to %1.").replace("%1", str(exc.path))
-            if exc.reason:
-                message += " (" + exc.reason + ")"
+            # Through a private folder beside the target: the open scenario and the pack are never written.
+            # The evaluation on screen: the handout shows what the client has just seen.
+            write_with(path, lambda temp: results.append(write_report(
+                document.evaluation, document.pack, temp, text.words(document.pack), settings.presenter())),
+                (document.path, document.pack.path), is_complete_pdf)
+            result = results[0]
+        except (ReportError, OutputError) as exc:
+            message = self.tr("The report could not be saved to %1.").replace("%1", str(path))
+            reason = output_error_text(exc) if isinstance(exc, OutputError) else exc.reason
+            if reason:
+                message += " (" + reason + ")"
             if can_ask_user():
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
-        message = self.tr("Report saved to %1.").replace("%1", str(result.path))
+        message = self.tr("Report saved to %1.").replace("%1", str(path))
         if result.warnings:
             message += " " + self.tr("No font with Chinese characters is installed, so Chinese text may "
                                      "show as empty boxes.")
         self.window.statusBar().showMessage(message, 8000)
-        return result.path
+        return Path(path)
 
 
 def install_presenting(window) -> None:
@@ -92,6 +104,15 @@ def install_presenting(window) -> None:
 
     window.toolbar.addAction(window.chart_export.export_action)
     window.toolbar.addAction(window.presentation.action)
+    from wxdesk.ui.share_dialog import install_share
+    install_share(window)
+
+    # What a client or a new user needs next to presenting: the guide (F1) and keyboard
+    # and screen-reader access to the chart and the facts' sources.
+    from wxdesk.ui.accessibility import install_accessibility
+    from wxdesk.ui.help import install_help
+    install_help(window)
+    install_accessibility(window)
 
 
 def _before_quit(window) -> QAction | None:

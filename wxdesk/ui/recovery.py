@@ -7,15 +7,23 @@ taken belongs to a session that is gone (QLockFile sees that its process no long
 runs), so its autosave is offered for recovery at the next start; a lock still held
 belongs to another open window and is left alone. Saving the scenario, or closing it
 normally, removes the session's autosave.
+
+Whatever the folder holds, the window starts: each entry is read on its own, within a
+size limit and only if it is a regular file, and an entry that cannot be used (broken,
+deeply nested, a FIFO, absurd dates) is moved aside as `<id>.unreadable` while the good
+ones are still offered. A `.lock` that holds no lock information at all is not a running
+wxdesk's, so it is removed rather than hiding its autosave for ever.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,12 +33,15 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QVBoxLayout, QWidget)
 
 from wxdesk import settings
-from wxdesk.engine import Scenario, ScenarioError, scenario_from_dict
+from wxdesk.engine import Scenario, scenario_from_dict
+from wxdesk.engine.files import read_bounded
 from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
 
 log = logging.getLogger(__name__)
 
 RECOVERY_FORMAT = "wxdesk-recovery"
+# An autosave holds one scenario of a few kilobytes.
+MAX_AUTOSAVE_BYTES = 6 * 1024 * 1024
 
 
 def recovery_dir() -> Path:
@@ -66,8 +77,11 @@ class RecoverableWork:
         self.lock.unlock()
 
 
-def find_recoverable() -> list[RecoverableWork]:
-    """Autosaves of sessions that are no longer running, newest first, each now locked by us."""
+def find_recoverable(known_figures: Mapping | None = None) -> list[RecoverableWork]:
+    """Autosaves of sessions that are no longer running, newest first, each now locked by us.
+
+    `known_figures` (the data pack's) checks the figures a scenario sets, as opening a file would.
+    """
     folder = recovery_dir()
     if not folder.is_dir():
         return []
@@ -77,29 +91,52 @@ def find_recoverable() -> list[RecoverableWork]:
         # Stale only when its process is gone, never by age: a window may stay open for days.
         lock.setStaleLockTime(0)
         # Zero wait: a held lock means another wxdesk is open on that work.
-        if not lock.tryLock(0):
+        if not lock.tryLock(0) and not _retry_after_garbage_lock(lock):
             continue
         try:
-            found.append(_read(file, lock))
-        except (OSError, ValueError, ScenarioError) as exc:
+            found.append(_read(file, lock, known_figures))
+        except Exception as exc:  # noqa: BLE001 - one bad entry must not hide the others, or stop the start
             # Keep the bytes for a person to look at, but never offer or crash on them again.
-            log.warning("the autosave %s cannot be read (%s); moved aside", file, exc)
+            log.warning("the autosave %s cannot be used (%s: %s); moved aside", file, exc.__class__.__name__, exc)
             _set_aside(file)
             lock.unlock()
     return sorted(found, key=lambda w: w.saved_at, reverse=True)
 
 
-def _read(file: Path, lock: QLockFile) -> RecoverableWork:
-    data = json.loads(file.read_text(encoding="utf-8"))
+def _retry_after_garbage_lock(lock: QLockFile) -> bool:
+    """A lock file with no readable owner (garbage, empty) belongs to no running wxdesk: take it."""
+    info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); pid 0 when unreadable
+    if (info and info[0]) or lock.error() == QLockFile.LockError.PermissionError:
+        return False
+    log.warning("removing a lock file that names no owner")
+    return lock.removeStaleLockFile() and lock.tryLock(0)
+
+
+def _read(file: Path, lock: QLockFile, known_figures: Mapping | None = None) -> RecoverableWork:
+    data = json.loads(read_bounded(file, MAX_AUTOSAVE_BYTES).decode("utf-8"))
     if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
         raise ValueError("not a wxdesk autosave")
     path = data.get("path")
     saved_at = data.get("saved_at")
+    scenario = scenario_from_dict(data.get("scenario"), known_figures)
     return RecoverableWork(
-        session=file.stem, scenario=scenario_from_dict(data.get("scenario")),
-        original_path=Path(path) if isinstance(path, str) else None,
-        saved_at=float(saved_at) if isinstance(saved_at, (int, float)) else file.stat().st_mtime,
+        session=file.stem, scenario=scenario,
+        original_path=Path(path) if isinstance(path, str) and path and "\0" not in path else None,
+        saved_at=_plausible_time(saved_at, file),
         file=file, lock=lock)
+
+
+def _plausible_time(saved_at, file: Path) -> float:
+    """The autosave's time; the file's own when the record's is not a time that can be shown."""
+    latest = time.time() + 86400
+    if isinstance(saved_at, (int, float)) and not isinstance(saved_at, bool):
+        try:
+            value = float(saved_at)
+        except OverflowError:
+            value = math.nan
+        if math.isfinite(value) and 0 <= value <= latest:
+            return value
+    return min(max(file.stat().st_mtime, 0.0), latest)
 
 
 def _set_aside(file: Path) -> None:
@@ -258,7 +295,7 @@ class RecoveryDialog(QDialog):
 
 def offer_recovery(window) -> bool:
     """Offer the autosaves of ended sessions; True when one was restored into `window`."""
-    works = find_recoverable()
+    works = find_recoverable(window.document.pack.figures)
     if not works:
         return False
     choice, chosen = ask_recovery(window, works)

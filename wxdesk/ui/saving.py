@@ -11,6 +11,7 @@ import errno
 import json
 import os
 import shutil
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileDevice, QSaveFile
@@ -71,6 +72,20 @@ def _write_chunk(file: QSaveFile, chunk: bytes) -> None:
 def _check_target(path: Path) -> None:
     """Catch the common cases before writing, with a clearer sentence than the OS gives."""
     folder = path.parent
+    try:
+        info = os.stat(path)  # through links, as QSaveFile writes through them
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise SaveError(QCoreApplication.translate(
+                "saving", "%1 cannot be saved: its symbolic links lead round in a loop; save under another "
+                          "name.").replace("%1", _shown(path))) from None
+        info = None  # the write below says what is wrong
+    if info is not None and not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+        raise SaveError(QCoreApplication.translate(
+            "saving", "%1 is not an ordinary file (it is a device, a pipe or a socket); save under another "
+                      "name.").replace("%1", _shown(path)))
     if path.is_dir():
         raise SaveError(QCoreApplication.translate(
             "saving", "%1 is a folder; choose a file name to save to.").replace("%1", str(path)))
@@ -84,6 +99,43 @@ def _check_target(path: Path) -> None:
     if path.exists() and not os.access(path, os.W_OK):
         raise SaveError(QCoreApplication.translate(
             "saving", "%1 is read-only; save under another name.").replace("%1", str(path)))
+
+
+def output_error_text(exc) -> str:
+    """A wxdesk.safe_output.OutputError in the window's language."""
+    from wxdesk import safe_output as so
+    where = _shown(exc.path)
+    texts = {
+        so.IS_FOLDER: QCoreApplication.translate("saving", "%1 is a folder; choose a file name to save to."),
+        so.NOT_REGULAR: QCoreApplication.translate(
+            "saving", "%1 is not an ordinary file (it is a device, a pipe, a socket or a link to nothing); "
+                      "save under another name."),
+        so.IS_INPUT: QCoreApplication.translate(
+            "saving", "%1 is a file this is made from (the open scenario or the data pack); choose another "
+                      "name, so that it stays as it is."),
+        so.LINK_LOOP: QCoreApplication.translate(
+            "saving", "%1 cannot be saved: its symbolic links lead round in a loop; save under another name."),
+        so.NO_FOLDER: QCoreApplication.translate("saving", "The folder of %1 does not exist."),
+        so.NO_SPACE: QCoreApplication.translate(
+            "saving", "There is not enough space to save %1; free some disk space or save elsewhere. "
+                      "The previous file is unchanged."),
+        so.DENIED: QCoreApplication.translate(
+            "saving", "wxdesk may not write %1 (permission denied or a read-only disk); "
+                      "save under another name or in another folder."),
+        so.INCOMPLETE: QCoreApplication.translate(
+            "saving", "%1 could not be written completely (the disk may be full or failing). "
+                      "The previous file is unchanged."),
+    }
+    text = texts.get(exc.reason)
+    if text is None:
+        return QCoreApplication.translate("saving", "%1 could not be saved: %2. The previous file is unchanged.") \
+            .replace("%1", where).replace("%2", exc.detail or str(exc))
+    return text.replace("%1", where)
+
+
+def _shown(path: Path) -> str:
+    from wxdesk.engine.files import plain
+    return plain(str(path))
 
 
 def _explain(path: Path, file: QFileDevice) -> str:

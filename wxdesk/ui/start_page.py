@@ -3,6 +3,10 @@
 At start, unsaved work from a session that ended is offered first (recovery); when
 there is none, and no file was opened from the desktop, the start page appears. It
 never blocks (`open()`, not `exec()`), and "Show at start" turns it off.
+
+A single click on an example or a recent file opens it (Enter and the Open button too):
+people expect a start page's entries to act like links. Examples read in the window's
+language, wherever the window lists them.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QGridLayout
 
 from wxdesk import settings
 from wxdesk.engine import ScenarioError, load_preset, preset_ids
-from wxdesk.ui import recovery
+from wxdesk.ui import i18n, recovery
 from wxdesk.ui.file_actions import can_ask_user
 
 PRESET_ROLE = Qt.ItemDataRole.UserRole
@@ -42,21 +46,26 @@ class StartPage(QDialog):
         self.examples_label = QLabel()
         self.examples = QListWidget(objectName="startExamples")
         for preset_id in preset_ids():
-            try:
-                scenario = load_preset(preset_id)
-            except ScenarioError:
-                continue
-            item = QListWidgetItem(scenario.name, self.examples)
-            item.setData(PRESET_ROLE, preset_id)
-            item.setToolTip(scenario.notes or scenario.client)
+            if _example(preset_id, "en") is not None:
+                QListWidgetItem(self.examples).setData(PRESET_ROLE, preset_id)
         self.examples.setSpacing(2)
+        self.examples_label.setBuddy(self.examples)
+        self.examples.itemClicked.connect(self._open_example)
         self.examples.itemActivated.connect(self._open_example)
+        self.examples.currentItemChanged.connect(self._describe_example)
+        self.example_description = QLabel(wordWrap=True, objectName="startExampleDescription")
+        self.example_description.setMinimumHeight(self.example_description.fontMetrics().lineSpacing() * 2)
+        self.example_description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.open_example_button = QPushButton(objectName="startOpenExampleButton", enabled=False)
+        self.open_example_button.clicked.connect(lambda: self._open_example(self.examples.currentItem()))
         self.recent_label = QLabel()
         self.recent = QListWidget(objectName="startRecent")
         for path in settings.recent_files():
             item = QListWidgetItem(path.name, self.recent)
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
+        self.recent_label.setBuddy(self.recent)
+        self.recent.itemClicked.connect(self._open_recent)
         self.recent.itemActivated.connect(self._open_recent)
         self.show_at_start = QCheckBox(objectName="startShowAtStart")
         self.show_at_start.setChecked(settings.show_start_page())
@@ -69,7 +78,9 @@ class StartPage(QDialog):
         grid.addWidget(self.examples_label, 0, 0)
         grid.addWidget(self.recent_label, 0, 1)
         grid.addWidget(self.examples, 1, 0)
-        grid.addWidget(self.recent, 1, 1)
+        grid.addWidget(self.recent, 1, 1, 3, 1)
+        grid.addWidget(self.example_description, 2, 0)
+        grid.addWidget(self.open_example_button, 3, 0, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         actions = QVBoxLayout()
@@ -92,8 +103,17 @@ class StartPage(QDialog):
                                    "scenario. Examples open as copies: saving never changes them."))
         self.new_button.setText(self.tr("New Scenario"))
         self.open_button.setText(self.tr("Open a File…"))
-        self.examples_label.setText(self.tr("Examples"))
-        self.recent_label.setText(self.tr("Recent files") if self.recent.count() else self.tr("No recent files yet"))
+        self.examples_label.setText(self.tr("&Examples (click one to open it)"))
+        self.open_example_button.setText(self.tr("Open E&xample"))
+        self.recent_label.setText(self.tr("&Recent files") if self.recent.count() else self.tr("No recent files yet"))
+        language = i18n.current_language()
+        for row in range(self.examples.count()):
+            item = self.examples.item(row)
+            scenario = _example(item.data(PRESET_ROLE), language)
+            item.setText(scenario.name if scenario else item.data(PRESET_ROLE))
+            item.setToolTip((scenario.notes or scenario.client) if scenario else "")
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, item.toolTip())
+        self._describe_example(self.examples.currentItem())
         self.show_at_start.setText(self.tr("Show this page when wxdesk starts"))
         self.continue_button.setText(self.tr("Continue with the current scenario"))
 
@@ -111,13 +131,45 @@ class StartPage(QDialog):
         else:
             self.show()
 
-    def _open_example(self, item: QListWidgetItem) -> None:
+    def _describe_example(self, item: QListWidgetItem | None) -> None:
+        self.open_example_button.setEnabled(item is not None)
+        self.example_description.setText(item.toolTip() if item is not None else "")
+
+    def _open_example(self, item: QListWidgetItem | None) -> None:
+        # A double click also sends "clicked" first: the page is gone by the second signal.
+        if item is None or not self.isVisible():
+            return
         preset_id = item.data(PRESET_ROLE)
         self._run(lambda: self.window_.file_actions.open_preset(preset_id))
 
-    def _open_recent(self, item: QListWidgetItem) -> None:
+    def _open_recent(self, item: QListWidgetItem | None) -> None:
+        if item is None or not self.isVisible():
+            return
         path = item.data(PATH_ROLE)
         self._run(lambda: self.window_.file_actions.open_path(path))
+
+
+def _example(preset_id: str, language: str):
+    try:
+        return load_preset(preset_id, language)
+    except ScenarioError:
+        return None
+
+
+def relabel_examples(window) -> None:
+    """The example names in the toolbar list and the File menu, in the window's language."""
+    language = i18n.current_language()
+    combo = getattr(window, "examples_combo", None)
+    for row in range(combo.count() if combo is not None else 0):
+        preset_id = combo.itemData(row)
+        scenario = _example(preset_id, language) if preset_id else None
+        if scenario is not None:
+            combo.setItemText(row, scenario.name)
+    file_actions = getattr(window, "file_actions", None)
+    for preset_id, action in getattr(file_actions, "preset_actions", {}).items():
+        scenario = _example(preset_id, language)
+        if scenario is not None:
+            action.setText(scenario.name.replace("&", "&&"))
 
 
 def show_start_page(window) -> StartPage:
@@ -154,6 +206,7 @@ def install_start(window) -> QAction:
 
     def retranslate() -> None:
         action.setText(QCoreApplication.translate("StartPage", "Start &Page…"))
+        relabel_examples(window)
 
     from wxdesk.ui.preferences import follow_language
     follow_language(window, retranslate)

@@ -1,0 +1,184 @@
+"""The data pack's changelog: loaded and checked, filtered by date, and by what touches a scenario."""
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+
+from wxdesk.engine import DataPackError, Scenario
+from wxdesk.engine.changelog import changelog_text, changes_since, changes_touching, load_changelog
+from wxdesk.paths import resource_path
+
+FIRST_RELEASE = "2026-11-24"
+
+
+@pytest.fixture
+def changes(pack):
+    return load_changelog(pack)
+
+
+def _what(changes):
+    return " | ".join(c.what for c in changes)
+
+
+def test_bundled_changelog_loads_oldest_first_with_both_languages(pack, changes):
+    assert changes[0].date == FIRST_RELEASE
+    assert [c.day for c in changes] == sorted(c.day for c in changes)
+    assert all(c.what and c.what_zh and c.why and c.why_zh for c in changes)
+    # The newest entries are the pack's own release.
+    assert changes[-1].date == pack.released
+
+
+def test_every_id_a_change_names_exists(pack, changes):
+    for change in changes:
+        assert set(change.figures) <= set(pack.figures), change.what
+        assert set(change.rules) <= set(pack.rules), change.what
+
+
+def test_this_release_records_the_fact_check(changes):
+    text = _what(changes_since(FIRST_RELEASE, changes))
+    for topic in ("WeCom can take payments", "NFC on iPhone", "overseas companies", "公众号",
+                  "ICP filing", "launch timeline", "Exchange rates", "Channels (视频号)"):
+        assert topic in text
+
+
+def test_changes_since_a_date(changes):
+    assert changes_since(None, changes) == changes
+    newer = changes_since(FIRST_RELEASE, changes)
+    assert newer and all(c.day > dt.date(2026, 11, 24) for c in newer)
+    assert changes_since(dt.date(2026, 11, 30), changes) == ()
+    assert len(changes_since("2026-11-23", changes)) == len(changes)
+
+
+def test_changes_since_refuses_what_is_not_a_day(changes):
+    for bad in ("2026-11", "yesterday", "2026-13-01"):
+        with pytest.raises(ValueError, match="not a date"):
+            changes_since(bad, changes)
+
+
+def test_changes_since_defaults_to_the_bundled_pack(changes):
+    assert changes_since(FIRST_RELEASE) == changes_since(FIRST_RELEASE, changes)
+
+
+def test_a_shop_hears_about_payments_a_factory_does_not(changes):
+    shop = Scenario(goals=("sell",), needs=("payments",))
+    factory = Scenario(goals=("employees",), needs=())
+    assert "WeCom can take payments" in _what(changes_touching(shop, FIRST_RELEASE, changes))
+    factory_changes = _what(changes_touching(factory, FIRST_RELEASE, changes))
+    assert "WeCom can take payments" not in factory_changes
+    # Changes for everyone reach every scenario.
+    assert "Exchange rates" in factory_changes and "launch timeline" in factory_changes
+
+
+def test_presence_changes_reach_the_plans_that_hold_the_presence(changes):
+    scenario = Scenario(goals=("employees",), needs=())
+    without = _what(changes_touching(scenario, FIRST_RELEASE, changes, presences=("wecom",)))
+    with_mp = _what(changes_touching(scenario, FIRST_RELEASE, changes, presences=("wecom", "mini_program")))
+    assert "upkeep" not in without and "upkeep" in with_mp
+
+
+def test_entity_limited_changes_reach_only_those_businesses(changes):
+    home, abroad = Scenario(entity="company", needs=()), Scenario(entity="overseas_company", needs=())
+    overseas_rule = "open to overseas companies"
+    assert overseas_rule in _what(changes_touching(abroad, FIRST_RELEASE, changes))
+    assert overseas_rule not in _what(changes_touching(home, FIRST_RELEASE, changes))
+    # The ICP filing concerns Chinese entities' Mini Programs only.
+    plan, filing = ("mini_program",), "need an ICP filing"
+    assert filing in _what(changes_touching(home, FIRST_RELEASE, changes, presences=plan))
+    assert filing not in _what(changes_touching(abroad, FIRST_RELEASE, changes, presences=plan))
+
+
+def test_a_video_brand_hears_of_channels_a_factory_does_not(changes):
+    brand, factory = Scenario(goals=("video", "sell"), needs=()), Scenario(goals=("employees",), needs=())
+    assert "Channels (视频号)" in _what(changes_touching(brand, FIRST_RELEASE, changes))
+    assert "Channels (视频号)" not in _what(changes_touching(factory, FIRST_RELEASE, changes))
+
+
+def test_an_overridden_figure_that_changed_touches_the_scenario(changes):
+    plain = Scenario(goals=("employees",), needs=())
+    overridden = plain.with_changes(overrides={"mp_maintenance_share": 0.1})
+    assert "upkeep" not in _what(changes_touching(plain, FIRST_RELEASE, changes))
+    assert "upkeep" in _what(changes_touching(overridden, FIRST_RELEASE, changes))
+
+
+def test_a_file_saved_with_this_pack_hears_of_no_change(pack, changes):
+    assert changes_touching(Scenario(), pack.released, changes, presences=("service", "wecom")) == ()
+
+
+def _pack_with(tmp_path, entry):
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    path = tmp_path / "pack.toml"
+    path.write_text(text + "\n[[changelog]]\n" + entry, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("entry, problem", [
+    ('date = "soon"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n', "'date'"),
+    ('date = "2027-01-01"\nwhat = ""\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\n', "'what'"),
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\nfigures = ["no_such"]\n',
+     "unknown 'no_such'"),
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\n', "what it concerns"),
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = "yes"\n', "'everyone'"),
+])
+def test_a_broken_entry_is_named(tmp_path, entry, problem):
+    with pytest.raises(DataPackError, match=re.escape(problem)) as info:
+        load_changelog(_pack_with(tmp_path, entry))
+    assert f"changelog[{len(load_changelog(resource_path('datapack.toml')))}]" in str(info.value)
+
+
+def test_a_pack_without_a_changelog_has_none(tmp_path):
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    path = tmp_path / "old.toml"
+    path.write_text(text[:text.index("[[changelog]]")], encoding="utf-8")
+    assert load_changelog(path) == ()
+
+
+def test_changelog_text_is_newest_first_in_pack_order(changes):
+    text = changelog_text(changes)
+    assert text.index("2026-11-30") < text.index(FIRST_RELEASE)
+    assert text.index("WeCom can take payments") < text.index("NFC on iPhone")
+    assert "Why it matters:" in text and "(effective 2024-11)" in text
+    assert changelog_text(()) == "No changes."
+
+
+def test_to_dict_names_what_it_concerns(changes):
+    data = next(c for c in changes if "WeCom can take payments" in c.what).to_dict()
+    assert data["presences"] == ["wecom"] and data["rules"] == ["payments"] and data["effective"] == "2023-11"
+
+
+def _cli(*args):
+    return subprocess.run([sys.executable, "-m", "wxdesk", "changes", *args], capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_cli_prints_the_changelog_and_filters_by_date():
+    everything = _cli()
+    assert everything.returncode == 0, everything.stderr
+    assert FIRST_RELEASE in everything.stdout and "WeCom can take payments" in everything.stdout
+    recent = _cli("--since", FIRST_RELEASE)
+    assert recent.returncode == 0 and FIRST_RELEASE not in recent.stdout
+    assert "WeCom can take payments" in recent.stdout
+    assert _cli("--since", "2099-01-01").stdout.strip() == "No changes."
+
+
+def test_cli_bad_date_is_one_plain_sentence():
+    result = _cli("--since", "last week")
+    assert result.returncode == 2
+    assert result.stderr.strip() == "wxdesk: --since must be a day such as 2026-11-24, not 'last week'"
+    assert "Traceback" not in result.stderr
+
+
+def test_a_scenario_saved_with_an_older_pack_hears_of_the_changes_that_touch_it():
+    from wxdesk.engine import Scenario, evaluate, load_datapack
+    from wxdesk.engine.changelog import changes_since_saved
+    pack = load_datapack()
+    sells = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], saved_with_pack="2026-11-24")
+    plan = evaluate(sells, pack).plan.presences
+    touched = changes_since_saved(sells, pack, plan)
+    assert touched and all(c.day > dt.date(2026, 11, 24) for c in touched)
+    assert all(c.touches(sells, plan) for c in touched)
+    # Saved with today's pack, or with no date at all: nothing to say.
+    assert changes_since_saved(sells.with_changes(saved_with_pack=pack.released), pack, plan) == ()
+    assert changes_since_saved(sells.with_changes(saved_with_pack=""), pack, plan) == ()

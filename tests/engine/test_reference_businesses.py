@@ -1,0 +1,110 @@
+"""Reference businesses: what real businesses run on WeChat, as tests of the plan.
+
+Each entry is a business type with what well-known businesses of that type publicly
+run, and the inputs that describe it. The plan agrees when every presence it holds is
+one the business really runs and it holds the presence(s) the business depends on
+(`core`). Where wxdesk disagrees, the test pins the disagreement and says why, so
+that a change in the model that fixes (or widens) it is noticed.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+
+from wxdesk.engine import Scenario, evaluate
+
+
+@dataclass(frozen=True)
+class Reference:
+    name: str
+    runs: frozenset[str]  # what the business publicly runs
+    core: frozenset[str]  # what it depends on
+    why: str  # the public record of it
+    inputs: dict
+
+
+REFERENCES = (
+    Reference("coffee chain (Luckin Coffee)",
+              frozenset({"native_app", "mini_program", "wecom", "subscription", "service"}),
+              frozenset({"native_app", "mini_program"}),
+              "Orders through its own app and its Mini Program; private-domain customer groups run on WeCom "
+              "(Luckin Coffee annual reports 2021–2024, 'private domain traffic').",
+              dict(budget_cny=50e6, interaction_minutes=2, audience=30e6, pushes_per_month=12,
+                   goals=["sell", "service", "relationship"], needs=["payments"], paid_share=0.3)),
+    Reference("international coffee chain (Starbucks China)",
+              frozenset({"native_app", "mini_program", "service", "wecom"}),
+              frozenset({"native_app", "mini_program"}),
+              "Starbucks app and the Starbucks Mini Program for ordering ahead (啡快) and gifting (用星说).",
+              dict(budget_cny=30e6, interaction_minutes=3, audience=20e6, pushes_per_month=8,
+                   goals=["sell", "service", "news"], needs=["payments"], paid_share=0.1)),
+    Reference("retail bank (China Merchants Bank)",
+              frozenset({"native_app", "service", "wecom", "mini_program"}),
+              frozenset({"native_app"}),
+              "CMB app and 掌上生活 app for banking; a Service Account for card notices; client managers on WeCom.",
+              dict(budget_cny=100e6, interaction_minutes=6, audience=50e6, pushes_per_month=4,
+                   goals=["service", "sell", "relationship"], needs=["payments"], horizon_years=5,
+                   paid_share=0.05)),
+    Reference("news outlet (The Paper 澎湃新闻)",
+              frozenset({"native_app", "subscription", "channels"}),
+              frozenset({"subscription"}),
+              "Its own news app and a daily Official Account (公众号) push; short video on Channels.",
+              dict(budget_cny=3e6, interaction_minutes=8, audience=2e6, china_share=0.95, pushes_per_month=30,
+                   goals=["news"], needs=[], paid_share=0.05)),
+    Reference("factory workforce",
+              frozenset({"wecom"}), frozenset({"wecom"}),
+              "WeCom's own customer stories: manufacturers put shift notices, approvals and clock-in on WeCom.",
+              dict(budget_cny=100e3, interaction_minutes=3, audience=2000, pushes_per_month=10,
+                   goals=["employees"], needs=[], paid_share=0.0)),
+    Reference("provincial government services (粤省事)",
+              frozenset({"mini_program", "service"}), frozenset({"mini_program"}),
+              "Guangdong's 粤省事 Mini Program: ID, social security and permits inside WeChat.",
+              dict(budget_cny=5e6, interaction_minutes=2, audience=10e6, pushes_per_month=0,
+                   goals=["service"], needs=["payments"], paid_share=0.0)),
+    Reference("brand selling in live streams",
+              frozenset({"channels", "service", "mini_program", "subscription"}), frozenset({"channels"}),
+              "Channels live selling through a WeChat shop (微信小店), announced to followers from the "
+              "linked account.",
+              dict(budget_cny=1e6, interaction_minutes=3, audience=200e3, pushes_per_month=4,
+                   goals=["video", "sell"], needs=["payments"], horizon_years=2, paid_share=0.2)),
+    Reference("fitness tracker with a wearable (Keep, Huawei Health)",
+              frozenset({"native_app", "mini_program", "service"}), frozenset({"native_app"}),
+              "Bluetooth wearables, background tracking and long workouts live in the app; a Mini Program "
+              "serves quick sharing and sign-up.",
+              dict(budget_cny=5e6, interaction_minutes=20, audience=1e6, china_share=0.9, pushes_per_month=30,
+                   goals=["service", "sell"], needs=["hardware", "background", "payments"], paid_share=0.3)),
+)
+
+# Where wxdesk disagrees with what businesses really run, and why.
+DISAGREEMENTS = (
+    Reference("noodle shop with table QR ordering",
+              frozenset({"mini_program", "service"}), frozenset({"mini_program"}),
+              "Small restaurants order through a rented template ordering Mini Program (SaaS, a few thousand "
+              "CNY a year). wxdesk prices a custom-built Mini Program (from RMB 30k), so on a RMB 60k budget "
+              "it keeps the shop to a Service Account.",
+              dict(budget_cny=60e3, interaction_minutes=2, audience=3000, pushes_per_month=2,
+                   goals=["sell"], needs=["payments"], paid_share=0.0)),
+    Reference("overseas university recruiting in China",
+              frozenset({"service", "subscription", "channels"}), frozenset({"service"}),
+              "Overseas universities run an overseas Service Account for news and events. wxdesk sends their "
+              "news and relationship goals to WeCom and Channels, which fit those goals better at lower cost.",
+              dict(budget_cny=200e3, interaction_minutes=4, audience=5000, china_share=0.6, pushes_per_month=4,
+                   goals=["news", "relationship"], needs=[], paid_share=0.1, entity="overseas_company")),
+)
+
+
+def _plan(ref: Reference, pack) -> set[str]:
+    inputs = {"china_share": 1.0, **ref.inputs}  # the audience is in mainland China unless said
+    return set(evaluate(Scenario().with_changes(name=ref.name, **inputs), pack).plan.presences)
+
+
+@pytest.mark.parametrize("ref", REFERENCES, ids=lambda r: r.name)
+def test_the_plan_agrees_with_what_the_business_runs(ref, pack):
+    plan = _plan(ref, pack)
+    assert plan <= ref.runs, f"{ref.name}: wxdesk adds {plan - ref.runs}"
+    assert ref.core <= plan, f"{ref.name}: wxdesk leaves out {ref.core - plan}"
+
+
+@pytest.mark.parametrize("ref", DISAGREEMENTS, ids=lambda r: r.name)
+def test_known_disagreements_stay_as_documented(ref, pack):
+    plan = _plan(ref, pack)
+    assert not (ref.core <= plan and plan <= ref.runs), f"{ref.name} now agrees: move it to REFERENCES"

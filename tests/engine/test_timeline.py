@@ -1,0 +1,173 @@
+"""The launch timeline: each presence's steps, their weeks from the pack, and the live-by check."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine import Scenario
+from wxdesk.engine.timeline import TIMELINE_FIGURES, Weeks, live_by_date, plan_timeline
+
+ALL = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
+TODAY = dt.date(2026, 11, 30)
+
+
+def steps(presence, scenario=None, pack=None):
+    from wxdesk.engine import load_datapack
+    pack = pack or load_datapack()
+    timeline = plan_timeline((presence,), scenario or Scenario(needs=()), pack)
+    return [s.id for s in timeline.presence(presence).steps]
+
+
+@pytest.mark.parametrize("presence, entity, expected", [
+    ("service", "company", ["verification"]),
+    ("subscription", "company", ["verification"]),
+    ("subscription", "individual", ["registration"]),
+    ("wecom", "company", ["verification"]),
+    ("channels", "company", ["verification"]),
+    ("mini_program", "company", ["verification", "icp_filing", "build", "review"]),
+    ("mini_program", "individual", ["verification", "icp_filing", "build", "review"]),
+    # Mini Programs of overseas companies need no ICP filing.
+    ("mini_program", "overseas_company", ["verification", "build", "review"]),
+    ("native_app", "company", ["developer_accounts", "build", "icp_filing", "software_copyright", "store_review"]),
+    # Chinese app stores ask every app for a filing and a copyright certificate.
+    ("native_app", "overseas_company",
+     ["developer_accounts", "build", "icp_filing", "software_copyright", "store_review"]),
+])
+def test_each_presence_has_its_steps(pack, presence, entity, expected):
+    assert steps(presence, Scenario(entity=entity, needs=()), pack) == expected
+
+
+def test_step_weeks_are_the_pack_figures(pack):
+    timeline = plan_timeline(("mini_program",), Scenario(needs=()), pack)
+    for step in timeline.presence("mini_program").steps:
+        fig = pack.figures[step.figure]
+        assert (step.weeks.low, step.weeks.likely, step.weeks.high) == (fig.low, fig.likely, fig.high)
+    edited = pack.with_overrides({"weeks_icp_filing": {"low": 1, "likely": 9, "high": 12}})
+    longer = plan_timeline(("mini_program",), Scenario(needs=()), edited)
+    # A filing longer than the build sets the pace of that stage.
+    expected = pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build")) + pack.likely("weeks_mp_review")
+    assert longer.weeks.likely == pytest.approx(expected) and longer.weeks.likely > timeline.weeks.likely
+
+
+def test_overseas_companies_verify_more_slowly(pack):
+    home = plan_timeline(("service",), Scenario(entity="company"), pack).weeks
+    abroad = plan_timeline(("service",), Scenario(entity="overseas_company"), pack).weeks
+    assert abroad.likely == pack.likely("weeks_verification_overseas") > home.likely
+
+
+def _later(a, b):
+    return Weeks(max(a.low, b.low), max(a.likely, b.likely), max(a.high, b.high))
+
+
+def test_steps_run_in_sequence_with_the_filing_beside_the_build(pack):
+    app = plan_timeline(("native_app",), Scenario(needs=("payments",)), pack).presence("native_app")
+    accounts, build, filing, copyright, review = app.steps
+    assert accounts.start == Weeks(0, 0, 0)
+    assert build.start == filing.start == accounts.end
+    assert copyright.start == _later(build.end, filing.end)
+    assert review.start == copyright.end and app.weeks == review.end
+    mp = plan_timeline(("mini_program",), Scenario(needs=()), pack).presence("mini_program")
+    verification, filing, build, review = mp.steps
+    assert filing.start == build.start == verification.end
+    assert review.start == _later(filing.end, build.end)
+    # Side by side, the filing costs no time unless it outlasts the build.
+    assert mp.weeks.likely < sum(s.weeks.likely for s in mp.steps)
+
+
+def test_building_is_sized_by_the_needs(pack):
+    scope = pack.figures["scope_per_need"]
+    plain = plan_timeline(("mini_program",), Scenario(needs=()), pack).presence("mini_program")
+    heavy = plan_timeline(("mini_program",), Scenario(needs=("payments", "offline", "hardware")),
+                          pack).presence("mini_program")
+    build = next(s for s in plain.steps if s.id == "build")
+    heavy_build = next(s for s in heavy.steps if s.id == "build")
+    assert build.weeks.likely == pack.likely("weeks_mp_build")
+    assert heavy_build.weeks.likely == pytest.approx(build.weeks.likely * (1 + 3 * scope.likely))
+    assert heavy_build.weeks.high == pytest.approx(build.weeks.high * (1 + 3 * scope.high))
+    # Paperwork and reviews do not grow with the Mini Program.
+    assert [s.weeks for s in heavy.steps if s.id != "build"] == [s.weeks for s in plain.steps if s.id != "build"]
+
+
+def test_presences_run_side_by_side(pack):
+    timeline = plan_timeline(("subscription", "mini_program"), Scenario(needs=()), pack)
+    mp = timeline.presence("mini_program").weeks
+    assert timeline.weeks == mp  # the Mini Program is the slower one
+    assert timeline.weeks.likely < mp.likely + timeline.presence("subscription").weeks.likely
+
+
+@settings(max_examples=40, deadline=None)
+@given(members=st.sets(st.sampled_from(ALL), min_size=1),
+       extra=st.sampled_from(ALL),
+       needs=st.sets(st.sampled_from(("payments", "offline", "hardware", "background", "large_app"))),
+       entity=st.sampled_from(("company", "individual", "overseas_company")))
+def test_plan_weeks_are_its_slowest_member_and_adding_one_never_shortens_it(members, extra, needs, entity):
+    from wxdesk.engine import load_datapack
+    pack = load_datapack()
+    scenario = Scenario(needs=tuple(sorted(needs)), entity=entity)
+    plan = tuple(sorted(members))
+    timeline = plan_timeline(plan, scenario, pack)
+    for key in ("low", "likely", "high"):
+        assert getattr(timeline.weeks, key) == max(getattr(p.weeks, key) for p in timeline.presences)
+    assert timeline.weeks.low <= timeline.weeks.likely <= timeline.weeks.high
+    bigger = plan_timeline(tuple(sorted(members | {extra})), scenario, pack)
+    assert bigger.weeks.likely >= timeline.weeks.likely
+
+
+def test_must_be_live_by(pack):
+    timeline = plan_timeline(("mini_program",), Scenario(needs=()), pack)
+    likely_day = timeline.live_dates(TODAY)["likely"]
+    assert likely_day == TODAY + dt.timedelta(days=round(timeline.weeks.likely * 7))
+    assert timeline.meets(likely_day, TODAY)
+    assert not timeline.meets(likely_day - dt.timedelta(days=1), TODAY)
+    assert timeline.meets(likely_day + dt.timedelta(days=60), TODAY)
+    # A Service Account is live within weeks; an app within months.
+    deadline = TODAY + dt.timedelta(weeks=8)
+    assert plan_timeline(("service",), Scenario(), pack).meets(deadline, TODAY)
+    assert not plan_timeline(("native_app",), Scenario(), pack).meets(deadline, TODAY)
+
+
+def test_live_dates_are_ordered(pack):
+    dates = plan_timeline(("native_app", "wecom"), Scenario(needs=("large_app",)), pack).live_dates(TODAY)
+    assert TODAY < dates["low"] <= dates["likely"] <= dates["high"]
+
+
+def test_an_empty_plan_is_live_today(pack):
+    timeline = plan_timeline((), Scenario(), pack)
+    assert timeline.weeks == Weeks(0, 0, 0)
+    assert timeline.meets(TODAY, TODAY) and not timeline.meets(TODAY - dt.timedelta(days=1), TODAY)
+
+
+def test_to_dict_is_json_with_steps_and_bands(pack):
+    data = plan_timeline(("service", "native_app"), Scenario(needs=("payments",)), pack).to_dict()
+    json.dumps(data)
+    assert set(data) == {"weeks", "presences"}
+    assert [p["id"] for p in data["presences"]] == ["service", "native_app"]
+    app = data["presences"][1]
+    assert app["weeks"] == data["weeks"]
+    first, second = app["steps"][:2]
+    assert set(first) == {"step", "figure", "weeks", "start_weeks", "end_weeks"}
+    assert second["start_weeks"] == first["end_weeks"]
+
+
+def test_unknown_presence_is_refused(pack):
+    with pytest.raises(ValueError, match="flyers"):
+        plan_timeline(("flyers",), Scenario(), pack)
+
+
+def test_every_step_figure_is_in_the_pack_in_weeks(pack):
+    for fid in TIMELINE_FIGURES:
+        assert fid in pack.figures
+        if fid != "scope_per_need":
+            assert pack.figures[fid].unit == "weeks" and pack.figures[fid].group == "timeline"
+
+
+def test_live_by_date_reads_the_scenario_field(pack):
+    assert live_by_date(Scenario()) is None
+    scenario = Scenario().with_changes(live_by="2027-03-01", goals=["sell"], needs=["payments"])
+    assert live_by_date(scenario) == dt.date(2027, 3, 1)
+    # The check a plan and its alternatives make: a Mini Program shop by March, an app not.
+    assert plan_timeline(("mini_program",), scenario, pack).meets(live_by_date(scenario), TODAY)
+    assert not plan_timeline(("native_app",), scenario, pack).meets(live_by_date(scenario), TODAY)

@@ -1,0 +1,120 @@
+"""What the chart draws on its axes and where, for the presentation tests.
+
+`axes_picture` records each axis's tick labels as pyqtgraph would paint them (text and
+rectangle), its size and its plot's view range: equal pictures mean identical axes.
+
+Run as a script, it opens the main window on a screen of the given size, enters
+presentation mode and prints, as JSON, which parts of the chart lie outside the window
+or outside the chart's own view (the projector check, which needs its own screen size):
+
+    python chart_probe.py 1280x720 zh_CN car_brand
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+
+
+def _rounded(rect: QRectF) -> tuple:
+    return tuple(round(v, 1) for v in (rect.x(), rect.y(), rect.width(), rect.height()))
+
+
+def axes_picture(chart) -> dict:
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        picture = {}
+        for name in ("cost_plot", "fit_plot"):
+            plot = getattr(chart, name)
+            picture[name] = tuple(tuple(round(v, 6) for v in r) for r in plot.getViewBox().viewRange())
+            picture[name + " area"] = _rounded(plot.getViewBox().sceneBoundingRect())
+            for side in ("left", "bottom"):
+                axis = plot.getAxis(side)
+                _axis, _ticks, texts = axis.generateDrawSpecs(painter)
+                picture[f"{name} {side}"] = {
+                    "size": _rounded(axis.geometry()),
+                    "labels": [(text, _rounded(rect)) for rect, _flags, text in texts],
+                }
+    finally:
+        painter.end()
+    return picture
+
+
+def tick_labels(chart, plot: str, side: str) -> list[str]:
+    return [text for text, _rect in axes_picture(chart)[f"{plot} {side}"]["labels"]]
+
+
+def outside(window) -> list[str]:
+    """The parts of the chart a viewer cannot see: outside the window or beyond the chart's view."""
+    chart = window.chart
+    view = chart.plot_widget
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    problems = []
+    window_rect = window.rect()
+    chart_rect = chart.rect().translated(chart.mapTo(window, chart.rect().topLeft()))
+    if not window_rect.contains(chart_rect):
+        problems.append(f"chart {chart_rect} outside the window {window_rect}")
+    title = chart.cost_plot.titleLabel
+    title_rect = title.item.mapRectToScene(title.item.boundingRect())
+    if not visible.contains(title_rect):
+        problems.append(f"title {title_rect} beyond the view {visible}")
+    for name in ("cost_plot", "fit_plot"):
+        plot = getattr(chart, name)
+        area = plot.getViewBox().sceneBoundingRect()
+        if not visible.contains(area):
+            problems.append(f"{name} area {area} beyond the view {visible}")
+        image = QImage(4, 4, QImage.Format.Format_ARGB32)
+        painter = QPainter(image)
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            for rect, _flags, text in axis.generateDrawSpecs(painter)[2]:
+                where = axis.mapRectToScene(rect)
+                if not visible.contains(where):
+                    problems.append(f"{name} {side} label {text!r} {where} beyond the view {visible}")
+        painter.end()
+    return problems
+
+
+def _main(size: str, language: str, preset: str) -> None:
+    width, height = (int(v) for v in size.split("x"))
+    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
+        json.dump({"screens": [screen]}, config)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
+    from wxdesk.engine import load_preset
+    from wxdesk.ui import i18n
+    from wxdesk.ui.app import get_qapp
+    app = get_qapp()
+    i18n.set_language(language)
+    from wxdesk.ui.main_window import MainWindow
+    window = MainWindow()
+    window.document.set_scenario(load_preset(preset))
+    window.show()
+    window.presentation.action.setChecked(True)
+    for _ in range(20):
+        app.processEvents()
+    result = {"screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()],
+              "window": [window.width(), window.height()],
+              "bottom_labels": tick_labels(window.chart, "cost_plot", "bottom"),
+              "title_points": window.chart.title_points,
+              "problems": outside(window)}
+    if len(sys.argv) > 4:
+        window.grab().save(sys.argv[4])
+    print(json.dumps(result))
+    window.presentation.action.setChecked(False)
+    os.unlink(config.name)
+    sys.stdout.flush()
+    # The answer is out: skip the interpreter's teardown, where PySide now and then crashes
+    # releasing a window and its application in the wrong order.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    _main(*sys.argv[1:4])

@@ -1,0 +1,65 @@
+"""The chart and the panels have accessible names; a fact's source is reachable from the keyboard."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from wxdesk.engine import load_preset
+from wxdesk.ui import i18n
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_chart_is_named_and_described_in_words(shown_window, qtbot):
+    chart = shown_window.chart
+    assert chart.accessibleName() == "Cost and fit chart"
+    description = chart.accessibleDescription()
+    assert chart.break_even_label.text().rstrip(".") in description
+    for item in chart.fit_texts:
+        assert item.toPlainText() in description
+    assert "after 3 years" in description
+    shown_window.document.set_scenario(load_preset("car_brand"))  # a 5-year plan: the words follow
+    assert "after 5 years" in chart.accessibleDescription()
+    i18n.set_language("zh_CN")
+    qtbot.waitUntil(lambda: chart.accessibleName() == "成本与匹配度图表")  # after the views retranslate
+    assert "年后" in chart.accessibleDescription()
+
+
+def test_the_panels_and_areas_have_names(shown_window):
+    window = shown_window
+    for panel in (*window.account_panels.values(), *window.option_panels.values()):
+        assert panel.accessibleName()
+    for name in ("accountsArea", "comparisonArea", "controlsScroll"):
+        assert window.findChild(QWidget, name).accessibleName()
+    assert window.best_setup_label.accessibleName() == "Recommended plan"
+
+
+def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
+    window = shown_window
+    panel = next(iter(window.account_panels.values()))
+    fact = panel.fact_labels[0]
+    source = fact.toolTip()
+    assert source
+    assert fact.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert source in fact.accessibleDescription()
+    # Tab from the fact before it reaches it, as a keyboard user would get there.
+    fact.setFocus(Qt.FocusReason.TabFocusReason)
+    assert fact.hasFocus()
+    qtbot.keyClick(fact, Qt.Key.Key_Return)
+    assert QToolTip.text() == source
+    show, copy = fact.actions()[:2]
+    assert fact.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert (show.text(), copy.text()) == ("Show Source", "Copy Source")
+    copy.trigger()
+    assert QGuiApplication.clipboard().text() == source
+
+
+def test_the_next_fact_is_one_tab_away(shown_window, qtbot):
+    panel = next(iter(shown_window.account_panels.values()))
+    first, second = panel.fact_labels[:2]
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    assert second.hasFocus()

@@ -1,0 +1,69 @@
+"""A Chinese client sees Chinese: no English word in the Chinese window but names and a short list."""
+
+from __future__ import annotations
+
+import pytest
+from visible_text import english_words, visible_texts
+
+from wxdesk.engine import load_preset
+from wxdesk.ui import i18n
+
+pytestmark = pytest.mark.gui
+
+# Words that read the same in a Chinese interface: the product, units and codes.
+ALLOWED = {
+    "wxdesk",  # the product's name
+    "Qt",  # Help > About Qt: the toolkit's name
+    "MB", "CNY", "USD", "EUR", "ln",  # units and currency codes as written in Chinese too
+    "PDF", "JSON",  # file formats
+}
+# Products' names, read as they are ("Google Play 开发者账号", "中国区 App Store").
+PRODUCTS = ["Google Play", "App Store", "iOS"]
+
+
+@pytest.fixture
+def chinese_window(qtbot):
+    """The window as a Chinese client starts it: the language chosen before the window opens."""
+    from wxdesk.ui.app import get_qapp
+    from wxdesk.ui.main_window import MainWindow
+    get_qapp()
+    i18n.set_language("zh_CN")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _names(window) -> list[str]:
+    """Sources' own titles and addresses: a source keeps its language."""
+    pack = window.document.pack
+    names = list(PRODUCTS)
+    for figure in pack.figures.values():
+        names += [figure.source, figure.url]
+    return names
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "cross_border_skincare", "fitness_coaching"])
+def test_the_chinese_window_shows_no_english(chinese_window, qtbot, preset):
+    window = chinese_window
+    window.file_actions.open_preset(preset)
+    window.assumptions_feature.assumptions_dock.show()
+    window.assumptions_feature.sensitivity_dock.show()
+    qtbot.wait(20)
+    texts = visible_texts(window)
+    assert load_preset(preset, "zh_CN").name in "\n".join(texts)
+    found = english_words(texts, ALLOWED, _names(window))
+    assert found == {}, "\n".join(f"{w}: {t!r}" for w, t in found.items())
+
+
+def test_the_chinese_start_page_shows_no_english(chinese_window, qtbot):
+    from wxdesk.ui.start_page import show_start_page
+    page = show_start_page(chinese_window)
+    qtbot.waitExposed(page)
+    page.examples.setCurrentRow(0)  # its description shows too
+    texts = visible_texts(page)
+    assert load_preset("bank_care", "zh_CN").notes in texts
+    found = english_words(texts, ALLOWED, PRODUCTS + ["Maison Verte", "Pulse Coaching"])
+    assert found == {}, found

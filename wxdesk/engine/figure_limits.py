@@ -1,0 +1,252 @@
+"""Which values each data-pack figure may take: the ranges the model can compute with.
+
+One place answers "may this figure be this number?" for the pack loader, pack import,
+a scenario's overrides and the Assumptions editor, so that a value refused in one is
+refused in all. Rules go by a figure's unit and group first (a share lies in [0, 1],
+money stays below a ceiling, a weight is never negative), so that a figure added to
+the pack later is covered without a line here; a few figures the model divides by or
+takes the logarithm of have rules of their own.
+
+A figure within its range can still meet a scenario the model cannot compute (every
+weight a scenario uses set to 0, say): `computed` turns such a failure into one plain
+sentence instead of an internal error, a NaN or an Infinity.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import numpy as np
+
+# Far beyond any real fee, build or budget, and small enough that sums over ten years,
+# two billion users and a thousand samples stay finite.
+MONEY_CEILING = 1e10
+# A count (messages, megabytes, contacts, seconds) larger than this is a typing error.
+COUNT_CEILING = 1e9
+MINUTES_IN_A_DAY = 1440
+
+
+@dataclass(frozen=True)
+class Limit:
+    """An interval of allowed values, closed unless said otherwise."""
+
+    low: float
+    high: float
+    low_open: bool = False
+
+    def allows(self, value: float) -> bool:
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            return False
+        try:
+            value = float(value)
+        except OverflowError:  # a 400-digit integer
+            return False
+        if not math.isfinite(value):
+            return False
+        above = value > self.low if self.low_open else value >= self.low
+        return above and value <= self.high
+
+    def describe(self) -> str:
+        """"from 0 to 1", "more than 0 and at most 10"."""
+        if self.low_open:
+            return f"more than {_num(self.low)} and at most {_num(self.high)}"
+        return f"from {_num(self.low)} to {_num(self.high)}"
+
+
+def _num(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) and abs(value) >= 1e4 else f"{value:g}"
+
+
+SHARE = Limit(0.0, 1.0)
+POSITIVE_SHARE = Limit(0.0, 1.0, low_open=True)  # a rate the model divides by
+RATIO = Limit(0.0, 100.0)  # "share of build", "×": can exceed 1, never wildly
+MONEY = Limit(0.0, MONEY_CEILING)
+EXCHANGE_RATE = Limit(0.0, 10_000.0, low_open=True)  # amounts are divided by it for display
+COUNT = Limit(0.0, COUNT_CEILING)
+WEIGHT = Limit(0.0, 1000.0)
+POINTS = Limit(0.0, 100.0)
+MINUTES = Limit(0.0, MINUTES_IN_A_DAY, low_open=True)  # the model takes their logarithm
+SPREAD = Limit(0.0, 10.0, low_open=True)  # the model divides by it
+
+# Figures whose rule is stricter than their unit's, and why.
+BY_ID: Mapping[str, Limit] = {
+    "install_conversion": POSITIVE_SHARE,  # the cost per install is divided by it
+    "first_open_rate": POSITIVE_SHARE,  # likewise
+    "session_spread": SPREAD,
+    "session_pivot_min": MINUTES,
+}
+
+
+def limit_for(figure_id: str, unit: str, group: str) -> Limit:
+    """The allowed range of one figure, from its id, unit and group."""
+    if figure_id in BY_ID:
+        return BY_ID[figure_id]
+    by_unit = _limit_for_unit(unit, group)
+    # A pivot and a spread shape a logistic curve: the model takes the pivot's logarithm and
+    # divides by the spread, so neither may be 0, whatever its unit.
+    if "spread" in figure_id:
+        return SPREAD
+    if "pivot" in figure_id:
+        return Limit(0.0, by_unit.high, low_open=True)
+    return by_unit
+
+
+def _limit_for_unit(unit: str, group: str) -> Limit:
+    unit = unit.strip().lower()
+    if group == "fx":
+        return EXCHANGE_RATE
+    if unit == "share":
+        return SHARE
+    if unit.startswith("share of") or unit in ("×", "x", "ratio") or unit.startswith("users/user"):
+        return RATIO
+    if unit.split("/")[0] in ("cny", "usd", "eur") or unit.startswith(("cny", "usd", "eur")):
+        return MONEY
+    if unit == "weight":
+        return WEIGHT
+    if unit == "points":
+        return POINTS
+    if unit == "min" or unit.startswith("ln("):
+        return MINUTES if unit == "min" else SPREAD
+    return COUNT
+
+
+def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any, high: Any) -> str | None:
+    """Why these low/likely/high cannot be used for this figure (a clause), or None when they can.
+
+    The clause names the allowed range: "must be from 0 to 1, not 1.5".
+    """
+    limit = limit_for(figure_id, unit, group)
+    values = (low, likely, high)
+    for value in values:
+        if not limit.allows(value):
+            return f"must be {limit.describe()} ({unit}), not {_shown(value)}"
+    if not low <= likely <= high:
+        return f"needs low ≤ likely ≤ high, not {_shown(low)}, {_shown(likely)}, {_shown(high)}"
+    return None
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "a value that is not a number"
+    if isinstance(value, int) and abs(value) > 10**15:
+        return f"a {len(str(abs(value)))}-digit number"
+    return f"{value:g}"
+
+
+# ------------------------------------------------------------------ rules across figures
+
+def pack_problem(figures: Mapping[str, Any]) -> tuple[str, str] | None:
+    """A rule that several figures break together, as (figure to name, clause), or None.
+
+    `figures` maps ids to objects with `unit`, `low`, `likely` and `high` (data-pack Figures).
+    """
+    weights = [(fid, fig) for fid, fig in figures.items() if fig.unit.strip().lower() == "weight"]
+    if weights and sum(fig.likely for _, fig in weights) <= 0:
+        names = ", ".join(fid for fid, _ in weights)
+        return weights[0][0], f"the weights ({names}) must not all be 0, since the fit is their weighted mean"
+    strong, weak = figures.get("strong_fit_from"), figures.get("weak_fit_below")
+    if strong is not None and weak is not None and weak.likely > strong.likely:
+        return "weak_fit_below", (f"must not be above strong_fit_from ({_shown(strong.likely)}), "
+                                  f"not {_shown(weak.likely)}")
+    return None
+
+
+def overrides_problem(known_figures: Mapping[str, Any] | None,
+                      overrides: Mapping[str, Mapping[str, float]]) -> tuple[str, str] | None:
+    """A scenario's figure values that the model cannot use, as (figure id, clause), or None.
+
+    Without the pack's figures only the generic rule applies: finite, 0 or more, below the
+    money ceiling (the values are checked again once a pack is known).
+    """
+    merged = dict(known_figures or {})
+    for fid, values in overrides.items():
+        low, likely, high = values["low"], values["likely"], values["high"]
+        figure = merged.get(fid)
+        unit, group = (figure.unit, figure.group) if figure is not None else ("", "")
+        problem = figure_problem(fid, unit, group, low, likely, high) if figure is not None else \
+            figure_problem("", "CNY", "", low, likely, high)
+        if problem:
+            return fid, problem
+        if figure is not None:
+            merged[fid] = figure.with_values(low, likely, high)
+    return pack_problem(merged) if known_figures is not None else None
+
+
+# ------------------------------------------------------------------ computing safely
+
+class ComputationError(ArithmeticError):
+    """Figures within their ranges that still leave the model nothing finite to compute.
+
+    `why` names the kind of failure ("divide", "overflow", "nesting", "undefined"), for a
+    window that says it in its own language.
+    """
+
+    def __init__(self, message: str, why: str = "undefined"):
+        super().__init__(message)
+        self.why = why
+
+
+T = TypeVar("T")
+
+# What arithmetic on the user's figures can raise inside the engine.
+_NUMERIC_FAILURES = (ArithmeticError, ValueError, FloatingPointError, OverflowError, ZeroDivisionError,
+                     RecursionError)
+
+
+def computed(work: Callable[[], T], check: Callable[[T], Iterable[float]] | None = None) -> T:
+    """Run `work` (an evaluation) with every numerical problem raised, as a ComputationError.
+
+    NumPy's warnings (division by zero, overflow) become errors rather than lines on the
+    terminal, and `check` may list numbers of the result that must all be finite.
+    """
+    try:
+        with warnings.catch_warnings(), np.errstate(divide="raise", over="raise", invalid="raise"):
+            warnings.simplefilter("error", RuntimeWarning)
+            result = work()
+            if check is not None and not all(math.isfinite(v) for v in check(result)):
+                raise OverflowError("a result is not a finite number")
+    except _NUMERIC_FAILURES as exc:
+        why = _kind(exc)
+        raise ComputationError(_sentence(why), why) from exc
+    return result
+
+
+WHY = {
+    "divide": "a calculation would divide by zero",
+    "overflow": "a result grows beyond any finite number",
+    "nesting": "the calculation nests too deeply",
+    "undefined": "a calculation has no defined result",
+}
+
+
+def _kind(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, ZeroDivisionError) or "divide" in text:
+        return "divide"
+    if isinstance(exc, OverflowError) or "overflow" in text or "finite" in text or "infinity" in text:
+        return "overflow"
+    if isinstance(exc, RecursionError):
+        return "nesting"
+    return "undefined"
+
+
+def _sentence(why: str) -> str:
+    return (f"wxdesk cannot compute this scenario with these figures: {WHY[why]}; change the figures this "
+            f"scenario sets (or the data pack).")
+
+
+def finite_numbers(data: Any) -> Iterable[float]:
+    """Every float in a nested structure of dicts, lists and numbers (such as `to_dict()` output)."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float):
+            yield item
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)

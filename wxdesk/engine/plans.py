@@ -1,0 +1,217 @@
+"""The plan: which presences to run together, and why this set rather than the next.
+
+Every combination of eligible presences that carries each hard need is a candidate.
+Its score is its coverage (fit.py) less a few points for every extra presence to run,
+less points in proportion to the share of its likely first-year cost the budget does
+not cover. The highest score is the plan; equal scores go to the cheaper plan, then
+the smaller one.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook, PlanCosts
+from wxdesk.engine.datapack import PRESENCES, DataPack
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
+from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
+from wxdesk.engine.scenario import Scenario
+
+# Scores closer than this count as equal, so that rounding noise never decides.
+_SAME_SCORE = 1e-6
+
+
+@dataclass(frozen=True)
+class Candidate:
+    members: tuple[str, ...]
+    coverage: float
+    presence_penalty: float
+    budget_penalty: float
+    budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
+    first_year_likely: float
+    total_likely: float
+    book: CostBook
+
+    @property
+    def costs(self) -> PlanCosts:
+        return self.book.plan(self.members)
+
+    @property
+    def score(self) -> float:
+        return self.coverage - self.presence_penalty - self.budget_penalty
+
+
+def hard_needs(scenario: Scenario, pack: DataPack) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(needs some eligible presence can carry, needs none can): only the first are enforced."""
+    eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
+    meetable = tuple(n for n in scenario.needs if any(can_meet(p, n, scenario, pack) for p in eligible))
+    return meetable, tuple(n for n in scenario.needs if n not in meetable)
+
+
+def carries_needs(members: Sequence[str], needs: Sequence[str], scenario: Scenario, pack: DataPack) -> bool:
+    return all(any(can_meet(m, n, scenario, pack) for m in members) for n in needs)
+
+
+def score_plan(members: tuple[str, ...], table: FitTable, scenario: Scenario, pack: DataPack,
+               book: CostBook) -> Candidate:
+    return score_plans([members], table, scenario, pack, book)[0]
+
+
+def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario, pack: DataPack,
+                book: CostBook) -> list[Candidate]:
+    """Score many plans at once: one median over every plan's samples instead of one per plan."""
+    if not member_sets:
+        return []
+    first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
+    first_years = np.median(first_year, axis=1)
+    totals = np.median(total, axis=1)
+    penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
+    coverages = table.coverages(member_sets)
+    out = []
+    for members, first_year, total, coverage in zip(member_sets, first_years, totals, coverages, strict=True):
+        covered = 1.0 if first_year <= 0 else min(1.0, scenario.budget_cny / float(first_year))
+        out.append(Candidate(
+            members=members,
+            coverage=float(coverage),
+            presence_penalty=penalty * max(0, len(members) - 1),
+            budget_penalty=budget_points * (1.0 - covered),
+            budget_covered=covered,
+            first_year_likely=float(first_year),
+            total_likely=float(total),
+            book=book,
+        ))
+    return out
+
+
+def rank_key(candidate: Candidate) -> tuple[float, float, int, tuple[int, ...]]:
+    return (-round(candidate.score / _SAME_SCORE) * _SAME_SCORE, candidate.total_likely,
+            len(candidate.members), tuple(PRESENCES.index(m) for m in candidate.members))
+
+
+def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:
+    """Every admissible plan, best first."""
+    eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
+    needs, _ = hard_needs(scenario, pack)
+    sets = [members for size in range(1, len(eligible) + 1)
+            for members in itertools.combinations(eligible, size)
+            if carries_needs(members, needs, scenario, pack)]
+    found = score_plans(sets, table, scenario, pack, book)
+    found.sort(key=rank_key)
+    return found
+
+
+def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> dict[str, tuple[str, ...]]:
+    """Member → the dimensions it carries: where it is the plan's best member.
+
+    A hard need goes only to a member that can meet it, so a vetoed presence never
+    carries the need it cannot meet.
+    """
+    duties: dict[str, list[str]] = {m: [] for m in members}
+    if not members:
+        return {}
+    carriers = table.carriers(list(members))
+    for dim in table.dims:
+        carrier = carriers[dim.name]
+        if dim.kind == "need" and not can_meet(carrier, dim.what, scenario, pack):
+            able = [m for m in members if can_meet(m, dim.what, scenario, pack)]
+            if not able:
+                continue
+            carrier = max(able, key=lambda m: table.row(m)[table.index(dim.name)])
+        if dim.kind in ("session", "scale"):
+            continue  # how well the plan suits sessions and size is not a job to hand out
+        if table.row(carrier)[table.index(dim.name)] >= pack.likely("weak_fit_below") or dim.kind == "need":
+            duties[carrier].append(dim.name)
+    return {m: tuple(d) for m, d in duties.items()}
+
+
+def duty_terms(duties: Sequence[str]) -> Terms:
+    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging followers."""
+    out = []
+    for name in duties:
+        kind, _, what = name.partition(":")
+        out.append(R.goal(what) if kind == "goal" else Term(what if kind == "need" else name))
+    return Terms(out)
+
+
+def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
+    out = [Reason(R.PLAN_SCORE, {"coverage": round(best.coverage)}, best.coverage)]
+    if best.presence_penalty > 0:
+        out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members),
+                                                 "points": round(best.presence_penalty)}, -best.presence_penalty))
+    if best.budget_penalty > 0.5:
+        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered),
+                                               "points": round(best.budget_penalty)}, -best.budget_penalty))
+    return out
+
+
+def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
+            pack: DataPack) -> list[Reason]:
+    """The one or two reasons that separate an alternative from the plan, biggest first."""
+    gap = best.score - alt.score
+    out = []
+    extra = alt.total_likely - best.total_likely
+    if gap < _SAME_SCORE and extra > 0:
+        out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
+    else:
+        # Whole points, unless that would show two equal scores for a plan that lost on score.
+        digits = 0 if round(alt.score) != round(best.score) else 1
+        out.append(Reason(R.WHY_NOT_LOWER, {"score": round(alt.score, digits), "best": round(best.score, digits)},
+                          -gap))
+    causes: list[Reason] = []
+    weights = table.weights / table.weights.sum()
+    best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
+    alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
+    losses = (best_scores - alt_scores) * weights
+    j = int(np.argmax(losses))
+    if losses[j] > 0.5:
+        dim = table.dims[j]
+        carrier = table.carriers(list(alt.members))[dim.name] if alt.members else ""
+        over = push_reason(carrier, scenario, pack) if dim.kind == "push" and carrier else None
+        if over is not None and over.template == R.PUSH_OVER_LIMIT:
+            # The sentence the carrier's own panel shows: "may message followers only 4 times a month".
+            causes.append(Reason(over.template, over.params, -float(losses[j])))
+        else:
+            term = duty_terms([dim.name])[0] if dim.kind in ("goal", "need", "push") else Term(dim.name)
+            causes.append(Reason(R.WHY_NOT_DIMENSION, {"dimension": term, "alt": round(alt_scores[j]),
+                                                       "best": round(best_scores[j])}, -float(losses[j])))
+    extra_penalty = alt.presence_penalty - best.presence_penalty
+    if extra_penalty > 0:
+        added = [m for m in alt.members if m not in best.members]
+        causes.append(Reason(R.WHY_NOT_EXTRA, {"presences": Terms(added),
+                                               "points": round(pack.likely("extra_account_penalty"))},
+                             -extra_penalty))
+    dropped = [m for m in best.members if m not in alt.members]
+    if dropped and not causes:
+        causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
+    extra_budget = alt.budget_penalty - best.budget_penalty
+    if extra_budget > 0.5:
+        causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
+                                                "budget": Money(scenario.budget_cny)}, -extra_budget))
+    causes.sort(key=lambda r: r.impact)
+    return out + causes[:2]
+
+
+def not_in_plan_reason(presence: str, best: Candidate, ranked: Mapping[tuple[str, ...], Candidate],
+                       table: FitTable) -> Reason:
+    """Why an eligible presence is left out: what adding it would do to the plan's score.
+
+    Every superset of the plan carries its hard needs, so the plan with the presence
+    added is among the ranked candidates, and its score is never above the plan's.
+    """
+    members = tuple(p for p in PRESENCES if p in best.members or p == presence)
+    delta = ranked[members].score - best.score
+    if round(delta) >= 0:
+        return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
+    # What it does best among the goals, messages and needs (not session length or size).
+    jobs = [j for j, d in enumerate(table.dims) if d.kind in ("goal", "push", "need")]
+    if not jobs:
+        return Reason(R.NOT_IN_PLAN_PLAIN, {"points": round(-delta)}, delta)
+    strongest = table.dims[max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])].name
+    carrier = table.carriers(list(best.members))[strongest]
+    return Reason(R.NOT_IN_PLAN, {"points": round(-delta), "carrier": Term(carrier),
+                                  "dimension": duty_terms([strongest])[0]}, delta)

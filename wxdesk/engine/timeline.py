@@ -1,0 +1,221 @@
+"""The launch timeline: how many weeks until each presence of a plan is live.
+
+Each presence needs a fixed list of steps (registration and verification, ICP filing,
+building, platform review, and for an app its store paperwork); each step's weeks come
+from a sourced `weeks_*` figure of the data pack. Steps run one after another within a
+presence, except paperwork that the sources say to start while the product is built
+(the ICP filing); presences run side by side, so the slowest presence sets the plan's
+date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from wxdesk.engine.datapack import DataPack
+
+DAYS_PER_WEEK = 7
+
+# What each step is called in the JSON, and the figure that sizes it.
+VERIFICATION = "verification"
+REGISTRATION = "registration"
+DEVELOPER_ACCOUNTS = "developer_accounts"
+ICP_FILING = "icp_filing"
+BUILD = "build"
+REVIEW = "review"
+SOFTWARE_COPYRIGHT = "software_copyright"
+STORE_REVIEW = "store_review"
+
+
+@dataclass(frozen=True)
+class Weeks:
+    """A duration as the pack states estimates: low, likely and high, in weeks."""
+
+    low: float
+    likely: float
+    high: float
+
+    def __add__(self, other: Weeks) -> Weeks:
+        return Weeks(self.low + other.low, self.likely + other.likely, self.high + other.high)
+
+    def scaled(self, low: float, likely: float, high: float) -> Weeks:
+        return Weeks(self.low * low, self.likely * likely, self.high * high)
+
+    def to_dict(self) -> dict[str, float]:
+        return {"low": round(self.low, 1), "likely": round(self.likely, 1), "high": round(self.high, 1)}
+
+
+NO_TIME = Weeks(0.0, 0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of one presence: what it is, the figure behind it, and when it runs."""
+
+    id: str
+    figure: str
+    weeks: Weeks
+    start: Weeks  # the weeks of the steps before it
+
+    @property
+    def end(self) -> Weeks:
+        return self.start + self.weeks
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"step": self.id, "figure": self.figure, "weeks": self.weeks.to_dict(),
+                "start_weeks": self.start.to_dict(), "end_weeks": self.end.to_dict()}
+
+
+@dataclass(frozen=True)
+class PresenceTimeline:
+    presence: str
+    steps: tuple[Step, ...]
+
+    @property
+    def weeks(self) -> Weeks:
+        """Live when its last step ends (steps side by side end at their own pace)."""
+        if not self.steps:
+            return NO_TIME
+        return Weeks(max(s.end.low for s in self.steps), max(s.end.likely for s in self.steps),
+                     max(s.end.high for s in self.steps))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.presence, "weeks": self.weeks.to_dict(),
+                "steps": [step.to_dict() for step in self.steps]}
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The plan's launch timeline: its presences side by side."""
+
+    presences: tuple[PresenceTimeline, ...]
+
+    @property
+    def weeks(self) -> Weeks:
+        """The plan is live when its slowest presence is: the longest of each band end."""
+        if not self.presences:
+            return NO_TIME
+        return Weeks(max(p.weeks.low for p in self.presences),
+                     max(p.weeks.likely for p in self.presences),
+                     max(p.weeks.high for p in self.presences))
+
+    def presence(self, presence_id: str) -> PresenceTimeline:
+        return next(p for p in self.presences if p.presence == presence_id)
+
+    def live_dates(self, today: dt.date) -> dict[str, dt.date]:
+        """The earliest, likely and latest day the whole plan is live, starting work today."""
+        weeks = self.weeks
+        return {key: today + dt.timedelta(days=round(value * DAYS_PER_WEEK))
+                for key, value in (("low", weeks.low), ("likely", weeks.likely), ("high", weeks.high))}
+
+    def meets(self, live_by: dt.date, today: dt.date) -> bool:
+        """Whether the plan is likely live by `live_by`, starting work `today`."""
+        return self.live_dates(today)["likely"] <= live_by
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"weeks": self.weeks.to_dict(), "presences": [p.to_dict() for p in self.presences]}
+
+
+def plan_timeline(presences: tuple[str, ...], scenario, pack: DataPack) -> Timeline:
+    """The steps and weeks until each presence of a plan is live, in the plan's order."""
+    unknown = [p for p in presences if p not in _STEP_PLANS]
+    if unknown:
+        raise ValueError(f"No launch steps are known for '{unknown[0]}'.")
+    return Timeline(tuple(_presence_timeline(p, scenario, pack) for p in presences))
+
+
+def _presence_timeline(presence: str, scenario, pack: DataPack) -> PresenceTimeline:
+    steps: list[Step] = []
+    start = NO_TIME
+    # Each stage is one step, or steps that run side by side; the next stage waits for all.
+    for stage in _STEP_PLANS[presence](scenario):
+        stage_steps = []
+        for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
+            weeks = _figure_weeks(pack, figure_id)
+            if step_id == BUILD:
+                weeks = _sized_by_needs(weeks, scenario, pack)
+            stage_steps.append(Step(step_id, figure_id, weeks, start))
+        steps += stage_steps
+        start = Weeks(max(s.end.low for s in stage_steps), max(s.end.likely for s in stage_steps),
+                      max(s.end.high for s in stage_steps))
+    return PresenceTimeline(presence, tuple(steps))
+
+
+def _figure_weeks(pack: DataPack, figure_id: str) -> Weeks:
+    fig = pack.figures[figure_id]
+    return Weeks(fig.low, fig.likely, fig.high)
+
+
+def _sized_by_needs(weeks: Weeks, scenario, pack: DataPack) -> Weeks:
+    # Each special need (payments, offline use, hardware...) adds the same share of work
+    # to the build as it adds to the build's cost.
+    count = len(scenario.needs)
+    scope = pack.figures["scope_per_need"]
+    return weeks.scaled(1 + count * scope.low, 1 + count * scope.likely, 1 + count * scope.high)
+
+
+def _is_overseas(scenario) -> bool:
+    return scenario.entity == "overseas_company"
+
+
+def _verification(scenario) -> tuple[str, str]:
+    # Documents from abroad take longer to prepare and review.
+    figure = "weeks_verification_overseas" if _is_overseas(scenario) else "weeks_verification"
+    return (VERIFICATION, figure)
+
+
+def _verification_only(scenario) -> list[tuple[str, str]]:
+    return [_verification(scenario)]
+
+
+def _subscription_steps(scenario) -> list[tuple[str, str]]:
+    # An individual's Official Account cannot be verified: registering it is the step.
+    if scenario.entity == "individual":
+        return [(REGISTRATION, "weeks_verification")]
+    return [_verification(scenario)]
+
+
+def _mini_program_steps(scenario) -> list:
+    build = (BUILD, "weeks_mp_build")
+    # The filing is started while the Mini Program is built ("start 20–30 working days
+    # before going live"); Mini Programs of overseas companies need none.
+    stage = build if _is_overseas(scenario) else ((ICP_FILING, "weeks_icp_filing"), build)
+    return [_verification(scenario), stage, (REVIEW, "weeks_mp_review")]
+
+
+def _channels_steps(_scenario) -> list[tuple[str, str]]:
+    return [(VERIFICATION, "weeks_channels_verification")]
+
+
+def _native_app_steps(_scenario) -> list:
+    # Chinese app stores need an ICP filing for every app (Apple's China storefront too),
+    # through a Chinese entity or publisher, filed while the app is built; Chinese Android
+    # stores need a Chinese software copyright certificate, applied for once the app exists.
+    return [(DEVELOPER_ACCOUNTS, "weeks_developer_accounts"),
+            ((BUILD, "weeks_app_build"), (ICP_FILING, "weeks_icp_filing")),
+            (SOFTWARE_COPYRIGHT, "weeks_software_copyright"), (STORE_REVIEW, "weeks_store_review")]
+
+
+_STEP_PLANS = {
+    "service": _verification_only,
+    "subscription": _subscription_steps,
+    "mini_program": _mini_program_steps,
+    "wecom": _verification_only,
+    "channels": _channels_steps,
+    "native_app": _native_app_steps,
+}
+
+# Every figure a step may read; the data pack tests hold the pack to it.
+TIMELINE_FIGURES = ("weeks_verification", "weeks_verification_overseas", "weeks_channels_verification",
+                    "weeks_developer_accounts", "weeks_icp_filing", "weeks_mp_build", "weeks_app_build",
+                    "weeks_mp_review", "weeks_store_review", "weeks_software_copyright", "scope_per_need")
+
+
+def live_by_date(scenario) -> dt.date | None:
+    """The scenario's must-be-live-by date, if it has one ("" or absent means none)."""
+    value = getattr(scenario, "live_by", "") or ""
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value) if value else None

@@ -1,0 +1,180 @@
+"""What a client reads, as text: one Evaluation put into words once for the handout and the image.
+
+Both outputs draw from an Answer, so the PDF and the long image cannot word the plan,
+its costs or its alternatives differently. Nothing here decides anything: every
+figure and reason is the Evaluation's own; the only extra work is the flip points,
+searched once and only when the caller did not pass them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.evaluate import Evaluation, PlanResult
+from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
+from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
+from wxdesk.words import Words
+
+TOP_REASONS = 3
+
+
+def plan_name(w: Words, presences) -> str:
+    """A plan's name: its presences joined by "+", or "No WeChat presence" for an empty plan."""
+    if not presences:
+        return w.translate("Report", "No WeChat presence")
+    return " + ".join(w.presence(p) for p in presences)
+
+
+def money_range(w: Words, low: float, high: float) -> str:
+    first, last = w.money(low), w.money(high)
+    return first if first == last else f"{first} – {last}"
+
+
+@dataclass(frozen=True)
+class Role:
+    presence: str
+    name: str
+    text: str  # what it carries: "publishing news and messaging followers"
+
+
+@dataclass(frozen=True)
+class PlanText:
+    presences: tuple[str, ...]
+    name: str
+    score: int
+    cost_range: str  # over the horizon, low – high
+    likely: str
+    first_year: str
+    parts: tuple[tuple[str, str, float], ...]  # (component, label, likely CNY over the horizon)
+    why_not: tuple[str, ...]
+    total_likely: float
+
+
+@dataclass(frozen=True)
+class PresenceText:
+    presence: str
+    name: str
+    fit: int
+    in_plan: bool
+    eligible: bool
+    reason: str  # the one line that says why it is in the plan or not
+    pros: tuple[str, ...]
+    cons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    client: str
+    scenario_name: str
+    years: int
+    plan: PlanText
+    recommendation: str  # "We recommend Official Account + Mini Program."
+    cost_sentence: str  # "Likely ¥3.8M over 5 years (¥2.2M – ¥6.9M); ¥1.1M in the first year."
+    roles: tuple[Role, ...]
+    budget: str
+    choice: str  # the plan's answer to "native app or Mini Program?"
+    reasons: tuple[tuple[str, str], ...]  # (presence name, reason), the ones that matter most
+    alternatives: tuple[PlanText, ...]
+    presences: tuple[PresenceText, ...]
+    flips: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def component_labels(w: Words) -> dict[str, str]:
+    return {
+        "build": w.translate("Report", "Build"),
+        "maintenance": w.translate("Report", "Maintenance and content"),
+        "fees": w.translate("Report", "Platform and store fees"),
+        "servers": w.translate("Report", "Servers"),
+        "acquisition": w.translate("Report", "User acquisition"),
+        "reach": w.translate("Report", "Paid reach"),
+    }
+
+
+def plan_text(plan: PlanResult, w: Words) -> PlanText:
+    labels = component_labels(w)
+    return PlanText(
+        presences=plan.presences,
+        name=plan_name(w, plan.presences),
+        score=round(plan.score),
+        cost_range=money_range(w, plan.total.low, plan.total.high),
+        likely=w.money(plan.total.likely),
+        first_year=w.money(plan.first_year.likely),
+        parts=tuple((c, labels[c], float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
+        why_not=tuple(w.reason(r) for r in plan.why_not),
+        total_likely=float(plan.total.likely),
+    )
+
+
+def role_text(plan: PlanResult, presence: str, w: Words) -> str:
+    """What the member carries, as a list of duties ("publishing news and messaging followers")."""
+    role = plan.role_reason(presence)
+    if role.template == R.IN_PLAN:
+        return w.join(w.term(str(d)) for d in role.params["duties"])
+    return w.reason(role)
+
+
+def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
+    """The reasons that raised the plan members' fits most, each said once."""
+    found, seen = [], set()
+    ranked = sorted(((r, p.id) for p in evaluation.presences if p.in_plan for r in p.reasons[1:] if r.impact > 0),
+                    key=lambda item: -item[0].impact)
+    for reason, presence in ranked:
+        text = w.reason(reason)
+        if text in seen:
+            continue
+        seen.add(text)
+        found.append((w.presence(presence), text))
+        if len(found) == TOP_REASONS:
+            break
+    if not found:  # no member has a positive reason: the plan's own score line says why
+        found = [("", w.reason(r)) for r in evaluation.plan.reasons[:1]]
+    return tuple(found)
+
+
+def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
+    lines = [w.reason(r) for r in presence.reasons]
+    first = lines[0] if lines else ""
+    rest = presence.reasons[1:]
+    pros = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact > 0))
+    cons = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact < 0))
+    if presence.in_plan:
+        first = w.translate("Report", "In the plan for: {duties}").format(
+            duties=role_text(evaluation.plan, presence.id, w))
+    return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), presence.in_plan,
+                        presence.eligible, first, pros, cons)
+
+
+def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
+                 flips: Mapping[str, FlipPoint | None] | None = None) -> Answer:
+    sc, plan = evaluation.scenario, evaluation.plan
+    if flips is None:
+        flips = flip_points(sc, pack.with_overrides(sc.overrides))
+    years = sc.horizon_years
+    main = plan_text(plan, w)
+    if plan.presences:
+        recommendation = w.translate("Report", "We recommend {plan}.").format(plan=main.name)
+    else:
+        recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
+    cost = w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year.").format(
+        likely=main.likely, years=years, range=main.cost_range, first=main.first_year)
+    return Answer(
+        client=sc.client or sc.name,
+        scenario_name=sc.name,
+        years=years,
+        plan=main,
+        recommendation=recommendation,
+        cost_sentence=cost,
+        roles=tuple(Role(p, w.presence(p), role_text(plan, p, w)) for p in plan.presences),
+        budget=w.reason(evaluation.budget),
+        choice=w.reason(evaluation.app_or_mini_program.reason),
+        reasons=_top_reasons(evaluation, w),
+        alternatives=tuple(plan_text(a, w) for a in evaluation.alternatives),
+        presences=tuple(_presence_text(evaluation, w, p) for p in evaluation.presences),
+        flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
+        warnings=tuple(w.reason(x) for x in evaluation.warnings),
+    )

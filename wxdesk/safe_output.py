@@ -1,0 +1,224 @@
+"""Writing a file wxdesk produces (scenario, PDF, chart) so that it never harms another file.
+
+Every output is written into a private folder that wxdesk creates beside the target
+(so no name can be planted there in advance: a symbolic link called `<output>.partial`
+leads nowhere), checked, flushed to disk, and only then renamed over the target. A
+failure at any point leaves the previous file exactly as it was. An output that is one
+of the command's inputs, a folder, a device, a pipe, or a link that goes round in a
+loop is refused before anything is written.
+
+Qt-free, so that the command line and the window share it; the window translates the
+`OutputError.reason` codes into its own words.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import shutil
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from wxdesk.engine.files import plain
+
+# Reasons an output is refused, for the window to put in its own words.
+IS_FOLDER, NOT_REGULAR, IS_INPUT, LINK_LOOP, NO_FOLDER, NO_SPACE, DENIED, INCOMPLETE, FAILED = (
+    "folder", "not_regular", "is_input", "loop", "no_folder", "no_space", "denied", "incomplete", "failed")
+
+
+class OutputError(OSError):
+    """An output that was not written; the message is one sentence, the previous file is unchanged."""
+
+    def __init__(self, reason: str, path: Path, message: str, detail: str = ""):
+        super().__init__(message)
+        self.reason = reason
+        self.path = path
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def _shown(path: Path | str) -> str:
+    return plain(str(path))
+
+
+def check_output(target: str | os.PathLike, inputs: Inputs = ()) -> Path:
+    """The file to replace for `target` (a link to a file is followed), or OutputError."""
+    given = Path(target).absolute()
+    try:
+        real = Path(os.path.realpath(given))
+        info = os.stat(real)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise OutputError(LINK_LOOP, given, f"{_shown(given)} cannot be written: its symbolic links lead "
+                              "round in a loop; choose another name.") from None
+        raise _explained(exc, given) from None
+    if info is None and given.is_symlink():
+        raise OutputError(NOT_REGULAR, given, f"{_shown(given)} is a link to {_shown(real)}, which does not exist; "
+                          "wxdesk does not create files through links, so choose another name.")
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise OutputError(IS_FOLDER, given, f"{_shown(given)} is a folder; choose a file name inside it.")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise OutputError(NOT_REGULAR, given, f"{_shown(given)} is not an ordinary file (it is a device, a pipe "
+                          "or a socket); wxdesk writes only ordinary files, so choose another name.")
+    if not real.parent.is_dir():
+        raise OutputError(NO_FOLDER, given, f"cannot write {_shown(given)}: the folder {_shown(real.parent)} "
+                          "does not exist.")
+    if _inside(real, _own_files()):
+        raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is among wxdesk's own files; choose "
+                          "another place, so that wxdesk keeps working.")
+    for label, source in _labelled(inputs):
+        if _same_file(real, info, Path(source)):
+            raise OutputError(IS_INPUT, given, f"the output {_shown(given)} is {label}; choose another name, "
+                              "so that it stays as it is.")
+    return real
+
+
+def _own_files() -> Path:
+    """The folder of wxdesk's bundled data pack, examples and translations."""
+    from wxdesk.paths import resource_path
+    return Path(os.path.realpath(resource_path()))
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+Inputs = Iterable["str | os.PathLike | tuple[str, str | os.PathLike | None] | None"]
+
+
+def _labelled(inputs: Inputs):
+    """(what it is, path) for each input; a bare path is "a file wxdesk reads"."""
+    for item in inputs:
+        label, source = item if isinstance(item, tuple) else ("a file wxdesk reads for it", item)
+        if source:
+            yield label, source
+
+
+def _same_file(real: Path, info: os.stat_result | None, source: Path) -> bool:
+    try:
+        other = os.stat(source)
+    except OSError:
+        return real == Path(os.path.realpath(source.absolute()))
+    if info is not None:
+        return (info.st_dev, info.st_ino) == (other.st_dev, other.st_ino)
+    return real == Path(os.path.realpath(source.absolute()))
+
+
+def write_with(target: str | os.PathLike, produce: Callable[[Path], None],
+               inputs: Inputs = (),
+               verify: Callable[[Path], bool] | None = None) -> Path:
+    """Let `produce(path)` write the output into a private temporary path, then move it into place.
+
+    `verify(path)` (optional) says whether the written file is complete; a file that is
+    empty or fails it never replaces the target. Returns the path written (links followed).
+    """
+    real = check_output(target, inputs)
+    given = Path(target).absolute()
+    try:
+        private = Path(tempfile.mkdtemp(prefix=".wxdesk-", dir=real.parent))
+    except OSError as exc:
+        raise _explained(exc, given) from None
+    try:
+        temp = private / real.name
+        produce(temp)
+        try:
+            info = os.lstat(temp)
+        except FileNotFoundError:
+            info = None
+        if info is None or not stat.S_ISREG(info.st_mode) or info.st_size == 0 or (verify and not verify(temp)):
+            raise OutputError(INCOMPLETE, given, f"{_shown(given)} could not be written completely (the disk may "
+                              "be full or failing); the previous file is unchanged.")
+        _keep_mode(real, temp)
+        _sync(temp)
+        check_output(target, inputs)  # still the same kind of target it was a moment ago
+        os.replace(temp, real)
+        _sync_folder(real.parent)
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise _explained(exc, given) from None
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+    return real
+
+
+def write_bytes(target: str | os.PathLike, data: bytes, inputs: Inputs = ()) -> Path:
+    """Write `data` to `target` through a private temporary file; checked byte for byte before the swap."""
+    def produce(path: Path) -> None:
+        with open(path, "xb") as out:
+            out.write(data)
+
+    def complete(path: Path) -> bool:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+
+    if not data:
+        raise ValueError("nothing to write")
+    return write_with(target, produce, inputs, complete)
+
+
+def fingerprint(path: str | os.PathLike | None) -> str | None:
+    """A digest of a file's bytes (None when it cannot be read), to notice a change by someone else."""
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            info = os.fstat(f.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            return hashlib.sha256(f.read(64 * 1024 * 1024)).hexdigest()
+    except OSError:
+        return None
+
+
+def _keep_mode(real: Path, temp: Path) -> None:
+    """A replaced file keeps its permissions, as an edited file would."""
+    try:
+        os.chmod(temp, stat.S_IMODE(os.stat(real).st_mode))
+    except OSError:
+        pass
+
+
+def _sync(path: Path) -> None:
+    with open(path, "rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself reaches the disk (POSIX; Windows cannot open a folder for this)."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
+
+
+def _explained(exc: OSError, path: Path) -> OutputError:
+    code = exc.errno
+    if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return OutputError(NO_SPACE, path, f"There is not enough space to write {_shown(path)}; free some disk "
+                           "space or choose another place. The previous file is unchanged.", exc.strerror or "")
+    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return OutputError(DENIED, path, f"wxdesk may not write {_shown(path)} (permission denied or a read-only "
+                           "disk); choose another name or folder.", exc.strerror or "")
+    if code == errno.ELOOP:
+        return OutputError(LINK_LOOP, path, f"{_shown(path)} cannot be written: its symbolic links lead round "
+                           "in a loop; choose another name.")
+    if code == errno.ENAMETOOLONG:
+        return OutputError(FAILED, path, f"{_shown(path)} cannot be written: the name is too long.")
+    detail = plain(exc.strerror or str(exc))
+    return OutputError(FAILED, path, f"{_shown(path)} could not be written: {detail}. The previous file is "
+                       "unchanged.", detail)

@@ -1,0 +1,13 @@
+"""Share as Image: the long image (长图) of one evaluation, for a WeChat chat, drawn with Qt offscreen."""
+
+from wxdesk.share.image import WIDTHS, ImageLayout, layout_image, render_image
+from wxdesk.share.output import OutputError, write_atomically
+
+__all__ = ["WIDTHS", "ImageLayout", "OutputError", "layout_image", "render_image", "write_atomically",
+           "write_image"]
+
+
+def write_image(layout: ImageLayout, target, inputs=()):
+    """Render `layout` and write it as a PNG to `target`, atomically, never over an input."""
+    image = render_image(layout)
+    return write_atomically(target, lambda path: image.save(str(path), "PNG"), inputs)

@@ -1,0 +1,300 @@
+"""The long image (长图) a sales person pastes into a WeChat chat, drawn with QPainter offscreen.
+
+Laid out first, painted second: `layout_image` measures every block at the chosen
+width and says where each one sits, so a test can check from the layout (not from
+pixels) that the answer is on the first screen; `render_image` paints that layout
+into a QImage. Sizes are set for 1080 px wide and scaled for 750 px; body text is
+34 px at 1080 (a phone shows it at about the size of a chat message).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+
+from wxdesk.engine import DataPack, Evaluation
+from wxdesk.engine.flips import FlipPoint
+from wxdesk.report.answer import Answer, build_answer
+from wxdesk.report.charts import StackedBar, paint_stacked_bars
+from wxdesk.report.fonts import report_fonts
+from wxdesk.report.handout import disclaimer_text
+from wxdesk.presenter import Presenter
+from wxdesk.words import Words
+
+WIDTHS = (750, 1080)
+REFERENCE_WIDTH = 1080
+FIRST_SCREEN = (1080, 1920)  # what a phone shows before the reader scrolls, at 1080 px wide
+VALID_DAYS = 30
+# Colours with at least WCAG AA contrast (4.5:1) for text on the background they sit on.
+BACKGROUND = QColor("#ffffff")
+BAND = QColor("#f2f7f4")
+INK = QColor("#1f2933")
+MUTED = QColor("#52606d")
+GREEN_TEXT = QColor("#05703d")
+RED_TEXT = QColor("#b0281a")
+ACCENT = QColor("#07a35a")  # bands and bars only, never text
+TEXT_ON = {"page": BACKGROUND, "band": BAND}
+WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+_PRICE = re.compile(r"[¥$€]|\bCNY\b|\bUSD\b|\bEUR\b|元")
+
+
+@dataclass
+class Block:
+    name: str
+    top: float
+    height: float
+    paint: Callable[[QPainter], None]
+    texts: list[str] = field(default_factory=list)
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+
+@dataclass
+class ImageLayout:
+    width: int
+    height: int
+    blocks: list[Block]
+
+    def block(self, name: str) -> Block:
+        return next(b for b in self.blocks if b.name == name)
+
+    @property
+    def first_screen_height(self) -> float:
+        return FIRST_SCREEN[1] * self.width / FIRST_SCREEN[0]
+
+    @property
+    def texts(self) -> list[str]:
+        return [t for b in self.blocks for t in b.texts]
+
+
+class _Fonts:
+    def __init__(self, scale: float):
+        families = report_fonts().families
+
+        def font(px: float, bold: bool = False) -> QFont:
+            f = QFont()
+            if families:
+                f.setFamilies(list(families))
+            f.setPixelSize(max(1, round(px * scale)))
+            f.setBold(bold)
+            return f
+        self.small, self.body, self.bold = font(30), font(34), font(34, True)
+        self.heading, self.lead, self.title = font(40, True), font(50, True), font(44, True)
+
+
+class _Builder:
+    """Stacks blocks top to bottom at one width; each block paints itself at its place."""
+
+    def __init__(self, width: int):
+        self.width = width
+        self.scale = width / REFERENCE_WIDTH
+        self.margin = round(64 * self.scale)
+        self.inner = width - 2 * self.margin
+        self.fonts = _Fonts(self.scale)
+        self.device = QImage(8, 8, QImage.Format.Format_ARGB32)
+        self.y = 0.0
+        self.blocks: list[Block] = []
+
+    def px(self, value: float) -> float:
+        return value * self.scale
+
+    def height(self, text: str, font: QFont, width: float) -> float:
+        return QFontMetricsF(font, self.device).boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).height()
+
+    def start(self, name: str) -> Block:
+        block = Block(name, self.y, 0.0, lambda p: None)
+        self.blocks.append(block)
+        return block
+
+    def finish(self, block: Block, steps: list[Callable[[QPainter], None]], gap: float = 40) -> None:
+        block.height = self.y - block.top
+        block.paint = lambda p, steps=steps: [step(p) for step in steps]
+        self.y += self.px(gap)
+
+    def text(self, block: Block, steps: list, text: str, font: QFont, colour: QColor = INK, indent: float = 0,
+             after: float = 12, mark: str = "", mark_colour: QColor = GREEN_TEXT) -> None:
+        x = self.margin + indent
+        width = self.inner - indent
+        mark_width = self.px(48) if mark else 0
+        h = self.height(text, font, width - mark_width)
+        top = self.y
+        block.texts.append(text)
+
+        def step(p: QPainter, top=top):
+            if mark:
+                p.setFont(self.fonts.bold)
+                p.setPen(mark_colour)
+                p.drawText(QRectF(x, top, mark_width, h + 4), WRAP, mark)
+            p.setFont(font)
+            p.setPen(colour)
+            p.drawText(QRectF(x + mark_width, top, width - mark_width, h + 4), WRAP, text)
+        steps.append(step)
+        self.y += h + self.px(after)
+
+
+def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: int = 1080,
+                 presenter: Presenter | None = None, no_prices: bool = False, today: dt.date | None = None,
+                 valid_days: int = VALID_DAYS, flips: Mapping[str, FlipPoint | None] | None = None,
+                 answer: Answer | None = None) -> ImageLayout:
+    if width not in WIDTHS:
+        raise ValueError(f"the image is 750 or 1080 pixels wide, not {width}")
+    used = pack.with_overrides(evaluation.scenario.overrides)
+    w = words
+    a = answer or build_answer(evaluation, used, w, flips)
+    presenter = presenter or Presenter()
+    today = today or dt.date.today()
+    b = _Builder(width)
+    f = b.fonts
+
+    def priced(text: str) -> bool:
+        return bool(_PRICE.search(text))
+
+    def keep(texts):
+        return [t for t in texts if not (no_prices and priced(t))]
+
+    # The client's name and the date, on a tinted band.
+    block, steps = b.start("header"), []
+    b.y += b.px(56)
+    band_top = block.top
+    b.text(block, steps, w.translate("Share", "Prepared for {client}").format(client=a.client), f.title, INK,
+           after=10)
+    b.text(block, steps, w.date(today), f.small, MUTED, after=0)
+    b.y += b.px(48)
+    band_bottom = b.y
+    steps.insert(0, lambda p: p.fillRect(QRectF(0, band_top, width, band_bottom - band_top), BAND))
+    steps.insert(1, lambda p: p.fillRect(QRectF(0, band_top, width, b.px(12)), ACCENT))
+    b.finish(block, steps, gap=48)
+
+    # The answer in one sentence, with its cost range: this block must sit on the first screen.
+    block, steps = b.start("answer"), []
+    b.text(block, steps, w.translate("Share", "Our recommendation"), f.small, GREEN_TEXT, after=12)
+    b.text(block, steps, a.recommendation, f.lead, INK, after=24)
+    if not no_prices:
+        b.text(block, steps, a.cost_sentence, f.bold, INK, after=0)
+    b.finish(block, steps, gap=56)
+
+    # The plan: each presence with its role.
+    block, steps = b.start("plan"), []
+    b.text(block, steps, w.translate("Share", "What each presence does"), f.heading, INK, after=20)
+    for role in a.roles:
+        b.text(block, steps, role.name, f.bold, INK, after=4)
+        b.text(block, steps, role.text, f.body, INK, after=20)
+    if not a.roles:
+        b.text(block, steps, a.choice, f.body, INK, after=20)
+    if not no_prices:
+        b.text(block, steps, a.budget, f.body, MUTED, after=0)
+    b.finish(block, steps, gap=56)
+
+    # The two alternatives and why they lost.
+    if a.alternatives:
+        block, steps = b.start("alternatives"), []
+        b.text(block, steps, w.translate("Share", "Why not the next best plans"), f.heading, INK, after=20)
+        for alt in a.alternatives:
+            b.text(block, steps, alt.name, f.bold, INK, after=4)
+            if not no_prices:
+                b.text(block, steps, w.translate("Share", "{range} over {years} years").format(
+                    range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
+            for text in keep(alt.why_not):
+                b.text(block, steps, text, f.body, INK, mark="✗", mark_colour=RED_TEXT, after=8)
+            b.y += b.px(16)
+        b.finish(block, steps, gap=40)
+
+    # The cost split: the plan and its alternatives as stacked bars.
+    if not no_prices:
+        block, steps = b.start("costs"), []
+        b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
+        bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
+                for i, plan in enumerate([a.plan, *a.alternatives])]
+        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}").format(
+            years=a.years, currency=w.currency_symbol + " " + w.currency if not w.chinese else _currency_zh(w))
+        rect = QRectF(b.margin, b.y, b.inner, 0)
+        chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
+                                          b.px(44), device=b.device)
+        block.texts += [caption, *(bar.label for bar in bars)]
+        top = b.y
+        steps.append(lambda p, top=top, h=chart_height: paint_stacked_bars(
+            p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption, b.px(44)))
+        b.y += chart_height
+        b.finish(block, steps, gap=48)
+
+    # Three reasons and what would change the answer.
+    block, steps = b.start("reasons"), []
+    b.text(block, steps, w.translate("Share", "Why this plan"), f.heading, INK, after=20)
+    for presence, text in a.reasons:
+        if no_prices and priced(text):
+            continue
+        line = w.translate("Share", "{presence}: {reason}").format(presence=presence, reason=text) \
+            if presence else text
+        b.text(block, steps, line, f.body, INK, mark="✓", after=12)
+    for text in a.warnings:
+        if not (no_prices and priced(text)):
+            b.text(block, steps, text, f.body, INK, mark="!", mark_colour=RED_TEXT, after=12)
+    b.y += b.px(24)
+    b.text(block, steps, w.translate("Share", "What would change the answer"), f.heading, INK, after=20)
+    for text in keep(a.flips):
+        b.text(block, steps, text, f.body, INK, mark="→", after=12)
+    b.finish(block, steps, gap=48)
+
+    # The footer: who presents, the QR code, the data's date, how long the answer holds.
+    block, steps = b.start("footer"), []
+    footer_top = block.top
+    b.y += b.px(48)
+    qr = QImage(str(presenter.qr_path())) if presenter.qr_path() else QImage()
+    qr_side = b.px(240) if not qr.isNull() else 0
+    if presenter.line():
+        b.text(block, steps, presenter.name or presenter.company, f.bold, INK, after=4)
+        rest = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
+        if rest:
+            b.text(block, steps, rest, f.body, INK, after=16)
+    valid = today + dt.timedelta(days=valid_days)
+    b.text(block, steps, w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until "
+                                              "{date}.").format(released=pack.released, date=w.date(valid)),
+           f.small, MUTED, after=12)
+    b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
+    if qr_side:
+        qr_top = b.y + b.px(24)
+        steps.append(lambda p, t=qr_top: p.drawImage(QRectF(b.margin, t, qr_side, qr_side), qr))
+        b.y = qr_top + qr_side
+    b.y += b.px(56)
+    steps.insert(0, lambda p, t=footer_top: p.fillRect(QRectF(0, t, width, b.y - t), BAND))
+    b.finish(block, steps, gap=0)
+    return ImageLayout(width, int(round(b.y)), b.blocks)
+
+
+def _currency_zh(w: Words) -> str:
+    return {"CNY": "人民币（¥）", "USD": "美元（$）", "EUR": "欧元（€）"}[w.currency]
+
+
+def disclaimer_line(w: Words) -> str:
+    return w.translate("Share", "Estimates for planning, not a quote or legal advice; WeChat rules change.")
+
+
+def render_image(layout: ImageLayout) -> QImage:
+    image = QImage(layout.width, layout.height, QImage.Format.Format_RGB32)
+    image.fill(BACKGROUND)
+    painter = QPainter(image)
+    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                           | QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        for block in layout.blocks:
+            block.paint(painter)
+    finally:
+        painter.end()
+    return image
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours."""
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)

@@ -1,0 +1,27 @@
+"""Writing the image so that it never harms another file, through wxdesk's one safe writer.
+
+wxdesk.safe_output writes into a private folder beside the target and renames over the
+target only when the file is complete; an output that is one of the inputs (the
+scenario file, the data pack, the QR image), a folder, a device or in a folder that
+does not exist is refused before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from wxdesk.safe_output import OutputError, check_output, write_with
+
+__all__ = ["OutputError", "check_output", "write_atomically"]
+
+
+def write_atomically(target: str | os.PathLike, produce: Callable[[Path], bool],
+                     inputs: Iterable[str | os.PathLike | None] = ()) -> Path:
+    """Let `produce(temp_path)` write the file (True when it did), then move it over `target`."""
+    def written(path: Path) -> None:
+        if not produce(path):
+            raise OutputError("failed", Path(target), f"{target} could not be written; any previous file "
+                              "is unchanged.")
+    return write_with(target, written, [("one of the files the image is made from", i) for i in inputs if i])

@@ -1,0 +1,116 @@
+"""Names and descriptions for assistive technology, and key facts' sources from the keyboard.
+
+The chart draws its content in a graphics scene a screen reader cannot read, so it gets a
+description in words of what it shows. A key fact's source used to be a mouse-only tooltip:
+each fact now takes keyboard focus (Tab), carries its source as its accessible description,
+and offers "Show Source" and "Copy Source" from its context menu (the Menu key or Shift+F10).
+
+Applied from outside the views, which keep their own layout; the texts follow the
+language and every evaluation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QLabel, QToolTip, QWidget
+
+
+def _tr(source: str) -> str:
+    return QCoreApplication.translate("Accessibility", source)
+
+
+def chart_description(chart) -> str:
+    """The chart in words: what it plots, where each likely line ends, the fits, the break-even note."""
+    from wxdesk.ui import text
+    names = (_tr("Native app"), text.term("mini_program", chart.pack))
+    parts = [chart.cost_plot.titleLabel.text or ""]
+    for name, curve in zip(names, (chart.app_curve, chart.mp_curve)):
+        y = curve.getData()[1]
+        if y is not None and len(y) > 1:
+            parts.append(_tr("%1: %2 after %3 years").replace("%1", name).replace("%2", text.money(float(y[-1])))
+                         .replace("%3", str(len(y) - 1)))
+    fits = [item.toPlainText() for item in chart.fit_texts]
+    if all(fits):
+        parts.append(_tr("Fit out of 100: %1 %2, %3 %4").replace("%1", names[0]).replace("%2", fits[0])
+                     .replace("%3", names[1]).replace("%4", fits[1]))
+    parts.append(chart.break_even_label.text())
+    return " ".join(p.rstrip(".。") + ("。" if _is_chinese(p) else ".") for p in parts if p)
+
+
+def _is_chinese(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+class FactSources(QObject):
+    """Keyboard access to each key fact's source, and the window's accessible names."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.fact_labels: list[QLabel] = []
+        for panel in getattr(window, "account_panels", {}).values():
+            self.fact_labels += list(getattr(panel, "fact_labels", []))
+        for label in self.fact_labels:
+            label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            show = QAction(label, objectName="showFactSourceAction")
+            show.triggered.connect(lambda _checked=False, lb=label: self.show_source(lb))
+            copy = QAction(label, objectName="copyFactSourceAction")
+            copy.triggered.connect(lambda _checked=False, lb=label: QGuiApplication.clipboard().setText(lb.toolTip()))
+            label.addAction(show)
+            label.addAction(copy)
+            label.installEventFilter(self)
+        window.installEventFilter(self)
+        # Connected after the views', so it reads the facts and the chart as just redrawn.
+        window.document.changed.connect(lambda _evaluation=None: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Texts that follow the language and the evaluation."""
+        w = self.window
+        for label in self.fact_labels:
+            label.setAccessibleName(label.text().lstrip("· "))
+            label.setAccessibleDescription(_tr("Source: %1").replace("%1", label.toolTip()))
+            show, copy = label.actions()[:2]
+            show.setText(_tr("Show Source"))
+            copy.setText(_tr("Copy Source"))
+        chart = getattr(w, "chart", None)
+        if chart is not None:
+            chart.setAccessibleName(_tr("Cost and fit chart"))
+            chart.plot_widget.setAccessibleName(chart.accessibleName())
+            description = chart_description(chart)
+            chart.setAccessibleDescription(description)
+            chart.plot_widget.setAccessibleDescription(description)
+        for name, text in (("accountsArea", _tr("Presences: fit, reasons and key facts")),
+                           ("comparisonArea", _tr("Native app or Mini Program: cost and fit")),
+                           ("controlsScroll", _tr("Your business: the scenario's settings"))):
+            area = w.findChild(QWidget, name)
+            if area is not None:
+                area.setAccessibleName(text)
+        controls = getattr(w, "controls", None)
+        if controls is not None:
+            controls.setAccessibleName(_tr("Your business"))
+        best = getattr(w, "best_setup_label", None)
+        if best is not None:
+            best.setAccessibleName(_tr("Recommended plan"))
+            roles = getattr(w, "roles_label", None)
+            best.setAccessibleDescription(roles.text() if roles is not None else "")
+
+    def show_source(self, label: QLabel) -> None:
+        QToolTip.showText(label.mapToGlobal(QPoint(0, label.height())), label.toolTip(), label)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            # After the views: they retranslate their own texts when the same event reaches them.
+            QTimer.singleShot(0, self, self.refresh)
+        elif isinstance(watched, QLabel) and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.show_source(watched)  # Enter on a focused fact shows its source, as hovering would
+            return True
+        return False
+
+
+def install_accessibility(window) -> FactSources:
+    window.fact_sources = FactSources(window)
+    return window.fact_sources

@@ -1,0 +1,135 @@
+"""File ▸ Share as Image… and Edit ▸ Copy as Image: the long image of the evaluation on screen.
+
+The dialog asks only what changes the image (its width, and whether prices show);
+the image itself is drawn by wxdesk.share from the window's own evaluation, words
+(language and currency) and the presenter kept in Preferences.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QMessageBox, QWidget)
+
+from wxdesk import settings
+from wxdesk.share import WIDTHS, OutputError, layout_image, render_image, write_image
+from wxdesk.ui import text
+from wxdesk.ui.file_actions import can_ask_user
+
+SHORTCUT = "Ctrl+Shift+I"
+
+
+class ShareImageDialog(QDialog):
+    """Width and the price-free tick box; Save asks for the file afterwards."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("shareImageDialog")
+        self.setWindowTitle(self.tr("Share as Image"))
+        self.width_combo = QComboBox(objectName="shareWidth")
+        for width in reversed(WIDTHS):
+            self.width_combo.addItem(self.tr("%1 px").replace("%1", str(width)), width)
+        self.no_prices = QCheckBox(self.tr("Leave out prices (to forward beyond the decision maker)"),
+                                   objectName="shareNoPrices")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Width:"), self.width_combo)
+        form.addRow(self.no_prices)
+        form.addRow(buttons)
+
+    def chosen_width(self) -> int:
+        return int(self.width_combo.currentData())
+
+
+class ShareActions(QObject):
+    """The actions, and the one place that turns the window's evaluation into the image."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.share_action = QAction(window, objectName="shareImageAction")
+        self.share_action.setShortcut(QKeySequence(SHORTCUT))
+        self.share_action.triggered.connect(self.share_interactively)
+        self.copy_action = QAction(window, objectName="copyImageAction")
+        self.copy_action.triggered.connect(lambda: self.copy())
+        window.installEventFilter(self)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.share_action.setText(self.tr("Share as &Image…"))
+        self.share_action.setIconText(self.tr("Share as Image"))
+        self.share_action.setToolTip(self.tr("Save a long image of the answer to send in a WeChat chat"))
+        self.copy_action.setText(self.tr("Copy as Ima&ge"))
+        self.copy_action.setToolTip(self.tr("Copy the long image, ready to paste into WeChat on the desktop"))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def layout(self, width: int = 1080, no_prices: bool = False):
+        document = self.window.document
+        return layout_image(document.evaluation, document.pack, text.words(document.pack), width,
+                            settings.presenter(), no_prices=no_prices)
+
+    def image(self, width: int = 1080, no_prices: bool = False) -> QImage:
+        return render_image(self.layout(width, no_prices))
+
+    def suggested_name(self) -> str:
+        scenario = self.window.document.scenario
+        stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "-", scenario.client or scenario.name).strip("-") or "wxdesk"
+        return f"{stem}.png"
+
+    def save_to(self, path: str | Path, width: int = 1080, no_prices: bool = False) -> Path | None:
+        document = self.window.document
+        presenter = settings.presenter()
+        inputs = [document.path, document.pack.path, presenter.qr_image or None]
+        try:
+            written = write_image(self.layout(width, no_prices), path, inputs)
+        except OutputError as exc:
+            if can_ask_user():
+                QMessageBox.warning(self.window, self.tr("Share as Image"), str(exc))
+            self.window.statusBar().showMessage(str(exc), 8000)
+            return None
+        self.window.statusBar().showMessage(self.tr("Image saved to %1.").replace("%1", str(written)), 8000)
+        return written
+
+    def share_interactively(self) -> None:
+        if not can_ask_user():
+            return  # no one to answer a modal dialog (offscreen, the self-test): it would wait forever
+        dialog = ShareImageDialog(self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Share as Image"), self.suggested_name(),
+                                              self.tr("PNG image (*.png)"))
+        if name:
+            if not name.lower().endswith(".png"):
+                name += ".png"
+            self.save_to(name, dialog.chosen_width(), dialog.no_prices.isChecked())
+
+    def copy(self, width: int = 1080) -> QImage:
+        image = self.image(width)
+        QGuiApplication.clipboard().setImage(image)
+        self.window.statusBar().showMessage(self.tr("Image copied; paste it into a WeChat chat."), 4000)
+        return image
+
+
+def install_share(window) -> ShareActions:
+    """File ▸ Share as Image…, Edit ▸ Copy as Image and the toolbar button."""
+    actions = ShareActions(window)
+    window.share_actions = actions
+    file_actions = window.file_menu.actions()
+    export = getattr(getattr(window, "report_export", None), "action", None)
+    if export in file_actions and file_actions.index(export) + 1 < len(file_actions):
+        window.file_menu.insertAction(file_actions[file_actions.index(export) + 1], actions.share_action)
+    else:
+        window.file_menu.addAction(actions.share_action)
+    window.edit_menu.addAction(actions.copy_action)
+    window.toolbar.addAction(actions.share_action)
+    return actions
