@@ -29,3 +29,11 @@ def pack():
 @pytest.fixture
 def test_home() -> Path:
     return _HOME
+
+
+@pytest.fixture(autouse=True, scope="session")
+def one_qt_application(qapp):
+    """pytest-qt's QApplication exists before any test runs, whichever runs first on a worker:
+    the report and image commands would otherwise make a QGuiApplication of their own, and
+    no widget test after them could run in that process."""
+    return qapp

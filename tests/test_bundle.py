@@ -32,7 +32,8 @@ def _load(name: str):
 bundle_build = _load("build")
 smoke_test = _load("smoke_test")
 
-pytestmark = pytest.mark.slow
+# One worker builds the bundle once for every test here, also when the suite runs on several cores.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
 
 
 @pytest.fixture(scope="module")

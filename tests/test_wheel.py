@@ -1,5 +1,6 @@
 """A non-editable install works: the wheel carries the data pack and presets inside it."""
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,8 +13,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.mark.slow
 def test_wheel_carries_resources_and_runs_from_elsewhere(tmp_path):
+    # Built from a copy: building compiles the catalogue and writes build/ in the source tree,
+    # which other tests (on other cores) read at the same time.
+    source = tmp_path / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    for folder in ("wxdesk", "resources", "build_scripts"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-                            "-q", "-w", str(tmp_path / "dist"), str(ROOT)],
+                            "-q", "-w", str(tmp_path / "dist"), str(source)],
                            capture_output=True, text=True, timeout=300)
     assert build.returncode == 0, build.stderr
     wheel = next((tmp_path / "dist").glob("wxdesk-*.whl"))

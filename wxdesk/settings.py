@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from wxdesk import words
 from wxdesk.engine import Scenario, ScenarioError, scenario_from_json
+from wxdesk.presenter import Presenter
 from wxdesk.words import CURRENCIES, LANGUAGES, RATE_FIGURES
 
 log = logging.getLogger(__name__)
@@ -221,14 +222,13 @@ def _presenter_value(value: object, field: str) -> str:
     return " ".join(value.split())[:MAX_PRESENTER_TEXT]
 
 
-def presenter():
+def presenter() -> Presenter:
     """Who presents: printed on the handout's cover and footer and at the foot of the long image."""
-    from wxdesk.report.presenter import Presenter
     store = _store()
     return Presenter(**{field: _presenter_value(store.value(key), field) for field, key in PRESENTER_KEYS.items()})
 
 
-def set_presenter(value) -> None:
+def set_presenter(value: Presenter) -> None:
     store = _store()
     for field, key in PRESENTER_KEYS.items():
         text = _presenter_value(getattr(value, field), field)

@@ -98,7 +98,7 @@ def test_body_text_is_at_least_30_px_at_1080_and_contrast_meets_aa():
 def test_presenter_footer_and_valid_until(pack, app, evaluated, tmp_path):
     from PySide6.QtGui import QColor, QImage
 
-    from wxdesk.report.presenter import Presenter
+    from wxdesk.presenter import Presenter
     from wxdesk.share import layout_image
     qr = QImage(64, 64, QImage.Format.Format_RGB32)
     qr.fill(QColor("black"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wxdesk import settings
-from wxdesk.report.presenter import Presenter
+from wxdesk.presenter import Presenter
 
 
 @pytest.fixture

@@ -88,7 +88,6 @@ def _main(size: str, language: str, preset: str) -> None:
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
         json.dump({"screens": [screen]}, config)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
-    os.environ["WXDESK_TESTING"] = "1"
     from wxdesk.engine import load_preset
     from wxdesk.ui import i18n
     from wxdesk.ui.app import get_qapp

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.engine.reasons import Money, Reason, Term
+from wxdesk.engine.reasons import Count, Money, Reason, Term
 from wxdesk.words import CURRENCIES, LANGUAGES, PRESENCES, Words, cny_per_unit, numbers
 
 READERS = [(lang, currency) for lang in LANGUAGES for currency in CURRENCIES]
@@ -130,9 +130,17 @@ def test_reasons_go_through_the_translation_function_with_reader_money_and_names
 
 def test_every_reason_of_an_evaluation_renders_in_both_languages(pack):
     evaluation = evaluate(load_preset("car_brand"), pack)
-    reasons = [r for fit in evaluation.accounts for r in fit.reasons] + list(evaluation.setup_roles)
+    reasons = [r for presence in evaluation.presences for r in presence.reasons]
+    reasons += [*evaluation.plan.reasons, evaluation.budget, *evaluation.warnings]
+    reasons += [r for plan in evaluation.alternatives for r in plan.why_not]
     for lang, currency in READERS:
         words = Words.make(lang, currency, pack)
         for reason in reasons:
             text = words.reason(reason)
             assert text and "{" not in text
+
+
+def test_people_counts_in_a_reason_read_like_every_other_count():
+    reason = Reason("{users} users", {"users": Count(300_000)})
+    assert Words("zh_CN").reason(reason) == "30万 users"
+    assert Words("en").reason(reason) == "300k users"

@@ -141,7 +141,7 @@ class StackedBar:
 
 def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedBar],
                        money: Callable[[float], str], font: QFont, bold: QFont, small_font: QFont, caption: str,
-                       bar_height: float, device=None, background: QColor = QColor("white")) -> float:
+                       bar_height: float, device=None, background: QColor | None = None) -> float:
     """Horizontal stacked bars on a money axis, with a legend; returns the height used.
 
     With `p` None nothing is drawn and only the height is measured (on `device`), so
@@ -192,7 +192,7 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
             label_font = bold if bar.highlight else font
             label_rect = QRectF(plot_left, top, rect.width(), label_height + 2)
             p.fillRect(QRectF(plot_left, top, (bold_metrics if bar.highlight else metrics).horizontalAdvance(
-                bar.label) + 4, label_height), background)
+                bar.label) + 4, label_height), background or QColor("white"))
             draw_text(p, label_rect, bar.label, label_font, INK)
             bar_top = top + label_height + line * 0.15
             x = plot_left

@@ -27,7 +27,7 @@ from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_text, recording)
-from wxdesk.report.presenter import Presenter
+from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 
 log = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QDoubleSpin
 
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario
-from wxdesk.report.presenter import Presenter
+from wxdesk.presenter import Presenter
 from wxdesk.ui import i18n
 
 SYSTEM_LANGUAGE = ""

@@ -7,7 +7,6 @@ the image itself is drawn by wxdesk.share from the window's own evaluation, word
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from wxdesk import settings
 from wxdesk.ui import text
+from wxdesk.ui.file_actions import can_ask_user
 
 SHORTCUT = "Ctrl+Shift+I"
 
@@ -91,7 +91,7 @@ class ShareActions(QObject):
         try:
             written = write_image(self.layout(width, no_prices), path, inputs)
         except OutputError as exc:
-            if not os.environ.get("WXDESK_TESTING"):
+            if can_ask_user():
                 QMessageBox.warning(self.window, self.tr("Share as Image"), str(exc))
             self.window.statusBar().showMessage(str(exc), 8000)
             return None
@@ -99,8 +99,8 @@ class ShareActions(QObject):
         return written
 
     def share_interactively(self) -> None:
-        if os.environ.get("WXDESK_TESTING"):
-            return  # tests call save_to() directly; a modal dialog would wait forever
+        if not can_ask_user():
+            return  # no one to answer a modal dialog (offscreen, the self-test): it would wait forever
         dialog = ShareImageDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

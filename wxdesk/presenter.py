@@ -1,7 +1,9 @@
 """Who presents the answer: the sales person's name, company, contact and optional QR image.
 
-Kept with the settings (Edit ▸ Preferences ▸ Presenter) and printed on the handout's
-cover and footer and at the foot of the long image (stored by wxdesk.report.stored).
+Kept with the settings (Edit ▸ Preferences ▸ Presenter, stored by wxdesk.settings) and
+printed on the handout's cover and footer and at the foot of the long image. A plain
+value with no imports, so that the settings, the report, the image and the window can
+all use it without importing one another.
 """
 
 from __future__ import annotations
