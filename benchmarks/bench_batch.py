@@ -75,7 +75,8 @@ def run_batch(grid: Path, out: Path, jobs: int) -> dict:
     measured = json.loads(result.stdout)
     if measured["code"] != 0:
         raise SystemExit(f"the batch failed with exit status {measured['code']}")
-    rows = sum(1 for _ in open(out, encoding="utf-8")) - 1
+    with open(out, encoding="utf-8") as written:
+        rows = sum(1 for _ in written) - 1
     return {"jobs": jobs, "rows": rows, "wall_s": round(measured["wall_s"], 2), "cpu_s": round(measured["cpu_s"], 2),
             "rows_per_s": round(rows / measured["wall_s"], 1), "peak_rss_mb": round(measured["peak_rss_mb"], 1),
             "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}

@@ -129,7 +129,7 @@ def summarize(app_runs: list[dict[str, dict]], bare_runs: list[dict[str, dict]],
 
 
 def machine() -> dict:
-    return {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    return {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
                        f"Python {platform.python_version()}",
             "load_average_1min": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from wxdesk import __version__
 from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
+import contextlib
 
 # The batch formats, here so that building the parser imports nothing heavy.
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
@@ -178,7 +179,7 @@ def _json_text(data) -> str:
 
 
 def _plain(text: str, keep_newlines: bool = False) -> str:
-    from wxdesk.engine.files import plain
+    from wxdesk.engine.reading import plain
     return plain(text, keep_newlines)
 
 
@@ -472,10 +473,8 @@ def _silence_stdout() -> None:
 
 
 def _say(line: str) -> None:
-    try:
+    with contextlib.suppress(OSError, ValueError):
         print(line, file=sys.stderr)
-    except (OSError, ValueError):
-        pass
 
 
 def _fail(message: str) -> int:

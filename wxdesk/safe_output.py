@@ -22,7 +22,8 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from wxdesk.engine.files import plain
+from wxdesk.engine.reading import plain
+import contextlib
 
 # Reasons an output is refused, for the window to put in its own words.
 IS_FOLDER, NOT_REGULAR, IS_INPUT, LINK_LOOP, NO_FOLDER, NO_SPACE, DENIED, INCOMPLETE, FAILED = (
@@ -179,10 +180,8 @@ def fingerprint(path: str | os.PathLike | None) -> str | None:
 
 def _keep_mode(real: Path, temp: Path) -> None:
     """A replaced file keeps its permissions, as an edited file would."""
-    try:
+    with contextlib.suppress(OSError):
         os.chmod(temp, stat.S_IMODE(os.stat(real).st_mode))
-    except OSError:
-        pass
 
 
 def _sync(path: Path) -> None:

@@ -208,7 +208,8 @@ def test_no_panel_fact_contradicts_payments_or_eligibility():
 def test_contradiction_check_catches_the_old_service_panel():
     raw = _raw_pack()
     raw["accounts"]["service"]["facts"].append(
-        {"text": "Companies only; the one type open to overseas companies", "text_zh": "", "rule": "eligibility.service"})
+        {"text": "Companies only; the one type open to overseas companies", "text_zh": "",
+         "rule": "eligibility.service"})
     found = contradictions(raw)
     assert any("only one" in f and "mini_program" in f for f in found)
 

@@ -83,8 +83,8 @@ def test_short_video_brings_channels_in_and_staff_alone_keeps_it_out(pack):
 
 
 def test_scale_moves_the_plan_a_chain_gets_its_own_app(pack):
-    fields = dict(goals=["sell", "service"], needs=["payments"], interaction_minutes=3, pushes_per_month=8,
-                  paid_share=0.1)
+    fields = {"goals": ["sell", "service"], "needs": ["payments"], "interaction_minutes": 3, "pushes_per_month": 8,
+                  "paid_share": 0.1}
     shop = _eval(pack, audience=3_000, budget_cny=200_000, **fields)
     chain = _eval(pack, audience=20_000_000, budget_cny=30_000_000, **fields)
     assert "native_app" not in shop.plan.presences
@@ -94,7 +94,7 @@ def test_scale_moves_the_plan_a_chain_gets_its_own_app(pack):
 
 
 def test_paid_reach_only_for_messages_no_member_sends_free(pack):
-    fields = dict(goals=["news", "sell"], needs=["payments"], pushes_per_month=20, audience=100_000)
+    fields = {"goals": ["news", "sell"], "needs": ["payments"], "pushes_per_month": 20, "audience": 100_000}
     ev = _eval(pack, **fields)
     free = max(20 if p in ("subscription", "wecom", "native_app") else 4 if p == "service" else 0
                for p in ev.plan.presences)
@@ -187,7 +187,7 @@ def test_the_plan_carries_its_launch_timeline_and_checks_the_date(pack):
     free = evaluate(scenario, pack, today=today)
     weeks = free.plan.timeline.weeks
     assert 0 < weeks.low <= weeks.likely <= weeks.high and free.plan.live_in_time is None
-    assert set(p.presence for p in free.plan.timeline.presences) == set(free.plan.presences)
+    assert {p.presence for p in free.plan.timeline.presences} == set(free.plan.presences)
     soon = evaluate(scenario.with_changes(live_by=(today + dt.timedelta(weeks=2)).isoformat()), pack, today=today)
     late = evaluate(scenario.with_changes(live_by=(today + dt.timedelta(weeks=60)).isoformat()), pack, today=today)
     assert soon.plan.live_in_time is False and any(w.code == "warn_live_by" for w in soon.warnings)

@@ -48,7 +48,8 @@ def test_step_weeks_are_the_pack_figures(pack):
     edited = pack.with_overrides({"weeks_icp_filing": {"low": 1, "likely": 9, "high": 12}})
     longer = plan_timeline(("mini_program",), Scenario(needs=()), edited)
     # A filing longer than the build sets the pace of that stage.
-    expected = pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build")) + pack.likely("weeks_mp_review")
+    expected = (pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build"))
+                + pack.likely("weeks_mp_review"))
     assert longer.weeks.likely == pytest.approx(expected) and longer.weeks.likely > timeline.weeks.likely
 
 

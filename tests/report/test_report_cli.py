@@ -123,7 +123,6 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, capsys):
 
 @pytest.mark.parametrize("preset", preset_ids())
 def test_chinese_handout_for_every_preset(preset, tmp_path, pack):
-    from wxdesk.report.assumptions import source_text
     out = tmp_path / f"{preset}-zh.pdf"
     assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
     raw = pdf_text(out)
@@ -248,7 +247,7 @@ def test_a_folder_as_output_is_refused(tmp_path, capsys, english_after):
 
 def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, english_after):
     from wxdesk.report import handout
-    evaluation = evaluate(load_preset("car_brand"), pack)
+    evaluate(load_preset("car_brand"), pack)
     target = tmp_path / "handout.pdf"
     target.write_bytes(b"the handout from last week")
 

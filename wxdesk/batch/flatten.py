@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from wxdesk.batch.sources import CSV_COLUMNS, LIST_SEPARATOR
+from wxdesk.batch.columns import CSV_COLUMNS, LIST_SEPARATOR
 from wxdesk.engine.costs import COMPONENTS as BREAKDOWN
 from wxdesk.engine.datapack import PRESENCES as PRESENCE_IDS
 

@@ -17,15 +17,15 @@ import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
 from wxdesk.engine.scenario import Scenario
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 INPUT_FORMATS = ("csv", "jsonl", "json")
-LIST_SEPARATOR = ";"
 OVERRIDE_PREFIX = "overrides."
 # A CSV cell or JSON line far larger than this is not a scenario (and would only fill memory).
 MAX_ROW_CHARS = 1_000_000
@@ -48,28 +48,6 @@ def scenario_defaults() -> dict[str, Any]:
     return Scenario().to_dict()
 
 
-def _field_kinds() -> dict[str, str]:
-    """Each scenario field's kind, from its default value: number, whole, list, text or overrides."""
-    kinds = {}
-    for f in fields(Scenario):
-        default = getattr(Scenario(), f.name)
-        if isinstance(default, bool):
-            kinds[f.name] = "flag"
-        elif isinstance(default, int):
-            kinds[f.name] = "whole"
-        elif isinstance(default, float):
-            kinds[f.name] = "number"
-        elif isinstance(default, tuple):
-            kinds[f.name] = "list"
-        elif isinstance(default, str):
-            kinds[f.name] = "text"
-        else:
-            kinds[f.name] = "overrides"
-    return kinds
-
-
-FIELD_KINDS = _field_kinds()
-CSV_COLUMNS = tuple(name for name, kind in FIELD_KINDS.items() if kind != "overrides")
 
 
 class RowError(ValueError):

@@ -105,7 +105,7 @@ class CostBook:
 
     def _blank(self) -> Parts:
         # One shared read-only zero array; `+=` on a part would fail, so parts are rebound with `+`.
-        return {c: self._zero for c in COMPONENTS}, {c: self._zero for c in COMPONENTS}
+        return dict.fromkeys(COMPONENTS, self._zero), dict.fromkeys(COMPONENTS, self._zero)
 
     def _each_year(self, values: np.ndarray | float) -> np.ndarray:
         return np.broadcast_to(np.asarray(values, dtype=float).reshape(-1, 1), self.shape)
@@ -132,27 +132,30 @@ class CostBook:
         usd = s["usd_cny"]
         if presence == "mini_program":
             build = s["mp_build_cny"] * _scope(s, sc)
-            fixed["build"] = fixed["build"] + self._first_year(build)
-            fixed["maintenance"] = fixed["maintenance"] + self._later_years(build * s["mp_maintenance_share"])
-            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_individual_cny"] if sc.entity == "individual"
-                                             else s["verification_fee_cny"])
-            fixed["servers"] = fixed["servers"] + self._each_year(s["mp_infra_cny"])
+            _add(fixed, "build", self._first_year(build))
+            _add(fixed, "maintenance", self._later_years(build * s["mp_maintenance_share"]))
+            verification = (s["verification_fee_individual_cny"] if sc.entity == "individual"
+                            else s["verification_fee_cny"])
+            _add(fixed, "fees", self._each_year(verification))
+            _add(fixed, "servers", self._each_year(s["mp_infra_cny"]))
         elif presence == "native_app":
             build = s["app_build_cny"] * _scope(s, sc)
-            fixed["build"] = fixed["build"] + self._first_year(build)
-            fixed["maintenance"] = fixed["maintenance"] + self._later_years(build * (s["app_maintenance_share"] + s["app_os_update_share"]))
+            _add(fixed, "build", self._first_year(build))
+            _add(fixed, "maintenance",
+                 self._later_years(build * (s["app_maintenance_share"] + s["app_os_update_share"])))
             open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
                              else s["open_platform_fee_cny"])
-            fixed["fees"] = fixed["fees"] + self._each_year(s["apple_developer_usd"] * usd + open_platform)
-            fixed["fees"] = fixed["fees"] + self._first_year(s["google_play_usd"] * usd + s["software_copyright_cny"])
-            fixed["servers"] = fixed["servers"] + self._each_year(s["mp_infra_cny"] * s["app_server_ratio"])
+            _add(fixed, "fees", self._each_year(s["apple_developer_usd"] * usd + open_platform))
+            _add(fixed, "fees", self._first_year(s["google_play_usd"] * usd + s["software_copyright_cny"]))
+            _add(fixed, "servers", self._each_year(s["mp_infra_cny"] * s["app_server_ratio"]))
         elif presence == "service":
-            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
-                                             else s["verification_fee_cny"])
+            verification = (s["verification_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
+                            else s["verification_fee_cny"])
+            _add(fixed, "fees", self._each_year(verification))
         elif presence == "wecom":
-            fixed["fees"] = fixed["fees"] + self._each_year(s["verification_fee_cny"])
+            _add(fixed, "fees", self._each_year(s["verification_fee_cny"]))
         elif presence == "channels":
-            fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["channels_production_cny"])
+            _add(fixed, "maintenance", self._each_year(s["channels_production_cny"]))
         return fixed, per_user
 
     def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
@@ -182,23 +185,23 @@ class CostBook:
         wechat_share, app_share = _shares(sc, has_app, wechat)
         server = s["server_per_1k_users_cny"] / 1000
         if has_mp:
-            per_user["servers"] = per_user["servers"] + self._each_year(server * wechat_share)
+            _add(per_user, "servers", self._each_year(server * wechat_share))
         if has_app:
             # App users are those the Mini Program does not already serve.
             users = app_share if has_mp else app_share + wechat_share
-            per_user["servers"] = per_user["servers"] + self._each_year(server * s["app_server_ratio"] * users)
+            _add(per_user, "servers", self._each_year(server * s["app_server_ratio"] * users))
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
-            fixed["maintenance"] = fixed["maintenance"] + self._each_year(s["content_per_message_cny"] * articles * 12)
+            _add(fixed, "maintenance", self._each_year(s["content_per_message_cny"] * articles * 12))
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
         app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
         per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
         replacement = s["yearly_replacement"]
-        per_user["acquisition"] = per_user["acquisition"] + sc.paid_share * (self._first_year(per_bought * (1 + replacement))
-                                                    + self._later_years(per_bought * replacement))
+        bought = self._first_year(per_bought * (1 + replacement)) + self._later_years(per_bought * replacement)
+        _add(per_user, "acquisition", sc.paid_share * bought)
         paid = 0.0 if free is None else max(0.0, sc.pushes_per_month - free)
         if paid > 0 and wechat_share > 0:
-            per_user["reach"] = per_user["reach"] + self._each_year(paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share)
+            _add(per_user, "reach", self._each_year(paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share))
         return fixed, per_user
 
     # -- whole plans
@@ -281,6 +284,11 @@ def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> tuple[dict[str, P
     else:
         _parts_cache.move_to_end(key)
     return cached
+
+
+def _add(parts: dict[str, np.ndarray], component: str, value: np.ndarray) -> None:
+    """Add to one component: a new array, since every part starts as one shared read-only zero."""
+    parts[component] = parts[component] + value
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

@@ -217,7 +217,7 @@ def _finite(value: int | float) -> bool:
 
 def _escaped(text: str) -> str:
     """Text from the file, with control characters escaped so a message stays one clean line."""
-    from wxdesk.engine.files import plain
+    from wxdesk.engine.reading import plain
     return plain(text)
 
 
@@ -355,7 +355,7 @@ def load_datapack(path: str | Path | None = None) -> DataPack:
 
 
 def _load(path: Path) -> DataPack:
-    from wxdesk.engine.files import UnreadableFile, read_bounded  # files → scenario → this module
+    from wxdesk.engine.reading import UnreadableFile, read_bounded
     name = str(path)
     reader = _Reader(name)
     try:

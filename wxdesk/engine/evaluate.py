@@ -188,7 +188,7 @@ def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
     """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
     whole = sum(means.values())
     if whole <= 0:
-        return {c: 0.0 for c in means}
+        return dict.fromkeys(means, 0.0)
     shares = {c: total_likely * m / whole for c, m in means.items()}
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
     rounded = {c: round(v) for c, v in shares.items()}

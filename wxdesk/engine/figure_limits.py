@@ -101,7 +101,7 @@ def _limit_for_unit(unit: str, group: str) -> Limit:
         return EXCHANGE_RATE
     if unit == "share":
         return SHARE
-    if unit.startswith("share of") or unit in ("×", "x", "ratio") or unit.startswith("users/user"):
+    if unit.startswith(("share of", "users/user")) or unit in ("×", "x", "ratio"):
         return RATIO
     if unit.split("/")[0] in ("cny", "usd", "eur") or unit.startswith(("cny", "usd", "eur")):
         return MONEY

@@ -1,115 +1,12 @@
-"""Reading files wxdesk is given, with plain-language errors for every way a file can be wrong.
-
-Only a regular file is read, and never more than a size limit: a FIFO would wait for a
-writer for ever, a device such as /dev/zero never ends, and a huge file would fill the
-memory. The checks run on the opened file itself, so a file swapped for a FIFO between
-the check and the read cannot hang wxdesk either.
-"""
+"""Reading a scenario file, with one plain sentence for every way it can be wrong."""
 
 from __future__ import annotations
 
-import errno
-import os
-import stat
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 
+from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded
 from wxdesk.engine.scenario import Scenario, ScenarioError, scenario_from_json
-
-# A scenario is a few hundred bytes; anything far larger is not one.
-MAX_FILE_BYTES = 5 * 1024 * 1024
-
-# Characters that would move the cursor, ring, recolour or reorder a terminal or a label:
-# C0 and C1 controls, DEL, and the bidirectional overrides and isolates.
-_DIRECTION = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
-
-
-class UnreadableFile(ValueError):
-    """A file that is not read, and why, in one sentence naming it."""
-
-
-def plain(text: str, keep_newlines: bool = False) -> str:
-    """`text` with control and direction-changing characters written as escapes (\\x1b, \\u202e).
-
-    Lone surrogates (which JSON may carry) are escaped too, so the text always encodes.
-    """
-    out = []
-    for char in text:
-        category = unicodedata.category(char)
-        if (category == "Cc" and not (keep_newlines and char in "\n\t")) or category == "Cs" \
-                or char in _DIRECTION:
-            code = ord(char)
-            out.append(f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def read_bounded(path: str | Path, max_bytes: int, kind: str = "") -> bytes:
-    """The bytes of a regular file of at most `max_bytes`, or UnreadableFile.
-
-    `kind` ("Data pack") starts the messages; without it they start with the path.
-    """
-    path = Path(path)
-    name = f"{kind} {plain(str(path))}".strip()
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        _check_kind(os.stat(path), name, max_bytes)
-        handle = os.open(path, flags)
-    except UnreadableFile:
-        raise
-    except OSError as exc:
-        raise UnreadableFile(_os_problem(exc, name)) from None
-    try:
-        _check_kind(os.fstat(handle), name, max_bytes)  # the file opened is the file checked
-        chunks, size = [], 0
-        while size <= max_bytes:
-            chunk = os.read(handle, min(1024 * 1024, max_bytes + 1 - size))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            size += len(chunk)
-    except OSError as exc:
-        raise UnreadableFile(_os_problem(exc, name)) from None
-    finally:
-        os.close(handle)
-    if size > max_bytes:  # it grew after the check
-        raise UnreadableFile(_too_large(name, size, max_bytes))
-    return b"".join(chunks)
-
-
-def _check_kind(info: os.stat_result, name: str, max_bytes: int) -> None:
-    if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFile(f"{name} is a folder, not a file.")
-    if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile(f"{name} is not a regular file (it is a device, a pipe or a socket), "
-                             "so wxdesk does not read it.")
-    if info.st_size > max_bytes:
-        raise UnreadableFile(_too_large(name, info.st_size, max_bytes))
-
-
-def _too_large(name: str, size: int, max_bytes: int) -> str:
-    return (f"{name} is {_size(size)}, far too large to be read by wxdesk "
-            f"(the limit is {_size(max_bytes)}).")
-
-
-def _size(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
-
-
-def _os_problem(exc: OSError, name: str) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return f"{name} does not exist."
-    if isinstance(exc, IsADirectoryError):
-        return f"{name} is a folder, not a file."
-    if isinstance(exc, PermissionError):
-        return f"{name} cannot be read: permission denied."
-    if exc.errno == errno.ELOOP:
-        return f"{name} cannot be read: its symbolic links lead round in a loop."
-    if exc.errno == errno.ENAMETOOLONG:
-        return f"{name} cannot be read: the name is too long."
-    return f"{name} cannot be read: {plain(exc.strerror or str(exc))}."
 
 
 def read_scenario_file(path: str | Path, known_figures: Mapping | None = None) -> Scenario:

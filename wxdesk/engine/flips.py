@@ -46,7 +46,7 @@ NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
 
 TEMPLATES = tuple(v for k, v in dict(globals()).items()
-                  if (k.startswith("FLIP_") or k.startswith("NO_FLIP_")) and isinstance(v, str))
+                  if (k.startswith(("FLIP_", "NO_FLIP_"))) and isinstance(v, str))
 
 _FLIP_TEMPLATES = {
     (field, direction): globals()[f"FLIP_{name}_{direction.upper()}"]

@@ -16,10 +16,7 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     symbol = SYMBOLS.get(currency, currency + " ")
     sign = "-" if value < 0 else ""
     value = abs(value)
-    if lang.startswith("zh"):
-        text = _chinese_units(value)
-    else:
-        text = _western_units(value)
+    text = _chinese_units(value) if lang.startswith("zh") else _western_units(value)
     return f"{sign}{symbol}{text}"
 
 

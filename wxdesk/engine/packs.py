@@ -19,7 +19,7 @@ from pathlib import Path
 import platformdirs
 
 from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date
-from wxdesk.engine.files import UnreadableFile, plain, read_bounded
+from wxdesk.engine.reading import UnreadableFile, plain, read_bounded
 
 log = logging.getLogger(__name__)
 

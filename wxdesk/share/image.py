@@ -22,7 +22,6 @@ from wxdesk.engine.flips import FlipPoint
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
-from wxdesk.report.handout import disclaimer_text
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 
 from wxdesk import settings
 from wxdesk.engine import Scenario, scenario_from_dict
-from wxdesk.engine.files import read_bounded
+from wxdesk.engine.reading import read_bounded
 from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
 
 log = logging.getLogger(__name__)

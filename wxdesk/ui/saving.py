@@ -134,7 +134,7 @@ def output_error_text(exc) -> str:
 
 
 def _shown(path: Path) -> str:
-    from wxdesk.engine.files import plain
+    from wxdesk.engine.reading import plain
     return plain(str(path))
 
 
