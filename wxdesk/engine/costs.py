@@ -97,9 +97,10 @@ class CostBook:
         self._zero.setflags(write=False)
         # The parts do not depend on the three slider fields (a part is fixed + per user ×
         # audience), so books for scenarios that differ only there share them.
-        self._own, self._shared = _shared_parts_cache(scenario, pack)
+        self._own, self._shared, self._sums = _shared_parts_cache(scenario, pack)
         self._yearly: dict[tuple[object, ...], np.ndarray] = {}
         self._states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
+        self._plans: dict[tuple[str, ...], PlanCosts] = {}
 
     # -- the pieces
 
@@ -207,7 +208,14 @@ class CostBook:
     # -- whole plans
 
     def plan(self, members: Sequence[str]) -> PlanCosts:
-        """Every part of the plan's cost, for the views and the breakdown."""
+        """Every part of the plan's cost, for the views and the breakdown (built once per plan)."""
+        key = tuple(members)
+        cached = self._plans.get(key)
+        if cached is None:
+            cached = self._plans[key] = self._plan(key)
+        return cached
+
+    def _plan(self, members: tuple[str, ...]) -> PlanCosts:
         fixed, per_user = self._blank()
         for part_set in [self.own(m) for m in members] + [self.shared(members)]:
             for c in COMPONENTS:
@@ -263,22 +271,27 @@ class CostBook:
     def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
         cached = self._yearly.get(key)
         if cached is None:
-            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
-            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
+            sums = self._sums.get(key)
+            if sums is None:  # summed over the components once, for every audience to come
+                fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
+                sums = self._sums[key] = (fixed, per_user)
+            cached = self._yearly[key] = sums[0] + sums[1] * self.scenario.audience
         return cached
 
 
 _PARTS_CACHE_LIMIT = 8
-_parts_cache: OrderedDict[tuple[object, ...], tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]] = OrderedDict()
+_Cache = tuple[dict[str, Parts], dict[tuple[object, ...], Parts],
+               dict[tuple[object, ...], tuple[np.ndarray, np.ndarray]]]
+_parts_cache: OrderedDict[tuple[object, ...], _Cache] = OrderedDict()
 
 
-def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> tuple[dict[str, Parts], dict[tuple[object, ...], Parts]]:
+def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> _Cache:
     key = (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())),
            replace(scenario, name="", client="", notes="", audience=0.0, budget_cny=0.0,
                    interaction_minutes=1.0).to_json())
     cached = _parts_cache.get(key)
     if cached is None:
-        cached = _parts_cache[key] = ({}, {})
+        cached = _parts_cache[key] = ({}, {}, {})
         if len(_parts_cache) > _PARTS_CACHE_LIMIT:
             _parts_cache.popitem(last=False)
     else:

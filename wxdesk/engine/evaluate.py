@@ -271,7 +271,8 @@ def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float
 
 
 def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
-               scenario: Scenario, pack: DataPack, today: dt.date, shown: PlanResult) -> AppOrMiniProgram:
+               scenario: Scenario, pack: DataPack, today: dt.date,
+               shown: Mapping[tuple[str, ...], PlanResult]) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -281,8 +282,8 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
         members = tuple(p for p in PRESENCES if p in base or p in adds)
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
-        if members == plan.members:
-            variants[key] = shown  # the plan itself, as the panels show it
+        if members in shown:
+            variants[key] = shown[members]  # the plan or an alternative, exactly as shown
         else:
             cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
             variants[key] = _plan_result(cand, table, scenario, pack, today)
@@ -365,7 +366,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today, plan),
+        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today,
+                                       {p.presences: p for p in (plan, *alternatives)}),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,
