@@ -13,9 +13,10 @@ import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS, PRESENCES, DataPack, DataPackError, parse_loose_date
+from wxdesk.engine.scenario import Scenario
 
 # The id lists an entry may carry, and the ids each may name.
 _ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
@@ -41,9 +42,12 @@ class Change:
 
     @property
     def day(self) -> dt.date:
-        return parse_loose_date(self.date)
+        day = parse_loose_date(self.date)
+        # The changelog's reader refuses an entry whose date does not read.
+        assert day is not None
+        return day
 
-    def touches(self, scenario, presences: Iterable[str] = ()) -> bool:
+    def touches(self, scenario: Scenario, presences: Iterable[str] = ()) -> bool:
         """Whether this change concerns the scenario (and the presences of its plan)."""
         # `entities` narrows a change to some kinds of business (overseas companies...).
         if self.entities and scenario.entity not in self.entities:
@@ -90,13 +94,13 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]]) -
 
     if not isinstance(entry, dict):
         raise fail("must be a table")
-    texts = {}
+    texts: dict[str, str] = {}
     for key in ("what", "what_zh", "why", "why_zh"):
         value = entry.get(key)
         if not isinstance(value, str) or not value.strip():
             raise fail(f"'{key}' must be a non-empty text")
         texts[key] = value
-    dates = {}
+    dates: dict[str, str] = {}
     for key in ("date", "effective"):
         value = entry.get(key, "" if key == "effective" else None)
         if isinstance(value, dt.date):
@@ -104,7 +108,7 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]]) -
         if not isinstance(value, str) or (value and parse_loose_date(value) is None) or (key == "date" and not value):
             raise fail(f"'{key}' must be a date such as 2026-11-30")
         dates[key] = value
-    ids = {}
+    ids: dict[str, tuple[str, ...]] = {}
     for key in _ID_FIELDS:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -118,7 +122,10 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]]) -
         raise fail("'everyone' must be true or false")
     if not everyone and not any(ids[k] for k in ("figures", "rules", "presences", "goals", "needs")):
         raise fail("must say what it concerns (figures, rules, presences, goals, needs) or be for everyone")
-    return Change(**texts, **dates, **ids, everyone=everyone)
+    return Change(date=dates["date"], what=texts["what"], what_zh=texts["what_zh"], why=texts["why"],
+                  why_zh=texts["why_zh"], effective=dates["effective"], figures=ids["figures"],
+                  rules=ids["rules"], presences=ids["presences"], goals=ids["goals"], needs=ids["needs"],
+                  entities=ids["entities"], everyone=everyone)
 
 
 def _as_date(since: dt.date | str | None) -> dt.date | None:
@@ -131,7 +138,7 @@ def _as_date(since: dt.date | str | None) -> dt.date | None:
         return _not_a_day(since)
 
 
-def _not_a_day(text: str):
+def _not_a_day(text: str) -> NoReturn:
     raise ValueError(f"'{text}' is not a date such as 2026-11-24")
 
 
@@ -142,7 +149,7 @@ def changes_since(since: dt.date | str | None, changes: Sequence[Change] | None 
     return tuple(c for c in changes if day is None or c.day > day)
 
 
-def changes_touching(scenario, since: dt.date | str | None, changes: Sequence[Change] | None = None,
+def changes_touching(scenario: Scenario, since: dt.date | str | None, changes: Sequence[Change] | None = None,
                      presences: Iterable[str] = ()) -> tuple[Change, ...]:
     """The changes since `since` that concern this scenario and the presences of its plan."""
     presences = tuple(presences)
@@ -172,7 +179,7 @@ def changelog_text(changes: Sequence[Change]) -> str:
     return "\n\n".join(blocks)
 
 
-def changes_since_saved(scenario, pack: DataPack, presences: Iterable[str] = ()) -> tuple[Change, ...]:
+def changes_since_saved(scenario: Scenario, pack: DataPack, presences: Iterable[str] = ()) -> tuple[Change, ...]:
     """The changes that touch a scenario saved with an older pack than `pack` (none if not older)."""
     saved = parse_loose_date(getattr(scenario, "saved_with_pack", "") or "")
     current = parse_loose_date(pack.released)

@@ -9,6 +9,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from wxdesk.engine.figure_limits import figure_problem, pack_problem
 from wxdesk.paths import resource_path
@@ -71,7 +72,7 @@ def fill_fact(template: str, values: Mapping[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
-def _template_problem(template: str, figures: Mapping) -> str | None:
+def _template_problem(template: str, figures: Mapping[str, Any]) -> str | None:
     """Why a fact text cannot be shown: a brace that is not a {figure_id} of this pack."""
     for match in _PLACEHOLDER.finditer(template):
         if match.group(1) not in figures:
@@ -231,25 +232,25 @@ class _Reader:
     def fail(self, entry: str, problem: str) -> DataPackError:
         return DataPackError(f"Data pack {self.path}, entry '{_escaped(entry)}': {problem}.")
 
-    def table(self, data: Mapping, key: str, entry: str) -> Mapping:
+    def table(self, data: Mapping[str, Any], key: str, entry: str) -> Mapping[str, Any]:
         value = data.get(key)
         if not isinstance(value, dict):
             raise self.fail(entry, f"'{key}' is missing or is not a table")
         return value
 
-    def text(self, data: Mapping, key: str, entry: str, *, optional: bool = False) -> str:
+    def text(self, data: Mapping[str, Any], key: str, entry: str, *, optional: bool = False) -> str:
         value = data.get(key, "" if optional else None)
         if not isinstance(value, str) or (not optional and not value.strip()):
             raise self.fail(entry, f"'{key}' must be a non-empty text")
         return value
 
-    def number(self, data: Mapping, key: str, entry: str) -> float:
+    def number(self, data: Mapping[str, Any], key: str, entry: str) -> float:
         value = data.get(key)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not _finite(value):
             raise self.fail(entry, f"'{key}' must be a finite number")
         return float(value)
 
-    def date(self, data: Mapping, key: str, entry: str, *, allow_undated: bool) -> str:
+    def date(self, data: Mapping[str, Any], key: str, entry: str, *, allow_undated: bool) -> str:
         value = data.get(key)
         if isinstance(value, dt.datetime):
             return value.date().isoformat()
@@ -260,7 +261,7 @@ class _Reader:
         raise self.fail(entry, f"'{key}' must be a date such as 2024-09-18, 2024-09 or 2024"
                         + (" (or 'undated')" if allow_undated else ""))
 
-    def rule(self, data: Mapping, entry: str) -> Rule:
+    def rule(self, data: Mapping[str, Any], entry: str) -> Rule:
         return Rule(
             source=self.text(data, "source", entry),
             source_date=self.date(data, "source_date", entry, allow_undated=True),
@@ -271,13 +272,14 @@ class _Reader:
             note=self.text(data, "note", entry, optional=True),
         )
 
-    def confidence(self, data: Mapping, entry: str) -> str:
+    def confidence(self, data: Mapping[str, Any], entry: str) -> str:
         value = data.get("confidence")
         if value not in CONFIDENCES:
             raise self.fail(entry, f"'confidence' must be one of {', '.join(CONFIDENCES)}")
-        return value
+        confidence: str = value  # one of CONFIDENCES
+        return confidence
 
-    def figure(self, fid: str, data: Mapping) -> Figure:
+    def figure(self, fid: str, data: Mapping[str, Any]) -> Figure:
         entry = f"figures.{fid}"
         if not isinstance(data, dict):
             raise self.fail(entry, "must be a table")
@@ -309,7 +311,7 @@ class _Reader:
             no_url_reason=self.text(data, "no_url_reason", entry, optional=True),
         )
 
-    def score_table(self, data: Mapping, name: str, rows: tuple[str, ...],
+    def score_table(self, data: Mapping[str, Any], name: str, rows: tuple[str, ...],
                     cols: tuple[str, ...]) -> dict[str, dict[str, float]]:
         table = self.table(data, name, name)
         result: dict[str, dict[str, float]] = {}
@@ -328,7 +330,7 @@ class _Reader:
         return result
 
 
-_bundled: dict[tuple, DataPack] = {}
+_bundled: dict[tuple[str, int, int, int], DataPack] = {}
 
 
 def load_datapack(path: str | Path | None = None) -> DataPack:
@@ -375,7 +377,7 @@ def _load(path: Path) -> DataPack:
     return _build_pack(reader, data, name)
 
 
-def _build_pack(reader: _Reader, data: Mapping, name: str) -> DataPack:
+def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack:
     pack = reader.table(data, "pack", "pack")
     if pack.get("format") != PACK_FORMAT:
         raise reader.fail("pack", f"'format' must be \"{PACK_FORMAT}\"")

@@ -15,6 +15,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -39,8 +40,15 @@ def is_imported(pack: DataPack) -> bool:
     return Path(pack.path) == user_pack_path()
 
 
-def _released(pack: DataPack):
+def _released(pack: DataPack) -> dt.date | None:
     return parse_loose_date(pack.released)
+
+
+def _newer(pack: DataPack, than: DataPack) -> bool:
+    # A loaded pack's release date always reads: the loader refuses any other.
+    day, other = _released(pack), _released(than)
+    assert day is not None and other is not None
+    return day > other
 
 
 def active_pack() -> DataPack:
@@ -64,7 +72,7 @@ def resolve_active_pack() -> tuple[DataPack, str | None]:
     except DataPackError as exc:
         log.warning("the imported data pack cannot be used, using the bundled one: %s", exc)
         return bundled, _set_aside(path, bundled, str(exc))
-    if _released(bundled) > _released(imported):
+    if _newer(bundled, imported):
         log.info("the bundled data pack (%s) is newer than the imported one (%s)", bundled.released,
                  imported.released)
         return bundled, None
@@ -97,7 +105,9 @@ def _check_usable(pack: DataPack, name: str, today: dt.date | None = None) -> No
     from wxdesk.engine.scenario import Scenario
     for scenario in (Scenario(), *(load_preset(p) for p in preset_ids())):
         try:
-            computed(lambda s=scenario: evaluate(s, pack).to_dict(), finite_numbers)
+            def example(s: Scenario = scenario) -> dict[str, Any]:
+                return evaluate(s, pack).to_dict()
+            computed(example, finite_numbers)
         except ComputationError as exc:
             raise DataPackError(f"Data pack {plain(name)} cannot be used: with its figures, "
                                 f"{str(exc)[0].lower()}{str(exc)[1:]}") from None
@@ -109,7 +119,7 @@ def import_pack(source: str | Path) -> DataPack:
     candidate = load_datapack(source)  # complaints name the user's own file
     bundled = load_datapack()
     _check_usable(candidate, str(source))
-    if _released(bundled) > _released(candidate):
+    if _newer(bundled, candidate):
         raise DataPackError(f"Data pack {plain(str(source))} was released on {candidate.released}, before the one "
                             f"that comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.")
     target = user_pack_path()

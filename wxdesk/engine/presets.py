@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from wxdesk.engine.scenario import Scenario, ScenarioError, scenario_from_json
 from wxdesk.paths import resource_path
@@ -39,7 +40,7 @@ def load_preset(preset_id: str, language: str = "en") -> Scenario:
 
 
 @cache
-def _index() -> dict:
+def _index() -> dict[str, Any]:
     path = presets_dir() / INDEX_FILE
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))

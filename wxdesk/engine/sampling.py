@@ -14,7 +14,7 @@ import numpy as np
 
 from wxdesk.engine.datapack import DataPack, Figure
 
-_cache: dict[tuple, Mapping[str, np.ndarray]] = {}
+_cache: dict[tuple[int, int, tuple[tuple[str, float, float, float], ...]], Mapping[str, np.ndarray]] = {}
 _CACHE_LIMIT = 64
 
 

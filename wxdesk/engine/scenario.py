@@ -82,7 +82,7 @@ REQUIRED_FIELDS = ("name", "budget_cny", "interaction_minutes", "audience", "chi
 FIELD_NAMES = tuple(f.name for f in fields(Scenario))
 
 
-def _number(data: Mapping, key: str, low: float, high: float, *, low_open: bool = False,
+def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_open: bool = False,
             whole: bool = False) -> float:
     value = data[key]
     kind = "a whole number" if whole else "a number"
@@ -99,7 +99,7 @@ def _number(data: Mapping, key: str, low: float, high: float, *, low_open: bool 
     return int(value) if whole else float(value)
 
 
-def _choices(data: Mapping, key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
+def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
     value = data[key]
     if not isinstance(value, list):
         raise ScenarioError(f"Field '{key}' must be a list such as [\"{allowed[0]}\"], not {_describe(value)}.", key)
@@ -114,7 +114,7 @@ def _choices(data: Mapping, key: str, allowed: tuple[str, ...]) -> tuple[str, ..
     return tuple(a for a in allowed if a in chosen)
 
 
-def _text(data: Mapping, key: str) -> str:
+def _text(data: Mapping[str, Any], key: str) -> str:
     value = data[key]
     if not isinstance(value, str):
         raise ScenarioError(f"Field '{key}' must be text, not {_describe(value)}.", key)
@@ -123,7 +123,7 @@ def _text(data: Mapping, key: str) -> str:
     return value
 
 
-def _overrides(data: Mapping, known_figures: Mapping | None) -> dict[str, dict[str, float]]:
+def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None) -> dict[str, dict[str, float]]:
     value = data["overrides"]
     if not isinstance(value, dict):
         raise ScenarioError(f"Field 'overrides' must be an object, not {_describe(value)}.", "overrides")
@@ -183,7 +183,7 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scenario:
+def scenario_from_dict(data: Any, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Validate a decoded JSON object and build a Scenario, or raise ScenarioError."""
     if not isinstance(data, dict):
         raise ScenarioError(f"A scenario must be a JSON object, not {_describe(data)}.")
@@ -225,7 +225,7 @@ def scenario_from_dict(data: Any, known_figures: Mapping | None = None) -> Scena
     )
 
 
-def _date(data: Mapping, key: str) -> str:
+def _date(data: Mapping[str, Any], key: str) -> str:
     value = _text(data, key)
     if value:
         try:
@@ -236,7 +236,7 @@ def _date(data: Mapping, key: str) -> str:
     return value
 
 
-def _loose_date(data: Mapping, key: str) -> str:
+def _loose_date(data: Mapping[str, Any], key: str) -> str:
     """A data pack's release date as packs write it ('2026', '2026-11' or '2026-11-30'), or ""."""
     from wxdesk.engine.datapack import parse_loose_date
     value = _text(data, key)
@@ -246,19 +246,20 @@ def _loose_date(data: Mapping, key: str) -> str:
     return value
 
 
-def _entity(data: Mapping) -> str:
+def _entity(data: Mapping[str, Any]) -> str:
     value = data["entity"]
     if value not in ENTITIES:
         raise ScenarioError(f"Field 'entity' must be one of {', '.join(ENTITIES)}, not {_describe(value)}.",
                             "entity")
-    return value
+    entity: str = value  # one of ENTITIES
+    return entity
 
 
 def _reject_constant(name: str) -> Any:
     raise ScenarioError(f"The file contains {name}, which is not a number a scenario can use.")
 
 
-def scenario_from_json(text: str | bytes, known_figures: Mapping | None = None) -> Scenario:
+def scenario_from_json(text: str | bytes, known_figures: Mapping[str, Any] | None = None) -> Scenario:
     """Parse scenario JSON text (or bytes), rejecting NaN/Infinity and malformed input."""
     if isinstance(text, bytes):
         try:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.scenario import Scenario
 
 DAYS_PER_WEEK = 7
 
@@ -27,6 +28,10 @@ BUILD = "build"
 REVIEW = "review"
 SOFTWARE_COPYRIGHT = "software_copyright"
 STORE_REVIEW = "store_review"
+
+# A stage of a presence's launch: one step (its id and its figure), or steps run side by side.
+StepPlan = tuple[str, str]
+Stage = StepPlan | tuple[StepPlan, ...]
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,7 @@ class Timeline:
         return {"weeks": self.weeks.to_dict(), "presences": [p.to_dict() for p in self.presences]}
 
 
-def plan_timeline(presences: tuple[str, ...], scenario, pack: DataPack) -> Timeline:
+def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack) -> Timeline:
     """The steps and weeks until each presence of a plan is live, in the plan's order."""
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
@@ -126,12 +131,12 @@ def plan_timeline(presences: tuple[str, ...], scenario, pack: DataPack) -> Timel
     return Timeline(tuple(_presence_timeline(p, scenario, pack) for p in presences))
 
 
-def _presence_timeline(presence: str, scenario, pack: DataPack) -> PresenceTimeline:
+def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> PresenceTimeline:
     steps: list[Step] = []
     start = NO_TIME
     # Each stage is one step, or steps that run side by side; the next stage waits for all.
     for stage in _STEP_PLANS[presence](scenario):
-        stage_steps = []
+        stage_steps: list[Step] = []
         for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
@@ -148,7 +153,7 @@ def _figure_weeks(pack: DataPack, figure_id: str) -> Weeks:
     return Weeks(fig.low, fig.likely, fig.high)
 
 
-def _sized_by_needs(weeks: Weeks, scenario, pack: DataPack) -> Weeks:
+def _sized_by_needs(weeks: Weeks, scenario: Scenario, pack: DataPack) -> Weeks:
     # Each special need (payments, offline use, hardware...) adds the same share of work
     # to the build as it adds to the build's cost.
     count = len(scenario.needs)
@@ -156,28 +161,28 @@ def _sized_by_needs(weeks: Weeks, scenario, pack: DataPack) -> Weeks:
     return weeks.scaled(1 + count * scope.low, 1 + count * scope.likely, 1 + count * scope.high)
 
 
-def _is_overseas(scenario) -> bool:
+def _is_overseas(scenario: Scenario) -> bool:
     return scenario.entity == "overseas_company"
 
 
-def _verification(scenario) -> tuple[str, str]:
+def _verification(scenario: Scenario) -> tuple[str, str]:
     # Documents from abroad take longer to prepare and review.
     figure = "weeks_verification_overseas" if _is_overseas(scenario) else "weeks_verification"
     return (VERIFICATION, figure)
 
 
-def _verification_only(scenario) -> list[tuple[str, str]]:
+def _verification_only(scenario: Scenario) -> list[Stage]:
     return [_verification(scenario)]
 
 
-def _subscription_steps(scenario) -> list[tuple[str, str]]:
+def _subscription_steps(scenario: Scenario) -> list[Stage]:
     # An individual's Official Account cannot be verified: registering it is the step.
     if scenario.entity == "individual":
         return [(REGISTRATION, "weeks_verification")]
     return [_verification(scenario)]
 
 
-def _mini_program_steps(scenario) -> list:
+def _mini_program_steps(scenario: Scenario) -> list[Stage]:
     build = (BUILD, "weeks_mp_build")
     # The filing is started while the Mini Program is built ("start 20–30 working days
     # before going live"); Mini Programs of overseas companies need none.
@@ -185,11 +190,11 @@ def _mini_program_steps(scenario) -> list:
     return [_verification(scenario), stage, (REVIEW, "weeks_mp_review")]
 
 
-def _channels_steps(_scenario) -> list[tuple[str, str]]:
+def _channels_steps(_scenario: Scenario) -> list[Stage]:
     return [(VERIFICATION, "weeks_channels_verification")]
 
 
-def _native_app_steps(_scenario) -> list:
+def _native_app_steps(_scenario: Scenario) -> list[Stage]:
     # Chinese app stores need an ICP filing for every app (Apple's China storefront too),
     # through a Chinese entity or publisher, filed while the app is built; Chinese Android
     # stores need a Chinese software copyright certificate, applied for once the app exists.
@@ -213,7 +218,7 @@ TIMELINE_FIGURES = ("weeks_verification", "weeks_verification_overseas", "weeks_
                     "weeks_mp_review", "weeks_store_review", "weeks_software_copyright", "scope_per_need")
 
 
-def live_by_date(scenario) -> dt.date | None:
+def live_by_date(scenario: Scenario) -> dt.date | None:
     """The scenario's must-be-live-by date, if it has one ("" or absent means none)."""
     value = getattr(scenario, "live_by", "") or ""
     if isinstance(value, dt.date):
