@@ -159,7 +159,12 @@ def _pack(path: str | None):
 def _load(args: argparse.Namespace, pack):
     from wxdesk.engine import load_preset, read_scenario_file
     if args.preset is not None:  # `--preset ''` names no preset, and says so
-        return load_preset(args.preset)
+        # An example reads in the output's language: its name, client and notes too.
+        language = getattr(args, "lang", None)
+        if language is None and args.command in ("report", "share"):
+            from wxdesk.catalogues import system_language  # the same default as the output's words
+            language = system_language()
+        return load_preset(args.preset, language or "en")
     return read_scenario_file(args.scenario, pack.figures)
 
 
@@ -243,7 +248,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.engine import load_preset, read_scenario_file
     from wxdesk.engine.summary import summary_text
     if source.startswith("preset:"):
-        scenario = load_preset(source[len("preset:"):])
+        scenario = load_preset(source[len("preset:"):], args.lang)
     else:
         scenario = read_scenario_file(source, pack.figures)
     evaluation = _evaluated(scenario, pack)
