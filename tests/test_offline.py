@@ -79,7 +79,7 @@ def test_evaluation_runs_offline(tmp_path):
     assert report["status"] == 0, result.stderr
     assert report["attempts"] == []
     assert report["network_modules"] == []
-    assert json.loads(result.stdout.split("OFFLINE-CHECK ")[0])["best_setup"]
+    assert json.loads(result.stdout.split("OFFLINE-CHECK ")[0])["plan"]["presences"]
 
 
 def test_pdf_handout_is_written_offline(tmp_path):
