@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.engine.reasons import Money, Reason, Term
+from wxdesk.engine.reasons import Count, Money, Reason, Term
 from wxdesk.words import CURRENCIES, LANGUAGES, PRESENCES, Words, cny_per_unit, numbers
 
 READERS = [(lang, currency) for lang in LANGUAGES for currency in CURRENCIES]
@@ -126,6 +126,12 @@ def test_reasons_go_through_the_translation_function_with_reader_money_and_names
     reason = Reason("{account} costs {cost}.", {"account": Term("wecom"), "cost": Money(70_000)})
     assert words.reason(reason) == "Pay WeCom costs $10k."
     assert ("engine", "{account} costs {cost}.") in seen
+
+
+def test_counts_in_a_reason_are_written_the_readers_way():
+    reason = Reason("With {users} monthly users.", {"users": Count(40_000)})
+    assert Words("zh_CN", "CNY", 1.0, lambda context, text: text).reason(reason) == "With 4万 monthly users."
+    assert Words("en", "CNY", 1.0, lambda context, text: text).reason(reason) == "With 40k monthly users."
 
 
 def test_every_reason_of_an_evaluation_renders_in_both_languages(pack):

@@ -131,7 +131,7 @@ class Words:
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
         return reason.render(translate=lambda template: self.translate("engine", template), money=self.money,
-                             term=self.term, share=self.share, join=self.join)
+                             term=self.term, share=self.share, join=self.join, count=self.count)
 
     def fact(self, fact: Fact) -> str:
         """A presence's fact with its `{figure_id}` placeholders filled from the data pack.
