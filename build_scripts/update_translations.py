@@ -8,6 +8,7 @@
    `def _tr(text): return QCoreApplication.translate("Assumptions", text)`, which lupdate
    does not follow either (literal arguments, and the values of a module-level dict
    looked up inside the call).
+4. Strings no source uses any more are removed.
 
 Then translate the unfinished entries (Qt Linguist: pyside6-linguist FILE.ts) and
 build the .qm with build_translations.py. tests/ui/test_i18n.py fails while any
@@ -145,10 +146,22 @@ def merge_engine(ts: Path) -> int:
         for source, message in existing.items():
             if source not in sources:
                 message.find("translation").set("type", "vanished")
+    drop_retired(root)
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
     return added
+
+
+def drop_retired(root: ET.Element) -> None:
+    """Strings no source uses any more leave the catalogue (and contexts left empty with them):
+    a retired sentence kept in the file is one more thing a translator reads for nothing."""
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
 
 
 def main() -> int:

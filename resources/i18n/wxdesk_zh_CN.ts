@@ -2,31 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
-        <name>AccountPanel</name>
+        <name>Accessibility</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+173" />
-            <source>✓ You can open it</source>
-            <translation>✓ 您可以开通</translation>
+            <source>Show Source</source>
+            <translation>显示来源</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>✕ Not open to %1</source>
-            <translation>✕ %1不可开通</translation>
+            <source>Copy Source</source>
+            <translation>复制来源</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Best setup</source>
-            <translation>最佳组合</translation>
+            <source>Cost and fit chart</source>
+            <translation>成本与匹配度图表</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>KEY FACTS</source>
-            <translation>关键信息</translation>
+            <source>Native app or Mini Program: cost and fit</source>
+            <translation>原生应用还是小程序：成本与匹配度</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>Fit of %1 out of 100</source>
-            <translation>匹配度 %1（满分 100）</translation>
+            <source>Your business: the scenario's settings</source>
+            <translation>您的业务：方案设置</translation>
+        </message>
+        <message>
+            <source>Your business</source>
+            <translation>您的业务</translation>
+        </message>
+        <message>
+            <source>Recommended plan</source>
+            <translation>推荐方案</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>来源：%1</translation>
+        </message>
+        <message>
+            <source>%1: %2 after %3 years</source>
+            <translation>%1：%3 年后 %2</translation>
+        </message>
+        <message>
+            <source>Fit out of 100: %1 %2, %3 %4</source>
+            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
+        </message>
+        <message>
+            <source>The plan and the presences: fit, reasons and key facts</source>
+            <translation>方案与各账号和应用：匹配度、原因和关键信息</translation>
         </message>
     </context>
     <context>
@@ -34,10 +53,6 @@
         <message>
             <source>Model assumptions</source>
             <translation>模型假设</translation>
-        </message>
-        <message>
-            <source>Native app</source>
-            <translation type="vanished">原生应用</translation>
         </message>
         <message>
             <source>Fees</source>
@@ -239,11 +254,72 @@
             <source>×</source>
             <translation>倍</translation>
         </message>
+        <message>
+            <source>Audience size</source>
+            <translation>受众规模</translation>
+        </message>
+        <message>
+            <source>Launch timeline</source>
+            <translation>上线时间线</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>message</source>
+            <translation>条消息</translation>
+        </message>
+        <message>
+            <source>review</source>
+            <translation>次审核</translation>
+        </message>
+        <message>
+            <source>day</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <source>h</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <source>opens</source>
+            <translation>次打开</translation>
+        </message>
+        <message>
+            <source>million users</source>
+            <translation>百万用户</translation>
+        </message>
+        <message>
+            <source>thousand messages</source>
+            <translation>千条消息</translation>
+        </message>
+        <message>
+            <source>ln(users)</source>
+            <translation>ln(用户数)</translation>
+        </message>
+        <message>
+            <source>share of sales</source>
+            <translation>占销售额的比例</translation>
+        </message>
+        <message>
+            <source>iPhone model</source>
+            <translation>iPhone 机型代数</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+576" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+615" />
+            <location filename="../../wxdesk/ui/features.py" line="+136" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -334,7 +410,7 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+61" />
+            <location filename="../../wxdesk/ui/export.py" line="+60" />
             <source>The size must be between %1 and %2 pixels on each side.</source>
             <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
         </message>
@@ -357,11 +433,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <source>Export &amp;Chart…</source>
-            <translation type="vanished">导出图表(&amp;C)…</translation>
-        </message>
-        <message>
-            <location line="+78" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+95" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -386,7 +458,7 @@
             <translation>将图表复制为图片，可直接粘贴到演示文稿中</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+7" />
             <location line="+8" />
             <source>Export chart</source>
             <translation>导出图表</translation>
@@ -402,7 +474,7 @@
             <translation>图表已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Chart copied to the clipboard.</source>
             <translation>图表已复制到剪贴板。</translation>
         </message>
@@ -410,7 +482,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+34" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+35" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -451,72 +523,29 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Fit out of 100</source>
-            <translation>匹配度（满分 100）</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+30" />
             <source>%1 (not eligible)</source>
             <translation>%1（不可开通）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Best setup</source>
-            <translation>最佳组合</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-10" />
             <source>Native app or Mini Program</source>
             <translation>原生应用还是小程序</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-10" />
             <source>%1 (%2 – %3) over %4 years</source>
             <translation>%4 年共 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Cost of the native app</source>
-            <translation>原生应用成本</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cost of the Mini Program</source>
-            <translation>小程序成本</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Recommended</source>
-            <translation>推荐</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Chance the Mini Program costs less</source>
-            <translation>小程序更省钱的概率</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Why</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+52" />
             <location line="+2" />
             <location line="+4" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <source>Native app</source>
-            <translation type="vanished">原生应用</translation>
-        </message>
-        <message>
-            <source>Mini Program</source>
-            <translation type="vanished">小程序</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+8" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -531,27 +560,7 @@
             <translation>有 %1 项输入条件不同（标记为 ≠）。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The best setup is the same for all.</source>
-            <translation>各方案的最佳组合相同。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The best setup differs.</source>
-            <translation>各方案的最佳组合不同。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>All recommend the same: %1.</source>
-            <translation>所有方案的建议一致：%1。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>They recommend different options.</source>
-            <translation>各方案的建议不同。</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Add File…</source>
             <translation>添加文件…</translation>
         </message>
@@ -576,12 +585,12 @@
             <translation>仅显示差异</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location filename="../../wxdesk/ui/features.py" line="-15" />
             <source>&amp;Compare Scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-95" />
             <source>The plan</source>
             <translation>方案</translation>
         </message>
@@ -639,36 +648,17 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <source>costs cross</source>
-            <translation type="vanished">成本交汇点</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+186" />
+            <location filename="../../wxdesk/ui/chart.py" line="+230" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Chance the Mini Program costs less over %1 years: %2.</source>
-            <translation>%1 年内小程序更省钱的概率：%2。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The cheaper option is the same at every audience size.</source>
-            <translation>无论受众规模大小，更省钱的方案都不变。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Break-even: the cheaper option changes at about %1 users a month (you plan %2).</source>
-            <translation>盈亏平衡点：月活用户约 %1 时更省钱的方案发生变化（您的规划为 %2）。</translation>
-        </message>
-        <message>
-            <location line="+32" />
+            <location line="+44" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Fit</source>
             <translation>匹配度</translation>
         </message>
@@ -678,36 +668,12 @@
             <translation>上线后年数</translation>
         </message>
         <message>
-            <source>Cumulative cost (likely, with the 10–90 % range)</source>
-            <translation type="vanished">累计成本（预计值，含 10–90% 区间）</translation>
-        </message>
-        <message>
-            <source>Fit (0–100)</source>
-            <translation type="vanished">匹配度（0–100）</translation>
-        </message>
-        <message>
             <location line="-4" />
             <source>Cost (%1)</source>
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <source>End of year</source>
-            <translation type="vanished">年末</translation>
-        </message>
-        <message>
-            <source>App</source>
-            <translation type="vanished">应用</translation>
-        </message>
-        <message>
-            <source>Mini Program</source>
-            <translation type="vanished">小程序</translation>
-        </message>
-        <message>
-            <source>Native app</source>
-            <translation type="vanished">原生应用</translation>
-        </message>
-        <message>
-            <location line="-40" />
+            <location line="-89" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -727,10 +693,6 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <source>%1 (cannot carry your needs)</source>
-            <translation type="vanished">%1（无法满足您的需求）</translation>
-        </message>
-        <message>
             <location line="+41" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
@@ -744,6 +706,39 @@
             <location line="+2" />
             <source>Break-even: the cheaper of the app and the Mini Program changes at about %1 users a month (you plan %2).</source>
             <translation>盈亏平衡：每月用户约 %1 时，原生应用与小程序谁更便宜会发生变化（您计划 %2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CostSplit</name>
+        <message>
+            <location filename="../../wxdesk/ui/cost_split.py" line="+37" />
+            <source>Build</source>
+            <translation>开发</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maintenance and content</source>
+            <translation>维护与内容</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform and store fees</source>
+            <translation>平台与应用商店费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Servers</source>
+            <translation>服务器</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User acquisition</source>
+            <translation>获客</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paid reach</source>
+            <translation>付费触达</translation>
         </message>
     </context>
     <context>
@@ -769,20 +764,12 @@
             <translation>数据包已导入</translation>
         </message>
         <message>
-            <source>wxdesk uses its own data pack from the next start.</source>
-            <translation type="vanished">wxdesk 将从下次启动起使用自带的数据包。</translation>
-        </message>
-        <message>
             <source>Data pack not imported</source>
             <translation>数据包未导入</translation>
         </message>
         <message>
             <source>Now using the data pack of %1.</source>
             <translation>现在使用 %1 的数据包。</translation>
-        </message>
-        <message>
-            <source>The data pack of %1 is imported; wxdesk uses it from the next start.</source>
-            <translation type="vanished">%1 的数据包已导入；wxdesk 将从下次启动起使用它。</translation>
         </message>
         <message>
             <source>Now using the data pack of %1 that comes with wxdesk.</source>
@@ -804,7 +791,7 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/crash.py" line="+133" />
+            <location filename="../../wxdesk/ui/crash.py" line="+142" />
             <source>wxdesk: something went wrong</source>
             <translation>wxdesk：出现了问题</translation>
         </message>
@@ -835,7 +822,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="-67" />
+            <location filename="../../wxdesk/ui/export.py" line="+45" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -858,7 +845,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+54" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+59" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -909,7 +896,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+120" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -959,7 +946,7 @@ The details were also written to %3.</source>
             <translation>打开示例(&amp;E)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+5" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -969,7 +956,7 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Undo: %1</source>
             <translation>撤销：%1</translation>
         </message>
@@ -989,7 +976,7 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+70" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -1037,30 +1024,46 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+106" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+108" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../wxdesk/ui/help.py" line="+40" />
+            <source>wxdesk User Guide</source>
+            <translation>wxdesk 使用指南</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>User guide</source>
+            <translation>使用指南</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpGuide</name>
+        <message>
+            <location line="+31" />
+            <source>User &amp;Guide</source>
+            <translation>使用指南(&amp;G)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
+            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+264" />
-            <source>%1 — wxdesk</source>
-            <translation>%1 — wxdesk</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Best setup: %1</source>
-            <translation>最佳组合：%1</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+386" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+13" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
@@ -1140,14 +1143,9 @@ Your current scenario is unchanged.</source>
             <translation>选择一个示例企业…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>Replace the scenario with one of the bundled example businesses</source>
             <translation>用内置的示例企业替换当前方案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>BEST SETUP</source>
-            <translation>最佳组合</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1160,12 +1158,7 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+37" />
-            <source>Showing the example “%1”.</source>
-            <translation>正在显示示例“%1”。</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+30" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1186,83 +1179,129 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <source>How a business should reach Chinese customers on WeChat: which account types to open, and whether to build a Mini Program or a native app.
-
-Figures from the data pack of %1; every number shows its source.</source>
-            <translation type="vanished">帮助企业决定如何在微信上触达中国客户：开通哪些账号类型，开发小程序还是原生应用。
-
-数据来自 %1 发布的数据包；每个数字都注明来源。</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/app.py" line="+113" />
-            <source>Could not open the scenario</source>
-            <translation>无法打开方案</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 could not be opened: %2</source>
-            <translation>无法打开 %1：%2</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+360" />
+            <location line="-80" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
     </context>
     <context>
-        <name>OptionPanel</name>
+        <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+61" />
-            <source>%1 over %2 years</source>
-            <translation>%2 年共 %1</translation>
-        </message>
-        <message>
-            <source>likely; range %1 – %2</source>
-            <translation type="vanished">预计值；区间 %1 – %2</translation>
+            <location filename="../../wxdesk/ui/plan_view.py" line="+42" />
+            <source>%1 (%3 – %4)</source>
+            <translation>%1（%3 – %4）</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>range %1 – %2</source>
-            <translation>区间 %1 – %2</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>First year before users: %1</source>
-            <translation>首年固定成本：%1</translation>
+            <source>%1 over 1 year (%3 – %4)</source>
+            <translation>1 年共 %1（%3 – %4）</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 per user reached (%2 users)</source>
-            <translation>每触达一位用户 %1（共 %2 位用户）</translation>
+            <source>%1 over %2 years (%3 – %4)</source>
+            <translation>%2 年共 %1（%3 – %4）</translation>
         </message>
         <message>
-            <source>Native app</source>
-            <translation type="vanished">原生应用</translation>
+            <location line="+8" />
+            <source>first year %1 (%2 – %3)</source>
+            <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+11" />
-            <source>An iOS and an Android app</source>
-            <translation>iOS 和安卓应用各一个</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A WeChat Mini Program</source>
-            <translation>微信小程序</translation>
-        </message>
-        <message>
-            <source>Native app (iOS + Android)</source>
-            <translation type="vanished">原生应用（iOS + 安卓）</translation>
+            <location line="+164" />
+            <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Recommended</source>
-            <translation>推荐</translation>
+            <source>THE BEST PLANS · COST OVER %1 YEARS</source>
+            <translation>最佳方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/ui/text.py" line="+134" />
+            <source>No WeChat presence and no app</source>
+            <translation>不做微信渠道，也不做应用</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanColumn</name>
+        <message>
+            <location filename="../../wxdesk/ui/plan_view.py" line="-71" />
+            <source>THE PLAN</source>
+            <translation>本方案</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NEXT BEST</source>
+            <translation>次优</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>THIRD BEST</source>
+            <translation>第三</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 · PLAN SCORE %2</source>
+            <translation>%1 · 方案得分 %2</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Adds %1</source>
+            <translation>增加%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drops %1</source>
+            <translation>去掉%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanSummary</name>
+        <message>
+            <location line="-73" />
+            <source>The plan: %1</source>
+            <translation>方案：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score: %1 out of 100</source>
+            <translation>方案得分：%1（满分 100）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
+            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Likely cost: %1; %2.</source>
+            <translation>预计成本：%1；%2。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
+            <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan</source>
+            <translation>方案</translation>
         </message>
     </context>
     <context>
         <name>PreferencesDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/preferences.py" line="+29" />
+            <location filename="../../wxdesk/ui/preferences.py" line="+27" />
             <source>Preferences</source>
             <translation>偏好设置</translation>
         </message>
@@ -1382,15 +1421,78 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>图片 (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location filename="../../wxdesk/ui/features.py" line="+3" />
             <source>&amp;Preferences…</source>
             <translation>偏好设置(&amp;P)…</translation>
         </message>
     </context>
     <context>
+        <name>PresencePanel</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
+            <source>✓ You can publish one</source>
+            <translation>✓ 您可以发布</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>✓ You can open it</source>
+            <translation>✓ 您可以开通</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Reaches none of your audience</source>
+            <translation>✕ 触达不到您的受众</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>✕ Not open to %1</source>
+            <translation>✕ %1不可开通</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>in the plan</source>
+            <translation>在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not in the plan</source>
+            <translation>不在方案中</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>cannot be opened</source>
+            <translation>无法开通</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fit %1 out of 100, %2</source>
+            <translation>匹配度 %1（满分 100），%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>✓ In the plan</source>
+            <translation>✓ 在方案中</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>You can open it, and the plan holds it.</source>
+            <translation>您可以开通，且方案包含它。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>KEY FACTS</source>
+            <translation>关键信息</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Fit of %1 out of 100</source>
+            <translation>%1的匹配度（满分 100）</translation>
+        </message>
+    </context>
+    <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+59" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+68" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -1446,94 +1548,6 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <source>CNY</source>
-            <translation type="vanished">元</translation>
-        </message>
-        <message>
-            <source>CNY per 1,000 views</source>
-            <translation type="vanished">元/千次曝光</translation>
-        </message>
-        <message>
-            <source>CNY per EUR</source>
-            <translation type="vanished">元/欧元</translation>
-        </message>
-        <message>
-            <source>CNY per USD</source>
-            <translation type="vanished">元/美元</translation>
-        </message>
-        <message>
-            <source>CNY per contact a year</source>
-            <translation type="vanished">元/联系人/年</translation>
-        </message>
-        <message>
-            <source>CNY per install</source>
-            <translation type="vanished">元/次安装</translation>
-        </message>
-        <message>
-            <source>CNY per user</source>
-            <translation type="vanished">元/用户</translation>
-        </message>
-        <message>
-            <source>CNY a year</source>
-            <translation type="vanished">元/年</translation>
-        </message>
-        <message>
-            <source>USD</source>
-            <translation type="vanished">美元</translation>
-        </message>
-        <message>
-            <source>USD a year</source>
-            <translation type="vanished">美元/年</translation>
-        </message>
-        <message>
-            <source>articles</source>
-            <translation type="vanished">篇</translation>
-        </message>
-        <message>
-            <source>contacts</source>
-            <translation type="vanished">个联系人</translation>
-        </message>
-        <message>
-            <source>ln(minutes)</source>
-            <translation type="vanished">ln(分钟)</translation>
-        </message>
-        <message>
-            <source>messages</source>
-            <translation type="vanished">条</translation>
-        </message>
-        <message>
-            <source>messages a month</source>
-            <translation type="vanished">条/月</translation>
-        </message>
-        <message>
-            <source>min</source>
-            <translation type="vanished">分钟</translation>
-        </message>
-        <message>
-            <source>points</source>
-            <translation type="vanished">分</translation>
-        </message>
-        <message>
-            <source>seconds</source>
-            <translation type="vanished">秒</translation>
-        </message>
-        <message>
-            <source>of the build cost</source>
-            <translation type="vanished">（占开发费用）</translation>
-        </message>
-        <message>
-            <source>of the build cost a year</source>
-            <translation type="vanished">（占开发费用/年）</translation>
-        </message>
-        <message>
-            <source>new users per user a year</source>
-            <translation type="vanished">名新用户/用户/年</translation>
-        </message>
-        <message>
-            <source>weight</source>
-            <translation type="vanished">权重</translation>
-        </message>
-        <message>
             <location filename="../../wxdesk/report/assumptions.py" line="+34" />
             <source>CNY per message</source>
             <translation>元/条</translation>
@@ -1570,8 +1584,18 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Launch timeline</source>
+            <translation>上线时间线</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Exchange rates</source>
             <translation>汇率</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Audience size</source>
+            <translation>受众规模</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1594,18 +1618,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>wxdesk · {client}</source>
-            <translation>wxdesk · {client}</translation>
-        </message>
-        <message>
             <location line="+29" />
             <source>Page {number} of {total}</source>
             <translation>第 {number} 页，共 {total} 页</translation>
-        </message>
-        <message>
-            <source>Native app</source>
-            <translation type="vanished">原生应用</translation>
         </message>
         <message>
             <location line="+61" />
@@ -1628,98 +1643,14 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <source>Open {setup}.</source>
-            <translation type="vanished">建议开通{setup}。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The setup we recommend: {setup}.</source>
-            <translation>推荐的账号组合：{setup}。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>In {share} of our simulated cost outcomes the Mini Program is the cheaper choice over {years} years.</source>
-            <translation>在我们模拟的成本结果中，有 {share} 的情况下小程序在 {years} 年内更省钱。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Budget</source>
-            <translation>预算</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Monthly users</source>
-            <translation>月活用户</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>On WeChat in China</source>
-            <translation>中国大陆微信用户占比</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Messages a month</source>
-            <translation>每月消息数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Years planned</source>
-            <translation>规划年限</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>The four account types side by side</source>
-            <translation>四种账号类型对比</translation>
-        </message>
-        <message>
             <location line="+77" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Not open to {entity}</source>
-            <translation>{entity}不可开通</translation>
-        </message>
-        <message>
-            <location line="+40" />
-            <source>fit out of 100</source>
-            <translation>匹配度（满分 100）</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Native app or Mini Program: cost and fit</source>
-            <translation>原生应用还是小程序：成本与匹配度</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Cumulative cost, likely line with low–high range</source>
-            <translation>累计成本：曲线为预计值，阴影为低–高区间</translation>
-        </message>
-        <message>
             <location line="-22" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <source>Fit for your scenario</source>
-            <translation>与您情况的匹配度</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Recommended: {option}</source>
-            <translation>推荐：{option}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cost per user reached, Mini Program</source>
-            <translation>小程序每触达一位用户的成本</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Cost per user reached, native app</source>
-            <translation>原生应用每触达一位用户的成本</translation>
         </message>
         <message>
             <location line="-2" />
@@ -1912,59 +1843,14 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
-            <translation>“低”和“高”分别为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数；“预计”为中位数。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The cheaper option changes at about {users} monthly users.</source>
-            <translation>月活用户约达到 {users} 时，更省钱的方案会发生变化。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The same option is cheaper at every audience size.</source>
-            <translation>无论受众规模大小，都是同一方案更省钱。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>What would change this recommendation</source>
-            <translation>什么情况下建议会改变</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Why</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>A native app rather than a Mini Program</source>
-            <translation>为什么选原生应用而不是小程序</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A Mini Program rather than a native app</source>
-            <translation>为什么选小程序而不是原生应用</translation>
-        </message>
-        <message>
             <location line="-13" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Appendix: assumptions used, with sources</source>
-            <translation>附录：所用假设及来源</translation>
-        </message>
-        <message>
             <location line="+170" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Assumption</source>
-            <translation>假设</translation>
         </message>
         <message>
             <location line="+5" />
@@ -1982,19 +1868,9 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Source date</source>
-            <translation>来源日期</translation>
-        </message>
-        <message>
             <location line="+10" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges above and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
-            <translation>以上均为规划用途的估算，并非报价或法律意见。成本根据上述区间模拟得出，实际会因供应商、项目范围和时间而不同；微信规则时有变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="+28" />
@@ -2055,11 +1931,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <source>Export &amp;Report…</source>
-            <translation type="vanished">导出客户资料(&amp;R)…</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+33" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-92" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2069,7 +1941,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>以当前语言保存一份给客户的 PDF 资料</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+10" />
             <location line="+27" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
@@ -2098,7 +1970,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+313" />
+            <location filename="../../wxdesk/ui/controls.py" line="+368" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -2108,7 +1980,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+27" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2148,7 +2020,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>中国大陆微信用户占比(&amp;C)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+9" />
             <source> users/month</source>
             <translation> 用户/月</translation>
         </message>
@@ -2223,7 +2095,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>中国大陆微信用户占比（百分比）</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>¥10k to ¥100M on a logarithmic scale; type any amount in the box</source>
             <translation>¥1万 至 ¥1亿，对数刻度；也可以在输入框中输入任意金额</translation>
         </message>
@@ -2238,7 +2110,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-42" />
             <source>Users bought through a&amp;ds</source>
             <translation>通过广告获取的用户(&amp;D)</translation>
         </message>
@@ -2268,7 +2140,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+28" />
             <source>Share of users bought through ads</source>
             <translation>通过广告获取的用户比例</translation>
         </message>
@@ -2286,7 +2158,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+62" />
+            <location filename="../../wxdesk/ui/document.py" line="+64" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -2311,12 +2183,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+106" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Change scenario</source>
             <translation>修改方案</translation>
         </message>
@@ -2326,6 +2198,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
+            <location line="-27" />
             <source>New scenario</source>
             <translation>新方案</translation>
         </message>
@@ -2333,7 +2206,8 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="+394" />
+            <location filename="../../wxdesk/ui/features.py" line="+18" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+413" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2341,22 +2215,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location line="-166" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-183" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+77" />
-            <source>app minus Mini Program %1</source>
-            <translation>应用减小程序 %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>app fit minus Mini Program fit %1</source>
-            <translation>应用匹配度减小程序匹配度 %1</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+88" />
             <source>At its low, %1 %2: %3</source>
             <translation>取最低值 %1 %2 时：%3</translation>
         </message>
@@ -2366,62 +2230,22 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>取最高值 %1 %2 时：%3</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>⇄ Within this range the recommended option changes.</source>
-            <translation>⇄ 在此区间内，推荐的方案会发生变化。</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>At the likely values a native app costs %1 more than a Mini Program over %2 years.</source>
-            <translation>按预计值计算，%2 年内原生应用比小程序多花 %1。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>At the likely values a native app costs %1 less than a Mini Program over %2 years.</source>
-            <translation>按预计值计算，%2 年内原生应用比小程序少花 %1。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>At the likely values the native app's fit is %1 points from the Mini Program's.</source>
-            <translation>按预计值计算，原生应用与小程序的匹配度相差 %1 分。</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+35" />
             <source>Each bar moves one figure from %1 its low to %2 its high, all others at their likely values; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据从%1最低值调到%2最高值、其余数据保持预计值时的影响；影响最大的排在最上面。</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>⇄ A figure whose range alone can change the recommendation.</source>
-            <translation>⇄ 仅凭其取值区间就可能改变建议的数据。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>No estimated figure changes this comparison.</source>
-            <translation>没有任何估算数据会改变这一对比结果。</translation>
-        </message>
-        <message>
-            <location line="+22" />
+            <location line="+35" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Cost difference, app minus Mini Program</source>
-            <translation>成本差（应用减小程序）</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fit difference, app minus Mini Program</source>
-            <translation>匹配度差（应用减小程序）</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Sensitivity chart</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="-81" />
             <source>the plan costs %1</source>
             <translation>方案成本为 %1</translation>
         </message>
@@ -2431,7 +2255,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
@@ -2542,19 +2366,19 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ShareActions</name>
         <message>
-            <location filename="../../wxdesk/ui/share_dialog.py" line="+65" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+64" />
             <source>Share as &amp;Image…</source>
             <translation>分享为长图(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+31" />
+            <location line="+30" />
             <location line="+12" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-41" />
             <source>Save a long image of the answer to send in a WeChat chat</source>
             <translation>保存结论长图，发送到微信聊天</translation>
         </message>
@@ -2569,7 +2393,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>复制长图，可直接粘贴到电脑版微信</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Image saved to %1.</source>
             <translation>长图已保存到 %1。</translation>
         </message>
@@ -2587,12 +2411,12 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-87" />
+            <location line="-86" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>%1 px</source>
             <translation>%1 像素</translation>
         </message>
@@ -2610,7 +2434,7 @@ Figures from the data pack of %1; every number shows its source.</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../wxdesk/ui/start_page.py" line="+90" />
+            <location filename="../../wxdesk/ui/start_page.py" line="+99" />
             <source>Welcome to wxdesk</source>
             <translation>欢迎使用 wxdesk</translation>
         </message>
@@ -2635,22 +2459,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>打开文件…</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Examples</source>
-            <translation>示例</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recent files</source>
-            <translation>最近的文件</translation>
-        </message>
-        <message>
-            <location line="+0" />
+            <location line="+3" />
             <source>No recent files yet</source>
             <translation>暂无最近的文件</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+9" />
             <source>Show this page when wxdesk starts</source>
             <translation>启动 wxdesk 时显示此页面</translation>
         </message>
@@ -2660,27 +2474,68 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>继续当前方案</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location filename="../../wxdesk/ui/features.py" line="-24" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
         <message>
+            <location filename="../../wxdesk/ui/start_page.py" line="-12" />
             <source>&amp;Examples (click one to open it)</source>
             <translation>示例（单击即可打开）(&amp;E)</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Open E&amp;xample</source>
             <translation>打开示例(&amp;X)</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>&amp;Recent files</source>
             <translation>最近的文件(&amp;R)</translation>
         </message>
     </context>
     <context>
+        <name>VariantCard</name>
+        <message>
+            <location filename="../../wxdesk/ui/account_panel.py" line="+58" />
+            <source>Plan score %1 · %2 over %3 years</source>
+            <translation>方案得分 %1 · %3 年共 %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>range %1 – %2; first year %3</source>
+            <translation>区间 %1 – %2；第一年 %3</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot carry every special need you ticked.</source>
+            <translation>无法满足您勾选的全部特殊需求。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>With a Mini Program</source>
+            <translation>配小程序</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>With a native app</source>
+            <translation>配原生应用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>With both</source>
+            <translation>两者都做</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The plan</source>
+            <translation>本方案</translation>
+        </message>
+    </context>
+    <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+87" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+89" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -2690,17 +2545,17 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>使用更新的数据包文件；未通过检查的文件会被拒绝，一切保持不变</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Use the Data Pack That Came with wxdesk</source>
             <translation>使用 wxdesk 自带的数据包</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/features.py" line="+19" />
             <source>Every figure with its source and date; change it for this scenario</source>
             <translation>每项数据及其来源和日期；可为本方案修改</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Which figures move the answer most</source>
             <translation>哪些数据对结论影响最大</translation>
         </message>
@@ -2728,10 +2583,6 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>您每月 {wanted} 条消息在 {limit} 次的上限之内，消息会出现在聊天列表并有提醒。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit one push a day, but they land in the Subscriptions folder, which gets less attention.</source>
-            <translation type="vanished">您每月 {wanted} 条消息在每天一次的群发额度之内，但会进入订阅号消息折叠栏，关注度较低。</translation>
-        </message>
-        <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
             <translation>员工每月可向每位客户发送最多 {limit} 次消息，像朋友一样沟通。</translation>
         </message>
@@ -2744,20 +2595,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>认证后可接入微信支付（每年 {fee}）。</translation>
         </message>
         <message>
-            <source>{account} cannot take WeChat Pay; pair it with a Mini Program or a Service Account to sell.</source>
-            <translation type="vanished">{account}不能接入微信支付；如需销售，请搭配小程序或服务号。</translation>
-        </message>
-        <message>
             <source>Individuals cannot take WeChat Pay; taking payments needs a company.</source>
             <translation>个人主体不能接入微信支付；收款需要企业主体。</translation>
         </message>
         <message>
             <source>Mini Programs only cache content for display; they cannot work offline.</source>
             <translation>小程序只能缓存内容用于展示，无法离线使用。</translation>
-        </message>
-        <message>
-            <source>Mini Programs reach Bluetooth LE only, and NFC only on Android.</source>
-            <translation type="vanished">小程序只能使用低功耗蓝牙，NFC 仅限安卓手机。</translation>
         </message>
         <message>
             <source>A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running.</source>
@@ -2768,10 +2611,6 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>小程序的代码和资源上限为 {size} MB。</translation>
         </message>
         <message>
-            <source>{account} offers web pages, not an app: it is poor at {need}.</source>
-            <translation type="vanished">{account}提供的是网页而非应用，不擅长{need}。</translation>
-        </message>
-        <message>
             <source>Only {share} of your audience is on WeChat in mainland China.</source>
             <translation>您的受众中只有 {share} 在中国大陆使用微信。</translation>
         </message>
@@ -2780,148 +2619,12 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>{entity}不能注册{account}。</translation>
         </message>
         <message>
-            <source>Above {free} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation type="vanished">客户联系人超过 {free} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
-        </message>
-        <message>
-            <source>Sessions of {minutes} min suit a Mini Program, which typical users open for about {typical} min.</source>
-            <translation type="vanished">单次使用 {minutes} 分钟适合小程序，用户通常每次打开小程序约 {typical} 分钟。</translation>
-        </message>
-        <message>
-            <source>Sessions of {minutes} min suit a native app better than a Mini Program.</source>
-            <translation type="vanished">单次使用 {minutes} 分钟更适合原生应用，而不是小程序。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers only {share} of the likely first-year cost of {cost}.</source>
-            <translation type="vanished">您 {budget} 的预算只够支付预计首年成本 {cost} 的 {share}。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} covers the likely first-year cost of {cost}.</source>
-            <translation type="vanished">您 {budget} 的预算足以支付预计首年成本 {cost}。</translation>
-        </message>
-        <message>
-            <source>Costs {cost} per user reached over {years} years, against {other} for the {other_option}.</source>
-            <translation type="vanished">{years} 年内每触达一位用户的成本为 {cost}，{other_option}则为 {other}。</translation>
-        </message>
-        <message>
             <source>An app can notify its users for free, as often as you need.</source>
             <translation>应用可以免费向用户推送通知，次数不限。</translation>
         </message>
         <message>
-            <source>Beyond the {limit} messages a month a linked Service Account can send, each message must be bought as paid reach.</source>
-            <translation type="vanished">关联服务号每月可发送 {limit} 条消息，超出部分需要付费推广才能触达。</translation>
-        </message>
-        <message>
-            <source>Chinese Android stores require a Chinese company and a software copyright certificate.</source>
-            <translation type="vanished">国内安卓应用商店要求中国企业主体和软件著作权证书。</translation>
-        </message>
-        <message>
-            <source>{account} for {duties}.</source>
-            <translation type="vanished">{account}：负责{duties}。</translation>
-        </message>
-        <message>
-            <source>Build a Mini Program: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a native app.</source>
-            <translation type="vanished">建议开发小程序：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而原生应用约 {other_cost}。</translation>
-        </message>
-        <message>
-            <source>Build a native app: it fits your scenario better ({fit} against {other_fit}) and costs {cost} over {years} years against {other_cost} for a Mini Program.</source>
-            <translation type="vanished">建议开发原生应用：它更符合您的情况（匹配度 {fit} 对 {other_fit}），{years} 年总成本约 {cost}，而小程序约 {other_cost}。</translation>
-        </message>
-        <message>
-            <source>Build a Mini Program: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation type="vanished">建议开发小程序：两者匹配度相当（{fit} 对 {other_fit}），但小程序每触达一位用户的成本更低。</translation>
-        </message>
-        <message>
-            <source>Build a native app: both fit about equally ({fit} against {other_fit}), and it costs less per user reached.</source>
-            <translation type="vanished">建议开发原生应用：两者匹配度相当（{fit} 对 {other_fit}），但原生应用每触达一位用户的成本更低。</translation>
-        </message>
-        <message>
-            <source>None of your audience is on WeChat in mainland China, so WeChat accounts reach almost nobody you target.</source>
-            <translation type="vanished">您的受众都不在中国大陆使用微信，因此微信账号几乎触达不到您的目标人群。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} is below even a Mini Program's likely first-year cost of {cost}.</source>
-            <translation type="vanished">您 {budget} 的预算甚至低于小程序预计的首年成本 {cost}。</translation>
-        </message>
-        <message>
-            <source>No WeChat account can broadcast more than once a day; {wanted} messages a month need a native app or WeChat Work.</source>
-            <translation type="vanished">任何微信公众号每天最多群发一次；每月 {wanted} 条消息需要原生应用或企业微信。</translation>
-        </message>
-        <message>
-            <source>WeChat accounts are poor at {need}; plan a native app for it.</source>
-            <translation type="vanished">微信账号不擅长{need}，请为此规划原生应用。</translation>
-        </message>
-        <message>
             <source>As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor.</source>
             <translation>海外企业可以在中国区 App Store 上架，但国内安卓应用商店需要中国主体或持牌代理商。</translation>
-        </message>
-        <message>
-            <source>Individuals cannot take WeChat Pay in any WeChat account; register a company to sell.</source>
-            <translation type="vanished">个人主体在任何微信账号中都不能接入微信支付；如需销售，请注册企业。</translation>
-        </message>
-        <message>
-            <source>Above {free:,} customer contacts WeChat Work charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation type="vanished">客户联系人超过 {free:,} 个后，企业微信按年收费（按您的受众规模每年约 {cost}）。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice with a budget above {value}.</source>
-            <translation type="vanished">预算高于 {value} 时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice with a budget above {value}.</source>
-            <translation type="vanished">预算高于 {value} 时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice with a budget below {value}.</source>
-            <translation type="vanished">预算低于 {value} 时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice with a budget below {value}.</source>
-            <translation type="vanished">预算低于 {value} 时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice above {value} minutes per session.</source>
-            <translation type="vanished">单次使用超过 {value} 分钟时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice above {value} minutes per session.</source>
-            <translation type="vanished">单次使用超过 {value} 分钟时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice below {value} minutes per session.</source>
-            <translation type="vanished">单次使用少于 {value} 分钟时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice below {value} minutes per session.</source>
-            <translation type="vanished">单次使用少于 {value} 分钟时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice above {value:,} monthly users.</source>
-            <translation type="vanished">月活用户超过 {value:,} 时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice above {value:,} monthly users.</source>
-            <translation type="vanished">月活用户超过 {value:,} 时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A native app becomes the better choice below {value:,} monthly users.</source>
-            <translation type="vanished">月活用户少于 {value:,} 时，原生应用会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>A Mini Program becomes the better choice below {value:,} monthly users.</source>
-            <translation type="vanished">月活用户少于 {value:,} 时，小程序会成为更好的选择。</translation>
-        </message>
-        <message>
-            <source>No budget changes the recommendation.</source>
-            <translation type="vanished">无论预算多少，建议都不会改变。</translation>
-        </message>
-        <message>
-            <source>No session length changes the recommendation.</source>
-            <translation type="vanished">无论单次使用时长多少，建议都不会改变。</translation>
-        </message>
-        <message>
-            <source>No audience size changes the recommendation.</source>
-            <translation type="vanished">无论受众规模多大，建议都不会改变。</translation>
         </message>
         <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
@@ -3123,11 +2826,15 @@ Figures from the data pack of %1; every number shows its source.</source>
             <source>No audience size changes the plan.</source>
             <translation>无论受众规模多大，方案都不变。</translation>
         </message>
+        <message>
+            <source>The plan is likely live in {weeks} weeks, after your date of {date}.</source>
+            <translation>方案预计需要 {weeks} 周才能上线，晚于您设定的 {date}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-150" />
+            <location filename="../../wxdesk/ui/document.py" line="-130" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
@@ -3177,7 +2884,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>注册主体</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Client</source>
             <translation>客户</translation>
         </message>
@@ -3192,7 +2899,7 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>已修改的数据包数据</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Share of users bought through ads</source>
             <translation>通过广告获取的用户比例</translation>
         </message>
@@ -3318,16 +3025,8 @@ Figures from the data pack of %1; every number shows its source.</source>
             <translation>服务号</translation>
         </message>
         <message>
-            <source>Subscription Account</source>
-            <translation type="vanished">订阅号</translation>
-        </message>
-        <message>
             <source>Mini Program</source>
             <translation>小程序</translation>
-        </message>
-        <message>
-            <source>WeChat Work (WeCom)</source>
-            <translation type="vanished">企业微信</translation>
         </message>
         <message>
             <source>native app</source>
@@ -3466,6 +3165,16 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>CNY per message</source>
+            <translation>元/条消息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CNY per review</source>
+            <translation>元/次审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>USD</source>
             <translation>美元</translation>
         </message>
@@ -3486,6 +3195,26 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>days</source>
+            <translation>天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hours</source>
+            <translation>小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>iPhone model</source>
+            <translation>iPhone 机型代数</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ln(users)</source>
+            <translation>ln(用户数)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>ln(minutes)</source>
             <translation>ln(分钟)</translation>
         </message>
@@ -3501,8 +3230,23 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>million users</source>
+            <translation>百万用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>million users a month</source>
+            <translation>百万用户/月</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>min</source>
             <translation>分钟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>opens a month</source>
+            <translation>次打开/月</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3526,345 +3270,33 @@ Figures from the data pack of %1; every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>of sales</source>
+            <translation>（占销售额）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>thousand messages a day</source>
+            <translation>千条消息/天</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>users a month</source>
+            <translation>用户/月</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>new users per user a year</source>
             <translation>名新用户/用户/年</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>weeks</source>
+            <translation>周</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>weight</source>
             <translation>权重</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>Could not open the scenario</source>
-            <translation type="vanished">无法打开方案</translation>
-        </message>
-        <message>
-            <source>%1 could not be opened: %2</source>
-            <translation type="vanished">无法打开 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <source>wxdesk User Guide</source>
-            <translation>wxdesk 使用指南</translation>
-        </message>
-        <message>
-            <source>User guide</source>
-            <translation>使用指南</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpGuide</name>
-        <message>
-            <source>User &amp;Guide</source>
-            <translation>使用指南(&amp;G)</translation>
-        </message>
-        <message>
-            <source>What the numbers mean, how to present, and how wxdesk decides (F1)</source>
-            <translation>数字的含义、如何演示以及 wxdesk 如何做出判断（F1）</translation>
-        </message>
-    </context>
-    <context>
-        <name>Accessibility</name>
-        <message>
-            <source>Native app</source>
-            <translation>原生应用</translation>
-        </message>
-        <message>
-            <source>Show Source</source>
-            <translation>显示来源</translation>
-        </message>
-        <message>
-            <source>Copy Source</source>
-            <translation>复制来源</translation>
-        </message>
-        <message>
-            <source>Cost and fit chart</source>
-            <translation>成本与匹配度图表</translation>
-        </message>
-        <message>
-            <source>Presences: fit, reasons and key facts</source>
-            <translation>账号与应用：匹配度、原因和关键事实</translation>
-        </message>
-        <message>
-            <source>Native app or Mini Program: cost and fit</source>
-            <translation>原生应用还是小程序：成本与匹配度</translation>
-        </message>
-        <message>
-            <source>Your business: the scenario's settings</source>
-            <translation>您的业务：方案设置</translation>
-        </message>
-        <message>
-            <source>Your business</source>
-            <translation>您的业务</translation>
-        </message>
-        <message>
-            <source>Recommended plan</source>
-            <translation>推荐方案</translation>
-        </message>
-        <message>
-            <source>Source: %1</source>
-            <translation>来源：%1</translation>
-        </message>
-        <message>
-            <source>%1: %2 after %3 years</source>
-            <translation>%1：%3 年后 %2</translation>
-        </message>
-        <message>
-            <source>Fit out of 100: %1 %2, %3 %4</source>
-            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>CostSplit</name>
-        <message>
-            <location filename="../../wxdesk/ui/cost_split.py" line="+37" />
-            <source>Build</source>
-            <translation>开发</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Maintenance and content</source>
-            <translation>维护与内容</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform and store fees</source>
-            <translation>平台与应用商店费用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Servers</source>
-            <translation>服务器</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>User acquisition</source>
-            <translation>获客</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid reach</source>
-            <translation>付费触达</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanArea</name>
-        <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+42" />
-            <source>%1 (%3 – %4)</source>
-            <translation>%1（%3 – %4）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 over 1 year (%3 – %4)</source>
-            <translation>1 年共 %1（%3 – %4）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 over %2 years (%3 – %4)</source>
-            <translation>%2 年共 %1（%3 – %4）</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>first year %1 (%2 – %3)</source>
-            <translation>第一年 %1（%2 – %3）</translation>
-        </message>
-        <message>
-            <location line="+164" />
-            <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
-            <translation>最佳的三个方案 · %1 年成本</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>THE BEST PLANS · COST OVER %1 YEARS</source>
-            <translation>最佳方案 · %1 年成本</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/ui/text.py" line="+134" />
-            <source>No WeChat presence and no app</source>
-            <translation>不做微信渠道，也不做应用</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanColumn</name>
-        <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-71" />
-            <source>THE PLAN</source>
-            <translation>本方案</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>NEXT BEST</source>
-            <translation>次优</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>THIRD BEST</source>
-            <translation>第三</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>%1 · PLAN SCORE %2</source>
-            <translation>%1 · 方案得分 %2</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Adds %1</source>
-            <translation>增加%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drops %1</source>
-            <translation>去掉%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlanSummary</name>
-        <message>
-            <location line="-73" />
-            <source>The plan: %1</source>
-            <translation>方案：%1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Plan score: %1 out of 100</source>
-            <translation>方案得分：%1（满分 100）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
-            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1: %2</source>
-            <translation>%1：%2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Likely cost: %1; %2.</source>
-            <translation>预计成本：%1；%2。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
-            <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The plan</source>
-            <translation>方案</translation>
-        </message>
-    </context>
-    <context>
-        <name>PresencePanel</name>
-        <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
-            <source>✓ You can publish one</source>
-            <translation>✓ 您可以发布</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>✓ You can open it</source>
-            <translation>✓ 您可以开通</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>✕ Reaches none of your audience</source>
-            <translation>✕ 触达不到您的受众</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>✕ Not open to %1</source>
-            <translation>✕ %1不可开通</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>in the plan</source>
-            <translation>在方案中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>not in the plan</source>
-            <translation>不在方案中</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>cannot be opened</source>
-            <translation>无法开通</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fit %1 out of 100, %2</source>
-            <translation>匹配度 %1（满分 100），%2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>✓ In the plan</source>
-            <translation>✓ 在方案中</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>You can open it, and the plan holds it.</source>
-            <translation>您可以开通，且方案包含它。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>KEY FACTS</source>
-            <translation>关键信息</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Fit of %1 out of 100</source>
-            <translation>%1的匹配度（满分 100）</translation>
-        </message>
-    </context>
-    <context>
-        <name>VariantCard</name>
-        <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+58" />
-            <source>Plan score %1 · %2 over %3 years</source>
-            <translation>方案得分 %1 · %3 年共 %2</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>range %1 – %2; first year %3</source>
-            <translation>区间 %1 – %2；第一年 %3</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot carry every special need you ticked.</source>
-            <translation>无法满足您勾选的全部特殊需求。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>With a Mini Program</source>
-            <translation>配小程序</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>With a native app</source>
-            <translation>配原生应用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>With both</source>
-            <translation>两者都做</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>The plan</source>
-            <translation>本方案</translation>
         </message>
     </context>
 </TS>

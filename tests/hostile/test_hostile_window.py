@@ -125,14 +125,17 @@ def test_text_from_the_pack_is_plain_text_on_screen(qtbot, tmp_path):
     from wxdesk.ui import MainWindow
     from wxdesk.ui.document import ScenarioDocument
     html = '<a href="http://evil">Evil</a><img src="x">'
-    text = BUNDLED_PACK.replace('name = "Subscription Account"', f"name = '{html}'", 1)
+    # Names are the words layer's; a key fact is the pack's own text that a panel shows.
+    fact = '{ text = "One broadcast a day, into the Official Accounts folder without an alert"'
+    assert fact in BUNDLED_PACK
+    text = BUNDLED_PACK.replace(fact, f"{{ text = '{html}'", 1)
     pack = load_datapack(write(tmp_path / "html.toml", text))
     get_qapp()
     with hostile_input():
         window = MainWindow(ScenarioDocument(Scenario().with_changes(goals=["news"]), pack))
         qtbot.addWidget(window)
         showing = [label for label in window.findChildren(QLabel) if "<a href" in label.text()]
-        assert showing, "the name is on screen"
+        assert showing, "the fact is on screen"
         assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
 
 

@@ -25,5 +25,5 @@ def test_sources_carry_no_working_notes():
         assert not re.search(r"calibration|§|pigcms|assum|basis", text, re.IGNORECASE), (figure.id, text)
         assert "(" not in text or ")" in text, (figure.id, text)
     # Named sources stay: the client can look them up.
-    assert "QuestMobile 2024 Mini Program report" in source_text(pack.figures["mp_session_min"], words)
+    assert "QuestMobile October 2024 Mini Program report" in source_text(pack.figures["mp_session_min"], words)
     assert source_text(pack.figures["weight_goal"], words) == "wxdesk estimate"

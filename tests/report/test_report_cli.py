@@ -61,7 +61,9 @@ def words_for(lang: str, pack):
 
 # Latin words a Chinese client may meet: product and file names, units and wxdesk itself.
 ALLOWED_LATIN = {"wxdesk", "app", "ios", "android", "app store", "wechat", "pay", "mb", "qr", "pdf", "min",
-                 "cny", "usd", "eur", "k", "m", "b", "h", "s", "google", "play", "apple", "ln"}
+                 "cny", "usd", "eur", "k", "m", "b", "h", "s", "google", "play", "apple", "ln",
+                 # standards and products named as they are in Chinese too ("ICP 备案", "iPhone 7")
+                 "icp", "iphone", "nfc", "iso-dep"}
 
 
 def latin_words(text: str) -> set[str]:
@@ -142,13 +144,19 @@ def english_leftovers(raw: str, scenario, words, pack) -> set[str]:
     from wxdesk.report.assumptions import source_text
     allowed = set(ALLOWED_LATIN)
     for figure in pack.figures.values():
-        allowed |= latin_words(source_text(figure, words))
+        source = latin_words(source_text(figure, words))
+        # A hyphenated word the layout broke across two lines ("api-" / "evangelist") is the source's too.
+        allowed |= source | {part for word in source for part in _line_break_parts(word)}
     allowed |= latin_words(scenario.client or scenario.name)  # the client's own name, as the user typed it
     return latin_words(raw) - allowed
 
 
-@pytest.mark.xfail(strict=True, reason="the catalogue lacks Chinese for the plan engine's reason templates "
-                                       "(contexts engine and terms), which the window's engineer translates")
+def _line_break_parts(word: str) -> set[str]:
+    """"api-evangelist" → {"api-", "evangelist"}: what a break after each hyphen leaves on each line."""
+    parts = word.split("-")
+    return {"-".join(parts[:i]) + "-" for i in range(1, len(parts))} | {"-".join(parts[i:]) for i in range(1, len(parts))}
+
+
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
 def test_no_english_in_the_chinese_handout(preset, tmp_path, pack):
     out = tmp_path / f"{preset}-zh.pdf"

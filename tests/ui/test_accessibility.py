@@ -21,6 +21,8 @@ def test_the_chart_is_named_and_described_in_words(shown_window, qtbot):
     for item in chart.fit_texts:
         assert item.toPlainText() in description
     assert "after 3 years" in description
+    for variant in chart.curves:  # each variant's line, named as in the legend
+        assert chart.variant_name(variant) in description
     shown_window.document.set_scenario(load_preset("car_brand"))  # a 5-year plan: the words follow
     assert "after 5 years" in chart.accessibleDescription()
     i18n.set_language("zh_CN")
@@ -30,16 +32,19 @@ def test_the_chart_is_named_and_described_in_words(shown_window, qtbot):
 
 def test_the_panels_and_areas_have_names(shown_window):
     window = shown_window
-    for panel in (*window.account_panels.values(), *window.option_panels.values()):
+    assert len(window.presence_panels) == 6
+    for panel in (*window.presence_panels.values(), *window.variant_cards.values()):
         assert panel.accessibleName()
     for name in ("accountsArea", "comparisonArea", "controlsScroll"):
         assert window.findChild(QWidget, name).accessibleName()
-    assert window.best_setup_label.accessibleName() == "Recommended plan"
+    summary = window.plan_area.summary
+    assert summary.name_label.accessibleName() == "Recommended plan"
+    assert summary.name_label.accessibleDescription() == summary.roles_label.text()
 
 
 def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
     window = shown_window
-    panel = next(iter(window.account_panels.values()))
+    panel = next(iter(window.presence_panels.values()))
     fact = panel.fact_labels[0]
     source = fact.toolTip()
     assert source
@@ -58,7 +63,7 @@ def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
 
 
 def test_the_next_fact_is_one_tab_away(shown_window, qtbot):
-    panel = next(iter(shown_window.account_panels.values()))
+    panel = next(iter(shown_window.presence_panels.values()))
     first, second = panel.fact_labels[:2]
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(first, Qt.Key.Key_Tab)

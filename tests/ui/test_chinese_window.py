@@ -17,8 +17,9 @@ ALLOWED = {
     "MB", "CNY", "USD", "EUR", "ln",  # units and currency codes as written in Chinese too
     "PDF", "JSON",  # file formats
 }
-# Products' names, read as they are ("Google Play 开发者账号", "中国区 App Store").
-PRODUCTS = ["Google Play", "App Store", "iOS"]
+# Products', standards' and firms' names, read as they are ("Google Play 开发者账号", "中国区 App Store",
+# "iPhone 7 及以上可读 ISO-DEP 标签", "ICP 备案", "微信及 WeChat 合并月活跃账户数" as Tencent reports it).
+PRODUCTS = ["Google Play", "App Store", "iOS", "iPhone", "NFC", "ISO-DEP", "ICP", "QuestMobile", "微信及 WeChat"]
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def chinese_window(qtbot):
 def _names(window) -> list[str]:
     """Sources' own titles and addresses: a source keeps its language."""
     pack = window.document.pack
-    names = list(PRODUCTS)
+    names = [*PRODUCTS, window.document.scenario.client]  # the client's own name ("Maison Verte")
     for figure in pack.figures.values():
         names += [figure.source, figure.url]
     return names

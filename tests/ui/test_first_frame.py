@@ -116,7 +116,8 @@ def test_views_follow_the_documents_data_pack(hidden_window, tmp_path):
     anchor = source.index("facts = [", source.index("[accounts.service]")) + len("facts = [\n")
     newer = tmp_path / "newer.toml"
     newer.write_text((source[:anchor] + extra_fact + source[anchor:])
-                     .replace('released = "2026-11-24"', 'released = "2027-05-01"'), encoding="utf-8")
+                     .replace(f'released = "{window.document.pack.released}"', 'released = "2027-05-01"'),
+                     encoding="utf-8")
     pack = load_datapack(newer)
 
     window.document.set_pack(pack)

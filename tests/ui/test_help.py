@@ -49,7 +49,7 @@ def test_the_guide_follows_the_language(shown_window, qtbot):
 def test_the_chinese_guide_is_chinese_throughout(shown_window, qtbot):
     i18n.set_language("zh_CN")
     qtbot.wait(10)
-    text = shown_window.help_guide.show_guide().browser.toPlainText()
+    text = shown_window.features.help_guide.show_guide().browser.toPlainText()
     assert english_words([text], GUIDE_ALLOWED) == {}
     assert len(re.findall(r"[\u4e00-\u9fff]", text)) > 1500
 

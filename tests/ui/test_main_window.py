@@ -286,13 +286,15 @@ def test_switching_language_redraws_names_and_money(window):
 
 
 def test_break_even_is_marked_where_the_cost_lines_cross(window):
-    # A car brand of 100k users, most of them bought: the app costs more at first, the Mini Program later.
+    # A car brand of 100k users, most of them bought, in 8-minute sessions: the app costs more at first,
+    # the Mini Program later.
     scenario = load_preset("car_brand").with_changes(audience=100_000, paid_share=0.6, china_share=0.9,
-                                                    horizon_years=5)
+                                                    horizon_years=5, interaction_minutes=8)
     window.document.set_scenario(scenario)
     avm = evaluate(scenario, window.document.pack).app_or_mini_program
     app, mp = avm.variants["native_app"].cumulative, avm.variants["mini_program"].cumulative
     gap = [a.likely - m.likely for a, m in zip(app, mp)]
+    assert gap[0] > 0, "the app costs more in the first year"
     year_after = next(i for i, g in enumerate(gap) if g < 0)  # 0-based: the crossing is in year year_after + 1
     xs, ys = window.chart.break_even_marker.getData()
     assert len(xs) == 1

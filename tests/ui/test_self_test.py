@@ -42,7 +42,15 @@ def test_self_test_fails_when_the_chart_stops_updating(window, monkeypatch):
     monkeypatch.setattr(window.chart, "show_evaluation", lambda evaluation: None)
     result = run_self_test(window)
     assert not result.ok
-    assert result.line().startswith("wxdesk self-test: FAILED: the chart did not change when budgetSlider moved")
+    # The budget moves the plan's score and budget sentence, not the variants' costs: the first
+    # slider whose move leaves the chart behind the answer is the session length.
+    assert result.line().startswith("wxdesk self-test: FAILED: the chart did not change when interactionSlider moved")
+
+
+def test_self_test_fails_when_a_slider_changes_nothing_on_screen(window):
+    window.controls.budget_slider.valueChanged.disconnect()
+    result = run_self_test(window)
+    assert "the window did not change when budgetSlider moved" in result.line()
 
 
 def test_self_test_fails_when_a_slider_is_missing(window):

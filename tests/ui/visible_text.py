@@ -115,8 +115,8 @@ def english_words(texts: list[str], allowed: set[str], names: list[str] = ()) ->
     for text in texts:
         stripped = text
         for name in sorted(names, key=len, reverse=True):
-            if name:
-                stripped = stripped.replace(name, " ")
+            if name:  # also as read without mnemonics: "Dun & Bradstreet" was made "Dun  Bradstreet"
+                stripped = stripped.replace(name, " ").replace(_without_mnemonic(name), " ")
         for word in LATIN_WORD.findall(stripped):
             if word not in allowed and word not in found:
                 found[word] = text

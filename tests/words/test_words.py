@@ -128,6 +128,12 @@ def test_reasons_go_through_the_translation_function_with_reader_money_and_names
     assert ("engine", "{account} costs {cost}.") in seen
 
 
+def test_counts_in_a_reason_are_written_the_readers_way():
+    reason = Reason("With {users} monthly users.", {"users": Count(40_000)})
+    assert Words("zh_CN", "CNY", 1.0, lambda context, text: text).reason(reason) == "With 4万 monthly users."
+    assert Words("en", "CNY", 1.0, lambda context, text: text).reason(reason) == "With 40k monthly users."
+
+
 def test_every_reason_of_an_evaluation_renders_in_both_languages(pack):
     evaluation = evaluate(load_preset("car_brand"), pack)
     reasons = [r for presence in evaluation.presences for r in presence.reasons]

@@ -16,7 +16,7 @@ from wxdesk.words import Words
 
 # The order groups appear in, the presences first, the model's own assumptions last.
 GROUP_ORDER = ("service", "subscription", "mini_program", "wecom", "channels", "app", "fees", "content",
-               "acquisition", "fx", "model")
+               "acquisition", "timeline", "fx", "scale", "model")
 # Parts of a source that are working notes, not a source a client could look up.
 _INTERNAL = re.compile(r"calibration|§|seed article|pigcms|wxdesk|not found|basis|assum", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
@@ -45,7 +45,9 @@ def group_titles(w: Words) -> dict[str, str]:
         "channels": w.presence("channels"), "app": w.presence("native_app"),
         "fees": w.translate("Report", "Fees"), "content": w.translate("Report", "Content"),
         "acquisition": w.translate("Report", "Winning and reaching users"),
+        "timeline": w.translate("Report", "Launch timeline"),
         "fx": w.translate("Report", "Exchange rates"),
+        "scale": w.translate("Report", "Audience size"),
         "model": w.translate("Report", "How wxdesk weighs fit (its own estimates)"),
     }
 

@@ -21,17 +21,18 @@ def _tr(source: str) -> str:
 
 
 def chart_description(chart) -> str:
-    """The chart in words: what it plots, where each likely line ends, the fits, the break-even note."""
+    """The chart in words: what it plots, where each variant's likely line ends, the fits, the break-even note."""
     from wxdesk.ui import text
-    names = (_tr("Native app"), text.term("mini_program", chart.pack))
+    from wxdesk.ui.account_panel import VARIANTS
     parts = [chart.cost_plot.titleLabel.text or ""]
-    for name, curve in zip(names, (chart.app_curve, chart.mp_curve)):
-        y = curve.getData()[1]
+    for variant in VARIANTS:  # the names the legend gives them, the plan's own marked as such
+        y = chart.curves[variant].getData()[1]
         if y is not None and len(y) > 1:
-            parts.append(_tr("%1: %2 after %3 years").replace("%1", name).replace("%2", text.money(float(y[-1])))
-                         .replace("%3", str(len(y) - 1)))
+            parts.append(_tr("%1: %2 after %3 years").replace("%1", chart.variant_name(variant))
+                         .replace("%2", text.money(float(y[-1]), chart.pack)).replace("%3", str(len(y) - 1)))
     fits = [item.toPlainText() for item in chart.fit_texts]
-    if all(fits):
+    if all(fits):  # the fit bars: the app on top, the Mini Program below
+        names = (text.presence_name("native_app"), text.presence_name("mini_program"))
         parts.append(_tr("Fit out of 100: %1 %2, %3 %4").replace("%1", names[0]).replace("%2", fits[0])
                      .replace("%3", names[1]).replace("%4", fits[1]))
     parts.append(chart.break_even_label.text())
@@ -57,7 +58,7 @@ class FactSources(QObject):
 
     def find_facts(self, *_args) -> None:
         """The panels' fact labels, each made reachable once (again when a new data pack brings new panels)."""
-        self.fact_labels = [label for panel in self.window.account_panels.values() for label in panel.fact_labels]
+        self.fact_labels = [label for panel in self.window.presence_panels.values() for label in panel.fact_labels]
         for label in self.fact_labels:
             if any(a.objectName() == "showFactSourceAction" for a in label.actions()):
                 continue
@@ -87,7 +88,7 @@ class FactSources(QObject):
             description = chart_description(chart)
             chart.setAccessibleDescription(description)
             chart.plot_widget.setAccessibleDescription(description)
-        for name, text in (("accountsArea", _tr("Presences: fit, reasons and key facts")),
+        for name, text in (("accountsArea", _tr("The plan and the presences: fit, reasons and key facts")),
                            ("comparisonArea", _tr("Native app or Mini Program: cost and fit")),
                            ("controlsScroll", _tr("Your business: the scenario's settings"))):
             area = w.findChild(QWidget, name)
@@ -96,11 +97,10 @@ class FactSources(QObject):
         controls = getattr(w, "controls", None)
         if controls is not None:
             controls.setAccessibleName(_tr("Your business"))
-        best = getattr(w, "best_setup_label", None)
-        if best is not None:
-            best.setAccessibleName(_tr("Recommended plan"))
-            roles = getattr(w, "roles_label", None)
-            best.setAccessibleDescription(roles.text() if roles is not None else "")
+        # The plan's name is the window's answer: named as such, its members' roles as its description.
+        summary = w.plan_area.summary
+        summary.name_label.setAccessibleName(_tr("Recommended plan"))
+        summary.name_label.setAccessibleDescription(summary.roles_label.text())
 
     def show_source(self, label: QLabel) -> None:
         QToolTip.showText(label.mapToGlobal(QPoint(0, label.height())), label.toolTip(), label)

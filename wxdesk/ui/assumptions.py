@@ -44,6 +44,9 @@ _GROUP_NAMES = {  # groups that are not account ids
     "fees": "Fees",
     "fx": "Exchange rates",
     "acquisition": "Winning users",
+    "scale": "Audience size",
+    "timeline": "Launch timeline",
+    "content": "Content",
 }
 
 
@@ -55,6 +58,9 @@ _UNIT_WORDS = {
     "messages": "messages", "articles": "articles", "weight": "weight", "share": "share",
     "share of build": "share of build", "points": "points", "min": "min", "ln(min)": "ln(min)",
     "s": "s", "1000": "1000", "×": "×",
+    "message": "message", "review": "review", "day": "day", "days": "days", "weeks": "weeks", "h": "h",
+    "opens": "opens", "million users": "million users", "thousand messages": "thousand messages",
+    "ln(users)": "ln(users)", "share of sales": "share of sales", "iPhone model": "iPhone model",
 }
 # A source's confidence as the pack writes it, in words a client reads.
 _CONFIDENCE_WORDS = {"low": "low", "medium": "medium", "high": "high"}

@@ -316,9 +316,20 @@ class ComparisonChart(QWidget):
         if title.itemRect().width() > room:
             title.item.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
             title.item.setTextWidth(max(room, 60.0))
-            title.setText(title.text)  # pyqtgraph takes the wrapped height as the title's size
-        # The view sized its plots before the title shrank: let them take the view's width again.
+            title.setText(title.text)
+        # pyqtgraph gives the title one line's height (30): two lines get the height they need.
+        height = max(30.0, math.ceil(title.itemRect().height()))
+        title.setMaximumHeight(height)
+        self.cost_plot.layout.setRowFixedHeight(0, height)
+        # The view sized its plots before the title shrank: let them take the view's width again. Qt
+        # passes the title's new minimum up the layouts only at the next event-loop turn, so the sizes
+        # the layouts keep are dropped here first, or the plot would stay as wide as the one-line title.
+        self.cost_plot.layout.invalidate()
+        self.cost_plot.updateGeometry()
+        self.plot_widget.ci.layout.invalidate()
         self.plot_widget.ci.setGeometry(self.plot_widget.range)
+        self.plot_widget.ci.layout.activate()  # now, also when the view's size did not change
+        self.cost_plot.layout.activate()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
+from wxdesk.engine.figure_limits import computed
 from wxdesk.engine.flips import FIELDS, FlipPoint, flip_reason, search_flip_points
 from wxdesk.ui import text
 
@@ -63,14 +64,15 @@ class FlipPointLabels(QObject):
         deadline = time.perf_counter() + STEP_BUDGET_S
         try:
             while time.perf_counter() < deadline:
-                next(self._search)
+                # Like the document's evaluation: numpy's division by zero is an error here, not a NaN.
+                computed(lambda: next(self._search))
         except StopIteration as done:
             self._step.stop()
             self._search = None
             self.points = done.value
             self._show()
             self.updated.emit(self.points)
-        except (ArithmeticError, ValueError) as exc:
+        except (ArithmeticError, ValueError) as exc:  # ComputationError included
             # A changed figure the model cannot use at some slider value: say nothing rather than guess.
             log.warning("no flip points for this scenario: %s", exc)
             self._step.stop()
@@ -87,7 +89,7 @@ class FlipPointLabels(QObject):
         self._step.stop()
         while True:
             try:
-                next(self._search)
+                computed(lambda: next(self._search))
             except StopIteration as done:
                 self._search = None
                 self.points = done.value

@@ -11,7 +11,7 @@ from collections.abc import Callable
 Translate = Callable[[str, str], str]
 
 # Figures held as fractions, shown as percentages.
-PERCENT_UNITS = ("share", "share of build", "share of build/year")
+PERCENT_UNITS = ("share", "share of build", "share of build/year", "share of sales")
 # Figures that are amounts of money in CNY: shown in the reader's currency wherever a sentence quotes them.
 MONEY_UNITS = ("CNY", "CNY/year")
 
@@ -29,18 +29,31 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "CNY/install": translate("units", "CNY per install"),
         "CNY/user": translate("units", "CNY per user"),
         "CNY/year": translate("units", "CNY a year"),
+        "CNY/message": translate("units", "CNY per message"),
+        "CNY/review": translate("units", "CNY per review"),
         "USD": translate("units", "USD"),
         "USD/year": translate("units", "USD a year"),
         "articles": translate("units", "articles"),
         "contacts": translate("units", "contacts"),
+        "days": translate("units", "days"),
+        "h": translate("units", "hours"),
+        "iPhone model": translate("units", "iPhone model"),
+        "ln(users)": translate("units", "ln(users)"),
         "ln(min)": translate("units", "ln(minutes)"),
         "messages": translate("units", "messages"),
         "messages/month": translate("units", "messages a month"),
+        "million users": translate("units", "million users"),
+        "million users/month": translate("units", "million users a month"),
         "min": translate("units", "min"),
+        "opens/month": translate("units", "opens a month"),
         "points": translate("units", "points"),
         "s": translate("units", "seconds"),
         "share of build": translate("units", "of the build cost"),
         "share of build/year": translate("units", "of the build cost a year"),
+        "share of sales": translate("units", "of sales"),
+        "thousand messages/day": translate("units", "thousand messages a day"),
+        "users/month": translate("units", "users a month"),
         "users/user/year": translate("units", "new users per user a year"),
+        "weeks": translate("units", "weeks"),
         "weight": translate("units", "weight"),
     }
