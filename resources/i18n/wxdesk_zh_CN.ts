@@ -1927,6 +1927,30 @@ Every number shows its source.</source>
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
+        <message>
+            <source>Live in about {likely} weeks ({low} to {high}) from the start of work.</source>
+            <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
+        </message>
+        <message>
+            <source>In time for {date}, the date you must be live by.</source>
+            <translation>能赶上您要求的上线日期 {date}。</translation>
+        </message>
+        <message>
+            <source>Likely too late for {date}, the date you must be live by.</source>
+            <translation>很可能赶不上您要求的上线日期 {date}。</translation>
+        </message>
+        <message>
+            <source>{presence}: about {weeks} weeks</source>
+            <translation>{presence}：约 {weeks} 周</translation>
+        </message>
+        <message>
+            <source>{presence}: about a week</source>
+            <translation>{presence}：约 1 周</translation>
+        </message>
+        <message>
+            <source>When it can be live</source>
+            <translation>何时可以上线</translation>
+        </message>
     </context>
     <context>
         <name>ReportExport</name>
@@ -2361,6 +2385,10 @@ Every number shows its source.</source>
             <location line="+19" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
+        </message>
+        <message>
+            <source>When it can be live</source>
+            <translation>何时可以上线</translation>
         </message>
     </context>
     <context>

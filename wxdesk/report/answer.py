@@ -8,6 +8,7 @@ searched once and only when the caller did not pass them.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -82,6 +83,7 @@ class Answer:
     presences: tuple[PresenceText, ...]
     flips: tuple[str, ...]
     warnings: tuple[str, ...]
+    timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
 
 
 def component_labels(w: Words) -> dict[str, str]:
@@ -177,4 +179,25 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         presences=tuple(_presence_text(evaluation, w, p) for p in evaluation.presences),
         flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
         warnings=tuple(w.reason(x) for x in evaluation.warnings),
+        timeline=timeline_lines(plan, sc.live_by, w),
     )
+
+
+def _weeks(value: float) -> str:
+    return str(max(1, round(value)))
+
+
+def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
+    """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
+    weeks = plan.timeline.weeks
+    lines = [w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.").format(
+        likely=_weeks(weeks.likely), low=_weeks(weeks.low), high=_weeks(weeks.high))]
+    if plan.live_in_time is not None:
+        template = ("In time for {date}, the date you must be live by." if plan.live_in_time
+                    else "Likely too late for {date}, the date you must be live by.")
+        lines.append(w.translate("Report", template).format(date=w.date(dt.date.fromisoformat(live_by))))
+    for part in plan.timeline.presences:
+        weeks = _weeks(part.weeks.likely)
+        template = "{presence}: about a week" if weeks == "1" else "{presence}: about {weeks} weeks"
+        lines.append(w.translate("Report", template).format(presence=w.presence(part.presence), weeks=weeks))
+    return tuple(lines)

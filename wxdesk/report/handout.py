@@ -225,7 +225,11 @@ class Handout:
         if not a.roles:
             f.text(a.choice, s.body, INK)
         f.space(4)
-        f.text(a.budget, s.body, INK, after=8)
+        f.text(a.budget, s.body, INK, after=2)
+        # The date check beside the budget check: when the plan is live, and whether in time.
+        for text in a.timeline[:2 if self.ev.plan.live_in_time is not None else 1]:
+            f.text(text, s.body, INK, after=2)
+        f.space(6)
         f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30)
         for presence, text in a.reasons:
             line = w.translate("Report", "{presence}: {reason}").format(presence=presence, reason=text) \
@@ -245,6 +249,10 @@ class Handout:
         f.text(a.choice, s.body, INK, after=4)
         for reason in plan.reasons:
             f.bullet(w.reason(reason), s.small)
+        f.space(4)
+        f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60)
+        for text in a.timeline[2 if plan.live_in_time is not None else 1:]:
+            f.bullet(text, s.small)
         f.space(4)
         f.text(w.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
         header = [w.translate("Report", "Year"), w.translate("Report", "low"), w.translate("Report", "likely"),

@@ -241,6 +241,15 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, text, f.body, INK, mark="→", after=12)
     b.finish(block, steps, gap=48)
 
+    # The launch timeline: when the plan can be live, and each presence.
+    block, steps = b.start("timeline"), []
+    b.text(block, steps, w.translate("Share", "When it can be live"), f.heading, INK, after=20)
+    overall, *rest = a.timeline
+    b.text(block, steps, overall, f.body, INK, after=12)
+    for text in rest:
+        b.text(block, steps, text, f.body, INK, mark="·", after=8)
+    b.finish(block, steps, gap=48)
+
     # The footer: who presents, the QR code, the data's date, how long the answer holds.
     block, steps = b.start("footer"), []
     footer_top = block.top

@@ -1,0 +1,36 @@
+"""The launch timeline reaches the client: in the long image and on the handout's first page."""
+
+import datetime as dt
+
+import pytest
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.report.answer import timeline_lines
+from wxdesk.report.command import reader_words
+
+PACK = load_datapack()
+
+
+def _words(lang):
+    return reader_words(lang, "CNY", PACK)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_image_says_when_the_plan_is_live(lang):
+    from wxdesk.share import layout_image
+    evaluation = evaluate(load_preset("car_brand"), PACK)
+    layout = layout_image(evaluation, PACK, _words(lang), 1080, flips={})
+    texts = layout.block("timeline").texts
+    weeks = str(round(evaluation.plan.timeline.weeks.likely))
+    assert any(weeks in t for t in texts)
+    assert len(texts) == 1 + 1 + len(evaluation.plan.presences)  # heading, the plan, each presence
+
+
+def test_the_date_check_sits_beside_the_budget_check():
+    today = dt.date(2026, 11, 30)
+    scenario = load_preset("car_brand").with_changes(live_by="2026-12-14")
+    plan = evaluate(scenario, PACK, today=today).plan
+    lines = timeline_lines(plan, scenario.live_by, _words("en"))
+    assert plan.live_in_time is False
+    assert lines[1] == "Likely too late for 14 December 2026, the date you must be live by."
+    assert all("weeks" in line or "week" in line for line in lines[2:])
