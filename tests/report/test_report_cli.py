@@ -154,7 +154,8 @@ def english_leftovers(raw: str, scenario, words, pack) -> set[str]:
 def _line_break_parts(word: str) -> set[str]:
     """"api-evangelist" → {"api-", "evangelist"}: what a break after each hyphen leaves on each line."""
     parts = word.split("-")
-    return {"-".join(parts[:i]) + "-" for i in range(1, len(parts))} | {"-".join(parts[i:]) for i in range(1, len(parts))}
+    heads = {"-".join(parts[:i]) + "-" for i in range(1, len(parts))}
+    return heads | {"-".join(parts[i:]) for i in range(1, len(parts))}
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
