@@ -79,7 +79,8 @@ def test_weights_set_to_zero_then_a_goal_unticked_keeps_the_window_alive(window)
         assert document.scenario.goals == (), "the edit is kept"
         assert document.evaluation is good, "the last good answer stays on screen"
         assert document.problem and "divide by zero" in document.problem
-        assert window.features.problem_notice.isVisibleTo(window) and "divide by zero" in window.features.problem_notice.text()
+        notice = window.features.problem_notice
+        assert notice.isVisibleTo(window) and "divide by zero" in notice.text()
     with hostile_input():
         document.undo_stack.undo()  # and undoable
         assert document.scenario.goals == ("sell",) and document.problem is None
@@ -106,7 +107,7 @@ def test_html_in_a_refused_file_is_shown_as_text(window, monkeypatch, tmp_path):
     shown = []
 
     class Box(QMessageBox):
-        def exec(self):  # noqa: A003 - Qt's name
+        def exec(self):  # Qt's name
             shown.append((self.text(), self.textFormat()))
             return 0
 

@@ -125,7 +125,6 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, capsys):
 
 @pytest.mark.parametrize("preset", preset_ids())
 def test_chinese_handout_for_every_preset(preset, tmp_path, pack):
-    from wxdesk.report.assumptions import source_text
     out = tmp_path / f"{preset}-zh.pdf"
     assert run_cli("report", "--preset", preset, "-o", str(out), "--lang", "zh_CN") == 0
     raw = pdf_text(out)
@@ -155,7 +154,8 @@ def english_leftovers(raw: str, scenario, words, pack) -> set[str]:
 def _line_break_parts(word: str) -> set[str]:
     """"api-evangelist" → {"api-", "evangelist"}: what a break after each hyphen leaves on each line."""
     parts = word.split("-")
-    return {"-".join(parts[:i]) + "-" for i in range(1, len(parts))} | {"-".join(parts[i:]) for i in range(1, len(parts))}
+    cuts = range(1, len(parts))
+    return {"-".join(parts[:i]) + "-" for i in cuts} | {"-".join(parts[i:]) for i in cuts}
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
@@ -264,7 +264,7 @@ def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, englis
         raise handout.ReportError(target, "disk full")
     monkeypatch.setattr(handout, "_paint", broken)
     with pytest.raises(handout.ReportError):
-        handout.write_report(evaluate(load_preset("car_brand"), pack), pack, target, Words.make("en", "CNY", pack))
+        handout.write_report(evaluation, pack, target, Words.make("en", "CNY", pack))
     assert target.read_bytes() == b"the handout from last week"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
 

@@ -141,7 +141,7 @@ def test_command_never_writes_over_an_input(tmp_path, app, capsys):
 
 
 def test_failed_write_keeps_the_previous_image(tmp_path, app, monkeypatch, pack, evaluated):
-    from wxdesk.share import OutputError, layout_image, write_atomically
+    from wxdesk.share import OutputError, write_atomically
     target = tmp_path / "old.png"
     target.write_bytes(b"last week's image")
     with pytest.raises(OutputError):

@@ -84,7 +84,6 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     from wxdesk.qt_preflight import missing_libraries_message
     missing = missing_libraries_message()  # Qt would abort with only "Aborted" on the terminal
     if missing is not None:
-        from wxdesk.cli import UserFacingError
         raise UserFacingError(missing)
     app = get_qapp(quiet_errors=self_test)
     from wxdesk.ui.main_window import MainWindow

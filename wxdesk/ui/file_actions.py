@@ -185,12 +185,12 @@ class FileActions(QObject):
         return action
 
     def _build_actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.new_action = self._action("newAction", self.new_scenario, K.New, "document-new")
-        self.open_action = self._action("openAction", self.open_file, K.Open, "document-open")
-        self.save_action = self._action("saveAction", self.save, K.Save, "document-save")
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action("newAction", self.new_scenario, keys.New, "document-new")
+        self.open_action = self._action("openAction", self.open_file, keys.Open, "document-open")
+        self.save_action = self._action("saveAction", self.save, keys.Save, "document-save")
         self.save_as_action = self._action("saveAsAction", self.save_as,
-                                           K.SaveAs if QKeySequence.keyBindings(K.SaveAs) else "Ctrl+Shift+S",
+                                           keys.SaveAs if QKeySequence.keyBindings(keys.SaveAs) else "Ctrl+Shift+S",
                                            "document-save-as")
         self.recent_menu = QMenu(self.window, objectName="recentMenu")
         self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
@@ -205,10 +205,10 @@ class FileActions(QObject):
         stack = self.document.undo_stack
         self.undo_action = stack.createUndoAction(self.window)
         self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(K.Undo))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
         self.redo_action = stack.createRedoAction(self.window)
         self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(K.Redo))
+        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
         # The toolbar gets short "Undo"/"Redo" buttons; the menu items name the change.
         self.undo_tool_action = self._action("undoToolAction", stack.undo, icon="edit-undo")
         self.redo_tool_action = self._action("redoToolAction", stack.redo, icon="edit-redo")

@@ -4,8 +4,6 @@ Imported after PySide6, so that pyqtgraph binds to PySide6 and never to another 
 binding that happens to be installed. Nothing on the first frame imports this module.
 """
 
-import PySide6.QtCore  # noqa: F401, I001 - before pyqtgraph on purpose (see module docstring)
-
 import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
 
 import pyqtgraph as pg
