@@ -80,6 +80,21 @@ def run(exe: Path, args: list[str], env: dict[str, str], cwd: Path, prefix: tupl
     return True, result.stdout
 
 
+PRESENCE_IDS = {"service", "subscription", "mini_program", "wecom", "channels", "native_app"}
+
+
+def _has_a_plan(data: dict) -> bool:
+    """The JSON contract (docs/plan-model.md): the car brand's plan is made of known presences,
+    and every presence has its fit."""
+    plan = data["plan"]["presences"]
+    fits = {p["id"]: p["fit"] for p in data["presences"]}
+    if not plan or not set(plan) <= PRESENCE_IDS or set(fits) != PRESENCE_IDS:
+        print(f"smoke: FAIL evaluate gave no plan of known presences: plan {plan}, presences {sorted(fits)}",
+              file=sys.stderr)
+        return False
+    return True
+
+
 def smoke_test(exe: Path, xvfb: bool = False) -> int:
     """Run the three checks offscreen; with `xvfb`, also the self-test on an X server (xvfb-run)."""
     exe = Path(exe)
@@ -97,7 +112,7 @@ def smoke_test(exe: Path, xvfb: bool = False) -> int:
         ok, out = run(exe, ["evaluate", "--preset", "car_brand", "--json"], env, home)
         if ok:
             try:
-                passed &= bool(json.loads(out)["best_setup"])
+                passed &= _has_a_plan(json.loads(out))
             except (ValueError, KeyError, TypeError) as exc:
                 print(f"smoke: FAIL evaluate printed no usable JSON: {exc}", file=sys.stderr)
                 passed = False

@@ -168,8 +168,8 @@ def test_hostile_command_lines(tmp_path, monkeypatch, args, words):
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="/dev/full")
 @pytest.mark.parametrize("args", [["evaluate", "--preset", "car_brand"],
-                                  ["evaluate", "--preset", "car_brand", "--json"],
-                                  ["presets"], ["compare", "--preset", "car_brand", "--preset", "bank_care"]])
+                                  ["evaluate", "--preset", "car_brand", "--json"], ["presets"],
+                                  ["compare", "--preset", "car_brand", "--preset", "bank_care"]])
 def test_output_to_a_full_disk_is_one_sentence(args):
     import subprocess
     with hostile_input(), open("/dev/full", "w") as full:

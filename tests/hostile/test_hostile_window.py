@@ -107,7 +107,7 @@ def test_html_in_a_refused_file_is_shown_as_text(window, monkeypatch, tmp_path):
     shown = []
 
     class Box(QMessageBox):
-        def exec(self):
+        def exec(self):  # Qt's name
             shown.append((self.text(), self.textFormat()))
             return 0
 

@@ -154,8 +154,8 @@ def english_leftovers(raw: str, scenario, words, pack) -> set[str]:
 def _line_break_parts(word: str) -> set[str]:
     """"api-evangelist" → {"api-", "evangelist"}: what a break after each hyphen leaves on each line."""
     parts = word.split("-")
-    heads = {"-".join(parts[:i]) + "-" for i in range(1, len(parts))}
-    return heads | {"-".join(parts[i:]) for i in range(1, len(parts))}
+    cuts = range(1, len(parts))
+    return {"-".join(parts[:i]) + "-" for i in cuts} | {"-".join(parts[i:]) for i in cuts}
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
@@ -256,7 +256,7 @@ def test_a_folder_as_output_is_refused(tmp_path, capsys, english_after):
 
 def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, english_after):
     from wxdesk.report import handout
-    evaluate(load_preset("car_brand"), pack)
+    evaluation = evaluate(load_preset("car_brand"), pack)
     target = tmp_path / "handout.pdf"
     target.write_bytes(b"the handout from last week")
 
@@ -264,7 +264,7 @@ def test_failed_write_keeps_the_previous_pdf(tmp_path, monkeypatch, pack, englis
         raise handout.ReportError(target, "disk full")
     monkeypatch.setattr(handout, "_paint", broken)
     with pytest.raises(handout.ReportError):
-        handout.write_report(evaluate(load_preset("car_brand"), pack), pack, target, Words.make("en", "CNY", pack))
+        handout.write_report(evaluation, pack, target, Words.make("en", "CNY", pack))
     assert target.read_bytes() == b"the handout from last week"
     assert [p.name for p in tmp_path.iterdir()] == ["handout.pdf"]
 

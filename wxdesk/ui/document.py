@@ -228,7 +228,7 @@ class ScenarioDocument(QObject):
         except ComputationError as exc:
             log.warning("evaluation failed: %s", exc)
             problem = _problem_text(_why_text(exc.why))
-        except Exception as exc:
+        except Exception as exc:  # the window must outlive any evaluation (logged with its traceback)
             log.exception("evaluation failed")
             problem = _problem_text(exc.__class__.__name__)
         else:
