@@ -1,4 +1,4 @@
-"""Screenshots of the main window for the README: default scenario, two presets, dark palette.
+"""Screenshots of the main window for the README: the examples, in English and Chinese, and dark.
 
 Runs offscreen (no display needed) with a throwaway settings folder, so a remembered
 window size never changes the pictures:
@@ -17,8 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SHOTS = (("default", None, "light"), ("car_brand", "car_brand", "light"),
-         ("fitness_coaching", "fitness_coaching", "light"), ("dark", "car_brand", "dark"))
+# (file name, example, palette, language)
+SHOTS = (("default", None, "light", "en"), ("car_brand", "car_brand", "light", "en"),
+         ("bank_care", "bank_care", "light", "en"), ("fitness_coaching", "fitness_coaching", "light", "en"),
+         ("car_brand-zh_CN", "car_brand", "light", "zh_CN"), ("dark", "car_brand", "dark", "en"))
 
 
 def dark_palette():
@@ -69,14 +71,21 @@ def main(argv: list[str] | None = None) -> int:
     light = app.palette()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    for name, preset, palette in SHOTS:
+    from wxdesk.ui import i18n
+    for name, preset, palette, language in SHOTS:
         QSettings().clear()  # each picture is a first start: no splitter or geometry from the previous one
+        i18n.set_language(language)
         app.setPalette(dark_palette() if palette == "dark" else light)
         window = MainWindow()
         if preset is not None:
-            window.document.set_scenario(load_preset(preset))
+            window.document.set_scenario(load_preset(preset, language))
         window.resize(width, height)
         window.show()
+        # The chart is built right after the first paint: let it arrive before the picture.
+        for _ in range(20):
+            QApplication.processEvents()
+            if window.built_chart is not None:
+                break
         for _ in range(3):
             QApplication.processEvents()
         path = out / f"{name}.png"
