@@ -12,8 +12,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import signal
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,7 +94,8 @@ class RowWriter:
 
     def _write(self, text: str) -> None:
         try:
-            self._stream.write(text.encode("utf-8"))
+            with _ctrl_c_held():
+                self._stream.write(text.encode("utf-8"))
         except BrokenPipeError:
             raise  # the reader went away (`| head`): the command ends quietly
         except OSError as exc:  # a full disk, a removed drive
@@ -139,3 +143,22 @@ class RowWriter:
     @property
     def target(self) -> Path | None:
         return self._target
+
+
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl+C back while one row is written, so that an interrupted batch never ends in half a row.
+
+    A large row reaches the file or pipe in several writes; a KeyboardInterrupt between two of
+    them would leave a broken last line. Where signals cannot be blocked (Windows, a non-main
+    thread) the write goes ahead as it is.
+    """
+    try:
+        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    except (AttributeError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
