@@ -1,4 +1,5 @@
-"""Screenshots of the main window for the README: default scenario, two presets, dark palette.
+"""Screenshots of the main window for the README: default scenario, two presets, dark palette,
+the Assumptions table and the Sensitivity chart beside the desk.
 
 Runs offscreen (no display needed) with a throwaway settings folder, so a remembered
 window size never changes the pictures:
@@ -58,9 +59,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from wxdesk.engine import load_preset
+    from wxdesk.engine.scenario import with_override
     from wxdesk.ui.app import get_qapp
     from wxdesk.ui.main_window import MainWindow
 
@@ -72,20 +73,68 @@ def main(argv: list[str] | None = None) -> int:
     for name, preset, palette in SHOTS:
         QSettings().clear()  # each picture is a first start: no splitter or geometry from the previous one
         app.setPalette(dark_palette() if palette == "dark" else light)
-        window = MainWindow()
-        if preset is not None:
-            window.document.set_scenario(load_preset(preset))
-        window.resize(width, height)
-        window.show()
-        for _ in range(3):
-            QApplication.processEvents()
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        print(path)
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
+        window = _window(MainWindow, load_preset(preset) if preset is not None else None, width, height)
+        _save(window.grab(), out / f"{name}.png")
+        _close(window)
+    app.setPalette(light)
+
+    # The assumptions table, searched for "cost", with one figure changed for the scenario.
+    QSettings().clear()
+    changed = with_override(load_preset("car_brand"), "app_cost_per_install_cny", 3, 12, 34)
+    window = _window(MainWindow, changed, 1600, 1000)
+    dock = window.features.assumptions.dock
+    dock.setFloating(True)
+    dock.resize(1600, 430)
+    dock.show()
+    dock.widget().search.setText("cost")
+    dock.widget().table.selectRow(0)
+    _settle()
+    _save(dock.grab(), out / "assumptions.png")
+    _close(window)
+
+    # The sensitivity chart beside the desk, the flip points under the sliders found.
+    QSettings().clear()
+    window = _window(MainWindow, load_preset("car_brand"), 1600, 1000)
+    window.features.sensitivity.action.setChecked(True)
+    window.features.flip_labels.flush()
+    _settle()
+    _save(window.grab(), out / "sensitivity.png")
+    _close(window)
     return 0
+
+
+def _settle() -> None:
+    """Let the layouts, the chart built after the first paint and the desk's split settle."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    for _ in range(5):
+        loop = QEventLoop()
+        QTimer.singleShot(60, loop.quit)
+        loop.exec()
+
+
+def _window(window_class, scenario, width: int, height: int):
+    window = window_class()
+    if scenario is not None:
+        window.document.set_scenario(scenario)
+    window.resize(width, height)
+    window.show()
+    _settle()
+    window.build_chart()  # built after the first paint in any case; the picture must not race it
+    _settle()
+    return window
+
+
+def _save(picture, path: Path) -> None:
+    picture.save(str(path))
+    print(path)
+
+
+def _close(window) -> None:
+    from PySide6.QtWidgets import QApplication
+    window.document.undo_stack.clear()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":
