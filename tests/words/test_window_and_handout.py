@@ -1,9 +1,9 @@
 """The window and the PDF handout say the same things in the same words.
 
-For one evaluation, in both languages and all three currencies: the account cards'
-names, facts and reasons and the options' amounts as the window shows them are
-found, word for word, in the handout the report command writes with the same
-Preferences.
+For one evaluation, in both languages and all three currencies: the presence panels'
+names, fits and (outside the plan) first reasons, and the plan's name and amounts as the
+window shows them are found, word for word, in the handout the report command writes
+with the same Preferences.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 
 from wxdesk import cli, settings
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.engine.datapack import ACCOUNT_IDS
+from wxdesk.engine.datapack import PRESENCES
 from wxdesk.words import CURRENCIES, LANGUAGES
 
 pytestmark = pytest.mark.gui
@@ -58,7 +58,8 @@ def reader(request, qapp):
 def test_window_and_handout_read_alike(reader, pack, qtbot, tmp_path):
     from wxdesk.report.command import reader_words
     from wxdesk.ui import text
-    from wxdesk.ui.account_panel import AccountPanel, OptionPanel
+    from wxdesk.ui.account_panel import PresencePanel
+    from wxdesk.ui.plan_view import PlanSummary
     lang, currency = reader
     evaluation = evaluate(load_preset(PRESET), pack)
 
@@ -73,24 +74,23 @@ def test_window_and_handout_read_alike(reader, pack, qtbot, tmp_path):
     handout = squeeze(pdf_text(out))
 
     shown: list[str] = []
-    for account_id in ACCOUNT_IDS:
-        panel = AccountPanel(account_id, pack)
+    for presence_id in PRESENCES:
+        panel = PresencePanel(presence_id, pack)
         qtbot.addWidget(panel)
         panel.show_evaluation(evaluation)
-        shown.append(panel.title.text())
-        # The handout prints each card's first two facts and reasons.
-        shown += [label.text().removeprefix("· ") for label in panel.fact_labels[:2]]
-        shown += [label.text()[2:] for label in panel.reason_labels[:2] if label.text()]
-    for option_id in ("native_app", "mini_program"):
-        panel = OptionPanel(option_id, pack)
-        qtbot.addWidget(panel)
-        panel.show_evaluation(evaluation)
-        shown.append(panel.title.text())
-        result = evaluation.app_vs_mini_program.option(option_id)
-        amounts = [result.total.low, result.total.likely, result.total.high, result.cost_per_user]
-        for amount in amounts:
-            assert text.money(amount, pack) in panel.cost.text() + panel.range.text() + panel.per_user.text()
-        shown += [text.money(amount, pack) for amount in amounts]
+        result = evaluation.presence(presence_id)
+        shown += [text.presence_title(presence_id), panel.meter.number.text()]
+        # A presence outside the plan: its first reason says why, in the window and the handout alike.
+        if not result.in_plan:
+            shown.append(panel.reason_labels[0].text()[2:])
+    plan = evaluation.plan
+    amounts = [plan.total.low, plan.total.likely, plan.total.high, plan.first_year.likely]
+    summary = PlanSummary(pack)
+    qtbot.addWidget(summary)
+    summary.show_evaluation(evaluation)
+    for amount in amounts:
+        assert text.money(amount, pack) in summary.cost_label.text()
+    shown += [text.plan_name(plan.presences), *(text.money(amount, pack) for amount in amounts)]
 
     missing = [words for words in shown if squeeze(words) not in handout]
     assert not missing, f"shown in the window but not in the {lang} {currency} handout: {missing}"

@@ -136,7 +136,11 @@ def test_counts_in_a_reason_are_written_the_readers_way():
 
 def test_every_reason_of_an_evaluation_renders_in_both_languages(pack):
     evaluation = evaluate(load_preset("car_brand"), pack)
-    reasons = [r for fit in evaluation.accounts for r in fit.reasons] + list(evaluation.setup_roles)
+    plans = (evaluation.plan, *evaluation.alternatives)
+    reasons = [r for presence in evaluation.presences for r in presence.reasons]
+    reasons += [r for plan in plans for r in (*plan.reasons, *plan.why_not)]
+    reasons += [*(evaluation.plan.role_reason(p) for p in evaluation.plan.presences), evaluation.budget,
+                *evaluation.warnings]
     for lang, currency in READERS:
         words = Words.make(lang, currency, pack)
         for reason in reasons:
