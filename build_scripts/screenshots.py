@@ -1,4 +1,5 @@
-"""Screenshots of the main window for the README: the examples, in English and Chinese, and dark.
+"""Screenshots of the main window for the README: default scenario, two presets, dark palette,
+the Assumptions table and the Sensitivity chart beside the desk.
 
 Runs offscreen (no display needed) with a throwaway settings folder, so a remembered
 window size never changes the pictures:
@@ -60,9 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
     from wxdesk.engine import load_preset
+    from wxdesk.engine.scenario import with_override
     from wxdesk.ui.app import get_qapp
     from wxdesk.ui.main_window import MainWindow
 
@@ -76,25 +77,77 @@ def main(argv: list[str] | None = None) -> int:
         QSettings().clear()  # each picture is a first start: no splitter or geometry from the previous one
         i18n.set_language(language)
         app.setPalette(dark_palette() if palette == "dark" else light)
-        window = MainWindow()
-        if preset is not None:
-            window.document.set_scenario(load_preset(preset, language))
-        window.resize(width, height)
-        window.show()
-        # The chart is built right after the first paint: let it arrive before the picture.
-        for _ in range(20):
-            QApplication.processEvents()
-            if window.built_chart is not None:
-                break
-        for _ in range(3):
-            QApplication.processEvents()
-        path = out / f"{name}.png"
-        window.grab().save(str(path))
-        print(path)
-        window.close()
-        window.deleteLater()
-        QApplication.processEvents()
+        window = _window(MainWindow, load_preset(preset, language) if preset is not None else None, width, height)
+        _save(window.grab(), out / f"{name}.png")
+        _close(window)
+    i18n.set_language("en")
+    app.setPalette(light)
+
+    # The assumptions table, searched for "cost", with one figure changed for the scenario.
+    QSettings().clear()
+    changed = with_override(load_preset("car_brand"), "app_cost_per_install_cny", 3, 12, 34)
+    window = _window(MainWindow, changed, 1600, 1000)
+    dock = window.features.assumptions.dock
+    dock.setFloating(True)
+    dock.resize(1600, 430)
+    dock.show()
+    dock.widget().search.setText("cost")
+    dock.widget().table.selectRow(0)
+    _settle()
+    _save(dock.grab(), out / "assumptions.png")
+    _close(window)
+
+    # The sensitivity chart beside the desk, the flip points under the sliders found.
+    QSettings().clear()
+    window = _window(MainWindow, load_preset("car_brand"), 1600, 1000)
+    window.features.sensitivity.action.setChecked(True)
+    window.features.flip_labels.flush()
+    _settle()
+    # The sweep runs in slices between events: wait for its result before the picture.
+    from wxdesk.ui.tornado import SensitivityView
+    for _ in range(100):
+        charts = window.findChildren(SensitivityView)
+        if charts and charts[0].result is not None:
+            break
+        _settle()
+    _settle()
+    _save(window.grab(), out / "sensitivity.png")
+    _close(window)
     return 0
+
+
+def _settle() -> None:
+    """Let the layouts, the chart built after the first paint and the desk's split settle."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    for _ in range(5):
+        loop = QEventLoop()
+        QTimer.singleShot(60, loop.quit)
+        loop.exec()
+
+
+def _window(window_class, scenario, width: int, height: int):
+    window = window_class()
+    if scenario is not None:
+        window.document.set_scenario(scenario)
+    window.resize(width, height)
+    window.show()
+    _settle()
+    window.build_chart()  # built after the first paint in any case; the picture must not race it
+    _settle()
+    return window
+
+
+def _save(picture, path: Path) -> None:
+    picture.save(str(path))
+    print(path)
+
+
+def _close(window) -> None:
+    from PySide6.QtWidgets import QApplication
+    window.document.undo_stack.clear()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":

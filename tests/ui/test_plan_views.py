@@ -152,6 +152,8 @@ def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_v
         assert fully_visible(widget), widget.objectName()
     for presence, panel in window.presence_panels.items():
         assert fully_visible(panel.reason_labels[0]), presence
+        for label in (panel.reason_labels[0], *panel.fact_labels):  # no wrapped line cut off inside its label
+            assert label.height() >= label.heightForWidth(label.width()), (presence, label.text())
         assert fully_visible(panel.meter.number), presence
     assert fully_visible(window.chart.plot_widget.viewport())  # the view itself is covered by its viewport
     assert window.chart.plot_widget.height() >= 200

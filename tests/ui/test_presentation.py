@@ -25,7 +25,8 @@ def window(shown_window):
 
 def chrome(win) -> list[QWidget]:
     return [win.menuBar(), win.statusBar(), *win.findChildren(QToolBar), win.controls.plan_group,
-            win.controls.goals_group, win.controls.needs_group, win.controls.budget.spin]
+            win.controls.goals_group, win.controls.needs_group, win.controls.budget.spin,
+            win.controls.paid_share.spin]
 
 
 def essentials(win) -> list[QWidget]:

@@ -1,10 +1,9 @@
 """The window and the PDF handout say the same things in the same words.
 
-For one evaluation, in both languages and all three currencies: the words the window
-puts on screen (its `Words`, built from its language and the currency and rate in
-Preferences) are found, word for word, in the handout the report command writes with
-the same Preferences: the presences' names, the plan's costs, its budget and app
-sentences, the warnings, and why each presence outside the plan stays out.
+For one evaluation, in both languages and all three currencies: the presence panels'
+names, fits and (outside the plan) first reasons, and the plan's name and amounts as the
+window shows them are found, word for word, in the handout the report command writes
+with the same Preferences.
 """
 
 from __future__ import annotations
@@ -18,7 +17,8 @@ import pytest
 
 from wxdesk import cli, settings
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.words import CURRENCIES, LANGUAGES, PRESENCES
+from wxdesk.engine.datapack import PRESENCES
+from wxdesk.words import CURRENCIES, LANGUAGES
 
 pytestmark = pytest.mark.gui
 PRESET = "car_brand"
@@ -48,40 +48,52 @@ def reader(request, qapp):
     before = i18n.current_language()
     i18n.set_language(lang)
     settings.set_currency(currency)
-    if currency != "CNY":
-        settings.set_rate(currency, 6.5)  # the user's own rate, not the pack's
     yield lang, currency
-    if currency != "CNY":
-        settings.set_rate(currency, None)
     settings.set_currency("CNY")
     i18n.set_language(before)
 
 
 @pytest.mark.parametrize("reader", [(lang, currency) for lang in LANGUAGES for currency in CURRENCIES],
                          indirect=True, ids=lambda r: "-".join(r))
-def test_window_and_handout_read_alike(reader, pack, tmp_path):
+def test_window_and_handout_read_alike(reader, pack, qtbot, tmp_path):
     from wxdesk.report.command import reader_words
     from wxdesk.ui import text
+    from wxdesk.ui.account_panel import PresencePanel
+    from wxdesk.ui.plan_view import PlanSummary
     lang, currency = reader
     evaluation = evaluate(load_preset(PRESET), pack)
 
-    window = text.words(pack)
-    command = reader_words(lang, None, pack)
-    assert (window.lang, window.currency) == (command.lang, command.currency) == (lang, currency)
-    assert window.cny_per_unit == command.cny_per_unit == (1.0 if currency == "CNY" else 6.5)
+    window_words = text.words(pack)
+    command_words = reader_words(lang, None, pack)
+    assert (command_words.lang, command_words.currency, command_words.cny_per_unit) == \
+        (window_words.lang, window_words.currency, window_words.cny_per_unit) == \
+        (lang, currency, window_words.cny_per_unit)
 
     out = tmp_path / "handout.pdf"
     assert cli.main(["report", "--preset", PRESET, "-o", str(out), "--lang", lang]) == 0
     handout = squeeze(pdf_text(out))
 
+    shown: list[str] = []
+    for presence_id in PRESENCES:
+        panel = PresencePanel(presence_id, pack)
+        qtbot.addWidget(panel)
+        panel.show_evaluation(evaluation)
+        result = evaluation.presence(presence_id)
+        shown += [text.presence_title(presence_id), panel.meter.number.text()]
+        # A presence outside the plan: its first reason says why, in the window and the handout alike.
+        if not result.in_plan:
+            shown.append(panel.reason_labels[0].text()[2:])
     plan = evaluation.plan
-    shown = [window.presence(p) for p in PRESENCES]
-    shown += [window.money(v) for v in (plan.total.low, plan.total.likely, plan.total.high, plan.first_year.likely)]
-    shown += [window.reason(evaluation.budget), window.reason(evaluation.app_or_mini_program.reason)]
-    shown += [window.reason(w) for w in evaluation.warnings]
-    shown += [window.reason(p.reasons[0]) for p in evaluation.presences if not p.in_plan and p.reasons]
+    amounts = [plan.total.low, plan.total.likely, plan.total.high, plan.first_year.likely]
+    summary = PlanSummary(pack)
+    qtbot.addWidget(summary)
+    summary.show_evaluation(evaluation)
+    for amount in amounts:
+        assert text.money(amount, pack) in summary.cost_label.text()
+    shown += [text.plan_name(plan.presences), *(text.money(amount, pack) for amount in amounts)]
+
     missing = [words for words in shown if squeeze(words) not in handout]
-    assert not missing, f"on screen but not in the {lang} {currency} handout: {missing}"
-    # One currency throughout: no other currency's sign in anything the window shows.
+    assert not missing, f"shown in the window but not in the {lang} {currency} handout: {missing}"
+    # One currency on every card: no other currency's sign in what the window shows.
     other_signs = set(SIGNS.values()) - {SIGNS[currency]}
     assert not [words for words in shown if other_signs & set(words)]

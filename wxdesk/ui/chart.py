@@ -198,6 +198,17 @@ class ComparisonChart(QWidget):
         self.legend.clear()
         for variant in VARIANTS:
             self.legend.addItem(self.curves[variant], self.variant_name(variant))
+        self._fit_legend()
+
+    def _fit_legend(self) -> None:
+        """The three entries on one line where the plot is wide enough, else one under another:
+        a legend wider than the plot has its last entries cut off at the plot's right edge."""
+        room = self.cost_plot.getViewBox().width() - 16  # the legend's offset from the left, and some air
+        self.legend.setColumnCount(len(VARIANTS))
+        self.legend.updateSize()
+        if room > 0 and self.legend.boundingRect().width() > room:
+            self.legend.setColumnCount(1)
+            self.legend.updateSize()
 
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.
@@ -334,6 +345,7 @@ class ComparisonChart(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_title()
+        self._fit_legend()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,

@@ -83,7 +83,7 @@ class PresentationMode(QObject):
         found += [controls.plan_group, controls.goals_group, controls.needs_group]
         # The exact-entry boxes; the sliders stay.
         found += [control.spin for control in (controls.budget, controls.audience, controls.interaction,
-                                                controls.china_share)]
+                                                controls.china_share, controls.paid_share)]
         return found
 
     def _set_active(self, on: bool) -> None:
