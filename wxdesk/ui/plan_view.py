@@ -18,6 +18,7 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+from wxdesk.ui.timeline_view import TimelineView
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
 
@@ -72,11 +73,12 @@ class PlanSummary(QWidget):
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
+        self.timeline = TimelineView(pack)  # when the plan can be live, under its cost and budget
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for widget in (self.name_label, self.score_label, self.roles_label, self.cost_label, self.legend,
-                       self.budget_label, self.warnings_label):
+                       self.budget_label, self.timeline, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
@@ -85,6 +87,7 @@ class PlanSummary(QWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         plan = evaluation.plan
+        self.timeline.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return
@@ -231,6 +234,7 @@ class PlanArea(QWidget):
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = self.summary.pack = pack
+        self.summary.timeline.set_pack(pack)
         for column in self.columns:
             column.pack = pack
 
