@@ -191,8 +191,9 @@ def _weeks(value: float) -> str:
 def presence_weeks_text(part: PresenceTimeline, w: Words) -> str:
     """"Mini Program: about 9 weeks": one presence's likely weeks, as the handout lists and the chart heads it."""
     weeks = _weeks(part.weeks.likely)
-    template = "{presence}: about a week" if weeks == "1" else "{presence}: about {weeks} weeks"
-    return w.translate("Report", template).format(presence=w.presence(part.presence), weeks=weeks)
+    template = (w.translate("Report", "{presence}: about a week") if weeks == "1"
+                else w.translate("Report", "{presence}: about {weeks} weeks"))
+    return template.format(presence=w.presence(part.presence), weeks=weeks)
 
 
 def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
@@ -201,8 +202,9 @@ def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
     lines = [w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.").format(
         likely=_weeks(weeks.likely), low=_weeks(weeks.low), high=_weeks(weeks.high))]
     if plan.live_in_time is not None:
-        template = ("In time for {date}, the date you must be live by." if plan.live_in_time
-                    else "Likely too late for {date}, the date you must be live by.")
-        lines.append(w.translate("Report", template).format(date=w.date(dt.date.fromisoformat(live_by))))
+        # Each sentence spelled out in its own call, so that the catalogue's update finds both.
+        template = (w.translate("Report", "In time for {date}, the date you must be live by.") if plan.live_in_time
+                    else w.translate("Report", "Likely too late for {date}, the date you must be live by."))
+        lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by))))
     lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
     return tuple(lines)
