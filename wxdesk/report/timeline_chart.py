@@ -82,12 +82,14 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
         return plot_left + (plot_right - plot_left) * weeks / x_max
 
     wrap = int(Qt.TextFlag.TextWordWrap)
-    caption_height = small.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, caption).height()
+    caption_height = small.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, caption).height() if caption else 0.0
     if p is not None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_text(p, QRectF(rect.left(), rect.top(), rect.width(), caption_height + 2), caption, small_font, MUTED)
-    y = rect.top() + caption_height + small_line * 0.4
+        if caption:
+            draw_text(p, QRectF(rect.left(), rect.top(), rect.width(), caption_height + 2), caption, small_font,
+                      MUTED)
+    y = rect.top() + (caption_height + small_line * 0.4 if caption else 0.0)
     deadline_text = ""
     if deadline is not None:
         # The date's label sits above the rows, where no bar can hide it.

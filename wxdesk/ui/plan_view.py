@@ -73,12 +73,13 @@ class PlanSummary(QWidget):
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
-        self.timeline = TimelineView(pack)  # when the plan can be live, under its cost and budget
+        # When the plan can be live; PlanArea places it under the three best plans, where there is height to spare.
+        self.timeline = TimelineView(pack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for widget in (self.name_label, self.score_label, self.roles_label, self.cost_label, self.legend,
-                       self.budget_label, self.timeline, self.warnings_label):
+                       self.budget_label, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
@@ -196,6 +197,7 @@ class PlanArea(QWidget):
         right.setSpacing(3)
         right.addWidget(self.plans_title)
         right.addLayout(grid)
+        right.addWidget(self.summary.timeline)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -53,7 +53,8 @@ class TimelineView(QWidget):
         self.setAccessibleName(self.tr("Launch timeline"))
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, words)
         self.setAccessibleDescription(" ".join(lines))
-        self.setToolTip("\n".join(lines))
+        # The window is short of height: the chart's caption goes in its tooltip.
+        self.setToolTip("\n".join([timeline_caption(words), *lines]))
         self._fit_height()
         self.update()
 
@@ -63,19 +64,19 @@ class TimelineView(QWidget):
     # -- painting
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
         font = QFont(self.font())
-        bold = QFont(font)
-        bold.setBold(True)
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.85 if font.pointSizeF() > 0 else 8.0)
+        bold = QFont(small)
+        bold.setBold(True)
         return font, bold, small
 
     def _paint(self, p: QPainter | None, width: float) -> float:
         assert self._timeline is not None
         words = text.words(self.pack)
         font, bold, small = self._fonts()
-        bar = max(8.0, self.fontMetrics().height() * 0.7)
-        return paint_timeline(p, QRectF(0, 0, width, 0), self._timeline, words, font, bold, small,
-                              timeline_caption(words), bar, self._live_by, dt.date.today(), device=self)
+        bar = max(6.0, self.fontMetrics().height() * 0.5)
+        return paint_timeline(p, QRectF(0, 0, width, 0), self._timeline, words, small, bold, small, "", bar,
+                              self._live_by, dt.date.today(), device=self)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         if self._timeline is None:
