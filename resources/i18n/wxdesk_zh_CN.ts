@@ -845,7 +845,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+59" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+61" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -995,7 +995,7 @@ Your current scenario is unchanged.</source>
             <translation>已打开 %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Could not open the example</source>
             <translation>无法打开示例</translation>
         </message>
@@ -1006,17 +1006,17 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+39" />
-            <location line="+8" />
+            <location line="+9" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>The bundled examples are kept as they are; save your scenario under another name.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1185,9 +1185,32 @@ Every number shows its source.</source>
         </message>
     </context>
     <context>
+        <name>PackChanges</name>
+        <message>
+            <location filename="../../wxdesk/ui/pack_changes.py" line="+28" />
+            <source>%1 Why it matters: %2</source>
+            <translation>%1 影响：%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved with the data pack of %1; one change since touches this scenario.</source>
+            <translation>此方案保存时使用的是 %1 的数据包；此后有 1 项变更与此方案有关。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved with the data pack of %1; %2 changes since touch this scenario.</source>
+            <translation>此方案保存时使用的是 %1 的数据包；此后有 %2 项变更与此方案有关。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>What changed since this scenario was saved</source>
+            <translation>此方案保存后有哪些变化</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+42" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+43" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1207,7 +1230,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+164" />
+            <location line="+166" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1613,7 +1636,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+94" />
+            <location filename="../../wxdesk/report/handout.py" line="+96" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1643,12 +1666,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+99" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-34" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1673,7 +1696,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-49" />
+            <location line="-59" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1698,7 +1721,7 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+11" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -1713,7 +1736,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -1723,7 +1746,7 @@ Every number shows its source.</source>
             <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+20" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -1838,17 +1861,17 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-178" />
+            <location line="-190" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-19" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+188" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -1873,12 +1896,13 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+28" />
+            <location filename="../../wxdesk/report/answer.py" line="+30" />
             <source>No WeChat presence</source>
             <translation>不开设微信渠道</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+62" />
+            <location filename="../../wxdesk/words/steps.py" line="+22" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -1928,28 +1952,89 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
+            <location line="+36" />
             <source>Live in about {likely} weeks ({low} to {high}) from the start of work.</source>
             <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
+            <location line="+4" />
             <source>In time for {date}, the date you must be live by.</source>
             <translation>能赶上您要求的上线日期 {date}。</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>Likely too late for {date}, the date you must be live by.</source>
             <translation>很可能赶不上您要求的上线日期 {date}。</translation>
         </message>
         <message>
+            <location line="-12" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>
         <message>
+            <location line="-1" />
             <source>{presence}: about a week</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
+            <location filename="../../wxdesk/report/handout.py" line="-191" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+40" />
+            <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
+            <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Must be live by {date}</source>
+            <translation>须在 {date} 前上线</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>range from low to high</source>
+            <translation>低值至高值范围</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/steps.py" line="-4" />
+            <source>Registration and verification</source>
+            <translation>注册与认证</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration</source>
+            <translation>注册</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Developer accounts</source>
+            <translation>开发者账号</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ICP filing</source>
+            <translation>ICP 备案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Platform review</source>
+            <translation>平台审核</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Software copyright certificate</source>
+            <translation>软件著作权登记（软著）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>App store review</source>
+            <translation>应用商店审核</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>weeks</source>
+            <translation>周</translation>
         </message>
     </context>
     <context>
@@ -2327,7 +2412,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+166" />
+            <location filename="../../wxdesk/share/image.py" line="+165" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -2377,7 +2462,7 @@ Every number shows its source.</source>
             <translation>什么情况会改变结论</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+26" />
             <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
             <translation>数据来自 {released} 的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
@@ -2387,6 +2472,7 @@ Every number shows its source.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
+            <location line="-38" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2520,6 +2606,14 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>&amp;Recent files</source>
             <translation>最近的文件(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <location filename="../../wxdesk/ui/timeline_view.py" line="+53" />
+            <source>Launch timeline</source>
+            <translation>上线时间线</translation>
         </message>
     </context>
     <context>
@@ -3036,7 +3130,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+158" />
+            <location filename="../../wxdesk/words/words.py" line="+163" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

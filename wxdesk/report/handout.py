@@ -21,12 +21,14 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
+from wxdesk.engine.timeline import live_by_date
 from wxdesk.report import assumptions, pdftext
 from wxdesk.report.answer import Answer, PlanText, build_answer
 from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_text, recording)
+from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 
@@ -253,6 +255,8 @@ class Handout:
         f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60)
         for text in a.timeline[2 if plan.live_in_time is not None else 1:]:
             f.bullet(text, s.small)
+        f.space(2)
+        self.timeline_chart()
         f.space(4)
         f.text(w.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
         header = [w.translate("Report", "Year"), w.translate("Report", "low"), w.translate("Report", "likely"),
@@ -271,6 +275,18 @@ class Handout:
                                      "to the total exactly, since each column is a median of its own.")
                .format(low=self.pack.low_percentile, high=self.pack.high_percentile,
                        samples=w.number(self.pack.samples)), s.tiny, MUTED, after=4)
+
+    def timeline_chart(self) -> None:
+        f, s, w = self.flow, self.s, self.w
+        caption, live_by = timeline_caption(w), live_by_date(self.sc)
+        rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
+        height = paint_timeline(None, rect, self.ev.plan.timeline, w, s.small, s.small_bold, s.tiny, caption, 10,
+                                live_by, self.today, device=f.device)
+
+        def paint(p: QPainter, top: float):
+            paint_timeline(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), self.ev.plan.timeline, w, s.small,
+                           s.small_bold, s.tiny, caption, 10, live_by, self.today)
+        f.block(height, paint, after=2)
 
     def side_by_side(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a

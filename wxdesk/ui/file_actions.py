@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from wxdesk.engine.reading import plain
 from wxdesk.engine.presets import presets_dir
 from wxdesk.safe_output import fingerprint
 from wxdesk.ui import i18n
+from wxdesk.ui.pack_changes import announce_changes
 from wxdesk.ui.saving import SaveError, save_scenario
 
 if TYPE_CHECKING:
@@ -339,6 +341,7 @@ class FileActions(QObject):
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
+        announce_changes(self.window, can_ask_user())  # saved with an older pack: what changed since
         return True
 
     def open_recent(self, path: Path) -> bool:
@@ -399,7 +402,8 @@ class FileActions(QObject):
                            "The bundled examples are kept as they are; save your scenario under another name."))
             return False
         try:
-            saved = save_scenario(self.document.scenario, path)
+            # The file records the pack it was saved with, so that opening it later can say what changed.
+            saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path)
         except SaveError as exc:
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
             return False

@@ -18,6 +18,7 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+from wxdesk.ui.timeline_view import TimelineView
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
 
@@ -72,6 +73,8 @@ class PlanSummary(QWidget):
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
+        # When the plan can be live; PlanArea places it under the three best plans, where there is height to spare.
+        self.timeline = TimelineView(pack)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -85,6 +88,7 @@ class PlanSummary(QWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         plan = evaluation.plan
+        self.timeline.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return
@@ -193,6 +197,7 @@ class PlanArea(QWidget):
         right.setSpacing(3)
         right.addWidget(self.plans_title)
         right.addLayout(grid)
+        right.addWidget(self.summary.timeline)
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,6 +236,7 @@ class PlanArea(QWidget):
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = self.summary.pack = pack
+        self.summary.timeline.set_pack(pack)
         for column in self.columns:
             column.pack = pack
 

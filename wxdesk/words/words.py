@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.reasons import english_term
 from wxdesk.words import numbers
+from wxdesk.words.steps import step_names
 from wxdesk.words.units import MONEY_UNITS, PERCENT_UNITS, unit_names
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
 
@@ -126,6 +127,10 @@ class Words:
 
     def unit(self, unit: str) -> str:
         return unit_names(self.translate).get(unit, unit)
+
+    def step(self, step_id: str) -> str:
+        """A launch-timeline step's name: ICP filing, ICP 备案."""
+        return step_names(self.translate).get(step_id, step_id)
 
     # -- sentences
     def reason(self, reason: Reason) -> str:

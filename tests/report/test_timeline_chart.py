@@ -1,0 +1,110 @@
+"""The launch timeline chart: measured before it is painted, one row per presence, the date line only with a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from wxdesk.engine import Scenario, evaluate, load_preset
+from wxdesk.engine.timeline import plan_timeline
+from wxdesk.report.layout import recording
+from wxdesk.report.timeline_chart import LIVE_BY_COLOUR, lanes, paint_timeline
+from wxdesk.ui.app import get_qapp
+from wxdesk.words import Words
+from wxdesk.words.steps import step_names
+
+TODAY = dt.date(2026, 11, 30)
+WIDTH, BAR = 480, 10
+
+
+@pytest.fixture(scope="module", autouse=True)
+def app():
+    return get_qapp()
+
+
+def fonts():
+    font = QFont("DejaVu Sans", 9)
+    bold = QFont(font)
+    bold.setBold(True)
+    return font, bold, QFont("DejaVu Sans", 7)
+
+
+def paint(timeline, words, live_by=None):
+    """The chart on a white image; returns (measured height, image, texts drawn)."""
+    image = QImage(WIDTH, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    measured = paint_timeline(None, QRectF(0, 0, WIDTH, 0), timeline, words, *fonts(), "caption", BAR, live_by,
+                              TODAY, device=image)
+    p = QPainter(image)
+    with recording() as drawn:
+        painted = paint_timeline(p, QRectF(0, 0, WIDTH, 0), timeline, words, *fonts(), "caption", BAR, live_by,
+                                 TODAY)
+    p.end()
+    assert painted == pytest.approx(measured)
+    return measured, image, list(drawn)
+
+
+def has_colour(image: QImage, colour: QColor) -> bool:
+    """Whether some pixel is `colour` (give or take antialiasing)."""
+    def near(c: QColor) -> bool:
+        return max(abs(c.red() - colour.red()), abs(c.green() - colour.green()), abs(c.blue() - colour.blue())) < 12
+    return any(near(image.pixelColor(x, y)) for y in range(image.height()) for x in range(image.width()))
+
+
+def test_the_height_is_measured_and_each_presence_has_its_row(pack):
+    words = Words.make("en", "CNY", pack)
+    one = plan_timeline(("service",), Scenario(), pack)
+    three = plan_timeline(("service", "mini_program", "native_app"), Scenario(), pack)
+    height_one, _image, drawn_one = paint(one, words)
+    height_three, _image, drawn_three = paint(three, words)
+    assert 0 < height_one < height_three < 600
+    headings = [t for t in drawn_three if ": about" in t]
+    assert [t.split(":")[0] for t in headings] == ["Service Account", "Mini Program", "Native app"]
+    assert len([t for t in drawn_one if ": about" in t]) == 1
+    # Every step the chart shows is named in the legend, in the reader's words.
+    names = step_names(words.translate)
+    for part in three.presences:
+        for step in part.steps:
+            assert names[step.id] in drawn_three
+    # The axis names its unit once, on its last tick.
+    assert len([t for t in drawn_three if t[0].isdigit() and t.endswith(" weeks")]) == 1
+
+
+def test_the_must_be_live_by_line_is_drawn_only_with_a_date(pack):
+    words = Words.make("en", "CNY", pack)
+    timeline = evaluate(load_preset("car_brand"), pack, TODAY).plan.timeline
+    _h, without, drawn_without = paint(timeline, words)
+    _h, with_date, drawn_with = paint(timeline, words, dt.date(2027, 3, 15))
+    assert not has_colour(without, LIVE_BY_COLOUR)
+    assert has_colour(with_date, LIVE_BY_COLOUR)
+    assert not any("Must be live by" in t for t in drawn_without)
+    assert "Must be live by 15 March 2027" in drawn_with
+
+
+def test_steps_run_side_by_side_take_lanes_of_their_own(pack):
+    # The Mini Program's ICP filing runs while it is built: two lanes, and no lane holds overlapping steps.
+    part = plan_timeline(("mini_program",), Scenario(), pack).presence("mini_program")
+    out = lanes(part.steps)
+    assert len(out) == 2
+    assert sorted(s.id for lane in out for s in lane) == sorted(s.id for s in part.steps)
+    for lane in out:
+        for before, after in zip(lane, lane[1:]):
+            assert before.end.likely <= after.start.likely + 1e-9
+
+
+def test_the_chart_speaks_chinese(pack):
+    from wxdesk import catalogues
+    translate = catalogues.translate_function("zh_CN")
+    if translate is None:
+        pytest.skip("the Chinese catalogue is not built")
+    words = Words.make("zh_CN", "CNY", pack, translate)
+    timeline = plan_timeline(("mini_program", "native_app"), Scenario(), pack)
+    _h, _image, drawn = paint(timeline, words, dt.date(2027, 3, 15))
+    for english in ("ICP filing", "Build", "Software copyright certificate", "App store review", "weeks",
+                    "Must be live by"):
+        assert not any(english in t for t in drawn), english
+    assert any(t.endswith(" 周") for t in drawn)
+    assert "软件著作权" in " ".join(drawn)
