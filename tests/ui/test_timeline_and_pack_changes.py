@@ -41,13 +41,20 @@ def window(qtbot, dialogs):
 
 def test_the_plan_area_shows_the_timeline_of_each_evaluation(window, qtbot):
     view = window.findChild(TimelineView, "timelineView")
-    assert view is not None and view.isVisible()
+    toggle = window.plan_area.timeline_toggle
+    # Folded to one line on a laptop screen, so the panels' reasons stay in view; a click opens it.
+    assert view is not None and not view.isVisible() and toggle.isVisible()
+    toggle.click()
+    assert view.isVisible()
     for preset, live_by in (("car_brand", ""), ("factory_staff", "2027-06-30")):
         window.document.load(load_preset(preset).with_changes(live_by=live_by))
         qtbot.wait(20)
         evaluation = window.document.evaluation
         assert view.timeline == evaluation.plan.timeline
         assert view.live_by == live_by_date(evaluation.scenario)
+        weeks = str(round(evaluation.plan.timeline.weeks.likely))
+        assert weeks in toggle.text()
+        assert (live_by == "") == (evaluation.plan.live_in_time is None)
         # Tall enough for its rows, whatever the width the layout gave it.
         assert view.height() == view.heightForWidth(view.width()) > 0
         assert view.accessibleDescription().startswith("Live in about")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -18,6 +18,7 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+from wxdesk.report.answer import timeline_lines
 from wxdesk.ui.timeline_view import TimelineView
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
@@ -197,6 +198,16 @@ class PlanArea(QWidget):
         right.setSpacing(3)
         right.addWidget(self.plans_title)
         right.addLayout(grid)
+        # The launch timeline folds into one line (when the plan is live, and whether in time),
+        # so that on a laptop the panels' reasons stay in view; a click shows the chart.
+        self.timeline_toggle = QToolButton(objectName="timelineToggle")
+        self.timeline_toggle.setCheckable(True)
+        self.timeline_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.timeline_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.timeline_toggle.setAutoRaise(True)
+        self.timeline_toggle.toggled.connect(self._show_timeline)
+        self.summary.timeline.setVisible(False)
+        right.addWidget(self.timeline_toggle)
         right.addWidget(self.summary.timeline)
         right.addStretch(1)
         layout = QHBoxLayout(self)
@@ -207,12 +218,19 @@ class PlanArea(QWidget):
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
 
+    def _show_timeline(self, shown: bool) -> None:
+        self.timeline_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.summary.timeline.setVisible(shown)
+
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         self.summary.show_evaluation(evaluation)
+        lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
+        # The date check beside the budget check: the plan's weeks, and whether it is in time.
+        self.timeline_toggle.setText("  ".join(lines[:2 if evaluation.plan.live_in_time is not None else 1]))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
