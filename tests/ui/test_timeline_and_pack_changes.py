@@ -53,7 +53,7 @@ def test_the_plan_area_shows_the_timeline_of_each_evaluation(window, qtbot):
         assert view.timeline == evaluation.plan.timeline
         assert view.live_by == live_by_date(evaluation.scenario)
         weeks = str(round(evaluation.plan.timeline.weeks.likely))
-        assert weeks in toggle.text()
+        assert weeks in toggle.text() and weeks in toggle.toolTip()
         assert (live_by == "") == (evaluation.plan.live_in_time is None)
         # Tall enough for its rows, whatever the width the layout gave it.
         assert view.height() == view.heightForWidth(view.width()) > 0

@@ -205,6 +205,8 @@ class PlanArea(QWidget):
         self.timeline_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.timeline_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.timeline_toggle.setAutoRaise(True)
+        # Never wider than the column: a long sentence must not push the three plans out of view.
+        self.timeline_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.timeline_toggle.toggled.connect(self._show_timeline)
         self.summary.timeline.setVisible(False)
         right.addWidget(self.timeline_toggle)
@@ -229,8 +231,9 @@ class PlanArea(QWidget):
         self._evaluation = evaluation
         self.summary.show_evaluation(evaluation)
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
-        # The date check beside the budget check: the plan's weeks, and whether it is in time.
-        self.timeline_toggle.setText("  ".join(lines[:2 if evaluation.plan.live_in_time is not None else 1]))
+        # When the plan is live, on one line; whether that is in time is among the plan's warnings.
+        self.timeline_toggle.setText(lines[0])
+        self.timeline_toggle.setToolTip("\n".join(lines))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
