@@ -1210,7 +1210,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+44" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+48" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1230,7 +1230,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+196" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1248,7 +1248,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-89" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-102" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1896,7 +1896,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+30" />
+            <location filename="../../wxdesk/report/answer.py" line="+29" />
             <source>No WeChat presence</source>
             <translation>不开设微信渠道</translation>
         </message>
@@ -1952,7 +1952,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location filename="../../wxdesk/words/timeline.py" line="+32" />
             <source>Live in about {likely} weeks ({low} to {high}) from the start of work.</source>
             <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>

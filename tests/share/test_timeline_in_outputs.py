@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
-from wxdesk.report.answer import timeline_lines
+from wxdesk.words.timeline import timeline_lines
 from wxdesk.report.command import reader_words
 
 PACK = load_datapack()

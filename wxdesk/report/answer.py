@@ -8,7 +8,6 @@ searched once and only when the caller did not pass them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -18,8 +17,8 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
-from wxdesk.engine.timeline import PresenceTimeline
 from wxdesk.words import Words
+from wxdesk.words.timeline import timeline_lines
 
 TOP_REASONS = 3
 
@@ -183,28 +182,3 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         timeline=timeline_lines(plan, sc.live_by, w),
     )
 
-
-def _weeks(value: float) -> str:
-    return str(max(1, round(value)))
-
-
-def presence_weeks_text(part: PresenceTimeline, w: Words) -> str:
-    """"Mini Program: about 9 weeks": one presence's likely weeks, as the handout lists and the chart heads it."""
-    weeks = _weeks(part.weeks.likely)
-    template = (w.translate("Report", "{presence}: about a week") if weeks == "1"
-                else w.translate("Report", "{presence}: about {weeks} weeks"))
-    return template.format(presence=w.presence(part.presence), weeks=weeks)
-
-
-def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
-    """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
-    weeks = plan.timeline.weeks
-    lines = [w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.").format(
-        likely=_weeks(weeks.likely), low=_weeks(weeks.low), high=_weeks(weeks.high))]
-    if plan.live_in_time is not None:
-        # Each sentence spelled out in its own call, so that the catalogue's update finds both.
-        template = (w.translate("Report", "In time for {date}, the date you must be live by.") if plan.live_in_time
-                    else w.translate("Report", "Likely too late for {date}, the date you must be live by."))
-        lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by))))
-    lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
-    return tuple(lines)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
-from wxdesk.report.answer import presence_weeks_text
+from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.report.charts import nice_step
 from wxdesk.report.layout import INK, MUTED, RULE, draw_text
 from wxdesk.words import Words

@@ -8,6 +8,8 @@ and the three columns draw their cost split from PlanResult.breakdown.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -18,8 +20,10 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
-from wxdesk.report.answer import timeline_lines
-from wxdesk.ui.timeline_view import TimelineView
+from wxdesk.words.timeline import timeline_lines
+
+if TYPE_CHECKING:
+    from wxdesk.ui.timeline_view import TimelineView
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
 
@@ -74,8 +78,7 @@ class PlanSummary(QWidget):
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
-        # When the plan can be live; PlanArea places it under the three best plans, where there is height to spare.
-        self.timeline = TimelineView(pack)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
@@ -89,7 +92,6 @@ class PlanSummary(QWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         plan = evaluation.plan
-        self.timeline.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return
@@ -208,9 +210,10 @@ class PlanArea(QWidget):
         # Never wider than the column: a long sentence must not push the three plans out of view.
         self.timeline_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.timeline_toggle.toggled.connect(self._show_timeline)
-        self.summary.timeline.setVisible(False)
         right.addWidget(self.timeline_toggle)
-        right.addWidget(self.summary.timeline)
+        self._right = right
+        # The chart itself (and the report's painter it uses) is built on the first click.
+        self.timeline_view: TimelineView | None = None
         right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -222,7 +225,14 @@ class PlanArea(QWidget):
 
     def _show_timeline(self, shown: bool) -> None:
         self.timeline_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.summary.timeline.setVisible(shown)
+        if shown and self.timeline_view is None:
+            from wxdesk.ui.timeline_view import TimelineView
+            self.timeline_view = TimelineView(self.pack)
+            self._right.insertWidget(self._right.indexOf(self.timeline_toggle) + 1, self.timeline_view)
+            if self._evaluation is not None:
+                self.timeline_view.show_evaluation(self._evaluation)
+        if self.timeline_view is not None:
+            self.timeline_view.setVisible(shown)
 
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
@@ -230,6 +240,8 @@ class PlanArea(QWidget):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         self.summary.show_evaluation(evaluation)
+        if self.timeline_view is not None:
+            self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
         # When the plan is live, on one line; whether that is in time is among the plan's warnings.
         self.timeline_toggle.setText(lines[0])
@@ -257,7 +269,8 @@ class PlanArea(QWidget):
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = self.summary.pack = pack
-        self.summary.timeline.set_pack(pack)
+        if self.timeline_view is not None:
+            self.timeline_view.set_pack(pack)
         for column in self.columns:
             column.pack = pack
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.timeline import Timeline, live_by_date
-from wxdesk.report.answer import timeline_lines
+from wxdesk.words.timeline import timeline_lines
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.ui import text
 

@@ -1,0 +1,40 @@
+"""The launch timeline in words: when the plan is live, whether in time, and each presence's weeks.
+
+In the words layer (not the report) because the window's first frame says it too, and the
+window's first frame loads no report code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wxdesk.engine.evaluate import PlanResult
+from wxdesk.engine.timeline import PresenceTimeline
+from wxdesk.words.words import Words
+
+
+def _weeks(value: float) -> str:
+    """Whole weeks, at least one: a step is never said to take no time."""
+    return str(max(1, round(value)))
+
+
+def presence_weeks_text(part: PresenceTimeline, w: Words) -> str:
+    """"Mini Program: about 9 weeks": one presence's likely weeks, as the handout lists and the chart heads it."""
+    weeks = _weeks(part.weeks.likely)
+    template = (w.translate("Report", "{presence}: about a week") if weeks == "1"
+                else w.translate("Report", "{presence}: about {weeks} weeks"))
+    return template.format(presence=w.presence(part.presence), weeks=weeks)
+
+
+def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
+    """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
+    weeks = plan.timeline.weeks
+    lines = [w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.").format(
+        likely=_weeks(weeks.likely), low=_weeks(weeks.low), high=_weeks(weeks.high))]
+    if plan.live_in_time is not None:
+        # Each sentence spelled out in its own call, so that the catalogue's update finds both.
+        template = (w.translate("Report", "In time for {date}, the date you must be live by.") if plan.live_in_time
+                    else w.translate("Report", "Likely too late for {date}, the date you must be live by."))
+        lines.append(template.format(date=w.date(dt.date.fromisoformat(live_by))))
+    lines += [presence_weeks_text(part, w) for part in plan.timeline.presences]
+    return tuple(lines)
