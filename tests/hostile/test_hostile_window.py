@@ -279,3 +279,15 @@ def test_a_chart_export_onto_the_open_scenario_is_refused(window, tmp_path):
             os.link(path, tmp_path / "same.png")
             export.export_chart(window.chart, tmp_path / "same.png", inputs=(window.document.path,))
         assert path.read_bytes() == before
+
+
+def test_a_data_pack_source_written_as_html_shows_as_written_in_tooltips(qtbot):
+    """Qt renders a tooltip as HTML when it looks like HTML; text from a file must not be."""
+    from PySide6.QtGui import QTextDocument
+
+    from wxdesk.ui import text
+    hostile = '<a href="http://example.invalid">click</a><img src=x>'
+    tip = text.plain_tooltip(hostile)
+    document = QTextDocument()
+    document.setHtml(tip)
+    assert document.toPlainText() == hostile  # shown literally, as the file wrote it

@@ -244,7 +244,7 @@ class PresencePanel(Card):
         self.facts_title.setText(self.tr("KEY FACTS"))
         for label, fact in zip(self.fact_labels, self._facts()):
             label.setText("· " + text.fact_text(self.pack, fact))
-            label.setToolTip(text.fact_source(self.pack, fact))
+            label.setToolTip(text.plain_tooltip(text.fact_source(self.pack, fact)))
         self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace("%1", name))
         if self._evaluation is not None:
             self._shown = None

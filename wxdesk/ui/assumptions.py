@@ -296,7 +296,7 @@ class AssumptionsModel(QAbstractTableModel):
                 return self.values(row)[VALUE_COLUMNS[column]]
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column, fig)
+            return text.plain_tooltip(self._tooltip(row, column, fig))  # sources and notes come from a file
         if role == Qt.ItemDataRole.FontRole and self.is_edited(row) and column in (FIGURE, *VALUE_COLUMNS):
             font = QFont()
             font.setBold(True)

@@ -111,6 +111,17 @@ def fact_text(pack: DataPack, fact: Fact) -> str:
     return words(pack).fact(fact)
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows text from a file as it is written.
+
+    Qt guesses whether a tooltip is rich text from how it starts, so a data pack's source
+    beginning with a tag would render as HTML (links included); escaped inside a paragraph
+    that keeps the line breaks, it shows literally.
+    """
+    import html
+    return '<p style="white-space:pre-wrap">' + html.escape(text) + "</p>"
+
+
 def fact_source(pack: DataPack, fact: Fact) -> str:
     """Where a fact comes from, for its tooltip: source, its date, when wxdesk checked it."""
     return words(pack).fact_source(fact)
