@@ -72,6 +72,16 @@ def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, 
         assert evaluation.to_dict()["budget"]["params"]["cost"] == pytest.approx(evaluation.plan.first_year.likely)
 
 
+def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
+    """Two headings reading "PLAN SCORE 71" would leave a client asking why one is the plan."""
+    for preset in PRESETS:
+        evaluation = show(window, qtbot, preset)
+        headings = [c.heading.text().rsplit(" ", 1)[-1] for c in window.plan_area.columns if c.isVisible()]
+        for alternative, shown in zip(evaluation.alternatives, headings[1:], strict=False):
+            if alternative.score < evaluation.plan.score:
+                assert shown != headings[0], (preset, headings)
+
+
 def test_no_example_shows_a_second_verdict(window, qtbot):
     """The app-or-Mini-Program section is a view of the plan: its choice, the marked curve and
     the marked card are the plan's, and the marked card's cost is the plan's own."""

@@ -151,9 +151,12 @@ class PlanColumn(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def show_plan(self, plan: PlanResult, best: PlanResult, scale: float) -> None:
+    def show_plan(self, plan: PlanResult, best: PlanResult, scale: float, tenths: bool = False) -> None:
         rank = (self.tr("THE PLAN"), self.tr("NEXT BEST"), self.tr("THIRD BEST"))[self.rank]
-        self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", str(round(plan.score))))
+        # Where a plan lost on less than a point, the scores are shown to a tenth, so that no plan
+        # that lost reads the same score as the plan.
+        score = f"{plan.score:.1f}" if tenths else str(round(plan.score))
+        self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", score))
         self.name_label.setText(text.plan_name(plan.presences))
         self.cost_label.setText(cost_range_text(plan))
         self.bar.show_split(plan.breakdown, scale)
@@ -256,9 +259,10 @@ class PlanArea(QWidget):
             (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
              else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
         scale = max((p.total.likely for p in plans), default=0.0)
+        tenths = any(round(p.score) == round(evaluation.plan.score) for p in plans[1:])
         for i, column in enumerate(self.columns):
             if i < len(plans):
-                column.show_plan(plans[i], evaluation.plan, scale)
+                column.show_plan(plans[i], evaluation.plan, scale, tenths)
             column.setVisible(i < len(plans))
 
     def retranslate(self) -> None:
