@@ -709,39 +709,6 @@
         </message>
     </context>
     <context>
-        <name>CostSplit</name>
-        <message>
-            <location filename="../../wxdesk/ui/cost_split.py" line="+37" />
-            <source>Build</source>
-            <translation>开发</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Maintenance and content</source>
-            <translation>维护与内容</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Platform and store fees</source>
-            <translation>平台与应用商店费用</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Servers</source>
-            <translation>服务器</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>User acquisition</source>
-            <translation>获客</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Paid reach</source>
-            <translation>付费触达</translation>
-        </message>
-    </context>
-    <context>
         <name>DataPack</name>
         <message>
             <source>Data pack of %1 (imported): %2</source>
@@ -1230,7 +1197,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+196" />
+            <location line="+199" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1240,7 +1207,7 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/text.py" line="+134" />
+            <location filename="../../wxdesk/ui/text.py" line="+145" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -1248,7 +1215,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-102" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1263,7 +1230,7 @@ Every number shows its source.</source>
             <translation>第三</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>%1 · PLAN SCORE %2</source>
             <translation>%1 · 方案得分 %2</translation>
         </message>
@@ -1286,7 +1253,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-73" />
+            <location line="-76" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -1901,8 +1868,8 @@ Every number shows its source.</source>
             <translation>不开设微信渠道</translation>
         </message>
         <message>
-            <location line="+62" />
-            <location filename="../../wxdesk/words/steps.py" line="+22" />
+            <location filename="../../wxdesk/words/steps.py" line="+23" />
+            <location line="+10" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -1932,7 +1899,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../../wxdesk/report/answer.py" line="+107" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -1997,7 +1964,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-4" />
+            <location filename="../../wxdesk/words/steps.py" line="-19" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2032,7 +1999,7 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+18" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
@@ -3130,7 +3097,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+163" />
+            <location filename="../../wxdesk/words/words.py" line="+167" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -86,19 +86,7 @@ class Answer:
     timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
 
 
-def component_labels(w: Words) -> dict[str, str]:
-    return {
-        "build": w.translate("Report", "Build"),
-        "maintenance": w.translate("Report", "Maintenance and content"),
-        "fees": w.translate("Report", "Platform and store fees"),
-        "servers": w.translate("Report", "Servers"),
-        "acquisition": w.translate("Report", "User acquisition"),
-        "reach": w.translate("Report", "Paid reach"),
-    }
-
-
 def plan_text(plan: PlanResult, w: Words) -> PlanText:
-    labels = component_labels(w)
     return PlanText(
         presences=plan.presences,
         name=plan_name(w, plan.presences),
@@ -106,7 +94,7 @@ def plan_text(plan: PlanResult, w: Words) -> PlanText:
         cost_range=money_range(w, plan.total.low, plan.total.high),
         likely=w.money(plan.total.likely),
         first_year=w.money(plan.first_year.likely),
-        parts=tuple((c, labels[c], float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
+        parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not),
         total_likely=float(plan.total.likely),
     )

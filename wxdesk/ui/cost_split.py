@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
+from wxdesk.words.steps import component_names
 
 # One colour per component, readable on light and dark backgrounds and told apart without
 # relying on red against green.
@@ -32,16 +33,8 @@ LEGEND_COLUMNS = 2
 
 
 def component_name(component: str) -> str:
-    """A cost component's name for people, in the current language."""
-    names = {
-        "build": QCoreApplication.translate("CostSplit", "Build"),
-        "maintenance": QCoreApplication.translate("CostSplit", "Maintenance and content"),
-        "fees": QCoreApplication.translate("CostSplit", "Platform and store fees"),
-        "servers": QCoreApplication.translate("CostSplit", "Servers"),
-        "acquisition": QCoreApplication.translate("CostSplit", "User acquisition"),
-        "reach": QCoreApplication.translate("CostSplit", "Paid reach"),
-    }
-    return names[component]
+    """A cost component's name for people, in the current language: the handout's words."""
+    return component_names(QCoreApplication.translate)[component]
 
 
 def split_lines(breakdown: Mapping[str, float]) -> list[str]:

@@ -1,7 +1,8 @@
-"""The launch timeline's steps and its unit, in the reader's language.
+"""Names of the parts of the answer the engine gives by id: the launch timeline's steps
+and its unit, and the parts of a plan's cost, in the reader's language.
 
-The handout and the window both draw the timeline chart, so the step names live here
-once; the engine names steps by id (wxdesk.engine.timeline) and never by words.
+The handout, the long image and the window all show them, so the names live here once;
+the engine names steps and cost parts by id and never by words.
 """
 
 from __future__ import annotations
@@ -23,6 +24,18 @@ def step_names(translate: Translate) -> dict[str, str]:
         "review": translate("Report", "Platform review"),
         "software_copyright": translate("Report", "Software copyright certificate"),
         "store_review": translate("Report", "App store review"),
+    }
+
+
+def component_names(translate: Translate) -> dict[str, str]:
+    """{cost component id (wxdesk.engine.costs.COMPONENTS): its name for people}."""
+    return {
+        "build": translate("Report", "Build"),
+        "maintenance": translate("Report", "Maintenance and content"),
+        "fees": translate("Report", "Platform and store fees"),
+        "servers": translate("Report", "Servers"),
+        "acquisition": translate("Report", "User acquisition"),
+        "reach": translate("Report", "Paid reach"),
     }
 
 

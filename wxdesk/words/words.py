@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.reasons import english_term
 from wxdesk.words import numbers
-from wxdesk.words.steps import step_names
+from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import MONEY_UNITS, PERCENT_UNITS, unit_names
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
 
@@ -127,6 +127,10 @@ class Words:
 
     def unit(self, unit: str) -> str:
         return unit_names(self.translate).get(unit, unit)
+
+    def component(self, component: str) -> str:
+        """A part of a plan's cost: Build, User acquisition, 获客."""
+        return component_names(self.translate)[component]
 
     def step(self, step_id: str) -> str:
         """A launch-timeline step's name: ICP filing, ICP 备案."""
