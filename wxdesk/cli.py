@@ -306,27 +306,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_sensitivity(args: argparse.Namespace) -> int:
     from wxdesk.batch.insight import sensitivity_dict, sensitivity_text
-    _check_language(args.lang)
-    pack = _pack(args.pack)
-    scenario = _load(args, pack)
-    _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
-    if args.json:
-        _out(_json_text(sensitivity_dict(scenario, pack, args.lang)))
-    else:
-        _out(_plain(sensitivity_text(scenario, pack, args.lang), keep_newlines=True))
-    return EXIT_OK
+    return _insight(args, sensitivity_dict, sensitivity_text)
 
 
 def cmd_flips(args: argparse.Namespace) -> int:
     from wxdesk.batch.insight import flips_dict, flips_text
+    return _insight(args, flips_dict, flips_text)
+
+
+def _insight(args: argparse.Namespace, as_dict: Callable[..., object], as_text: Callable[..., str]) -> int:
+    """One scenario's sensitivity or flip points, as JSON or as text."""
     _check_language(args.lang)
     pack = _pack(args.pack)
     scenario = _load(args, pack)
     _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
     if args.json:
-        _out(_json_text(flips_dict(scenario, pack, args.lang)))
+        _out(_json_text(as_dict(scenario, pack, args.lang)))
     else:
-        _out(_plain(flips_text(scenario, pack, args.lang), keep_newlines=True))
+        _out(_plain(as_text(scenario, pack, args.lang), keep_newlines=True))
     return EXIT_OK
 
 
