@@ -7,7 +7,7 @@ command line only show an Evaluation; none of them computes a verdict of its own
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,7 +29,8 @@ from wxdesk.engine.plans import (
     why_not,
 )
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
-from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
+from wxdesk.engine.quantiles import percentiles
+from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
@@ -180,7 +181,7 @@ class Evaluation:
 
 def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
     """One band per column of (samples, columns)."""
-    lows, likelies, highs = np.percentile(samples, [pack.low_percentile, 50, pack.high_percentile], axis=0)
+    lows, likelies, highs = percentiles(samples, [pack.low_percentile, 50, pack.high_percentile])
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
@@ -246,28 +247,11 @@ def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario
                                           "other_cost": Money(affordable.first_year_likely)})
 
 
-def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float | None:
-    """The audience at which the cheaper of two variants (likely totals) changes, nearest the current one."""
-    def gaps(xs: np.ndarray) -> np.ndarray:
-        gap: np.ndarray = np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
-        return gap
-
-    grid = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
-    cheaper_app = gaps(grid) < 0
-    flips = np.flatnonzero(cheaper_app[1:] != cheaper_app[:-1])
-    if flips.size == 0:
+def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
+    """Of the audiences where the cheaper variant changes, the one nearest the scenario's."""
+    if not flips:
         return None
-    nearest = min(flips, key=lambda i: abs(np.log1p(grid[i]) - np.log1p(audience)))
-    lo, hi = float(grid[nearest]), float(grid[nearest + 1])
-    lo_side = bool(cheaper_app[nearest])
-    # Bisection to a part in 4,096 of the bracket, as exact as the chart can show.
-    for _ in range(12):
-        middle = (lo + hi) / 2
-        if bool(gaps(np.array([middle]))[0] < 0) == lo_side:
-            lo = middle
-        else:
-            hi = middle
-    return hi
+    return min(flips, key=lambda x: abs(np.log1p(x) - np.log1p(audience)))
 
 
 def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
@@ -291,11 +275,12 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
                      "neither": R.CHOICE_NEITHER}[choice])
-    app_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "native_app"))
-    mp_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "mini_program"))
+    app = tuple(p for p in PRESENCES if p in base or p == "native_app")
+    mp = tuple(p for p in PRESENCES if p in base or p == "mini_program")
+    app_costs, mp_costs = plan.book.plan(app), plan.book.plan(mp)
     cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
     return AppOrMiniProgram(choice, reason, variants, admissible,
-                            break_even_audience(app_costs, mp_costs, scenario.audience), cheaper)
+                            break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience), cheaper)
 
 
 def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:

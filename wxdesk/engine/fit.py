@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -168,7 +169,17 @@ class FitTable:
         """The weighted mean of each dimension's best member (0 for no member)."""
         if not members:
             return 0.0
+        if len(members) == 1:
+            return float(self.alone[PRESENCES.index(members[0])])
         return float(self.coverages([members])[0])
+
+    @cached_property
+    def alone(self) -> np.ndarray:
+        """Each presence's coverage on its own, in PRESENCES order: its fit before clamping.
+
+        Asked for every presence of every evaluation, so found for all in one call.
+        """
+        return self.coverages([(p,) for p in PRESENCES])
 
     def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
         """Coverage of many plans at once.

@@ -19,6 +19,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
+from wxdesk.engine.quantiles import medians
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -68,8 +69,8 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     if not member_sets:
         return []
     first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
-    first_years = np.median(first_year, axis=1)
-    totals = np.median(total, axis=1)
+    likely = medians(np.concatenate([first_year, total]))  # one sort for both
+    first_years, totals = likely[:len(member_sets)], likely[len(member_sets):]
     penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
     coverages = table.coverages(member_sets)
     out = []
