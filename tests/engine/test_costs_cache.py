@@ -60,4 +60,4 @@ def test_medians_are_numpys(rows):
 @given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats),
        st.lists(st.floats(0, 100), min_size=1, max_size=4))
 def test_percentiles_are_numpys(samples, qs):
-    assert np.array_equal(percentiles(samples, qs), np.percentile(samples, qs, axis=0))
+    assert np.array_equal(percentiles(samples, qs), np.percentile(samples, qs, axis=1))

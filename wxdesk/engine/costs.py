@@ -62,6 +62,36 @@ class PlanCosts:
     def yearly(self, audience: float) -> np.ndarray:
         return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
 
+    def _contacts_above(self, audience: float) -> float:
+        return max(0.0, audience * self.contacts_per_user - self.free_contacts)
+
+    @cached_property
+    def _by_year(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        # Summed over the components once per plan, (years, samples) so each year's samples
+        # lie side by side for sorting; and each component's mean over the samples, (C, years).
+        fixed = sum((self.fixed[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
+        per_user = sum((self.per_user[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
+        fixed_means = np.stack([self.fixed[c].mean(axis=0) for c in COMPONENTS])
+        per_user_means = np.stack([self.per_user[c].mean(axis=0) for c in COMPONENTS])
+        return fixed.T.copy(), per_user.T.copy(), fixed_means, per_user_means
+
+    def yearly_rows(self, audience: float) -> np.ndarray:
+        """The yearly cost at an audience, (years, samples): `yearly(audience).T`, up to rounding."""
+        fixed, per_user, _, _ = self._by_year
+        rows: np.ndarray = fixed + per_user * audience
+        if self.contact_fee is not None:
+            rows = rows + self.contact_fee.T * self._contacts_above(audience)
+        return rows
+
+    def component_means(self, audience: float) -> np.ndarray:
+        """Each component's mean over the samples, year by year, (components, years)."""
+        _, _, fixed, per_user = self._by_year
+        means: np.ndarray = fixed + per_user * audience
+        if self.contact_fee is not None:
+            fees = COMPONENTS.index("fees")
+            means[fees] = means[fees] + self.contact_fee.mean(axis=0) * self._contacts_above(audience)
+        return means
+
     def total(self, audience: float) -> np.ndarray:
         total: np.ndarray = self.yearly(audience).sum(axis=1)
         return total

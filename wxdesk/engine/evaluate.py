@@ -179,38 +179,40 @@ class Evaluation:
 
 # ---------------------------------------------------------------- building the pieces
 
-def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
-    """One band per column of (samples, columns)."""
-    lows, likelies, highs = percentiles(samples, [pack.low_percentile, 50, pack.high_percentile])
+def _bands(rows: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
+    """One band per row of (rows, samples)."""
+    lows, likelies, highs = percentiles(rows, [pack.low_percentile, 50, pack.high_percentile])
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
-def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
-    """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
-    whole = sum(means.values())
-    if whole <= 0:
-        return dict.fromkeys(means, 0.0)
-    shares = {c: total_likely * m / whole for c, m in means.items()}
+def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
+    """For each column of (components, columns): each component's share of the mean, applied to
+    that column's likely total, so the parts add up to it."""
+    whole = means.sum(axis=0)
+    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
-    rounded = {c: round(v) for c, v in shares.items()}
-    rest = round(total_likely) - sum(rounded.values())
-    rounded[max(rounded, key=lambda c: rounded[c])] += rest
-    return {c: float(v) for c, v in rounded.items()}
+    rounded = np.round(shares)
+    rest = np.round(totals) - rounded.sum(axis=0)
+    largest = np.argmax(rounded, axis=0)
+    rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
+    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
 
 
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
                  reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    parts = np.stack([costs.part(c, audience) for c in COMPONENTS])  # (components, samples, years)
-    yearly = parts.sum(axis=0)
+    yearly = costs.yearly_rows(audience)  # (years, samples)
     years = scenario.horizon_years
-    means = parts.mean(axis=1)  # (components, years): the basis of the breakdown
-    # One percentile call for the yearly, cumulative and total columns together.
-    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1), pack)
+    means = costs.component_means(audience)  # (components, years): the basis of the breakdown
+    # One sort for the yearly, cumulative and total bands together.
+    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=0)]), pack)
     yearly_bands, cumulative = bands[:years], bands[years:]
     total = cumulative[-1]
     first_year = yearly_bands[0]
+    # The horizon's breakdown, then each year's: one rounding for all.
+    splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
+                     [total.likely] + [b.likely for b in yearly_bands])
     timeline = plan_timeline(cand.members, scenario, pack)
     live_by = live_by_date(scenario)
     return PlanResult(
@@ -223,9 +225,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         first_year=first_year,
         yearly=yearly_bands,
         cumulative=cumulative,
-        breakdown=_split(dict(zip(COMPONENTS, means.sum(axis=1).tolist(), strict=True)), total.likely),
-        yearly_breakdown=tuple(_split(dict(zip(COMPONENTS, means[:, y].tolist(), strict=True)),
-                                      yearly_bands[y].likely) for y in range(years)),
+        breakdown=splits[0],
+        yearly_breakdown=tuple(splits[1:]),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
         timeline=timeline,

@@ -29,12 +29,12 @@ def medians(rows: np.ndarray) -> np.ndarray:
     return result
 
 
-def percentiles(samples: np.ndarray, qs: Sequence[float]) -> np.ndarray:
-    """Percentiles of each column of a (samples, columns) array, (len(qs), columns).
+def percentiles(rows: np.ndarray, qs: Sequence[float]) -> np.ndarray:
+    """Percentiles of each row of a (rows, samples) array, (len(qs), rows).
 
-    The same as `np.percentile(samples, qs, axis=0)` with its default linear method.
+    The same as `np.percentile(rows, qs, axis=1)` with its default linear method.
     """
-    n = samples.shape[0]
+    n = rows.shape[1]
     # numpy's virtual index for the linear method, and its neighbours (the last value at the top).
     virtual = (n - 1) * (np.asarray(qs, dtype=float) / 100)
     previous = np.floor(virtual)
@@ -44,7 +44,7 @@ def percentiles(samples: np.ndarray, qs: Sequence[float]) -> np.ndarray:
     previous[virtual < 0], following[virtual < 0] = 0, 0
     gamma = (virtual - previous)[:, None]
     below, above = previous.astype(np.intp), following.astype(np.intp)
-    ordered = np.sort(samples.T, axis=1)  # each column's samples, in a row of their own
+    ordered = np.sort(rows, axis=1)
     a, b = ordered[:, below].T, ordered[:, above].T
     # numpy's _lerp: from below for a fraction under a half, from above otherwise.
     diff = b - a
