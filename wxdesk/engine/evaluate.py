@@ -31,7 +31,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
 from wxdesk.engine.quantiles import percentiles
 from wxdesk.engine.scenario import Scenario, ScenarioError
-from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
+from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
@@ -199,7 +199,8 @@ def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]
 
 
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
-                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
+                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
+                 timelines: dict[str, PresenceTimeline] | None = None) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
     yearly = costs.yearly_rows(audience)  # (years, samples)
@@ -213,7 +214,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     # The horizon's breakdown, then each year's: one rounding for all.
     splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
                      [total.likely] + [b.likely for b in yearly_bands])
-    timeline = plan_timeline(cand.members, scenario, pack)
+    timeline = plan_timeline(cand.members, scenario, pack, timelines)
     live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
@@ -257,7 +258,8 @@ def break_even_audience(flips: Sequence[float], audience: float) -> float | None
 
 def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
                scenario: Scenario, pack: DataPack, today: dt.date,
-               shown: Mapping[tuple[str, ...], PlanResult]) -> AppOrMiniProgram:
+               shown: Mapping[tuple[str, ...], PlanResult],
+               timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -271,7 +273,7 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
             variants[key] = shown[members]  # the plan or an alternative, exactly as shown
         else:
             cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
-            variants[key] = _plan_result(cand, table, scenario, pack, today)
+            variants[key] = _plan_result(cand, table, scenario, pack, today, timelines=timelines)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
@@ -331,9 +333,10 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     best = ranked[0]
-    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)))
+    timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
+    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)), timelines=timelines)
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
-                                      tuple(why_not(alt, best, table, scenario, pack)))
+                                      tuple(why_not(alt, best, table, scenario, pack)), timelines)
                          for alt in ranked[1:1 + ALTERNATIVES])
     by_members = {c.members: c for c in ranked}
     presences = []
@@ -353,7 +356,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         plan=plan,
         alternatives=alternatives,
         app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today,
-                                       {p.presences: p for p in (plan, *alternatives)}),
+                                       {p.presences: p for p in (plan, *alternatives)}, timelines),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,

@@ -98,9 +98,11 @@ def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBo
     """Every admissible plan, best first."""
     eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
     needs, _ = hard_needs(scenario, pack)
+    # Which of the hard needs each presence can meet, asked once rather than once per plan.
+    meets = {p: {n for n in needs if can_meet(p, n, scenario, pack)} for p in eligible}
     sets = [members for size in range(1, len(eligible) + 1)
             for members in itertools.combinations(eligible, size)
-            if carries_needs(members, needs, scenario, pack)]
+            if len(set().union(*(meets[m] for m in members))) == len(set(needs))]
     found = score_plans(sets, table, scenario, pack, book)
     found.sort(key=rank_key)
     return found

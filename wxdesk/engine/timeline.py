@@ -123,12 +123,21 @@ class Timeline:
         return {"weeks": self.weeks.to_dict(), "presences": [p.to_dict() for p in self.presences]}
 
 
-def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack) -> Timeline:
-    """The steps and weeks until each presence of a plan is live, in the plan's order."""
+def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack,
+                  known: dict[str, PresenceTimeline] | None = None) -> Timeline:
+    """The steps and weeks until each presence of a plan is live, in the plan's order.
+
+    `known` keeps each presence's timeline for the next plan of the same scenario and pack
+    (an evaluation asks for five or six plans that share most of their members).
+    """
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
         raise ValueError(f"No launch steps are known for '{unknown[0]}'.")
-    return Timeline(tuple(_presence_timeline(p, scenario, pack) for p in presences))
+    known = {} if known is None else known
+    for p in presences:
+        if p not in known:
+            known[p] = _presence_timeline(p, scenario, pack)
+    return Timeline(tuple(known[p] for p in presences))
 
 
 def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> PresenceTimeline:
