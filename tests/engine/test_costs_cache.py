@@ -54,10 +54,16 @@ floats = st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False)
 @given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats))
 def test_medians_are_numpys(rows):
     assert np.array_equal(medians(rows), np.median(rows, axis=1))
+    half = len(rows) // 2  # the same in blocks, and the rows given are left as they were
+    before = rows.copy()
+    assert np.array_equal(medians(rows[:half], rows[half:]), np.median(rows, axis=1))
+    assert np.array_equal(rows, before)
 
 
 @settings(max_examples=200, deadline=None)
 @given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats),
        st.lists(st.floats(0, 100), min_size=1, max_size=4))
 def test_percentiles_are_numpys(samples, qs):
-    assert np.array_equal(percentiles(samples, qs), np.percentile(samples, qs, axis=1))
+    assert np.array_equal(percentiles(qs, samples), np.percentile(samples, qs, axis=1))
+    half = len(samples) // 2  # the same in blocks
+    assert np.array_equal(percentiles(qs, samples[:half], samples[half:]), np.percentile(samples, qs, axis=1))

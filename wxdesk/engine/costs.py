@@ -370,8 +370,7 @@ FLIP_POINTS, FLIP_ROUNDS = 7, 4
 def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
     def app_cheaper(xs: np.ndarray) -> np.ndarray:
         # Both plans' totals in one array, so one sort finds every median.
-        totals = np.concatenate([app.totals_at(xs), mp.totals_at(xs)])
-        likely = medians(totals)
+        likely = medians(app.totals_at(xs), mp.totals_at(xs))
         cheaper: np.ndarray = likely[:len(xs)] - likely[len(xs):] < 0
         return cheaper
 

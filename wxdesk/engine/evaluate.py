@@ -179,9 +179,9 @@ class Evaluation:
 
 # ---------------------------------------------------------------- building the pieces
 
-def _bands(rows: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
-    """One band per row of (rows, samples)."""
-    lows, likelies, highs = percentiles(rows, [pack.low_percentile, 50, pack.high_percentile])
+def _bands(pack: DataPack, *blocks: np.ndarray) -> tuple[Band, ...]:
+    """One band per row of (rows, samples) arrays, one block after another."""
+    lows, likelies, highs = percentiles([pack.low_percentile, 50, pack.high_percentile], *blocks)
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
@@ -207,7 +207,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     years = scenario.horizon_years
     means = costs.component_means(audience)  # (components, years): the basis of the breakdown
     # One sort for the yearly, cumulative and total bands together.
-    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=0)]), pack)
+    bands = _bands(pack, yearly, np.cumsum(yearly, axis=0))
     yearly_bands, cumulative = bands[:years], bands[years:]
     total = cumulative[-1]
     first_year = yearly_bands[0]

@@ -69,7 +69,7 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     if not member_sets:
         return []
     first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
-    likely = medians(np.concatenate([first_year, total]))  # one sort for both
+    likely = medians(first_year, total)  # one sort for both
     first_years, totals = likely[:len(member_sets)], likely[len(member_sets):]
     penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
     coverages = table.coverages(member_sets)

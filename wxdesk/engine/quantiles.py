@@ -16,11 +16,15 @@ from collections.abc import Sequence
 import numpy as np
 
 
-def medians(rows: np.ndarray) -> np.ndarray:
-    """The median of each row of a (rows, samples) array: `np.median(rows, axis=1)`."""
-    n = rows.shape[1]
+def medians(*blocks: np.ndarray) -> np.ndarray:
+    """The median of each row of (rows, samples) arrays, one block after another: `np.median(rows, axis=1)`.
+
+    Several blocks are joined into one new array and sorted in place: one copy, not two.
+    """
+    part = np.concatenate(blocks)
+    part.sort(axis=1)
+    n = part.shape[1]
     half = n // 2
-    part = np.sort(rows, axis=1)
     if n % 2:
         middle: np.ndarray = part[:, half]
         return middle
@@ -29,12 +33,14 @@ def medians(rows: np.ndarray) -> np.ndarray:
     return result
 
 
-def percentiles(rows: np.ndarray, qs: Sequence[float]) -> np.ndarray:
-    """Percentiles of each row of a (rows, samples) array, (len(qs), rows).
+def percentiles(qs: Sequence[float], *blocks: np.ndarray) -> np.ndarray:
+    """Percentiles of each row of (rows, samples) arrays, one block after another, (len(qs), rows).
 
     The same as `np.percentile(rows, qs, axis=1)` with its default linear method.
     """
-    n = rows.shape[1]
+    ordered = np.concatenate(blocks)
+    ordered.sort(axis=1)
+    n = ordered.shape[1]
     # numpy's virtual index for the linear method, and its neighbours (the last value at the top).
     virtual = (n - 1) * (np.asarray(qs, dtype=float) / 100)
     previous = np.floor(virtual)
@@ -44,7 +50,6 @@ def percentiles(rows: np.ndarray, qs: Sequence[float]) -> np.ndarray:
     previous[virtual < 0], following[virtual < 0] = 0, 0
     gamma = (virtual - previous)[:, None]
     below, above = previous.astype(np.intp), following.astype(np.intp)
-    ordered = np.sort(rows, axis=1)
     a, b = ordered[:, below].T, ordered[:, above].T
     # numpy's _lerp: from below for a fraction under a half, from above otherwise.
     diff = b - a
