@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wxdesk.engine.datapack import DataPack
@@ -78,7 +79,7 @@ class PresenceTimeline:
     presence: str
     steps: tuple[Step, ...]
 
-    @property
+    @cached_property
     def weeks(self) -> Weeks:
         """Live when its last step ends (steps side by side end at their own pace)."""
         if not self.steps:
@@ -97,7 +98,7 @@ class Timeline:
 
     presences: tuple[PresenceTimeline, ...]
 
-    @property
+    @cached_property
     def weeks(self) -> Weeks:
         """The plan is live when its slowest presence is: the longest of each band end."""
         if not self.presences:
