@@ -93,7 +93,7 @@ class PlanCosts:
         return means
 
     def total(self, audience: float) -> np.ndarray:
-        total: np.ndarray = self.yearly(audience).sum(axis=1)
+        total: np.ndarray = self.yearly_rows(audience).sum(axis=0)
         return total
 
     @cached_property
