@@ -863,7 +863,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+117" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -923,7 +923,17 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>&amp;Undo %1</source>
+            <translation>撤销 %1(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Undo: %1</source>
             <translation>撤销：%1</translation>
         </message>
@@ -934,6 +944,16 @@ The details were also written to %3.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>&amp;Redo %1</source>
+            <translation>重做 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Redo: %1</source>
             <translation>重做：%1</translation>
         </message>
@@ -2234,7 +2254,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+64" />
+            <location filename="../../wxdesk/ui/document.py" line="+65" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -2259,7 +2279,7 @@ Every number shows its source.</source>
             <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+114" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -2923,7 +2943,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-130" />
+            <location filename="../../wxdesk/ui/document.py" line="-138" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
