@@ -1558,12 +1558,43 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+34" />
-            <source>CNY per message</source>
-            <translation>元/条</translation>
+            <location filename="../../wxdesk/report/assumptions.py" line="+41" />
+            <location line="+8" />
+            <source>a year</source>
+            <translation>/年</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>per 1,000 views</source>
+            <translation>/千次曝光</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>per contact a year</source>
+            <translation>/联系人/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per install</source>
+            <translation>/次安装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per user</source>
+            <translation>/用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per message</source>
+            <translation>/条消息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per review</source>
+            <translation>/次审核</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>monthly users</source>
             <translation>月活用户</translation>
         </message>
@@ -1613,7 +1644,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+56" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
@@ -1838,6 +1869,11 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
+            <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Date</source>
             <translation>日期</translation>
@@ -1848,7 +1884,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-196" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -1863,7 +1899,7 @@ Every number shows its source.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -1964,7 +2000,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-191" />
+            <location filename="../../wxdesk/report/handout.py" line="-197" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
