@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+241" />
+            <location filename="../../wxdesk/ui/chart.py" line="+242" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1045,7 +1045,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+386" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+392" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1197,7 +1197,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+48" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+61" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1217,7 +1217,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+231" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1225,6 +1225,16 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>THE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next best: %1</source>
+            <translation>其次：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/text.py" line="+145" />
@@ -1235,7 +1245,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-132" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1439,7 +1449,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+236" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1502,7 +1512,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+68" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+73" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
