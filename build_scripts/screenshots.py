@@ -10,6 +10,7 @@ window size never changes the pictures:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -55,8 +56,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="wxdesk-shots-"))
+    if "QT_QPA_PLATFORM" not in os.environ:
+        # A screen larger than every picture: the window never opens larger than its screen, and
+        # the offscreen platform's own screen is only 800×600.
+        screen = {"name": "shots", "x": 0, "y": 0, "width": max(width, 1600) + 320, "height": max(height, 1000) + 200,
+                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+        config = home / "screen.json"
+        config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
 

@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+241" />
+            <location filename="../../wxdesk/ui/chart.py" line="+242" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -863,7 +863,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+117" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -923,7 +923,17 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <source>&amp;Undo %1</source>
+            <translation>撤销 %1(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Undo: %1</source>
             <translation>撤销：%1</translation>
         </message>
@@ -934,6 +944,16 @@ The details were also written to %3.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>&amp;Redo %1</source>
+            <translation>重做 %1(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Redo: %1</source>
             <translation>重做：%1</translation>
         </message>
@@ -1025,7 +1045,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+386" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+392" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1177,7 +1197,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+48" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+61" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1197,7 +1217,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+231" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1205,6 +1225,16 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>THE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳方案 · %1 年成本</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next best: %1</source>
+            <translation>其次：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>; </source>
+            <translation>；</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/text.py" line="+145" />
@@ -1215,7 +1245,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-105" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="-132" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1419,7 +1449,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+213" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+236" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1482,7 +1512,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+68" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+73" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -1538,12 +1568,43 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+34" />
-            <source>CNY per message</source>
-            <translation>元/条</translation>
+            <location filename="../../wxdesk/report/assumptions.py" line="+41" />
+            <location line="+8" />
+            <source>a year</source>
+            <translation>/年</translation>
+        </message>
+        <message>
+            <location line="-7" />
+            <source>per 1,000 views</source>
+            <translation>/千次曝光</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>per contact a year</source>
+            <translation>/联系人/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per install</source>
+            <translation>/次安装</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per user</source>
+            <translation>/用户</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per message</source>
+            <translation>/条消息</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>per review</source>
+            <translation>/次审核</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>monthly users</source>
             <translation>月活用户</translation>
         </message>
@@ -1593,7 +1654,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+56" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
@@ -1818,6 +1879,11 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
+            <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
+        </message>
+        <message>
             <location line="+7" />
             <source>Date</source>
             <translation>日期</translation>
@@ -1828,7 +1894,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-190" />
+            <location line="-196" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -1843,7 +1909,7 @@ Every number shows its source.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -1944,7 +2010,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-191" />
+            <location filename="../../wxdesk/report/handout.py" line="-197" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2234,7 +2300,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+64" />
+            <location filename="../../wxdesk/ui/document.py" line="+65" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -2259,7 +2325,7 @@ Every number shows its source.</source>
             <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+114" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -2923,7 +2989,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-130" />
+            <location filename="../../wxdesk/ui/document.py" line="-138" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from wxdesk.engine import load_datapack
-from wxdesk.report.assumptions import groups, source_text
+from wxdesk.report.assumptions import groups, source_text, value_text
 from wxdesk.words import Words
 
 
@@ -27,3 +29,40 @@ def test_sources_carry_no_working_notes():
     # Named sources stay: the client can look them up.
     assert "QuestMobile October 2024 Mini Program report" in source_text(pack.figures["mp_session_min"], words)
     assert source_text(pack.figures["weight_goal"], words) == "wxdesk estimate"
+
+
+@pytest.mark.parametrize("currency", ["CNY", "USD", "EUR"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_every_amount_in_the_appendix_is_in_the_reader_currency(lang, currency):
+    """The pack holds amounts in yuan and a few fees in US dollars; the appendix shows each in one currency."""
+    pack = load_datapack()
+    words = Words.make(lang, currency, pack)
+    shown = [row[1] for group in groups(pack, words) for row in group.rows]
+    symbol = {"CNY": "¥", "USD": "$", "EUR": "€"}[currency]
+    others = "".join(s for s in "¥$€" if s != symbol)
+    money = [f for f in pack.figures.values() if f.unit.split("/")[0] in ("CNY", "USD") and "/" + f.unit[-3:]
+             not in ("/USD", "/EUR")]
+    assert len(money) >= 15
+    for figure in money:
+        value = value_text(figure, words)
+        assert value in shown
+        assert value.startswith(symbol), (figure.id, value)
+        assert not re.search(rf"[{re.escape(others)}]|CNY|USD|EUR|元|美元|欧元", value), (figure.id, value)
+    # Converted at the rates the reader sees: a fee of 99 US dollars a year.
+    dollar_fee = next(f for f in money if f.unit == "USD/year")
+    expected = dollar_fee.likely * pack.likely("usd_cny") / words.cny_per_unit
+    written = float(re.sub(r"[^\d.]", "", value_text(dollar_fee, words).split(symbol)[1]))
+    assert written == pytest.approx(expected, rel=0.005)
+    if currency == "USD":  # the pack's own currency reads as written
+        assert value_text(dollar_fee, words) == "$99 a year"  # (no catalogue here: English units)
+    # A fee of a few yuan keeps its size: neither rounded to nothing nor written to a thousandth of a cent.
+    small = next(f for f in money if f.unit == "CNY/contact/year")
+    digits = re.sub(r"[^\d]", "", value_text(small, words).split(" – ")[0]).lstrip("0")
+    assert 1 <= len(digits) <= 3, value_text(small, words)
+
+
+def test_exchange_rates_stay_rates():
+    pack = load_datapack()
+    words = Words.make("en", "USD", pack)
+    rate = pack.figures["usd_cny"]
+    assert value_text(rate, words) == f"{rate.likely:g} CNY per USD"

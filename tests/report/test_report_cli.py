@@ -196,6 +196,30 @@ def test_currency_option_shows_amounts_in_that_currency(tmp_path, pack, english_
     assert format_money(budget, "CNY") not in text
 
 
+# The handout names the yuan only as a rate: the pack's exchange rates in the appendix and the one
+# sentence that gives the rate the amounts were converted at.
+RATE_TEXTS = re.compile(r"[\d.]+CNYper(USD|EUR)|1(USD|EUR)=[\d.]+CNY|[\d.]+元/(美元|欧元)|=[\d.]+元人民币")
+YUAN_AMOUNT = re.compile(r"¥|CNY|RMB|人民币|\d元")
+
+
+@pytest.mark.parametrize("currency", ["USD", "EUR"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_handout_in_dollars_or_euros_shows_no_amount_in_yuan(tmp_path, pack, lang, currency):
+    out = tmp_path / f"{currency}-{lang}.pdf"
+    assert run_cli("report", "--preset", "car_brand", "-o", str(out), "--lang", lang, "--currency", currency) == 0
+    text = squeeze(pdf_text(out))
+    rates = RATE_TEXTS.findall(text)
+    assert len(rates) >= 3, "the pack's two rates and the rate the amounts were converted at are stated"
+    # Figure names may say what a rate is ("Exchange rate, CNY per USD"); no amount may be in yuan.
+    left = RATE_TEXTS.sub("", text).replace("CNYperUSD", "").replace("CNYperEUR", "").replace("人民币/美元", "") \
+        .replace("人民币/欧元", "")
+    found = [left[max(0, m.start() - 40):m.end() + 20] for m in YUAN_AMOUNT.finditer(left)]
+    assert not found, found
+    symbol = {"USD": "$", "EUR": "€"}[currency]
+    # The Apple Developer fee (99 US dollars a year) and a fee held in yuan, both in the reader's currency.
+    assert text.count(symbol) > 40
+
+
 def test_report_from_a_scenario_file_leaves_the_file_alone(tmp_path, english_after):
     source = ROOT / "resources" / "presets" / "food_ordering.json"
     scenario_file = tmp_path / "client.json"

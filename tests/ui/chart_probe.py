@@ -7,7 +7,12 @@ Run as a script, it opens the main window on a screen of the given size, enters
 presentation mode and prints, as JSON, which parts of the chart lie outside the window
 or outside the chart's own view (the projector check, which needs its own screen size):
 
-    python chart_probe.py 1280x720 zh_CN car_brand
+    python chart_probe.py 1280x720 zh_CN car_brand [picture.png] [window]
+
+With "window" it leaves the window as it opens (no presentation); with QT_SCALE_FACTOR=2
+in its environment the screen is scaled, 1920x1080 then being 960×540 for the window.
+`out_of_view` lists what must stay in view and does not: the plan's headline, each
+panel's first reason (its place in the plan) and the chart's plot areas.
 """
 
 from __future__ import annotations
@@ -81,6 +86,35 @@ def outside(window) -> list[str]:
     return problems
 
 
+def out_of_view(window) -> list[str]:
+    """The plan's name and score, each panel's first reason and the chart's plots: each must be
+    whole inside the window, not covered by a scroll area's edge, and not empty."""
+    problems = []
+    window_rect = window.rect()
+    summary = window.plan_area.summary
+    widgets = {"plan name": summary.name_label, "plan score": summary.score_label,
+               "plan cost": summary.cost_label}
+    widgets.update({f"{presence} first reason": panel.reason_labels[0]
+                    for presence, panel in window.presence_panels.items()})
+    widgets["chart"] = window.chart.plot_widget.viewport()
+    for name, widget in widgets.items():
+        where = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+        shown = widget.visibleRegion().boundingRect()
+        if not widget.isVisible() or widget.width() < 20 or widget.height() < 8:
+            problems.append(f"{name} hidden or empty: {where}")
+        elif not window_rect.contains(where):
+            problems.append(f"{name} {where} outside the window {window_rect}")
+        elif (shown.width(), shown.height()) != (widget.width(), widget.height()):
+            problems.append(f"{name} partly covered: {shown.height()} of {widget.height()} px in view")
+        elif hasattr(widget, "heightForWidth") and widget.heightForWidth(widget.width()) > widget.height():
+            problems.append(f"{name} has lines cut off inside it")
+    for name in ("cost_plot", "fit_plot"):
+        area = getattr(window.chart, name).getViewBox().sceneBoundingRect()
+        if area.height() < 30 or area.width() < 200:
+            problems.append(f"{name} too small to read: {area}")
+    return problems
+
+
 def _main(size: str, language: str, preset: str) -> None:
     width, height = (int(v) for v in size.split("x"))
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
@@ -97,18 +131,31 @@ def _main(size: str, language: str, preset: str) -> None:
     window = MainWindow()
     window.document.set_scenario(load_preset(preset))
     window.show()
-    window.features.presentation.action.setChecked(True)
-    for _ in range(20):
-        app.processEvents()
+    presenting = "window" not in sys.argv[5:]
+    if presenting:
+        window.features.presentation.action.setChecked(True)
+    else:
+        window.build_chart()
+    from PySide6.QtCore import QEventLoop, QTimer
+    for _ in range(6):  # the chart after the first paint, then the desk's split after the layout
+        loop = QEventLoop()
+        QTimer.singleShot(30, loop.quit)
+        loop.exec()
+    frame = window.frameGeometry()
+    available = app.primaryScreen().availableGeometry()
     result = {"screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()],
               "window": [window.width(), window.height()],
+              "frame_inside_screen": available.contains(frame),
+              "compact": window.desk_compact,
               "bottom_labels": tick_labels(window.chart, "cost_plot", "bottom"),
               "title_points": window.chart.title_points,
-              "problems": outside(window)}
-    if len(sys.argv) > 4:
+              "problems": outside(window),
+              "out_of_view": out_of_view(window)}
+    if len(sys.argv) > 4 and sys.argv[4].endswith(".png"):
         window.grab().save(sys.argv[4])
     print(json.dumps(result))
-    window.features.presentation.action.setChecked(False)
+    if presenting:
+        window.features.presentation.action.setChecked(False)
     os.unlink(config.name)
     sys.stdout.flush()
     # The answer is out: skip the interpreter's teardown, where PySide now and then crashes

@@ -43,6 +43,7 @@ def test_the_panels_and_areas_have_names(shown_window):
 
 
 def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
+    shown_window.force_desk_compact(False)  # the full panels, key facts shown (the test screen is small)
     window = shown_window
     panel = next(iter(window.presence_panels.values()))
     fact = panel.fact_labels[0]
@@ -63,6 +64,7 @@ def test_a_facts_source_is_reachable_from_the_keyboard(shown_window, qtbot):
 
 
 def test_the_next_fact_is_one_tab_away(shown_window, qtbot):
+    shown_window.force_desk_compact(False)  # the full panels, key facts shown (the test screen is small)
     panel = next(iter(shown_window.presence_panels.values()))
     first, second = panel.fact_labels[:2]
     first.setFocus(Qt.FocusReason.TabFocusReason)

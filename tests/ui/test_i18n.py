@@ -214,6 +214,42 @@ def test_switching_language_retranslates_the_open_window(qtbot, compiled_catalog
     assert window.file_menu.title() == "&File"
 
 
+def test_undo_and_redo_texts_follow_a_language_switch(qtbot, compiled_catalogue, english_again):
+    """The Edit menu names the change to undo in the window's language, also for edits made before the switch."""
+    from wxdesk.ui import MainWindow
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    i18n.set_language("en")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    actions = window.features.file_actions
+    assert actions.undo_action.text() == "&Undo" and not actions.undo_action.isEnabled()
+    window.document.update(budget_cny=2_000_000)
+    window.document.update(audience=window.document.scenario.audience + 1_000)
+    window.document.undo_stack.undo()  # one step to undo, one to redo
+    assert actions.undo_action.text() == "&Undo Change First-year budget"
+    assert actions.redo_action.text() == "&Redo Change Monthly users"
+
+    i18n.set_language("zh_CN")
+    qtbot.waitUntil(lambda: HAN.search(window.file_menu.title()) is not None)
+    texts = [actions.undo_action.text(), actions.redo_action.text(), actions.undo_tool_action.text(),
+             actions.undo_tool_action.toolTip(), actions.redo_tool_action.toolTip(),
+             window.document.undo_stack.undoText(), window.document.undo_stack.redoText()]
+    for shown in texts:
+        assert HAN.search(shown) and not re.search(r"[A-Za-z]{3,}", shown.replace("&U", "").replace("&R", "")), shown
+    budget = QCoreApplication.translate("fields", "First-year budget")
+    assert budget in actions.undo_action.text() and budget in actions.undo_tool_action.toolTip()
+    # A step undone in Chinese is named in Chinese on the other side.
+    window.document.undo_stack.undo()
+    assert budget in actions.redo_action.text() and not actions.undo_action.isEnabled()
+    assert actions.undo_action.text() == QCoreApplication.translate("FileActions", "&Undo")
+
+    i18n.set_language("en")
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")
+    assert actions.redo_action.text() == "&Redo Change First-year budget"
+    window.document.undo_stack.clear()
+
+
 def test_language_defaults_to_the_system_one(monkeypatch):
     from PySide6.QtCore import QLocale
     monkeypatch.setitem(i18n._state, "language", None)

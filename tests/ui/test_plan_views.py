@@ -39,7 +39,8 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
         assert summary.name_label.text() == "The plan: " + text.plan_name(plan), preset
         assert summary.score_label.text() == f"Plan score: {data['plan']['score']} out of 100"
         # The three best plans: the plan first, then the alternatives of the JSON, in its order.
-        shown = [c.name_label.text() for c in window.plan_area.columns if c.isVisibleTo(window.plan_area)]
+        # (inside the three best plans, which a compact desk folds behind a one-line toggle)
+        shown = [c.name_label.text() for c in window.plan_area.columns if c.isVisibleTo(window.plan_area.best_plans)]
         expected = [plan, *(tuple(a["presences"]) for a in data["alternatives"])]
         assert shown == [text.plan_name(p) for p in expected][:3]
         for entry in data["presences"]:
@@ -162,8 +163,51 @@ def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_v
         assert fully_visible(widget), widget.objectName()
     for presence, panel in window.presence_panels.items():
         assert fully_visible(panel.reason_labels[0]), presence
-        for label in (panel.reason_labels[0], *panel.fact_labels):  # no wrapped line cut off inside its label
+        # No wrapped line cut off inside its label (a compact desk folds the key facts away).
+        for label in (panel.reason_labels[0], *(f for f in panel.fact_labels if f.isVisibleTo(panel))):
             assert label.height() >= label.heightForWidth(label.width()), (presence, label.text())
         assert fully_visible(panel.meter.number), presence
     assert fully_visible(window.chart.plot_widget.viewport())  # the view itself is covered by its viewport
     assert window.chart.plot_widget.height() >= 200
+
+
+def test_the_assumptions_dock_leaves_the_plan_and_the_chart_in_view(window, qtbot):
+    """A docked table below the desk takes only what the desk can spare; the plan's name and the chart stay."""
+    show(window, qtbot, "car_brand")
+    window.features.assumptions.action.setChecked(True)
+    qtbot.wait(60)
+    QApplication.processEvents()
+    dock = window.features.assumptions.dock
+    assert dock.isVisible() and dock.height() >= 150
+    summary = window.plan_area.summary
+    for widget in (summary.name_label, summary.score_label):
+        region = widget.visibleRegion().boundingRect()
+        assert (region.width(), region.height()) == (widget.width(), widget.height()), widget.objectName()
+    view = window.chart.plot_widget
+    assert view.viewport().visibleRegion().boundingRect().height() == view.viewport().height()
+    assert view.height() >= 200
+    assert window.desk_compact  # the desk folded to keep its essentials above the chart
+    window.features.assumptions.action.setChecked(False)
+
+
+def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
+    show(window, qtbot, "car_brand")
+    panel = window.presence_panels["service"]
+    window.set_desk_compact(False)
+    assert panel.reason_labels[1].isVisibleTo(panel) and panel.fact_labels[0].isVisibleTo(panel)
+    assert window.plan_area.best_plans.isVisibleTo(window.plan_area)
+    window.set_desk_compact(True)
+    assert panel.reason_labels[0].isVisibleTo(panel)
+    assert not panel.reason_labels[1].isVisibleTo(panel) and not panel.fact_labels[0].isVisibleTo(panel)
+    area = window.plan_area
+    assert not area.best_plans.isVisibleTo(area) and area.best_plans_toggle.isVisibleTo(area)
+    assert area.best_plans_toggle.text().startswith("Next best: " + text.plan_name(
+        window.document.evaluation.alternatives[0].presences))
+    area.best_plans_toggle.click()  # the three best plans one click away
+    assert area.best_plans.isVisibleTo(area)
+    # A new evaluation keeps the panels compact.
+    window.document.update(budget_cny=window.document.scenario.budget_cny + 100_000)
+    assert not panel.reason_labels[1].isVisibleTo(panel)
+    area.best_plans_toggle.click()
+    window.set_desk_compact(False)
+    assert panel.reason_labels[1].isVisibleTo(panel) and area.best_plans.isVisibleTo(area)

@@ -29,6 +29,8 @@ REASONS_SHOWN = 3
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
 VARIANTS = ("mini_program", "native_app", "both")
 FIT_FONT_FACTOR = 1.7
+# Six panels in a row beside the controls on a 1280-pixel screen, presenting in larger type too.
+PANEL_MIN_WIDTH = 130
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -149,7 +151,7 @@ class PresencePanel(Card):
         self.presence_id = presence_id
         self.pack = pack
         self.setObjectName(f"presencePanel_{presence_id}")
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.title = QLabel()
         self.title.setObjectName("presenceTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -172,7 +174,6 @@ class PresencePanel(Card):
         for label in self.fact_labels:
             label.setFont(scaled_font(self, 0.85))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
-        self.facts_title.setVisible(bool(self.fact_labels))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -191,7 +192,29 @@ class PresencePanel(Card):
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
+        self._compact = False
         self.retranslate()
+        self._show_extras()
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, on: bool) -> None:
+        """Compact: only the fit and the first reason (the presence's place in the plan); the other
+        reasons stay in the card's tooltip. For a short window, a docked table or a projector."""
+        if on == self._compact:
+            return
+        self._compact = on
+        self._show_extras()
+
+    def _show_extras(self) -> None:
+        reasons = self.result.reasons if self.result is not None else ()
+        for i, label in enumerate(self.reason_labels):
+            label.setVisible(i < len(reasons) and (i == 0 or not self._compact))
+        self.facts_title.setVisible(bool(self.fact_labels) and not self._compact)
+        for label in self.fact_labels:
+            label.setVisible(not self._compact)
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)
@@ -219,7 +242,7 @@ class PresencePanel(Card):
                 "%1", text.term(evaluation.scenario.entity)))
         for label, reason in zip(self.reason_labels, result.reasons[:REASONS_SHOWN] + (None,) * REASONS_SHOWN):
             label.setText("" if reason is None else f"{_mark(reason)} {text.render_reason(reason, self.pack)}")
-            label.setVisible(reason is not None)
+        self._show_extras()
         # All reasons, the ones beyond the card included, are one hover away.
         self.setToolTip("\n".join(f"{_mark(r)} {text.render_reason(r, self.pack)}" for r in result.reasons))
         self.badge.setVisible(result.in_plan)

@@ -204,11 +204,12 @@ class ComparisonChart(QWidget):
         """The three entries on one line where the plot is wide enough, else one under another:
         a legend wider than the plot has its last entries cut off at the plot's right edge."""
         room = self.cost_plot.getViewBox().width() - 16  # the legend's offset from the left, and some air
-        self.legend.setColumnCount(len(VARIANTS))
-        self.legend.updateSize()
-        if room > 0 and self.legend.boundingRect().width() > room:
-            self.legend.setColumnCount(1)
+        # Three entries side by side, else two (two short rows over a short plot), else one under another.
+        for columns in (len(VARIANTS), 2, 1):
+            self.legend.setColumnCount(columns)
             self.legend.updateSize()
+            if room <= 0 or self.legend.boundingRect().width() <= room:
+                break
 
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.

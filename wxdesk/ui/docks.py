@@ -56,6 +56,8 @@ class LazyDock(QObject):
     def _set_shown(self, on: bool) -> None:
         if on or self._dock is not None:
             self.dock.setVisible(on)
+        if on and self._area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+            share_height(self._window, self.dock)
 
     def _follow_dock(self, on: bool) -> None:
         with QSignalBlocker(self.action):
@@ -79,3 +81,19 @@ def _action_name(dock_name: str) -> str:
     # "assumptionsDock" → "showAssumptionsAction"
     stem = dock_name.removesuffix("Dock")
     return f"show{stem[:1].upper()}{stem[1:]}Action"
+
+
+DOCK_MIN_HEIGHT = 200  # a docked table's search, header and a few rows
+
+
+def share_height(window, dock: QDockWidget) -> None:
+    """A dock above or below the desk takes only the height the desk can spare.
+
+    The desk keeps the plan, the panels' first reasons and the chart where the window is tall
+    enough; on a laptop the dock still gets enough for its first rows, and the panels
+    scroll above the chart (the window folds the desk to its compact form).
+    """
+    spare = window.desk_splitter.height() - window.desk_needs()
+    if dock.isFloating():
+        return
+    window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spare)], Qt.Orientation.Vertical)

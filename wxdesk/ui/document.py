@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -76,15 +77,23 @@ def _problem_text(why: str) -> str:
 
 
 class _EditCommand(QUndoCommand):
-    """Replace the scenario with another; successive updates of one slider drag merge."""
+    """Replace the scenario with another; successive updates of one slider drag merge.
+
+    `describe` says what the edit changed in the current language: the Edit menu names the
+    change, and names it again in another language after a switch (`retranslate`).
+    """
 
     def __init__(self, document: ScenarioDocument, before: Scenario, after: Scenario,
-                 text: str, drag: int | None):
-        super().__init__(text)
+                 describe: Callable[[], str], drag: int | None):
+        super().__init__(describe())
         self._document = document
         self.before = before
         self.after = after
         self.drag = drag
+        self.describe = describe
+
+    def retranslate(self) -> None:
+        self.setText(self.describe())
 
     def id(self) -> int:
         return _EDIT_COMMAND_ID if self.drag is not None else -1
@@ -188,7 +197,7 @@ class ScenarioDocument(QObject):
 
     def set_scenario(self, scenario: Scenario) -> None:
         """Replace the whole scenario as one undoable edit (e.g. "reset to defaults")."""
-        self._push(scenario, QCoreApplication.translate("ScenarioDocument", "Change scenario"), drag=None)
+        self._push(scenario, lambda: QCoreApplication.translate("ScenarioDocument", "Change scenario"), drag=None)
 
     def update(self, **fields: Any) -> None:
         """Change some scenario fields (validated like a file; raises ScenarioError)."""
@@ -196,8 +205,9 @@ class ScenarioDocument(QObject):
         drag = None
         if self._drag is not None and set(fields) == {self._drag[1]}:
             drag = self._drag[0]
-        names = ", ".join(field_label(f) for f in fields)
-        self._push(after, QCoreApplication.translate("ScenarioDocument", "Change %1").replace("%1", names), drag)
+        names = tuple(fields)
+        self._push(after, lambda: QCoreApplication.translate("ScenarioDocument", "Change %1").replace(
+            "%1", ", ".join(field_label(f) for f in names)), drag)
 
     def begin_drag(self, field_name: str) -> None:
         """Updates of `field_name` until `end_drag()` become one undo step."""
@@ -206,10 +216,17 @@ class ScenarioDocument(QObject):
     def end_drag(self) -> None:
         self._drag = None
 
-    def _push(self, after: Scenario, text: str, drag: int | None) -> None:
+    def _push(self, after: Scenario, describe: Callable[[], str], drag: int | None) -> None:
         if after == self._scenario:
             return
-        self.undo_stack.push(_EditCommand(self, self._scenario, after, text, drag))
+        self.undo_stack.push(_EditCommand(self, self._scenario, after, describe, drag))
+
+    def retranslate_history(self) -> None:
+        """Every step of the undo history named again in the current language."""
+        for index in range(self.undo_stack.count()):
+            command = self.undo_stack.command(index)
+            if isinstance(command, _EditCommand):
+                command.retranslate()
 
     def _apply(self, scenario: Scenario) -> None:
         renamed = (scenario.name, scenario.client) != (self._scenario.name, self._scenario.client)

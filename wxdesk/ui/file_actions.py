@@ -205,25 +205,22 @@ class FileActions(QObject):
             self.preset_actions[preset_id] = action
             self.presets_menu.addAction(action)
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self.window)
-        self.undo_action.setObjectName("undoAction")
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(keys.Undo))
-        self.redo_action = stack.createRedoAction(self.window)
-        self.redo_action.setObjectName("redoAction")
-        self.redo_action.setShortcuts(QKeySequence.keyBindings(keys.Redo))
+        # The menu's Undo/Redo name the change in the window's language ("Undo Change First-year
+        # budget"); the stack's own createUndoAction would keep the words of the language it was made in.
+        self.undo_action = self._action("undoAction", stack.undo, keys.Undo, "edit-undo")
+        self.redo_action = self._action("redoAction", stack.redo, keys.Redo, "edit-redo")
         # The toolbar gets short "Undo"/"Redo" buttons; the menu items name the change.
         self.undo_tool_action = self._action("undoToolAction", stack.undo, icon="edit-undo")
         self.redo_tool_action = self._action("redoToolAction", stack.redo, icon="edit-redo")
-        self.undo_tool_action.setEnabled(stack.canUndo())
-        self.redo_tool_action.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.undo_tool_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_tool_action.setEnabled)
+        for action in (self.undo_action, self.undo_tool_action):
+            action.setEnabled(stack.canUndo())
+            stack.canUndoChanged.connect(action.setEnabled)
+        for action in (self.redo_action, self.redo_tool_action):
+            action.setEnabled(stack.canRedo())
+            stack.canRedoChanged.connect(action.setEnabled)
         # The texts come with the signals: a stack being destroyed still emits, and may not be asked.
-        stack.undoTextChanged.connect(self._show_undo_tip)
-        stack.redoTextChanged.connect(self._show_redo_tip)
-        for action, icon in ((self.undo_action, "edit-undo"), (self.redo_action, "edit-redo")):
-            if QIcon.hasThemeIcon(icon):
-                action.setIcon(QIcon.fromTheme(icon))
+        stack.undoTextChanged.connect(self._show_undo_text)
+        stack.redoTextChanged.connect(self._show_redo_text)
         self._rebuild_recent_menu()
 
     def retranslate(self) -> None:
@@ -249,14 +246,20 @@ class FileActions(QObject):
         self.update_title()  # "Untitled scenario" in the new language
 
     def _update_undo_tips(self) -> None:
-        self._show_undo_tip(self.document.undo_stack.undoText())
-        self._show_redo_tip(self.document.undo_stack.redoText())
+        # The history's steps first: their names are what the menu and the tips show.
+        self.document.retranslate_history()
+        self._show_undo_text(self.document.undo_stack.undoText())
+        self._show_redo_text(self.document.undo_stack.redoText())
 
-    def _show_undo_tip(self, undo: str) -> None:
+    def _show_undo_text(self, undo: str) -> None:
+        self.undo_action.setText(QCoreApplication.translate("FileActions", "&Undo %1").replace("%1", undo)
+                                 if undo else QCoreApplication.translate("FileActions", "&Undo"))
         self.undo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Undo: %1").replace("%1", undo)
                                          if undo else QCoreApplication.translate("FileActions", "Nothing to undo"))
 
-    def _show_redo_tip(self, redo: str) -> None:
+    def _show_redo_text(self, redo: str) -> None:
+        self.redo_action.setText(QCoreApplication.translate("FileActions", "&Redo %1").replace("%1", redo)
+                                 if redo else QCoreApplication.translate("FileActions", "&Redo"))
         self.redo_tool_action.setToolTip(QCoreApplication.translate("FileActions", "Redo: %1").replace("%1", redo)
                                          if redo else QCoreApplication.translate("FileActions", "Nothing to redo"))
 

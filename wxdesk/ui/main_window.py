@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -30,6 +30,7 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
+from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
@@ -43,8 +44,12 @@ log = logging.getLogger(__name__)
 
 MINIMUM_SIZE = (1000, 620)
 PREFERRED_SIZE = (1440, 900)
+FRAME_ALLOWANCE = (16, 40)  # a title bar and borders
 COMPARISON_MIN_HEIGHT = 350
+# A scroll bar that appears narrows the panels by its width, which can wrap a reason onto one more line.
+FIT_MARGIN = 24
 CHART_FLOOR = 250  # the comparison below the panels never gets less on the first run
+PLAN_MIN_HEIGHT = 64  # the plan's name and its score, above anything a dock takes
 CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
 
 
@@ -166,10 +171,8 @@ class MainWindow(QMainWindow):
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
         self.controls.setContentsMargins(10, 8, 10, 8)
 
-        panels_row = QHBoxLayout()
-        panels_row.setSpacing(8)
-        for panel in self.presence_panels.values():
-            panels_row.addWidget(panel, 1)
+        # Six in a row where they fit, else three or two: never a row that scrolls sideways.
+        self.panel_grid = PanelGrid(self.presence_panels.values())
 
         self.comparison_title = _heading(self, 0.95)
         self.comparison_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -200,12 +203,14 @@ class MainWindow(QMainWindow):
         # The plan first, the presences it is made of (and those it leaves out) under it.
         top_layout.addWidget(self.plan_area)
         top_layout.addSpacing(4)
-        top_layout.addLayout(panels_row, 1)
+        top_layout.addWidget(self.panel_grid, 1)
         top_scroll = QScrollArea()
         top_scroll.setObjectName("accountsScroll")
         top_scroll.setWidget(top)
         top_scroll.setWidgetResizable(True)
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # A dock below never takes the plan's name and score out of view.
+        top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -341,6 +346,7 @@ class MainWindow(QMainWindow):
                 panel.pack = pack
             else:  # another number of key facts: a panel built for them
                 replacement = PresencePanel(presence, pack)
+                replacement.set_compact(panel.compact)
                 panel.parentWidget().layout().replaceWidget(panel, replacement)
                 replacement.show()  # with the window (at once if it is on screen)
                 panel.deleteLater()
@@ -465,15 +471,22 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen is not None else None
+        if available is not None:
+            # A small or scaled screen (1920×1080 at 200 % is 960×540): the window never starts larger.
+            # (less a window frame's usual size: the frame is known only once the window is shown)
+            self.setMinimumSize(min(MINIMUM_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
+                                min(MINIMUM_SIZE[1], available.height() - FRAME_ALLOWANCE[1]))
         restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
         if not restored:
-            screen = QGuiApplication.primaryScreen()
             width, height = PREFERRED_SIZE
-            if screen is not None:
-                available = screen.availableGeometry()
+            if available is not None:
                 width = min(width, int(available.width() * 0.92))
                 height = min(height, int(available.height() * 0.92))
-            self.resize(max(width, MINIMUM_SIZE[0]), max(height, MINIMUM_SIZE[1]))
+            self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        if available is not None:
+            fit_on_screen(self, available)
         splitter_state = settings.value("mainWindow/splitter")
         if isinstance(splitter_state, QByteArray) and not splitter_state.isEmpty():
             self.splitter.restoreState(splitter_state)
@@ -483,12 +496,17 @@ class MainWindow(QMainWindow):
         # Until the user moves the divide, the window keeps the plan and the panels' first reasons in view.
         self._auto_split = self._desk_split_pending
         self._painted_split = False
+        self._compact_forced: bool | None = None  # presentation mode asks for the compact desk
+        self._full_desk_needs = 0  # the height the full desk needed when it last went compact
+        self._auto_split_before = self._auto_split
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        if self.screen() is not None and not self.isFullScreen():
+            fit_on_screen(self, self.screen().availableGeometry())  # now with its frame's real size
         if self._desk_split_pending:
             self._desk_split_pending = False
             # After the first layout pass, when the splitter knows its real height.
@@ -507,24 +525,85 @@ class MainWindow(QMainWindow):
         that comes or goes narrows or widens the panels, so the split is measured again after it.
         """
         self._painted_split = True
+        self._choose_compact()
         for _attempt in range(3):
             top, total = self._wanted_split()
             if self.desk_splitter.sizes() == [top, total - top]:
                 return
             self.desk_splitter.setSizes([top, total - top])
 
+    @property
+    def desk_compact(self) -> bool:
+        """Whether the plan and the panels show only what must stay in view (see PlanArea.set_compact)."""
+        return self.plan_area.compact
+
+    def set_desk_compact(self, on: bool) -> None:
+        self.plan_area.set_compact(on)
+        for panel in self.presence_panels.values():
+            panel.set_compact(on)
+
+    def force_desk_compact(self, on: bool | None) -> None:
+        """Presentation mode: the compact desk whatever the room (None: chosen by the room again)."""
+        if on is not None and self._compact_forced is None:
+            self._auto_split_before = self._auto_split
+            self._auto_split = True  # while presenting, the desk is split for the screen whatever the user set
+        elif on is None and self._compact_forced is not None:
+            self._auto_split = self._auto_split_before
+        self._compact_forced = on
+        if on is not None:
+            self.set_desk_compact(on)
+
+    def desk_needs(self) -> int:
+        """The desk's height for the plan, the panels' first reasons and the chart, as it is laid out now."""
+        return self._essential_height() + CHART_FLOOR
+
+    def fit_desk(self) -> None:
+        """Split the desk again once the layout has settled, whether or not the user moved the divide."""
+        QTimer.singleShot(0, self, self._split_desk)
+
+    def _choose_compact(self) -> None:
+        """The full desk where the plan, the panels' first reasons and the chart fit; else the compact one."""
+        if self._compact_forced is not None:
+            self.set_desk_compact(self._compact_forced)
+            return
+        total = self.desk_splitter.height()
+        if not self.desk_compact:
+            needs = self._essential_height()
+            if needs + CHART_FLOOR + FIT_MARGIN > total:
+                self._full_desk_needs = needs
+                self.set_desk_compact(True)
+        elif self._full_desk_needs + CHART_FLOOR + FIT_MARGIN <= total:
+            self.set_desk_compact(False)
+            needs = self._essential_height()
+            if needs + CHART_FLOOR + FIT_MARGIN > total:  # wider texts than when it was measured: compact after all
+                self._full_desk_needs = needs
+                self.set_desk_compact(True)
+
+    def _essential_height(self) -> int:
+        """The height down to the last panel's first reason: the plan and each presence's place in it."""
+        accounts = self.desk_splitter.widget(0).widget()
+        self._activate_accounts()
+        return max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
+                   for panel in self.presence_panels.values()) + 8
+
+    def _activate_accounts(self) -> None:
+        accounts = self.desk_splitter.widget(0).widget()
+        for widget in (accounts, self.plan_area, self.plan_area.summary, self.panel_grid,
+                       *self.presence_panels.values()):
+            widget.layout().activate()  # the texts' heights at the width they have now
+
     def _wanted_split(self) -> tuple[int, int]:
         total = self.desk_splitter.height()
         accounts = self.desk_splitter.widget(0).widget()
-        for widget in (accounts, self.plan_area, *self.presence_panels.values()):
-            widget.layout().activate()  # the texts' heights at the width they have now
+        self._activate_accounts()
         # Wrapped labels: the height they need depends on the width they get.
         wanted = accounts.heightForWidth(accounts.width())
         if wanted < 0:
             wanted = accounts.sizeHint().height()
         if total - wanted < COMPARISON_MIN_HEIGHT:
-            essential = max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
-                            for panel in self.presence_panels.values()) + 8
+            essential = self._essential_height()
+            if wanted - essential <= 24:  # only the panels' lower edges are left: the whole, without a scroll bar
+                essential = wanted
             wanted = max(min(essential, total - CHART_FLOOR), total - COMPARISON_MIN_HEIGHT)
         return max(wanted, total // 3), total
 
@@ -538,3 +617,18 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def fit_on_screen(window: QWidget, available: QRect) -> None:
+    """Keep the window within the screen's available area: no larger, and not off its edges."""
+    frame = window.frameGeometry()
+    margins = (frame.width() - window.width(), frame.height() - window.height())
+    width = min(window.width(), available.width() - margins[0])
+    height = min(window.height(), available.height() - margins[1])
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+    y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(max(x, available.left()), max(y, available.top()))

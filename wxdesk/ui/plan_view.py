@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -38,6 +39,18 @@ def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: boo
     if muted:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
+
+
+def _fold_toggle(object_name: str) -> QToolButton:
+    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans)."""
+    toggle = QToolButton(objectName=object_name)
+    toggle.setCheckable(True)
+    toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    toggle.setArrowType(Qt.ArrowType.RightArrow)
+    toggle.setAutoRaise(True)
+    # Never wider than its column: a long sentence must not push the plans out of view.
+    toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    return toggle
 
 
 def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
@@ -88,6 +101,14 @@ class PlanSummary(QWidget):
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
+        self.compact = False
+
+    def set_compact(self, on: bool) -> None:
+        """Compact: without the roles and the cost split. Each member's role is the first reason on
+        its panel just below, in the same words."""
+        self.compact = on
+        self.legend.setVisible(not on)
+        self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
@@ -106,7 +127,7 @@ class PlanSummary(QWidget):
             self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
                 "%2", text.render_reason(plan.role_reason(p), self.pack))
             for p in plan.presences))
-        self.roles_label.setVisible(bool(plan.presences))
+        self.roles_label.setVisible(bool(plan.presences) and not self.compact)
         self.cost_label.setText(self.tr("Likely cost: %1; %2.")
                                 .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
                                 .replace("%2", first_year_text(plan)))
@@ -193,25 +214,25 @@ class PlanArea(QWidget):
         self.summary = PlanSummary(pack)
         self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
         self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
-        grid = QGridLayout()
+        # The three columns in a widget of their own: a compact desk folds them behind a toggle.
+        self.best_plans = QWidget(objectName="bestPlans")
+        grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         for i, column in enumerate(self.columns):
             grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(i, 1)
+        self.best_plans_toggle = _fold_toggle("bestPlansToggle")
+        self.best_plans_toggle.toggled.connect(self._show_best_plans)
+        self.best_plans_toggle.hide()
         right = QVBoxLayout()
         right.setSpacing(3)
         right.addWidget(self.plans_title)
-        right.addLayout(grid)
+        right.addWidget(self.best_plans_toggle)
+        right.addWidget(self.best_plans)
         # The launch timeline folds into one line (when the plan is live, and whether in time),
         # so that on a laptop the panels' reasons stay in view; a click shows the chart.
-        self.timeline_toggle = QToolButton(objectName="timelineToggle")
-        self.timeline_toggle.setCheckable(True)
-        self.timeline_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.timeline_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.timeline_toggle.setAutoRaise(True)
-        # Never wider than the column: a long sentence must not push the three plans out of view.
-        self.timeline_toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.timeline_toggle = _fold_toggle("timelineToggle")
         self.timeline_toggle.toggled.connect(self._show_timeline)
         right.addWidget(self.timeline_toggle)
         self._right = right
@@ -223,8 +244,32 @@ class PlanArea(QWidget):
         layout.setSpacing(18)
         layout.addWidget(self.summary, 4)
         layout.addLayout(right, 6)
+        self._layout = layout
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
+        self._compact = False
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, on: bool) -> None:
+        """Compact: the plan across the whole width, without its cost split, and the three best
+        plans folded into one line under it that opens them. For a short window or a projector,
+        so that the presences' panels and the chart stay in view below."""
+        if on == self._compact:
+            return
+        self._compact = on
+        self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
+        self._layout.setSpacing(4 if on else 18)
+        self.summary.set_compact(on)
+        self.plans_title.setVisible(not on)
+        self.best_plans_toggle.setVisible(on)
+        self._show_best_plans(self.best_plans_toggle.isChecked())
+
+    def _show_best_plans(self, shown: bool) -> None:
+        self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.best_plans.setVisible(shown or not self._compact)
 
     def _show_timeline(self, shown: bool) -> None:
         self.timeline_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -258,6 +303,11 @@ class PlanArea(QWidget):
         self.plans_title.setText(
             (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
              else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
+        # Folded, the line names the plans that come next, so a glance says what the plan beat.
+        self.best_plans_toggle.setText(self.tr("Next best: %1").replace(
+            "%1", self.tr("; ").join(text.plan_name(p.presences) for p in plans[1:])) if len(plans) > 1
+            else self.plans_title.text())
+        self.best_plans_toggle.setToolTip(self.plans_title.text())
         scale = max((p.total.likely for p in plans), default=0.0)
         tenths = any(round(p.score) == round(evaluation.plan.score) for p in plans[1:])
         for i, column in enumerate(self.columns):

@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 
-FONT_SCALE = 1.35
+FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
+SMALLEST_FONT_SCALE = 1.1  # a 720-pixel projector: larger type, but the chart and the panels must still fit
+FULL_SCALE_HEIGHT = 1080
 ENTER_KEY = QKeySequence(Qt.Key.Key_F11)
 LEAVE_KEY = QKeySequence(Qt.Key.Key_Escape)
 
@@ -27,6 +29,9 @@ class _Saved:
     chart_text_sizes: dict[str, str] = field(default_factory=dict)  # pyqtgraph sizes such as "10pt"
     title_points: float | None = None
     axis_sizes: dict[object, _AxisSize] = field(default_factory=dict)
+    compact: bool = False  # the desk's compact state before presenting
+    desk_sizes: list[int] = field(default_factory=list)
+    scale: float = FONT_SCALE
 
 
 @dataclass(frozen=True)
@@ -98,13 +103,17 @@ class PresentationMode(QObject):
 
     def _enter(self) -> None:
         w = self.window
-        saved = _Saved(window_state=w.windowState())
+        saved = _Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
+                       scale=font_scale(w.screen().availableGeometry().height() if w.screen() else FULL_SCALE_HEIGHT))
         for widget in self.chrome():
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
             widget.hide()
+        # The plan, each presence's place in it and the whole chart: the rest is one click or hover away.
+        w.force_desk_compact(True)
         self._enlarge_fonts(saved)
         self._saved = saved
         w.showFullScreen()
+        w.fit_desk()
 
     def _leave(self) -> None:
         saved, self._saved = self._saved, None
@@ -112,6 +121,9 @@ class PresentationMode(QObject):
         self._restore_fonts(saved)
         for widget, visible in saved.visible.items():
             widget.setVisible(visible)
+        w.force_desk_compact(None)
+        w.set_desk_compact(saved.compact)
+        w.desk_splitter.setSizes(saved.desk_sizes)
         if saved.window_state & Qt.WindowState.WindowFullScreen:
             w.showFullScreen()
         elif saved.window_state & Qt.WindowState.WindowMaximized:
@@ -130,20 +142,20 @@ class PresentationMode(QObject):
             saved.fonts[widget] = QFont(widget.font()) if explicit else None
         for widget in widgets:
             if widget is w or saved.fonts[widget] is not None:
-                widget.setFont(_scaled(saved.fonts[widget] or widget.font()))
+                widget.setFont(_scaled(saved.fonts[widget] or widget.font(), saved.scale))
         for axis in self._axes():
             style_font = axis.style.get("tickFont")
             saved.tick_fonts[axis] = QFont(style_font) if style_font is not None else None
             saved.axis_sizes[axis] = _AxisSize(_fixed_size(axis), axis.textWidth, axis.textHeight)
-            axis.setStyle(tickFont=_scaled(style_font or w.font()))
+            axis.setStyle(tickFont=_scaled(style_font or w.font(), saved.scale))
             if _fixed_size(axis):  # a fixed size would cut the larger tick labels
-                _set_fixed_size(axis, round(_fixed_size(axis) * FONT_SCALE))
+                _set_fixed_size(axis, round(_fixed_size(axis) * saved.scale))
         legend = getattr(w.chart, "legend", None)
         saved.title_points = w.chart.title_points
-        w.chart.set_title_points(w.chart.title_points * FONT_SCALE)
+        w.chart.set_title_points(w.chart.title_points * saved.scale)
         if legend is not None and legend.opts.get("labelTextSize"):
             saved.chart_text_sizes["legend"] = legend.opts["labelTextSize"]
-            _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"]))
+            _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"], saved.scale))
 
     def _restore_fonts(self, saved: _Saved) -> None:
         for widget, font in saved.fonts.items():
@@ -195,16 +207,25 @@ def _set_legend_size(legend, size: str) -> None:
     legend.updateSize()
 
 
-def _scaled_points(size: str) -> str:
+def _scaled_points(size: str, scale: float) -> str:
     """A pyqtgraph text size ("10pt") made larger for presenting."""
     number = float(size.removesuffix("pt"))
-    return f"{number * FONT_SCALE:.0f}pt"
+    return f"{number * scale:.0f}pt"
 
 
-def _scaled(font: QFont) -> QFont:
+def font_scale(screen_height: int) -> float:
+    """How much larger the type is while presenting: the most where the screen is 1080 pixels high
+    or more, less on a 720 or 768 projector, where larger type would push the chart off the screen."""
+    if screen_height >= FULL_SCALE_HEIGHT:
+        return FONT_SCALE
+    share = max(0.0, (screen_height - 720) / (FULL_SCALE_HEIGHT - 720))
+    return SMALLEST_FONT_SCALE + share * (FONT_SCALE - SMALLEST_FONT_SCALE)
+
+
+def _scaled(font: QFont, scale: float) -> QFont:
     bigger = QFont(font)
     if font.pointSizeF() > 0:
-        bigger.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        bigger.setPointSizeF(font.pointSizeF() * scale)
     else:
-        bigger.setPixelSize(round(font.pixelSize() * FONT_SCALE))
+        bigger.setPixelSize(round(font.pixelSize() * scale))
     return bigger
