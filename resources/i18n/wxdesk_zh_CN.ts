@@ -1154,12 +1154,12 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_changes.py" line="+34" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+111" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
             <translation>此方案保存时使用的是 %1 的数据包；此后有 1 项变更与此方案有关。</translation>
         </message>
@@ -1187,7 +1187,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+33" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-75" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的匹配度由 {before} 升至 {after}</translation>
         </message>

@@ -19,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
-from wxdesk.engine.changelog import Change, changes_since, changes_since_saved, load_changelog
+from wxdesk.engine.changelog import Change, changes_since, changes_since_saved, changes_touching, load_changelog
 from wxdesk.engine.datapack import PRESENCES, DataPack, parse_loose_date
 from wxdesk.engine.evaluate import Evaluation, evaluate
 from wxdesk.engine.pack_values import Value, with_values
@@ -69,6 +70,18 @@ class Movement:
     @property
     def cost_changed(self) -> bool:
         return round(self.cost_before) != round(self.cost_after)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Ids and numbers as the JSON of `wxdesk changes FILE --json` carries them (fits as shown)."""
+        return {
+            "plan_before": list(self.plan_before),
+            "plan_after": list(self.plan_after),
+            "fits": [{"presence": f.presence, "before": f.before, "after": f.after} for f in self.fits],
+            "cost_cny": {"before": round(self.cost_before), "after": round(self.cost_after)},
+            "horizon_years": self.horizon_years,
+            "added": [{"presence": a.presence, "fit": a.fit, "in_plan": a.in_plan} for a in self.added],
+            "moved": self.moved,
+        }
 
     @property
     def moved(self) -> bool:
@@ -201,11 +214,15 @@ def moved_since_saved(scenario: Scenario, pack: DataPack, today: dt.date | None 
 
 def changes_to_tell(scenario: Scenario, pack: DataPack, presences: Sequence[str],
                     moved: AnswerMoved | None) -> tuple[Change, ...]:
-    """The changes since the scenario was saved that touch it: those that concern its goals, needs,
-    entity, overrides or plan, and any other that moved its answer all the same. Changelog order."""
-    touching = changes_since_saved(scenario, pack, presences)
+    """The changes since the older pack that touch the scenario: those that concern its goals,
+    needs, entity, overrides or plan, and any other that moved its answer all the same.
+
+    Since `moved.since`, or since the pack the scenario was saved with when `moved` is None.
+    In the changelog's order.
+    """
     if moved is None:
-        return touching
-    movers = {e.change for e in moved.effects if e.movement.moved}
+        return changes_since_saved(scenario, pack, presences)
     everything = load_changelog(pack)
-    return tuple(c for c in everything if c in touching or c in movers)
+    touching = set(changes_touching(scenario, moved.since, everything, presences))
+    movers = {e.change for e in moved.effects if e.movement.moved}
+    return tuple(c for c in changes_since(moved.since, everything) if c in touching or c in movers)

@@ -20,18 +20,11 @@ from wxdesk.engine.datapack import DataPackError
 from wxdesk.engine.figure_limits import ComputationError, computed
 from wxdesk.engine.pack_history import AnswerMoved, changes_to_tell, moved_since_saved
 from wxdesk.ui import text
-from wxdesk.words.pack_moves import effect_text, overall_text, pack_date
+from wxdesk.words.pack_moves import change_text, effect_text, overall_text, pack_date
 
 log = logging.getLogger(__name__)
 
 STATUS_MS = 20_000  # long enough to read one sentence after the file has opened
-
-
-def change_text(change: Change) -> str:
-    """"WeCom can take payments. Why it matters: …" in the window's language."""
-    chinese = text.is_chinese()
-    what, why = (change.what_zh, change.why_zh) if chinese else (change.what, change.why)
-    return QCoreApplication.translate("PackChanges", "%1 Why it matters: %2").replace("%1", what).replace("%2", why)
 
 
 def summary_text(saved_with: str, count: int) -> str:
@@ -106,7 +99,7 @@ def announce_changes(window, can_ask: bool) -> tuple[Change, ...]:
     movers = [c for c in changes if moved is not None and (effect := moved.effect(c)) is not None and effect.moved]
     for change in changes:
         effect = moved.effect(change) if moved is not None else None
-        said = change_text(change) + ("" if effect is None else "\n→ " + effect_text(effect, words))
+        said = change_text(change, words) + ("" if effect is None else "\n→ " + effect_text(effect, words))
         # When some changes moved the answer, they are shown and the others fold away.
         (details if not movers or change in movers else folded).append(said)
     log.info("%s %s", summary, " | ".join(c.what for c in changes))

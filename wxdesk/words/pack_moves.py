@@ -10,6 +10,9 @@ once rounded for people says by how much it moved ("rose by ¥104, to ¥4.2M"), 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from wxdesk.engine.changelog import Change
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresence
 from wxdesk.words.words import Words
@@ -100,3 +103,25 @@ def effect_text(movement: Movement, w: Words) -> str:
     if not clauses:
         return w.translate("PackMoves", "For this scenario: no fit, plan or cost moved.")
     return w.translate("PackMoves", "For this scenario: {moves}.").format(moves=_clauses(clauses, w))
+
+
+def change_text(change: Change, w: Words) -> str:
+    """"WeCom can take payments… Why it matters: …" in the reader's language."""
+    what, why = (change.what_zh, change.why_zh) if w.chinese else (change.what, change.why)
+    return w.translate("PackChanges", "%1 Why it matters: %2").replace("%1", what).replace("%2", why)
+
+
+def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str:
+    """How the answer moved, then the changes that touch the scenario under the date of their pack,
+    newest first, each with its own part (the command line's `wxdesk changes FILE`)."""
+    blocks = [overall_text(moved, w)]
+    for day in sorted({c.day for c in changes}, reverse=True):
+        released = [c for c in changes if c.day == day]
+        lines = [pack_date(released[0].date, w)]
+        for change in released:
+            lines.append("  • " + change_text(change, w))
+            effect = moved.effect(change)
+            if effect is not None:
+                lines.append("    → " + effect_text(effect, w))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
