@@ -112,9 +112,27 @@ class Change:
         return data
 
 
+# The last changelog read, by file and version of the file: opening an older scenario asks
+# for it several times, and reading the pack's TOML is most of the cost.
+_read: dict[tuple[str, int, int], tuple[Change, ...]] = {}
+
+
 def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     """The changelog of a data pack (its file), oldest first; a pack without one has none."""
     path = Path(pack.path if isinstance(pack, DataPack) else pack)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.") from None
+    key = (str(path.resolve()), info.st_mtime_ns, info.st_size)
+    if key not in _read:
+        changes = _load_changelog(path)
+        _read.clear()
+        _read[key] = changes
+    return _read[key]
+
+
+def _load_changelog(path: Path) -> tuple[Change, ...]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
