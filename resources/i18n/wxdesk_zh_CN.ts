@@ -1161,12 +1161,12 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
-            <translation>此方案保存时使用的是 %1 的数据包；此后有 1 项变更与此方案有关。</translation>
+            <translation>此方案保存时使用的是%1的数据包；此后有 1 项变更与此方案有关。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved with the data pack of %1; %2 changes since touch this scenario.</source>
-            <translation>此方案保存时使用的是 %1 的数据包；此后有 %2 项变更与此方案有关。</translation>
+            <translation>此方案保存时使用的是%1的数据包；此后有 %2 项变更与此方案有关。</translation>
         </message>
         <message>
             <location line="+7" />
