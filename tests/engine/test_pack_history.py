@@ -203,6 +203,12 @@ def _two_moves(text):
             + _entry(['key = "figures.usd_cny"\nbefore = 6.8\nafter = 6.6'], "2027-01-15"))
 
 
+def test_a_value_moved_twice_in_one_release_goes_back_to_where_it_started(tmp_path):
+    path = _pack_with(tmp_path, lambda text: _two_moves(text).replace('date = "2027-01-15"', 'date = "2026-12-15"'))
+    pack, changes = load_datapack(path), load_changelog(path)
+    assert pack_as_of(pack, "2026-12-01", changes).likely("usd_cny") == 7.0
+
+
 def test_a_value_moved_twice_goes_back_one_step_at_a_time(tmp_path):
     path = _pack_with(tmp_path, _two_moves)
     pack = load_datapack(path)

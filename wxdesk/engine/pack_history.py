@@ -122,7 +122,10 @@ class AnswerMoved:
 def _undo_values(changes: Sequence[Change]) -> dict[str, Value]:
     """{key: value before the oldest of these changes}, presences brought in made unregistrable."""
     values: dict[str, Value] = {}
-    for change in sorted(changes, key=lambda c: c.day, reverse=True):
+    # Newest first, and within one release last listed first: the changelog's order backwards
+    # (sorted(reverse=True) would keep one release's changes in their listed order).
+    chronological = sorted(changes, key=lambda c: c.day)
+    for change in chronological[::-1]:
         for moved in reversed(change.values):
             values[moved.key] = moved.before  # an older change's `before` overwrites a newer one's
         for presence in change.adds:
