@@ -135,13 +135,15 @@ def test_break_even_matches_brute_force(pack):
     scenario = Scenario().with_changes(pushes_per_month=40, audience=50_000, horizon_years=3, goals=["sell"])
     book = CostBook(scenario, pack)
     app, mp = book.plan(("native_app",)), book.plan(("mini_program",))
-    crossing = break_even_audience(app, mp, scenario.audience)
+    crossing = break_even_audience(book.cheaper_flips(("native_app",), ("mini_program",)), scenario.audience)
     assert crossing is not None
 
     def app_is_cheaper(x):
         return np.median(app.total(x)) < np.median(mp.total(x))
 
     assert app_is_cheaper(crossing * 1.05) != app_is_cheaper(crossing * 0.95)
+    # Found to a part in 4,096 of its bracket of the search grid: just below it, the other side.
+    assert app_is_cheaper(crossing * (1 - 1e-3)) != app_is_cheaper(crossing)
 
 
 def test_totals_at_agrees_with_the_parts(pack):

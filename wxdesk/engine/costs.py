@@ -20,14 +20,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from collections import OrderedDict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat, push_limit
-from wxdesk.engine.sampling import figure_samples
-from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.quantiles import medians
+from wxdesk.engine.sampling import figure_samples, pack_key
+from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
 COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
 # (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
@@ -60,18 +62,55 @@ class PlanCosts:
     def yearly(self, audience: float) -> np.ndarray:
         return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
 
+    def _contacts_above(self, audience: float) -> float:
+        return max(0.0, audience * self.contacts_per_user - self.free_contacts)
+
+    @cached_property
+    def _by_year(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        # Summed over the components once per plan, (years, samples) so each year's samples
+        # lie side by side for sorting; and each component's mean over the samples, (C, years).
+        fixed = sum((self.fixed[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
+        per_user = sum((self.per_user[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
+        fixed_means = np.stack([self.fixed[c].mean(axis=0) for c in COMPONENTS])
+        per_user_means = np.stack([self.per_user[c].mean(axis=0) for c in COMPONENTS])
+        return fixed.T.copy(), per_user.T.copy(), fixed_means, per_user_means
+
+    def yearly_rows(self, audience: float) -> np.ndarray:
+        """The yearly cost at an audience, (years, samples): `yearly(audience).T`, up to rounding."""
+        fixed, per_user, _, _ = self._by_year
+        rows: np.ndarray = fixed + per_user * audience
+        if self.contact_fee is not None:
+            rows = rows + self.contact_fee.T * self._contacts_above(audience)
+        return rows
+
+    def component_means(self, audience: float) -> np.ndarray:
+        """Each component's mean over the samples, year by year, (components, years)."""
+        _, _, fixed, per_user = self._by_year
+        means: np.ndarray = fixed + per_user * audience
+        if self.contact_fee is not None:
+            fees = COMPONENTS.index("fees")
+            means[fees] = means[fees] + self.contact_fee.mean(axis=0) * self._contacts_above(audience)
+        return means
+
     def total(self, audience: float) -> np.ndarray:
         total: np.ndarray = self.yearly(audience).sum(axis=1)
         return total
 
+    @cached_property
+    def _horizon(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        # (fixed, per user, per contact), each (samples,) over the horizon: summed once per plan,
+        # since the break-even search asks for totals at dozens of audiences.
+        fixed: np.ndarray = sum(self.fixed[c].sum(axis=1) for c in COMPONENTS)
+        slope: np.ndarray = sum(self.per_user[c].sum(axis=1) for c in COMPONENTS)
+        return fixed, slope, None if self.contact_fee is None else self.contact_fee.sum(axis=1)
+
     def totals_at(self, audiences: np.ndarray) -> np.ndarray:
         """Horizon totals, (audiences, samples), for many audiences at once."""
-        fixed = sum(self.fixed[c].sum(axis=1) for c in COMPONENTS)
-        slope = sum(self.per_user[c].sum(axis=1) for c in COMPONENTS)
+        fixed, slope, contact = self._horizon
         totals = fixed[None, :] + audiences[:, None] * slope[None, :]
-        if self.contact_fee is not None:
+        if contact is not None:
             above = np.maximum(0.0, audiences * self.contacts_per_user - self.free_contacts)
-            totals = totals + above[:, None] * self.contact_fee.sum(axis=1)[None, :]
+            totals = totals + above[:, None] * contact[None, :]
         result: np.ndarray = totals
         return result
 
@@ -95,12 +134,13 @@ class CostBook:
         self.shape = (pack.samples, scenario.horizon_years)
         self._zero = np.zeros(self.shape)
         self._zero.setflags(write=False)
-        # The parts do not depend on the three slider fields (a part is fixed + per user ×
-        # audience), so books for scenarios that differ only there share them.
-        self._own, self._shared, self._sums = _shared_parts_cache(scenario, pack)
+        # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
+        # audience), so books for scenarios that differ elsewhere share them: every slider
+        # move, and the rows of a batch that differ in goals, budget or audience.
+        self._store = _store_for(scenario, pack)
+        self._own, self._shared, self._sums = self._store.own, self._store.shared, self._store.sums
         self._yearly: dict[tuple[object, ...], np.ndarray] = {}
-        self._states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
-        self._plans: dict[tuple[str, ...], PlanCosts] = {}
+        self._states, self._plans = self._store.states, self._store.plans
 
     # -- the pieces
 
@@ -244,22 +284,18 @@ class CostBook:
         matrix product of which presences it holds with every presence's parts.
         """
         from wxdesk.engine.datapack import PRESENCES
-        own = np.stack([self._part_yearly(("own", p), self.own(p)) for p in PRESENCES])  # (presences, S, Y)
-        mask = np.zeros((len(member_sets), len(PRESENCES)))
-        states: dict[tuple[object, ...], int] = {}
-        state_of = np.empty(len(member_sets), dtype=int)
-        shared_arrays: list[np.ndarray] = []
-        for i, members in enumerate(member_sets):
-            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
-            state = self._state(members)
-            if state not in states:
-                states[state] = len(shared_arrays)
-                shared_arrays.append(self._part_yearly(("shared", state), self.shared(members)))
-            state_of[i] = states[state]
-        shared = np.stack(shared_arrays)  # (states, S, Y): a few, indexed per plan below
-        first = mask @ own[:, :, 0] + shared[:, :, 0][state_of]
-        total = mask @ own.sum(axis=2) + shared.sum(axis=2)[state_of]
-        contacts = self.scenario.audience * self.scenario.china_share
+        audience = self.scenario.audience
+        own = self._store.own_vectors
+        if own is None:  # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (P, S)
+            rows = [self._vectors(("own", p), self.own(p)) for p in PRESENCES]
+            own = self._store.own_vectors = tuple(np.stack(v) for v in zip(*rows, strict=True))
+        layout = self._store.layouts.get(tuple(member_sets))
+        if layout is None:
+            layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
+        mask, shared = layout
+        first = mask @ (own[0] + own[1] * audience) + (shared[0] + shared[1] * audience)
+        total = mask @ (own[2] + own[3] * audience) + (shared[2] + shared[3] * audience)
+        contacts = audience * self.scenario.china_share
         above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
         if above > 0:
             fee = self.s["wecom_contact_fee_cny"] * above  # (S,), the same every year
@@ -268,35 +304,137 @@ class CostBook:
             total = total + holds * (fee * self.shape[1])[None, :]
         return first, total
 
+    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
+        """Which presences each plan holds, (plans, P), and its shared parts' vectors, (plans, S) each.
+
+        The same plans are ranked on every slider move, so this is kept with the parts.
+        """
+        from wxdesk.engine.datapack import PRESENCES
+        mask = np.zeros((len(member_sets), len(PRESENCES)))
+        states: dict[tuple[object, ...], int] = {}
+        state_of = np.empty(len(member_sets), dtype=int)
+        shared_rows: list[tuple[np.ndarray, ...]] = []
+        for i, members in enumerate(member_sets):
+            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
+            state = self._state(members)
+            if state not in states:
+                states[state] = len(shared_rows)
+                shared_rows.append(self._vectors(("shared", state), self.shared(members)))
+            state_of[i] = states[state]
+        return mask, tuple(np.stack(v)[state_of] for v in zip(*shared_rows, strict=True))
+
+    def _component_sums(self, key: tuple[object, ...], parts: Parts) -> tuple[np.ndarray, np.ndarray]:
+        """(fixed, per user) summed over the components, (samples, years): once per set of parts."""
+        sums = self._sums.get(key)
+        if sums is None:
+            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
+            sums = self._sums[key] = (fixed, per_user)
+        return sums
+
+    def _vectors(self, key: tuple[object, ...], parts: Parts) -> tuple[np.ndarray, ...]:
+        """(first-year fixed, first-year per user, horizon fixed, horizon per user), each (samples,)."""
+        vectors = self._store.vectors.get(key)
+        if vectors is None:
+            fixed, per_user = self._component_sums(key, parts)
+            vectors = self._store.vectors[key] = (fixed[:, 0], per_user[:, 0], fixed.sum(axis=1),
+                                                  per_user.sum(axis=1))
+        return vectors
+
     def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
         cached = self._yearly.get(key)
         if cached is None:
-            sums = self._sums.get(key)
-            if sums is None:  # summed over the components once, for every audience to come
-                fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
-                sums = self._sums[key] = (fixed, per_user)
-            cached = self._yearly[key] = sums[0] + sums[1] * self.scenario.audience
+            fixed, per_user = self._component_sums(key, parts)
+            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
         return cached
 
+    def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
+        """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
 
-_PARTS_CACHE_LIMIT = 8
-_Cache = tuple[dict[str, Parts], dict[tuple[object, ...], Parts],
-               dict[tuple[object, ...], tuple[np.ndarray, np.ndarray]]]
-_parts_cache: OrderedDict[tuple[object, ...], _Cache] = OrderedDict()
+        It does not depend on the scenario's audience (costs are fixed + per user ×
+        audience), so it is found once per set of cost parts and shared by every slider move.
+        """
+        key = (app, mp)
+        flips = self._store.flips.get(key)
+        if flips is None:
+            flips = self._store.flips[key] = _cheaper_flips(self.plan(app), self.plan(mp))
+        return flips
 
 
-def _shared_parts_cache(scenario: Scenario, pack: DataPack) -> _Cache:
-    key = (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())),
-           replace(scenario, name="", client="", notes="", audience=0.0, budget_cny=0.0,
-                   interaction_minutes=1.0).to_json())
-    cached = _parts_cache.get(key)
-    if cached is None:
-        cached = _parts_cache[key] = ({}, {}, {})
-        if len(_parts_cache) > _PARTS_CACHE_LIMIT:
-            _parts_cache.popitem(last=False)
+# The audiences the break-even search first looks at, then how finely it narrows each change:
+# FLIP_POINTS points per round, FLIP_ROUNDS rounds, to a part in (FLIP_POINTS + 1) ** FLIP_ROUNDS
+# = 4,096 of the bracket, as exact as the chart can show.
+FLIP_GRID = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
+FLIP_POINTS, FLIP_ROUNDS = 7, 4
+
+
+def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
+    def app_cheaper(xs: np.ndarray) -> np.ndarray:
+        # Both plans' totals in one array, so one sort finds every median.
+        likely = medians(app.totals_at(xs), mp.totals_at(xs))
+        cheaper: np.ndarray = likely[:len(xs)] - likely[len(xs):] < 0
+        return cheaper
+
+    sides = app_cheaper(FLIP_GRID)
+    found = []
+    for i in np.flatnonzero(sides[1:] != sides[:-1]):
+        lo, hi, lo_side = float(FLIP_GRID[i]), float(FLIP_GRID[i + 1]), bool(sides[i])
+        for _ in range(FLIP_ROUNDS):
+            points = lo + (hi - lo) * np.arange(1, FLIP_POINTS + 1) / (FLIP_POINTS + 1)
+            changed = np.flatnonzero(app_cheaper(points) != lo_side)
+            if changed.size:
+                j = int(changed[0])
+                lo, hi = (lo if j == 0 else float(points[j - 1])), float(points[j])
+            else:
+                lo = float(points[-1])
+        found.append(hi)
+    return tuple(found)
+
+
+class _Store:
+    """What a CostBook computes that does not depend on the audience, shared across books."""
+
+    def __init__(self) -> None:
+        self.own: dict[str, Parts] = {}
+        self.shared: dict[tuple[object, ...], Parts] = {}
+        self.sums: dict[tuple[object, ...], tuple[np.ndarray, np.ndarray]] = {}
+        self.vectors: dict[tuple[object, ...], tuple[np.ndarray, ...]] = {}
+        self.own_vectors: tuple[np.ndarray, ...] | None = None
+        self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
+        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
+        self.plans: dict[tuple[str, ...], PlanCosts] = {}
+        self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, tuple[np.ndarray, ...]]] = {}
+
+
+_STORE_LIMIT = 32
+_stores: OrderedDict[tuple[object, ...], _Store] = OrderedDict()
+
+
+def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
+    """The scenario's fields that a cost part depends on; audience only scales the parts.
+
+    Keep this in step with CostBook: a field read there and missing here would let two
+    scenarios share parts they should not (tests/engine/test_costs_cache.py compares
+    cached books with fresh ones over generated scenarios).
+    """
+    return (len(scenario.needs), scenario.entity, scenario.pushes_per_month, scenario.paid_share,
+            scenario.china_share, scenario.horizon_years)
+
+
+def _store_for(scenario: Scenario, pack: DataPack) -> _Store:
+    key = (pack_key(pack), cost_inputs(scenario))
+    store = _stores.get(key)
+    if store is None:
+        store = _stores[key] = _Store()
+        if len(_stores) > _STORE_LIMIT:
+            _stores.popitem(last=False)
     else:
-        _parts_cache.move_to_end(key)
-    return cached
+        _stores.move_to_end(key)
+    return store
+
+
+def clear_cost_cache() -> None:
+    """Forget every shared cost part (for tests that compare cached books with fresh ones)."""
+    _stores.clear()
 
 
 def _add(parts: dict[str, np.ndarray], component: str, value: np.ndarray) -> None:

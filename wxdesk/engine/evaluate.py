@@ -7,7 +7,7 @@ command line only show an Evaluation; none of them computes a verdict of its own
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +29,9 @@ from wxdesk.engine.plans import (
     why_not,
 )
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
-from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario, ScenarioError
-from wxdesk.engine.timeline import Timeline, live_by_date, plan_timeline
+from wxdesk.engine.quantiles import percentiles
+from wxdesk.engine.scenario import Scenario, ScenarioError
+from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
@@ -178,39 +179,42 @@ class Evaluation:
 
 # ---------------------------------------------------------------- building the pieces
 
-def _bands(samples: np.ndarray, pack: DataPack) -> tuple[Band, ...]:
-    """One band per column of (samples, columns)."""
-    lows, likelies, highs = np.percentile(samples, [pack.low_percentile, 50, pack.high_percentile], axis=0)
+def _bands(pack: DataPack, *blocks: np.ndarray) -> tuple[Band, ...]:
+    """One band per row of (rows, samples) arrays, one block after another."""
+    lows, likelies, highs = percentiles([pack.low_percentile, 50, pack.high_percentile], *blocks)
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 
-def _split(means: Mapping[str, float], total_likely: float) -> dict[str, float]:
-    """Each component's share of the mean, applied to the likely total, so the parts add up to it."""
-    whole = sum(means.values())
-    if whole <= 0:
-        return dict.fromkeys(means, 0.0)
-    shares = {c: total_likely * m / whole for c, m in means.items()}
+def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
+    """For each column of (components, columns): each component's share of the mean, applied to
+    that column's likely total, so the parts add up to it."""
+    whole = means.sum(axis=0)
+    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
-    rounded = {c: round(v) for c, v in shares.items()}
-    rest = round(total_likely) - sum(rounded.values())
-    rounded[max(rounded, key=lambda c: rounded[c])] += rest
-    return {c: float(v) for c, v in rounded.items()}
+    rounded = np.round(shares)
+    rest = np.round(totals) - rounded.sum(axis=0)
+    largest = np.argmax(rounded, axis=0)
+    rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
+    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
 
 
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
-                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = ()) -> PlanResult:
+                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
+                 timelines: dict[str, PresenceTimeline] | None = None) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    parts = np.stack([costs.part(c, audience) for c in COMPONENTS])  # (components, samples, years)
-    yearly = parts.sum(axis=0)
+    yearly = costs.yearly_rows(audience)  # (years, samples)
     years = scenario.horizon_years
-    means = parts.mean(axis=1)  # (components, years): the basis of the breakdown
-    # One percentile call for the yearly, cumulative and total columns together.
-    bands = _bands(np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1), pack)
+    means = costs.component_means(audience)  # (components, years): the basis of the breakdown
+    # One sort for the yearly, cumulative and total bands together.
+    bands = _bands(pack, yearly, np.cumsum(yearly, axis=0))
     yearly_bands, cumulative = bands[:years], bands[years:]
     total = cumulative[-1]
     first_year = yearly_bands[0]
-    timeline = plan_timeline(cand.members, scenario, pack)
+    # The horizon's breakdown, then each year's: one rounding for all.
+    splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
+                     [total.likely] + [b.likely for b in yearly_bands])
+    timeline = plan_timeline(cand.members, scenario, pack, timelines)
     live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
@@ -222,9 +226,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         first_year=first_year,
         yearly=yearly_bands,
         cumulative=cumulative,
-        breakdown=_split(dict(zip(COMPONENTS, means.sum(axis=1).tolist(), strict=True)), total.likely),
-        yearly_breakdown=tuple(_split(dict(zip(COMPONENTS, means[:, y].tolist(), strict=True)),
-                                      yearly_bands[y].likely) for y in range(years)),
+        breakdown=splits[0],
+        yearly_breakdown=tuple(splits[1:]),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
         timeline=timeline,
@@ -246,33 +249,17 @@ def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario
                                           "other_cost": Money(affordable.first_year_likely)})
 
 
-def break_even_audience(app: PlanCosts, mp: PlanCosts, audience: float) -> float | None:
-    """The audience at which the cheaper of two variants (likely totals) changes, nearest the current one."""
-    def gaps(xs: np.ndarray) -> np.ndarray:
-        gap: np.ndarray = np.median(app.totals_at(xs), axis=1) - np.median(mp.totals_at(xs), axis=1)
-        return gap
-
-    grid = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
-    cheaper_app = gaps(grid) < 0
-    flips = np.flatnonzero(cheaper_app[1:] != cheaper_app[:-1])
-    if flips.size == 0:
+def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
+    """Of the audiences where the cheaper variant changes, the one nearest the scenario's."""
+    if not flips:
         return None
-    nearest = min(flips, key=lambda i: abs(np.log1p(grid[i]) - np.log1p(audience)))
-    lo, hi = float(grid[nearest]), float(grid[nearest + 1])
-    lo_side = bool(cheaper_app[nearest])
-    # Bisection to a part in 4,096 of the bracket, as exact as the chart can show.
-    for _ in range(12):
-        middle = (lo + hi) / 2
-        if bool(gaps(np.array([middle]))[0] < 0) == lo_side:
-            lo = middle
-        else:
-            hi = middle
-    return hi
+    return min(flips, key=lambda x: abs(np.log1p(x) - np.log1p(audience)))
 
 
 def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
                scenario: Scenario, pack: DataPack, today: dt.date,
-               shown: Mapping[tuple[str, ...], PlanResult]) -> AppOrMiniProgram:
+               shown: Mapping[tuple[str, ...], PlanResult],
+               timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs, _ = hard_needs(scenario, pack)
     from wxdesk.engine.plans import carries_needs
@@ -286,16 +273,17 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
             variants[key] = shown[members]  # the plan or an alternative, exactly as shown
         else:
             cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
-            variants[key] = _plan_result(cand, table, scenario, pack, today)
+            variants[key] = _plan_result(cand, table, scenario, pack, today, timelines=timelines)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
                      "neither": R.CHOICE_NEITHER}[choice])
-    app_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "native_app"))
-    mp_costs = plan.book.plan(tuple(p for p in PRESENCES if p in base or p == "mini_program"))
+    app = tuple(p for p in PRESENCES if p in base or p == "native_app")
+    mp = tuple(p for p in PRESENCES if p in base or p == "mini_program")
+    app_costs, mp_costs = plan.book.plan(app), plan.book.plan(mp)
     cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
     return AppOrMiniProgram(choice, reason, variants, admissible,
-                            break_even_audience(app_costs, mp_costs, scenario.audience), cheaper)
+                            break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience), cheaper)
 
 
 def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
@@ -345,9 +333,10 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
     best = ranked[0]
-    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)))
+    timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
+    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)), timelines=timelines)
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
-                                      tuple(why_not(alt, best, table, scenario, pack)))
+                                      tuple(why_not(alt, best, table, scenario, pack)), timelines)
                          for alt in ranked[1:1 + ALTERNATIVES])
     by_members = {c.members: c for c in ranked}
     presences = []
@@ -367,7 +356,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         plan=plan,
         alternatives=alternatives,
         app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today,
-                                       {p.presences: p for p in (plan, *alternatives)}),
+                                       {p.presences: p for p in (plan, *alternatives)}, timelines),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, pack, plan, paid)),
         pack_released=pack.released,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -43,11 +44,11 @@ class Dimension:
     weight: float
     customer_facing: bool
 
-    @property
+    @cached_property
     def kind(self) -> str:
         return self.name.partition(":")[0]
 
-    @property
+    @cached_property
     def what(self) -> str:
         return self.name.partition(":")[2]
 
@@ -153,6 +154,7 @@ class FitTable:
     dims: tuple[Dimension, ...]
     scores: np.ndarray  # (presences, dimensions), rows in PRESENCES order
     weights: np.ndarray
+    raw: np.ndarray  # the same before WeChat's reach: what each presence could do with a full audience
 
     def row(self, presence: str) -> np.ndarray:
         row: np.ndarray = self.scores[PRESENCES.index(presence)]
@@ -168,7 +170,17 @@ class FitTable:
         """The weighted mean of each dimension's best member (0 for no member)."""
         if not members:
             return 0.0
+        if len(members) == 1:
+            return float(self.alone[PRESENCES.index(members[0])])
         return float(self.coverages([members])[0])
+
+    @cached_property
+    def alone(self) -> np.ndarray:
+        """Each presence's coverage on its own, in PRESENCES order: its fit before clamping.
+
+        Asked for every presence of every evaluation, so found for all in one call.
+        """
+        return self.coverages([(p,) for p in PRESENCES])
 
     def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
         """Coverage of many plans at once.
@@ -196,10 +208,9 @@ class FitTable:
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
-        out = {}
-        for j, dim in enumerate(self.dims):
-            out[dim.name] = max(members, key=lambda m: (self.row(m)[j], -members.index(m)))
-        return out
+        rows = self.scores[[PRESENCES.index(m) for m in members]]
+        best = np.argmax(rows, axis=0)  # the first of equal scores: the earlier member
+        return {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
 
     def index(self, dim_name: str) -> int:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
@@ -208,10 +219,9 @@ class FitTable:
 def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
     dims = tuple(dimensions(scenario, pack))
     reach = reach_factor(pack, scenario.china_share)
-    scores = np.array([[presence_score(p, d, scenario, pack)
-                        * (reach if d.customer_facing and is_wechat(p) else 1.0) for d in dims]
-                       for p in PRESENCES], dtype=float)
-    return FitTable(dims, scores, np.array([d.weight for d in dims], dtype=float))
+    raw = np.array([[presence_score(p, d, scenario, pack) for d in dims] for p in PRESENCES], dtype=float)
+    reached = np.array([[reach if d.customer_facing and is_wechat(p) else 1.0 for d in dims] for p in PRESENCES])
+    return FitTable(dims, raw * reached.reshape(raw.shape), np.array([d.weight for d in dims], dtype=float), raw)
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
@@ -235,19 +245,19 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
     weight_sum = float(table.weights.sum())
     row = table.row(presence)
+    raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     for j, dim in enumerate(table.dims):
         impact = dim.weight * (row[j] - NEUTRAL) / weight_sum
-        reason = _dimension_reason(presence, dim, presence_score(presence, dim, scenario, pack),
-                                   scenario, pack)
+        reason = _dimension_reason(presence, dim, raw[j], scenario, pack)
         if reason is not None:
             out.append(Reason(reason.template, reason.params, impact))
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
         out.append(Reason(R.NO_GOALS))
     if is_wechat(presence) and scenario.china_share < 1:
         reach = reach_factor(pack, scenario.china_share)
-        lost = sum(d.weight * presence_score(presence, d, scenario, pack) * (1 - reach)
-                   for d in table.dims if d.customer_facing) / weight_sum
+        lost = sum(d.weight * raw[j] * (1 - reach)
+                   for j, d in enumerate(table.dims) if d.customer_facing) / weight_sum
         out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -lost))
     if presence == "wecom":
         contacts = scenario.audience * scenario.china_share

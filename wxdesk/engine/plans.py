@@ -19,6 +19,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
+from wxdesk.engine.quantiles import medians
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -68,8 +69,8 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     if not member_sets:
         return []
     first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
-    first_years = np.median(first_year, axis=1)
-    totals = np.median(total, axis=1)
+    likely = medians(first_year, total)  # one sort for both
+    first_years, totals = likely[:len(member_sets)], likely[len(member_sets):]
     penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
     coverages = table.coverages(member_sets)
     out = []
@@ -97,9 +98,11 @@ def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBo
     """Every admissible plan, best first."""
     eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
     needs, _ = hard_needs(scenario, pack)
+    # Which of the hard needs each presence can meet, asked once rather than once per plan.
+    meets = {p: {n for n in needs if can_meet(p, n, scenario, pack)} for p in eligible}
     sets = [members for size in range(1, len(eligible) + 1)
             for members in itertools.combinations(eligible, size)
-            if carries_needs(members, needs, scenario, pack)]
+            if len(set().union(*(meets[m] for m in members))) == len(set(needs))]
     found = score_plans(sets, table, scenario, pack, book)
     found.sort(key=rank_key)
     return found

@@ -33,10 +33,14 @@ def triangular_quantile(u: np.ndarray, low: float, likely: float, high: float) -
     return np.where(u < cut, left, right)
 
 
+def pack_key(pack: DataPack) -> tuple[int, int, tuple[tuple[str, float, float, float], ...]]:
+    """What the samples depend on: the seed, their count and every figure's range."""
+    return (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
+
+
 def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:
     """One array of samples per figure, cached by the figures' values."""
-    key = (pack.seed, pack.samples,
-           tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
+    key = pack_key(pack)
     cached = _cache.get(key)
     if cached is None:
         cached = {fid: _sample(pack.seed, pack.samples, fig) for fid, fig in pack.figures.items()}

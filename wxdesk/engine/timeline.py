@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from wxdesk.engine.datapack import DataPack
@@ -78,7 +79,7 @@ class PresenceTimeline:
     presence: str
     steps: tuple[Step, ...]
 
-    @property
+    @cached_property
     def weeks(self) -> Weeks:
         """Live when its last step ends (steps side by side end at their own pace)."""
         if not self.steps:
@@ -97,7 +98,7 @@ class Timeline:
 
     presences: tuple[PresenceTimeline, ...]
 
-    @property
+    @cached_property
     def weeks(self) -> Weeks:
         """The plan is live when its slowest presence is: the longest of each band end."""
         if not self.presences:
@@ -123,12 +124,21 @@ class Timeline:
         return {"weeks": self.weeks.to_dict(), "presences": [p.to_dict() for p in self.presences]}
 
 
-def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack) -> Timeline:
-    """The steps and weeks until each presence of a plan is live, in the plan's order."""
+def plan_timeline(presences: tuple[str, ...], scenario: Scenario, pack: DataPack,
+                  known: dict[str, PresenceTimeline] | None = None) -> Timeline:
+    """The steps and weeks until each presence of a plan is live, in the plan's order.
+
+    `known` keeps each presence's timeline for the next plan of the same scenario and pack
+    (an evaluation asks for five or six plans that share most of their members).
+    """
     unknown = [p for p in presences if p not in _STEP_PLANS]
     if unknown:
         raise ValueError(f"No launch steps are known for '{unknown[0]}'.")
-    return Timeline(tuple(_presence_timeline(p, scenario, pack) for p in presences))
+    known = {} if known is None else known
+    for p in presences:
+        if p not in known:
+            known[p] = _presence_timeline(p, scenario, pack)
+    return Timeline(tuple(known[p] for p in presences))
 
 
 def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> PresenceTimeline:
