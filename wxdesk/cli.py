@@ -122,8 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     dp.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: one per core)")
     _language_option(dp)
 
-    chg = commands.add_parser("changes", help="print what changed in the data pack, newest first")
+    chg = commands.add_parser(
+        "changes", help="print what changed in the data pack, newest first",
+        description="With FILE, only the changes that touch that scenario since the pack it was saved with "
+                    "(or since --since), and how its answer moved: the plan, its cost and each fit.")
+    chg.add_argument("scenario", nargs="?", metavar="FILE", help="a scenario JSON file")
     chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
+    chg.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    _language_option(chg)
     chg.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
     return parser
 
@@ -395,13 +401,59 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 def cmd_changes(args: argparse.Namespace) -> int:
     from wxdesk.engine.changelog import changelog_text, changes_since, load_changelog
+    _check_language(args.lang)
     pack = _pack(args.pack)
+    changes = load_changelog(pack)
+    scenario = None
+    since = args.since
+    if args.scenario is not None:
+        from wxdesk.engine import read_scenario_file
+        scenario = read_scenario_file(args.scenario, pack.figures)
+        if since is None:
+            since = _saved_with(args.scenario, scenario.saved_with_pack)
     try:
-        changes = changes_since(args.since, load_changelog(pack))
+        newer = changes_since(since, changes)
     except ValueError:
         raise UsageError(f"--since must be a day such as 2026-11-24, not '{args.since}'") from None
-    print(changelog_text(changes))
+    if scenario is None:
+        _out(_json_text([c.to_dict() for c in newer]) if args.json else changelog_text(newer))
+        return EXIT_OK
+    _out(_moved_output(scenario, pack, since, changes, args))
     return EXIT_OK
+
+
+def _saved_with(path: str, saved_with_pack: str) -> str:
+    """The day of the pack a scenario file says it was saved with, read as the window reads it."""
+    from wxdesk.engine.datapack import parse_loose_date
+    if not saved_with_pack:
+        raise UsageError(f"{path} does not say which data pack it was saved with; give --since DATE")
+    day = parse_loose_date(saved_with_pack)
+    if day is None:
+        raise UsageError(f"{path} says it was saved with the data pack of '{_plain(saved_with_pack)}', which is "
+                         "not a date; give --since DATE")
+    return day.isoformat()
+
+
+def _moved_output(scenario, pack, since: str, changes, args: argparse.Namespace) -> str:
+    """`wxdesk changes FILE`: how the scenario's answer moved since `since`, and the changes that touch it."""
+    from wxdesk.batch.language import words
+    from wxdesk.engine.figure_limits import computed
+    from wxdesk.engine.pack_history import answer_moved, changes_to_tell
+    from wxdesk.words.pack_moves import changes_text, effect_text, overall_text
+    now = _evaluated(scenario, pack)  # a scenario the model cannot compute is refused in one sentence
+    moved = computed(lambda: answer_moved(scenario, pack, since, changes, current=now))
+    told = changes_to_tell(scenario, pack, now.plan.presences, moved)
+    w = words(args.lang)
+    if args.json:
+        return _json_text({
+            "scenario": scenario.name, "since": moved.since, "data_pack": moved.released,
+            "answer": {**moved.overall.to_dict(), "text": overall_text(moved, w)},
+            "changes": [{**c.to_dict(), "effect": None if moved.effect(c) is None else
+                         {**moved.effect(c).to_dict(), "text": effect_text(moved.effect(c), w)}} for c in told],
+        })
+    if not told and not moved.overall.moved:
+        return "No changes."
+    return _plain(changes_text(moved, told, w), keep_newlines=True)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

@@ -1174,24 +1174,112 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_changes.py" line="+28" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+111" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
-            <translation>此方案保存时使用的是 %1 的数据包；此后有 1 项变更与此方案有关。</translation>
+            <translation>此方案保存时使用的是%1的数据包；此后有 1 项变更与此方案有关。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved with the data pack of %1; %2 changes since touch this scenario.</source>
-            <translation>此方案保存时使用的是 %1 的数据包；此后有 %2 项变更与此方案有关。</translation>
+            <translation>此方案保存时使用的是%1的数据包；此后有 %2 项变更与此方案有关。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
+            <source>One more change touches this scenario without moving its answer: Show Details lists it.</source>
+            <translation>另有 1 项变更与此方案有关，但没有改变其结果：点“显示详情”查看。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 more changes touch this scenario without moving its answer: Show Details lists them.</source>
+            <translation>另有 %1 项变更与此方案有关，但没有改变其结果：点“显示详情”查看。</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>What changed since this scenario was saved</source>
             <translation>此方案保存后有哪些变化</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackMoves</name>
+        <message>
+            <location filename="../../wxdesk/words/pack_moves.py" line="-75" />
+            <source>{presence}'s fit rose from {before} to {after}</source>
+            <translation>{presence}的匹配度由 {before} 升至 {after}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>{presence}'s fit fell from {before} to {after}</source>
+            <translation>{presence}的匹配度由 {before} 降至 {after}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{presence} is new, with a fit of {fit}, and joins the plan</source>
+            <translation>新增{presence}，匹配度 {fit}，已纳入方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>{presence} is new, with a fit of {fit}, and stays out of the plan</source>
+            <translation>新增{presence}，匹配度 {fit}，未纳入方案</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>over one year</source>
+            <translation>一年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>over {years} years</source>
+            <translation>{years} 年</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the likely cost {span} rose from {before} to {after}</source>
+            <translation>{span}预计成本由 {before} 升至 {after}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the likely cost {span} fell from {before} to {after}</source>
+            <translation>{span}预计成本由 {before} 降至 {after}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the likely cost {span} rose by {by}, to {after}</source>
+            <translation>{span}预计成本增加 {by}，达 {after}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the likely cost {span} fell by {by}, to {after}</source>
+            <translation>{span}预计成本减少 {by}，为 {after}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the plan changed from {before} to {after}</source>
+            <translation>方案由“{before}”变为“{after}”</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the plan stays {plan}</source>
+            <translation>方案仍为“{plan}”</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>With the data pack of {now} rather than {then}: {moves}.</source>
+            <translation>按{now}的数据包（而非{then}的）：{moves}。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>For this scenario: no fit, plan or cost moved.</source>
+            <translation>对此场景：匹配度、方案和成本均无变化。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>For this scenario: {moves}.</source>
+            <translation>对此场景：{moves}。</translation>
         </message>
     </context>
     <context>
@@ -1930,6 +2018,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="+29" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-81" />
             <source>No WeChat presence</source>
             <translation>不开设微信渠道</translation>
         </message>

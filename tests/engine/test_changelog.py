@@ -182,3 +182,68 @@ def test_a_scenario_saved_with_an_older_pack_hears_of_the_changes_that_touch_it(
     # Saved with today's pack, or with no date at all: nothing to say.
     assert changes_since_saved(sells.with_changes(saved_with_pack=pack.released), pack, plan) == ()
     assert changes_since_saved(sells.with_changes(saved_with_pack=""), pack, plan) == ()
+
+
+def _scenario_file(tmp_path, **changes):
+    scenario = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
+                                       audience=5000, budget_cny=50000, **changes)
+    path = tmp_path / "shop.json"
+    path.write_text(scenario.to_json(), encoding="utf-8")
+    return path
+
+
+def test_cli_with_a_file_says_how_its_answer_moved(tmp_path):
+    path = _scenario_file(tmp_path, saved_with_pack=FIRST_RELEASE)
+    result = _cli(str(path))
+    assert result.returncode == 0, result.stderr
+    first, *rest = result.stdout.split("\n\n")
+    assert first.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    assert "the plan changed from Service Account + WeCom to WeCom" in first
+    payments = next(block for block in rest if "WeCom can take payments" in block)
+    assert re.search(r"• WeCom can take payments.*\n    → For this scenario: WeCom's fit rose from \d+ to \d+; "
+                     r"the plan changed from Service Account \+ WeCom to WeCom", payments)
+    # Changes that touch nothing of this shop are not listed.
+    assert "NFC on iPhone" not in result.stdout
+    chinese = _cli(str(path), "--lang", "zh_CN")
+    assert chinese.returncode == 0 and "方案由“服务号 + 企业微信”变为“企业微信”" in chinese.stdout
+    assert "For this scenario" not in chinese.stdout
+    # Since today's pack: nothing moved.
+    assert _cli(str(path), "--since", "2026-11-30").stdout.strip() == "No changes."
+
+
+def test_cli_with_a_file_as_json(tmp_path):
+    import json
+    result = _cli(str(_scenario_file(tmp_path, saved_with_pack=FIRST_RELEASE)), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["since"], data["scenario"]) == (FIRST_RELEASE, "Tea shop")
+    answer = data["answer"]
+    assert (answer["plan_before"], answer["plan_after"]) == (["service", "wecom"], ["wecom"])
+    assert answer["cost_cny"]["after"] < answer["cost_cny"]["before"] and answer["text"].startswith("With the data")
+    payments = next(c for c in data["changes"] if c["rules"] == ["payments"] and c["presences"] == ["wecom"])
+    assert payments["values"] == [{"key": "payments.wecom", "before": False, "after": True}]
+    assert payments["effect"]["plan_after"] == ["wecom"] and payments["effect"]["moved"]
+    assert next(c for c in data["changes"] if "launch timeline" in c["what"])["effect"] is None
+
+
+def test_cli_json_lists_the_values_each_change_moved():
+    import json
+    result = _cli("--since", FIRST_RELEASE, "--json")
+    assert result.returncode == 0, result.stderr
+    upkeep = next(c for c in json.loads(result.stdout) if "upkeep" in c["what"])
+    assert upkeep["values"] == [{"key": "figures.mp_maintenance_share",
+                                 "before": {"low": 0.09, "likely": 0.12, "high": 0.15},
+                                 "after": {"low": 0.09, "likely": 0.15, "high": 0.25}}]
+
+
+@pytest.mark.parametrize("args, sentence", [
+    (["{file}"], "wxdesk: {file} does not say which data pack it was saved with; give --since DATE"),
+    (["{file}", "--since", "soon"], "wxdesk: --since must be a day such as 2026-11-24, not 'soon'"),
+    (["{missing}"], "wxdesk: {missing} does not exist."),
+])
+def test_cli_with_a_file_refuses_in_one_sentence(tmp_path, args, sentence):
+    path, missing = _scenario_file(tmp_path), tmp_path / "missing.json"
+    result = _cli(*(a.format(file=path, missing=missing) for a in args))
+    assert result.returncode == 2
+    assert result.stderr.strip() == sentence.format(file=path, missing=missing)
+    assert result.stdout == ""

@@ -7,8 +7,9 @@ import json
 import pytest
 from persistence_helpers import Dialogs, reset_settings
 
-from wxdesk.engine import load_preset
+from wxdesk.engine import Scenario, load_preset
 from wxdesk.engine.changelog import changes_since_saved
+from wxdesk.engine.pack_history import changes_to_tell, moved_since_saved
 from wxdesk.engine.timeline import live_by_date
 from wxdesk.ui import file_actions, pack_changes
 from wxdesk.ui.main_window import MainWindow
@@ -71,38 +72,118 @@ def older_file(tmp_path, saved_with=OLDER_PACK):
     return path
 
 
-def test_opening_a_file_saved_with_an_older_pack_says_which_changes_touch_it(window, tmp_path, monkeypatch):
-    shown = []
+def shop_file(tmp_path):
+    """A small shop saved with the older pack: WeCom's payments since then change its plan."""
+    data = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
+                                   audience=5000, budget_cny=50000, saved_with_pack=OLDER_PACK).to_dict()
+    path = tmp_path / "shop.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _told(document):
+    moved = moved_since_saved(document.scenario, document.pack)
+    return moved, changes_to_tell(document.scenario, document.pack, document.evaluation.plan.presences, moved)
+
+
+@pytest.fixture
+def box_says(monkeypatch):
+    """What the message box would say, each time it is asked: (summary, shown, folded)."""
+    said = []
     monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)
-    monkeypatch.setattr(pack_changes, "show_changes", lambda parent, summary, details: shown.append((summary,
-                                                                                                    details)))
+    monkeypatch.setattr(pack_changes, "show_changes", lambda parent, summary, shown, folded: said.append(
+        (summary, shown, folded)))
+    return said
+
+
+def _first_lines(texts):
+    return [t.split("\n")[0] for t in texts]
+
+
+def test_opening_a_file_saved_with_an_older_pack_says_which_changes_touch_it(window, tmp_path, box_says):
     actions = window.features.file_actions
     assert actions.open_path(older_file(tmp_path))
     document = window.document
-    expected = changes_since_saved(document.scenario, document.pack, document.evaluation.plan.presences)
-    assert expected, "the test scenario must be touched by some change since " + OLDER_PACK
+    touching = changes_since_saved(document.scenario, document.pack, document.evaluation.plan.presences)
+    assert touching, "the test scenario must be touched by some change since " + OLDER_PACK
+    moved, expected = _told(document)
+    assert set(touching) <= set(expected)
     # Said once: in the message box, each change's what and why, and in the status bar.
-    assert len(shown) == 1
-    summary, details = shown[0]
-    assert OLDER_PACK in summary
-    assert details == [f"{c.what} Why it matters: {c.why}" for c in expected]
+    assert len(box_says) == 1
+    summary, shown, folded = box_says[0]
+    assert summary.startswith(f"Saved with the data pack of 24 November 2026; {len(expected)} changes since")
+    # The changes that moved the answer are shown; the others wait behind Show Details.
+    movers = [c for c in expected if moved.effect(c) is not None and moved.effect(c).moved]
+    said = {f"{c.what} Why it matters: {c.why}": c for c in expected}
+    assert movers and [said[line] for line in _first_lines(shown)] == movers
+    assert sorted(_first_lines(shown + folded)) == sorted(said)
     status = window.statusBar().currentMessage()
-    assert status.startswith(summary) and expected[0].what in status
+    assert status.startswith(summary.split("\n")[0]) and all(c.what in status for c in expected)
     # Saved with today's pack: nothing to say.
     assert actions.open_path(older_file(tmp_path, document.pack.released))
-    assert len(shown) == 1
+    assert len(box_says) == 1
 
 
-def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, monkeypatch):
+def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_says):
+    assert window.features.file_actions.open_path(shop_file(tmp_path))
+    document = window.document
+    moved, expected = _told(document)
+    [(summary, shown, folded)] = box_says
+    # The answer as a whole, under the count of changes: the plan the older pack gave, and the plan now.
+    count, answer = summary.split("\n\n")
+    assert count.startswith("Saved with the data pack of 24 November 2026;")
+    assert answer.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    assert "the plan changed from Service Account + WeCom to WeCom" in answer
+    assert document.evaluation.plan.presences == ("wecom",)
+    # The change that moved it says what it moved, under its what and why.
+    [payments_text] = shown
+    payments = next(c for c in expected if "WeCom can take" in c.what)
+    assert payments_text.startswith(payments.what)
+    [fit] = moved.effect(payments).fits
+    assert fit.after == round(document.evaluation.presence("wecom").fit) and fit.after > fit.before
+    assert payments_text.split("\n")[1].startswith(
+        f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; the plan changed from "
+        "Service Account + WeCom to WeCom; the likely cost over 3 years fell from ")
+    # The others fold away, each saying it moved nothing, or nothing at all when it recorded no older value.
+    rates = next(f for f in folded if f.startswith("Exchange rates"))
+    assert rates.endswith("\n→ For this scenario: no fit, plan or cost moved.")
+    assert "\n" not in next(f for f in folded if "launch timeline" in f)
+    status = window.statusBar().currentMessage()
+    assert "the plan changed from Service Account + WeCom to WeCom" in status and "\n" not in status
+
+
+def test_the_message_box_shows_the_moves_and_folds_the_rest(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)
+    assert window.features.file_actions.open_path(shop_file(tmp_path))
+    box = window.findChild(QMessageBox, "packChangesBox")
+    assert box is not None and box.isVisible()
+    assert "the plan changed from Service Account + WeCom to WeCom" in box.text()
+    assert "→ For this scenario: WeCom's fit rose" in box.informativeText()
+    assert box.informativeText().endswith("more changes touch this scenario without moving its answer: "
+                                          "Show Details lists them.")
+    assert "launch timeline" in box.detailedText() and "launch timeline" not in box.informativeText()
+    # Within a laptop's screen.
+    assert box.sizeHint().height() < 700
+    box.close()
+
+
+def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_says):
     from wxdesk.ui import i18n
     i18n.set_language("zh_CN")
-    shown = []
-    monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)
-    monkeypatch.setattr(pack_changes, "show_changes", lambda parent, summary, details: shown.append(details))
-    assert window.features.file_actions.open_path(older_file(tmp_path))
-    document = window.document
-    expected = changes_since_saved(document.scenario, document.pack, document.evaluation.plan.presences)
-    assert shown == [[f"{c.what_zh} 影响：{c.why_zh}" for c in expected]]
+    assert window.features.file_actions.open_path(shop_file(tmp_path))
+    moved, expected = _told(window.document)
+    [(summary, shown, folded)] = box_says
+    assert sorted(_first_lines(shown + folded)) == sorted(f"{c.what_zh} 影响：{c.why_zh}" for c in expected)
+    assert summary.startswith("此方案保存时使用的是2026年11月24日的数据包；")
+    assert "按2026年11月30日的数据包（而非2026年11月24日的）：" in summary
+    assert "方案由“服务号 + 企业微信”变为“企业微信”" in summary
+    fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)
+    assert f"→ 对此场景：企业微信的匹配度由 {fit.before} 升至 {fit.after}；方案由“服务号 + 企业微信”变为“企业微信”" in \
+        shown[0]
+    assert "→ 对此场景：匹配度、方案和成本均无变化。" in "\n".join(folded)
+    everything = summary + "".join(shown + folded)
+    assert not any(word in everything for word in ("For this scenario", "the plan", "rather than", "November"))
 
 
 def test_unattended_the_status_bar_alone_says_it(window, tmp_path, monkeypatch):
@@ -110,7 +191,8 @@ def test_unattended_the_status_bar_alone_says_it(window, tmp_path, monkeypatch):
     monkeypatch.setattr(pack_changes, "show_changes", lambda *args: shown.append(args))
     assert window.features.file_actions.open_path(older_file(tmp_path))  # offscreen: no one to ask
     assert shown == []
-    assert OLDER_PACK in window.statusBar().currentMessage()
+    status = window.statusBar().currentMessage()
+    assert "24 November 2026" in status and "With the data pack of 30 November 2026" in status
 
 
 def test_saving_records_the_pack_it_was_saved_with(window, tmp_path):

@@ -4,22 +4,56 @@ The changelog lives in the pack file itself (`[[changelog]]` entries), so a pack
 imported later brings its own history. A scenario saved with an older pack asks for
 the changes since that pack's date that concern its goals, needs, entity, overridden
 figures or the presences of its plan.
+
+An entry that changed a value the engine reasons from also records it (`values`: the
+key, the value before, the value after), and an entry that brought in a presence says so
+(`adds`), so that wxdesk.engine.pack_history can put the older pack back together and
+say how a scenario's answer moved.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS, PRESENCES, DataPack, DataPackError, parse_loose_date
+from wxdesk.engine.datapack import (
+    ENTITIES,
+    GOALS,
+    NEEDS,
+    PRESENCES,
+    WECHAT_PRESENCES,
+    DataPack,
+    DataPackError,
+    parse_loose_date,
+)
+from wxdesk.engine.pack_values import PackKeyError, Value, file_value, parse_value
 from wxdesk.engine.scenario import Scenario
 
 # The id lists an entry may carry, and the ids each may name.
 _ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """One value a change moved: its key (wxdesk.engine.pack_values), before and after."""
+
+    key: str
+    before: Value
+    after: Value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key": self.key, "before": _json_value(self.before), "after": _json_value(self.after)}
+
+
+def _json_value(value: Value) -> Any:
+    if isinstance(value, tuple) and len(value) == 3 and all(isinstance(v, float) for v in value):
+        low, likely, high = value
+        return likely if low == likely == high else {"low": low, "likely": likely, "high": high}
+    return list(value) if isinstance(value, tuple) else value
 
 
 @dataclass(frozen=True)
@@ -39,6 +73,14 @@ class Change:
     needs: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
     everyone: bool = False
+    # The values the change moved, and the presences it brought in (none before it).
+    values: tuple[ValueChange, ...] = ()
+    adds: tuple[str, ...] = ()
+
+    @property
+    def comparable(self) -> bool:
+        """Whether the older pack's answer can be worked out: the change recorded what it moved."""
+        return bool(self.values or self.adds)
 
     @property
     def day(self) -> dt.date:
@@ -65,12 +107,32 @@ class Change:
         for key in _ID_FIELDS:
             data[key] = list(getattr(self, key))
         data["everyone"] = self.everyone
+        data["values"] = [v.to_dict() for v in self.values]
+        data["adds"] = list(self.adds)
         return data
+
+
+# The last changelog read, by file and version of the file: opening an older scenario asks
+# for it several times, and reading the pack's TOML is most of the cost.
+_read: dict[tuple[str, int, int], tuple[Change, ...]] = {}
 
 
 def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     """The changelog of a data pack (its file), oldest first; a pack without one has none."""
     path = Path(pack.path if isinstance(pack, DataPack) else pack)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.") from None
+    key = (str(path.resolve()), info.st_mtime_ns, info.st_size)
+    if key not in _read:
+        changes = _load_changelog(path)
+        _read.clear()
+        _read[key] = changes
+    return _read[key]
+
+
+def _load_changelog(path: Path) -> tuple[Change, ...]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -82,11 +144,42 @@ def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     raw = data.get("changelog", [])
     if not isinstance(raw, list):
         raise DataPackError(f"Data pack {path}, entry 'changelog': must be a list of [[changelog]] entries.")
-    changes = [_change(path, i, entry, known) for i, entry in enumerate(raw)]
-    return tuple(sorted(changes, key=lambda c: c.day))
+    changes = [_change(path, i, entry, known, data) for i, entry in enumerate(raw)]
+    ordered = tuple(sorted(changes, key=lambda c: c.day))
+    _check_history(path, ordered, data)
+    return ordered
 
 
-def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]]) -> Change:
+def _check_history(path: Path, changes: Sequence[Change], data: Mapping[str, Any]) -> None:
+    """Each value's story must hold together: every change starts where the one before it ended,
+    and the newest ends at the pack's own value (else an older answer would be made up)."""
+    last: dict[str, Value] = {}
+    for change in changes:
+        for moved in change.values:
+            if moved.key in last and last[moved.key] != moved.before:
+                raise DataPackError(f"Data pack {path}, changelog of {change.date}: '{moved.key}' is said to "
+                                    f"change from {_shown(moved.before)}, but an earlier change left it at "
+                                    f"{_shown(last[moved.key])}.")
+            last[moved.key] = moved.after
+    for key, value in last.items():
+        now = file_value(data, key)
+        if now != value:
+            raise DataPackError(f"Data pack {path}, changelog: the newest change to '{key}' leaves it at "
+                                f"{_shown(value)}, but the pack holds {_shown(now)}.")
+
+
+def _shown(value: Value) -> str:
+    shown = _json_value(value)
+    if isinstance(shown, dict):
+        return f"{shown['low']:g}/{shown['likely']:g}/{shown['high']:g}"
+    if isinstance(shown, bool):
+        return "true" if shown else "false"
+    if isinstance(shown, float):
+        return f"{shown:g}"
+    return str(shown)
+
+
+def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], data: Mapping[str, Any]) -> Change:
     where = f"changelog[{index}]"
 
     def fail(problem: str) -> DataPackError:
@@ -122,10 +215,38 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]]) -
         raise fail("'everyone' must be true or false")
     if not everyone and not any(ids[k] for k in ("figures", "rules", "presences", "goals", "needs")):
         raise fail("must say what it concerns (figures, rules, presences, goals, needs) or be for everyone")
+    adds = entry.get("adds", [])
+    # Only a WeChat presence can be absent from an older pack: anyone may build an app.
+    if not isinstance(adds, list) or any(a not in WECHAT_PRESENCES for a in adds):
+        raise fail(f"'adds' must list some of {', '.join(WECHAT_PRESENCES)}")
     return Change(date=dates["date"], what=texts["what"], what_zh=texts["what_zh"], why=texts["why"],
                   why_zh=texts["why_zh"], effective=dates["effective"], figures=ids["figures"],
                   rules=ids["rules"], presences=ids["presences"], goals=ids["goals"], needs=ids["needs"],
-                  entities=ids["entities"], everyone=everyone)
+                  entities=ids["entities"], everyone=everyone, values=_values(entry, data, fail),
+                  adds=tuple(adds))
+
+
+def _values(entry: Mapping[str, Any], data: Mapping[str, Any],
+            fail: Callable[[str], DataPackError]) -> tuple[ValueChange, ...]:
+    raw = entry.get("values", [])
+    if not isinstance(raw, list):
+        raise fail("'values' must be a list of [[changelog.values]] entries")
+    found: list[ValueChange] = []
+    for item in raw:
+        if not isinstance(item, dict) or set(item) != {"key", "before", "after"}:
+            raise fail("each of its 'values' needs exactly a 'key', a 'before' and an 'after'")
+        key = item["key"]
+        if not isinstance(key, str) or any(v.key == key for v in found):
+            raise fail(f"its 'values' name '{key}' twice or not as a key" if isinstance(key, str)
+                       else "its 'values' need a text 'key'")
+        try:
+            before, after = (parse_value(key, item[side], data.get("figures", {})) for side in ("before", "after"))
+        except PackKeyError as exc:
+            raise fail(str(exc)) from None
+        if before == after:
+            raise fail(f"'{key}' is the same before and after")
+        found.append(ValueChange(key, before, after))
+    return tuple(found)
 
 
 def _as_date(since: dt.date | str | None) -> dt.date | None:

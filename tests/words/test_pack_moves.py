@@ -1,0 +1,106 @@
+"""How a scenario's answer moved since an older data pack, in English and Chinese (wxdesk.words.pack_moves)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from wxdesk.batch.language import translate_function
+from wxdesk.engine import Scenario, load_datapack, load_preset
+from wxdesk.engine.changelog import load_changelog
+from wxdesk.engine.pack_history import FitMove, Movement, NewPresence, answer_moved
+from wxdesk.words import Words
+from wxdesk.words.pack_moves import effect_text, overall_text, plan_name
+
+OLDER = "2026-11-24"
+PACK = load_datapack()
+CHANGES = load_changelog(PACK)
+SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=5000, budget_cny=50000)
+
+
+def words(lang):
+    return Words.make(lang, "CNY", PACK, translate_function(lang))
+
+
+@pytest.fixture(scope="module")
+def shop():
+    return answer_moved(SHOP, PACK, OLDER, CHANGES)
+
+
+def _payments(moved):
+    return next(e.movement for e in moved.effects if "WeCom can take payments" in e.change.what)
+
+
+def test_the_shop_hears_its_plan_changed_and_why_in_english(shop):
+    w = words("en")
+    overall = overall_text(shop, w)
+    assert overall.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    assert "the plan changed from Service Account + WeCom to WeCom" in overall
+    cost = shop.overall
+    assert f"the likely cost over 3 years fell from {w.money(cost.cost_before)} to {w.money(cost.cost_after)}" \
+        in overall
+    wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
+    assert effect_text(_payments(shop), w) == (
+        f"For this scenario: WeCom's fit rose from {wecom.before} to {wecom.after}; the plan changed from "
+        f"Service Account + WeCom to WeCom; the likely cost over 3 years fell from {w.money(cost.cost_before)} "
+        f"to {w.money(cost.cost_after)}.")
+
+
+def test_the_shop_hears_it_in_chinese(shop):
+    w = words("zh_CN")
+    overall = overall_text(shop, w)
+    assert overall.startswith("按2026年11月30日的数据包（而非2026年11月24日的）：")
+    assert "方案由“服务号 + 企业微信”变为“企业微信”" in overall and overall.endswith("。")
+    wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
+    text = effect_text(_payments(shop), w)
+    assert text.startswith(f"对此场景：企业微信的匹配度由 {wecom.before} 升至 {wecom.after}；")
+    assert "3 年预计成本由" in text and "降至" in text
+    # Nothing of the English template is left in the Chinese sentence.
+    assert not any(word in text + overall for word in ("fit", "plan", "cost", "scenario", "rather"))
+
+
+def test_a_change_that_moved_nothing_says_so_in_both_languages(shop):
+    upkeep = next(e.movement for e in shop.effects if "upkeep" in e.change.what)
+    assert not upkeep.moved
+    assert effect_text(upkeep, words("en")) == "For this scenario: no fit, plan or cost moved."
+    assert effect_text(upkeep, words("zh_CN")) == "对此场景：匹配度、方案和成本均无变化。"
+
+
+def test_a_new_presence_is_named_with_its_fit():
+    moved = answer_moved(load_preset("car_brand"), PACK, OLDER, CHANGES)
+    channels = next(e.movement for e in moved.effects if e.change.adds)
+    fit = channels.added[0].fit
+    en, zh = effect_text(channels, words("en")), effect_text(channels, words("zh_CN"))
+    assert en.startswith(f"For this scenario: Channels is new, with a fit of {fit}, and joins the plan; "
+                         "the plan changed from ")
+    assert zh.startswith(f"对此场景：新增视频号，匹配度 {fit}，已纳入方案；方案由“")
+
+
+def _movement(**changes):
+    base = Movement(plan_before=("wecom",), plan_after=("wecom",), fits=(), cost_before=4_210_000.0,
+                    cost_after=4_210_000.0, horizon_years=5)
+    return dataclasses.replace(base, **changes)
+
+
+def test_a_cost_move_smaller_than_the_rounding_says_by_how_much():
+    w = words("en")
+    small = _movement(cost_after=4_210_104.0)
+    assert effect_text(small, w) == "For this scenario: the likely cost over 5 years rose by ¥104, to ¥4.2M."
+    assert effect_text(small, words("zh_CN")) == "对此场景：5 年预计成本增加 ¥104，达 ¥421万。"
+    # Less than a yuan is no move at all.
+    assert effect_text(_movement(cost_after=4_210_000.4), w) == "For this scenario: no fit, plan or cost moved."
+
+
+def test_one_year_a_fall_and_a_plan_of_nothing():
+    w = words("en")
+    moved = _movement(horizon_years=1, cost_after=1_000_000.0, plan_after=(),
+                      fits=(FitMove("service", 70, 55),), added=(NewPresence("channels", 30, False),))
+    assert effect_text(moved, w) == (
+        "For this scenario: Channels is new, with a fit of 30, and stays out of the plan; Service Account's fit "
+        "fell from 70 to 55; the plan changed from WeCom to No WeChat presence; the likely cost over one year "
+        "fell from ¥4.2M to ¥1M.")
+    assert plan_name((), words("zh_CN")) == "不开设微信渠道"
+    assert effect_text(moved, words("zh_CN")) == (
+        "对此场景：新增视频号，匹配度 30，未纳入方案；服务号的匹配度由 70 降至 55；"
+        "方案由“企业微信”变为“不开设微信渠道”；一年预计成本由 ¥421万 降至 ¥100万。")

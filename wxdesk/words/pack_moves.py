@@ -1,0 +1,127 @@
+"""How a scenario's answer moved since an older data pack, in words (wxdesk.engine.pack_history).
+
+"With the data pack of 30 November 2026 rather than 24 November 2026: the plan changed
+from Service Account + WeCom to WeCom; the likely cost over 3 years fell from ¥154k to
+¥34k." and, beside each change, "For this scenario: WeCom's fit rose from 46 to 63."
+The window and the command line say it alike. A cost whose two amounts read the same
+once rounded for people says by how much it moved ("rose by ¥104, to ¥4.2M"), never
+"from ¥4.2M to ¥4.2M".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wxdesk.engine.changelog import Change
+from wxdesk.engine.datapack import parse_loose_date
+from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresence
+from wxdesk.words.words import Words
+
+
+def plan_name(presences: tuple[str, ...], w: Words) -> str:
+    """A plan as the handout names it: "Service Account + Mini Program"."""
+    if not presences:
+        return w.translate("Report", "No WeChat presence")
+    return " + ".join(w.presence(p) for p in presences)
+
+
+def pack_date(text: str, w: Words) -> str:
+    """A data pack's release as a reader writes a date ("24 November 2026"); a partial one as written."""
+    day = parse_loose_date(text)
+    return w.date(day) if day is not None and len(text) == len("2026-11-30") else text
+
+
+def _fit(move: FitMove, w: Words) -> str:
+    # Each sentence spelled out in its own call, so that the catalogue's update finds both.
+    template = (w.translate("PackMoves", "{presence}'s fit rose from {before} to {after}") if move.rose
+                else w.translate("PackMoves", "{presence}'s fit fell from {before} to {after}"))
+    return template.format(presence=w.presence(move.presence), before=move.before, after=move.after)
+
+
+def _new(new: NewPresence, w: Words) -> str:
+    template = (w.translate("PackMoves", "{presence} is new, with a fit of {fit}, and joins the plan")
+                if new.in_plan else
+                w.translate("PackMoves", "{presence} is new, with a fit of {fit}, and stays out of the plan"))
+    return template.format(presence=w.presence(new.presence), fit=new.fit)
+
+
+def _cost(movement: Movement, w: Words) -> str | None:
+    """The cost clause, or None when the cost did not move by as much as an amount shows."""
+    rose = movement.cost_after > movement.cost_before
+    by = w.money(abs(movement.cost_after - movement.cost_before))
+    if by == w.money(0):
+        return None
+    span = (w.translate("PackMoves", "over one year") if movement.horizon_years == 1
+            else w.translate("PackMoves", "over {years} years").format(years=movement.horizon_years))
+    before, after = w.money(movement.cost_before), w.money(movement.cost_after)
+    if before != after:
+        template = (w.translate("PackMoves", "the likely cost {span} rose from {before} to {after}") if rose
+                    else w.translate("PackMoves", "the likely cost {span} fell from {before} to {after}"))
+    else:  # a move smaller than the rounding of the amounts: say by how much
+        template = (w.translate("PackMoves", "the likely cost {span} rose by {by}, to {after}") if rose
+                    else w.translate("PackMoves", "the likely cost {span} fell by {by}, to {after}"))
+    return template.format(span=span, before=before, after=after, by=by)
+
+
+def _plan(movement: Movement, w: Words) -> str:
+    if movement.plan_changed:
+        return w.translate("PackMoves", "the plan changed from {before} to {after}").format(
+            before=plan_name(movement.plan_before, w), after=plan_name(movement.plan_after, w))
+    return w.translate("PackMoves", "the plan stays {plan}").format(plan=plan_name(movement.plan_after, w))
+
+
+def _clauses(clauses: list[str], w: Words) -> str:
+    return ("；" if w.chinese else "; ").join(clauses)
+
+
+def movement_clauses(movement: Movement, w: Words, *, name_the_plan: bool) -> list[str]:
+    """What moved, one clause each: new presences, fits, the plan, the cost.
+
+    `name_the_plan`: say the plan even when it stays (the overall sentence does; a
+    change's own sentence says the plan only when that change moved it).
+    """
+    clauses = [_new(new, w) for new in movement.added]
+    clauses += [_fit(move, w) for move in movement.fits]
+    if movement.plan_changed or name_the_plan:
+        clauses.append(_plan(movement, w))
+    cost = _cost(movement, w)
+    if cost is not None:
+        clauses.append(cost)
+    return clauses
+
+
+def overall_text(moved: AnswerMoved, w: Words) -> str:
+    """"With the data pack of … rather than …: the plan stays …; the likely cost … rose from … to …."."""
+    return w.translate("PackMoves", "With the data pack of {now} rather than {then}: {moves}.").format(
+        now=pack_date(moved.released, w), then=pack_date(moved.since, w),
+        moves=_clauses(movement_clauses(moved.overall, w, name_the_plan=True), w))
+
+
+def effect_text(movement: Movement, w: Words) -> str:
+    """One change's part: "For this scenario: WeCom's fit rose from 46 to 63."."""
+    clauses = movement_clauses(movement, w, name_the_plan=False)
+    if not clauses:
+        return w.translate("PackMoves", "For this scenario: no fit, plan or cost moved.")
+    return w.translate("PackMoves", "For this scenario: {moves}.").format(moves=_clauses(clauses, w))
+
+
+def change_text(change: Change, w: Words) -> str:
+    """"WeCom can take payments… Why it matters: …" in the reader's language."""
+    what, why = (change.what_zh, change.why_zh) if w.chinese else (change.what, change.why)
+    return w.translate("PackChanges", "%1 Why it matters: %2").replace("%1", what).replace("%2", why)
+
+
+def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str:
+    """How the answer moved, then the changes that touch the scenario under the date of their pack,
+    newest first, each with its own part (the command line's `wxdesk changes FILE`)."""
+    blocks = [overall_text(moved, w)]
+    for day in sorted({c.day for c in changes}, reverse=True):
+        released = [c for c in changes if c.day == day]
+        lines = [pack_date(released[0].date, w)]
+        for change in released:
+            lines.append("  • " + change_text(change, w))
+            effect = moved.effect(change)
+            if effect is not None:
+                lines.append("    → " + effect_text(effect, w))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
