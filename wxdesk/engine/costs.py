@@ -18,10 +18,11 @@ The parts (COMPONENTS):
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -31,6 +32,7 @@ from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
+T = TypeVar("T")
 COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
 # (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
 Parts = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
@@ -347,6 +349,23 @@ class CostBook:
             cached = self._yearly[key] = fixed + per_user * self.scenario.audience
         return cached
 
+    def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept for this book's cost parts at this audience under `key`.
+
+        For what follows from the costs and the audience alone (the budget, goals and
+        session length do not change a cost), so that a budget or session slider move, or
+        a batch row that differs only there, finds it ready.
+        """
+        memo, full_key = self._store.at_audience, (key, self.scenario.audience)
+        if full_key in memo:
+            memo.move_to_end(full_key)
+            found: T = memo[full_key]
+            return found
+        value = memo[full_key] = make()
+        if len(memo) > _AT_AUDIENCE_LIMIT:
+            memo.popitem(last=False)
+        return value
+
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
         """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
 
@@ -403,6 +422,12 @@ class _Store:
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, tuple[np.ndarray, ...]]] = {}
+        # Figures derived from the costs at one audience (likely costs, bands), for moves of the
+        # other sliders and batch rows that differ only elsewhere; the most recent ones only.
+        self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+
+
+_AT_AUDIENCE_LIMIT = 256
 
 
 _STORE_LIMIT = 32

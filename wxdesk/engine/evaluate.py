@@ -198,22 +198,30 @@ def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]
     return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
 
 
+def _cost_figures(costs: PlanCosts, audience: float, years: int, pack: DataPack
+                  ) -> tuple[tuple[Band, ...], tuple[Band, ...], list[dict[str, float]]]:
+    """A plan's yearly and cumulative cost bands, and its breakdowns (the horizon's, then each year's)."""
+    yearly = costs.yearly_rows(audience)  # (years, samples)
+    means = costs.component_means(audience)  # (components, years): the basis of the breakdown
+    # One sort for the yearly, cumulative and total bands together.
+    bands = _bands(pack, yearly, np.cumsum(yearly, axis=0))
+    yearly_bands, cumulative = bands[:years], bands[years:]
+    # One rounding for every breakdown.
+    splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
+                     [cumulative[-1].likely] + [b.likely for b in yearly_bands])
+    return yearly_bands, cumulative, splits
+
+
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
                  reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
                  timelines: dict[str, PresenceTimeline] | None = None) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    yearly = costs.yearly_rows(audience)  # (years, samples)
-    years = scenario.horizon_years
-    means = costs.component_means(audience)  # (components, years): the basis of the breakdown
-    # One sort for the yearly, cumulative and total bands together.
-    bands = _bands(pack, yearly, np.cumsum(yearly, axis=0))
-    yearly_bands, cumulative = bands[:years], bands[years:]
+    yearly_bands, cumulative, splits = cand.book.remember(
+        ("bands", cand.members, pack.low_percentile, pack.high_percentile),
+        lambda: _cost_figures(costs, audience, scenario.horizon_years, pack))
     total = cumulative[-1]
     first_year = yearly_bands[0]
-    # The horizon's breakdown, then each year's: one rounding for all.
-    splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
-                     [total.likely] + [b.likely for b in yearly_bands])
     timeline = plan_timeline(cand.members, scenario, pack, timelines)
     live_by = live_by_date(scenario)
     return PlanResult(
@@ -226,8 +234,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         first_year=first_year,
         yearly=yearly_bands,
         cumulative=cumulative,
-        breakdown=splits[0],
-        yearly_breakdown=tuple(splits[1:]),
+        breakdown=dict(splits[0]),  # copies: the remembered figures are shared between evaluations
+        yearly_breakdown=tuple(dict(split) for split in splits[1:]),
         within_budget=scenario.budget_cny >= first_year.likely,
         users_reached=costs.users_reached(audience),
         timeline=timeline,

@@ -68,9 +68,7 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
     if not member_sets:
         return []
-    first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
-    likely = medians(first_year, total)  # one sort for both
-    first_years, totals = likely[:len(member_sets)], likely[len(member_sets):]
+    first_years, totals = book.remember(("likely", tuple(member_sets)), lambda: _likely_costs(member_sets, book))
     penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
     coverages = table.coverages(member_sets)
     out = []
@@ -87,6 +85,13 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
             book=book,
         ))
     return out
+
+
+def _likely_costs(member_sets: Sequence[tuple[str, ...]], book: CostBook) -> tuple[list[float], list[float]]:
+    """Each plan's likely first-year cost and cost over the horizon (medians of the samples)."""
+    first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
+    likely = medians(first_year, total)  # one sort for both
+    return likely[:len(member_sets)].tolist(), likely[len(member_sets):].tolist()
 
 
 def rank_key(candidate: Candidate) -> tuple[float, float, int, tuple[int, ...]]:

@@ -137,7 +137,12 @@ class FitMeter(QWidget):
     def show_fit(self, fit: float, dimmed: bool = False) -> None:
         value = round(fit)
         self.number.setText(str(value))
-        self.bar.setValue(value)
+        if self.bar.value() != value:
+            # QProgressBar.setValue paints at once, before the rest of the window has changed;
+            # with updates off it only marks the bar for the window's next paint.
+            self.bar.setUpdatesEnabled(False)
+            self.bar.setValue(value)
+            self.bar.setUpdatesEnabled(True)
         role = QPalette.ColorRole.PlaceholderText if dimmed else QPalette.ColorRole.WindowText
         if self.number.foregroundRole() != role:  # setting the same role still repaints the label
             self.number.setForegroundRole(role)

@@ -131,9 +131,12 @@ class ValueControl(QWidget):
         spin.setMinimumWidth(max(128, spin.fontMetrics().horizontalAdvance(text + "MM") + 24))
 
     def show_value(self, value: float, words: str) -> None:
-        with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
-            self._to_slider(value)
-            self.spin.setValue(value)
+        # A spin box given the value it shows still redraws its text: set only what differs,
+        # so that a slider move repaints the one control that moved.
+        if self.spin.textFromValue(value) != self.spin.cleanText():
+            with QSignalBlocker(self.slider), QSignalBlocker(self.spin):
+                self._to_slider(value)
+                self.spin.setValue(value)
         self.value_label.setText(words)
 
     def _on_slider_moved(self, position: int) -> None:
@@ -375,10 +378,13 @@ class ScenarioControls(QWidget):
             self.client.setText(scenario.client)
             self.client.setCursorPosition(0)  # a long name shows its beginning
         date = QDate.fromString(scenario.live_by, Qt.DateFormat.ISODate) if scenario.live_by else QDate()
-        with QSignalBlocker(self.live_by_check), QSignalBlocker(self.live_by):
-            self.live_by_check.setChecked(date.isValid())
-            self.live_by.setEnabled(date.isValid())
-            self.live_by.setDate(date if date.isValid() else QDate.currentDate().addMonths(6))
+        shown_date = date if date.isValid() else QDate.currentDate().addMonths(6)
+        if (self.live_by_check.isChecked(), self.live_by.isEnabled(), self.live_by.date()) != (
+                date.isValid(), date.isValid(), shown_date):  # unchanged: nothing to redraw
+            with QSignalBlocker(self.live_by_check), QSignalBlocker(self.live_by):
+                self.live_by_check.setChecked(date.isValid())
+                self.live_by.setEnabled(date.isValid())
+                self.live_by.setDate(shown_date)
         for widget, value in ((self.pushes, scenario.pushes_per_month), (self.horizon, scenario.horizon_years)):
             if widget.value() != value:
                 with QSignalBlocker(widget):
