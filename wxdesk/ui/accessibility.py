@@ -50,6 +50,7 @@ class FactSources(QObject):
         super().__init__(window)
         self.window = window
         self.fact_labels: list[QLabel] = []
+        self._facts_described: tuple = ()
         self.find_facts()
         window.installEventFilter(self)
         # Connected after the views', so it reads the facts and the chart as just redrawn.
@@ -74,13 +75,24 @@ class FactSources(QObject):
 
     def refresh(self) -> None:
         """Texts that follow the language and the evaluation."""
-        w = self.window
+        # The facts follow the pack, the currency and the language, not a slider: their accessible
+        # texts are set again only when one of them reads differently (or the language changed).
+        facts = (_tr("Show Source"), *((id(label), label.text(), label.toolTip()) for label in self.fact_labels))
+        if facts != self._facts_described:
+            self._facts_described = facts
+            self._describe_facts()
+        self._describe_views()
+
+    def _describe_facts(self) -> None:
         for label in self.fact_labels:
             label.setAccessibleName(label.text().lstrip("· "))
             label.setAccessibleDescription(_tr("Source: %1").replace("%1", label.toolTip()))
             show, copy = label.actions()[:2]
             show.setText(_tr("Show Source"))
             copy.setText(_tr("Copy Source"))
+
+    def _describe_views(self) -> None:
+        w = self.window
         chart = w.built_chart  # described once it is built (never built for this)
         if chart is not None:
             chart.setAccessibleName(_tr("Cost and fit chart"))

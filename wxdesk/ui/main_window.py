@@ -335,8 +335,18 @@ class MainWindow(QMainWindow):
             self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
         if self._auto_split and self._painted_split:
-            # Another scenario can need taller panels: split again once its texts are laid out.
-            self._resplit.start()
+            # Another scenario can need taller panels: split again once its texts are laid out. Most
+            # slider moves change no text above the chart (or none that wraps differently): measuring
+            # the layout for nothing would cost more than the rest of the repaint.
+            texts = self._desk_texts()
+            if texts != self._shown.get("desk_texts"):
+                self._shown["desk_texts"] = texts
+                self._resplit.start()
+
+    def _desk_texts(self) -> tuple:
+        """Every text above the chart, with whether it shows: what the desk's split depends on."""
+        accounts = self.desk_splitter.widget(0)
+        return tuple((label.text(), label.isVisibleTo(accounts)) for label in accounts.findChildren(QLabel))
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
