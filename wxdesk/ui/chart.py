@@ -61,6 +61,8 @@ class ComparisonChart(QWidget):
         self.pack = pack
         self._evaluation: Evaluation | None = None
         self._years: int | None = None
+        self._curves_shown: tuple | None = None  # the years and bands the curves show now
+        self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
 
@@ -153,7 +155,12 @@ class ComparisonChart(QWidget):
         years = evaluation.scenario.horizon_years
         # Cumulative cost starts at nothing when the project starts (x = 0) and adds each year's cost.
         x = np.arange(0, years + 1, dtype=float)
-        for variant in VARIANTS:
+        # Only a move that changes a cost redraws the curves and bands (a session-length move
+        # changes only the fits below them).
+        curves = (years, tuple(avm.variants[v].cumulative for v in VARIANTS))
+        curves_changed = curves != self._curves_shown
+        self._curves_shown = curves
+        for variant in VARIANTS if curves_changed else ():
             cumulative = avm.variants[variant].cumulative
             self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
             self.lows[variant].setData(x, np.array([0.0, *(b.low for b in cumulative)]))
@@ -165,16 +172,20 @@ class ComparisonChart(QWidget):
             self._years = years
             self.cost_plot.getAxis("bottom").setTicks([[(v, str(v)) for v in range(years + 1)]])
             self.cost_plot.setXRange(-0.04 * years, years * 1.04, padding=0)
-        top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
-        self._fit_y_range(top)
-        self._show_crossing(x)
+        if curves_changed:
+            top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
+            self._fit_y_range(top)
+            self._show_crossing(x)
 
         # The presences' own fits, the numbers on their panels.
-        fits = [evaluation.presence("native_app").fit, evaluation.presence("mini_program").fit]
-        self.fit_bars.setOpts(width=fits)
-        for item, y, fit in zip(self.fit_texts, (1, 0), fits):
-            item.setText(f"{fit:.0f}")
-            item.setPos(fit + 1, y)
+        # Drawn as the panels show them, whole numbers: a move that changes no fit's number draws nothing.
+        fits = [round(evaluation.presence("native_app").fit), round(evaluation.presence("mini_program").fit)]
+        if fits != self._fits_shown:
+            self._fits_shown = fits
+            self.fit_bars.setOpts(width=fits)
+            for item, y, fit in zip(self.fit_texts, (1, 0), fits):
+                item.setText(str(fit))
+                item.setPos(fit + 1, y)
         self._show_break_even_note(evaluation)
 
     def _mark_choice(self) -> None:
@@ -301,6 +312,7 @@ class ComparisonChart(QWidget):
                 plot.getAxis(name).setStyle(tickFont=font)
         self._apply_palette()
         if self._evaluation is not None:
+            self._curves_shown = self._fits_shown = None  # everything again, in the new words
             self.show_evaluation(self._evaluation)
 
     def set_title_points(self, points: float) -> None:
