@@ -97,6 +97,31 @@ def reference(grid: Path) -> dict:
             "cpu_ms_per_row": round(cpu / len(scenarios) * 1000, 2)}
 
 
+def reference_distinct(rows: int) -> dict:
+    """The engine alone on rows that share nothing (every field drawn at random, as a lead list
+    of unrelated businesses would be): no cost parts or likely costs to reuse between rows."""
+    import random
+    from wxdesk.engine import Scenario, evaluate, load_datapack
+    from wxdesk.engine.costs import clear_cost_cache
+    from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
+    draw = random.Random(2026)
+    pack = load_datapack()
+    scenarios = [Scenario().with_changes(
+        budget_cny=draw.uniform(1e4, 1e7), audience=10 ** draw.uniform(2, 8),
+        interaction_minutes=10 ** draw.uniform(-0.5, 1.7), china_share=draw.random(),
+        paid_share=draw.random(), pushes_per_month=draw.uniform(0, 40),
+        goals=draw.sample(GOALS, draw.randint(1, 3)), needs=draw.sample(NEEDS, draw.randint(0, 2)),
+        entity=draw.choice(ENTITIES), horizon_years=draw.randint(1, 9)) for _ in range(rows)]
+    clear_cost_cache()
+    evaluate(scenarios[0], pack)  # samples drawn, as in any batch
+    started, cpu = time.perf_counter(), time.process_time()
+    for scenario in scenarios[1:]:
+        evaluate(scenario, pack)
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    return {"rows": rows - 1, "wall_ms_per_row": round(wall / (rows - 1) * 1000, 2),
+            "cpu_ms_per_row": round(cpu / (rows - 1) * 1000, 2)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rows", type=int, default=10_000, help="rows of the target run (default 10,000)")
@@ -124,6 +149,9 @@ def main() -> None:
                     "load_average_1_5_15": [round(v, 2) for v in os.getloadavg()],
                     "note": "shared machine: other people's work runs beside these measurements"},
         "reference_engine_only": ref,
+        # The grid's rows share cost inputs (rows that differ only in budget, goals or session
+        # length reuse each other's costs); unrelated businesses share nothing:
+        "engine_only_unrelated_rows": reference_distinct(min(args.small, 500)),
         "single_core": {**one, "overhead_vs_engine_wall": round(one["wall_s"] / (ref["wall_ms_per_row"] *
                                                                                one["rows"] / 1000), 2),
                         "overhead_vs_engine_cpu": round(one["cpu_s"] / (ref["cpu_ms_per_row"] * one["rows"] / 1000),
