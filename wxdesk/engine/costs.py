@@ -1,9 +1,12 @@
 """What a plan costs, year by year, split into the parts a client can check.
 
-Every figure is sampled (see sampling.py), so each part is an array of
-(samples, years). A part is `fixed + per_user × audience`, plus WeCom's fee for the
-contacts above its free allowance, so a plan's cost at any audience follows from
-one set of arrays: that gives the chart's break-even audience exactly.
+Every figure is sampled (see sampling.py). A cost is a sum of terms, each a sampled
+vector (one value per sample) spread over the years by a pattern: every year, the
+first year only, or every year after the first. A term is fixed or per user, so a
+plan's cost at any audience is `fixed + per_user × audience`, plus WeCom's fee for the
+contacts above its free allowance: that gives the chart's break-even audience exactly.
+Ranking needs only each plan's first-year and horizon totals, which the terms give as
+vectors without building a (samples, years) array; the plans shown build those.
 
 The parts (COMPONENTS):
 - build: building the Mini Program and the app, scaled by the special needs;
@@ -18,7 +21,7 @@ The parts (COMPONENTS):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -34,19 +37,49 @@ from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
 T = TypeVar("T")
 COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
-# (fixed, per_user): each component's (samples, years) array, cost = fixed + per_user × audience.
-Parts = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
 OFFICIAL_ACCOUNTS = ("service", "subscription")
 
 
 @dataclass(frozen=True)
+class Term:
+    """One sampled cost spread over the years: `vector[s] × pattern[y]` for sample s, year y."""
+
+    component: int  # index into COMPONENTS
+    per_user: bool  # multiplied by the audience
+    vector: np.ndarray  # (samples,)
+    pattern: np.ndarray  # (years,)
+
+
+class PartSet:
+    """The terms of one presence's own costs, or of the costs a kind of plan shares."""
+
+    def __init__(self, samples: int) -> None:
+        self.samples = samples
+        self.terms: list[Term] = []
+
+    @cached_property
+    def vectors(self) -> tuple[np.ndarray, ...]:
+        """(first-year fixed, first-year per user, horizon fixed, horizon per user), each (samples,).
+
+        Asked once the set is complete (a ranking asks after the parts are built).
+        """
+        out = [np.zeros(self.samples) for _ in range(4)]
+        for t in self.terms:
+            base = 1 if t.per_user else 0
+            if t.pattern[0]:
+                out[base] += t.vector * t.pattern[0]
+            out[base + 2] += t.vector * float(t.pattern.sum())
+        return tuple(out)
+
+
+@dataclass(frozen=True)
 class PlanCosts:
-    """Sampled yearly cost of one plan: parts[c] = fixed[c] + per_user[c] × audience (+ contacts)."""
+    """Sampled yearly cost of one plan: each component is fixed + per_user × audience (+ contacts)."""
 
     members: tuple[str, ...]
-    fixed: Mapping[str, np.ndarray]
-    per_user: Mapping[str, np.ndarray]
-    contact_fee: np.ndarray | None  # per WeCom contact above the free allowance, (samples, years)
+    terms: tuple[Term, ...]
+    shape: tuple[int, int]  # (samples, years)
+    contact_fee: np.ndarray | None  # per WeCom contact above the free allowance, (samples,) each year
     contacts_per_user: float
     free_contacts: float
     wechat_share: float  # share of the audience reached through WeChat
@@ -55,34 +88,43 @@ class PlanCosts:
     def users_reached(self, audience: float) -> float:
         return audience * (self.wechat_share + self.app_share)
 
-    def part(self, component: str, audience: float) -> np.ndarray:
-        out = self.fixed[component] + self.per_user[component] * audience
-        if component == "fees" and self.contact_fee is not None:
-            out = out + self.contact_fee * max(0.0, audience * self.contacts_per_user - self.free_contacts)
-        return out
-
-    def yearly(self, audience: float) -> np.ndarray:
-        return sum((self.part(c, audience) for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
-
     def _contacts_above(self, audience: float) -> float:
         return max(0.0, audience * self.contacts_per_user - self.free_contacts)
 
+    def part(self, component: str, audience: float) -> np.ndarray:
+        """One component's cost at an audience, (samples, years)."""
+        index = COMPONENTS.index(component)
+        out = np.zeros(self.shape)
+        for t in self.terms:
+            if t.component == index:
+                out += np.outer(t.vector * (audience if t.per_user else 1.0), t.pattern)
+        if component == "fees" and self.contact_fee is not None:
+            out += self.contact_fee[:, None] * self._contacts_above(audience)
+        return out
+
+    def yearly(self, audience: float) -> np.ndarray:
+        """The whole cost at an audience, (samples, years)."""
+        return self.yearly_rows(audience).T
+
     @cached_property
     def _by_year(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        # Summed over the components once per plan, (years, samples) so each year's samples
-        # lie side by side for sorting; and each component's mean over the samples, (C, years).
-        fixed = sum((self.fixed[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
-        per_user = sum((self.per_user[c] for c in COMPONENTS), np.zeros_like(self.fixed["build"]))
-        fixed_means = np.stack([self.fixed[c].mean(axis=0) for c in COMPONENTS])
-        per_user_means = np.stack([self.per_user[c].mean(axis=0) for c in COMPONENTS])
-        return fixed.T.copy(), per_user.T.copy(), fixed_means, per_user_means
+        # Summed over the terms once per plan, (years, samples) so each year's samples lie side by
+        # side for sorting; and each component's mean over the samples, (components, years).
+        samples, years = self.shape
+        rows = np.zeros((2, years, samples))
+        means = np.zeros((2, len(COMPONENTS), years))
+        for t in self.terms:
+            kind = int(t.per_user)
+            rows[kind] += np.outer(t.pattern, t.vector)
+            means[kind, t.component] += float(t.vector.mean()) * t.pattern
+        return rows[0], rows[1], means[0], means[1]
 
     def yearly_rows(self, audience: float) -> np.ndarray:
-        """The yearly cost at an audience, (years, samples): `yearly(audience).T`, up to rounding."""
+        """The yearly cost at an audience, (years, samples)."""
         fixed, per_user, _, _ = self._by_year
         rows: np.ndarray = fixed + per_user * audience
         if self.contact_fee is not None:
-            rows = rows + self.contact_fee.T * self._contacts_above(audience)
+            rows = rows + self.contact_fee[None, :] * self._contacts_above(audience)
         return rows
 
     def component_means(self, audience: float) -> np.ndarray:
@@ -91,7 +133,7 @@ class PlanCosts:
         means: np.ndarray = fixed + per_user * audience
         if self.contact_fee is not None:
             fees = COMPONENTS.index("fees")
-            means[fees] = means[fees] + self.contact_fee.mean(axis=0) * self._contacts_above(audience)
+            means[fees] = means[fees] + float(self.contact_fee.mean()) * self._contacts_above(audience)
         return means
 
     def total(self, audience: float) -> np.ndarray:
@@ -102,9 +144,11 @@ class PlanCosts:
     def _horizon(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         # (fixed, per user, per contact), each (samples,) over the horizon: summed once per plan,
         # since the break-even search asks for totals at dozens of audiences.
-        fixed: np.ndarray = sum(self.fixed[c].sum(axis=1) for c in COMPONENTS)
-        slope: np.ndarray = sum(self.per_user[c].sum(axis=1) for c in COMPONENTS)
-        return fixed, slope, None if self.contact_fee is None else self.contact_fee.sum(axis=1)
+        sums = [np.zeros(self.shape[0]), np.zeros(self.shape[0])]
+        for t in self.terms:
+            sums[int(t.per_user)] += t.vector * float(t.pattern.sum())
+        contact = None if self.contact_fee is None else self.contact_fee * self.shape[1]
+        return sums[0], sums[1], contact
 
     def totals_at(self, audiences: np.ndarray) -> np.ndarray:
         """Horizon totals, (audiences, samples), for many audiences at once."""
@@ -117,8 +161,9 @@ class PlanCosts:
         return result
 
 
-def _scope(s: Mapping[str, np.ndarray], scenario: Scenario) -> np.ndarray:
-    return 1.0 + s["scope_per_need"] * len(scenario.needs)
+def _scope(s: Any, scenario: Scenario) -> np.ndarray:
+    scope: np.ndarray = 1.0 + s["scope_per_need"] * len(scenario.needs)
+    return scope
 
 
 class CostBook:
@@ -134,72 +179,62 @@ class CostBook:
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
         self.shape = (pack.samples, scenario.horizon_years)
-        self._zero = np.zeros(self.shape)
-        self._zero.setflags(write=False)
+        years = scenario.horizon_years
+        # How a term spreads over the years.
+        self._every = np.ones(years)
+        self._first = np.eye(1, years).ravel()
+        self._later = self._every - self._first
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
         # audience), so books for scenarios that differ elsewhere share them: every slider
         # move, and the rows of a batch that differ in goals, budget or audience.
         self._store = _store_for(scenario, pack)
-        self._own, self._shared, self._sums = self._store.own, self._store.shared, self._store.sums
-        self._yearly: dict[tuple[object, ...], np.ndarray] = {}
+        self._own, self._shared = self._store.own, self._store.shared
         self._states, self._plans = self._store.states, self._store.plans
 
     # -- the pieces
 
-    def _blank(self) -> Parts:
-        # One shared read-only zero array; `+=` on a part would fail, so parts are rebound with `+`.
-        return dict.fromkeys(COMPONENTS, self._zero), dict.fromkeys(COMPONENTS, self._zero)
+    def _term(self, parts: PartSet, component: str, values: np.ndarray | float, pattern: np.ndarray,
+              per_user: bool = False) -> None:
+        vector = np.broadcast_to(np.asarray(values, dtype=float), (self.shape[0],))
+        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern))
 
-    def _each_year(self, values: np.ndarray | float) -> np.ndarray:
-        return np.broadcast_to(np.asarray(values, dtype=float).reshape(-1, 1), self.shape)
-
-    def _first_year(self, values: np.ndarray | float) -> np.ndarray:
-        out = np.zeros(self.shape)
-        out[:, 0] = values
-        return out
-
-    def _later_years(self, values: np.ndarray | float) -> np.ndarray:
-        out = np.zeros(self.shape)
-        out[:, 1:] = np.asarray(values, dtype=float).reshape(-1, 1)
-        return out
-
-    def own(self, presence: str) -> Parts:
+    def own(self, presence: str) -> PartSet:
         cached = self._own.get(presence)
         if cached is None:
             cached = self._own[presence] = self._own_parts(presence)
         return cached
 
-    def _own_parts(self, presence: str) -> Parts:
+    def _own_parts(self, presence: str) -> PartSet:
         s, sc = self.s, self.scenario
-        fixed, per_user = self._blank()
+        parts = PartSet(self.shape[0])
         usd = s["usd_cny"]
+        every, first, later = self._every, self._first, self._later
         if presence == "mini_program":
             build = s["mp_build_cny"] * _scope(s, sc)
-            _add(fixed, "build", self._first_year(build))
-            _add(fixed, "maintenance", self._later_years(build * s["mp_maintenance_share"]))
+            self._term(parts, "build", build, first)
+            self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
             verification = (s["verification_fee_individual_cny"] if sc.entity == "individual"
                             else s["verification_fee_cny"])
-            _add(fixed, "fees", self._each_year(verification))
-            _add(fixed, "servers", self._each_year(s["mp_infra_cny"]))
+            self._term(parts, "fees", verification, every)
+            self._term(parts, "servers", s["mp_infra_cny"], every)
         elif presence == "native_app":
             build = s["app_build_cny"] * _scope(s, sc)
-            _add(fixed, "build", self._first_year(build))
-            _add(fixed, "maintenance",
-                 self._later_years(build * (s["app_maintenance_share"] + s["app_os_update_share"])))
+            self._term(parts, "build", build, first)
+            self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]), later)
             open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
                              else s["open_platform_fee_cny"])
-            _add(fixed, "fees", self._each_year(s["apple_developer_usd"] * usd + open_platform))
-            _add(fixed, "fees", self._first_year(s["google_play_usd"] * usd + s["software_copyright_cny"]))
-            _add(fixed, "servers", self._each_year(s["mp_infra_cny"] * s["app_server_ratio"]))
+            self._term(parts, "fees", s["apple_developer_usd"] * usd + open_platform, every)
+            self._term(parts, "fees", s["google_play_usd"] * usd + s["software_copyright_cny"], first)
+            self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence == "service":
             verification = (s["verification_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
                             else s["verification_fee_cny"])
-            _add(fixed, "fees", self._each_year(verification))
+            self._term(parts, "fees", verification, every)
         elif presence == "wecom":
-            _add(fixed, "fees", self._each_year(s["verification_fee_cny"]))
+            self._term(parts, "fees", s["verification_fee_cny"], every)
         elif presence == "channels":
-            _add(fixed, "maintenance", self._each_year(s["channels_production_cny"]))
-        return fixed, per_user
+            self._term(parts, "maintenance", s["channels_production_cny"], every)
+        return parts
 
     def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         key = tuple(members)
@@ -214,7 +249,7 @@ class CostBook:
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)
 
-    def shared(self, members: Sequence[str]) -> Parts:
+    def shared(self, members: Sequence[str]) -> PartSet:
         key = self._state(members)
         cached = self._shared.get(key)
         if cached is None:
@@ -222,30 +257,32 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None) -> Parts:
+                      free: float | None) -> PartSet:
         s, sc = self.s, self.scenario
-        fixed, per_user = self._blank()
+        parts = PartSet(self.shape[0])
+        every, first, later = self._every, self._first, self._later
         wechat_share, app_share = _shares(sc, has_app, wechat)
         server = s["server_per_1k_users_cny"] / 1000
         if has_mp:
-            _add(per_user, "servers", self._each_year(server * wechat_share))
+            self._term(parts, "servers", server * wechat_share, every, per_user=True)
         if has_app:
             # App users are those the Mini Program does not already serve.
             users = app_share if has_mp else app_share + wechat_share
-            _add(per_user, "servers", self._each_year(server * s["app_server_ratio"] * users))
+            self._term(parts, "servers", server * s["app_server_ratio"] * users, every, per_user=True)
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
-            _add(fixed, "maintenance", self._each_year(s["content_per_message_cny"] * articles * 12))
+            self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
-        app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
-        per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
-        replacement = s["yearly_replacement"]
-        bought = self._first_year(per_bought * (1 + replacement)) + self._later_years(per_bought * replacement)
-        _add(per_user, "acquisition", sc.paid_share * bought)
+        if sc.paid_share > 0:
+            app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
+            per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
+            replacement = s["yearly_replacement"]
+            self._term(parts, "acquisition", sc.paid_share * per_bought * (1 + replacement), first, per_user=True)
+            self._term(parts, "acquisition", sc.paid_share * per_bought * replacement, later, per_user=True)
         paid = 0.0 if free is None else max(0.0, sc.pushes_per_month - free)
         if paid > 0 and wechat_share > 0:
-            _add(per_user, "reach", self._each_year(paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share))
-        return fixed, per_user
+            self._term(parts, "reach", paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share, every, per_user=True)
+        return parts
 
     # -- whole plans
 
@@ -258,26 +295,16 @@ class CostBook:
         return cached
 
     def _plan(self, members: tuple[str, ...]) -> PlanCosts:
-        fixed, per_user = self._blank()
-        for part_set in [self.own(m) for m in members] + [self.shared(members)]:
-            for c in COMPONENTS:
-                fixed[c] = fixed[c] + part_set[0][c]
-                per_user[c] = per_user[c] + part_set[1][c]
+        terms = tuple(t for part_set in [*(self.own(m) for m in members), self.shared(members)]
+                      for t in part_set.terms)
         wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
-        contact_fee = self._each_year(self.s["wecom_contact_fee_cny"]) if "wecom" in members else None
-        return PlanCosts(tuple(members), fixed, per_user, contact_fee, self.scenario.china_share,
+        contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
+        return PlanCosts(tuple(members), terms, self.shape, contact_fee, self.scenario.china_share,
                          self.pack.likely("wecom_free_contacts"), wechat_share, app_share)
 
     def yearly(self, members: Sequence[str]) -> np.ndarray:
-        """The plan's (samples, years) cost at the scenario's audience, summed from cached pieces."""
-        total = self._part_yearly(("shared", self._state(members)), self.shared(members))
-        for m in members:
-            total = total + self._part_yearly(("own", m), self.own(m))
-        if "wecom" in members:
-            contacts = self.scenario.audience * self.scenario.china_share
-            above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
-            total = total + self._each_year(self.s["wecom_contact_fee_cny"] * above)
-        return total
+        """The plan's (samples, years) cost at the scenario's audience."""
+        return self.plan(tuple(members)).yearly(self.scenario.audience)
 
     def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
         """Each plan's sampled first-year cost and cost over the horizon, (plans, samples) each.
@@ -289,7 +316,7 @@ class CostBook:
         audience = self.scenario.audience
         own = self._store.own_vectors
         if own is None:  # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (P, S)
-            rows = [self._vectors(("own", p), self.own(p)) for p in PRESENCES]
+            rows = [self.own(p).vectors for p in PRESENCES]
             own = self._store.own_vectors = tuple(np.stack(v) for v in zip(*rows, strict=True))
         layout = self._store.layouts.get(tuple(member_sets))
         if layout is None:
@@ -321,33 +348,9 @@ class CostBook:
             state = self._state(members)
             if state not in states:
                 states[state] = len(shared_rows)
-                shared_rows.append(self._vectors(("shared", state), self.shared(members)))
+                shared_rows.append(self.shared(members).vectors)
             state_of[i] = states[state]
         return mask, tuple(np.stack(v)[state_of] for v in zip(*shared_rows, strict=True))
-
-    def _component_sums(self, key: tuple[object, ...], parts: Parts) -> tuple[np.ndarray, np.ndarray]:
-        """(fixed, per user) summed over the components, (samples, years): once per set of parts."""
-        sums = self._sums.get(key)
-        if sums is None:
-            fixed, per_user = (sum((p[c] for c in COMPONENTS), np.zeros(self.shape)) for p in parts)
-            sums = self._sums[key] = (fixed, per_user)
-        return sums
-
-    def _vectors(self, key: tuple[object, ...], parts: Parts) -> tuple[np.ndarray, ...]:
-        """(first-year fixed, first-year per user, horizon fixed, horizon per user), each (samples,)."""
-        vectors = self._store.vectors.get(key)
-        if vectors is None:
-            fixed, per_user = self._component_sums(key, parts)
-            vectors = self._store.vectors[key] = (fixed[:, 0], per_user[:, 0], fixed.sum(axis=1),
-                                                  per_user.sum(axis=1))
-        return vectors
-
-    def _part_yearly(self, key: tuple[object, ...], parts: Parts) -> np.ndarray:
-        cached = self._yearly.get(key)
-        if cached is None:
-            fixed, per_user = self._component_sums(key, parts)
-            cached = self._yearly[key] = fixed + per_user * self.scenario.audience
-        return cached
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept for this book's cost parts at this audience under `key`.
@@ -413,10 +416,8 @@ class _Store:
     """What a CostBook computes that does not depend on the audience, shared across books."""
 
     def __init__(self) -> None:
-        self.own: dict[str, Parts] = {}
-        self.shared: dict[tuple[object, ...], Parts] = {}
-        self.sums: dict[tuple[object, ...], tuple[np.ndarray, np.ndarray]] = {}
-        self.vectors: dict[tuple[object, ...], tuple[np.ndarray, ...]] = {}
+        self.own: dict[str, PartSet] = {}
+        self.shared: dict[tuple[object, ...], PartSet] = {}
         self.own_vectors: tuple[np.ndarray, ...] | None = None
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
