@@ -26,9 +26,14 @@ CACHE_FORMAT = 1
 _ALLOWED = {("datetime", name) for name in ("date", "datetime", "time", "timedelta", "timezone")}
 
 
-def cache_path() -> Path:
+def cache_folder() -> Path:
+    """wxdesk's folder in the user's cache (what is there can always be made again)."""
     import platformdirs
-    return Path(platformdirs.user_cache_dir("wxdesk", appauthor=False)) / CACHE_NAME
+    return Path(platformdirs.user_cache_dir("wxdesk", appauthor=False))
+
+
+def cache_path() -> Path:
+    return cache_folder() / CACHE_NAME
 
 
 class _PlainData(pickle.Unpickler):
