@@ -1,6 +1,6 @@
 """Start-up from the source tree, as ratios to a bare PySide6 window started the same way.
 
-    python benchmarks/bench_startup.py [--runs 7] [--out FILE]
+    python benchmarks/bench_startup.py [--runs 7] [--out FILE] [--baseline DIR]
 
 In one run, interleaved `--runs` times each, under the offscreen Qt platform with a new
 user's settings, it starts
@@ -20,11 +20,20 @@ first paint at most 1.5 times the bare window, chart drawn at most 2.5 times.
 
 Medians over warm file caches; the first run of each is reported too. The machine may be
 shared: the load average is in the output, and CPU ratios are disturbed less by it.
+
+wxdesk's modules are compiled to bytecode before the runs, as an installed wxdesk has them
+(pip compiles them on install, the frozen bundle carries them): with PYTHONDONTWRITEBYTECODE
+set, as it may be in a developer's shell, every start would compile them again and time that.
+
+--baseline DIR also starts wxdesk from another source tree (a checkout of main, say),
+interleaved with the others, so that a change is measured against what it changes in one
+sitting; its figures come under "baseline", as ratios to the same bare window.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
@@ -140,7 +149,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="starts of each program (default 7)")
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="also start wxdesk from this source tree, interleaved, for a before/after")
     args = parser.parse_args(argv)
+    trees = [ROOT] + ([args.baseline.resolve()] if args.baseline else [])
+    for tree in trees:
+        if not (tree / "wxdesk" / "__init__.py").is_file():
+            raise SystemExit(f"bench: {tree} holds no wxdesk package")
+        compileall.compile_dir(tree / "wxdesk", quiet=1)
 
     with tempfile.TemporaryDirectory(prefix="wxdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -149,16 +165,23 @@ def main(argv: list[str] | None = None) -> int:
         bare.write_text(BARE_WINDOW, encoding="utf-8")
         home = tmp_path / "home"
         env = {**environment(home), "PYTHONPATH": str(ROOT)}
+        baseline_env = {**env, "PYTHONPATH": str(args.baseline.resolve())} if args.baseline else None
         load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
-        app_runs, bare_runs = [], []
+        app_runs, bare_runs, baseline_runs = [], [], []
         for _ in range(args.runs):
             app_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], env, home, MARKS))
             bare_runs.append(time_marks([sys.executable, str(launcher), str(bare)], env, home, ("first-paint",)))
+            if baseline_env is not None:
+                baseline_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], baseline_env, home, MARKS))
 
     figures = {**machine(), "load_average_1min_before": load_before, "runs": args.runs,
                "measures": "ms from process start (python from source), to the probe's marks; ratios to the "
                            "bare PySide6 window's first paint started the same way",
                **summarize(app_runs, bare_runs)}
+    if baseline_runs:
+        baseline = summarize(baseline_runs, bare_runs)
+        del baseline["bare_window"]
+        figures["baseline"] = {"tree": str(args.baseline.resolve()), **baseline}
     text = json.dumps(figures, indent=2, ensure_ascii=False)
     print(text)
     if args.out:

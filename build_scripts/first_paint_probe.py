@@ -15,11 +15,15 @@ cpu_ms is this process's CPU time so far, rss_mb its resident memory then. Which
 to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window has no
 chart). After the last one the process exits at once.
 
-It wraps QWidget.show() (and its variants) before the app imports Qt, so the app's own
-code is measured unchanged; it watches one window, and only looks for the chart (by its
-object name, "chartPlots") once the window has painted.
+It wraps QWidget.show() (and its variants) as soon as the app imports PySide6.QtWidgets,
+so the app's own code is measured unchanged: the probe imports nothing of Qt itself before
+the app does (PySide6 checks the source of every module imported after it, so importing it
+first would also make the app's earlier imports, numpy and the engine, slower than they
+are). It watches one window, and only looks for the chart (by its object name,
+"chartPlots") once the window has painted.
 """
 
+import importlib.util
 import os
 import sys
 import time
@@ -58,8 +62,7 @@ def _report(mark: str, **extra: float) -> None:
     sys.stderr.flush()
 
 
-def _install() -> None:
-    from PySide6 import QtWidgets
+def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     marks = [m.strip() for m in os.environ.get("WXDESK_PROBE_MARKS", "first-paint").split(",") if m.strip()]
@@ -134,4 +137,26 @@ def _install() -> None:
         setattr(QtWidgets.QWidget, name, watching(getattr(QtWidgets.QWidget, name)))
 
 
-_install()
+class _WhenQtWidgetsLoads:
+    """A finder that finds nothing itself: it wraps PySide6.QtWidgets' loading to install the probe after it."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)  # by the finders after this one
+        if spec is None or spec.loader is None:
+            return spec
+        load = spec.loader.exec_module
+
+        def load_and_install(module):
+            load(module)
+            _install(module)
+        spec.loader.exec_module = load_and_install
+        return spec
+
+
+if "PySide6.QtWidgets" in sys.modules:
+    _install(sys.modules["PySide6.QtWidgets"])
+else:
+    sys.meta_path.insert(0, _WhenQtWidgetsLoads())

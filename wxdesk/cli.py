@@ -481,6 +481,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before NumPy loads (with the engine, next line): one OpenBLAS thread. By default OpenBLAS starts
+    # a thread per core at import, and they spin for a while: about a tenth of a second of CPU at every
+    # start, window or command, for matrices far too small to gain from threads (a batch runs on all
+    # cores through processes instead). A value the user set is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from wxdesk.engine import DataPackError, ScenarioError
     from wxdesk.engine.figure_limits import ComputationError
     argv = list(sys.argv[1:] if argv is None else argv)

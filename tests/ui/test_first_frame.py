@@ -21,7 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 # What the first frame must not wait for: each loads after the first paint or on first use.
 LATER = ("pyqtgraph", "wxdesk.report", "wxdesk.ui.chart", "wxdesk.ui.plotting", "wxdesk.ui.assumptions",
          "wxdesk.ui.tornado", "wxdesk.ui.compare_dialog", "wxdesk.ui.export", "wxdesk.ui.preferences",
-         "wxdesk.engine.sensitivity")
+         "wxdesk.engine.sensitivity",
+         # The log file opens at its first record (wxdesk.logs), and a start logs nothing before it paints.
+         "logging.handlers")
 
 FIRST_FRAME = textwrap.dedent("""
     import json, sys, time

@@ -348,7 +348,7 @@ def load_datapack(path: str | Path | None = None) -> DataPack:
             key = None
         if key is not None and key in _bundled:
             return _bundled[key]
-        pack = _load(bundled)
+        pack = _load(bundled, remember_parse=True)
         if key is not None:
             _bundled.clear()
             _bundled[key] = pack
@@ -356,7 +356,7 @@ def load_datapack(path: str | Path | None = None) -> DataPack:
     return _load(Path(path))
 
 
-def _load(path: Path) -> DataPack:
+def _load(path: Path, remember_parse: bool = False) -> DataPack:
     from wxdesk.engine.reading import UnreadableFile, read_bounded
     name = str(path)
     reader = _Reader(name)
@@ -364,6 +364,11 @@ def _load(path: Path) -> DataPack:
         raw = read_bounded(path, MAX_PACK_BYTES, "Data pack")
     except UnreadableFile as exc:
         raise DataPackError(str(exc)) from None
+    if remember_parse:
+        from wxdesk.engine import parse_cache
+        remembered = parse_cache.recall(raw)
+        if remembered is not None:
+            return _build_pack(reader, remembered, name)  # validated again, as every time
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -374,7 +379,10 @@ def _load(path: Path) -> DataPack:
         raise DataPackError(f"Data pack {reader.shown} nests tables too deeply to be a data pack.") from None
     except ValueError:  # Python refuses integers of thousands of digits
         raise DataPackError(f"Data pack {reader.shown} holds a number too long to be a figure.") from None
-    return _build_pack(reader, data, name)
+    pack = _build_pack(reader, data, name)
+    if remember_parse:
+        parse_cache.remember(raw, data)
+    return pack
 
 
 def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack:

@@ -12,10 +12,13 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from wxdesk.engine import sample_cache
 from wxdesk.engine.datapack import DataPack, Figure
 
 _cache: dict[tuple[int, int, tuple[tuple[str, float, float, float], ...]], Mapping[str, np.ndarray]] = {}
 _CACHE_LIMIT = 64
+# The first pack a process samples (the start's) is looked up in, and kept in, the user's cache.
+_stored = {"tried": False}
 
 
 def _uniforms(seed: int, figure_id: str, count: int) -> np.ndarray:
@@ -43,7 +46,15 @@ def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:
     key = pack_key(pack)
     cached = _cache.get(key)
     if cached is None:
-        cached = {fid: _sample(pack.seed, pack.samples, fig) for fid, fig in pack.figures.items()}
+        first = not _stored["tried"]
+        _stored["tried"] = True
+        # A start reads its samples back instead of drawing them: NumPy's random module then
+        # never loads before the window's first paint (sample_cache.py).
+        cached = sample_cache.recall(key, list(pack.figures)) if first else None
+        if cached is None:
+            cached = {fid: _sample(pack.seed, pack.samples, fig) for fid, fig in pack.figures.items()}
+            if first:
+                sample_cache.remember(key, cached)
         if len(_cache) >= _CACHE_LIMIT:
             _cache.pop(next(iter(_cache)))
         _cache[key] = cached

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -97,7 +97,9 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
         print(result.line())
         window.close()
         return 0 if result.ok else 1
-    log.info("wxdesk %s started", __version__)
+    # Once on screen: the first record opens the log file, which the first paint need not wait for.
+    window.first_painted.connect(lambda: log.info("wxdesk %s started", __version__),
+                                 Qt.ConnectionType.QueuedConnection)
     return app.exec()
 
 

@@ -1,0 +1,41 @@
+"""A start of wxdesk (window or command) runs NumPy's OpenBLAS on one thread unless the user asks otherwise.
+
+OpenBLAS otherwise starts a thread per core when NumPy loads, and they spin: CPU spent at
+every start for matrices far too small to gain from threads.
+"""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
+                                reason="counts the threads in /proc; OpenBLAS starts one per core")
+
+# The threads of the process once `wxdesk presets` has run (the engine, and NumPy with it, loaded).
+COUNT_THREADS = textwrap.dedent("""
+    import contextlib, io, os, sys
+    from wxdesk import cli
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(["presets"])
+    assert "numpy" in sys.modules and status == 0
+    print(len(os.listdir("/proc/self/task")))
+""")
+
+
+def threads_after_start(**env: str) -> int:
+    base = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    result = subprocess.run([sys.executable, "-c", COUNT_THREADS], env={**base, **env}, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+def test_a_start_runs_openblas_on_one_thread():
+    assert threads_after_start() == 1
+
+
+def test_a_thread_count_the_user_set_is_kept():
+    assert threads_after_start(OPENBLAS_NUM_THREADS="2") == 2

@@ -1,0 +1,66 @@
+"""The samples of a start's data pack, kept in the user's cache folder for the next start.
+
+Drawing them needs NumPy's random module, which takes longer to load (some 15 ms) than
+the drawing itself; reading them back needs neither. They are used only for exactly the
+same key (seed, count and every figure's range, sampling.pack_key) drawn by the same
+NumPy version, whose generators may change their streams between versions; the numbers
+are stored as written, so they are the very numbers drawn. Any trouble reading or
+writing the file is silent: the samples are then drawn as before.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Mapping
+
+import numpy as np
+
+from wxdesk.engine.parse_cache import cache_folder
+
+CACHE_NAME = "samples.bin"
+CACHE_FORMAT = 1
+Key = tuple[int, int, tuple[tuple[str, float, float, float], ...]]
+
+
+def _header(key: Key) -> bytes:
+    # repr of the floats is exact: two keys give the same header only if they are equal.
+    return repr((CACHE_FORMAT, np.__version__, sys.byteorder, key)).encode("utf-8") + b"\n"
+
+
+def recall(key: Key, order: list[str]) -> dict[str, np.ndarray] | None:
+    """The samples stored for `key`, one read-only array per figure in `order`; None if not stored."""
+    ids = [figure[0] for figure in key[2]]
+    count = key[1]
+    try:
+        stored = (cache_folder() / CACHE_NAME).read_bytes()
+    except OSError:
+        return None
+    header = _header(key)
+    if not stored.startswith(header) or len(stored) - len(header) != len(ids) * count * 8:
+        return None
+    block = np.frombuffer(stored, dtype=np.float64, offset=len(header)).reshape(len(ids), count)
+    rows = dict(zip(ids, block, strict=True))
+    if sorted(order) != sorted(rows):
+        return None
+    return {fid: rows[fid] for fid in order}
+
+
+def remember(key: Key, samples: Mapping[str, np.ndarray]) -> None:
+    """Store `samples` for `key` (through a temporary file, so a reader never sees half)."""
+    ids = [figure[0] for figure in key[2]]
+    if sorted(ids) != sorted(samples) or any(samples[fid].shape != (key[1],) for fid in ids):
+        return
+    temp = None
+    try:
+        path = cache_folder() / CACHE_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{CACHE_NAME}.{os.getpid()}")
+        block = np.stack([np.asarray(samples[fid], dtype=np.float64) for fid in ids])
+        temp.write_bytes(_header(key) + block.tobytes())
+        os.replace(temp, path)
+    except OSError:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
