@@ -115,6 +115,44 @@ def out_of_view(window) -> list[str]:
     return problems
 
 
+def _whole_in_window(window, name: str, widget) -> list[str]:
+    where = widget.rect().translated(widget.mapTo(window, widget.rect().topLeft()))
+    shown = widget.visibleRegion().boundingRect()
+    if not widget.isVisible() or widget.width() < 8 or widget.height() < 8:
+        return [f"{name} hidden or empty: {where}"]
+    if not window.rect().contains(where):
+        return [f"{name} {where} outside the window {window.rect()}"]
+    if (shown.width(), shown.height()) != (widget.width(), widget.height()):
+        return [f"{name} partly covered: {shown.width()}×{shown.height()} of {widget.width()}×{widget.height()}"]
+    if widget.hasHeightForWidth() and widget.heightForWidth(widget.width()) > widget.height():
+        return [f"{name} has lines cut off inside it"]
+    return []
+
+
+def comparison_cut(window) -> list[str]:
+    """The variant cards' texts and the key to every line of the chart, each whole in the window:
+    the legend's entries inside the plot, or (the legend stepped aside) each card's line swatch."""
+    problems = []
+    for variant, card in window.variant_cards.items():
+        for name in ("title", "cost", "swatch"):
+            problems += _whole_in_window(window, f"{variant} card {name}", getattr(card, name))
+        if card.presences.isVisible():
+            problems += _whole_in_window(window, f"{variant} card presences", card.presences)
+        if card.badge.isVisibleTo(card):
+            problems += _whole_in_window(window, f"{variant} card badge", card.badge)
+    chart = window.chart
+    view = chart.plot_widget
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    plot_area = chart.cost_plot.getViewBox().sceneBoundingRect()
+    if chart.legend.isVisible():
+        for label in chart.legend_entries():
+            where = label.mapRectToScene(label.boundingRect())
+            text = label.item.mapRectToScene(label.item.boundingRect())
+            if not (plot_area.contains(where) and visible.contains(where) and where.contains(text)):
+                problems.append(f"legend entry {label.text!r} {where} cut off by the plot {plot_area}")
+    return problems
+
+
 def _main(size: str, language: str, preset: str) -> None:
     width, height = (int(v) for v in size.split("x"))
     screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
@@ -150,7 +188,11 @@ def _main(size: str, language: str, preset: str) -> None:
               "bottom_labels": tick_labels(window.chart, "cost_plot", "bottom"),
               "title_points": window.chart.title_points,
               "problems": outside(window),
-              "out_of_view": out_of_view(window)}
+              "out_of_view": out_of_view(window),
+              "comparison_cut": comparison_cut(window),
+              "legend_shown": window.chart.legend.isVisible(),
+              "cards_compact": window.variant_column.compact,
+              "accounts_scroll": window.desk_splitter.widget(0).verticalScrollBar().isVisible()}
     if len(sys.argv) > 4 and sys.argv[4].endswith(".png"):
         window.grab().save(sys.argv[4])
     print(json.dumps(result))

@@ -183,6 +183,7 @@ def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, languag
     assert result["problems"] == []
     assert result["out_of_view"] == []
     assert result["compact"]
+    assert result["comparison_cut"] == []
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "bank_care"])
@@ -193,6 +194,7 @@ def test_a_laptop_window_keeps_the_plan_the_first_reasons_and_the_chart_in_view(
     assert result["frame_inside_screen"]
     assert result["out_of_view"] == []
     assert result["problems"] == []
+    assert result["comparison_cut"] == []
 
 
 def test_at_200_percent_the_window_fits_the_screen_and_the_plan_and_chart_stay_in_view():
@@ -204,3 +206,24 @@ def test_at_200_percent_the_window_fits_the_screen_and_the_plan_and_chart_stay_i
     missing = [p for p in result["out_of_view"] if p.split()[1:3] != ["first", "reason"]]
     assert missing == []
     assert result["problems"] == []
+
+
+@pytest.mark.parametrize(("language", "preset"), [("en", "car_brand"), ("zh_CN", "bank_care")])
+def test_at_200_percent_the_variant_cards_and_the_key_to_every_line_are_whole(language, preset):
+    """On the 960×540 screen the cards beside the chart fold (without their presences) rather
+    than lose their last lines; the legend steps aside where no entry would fit in the small plot,
+    and each card then shows its line's colour: every variant's name, score, cost and key whole."""
+    result = probe("1920x1080", language, preset, "window", scale="2")
+    assert result["screen"] == [960, 540]
+    assert result["cards_compact"] or language != "en"  # English names are long: folded there
+    assert result["comparison_cut"] == []
+    assert result["problems"] == []
+    missing = [p for p in result["out_of_view"] if p.split()[1:3] != ["first", "reason"]]
+    assert missing == []
+
+
+def test_presenting_at_1366x768_shows_the_panels_whole_without_a_scroll_bar():
+    """The desk's split counted the splitter's handle as room: the panels' last pixels scrolled."""
+    result = probe("1366x768", "en", "car_brand")
+    assert result["accounts_scroll"] is False
+    assert result["legend_shown"] and result["comparison_cut"] == []

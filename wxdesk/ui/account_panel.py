@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
@@ -28,6 +28,10 @@ from wxdesk.ui import text
 REASONS_SHOWN = 3
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
 VARIANTS = ("mini_program", "native_app", "both")
+# Each variant's line on the chart and its key on the card: chosen to read on light and dark backgrounds.
+VARIANT_COLORS = {"mini_program": QColor("#12A05C"),  # WeChat green, a little darker for white backgrounds
+                  "native_app": QColor("#3D7EDB"),  # blue
+                  "both": QColor("#B0568F")}  # plum: the app and the Mini Program together
 FIT_FONT_FACTOR = 1.7
 # Six panels in a row beside the controls on a 1280-pixel screen, presenting in larger type too.
 PANEL_MIN_WIDTH = 130
@@ -284,11 +288,41 @@ class PresencePanel(Card):
         super().changeEvent(event)
 
 
+class LineSwatch(QWidget):
+    """A short stretch of a chart line: its colour, its width, dashed or solid. The key to the chart."""
+
+    def __init__(self, color: QColor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("lineSwatch")
+        self.color = color
+        self.bold = False
+        self.dashed = False
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_style(self, bold: bool, dashed: bool) -> None:
+        if (bold, dashed) != (self.bold, self.dashed):
+            self.bold, self.dashed = bold, dashed
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.fontMetrics().height(), self.fontMetrics().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.color, 3.5 if self.bold else 2.0)
+        pen.setStyle(Qt.PenStyle.DashLine if self.dashed else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        middle = self.height() / 2
+        painter.drawLine(QLineF(1, middle, self.width() - 1, middle))
+
+
 class VariantCard(Card):
     """One variant of the plan beside the chart: with a Mini Program, a native app, or both.
 
     Its score and costs are the variant's own, scored and costed like the plan; the card
-    of the plan's choice is the plan itself and says so.
+    of the plan's choice is the plan itself and says so. Compact (a short window, 200 % scaling):
+    without the line of presences, which the card's tooltip then gives first.
     """
 
     def __init__(self, variant: str, pack: DataPack, parent: QWidget | None = None):
@@ -296,6 +330,8 @@ class VariantCard(Card):
         self.variant = variant
         self.pack = pack
         self.setObjectName(f"variantCard_{variant}")
+        # The key to the variant's line on the chart (the chart's legend steps aside where the plot is small).
+        self.swatch = LineSwatch(VARIANT_COLORS[variant])
         self.title = QLabel(objectName="variantTitle")
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
@@ -311,15 +347,36 @@ class VariantCard(Card):
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(1)
-        grid.addWidget(self.title, 0, 0)
-        grid.addWidget(self.badge, 0, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.swatch, 0, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for row, widget in enumerate((self.presences, self.cost, self.note), start=1):
-            grid.addWidget(widget, row, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
+            grid.addWidget(widget, row, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(6, 1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
+        self.compact = False
+        self._range_tip = ""
         self.retranslate()
+
+    def set_compact(self, on: bool) -> None:
+        if on == self.compact:
+            return
+        self.compact = on
+        self.presences.setVisible(not on)
+        # Folded, the badge goes under the title, which then keeps the card's width (the column is narrow).
+        grid = self.layout()
+        grid.removeWidget(self.badge)
+        if on:
+            grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        else:
+            grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._set_tooltip()
+
+    def _set_tooltip(self) -> None:
+        lines = [self.presences.text()] if self.compact and self.presences.text() else []
+        self.setToolTip("\n".join([*lines, self._range_tip]))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
@@ -335,16 +392,18 @@ class VariantCard(Card):
                           .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
         # The range is the band on the chart; both are one hover away, so three cards stay beside
         # the chart at 1366×768 in either language.
-        self.setToolTip(self.tr("range %1 – %2; first year %3")
-                        .replace("%1", text.money(plan.total.low, self.pack))
-                        .replace("%2", text.money(plan.total.high, self.pack))
-                        .replace("%3", text.money(plan.first_year.likely, self.pack)))
+        self._range_tip = (self.tr("range %1 – %2; first year %3")
+                           .replace("%1", text.money(plan.total.low, self.pack))
+                           .replace("%2", text.money(plan.total.high, self.pack))
+                           .replace("%3", text.money(plan.first_year.likely, self.pack)))
+        self._set_tooltip()
         admissible = avm.admissible[self.variant]
         self.note.setText("" if admissible else self.tr("Cannot carry every special need you ticked."))
         self.note.setVisible(not admissible)
         chosen = avm.choice == self.variant
         self.badge.setVisible(chosen)
         self.set_highlighted(chosen)
+        self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
 
     def retranslate(self) -> None:
         titles = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),

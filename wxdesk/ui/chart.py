@@ -13,26 +13,30 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
-from wxdesk.ui.account_panel import VARIANTS
+from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
 
-# The two series colours: chosen to read on both light and dark backgrounds.
-APP_COLOR = QColor("#3D7EDB")   # blue
-MP_COLOR = QColor("#12A05C")    # WeChat green, a little darker for white backgrounds
-BOTH_COLOR = QColor("#B0568F")  # plum: the app and the Mini Program together
+# The variants' colours, shared with the cards beside the chart (their keys).
+APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
 CHOSEN_WIDTH, OTHER_WIDTH = 3.5, 1.8  # the plan's choice stands out
 BAND_ALPHA = 60
 FIT_PLOT_HEIGHT = 60
 PLOTS_MIN_HEIGHT = 205  # with the panels' first reasons above it at 1366×768
 LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
 TITLE_POINTS, SMALLEST_TITLE_POINTS = 10.0, 8.0
+LEGEND_POINTS, SMALLEST_LEGEND_POINTS = 9.0, 7.5
+LEGEND_OFFSET = (8, 2)
+LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
+# The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
+# lowest; it may take this share of the plot's height and no more, or it would hide the curves.
+LEGEND_SHARE = 0.6
 
 
 class MoneyAxis(pg.AxisItem):
@@ -65,6 +69,9 @@ class ComparisonChart(QWidget):
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
+        self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
+        self._legend_shown: tuple[float, int] | None = None  # the legend's size and columns now
+        self._minimum_height = 0
 
         self.plot_widget = pg.GraphicsLayoutWidget()
         self.plot_widget.setObjectName("chartPlots")
@@ -102,7 +109,10 @@ class ComparisonChart(QWidget):
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
-        self.legend = plot.addLegend(offset=(8, 2), labelTextSize="9pt", colCount=3)
+        self.legend = plot.addLegend(offset=LEGEND_OFFSET, labelTextSize=f"{LEGEND_POINTS:g}pt", colCount=3)
+        # The plot's size settles after the widget's resize (and changes again while exporting): the
+        # legend is fitted to the plot itself.
+        plot.getViewBox().sigResized.connect(self._fit_legend)
         # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates nine of them.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
         self.lows = {v: pg.PlotCurveItem() for v in VARIANTS}
@@ -209,18 +219,66 @@ class ComparisonChart(QWidget):
         self.legend.clear()
         for variant in VARIANTS:
             self.legend.addItem(self.curves[variant], self.variant_name(variant))
+        self._legend_shown = None  # new labels: their size and columns again
         self._fit_legend()
 
-    def _fit_legend(self) -> None:
-        """The three entries on one line where the plot is wide enough, else one under another:
-        a legend wider than the plot has its last entries cut off at the plot's right edge."""
-        room = self.cost_plot.getViewBox().width() - 16  # the legend's offset from the left, and some air
-        # Three entries side by side, else two (two short rows over a short plot), else one under another.
-        for columns in (len(VARIANTS), 2, 1):
-            self.legend.setColumnCount(columns)
-            self.legend.updateSize()
-            if room <= 0 or self.legend.boundingRect().width() <= room:
+    def _fit_legend(self, *_args) -> None:
+        """Every legend entry whole inside the plot, or no legend: three side by side where the plot
+        is wide enough, else one under another, in smaller type before any entry
+        would be cut off at the plot's edge or the legend would cover the curves. Where none fits
+        (1920×1080 at 200 %: a plot 250 × 100 pixels) the legend steps aside: the cards beside
+        the chart name each line, with its colour (VariantCard.swatch)."""
+        view = self.cost_plot.getViewBox()
+        room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
+        height = view.height() * LEGEND_SHARE
+        layouts = [(points, columns) for points in dict.fromkeys((self.legend_points,
+                                                                   min(self.legend_points, SMALLEST_LEGEND_POINTS)))
+                   for columns in (len(VARIANTS), 1)]  # pyqtgraph lays two columns out far too wide
+        fits = room <= 0  # not laid out yet: as asked
+        for points, columns in layouts:
+            self._set_legend_layout(points, columns)
+            width, tall = self._legend_extent(columns)
+            if fits or (width <= room and tall <= height):
+                fits = True
                 break
+        if not fits:
+            self._set_legend_layout(*layouts[0])  # as asked, for when it comes back
+        self.legend.setVisible(fits)
+
+    def _legend_extent(self, columns: int) -> tuple[float, float]:
+        """The legend's width and height in `columns`, from its texts (its own size is set only
+        when its layout next runs, and is then at times far off)."""
+        entries = [(sample.boundingRect().width(), label.item.boundingRect()) for sample, label in self.legend.items]
+        rows = [entries[i:i + columns] for i in range(0, len(entries), columns)]
+        spacing = 3 + 2 * LEGEND_MARGIN  # pyqtgraph's 3 pixels after each item, and each item's margins
+        width = max((sum(sample + text.width() + 2 * spacing for sample, text in row) for row in rows), default=0)
+        height = sum(max(max(20.0, text.height()) for _sample, text in row) for row in rows)
+        return width, height
+
+    def _set_legend_layout(self, points: float, columns: int) -> None:
+        if self._legend_shown == (points, columns):
+            return
+        self._legend_shown = (points, columns)
+        if self.legend.opts.get("labelTextSize") != f"{points:g}pt":
+            self.legend.setLabelTextSize(f"{points:g}pt")
+            for _sample, label in self.legend.items:
+                label.setText(label.text)  # setLabelTextSize keeps the old rendering until the text is set again
+        self.legend.setColumnCount(columns)
+        # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
+        # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
+        width, height = self._legend_extent(columns)
+        self.legend.setGeometry(QRectF(0, 0, width, height))
+        self.legend.layout.activate()
+
+    def legend_entries(self) -> list:
+        """The legend's labels (pyqtgraph LabelItems), in the order of VARIANTS."""
+        return [label for _sample, label in self.legend.items]
+
+    def set_legend_points(self, points: float) -> None:
+        """The legend's type size where the plot has room for it (presentation mode makes it larger)."""
+        self.legend_points = points
+        self._legend_shown = None
+        self._fit_legend()
 
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.
@@ -355,8 +413,31 @@ class ComparisonChart(QWidget):
         self.plot_widget.ci.layout.activate()  # now, also when the view's size did not change
         self.cost_plot.layout.activate()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # The note wrapped at the chart's width: a short desk must not draw it over the fit plot's axis.
+        hint = super().minimumSizeHint()
+        note = self.break_even_label
+        if self.width() > 0 and note.isVisibleTo(self):
+            note_height = note.heightForWidth(self.width())
+            hint.setHeight(self.plot_widget.minimumHeight() + self.layout().spacing() + note_height)
+        return hint
+
+    def _minimum_moved(self) -> None:
+        """Tell the layouts above when the minimum height moved (a new width, a note of other length)."""
+        height = self.minimumSizeHint().height()
+        if height != self._minimum_height:
+            self._minimum_height = height
+            self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the note's text changed
+            self._minimum_moved()
+        return handled
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._minimum_moved()
         self._fit_title()
         self._fit_legend()
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -32,6 +32,7 @@ from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled
 from wxdesk.ui.cost_split import split_lines
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
+from wxdesk.ui.variant_column import VariantColumn
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, wire
@@ -78,6 +79,16 @@ def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
     label = QLabel(widget)
     label.setFont(scaled_font(label, factor, bold=True))
     return label
+
+
+class _ChartSlot(QWidget):
+    """The chart's place: its room before the chart is built, then what the chart needs (more on a
+    short desk, where its note wraps onto more lines), so that the desk's split leaves it whole."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        hint.setHeight(max(hint.height(), CHART_MIN_HEIGHT))
+        return hint
 
 
 class MainWindow(QMainWindow):
@@ -180,20 +191,16 @@ class MainWindow(QMainWindow):
         self.recommendation_label.setObjectName("recommendationLabel")
         self.recommendation_label.setWordWrap(True)
         self.recommendation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        options_column = QVBoxLayout()
-        options_column.setSpacing(6)
-        for card in self.variant_cards.values():
-            options_column.addWidget(card)
-        options_column.addStretch(1)
+        # The cards fold (without their presences) where the comparison is short.
+        self.variant_column = VariantColumn(self.variant_cards.values())
         comparison_row = QHBoxLayout()
         comparison_row.setSpacing(10)
         # The chart's place: the chart moves in right after the first paint (see build_chart).
-        self.chart_slot = QWidget(objectName="chartSlot")
-        self.chart_slot.setMinimumHeight(CHART_MIN_HEIGHT)
+        self.chart_slot = _ChartSlot(objectName="chartSlot")
         chart_layout = QVBoxLayout(self.chart_slot)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         comparison_row.addWidget(self.chart_slot, 2)
-        comparison_row.addLayout(options_column, 1)
+        comparison_row.addWidget(self.variant_column, 1)
 
         top = QWidget()
         top.setObjectName("accountsArea")
@@ -602,8 +609,18 @@ class MainWindow(QMainWindow):
                        *self.presence_panels.values()):
             widget.layout().activate()  # the texts' heights at the width they have now
 
+    def _comparison_floor(self) -> int:
+        """The least the comparison below the desk gets: its chart, and the variant cards whole
+        (folded, on a short window), under its question as wrapped at the width it has."""
+        bottom = self.desk_splitter.widget(1)
+        label = self.recommendation_label
+        wrapped = label.heightForWidth(label.width()) - label.minimumSizeHint().height() if label.width() > 0 else 0
+        return max(CHART_FLOOR, bottom.minimumSizeHint().height() + max(0, wrapped))
+
     def _wanted_split(self) -> tuple[int, int]:
-        total = self.desk_splitter.height()
+        # The splitter's handle takes its part of the height: without it the accounts would miss
+        # that much, and show a scroll bar for the panels' last few pixels.
+        total = self.desk_splitter.height() - self.desk_splitter.handleWidth()
         accounts = self.desk_splitter.widget(0).widget()
         self._activate_accounts()
         # Wrapped labels: the height they need depends on the width they get.
@@ -614,7 +631,10 @@ class MainWindow(QMainWindow):
             essential = self._essential_height()
             if wanted - essential <= 24:  # only the panels' lower edges are left: the whole, without a scroll bar
                 essential = wanted
-            wanted = max(min(essential, total - CHART_FLOOR), total - COMPARISON_MIN_HEIGHT)
+            floor = self._comparison_floor()
+            wanted = max(min(essential, total - floor), total - COMPARISON_MIN_HEIGHT)
+            # A very short desk (200 % scaling): the plan's headline first, then the comparison whole.
+            return max(min(wanted, total - floor), PLAN_MIN_HEIGHT), total
         return max(wanted, total // 3), total
 
     def save_geometry(self) -> None:

@@ -26,8 +26,8 @@ class _Saved:
     visible: dict[QWidget, bool] = field(default_factory=dict)
     fonts: dict[QWidget, QFont | None] = field(default_factory=dict)  # None: the widget inherited its font
     tick_fonts: dict[object, QFont | None] = field(default_factory=dict)
-    chart_text_sizes: dict[str, str] = field(default_factory=dict)  # pyqtgraph sizes such as "10pt"
     title_points: float | None = None
+    legend_points: float | None = None
     axis_sizes: dict[object, _AxisSize] = field(default_factory=dict)
     compact: bool = False  # the desk's compact state before presenting
     desk_sizes: list[int] = field(default_factory=list)
@@ -150,12 +150,11 @@ class PresentationMode(QObject):
             axis.setStyle(tickFont=_scaled(style_font or w.font(), saved.scale))
             if _fixed_size(axis):  # a fixed size would cut the larger tick labels
                 _set_fixed_size(axis, round(_fixed_size(axis) * saved.scale))
-        legend = getattr(w.chart, "legend", None)
         saved.title_points = w.chart.title_points
         w.chart.set_title_points(w.chart.title_points * saved.scale)
-        if legend is not None and legend.opts.get("labelTextSize"):
-            saved.chart_text_sizes["legend"] = legend.opts["labelTextSize"]
-            _set_legend_size(legend, _scaled_points(legend.opts["labelTextSize"], saved.scale))
+        saved.legend_points = w.chart.legend_points
+        # Whole points, as pyqtgraph's "10pt" sizes were before.
+        w.chart.set_legend_points(round(w.chart.legend_points * saved.scale))
 
     def _restore_fonts(self, saved: _Saved) -> None:
         for widget, font in saved.fonts.items():
@@ -171,11 +170,10 @@ class PresentationMode(QObject):
             size = saved.axis_sizes[axis]
             axis.textWidth, axis.textHeight = size.text_width, size.text_height
             _set_fixed_size(axis, size.fixed)
-        legend = getattr(self.window.chart, "legend", None)
         if saved.title_points is not None:
             self.window.chart.set_title_points(saved.title_points)
-        if "legend" in saved.chart_text_sizes and legend is not None:
-            _set_legend_size(legend, saved.chart_text_sizes["legend"])
+        if saved.legend_points is not None:
+            self.window.chart.set_legend_points(saved.legend_points)
 
     def _axes(self) -> list:
         chart = self.window.chart
@@ -198,19 +196,6 @@ def _set_fixed_size(axis, size: float | None) -> None:
         axis.setWidth(size)
     else:
         axis.setHeight(size)
-
-
-def _set_legend_size(legend, size: str) -> None:
-    legend.setLabelTextSize(size)
-    for _sample, label in legend.items:
-        label.setText(label.text)  # setLabelTextSize keeps the old rendering until the text is set again
-    legend.updateSize()
-
-
-def _scaled_points(size: str, scale: float) -> str:
-    """A pyqtgraph text size ("10pt") made larger for presenting."""
-    number = float(size.removesuffix("pt"))
-    return f"{number * scale:.0f}pt"
 
 
 def font_scale(screen_height: int) -> float:

@@ -1,0 +1,95 @@
+"""The plan's three variants as cards in a column beside the chart, folded where the column is short.
+
+On a short window (1920×1080 at 200 % scaling is a 960×540 screen) the three cards in full,
+their presences on two lines each, are taller than the chart beside them and the last one
+would be cut off at the window's edge. The cards then leave out their line of presences (it
+is in their tooltips, and the plan above names the plan's own): the title, the badge and
+the score and cost, the figures the chart compares, stay for every variant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from wxdesk.ui.account_panel import VariantCard
+
+SPACING = 6
+
+
+class VariantColumn(QWidget):
+    """Holds the variant cards one under another; `compact` says whether they are folded."""
+
+    def __init__(self, cards: Iterable[VariantCard], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("variantColumn")
+        # Its share of the width by the comparison row's stretch (a third), never by the cards' one-line
+        # widths: on a narrow window the chart beside it keeps room for its years.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.cards = list(cards)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        for card in self.cards:
+            layout.addWidget(card)
+        layout.addStretch(1)
+        self._measuring = False  # folding a card to measure it asks the layouts for sizes again
+        self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
+        self._fitted: tuple = ()  # the cards' texts when they were last fitted
+
+    @property
+    def compact(self) -> bool:
+        return any(card.compact for card in self.cards)
+
+    def height_needed(self, width: int, compact: bool) -> int:
+        """The cards' height at `width`, in full or folded (measured, then the cards put back)."""
+        states = [card.compact for card in self.cards]
+        try:
+            for card in self.cards:
+                card.set_compact(compact)
+            return sum(card.heightForWidth(width) for card in self.cards) + SPACING * (len(self.cards) - 1)
+        finally:
+            for card, state in zip(self.cards, states):
+                card.set_compact(state)
+
+    def fit(self) -> None:
+        """In full where the column is tall enough for the three cards in full, else folded."""
+        if self._measuring:
+            return
+        self._measuring = True  # the cards' own size changes below ask for no fit of their own
+        try:
+            folded = self.height_needed(self.width(), compact=True)
+            compact = self.height_needed(self.width(), compact=False) > self.height()
+            for card in self.cards:
+                card.set_compact(compact)
+        finally:
+            self._measuring = False
+        self._fitted = self._texts()
+        if folded != self._folded_height:
+            self._folded_height = folded
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # The folded cards at the column's width: shorter than that, a card would be cut off.
+        hint = super().minimumSizeHint()
+        if self._folded_height:
+            hint.setHeight(self._folded_height)
+        return hint
+
+    def _texts(self) -> tuple:
+        return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.note.text(),
+                      card.badge.isVisibleTo(card)) for card in self.cards)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # A card's texts changed (another scenario, language or pack): fold or unfold again. Only
+        # then: folding itself asks for a new layout, which must not fold again.
+        if event.type() == QEvent.Type.LayoutRequest and not self._measuring and self._texts() != self._fitted:
+            self.fit()
+        return handled
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit()
