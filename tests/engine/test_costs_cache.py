@@ -15,7 +15,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
-from wxdesk.engine.quantiles import medians, percentiles
+from wxdesk.engine.quantiles import medians, medians_in_place, percentiles
 
 PACK = load_datapack()
 
@@ -46,6 +46,7 @@ def test_medians_are_numpys(rows):
     before = rows.copy()
     assert np.array_equal(medians(rows[:half], rows[half:]), np.median(rows, axis=1))
     assert np.array_equal(rows, before)
+    assert np.array_equal(medians_in_place(rows.copy()), np.median(rows, axis=1))
 
 
 @settings(max_examples=200, deadline=None)

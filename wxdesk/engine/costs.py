@@ -306,39 +306,36 @@ class CostBook:
         """The plan's (samples, years) cost at the scenario's audience."""
         return self.plan(tuple(members)).yearly(self.scenario.audience)
 
-    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
-        """Each plan's sampled first-year cost and cost over the horizon, (plans, samples) each.
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> np.ndarray:
+        """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples).
 
-        All a ranking needs, from a few array operations: each plan's own parts are a
-        matrix product of which presences it holds with every presence's parts.
+        A new array each call, free for the caller to sort in place. Every plan's costs are
+        `fixed + per user × audience` (+ WeCom's contacts), with the fixed and per-user rows
+        summed once per set of plans (see _layout): a slider move is three array operations.
         """
-        from wxdesk.engine.datapack import PRESENCES
-        audience = self.scenario.audience
-        own = self._store.own_vectors
-        if own is None:  # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (P, S)
-            rows = [self.own(p).vectors for p in PRESENCES]
-            own = self._store.own_vectors = tuple(np.stack(v) for v in zip(*rows, strict=True))
         layout = self._store.layouts.get(tuple(member_sets))
         if layout is None:
             layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
-        mask, shared = layout
-        first = mask @ (own[0] + own[1] * audience) + (shared[0] + shared[1] * audience)
-        total = mask @ (own[2] + own[3] * audience) + (shared[2] + shared[3] * audience)
-        contacts = audience * self.scenario.china_share
-        above = max(0.0, contacts - self.pack.likely("wecom_free_contacts"))
-        if above > 0:
-            fee = self.s["wecom_contact_fee_cny"] * above  # (S,), the same every year
-            holds = mask[:, PRESENCES.index("wecom"), None]
-            first = first + holds * fee[None, :]
-            total = total + holds * (fee * self.shape[1])[None, :]
-        return first, total
+        fixed, per_user, contact = layout
+        audience = self.scenario.audience
+        both = per_user * audience
+        both += fixed
+        above = max(0.0, audience * self.scenario.china_share - self.pack.likely("wecom_free_contacts"))
+        if above > 0 and contact is not None:
+            both += contact * above
+        return both
 
-    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, tuple[np.ndarray, ...]]:
-        """Which presences each plan holds, (plans, P), and its shared parts' vectors, (plans, S) each.
+    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """Every plan's first-year and horizon rows, fixed and per user, (2 × plans, samples) each,
+        and WeCom's fee per contact above its allowance in the rows of the plans that hold it.
 
         The same plans are ranked on every slider move, so this is kept with the parts.
         """
         from wxdesk.engine.datapack import PRESENCES
+        own = self._store.own_vectors
+        if own is None:  # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (P, S)
+            rows = [self.own(p).vectors for p in PRESENCES]
+            own = self._store.own_vectors = tuple(np.stack(v) for v in zip(*rows, strict=True))
         mask = np.zeros((len(member_sets), len(PRESENCES)))
         states: dict[tuple[object, ...], int] = {}
         state_of = np.empty(len(member_sets), dtype=int)
@@ -350,7 +347,15 @@ class CostBook:
                 states[state] = len(shared_rows)
                 shared_rows.append(self.shared(members).vectors)
             state_of[i] = states[state]
-        return mask, tuple(np.stack(v)[state_of] for v in zip(*shared_rows, strict=True))
+        shared = tuple(np.stack(v)[state_of] for v in zip(*shared_rows, strict=True))
+        fixed = np.concatenate([mask @ own[0] + shared[0], mask @ own[2] + shared[2]])
+        per_user = np.concatenate([mask @ own[1] + shared[1], mask @ own[3] + shared[3]])
+        holds = mask[:, PRESENCES.index("wecom"), None]
+        contact = None
+        if holds.any():
+            fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
+            contact = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
+        return fixed, per_user, contact
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept for this book's cost parts at this audience under `key`.
@@ -422,7 +427,7 @@ class _Store:
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
-        self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, tuple[np.ndarray, ...]]] = {}
+        self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, np.ndarray, np.ndarray | None]] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
         # other sliders and batch rows that differ only elsewhere; the most recent ones only.
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()

@@ -19,7 +19,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
-from wxdesk.engine.quantiles import medians
+from wxdesk.engine.quantiles import medians_in_place
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -89,8 +89,7 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
 
 def _likely_costs(member_sets: Sequence[tuple[str, ...]], book: CostBook) -> tuple[list[float], list[float]]:
     """Each plan's likely first-year cost and cost over the horizon (medians of the samples)."""
-    first_year, total = book.first_year_and_total(member_sets)  # each (plans, samples)
-    likely = medians(first_year, total)  # one sort for both
+    likely = medians_in_place(book.first_year_and_total(member_sets))  # first years, then totals
     return likely[:len(member_sets)].tolist(), likely[len(member_sets):].tolist()
 
 

@@ -21,7 +21,12 @@ def medians(*blocks: np.ndarray) -> np.ndarray:
 
     Several blocks are joined into one new array and sorted in place: one copy, not two.
     """
-    part = np.concatenate(blocks)
+    return medians_in_place(np.concatenate(blocks))
+
+
+def medians_in_place(rows: np.ndarray) -> np.ndarray:
+    """`np.median(rows, axis=1)`, sorting `rows` itself (for an array made for the purpose)."""
+    part = rows
     part.sort(axis=1)
     n = part.shape[1]
     half = n // 2
