@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk.engine import load_preset
 from wxdesk.ui.app import get_qapp
+
+
+@pytest.fixture
+def dialogs(monkeypatch, tmp_path):
+    """Scripted answers for the window's dialogs, with fresh settings and a data folder of the test's own."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    reset_settings()
+    yield Dialogs(monkeypatch)
+    reset_settings()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk import settings
 from wxdesk.engine import Scenario, load_preset, read_scenario_file
@@ -20,14 +19,6 @@ from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def dialogs(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    reset_settings()
-    yield Dialogs(monkeypatch)
-    reset_settings()
 
 
 @pytest.fixture

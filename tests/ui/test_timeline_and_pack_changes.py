@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk.engine import Scenario, load_preset
 from wxdesk.engine.changelog import changes_since_saved
@@ -18,14 +17,6 @@ from wxdesk.ui.timeline_view import TimelineView
 pytestmark = pytest.mark.gui
 
 OLDER_PACK = "2026-11-24"
-
-
-@pytest.fixture
-def dialogs(monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    reset_settings()
-    yield Dialogs(monkeypatch)
-    reset_settings()
 
 
 @pytest.fixture
