@@ -37,3 +37,20 @@ def one_qt_application(qapp):
     the report and image commands would otherwise make a QGuiApplication of their own, and
     no widget test after them could run in that process."""
     return qapp
+
+
+@pytest.fixture
+def shown_window(qtbot):
+    """The real main window, shown at a laptop-like size and exposed, its chart built after the first paint."""
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    from PySide6.QtWidgets import QWidget
+
+    from wxdesk.ui import MainWindow
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1100, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.findChild(QWidget, "comparisonChart") is not None)
+    return win

@@ -17,23 +17,12 @@ def fresh_settings(qapp):
 
 
 @pytest.fixture
-def window(qtbot, fresh_settings):
+def window(fresh_settings, shown_window):
     """The real main window, wired as at start, holding the food-ordering example."""
-    from PySide6.QtWidgets import QWidget
-
     from wxdesk.engine import load_preset
-    from wxdesk.ui import MainWindow
-    from wxdesk.ui.app import get_qapp
-    get_qapp()
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.findChild(QWidget, "comparisonChart") is not None)
-    win.document.load(load_preset("food_ordering"))
-    yield win
-    win.document.undo_stack.clear()
+    shown_window.document.load(load_preset("food_ordering"))
+    yield shown_window
+    shown_window.document.undo_stack.clear()
 
 
 def test_actions_are_in_the_menus_with_the_shortcut(window):

@@ -19,22 +19,6 @@ def dialogs(monkeypatch, tmp_path):
 
 
 @pytest.fixture
-def shown_window(qtbot):
-    """The real main window, shown at a laptop-like size and exposed, its chart built after the first paint."""
-    get_qapp()
-    from PySide6.QtWidgets import QWidget
-
-    from wxdesk.ui import MainWindow
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1100, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.findChild(QWidget, "comparisonChart") is not None)
-    return win
-
-
-@pytest.fixture
 def car_brand_document(qapp):
     """A document holding the car-brand preset, its undo stack emptied before it goes."""
     get_qapp()
