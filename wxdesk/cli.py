@@ -66,26 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("presets", help="list the bundled presets")
 
     rep = commands.add_parser("report", help="write the client handout as a PDF")
-    source = rep.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
-    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
-    rep.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="the PDF to write")
-    rep.add_argument("--lang", choices=("en", "zh_CN"), help="language of the handout (default: the system's)")
-    rep.add_argument("--currency", choices=("CNY", "USD", "EUR"),
-                     help="currency for amounts (default: as set in Preferences, else CNY)")
-    rep.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    _client_output_options(rep, "OUT.pdf", "the PDF to write", "handout")
 
     share = commands.add_parser("share", help="write the long image to send in a WeChat chat (PNG)")
-    source = share.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
-    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
-    share.add_argument("-o", "--output", required=True, metavar="OUT.png", help="the PNG to write")
-    share.add_argument("--lang", choices=("en", "zh_CN"), help="language of the image (default: the system's)")
-    share.add_argument("--currency", choices=("CNY", "USD", "EUR"),
-                       help="currency for amounts (default: as set in Preferences, else CNY)")
+    _client_output_options(share, "OUT.png", "the PNG to write", "image")
     share.add_argument("--width", type=int, choices=(750, 1080), default=1080, help="width in pixels (default 1080)")
     share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
-    share.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
     cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
@@ -142,6 +128,18 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not '{text}'")
     return value
+
+
+def _client_output_options(parser: argparse.ArgumentParser, metavar: str, output_help: str, what: str) -> None:
+    """What the handout and the long image both take: one scenario, the output, language, currency, pack."""
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=output_help)
+    parser.add_argument("--lang", choices=("en", "zh_CN"), help=f"language of the {what} (default: the system's)")
+    parser.add_argument("--currency", choices=("CNY", "USD", "EUR"),
+                        help="currency for amounts (default: as set in Preferences, else CNY)")
+    parser.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:
