@@ -21,7 +21,7 @@ The parts (COMPONENTS):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cached_property
@@ -77,7 +77,7 @@ class PlanCosts:
     """Sampled yearly cost of one plan: each component is fixed + per_user × audience (+ contacts)."""
 
     members: tuple[str, ...]
-    terms: tuple[Term, ...]
+    parts: tuple[PartSet, ...]  # each member's own, then what the plan's kind shares
     shape: tuple[int, int]  # (samples, years)
     contact_fee: np.ndarray | None  # per WeCom contact above the free allowance, (samples,) each year
     contacts_per_user: float
@@ -85,11 +85,15 @@ class PlanCosts:
     wechat_share: float  # share of the audience reached through WeChat
     app_share: float  # share of the audience reached through the app
 
+    @property
+    def terms(self) -> Iterator[Term]:
+        return (t for part_set in self.parts for t in part_set.terms)
+
     def users_reached(self, audience: float) -> float:
         return audience * (self.wechat_share + self.app_share)
 
     def _contacts_above(self, audience: float) -> float:
-        return max(0.0, audience * self.contacts_per_user - self.free_contacts)
+        return float(contacts_above(audience, self.contacts_per_user, self.free_contacts))
 
     def part(self, component: str, audience: float) -> np.ndarray:
         """One component's cost at an audience, (samples, years)."""
@@ -144,21 +148,25 @@ class PlanCosts:
     def _horizon(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         # (fixed, per user, per contact), each (samples,) over the horizon: summed once per plan,
         # since the break-even search asks for totals at dozens of audiences.
-        sums = [np.zeros(self.shape[0]), np.zeros(self.shape[0])]
-        for t in self.terms:
-            sums[int(t.per_user)] += t.vector * float(t.pattern.sum())
+        fixed = sum((part_set.vectors[2] for part_set in self.parts), np.zeros(self.shape[0]))
+        per_user = sum((part_set.vectors[3] for part_set in self.parts), np.zeros(self.shape[0]))
         contact = None if self.contact_fee is None else self.contact_fee * self.shape[1]
-        return sums[0], sums[1], contact
+        return fixed, per_user, contact
 
     def totals_at(self, audiences: np.ndarray) -> np.ndarray:
         """Horizon totals, (audiences, samples), for many audiences at once."""
         fixed, slope, contact = self._horizon
         totals = fixed[None, :] + audiences[:, None] * slope[None, :]
         if contact is not None:
-            above = np.maximum(0.0, audiences * self.contacts_per_user - self.free_contacts)
+            above = contacts_above(audiences, self.contacts_per_user, self.free_contacts)
             totals = totals + above[:, None] * contact[None, :]
         result: np.ndarray = totals
         return result
+
+
+def contacts_above(audience: Any, contacts_per_user: float, free_contacts: float) -> Any:
+    """WeCom contacts beyond its free allowance, for one audience or an array of them."""
+    return np.maximum(0.0, audience * contacts_per_user - free_contacts)
 
 
 def _scope(s: Any, scenario: Scenario) -> np.ndarray:
@@ -295,11 +303,10 @@ class CostBook:
         return cached
 
     def _plan(self, members: tuple[str, ...]) -> PlanCosts:
-        terms = tuple(t for part_set in [*(self.own(m) for m in members), self.shared(members)]
-                      for t in part_set.terms)
+        parts = (*(self.own(m) for m in members), self.shared(members))
         wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
         contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
-        return PlanCosts(tuple(members), terms, self.shape, contact_fee, self.scenario.china_share,
+        return PlanCosts(tuple(members), parts, self.shape, contact_fee, self.scenario.china_share,
                          self.pack.likely("wecom_free_contacts"), wechat_share, app_share)
 
     def yearly(self, members: Sequence[str]) -> np.ndarray:
@@ -320,7 +327,7 @@ class CostBook:
         audience = self.scenario.audience
         both = per_user * audience
         both += fixed
-        above = max(0.0, audience * self.scenario.china_share - self.pack.likely("wecom_free_contacts"))
+        above = contacts_above(audience, self.scenario.china_share, self.pack.likely("wecom_free_contacts"))
         if above > 0 and contact is not None:
             both += contact * above
         return both
@@ -332,10 +339,8 @@ class CostBook:
         The same plans are ranked on every slider move, so this is kept with the parts.
         """
         from wxdesk.engine.datapack import PRESENCES
-        own = self._store.own_vectors
-        if own is None:  # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (P, S)
-            rows = [self.own(p).vectors for p in PRESENCES]
-            own = self._store.own_vectors = tuple(np.stack(v) for v in zip(*rows, strict=True))
+        # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (presences, samples)
+        own = tuple(np.stack(v) for v in zip(*(self.own(p).vectors for p in PRESENCES), strict=True))
         mask = np.zeros((len(member_sets), len(PRESENCES)))
         states: dict[tuple[object, ...], int] = {}
         state_of = np.empty(len(member_sets), dtype=int)
@@ -423,7 +428,6 @@ class _Store:
     def __init__(self) -> None:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
-        self.own_vectors: tuple[np.ndarray, ...] | None = None
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
