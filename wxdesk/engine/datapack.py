@@ -8,6 +8,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,14 @@ class DataPack:
 
     def likely(self, figure_id: str) -> float:
         return self.figures[figure_id].likely
+
+    @cached_property
+    def ranges_key(self) -> tuple[tuple[str, float, float, float], ...]:
+        """Every figure's range, in id order: what the samples and the caches built on them depend on.
+
+        Found once per pack (each evaluation asks twice); a pack never changes, overrides make a new one.
+        """
+        return tuple(sorted((f.id, f.low, f.likely, f.high) for f in self.figures.values()))
 
     def with_overrides(self, overrides: Mapping[str, Mapping[str, float]]) -> DataPack:
         """Return a pack whose named figures take the scenario's values."""

@@ -38,7 +38,7 @@ def triangular_quantile(u: np.ndarray, low: float, likely: float, high: float) -
 
 def pack_key(pack: DataPack) -> tuple[int, int, tuple[tuple[str, float, float, float], ...]]:
     """What the samples depend on: the seed, their count and every figure's range."""
-    return (pack.seed, pack.samples, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
+    return (pack.seed, pack.samples, pack.ranges_key)
 
 
 def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:

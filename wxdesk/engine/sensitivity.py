@@ -22,6 +22,7 @@ from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack, Figure
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.plans import candidates
+from wxdesk.engine.sampling import pack_key
 from wxdesk.engine.scenario import Scenario
 
 _PACK_CACHE_LIMIT = 4
@@ -91,7 +92,7 @@ def likely_point(pack: DataPack) -> DataPack:
 
 
 def _pack_key(pack: DataPack) -> tuple[object, ...]:
-    return (pack.path, pack.seed, tuple(sorted((f.id, f.low, f.likely, f.high) for f in pack.figures.values())))
+    return (pack.path, *pack_key(pack))
 
 
 def _point_and_swings(pack: DataPack) -> SwingPacks:
