@@ -47,7 +47,8 @@ bench_startup = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(bench_startup)
 
 PROBE = ROOT / "build_scripts" / "first_paint_probe.py"
-TARGETS = {"bundle_size_mb": 120.0, "rss_mb": 150.0}
+# Memory: no higher than the frozen app used when the start-up work began (issue 16: 110 MB).
+TARGETS = {"bundle_size_mb": 120.0, "rss_mb": 110.0}
 BARE_WINDOW = bench_startup.BARE_WINDOW
 # What eats the space: the first pattern that matches a file's path inside the bundle wins.
 SIZE_PARTS = [
