@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from pdf_text import pdf_text, squeeze
 
 from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
@@ -22,21 +23,6 @@ from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.words import Words
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def pdf_text(path: Path) -> str:
-    """The PDF's text in drawing order (pdftotext -raw when installed, else pypdf)."""
-    if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
-                              capture_output=True).stdout.decode("utf-8")
-    from pypdf import PdfReader
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def squeeze(text: str) -> str:
-    """Without whitespace and hyphens: PDF text breaks lines wherever the layout wrapped
-    them, and pdftotext drops a hyphen it finds at a line end ("one-off" → "oneoff")."""
-    return re.sub(r"[\s\-\u00ad]+", "", text)
 
 
 @pytest.fixture

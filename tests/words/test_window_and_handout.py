@@ -8,12 +8,9 @@ with the same Preferences.
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-from pathlib import Path
-
 import pytest
+
+from pdf_text import pdf_text, squeeze
 
 from wxdesk import cli, settings
 from wxdesk.engine import evaluate, load_preset
@@ -23,19 +20,6 @@ from wxdesk.words import CURRENCIES, LANGUAGES
 pytestmark = pytest.mark.gui
 PRESET = "car_brand"
 SIGNS = {"CNY": "¥", "USD": "$", "EUR": "€"}
-
-
-def pdf_text(path: Path) -> str:
-    if shutil.which("pdftotext"):
-        return subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"], check=True,
-                              capture_output=True).stdout.decode("utf-8")
-    from pypdf import PdfReader
-    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
-
-
-def squeeze(text: str) -> str:
-    """Without the whitespace and hyphens where the PDF layout wrapped lines."""
-    return re.sub(r"[\s\-\u00ad]+", "", text)
 
 
 @pytest.fixture
