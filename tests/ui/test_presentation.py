@@ -113,7 +113,10 @@ def test_sliders_still_edit_the_scenario_while_presenting(window, qtbot):
 
 
 def _settle(qtbot) -> None:
-    qtbot.wait(30)  # layouts and pyqtgraph's deferred axis sizing run from the event loop
+    # Layouts and pyqtgraph's deferred axis sizing run from the event loop; the desk's split follows
+    # a change that came soon after another only once the changes pause (wxdesk.ui.settle).
+    from wxdesk.ui.settle import SETTLE_MS
+    qtbot.wait(SETTLE_MS + 30)
 
 
 def test_the_chart_axes_read_the_same_after_a_presentation(window, qtbot):

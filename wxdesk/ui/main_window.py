@@ -30,7 +30,7 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
-from wxdesk.ui.settle import SETTLE_MS
+from wxdesk.ui.settle import LayoutFollower
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
             texts = self._desk_texts()
             if texts != self._shown.get("desk_texts"):
                 self._shown["desk_texts"] = texts
-                self._resplit_after_changes.start()  # once the changes pause (see settle.py)
+                self._split_follows_texts.changed()  # at once, or once a drag's changes pause
 
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
@@ -519,8 +519,7 @@ class MainWindow(QMainWindow):
         self._auto_split_before = self._auto_split
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
-        self._resplit_after_changes = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._resplit_after_changes.timeout.connect(self._split_desk)
+        self._split_follows_texts = LayoutFollower(self, self._split_desk)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,10 +1,40 @@
-"""How long the answer must rest before the layout adapts to its new texts.
+"""Layout that follows the answer's texts at once, but not at every step of a drag.
 
 The desk's split between panels and chart, and the folding of the cards beside the chart,
-follow the texts they hold. During a slider drag those texts change at every step; laying the
-desk out again each time would move the split and resize the chart with every step, and cost
-more than the rest of the repaint. So both wait until the changes pause: longer than the steps
-of a drag, short enough to feel immediate after it. Resizing the window still lays out at once.
+follow the texts they hold. A single change (a file opened, an example chosen, one key
+press) lays them out again at once. During a slider drag the texts change at every step;
+laying the desk out each time would move the split and resize the chart with every step,
+and cost more than the rest of the repaint. So a change that comes within SETTLE_MS of the
+one before waits until the changes pause: longer than the steps of a drag, short enough to
+feel immediate after it. Resizing the window still lays out at once (its owners' own timers).
 """
 
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
 SETTLE_MS = 120
+
+
+class LayoutFollower(QObject):
+    """Calls `relayout` after a change: at once after a pause, else once the changes pause."""
+
+    def __init__(self, parent: QObject, relayout: Callable[[], None]):
+        super().__init__(parent)
+        self._at_once = QTimer(self, singleShot=True, interval=0)
+        self._when_settled = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        for timer in (self._at_once, self._when_settled):
+            timer.timeout.connect(relayout)
+        self._last_change = -float("inf")
+
+    def changed(self) -> None:
+        now = time.monotonic()
+        if now - self._last_change < SETTLE_MS / 1000 or self._when_settled.isActive():
+            self._at_once.stop()
+            self._when_settled.start()  # (again): once this run of changes pauses
+        else:
+            self._at_once.start()
+        self._last_change = now

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize, QTimer
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.ui.account_panel import VariantCard
-from wxdesk.ui.settle import SETTLE_MS
+from wxdesk.ui.settle import LayoutFollower
 
 SPACING = 6
 
@@ -39,8 +39,7 @@ class VariantColumn(QWidget):
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
-        self._fit_after_changes = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._fit_after_changes.timeout.connect(self.fit)
+        self._fit_follows_texts = LayoutFollower(self, self.fit)
 
     @property
     def compact(self) -> bool:
@@ -90,7 +89,7 @@ class VariantColumn(QWidget):
         # A card's texts changed (another scenario, language or pack): fold or unfold again. Only
         # then: folding itself asks for a new layout, which must not fold again.
         if event.type() == QEvent.Type.LayoutRequest and not self._measuring and self._texts() != self._fitted:
-            self._fit_after_changes.start()  # once the changes pause (see settle.py)
+            self._fit_follows_texts.changed()  # at once, or once a drag's changes pause
         return handled
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
