@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -48,10 +48,14 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+
 def _app_icon() -> QIcon:
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256, 512):
-        icon.addFile(str(resource_path("icons", f"wxdesk-{size}.png")))
+    for size in ICON_SIZES:
+        # With its size given, QIcon reads a file only when that size is drawn, not all seven at start.
+        icon.addFile(str(resource_path("icons", f"wxdesk-{size}.png")), QSize(size, size))
     return icon
 
 

@@ -18,23 +18,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
 
 # Light modules only: every action and menu entry exists from the start; the heavy part
 # behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
 from wxdesk import settings
-from wxdesk.ui import start_page
 from wxdesk.ui.accessibility import FactSources
 from wxdesk.ui.docks import LazyDock
+from wxdesk.ui.autosave import Autosaver
 from wxdesk.ui.file_actions import FileActions, ProblemNotice
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.help import HelpGuide
 from wxdesk.ui.pack_import import PackImportActions, announce_pack_fallback
 from wxdesk.ui.presentation import ENTER_KEY, PresentationMode
 from wxdesk.ui.presenting import ChartExportActions, ReportExport
-from wxdesk.ui.recovery import Autosaver
 from wxdesk.ui.share_dialog import ShareActions
 
 if TYPE_CHECKING:
@@ -116,7 +115,7 @@ def wire(window: MainWindow) -> Features:
 
     # Commands whose module loads when first used.
     start = Command(window, "startPageAction", lambda: QCoreApplication.translate("StartPage", "Start &Page…"),
-                    lambda: start_page.show_start_page(window))
+                    lambda: _start_page().show_start_page(window))
     compare = Command(window, "compareAction",
                       lambda: QCoreApplication.translate("CompareDialog", "&Compare Scenarios…"),
                       lambda: _compare_dialog().open_compare(window), [QKeySequence("Ctrl+Shift+M")])
@@ -213,9 +212,11 @@ def wire(window: MainWindow) -> Features:
     for dock in features.docks():
         window.first_painted.connect(dock.restore, Qt.ConnectionType.QueuedConnection)
         window.closed.connect(dock.remember)
-    # Once the event loop runs: offer to recover unsaved work, else the start page.
-    if start_page.starts_on_its_own():
-        QTimer.singleShot(0, window, lambda: start_page.startup(window))
+    # Once the window has painted: offer to recover unsaved work, else the start page. (After the
+    # paint, not at the event loop's first turn, which on a desktop comes before the window's first
+    # expose: reading the autosaves and building a dialog would hold back the first frame.)
+    if _someone_can_answer():  # else (tests, the self-test) nothing would be asked: startup() says so too
+        window.first_painted.connect(lambda: _start_page().startup(window), Qt.ConnectionType.QueuedConnection)
     return features
 
 
@@ -244,6 +245,16 @@ def _place_under_sliders(window: MainWindow, labels: dict[str, QLabel]) -> None:
 
 
 # The modules below load on first use: each is only needed once its window or dock opens.
+
+def _someone_can_answer() -> bool:
+    from wxdesk.ui import file_actions  # looked up when called, so that tests can stand in for it
+    return file_actions.can_ask_user()
+
+
+def _start_page():
+    from wxdesk.ui import start_page  # with recovery: its lists and dialogs
+    return start_page
+
 
 def _compare_dialog():
     from wxdesk.ui import compare_dialog

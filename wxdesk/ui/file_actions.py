@@ -23,13 +23,15 @@ from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.reading import plain
 from wxdesk.engine.presets import presets_dir
-from wxdesk.safe_output import fingerprint
 from wxdesk.ui import i18n
-from wxdesk.ui.pack_changes import announce_changes
-from wxdesk.ui.saving import SaveError, save_scenario
+
+# The actions exist from the start (the toolbar shows Open, Save, Undo and Redo); what runs behind
+# them loads on first use: the atomic save (wxdesk.ui.saving), the file's fingerprint (wxdesk.safe_output,
+# with hashlib and OpenSSL), and what a data pack changed since a file was saved (wxdesk.ui.pack_changes,
+# with the pack's history).
 
 if TYPE_CHECKING:
-    from wxdesk.ui.recovery import Autosaver
+    from wxdesk.ui.autosave import Autosaver
 
 log = logging.getLogger(__name__)
 
@@ -340,10 +342,11 @@ class FileActions(QObject):
         if not self.may_replace():
             return False
         self.document.load(scenario, path)
-        self.document.disk_fingerprint = fingerprint(path)
+        self.document.disk_fingerprint = _fingerprint(path)
         settings.add_recent_file(path)
         settings.set_last_folder(path.absolute().parent)
         self._status(QCoreApplication.translate("FileActions", "Opened %1").replace("%1", str(path)))
+        from wxdesk.ui.pack_changes import announce_changes
         announce_changes(self.window, can_ask_user())  # saved with an older pack: what changed since
         return True
 
@@ -381,7 +384,7 @@ class FileActions(QObject):
         known = self.document.disk_fingerprint
         if known is None:
             return False
-        now = fingerprint(path)
+        now = _fingerprint(path)
         return now is not None and now != known
 
     def save_as(self) -> bool:
@@ -404,6 +407,7 @@ class FileActions(QObject):
                            "FileActions",
                            "The bundled examples are kept as they are; save your scenario under another name."))
             return False
+        from wxdesk.ui.saving import SaveError, save_scenario
         try:
             # The file records the pack it was saved with, so that opening it later can say what changed.
             saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path)
@@ -411,7 +415,7 @@ class FileActions(QObject):
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
             return False
         self.document.mark_saved(saved)
-        self.document.disk_fingerprint = fingerprint(saved)
+        self.document.disk_fingerprint = _fingerprint(saved)
         settings.add_recent_file(saved)
         settings.set_last_folder(saved.parent)
         self._status(QCoreApplication.translate("FileActions", "Saved %1").replace("%1", str(saved)))
@@ -419,6 +423,11 @@ class FileActions(QObject):
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
+
+
+def _fingerprint(path: Path) -> str | None:
+    from wxdesk.safe_output import fingerprint
+    return fingerprint(path)
 
 
 def _is_preset_file(path: Path) -> bool:

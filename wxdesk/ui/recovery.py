@@ -20,34 +20,26 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
-import secrets
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
-from wxdesk import settings
 from wxdesk.engine import Scenario, scenario_from_dict
 from wxdesk.engine.reading import read_bounded
-from wxdesk.ui.saving import SaveError, json_bytes, write_atomically
+# The autosave runs from the start, in its own light module (Autosaver is named here too, where it was
+# first): this module, with its dialog, loads once the window is up.
+from wxdesk.ui.autosave import RECOVERY_FORMAT, recovery_dir, remove_file
+from wxdesk.ui.autosave import Autosaver as Autosaver
 
 log = logging.getLogger(__name__)
 
-RECOVERY_FORMAT = "wxdesk-recovery"
 # An autosave holds one scenario of a few kilobytes.
 MAX_AUTOSAVE_BYTES = 6 * 1024 * 1024
-
-
-def recovery_dir() -> Path:
-    # Read each time, so that tests (and a changed XDG_DATA_HOME) get their own folder.
-    return Path(platformdirs.user_data_dir("wxdesk", appauthor=False)) / "recovery"
-
 
 
 @dataclass(frozen=True)
@@ -69,7 +61,7 @@ class RecoverableWork:
             .replace("%1", name).replace("%2", when).replace("%3", where)
 
     def discard(self) -> None:
-        _remove(self.file)
+        remove_file(self.file)
         self.lock.unlock()
 
     def release(self) -> None:
@@ -144,96 +136,6 @@ def _set_aside(file: Path) -> None:
         file.replace(file.with_suffix(".unreadable"))
     except OSError:
         log.exception("could not move %s aside", file)
-
-
-def _remove(file: Path) -> None:
-    try:
-        file.unlink(missing_ok=True)
-    except OSError:
-        log.exception("could not remove the autosave %s", file)
-
-
-class Autosaver(QObject):
-    """Writes the document's unsaved scenario to this session's recovery file every few seconds.
-
-    Throttled, not debounced: a long slider drag still autosaves every interval.
-    Signals `autosaved(path)` after each write.
-    """
-
-    autosaved = Signal(object)
-
-    def __init__(self, document, interval_seconds: float | None = None, parent: QObject | None = None):
-        super().__init__(parent)
-        self.document = document
-        self.session = f"{os.getpid()}-{secrets.token_hex(4)}"
-        self._lock: QLockFile | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.save_now)
-        self.set_interval(interval_seconds if interval_seconds is not None else settings.autosave_seconds())
-        document.changed.connect(self._on_changed)
-        document.modified_changed.connect(self._on_modified_changed)
-        document.path_changed.connect(self._on_changed)
-
-    @property
-    def file(self) -> Path:
-        return recovery_dir() / f"{self.session}.json"
-
-    def set_interval(self, seconds: float) -> None:
-        self._timer.setInterval(max(0, int(seconds * 1000)))
-
-    def _on_changed(self, *_args) -> None:
-        if self.document.is_modified and not self._timer.isActive():
-            self._timer.start()
-
-    def _on_modified_changed(self, modified: bool) -> None:
-        if modified:
-            self._on_changed()
-        else:
-            # Saved (or reverted to the saved state by undo): nothing left to recover.
-            self._timer.stop()
-            self.clear()
-
-    def save_now(self) -> None:
-        if not self.document.is_modified:
-            return
-        if not self._hold_lock():
-            return
-        document = self.document
-        record = {"format": RECOVERY_FORMAT, "version": 1, "session": self.session, "pid": os.getpid(),
-                  "saved_at": time.time(), "path": str(document.path) if document.path else None,
-                  "scenario": document.scenario.to_dict()}
-        try:
-            write_atomically(self.file, json_bytes(record, indent=1))
-        except SaveError as exc:
-            # The user's work is still in the window; autosave tries again at the next change.
-            log.warning("autosave failed: %s", exc)
-            return
-        self.autosaved.emit(self.file)
-
-    def _hold_lock(self) -> bool:
-        if self._lock is not None:
-            return True
-        try:
-            recovery_dir().mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            log.warning("no recovery folder, autosave is off: %s", exc)
-            return False
-        lock = QLockFile(str(self.file.with_suffix(".lock")))
-        lock.setStaleLockTime(0)  # only a dead process releases it, however long a session runs
-        if not lock.tryLock(0):
-            log.warning("could not lock the recovery file %s", self.file)
-            return False
-        self._lock = lock
-        return True
-
-    def clear(self) -> None:
-        """Remove this session's autosave (after a save, or on a normal close)."""
-        self._timer.stop()
-        _remove(self.file)
-        if self._lock is not None:
-            self._lock.unlock()
-            self._lock = None
 
 
 # ------------------------------------------------------------------ asking the user

@@ -173,9 +173,3 @@ def startup(window) -> None:
         return  # a file was opened from the desktop, or work is under way
     if settings.show_start_page():
         show_start_page(window)
-
-
-def starts_on_its_own() -> bool:
-    """Whether `startup()` runs once the event loop does (not where no one can answer: tests call it)."""
-    from wxdesk.ui.file_actions import can_ask_user
-    return can_ask_user()

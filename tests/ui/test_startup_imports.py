@@ -1,0 +1,100 @@
+"""Opens at once: what the first frame does not show loads after the first paint, and still works then."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from wxdesk.ui import file_actions
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+# Modules the first frame has no use for: recovery and the start page come once the window is up,
+# saving and a file's fingerprint with the first save or open, what a data pack changed with a file
+# saved under an older pack. (hashlib and secrets: on the very first start, numpy.random draws the
+# samples the cache keeps for every start after it, and brings them along; not on later starts.)
+AFTER_FIRST_PAINT = ("wxdesk.ui.start_page", "wxdesk.ui.recovery", "wxdesk.ui.saving", "wxdesk.ui.pack_changes",
+                     "wxdesk.engine.pack_history", "wxdesk.engine.changelog", "wxdesk.words.pack_moves",
+                     "wxdesk.safe_output", "hashlib", "secrets")
+
+# The start as `wxdesk` makes it (wxdesk.cli → wxdesk.ui.app.run_gui), stopped at the first paint.
+AT_FIRST_PAINT = textwrap.dedent("""
+    import json, os, sys
+    from wxdesk.ui import app
+    from wxdesk.ui.main_window import MainWindow
+
+    original_init = MainWindow.__init__
+
+    def watched_init(window, *args, **kwargs):
+        original_init(window, *args, **kwargs)
+        def first_painted():
+            print(json.dumps({"modules": sorted(sys.modules),
+                              "plan": window.plan_area.summary.name_label.text()}), flush=True)
+            os._exit(0)
+        window.first_painted.connect(first_painted)
+
+    MainWindow.__init__ = watched_init
+    from wxdesk.cli import main
+    main([])
+    print(json.dumps({"error": "the window closed without painting"}))
+""")
+
+
+def _loaded(modules: list[str], name: str) -> bool:
+    return any(m == name or m.startswith(name + ".") for m in modules)
+
+
+def test_the_first_paint_loads_nothing_it_does_not_show(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "WXDESK_LOG_DIR": str(tmp_path / "logs"), "PYTHONPATH": str(ROOT)}
+    for _start in ("the first start, which fills the caches", "every start after it"):
+        result = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT], env=env, cwd=tmp_path,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "modules" in seen, seen
+    assert seen["plan"], "the first frame shows the plan"
+    early = [name for name in AFTER_FIRST_PAINT if _loaded(seen["modules"], name)]
+    assert early == [], f"loaded before the first paint: {early}"
+
+
+def test_recovery_and_the_start_page_come_right_after_the_first_paint(qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr(file_actions, "can_ask_user", lambda: True)  # a desktop, with someone to answer
+    from wxdesk.ui import start_page
+    from wxdesk.ui.main_window import MainWindow
+    events = []
+    monkeypatch.setattr(start_page, "startup", lambda window: events.append(("startup", window)))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.first_painted.connect(lambda: events.append(("painted", window)))
+    QApplication.processEvents()
+    assert events == [], "nothing is asked before the window is on screen"
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: len(events) == 2, timeout=10_000)
+    assert events == [("painted", window), ("startup", window)]
+
+
+def test_the_first_save_and_open_work_with_what_loads_for_them(qtbot, monkeypatch, tmp_path):
+    from wxdesk.ui.main_window import MainWindow
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.update(audience=123_456)
+    path = tmp_path / "saved.json"
+    assert window.features.file_actions.save_to(path)
+    assert window.document.disk_fingerprint is not None and not window.document.is_modified
+    window.document.update(audience=7_000)
+    window.document.mark_saved(path)  # as if saved: the file on disk is not what the window shows
+    assert window.features.file_actions.open_path(path)
+    assert window.document.scenario.audience == 123_456
