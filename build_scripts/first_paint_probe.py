@@ -13,7 +13,9 @@ harness times, from process start, each line this probe writes to stderr:
 
 cpu_ms is this process's CPU time so far, rss_mb its resident memory then. Which marks
 to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window has no
-chart). After the last one the process exits at once.
+chart). After the last one the process exits at once; with WXDESK_PROBE_MEMORY set to a
+file name (Linux), it first writes there what holds the resident memory, mapping by mapping
+(from /proc/self/smaps), for finding what to trim.
 
 It wraps QWidget.show() (and its variants) as soon as the app imports PySide6.QtWidgets,
 so the app's own code is measured unchanged: the probe imports nothing of Qt itself before
@@ -55,6 +57,33 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
 
 
+def _write_memory_map(path: str) -> None:
+    """Resident kB by what is mapped (a library, a data file, or the anonymous heap), largest first."""
+    totals: dict[str, int] = {}
+    name = ""
+    with open("/proc/self/smaps") as smaps:
+        for line in smaps:
+            fields = line.split()
+            if not fields[0].endswith(":"):  # a mapping's header: address perms offset dev inode [path]
+                name = fields[5] if len(fields) > 5 else "[anonymous]"
+            elif fields[0] == "Rss:":
+                totals[name] = totals.get(name, 0) + int(fields[1])
+    import linecache  # filled by PySide6's import hook, which reads each later module's source
+    cached = sum(len(line) for entry in linecache.cache.values() if len(entry) == 4 for line in entry[2])
+    with open(path, "w") as out:
+        out.write(f"python: {len(sys.modules)} modules; source lines kept by linecache: "
+                  f"{len(linecache.cache)} files, {cached / 1e6:.1f} MB of text\n")
+        for name, kb in sorted(totals.items(), key=lambda kv: -kv[1]):
+            out.write(f"{kb:8d} kB  {name}\n")
+
+
+def _exit_after_last_mark() -> None:
+    memory = os.environ.get("WXDESK_PROBE_MEMORY")
+    if memory and sys.platform.startswith("linux"):
+        _write_memory_map(memory)
+    os._exit(0)
+
+
 def _report(mark: str, **extra: float) -> None:
     fields = "".join(f" {name}={value:.1f}" for name, value in extra.items())
     sys.stderr.write(f"wxdesk-probe mark={mark} cpu_ms={time.process_time() * 1000:.1f} "
@@ -87,7 +116,7 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
 
         def _done_after(self, mark: str) -> bool:
             if marks[-1] == mark:
-                os._exit(0)
+                _exit_after_last_mark()
             return False
 
         def _window_painted(self):
@@ -122,7 +151,7 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
             QtWidgets.QApplication.processEvents()
             _report("slider", move_ms=(time.perf_counter() - started) * 1000,
                     move_cpu_ms=(time.process_time() - cpu_started) * 1000)
-            os._exit(0)
+            _exit_after_last_mark()
 
     watcher = []
 

@@ -98,3 +98,39 @@ def test_the_first_save_and_open_work_with_what_loads_for_them(qtbot, monkeypatc
     window.document.mark_saved(path)  # as if saved: the file on disk is not what the window shows
     assert window.features.file_actions.open_path(path)
     assert window.document.scenario.audience == 123_456
+
+
+PYSIDE_HOOK = textwrap.dedent("""
+    import json, linecache, sys
+    from pathlib import Path
+    import wxdesk.ui.app
+    import wxdesk.ui.main_window
+    import uses_snake_case, uses_qt_names
+    read = [name for name in linecache.cache if name.endswith(("main_window.py", "features.py"))]
+    print(json.dumps({"read": read, "snake": uses_snake_case.name(), "camel": uses_qt_names.name()}))
+""")
+
+
+def test_pyside_reads_no_module_source_and_features_still_work(tmp_path):
+    """PySide6's import hook no longer reads each later module's source; a module that selects
+    a PySide6 feature (snake_case names) still gets it, and the others keep Qt's names."""
+    # (Each names an object once imported: PySide6 sets a module's selection when its import ends.)
+    (tmp_path / "uses_snake_case.py").write_text(
+        "from __feature__ import snake_case\n"
+        "from PySide6.QtCore import QObject\n"
+        "def name():\n"
+        "    named = QObject()\n"
+        "    named.set_object_name('snake')\n"
+        "    return named.object_name()\n", encoding="utf-8")
+    (tmp_path / "uses_qt_names.py").write_text(
+        "from PySide6.QtCore import QObject\n"
+        "def name():\n"
+        "    named = QObject()\n"
+        "    named.setObjectName('camel')\n"
+        "    return named.objectName()\n", encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.pathsep.join((str(ROOT), str(tmp_path)))}
+    result = subprocess.run([sys.executable, "-c", PYSIDE_HOOK], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"read": [], "snake": "snake", "camel": "camel"}

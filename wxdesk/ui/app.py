@@ -11,6 +11,9 @@ import logging
 import os
 import sys
 
+# First: PySide6 with its import hook answered without reading sources (see the module), so that
+# this module's imports and the window's after it are not read through once more.
+from wxdesk.ui import pyside_setup  # noqa: F401 - imported for what it does
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
