@@ -134,3 +134,40 @@ def test_pyside_reads_no_module_source_and_features_still_work(tmp_path):
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"read": [], "snake": "snake", "camel": "camel"}
+
+
+PYQTGRAPH_MIRRORS = textwrap.dedent("""
+    import json, sys
+    import wxdesk.ui.app
+    import PySide6.QtWidgets as qt_widgets
+    import pyqtgraph
+    from pyqtgraph.Qt import QtCore, QtGui, QtWidgets
+    made_by_import = "QStyle" in qt_widgets.__dict__  # pyqtgraph draws nothing: it needs no style yet
+    listed_after = len(dir(qt_widgets))
+    from pyqtgraph.Qt.QtWidgets import QStyle
+    app = wxdesk.ui.app.get_qapp()
+    print(json.dumps({
+        "made_by_import": made_by_import,
+        "listed_after": listed_after,
+        "same_classes": QStyle is qt_widgets.QStyle and QtGui.QPainter is sys.modules["PySide6.QtGui"].QPainter
+                        and QtCore.QPointF is sys.modules["PySide6.QtCore"].QPointF,
+        "kept": "QStyle" in vars(QtWidgets),
+        "missing": not hasattr(QtWidgets, "NoSuchWidget") and not hasattr(QtWidgets, "__no_such__"),
+        "plot": type(pyqtgraph.PlotWidget()).__name__,
+    }))
+""")
+
+
+def test_pyqtgraph_makes_only_the_qt_classes_it_uses_and_gets_the_same_ones(tmp_path):
+    """pyqtgraph's copies of PySide6's modules take each class from PySide6 when first used: the same
+    class objects, without making all of Qt's classes when pyqtgraph loads; PySide6 lists them all after."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", PYQTGRAPH_MIRRORS], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["made_by_import"] is False
+    assert seen["listed_after"] > 200  # QtWidgets' classes, all listed again
+    assert seen["same_classes"] and seen["kept"] and seen["missing"]
+    assert seen["plot"] == "PlotWidget"

@@ -1,6 +1,6 @@
-"""PySide6, loaded for the window without reading the source of every module imported after it.
+"""PySide6 for the window: no module's source read on import, and pyqtgraph's Qt mirrors filled on use.
 
-PySide6 puts a hook on `import` for its `from __feature__ import snake_case` switches: for each
+Reading sources. PySide6 puts a hook on `import` for its `from __feature__ import snake_case` switches: for each
 module imported after PySide6 it reads the module's source file (inspect.getsource) to see
 whether it names PySide6. From source that is every wxdesk module the window loads and all of
 pyqtgraph, some 300 files: about 13 ms before the first paint, 35 ms more before the chart is
@@ -11,13 +11,32 @@ selection, "no feature" (0), whatever that search would find: answering 0 withou
 gives each module the selection it would have had. A module that does import from
 `__feature__` still gets its features (that import sets its selection itself). With another
 PySide6, where the hook is not what this expects, nothing is changed.
+
+pyqtgraph's mirrors. PySide6 makes each Qt class the first time it is asked for (QStyle, with its
+enums, takes some 25 ms). pyqtgraph keeps its own copies of QtCore, QtGui and QtWidgets
+(pyqtgraph.Qt.QtCore...) and fills them, as it loads, with every name PySide6 lists: that makes
+all of Qt's classes, some 1500, about 160 ms and 15 MB before the chart can be drawn, for the
+few dozen it uses. Here each mirror is given, as it is made, the names PySide6 has already made,
+and takes any other from PySide6 when first asked for it (and keeps it): pyqtgraph gets the very
+same classes, only those it uses are made. While pyqtgraph.Qt fills its mirrors, PySide6's modules
+list only the classes already made; they list all of them again at once after.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from types import ModuleType
 
-import PySide6.QtCore  # noqa: F401 - loads shiboken's import hook, which the function below answers for
+# Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
+# pyqtgraph's mirrors copy.
+import PySide6.QtCore
+import PySide6.QtGui
+import PySide6.QtWidgets
+
+# pyqtgraph's mirror of each PySide6 module it copies.
+MIRRORS = {"pyqtgraph.Qt.QtCore": "PySide6.QtCore", "pyqtgraph.Qt.QtGui": "PySide6.QtGui",
+           "pyqtgraph.Qt.QtWidgets": "PySide6.QtWidgets"}
 
 
 def _no_feature_selected(module: object) -> bool:
@@ -32,3 +51,68 @@ def _skip_source_search() -> None:
 
 
 _skip_source_search()
+
+
+def _forwarding(mirror: ModuleType, source_name: str) -> Callable[[str], object]:
+    """A mirror's module __getattr__: a name it lacks, from the PySide6 module, kept for next time."""
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
+        if name.startswith("__"):
+            raise AttributeError(f"module {mirror.__name__!r} has no attribute {name!r}")
+        value = getattr(sys.modules[source_name], name)
+        setattr(mirror, name, value)
+        return value
+
+    return __getattr__
+
+
+def _made_names_only(module: ModuleType) -> Callable[[], None]:
+    """Until the returned function is called, dir(module) lists only what PySide6 has made."""
+    listing = module.__dict__.get("__dir__")
+    module.__dict__["__dir__"] = lambda: list(module.__dict__)
+
+    def restore() -> None:
+        module.__dict__["__dir__"] = listing
+    return restore
+
+
+class _LightPyqtgraphMirrors:
+    """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors."""
+
+    def find_spec(self, name: str, path=None, target=None):
+        if name != "pyqtgraph.Qt" and name not in MIRRORS:
+            return None
+        spec = None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    break
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        load = spec.loader.exec_module
+
+        def exec_module(module: ModuleType) -> None:
+            if name in MIRRORS:
+                load(module)
+                module.__getattr__ = _forwarding(module, MIRRORS[name])  # type: ignore[attr-defined]
+                return
+            restores = [_made_names_only(sys.modules[source]) for source in MIRRORS.values()]
+            try:
+                load(module)
+            finally:
+                for restore in restores:
+                    restore()
+        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        return spec
+
+
+def _fill_pyqtgraph_mirrors_on_use() -> None:
+    # Only with PySide6's lazy classes (a module-level __dir__ that lists them), and before pyqtgraph loads.
+    if "pyqtgraph" in sys.modules or not callable(PySide6.QtCore.__dict__.get("__dir__")):
+        return
+    if not any(isinstance(finder, _LightPyqtgraphMirrors) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _LightPyqtgraphMirrors())
+
+
+_fill_pyqtgraph_mirrors_on_use()
