@@ -7,14 +7,21 @@ Debian/Ubuntu package that provides it, for one sentence the user can act on.
 
 Qt-free on purpose: it runs before Qt loads anything, and `find_spec` locates PySide6
 without importing it.
+
+`ldd` takes some 10-20 ms and `subprocess` some 5 ms to load, at every start on an X11
+desktop, where the answer hardly ever changes. So a check that found nothing missing is
+remembered (in the user's cache folder) with what it depends on: the plugin file, the
+loader's cache /etc/ld.so.cache (which ldconfig rewrites whenever a package adds or
+removes a library), LD_LIBRARY_PATH and the ldd used. While all of these are as they were,
+the next start skips the check; when any changed, it runs again.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping
 from importlib.util import find_spec
@@ -105,6 +112,7 @@ def run_ldd(path: Path) -> str | None:
     ldd = shutil.which("ldd")
     if ldd is None:
         return None
+    import subprocess  # only when the check runs (see the module's docstring)
     try:
         done = subprocess.run([ldd, str(path)], capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.SubprocessError):
@@ -143,9 +151,47 @@ def missing_libraries_message(environ: Mapping[str, str] | None = None) -> str |
     plugin = xcb_plugin()
     if plugin is None:
         return None
+    state = loader_state(plugin, environ)
+    if state is not None and _passed_before(state):
+        return None
     report = run_ldd(plugin)
     missing = missing_from_ldd(report) if report else []
+    if report and not missing and state is not None:
+        _remember_passed(state)
     return message(missing) if missing else None
+
+
+LOADER_CACHE = Path("/etc/ld.so.cache")
+PASSED_NAME = "qt-libraries-found.txt"
+
+
+def loader_state(plugin: Path, environ: Mapping[str, str]) -> str | None:
+    """What a check of `plugin` depends on, as one line; None when it cannot be known (always check)."""
+    try:
+        files = [(str(path), info.st_mtime_ns, info.st_size, info.st_ino)
+                 for path, info in ((plugin, plugin.stat()), (LOADER_CACHE, LOADER_CACHE.stat()))]
+    except OSError:
+        return None
+    return repr((files, environ.get("LD_LIBRARY_PATH", ""), shutil.which("ldd")))
+
+
+def _passed_file() -> Path:
+    import platformdirs
+    return Path(platformdirs.user_cache_dir("wxdesk", appauthor=False)) / PASSED_NAME
+
+
+def _passed_before(state: str) -> bool:
+    try:
+        return _passed_file().read_text(encoding="utf-8") == state
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def _remember_passed(state: str) -> None:
+    with contextlib.suppress(OSError):  # without it, the next start checks again
+        path = _passed_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(state, encoding="utf-8")
 
 
 def _join(names: list[str]) -> str:
