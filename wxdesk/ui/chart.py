@@ -13,9 +13,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
+from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -50,12 +50,38 @@ class MoneyAxis(pg.AxisItem):
         return [text.money(v * scale) if v >= 0 else "" for v in values]
 
 
+class BandItem(QGraphicsPathItem):
+    """A variant's low–high band: one filled polygon, high edge out and low edge back.
+
+    Lighter than pyqtgraph's FillBetweenItem over two invisible curves: a slider move sets
+    one path per band from its few yearly points, instead of two curves' paths (each built
+    through numpy) that are then joined again, once for each edge that moved.
+    """
+
+    def __init__(self, brush: QColor):
+        super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(brush)
+        self.x: tuple[float, ...] = ()
+        self.low: tuple[float, ...] = ()
+        self.high: tuple[float, ...] = ()
+
+    def set_band(self, x, low, high) -> None:
+        self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
+        outline = QPolygonF([QPointF(a, b) for a, b in zip(self.x, self.high)]
+                            + [QPointF(a, b) for a, b in zip(reversed(self.x), reversed(self.low))])
+        path = QPainterPath()
+        path.addPolygon(outline)
+        path.closeSubpath()
+        self.setPath(path)
+
+
 class ComparisonChart(QWidget):
     """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
     Attributes other features use: `plot_widget` (the GraphicsLayoutWidget holding both
-    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`, `lows`, `highs`
-    (variant → likely cumulative cost line, low–high fill and its edges), `app_curve`,
+    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`
+    (variant → likely cumulative cost line, low–high band), `app_curve`,
     `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
 
@@ -115,10 +141,7 @@ class ComparisonChart(QWidget):
         plot.getViewBox().sigResized.connect(self._fit_legend)
         # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates nine of them.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
-        self.lows = {v: pg.PlotCurveItem() for v in VARIANTS}
-        self.highs = {v: pg.PlotCurveItem() for v in VARIANTS}
-        self.bands = {v: pg.FillBetweenItem(self.lows[v], self.highs[v], brush=_alpha(colors[v], BAND_ALPHA))
-                      for v in VARIANTS}
+        self.bands = {v: BandItem(_alpha(colors[v], BAND_ALPHA)) for v in VARIANTS}
         for band in self.bands.values():
             plot.addItem(band)
         self.curves = {v: pg.PlotCurveItem(pen=pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
@@ -128,16 +151,12 @@ class ComparisonChart(QWidget):
         self.app_curve, self.mp_curve, self.both_curve = (self.curves[v] for v in ("native_app", "mini_program",
                                                                                   "both"))
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
-        self.app_high, self.mp_high = self.highs["native_app"], self.highs["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
         self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
-        # Low and high lines only shape the band; they carry no pen of their own.
-        for item in (*self.lows.values(), *self.highs.values()):
-            item.setPen(pg.mkPen(None))
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _build_fit_plot(self) -> None:
@@ -173,8 +192,7 @@ class ComparisonChart(QWidget):
         for variant in VARIANTS if curves_changed else ():
             cumulative = avm.variants[variant].cumulative
             self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
-            self.lows[variant].setData(x, np.array([0.0, *(b.low for b in cumulative)]))
-            self.highs[variant].setData(x, np.array([0.0, *(b.high for b in cumulative)]))
+            self.bands[variant].set_band(x, [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
@@ -328,7 +346,7 @@ class ComparisonChart(QWidget):
     def snapshot(self) -> tuple:
         """The data the chart shows, for tests and the self-test to compare (never pixels)."""
         return (*(tuple(self.curves[v].getData()[1]) for v in VARIANTS),
-                *(tuple(self.highs[v].getData()[1]) for v in VARIANTS),
+                *(self.bands[v].high for v in VARIANTS),
                 tuple(float(w) for w in self.fit_bars.opts["width"]), self._chosen)
 
     # ----------------------------------------------------------------- styling
