@@ -10,12 +10,14 @@ redraws without rebuilding anything.
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
-from PySide6.QtWidgets import QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -37,6 +39,8 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+# A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
+UNSHOWN = (math.nan, math.nan)
 
 
 class MoneyAxis(pg.AxisItem):
@@ -94,6 +98,7 @@ class ComparisonChart(QWidget):
         self._curves_shown: tuple | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
+        self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int] | None = None  # the legend's size and columns now
@@ -111,6 +116,7 @@ class ComparisonChart(QWidget):
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
+        self._cache_still_items(True)
 
         self.break_even_label = QLabel()
         self.break_even_label.setObjectName("breakEvenLabel")
@@ -175,6 +181,31 @@ class ComparisonChart(QWidget):
         for item in self.fit_texts:
             plot.addItem(item)
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
+
+    def _still_items(self) -> list[QGraphicsItem]:
+        """What most slider moves leave as it is: the axes (until the range changes), the title, the
+        legend, the break-even marker (until the crossing moves) and the fit bars' numbers."""
+        axes = [plot.getAxis(name) for plot in (self.cost_plot, self.fit_plot) for name in ("left", "bottom")]
+        return [*axes, self.cost_plot.titleLabel, self.legend, self.break_even_marker, self.break_even_text,
+                *self.fit_texts]
+
+    def _cache_still_items(self, on: bool) -> None:
+        """Keep each still item as a pixmap the view copies, so that the curves' repaint does not run
+        their painting code again (pyqtgraph paints an axis in Python: about 0.2 ms each, three per
+        move). An item's own update(), a new range or text, draws it again."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._still_items():
+            item.setCacheMode(mode)
+
+    @contextlib.contextmanager
+    def painted_directly(self) -> Iterator[None]:
+        """For drawing the chart elsewhere (an SVG or a larger image): every item painted in vector form
+        at that size, none copied from the screen's pixmaps."""
+        self._cache_still_items(False)
+        try:
+            yield
+        finally:
+            self._cache_still_items(True)
 
     # ------------------------------------------------------------------ update
 
@@ -318,13 +349,19 @@ class ComparisonChart(QWidget):
         x = x[1:]
         app = app[1:]
         flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
-        if flips.size == 0:
+        crossing = None
+        if flips.size:
+            i = int(flips[0])
+            t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
+            crossing = (float(x[i] + t), float(app[i] + t * (app[i + 1] - app[i])))
+        if crossing == self._crossing:
+            return  # most moves: still no crossing (a scatter item repaints itself on every setData)
+        self._crossing = crossing
+        if crossing is None:
             self.break_even_marker.setData([], [])
             self.break_even_text.setText("")
             return
-        i = int(flips[0])
-        t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
-        cx, cy = x[i] + t, app[i] + t * (app[i + 1] - app[i])
+        cx, cy = crossing
         self.break_even_marker.setData([cx], [cy])
         self.break_even_text.setText(self.tr("break-even"))
         self.break_even_text.setPos(cx, cy)
@@ -389,6 +426,7 @@ class ComparisonChart(QWidget):
         self._apply_palette()
         if self._evaluation is not None:
             self._curves_shown = self._fits_shown = None  # everything again, in the new words
+            self._crossing = UNSHOWN
             self.show_evaluation(self._evaluation)
 
     def set_title_points(self, points: float) -> None:
