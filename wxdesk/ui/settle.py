@@ -7,6 +7,7 @@ laying the desk out each time would move the split and resize the chart with eve
 and cost more than the rest of the repaint. So a change that comes within SETTLE_MS of the
 one before waits until the changes pause: longer than the steps of a drag, short enough to
 feel immediate after it. Resizing the window still lays out at once (its owners' own timers).
+The accessible description of the chart follows the answer the same way.
 """
 
 from __future__ import annotations
