@@ -38,6 +38,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The window as `wxdesk` runs it: its main() gives OpenBLAS one thread before NumPy loads (threads
+# that spin after each of the engine's tiny matrix products would compete with the repaint).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 SLIDERS = ("budgetSlider", "interactionSlider", "audienceSlider")
 TARGET_RATIO = 1.2
