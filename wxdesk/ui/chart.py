@@ -24,6 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
+from wxdesk.ui.settle import LayoutFollower
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -39,6 +40,8 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+# During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
+DRAG_HEADROOM = 3.0
 # A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
 UNSHOWN = (math.nan, math.nan)
 
@@ -98,6 +101,8 @@ class ComparisonChart(QWidget):
         self._curves_shown: tuple | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
+        self._y_needed = 0.0  # the height the curves need now
+        self._y_follows_drag = LayoutFollower(self, self._fit_y_range_after_drag)
         self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
@@ -200,7 +205,9 @@ class ComparisonChart(QWidget):
     @contextlib.contextmanager
     def painted_directly(self) -> Iterator[None]:
         """For drawing the chart elsewhere (an SVG or a larger image): every item painted in vector form
-        at that size, none copied from the screen's pixmaps."""
+        at that size, none copied from the screen's pixmaps, and the cost axis fitted to the curves
+        (not left as a drag grew it)."""
+        self._y_follows_drag.flush()
         self._cache_still_items(False)
         try:
             yield
@@ -332,14 +339,27 @@ class ComparisonChart(QWidget):
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.
 
-        A slider drag then rescales the axis now and again instead of on every frame,
-        which keeps the numbers on the axis readable and the repaint cheap.
+        During a drag (changes in quick succession) the axis only grows, and then to
+        DRAG_HEADROOM times what the curves need, so that it moves every few steps
+        instead of every step: its numbers stay readable, and a rescale, which redraws
+        the axis and everything in the plot, is the dearest part of a step's repaint.
+        Once the drag pauses, the axis fits the curves as after a single change.
         """
-        needed = top * 1.02
-        if self._y_top is not None and self._y_top * 0.5 <= needed <= self._y_top:
+        self._y_needed = top * 1.02
+        in_drag = self._y_follows_drag.changed()
+        needed, shown = self._y_needed, self._y_top
+        if shown is not None and needed <= shown and (in_drag or shown * 0.5 <= needed):
             return
-        self._y_top = nice_ceiling(needed)
-        self.cost_plot.setYRange(0, self._y_top, padding=0)
+        self._set_y_top(nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0)))
+
+    def _fit_y_range_after_drag(self) -> None:
+        needed, shown = self._y_needed, self._y_top
+        if shown is None or not shown * 0.5 <= needed <= shown:
+            self._set_y_top(nice_ceiling(needed))
+
+    def _set_y_top(self, top: float) -> None:
+        self._y_top = top
+        self.cost_plot.setYRange(0, top, padding=0)
 
     def _show_crossing(self, x: np.ndarray) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
