@@ -76,6 +76,38 @@ def _made_names_only(module: ModuleType) -> Callable[[], None]:
     return restore
 
 
+class _LoadedWithin:
+    """A module's own loader, its loading run by `within(load, module)` (a new object: the loader,
+    which may serve other modules too, is left as it is)."""
+
+    def __init__(self, loader, within: Callable[[Callable[[ModuleType], None], ModuleType], None]):
+        self._loader = loader
+        self._within = within
+
+    def create_module(self, spec):
+        return self._loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self._within(self._loader.exec_module, module)
+
+    def __getattr__(self, name: str):  # the rest (get_code, is_package, resources...) is the loader's own
+        return getattr(self._loader, name)
+
+
+def _load_mirror(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    load(module)
+    module.__getattr__ = _forwarding(module, MIRRORS[module.__name__])  # type: ignore[attr-defined]
+
+
+def _load_with_made_names_only(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    restores = [_made_names_only(sys.modules[source]) for source in MIRRORS.values()]
+    try:
+        load(module)
+    finally:
+        for restore in restores:
+            restore()
+
+
 class _LightPyqtgraphMirrors:
     """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors."""
 
@@ -90,20 +122,7 @@ class _LightPyqtgraphMirrors:
                     break
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
-        load = spec.loader.exec_module
-
-        def exec_module(module: ModuleType) -> None:
-            if name in MIRRORS:
-                load(module)
-                module.__getattr__ = _forwarding(module, MIRRORS[name])  # type: ignore[attr-defined]
-                return
-            restores = [_made_names_only(sys.modules[source]) for source in MIRRORS.values()]
-            try:
-                load(module)
-            finally:
-                for restore in restores:
-                    restore()
-        spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+        spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
         return spec
 
 
