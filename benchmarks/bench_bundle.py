@@ -1,6 +1,6 @@
 """Benchmark the packaged desktop app against its budgets and print the figures as JSON.
 
-    python benchmarks/bench_bundle.py [--runs 7] [--onefile] [--out FILE]
+    python benchmarks/bench_bundle.py [--runs 7] [--onefile] [--out FILE] [--memory-map FILE]
 
 In one run, with the interpreter that runs this script:
 
@@ -17,6 +17,9 @@ In one run, with the interpreter that runs this script:
 - times the same start-up from source, phase by phase, to show what eats the time;
 - runs benchmarks/bench_repaint.py (if present) for the slider-to-repaint p95 and its
   ratio to a bare pyqtgraph plot.
+
+--memory-map FILE starts the probed bundle once more and writes, after its slider move, what
+holds its resident memory: each library, data file and the anonymous heap, largest first.
 
 Start times are medians over warm file caches (the first run of each is also reported);
 the machine may be shared: the load average is in the output, CPU ratios suffer less from it.
@@ -165,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="starts of each program (default 7)")
     parser.add_argument("--onefile", action="store_true", help="also build and size the one-file variant")
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
+    parser.add_argument("--memory-map", type=Path, metavar="FILE",
+                        help="also write what holds the frozen app's resident memory after the slider move")
     args = parser.parse_args(argv)
     bundle_build.check_environment()
 
@@ -191,6 +196,10 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.runs):
             app_runs.append(bench_startup.time_marks([str(probed)], env, home, bench_startup.MARKS))
             bare_runs.append(bench_startup.time_marks([str(bare)], env, home, ("first-paint",)))
+        if args.memory_map:
+            args.memory_map.parent.mkdir(parents=True, exist_ok=True)
+            bench_startup.time_marks([str(probed)], {**env, "WXDESK_PROBE_MEMORY": str(args.memory_map.resolve())},
+                                     home, bench_startup.MARKS)
         breakdown_ms = start_breakdown(env, max(3, args.runs // 2))
         bare_size_mb = sum(file_sizes(bare.parent).values()) / 1e6
         onefile_mb = round(onefile.stat().st_size / 1e6, 1) if onefile else None

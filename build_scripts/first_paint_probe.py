@@ -61,11 +61,14 @@ def _write_memory_map(path: str) -> None:
     """Resident kB by what is mapped (a library, a data file, or the anonymous heap), largest first."""
     totals: dict[str, int] = {}
     name = ""
+    bundle = getattr(sys, "_MEIPASS", None)  # the frozen app's own folder, named once
     with open("/proc/self/smaps") as smaps:
         for line in smaps:
             fields = line.split()
             if not fields[0].endswith(":"):  # a mapping's header: address perms offset dev inode [path]
                 name = fields[5] if len(fields) > 5 else "[anonymous]"
+                if bundle and name.startswith(bundle):
+                    name = "<bundle>" + name[len(bundle):]
             elif fields[0] == "Rss:":
                 totals[name] = totals.get(name, 0) + int(fields[1])
     import linecache  # filled by PySide6's import hook, which reads each later module's source
