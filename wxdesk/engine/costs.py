@@ -379,6 +379,24 @@ class CostBook:
             memo.popitem(last=False)
         return value
 
+    def lasting(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this book's cost parts under `key`, at every audience.
+
+        For what follows from the scenario without its audience (the fit table's other
+        columns, the plans worth ranking, their roles and timelines), so that an audience
+        move, which changes no cost part, finds it ready. The store is chosen by the pack's
+        figures and the cost inputs; `key` must name everything else that `make` reads.
+        """
+        memo = self._store.lasting
+        if key in memo:
+            memo.move_to_end(key)
+            found: T = memo[key]
+            return found
+        value = memo[key] = make()
+        if len(memo) > _LASTING_LIMIT:
+            memo.popitem(last=False)
+        return value
+
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
         """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
 
@@ -435,9 +453,12 @@ class _Store:
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
         # other sliders and batch rows that differ only elsewhere; the most recent ones only.
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        # What follows from the scenario without its audience, for audience moves; recent ones only.
+        self.lasting: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 
 
 _AT_AUDIENCE_LIMIT = 256
+_LASTING_LIMIT = 512
 
 
 _STORE_LIMIT = 32

@@ -16,14 +16,15 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS, CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.fit import FitTable, fit_table, is_eligible, presence_fit, presence_reasons
+from wxdesk.engine.fit import FitTable, fit_basis, fit_inputs, is_eligible, presence_fit, presence_reasons
 from wxdesk.engine.plans import (
     Candidate,
-    candidates,
+    Ranking,
+    carries_needs,
     duty_terms,
-    hard_needs,
     not_in_plan_reason,
     plan_reasons,
+    ranking,
     roles,
     score_plan,
     why_not,
@@ -244,13 +245,13 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     )
 
 
-def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario) -> Reason:
+def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     if budget >= cost:
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
     params = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
-    affordable = next((c for c in ranked if c.first_year_likely <= budget), None)
+    affordable = ranked.first_within(budget)
     if affordable is None:
         return Reason(R.BUDGET_SHORT_NONE, params)
     return Reason(R.BUDGET_SHORT_OTHER, {**params, "plan": Terms(affordable.members),
@@ -264,13 +265,12 @@ def break_even_audience(flips: Sequence[float], audience: float) -> float | None
     return min(flips, key=lambda x: abs(np.log1p(x) - np.log1p(audience)))
 
 
-def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
+def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
                scenario: Scenario, pack: DataPack, today: dt.date,
                shown: Mapping[tuple[str, ...], PlanResult],
                timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
-    needs, _ = hard_needs(scenario, pack)
-    from wxdesk.engine.plans import carries_needs
+    needs = ranked.sets.needs
     variants, admissible = {}, {}
     for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
                       ("both", ("mini_program", "native_app"))):
@@ -294,15 +294,14 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
                             break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience), cheaper)
 
 
-def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
+def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
                                              "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
-    _, unmet = hard_needs(scenario, pack)
-    for need in unmet:
+    for need in ranked.sets.unmet:
         if need == "payments" and scenario.entity == "individual":
             found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS))
         else:
@@ -318,13 +317,16 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 1)
 
 
-def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, list[Candidate]]:
+def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
         raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
     pack = pack.with_overrides(scenario.overrides)
-    table = fit_table(scenario, pack)
-    return table, candidates(table, scenario, pack, CostBook(scenario, pack))
+    book = CostBook(scenario, pack)
+    # The table's columns other than the audience's are kept with the cost parts, for audience moves.
+    basis = book.lasting(("fit", fit_inputs(scenario, pack)), lambda: fit_basis(scenario, pack))
+    table = basis.at(scenario, pack)
+    return table, ranking(table, scenario, pack, book)
 
 
 def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
@@ -346,7 +348,6 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
                                       tuple(why_not(alt, best, table, scenario, pack)), timelines)
                          for alt in ranked[1:1 + ALTERNATIVES])
-    by_members = {c.members: c for c in ranked}
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
@@ -354,7 +355,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, by_members, table))
+            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
@@ -363,10 +364,10 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today,
+        app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
                                        {p.presences: p for p in (plan, *alternatives)}, timelines),
         budget=_budget_reason(plan, ranked, scenario),
-        warnings=tuple(_warnings(scenario, pack, plan, paid)),
+        warnings=tuple(_warnings(scenario, ranked, plan, paid)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

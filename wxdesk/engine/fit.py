@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 
@@ -155,6 +156,8 @@ class FitTable:
     scores: np.ndarray  # (presences, dimensions), rows in PRESENCES order
     weights: np.ndarray
     raw: np.ndarray  # the same before WeChat's reach: what each presence could do with a full audience
+    # What the table shares with the tables of the same scenario at other audiences.
+    basis: FitBasis = field(compare=False, repr=False)
 
     def row(self, presence: str) -> np.ndarray:
         row: np.ndarray = self.scores[PRESENCES.index(presence)]
@@ -163,8 +166,7 @@ class FitTable:
     @property
     def jobs(self) -> np.ndarray:
         """Which dimensions are jobs a member can carry (goals, messages, needs)."""
-        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
-        return jobs
+        return self.basis.jobs
 
     def coverage(self, members: Sequence[str]) -> float:
         """The weighted mean of each dimension's best member (0 for no member)."""
@@ -191,18 +193,7 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
-        for i, members in enumerate(member_sets):
-            mask[i, [PRESENCES.index(m) for m in members]] = True
-        masked = np.where(mask[:, :, None], self.scores[None, :, :], -np.inf)  # (plans, presences, dims)
-        best = masked.max(axis=1)
-        on_top = masked == best[:, None, :]
-        sole = on_top.sum(axis=1) == 1
-        working = (on_top & sole[:, None, :] & self.jobs[None, None, :]).any(axis=2) & mask
-        idle = ~working.any(axis=1)
-        working[idle] = mask[idle]
-        context = np.where(working[:, :, None], self.scores[None, :, :], -np.inf).max(axis=1)
-        best = np.where(self.jobs[None, :], best, context)
+        best = self.basis.coverage_layout(member_sets, self.scores).best(self.scores)
         result: np.ndarray = best @ self.weights / self.weights.sum()
         return result
 
@@ -216,12 +207,120 @@ class FitTable:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
 
 
-def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
+@dataclass(frozen=True)
+class CoverageLayout:
+    """What the coverage of some plans takes from the columns the audience does not change.
+
+    Which members carry a job depends on the goal, message and need columns alone, so
+    for the plans of one scenario it is found once; an audience move then fills in only
+    the size column (the best working member's score), and the weighted mean is taken
+    over the same (plans, dimensions) array as a fresh computation builds.
+    """
+
+    fixed: np.ndarray  # (plans, dimensions): each plan's score per dimension; `moving` columns refilled
+    working: np.ndarray  # (plans, presences): the members whose scores judge sessions and size
+    moving: tuple[int, ...]  # the columns that follow the audience (never a job)
+
+    def best(self, scores: np.ndarray) -> np.ndarray:
+        """Each plan's score per dimension, (plans, dimensions), for a table's `scores`."""
+        if not self.moving:
+            return self.fixed
+        best = self.fixed.copy()
+        moving = list(self.moving)
+        best[:, moving] = np.where(self.working[:, :, None], scores[None, :, moving], -np.inf).max(axis=1)
+        return best
+
+
+def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jobs: np.ndarray,
+                    moving: tuple[int, ...]) -> CoverageLayout:
+    mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
+    for i, members in enumerate(member_sets):
+        mask[i, [PRESENCES.index(m) for m in members]] = True
+    masked = np.where(mask[:, :, None], scores[None, :, :], -np.inf)  # (plans, presences, dims)
+    best = masked.max(axis=1)
+    on_top = masked == best[:, None, :]
+    sole = on_top.sum(axis=1) == 1
+    working = (on_top & sole[:, None, :] & jobs[None, None, :]).any(axis=2) & mask
+    idle = ~working.any(axis=1)
+    working[idle] = mask[idle]
+    context = np.where(working[:, :, None], scores[None, :, :], -np.inf).max(axis=1)
+    fixed = np.where(jobs[None, :], best, context)
+    fixed.setflags(write=False)  # shared by the tables at every audience
+    return CoverageLayout(fixed, working, moving)
+
+
+@dataclass(frozen=True, eq=False)
+class FitBasis:
+    """The part of a fit table that the audience does not change, shared across audience moves.
+
+    Only the size dimension ("scale") follows the audience; every other column, the weights,
+    and the plans' coverage layouts stay as they are while the audience slider moves, so a
+    move recomputes one column (`at`). A table built from a kept basis holds exactly the
+    numbers of one built afresh: the same cells, multiplied and summed the same way.
+    """
+
+    dims: tuple[Dimension, ...]
+    raw: np.ndarray  # (presences, dims) before reach; the moving columns are refilled by `at`
+    reached: np.ndarray  # (presences, dims): WeChat's reach where it applies, else 1
+    weights: np.ndarray
+    moving: tuple[int, ...]  # the columns of the dimensions that follow the audience
+    layouts: dict[tuple[tuple[str, ...], ...], CoverageLayout] = field(default_factory=dict)
+
+    @cached_property
+    def jobs(self) -> np.ndarray:
+        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
+        return jobs
+
+    def at(self, scenario: Scenario, pack: DataPack) -> FitTable:
+        """The table at the scenario's audience."""
+        raw = self.raw.copy()
+        for j in self.moving:
+            raw[:, j] = [presence_score(p, self.dims[j], scenario, pack) for p in PRESENCES]
+        return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+
+    def coverage_layout(self, member_sets: Sequence[Sequence[str]], scores: np.ndarray) -> CoverageLayout:
+        """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
+        key = tuple(tuple(m) for m in member_sets)
+        layout = self.layouts.get(key)
+        if layout is None:
+            layout = self.layouts[key] = coverage_layout(member_sets, scores, self.jobs, self.moving)
+        return layout
+
+
+# Dimensions whose scores follow the audience: the audience size (scale_lean).
+_MOVING_KINDS = ("scale",)
+
+
+def fit_basis(scenario: Scenario, pack: DataPack) -> FitBasis:
     dims = tuple(dimensions(scenario, pack))
+    moving = tuple(j for j, d in enumerate(dims) if d.kind in _MOVING_KINDS)
     reach = reach_factor(pack, scenario.china_share)
-    raw = np.array([[presence_score(p, d, scenario, pack) for d in dims] for p in PRESENCES], dtype=float)
+    raw = np.array([[0.0 if j in moving else presence_score(p, d, scenario, pack) for j, d in enumerate(dims)]
+                    for p in PRESENCES], dtype=float)
     reached = np.array([[reach if d.customer_facing and is_wechat(p) else 1.0 for d in dims] for p in PRESENCES])
-    return FitTable(dims, raw * reached.reshape(raw.shape), np.array([d.weight for d in dims], dtype=float), raw)
+    weights = np.array([d.weight for d in dims], dtype=float)
+    for array in (raw, weights):
+        array.setflags(write=False)  # shared by the tables at every audience
+    return FitBasis(dims, raw, reached.reshape(raw.shape), weights, moving)
+
+
+def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
+    return fit_basis(scenario, pack).at(scenario, pack)
+
+
+def fit_inputs(scenario: Scenario, pack: DataPack) -> tuple[Any, ...]:
+    """What a fit basis depends on beyond the audience and the pack's figures.
+
+    With the pack's figures and the cost inputs, which choose the shared cost store
+    (costs.cost_inputs), these decide everything fit_basis and the plans' enumeration
+    read: keep them in step (tests/engine/test_costs_cache.py compares evaluations made
+    after others with fresh ones).
+    """
+    tables = tuple(tuple((row, tuple(values.items())) for row, values in table.items())
+                   for table in (pack.affinity, pack.capability, pack.session_fit, pack.scale_fit))
+    return (scenario.goals, scenario.needs, scenario.pushes_per_month, scenario.interaction_minutes,
+            scenario.china_share, scenario.entity, tables, tuple(pack.payments.items()),
+            tuple(pack.eligibility.items()))
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
