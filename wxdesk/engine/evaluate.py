@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -16,7 +17,15 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS, CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.fit import FitTable, fit_basis, fit_inputs, is_eligible, presence_fit, presence_reasons
+from wxdesk.engine.fit import (
+    FitTable,
+    fit_basis,
+    fit_inputs,
+    is_eligible,
+    presence_fit,
+    presence_reasons,
+    steady_reasons,
+)
 from wxdesk.engine.plans import (
     Candidate,
     Ranking,
@@ -223,13 +232,15 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         lambda: _cost_figures(costs, audience, scenario.horizon_years, pack))
     total = cumulative[-1]
     first_year = yearly_bands[0]
-    timeline = plan_timeline(cand.members, scenario, pack, timelines)
+    # The roles and the timeline do not follow the audience: kept for the next audience move.
+    kept = cand.book.lasting
+    timeline = kept(("timeline", cand.members), lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
         score=cand.score,
         coverage=cand.coverage,
-        roles=roles(cand.members, table, scenario, pack),
+        roles=dict(kept(("roles", table.basis, cand.members), lambda: roles(cand.members, table, scenario, pack))),
         reasons=reasons,
         total=total,
         first_year=first_year,
@@ -351,7 +362,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
-        reasons = presence_reasons(pid, table, scenario, pack)
+        steady = best.book.lasting(("reasons", table.basis, pid), partial(steady_reasons, pid, table, scenario, pack))
+        reasons = presence_reasons(pid, table, scenario, pack, steady)
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))
         elif eligible:

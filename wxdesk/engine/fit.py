@@ -336,21 +336,27 @@ def _clamp(value: float) -> float:
 
 # ---------------------------------------------------------------- reasons for one presence
 
-def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> list[Reason]:
-    """Why a presence alone fits as it does, most important first."""
+def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack,
+                     steady: Sequence[Reason | None] | None = None) -> list[Reason]:
+    """Why a presence alone fits as it does, most important first.
+
+    `steady` is what steady_reasons gave for the same scenario at another audience.
+    """
     if not is_eligible(presence, scenario, pack):
         if scenario.china_share <= 0:
             return [Reason(R.NO_WECHAT_AUDIENCE, {}, -100.0)]
         return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
+    if steady is None:
+        steady = steady_reasons(presence, table, scenario, pack)
     weight_sum = float(table.weights.sum())
     row = table.row(presence)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     for j, dim in enumerate(table.dims):
-        impact = dim.weight * (row[j] - NEUTRAL) / weight_sum
-        reason = _dimension_reason(presence, dim, raw[j], scenario, pack)
+        reason = (_weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+                  if j in table.basis.moving else steady[j])
         if reason is not None:
-            out.append(Reason(reason.template, reason.params, impact))
+            out.append(reason)
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
         out.append(Reason(R.NO_GOALS))
     if is_wechat(presence) and scenario.china_share < 1:
@@ -366,6 +372,27 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
             out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
     return out
+
+
+def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> tuple[Reason | None, ...]:
+    """The presence's sentence on each dimension the audience does not move, with the points it
+    moved (None for no sentence, and in the place of a moving dimension): the same at every
+    audience, so an evaluation keeps them for the next audience move."""
+    if not is_eligible(presence, scenario, pack):
+        return ()
+    weight_sum = float(table.weights.sum())
+    row = table.row(presence)
+    raw = table.raw[PRESENCES.index(presence)].tolist()
+    return tuple(None if j in table.basis.moving else
+                 _weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+                 for j, dim in enumerate(table.dims))
+
+
+def _weighed_reason(presence: str, dim: Dimension, score: float, raw: float, weight_sum: float,
+                    scenario: Scenario, pack: DataPack) -> Reason | None:
+    impact = dim.weight * (score - NEUTRAL) / weight_sum
+    reason = _dimension_reason(presence, dim, raw, scenario, pack)
+    return None if reason is None else Reason(reason.template, reason.params, impact)
 
 
 def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,
