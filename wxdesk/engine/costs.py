@@ -313,17 +313,21 @@ class CostBook:
         """The plan's (samples, years) cost at the scenario's audience."""
         return self.plan(tuple(members)).yearly(self.scenario.audience)
 
-    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> np.ndarray:
-        """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples).
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]],
+                             rows: slice | list[int] = slice(None)) -> np.ndarray:
+        """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples),
+        or only the `rows` of it asked for (plan i's first year is row i, its total row plans + i).
 
         A new array each call, free for the caller to sort in place. Every plan's costs are
         `fixed + per user × audience` (+ WeCom's contacts), with the fixed and per-user rows
         summed once per set of plans (see _layout): a slider move is three array operations.
+        A row is the same whichever other rows are asked for with it.
         """
         layout = self._store.layouts.get(tuple(member_sets))
         if layout is None:
             layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
-        fixed, per_user, contact = layout
+        fixed, per_user, contact = (None if part is None else part[rows] for part in layout)
+        assert fixed is not None and per_user is not None
         audience = self.scenario.audience
         both = per_user * audience
         both += fixed

@@ -10,6 +10,7 @@ the smaller one.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -68,6 +69,7 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
                 book: CostBook) -> list[Candidate]:
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
     scores = _Scores(member_sets, table, scenario, pack, book)
+    scores.likely.totals(range(len(member_sets)))  # all at once
     return [scores.candidate(i) for i in range(len(member_sets))]
 
 
@@ -77,13 +79,9 @@ class _Scores:
     def __init__(self, member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario,
                  pack: DataPack, book: CostBook):
         self.member_sets, self.book = member_sets, book
-        self.first_years: list[float] = []
-        self.totals: list[float] = []
-        self.coverages: list[float] = []
-        if member_sets:
-            self.first_years, self.totals = book.remember(("likely", tuple(member_sets)),
-                                                          lambda: _likely_costs(member_sets, book))
-            self.coverages = table.coverages(member_sets).tolist()
+        self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
+        self.first_years = self.likely.first_years
+        self.coverages: list[float] = table.coverages(member_sets).tolist() if member_sets else []
         penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
         budget = scenario.budget_cny
         self.presence_penalties = [penalty * max(0, len(members) - 1) for members in member_sets]
@@ -103,15 +101,35 @@ class _Scores:
             budget_penalty=self.budget_penalties[i],
             budget_covered=self.covered[i],
             first_year_likely=self.first_years[i],
-            total_likely=self.totals[i],
+            total_likely=self.likely.totals([i])[0],
             book=self.book,
         )
 
 
-def _likely_costs(member_sets: Sequence[tuple[str, ...]], book: CostBook) -> tuple[list[float], list[float]]:
-    """Each plan's likely first-year cost and cost over the horizon (medians of the samples)."""
-    likely = medians_in_place(book.first_year_and_total(member_sets))  # first years, then totals
-    return likely[:len(member_sets)].tolist(), likely[len(member_sets):].tolist()
+class LikelyCosts:
+    """Each plan's likely first-year cost (median of the samples), and its likely cost over the
+    horizon when asked for.
+
+    Every plan's first year enters its score; its horizon total only breaks ties of score and
+    describes the plans shown, so a slider move takes the medians of the few it needs rather
+    than of all sixty (a median is the same whichever rows are sorted with it).
+    """
+
+    def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
+        self.member_sets, self.book = member_sets, book
+        count = len(member_sets)
+        self.first_years: list[float] = (
+            medians_in_place(book.first_year_and_total(member_sets, slice(0, count))).tolist() if count else [])
+        self._totals: dict[int, float] = {}
+
+    def totals(self, plans: Sequence[int]) -> list[float]:
+        """The likely horizon totals of the plans at these places, found together."""
+        missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
+        if missing:
+            rows = [len(self.member_sets) + i for i in missing]
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+            self._totals.update(zip(missing, found, strict=True))
+        return [self._totals[i] for i in plans]
 
 
 @dataclass(frozen=True)
@@ -148,9 +166,13 @@ class Ranking(Sequence[Candidate]):
     def __init__(self, sets: PlanSets, table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook):
         self.sets = sets
         self._scores = scores = _Scores(sets.sets, table, scenario, pack, book)
-        # Scores closer than _SAME_SCORE count as equal; a plan's place in `sets` orders size and members.
-        keys = [(-round(scores.score(i) / _SAME_SCORE) * _SAME_SCORE, scores.totals[i], i)
-                for i in range(len(sets.sets))]
+        # Scores closer than _SAME_SCORE count as equal; then the cheaper over the horizon comes
+        # first, then the earlier in `sets` (the smaller, then the earlier in PRESENCES order).
+        # Only plans that tie on score need their horizon total.
+        rounded = [-round(scores.score(i) / _SAME_SCORE) * _SAME_SCORE for i in range(len(sets.sets))]
+        tied = [i for i, count in enumerate(map(Counter(rounded).__getitem__, rounded)) if count > 1]
+        totals = dict(zip(tied, scores.likely.totals(tied), strict=True))
+        keys = [(score, totals.get(i, 0.0), i) for i, score in enumerate(rounded)]
         self._order = sorted(range(len(keys)), key=keys.__getitem__)
         self._built: dict[int, Candidate] = {}
         self._place = {members: i for i, members in enumerate(sets.sets)}
@@ -172,7 +194,9 @@ class Ranking(Sequence[Candidate]):
 
     def __getitem__(self, rank: int | slice) -> Candidate | list[Candidate]:
         if isinstance(rank, slice):
-            return [self._candidate(i) for i in self._order[rank]]
+            places = self._order[rank]
+            self._scores.likely.totals(places)  # all at once
+            return [self._candidate(i) for i in places]
         return self._candidate(self._order[rank])
 
     def get(self, members: tuple[str, ...]) -> Candidate | None:
@@ -188,7 +212,8 @@ class Ranking(Sequence[Candidate]):
 
 def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:
     """Every admissible plan, best first."""
-    return list(ranking(table, scenario, pack, book))
+    ranked = ranking(table, scenario, pack, book)
+    return ranked[:]
 
 
 def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
