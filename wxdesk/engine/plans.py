@@ -37,12 +37,18 @@ class Candidate:
     budget_penalty: float
     budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
     first_year_likely: float
-    total_likely: float
     book: CostBook
+    likely: LikelyCosts  # where its horizon total is found, when asked (at `place`)
+    place: int
 
     @property
     def costs(self) -> PlanCosts:
         return self.book.plan(self.members)
+
+    @property
+    def total_likely(self) -> float:
+        """The likely cost over the horizon (the median of the samples)."""
+        return self.likely.totals([self.place])[0]
 
     @property
     def score(self) -> float:
@@ -101,8 +107,9 @@ class _Scores:
             budget_penalty=self.budget_penalties[i],
             budget_covered=self.covered[i],
             first_year_likely=self.first_years[i],
-            total_likely=self.likely.totals([i])[0],
             book=self.book,
+            likely=self.likely,
+            place=i,
         )
 
 
