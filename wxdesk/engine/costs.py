@@ -383,6 +383,23 @@ class CostBook:
             memo.popitem(last=False)
         return value
 
+    def remember_all(self, keys: Sequence[tuple[object, ...]], make: Callable[[list[int]], list[T]]) -> list[T]:
+        """remember() for several keys at once: those not yet kept are made together, by
+        `make(their places in keys)`, which returns their values in that order."""
+        memo, audience = self._store.at_audience, self.scenario.audience
+        full_keys = [(key, audience) for key in keys]
+        missing = [i for i, key in enumerate(full_keys) if key not in memo]
+        if missing:
+            for i, value in zip(missing, make(missing), strict=True):
+                memo[full_keys[i]] = value
+        found = []
+        for key in full_keys:
+            memo.move_to_end(key)
+            found.append(memo[key])
+        while len(memo) > _AT_AUDIENCE_LIMIT:
+            memo.popitem(last=False)
+        return found
+
     def lasting(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this book's cost parts under `key`, at every audience.
 
