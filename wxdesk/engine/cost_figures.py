@@ -47,10 +47,15 @@ def cost_figures(book: CostBook, member_sets: Sequence[tuple[str, ...]], pack: D
 def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> list[CostFigures]:
     audience, years = book.scenario.audience, book.shape[1]
     costs = [book.plan(members) for members in plans]
-    yearly = np.stack([c.yearly_rows(audience) for c in costs])  # (plans, years, samples)
     # One sort for every plan's yearly, cumulative and total bands: each plan's years, then its sums.
-    rows = np.concatenate([yearly, np.cumsum(yearly, axis=1)], axis=1).reshape(-1, yearly.shape[2])
-    bands = _bands(pack, rows)
+    rows = np.empty((len(plans), 2 * years, book.shape[0]))
+    for k, c in enumerate(costs):
+        rows[k, :years] = c.yearly_rows(audience)
+    # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
+    rows[:, years] = rows[:, 0]
+    for year in range(1, years):
+        np.add(rows[:, years + year - 1], rows[:, year], out=rows[:, years + year])
+    bands = _bands(pack, rows.reshape(-1, book.shape[0]))
     per_plan = [bands[k * 2 * years:(k + 1) * 2 * years] for k in range(len(plans))]
     # One rounding for every breakdown: each plan's horizon column, then its years.
     means = [c.component_means(audience) for c in costs]  # (components, years) each: the breakdowns' basis
