@@ -326,8 +326,9 @@ class CostBook:
         layout = self._store.layouts.get(tuple(member_sets))
         if layout is None:
             layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
-        fixed, per_user, contact = (None if part is None else part[rows] for part in layout)
-        assert fixed is not None and per_user is not None
+        fixed, per_user, contact = layout
+        fixed, per_user = fixed[rows], per_user[rows]
+        contact = None if contact is None else contact[rows]
         audience = self.scenario.audience
         both = per_user * audience
         both += fixed

@@ -133,7 +133,8 @@ class LikelyCosts:
         """The likely horizon totals of the plans at these places, found together."""
         missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
         if missing:
-            rows = [len(self.member_sets) + i for i in missing]
+            count = len(self.member_sets)
+            rows = [count + i for i in missing]
             found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
             self._totals.update(zip(missing, found, strict=True))
         return [self._totals[i] for i in plans]
