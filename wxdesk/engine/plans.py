@@ -21,7 +21,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
-from wxdesk.engine.quantiles import medians_in_place
+from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -36,14 +36,18 @@ class Candidate:
     presence_penalty: float
     budget_penalty: float
     budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
-    first_year_likely: float
     book: CostBook
-    likely: LikelyCosts  # where its horizon total is found, when asked (at `place`)
+    likely: LikelyCosts  # where its likely costs are found, when asked (at `place`)
     place: int
 
     @property
     def costs(self) -> PlanCosts:
         return self.book.plan(self.members)
+
+    @property
+    def first_year_likely(self) -> float:
+        """The likely first-year cost (the median of the samples)."""
+        return self.likely.first_years([self.place])[0]
 
     @property
     def total_likely(self) -> float:
@@ -75,7 +79,7 @@ def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenari
                 book: CostBook) -> list[Candidate]:
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
     scores = _Scores(member_sets, table, scenario, pack, book)
-    scores.likely.totals(range(len(member_sets)))  # all at once
+    scores.likely.prefetch(range(len(member_sets)))
     return [scores.candidate(i) for i in range(len(member_sets))]
 
 
@@ -86,12 +90,15 @@ class _Scores:
                  pack: DataPack, book: CostBook):
         self.member_sets, self.book = member_sets, book
         self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
-        self.first_years = self.likely.first_years
         self.coverages: list[float] = table.coverages(member_sets).tolist() if member_sets else []
         penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
         budget = scenario.budget_cny
         self.presence_penalties = [penalty * max(0, len(members) - 1) for members in member_sets]
-        self.covered = [1.0 if first_year <= 0 else min(1.0, budget / first_year) for first_year in self.first_years]
+        # Where the budget surely covers the likely first year the share is 1, as the median would give.
+        self.within = self.likely.surely_within(budget)
+        short = [i for i, within in enumerate(self.within) if not within]
+        first_years = dict(zip(short, self.likely.first_years(short), strict=True))
+        self.covered = [1.0 if within else _covered(budget, first_years[i]) for i, within in enumerate(self.within)]
         self.budget_penalties = [budget_points * (1.0 - covered) for covered in self.covered]
 
     def score(self, i: int) -> float:
@@ -106,38 +113,15 @@ class _Scores:
             presence_penalty=self.presence_penalties[i],
             budget_penalty=self.budget_penalties[i],
             budget_covered=self.covered[i],
-            first_year_likely=self.first_years[i],
             book=self.book,
             likely=self.likely,
             place=i,
         )
 
 
-class LikelyCosts:
-    """Each plan's likely first-year cost (median of the samples), and its likely cost over the
-    horizon when asked for.
-
-    Every plan's first year enters its score; its horizon total only breaks ties of score and
-    describes the plans shown, so a slider move takes the medians of the few it needs rather
-    than of all sixty (a median is the same whichever rows are sorted with it).
-    """
-
-    def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
-        self.member_sets, self.book = member_sets, book
-        count = len(member_sets)
-        self.first_years: list[float] = (
-            medians_in_place(book.first_year_and_total(member_sets, slice(0, count))).tolist() if count else [])
-        self._totals: dict[int, float] = {}
-
-    def totals(self, plans: Sequence[int]) -> list[float]:
-        """The likely horizon totals of the plans at these places, found together."""
-        missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
-        if missing:
-            count = len(self.member_sets)
-            rows = [count + i for i in missing]
-            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
-            self._totals.update(zip(missing, found, strict=True))
-        return [self._totals[i] for i in plans]
+def _covered(budget: float, first_year: float) -> float:
+    """The share of the likely first-year cost the budget covers."""
+    return 1.0 if first_year <= 0 else min(1.0, budget / first_year)
 
 
 @dataclass(frozen=True)
@@ -203,7 +187,7 @@ class Ranking(Sequence[Candidate]):
     def __getitem__(self, rank: int | slice) -> Candidate | list[Candidate]:
         if isinstance(rank, slice):
             places = self._order[rank]
-            self._scores.likely.totals(places)  # all at once
+            self._scores.likely.prefetch(places)
             return [self._candidate(i) for i in places]
         return self._candidate(self._order[rank])
 
@@ -214,8 +198,10 @@ class Ranking(Sequence[Candidate]):
 
     def first_within(self, budget: float) -> Candidate | None:
         """The best plan whose likely first-year cost the budget covers."""
-        first_years = self._scores.first_years
-        return next((self._candidate(i) for i in self._order if first_years[i] <= budget), None)
+        likely = self._scores.likely
+        within = likely.surely_within(budget)
+        return next((self._candidate(i) for i in self._order
+                     if within[i] or likely.first_years([i])[0] <= budget), None)
 
 
 def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:

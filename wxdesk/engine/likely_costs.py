@@ -1,0 +1,65 @@
+"""Each plan's likely first-year cost and likely cost over the horizon (medians of its samples),
+found only where a ranking needs them.
+
+Sorting every plan's samples for its medians is most of an audience move's time. Two
+shortcuts, neither of which changes a figure:
+- A plan's first year enters its score only where the budget falls short of it. Where more
+  than half the samples are within the budget, so is the median (the middle sample, or the
+  mean of the two middle ones, which rounding cannot lift above both), and the budget covers
+  it all: the plan is scored without its median.
+- Its horizon total only breaks ties of score and describes the plans shown.
+A median is found when asked, and is the same whichever other rows are sorted with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.quantiles import medians_in_place
+
+
+class LikelyCosts:
+    """The likely costs of some plans at the book's audience; a plan is known by its place in `member_sets`."""
+
+    def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
+        self.member_sets, self.book = member_sets, book
+        self.count = len(member_sets)
+        self._first = book.first_year_and_total(member_sets, slice(0, self.count))  # (plans, samples)
+        self._first_years: dict[int, float] = {}
+        self._totals: dict[int, float] = {}
+
+    def surely_within(self, budget: float) -> list[bool]:
+        """Whether the budget covers each plan's likely first-year cost, where that is known without
+        the median (more than half the samples within the budget); False where it takes the median."""
+        if not self.count:
+            return []
+        more_than_half = self._first.shape[1] // 2 + 1
+        within: list[bool] = (np.count_nonzero(self._first <= budget, axis=1) >= more_than_half).tolist()
+        return within
+
+    def first_years(self, plans: Sequence[int]) -> list[float]:
+        """The likely first-year costs of the plans at these places, found together."""
+        missing = [i for i in dict.fromkeys(plans) if i not in self._first_years]
+        if len(missing) == self.count:
+            # Every row: sort the array itself (order does not matter to surely_within).
+            self._first_years.update(enumerate(medians_in_place(self._first).tolist()))
+        elif missing:
+            self._first_years.update(zip(missing, medians_in_place(self._first[missing]).tolist(), strict=True))
+        return [self._first_years[i] for i in plans]
+
+    def totals(self, plans: Sequence[int]) -> list[float]:
+        """The likely horizon totals of the plans at these places, found together."""
+        missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
+        if missing:
+            rows = [self.count + i for i in missing]
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+            self._totals.update(zip(missing, found, strict=True))
+        return [self._totals[i] for i in plans]
+
+    def prefetch(self, plans: Sequence[int]) -> None:
+        """Find the medians of these plans together, for callers that read them all."""
+        self.first_years(plans)
+        self.totals(plans)
