@@ -200,8 +200,9 @@ class Ranking(Sequence[Candidate]):
         """The best plan whose likely first-year cost the budget covers."""
         likely = self._scores.likely
         within = likely.surely_within(budget)
-        return next((self._candidate(i) for i in self._order
-                     if within[i] or likely.first_years([i])[0] <= budget), None)
+        short = [i for i in self._order if not within[i]]  # their medians, found together (or already)
+        first_years = dict(zip(short, likely.first_years(short), strict=True))
+        return next((self._candidate(i) for i in self._order if within[i] or first_years[i] <= budget), None)
 
 
 def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:
