@@ -480,7 +480,7 @@ class _Store:
 
 
 _AT_AUDIENCE_LIMIT = 256
-_LASTING_LIMIT = 512
+_LASTING_LIMIT = 128  # some twenty entries a scenario (its fit, plans, roles, timelines, sentences)
 
 
 _STORE_LIMIT = 32

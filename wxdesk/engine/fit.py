@@ -316,11 +316,33 @@ def fit_inputs(scenario: Scenario, pack: DataPack) -> tuple[Any, ...]:
     read: keep them in step (tests/engine/test_costs_cache.py compares evaluations made
     after others with fresh ones).
     """
-    tables = tuple(tuple((row, tuple(values.items())) for row, values in table.items())
-                   for table in (pack.affinity, pack.capability, pack.session_fit, pack.scale_fit))
     return (scenario.goals, scenario.needs, scenario.pushes_per_month, scenario.interaction_minutes,
-            scenario.china_share, scenario.entity, tables, tuple(pack.payments.items()),
-            tuple(pack.eligibility.items()))
+            scenario.china_share, scenario.entity, _tables_token(pack))
+
+
+class _Tables:
+    """Stands for one set of the pack's score tables in a cache key (they are never changed)."""
+
+    def __init__(self, tables: tuple[object, ...]):
+        self.tables = tables  # held, so that their ids stay theirs while this token lives
+
+
+_tokens: dict[tuple[int, ...], _Tables] = {}
+
+
+def _tables_token(pack: DataPack) -> _Tables:
+    # A pack with overrides is a new pack sharing its tables, so the tables' identity is the key.
+    tables = (pack.affinity, pack.capability, pack.session_fit, pack.scale_fit, pack.payments, pack.eligibility)
+    ids = tuple(id(t) for t in tables)
+    token = _tokens.get(ids)
+    if token is None:
+        if len(_tokens) >= _TOKEN_LIMIT:
+            _tokens.clear()
+        token = _tokens[ids] = _Tables(tables)
+    return token
+
+
+_TOKEN_LIMIT = 64
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:

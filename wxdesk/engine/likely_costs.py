@@ -9,6 +9,9 @@ shortcuts, neither of which changes a figure:
   it all: the plan is scored without its median.
 - Its horizon total only breaks ties of score and describes the plans shown.
 A median is found when asked, and is the same whichever other rows are sorted with it.
+An object of this kind is remembered for each audience (CostBook.remember), so it keeps
+the medians it found but not the samples: those are made again from the cost parts when
+asked (three array operations), so that a long batch does not hold them all.
 """
 
 from __future__ import annotations
@@ -27,27 +30,34 @@ class LikelyCosts:
     def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
         self.member_sets, self.book = member_sets, book
         self.count = len(member_sets)
-        self._first = book.first_year_and_total(member_sets, slice(0, self.count))  # (plans, samples)
         self._first_years: dict[int, float] = {}
         self._totals: dict[int, float] = {}
+        self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
 
     def surely_within(self, budget: float) -> list[bool]:
         """Whether the budget covers each plan's likely first-year cost, where that is known without
         the median (more than half the samples within the budget); False where it takes the median."""
-        if not self.count:
-            return []
-        more_than_half = self._first.shape[1] // 2 + 1
-        within: list[bool] = (np.count_nonzero(self._first <= budget, axis=1) >= more_than_half).tolist()
+        if self._within is not None and self._within[0] == budget:
+            return self._within[1]
+        within: list[bool] = []
+        if self.count:
+            first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
+            more_than_half = first.shape[1] // 2 + 1
+            within = (np.count_nonzero(first <= budget, axis=1) >= more_than_half).tolist()
+            # The medians a ranking will ask for next, from the rows at hand.
+            short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
+            if short:
+                rows = first if len(short) == self.count else first[short]
+                self._first_years.update(zip(short, medians_in_place(rows).tolist(), strict=True))
+        self._within = (budget, within)
         return within
 
     def first_years(self, plans: Sequence[int]) -> list[float]:
         """The likely first-year costs of the plans at these places, found together."""
         missing = [i for i in dict.fromkeys(plans) if i not in self._first_years]
-        if len(missing) == self.count:
-            # Every row: sort the array itself (order does not matter to surely_within).
-            self._first_years.update(enumerate(medians_in_place(self._first).tolist()))
-        elif missing:
-            self._first_years.update(zip(missing, medians_in_place(self._first[missing]).tolist(), strict=True))
+        if missing:
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, missing)).tolist()
+            self._first_years.update(zip(missing, found, strict=True))
         return [self._first_years[i] for i in plans]
 
     def totals(self, plans: Sequence[int]) -> list[float]:
