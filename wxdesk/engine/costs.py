@@ -405,8 +405,8 @@ class CostBook:
         """`make()`, kept with this book's cost parts under `key`, at every audience.
 
         For what follows from the scenario without its audience (the fit table's other
-        columns, the plans worth ranking, their roles and timelines), so that an audience
-        move, which changes no cost part, finds it ready. The store is chosen by the pack's
+        columns, with what follows from them kept on it; the plans' launch timelines), so
+        that an audience move, which changes no cost part, finds it ready. The store is chosen by the pack's
         figures and the cost inputs; `key` must name everything else that `make` reads.
         """
         memo = self._store.lasting
@@ -480,7 +480,7 @@ class _Store:
 
 
 _AT_AUDIENCE_LIMIT = 256
-_LASTING_LIMIT = 128  # some twenty entries a scenario (its fit, plans, roles, timelines, sentences)
+_LASTING_LIMIT = 128  # a fit basis for each recent scenario, a timeline for each plan shown
 
 
 _STORE_LIMIT = 32

@@ -188,14 +188,14 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     total = cumulative[-1]
     first_year = yearly_bands[0]
     # The roles and the timeline do not follow the audience: kept for the next audience move.
-    kept = cand.book.lasting
-    timeline = kept(("timeline", cand.members), lambda: plan_timeline(cand.members, scenario, pack, timelines))
+    timeline = cand.book.lasting(("timeline", cand.members),
+                                 lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
         score=cand.score,
         coverage=cand.coverage,
-        roles=dict(kept(("roles", table.basis, cand.members), lambda: roles(cand.members, table, scenario, pack))),
+        roles=dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack))),
         reasons=reasons,
         total=total,
         first_year=first_year,
@@ -330,7 +330,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
-        steady = best.book.lasting(("reasons", table.basis, pid), partial(steady_reasons, pid, table, scenario, pack))
+        steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = presence_reasons(pid, table, scenario, pack, steady)
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))

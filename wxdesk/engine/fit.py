@@ -10,10 +10,10 @@ never a second fit (see docs/plan-model.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -23,6 +23,7 @@ from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
+T = TypeVar("T")
 
 _PUSH_LIMITS = {
     "service": "service_broadcasts_per_month",
@@ -265,6 +266,8 @@ class FitBasis:
     weights: np.ndarray
     moving: tuple[int, ...]  # the columns of the dimensions that follow the audience
     layouts: dict[tuple[tuple[str, ...], ...], CoverageLayout] = field(default_factory=dict)
+    # What else follows from the same scenario without its audience (see `keep`).
+    kept: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -277,6 +280,16 @@ class FitBasis:
         for j in self.moving:
             raw[:, j] = [presence_score(p, self.dims[j], scenario, pack) for p in PRESENCES]
         return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+
+    def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this basis under `key`: for what follows from the scenario without its
+        audience and the pack (the plans worth ranking, their roles, the presences' sentences)."""
+        if key in self.kept:
+            found: T = self.kept[key]
+            return found
+        value: T = make()
+        self.kept[key] = value
+        return value
 
     def coverage_layout(self, member_sets: Sequence[Sequence[str]], scores: np.ndarray) -> CoverageLayout:
         """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""

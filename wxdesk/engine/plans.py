@@ -213,7 +213,7 @@ def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBo
 
 def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
     """Every admissible plan, best first; the plans worth ranking are kept for other audiences."""
-    sets = book.lasting(("plan sets", table.basis), lambda: plan_sets(scenario, pack))
+    sets = table.basis.keep(("plan sets",), lambda: plan_sets(scenario, pack))
     return Ranking(sets, table, scenario, pack, book)
 
 
