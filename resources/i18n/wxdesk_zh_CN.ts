@@ -410,7 +410,7 @@
     <context>
         <name>ChartExport</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+60" />
+            <location filename="../../wxdesk/ui/export.py" line="+61" />
             <source>The size must be between %1 and %2 pixels on each side.</source>
             <translation>每边尺寸必须在 %1 到 %2 像素之间。</translation>
         </message>
@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+242" />
+            <location filename="../../wxdesk/ui/chart.py" line="+386" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-101" />
+            <location line="-168" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+120" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1045,7 +1045,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+392" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+410" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1174,7 +1174,7 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+111" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+104" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
@@ -1324,16 +1324,11 @@ Every number shows its source.</source>
             <source>; </source>
             <translation>；</translation>
         </message>
-        <message>
-            <location filename="../../wxdesk/ui/text.py" line="+145" />
-            <source>No WeChat presence and no app</source>
-            <translation>不做微信渠道，也不做应用</translation>
-        </message>
     </context>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="-132" />
+            <location line="-132" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1537,7 +1532,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+236" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+249" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -2017,12 +2012,6 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+29" />
-            <location filename="../../wxdesk/words/pack_moves.py" line="-81" />
-            <source>No WeChat presence</source>
-            <translation>不开设微信渠道</translation>
-        </message>
-        <message>
             <location filename="../../wxdesk/words/steps.py" line="+23" />
             <location line="+10" />
             <source>Build</source>
@@ -2054,7 +2043,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+107" />
+            <location filename="../../wxdesk/report/answer.py" line="+129" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -2201,7 +2190,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+368" />
+            <location filename="../../wxdesk/ui/controls.py" line="+371" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -2211,7 +2200,7 @@ Every number shows its source.</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2741,7 +2730,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+58" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+111" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -2751,12 +2740,12 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；第一年 %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -2774,6 +2763,14 @@ Every number shows its source.</source>
             <location line="+2" />
             <source>The plan</source>
             <translation>本方案</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <location filename="../../wxdesk/words/words.py" line="+110" />
+            <source>No WeChat presence and no app</source>
+            <translation>不做微信渠道，也不做应用</translation>
         </message>
     </context>
     <context>
@@ -3252,7 +3249,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+167" />
+            <location filename="../../wxdesk/words/words.py" line="+62" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

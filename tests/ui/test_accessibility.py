@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from wxdesk.engine import load_preset
 from wxdesk.ui import i18n
@@ -24,7 +24,7 @@ def test_the_chart_is_named_and_described_in_words(shown_window, qtbot):
     for variant in chart.curves:  # each variant's line, named as in the legend
         assert chart.variant_name(variant) in description
     shown_window.document.set_scenario(load_preset("car_brand"))  # a 5-year plan: the words follow
-    assert "after 5 years" in chart.accessibleDescription()
+    qtbot.waitUntil(lambda: "after 5 years" in chart.accessibleDescription())  # once the change settles
     i18n.set_language("zh_CN")
     qtbot.waitUntil(lambda: chart.accessibleName() == "成本与匹配度图表")  # after the views retranslate
     assert "年后" in chart.accessibleDescription()
@@ -70,3 +70,17 @@ def test_the_next_fact_is_one_tab_away(shown_window, qtbot):
     first.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(first, Qt.Key.Key_Tab)
     assert second.hasFocus()
+
+
+def test_after_a_drag_the_chart_description_reads_the_final_answer(shown_window, qtbot):
+    """During a drag the description waits for the pause; then it describes where the drag ended."""
+    from PySide6.QtWidgets import QSlider
+
+    from wxdesk.ui.accessibility import chart_description
+    slider = shown_window.findChild(QSlider, "audienceSlider")
+    for step in range(1, 8):  # a drag: one step after another, with no pause between them
+        slider.setValue(slider.minimum() + step * (slider.maximum() - slider.minimum()) // 8)
+        QApplication.processEvents()
+    chart = shown_window.chart
+    qtbot.waitUntil(lambda: chart.accessibleDescription() == chart_description(chart), timeout=3000)
+    assert chart.break_even_label.text().rstrip(".") in chart.accessibleDescription()

@@ -84,7 +84,9 @@ def test_each_slider_changes_the_scenario_panels_and_chart(window, name):
         likely = [b.likely for b in variants[variant].cumulative]
         assert list(curve.getData()[1]) == pytest.approx([0, *likely])
         high = [b.high for b in variants[variant].cumulative]
-        assert list(window.chart.highs[variant].getData()[1]) == pytest.approx([0, *high])
+        assert list(window.chart.bands[variant].high) == pytest.approx([0, *high])
+        low = [b.low for b in variants[variant].cumulative]
+        assert list(window.chart.bands[variant].low) == pytest.approx([0, *low])
     # The fit bars are the presences' own fits, the numbers on their panels.
     # Drawn to the whole number the panels read, so that bar and number can never disagree.
     fits = [round(expected.presence("native_app").fit), round(expected.presence("mini_program").fit)]

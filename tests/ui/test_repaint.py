@@ -74,3 +74,39 @@ def test_a_slider_move_leaves_unchanged_labels_of_the_window_alone(shown_window,
     assert calls == []
     window.document.update(audience=5_000_000)
     assert "cost" in calls
+
+
+def _y_top(chart) -> float:
+    return chart.cost_plot.getViewBox().viewRange()[1][1]
+
+
+def _curves_top(chart) -> float:
+    return max(max(band.high) for band in chart.bands.values())
+
+
+def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_pauses(shown_window, qtbot):
+    """A rescale redraws the axis and all of the plot: a drag rescales every few steps, never cutting
+    a curve off; after the drag the axis fits the curves as after a single change."""
+    from PySide6.QtWidgets import QSlider
+    from wxdesk.ui.chart import nice_ceiling
+    window, chart = shown_window, shown_window.chart
+    slider = window.findChild(QSlider, "audienceSlider")
+    steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40) for i in range(41)]
+    tops = []
+    for position in steps + steps[-2::-1]:  # up and down again, with no pause between the steps
+        slider.setValue(position)
+        QApplication.processEvents()
+        assert _y_top(chart) >= _curves_top(chart)  # no curve above the plot
+        tops.append(_y_top(chart))
+    rescales = sum(1 for before, after in zip(tops, tops[1:]) if after != before)
+    assert rescales <= len(steps) // 4
+    assert tops[-1] == max(tops)  # on the way back down it waited for the pause
+    # Once the drag pauses: the curves fill at least half of the height, under a round limit.
+    qtbot.waitUntil(lambda: _y_top(chart) < tops[-1], timeout=3000)
+    needed = _curves_top(chart) * 1.02
+    assert _y_top(chart) == pytest.approx(nice_ceiling(needed))
+    # A single change (a key press after the pause) fits at once.
+    qtbot.wait(200)
+    slider.setValue(steps[len(steps) // 2])
+    QApplication.processEvents()
+    assert _y_top(chart) >= _curves_top(chart) * 1.02 >= _y_top(chart) * 0.5

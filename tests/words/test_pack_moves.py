@@ -11,7 +11,7 @@ from wxdesk.engine import Scenario, load_datapack, load_preset
 from wxdesk.engine.changelog import load_changelog
 from wxdesk.engine.pack_history import FitMove, Movement, NewPresence, answer_moved
 from wxdesk.words import Words
-from wxdesk.words.pack_moves import effect_text, overall_text, plan_name
+from wxdesk.words.pack_moves import effect_text, overall_text
 
 OLDER = "2026-11-24"
 PACK = load_datapack()
@@ -98,9 +98,9 @@ def test_one_year_a_fall_and_a_plan_of_nothing():
                       fits=(FitMove("service", 70, 55),), added=(NewPresence("channels", 30, False),))
     assert effect_text(moved, w) == (
         "For this scenario: Channels is new, with a fit of 30, and stays out of the plan; Service Account's fit "
-        "fell from 70 to 55; the plan changed from WeCom to No WeChat presence; the likely cost over one year "
-        "fell from ¥4.2M to ¥1M.")
-    assert plan_name((), words("zh_CN")) == "不开设微信渠道"
+        "fell from 70 to 55; the plan changed from WeCom to No WeChat presence and no app; the likely cost over "
+        "one year fell from ¥4.2M to ¥1M.")
+    assert words("zh_CN").plan(()) == "不做微信渠道，也不做应用"
     assert effect_text(moved, words("zh_CN")) == (
         "对此场景：新增视频号，匹配度 30，未纳入方案；服务号的匹配度由 70 降至 55；"
-        "方案由“企业微信”变为“不开设微信渠道”；一年预计成本由 ¥421万 降至 ¥100万。")
+        "方案由“企业微信”变为“不做微信渠道，也不做应用”；一年预计成本由 ¥421万 降至 ¥100万。")

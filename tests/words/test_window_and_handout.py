@@ -81,3 +81,28 @@ def test_window_and_handout_read_alike(reader, pack, qtbot, tmp_path):
     # One currency on every card: no other currency's sign in what the window shows.
     other_signs = set(SIGNS.values()) - {SIGNS[currency]}
     assert not [words for words in shown if other_signs & set(words)]
+
+
+@pytest.mark.parametrize("reader", [(lang, "CNY") for lang in LANGUAGES], indirect=True, ids=lambda r: r[0])
+def test_a_plan_of_nothing_is_named_alike_in_the_window_and_the_handout(reader, pack, qtbot):
+    """With no audience on WeChat the plan holds nothing; the window, the handout and the command line
+    name that plan in the same words (they used to be three different sentences)."""
+    from wxdesk.engine import Scenario
+    from wxdesk.engine.summary import plan_name as command_line_name
+    from wxdesk.report.answer import plan_text
+    from wxdesk.report.command import reader_words
+    from wxdesk.ui import text
+    from wxdesk.ui.plan_view import PlanSummary
+    lang, _currency = reader
+    import dataclasses
+    # No audience on WeChat leaves a native app at most; a plan of nothing is its limit.
+    evaluation = evaluate(Scenario().with_changes(china_share=0.0), pack)
+    evaluation = dataclasses.replace(evaluation, plan=dataclasses.replace(evaluation.plan, presences=()))
+    summary = PlanSummary(pack)
+    qtbot.addWidget(summary)
+    summary.show_evaluation(evaluation)
+    handout_name = plan_text(evaluation.plan, reader_words(lang, None, pack)).name
+    assert summary.name_label.text().endswith(handout_name)
+    assert handout_name == text.plan_name(())
+    if lang == "en":
+        assert command_line_name(()) == handout_name

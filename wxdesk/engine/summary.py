@@ -25,7 +25,7 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def plan_name(presences: tuple[str, ...]) -> str:
     if not presences:
-        return "No presence"
+        return "No WeChat presence and no app"  # as wxdesk.words.Words.plan says it
     names = [TERMS_EN[p] for p in presences]
     return " + ".join(n[0].upper() + n[1:] for n in names)
 

@@ -23,13 +23,6 @@ from wxdesk.words.timeline import timeline_lines
 TOP_REASONS = 3
 
 
-def plan_name(w: Words, presences) -> str:
-    """A plan's name: its presences joined by "+", or "No WeChat presence" for an empty plan."""
-    if not presences:
-        return w.translate("Report", "No WeChat presence")
-    return " + ".join(w.presence(p) for p in presences)
-
-
 def money_range(w: Words, low: float, high: float) -> str:
     first, last = w.money(low), w.money(high)
     return first if first == last else f"{first} – {last}"
@@ -89,7 +82,7 @@ class Answer:
 def plan_text(plan: PlanResult, w: Words) -> PlanText:
     return PlanText(
         presences=plan.presences,
-        name=plan_name(w, plan.presences),
+        name=w.plan(plan.presences),
         score=round(plan.score),
         cost_range=money_range(w, plan.total.low, plan.total.high),
         likely=w.money(plan.total.likely),

@@ -236,7 +236,11 @@ class PresencePanel(Card):
     def show_evaluation(self, evaluation: Evaluation) -> None:
         self._evaluation = evaluation
         result = evaluation.presence(self.presence_id)
-        shown = (result, evaluation.scenario.entity)
+        # What the panel shows, not the result itself: an audience move changes most fits by a
+        # fraction of a point, which the whole number on the panel (and every text) does not show.
+        shown = (round(result.fit), result.eligible, result.in_plan,
+                 tuple((r.template, r.params, _mark(r)) for r in result.reasons),
+                 evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
         if shown == self._shown:
             return  # nothing this panel shows has changed: no repaint
         self._shown = shown

@@ -10,18 +10,21 @@ redraws without rebuilding anything.
 
 from __future__ import annotations
 
+import contextlib
 import math
+from collections.abc import Iterator
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette, QTextOption
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
+from wxdesk.ui.settle import LayoutFollower
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -37,6 +40,10 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+# During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
+DRAG_HEADROOM = 3.0
+# A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
+UNSHOWN = (math.nan, math.nan)
 
 
 class MoneyAxis(pg.AxisItem):
@@ -50,12 +57,38 @@ class MoneyAxis(pg.AxisItem):
         return [text.money(v * scale) if v >= 0 else "" for v in values]
 
 
+class BandItem(QGraphicsPathItem):
+    """A variant's low–high band: one filled polygon, high edge out and low edge back.
+
+    Lighter than pyqtgraph's FillBetweenItem over two invisible curves: a slider move sets
+    one path per band from its few yearly points, instead of two curves' paths (each built
+    through numpy) that are then joined again, once for each edge that moved.
+    """
+
+    def __init__(self, brush: QColor):
+        super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(brush)
+        self.x: tuple[float, ...] = ()
+        self.low: tuple[float, ...] = ()
+        self.high: tuple[float, ...] = ()
+
+    def set_band(self, x, low, high) -> None:
+        self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
+        outline = QPolygonF([QPointF(a, b) for a, b in zip(self.x, self.high)]
+                            + [QPointF(a, b) for a, b in zip(reversed(self.x), reversed(self.low))])
+        path = QPainterPath()
+        path.addPolygon(outline)
+        path.closeSubpath()
+        self.setPath(path)
+
+
 class ComparisonChart(QWidget):
     """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
     Attributes other features use: `plot_widget` (the GraphicsLayoutWidget holding both
-    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`, `lows`, `highs`
-    (variant → likely cumulative cost line, low–high fill and its edges), `app_curve`,
+    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`
+    (variant → likely cumulative cost line, low–high band), `app_curve`,
     `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
 
@@ -68,6 +101,9 @@ class ComparisonChart(QWidget):
         self._curves_shown: tuple | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
+        self._y_needed = 0.0  # the height the curves need now
+        self._y_follows_drag = LayoutFollower(self, self._fit_y_range_after_drag)
+        self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int] | None = None  # the legend's size and columns now
@@ -85,6 +121,7 @@ class ComparisonChart(QWidget):
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
+        self._cache_still_items(True)
 
         self.break_even_label = QLabel()
         self.break_even_label.setObjectName("breakEvenLabel")
@@ -115,10 +152,7 @@ class ComparisonChart(QWidget):
         plot.getViewBox().sigResized.connect(self._fit_legend)
         # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates nine of them.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
-        self.lows = {v: pg.PlotCurveItem() for v in VARIANTS}
-        self.highs = {v: pg.PlotCurveItem() for v in VARIANTS}
-        self.bands = {v: pg.FillBetweenItem(self.lows[v], self.highs[v], brush=_alpha(colors[v], BAND_ALPHA))
-                      for v in VARIANTS}
+        self.bands = {v: BandItem(_alpha(colors[v], BAND_ALPHA)) for v in VARIANTS}
         for band in self.bands.values():
             plot.addItem(band)
         self.curves = {v: pg.PlotCurveItem(pen=pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
@@ -128,16 +162,12 @@ class ComparisonChart(QWidget):
         self.app_curve, self.mp_curve, self.both_curve = (self.curves[v] for v in ("native_app", "mini_program",
                                                                                   "both"))
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
-        self.app_high, self.mp_high = self.highs["native_app"], self.highs["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
         self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
-        # Low and high lines only shape the band; they carry no pen of their own.
-        for item in (*self.lows.values(), *self.highs.values()):
-            item.setPen(pg.mkPen(None))
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _build_fit_plot(self) -> None:
@@ -157,6 +187,33 @@ class ComparisonChart(QWidget):
             plot.addItem(item)
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
+    def _still_items(self) -> list[QGraphicsItem]:
+        """What most slider moves leave as it is: the axes (until the range changes), the title, the
+        legend, the break-even marker (until the crossing moves) and the fit bars' numbers."""
+        axes = [plot.getAxis(name) for plot in (self.cost_plot, self.fit_plot) for name in ("left", "bottom")]
+        return [*axes, self.cost_plot.titleLabel, self.legend, self.break_even_marker, self.break_even_text,
+                *self.fit_texts]
+
+    def _cache_still_items(self, on: bool) -> None:
+        """Keep each still item as a pixmap the view copies, so that the curves' repaint does not run
+        their painting code again (pyqtgraph paints an axis in Python: about 0.2 ms each, three per
+        move). An item's own update(), a new range or text, draws it again."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
+        for item in self._still_items():
+            item.setCacheMode(mode)
+
+    @contextlib.contextmanager
+    def painted_directly(self) -> Iterator[None]:
+        """For drawing the chart elsewhere (an SVG or a larger image): every item painted in vector form
+        at that size, none copied from the screen's pixmaps, and the cost axis fitted to the curves
+        (not left as a drag grew it)."""
+        self._y_follows_drag.flush()
+        self._cache_still_items(False)
+        try:
+            yield
+        finally:
+            self._cache_still_items(True)
+
     # ------------------------------------------------------------------ update
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -173,8 +230,7 @@ class ComparisonChart(QWidget):
         for variant in VARIANTS if curves_changed else ():
             cumulative = avm.variants[variant].cumulative
             self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
-            self.lows[variant].setData(x, np.array([0.0, *(b.low for b in cumulative)]))
-            self.highs[variant].setData(x, np.array([0.0, *(b.high for b in cumulative)]))
+            self.bands[variant].set_band(x, [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
             self._mark_choice()
@@ -283,14 +339,27 @@ class ComparisonChart(QWidget):
     def _fit_y_range(self, top: float) -> None:
         """Keep a round upper limit while the data still fills at least half the height.
 
-        A slider drag then rescales the axis now and again instead of on every frame,
-        which keeps the numbers on the axis readable and the repaint cheap.
+        During a drag (changes in quick succession) the axis only grows, and then to
+        DRAG_HEADROOM times what the curves need, so that it moves every few steps
+        instead of every step: its numbers stay readable, and a rescale, which redraws
+        the axis and everything in the plot, is the dearest part of a step's repaint.
+        Once the drag pauses, the axis fits the curves as after a single change.
         """
-        needed = top * 1.02
-        if self._y_top is not None and self._y_top * 0.5 <= needed <= self._y_top:
+        self._y_needed = top * 1.02
+        in_drag = self._y_follows_drag.changed()
+        needed, shown = self._y_needed, self._y_top
+        if shown is not None and needed <= shown and (in_drag or shown * 0.5 <= needed):
             return
-        self._y_top = nice_ceiling(needed)
-        self.cost_plot.setYRange(0, self._y_top, padding=0)
+        self._set_y_top(nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0)))
+
+    def _fit_y_range_after_drag(self) -> None:
+        needed, shown = self._y_needed, self._y_top
+        if shown is None or not shown * 0.5 <= needed <= shown:
+            self._set_y_top(nice_ceiling(needed))
+
+    def _set_y_top(self, top: float) -> None:
+        self._y_top = top
+        self.cost_plot.setYRange(0, top, padding=0)
 
     def _show_crossing(self, x: np.ndarray) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
@@ -300,13 +369,19 @@ class ComparisonChart(QWidget):
         x = x[1:]
         app = app[1:]
         flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
-        if flips.size == 0:
+        crossing = None
+        if flips.size:
+            i = int(flips[0])
+            t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
+            crossing = (float(x[i] + t), float(app[i] + t * (app[i + 1] - app[i])))
+        if crossing == self._crossing:
+            return  # most moves: still no crossing (a scatter item repaints itself on every setData)
+        self._crossing = crossing
+        if crossing is None:
             self.break_even_marker.setData([], [])
             self.break_even_text.setText("")
             return
-        i = int(flips[0])
-        t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
-        cx, cy = x[i] + t, app[i] + t * (app[i + 1] - app[i])
+        cx, cy = crossing
         self.break_even_marker.setData([cx], [cy])
         self.break_even_text.setText(self.tr("break-even"))
         self.break_even_text.setPos(cx, cy)
@@ -328,7 +403,7 @@ class ComparisonChart(QWidget):
     def snapshot(self) -> tuple:
         """The data the chart shows, for tests and the self-test to compare (never pixels)."""
         return (*(tuple(self.curves[v].getData()[1]) for v in VARIANTS),
-                *(tuple(self.highs[v].getData()[1]) for v in VARIANTS),
+                *(self.bands[v].high for v in VARIANTS),
                 tuple(float(w) for w in self.fit_bars.opts["width"]), self._chosen)
 
     # ----------------------------------------------------------------- styling
@@ -371,6 +446,7 @@ class ComparisonChart(QWidget):
         self._apply_palette()
         if self._evaluation is not None:
             self._curves_shown = self._fits_shown = None  # everything again, in the new words
+            self._crossing = UNSHOWN
             self.show_evaluation(self._evaluation)
 
     def set_title_points(self, points: float) -> None:

@@ -45,7 +45,8 @@ def _render(chart, painter: QPainter, logical: QSizeF) -> None:
         background = view.backgroundBrush().color() if view.backgroundBrush().style() != Qt.BrushStyle.NoBrush \
             else chart.palette().window().color()
         painter.fillRect(QRectF(QPointF(0, 0), logical), background)
-        scene.render(painter, QRectF(QPointF(0, 0), logical), layout.sceneBoundingRect())
+        with chart.painted_directly():
+            scene.render(painter, QRectF(QPointF(0, 0), logical), layout.sceneBoundingRect())
     finally:
         layout.setGeometry(previous)
         layout.layout.activate()

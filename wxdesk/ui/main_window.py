@@ -343,13 +343,9 @@ class MainWindow(QMainWindow):
             self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
         if self._auto_split and self._painted_split:
-            # Another scenario can need taller panels: split again once its texts are laid out. Most
-            # slider moves change no text above the chart (or none that wraps differently): measuring
-            # the layout for nothing would cost more than the rest of the repaint.
-            texts = self._desk_texts()
-            if texts != self._shown.get("desk_texts"):
-                self._shown["desk_texts"] = texts
-                self._split_follows_texts.changed()  # at once, or once a drag's changes pause
+            # Another scenario can need taller panels: split again once its texts are laid out, at once
+            # after a single change, once a drag's changes pause (_split_for_new_texts decides whether).
+            self._split_follows_texts.changed()
 
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
@@ -519,7 +515,7 @@ class MainWindow(QMainWindow):
         self._auto_split_before = self._auto_split
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
-        self._split_follows_texts = LayoutFollower(self, self._split_desk)
+        self._split_follows_texts = LayoutFollower(self, self._split_for_new_texts)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -535,6 +531,15 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if self._auto_split and self._painted_split:
             self._resplit.start()
+
+    def _split_for_new_texts(self) -> None:
+        """Split again where the texts above the chart changed. Most slider moves change none (or none
+        that wraps differently): measuring the layout for nothing would cost more than the rest of
+        the repaint. Read once the changes pause, not at every step of a drag."""
+        texts = self._desk_texts()
+        if texts != self._shown.get("desk_texts"):
+            self._shown["desk_texts"] = texts
+            self._split_desk()
 
     def _split_desk(self) -> None:
         """The accounts get the room they need, the comparison keeps enough to read its chart.

@@ -7,6 +7,9 @@ laying the desk out each time would move the split and resize the chart with eve
 and cost more than the rest of the repaint. So a change that comes within SETTLE_MS of the
 one before waits until the changes pause: longer than the steps of a drag, short enough to
 feel immediate after it. Resizing the window still lays out at once (its owners' own timers).
+The accessible description of the chart follows the answer the same way, and the chart's
+cost axis fits its curves closely once a drag pauses (during the drag it only grows, in
+larger steps: see ComparisonChart._fit_y_range).
 """
 
 from __future__ import annotations
@@ -26,15 +29,26 @@ class LayoutFollower(QObject):
         super().__init__(parent)
         self._at_once = QTimer(self, singleShot=True, interval=0)
         self._when_settled = QTimer(self, singleShot=True, interval=SETTLE_MS)
+        self._relayout = relayout
         for timer in (self._at_once, self._when_settled):
             timer.timeout.connect(relayout)
         self._last_change = -float("inf")
 
-    def changed(self) -> None:
+    def flush(self) -> None:
+        """Lay out now what waits for the pause (before the result is read: an export, say)."""
+        if self._at_once.isActive() or self._when_settled.isActive():
+            self._at_once.stop()
+            self._when_settled.stop()
+            self._relayout()
+
+    def changed(self) -> bool:
+        """Note a change; True when it came in a run (a drag), so that the call waits for the pause."""
         now = time.monotonic()
-        if now - self._last_change < SETTLE_MS / 1000 or self._when_settled.isActive():
+        in_run = now - self._last_change < SETTLE_MS / 1000 or self._when_settled.isActive()
+        if in_run:
             self._at_once.stop()
             self._when_settled.start()  # (again): once this run of changes pauses
         else:
             self._at_once.start()
         self._last_change = now
+        return in_run

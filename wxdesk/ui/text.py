@@ -139,8 +139,4 @@ def presence_title(presence_id: str) -> str:
 
 def plan_name(presences: Iterable[str]) -> str:
     """A plan as people read it: "Service Account + Mini Program"; a plan of nothing says so."""
-    presences = list(presences)
-    if not presences:
-        from PySide6.QtCore import QCoreApplication
-        return QCoreApplication.translate("PlanArea", "No WeChat presence and no app")
-    return " + ".join(presence_name(p) for p in presences)
+    return words().plan(presences)

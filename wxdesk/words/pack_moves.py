@@ -18,13 +18,6 @@ from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresen
 from wxdesk.words.words import Words
 
 
-def plan_name(presences: tuple[str, ...], w: Words) -> str:
-    """A plan as the handout names it: "Service Account + Mini Program"."""
-    if not presences:
-        return w.translate("Report", "No WeChat presence")
-    return " + ".join(w.presence(p) for p in presences)
-
-
 def pack_date(text: str, w: Words) -> str:
     """A data pack's release as a reader writes a date ("24 November 2026"); a partial one as written."""
     day = parse_loose_date(text)
@@ -66,8 +59,8 @@ def _cost(movement: Movement, w: Words) -> str | None:
 def _plan(movement: Movement, w: Words) -> str:
     if movement.plan_changed:
         return w.translate("PackMoves", "the plan changed from {before} to {after}").format(
-            before=plan_name(movement.plan_before, w), after=plan_name(movement.plan_after, w))
-    return w.translate("PackMoves", "the plan stays {plan}").format(plan=plan_name(movement.plan_after, w))
+            before=w.plan(movement.plan_before), after=w.plan(movement.plan_after))
+    return w.translate("PackMoves", "the plan stays {plan}").format(plan=w.plan(movement.plan_after))
 
 
 def _clauses(clauses: list[str], w: Words) -> str:

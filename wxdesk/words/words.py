@@ -104,6 +104,11 @@ class Words:
         name = PRESENCES.get(presence_id)
         return name.title(self.chinese) if name is not None else self.term(presence_id)
 
+    def plan(self, presences: Iterable[str]) -> str:
+        """A plan as people read it: "Service Account + Mini Program"; a plan of nothing says so."""
+        names = [self.presence(p) for p in presences]
+        return " + ".join(names) if names else self.translate("Words", "No WeChat presence and no app")
+
     def term(self, key: str) -> str:
         """An engine term id (presence, goal, need, entity) inside a sentence."""
         name = PRESENCES.get(key)
