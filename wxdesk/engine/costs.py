@@ -480,7 +480,7 @@ class _Store:
 
 
 _AT_AUDIENCE_LIMIT = 256
-_LASTING_LIMIT = 128  # a fit basis for each recent scenario, a timeline for each plan shown
+_LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 
 _STORE_LIMIT = 32
