@@ -15,6 +15,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
+from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.quantiles import medians, medians_in_place, percentiles
 
 PACK = load_datapack()
@@ -33,6 +34,60 @@ def test_an_evaluation_after_others_equals_a_fresh_one(scenario, earlier):
     clear_cost_cache()
     fresh = evaluate(scenario, PACK).to_dict()
     assert warm == fresh
+
+
+def _exact(evaluation):
+    """The unrounded figures behind the JSON: fits, scores, coverages, bands and reasons' weights."""
+    plans = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+    return ([(p.fit, [(r.template, r.impact, dict(r.params)) for r in p.reasons]) for p in evaluation.presences],
+            [(p.presences, p.score, p.coverage, p.total, p.yearly, dict(p.roles), p.why_not) for p in plans])
+
+
+audiences = st.one_of(st.floats(0, 2e9, allow_nan=False), st.integers(0, 1000))
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.lists(audiences, min_size=1, max_size=4))
+def test_an_audience_move_equals_a_fresh_evaluation(scenario, earlier):
+    """A drag of the audience slider: evaluations that differ only in the audience, one after another,
+    each answer exactly as a fresh evaluation does (whatever is kept across them)."""
+    for audience in earlier:
+        evaluate(scenario.with_changes(audience=audience), PACK)
+    warm = evaluate(scenario, PACK)
+    clear_cost_cache()
+    fresh = evaluate(scenario, PACK)
+    assert warm.to_dict() == fresh.to_dict()
+    assert _exact(warm) == _exact(fresh)
+
+
+# One field changed at a time, as a slider or a control moves it between evaluations.
+moves = st.one_of(
+    st.builds(lambda a: {"audience": a}, audiences),
+    st.builds(lambda m: {"interaction_minutes": m}, st.floats(0.05, 600, allow_nan=False)),
+    st.builds(lambda b: {"budget_cny": b}, st.floats(0, 1e9, allow_nan=False)),
+    st.builds(lambda g: {"goals": g}, st.lists(st.sampled_from(GOALS), unique=True)),
+    st.builds(lambda n: {"needs": n}, st.lists(st.sampled_from(NEEDS), unique=True)),
+    st.builds(lambda p: {"pushes_per_month": p}, st.floats(0, 200, allow_nan=False)),
+    st.builds(lambda c: {"china_share": c}, st.floats(0, 1)),
+    st.builds(lambda e: {"entity": e}, st.sampled_from(ENTITIES)),
+)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.lists(moves, min_size=1, max_size=4))
+def test_a_run_of_moves_equals_fresh_evaluations(scenario, steps):
+    """Each evaluation of a run of single-field moves equals a fresh one."""
+    current = scenario
+    evaluate(current, PACK)
+    for change in steps:
+        current = current.with_changes(**change)
+        warm = evaluate(current, PACK)
+        warm_dict, warm_exact = warm.to_dict(), _exact(warm)
+        clear_cost_cache()
+        fresh = evaluate(current, PACK)
+        assert warm_dict == fresh.to_dict()
+        assert warm_exact == _exact(fresh)
+        evaluate(scenario, PACK)  # the starting point is kept again for the next move
 
 
 floats = st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False)

@@ -313,17 +313,22 @@ class CostBook:
         """The plan's (samples, years) cost at the scenario's audience."""
         return self.plan(tuple(members)).yearly(self.scenario.audience)
 
-    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]]) -> np.ndarray:
-        """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples).
+    def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]],
+                             rows: slice | list[int] = slice(None)) -> np.ndarray:
+        """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples),
+        or only the `rows` of it asked for (plan i's first year is row i, its total row plans + i).
 
         A new array each call, free for the caller to sort in place. Every plan's costs are
         `fixed + per user × audience` (+ WeCom's contacts), with the fixed and per-user rows
         summed once per set of plans (see _layout): a slider move is three array operations.
+        A row is the same whichever other rows are asked for with it.
         """
         layout = self._store.layouts.get(tuple(member_sets))
         if layout is None:
             layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
         fixed, per_user, contact = layout
+        fixed, per_user = fixed[rows], per_user[rows]
+        contact = None if contact is None else contact[rows]
         audience = self.scenario.audience
         both = per_user * audience
         both += fixed
@@ -376,6 +381,41 @@ class CostBook:
             return found
         value = memo[full_key] = make()
         if len(memo) > _AT_AUDIENCE_LIMIT:
+            memo.popitem(last=False)
+        return value
+
+    def remember_all(self, keys: Sequence[tuple[object, ...]], make: Callable[[list[int]], list[T]]) -> list[T]:
+        """remember() for several keys at once: those not yet kept are made together, by
+        `make(their places in keys)`, which returns their values in that order."""
+        memo, audience = self._store.at_audience, self.scenario.audience
+        full_keys = [(key, audience) for key in keys]
+        missing = [i for i, key in enumerate(full_keys) if key not in memo]
+        if missing:
+            for i, value in zip(missing, make(missing), strict=True):
+                memo[full_keys[i]] = value
+        found = []
+        for key in full_keys:
+            memo.move_to_end(key)
+            found.append(memo[key])
+        while len(memo) > _AT_AUDIENCE_LIMIT:
+            memo.popitem(last=False)
+        return found
+
+    def lasting(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this book's cost parts under `key`, at every audience.
+
+        For what follows from the scenario without its audience (the fit table's other
+        columns, with what follows from them kept on it; the plans' launch timelines), so
+        that an audience move, which changes no cost part, finds it ready. The store is chosen by the pack's
+        figures and the cost inputs; `key` must name everything else that `make` reads.
+        """
+        memo = self._store.lasting
+        if key in memo:
+            memo.move_to_end(key)
+            found: T = memo[key]
+            return found
+        value = memo[key] = make()
+        if len(memo) > _LASTING_LIMIT:
             memo.popitem(last=False)
         return value
 
@@ -435,9 +475,12 @@ class _Store:
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
         # other sliders and batch rows that differ only elsewhere; the most recent ones only.
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        # What follows from the scenario without its audience, for audience moves; recent ones only.
+        self.lasting: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 
 
 _AT_AUDIENCE_LIMIT = 256
+_LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 
 _STORE_LIMIT = 32

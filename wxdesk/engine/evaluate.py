@@ -2,6 +2,16 @@
 
 This is the one place that decides. Views, the handout, the long image and the
 command line only show an Evaluation; none of them computes a verdict of its own.
+
+A slider drag evaluates one scenario after another that differ in one field, most often
+the audience, at a new value each step. What the audience does not change is kept from
+the previous evaluations and reused: the cost parts (costs.py), the fit table's columns
+other than the audience size, with the plans worth ranking, their roles and the
+presences' steady sentences (fit.FitBasis), and the plans' launch timelines. What follows
+the audience is found again: the likely costs (likely_costs.py, only the medians the
+ranking needs), the scores and ranking, and the shown plans' cost figures, all at once
+(cost_figures.py). Every figure is the one a fresh evaluation finds, bit for bit
+(tests/engine/test_costs_cache.py).
 """
 
 from __future__ import annotations
@@ -9,42 +19,42 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import COMPONENTS, CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
+from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.fit import FitTable, fit_table, is_eligible, presence_fit, presence_reasons
+from wxdesk.engine.fit import (
+    FitTable,
+    fit_basis,
+    fit_inputs,
+    is_eligible,
+    presence_fit,
+    presence_reasons,
+    steady_reasons,
+)
 from wxdesk.engine.plans import (
     Candidate,
-    candidates,
+    Ranking,
+    carries_needs,
     duty_terms,
-    hard_needs,
     not_in_plan_reason,
     plan_reasons,
+    ranking,
     roles,
     score_plan,
     why_not,
 )
 from wxdesk.engine.reasons import Money, Reason, Term, Terms
-from wxdesk.engine.quantiles import percentiles
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
-
-
-@dataclass(frozen=True)
-class Band:
-    low: float
-    likely: float
-    high: float
-
-    def to_dict(self) -> dict[str, float]:
-        return {"low": round(self.low), "likely": round(self.likely), "high": round(self.high)}
 
 
 @dataclass(frozen=True)
@@ -179,56 +189,23 @@ class Evaluation:
 
 # ---------------------------------------------------------------- building the pieces
 
-def _bands(pack: DataPack, *blocks: np.ndarray) -> tuple[Band, ...]:
-    """One band per row of (rows, samples) arrays, one block after another."""
-    lows, likelies, highs = percentiles([pack.low_percentile, 50, pack.high_percentile], *blocks)
-    return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
-
-
-def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
-    """For each column of (components, columns): each component's share of the mean, applied to
-    that column's likely total, so the parts add up to it."""
-    whole = means.sum(axis=0)
-    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
-    # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
-    rounded = np.round(shares)
-    rest = np.round(totals) - rounded.sum(axis=0)
-    largest = np.argmax(rounded, axis=0)
-    rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
-    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
-
-
-def _cost_figures(costs: PlanCosts, audience: float, years: int, pack: DataPack
-                  ) -> tuple[tuple[Band, ...], tuple[Band, ...], list[dict[str, float]]]:
-    """A plan's yearly and cumulative cost bands, and its breakdowns (the horizon's, then each year's)."""
-    yearly = costs.yearly_rows(audience)  # (years, samples)
-    means = costs.component_means(audience)  # (components, years): the basis of the breakdown
-    # One sort for the yearly, cumulative and total bands together.
-    bands = _bands(pack, yearly, np.cumsum(yearly, axis=0))
-    yearly_bands, cumulative = bands[:years], bands[years:]
-    # One rounding for every breakdown.
-    splits = _splits(np.concatenate([means.sum(axis=1, keepdims=True), means], axis=1),
-                     [cumulative[-1].likely] + [b.likely for b in yearly_bands])
-    return yearly_bands, cumulative, splits
-
-
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
-                 reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
+                 figures: CostFigures, reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
                  timelines: dict[str, PresenceTimeline] | None = None) -> PlanResult:
     costs: PlanCosts = cand.costs
     audience = scenario.audience
-    yearly_bands, cumulative, splits = cand.book.remember(
-        ("bands", cand.members, pack.low_percentile, pack.high_percentile),
-        lambda: _cost_figures(costs, audience, scenario.horizon_years, pack))
+    yearly_bands, cumulative, splits = figures
     total = cumulative[-1]
     first_year = yearly_bands[0]
-    timeline = plan_timeline(cand.members, scenario, pack, timelines)
+    # The roles and the timeline do not follow the audience: kept for the next audience move.
+    timeline = cand.book.lasting(("timeline", cand.members),
+                                 lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
     return PlanResult(
         presences=cand.members,
         score=cand.score,
         coverage=cand.coverage,
-        roles=roles(cand.members, table, scenario, pack),
+        roles=dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack))),
         reasons=reasons,
         total=total,
         first_year=first_year,
@@ -244,13 +221,13 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     )
 
 
-def _budget_reason(plan: PlanResult, ranked: list[Candidate], scenario: Scenario) -> Reason:
+def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     if budget >= cost:
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
     params = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
-    affordable = next((c for c in ranked if c.first_year_likely <= budget), None)
+    affordable = ranked.first_within(budget)
     if affordable is None:
         return Reason(R.BUDGET_SHORT_NONE, params)
     return Reason(R.BUDGET_SHORT_OTHER, {**params, "plan": Terms(affordable.members),
@@ -264,24 +241,31 @@ def break_even_audience(flips: Sequence[float], audience: float) -> float | None
     return min(flips, key=lambda x: abs(np.log1p(x) - np.log1p(audience)))
 
 
-def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], table: FitTable,
-               scenario: Scenario, pack: DataPack, today: dt.date,
-               shown: Mapping[tuple[str, ...], PlanResult],
-               timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
+def _variant_members(plan: Candidate) -> dict[str, tuple[str, ...]]:
+    """The plan's other presences with a Mini Program, an app, or both."""
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
-    needs, _ = hard_needs(scenario, pack)
-    from wxdesk.engine.plans import carries_needs
+    return {key: tuple(p for p in PRESENCES if p in base or p in adds)
+            for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
+                              ("both", ("mini_program", "native_app")))}
+
+
+def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
+               scenario: Scenario, pack: DataPack, today: dt.date,
+               shown: Mapping[tuple[str, ...], PlanResult], others: Mapping[str, Candidate],
+               figures: Mapping[tuple[str, ...], CostFigures],
+               timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
+    """`others`: the variants that are neither the plan nor an alternative."""
+    base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
+    needs = ranked.sets.needs
     variants, admissible = {}, {}
-    for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
-                      ("both", ("mini_program", "native_app"))):
-        members = tuple(p for p in PRESENCES if p in base or p in adds)
+    for key, members in _variant_members(plan).items():
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
         if members in shown:
             variants[key] = shown[members]  # the plan or an alternative, exactly as shown
         else:
-            cand = ranked.get(members) or score_plan(members, table, scenario, pack, plan.book)
-            variants[key] = _plan_result(cand, table, scenario, pack, today, timelines=timelines)
+            variants[key] = _plan_result(others[key], table, scenario, pack, today, figures[members],
+                                         timelines=timelines)
     has_app, has_mp = "native_app" in plan.members, "mini_program" in plan.members
     choice = "both" if has_app and has_mp else "native_app" if has_app else "mini_program" if has_mp else "neither"
     reason = Reason({"both": R.CHOICE_BOTH, "native_app": R.CHOICE_APP, "mini_program": R.CHOICE_MP,
@@ -294,15 +278,14 @@ def _app_or_mp(plan: Candidate, ranked: Mapping[tuple[str, ...], Candidate], tab
                             break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience), cheaper)
 
 
-def _warnings(scenario: Scenario, pack: DataPack, plan: PlanResult, paid: float) -> list[Reason]:
+def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
                                              "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
-    _, unmet = hard_needs(scenario, pack)
-    for need in unmet:
+    for need in ranked.sets.unmet:
         if need == "payments" and scenario.entity == "individual":
             found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS))
         else:
@@ -318,13 +301,16 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 1)
 
 
-def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, list[Candidate]]:
+def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
         raise ScenarioError(f"Field 'overrides.{unknown[0]}' names no figure of the data pack.", "overrides")
     pack = pack.with_overrides(scenario.overrides)
-    table = fit_table(scenario, pack)
-    return table, candidates(table, scenario, pack, CostBook(scenario, pack))
+    book = CostBook(scenario, pack)
+    # The table's columns other than the audience's are kept with the cost parts, for audience moves.
+    basis = book.lasting(("fit", fit_inputs(scenario, pack)), lambda: fit_basis(scenario, pack))
+    table = basis.at(scenario, pack)
+    return table, ranking(table, scenario, pack, book)
 
 
 def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
@@ -340,21 +326,26 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     today = today or dt.date.today()
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
-    best = ranked[0]
+    best, *next_best = ranked[:1 + ALTERNATIVES]
+    shown = {c.members for c in (best, *next_best)}
+    others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book)
+              for key, members in _variant_members(best).items() if members not in shown}
+    figures = cost_figures(best.book, [c.members for c in (best, *next_best, *others.values())], pack)
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
-    plan = _plan_result(best, table, scenario, pack, today, tuple(plan_reasons(best, pack)), timelines=timelines)
-    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, (),
+    plan = _plan_result(best, table, scenario, pack, today, figures[best.members], tuple(plan_reasons(best, pack)),
+                        timelines=timelines)
+    alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack)), timelines)
-                         for alt in ranked[1:1 + ALTERNATIVES])
-    by_members = {c.members: c for c in ranked}
+                         for alt in next_best)
     presences = []
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
-        reasons = presence_reasons(pid, table, scenario, pack)
+        steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
+        reasons = presence_reasons(pid, table, scenario, pack, steady)
         if pid in best.members:
             reasons.insert(0, plan.role_reason(pid))
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, by_members, table))
+            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
@@ -363,10 +354,10 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         presences=tuple(presences),
         plan=plan,
         alternatives=alternatives,
-        app_or_mini_program=_app_or_mp(best, by_members, table, scenario, pack, today,
-                                       {p.presences: p for p in (plan, *alternatives)}, timelines),
+        app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
+                                       {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines),
         budget=_budget_reason(plan, ranked, scenario),
-        warnings=tuple(_warnings(scenario, pack, plan, paid)),
+        warnings=tuple(_warnings(scenario, ranked, plan, paid)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

@@ -10,9 +10,10 @@ never a second fit (see docs/plan-model.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -22,6 +23,7 @@ from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
+T = TypeVar("T")
 
 _PUSH_LIMITS = {
     "service": "service_broadcasts_per_month",
@@ -155,6 +157,8 @@ class FitTable:
     scores: np.ndarray  # (presences, dimensions), rows in PRESENCES order
     weights: np.ndarray
     raw: np.ndarray  # the same before WeChat's reach: what each presence could do with a full audience
+    # What the table shares with the tables of the same scenario at other audiences.
+    basis: FitBasis = field(compare=False, repr=False)
 
     def row(self, presence: str) -> np.ndarray:
         row: np.ndarray = self.scores[PRESENCES.index(presence)]
@@ -163,8 +167,7 @@ class FitTable:
     @property
     def jobs(self) -> np.ndarray:
         """Which dimensions are jobs a member can carry (goals, messages, needs)."""
-        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
-        return jobs
+        return self.basis.jobs
 
     def coverage(self, members: Sequence[str]) -> float:
         """The weighted mean of each dimension's best member (0 for no member)."""
@@ -191,18 +194,7 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
-        for i, members in enumerate(member_sets):
-            mask[i, [PRESENCES.index(m) for m in members]] = True
-        masked = np.where(mask[:, :, None], self.scores[None, :, :], -np.inf)  # (plans, presences, dims)
-        best = masked.max(axis=1)
-        on_top = masked == best[:, None, :]
-        sole = on_top.sum(axis=1) == 1
-        working = (on_top & sole[:, None, :] & self.jobs[None, None, :]).any(axis=2) & mask
-        idle = ~working.any(axis=1)
-        working[idle] = mask[idle]
-        context = np.where(working[:, :, None], self.scores[None, :, :], -np.inf).max(axis=1)
-        best = np.where(self.jobs[None, :], best, context)
+        best = self.basis.coverage_layout(member_sets, self.scores).best(self.scores)
         result: np.ndarray = best @ self.weights / self.weights.sum()
         return result
 
@@ -216,12 +208,154 @@ class FitTable:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
 
 
-def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
+@dataclass(frozen=True)
+class CoverageLayout:
+    """What the coverage of some plans takes from the columns the audience does not change.
+
+    Which members carry a job depends on the goal, message and need columns alone, so
+    for the plans of one scenario it is found once; an audience move then fills in only
+    the size column (the best working member's score), and the weighted mean is taken
+    over the same (plans, dimensions) array as a fresh computation builds.
+    """
+
+    fixed: np.ndarray  # (plans, dimensions): each plan's score per dimension; `moving` columns refilled
+    working: np.ndarray  # (plans, presences): the members whose scores judge sessions and size
+    moving: tuple[int, ...]  # the columns that follow the audience (never a job)
+
+    def best(self, scores: np.ndarray) -> np.ndarray:
+        """Each plan's score per dimension, (plans, dimensions), for a table's `scores`."""
+        if not self.moving:
+            return self.fixed
+        best = self.fixed.copy()
+        moving = list(self.moving)
+        best[:, moving] = np.where(self.working[:, :, None], scores[None, :, moving], -np.inf).max(axis=1)
+        return best
+
+
+def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jobs: np.ndarray,
+                    moving: tuple[int, ...]) -> CoverageLayout:
+    mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
+    for i, members in enumerate(member_sets):
+        mask[i, [PRESENCES.index(m) for m in members]] = True
+    masked = np.where(mask[:, :, None], scores[None, :, :], -np.inf)  # (plans, presences, dims)
+    best = masked.max(axis=1)
+    on_top = masked == best[:, None, :]
+    sole = on_top.sum(axis=1) == 1
+    working = (on_top & sole[:, None, :] & jobs[None, None, :]).any(axis=2) & mask
+    idle = ~working.any(axis=1)
+    working[idle] = mask[idle]
+    context = np.where(working[:, :, None], scores[None, :, :], -np.inf).max(axis=1)
+    fixed = np.where(jobs[None, :], best, context)
+    fixed.setflags(write=False)  # shared by the tables at every audience
+    return CoverageLayout(fixed, working, moving)
+
+
+@dataclass(frozen=True, eq=False)
+class FitBasis:
+    """The part of a fit table that the audience does not change, shared across audience moves.
+
+    Only the size dimension ("scale") follows the audience; every other column, the weights,
+    and the plans' coverage layouts stay as they are while the audience slider moves, so a
+    move recomputes one column (`at`). A table built from a kept basis holds exactly the
+    numbers of one built afresh: the same cells, multiplied and summed the same way.
+    """
+
+    dims: tuple[Dimension, ...]
+    raw: np.ndarray  # (presences, dims) before reach; the moving columns are refilled by `at`
+    reached: np.ndarray  # (presences, dims): WeChat's reach where it applies, else 1
+    weights: np.ndarray
+    moving: tuple[int, ...]  # the columns of the dimensions that follow the audience
+    layouts: dict[tuple[tuple[str, ...], ...], CoverageLayout] = field(default_factory=dict)
+    # What else follows from the same scenario without its audience (see `keep`).
+    kept: dict[tuple[object, ...], Any] = field(default_factory=dict)
+
+    @cached_property
+    def jobs(self) -> np.ndarray:
+        jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
+        return jobs
+
+    def at(self, scenario: Scenario, pack: DataPack) -> FitTable:
+        """The table at the scenario's audience."""
+        raw = self.raw.copy()
+        for j in self.moving:
+            raw[:, j] = [presence_score(p, self.dims[j], scenario, pack) for p in PRESENCES]
+        return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+
+    def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this basis under `key`: for what follows from the scenario without its
+        audience and the pack (the plans worth ranking, their roles, the presences' sentences)."""
+        if key in self.kept:
+            found: T = self.kept[key]
+            return found
+        value: T = make()
+        self.kept[key] = value
+        return value
+
+    def coverage_layout(self, member_sets: Sequence[Sequence[str]], scores: np.ndarray) -> CoverageLayout:
+        """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
+        key = tuple(tuple(m) for m in member_sets)
+        layout = self.layouts.get(key)
+        if layout is None:
+            layout = self.layouts[key] = coverage_layout(member_sets, scores, self.jobs, self.moving)
+        return layout
+
+
+# Dimensions whose scores follow the audience: the audience size (scale_lean).
+_MOVING_KINDS = ("scale",)
+
+
+def fit_basis(scenario: Scenario, pack: DataPack) -> FitBasis:
     dims = tuple(dimensions(scenario, pack))
+    moving = tuple(j for j, d in enumerate(dims) if d.kind in _MOVING_KINDS)
     reach = reach_factor(pack, scenario.china_share)
-    raw = np.array([[presence_score(p, d, scenario, pack) for d in dims] for p in PRESENCES], dtype=float)
+    raw = np.array([[0.0 if j in moving else presence_score(p, d, scenario, pack) for j, d in enumerate(dims)]
+                    for p in PRESENCES], dtype=float)
     reached = np.array([[reach if d.customer_facing and is_wechat(p) else 1.0 for d in dims] for p in PRESENCES])
-    return FitTable(dims, raw * reached.reshape(raw.shape), np.array([d.weight for d in dims], dtype=float), raw)
+    weights = np.array([d.weight for d in dims], dtype=float)
+    for array in (raw, weights):
+        array.setflags(write=False)  # shared by the tables at every audience
+    return FitBasis(dims, raw, reached.reshape(raw.shape), weights, moving)
+
+
+def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
+    return fit_basis(scenario, pack).at(scenario, pack)
+
+
+def fit_inputs(scenario: Scenario, pack: DataPack) -> tuple[Any, ...]:
+    """What a fit basis depends on beyond the audience and the pack's figures.
+
+    With the pack's figures and the cost inputs, which choose the shared cost store
+    (costs.cost_inputs), these decide everything fit_basis and the plans' enumeration
+    read: keep them in step (tests/engine/test_costs_cache.py compares evaluations made
+    after others with fresh ones).
+    """
+    return (scenario.goals, scenario.needs, scenario.pushes_per_month, scenario.interaction_minutes,
+            scenario.china_share, scenario.entity, _tables_token(pack))
+
+
+class _Tables:
+    """Stands for one set of the pack's score tables in a cache key (they are never changed)."""
+
+    def __init__(self, tables: tuple[object, ...]):
+        self.tables = tables  # held, so that their ids stay theirs while this token lives
+
+
+_tokens: dict[tuple[int, ...], _Tables] = {}
+
+
+def _tables_token(pack: DataPack) -> _Tables:
+    # A pack with overrides is a new pack sharing its tables, so the tables' identity is the key.
+    tables = (pack.affinity, pack.capability, pack.session_fit, pack.scale_fit, pack.payments, pack.eligibility)
+    ids = tuple(id(t) for t in tables)
+    token = _tokens.get(ids)
+    if token is None:
+        if len(_tokens) >= _TOKEN_LIMIT:
+            _tokens.clear()
+        token = _tokens[ids] = _Tables(tables)
+    return token
+
+
+_TOKEN_LIMIT = 64
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
@@ -237,21 +371,27 @@ def _clamp(value: float) -> float:
 
 # ---------------------------------------------------------------- reasons for one presence
 
-def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> list[Reason]:
-    """Why a presence alone fits as it does, most important first."""
+def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack,
+                     steady: Sequence[Reason | None] | None = None) -> list[Reason]:
+    """Why a presence alone fits as it does, most important first.
+
+    `steady` is what steady_reasons gave for the same scenario at another audience.
+    """
     if not is_eligible(presence, scenario, pack):
         if scenario.china_share <= 0:
             return [Reason(R.NO_WECHAT_AUDIENCE, {}, -100.0)]
         return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
+    if steady is None:
+        steady = steady_reasons(presence, table, scenario, pack)
     weight_sum = float(table.weights.sum())
     row = table.row(presence)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     for j, dim in enumerate(table.dims):
-        impact = dim.weight * (row[j] - NEUTRAL) / weight_sum
-        reason = _dimension_reason(presence, dim, raw[j], scenario, pack)
+        reason = (_weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+                  if j in table.basis.moving else steady[j])
         if reason is not None:
-            out.append(Reason(reason.template, reason.params, impact))
+            out.append(reason)
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
         out.append(Reason(R.NO_GOALS))
     if is_wechat(presence) and scenario.china_share < 1:
@@ -267,6 +407,27 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
             out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
     return out
+
+
+def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> tuple[Reason | None, ...]:
+    """The presence's sentence on each dimension the audience does not move, with the points it
+    moved (None for no sentence, and in the place of a moving dimension): the same at every
+    audience, so an evaluation keeps them for the next audience move."""
+    if not is_eligible(presence, scenario, pack):
+        return ()
+    weight_sum = float(table.weights.sum())
+    row = table.row(presence)
+    raw = table.raw[PRESENCES.index(presence)].tolist()
+    return tuple(None if j in table.basis.moving else
+                 _weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+                 for j, dim in enumerate(table.dims))
+
+
+def _weighed_reason(presence: str, dim: Dimension, score: float, raw: float, weight_sum: float,
+                    scenario: Scenario, pack: DataPack) -> Reason | None:
+    impact = dim.weight * (score - NEUTRAL) / weight_sum
+    reason = _dimension_reason(presence, dim, raw, scenario, pack)
+    return None if reason is None else Reason(reason.template, reason.params, impact)
 
 
 def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,

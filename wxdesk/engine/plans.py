@@ -10,8 +10,10 @@ the smaller one.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 
@@ -19,7 +21,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
-from wxdesk.engine.quantiles import medians_in_place
+from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -34,13 +36,23 @@ class Candidate:
     presence_penalty: float
     budget_penalty: float
     budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
-    first_year_likely: float
-    total_likely: float
     book: CostBook
+    likely: LikelyCosts  # where its likely costs are found, when asked (at `place`)
+    place: int
 
     @property
     def costs(self) -> PlanCosts:
         return self.book.plan(self.members)
+
+    @property
+    def first_year_likely(self) -> float:
+        """The likely first-year cost (the median of the samples)."""
+        return self.likely.first_years([self.place])[0]
+
+    @property
+    def total_likely(self) -> float:
+        """The likely cost over the horizon (the median of the samples)."""
+        return self.likely.totals([self.place])[0]
 
     @property
     def score(self) -> float:
@@ -66,50 +78,143 @@ def score_plan(members: tuple[str, ...], table: FitTable, scenario: Scenario, pa
 def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario, pack: DataPack,
                 book: CostBook) -> list[Candidate]:
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
-    if not member_sets:
-        return []
-    first_years, totals = book.remember(("likely", tuple(member_sets)), lambda: _likely_costs(member_sets, book))
-    penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
-    coverages = table.coverages(member_sets)
-    out = []
-    for members, first_year, total, coverage in zip(member_sets, first_years, totals, coverages, strict=True):
-        covered = 1.0 if first_year <= 0 else min(1.0, scenario.budget_cny / float(first_year))
-        out.append(Candidate(
-            members=members,
-            coverage=float(coverage),
-            presence_penalty=penalty * max(0, len(members) - 1),
-            budget_penalty=budget_points * (1.0 - covered),
-            budget_covered=covered,
-            first_year_likely=float(first_year),
-            total_likely=float(total),
-            book=book,
-        ))
-    return out
+    scores = _Scores(member_sets, table, scenario, pack, book)
+    scores.likely.prefetch(range(len(member_sets)))
+    return [scores.candidate(i) for i in range(len(member_sets))]
 
 
-def _likely_costs(member_sets: Sequence[tuple[str, ...]], book: CostBook) -> tuple[list[float], list[float]]:
-    """Each plan's likely first-year cost and cost over the horizon (medians of the samples)."""
-    likely = medians_in_place(book.first_year_and_total(member_sets))  # first years, then totals
-    return likely[:len(member_sets)].tolist(), likely[len(member_sets):].tolist()
+class _Scores:
+    """The figures that score each of some plans, as lists; a plan's Candidate is built when asked for."""
+
+    def __init__(self, member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario,
+                 pack: DataPack, book: CostBook):
+        self.member_sets, self.book = member_sets, book
+        self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
+        self.coverages: list[float] = table.coverages(member_sets).tolist() if member_sets else []
+        penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
+        budget = scenario.budget_cny
+        self.presence_penalties = [penalty * max(0, len(members) - 1) for members in member_sets]
+        # Where the budget surely covers the likely first year the share is 1, as the median would give.
+        self.within = self.likely.surely_within(budget)
+        short = [i for i, within in enumerate(self.within) if not within]
+        first_years = dict(zip(short, self.likely.first_years(short), strict=True))
+        self.covered = [1.0 if within else _covered(budget, first_years[i]) for i, within in enumerate(self.within)]
+        self.budget_penalties = [budget_points * (1.0 - covered) for covered in self.covered]
+
+    def score(self, i: int) -> float:
+        """Candidate.score, from the same numbers in the same order."""
+        score: float = self.coverages[i] - self.presence_penalties[i] - self.budget_penalties[i]
+        return score
+
+    def candidate(self, i: int) -> Candidate:
+        return Candidate(
+            members=self.member_sets[i],
+            coverage=self.coverages[i],
+            presence_penalty=self.presence_penalties[i],
+            budget_penalty=self.budget_penalties[i],
+            budget_covered=self.covered[i],
+            book=self.book,
+            likely=self.likely,
+            place=i,
+        )
 
 
-def rank_key(candidate: Candidate) -> tuple[float, float, int, tuple[int, ...]]:
-    return (-round(candidate.score / _SAME_SCORE) * _SAME_SCORE, candidate.total_likely,
-            len(candidate.members), tuple(PRESENCES.index(m) for m in candidate.members))
+def _covered(budget: float, first_year: float) -> float:
+    """The share of the likely first-year cost the budget covers."""
+    return 1.0 if first_year <= 0 else min(1.0, budget / first_year)
+
+
+@dataclass(frozen=True)
+class PlanSets:
+    """The plans worth ranking for a scenario, found once for every audience (none of it follows it)."""
+
+    needs: tuple[str, ...]  # the hard needs: those some eligible presence can carry
+    unmet: tuple[str, ...]  # the needs no eligible presence can carry
+    # Every combination of eligible presences that carries each hard need: by size, then in
+    # PRESENCES order, so a plan's place here is the last of the ranking's tie-breaks.
+    sets: tuple[tuple[str, ...], ...]
+
+
+def plan_sets(scenario: Scenario, pack: DataPack) -> PlanSets:
+    eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
+    needs, unmet = hard_needs(scenario, pack)
+    # Which of the hard needs each presence can meet, asked once rather than once per plan.
+    meets = {p: {n for n in needs if can_meet(p, n, scenario, pack)} for p in eligible}
+    sets = tuple(members for size in range(1, len(eligible) + 1)
+                 for members in itertools.combinations(eligible, size)
+                 if len(set().union(*(meets[m] for m in members))) == len(set(needs)))
+    return PlanSets(needs, unmet, sets)
+
+
+class Ranking(Sequence[Candidate]):
+    """Every admissible plan, best first: the highest score, then the cheaper over the horizon,
+    then the smaller, then the earlier in PRESENCES order.
+
+    An evaluation reads only a few ranked plans (the plan, its alternatives, the plans it
+    is compared with), so a plan's Candidate is built when read rather than all sixty
+    on every slider move.
+    """
+
+    def __init__(self, sets: PlanSets, table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook):
+        self.sets = sets
+        self._scores = scores = _Scores(sets.sets, table, scenario, pack, book)
+        # Scores closer than _SAME_SCORE count as equal; then the cheaper over the horizon comes
+        # first, then the earlier in `sets` (the smaller, then the earlier in PRESENCES order).
+        # Only plans that tie on score need their horizon total.
+        rounded = [-round(scores.score(i) / _SAME_SCORE) * _SAME_SCORE for i in range(len(sets.sets))]
+        tied = [i for i, count in enumerate(map(Counter(rounded).__getitem__, rounded)) if count > 1]
+        totals = dict(zip(tied, scores.likely.totals(tied), strict=True))
+        keys = [(score, totals.get(i, 0.0), i) for i, score in enumerate(rounded)]
+        self._order = sorted(range(len(keys)), key=keys.__getitem__)
+        self._built: dict[int, Candidate] = {}
+        self._place = {members: i for i, members in enumerate(sets.sets)}
+
+    def _candidate(self, i: int) -> Candidate:
+        found = self._built.get(i)
+        if found is None:
+            found = self._built[i] = self._scores.candidate(i)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    @overload
+    def __getitem__(self, rank: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, rank: slice) -> list[Candidate]: ...
+
+    def __getitem__(self, rank: int | slice) -> Candidate | list[Candidate]:
+        if isinstance(rank, slice):
+            places = self._order[rank]
+            self._scores.likely.prefetch(places)
+            return [self._candidate(i) for i in places]
+        return self._candidate(self._order[rank])
+
+    def get(self, members: tuple[str, ...]) -> Candidate | None:
+        """The ranked plan of exactly these members, if it is admissible."""
+        i = self._place.get(members)
+        return None if i is None else self._candidate(i)
+
+    def first_within(self, budget: float) -> Candidate | None:
+        """The best plan whose likely first-year cost the budget covers."""
+        likely = self._scores.likely
+        within = likely.surely_within(budget)
+        short = [i for i in self._order if not within[i]]  # their medians, found together (or already)
+        first_years = dict(zip(short, likely.first_years(short), strict=True))
+        return next((self._candidate(i) for i in self._order if within[i] or first_years[i] <= budget), None)
 
 
 def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:
     """Every admissible plan, best first."""
-    eligible = [p for p in PRESENCES if is_eligible(p, scenario, pack)]
-    needs, _ = hard_needs(scenario, pack)
-    # Which of the hard needs each presence can meet, asked once rather than once per plan.
-    meets = {p: {n for n in needs if can_meet(p, n, scenario, pack)} for p in eligible}
-    sets = [members for size in range(1, len(eligible) + 1)
-            for members in itertools.combinations(eligible, size)
-            if len(set().union(*(meets[m] for m in members))) == len(set(needs))]
-    found = score_plans(sets, table, scenario, pack, book)
-    found.sort(key=rank_key)
-    return found
+    ranked = ranking(table, scenario, pack, book)
+    return ranked[:]
+
+
+def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
+    """Every admissible plan, best first; the plans worth ranking are kept for other audiences."""
+    sets = table.basis.keep(("plan sets",), lambda: plan_sets(scenario, pack))
+    return Ranking(sets, table, scenario, pack, book)
 
 
 def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> dict[str, tuple[str, ...]]:
@@ -203,15 +308,16 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     return out + causes[:2]
 
 
-def not_in_plan_reason(presence: str, best: Candidate, ranked: Mapping[tuple[str, ...], Candidate],
-                       table: FitTable) -> Reason:
+def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable) -> Reason:
     """Why an eligible presence is left out: what adding it would do to the plan's score.
 
     Every superset of the plan carries its hard needs, so the plan with the presence
     added is among the ranked candidates, and its score is never above the plan's.
     """
     members = tuple(p for p in PRESENCES if p in best.members or p == presence)
-    delta = ranked[members].score - best.score
+    with_it = ranked.get(members)
+    assert with_it is not None  # a superset of the plan is admissible
+    delta = with_it.score - best.score
     if round(delta) >= 0:
         return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
     # What it does best among the goals, messages and needs (not session length or size).

@@ -1,0 +1,61 @@
+"""The ranking's shortcuts around medians give the ranking the medians themselves would give.
+
+A plan whose samples are more than half within the budget is scored without its first-year
+median, and a horizon total is found only for plans that tie on score or are read. Here
+every candidate is checked against numpy's medians of all its samples, and the order
+against the rule the plans module states: score, then horizon total, then size, then
+PRESENCES order.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import load_datapack
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.datapack import PRESENCES
+from wxdesk.engine.fit import fit_table
+from wxdesk.engine.likely_costs import LikelyCosts
+from wxdesk.engine.plans import candidates
+
+PACK = load_datapack()
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
+    book = CostBook(scenario, PACK)
+    ranked = candidates(fit_table(scenario, PACK), scenario, PACK, book)
+    sets = [c.members for c in ranked]
+    samples = book.first_year_and_total(sets)
+    first_years, totals = np.median(samples[:len(sets)], axis=1), np.median(samples[len(sets):], axis=1)
+    penalty = PACK.likely("budget_penalty_points")
+    for c, first_year, total in zip(ranked, first_years, totals, strict=True):
+        assert c.first_year_likely == first_year and c.total_likely == total
+        covered = 1.0 if first_year <= 0 else min(1.0, scenario.budget_cny / first_year)
+        assert c.budget_covered == covered and c.budget_penalty == penalty * (1.0 - covered)
+    keys = [(-round(c.score / 1e-6) * 1e-6, c.total_likely, len(c.members),
+             tuple(PRESENCES.index(m) for m in c.members)) for c in ranked]
+    assert keys == sorted(keys)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8), st.floats(0, 1e9),
+       st.integers(0, 2**32 - 1))
+def test_surely_within_means_the_median_is_within(samples, rows, budget, seed):
+    """The budget test without a median never says 'within' where the median is above the budget."""
+    values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
+
+    class Book:  # stands for a CostBook: the plans' first-year samples at the audience
+        def first_year_and_total(self, member_sets, picked=slice(None)):
+            return values[picked].copy()
+
+    likely = LikelyCosts([()] * len(rows), Book())
+    within = likely.surely_within(budget)
+    medians = np.median(values, axis=1)
+    for sure, median, found in zip(within, medians, likely.first_years(range(len(rows))), strict=True):
+        assert found == median
+        if sure:
+            assert median <= budget

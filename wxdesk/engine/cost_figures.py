@@ -1,0 +1,84 @@
+"""The cost figures a plan shows: yearly and cumulative bands, and breakdowns that add up to them.
+
+An evaluation shows five or six plans (the plan, its alternatives, the app-or-Mini-Program
+variants). Their figures are found together, one sort for every band and one rounding for
+every breakdown, since on an audience move the fixed cost of each numpy call, not the
+arithmetic, is most of their time. Each plan's figures are the same whichever plans they are
+found with: every band is a row's own percentiles, every breakdown a column's own rounding.
+They are remembered with the cost parts at the audience (CostBook.remember_all), so a move
+of the budget or session slider finds them ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from wxdesk.engine.costs import COMPONENTS, CostBook
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.quantiles import percentiles
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float
+    likely: float
+    high: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"low": round(self.low), "likely": round(self.likely), "high": round(self.high)}
+
+
+# (yearly bands, cumulative bands, breakdowns: the horizon's, then each year's)
+CostFigures = tuple[tuple[Band, ...], tuple[Band, ...], list[dict[str, float]]]
+
+
+def cost_figures(book: CostBook, member_sets: Sequence[tuple[str, ...]], pack: DataPack
+                 ) -> dict[tuple[str, ...], CostFigures]:
+    """Each plan's cost figures at the book's audience; `pack` gives the band's percentiles."""
+    plans = list(dict.fromkeys(member_sets))
+    keys = [("bands", members, pack.low_percentile, pack.high_percentile) for members in plans]
+    found = book.remember_all(keys, lambda missing: _figures(book, [plans[i] for i in missing], pack))
+    return dict(zip(plans, found, strict=True))
+
+
+def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> list[CostFigures]:
+    audience, years = book.scenario.audience, book.shape[1]
+    costs = [book.plan(members) for members in plans]
+    # One sort for every plan's yearly, cumulative and total bands: each plan's years, then its sums.
+    rows = np.empty((len(plans), 2 * years, book.shape[0]))
+    for k, c in enumerate(costs):
+        rows[k, :years] = c.yearly_rows(audience)
+    # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
+    rows[:, years] = rows[:, 0]
+    for year in range(1, years):
+        np.add(rows[:, years + year - 1], rows[:, year], out=rows[:, years + year])
+    bands = _bands(pack, rows.reshape(-1, book.shape[0]))
+    per_plan = [bands[k * 2 * years:(k + 1) * 2 * years] for k in range(len(plans))]
+    # One rounding for every breakdown: each plan's horizon column, then its years.
+    means = [c.component_means(audience) for c in costs]  # (components, years) each: the breakdowns' basis
+    columns = np.concatenate([block for m in means for block in (m.sum(axis=1, keepdims=True), m)], axis=1)
+    totals = [likely for b in per_plan for likely in [b[-1].likely] + [band.likely for band in b[:years]]]
+    splits = _splits(columns, totals)
+    return [(b[:years], b[years:], splits[k * (1 + years):(k + 1) * (1 + years)]) for k, b in enumerate(per_plan)]
+
+
+def _bands(pack: DataPack, *blocks: np.ndarray) -> tuple[Band, ...]:
+    """One band per row of (rows, samples) arrays, one block after another."""
+    lows, likelies, highs = percentiles([pack.low_percentile, 50, pack.high_percentile], *blocks)
+    return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
+
+
+def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
+    """For each column of (components, columns): each component's share of the mean, applied to
+    that column's likely total, so the parts add up to it."""
+    whole = means.sum(axis=0)
+    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
+    # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
+    rounded = np.round(shares)
+    rest = np.round(totals) - rounded.sum(axis=0)
+    largest = np.argmax(rounded, axis=0)
+    rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
+    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]

@@ -1,0 +1,80 @@
+"""Each plan's likely first-year cost and likely cost over the horizon (medians of its samples),
+found only where a ranking needs them.
+
+Sorting every plan's samples for its medians is most of an audience move's time. Two
+shortcuts, neither of which changes a figure:
+- A plan's first year enters its score only where the budget falls short of it. Where more
+  than half the samples are within the budget, so is the median (the middle sample, or the
+  mean of the two middle ones, which rounding cannot lift above both), and the budget covers
+  it all: the plan is scored without its median.
+- Its horizon total only breaks ties of score and describes the plans shown.
+A median is found when asked, and is the same whichever other rows are sorted with it.
+An object of this kind is remembered for each audience (CostBook.remember), so it keeps
+the medians it found but not the samples: those are made again from the cost parts when
+asked (three array operations), so that a long batch does not hold them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.quantiles import medians_in_place
+
+
+class LikelyCosts:
+    """The likely costs of some plans at the book's audience; a plan is known by its place in `member_sets`."""
+
+    def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
+        self.member_sets, self.book = member_sets, book
+        self.count = len(member_sets)
+        self._first_years: dict[int, float] = {}
+        self._totals: dict[int, float] = {}
+        self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
+
+    def surely_within(self, budget: float) -> list[bool]:
+        """Whether the budget covers each plan's likely first-year cost, where that is known without
+        the median (more than half the samples within the budget); False where it takes the median."""
+        if self._within is not None and self._within[0] == budget:
+            return self._within[1]
+        within: list[bool] = []
+        if self.count:
+            first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
+            more_than_half = first.shape[1] // 2 + 1
+            within = (np.count_nonzero(first <= budget, axis=1) >= more_than_half).tolist()
+            # The medians a ranking will ask for next, from the rows at hand.
+            short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
+            if short:
+                rows = first if len(short) == self.count else first[short]
+                self._first_years.update(zip(short, medians_in_place(rows).tolist(), strict=True))
+        self._within = (budget, within)
+        return within
+
+    def first_years(self, plans: Sequence[int]) -> list[float]:
+        """The likely first-year costs of the plans at these places, found together."""
+        missing = [i for i in dict.fromkeys(plans) if i not in self._first_years]
+        if missing:
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, missing)).tolist()
+            self._first_years.update(zip(missing, found, strict=True))
+        return [self._first_years[i] for i in plans]
+
+    def totals(self, plans: Sequence[int]) -> list[float]:
+        """The likely horizon totals of the plans at these places, found together."""
+        missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
+        if missing:
+            rows = [self.count + i for i in missing]
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+            self._totals.update(zip(missing, found, strict=True))
+        return [self._totals[i] for i in plans]
+
+    def prefetch(self, plans: Sequence[int]) -> None:
+        """Find both medians of these plans together (one sort), for callers that read them all."""
+        first = [i for i in dict.fromkeys(plans) if i not in self._first_years]
+        total = [i for i in dict.fromkeys(plans) if i not in self._totals]
+        if first or total:
+            rows = first + [self.count + i for i in total]
+            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+            self._first_years.update(zip(first, found[:len(first)], strict=True))
+            self._totals.update(zip(total, found[len(first):], strict=True))
