@@ -163,16 +163,20 @@ def main(argv: list[str] | None = None) -> int:
         launcher, bare = tmp_path / "launch.py", tmp_path / "bare_window.py"
         launcher.write_text(LAUNCHER.format(probe=str(PROBE)), encoding="utf-8")
         bare.write_text(BARE_WINDOW, encoding="utf-8")
-        home = tmp_path / "home"
+        # Each tree its own user (its settings and caches): a tree would otherwise find the other's
+        # cached pack and samples at every start, made by other code, and build its own again.
+        home, baseline_home = tmp_path / "home", tmp_path / "baseline-home"
         env = {**environment(home), "PYTHONPATH": str(ROOT)}
-        baseline_env = {**env, "PYTHONPATH": str(args.baseline.resolve())} if args.baseline else None
+        baseline_env = ({**environment(baseline_home), "PYTHONPATH": str(args.baseline.resolve())}
+                        if args.baseline else None)
         load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
         app_runs, bare_runs, baseline_runs = [], [], []
         for _ in range(args.runs):
             app_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], env, home, MARKS))
             bare_runs.append(time_marks([sys.executable, str(launcher), str(bare)], env, home, ("first-paint",)))
             if baseline_env is not None:
-                baseline_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], baseline_env, home, MARKS))
+                baseline_runs.append(time_marks([sys.executable, str(launcher), "wxdesk"], baseline_env, baseline_home,
+                                                MARKS))
 
     figures = {**machine(), "load_average_1min_before": load_before, "runs": args.runs,
                "measures": "ms from process start (python from source), to the probe's marks; ratios to the "
