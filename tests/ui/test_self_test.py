@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from wxdesk.ui.self_test import SLIDERS, run_self_test
 
@@ -57,3 +58,13 @@ def test_self_test_fails_when_a_slider_is_missing(window):
     window.controls.audience_slider.setObjectName("renamed")
     result = run_self_test(window)
     assert "no slider named audienceSlider" in result.line()
+
+
+def test_a_flip_hint_appearing_during_a_move_is_no_answer_to_it(window):
+    """The flip-point hints are searched once the sliders rest, between events: on a busy machine one
+    may appear while another slider moves. It does not count as the window answering that move."""
+    window.controls.budget_slider.valueChanged.disconnect()
+    hint = window.findChild(QLabel, "flip_audience")
+    window.controls.budget_slider.valueChanged.connect(lambda value: hint.setText(f"⇄ searched {value}"))
+    result = run_self_test(window)
+    assert "the window did not change when budgetSlider moved" in result.line()
