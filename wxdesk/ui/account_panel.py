@@ -24,6 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import text
+from wxdesk.ui.steady_label import SteadyLabel
 
 REASONS_SHOWN = 3
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
@@ -46,7 +47,7 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 
 def _wrapping_label(object_name: str = "") -> QLabel:
-    label = QLabel()
+    label = SteadyLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -161,7 +162,7 @@ class PresencePanel(Card):
         self.pack = pack
         self.setObjectName(f"presencePanel_{presence_id}")
         self.setMinimumWidth(PANEL_MIN_WIDTH)
-        self.title = QLabel()
+        self.title = SteadyLabel()
         self.title.setObjectName("presenceTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
@@ -169,7 +170,7 @@ class PresencePanel(Card):
         self.badge = Badge()
         self.badge.hide()
         self.meter = FitMeter()
-        self.eligibility = QLabel()
+        self.eligibility = SteadyLabel()
         self.eligibility.setObjectName("eligibility")
         self.eligibility.setWordWrap(True)
         self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
@@ -336,7 +337,7 @@ class VariantCard(Card):
         self.setObjectName(f"variantCard_{variant}")
         # The key to the variant's line on the chart (the chart's legend steps aside where the plot is small).
         self.swatch = LineSwatch(VARIANT_COLORS[variant])
-        self.title = QLabel(objectName="variantTitle")
+        self.title = SteadyLabel(objectName="variantTitle")
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.badge = Badge()

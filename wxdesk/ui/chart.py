@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -25,6 +25,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
 from wxdesk.ui.settle import LayoutFollower
+from wxdesk.ui.steady_label import SteadyLabel
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -123,7 +124,7 @@ class ComparisonChart(QWidget):
         self._build_fit_plot()
         self._cache_still_items(True)
 
-        self.break_even_label = QLabel()
+        self.break_even_label = SteadyLabel()
         self.break_even_label.setObjectName("breakEvenLabel")
         self.break_even_label.setWordWrap(True)
         self.break_even_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -38,6 +38,7 @@ from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
 from wxdesk.ui.features import Features, wire
 from wxdesk.ui.file_actions import preset_names
+from wxdesk.ui.steady_label import SteadyLabel
 
 if TYPE_CHECKING:  # the chart module imports pyqtgraph: it loads after the first paint
     from wxdesk.ui.chart import ComparisonChart
@@ -77,7 +78,7 @@ class _FirstPaintWatcher(QObject):
 
 
 def _heading(widget: QWidget, factor: float = 1.1) -> QLabel:
-    label = QLabel(widget)
+    label = SteadyLabel(widget)
     label.setFont(scaled_font(label, factor, bold=True))
     return label
 

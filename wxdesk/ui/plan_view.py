@@ -21,6 +21,7 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ PLANS_SHOWN = 3  # the plan and its two alternatives
 
 
 def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False) -> QLabel:
-    label = QLabel(objectName=object_name)
+    label = SteadyLabel(objectName=object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,86 @@
+"""SteadyLabel: QLabel's own height for a width, asked once; no repaint for a question."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
+
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.steady_label import SteadyLabel
+
+pytestmark = pytest.mark.gui
+
+TEXTS = st.text(st.sampled_from("ab cd efg 公众号（原订阅号） ¥1.2M\n"), max_size=80)
+
+
+def _pair(text: str, rich: bool, selectable: bool) -> tuple[QLabel, SteadyLabel]:
+    labels = (QLabel(), SteadyLabel())
+    for label in labels:
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        if selectable:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setText(text)
+    return labels
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=TEXTS, rich=st.booleans(), selectable=st.booleans(),
+       widths=st.lists(st.integers(1, 600), min_size=1, max_size=25), later=TEXTS, points=st.sampled_from([8, 11, 17]))
+def test_the_height_for_a_width_is_qlabels_own(text, rich, selectable, widths, later, points):
+    get_qapp()
+    plain, steady = _pair(text, rich, selectable)
+    for width in widths + widths[::-1]:  # asked again: remembered, and still QLabel's answer
+        assert steady.heightForWidth(width) == plain.heightForWidth(width)
+    # Another text, then another font: the answer follows each.
+    for label in (plain, steady):
+        label.setText(later)
+    assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
+    for label in (plain, steady):
+        font = QFont(label.font())
+        font.setPointSize(points)
+        label.setFont(font)
+    assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
+    # New margins change the room for the text.
+    for label in (plain, steady):
+        label.setContentsMargins(7, 3, 11, 2)
+    assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
+
+
+class _Paints(QObject):
+    def __init__(self, widget):
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("make, paints_again", [(QLabel, True), (SteadyLabel, False)], ids=["QLabel", "SteadyLabel"])
+def test_a_selectable_label_asked_its_height_is_not_repainted(qtbot, make, paints_again):
+    """Why SteadyLabel exists: QLabel lays a selectable (or rich) text out again for each question and
+    repaints itself, its text unchanged. The QLabel case pins the Qt behaviour this works around."""
+    get_qapp()
+    label = make("The plan: Official Account (formerly Subscription Account) + Mini Program")
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    qtbot.addWidget(label)
+    label.resize(220, 60)
+    label.show()
+    qtbot.waitExposed(label)
+    for width in (150, 220, 300):
+        label.heightForWidth(width)  # the first questions: QLabel's own answers
+    QApplication.processEvents()
+    paints = _Paints(label)
+    for _round in range(3):
+        for width in (150, 220, 300):
+            label.heightForWidth(width)
+        QApplication.processEvents()
+    assert (paints.count > 0) == paints_again
