@@ -29,8 +29,10 @@ class SteadyLabel(QLabel):
         self._heights: dict[tuple, int] = {}
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        # The font is not in the key: a new font (or style, or margins) clears the memory instead,
+        # since reading the font's key at each of the layouts' questions would cost what is saved.
         key = (width, self.text(), self.textFormat(), self.wordWrap(), self.margin(), self.indent(),
-               self.font().key(), self.logicalDpiY(), self.devicePixelRatioF())
+               self.logicalDpiY())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
