@@ -273,9 +273,19 @@ class ComparisonChart(QWidget):
         return self.tr("%1 (the plan)").replace("%1", name) if variant == self._chosen else name
 
     def _fill_legend(self) -> None:
-        self.legend.clear()
-        for variant in VARIANTS:
-            self.legend.addItem(self.curves[variant], self.variant_name(variant))
+        names = [self.variant_name(variant) for variant in VARIANTS]
+        entries = self.legend.items
+        if [sample.item for sample, _label in entries] == [self.curves[v] for v in VARIANTS]:
+            # The same lines, named anew (the plan's choice moved, or the language): the entries keep
+            # their places; building them again cost a plan-changing slider move a few milliseconds.
+            for (sample, label), name in zip(entries, names):
+                if label.text != name:
+                    label.setText(name)
+                sample.update()  # the line's new width or dash
+        else:
+            self.legend.clear()
+            for variant, name in zip(VARIANTS, names):
+                self.legend.addItem(self.curves[variant], name)
         self._legend_shown = None  # new labels: their size and columns again
         self._fit_legend()
 
