@@ -174,6 +174,18 @@ def _scope(s: Any, scenario: Scenario) -> np.ndarray:
     return scope
 
 
+def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
+    """`memo[key]`, made by `make()` if missing; the least recently used go beyond `limit` entries."""
+    if key in memo:
+        memo.move_to_end(key)
+        found: T = memo[key]
+        return found
+    value = memo[key] = make()
+    if len(memo) > limit:
+        memo.popitem(last=False)
+    return value
+
+
 class CostBook:
     """Builds the cost of any plan for one scenario from parts computed once.
 
@@ -374,15 +386,7 @@ class CostBook:
         session length do not change a cost), so that a budget or session slider move, or
         a batch row that differs only there, finds it ready.
         """
-        memo, full_key = self._store.at_audience, (key, self.scenario.audience)
-        if full_key in memo:
-            memo.move_to_end(full_key)
-            found: T = memo[full_key]
-            return found
-        value = memo[full_key] = make()
-        if len(memo) > _AT_AUDIENCE_LIMIT:
-            memo.popitem(last=False)
-        return value
+        return _kept(self._store.at_audience, (key, self.scenario.audience), make, _AT_AUDIENCE_LIMIT)
 
     def remember_all(self, keys: Sequence[tuple[object, ...]], make: Callable[[list[int]], list[T]]) -> list[T]:
         """remember() for several keys at once: those not yet kept are made together, by
@@ -409,15 +413,7 @@ class CostBook:
         that an audience move, which changes no cost part, finds it ready. The store is chosen by the pack's
         figures and the cost inputs; `key` must name everything else that `make` reads.
         """
-        memo = self._store.lasting
-        if key in memo:
-            memo.move_to_end(key)
-            found: T = memo[key]
-            return found
-        value = memo[key] = make()
-        if len(memo) > _LASTING_LIMIT:
-            memo.popitem(last=False)
-        return value
+        return _kept(self._store.lasting, key, make, _LASTING_LIMIT)
 
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
         """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
