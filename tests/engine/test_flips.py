@@ -73,3 +73,22 @@ def test_the_stepwise_search_gives_the_same_answer(pack):
             break
     assert steps > 10
     assert result == flip_points(LONG_SESSIONS, pack)
+
+
+@pytest.mark.parametrize("scenario, field", [
+    (LONG_SESSIONS, "audience"),  # a plan that wins only from about 0.59M to 0.7M users
+    (CAR_BRAND, "audience"),
+    (FOOD_ORDERING, "budget_cny"),
+    (Scenario(), "interaction_minutes"),
+])
+def test_the_flip_point_is_the_nearest_change(pack, scenario, field):
+    """Walking from the scenario's value to the flip point in small steps (40 a decade, finer than
+    the search's grid anywhere), the plan holds until the flip point: no nearer change was skipped."""
+    import numpy as np
+    point = flip_points(scenario, pack, fields=[field])[field]
+    assert point is not None
+    steps = max(2, int(40 * abs(np.log10(point.value / point.current))))
+    walk = np.geomspace(point.current, point.value, steps + 1)[1:-1]
+    inside = [v for v in walk if abs(np.log10(v / point.value)) > 0.005]  # short of the bisection's precision
+    assert all(_plan(scenario, pack, field, float(v)) == point.current_winner for v in inside)
+    assert _plan(scenario, pack, field, point.value * (1.01 if point.direction == "above" else 0.99)) == point.winner

@@ -1,7 +1,8 @@
 """Flip points: the budget, session length or audience at which the plan changes.
 
 For each of the three slider fields, the field alone is moved away from the scenario's
-value over a log grid that spans everything a scenario allows, the engine's own plan
+value over a log grid that spans everything a scenario allows (finer within a decade of
+the scenario's value, where a plan that wins only a narrow range is met first), the engine's own plan
 ranking (the one evaluate() uses) is asked which plan wins at each grid point, and the
 first change nearest the current value is narrowed by bisection to about half a
 percent. A field whose every value keeps the same plan has no flip point (None).
@@ -32,6 +33,10 @@ GRIDS = {
     "interaction_minutes": np.geomspace(0.1, MAX_MINUTES, 17),
     "audience": np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 19)]),
 }
+# Near the scenario's own value the grid is finer: a plan that wins only a narrow range close by
+# (a step of a slider or two) is the flip a user meets first, and two points a decade step over it.
+NEAR_DECADES = 2.0
+NEAR_POINTS_PER_DECADE = 16
 RELATIVE_PRECISION = 0.005
 
 # Sentences, English templates that double as translation keys (see TEMPLATES).
@@ -107,10 +112,22 @@ def _between(lo: float, hi: float) -> float:
     return math.sqrt(lo * hi) if lo > 0 else (lo + hi) / 2
 
 
+def search_grid(field: str, current: float) -> np.ndarray:
+    """The values tried for `field`: its grid over everything a scenario allows, and within
+    NEAR_DECADES of `current` NEAR_POINTS_PER_DECADE a decade, in ascending order."""
+    grid = GRIDS[field]
+    if current <= 0:
+        return grid
+    steps = np.arange(-NEAR_POINTS_PER_DECADE * NEAR_DECADES, NEAR_POINTS_PER_DECADE * NEAR_DECADES + 1)
+    near = current * 10.0 ** (steps / NEAR_POINTS_PER_DECADE)
+    near = near[(near >= grid[grid > 0].min()) & (near <= grid.max())]
+    return np.unique(np.concatenate([grid, near]))
+
+
 def _search_field(scenario: Scenario, pack: DataPack, field: str,
                   current_winner: tuple[str, ...]) -> Generator[None, None, FlipPoint | None]:
     current = float(getattr(scenario, field))
-    grid = GRIDS[field]
+    grid = search_grid(field, current)
     below = [float(v) for v in grid[grid < current][::-1]]  # nearest first
     above = [float(v) for v in grid[grid > current]]
 
