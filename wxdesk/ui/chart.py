@@ -151,7 +151,8 @@ class ComparisonChart(QWidget):
         # The plot's size settles after the widget's resize (and changes again while exporting): the
         # legend is fitted to the plot itself.
         plot.getViewBox().sigResized.connect(self._fit_legend)
-        # PlotCurveItems, the lightest pyqtgraph curve: a slider move updates nine of them.
+        # PlotCurveItems, the lightest pyqtgraph curve: a move that changes a cost sets three of them and the
+        # three bands.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
         self.bands = {v: BandItem(_alpha(colors[v], BAND_ALPHA)) for v in VARIANTS}
         for band in self.bands.values():
