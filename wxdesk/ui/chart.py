@@ -303,14 +303,16 @@ class ComparisonChart(QWidget):
                                                                    min(self.legend_points, SMALLEST_LEGEND_POINTS)))
                    for columns in (len(VARIANTS), 1)]  # pyqtgraph lays two columns out far too wide
         fits = room <= 0  # not laid out yet: as asked
+        chosen = layouts[0]  # as asked, also for when a legend that fits nowhere comes back
         for points, columns in layouts:
-            self._set_legend_layout(points, columns)
+            # Measured from the texts at that size; the columns are laid out only for the layout chosen
+            # (pyqtgraph takes its whole layout apart and builds it again for another column count).
+            self._set_legend_points(points)
             width, tall = self._legend_extent(columns)
             if fits or (width <= room and tall <= height):
-                fits = True
+                fits, chosen = True, (points, columns)
                 break
-        if not fits:
-            self._set_legend_layout(*layouts[0])  # as asked, for when it comes back
+        self._set_legend_layout(*chosen)
         self.legend.setVisible(fits)
 
     def _legend_extent(self, columns: int) -> tuple[float, float]:
@@ -323,14 +325,17 @@ class ComparisonChart(QWidget):
         height = sum(max(max(20.0, text.height()) for _sample, text in row) for row in rows)
         return width, height
 
-    def _set_legend_layout(self, points: float, columns: int) -> None:
-        if self._legend_shown == (points, columns):
-            return
-        self._legend_shown = (points, columns)
+    def _set_legend_points(self, points: float) -> None:
         if self.legend.opts.get("labelTextSize") != f"{points:g}pt":
             self.legend.setLabelTextSize(f"{points:g}pt")
             for _sample, label in self.legend.items:
                 label.setText(label.text)  # setLabelTextSize keeps the old rendering until the text is set again
+
+    def _set_legend_layout(self, points: float, columns: int) -> None:
+        self._set_legend_points(points)
+        if self._legend_shown == (points, columns):
+            return
+        self._legend_shown = (points, columns)
         self.legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
