@@ -54,25 +54,23 @@ class LikelyCosts:
 
     def first_years(self, plans: Sequence[int]) -> list[float]:
         """The likely first-year costs of the plans at these places, found together."""
-        missing = [i for i in dict.fromkeys(plans) if i not in self._first_years]
-        if missing:
-            found = medians_in_place(self.book.first_year_and_total(self.member_sets, missing)).tolist()
-            self._first_years.update(zip(missing, found, strict=True))
+        self._find(first=plans)
         return [self._first_years[i] for i in plans]
 
     def totals(self, plans: Sequence[int]) -> list[float]:
         """The likely horizon totals of the plans at these places, found together."""
-        missing = [i for i in dict.fromkeys(plans) if i not in self._totals]
-        if missing:
-            rows = [self.count + i for i in missing]
-            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
-            self._totals.update(zip(missing, found, strict=True))
+        self._find(total=plans)
         return [self._totals[i] for i in plans]
 
     def prefetch(self, plans: Sequence[int]) -> None:
         """Find both medians of these plans together (one sort), for callers that read them all."""
-        first = [i for i in dict.fromkeys(plans) if i not in self._first_years]
-        total = [i for i in dict.fromkeys(plans) if i not in self._totals]
+        self._find(first=plans, total=plans)
+
+    def _find(self, first: Sequence[int] = (), total: Sequence[int] = ()) -> None:
+        """The first-year medians of the plans at `first` and the horizon medians of those at `total`
+        not yet known, in one sort."""
+        first = [i for i in dict.fromkeys(first) if i not in self._first_years]
+        total = [i for i in dict.fromkeys(total) if i not in self._totals]
         if first or total:
             rows = first + [self.count + i for i in total]
             found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
