@@ -363,20 +363,17 @@ class ComparisonChart(QWidget):
         Once the drag pauses, the axis fits the curves as after a single change.
         """
         self._y_needed = top * 1.02
-        in_drag = self._y_follows_drag.changed()
+        self._fit_y_axis(in_drag=self._y_follows_drag.changed())
+
+    def _fit_y_range_after_drag(self) -> None:
+        self._fit_y_axis(in_drag=False)
+
+    def _fit_y_axis(self, in_drag: bool) -> None:
         needed, shown = self._y_needed, self._y_top
         if shown is not None and needed <= shown and (in_drag or shown * 0.5 <= needed):
             return
-        self._set_y_top(nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0)))
-
-    def _fit_y_range_after_drag(self) -> None:
-        needed, shown = self._y_needed, self._y_top
-        if shown is None or not shown * 0.5 <= needed <= shown:
-            self._set_y_top(nice_ceiling(needed))
-
-    def _set_y_top(self, top: float) -> None:
-        self._y_top = top
-        self.cost_plot.setYRange(0, top, padding=0)
+        self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0))
+        self.cost_plot.setYRange(0, self._y_top, padding=0)
 
     def _show_crossing(self, x: np.ndarray) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
