@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
-from wxdesk.ui.settle import LayoutFollower
+from wxdesk.ui.settle import ChangeFollower
 
 
 def _tr(source: str) -> str:
@@ -58,7 +58,7 @@ class FactSources(QObject):
         # The chart's description is a long sentence read out once the answer stops changing: during
         # a slider drag it waits for the pause, as the desk's layout does (it would cost a tenth of
         # each step's repaint, for texts no one hears until the drag ends).
-        self._described = LayoutFollower(self, self.refresh)
+        self._described = ChangeFollower(self, self.refresh)
         # Connected after the views', so it reads the facts and the chart as just redrawn.
         window.document.changed.connect(lambda _evaluation=None: self._described.changed())
         self.refresh()

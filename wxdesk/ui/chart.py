@@ -24,7 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
-from wxdesk.ui.settle import LayoutFollower
+from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
 
 # The variants' colours, shared with the cards beside the chart (their keys).
@@ -103,7 +103,7 @@ class ComparisonChart(QWidget):
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
         self._y_needed = 0.0  # the height the curves need now
-        self._y_follows_drag = LayoutFollower(self, self._fit_y_range_after_drag)
+        self._y_follows_drag = ChangeFollower(self, self._fit_y_range_after_drag)
         self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small

@@ -30,7 +30,7 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
-from wxdesk.ui.settle import LayoutFollower
+from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
@@ -516,7 +516,7 @@ class MainWindow(QMainWindow):
         self._auto_split_before = self._auto_split
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
-        self._split_follows_texts = LayoutFollower(self, self._split_for_new_texts)
+        self._split_follows_texts = ChangeFollower(self, self._split_for_new_texts)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,4 +1,4 @@
-"""Layout that follows the answer's texts at once, but not at every step of a drag.
+"""What follows the answer at once after a single change, but not at every step of a drag.
 
 The desk's split between panels and chart, and the folding of the cards beside the chart,
 follow the texts they hold. A single change (a file opened, an example chosen, one key
@@ -22,24 +22,24 @@ from PySide6.QtCore import QObject, QTimer
 SETTLE_MS = 120
 
 
-class LayoutFollower(QObject):
-    """Calls `relayout` after a change: at once after a pause, else once the changes pause."""
+class ChangeFollower(QObject):
+    """Calls `follow` after a change: at once after a pause, else once the changes pause."""
 
-    def __init__(self, parent: QObject, relayout: Callable[[], None]):
+    def __init__(self, parent: QObject, follow: Callable[[], None]):
         super().__init__(parent)
         self._at_once = QTimer(self, singleShot=True, interval=0)
         self._when_settled = QTimer(self, singleShot=True, interval=SETTLE_MS)
-        self._relayout = relayout
+        self._follow = follow
         for timer in (self._at_once, self._when_settled):
-            timer.timeout.connect(relayout)
+            timer.timeout.connect(follow)
         self._last_change = -float("inf")
 
     def flush(self) -> None:
-        """Lay out now what waits for the pause (before the result is read: an export, say)."""
+        """Follow now what waits for the pause (before the result is read: an export, say)."""
         if self._at_once.isActive() or self._when_settled.isActive():
             self._at_once.stop()
             self._when_settled.stop()
-            self._relayout()
+            self._follow()
 
     def changed(self) -> bool:
         """Note a change; True when it came in a run (a drag), so that the call waits for the pause."""

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.ui.account_panel import VariantCard
-from wxdesk.ui.settle import LayoutFollower
+from wxdesk.ui.settle import ChangeFollower
 
 SPACING = 6
 
@@ -39,7 +39,7 @@ class VariantColumn(QWidget):
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
-        self._fit_follows_texts = LayoutFollower(self, self.fit)
+        self._fit_follows_texts = ChangeFollower(self, self.fit)
 
     @property
     def compact(self) -> bool:
