@@ -110,3 +110,37 @@ def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_paus
     slider.setValue(steps[len(steps) // 2])
     QApplication.processEvents()
     assert _y_top(chart) >= _curves_top(chart) * 1.02 >= _y_top(chart) * 0.5
+
+
+def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pauses(shown_window, qtbot):
+    """A drag changes the panels' reasons and the plan's name at many steps: the cards keep their
+    height (growing where a text needs more) instead of jumping under the pointer, and every text
+    keeps the room it needs. Once the drag pauses, the desk is laid out as after a single change."""
+    from PySide6.QtWidgets import QSlider
+    window = shown_window
+    for name in ("budgetSlider", "interactionSlider"):  # a scenario whose plan changes often with the audience
+        other = window.findChild(QSlider, name)
+        other.setValue((other.minimum() + other.maximum()) // 2)
+    slider = window.findChild(QSlider, "audienceSlider")
+    cards = [window.plan_area, *window.presence_panels.values()]
+    qtbot.wait(300)  # no drag under way
+    QApplication.processEvents()
+    start = slider.value()
+    before = [card.height() for card in cards]
+    minimums = [card.minimumHeight() for card in cards]
+    steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40) for i in range(41)]
+    plans, heights = set(), []
+    for position in [*steps, *steps[::-1], start]:  # a drag up and down and back, with no pause
+        slider.setValue(position)
+        QApplication.processEvents()
+        plans.add(window.plan_area.summary.name_label.text())
+        now = [card.height() for card in cards]
+        for card in cards:  # each text has the room it needs
+            assert card.height() >= card.layout().totalHeightForWidth(card.width())
+        if heights:
+            assert all(h >= previous for h, previous in zip(now, heights[-1])), "a card got shorter in the drag"
+        heights.append(now)
+    assert len(plans) > 1  # the drag went through plans that word their reasons differently
+    qtbot.waitUntil(lambda: [card.minimumHeight() for card in cards] == minimums, timeout=3000)
+    QApplication.processEvents()
+    assert [card.height() for card in cards] == before

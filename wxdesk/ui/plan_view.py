@@ -111,12 +111,13 @@ class PlanSummary(QWidget):
         self.legend.setVisible(not on)
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: Evaluation) -> bool:
+        """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
         self._evaluation = evaluation
         plan = evaluation.plan
         shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
-            return
+            return False
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
@@ -142,6 +143,7 @@ class PlanSummary(QWidget):
         self.setAccessibleName(self.tr("The plan"))
         self.setAccessibleDescription(" ".join(
             label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
+        return True
 
     def retranslate(self) -> None:
         self.legend.retranslate()
@@ -286,19 +288,21 @@ class PlanArea(QWidget):
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: Evaluation) -> bool:
+        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed."""
         self._evaluation = evaluation
-        self.summary.show_evaluation(evaluation)
+        changed = self.summary.show_evaluation(evaluation)
         if self.timeline_view is not None:
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
         # When the plan is live, on one line; whether that is in time is among the plan's warnings.
+        changed |= self.timeline_toggle.text() != lines[0]
         self.timeline_toggle.setText(lines[0])
         self.timeline_toggle.setToolTip("\n".join(lines))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
-            return
+            return changed or self.timeline_view is not None
         self._shown = shown
         years = evaluation.scenario.horizon_years
         self.plans_title.setText(
@@ -315,6 +319,7 @@ class PlanArea(QWidget):
             if i < len(plans):
                 column.show_plan(plans[i], evaluation.plan, scale, tenths)
             column.setVisible(i < len(plans))
+        return True
 
     def retranslate(self) -> None:
         self.summary.retranslate()
