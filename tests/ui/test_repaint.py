@@ -112,18 +112,27 @@ def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_paus
     assert _y_top(chart) >= _curves_top(chart) * 1.02 >= _y_top(chart) * 0.5
 
 
-def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pauses(shown_window, qtbot):
+def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pauses(qtbot, monkeypatch):
     """A drag changes the panels' reasons and the plan's name at many steps: the cards keep their
     height (growing where a text needs more) instead of jumping under the pointer, and every text
     keeps the room it needs. Once the drag pauses, the desk is laid out as after a single change."""
-    from PySide6.QtWidgets import QSlider
-    window = shown_window
+    from PySide6.QtWidgets import QSlider, QWidget
+    from wxdesk.ui import MainWindow, settle
+    # Steps closer than this make one drag: longer than a step takes on the slowest test machine.
+    monkeypatch.setattr(settle, "SETTLE_MS", 1500)
+    get_qapp()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
     for name in ("budgetSlider", "interactionSlider"):  # a scenario whose plan changes often with the audience
         other = window.findChild(QSlider, name)
         other.setValue((other.minimum() + other.maximum()) // 2)
     slider = window.findChild(QSlider, "audienceSlider")
     cards = [window.plan_area, *window.presence_panels.values()]
-    qtbot.wait(300)  # no drag under way
+    qtbot.wait(settle.SETTLE_MS + 200)  # no drag under way
     QApplication.processEvents()
     start = slider.value()
     before = [card.height() for card in cards]
@@ -141,6 +150,6 @@ def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pau
             assert all(h >= previous for h, previous in zip(now, heights[-1])), "a card got shorter in the drag"
         heights.append(now)
     assert len(plans) > 1  # the drag went through plans that word their reasons differently
-    qtbot.waitUntil(lambda: [card.minimumHeight() for card in cards] == minimums, timeout=3000)
+    qtbot.waitUntil(lambda: [card.minimumHeight() for card in cards] == minimums, timeout=settle.SETTLE_MS * 4)
     QApplication.processEvents()
     assert [card.height() for card in cards] == before

@@ -31,6 +31,7 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
+from wxdesk.ui.scroll_fade import ScrollFade
 from wxdesk.ui.settle import ChangeFollower, HeldHeights
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
         controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        ScrollFade(controls_scroll)  # a control cut by the edge fades out: there is more below
         self.controls.setContentsMargins(10, 8, 10, 8)
 
         # Six in a row where they fit, else three or two: never a row that scrolls sideways.
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A dock below never takes the plan's name and score out of view.
         top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
+        ScrollFade(top_scroll)  # the panels' later reasons fade out at the edge rather than being sliced
         # The cards and their groups (each with a layout) whose sizes follow their texts: see _lay_out_accounts.
         self._account_containers = [widget for widget in top.findChildren(QWidget) if widget.layout() is not None]
 
