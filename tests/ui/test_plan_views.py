@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from wxdesk.engine import load_preset, preset_ids
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
+from wxdesk.ui.app import get_qapp
 from wxdesk.ui.cost_split import CostSplitBar
 
 pytestmark = pytest.mark.gui
@@ -211,3 +212,28 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     area.best_plans_toggle.click()
     window.set_desk_compact(False)
     assert panel.reason_labels[1].isVisibleTo(panel) and area.best_plans.isVisibleTo(area)
+
+
+def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbot):
+    """The next-best line is cut after the last plan name that fits, with "…", never in the middle of a
+    name; its tooltip then gives the whole line. Wide enough, it shows whole."""
+    from wxdesk.ui.plan_view import FoldToggle
+    get_qapp()
+    toggle = FoldToggle("test")
+    qtbot.addWidget(toggle)
+    names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
+             "Service Account + Mini Program + WeCom"]
+    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+    toggle.set_line(heads[-1], heads)
+    toggle.show()
+    metrics = toggle.fontMetrics()
+    toggle.resize(metrics.horizontalAdvance(heads[-1]) + 120, 24)
+    QApplication.processEvents()
+    assert toggle.text() == heads[-1]
+    toggle.resize(metrics.horizontalAdvance(heads[0] + " …") + 60, 24)
+    QApplication.processEvents()
+    assert toggle.text() == heads[0] + " …"
+    assert heads[-1] in toggle.toolTip()
+    toggle.resize(metrics.horizontalAdvance("Next best: Service"), 24)  # not even one name: cut at the end
+    QApplication.processEvents()
+    assert toggle.text().startswith("Next best:") and toggle.text().endswith("…")

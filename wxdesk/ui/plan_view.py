@@ -42,9 +42,49 @@ def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: boo
     return label
 
 
-def _fold_toggle(object_name: str) -> QToolButton:
-    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans)."""
-    toggle = QToolButton(objectName=object_name)
+class FoldToggle(QToolButton):
+    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans).
+
+    Where its line is wider than the column, it ends at the last whole item that fits ("Next best:
+    A + B; …"), never in the middle of a name as a tool button would cut it ("(formerly Subscri…Account)");
+    the whole line is then its tooltip.
+    """
+
+    def __init__(self, object_name: str):
+        super().__init__(objectName=object_name)
+        self._full = ""
+        self._items: list[str] = []
+        self._tip = ""
+
+    def set_line(self, line: str, items: list[str] | None = None, tip: str = "") -> None:
+        """Show `line`; `items` are its parts in order, each ending where the line may be cut."""
+        self._full, self._items, self._tip = line, items or [], tip
+        self._fit()
+
+    def full_line(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.width() - (self.sizeHint().width() - metrics.horizontalAdvance(self.text()))
+        shown = self._full
+        if self.width() > 0 and metrics.horizontalAdvance(shown) > room:
+            cut = [part for part in self._items if metrics.horizontalAdvance(part + " …") <= room]
+            shown = (cut[-1] + " …") if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        tip = self._tip or (self._full if shown != self._full else "")
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _fold_toggle(object_name: str) -> FoldToggle:
+    """A fold toggle (see FoldToggle), never wider than its column."""
+    toggle = FoldToggle(object_name)
     toggle.setCheckable(True)
     toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -296,9 +336,8 @@ class PlanArea(QWidget):
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
         # When the plan is live, on one line; whether that is in time is among the plan's warnings.
-        changed |= self.timeline_toggle.text() != lines[0]
-        self.timeline_toggle.setText(lines[0])
-        self.timeline_toggle.setToolTip("\n".join(lines))
+        changed |= self.timeline_toggle.full_line() != lines[0]
+        self.timeline_toggle.set_line(lines[0], tip="\n".join(lines))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
@@ -309,10 +348,11 @@ class PlanArea(QWidget):
             (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
              else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
-        self.best_plans_toggle.setText(self.tr("Next best: %1").replace(
-            "%1", self.tr("; ").join(text.plan_name(p.presences) for p in plans[1:])) if len(plans) > 1
-            else self.plans_title.text())
-        self.best_plans_toggle.setToolTip(self.plans_title.text())
+        names = [text.plan_name(p.presences) for p in plans[1:]]
+        heads = [self.tr("Next best: %1").replace("%1", self.tr("; ").join(names[:count]))
+                 for count in range(1, len(names) + 1)]
+        line = heads[-1] if heads else self.plans_title.text()
+        self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
         scale = max((p.total.likely for p in plans), default=0.0)
         tenths = any(round(p.score) == round(evaluation.plan.score) for p in plans[1:])
         for i, column in enumerate(self.columns):
