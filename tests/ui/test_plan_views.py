@@ -237,3 +237,22 @@ def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbo
     toggle.resize(metrics.horizontalAdvance("Next best: Service"), 24)  # not even one name: cut at the end
     QApplication.processEvents()
     assert toggle.text().startswith("Next best:") and toggle.text().endswith("…")
+
+
+def test_a_plan_score_below_what_the_plan_covers_says_why_under_the_score(window, qtbot):
+    """The plan's score differs from every panel's fit where points are taken off (a budget it exceeds,
+    presences to run together): the window then says so beside the score, in the engine's own reasons."""
+    window.force_desk_compact(False)  # the full desk whatever the room
+    summary = window.plan_area.summary
+    seen = set()
+    for preset in PRESETS:
+        plan = show(window, qtbot, preset).plan
+        deducted = any(reason.impact < 0 for reason in plan.reasons)
+        seen.add(deducted)
+        assert summary.score_reasons_label.isVisibleTo(summary) == deducted
+        for reason in plan.reasons if deducted else ():
+            assert text.render_reason(reason, window.document.pack) in summary.score_reasons_label.text()
+    assert seen == {True, False}  # the examples hold both kinds of plan
+    window.force_desk_compact(True)  # folded, the reasons are in the score's tooltip
+    assert not summary.score_reasons_label.isVisibleTo(summary)
+    window.force_desk_compact(None)

@@ -126,6 +126,10 @@ class PlanSummary(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label = _label("planScore", 1.0, bold=True)
         self.score_label.setWordWrap(False)
+        # Where the plan's score is less than what it covers (a budget it exceeds, presences to run
+        # together), the engine's own reasons say by how much: the score then differs from every
+        # panel's fit below, and says why.
+        self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
         self.roles_label = _label("planRoles", 0.92)
         self.cost_label = _label("planCost")
         self.budget_label = _label("budgetLabel")
@@ -136,8 +140,8 @@ class PlanSummary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        for widget in (self.name_label, self.score_label, self.roles_label, self.cost_label, self.legend,
-                       self.budget_label, self.warnings_label):
+        for widget in (self.name_label, self.score_label, self.score_reasons_label, self.roles_label,
+                       self.cost_label, self.legend, self.budget_label, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
@@ -150,6 +154,7 @@ class PlanSummary(QWidget):
         self.compact = on
         self.legend.setVisible(not on)
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
+        self.score_reasons_label.setVisible(bool(self.score_reasons_label.text()) and not on)
 
     def show_evaluation(self, evaluation: Evaluation) -> bool:
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
@@ -161,6 +166,10 @@ class PlanSummary(QWidget):
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
+        deducted = any(reason.impact < 0 for reason in plan.reasons)
+        self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
+                                         if deducted else "")
+        self.score_reasons_label.setVisible(deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
