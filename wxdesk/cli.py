@@ -492,7 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         open_file = argv.pop(0)
     try:
-        args = build_parser().parse_args(argv)
+        # `wxdesk` and `wxdesk FILE.json`, how the window is started: no option to read, so the parser
+        # (with every command's, some 10 ms to build) is left unbuilt; the Namespace is what it would give.
+        args = build_parser().parse_args(argv) if argv else argparse.Namespace(self_test=False, command=None)
         args.open_file = open_file
         if open_file is not None and args.command is not None:
             raise UsageError(f"unknown command '{open_file}' (see 'wxdesk --help')")

@@ -115,10 +115,12 @@ class ComparisonChart(QWidget):
         self.plot_widget.setMinimumHeight(PLOTS_MIN_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_widget.ci.setContentsMargins(4, 4, 4, 4)
+        # No context menus (the plots are not for exploring): made without them, rather than made and
+        # dropped, since each ViewBox's menu is a dozen widgets built in Python.
         self.cost_plot: pg.PlotItem = self.plot_widget.addPlot(
-            row=0, col=0, axisItems={"left": MoneyAxis("left")})
+            row=0, col=0, axisItems={"left": MoneyAxis("left")}, enableMenu=False)
         # The fits as two horizontal bars under the cost plot: their names fit on the axis at any width.
-        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0)
+        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0, enableMenu=False)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
@@ -143,7 +145,6 @@ class ComparisonChart(QWidget):
 
     def _build_cost_plot(self) -> None:
         plot = self.cost_plot
-        plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
@@ -174,7 +175,6 @@ class ComparisonChart(QWidget):
 
     def _build_fit_plot(self) -> None:
         plot = self.fit_plot
-        plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setXRange(0, 108, padding=0)  # room right of a full bar for its number
