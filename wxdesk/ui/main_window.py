@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         if self._chart is not None and self._shown.get("chart") != chart_input:
             self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
-        if accounts_changed:
+        if accounts_changed and self.isVisible():  # (before the first show, showing lays it all out once)
             self._lay_out_accounts()
 
     def _lay_out_accounts(self) -> None:
