@@ -76,6 +76,11 @@ class Words:
         """An amount held in CNY, in the reader's currency: ¥1.2M, $170k, ¥12.5万."""
         return numbers.money(amount_cny, self.currency, self.cny_per_unit, self.lang)
 
+    def money_range(self, low_cny: float, high_cny: float) -> str:
+        """"¥365k – ¥1.02M"; one amount when both ends read alike."""
+        low, high = self.money(low_cny), self.money(high_cny)
+        return low if low == high else f"{low} – {high}"
+
     @property
     def currency_symbol(self) -> str:
         return SYMBOLS.get(self.currency, self.currency)
