@@ -3300,7 +3300,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+62" />
+            <location filename="../../wxdesk/words/words.py" line="+68" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3416,7 +3416,7 @@ Every number shows its source.</source>
     <context>
         <name>units</name>
         <message>
-            <location filename="../../wxdesk/words/units.py" line="+24" />
+            <location filename="../../wxdesk/words/units.py" line="+32" />
             <source>CNY</source>
             <translation>元</translation>
         </message>
@@ -3496,12 +3496,12 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>iPhone model</source>
-            <translation>iPhone 机型代数</translation>
+            <location line="+13" />
+            <source>users</source>
+            <translation>用户</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -3517,18 +3517,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>messages a day</source>
+            <translation>条/天</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>messages a month</source>
             <translation>条/月</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>million users</source>
-            <translation>百万用户</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>million users a month</source>
-            <translation>百万用户/月</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3566,12 +3561,7 @@ Every number shows its source.</source>
             <translation>（占销售额）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>thousand messages a day</source>
-            <translation>千条消息/天</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>users a month</source>
             <translation>用户/月</translation>
         </message>
