@@ -86,3 +86,11 @@ def test_whole_numbers_in_a_sentence_are_grouped_like_the_fact_beside_it(lang, p
     wecom = next(p for p in evaluation.presences if p.id == "wecom")
     texts = [w.reason(r) for r in wecom.reasons if r.template == WECOM_CONTACT_FEE]
     assert texts and all("2,000" in t for t in texts)
+
+
+def test_plain_counts_of_ten_thousand_and_more_read_in_wan_in_chinese(pack):
+    """The appendix wrote "100,000 – 300,000 – 1,000,000 月活用户"; a Chinese reader writes 10万 – 30万 – 100万."""
+    pivot = pack.figures["scale_pivot_users"]
+    zh = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN")).figure_values(pivot)
+    en = Words.make("en", "CNY", pack).figure_values(pivot)
+    assert zh.startswith("10万 – 30万 – 100万") and en.startswith("100,000 – 300,000 – 1 million")

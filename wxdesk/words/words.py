@@ -189,7 +189,7 @@ class Words:
         return "\n".join(lines)
 
     def figure_values(self, figure: Figure) -> str:
-        """A figure's value or low – high range with its unit: 2,000 contacts · 15% – 40%."""
+        """A figure's value or low – high range with its unit: 2,000 contacts · 15% – 40% · 10万 – 30万 – 100万."""
         values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
         unit = figure.unit
         if unit in PERCENT_UNITS:
@@ -199,8 +199,10 @@ class Words:
         elif unit in SCALED_UNITS:
             size, unit = SCALED_UNITS[unit]
             shown = [numbers.large(v * size, self.lang) for v in values]
-        else:
+        elif unit.startswith(("CNY", "USD")):  # amounts and rates keep their digits, as prices are printed
             shown = [numbers.figure(v) for v in values]
+        else:  # counts of ten thousand and more read 30万 in Chinese, a million and more "1 million" in English
+            shown = [numbers.large(v, self.lang) for v in values]
         text = " – ".join(shown)
         if unit == "×":
             return f"× {text}"
