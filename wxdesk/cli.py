@@ -237,10 +237,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
     single = _single_scenario(args)
-    if single is not None and args.lang != "en" and not args.json:
-        # The engine's plain-text summary has English headings; half-translated text would mislead.
-        raise UsageError("the plain-text summary is in English only; add --json (or --format csv) for "
-                         f"{args.lang} texts")
     pack = _pack(args.pack)
     if single is not None:
         return _evaluate_one(args, single, pack)
@@ -250,7 +246,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
     from wxdesk.engine import load_preset, read_scenario_file
-    from wxdesk.engine.summary import summary_text
+    from wxdesk.batch.language import words
+    from wxdesk.words.summary import summary_text
     if source.startswith("preset:"):
         scenario = load_preset(source[len("preset:"):], args.lang)
     else:
@@ -259,7 +256,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     if args.json:
         _out(_json_text(evaluation_record(evaluation, args.lang)))
     else:
-        _out(_plain(summary_text(evaluation, pack), keep_newlines=True))
+        _out(_plain(summary_text(evaluation, pack, words(args.lang)), keep_newlines=True))
     return EXIT_OK
 
 
