@@ -328,7 +328,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     pack = pack.with_overrides(scenario.overrides)
     best, *next_best = ranked[:1 + ALTERNATIVES]
     shown = {c.members for c in (best, *next_best)}
-    others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book)
+    others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book, ranked)
               for key, members in _variant_members(best).items() if members not in shown}
     figures = cost_figures(best.book, [c.members for c in (best, *next_best, *others.values())], pack)
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
