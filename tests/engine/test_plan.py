@@ -17,7 +17,7 @@ def test_individual_cannot_register_service_account(pack):
     ev = _eval(pack, entity="individual", goals=["news", "service"])
     service = ev.presence("service")
     assert not service.eligible and service.fit == 0 and not service.in_plan
-    assert "cannot register" in service.reasons[0].text
+    assert "cannot be registered" in service.reasons[0].text
 
 
 def test_overseas_company_gets_no_official_account(pack):

@@ -106,7 +106,7 @@ class _Scores:
         # the line is never reached; a plan scored on its own takes its ranking's floor.
         if floor is None:
             floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
-        self.floor = floor
+        self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
         self.budget_penalties = [0.0 if within else budget_points * budget_doublings(budget, first_years[i], floor)
                                  for i, within in enumerate(self.within)]
 
@@ -136,9 +136,10 @@ def budget_doublings(budget: float, first_year: float, cheapest: float) -> float
     budget widens the gap between a dearer and a cheaper plan and never narrows it: a
     smaller budget never makes the plan dearer. (Points in proportion to the share not
     covered stop growing once no plan is affordable, and then a far dearer plan could win.)
-    Below `cheapest`, the cheapest plan's likely first year (not the budget: it must not
-    follow the budget), the curve goes on as a straight line, so that a budget of ¥0 costs
-    a finite number of points: about 1.44 doublings for the cheapest plan.
+    Below `cheapest`, the cheapest plan's likely first year or the pack's
+    budget_doublings_from_cny where that is higher (not the budget: it must not follow
+    the budget), the curve goes on as a straight line, its tangent there, so that a budget
+    of ¥0 costs a finite number of points (1.44 doublings for a plan at `cheapest`).
     """
     return max(0.0, _budget_curve(first_year, cheapest) - _budget_curve(budget, cheapest))
 
@@ -334,10 +335,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                        "best": round(best_scores[j])}, -float(losses[j])))
     extra_penalty = alt.presence_penalty - best.presence_penalty
     if extra_penalty > 0:
-        added = [m for m in alt.members if m not in best.members]
-        causes.append(Reason(R.WHY_NOT_EXTRA, {"presences": Terms(added),
-                                               "points": round(pack.likely("extra_account_penalty"))},
-                             -extra_penalty))
+        # The card's heading already names what the plan adds and drops; this says what it costs.
+        causes.append(Reason(R.WHY_NOT_EXTRA, {"count": len(alt.members), "base": len(best.members),
+                                               "points": _number(extra_penalty)}, -extra_penalty))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
@@ -347,6 +347,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                 "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
     return out + causes[:2]
+
+
+def _number(value: float) -> int | float:
+    return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable) -> Reason:
