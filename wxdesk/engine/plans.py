@@ -338,6 +338,13 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # The card's heading already names what the plan adds and drops; this says what it costs.
         causes.append(Reason(R.WHY_NOT_EXTRA, {"count": len(alt.members), "base": len(best.members),
                                                "points": _number(extra_penalty)}, -extra_penalty))
+    added = [m for m in alt.members if m not in best.members]
+    same_cost = []
+    if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
+        # The same cost beside a larger plan reads as a slip unless the card says why.
+        articles = scenario.pushes_per_month > 0 and any(m in ("service", "subscription") for m in best.members)
+        same_cost.append(Reason(R.WHY_NOT_SAME_COST if articles else R.WHY_NOT_SAME_COST_PLAIN,
+                                {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
@@ -346,7 +353,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
                                                 "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
-    return out + causes[:2]
+    return out + causes[:2 - len(same_cost)] + same_cost
 
 
 def _number(value: float) -> int | float:
