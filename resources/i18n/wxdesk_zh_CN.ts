@@ -3123,6 +3123,14 @@ Every number shows its source.</source>
             <source>Costs the same as the plan: {presences} adds no fee or upkeep of its own.</source>
             <translation>费用与本方案相同：{presences}本身不增加任何费用或维护成本。</translation>
         </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; it would cover {plan} ({other_cost}).</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；这笔预算够做{plan}（{other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -313,3 +313,16 @@ def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
     for alt in ev.alternatives:
         if set(ev.plan.presences) < set(alt.presences) and abs(alt.total.likely - ev.plan.total.likely) < 0.5:
             assert {r.template for r in alt.why_not} & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN}
+
+
+@SETTINGS
+@given(any_scenario)
+def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scenario):
+    """The window shows the budget sentence, not the plan's own lines: both say the same points."""
+    ev = evaluate(scenario, PACK)
+    line = next((r for r in ev.plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
+    if line is None:
+        assert "points" not in ev.budget.params
+    else:
+        assert ev.budget.params["points"] == line.params["points"]
+        assert f"{line.params['points']} points" in ev.budget.text

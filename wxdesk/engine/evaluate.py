@@ -230,12 +230,16 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     budget, cost = scenario.budget_cny, plan.first_year.likely
     if budget >= cost:
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
-    params = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    # The points the plan's own budget line takes off its score (the window shows this sentence).
+    points = next((r.params["points"] for r in plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
+    if points is not None:
+        params["points"] = points
     affordable = ranked.first_within(budget)
     if affordable is None:
-        return Reason(R.BUDGET_SHORT_NONE, params)
-    return Reason(R.BUDGET_SHORT_OTHER, {**params, "plan": Terms(affordable.members),
-                                          "other_cost": Money(affordable.first_year_likely)})
+        return Reason(R.BUDGET_SHORT_NONE if points is None else R.BUDGET_SHORT_NONE_POINTS, params)
+    return Reason(R.BUDGET_SHORT_OTHER if points is None else R.BUDGET_SHORT_OTHER_POINTS,
+                  {**params, "plan": Terms(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:

@@ -213,6 +213,11 @@ BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
 BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
+# The same with the points the shortfall takes off the plan's score (the plan's own budget line).
+BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
+                             "which takes {points} points off its score; it would cover {plan} ({other_cost}).")
+BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
+                            "which takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
