@@ -71,7 +71,8 @@ def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, 
         first_year = text.money(evaluation.plan.first_year.likely)
         assert f"first year {first_year} (" in summary.cost_label.text(), preset
         assert f"first-year cost of {first_year}" in summary.budget_label.text(), preset
-        assert evaluation.to_dict()["budget"]["params"]["cost"] == pytest.approx(evaluation.plan.first_year.likely)
+        data = evaluation.to_dict()  # amounts in whole yuan: the JSON's own first-year figure
+        assert data["budget"]["params"]["cost"] == data["plan"]["first_year_cost_cny"]["likely"]
 
 
 def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
