@@ -653,27 +653,27 @@
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Fit</source>
             <translation>匹配度</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Years from launch</source>
             <translation>上线后年数</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>Cost (%1)</source>
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-177" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -696,16 +696,6 @@
             <location line="+132" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Of the app and the Mini Program, the same one is cheaper at every audience size.</source>
-            <translation>无论受众规模多大，原生应用和小程序中更便宜的一方都不变。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Break-even: the cheaper of the app and the Mini Program changes at about %1 users a month (you plan %2).</source>
-            <translation>盈亏平衡：每月用户约 %1 时，原生应用与小程序谁更便宜会发生变化（您计划 %2）。</translation>
         </message>
     </context>
     <context>
@@ -1045,7 +1035,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+407" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+428" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1286,7 +1276,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+62" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+102" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1306,7 +1296,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+243" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1316,12 +1306,12 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Next best: %1</source>
             <translation>其次：%1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -1329,7 +1319,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-132" />
+            <location line="-133" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1367,7 +1357,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-76" />
+            <location line="-81" />
             <location filename="../../wxdesk/words/summary.py" line="-6" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1379,7 +1369,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
         </message>
@@ -1535,7 +1525,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+250" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+251" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1555,7 +1545,7 @@ Every number shows its source.</source>
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>in the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -1598,7 +1588,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+73" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+74" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -2222,7 +2212,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+371" />
+            <location filename="../../wxdesk/ui/controls.py" line="+380" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
