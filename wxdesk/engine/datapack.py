@@ -136,6 +136,11 @@ class Fact:
     text_zh: str
     figure: str = ""
     rule: str = ""
+    # Who it is true for (ENTITIES); empty: everyone. A fee an overseas company pays differently, say.
+    entities: tuple[str, ...] = ()
+
+    def applies_to(self, entity: str) -> bool:
+        return not self.entities or entity in self.entities
 
 
 @dataclass(frozen=True)
@@ -488,7 +493,11 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
                 problem = _template_problem(text, figures)
                 if problem:
                     raise reader.fail(fentry, problem)
-            facts.append(Fact(*texts, figure_id, rule_id))
+            entities = fact.get("entities", [])
+            if not isinstance(entities, list) or not entities and "entities" in fact \
+                    or any(entity not in ENTITIES for entity in entities):
+                raise reader.fail(fentry, f"'entities' must be a non-empty list of {', '.join(ENTITIES)}")
+            facts.append(Fact(*texts, figure_id, rule_id, tuple(entities)))
         accounts[acct] = AccountInfo(
             id=acct,
             name=reader.text(body, "name", entry), name_zh=reader.text(body, "name_zh", entry),
