@@ -102,23 +102,17 @@ def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], ye
     p.restore()
 
 
-def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor, label_font: QFont,
-                  show_number: bool = True) -> None:
-    """A 0–100 bar with the fit written at its end."""
+def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor) -> None:
+    """A 0–100 bar filled to `fit`; its number is written beside it by the caller."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    number_width = 22 if show_number else 0
-    track = QRectF(rect.left(), rect.top(), rect.width() - number_width, rect.height())
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(RULE)
-    p.drawRoundedRect(track, rect.height() / 2, rect.height() / 2)
-    filled = QRectF(track.left(), track.top(), track.width() * max(0.0, min(fit, 100.0)) / 100, track.height())
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    filled = QRectF(rect.left(), rect.top(), rect.width() * max(0.0, min(fit, 100.0)) / 100, rect.height())
     p.setBrush(colour)
     if filled.width() > 0:
         p.drawRoundedRect(filled, rect.height() / 2, rect.height() / 2)
-    if show_number:
-        draw_text(p, QRectF(track.right() + 3, rect.top() - 4, number_width, rect.height() + 8), f"{fit:.0f}",
-                  label_font, INK, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     p.restore()
 
 
