@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.report.layout import INK, MUTED, RULE, draw_text
 
 
@@ -116,11 +117,8 @@ def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor) -> None
     p.restore()
 
 
-# Cost components in a fixed order and colour, so every stacked bar reads alike.
-COMPONENT_COLOURS = {
-    "build": QColor("#3b6fb6"), "maintenance": QColor("#07a35a"), "fees": QColor("#8e6bbf"),
-    "servers": QColor("#e0a526"), "acquisition": QColor("#d9534f"), "reach": QColor("#5bb5c8"),
-}
+# Cost components in a fixed order and colour, the window's own, so every stacked bar reads alike.
+COMPONENT_COLOURS = {part: QColor(colour) for part, colour in COST_PART_COLOURS.items()}
 
 
 @dataclass(frozen=True)
