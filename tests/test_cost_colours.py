@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.costs import COMPONENTS
-from wxdesk.report.charts import StackedBar, paint_stacked_bars
+from wxdesk.report.charts import StackedBar, legend_parts, paint_stacked_bars
 from wxdesk.report.layout import measuring
 
 WIDTH = 600
@@ -118,3 +118,19 @@ def test_the_window_and_the_report_paint_each_part_in_the_same_colour(qtbot):
         assert near(report, window[component]), (component, report.name(), window[component].name())
         assert report.name() == COST_PART_COLOURS[component].lower()
 
+
+def test_the_legend_names_every_colour_any_bar_uses_with_the_plans_amounts():
+    # The plan holds build and maintenance; the next two plans bring servers, acquisition and fees.
+    bars = [StackedBar("plan", [part("build", 300.0), part("maintenance", 200.0), part("servers", 0.0)], 500.0,
+                       True),
+            StackedBar("next", [part("build", 100.0), part("servers", 50.0), part("acquisition", 400.0)], 550.0),
+            StackedBar("third", [part("fees", 20.0), part("maintenance", 80.0)], 100.0)]
+    assert [(c, a) for c, _label, a in legend_parts(bars)] == [
+        ("build", 300.0), ("maintenance", 200.0), ("fees", 0.0), ("servers", 0.0), ("acquisition", 0.0)]
+    image, texts = paint_bars(bars)
+    for component in ("build", "maintenance", "fees", "servers", "acquisition"):
+        swatch = swatch_colour(image, texts, f"{component} part")
+        assert swatch.name() == COST_PART_COLOURS[component].lower(), component
+    assert any(t.text == "build part ¥300" for t in texts)
+    assert any(t.text == "acquisition part ¥0" for t in texts)
+    assert not any(t.text.startswith("reach part") for t in texts)  # no bar uses it

@@ -200,20 +200,33 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
             draw_text(p, QRectF(x + small_line * 0.4, bar_top, total_width + 4, bar_height), money(bar.total), bold,
                       INK, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
     y += small_line * 1.6
-    y = _legend(p, small, rect, y, bars[0], money, small_font)
+    y = _legend(p, small, rect, y, bars, money, small_font)
     if p is not None:
         p.restore()
     return y - rect.top()
 
 
-def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, first: StackedBar,
+def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
+    """(component, label, the first bar's amount) for every part that any bar shows, in the parts' order.
+
+    Every colour a bar uses is named, also one the plan itself does not hold; the amounts
+    are the plan's (the first bar's), as in the window's legend, so such a part reads ¥0.
+    """
+    labels: dict[str, str] = {}
+    for bar in bars:
+        for component, label, amount in bar.parts:
+            if amount > 0:
+                labels.setdefault(component, label)
+    plan = {component: amount for component, _label, amount in bars[0].parts} if bars else {}
+    return [(c, labels[c], max(plan.get(c, 0.0), 0.0)) for c in COMPONENT_COLOURS if c in labels]
+
+
+def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, bars: Sequence[StackedBar],
             money: Callable[[float], str], small_font: QFont) -> float:
-    """Swatches for the parts the first (the plan's) bar holds, with that plan's amounts."""
+    """A swatch for every part the bars show, with the plan's (the first bar's) amounts."""
     line = metrics.height()
     x = rect.left()
-    for component, label, amount in first.parts:
-        if amount <= 0:
-            continue
+    for component, label, amount in legend_parts(bars):
         text = f"{label} {money(amount)}"
         width = line * 0.9 + metrics.horizontalAdvance(text) + line
         if x + width > rect.right() and x > rect.left():

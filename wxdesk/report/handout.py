@@ -358,8 +358,10 @@ class Handout:
         f.heading(w.translate("Report", "What the costs are made of"), keep=200)
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
+        # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds).
         caption = w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts add up "
-                                        "to each plan's total.").format(years=a.years, currency=self.currency_name())
+                                        "to each plan's total, and the amounts in the key are the recommended "
+                                        "plan's.").format(years=a.years, currency=self.currency_name())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
                                     device=f.device)

@@ -211,7 +211,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
-        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}").format(
+        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key gives the "
+                                       "recommended plan's amounts").format(
             years=a.years, currency=w.currency_symbol + " " + w.currency if not w.chinese else _currency_zh(w))
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
