@@ -29,6 +29,7 @@ from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
                                   recording, turn_page)
+from wxdesk.report.spacing import fill_in
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
@@ -95,7 +96,7 @@ def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
     writer.setCreator("wxdesk")
-    writer.setTitle(w.translate("Report", "WeChat plan for {client}").format(client=answer.client))
+    writer.setTitle(fill_in(w.translate("Report", "WeChat plan for {client}"), client=answer.client))
     flow = Flow(writer, styles)
     Handout(flow, evaluation, answer, pack, w, presenter, today).build()
 

@@ -22,6 +22,7 @@ from wxdesk.engine.flips import FlipPoint
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
+from wxdesk.report.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 
@@ -162,7 +163,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     block, steps = b.start("header"), []
     b.y += b.px(56)
     band_top = block.top
-    b.text(block, steps, w.translate("Share", "Prepared for {client}").format(client=a.client), f.title, INK,
+    b.text(block, steps, fill_in(w.translate("Share", "Prepared for {client}"), client=a.client), f.title, INK,
            after=10)
     b.text(block, steps, w.date(today), f.small, MUTED, after=0)
     b.y += b.px(48)
