@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.report.charts import nice_step
@@ -24,10 +25,13 @@ from wxdesk.report.layout import INK, MUTED, RULE, draw_text
 from wxdesk.words import Words
 from wxdesk.words.steps import weeks_unit
 
-# One colour per kind of step, so that every row (and the legend) reads alike.
+# One colour per kind of step, so that every row (and the legend) reads alike. Building the
+# presence is the cost chart's Build (开发 in both), so it takes that part's colour; the
+# registration steps a deep steel blue that stays apart from it for colour-blind readers too.
 STEP_COLOURS = {
-    "verification": QColor("#3b6fb6"), "registration": QColor("#3b6fb6"),
-    "developer_accounts": QColor("#5bb5c8"), "icp_filing": QColor("#e0a526"), "build": QColor("#07a35a"),
+    "verification": QColor("#2f6f8f"), "registration": QColor("#2f6f8f"),
+    "developer_accounts": QColor("#5bb5c8"), "icp_filing": QColor("#e0a526"),
+    "build": QColor(COST_PART_COLOURS["build"]),
     "review": QColor("#8e6bbf"), "software_copyright": QColor("#d9534f"), "store_review": QColor("#b36b00"),
 }
 OTHER_STEP = QColor("#9aa5b1")
