@@ -276,10 +276,16 @@ def test_ctrl_c_on_a_json_array_to_stdout_leaves_valid_json(tmp_path):
     assert 0 < len(rows) < 4000 and all(r["error"] is None for r in rows)
 
 
-def test_chinese_needs_json_for_one_scenario_and_says_so():
+def test_one_scenario_in_chinese_reads_as_its_json_says():
+    """The plain-text summary speaks Chinese too (it used to be refused), in the JSON's own sentences."""
     summary = run("evaluate", "--preset", "car_brand", "--lang", "zh_CN")
-    assert summary.returncode == 2 and summary.stdout == ""
-    assert "English only" in summary.stderr and summary.stderr.count("\n") == 1
+    assert summary.returncode == 0 and summary.stderr == ""
     data = json.loads(run("evaluate", "--preset", "car_brand", "--lang", "zh_CN", "--json").stdout)
-    assert any("\u4e00" <= ch <= "\u9fff" for r in data["plan"]["reasons"] + data["presences"][0]["reasons"]
-               for ch in r["text"])
+    texts = [data["budget"]["text"], *data["plan"]["roles_text"].values(),
+             *(r["text"] for r in data["presences"][0]["reasons"][:3])]
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in text) for text in texts)
+    flat = "".join(summary.stdout.split())
+    assert all("".join(text.split()) in flat for text in texts)
+    # Headings are Chinese as well: none of the English summary's headings is left.
+    for english in ("The plan:", "Plan score", "Next best", "Every presence", "First-year budget", "Live in"):
+        assert english not in summary.stdout

@@ -26,7 +26,7 @@ def test_compare_two_files_as_text(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].split() == ["small", "large"]
-    assert any(line.startswith("*Monthly users") and "2k" in line and "2M" in line for line in lines)
+    assert any(line.startswith("*Monthly users") and "2,000" in line and "2M" in line for line in lines)
     assert not any(line.startswith("*First-year budget") for line in lines)
     assert (a.read_bytes(), b.read_bytes()) == before
 

@@ -237,10 +237,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
     single = _single_scenario(args)
-    if single is not None and args.lang != "en" and not args.json:
-        # The engine's plain-text summary has English headings; half-translated text would mislead.
-        raise UsageError("the plain-text summary is in English only; add --json (or --format csv) for "
-                         f"{args.lang} texts")
     pack = _pack(args.pack)
     if single is not None:
         return _evaluate_one(args, single, pack)
@@ -250,7 +246,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
     from wxdesk.engine import load_preset, read_scenario_file
-    from wxdesk.engine.summary import summary_text
+    from wxdesk.batch.language import words
+    from wxdesk.words.summary import summary_text
     if source.startswith("preset:"):
         scenario = load_preset(source[len("preset:"):], args.lang)
     else:
@@ -259,7 +256,7 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     if args.json:
         _out(_json_text(evaluation_record(evaluation, args.lang)))
     else:
-        _out(_plain(summary_text(evaluation, pack), keep_newlines=True))
+        _out(_plain(summary_text(evaluation, pack, words(args.lang)), keep_newlines=True))
     return EXIT_OK
 
 
@@ -492,7 +489,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         open_file = argv.pop(0)
     try:
-        args = build_parser().parse_args(argv)
+        # `wxdesk` and `wxdesk FILE.json`, how the window is started: no option to read, so the parser
+        # (with every command's, some 10 ms to build) is left unbuilt; the Namespace is what it would give.
+        args = build_parser().parse_args(argv) if argv else argparse.Namespace(self_test=False, command=None)
         args.open_file = open_file
         if open_file is not None and args.command is not None:
             raise UsageError(f"unknown command '{open_file}' (see 'wxdesk --help')")

@@ -319,7 +319,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+615" />
-            <location filename="../../wxdesk/ui/features.py" line="+136" />
+            <location filename="../../wxdesk/ui/features.py" line="+135" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+386" />
+            <location filename="../../wxdesk/ui/chart.py" line="+400" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-168" />
+            <location line="-180" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+132" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -812,7 +812,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+61" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+63" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -982,7 +982,7 @@ Your current scenario is unchanged.</source>
             <translation>已打开 %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Could not open the example</source>
             <translation>无法打开示例</translation>
         </message>
@@ -993,17 +993,17 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+39" />
-            <location line="+9" />
+            <location line="+10" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-9" />
             <source>The bundled examples are kept as they are; save your scenario under another name.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
         </message>
@@ -1045,7 +1045,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+410" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+407" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1167,6 +1167,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-80" />
+            <location filename="../../wxdesk/words/summary.py" line="+97" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1285,7 +1286,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+61" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+62" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1367,11 +1368,13 @@ Every number shows its source.</source>
         <name>PlanSummary</name>
         <message>
             <location line="-76" />
+            <location filename="../../wxdesk/words/summary.py" line="-6" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wxdesk/words/summary.py" line="-6" />
             <source>Plan score: %1 out of 100</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
@@ -1532,7 +1535,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+249" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+250" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1618,7 +1621,7 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+258" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+160" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -1838,6 +1841,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../../wxdesk/words/summary.py" line="+7" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -1863,11 +1867,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
+            <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Next best</source>
             <translation>次优</translation>
         </message>
         <message>
             <location line="+0" />
+            <location filename="../../wxdesk/words/summary.py" line="+0" />
             <source>Third</source>
             <translation>第三</translation>
         </message>
@@ -1923,6 +1929,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+5" />
+            <location filename="../../wxdesk/words/summary.py" line="+6" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -1933,16 +1940,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+30" />
+            <location filename="../../wxdesk/words/summary.py" line="+2" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wxdesk/words/summary.py" line="+1" />
             <source>Not open to you</source>
             <translation>无法开通</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wxdesk/words/summary.py" line="+1" />
             <source>Not in the plan</source>
             <translation>不在方案中</translation>
         </message>
@@ -1983,6 +1993,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-19" />
+            <location filename="../../wxdesk/words/summary.py" line="+5" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
@@ -2059,16 +2070,32 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wxdesk/words/summary.py" line="-60" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/timeline.py" line="+32" />
+            <location filename="../../wxdesk/words/timeline.py" line="+39" />
+            <source>Live in about a week from the start of work.</source>
+            <translation>从开始工作算起，约 1 周上线。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Live in about {likely} weeks from the start of work.</source>
+            <translation>从开始工作算起，约 {likely} 周上线。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Live in about a week ({low} to {high} weeks) from the start of work.</source>
+            <translation>从开始工作算起，约 1 周上线（{low} 至 {high} 周）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Live in about {likely} weeks ({low} to {high}) from the start of work.</source>
             <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>In time for {date}, the date you must be live by.</source>
             <translation>能赶上您要求的上线日期 {date}。</translation>
         </message>
@@ -2078,7 +2105,7 @@ Every number shows its source.</source>
             <translation>很可能赶不上您要求的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-24" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>
@@ -2146,6 +2173,11 @@ Every number shows its source.</source>
             <location line="+18" />
             <source>weeks</source>
             <translation>周</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/summary.py" line="-2" />
+            <source>Likely {likely} over one year ({range}); {first} in the first year.</source>
+            <translation>1 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
     </context>
     <context>
@@ -2720,6 +2752,25 @@ Every number shows its source.</source>
         </message>
     </context>
     <context>
+        <name>Summary</name>
+        <message>
+            <location filename="../../wxdesk/words/summary.py" line="+8" />
+            <location line="+42" />
+            <source>{label}: {value}</source>
+            <translation>{label}：{value}</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
+            <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released} 发布的 wxdesk 数据包。</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineView</name>
         <message>
             <location filename="../../wxdesk/ui/timeline_view.py" line="+53" />
@@ -2768,7 +2819,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+110" />
+            <location filename="../../wxdesk/words/words.py" line="+115" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3153,7 +3204,7 @@ Every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-210" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-120" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -3249,7 +3300,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+62" />
+            <location filename="../../wxdesk/words/words.py" line="+68" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3365,7 +3416,7 @@ Every number shows its source.</source>
     <context>
         <name>units</name>
         <message>
-            <location filename="../../wxdesk/words/units.py" line="+24" />
+            <location filename="../../wxdesk/words/units.py" line="+32" />
             <source>CNY</source>
             <translation>元</translation>
         </message>
@@ -3445,12 +3496,12 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>iPhone model</source>
-            <translation>iPhone 机型代数</translation>
+            <location line="+13" />
+            <source>users</source>
+            <translation>用户</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-12" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -3466,18 +3517,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>messages a day</source>
+            <translation>条/天</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>messages a month</source>
             <translation>条/月</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>million users</source>
-            <translation>百万用户</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>million users a month</source>
-            <translation>百万用户/月</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3515,12 +3561,7 @@ Every number shows its source.</source>
             <translation>（占销售额）</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>thousand messages a day</source>
-            <translation>千条消息/天</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>users a month</source>
             <translation>用户/月</translation>
         </message>

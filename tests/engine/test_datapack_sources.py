@@ -233,3 +233,23 @@ def test_channels_is_sourced_like_every_other_presence():
     assert provenance_problems("eligibility.channels", raw["eligibility"]["channels"]) == []
     facts = raw["accounts"]["channels"]["facts"]
     assert facts and all(f.get("figure") or f.get("rule") for f in facts)
+
+
+# ---------------------------------------------------------------- sources as the handout's appendix lists them
+
+# What sources say, once shown in the appendix's source column as if they were sources (in English,
+# also in the Chinese handout): each now sits in brackets or after its source's colon.
+REMARKS = ("no limit within 48 h", "cannot be shared", "for display only", "when filed yourself", "Android reads",
+           "working days ahead", "expedited reviews", "organisations verify", "2025 high", "fee is payable",
+           "one-tap refusal", "15% on qualifying", "when encrypted", "pending two to six weeks", "republished")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_appendix_lists_sources_not_what_they_say(lang, pack):
+    from wxdesk.report.assumptions import source_text
+    from wxdesk.words import Words
+    shown = {fid: source_text(figure, Words.make(lang, "CNY", pack)) for fid, figure in pack.figures.items()}
+    assert [(fid, text) for fid, text in shown.items() for remark in REMARKS if remark in text] == []
+    # A Chinese name inside an English source keeps its spaces ("WeChat 公众号docs" lost one to a bracket).
+    joined = re.compile(r"[\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u4e00-\u9fff]")
+    assert [text for text in shown.values() if joined.search(text)] == []

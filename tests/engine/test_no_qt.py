@@ -8,9 +8,11 @@ import sys
 import wxdesk.cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import compare, summary  # noqa: F401  (modules that exist must stay Qt-free too)
+from wxdesk.batch.language import words
+from wxdesk.words.summary import summary_text
 pack = load_datapack()
 for p in preset_ids():
-    summary.summary_text(evaluate(load_preset(p), pack), pack)
+    summary_text(evaluate(load_preset(p), pack), pack, words("zh_CN"))
 qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6', 'shiboken6', 'pyqtgraph'))
 print(qt)
 sys.exit(1 if qt else 0)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from wxdesk.engine import load_preset, preset_ids
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
+from wxdesk.ui.app import get_qapp
 from wxdesk.ui.cost_split import CostSplitBar
 
 pytestmark = pytest.mark.gui
@@ -211,3 +212,47 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     area.best_plans_toggle.click()
     window.set_desk_compact(False)
     assert panel.reason_labels[1].isVisibleTo(panel) and area.best_plans.isVisibleTo(area)
+
+
+def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbot):
+    """The next-best line is cut after the last plan name that fits, with "…", never in the middle of a
+    name; its tooltip then gives the whole line. Wide enough, it shows whole."""
+    from wxdesk.ui.plan_view import FoldToggle
+    get_qapp()
+    toggle = FoldToggle("test")
+    qtbot.addWidget(toggle)
+    names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
+             "Service Account + Mini Program + WeCom"]
+    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+    toggle.set_line(heads[-1], heads)
+    toggle.show()
+    metrics = toggle.fontMetrics()
+    toggle.resize(metrics.horizontalAdvance(heads[-1]) + 120, 24)
+    QApplication.processEvents()
+    assert toggle.text() == heads[-1]
+    toggle.resize(metrics.horizontalAdvance(heads[0] + " …") + 60, 24)
+    QApplication.processEvents()
+    assert toggle.text() == heads[0] + " …"
+    assert heads[-1] in toggle.toolTip()
+    toggle.resize(metrics.horizontalAdvance("Next best: Service"), 24)  # not even one name: cut at the end
+    QApplication.processEvents()
+    assert toggle.text().startswith("Next best:") and toggle.text().endswith("…")
+
+
+def test_a_plan_score_below_what_the_plan_covers_says_why_under_the_score(window, qtbot):
+    """The plan's score differs from every panel's fit where points are taken off (a budget it exceeds,
+    presences to run together): the window then says so beside the score, in the engine's own reasons."""
+    window.force_desk_compact(False)  # the full desk whatever the room
+    summary = window.plan_area.summary
+    seen = set()
+    for preset in PRESETS:
+        plan = show(window, qtbot, preset).plan
+        deducted = any(reason.impact < 0 for reason in plan.reasons)
+        seen.add(deducted)
+        assert summary.score_reasons_label.isVisibleTo(summary) == deducted
+        for reason in plan.reasons if deducted else ():
+            assert text.render_reason(reason, window.document.pack) in summary.score_reasons_label.text()
+    assert seen == {True, False}  # the examples hold both kinds of plan
+    window.force_desk_compact(True)  # folded, the reasons are in the score's tooltip
+    assert not summary.score_reasons_label.isVisibleTo(summary)
+    window.force_desk_compact(None)

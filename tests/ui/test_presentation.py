@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from wxdesk.engine import load_preset
 
@@ -230,3 +230,29 @@ def test_presenting_at_1366x768_shows_the_panels_whole_without_a_scroll_bar():
     result = probe("1366x768", "en", "car_brand")
     assert result["accounts_scroll"] is False
     assert result["legend_shown"] and result["comparison_cut"] == []
+
+
+def test_presenting_shows_even_sliders_no_client_box_and_the_chart_text_enlarged(window, qtbot):
+    """In front of a client: every slider as long as the others (their entry boxes are hidden), no empty
+    "Client" box, and the axes' titles and the fits' numbers grow with the rest of the type."""
+    chart = window.chart
+    controls = window.controls
+    sliders = [c.slider for c in (controls.budget, controls.audience, controls.interaction,
+                                  controls.china_share, controls.paid_share)]
+    axis_label = chart.cost_plot.getAxis("bottom").label
+    before_label, before_fit = axis_label.boundingRect().height(), chart.fit_texts[0].textItem.font().pointSizeF()
+    assert controls.client.isVisible()
+
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    QApplication.processEvents()
+    assert not controls.client.isVisible() and not controls.client_label.isVisible()
+    assert len({slider.width() for slider in sliders}) == 1
+    assert sliders[0].width() == sliders[0].parentWidget().contentsRect().width()
+    assert axis_label.boundingRect().height() > before_label
+    assert chart.fit_texts[0].textItem.font().pointSizeF() > before_fit
+
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert controls.client.isVisible() and all(c.spin.isVisible() for c in (controls.budget, controls.paid_share))
+    assert axis_label.boundingRect().height() == before_label
+    assert chart.fit_texts[0].textItem.font().pointSizeF() == before_fit

@@ -76,6 +76,23 @@ def test_a_slider_move_leaves_unchanged_labels_of_the_window_alone(shown_window,
     assert "cost" in calls
 
 
+@pytest.fixture
+def drag_window(qtbot, monkeypatch):
+    """The main window, shown, where steps closer than 1.5 s make one drag: a step takes longer than the
+    120 ms of a real drag on a loaded test machine, and the window would then take each for a pause."""
+    from PySide6.QtWidgets import QWidget
+    from wxdesk.ui import MainWindow, settle
+    monkeypatch.setattr(settle, "SETTLE_MS", 1500)
+    get_qapp()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
+    return window
+
+
 def _y_top(chart) -> float:
     return chart.cost_plot.getViewBox().viewRange()[1][1]
 
@@ -84,12 +101,12 @@ def _curves_top(chart) -> float:
     return max(max(band.high) for band in chart.bands.values())
 
 
-def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_pauses(shown_window, qtbot):
+def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_pauses(drag_window, qtbot):
     """A rescale redraws the axis and all of the plot: a drag rescales every few steps, never cutting
     a curve off; after the drag the axis fits the curves as after a single change."""
     from PySide6.QtWidgets import QSlider
     from wxdesk.ui.chart import nice_ceiling
-    window, chart = shown_window, shown_window.chart
+    window, chart = drag_window, drag_window.chart
     slider = window.findChild(QSlider, "audienceSlider")
     steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40) for i in range(41)]
     tops = []
@@ -102,11 +119,47 @@ def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_paus
     assert rescales <= len(steps) // 4
     assert tops[-1] == max(tops)  # on the way back down it waited for the pause
     # Once the drag pauses: the curves fill at least half of the height, under a round limit.
-    qtbot.waitUntil(lambda: _y_top(chart) < tops[-1], timeout=3000)
+    qtbot.waitUntil(lambda: _y_top(chart) < tops[-1], timeout=6000)
     needed = _curves_top(chart) * 1.02
     assert _y_top(chart) == pytest.approx(nice_ceiling(needed))
     # A single change (a key press after the pause) fits at once.
-    qtbot.wait(200)
+    from wxdesk.ui import settle
+    qtbot.wait(settle.SETTLE_MS + 200)
     slider.setValue(steps[len(steps) // 2])
     QApplication.processEvents()
     assert _y_top(chart) >= _curves_top(chart) * 1.02 >= _y_top(chart) * 0.5
+
+
+def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pauses(drag_window, qtbot):
+    """A drag changes the panels' reasons and the plan's name at many steps: the cards keep their
+    height (growing where a text needs more) instead of jumping under the pointer, and every text
+    keeps the room it needs. Once the drag pauses, the desk is laid out as after a single change."""
+    from PySide6.QtWidgets import QSlider
+    from wxdesk.ui import settle
+    window = drag_window
+    for name in ("budgetSlider", "interactionSlider"):  # a scenario whose plan changes often with the audience
+        other = window.findChild(QSlider, name)
+        other.setValue((other.minimum() + other.maximum()) // 2)
+    slider = window.findChild(QSlider, "audienceSlider")
+    cards = [window.plan_area, *window.presence_panels.values()]
+    qtbot.wait(settle.SETTLE_MS + 200)  # no drag under way
+    QApplication.processEvents()
+    start = slider.value()
+    before = [card.height() for card in cards]
+    minimums = [card.minimumHeight() for card in cards]
+    steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40) for i in range(41)]
+    plans, heights = set(), []
+    for position in [*steps, *steps[::-1], start]:  # a drag up and down and back, with no pause
+        slider.setValue(position)
+        QApplication.processEvents()
+        plans.add(window.plan_area.summary.name_label.text())
+        now = [card.height() for card in cards]
+        for card in cards:  # each text has the room it needs
+            assert card.height() >= card.layout().totalHeightForWidth(card.width())
+        if heights:
+            assert all(h >= previous for h, previous in zip(now, heights[-1])), "a card got shorter in the drag"
+        heights.append(now)
+    assert len(plans) > 1  # the drag went through plans that word their reasons differently
+    qtbot.waitUntil(lambda: [card.minimumHeight() for card in cards] == minimums, timeout=settle.SETTLE_MS * 4)
+    QApplication.processEvents()
+    assert [card.height() for card in cards] == before

@@ -51,6 +51,48 @@ def test_the_height_for_a_width_is_qlabels_own(text, rich, selectable, widths, l
     assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
 
 
+CHANGES = st.sampled_from(["text", "same text", "number", "clear", "format", "wrap", "margin", "indent"])
+# Texts that wrap at most of the widths asked: a change of setting then shows in the height.
+SENTENCES = st.sampled_from(["Official Account (formerly Subscription Account) + Mini Program + WeCom",
+                             "公众号（原订阅号） + 小程序 + 企业微信：首年约 ¥120万",
+                             "<b>Native app</b> or Mini Program? The Mini Program, at a third of the cost"])
+
+
+def _change(label: QLabel, change: str, text: str, number: float, amount: int) -> None:
+    if change == "text":
+        label.setText(text)
+    elif change == "same text":
+        label.setText(label.text())
+    elif change == "number":
+        label.setNum(number)
+    elif change == "clear":
+        label.clear()
+    elif change == "format":
+        rich = label.textFormat() != Qt.TextFormat.RichText
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    elif change == "wrap":
+        label.setWordWrap(not label.wordWrap())
+    elif change == "margin":
+        label.setMargin(amount)
+    else:
+        label.setIndent(amount)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=SENTENCES, widths=st.lists(st.integers(1, 400), min_size=1, max_size=12),
+       changes=st.lists(st.tuples(CHANGES, SENTENCES | TEXTS, st.floats(-1e9, 1e9), st.integers(0, 40)),
+                        min_size=1, max_size=8))
+def test_every_setting_that_moves_the_height_is_followed(text, widths, changes):
+    """Asked between any of QLabel's setters (the memory is keyed by width only), still QLabel's answer."""
+    get_qapp()
+    plain, steady = _pair(text, rich=False, selectable=False)
+    assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
+    for change, later, number, amount in changes:
+        for label in (plain, steady):
+            _change(label, change, later, number, amount)
+        assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths], change
+
+
 class _Paints(QObject):
     def __init__(self, widget):
         super().__init__()

@@ -86,7 +86,7 @@ def _movement(**changes):
 def test_a_cost_move_smaller_than_the_rounding_says_by_how_much():
     w = words("en")
     small = _movement(cost_after=4_210_104.0)
-    assert effect_text(small, w) == "For this scenario: the likely cost over 5 years rose by ¥104, to ¥4.2M."
+    assert effect_text(small, w) == "For this scenario: the likely cost over 5 years rose by ¥104, to ¥4.21M."
     assert effect_text(small, words("zh_CN")) == "对此场景：5 年预计成本增加 ¥104，达 ¥421万。"
     # Less than a yuan is no move at all.
     assert effect_text(_movement(cost_after=4_210_000.4), w) == "For this scenario: no fit, plan or cost moved."
@@ -99,7 +99,7 @@ def test_one_year_a_fall_and_a_plan_of_nothing():
     assert effect_text(moved, w) == (
         "For this scenario: Channels is new, with a fit of 30, and stays out of the plan; Service Account's fit "
         "fell from 70 to 55; the plan changed from WeCom to No WeChat presence and no app; the likely cost over "
-        "one year fell from ¥4.2M to ¥1M.")
+        "one year fell from ¥4.21M to ¥1M.")
     assert words("zh_CN").plan(()) == "不做微信渠道，也不做应用"
     assert effect_text(moved, words("zh_CN")) == (
         "对此场景：新增视频号，匹配度 30，未纳入方案；服务号的匹配度由 70 降至 55；"

@@ -30,7 +30,7 @@ def test_money_in_both_languages_and_every_currency(pack):
     usd = 720_000 / pack.likely("usd_cny")
     assert Words.make("en", "USD", pack).money(720_000) == f"${usd / 1000:.0f}k"
     assert Words.make("en", "EUR", pack).money(780_000).startswith("€")
-    assert Words.make("en", "EUR", pack, own_rate=7.8).money(7_800) == "€1k"
+    assert Words.make("en", "EUR", pack, own_rate=7.8).money(78_000) == "€10k"
 
 
 def test_counts_numbers_lists_and_dates():
@@ -59,7 +59,7 @@ def test_figures_keep_four_significant_digits(value):
 def test_money_carries_one_currency_sign(amount, reader):
     lang, currency = reader
     text = Words.make(lang, currency, None, own_rate=7.0).money(amount)
-    assert re.fullmatch(r"[¥$€][0-9.]+(k|M|B|T|万|亿)?", text), text
+    assert re.fullmatch(r"[¥$€][0-9]{1,3}(,[0-9]{3})*(\.[0-9]+)?(k|M|B|T|万亿|亿|万)?", text), text
     assert text[0] == {"CNY": "¥", "USD": "$", "EUR": "€"}[currency]
 
 

@@ -1,10 +1,58 @@
-"""Readable money: ¥1.2M rather than 1200000.0, and ¥12.5万 in Chinese."""
+"""Readable money and counts: ¥1.02M in English and ¥102万 in Chinese for one amount.
+
+One rounding rule serves both languages: an amount is rounded once, to three
+significant digits (never finer than a whole yuan, dollar or person), and only then written
+out in the language's units. Each language writes that rounded number exactly, so
+whatever one language tells apart the other does too (¥1,018,778 and ¥1,036,000 read
+¥1.02M and ¥1.04M, ¥102万 and ¥104万), a larger amount never reads smaller, and a range's
+likely figure reads like its low or high end only when they round alike.
+
+Below ten thousand both languages write the rounded digits in full ("¥1,680"): a
+Chinese reader meets 万 from there on, and an English one sees the same figure.
+"""
 
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
+
+SIGNIFICANT_DIGITS = 3
+# The finest step a rounded amount keeps, as a power of ten: whole yuan (dollars, euros) and whole people.
+_FINEST = 0
+# Large units, largest first: (size, suffix). Both languages start them at ten thousand.
+_WESTERN = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
+_CHINESE = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
+_FIRST_LARGE_UNIT = Decimal(10) ** 4
+
+
+def rounded(value: float, finest: int = _FINEST) -> Decimal:
+    """`value` to three significant digits, never finer than 10**finest; halves away from zero.
+
+    Decimal holds the float exactly, so the rounding is exact and never moves a larger
+    value below a smaller one.
+    """
+    exact = Decimal(value)
+    if exact == 0:
+        return Decimal(0)
+    step = max(finest, exact.adjusted() - (SIGNIFICANT_DIGITS - 1))
+    return exact.quantize(Decimal(1).scaleb(step), rounding=ROUND_HALF_UP)
+
+
+def _plain(number: Decimal) -> str:
+    """A rounded number's digits, thousands grouped, without trailing zeros: 1,680 · 12.5 · 1.02."""
+    text = f"{number:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _written(number: Decimal, chinese: bool) -> str:
+    """A rounded, non-negative number in the language's units: 1,680 · 12.5k · 1.02M · 12.5万 · 1.02亿."""
+    if number >= _FIRST_LARGE_UNIT:
+        for size, suffix in _CHINESE if chinese else _WESTERN:
+            if number >= size:
+                return _plain(number / size) + suffix
+    return _plain(number)
 
 
 def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
@@ -12,35 +60,16 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     """Format an amount held in CNY for display in `currency` (1 unit = cny_per_unit CNY)."""
     if not math.isfinite(amount_cny):
         return "—"
-    value = amount_cny / cny_per_unit
+    value = rounded(amount_cny / cny_per_unit)
     symbol = SYMBOLS.get(currency, currency + " ")
     sign = "-" if value < 0 else ""
-    value = abs(value)
-    text = _chinese_units(value) if lang.startswith("zh") else _western_units(value)
-    return f"{sign}{symbol}{text}"
-
-
-def _trim(number: float, digits: int) -> str:
-    text = f"{number:.{digits}f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _western_units(value: float) -> str:
-    for limit, suffix in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k")):
-        if value >= limit * 0.9995:
-            scaled = value / limit
-            return _trim(scaled, 1 if scaled < 100 else 0) + suffix
-    return _trim(value, 0)
-
-
-def _chinese_units(value: float) -> str:
-    for limit, suffix in ((1e8, "亿"), (1e4, "万")):
-        if value >= limit * 0.9995:
-            scaled = value / limit
-            return _trim(scaled, 1 if scaled < 1000 else 0) + suffix
-    return _trim(value, 0)
+    return f"{sign}{symbol}{_written(abs(value), lang.startswith('zh'))}"
 
 
 def format_count(count: float, lang: str = "en") -> str:
-    """People counts: 1.2M users, or 120万 in Chinese."""
-    return _chinese_units(count) if lang.startswith("zh") else _western_units(count)
+    """People counts: 1.2M users, or 120万 in Chinese; below ten thousand in full (2,000)."""
+    if not math.isfinite(count):
+        return "—"
+    value = rounded(count)
+    sign = "-" if value < 0 else ""
+    return sign + _written(abs(value), lang.startswith("zh"))

@@ -234,7 +234,8 @@ class PresencePanel(Card):
     def result(self) -> PresenceResult | None:
         return None if self._evaluation is None else self._evaluation.presence(self.presence_id)
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: Evaluation) -> bool:
+        """Show this presence in `evaluation`; False when nothing the panel shows changed (nothing was set)."""
         self._evaluation = evaluation
         result = evaluation.presence(self.presence_id)
         # What the panel shows, not the result itself: an audience move changes most fits by a
@@ -243,7 +244,7 @@ class PresencePanel(Card):
                  tuple((r.template, r.params, _mark(r)) for r in result.reasons),
                  evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
         if shown == self._shown:
-            return  # nothing this panel shows has changed: no repaint
+            return False  # nothing this panel shows has changed: no repaint
         self._shown = shown
         self.meter.show_fit(result.fit, dimmed=not result.eligible)
         if result.eligible:
@@ -254,15 +255,17 @@ class PresencePanel(Card):
         else:
             self.eligibility.setText(self.tr("✕ Not open to %1").replace(
                 "%1", text.term(evaluation.scenario.entity)))
-        for label, reason in zip(self.reason_labels, result.reasons[:REASONS_SHOWN] + (None,) * REASONS_SHOWN):
-            label.setText("" if reason is None else f"{_mark(reason)} {text.render_reason(reason, self.pack)}")
+        lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
+        for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
+            label.setText(line)
         self._show_extras()
         # All reasons, the ones beyond the card included, are one hover away.
-        self.setToolTip("\n".join(f"{_mark(r)} {text.render_reason(r, self.pack)}" for r in result.reasons))
+        self.setToolTip("\n".join(lines))
         self.badge.setVisible(result.in_plan)
         self.eligibility.setVisible(not result.in_plan)
         self.set_highlighted(result.in_plan)
         self.meter.bar.setAccessibleDescription(self._state_words(result))
+        return True
 
     def _state_words(self, result: PresenceResult) -> str:
         state = self.tr("in the plan") if result.in_plan else (

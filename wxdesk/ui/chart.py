@@ -115,10 +115,12 @@ class ComparisonChart(QWidget):
         self.plot_widget.setMinimumHeight(PLOTS_MIN_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_widget.ci.setContentsMargins(4, 4, 4, 4)
+        # No context menus (the plots are not for exploring): made without them, rather than made and
+        # dropped, since each ViewBox's menu is a dozen widgets built in Python.
         self.cost_plot: pg.PlotItem = self.plot_widget.addPlot(
-            row=0, col=0, axisItems={"left": MoneyAxis("left")})
+            row=0, col=0, axisItems={"left": MoneyAxis("left")}, enableMenu=False)
         # The fits as two horizontal bars under the cost plot: their names fit on the axis at any width.
-        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0)
+        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0, enableMenu=False)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
@@ -143,7 +145,6 @@ class ComparisonChart(QWidget):
 
     def _build_cost_plot(self) -> None:
         plot = self.cost_plot
-        plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
@@ -174,7 +175,6 @@ class ComparisonChart(QWidget):
 
     def _build_fit_plot(self) -> None:
         plot = self.fit_plot
-        plot.setMenuEnabled(False)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         plot.setXRange(0, 108, padding=0)  # room right of a full bar for its number
@@ -445,23 +445,42 @@ class ComparisonChart(QWidget):
             .replace("%1", f"{self.pack.low_percentile:g}").replace("%2", f"{self.pack.high_percentile:g}")
         self.cost_plot.setTitle(title, color=color)
         self._fit_title()
-        self.fit_plot.setLabel("left", self.tr("Fit"))
-        self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol(self.pack)))
+        style = self._label_style()
+        self.fit_plot.setLabel("left", self.tr("Fit"), **style)
+        self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol(self.pack)),
+                                **style)
         money_axis = self.cost_plot.getAxis("left")
         money_axis.picture = None  # tick texts depend on the language and currency: draw them again
         money_axis.update()
-        self.cost_plot.setLabel("bottom", self.tr("Years from launch"))
+        self.cost_plot.setLabel("bottom", self.tr("Years from launch"), **style)
         self.fit_plot.getAxis("left").setTicks([[(1, text.presence_name("native_app")),
                                                   (0, text.presence_name("mini_program"))]])
         self._fill_legend()
         for plot in (self.cost_plot, self.fit_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)
+        self._apply_label_fonts()
         self._apply_palette()
         if self._evaluation is not None:
             self._curves_shown = self._fits_shown = None  # everything again, in the new words
             self._crossing = UNSHOWN
             self.show_evaluation(self._evaluation)
+
+    def _label_style(self) -> dict[str, str]:
+        """The axes' titles in the chart's own type (pyqtgraph's own default is a fixed size)."""
+        font = self.font()
+        return {"font-size": f"{font.pointSizeF():g}pt" if font.pointSizeF() > 0 else f"{font.pixelSize()}px"}
+
+    def _apply_label_fonts(self) -> None:
+        """The axes' titles and the numbers beside the fit bars in the chart's type, as the tick labels:
+        presentation mode enlarges the window's type, and these grow with it."""
+        style = self._label_style()
+        for plot, side in ((self.fit_plot, "left"), (self.cost_plot, "left"), (self.cost_plot, "bottom")):
+            axis = plot.getAxis(side)
+            if axis.labelStyle != style:
+                axis.setLabel(axis.labelText, **style)
+        for item in (*self.fit_texts, self.break_even_text):
+            item.setFont(self.font())
 
     def set_title_points(self, points: float) -> None:
         self.title_points = points
@@ -535,6 +554,8 @@ class ComparisonChart(QWidget):
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.PaletteChange,
                             QEvent.Type.ApplicationPaletteChange):
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_label_fonts()
         super().changeEvent(event)
 
 

@@ -119,6 +119,15 @@ class ValueControl(QWidget):
         slider.sliderReleased.connect(self.drag_finished)
         spin.valueChanged.connect(self._on_spin_changed)
 
+    def set_entry_visible(self, visible: bool) -> None:
+        """Show or hide the exact-entry box; without it (presentation mode) the slider takes its room,
+        so that every slider in the column is as long as the others."""
+        layout = self.layout()
+        assert isinstance(layout, QGridLayout)
+        layout.removeWidget(self.slider)
+        layout.addWidget(self.slider, 1, 0, 1, 1 if visible else 2)
+        self.spin.setVisible(visible)
+
     def fit_spin(self, widest: float) -> None:
         """Room in the exact-entry box for the widest value its slider reaches, with the unit.
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer,
+                            Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
@@ -30,7 +31,8 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
-from wxdesk.ui.settle import ChangeFollower
+from wxdesk.ui.scroll_fade import ScrollFade
+from wxdesk.ui.settle import ChangeFollower, HeldHeights
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
         controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
         controls_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         controls_scroll.setMinimumWidth(self.controls.sizeHint().width() + 24)
+        ScrollFade(controls_scroll)  # a control cut by the edge fades out: there is more below
         self.controls.setContentsMargins(10, 8, 10, 8)
 
         # Six in a row where they fit, else three or two: never a row that scrolls sideways.
@@ -220,6 +223,9 @@ class MainWindow(QMainWindow):
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A dock below never takes the plan's name and score out of view.
         top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
+        ScrollFade(top_scroll)  # the panels' later reasons fade out at the edge rather than being sliced
+        # The cards and their groups (each with a layout) whose sizes follow their texts: see _lay_out_accounts.
+        self._account_containers = [widget for widget in top.findChildren(QWidget) if widget.layout() is not None]
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -327,9 +333,12 @@ class MainWindow(QMainWindow):
         """
         self._evaluation = evaluation
         pack = self.document.pack
-        self.plan_area.show_evaluation(evaluation)
+        if self._desk_follows_texts.changed():
+            self._desk_heights.hold()  # a drag: the cards only grow until it pauses
+        # Each view sets only what changed; where the plan or a panel changed, the accounts are laid out again.
+        accounts_changed = self.plan_area.show_evaluation(evaluation)
         for panel in self.presence_panels.values():
-            panel.show_evaluation(evaluation)
+            accounts_changed |= panel.show_evaluation(evaluation)
         for card in self.variant_cards.values():
             card.show_evaluation(evaluation)
         choice = evaluation.app_or_mini_program.reason
@@ -343,10 +352,22 @@ class MainWindow(QMainWindow):
         if self._chart is not None and self._shown.get("chart") != chart_input:
             self._shown["chart"] = chart_input
             self._chart.show_evaluation(evaluation)
-        if self._auto_split and self._painted_split:
-            # Another scenario can need taller panels: split again once its texts are laid out, at once
-            # after a single change, once a drag's changes pause (_split_for_new_texts decides whether).
-            self._split_follows_texts.changed()
+        if accounts_changed and self.isVisible():  # (before the first show, showing lays it all out once)
+            self._lay_out_accounts()
+
+    def _lay_out_accounts(self) -> None:
+        """The plan and the panels laid out for their new texts now, once, from the top down.
+
+        Left to the layout requests that new texts post, Qt lays each card out at its old size
+        first, then the grid of panels, then the scroll area gives the whole its new height and
+        all of it is laid out again; the last correction often waits for the next turn of the
+        event loop, so that a frame shows a panel too short for its text. Told at once that the
+        cards' sizes are out of date, the scroll area sizes the whole from the new texts and each
+        card is laid out at its final size.
+        """
+        for widget in self._account_containers:
+            widget.updateGeometry()
+        QCoreApplication.sendEvent(self.desk_splitter.widget(0), QEvent(QEvent.Type.LayoutRequest))
 
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
@@ -516,7 +537,10 @@ class MainWindow(QMainWindow):
         self._auto_split_before = self._auto_split
         self._resplit = QTimer(self, singleShot=True, interval=0)
         self._resplit.timeout.connect(self._split_desk)
-        self._split_follows_texts = ChangeFollower(self, self._split_for_new_texts)
+        # After a single change at once, after a drag once it pauses: the cards fit their texts
+        # again, and the desk is split again where they need it.
+        self._desk_heights = HeldHeights([self.plan_area, self.plan_area.summary, *self.presence_panels.values()])
+        self._desk_follows_texts = ChangeFollower(self, self._desk_after_new_texts)
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -533,10 +557,16 @@ class MainWindow(QMainWindow):
         if self._auto_split and self._painted_split:
             self._resplit.start()
 
+    def _desk_after_new_texts(self) -> None:
+        self._desk_heights.release()
+        if self._auto_split and self._painted_split:
+            # Another scenario can need taller panels: split again once its texts are laid out.
+            self._split_for_new_texts()
+
     def _split_for_new_texts(self) -> None:
         """Split again where the texts above the chart changed. Most slider moves change none (or none
         that wraps differently): measuring the layout for nothing would cost more than the rest of
-        the repaint. Read once the changes pause, not at every step of a drag."""
+        the repaint."""
         texts = self._desk_texts()
         if texts != self._shown.get("desk_texts"):
             self._shown["desk_texts"] = texts

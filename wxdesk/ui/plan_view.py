@@ -42,9 +42,49 @@ def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: boo
     return label
 
 
-def _fold_toggle(object_name: str) -> QToolButton:
-    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans)."""
-    toggle = QToolButton(objectName=object_name)
+class FoldToggle(QToolButton):
+    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans).
+
+    Where its line is wider than the column, it ends at the last whole item that fits ("Next best:
+    A + B; …"), never in the middle of a name as a tool button would cut it ("(formerly Subscri…Account)");
+    the whole line is then its tooltip.
+    """
+
+    def __init__(self, object_name: str):
+        super().__init__(objectName=object_name)
+        self._full = ""
+        self._items: list[str] = []
+        self._tip = ""
+
+    def set_line(self, line: str, items: list[str] | None = None, tip: str = "") -> None:
+        """Show `line`; `items` are its parts in order, each ending where the line may be cut."""
+        self._full, self._items, self._tip = line, items or [], tip
+        self._fit()
+
+    def full_line(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.width() - (self.sizeHint().width() - metrics.horizontalAdvance(self.text()))
+        shown = self._full
+        if self.width() > 0 and metrics.horizontalAdvance(shown) > room:
+            cut = [part for part in self._items if metrics.horizontalAdvance(part + " …") <= room]
+            shown = (cut[-1] + " …") if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
+        tip = self._tip or (self._full if shown != self._full else "")
+        if tip != self.toolTip():
+            self.setToolTip(tip)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit()
+
+
+def _fold_toggle(object_name: str) -> FoldToggle:
+    """A fold toggle (see FoldToggle), never wider than its column."""
+    toggle = FoldToggle(object_name)
     toggle.setCheckable(True)
     toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -86,6 +126,10 @@ class PlanSummary(QWidget):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.score_label = _label("planScore", 1.0, bold=True)
         self.score_label.setWordWrap(False)
+        # Where the plan's score is less than what it covers (a budget it exceeds, presences to run
+        # together), the engine's own reasons say by how much: the score then differs from every
+        # panel's fit below, and says why.
+        self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
         self.roles_label = _label("planRoles", 0.92)
         self.cost_label = _label("planCost")
         self.budget_label = _label("budgetLabel")
@@ -96,8 +140,8 @@ class PlanSummary(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
-        for widget in (self.name_label, self.score_label, self.roles_label, self.cost_label, self.legend,
-                       self.budget_label, self.warnings_label):
+        for widget in (self.name_label, self.score_label, self.score_reasons_label, self.roles_label,
+                       self.cost_label, self.legend, self.budget_label, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
@@ -110,16 +154,22 @@ class PlanSummary(QWidget):
         self.compact = on
         self.legend.setVisible(not on)
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
+        self.score_reasons_label.setVisible(bool(self.score_reasons_label.text()) and not on)
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: Evaluation) -> bool:
+        """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
         self._evaluation = evaluation
         plan = evaluation.plan
         shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
-            return
+            return False
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
+        deducted = any(reason.impact < 0 for reason in plan.reasons)
+        self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
+                                         if deducted else "")
+        self.score_reasons_label.setVisible(deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
@@ -142,6 +192,7 @@ class PlanSummary(QWidget):
         self.setAccessibleName(self.tr("The plan"))
         self.setAccessibleDescription(" ".join(
             label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
+        return True
 
     def retranslate(self) -> None:
         self.legend.retranslate()
@@ -286,35 +337,38 @@ class PlanArea(QWidget):
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
 
-    def show_evaluation(self, evaluation: Evaluation) -> None:
+    def show_evaluation(self, evaluation: Evaluation) -> bool:
+        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed."""
         self._evaluation = evaluation
-        self.summary.show_evaluation(evaluation)
+        changed = self.summary.show_evaluation(evaluation)
         if self.timeline_view is not None:
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
         # When the plan is live, on one line; whether that is in time is among the plan's warnings.
-        self.timeline_toggle.setText(lines[0])
-        self.timeline_toggle.setToolTip("\n".join(lines))
+        changed |= self.timeline_toggle.full_line() != lines[0]
+        self.timeline_toggle.set_line(lines[0], tip="\n".join(lines))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
-            return
+            return changed or self.timeline_view is not None
         self._shown = shown
         years = evaluation.scenario.horizon_years
         self.plans_title.setText(
             (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
              else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
-        self.best_plans_toggle.setText(self.tr("Next best: %1").replace(
-            "%1", self.tr("; ").join(text.plan_name(p.presences) for p in plans[1:])) if len(plans) > 1
-            else self.plans_title.text())
-        self.best_plans_toggle.setToolTip(self.plans_title.text())
+        names = [text.plan_name(p.presences) for p in plans[1:]]
+        heads = [self.tr("Next best: %1").replace("%1", self.tr("; ").join(names[:count]))
+                 for count in range(1, len(names) + 1)]
+        line = heads[-1] if heads else self.plans_title.text()
+        self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
         scale = max((p.total.likely for p in plans), default=0.0)
         tenths = any(round(p.score) == round(evaluation.plan.score) for p in plans[1:])
         for i, column in enumerate(self.columns):
             if i < len(plans):
                 column.show_plan(plans[i], evaluation.plan, scale, tenths)
             column.setVisible(i < len(plans))
+        return True
 
     def retranslate(self) -> None:
         self.summary.retranslate()

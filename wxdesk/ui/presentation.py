@@ -24,6 +24,7 @@ LEAVE_KEY = QKeySequence(Qt.Key.Key_Escape)
 class _Saved:
     window_state: Qt.WindowState
     visible: dict[QWidget, bool] = field(default_factory=dict)
+    entries: dict[QWidget, bool] = field(default_factory=dict)  # whether each slider's entry box showed
     fonts: dict[QWidget, QFont | None] = field(default_factory=dict)  # None: the widget inherited its font
     tick_fonts: dict[object, QFont | None] = field(default_factory=dict)
     title_points: float | None = None
@@ -86,10 +87,14 @@ class PresentationMode(QObject):
         found += w.findChildren(QDockWidget)
         controls = w.controls
         found += [controls.plan_group, controls.goals_group, controls.needs_group]
-        # The exact-entry boxes; the sliders stay.
-        found += [control.spin for control in (controls.budget, controls.audience, controls.interaction,
-                                                controls.china_share, controls.paid_share)]
+        # The client's name is for the title and the handout; an empty box is no thing to show a client.
+        found += [controls.client_label, controls.client]
         return found
+
+    def _value_controls(self) -> list:
+        """The sliders' controls: while presenting, without their exact-entry boxes (see set_entry_visible)."""
+        controls = self.window.controls
+        return [controls.budget, controls.audience, controls.interaction, controls.china_share, controls.paid_share]
 
     def _set_active(self, on: bool) -> None:
         if on == self.active:
@@ -108,6 +113,9 @@ class PresentationMode(QObject):
         for widget in self.chrome():
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
             widget.hide()
+        for control in self._value_controls():
+            saved.entries[control] = control.spin.isVisibleTo(w)
+            control.set_entry_visible(False)
         # The plan, each presence's place in it and the whole chart: the rest is one click or hover away.
         w.force_desk_compact(True)
         self._enlarge_fonts(saved)
@@ -121,6 +129,8 @@ class PresentationMode(QObject):
         self._restore_fonts(saved)
         for widget, visible in saved.visible.items():
             widget.setVisible(visible)
+        for control, visible in saved.entries.items():
+            control.set_entry_visible(visible)
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)

@@ -20,12 +20,19 @@ few dozen it uses. Here each mirror is given, as it is made, the names PySide6 h
 and takes any other from PySide6 when first asked for it (and keeps it): pyqtgraph gets the very
 same classes, only those it uses are made. While pyqtgraph.Qt fills its mirrors, PySide6's modules
 list only the classes already made; they list all of them again at once after.
+
+pyqtgraph's unused parts. Importing pyqtgraph imports all of it, with what its parameter trees and
+remote views need and the chart does not use: pydoc (for a function's docstring in a parameter tree)
+and pyqtgraph's multiprocess package (subprocesses and their pipes), about a fifth of the time
+between the first paint and the chart drawn. Both are loaded on first use instead: a module made
+lazily by importlib's LazyLoader is the same module, run the moment any of its names is first read.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from importlib.util import LazyLoader
 from types import ModuleType
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
@@ -33,6 +40,9 @@ from types import ModuleType
 import PySide6.QtCore
 import PySide6.QtGui
 import PySide6.QtWidgets
+
+# Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
+ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess"})
 
 # pyqtgraph's mirror of each PySide6 module it copies.
 MIRRORS = {"pyqtgraph.Qt.QtCore": "PySide6.QtCore", "pyqtgraph.Qt.QtGui": "PySide6.QtGui",
@@ -44,10 +54,41 @@ def _no_feature_selected(module: object) -> bool:
     return True
 
 
+class _OnFirstUse(LazyLoader):
+    """importlib's LazyLoader, naming the modules it has made and that are not loaded yet."""
+
+    waiting: set[str] = set()
+
+    def exec_module(self, module: ModuleType) -> None:
+        super().exec_module(module)
+        # Read past the lazy module's own attribute lookup, which would load it.
+        self.waiting.add(object.__getattribute__(module, "__dict__")["__name__"])
+
+
+def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
+                               selections: dict) -> Callable[[ModuleType], None]:
+    """PySide6's hook after an import, except that a module not loaded yet is not asked its name (which
+    would load it): it gets its selection, "no feature" (0), by the name its loader noted."""
+
+    def after_import(module: ModuleType) -> None:
+        if type(module) is not ModuleType:  # a lazy module's class until it loads
+            name = object.__getattribute__(module, "__dict__").get("__name__")
+            if name in _OnFirstUse.waiting:
+                selections.setdefault(name, 0)
+                return
+        feature_imported(module)
+
+    return after_import
+
+
 def _skip_source_search() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         feature._mod_uses_pyside = _no_feature_selected  # type: ignore[attr-defined]
+        selections = getattr(feature, "pyside_feature_dict", None)
+        if callable(getattr(feature, "feature_imported", None)) and isinstance(selections, dict):
+            feature.feature_imported = _leaving_lazy_modules_lazy(  # type: ignore[attr-defined]
+                feature.feature_imported, selections)
 
 
 _skip_source_search()
@@ -109,10 +150,11 @@ def _load_with_made_names_only(load: Callable[[ModuleType], None], module: Modul
 
 
 class _LightPyqtgraphMirrors:
-    """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors."""
+    """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors,
+    and makes the modules ON_FIRST_USE lazily."""
 
     def find_spec(self, name: str, path=None, target=None):
-        if name != "pyqtgraph.Qt" and name not in MIRRORS:
+        if name != "pyqtgraph.Qt" and name not in MIRRORS and name not in ON_FIRST_USE:
             return None
         spec = None
         for finder in sys.meta_path:
@@ -122,7 +164,10 @@ class _LightPyqtgraphMirrors:
                     break
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
-        spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
+        if name in ON_FIRST_USE:
+            spec.loader = _OnFirstUse(spec.loader)
+        else:
+            spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
         return spec
 
 

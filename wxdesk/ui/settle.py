@@ -15,9 +15,10 @@ larger steps: see ComparisonChart._fit_y_range).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 SETTLE_MS = 120
 
@@ -52,3 +53,39 @@ class ChangeFollower(QObject):
             self._at_once.start()
         self._last_change = now
         return in_run
+
+
+class HeldHeights:
+    """During a drag, the desk's cards keep at least the height they had; they fit once it pauses.
+
+    A slider drag changes the panels' reasons and the plan's name at many steps, and they wrap to
+    another number of lines: laid out as they come, the panels would jump up and down under the
+    pointer, and every jump moves (and repaints) all that lies below them. Held, a card only grows
+    during the drag (its content takes the room it needs, the rest is blank below it); the layout
+    fits the texts closely again once the changes pause, as after any single change.
+    """
+
+    def __init__(self, widgets: Iterable[QWidget]):
+        self._widgets = list(widgets)
+        self._released: list[int] | None = None  # each widget's own minimum height while held
+
+    @property
+    def held(self) -> bool:
+        return self._released is not None
+
+    def hold(self) -> None:
+        """From now until release(), no widget gets shorter than it is now (called at each step: the
+        height a widget grew to at the last step is kept too)."""
+        if self._released is None:
+            self._released = [widget.minimumHeight() for widget in self._widgets]
+        for widget in self._widgets:
+            if widget.isVisible():
+                widget.setMinimumHeight(max(widget.minimumHeight(), widget.height()))
+
+    def release(self) -> None:
+        """Each widget's own minimum again: the layout fits the texts it has now."""
+        if self._released is None:
+            return
+        for widget, minimum in zip(self._widgets, self._released):
+            widget.setMinimumHeight(minimum)
+        self._released = None

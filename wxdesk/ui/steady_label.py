@@ -7,13 +7,20 @@ its text out at that width. A label whose text sits in a text document (rich tex
 the user can select: the plan's name, the panels' titles, the app-or-Mini-Program answer) also
 lays the document out and back at every question, and that relayout repaints the label, its
 text unchanged. The answer depends only on the width, the text and how it is set (font,
-format, margins, the screen's resolution), so it is remembered per those.
+format, margins, the screen's resolution), so it is remembered per width and resolution, and
+forgotten when any of the rest changes.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QMovie, QPicture, QPixmap
 
 # Widths remembered per label: a layout tries a few; more would only mean a window being resized.
 REMEMBERED_WIDTHS = 16
@@ -26,13 +33,14 @@ class SteadyLabel(QLabel):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._heights: dict[tuple, int] = {}
+        self._heights: dict[tuple[int, int], int] = {}
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        # The font is not in the key: a new font (or style, or margins) clears the memory instead,
-        # since reading the font's key at each of the layouts' questions would cost what is saved.
-        key = (width, self.text(), self.textFormat(), self.wordWrap(), self.margin(), self.indent(),
-               self.logicalDpiY())
+        # Only the width and the screen's resolution are in the key: what else the height depends on
+        # clears the memory when it changes (the setters below, and changeEvent), since reading the
+        # text, its format and margins at each of the layouts' questions (some 2,500 while the window
+        # is built and shown) would cost more than half of what is saved.
+        key = (width, self.logicalDpiY())
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
@@ -44,3 +52,47 @@ class SteadyLabel(QLabel):
         if event.type() in _RESET_BY:
             self._heights.clear()
         super().changeEvent(event)
+
+    # What the label shows and how it lays it out: each setter forgets the heights (QLabel's own
+    # setters are not virtual, so every change made from Python comes through these).
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        if text != self.text():  # the same text again changes nothing (QLabel does nothing either)
+            self._heights.clear()
+        super().setText(text)
+
+    def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setNum(number)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setPixmap(pixmap)
+
+    def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setPicture(picture)
+
+    def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()
+        super().setMovie(movie)

@@ -56,6 +56,16 @@ def figure(value: float) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def large(value: float, lang: str) -> str:
+    """A large data-pack figure as its readers write it, to four significant digits: 949 million and
+    1.414 billion in English, 9.49亿 and 14.14亿 in Chinese; 100,000 and 10万 below those."""
+    steps = ((1e8, "亿"), (1e4, "万")) if is_chinese(lang) else ((1e9, " billion"), (1e6, " million"))
+    for size, name in steps:
+        if abs(value) >= size:
+            return figure(value / size) + name
+    return figure(value)
+
+
 def date(day: dt.date, lang: str) -> str:
     """A calendar date: 5 March 2026, or 2026年3月5日."""
     if is_chinese(lang):

@@ -4,7 +4,7 @@
 from Service Account + WeCom to WeCom; the likely cost over 3 years fell from ¥154k to
 ¥34k." and, beside each change, "For this scenario: WeCom's fit rose from 46 to 63."
 The window and the command line say it alike. A cost whose two amounts read the same
-once rounded for people says by how much it moved ("rose by ¥104, to ¥4.2M"), never
+once rounded for people says by how much it moved ("rose by ¥104, to ¥4.21M"), never
 "from ¥4.2M to ¥4.2M".
 """
 

@@ -9,28 +9,45 @@ from __future__ import annotations
 import datetime as dt
 
 from wxdesk.engine.evaluate import PlanResult
-from wxdesk.engine.timeline import PresenceTimeline
+from wxdesk.engine.timeline import PresenceTimeline, Weeks
 from wxdesk.words.words import Words
 
 
-def _weeks(value: float) -> str:
+def whole_weeks(value: float) -> int:
     """Whole weeks, at least one: a step is never said to take no time."""
-    return str(max(1, round(value)))
+    return max(1, round(value))
+
+
+def live_weeks(weeks: Weeks) -> tuple[int, int, int]:
+    """(low, likely, high) whole weeks to go live, as every surface says them (rounding keeps their order)."""
+    return whole_weeks(weeks.low), whole_weeks(weeks.likely), whole_weeks(weeks.high)
 
 
 def presence_weeks_text(part: PresenceTimeline, w: Words) -> str:
     """"Mini Program: about 9 weeks": one presence's likely weeks, as the handout lists and the chart heads it."""
-    weeks = _weeks(part.weeks.likely)
-    template = (w.translate("Report", "{presence}: about a week") if weeks == "1"
+    weeks = whole_weeks(part.weeks.likely)
+    template = (w.translate("Report", "{presence}: about a week") if weeks == 1
                 else w.translate("Report", "{presence}: about {weeks} weeks"))
     return template.format(presence=w.presence(part.presence), weeks=weeks)
 
 
+def live_text(weeks: Weeks, w: Words) -> str:
+    """"Live in about 7 weeks (2 to 15) from the start of work.": the plan's weeks, a week said as one."""
+    low, likely, high = live_weeks(weeks)
+    # Each sentence spelled out in its own call, so that the catalogue's update finds all four.
+    if low == high:
+        template = (w.translate("Report", "Live in about a week from the start of work.") if likely == 1
+                    else w.translate("Report", "Live in about {likely} weeks from the start of work."))
+    elif likely == 1:
+        template = w.translate("Report", "Live in about a week ({low} to {high} weeks) from the start of work.")
+    else:
+        template = w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.")
+    return template.format(likely=likely, low=low, high=high)
+
+
 def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
     """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
-    weeks = plan.timeline.weeks
-    lines = [w.translate("Report", "Live in about {likely} weeks ({low} to {high}) from the start of work.").format(
-        likely=_weeks(weeks.likely), low=_weeks(weeks.low), high=_weeks(weeks.high))]
+    lines = [live_text(plan.timeline.weeks, w)]
     if plan.live_in_time is not None:
         # Each sentence spelled out in its own call, so that the catalogue's update finds both.
         template = (w.translate("Report", "In time for {date}, the date you must be live by.") if plan.live_in_time

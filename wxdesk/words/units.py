@@ -12,8 +12,16 @@ Translate = Callable[[str, str], str]
 
 # Figures held as fractions, shown as percentages.
 PERCENT_UNITS = ("share", "share of build", "share of build/year", "share of sales")
-# Figures that are amounts of money in CNY: shown in the reader's currency wherever a sentence quotes them.
-MONEY_UNITS = ("CNY", "CNY/year")
+# Figures that are amounts of money in CNY (a fee, a price per review or per contact, not an exchange
+# rate): shown in the reader's currency, with its sign, wherever a sentence quotes them.
+MONEY_UNITS = ("CNY", "CNY/year", "CNY/review", "CNY/contact/year", "CNY/install", "CNY/user", "CNY/message",
+               "CNY/1000")
+# Figures the pack holds in thousands or millions, shown as the whole number they stand for in the
+# reader's way ("100,000 messages a day", "10万 条消息/天"; "949 million", "9.49亿"): {unit: (size, unit of one)}.
+SCALED_UNITS = {"thousand messages/day": (1e3, "messages/day"), "million users": (1e6, "users"),
+                "million users/month": (1e6, "users/month")}
+# A model of iPhone is named by its number: "iPhone 7", in both languages.
+IPHONE_UNIT = "iPhone model"
 
 
 def unit_names(translate: Translate) -> dict[str, str]:
@@ -37,13 +45,11 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "contacts": translate("units", "contacts"),
         "days": translate("units", "days"),
         "h": translate("units", "hours"),
-        "iPhone model": translate("units", "iPhone model"),
         "ln(users)": translate("units", "ln(users)"),
         "ln(min)": translate("units", "ln(minutes)"),
         "messages": translate("units", "messages"),
+        "messages/day": translate("units", "messages a day"),
         "messages/month": translate("units", "messages a month"),
-        "million users": translate("units", "million users"),
-        "million users/month": translate("units", "million users a month"),
         "min": translate("units", "min"),
         "opens/month": translate("units", "opens a month"),
         "points": translate("units", "points"),
@@ -51,7 +57,7 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "share of build": translate("units", "of the build cost"),
         "share of build/year": translate("units", "of the build cost a year"),
         "share of sales": translate("units", "of sales"),
-        "thousand messages/day": translate("units", "thousand messages a day"),
+        "users": translate("units", "users"),
         "users/month": translate("units", "users a month"),
         "users/user/year": translate("units", "new users per user a year"),
         "weeks": translate("units", "weeks"),

@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.reasons import english_term
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
-from wxdesk.words.units import MONEY_UNITS, PERCENT_UNITS, unit_names
+from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, unit_names
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
 
 if TYPE_CHECKING:
@@ -75,6 +75,11 @@ class Words:
     def money(self, amount_cny: float) -> str:
         """An amount held in CNY, in the reader's currency: ¥1.2M, $170k, ¥12.5万."""
         return numbers.money(amount_cny, self.currency, self.cny_per_unit, self.lang)
+
+    def money_range(self, low_cny: float, high_cny: float) -> str:
+        """"¥365k – ¥1.02M"; one amount when both ends read alike."""
+        low, high = self.money(low_cny), self.money(high_cny)
+        return low if low == high else f"{low} – {high}"
 
     @property
     def currency_symbol(self) -> str:
@@ -144,8 +149,12 @@ class Words:
     # -- sentences
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
-        return reason.render(translate=lambda template: self.translate("engine", template), money=self.money,
-                             term=self.term, share=self.share, join=self.join, count=self.count)
+        # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
+        params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
+                  for key, value in reason.params.items()}
+        return replace(reason, params=params).render(
+            translate=lambda template: self.translate("engine", template), money=self.money, term=self.term,
+            share=self.share, join=self.join, count=self.count)
 
     def fact(self, fact: Fact) -> str:
         """A presence's fact with its `{figure_id}` placeholders filled from the data pack.
@@ -161,6 +170,8 @@ class Words:
                 return match.group(0)
             if figure.unit in MONEY_UNITS:
                 return self.money(figure.likely)
+            if figure.unit in SCALED_UNITS:
+                return numbers.large(figure.likely * SCALED_UNITS[figure.unit][0], self.lang)
             return (match.group(1) or "") + numbers.figure(figure.likely)
         return _PLACEHOLDER.sub(fill, template)
 
@@ -178,13 +189,21 @@ class Words:
         return "\n".join(lines)
 
     def figure_values(self, figure: Figure) -> str:
-        """A figure's value or low – high range with its unit: 2,000 contacts · 15% – 40%."""
+        """A figure's value or low – high range with its unit: 2,000 contacts · 15% – 40% · 10万 – 30万 – 100万."""
         values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
-        if figure.unit in PERCENT_UNITS:
+        unit = figure.unit
+        if unit in PERCENT_UNITS:
             shown = [f"{v * 100:.4g}%" for v in values]
-        else:
+        elif unit == IPHONE_UNIT:
+            return " – ".join(f"iPhone {numbers.figure(v)}" for v in values)
+        elif unit in SCALED_UNITS:
+            size, unit = SCALED_UNITS[unit]
+            shown = [numbers.large(v * size, self.lang) for v in values]
+        elif unit.startswith(("CNY", "USD")):  # amounts and rates keep their digits, as prices are printed
             shown = [numbers.figure(v) for v in values]
+        else:  # counts of ten thousand and more read 30万 in Chinese, a million and more "1 million" in English
+            shown = [numbers.large(v, self.lang) for v in values]
         text = " – ".join(shown)
-        if figure.unit == "×":
+        if unit == "×":
             return f"× {text}"
-        return f"{text} {self.unit(figure.unit)}".strip()
+        return f"{text} {self.unit(unit)}".strip()

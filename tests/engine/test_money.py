@@ -1,0 +1,106 @@
+"""Money and counts read alike in English and Chinese: one rounding, two ways of writing it."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine.money import SYMBOLS, format_count, format_money
+
+UNIT_SIZES = {"k": 10**3, "M": 10**6, "B": 10**9, "T": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+_SHOWN = re.compile(r"(-?)([¥$€]?)([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?")
+
+AMOUNTS = st.floats(min_value=-1e16, max_value=1e16, allow_nan=False, allow_infinity=False)
+CURRENCIES = st.sampled_from(sorted(SYMBOLS))
+RATES = st.sampled_from([1.0, 7.1, 8.02, 0.5])
+
+
+def read(text: str) -> Decimal:
+    """The number a reader takes from a shown amount: "¥1.02M" → 1020000, "¥102万" → 1020000."""
+    match = _SHOWN.fullmatch(text)
+    assert match, f"not an amount as wxdesk writes one: {text!r}"
+    sign, _symbol, digits, unit = match.groups()
+    value = Decimal(digits.replace(",", "")) * UNIT_SIZES.get(unit or "", 1)
+    return -value if sign else value
+
+
+def shown(amount: float, currency: str, rate: float, lang: str) -> str:
+    return format_money(amount, currency, rate, lang)
+
+
+@given(AMOUNTS, CURRENCIES, RATES)
+def test_both_languages_read_the_same_number(amount, currency, rate):
+    assert read(shown(amount, currency, rate, "en")) == read(shown(amount, currency, rate, "zh"))
+
+
+# A second amount near the first: amounts far apart read differently in any language.
+NEARBY = st.floats(min_value=-0.06, max_value=0.06)
+
+
+@given(AMOUNTS, NEARBY, CURRENCIES, RATES)
+def test_two_amounts_read_alike_in_one_language_exactly_when_they_do_in_the_other(a, step, currency, rate):
+    b = a * (1 + step)
+    same_en = shown(a, currency, rate, "en") == shown(b, currency, rate, "en")
+    same_zh = shown(a, currency, rate, "zh") == shown(b, currency, rate, "zh")
+    assert same_en == same_zh
+
+
+@given(AMOUNTS, AMOUNTS, CURRENCIES, st.sampled_from(["en", "zh"]))
+def test_a_larger_amount_never_reads_smaller(a, b, currency, lang):
+    low, high = sorted((a, b))
+    assert read(shown(low, currency, 1.0, lang)) <= read(shown(high, currency, 1.0, lang))
+
+
+@given(AMOUNTS, st.sampled_from(["en", "zh"]))
+def test_an_amount_reads_within_half_a_percent_or_half_a_yuan(amount, lang):
+    error = abs(read(shown(amount, "CNY", 1.0, lang)) - Decimal(amount))
+    assert error <= max(Decimal("0.005") * abs(Decimal(amount)), Decimal("0.5"))
+
+
+# Amounts spread evenly over their orders of magnitude, from ¥100 to ¥10,000T.
+MAGNITUDES = st.builds(lambda mantissa, power: mantissa * 10.0**power, st.floats(min_value=1, max_value=10),
+                       st.integers(min_value=2, max_value=15))
+
+
+@settings(max_examples=2000)  # cheap examples; a coarse rounding shows in one order of magnitude only
+@given(MAGNITUDES, st.floats(min_value=0, max_value=0.1), st.sampled_from(["en", "zh"]))
+def test_a_range_end_reads_like_the_likely_figure_only_when_they_are_that_close(likely, gap, lang):
+    """The likely figure and a range end read alike only within a percent of each other, and
+    always differ when they are further apart: "¥1,220 (¥1,180 – ¥1,290)", never "¥1.2k (¥1.2k – …)"."""
+    low = likely * (1 - gap)
+    alike = shown(likely, "CNY", 1.0, lang) == shown(low, "CNY", 1.0, lang)
+    if alike:
+        assert likely - low <= 0.01 * likely
+    if likely - low > 0.01 * likely:
+        assert not alike
+
+
+@given(st.floats(min_value=-9_994.9, max_value=9_994.9), CURRENCIES)
+def test_below_ten_thousand_english_and_chinese_write_the_same_digits(amount, currency):
+    assert shown(amount, currency, 1.0, "en") == shown(amount, currency, 1.0, "zh")
+
+
+@given(st.floats(min_value=0, max_value=1e15), st.floats(min_value=0, max_value=1e15))
+def test_counts_follow_the_same_rule(a, b):
+    low, high = sorted((a, b))
+    assert read(format_count(low, "en")) == read(format_count(low, "zh"))
+    assert read(format_count(low, "zh")) <= read(format_count(high, "zh"))
+
+
+@pytest.mark.parametrize("amount, english, chinese", [
+    (1_018_778, "¥1.02M", "¥102万"),  # these two read "¥1M" alike in English, ¥101.9万 and ¥103.6万 in Chinese
+    (1_036_000, "¥1.04M", "¥104万"),
+    (1_683, "¥1,680", "¥1,680"),
+    (12.4, "¥12", "¥12"),
+    (125_000, "¥125k", "¥12.5万"),
+    (999_600, "¥1M", "¥100万"),
+    (949_000_000, "¥949M", "¥9.49亿"),
+    (-312_000, "-¥312k", "-¥31.2万"),
+    (float("nan"), "—", "—"),
+])
+def test_amounts_as_the_handout_writes_them(amount, english, chinese):
+    assert (format_money(amount), format_money(amount, lang="zh")) == (english, chinese)

@@ -1,0 +1,64 @@
+"""The chart loads only what it uses: pyqtgraph's unused parts wait for first use, and still work then."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# After the chart is built: were pydoc and pyqtgraph.multiprocess run, and do they work when used?
+FIRST_USE = textwrap.dedent("""
+    import json, sys
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.ui.app import get_qapp
+    from wxdesk.ui.chart import ComparisonChart
+
+    def ran(name):  # a module's body has run once its own names are in it (read past a lazy module's lookup)
+        module = sys.modules.get(name)
+        return module is not None and len(object.__getattribute__(module, "__dict__")) > 12
+
+    app = get_qapp()
+    pack = load_datapack()
+    chart = ComparisonChart(pack)
+    chart.show_evaluation(evaluate(load_preset("car_brand"), pack))
+    chart.show()
+    app.processEvents()
+    before = {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess")}
+    import pydoc
+    import pyqtgraph.multiprocess as mp
+    from pyqtgraph.parametertree import interactive
+    print(json.dumps({
+        "before": before,
+        "splitdoc": pydoc.splitdoc("Synopsis.\\n\\nThe rest."),
+        "process_class": mp.QtProcess.__name__,
+        "after": {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess")},
+        "interactive": callable(interactive.interact),
+        "menus": [plot.menuEnabled() or plot.getViewBox().menu is not None
+                  for plot in (chart.cost_plot, chart.fit_plot)],
+    }))
+""")
+
+
+def test_pyqtgraphs_unused_parts_load_on_first_use(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", FIRST_USE], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before"] == {"pydoc": False, "multiprocess": False}, "run with pyqtgraph's import"
+    assert seen["splitdoc"] == ["Synopsis.", "The rest."]
+    assert seen["process_class"] == "QtProcess"
+    assert seen["after"] == {"pydoc": True, "multiprocess": True}
+    assert seen["interactive"] is True
+    assert seen["menus"] == [False, False], "the plots have no context menus"

@@ -1,0 +1,55 @@
+"""The fade at a scroll area's lower edge: shown only where more lies below, over the edge itself."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.scroll_fade import ScrollFade
+
+pytestmark = pytest.mark.gui
+
+
+def _area(qtbot, lines: int) -> QScrollArea:
+    get_qapp()
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    for i in range(lines):
+        layout.addWidget(QLabel(f"Line {i}"))
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    qtbot.addWidget(area)
+    area.resize(300, 200)
+    area.show()
+    qtbot.waitExposed(area)
+    QApplication.processEvents()
+    return area
+
+
+def test_the_edge_fades_where_more_lies_below_and_not_at_the_end(qtbot):
+    area = _area(qtbot, 40)
+    fade = ScrollFade(area)
+    QApplication.processEvents()
+    viewport = area.viewport()
+    assert fade.isVisible()
+    assert fade.geometry().bottom() == viewport.rect().bottom() and fade.width() == viewport.width()
+    assert fade.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    # What lies under the fade is what a click there reaches.
+    under = viewport.childAt(QPoint(10, viewport.height() - 2))
+    assert under is not fade
+    area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+    assert not fade.isVisible()
+    area.verticalScrollBar().setValue(0)
+    area.resize(320, 260)
+    QApplication.processEvents()
+    assert fade.isVisible() and fade.geometry().bottom() == area.viewport().rect().bottom()
+
+
+def test_nothing_fades_where_everything_fits(qtbot):
+    area = _area(qtbot, 2)
+    fade = ScrollFade(area)
+    QApplication.processEvents()
+    assert not fade.isVisible()

@@ -1,0 +1,96 @@
+"""The data pack's figures as a client reads them on the cards and in the appendix, in both languages:
+every amount with its currency, every number grouped alike, large numbers in 亿/万 or millions, units
+said once."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wxdesk.batch.language import translate_function, words
+from wxdesk.engine import evaluate, load_preset
+from wxdesk.engine.reasons import WECOM_CONTACT_FEE, Money, Reason
+from wxdesk.words import CURRENCIES, LANGUAGES, Words, numbers
+from wxdesk.words.units import MONEY_UNITS
+
+READERS = [(lang, currency) for lang in LANGUAGES for currency in CURRENCIES]
+_ENGLISH_SIZES = {"": 1, " million": 10**6, " billion": 10**9}
+_CHINESE_SIZES = {"": 1, "万": 10**4, "亿": 10**8}
+
+
+def _money_figures(pack, fact):
+    return [pack.figures[f] for f in re.findall(r"\{(\w+)\}", fact.text) if pack.figures[f].unit in MONEY_UNITS]
+
+
+def test_every_amount_of_money_is_money_to_the_words_layer(pack):
+    """An amount in yuan, per year, per review or per contact, is money; an exchange rate is not."""
+    amounts = {f.unit for f in pack.figures.values() if f.unit == "CNY" or f.unit.startswith("CNY/")}
+    assert amounts - set(MONEY_UNITS) == {"CNY/USD", "CNY/EUR"}
+
+
+@pytest.mark.parametrize("lang, currency", READERS)
+def test_every_amount_in_a_fact_carries_the_readers_currency(lang, currency, pack):
+    """"Overseas companies can verify one (700 a review)" named no currency; now ¥700, $97 or €89."""
+    w = Words.make(lang, currency, pack, translate_function(lang))
+    quoted = [(fact, figure) for info in pack.accounts.values() for fact in info.facts
+              for figure in _money_figures(pack, fact)]
+    assert {figure.unit for _, figure in quoted} >= {"CNY/year", "CNY/review"}
+    for fact, figure in quoted:
+        amount = w.money(figure.likely)
+        assert amount.startswith(w.currency_symbol) and amount in w.fact(fact), w.fact(fact)
+        if currency == "CNY":  # an amount a fact quotes is never rounded away (a price of a few fen would be)
+            assert float(amount[1:].replace(",", "")) == pytest.approx(figure.likely, rel=5e-3)
+
+
+def _read(text: str, sizes: dict[str, int]) -> float:
+    match = re.fullmatch(r"([0-9,]+(?:\.[0-9]+)?)(.*)", text)
+    assert match and match.group(2) in sizes, text
+    return float(match.group(1).replace(",", "")) * sizes[match.group(2)]
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_large_figures_read_the_same_in_both_languages(value):
+    """949 million and 9.49亿, 100,000 and 10万: the same number to four significant digits, never 百万 or 千."""
+    english, chinese = numbers.large(value, "en"), numbers.large(value, "zh_CN")
+    assert _read(english, _ENGLISH_SIZES) == pytest.approx(value, rel=5e-4)
+    assert _read(chinese, _CHINESE_SIZES) == pytest.approx(value, rel=5e-4)
+    assert ("亿" in chinese) == (value >= 10**8) and ("万" in chinese) == (10**4 <= value < 10**8)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_unit_is_said_once_and_large_numbers_as_readers_write_them(lang, pack):
+    """The appendix said "100 thousand messages a day" under a label "in thousands", "100 千条消息/天",
+    "949 百万用户", "7 iPhone 机型代数"."""
+    w = Words.make(lang, "CNY", pack, translate_function(lang))
+    for figure in pack.figures.values():
+        label, value = w.label(figure), w.figure_values(figure)
+        assert not re.search(r"in thousands|in millions|（千|百万|千条", label + " " + value), (label, value)
+        assert not re.search(r"\d thousand|\d million (?!users)|机型代数", value), value
+    assert w.figure_values(pack.figures["mp_nfc_min_iphone"]) == "iPhone 7"
+    assert w.figure_values(pack.figures["template_messages_thousands_per_day"]) == (
+        "100,000 messages a day" if lang == "en" else "10万 条/天")
+    mau = next(f for f in pack.accounts["channels"].facts if f.figure == "wechat_mau_million")
+    assert ("1.414 billion people a month" if lang == "en" else "每月 14.14亿微信用户") in w.fact(mau)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_whole_numbers_in_a_sentence_are_grouped_like_the_fact_beside_it(lang, pack):
+    """The WeCom card said "Above 2000 customer contacts" beside "2,000 customer contacts free"."""
+    w = words(lang)
+    shown = w.reason(Reason(WECOM_CONTACT_FEE, {"free": 2000, "cost": Money(100)}))
+    assert "2,000" in shown and "2000" not in shown
+    evaluation = evaluate(load_preset("factory_staff"), pack)
+    wecom = next(p for p in evaluation.presences if p.id == "wecom")
+    texts = [w.reason(r) for r in wecom.reasons if r.template == WECOM_CONTACT_FEE]
+    assert texts and all("2,000" in t for t in texts)
+
+
+def test_plain_counts_of_ten_thousand_and_more_read_in_wan_in_chinese(pack):
+    """The appendix wrote "100,000 – 300,000 – 1,000,000 月活用户"; a Chinese reader writes 10万 – 30万 – 100万."""
+    pivot = pack.figures["scale_pivot_users"]
+    zh = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN")).figure_values(pivot)
+    en = Words.make("en", "CNY", pack).figure_values(pivot)
+    assert zh.startswith("10万 – 30万 – 100万") and en.startswith("100,000 – 300,000 – 1 million")

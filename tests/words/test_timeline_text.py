@@ -1,0 +1,54 @@
+"""When the plan is live, in words: one rounding of the weeks, one sentence, a week said as one."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_preset
+from wxdesk.engine.timeline import Weeks
+from wxdesk.words.summary import summary_text
+from wxdesk.words.timeline import live_text, live_weeks, timeline_lines
+
+WEEKS = st.lists(st.floats(min_value=0, max_value=200), min_size=3, max_size=3).map(sorted).map(lambda w: Weeks(*w))
+
+
+@given(WEEKS)
+def test_the_weeks_keep_their_order_and_never_read_zero(weeks):
+    low, likely, high = live_weeks(weeks)
+    assert 1 <= low <= likely <= high
+
+
+@given(WEEKS, st.sampled_from(["en", "zh_CN"]))
+def test_the_sentence_says_the_weeks_it_was_given(weeks, lang):
+    text = live_text(weeks, words(lang))
+    low, likely, high = live_weeks(weeks)
+    said = [int(n) for n in re.findall(r"\d+", text)]
+    if lang == "en":
+        assert not re.search(r"\b1 weeks|\b(\d+) to \1\b", text)
+        assert ("about a week" in text) == (likely == 1)
+        said = ([1] if likely == 1 else []) + said  # "a week" is the one week
+    assert said == ([likely] if low == high else [likely, low, high])
+
+
+def test_a_week_and_a_range_of_weeks_in_both_languages():
+    assert live_text(Weeks(0.2, 0.6, 2.0), words("en")) == "Live in about a week (1 to 2 weeks) from the start of work."
+    assert live_text(Weeks(1.6, 7.2, 15), words("en")) == "Live in about 7 weeks (2 to 15) from the start of work."
+    assert live_text(Weeks(3, 3, 3), words("en")) == "Live in about 3 weeks from the start of work."
+    assert live_text(Weeks(0.2, 0.6, 2.0), words("zh_CN")) == "从开始工作算起，约 1 周上线（1 至 2 周）。"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", ["factory_staff", "news_publisher", "car_brand"])
+def test_the_command_line_says_the_handouts_timeline(preset, lang, pack):
+    """The command line's summary and the handout (and the window, which uses the same lines) say the
+    same weeks: the command line once said "range 0–2" where the handout said "1 to 2"."""
+    evaluation = evaluate(load_preset(preset), pack)
+    text = summary_text(evaluation, pack, words(lang))
+    unwrapped = re.sub(r"\s+", "", text)
+    for line in timeline_lines(evaluation.plan, evaluation.scenario.live_by, words(lang)):
+        assert re.sub(r"\s+", "", line) in unwrapped

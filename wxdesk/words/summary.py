@@ -1,0 +1,124 @@
+"""The answer as plain text for the command line, in the reader's language.
+
+It uses the window's and the handout's own words: the input names of the window's
+controls ("First-year budget"), the plan's full name, the handout's cost and timeline
+sentences, the same amounts. Each number is the Evaluation's own, so the text cannot
+disagree with the JSON, the window or the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from wxdesk.engine.compare import FIELD_LABELS
+from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.evaluate import Evaluation, PlanResult
+from wxdesk.engine.reasons import goal
+from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.words import Words
+
+WIDTH = 78
+REASONS_PER_PRESENCE = 3
+
+
+# A line breaks between words, or between any two Chinese characters, never before closing punctuation.
+_PIECES = re.compile(r"\s+|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|.")
+_NO_LINE_START = set("，。；：、）」』！？,.;:)")
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives the text: a Chinese character takes two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    """The text in lines of at most WIDTH columns (English and Chinese alike), later lines indented more."""
+    lines, line = [], indent
+    for piece in _PIECES.findall(text):
+        if piece.isspace():
+            line += " " if line.strip() else ""
+            continue
+        if _width(line.rstrip() + piece) > WIDTH and line.strip() and piece[0] not in _NO_LINE_START:
+            lines.append(line.rstrip())
+            line = indent + "  "
+        line += piece
+    lines.append(line.rstrip())
+    return "\n".join(lines)
+
+
+def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
+    """"Likely ¥613k over 3 years (¥365k – ¥1.02M); ¥312k in the first year.", one year said as one."""
+    template = (w.translate("Report", "Likely {likely} over one year ({range}); {first} in the first year.")
+                if years == 1 else
+                w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."))
+    return template.format(likely=w.money(plan.total.likely), years=years,
+                           range=w.money_range(plan.total.low, plan.total.high), first=w.money(plan.first_year.likely))
+
+
+def _field(w: Words, field: str, value: str) -> str:
+    return w.translate("Summary", "{label}: {value}").format(label=w.translate("fields", FIELD_LABELS[field]),
+                                                             value=value)
+
+
+def _inputs(evaluation: Evaluation, w: Words) -> str:
+    """The scenario's inputs, named as the window's controls name them."""
+    sc = evaluation.scenario
+    parts = [_field(w, "budget_cny", w.money(sc.budget_cny)), _field(w, "audience", w.count(sc.audience)),
+             _field(w, "china_share", w.share(sc.china_share)), _field(w, "paid_share", w.share(sc.paid_share)),
+             _field(w, "interaction_minutes", f"{sc.interaction_minutes:g}"),
+             _field(w, "pushes_per_month", f"{sc.pushes_per_month:g}"),
+             _field(w, "horizon_years", str(sc.horizon_years)),
+             _field(w, "entity", w.term(sc.entity))]
+    if sc.goals:
+        parts.append(_field(w, "goals", w.join(w.term(goal(g)) for g in sc.goals)))
+    if sc.needs:
+        parts.append(_field(w, "needs", w.join(w.term(n) for n in sc.needs)))
+    return w.translate("Summary", "; ").join(parts)
+
+
+def _plan_heading(label: str, plan: PlanResult, w: Words) -> list[str]:
+    """The plan's name under its label, then its score, as the window's plan summary shows them."""
+    return [_wrap(label, ""),
+            _wrap(w.translate("PlanSummary", "Plan score: %1 out of 100").replace("%1", str(round(plan.score))))]
+
+
+def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
+    sc, plan = evaluation.scenario, evaluation.plan
+    out = [sc.name, "=" * min(_width(sc.name), WIDTH), _wrap(_inputs(evaluation, w), ""), ""]
+    out += _plan_heading(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences)), plan, w)
+    out += [_wrap("- " + w.translate("Report", "{presence}: {reason}").format(
+        presence=w.presence(p), reason=w.reason(plan.role_reason(p)))) for p in plan.presences]
+    out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
+    parts = [f"{w.component(c)} {w.money(plan.breakdown[c])}" for c in COMPONENTS if plan.breakdown.get(c, 0) > 0]
+    if parts:
+        out.append(_wrap(w.translate("MainWindow", "Made of: %1.").replace("%1", " · ".join(parts))))
+    out += [_wrap(line) for line in timeline_lines(plan, sc.live_by, w)]
+    out.append(_wrap(w.reason(evaluation.budget)))
+    out.append(_wrap(w.reason(evaluation.app_or_mini_program.reason)))
+    ranks = (w.translate("Report", "Next best"), w.translate("Report", "Third"))
+    for rank, alt in zip(ranks, evaluation.alternatives, strict=False):
+        out.append("")
+        out += _plan_heading(w.translate("Summary", "{label}: {value}").format(label=rank, value=w.plan(alt.presences)),
+                             alt, w)
+        out += [_wrap("- " + w.reason(r)) for r in alt.why_not]
+    out += ["", w.translate("Report", "Every presence and its fit")]
+    for p in evaluation.presences:
+        mark = (w.translate("Report", "In the plan") if p.in_plan
+                else w.translate("Report", "Not open to you") if not p.eligible
+                else w.translate("Report", "Not in the plan"))
+        name = w.presence(p.id)
+        out.append(f"  {name}{' ' * max(1, 26 - _width(name))}{round(p.fit):3d}   {mark}")
+        out += [_wrap("- " + w.reason(r), "    ") for r in p.reasons[:REASONS_PER_PRESENCE]]
+    if evaluation.warnings:
+        out += ["", w.translate("Report", "Points to watch")]
+        out += [_wrap("! " + w.reason(x)) for x in evaluation.warnings]
+    out.append("")
+    out.append(_wrap(w.translate("Summary", "Costs are ranges from the {low:g}th to the {high:g}th percentile of "
+                                 "{samples} simulated outcomes, the likely figure their median; every figure comes "
+                                 "from the wxdesk data pack of {released}.").format(
+        low=pack.low_percentile, high=pack.high_percentile, samples=w.number(pack.samples),
+        released=w.date(dt.date.fromisoformat(pack.released))), ""))
+    return "\n".join(out)
