@@ -72,6 +72,15 @@ def test_every_text_stays_inside_its_rectangle_its_card_and_the_page(preset, lan
             if placed.given.top() < FOOTER_TOP and placed.inked.bottom() > FOOTER_TOP + SLACK:
                 problems.append("into the footer: " + where(number, placed.text, placed.inked,
                                                              QRectF(0, 0, PAGE_WIDTH, FOOTER_TOP)))
+        # Texts painted one after the other side by side (a table's cells, a chart's ticks, the
+        # footer's two ends) stand on one baseline, whether or not a line holds Chinese.
+        for before, after in zip(page.texts, page.texts[1:]):
+            beside = after.given.left() > before.given.left() + 1
+            level = after.baseline > before.inked.top() and before.baseline > after.inked.top()
+            if before.text.strip() and after.text.strip() and beside and level \
+                    and abs(before.baseline - after.baseline) > 0.2:
+                problems.append(f"off the baseline of the text beside it: page {number + 1}: {before.text!r} at "
+                                f"{before.baseline:.1f}, {after.text!r} at {after.baseline:.1f}")
     assert not problems, "\n".join(problems)
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
-from wxdesk.report.layout import INK, MUTED, RULE, draw_text
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
 
 
 @dataclass(frozen=True)
@@ -168,18 +168,18 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
         rows.append((bar, label_height, y))
         y += label_height + line * 0.15 + bar_height + line * 0.5
     if p is not None:
-        # Round ticks first, under the bars, in the output's currency.
-        value = 0.0
-        while value <= x_max + step / 2:
+        # Round ticks first, under the bars, in the output's currency, all on one baseline
+        # ("¥0" beside "¥20万": a label with Chinese in it sets a taller line).
+        ticks = [i * step for i in range(int(round(x_max / step)) + 1)]
+        baseline = y + 2 + max(first_line(money(v), small_font, 10_000, p.device())[0] for v in ticks)
+        for value in ticks:
             x = x_at(value)
             p.setPen(QPen(RULE, max(0.5, bar_height / 30)))
             p.drawLine(QPointF(x, grid_top), QPointF(x, y))
             text = money(value)
             label_width = small.horizontalAdvance(text) + 4
             left = min(max(x - label_width / 2, rect.left()), rect.right() - label_width)
-            draw_text(p, QRectF(left, y + 2, label_width, small_line * 1.2), text, small_font, MUTED,
-                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
-            value += step
+            draw_on_baseline(p, left + 2, baseline, text, small_font, MUTED)
         for bar, label_height, top in rows:
             label_font = bold if bar.highlight else font
             label_rect = QRectF(plot_left, top, rect.width(), label_height + 2)

@@ -124,11 +124,11 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
     left = " · ".join(part for part in (answer.client, presenter.line(" · ")) if part)
-    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.75, 12), left, styles.tiny, MUTED,
-              int(Qt.AlignmentFlag.AlignLeft))
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
-    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
-              int(Qt.AlignmentFlag.AlignRight))
+    # Both on one baseline, whichever of them holds Chinese.
+    baseline = y + 5 + max(first_line(text, styles.tiny, CONTENT_WIDTH, p.device())[0] for text in (left, page))
+    draw_on_baseline(p, MARGIN_X, baseline, left, styles.tiny, MUTED)
+    draw_on_baseline(p, MARGIN_X + CONTENT_WIDTH, baseline, page, styles.tiny, MUTED, right=True)
 
 
 class Handout:

@@ -217,20 +217,29 @@ class Flow:
         """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages."""
         widths = [w for w, _ in columns]
 
+        def drops(cells: list[str], f: QFont) -> list[float]:
+            """How far each cell starts below the row's top so that all first lines share one baseline
+            (a line with Chinese in it is set taller than one of Latin letters and figures alone)."""
+            ascents = [first_line(c, f, w - 2 * padding, self.device)[0] for c, w in zip(cells, widths)]
+            return [max(ascents) - a for a in ascents]
+
         def row_height(cells: list[str], f: QFont) -> float:
-            return max(self.text_height(c, f, w - 2 * padding) for c, w in zip(cells, widths)) + 2 * padding
+            return max(d + self.text_height(c, f, w - 2 * padding)
+                       for c, w, d in zip(cells, widths, drops(cells, f))) + 2 * padding
 
         def place(cells: list[str], f: QFont, colour: QColor, fill: QColor | None, line: bool) -> None:
             height = row_height(cells, f)
             top = self.y
+            cell_drops = drops(cells, f)
 
             def step(p: QPainter, t=top):
                 if fill is not None:
                     p.fillRect(QRectF(MARGIN_X, t, sum(widths), height), fill)
                 x = MARGIN_X
-                for cell, (w, align) in zip(cells, columns):
+                for cell, (w, align), drop in zip(cells, columns, cell_drops):
                     flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop) | align
-                    draw_text(p, QRectF(x + padding, t + padding, w - 2 * padding, height), cell, f, colour, flags)
+                    draw_text(p, QRectF(x + padding, t + padding + drop, w - 2 * padding, height - 2 * padding - drop),
+                              cell, f, colour, flags)
                     x += w
                 if line:
                     _hline(p, MARGIN_X, MARGIN_X + sum(widths), t + height, RULE)

@@ -21,7 +21,7 @@ from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.report.charts import nice_step
-from wxdesk.report.layout import INK, MUTED, RULE, draw_text
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
 from wxdesk.words import Words
 from wxdesk.words.steps import weeks_unit
 
@@ -109,7 +109,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
         y += heading_height + line * 0.15 + bar_height * len(part_lanes) + line * 0.5
     grid_bottom = y
     if p is not None:
-        _grid(p, small, small_font, rect, x_at, x_max, step, unit, grid_top, grid_bottom, small_line)
+        _grid(p, small, small_font, rect, x_at, x_max, step, unit, grid_top, grid_bottom)
         for part, heading, heading_height, top, part_lanes in rows:
             draw_text(p, QRectF(plot_left, top, rect.width(), heading_height + 2), heading, bold, INK)
             lane_top = top + heading_height + line * 0.15
@@ -131,20 +131,22 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
 
 
 def _grid(p: QPainter, small: QFontMetricsF, small_font: QFont, rect: QRectF, x_at, x_max: float, step: float,
-          unit: str, top: float, bottom: float, small_line: float) -> None:
-    """Round week ticks under the bars; the last tick names the unit (weeks, 周)."""
+          unit: str, top: float, bottom: float) -> None:
+    """Round week ticks under the bars; the last tick names the unit (weeks, 周), and all stand on one baseline."""
+    ticks = []
     value = 0.0
     while value <= x_max + step / 2:
+        last = value + step > x_max + step / 2
+        ticks.append((value, f"{value:g}" + (f" {unit}" if last else "")))
+        value += step
+    baseline = bottom + 2 + max(first_line(text, small_font, 10_000, p.device())[0] for _v, text in ticks)
+    for value, text in ticks:
         x = x_at(value)
         p.setPen(QPen(RULE, 0.6))
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
-        last = value + step > x_max + step / 2
-        text = f"{value:g}" + (f" {unit}" if last else "")
         width = small.horizontalAdvance(text) + 4
         left = min(max(x - width / 2, rect.left()), rect.right() - width)
-        draw_text(p, QRectF(left, bottom + 2, width, small_line * 1.2), text, small_font, MUTED,
-                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
-        value += step
+        draw_on_baseline(p, left + 2, baseline, text, small_font, MUTED)
 
 
 def _whisker(p: QPainter, low: float, high: float, top: float, bottom: float, bar_height: float) -> None:
