@@ -653,27 +653,27 @@
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+40" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Fit</source>
             <translation>匹配度</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Years from launch</source>
             <translation>上线后年数</translation>
         </message>
         <message>
-            <location line="-4" />
+            <location line="-5" />
             <source>Cost (%1)</source>
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-180" />
+            <location line="-177" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -696,16 +696,6 @@
             <location line="+132" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Of the app and the Mini Program, the same one is cheaper at every audience size.</source>
-            <translation>无论受众规模多大，原生应用和小程序中更便宜的一方都不变。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Break-even: the cheaper of the app and the Mini Program changes at about %1 users a month (you plan %2).</source>
-            <translation>盈亏平衡：每月用户约 %1 时，原生应用与小程序谁更便宜会发生变化（您计划 %2）。</translation>
         </message>
     </context>
     <context>
@@ -1045,7 +1035,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+407" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+428" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1286,7 +1276,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+62" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+102" />
             <source>%1 (%3 – %4)</source>
             <translation>%1（%3 – %4）</translation>
         </message>
@@ -1306,7 +1296,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+231" />
+            <location line="+243" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1316,12 +1306,12 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Next best: %1</source>
             <translation>其次：%1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>; </source>
             <translation>；</translation>
         </message>
@@ -1329,7 +1319,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-132" />
+            <location line="-133" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1367,7 +1357,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-76" />
+            <location line="-81" />
             <location filename="../../wxdesk/words/summary.py" line="-6" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1379,7 +1369,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
         </message>
@@ -1535,7 +1525,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+250" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+251" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1555,7 +1545,7 @@ Every number shows its source.</source>
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>in the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -1598,7 +1588,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+73" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+74" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -2222,7 +2212,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+371" />
+            <location filename="../../wxdesk/ui/controls.py" line="+380" />
             <source>%1 users</source>
             <translation>%1 位用户</translation>
         </message>
@@ -2907,10 +2897,6 @@ Every number shows its source.</source>
             <translation>您的受众中只有 {share} 在中国大陆使用微信。</translation>
         </message>
         <message>
-            <source>{entity} cannot register a {account}.</source>
-            <translation>{entity}不能注册{account}。</translation>
-        </message>
-        <message>
             <source>An app can notify its users for free, as often as you need.</source>
             <translation>应用可以免费向用户推送通知，次数不限。</translation>
         </message>
@@ -2961,10 +2947,6 @@ Every number shows its source.</source>
         <message>
             <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
             <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
-        </message>
-        <message>
-            <source>Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟更适合应用：小程序的典型访问时长只有约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit it poorly.</source>
@@ -3021,10 +3003,6 @@ Every number shows its source.</source>
         <message>
             <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
             <translation>对{dimension}的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
-        </message>
-        <message>
-            <source>Adds {presences}, and every extra presence costs {points} points of effort.</source>
-            <translation>增加了{presences}，每多一个渠道扣 {points} 分。</translation>
         </message>
         <message>
             <source>Without {presences} it covers less of what you want.</source>
@@ -3121,6 +3099,78 @@ Every number shows its source.</source>
         <message>
             <source>The plan is likely live in {weeks} weeks, after your date of {date}.</source>
             <translation>方案预计需要 {weeks} 周才能上线，晚于您设定的 {date}。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff write them, so no content production is counted for them.</source>
+            <translation>每月 {wanted} 条消息以工作通知的形式通过企业微信免费发给员工；消息由员工自己撰写，因此不计内容制作费用。</translation>
+        </message>
+        <message>
+            <source>Messages to your staff go through a workplace tool; {account} reaches followers, not staff.</source>
+            <translation>发给员工的消息走办公工具；{account}面向的是粉丝，而不是员工。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee.</source>
+            <translation>认证后可接入微信支付；海外企业的小程序无需年审，也没有年审费。</translation>
+        </message>
+        <message>
+            <source>Channels sells through a WeChat shop, which needs a mainland business licence; an overseas company cannot open one.</source>
+            <translation>视频号通过微信小店销售，而开通微信小店需要中国大陆营业执照；海外企业无法开通。</translation>
+        </message>
+        <message>
+            <source>{account} cannot be registered by {entity}.</source>
+            <translation>{entity}不能注册{account}。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
+            <translation>单次使用 {minutes} 分钟仍然适合：比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟，超过这个时长才更适合应用。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>
+            <translation>单次使用 {minutes} 分钟对小程序来说偏长：小程序的典型访问时长约 {typical} 分钟，超过 {pivot} 分钟更适合应用。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini Program, whose visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟适合应用：超过 {pivot} 分钟时，应用比小程序更合适，小程序的典型访问时长约 {typical} 分钟。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better.</source>
+            <translation>单次使用 {minutes} 分钟对应用来说偏短：不到 {pivot} 分钟时，小程序更合适。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit an app and a Mini Program equally well.</source>
+            <translation>单次使用 {minutes} 分钟，应用和小程序同样合适。</translation>
+        </message>
+        <message>
+            <source>Running {count} presences instead of {base} costs {points} more points of effort.</source>
+            <translation>运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the plan with a Mini Program costs less than with a native app at every audience size.</source>
+            <translation>{years} 年内，无论受众规模多大，含小程序的方案都比含原生应用的方案便宜。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the plan with a native app costs less than with a Mini Program at every audience size.</source>
+            <translation>{years} 年内，无论受众规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
+        </message>
+        <message>
+            <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you plan {audience}).</source>
+            <translation>{years} 年内，每月用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: {presences} needs no verification fee, and it would publish the articles the plan already pays for.</source>
+            <translation>费用与本方案相同：{presences}无需认证费，发布的也是本方案已付费制作的文章。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: {presences} adds no fee or upkeep of its own.</source>
+            <translation>费用与本方案相同：{presences}本身不增加任何费用或维护成本。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; it would cover {plan} ({other_cost}).</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；这笔预算够做{plan}（{other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
     </context>
     <context>
@@ -3411,6 +3461,10 @@ Every number shows its source.</source>
         <message>
             <source>your audience size</source>
             <translation>您的受众规模</translation>
+        </message>
+        <message>
+            <source>messaging staff</source>
+            <translation>向员工发送消息</translation>
         </message>
     </context>
     <context>

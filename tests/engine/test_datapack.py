@@ -54,6 +54,12 @@ def _bundled_text():
     (lambda t: t.replace('entities = ["company", "overseas_company"]\nsource = "grata',
                          'entities = ["company", "alien"]\nsource = "grata'),
      "eligibility.service", "'entities'"),
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+                         'figure = "verification_fee_cny", entities = ["martian"]'),
+     "accounts.service.facts[1]", "'entities'"),
+    (lambda t: t.replace('figure = "verification_fee_cny", entities = ["company", "individual"]',
+                         'figure = "verification_fee_cny", entities = []'),
+     "accounts.service.facts[1]", "'entities'"),
 ])
 def test_broken_entry_is_named(tmp_path, edit, entry, problem):
     text = edit(_bundled_text())

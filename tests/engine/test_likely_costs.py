@@ -18,7 +18,7 @@ from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.plans import candidates
+from wxdesk.engine.plans import budget_doublings, candidates
 
 PACK = load_datapack()
 
@@ -31,11 +31,16 @@ def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
     sets = [c.members for c in ranked]
     samples = book.first_year_and_total(sets)
     first_years, totals = np.median(samples[:len(sets)], axis=1), np.median(samples[len(sets):], axis=1)
-    penalty = PACK.likely("budget_penalty_points")
+    penalty, budget = PACK.likely("budget_penalty_points"), scenario.budget_cny
+    # Below the cheapest plan's first year the points run on in a straight line; where a plan is
+    # within the budget the budget is at or above that.
+    cheapest = budget if not len(first_years) or first_years.min() <= budget else float(first_years.min())
+    cheapest = max(cheapest, PACK.likely("budget_doublings_from_cny"))
     for c, first_year, total in zip(ranked, first_years, totals, strict=True):
         assert c.first_year_likely == first_year and c.total_likely == total
-        covered = 1.0 if first_year <= 0 else min(1.0, scenario.budget_cny / first_year)
-        assert c.budget_covered == covered and c.budget_penalty == penalty * (1.0 - covered)
+        covered = 1.0 if first_year <= 0 else min(1.0, budget / first_year)
+        doublings = 0.0 if first_year <= budget else budget_doublings(budget, first_year, cheapest)
+        assert c.budget_covered == covered and c.budget_penalty == penalty * doublings
     keys = [(-round(c.score / 1e-6) * 1e-6, c.total_likely, len(c.members),
              tuple(PRESENCES.index(m) for m in c.members)) for c in ranked]
     assert keys == sorted(keys)

@@ -304,10 +304,14 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
     assert year_after < xs[0] < year_after + 1
     assert window.chart.break_even_text.toPlainText() == "break-even"
     # The audience at which the cheaper of the two changes is the engine's, stated under the chart.
-    assert f"about {text.count(avm.break_even_audience)} users a month" in window.chart.break_even_label.text()
+    note = window.chart.break_even_label.text()
+    assert text.render_reason(avm.cost_note, window.document.pack) in note  # the handout's and the JSON's sentence
+    assert f"about {text.count(avm.break_even_audience)} monthly users" in note
 
     window.document.set_scenario(load_preset("car_brand"))  # the Mini Program is cheaper all along
     assert len(window.chart.break_even_marker.getData()[0]) == 0
+    assert "the plan with a Mini Program costs less than with a native app at every audience size" in \
+        window.chart.break_even_label.text()  # it says which one
     assert window.chart.break_even_text.toPlainText() == ""
 
 

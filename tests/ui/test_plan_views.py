@@ -71,7 +71,8 @@ def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, 
         first_year = text.money(evaluation.plan.first_year.likely)
         assert f"first year {first_year} (" in summary.cost_label.text(), preset
         assert f"first-year cost of {first_year}" in summary.budget_label.text(), preset
-        assert evaluation.to_dict()["budget"]["params"]["cost"] == pytest.approx(evaluation.plan.first_year.likely)
+        data = evaluation.to_dict()  # amounts in whole yuan: the JSON's own first-year figure
+        assert data["budget"]["params"]["cost"] == data["plan"]["first_year_cost_cny"]["likely"]
 
 
 def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
@@ -255,4 +256,26 @@ def test_a_plan_score_below_what_the_plan_covers_says_why_under_the_score(window
     assert seen == {True, False}  # the examples hold both kinds of plan
     window.force_desk_compact(True)  # folded, the reasons are in the score's tooltip
     assert not summary.score_reasons_label.isVisibleTo(summary)
+    window.force_desk_compact(None)
+
+
+@pytest.mark.parametrize("preset", ["cross_border_skincare", "car_brand"])
+def test_a_panel_shows_the_facts_true_for_the_business_entity(window, qtbot, preset):
+    """An overseas company sees the verification fee it pays (the one its reasons and costs use) and no
+    yearly review its Mini Program does not have; a Chinese company sees its own."""
+    evaluation = show(window, qtbot, preset)
+    window.force_desk_compact(False)
+    entity = evaluation.scenario.entity
+    words = text.words(window.document.pack)
+    for presence, panel in window.presence_panels.items():
+        info = window.document.pack.accounts.get(presence)
+        facts = info.facts if info is not None else ()
+        shown = [label.text() for label in panel.fact_labels if label.isVisibleTo(panel)]
+        assert shown == ["· " + words.fact(fact) for fact in facts if fact.applies_to(entity)]
+    service = [label.text() for label in window.presence_panels["service"].fact_labels
+               if label.isVisibleTo(window.presence_panels["service"])]
+    fee = "¥693" if entity == "overseas_company" else "¥300"
+    assert any(f"({fee} a year)" in line for line in service)
+    assert any(f"({fee} a year)" in text.render_reason(r, window.document.pack)
+               for r in evaluation.presence("service").reasons)  # the card's reason says the same fee
     window.force_desk_compact(None)

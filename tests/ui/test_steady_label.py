@@ -51,14 +51,16 @@ def test_the_height_for_a_width_is_qlabels_own(text, rich, selectable, widths, l
     assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
 
 
-CHANGES = st.sampled_from(["text", "same text", "number", "clear", "format", "wrap", "margin", "indent"])
+CHANGES = st.sampled_from(["text", "same text", "number", "clear", "format", "wrap", "margin", "indent", "selectable",
+                           "buddy"])
 # Texts that wrap at most of the widths asked: a change of setting then shows in the height.
 SENTENCES = st.sampled_from(["Official Account (formerly Subscription Account) + Mini Program + WeCom",
+                             "&First-year budget for the Official Account && the Mini Program",
                              "公众号（原订阅号） + 小程序 + 企业微信：首年约 ¥120万",
                              "<b>Native app</b> or Mini Program? The Mini Program, at a third of the cost"])
 
 
-def _change(label: QLabel, change: str, text: str, number: float, amount: int) -> None:
+def _change(label: QLabel, change: str, text: str, number: float, amount: int, buddy: QLabel) -> None:
     if change == "text":
         label.setText(text)
     elif change == "same text":
@@ -74,22 +76,33 @@ def _change(label: QLabel, change: str, text: str, number: float, amount: int) -
         label.setWordWrap(not label.wordWrap())
     elif change == "margin":
         label.setMargin(amount)
-    else:
+    elif change == "indent":
         label.setIndent(amount)
+    elif change == "selectable":
+        selectable = label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction if selectable
+                                      else Qt.TextInteractionFlag.TextSelectableByMouse)
+    else:
+        label.setBuddy(None if label.buddy() else buddy)
+
+
+# Twelve widths across what a panel's label gets, all remembered at once (fewer than REMEMBERED_WIDTHS).
+SPREAD_WIDTHS = st.integers(0, 29).map(lambda offset: [20 + offset + 30 * k for k in range(12)])
 
 
 @settings(max_examples=60, deadline=None)
-@given(text=SENTENCES, widths=st.lists(st.integers(1, 400), min_size=1, max_size=12),
+@given(text=SENTENCES, widths=SPREAD_WIDTHS,
        changes=st.lists(st.tuples(CHANGES, SENTENCES | TEXTS, st.floats(-1e9, 1e9), st.integers(0, 40)),
                         min_size=1, max_size=8))
 def test_every_setting_that_moves_the_height_is_followed(text, widths, changes):
-    """Asked between any of QLabel's setters (the memory is keyed by width only), still QLabel's answer."""
+    """Asked between any of QLabel's setters (it remembers by width, not by text or setting), still QLabel's answer."""
     get_qapp()
     plain, steady = _pair(text, rich=False, selectable=False)
+    buddies = {label: QLabel(label) for label in (plain, steady)}  # a widget to give each as its buddy
     assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths]
     for change, later, number, amount in changes:
         for label in (plain, steady):
-            _change(label, change, later, number, amount)
+            _change(label, change, later, number, amount, buddies[label])
         assert [steady.heightForWidth(w) for w in widths] == [plain.heightForWidth(w) for w in widths], change
 
 

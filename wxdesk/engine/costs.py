@@ -30,7 +30,8 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import is_wechat, push_limit
+from wxdesk.engine.fees import verification_fee
+from wxdesk.engine.fit import customer_contacts, is_wechat, push_limit, staff_only
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
@@ -233,9 +234,7 @@ class CostBook:
             build = s["mp_build_cny"] * _scope(s, sc)
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
-            verification = (s["verification_fee_individual_cny"] if sc.entity == "individual"
-                            else s["verification_fee_cny"])
-            self._term(parts, "fees", verification, every)
+            self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
             self._term(parts, "servers", s["mp_infra_cny"], every)
         elif presence == "native_app":
             build = s["app_build_cny"] * _scope(s, sc)
@@ -246,12 +245,8 @@ class CostBook:
             self._term(parts, "fees", s["apple_developer_usd"] * usd + open_platform, every)
             self._term(parts, "fees", s["google_play_usd"] * usd + s["software_copyright_cny"], first)
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
-        elif presence == "service":
-            verification = (s["verification_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
-                            else s["verification_fee_cny"])
-            self._term(parts, "fees", verification, every)
-        elif presence == "wecom":
-            self._term(parts, "fees", s["verification_fee_cny"], every)
+        elif presence in ("service", "wecom"):
+            self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
         elif presence == "channels":
             self._term(parts, "maintenance", s["channels_production_cny"], every)
         return parts
@@ -264,7 +259,9 @@ class CostBook:
         return state
 
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
-        official = [m for m in members if m in OFFICIAL_ACCOUNTS]
+        # Messages to staff go through WeCom or the app, never as articles to an official
+        # account's followers: no article is written for them (see content_per_message_cny).
+        official = [] if staff_only(self.scenario) else [m for m in members if m in OFFICIAL_ACCOUNTS]
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)
@@ -318,7 +315,7 @@ class CostBook:
         parts = (*(self.own(m) for m in members), self.shared(members))
         wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
         contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
-        return PlanCosts(tuple(members), parts, self.shape, contact_fee, self.scenario.china_share,
+        return PlanCosts(tuple(members), parts, self.shape, contact_fee, customer_contacts(self.scenario),
                          self.pack.likely("wecom_free_contacts"), wechat_share, app_share)
 
     def yearly(self, members: Sequence[str]) -> np.ndarray:
@@ -344,7 +341,7 @@ class CostBook:
         audience = self.scenario.audience
         both = per_user * audience
         both += fixed
-        above = contacts_above(audience, self.scenario.china_share, self.pack.likely("wecom_free_contacts"))
+        above = contacts_above(audience, customer_contacts(self.scenario), self.pack.likely("wecom_free_contacts"))
         if above > 0 and contact is not None:
             both += contact * above
         return both
@@ -491,7 +488,7 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     cached books with fresh ones over generated scenarios).
     """
     return (len(scenario.needs), scenario.entity, scenario.pushes_per_month, scenario.paid_share,
-            scenario.china_share, scenario.horizon_years)
+            scenario.china_share, scenario.horizon_years, staff_only(scenario))
 
 
 def _store_for(scenario: Scenario, pack: DataPack) -> _Store:

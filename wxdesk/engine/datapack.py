@@ -23,6 +23,9 @@ WECHAT_PRESENCES = ("service", "subscription", "mini_program", "wecom", "channel
 ACCOUNT_IDS = WECHAT_PRESENCES
 # Every presence a plan can hold, in the order views list them.
 PRESENCES = (*WECHAT_PRESENCES, "native_app")
+# The [payments] table: each presence; "individuals", whether individuals may take WeChat Pay;
+# "overseas_shop", whether an overseas company may open the WeChat Shop Channels sells through.
+PAYMENT_KEYS = (*PRESENCES, "individuals", "overseas_shop")
 OPTION_IDS = ("native_app", "mini_program")
 GOALS = ("news", "service", "sell", "experiment", "employees", "relationship", "video")
 NEEDS = ("payments", "offline", "hardware", "background", "large_app")
@@ -49,7 +52,7 @@ REQUIRED_FIGURES = (
     "reach_floor", "extra_account_penalty",
     "strong_fit_from", "weak_fit_below",
     "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
-    "budget_penalty_points", "weight_scale", "scale_pivot_users", "scale_spread",
+    "budget_penalty_points", "budget_doublings_from_cny", "weight_scale", "scale_pivot_users", "scale_spread",
     "content_per_message_cny", "channels_production_cny",
 )
 
@@ -133,6 +136,11 @@ class Fact:
     text_zh: str
     figure: str = ""
     rule: str = ""
+    # Who it is true for (ENTITIES); empty: everyone. A fee an overseas company pays differently, say.
+    entities: tuple[str, ...] = ()
+
+    def applies_to(self, entity: str) -> bool:
+        return not self.entities or entity in self.entities
 
 
 @dataclass(frozen=True)
@@ -435,7 +443,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
 
     payments_raw = reader.table(data, "payments", "payments")
     payments = {}
-    for key in (*PRESENCES, "individuals"):
+    for key in PAYMENT_KEYS:
         value = payments_raw.get(key)
         if not isinstance(value, bool):
             raise reader.fail("payments", f"'{key}' must be true or false")
@@ -485,7 +493,11 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
                 problem = _template_problem(text, figures)
                 if problem:
                     raise reader.fail(fentry, problem)
-            facts.append(Fact(*texts, figure_id, rule_id))
+            entities = fact.get("entities", [])
+            if not isinstance(entities, list) or not entities and "entities" in fact \
+                    or any(entity not in ENTITIES for entity in entities):
+                raise reader.fail(fentry, f"'entities' must be a non-empty list of {', '.join(ENTITIES)}")
+            facts.append(Fact(*texts, figure_id, rule_id, tuple(entities)))
         accounts[acct] = AccountInfo(
             id=acct,
             name=reader.text(body, "name", entry), name_zh=reader.text(body, "name_zh", entry),

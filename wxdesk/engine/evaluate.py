@@ -49,7 +49,8 @@ from wxdesk.engine.plans import (
     score_plan,
     why_not,
 )
-from wxdesk.engine.reasons import Money, Reason, Term, Terms
+from wxdesk.engine.quantiles import medians
+from wxdesk.engine.reasons import Count, Money, Reason, Term, Terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
 
@@ -121,7 +122,7 @@ class PlanResult:
 def _role_dict(duties: tuple[str, ...]) -> dict[str, Any]:
     return {"goals": [d[5:] for d in duties if d.startswith("goal:")],
             "needs": [d[5:] for d in duties if d.startswith("need:")],
-            "messages": "push" in duties}
+            "messages": any(d.partition(":")[0] == "push" for d in duties)}
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,8 @@ class AppOrMiniProgram:
     admissible: Mapping[str, bool]  # whether the variant carries every hard need
     break_even_audience: float | None
     probability_mp_cheaper: float
+    # Which of the two is cheaper over the horizon, and where that changes: the sentence under the chart.
+    cost_note: Reason
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {
@@ -149,6 +152,7 @@ class AppOrMiniProgram:
                          for k, v in self.variants.items()},
             "break_even_audience": None if self.break_even_audience is None else round(self.break_even_audience),
             "probability_mini_program_cheaper": round(self.probability_mp_cheaper, 3),
+            "cost_note": self.cost_note.to_dict(render(self.cost_note)),
         }
 
 
@@ -226,12 +230,16 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     budget, cost = scenario.budget_cny, plan.first_year.likely
     if budget >= cost:
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
-    params = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    # The points the plan's own budget line takes off its score (the window shows this sentence).
+    points = next((r.params["points"] for r in plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
+    if points is not None:
+        params["points"] = points
     affordable = ranked.first_within(budget)
     if affordable is None:
-        return Reason(R.BUDGET_SHORT_NONE, params)
-    return Reason(R.BUDGET_SHORT_OTHER, {**params, "plan": Terms(affordable.members),
-                                          "other_cost": Money(affordable.first_year_likely)})
+        return Reason(R.BUDGET_SHORT_NONE if points is None else R.BUDGET_SHORT_NONE_POINTS, params)
+    return Reason(R.BUDGET_SHORT_OTHER if points is None else R.BUDGET_SHORT_OTHER_POINTS,
+                  {**params, "plan": Terms(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
@@ -274,8 +282,17 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     mp = tuple(p for p in PRESENCES if p in base or p == "mini_program")
     app_costs, mp_costs = plan.book.plan(app), plan.book.plan(mp)
     cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
-    return AppOrMiniProgram(choice, reason, variants, admissible,
-                            break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience), cheaper)
+    break_even = break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience)
+    years = scenario.horizon_years
+    if break_even is not None:
+        note = Reason(R.CHEAPER_CHANGES, {"years": years, "users": Count(break_even),
+                                          "audience": Count(scenario.audience)})
+    else:
+        # No audience changes which is cheaper (by likely total, as the break-even search compares).
+        app_total, mp_total = medians(app_costs.totals_at(np.array([scenario.audience])),
+                                      mp_costs.totals_at(np.array([scenario.audience])))
+        note = Reason(R.CHEAPER_APP_ALWAYS if app_total < mp_total else R.CHEAPER_MP_ALWAYS, {"years": years})
+    return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note)
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
@@ -328,7 +345,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     pack = pack.with_overrides(scenario.overrides)
     best, *next_best = ranked[:1 + ALTERNATIVES]
     shown = {c.members for c in (best, *next_best)}
-    others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book)
+    others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book, ranked)
               for key, members in _variant_members(best).items() if members not in shown}
     figures = cost_figures(best.book, [c.members for c in (best, *next_best, *others.values())], pack)
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below

@@ -19,6 +19,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
+from wxdesk.engine.fees import verification_fee
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
@@ -42,7 +43,7 @@ _VISIBILITY = {
 
 @dataclass(frozen=True)
 class Dimension:
-    name: str  # "goal:sell", "push", "need:payments", "session", "scale"
+    name: str  # "goal:sell", "push" (or "push:staff"), "need:payments", "session", "scale"
     weight: float
     customer_facing: bool
 
@@ -58,7 +59,9 @@ class Dimension:
 def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
     dims = [Dimension(f"goal:{g}", pack.likely("weight_goal"), g != "employees") for g in scenario.goals]
     if scenario.pushes_per_month > 0:
-        dims.append(Dimension("push", pack.likely("weight_push"), not staff_only(scenario)))
+        # Messages to staff are a job of their own ("messaging staff"), not messaging followers.
+        name = "push:staff" if staff_only(scenario) else "push"
+        dims.append(Dimension(name, pack.likely("weight_push"), not staff_only(scenario)))
     dims += [Dimension(f"need:{n}", pack.likely("weight_need"), True) for n in scenario.needs]
     dims.append(Dimension("session", pack.likely("weight_session"), True))
     dims.append(Dimension("scale", pack.likely("weight_scale"), True))
@@ -68,6 +71,15 @@ def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
 def staff_only(scenario: Scenario) -> bool:
     """A scenario about staff alone: its messages go to employees, not customers."""
     return scenario.goals == ("employees",)
+
+
+def customer_contacts(scenario: Scenario) -> float:
+    """WeCom customer contacts per user of the audience: those on WeChat in mainland China.
+
+    Staff are members of the enterprise, not customer contacts, so a scenario about staff
+    alone has none (WeCom's fee per contact above its free allowance does not apply).
+    """
+    return 0.0 if staff_only(scenario) else scenario.china_share
 
 
 def is_wechat(presence: str) -> bool:
@@ -110,6 +122,8 @@ def scale_lean(scenario: Scenario, pack: DataPack) -> float:
 def can_take_payments(presence: str, scenario: Scenario, pack: DataPack) -> bool:
     if scenario.entity == "individual" and is_wechat(presence) and not pack.payments["individuals"]:
         return False
+    if presence == "channels" and scenario.entity == "overseas_company" and not pack.payments["overseas_shop"]:
+        return False  # Channels sells through a WeChat Shop, which needs a mainland business licence
     return pack.payments[presence]
 
 
@@ -384,11 +398,10 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     if steady is None:
         steady = steady_reasons(presence, table, scenario, pack)
     weight_sum = float(table.weights.sum())
-    row = table.row(presence)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     for j, dim in enumerate(table.dims):
-        reason = (_weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+        reason = (_weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
                   if j in table.basis.moving else steady[j])
         if reason is not None:
             out.append(reason)
@@ -400,7 +413,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
                    for j, d in enumerate(table.dims) if d.customer_facing) / weight_sum
         out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -lost))
     if presence == "wecom":
-        contacts = scenario.audience * scenario.china_share
+        contacts = scenario.audience * customer_contacts(scenario)
         free = pack.likely("wecom_free_contacts")
         if contacts > free:
             fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
@@ -416,16 +429,18 @@ def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: Dat
     if not is_eligible(presence, scenario, pack):
         return ()
     weight_sum = float(table.weights.sum())
-    row = table.row(presence)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     return tuple(None if j in table.basis.moving else
-                 _weighed_reason(presence, dim, row[j], raw[j], weight_sum, scenario, pack)
+                 _weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
                  for j, dim in enumerate(table.dims))
 
 
-def _weighed_reason(presence: str, dim: Dimension, score: float, raw: float, weight_sum: float,
+def _weighed_reason(presence: str, dim: Dimension, raw: float, weight_sum: float,
                     scenario: Scenario, pack: DataPack) -> Reason | None:
-    impact = dim.weight * (score - NEUTRAL) / weight_sum
+    # The points the dimension moves before WeChat's reach: what reach takes is the reach
+    # sentence's own points, so that a sentence's sign is the side it speaks for and the
+    # points are not counted twice.
+    impact = dim.weight * (raw - NEUTRAL) / weight_sum
     reason = _dimension_reason(presence, dim, raw, scenario, pack)
     return None if reason is None else Reason(reason.template, reason.params, impact)
 
@@ -461,6 +476,11 @@ def _number(value: float) -> int | float:
 
 def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
     params = {"account": Term(presence), "wanted": _number(scenario.pushes_per_month)}
+    if staff_only(scenario) and presence != "native_app":
+        # The same rule as presence_score: messages to staff are work notices, not posts to followers.
+        if presence == "wecom":
+            return Reason(R.PUSH_STAFF_WECOM, {"wanted": params["wanted"]})
+        return Reason(R.PUSH_STAFF_NOT_HERE, {"account": params["account"]})
     if presence == "native_app":
         return Reason(R.PUSH_APP)
     if presence == "mini_program":
@@ -476,13 +496,22 @@ def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
 
 
 def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
-    params = {"minutes": _number(scenario.interaction_minutes), "typical": _number(pack.likely("mp_session_min"))}
+    """The Mini Program and the app: the session length against where the two suit equally
+    (session_lean's pivot), the side that also decides their scores; others only when it hurts."""
+    # Compared as shown, so that "6 min" is never said to be under "6 min".
+    minutes, pivot = _number(scenario.interaction_minutes), _number(pack.likely("session_pivot_min"))
+    typical = _number(pack.likely("mp_session_min"))
+    params = {"minutes": minutes, "typical": typical, "pivot": pivot}
+    if presence in ("mini_program", "native_app") and minutes == pivot:
+        return Reason(R.SESSION_EVEN, params)
+    if presence == "mini_program":
+        if minutes > pivot:
+            return Reason(R.SESSION_MP_TOO_LONG, params)
+        return Reason(R.SESSION_SHORT if minutes <= typical else R.SESSION_MP_LONGER, params)
+    if presence == "native_app":
+        return Reason(R.SESSION_LONG if minutes > pivot else R.SESSION_APP_SHORT, params)
     if raw < pack.likely("weak_fit_below"):
         return Reason(R.SESSION_POOR, params)
-    if presence == "mini_program":
-        return Reason(R.SESSION_SHORT, params)
-    if presence == "native_app":
-        return Reason(R.SESSION_LONG, params)
     return None
 
 
@@ -493,9 +522,14 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
                 return Reason(R.PAYMENTS_APP)
             if presence == "channels":
                 return Reason(R.PAYMENTS_SHOP)
-            return Reason(R.PAYMENTS_YES, {"fee": Money(pack.likely("verification_fee_cny"))})
+            fee = verification_fee(presence, scenario.entity, pack.likely)
+            if fee <= 0:
+                return Reason(R.PAYMENTS_YES_NO_FEE)
+            return Reason(R.PAYMENTS_YES, {"fee": Money(fee)})
         if scenario.entity == "individual" and pack.payments[presence]:
             return Reason(R.PAYMENTS_INDIVIDUAL)
+        if presence == "channels" and scenario.entity == "overseas_company" and pack.payments[presence]:
+            return Reason(R.PAYMENTS_SHOP_OVERSEAS)
         return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
     if presence == "native_app":
         return Reason(R.NEED_APP, {"need": Term(need)})

@@ -3,7 +3,7 @@
 A key names one value the engine reasons from:
 
     figures.<id>                            a figure: a number, or {low, likely, high}
-    payments.<presence or "individuals">    true or false
+    payments.<presence, "individuals" or "overseas_shop">    true or false
     eligibility.<presence>                  the kinds of business that may register it
     affinity.<presence>.<goal>              0–100
     capability.<need>.<presence>            0–100
@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from wxdesk.engine.datapack import ACCOUNT_IDS, ENTITIES, GOALS, PRESENCES, TECH_NEEDS, DataPack
+from wxdesk.engine.datapack import ACCOUNT_IDS, ENTITIES, GOALS, PAYMENT_KEYS, PRESENCES, TECH_NEEDS, DataPack
 from wxdesk.engine.figure_limits import figure_problem
 
 # A figure as (low, likely, high); a flag; a list of kinds of business; a score 0–100.
@@ -50,7 +50,7 @@ def key_parts(key: str, figures: Mapping[str, Any]) -> tuple[str, ...]:
     if kind == "figures":
         ids: tuple[tuple[str, ...], ...] = (tuple(figures),)
     elif kind == "payments":
-        ids = ((*PRESENCES, "individuals"),)
+        ids = (PAYMENT_KEYS,)
     elif kind == "eligibility":
         ids = (ACCOUNT_IDS,)
     else:

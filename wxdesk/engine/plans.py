@@ -2,14 +2,15 @@
 
 Every combination of eligible presences that carries each hard need is a candidate.
 Its score is its coverage (fit.py) less a few points for every extra presence to run,
-less points in proportion to the share of its likely first-year cost the budget does
-not cover. The highest score is the plan; equal scores go to the cheaper plan, then
-the smaller one.
+less points for each doubling of its likely first-year cost beyond the budget
+(budget_points). The highest score is the plan; equal scores go to the cheaper plan,
+then the smaller one.
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,14 +72,15 @@ def carries_needs(members: Sequence[str], needs: Sequence[str], scenario: Scenar
 
 
 def score_plan(members: tuple[str, ...], table: FitTable, scenario: Scenario, pack: DataPack,
-               book: CostBook) -> Candidate:
-    return score_plans([members], table, scenario, pack, book)[0]
+               book: CostBook, ranked: Ranking | None = None) -> Candidate:
+    """A plan's candidate, scored as `ranked` scores its plans (the same floor for the budget's points)."""
+    return score_plans([members], table, scenario, pack, book, None if ranked is None else ranked.floor)[0]
 
 
 def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario, pack: DataPack,
-                book: CostBook) -> list[Candidate]:
+                book: CostBook, floor: float | None = None) -> list[Candidate]:
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
-    scores = _Scores(member_sets, table, scenario, pack, book)
+    scores = _Scores(member_sets, table, scenario, pack, book, floor)
     scores.likely.prefetch(range(len(member_sets)))
     return [scores.candidate(i) for i in range(len(member_sets))]
 
@@ -87,7 +89,7 @@ class _Scores:
     """The figures that score each of some plans, as lists; a plan's Candidate is built when asked for."""
 
     def __init__(self, member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario,
-                 pack: DataPack, book: CostBook):
+                 pack: DataPack, book: CostBook, floor: float | None = None):
         self.member_sets, self.book = member_sets, book
         self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
         self.coverages: list[float] = table.coverages(member_sets).tolist() if member_sets else []
@@ -99,7 +101,14 @@ class _Scores:
         short = [i for i, within in enumerate(self.within) if not within]
         first_years = dict(zip(short, self.likely.first_years(short), strict=True))
         self.covered = [1.0 if within else _covered(budget, first_years[i]) for i, within in enumerate(self.within)]
-        self.budget_penalties = [budget_points * (1.0 - covered) for covered in self.covered]
+        # Below the cheapest of these plans' first years the budget's points grow in a straight line
+        # (budget_doublings). Where some plan is within the budget, the budget is at or above it and
+        # the line is never reached; a plan scored on its own takes its ranking's floor.
+        if floor is None:
+            floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
+        self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
+        self.budget_penalties = [0.0 if within else budget_points * budget_doublings(budget, first_years[i], floor)
+                                 for i, within in enumerate(self.within)]
 
     def score(self, i: int) -> float:
         """Candidate.score, from the same numbers in the same order."""
@@ -117,6 +126,30 @@ class _Scores:
             likely=self.likely,
             place=i,
         )
+
+
+def budget_doublings(budget: float, first_year: float, cheapest: float) -> float:
+    """How many times the likely first-year cost doubles beyond the budget: log2(cost / budget).
+
+    The plan's score loses `budget_penalty_points` for each doubling. Because the points
+    follow the difference of one rising curve at the cost and at the budget, a lower
+    budget widens the gap between a dearer and a cheaper plan and never narrows it: a
+    smaller budget never makes the plan dearer. (Points in proportion to the share not
+    covered stop growing once no plan is affordable, and then a far dearer plan could win.)
+    Below `cheapest`, the cheapest plan's likely first year or the pack's
+    budget_doublings_from_cny where that is higher (not the budget: it must not follow
+    the budget), the curve goes on as a straight line, its tangent there, so that a budget
+    of ¥0 costs a finite number of points (1.44 doublings for a plan at `cheapest`).
+    """
+    return max(0.0, _budget_curve(first_year, cheapest) - _budget_curve(budget, cheapest))
+
+
+def _budget_curve(amount: float, cheapest: float) -> float:
+    """log2(amount) from `cheapest` up; below it, the tangent there (rising, and finite at 0)."""
+    floor = max(cheapest, 1.0)
+    if amount >= floor:
+        return math.log2(amount)
+    return math.log2(floor) - (floor - amount) / (floor * math.log(2))
 
 
 def _covered(budget: float, first_year: float) -> float:
@@ -158,6 +191,7 @@ class Ranking(Sequence[Candidate]):
     def __init__(self, sets: PlanSets, table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook):
         self.sets = sets
         self._scores = scores = _Scores(sets.sets, table, scenario, pack, book)
+        self.floor = scores.floor  # where the budget's points turn from doublings to a straight line
         # Scores closer than _SAME_SCORE count as equal; then the cheaper over the horizon comes
         # first, then the earlier in `sets` (the smaller, then the earlier in PRESENCES order).
         # Only plans that tie on score need their horizon total.
@@ -251,13 +285,21 @@ def duty_terms(duties: Sequence[str]) -> Terms:
 
 
 def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
-    out = [Reason(R.PLAN_SCORE, {"coverage": round(best.coverage)}, best.coverage)]
-    if best.presence_penalty > 0:
-        out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members),
-                                                 "points": round(best.presence_penalty)}, -best.presence_penalty))
-    if best.budget_penalty > 0.5:
-        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered),
-                                               "points": round(best.budget_penalty)}, -best.budget_penalty))
+    """The plan's coverage and the points it loses, in whole points that add up to its score as shown."""
+    coverage, score = round(best.coverage), round(best.score)
+    # Rounded one by one, the parts could miss the rounded score by a point; the budget's line
+    # (or, without one, the effort's) takes the difference, so the lines add up as read.
+    effort = round(best.presence_penalty) if best.budget_penalty > 0 else coverage - score
+    budget = coverage - effort - score if best.budget_penalty > 0 else 0
+    if budget < 0:
+        effort, budget = effort + budget, 0
+    out = [Reason(R.PLAN_SCORE, {"coverage": coverage}, best.coverage)]
+    if effort > 0:
+        out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": effort},
+                          -best.presence_penalty))
+    if budget > 0:
+        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered), "points": budget},
+                          -best.budget_penalty))
     return out
 
 
@@ -293,10 +335,16 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                        "best": round(best_scores[j])}, -float(losses[j])))
     extra_penalty = alt.presence_penalty - best.presence_penalty
     if extra_penalty > 0:
-        added = [m for m in alt.members if m not in best.members]
-        causes.append(Reason(R.WHY_NOT_EXTRA, {"presences": Terms(added),
-                                               "points": round(pack.likely("extra_account_penalty"))},
-                             -extra_penalty))
+        # The card's heading already names what the plan adds and drops; this says what it costs.
+        causes.append(Reason(R.WHY_NOT_EXTRA, {"count": len(alt.members), "base": len(best.members),
+                                               "points": _number(extra_penalty)}, -extra_penalty))
+    added = [m for m in alt.members if m not in best.members]
+    same_cost = []
+    if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
+        # The same cost beside a larger plan reads as a slip unless the card says why.
+        articles = scenario.pushes_per_month > 0 and any(m in ("service", "subscription") for m in best.members)
+        same_cost.append(Reason(R.WHY_NOT_SAME_COST if articles else R.WHY_NOT_SAME_COST_PLAIN,
+                                {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
@@ -305,7 +353,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
                                                 "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
-    return out + causes[:2]
+    return out + causes[:2 - len(same_cost)] + same_cost
+
+
+def _number(value: float) -> int | float:
+    return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable) -> Reason:
@@ -318,13 +370,15 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     with_it = ranked.get(members)
     assert with_it is not None  # a superset of the plan is admissible
     delta = with_it.score - best.score
-    if round(delta) >= 0:
+    # The points are the difference of the two scores as every view shows them (whole points).
+    points = round(best.score) - round(with_it.score)
+    if points <= 0:
         return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
     # What it does best among the goals, messages and needs (not session length or size).
     jobs = [j for j, d in enumerate(table.dims) if d.kind in ("goal", "push", "need")]
     if not jobs:
-        return Reason(R.NOT_IN_PLAN_PLAIN, {"points": round(-delta)}, delta)
+        return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     strongest = table.dims[max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])].name
     carrier = table.carriers(list(best.members))[strongest]
-    return Reason(R.NOT_IN_PLAN, {"points": round(-delta), "carrier": Term(carrier),
+    return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

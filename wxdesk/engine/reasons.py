@@ -54,6 +54,7 @@ TERMS_EN = {
     "background": "running in the background",
     "large_app": "shipping a large app",
     "push": "messaging followers",
+    "push:staff": "messaging staff",
     "company": "a company",
     "individual": "an individual",
     "overseas_company": "an overseas company",
@@ -100,7 +101,9 @@ class Reason:
         for key, value in self.params.items():
             if isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
-            elif isinstance(value, (Money, Share, Count)):
+            elif isinstance(value, Money):
+                out[key] = round(float(value))  # whole yuan, as every cost figure beside it
+            elif isinstance(value, (Share, Count)):
                 out[key] = round(float(value), 4)
             elif isinstance(value, Term):
                 out[key] = str(value)
@@ -154,8 +157,14 @@ PUSH_FITS_WECOM = "Staff can message each customer up to {limit} times a month, 
 PUSH_NONE_MP = "A Mini Program cannot push freely: each message needs the user's opt-in."
 PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in their feed."
 PUSH_APP = "An app can notify its users for free, as often as you need."
+PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff "
+                    "write them, so no content production is counted for them.")
+PUSH_STAFF_NOT_HERE = "Messages to your staff go through a workplace tool; {account} reaches followers, not staff."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
+PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
+PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
+                          "an overseas company cannot open one.")
 PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
 PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
 PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a company."
@@ -167,10 +176,19 @@ NEED_APP = "A native app can use {need} without WeChat's limits."
 NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry {need}."
 REACH = "Only {share} of your audience is on WeChat in mainland China."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
-INELIGIBLE = "{entity} cannot register a {account}."
+INELIGIBLE = "{account} cannot be registered by {entity}."
 WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience)."
+# The Mini Program's and the app's sentences follow the session length against the length at
+# which the two suit equally ({pivot}), so that their two cards never say opposite things.
 SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
-SESSION_LONG = "Sessions of {minutes} min suit an app: typical Mini Program visits last only about {typical} min."
+SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about "
+                     "{typical} min), but under the {pivot} min beyond which an app suits better.")
+SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
+                       "min, and beyond {pivot} min an app suits better.")
+SESSION_LONG = ("Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini "
+                "Program, whose visits last about {typical} min.")
+SESSION_APP_SHORT = "Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better."
+SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally well."
 SESSION_POOR = "Sessions of {minutes} min suit it poorly."
 SCALE_LARGE = "With {users} monthly users an own app can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
@@ -185,17 +203,29 @@ PLAN_BUDGET_COST = "The budget covers only {share} of its likely first-year cost
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
-WHY_NOT_EXTRA = "Adds {presences}, and every extra presence costs {points} points of effort."
+WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
+WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
+                     "the articles the plan already pays for.")
+WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
 BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
+# The same with the points the shortfall takes off the plan's score (the plan's own budget line).
+BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
+                             "which takes {points} points off its score; it would cover {plan} ({other_cost}).")
+BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
+                            "which takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
 CHOICE_NEITHER = "The plan holds neither a native app nor a Mini Program."
+CHEAPER_MP_ALWAYS = "Over {years} years the plan with a Mini Program costs less than with a native app at every audience size."
+CHEAPER_APP_ALWAYS = "Over {years} years the plan with a native app costs less than with a Mini Program at every audience size."
+CHEAPER_CHANGES = ("Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly "
+                   "users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 WARN_LIVE_BY = "The plan is likely live in {weeks} weeks, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."

@@ -222,9 +222,12 @@ class PresencePanel(Card):
         reasons = self.result.reasons if self.result is not None else ()
         for i, label in enumerate(self.reason_labels):
             label.setVisible(i < len(reasons) and (i == 0 or not self._compact))
-        self.facts_title.setVisible(bool(self.fact_labels) and not self._compact)
-        for label in self.fact_labels:
-            label.setVisible(not self._compact)
+        # The facts true for the business's entity: an overseas company sees the fees it pays.
+        entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
+        applies = [fact.applies_to(entity) for fact in self._facts()]
+        self.facts_title.setVisible(any(applies) and not self._compact)
+        for label, shown in zip(self.fact_labels, applies):
+            label.setVisible(shown and not self._compact)
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)

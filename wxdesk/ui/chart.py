@@ -405,13 +405,9 @@ class ComparisonChart(QWidget):
         years = evaluation.scenario.horizon_years
         chance = self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.") \
             .replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
-        if avm.break_even_audience is None:
-            note = self.tr("Of the app and the Mini Program, the same one is cheaper at every audience size.")
-        else:
-            note = self.tr("Break-even: the cheaper of the app and the Mini Program changes at about %1 users a "
-                           "month (you plan %2).") \
-                .replace("%1", text.count(avm.break_even_audience)) \
-                .replace("%2", text.count(evaluation.scenario.audience))
+        # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
+        # the cheaper one changes.
+        note = text.render_reason(avm.cost_note, self.pack)
         self.break_even_label.setText(f"{note} {chance}")
 
     def snapshot(self) -> tuple:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QMovie, QPicture, QPixmap
+    from PySide6.QtWidgets import QWidget
 
 # Widths remembered per label: a layout tries a few; more would only mean a window being resized.
 REMEMBERED_WIDTHS = 16
@@ -84,6 +85,14 @@ class SteadyLabel(QLabel):
     def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt override
         self._heights.clear()
         super().setIndent(indent)
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()  # selectable text is laid out in a text document, not by the font's metrics
+        super().setTextInteractionFlags(flags)
+
+    def setBuddy(self, buddy: QWidget) -> None:  # noqa: N802 - Qt override
+        self._heights.clear()  # with a buddy, an ampersand marks the shortcut instead of being shown
+        super().setBuddy(buddy)
 
     def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
         self._heights.clear()

@@ -16,6 +16,8 @@ PERCENT_UNITS = ("share", "share of build", "share of build/year", "share of sal
 # rate): shown in the reader's currency, with its sign, wherever a sentence quotes them.
 MONEY_UNITS = ("CNY", "CNY/year", "CNY/review", "CNY/contact/year", "CNY/install", "CNY/user", "CNY/message",
                "CNY/1000")
+# Amounts the pack holds in US dollars (what an overseas company is billed), converted at the pack's rate.
+USD_MONEY_UNITS = ("USD", "USD/year")
 # Figures the pack holds in thousands or millions, shown as the whole number they stand for in the
 # reader's way ("100,000 messages a day", "10万 条消息/天"; "949 million", "9.49亿"): {unit: (size, unit of one)}.
 SCALED_UNITS = {"thousand messages/day": (1e3, "messages/day"), "million users": (1e6, "users"),

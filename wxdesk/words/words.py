@@ -19,7 +19,7 @@ from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.reasons import english_term
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
-from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, unit_names
+from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
 
 if TYPE_CHECKING:
@@ -170,6 +170,9 @@ class Words:
                 return match.group(0)
             if figure.unit in MONEY_UNITS:
                 return self.money(figure.likely)
+            rate = self.pack.figures.get("usd_cny") if self.pack is not None else None
+            if figure.unit in USD_MONEY_UNITS and rate is not None:
+                return self.money(figure.likely * rate.likely)
             if figure.unit in SCALED_UNITS:
                 return numbers.large(figure.likely * SCALED_UNITS[figure.unit][0], self.lang)
             return (match.group(1) or "") + numbers.figure(figure.likely)

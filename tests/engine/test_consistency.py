@@ -1,0 +1,328 @@
+"""Nothing the engine says contradicts anything else it says (issue 10), stated as properties
+over every preset and over generated scenarios (hypothesis).
+
+- A smaller budget never makes the plan dearer: lowering the budget never raises the plan's
+  likely first-year cost, so a flip point below the budget names a plan no dearer.
+- "Adding it would lower the plan's score by N points" is the difference of the two scores
+  as shown (whole points), and the plan's own score lines add up to its score as shown.
+- The Mini Program's and the app's session sentences follow the session length against where
+  the two suit equally, never both for nor both against, each with points of its own sign.
+- A fee a card names is the fee the costs charge for that business; an overseas company is
+  never told it sells through a WeChat Shop.
+- Staff are not customers: no customer contacts, no articles for an official account that
+  carries none of their messages.
+- Sentences start with a capital and never read "a Official"; money in the JSON is whole yuan.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import COMPONENTS, CostBook
+from wxdesk.engine.datapack import PRESENCES
+from wxdesk.engine.evaluate import Evaluation, best_plan
+from wxdesk.engine.fit import fit_table
+from wxdesk.engine.flips import flip_points
+from wxdesk.engine.plans import ranking
+
+PACK = load_datapack()
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PRESETS = [load_preset(p) for p in preset_ids()]
+any_scenario = st.one_of(st.sampled_from(PRESETS), scenarios)
+
+
+def _plan_first_year(scenario, budget: float) -> float:
+    moved = scenario.with_changes(budget_cny=budget)
+    table = fit_table(moved, PACK)
+    ranked = ranking(table, moved, PACK, CostBook(moved, PACK))
+    return ranked[0].first_year_likely
+
+
+# ---------------------------------------------------------------- a smaller budget, never a dearer plan
+
+@SETTINGS
+@given(any_scenario, st.floats(0, 1), st.floats(0, 1))
+def test_a_smaller_budget_never_makes_the_plan_dearer(scenario, a, b):
+    # Budgets from ¥0 to ten times the scenario's own (on a log scale), the range a slider crosses.
+    top = max(scenario.budget_cny, 1e5) * 10
+    low, high = sorted((top * 1e-6 ** a, top * 1e-6 ** b))
+    for smaller in (low, 0.0):
+        assert _plan_first_year(scenario, smaller) <= _plan_first_year(scenario, high) * (1 + 1e-9) + 1e-6
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_a_budget_flip_below_names_a_plan_no_dearer(scenario):
+    point = flip_points(scenario, PACK, fields=["budget_cny"])["budget_cny"]
+    if point is None:
+        return
+    here = _plan_first_year(scenario, scenario.budget_cny)
+    there = _plan_first_year(scenario, point.value)
+    assert best_plan(scenario.with_changes(budget_cny=point.value), PACK) == point.winner
+    if point.direction == "below":
+        assert there <= here
+    else:
+        assert there >= here
+
+
+def test_news_publisher_with_less_money_keeps_the_cheaper_plan():
+    """The review's case: at ¥250k and ¥100k the plan was Official Account + native app (¥1.5M in year one)."""
+    news = load_preset("news_publisher")
+    own = best_plan(news, PACK)
+    for budget in (250_000, 100_000, 0):
+        assert "native_app" not in best_plan(news.with_changes(budget_cny=budget), PACK) or "native_app" in own
+
+
+# ---------------------------------------------------------------- points as the scores show them
+
+def _shown_scores(ev: Evaluation) -> dict[tuple[str, ...], int]:
+    """Every plan whose score is shown: the plan, the alternatives and the chart's variants."""
+    shown = {p.presences: round(p.score) for p in (ev.plan, *ev.alternatives)}
+    for variant in ev.app_or_mini_program.variants.values():
+        shown.setdefault(variant.presences, round(variant.score))
+    return shown
+
+
+def _check_points_follow_the_shown_scores(scenario) -> None:
+    ev = evaluate(scenario, PACK)
+    table = fit_table(scenario, PACK)
+    ranked = ranking(table, scenario, PACK, CostBook(scenario, PACK))
+    shown = _shown_scores(ev)
+    plan_score = round(ev.plan.score)
+    for presence in ev.presences:
+        if presence.in_plan or not presence.eligible:
+            continue
+        first = presence.reasons[0]
+        members = tuple(p for p in PRESENCES if p in ev.plan.presences or p == presence.id)
+        with_it = ranked.get(members)
+        assert with_it is not None
+        difference = plan_score - round(with_it.score)
+        if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN):
+            assert first.params["points"] == difference > 0
+        else:
+            assert first.template == R.NOT_IN_PLAN_TIE and difference == 0
+        if members in shown:
+            assert shown[members] == round(with_it.score)
+    # The plan's own lines: coverage less each line's points is its score as shown.
+    lines = {r.template: r for r in ev.plan.reasons}
+    total = lines[R.PLAN_SCORE].params["coverage"]
+    for template in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST):
+        if template in lines:
+            total -= lines[template].params["points"]
+    assert total == plan_score
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_points_follow_the_shown_scores_in_every_preset(scenario):
+    _check_points_follow_the_shown_scores(scenario)
+
+
+@SETTINGS
+@given(scenarios)
+def test_points_follow_the_shown_scores(scenario):
+    _check_points_follow_the_shown_scores(scenario)
+
+
+# ---------------------------------------------------------------- the session length, one story on two cards
+
+_MP_FOR = {R.SESSION_SHORT, R.SESSION_MP_LONGER}
+_APP_FOR = {R.SESSION_LONG}
+_SESSION = {R.SESSION_SHORT, R.SESSION_MP_LONGER, R.SESSION_MP_TOO_LONG, R.SESSION_LONG, R.SESSION_APP_SHORT,
+            R.SESSION_EVEN}
+
+
+def _session(ev: Evaluation, presence: str):
+    found = [r for r in ev.presence(presence).reasons if r.template in _SESSION]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def _check_session_sentences(scenario) -> None:
+    ev = evaluate(scenario, PACK)
+    app = _session(ev, "native_app")
+    assert app is not None  # an app may always be registered
+    minutes, pivot = app.params["minutes"], app.params["pivot"]
+    typical = app.params["typical"]
+    # Each sentence follows the session length (as shown) against where the two suit equally,
+    # and its points speak for the side its words take.
+    side = (minutes > pivot) - (minutes < pivot)
+    assert app.template == {1: R.SESSION_LONG, 0: R.SESSION_EVEN, -1: R.SESSION_APP_SHORT}[side]
+    assert (app.impact >= -1e-9) if side >= 0 else (app.impact <= 1e-9)
+    mp = _session(ev, "mini_program")
+    if not ev.presence("mini_program").eligible:
+        assert mp is None
+        return
+    assert mp is not None and mp.params == app.params
+    if side > 0:
+        assert mp.template == R.SESSION_MP_TOO_LONG and mp.impact <= 1e-9
+    elif side == 0:
+        assert mp.template == R.SESSION_EVEN
+    else:
+        assert mp.template == (R.SESSION_SHORT if minutes <= typical else R.SESSION_MP_LONGER)
+        assert mp.impact >= -1e-9
+    # Never both for, never both against.
+    assert not (mp.template in _MP_FOR and app.template in _APP_FOR)
+    assert (mp.template == R.SESSION_EVEN) == (app.template == R.SESSION_EVEN)
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_session_sentences_agree_in_every_preset(scenario):
+    _check_session_sentences(scenario)
+
+
+@SETTINGS
+@given(scenarios)
+def test_session_sentences_agree(scenario):
+    _check_session_sentences(scenario)
+
+
+@pytest.mark.parametrize("minutes", [3, 6])
+def test_the_reviews_sessions_read_one_way(minutes):
+    """Default (3 min) and news_publisher (6 min): the Mini Program and the app no longer both claim them."""
+    ev = evaluate(load_preset("news_publisher").with_changes(interaction_minutes=minutes), PACK)
+    mp, app = _session(ev, "mini_program"), _session(ev, "native_app")
+    assert (mp.template, app.template) == ((R.SESSION_MP_LONGER, R.SESSION_APP_SHORT) if minutes == 3
+                                           else (R.SESSION_MP_TOO_LONG, R.SESSION_LONG))
+
+
+# ---------------------------------------------------------------- fees and selling as the costs see them
+
+def _yearly_fees(book: CostBook, presence: str) -> float:
+    """The presence's own fees every year (the median sample): what verification costs it."""
+    fees = COMPONENTS.index("fees")
+    terms = [t for t in book.own(presence).terms if t.component == fees and t.pattern.all()]
+    return float(np.median(sum((t.vector for t in terms), np.zeros(book.shape[0]))))
+
+
+def _check_fees_as_charged(scenario) -> None:
+    ev = evaluate(scenario, PACK)
+    book = CostBook(scenario, PACK)
+    for presence in ev.presences:
+        for reason in presence.reasons:
+            if reason.template == R.PAYMENTS_YES:
+                assert float(reason.params["fee"]) == pytest.approx(_yearly_fees(book, presence.id), rel=0.05)
+            if reason.template == R.PAYMENTS_YES_NO_FEE:
+                assert _yearly_fees(book, presence.id) == 0
+            if scenario.entity == "overseas_company":
+                assert reason.template != R.PAYMENTS_SHOP  # a WeChat Shop needs a mainland licence
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_fees_named_are_the_fees_charged_in_every_preset(scenario):
+    _check_fees_as_charged(scenario)
+
+
+@SETTINGS
+@given(scenarios)
+def test_fees_named_are_the_fees_charged(scenario):
+    _check_fees_as_charged(scenario.with_changes(needs=sorted({*scenario.needs, "payments"})))
+
+
+def test_an_overseas_company_sees_overseas_fees_and_no_shop():
+    ev = evaluate(load_preset("cross_border_skincare"), PACK)
+    assert load_preset("cross_border_skincare").entity == "overseas_company"
+    texts = {p.id: [r.text for r in p.reasons] for p in ev.presences}
+    assert not any("¥300" in t for ts in texts.values() for t in ts)
+    assert not any(r.template == R.PAYMENTS_SHOP for r in ev.presence("channels").reasons)
+
+
+# ---------------------------------------------------------------- staff are staff
+
+def _check_staff_are_not_customers(scenario) -> None:
+    scenario = scenario.with_changes(goals=["employees"])
+    ev = evaluate(scenario, PACK)
+    for presence in ev.presences:
+        for reason in presence.reasons:
+            assert "customer" not in reason.text and "followers" not in R.english_term("push:staff")
+            assert reason.template != R.WECOM_CONTACT_FEE
+    assert "messaging followers" not in " ".join(r.text for p in ev.presences for r in p.reasons[:1])
+    # An official account beside WeCom carries none of the staff's messages, so it adds no articles.
+    book = CostBook(scenario, PACK)
+    for official in ("service", "subscription"):
+        plan = book.plan(tuple(p for p in PRESENCES if p in (official, "wecom")))
+        assert not plan.part("maintenance", scenario.audience).any()
+        assert not plan.part("fees", scenario.audience).any() or "wecom" in plan.members
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_staff_are_not_customers_in_every_preset(scenario):
+    _check_staff_are_not_customers(scenario)
+
+
+@SETTINGS
+@given(scenarios)
+def test_staff_are_not_customers(scenario):
+    _check_staff_are_not_customers(scenario)
+
+
+# ---------------------------------------------------------------- sentences that read as written
+
+@SETTINGS
+@given(any_scenario)
+def test_sentences_start_with_a_capital_and_never_say_a_before_a_vowel(scenario):
+    ev = evaluate(scenario, PACK)
+    reasons = [r for p in ev.presences for r in p.reasons]
+    reasons += [r for plan in (ev.plan, *ev.alternatives) for r in (*plan.reasons, *plan.why_not)]
+    reasons += [ev.budget, *ev.warnings, ev.app_or_mini_program.reason, ev.app_or_mini_program.cost_note]
+    for reason in reasons:
+        text = reason.text
+        assert text[:1].isupper() or text[:1].isdigit(), text
+        assert not re.search(r"\ba [AEIOU]", text), text
+
+
+@SETTINGS
+@given(any_scenario)
+def test_money_in_the_json_is_in_whole_yuan_as_the_figures_beside_it(scenario):
+    data = evaluate(scenario, PACK).to_dict()
+    found = [data["budget"]["params"]]
+    found += [r["params"] for p in data["presences"] for r in p["reasons"]]
+    for params in found:
+        for key in ("cost", "budget", "gap", "other_cost", "fee"):
+            if key in params:
+                assert isinstance(params[key], int)
+    if "cost" in data["budget"]["params"]:
+        assert data["budget"]["params"]["cost"] == data["plan"]["first_year_cost_cny"]["likely"]
+
+
+def test_the_note_under_the_chart_says_which_is_cheaper():
+    for scenario in PRESETS:
+        avm = evaluate(scenario, PACK).app_or_mini_program
+        note = avm.cost_note
+        if avm.break_even_audience is None:
+            assert note.template in (R.CHEAPER_MP_ALWAYS, R.CHEAPER_APP_ALWAYS)
+            # The variant it names is the cheaper one over the horizon.
+            cheaper = "mini_program" if note.template == R.CHEAPER_MP_ALWAYS else "native_app"
+            other = "native_app" if cheaper == "mini_program" else "mini_program"
+            assert avm.variants[cheaper].total.likely <= avm.variants[other].total.likely
+        else:
+            assert note.template == R.CHEAPER_CHANGES
+
+
+@SETTINGS
+@given(any_scenario)
+def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
+    ev = evaluate(scenario, PACK)
+    for alt in ev.alternatives:
+        if set(ev.plan.presences) < set(alt.presences) and abs(alt.total.likely - ev.plan.total.likely) < 0.5:
+            assert {r.template for r in alt.why_not} & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN}
+
+
+@SETTINGS
+@given(any_scenario)
+def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scenario):
+    """The window shows the budget sentence, not the plan's own lines: both say the same points."""
+    ev = evaluate(scenario, PACK)
+    line = next((r for r in ev.plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
+    if line is None:
+        assert "points" not in ev.budget.params
+    else:
+        assert ev.budget.params["points"] == line.params["points"]
+        assert f"{line.params['points']} points" in ev.budget.text
