@@ -1894,8 +1894,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total.</source>
-            <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额。</translation>
+            <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's.</source>
+            <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2576,8 +2576,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <source>Likely cost over {years} years by part, in {currency}</source>
-            <translation>{years} 年预计成本构成，单位：{currency}</translation>
+            <source>Likely cost over {years} years by part, in {currency}; the key gives the recommended plan's amounts</source>
+            <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
             <location line="+14" />

@@ -66,3 +66,18 @@ def test_exchange_rates_stay_rates():
     words = Words.make("en", "USD", pack)
     rate = pack.figures["usd_cny"]
     assert value_text(rate, words) == f"{rate.likely:g} CNY per USD"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_source_with_a_bracket_taken_out_keeps_latin_and_chinese_apart(lang):
+    """"WeChat 公众号（原订阅号）docs" loses its bracket, not the space the bracket stood for."""
+    pack = load_datapack()
+    words = Words.make(lang, "CNY", pack)
+    touching = {figure.id: source_text(figure, words) for figure in pack.figures.values()
+                if re.search(r"[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]", source_text(figure, words))}
+    assert not touching
+    # The pack wrote this once; a source written so again keeps its space.
+    from dataclasses import replace
+    figure = replace(pack.figures["subscription_broadcasts_per_month"],
+                     source="WeChat 公众号（原订阅号）docs, Batch Sends (1 broadcast a day)")
+    assert source_text(figure, words) == "WeChat 公众号 docs, Batch Sends"

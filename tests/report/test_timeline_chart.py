@@ -84,6 +84,15 @@ def test_the_must_be_live_by_line_is_drawn_only_with_a_date(pack):
     assert "Must be live by 15 March 2027" in drawn_with
 
 
+def test_building_reads_in_the_cost_charts_build_colour(pack):
+    """The timeline's Build step and the cost chart's Build part are one thing, on facing pages: one colour."""
+    from wxdesk.cost_colours import COST_PART_COLOURS
+    words = Words.make("en", "CNY", pack)
+    _h, image, drawn = paint(plan_timeline(("mini_program",), Scenario(), pack), words)
+    assert "Build" in drawn
+    assert has_colour(image, QColor(COST_PART_COLOURS["build"]))
+
+
 def test_steps_run_side_by_side_take_lanes_of_their_own(pack):
     # The Mini Program's ICP filing runs while it is built: two lanes, and no lane holds overlapping steps.
     part = plan_timeline(("mini_program",), Scenario(), pack).presence("mini_program")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from wxdesk.engine import DataPack
 from wxdesk.engine.datapack import Figure
+from wxdesk.report.spacing import needs_space
 from wxdesk.words import Words
 from wxdesk.words.words import cny_per_unit
 
@@ -116,7 +117,7 @@ def source_text(figure: Figure, w: Words) -> str:
     parts = []
     for part in re.split(r";\s*", figure.source):
         while _BRACKETS.search(part):
-            part = _BRACKETS.sub("", part)
+            part = _BRACKETS.sub(_closed_up, part)
         part = re.split(r"\s*[(（]", part)[0].strip(" .,")  # a remark cut short by the ";" split
         part = part.split(")")[0].strip(" .,") if "(" not in part else part
         part = part.split(": ")[0]  # "WeChat Channels help: followers see new videos…" names the help page
@@ -127,6 +128,15 @@ def source_text(figure: Figure, w: Words) -> str:
     if not parts:
         return w.translate("Report", "wxdesk estimate")
     return "; ".join(parts[:3])
+
+
+def _closed_up(bracket: re.Match[str]) -> str:
+    """What a bracket leaves behind: nothing, or a space where Chinese now meets Latin
+    ("WeChat 公众号（原订阅号）docs" reads "WeChat 公众号 docs")."""
+    text, start, end = bracket.string, bracket.start(), bracket.end()
+    if start > 0 and end < len(text) and needs_space(text[start - 1], text[end]):
+        return " "
+    return ""
 
 
 # Words a working note starts with; a source's name starts with a publisher, site or author.

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from wxdesk.report.layout import INK, MUTED, RULE, draw_text
+from wxdesk.cost_colours import COST_PART_COLOURS
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
 
 
 @dataclass(frozen=True)
@@ -102,31 +103,22 @@ def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], ye
     p.restore()
 
 
-def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor, label_font: QFont,
-                  show_number: bool = True) -> None:
-    """A 0–100 bar with the fit written at its end."""
+def paint_fit_bar(p: QPainter, rect: QRectF, fit: float, colour: QColor) -> None:
+    """A 0–100 bar filled to `fit`; its number is written beside it by the caller."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    number_width = 22 if show_number else 0
-    track = QRectF(rect.left(), rect.top(), rect.width() - number_width, rect.height())
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(RULE)
-    p.drawRoundedRect(track, rect.height() / 2, rect.height() / 2)
-    filled = QRectF(track.left(), track.top(), track.width() * max(0.0, min(fit, 100.0)) / 100, track.height())
+    p.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    filled = QRectF(rect.left(), rect.top(), rect.width() * max(0.0, min(fit, 100.0)) / 100, rect.height())
     p.setBrush(colour)
     if filled.width() > 0:
         p.drawRoundedRect(filled, rect.height() / 2, rect.height() / 2)
-    if show_number:
-        draw_text(p, QRectF(track.right() + 3, rect.top() - 4, number_width, rect.height() + 8), f"{fit:.0f}",
-                  label_font, INK, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
     p.restore()
 
 
-# Cost components in a fixed order and colour, so every stacked bar reads alike.
-COMPONENT_COLOURS = {
-    "build": QColor("#3b6fb6"), "maintenance": QColor("#07a35a"), "fees": QColor("#8e6bbf"),
-    "servers": QColor("#e0a526"), "acquisition": QColor("#d9534f"), "reach": QColor("#5bb5c8"),
-}
+# Cost components in a fixed order and colour, the window's own, so every stacked bar reads alike.
+COMPONENT_COLOURS = {part: QColor(colour) for part, colour in COST_PART_COLOURS.items()}
 
 
 @dataclass(frozen=True)
@@ -176,18 +168,18 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
         rows.append((bar, label_height, y))
         y += label_height + line * 0.15 + bar_height + line * 0.5
     if p is not None:
-        # Round ticks first, under the bars, in the output's currency.
-        value = 0.0
-        while value <= x_max + step / 2:
+        # Round ticks first, under the bars, in the output's currency, all on one baseline
+        # ("¥0" beside "¥20万": a label with Chinese in it sets a taller line).
+        ticks = [i * step for i in range(int(round(x_max / step)) + 1)]
+        baseline = y + 2 + max(first_line(money(v), small_font, 10_000, p.device())[0] for v in ticks)
+        for value in ticks:
             x = x_at(value)
             p.setPen(QPen(RULE, max(0.5, bar_height / 30)))
             p.drawLine(QPointF(x, grid_top), QPointF(x, y))
             text = money(value)
             label_width = small.horizontalAdvance(text) + 4
             left = min(max(x - label_width / 2, rect.left()), rect.right() - label_width)
-            draw_text(p, QRectF(left, y + 2, label_width, small_line * 1.2), text, small_font, MUTED,
-                      int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
-            value += step
+            draw_on_baseline(p, left + 2, baseline, text, small_font, MUTED)
         for bar, label_height, top in rows:
             label_font = bold if bar.highlight else font
             label_rect = QRectF(plot_left, top, rect.width(), label_height + 2)
@@ -208,20 +200,33 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
             draw_text(p, QRectF(x + small_line * 0.4, bar_top, total_width + 4, bar_height), money(bar.total), bold,
                       INK, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
     y += small_line * 1.6
-    y = _legend(p, small, rect, y, bars[0], money, small_font)
+    y = _legend(p, small, rect, y, bars, money, small_font)
     if p is not None:
         p.restore()
     return y - rect.top()
 
 
-def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, first: StackedBar,
+def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
+    """(component, label, the first bar's amount) for every part that any bar shows, in the parts' order.
+
+    Every colour a bar uses is named, also one the plan itself does not hold; the amounts
+    are the plan's (the first bar's), as in the window's legend, so such a part reads ¥0.
+    """
+    labels: dict[str, str] = {}
+    for bar in bars:
+        for component, label, amount in bar.parts:
+            if amount > 0:
+                labels.setdefault(component, label)
+    plan = {component: amount for component, _label, amount in bars[0].parts} if bars else {}
+    return [(c, labels[c], max(plan.get(c, 0.0), 0.0)) for c in COMPONENT_COLOURS if c in labels]
+
+
+def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, bars: Sequence[StackedBar],
             money: Callable[[float], str], small_font: QFont) -> float:
-    """Swatches for the parts the first (the plan's) bar holds, with that plan's amounts."""
+    """A swatch for every part the bars show, with the plan's (the first bar's) amounts."""
     line = metrics.height()
     x = rect.left()
-    for component, label, amount in first.parts:
-        if amount <= 0:
-            continue
+    for component, label, amount in legend_parts(bars):
         text = f"{label} {money(amount)}"
         width = line * 0.9 + metrics.horizontalAdvance(text) + line
         if x + width > rect.right() and x > rect.left():

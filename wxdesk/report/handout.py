@@ -27,7 +27,9 @@ from wxdesk.report.answer import Answer, PlanText, build_answer
 from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
-                                  RULE, Flow, Styles, draw_text, recording)
+                                  RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
+                                  recording, turn_page)
+from wxdesk.report.spacing import fill_in
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 
 PRO, CON, WATCH, FLIP = "✓", "✗", "!", "→"
 PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
+FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
     writer.setResolution(72)  # one unit is one point; text and shapes stay vectors
     writer.setCreator("wxdesk")
-    writer.setTitle(w.translate("Report", "WeChat plan for {client}").format(client=answer.client))
+    writer.setTitle(fill_in(w.translate("Report", "WeChat plan for {client}"), client=answer.client))
     flow = Flow(writer, styles)
     Handout(flow, evaluation, answer, pack, w, presenter, today).build()
 
@@ -105,6 +108,7 @@ def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w
         for number, steps in enumerate(flow.pages, start=1):
             if number > 1:
                 writer.newPage()
+                turn_page()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for step in steps:
                 step(painter)
@@ -120,11 +124,11 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
     left = " · ".join(part for part in (answer.client, presenter.line(" · ")) if part)
-    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH * 0.75, 12), left, styles.tiny, MUTED,
-              int(Qt.AlignmentFlag.AlignLeft))
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
-    draw_text(p, QRectF(MARGIN_X, y + 5, CONTENT_WIDTH, 12), page, styles.tiny, MUTED,
-              int(Qt.AlignmentFlag.AlignRight))
+    # Both on one baseline, whichever of them holds Chinese.
+    baseline = y + 5 + max(first_line(text, styles.tiny, CONTENT_WIDTH, p.device())[0] for text in (left, page))
+    draw_on_baseline(p, MARGIN_X, baseline, left, styles.tiny, MUTED)
+    draw_on_baseline(p, MARGIN_X + CONTENT_WIDTH, baseline, page, styles.tiny, MUTED, right=True)
 
 
 class Handout:
@@ -159,8 +163,8 @@ class Handout:
         top = f.y
 
         def step(p: QPainter, t=top):
-            draw_text(p, QRectF(MARGIN_X, t, indent, height + 2), mark, self.s.small_bold, colour)
-            draw_text(p, QRectF(MARGIN_X + indent, t, CONTENT_WIDTH - indent, height + 2), text, font, INK)
+            draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, self.s.small_bold, colour,
+                        text, font, INK)
         f.draw(step)
         f.y += height + 3
 
@@ -210,17 +214,26 @@ class Handout:
         shares = (1.0, 1.4, 1.0, 0.95)
         unit = (CONTENT_WIDTH - gap * (len(figures) - 1)) / sum(shares)
 
+        widths = [unit * share for share in shares]
+        # A figure too wide for its box is set smaller; all four stand on one baseline, measured
+        # from their own lines (a figure with 万 sets a taller line than digits alone).
+        fonts = [s.big_number if f.metrics(s.big_number).horizontalAdvance(value) <= width - 14 else s.bold
+                 for (_label, value), width in zip(figures, widths)]
+        lines = [first_line(value, font, 10_000, f.device) for (_label, value), font in zip(figures, fonts)]
+        ascent = max(a for a, _h in lines)
+        value_height = ascent + max(h - a for a, h in lines)
+        label_top = 6 + value_height + 1
+        height = label_top + max(f.text_height(label, s.tiny, width - 12)
+                                 for (label, _value), width in zip(figures, widths)) + 5
+
         def boxes(p: QPainter, top: float):
             x = MARGIN_X
-            for (label, value), share in zip(figures, shares):
-                width = unit * share
-                p.fillRect(QRectF(x, top, width, 46), PANEL)
-                fits = f.metrics(s.big_number).horizontalAdvance(value) <= width - 14
-                draw_text(p, QRectF(x + 8, top + 6, width - 12, 22), value, s.big_number if fits else s.bold, INK,
-                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter))
-                draw_text(p, QRectF(x + 8, top + 29, width - 12, 16), label, s.tiny, MUTED)
+            for (label, value), width, font in zip(figures, widths, fonts):
+                fill_box(p, QRectF(x, top, width, height), PANEL)
+                draw_on_baseline(p, x + 8, top + 6 + ascent, value, font, INK)
+                draw_text(p, QRectF(x + 8, top + label_top, width - 12, height - label_top), label, s.tiny, MUTED)
                 x += width + gap
-        f.block(46, boxes, after=10)
+        f.block(height, boxes, after=10)
         f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30)
         for role in a.roles:
             self.label_and_text(role.name, role.text)
@@ -312,8 +325,10 @@ class Handout:
             out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
             return out
 
+        title_height = max(f.text_height(title, s.small_bold, inner) for title in titles)
+
         def height_of(i: int, plan: PlanText) -> float:
-            h = 24.0
+            h = 8 + title_height + 4
             for text, font, _c, mark in lines(i, plan):
                 h += f.text_height(text, font, inner - (10 if mark else 0)) + 3
             return h + 8
@@ -323,16 +338,19 @@ class Handout:
         def paint(p: QPainter, top: float):
             for i, plan in enumerate(plans):
                 x = MARGIN_X + i * (width + gap)
-                p.fillRect(QRectF(x, top, width, height), PANEL)
+                fill_box(p, QRectF(x, top, width, height), PANEL)
                 p.fillRect(QRectF(x, top, width, 3), ACCENT if i == 0 else RULE)
-                draw_text(p, QRectF(x + 7, top + 8, inner, 12), titles[i], s.small_bold, ACCENT if i == 0 else MUTED)
-                y = top + 24
+                draw_text(p, QRectF(x + 7, top + 8, inner, title_height), titles[i], s.small_bold,
+                          ACCENT if i == 0 else MUTED)
+                y = top + 8 + title_height + 4
                 for text, font, colour, mark in lines(i, plan):
                     indent = 10 if mark else 0
                     h = f.text_height(text, font, inner - indent)
                     if mark:
-                        draw_text(p, QRectF(x + 7, y, indent, h + 2), mark, s.small_bold, colour)
-                    draw_text(p, QRectF(x + 7 + indent, y, inner - indent, h + 2), text, font, INK)
+                        draw_marked(p, QRectF(x + 7, y, inner, h + 2), indent, mark, s.small_bold, colour, text,
+                                    font, INK)
+                    else:
+                        draw_text(p, QRectF(x + 7, y, inner, h + 2), text, font, INK)
                     y += h + 3
         f.block(height, paint, after=8)
 
@@ -341,8 +359,10 @@ class Handout:
         f.heading(w.translate("Report", "What the costs are made of"), keep=200)
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
+        # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds).
         caption = w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts add up "
-                                        "to each plan's total.").format(years=a.years, currency=self.currency_name())
+                                        "to each plan's total, and the amounts in the key are the recommended "
+                                        "plan's.").format(years=a.years, currency=self.currency_name())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
                                     device=f.device)
@@ -379,20 +399,20 @@ class Handout:
         def head_height(pt) -> float:
             return f.text_height(pt.name, s.bold, inner) + 22
 
-        def height_of(pt) -> float:
-            return head_height(pt) + 6 + sum(f.text_height(t, s.tiny, inner - (9 if m else 0)) + 2
-                                             for t, m, _ in lines(pt)) + 6
+        def body_height(pt) -> float:
+            return sum(f.text_height(t, s.tiny, inner - (9 if m else 0)) + 2 for t, m, _ in lines(pt))
 
         presences = list(a.presences)
         for row in range(0, len(presences), 2):
             pair = presences[row:row + 2]
-            height = max(height_of(pt) for pt in pair)
+            # Both cards of a row start their text below the taller head, so each is measured from there.
             head = max(head_height(pt) for pt in pair)
+            height = head + 6 + max(body_height(pt) for pt in pair) + 6
 
             def paint(p: QPainter, top: float, pair=pair, height=height, head=head):
                 for i, pt in enumerate(pair):
                     x = MARGIN_X + i * (width + gap)
-                    p.fillRect(QRectF(x, top, width, height), PANEL)
+                    fill_box(p, QRectF(x, top, width, height), PANEL)
                     p.fillRect(QRectF(x, top, 3, height), ACCENT if pt.in_plan else RULE)
                     status = (w.translate("Report", "In the plan") if pt.in_plan else
                               w.translate("Report", "Not open to you") if not pt.eligible else
@@ -400,18 +420,24 @@ class Handout:
                     name_height = f.text_height(pt.name, s.bold, inner)
                     draw_text(p, QRectF(x + 9, top + 6, inner, name_height + 2), pt.name, s.bold, INK)
                     bar_top = top + head - 12
-                    paint_fit_bar(p, QRectF(x + 9, bar_top, inner * 0.55, 6), pt.fit,
-                                  ACCENT if pt.eligible else MUTED, s.small_bold)
-                    draw_text(p, QRectF(x + 11 + inner * 0.55, bar_top - 3, 30, 12), "/100", s.tiny, MUTED)
-                    draw_text(p, QRectF(x + 9, bar_top - 4, inner, 14), status, s.small_bold,
-                              ACCENT if pt.in_plan else MUTED, int(Qt.AlignmentFlag.AlignRight))
+                    paint_fit_bar(p, QRectF(x + 9, bar_top, inner * 0.55 - FIT_NUMBER_WIDTH, 6), pt.fit,
+                                  ACCENT if pt.eligible else MUTED)
+                    # The fit, its "/100" and the status stand on one baseline level with the bar's foot.
+                    baseline = bar_top + 6
+                    number_end = x + 9 + inner * 0.55
+                    draw_on_baseline(p, number_end, baseline, str(pt.fit), s.small_bold, INK, right=True)
+                    draw_on_baseline(p, number_end + 1, baseline, "/100", s.tiny, MUTED)
+                    draw_on_baseline(p, x + 9 + inner, baseline, status, s.small_bold,
+                                     ACCENT if pt.in_plan else MUTED, right=True)
                     y = top + head + 6
                     for text, mark, colour in lines(pt):
                         indent = 9 if mark else 0
                         h = f.text_height(text, s.tiny, inner - indent)
                         if mark:
-                            draw_text(p, QRectF(x + 9, y, indent, h + 2), mark, s.tiny, colour)
-                        draw_text(p, QRectF(x + 9 + indent, y, inner - indent, h + 2), text, s.tiny, INK)
+                            draw_marked(p, QRectF(x + 9, y, inner, h + 2), indent, mark, s.tiny, colour, text,
+                                        s.tiny, INK)
+                        else:
+                            draw_text(p, QRectF(x + 9, y, inner, h + 2), text, s.tiny, INK)
                         y += h + 2
             f.block(height, paint, after=gap)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen, QTextLayout, QTextOption
 
 from wxdesk.report.fonts import ReportFonts
 
@@ -48,6 +48,57 @@ class recording:  # noqa: N801 - used as a context manager
     def __exit__(self, *exc) -> None:
         global _drawn
         _drawn = None
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """One text as painted: the rectangle it was given and the one its lines take."""
+
+    text: str
+    given: QRectF
+    inked: QRectF  # where the painter lays the lines out, overflow included
+    baseline: float  # of its first line
+
+
+@dataclass
+class PaintedPage:
+    texts: list[PlacedText] = field(default_factory=list)
+    boxes: list[QRectF] = field(default_factory=list)  # panels and cards that text must stay inside
+
+
+# The pages being measured while painting (see `measuring`), or None: measuring asks the
+# painter to lay every text out twice, so it is for checks, not for every handout.
+_measured: list[PaintedPage] | None = None
+
+
+class measuring:  # noqa: N801 - used as a context manager
+    """Keep, page by page, where every text and box painted inside the `with` block lands.
+
+    A check can then hold each text to the rectangle it was given and to the box around it:
+    QPainter draws a text that needs more room than its rectangle past the rectangle's edge.
+    """
+
+    def __enter__(self) -> list[PaintedPage]:
+        global _measured
+        _measured = [PaintedPage()]
+        return _measured
+
+    def __exit__(self, *exc) -> None:
+        global _measured
+        _measured = None
+
+
+def turn_page() -> None:
+    """What is painted from here on lands on a new page (for `measuring`)."""
+    if _measured is not None and (_measured[-1].texts or _measured[-1].boxes):
+        _measured.append(PaintedPage())
+
+
+def fill_box(p: QPainter, rect: QRectF, colour: QColor) -> None:
+    """A panel or card: a filled rectangle the text painted on it must stay inside."""
+    if _measured is not None:
+        _measured[-1].boxes.append(QRectF(rect))
+    p.fillRect(rect, colour)
 
 
 @dataclass
@@ -144,8 +195,8 @@ class Flow:
         top = self.y
 
         def step(p: QPainter, t=top):
-            draw_text(p, QRectF(MARGIN_X, t, indent, height), mark, font, ACCENT)
-            draw_text(p, QRectF(MARGIN_X + indent, t, CONTENT_WIDTH - indent, height + 2), text, font, colour)
+            draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, font, ACCENT, text, font,
+                        colour)
         self.draw(step)
         self.y += height + 3
 
@@ -166,20 +217,29 @@ class Flow:
         """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages."""
         widths = [w for w, _ in columns]
 
+        def drops(cells: list[str], f: QFont) -> list[float]:
+            """How far each cell starts below the row's top so that all first lines share one baseline
+            (a line with Chinese in it is set taller than one of Latin letters and figures alone)."""
+            ascents = [first_line(c, f, w - 2 * padding, self.device)[0] for c, w in zip(cells, widths)]
+            return [max(ascents) - a for a in ascents]
+
         def row_height(cells: list[str], f: QFont) -> float:
-            return max(self.text_height(c, f, w - 2 * padding) for c, w in zip(cells, widths)) + 2 * padding
+            return max(d + self.text_height(c, f, w - 2 * padding)
+                       for c, w, d in zip(cells, widths, drops(cells, f))) + 2 * padding
 
         def place(cells: list[str], f: QFont, colour: QColor, fill: QColor | None, line: bool) -> None:
             height = row_height(cells, f)
             top = self.y
+            cell_drops = drops(cells, f)
 
             def step(p: QPainter, t=top):
                 if fill is not None:
                     p.fillRect(QRectF(MARGIN_X, t, sum(widths), height), fill)
                 x = MARGIN_X
-                for cell, (w, align) in zip(cells, columns):
+                for cell, (w, align), drop in zip(cells, columns, cell_drops):
                     flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignTop) | align
-                    draw_text(p, QRectF(x + padding, t + padding, w - 2 * padding, height), cell, f, colour, flags)
+                    draw_text(p, QRectF(x + padding, t + padding + drop, w - 2 * padding, height - 2 * padding - drop),
+                              cell, f, colour, flags)
                     x += w
                 if line:
                     _hline(p, MARGIN_X, MARGIN_X + sum(widths), t + height, RULE)
@@ -206,10 +266,52 @@ def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
     p.setFont(font)
     p.setPen(colour)
     p.drawText(rect, flags, text)
+    if _measured is not None:
+        inked = p.boundingRect(rect, flags, text)
+        ascent = first_line(text, font, rect.width(), p.device())[0]
+        _measured[-1].texts.append(PlacedText(text, QRectF(rect), inked, inked.top() + ascent))
+
+
+def first_line(text: str, font: QFont, width: float, device: QPaintDevice) -> tuple[float, float]:
+    """(ascent, height) of the first line of `text` wrapped at `width`.
+
+    Not the font's own: a line set partly in a fallback face (the Chinese one) is taller,
+    and its baseline lower, so marks and figures placed beside it use this to stand on the
+    same baseline.
+    """
+    layout = QTextLayout(text or " ", font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(max(width, 1.0))
+    layout.endLayout()
+    return line.ascent(), line.height()
+
+
+def draw_on_baseline(p: QPainter, x: float, baseline: float, text: str, font: QFont, colour: QColor,
+                     right: bool = False) -> float:
+    """One line of text standing on `baseline`, starting at `x` (or ending there, `right`); returns its width."""
+    width = QFontMetricsF(font, p.device()).horizontalAdvance(text)
+    ascent, height = first_line(text, font, width + 1000, p.device())
+    left = x - width if right else x
+    draw_text(p, QRectF(left, baseline - ascent, width + 1, height), text, font, colour,
+              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
+    return width
+
+
+def draw_marked(p: QPainter, rect: QRectF, indent: float, mark: str, mark_font: QFont, mark_colour: QColor,
+                text: str, font: QFont, colour: QColor) -> None:
+    """A wrapped text in `rect` after a mark (✓, ✗, •) standing on the text's first baseline."""
+    text_rect = QRectF(rect.left() + indent, rect.top(), rect.width() - indent, rect.height())
+    text_ascent = first_line(text, font, text_rect.width(), p.device())[0]
+    mark_ascent, mark_height = first_line(mark, mark_font, indent + 100, p.device())
+    top = rect.top() + text_ascent - mark_ascent
+    draw_text(p, QRectF(rect.left(), top, indent, mark_height), mark, mark_font, mark_colour)
+    draw_text(p, text_rect, text, font, colour)
 
 
 def _hline(p: QPainter, x1: float, x2: float, y: float, colour: QColor) -> None:
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QPen
     p.setPen(QPen(colour, 0.6))
     p.drawLine(QPointF(x1, y), QPointF(x2, y))

@@ -17,17 +17,21 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.report.charts import nice_step
-from wxdesk.report.layout import INK, MUTED, RULE, draw_text
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
 from wxdesk.words import Words
 from wxdesk.words.steps import weeks_unit
 
-# One colour per kind of step, so that every row (and the legend) reads alike.
+# One colour per kind of step, so that every row (and the legend) reads alike. Building the
+# presence is the cost chart's Build (开发 in both), so it takes that part's colour; the
+# registration steps a deep steel blue that stays apart from it for colour-blind readers too.
 STEP_COLOURS = {
-    "verification": QColor("#3b6fb6"), "registration": QColor("#3b6fb6"),
-    "developer_accounts": QColor("#5bb5c8"), "icp_filing": QColor("#e0a526"), "build": QColor("#07a35a"),
+    "verification": QColor("#2f6f8f"), "registration": QColor("#2f6f8f"),
+    "developer_accounts": QColor("#5bb5c8"), "icp_filing": QColor("#e0a526"),
+    "build": QColor(COST_PART_COLOURS["build"]),
     "review": QColor("#8e6bbf"), "software_copyright": QColor("#d9534f"), "store_review": QColor("#b36b00"),
 }
 OTHER_STEP = QColor("#9aa5b1")
@@ -105,7 +109,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
         y += heading_height + line * 0.15 + bar_height * len(part_lanes) + line * 0.5
     grid_bottom = y
     if p is not None:
-        _grid(p, small, small_font, rect, x_at, x_max, step, unit, grid_top, grid_bottom, small_line)
+        _grid(p, small, small_font, rect, x_at, x_max, step, unit, grid_top, grid_bottom)
         for part, heading, heading_height, top, part_lanes in rows:
             draw_text(p, QRectF(plot_left, top, rect.width(), heading_height + 2), heading, bold, INK)
             lane_top = top + heading_height + line * 0.15
@@ -127,20 +131,22 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
 
 
 def _grid(p: QPainter, small: QFontMetricsF, small_font: QFont, rect: QRectF, x_at, x_max: float, step: float,
-          unit: str, top: float, bottom: float, small_line: float) -> None:
-    """Round week ticks under the bars; the last tick names the unit (weeks, 周)."""
+          unit: str, top: float, bottom: float) -> None:
+    """Round week ticks under the bars; the last tick names the unit (weeks, 周), and all stand on one baseline."""
+    ticks = []
     value = 0.0
     while value <= x_max + step / 2:
+        last = value + step > x_max + step / 2
+        ticks.append((value, f"{value:g}" + (f" {unit}" if last else "")))
+        value += step
+    baseline = bottom + 2 + max(first_line(text, small_font, 10_000, p.device())[0] for _v, text in ticks)
+    for value, text in ticks:
         x = x_at(value)
         p.setPen(QPen(RULE, 0.6))
         p.drawLine(QPointF(x, top), QPointF(x, bottom))
-        last = value + step > x_max + step / 2
-        text = f"{value:g}" + (f" {unit}" if last else "")
         width = small.horizontalAdvance(text) + 4
         left = min(max(x - width / 2, rect.left()), rect.right() - width)
-        draw_text(p, QRectF(left, bottom + 2, width, small_line * 1.2), text, small_font, MUTED,
-                  int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
-        value += step
+        draw_on_baseline(p, left + 2, baseline, text, small_font, MUTED)
 
 
 def _whisker(p: QPainter, low: float, high: float, top: float, bottom: float, bar_height: float) -> None:

@@ -22,6 +22,7 @@ from wxdesk.engine.flips import FlipPoint
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
+from wxdesk.report.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 
@@ -162,7 +163,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     block, steps = b.start("header"), []
     b.y += b.px(56)
     band_top = block.top
-    b.text(block, steps, w.translate("Share", "Prepared for {client}").format(client=a.client), f.title, INK,
+    b.text(block, steps, fill_in(w.translate("Share", "Prepared for {client}"), client=a.client), f.title, INK,
            after=10)
     b.text(block, steps, w.date(today), f.small, MUTED, after=0)
     b.y += b.px(48)
@@ -211,7 +212,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
-        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}").format(
+        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key gives the "
+                                       "recommended plan's amounts").format(
             years=a.years, currency=w.currency_symbol + " " + w.currency if not w.chinese else _currency_zh(w))
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,

@@ -14,20 +14,14 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.words.steps import component_names
 
-# One colour per component, readable on light and dark backgrounds and told apart without
-# relying on red against green.
-COMPONENT_COLORS = {
-    "build": QColor("#3D7EDB"),        # blue
-    "maintenance": QColor("#8E6CC8"),  # violet
-    "fees": QColor("#9AA5B1"),         # grey
-    "servers": QColor("#2BA3A0"),      # teal
-    "acquisition": QColor("#E07A1F"),  # orange
-    "reach": QColor("#D4A017"),        # ochre
-}
+# One colour per component, the handout's and the long image's too (see wxdesk/cost_colours.py
+# for how they were chosen: readable on light and dark backgrounds, apart for colour-blind readers).
+COMPONENT_COLORS = {component: QColor(colour) for component, colour in COST_PART_COLOURS.items()}
 BAR_HEIGHT = 12
 LEGEND_COLUMNS = 2
 

@@ -1,0 +1,111 @@
+"""Every text of the handout stays inside the rectangle it was given and the card it sits on.
+
+QPainter draws a text that needs more room than its rectangle past the rectangle's edge,
+so a card measured a line short shows its last line below the card. Each handout is
+painted while `measuring`, which keeps where the painter laid every text out; the checks
+compare that with the rectangle and card, for every preset and the default scenario, in
+both languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from wxdesk.engine import Scenario, evaluate, load_preset, preset_ids
+from wxdesk.report.command import reader_words
+from wxdesk.report.handout import write_report
+from wxdesk.report.layout import PAGE_HEIGHT, PAGE_WIDTH, PaintedPage, measuring
+
+TODAY = dt.date(2026, 12, 1)
+# A text may touch its edge: Qt rounds a line's extent to a fraction of a point.
+SLACK = 0.5
+FOOTER_TOP = PAGE_HEIGHT - 40  # the footer's rule (handout._footer)
+
+
+def painted_handout(preset: str, lang: str, pack, tmp_path) -> list[PaintedPage]:
+    scenario = Scenario() if preset == "default" else load_preset(preset)
+    words = reader_words(lang, "CNY", pack)
+    with measuring() as pages:
+        write_report(evaluate(scenario, pack), pack, tmp_path / "handout.pdf", words, today=TODAY)
+    return list(pages)
+
+
+def inside(inner: QRectF, outer: QRectF) -> bool:
+    return (inner.left() >= outer.left() - SLACK and inner.right() <= outer.right() + SLACK
+            and inner.top() >= outer.top() - SLACK and inner.bottom() <= outer.bottom() + SLACK)
+
+
+def card_of(given: QRectF, boxes: list[QRectF]) -> QRectF | None:
+    """The smallest box the text's rectangle starts in: the card it is written on."""
+    corner = given.topLeft()
+    holding = [b for b in boxes if b.contains(corner)]
+    return min(holding, key=lambda b: b.width() * b.height(), default=None)
+
+
+def where(page: int, text: str, inked: QRectF, box: QRectF) -> str:
+    return (f"page {page + 1}: {text!r} takes y {inked.top():.1f}–{inked.bottom():.1f}, x {inked.left():.1f}–"
+            f"{inked.right():.1f}; its box y {box.top():.1f}–{box.bottom():.1f}, x {box.left():.1f}–{box.right():.1f}")
+
+
+PRESETS = ["default", *preset_ids()]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", PRESETS)
+def test_every_text_stays_inside_its_rectangle_its_card_and_the_page(preset, lang, pack, tmp_path):
+    pages = painted_handout(preset, lang, pack, tmp_path)
+    assert len(pages) >= 4 and all(page.texts for page in pages)
+    assert any(page.boxes for page in pages)  # the cards were seen, so the card check below ran
+    problems = []
+    for number, page in enumerate(pages):
+        for placed in page.texts:
+            if not placed.text.strip():
+                continue
+            if not inside(placed.inked, placed.given):
+                problems.append("outside its rectangle: " + where(number, placed.text, placed.inked, placed.given))
+            card = card_of(placed.given, page.boxes)
+            if card is not None and not inside(placed.inked, card):
+                problems.append("outside its card: " + where(number, placed.text, placed.inked, card))
+            if placed.given.top() < FOOTER_TOP and placed.inked.bottom() > FOOTER_TOP + SLACK:
+                problems.append("into the footer: " + where(number, placed.text, placed.inked,
+                                                             QRectF(0, 0, PAGE_WIDTH, FOOTER_TOP)))
+        # Texts painted one after the other side by side (a table's cells, a chart's ticks, the
+        # footer's two ends) stand on one baseline, whether or not a line holds Chinese.
+        for before, after in zip(page.texts, page.texts[1:]):
+            beside = after.given.left() > before.given.left() + 1
+            level = after.baseline > before.inked.top() and before.baseline > after.inked.top()
+            if before.text.strip() and after.text.strip() and beside and level \
+                    and abs(before.baseline - after.baseline) > 0.2:
+                problems.append(f"off the baseline of the text beside it: page {number + 1}: {before.text!r} at "
+                                f"{before.baseline:.1f}, {after.text!r} at {after.baseline:.1f}")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_fit_and_its_out_of_100_share_one_baseline(lang, pack, tmp_path):
+    pages = painted_handout("cross_border_skincare", lang, pack, tmp_path)
+    pairs = [(texts[i - 1], texts[i]) for texts in (page.texts for page in pages)
+             for i in range(1, len(texts)) if texts[i].text == "/100"]
+    assert len(pairs) == 6  # one per presence card
+    for number, out_of in pairs:
+        assert number.text.isdigit()
+        assert number.baseline == pytest.approx(out_of.baseline, abs=0.2), (number.text, number.baseline,
+                                                                              out_of.baseline)
+        assert number.inked.right() <= out_of.inked.left() + SLACK  # side by side, not overlapping
+
+
+MARKS = {"✓", "✗", "!", "→", "•"}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_each_mark_stands_on_the_first_baseline_of_its_line(lang, pack, tmp_path):
+    """A Chinese line is set taller than a Latin one, so a mark placed at the line's top floats above it."""
+    pages = painted_handout("default", lang, pack, tmp_path)
+    pairs = [(texts[i], texts[i + 1]) for texts in (page.texts for page in pages)
+             for i in range(len(texts) - 1) if texts[i].text in MARKS]
+    assert len(pairs) >= 8
+    for mark, line in pairs:
+        assert mark.baseline == pytest.approx(line.baseline, abs=0.2), (mark.text, line.text)
