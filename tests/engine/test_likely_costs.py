@@ -38,7 +38,8 @@ def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
     cheapest = max(cheapest, PACK.likely("budget_doublings_from_cny"))
     for c, first_year, total in zip(ranked, first_years, totals, strict=True):
         assert c.first_year_likely == first_year and c.total_likely == total
-        covered = 1.0 if first_year <= 0 else min(1.0, budget / first_year)
+        # (within the budget it is all covered: no division, which a vanishing first year would overflow)
+        covered = 1.0 if first_year <= max(budget, 0.0) else budget / first_year
         doublings = 0.0 if first_year <= budget else budget_doublings(budget, first_year, cheapest)
         assert c.budget_covered == covered and c.budget_penalty == penalty * doublings
     keys = [(-round(c.score / 1e-6) * 1e-6, c.total_likely, len(c.members),
