@@ -279,3 +279,19 @@ def test_a_panel_shows_the_facts_true_for_the_business_entity(window, qtbot, pre
     assert any(f"({fee} a year)" in text.render_reason(r, window.document.pack)
                for r in evaluation.presence("service").reasons)  # the card's reason says the same fee
     window.force_desk_compact(None)
+
+
+def test_the_best_plans_read_the_same_scores_in_the_window_and_the_handout(window, qtbot):
+    """A plan that lost by less than a point reads to a tenth in both; the handout said "Score 71" for
+    the plan and for the next best while the window said 70.7 and 70.5."""
+    from wxdesk.report.answer import build_answer
+    words = text.words(window.document.pack)
+    window.force_desk_compact(False)  # the three best plans side by side
+    for preset in PRESETS:
+        evaluation = show(window, qtbot, preset)
+        answer = build_answer(evaluation, window.document.pack, words, flips={})
+        shown = [answer.plan.score_shown, *(a.score_shown for a in answer.alternatives)]
+        headings = [column.heading.text() for column in window.plan_area.columns if column.isVisibleTo(window)]
+        assert len(headings) == len(shown)
+        assert all(heading.endswith(" " + score) for heading, score in zip(headings, shown))
+    window.force_desk_compact(None)

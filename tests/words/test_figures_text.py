@@ -95,3 +95,15 @@ def test_plain_counts_of_ten_thousand_and_more_read_in_wan_in_chinese(pack):
     zh = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN")).figure_values(pivot)
     en = Words.make("en", "CNY", pack).figure_values(pivot)
     assert zh.startswith("10万 – 30万 – 100万") and en.startswith("100,000 – 300,000 – 1 million")
+
+
+@given(st.lists(st.floats(0, 100), min_size=1, max_size=3))
+def test_best_plans_scores_never_read_alike_unless_they_are_alike_to_a_tenth(scores):
+    shown = Words.plan_scores(scores)
+    for score, text in zip(scores, shown):
+        assert float(text) == pytest.approx(score, abs=0.05 if "." in text else 0.5)
+    for score, text in zip(scores[1:], shown[1:]):
+        if text == shown[0]:
+            assert round(score, 1) == round(scores[0], 1)
+    if all(round(s) != round(scores[0]) for s in scores[1:]):
+        assert all("." not in text for text in shown)

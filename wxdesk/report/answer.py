@@ -40,6 +40,7 @@ class PlanText:
     presences: tuple[str, ...]
     name: str
     score: int
+    score_shown: str  # beside the other best plans: to a tenth where two would read alike (Words.plan_scores)
     cost_range: str  # over the horizon, low – high
     likely: str
     first_year: str
@@ -79,11 +80,12 @@ class Answer:
     timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
 
 
-def plan_text(plan: PlanResult, w: Words) -> PlanText:
+def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> PlanText:
     return PlanText(
         presences=plan.presences,
         name=w.plan(plan.presences),
         score=round(plan.score),
+        score_shown=str(round(plan.score)) if score_shown is None else score_shown,
         cost_range=money_range(w, plan.total.low, plan.total.high),
         likely=w.money(plan.total.likely),
         first_year=w.money(plan.first_year.likely),
@@ -138,7 +140,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     if flips is None:
         flips = flip_points(sc, pack.with_overrides(sc.overrides))
     years = sc.horizon_years
-    main = plan_text(plan, w)
+    scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
+    main = plan_text(plan, w, scores[0])
     if plan.presences:
         recommendation = w.translate("Report", "We recommend {plan}.").format(plan=main.name)
     else:
@@ -156,7 +159,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         budget=w.reason(evaluation.budget),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),
-        alternatives=tuple(plan_text(a, w) for a in evaluation.alternatives),
+        alternatives=tuple(plan_text(a, w, shown) for a, shown in zip(evaluation.alternatives, scores[1:])),
         presences=tuple(_presence_text(evaluation, w, p) for p in evaluation.presences),
         flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
         warnings=tuple(w.reason(x) for x in evaluation.warnings),

@@ -314,7 +314,7 @@ class Handout:
 
         def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
             out = [(plan.name, s.bold, INK, ""),
-                   (w.translate("Report", "Score {score} out of 100").format(score=plan.score), s.small, INK, ""),
+                   (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, ""),
                    (w.translate("Report", "{range} over {years} years").format(range=plan.cost_range,
                                                                               years=a.years), s.small, INK, ""),
                    (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,

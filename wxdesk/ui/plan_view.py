@@ -224,11 +224,10 @@ class PlanColumn(QWidget):
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def show_plan(self, plan: PlanResult, best: PlanResult, scale: float, tenths: bool = False) -> None:
+    def show_plan(self, plan: PlanResult, best: PlanResult, scale: float, score: str) -> None:
         rank = (self.tr("THE PLAN"), self.tr("NEXT BEST"), self.tr("THIRD BEST"))[self.rank]
-        # Where a plan lost on less than a point, the scores are shown to a tenth, so that no plan
-        # that lost reads the same score as the plan.
-        score = f"{plan.score:.1f}" if tenths else str(round(plan.score))
+        # `score` as Words.plan_scores writes it beside the others (to a tenth where a plan that lost
+        # would read the plan's own score), as the handout does.
         self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", score))
         self.name_label.setText(text.plan_name(plan.presences))
         self.cost_label.setText(cost_range_text(plan))
@@ -363,10 +362,10 @@ class PlanArea(QWidget):
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
         scale = max((p.total.likely for p in plans), default=0.0)
-        tenths = any(round(p.score) == round(evaluation.plan.score) for p in plans[1:])
+        scores = text.words(self.pack).plan_scores([p.score for p in plans])
         for i, column in enumerate(self.columns):
             if i < len(plans):
-                column.show_plan(plans[i], evaluation.plan, scale, tenths)
+                column.show_plan(plans[i], evaluation.plan, scale, scores[i])
             column.setVisible(i < len(plans))
         return True
 

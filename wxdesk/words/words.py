@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,13 @@ class Words:
         """A plan as people read it: "Service Account + Mini Program"; a plan of nothing says so."""
         names = [self.presence(p) for p in presences]
         return " + ".join(names) if names else self.translate("Words", "No WeChat presence and no app")
+
+    @staticmethod
+    def plan_scores(scores: Sequence[float]) -> list[str]:
+        """The scores of the plan (first) and the plans after it, as they read side by side: to a tenth
+        where a plan that lost would otherwise read the plan's own score, else whole numbers."""
+        tenths = any(round(score) == round(scores[0]) for score in scores[1:])
+        return [f"{score:.1f}" if tenths else str(round(score)) for score in scores]
 
     def term(self, key: str) -> str:
         """An engine term id (presence, goal, need, entity) inside a sentence."""
