@@ -287,6 +287,7 @@ def test_the_best_plans_read_the_same_scores_in_the_window_and_the_handout(windo
     from wxdesk.report.answer import build_answer
     words = text.words(window.document.pack)
     window.force_desk_compact(False)  # the three best plans side by side
+    checked = 0
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         answer = build_answer(evaluation, window.document.pack, words, flips={})
@@ -294,4 +295,12 @@ def test_the_best_plans_read_the_same_scores_in_the_window_and_the_handout(windo
         headings = [column.heading.text() for column in window.plan_area.columns if column.isVisibleTo(window)]
         assert len(headings) == len(shown)
         assert all(heading.endswith(" " + score) for heading, score in zip(headings, shown))
+        # and the reasons under them say the same scores ("Scores 70.5 against the plan's 70.7")
+        for alternative, score in zip(evaluation.alternatives, shown[1:]):
+            for reason in alternative.why_not:
+                if reason.code == "why_not_lower":
+                    line = text.render_reason(reason, window.document.pack)
+                    assert f"{score} " in line and f"{shown[0]}." in line, line
+                    checked += 1
+    assert checked
     window.force_desk_compact(None)

@@ -44,6 +44,7 @@ from wxdesk.engine.plans import (
     duty_terms,
     not_in_plan_reason,
     plan_reasons,
+    score_digits,
     ranking,
     roles,
     score_plan,
@@ -351,8 +352,9 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
     plan = _plan_result(best, table, scenario, pack, today, figures[best.members], tuple(plan_reasons(best, pack)),
                         timelines=timelines)
+    digits = score_digits([c.score for c in (best, *next_best)])
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
-                                      tuple(why_not(alt, best, table, scenario, pack)), timelines)
+                                      tuple(why_not(alt, best, table, scenario, pack, digits)), timelines)
                          for alt in next_best)
     presences = []
     for pid in PRESENCES:

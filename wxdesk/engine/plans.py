@@ -303,17 +303,22 @@ def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
     return out
 
 
+def score_digits(scores: Sequence[float]) -> int:
+    """The decimals the plan's score (first) and the next best plans' are written with, side by side
+    and in each one's reasons: one where a plan that lost would read the plan's own score, else none."""
+    return 1 if any(round(score) == round(scores[0]) for score in scores[1:]) else 0
+
+
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
-            pack: DataPack) -> list[Reason]:
-    """The one or two reasons that separate an alternative from the plan, biggest first."""
+            pack: DataPack, digits: int = 0) -> list[Reason]:
+    """The one or two reasons that separate an alternative from the plan, biggest first (its score and
+    the plan's with `digits` decimals, as score_digits gives them for the plans shown)."""
     gap = best.score - alt.score
     out = []
     extra = alt.total_likely - best.total_likely
     if gap < _SAME_SCORE and extra > 0:
         out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
     else:
-        # Whole points, unless that would show two equal scores for a plan that lost on score.
-        digits = 0 if round(alt.score) != round(best.score) else 1
         out.append(Reason(R.WHY_NOT_LOWER, {"score": round(alt.score, digits), "best": round(best.score, digits)},
                           -gap))
     causes: list[Reason] = []

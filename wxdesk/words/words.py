@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wxdesk.engine.money import SYMBOLS
+from wxdesk.engine.plans import score_digits
 from wxdesk.engine.reasons import english_term
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -116,10 +117,11 @@ class Words:
 
     @staticmethod
     def plan_scores(scores: Sequence[float]) -> list[str]:
-        """The scores of the plan (first) and the plans after it, as they read side by side: to a tenth
-        where a plan that lost would otherwise read the plan's own score, else whole numbers."""
-        tenths = any(round(score) == round(scores[0]) for score in scores[1:])
-        return [f"{score:.1f}" if tenths else str(round(score)) for score in scores]
+        """The scores of the plan (first) and the plans after it, as they read side by side and in the
+        reasons that separate them: to a tenth where a plan that lost would otherwise read the plan's own
+        score, else whole numbers (score_digits)."""
+        digits = score_digits(scores)
+        return [f"{score:.{digits}f}" for score in scores]
 
     def term(self, key: str) -> str:
         """An engine term id (presence, goal, need, entity) inside a sentence."""
