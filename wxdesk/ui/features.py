@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDockWidget, QGridLayout, QLabel, QWidget
 
 # Light modules only: every action and menu entry exists from the start; the heavy part
 # behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
@@ -99,7 +99,6 @@ class Features:
 def wire(window: MainWindow) -> Features:
     """Build the features of `window` and connect everything; called once, at the end of its __init__."""
     document = window.document
-    show_labels_as_plain_text(window)
 
     # The desk's own views follow the document: every change, a new data pack, the display currency.
     document.changed.connect(window.show_evaluation)
@@ -206,6 +205,9 @@ def wire(window: MainWindow) -> Features:
                         report_export=report_export, chart_export=chart_export, presentation=presentation,
                         share=share, help_guide=help_guide, fact_sources=fact_sources)
 
+    # Every label in place, the features' own too (the flip points under the sliders, the toolbar's caption).
+    show_labels_as_plain_text(window)
+
     # After the first paint: the chart, then the docks the last session left open.
     window.first_painted.connect(window.build_chart, Qt.ConnectionType.QueuedConnection)
     window.chart_built.connect(lambda: show_labels_as_plain_text(window.chart))
@@ -226,9 +228,24 @@ def show_labels_as_plain_text(widget: QWidget) -> None:
     Account names, roles and reasons come from the data pack or the scenario file; a label
     that means to show HTML says so explicitly (Qt.RichText) and is left alone.
     """
-    for label in widget.findChildren(QLabel):
+    for label in _labels_in(widget):
         if label.textFormat() == Qt.TextFormat.AutoText:
             label.setTextFormat(Qt.TextFormat.PlainText)
+
+
+def _labels_in(widget: QWidget) -> list[QLabel]:
+    """Every label inside `widget`, as findChildren(QLabel) finds them, without looking inside combo
+    and spin boxes, which hold Qt's own parts and no label. findChildren hands PySide6 every object
+    of the window to type, Qt's inner parts too (a combo box's list view and model, a spin box's
+    validator, a selectable label's text document), and PySide6 makes a Python class for each kind
+    it meets: some 6 ms before the first paint, for classes nothing else uses by then."""
+    labels: list[QLabel] = []
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if isinstance(child, QLabel):
+            labels.append(child)
+        if not isinstance(child, (QComboBox, QAbstractSpinBox)):
+            labels.extend(_labels_in(child))
+    return labels
 
 
 def _place_under_sliders(window: MainWindow, labels: dict[str, QLabel]) -> None:
