@@ -3,9 +3,12 @@
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wxdesk.engine import Scenario, evaluate, load_preset
-from wxdesk.engine.flips import FIELDS, TEMPLATES, flip_points, flip_reason, no_flip_reason, search_flip_points
+from wxdesk.engine.flips import (FIELDS, GRIDS, TEMPLATES, flip_points, flip_reason, no_flip_reason, search_flip_points,
+                                 search_grid)
 
 CAR_BRAND = load_preset("car_brand")
 FOOD_ORDERING = load_preset("food_ordering")
@@ -92,3 +95,10 @@ def test_the_flip_point_is_the_nearest_change(pack, scenario, field):
     inside = [v for v in walk if abs(np.log10(v / point.value)) > 0.005]  # short of the bisection's precision
     assert all(_plan(scenario, pack, field, float(v)) == point.current_winner for v in inside)
     assert _plan(scenario, pack, field, point.value * (1.01 if point.direction == "above" else 0.99)) == point.winner
+
+
+@given(st.sampled_from(sorted(GRIDS)), st.floats(0, 1e9))
+def test_the_search_grid_is_the_grid_and_the_near_values_sorted_each_once(field, current):
+    values = search_grid(field, current)
+    assert list(values) == sorted(set(values.tolist()))
+    assert set(GRIDS[field].tolist()) <= set(values.tolist())

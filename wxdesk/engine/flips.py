@@ -121,7 +121,9 @@ def search_grid(field: str, current: float) -> np.ndarray:
     steps = np.arange(-NEAR_POINTS_PER_DECADE * NEAR_DECADES, NEAR_POINTS_PER_DECADE * NEAR_DECADES + 1)
     near = current * 10.0 ** (steps / NEAR_POINTS_PER_DECADE)
     near = near[(near >= grid[grid > 0].min()) & (near <= grid.max())]
-    return np.unique(np.concatenate([grid, near]))
+    # Sorted, each value once (np.unique would load numpy.ma, some 15 ms of a start, to do this).
+    values = np.sort(np.concatenate([grid, near]))
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 def _search_field(scenario: Scenario, pack: DataPack, field: str,
