@@ -77,20 +77,12 @@ def test_a_slider_move_leaves_unchanged_labels_of_the_window_alone(shown_window,
 
 
 @pytest.fixture
-def drag_window(qtbot, monkeypatch):
+def drag_window(monkeypatch, request):
     """The main window, shown, where steps closer than 1.5 s make one drag: a step takes longer than the
     120 ms of a real drag on a loaded test machine, and the window would then take each for a pause."""
-    from PySide6.QtWidgets import QWidget
-    from wxdesk.ui import MainWindow, settle
-    monkeypatch.setattr(settle, "SETTLE_MS", 1500)
-    get_qapp()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1100, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
-    return window
+    from wxdesk.ui import settle
+    monkeypatch.setattr(settle, "SETTLE_MS", 1500)  # before the window (and its followers) is made
+    return request.getfixturevalue("shown_window")
 
 
 def _y_top(chart) -> float:
