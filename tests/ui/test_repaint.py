@@ -155,3 +155,28 @@ def test_during_a_drag_the_desk_only_grows_and_is_laid_out_as_before_once_it_pau
     qtbot.waitUntil(lambda: [card.minimumHeight() for card in cards] == minimums, timeout=settle.SETTLE_MS * 4)
     QApplication.processEvents()
     assert [card.height() for card in cards] == before
+
+
+def test_a_pack_with_other_key_facts_gives_panels_that_the_desk_still_lays_out_and_holds(drag_window, qtbot):
+    """A pack with another number of facts replaces a panel: later moves and drags lay out and hold the
+    new panel, and never touch the one it replaced."""
+    from dataclasses import replace
+    from PySide6.QtWidgets import QSlider
+    from wxdesk.ui import settle
+    window = drag_window
+    pack = window.document.pack
+    service = pack.accounts["service"]
+    fewer = replace(pack, accounts={**pack.accounts, "service": replace(service, facts=service.facts[:-1])})
+    old = window.presence_panels["service"]
+    window.document.set_pack(fewer)
+    QApplication.processEvents()
+    new = window.presence_panels["service"]
+    assert new is not old and len(new.fact_labels) == len(service.facts) - 1
+    qtbot.wait(50)  # the old panel is gone
+    slider = window.findChild(QSlider, "audienceSlider")
+    for position in range(slider.minimum(), slider.maximum(), max(1, (slider.maximum() - slider.minimum()) // 30)):
+        slider.setValue(position)  # a drag
+        QApplication.processEvents()
+        assert new.height() >= new.layout().totalHeightForWidth(new.width())
+    assert new.minimumHeight() > 0  # held with the others
+    qtbot.waitUntil(lambda: new.minimumHeight() == 0, timeout=settle.SETTLE_MS * 4)

@@ -224,8 +224,6 @@ class MainWindow(QMainWindow):
         # A dock below never takes the plan's name and score out of view.
         top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
         ScrollFade(top_scroll)  # the panels' later reasons fade out at the edge rather than being sliced
-        # The cards and their groups (each with a layout) whose sizes follow their texts: see _lay_out_accounts.
-        self._account_containers = [widget for widget in top.findChildren(QWidget) if widget.layout() is not None]
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -355,6 +353,13 @@ class MainWindow(QMainWindow):
         if accounts_changed and self.isVisible():  # (before the first show, showing lays it all out once)
             self._lay_out_accounts()
 
+    def _track_account_cards(self) -> None:
+        """The cards a drag holds, and the cards and groups (each with a layout) whose sizes follow their
+        texts (see _lay_out_accounts): again whenever a panel is replaced."""
+        self._desk_heights.track([self.plan_area, self.plan_area.summary, *self.presence_panels.values()])
+        accounts = self.desk_splitter.widget(0).widget()
+        self._account_containers = [widget for widget in accounts.findChildren(QWidget) if widget.layout() is not None]
+
     def _lay_out_accounts(self) -> None:
         """The plan and the panels laid out for their new texts now, once, from the top down.
 
@@ -376,6 +381,7 @@ class MainWindow(QMainWindow):
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
+        replaced = False
         for presence, panel in list(self.presence_panels.items()):
             info = pack.accounts.get(presence)
             if len(panel.fact_labels) == (len(info.facts) if info is not None else 0):
@@ -385,8 +391,12 @@ class MainWindow(QMainWindow):
                 replacement.set_compact(panel.compact)
                 panel.parentWidget().layout().replaceWidget(panel, replacement)
                 replacement.show()  # with the window (at once if it is on screen)
+                panel.setParent(None)  # out of the desk now, not only once it is deleted
                 panel.deleteLater()
                 self.presence_panels[presence] = replacement
+                replaced = True
+        if replaced:
+            self._track_account_cards()
         for card in self.variant_cards.values():
             card.pack = pack
         self.plan_area.set_pack(pack)
@@ -539,8 +549,9 @@ class MainWindow(QMainWindow):
         self._resplit.timeout.connect(self._split_desk)
         # After a single change at once, after a drag once it pauses: the cards fit their texts
         # again, and the desk is split again where they need it.
-        self._desk_heights = HeldHeights([self.plan_area, self.plan_area.summary, *self.presence_panels.values()])
         self._desk_follows_texts = ChangeFollower(self, self._desk_after_new_texts)
+        self._desk_heights = HeldHeights()
+        self._track_account_cards()
         self.desk_splitter.splitterMoved.connect(lambda *_: setattr(self, "_auto_split", False))
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -36,7 +36,9 @@ class PanelGrid(QWidget):
         return [item.widget() for item in found if item is not None and item.widget() is not None]
 
     def _narrowest(self) -> int:
-        return max((max(panel.minimumWidth(), panel.minimumSizeHint().width()) for panel in self._panels), default=0)
+        # The panels the grid holds now: a panel replaced (another pack's facts) is gone from it.
+        panels = self.panels() or self._panels
+        return max((max(panel.minimumWidth(), panel.minimumSizeHint().width()) for panel in panels), default=0)
 
     def columns_for(self, width: int) -> int:
         """The most panels per row whose minimum widths fit in `width`."""

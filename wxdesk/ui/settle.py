@@ -65,9 +65,14 @@ class HeldHeights:
     fits the texts closely again once the changes pause, as after any single change.
     """
 
-    def __init__(self, widgets: Iterable[QWidget]):
+    def __init__(self, widgets: Iterable[QWidget] = ()):
         self._widgets = list(widgets)
         self._released: list[int] | None = None  # each widget's own minimum height while held
+
+    def track(self, widgets: Iterable[QWidget]) -> None:
+        """Hold these from now on (another card replaced one); what was held is released first."""
+        self.release()
+        self._widgets = list(widgets)
 
     @property
     def held(self) -> bool:
