@@ -112,6 +112,32 @@ class Badge(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
 
+class FitBar(QProgressBar):
+    """The fit bar, painted flat from the palette: a rounded track and the fit's share of it.
+
+    A QProgressBar still (screen readers read its value), but the Fusion style draws its frame and
+    gradients at about 0.15 ms a bar, which six panels pay again on most slider moves."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        track = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = track.height() / 2
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(track, radius, radius)
+        span = self.maximum() - self.minimum()
+        share = (self.value() - self.minimum()) / span if span > 0 else 0.0
+        if share > 0:
+            chunk = QRectF(track)
+            chunk.setWidth(max(track.height(), track.width() * share))
+            group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(chunk, radius, radius)
+
+
 class FitMeter(QWidget):
     """The fit as a large number out of 100 and a bar beneath it."""
 
@@ -122,7 +148,7 @@ class FitMeter(QWidget):
         self.number.setFont(scaled_font(self, size, bold=True))
         self.out_of = QLabel("/100")
         self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.bar = QProgressBar()
+        self.bar = FitBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
