@@ -3172,6 +3172,38 @@ Every number shows its source.</source>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
+            <translation>{account}发送的文章和消息在微信内以网页打开；它不运行您自己的程序，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>WeCom is a workplace tool for chats and groups; what you add to it opens as pages, so it has no way of {need}.</source>
+            <translation>企业微信是用于单聊和群聊的办公工具；您在其中添加的功能以网页打开，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>Channels shows your videos and live streams in WeChat's feed; it runs no program of yours, so it has no way of {need}.</source>
+            <translation>视频号在微信的信息流中展示您的短视频和直播；它不运行您自己的程序，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users the app may not pay back its cost: watch how many install it.</source>
+            <translation>每月 {users} 用户的规模下，应用未必能收回成本：请留意有多少人安装。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users open it often enough to keep it.</source>
+            <translation>单次使用 {minutes} 分钟对应用来说偏短（不到 {pivot} 分钟）：请留意用户是否常常打开、愿意保留它。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are long for a Mini Program (typical visits last about {typical} min): watch whether users finish what they start in it.</source>
+            <translation>单次使用 {minutes} 分钟对小程序来说偏长（典型访问约 {typical} 分钟）：请留意用户能否在其中完成操作。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch.</source>
+            <translation>单次使用 {minutes} 分钟长于它所擅长的快速阅读和回复：需要留意。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
+            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

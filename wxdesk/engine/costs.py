@@ -11,7 +11,7 @@ vectors without building a (samples, years) array; the plans shown build those.
 The parts (COMPONENTS):
 - build: building the Mini Program and the app, scaled by the special needs;
 - maintenance: upkeep of what was built (from year 2), and content production for
-  Official/Service Accounts and Channels;
+  Official/Service Accounts (none where staff or a one-person business write them) and Channels;
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
 - acquisition: the share of users bought through ads, and re-buying that share of
@@ -31,7 +31,7 @@ import numpy as np
 
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fees import verification_fee
-from wxdesk.engine.fit import customer_contacts, is_wechat, push_limit, staff_only
+from wxdesk.engine.fit import customer_contacts, is_wechat, push_limit, staff_only, writes_own_articles
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
@@ -261,7 +261,9 @@ class CostBook:
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
-        official = [] if staff_only(self.scenario) else [m for m in members if m in OFFICIAL_ACCOUNTS]
+        # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
+        paid_articles = not staff_only(self.scenario) and not writes_own_articles(self.scenario)
+        official = [m for m in members if m in OFFICIAL_ACCOUNTS] if paid_articles else []
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)

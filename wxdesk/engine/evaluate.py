@@ -32,6 +32,7 @@ from wxdesk.engine.fit import (
     FitTable,
     fit_basis,
     fit_inputs,
+    in_plan_reasons,
     is_eligible,
     presence_fit,
     presence_reasons,
@@ -362,7 +363,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = presence_reasons(pid, table, scenario, pack, steady)
         if pid in best.members:
-            reasons.insert(0, plan.role_reason(pid))
+            reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:
             reasons.insert(0, not_in_plan_reason(pid, best, ranked, table))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,

@@ -491,8 +491,20 @@ def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
     params["limit"] = int(limit)
     if scenario.pushes_per_month > limit:
         return Reason(R.PUSH_OVER_LIMIT, params)
+    if presence == "subscription" and writes_own_articles(scenario):
+        return Reason(R.PUSH_FITS_FOLDER_OWN, params)  # the costs count no article production (costs.py)
     return Reason({"service": R.PUSH_FITS_SERVICE, "subscription": R.PUSH_FITS_FOLDER,
                    "wecom": R.PUSH_FITS_WECOM}[presence], params)
+
+
+def writes_own_articles(scenario: Scenario) -> bool:
+    """Whether the business writes its articles itself, so that producing them costs nothing.
+
+    An individual is one person: a teacher or a creator writes her own posts, as a factory's
+    staff write their own notices (content_per_message_cny is 0 where the owner writes). A
+    scenario holds no team size, so a company, at home or overseas, is taken to pay for them.
+    """
+    return scenario.entity == "individual"
 
 
 def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
@@ -541,5 +553,26 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
         if need == "background":
             return Reason(R.NEED_BACKGROUND_MP, {"seconds": int(pack.likely("mp_background_suspend_s"))})
         return Reason(R.NEED_LARGE_MP, {"size": int(pack.likely("mp_total_package_mb"))})
-    return Reason(R.NEED_WEB_PAGES, {"account": Term(presence), "need": Term(need)})
+    if presence == "wecom":
+        return Reason(R.NEED_WECOM_CHATS, {"need": Term(need)})
+    if presence == "channels":
+        return Reason(R.NEED_CHANNELS_VIDEOS, {"need": Term(need)})
+    return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
+
+
+# Sentences that argue for another presence instead, and how each reads for a presence the plan
+# holds: there it is a point to watch, since the card first says what the plan holds it for.
+IN_PLAN_WORDING = {
+    R.SCALE_SMALL: R.SCALE_SMALL_IN_PLAN,
+    R.SESSION_APP_SHORT: R.SESSION_APP_SHORT_IN_PLAN,
+    R.SESSION_MP_TOO_LONG: R.SESSION_MP_TOO_LONG_IN_PLAN,
+    R.SESSION_POOR: R.SESSION_POOR_IN_PLAN,
+}
+
+
+def in_plan_reasons(reasons: Sequence[Reason]) -> list[Reason]:
+    """A presence's reasons as its card reads them when the plan holds it: the same points, with
+    no sentence saying that it does not suit the business (see IN_PLAN_WORDING)."""
+    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact) if r.template in IN_PLAN_WORDING else r
+            for r in reasons]
 
