@@ -3201,6 +3201,10 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟长于它所擅长的快速阅读和回复：需要留意。</translation>
         </message>
         <message>
+            <source>A native app has none of WeChat's limits on {need}.</source>
+            <translation>原生应用在{need}方面不受微信的任何限制。</translation>
+        </message>
+        <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
             <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>

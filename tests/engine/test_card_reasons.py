@@ -49,6 +49,13 @@ def test_a_presence_says_truly_why_it_cannot_carry_a_need(presence, need):
     assert not re.search(r"carry (using|working|running|shipping)", text)
 
 
+@pytest.mark.parametrize("need", NEEDS)
+def test_the_app_says_what_it_can_do_in_plain_words(need):
+    """'A native app can use using phone hardware without WeChat's limits' did not read as English."""
+    text = need_reason("native_app", need, Scenario(needs=(need,)), PACK).text
+    assert text == f"A native app has none of WeChat's limits on {R.TERMS_EN[need]}."
+
+
 # ---------------------------------------------------------------- the plan's own presences
 
 # What a sentence says when it argues for another presence instead of this one.

@@ -544,7 +544,7 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             return Reason(R.PAYMENTS_SHOP_OVERSEAS)
         return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
     if presence == "native_app":
-        return Reason(R.NEED_APP, {"need": Term(need)})
+        return Reason(R.NEED_APP_NO_LIMITS, {"need": Term(need)})
     if presence == "mini_program":
         if need == "offline":
             return Reason(R.NEED_OFFLINE_MP)

@@ -233,7 +233,7 @@ WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."
 # Why a presence without a program of the business's own cannot carry a special need, each true
-# of what the presence is (NEED_APP and the Mini Program's own sentences cover the rest).
+# of what the presence is (NEED_APP_NO_LIMITS and the Mini Program's own sentences cover the rest).
 NEED_OFFICIAL_ARTICLES = ("{account} sends articles and messages that open as pages inside WeChat; it runs no program "
                           "of yours, so it has no way of {need}.")
 NEED_WECOM_CHATS = ("WeCom is a workplace tool for chats and groups; what you add to it opens as pages, so it "
@@ -248,6 +248,8 @@ SESSION_APP_SHORT_IN_PLAN = ("Sessions of {minutes} min are short for an app (un
 SESSION_MP_TOO_LONG_IN_PLAN = ("Sessions of {minutes} min are long for a Mini Program (typical visits last about "
                                "{typical} min): watch whether users finish what they start in it.")
 SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch."
+# A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
+NEED_APP_NO_LIMITS = "A native app has none of WeChat's limits on {need}."
 # A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit one push a day, but they land in a folder that gets less "
                         "attention; you write them yourself, so no content production is counted for them.")
