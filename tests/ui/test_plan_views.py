@@ -48,7 +48,7 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
             panel = window.presence_panels[entry["id"]]
             assert panel.meter.number.text() == str(entry["fit"]), (preset, entry["id"])
             assert panel.highlighted == entry["in_plan"] == (entry["id"] in plan)
-            assert panel.badge.isVisibleTo(panel) == entry["in_plan"]
+            assert panel.status.is_badge == entry["in_plan"]
             # The first reason says the presence's place in the plan, as in the JSON.
             assert panel.reason_labels[0].text().endswith(entry["reasons"][0]["text"])
             assert entry["reasons"][0]["code"] in (("in_plan", "in_plan_no_duty") if entry["in_plan"] else (
