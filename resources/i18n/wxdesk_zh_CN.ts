@@ -3172,6 +3172,14 @@ Every number shows its source.</source>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} for each yearly review).</source>
+            <translation>认证后可接入微信支付（每年审核一次，每次 {fee}）。</translation>
+        </message>
+        <message>
+            <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
+            <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3550,7 +3558,12 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+3" />
+            <source>members</source>
+            <translation>名成员</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>users</source>
             <translation>用户</translation>
         </message>

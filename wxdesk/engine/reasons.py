@@ -161,6 +161,8 @@ PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeC
                     "write them, so no content production is counted for them.")
 PUSH_STAFF_NOT_HERE = "Messages to your staff go through a workplace tool; {account} reaches followers, not staff."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
+# WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
+PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} for each yearly review)."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
@@ -178,6 +180,7 @@ REACH = "Only {share} of your audience is on WeChat in mainland China."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{account} cannot be registered by {entity}."
 WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience)."
+WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
