@@ -3180,6 +3180,14 @@ Every number shows its source.</source>
             <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
             <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
         </message>
+        <message>
+            <source>A score never falls below 0: these lines take the {points} points the plan had, where their rules would take {full}.</source>
+            <translation>得分不会低于 0：以上各项扣去的是方案仅有的 {points} 分，按规则本应扣 {full} 分。</translation>
+        </message>
+        <message>
+            <source>Scores 0, as the plan does: its penalties exceed what it covers by {points} more points than the plan's.</source>
+            <translation>与本方案一样得 0 分：它的扣分超出其覆盖度的部分比本方案多 {points} 分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -203,8 +203,12 @@ NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, 
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_PRESENCE_COST = "Running {count} presences together costs {points} points of effort."
 PLAN_BUDGET_COST = "The budget covers only {share} of its likely first-year cost, which costs {points} points."
+PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
+                    "rules would take {full}.")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
+                        "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
