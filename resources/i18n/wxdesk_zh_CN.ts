@@ -3188,6 +3188,10 @@ Every number shows its source.</source>
             <source>Scores 0, as the plan does: its penalties exceed what it covers by {points} more points than the plan's.</source>
             <translation>与本方案一样得 0 分：它的扣分超出其覆盖度的部分比本方案多 {points} 分。</translation>
         </message>
+        <message>
+            <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
+            <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -382,8 +382,16 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
     extra_budget = alt.budget_penalty - best.budget_penalty
     if extra_budget > 0.5:
-        causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
-                                                "budget": Money(scenario.budget_cny)}, -extra_budget))
+        # Beyond the budget is a reason against this plan only where the plan is within it; where both
+        # are beyond it, this one is further beyond (its points grow with its first-year cost).
+        if best.first_year_likely > scenario.budget_cny:
+            causes.append(Reason(R.WHY_NOT_BUDGET_FURTHER, {"cost": Money(alt.first_year_likely),
+                                                            "budget": Money(scenario.budget_cny),
+                                                            "plan_cost": Money(best.first_year_likely)},
+                                 -extra_budget))
+        else:
+            causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
+                                                    "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
     return out + causes[:2 - len(same_cost)] + same_cost
 

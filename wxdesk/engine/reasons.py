@@ -216,6 +216,8 @@ WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verificat
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
+WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyond your budget of {budget} than the "
+                          "plan's {plan_cost}.")
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
