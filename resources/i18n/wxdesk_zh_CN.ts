@@ -3192,6 +3192,30 @@ Every number shows its source.</source>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
             <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
         </message>
+        <message>
+            <source>Costs less though it adds {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费推广 {alt} 条，本方案需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

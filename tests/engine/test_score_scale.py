@@ -9,7 +9,6 @@ are ranked as before the floor, so the floor changes no ranking.
 from __future__ import annotations
 
 import datetime as dt
-import math
 
 import pytest
 from hypothesis import HealthCheck, given, settings

@@ -302,20 +302,17 @@ class CostBook:
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
         wechat_share, app_share = _shares(sc, has_app, wechat)
-        server = s["server_per_1k_users_cny"] / 1000
+        mp_servers, app_servers = server_costs_per_user(has_app, has_mp, wechat, sc, s.__getitem__)
         if has_mp:
-            self._term(parts, "servers", server * wechat_share, every, per_user=True)
+            self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
-            # App users are those the Mini Program does not already serve.
-            users = app_share if has_mp else app_share + wechat_share
-            self._term(parts, "servers", server * s["app_server_ratio"] * users, every, per_user=True)
+            self._term(parts, "servers", app_servers, every, per_user=True)
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
         if sc.paid_share > 0:
-            app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
-            per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
+            per_bought = bought_user_cost(has_app, wechat, sc, s.__getitem__)
             replacement = s["yearly_replacement"]
             self._term(parts, "acquisition", sc.paid_share * per_bought * (1 + replacement), first, per_user=True)
             self._term(parts, "acquisition", sc.paid_share * per_bought * replacement, later, per_user=True)
@@ -561,6 +558,26 @@ def clear_cost_cache() -> None:
 def _add(parts: dict[str, np.ndarray], component: str, value: np.ndarray) -> None:
     """Add to one component: a new array, since every part starts as one shared read-only zero."""
     parts[component] = parts[component] + value
+
+
+def bought_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Callable[[str], Any]) -> Any:
+    """What winning one user through ads costs, on average over the audience the plan reaches, from
+    `figure` (a figure id → its samples, or its likely value for a sentence): through WeChat where
+    the plan has a WeChat door, the rest as app installs (each install opened only so often)."""
+    wechat_share, app_share = _shares(scenario, has_app, wechat)
+    app_cpa = figure("app_cost_per_install_cny") / (figure("install_conversion") * figure("first_open_rate"))
+    return figure("mp_cost_per_user_cny") * wechat_share + app_cpa * app_share
+
+
+def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,
+                          figure: Callable[[str], Any]) -> tuple[Any, Any]:
+    """Yearly servers per user of the audience: (in the Mini Program, in the app). The Mini Program
+    serves the users WeChat reaches; the app serves those it does not already serve."""
+    wechat_share, app_share = _shares(scenario, has_app, wechat)
+    server = figure("server_per_1k_users_cny") / 1000
+    mp = server * wechat_share if has_mp else 0.0
+    app = server * figure("app_server_ratio") * (app_share if has_mp else app_share + wechat_share) if has_app else 0.0
+    return mp, app
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

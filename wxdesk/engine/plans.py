@@ -26,7 +26,7 @@ from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
+from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
 # Scores closer than this count as equal, so that rounding noise never decides.
@@ -333,9 +333,10 @@ def score_digits(scores: Sequence[float]) -> int:
 
 
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
-            pack: DataPack, digits: int = 0) -> list[Reason]:
+            pack: DataPack, digits: int = 0, cost: Reason | None = None) -> list[Reason]:
     """The one or two reasons that separate an alternative from the plan, biggest first (its score and
-    the plan's with `digits` decimals, as score_digits gives them for the plans shown)."""
+    the plan's with `digits` decimals, as score_digits gives them for the plans shown), and `cost`,
+    why it costs less though larger or more though smaller (cost_reasons.py), always kept."""
     gap = best.score - alt.score
     out = []
     extra = alt.total_likely - best.total_likely
@@ -346,7 +347,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     elif gap < _SAME_SCORE and extra > 0:
         out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
     else:
-        out.append(Reason(R.WHY_NOT_LOWER, {"score": round(alt.score, digits), "best": round(best.score, digits)},
+        # Written as the three best plans' headings write them (Words.plan_scores): "61.0 against 61.4".
+        out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},
                           -gap))
     causes: list[Reason] = []
     weights = table.weights / table.weights.sum()
@@ -393,7 +395,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
                                                     "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
-    return out + causes[:2 - len(same_cost)] + same_cost
+    notes = same_cost + ([cost] if cost is not None else [])
+    return out + causes[:max(0, 2 - len(notes))] + notes
 
 
 def _number(value: float) -> int | float:

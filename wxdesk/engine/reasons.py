@@ -29,6 +29,23 @@ class Count(float):
     """A number of people, rendered by the view's count formatter (300k, 30万)."""
 
 
+class Fixed(float):
+    """A number written with a set number of decimals: a plan's score beside the others, "61.0"."""
+
+    digits: int
+
+    def __new__(cls, value: float, digits: int = 0) -> Fixed:
+        number = super().__new__(cls, round(value, digits))
+        number.digits = digits
+        return number
+
+    def __getnewargs__(self) -> tuple[float, int]:  # type: ignore[override]
+        return float(self), self.digits
+
+    def text(self) -> str:
+        return f"{float(self):.{self.digits}f}"
+
+
 class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
@@ -105,6 +122,8 @@ class Reason:
                 out[key] = round(float(value))  # whole yuan, as every cost figure beside it
             elif isinstance(value, (Share, Count)):
                 out[key] = round(float(value), 4)
+            elif isinstance(value, Fixed):
+                out[key] = float(value) if value.digits else int(value)
             elif isinstance(value, Term):
                 out[key] = str(value)
             else:
@@ -135,6 +154,8 @@ class Reason:
                 values[key] = share(float(value))
             elif isinstance(value, Count):
                 values[key] = count(float(value))
+            elif isinstance(value, Fixed):
+                values[key] = value.text()
             elif isinstance(value, float):
                 values[key] = f"{value:g}"
             else:
@@ -215,6 +236,19 @@ WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verificat
                      "the articles the plan already pays for.")
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
+# A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
+WHY_CHEAPER_USERS = ("Costs less though it adds {presences}: users bought through WeChat cost less to win than "
+                     "app installs, {alt} each here against {best} in the plan.")
+WHY_DEARER_USERS = ("Costs more though it drops {presences}: users bought through WeChat cost less to win than "
+                    "app installs, {alt} each here against {best} in the plan.")
+WHY_CHEAPER_SERVERS = ("Costs less though it adds {presences}: users served in a Mini Program need fewer servers "
+                       "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_DEARER_SERVERS = ("Costs more though it drops {presences}: users served in a Mini Program need fewer servers "
+                      "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of your messages free, and buys "
+                     "{alt} a month as paid reach against {best} in the plan.")
+WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
+                    "{alt} a month as paid reach against {best} in the plan.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyond your budget of {budget} than the "
                           "plan's {plan_cost}.")
