@@ -319,7 +319,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+615" />
-            <location filename="../../wxdesk/ui/features.py" line="+135" />
+            <location filename="../../wxdesk/ui/features.py" line="+134" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+400" />
+            <location filename="../../wxdesk/ui/chart.py" line="+420" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-195" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+150" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1035,7 +1035,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+428" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+438" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1296,7 +1296,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+244" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1319,7 +1319,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-133" />
+            <location line="-134" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1334,7 +1334,7 @@ Every number shows its source.</source>
             <translation>第三</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 · PLAN SCORE %2</source>
             <translation>%1 · 方案得分 %2</translation>
         </message>
@@ -1357,7 +1357,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-81" />
+            <location line="-80" />
             <location filename="../../wxdesk/words/summary.py" line="-6" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1525,7 +1525,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+251" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+333" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1545,7 +1545,7 @@ Every number shows its source.</source>
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>in the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -1565,7 +1565,7 @@ Every number shows its source.</source>
             <translation>匹配度 %1（满分 100），%2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-23" />
             <source>✓ In the plan</source>
             <translation>✓ 在方案中</translation>
         </message>
@@ -1575,7 +1575,7 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+31" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
@@ -1644,7 +1644,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+41" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+42" />
             <location line="+8" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1735,32 +1735,32 @@ Every number shows its source.</source>
             <translation>wxdesk 估算</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+96" />
+            <location filename="../../wxdesk/report/handout.py" line="+99" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Page {number} of {total}</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../wxdesk/report/answer.py" line="+161" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../wxdesk/report/handout.py" line="+7" />
             <source>Presented by {presenter}</source>
             <translation>介绍人：{presenter}</translation>
         </message>
@@ -1770,12 +1770,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+112" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-38" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1800,7 +1800,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-68" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1820,7 +1820,7 @@ Every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+27" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1846,12 +1846,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median. Years do not add up to the total exactly, since each column is a median of its own.</source>
-            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。各列分别取中位数，因此各年相加与合计不完全相等。</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+31" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -1888,17 +1883,17 @@ Every number shows its source.</source>
             <translation>在所有备选方案中得分最高</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>User acquisition assumes {share} of your users are bought through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
             <translation>获客成本假设 {share} 的用户通过广告获得，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
@@ -1947,7 +1942,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -1977,7 +1972,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-214" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -1988,7 +1983,17 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+29" />
+            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
+            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percentiles} Years do not add up to the total exactly, since each column is a median of its own.</source>
+            <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
+        </message>
+        <message>
+            <location line="+172" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2044,12 +2049,12 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+129" />
+            <location filename="../../wxdesk/report/answer.py" line="-26" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2063,6 +2068,11 @@ Every number shows its source.</source>
             <location filename="../../wxdesk/words/summary.py" line="-60" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How to reach your staff on WeChat</source>
+            <translation>如何在微信上触达您的员工</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/timeline.py" line="+39" />
@@ -2105,12 +2115,12 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-197" />
+            <location filename="../../wxdesk/report/handout.py" line="-215" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/timeline_chart.py" line="+40" />
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+44" />
             <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
             <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
@@ -2120,7 +2130,7 @@ Every number shows its source.</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+83" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>
@@ -2545,7 +2555,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+165" />
+            <location filename="../../wxdesk/share/image.py" line="+166" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -2570,7 +2580,7 @@ Every number shows its source.</source>
             <translation>{years} 年 {range}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -2580,7 +2590,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -2809,7 +2819,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+115" />
+            <location filename="../../wxdesk/words/words.py" line="+116" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3394,7 +3404,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+68" />
+            <location filename="../../wxdesk/words/words.py" line="+79" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3514,7 +3524,7 @@ Every number shows its source.</source>
     <context>
         <name>units</name>
         <message>
-            <location filename="../../wxdesk/words/units.py" line="+32" />
+            <location filename="../../wxdesk/words/units.py" line="+34" />
             <source>CNY</source>
             <translation>元</translation>
         </message>

@@ -105,7 +105,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out.append("")
         out += _plan_heading(w.translate("Summary", "{label}: {value}").format(label=rank, value=w.plan(alt.presences)),
                              alt, evaluation, w)
-        out += [_wrap("- " + w.reason(r)) for r in alt.why_not]
+        out += [_wrap(("- " if r.impact < 0 else "· ") + w.reason(r)) for r in alt.why_not]
     out += ["", w.translate("Report", "Every presence and its fit")]
     for p in evaluation.presences:
         mark = (w.translate("Report", "In the plan") if p.in_plan
