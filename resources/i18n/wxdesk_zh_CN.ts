@@ -1035,7 +1035,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+438" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+441" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1157,7 +1157,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-80" />
-            <location filename="../../wxdesk/words/summary.py" line="+97" />
+            <location filename="../../wxdesk/words/summary.py" line="+99" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1358,7 +1358,7 @@ Every number shows its source.</source>
         <name>PlanSummary</name>
         <message>
             <location line="-80" />
-            <location filename="../../wxdesk/words/summary.py" line="-6" />
+            <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -1770,12 +1770,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+116" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1831,7 +1831,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+7" />
+            <location filename="../../wxdesk/words/summary.py" line="+8" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -1846,7 +1846,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -1972,7 +1972,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-214" />
+            <location line="-218" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -1993,7 +1993,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+172" />
+            <location line="+176" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2065,7 +2065,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-60" />
+            <location filename="../../wxdesk/words/summary.py" line="-62" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
@@ -2115,7 +2115,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-215" />
+            <location filename="../../wxdesk/report/handout.py" line="-219" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2755,17 +2755,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+8" />
-            <location line="+42" />
+            <location line="+44" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-27" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released} 发布的 wxdesk 数据包。</translation>
         </message>
@@ -2819,7 +2819,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+116" />
+            <location filename="../../wxdesk/words/words.py" line="+117" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3218,6 +3218,50 @@ Every number shows its source.</source>
             <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
             <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} for each yearly review).</source>
+            <translation>认证后可接入微信支付（每年审核一次，每次 {fee}）。</translation>
+        </message>
+        <message>
+            <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
+            <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
+        </message>
+        <message>
+            <source>A score never falls below 0: these lines take the {points} points the plan had, where their rules would take {full}.</source>
+            <translation>得分不会低于 0：以上各项扣去的是方案仅有的 {points} 分，按规则本应扣 {full} 分。</translation>
+        </message>
+        <message>
+            <source>Scores 0, as the plan does: its penalties exceed what it covers by {points} more points than the plan's.</source>
+            <translation>与本方案一样得 0 分：它的扣分超出其覆盖度的部分比本方案多 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
+            <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费推广 {alt} 条，本方案需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3396,7 +3440,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+79" />
+            <location filename="../../wxdesk/words/words.py" line="+90" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3596,12 +3640,12 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-13" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -3611,7 +3655,7 @@ Every number shows its source.</source>
             <translation>ln(分钟)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>messages</source>
             <translation>条</translation>
         </message>
@@ -3679,6 +3723,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>weight</source>
             <translation>权重</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>members</source>
+            <translation>名成员</translation>
         </message>
     </context>
 </TS>

@@ -19,7 +19,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.fees import verification_fee
+from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
@@ -80,6 +80,16 @@ def customer_contacts(scenario: Scenario) -> float:
     alone has none (WeCom's fee per contact above its free allowance does not apply).
     """
     return 0.0 if staff_only(scenario) else scenario.china_share
+
+
+def wecom_members_per_user(scenario: Scenario) -> float:
+    """WeCom members per user of the audience, for WeCom's member-scale fee.
+
+    In a scenario about staff alone the audience is the staff, each a member. Otherwise the
+    audience is customers and the staff are not counted: the enterprise is taken to stay
+    within the small tier (no scale fee), as the data pack's note on the fee says.
+    """
+    return 1.0 if staff_only(scenario) else 0.0
 
 
 def is_wechat(presence: str) -> bool:
@@ -418,6 +428,11 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         if contacts > free:
             fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
             out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
+        members = scenario.audience * wecom_members_per_user(scenario)
+        scale_fee = wecom_scale_fee(members, pack.likely)
+        if scale_fee > 0:
+            # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
+            out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
     return out
 
@@ -537,6 +552,8 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             fee = verification_fee(presence, scenario.entity, pack.likely)
             if fee <= 0:
                 return Reason(R.PAYMENTS_YES_NO_FEE)
+            if pack.figures[verification_fee_figure(presence, scenario.entity)].unit.endswith("/review"):
+                return Reason(R.PAYMENTS_YES_REVIEW, {"fee": Money(fee)})
             return Reason(R.PAYMENTS_YES, {"fee": Money(fee)})
         if scenario.entity == "individual" and pack.payments[presence]:
             return Reason(R.PAYMENTS_INDIVIDUAL)
