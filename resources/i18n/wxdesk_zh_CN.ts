@@ -1296,7 +1296,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+244" />
+            <location line="+246" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -2781,7 +2781,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+111" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+114" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -2796,7 +2796,7 @@ Every number shows its source.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -3261,6 +3261,10 @@ Every number shows its source.</source>
         <message>
             <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
             <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs, {with_it} each with it against {without} without it.</source>
+            <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜，有它时每位 {with_it}，没有它时每位 {without}。</translation>
         </message>
     </context>
     <context>

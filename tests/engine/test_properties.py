@@ -163,5 +163,5 @@ def test_why_not_explains_every_alternative(scenario):
         assert alt.why_not[0].code in ("why_not_lower", "why_not_tie")
     for p in ev.presences:
         if p.eligible:
-            assert p.reasons[0].code in (("in_plan", "in_plan_no_duty") if p.in_plan else
+            assert p.reasons[0].code in (("in_plan", "in_plan_no_duty", "in_plan_wechat_door") if p.in_plan else
                                          ("not_in_plan", "not_in_plan_plain", "not_in_plan_tie"))

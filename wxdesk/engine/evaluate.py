@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -27,7 +27,8 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise
-from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.costs import (CostBook, PlanCosts, bought_user_cost, free_messages_per_month,
+                                 paid_messages_per_month)
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
@@ -35,6 +36,7 @@ from wxdesk.engine.fit import (
     fit_inputs,
     in_plan_reasons,
     is_eligible,
+    is_wechat,
     presence_fit,
     presence_reasons,
     steady_reasons,
@@ -93,11 +95,13 @@ class PlanResult:
     # Whether the plan is likely live by the scenario's date (None: no date was given).
     live_in_time: bool | None
     why_not: tuple[Reason, ...] = ()
+    # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
+    no_duty: Mapping[str, Reason] = field(default_factory=dict)
 
     def role_reason(self, presence: str) -> Reason:
         duties = self.roles.get(presence, ())
         if not duties:
-            return Reason(R.IN_PLAN_NO_DUTY)
+            return self.no_duty.get(presence, Reason(R.IN_PLAN_NO_DUTY))
         return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
@@ -216,11 +220,15 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
+    plan_roles = dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack)))
+    no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
+               for reason in [wechat_door_reason(m, cand.members, scenario, pack)] if reason is not None}
     return PlanResult(
         presences=cand.members,
         score=cand.score,
         coverage=cand.coverage,
-        roles=dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack))),
+        roles=plan_roles,
+        no_duty=no_duty,
         reasons=reasons,
         total=total,
         first_year=first_year,
@@ -234,6 +242,21 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         live_in_time=None if live_by is None else timeline.meets(live_by, today),
         why_not=why,
     )
+
+
+def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:
+    """Why a plan with an app holds a WeChat presence that carries none of its goals: its only WeChat
+    presence is the door through which bought users come cheaper than as app installs (costs.py
+    bought_user_cost). None where that is not what it does."""
+    others = [m for m in members if m != member]
+    if not is_wechat(member) or "native_app" not in members or any(is_wechat(m) for m in others) \
+            or scenario.paid_share <= 0:
+        return None
+    with_it = float(bought_user_cost(True, True, scenario, pack.likely))
+    without = float(bought_user_cost(True, False, scenario, pack.likely))
+    if without <= with_it:
+        return None
+    return Reason(R.IN_PLAN_WECHAT_DOOR, {"with_it": Money(with_it), "without": Money(without)})
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:

@@ -332,6 +332,10 @@ def score_digits(scores: Sequence[float]) -> int:
     return 1 if any(round(score) == round(scores[0]) and score != scores[0] for score in scores[1:]) else 0
 
 
+# Coverage closer than this is the same: "covers less" would be false.
+_SAME_COVERAGE = 0.05
+
+
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
             pack: DataPack, digits: int = 0, cost: Reason | None = None) -> list[Reason]:
     """The one or two reasons that separate an alternative from the plan, biggest first (its score and
@@ -380,10 +384,12 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         same_cost.append(Reason(R.WHY_NOT_SAME_COST if articles else R.WHY_NOT_SAME_COST_PLAIN,
                                 {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
-    if dropped and not causes:
+    if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
     extra_budget = alt.budget_penalty - best.budget_penalty
-    if extra_budget > 0.5:
+    # The budget is named where it takes a point or more, or where it alone sets the plans apart
+    # (fitness_coaching's next best covers as much and is a little dearer).
+    if extra_budget > 0.5 or (extra_budget > 0 and not causes):
         # Beyond the budget is a reason against this plan only where the plan is within it; where both
         # are beyond it, this one is further beyond (its points grow with its first-year cost).
         if best.first_year_likely > scenario.budget_cny:
