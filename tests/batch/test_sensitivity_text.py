@@ -11,7 +11,8 @@ import pytest
 from wxdesk.batch.insight import sensitivity_dict, sensitivity_text
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
-from wxdesk.words.swings import display_width, span_text
+from wxdesk.words.columns import display_width
+from wxdesk.words.swings import headings, lead_points, span_text
 
 
 @pytest.fixture(scope="module")
@@ -27,11 +28,13 @@ def fitness(pack):
                       for lang in ("en", "zh_CN")}
 
 
-def _rows(text, data):
-    """The table's row lines, in the order of the JSON rows."""
-    lines = text.splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith(data["rows"][0]["label"]))
-    return lines[start:start + len(data["rows"])]
+def _first_lines(text, data, w):
+    """Each row's first line (a long name wraps onto the next), in the order of the JSON rows."""
+    table = text.splitlines()[text.splitlines().index("") + 2:]
+    marks = [lead_points(row["fit_swing"], w) for row in data["rows"]]
+    firsts = [line for line in table if any(mark in line for mark in marks)]
+    assert len(firsts) == len(data["rows"])
+    return firsts
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
@@ -56,20 +59,32 @@ def test_chinese_output_has_no_english_words(fitness):
     assert any(row["changes_answer"] for row in data["rows"])
 
 
+def _from_column(line, column):
+    """The line's text from a display column on (a Chinese character takes two)."""
+    for i in range(len(line) + 1):
+        if display_width(line[:i]) >= column:
+            return line[i:]
+    return ""
+
+
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_columns_line_up_by_display_width(fitness, lang):
+    """Each row's range starts under its heading, and its two swings end where their headings end."""
     _scenario, outputs = fitness
     data, text = outputs[lang]
     w = words(lang)
-    ends = {"span": set(), "cost": set()}
-    for line, row in zip(_rows(text, data), data["rows"], strict=True):
-        assert line.startswith(row["label"])
-        span_end = line.index(row["span"], len(row["label"])) + len(row["span"])
+    lines = text.splitlines()
+    header = lines[lines.index("") + 1]
+    heads = headings(w)
+    span_start = display_width(header[:header.index(heads[1])])
+    cost_end = display_width(header[:header.index(heads[2]) + len(heads[2])])
+    lead_end = display_width(header[:header.index(heads[3]) + len(heads[3])])
+    for line, row in zip(_first_lines(text, data, w), data["rows"], strict=True):
+        assert _from_column(line, span_start).startswith(row["span"].split(" ")[0])
         cost = w.money(row["cost_swing"])
-        cost_end = line.index(cost, span_end) + len(cost)  # right-aligned: its end is the column's
-        ends["span"].add(display_width(line[:line.index(row["span"], len(row["label"]))]))
-        ends["cost"].add(display_width(line[:cost_end]))
-    assert len(ends["span"]) == 1 and len(ends["cost"]) == 1, ends
+        assert _from_column(line, cost_end - display_width(cost)).startswith(cost + " ")
+        lead = lead_points(row["fit_swing"], w)
+        assert _from_column(line, lead_end - display_width(lead)).startswith(lead)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -12,18 +12,12 @@ from typing import Any
 
 from wxdesk.batch.language import renderer, words
 from wxdesk.engine.reasons import Reason
-from wxdesk.words.swings import (
-    base_lines,
-    changes_plan_mark,
-    display_width,
-    figure_names,
-    headings,
-    lead_points,
-    pad,
-    span_text,
-)
+from wxdesk.words.columns import GAP, column_width, display_width, pad, table_row, wrap
+from wxdesk.words.swings import base_lines, changes_plan_mark, figure_names, headings, lead_points, span_text
 
 FIGURE_KEYS = ("id", "label", "unit", "low", "likely", "high")
+LABEL_COLUMNS, SPAN_COLUMNS = 44, 36  # the widest the sensitivity table's name and range columns grow
+TEXT_COLUMNS = 100  # the sentences above the table wrap at this width
 
 
 def figure_dict(figure: Any, lang: str) -> dict[str, Any]:
@@ -95,19 +89,24 @@ def sensitivity_text(scenario: Any, pack: Any, lang: str = "en") -> str:
     data = sensitivity_dict(scenario, pack, lang)
     w = words(lang)
     base = data["base"]
-    cells = [(row["label"], row["span"], w.money(row["cost_swing"]), lead_points(row["fit_swing"], w),
-              changes_plan_mark(w) if row["changes_answer"] else "") for row in data["rows"]]
+    cells = [(row["label"], row["span"], w.money(row["cost_swing"]), lead_points(row["fit_swing"], w))
+             for row in data["rows"]]
     heads = headings(w)
-    widths = [max(display_width(c) for c in column) for column in zip(heads, *((c[:4]) for c in cells))]
+    columns = list(zip(heads, *cells))
+    # Long names wrap within their column rather than push the figures off a terminal's width.
+    widths = [column_width(columns[0], LABEL_COLUMNS), column_width(columns[1], SPAN_COLUMNS),
+              *(max(display_width(c) for c in column) for column in columns[2:])]
     aligns = ("<", "<", ">", ">")
-
-    def line(values: tuple[str, ...], mark: str = "") -> str:
-        text = "  ".join(pad(v, width, align) for v, width, align in zip(values, widths, aligns))
-        return (text + ("  " + mark if mark else "")).rstrip()
-
-    lines = [scenario.name, *base_lines(base["plan"], base["cost"], base["lead"], scenario.horizon_years, w), "",
-             line(heads)]
-    lines += [line(c[:4], c[4]) for c in cells]
+    lines = [scenario.name]
+    for sentence in base_lines(base["plan"], base["cost"], base["lead"], scenario.horizon_years, w):
+        lines += wrap(sentence, TEXT_COLUMNS)
+    lines.append("")
+    lines += table_row(heads, widths, aligns)
+    for row, values in zip(data["rows"], cells, strict=True):
+        row_lines = table_row(values, widths, aligns)
+        if row["changes_answer"]:
+            row_lines[0] = pad(row_lines[0], sum(widths) + len(GAP) * 3) + GAP + changes_plan_mark(w)
+        lines += row_lines
     return "\n".join(lines)
 
 

@@ -9,7 +9,6 @@ build time in weeks); a row then names its unit too, so no two rows read alike.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
@@ -17,17 +16,6 @@ from wxdesk.engine.datapack import Figure
 from wxdesk.words.words import Words
 
 ARROW = " → "
-
-
-def display_width(text: str) -> int:
-    """Columns a terminal gives the text: a Chinese character (wide or full-width) takes two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def pad(text: str, width: int, align: str = "<") -> str:
-    """`text` padded with spaces to `width` terminal columns, on the right ("<") or the left (">")."""
-    fill = " " * max(0, width - display_width(text))
-    return text + fill if align == "<" else fill + text
 
 
 def figure_names(figures: Iterable[Figure], w: Words) -> dict[str, str]:
