@@ -646,6 +646,76 @@
         </message>
     </context>
     <context>
+        <name>CompareTable</name>
+        <message>
+            <location filename="../../wxdesk/words/comparison.py" line="+39" />
+            <source>no date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <location line="+5" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1, in the plan</source>
+            <translation>%1，在方案中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, not eligible</source>
+            <translation>%1，不符合条件</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Inputs that differ (*):</source>
+            <translation>不同的输入（*）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The inputs are the same.</source>
+            <translation>输入相同。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The plan (* where it differs):</source>
+            <translation>方案（* 表示不同）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score</source>
+            <translation>方案得分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely cost, whole horizon</source>
+            <translation>预计成本（整个周期）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 over %2 years</source>
+            <translation>%2 年共 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Likely cost, first year</source>
+            <translation>预计成本（第一年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each presence alone, fit out of 100 (* where it differs):</source>
+            <translation>各渠道单独的适合度（满分 100，* 表示不同）：</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonChart</name>
         <message>
             <location filename="../../wxdesk/ui/chart.py" line="+400" />
@@ -2758,7 +2828,7 @@ Every number shows its source.</source>
     <context>
         <name>Swings</name>
         <message>
-            <location filename="../../wxdesk/words/swings.py" line="+43" />
+            <location filename="../../wxdesk/words/swings.py" line="+31" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -3292,6 +3362,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>Must be live by</source>
             <translation>最晚上线日期</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/comparison.py" line="-59" />
+            <source>Saved with the data pack of</source>
+            <translation>保存时所用数据包</translation>
         </message>
     </context>
     <context>
