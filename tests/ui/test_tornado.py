@@ -247,3 +247,25 @@ def test_bar_ends_carry_units_and_no_two_rows_read_alike(view, document):
     assert names["app_build_cny"] != names["weeks_app_build"]
     assert names["app_build_cny"].endswith("(CNY)") and names["weeks_app_build"].endswith("(weeks)")
     assert len(set(names.values())) == len(names)
+
+
+@pytest.mark.parametrize("preset", ["fitness_coaching", "bank_care"])
+def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
+    """Labels with units are long ("0.3 new users per user a year"): the axis leaves them room."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset(preset))
+    view = SensitivityView(document)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for measure in (COST, LEAD):
+        view.flush()
+        view.set_measure(measure)
+        qtbot.wait(10)
+        inside = view.plot.vb.sceneBoundingRect()
+        for low_label, high_label in view.end_labels[:len(view.shown)]:
+            for label in (low_label, high_label):
+                box = label.sceneBoundingRect()
+                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
+                    (measure, label.textItem.toPlainText())

@@ -37,6 +37,7 @@ STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
+END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
 FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
@@ -265,6 +266,9 @@ class SensitivityView(QWidget):
                                 y=ys[flipping])
         self.base_line.setPos(base)
         self.zero_line.setVisible(measure == LEAD)
+        # Where each end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
+        reach: list[tuple[float, float, bool]] = []
+        end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
         for i, (low_label, high_label) in enumerate(self.end_labels):
             if i >= count:
                 low_label.setText("")
@@ -272,16 +276,22 @@ class SensitivityView(QWidget):
                 continue
             figure = self.shown[i].figure
             for label, end, value in ((low_label, lows[i], figure.low), (high_label, highs[i], figure.high)):
-                label.setText(value_text(figure, value, words))
+                shown_text = value_text(figure, value, words)
+                label.setText(shown_text)
                 label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
                 label.setPos(float(end), float(ys[i]))
+                reach.append((float(end), end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN, end < base))
 
-        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit.
+        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
+        # that tells two figures of one label apart ("… app (CNY)", "… app (weeks)") is kept whole.
         metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
         labels = []
         for y, swing in zip(ys, self.shown):
-            label = ("⇄ " if result.flips_recommendation(swing) else "") + names[swing.figure.id]
-            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16)))
+            name, plain_label = names[swing.figure.id], words.label(swing.figure)
+            unit = name[len(plain_label):] if name.startswith(plain_label) else ""
+            label = ("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)]
+            room = LABEL_WIDTH - 16 - metrics.horizontalAdvance(unit)
+            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) + unit))
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
@@ -290,8 +300,7 @@ class SensitivityView(QWidget):
             zero = [0.0] if measure == LEAD else []
             left = float(min(lows.min(), highs.min(), base, *zero))
             right = float(max(lows.max(), highs.max(), base, *zero))
-            pad = (right - left) * 0.12 or 1.0  # room for the end labels
-            x_range = stable_range(self._x_range, left - pad, right + pad)
+            x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
             if x_range != self._x_range:
                 self.plot.setXRange(*x_range, padding=0)
                 self._x_range = x_range
@@ -300,6 +309,18 @@ class SensitivityView(QWidget):
                 self._bar_count = count
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
+
+    def _room_for_labels(self, left: float, right: float,
+                         reach: list[tuple[float, float, bool]]) -> tuple[float, float]:
+        """An x range that holds the bars and, beside them, their end labels ("3 new users per user a year")."""
+        plot_px = self.plot.vb.width() or max(1.0, self.width() - LABEL_WIDTH)
+        left_px = max((px for _end, px, leftward in reach if leftward), default=0.0)
+        right_px = max((px for _end, px, leftward in reach if not leftward), default=0.0)
+        # The bars keep at least a third of the width, however long the labels.
+        per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px / 3)
+        start = min([left, *(end - px * per_px for end, px, leftward in reach if leftward)])
+        stop = max([right, *(end + px * per_px for end, px, leftward in reach if not leftward)])
+        return start, stop
 
     def row_names(self) -> dict[str, str]:
         """Each figure's name on its row; two figures of one label are told apart by their units."""
