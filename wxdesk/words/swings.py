@@ -9,6 +9,7 @@ build time in weeks); a row then names its unit too, so no two rows read alike.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 
@@ -62,7 +63,9 @@ def changes_plan_mark(w: Words) -> str:
 
 
 def lead_points(points: float, w: Words) -> str:
-    """A number of points of score: "4.1 points", "4.1 分"."""
+    """A number of points of score: "4.1 points", "4.1 分"; "—" where the plan cannot be measured at one end."""
+    if not math.isfinite(points):
+        return "—"
     return w.translate("Swings", "%1 points").replace("%1", f"{points:.1f}")
 
 
