@@ -249,7 +249,9 @@ class PlanColumn(QWidget):
             # both scores round alike, the first reason gives them to a tenth, so it stays.
             why = [r for r in plan.why_not
                    if r.code != "why_not_lower" or round(plan.score) == round(best.score)]
-            self.why_label.setText("\n".join("− " + text.render_reason(r, self.pack) for r in why))
+            # What speaks against it with a minus; what only separates it ("costs the same") with a dot.
+            self.why_label.setText("\n".join(("− " if r.impact < 0 else "• ") + text.render_reason(r, self.pack)
+                                             for r in why))
         self.change_label.setVisible(bool(self.change_label.text()))
         self.why_label.setVisible(bool(self.why_label.text()))
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
