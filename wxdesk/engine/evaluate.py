@@ -387,7 +387,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table))
+            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table, pack))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)

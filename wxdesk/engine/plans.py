@@ -403,7 +403,8 @@ def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
-def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable) -> Reason:
+def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable,
+                       pack: DataPack) -> Reason:
     """Why an eligible presence is left out: what adding it would do to the plan's score.
 
     Every superset of the plan carries its hard needs, so the plan with the presence
@@ -421,7 +422,12 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     jobs = [j for j, d in enumerate(table.dims) if d.kind in ("goal", "push", "need")]
     if not jobs:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
-    strongest = table.dims[max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])].name
+    best_job = max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])
+    if table.raw[PRESENCES.index(presence)][best_job] < pack.likely("weak_fit_below"):
+        # Its strongest job is one its own card calls a weak fit (read, as there, before WeChat's
+        # reach): no "what it does best" beside "a weak fit for" the same thing.
+        return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
+    strongest = table.dims[best_job].name
     carrier = table.carriers(list(best.members))[strongest]
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

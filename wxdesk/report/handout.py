@@ -207,7 +207,7 @@ class Handout:
             (w.translate("Report", "Likely cost over {years} years").format(years=a.years), a.plan.likely),
             (w.translate("Report", "Range over {years} years").format(years=a.years), a.plan.cost_range),
             (w.translate("Report", "Likely cost in the first year"), a.plan.first_year),
-            (w.translate("Report", "Plan score out of 100"), str(a.plan.score)),
+            (w.translate("Report", "Plan score out of 100"), a.plan.score_shown),
         ]
         gap = 8.0
         # The range needs the most room; the score the least.

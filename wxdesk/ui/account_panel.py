@@ -469,12 +469,15 @@ class VariantCard(Card):
         avm: AppOrMiniProgram = evaluation.app_or_mini_program
         plan = avm.variants[self.variant]
         years = evaluation.scenario.horizon_years
-        shown = (plan, years, avm.admissible[self.variant], avm.choice)
+        # The score as the plan's headline and the three best plans write it (70.7 where one would read 71).
+        score = text.words(self.pack).score_of(evaluation, plan)
+        cost_reason = avm.cost_reasons.get(self.variant)
+        shown = (plan, years, avm.admissible[self.variant], avm.choice, score, cost_reason)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
         self.presences.setText(text.plan_name(plan.presences))
-        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", str(round(plan.score)))
+        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", score)
                           .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
         # The range is the band on the chart; both are one hover away, so three cards stay beside
         # the chart at 1366×768 in either language.
@@ -484,8 +487,11 @@ class VariantCard(Card):
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
         self._set_tooltip()
         admissible = avm.admissible[self.variant]
-        self.note.setText("" if admissible else self.tr("Cannot carry every special need you ticked."))
-        self.note.setVisible(not admissible)
+        notes = [] if admissible else [self.tr("Cannot carry every special need you ticked.")]
+        if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
+            notes.append(text.render_reason(cost_reason, self.pack))
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
         chosen = avm.choice == self.variant
         self.badge.setVisible(chosen)
         self.set_highlighted(chosen)

@@ -160,12 +160,14 @@ class PlanSummary(QWidget):
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
         self._evaluation = evaluation
         plan = evaluation.plan
-        shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
+        # As the three best plans write it: "70.7" where a plan that lost would read alike.
+        score = text.words(self.pack).score_of(evaluation)
+        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return False
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
-        self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
+        self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
                                          if deducted else "")
