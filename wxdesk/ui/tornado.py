@@ -76,7 +76,8 @@ class GapAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         if self.measure == LEAD:
             return [f"{v * scale:+.0f}" if v else "0" for v in values]
-        return [("−" if v < 0 else "") + text.money(abs(v * scale)) for v in values]
+        # A cost is never below zero: the axis only reaches there to leave room for the bars' end labels.
+        return ["" if v < 0 else text.money(v * scale) for v in values]
 
 
 class SensitivityView(QWidget):
