@@ -1,6 +1,6 @@
 """Cost of the sensitivity chart and the flip points: engine timings and slider-to-repaint with them on screen.
 
-1. Engine, per preset: one sensitivity sweep (cold: new data pack; warm: slider moved)
+1. Engine, per preset: one sensitivity sweep (cold: the first for the preset; warm: slider moved)
    and one full flip-point search, in ms.
 2. The slider-to-repaint measure of benchmarks/bench_repaint.py (slider.setValue →
    processEvents = "repainted", then a forced whole-window repaint) with the docks hidden, with the sensitivity
@@ -46,7 +46,6 @@ def engine_timings() -> dict:
     rows = {}
     for preset in preset_ids():
         scenario = load_preset(preset)
-        sens._swing_packs.clear()
         started = time.perf_counter()
         sens.sensitivity(scenario, pack)
         cold = time.perf_counter() - started

@@ -61,3 +61,12 @@ def test_bad_inputs_exit_2_with_one_line(tmp_path):
     assert "newer wxdesk" in one_line_error(run(str(good), str(newer)))
     assert "no preset" in one_line_error(run(str(good), "--preset", "nope"))
     assert "is a folder" in one_line_error(run(str(good), str(tmp_path)))
+
+
+def test_compare_takes_the_language_of_its_output():
+    result = run("--preset", "car_brand", "--preset", "yoga_teacher", "--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert "方案得分" in result.stdout and "Plan score" not in result.stdout
+    assert "独立瑜伽老师" in result.stdout or "瑜伽" in result.stdout  # the example's own words in Chinese
+    data = json.loads(run("--preset", "car_brand", "--preset", "yoga_teacher", "--lang", "zh_CN", "--json").stdout)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in data["scenarios"][0]["plan"]["reasons"][0]["text"])

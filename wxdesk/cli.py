@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
+    _language_option(cmp)
     cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
 
     tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")
@@ -374,23 +375,26 @@ def cmd_share(args: argparse.Namespace) -> int:
 def cmd_compare(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
-    from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, comparison_text, unique_labels
+    from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
+    from wxdesk.words.comparison import comparison_text
+    _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
         raise ScenarioError(f"compare needs {MIN_SCENARIOS} to {MAX_SCENARIOS} scenarios, not {count}.")
     pack = _pack(args.pack)
     scenarios = [read_scenario_file(path, pack.figures) for path in args.scenarios]
-    scenarios += [load_preset(name) for name in args.preset]
+    scenarios += [load_preset(name, args.lang) for name in args.preset]  # an example reads in the output's language
     # Columns are headed by file name (or preset id): short, and what the analyst typed.
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
     for scenario in scenarios:
         _evaluated(scenario, pack)
     comparison = compare(scenarios, pack, labels)
     if args.json:
-        _out(_json_text(comparison.to_dict()))
+        _out(_json_text(comparison.to_dict(renderer(args.lang))))
     else:
-        _out(_plain(comparison_text(comparison), keep_newlines=True))
+        _out(_plain(comparison_text(comparison, words(args.lang), pack), keep_newlines=True))
     return EXIT_OK
 
 

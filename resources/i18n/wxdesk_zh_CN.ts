@@ -646,6 +646,76 @@
         </message>
     </context>
     <context>
+        <name>CompareTable</name>
+        <message>
+            <location filename="../../wxdesk/words/comparison.py" line="+39" />
+            <source>no date</source>
+            <translation>无日期</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+2" />
+            <location line="+5" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1, in the plan</source>
+            <translation>%1，在方案中</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1, not eligible</source>
+            <translation>%1，不符合条件</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Inputs that differ (*):</source>
+            <translation>不同的输入（*）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The inputs are the same.</source>
+            <translation>输入相同。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The plan (* where it differs):</source>
+            <translation>方案（* 表示不同）：</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan</source>
+            <translation>方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan score</source>
+            <translation>方案得分</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely cost, whole horizon</source>
+            <translation>预计成本（整个周期）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 over %2 years</source>
+            <translation>%2 年共 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Likely cost, first year</source>
+            <translation>预计成本（第一年）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Each presence alone, fit out of 100 (* where it differs):</source>
+            <translation>各渠道单独的适合度（满分 100，* 表示不同）：</translation>
+        </message>
+    </context>
+    <context>
         <name>ComparisonChart</name>
         <message>
             <location filename="../../wxdesk/ui/chart.py" line="+420" />
@@ -2467,27 +2537,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-183" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-186" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+88" />
-            <source>At its low, %1 %2: %3</source>
-            <translation>取最低值 %1 %2 时：%3</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>At its high, %1 %2: %3</source>
-            <translation>取最高值 %1 %2 时：%3</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Each bar moves one figure from %1 its low to %2 its high, all others at their likely values; the biggest effect is on top.</source>
-            <translation>每根横条表示把一项数据从%1最低值调到%2最高值、其余数据保持预计值时的影响；影响最大的排在最上面。</translation>
-        </message>
-        <message>
-            <location line="+35" />
+            <location line="+163" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2497,42 +2552,52 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-81" />
-            <source>the plan costs %1</source>
-            <translation>方案成本为 %1</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location line="-74" />
             <source>the plan leads the best other plan by %1 points</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
         <message>
-            <location line="+18" />
-            <source>The bars measure the cost of the plan (%1) over %2 years with every figure at its likely value: %3. The costs above are the middle of many sampled runs, so they can differ from it.</source>
-            <translation>条形图衡量的是方案（%1）在所有数据取预计值时 %2 年的成本：%3。上方显示的成本是多次抽样模拟的中位数，因此可能与此不同。</translation>
+            <location line="-13" />
+            <source>the plan's likely cost is %1</source>
+            <translation>方案预计成本为 %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>The bars measure the plan's lead: its score minus the best other plan's, in points, with every figure at its likely value. There the plan (%1) leads by %2 points; below 0 another plan would win.</source>
-            <translation>条形图衡量的是方案的领先分：在所有数据取预计值时，方案得分减去其他最佳方案的得分。此时方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
+            <location line="+8" />
+            <source>At its low, %1: %2</source>
+            <translation>取最低值 %1 时：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At its high, %1: %2</source>
+            <translation>取最高值 %1 时：%2</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The bars measure the likely cost of the plan (%1) over %2 years, the figure stated above: %3.</source>
+            <translation>条形图衡量的是方案（%1）%2 年的预计成本，即上方所示的数字：%3。</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>With every figure at its likely value the plan differs from the one above, which weighs the figures' whole ranges; the bars follow %1.</source>
-            <translation>所有数据取预计值时的方案与上方方案不同（上方方案考虑了数据的整个区间）；条形图衡量的是%1。</translation>
+            <source>The bars measure the plan's lead: its score minus the best other plan's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
+            <translation>条形图衡量的是方案的领先分：方案得分减去其他最佳方案的得分。方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+3" />
+            <source>Each bar holds one figure at %1 its low and at %2 its high while all others keep their ranges; the biggest effect is on top.</source>
+            <translation>每根横条表示把一项数据固定在%1最低值和%2最高值、其余数据保持各自区间时的影响；影响最大的排在最上面。</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>⇄ A figure whose range alone can change the plan.</source>
             <translation>⇄ 仅凭自身区间就可能改变方案的数据。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Not drawn, because at one end of their range the plan cannot carry a need or the model cannot compute: %1.</source>
             <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
@@ -2768,6 +2833,54 @@ Every number shows its source.</source>
             <location line="+42" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released} 发布的 wxdesk 数据包。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Swings</name>
+        <message>
+            <location filename="../../wxdesk/words/swings.py" line="+31" />
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Figure</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Low → high</source>
+            <translation>最低 → 最高</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cost moves by</source>
+            <translation>成本变动</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Lead moves by</source>
+            <translation>领先分变动</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>⇄ changes the plan</source>
+            <translation>⇄ 会改变方案</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 points</source>
+            <translation>%1 分</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.</source>
+            <translation>方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Each row holds one figure at its low and then at its high while every other figure keeps its range, and says how far that moves the plan's likely cost and its lead. ⇄: the figure's range alone can change the plan.</source>
+            <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
         </message>
     </context>
     <context>
@@ -3343,6 +3456,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>Must be live by</source>
             <translation>最晚上线日期</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/comparison.py" line="-59" />
+            <source>Saved with the data pack of</source>
+            <translation>保存时所用数据包</translation>
         </message>
     </context>
     <context>

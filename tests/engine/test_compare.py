@@ -3,7 +3,7 @@
 import pytest
 
 from wxdesk.engine import Scenario, ScenarioError, evaluate, load_preset
-from wxdesk.engine.compare import FIELD_LABELS, compare, comparison_text, unique_labels
+from wxdesk.engine.compare import FIELD_LABELS, compare, unique_labels
 from wxdesk.engine.scenario import FIELD_NAMES
 
 
@@ -64,10 +64,3 @@ def test_labels_tell_equal_names_apart():
 
 def test_every_field_has_a_label():
     assert set(FIELD_LABELS) == set(FIELD_NAMES)
-
-
-def test_text_marks_the_differences(pack):
-    text = comparison_text(compare([Scenario(), Scenario().with_changes(audience=9)], pack, ["a", "b"]))
-    lines = text.splitlines()
-    assert any(line.startswith("*Monthly users") for line in lines)
-    assert not any(line.startswith("*First-year budget") for line in lines)

@@ -1,12 +1,15 @@
-"""The tornado's drivers agree with a brute-force one-at-a-time swing through evaluate()."""
+"""The tornado's drivers agree with a brute-force one-at-a-time swing through evaluate(), and the
+sweep starts from the answer itself: the evaluation's plan and its likely cost."""
 
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
 
-from wxdesk.engine import evaluate, load_preset
+from tests.engine.scenario_strategies import scenarios
+from wxdesk.engine import evaluate, load_preset, preset_ids
 from wxdesk.engine.scenario import Scenario, with_override
-from wxdesk.engine.sensitivity import sensitivity
+from wxdesk.engine.sensitivity import base_outcome, sensitivity
 
 SCENARIOS = {
     "car_brand": None,
@@ -19,22 +22,20 @@ def _scenario(name):
     return SCENARIOS[name] or load_preset(name)
 
 
-def _brute_force(scenario, pack, measured):
-    """Every range figure at its low and its high, all others at likely, through evaluate() itself.
+def _brute_force(scenario, pack, measured, only=None):
+    """Every range figure held at its low and at its high, all others over their ranges, through evaluate().
 
     Returns, per figure, (plan at low, plan at high) and, where the measured plan still
     wins at that end, its likely cost and its lead over the runner-up.
     """
     applied = pack.with_overrides(scenario.overrides)
-    at_likely = {fid: {"low": f.likely, "likely": f.likely, "high": f.likely}
-                 for fid, f in applied.figures.items()}
     results = {}
     for fid, fig in applied.figures.items():
-        if not fig.is_range:
+        if not fig.is_range or (only is not None and fid not in only):
             continue
         ends = []
         for value in (fig.low, fig.high):
-            overrides = {**at_likely, fid: {"low": value, "likely": value, "high": value}}
+            overrides = {**scenario.overrides, fid: {"low": value, "likely": value, "high": value}}
             ev = evaluate(replace(scenario, overrides=overrides), pack)
             if ev.plan.presences == measured:
                 ends.append((ev.plan.presences, ev.plan.total.likely, ev.plan.score - ev.alternatives[0].score))
@@ -48,11 +49,9 @@ def _brute_force(scenario, pack, measured):
 def test_every_swing_matches_a_brute_force_swing_through_evaluate(pack, name):
     scenario = _scenario(name)
     result = sensitivity(scenario, pack)
-    # The bars measure the plan at the likely point (every figure at its likely value), which
-    # the window names when it differs from the plan that weighs the figures' whole ranges.
-    applied = pack.with_overrides(scenario.overrides)
-    at_likely = {fid: {"low": f.likely, "likely": f.likely, "high": f.likely} for fid, f in applied.figures.items()}
-    assert result.base.plan == evaluate(replace(scenario, overrides=at_likely), pack).plan.presences
+    answer = evaluate(scenario, pack)
+    assert result.base.plan == answer.plan.presences
+    assert result.base.cost == pytest.approx(answer.plan.total.likely, rel=1e-12)
     brute = _brute_force(scenario, pack, result.base.plan)
     assert {s.figure.id for s in result.swings} == set(brute)
     for swing in result.swings:
@@ -128,9 +127,39 @@ def test_slider_moves_reuse_nothing_stale(pack):
     for changes in ({"audience": 2_000}, {"budget_cny": 80_000}, {"china_share": 0.3}):
         moved = base.with_changes(**changes)
         result = sensitivity(moved, pack)
-        brute = _brute_force(moved, pack, result.base.plan)
+        brute = _brute_force(moved, pack, result.base.plan, {s.figure.id for s in result.swings[:6]})
         for swing in result.swings[:6]:
             low, high = brute[swing.figure.id]
             assert (swing.at_low.plan, swing.at_high.plan) == (low[0], high[0]), changes
             if low[1] is not None:
                 assert swing.at_low.cost == pytest.approx(low[1], rel=1e-9, abs=1e-3), changes
+
+
+def _assert_base_is_the_answer(base, scenario, pack):
+    answer = evaluate(scenario, pack)
+    assert base.plan == answer.plan.presences
+    # The very figure the headline states: the median of the same sampled runs (summed in another order).
+    assert base.cost == pytest.approx(answer.plan.total.likely, rel=1e-12)
+    assert answer.plan.total.low * (1 - 1e-12) <= base.cost <= answer.plan.total.high * (1 + 1e-12)
+    lead = answer.plan.score - answer.alternatives[0].score if answer.alternatives else 0.0
+    assert base.lead == pytest.approx(lead, abs=1e-9)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_sweep_starts_from_the_answers_plan_and_likely_cost(pack, preset):
+    """fitness_coaching once swept Native app alone beside the answer's WeCom + Native app, and
+    bank_care's base cost (every figure at its likely value) sat below the answer's own low end."""
+    scenario = load_preset(preset)
+    result = sensitivity(scenario, pack)
+    _assert_base_is_the_answer(result.base, scenario, pack)
+    for swing in result.swings:  # a figure that changes nothing reads the base exactly
+        if swing.at_low.plan == swing.at_high.plan == result.base.plan and swing.cost_swing == 0:
+            assert swing.at_low.cost == result.base.cost
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios)
+def test_the_sweeps_base_is_the_evaluations_plan_and_likely_cost(scenario):
+    from wxdesk.engine import load_datapack
+    pack = load_datapack()
+    _assert_base_is_the_answer(base_outcome(scenario, pack), scenario, pack)

@@ -12,6 +12,7 @@ from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, LEAD, TOP_BARS, SensitivityView
+from wxdesk.words.swings import value_text
 
 pytestmark = pytest.mark.gui
 
@@ -161,10 +162,11 @@ def test_moving_a_slider_across_the_flip_point_changes_the_plan(window, scenario
 def test_hovering_a_bar_explains_it(view):
     top = view.shown[0]
     tip = view.bar_tooltip(0)
-    assert tip.splitlines()[0] == top.figure.label
-    assert f"At its low, {text.figure_number(top.figure.low)} {top.figure.unit}:" in tip
-    assert f"At its high, {text.figure_number(top.figure.high)} {top.figure.unit}:" in tip
-    assert f"the plan costs {text.money(top.at_high.cost, view.document.pack)}" in tip
+    words = text.words(view.document.pack)
+    assert tip.splitlines()[0] == view.row_names()[top.figure.id]
+    assert f"At its low, {value_text(top.figure, top.figure.low, words)}:" in tip
+    assert f"At its high, {value_text(top.figure, top.figure.high, words)}:" in tip
+    assert f"the plan's likely cost is {text.money(top.at_high.cost, view.document.pack)}" in tip
     # The mouse over the top bar shows the same words.
     scene_pos = view.plot.vb.mapViewToScene(pg_point(top.at_high.cost, len(view.shown) - 1))
     view._hover(scene_pos)
@@ -216,13 +218,56 @@ def test_axis_range_holds_still_while_data_move_inside_it():
 
 
 def test_captions_say_which_figure_they_measure(view):
-    """The caption names the measured plan and states the figure the bars measure, which is
-    computed at the likely values and so is not the headline's median cost."""
+    """The caption names the plan and states the figure the bars measure: the answer's own plan
+    and the likely cost the window shows for it."""
     result = view.result
-    plan = text.plan_name(result.base.plan)
+    answer = view.document.evaluation.plan
+    assert result.base.plan == answer.presences
+    plan = text.plan_name(answer.presences)
     caption = view.caption.text()
-    assert plan in caption and "every figure at its likely value" in caption
-    assert text.money(result.base.cost, view.document.pack) in caption
+    assert plan in caption and "the figure stated above" in caption
+    assert text.money(answer.total.likely, view.document.pack) in caption
+    assert "differs" not in caption
     view.set_measure(LEAD)
     caption = view.caption.text()
     assert "lead" in caption and plan in caption and f"{result.base.lead:.1f}" in caption
+
+
+def test_bar_ends_carry_units_and_no_two_rows_read_alike(view, document):
+    """The ends read "3 CNY per install", as the appendix writes the figure; the app's build cost
+    and its build time, which share a label in the data pack, are told apart by their units."""
+    words = text.words(document.pack)
+    for i, swing in enumerate(view.shown):
+        low_label, high_label = view.end_labels[i]
+        assert low_label.textItem.toPlainText() == value_text(swing.figure, swing.figure.low, words)
+        assert high_label.textItem.toPlainText() == value_text(swing.figure, swing.figure.high, words)
+    assert any(len(label.textItem.toPlainText().split()) > 1 for pair in view.end_labels[:len(view.shown)]
+               for label in pair)  # a unit after the number
+    names = view.row_names()
+    assert names["app_build_cny"] != names["weeks_app_build"]
+    assert names["app_build_cny"].endswith("(CNY)") and names["weeks_app_build"].endswith("(weeks)")
+    assert len(set(names.values())) == len(names)
+
+
+@pytest.mark.parametrize("preset", ["fitness_coaching", "bank_care"])
+def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
+    """Labels with units are long ("0.3 new users per user a year"): the axis leaves them room."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset(preset))
+    view = SensitivityView(document)
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    for measure in (COST, LEAD):
+        view.flush()
+        view.set_measure(measure)
+        qtbot.wait(10)
+        if measure == COST:  # the room left of ¥0 holds labels: no negative amounts are written there
+            assert view.axis.tickStrings([-5e6, 0.0, 5e6], 1, 5e6)[0] == ""
+        inside = view.plot.vb.sceneBoundingRect()
+        for low_label, high_label in view.end_labels[:len(view.shown)]:
+            for label in (low_label, high_label):
+                box = label.sceneBoundingRect()
+                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
+                    (measure, label.textItem.toPlainText())

@@ -12,8 +12,12 @@ from typing import Any
 
 from wxdesk.batch.language import renderer, words
 from wxdesk.engine.reasons import Reason
+from wxdesk.words.columns import GAP, column_width, display_width, pad, table_row, wrap
+from wxdesk.words.swings import base_lines, changes_plan_mark, figure_names, headings, lead_points, span_text
 
 FIGURE_KEYS = ("id", "label", "unit", "low", "likely", "high")
+LABEL_COLUMNS, SPAN_COLUMNS = 44, 36  # the widest the sensitivity table's name and range columns grow
+TEXT_COLUMNS = 100  # the sentences above the table wrap at this width
 
 
 def figure_dict(figure: Any, lang: str) -> dict[str, Any]:
@@ -56,33 +60,53 @@ def reason_dict(reason: Reason, lang: str) -> dict[str, Any]:
 # ------------------------------------------------------------------ sensitivity
 
 def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, Any]:
+    """The sweep as JSON: its base (the answer's plan and likely cost) and one row per figure.
+
+    A row's "label" is the figure's name on the row (with its unit where two figures share a
+    label) and "span" its low → high with units; the figure itself keeps the pack's words.
+    """
     from wxdesk.engine.sensitivity import sensitivity
     result = sensitivity(scenario, pack)
+    w = words(lang)
+    applied = pack.with_overrides(scenario.overrides)
+    names = figure_names(applied.figures.values(), w)
     rows = []
     for swing in result.swings:
         row = plain(swing, lang)
+        row["label"] = names[swing.figure.id]
+        row["span"] = span_text(swing.figure, w)
         row["changes_answer"] = bool(result.flips_recommendation(swing))
         rows.append(row)
-    return {"inputs": scenario.to_dict(), "base": plain(result.base, lang), "rows": rows,
-            "data_pack": pack.released}
-
-
-def _short(value: float, lang: str) -> str:
-    from wxdesk.engine.money import format_count
-    return format_count(value, "zh" if lang != "en" else "en") if abs(value) >= 1000 else f"{value:g}"
+    base = plain(result.base, lang)
+    # Which figures the measures are: the same as `evaluate --json` states for the plan.
+    base["cost_is"] = "plan.cost_cny.likely"
+    base["lead_is"] = "plan.score - alternatives[0].score"
+    return {"inputs": scenario.to_dict(), "base": base, "rows": rows, "data_pack": pack.released}
 
 
 def sensitivity_text(scenario: Any, pack: Any, lang: str = "en") -> str:
-    """The tornado as lines: each figure's range, the swing of the plan's cost and of its lead."""
+    """The tornado as a table: each figure's range, and how far it moves the plan's likely cost and its lead."""
     data = sensitivity_dict(scenario, pack, lang)
-    lines = [scenario.name,
-             f"{'figure':<48} {'low → high':>17} {'cost swing':>11} {'lead swing':>10}"]
-    for row in data["rows"]:
-        figure = row["figure"]
-        label = figure["label"] if len(figure["label"]) <= 48 else figure["label"][:47] + "…"
-        span = f"{_short(figure['low'], lang)} → {_short(figure['high'], lang)}"
-        mark = "  changes the plan" if row["changes_answer"] else ""
-        lines.append(f"{label:<48} {span:>17} {_short(row['cost_swing'], lang):>11} {row['fit_swing']:>10.1f}{mark}")
+    w = words(lang)
+    base = data["base"]
+    cells = [(row["label"], row["span"], w.money(row["cost_swing"]), lead_points(row["fit_swing"], w))
+             for row in data["rows"]]
+    heads = headings(w)
+    columns = list(zip(heads, *cells))
+    # Long names wrap within their column rather than push the figures off a terminal's width.
+    widths = [column_width(columns[0], LABEL_COLUMNS), column_width(columns[1], SPAN_COLUMNS),
+              *(max(display_width(c) for c in column) for column in columns[2:])]
+    aligns = ("<", "<", ">", ">")
+    lines = [scenario.name]
+    for sentence in base_lines(base["plan"], base["cost"], base["lead"], scenario.horizon_years, w):
+        lines += wrap(sentence, TEXT_COLUMNS)
+    lines.append("")
+    lines += table_row(heads, widths, aligns)
+    for row, values in zip(data["rows"], cells, strict=True):
+        row_lines = table_row(values, widths, aligns)
+        if row["changes_answer"]:
+            row_lines[0] = pad(row_lines[0], sum(widths) + len(GAP) * 3) + GAP + changes_plan_mark(w)
+        lines += row_lines
     return "\n".join(lines)
 
 

@@ -1,24 +1,23 @@
 """Two to four scenarios side by side: which inputs differ and what that changes.
 
-Used by the Compare window and by `wxdesk compare`; pure Python, never Qt.
+Used by the Compare window and by `wxdesk compare` (whose text is words/comparison.py);
+pure Python, never Qt.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.evaluate import Evaluation, evaluate
-from wxdesk.engine.money import format_count, format_money
-from wxdesk.engine.reasons import TERMS_EN
+from wxdesk.engine.reasons import Reason
 from wxdesk.engine.scenario import FIELD_NAMES, Scenario, ScenarioError
-from wxdesk.engine.summary import plan_name
 
 MIN_SCENARIOS, MAX_SCENARIOS = 2, 4
 
-# English names of the inputs; the window translates them in the "fields" context.
+# English names of the inputs; the window and `wxdesk compare` translate them in the "fields" context.
 FIELD_LABELS = {
     "name": "Name",
     "budget_cny": "First-year budget",
@@ -82,11 +81,13 @@ class Comparison:
     def plans(self) -> tuple[tuple[str, ...], ...]:
         return tuple(e.plan.presences for e in self.evaluations)
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
+        """The comparison as `compare --json` writes it; texts in English unless `render` says."""
+        render = render or (lambda r: r.text)
         return {
             "scenarios": [
                 {"label": label, "name": e.scenario.name, "inputs": e.scenario.to_dict(),
-                 "plan": e.plan.to_dict(lambda r: r.text),
+                 "plan": e.plan.to_dict(render),
                  "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan}
                                for p in e.presences],
                  "app_or_mini_program": e.app_or_mini_program.choice}
@@ -143,57 +144,3 @@ def unique_labels(names: Sequence[str], fallbacks: Sequence[str] | None = None) 
             label = f"{label} ({fallbacks[i]})" if fallbacks and fallbacks[i] != label else f"{label} ({i + 1})"
         labels.append(label)
     return tuple(labels)
-
-
-# ------------------------------------------------------------------ plain text for the command line
-
-def _plain(name: str, value: Any) -> str:
-    if name == "budget_cny":
-        return format_money(value)
-    if name == "audience":
-        return format_count(value)
-    if name in ("china_share", "paid_share"):
-        return f"{value:.0%}"
-    if name in ("goals", "needs"):
-        return ", ".join(value) if value else "none"
-    if name == "overrides":
-        return ", ".join(value) if value else "none"
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def comparison_text(comparison: Comparison) -> str:
-    """A table for the terminal: differing inputs, each scenario's plan, its cost and the fits."""
-    cols = comparison.labels
-    plans = [plan_name(plan) for plan in comparison.plans]
-    width = max(12, min(36, max(len(c) for c in [*cols, *plans])))
-    head_width = 26
-
-    def line(head: str, cells: Sequence[str], mark: str = " ") -> str:
-        cells = [c if len(c) <= width else c[: width - 1] + "…" for c in cells]
-        return f"{mark}{head:<{head_width}}" + "".join(f" {c:<{width}}" for c in cells).rstrip()
-
-    def differs(cells: Sequence[str]) -> str:
-        return " " if len(set(cells)) == 1 else "*"
-
-    out = [line("", cols), ""]
-    differing = [row for row in comparison.fields if row.differs]
-    out.append("Inputs that differ:" if differing else "The inputs are the same.")
-    for row in differing:
-        out.append(line(FIELD_LABELS[row.field], [_plain(row.field, v) for v in row.values], "*"))
-    out += ["", "The plan (* differs):"]
-    out.append(line("Plan", plans, differs(plans)))
-    scores = [f"{e.plan.score:.0f}" for e in comparison.evaluations]
-    out.append(line("Plan score", scores, differs(scores)))
-    costs = [format_money(e.plan.total.likely) for e in comparison.evaluations]
-    out.append(line("Likely cost, whole horizon", costs, differs(costs)))
-    first = [format_money(e.plan.first_year.likely) for e in comparison.evaluations]
-    out.append(line("Likely cost, first year", first, differs(first)))
-    out += ["", "Each presence alone, fit out of 100 (+ in the plan, - not eligible):"]
-    for presence in comparison.presences:
-        cells = [f"{fit:.0f}" + (" +" if inside else "") + ("" if ok else " -")
-                 for fit, ok, inside in zip(presence.fits, presence.eligible, presence.in_plan, strict=True)]
-        name = TERMS_EN[presence.presence]
-        out.append(line(name[0].upper() + name[1:], cells, "*" if presence.differs else " "))
-    return "\n".join(out)

@@ -1,33 +1,31 @@
 """Which assumptions matter: one-at-a-time swings of every estimated figure.
 
-Every figure with a low–high range is set to its low and then to its high while all
-other figures stay at their likely values, and the plan is ranked again at that single
-point. Two measures come out, each named on the chart it feeds:
-- the plan's cost over the horizon (the same plan, its likely-point cost), and
+Every figure with a low–high range is held at its low and then at its high while all
+other figures keep their whole ranges, and the plans are ranked again exactly as
+evaluate() ranks them (the same sampled runs, the same medians). So the sweep starts
+from the answer itself: its base is the evaluation's plan and that plan's likely cost,
+the very figure the headline states. Two measures come out, each named on the chart it
+feeds:
+- the plan's likely cost over the horizon (the median of the sampled runs), and
 - the plan's lead: its score minus the best other plan's score. A lead below zero
   means another plan wins at that end of the figure's range (the swing flips the plan).
 
-Working at the likely point (one "sample" per figure) keeps a sweep cheap enough for
-the tornado chart to follow the sliders. The swung packs do not depend on the
-scenario, so they are built once per data pack.
+Every figure keeps its own stream of samples (sampling.py), so holding one figure
+changes no other figure's draws: a swing moves the median by that figure alone.
+A held pack takes the others' draws from the pack's own, without drawing them again.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Generator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack, Figure
 from wxdesk.engine.fit import fit_table
-from wxdesk.engine.plans import candidates
-from wxdesk.engine.sampling import pack_key
+from wxdesk.engine.plans import Ranking, ranking
+from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.scenario import Scenario
-
-_PACK_CACHE_LIMIT = 4
-SwingPacks = tuple[DataPack, dict[str, tuple[DataPack, DataPack]]]
-_swing_packs: OrderedDict[tuple[object, ...], SwingPacks] = OrderedDict()
 
 
 @dataclass(frozen=True)
@@ -35,7 +33,7 @@ class Outcome:
     """The ranking at one point of the data pack, seen from one plan."""
 
     plan: tuple[str, ...]  # the plan that wins at this point
-    cost: float  # the measured plan's likely cost over the horizon
+    cost: float  # the measured plan's likely cost over the horizon (the median, as evaluate() states it)
     lead: float  # the measured plan's score minus the best other plan's score
 
     @property
@@ -45,7 +43,7 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Swing:
-    """One figure swung across its range, everything else at its likely value."""
+    """One figure held at its low and at its high, every other figure over its whole range."""
 
     figure: Figure
     at_low: Outcome
@@ -85,60 +83,41 @@ class Sensitivity:
         return ranked[0] if ranked and ranked[0].fit_swing > 0 else None
 
 
-def likely_point(pack: DataPack) -> DataPack:
-    """The pack with every figure at its likely value and a single sample."""
-    figures = {fid: fig.with_values(fig.likely, fig.likely, fig.likely) for fid, fig in pack.figures.items()}
-    return replace(pack, figures=figures, samples=1)
+def _ranking(scenario: Scenario, pack: DataPack) -> Ranking:
+    """The plans ranked exactly as evaluate() ranks them for this (overridden) pack."""
+    return ranking(fit_table(scenario, pack), scenario, pack, CostBook(scenario, pack))
 
 
-def _pack_key(pack: DataPack) -> tuple[object, ...]:
-    return (pack.path, *pack_key(pack))
-
-
-def _point_and_swings(pack: DataPack) -> SwingPacks:
-    """The likely-point pack and, per range figure, the packs with it at its low and high."""
-    key = _pack_key(pack)
-    cached = _swing_packs.get(key)
-    if cached is not None:
-        _swing_packs.move_to_end(key)
-        return cached
-    point = likely_point(pack)
-    swings: dict[str, tuple[DataPack, DataPack]] = {}
-    for fid, fig in pack.figures.items():
-        if fig.is_range:
-            low, high = (replace(point, figures={**point.figures, fid: fig.with_values(v, v, v)})
-                         for v in (fig.low, fig.high))
-            swings[fid] = (low, high)
-    cached = (point, swings)
-    _swing_packs[key] = cached
-    if len(_swing_packs) > _PACK_CACHE_LIMIT:
-        _swing_packs.popitem(last=False)
-    return cached
-
-
-def outcome(scenario: Scenario, point_pack: DataPack, measured: tuple[str, ...] | None = None) -> Outcome:
-    """Rank every plan at one point of the pack; measure `measured` (default: the winner)."""
-    table = fit_table(scenario, point_pack)
-    ranked = candidates(table, scenario, point_pack, CostBook(scenario, point_pack))
+def outcome(scenario: Scenario, pack: DataPack, measured: tuple[str, ...] | None = None) -> Outcome:
+    """Rank every plan with `pack`; measure `measured` (default: the winner)."""
+    ranked = _ranking(scenario, pack)
     plan = ranked[0].members
     measured = plan if measured is None else measured
-    mine = next((c for c in ranked if c.members == measured), None)
-    if mine is None:  # the measured plan cannot carry a hard need at this point
+    mine = ranked.get(measured)
+    if mine is None:  # the measured plan cannot carry a hard need with this pack
         return Outcome(plan, float("nan"), float("-inf"))
-    best_other = max((c.score for c in ranked if c.members != measured), default=mine.score)
+    best_other = (ranked[1].score if len(ranked) > 1 else mine.score) if plan == measured else ranked[0].score
     return Outcome(plan, mine.total_likely, mine.score - best_other)
 
 
+def base_outcome(scenario: Scenario, pack: DataPack) -> Outcome:
+    """Where every swing starts: the evaluation's plan and its likely cost, with every figure over its range."""
+    return outcome(scenario, pack.with_overrides(scenario.overrides))
+
+
 def sweep(scenario: Scenario, pack: DataPack) -> Generator[None, None, Sensitivity]:
-    """The sensitivity, yielding after each figure so that a view can spread the work over events."""
+    """The sensitivity, yielding after each ranking so that a view can spread the work over events."""
+    base = base_outcome(scenario, pack)  # its samples are drawn here, and the held packs share them
     pack = pack.with_overrides(scenario.overrides)
-    point, swing_packs = _point_and_swings(pack)
-    base = outcome(scenario, point)
     swings = []
-    for fid, (low, high) in swing_packs.items():
+    for fid, fig in pack.figures.items():
+        if not fig.is_range:
+            continue
         yield
-        swings.append(Swing(pack.figures[fid], outcome(scenario, low, base.plan),
-                            outcome(scenario, high, base.plan)))
+        at_low = outcome(scenario, hold_figure(pack, fid, fig.low), base.plan)
+        yield
+        at_high = outcome(scenario, hold_figure(pack, fid, fig.high), base.plan)
+        swings.append(Swing(fig, at_low, at_high))
     swings.sort(key=lambda s: (-_finite(s.cost_swing), -_finite(s.fit_swing), s.figure.id))
     return Sensitivity(base, tuple(swings))
 

@@ -1,13 +1,14 @@
 """The sensitivity (tornado) chart: which assumptions move the answer most.
 
-One horizontal bar per estimated figure, from the result with the figure at its low
-to the result with it at its high, everything else at its likely value; biggest
-swing on top. It measures either the plan's cost over the horizon (Outcome.cost) or the
-plan's lead in points over the best other plan (Outcome.lead), and marks a figure whose
-range alone changes the plan. Both are computed with every figure at its likely value,
-which the captions say, since the headline costs are medians of sampled runs. It follows
-the sliders: a change is computed once per pass of the event loop, and only while the
-chart is on screen.
+One horizontal bar per estimated figure, from the result with the figure held at its
+low to the result with it held at its high, every other figure over its range; biggest
+swing on top. It measures either the plan's likely cost over the horizon (Outcome.cost)
+or the plan's lead in points over the best other plan (Outcome.lead), and marks a figure
+whose range alone changes the plan. Its base is the answer's own plan and the likely
+cost the window states (engine/sensitivity.py), which the caption names. Rows and bar
+ends read as `wxdesk sensitivity` writes them (words/swings.py). It follows the
+sliders: a change is computed once per pass of the event loop, and only while the chart
+is on screen.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
+from wxdesk.words.swings import figure_names, value_text
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,7 @@ STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
+END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
 FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
@@ -45,11 +48,6 @@ def _swatch(color: QColor, outline: bool = False) -> str:
     if outline:
         return f'<span style="color:{color.name()}">□</span>'
     return f'<span style="color:{color.name()}">■</span>'
-
-
-def _short_value(value: float) -> str:
-    """A figure's value short enough for a bar end: 0.5 · 34 · 200k · 1M (20万 · 100万 in Chinese)."""
-    return text.count(value) if abs(value) >= 10_000 else text.figure_number(value)
 
 
 def stable_range(current: tuple[float, float] | None, low: float, high: float) -> tuple[float, float]:
@@ -78,7 +76,8 @@ class GapAxis(pg.AxisItem):
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         if self.measure == LEAD:
             return [f"{v * scale:+.0f}" if v else "0" for v in values]
-        return [("−" if v < 0 else "") + text.money(abs(v * scale)) for v in values]
+        # A cost is never below zero: the axis only reaches there to leave room for the bars' end labels.
+        return ["" if v < 0 else text.money(v * scale) for v in values]
 
 
 class SensitivityView(QWidget):
@@ -123,7 +122,7 @@ class SensitivityView(QWidget):
                                          pen=pg.mkPen(width=1, style=Qt.PenStyle.DashLine))
         for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line):
             self.plot.addItem(item)
-        # The figure's own low and high at the ends of its bar: "3" … "34" (CNY per install).
+        # The figure's own low and high at the ends of its bar, with its unit: "3 CNY per install".
         self.end_labels = [(pg.TextItem(), pg.TextItem()) for _ in range(TOP_BARS)]
         for pair in self.end_labels:
             for item in pair:
@@ -255,6 +254,8 @@ class SensitivityView(QWidget):
         self.shown = [s for s in ranked if size(s) > 0 and size(s) >= largest * VISIBLE_SHARE][:TOP_BARS]
         base = gap(result.base)
         count = len(self.shown)
+        words = text.words(self.document.pack)
+        names = self.row_names()
         ys = np.arange(count - 1, -1, -1, dtype=float)  # biggest on top
         lows = np.array([gap(s.at_low) for s in self.shown], dtype=float)
         highs = np.array([gap(s.at_high) for s in self.shown], dtype=float)
@@ -266,6 +267,9 @@ class SensitivityView(QWidget):
                                 y=ys[flipping])
         self.base_line.setPos(base)
         self.zero_line.setVisible(measure == LEAD)
+        # Where each end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
+        reach: list[tuple[float, float, bool]] = []
+        end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
         for i, (low_label, high_label) in enumerate(self.end_labels):
             if i >= count:
                 low_label.setText("")
@@ -273,17 +277,22 @@ class SensitivityView(QWidget):
                 continue
             figure = self.shown[i].figure
             for label, end, value in ((low_label, lows[i], figure.low), (high_label, highs[i], figure.high)):
-                label.setText(_short_value(value))
+                shown_text = value_text(figure, value, words)
+                label.setText(shown_text)
                 label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
                 label.setPos(float(end), float(ys[i]))
+                reach.append((float(end), end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN, end < base))
 
-        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit.
+        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
+        # that tells two figures of one label apart ("… app (CNY)", "… app (weeks)") is kept whole.
         metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
         labels = []
         for y, swing in zip(ys, self.shown):
-            label = ("⇄ " if result.flips_recommendation(swing) else "") + \
-                (swing.figure.label_zh if text.is_chinese() else swing.figure.label)
-            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH - 16)))
+            name, plain_label = names[swing.figure.id], words.label(swing.figure)
+            unit = name[len(plain_label):] if name.startswith(plain_label) else ""
+            label = ("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)]
+            room = LABEL_WIDTH - 16 - metrics.horizontalAdvance(unit)
+            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) + unit))
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
@@ -292,8 +301,7 @@ class SensitivityView(QWidget):
             zero = [0.0] if measure == LEAD else []
             left = float(min(lows.min(), highs.min(), base, *zero))
             right = float(max(lows.max(), highs.max(), base, *zero))
-            pad = (right - left) * 0.12 or 1.0  # room for the end labels
-            x_range = stable_range(self._x_range, left - pad, right + pad)
+            x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
             if x_range != self._x_range:
                 self.plot.setXRange(*x_range, padding=0)
                 self._x_range = x_range
@@ -303,22 +311,41 @@ class SensitivityView(QWidget):
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
 
+    def _room_for_labels(self, left: float, right: float,
+                         reach: list[tuple[float, float, bool]]) -> tuple[float, float]:
+        """An x range that holds the bars and, beside them, their end labels ("3 new users per user a year")."""
+        plot_px = self.plot.vb.width() or max(1.0, self.width() - LABEL_WIDTH)
+        left_px = max((px for _end, px, leftward in reach if leftward), default=0.0)
+        right_px = max((px for _end, px, leftward in reach if not leftward), default=0.0)
+        # The bars keep at least a third of the width, however long the labels.
+        per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px / 3)
+        start = min([left, *(end - px * per_px for end, px, leftward in reach if leftward)])
+        stop = max([right, *(end + px * per_px for end, px, leftward in reach if not leftward)])
+        return start, stop
+
+    def row_names(self) -> dict[str, str]:
+        """Each figure's name on its row; two figures of one label are told apart by their units."""
+        return figure_names(self.document.pack.with_overrides(self.document.scenario.overrides).figures.values(),
+                            text.words(self.document.pack))
+
     def bar_tooltip(self, row: int) -> str:
         """What the bar `row` (0 = top) means, in words."""
         swing = self.shown[row]
         fig = swing.figure
         if self.current_measure() == COST:
             def result(outcome):
-                return self.tr("the plan costs %1").replace("%1", text.money(outcome.cost, self.document.pack))
+                return self.tr("the plan's likely cost is %1").replace(
+                    "%1", text.money(outcome.cost, self.document.pack))
         else:
             def result(outcome):
                 return self.tr("the plan leads the best other plan by %1 points").replace(
                     "%1", f"{outcome.lead:+.1f}")
-        lines = [fig.label_zh if text.is_chinese() else fig.label,
-                 self.tr("At its low, %1 %2: %3").replace("%1", text.figure_number(fig.low)).replace("%2", fig.unit)
-                 .replace("%3", result(swing.at_low)),
-                 self.tr("At its high, %1 %2: %3").replace("%1", text.figure_number(fig.high)).replace("%2", fig.unit)
-                 .replace("%3", result(swing.at_high))]
+        words = text.words(self.document.pack)
+        lines = [self.row_names()[fig.id],
+                 self.tr("At its low, %1: %2").replace("%1", value_text(fig, fig.low, words))
+                 .replace("%2", result(swing.at_low)),
+                 self.tr("At its high, %1: %2").replace("%1", value_text(fig, fig.high, words))
+                 .replace("%2", result(swing.at_high))]
         if self.result is not None and self.result.flips_recommendation(swing):
             lines.append(self.tr("⇄ Within this range the plan changes."))
         return "\n".join(lines)
@@ -338,29 +365,24 @@ class SensitivityView(QWidget):
         result = self.result
         plan = text.plan_name(result.base.plan) if result is not None else ""
         if measure == COST:
-            at_likely = self.tr("The bars measure the cost of the plan (%1) over %2 years with every figure at "
-                                "its likely value: %3. The costs above are the middle of many sampled runs, "
-                                "so they can differ from it.")
-            at_likely = (at_likely.replace("%1", plan).replace("%2", str(years))
-                         .replace("%3", text.money(base, self.document.pack)))
+            measured = self.tr("The bars measure the likely cost of the plan (%1) over %2 years, the figure "
+                               "stated above: %3.")
+            measured = (measured.replace("%1", plan).replace("%2", str(years))
+                        .replace("%3", text.money(base, self.document.pack)))
         else:
-            at_likely = self.tr("The bars measure the plan's lead: its score minus the best other plan's, in "
-                                "points, with every figure at its likely value. There the plan (%1) leads by "
-                                "%2 points; below 0 another plan would win.")
-            at_likely = at_likely.replace("%1", plan).replace("%2", f"{base:.1f}")
-        if result is not None and self.document.evaluation.plan.presences != result.base.plan:
-            at_likely += " " + self.tr("With every figure at its likely value the plan differs from the one "
-                                       "above, which weighs the figures' whole ranges; the bars follow %1.") \
-                .replace("%1", plan)
-        key = self.tr("Each bar moves one figure from %1 its low to %2 its high, all others at their likely "
-                      "values; the biggest effect is on top.")
+            measured = self.tr("The bars measure the plan's lead: its score minus the best other plan's, in "
+                               "points. The plan (%1) leads by %2 points; below 0 another plan would win.")
+            measured = measured.replace("%1", plan).replace("%2", f"{base:.1f}")
+        key = self.tr("Each bar holds one figure at %1 its low and at %2 its high while all others keep their "
+                      "ranges; the biggest effect is on top.")
         key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))
-        lines = [key, html.escape(at_likely)]
+        lines = [key, html.escape(measured)]
         if any_flip:
             lines.append(_swatch(FLIP_COLOR, outline=True) + " " + html.escape(
                 self.tr("⇄ A figure whose range alone can change the plan.")))
         if self.unmeasured:
-            names = [s.figure.label_zh if text.is_chinese() else s.figure.label for s in self.unmeasured]
+            row_names = self.row_names()
+            names = [row_names[s.figure.id] for s in self.unmeasured]
             lines.append(html.escape(self.tr("Not drawn, because at one end of their range the plan cannot "
                                              "carry a need or the model cannot compute: %1.")
                                      .replace("%1", text.join(names))))

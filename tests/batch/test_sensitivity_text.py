@@ -1,0 +1,118 @@
+"""`wxdesk sensitivity` as a reader sees it: the answer's plan and cost named, every word in the language
+asked for, columns lined up by the width a terminal gives each character, figures with their units,
+and no two rows that read alike."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from wxdesk.batch.insight import sensitivity_dict, sensitivity_text
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.words.columns import display_width
+from wxdesk.words.swings import headings, lead_points, span_text
+
+
+@pytest.fixture(scope="module")
+def pack():
+    return load_datapack()
+
+
+@pytest.fixture(scope="module")
+def fitness(pack):
+    """fitness_coaching, whose sweep once measured Native app alone beside the answer's WeCom + Native app."""
+    scenario = load_preset("fitness_coaching", "zh_CN")
+    return scenario, {lang: (sensitivity_dict(scenario, pack, lang), sensitivity_text(scenario, pack, lang))
+                      for lang in ("en", "zh_CN")}
+
+
+def _first_lines(text, data, w):
+    """Each row's first line (a long name wraps onto the next), in the order of the JSON rows."""
+    table = text.splitlines()[text.splitlines().index("") + 2:]
+    marks = [lead_points(row["fit_swing"], w) for row in data["rows"]]
+    firsts = [line for line in table if any(mark in line for mark in marks)]
+    assert len(firsts) == len(data["rows"])
+    return firsts
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_text_names_the_answers_plan_and_its_likely_cost(pack, fitness, lang):
+    scenario, outputs = fitness
+    data, text = outputs[lang]
+    answer = evaluate(scenario, pack)
+    w = words(lang)
+    head = "\n".join(text.splitlines()[:3])
+    assert w.plan(answer.plan.presences) in head
+    assert w.money(answer.plan.total.likely) in head
+    assert data["base"]["plan"] == list(answer.plan.presences)
+    assert data["base"]["cost"] == pytest.approx(answer.plan.total.likely, rel=1e-9)
+
+
+def test_chinese_output_has_no_english_words(fitness):
+    _scenario, outputs = fitness
+    data, text = outputs["zh_CN"]
+    for english in ("figure", "low → high", "cost swing", "lead swing", "changes the plan", "points", "The plan"):
+        assert english not in text
+    assert "⇄ 会改变方案" in text and "方案：" in text
+    assert any(row["changes_answer"] for row in data["rows"])
+
+
+def _from_column(line, column):
+    """The line's text from a display column on (a Chinese character takes two)."""
+    for i in range(len(line) + 1):
+        if display_width(line[:i]) >= column:
+            return line[i:]
+    return ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_columns_line_up_by_display_width(fitness, lang):
+    """Each row's range starts under its heading, and its two swings end where their headings end."""
+    _scenario, outputs = fitness
+    data, text = outputs[lang]
+    w = words(lang)
+    lines = text.splitlines()
+    header = lines[lines.index("") + 1]
+    heads = headings(w)
+    span_start = display_width(header[:header.index(heads[1])])
+    cost_end = display_width(header[:header.index(heads[2]) + len(heads[2])])
+    lead_end = display_width(header[:header.index(heads[3]) + len(heads[3])])
+    for line, row in zip(_first_lines(text, data, w), data["rows"], strict=True):
+        assert _from_column(line, span_start).startswith(row["span"].split(" ")[0])
+        cost = w.money(row["cost_swing"])
+        assert _from_column(line, cost_end - display_width(cost)).startswith(cost + " ")
+        lead = lead_points(row["fit_swing"], w)
+        assert _from_column(line, lead_end - display_width(lead)).startswith(lead)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_rows_have_distinct_labels_and_ranges_with_units(pack, fitness, lang):
+    _scenario, outputs = fitness
+    data, _text = outputs[lang]
+    labels = [row["label"] for row in data["rows"]]
+    assert len(set(labels)) == len(labels)
+    w = words(lang)
+    for row in data["rows"]:
+        figure = pack.figures[row["figure"]["id"]]
+        assert row["span"] == span_text(figure, w)
+    by_id = {row["figure"]["id"]: row for row in data["rows"]}
+    if lang == "en":
+        assert by_id["app_cost_per_install_cny"]["span"] == "3 → 34 CNY per install"
+        # As the handout's appendix writes the figure: 15% – 17.5% – 20% of the build cost a year.
+        assert by_id["app_maintenance_share"]["span"] == "15% → 20% of the build cost a year"
+        assert by_id["app_build_cny"]["label"] == "Build a native iOS + Android app (CNY)"
+        assert by_id["weeks_app_build"]["label"] == "Build a native iOS + Android app (weeks)"
+        assert by_id["weeks_app_build"]["span"] == "8 → 40 weeks"
+    assert w.figure_values(pack.figures["app_maintenance_share"]).endswith(
+        by_id["app_maintenance_share"]["span"].split(" → ")[1].split(" ", 1)[1])
+
+
+def test_the_command_takes_the_language(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "wxdesk", "sensitivity", "--preset", "yoga_teacher",
+                             "--lang", "zh_CN", "--json"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["base"]["cost_is"] == "plan.cost_cny.likely"
+    assert all("→" in row["span"] for row in data["rows"])

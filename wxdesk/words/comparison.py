@@ -1,0 +1,106 @@
+"""`wxdesk compare` as text: the inputs that differ, each scenario's plan and costs, and every presence's fit.
+
+Names read as everywhere else in wxdesk: plans and presences in full ("Official
+Account (formerly Subscription Account) + Mini Program + Channels"), goals and needs
+by their names, never their ids, in the reader's language. Columns are measured by
+display width and long cells wrap within them, so nothing is cut and nothing slips.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wxdesk.engine.compare import FIELD_LABELS, Comparison
+from wxdesk.engine.datapack import DataPack
+from wxdesk.words.columns import column_width, table_row
+from wxdesk.words.words import Words
+
+HEAD_COLUMNS = 34  # the widest the row names grow before they wrap
+CELL_COLUMNS = 30  # the widest a scenario's column grows before its cells wrap
+DIFFERS, SAME = "*", " "
+
+
+def field_name(field: str, w: Words) -> str:
+    """A scenario field's name for people, as the window's Compare dialog names it (context "fields")."""
+    if field == "saved_with_pack":  # the window never names this field: its translation is found from here
+        return w.translate("fields", "Saved with the data pack of")
+    return w.translate("fields", FIELD_LABELS[field])
+
+
+def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) -> str:
+    """A scenario field's value as the window writes it: ¥3M, 300k, 95%, serving customers and selling."""
+    if field == "budget_cny":
+        return w.money(value)
+    if field == "audience":
+        return w.count(value)
+    if field in ("china_share", "paid_share"):
+        return w.share(value)
+    if field == "live_by":
+        return value or w.translate("CompareTable", "no date")
+    if field == "goals":
+        return w.join(w.term("goal:" + g) for g in value) or w.translate("CompareTable", "none")
+    if field == "needs":
+        return w.join(w.term(n) for n in value) or w.translate("CompareTable", "none")
+    if field == "entity":
+        return w.term(value)
+    if field == "overrides":
+        if not value:
+            return w.translate("CompareTable", "none")
+        figures = pack.figures if pack is not None else {}
+        return w.join(w.label(figures[fid]) if fid in figures else fid for fid in value)
+    if isinstance(value, float):
+        return w.figure_number(value)
+    return str(value)
+
+
+def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words) -> str:
+    cell = f"{fit:.0f}"
+    if in_plan:
+        return w.translate("CompareTable", "%1, in the plan").replace("%1", cell)
+    if not eligible:
+        return w.translate("CompareTable", "%1, not eligible").replace("%1", cell)
+    return cell
+
+
+def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = None) -> str:
+    """A table for the terminal: differing inputs, each scenario's plan and its costs, and the fits."""
+    evaluations = comparison.evaluations
+    rows: list[tuple[str, str, list[str]] | str] = []  # (mark, heading, cells), or a line of its own
+
+    def add(heading: str, cells: list[str], mark: str | None = None) -> None:
+        rows.append((mark if mark is not None else (SAME if len(set(cells)) == 1 else DIFFERS), heading, cells))
+
+    differing = [field for field in comparison.fields if field.differs]
+    rows.append(w.translate("CompareTable", "Inputs that differ (*):") if differing
+                else w.translate("CompareTable", "The inputs are the same."))
+    for field in differing:
+        add(field_name(field.field, w), [field_value(field.field, v, w, pack) for v in field.values], DIFFERS)
+    rows += ["", w.translate("CompareTable", "The plan (* where it differs):")]
+    add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
+    add(w.translate("CompareTable", "Plan score"), [f"{e.plan.score:.0f}" for e in evaluations])
+    add(w.translate("CompareTable", "Likely cost, whole horizon"),
+        [w.translate("CompareTable", "%1 over %2 years").replace("%1", w.money(e.plan.total.likely))
+         .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
+    add(w.translate("CompareTable", "Likely cost, first year"),
+        [w.money(e.plan.first_year.likely) for e in evaluations])
+    rows += ["", w.translate("CompareTable", "Each presence alone, fit out of 100 (* where it differs):")]
+    for presence in comparison.presences:
+        add(w.presence(presence.presence),
+            [fit_cell(fit, ok, inside, w) for fit, ok, inside in
+             zip(presence.fits, presence.eligible, presence.in_plan, strict=True)],
+            DIFFERS if presence.differs else SAME)
+
+    table = [row for row in rows if not isinstance(row, str)]
+    widths = [column_width([heading for _mark, heading, _cells in table], HEAD_COLUMNS)]
+    for i, label in enumerate(comparison.labels):
+        widths.append(column_width([label, *(cells[i] for _mark, _heading, cells in table)], CELL_COLUMNS))
+    out = table_row(["", *comparison.labels], widths, lead=SAME)
+    out.append("")
+    for entry in rows:
+        if isinstance(entry, str):
+            out.append(entry)
+        else:
+            mark, heading, cells = entry
+            out += table_row([heading, *cells], widths, lead=mark)
+    return "\n".join(out)
+

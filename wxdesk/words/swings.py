@@ -1,0 +1,81 @@
+"""The sensitivity's rows in words: which figure a row swings, its low → high with units, the table's headings.
+
+Shared by `wxdesk sensitivity` and the window's tornado chart, so that a row reads the
+same in both, and a figure's range reads as the handout's appendix writes it
+(Words.figure_values): "3 → 34 CNY per install", "15% → 20% of the build cost a year".
+Two figures of the data pack may share a label (the app's build cost in CNY and its
+build time in weeks); a row then names its unit too, so no two rows read alike.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from wxdesk.engine.datapack import Figure
+from wxdesk.words.words import Words
+
+ARROW = " → "
+
+
+def figure_names(figures: Iterable[Figure], w: Words) -> dict[str, str]:
+    """{figure id: its name on a row}: the pack's label, with its unit where another figure has the same label."""
+    figures = list(figures)
+    labels = {f.id: w.label(f) for f in figures}
+    shared = {label for label, n in Counter(labels.values()).items() if n > 1}
+    names = {}
+    for f in figures:
+        label = labels[f.id]
+        if label in shared:
+            unit = w.unit(f.unit) or f.unit
+            label = w.translate("Swings", "%1 (%2)").replace("%1", label).replace("%2", unit)
+        names[f.id] = label
+    return names
+
+
+def value_text(figure: Figure, value: float, w: Words) -> str:
+    """One value of a figure with its unit, as the appendix writes the figure: "34 CNY per install"."""
+    return w.figure_values(figure.with_values(value, value, value))
+
+
+def span_text(figure: Figure, w: Words) -> str:
+    """The figure's low → high, its unit written once after the high: "3 → 34 CNY per install"."""
+    low, high = value_text(figure, figure.low, w), value_text(figure, figure.high, w)
+    # The words both ends share at their end (the unit) are written once, after the high.
+    common = 0
+    while common < min(len(low), len(high)) and low[-1 - common] == high[-1 - common]:
+        common += 1
+    space = low.find(" ", len(low) - common)
+    if common and space != -1:
+        low = low[:space]
+    return low + ARROW + high
+
+
+def headings(w: Words) -> tuple[str, str, str, str]:
+    """The table's columns: the figure, its range, and how far each measure of the plan moves."""
+    return (w.translate("Swings", "Figure"), w.translate("Swings", "Low → high"),
+            w.translate("Swings", "Cost moves by"), w.translate("Swings", "Lead moves by"))
+
+
+def changes_plan_mark(w: Words) -> str:
+    return w.translate("Swings", "⇄ changes the plan")
+
+
+def lead_points(points: float, w: Words) -> str:
+    """A number of points of score: "4.1 points", "4.1 分"; "—" where the plan cannot be measured at one end."""
+    if not math.isfinite(points):
+        return "—"
+    return w.translate("Swings", "%1 points").replace("%1", f"{points:.1f}")
+
+
+def base_lines(plan: Iterable[str], cost: float, lead: float, years: int, w: Words) -> list[str]:
+    """What the rows measure: the answer's plan, its likely cost, its lead, and how each row moves them."""
+    return [
+        w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.")
+        .replace("%1", w.plan(plan)).replace("%2", str(years)).replace("%3", w.money(cost))
+        .replace("%4", lead_points(lead, w)),
+        w.translate("Swings", "Each row holds one figure at its low and then at its high while every other "
+                    "figure keeps its range, and says how far that moves the plan's likely cost and its lead. "
+                    "⇄: the figure's range alone can change the plan."),
+    ]
