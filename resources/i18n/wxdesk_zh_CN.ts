@@ -710,7 +710,7 @@
             <translation>预计成本（第一年）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
             <translation>各渠道单独的适合度（满分 100，* 表示不同）：</translation>
         </message>
@@ -2529,7 +2529,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+18" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+413" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+435" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2537,12 +2537,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-186" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-206" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+163" />
+            <location line="+183" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2838,7 +2838,7 @@ Every number shows its source.</source>
     <context>
         <name>Swings</name>
         <message>
-            <location filename="../../wxdesk/words/swings.py" line="+31" />
+            <location filename="../../wxdesk/words/swings.py" line="+32" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -2868,7 +2868,7 @@ Every number shows its source.</source>
             <translation>⇄ 会改变方案</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1 points</source>
             <translation>%1 分</translation>
         </message>
@@ -3458,7 +3458,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-59" />
+            <location filename="../../wxdesk/words/comparison.py" line="-60" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>
