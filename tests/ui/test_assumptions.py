@@ -336,3 +336,20 @@ def test_a_range_reaching_a_value_the_model_cannot_use_is_refused(panel, documen
     assert "first_open_rate" not in document.scenario.overrides
     assert model.setData(model.index(row, LOW), "0.5")
     assert document.scenario.overrides["first_open_rate"]["low"] == 0.5
+
+
+def test_the_model_check_refuses_an_edit_it_cannot_compute_with_and_tries_only_the_edited_figure(monkeypatch):
+    """An edit is tried at both ends of the edited figure's range (a conversion of 0 divides by zero);
+    the other figures keep their ranges, so their ends are not tried again on every edit."""
+    from wxdesk.engine import load_datapack, load_preset
+    from wxdesk.engine.scenario import with_override
+    from wxdesk.ui import assumptions
+    pack, scenario = load_datapack(), load_preset("bank_care")
+    assert not assumptions.model_holds(with_override(scenario, "first_open_rate", 0.0, 0.5, 0.9), pack,
+                                       "first_open_rate")
+    held = []
+    real = assumptions.hold_figure
+    monkeypatch.setattr(assumptions, "hold_figure", lambda p, fid, value: (held.append(fid), real(p, fid, value))[1])
+    assert assumptions.model_holds(with_override(scenario, "app_cost_per_install_cny", 3, 10, 40), pack,
+                                   "app_cost_per_install_cny")
+    assert held == ["app_cost_per_install_cny"] * 2

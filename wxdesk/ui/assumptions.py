@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
 from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
 from wxdesk.engine.evaluate import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
-from wxdesk.engine.sensitivity import sensitivity
+from wxdesk.engine.sampling import hold_figure
+from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
 
 FIGURE, LIKELY, LOW, HIGH, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(9)
@@ -135,25 +136,30 @@ def edited_range(current: Mapping[str, float], column: str, value: float) -> dic
     return {"low": low, "likely": likely, "high": high}
 
 
-def model_holds(scenario: Scenario, pack: DataPack) -> bool:
-    """Whether the engine gives finite answers for `scenario`, its sensitivity sweep included.
+def model_holds(scenario: Scenario, pack: DataPack, figure_id: str) -> bool:
+    """Whether the engine gives finite answers for `scenario`, with the edited figure `figure_id` held
+    at each end of its range as the sensitivity sweep holds it.
 
     Some figures cannot be zero (a conversion rate the model divides by, a session length
-    it takes the logarithm of); an edit that breaks the model is refused, not applied.
+    it takes the logarithm of); an edit that breaks the model is refused, not applied. Only the
+    edited figure's ends are tried: every other figure keeps the range it had (its ends were
+    tried when it was set), and the whole sweep took over a second on every edit.
     """
     try:
         with np.errstate(divide="raise", invalid="raise", over="raise"):
             evaluation = evaluate(scenario, pack)
-            swings = sensitivity(scenario, pack)
+            overridden = pack.with_overrides(scenario.overrides)
+            fig = overridden.figures[figure_id]
+            ends = [outcome(scenario, hold_figure(overridden, figure_id, value), evaluation.plan.presences)
+                    for value in ((fig.low, fig.high) if fig.is_range else ())]
     except (ArithmeticError, ValueError):
         return False
     plans = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
     numbers = [p.total.high for p in plans] + [p.score for p in plans] + [p.fit for p in evaluation.presences]
-    for swing in swings.swings:
-        for outcome in (swing.at_low, swing.at_high):
-            # A lead of minus infinity is a real answer: at that end the plan cannot carry a hard need.
-            if outcome.lead != -math.inf:
-                numbers += [outcome.cost, outcome.lead]
+    for end in ends:
+        # A lead of minus infinity is a real answer: at that end the plan cannot carry a hard need.
+        if end.lead != -math.inf:
+            numbers += [end.cost, end.lead]
     return all(math.isfinite(n) for n in numbers)
 
 
@@ -377,7 +383,7 @@ class AssumptionsModel(QAbstractTableModel):
             if refusal:
                 self.refused.emit(refusal)
                 return False
-            if not model_holds(scenario, self.document.pack):
+            if not model_holds(scenario, self.document.pack, fid):
                 shown = text.figure_number(values["likely"]) if values["low"] == values["high"] else \
                     f"{text.figure_number(values['low'])}–{text.figure_number(values['high'])}"
                 label = fig.label_zh if text.is_chinese() else fig.label
