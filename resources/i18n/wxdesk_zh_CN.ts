@@ -314,11 +314,15 @@
             <source>iPhone model</source>
             <translation>iPhone 机型代数</translation>
         </message>
+        <message>
+            <source>members</source>
+            <translation>名成员</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+615" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+621" />
             <location filename="../../wxdesk/ui/features.py" line="+134" />
             <source>Assumptions</source>
             <translation>假设</translation>

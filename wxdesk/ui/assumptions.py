@@ -55,7 +55,7 @@ _GROUP_NAMES = {  # groups that are not account ids
 # "元/联系人/年" in Chinese. English shows the pack's own unit.
 _UNIT_WORDS = {
     "CNY": "CNY", "USD": "USD", "EUR": "EUR", "year": "year", "month": "month", "user": "user",
-    "users": "users", "install": "install", "contact": "contact", "contacts": "contacts",
+    "users": "users", "install": "install", "contact": "contact", "contacts": "contacts", "members": "members",
     "messages": "messages", "articles": "articles", "weight": "weight", "share": "share",
     "share of build": "share of build", "points": "points", "min": "min", "ln(min)": "ln(min)",
     "s": "s", "1000": "1000", "×": "×",
