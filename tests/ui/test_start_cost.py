@@ -1,0 +1,131 @@
+"""What the start spares: Qt classes the window never uses, and garbage collections until the chart is drawn."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from wxdesk import start_gc
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The window as `wxdesk` starts it (wxdesk.cli.main), watched at its first paint and once its start is
+# logged (after the chart has painted), then closed.
+START = textwrap.dedent("""
+    import gc, json, logging, sys
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QTimer
+    from wxdesk.ui.main_window import MainWindow
+
+    seen = {}
+    windows = []
+
+    def state():
+        # PySide6 makes a class the first time it is asked for: one made is in its module's namespace.
+        return {"collector_on": gc.isenabled(), "frozen": gc.get_freeze_count() > 0,
+                "unused_classes_made": [name for name in ("QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber")
+                                        if name in vars(QtWidgets)]}
+
+    class Started(logging.Handler):
+        def emit(self, record):
+            if record.getMessage().endswith(" started"):
+                seen["started"] = state()
+                QTimer.singleShot(0, windows[0].close)
+
+    original_init = MainWindow.__init__
+
+    def watched_init(window, *args, **kwargs):
+        original_init(window, *args, **kwargs)
+        windows.append(window)
+        window.first_painted.connect(lambda: seen.setdefault("first paint", state()))
+        QTimer.singleShot(30_000, window.close)  # whatever happens, the test ends
+
+    MainWindow.__init__ = watched_init
+    logging.getLogger("wxdesk").addHandler(Started())
+    from wxdesk.cli import main
+    status = main([])
+    seen["closed"] = {"collector_on": gc.isenabled()}
+    print(json.dumps({"status": status, **seen}))
+""")
+
+
+@pytest.fixture(scope="module")
+def start(tmp_path_factory):
+    home = tmp_path_factory.mktemp("start")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CACHE_HOME": str(home / "cache"), "WXDESK_LOG_DIR": str(home / "logs")}
+    result = subprocess.run([sys.executable, "-c", START], env=env, cwd=home, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_paint_makes_no_qt_class_the_window_does_not_use(start):
+    # Handed a widget made by C++ (a scroll area's own viewport), or every object under a widget by a
+    # recursive findChildren, PySide6 makes every subclass of QWidget it has to find its type.
+    assert start["first paint"]["unused_classes_made"] == []
+
+
+def test_the_collector_waits_for_the_chart_and_leaves_out_what_the_start_made(start):
+    assert start["status"] == 0
+    assert start["first paint"]["collector_on"] is False
+    assert start["started"] == {**start["started"], "collector_on": True, "frozen": True}
+    assert start["closed"]["collector_on"] is True
+
+
+def test_the_collector_is_resumed_only_where_the_start_paused_it():
+    assert gc.isenabled()
+    start_gc.resume()  # nothing paused: nothing to do
+    assert gc.isenabled() and not start_gc.is_paused()
+    gc.disable()  # turned off by someone else: the start leaves it so
+    try:
+        start_gc.pause()
+        start_gc.resume()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_scroll_areas_viewports_are_as_qt_makes_them(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from wxdesk.ui.main_window import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    reference = QScrollArea()
+    qtbot.addWidget(reference)
+    expected = reference.viewport()
+    for name in ("controlsScroll", "accountsScroll"):
+        area = window.findChild(QScrollArea, name)
+        viewport = area.viewport()
+        assert viewport.objectName() == expected.objectName()
+        assert viewport.backgroundRole() == expected.backgroundRole()
+        assert viewport.autoFillBackground() == expected.autoFillBackground()
+        assert viewport.focusProxy() is area
+        assert area.widget().parentWidget() is viewport
+
+
+def test_a_scroll_area_with_the_desks_viewport_paints_as_one_with_qts(qtbot):
+    from PySide6.QtWidgets import QLabel, QScrollArea
+
+    from wxdesk.ui.main_window import _scroll_area
+    images = []
+    for area in (QScrollArea(), _scroll_area("area")):
+        qtbot.addWidget(area)
+        area.setWidget(QLabel("A label taller than the area\n" * 8))
+        area.setWidgetResizable(True)
+        area.resize(240, 120)
+        area.show()
+        qtbot.waitExposed(area)
+        images.append(area.grab().toImage())
+    assert images[0] == images[1]
