@@ -129,3 +129,47 @@ def test_a_scroll_area_with_the_desks_viewport_paints_as_one_with_qts(qtbot):
         qtbot.waitExposed(area)
         images.append(area.grab().toImage())
     assert images[0] == images[1]
+
+
+# The same start with a chart that fails to build: the error is shown, and the collector runs again.
+FAILING_CHART = textwrap.dedent("""
+    import gc, json
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from wxdesk.ui import app
+    from wxdesk.ui.main_window import MainWindow
+
+    app.GC_RESUME_FALLBACK_MS = 100
+    seen = {}
+
+    def failing_build(window):
+        raise RuntimeError("no chart today")
+
+    def look():
+        seen["collector_on"] = gc.isenabled()
+        QApplication.closeAllWindows()
+
+    original_init = MainWindow.__init__
+
+    def watched_init(window, *args, **kwargs):
+        original_init(window, *args, **kwargs)
+        window.first_painted.connect(lambda: QTimer.singleShot(2000, look))
+        QTimer.singleShot(30_000, QApplication.closeAllWindows)  # whatever happens, the test ends
+
+    MainWindow.__init__ = watched_init
+    MainWindow.build_chart = failing_build
+    from wxdesk.cli import main
+    seen["status"] = main([])
+    print(json.dumps(seen))
+""")
+
+
+def test_the_collector_runs_again_when_the_chart_fails_to_build(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", FAILING_CHART], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"collector_on": True, "status": 0}

@@ -53,6 +53,7 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
 
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+GC_RESUME_FALLBACK_MS = 5000
 
 
 def _app_icon() -> QIcon:
@@ -112,6 +113,9 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
         _AfterNextPaint(window, _started)
     else:
         window.chart_built.connect(lambda: _AfterNextPaint(window, _started))
+    # Should the chart fail to build (an error, shown in the error dialog), the collector paused for the
+    # start runs again all the same, a moment after the first paint.
+    window.first_painted.connect(lambda: QTimer.singleShot(GC_RESUME_FALLBACK_MS, start_gc.resume))
     return app.exec()
 
 
