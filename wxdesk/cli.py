@@ -516,7 +516,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         return _internal(exc)
     finally:
-        start_gc.resume()  # where the window never got as far as its chart (an error, the self-test)
+        start_gc.resume(freeze=False)  # where the window did not start (an error) or has closed
 
 
 def _internal(exc: BaseException) -> int:

@@ -29,11 +29,16 @@ def pause() -> None:
         _state["paused"] = True
 
 
-def resume() -> None:
-    """Freeze what exists now and let the collector run again (once; only if `pause` paused it)."""
+def resume(freeze: bool = True) -> None:
+    """Let the collector run again (once; only if `pause` paused it), what exists now frozen first.
+
+    `freeze=False` where the window never started (an error, or the command line's own tests): the
+    process is ending, or it is not a window's, and what it holds is nothing a start made to keep.
+    """
     if _state["paused"]:
         _state["paused"] = False
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         gc.enable()
 
 

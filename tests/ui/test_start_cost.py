@@ -87,6 +87,11 @@ def test_the_collector_is_resumed_only_where_the_start_paused_it():
     assert gc.isenabled()
     start_gc.resume()  # nothing paused: nothing to do
     assert gc.isenabled() and not start_gc.is_paused()
+    frozen = gc.get_freeze_count()
+    start_gc.pause()
+    assert not gc.isenabled() and start_gc.is_paused()
+    start_gc.resume(freeze=False)  # a start that never showed its window: nothing is frozen
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
     gc.disable()  # turned off by someone else: the start leaves it so
     try:
         start_gc.pause()
