@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QWidget
+
 from wxdesk import start_gc
 
 pytestmark = pytest.mark.gui
@@ -70,10 +72,11 @@ def start(tmp_path_factory):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_the_first_paint_makes_no_qt_class_the_window_does_not_use(start):
-    # Handed a widget made by C++ (a scroll area's own viewport), or every object under a widget by a
-    # recursive findChildren, PySide6 makes every subclass of QWidget it has to find its type.
+def test_the_first_paint_and_the_chart_make_no_qt_class_the_window_does_not_use(start):
+    # Handed a widget made by C++ (a scroll area's own viewport, the chart's), or every object under a
+    # widget by a recursive findChildren, PySide6 makes every subclass of QWidget it has to find its type.
     assert start["first paint"]["unused_classes_made"] == []
+    assert start["started"]["unused_classes_made"] == []
 
 
 def test_the_collector_waits_for_the_chart_and_leaves_out_what_the_start_made(start):
@@ -101,12 +104,10 @@ def test_the_collector_is_resumed_only_where_the_start_paused_it():
         gc.enable()
 
 
-def test_the_scroll_areas_viewports_are_as_qt_makes_them(qtbot):
+def test_the_scroll_areas_viewports_are_as_qt_makes_them(qtbot, shown_window):
     from PySide6.QtWidgets import QScrollArea
 
-    from wxdesk.ui.main_window import MainWindow
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = shown_window
     reference = QScrollArea()
     qtbot.addWidget(reference)
     expected = reference.viewport()
@@ -178,3 +179,39 @@ def test_the_collector_runs_again_when_the_chart_fails_to_build(tmp_path):
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"collector_on": True, "status": 0}
+
+
+def test_the_charts_viewport_is_the_one_pyqtgraph_would_set(qtbot):
+    import inspect
+
+    from PySide6.QtCore import Qt
+
+    from wxdesk.ui import pyside_setup  # before pyqtgraph, as the window loads it
+    import pyqtgraph as pg
+    from pyqtgraph.widgets.GraphicsView import GraphicsView
+
+    installed = GraphicsView.useOpenGL
+    own = inspect.unwrap(installed)  # pyqtgraph's own
+    views = []
+    try:
+        for use_opengl in (pyside_setup._plain_viewport_first(own), own):
+            GraphicsView.useOpenGL = use_opengl
+            views.append(pg.GraphicsLayoutWidget())
+    finally:
+        GraphicsView.useOpenGL = installed
+    for view in views:
+        qtbot.addWidget(view)
+        view.addPlot().plot([1.0, 3.0, 2.0])
+        view.resize(320, 240)
+        view.show()
+        qtbot.waitExposed(view)
+    ours, theirs = (view.viewport() for view in views)
+    assert type(ours) is type(theirs) is QWidget
+    for read in (QWidget.backgroundRole, QWidget.autoFillBackground, QWidget.focusPolicy, QWidget.hasMouseTracking,
+                 QWidget.contextMenuPolicy):
+        assert read(ours) == read(theirs)
+    assert [a for a in Qt.WidgetAttribute if ours.testAttribute(a)] == \
+        [a for a in Qt.WidgetAttribute if theirs.testAttribute(a)]
+    assert views[0].grab().toImage() == views[1].grab().toImage()
+    views[0].useOpenGL(False)  # a later call is pyqtgraph's own: the viewport stays
+    assert views[0].viewport() is ours
