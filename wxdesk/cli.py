@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from wxdesk import __version__
+from wxdesk import __version__, start_gc
 from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
 import contextlib
 
@@ -463,6 +463,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(self_test=args.self_test, open_file=getattr(args, "open_file", None))
 
 
+def _starts_window(argv: Sequence[str]) -> bool:
+    """`wxdesk` or `wxdesk FILE.json`: what opens the window, read without the parser."""
+    return not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0] not in COMMANDS)
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "evaluate": cmd_evaluate,
     "presets": cmd_presets,
@@ -485,9 +490,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # start, window or command, for matrices far too small to gain from threads (a batch runs on all
     # cores through processes instead). A value the user set is kept.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _starts_window(argv):
+        # Until the chart is drawn (wxdesk.ui.app resumes it): see wxdesk.start_gc.
+        start_gc.pause()
     from wxdesk.engine import DataPackError, ScenarioError
     from wxdesk.engine.figure_limits import ComputationError
-    argv = list(sys.argv[1:] if argv is None else argv)
     # `wxdesk FILE.json` (how a desktop opens a file with wxdesk) opens it in the window.
     open_file = None
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
@@ -511,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         return _internal(exc)
+    finally:
+        start_gc.resume(freeze=False)  # where the window did not start (an error) or has closed
 
 
 def _internal(exc: BaseException) -> int:

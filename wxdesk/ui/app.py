@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wxdesk import __version__
+from wxdesk import __version__, start_gc
 from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
@@ -53,6 +53,7 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
 
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+GC_RESUME_FALLBACK_MS = 5000
 
 
 def _app_icon() -> QIcon:
@@ -109,13 +110,18 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     # logging.handlers with socket, queue and pickle (some 20 ms), which neither need wait for.
     # (Logged when the chart is built, it would come before the chart's paint, which Qt posts at low priority.)
     if window.built_chart is not None:
-        _AfterNextPaint(window, _log_started)
+        _AfterNextPaint(window, _started)
     else:
-        window.chart_built.connect(lambda: _AfterNextPaint(window, _log_started))
+        window.chart_built.connect(lambda: _AfterNextPaint(window, _started))
+    # Should the chart fail to build (an error, shown in the error dialog), the collector paused for the
+    # start runs again all the same, a moment after the first paint.
+    window.first_painted.connect(lambda: QTimer.singleShot(GC_RESUME_FALLBACK_MS, start_gc.resume))
     return app.exec()
 
 
-def _log_started() -> None:
+def _started() -> None:
+    """The answer and its chart are on screen: the collector paused for the start runs again."""
+    start_gc.resume()
     log.info("wxdesk %s started", __version__)
 
 

@@ -95,6 +95,41 @@ class _ChartSlot(QWidget):
         return hint
 
 
+def _scroll_area(name: str) -> QScrollArea:
+    """A QScrollArea with a viewport made here, the same as the one Qt would make.
+
+    Why: the first time Python is handed a widget that C++ made (Qt's own viewport, say), PySide6
+    looks for its most derived Python class among every subclass of QWidget, and creates all of
+    them with their enums (QWizard, QMdiArea, QGraphicsView, QCalendarWidget...): some 14 ms before
+    the first paint, for classes the window never uses. A viewport made in Python is known at once.
+    It must be set before the area's widget, which goes into the viewport (replacing a viewport
+    deletes the old one with what it holds).
+    """
+    area = QScrollArea()
+    area.setObjectName(name)
+    viewport = QWidget(objectName="qt_scrollarea_viewport")
+    # As QAbstractScrollArea and then QScrollArea set up the viewport they make.
+    viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
+    viewport.setAutoFillBackground(True)
+    area.setViewport(viewport)
+    return area
+
+
+def _widgets_under(widget: QWidget) -> list[QWidget]:
+    """Every widget inside `widget`, in findChildren(QWidget)'s order, found a level at a time.
+
+    Why not findChildren(QWidget): it hands PySide6 every object inside to type, Qt's own inner
+    parts too (a label's text control, a layout), and the first unknown one makes PySide6 create
+    every subclass of QObject it has (QWizard, QMdiArea...): some 14 ms before the first paint.
+    Asked a level at a time for widgets only, Qt filters them itself.
+    """
+    found: list[QWidget] = []
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        found.append(child)
+        found.extend(_widgets_under(child))
+    return found
+
+
 class MainWindow(QMainWindow):
     """The main window. Constructible with no arguments: it then shows the default scenario
     with the data pack in use (an imported one if the user imported it).
@@ -177,8 +212,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ build
 
     def _build_central(self) -> None:
-        controls_scroll = QScrollArea()
-        controls_scroll.setObjectName("controlsScroll")
+        controls_scroll = _scroll_area("controlsScroll")
         controls_scroll.setWidget(self.controls)
         controls_scroll.setWidgetResizable(True)
         controls_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -216,8 +250,7 @@ class MainWindow(QMainWindow):
         top_layout.addWidget(self.plan_area)
         top_layout.addSpacing(4)
         top_layout.addWidget(self.panel_grid, 1)
-        top_scroll = QScrollArea()
-        top_scroll.setObjectName("accountsScroll")
+        top_scroll = _scroll_area("accountsScroll")
         top_scroll.setWidget(top)
         top_scroll.setWidgetResizable(True)
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -361,7 +394,7 @@ class MainWindow(QMainWindow):
         texts (see _lay_out_accounts): again whenever a panel is replaced."""
         self._desk_heights.track([self.plan_area, self.plan_area.summary, *self.presence_panels.values()])
         accounts = self.desk_splitter.widget(0).widget()
-        self._account_containers = [widget for widget in accounts.findChildren(QWidget) if widget.layout() is not None]
+        self._account_containers = [widget for widget in _widgets_under(accounts) if widget.layout() is not None]
 
     def _lay_out_accounts(self) -> None:
         """The plan and the panels laid out for their new texts now, once, from the top down.

@@ -27,10 +27,20 @@ and pyqtgraph's multiprocess package (subprocesses and their pipes): some 25 ms 
 import, pydoc alone 19, on the way from the first paint to the chart drawn. Both are loaded on
 first use instead: a module made lazily by importlib's LazyLoader is the same module, run the
 moment any of its names is first read.
+
+The chart's viewport. The first time Python is handed a widget that C++ made, PySide6 looks for
+its most derived class among every subclass of QWidget and creates all of them, with their enums
+(QWizard, QMdiArea, QCalendarWidget...): some 15-20 ms. pyqtgraph's GraphicsView does that as it is
+made: it asks for the viewport QGraphicsView made, only to check that it is a plain QWidget (or to
+put one in its place). Here its first such check, without OpenGL, puts a plain QWidget made in Python
+in its place at once, as it would for any other kind: the same viewport (QGraphicsView's own is a
+plain QWidget too, set up by the same setViewport), known to Python from the start. Any later call,
+or one with OpenGL, is pyqtgraph's own.
 """
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable
 from importlib.util import LazyLoader
@@ -44,6 +54,9 @@ import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
 ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess"})
+
+# pyqtgraph's module whose GraphicsView gets its viewport made in Python (see the module's comment).
+GRAPHICS_VIEW = "pyqtgraph.widgets.GraphicsView"
 
 # pyqtgraph's mirror of each PySide6 module it copies.
 MIRRORS = {"pyqtgraph.Qt.QtCore": "PySide6.QtCore", "pyqtgraph.Qt.QtGui": "PySide6.QtGui",
@@ -150,12 +163,36 @@ def _load_with_made_names_only(load: Callable[[ModuleType], None], module: Modul
             restore()
 
 
+def _plain_viewport_first(use_opengl: Callable[..., None]) -> Callable[..., None]:
+    """GraphicsView.useOpenGL, except that its first call without OpenGL (the one GraphicsView.__init__
+    makes, while the viewport is still QGraphicsView's own plain QWidget) sets a plain QWidget made in
+    Python without asking for the old one."""
+
+    @functools.wraps(use_opengl)
+    def useOpenGL(self, b: bool = True) -> None:  # noqa: N802 - pyqtgraph's name
+        first = "_wxdesk_viewport_set" not in vars(self)
+        self._wxdesk_viewport_set = True
+        if first and not b:
+            self.setViewport(PySide6.QtWidgets.QWidget())
+            return
+        use_opengl(self, b)
+
+    return useOpenGL
+
+
+def _load_graphics_view(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    load(module)
+    view = getattr(module, "GraphicsView", None)
+    if view is not None and callable(getattr(view, "useOpenGL", None)):
+        view.useOpenGL = _plain_viewport_first(view.useOpenGL)
+
+
 class _LightPyqtgraphMirrors:
     """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors,
-    and makes the modules ON_FIRST_USE lazily."""
+    and of GraphicsView's module, and makes the modules ON_FIRST_USE lazily."""
 
     def find_spec(self, name: str, path=None, target=None):
-        if name != "pyqtgraph.Qt" and name not in MIRRORS and name not in ON_FIRST_USE:
+        if name not in ("pyqtgraph.Qt", GRAPHICS_VIEW) and name not in MIRRORS and name not in ON_FIRST_USE:
             return None
         spec = None
         for finder in sys.meta_path:
@@ -167,6 +204,8 @@ class _LightPyqtgraphMirrors:
             return spec
         if name in ON_FIRST_USE:
             spec.loader = _OnFirstUse(spec.loader)
+        elif name == GRAPHICS_VIEW:
+            spec.loader = _LoadedWithin(spec.loader, _load_graphics_view)
         else:
             spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
         return spec
