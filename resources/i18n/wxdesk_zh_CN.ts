@@ -1109,7 +1109,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+441" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+474" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1829,7 +1829,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+161" />
+            <location filename="../../wxdesk/report/answer.py" line="+166" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -3382,6 +3382,10 @@ Every number shows its source.</source>
         <message>
             <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs, {with_it} each with it against {without} without it.</source>
             <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜，有它时每位 {with_it}，没有它时每位 {without}。</translation>
+        </message>
+        <message>
+            <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs.</source>
+            <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜。</translation>
         </message>
     </context>
     <context>

@@ -218,6 +218,8 @@ SCALE_LARGE = "With {users} monthly users an own app can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
+IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the way in through WeChat: users bought through WeChat ads cost less to "
+                             "win than app installs.")
 IN_PLAN_WECHAT_DOOR = ("In the plan as the way in through WeChat: users bought through WeChat ads cost less to win "
                        "than app installs, {with_it} each with it against {without} without it.")
 NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from wxdesk.engine import reasons as R
+from wxdesk.engine.reasons import Reason
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
@@ -34,6 +35,7 @@ class Role:
     presence: str
     name: str
     text: str  # what it carries: "publishing news and messaging followers"
+    unpriced: str  # the same without amounts, for a long image sent without prices
 
 
 @dataclass(frozen=True)
@@ -99,11 +101,14 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
     )
 
 
-def role_text(plan: PlanResult, presence: str, w: Words) -> str:
-    """What the member carries, as a list of duties ("publishing news and messaging followers")."""
+def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) -> str:
+    """What the member carries, as a list of duties ("publishing news and messaging followers");
+    `priced=False`: without the amounts a member's role may give (for an image sent without prices)."""
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
         return w.join(w.term(str(d)) for d in role.params["duties"])
+    if role.template == R.IN_PLAN_WECHAT_DOOR and not priced:
+        role = Reason(R.IN_PLAN_WECHAT_DOOR_PLAIN)
     return w.reason(role)
 
 
@@ -163,7 +168,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         plan=main,
         recommendation=recommendation,
         cost_sentence=cost,
-        roles=tuple(Role(p, w.presence(p), role_text(plan, p, w)) for p in plan.presences),
+        roles=tuple(Role(p, w.presence(p), role_text(plan, p, w), role_text(plan, p, w, priced=False))
+                    for p in plan.presences),
         budget=w.reason(evaluation.budget),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),

@@ -185,7 +185,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     b.text(block, steps, w.translate("Share", "What each presence does"), f.heading, INK, after=20)
     for role in a.roles:
         b.text(block, steps, role.name, f.bold, INK, after=4)
-        b.text(block, steps, role.text, f.body, INK, after=20)
+        b.text(block, steps, role.unpriced if no_prices else role.text, f.body, INK, after=20)
     if not a.roles:
         b.text(block, steps, a.choice, f.body, INK, after=20)
     if not no_prices:
