@@ -319,7 +319,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+615" />
-            <location filename="../../wxdesk/ui/features.py" line="+135" />
+            <location filename="../../wxdesk/ui/features.py" line="+134" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -648,7 +648,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+400" />
+            <location filename="../../wxdesk/ui/chart.py" line="+420" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -673,7 +673,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-177" />
+            <location line="-195" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -693,7 +693,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+132" />
+            <location line="+150" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1035,7 +1035,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+428" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+441" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1157,7 +1157,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-80" />
-            <location filename="../../wxdesk/words/summary.py" line="+97" />
+            <location filename="../../wxdesk/words/summary.py" line="+99" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1296,7 +1296,7 @@ Every number shows its source.</source>
             <translation>第一年 %1（%2 – %3）</translation>
         </message>
         <message>
-            <location line="+243" />
+            <location line="+244" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1319,7 +1319,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-133" />
+            <location line="-134" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1334,7 +1334,7 @@ Every number shows its source.</source>
             <translation>第三</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>%1 · PLAN SCORE %2</source>
             <translation>%1 · 方案得分 %2</translation>
         </message>
@@ -1357,8 +1357,8 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="-6" />
+            <location line="-80" />
+            <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -1525,7 +1525,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+251" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+333" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1545,7 +1545,7 @@ Every number shows its source.</source>
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+13" />
             <source>in the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -1565,7 +1565,7 @@ Every number shows its source.</source>
             <translation>匹配度 %1（满分 100），%2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="-23" />
             <source>✓ In the plan</source>
             <translation>✓ 在方案中</translation>
         </message>
@@ -1575,7 +1575,7 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+31" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
@@ -1644,7 +1644,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+41" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+42" />
             <location line="+8" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1735,32 +1735,32 @@ Every number shows its source.</source>
             <translation>wxdesk 估算</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+28" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+96" />
+            <location filename="../../wxdesk/report/handout.py" line="+99" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+28" />
             <source>Page {number} of {total}</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location filename="../../wxdesk/report/answer.py" line="+161" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location filename="../../wxdesk/report/handout.py" line="+7" />
             <source>Presented by {presenter}</source>
             <translation>介绍人：{presenter}</translation>
         </message>
@@ -1770,12 +1770,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+99" />
+            <location line="+116" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-42" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1800,7 +1800,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-59" />
+            <location line="-68" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1820,7 +1820,7 @@ Every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+27" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1831,7 +1831,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+7" />
+            <location filename="../../wxdesk/words/summary.py" line="+8" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -1846,12 +1846,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+7" />
-            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median. Years do not add up to the total exactly, since each column is a median of its own.</source>
-            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。各列分别取中位数，因此各年相加与合计不完全相等。</translation>
-        </message>
-        <message>
-            <location line="+20" />
+            <location line="+35" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -1888,17 +1883,17 @@ Every number shows its source.</source>
             <translation>在所有备选方案中得分最高</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+37" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Likely cost over {years} years by part, in {currency}; the parts add up to each plan's total, and the amounts in the key are the recommended plan's.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>User acquisition assumes {share} of your users are bought through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
             <translation>获客成本假设 {share} 的用户通过广告获得，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
@@ -1947,7 +1942,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+27" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -1977,7 +1972,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-218" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -1988,7 +1983,17 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+188" />
+            <location line="+29" />
+            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
+            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>{percentiles} Years do not add up to the total exactly, since each column is a median of its own.</source>
+            <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
+        </message>
+        <message>
+            <location line="+176" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2044,12 +2049,12 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+129" />
+            <location filename="../../wxdesk/report/answer.py" line="-26" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2060,9 +2065,14 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-60" />
+            <location filename="../../wxdesk/words/summary.py" line="-62" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>How to reach your staff on WeChat</source>
+            <translation>如何在微信上触达您的员工</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/timeline.py" line="+39" />
@@ -2105,12 +2115,12 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-197" />
+            <location filename="../../wxdesk/report/handout.py" line="-219" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/timeline_chart.py" line="+40" />
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+44" />
             <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
             <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
@@ -2120,7 +2130,7 @@ Every number shows its source.</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+83" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>
@@ -2545,7 +2555,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+165" />
+            <location filename="../../wxdesk/share/image.py" line="+166" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -2570,7 +2580,7 @@ Every number shows its source.</source>
             <translation>{years} 年 {range}</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -2580,7 +2590,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -2745,17 +2755,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+8" />
-            <location line="+42" />
+            <location line="+44" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-25" />
+            <location line="-27" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released} 发布的 wxdesk 数据包。</translation>
         </message>
@@ -2809,7 +2819,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+115" />
+            <location filename="../../wxdesk/words/words.py" line="+117" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3172,6 +3182,86 @@ Every number shows its source.</source>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
+            <translation>{account}发送的文章和消息在微信内以网页打开；它不运行您自己的程序，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>WeCom is a workplace tool for chats and groups; what you add to it opens as pages, so it has no way of {need}.</source>
+            <translation>企业微信是用于单聊和群聊的办公工具；您在其中添加的功能以网页打开，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>Channels shows your videos and live streams in WeChat's feed; it runs no program of yours, so it has no way of {need}.</source>
+            <translation>视频号在微信的信息流中展示您的短视频和直播；它不运行您自己的程序，因此无法{need}。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users the app may not pay back its cost: watch how many install it.</source>
+            <translation>每月 {users} 用户的规模下，应用未必能收回成本：请留意有多少人安装。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users open it often enough to keep it.</source>
+            <translation>单次使用 {minutes} 分钟对应用来说偏短（不到 {pivot} 分钟）：请留意用户是否常常打开、愿意保留它。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are long for a Mini Program (typical visits last about {typical} min): watch whether users finish what they start in it.</source>
+            <translation>单次使用 {minutes} 分钟对小程序来说偏长（典型访问约 {typical} 分钟）：请留意用户能否在其中完成操作。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch.</source>
+            <translation>单次使用 {minutes} 分钟长于它所擅长的快速阅读和回复：需要留意。</translation>
+        </message>
+        <message>
+            <source>A native app has none of WeChat's limits on {need}.</source>
+            <translation>原生应用在{need}方面不受微信的任何限制。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
+            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} for each yearly review).</source>
+            <translation>认证后可接入微信支付（每年审核一次，每次 {fee}）。</translation>
+        </message>
+        <message>
+            <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
+            <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
+        </message>
+        <message>
+            <source>A score never falls below 0: these lines take the {points} points the plan had, where their rules would take {full}.</source>
+            <translation>得分不会低于 0：以上各项扣去的是方案仅有的 {points} 分，按规则本应扣 {full} 分。</translation>
+        </message>
+        <message>
+            <source>Scores 0, as the plan does: its penalties exceed what it covers by {points} more points than the plan's.</source>
+            <translation>与本方案一样得 0 分：它的扣分超出其覆盖度的部分比本方案多 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
+            <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费推广 {alt} 条，本方案需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3350,7 +3440,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+68" />
+            <location filename="../../wxdesk/words/words.py" line="+90" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3470,7 +3560,7 @@ Every number shows its source.</source>
     <context>
         <name>units</name>
         <message>
-            <location filename="../../wxdesk/words/units.py" line="+32" />
+            <location filename="../../wxdesk/words/units.py" line="+34" />
             <source>CNY</source>
             <translation>元</translation>
         </message>
@@ -3550,12 +3640,12 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location line="-12" />
+            <location line="-13" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -3565,7 +3655,7 @@ Every number shows its source.</source>
             <translation>ln(分钟)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>messages</source>
             <translation>条</translation>
         </message>
@@ -3633,6 +3723,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>weight</source>
             <translation>权重</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>members</source>
+            <translation>名成员</translation>
         </message>
     </context>
 </TS>

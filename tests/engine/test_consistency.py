@@ -17,6 +17,7 @@ over every preset and over generated scenarios (hypothesis).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -30,7 +31,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS, CostBook
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.evaluate import Evaluation, best_plan
-from wxdesk.engine.fit import fit_table
+from wxdesk.engine.fit import IN_PLAN_WORDING, fit_table
 from wxdesk.engine.flips import flip_points
 from wxdesk.engine.plans import ranking
 
@@ -140,7 +141,11 @@ _SESSION = {R.SESSION_SHORT, R.SESSION_MP_LONGER, R.SESSION_MP_TOO_LONG, R.SESSI
 
 
 def _session(ev: Evaluation, presence: str):
-    found = [r for r in ev.presence(presence).reasons if r.template in _SESSION]
+    """The presence's session sentence, read as its side: a presence the plan holds says the same
+    point as one to watch (fit.IN_PLAN_WORDING), with the same parameters and points."""
+    base = {in_plan: template for template, in_plan in IN_PLAN_WORDING.items()}
+    found = [replace(r, template=base.get(r.template, r.template)) for r in ev.presence(presence).reasons
+             if base.get(r.template, r.template) in _SESSION]
     assert len(found) <= 1
     return found[0] if found else None
 

@@ -171,14 +171,17 @@ def contradictions(raw: Mapping) -> list[str]:
         for fact in body["facts"]:
             for text in (fact["text"], fact["text_zh"]):
                 for clause in re.split(r"[;；]", text):
-                    found += _clause_contradictions(acct, clause, text, payments, eligibility)
+                    found += _clause_contradictions(acct, clause, text, payments, eligibility,
+                                                    fact.get("entities", ()))
     return found
 
 
-def _clause_contradictions(acct, clause, text, payments, eligibility) -> list[str]:
+def _clause_contradictions(acct, clause, text, payments, eligibility, entities_of_fact=()) -> list[str]:
     found = []
     if PAY_WORDS.search(clause):
         subject = "individuals" if INDIVIDUALS.search(clause) else acct
+        if acct == "channels" and list(entities_of_fact) == ["overseas_company"]:
+            subject = "overseas_shop"  # an overseas company's Channels: [payments] overseas_shop
         says = not PAY_NEGATION.search(clause)
         if subject in payments and payments[subject] != says:
             found.append(f"{acct}: '{text}' says payments {'possible' if says else 'impossible'} "
@@ -225,6 +228,36 @@ def test_contradiction_check_catches_an_eligibility_change():
     raw = _raw_pack()
     raw["eligibility"]["subscription"]["entities"] = ["company"]
     assert any("subscription" in f and "individuals" in f for f in contradictions(raw))
+
+
+# What a card may name as a route: the presences a fact on another card speaks of, by their short names.
+ROUTES = {"service": "Service Account", "subscription": "Official Account", "wecom": "WeCom",
+          "mini_program": "Mini Program"}
+
+
+@pytest.mark.parametrize("entity", ["company", "individual", "overseas_company"])
+def test_the_facts_a_card_shows_agree_with_the_engine_for_the_business_entity(pack, entity):
+    """A card shows the facts true for the business's entity (Fact.applies_to). Those about selling say
+    what the engine's reasons say (an overseas company's Channels card said both "cannot sell through a
+    WeChat shop" and "can sell through a linked WeChat Shop"), and no fact offers a route through a
+    presence the business cannot register ("organisations verify through an Official Account", shown to
+    an overseas company, which cannot register one)."""
+    from wxdesk.engine import Scenario
+    from wxdesk.engine.fit import can_take_payments, is_eligible
+    scenario = Scenario(entity=entity, china_share=1.0)
+    found = []
+    for presence, info in pack.accounts.items():
+        if not is_eligible(presence, scenario, pack):
+            continue
+        for fact in (f for f in info.facts if f.applies_to(entity)):
+            if fact.rule == "payments" and not INDIVIDUALS.search(fact.text):
+                says = not PAY_NEGATION.search(fact.text)
+                if says != can_take_payments(presence, scenario, pack):
+                    found.append(f"{presence}: '{fact.text}' says payments {says}")
+            for other, name in ROUTES.items():
+                if other != presence and name in fact.text and not is_eligible(other, scenario, pack):
+                    found.append(f"{presence}: '{fact.text}' names {name}, which {entity} cannot register")
+    assert found == []
 
 
 def test_channels_is_sourced_like_every_other_presence():

@@ -42,7 +42,9 @@ def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
         covered = 1.0 if first_year <= max(budget, 0.0) else budget / first_year
         doublings = 0.0 if first_year <= budget else budget_doublings(budget, first_year, cheapest)
         assert c.budget_covered == covered and c.budget_penalty == penalty * doublings
-    keys = [(-round(c.score / 1e-6) * 1e-6, c.total_likely, len(c.members),
+    # Ranked by the score before its floor at 0 (the same order as the scores shown, plans at 0 kept
+    # apart by the points they lost beyond it), then the cheaper, the smaller, the earlier.
+    keys = [(-round(c.unfloored / 1e-6) * 1e-6, c.total_likely, len(c.members),
              tuple(PRESENCES.index(m) for m in c.members)) for c in ranked]
     assert keys == sorted(keys)
 

@@ -61,6 +61,15 @@ def test_every_example_reads_in_chinese(preset_id):
            {k: v for k, v in english.to_dict().items() if k not in words}
 
 
+@pytest.mark.parametrize("preset_id", preset_ids())
+def test_every_example_names_its_client(preset_id):
+    """The handout is "prepared for" the client; without one it fell back to the example's title
+    ("Prepared for Independent yoga teacher: classes and tips", "为独立瑜伽老师：课程与练习小贴士准备")."""
+    for language in ("en", "zh_CN"):
+        scenario = load_preset(preset_id, language)
+        assert scenario.client.strip() and scenario.client != scenario.name
+
+
 def test_english_is_the_files_own_words():
     import json
     from wxdesk.engine.presets import presets_dir

@@ -107,6 +107,34 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, capsys):
     for plan in (answer.plan, *answer.alternatives):
         assert len(set(plan.why_not)) == len(plan.why_not)
     assert "Page1of" in text
+    check_sentences_agree(raw, answer, evaluation, words)
+
+
+def check_sentences_agree(raw: str, answer, evaluation, words) -> None:
+    """What the handout says of the plan agrees with itself and with the table beside it."""
+    from wxdesk.engine import reasons as R
+    from wxdesk.engine.fit import staff_only
+    # A member with duties is "In the plan for: <duties>"; one without says its own role sentence once.
+    for shown in answer.presences:
+        if shown.in_plan:
+            role = evaluation.plan.role_reason(shown.presence)
+            assert (role.template == R.IN_PLAN) == shown.reason.startswith("In the plan for:"), shown.reason
+            assert "In the plan for: In the plan" not in shown.reason
+    # Under a ✗ only what speaks against a plan; a neutral difference ("costs the same") is a note.
+    for alt, result in zip(answer.alternatives, evaluation.alternatives):
+        assert alt.why_not == tuple(words.reason(r) for r in result.why_not if r.impact < 0)
+        assert alt.notes == tuple(words.reason(r) for r in result.why_not if r.impact >= 0)
+    # The subtitle names who is reached: staff where the scenario is about staff alone.
+    assert ("your staff" in answer.subtitle) == staff_only(evaluation.scenario)
+    # The year table's note sits on the page of its last row, and says the years do not add up
+    # only where the printed years do not.
+    pages = [squeeze(page) for page in raw.split("\f")]
+    total_row = squeeze(f"{answer.years} years in all")
+    [page] = [page for page in pages if total_row in page]
+    assert squeeze("simulated outcomes; the likely figure is the median.") in page
+    years = [b.likely for b in evaluation.plan.yearly]
+    adds_up = words.money(sum(years)) == words.money(evaluation.plan.total.likely)
+    assert (squeeze("Years do not add up") in page) == (not adds_up)
 
 
 @pytest.mark.parametrize("preset", preset_ids())

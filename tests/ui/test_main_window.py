@@ -117,7 +117,7 @@ def test_the_plan_matches_the_engine(window):
         window.document.set_scenario(scenario)
         plan = evaluate(scenario, window.document.pack).plan.presences
         highlighted = {a for a, panel in window.presence_panels.items() if panel.highlighted}
-        badged = {a for a, panel in window.presence_panels.items() if panel.badge.isVisibleTo(panel)}
+        badged = {a for a, panel in window.presence_panels.items() if panel.status.is_badge}
         assert highlighted == badged == set(plan)
         assert window.plan_area.summary.name_label.text() == "The plan: " + text.plan_name(plan)
 

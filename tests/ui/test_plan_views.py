@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QWidget
 
 from wxdesk.engine import load_preset, preset_ids
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.cost_split import CostSplitBar
+from wxdesk.ui.main_window import CHART_FLOOR
+from wxdesk.ui.scroll_fade import fade_height
 
 pytestmark = pytest.mark.gui
 
@@ -38,7 +41,11 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
         plan = tuple(data["plan"]["presences"])
         summary = window.plan_area.summary
         assert summary.name_label.text() == "The plan: " + text.plan_name(plan), preset
-        assert summary.score_label.text() == f"Plan score: {data['plan']['score']} out of 100"
+        # One score, written as the three best plans write it (70.7 where a plan that lost reads alike).
+        score = text.words(window.document.pack).score_of(evaluation)
+        assert summary.score_label.text() == f"Plan score: {score} out of 100"
+        assert float(score) == pytest.approx(data["plan"]["score"], abs=0.5)
+        assert score in window.plan_area.columns[0].heading.text(), preset
         # The three best plans: the plan first, then the alternatives of the JSON, in its order.
         # (inside the three best plans, which a compact desk folds behind a one-line toggle)
         shown = [c.name_label.text() for c in window.plan_area.columns if c.isVisibleTo(window.plan_area.best_plans)]
@@ -48,7 +55,7 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
             panel = window.presence_panels[entry["id"]]
             assert panel.meter.number.text() == str(entry["fit"]), (preset, entry["id"])
             assert panel.highlighted == entry["in_plan"] == (entry["id"] in plan)
-            assert panel.badge.isVisibleTo(panel) == entry["in_plan"]
+            assert panel.status.is_badge == entry["in_plan"]
             # The first reason says the presence's place in the plan, as in the JSON.
             assert panel.reason_labels[0].text().endswith(entry["reasons"][0]["text"])
             assert entry["reasons"][0]["code"] in (("in_plan", "in_plan_no_duty") if entry["in_plan"] else (
@@ -147,7 +154,8 @@ def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff"])
+@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff", "news_publisher",
+                                    "cross_border_skincare"])
 def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_view(window, qtbot, preset,
                                                                                      language):
     from wxdesk.ui import i18n
@@ -169,6 +177,18 @@ def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_v
         for label in (panel.reason_labels[0], *(f for f in panel.fact_labels if f.isVisibleTo(panel))):
             assert label.height() >= label.heightForWidth(label.width()), (presence, label.text())
         assert fully_visible(panel.meter.number), presence
+    # Where the rest of the panels scrolls, the first reasons end above the fade at the edge, whose
+    # lower part hides what lies under it (a reader sees no half row of glyphs, only "more below").
+    area = window.desk_splitter.widget(0)
+    fade = area.viewport().findChild(QWidget, "scrollFade")
+    assert fade.isVisible() == (area.verticalScrollBar().maximum() > 0 and fade.height() >= 4)
+    if fade.isVisible():
+        for presence, panel in window.presence_panels.items():
+            first = panel.reason_labels[0]
+            assert first.mapTo(area.viewport(), QPoint(0, first.height())).y() <= fade.y(), presence
+        # Where the room allows, the fade has its full height.
+        if window.desk_splitter.sizes()[0] >= window.desk_needs() - CHART_FLOOR:
+            assert fade.height() == fade_height(fade)
     assert fully_visible(window.chart.plot_widget.viewport())  # the view itself is covered by its viewport
     assert window.chart.plot_widget.height() >= 200
 

@@ -180,3 +180,31 @@ def test_a_pack_with_other_key_facts_gives_panels_that_the_desk_still_lays_out_a
         assert new.height() >= new.layout().totalHeightForWidth(new.width())
     assert new.minimumHeight() > 0  # held with the others
     qtbot.waitUntil(lambda: new.minimumHeight() == 0, timeout=settle.SETTLE_MS * 4)
+
+
+def test_a_plan_change_names_anew_only_the_legend_entries_whose_names_change(shown_window, monkeypatch):
+    """Trying the smaller type where the larger does not fit is measured once per text: the move
+    that changes the plan's choice sets each legend entry at most once (the two names that changed,
+    or all three where the new names need the other type size), at whatever width."""
+    window = shown_window
+    chart = window.chart
+    choices = {}
+    for audience in (1_000, 20_000, 200_000, 1_000_000, 5_000_000, 20_000_000):
+        window.document.update(audience=audience)
+        choices.setdefault(chart._chosen, audience)
+    assert len(choices) >= 2, "the audiences tried should move the plan's choice"
+    first, second = list(choices.values())[:2]
+    for width in (900, 1400):  # a legend in small type, and one in its own size
+        window.resize(width, 760)
+        for audience in (first, second, first):  # once each way: every text measured
+            window.document.update(audience=audience)
+        calls = []
+        for label in chart.legend_entries():
+            monkeypatch.setattr(label, "setText", lambda value, *a, label=label, calls=calls, **k: (
+                calls.append(value), type(label).setText(label, value, *a, **k)))
+        window.document.update(audience=second)
+        entries = chart.legend_entries()
+        assert 0 < len(calls) == len(set(calls)) <= len(entries)
+        assert sum("(the plan)" in label.text for label in entries) == 1
+        assert {label.opts["size"] for label in entries} == {chart.legend.opts["labelTextSize"]}
+        monkeypatch.undo()

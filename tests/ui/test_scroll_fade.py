@@ -53,3 +53,4 @@ def test_nothing_fades_where_everything_fits(qtbot):
     fade = ScrollFade(area)
     QApplication.processEvents()
     assert not fade.isVisible()
+

@@ -98,6 +98,8 @@ _BAND = {"type": "object", "required": ["low", "likely", "high"],
 _REASON = {"type": "object", "required": ["code", "text", "params", "impact"],
            "properties": {"code": {"type": "string", "minLength": 1}, "text": {"type": "string"},
                           "params": {"type": "object"}, "impact": {"type": "number"}}}
+# Every plan's score is on the 0–100 scale: its penalties take it to 0 at most.
+_SCORE = {"type": "number", "minimum": 0, "maximum": 100}
 _NOTE = {"type": "object", "required": ["code", "text"],
          "properties": {"code": {"type": "string", "minLength": 1}, "text": {"type": "string"}}}
 
@@ -112,7 +114,7 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "presences": {"type": "array", "items": ids, "minItems": 1, "uniqueItems": True},
         "roles": {"type": "object"},
         "roles_text": {"type": "object", "additionalProperties": {"type": "string"}},
-        "score": {"type": "number"},
+        "score": _SCORE,
         "coverage": {"type": "number"},
         "users_reached": {"type": "number", "minimum": 0},
         "cost_cny": _BAND,
@@ -153,7 +155,12 @@ def evaluation_schema() -> dict[str, Any]:
             "alternatives": {"type": "array", "items": _plan(
                 {"why_not": {"type": "array", "items": _REASON}})},
             "app_or_mini_program": {"type": "object", "required": ["choice", "text"], "properties": {
-                "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"}}},
+                "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"},
+                # Each variant's score, and why it costs less though it adds to the plan (or more though
+                # it drops from it); null where it does not.
+                "variants": {"type": "object", "additionalProperties": {
+                    "type": "object", "required": ["presences", "score", "cost_reason"],
+                    "properties": {"score": _SCORE, "cost_reason": {"oneOf": [_REASON, {"type": "null"}]}}}}}},
             "budget": _NOTE,
             "warnings": {"type": "array", "items": _NOTE},
             "data_pack": {"type": "string"},

@@ -4,14 +4,15 @@ Every figure is sampled (see sampling.py). A cost is a sum of terms, each a samp
 vector (one value per sample) spread over the years by a pattern: every year, the
 first year only, or every year after the first. A term is fixed or per user, so a
 plan's cost at any audience is `fixed + per_user × audience`, plus WeCom's fee for the
-contacts above its free allowance: that gives the chart's break-even audience exactly.
+contacts above its free allowance and its member-scale fee (a step by the number of
+members): that gives the chart's break-even audience exactly.
 Ranking needs only each plan's first-year and horizon totals, which the terms give as
 vectors without building a (samples, years) array; the plans shown build those.
 
 The parts (COMPONENTS):
 - build: building the Mini Program and the app, scaled by the special needs;
 - maintenance: upkeep of what was built (from year 2), and content production for
-  Official/Service Accounts and Channels;
+  Official/Service Accounts (none where staff or a one-person business write them) and Channels;
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
 - acquisition: the share of users bought through ads, and re-buying that share of
@@ -30,8 +31,9 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fees import verification_fee
-from wxdesk.engine.fit import customer_contacts, is_wechat, push_limit, staff_only
+from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
+from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_only, wecom_members_per_user,
+                               writes_own_articles)
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
@@ -85,6 +87,11 @@ class PlanCosts:
     free_contacts: float
     wechat_share: float  # share of the audience reached through WeChat
     app_share: float  # share of the audience reached through the app
+    # WeCom's yearly member-scale fee by tier (none, medium, large), (3, samples), for the plans that
+    # hold WeCom; its members per user of the audience; and the tiers' member limits.
+    scale_fees: np.ndarray | None = None
+    members_per_user: float = 0.0
+    scale_limits: tuple[float, float] = (0.0, 0.0)
 
     @property
     def terms(self) -> Iterator[Term]:
@@ -96,6 +103,13 @@ class PlanCosts:
     def _contacts_above(self, audience: float) -> float:
         return float(contacts_above(audience, self.contacts_per_user, self.free_contacts))
 
+    def scale_fee(self, audience: float) -> np.ndarray | float:
+        """WeCom's yearly member-scale fee at an audience, (samples,), or 0 where none is due."""
+        if self.scale_fees is None:
+            return 0.0
+        fee: np.ndarray = self.scale_fees[int(wecom_scale_tier(audience * self.members_per_user, self.scale_limits))]
+        return fee
+
     def part(self, component: str, audience: float) -> np.ndarray:
         """One component's cost at an audience, (samples, years)."""
         index = COMPONENTS.index(component)
@@ -105,6 +119,8 @@ class PlanCosts:
                 out += np.outer(t.vector * (audience if t.per_user else 1.0), t.pattern)
         if component == "fees" and self.contact_fee is not None:
             out += self.contact_fee[:, None] * self._contacts_above(audience)
+        if component == "fees":
+            out += np.asarray(self.scale_fee(audience))[..., None]
         return out
 
     def yearly(self, audience: float) -> np.ndarray:
@@ -130,6 +146,8 @@ class PlanCosts:
         rows: np.ndarray = fixed + per_user * audience
         if self.contact_fee is not None:
             rows = rows + self.contact_fee[None, :] * self._contacts_above(audience)
+        if self.scale_fees is not None:
+            rows = rows + self.scale_fee(audience)
         return rows
 
     def component_means(self, audience: float) -> np.ndarray:
@@ -139,6 +157,9 @@ class PlanCosts:
         if self.contact_fee is not None:
             fees = COMPONENTS.index("fees")
             means[fees] = means[fees] + float(self.contact_fee.mean()) * self._contacts_above(audience)
+        if self.scale_fees is not None:
+            fees = COMPONENTS.index("fees")
+            means[fees] = means[fees] + float(np.mean(self.scale_fee(audience)))
         return means
 
     def total(self, audience: float) -> np.ndarray:
@@ -161,6 +182,9 @@ class PlanCosts:
         if contact is not None:
             above = contacts_above(audiences, self.contacts_per_user, self.free_contacts)
             totals = totals + above[:, None] * contact[None, :]
+        if self.scale_fees is not None:
+            tiers = wecom_scale_tier(audiences * self.members_per_user, self.scale_limits)
+            totals = totals + self.scale_fees[tiers] * self.shape[1]
         result: np.ndarray = totals
         return result
 
@@ -261,7 +285,9 @@ class CostBook:
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
-        official = [] if staff_only(self.scenario) else [m for m in members if m in OFFICIAL_ACCOUNTS]
+        # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
+        paid_articles = not staff_only(self.scenario) and not writes_own_articles(self.scenario)
+        official = [m for m in members if m in OFFICIAL_ACCOUNTS] if paid_articles else []
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((push_limit(m, self.pack) for m in official), default=0.0),
                 free_messages_per_month(members, self.pack) if members else None)
@@ -279,20 +305,17 @@ class CostBook:
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
         wechat_share, app_share = _shares(sc, has_app, wechat)
-        server = s["server_per_1k_users_cny"] / 1000
+        mp_servers, app_servers = server_costs_per_user(has_app, has_mp, wechat, sc, s.__getitem__)
         if has_mp:
-            self._term(parts, "servers", server * wechat_share, every, per_user=True)
+            self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
-            # App users are those the Mini Program does not already serve.
-            users = app_share if has_mp else app_share + wechat_share
-            self._term(parts, "servers", server * s["app_server_ratio"] * users, every, per_user=True)
+            self._term(parts, "servers", app_servers, every, per_user=True)
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
         if sc.paid_share > 0:
-            app_cpa = s["app_cost_per_install_cny"] / (s["install_conversion"] * s["first_open_rate"])
-            per_bought = s["mp_cost_per_user_cny"] * wechat_share + app_cpa * app_share
+            per_bought = bought_user_cost(has_app, wechat, sc, s.__getitem__)
             replacement = s["yearly_replacement"]
             self._term(parts, "acquisition", sc.paid_share * per_bought * (1 + replacement), first, per_user=True)
             self._term(parts, "acquisition", sc.paid_share * per_bought * replacement, later, per_user=True)
@@ -316,7 +339,19 @@ class CostBook:
         wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
         contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
         return PlanCosts(tuple(members), parts, self.shape, contact_fee, customer_contacts(self.scenario),
-                         self.pack.likely("wecom_free_contacts"), wechat_share, app_share)
+                         self.pack.likely("wecom_free_contacts"), wechat_share, app_share,
+                         self._scale_fees() if "wecom" in members else None,
+                         wecom_members_per_user(self.scenario), self._scale_limits())
+
+    def _scale_fees(self) -> np.ndarray:
+        """WeCom's yearly member-scale fee by tier (none, medium, large), (3, samples)."""
+        samples = self.shape[0]
+        return np.stack([np.zeros(samples), *(np.broadcast_to(np.asarray(self.s[name], dtype=float), (samples,))
+                                              for name in WECOM_SCALE_FEES)])
+
+    def _scale_limits(self) -> tuple[float, float]:
+        small, medium = (self.pack.likely(name) for name in WECOM_SCALE_LIMITS)
+        return small, medium
 
     def yearly(self, members: Sequence[str]) -> np.ndarray:
         """The plan's (samples, years) cost at the scenario's audience."""
@@ -344,7 +379,22 @@ class CostBook:
         above = contacts_above(audience, customer_contacts(self.scenario), self.pack.likely("wecom_free_contacts"))
         if above > 0 and contact is not None:
             both += contact * above
+        scale = self._layout_scale(member_sets, rows)
+        if scale is not None:
+            both += scale
         return both
+
+    def _layout_scale(self, member_sets: Sequence[tuple[str, ...]], rows: slice | list[int]) -> np.ndarray | None:
+        """WeCom's member-scale fee in first_year_and_total's rows (a year's, then the horizon's), None for none."""
+        tier = int(wecom_scale_tier(self.scenario.audience * wecom_members_per_user(self.scenario),
+                                    self._scale_limits()))
+        if tier == 0:
+            return None
+        fee = self._scale_fees()[tier]
+        holds = np.array([[1.0 if "wecom" in members else 0.0] for members in member_sets])
+        full: np.ndarray = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
+        rows_of: np.ndarray = full[rows]
+        return rows_of
 
     def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """Every plan's first-year and horizon rows, fixed and per user, (2 × plans, samples) each,
@@ -511,6 +561,26 @@ def clear_cost_cache() -> None:
 def _add(parts: dict[str, np.ndarray], component: str, value: np.ndarray) -> None:
     """Add to one component: a new array, since every part starts as one shared read-only zero."""
     parts[component] = parts[component] + value
+
+
+def bought_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Callable[[str], Any]) -> Any:
+    """What winning one user through ads costs, on average over the audience the plan reaches, from
+    `figure` (a figure id → its samples, or its likely value for a sentence): through WeChat where
+    the plan has a WeChat door, the rest as app installs (each install opened only so often)."""
+    wechat_share, app_share = _shares(scenario, has_app, wechat)
+    app_cpa = figure("app_cost_per_install_cny") / (figure("install_conversion") * figure("first_open_rate"))
+    return figure("mp_cost_per_user_cny") * wechat_share + app_cpa * app_share
+
+
+def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,
+                          figure: Callable[[str], Any]) -> tuple[Any, Any]:
+    """Yearly servers per user of the audience: (in the Mini Program, in the app). The Mini Program
+    serves the users WeChat reaches; the app serves those it does not already serve."""
+    wechat_share, app_share = _shares(scenario, has_app, wechat)
+    server = figure("server_per_1k_users_cny") / 1000
+    mp = server * wechat_share if has_mp else 0.0
+    app = server * figure("app_server_ratio") * (app_share if has_mp else app_share + wechat_share) if has_app else 0.0
+    return mp, app
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:

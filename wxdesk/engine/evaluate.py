@@ -26,12 +26,14 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
+from wxdesk.engine.cost_reasons import cost_surprise
 from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
     fit_basis,
     fit_inputs,
+    in_plan_reasons,
     is_eligible,
     presence_fit,
     presence_reasons,
@@ -120,6 +122,10 @@ class PlanResult:
         return out
 
 
+def _reason_dict(reason: Reason | None, render: Callable[[Reason], str]) -> dict[str, object] | None:
+    return None if reason is None else reason.to_dict(render(reason))
+
+
 def _role_dict(duties: tuple[str, ...]) -> dict[str, Any]:
     return {"goals": [d[5:] for d in duties if d.startswith("goal:")],
             "needs": [d[5:] for d in duties if d.startswith("need:")],
@@ -142,6 +148,9 @@ class AppOrMiniProgram:
     probability_mp_cheaper: float
     # Which of the two is cheaper over the horizon, and where that changes: the sentence under the chart.
     cost_note: Reason
+    # Why a variant that adds to the plan costs less, or one that drops from it costs more (None: it
+    # does not, or it is the plan): for the variant's card, beside its cost.
+    cost_reasons: Mapping[str, Reason | None]
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {
@@ -149,7 +158,8 @@ class AppOrMiniProgram:
             "text": render(self.reason),
             "variants": {k: {"presences": list(v.presences), "score": round(v.score),
                              "admissible": self.admissible[k], "cost_cny": v.total.to_dict(),
-                             "first_year_cost_cny": v.first_year.to_dict()}
+                             "first_year_cost_cny": v.first_year.to_dict(),
+                             "cost_reason": _reason_dict(self.cost_reasons.get(k), render)}
                          for k, v in self.variants.items()},
             "break_even_audience": None if self.break_even_audience is None else round(self.break_even_audience),
             "probability_mini_program_cheaper": round(self.probability_mp_cheaper, 3),
@@ -293,7 +303,18 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         app_total, mp_total = medians(app_costs.totals_at(np.array([scenario.audience])),
                                       mp_costs.totals_at(np.array([scenario.audience])))
         note = Reason(R.CHEAPER_APP_ALWAYS if app_total < mp_total else R.CHEAPER_MP_ALWAYS, {"years": years})
-    return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note)
+    cost_reasons = {key: _cost_reason(members, plan.members, figures, scenario, pack)
+                    for key, members in _variant_members(plan).items()}
+    return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
+
+
+def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],
+                 scenario: Scenario, pack: DataPack) -> Reason | None:
+    """Why `members` cost less than the plan though larger, or more though smaller, from the figures
+    their cards show (the likely total over the horizon and its split)."""
+    (_, cumulative, splits), (_, plan_cumulative, plan_splits) = figures[members], figures[plan]
+    return cost_surprise(members, plan, cumulative[-1].likely, plan_cumulative[-1].likely,
+                         splits[0], plan_splits[0], scenario, pack)
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
@@ -354,7 +375,9 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                         timelines=timelines)
     digits = score_digits([c.score for c in (best, *next_best)])
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
-                                      tuple(why_not(alt, best, table, scenario, pack, digits)), timelines)
+                                      tuple(why_not(alt, best, table, scenario, pack, digits,
+                                                    _cost_reason(alt.members, best.members, figures, scenario,
+                                                                 pack))), timelines)
                          for alt in next_best)
     presences = []
     for pid in PRESENCES:
@@ -362,9 +385,9 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = presence_reasons(pid, table, scenario, pack, steady)
         if pid in best.members:
-            reasons.insert(0, plan.role_reason(pid))
+            reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table))
+            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table, pack))
         presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
                                         pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)

@@ -19,7 +19,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.fees import verification_fee
+from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario
 
@@ -80,6 +80,16 @@ def customer_contacts(scenario: Scenario) -> float:
     alone has none (WeCom's fee per contact above its free allowance does not apply).
     """
     return 0.0 if staff_only(scenario) else scenario.china_share
+
+
+def wecom_members_per_user(scenario: Scenario) -> float:
+    """WeCom members per user of the audience, for WeCom's member-scale fee.
+
+    In a scenario about staff alone the audience is the staff, each a member. Otherwise the
+    audience is customers and the staff are not counted: the enterprise is taken to stay
+    within the small tier (no scale fee), as the data pack's note on the fee says.
+    """
+    return 1.0 if staff_only(scenario) else 0.0
 
 
 def is_wechat(presence: str) -> bool:
@@ -418,6 +428,11 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         if contacts > free:
             fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
             out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
+        members = scenario.audience * wecom_members_per_user(scenario)
+        scale_fee = wecom_scale_fee(members, pack.likely)
+        if scale_fee > 0:
+            # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
+            out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
     return out
 
@@ -491,8 +506,20 @@ def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
     params["limit"] = int(limit)
     if scenario.pushes_per_month > limit:
         return Reason(R.PUSH_OVER_LIMIT, params)
+    if presence == "subscription" and writes_own_articles(scenario):
+        return Reason(R.PUSH_FITS_FOLDER_OWN, params)  # the costs count no article production (costs.py)
     return Reason({"service": R.PUSH_FITS_SERVICE, "subscription": R.PUSH_FITS_FOLDER,
                    "wecom": R.PUSH_FITS_WECOM}[presence], params)
+
+
+def writes_own_articles(scenario: Scenario) -> bool:
+    """Whether the business writes its articles itself, so that producing them costs nothing.
+
+    An individual is one person: a teacher or a creator writes her own posts, as a factory's
+    staff write their own notices (content_per_message_cny is 0 where the owner writes). A
+    scenario holds no team size, so a company, at home or overseas, is taken to pay for them.
+    """
+    return scenario.entity == "individual"
 
 
 def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
@@ -525,6 +552,8 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             fee = verification_fee(presence, scenario.entity, pack.likely)
             if fee <= 0:
                 return Reason(R.PAYMENTS_YES_NO_FEE)
+            if pack.figures[verification_fee_figure(presence, scenario.entity)].unit.endswith("/review"):
+                return Reason(R.PAYMENTS_YES_REVIEW, {"fee": Money(fee)})
             return Reason(R.PAYMENTS_YES, {"fee": Money(fee)})
         if scenario.entity == "individual" and pack.payments[presence]:
             return Reason(R.PAYMENTS_INDIVIDUAL)
@@ -532,7 +561,7 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             return Reason(R.PAYMENTS_SHOP_OVERSEAS)
         return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
     if presence == "native_app":
-        return Reason(R.NEED_APP, {"need": Term(need)})
+        return Reason(R.NEED_APP_NO_LIMITS, {"need": Term(need)})
     if presence == "mini_program":
         if need == "offline":
             return Reason(R.NEED_OFFLINE_MP)
@@ -541,5 +570,26 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
         if need == "background":
             return Reason(R.NEED_BACKGROUND_MP, {"seconds": int(pack.likely("mp_background_suspend_s"))})
         return Reason(R.NEED_LARGE_MP, {"size": int(pack.likely("mp_total_package_mb"))})
-    return Reason(R.NEED_WEB_PAGES, {"account": Term(presence), "need": Term(need)})
+    if presence == "wecom":
+        return Reason(R.NEED_WECOM_CHATS, {"need": Term(need)})
+    if presence == "channels":
+        return Reason(R.NEED_CHANNELS_VIDEOS, {"need": Term(need)})
+    return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
+
+
+# Sentences that argue for another presence instead, and how each reads for a presence the plan
+# holds: there it is a point to watch, since the card first says what the plan holds it for.
+IN_PLAN_WORDING = {
+    R.SCALE_SMALL: R.SCALE_SMALL_IN_PLAN,
+    R.SESSION_APP_SHORT: R.SESSION_APP_SHORT_IN_PLAN,
+    R.SESSION_MP_TOO_LONG: R.SESSION_MP_TOO_LONG_IN_PLAN,
+    R.SESSION_POOR: R.SESSION_POOR_IN_PLAN,
+}
+
+
+def in_plan_reasons(reasons: Sequence[Reason]) -> list[Reason]:
+    """A presence's reasons as its card reads them when the plan holds it: the same points, with
+    no sentence saying that it does not suit the business (see IN_PLAN_WORDING)."""
+    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact) if r.template in IN_PLAN_WORDING else r
+            for r in reasons]
 

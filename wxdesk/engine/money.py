@@ -13,6 +13,7 @@ Chinese reader meets 万 from there on, and an English one sees the same figure.
 
 from __future__ import annotations
 
+import functools
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -55,6 +56,9 @@ def _written(number: Decimal, chinese: bool) -> str:
     return _plain(number)
 
 
+# Pure and called with few distinct amounts (a slider move writes some fifty, most of them again):
+# remembered, they cost a dictionary lookup instead of Decimal rounding.
+@functools.lru_cache(maxsize=4096)
 def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
                  lang: str = "en") -> str:
     """Format an amount held in CNY for display in `currency` (1 unit = cny_per_unit CNY)."""
@@ -66,6 +70,7 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     return f"{sign}{symbol}{_written(abs(value), lang.startswith('zh'))}"
 
 
+@functools.lru_cache(maxsize=4096)
 def format_count(count: float, lang: str = "en") -> str:
     """People counts: 1.2M users, or 120万 in Chinese; below ten thousand in full (2,000)."""
     if not math.isfinite(count):

@@ -3,8 +3,11 @@
 Every combination of eligible presences that carries each hard need is a candidate.
 Its score is its coverage (fit.py) less a few points for every extra presence to run,
 less points for each doubling of its likely first-year cost beyond the budget
-(budget_points). The highest score is the plan; equal scores go to the cheaper plan,
-then the smaller one.
+(budget_points). The penalties never take a score below 0, so every plan reads on the
+same 0–100 scale as every fit; the plans are ranked by their scores before that floor,
+so the floor changes no ranking (where two plans both read 0, the one that lost fewer
+points beyond 0 stays ahead). The highest score is the plan; equal scores go to the
+cheaper plan, then the smaller one.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.reasons import Money, Reason, Share, Term, Terms
+from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
 # Scores closer than this count as equal, so that rounding noise never decides.
@@ -56,8 +59,19 @@ class Candidate:
         return self.likely.totals([self.place])[0]
 
     @property
-    def score(self) -> float:
+    def unfloored(self) -> float:
+        """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage."""
         return self.coverage - self.presence_penalty - self.budget_penalty
+
+    @property
+    def score(self) -> float:
+        """The plan's score on the 0–100 scale: its penalties take it to 0 at most."""
+        return max(0.0, self.unfloored)
+
+    @property
+    def floored(self) -> bool:
+        """Whether the penalties in full would take the score below 0."""
+        return self.unfloored < 0
 
 
 def hard_needs(scenario: Scenario, pack: DataPack) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -111,7 +125,9 @@ class _Scores:
                                  for i, within in enumerate(self.within)]
 
     def score(self, i: int) -> float:
-        """Candidate.score, from the same numbers in the same order."""
+        """Candidate.unfloored, from the same numbers in the same order: the ranking's key, so that the
+        floor at 0 changes no ranking (of two plans both at 0, the one that lost fewer points beyond it
+        stays ahead)."""
         score: float = self.coverages[i] - self.presence_penalties[i] - self.budget_penalties[i]
         return score
 
@@ -285,7 +301,10 @@ def duty_terms(duties: Sequence[str]) -> Terms:
 
 
 def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
-    """The plan's coverage and the points it loses, in whole points that add up to its score as shown."""
+    """The plan's coverage and the points it loses, in whole points that add up to its score as shown.
+
+    Where the penalties in full would take the score below 0, the lines take the points the plan
+    had, and one more line says so, with the points their rules would take."""
     coverage, score = round(best.coverage), round(best.score)
     # Rounded one by one, the parts could miss the rounded score by a point; the budget's line
     # (or, without one, the effort's) takes the difference, so the lines add up as read.
@@ -300,26 +319,36 @@ def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
     if budget > 0:
         out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered), "points": budget},
                           -best.budget_penalty))
+    full = round(best.presence_penalty + best.budget_penalty)
+    if best.floored and full > effort + budget:
+        out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": full, "points": effort + budget}, best.unfloored))
     return out
 
 
 def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost would read the plan's own score, else none."""
-    return 1 if any(round(score) == round(scores[0]) for score in scores[1:]) else 0
+    # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
+    return 1 if any(round(score) == round(scores[0]) and score != scores[0] for score in scores[1:]) else 0
 
 
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
-            pack: DataPack, digits: int = 0) -> list[Reason]:
+            pack: DataPack, digits: int = 0, cost: Reason | None = None) -> list[Reason]:
     """The one or two reasons that separate an alternative from the plan, biggest first (its score and
-    the plan's with `digits` decimals, as score_digits gives them for the plans shown)."""
+    the plan's with `digits` decimals, as score_digits gives them for the plans shown), and `cost`,
+    why it costs less though larger or more though smaller (cost_reasons.py), always kept."""
     gap = best.score - alt.score
     out = []
     extra = alt.total_likely - best.total_likely
-    if gap < _SAME_SCORE and extra > 0:
+    if alt.floored and best.floored:
+        # Both at 0: the plan is ahead by the points it lost beyond 0 (the ranking's order before the floor).
+        out.append(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": max(1, round(best.unfloored - alt.unfloored))},
+                          alt.unfloored - best.unfloored))
+    elif gap < _SAME_SCORE and extra > 0:
         out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
     else:
-        out.append(Reason(R.WHY_NOT_LOWER, {"score": round(alt.score, digits), "best": round(best.score, digits)},
+        # Written as the three best plans' headings write them (Words.plan_scores): "61.0 against 61.4".
+        out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},
                           -gap))
     causes: list[Reason] = []
     weights = table.weights / table.weights.sum()
@@ -355,17 +384,27 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": Terms(dropped)}, -(best.coverage - alt.coverage)))
     extra_budget = alt.budget_penalty - best.budget_penalty
     if extra_budget > 0.5:
-        causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
-                                                "budget": Money(scenario.budget_cny)}, -extra_budget))
+        # Beyond the budget is a reason against this plan only where the plan is within it; where both
+        # are beyond it, this one is further beyond (its points grow with its first-year cost).
+        if best.first_year_likely > scenario.budget_cny:
+            causes.append(Reason(R.WHY_NOT_BUDGET_FURTHER, {"cost": Money(alt.first_year_likely),
+                                                            "budget": Money(scenario.budget_cny),
+                                                            "plan_cost": Money(best.first_year_likely)},
+                                 -extra_budget))
+        else:
+            causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
+                                                    "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
-    return out + causes[:2 - len(same_cost)] + same_cost
+    notes = same_cost + ([cost] if cost is not None else [])
+    return out + causes[:max(0, 2 - len(notes))] + notes
 
 
 def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
-def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable) -> Reason:
+def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable,
+                       pack: DataPack) -> Reason:
     """Why an eligible presence is left out: what adding it would do to the plan's score.
 
     Every superset of the plan carries its hard needs, so the plan with the presence
@@ -383,7 +422,12 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     jobs = [j for j, d in enumerate(table.dims) if d.kind in ("goal", "push", "need")]
     if not jobs:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
-    strongest = table.dims[max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])].name
+    best_job = max(jobs, key=lambda j: table.row(presence)[j] * table.weights[j])
+    if table.raw[PRESENCES.index(presence)][best_job] < pack.likely("weak_fit_below"):
+        # Its strongest job is one its own card calls a weak fit (read, as there, before WeChat's
+        # reach): no "what it does best" beside "a weak fit for" the same thing.
+        return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
+    strongest = table.dims[best_job].name
     carrier = table.carriers(list(best.members))[strongest]
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

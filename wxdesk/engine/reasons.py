@@ -29,6 +29,23 @@ class Count(float):
     """A number of people, rendered by the view's count formatter (300k, 30万)."""
 
 
+class Fixed(float):
+    """A number written with a set number of decimals: a plan's score beside the others, "61.0"."""
+
+    digits: int
+
+    def __new__(cls, value: float, digits: int = 0) -> Fixed:
+        number = super().__new__(cls, round(value, digits))
+        number.digits = digits
+        return number
+
+    def __getnewargs__(self) -> tuple[float, int]:  # type: ignore[override]
+        return float(self), self.digits
+
+    def text(self) -> str:
+        return f"{float(self):.{self.digits}f}"
+
+
 class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
@@ -105,6 +122,8 @@ class Reason:
                 out[key] = round(float(value))  # whole yuan, as every cost figure beside it
             elif isinstance(value, (Share, Count)):
                 out[key] = round(float(value), 4)
+            elif isinstance(value, Fixed):
+                out[key] = float(value) if value.digits else int(value)
             elif isinstance(value, Term):
                 out[key] = str(value)
             else:
@@ -135,6 +154,8 @@ class Reason:
                 values[key] = share(float(value))
             elif isinstance(value, Count):
                 values[key] = count(float(value))
+            elif isinstance(value, Fixed):
+                values[key] = value.text()
             elif isinstance(value, float):
                 values[key] = f"{value:g}"
             else:
@@ -161,6 +182,8 @@ PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeC
                     "write them, so no content production is counted for them.")
 PUSH_STAFF_NOT_HERE = "Messages to your staff go through a workplace tool; {account} reaches followers, not staff."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
+# WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
+PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} for each yearly review)."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
@@ -178,6 +201,7 @@ REACH = "Only {share} of your audience is on WeChat in mainland China."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{account} cannot be registered by {entity}."
 WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience)."
+WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
@@ -200,15 +224,34 @@ NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, 
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_PRESENCE_COST = "Running {count} presences together costs {points} points of effort."
 PLAN_BUDGET_COST = "The budget covers only {share} of its likely first-year cost, which costs {points} points."
+PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
+                    "rules would take {full}.")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
+                        "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
                      "the articles the plan already pays for.")
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
+# A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
+WHY_CHEAPER_USERS = ("Costs less though it adds {presences}: users bought through WeChat cost less to win than "
+                     "app installs, {alt} each here against {best} in the plan.")
+WHY_DEARER_USERS = ("Costs more though it drops {presences}: users bought through WeChat cost less to win than "
+                    "app installs, {alt} each here against {best} in the plan.")
+WHY_CHEAPER_SERVERS = ("Costs less though it adds {presences}: users served in a Mini Program need fewer servers "
+                       "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_DEARER_SERVERS = ("Costs more though it drops {presences}: users served in a Mini Program need fewer servers "
+                      "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of your messages free, and buys "
+                     "{alt} a month as paid reach against {best} in the plan.")
+WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
+                    "{alt} a month as paid reach against {best} in the plan.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
+WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyond your budget of {budget} than the "
+                          "plan's {plan_cost}.")
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
@@ -232,6 +275,27 @@ WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the 
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."
+# Why a presence without a program of the business's own cannot carry a special need, each true
+# of what the presence is (NEED_APP_NO_LIMITS and the Mini Program's own sentences cover the rest).
+NEED_OFFICIAL_ARTICLES = ("{account} sends articles and messages that open as pages inside WeChat; it runs no program "
+                          "of yours, so it has no way of {need}.")
+NEED_WECOM_CHATS = ("WeCom is a workplace tool for chats and groups; what you add to it opens as pages, so it "
+                    "has no way of {need}.")
+NEED_CHANNELS_VIDEOS = ("Channels shows your videos and live streams in WeChat's feed; it runs no program of yours, "
+                        "so it has no way of {need}.")
+# A presence the plan holds is there for the role its card states first; a sentence arguing for
+# another presence instead would contradict that, so the same point is put as one to watch.
+SCALE_SMALL_IN_PLAN = "With {users} monthly users the app may not pay back its cost: watch how many install it."
+SESSION_APP_SHORT_IN_PLAN = ("Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users "
+                             "open it often enough to keep it.")
+SESSION_MP_TOO_LONG_IN_PLAN = ("Sessions of {minutes} min are long for a Mini Program (typical visits last about "
+                               "{typical} min): watch whether users finish what they start in it.")
+SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch."
+# A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
+NEED_APP_NO_LIMITS = "A native app has none of WeChat's limits on {need}."
+# A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
+PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit one push a day, but they land in a folder that gets less "
+                        "attention; you write them yourself, so no content production is counted for them.")
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))

@@ -15,6 +15,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
+from wxdesk.engine.fit import staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
@@ -45,7 +46,8 @@ class PlanText:
     likely: str
     first_year: str
     parts: tuple[tuple[str, str, float], ...]  # (component, label, likely CNY over the horizon)
-    why_not: tuple[str, ...]
+    why_not: tuple[str, ...]  # what speaks against it, beside the best plan (a ✗)
+    notes: tuple[str, ...]  # what separates it without speaking against it: "costs the same" (a •)
     total_likely: float
 
 
@@ -65,6 +67,7 @@ class PresenceText:
 class Answer:
     client: str
     scenario_name: str
+    subtitle: str  # "How to reach your customers on WeChat", or your staff where they are the audience
     years: int
     plan: PlanText
     recommendation: str  # "We recommend Official Account + Mini Program."
@@ -90,7 +93,8 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         likely=w.money(plan.total.likely),
         first_year=w.money(plan.first_year.likely),
         parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
-        why_not=tuple(w.reason(r) for r in plan.why_not),
+        why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),
+        notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0),
         total_likely=float(plan.total.likely),
     )
 
@@ -127,9 +131,11 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
     rest = presence.reasons[1:]
     pros = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact > 0))
     cons = tuple(dict.fromkeys(w.reason(r) for r in rest if r.impact < 0))
-    if presence.in_plan:
+    if presence.in_plan and evaluation.plan.role_reason(presence.id).template == R.IN_PLAN:
         first = w.translate("Report", "In the plan for: {duties}").format(
             duties=role_text(evaluation.plan, presence.id, w))
+    elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
+        first = role_text(evaluation.plan, presence.id, w)
     return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), presence.in_plan,
                         presence.eligible, first, pros, cons)
 
@@ -151,6 +157,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,
+        subtitle=(w.translate("Report", "How to reach your staff on WeChat") if staff_only(sc)
+                  else w.translate("Report", "How to reach your customers on WeChat")),
         years=years,
         plan=main,
         recommendation=recommendation,

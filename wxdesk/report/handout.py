@@ -36,7 +36,7 @@ from wxdesk.words import Words
 
 log = logging.getLogger(__name__)
 
-PRO, CON, WATCH, FLIP = "✓", "✗", "!", "→"
+PRO, CON, WATCH, FLIP, NOTE = "✓", "✗", "!", "→", "•"
 PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
 FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
 
@@ -191,7 +191,7 @@ class Handout:
                       s.small_bold, ACCENT)
         f.block(14, band, after=2)
         f.text(self.a.client, s.title, INK, after=4)
-        f.text(w.translate("Report", "How to reach your customers on WeChat"), s.subtitle, MUTED, after=2)
+        f.text(self.a.subtitle, s.subtitle, MUTED, after=2)
         details = [w.date(self.today)]
         if self.presenter.line():
             details.append(w.translate("Report", "Presented by {presenter}").format(presenter=self.presenter.line()))
@@ -207,7 +207,7 @@ class Handout:
             (w.translate("Report", "Likely cost over {years} years").format(years=a.years), a.plan.likely),
             (w.translate("Report", "Range over {years} years").format(years=a.years), a.plan.cost_range),
             (w.translate("Report", "Likely cost in the first year"), a.plan.first_year),
-            (w.translate("Report", "Plan score out of 100"), str(a.plan.score)),
+            (w.translate("Report", "Plan score out of 100"), a.plan.score_shown),
         ]
         gap = 8.0
         # The range needs the most room; the score the least.
@@ -271,7 +271,7 @@ class Handout:
         f.space(2)
         self.timeline_chart()
         f.space(4)
-        f.text(w.translate("Report", "Cost per year (low, likely and high)"), s.small_bold, INK, after=2, keep=80)
+        title = w.translate("Report", "Cost per year (low, likely and high)")
         header = [w.translate("Report", "Year"), w.translate("Report", "low"), w.translate("Report", "likely"),
                   w.translate("Report", "high")]
         rows = [[w.translate("Report", "Year {n}").format(n=i + 1), w.money(b.low), w.money(b.likely),
@@ -281,13 +281,21 @@ class Handout:
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
         other = (CONTENT_WIDTH - first) / 3
-        f.table([(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3, header, rows, s.small,
-                s.small_bold, shaded_rows={len(rows) - 1})
-        f.text(w.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
-                                     "simulated outcomes; the likely figure is the median. Years do not add up "
-                                     "to the total exactly, since each column is a median of its own.")
-               .format(low=self.pack.low_percentile, high=self.pack.high_percentile,
-                       samples=w.number(self.pack.samples)), s.tiny, MUTED, after=4)
+        note = w.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
+                                     "simulated outcomes; the likely figure is the median.").format(
+            low=self.pack.low_percentile, high=self.pack.high_percentile, samples=w.number(self.pack.samples))
+        # Said only where the likely years, as printed, do not add up to the total printed beneath them.
+        if w.money(sum(b.likely for b in plan.yearly)) != w.money(plan.total.likely):
+            note = w.translate("Report", "{percentiles} Years do not add up to the total exactly, since each "
+                                         "column is a median of its own.").format(percentiles=note)
+        # The title, the table and its note on one page: a reader adds the years up to the total, and
+        # finds beneath them why they may not.
+        columns = [(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3
+        note_height = f.text_height(note, s.tiny, CONTENT_WIDTH) + 6
+        f.text(title, s.small_bold, INK, after=2,
+               keep=f.table_height(columns, header, rows, s.small, s.small_bold) + note_height)
+        f.table(columns, header, rows, s.small, s.small_bold, shaded_rows={len(rows) - 1}, keep_after=note_height)
+        f.text(note, s.tiny, MUTED, after=4)
 
     def timeline_chart(self) -> None:
         f, s, w = self.flow, self.s, self.w
@@ -323,6 +331,7 @@ class Handout:
                 out.append((w.translate("Report", "The highest score of every plan considered"), s.small,
                             PRO_COLOUR, PRO))
             out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
+            out += [(text, s.small, INK, NOTE) for text in plan.notes]
             return out
 
         title_height = max(f.text_height(title, s.small_bold, inner) for title in titles)

@@ -214,20 +214,36 @@ class Flow:
         self.draw(lambda p, t=top: paint(p, t))
         self.y += height + after
 
+    def table_height(self, columns: list[tuple[float, int]], header: list[str] | None, rows: list[list[str]],
+                     font: QFont, header_font: QFont, padding: float = 3.0) -> float:
+        """How tall table() sets these rows on one page, its header included."""
+        heights = self._row_heights([w for w, _ in columns], padding)
+        return (heights(header, header_font) if header else 0.0) + sum(heights(r, font) for r in rows) + 6
+
+    def _row_heights(self, widths: list[float], padding: float):
+        def row_height(cells: list[str], f: QFont) -> float:
+            drops = self._baseline_drops(cells, f, widths, padding)
+            return max(d + self.text_height(c, f, w - 2 * padding)
+                       for c, w, d in zip(cells, widths, drops)) + 2 * padding
+        return row_height
+
+    def _baseline_drops(self, cells: list[str], f: QFont, widths: list[float], padding: float) -> list[float]:
+        """How far each cell starts below the row's top so that all first lines share one baseline
+        (a line with Chinese in it is set taller than one of Latin letters and figures alone)."""
+        ascents = [first_line(c, f, w - 2 * padding, self.device)[0] for c, w in zip(cells, widths)]
+        return [max(ascents) - a for a in ascents]
+
     def table(self, columns: list[tuple[float, int]], header: list[str] | None, rows: list[list[str]],
-              font: QFont, header_font: QFont, shaded_rows: set[int] = frozenset(), padding: float = 3.0) -> None:
-        """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages."""
+              font: QFont, header_font: QFont, shaded_rows: set[int] = frozenset(), padding: float = 3.0,
+              keep_after: float = 0.0) -> None:
+        """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages.
+        `keep_after`: that much room below the last row on its page (for a note on the table)."""
         widths = [w for w, _ in columns]
 
         def drops(cells: list[str], f: QFont) -> list[float]:
-            """How far each cell starts below the row's top so that all first lines share one baseline
-            (a line with Chinese in it is set taller than one of Latin letters and figures alone)."""
-            ascents = [first_line(c, f, w - 2 * padding, self.device)[0] for c, w in zip(cells, widths)]
-            return [max(ascents) - a for a in ascents]
+            return self._baseline_drops(cells, f, widths, padding)
 
-        def row_height(cells: list[str], f: QFont) -> float:
-            return max(d + self.text_height(c, f, w - 2 * padding)
-                       for c, w, d in zip(cells, widths, drops(cells, f))) + 2 * padding
+        row_height = self._row_heights(widths, padding)
 
         def place(cells: list[str], f: QFont, colour: QColor, fill: QColor | None, line: bool) -> None:
             height = row_height(cells, f)
@@ -254,7 +270,7 @@ class Flow:
             place(header, header_font, MUTED, None, True)
         for i, cells in enumerate(rows):
             height = row_height(cells, font)
-            if self.y + height > self.bottom:
+            if self.y + height + (keep_after if i == len(rows) - 1 else 0.0) > self.bottom:
                 self.new_page()
                 if header:
                     place(header, header_font, MUTED, None, True)

@@ -201,6 +201,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
                     range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
             for text in keep(alt.why_not):
                 b.text(block, steps, text, f.body, INK, mark="✗", mark_colour=RED_TEXT, after=8)
+            for text in keep(alt.notes):  # "costs the same": no reason against it
+                b.text(block, steps, text, f.body, INK, mark="•", mark_colour=MUTED, after=8)
             b.y += b.px(16)
         b.finish(block, steps, gap=40)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
@@ -34,6 +34,8 @@ VARIANT_COLORS = {"mini_program": QColor("#12A05C"),  # WeChat green, a little d
                   "native_app": QColor("#3D7EDB"),  # blue
                   "both": QColor("#B0568F")}  # plum: the app and the Mini Program together
 FIT_FONT_FACTOR = 1.7
+BADGE_MARGINS = (6, 1, 6, 1)  # around a badge's words: left, top, right, bottom
+BADGE_FONT_FACTOR = 0.9
 # Six panels in a row beside the controls on a 1280-pixel screen, presenting in larger type too.
 PANEL_MIN_WIDTH = 130
 
@@ -107,9 +109,88 @@ class Badge(QLabel):
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
         self.setForegroundRole(QPalette.ColorRole.HighlightedText)
-        self.setContentsMargins(6, 1, 6, 1)
-        self.setFont(scaled_font(self, 0.9, bold=True))
+        self.setContentsMargins(*BADGE_MARGINS)
+        self.setFont(scaled_font(self, BADGE_FONT_FACTOR, bold=True))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+
+class StatusLine(SteadyLabel):
+    """The line under a panel's fit: "✓ In the plan" in a badge on the highlight colour, or whether
+    the presence can be opened, as plain text.
+
+    One label whose look changes rather than a badge and a line that take turns: hiding one
+    widget and showing another lays the panel out twice and cost a plan-changing slider move
+    about 0.25 ms a widget, four panels at a time. The badge's smaller bold type is drawn, not
+    set: the label keeps the panel's font, which presentation mode and Preferences enlarge."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("eligibility")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._is_badge = False
+
+    @property
+    def is_badge(self) -> bool:
+        return self._is_badge
+
+    def show_status(self, line: str, badge: bool, tooltip: str = "") -> None:
+        if badge != self._is_badge:
+            self._is_badge = badge
+            self.setObjectName("planBadge" if badge else "eligibility")
+            self.setContentsMargins(*(BADGE_MARGINS if badge else (0, 0, 0, 0)))
+            self.update()
+        self.setText(line)
+        self.setToolTip(tooltip)
+
+    def badge_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * BADGE_FONT_FACTOR)
+        font.setBold(True)
+        return font
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if not self._is_badge:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        font = self.badge_font()
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        area = self.contentsRect()
+        words = QFontMetrics(font).boundingRect(area, flags, self.text())
+        margins = self.contentsMargins()
+        chip = words.adjusted(-margins.left(), -margins.top(), margins.right(), margins.bottom()) & self.rect()
+        palette = self.palette()
+        painter.fillRect(chip, palette.color(QPalette.ColorRole.Highlight))
+        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.setFont(font)
+        painter.drawText(area, flags, self.text())
+
+
+class FitBar(QProgressBar):
+    """The fit bar, painted flat from the palette: a rounded track and the fit's share of it.
+
+    A QProgressBar still (screen readers read its value), but the Fusion style draws its frame and
+    gradients at about 0.15 ms a bar, which six panels pay again on most slider moves."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        track = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        radius = track.height() / 2
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1.0))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(track, radius, radius)
+        span = self.maximum() - self.minimum()
+        share = (self.value() - self.minimum()) / span if span > 0 else 0.0
+        if share > 0:
+            chunk = QRectF(track)
+            chunk.setWidth(max(track.height(), track.width() * share))
+            group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(chunk, radius, radius)
 
 
 class FitMeter(QWidget):
@@ -122,7 +203,7 @@ class FitMeter(QWidget):
         self.number.setFont(scaled_font(self, size, bold=True))
         self.out_of = QLabel("/100")
         self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.bar = QProgressBar()
+        self.bar = FitBar()
         self.bar.setRange(0, 100)
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(8)
@@ -167,12 +248,8 @@ class PresencePanel(Card):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.title.setWordWrap(True)
-        self.badge = Badge()
-        self.badge.hide()
         self.meter = FitMeter()
-        self.eligibility = SteadyLabel()
-        self.eligibility.setObjectName("eligibility")
-        self.eligibility.setWordWrap(True)
+        self.status = StatusLine()
         self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
         for i, label in enumerate(self.reason_labels):
             # The first reason is the presence's place in the plan: it reads first.
@@ -191,8 +268,7 @@ class PresencePanel(Card):
         layout.addWidget(self.title)
         layout.addWidget(self.meter)
         # "In the plan" where the eligibility line would be: a presence in the plan can be opened.
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.eligibility)
+        layout.addWidget(self.status)
         for label in self.reason_labels:
             layout.addWidget(label)
         layout.addSpacing(4)
@@ -250,22 +326,23 @@ class PresencePanel(Card):
             return False  # nothing this panel shows has changed: no repaint
         self._shown = shown
         self.meter.show_fit(result.fit, dimmed=not result.eligible)
-        if result.eligible:
-            self.eligibility.setText(self.tr("✓ You can publish one") if self.presence_id == "native_app"
-                                     else self.tr("✓ You can open it"))
+        if result.in_plan:
+            self.status.show_status(self.tr("✓ In the plan"), badge=True,
+                                    tooltip=self.tr("You can open it, and the plan holds it."))
+        elif result.eligible:
+            self.status.show_status(self.tr("✓ You can publish one") if self.presence_id == "native_app"
+                                    else self.tr("✓ You can open it"), badge=False)
         elif evaluation.scenario.china_share <= 0:
-            self.eligibility.setText(self.tr("✕ Reaches none of your audience"))
+            self.status.show_status(self.tr("✕ Reaches none of your audience"), badge=False)
         else:
-            self.eligibility.setText(self.tr("✕ Not open to %1").replace(
-                "%1", text.term(evaluation.scenario.entity)))
+            self.status.show_status(self.tr("✕ Not open to %1").replace(
+                "%1", text.term(evaluation.scenario.entity)), badge=False)
         lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
         for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
             label.setText(line)
         self._show_extras()
         # All reasons, the ones beyond the card included, are one hover away.
         self.setToolTip("\n".join(lines))
-        self.badge.setVisible(result.in_plan)
-        self.eligibility.setVisible(not result.in_plan)
         self.set_highlighted(result.in_plan)
         self.meter.bar.setAccessibleDescription(self._state_words(result))
         return True
@@ -282,8 +359,6 @@ class PresencePanel(Card):
         self.title.setToolTip(text.account_role(self.pack, self.presence_id))
         self.setAccessibleName(name)
         self.setAccessibleDescription(text.account_role(self.pack, self.presence_id))
-        self.badge.setText(self.tr("✓ In the plan"))
-        self.badge.setToolTip(self.tr("You can open it, and the plan holds it."))
         self.facts_title.setText(self.tr("KEY FACTS"))
         for label, fact in zip(self.fact_labels, self._facts()):
             label.setText("· " + text.fact_text(self.pack, fact))
@@ -394,12 +469,15 @@ class VariantCard(Card):
         avm: AppOrMiniProgram = evaluation.app_or_mini_program
         plan = avm.variants[self.variant]
         years = evaluation.scenario.horizon_years
-        shown = (plan, years, avm.admissible[self.variant], avm.choice)
+        # The score as the plan's headline and the three best plans write it (70.7 where one would read 71).
+        score = text.words(self.pack).score_of(evaluation, plan)
+        cost_reason = avm.cost_reasons.get(self.variant)
+        shown = (plan, years, avm.admissible[self.variant], avm.choice, score, cost_reason)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
         self.presences.setText(text.plan_name(plan.presences))
-        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", str(round(plan.score)))
+        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", score)
                           .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
         # The range is the band on the chart; both are one hover away, so three cards stay beside
         # the chart at 1366×768 in either language.
@@ -409,8 +487,11 @@ class VariantCard(Card):
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
         self._set_tooltip()
         admissible = avm.admissible[self.variant]
-        self.note.setText("" if admissible else self.tr("Cannot carry every special need you ticked."))
-        self.note.setVisible(not admissible)
+        notes = [] if admissible else [self.tr("Cannot carry every special need you ticked.")]
+        if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
+            notes.append(text.render_reason(cost_reason, self.pack))
+        self.note.setText("\n".join(notes))
+        self.note.setVisible(bool(notes))
         chosen = avm.choice == self.variant
         self.badge.setVisible(chosen)
         self.set_highlighted(chosen)

@@ -108,6 +108,8 @@ class ComparisonChart(QWidget):
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int] | None = None  # the legend's size and columns now
+        self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
+        self._measuring_label: pg.LabelItem | None = None
         self._minimum_height = 0
 
         self.plot_widget = pg.GraphicsLayoutWidget()
@@ -279,23 +281,28 @@ class ComparisonChart(QWidget):
         if [sample.item for sample, _label in entries] == [self.curves[v] for v in VARIANTS]:
             # The same lines, named anew (the plan's choice moved, or the language): the entries keep
             # their places; building them again cost a plan-changing slider move a few milliseconds.
-            for (sample, label), name in zip(entries, names):
-                if label.text != name:
-                    label.setText(name)
+            for sample, _label in entries:
                 sample.update()  # the line's new width or dash
         else:
             self.legend.clear()
             for variant, name in zip(VARIANTS, names):
                 self.legend.addItem(self.curves[variant], name)
         self._legend_shown = None  # new labels: their size and columns again
-        self._fit_legend()
+        self._fit_legend(names=names)
 
-    def _fit_legend(self, *_args) -> None:
+    def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
         """Every legend entry whole inside the plot, or no legend: three side by side where the plot
         is wide enough, else one under another, in smaller type before any entry
         would be cut off at the plot's edge or the legend would cover the curves. Where none fits
         (1920×1080 at 200 %: a plot 250 × 100 pixels) the legend steps aside: the cards beside
-        the chart name each line, with its colour (VariantCard.swatch)."""
+        the chart name each line, with its colour (VariantCard.swatch).
+
+        `names`: the entries' texts from now on (else the texts they have). Each size is tried on
+        texts measured once (_text_extent), and each label is then set at most once, with its
+        text at the size chosen: a rich-text layout costs a plan-changing slider move about
+        0.2 ms a label, and trying the smaller type used to set every label twice more."""
+        labels = [label for _sample, label in self.legend.items]
+        names = [label.text for label in labels] if names is None else names
         view = self.cost_plot.getViewBox()
         room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
         height = view.height() * LEGEND_SHARE
@@ -307,39 +314,52 @@ class ComparisonChart(QWidget):
         for points, columns in layouts:
             # Measured from the texts at that size; the columns are laid out only for the layout chosen
             # (pyqtgraph takes its whole layout apart and builds it again for another column count).
-            self._set_legend_points(points)
-            width, tall = self._legend_extent(columns)
+            width, tall = self._legend_extent(names, columns, points)
             if fits or (width <= room and tall <= height):
                 fits, chosen = True, (points, columns)
                 break
-        self._set_legend_layout(*chosen)
+        self._set_legend_layout(names, *chosen)
         self.legend.setVisible(fits)
 
-    def _legend_extent(self, columns: int) -> tuple[float, float]:
-        """The legend's width and height in `columns`, from its texts (its own size is set only
-        when its layout next runs, and is then at times far off)."""
-        entries = [(sample.boundingRect().width(), label.item.boundingRect()) for sample, label in self.legend.items]
+    def _legend_extent(self, names: list[str], columns: int, points: float) -> tuple[float, float]:
+        """The legend's width and height with `names` in `columns` at `points` (its own size is set
+        only when its layout next runs, and is then at times far off)."""
+        entries = [(sample.boundingRect().width(), self._text_extent(label, name, points))
+                   for (sample, label), name in zip(self.legend.items, names)]
         rows = [entries[i:i + columns] for i in range(0, len(entries), columns)]
         spacing = 3 + 2 * LEGEND_MARGIN  # pyqtgraph's 3 pixels after each item, and each item's margins
         width = max((sum(sample + text.width() + 2 * spacing for sample, text in row) for row in rows), default=0)
         height = sum(max(max(20.0, text.height()) for _sample, text in row) for row in rows)
         return width, height
 
-    def _set_legend_points(self, points: float) -> None:
-        if self.legend.opts.get("labelTextSize") != f"{points:g}pt":
-            self.legend.setLabelTextSize(f"{points:g}pt")
-            for _sample, label in self.legend.items:
-                label.setText(label.text)  # setLabelTextSize keeps the old rendering until the text is set again
+    def _text_extent(self, label, name: str, points: float) -> QRectF:
+        """How large `name` is as a legend entry at `points`, measured once per text, size and font
+        (on a measuring copy of the label, so that the label itself is set only once it is chosen)."""
+        key = (name, points, label.item.font().key())
+        extent = self._label_extents.get(key)
+        if extent is None:
+            if self._measuring_label is None:
+                self._measuring_label = pg.LabelItem()
+            measure = self._measuring_label
+            measure.opts = {**label.opts, "size": f"{points:g}pt"}
+            measure.item.setFont(label.item.font())
+            measure.setText(name)
+            extent = self._label_extents[key] = QRectF(measure.item.boundingRect())
+        return extent
 
-    def _set_legend_layout(self, points: float, columns: int) -> None:
-        self._set_legend_points(points)
+    def _set_legend_layout(self, names: list[str], points: float, columns: int) -> None:
+        size = f"{points:g}pt"
+        self.legend.opts["labelTextSize"] = size  # for entries added later
+        for (_sample, label), name in zip(self.legend.items, names):
+            if label.text != name or label.opts.get("size") != size:
+                label.setText(name, size=size)
         if self._legend_shown == (points, columns):
             return
         self._legend_shown = (points, columns)
         self.legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
-        width, height = self._legend_extent(columns)
+        width, height = self._legend_extent(names, columns, points)
         self.legend.setGeometry(QRectF(0, 0, width, height))
         self.legend.layout.activate()
 

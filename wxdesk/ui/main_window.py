@@ -31,7 +31,7 @@ from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
-from wxdesk.ui.scroll_fade import ScrollFade
+from wxdesk.ui.scroll_fade import ScrollFade, fade_height
 from wxdesk.ui.settle import ChangeFollower, HeldHeights
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
@@ -223,7 +223,10 @@ class MainWindow(QMainWindow):
         top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A dock below never takes the plan's name and score out of view.
         top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
-        ScrollFade(top_scroll)  # the panels' later reasons fade out at the edge rather than being sliced
+        # The panels' later reasons fade out at the edge rather than being sliced; their first reasons
+        # (each presence's place in the plan) are never faded.
+        self._accounts_scroll = top_scroll
+        self._accounts_fade = ScrollFade(top_scroll, keep_clear=self._first_reasons_end)
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -595,8 +598,9 @@ class MainWindow(QMainWindow):
         for _attempt in range(3):
             top, total = self._wanted_split()
             if self.desk_splitter.sizes() == [top, total - top]:
-                return
+                break
             self.desk_splitter.setSizes([top, total - top])
+        self._accounts_fade.follow()  # the first reasons may have moved
 
     @property
     def desk_compact(self) -> bool:
@@ -649,8 +653,16 @@ class MainWindow(QMainWindow):
         """The height down to the last panel's first reason: the plan and each presence's place in it."""
         accounts = self.desk_splitter.widget(0).widget()
         self._activate_accounts()
+        # Below the last of them, the room the scroll fade takes where the rest scrolls: it hides
+        # what lies under its lower part.
         return max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
-                   for panel in self.presence_panels.values()) + 8
+                   for panel in self.presence_panels.values()) + max(8, fade_height(accounts))
+
+    def _first_reasons_end(self) -> int:
+        """Where the panels' first reasons end in the accounts' viewport (the fade keeps below it)."""
+        viewport = self._accounts_scroll.viewport()
+        return max((panel.reason_labels[0].mapTo(viewport, QPoint(0, panel.reason_labels[0].height())).y()
+                    for panel in self.presence_panels.values()), default=0)
 
     def _activate_accounts(self) -> None:
         accounts = self.desk_splitter.widget(0).widget()

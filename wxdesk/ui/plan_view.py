@@ -160,12 +160,14 @@ class PlanSummary(QWidget):
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
         self._evaluation = evaluation
         plan = evaluation.plan
-        shown = (plan, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
+        # As the three best plans write it: "70.7" where a plan that lost would read alike.
+        score = text.words(self.pack).score_of(evaluation)
+        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return False
         self._shown = shown
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
-        self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", str(round(plan.score))))
+        self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
                                          if deducted else "")
@@ -249,7 +251,9 @@ class PlanColumn(QWidget):
             # both scores round alike, the first reason gives them to a tenth, so it stays.
             why = [r for r in plan.why_not
                    if r.code != "why_not_lower" or round(plan.score) == round(best.score)]
-            self.why_label.setText("\n".join("− " + text.render_reason(r, self.pack) for r in why))
+            # What speaks against it with a minus; what only separates it ("costs the same") with a dot.
+            self.why_label.setText("\n".join(("− " if r.impact < 0 else "• ") + text.render_reason(r, self.pack)
+                                             for r in why))
         self.change_label.setVisible(bool(self.change_label.text()))
         self.why_label.setVisible(bool(self.why_label.text()))
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())

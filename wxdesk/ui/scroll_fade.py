@@ -5,41 +5,65 @@ keeps the plan and each panel's first reason in view and the rest scrolls; the v
 then cuts a line of text at whatever pixel it falls on, half a row of glyphs that reads as a
 fault. Faded out over a line's height, the cut reads as "more below", as in most apps that
 scroll. At the end of the scroll, or where everything fits, nothing is faded.
+A fade of one line's height still let the lower half of a cut row of Chinese glyphs show;
+so the fade is taller and its lower part hides the content whole.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
+# The fade's height in lines of text, and where in it the content is hidden whole: a line the edge
+# cuts anywhere is faded over its upper part and hidden over its lower.
+FADE_LINES = 1.7
+OPAQUE_FROM = 0.55
+MIN_FADE = 4  # pixels: a fade shorter than this would only look like a smudge
+
+
+def fade_height(widget: QWidget) -> int:
+    """How far up from a scroll area's lower edge its fade reaches, in `widget`'s type: what must
+    be read whole ends above it."""
+    return round(widget.fontMetrics().height() * FADE_LINES)
+
+
 class ScrollFade(QWidget):
     """Painted over the bottom of `area`'s viewport; passes every mouse event through."""
 
-    def __init__(self, area: QScrollArea):
+    def __init__(self, area: QScrollArea, keep_clear: Callable[[], int] | None = None):
+        """`keep_clear`: where (in the viewport, from its top) the content that must be read whole
+        ends; the fade starts no higher, however short that leaves it."""
         super().__init__(area.viewport())
         self.setObjectName("scrollFade")
         self._area = area
+        self._keep_clear = keep_clear
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bar = area.verticalScrollBar()
-        bar.valueChanged.connect(self._follow)
-        bar.rangeChanged.connect(self._follow)
+        bar.valueChanged.connect(self.follow)
+        bar.rangeChanged.connect(self.follow)
         area.viewport().installEventFilter(self)
-        self._follow()
+        self.follow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize:
-            self._follow()
+            self.follow()
         return False
 
-    def _follow(self, *_args) -> None:
+    def follow(self, *_args) -> None:
+        """Placed again: at the viewport's edge, below what must stay clear (call when that moved)."""
         viewport = self._area.viewport()
-        height = round(self.fontMetrics().height() * 1.2)
-        self.setGeometry(0, viewport.height() - height, viewport.width(), height)
+        top = viewport.height() - fade_height(self)
+        if self._keep_clear is not None:
+            top = max(top, self._keep_clear())
+        height = viewport.height() - top
+        self.setGeometry(0, top, viewport.width(), max(height, 0))
         bar = self._area.verticalScrollBar()
-        self.setVisible(bar.value() < bar.maximum())
+        self.setVisible(bar.value() < bar.maximum() and height >= MIN_FADE)
         self.raise_()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -50,5 +74,6 @@ class ScrollFade(QWidget):
         clear.setAlpha(0)
         gradient = QLinearGradient(0, 0, 0, self.height())
         gradient.setColorAt(0.0, clear)
+        gradient.setColorAt(OPAQUE_FROM, base)  # the last part whole: no half row of glyphs shows through
         gradient.setColorAt(1.0, base)
         QPainter(self).fillRect(self.rect(), gradient)

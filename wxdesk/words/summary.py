@@ -79,16 +79,18 @@ def _inputs(evaluation: Evaluation, w: Words) -> str:
     return w.translate("Summary", "; ").join(parts)
 
 
-def _plan_heading(label: str, plan: PlanResult, w: Words) -> list[str]:
-    """The plan's name under its label, then its score, as the window's plan summary shows them."""
+def _plan_heading(label: str, plan: PlanResult, evaluation: Evaluation, w: Words) -> list[str]:
+    """The plan's name under its label, then its score, as the window's plan summary shows them, with the
+    digits of the three best plans side by side (Words.score_of), as the reasons that compare them."""
     return [_wrap(label, ""),
-            _wrap(w.translate("PlanSummary", "Plan score: %1 out of 100").replace("%1", str(round(plan.score))))]
+            _wrap(w.translate("PlanSummary", "Plan score: %1 out of 100").replace("%1", w.score_of(evaluation, plan)))]
 
 
 def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     sc, plan = evaluation.scenario, evaluation.plan
     out = [sc.name, "=" * min(_width(sc.name), WIDTH), _wrap(_inputs(evaluation, w), ""), ""]
-    out += _plan_heading(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences)), plan, w)
+    out += _plan_heading(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences)), plan,
+                         evaluation, w)
     out += [_wrap("- " + w.translate("Report", "{presence}: {reason}").format(
         presence=w.presence(p), reason=w.reason(plan.role_reason(p)))) for p in plan.presences]
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
@@ -102,8 +104,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     for rank, alt in zip(ranks, evaluation.alternatives, strict=False):
         out.append("")
         out += _plan_heading(w.translate("Summary", "{label}: {value}").format(label=rank, value=w.plan(alt.presences)),
-                             alt, w)
-        out += [_wrap("- " + w.reason(r)) for r in alt.why_not]
+                             alt, evaluation, w)
+        out += [_wrap(("- " if r.impact < 0 else "· ") + w.reason(r)) for r in alt.why_not]
     out += ["", w.translate("Report", "Every presence and its fit")]
     for p in evaluation.presences:
         mark = (w.translate("Report", "In the plan") if p.in_plan

@@ -49,6 +49,7 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "h": translate("units", "hours"),
         "ln(users)": translate("units", "ln(users)"),
         "ln(min)": translate("units", "ln(minutes)"),
+        "members": translate("units", "members"),
         "messages": translate("units", "messages"),
         "messages/day": translate("units", "messages a day"),
         "messages/month": translate("units", "messages a month"),

@@ -25,6 +25,7 @@ from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGUR
 
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
+    from wxdesk.engine.evaluate import Evaluation, PlanResult
     from wxdesk.engine.reasons import Reason
 
 Translate = Callable[[str, str], str]
@@ -122,6 +123,17 @@ class Words:
         score, else whole numbers (score_digits)."""
         digits = score_digits(scores)
         return [f"{score:.{digits}f}" for score in scores]
+
+    def score_of(self, evaluation: Evaluation, plan: PlanResult | None = None) -> str:
+        """A plan's score as every view writes it (the plan's own by default): where it is among the three
+        best plans, as they read side by side (plan_scores: "70.7" when a plan that lost would read the
+        plan's own score), so that the plan's headline, its column and a chart card never differ;
+        any other plan, whole."""
+        plan = evaluation.plan if plan is None else plan
+        best = [evaluation.plan, *evaluation.alternatives]
+        written = self.plan_scores([p.score for p in best])
+        return next((text for p, text in zip(best, written, strict=True) if p.presences == plan.presences),
+                    f"{plan.score:.0f}")
 
     def term(self, key: str) -> str:
         """An engine term id (presence, goal, need, entity) inside a sentence."""

@@ -1,0 +1,73 @@
+"""The plan's headline score uses the digits of the three best plans beside it (issue 10).
+
+car_brand's summary read "Plan score: 71" above "Scores 70.5 against the plan's 70.7": the three
+best plans are written to a tenth where a plan that lost would read the plan's own score
+(engine.plans.score_digits), and the headline now is too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.engine.scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.words.summary import summary_text
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+PRESETS = [load_preset(p) for p in preset_ids()]
+_HEADLINE = re.compile(r"^  Plan score: ([0-9.]+) out of 100$", re.M)
+_AGAINST = re.compile(r"Scores ([0-9.]+) against the plan's ([0-9.]+)\.")
+
+
+def _check(scenario) -> None:
+    ev = evaluate(scenario, PACK, TODAY)
+    w = Words(pack=PACK)
+    table = w.plan_scores([ev.plan.score, *(a.score for a in ev.alternatives)])
+    # The plan's and each alternative's headline read as the column headings of the three best plans.
+    assert [w.score_of(ev, p) for p in (ev.plan, *ev.alternatives)] == table
+    text = summary_text(ev, PACK, w)
+    headlines = _HEADLINE.findall(text)
+    assert headlines == table[:len(headlines)] and len(headlines) == len(table)
+    for alt_score, plan_score in _AGAINST.findall(text):
+        assert plan_score == headlines[0] and alt_score in headlines[1:]
+    # A chart card holding one of the three best plans reads its score as they do.
+    for variant in ev.app_or_mini_program.variants.values():
+        shown = {p.presences: t for p, t in zip((ev.plan, *ev.alternatives), table, strict=True)}
+        assert w.score_of(ev, variant) == shown.get(variant.presences, f"{variant.score:.0f}")
+
+
+def test_car_brands_headline_reads_as_its_table():
+    ev = evaluate(load_preset("car_brand"), PACK, TODAY)
+    w = Words(pack=PACK)
+    table = w.plan_scores([ev.plan.score, *(a.score for a in ev.alternatives)])
+    assert "." in table[0]  # the three best plans are written to a tenth here
+    assert f"Plan score: {table[0]} out of 100" in summary_text(ev, PACK, w)
+    _check(load_preset("car_brand"))
+
+
+@pytest.mark.parametrize("scenario", PRESETS, ids=preset_ids())
+def test_every_presets_headline_reads_as_its_table(scenario):
+    _check(scenario)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(scenarios, st.sampled_from(PRESETS)))
+def test_the_headline_reads_as_the_table(scenario):
+    _check(scenario)
+
+
+def test_a_whole_score_written_to_a_tenth_keeps_its_tenth_in_the_reason():
+    """The reason read "Scores 61 against the plan's 61.0" where the headings read 61.0 and 61.4."""
+    scenario = load_preset("car_brand").with_changes(
+        budget_cny=1866911.0, interaction_minutes=1.0, audience=7061300.0, china_share=0.5, pushes_per_month=0.0,
+        goals=["news", "experiment", "employees", "relationship"], needs=[], horizon_years=1, entity="company",
+        paid_share=0.0, client="", notes="")
+    _check(scenario)

@@ -1,0 +1,77 @@
+"""Why a plan that adds a presence costs less than the plan (or one that drops it costs more).
+
+A larger plan is expected to cost more. Where it costs less, the engine's own figures say
+why, so that a card beside the plan's never shows a cheaper, larger plan without a reason:
+- users bought through a WeChat door cost less to win than app installs (acquisition);
+- users a Mini Program serves need less server capacity than in an app (servers);
+- a member that sends messages for free leaves fewer to buy as paid reach (reach).
+The one of these that moves the cost most is named, with the per-unit figures of both plans
+that the costs are built from (costs.py), at their likely values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, server_costs_per_user
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.fit import is_wechat
+from wxdesk.engine.reasons import Money, Reason, Terms
+from wxdesk.engine.scenario import Scenario
+
+# The parts of a cost that a larger plan can lower, with the sentence for each direction:
+# (cheaper although it adds, dearer although it drops).
+_TEMPLATES = {
+    "acquisition": (R.WHY_CHEAPER_USERS, R.WHY_DEARER_USERS),
+    "servers": (R.WHY_CHEAPER_SERVERS, R.WHY_DEARER_SERVERS),
+    "reach": (R.WHY_CHEAPER_REACH, R.WHY_DEARER_REACH),
+}
+# A difference smaller than this (in CNY over the horizon) is rounding, not a reason.
+_NOTICEABLE = 0.5
+
+
+def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan_cost: float,
+                  breakdown: Mapping[str, float], plan_breakdown: Mapping[str, float],
+                  scenario: Scenario, pack: DataPack) -> Reason | None:
+    """Why `members` cost less than the plan although they add to it, or more although they drop from
+    it; None where the cost moves as the size does, or the plans both add and drop.
+
+    `cost` and `plan_cost` are the likely totals over the horizon, the breakdowns their parts (what the
+    cards show); the part that moves most against the size is the one explained.
+    """
+    added = [m for m in members if m not in plan]
+    dropped = [m for m in plan if m not in members]
+    if added and not dropped and cost < plan_cost - _NOTICEABLE:
+        sign, changed, template_at = -1.0, added, 0
+    elif dropped and not added and cost > plan_cost + _NOTICEABLE:
+        sign, changed, template_at = 1.0, dropped, 1
+    else:
+        return None
+    moves = {part: sign * (breakdown.get(part, 0.0) - plan_breakdown.get(part, 0.0)) for part in _TEMPLATES}
+    part = max(moves, key=moves.__getitem__)
+    if moves[part] <= _NOTICEABLE:
+        return None
+    here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
+    values: dict[str, object] = {"presences": Terms(changed)}
+    if part == "reach":
+        values.update(alt=_count(here), best=_count(there))
+    else:
+        values.update(alt=Money(here), best=Money(there))
+    return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points
+
+
+def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+    """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year,
+    or the messages a month bought as paid reach."""
+    has_app, has_mp = "native_app" in members, "mini_program" in members
+    wechat = any(is_wechat(m) for m in members)
+    if part == "acquisition":
+        return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
+    if part == "servers":
+        return 1000 * float(sum(server_costs_per_user(has_app, has_mp, wechat, scenario, pack.likely)))
+    return paid_messages_per_month(members, scenario, pack)
+
+
+def _count(value: float) -> int | float:
+    return int(value) if value == int(value) else round(value, 1)
