@@ -125,3 +125,15 @@ def test_a_label_narrower_than_a_run_lets_qt_break_it_rather_than_spill(qtbot):
     label.resize(int(whole) + 10, 60)
     qtbot.waitUntil(lambda: QLabel.text(label) == "Service\u00a0Account")
     assert label.text() == "Service Account"
+
+
+def test_the_same_text_after_a_picture_or_a_number_shows_again(qapp):
+    from PySide6.QtGui import QPixmap
+    label = SteadyLabel()
+    label.setText("方案：小程序")
+    label.setPixmap(QPixmap(4, 4))
+    label.setText("方案：小程序")
+    assert label.text() == "方案：小程序" and "\u2060" in QLabel.text(label)
+    label.setNum(3)
+    label.setText("方案：小程序")
+    assert label.text() == "方案：小程序" and "\u2060" in QLabel.text(label)

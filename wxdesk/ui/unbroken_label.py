@@ -9,7 +9,8 @@ A run can only stay whole on a line at least as wide as the run. The label there
 the layouts for no more room than its text would need without the rule (its minimum width
 is the one QLabel gives the text as written), and where it is given less than its widest
 run, it shows the text as written and Qt breaks that run, as the handout does with a run
-wider than its column. So the rule never moves the desk's layout.
+wider than its column. So the rule never widens a column of the desk (a line may end a word
+earlier, so a label may take a line more).
 """
 
 from __future__ import annotations
@@ -22,17 +23,20 @@ from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
-from wxdesk.words.line_breaks import keep_together, keep_together_markup
+from wxdesk.words.line_breaks import keep_together, keep_together_markup, unbroken_runs, unbroken_runs_markup
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
+    from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
+
+
+def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
+    return text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
 
 
 def kept_text(text: str, text_format: Qt.TextFormat) -> str:
     """`text` with its runs joined as a label of `text_format` reads it (never inside a tag)."""
-    rich = text_format == Qt.TextFormat.RichText or (
-        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
-    return keep_together_markup(text) if rich else keep_together(text)
+    return keep_together_markup(text) if _is_rich(text, text_format) else keep_together(text)
 
 
 class UnbrokenLabel(QLabel):
@@ -42,7 +46,10 @@ class UnbrokenLabel(QLabel):
         super().__init__(*args, **kwargs)
         self._written = ""
         self._kept = ""
-        self._widest: tuple[float, float] | None = None  # widest unbreakable part: (kept, as written)
+        # Measured once per text and font: the widest run kept whole, and the widest unbreakable
+        # part of the text kept and as written (what QLabel's minimum width follows).
+        self._widest_run: float | None = None
+        self._widest: tuple[float, float] | None = None
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -58,23 +65,45 @@ class UnbrokenLabel(QLabel):
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         super().setNum(number)
         self._written = self._kept = super().text()
-        self._widest = None
+        self._forget_widths()
 
     def clear(self) -> None:
         super().clear()
         self._written = self._kept = ""
-        self._widest = None
+        self._forget_widths()
+
+    # A picture in place of the text: QLabel forgets the text, and so does the label.
+    def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
+        super().setPixmap(pixmap)
+        self._written = self._kept = ""
+        self._forget_widths()
+
+    def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
+        super().setPicture(picture)
+        self._written = self._kept = ""
+        self._forget_widths()
+
+    def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
+        super().setMovie(movie)
+        self._written = self._kept = ""
+        self._forget_widths()
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
         super().setTextFormat(text_format)
         if self._written:  # kept together as the new format reads it (no joiner inside a tag)
-            self._hold(self._written)
+            self._hold(self._written, again=True)
 
-    def _hold(self, text: str) -> None:
+    def _hold(self, text: str, again: bool = False) -> None:
+        if text == self._written and not again:
+            return  # the same text again (a view sets every sentence at every move): nothing to do
         self._written = text
         self._kept = kept_text(text, self.textFormat())
-        self._widest = None
+        self._forget_widths()
         self._show(self._kept if self._kept_fits() else text)
+
+    def _forget_widths(self) -> None:
+        self._widest_run = None
+        self._widest = None
 
     def _show(self, text: str) -> None:
         if text != super().text():
@@ -85,6 +114,16 @@ class UnbrokenLabel(QLabel):
         """The text Qt lays out changed (a subclass forgets what it measured)."""
 
     # -- room
+
+    def _widest_kept_run(self) -> float:
+        if self._widest_run is None:
+            rich = _is_rich(self._written, self.textFormat())
+            runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
+            # In the label's own font: a run set smaller in rich text is measured a little wide,
+            # so it is shown as written a little early, never cut off.
+            metrics = QFontMetricsF(self.font(), self)
+            self._widest_run = max((metrics.horizontalAdvance(run) for run in runs), default=0.0)
+        return self._widest_run
 
     def _widest_parts(self) -> tuple[float, float]:
         if self._widest is None:
@@ -111,7 +150,7 @@ class UnbrokenLabel(QLabel):
         if self._kept == self._written or not self.wordWrap():
             return True
         room = self.contentsRect().width() - 2 * self.margin()
-        return room <= 0 or room >= self._widest_parts()[0] - 0.5  # no width yet: kept until laid out
+        return room <= 0 or room >= self._widest_kept_run() - 0.5  # no width yet: kept until laid out
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
@@ -126,5 +165,5 @@ class UnbrokenLabel(QLabel):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == event.Type.FontChange:
-            self._widest = None
+            self._forget_widths()
         super().changeEvent(event)

@@ -18,6 +18,7 @@ back (a label's text, the text a PDF draws).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from wxdesk.words.vocabulary import PRESENCES
 
@@ -85,36 +86,49 @@ def _joined(run: str) -> str:
 def keep_together(text: str) -> str:
     """`text` with every figure and its unit, and every product name, made one unbreakable run.
 
-    Only what the reader sees changes nowhere: the joiners have no width and a no-break
-    space looks like a space.
+    What the reader sees does not change: the joiners have no width and a no-break space
+    looks like a space.
     """
-    if not text:
-        return text
-    spans = [m.span() for m in _NAME.finditer(text)]
-    # A figure alone is left as it is: a line never ends inside one.
-    spans += [m.span() for pattern in (_ZH_FIGURE, _EN_FIGURE) for m in pattern.finditer(text)
-              if not _BARE_FIGURE.fullmatch(m.group())]
-    if not spans:
-        return text
-    # Overlapping runs ("31.2万" inside a longer one) merge, so each character is joined once.
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
     out, last = [], 0
-    for start, end in merged:
+    for start, end in _runs(text):
         out += [text[last:start], _joined(text[start:end])]
         last = end
     out.append(text[last:])
     return "".join(out)
 
 
+def unbroken_runs(text: str) -> list[str]:
+    """The runs of `text` that `keep_together` keeps whole ("¥31.2万", "小程序", "Mini Program")."""
+    return [text[start:end] for start, end in _runs(text)]
+
+
+@lru_cache(maxsize=4096)  # a window sets the same sentences again at every slider move
+def _runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one)."""
+    if not text:
+        return ()
+    spans = [m.span() for m in _NAME.finditer(text)]
+    # A figure alone is left as it is: a line never ends inside one.
+    spans += [m.span() for pattern in (_ZH_FIGURE, _EN_FIGURE) for m in pattern.finditer(text)
+              if not _BARE_FIGURE.fullmatch(m.group())]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
 def keep_together_markup(html: str) -> str:
     """Rich text with `keep_together` applied to its words only, never inside a tag or an entity."""
     parts = _MARKUP.split(html)
     return "".join(part if _MARKUP.fullmatch(part) else keep_together(part) for part in parts)
+
+
+def unbroken_runs_markup(html: str) -> list[str]:
+    """The runs `keep_together_markup` keeps whole, each within the words between two tags."""
+    return [run for part in _MARKUP.split(html) if not _MARKUP.fullmatch(part) for run in unbroken_runs(part)]
 
 
 def shown(text: str) -> str:
