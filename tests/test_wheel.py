@@ -30,6 +30,8 @@ def test_wheel_carries_resources_and_runs_from_elsewhere(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "wxdesk/resources/datapack.toml" in names
     assert "wxdesk/resources/presets/car_brand.json" in names
+    assert "wxdesk/share/image.py" in names  # `wxdesk share` runs from an installed wheel too
+    assert "wxdesk/resources/i18n/sources_zh.toml" in names  # the Chinese appendix's source names
 
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from wxdesk.engine import DataPack
 from wxdesk.engine.datapack import Figure
+from wxdesk.report.source_names import chinese_source_names
 from wxdesk.report.spacing import needs_space
 from wxdesk.words import Words
 from wxdesk.words.words import cny_per_unit
@@ -113,7 +114,8 @@ def _converted(value: float) -> str:
 
 
 def source_text(figure: Figure, w: Words) -> str:
-    """The sources a client could look up, without working notes; wxdesk's own estimates say so."""
+    """The sources a client could look up, without working notes; wxdesk's own estimates say so.
+    In Chinese, a Chinese document or a description is named in Chinese (see source_names)."""
     parts = []
     for part in re.split(r";\s*", figure.source):
         while _BRACKETS.search(part):
@@ -127,6 +129,9 @@ def source_text(figure: Figure, w: Words) -> str:
             parts.append(part)
     if not parts:
         return w.translate("Report", "wxdesk estimate")
+    if w.chinese:
+        names = chinese_source_names()
+        return "；".join(names.name(part) for part in parts[:3])
     return "; ".join(parts[:3])
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
-from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
 
 
 @dataclass(frozen=True)
@@ -153,8 +153,7 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
     def x_at(v: float) -> float:
         return plot_left + (plot_right - plot_left) * v / x_max
 
-    wrap = int(Qt.TextFlag.TextWordWrap)
-    caption_height = small.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, caption).height()
+    caption_height = text_height(caption, small_font, rect.width(), device)
     if p is not None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -163,8 +162,7 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
     grid_top = y
     rows = []  # (bar, label height, top of the label)
     for bar in bars:
-        label_height = (bold_metrics if bar.highlight else metrics).boundingRect(
-            QRectF(0, 0, rect.width(), 10_000), wrap, bar.label).height()
+        label_height = text_height(bar.label, bold if bar.highlight else font, rect.width(), device)
         rows.append((bar, label_height, y))
         y += label_height + line * 0.15 + bar_height + line * 0.5
     if p is not None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen, QTextLayout, QTextOption
 
 from wxdesk.report.fonts import ReportFonts
+from wxdesk.words.line_breaks import keep_together, shown
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0  # A4 in points
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 54.0, 60.0
@@ -31,6 +32,7 @@ MP_COLOUR = ACCENT
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 Step = Callable[[QPainter], None]
+LINE_SEPARATOR = "\u2028"  # a line end QTextLayout keeps (QPainter.drawText turns "\n" into it)
 
 # Every string drawn while painting a document, so that its PDF text layer can be
 # checked against what was meant (see pdftext).
@@ -58,6 +60,7 @@ class PlacedText:
     given: QRectF
     inked: QRectF  # where the painter lays the lines out, overflow included
     baseline: float  # of its first line
+    lines: tuple[str, ...] = ()  # each line as the painter set it
 
 
 @dataclass
@@ -138,8 +141,7 @@ class Flow:
         return QFontMetricsF(font, self.device)
 
     def text_height(self, text: str, font: QFont, width: float) -> float:
-        rect = self.metrics(font).boundingRect(QRectF(0, 0, width, 10_000), WRAP, text)
-        return rect.height()
+        return text_height(text, font, width, self.device)
 
     @property
     def bottom(self) -> float:
@@ -276,16 +278,59 @@ class Flow:
         self.y += 6
 
 
+def set_in_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> str:
+    """`text` as it is set `width` wide: its lines joined by line breaks, each ending only where a
+    reader may see a line end (never inside a figure and its unit or a product's name; see
+    wxdesk.words.line_breaks), and nothing in it that the reader does not see.
+
+    Qt lays the text out with the joiners; what is drawn is the text without them, cut into
+    those lines. So a PDF's text copies and searches as written ("¥31.2万", no invisible
+    characters in between), and the long image and the handout break lines alike.
+    """
+    kept = keep_together(text)
+    if kept == text:
+        return text  # nothing to keep together: Qt's own line breaks are the ones
+    return "\n".join(shown(line).rstrip(" ") for line in qt_lines(kept, font, width, device))
+
+
+def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
+    """The lines Qt's line breaker makes of `text` `width` wide, as QPainter.drawText does with
+    Qt.TextWordWrap ("\n" ends a line; each line without it)."""
+    layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(width, 1.0))
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip("\n"))
+    layout.endLayout()
+    return lines
+
+
+def text_height(text: str, font: QFont, width: float, device: QPaintDevice, flags: int = WRAP) -> float:
+    """The height `text` takes set `width` wide (as draw_text sets it)."""
+    return QFontMetricsF(font, device).boundingRect(QRectF(0, 0, width, 100_000), flags,
+                                                    set_in_lines(text, font, width, device)).height()
+
+
 def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, flags: int = WRAP) -> None:
     if _drawn is not None:
         _drawn.append(text)
     p.setFont(font)
     p.setPen(colour)
-    p.drawText(rect, flags, text)
+    lines = set_in_lines(text, font, rect.width(), p.device()) if flags & int(Qt.TextFlag.TextWordWrap) else text
+    p.drawText(rect, flags, lines)
     if _measured is not None:
-        inked = p.boundingRect(rect, flags, text)
+        inked = p.boundingRect(rect, flags, lines)
         ascent = first_line(text, font, rect.width(), p.device())[0]
-        _measured[-1].texts.append(PlacedText(text, QRectF(rect), inked, inked.top() + ascent))
+        set_lines = qt_lines(lines, font, rect.width(), p.device()) if flags & int(Qt.TextFlag.TextWordWrap) \
+            else lines.split("\n")
+        _measured[-1].texts.append(PlacedText(text, QRectF(rect), inked, inked.top() + ascent, tuple(set_lines)))
 
 
 def first_line(text: str, font: QFont, width: float, device: QPaintDevice) -> tuple[float, float]:
@@ -295,7 +340,7 @@ def first_line(text: str, font: QFont, width: float, device: QPaintDevice) -> tu
     and its baseline lower, so marks and figures placed beside it use this to stand on the
     same baseline.
     """
-    layout = QTextLayout(text or " ", font, device)
+    layout = QTextLayout(keep_together(text) or " ", font, device)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)

@@ -21,7 +21,7 @@ from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.report.charts import nice_step
-from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line
+from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
 from wxdesk.words import Words
 from wxdesk.words.steps import weeks_unit
 
@@ -85,8 +85,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
     def x_at(weeks: float) -> float:
         return plot_left + (plot_right - plot_left) * weeks / x_max
 
-    wrap = int(Qt.TextFlag.TextWordWrap)
-    caption_height = small.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, caption).height() if caption else 0.0
+    caption_height = text_height(caption, small_font, rect.width(), device) if caption else 0.0
     if p is not None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -103,7 +102,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
     rows = []  # (presence, its heading's height, top of the heading, its lanes)
     for part in timeline.presences:
         heading = presence_weeks_text(part, w)
-        heading_height = bold_metrics.boundingRect(QRectF(0, 0, rect.width(), 10_000), wrap, heading).height()
+        heading_height = text_height(heading, bold, rect.width(), device)
         part_lanes = lanes(part.steps) or [[]]
         rows.append((part, heading, heading_height, y, part_lanes))
         y += heading_height + line * 0.15 + bar_height * len(part_lanes) + line * 0.5

@@ -15,13 +15,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
 from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
+from wxdesk.report.layout import draw_text, text_height
 from wxdesk.report.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
@@ -106,7 +107,7 @@ class _Builder:
         return value * self.scale
 
     def height(self, text: str, font: QFont, width: float) -> float:
-        return QFontMetricsF(font, self.device).boundingRect(QRectF(0, 0, width, 100_000), WRAP, text).height()
+        return text_height(text, font, width, self.device, WRAP)
 
     def start(self, name: str) -> Block:
         block = Block(name, self.y, 0.0, lambda p: None)
@@ -129,12 +130,9 @@ class _Builder:
 
         def step(p: QPainter, top=top):
             if mark:
-                p.setFont(self.fonts.bold)
-                p.setPen(mark_colour)
-                p.drawText(QRectF(x, top, mark_width, h + 4), WRAP, mark)
-            p.setFont(font)
-            p.setPen(colour)
-            p.drawText(QRectF(x + mark_width, top, width - mark_width, h + 4), WRAP, text)
+                draw_text(p, QRectF(x, top, mark_width, h + 4), mark, self.fonts.bold, mark_colour, WRAP)
+            # Set as the handout sets it: no line ends inside a figure and its unit or a product's name.
+            draw_text(p, QRectF(x + mark_width, top, width - mark_width, h + 4), text, font, colour, WRAP)
         steps.append(step)
         self.y += h + self.px(after)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from wxdesk.engine.figure_limits import computed
 from wxdesk.engine.flips import FIELDS, FlipPoint, flip_reason, search_flip_points
 from wxdesk.ui import text
+from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,8 @@ class FlipPointLabels(QObject):
         super().__init__(parent)
         self.document = document
         self.points: dict[str, FlipPoint | None] | None = None
-        self.labels = {field: QLabel(objectName=f"flip_{field}") for field in FIELDS}
+        # Their sentences name plans ("方案变为公众号（原订阅号）和小程序"): no line ends inside a name.
+        self.labels: dict[str, QLabel] = {field: UnbrokenLabel(objectName=f"flip_{field}") for field in FIELDS}
         for label in self.labels.values():
             label.setWordWrap(True)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -9,6 +9,8 @@ lays the document out and back at every question, and that relayout repaints the
 text unchanged. The answer depends only on the width, the text and how it is set (font,
 format, margins, the screen's resolution), so it is remembered per width and resolution, and
 forgotten when any of the rest changes.
+
+It is an UnbrokenLabel: its lines never end inside a figure and its unit or a product's name.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel
+
+from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -29,7 +32,7 @@ REMEMBERED_WIDTHS = 16
 _RESET_BY = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
 
 
-class SteadyLabel(QLabel):
+class SteadyLabel(UnbrokenLabel):
     """A QLabel whose heightForWidth is QLabel's own, asked once per width, text and setting."""
 
     def __init__(self, *args, **kwargs):
@@ -53,6 +56,13 @@ class SteadyLabel(QLabel):
         if event.type() in _RESET_BY:
             self._heights.clear()
         super().changeEvent(event)
+
+    def shown_text_changed(self) -> None:
+        # The text laid out changed without a setter: the label is now too narrow for a run it
+        # kept whole, or wide enough again (see UnbrokenLabel). Also while the constructor holds its
+        # text, before there is anything to forget.
+        if hasattr(self, "_heights"):
+            self._heights.clear()
 
     # What the label shows and how it lays it out: each setter forgets the heights (QLabel's own
     # setters are not virtual, so every change made from Python comes through these).

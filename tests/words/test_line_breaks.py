@@ -1,0 +1,69 @@
+"""What a line must not cut is kept together for layout only: the words, the JSON and the
+command line never carry a joiner, and taking the joiners out gives the text back."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from line_ends import INVISIBLE
+
+from wxdesk import cli
+from wxdesk.engine import preset_ids
+from wxdesk.words.line_breaks import NO_BREAK_SPACE, WORD_JOINER, keep_together, keep_together_markup, shown
+
+# Text as wxdesk writes it: Chinese, Latin letters, figures, currency signs, units, punctuation.
+_ALPHABET = st.sampled_from(list("0123456789.,¥$€%万亿元年月周天分条次小程序服务号公众企业微信视频原生应用"
+                                 "MiniProgramServiceAccountkMB （）()/–+:;，。 ") + ["Mini Program", "a month"])
+TEXTS = st.lists(_ALPHABET, max_size=40).map("".join)
+
+
+@given(TEXTS)
+def test_taking_the_joiners_out_gives_the_text_back(text):
+    assert shown(keep_together(text)) == text
+
+
+@given(TEXTS)
+def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
+    """Between those Qt never ends a line, and a joiner would part a ligature ("fi") or a kerning pair."""
+    kept = keep_together(text)
+    assert not re.search(r"[A-Za-z0-9.,]\u2060[A-Za-z0-9.,]", kept)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("首年 ¥31.2万。", "首年 ¥\u206031.2\u2060万。"),
+    ("方案：小程序", "方案：小\u2060程\u2060序"),
+    ("扣 10 分", "扣 10\u00a0分"),
+    ("pair it with a Mini Program", "pair it with a Mini\u00a0Program"),
+    ("¥3.1M a week", "¥\u20603.1M\u00a0a\u00a0week"),
+    ("Each line moves one input.", "Each line moves one input."),
+])
+def test_figures_with_their_units_and_names_are_joined(text, kept):
+    assert keep_together(text) == kept
+
+
+def test_english_names_and_units_are_held_by_no_break_spaces():
+    kept = keep_together("Official Account (formerly Subscription Account): 3 points a month")
+    assert WORD_JOINER not in kept
+    assert kept.count(NO_BREAK_SPACE) == 5
+
+
+def test_rich_text_is_joined_in_its_words_only():
+    html = '<span style="font-size:12px">Mini Program</span> &amp; <b>¥31.2万</b>'
+    assert keep_together_markup(html) == ('<span style="font-size:12px">Mini\u00a0Program</span> &amp; '
+                                          '<b>¥\u206031.2\u2060万</b>')
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_json_and_the_command_lines_text_carry_nothing_invisible(preset, capsys):
+    """The analysts' contract reads as the handout does: no joiner or no-break space in any field."""
+    assert cli.main(["evaluate", "--preset", preset, "--lang", "zh_CN", "--json"]) == 0
+    out = capsys.readouterr().out
+    json.loads(out)
+    assert [c for c in INVISIBLE if c in out] == []
+    assert cli.main(["evaluate", "--preset", preset, "--lang", "zh_CN"]) == 0
+    out = capsys.readouterr().out
+    assert [c for c in INVISIBLE if c in out] == []

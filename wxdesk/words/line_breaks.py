@@ -1,0 +1,136 @@
+"""Where a line may not end: inside a figure with its unit, or inside a product's name.
+
+A line breaker that follows Unicode's rules may end a line between "¥31.2" and "万", or
+between "小程" and "序" (any two Chinese characters), or between "Mini" and "Program". A
+reader then sees a number without its unit, or a name in halves. One rule keeps them
+whole wherever text is laid out for Qt (the window's labels, the handout, the long image):
+`keep_together` joins the characters of each such run with U+2060 WORD JOINER (zero
+width, and Qt's line breaker does not end a line before or after it) and turns the
+spaces inside it into no-break spaces (Qt ends a line after a plain space even beside a
+word joiner).
+
+The words themselves never hold these characters: the JSON, the command line and every
+sentence the words layer writes stay as they are. Only the layout step calls
+`keep_together`, and `shown` takes the joiners out again where the laid-out text is read
+back (a label's text, the text a PDF draws).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wxdesk.words.vocabulary import PRESENCES
+
+WORD_JOINER = "\u2060"
+NO_BREAK_SPACE = "\u00a0"
+
+# Product names a line must not cut. The presences' names come from the vocabulary (both
+# languages); "Official Account (formerly Subscription Account)" is kept whole by its two
+# names, so a long panel title may still wrap before its parenthesis.
+_EXTRA_NAMES = ("Official Account", "Subscription Account", "WeChat Pay", "WeChat Work", "Moments ads",
+                "native app", "公众号", "原订阅号", "订阅号", "微信支付", "朋友圈", "微信")
+_NAMES = sorted({part for name in PRESENCES.values() for part in (name.english, name.chinese)
+                 if "（" not in part and "(" not in part} | set(_EXTRA_NAMES), key=len, reverse=True)
+
+# A figure as wxdesk writes it: an optional sign and currency symbol, digits with thousands
+# separators and decimals; in English an optional k/M/B/T or %.
+_FIGURE = r"[-−+]?[¥$€]?\d[\d,]*(?:\.\d+)?"
+# Chinese units written straight after the figure ("¥31.2万", "3个月", "40%"), longest first.
+_ZH_UNITS = ("万亿", "万美元", "万欧元", "万元", "亿元", "万", "亿", "%", "美元", "欧元", "元", "个月", "个",
+             "分钟", "分", "名", "周", "天", "家", "小时", "年", "月", "日", "条", "次", "秒", "篇", "页", "位", "人",
+             "倍", "岁", "MB")
+# What a Chinese rate is per ("¥30/年", "¥0.5/条消息", "¥0.1/联系人/年").
+_ZH_PER = ("千次曝光", "次安装", "次审核", "条消息", "联系人", "用户", "千次", "美元", "欧元", "元", "年", "月",
+           "周", "天", "日", "次", "条", "小时", "分钟")
+# A unit after a Chinese figure and a space ("扣 10 分", "10万 条/天", "9.49亿 用户", "100万 月活用户").
+_ZH_SPACED = tuple(u for u in _ZH_UNITS if u not in ("%", "MB")) + ("月活用户", "用户", "个联系人")
+# English units after a figure and a space ("3 years", "12 weeks", "30 min", "6 messages a month").
+_EN_UNITS = ("years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "h", "minutes",
+             "minute", "min", "seconds", "second", "s", "points", "point", "MB", "messages", "message", "users",
+             "monthly users", "contacts", "customer contacts", "articles", "million", "billion", "CNY", "USD", "EUR",
+             "times", "outlets", "new users", "out of 100")
+_EN_PERIOD = r"(?: (?:a|per) (?:year|month|week|day|message|user|install|review|contact))*"
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ZH_FIGURE = re.compile(
+    rf"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
+    rf"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
+    rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
+    rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
+_EN_FIGURE = re.compile(rf"{_FIGURE}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
+_BARE_FIGURE = re.compile(_FIGURE)
+_IN_WORD = re.compile(r"[A-Za-z0-9.,]")
+_NAME = re.compile("|".join(re.escape(n) for n in _NAMES))
+# A tag or an entity of rich text: nothing inside one is touched.
+_MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
+
+
+def _joined(run: str) -> str:
+    """`run` with no place left to end a line: no-break spaces for its spaces, and a joiner between
+    two characters unless both are Latin letters, digits or a figure's point or comma (a line never
+    ends there, and a joiner would part a ligature such as "fi")."""
+    run = run.replace(" ", NO_BREAK_SPACE)
+    out = [run[0]]
+    for before, after in zip(run, run[1:]):
+        if not (_IN_WORD.match(before) and _IN_WORD.match(after)) and NO_BREAK_SPACE not in (before, after):
+            out.append(WORD_JOINER)
+        out.append(after)
+    return "".join(out)
+
+
+def keep_together(text: str) -> str:
+    """`text` with every figure and its unit, and every product name, made one unbreakable run.
+
+    What the reader sees does not change: the joiners have no width and a no-break space
+    looks like a space.
+    """
+    out, last = [], 0
+    for start, end in _runs(text):
+        out += [text[last:start], _joined(text[start:end])]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def unbroken_runs(text: str) -> list[str]:
+    """The runs of `text` that `keep_together` keeps whole ("¥31.2万", "小程序", "Mini Program")."""
+    return [text[start:end] for start, end in _runs(text)]
+
+
+@lru_cache(maxsize=4096)  # a window sets the same sentences again at every slider move
+def _runs(text: str) -> tuple[tuple[int, int], ...]:
+    """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one)."""
+    if not text:
+        return ()
+    spans = [m.span() for m in _NAME.finditer(text)]
+    # A figure alone is left as it is: a line never ends inside one.
+    spans += [m.span() for pattern in (_ZH_FIGURE, _EN_FIGURE) for m in pattern.finditer(text)
+              if not _BARE_FIGURE.fullmatch(m.group())]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return tuple((start, end) for start, end in merged)
+
+
+def keep_together_markup(html: str) -> str:
+    """Rich text with `keep_together` applied to its words only, never inside a tag or an entity."""
+    parts = _MARKUP.split(html)
+    return "".join(part if _MARKUP.fullmatch(part) else keep_together(part) for part in parts)
+
+
+def unbroken_runs_markup(html: str) -> list[str]:
+    """The runs `keep_together_markup` keeps whole, each within the words between two tags."""
+    return [run for part in _MARKUP.split(html) if not _MARKUP.fullmatch(part) for run in unbroken_runs(part)]
+
+
+def shown(text: str) -> str:
+    """The text as the reader reads it: without joiners, and with plain spaces."""
+    return text.replace(WORD_JOINER, "").replace(NO_BREAK_SPACE, " ")
