@@ -1075,7 +1075,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+108" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+110" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1718,7 +1718,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+42" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+43" />
             <location line="+8" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1804,12 +1804,12 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+57" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
@@ -2199,7 +2199,7 @@ Every number shows its source.</source>
             <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>Must be live by {date}</source>
             <translation>须在 {date} 前上线</translation>
         </message>
@@ -2624,7 +2624,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+166" />
+            <location filename="../../wxdesk/share/image.py" line="+164" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
