@@ -3387,6 +3387,10 @@ Every number shows its source.</source>
             <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs.</source>
             <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜。</translation>
         </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -24,6 +24,19 @@ def _check(scenario) -> None:
         for reason in alt.why_not:
             if reason.template == R.WHY_NOT_FEWER:  # "Without X it covers less": only where it does
                 assert alt.coverage < ev.plan.coverage - 0.05, (alt.presences, alt.coverage, ev.plan.coverage)
+    # A panel with a higher fit than a member of the plan says, on the same screen, what taking that
+    # member's place would do: a lower score (the plan is the best), with both costs.
+    fits = {p.id: p.fit for p in ev.presences}
+    for p in ev.presences:
+        swaps = [r for r in p.reasons if r.template == R.NOT_IN_PLAN_SWAP]
+        if p.in_plan or not p.eligible:
+            assert not swaps
+            continue
+        weaker = [m for m in ev.plan.presences if round(fits[m]) < round(p.fit)]
+        if swaps:
+            [swap] = swaps
+            assert weaker and swap.impact <= 0 and float(swap.params["score"]) <= float(swap.params["best"])
+            assert str(swap.params["member"]) in weaker
     for member in ev.plan.presences:
         role = ev.plan.role_reason(member)
         if role.template == R.IN_PLAN_WECHAT_DOOR:
@@ -50,3 +63,35 @@ def test_fitness_coachings_wecom_says_why_it_is_in_the_plan():
     assert ev.plan.presences == ("wecom", "native_app")
     assert ev.plan.role_reason("wecom").template == R.IN_PLAN_WECHAT_DOOR
     assert not any(r.template == R.WHY_NOT_FEWER for alt in ev.alternatives for r in alt.why_not)
+
+
+def test_car_brands_service_account_says_why_the_plan_holds_the_official_account_instead():
+    ev = evaluate(load_preset("car_brand"), PACK)
+    service = next(p for p in ev.presences if p.id == "service")
+    [swap] = [r for r in service.reasons if r.template == R.NOT_IN_PLAN_SWAP]
+    assert str(swap.params["member"]) == "subscription"
+    assert float(swap.params["cost"]) > float(swap.params["plan_cost"])
+
+
+def _lines_add_up(scenario) -> None:
+    ev = evaluate(scenario, PACK)
+    data = ev.to_dict()
+    lines = {r.template: r.params for r in ev.plan.reasons}
+    if R.PLAN_SCORE_FLOOR in lines:
+        return
+    taken = sum(float(lines[t]["points"]) for t in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST) if t in lines)
+    # The JSON's score is the score the window's headline writes, and the plan's lines add up to it.
+    assert float(lines[R.PLAN_SCORE]["coverage"]) - taken == pytest.approx(data["plan"]["score"], abs=1e-9)
+    for alt, shown in zip(ev.alternatives, data["alternatives"]):
+        assert shown["score"] == pytest.approx(alt.score, abs=0.05 if isinstance(shown["score"], float) else 0.5)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_plans_lines_add_up_to_its_score_as_the_json_gives_it(preset):
+    _lines_add_up(load_preset(preset))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_plans_lines_add_up_in_generated_scenarios(scenario):
+    _lines_add_up(scenario)

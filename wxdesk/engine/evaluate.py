@@ -52,6 +52,7 @@ from wxdesk.engine.plans import (
     ranking,
     roles,
     score_plan,
+    swap_reason,
     why_not,
 )
 from wxdesk.engine.quantiles import medians
@@ -190,16 +191,31 @@ class Evaluation:
         """Likely cost over the horizon of the plan with a Mini Program, an app, or both."""
         return self.app_or_mini_program.variants[choice].total.likely
 
+    def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
+        """A chart variant that is one of the three best plans carries that plan's score as written."""
+        best = {p.presences: p.score for p in (self.plan, *self.alternatives)}
+        for variant in avm["variants"].values():
+            score = best.get(tuple(variant["presences"]))
+            if score is not None:
+                variant["score"] = round(score, digits) if digits else round(score)
+        return avm
+
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
         """The analysts' contract (README, "The JSON contract"); texts in English unless `render` says."""
         render = render or (lambda r: r.text)
+        # The three best plans' scores as every view writes them (70.7 where a plan that lost would
+        # read the plan's own 71): one number, and the plan's lines add up to it.
+        digits = score_digits([self.plan.score, *(a.score for a in self.alternatives)])
+        plan, alternatives = self.plan.to_dict(render), [a.to_dict(render) for a in self.alternatives]
+        for shown, result in zip((plan, *alternatives), (self.plan, *self.alternatives)):
+            shown["score"] = round(result.score, digits) if digits else round(result.score)
         return {
             "inputs": self.scenario.to_dict(),
-            "plan": self.plan.to_dict(render),
+            "plan": plan,
             "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan,
                            "reasons": [r.to_dict(render(r)) for r in p.reasons]} for p in self.presences],
-            "alternatives": [a.to_dict(render) for a in self.alternatives],
-            "app_or_mini_program": self.app_or_mini_program.to_dict(render),
+            "alternatives": alternatives,
+            "app_or_mini_program": self._variants_as_shown(self.app_or_mini_program.to_dict(render), digits),
             "budget": {"code": self.budget.code, "text": render(self.budget), "params": self.budget.params_json()},
             "warnings": [{"code": w.code, "text": render(w), "params": w.params_json()} for w in self.warnings],
             "data_pack": self.pack_released,
@@ -394,15 +410,16 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
               for key, members in _variant_members(best).items() if members not in shown}
     figures = cost_figures(best.book, [c.members for c in (best, *next_best, *others.values())], pack)
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
-    plan = _plan_result(best, table, scenario, pack, today, figures[best.members], tuple(plan_reasons(best, pack)),
-                        timelines=timelines)
     digits = score_digits([c.score for c in (best, *next_best)])
+    plan = _plan_result(best, table, scenario, pack, today, figures[best.members],
+                        tuple(plan_reasons(best, pack, digits)), timelines=timelines)
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,
                                                     _cost_reason(alt.members, best.members, figures, scenario,
                                                                  pack))), timelines)
                          for alt in next_best)
     presences = []
+    fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
@@ -410,9 +427,9 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:
-            reasons.insert(0, not_in_plan_reason(pid, best, ranked, table, pack))
-        presences.append(PresenceResult(pid, presence_fit(pid, table, scenario, pack), eligible,
-                                        pid in best.members, tuple(reasons)))
+            swap = swap_reason(pid, best, ranked, fits, scenario, digits)
+            reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, pack), *([swap] if swap else [])]
+        presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
     return Evaluation(
         scenario=scenario,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import overload
 
@@ -300,28 +300,35 @@ def duty_terms(duties: Sequence[str]) -> Terms:
     return Terms(out)
 
 
-def plan_reasons(best: Candidate, pack: DataPack) -> list[Reason]:
-    """The plan's coverage and the points it loses, in whole points that add up to its score as shown.
+def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reason]:
+    """The plan's coverage and the points it loses, in points that add up to its score as shown
+    (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).
 
     Where the penalties in full would take the score below 0, the lines take the points the plan
     had, and one more line says so, with the points their rules would take."""
-    coverage, score = round(best.coverage), round(best.score)
-    # Rounded one by one, the parts could miss the rounded score by a point; the budget's line
+    unit = 10 ** digits  # the lines are worked out in whole units of the last digit shown
+
+    def shown(units: int) -> Fixed | int:
+        return Fixed(units / unit, digits) if digits else units
+
+    coverage, score = round(best.coverage * unit), round(best.score * unit)
+    # Rounded one by one, the parts could miss the rounded score by a unit; the budget's line
     # (or, without one, the effort's) takes the difference, so the lines add up as read.
-    effort = round(best.presence_penalty) if best.budget_penalty > 0 else coverage - score
+    effort = round(best.presence_penalty * unit) if best.budget_penalty > 0 else coverage - score
     budget = coverage - effort - score if best.budget_penalty > 0 else 0
     if budget < 0:
         effort, budget = effort + budget, 0
-    out = [Reason(R.PLAN_SCORE, {"coverage": coverage}, best.coverage)]
+    out = [Reason(R.PLAN_SCORE, {"coverage": shown(coverage)}, best.coverage)]
     if effort > 0:
-        out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": effort},
+        out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": shown(effort)},
                           -best.presence_penalty))
     if budget > 0:
-        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered), "points": budget},
+        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered), "points": shown(budget)},
                           -best.budget_penalty))
-    full = round(best.presence_penalty + best.budget_penalty)
+    full = round((best.presence_penalty + best.budget_penalty) * unit)
     if best.floored and full > effort + budget:
-        out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": full, "points": effort + budget}, best.unfloored))
+        out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": shown(full), "points": shown(effort + budget)},
+                          best.unfloored))
     return out
 
 
@@ -407,6 +414,29 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
 
 def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
+
+
+def swap_reason(presence: str, best: Candidate, ranked: Ranking, fits: Mapping[str, float], scenario: Scenario,
+                digits: int = 0) -> Reason | None:
+    """Where a presence left out has a higher fit than a member of the plan, what putting it in that
+    member's place would do to the plan's score and cost: a panel with the higher fit outside the plan
+    then says on the same screen why the plan holds the other (car_brand: the Service Account at 59
+    beside the plan's Official Account at 44). None where no such swap is a plan."""
+    swaps = []
+    for member in best.members:
+        if round(fits[member]) >= round(fits[presence]):
+            continue
+        members = tuple(p for p in PRESENCES if (p in best.members and p != member) or p == presence)
+        swapped = ranked.get(members)
+        if swapped is not None:
+            swaps.append((member, swapped))
+    if not swaps:
+        return None
+    member, swapped = max(swaps, key=lambda swap: swap[1].score)
+    return Reason(R.NOT_IN_PLAN_SWAP, {"member": Term(member), "score": Fixed(swapped.score, digits),
+                                       "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
+                                       "plan_cost": Money(best.total_likely), "years": scenario.horizon_years},
+                  swapped.score - best.score)
 
 
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable,

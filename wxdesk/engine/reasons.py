@@ -224,6 +224,8 @@ IN_PLAN_WECHAT_DOOR = ("In the plan as the way in through WeChat: users bought t
                        "than app installs, {with_it} each with it against {without} without it.")
 NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."
 NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by {points} points."
+NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "
+                    "{plan_cost} over {years} years.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_PRESENCE_COST = "Running {count} presences together costs {points} points of effort."
