@@ -3380,16 +3380,16 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
         </message>
         <message>
-            <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs, {with_it} each with it against {without} without it.</source>
-            <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜，有它时每位 {with_it}，没有它时每位 {without}。</translation>
-        </message>
-        <message>
-            <source>In the plan as the way in through WeChat: users bought through WeChat ads cost less to win than app installs.</source>
-            <translation>在方案中作为通过微信进入的入口：通过微信广告获取用户比获取应用安装更便宜。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）。</translation>
+        </message>
+        <message>
+            <source>In the plan as the cheaper way in: users bought through WeChat cost less than app installs.</source>
+            <translation>在方案中作为更便宜的入口：通过微信买来的用户比应用安装更便宜。</translation>
+        </message>
+        <message>
+            <source>In the plan as the cheaper way in: a bought user costs {with_it} on average with it, {without} without it.</source>
+            <translation>在方案中作为更便宜的入口：有它时买来的用户平均每位 {with_it}，没有它时 {without}。</translation>
         </message>
     </context>
     <context>

@@ -132,8 +132,8 @@ def check_sentences_agree(raw: str, answer, evaluation, words) -> None:
     total_row = squeeze(f"{answer.years} years in all")
     [page] = [page for page in pages if total_row in page]
     assert squeeze("simulated outcomes; the likely figure is the median.") in page
-    years = [b.likely for b in evaluation.plan.yearly]
-    adds_up = words.money(sum(years)) == words.money(evaluation.plan.total.likely)
+    adds_up = all(words.money(sum(getattr(b, c) for b in evaluation.plan.yearly))
+                  == words.money(getattr(evaluation.plan.total, c)) for c in ("low", "likely", "high"))
     assert (squeeze("Years do not add up") in page) == (not adds_up)
 
 

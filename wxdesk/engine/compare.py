@@ -87,7 +87,7 @@ class Comparison:
         return {
             "scenarios": [
                 {"label": label, "name": e.scenario.name, "inputs": e.scenario.to_dict(),
-                 "plan": e.plan.to_dict(render),
+                 "plan": e.plan_dict(render),
                  "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan}
                                for p in e.presences],
                  "app_or_mini_program": e.app_or_mini_program.choice}

@@ -191,6 +191,22 @@ class Evaluation:
         """Likely cost over the horizon of the plan with a Mini Program, an app, or both."""
         return self.app_or_mini_program.variants[choice].total.likely
 
+    @property
+    def score_digits(self) -> int:
+        """The decimals the three best plans' scores are written with (plans.score_digits)."""
+        return score_digits([self.plan.score, *(a.score for a in self.alternatives)])
+
+    def plan_dict(self, render: Callable[[Reason], str], plan: PlanResult | None = None) -> dict[str, Any]:
+        """The plan (or one of its alternatives) as the JSON gives it, its score and coverage as every
+        view writes them (70.7 where a plan that lost would read the plan's own 71): one number, and
+        the plan's lines add up to it."""
+        plan = self.plan if plan is None else plan
+        digits = self.score_digits
+        out = plan.to_dict(render)
+        out["score"] = round(plan.score, digits) if digits else round(plan.score)
+        out["coverage"] = round(plan.coverage, digits) if digits else round(plan.coverage)
+        return out
+
     def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
         """A chart variant that is one of the three best plans carries that plan's score as written."""
         best = {p.presences: p.score for p in (self.plan, *self.alternatives)}
@@ -203,12 +219,8 @@ class Evaluation:
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
         """The analysts' contract (README, "The JSON contract"); texts in English unless `render` says."""
         render = render or (lambda r: r.text)
-        # The three best plans' scores as every view writes them (70.7 where a plan that lost would
-        # read the plan's own 71): one number, and the plan's lines add up to it.
-        digits = score_digits([self.plan.score, *(a.score for a in self.alternatives)])
-        plan, alternatives = self.plan.to_dict(render), [a.to_dict(render) for a in self.alternatives]
-        for shown, result in zip((plan, *alternatives), (self.plan, *self.alternatives)):
-            shown["score"] = round(result.score, digits) if digits else round(result.score)
+        digits = self.score_digits
+        plan, alternatives = self.plan_dict(render), [self.plan_dict(render, a) for a in self.alternatives]
         return {
             "inputs": self.scenario.to_dict(),
             "plan": plan,

@@ -218,10 +218,9 @@ SCALE_LARGE = "With {users} monthly users an own app can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
-IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the way in through WeChat: users bought through WeChat ads cost less to "
-                             "win than app installs.")
-IN_PLAN_WECHAT_DOOR = ("In the plan as the way in through WeChat: users bought through WeChat ads cost less to win "
-                       "than app installs, {with_it} each with it against {without} without it.")
+IN_PLAN_WECHAT_DOOR_PLAIN = "In the plan as the cheaper way in: users bought through WeChat cost less than app installs."
+IN_PLAN_WECHAT_DOOR = ("In the plan as the cheaper way in: a bought user costs {with_it} on average with it, "
+                       "{without} without it.")
 NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."
 NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by {points} points."
 NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "

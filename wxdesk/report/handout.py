@@ -284,8 +284,9 @@ class Handout:
         note = w.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
                                      "simulated outcomes; the likely figure is the median.").format(
             low=self.pack.low_percentile, high=self.pack.high_percentile, samples=w.number(self.pack.samples))
-        # Said only where the likely years, as printed, do not add up to the total printed beneath them.
-        if w.money(sum(b.likely for b in plan.yearly)) != w.money(plan.total.likely):
+        # Said only where a column's years, as printed, do not add up to the total printed beneath them.
+        if any(w.money(sum(getattr(b, column) for b in plan.yearly)) != w.money(getattr(plan.total, column))
+               for column in ("low", "likely", "high")):
             note = w.translate("Report", "{percentiles} Years do not add up to the total exactly, since each "
                                          "column is a median of its own.").format(percentiles=note)
         # The title, the table and its note on one page: a reader adds the years up to the total, and

@@ -157,7 +157,7 @@ class CompareDialog(QDialog):
         rows.append(("section:plan", self.tr("The plan"), [], False))
         plans = [text.plan_name(plan) for plan in comparison.plans]
         rows.append(("plan", self.tr("Presences"), plans, len(set(comparison.plans)) > 1))
-        scores = [str(round(e.plan.score)) for e in evaluations]
+        scores = [text.words(self.pack).score_of(e) for e in evaluations]  # as each answer writes it
         rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
         totals = [self.tr("%1 (%2 – %3) over %4 years").replace("%1", text.money(e.plan.total.likely, self.pack))
                   .replace("%2", text.money(e.plan.total.low, self.pack))

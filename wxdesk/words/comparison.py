@@ -77,7 +77,7 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
         add(field_name(field.field, w), [field_value(field.field, v, w, pack) for v in field.values], DIFFERS)
     rows += ["", w.translate("CompareTable", "The plan (* where it differs):")]
     add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
-    add(w.translate("CompareTable", "Plan score"), [f"{e.plan.score:.0f}" for e in evaluations])
+    add(w.translate("CompareTable", "Plan score"), [w.score_of(e) for e in evaluations])  # as each answer writes it
     add(w.translate("CompareTable", "Likely cost, whole horizon"),
         [w.translate("CompareTable", "%1 over %2 years").replace("%1", w.money(e.plan.total.likely))
          .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
