@@ -46,7 +46,11 @@ def shown_window(qtbot):
     get_qapp()
     from PySide6.QtWidgets import QWidget
 
+    from PySide6.QtCore import QSettings
+
     from wxdesk.ui import MainWindow
+    # As a new user's: a divide saved by an earlier test's window would turn the desk's own split off.
+    QSettings().remove("mainWindow")
     win = MainWindow()
     qtbot.addWidget(win)
     win.resize(1100, 700)

@@ -155,8 +155,7 @@ def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff", "news_publisher",
-                                    "cross_border_skincare"])
+@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "bank_care", "factory_staff"])
 def test_at_1366_by_768_the_plan_the_panels_first_reasons_and_the_chart_are_in_view(window, qtbot, preset,
                                                                                      language):
     from wxdesk.ui import i18n

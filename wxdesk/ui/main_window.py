@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         # The panels' later reasons fade out at the edge rather than being sliced; their first reasons
         # (each presence's place in the plan) are never faded.
         self._accounts_scroll = top_scroll
-        self._accounts_fade = ScrollFade(top_scroll, keep_clear=self._first_reasons_end)
+        self._accounts_fade = ScrollFade(top_scroll)
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -633,7 +633,7 @@ class MainWindow(QMainWindow):
             if self.desk_splitter.sizes() == [top, total - top]:
                 break
             self.desk_splitter.setSizes([top, total - top])
-        self._accounts_fade.follow()  # the first reasons may have moved
+        self._accounts_fade.keep_clear(self._first_reasons_end())  # the first reasons may have moved
 
     @property
     def desk_compact(self) -> bool:
@@ -692,9 +692,9 @@ class MainWindow(QMainWindow):
                    for panel in self.presence_panels.values()) + max(8, fade_height(accounts))
 
     def _first_reasons_end(self) -> int:
-        """Where the panels' first reasons end in the accounts' viewport (the fade keeps below it)."""
-        viewport = self._accounts_scroll.viewport()
-        return max((panel.reason_labels[0].mapTo(viewport, QPoint(0, panel.reason_labels[0].height())).y()
+        """Where the panels' first reasons end in what the accounts scroll (the fade keeps below it)."""
+        content = self._accounts_scroll.widget()
+        return max((panel.reason_labels[0].mapTo(content, QPoint(0, panel.reason_labels[0].height())).y()
                     for panel in self.presence_panels.values()), default=0)
 
     def _activate_accounts(self) -> None:

@@ -11,8 +11,6 @@ so the fade is taller and its lower part hides the content whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
 from PySide6.QtWidgets import QScrollArea, QWidget
@@ -34,13 +32,12 @@ def fade_height(widget: QWidget) -> int:
 class ScrollFade(QWidget):
     """Painted over the bottom of `area`'s viewport; passes every mouse event through."""
 
-    def __init__(self, area: QScrollArea, keep_clear: Callable[[], int] | None = None):
-        """`keep_clear`: where (in the viewport, from its top) the content that must be read whole
-        ends; the fade starts no higher, however short that leaves it."""
+    def __init__(self, area: QScrollArea):
         super().__init__(area.viewport())
         self.setObjectName("scrollFade")
         self._area = area
-        self._keep_clear = keep_clear
+        # Where the content that must be read whole ends, from the top of what scrolls (keep_clear).
+        self._clear_to = 0
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bar = area.verticalScrollBar()
@@ -54,12 +51,18 @@ class ScrollFade(QWidget):
             self.follow()
         return False
 
+    def keep_clear(self, content_y: int) -> None:
+        """The content above `content_y` (from the top of what scrolls) is read whole: the fade starts
+        no higher, however short that leaves it. A number set by the owner, not a question asked of it:
+        the fade also moves while the window is taken apart, when its content may be gone."""
+        self._clear_to = content_y
+        self.follow()
+
     def follow(self, *_args) -> None:
-        """Placed again: at the viewport's edge, below what must stay clear (call when that moved)."""
+        """Placed again: at the viewport's edge, below what must stay clear."""
         viewport = self._area.viewport()
         top = viewport.height() - fade_height(self)
-        if self._keep_clear is not None:
-            top = max(top, self._keep_clear())
+        top = max(top, self._clear_to - self._area.verticalScrollBar().value())
         height = viewport.height() - top
         self.setGeometry(0, top, viewport.width(), max(height, 0))
         bar = self._area.verticalScrollBar()
