@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -47,6 +48,21 @@ def notifier() -> SettingsNotifier:
     if _notifier is None:
         _notifier = SettingsNotifier()
     return _notifier
+
+
+def follow(signal, receiver: QObject, slot: Callable[..., object]) -> None:
+    """Connect one of the notifier's signals to `receiver`'s `slot` for as long as Qt keeps `receiver`.
+
+    PySide keeps a connection to a Python method as long as its Python object lives, which can be
+    after Qt has deleted the widget (a closed window held by a reference): a change of currency
+    would then redraw a window whose labels are gone."""
+    alive = [True]  # Qt's word, which the Python object cannot give once Qt has deleted it
+
+    def forget(*_args) -> None:
+        alive[0] = False
+
+    receiver.destroyed.connect(forget)
+    signal.connect(lambda *args: slot(*args) if alive[0] else None)
 
 
 def _store() -> QSettings:

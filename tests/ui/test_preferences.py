@@ -97,3 +97,22 @@ def test_reached_from_the_edit_menu(qtbot):
     dialog = open_preferences(window)
     assert isinstance(dialog, PreferencesDialog) and dialog.isVisible()
     dialog.reject()
+
+
+def test_a_window_qt_deleted_no_longer_follows_the_display_settings(qtbot):
+    """A window closed and deleted by Qt, while a Python reference to it lives on, is not redrawn
+    when the currency changes (its labels are gone: the redraw raised in the event loop)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wxdesk import settings
+    from wxdesk.ui import MainWindow
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    window = MainWindow()
+    gone = []
+    window.destroyed.connect(lambda *_: gone.append(True))
+    window.deleteLater()
+    qtbot.waitUntil(lambda: gone == [True])
+    QApplication.processEvents()
+    settings.notifier().display_changed.emit()  # pytest-qt fails the test on an exception in a slot
+    assert window is not None  # the Python object outlived the window

@@ -84,7 +84,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(1000, 720)
-        settings.notifier().display_changed.connect(self.refresh)
+        settings.follow(settings.notifier().display_changed, self, self.refresh)
         self.retranslate()
 
     # ---------------------------------------------------------------- scenarios

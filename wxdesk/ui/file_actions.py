@@ -172,8 +172,8 @@ class FileActions(QObject):
         document.title_changed.connect(self.update_title)
         document.modified_changed.connect(self.update_title)
         document.path_changed.connect(self.update_title)
-        settings.notifier().recent_changed.connect(self._rebuild_recent_menu)
-        settings.notifier().display_changed.connect(self.update_title)
+        settings.follow(settings.notifier().recent_changed, self, self._rebuild_recent_menu)
+        settings.follow(settings.notifier().display_changed, self, self.update_title)
         self.update_title()
 
     # ---------------------------------------------------------------- building
