@@ -15,6 +15,7 @@ earlier, so a label may take a line more).
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,23 @@ def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
         text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
 
 
+# Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
+# the same fonts again, and measuring them (a text document for rich text) cost each changed label
+# a fraction of a millisecond at every move.
+_MEASURED: dict[tuple, float] = {}
+_MEASURED_MOST = 4096
+
+
+def _measured(key: tuple, measure) -> float:
+    width = _MEASURED.get(key)
+    if width is None:
+        if len(_MEASURED) >= _MEASURED_MOST:
+            _MEASURED.clear()
+        width = _MEASURED[key] = measure()
+    return width
+
+
+@functools.lru_cache(maxsize=4096)
 def kept_text(text: str, text_format: Qt.TextFormat) -> str:
     """`text` with its runs joined as a label of `text_format` reads it (never inside a tag)."""
     return keep_together_markup(text) if _is_rich(text, text_format) else keep_together(text)
@@ -118,11 +136,14 @@ class UnbrokenLabel(QLabel):
     def _widest_kept_run(self) -> float:
         if self._widest_run is None:
             rich = _is_rich(self._written, self.textFormat())
-            runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
-            # In the label's own font: a run set smaller in rich text is measured a little wide,
-            # so it is shown as written a little early, never cut off.
-            metrics = QFontMetricsF(self.font(), self)
-            self._widest_run = max((metrics.horizontalAdvance(run) for run in runs), default=0.0)
+
+            def measure() -> float:
+                runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
+                # In the label's own font: a run set smaller in rich text is measured a little wide,
+                # so it is shown as written a little early, never cut off.
+                metrics = QFontMetricsF(self.font(), self)
+                return max((metrics.horizontalAdvance(run) for run in runs), default=0.0)
+            self._widest_run = _measured(("run", self._written, rich, self.font().key(), self.logicalDpiY()), measure)
         return self._widest_run
 
     def _widest_parts(self) -> tuple[float, float]:
@@ -132,6 +153,10 @@ class UnbrokenLabel(QLabel):
 
     def _widest_part(self, text: str) -> float:
         """The width of the widest part of `text` no line end may cut, in this label's font."""
+        return _measured(("part", text, int(self.textFormat().value), self.font().key(), self.logicalDpiY()),
+                         lambda: self._measure_widest_part(text))
+
+    def _measure_widest_part(self, text: str) -> float:
         if self.textFormat() == Qt.TextFormat.RichText or (
                 self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
             document = QTextDocument()
