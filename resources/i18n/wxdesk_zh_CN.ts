@@ -1829,7 +1829,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+166" />
+            <location filename="../../wxdesk/report/answer.py" line="+177" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1844,12 +1844,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+116" />
+            <location line="+117" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-43" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1920,7 +1920,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -2046,7 +2046,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-219" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2062,7 +2062,7 @@ Every number shows its source.</source>
             <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>{percentiles} Years do not add up to the total exactly, since each column is a median of its own.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
@@ -2189,7 +2189,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-219" />
+            <location filename="../../wxdesk/report/handout.py" line="-220" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3390,6 +3390,14 @@ Every number shows its source.</source>
         <message>
             <source>In the plan as the cheaper way in: a bought user costs {with_it} on average with it, {without} without it.</source>
             <translation>在方案中作为更便宜的入口：有它时买来的用户平均每位 {with_it}，没有它时 {without}。</translation>
+        </message>
+        <message>
+            <source>Its likely first-year cost is beyond your budget.</source>
+            <translation>其第一年预计成本超出您的预算。</translation>
+        </message>
+        <message>
+            <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
+            <translation>其第一年预计成本比本方案更超出您的预算。</translation>
         </message>
     </context>
     <context>

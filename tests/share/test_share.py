@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from wxdesk.engine import reasons as R
+
 from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.flips import flip_points
@@ -83,6 +85,14 @@ def test_no_prices_leaves_out_every_price(preset, width, lang, pack, app, evalua
     assert layout.block("answer").bottom <= layout.first_screen_height
     with_prices = layout_image(evaluation, pack, words_for(lang, pack), width, flips=flips)
     assert any(PRICE.search(t) for t in with_prices.texts)  # the check above can fail
+    # A reason against an alternative that gives amounts is said without them, not left out.
+    words = words_for(lang, pack)
+    for alt in evaluation.alternatives:
+        for reason in alt.why_not:
+            if reason.template in (R.WHY_NOT_BUDGET, R.WHY_NOT_BUDGET_FURTHER):
+                plain = (R.WHY_NOT_BUDGET_UNPRICED if reason.template == R.WHY_NOT_BUDGET
+                         else R.WHY_NOT_BUDGET_FURTHER_UNPRICED)
+                assert any(words.reason(R.Reason(plain)) in t for t in layout.texts), (preset, lang)
 
 
 def test_body_text_is_at_least_30_px_at_1080_and_contrast_meets_aa():

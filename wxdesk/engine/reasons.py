@@ -255,6 +255,9 @@ WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of yo
 WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
                     "{alt} a month as paid reach against {best} in the plan.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
+# The same two, without amounts: for a long image sent without prices.
+WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."
+WHY_NOT_BUDGET_FURTHER_UNPRICED = "Its likely first-year cost is further beyond your budget than the plan's."
 WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyond your budget of {budget} than the "
                           "plan's {plan_cost}.")
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."

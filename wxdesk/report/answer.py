@@ -49,6 +49,7 @@ class PlanText:
     first_year: str
     parts: tuple[tuple[str, str, float], ...]  # (component, label, likely CNY over the horizon)
     why_not: tuple[str, ...]  # what speaks against it, beside the best plan (a ✗)
+    why_not_unpriced: tuple[str, ...]  # the same, said without amounts where it can be (else as above)
     notes: tuple[str, ...]  # what separates it without speaking against it: "costs the same" (a •)
     total_likely: float
 
@@ -96,9 +97,19 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         first_year=w.money(plan.first_year.likely),
         parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),
+        why_not_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.why_not if r.impact < 0),
         notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0),
         total_likely=float(plan.total.likely),
     )
+
+
+_UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTHER: R.WHY_NOT_BUDGET_FURTHER_UNPRICED}
+
+
+def _unpriced(reason: Reason) -> Reason:
+    """A reason that gives amounts, as said without them where it can be (a long image without prices)."""
+    plain = _UNPRICED.get(reason.template)
+    return reason if plain is None else Reason(plain, {}, reason.impact)
 
 
 def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) -> str:

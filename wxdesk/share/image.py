@@ -199,7 +199,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
             if not no_prices:
                 b.text(block, steps, w.translate("Share", "{range} over {years} years").format(
                     range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
-            for text in keep(alt.why_not):
+            for text in keep(alt.why_not_unpriced if no_prices else alt.why_not):
                 b.text(block, steps, text, f.body, INK, mark="✗", mark_colour=RED_TEXT, after=8)
             for text in keep(alt.notes):  # "costs the same": no reason against it
                 b.text(block, steps, text, f.body, INK, mark="•", mark_colour=MUTED, after=8)
