@@ -19,6 +19,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from wxdesk import words
@@ -50,7 +51,7 @@ def notifier() -> SettingsNotifier:
     return _notifier
 
 
-def follow(signal, receiver: QObject, slot: Callable[..., object]) -> None:
+def follow(signal, receiver: QObject, slot: Callable[..., object], while_shown: bool = False) -> None:
     """Connect one of the notifier's signals to `receiver`'s `slot` for as long as Qt keeps `receiver`.
 
     PySide keeps a connection to a Python method as long as its Python object lives, which can be
@@ -61,8 +62,17 @@ def follow(signal, receiver: QObject, slot: Callable[..., object]) -> None:
     def forget(*_args) -> None:
         alive[0] = False
 
+    def deliver(*args) -> None:
+        # Not to a deleted receiver; `while_shown`, nor to a closed window (whose labels Qt may be
+        # taking apart): the main window is never closed while wxdesk runs.
+        if not alive[0] or not shiboken6.isValid(receiver):
+            return
+        if while_shown and not receiver.isVisible():  # type: ignore[attr-defined]
+            return
+        slot(*args)
+
     receiver.destroyed.connect(forget)
-    signal.connect(lambda *args: slot(*args) if alive[0] else None)
+    signal.connect(deliver)
 
 
 def _store() -> QSettings:

@@ -103,7 +103,7 @@ def wire(window: MainWindow) -> Features:
     # The desk's own views follow the document: every change, a new data pack, the display currency.
     document.changed.connect(window.show_evaluation)
     document.pack_changed.connect(window.show_pack)
-    settings.follow(settings.notifier().display_changed, window, window.refresh_display)
+    settings.follow(settings.notifier().display_changed, window, window.refresh_display, while_shown=True)
 
     # Files, undo and the close guard; autosave keeps what is not saved yet for the next start.
     autosaver = Autosaver(document, parent=window)
