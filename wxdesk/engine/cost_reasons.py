@@ -17,6 +17,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, server_costs_per_user
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
+from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Money, Reason, Terms
 from wxdesk.engine.scenario import Scenario
 
@@ -42,6 +43,10 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     """
     added = [m for m in members if m not in plan]
     dropped = [m for m in plan if m not in members]
+    if rounded(cost) == rounded(plan_cost):
+        # Alike as every view writes them (three significant figures): a few yuan between two sums
+        # of medians is the sampling's, not a cost anyone would see or need explained.
+        return None
     if added and not dropped and cost < plan_cost - _NOTICEABLE:
         sign, changed, template_at = -1.0, added, 0
     elif dropped and not added and cost > plan_cost + _NOTICEABLE:
