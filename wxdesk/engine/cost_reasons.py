@@ -66,6 +66,21 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points
 
 
+def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:
+    """Why a plan with an app holds a WeChat presence that carries none of its goals: it is the plan's
+    only WeChat presence, the door through which bought users come cheaper than as app installs (the
+    price of a bought user with it and without it, as _per_unit gives it). None where that is not
+    what it does."""
+    others = [m for m in members if m != member]
+    if not is_wechat(member) or "native_app" not in members or any(is_wechat(m) for m in others) \
+            or scenario.paid_share <= 0:
+        return None
+    with_it, without = (_per_unit("acquisition", plan, scenario, pack) for plan in (members, others))
+    if without <= with_it:
+        return None
+    return Reason(R.IN_PLAN_WECHAT_DOOR, {"with_it": Money(with_it), "without": Money(without)})
+
+
 def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
     """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year,
     or the messages a month bought as paid reach."""

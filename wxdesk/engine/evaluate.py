@@ -26,9 +26,8 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
-from wxdesk.engine.cost_reasons import cost_surprise
-from wxdesk.engine.costs import (CostBook, PlanCosts, bought_user_cost, free_messages_per_month,
-                                 paid_messages_per_month)
+from wxdesk.engine.cost_reasons import cost_surprise, wechat_door_reason
+from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
@@ -36,7 +35,6 @@ from wxdesk.engine.fit import (
     fit_inputs,
     in_plan_reasons,
     is_eligible,
-    is_wechat,
     presence_fit,
     presence_reasons,
     steady_reasons,
@@ -127,6 +125,11 @@ class PlanResult:
         return out
 
 
+def _as_written(score: float, digits: int) -> int | float:
+    """A score as the views write it, to `digits` decimals (a whole number for none)."""
+    return round(score, digits) if digits else round(score)
+
+
 def _reason_dict(reason: Reason | None, render: Callable[[Reason], str]) -> dict[str, object] | None:
     return None if reason is None else reason.to_dict(render(reason))
 
@@ -203,8 +206,7 @@ class Evaluation:
         plan = self.plan if plan is None else plan
         digits = self.score_digits
         out = plan.to_dict(render)
-        out["score"] = round(plan.score, digits) if digits else round(plan.score)
-        out["coverage"] = round(plan.coverage, digits) if digits else round(plan.coverage)
+        out["score"], out["coverage"] = _as_written(plan.score, digits), _as_written(plan.coverage, digits)
         return out
 
     def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
@@ -213,7 +215,7 @@ class Evaluation:
         for variant in avm["variants"].values():
             score = best.get(tuple(variant["presences"]))
             if score is not None:
-                variant["score"] = round(score, digits) if digits else round(score)
+                variant["score"] = _as_written(score, digits)
         return avm
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
@@ -270,21 +272,6 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         live_in_time=None if live_by is None else timeline.meets(live_by, today),
         why_not=why,
     )
-
-
-def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:
-    """Why a plan with an app holds a WeChat presence that carries none of its goals: its only WeChat
-    presence is the door through which bought users come cheaper than as app installs (costs.py
-    bought_user_cost). None where that is not what it does."""
-    others = [m for m in members if m != member]
-    if not is_wechat(member) or "native_app" not in members or any(is_wechat(m) for m in others) \
-            or scenario.paid_share <= 0:
-        return None
-    with_it = float(bought_user_cost(True, True, scenario, pack.likely))
-    without = float(bought_user_cost(True, False, scenario, pack.likely))
-    if without <= with_it:
-        return None
-    return Reason(R.IN_PLAN_WECHAT_DOOR, {"with_it": Money(with_it), "without": Money(without)})
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:

@@ -103,7 +103,9 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
     )
 
 
-_UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTHER: R.WHY_NOT_BUDGET_FURTHER_UNPRICED}
+# Reasons that give amounts, and how each is said without them.
+_UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTHER: R.WHY_NOT_BUDGET_FURTHER_UNPRICED,
+             R.IN_PLAN_WECHAT_DOOR: R.IN_PLAN_WECHAT_DOOR_PLAIN}
 
 
 def _unpriced(reason: Reason) -> Reason:
@@ -118,9 +120,7 @@ def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) ->
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
         return w.join(w.term(str(d)) for d in role.params["duties"])
-    if role.template == R.IN_PLAN_WECHAT_DOOR and not priced:
-        role = Reason(R.IN_PLAN_WECHAT_DOOR_PLAIN)
-    return w.reason(role)
+    return w.reason(role if priced else _unpriced(role))
 
 
 def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
