@@ -57,21 +57,13 @@ def follow(signal, receiver: QObject, slot: Callable[..., object], while_shown: 
     PySide keeps a connection to a Python method as long as its Python object lives, which can be
     after Qt has deleted the widget (a closed window held by a reference): a change of currency
     would then redraw a window whose labels are gone."""
-    alive = [True]  # Qt's word, which the Python object cannot give once Qt has deleted it
-
-    def forget(*_args) -> None:
-        alive[0] = False
-
     def deliver(*args) -> None:
-        # Not to a deleted receiver; `while_shown`, nor to a closed window (whose labels Qt may be
+        # Not to a receiver Qt deleted; `while_shown`, nor to a closed window (whose labels Qt may be
         # taking apart): the main window is never closed while wxdesk runs.
-        if not alive[0] or not shiboken6.isValid(receiver):
-            return
-        if while_shown and not receiver.isVisible():  # type: ignore[attr-defined]
+        if not shiboken6.isValid(receiver) or (while_shown and not receiver.isVisible()):  # type: ignore[attr-defined]
             return
         slot(*args)
 
-    receiver.destroyed.connect(forget)
     signal.connect(deliver)
 
 
