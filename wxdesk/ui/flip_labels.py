@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
@@ -104,6 +105,8 @@ class FlipPointLabels(QObject):
         if self.points is None:
             return
         for field, label in self.labels.items():
+            if not shiboken6.isValid(label):  # the window holding it is being taken apart
+                continue
             point = self.points.get(field)
             sentence = text.render_reason(flip_reason(field, point), self.document.pack)
             label.setText(("⇄ " + sentence) if point is not None else sentence)
