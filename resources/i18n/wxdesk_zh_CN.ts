@@ -652,7 +652,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+39" />
+            <location filename="../../wxdesk/words/comparison.py" line="+42" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -664,14 +664,19 @@
             <translation>无</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1, in the plan</source>
             <translation>%1，在方案中</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>%1, not eligible</source>
-            <translation>%1，不符合条件</translation>
+            <location line="+4" />
+            <source>%1, reaches none of your audience</source>
+            <translation>%1，触达不到您的受众</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, not open to %2</source>
+            <translation>%1，%2不可开通</translation>
         </message>
         <message>
             <location line="+13" />
@@ -694,7 +699,7 @@
             <translation>方案</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan score</source>
             <translation>方案得分</translation>
         </message>
@@ -716,7 +721,7 @@
         <message>
             <location line="+2" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
-            <translation>各渠道单独的适合度（满分 100，* 表示不同）：</translation>
+            <translation>各渠道单独的适配度（满分 100，* 表示不同）：</translation>
         </message>
     </context>
     <context>
@@ -1075,7 +1080,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+110" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+113" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1718,7 +1723,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+43" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+46" />
             <location line="+8" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1809,7 +1814,12 @@ Every number shows its source.</source>
             <translation>wxdesk 估算</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+8" />
+            <source>wxdesk estimate, based on %1</source>
+            <translation>wxdesk 估算，依据：%1</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
@@ -1829,7 +1839,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+177" />
+            <location filename="../../wxdesk/report/answer.py" line="+178" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1998,25 +2008,27 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location filename="../../wxdesk/words/summary.py" line="+2" />
+            <location filename="../../wxdesk/words/words.py" line="+127" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="+1" />
-            <source>Not open to you</source>
-            <translation>无法开通</translation>
+            <location line="+4" />
+            <source>Reaches none of your audience</source>
+            <translation>触达不到您的受众</translation>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="+1" />
+            <source>Not open to %1</source>
+            <translation>%1不可开通</translation>
+        </message>
+        <message>
+            <location line="-3" />
             <source>Not in the plan</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location filename="../../wxdesk/report/handout.py" line="+57" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -2046,13 +2058,13 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-217" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
             <location line="-19" />
-            <location filename="../../wxdesk/words/summary.py" line="+5" />
+            <location filename="../../wxdesk/words/summary.py" line="+7" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
@@ -2067,9 +2079,9 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+176" />
+            <location line="+174" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
-            <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
+            <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2092,7 +2104,7 @@ Every number shows its source.</source>
             <translation>关于本资料</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="+23" />
+            <location filename="../../wxdesk/words/steps.py" line="+25" />
             <location line="+10" />
             <source>Build</source>
             <translation>开发</translation>
@@ -2139,7 +2151,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-62" />
+            <location filename="../../wxdesk/words/summary.py" line="-59" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
@@ -2189,7 +2201,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-220" />
+            <location filename="../../wxdesk/report/handout.py" line="-218" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2244,7 +2256,7 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+30" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
@@ -2676,15 +2688,15 @@ Every number shows its source.</source>
         <message>
             <location line="+26" />
             <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
-            <translation>数据来自 {released} 的 wxdesk 数据包；有效期至 {date}。</translation>
+            <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-39" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2824,7 +2836,7 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+8" />
-            <location line="+44" />
+            <location line="+43" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
@@ -2834,9 +2846,9 @@ Every number shows its source.</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+40" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
-            <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released} 发布的 wxdesk 数据包。</translation>
+            <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
     </context>
     <context>
@@ -2936,7 +2948,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+117" />
+            <location filename="../../wxdesk/words/words.py" line="-10" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3020,10 +3032,6 @@ Every number shows its source.</source>
             <translation>小程序的代码和资源上限为 {size} MB。</translation>
         </message>
         <message>
-            <source>Only {share} of your audience is on WeChat in mainland China.</source>
-            <translation>您的受众中只有 {share} 在中国大陆使用微信。</translation>
-        </message>
-        <message>
             <source>An app can notify its users for free, as often as you need.</source>
             <translation>应用可以免费向用户推送通知，次数不限。</translation>
         </message>
@@ -3068,20 +3076,8 @@ Every number shows its source.</source>
             <translation>您的受众都不在中国大陆使用微信，因此任何微信渠道都触达不到他们。</translation>
         </message>
         <message>
-            <source>Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience).</source>
-            <translation>客户联系人超过 {free} 个后，企业微信按年收费（按您的受众约每年 {cost}）。</translation>
-        </message>
-        <message>
             <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
             <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
-        </message>
-        <message>
-            <source>Sessions of {minutes} min suit it poorly.</source>
-            <translation>单次使用 {minutes} 分钟不太适合它。</translation>
-        </message>
-        <message>
-            <source>With {users} monthly users an own app can pay back its cost.</source>
-            <translation>每月 {users} 用户的规模下，自有应用可以收回成本。</translation>
         </message>
         <message>
             <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
@@ -3112,14 +3108,6 @@ Every number shows its source.</source>
             <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100）。</translation>
         </message>
         <message>
-            <source>Running {count} presences together costs {points} points of effort.</source>
-            <translation>同时运营 {count} 个渠道需要投入精力，扣 {points} 分。</translation>
-        </message>
-        <message>
-            <source>The budget covers only {share} of its likely first-year cost, which costs {points} points.</source>
-            <translation>预算只够其第一年预计成本的 {share}，因此扣 {points} 分。</translation>
-        </message>
-        <message>
             <source>Scores {score} against the plan's {best}.</source>
             <translation>得分 {score}，本方案为 {best}。</translation>
         </message>
@@ -3146,10 +3134,6 @@ Every number shows its source.</source>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}。</translation>
-        </message>
-        <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；这笔预算够做{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
@@ -3232,10 +3216,6 @@ Every number shows its source.</source>
             <translation>每月 {wanted} 条消息以工作通知的形式通过企业微信免费发给员工；消息由员工自己撰写，因此不计内容制作费用。</translation>
         </message>
         <message>
-            <source>Messages to your staff go through a workplace tool; {account} reaches followers, not staff.</source>
-            <translation>发给员工的消息走办公工具；{account}面向的是粉丝，而不是员工。</translation>
-        </message>
-        <message>
             <source>Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee.</source>
             <translation>认证后可接入微信支付；海外企业的小程序无需年审，也没有年审费。</translation>
         </message>
@@ -3292,10 +3272,6 @@ Every number shows its source.</source>
             <translation>费用与本方案相同：{presences}本身不增加任何费用或维护成本。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; it would cover {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；这笔预算够做{plan}（{other_cost}）。</translation>
-        </message>
-        <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
@@ -3336,10 +3312,6 @@ Every number shows its source.</source>
             <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>
         <message>
-            <source>Takes WeChat Pay once verified ({fee} for each yearly review).</source>
-            <translation>认证后可接入微信支付（每年审核一次，每次 {fee}）。</translation>
-        </message>
-        <message>
             <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
             <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
         </message>
@@ -3354,14 +3326,6 @@ Every number shows its source.</source>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
             <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
-        </message>
-        <message>
-            <source>Costs less though it adds {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
-        </message>
-        <message>
-            <source>Costs more though it drops {presences}: users bought through WeChat cost less to win than app installs, {alt} each here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：通过微信买来的用户比应用安装更便宜，此方案每位 {alt}，本方案每位 {best}。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
@@ -3384,20 +3348,88 @@ Every number shows its source.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）。</translation>
         </message>
         <message>
-            <source>In the plan as the cheaper way in: users bought through WeChat cost less than app installs.</source>
-            <translation>在方案中作为更便宜的入口：通过微信买来的用户比应用安装更便宜。</translation>
-        </message>
-        <message>
-            <source>In the plan as the cheaper way in: a bought user costs {with_it} on average with it, {without} without it.</source>
-            <translation>在方案中作为更便宜的入口：有它时买来的用户平均每位 {with_it}，没有它时 {without}。</translation>
-        </message>
-        <message>
             <source>Its likely first-year cost is beyond your budget.</source>
             <translation>其第一年预计成本超出您的预算。</translation>
         </message>
         <message>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
             <translation>其第一年预计成本比本方案更超出您的预算。</translation>
+        </message>
+        <message>
+            <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
+            <translation>发给员工的消息需要企业微信这样的办公工具；这个渠道面向的是粉丝，而不是员工。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>
+            <translation>认证后可接入微信支付（每年 {fee}，用于每年一次的审核）。</translation>
+        </message>
+        <message>
+            <source>It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}.</source>
+            <translation>它能触达您受众中在中国大陆使用微信的 {share}，触达不到其余 {rest}。</translation>
+        </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience.</source>
+            <translation>客户联系人超过 {free} 个后，企业微信收取费用：按您的受众约每年 {cost}。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min are longer than the short visits it is made for.</source>
+            <translation>单次使用 {minutes} 分钟，长于它所擅长的短时访问。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users an app of your own can pay back its cost.</source>
+            <translation>每月 {users} 用户的规模下，自有应用可以收回成本。</translation>
+        </message>
+        <message>
+            <source>In the plan as the cheaper way in for users won through ads, who cost less through WeChat than as app installs.</source>
+            <translation>作为付费获取用户的更便宜入口列入方案：通过微信付费获取的用户比应用安装更便宜。</translation>
+        </message>
+        <message>
+            <source>In the plan as the cheaper way in for users won through ads, at a cost per acquired user of {with_it} on average with it and {without} without it.</source>
+            <translation>作为付费获取用户的更便宜入口列入方案，有它时每位付费获客成本平均为 {with_it}，没有它时为 {without}。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案第一年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>The plan covers your goals and needs at {coverage} out of 100; less the points that follow, it scores {score}.</source>
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），减去以下扣分后，方案得分为 {score}。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for the effort of running {count} presences together.</source>
+            <translation>同时运营 {count} 个渠道需要投入精力，扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Less {points} points because the budget covers only {share} of its likely first-year cost.</source>
+            <translation>预算只够其第一年预计成本的 {share}，扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，本方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
+            <translation>虽然少了{presences}，成本却比{other}更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，那个方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
+            <translation>虽然少了{presences}，成本却比{other}更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，那个方案 {best}。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
+            <translation>虽然少了{presences}，成本却比{other}更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，那个方案只需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
+            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
     </context>
     <context>
@@ -3478,9 +3510,14 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-60" />
+            <location filename="../../wxdesk/words/comparison.py" line="-70" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Share of users won through ads</source>
+            <translation>通过广告获取的用户比例</translation>
         </message>
     </context>
     <context>
@@ -3582,7 +3619,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+90" />
+            <location filename="../../wxdesk/words/words.py" line="+103" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -3864,7 +3901,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>weight</source>
-            <translation>权重</translation>
+            <translation>倍</translation>
         </message>
         <message>
             <location line="-15" />

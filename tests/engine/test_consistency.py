@@ -97,7 +97,9 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
     table = fit_table(scenario, PACK)
     ranked = ranking(table, scenario, PACK, CostBook(scenario, PACK))
     shown = _shown_scores(ev)
-    plan_score = round(ev.plan.score)
+    # The points are the difference of the scores as written: 70.7 beside 67.9 is 2.8, never "3".
+    unit = 10 ** ev.score_digits
+    plan_score = round(ev.plan.score * unit)
     for presence in ev.presences:
         if presence.in_plan or not presence.eligible:
             continue
@@ -105,16 +107,21 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
         members = tuple(p for p in PRESENCES if p in ev.plan.presences or p == presence.id)
         with_it = ranked.get(members)
         assert with_it is not None
-        difference = plan_score - round(with_it.score)
-        if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN):
-            assert first.params["points"] == difference > 0
+        difference = (plan_score - round(with_it.score * unit)) / unit
+        if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, R.NOT_IN_PLAN_BUDGET):
+            assert float(first.params["points"]) == pytest.approx(difference) and difference > 0
+            assert "." not in str(first.params_json()["points"]) or difference != int(difference)
         else:
             assert first.template == R.NOT_IN_PLAN_TIE and difference == 0
         if members in shown:
             assert shown[members] == round(with_it.score)
-    # The plan's own lines: coverage less each line's points is its score as shown.
+    # The plan's own lines: coverage less each line's points is its score as shown, and the first line
+    # says so where any line takes points.
     lines = {r.template: r for r in ev.plan.reasons}
-    total = lines[R.PLAN_SCORE].params["coverage"]
+    first_line = lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS]
+    assert (R.PLAN_SCORE_LESS in lines) == any(t in lines for t in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST))
+    assert float(first_line.params["score"]) == pytest.approx(ev.to_dict()["plan"]["score"], abs=1e-9)
+    total = first_line.params["coverage"]
     for template in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST):
         if template in lines:
             total -= lines[template].params["points"]

@@ -83,7 +83,8 @@ def test_the_plans_lines_add_up_to_its_score_as_shown(scenario):
     # plans' scores need them (the headline and the JSON write it so).
     unit = 10 ** score_digits([ev.plan.score, *(a.score for a in ev.alternatives)])
     shown = ev.to_dict()["plan"]["score"]
-    assert float(lines[R.PLAN_SCORE].params["coverage"]) - taken == pytest.approx(shown, abs=1e-9)
+    coverage = float((lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS]).params["coverage"])
+    assert coverage - taken == pytest.approx(shown, abs=1e-9)
     best = _ranked(scenario)[0]
     full = round((best.presence_penalty + best.budget_penalty) * unit) / unit
     floor_line = lines.get(R.PLAN_SCORE_FLOOR)
@@ -123,7 +124,7 @@ def test_a_plan_at_0_says_what_its_rules_would_take():
     ev = evaluate(scenario, PACK, TODAY)
     assert ev.plan.presences == ("native_app",) and ev.plan.score == 0
     lines = {r.template: r for r in ev.plan.reasons}
-    coverage = lines[R.PLAN_SCORE].params["coverage"]
+    coverage = lines[R.PLAN_SCORE_LESS].params["coverage"]
     assert lines[R.PLAN_BUDGET_COST].params["points"] == coverage
     assert lines[R.PLAN_SCORE_FLOOR].params["points"] == coverage < lines[R.PLAN_SCORE_FLOOR].params["full"]
     # The budget sentence names the same points as the plan's budget line.

@@ -121,7 +121,9 @@ def test_presenter_footer_and_valid_until(pack, app, evaluated, tmp_path):
     layout = layout_image(evaluation, pack, words_for("en", pack), 1080, presenter, flips=flips, today=today)
     footer = " ".join(layout.block("footer").texts)
     assert "Li Wei" in footer and "Acme Digital · WeChat: liwei88" in footer
-    assert "valid until 30 December 2026" in footer and pack.released in footer
+    # Both dates in one style: the pack's date as the reader writes dates, not "2026-11-30".
+    assert "valid until 30 December 2026" in footer and "data pack of 30 November 2026" in footer
+    assert pack.released not in footer
     assert layout.block("footer").height >= plain.block("footer").height + 240  # the QR code has room
 
 

@@ -81,7 +81,7 @@ def test_chinese_text_has_no_english_headings(comparisons, pack):
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_columns_line_up_by_display_width(comparisons, pack, lang):
     """Every column starts where its heading does, and no cell runs into the gap before the next column
-    (the long row "Share of users bought through ads" once pushed its values out of line)."""
+    (the long row "Share of users won through ads" once pushed its values out of line)."""
     comparison = comparisons[lang]
     text = comparison_text(comparison, words(lang), pack)
     lines = text.splitlines()
@@ -97,7 +97,7 @@ def test_columns_line_up_by_display_width(comparisons, pack, lang):
         for start in starts:
             if display_width(line) > start:
                 assert _from_column(line, start - 2)[:2] == "  ", (line, start)
-    paid = next(line for line in rows if words(lang).translate("fields", "Share of users bought through ads") in line)
+    paid = next(line for line in rows if words(lang).translate("fields", "Share of users won through ads") in line)
     assert _from_column(paid, starts[0]).startswith("15%")
 
 

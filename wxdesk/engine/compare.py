@@ -29,7 +29,7 @@ FIELD_LABELS = {
     "needs": "Special needs",
     "horizon_years": "Horizon (years)",
     "entity": "Registered as",
-    "paid_share": "Share of users bought through ads",
+    "paid_share": "Share of users won through ads",
     "live_by": "Must be live by",
     "saved_with_pack": "Saved with the data pack of",
     "client": "Client",

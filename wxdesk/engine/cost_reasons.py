@@ -66,6 +66,22 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points
 
 
+# A plan dearer than a larger one shown beside it (not the plan): the same reasons, naming that plan.
+_THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WHY_DEARER_SERVERS_THAN,
+         R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN}
+
+
+def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other_cost: float,
+                breakdown: Mapping[str, float], other_breakdown: Mapping[str, float],
+                scenario: Scenario, pack: DataPack) -> Reason | None:
+    """Why `members` cost more than `other`, a plan shown beside them that holds them and more; None
+    where they do not, or nothing in cost_surprise's parts says why."""
+    found = cost_surprise(members, other, cost, other_cost, breakdown, other_breakdown, scenario, pack)
+    if found is None or found.template not in _THAN:
+        return None
+    return Reason(_THAN[found.template], {**found.params, "other": Terms(other)}, 0.0)
+
+
 def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:
     """Why a plan with an app holds a WeChat presence that carries none of its goals: it is the plan's
     only WeChat presence, the door through which bought users come cheaper than as app installs (the

@@ -26,7 +26,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
-from wxdesk.engine.cost_reasons import cost_surprise, wechat_door_reason
+from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
@@ -355,6 +355,23 @@ def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mappi
                          splits[0], plan_splits[0], scenario, pack)
 
 
+def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
+                             figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
+                             pack: DataPack) -> Reason | None:
+    """An alternative's cost reason against the plan, or, where there is none, against another plan
+    shown that holds it and more and costs less (yoga_teacher: the Mini Program alone beside the
+    Official Account with a Mini Program), so that no two cards side by side read as a slip."""
+    found = _cost_reason(alt, plan, figures, scenario, pack)
+    for other in shown:
+        if found is not None:
+            break
+        if other not in (alt, plan):
+            (_, cumulative, splits), (_, other_cumulative, other_splits) = figures[alt], figures[other]
+            found = dearer_than(alt, other, cumulative[-1].likely, other_cumulative[-1].likely,
+                                splits[0], other_splits[0], scenario, pack)
+    return found
+
+
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
@@ -412,10 +429,11 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     digits = score_digits([c.score for c in (best, *next_best)])
     plan = _plan_result(best, table, scenario, pack, today, figures[best.members],
                         tuple(plan_reasons(best, pack, digits)), timelines=timelines)
+    shown_plans = [c.members for c in (best, *next_best)]
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,
-                                                    _cost_reason(alt.members, best.members, figures, scenario,
-                                                                 pack))), timelines)
+                                                    _alternative_cost_reason(alt.members, best.members, shown_plans,
+                                                                             figures, scenario, pack))), timelines)
                          for alt in next_best)
     presences = []
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
@@ -427,7 +445,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:
             swap = swap_reason(pid, best, ranked, fits, scenario, digits)
-            reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, pack), *([swap] if swap else [])]
+            reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
+                           *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
     return Evaluation(

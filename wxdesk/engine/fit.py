@@ -421,7 +421,8 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         reach = reach_factor(pack, scenario.china_share)
         lost = sum(d.weight * raw[j] * (1 - reach)
                    for j, d in enumerate(table.dims) if d.customer_facing) / weight_sum
-        out.append(Reason(R.REACH, {"share": Share(scenario.china_share)}, -lost))
+        out.append(Reason(R.REACH, {"share": Share(scenario.china_share), "rest": Share(1 - scenario.china_share)},
+                          -lost))
     if presence == "wecom":
         contacts = scenario.audience * customer_contacts(scenario)
         free = pack.likely("wecom_free_contacts")
@@ -495,7 +496,7 @@ def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
         # The same rule as presence_score: messages to staff are work notices, not posts to followers.
         if presence == "wecom":
             return Reason(R.PUSH_STAFF_WECOM, {"wanted": params["wanted"]})
-        return Reason(R.PUSH_STAFF_NOT_HERE, {"account": params["account"]})
+        return Reason(R.PUSH_STAFF_NOT_HERE)
     if presence == "native_app":
         return Reason(R.PUSH_APP)
     if presence == "mini_program":

@@ -94,8 +94,12 @@ def english_term(key: str) -> str:
 
 
 def english_join(items: list[str]) -> str:
+    """'a, b and c'; where an item holds 'and' itself ("short video and live streams"), the last one is
+    set off so that the list's own 'and' is told apart: 'a, b, and c and d', or 'a as well as c and d'."""
     if len(items) <= 1:
         return "".join(items)
+    if any(" and " in item for item in items):
+        return (", ".join(items[:-1]) + ", and " + items[-1]) if len(items) > 2 else " as well as ".join(items)
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
@@ -180,10 +184,10 @@ PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in 
 PUSH_APP = "An app can notify its users for free, as often as you need."
 PUSH_STAFF_WECOM = ("Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff "
                     "write them, so no content production is counted for them.")
-PUSH_STAFF_NOT_HERE = "Messages to your staff go through a workplace tool; {account} reaches followers, not staff."
+PUSH_STAFF_NOT_HERE = "Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff."
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
 # WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
-PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} for each yearly review)."
+PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} a year, for its yearly review)."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
@@ -197,10 +201,11 @@ NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it lea
 NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
 NEED_APP = "A native app can use {need} without WeChat's limits."
 NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry {need}."
-REACH = "Only {share} of your audience is on WeChat in mainland China."
+# Said as a fact at any share: 90% on WeChat is no warning ("Only 90%" read as one).
+REACH = "It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{account} cannot be registered by {entity}."
-WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (about {cost} a year for your audience)."
+WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience."
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
@@ -213,22 +218,30 @@ SESSION_LONG = ("Sessions of {minutes} min suit an app: beyond {pivot} min it su
                 "Program, whose visits last about {typical} min.")
 SESSION_APP_SHORT = "Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better."
 SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally well."
-SESSION_POOR = "Sessions of {minutes} min suit it poorly."
-SCALE_LARGE = "With {users} monthly users an own app can pay back its cost."
+SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is made for."
+SCALE_LARGE = "With {users} monthly users an app of your own can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
-IN_PLAN_WECHAT_DOOR_PLAIN = "In the plan as the cheaper way in: users bought through WeChat cost less than app installs."
-IN_PLAN_WECHAT_DOOR = ("In the plan as the cheaper way in: a bought user costs {with_it} on average with it, "
-                       "{without} without it.")
+# No colon: the views write a role after the presence's name and a colon ("WeCom: In the plan …").
+IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the cheaper way in for users won through ads, who cost less through "
+                             "WeChat than as app installs.")
+IN_PLAN_WECHAT_DOOR = ("In the plan as the cheaper way in for users won through ads, at a cost per acquired user of "
+                       "{with_it} on average with it and {without} without it.")
 NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."
 NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by {points} points."
+# Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
+NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
+                      "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "
+                      "of {budget}.")
 NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "
                     "{plan_cost} over {years} years.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
-PLAN_PRESENCE_COST = "Running {count} presences together costs {points} points of effort."
-PLAN_BUDGET_COST = "The budget covers only {share} of its likely first-year cost, which costs {points} points."
+PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
+                   "it scores {score}.")
+PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
+PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
                     "rules would take {full}.")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
@@ -242,10 +255,10 @@ WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verificat
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
-WHY_CHEAPER_USERS = ("Costs less though it adds {presences}: users bought through WeChat cost less to win than "
-                     "app installs, {alt} each here against {best} in the plan.")
-WHY_DEARER_USERS = ("Costs more though it drops {presences}: users bought through WeChat cost less to win than "
-                    "app installs, {alt} each here against {best} in the plan.")
+WHY_CHEAPER_USERS = ("Costs less though it adds {presences}: users won through ads cost less through WeChat than "
+                     "as app installs, {alt} per acquired user here against {best} in the plan.")
+WHY_DEARER_USERS = ("Costs more though it drops {presences}: users won through ads cost less through WeChat than "
+                    "as app installs, {alt} per acquired user here against {best} in the plan.")
 WHY_CHEAPER_SERVERS = ("Costs less though it adds {presences}: users served in a Mini Program need fewer servers "
                        "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
 WHY_DEARER_SERVERS = ("Costs more though it drops {presences}: users served in a Mini Program need fewer servers "
@@ -254,6 +267,14 @@ WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of yo
                      "{alt} a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
                     "{alt} a month as paid reach against {best} in the plan.")
+# The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
+# costs more than the Official Account with it, as it buys its messages as paid reach.
+WHY_DEARER_USERS_THAN = ("Costs more than {other} though it lacks {presences}: users won through ads cost less "
+                         "through WeChat than as app installs, {alt} per acquired user here against {best} there.")
+WHY_DEARER_SERVERS_THAN = ("Costs more than {other} though it lacks {presences}: users served in a Mini Program need "
+                           "fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.")
+WHY_DEARER_REACH_THAN = ("Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, "
+                         "and buys {alt} a month as paid reach against {best} there.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."
@@ -262,11 +283,13 @@ WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyon
                           "plan's {plan_cost}.")
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
-BUDGET_SHORT_OTHER = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; it would cover {plan} ({other_cost})."
+BUDGET_SHORT_OTHER = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best "
+                      "plan within it is {plan} ({other_cost}).")
 BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
 # The same with the points the shortfall takes off the plan's score (the plan's own budget line).
 BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
-                             "which takes {points} points off its score; it would cover {plan} ({other_cost}).")
+                             "which takes {points} points off its score; the best plan within it is {plan} "
+                             "({other_cost}).")
 BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
                             "which takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."

@@ -64,6 +64,7 @@ class PresenceText:
     reason: str  # the one line that says why it is in the plan or not
     pros: tuple[str, ...]
     cons: tuple[str, ...]
+    status: str = ""  # in the plan, not in it, or not open to the business (Words.presence_status)
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
     elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
         first = role_text(evaluation.plan, presence.id, w)
     return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), presence.in_plan,
-                        presence.eligible, first, pros, cons)
+                        presence.eligible, first, pros, cons, w.presence_status(presence, evaluation.scenario))
 
 
 def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,

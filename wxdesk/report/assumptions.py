@@ -20,6 +20,7 @@ from wxdesk.engine.datapack import Figure
 from wxdesk.report.source_names import chinese_source_names
 from wxdesk.report.spacing import needs_space
 from wxdesk.words import Words
+from wxdesk.words.numbers import with_unit
 from wxdesk.words.words import cny_per_unit
 
 # The order groups appear in, the presences first, the model's own assumptions last.
@@ -27,6 +28,8 @@ GROUP_ORDER = ("service", "subscription", "mini_program", "wecom", "channels", "
                "acquisition", "timeline", "fx", "scale", "model")
 # Parts of a source that are working notes, not a source a client could look up.
 _INTERNAL = re.compile(r"calibration|§|seed article|pigcms|wxdesk|not found|basis|assum", re.IGNORECASE)
+# A figure wxdesk sets itself ("wxdesk model assumption; basis: …"), whatever public basis it names.
+_OWN = re.compile(r"wxdesk\b[^;:]*\bassumption", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 
 
@@ -82,7 +85,7 @@ def value_text(figure: Figure, w: Words) -> str:
         return money_text(figure, w, *money)
     extra = _extra_units(w)
     if figure.unit in extra:
-        return f"{w.figure_values(replace(figure, unit=''))} {extra[figure.unit]}".strip()
+        return with_unit(w.figure_values(replace(figure, unit='')), extra[figure.unit]).strip()
     return w.figure_values(figure)
 
 
@@ -131,8 +134,13 @@ def source_text(figure: Figure, w: Words) -> str:
         return w.translate("Report", "wxdesk estimate")
     if w.chinese:
         names = chinese_source_names()
-        return "；".join(names.name(part) for part in parts[:3])
-    return "; ".join(parts[:3])
+        shown = "；".join(names.name(part) for part in parts[:3])
+    else:
+        shown = "; ".join(parts[:3])
+    if _OWN.match(figure.source):
+        # wxdesk's own figure with a public basis: the name of the basis alone would read as its source.
+        return w.translate("Report", "wxdesk estimate, based on %1").replace("%1", shown)
+    return shown
 
 
 def _closed_up(bracket: re.Match[str]) -> str:

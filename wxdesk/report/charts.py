@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
+from wxdesk.words.steps import legend_entry, parts_shown
 from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
 
 
@@ -208,15 +209,13 @@ def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
     """(component, label, the first bar's amount) for every part that any bar shows, in the parts' order.
 
     Every colour a bar uses is named, also one the plan itself does not hold; the amounts
-    are the plan's (the first bar's), as in the window's legend, so such a part reads ¥0.
+    are the plan's (the first bar's), so such a part's is 0 and its name stands alone
+    (words.steps.legend_entry).
     """
-    labels: dict[str, str] = {}
-    for bar in bars:
-        for component, label, amount in bar.parts:
-            if amount > 0:
-                labels.setdefault(component, label)
+    labels = {component: label for bar in bars for component, label, _amount in bar.parts}
+    shown = parts_shown([{component: amount for component, _label, amount in bar.parts} for bar in bars])
     plan = {component: amount for component, _label, amount in bars[0].parts} if bars else {}
-    return [(c, labels[c], max(plan.get(c, 0.0), 0.0)) for c in COMPONENT_COLOURS if c in labels]
+    return [(c, labels[c], max(plan.get(c, 0.0), 0.0)) for c in shown]
 
 
 def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, bars: Sequence[StackedBar],
@@ -225,7 +224,7 @@ def _legend(p: QPainter | None, metrics: QFontMetricsF, rect: QRectF, y: float, 
     line = metrics.height()
     x = rect.left()
     for component, label, amount in legend_parts(bars):
-        text = f"{label} {money(amount)}"
+        text = legend_entry(label, amount, money)
         width = line * 0.9 + metrics.horizontalAdvance(text) + line
         if x + width > rect.right() and x > rect.left():
             x = rect.left()

@@ -424,9 +424,7 @@ class Handout:
                     x = MARGIN_X + i * (width + gap)
                     fill_box(p, QRectF(x, top, width, height), PANEL)
                     p.fillRect(QRectF(x, top, 3, height), ACCENT if pt.in_plan else RULE)
-                    status = (w.translate("Report", "In the plan") if pt.in_plan else
-                              w.translate("Report", "Not open to you") if not pt.eligible else
-                              w.translate("Report", "Not in the plan"))
+                    status = pt.status
                     name_height = f.text_height(pt.name, s.bold, inner)
                     draw_text(p, QRectF(x + 9, top + 6, inner, name_height + 2), pt.name, s.bold, INK)
                     bar_top = top + head - 12
@@ -465,7 +463,7 @@ class Handout:
         f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
         intro = w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
                                       "low – likely – high; figures marked * were set for this scenario.") \
-            .format(released=self.pack.released)
+            .format(released=w.date(dt.date.fromisoformat(self.pack.released)))
         if w.currency != "CNY":
             # The one sentence that names the yuan: the rate every amount on these pages was converted at.
             rate = w.translate("Report", "Amounts are in {currency}, converted at 1 {code} = {rate} CNY.")

@@ -265,7 +265,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
             b.text(block, steps, rest, f.body, INK, after=16)
     valid = today + dt.timedelta(days=valid_days)
     b.text(block, steps, w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until "
-                                              "{date}.").format(released=pack.released, date=w.date(valid)),
+                                              "{date}.").format(released=w.date(dt.date.fromisoformat(pack.released)),
+                                                                      date=w.date(valid)),
            f.small, MUTED, after=12)
     b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
     if qr_side:

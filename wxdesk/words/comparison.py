@@ -12,6 +12,7 @@ from typing import Any
 
 from wxdesk.engine.compare import FIELD_LABELS, Comparison
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.scenario import Scenario
 from wxdesk.words.columns import column_width, table_row
 from wxdesk.words.words import Words
 
@@ -24,6 +25,8 @@ def field_name(field: str, w: Words) -> str:
     """A scenario field's name for people, as the window's Compare dialog names it (context "fields")."""
     if field == "saved_with_pack":  # the window never names this field: its translation is found from here
         return w.translate("fields", "Saved with the data pack of")
+    if field == "paid_share":  # renamed from "users bought through ads": its translation is found from here
+        return w.translate("fields", "Share of users won through ads")
     return w.translate("fields", FIELD_LABELS[field])
 
 
@@ -53,13 +56,18 @@ def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) 
     return str(value)
 
 
-def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words) -> str:
+def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words, scenario: Scenario) -> str:
+    """A fit with where the presence stands, in the words of the evaluation's own status
+    (Words.presence_status): "0, not open to an individual"."""
     cell = f"{fit:.0f}"
     if in_plan:
         return w.translate("CompareTable", "%1, in the plan").replace("%1", cell)
-    if not eligible:
-        return w.translate("CompareTable", "%1, not eligible").replace("%1", cell)
-    return cell
+    if eligible:
+        return cell
+    if scenario.china_share <= 0:
+        return w.translate("CompareTable", "%1, reaches none of your audience").replace("%1", cell)
+    return w.translate("CompareTable", "%1, not open to %2").replace("%1", cell).replace(
+        "%2", w.term(scenario.entity))
 
 
 def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = None) -> str:
@@ -77,7 +85,10 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
         add(field_name(field.field, w), [field_value(field.field, v, w, pack) for v in field.values], DIFFERS)
     rows += ["", w.translate("CompareTable", "The plan (* where it differs):")]
     add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
-    add(w.translate("CompareTable", "Plan score"), [w.score_of(e) for e in evaluations])  # as each answer writes it
+    # One precision for the row: each answer's own where all write whole points, else all to a tenth
+    # (not "70.7 / 69.6 / 66 / 71").
+    digits = max(e.score_digits for e in evaluations)
+    add(w.translate("CompareTable", "Plan score"), [f"{e.plan.score:.{digits}f}" for e in evaluations])
     add(w.translate("CompareTable", "Likely cost, whole horizon"),
         [w.translate("CompareTable", "%1 over %2 years").replace("%1", w.money(e.plan.total.likely))
          .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
@@ -86,8 +97,8 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
     rows += ["", w.translate("CompareTable", "Each presence alone, fit out of 100 (* where it differs):")]
     for presence in comparison.presences:
         add(w.presence(presence.presence),
-            [fit_cell(fit, ok, inside, w) for fit, ok, inside in
-             zip(presence.fits, presence.eligible, presence.in_plan, strict=True)],
+            [fit_cell(fit, ok, inside, w, scenario) for fit, ok, inside, scenario in
+             zip(presence.fits, presence.eligible, presence.in_plan, comparison.scenarios, strict=True)],
             DIFFERS if presence.differs else SAME)
 
     table = [row for row in rows if not isinstance(row, str)]

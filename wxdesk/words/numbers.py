@@ -12,6 +12,7 @@ import datetime as dt
 import math
 
 from wxdesk.engine.money import format_count, format_money
+from wxdesk.engine.reasons import english_join
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -74,9 +75,19 @@ def date(day: dt.date, lang: str) -> str:
 
 
 def join(items: list[str], lang: str) -> str:
-    """A list in running text: 'a, b and c', or 'a、b和c'."""
+    """A list in running text: 'a, b and c', or 'a、b和c'. Where an item holds 'and' (和) itself, the
+    last one is set off: 'a, b, and c and d' (english_join), 'a、b以及c和d'."""
     if len(items) <= 1:
         return "".join(items)
     if is_chinese(lang):
-        return "、".join(items[:-1]) + "和" + items[-1]
-    return ", ".join(items[:-1]) + " and " + items[-1]
+        last = "以及" if any("和" in item for item in items) else "和"
+        return "、".join(items[:-1]) + last + items[-1]
+    return english_join(items)
+
+
+def with_unit(text: str, unit: str) -> str:
+    """A figure and its unit: "5 秒", "2,000 contacts"; a unit in full-width brackets carries its own
+    space ("30%（占销售额）", not "30% （占销售额）")."""
+    if not unit:
+        return text
+    return f"{text}{unit}" if unit.startswith("（") else f"{text} {unit}"

@@ -7,7 +7,9 @@ the engine names steps and cost parts by id and never by words.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+
+from wxdesk.engine.costs import COMPONENTS
 
 Translate = Callable[[str, str], str]
 
@@ -37,6 +39,18 @@ def component_names(translate: Translate) -> dict[str, str]:
         "acquisition": translate("Report", "User acquisition"),
         "reach": translate("Report", "Paid reach"),
     }
+
+
+def legend_entry(name: str, amount: float, money: Callable[[float], str]) -> str:
+    """A cost part in a key that gives the plan's amounts: "Build ¥111k", or the name alone for a part
+    only the other plans hold (yoga_teacher's "Paid reach", not "Paid reach ¥0" beside its orange bars)."""
+    return f"{name} {money(amount)}" if amount > 0 else name
+
+
+def parts_shown(splits: Sequence[Mapping[str, float]]) -> tuple[str, ...]:
+    """The cost parts a key names: those some plan shown holds (a part at ¥0 in all of them has no colour
+    on any bar), in COMPONENTS order."""
+    return tuple(c for c in COMPONENTS if any(split.get(c, 0.0) > 0 for split in splits))
 
 
 def weeks_unit(translate: Translate) -> str:

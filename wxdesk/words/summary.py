@@ -12,11 +12,12 @@ import datetime as dt
 import re
 import unicodedata
 
-from wxdesk.engine.compare import FIELD_LABELS
+
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
 from wxdesk.engine.reasons import goal
+from wxdesk.words.comparison import field_name
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.words import Words
 
@@ -59,8 +60,7 @@ def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
 
 
 def _field(w: Words, field: str, value: str) -> str:
-    return w.translate("Summary", "{label}: {value}").format(label=w.translate("fields", FIELD_LABELS[field]),
-                                                             value=value)
+    return w.translate("Summary", "{label}: {value}").format(label=field_name(field, w), value=value)
 
 
 def _inputs(evaluation: Evaluation, w: Words) -> str:
@@ -108,9 +108,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out += [_wrap(("- " if r.impact < 0 else "· ") + w.reason(r)) for r in alt.why_not]
     out += ["", w.translate("Report", "Every presence and its fit")]
     for p in evaluation.presences:
-        mark = (w.translate("Report", "In the plan") if p.in_plan
-                else w.translate("Report", "Not open to you") if not p.eligible
-                else w.translate("Report", "Not in the plan"))
+        mark = w.presence_status(p, sc)
         name = w.presence(p.id)
         out.append(f"  {name}{' ' * max(1, 26 - _width(name))}{round(p.fit):3d}   {mark}")
         out += [_wrap("- " + w.reason(r), "    ") for r in p.reasons[:REASONS_PER_PRESENCE]]

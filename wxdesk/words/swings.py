@@ -46,9 +46,10 @@ def span_text(figure: Figure, w: Words) -> str:
     common = 0
     while common < min(len(low), len(high)) and low[-1 - common] == high[-1 - common]:
         common += 1
-    space = low.find(" ", len(low) - common)
-    if common and space != -1:
-        low = low[:space]
+    # The unit starts at a space, or at a full-width bracket, which carries its own ("15%（占开发费用/年）").
+    starts = [i for i in (low.find(" ", len(low) - common), low.find("（", len(low) - common)) if i != -1]
+    if common and starts:
+        low = low[:min(starts)]
     return low + ARROW + high
 
 

@@ -25,7 +25,8 @@ from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGUR
 
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
-    from wxdesk.engine.evaluate import Evaluation, PlanResult
+    from wxdesk.engine.evaluate import Evaluation, PlanResult, PresenceResult
+    from wxdesk.engine.scenario import Scenario
     from wxdesk.engine.reasons import Reason
 
 Translate = Callable[[str, str], str]
@@ -114,7 +115,21 @@ class Words:
     def plan(self, presences: Iterable[str]) -> str:
         """A plan as people read it: "Service Account + Mini Program"; a plan of nothing says so."""
         names = [self.presence(p) for p in presences]
-        return " + ".join(names) if names else self.translate("Words", "No WeChat presence and no app")
+        if not names:
+            return self.translate("Words", "No WeChat presence and no app")
+        # A full-width bracket carries its own space: "公众号（原订阅号）+ 小程序", not "） +".
+        return "".join(name + ("+ " if name.endswith("）") else " + ") for name in names[:-1]) + names[-1]
+
+    def presence_status(self, presence: PresenceResult, scenario: Scenario) -> str:
+        """Where a presence stands, as the window's panel says it: in the plan, not in it, or not open
+        to the business and why ("Not open to an individual"; with no audience on WeChat, none)."""
+        if presence.in_plan:
+            return self.translate("Report", "In the plan")
+        if presence.eligible:
+            return self.translate("Report", "Not in the plan")
+        if scenario.china_share <= 0:
+            return self.translate("Report", "Reaches none of your audience")
+        return self.translate("Report", "Not open to %1").replace("%1", self.term(scenario.entity))
 
     @staticmethod
     def plan_scores(scores: Sequence[float]) -> list[str]:
@@ -230,4 +245,4 @@ class Words:
         text = " – ".join(shown)
         if unit == "×":
             return f"× {text}"
-        return f"{text} {self.unit(unit)}".strip()
+        return numbers.with_unit(text, self.unit(unit)).strip()

@@ -1,0 +1,129 @@
+"""Words a client reads as meant: lists whose items hold "and", statuses said alike on every surface,
+no crude or warning wording for plain facts, and Chinese typography (issue 10)."""
+
+import re
+
+import pytest
+
+from wxdesk.batch.language import words
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.engine.compare import compare
+from wxdesk.engine.reasons import Reason, Share, english_join
+from wxdesk.report.assumptions import source_text, value_text
+from wxdesk.words.comparison import comparison_text
+from wxdesk.words.numbers import join, with_unit
+from wxdesk.words.summary import summary_text
+
+PACK = load_datapack()
+LANGS = ("en", "zh_CN")
+
+
+@pytest.fixture(scope="module")
+def summaries():
+    return {(preset, lang): summary_text(evaluate(load_preset(preset, lang), PACK), PACK, words(lang))
+            for preset in preset_ids() for lang in LANGS}
+
+
+def test_a_list_whose_items_hold_and_sets_off_its_last_item():
+    assert english_join(["a", "b", "c"]) == "a, b and c"
+    assert (english_join(["publishing news", "selling", "short video and live streams"])
+            == "publishing news, selling, and short video and live streams")
+    assert english_join(["publishing news", "short video and live streams"]) == \
+        "publishing news as well as short video and live streams"
+    assert join(["发布资讯", "销售", "短视频和直播"], "zh_CN") == "发布资讯、销售以及短视频和直播"
+    assert join(["发布资讯", "销售"], "zh_CN") == "发布资讯和销售"
+    assert join(["a", "b and c"], "en") == english_join(["a", "b and c"])
+
+
+def test_car_brands_goals_read_as_four(summaries):
+    assert "selling, and short video and live streams" in summaries["car_brand", "en"]
+    assert "销售以及短视频和直播" in summaries["car_brand", "zh_CN"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_preset_says_bought_users_or_an_own_app(summaries, lang):
+    for preset in preset_ids():
+        text = summaries[preset, lang]
+        assert not re.search(r"\bbought user|users bought|an own app|买来", text), preset
+        assert "Only " not in text and "只有" not in text, preset  # "Only 90% …" read as a warning
+        assert "：：" not in text and ": In the plan as the cheaper way in:" not in text, preset
+
+
+def test_the_cheaper_way_in_reads_per_acquired_user(summaries):
+    assert "cost per acquired user of ¥5" in summaries["fitness_coaching", "en"]
+    assert "付费获客成本" in summaries["fitness_coaching", "zh_CN"]
+
+
+def test_the_share_on_wechat_is_a_fact_not_a_warning():
+    reason = Reason(R.REACH, {"share": Share(0.9), "rest": Share(0.1)}, -4.0)
+    assert words("en").reason(reason) == ("It reaches the 90% of your audience on WeChat in mainland China, not "
+                                          "the other 10%.")
+    assert "只有" not in words("zh_CN").reason(reason)
+
+
+def test_small_english_points():
+    staff = Scenario().with_changes(goals=["employees"], pushes_per_month=4)
+    texts = [r.text for p in evaluate(staff, PACK).presences for r in p.reasons]
+    assert not any(re.search(r"; (Mini Program|Channels) reaches", t) for t in texts)
+    fee = words("en").reason(Reason(R.WECOM_CONTACT_FEE, {"free": 2000, "cost": R.Money(4300)}))
+    assert fee.count("year") == 1
+    poor = words("en").reason(Reason(R.SESSION_POOR, {"minutes": 6}))
+    assert poor != "Sessions of 6 min suit it poorly." and "made for" in poor
+
+
+def test_the_budget_sentence_names_the_plan_within_it():
+    ev = evaluate(load_preset("cross_border_skincare"), PACK)
+    assert "the best plan within it is Service Account (" in ev.budget.text
+
+
+def test_a_yearly_fee_reads_a_year_in_both_forms():
+    overseas = Scenario().with_changes(entity="overseas_company", goals=["relationship"], needs=["payments"])
+    texts = [r.text for p in evaluate(overseas, PACK).presences for r in p.reasons
+             if r.template in (R.PAYMENTS_YES, R.PAYMENTS_YES_REVIEW)]
+    assert texts and all(re.search(r"¥[\d,]+ a year", t) for t in texts), texts
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_ineligible_presence_reads_alike_in_the_summary_and_compare(summaries, lang):
+    w = words(lang)
+    status = w.translate("Report", "Not open to %1").replace("%1", w.term("individual"))
+    assert status in summaries["yoga_teacher", lang]
+    table = comparison_text(compare([load_preset("yoga_teacher", lang), load_preset("car_brand", lang)], PACK), w)
+    assert "0" + w.translate("CompareTable", "%1, not open to %2").replace("%1", "").replace(
+        "%2", w.term("individual")) in table
+    assert "not eligible" not in table and "不符合条件" not in table and "适合度" not in table
+
+
+def test_compares_plan_score_row_has_one_precision():
+    presets = ("car_brand", "yoga_teacher", "factory_staff")
+    table = comparison_text(compare([load_preset(p) for p in presets], PACK), words("en"))
+    row = next(line for line in table.splitlines() if "Plan score" in line)
+    scores = re.findall(r"\d+(?:\.\d+)?", row)
+    assert len(scores) == 3 and all("." in s for s in scores), row  # car_brand's 70.7 sets the row
+
+
+def test_chinese_plan_names_leave_no_gap_after_a_bracket():
+    w = words("zh_CN")
+    name = w.plan(("subscription", "mini_program"))
+    assert "） +" not in name and name == w.presence("subscription") + "+ " + w.presence("mini_program")
+    assert w.plan(("service", "mini_program")) == w.presence("service") + " + " + w.presence("mini_program")
+
+
+def test_a_unit_in_full_width_brackets_carries_its_own_space():
+    assert with_unit("30%", "（占销售额）") == "30%（占销售额）"
+    assert with_unit("5", "秒") == "5 秒"
+    zh = words("zh_CN")
+    assert value_text(PACK.figures["apple_commission_share"], zh) == "30%（占销售额）"
+    assert not value_text(PACK.figures["weight_goal"], zh).endswith("权重")
+
+
+def test_the_chinese_summary_writes_the_packs_date_without_a_gap(summaries):
+    assert "日 发布" not in summaries["car_brand", "zh_CN"]
+    assert "日发布的 wxdesk 数据包" in summaries["car_brand", "zh_CN"]
+
+
+def test_wxdesks_own_figure_says_so_whatever_its_basis():
+    en = words("en")
+    for figure in ("weight_scale", "scale_pivot_users"):
+        assert source_text(PACK.figures[figure], en).startswith("wxdesk estimate"), figure
