@@ -1075,7 +1075,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+110" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+113" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -3188,30 +3188,6 @@ Every number shows its source.</source>
             <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
-            <source>With a budget above {value} the plan becomes {plan}.</source>
-            <translation>预算高于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>With a budget below {value} the plan becomes {plan}.</source>
-            <translation>预算低于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Above {value} minutes per session the plan becomes {plan}.</source>
-            <translation>单次使用超过 {value} 分钟时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Below {value} minutes per session the plan becomes {plan}.</source>
-            <translation>单次使用少于 {value} 分钟时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Above {value} monthly users the plan becomes {plan}.</source>
-            <translation>每月用户超过 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Below {value} monthly users the plan becomes {plan}.</source>
-            <translation>每月用户少于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
             <source>No budget changes the plan.</source>
             <translation>无论预算多少，方案都不变。</translation>
         </message>
@@ -3399,6 +3375,78 @@ Every number shows its source.</source>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
             <translation>其第一年预计成本比本方案更超出您的预算。</translation>
         </message>
+        <message>
+            <source>With a budget above {value} {change}.</source>
+            <translation>预算高于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>With a budget below {value} {change}.</source>
+            <translation>预算低于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>Above {value} minutes per session {change}.</source>
+            <translation>单次使用超过 {value} 分钟时，{change}。</translation>
+        </message>
+        <message>
+            <source>Below {value} minutes per session {change}.</source>
+            <translation>单次使用少于 {value} 分钟时，{change}。</translation>
+        </message>
+        <message>
+            <source>Above {value} monthly users {change}.</source>
+            <translation>每月用户超过 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>Below {value} monthly users {change}.</source>
+            <translation>每月用户少于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>the plan adds {added}</source>
+            <translation>方案加入{added}</translation>
+        </message>
+        <message>
+            <source>the plan drops {dropped}</source>
+            <translation>方案去掉{dropped}</translation>
+        </message>
+        <message>
+            <source>the plan swaps {dropped} for {added}</source>
+            <translation>方案以{added}取代{dropped}</translation>
+        </message>
+        <message>
+            <source>{flip} {why}</source>
+            <translation>{flip}{why}</translation>
+        </message>
+        <message>
+            <source>Sessions of that length suit the new plan better.</source>
+            <translation>这样的单次时长更适合新方案。</translation>
+        </message>
+        <message>
+            <source>An audience of that size suits the new plan better.</source>
+            <translation>这样的用户规模更适合新方案。</translation>
+        </message>
+        <message>
+            <source>At that audience the new plan costs less in its first year.</source>
+            <translation>在这一用户规模下，新方案第一年的成本更低。</translation>
+        </message>
+        <message>
+            <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
+            <translation>新方案第一年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run, which there outweighs its dearer first year.</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度，此时这一点胜过它较高的第一年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), which there outweighs its dearer first year.</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），此时这一点胜过它较高的第一年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3582,7 +3630,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+90" />
+            <location filename="../../wxdesk/words/words.py" line="+94" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -395,6 +395,12 @@ def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
     return _ranked(scenario, pack)[1][0].members
 
 
+def ranked_plans(scenario: Scenario, pack: DataPack, *plans: tuple[str, ...]) -> list[Candidate | None]:
+    """Plans as the ranking scores them for `scenario` (None for one that is not admissible)."""
+    ranked = _ranked(scenario, pack)[1]
+    return [ranked.get(members) for members in plans]
+
+
 def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation:
     """Evaluate a scenario against a data pack (with the scenario's overrides applied).
 

@@ -50,6 +50,11 @@ class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
+class Members(Terms):
+    """Presences named as a sentence names them, with their article in English: 'a Mini Program and
+    WeCom' ('adds Mini Program' reads as a typo). Each renders as the term 'a:<id>'."""
+
+
 TERMS_EN = {
     "service": "Service Account",
     "subscription": "Official Account",
@@ -76,6 +81,9 @@ TERMS_EN = {
     "individual": "an individual",
     "overseas_company": "an overseas company",
 }
+# The article an English sentence puts before a presence ("adds a Mini Program"); names without
+# one ("adds WeCom", "adds Channels") take none.
+ARTICLES_EN = {"service": "a", "subscription": "an", "mini_program": "a", "native_app": "a"}
 # 'service' is both an account id and a goal; the goal reads differently.
 GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing news"}
 # Ids of the presences, in the order the views list them (as the data pack's PRESENCES).
@@ -87,9 +95,17 @@ def goal(goal_id: str) -> Term:
     return Term("goal:" + goal_id)
 
 
+def with_article(presence: str, name: str) -> str:
+    """A presence's name in an English sentence, after its article where it takes one: 'a Mini Program'."""
+    article = ARTICLES_EN.get(presence)
+    return f"{article} {name}" if article else name
+
+
 def english_term(key: str) -> str:
     if key.startswith("goal:"):
         return GOAL_TERMS_EN[key[5:]]
+    if key.startswith("a:"):
+        return with_article(key[2:], TERMS_EN[key[2:]])
     return TERMS_EN[key]
 
 
@@ -116,7 +132,9 @@ class Reason:
         """Parameters as plain JSON values (terms as ids, money in CNY, shares as fractions)."""
         out: dict[str, object] = {}
         for key, value in self.params.items():
-            if isinstance(value, Terms):
+            if isinstance(value, Reason):
+                out[key] = {"code": value.code, "params": value.params_json()}
+            elif isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
             elif isinstance(value, Money):
                 out[key] = round(float(value))  # whole yuan, as every cost figure beside it
@@ -144,7 +162,11 @@ class Reason:
         join = join or english_join
         values: dict[str, object] = {}
         for key, value in self.params.items():
-            if isinstance(value, Terms):
+            if isinstance(value, Reason):  # a sentence within the sentence, in the same words
+                values[key] = value.render(translate, money, term, share, join, count)
+            elif isinstance(value, Members):
+                values[key] = join([term("a:" + str(v)) for v in value])
+            elif isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
             elif isinstance(value, Money):
                 values[key] = money(float(value))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.plans import score_digits
-from wxdesk.engine.reasons import english_term
+from wxdesk.engine.reasons import english_term, with_article
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
@@ -136,7 +136,11 @@ class Words:
                     f"{plan.score:.0f}")
 
     def term(self, key: str) -> str:
-        """An engine term id (presence, goal, need, entity) inside a sentence."""
+        """An engine term id (presence, goal, need, entity) inside a sentence; 'a:<presence>' with its
+        article in English ("a Mini Program"; Chinese has none)."""
+        if key.startswith("a:") and key[2:] in PRESENCES:
+            named = PRESENCES[key[2:]].in_sentence(self.chinese)
+            return named if self.chinese else with_article(key[2:], named)
         name = PRESENCES.get(key)
         if name is not None:
             return name.in_sentence(self.chinese)
