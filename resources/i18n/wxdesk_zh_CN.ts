@@ -3447,6 +3447,10 @@ Every number shows its source.</source>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
             <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
         </message>
+        <message>
+            <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
+            <translation>适合{goals}，但整体上与您的需求适配度较弱。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -37,6 +37,7 @@ from wxdesk.engine.fit import (
     is_eligible,
     presence_fit,
     presence_reasons,
+    weak_fit_reasons,
     steady_reasons,
 )
 from wxdesk.engine.plans import (
@@ -428,7 +429,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
-        reasons = presence_reasons(pid, table, scenario, pack, steady)
+        reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:

@@ -20,7 +20,7 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
-from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
+from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
@@ -575,6 +575,20 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
     if presence == "channels":
         return Reason(R.NEED_CHANNELS_VIDEOS, {"need": Term(need)})
     return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
+
+
+def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> list[Reason]:
+    """A presence's reasons as its card reads them beside its fit: where the fit as written (a whole
+    number) is weak, its strong goals are said as what it is good for, in one sentence that names
+    the weak fit too, rather than each as "a strong fit"."""
+    strong = [r for r in reasons if r.template == R.STRONG_GOAL]
+    if not strong or round(fit) >= pack.likely("weak_fit_below"):
+        return list(reasons)
+    goals = Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": Terms(str(r.params["goal"]) for r in strong)},
+                   sum(r.impact for r in strong))
+    out = [r for r in reasons if r.template != R.STRONG_GOAL] + [goals]
+    out.sort(key=lambda r: -abs(r.impact))  # most important first, as presence_reasons orders them
+    return out
 
 
 # Sentences that argue for another presence instead, and how each reads for a presence the plan

@@ -192,6 +192,9 @@ class Reason:
 # Every template the engine uses, in one place so that translators find them all.
 STRONG_GOAL = "A strong fit for {goal}."
 WEAK_GOAL = "A weak fit for {goal}."
+# The strong goals of a presence whose fit as a whole is weak: "A strong fit for selling" beside a
+# fit of 39 reads as a contradiction; what it is good for is said with its weak fit beside it.
+STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 PUSH_FITS_SERVICE = "Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert."
