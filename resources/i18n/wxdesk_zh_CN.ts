@@ -1829,7 +1829,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+177" />
+            <location filename="../../wxdesk/report/answer.py" line="+196" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -3072,8 +3072,8 @@ Every number shows its source.</source>
             <translation>客户联系人超过 {free} 个后，企业微信按年收费（按您的受众约每年 {cost}）。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
+            <source>Sessions of {minutes} min suit it, as typical Mini Program visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟很合适，小程序的典型访问时长约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit it poorly.</source>
@@ -3224,16 +3224,16 @@ Every number shows its source.</source>
             <translation>{entity}不能注册{account}。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合：比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟，超过这个时长才更适合应用。</translation>
+            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
+            <translation>单次使用 {minutes} 分钟仍然适合；它比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟，超过这个时长才更适合应用。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>
             <translation>单次使用 {minutes} 分钟对小程序来说偏长：小程序的典型访问时长约 {typical} 分钟，超过 {pivot} 分钟更适合应用。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini Program, whose visits last about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟适合应用：超过 {pivot} 分钟时，应用比小程序更合适，小程序的典型访问时长约 {typical} 分钟。</translation>
+            <source>Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini Program, whose visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟适合应用；超过 {pivot} 分钟时，应用比小程序更合适，小程序的典型访问时长约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better.</source>
@@ -3450,6 +3450,10 @@ Every number shows its source.</source>
         <message>
             <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
             <translation>适合{goals}，但整体上与您的需求适配度较弱。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified.</source>
+            <translation>认证后可接入微信支付。</translation>
         </message>
     </context>
     <context>

@@ -457,7 +457,7 @@ def _weighed_reason(presence: str, dim: Dimension, raw: float, weight_sum: float
     # points are not counted twice.
     impact = dim.weight * (raw - NEUTRAL) / weight_sum
     reason = _dimension_reason(presence, dim, raw, scenario, pack)
-    return None if reason is None else Reason(reason.template, reason.params, impact)
+    return None if reason is None else Reason(reason.template, reason.params, impact, dim.name)
 
 
 def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,
@@ -604,6 +604,6 @@ IN_PLAN_WORDING = {
 def in_plan_reasons(reasons: Sequence[Reason]) -> list[Reason]:
     """A presence's reasons as its card reads them when the plan holds it: the same points, with
     no sentence saying that it does not suit the business (see IN_PLAN_WORDING)."""
-    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact) if r.template in IN_PLAN_WORDING else r
+    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about) if r.template in IN_PLAN_WORDING else r
             for r in reasons]
 

@@ -122,6 +122,9 @@ class Reason:
     template: str
     params: Mapping[str, object] = field(default_factory=dict)
     impact: float = 0.0
+    # The fit dimension a presence's sentence speaks of ("goal:sell", "need:payments", "session"),
+    # '' for any other: what tells a reason for the plan from a point about the presence alone.
+    about: str = field(default="", compare=False)
 
     @property
     def code(self) -> str:
@@ -209,6 +212,8 @@ PUSH_STAFF_NOT_HERE = "Messages to your staff go through a workplace tool; {acco
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
 # WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
 PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} for each yearly review)."
+# The same without its fee: a member's payments as a reason for the plan ("Why this plan").
+PAYMENTS_YES_PLAIN = "Takes WeChat Pay once verified."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
@@ -229,12 +234,13 @@ WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a yearly fee (
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
-SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
-SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about "
+# No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.
+SESSION_SHORT = "Sessions of {minutes} min suit it, as typical Mini Program visits last about {typical} min."
+SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about "
                      "{typical} min), but under the {pivot} min beyond which an app suits better.")
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
-SESSION_LONG = ("Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini "
+SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
                 "Program, whose visits last about {typical} min.")
 SESSION_APP_SHORT = "Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better."
 SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally well."
