@@ -63,7 +63,10 @@ class PresenceText:
     eligible: bool
     reason: str  # the one line that says why it is in the plan or not
     pros: tuple[str, ...]
-    cons: tuple[str, ...]
+    cons: tuple[str, ...]  # what speaks against it (a ✗): only of a presence the plan does not hold
+    # Of a presence the plan holds, the same points as points to watch (a !): the plan has chosen it,
+    # so what tells against it is something to keep an eye on, not a verdict (as fit.IN_PLAN_WORDING words them).
+    watch: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,10 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
             duties=role_text(evaluation.plan, presence.id, w))
     elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
         first = role_text(evaluation.plan, presence.id, w)
-    return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), presence.in_plan,
+    if presence.in_plan:
+        return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), True,
+                            presence.eligible, first, pros, (), cons)
+    return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), False,
                         presence.eligible, first, pros, cons)
 
 
