@@ -2298,7 +2298,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+380" />
             <source>%1 users</source>
-            <translation>%1 位用户</translation>
+            <translation>%1位用户</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2428,7 +2428,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>100 to 100M users on a logarithmic scale; type any number in the box</source>
-            <translation>100 至 1亿 位用户，对数刻度；也可以在输入框中输入任意数字</translation>
+            <translation>100 至 1亿位用户，对数刻度；也可以在输入框中输入任意数字</translation>
         </message>
         <message>
             <location line="+1" />

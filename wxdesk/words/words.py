@@ -177,9 +177,10 @@ class Words:
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
         params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
                   for key, value in reason.params.items()}
-        return replace(reason, params=params).render(
+        text = replace(reason, params=params).render(
             translate=lambda template: self.translate("engine", template), money=self.money, term=self.term,
             share=self.share, join=self.join, count=self.count)
+        return numbers.close_unit_spaces(text) if self.chinese else text
 
     def fact(self, fact: Fact) -> str:
         """A presence's fact with its `{figure_id}` placeholders filled from the data pack.
@@ -234,4 +235,5 @@ class Words:
         text = " – ".join(shown)
         if unit == "×":
             return f"× {text}"
-        return f"{text} {self.unit(unit)}".strip()
+        text = f"{text} {self.unit(unit)}".strip()
+        return numbers.close_unit_spaces(text) if self.chinese else text
