@@ -1829,7 +1829,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+196" />
+            <location filename="../../wxdesk/report/answer.py" line="+202" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1998,7 +1998,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <location filename="../../wxdesk/words/summary.py" line="+2" />
             <source>In the plan</source>
             <translation>在方案中</translation>
@@ -2046,7 +2046,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-220" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2067,7 +2067,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+176" />
+            <location line="+177" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2123,12 +2123,12 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-26" />
+            <location filename="../../wxdesk/report/answer.py" line="-29" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2189,7 +2189,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-220" />
+            <location filename="../../wxdesk/report/handout.py" line="-221" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2940,6 +2940,11 @@ Every number shows its source.</source>
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
+        <message>
+            <location line="+20" />
+            <source>none (ruled out)</source>
+            <translation>无（已排除）</translation>
+        </message>
     </context>
     <context>
         <name>_AssumptionsFeature</name>
@@ -3638,7 +3643,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+94" />
+            <location filename="../../wxdesk/words/words.py" line="+80" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

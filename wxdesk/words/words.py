@@ -128,8 +128,13 @@ class Words:
         """A plan's score as every view writes it (the plan's own by default): where it is among the three
         best plans, as they read side by side (plan_scores: "70.7" when a plan that lost would read the
         plan's own score), so that the plan's headline, its column and a chart card never differ;
-        any other plan, whole."""
+        any other plan, whole; a variant ruled out for a need it cannot carry, no score but that."""
         plan = evaluation.plan if plan is None else plan
+        avm = evaluation.app_or_mini_program
+        if any(v.presences == plan.presences and not avm.admissible[k] for k, v in avm.variants.items()):
+            # A variant that cannot carry a need the business ticked is ruled out: it has no score ("0"
+            # read as a plan that scores nothing); the card beside it says which need.
+            return self.translate("Words", "none (ruled out)")
         best = [evaluation.plan, *evaluation.alternatives]
         written = self.plan_scores([p.score for p in best])
         return next((text for p, text in zip(best, written, strict=True) if p.presences == plan.presences),
