@@ -47,3 +47,18 @@ def test_each_reason_is_on_what_its_member_carries_says_no_fee_and_reads_with_on
         assert not PRICE.search(text), text
         line = words.translate("Report", "{presence}: {reason}").format(presence=presence, reason=text)
         assert len(re.findall(r"(?<!\d)[:：](?!\d)", line)) == 1, line  # "1:1 contact" is no colon
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_each_member_with_a_reason_of_its_own_is_heard(preset):
+    """bank_care's three reasons were all WeCom's, its app unheard: each member's strongest reason comes
+    first, then the rest by weight."""
+    evaluation = EVALUATIONS[preset]
+    words = reader_words("en", "CNY", PACK)
+    named = {presence for presence, _ in answer(preset, "en").reasons}
+    for member in evaluation.plan.presences:
+        duties = evaluation.plan.roles.get(member, ())
+        own = [r for r in evaluation.presence(member).reasons[1:]
+               if r.impact > 0 and duties and (r.about in duties or r.about in ("session", "scale"))]
+        if own:
+            assert words.presence(member) in named, (member, named)

@@ -150,6 +150,9 @@ def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...
     chosen = ((_reason_for_plan(r, plan.roles.get(p.id, ())), p.id)
               for p in evaluation.presences if p.in_plan for r in p.reasons[1:])
     ranked = sorted(((r, p) for r, p in chosen if r is not None), key=lambda item: -item[0].impact)
+    # Each member's strongest reason first, so that a plan of two reads as two (bank_care's three were WeCom's).
+    leads = list({p: (r, p) for r, p in reversed(ranked)}.values())[::-1]
+    ranked = sorted(leads, key=lambda item: -item[0].impact) + [item for item in ranked if item not in leads]
     for reason, presence in ranked:
         text = w.reason(reason)
         if text in seen:
