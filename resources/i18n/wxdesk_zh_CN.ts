@@ -1839,7 +1839,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+178" />
+            <location filename="../../wxdesk/report/answer.py" line="+207" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2028,7 +2028,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+57" />
+            <location filename="../../wxdesk/report/handout.py" line="+58" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -2058,7 +2058,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-218" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2079,7 +2079,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+174" />
+            <location line="+175" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2135,12 +2135,12 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-26" />
+            <location filename="../../wxdesk/report/answer.py" line="-30" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2201,7 +2201,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-218" />
+            <location filename="../../wxdesk/report/handout.py" line="-219" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2310,7 +2310,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+380" />
             <source>%1 users</source>
-            <translation>%1 位用户</translation>
+            <translation>%1位用户</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2440,7 +2440,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>100 to 100M users on a logarithmic scale; type any number in the box</source>
-            <translation>100 至 1亿 位用户，对数刻度；也可以在输入框中输入任意数字</translation>
+            <translation>100 至 1亿位用户，对数刻度；也可以在输入框中输入任意数字</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2859,7 +2859,7 @@ Every number shows its source.</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -2951,6 +2951,11 @@ Every number shows its source.</source>
             <location filename="../../wxdesk/words/words.py" line="-10" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>none (ruled out)</source>
+            <translation>无（已排除）</translation>
         </message>
     </context>
     <context>
@@ -3076,8 +3081,8 @@ Every number shows its source.</source>
             <translation>您的受众都不在中国大陆使用微信，因此任何微信渠道都触达不到他们。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟很合适：小程序的典型访问时长约 {typical} 分钟。</translation>
+            <source>Sessions of {minutes} min suit it, as typical Mini Program visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟很合适，小程序的典型访问时长约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
@@ -3172,30 +3177,6 @@ Every number shows its source.</source>
             <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
-            <source>With a budget above {value} the plan becomes {plan}.</source>
-            <translation>预算高于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>With a budget below {value} the plan becomes {plan}.</source>
-            <translation>预算低于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Above {value} minutes per session the plan becomes {plan}.</source>
-            <translation>单次使用超过 {value} 分钟时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Below {value} minutes per session the plan becomes {plan}.</source>
-            <translation>单次使用少于 {value} 分钟时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Above {value} monthly users the plan becomes {plan}.</source>
-            <translation>每月用户超过 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Below {value} monthly users the plan becomes {plan}.</source>
-            <translation>每月用户少于 {value} 时，方案变为{plan}。</translation>
-        </message>
-        <message>
             <source>No budget changes the plan.</source>
             <translation>无论预算多少，方案都不变。</translation>
         </message>
@@ -3228,16 +3209,16 @@ Every number shows its source.</source>
             <translation>{entity}不能注册{account}。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合：比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟，超过这个时长才更适合应用。</translation>
+            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
+            <translation>单次使用 {minutes} 分钟仍然适合；它比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟，超过这个时长才更适合应用。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>
             <translation>单次使用 {minutes} 分钟对小程序来说偏长：小程序的典型访问时长约 {typical} 分钟，超过 {pivot} 分钟更适合应用。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini Program, whose visits last about {typical} min.</source>
-            <translation>单次使用 {minutes} 分钟适合应用：超过 {pivot} 分钟时，应用比小程序更合适，小程序的典型访问时长约 {typical} 分钟。</translation>
+            <source>Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini Program, whose visits last about {typical} min.</source>
+            <translation>单次使用 {minutes} 分钟适合应用；超过 {pivot} 分钟时，应用比小程序更合适，小程序的典型访问时长约 {typical} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better.</source>
@@ -3426,6 +3407,86 @@ Every number shows its source.</source>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+        </message>
+        <message>
+            <source>With a budget above {value} {change}.</source>
+            <translation>预算高于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>With a budget below {value} {change}.</source>
+            <translation>预算低于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>Above {value} minutes per session {change}.</source>
+            <translation>单次使用超过 {value} 分钟时，{change}。</translation>
+        </message>
+        <message>
+            <source>Below {value} minutes per session {change}.</source>
+            <translation>单次使用少于 {value} 分钟时，{change}。</translation>
+        </message>
+        <message>
+            <source>Above {value} monthly users {change}.</source>
+            <translation>每月用户超过 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>Below {value} monthly users {change}.</source>
+            <translation>每月用户少于 {value} 时，{change}。</translation>
+        </message>
+        <message>
+            <source>the plan adds {added}</source>
+            <translation>方案加入{added}</translation>
+        </message>
+        <message>
+            <source>the plan drops {dropped}</source>
+            <translation>方案去掉{dropped}</translation>
+        </message>
+        <message>
+            <source>the plan swaps {dropped} for {added}</source>
+            <translation>方案以{added}取代{dropped}</translation>
+        </message>
+        <message>
+            <source>{flip} {why}</source>
+            <translation>{flip}{why}</translation>
+        </message>
+        <message>
+            <source>Sessions of that length suit the new plan better.</source>
+            <translation>这样的单次时长更适合新方案。</translation>
+        </message>
+        <message>
+            <source>An audience of that size suits the new plan better.</source>
+            <translation>这样的用户规模更适合新方案。</translation>
+        </message>
+        <message>
+            <source>At that audience the new plan costs less in its first year.</source>
+            <translation>在这一用户规模下，新方案第一年的成本更低。</translation>
+        </message>
+        <message>
+            <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
+            <translation>新方案第一年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run, which there outweighs its dearer first year.</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度，此时这一点胜过它较高的第一年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), which there outweighs its dearer first year.</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），此时这一点胜过它较高的第一年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+        </message>
+        <message>
+            <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
+            <translation>适合{goals}，但整体上与您的需求适配度较弱。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified.</source>
+            <translation>认证后可接入微信支付。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
@@ -3619,7 +3680,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+103" />
+            <location filename="../../wxdesk/words/words.py" line="+80" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -96,3 +96,12 @@ def test_every_preset_explains_its_surprising_costs(scenario):
 @given(st.one_of(scenarios, st.sampled_from(PRESETS)))
 def test_a_cheaper_larger_plan_or_a_dearer_smaller_one_always_says_why(scenario):
     _check(scenario)
+
+
+def test_a_cost_reason_names_what_it_adds_with_its_article():
+    """bank_care's variant with a Mini Program read "Costs less though it adds Mini Program"."""
+    evaluation = evaluate(load_preset("bank_care"), PACK, TODAY)
+    words = Words(pack=PACK)
+    texts = [words.reason(r) for r in evaluation.app_or_mini_program.cost_reasons.values() if r is not None]
+    assert any("though it adds a Mini Program:" in t for t in texts), texts
+    assert not any("adds Mini Program" in t or "drops Mini Program" in t for t in texts)

@@ -38,16 +38,17 @@ def test_crossing_a_flip_point_changes_the_plan(pack, scenario, field):
     assert (point.value > point.current) == (point.direction == "above")
 
 
-def test_flips_read_as_plain_sentences_naming_the_new_plan(pack):
+def test_flips_read_as_plain_sentences_naming_what_changes(pack):
     points = {**flip_points(CAR_BRAND, pack, fields=["interaction_minutes", "audience"]),
               **flip_points(FOOD_ORDERING, pack, fields=["budget_cny"])}
     minutes = points["interaction_minutes"]
     assert minutes.reason.text.startswith(("Above ", "Below "))
-    assert "minutes per session the plan becomes " in minutes.reason.text
+    assert "minutes per session the plan swaps " in minutes.reason.text
     assert "budget" in points["budget_cny"].reason.text and "¥" in points["budget_cny"].reason.text
-    assert "monthly users the plan becomes" in points["audience"].reason.text
+    assert "monthly users the plan " in points["audience"].reason.text
     for point in points.values():
         assert point.reason.template in TEMPLATES
+        assert all(p.template in TEMPLATES for p in point.reason.params.values() if hasattr(p, "template"))
 
 
 def test_no_flip_is_none_with_its_own_sentence(pack):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wxdesk.engine.money import SYMBOLS, format_count, format_money
+from wxdesk.engine.money import SYMBOLS, format_count, format_money, rounded
 
 UNIT_SIZES = {"k": 10**3, "M": 10**6, "B": 10**9, "T": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}
 _SHOWN = re.compile(r"(-?)([¥$€]?)([0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?)(万亿|亿|万|k|M|B|T)?")
@@ -43,9 +43,10 @@ NEARBY = st.floats(min_value=-0.06, max_value=0.06)
 
 @given(AMOUNTS, NEARBY, CURRENCIES, RATES)
 def test_two_amounts_read_alike_in_one_language_exactly_when_they_do_in_the_other(a, step, currency, rate):
+    """Read as the same number ("¥2.4M", exactly that, and "¥2.40M", rounded, are one number)."""
     b = a * (1 + step)
-    same_en = shown(a, currency, rate, "en") == shown(b, currency, rate, "en")
-    same_zh = shown(a, currency, rate, "zh") == shown(b, currency, rate, "zh")
+    same_en = read(shown(a, currency, rate, "en")) == read(shown(b, currency, rate, "en"))
+    same_zh = read(shown(a, currency, rate, "zh")) == read(shown(b, currency, rate, "zh"))
     assert same_en == same_zh
 
 
@@ -79,6 +80,30 @@ def test_a_range_end_reads_like_the_likely_figure_only_when_they_are_that_close(
         assert not alike
 
 
+def last_place(text: str) -> int:
+    """The power of ten of the last digit an amount writes: "¥2.40M" → 4, "¥240万" → 4, "¥2.4M" → 5."""
+    match = _SHOWN.fullmatch(text)
+    assert match, text
+    _sign, _symbol, digits, unit = match.groups()
+    decimals = len(digits.partition(".")[2])
+    return len(str(UNIT_SIZES.get(unit or "", 1))) - 1 - decimals
+
+
+@given(AMOUNTS, CURRENCIES, RATES)
+def test_english_writes_every_digit_chinese_writes_and_no_zero_beyond(amount, currency, rate):
+    """The same precision in both languages: of an amount the rounding changed, a digit Chinese writes,
+    English writes too ("¥2.40M" beside "¥240万", never "¥2.4M"); a zero English adds after the point
+    stands where Chinese writes a digit."""
+    english, chinese = shown(amount, currency, rate, "en"), shown(amount, currency, rate, "zh")
+    if english == "—" or read(english) == Decimal(amount / rate):
+        return
+    # Chinese may write zeros finer than the three digits kept ("¥1,000万"): those are placeholders.
+    kept = int(rounded(amount / rate).as_tuple().exponent)
+    assert last_place(english) <= max(last_place(chinese), kept)
+    if "." in english and english.rstrip("kMBT").endswith("0"):
+        assert last_place(english) >= last_place(chinese)
+
+
 @given(st.floats(min_value=-9_994.9, max_value=9_994.9), CURRENCIES)
 def test_below_ten_thousand_english_and_chinese_write_the_same_digits(amount, currency):
     assert shown(amount, currency, 1.0, "en") == shown(amount, currency, 1.0, "zh")
@@ -97,7 +122,12 @@ def test_counts_follow_the_same_rule(a, b):
     (1_683, "¥1,680", "¥1,680"),
     (12.4, "¥12", "¥12"),
     (125_000, "¥125k", "¥12.5万"),
-    (999_600, "¥1M", "¥100万"),
+    (999_600, "¥1.00M", "¥100万"),  # ¥1M beside ¥100万 would claim less precision in English
+    (2_401_234, "¥2.40M", "¥240万"),
+    (2_400_000, "¥2.4M", "¥240万"),  # exactly that: no precision to claim
+    (12_000_300, "¥12.0M", "¥1,200万"),
+    (1_200_300_000, "¥1.2B", "¥12亿"),  # no zero Chinese does not write either
+    (300_000, "¥300k", "¥30万"),
     (949_000_000, "¥949M", "¥9.49亿"),
     (-312_000, "-¥312k", "-¥31.2万"),
     (float("nan"), "—", "—"),

@@ -101,7 +101,7 @@ def test_english_handout_for_every_preset(preset, tmp_path, pack, capsys):
     from wxdesk.report.answer import build_answer
     answer = build_answer(evaluation, pack, words, found)
     for shown in answer.presences:
-        lines = [shown.reason, *shown.pros, *shown.cons]
+        lines = [shown.reason, *shown.pros, *shown.cons, *shown.watch]
         assert len(lines) == len(set(lines)), shown.presence
     assert len({t for _, t in answer.reasons}) == len(answer.reasons)
     for plan in (answer.plan, *answer.alternatives):

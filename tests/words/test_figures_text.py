@@ -71,7 +71,7 @@ def test_a_unit_is_said_once_and_large_numbers_as_readers_write_them(lang, pack)
         assert not re.search(r"\d thousand|\d million (?!users)|机型代数", value), value
     assert w.figure_values(pack.figures["mp_nfc_min_iphone"]) == "iPhone 7"
     assert w.figure_values(pack.figures["template_messages_thousands_per_day"]) == (
-        "100,000 messages a day" if lang == "en" else "10万 条/天")
+        "100,000 messages a day" if lang == "en" else "10万条/天")  # no space between 万 and 条
     mau = next(f for f in pack.accounts["channels"].facts if f.figure == "wechat_mau_million")
     assert ("1.414 billion people a month" if lang == "en" else "每月 14.14亿微信用户") in w.fact(mau)
 

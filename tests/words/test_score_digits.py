@@ -38,10 +38,13 @@ def _check(scenario) -> None:
     assert headlines == table[:len(headlines)] and len(headlines) == len(table)
     for alt_score, plan_score in _AGAINST.findall(text):
         assert plan_score == headlines[0] and alt_score in headlines[1:]
-    # A chart card holding one of the three best plans reads its score as they do.
-    for variant in ev.app_or_mini_program.variants.values():
+    # A chart card holding one of the three best plans reads its score as they do; one ruled out for a
+    # need it cannot carry has none.
+    avm = ev.app_or_mini_program
+    for key, variant in avm.variants.items():
         shown = {p.presences: t for p, t in zip((ev.plan, *ev.alternatives), table, strict=True)}
-        assert w.score_of(ev, variant) == shown.get(variant.presences, f"{variant.score:.0f}")
+        expected = shown.get(variant.presences, f"{variant.score:.0f}") if avm.admissible[key] else "none (ruled out)"
+        assert w.score_of(ev, variant) == expected
 
 
 def test_car_brands_headline_reads_as_its_table():
@@ -71,3 +74,21 @@ def test_a_whole_score_written_to_a_tenth_keeps_its_tenth_in_the_reason():
         goals=["news", "experiment", "employees", "relationship"], needs=[], horizon_years=1, entity="company",
         paid_share=0.0, client="", notes="")
     _check(scenario)
+
+
+def test_a_variant_ruled_out_for_a_need_has_no_score(pack):
+    """fitness_coaching's chart card "With a Mini Program" read "Plan score 0": a Mini Program and WeCom
+    cannot use phone hardware or run in the background, so that variant is ruled out, not scored 0."""
+    import datetime as dt
+
+    from wxdesk.engine import evaluate, load_preset
+    from wxdesk.words.words import Words
+
+    evaluation = evaluate(load_preset("fitness_coaching"), pack, dt.date(2026, 12, 1))
+    avm = evaluation.app_or_mini_program
+    words = Words(pack=pack)
+    assert not avm.admissible["mini_program"]
+    assert words.score_of(evaluation, avm.variants["mini_program"]) == "none (ruled out)"
+    for key in ("native_app", "both"):
+        assert avm.admissible[key]
+        assert words.score_of(evaluation, avm.variants[key]).replace(".", "").isdigit()

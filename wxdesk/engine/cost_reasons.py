@@ -18,7 +18,7 @@ from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, serve
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Money, Reason, Terms
+from wxdesk.engine.reasons import Members, Money, Reason
 from wxdesk.engine.scenario import Scenario
 
 # The parts of a cost that a larger plan can lower, with the sentence for each direction:
@@ -58,7 +58,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     if moves[part] <= _NOTICEABLE:
         return None
     here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
-    values: dict[str, object] = {"presences": Terms(changed)}
+    values: dict[str, object] = {"presences": Members(changed)}
     if part == "reach":
         values.update(alt=_count(here), best=_count(there))
     else:

@@ -37,6 +37,7 @@ from wxdesk.engine.fit import (
     is_eligible,
     presence_fit,
     presence_reasons,
+    weak_fit_reasons,
     steady_reasons,
 )
 from wxdesk.engine.plans import (
@@ -412,6 +413,12 @@ def best_plan(scenario: Scenario, pack: DataPack) -> tuple[str, ...]:
     return _ranked(scenario, pack)[1][0].members
 
 
+def ranked_plans(scenario: Scenario, pack: DataPack, *plans: tuple[str, ...]) -> list[Candidate | None]:
+    """Plans as the ranking scores them for `scenario` (None for one that is not admissible)."""
+    ranked = _ranked(scenario, pack)[1]
+    return [ranked.get(members) for members in plans]
+
+
 def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation:
     """Evaluate a scenario against a data pack (with the scenario's overrides applied).
 
@@ -440,7 +447,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     for pid in PRESENCES:
         eligible = is_eligible(pid, scenario, pack)
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
-        reasons = presence_reasons(pid, table, scenario, pack, steady)
+        reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
         elif eligible:

@@ -20,7 +20,7 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
-from wxdesk.engine.reasons import Count, Money, Reason, Share, Term
+from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
@@ -458,7 +458,7 @@ def _weighed_reason(presence: str, dim: Dimension, raw: float, weight_sum: float
     # points are not counted twice.
     impact = dim.weight * (raw - NEUTRAL) / weight_sum
     reason = _dimension_reason(presence, dim, raw, scenario, pack)
-    return None if reason is None else Reason(reason.template, reason.params, impact)
+    return None if reason is None else Reason(reason.template, reason.params, impact, dim.name)
 
 
 def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scenario,
@@ -578,6 +578,20 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
     return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
 
 
+def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> list[Reason]:
+    """A presence's reasons as its card reads them beside its fit: where the fit as written (a whole
+    number) is weak, its strong goals are said as what it is good for, in one sentence that names
+    the weak fit too, rather than each as "a strong fit"."""
+    strong = [r for r in reasons if r.template == R.STRONG_GOAL]
+    if not strong or round(fit) >= pack.likely("weak_fit_below"):
+        return list(reasons)
+    goals = Reason(R.STRONG_GOALS_WEAK_FIT, {"goals": Terms(str(r.params["goal"]) for r in strong)},
+                   sum(r.impact for r in strong))
+    out = [r for r in reasons if r.template != R.STRONG_GOAL] + [goals]
+    out.sort(key=lambda r: -abs(r.impact))  # most important first, as presence_reasons orders them
+    return out
+
+
 # Sentences that argue for another presence instead, and how each reads for a presence the plan
 # holds: there it is a point to watch, since the card first says what the plan holds it for.
 IN_PLAN_WORDING = {
@@ -591,6 +605,6 @@ IN_PLAN_WORDING = {
 def in_plan_reasons(reasons: Sequence[Reason]) -> list[Reason]:
     """A presence's reasons as its card reads them when the plan holds it: the same points, with
     no sentence saying that it does not suit the business (see IN_PLAN_WORDING)."""
-    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact) if r.template in IN_PLAN_WORDING else r
+    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about) if r.template in IN_PLAN_WORDING else r
             for r in reasons]
 

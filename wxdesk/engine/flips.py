@@ -5,7 +5,9 @@ value over a log grid that spans everything a scenario allows (finer within a de
 the scenario's value, where a plan that wins only a narrow range is met first), the engine's own plan
 ranking (the one evaluate() uses) is asked which plan wins at each grid point, and the
 first change nearest the current value is narrowed by bisection to about half a
-percent. A field whose every value keeps the same plan has no flip point (None).
+percent. A field whose every value keeps the same plan has no flip point (None). A flip point's
+sentence says what changes in the plan (the presences it adds, drops or swaps) and why the new
+plan wins there (flip_why), from the two plans as the ranking scores them past the point.
 
 `search_flip_points()` is a generator that yields after every evaluation, so a view
 can spread the search over the event loop; `flip_points()` runs it to the end.
@@ -21,8 +23,9 @@ from typing import Any
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import best_plan
-from wxdesk.engine.reasons import Count, Money, Reason, Terms
+from wxdesk.engine.evaluate import best_plan, ranked_plans
+from wxdesk.engine.plans import Candidate
+from wxdesk.engine.reasons import Count, Fixed, Members, Money, Reason
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, Scenario
 
 FIELDS = ("budget_cny", "interaction_minutes", "audience")
@@ -39,13 +42,33 @@ NEAR_DECADES = 2.0
 NEAR_POINTS_PER_DECADE = 16
 RELATIVE_PRECISION = 0.005
 
-# Sentences, English templates that double as translation keys (see TEMPLATES).
-FLIP_BUDGET_ABOVE = "With a budget above {value} the plan becomes {plan}."
-FLIP_BUDGET_BELOW = "With a budget below {value} the plan becomes {plan}."
-FLIP_MINUTES_ABOVE = "Above {value} minutes per session the plan becomes {plan}."
-FLIP_MINUTES_BELOW = "Below {value} minutes per session the plan becomes {plan}."
-FLIP_AUDIENCE_ABOVE = "Above {value} monthly users the plan becomes {plan}."
-FLIP_AUDIENCE_BELOW = "Below {value} monthly users the plan becomes {plan}."
+# Sentences, English templates that double as translation keys (see TEMPLATES): where the field
+# crosses the point ({change}, one of the FLIP_ADDS/DROPS/SWAPS clauses), then why, where it can be said.
+FLIP_BUDGET_ABOVE = "With a budget above {value} {change}."
+FLIP_BUDGET_BELOW = "With a budget below {value} {change}."
+FLIP_MINUTES_ABOVE = "Above {value} minutes per session {change}."
+FLIP_MINUTES_BELOW = "Below {value} minutes per session {change}."
+FLIP_AUDIENCE_ABOVE = "Above {value} monthly users {change}."
+FLIP_AUDIENCE_BELOW = "Below {value} monthly users {change}."
+# What changes, said against the plan of now: presences added, dropped, or one set for another.
+FLIP_ADDS = "the plan adds {added}"
+FLIP_DROPS = "the plan drops {dropped}"
+FLIP_SWAPS = "the plan swaps {dropped} for {added}"
+# The sentence and why the new plan wins there: what the move changed in its favour, and where that
+# only tipped a balance, what the new plan has for it.
+FLIP_WITH_WHY = "{flip} {why}"
+FLIP_WHY_SESSIONS = "Sessions of that length suit the new plan better."
+FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
+FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
+FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
+                           "stretch for a smaller budget.")
+FLIP_WHY_FEWER = "The new plan covers as much with fewer presences to run, which there outweighs its dearer first year."
+FLIP_WHY_FEWER_BUDGET = ("The new plan covers as much with fewer presences to run, and a budget that large covers its "
+                         "likely first-year cost of {cost}.")
+FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), which there "
+                 "outweighs its dearer first year.")
+FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a "
+                        "budget that large covers its likely first-year cost of {cost}.")
 NO_FLIP_BUDGET = "No budget changes the plan."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -60,6 +83,8 @@ _FLIP_TEMPLATES = {
 }
 _NO_FLIP_TEMPLATES = {"budget_cny": NO_FLIP_BUDGET, "interaction_minutes": NO_FLIP_MINUTES,
                       "audience": NO_FLIP_AUDIENCE}
+# Fit points closer than this read as the same coverage (the views write coverage as whole points).
+_SAME_COVERAGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -72,11 +97,59 @@ class FlipPoint:
     winner: tuple[str, ...]  # the plan past the flip point
     current: float  # the scenario's value of the field
     current_winner: tuple[str, ...]
+    why: Reason | None = None  # why the winner wins past the point (flip_why), where it can be said
+
+    @property
+    def change(self) -> Reason:
+        """What changes in the plan: the presences it adds, drops, or swaps."""
+        added = Members(p for p in self.winner if p not in self.current_winner)
+        dropped = Members(p for p in self.current_winner if p not in self.winner)
+        if added and dropped:
+            return Reason(FLIP_SWAPS, {"dropped": dropped, "added": added})
+        if added:
+            return Reason(FLIP_ADDS, {"added": added})
+        return Reason(FLIP_DROPS, {"dropped": dropped})
 
     @property
     def reason(self) -> Reason:
-        return Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
-                      {"value": _shown_value(self.field, self.value), "plan": Terms(self.winner)})
+        flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
+                      {"value": _shown_value(self.field, self.value), "change": self.change})
+        return flip if self.why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": self.why})
+
+
+def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
+             now: tuple[Candidate, Candidate]) -> Reason | None:
+    """Why the new plan outscores the plan of now just past a flip point at `value`.
+
+    `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
+    the scenario's own value. What the move changed in the new plan's favour is said: its fit
+    (sessions or audience) or its first-year cost against the budget; where the new plan is the
+    dearer one, the move only made its cost weigh less, and what it has for it is said as well
+    (as much fit with fewer presences to run, or more fit), with a budget that now covers it.
+    """
+    new, old = past
+    new_now, old_now = now
+    coverage = new.coverage - old.coverage
+    moved_fit = coverage - (new_now.coverage - old_now.coverage)
+    moved_cost = (old.budget_penalty - new.budget_penalty) - (old_now.budget_penalty - new_now.budget_penalty)
+    if field == "interaction_minutes":
+        return Reason(FLIP_WHY_SESSIONS) if moved_fit > 0 else None
+    if moved_fit > 0 and moved_fit >= moved_cost:
+        return Reason(FLIP_WHY_AUDIENCE)
+    if moved_cost <= 0:
+        return None
+    cost, plan_cost = Money(new.first_year_likely), Money(old.first_year_likely)
+    if new.first_year_likely < old.first_year_likely:
+        if field == "budget_cny":
+            return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
+        return Reason(FLIP_WHY_CHEAPER)
+    covered = field == "budget_cny" and direction == "above" and new.first_year_likely <= value
+    if abs(coverage) < _SAME_COVERAGE and old.presence_penalty > new.presence_penalty:
+        return Reason(FLIP_WHY_FEWER_BUDGET, {"cost": cost}) if covered else Reason(FLIP_WHY_FEWER)
+    if coverage >= _SAME_COVERAGE:
+        scores = {"alt": Fixed(new.coverage), "best": Fixed(old.coverage)}
+        return Reason(FLIP_WHY_MORE_BUDGET, {**scores, "cost": cost}) if covered else Reason(FLIP_WHY_MORE, scores)
+    return None
 
 
 def no_flip_reason(field: str) -> Reason:
@@ -162,7 +235,16 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str,
             keep = middle
         else:
             change, winner = middle, found
-    return FlipPoint(field, change, side, winner, current, current_winner)
+    # The two plans as the ranking scores them just past the point: why the one wins there.
+    moved: dict[str, Any] = {field: float(change)}
+    past = ranked_plans(replace(scenario, **moved), pack, winner, current_winner)
+    yield
+    now = ranked_plans(scenario, pack, winner, current_winner)
+    yield
+    why = None
+    if None not in past and None not in now:
+        why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]))  # type: ignore[arg-type]
+    return FlipPoint(field, change, side, winner, current, current_winner, why)
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,

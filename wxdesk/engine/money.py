@@ -9,6 +9,13 @@ likely figure reads like its low or high end only when they round alike.
 
 Below ten thousand both languages write the rounded digits in full ("¥1,680"): a
 Chinese reader meets 万 from there on, and an English one sees the same figure.
+
+An amount the rounding changed keeps, in English, every digit Chinese writes, even a zero
+after the point: ¥2,401,234 reads ¥240万 and ¥2.40M, not ¥2.4M, which would claim a tenth of
+the precision beside it. An amount that is exactly what it reads (a budget of ¥1.5M, an axis
+tick) claims no precision and keeps its short form in both, ¥1.5M and ¥150万. (The other way
+round Chinese drops the zero, ¥300k and ¥30万: "30.0万" is not how amounts are written.)
+Counts are left short: the flip points round theirs to two digits on purpose.
 """
 
 from __future__ import annotations
@@ -47,13 +54,32 @@ def _plain(number: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-def _written(number: Decimal, chinese: bool) -> str:
-    """A rounded, non-negative number in the language's units: 1,680 · 12.5k · 1.02M · 12.5万 · 1.02亿."""
+def _unit(number: Decimal, units: tuple[tuple[Decimal, str], ...]) -> tuple[Decimal, str]:
+    """The largest of `units` the number reaches (1 and no suffix below ten thousand)."""
     if number >= _FIRST_LARGE_UNIT:
-        for size, suffix in _CHINESE if chinese else _WESTERN:
+        for size, suffix in units:
             if number >= size:
-                return _plain(number / size) + suffix
-    return _plain(number)
+                return size, suffix
+    return Decimal(1), ""
+
+
+def _written(number: Decimal, chinese: bool, rounded_off: bool = False) -> str:
+    """A rounded, non-negative number in the language's units: 1,680 · 12.5k · 2.40M · 12.5万 · 240万 · 1.02亿."""
+    if chinese:
+        size, suffix = _unit(number, _CHINESE)
+        return _plain(number / size) + suffix
+    size, suffix = _unit(number, _WESTERN)
+    text = _plain(number / size)
+    if not rounded_off:
+        return text + suffix
+    # The places after the point that Chinese writes as whole 万 or 亿 (or that the rounding kept, if fewer).
+    chinese_size, _ = _unit(number, _CHINESE)
+    finest = max(int(number.as_tuple().exponent), chinese_size.adjusted())
+    places = size.adjusted() - finest
+    if places > 0:
+        whole, _, fraction = text.partition(".")
+        text = f"{whole}.{fraction.ljust(places, '0')}"
+    return text + suffix
 
 
 # Pure and called with few distinct amounts (a slider move writes some fifty, most of them again):
@@ -64,10 +90,11 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     """Format an amount held in CNY for display in `currency` (1 unit = cny_per_unit CNY)."""
     if not math.isfinite(amount_cny):
         return "—"
-    value = rounded(amount_cny / cny_per_unit)
+    exact = amount_cny / cny_per_unit
+    value = rounded(exact)
     symbol = SYMBOLS.get(currency, currency + " ")
     sign = "-" if value < 0 else ""
-    return f"{sign}{symbol}{_written(abs(value), lang.startswith('zh'))}"
+    return f"{sign}{symbol}{_written(abs(value), lang.startswith('zh'), value != Decimal(exact))}"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -50,6 +50,11 @@ class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
+class Members(Terms):
+    """Presences named as a sentence names them, with their article in English: 'a Mini Program and
+    WeCom' ('adds Mini Program' reads as a typo). Each renders as the term 'a:<id>'."""
+
+
 TERMS_EN = {
     "service": "Service Account",
     "subscription": "Official Account",
@@ -76,6 +81,9 @@ TERMS_EN = {
     "individual": "an individual",
     "overseas_company": "an overseas company",
 }
+# The article an English sentence puts before a presence ("adds a Mini Program"); names without
+# one ("adds WeCom", "adds Channels") take none.
+ARTICLES_EN = {"service": "a", "subscription": "an", "mini_program": "a", "native_app": "a"}
 # 'service' is both an account id and a goal; the goal reads differently.
 GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing news"}
 # Ids of the presences, in the order the views list them (as the data pack's PRESENCES).
@@ -87,9 +95,17 @@ def goal(goal_id: str) -> Term:
     return Term("goal:" + goal_id)
 
 
+def with_article(presence: str, name: str) -> str:
+    """A presence's name in an English sentence, after its article where it takes one: 'a Mini Program'."""
+    article = ARTICLES_EN.get(presence)
+    return f"{article} {name}" if article else name
+
+
 def english_term(key: str) -> str:
     if key.startswith("goal:"):
         return GOAL_TERMS_EN[key[5:]]
+    if key.startswith("a:"):
+        return with_article(key[2:], TERMS_EN[key[2:]])
     return TERMS_EN[key]
 
 
@@ -110,6 +126,9 @@ class Reason:
     template: str
     params: Mapping[str, object] = field(default_factory=dict)
     impact: float = 0.0
+    # The fit dimension a presence's sentence speaks of ("goal:sell", "need:payments", "session"),
+    # '' for any other: what tells a reason for the plan from a point about the presence alone.
+    about: str = field(default="", compare=False)
 
     @property
     def code(self) -> str:
@@ -120,7 +139,9 @@ class Reason:
         """Parameters as plain JSON values (terms as ids, money in CNY, shares as fractions)."""
         out: dict[str, object] = {}
         for key, value in self.params.items():
-            if isinstance(value, Terms):
+            if isinstance(value, Reason):
+                out[key] = {"code": value.code, "params": value.params_json()}
+            elif isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
             elif isinstance(value, Money):
                 out[key] = round(float(value))  # whole yuan, as every cost figure beside it
@@ -148,7 +169,11 @@ class Reason:
         join = join or english_join
         values: dict[str, object] = {}
         for key, value in self.params.items():
-            if isinstance(value, Terms):
+            if isinstance(value, Reason):  # a sentence within the sentence, in the same words
+                values[key] = value.render(translate, money, term, share, join, count)
+            elif isinstance(value, Members):
+                values[key] = join([term("a:" + str(v)) for v in value])
+            elif isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
             elif isinstance(value, Money):
                 values[key] = money(float(value))
@@ -174,6 +199,9 @@ class Reason:
 # Every template the engine uses, in one place so that translators find them all.
 STRONG_GOAL = "A strong fit for {goal}."
 WEAK_GOAL = "A weak fit for {goal}."
+# The strong goals of a presence whose fit as a whole is weak: "A strong fit for selling" beside a
+# fit of 39 reads as a contradiction; what it is good for is said with its weak fit beside it.
+STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 PUSH_FITS_SERVICE = "Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert."
@@ -188,6 +216,8 @@ PUSH_STAFF_NOT_HERE = "Messages to your staff need a workplace tool such as WeCo
 PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
 # WeCom prices an overseas company's verification by the review, held once a year (as its key fact says).
 PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} a year, for its yearly review)."
+# The same without its fee: a member's payments as a reason for the plan ("Why this plan").
+PAYMENTS_YES_PLAIN = "Takes WeChat Pay once verified."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
@@ -209,12 +239,13 @@ WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a fee: about {
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
-SESSION_SHORT = "Sessions of {minutes} min suit it: typical Mini Program visits last about {typical} min."
-SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it: longer than typical Mini Program visits (about "
+# No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.
+SESSION_SHORT = "Sessions of {minutes} min suit it, as typical Mini Program visits last about {typical} min."
+SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about "
                      "{typical} min), but under the {pivot} min beyond which an app suits better.")
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
-SESSION_LONG = ("Sessions of {minutes} min suit an app: beyond {pivot} min it suits them better than a Mini "
+SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
                 "Program, whose visits last about {typical} min.")
 SESSION_APP_SHORT = "Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better."
 SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally well."

@@ -63,8 +63,11 @@ class PresenceText:
     eligible: bool
     reason: str  # the one line that says why it is in the plan or not
     pros: tuple[str, ...]
-    cons: tuple[str, ...]
+    cons: tuple[str, ...]  # what speaks against it (a ✗): only of a presence the plan does not hold
     status: str = ""  # in the plan, not in it, or not open to the business (Words.presence_status)
+    # Of a presence the plan holds, the same points as points to watch (a !): the plan has chosen it,
+    # so what tells against it is something to keep an eye on, not a verdict (as fit.IN_PLAN_WORDING words them).
+    watch: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,11 +127,33 @@ def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) ->
     return w.reason(role if priced else _unpriced(role))
 
 
+# Dimensions no member is handed as a duty, judged on the members that carry one (FitTable.coverages).
+_PLAN_WIDE = ("session", "scale")
+# A payment sentence as a reason for the plan: what the member does, without the fee it costs (a fee
+# is a cost, counted with the others, never a reason to choose a plan).
+_WITHOUT_FEE = {R.PAYMENTS_YES: R.PAYMENTS_YES_PLAIN, R.PAYMENTS_YES_REVIEW: R.PAYMENTS_YES_PLAIN}
+
+
+def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
+    """A member's sentence as a reason for the plan: one that raised its fit on a duty it carries in the
+    plan (or on sessions or size, judged on members that carry one); None for any other. WeCom in a plan
+    as the cheaper way in carries no duty: that it could take payments, which the app does, is no reason."""
+    if reason.impact <= 0 or not duties or (reason.about not in duties and reason.about not in _PLAN_WIDE):
+        return None
+    plain = _WITHOUT_FEE.get(reason.template)
+    return reason if plain is None else Reason(plain, {}, reason.impact, reason.about)
+
+
 def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
-    """The reasons that raised the plan members' fits most, each said once."""
+    """The reasons that raised the plan members' fits most on what each carries in the plan, each said once."""
     found, seen = [], set()
-    ranked = sorted(((r, p.id) for p in evaluation.presences if p.in_plan for r in p.reasons[1:] if r.impact > 0),
-                    key=lambda item: -item[0].impact)
+    plan = evaluation.plan
+    chosen = ((_reason_for_plan(r, plan.roles.get(p.id, ())), p.id)
+              for p in evaluation.presences if p.in_plan for r in p.reasons[1:])
+    ranked = sorted(((r, p) for r, p in chosen if r is not None), key=lambda item: -item[0].impact)
+    # Each member's strongest reason first, so that a plan of two reads as two (bank_care's three were WeCom's).
+    leads = list({p: (r, p) for r, p in reversed(ranked)}.values())[::-1]
+    ranked = sorted(leads, key=lambda item: -item[0].impact) + [item for item in ranked if item not in leads]
     for reason, presence in ranked:
         text = w.reason(reason)
         if text in seen:
@@ -153,8 +178,12 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
             duties=role_text(evaluation.plan, presence.id, w))
     elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
         first = role_text(evaluation.plan, presence.id, w)
-    return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), presence.in_plan,
-                        presence.eligible, first, pros, cons, w.presence_status(presence, evaluation.scenario))
+    status = w.presence_status(presence, evaluation.scenario)
+    if presence.in_plan:
+        return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), True,
+                            presence.eligible, first, pros, (), status, watch=cons)
+    return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), False,
+                        presence.eligible, first, pros, cons, status)
 
 
 def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,

@@ -404,6 +404,7 @@ class Handout:
             out = [(pt.reason, "", INK)]
             out += [(t, PRO, PRO_COLOUR) for t in pt.pros[:2]]
             out += [(t, CON, CON_COLOUR) for t in pt.cons[:2]]
+            out += [(t, WATCH, WATCH_COLOUR) for t in pt.watch[:2]]
             return out
 
         def head_height(pt) -> float:

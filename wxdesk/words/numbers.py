@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from wxdesk.engine.money import format_count, format_money
 from wxdesk.engine.reasons import english_join
@@ -65,6 +66,16 @@ def large(value: float, lang: str) -> str:
         if abs(value) >= size:
             return figure(value / size) + name
     return figure(value)
+
+
+# A space after an amount or count that ends in 万 or 亿, before Chinese text: Chinese sets a space
+# between its characters and digits, not between two characters ("30万位用户", not "30万 位用户").
+_SPACE_AFTER_CHINESE_UNIT = re.compile(r"(?<=\d万|\d亿|万亿) (?=[\u4e00-\u9fff])")
+
+
+def close_unit_spaces(text: str) -> str:
+    """Chinese text without the space a template set after a number that ends in 万 or 亿."""
+    return _SPACE_AFTER_CHINESE_UNIT.sub("", text)
 
 
 def date(day: dt.date, lang: str) -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.plans import score_digits
-from wxdesk.engine.reasons import english_term
+from wxdesk.engine.reasons import english_term, with_article
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
@@ -143,15 +143,24 @@ class Words:
         """A plan's score as every view writes it (the plan's own by default): where it is among the three
         best plans, as they read side by side (plan_scores: "70.7" when a plan that lost would read the
         plan's own score), so that the plan's headline, its column and a chart card never differ;
-        any other plan, whole."""
+        any other plan, whole; a variant ruled out for a need it cannot carry, no score but that."""
         plan = evaluation.plan if plan is None else plan
+        avm = evaluation.app_or_mini_program
+        if any(v.presences == plan.presences and not avm.admissible[k] for k, v in avm.variants.items()):
+            # A variant that cannot carry a need the business ticked is ruled out: it has no score ("0"
+            # read as a plan that scores nothing); the card beside it says which need.
+            return self.translate("Words", "none (ruled out)")
         best = [evaluation.plan, *evaluation.alternatives]
         written = self.plan_scores([p.score for p in best])
         return next((text for p, text in zip(best, written, strict=True) if p.presences == plan.presences),
                     f"{plan.score:.0f}")
 
     def term(self, key: str) -> str:
-        """An engine term id (presence, goal, need, entity) inside a sentence."""
+        """An engine term id (presence, goal, need, entity) inside a sentence; 'a:<presence>' with its
+        article in English ("a Mini Program"; Chinese has none)."""
+        if key.startswith("a:") and key[2:] in PRESENCES:
+            named = PRESENCES[key[2:]].in_sentence(self.chinese)
+            return named if self.chinese else with_article(key[2:], named)
         name = PRESENCES.get(key)
         if name is not None:
             return name.in_sentence(self.chinese)
@@ -188,9 +197,10 @@ class Words:
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
         params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
                   for key, value in reason.params.items()}
-        return replace(reason, params=params).render(
+        text = replace(reason, params=params).render(
             translate=lambda template: self.translate("engine", template), money=self.money, term=self.term,
             share=self.share, join=self.join, count=self.count)
+        return numbers.close_unit_spaces(text) if self.chinese else text
 
     def fact(self, fact: Fact) -> str:
         """A presence's fact with its `{figure_id}` placeholders filled from the data pack.
@@ -245,4 +255,5 @@ class Words:
         text = " – ".join(shown)
         if unit == "×":
             return f"× {text}"
-        return numbers.with_unit(text, self.unit(unit)).strip()
+        text = numbers.with_unit(text, self.unit(unit)).strip()
+        return numbers.close_unit_spaces(text) if self.chinese else text

@@ -1,0 +1,94 @@
+"""Flip-point sentences say what changes in the plan, with the articles a sentence needs, and why the
+new plan wins past the point; every reason they give is true of the two plans there (issue 10).
+
+fitness_coaching read "With a budget above ¥2.69M the plan becomes native app.": no article, and no
+word on why a larger budget should drop WeCom for the dearer app alone with the same coverage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from wxdesk.engine import load_preset, preset_ids
+from wxdesk.engine import flips as F
+from wxdesk.engine.evaluate import ranked_plans
+from wxdesk.engine.flips import flip_points
+from wxdesk.engine.reasons import english_term
+from wxdesk.words.words import Words
+
+FOUND: dict[str, dict] = {}
+
+
+def points(preset: str, pack) -> dict:
+    if preset not in FOUND:
+        FOUND[preset] = flip_points(load_preset(preset), pack)
+    return FOUND[preset]
+
+
+def test_fitness_coachings_budget_flip_says_what_changes_and_why(pack):
+    point = points("fitness_coaching", pack)["budget_cny"]
+    text = Words().reason(point.reason)
+    assert point.winner == ("native_app",) and point.current_winner == ("wecom", "native_app")
+    assert "the plan drops WeCom." in text and "becomes native app" not in text
+    assert "fewer presences to run" in text, text
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_a_flip_names_each_presence_it_adds_or_drops_with_its_article(preset, pack):
+    words = Words(pack=pack)
+    for point in points(preset, pack).values():
+        if point is None:
+            continue
+        text = words.reason(point.reason)
+        changed = set(point.winner) ^ set(point.current_winner)
+        for presence in changed:
+            assert words.term("a:" + presence) in text, text
+        # A presence taking an article is never named bare after a verb ("adds Mini Program").
+        for verb in ("adds", "drops", "swaps", "for", "becomes"):
+            for presence in ("mini_program", "native_app", "service", "subscription"):
+                assert f" {verb} {words.term(presence)}" not in text, text
+
+
+def _past(point):
+    """Just past the flip point, on the new plan's side."""
+    return point.value * (1.02 if point.direction == "above" else 0.98)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
+    scenario = load_preset(preset)
+    for field, point in points(preset, pack).items():
+        if point is None or point.why is None:
+            continue
+        new, old = ranked_plans(replace(scenario, **{field: _past(point)}), pack, point.winner, point.current_winner)
+        template = point.why.template
+        if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_FEWER_BUDGET):
+            assert len(point.winner) < len(point.current_winner)
+            assert round(new.coverage) == round(old.coverage)
+        if template in (F.FLIP_WHY_MORE, F.FLIP_WHY_MORE_BUDGET):
+            assert new.coverage > old.coverage
+        if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"
+            assert new.first_year_likely > old.first_year_likely
+        if template in (F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_MORE_BUDGET):
+            assert field == "budget_cny" and new.first_year_likely <= point.value
+        if template in (F.FLIP_WHY_CHEAPER, F.FLIP_WHY_CHEAPER_BUDGET):
+            assert new.first_year_likely < old.first_year_likely
+        if template == F.FLIP_WHY_SESSIONS:
+            assert field == "interaction_minutes"
+        if template == F.FLIP_WHY_AUDIENCE:
+            assert field == "audience"
+
+
+def test_every_preset_flip_that_changes_the_plan_gives_a_why(pack):
+    """Each flip of the bundled presets can say why: none is left as a bare change."""
+    bare = [(preset, field) for preset in preset_ids() for field, point in points(preset, pack).items()
+            if point is not None and point.why is None]
+    assert not bare
+
+
+def test_the_engines_own_english_names_presences_with_their_article():
+    assert english_term("a:mini_program") == "a Mini Program"
+    assert english_term("a:subscription") == "an Official Account"
+    assert english_term("a:wecom") == "WeCom"

@@ -1,0 +1,64 @@
+""""Why this plan" gives reasons that make the plan better, each once, in a sentence a client reads
+without stumbling (issue 10).
+
+fitness_coaching's handout gave "✓ WeCom: Takes WeChat Pay once verified (¥300 a year)." as a reason
+for the plan: WeCom is there as the cheaper way in, the app takes the payments, and a fee is a cost,
+not a reason. The app's session sentence read "Native app: Sessions of 25 min suit an app: beyond …",
+two colons in one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.report.answer import build_answer
+from wxdesk.report.command import reader_words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+EVALUATIONS = {p: evaluate(load_preset(p), PACK, TODAY) for p in preset_ids()}
+PRICE = re.compile(r"[¥$€]")
+
+
+def answer(preset: str, lang: str):
+    return build_answer(EVALUATIONS[preset], PACK, reader_words(lang, "CNY", PACK), flips={})
+
+
+def test_fitness_coachings_reasons_are_the_apps_not_wecoms_fee():
+    reasons = answer("fitness_coaching", "en").reasons
+    assert reasons and all(presence == "Native app" for presence, _ in reasons), reasons
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_each_reason_is_on_what_its_member_carries_says_no_fee_and_reads_with_one_colon(preset, lang):
+    evaluation = EVALUATIONS[preset]
+    a = answer(preset, lang)
+    words = reader_words(lang, "CNY", PACK)
+    carriers = {words.presence(p) for p, duties in evaluation.plan.roles.items() if duties}
+    for presence, text in a.reasons:
+        if not presence:  # the plan's own score line, where no member has a reason of its own
+            continue
+        assert presence in carriers, (presence, text)
+        assert not PRICE.search(text), text
+        line = words.translate("Report", "{presence}: {reason}").format(presence=presence, reason=text)
+        assert len(re.findall(r"(?<!\d)[:：](?!\d)", line)) == 1, line  # "1:1 contact" is no colon
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_each_member_with_a_reason_of_its_own_is_heard(preset):
+    """bank_care's three reasons were all WeCom's, its app unheard: each member's strongest reason comes
+    first, then the rest by weight."""
+    evaluation = EVALUATIONS[preset]
+    words = reader_words("en", "CNY", PACK)
+    named = {presence for presence, _ in answer(preset, "en").reasons}
+    for member in evaluation.plan.presences:
+        duties = evaluation.plan.roles.get(member, ())
+        own = [r for r in evaluation.presence(member).reasons[1:]
+               if r.impact > 0 and duties and (r.about in duties or r.about in ("session", "scale"))]
+        if own:
+            assert words.presence(member) in named, (member, named)

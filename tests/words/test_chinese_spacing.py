@@ -1,0 +1,42 @@
+"""Chinese sets no space between 万 or 亿 and the Chinese after it (issue 10): the audience slider read
+"30万 位用户" and the engine's sentences "每月 30万 用户", "¥150万 的预算"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wxdesk.catalogues import translate_function
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.words import numbers
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+STRAY = re.compile(r"\d[万亿] [\u4e00-\u9fff]")
+
+
+@given(st.floats(min_value=1e4, max_value=1e12))
+def test_a_count_before_a_measure_word_has_no_space(value):
+    text = numbers.close_unit_spaces(f"每月 {numbers.count(value, 'zh_CN')} 位用户")
+    assert not STRAY.search(text)
+    assert text.startswith("每月 ")  # a space between Chinese and the digits after it stays
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_no_engine_sentence_in_chinese_has_a_space_after_wan(preset):
+    words = Words.make("zh_CN", "CNY", PACK, translate_function("zh_CN"))
+    evaluation = evaluate(load_preset(preset), PACK, dt.date(2026, 12, 1))
+    reasons = [*evaluation.plan.reasons, evaluation.budget, *evaluation.warnings,
+               evaluation.app_or_mini_program.cost_note, *(r for p in evaluation.presences for r in p.reasons)]
+    for reason in reasons:
+        assert not STRAY.search(words.reason(reason)), words.reason(reason)
+
+
+def test_the_audience_sliders_value_reads_as_chinese_writes_it(qapp):
+    words = Words.make("zh_CN", "CNY", PACK, translate_function("zh_CN"))
+    text = words.translate("ScenarioControls", "%1 users").replace("%1", words.count(300_000))
+    assert text == "30万位用户"
