@@ -18,7 +18,7 @@ from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, serve
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Members, Money, Reason
+from wxdesk.engine.reasons import Members, Money, Reason, Terms
 from wxdesk.engine.scenario import Scenario
 
 # The parts of a cost that a larger plan can lower, with the sentence for each direction:
