@@ -486,7 +486,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+35" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+36" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -497,12 +497,12 @@
         </message>
         <message>
             <location line="+67" />
-            <location line="+144" />
+            <location line="+140" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-143" />
+            <location line="-139" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
@@ -527,22 +527,12 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>%1 (not eligible)</source>
-            <translation>%1（不可开通）</translation>
-        </message>
-        <message>
-            <location line="-10" />
+            <location line="+21" />
             <source>Native app or Mini Program</source>
             <translation>原生应用还是小程序</translation>
         </message>
         <message>
-            <location line="-10" />
-            <source>%1 (%2 – %3) over %4 years</source>
-            <translation>%4 年共 %1（%2 – %3）</translation>
-        </message>
-        <message>
-            <location line="+52" />
+            <location line="+37" />
             <location line="+2" />
             <location line="+4" />
             <source>none</source>
@@ -594,7 +584,7 @@
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-95" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-91" />
             <source>The plan</source>
             <translation>方案</translation>
         </message>
@@ -604,12 +594,17 @@
             <translation>组合</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Plan score</source>
             <translation>方案得分</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>%1 (%2) over %4 years</source>
+            <translation>%4 年共 %1（%2）</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Likely cost, whole horizon</source>
             <translation>预计成本（整个周期）</translation>
         </message>
@@ -629,12 +624,7 @@
             <translation>各渠道单独的匹配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>%1, in the plan</source>
-            <translation>%1，在方案中</translation>
-        </message>
-        <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>no date</source>
             <translation>未定日期</translation>
         </message>
@@ -652,7 +642,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+42" />
+            <location filename="../../wxdesk/words/comparison.py" line="+44" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -679,7 +669,7 @@
             <translation>%1，%2不可开通</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+20" />
             <source>Inputs that differ (*):</source>
             <translation>不同的输入（*）：</translation>
         </message>
@@ -699,7 +689,7 @@
             <translation>方案</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>Plan score</source>
             <translation>方案得分</translation>
         </message>
@@ -3465,7 +3455,7 @@ Every number shows its source.</source>
             <translation>新方案第一年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
         </message>
         <message>
-            <source>The new plan covers as much with fewer presences to run, which there outweighs its dearer first year.</source>
+            <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
             <translation>新方案用更少的渠道达到同样的覆盖度，此时这一点胜过它较高的第一年成本。</translation>
         </message>
         <message>
@@ -3473,7 +3463,7 @@ Every number shows its source.</source>
             <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
         </message>
         <message>
-            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), which there outweighs its dearer first year.</source>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
             <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），此时这一点胜过它较高的第一年成本。</translation>
         </message>
         <message>
@@ -3571,7 +3561,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-70" />
+            <location filename="../../wxdesk/words/comparison.py" line="-74" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

@@ -23,6 +23,7 @@ from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, comp
 from wxdesk.ui import text
 from wxdesk.ui.document import field_label
 from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
+from wxdesk.words.comparison import fit_cell, plan_score_cells
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
 
@@ -157,11 +158,12 @@ class CompareDialog(QDialog):
         rows.append(("section:plan", self.tr("The plan"), [], False))
         plans = [text.plan_name(plan) for plan in comparison.plans]
         rows.append(("plan", self.tr("Presences"), plans, len(set(comparison.plans)) > 1))
-        scores = [text.words(self.pack).score_of(e) for e in evaluations]  # as each answer writes it
+        words = text.words(self.pack)
+        scores = plan_score_cells(evaluations)  # as `wxdesk compare` writes the row
         rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
-        totals = [self.tr("%1 (%2 – %3) over %4 years").replace("%1", text.money(e.plan.total.likely, self.pack))
-                  .replace("%2", text.money(e.plan.total.low, self.pack))
-                  .replace("%3", text.money(e.plan.total.high, self.pack))
+        # A range that reads as one amount is written once (factory_staff: "¥9,000", not "¥9,000 – ¥9,000").
+        totals = [self.tr("%1 (%2) over %4 years").replace("%1", text.money(e.plan.total.likely, self.pack))
+                  .replace("%2", words.money_range(e.plan.total.low, e.plan.total.high))
                   .replace("%4", str(e.scenario.horizon_years)) for e in evaluations]
         rows.append(("plan_cost", self.tr("Likely cost, whole horizon"), totals, len(set(totals)) > 1))
         first = [text.money(e.plan.first_year.likely, self.pack) for e in evaluations]
@@ -173,14 +175,9 @@ class CompareDialog(QDialog):
                      len(set(choices)) > 1))
         rows.append(("section:fit", self.tr("Each presence alone: fit out of 100"), [], False))
         for row in comparison.presences:
-            cells = []
-            for fit, ok, inside in zip(row.fits, row.eligible, row.in_plan):
-                cell = f"{fit:.0f}"
-                if inside:
-                    cell = self.tr("%1, in the plan").replace("%1", cell)
-                elif not ok:
-                    cell = self.tr("%1 (not eligible)").replace("%1", cell)
-                cells.append(cell)
+            # As `wxdesk compare` writes them: where a presence stands, in the words of its panel's status.
+            cells = [fit_cell(fit, ok, inside, words, e.scenario)
+                     for fit, ok, inside, e in zip(row.fits, row.eligible, row.in_plan, evaluations, strict=True)]
             rows.append((f"presence:{row.presence}", text.presence_name(row.presence), cells, row.differs))
 
         self.table.setRowCount(len(rows))

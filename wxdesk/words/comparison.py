@@ -8,10 +8,12 @@ display width and long cells wrap within them, so nothing is cut and nothing sli
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from wxdesk.engine.compare import FIELD_LABELS, Comparison
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.evaluate import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.columns import column_width, table_row
 from wxdesk.words.words import Words
@@ -70,6 +72,13 @@ def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words, scenario: Scen
         "%2", w.term(scenario.entity))
 
 
+def plan_score_cells(evaluations: Sequence[Evaluation]) -> list[str]:
+    """Each scenario's plan score at one precision for the row: each answer's own where all write whole
+    points, else all to a tenth (not "70.7 / 69.6 / 66 / 71")."""
+    digits = max(e.score_digits for e in evaluations)
+    return [f"{e.plan.score:.{digits}f}" for e in evaluations]
+
+
 def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = None) -> str:
     """A table for the terminal: differing inputs, each scenario's plan and its costs, and the fits."""
     evaluations = comparison.evaluations
@@ -85,10 +94,7 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
         add(field_name(field.field, w), [field_value(field.field, v, w, pack) for v in field.values], DIFFERS)
     rows += ["", w.translate("CompareTable", "The plan (* where it differs):")]
     add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
-    # One precision for the row: each answer's own where all write whole points, else all to a tenth
-    # (not "70.7 / 69.6 / 66 / 71").
-    digits = max(e.score_digits for e in evaluations)
-    add(w.translate("CompareTable", "Plan score"), [f"{e.plan.score:.{digits}f}" for e in evaluations])
+    add(w.translate("CompareTable", "Plan score"), plan_score_cells(evaluations))
     add(w.translate("CompareTable", "Likely cost, whole horizon"),
         [w.translate("CompareTable", "%1 over %2 years").replace("%1", w.money(e.plan.total.likely))
          .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
