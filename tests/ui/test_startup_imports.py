@@ -21,9 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # saving and a file's fingerprint with the first save or open, what a data pack changed with a file
 # saved under an older pack. (hashlib and secrets: on the very first start, numpy.random draws the
 # samples the cache keeps for every start after it, and brings them along; not on later starts.)
+# The error dialog comes with the first error, the comparison of scenarios with its dialog or an undo
+# entry's name.
 AFTER_FIRST_PAINT = ("wxdesk.ui.start_page", "wxdesk.ui.recovery", "wxdesk.ui.saving", "wxdesk.ui.pack_changes",
                      "wxdesk.engine.pack_history", "wxdesk.engine.changelog", "wxdesk.words.pack_moves",
-                     "wxdesk.safe_output", "hashlib", "secrets")
+                     "wxdesk.safe_output", "hashlib", "secrets", "wxdesk.ui.error_dialog", "wxdesk.engine.compare")
+# Qt classes only a dialog uses (the error dialog's text box): PySide6 makes a class, with its enums,
+# the first time it is asked for, so none is made before the first paint.
+DIALOG_ONLY_CLASSES = ("QPlainTextEdit",)
 
 # The start as `wxdesk` makes it (wxdesk.cli → wxdesk.ui.app.run_gui), stopped at the first paint.
 AT_FIRST_PAINT = textwrap.dedent("""
@@ -36,7 +41,8 @@ AT_FIRST_PAINT = textwrap.dedent("""
     def watched_init(window, *args, **kwargs):
         original_init(window, *args, **kwargs)
         def first_painted():
-            print(json.dumps({"modules": sorted(sys.modules),
+            from PySide6 import QtWidgets
+            print(json.dumps({"modules": sorted(sys.modules), "qt_classes": sorted(vars(QtWidgets)),
                               "plan": window.plan_area.summary.name_label.text()}), flush=True)
             os._exit(0)
         window.first_painted.connect(first_painted)
@@ -65,6 +71,7 @@ def test_the_first_paint_loads_nothing_it_does_not_show(tmp_path):
     assert seen["plan"], "the first frame shows the plan"
     early = [name for name in AFTER_FIRST_PAINT if _loaded(seen["modules"], name)]
     assert early == [], f"loaded before the first paint: {early}"
+    assert [name for name in DIALOG_ONLY_CLASSES if name in seen["qt_classes"]] == []
 
 
 def test_recovery_and_the_start_page_come_right_after_the_first_paint(qtbot, monkeypatch, tmp_path):
