@@ -178,3 +178,44 @@ def test_pyqtgraph_makes_only_the_qt_classes_it_uses_and_gets_the_same_ones(tmp_
     assert seen["listed_after"] > 200  # QtWidgets' classes, all listed again
     assert seen["same_classes"] and seen["kept"] and seen["missing"]
     assert seen["plot"] == "PlotWidget"
+
+
+PYQTGRAPH_UNUSED_PARTS = textwrap.dedent("""
+    import json, sys
+    import wxdesk.ui.app
+    from wxdesk.ui import pyside_setup
+    from wxdesk.ui.chart import ComparisonChart
+    from wxdesk.engine import load_datapack
+
+    def ran(name):
+        module = sys.modules.get(name)
+        return module is not None and "_wxdesk_run" not in vars(module)
+
+    app = wxdesk.ui.app.get_qapp()
+    chart = ComparisonChart(load_datapack())
+    import pyqtgraph
+    seen = {"unused_run": [name for name in pyside_setup.PYQTGRAPH_UNUSED if ran(name)],
+            "parameter_trees": "pyqtgraph.parametertree" in sys.modules}
+    from pyqtgraph.graphicsItems.ROI import ROI  # a name asked for: its module runs
+    seen["roi_runs"] = ran("pyqtgraph.graphicsItems.ROI") and ROI.__name__ == "ROI"
+    seen["image_item"] = pyqtgraph.ImageItem.__name__  # and pyqtgraph has what its star imports gave it
+    seen["all_run"] = [name for name in pyside_setup.PYQTGRAPH_UNUSED if not ran(name)]
+    seen["missing"] = not hasattr(pyqtgraph, "NoSuchItem")
+    namespace = {}
+    exec("from pyqtgraph import *", namespace)
+    seen["star"] = all(name in namespace for name in ("ROI", "ColorBarItem", "TableWidget", "PlotWidget", "mkPen"))
+    print(json.dumps(seen))
+""")
+
+
+def test_pyqtgraph_parts_the_charts_never_use_run_only_when_asked_for(tmp_path):
+    """pyqtgraph's import runs none of the items and widgets the charts never make (images, regions,
+    parameter trees...); asked for by name, each runs then, and pyqtgraph has every name it had."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", PYQTGRAPH_UNUSED_PARTS], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"unused_run": [], "parameter_trees": False, "roi_runs": True, "image_item": "ImageItem",
+                    "all_run": [], "missing": True, "star": True}
