@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from wxdesk import __version__, start_gc
+from wxdesk import __version__, start_code, start_gc
 from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
@@ -120,8 +120,10 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
 
 
 def _started() -> None:
-    """The answer and its chart are on screen: the collector paused for the start runs again."""
+    """The answer and its chart are on screen: the collector paused for the start runs again, and the
+    dataclasses' code compiled on the way is kept for the next start."""
     start_gc.resume()
+    start_code.save()
     log.info("wxdesk %s started", __version__)
 
 
