@@ -104,3 +104,76 @@ def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path, plain):
     seen = _make(tmp_path, install=True, cache=cache, dont_write=True)
     assert _same_classes(seen, plain)
     assert not cache.exists()
+
+
+
+# In a fresh interpreter (NumPy without its docstrings with SKIP, as the window's start imports it):
+# NumPy at work, and the engine's answer for every bundled preset, as text.
+NUMPY_WITHOUT_DOCSTRINGS = textwrap.dedent("""
+    import json, os, sys
+    from wxdesk import start_numpy
+    if os.environ.get("SKIP"):
+        start_numpy.skip_docstrings()
+    import numpy as np
+    from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+    pack = load_datapack()
+    print(json.dumps({
+        "docstring": np.array.__doc__ is not None and np.ndarray.sum.__doc__ is not None,
+        "finder_left": any(type(f).__name__ == "_WithoutDocstrings" for f in sys.meta_path),
+        "arrays": [float(x) for x in np.cumsum(np.linspace(0.5, 2.5, 5)) @ np.eye(5)],
+        "answers": [repr(evaluate(load_preset(preset), pack)) for preset in preset_ids()],
+    }))
+""")
+
+
+def _numpy(tmp_path: Path, skip: bool) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    if skip:
+        env["SKIP"] = "1"
+    result = subprocess.run([sys.executable, "-c", NUMPY_WITHOUT_DOCSTRINGS], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_numpy_without_its_docstrings_gives_the_same_answers(tmp_path):
+    plain, skipped = _numpy(tmp_path, skip=False), _numpy(tmp_path, skip=True)
+    assert plain["docstring"] and not skipped["docstring"]  # the docstrings were all it left out
+    assert not skipped["finder_left"]  # and it leaves the import system as it found it
+    assert skipped["arrays"] == plain["arrays"] == [0.5, 1.5, 3.0, 5.0, 7.5]
+    assert len(plain["answers"]) >= 3 and skipped["answers"] == plain["answers"]
+
+
+# `wxdesk` starting its window (run_gui stood in for): what the start did before the engine loaded.
+WINDOW_START = textwrap.dedent("""
+    import dataclasses, json, sys
+    from wxdesk.ui import app
+    assert "numpy" not in sys.modules
+    from wxdesk import start_code
+
+    def run_gui(**_kwargs):
+        import numpy
+        print(json.dumps({"numpy_docstrings": numpy.array.__doc__ is not None,
+                          "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec}))
+        return 0
+
+    app.run_gui = run_gui
+    from wxdesk.cli import main
+    sys.exit(main([]))
+""")
+
+
+def test_the_window_start_and_only_it_loads_numpy_without_docstrings(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", WINDOW_START], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"numpy_docstrings": False,
+                                                                  "dataclass_code_kept": True}
+    # A command (the engine, and NumPy with it, loaded by main) leaves NumPy as it is.
+    command = subprocess.run([sys.executable, "-c", "import sys; from wxdesk.cli import main; "
+                              "status = main(['presets']); import numpy; "
+                              "sys.exit(status or (numpy.array.__doc__ is None))"],
+                             env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert command.returncode == 0, command.stderr
