@@ -177,3 +177,61 @@ def test_the_window_start_and_only_it_loads_numpy_without_docstrings(tmp_path):
                               "sys.exit(status or (numpy.array.__doc__ is None))"],
                              env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert command.returncode == 0, command.stderr
+
+
+# Code compiled by the builtin compile while compiling_kept() stands in for it, from a module with and one
+# without `from __future__ import annotations` (what the builtin inherits from its caller).
+COMPILE_KEPT = textwrap.dedent("""
+    import builtins, json, os, sys
+    from pathlib import Path
+    from wxdesk import start_code
+    start_code.cache_path = lambda: Path(os.environ["CACHE_FILE"])
+    if os.environ.get("INSTALL"):
+        start_code.install()
+    Path("future_caller.py").write_text(
+        "from __future__ import annotations\\n"
+        "def make(source):\\n"
+        "    return compile(source, 'made.py', 'exec')\\n")
+    Path("plain_caller.py").write_text(
+        "def make(source):\\n"
+        "    return compile(source, 'made.py', 'exec')\\n")
+    sys.path.insert(0, ".")
+    source = "def f(x: int) -> None:\\n    return x * 2\\n"
+    seen = {}
+    with start_code.compiling_kept():
+        import future_caller, plain_caller
+        for name, caller in (("future", future_caller), ("plain", plain_caller)):
+            namespace = {}
+            exec(caller.make(source), namespace)
+            seen[name] = [repr(v) for v in namespace["f"].__annotations__.values()] + [namespace["f"](21)]
+        seen["ast"] = type(compile(source, "made.py", "exec", 0x400)).__name__  # ast.PyCF_ONLY_AST: the builtin's
+    seen["restored"] = builtins.compile is start_code._builtin_compile
+    seen["compiled"] = start_code._state["new"]
+    start_code.save()
+    print(json.dumps(seen))
+""")
+
+
+def _compile_kept(tmp_path: Path, install: bool, cache: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
+    if install:
+        env["INSTALL"] = "1"
+    result = subprocess.run([sys.executable, "-c", COMPILE_KEPT], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_compile_gives_the_builtins_code_and_keeps_it_only_once_installed(tmp_path):
+    cache = tmp_path / "kept.marshal"
+    plain = _compile_kept(tmp_path, install=False, cache=cache)
+    assert plain["compiled"] == 0 and not cache.exists()  # not installed: the builtin itself
+    first = _compile_kept(tmp_path, install=True, cache=cache)
+    second = _compile_kept(tmp_path, install=True, cache=cache)
+    expected = {"future": ["'int'", "'None'", 42], "plain": ["<class 'int'>", "None", 42], "ast": "Module",
+                "restored": True}
+    for seen in (plain, first, second):
+        assert {k: v for k, v in seen.items() if k != "compiled"} == expected
+    assert first["compiled"] == 2  # one per set of flags
+    assert second["compiled"] == 0

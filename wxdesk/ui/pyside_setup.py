@@ -55,11 +55,15 @@ from collections.abc import Callable
 from importlib.util import LazyLoader
 from types import ModuleType
 
+from wxdesk import start_code
+
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
-# pyqtgraph's mirrors copy.
-import PySide6.QtCore
-import PySide6.QtGui
-import PySide6.QtWidgets
+# pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
+# compiled once and kept where the window's start keeps code (wxdesk.start_code).
+with start_code.compiling_kept():
+    import PySide6.QtCore
+    import PySide6.QtGui
+    import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
 ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess"})
