@@ -120,8 +120,8 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
 
 
 def _started() -> None:
-    """The answer and its chart are on screen: the collector paused for the start runs again, and the
-    dataclasses' code compiled on the way is kept for the next start."""
+    """The answer and its chart are on screen: the collector paused for the start runs again, and the code
+    the start compiled from text on the way is kept for the next start (wxdesk.start_code)."""
     start_gc.resume()
     start_code.save()
     log.info("wxdesk %s started", __version__)

@@ -19,7 +19,6 @@ import sys
 import threading
 import traceback
 from types import TracebackType
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
