@@ -198,8 +198,8 @@ COMPILE_KEPT = textwrap.dedent("""
     sys.path.insert(0, ".")
     source = "def f(x: int) -> None:\\n    return x * 2\\n"
     seen = {}
+    import future_caller, plain_caller  # (imported outside: a module's own source may have no bytecode yet)
     with start_code.compiling_kept():
-        import future_caller, plain_caller
         for name, caller in (("future", future_caller), ("plain", plain_caller)):
             namespace = {}
             exec(caller.make(source), namespace)
