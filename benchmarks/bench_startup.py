@@ -26,6 +26,8 @@ disturbed less by it.
 wxdesk's modules are compiled to bytecode before the runs, as an installed wxdesk has them
 (pip compiles them on install, the frozen bundle carries them): with PYTHONDONTWRITEBYTECODE
 set, as it may be in a developer's shell, every start would compile them again and time that.
+For the same reason the programs start without it: the first start keeps the code compiled
+for wxdesk's dataclasses (wxdesk.start_code), as an installed wxdesk does.
 
 --baseline DIR also starts wxdesk from another source tree (a checkout of main, say),
 interleaved with the others, so that a change is measured against what it changes in one
@@ -74,8 +76,14 @@ LINE = re.compile(r"wxdesk-probe mark=(\S+) (.*)")
 
 
 def environment(home: Path) -> dict[str, str]:
-    """A new user's environment: offscreen, empty settings, its own log folder."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "WXDESK_", "XDG_", "LC_", "LANG"))}
+    """A new user's environment: offscreen, empty settings, its own log folder.
+
+    Without PYTHONDONTWRITEBYTECODE (a developer's shell may set it): an installed wxdesk keeps its
+    compiled code as Python keeps bytecode (wxdesk.start_code), from its first start on, as the
+    modules compiled below are kept.
+    """
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("QT_", "WXDESK_", "XDG_", "LC_", "LANG", "PYTHONDONTWRITEBYTECODE"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["LANG"] = "C.UTF-8"
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"):

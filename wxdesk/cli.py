@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from wxdesk import __version__, start_gc
+from wxdesk import __version__, start_code, start_gc, start_numpy
 from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
 import contextlib
 
@@ -494,6 +494,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _starts_window(argv):
         # Until the chart is drawn (wxdesk.ui.app resumes it): see wxdesk.start_gc.
         start_gc.pause()
+        # Before the engine's dataclasses are made: their methods' code compiled once (see the module).
+        start_code.install()
+        # Before the engine imports NumPy: without the docstrings no window shows (see the module).
+        start_numpy.skip_docstrings()
     from wxdesk.engine import DataPackError, ScenarioError
     from wxdesk.engine.figure_limits import ComputationError
     # `wxdesk FILE.json` (how a desktop opens a file with wxdesk) opens it in the window.

@@ -817,7 +817,7 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/crash.py" line="+142" />
+            <location filename="../../wxdesk/ui/error_dialog.py" line="+18" />
             <source>wxdesk: something went wrong</source>
             <translation>wxdesk：出现了问题</translation>
         </message>
@@ -1204,7 +1204,7 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1225,7 +1225,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-81" />
             <location filename="../../wxdesk/words/summary.py" line="+99" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -2486,7 +2486,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+65" />
+            <location filename="../../wxdesk/ui/document.py" line="+69" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -3486,7 +3486,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-138" />
+            <location filename="../../wxdesk/ui/document.py" line="-143" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

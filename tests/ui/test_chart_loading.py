@@ -15,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# After the chart is built: were pydoc and pyqtgraph.multiprocess run, and do they work when used?
+# After the chart is built: were pydoc, pyqtgraph.multiprocess and subprocess run, and do they work when used?
 FIRST_USE = textwrap.dedent("""
     import json, sys
     from wxdesk.engine import evaluate, load_datapack, load_preset
@@ -32,7 +32,9 @@ FIRST_USE = textwrap.dedent("""
     chart.show_evaluation(evaluate(load_preset("car_brand"), pack))
     chart.show()
     app.processEvents()
-    before = {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess")}
+    before = {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess"), "subprocess": ran("subprocess")}
+    import subprocess
+    child = subprocess.run([sys.executable, "-c", "print(6 * 7)"], capture_output=True, text=True).stdout.strip()
     import pydoc
     import pyqtgraph.multiprocess as mp
     from pyqtgraph.parametertree import interactive
@@ -40,7 +42,9 @@ FIRST_USE = textwrap.dedent("""
         "before": before,
         "splitdoc": pydoc.splitdoc("Synopsis.\\n\\nThe rest."),
         "process_class": mp.QtProcess.__name__,
-        "after": {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess")},
+        "after": {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess"),
+                  "subprocess": ran("subprocess")},
+        "child": child,
         "interactive": callable(interactive.interact),
         "menus": [plot.menuEnabled() or plot.getViewBox().menu is not None
                   for plot in (chart.cost_plot, chart.fit_plot)],
@@ -56,9 +60,11 @@ def test_pyqtgraphs_unused_parts_load_on_first_use(tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["before"] == {"pydoc": False, "multiprocess": False}, "run with pyqtgraph's import"
+    assert seen["before"] == {"pydoc": False, "multiprocess": False, "subprocess": False}, \
+        "run with pyqtgraph's import"
+    assert seen["child"] == "42"
     assert seen["splitdoc"] == ["Synopsis.", "The rest."]
     assert seen["process_class"] == "QtProcess"
-    assert seen["after"] == {"pydoc": True, "multiprocess": True}
+    assert seen["after"] == {"pydoc": True, "multiprocess": True, "subprocess": True}
     assert seen["interactive"] is True
     assert seen["menus"] == [False, False], "the plots have no context menus"

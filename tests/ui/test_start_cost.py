@@ -33,7 +33,10 @@ START = textwrap.dedent("""
 
     def state():
         # PySide6 makes a class the first time it is asked for: one made is in its module's namespace.
+        import dataclasses
+        from wxdesk import start_code
         return {"collector_on": gc.isenabled(), "frozen": gc.get_freeze_count() > 0,
+                "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec,
                 "unused_classes_made": [name for name in ("QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber")
                                         if name in vars(QtWidgets)]}
 
@@ -70,6 +73,11 @@ def start(tmp_path_factory):
                             timeout=120)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_start_compiles_the_dataclasses_code_once(start):
+    # See tests/test_start_code.py for what keeping it does.
+    assert start["first paint"]["dataclass_code_kept"] and start["started"]["dataclass_code_kept"]
 
 
 def test_the_first_paint_and_the_chart_make_no_qt_class_the_window_does_not_use(start):

@@ -21,9 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 # saving and a file's fingerprint with the first save or open, what a data pack changed with a file
 # saved under an older pack. (hashlib and secrets: on the very first start, numpy.random draws the
 # samples the cache keeps for every start after it, and brings them along; not on later starts.)
+# The error dialog comes with the first error, the comparison of scenarios with its dialog or an undo
+# entry's name.
 AFTER_FIRST_PAINT = ("wxdesk.ui.start_page", "wxdesk.ui.recovery", "wxdesk.ui.saving", "wxdesk.ui.pack_changes",
                      "wxdesk.engine.pack_history", "wxdesk.engine.changelog", "wxdesk.words.pack_moves",
-                     "wxdesk.safe_output", "hashlib", "secrets")
+                     "wxdesk.safe_output", "hashlib", "secrets", "wxdesk.ui.error_dialog", "wxdesk.engine.compare")
+# Qt classes only a dialog uses (the error dialog's text box): PySide6 makes a class, with its enums,
+# the first time it is asked for, so none is made before the first paint.
+DIALOG_ONLY_CLASSES = ("QPlainTextEdit",)
 
 # The start as `wxdesk` makes it (wxdesk.cli → wxdesk.ui.app.run_gui), stopped at the first paint.
 AT_FIRST_PAINT = textwrap.dedent("""
@@ -36,7 +41,8 @@ AT_FIRST_PAINT = textwrap.dedent("""
     def watched_init(window, *args, **kwargs):
         original_init(window, *args, **kwargs)
         def first_painted():
-            print(json.dumps({"modules": sorted(sys.modules),
+            from PySide6 import QtWidgets
+            print(json.dumps({"modules": sorted(sys.modules), "qt_classes": sorted(vars(QtWidgets)),
                               "plan": window.plan_area.summary.name_label.text()}), flush=True)
             os._exit(0)
         window.first_painted.connect(first_painted)
@@ -65,6 +71,7 @@ def test_the_first_paint_loads_nothing_it_does_not_show(tmp_path):
     assert seen["plan"], "the first frame shows the plan"
     early = [name for name in AFTER_FIRST_PAINT if _loaded(seen["modules"], name)]
     assert early == [], f"loaded before the first paint: {early}"
+    assert [name for name in DIALOG_ONLY_CLASSES if name in seen["qt_classes"]] == []
 
 
 def test_recovery_and_the_start_page_come_right_after_the_first_paint(qtbot, monkeypatch, tmp_path):
@@ -171,3 +178,44 @@ def test_pyqtgraph_makes_only_the_qt_classes_it_uses_and_gets_the_same_ones(tmp_
     assert seen["listed_after"] > 200  # QtWidgets' classes, all listed again
     assert seen["same_classes"] and seen["kept"] and seen["missing"]
     assert seen["plot"] == "PlotWidget"
+
+
+PYQTGRAPH_UNUSED_PARTS = textwrap.dedent("""
+    import json, sys
+    import wxdesk.ui.app
+    from wxdesk.ui import pyside_setup
+    from wxdesk.ui.chart import ComparisonChart
+    from wxdesk.engine import load_datapack
+
+    def ran(name):
+        module = sys.modules.get(name)
+        return module is not None and "_wxdesk_run" not in vars(module)
+
+    app = wxdesk.ui.app.get_qapp()
+    chart = ComparisonChart(load_datapack())
+    import pyqtgraph
+    seen = {"unused_run": [name for name in pyside_setup.PYQTGRAPH_UNUSED if ran(name)],
+            "parameter_trees": "pyqtgraph.parametertree" in sys.modules}
+    from pyqtgraph.graphicsItems.ROI import ROI  # a name asked for: its module runs
+    seen["roi_runs"] = ran("pyqtgraph.graphicsItems.ROI") and ROI.__name__ == "ROI"
+    seen["image_item"] = pyqtgraph.ImageItem.__name__  # and pyqtgraph has what its star imports gave it
+    seen["all_run"] = [name for name in pyside_setup.PYQTGRAPH_UNUSED if not ran(name)]
+    seen["missing"] = not hasattr(pyqtgraph, "NoSuchItem")
+    namespace = {}
+    exec("from pyqtgraph import *", namespace)
+    seen["star"] = all(name in namespace for name in ("ROI", "ColorBarItem", "TableWidget", "PlotWidget", "mkPen"))
+    print(json.dumps(seen))
+""")
+
+
+def test_pyqtgraph_parts_the_charts_never_use_run_only_when_asked_for(tmp_path):
+    """pyqtgraph's import runs none of the items and widgets the charts never make (images, regions,
+    parameter trees...); asked for by name, each runs then, and pyqtgraph has every name it had."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", PYQTGRAPH_UNUSED_PARTS], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"unused_run": [], "parameter_trees": False, "roi_runs": True, "image_item": "ImageItem",
+                    "all_run": [], "missing": True, "star": True}

@@ -19,12 +19,15 @@ import sys
 import threading
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from wxdesk.logs import log_dir, log_exception
+
+if TYPE_CHECKING:  # the dialog's module loads with the first error (see _show)
+    from wxdesk.ui.error_dialog import ErrorDialog
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +122,9 @@ def _show(summary: str, details: str, log_path) -> None:
         return
     dialog = _state["dialog"]
     if dialog is None:
+        # Loaded with the first error, not at every start: its Qt classes (QDialog, QDialogButtonBox,
+        # QPlainTextEdit, with their enums) are made the first time they are asked for.
+        from wxdesk.ui.error_dialog import ErrorDialog
         dialog = ErrorDialog()
         _state["dialog"] = dialog
         dialog.finished.connect(lambda _result: _state.update(dialog=None))
@@ -129,47 +135,6 @@ def _show(summary: str, details: str, log_path) -> None:
 
 def current_dialog() -> ErrorDialog | None:
     return _state["dialog"]
-
-
-class ErrorDialog(QDialog):
-    """A non-modal report of unexpected errors, with details the user can copy."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("errorDialog")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setModal(False)
-        self.setWindowTitle(self.tr("wxdesk: something went wrong"))
-        self.message = QLabel(wordWrap=True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(readOnly=True)
-        self.details.setObjectName("errorDetails")
-        self.details.setMinimumSize(520, 200)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(self.tr("Copy details"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.rejected.connect(self.close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.details)
-        layout.addWidget(buttons)
-        self._count = 0
-        self._log_path = ""
-
-    def add_error(self, summary: str, details: str, log_path: str) -> None:
-        self._count += 1
-        self._log_path = log_path
-        self.details.appendPlainText(details.rstrip() + "\n")
-        self.message.setText(
-            self.tr("An unexpected error occurred: %1\n\nYour scenario is safe and the window keeps working. "
-                    "The details below were also written to %2.").replace("%1", summary).replace("%2", log_path)
-            if self._count == 1 else
-            self.tr("%1 unexpected errors occurred; the latest: %2\n\nThe details were also written to %3.")
-            .replace("%1", str(self._count)).replace("%2", summary).replace("%3", log_path))
-
-    def copy_details(self) -> None:
-        QApplication.clipboard().setText(self.details.toPlainText())
 
 
 _QT_LEVELS = {

@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate, load_datapack
-from wxdesk.engine.compare import FIELD_LABELS
 from wxdesk.engine.figure_limits import ComputationError, computed
 
 log = logging.getLogger(__name__)
@@ -57,7 +56,12 @@ def field_label(field_name: str) -> str:
         "notes": QCoreApplication.translate("fields", "Notes"),
         "overrides": QCoreApplication.translate("fields", "Changed data-pack figures"),
     }
-    return labels.get(field_name) or FIELD_LABELS.get(field_name, field_name)
+    if field_name in labels:
+        return labels[field_name]
+    # The comparison module, with its dataclasses, loads here (an undo entry's name, the compare dialog):
+    # the first frame has no use for it.
+    from wxdesk.engine.compare import FIELD_LABELS
+    return FIELD_LABELS.get(field_name, field_name)
 
 
 def _why_text(why: str) -> str:

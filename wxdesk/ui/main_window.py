@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox,
-                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QScrollArea,
+                               QSplitter, QVBoxLayout, QWidget)
 
 # Only what the first frame needs loads with this module: the engine (and numpy) that computes
 # the answer, the controls, the panels, and the light modules that build the menus' actions.
@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when first asked for: not at every start
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

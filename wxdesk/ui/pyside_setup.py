@@ -24,9 +24,19 @@ list only the classes already made; they list all of them again at once after.
 pyqtgraph's unused parts. Importing pyqtgraph imports all of it, with what its parameter trees and
 remote views need and the chart does not use: pydoc (for a function's docstring in a parameter tree)
 and pyqtgraph's multiprocess package (subprocesses and their pipes): some 25 ms of pyqtgraph's
-import, pydoc alone 19, on the way from the first paint to the chart drawn. Both are loaded on
-first use instead: a module made lazily by importlib's LazyLoader is the same module, run the
-moment any of its names is first read.
+import, pydoc alone 19, on the way from the first paint to the chart drawn; and subprocess, which
+pyqtgraph.Qt imports only to compile Qt Designer files. These are loaded on first use instead: a
+module made lazily by importlib's LazyLoader is the same module, run the moment any of its names
+is first read.
+
+pyqtgraph's parts the charts never use. pyqtgraph's own __init__ star-imports every item and widget it
+has (`from .graphicsItems.ROI import *`...): images, regions of interest, colour bars, parameter trees,
+tables: some 40 % of its import, before the chart is drawn, for classes the charts never make. Each of
+those modules (PYQTGRAPH_UNUSED) is made with nothing to export; its code runs, into the same module
+object, the first time a name it lacks is asked for (`from pyqtgraph.graphicsItems.ROI import ROI`, a
+module of pyqtgraph importing it). The names the star import would have put in pyqtgraph's namespace
+(`pyqtgraph.ROI`) are put there the first time pyqtgraph is asked for a name it lacks: every such
+module runs then, and pyqtgraph has all it would have had.
 
 The chart's viewport. The first time Python is handed a widget that C++ made, PySide6 looks for
 its most derived class among every subclass of QWidget and creates all of them, with their enums
@@ -46,14 +56,32 @@ from collections.abc import Callable
 from importlib.util import LazyLoader
 from types import ModuleType
 
+from wxdesk import start_code
+
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
-# pyqtgraph's mirrors copy.
-import PySide6.QtCore
-import PySide6.QtGui
-import PySide6.QtWidgets
+# pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
+# compiled once and kept where the window's start keeps code (wxdesk.start_code).
+with start_code.compiling_kept():
+    import PySide6.QtCore
+    import PySide6.QtGui
+    import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
-ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess"})
+ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess"})
+
+# Star-imported by pyqtgraph's __init__, in its order, and used by none of what the charts use (the chart,
+# the sensitivity dock, their export): each runs when a name it lacks is first asked for.
+PYQTGRAPH_UNUSED = tuple(f"pyqtgraph.{name}" for name in (
+    *(f"graphicsItems.{item}" for item in (
+        "ArrowItem", "BoxplotItem", "ColorBarItem", "CurvePoint", "DateAxisItem", "ErrorBarItem", "FillBetweenItem",
+        "GradientEditorItem", "GradientLegend", "GraphItem", "GridItem", "HistogramLUTItem", "ImageItem",
+        "IsocurveItem", "LinearRegionItem", "PColorMeshItem", "ROI", "ScaleBar", "TargetItem", "VTickGroup")),
+    "imageview",
+    *(f"widgets.{widget}" for widget in (
+        "BusyCursor", "CheckTable", "ColorButton", "ColorMapWidget", "ComboBox", "DataFilterWidget",
+        "DataTreeWidget", "DiffTreeWidget", "FeedbackButton", "GradientWidget", "HistogramLUTWidget",
+        "JoystickButton", "LayoutWidget", "ProgressDialog", "RawImageWidget", "ScatterPlotWidget",
+        "SpinBox", "TableWidget", "TreeWidget", "ValueLabel", "VerticalLabel"))))
 
 # pyqtgraph's module whose GraphicsView gets its viewport made in Python (see the module's comment).
 GRAPHICS_VIEW = "pyqtgraph.widgets.GraphicsView"
@@ -187,12 +215,67 @@ def _load_graphics_view(load: Callable[[ModuleType], None], module: ModuleType) 
         view.useOpenGL = _plain_viewport_first(view.useOpenGL)
 
 
+def _run_part(module: ModuleType) -> None:
+    """Run a module of PYQTGRAPH_UNUSED made with nothing to export, into itself (once)."""
+    run = module.__dict__.pop("_wxdesk_run", None)
+    if run is not None:
+        del module.__dict__["__getattr__"], module.__dict__["__all__"]
+        run(module)
+
+
+def _load_part_on_first_use(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    """Make the module with nothing for a star import to take; its code runs when a name it lacks is first
+    asked for, and the name comes from what it made."""
+    module.__dict__["_wxdesk_run"] = load
+    module.__dict__["__all__"] = []
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
+        if name.startswith("__"):  # what Python and tools look for on any module: not a reason to run it
+            raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
+        _run_part(module)
+        return getattr(module, name)
+
+    module.__dict__["__getattr__"] = __getattr__
+
+
+def _names_of_unused_parts(package: ModuleType) -> Callable[[str], object]:
+    """pyqtgraph's module __getattr__: a name it lacks, once every part left unrun has run and put in the
+    package what its star import would have (without replacing a name the package has)."""
+
+    def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
+        if name.startswith("__"):
+            raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
+        package.__dict__.pop("__getattr__", None)  # once: from now on it has them all
+        for part_name in PYQTGRAPH_UNUSED:
+            part = sys.modules.get(part_name)
+            if part is None:
+                continue
+            _run_part(part)
+            exported = part.__dict__.get("__all__")
+            for exported_name in (exported if exported is not None else
+                                  [n for n in list(part.__dict__) if not n.startswith("_")]):
+                package.__dict__.setdefault(exported_name, getattr(part, exported_name))
+        try:
+            return package.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}") from None
+
+    return __getattr__
+
+
+def _load_pyqtgraph(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    load(module)
+    if "__getattr__" not in module.__dict__:
+        module.__dict__["__getattr__"] = _names_of_unused_parts(module)
+
+
 class _LightPyqtgraphMirrors:
     """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors,
     and of GraphicsView's module, and makes the modules ON_FIRST_USE lazily."""
 
     def find_spec(self, name: str, path=None, target=None):
-        if name not in ("pyqtgraph.Qt", GRAPHICS_VIEW) and name not in MIRRORS and name not in ON_FIRST_USE:
+        if (name not in ("pyqtgraph", "pyqtgraph.Qt", GRAPHICS_VIEW) and name not in MIRRORS
+                and name not in ON_FIRST_USE and name not in PYQTGRAPH_UNUSED):
             return None
         spec = None
         for finder in sys.meta_path:
@@ -206,6 +289,10 @@ class _LightPyqtgraphMirrors:
             spec.loader = _OnFirstUse(spec.loader)
         elif name == GRAPHICS_VIEW:
             spec.loader = _LoadedWithin(spec.loader, _load_graphics_view)
+        elif name == "pyqtgraph":
+            spec.loader = _LoadedWithin(spec.loader, _load_pyqtgraph)
+        elif name in PYQTGRAPH_UNUSED:
+            spec.loader = _LoadedWithin(spec.loader, _load_part_on_first_use)
         else:
             spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
         return spec

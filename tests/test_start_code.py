@@ -1,0 +1,237 @@
+"""The dataclasses' methods compiled once and kept: the same classes, a start without compiling them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# In a fresh interpreter (the dataclasses module patched as the window's start patches it, with INSTALL),
+# with the cache at CACHE_FILE: a few dataclasses made, what they do, and how many texts had to be compiled.
+MAKE_CLASSES = textwrap.dedent("""
+    import dataclasses, json, os, sys
+    from pathlib import Path
+    from wxdesk import start_code
+    start_code.cache_path = lambda: Path(os.environ["CACHE_FILE"])
+    if os.environ.get("INSTALL"):
+        start_code.install()
+
+    @dataclasses.dataclass(frozen=True)
+    class Point:
+        x: int
+        y: int = 2
+        tags: list = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(order=True)
+    class Money:
+        amount: float
+        currency: str = "CNY"
+
+    compiled = start_code._state["new"]  # texts compiled, not found in what was kept
+    p = Point(1)
+    try:
+        p.x = 5
+        frozen = False
+    except dataclasses.FrozenInstanceError:
+        frozen = True
+    start_code.save()
+    print(json.dumps({
+        "repr": repr(p), "eq": Point(1) == Point(1, 2, []), "hash": hash(Point(1, 2, ())) == hash(Point(1, 2, ())),
+        "frozen": frozen, "order": Money(1.0) < Money(2.0), "default": Money(3.0).currency,
+        "annotations": {k: repr(v) for k, v in Point.__init__.__annotations__.items()},
+        "compiled": compiled,
+    }))
+""")
+
+
+def _make(tmp_path: Path, install: bool, cache: Path, dont_write: bool = False) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
+    if install:
+        env["INSTALL"] = "1"
+    if dont_write:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    result = subprocess.run([sys.executable, "-c", MAKE_CLASSES], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def plain(tmp_path):
+    return _make(tmp_path, install=False, cache=tmp_path / "unused.marshal")
+
+
+def _same_classes(seen: dict, plain: dict) -> bool:
+    return {k: v for k, v in seen.items() if k != "compiled"} == {k: v for k, v in plain.items() if k != "compiled"}
+
+
+def test_kept_code_makes_the_same_classes_and_spares_compiling_them(tmp_path, plain):
+    cache = tmp_path / "__pycache__" / "kept.marshal"
+    first = _make(tmp_path, install=True, cache=cache)
+    assert cache.is_file()
+    second = _make(tmp_path, install=True, cache=cache)
+    assert _same_classes(first, plain) and _same_classes(second, plain)
+    # Annotations are the objects, as Python makes them: not text, as this module's own __future__ would make them.
+    assert plain["annotations"] == {"x": "<class 'int'>", "y": "<class 'int'>", "tags": "<class 'list'>",
+                                    "return": "None"}
+    assert first["compiled"] >= 5  # __init__, __repr__, __eq__, __hash__, __setattr__... compiled the first time
+    assert second["compiled"] == 0  # and never again
+
+
+def test_a_damaged_or_foreign_cache_is_no_cache(tmp_path, plain):
+    cache = tmp_path / "kept.marshal"
+    _make(tmp_path, install=True, cache=cache)
+    stored = cache.read_bytes()
+    header, checksum, body = stored.split(b"\n", 2)
+    for damaged in (stored[:-10], header + b"\n" + checksum + b"\n" + body[:-1] + b"\x00",
+                    b"wxdesk-dataclass-code 1 cpython-20 0\n" + checksum + b"\n" + body, b"not a cache"):
+        cache.write_bytes(damaged)
+        seen = _make(tmp_path, install=True, cache=cache)
+        assert _same_classes(seen, plain)
+        assert seen["compiled"] >= 5
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path, plain):
+    cache = tmp_path / "kept.marshal"
+    seen = _make(tmp_path, install=True, cache=cache, dont_write=True)
+    assert _same_classes(seen, plain)
+    assert not cache.exists()
+
+
+
+# In a fresh interpreter (NumPy without its docstrings with SKIP, as the window's start imports it):
+# NumPy at work, and the engine's answer for every bundled preset, as text.
+NUMPY_WITHOUT_DOCSTRINGS = textwrap.dedent("""
+    import json, os, sys
+    from wxdesk import start_numpy
+    if os.environ.get("SKIP"):
+        start_numpy.skip_docstrings()
+    import numpy as np
+    from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+    pack = load_datapack()
+    print(json.dumps({
+        "docstring": np.array.__doc__ is not None and np.ndarray.sum.__doc__ is not None,
+        "finder_left": any(type(f).__name__ == "_WithoutDocstrings" for f in sys.meta_path),
+        "arrays": [float(x) for x in np.cumsum(np.linspace(0.5, 2.5, 5)) @ np.eye(5)],
+        "answers": [repr(evaluate(load_preset(preset), pack)) for preset in preset_ids()],
+    }))
+""")
+
+
+def _numpy(tmp_path: Path, skip: bool) -> dict:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    if skip:
+        env["SKIP"] = "1"
+    result = subprocess.run([sys.executable, "-c", NUMPY_WITHOUT_DOCSTRINGS], env=env, cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_numpy_without_its_docstrings_gives_the_same_answers(tmp_path):
+    plain, skipped = _numpy(tmp_path, skip=False), _numpy(tmp_path, skip=True)
+    assert plain["docstring"] and not skipped["docstring"]  # the docstrings were all it left out
+    assert not skipped["finder_left"]  # and it leaves the import system as it found it
+    assert skipped["arrays"] == plain["arrays"] == [0.5, 1.5, 3.0, 5.0, 7.5]
+    assert len(plain["answers"]) >= 3 and skipped["answers"] == plain["answers"]
+
+
+# `wxdesk` starting its window (run_gui stood in for): what the start did before the engine loaded.
+WINDOW_START = textwrap.dedent("""
+    import dataclasses, json, sys
+    from wxdesk.ui import app
+    assert "numpy" not in sys.modules
+    from wxdesk import start_code
+
+    def run_gui(**_kwargs):
+        import numpy
+        print(json.dumps({"numpy_docstrings": numpy.array.__doc__ is not None,
+                          "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec}))
+        return 0
+
+    app.run_gui = run_gui
+    from wxdesk.cli import main
+    sys.exit(main([]))
+""")
+
+
+def test_the_window_start_and_only_it_loads_numpy_without_docstrings(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", WINDOW_START], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"numpy_docstrings": False,
+                                                                  "dataclass_code_kept": True}
+    # A command (the engine, and NumPy with it, loaded by main) leaves NumPy as it is.
+    command = subprocess.run([sys.executable, "-c", "import sys; from wxdesk.cli import main; "
+                              "status = main(['presets']); import numpy; "
+                              "sys.exit(status or (numpy.array.__doc__ is None))"],
+                             env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert command.returncode == 0, command.stderr
+
+
+# Code compiled by the builtin compile while compiling_kept() stands in for it, from a module with and one
+# without `from __future__ import annotations` (what the builtin inherits from its caller).
+COMPILE_KEPT = textwrap.dedent("""
+    import builtins, json, os, sys
+    from pathlib import Path
+    from wxdesk import start_code
+    start_code.cache_path = lambda: Path(os.environ["CACHE_FILE"])
+    if os.environ.get("INSTALL"):
+        start_code.install()
+    Path("future_caller.py").write_text(
+        "from __future__ import annotations\\n"
+        "def make(source):\\n"
+        "    return compile(source, 'made.py', 'exec')\\n")
+    Path("plain_caller.py").write_text(
+        "def make(source):\\n"
+        "    return compile(source, 'made.py', 'exec')\\n")
+    sys.path.insert(0, ".")
+    source = "def f(x: int) -> None:\\n    return x * 2\\n"
+    seen = {}
+    import future_caller, plain_caller  # (imported outside: a module's own source may have no bytecode yet)
+    with start_code.compiling_kept():
+        for name, caller in (("future", future_caller), ("plain", plain_caller)):
+            namespace = {}
+            exec(caller.make(source), namespace)
+            seen[name] = [repr(v) for v in namespace["f"].__annotations__.values()] + [namespace["f"](21)]
+        seen["ast"] = type(compile(source, "made.py", "exec", 0x400)).__name__  # ast.PyCF_ONLY_AST: the builtin's
+    seen["restored"] = builtins.compile is start_code._builtin_compile
+    seen["compiled"] = start_code._state["new"]
+    start_code.save()
+    print(json.dumps(seen))
+""")
+
+
+def _compile_kept(tmp_path: Path, install: bool, cache: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
+    if install:
+        env["INSTALL"] = "1"
+    result = subprocess.run([sys.executable, "-c", COMPILE_KEPT], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_compile_gives_the_builtins_code_and_keeps_it_only_once_installed(tmp_path):
+    cache = tmp_path / "kept.marshal"
+    plain = _compile_kept(tmp_path, install=False, cache=cache)
+    assert plain["compiled"] == 0 and not cache.exists()  # not installed: the builtin itself
+    first = _compile_kept(tmp_path, install=True, cache=cache)
+    second = _compile_kept(tmp_path, install=True, cache=cache)
+    expected = {"future": ["'int'", "'None'", 42], "plain": ["<class 'int'>", "None", 42], "ast": "Module",
+                "restored": True}
+    for seen in (plain, first, second):
+        assert {k: v for k, v in seen.items() if k != "compiled"} == expected
+    assert first["compiled"] == 2  # one per set of flags
+    assert second["compiled"] == 0

@@ -1,0 +1,143 @@
+"""Code the window's start compiles from text at every run, compiled once and kept beside wxdesk's bytecode.
+
+Python keeps every module's compiled bytecode in __pycache__ between runs, but two kinds of
+code are compiled from text at each start all the same, before the first frame:
+
+- Python's dataclasses write the source of each class's methods (__init__, __eq__, __repr__,
+  a frozen class's __setattr__...) as text when the class is made: some 190 small functions
+  for the engine's and the window's dataclasses, a good part of what importing the engine costs.
+- PySide6's signature support (shiboken6's shibokensupport package) is Python source carried
+  inside shiboken's library and compiled as PySide6 loads: some 18 % of a bare PySide6 window's
+  start.
+
+`install()` gives the dataclasses module an `exec` of its own (its name, looked up in the module
+before the builtin), and `compiling_kept()` the builtin `compile` for the time PySide6 loads:
+each compiles a text as the builtin would (the same file name, mode and flags, the caller's
+__future__ flags included) unless the code for that very text, name, mode and flags was kept.
+`save()` keeps what this run compiled and used, for the next start, in wxdesk's own __pycache__
+folder, where Python keeps wxdesk's bytecode: whoever may write there may change wxdesk's code
+already. As for bytecode, nothing is written where Python writes none (PYTHONDONTWRITEBYTECODE, a
+folder that is not writable), nor in a frozen app; a file for another Python, damaged or missing,
+is no cache.
+"""
+
+from __future__ import annotations
+
+import __future__
+import builtins
+import contextlib
+import marshal
+import os
+import sys
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import CodeType
+
+# Changes when what is stored changes shape.
+CACHE_FORMAT = 2
+_HEADER = f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x}"
+# The compiler flags a caller's __future__ imports give the code it compiles (unless it says dont_inherit).
+_FUTURE_FLAGS = 0
+for _feature in __future__.all_feature_names:
+    _FUTURE_FLAGS |= getattr(__future__, _feature).compiler_flag
+
+# The builtin, as it is before compiling_kept() stands in for it.
+_builtin_compile = builtins.compile
+
+# What was kept (read at install), what this run used of it or compiled, and whether it compiled any.
+_state: dict = {"kept": {}, "used": {}, "new": 0, "path": None}
+
+
+def cache_path() -> Path | None:
+    """Beside wxdesk's bytecode (None in a frozen app, which has no __pycache__ of its own)."""
+    if getattr(sys, "frozen", False) or not sys.implementation.cache_tag:
+        return None
+    return Path(__file__).resolve().parent / "__pycache__" / f"start-code.{sys.implementation.cache_tag}.marshal"
+
+
+def _read(path: Path) -> dict[tuple, CodeType]:
+    try:
+        stored = path.read_bytes()
+        header, checksum, body = stored.split(b"\n", 2)
+        if header.decode() != _HEADER or int(checksum) != zlib.crc32(body):
+            return {}
+        kept = marshal.loads(body)
+    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: compile as Python would
+        return {}
+    if not isinstance(kept, dict):
+        return {}
+    return {key: code for key, code in kept.items() if isinstance(key, tuple) and isinstance(code, CodeType)}
+
+
+def _compiled(source: str | bytes, filename: str, mode: str, flags: int) -> CodeType:
+    """The code the builtin compile gives for these (flags: every one, those inherited included)."""
+    key = (source, filename, mode, flags)
+    code = _state["kept"].get(key)
+    if code is None:
+        code = _builtin_compile(source, filename, mode, flags, dont_inherit=True)
+        _state["kept"][key] = code
+        _state["new"] += 1
+    _state["used"][key] = code
+    return code
+
+
+def _exec(source, globals=None, locals=None):  # the builtin exec's own parameter names
+    """The builtin exec, with a text's compiled code taken from what was kept when it was kept."""
+    if isinstance(source, str):
+        # As exec compiles a text: named "<string>", with its caller's __future__ flags (the dataclasses
+        # module's: none).
+        source = _compiled(source, "<string>", "exec", sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS)
+    return builtins.exec(source, globals, locals)
+
+
+def _compile_kept(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, **options):
+    """The builtin compile, with code kept for a text taken from what was kept."""
+    if not dont_inherit:  # what the builtin would inherit: the caller's __future__ flags, not this module's
+        flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+    if (isinstance(source, (str, bytes)) and isinstance(filename, str) and optimize == -1 and not options
+            and not flags & ~_FUTURE_FLAGS):  # plain code, nothing asked of the compiler beyond __future__
+        return _compiled(source, filename, mode, flags)
+    return _builtin_compile(source, filename, mode, flags, True, optimize, **options)
+
+
+def install() -> None:
+    """From now on, a dataclass's methods are compiled once, then kept (only where Python writes bytecode)."""
+    import dataclasses
+    path = cache_path()
+    if path is None or "exec" in vars(dataclasses):
+        return
+    _state.update(path=path, kept=_read(path), used={}, new=0)
+    dataclasses.exec = _exec  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def compiling_kept() -> Iterator[None]:
+    """For the time of the block (PySide6 loading), code compiled from a text is compiled once, then kept.
+    Nothing changes unless `install()` ran: the window's start, not the tests' windows nor the commands."""
+    if _state["path"] is None or builtins.compile is _compile_kept:
+        yield
+        return
+    builtins.compile = _compile_kept
+    try:
+        yield
+    finally:
+        builtins.compile = _builtin_compile
+
+
+def save() -> None:
+    """Keep what this run compiled and used for the next start, if it compiled any (through a temporary
+    file, so that a reader never sees half of one; what the run did not use, an older PySide6's, goes)."""
+    path = _state["path"]
+    if path is None or not _state["new"] or sys.dont_write_bytecode:
+        return
+    temp = path.with_name(f".{path.name}.{os.getpid()}")
+    try:
+        body = marshal.dumps(_state["used"])
+        path.parent.mkdir(exist_ok=True)
+        temp.write_bytes(f"{_HEADER}\n{zlib.crc32(body)}\n".encode() + body)
+        os.replace(temp, path)
+        _state["new"] = 0
+    except (OSError, ValueError):  # a folder that is not writable: no cache, as for bytecode
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
