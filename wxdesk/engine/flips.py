@@ -62,7 +62,8 @@ FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
 FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
                            "stretch for a smaller budget.")
-FLIP_WHY_FEWER = "The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year."
+FLIP_WHY_FEWER = ("The new plan covers as much with fewer presences to run; at that point this outweighs its dearer "
+                  "first year.")
 FLIP_WHY_FEWER_BUDGET = ("The new plan covers as much with fewer presences to run, and a budget that large covers its "
                          "likely first-year cost of {cost}.")
 FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
