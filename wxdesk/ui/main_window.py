@@ -12,6 +12,7 @@ earlier if something asks for `chart`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer,
@@ -76,6 +77,25 @@ class _FirstPaintWatcher(QObject):
             self._window.removeEventFilter(self)
             self._window.first_painted.emit()
             self.deleteLater()
+        return False
+
+
+class _LayoutWatch(QObject):
+    """Calls `then` whenever a watched widget moves or changes size: its layout changed around it."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def watch(self, widgets: Iterable[QWidget]) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)  # (once: installing it again only moves it to the front)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Only while the window is shown: one closed, or being taken apart, has nothing to keep in view.
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self._window.isVisible():
+            self._then()
         return False
 
 
@@ -260,6 +280,7 @@ class MainWindow(QMainWindow):
         # (each presence's place in the plan) are never faded.
         self._accounts_scroll = top_scroll
         self._accounts_fade = ScrollFade(top_scroll)
+        self._reasons_watch = _LayoutWatch(self, self._fade_below_first_reasons)
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
@@ -393,6 +414,9 @@ class MainWindow(QMainWindow):
         """The cards a drag holds, and the cards and groups (each with a layout) whose sizes follow their
         texts (see _lay_out_accounts): again whenever a panel is replaced."""
         self._desk_heights.track([self.plan_area, self.plan_area.summary, *self.presence_panels.values()])
+        # The fade keeps below the panels' first reasons wherever they are laid out: a text that wraps
+        # anew moves them after the desk was split (the fade then covered part of a first reason's room).
+        self._reasons_watch.watch(panel.reason_labels[0] for panel in self.presence_panels.values())
         accounts = self.desk_splitter.widget(0).widget()
         self._account_containers = [widget for widget in _widgets_under(accounts) if widget.layout() is not None]
 
@@ -634,7 +658,7 @@ class MainWindow(QMainWindow):
             if self.desk_splitter.sizes() == [top, total - top]:
                 break
             self.desk_splitter.setSizes([top, total - top])
-        self._accounts_fade.keep_clear(self._first_reasons_end())  # the first reasons may have moved
+        self._fade_below_first_reasons()  # the first reasons may have moved
 
     @property
     def desk_compact(self) -> bool:
@@ -691,6 +715,9 @@ class MainWindow(QMainWindow):
         # what lies under its lower part.
         return max(panel.reason_labels[0].mapTo(accounts, QPoint(0, panel.reason_labels[0].height())).y()
                    for panel in self.presence_panels.values()) + max(8, fade_height(accounts))
+
+    def _fade_below_first_reasons(self) -> None:
+        self._accounts_fade.keep_clear(self._first_reasons_end())
 
     def _first_reasons_end(self) -> int:
         """Where the panels' first reasons end in what the accounts scroll (the fade keeps below it)."""
