@@ -50,7 +50,7 @@ def field_label(field_name: str) -> str:
         "needs": QCoreApplication.translate("fields", "Special needs"),
         "horizon_years": QCoreApplication.translate("fields", "Horizon (years)"),
         "entity": QCoreApplication.translate("fields", "Registered as"),
-        "paid_share": QCoreApplication.translate("fields", "Share of users bought through ads"),
+        "paid_share": QCoreApplication.translate("fields", "Share of users won through ads"),
         "live_by": QCoreApplication.translate("fields", "Must be live by"),
         "client": QCoreApplication.translate("fields", "Client"),
         "notes": QCoreApplication.translate("fields", "Notes"),
