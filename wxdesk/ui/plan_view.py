@@ -169,13 +169,13 @@ class PlanSummary(QWidget):
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
-        self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
-                                         if deducted else "")
+        reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
+        self.score_reasons_label.setText(" ".join(reasons) if deducted else "")
         self.score_reasons_label.setVisible(deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
-            "one presence's fit on its own."), *(text.render_reason(r, self.pack) for r in plan.reasons)]))
+            "one presence's fit on its own."), *reasons]))
         self.roles_label.setText("\n".join(
             self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
                 "%2", text.render_reason(plan.role_reason(p), self.pack))
