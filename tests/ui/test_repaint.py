@@ -234,3 +234,25 @@ def test_a_card_joining_the_plan_repaints_its_border_not_its_texts(qtbot, pack, 
         assert painted.count == 0
         window = card.window()
         assert window.screen().grabWindow(window.winId()).toImage() == card.grab().toImage()
+
+
+def test_a_fit_that_moves_alone_sets_the_fit_and_none_of_the_reasons(qtbot, pack, monkeypatch):
+    """A session-length move often changes a panel's fit by a point and leaves its reasons and standing
+    as they were: the fit is set again, the reasons, the line under the fit and the facts are not."""
+    get_qapp()
+    before, after = evaluate(Scenario(interaction_minutes=1.0), pack), evaluate(Scenario(interaction_minutes=1.5), pack)
+    old, new = before.presence("service"), after.presence("service")
+    assert round(old.fit) != round(new.fit)
+    assert [(r.template, r.params) for r in old.reasons] == [(r.template, r.params) for r in new.reasons]
+    panel = PresencePanel("service", pack)
+    qtbot.addWidget(panel)
+    panel.show_evaluation(before)
+    calls = []
+    for label in panel.findChildren(QLabel):
+        monkeypatch.setattr(label, "setText", lambda value, label=label: (calls.append(label),
+                                                                           QLabel.setText(label, value)))
+        monkeypatch.setattr(label, "setVisible", lambda on, label=label: (calls.append(label),
+                                                                          QLabel.setVisible(label, on)))
+    assert panel.show_evaluation(after)
+    assert calls == [panel.meter.number]
+    assert panel.meter.number.text() == str(round(new.fit))

@@ -342,13 +342,31 @@ class PresencePanel(Card):
         result = evaluation.presence(self.presence_id)
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
-        shown = (round(result.fit), result.eligible, result.in_plan,
-                 tuple((r.template, r.params, _mark(r)) for r in result.reasons),
-                 evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
+        reasons = tuple((r.template, r.params, _mark(r)) for r in result.reasons)
+        status = (result.eligible, result.in_plan, evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
+        shown = (round(result.fit), status, reasons)
         if shown == self._shown:
             return False  # nothing this panel shows has changed: no repaint
+        # Each part set again only where it changed: a session-length move changes a fit by a point
+        # and leaves the reasons as they were.
+        before = self._shown or (None, None, None)
         self._shown = shown
         self.meter.show_fit(result.fit, dimmed=not result.eligible)
+        if status != before[1]:
+            self._show_status(result, evaluation)
+        if reasons != before[2]:
+            lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
+            for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
+                label.setText(line)
+            # All reasons, the ones beyond the card included, are one hover away.
+            self.setToolTip("\n".join(lines))
+        if (status, len(reasons)) != (before[1], len(before[2] or ())):
+            self._show_extras()
+        self.set_highlighted(result.in_plan)
+        self.meter.bar.setAccessibleDescription(self._state_words(result))
+        return True
+
+    def _show_status(self, result: PresenceResult, evaluation: Evaluation) -> None:
         if result.in_plan:
             self.status.show_status(self.tr("✓ In the plan"), badge=True,
                                     tooltip=self.tr("You can open it, and the plan holds it."))
@@ -360,15 +378,6 @@ class PresencePanel(Card):
         else:
             self.status.show_status(self.tr("✕ Not open to %1").replace(
                 "%1", text.term(evaluation.scenario.entity)), badge=False)
-        lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
-        for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
-            label.setText(line)
-        self._show_extras()
-        # All reasons, the ones beyond the card included, are one hover away.
-        self.setToolTip("\n".join(lines))
-        self.set_highlighted(result.in_plan)
-        self.meter.bar.setAccessibleDescription(self._state_words(result))
-        return True
 
     def _state_words(self, result: PresenceResult) -> str:
         state = self.tr("in the plan") if result.in_plan else (

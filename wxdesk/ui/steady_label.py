@@ -74,8 +74,8 @@ class SteadyLabel(UnbrokenLabel):
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
-            height = self._heights[key] = self._measured("height", lambda: super(SteadyLabel, self).heightForWidth(width),
-                                                          width)
+            height = self._heights[key] = self._measured(
+                "height", lambda: super(SteadyLabel, self).heightForWidth(width), width)
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
