@@ -58,6 +58,8 @@ class FoldToggle(QToolButton):
 
     def set_line(self, line: str, items: list[str] | None = None, tip: str = "") -> None:
         """Show `line`; `items` are its parts in order, each ending where the line may be cut."""
+        if (line, items or [], tip) == (self._full, self._items, self._tip):
+            return  # the same line at the same width (a resize fits it again): nothing to measure
         self._full, self._items, self._tip = line, items or [], tip
         self._fit()
 
@@ -80,6 +82,11 @@ class FoldToggle(QToolButton):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_full"):
+            self._fit()  # the same line measured in another font (once the toggle holds a line)
 
 
 def _fold_toggle(object_name: str) -> FoldToggle:
