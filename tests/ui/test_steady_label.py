@@ -30,8 +30,8 @@ class _Reference(QLabel):
     def fresh(self, steady: SteadyLabel) -> _Reference:
         """The twin with its size hints measured afresh: QLabel keeps them over some changes of setting
         (becoming selectable, say), which the SteadyLabel, measuring again, follows."""
-        QLabel.setText(self, "")
-        QLabel.setText(self, QLabel.text(steady))
+        self.twin(steady)
+        QLabel.setWordWrap(self, self.wordWrap())  # (QLabel measures again after any setWordWrap)
         return self
 
 
@@ -120,6 +120,9 @@ def test_every_setting_that_moves_the_height_is_followed(text, widths, changes):
     assert [steady.heightForWidth(w) for w in widths] == [plain.twin(steady).heightForWidth(w) for w in widths]
     for change, later, number, amount in changes:
         for label in (plain, steady):
+            if label is plain and change in ("text", "same text", "number"):
+                continue  # the twin is given the text the SteadyLabel shows, below, and nothing else: QLabel
+                # reads a text again at each setText (with a buddy gone, its ampersand shows again)
             _change(label, change, later, number, amount, buddies[label])
         expected = [plain.twin(steady).heightForWidth(w) for w in widths]
         assert [steady.heightForWidth(w) for w in widths] == expected, change

@@ -63,6 +63,9 @@ class SteadyLabel(UnbrokenLabel):
         self._heights: dict[tuple[int, int], int] = {}
         self._hints: dict[str, QSize] = {}  # "size" and "minimum": QLabel's hints, as QLabel keeps them
         self._setting: tuple | None = None  # what the sizes depend on besides the text and the width
+        # Whether another label set alike measures as this one: not once it has had a buddy (QLabel then
+        # keeps treating an ampersand as a shortcut's mark, whatever buddy it has).
+        self._alike = True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         # Only the width and the screen's resolution are in the key: what else the height depends on
@@ -94,7 +97,7 @@ class SteadyLabel(UnbrokenLabel):
     def _measured(self, what: str, measure, *extra):
         """`measure()`, or what a label set the same way and showing the same texts measured."""
         shown = QLabel.text(self)
-        if not shown:  # no text (or a picture): nothing worth sharing
+        if not shown or not self._alike:  # no text (or a picture), or set in a way no key says
             return measure()
         if self._setting is None:
             self.ensurePolished()  # (the style may set the font)
@@ -165,12 +168,14 @@ class SteadyLabel(UnbrokenLabel):
 
     def setBuddy(self, buddy: QWidget) -> None:  # noqa: N802 - Qt override
         self._forget(setting=True)  # with a buddy, an ampersand marks the shortcut instead of being shown
+        self._alike = False
         super().setBuddy(buddy)
         self._measure_afresh()
 
     def _measure_afresh(self) -> None:
-        # QLabel keeps its size hints over these two changes, measured the other way; what it measures
-        # next is shared with every label set alike, so it measures afresh (setWordWrap always does).
+        # QLabel keeps its size hints over a change of selectability or buddy, measured the other way;
+        # what it measures next may be shared with every label set alike, and must be this label's as
+        # it is set now: it measures afresh (as after any setWordWrap).
         QLabel.setWordWrap(self, self.wordWrap())
 
     def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 - Qt override
