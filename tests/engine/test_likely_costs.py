@@ -67,3 +67,22 @@ def test_surely_within_means_the_median_is_within(samples, rows, budget, seed):
         assert found == median
         if sure:
             assert median <= budget
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8),
+       st.lists(st.floats(0, 1e9), min_size=2, max_size=6), st.integers(0, 2**32 - 1))
+def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(samples, rows, budgets, seed):
+    """Asked about budget after budget (a drag keeps the sample past each plan's middle), the same
+    answers and medians as a LikelyCosts asked about each budget first."""
+    values = np.random.default_rng(seed).choice(np.array(rows + budgets), size=(len(rows), samples))
+
+    class Book:
+        def first_year_and_total(self, member_sets, picked=slice(None)):
+            return values[picked].copy()
+
+    dragged = LikelyCosts([()] * len(rows), Book())
+    for budget in budgets:
+        fresh = LikelyCosts([()] * len(rows), Book())
+        assert dragged.surely_within(budget) == fresh.surely_within(budget)
+        assert dragged.first_years(range(len(rows))) == fresh.first_years(range(len(rows)))

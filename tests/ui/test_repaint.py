@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wxdesk.engine import Scenario, evaluate
-from wxdesk.ui.account_panel import PresencePanel, VariantCard
+from wxdesk.ui.account_panel import BORDER_RING, PresencePanel, VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
@@ -208,3 +208,51 @@ def test_a_plan_change_names_anew_only_the_legend_entries_whose_names_change(sho
         assert sum("(the plan)" in label.text for label in entries) == 1
         assert {label.opts["size"] for label in entries} == {chart.legend.opts["labelTextSize"]}
         monkeypatch.undo()
+
+
+@pytest.mark.parametrize("make", [lambda pack: PresencePanel("service", pack),
+                                  lambda pack: VariantCard("native_app", pack)], ids=["presence", "variant"])
+def test_a_card_joining_the_plan_repaints_its_border_not_its_texts(qtbot, pack, make):
+    """Only the border differs between a card in the plan and one out of it: its labels are not drawn
+    again (but for any reaching into the border's ring), and what the window shows afterwards is
+    what a card drawn whole shows."""
+    get_qapp()
+    card = make(pack)
+    qtbot.addWidget(card)
+    card.resize(320, 420)
+    card.show_evaluation(evaluate(Scenario(), pack))
+    card.show()
+    _settle(qtbot, card)
+    for on in (not card.highlighted, card.highlighted):
+        inside = card.rect().adjusted(BORDER_RING, BORDER_RING, -BORDER_RING, -BORDER_RING)
+        labels = [label for label in card.findChildren(QLabel) if label.isVisible() and label.text()
+                  and inside.contains(label.geometry())]
+        assert len(labels) >= 2
+        painted = PaintCounter(labels)
+        card.set_highlighted(on)
+        QApplication.processEvents()
+        assert painted.count == 0
+        window = card.window()
+        assert window.screen().grabWindow(window.winId()).toImage() == card.grab().toImage()
+
+
+def test_a_fit_that_moves_alone_sets_the_fit_and_none_of_the_reasons(qtbot, pack, monkeypatch):
+    """A session-length move often changes a panel's fit by a point and leaves its reasons and standing
+    as they were: the fit is set again, the reasons, the line under the fit and the facts are not."""
+    get_qapp()
+    before, after = evaluate(Scenario(interaction_minutes=1.0), pack), evaluate(Scenario(interaction_minutes=1.5), pack)
+    old, new = before.presence("service"), after.presence("service")
+    assert round(old.fit) != round(new.fit)
+    assert [(r.template, r.params) for r in old.reasons] == [(r.template, r.params) for r in new.reasons]
+    panel = PresencePanel("service", pack)
+    qtbot.addWidget(panel)
+    panel.show_evaluation(before)
+    calls = []
+    for label in panel.findChildren(QLabel):
+        monkeypatch.setattr(label, "setText", lambda value, label=label: (calls.append(label),
+                                                                           QLabel.setText(label, value)))
+        monkeypatch.setattr(label, "setVisible", lambda on, label=label: (calls.append(label),
+                                                                          QLabel.setVisible(label, on)))
+    assert panel.show_evaluation(after)
+    assert calls == [panel.meter.number]
+    assert panel.meter.number.text() == str(round(new.fit))

@@ -7,10 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 pytestmark = pytest.mark.gui
 
@@ -24,6 +25,13 @@ class _Reference(QLabel):
     def twin(self, steady: SteadyLabel) -> _Reference:
         if QLabel.text(self) != QLabel.text(steady):
             QLabel.setText(self, QLabel.text(steady))
+        return self
+
+    def fresh(self, steady: SteadyLabel) -> _Reference:
+        """The twin with its size hints measured afresh: QLabel keeps them over some changes of setting
+        (becoming selectable, say), which the SteadyLabel, measuring again, follows."""
+        self.twin(steady)
+        QLabel.setWordWrap(self, self.wordWrap())  # (QLabel measures again after any setWordWrap)
         return self
 
 
@@ -112,9 +120,65 @@ def test_every_setting_that_moves_the_height_is_followed(text, widths, changes):
     assert [steady.heightForWidth(w) for w in widths] == [plain.twin(steady).heightForWidth(w) for w in widths]
     for change, later, number, amount in changes:
         for label in (plain, steady):
+            if label is plain and change in ("text", "same text", "number"):
+                continue  # the twin is given the text the SteadyLabel shows, below, and nothing else: QLabel
+                # reads a text again at each setText (with a buddy gone, its ampersand shows again)
             _change(label, change, later, number, amount, buddies[label])
         expected = [plain.twin(steady).heightForWidth(w) for w in widths]
         assert [steady.heightForWidth(w) for w in widths] == expected, change
+        assert steady.sizeHint() == plain.fresh(steady).sizeHint(), change
+
+
+def _setup(label: QLabel, setting: str, value: int) -> None:
+    if setting == "font":
+        font = QFont(label.font())
+        font.setPointSize(6 + value)
+        label.setFont(font)
+    elif setting == "margins":
+        label.setContentsMargins(value, 1, value // 2, 0)
+    elif setting == "margin":
+        label.setMargin(value)
+    elif setting == "indent":
+        label.setIndent(value)
+    elif setting == "frame":
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setLineWidth(1 + value % 3)
+    elif setting == "alignment":
+        label.setAlignment(Qt.AlignmentFlag.AlignRight if value % 2 else Qt.AlignmentFlag.AlignHCenter)
+    elif setting == "largest":
+        label.setMaximumWidth(40 + 10 * value)
+    elif setting == "selectable":
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    elif setting == "rich":
+        label.setTextFormat(Qt.TextFormat.RichText)
+
+
+SETTINGS = st.sampled_from(["font", "margins", "margin", "indent", "frame", "alignment", "largest", "selectable",
+                            "rich", "none"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts=st.lists(SENTENCES | TEXTS, min_size=1, max_size=4), widths=SPREAD_WIDTHS,
+       setups=st.lists(st.tuples(SETTINGS, st.integers(0, 20)), min_size=2, max_size=5))
+def test_labels_set_apart_showing_the_same_text_each_give_their_own_sizes(texts, widths, setups):
+    """What one label measured, another showing the same text reuses only where it is set the same way:
+    each answers as QLabel (and UnbrokenLabel, for the least width that keeps figures whole) itself does."""
+    get_qapp()
+    labels = []
+    for setting, value in setups:
+        reference, steady, unbroken = _Reference(), SteadyLabel(), UnbrokenLabel()
+        for label in (reference, steady, unbroken):
+            label.setWordWrap(True)
+            _setup(label, setting, value)
+        labels.append((reference, steady, unbroken))
+    for text in texts + texts[::-1]:  # shown again: answered from what was measured before
+        for reference, steady, unbroken in labels:
+            for label in (steady, unbroken):
+                label.setText(text)
+            twin = reference.fresh(steady)
+            assert [steady.heightForWidth(w) for w in widths] == [twin.heightForWidth(w) for w in widths]
+            assert steady.sizeHint() == twin.sizeHint()
+            assert steady.minimumSizeHint() == unbroken.minimumSizeHint()
 
 
 class _Paints(QObject):

@@ -7,6 +7,9 @@ shortcuts, neither of which changes a figure:
   than half the samples are within the budget, so is the median (the middle sample, or the
   mean of the two middle ones, which rounding cannot lift above both), and the budget covers
   it all: the plan is scored without its median.
+  Whether more than half are within the budget is whether the sample just past the middle
+  (the k-th smallest, k = half the samples + 1) is: once the budget has moved at one audience
+  (a budget drag), that one sample per plan is kept, and each further budget is compared with it.
 - Its horizon total only breaks ties of score and describes the plans shown.
 A median is found when asked, and is the same whichever other rows are sorted with it.
 An object of this kind is remembered for each audience (CostBook.remember), so it keeps
@@ -33,6 +36,8 @@ class LikelyCosts:
         self._first_years: dict[int, float] = {}
         self._totals: dict[int, float] = {}
         self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
+        # Each plan's first-year sample just past the middle, kept once a second budget is asked about.
+        self._past_middle: np.ndarray | None = None
 
     def surely_within(self, budget: float) -> list[bool]:
         """Whether the budget covers each plan's likely first-year cost, where that is known without
@@ -40,7 +45,17 @@ class LikelyCosts:
         if self._within is not None and self._within[0] == budget:
             return self._within[1]
         within: list[bool] = []
-        if self.count:
+        if self.count and (self._past_middle is not None or self._within is not None):
+            if self._past_middle is None:  # another budget at this audience: most likely a drag
+                first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
+                past_middle = first.shape[1] // 2  # the (half + 1)-th smallest, counted from 0
+                self._past_middle = np.partition(first, past_middle, axis=1)[:, past_middle]
+            within = (self._past_middle <= budget).tolist()
+            short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
+            if short:
+                self._first_years.update(zip(short, medians_in_place(
+                    self.book.first_year_and_total(self.member_sets, short)).tolist(), strict=True))
+        elif self.count:
             first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
             more_than_half = first.shape[1] // 2 + 1
             within = (np.count_nonzero(first <= budget, axis=1) >= more_than_half).tolist()

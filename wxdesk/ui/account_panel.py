@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.engine import Evaluation
@@ -38,6 +38,12 @@ BADGE_MARGINS = (6, 1, 6, 1)  # around a badge's words: left, top, right, bottom
 BADGE_FONT_FACTOR = 0.9
 # Six panels in a row beside the controls on a 1280-pixel screen, presenting in larger type too.
 PANEL_MIN_WIDTH = 130
+CARD_RADIUS = 8
+CARD_BORDER, CARD_BORDER_HIGHLIGHTED = 1.0, 2.5
+# How far in from a card's edge its border reaches: the wider border's outer edge at 0.5 px and inner
+# edge at 3 px, a pixel more where it is smoothed, and its corners, which bend in by 2.4 px more
+# (an 8 px radius at 45°); 8 px is clear of all of it.
+BORDER_RING = 8
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -73,7 +79,13 @@ def _mark(reason: Reason) -> str:
 
 
 class Card(QFrame):
-    """A rounded card painted from the palette; highlighted when it is part of the answer."""
+    """A rounded card painted from the palette; highlighted when it is part of the answer.
+
+    Only its border differs between the two looks (inside it, both are the Base colour): a card
+    that joins or leaves the plan repaints the ring along its edges, not the texts it holds, and
+    a paint inside the ring (a text of the card that changed) fills the Base colour there rather
+    than drawing the whole rounded frame again.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -86,18 +98,29 @@ class Card(QFrame):
     def set_highlighted(self, on: bool) -> None:
         if on != self._highlighted:
             self._highlighted = on
-            self.update()
+            self.update(self.border_region())
+
+    def border_region(self) -> QRegion:
+        """The ring along the edges where the border and its rounded corners lie, in either look."""
+        inner = self.rect().adjusted(BORDER_RING, BORDER_RING, -BORDER_RING, -BORDER_RING)
+        return QRegion(self.rect()).subtracted(QRegion(inner))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
-        width = 2.5 if self._highlighted else 1.0
+        if not event.region().intersects(self.border_region()):
+            # Inside the ring the rounded rectangle below is its fill, whole pixels of the Base colour.
+            for rect in event.region():
+                painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = CARD_BORDER_HIGHLIGHTED if self._highlighted else CARD_BORDER
         role = QPalette.ColorRole.Highlight if self._highlighted else QPalette.ColorRole.Mid
         painter.setPen(QPen(palette.color(role), width))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         inset = width / 2 + 0.5
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset), 8, 8)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
+                                CARD_RADIUS, CARD_RADIUS)
 
 
 class Badge(QLabel):
@@ -319,13 +342,31 @@ class PresencePanel(Card):
         result = evaluation.presence(self.presence_id)
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
-        shown = (round(result.fit), result.eligible, result.in_plan,
-                 tuple((r.template, r.params, _mark(r)) for r in result.reasons),
-                 evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
+        reasons = tuple((r.template, r.params, _mark(r)) for r in result.reasons)
+        status = (result.eligible, result.in_plan, evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
+        shown = (round(result.fit), status, reasons)
         if shown == self._shown:
             return False  # nothing this panel shows has changed: no repaint
+        # Each part set again only where it changed: a session-length move changes a fit by a point
+        # and leaves the reasons as they were.
+        before = self._shown or (None, None, None)
         self._shown = shown
         self.meter.show_fit(result.fit, dimmed=not result.eligible)
+        if status != before[1]:
+            self._show_status(result, evaluation)
+        if reasons != before[2]:
+            lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
+            for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
+                label.setText(line)
+            # All reasons, the ones beyond the card included, are one hover away.
+            self.setToolTip("\n".join(lines))
+        if (status, len(reasons)) != (before[1], len(before[2] or ())):
+            self._show_extras()
+        self.set_highlighted(result.in_plan)
+        self.meter.bar.setAccessibleDescription(self._state_words(result))
+        return True
+
+    def _show_status(self, result: PresenceResult, evaluation: Evaluation) -> None:
         if result.in_plan:
             self.status.show_status(self.tr("✓ In the plan"), badge=True,
                                     tooltip=self.tr("You can open it, and the plan holds it."))
@@ -337,15 +378,6 @@ class PresencePanel(Card):
         else:
             self.status.show_status(self.tr("✕ Not open to %1").replace(
                 "%1", text.term(evaluation.scenario.entity)), badge=False)
-        lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
-        for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
-            label.setText(line)
-        self._show_extras()
-        # All reasons, the ones beyond the card included, are one hover away.
-        self.setToolTip("\n".join(lines))
-        self.set_highlighted(result.in_plan)
-        self.meter.bar.setAccessibleDescription(self._state_words(result))
-        return True
 
     def _state_words(self, result: PresenceResult) -> str:
         state = self.tr("in the plan") if result.in_plan else (

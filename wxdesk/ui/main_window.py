@@ -33,7 +33,7 @@ from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
 from wxdesk.ui.scroll_fade import ScrollFade, fade_height
-from wxdesk.ui.settle import ChangeFollower, HeldHeights
+from wxdesk.ui.settle import ChangeFollower, HeldHeights, announce_new_sizes
 from wxdesk.ui.panel_grid import PanelGrid
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
@@ -428,10 +428,10 @@ class MainWindow(QMainWindow):
         all of it is laid out again; the last correction often waits for the next turn of the
         event loop, so that a frame shows a panel too short for its text. Told at once that the
         cards' sizes are out of date, the scroll area sizes the whole from the new texts and each
-        card is laid out at its final size.
+        card is laid out at its final size. Only the cards whose contents changed are told (see
+        announce_new_sizes): the others' sizes stand.
         """
-        for widget in self._account_containers:
-            widget.updateGeometry()
+        announce_new_sizes(self._account_containers, self.desk_splitter.widget(0).widget())
         QCoreApplication.sendEvent(self.desk_splitter.widget(0), QEvent(QEvent.Type.LayoutRequest))
 
     def _desk_texts(self) -> tuple:

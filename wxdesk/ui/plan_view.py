@@ -58,6 +58,8 @@ class FoldToggle(QToolButton):
 
     def set_line(self, line: str, items: list[str] | None = None, tip: str = "") -> None:
         """Show `line`; `items` are its parts in order, each ending where the line may be cut."""
+        if (line, items or [], tip) == (self._full, self._items, self._tip):
+            return  # the same line at the same width (a resize fits it again): nothing to measure
         self._full, self._items, self._tip = line, items or [], tip
         self._fit()
 
@@ -80,6 +82,11 @@ class FoldToggle(QToolButton):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "_full"):
+            self._fit()  # the same line measured in another font (once the toggle holds a line)
 
 
 def _fold_toggle(object_name: str) -> FoldToggle:
@@ -169,13 +176,13 @@ class PlanSummary(QWidget):
         self.name_label.setText(self.tr("The plan: %1").replace("%1", text.plan_name(plan.presences)))
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
-        self.score_reasons_label.setText(" ".join(text.render_reason(r, self.pack) for r in plan.reasons)
-                                         if deducted else "")
+        reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
+        self.score_reasons_label.setText(" ".join(reasons) if deducted else "")
         self.score_reasons_label.setVisible(deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
-            "one presence's fit on its own."), *(text.render_reason(r, self.pack) for r in plan.reasons)]))
+            "one presence's fit on its own."), *reasons]))
         self.roles_label.setText("\n".join(
             self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
                 "%2", text.render_reason(plan.role_reason(p), self.pack))

@@ -23,6 +23,30 @@ from PySide6.QtWidgets import QWidget
 SETTLE_MS = 120
 
 
+def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:
+    """Tell the layouts above each container whose contents changed that its size is out of date.
+
+    A label given a new text invalidates its own card's layout at once, but the card's parents
+    hear of it only once the card is laid out again, a turn of the event loop later. To lay the
+    whole out from the top at once, each card that holds a changed text, and each widget between
+    it and `top`, is told now (QWidget.updateGeometry). The others keep what their layouts
+    measured: asking every card again (a slider move changes one card, or only the plan's cost)
+    cost the layouts some two hundred of the labels' height-for-width answers at each move.
+    A layout invalidated since it was last laid out has no geometry: that is how a changed card
+    is known, whatever changed in it (a text, a label shown or hidden, a minimum height).
+    """
+    told: set[int] = set()
+    for container in containers:
+        layout = container.layout()
+        if layout is None or not layout.geometry().isNull():
+            continue
+        widget: QWidget | None = container
+        while widget is not None and widget is not top and id(widget) not in told:
+            told.add(id(widget))
+            widget.updateGeometry()
+            widget = widget.parentWidget()
+
+
 class ChangeFollower(QObject):
     """Calls `follow` after a change: at once after a pause, else once the changes pause."""
 

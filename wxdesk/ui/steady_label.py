@@ -10,6 +10,13 @@ text unchanged. The answer depends only on the width, the text and how it is set
 format, margins, the screen's resolution), so it is remembered per width and resolution, and
 forgotten when any of the rest changes.
 
+The same goes for the label's size hints, which QLabel measures again after each new text
+(some five layouts of the text). And what one label measured, every label set the same way
+knows: a slider dragged back and forth shows the same sentences again, on the panels and in
+the plan, and each was measured when it was first shown. The sizes depend only on the text,
+the settings named above and the label's class, so they are kept in a memory shared by every
+SteadyLabel, under the text and those settings.
+
 It is an UnbrokenLabel: its lines never end inside a figure and its unit or a product's name.
 """
 
@@ -17,7 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QSize
+from PySide6.QtWidgets import QLabel
 
 from wxdesk.ui.unbroken_label import UnbrokenLabel
 
@@ -28,8 +36,23 @@ if TYPE_CHECKING:
 
 # Widths remembered per label: a layout tries a few; more would only mean a window being resized.
 REMEMBERED_WIDTHS = 16
-# What else the height depends on: a change of any clears the memory.
-_RESET_BY = (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange)
+# What else the height depends on: a change of any clears the memory (the events QLabel itself
+# measures its text again after).
+_RESET_BY = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange,
+             QEvent.Type.ContentsRectChange)
+
+# Sizes measured by any SteadyLabel: (what, the label's settings, its texts, width...) → size.
+_SHARED: dict[tuple, object] = {}
+_SHARED_MOST = 16384
+
+
+def _shared(key: tuple, measure):
+    found = _SHARED.get(key)
+    if found is None:
+        if len(_SHARED) >= _SHARED_MOST:
+            _SHARED.clear()
+        found = _SHARED[key] = measure()
+    return found
 
 
 class SteadyLabel(UnbrokenLabel):
@@ -38,6 +61,11 @@ class SteadyLabel(UnbrokenLabel):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._heights: dict[tuple[int, int], int] = {}
+        self._hints: dict[str, QSize] = {}  # "size" and "minimum": QLabel's hints, as QLabel keeps them
+        self._setting: tuple | None = None  # what the sizes depend on besides the text and the width
+        # Whether another label set alike measures as this one: not once it has had a buddy (QLabel then
+        # keeps treating an ampersand as a shortcut's mark, whatever buddy it has).
+        self._alike = True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         # Only the width and the screen's resolution are in the key: what else the height depends on
@@ -49,69 +77,119 @@ class SteadyLabel(UnbrokenLabel):
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
-            height = self._heights[key] = super().heightForWidth(width)
+            height = self._heights[key] = self._measured(
+                "height", lambda: super(SteadyLabel, self).heightForWidth(width), width)
         return height
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._hint("size", lambda: super(SteadyLabel, self).sizeHint())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self._hint("minimum", lambda: super(SteadyLabel, self).minimumSizeHint())
+
+    def _hint(self, which: str, measure) -> QSize:
+        hint = self._hints.get(which)
+        if hint is None:
+            # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
+            hint = self._hints[which] = QSize(self._measured(which, measure, self.maximumWidth()))
+        return QSize(hint)  # a copy: the caller may change what it is given
+
+    def _measured(self, what: str, measure, *extra):
+        """`measure()`, or what a label set the same way and showing the same texts measured."""
+        shown = QLabel.text(self)
+        if not shown or not self._alike:  # no text (or a picture), or set in a way no key says
+            return measure()
+        if self._setting is None:
+            self.ensurePolished()  # (the style may set the font)
+            self._setting = (type(self), self.font().key(), int(self.textFormat().value), self.wordWrap(),
+                             self.margin(), self.indent(), self.frameWidth(), int(self.alignment().value),
+                             int(self.textInteractionFlags().value), self.buddy() is not None,
+                             self.contentsMargins().left(), self.contentsMargins().top(),
+                             self.contentsMargins().right(), self.contentsMargins().bottom())
+        key = (what, self._setting, shown, self.text(), self.logicalDpiX(), self.logicalDpiY(), *extra)
+        found = _shared(key, measure)
+        return QSize(found) if isinstance(found, QSize) else found
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in _RESET_BY:
-            self._heights.clear()
+            self._forget(setting=True)
         super().changeEvent(event)
+
+    def _forget(self, setting: bool = False) -> None:
+        """Forget the sizes measured (and, with `setting`, how the label is set): something they depend on changed."""
+        self._heights.clear()
+        self._hints.clear()
+        if setting:
+            self._setting = None
 
     def shown_text_changed(self) -> None:
         # The text laid out changed without a setter: the label is now too narrow for a run it
         # kept whole, or wide enough again (see UnbrokenLabel). Also while the constructor holds its
         # text, before there is anything to forget.
         if hasattr(self, "_heights"):
-            self._heights.clear()
+            self._forget()
 
     # What the label shows and how it lays it out: each setter forgets the heights (QLabel's own
     # setters are not virtual, so every change made from Python comes through these).
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         if text != self.text():  # the same text again changes nothing (QLabel does nothing either)
-            self._heights.clear()
+            self._forget()
         super().setText(text)
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget()
         super().setNum(number)
 
     def clear(self) -> None:
-        self._heights.clear()
+        self._forget()
         super().clear()
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setTextFormat(text_format)
 
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setWordWrap(on)
 
     def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setMargin(margin)
 
     def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setIndent(indent)
 
     def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()  # selectable text is laid out in a text document, not by the font's metrics
+        self._forget(setting=True)  # selectable text is laid out in a text document, not by the font's metrics
         super().setTextInteractionFlags(flags)
+        self._measure_afresh()
 
     def setBuddy(self, buddy: QWidget) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()  # with a buddy, an ampersand marks the shortcut instead of being shown
+        self._forget(setting=True)  # with a buddy, an ampersand marks the shortcut instead of being shown
+        self._alike = False
         super().setBuddy(buddy)
+        self._measure_afresh()
+
+    def _measure_afresh(self) -> None:
+        # QLabel keeps its size hints over a change of selectability or buddy, measured the other way;
+        # what it measures next may be shared with every label set alike, and must be this label's as
+        # it is set now: it measures afresh (as after any setWordWrap).
+        QLabel.setWordWrap(self, self.wordWrap())
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 - Qt override
+        self._forget(setting=True)  # (not the height, but the memory shared by labels set alike holds it)
+        super().setAlignment(alignment)
 
     def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setPixmap(pixmap)
 
     def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setPicture(picture)
 
     def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
-        self._heights.clear()
+        self._forget(setting=True)
         super().setMovie(movie)

@@ -68,6 +68,7 @@ class UnbrokenLabel(QLabel):
         # part of the text kept and as written (what QLabel's minimum width follows).
         self._widest_run: float | None = None
         self._widest: tuple[float, float] | None = None
+        self._font_key: str | None = None  # the font's description, asked of Qt once per font
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -133,17 +134,30 @@ class UnbrokenLabel(QLabel):
 
     # -- room
 
+    def _font(self) -> str:
+        if self._font_key is None:
+            self._font_key = self.font().key()
+        return self._font_key
+
     def _widest_kept_run(self) -> float:
         if self._widest_run is None:
             rich = _is_rich(self._written, self.textFormat())
+            font, dpi = self._font(), self.logicalDpiY()
 
             def measure() -> float:
                 runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
                 # In the label's own font: a run set smaller in rich text is measured a little wide,
-                # so it is shown as written a little early, never cut off.
-                metrics = QFontMetricsF(self.font(), self)
-                return max((metrics.horizontalAdvance(run) for run in runs), default=0.0)
-            self._widest_run = _measured(("run", self._written, rich, self.font().key(), self.logicalDpiY()), measure)
+                # so it is shown as written a little early, never cut off. Each run is remembered on
+                # its own: a new sentence (another amount) mostly holds runs measured before.
+                metrics: list[QFontMetricsF] = []
+
+                def width(run: str) -> float:
+                    if not metrics:
+                        metrics.append(QFontMetricsF(self.font(), self))
+                    return metrics[0].horizontalAdvance(run)
+                return max((_measured(("one run", run, font, dpi), lambda run=run: width(run)) for run in runs),
+                           default=0.0)
+            self._widest_run = _measured(("run", self._written, rich, font, dpi), measure)
         return self._widest_run
 
     def _widest_parts(self) -> tuple[float, float]:
@@ -153,7 +167,7 @@ class UnbrokenLabel(QLabel):
 
     def _widest_part(self, text: str) -> float:
         """The width of the widest part of `text` no line end may cut, in this label's font."""
-        return _measured(("part", text, int(self.textFormat().value), self.font().key(), self.logicalDpiY()),
+        return _measured(("part", text, int(self.textFormat().value), self._font(), self.logicalDpiY()),
                          lambda: self._measure_widest_part(text))
 
     def _measure_widest_part(self, text: str) -> float:
@@ -189,6 +203,7 @@ class UnbrokenLabel(QLabel):
         self._show(self._kept if self._kept_fits() else self._written)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.type() == event.Type.FontChange:
+        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+            self._font_key = None
             self._forget_widths()
         super().changeEvent(event)
