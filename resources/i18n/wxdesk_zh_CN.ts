@@ -1104,7 +1104,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+474" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+498" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1345,27 +1345,27 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+102" />
-            <source>%1 (%3 – %4)</source>
-            <translation>%1（%3 – %4）</translation>
+            <location filename="../../wxdesk/ui/plan_view.py" line="+110" />
+            <source>%1 (%3)</source>
+            <translation>%1（%3）</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 over 1 year (%3 – %4)</source>
-            <translation>1 年共 %1（%3 – %4）</translation>
+            <source>%1 over 1 year (%3)</source>
+            <translation>1 年共 %1（%3）</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>%1 over %2 years (%3 – %4)</source>
-            <translation>%2 年共 %1（%3 – %4）</translation>
+            <source>%1 over %2 years (%3)</source>
+            <translation>%2 年共 %1（%3）</translation>
         </message>
         <message>
-            <location line="+8" />
-            <source>first year %1 (%2 – %3)</source>
-            <translation>第一年 %1（%2 – %3）</translation>
+            <location line="+12" />
+            <source>first year %1 (%2)</source>
+            <translation>第一年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+246" />
+            <location line="+247" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1594,7 +1594,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+333" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+374" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1614,7 +1614,7 @@ Every number shows its source.</source>
             <translation>✕ %1不可开通</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+4" />
             <source>in the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -1634,7 +1634,7 @@ Every number shows its source.</source>
             <translation>匹配度 %1（满分 100），%2</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-14" />
             <source>✓ In the plan</source>
             <translation>✓ 在方案中</translation>
         </message>
@@ -1644,7 +1644,7 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+22" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
@@ -2348,7 +2348,17 @@ Every number shows its source.</source>
             <translation>中国大陆微信用户占比(&amp;C)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+1" />
+            <source>Users won through a&amp;ds</source>
+            <translation>通过广告获取的用户(&amp;D)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The rest come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
+            <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source> users/month</source>
             <translation> 用户/月</translation>
         </message>
@@ -2423,7 +2433,17 @@ Every number shows its source.</source>
             <translation>中国大陆微信用户占比（百分比）</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+1" />
+            <source>Share of users won through ads</source>
+            <translation>通过广告获取的用户比例</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Share of users won through ads, percent</source>
+            <translation>通过广告获取的用户比例（百分比）</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>¥10k to ¥100M on a logarithmic scale; type any amount in the box</source>
             <translation>¥1万 至 ¥1亿，对数刻度；也可以在输入框中输入任意金额</translation>
         </message>
@@ -2438,17 +2458,7 @@ Every number shows its source.</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
         <message>
-            <location line="-42" />
-            <source>Users bought through a&amp;ds</source>
-            <translation>通过广告获取的用户(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The rest come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are bought again in the same share.</source>
-            <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新购买。</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-39" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -2468,17 +2478,7 @@ Every number shows its source.</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
-            <location line="+28" />
-            <source>Share of users bought through ads</source>
-            <translation>通过广告获取的用户比例</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of users bought through ads, percent</source>
-            <translation>通过广告获取的用户比例（百分比）</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+30" />
             <source>Client's name</source>
             <translation>客户名称</translation>
         </message>
@@ -3551,12 +3551,7 @@ Every number shows its source.</source>
             <translation>已修改的数据包数据</translation>
         </message>
         <message>
-            <location line="-4" />
-            <source>Share of users bought through ads</source>
-            <translation>通过广告获取的用户比例</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Must be live by</source>
             <translation>最晚上线日期</translation>
         </message>
@@ -3566,7 +3561,8 @@ Every number shows its source.</source>
             <translation>保存时所用数据包</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location filename="../../wxdesk/ui/document.py" line="-1" />
+            <location filename="../../wxdesk/words/comparison.py" line="+2" />
             <source>Share of users won through ads</source>
             <translation>通过广告获取的用户比例</translation>
         </message>

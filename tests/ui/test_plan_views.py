@@ -138,10 +138,24 @@ def test_cost_split_bars_add_up_and_compare_in_length(window, qtbot):
         assert length == pytest.approx((bar.width() - 2) * plan.total.likely / longest, rel=1e-6)
         for component, _left, width in segments:
             assert width == pytest.approx(length * plan.breakdown[component] / plan.total.likely, rel=1e-6)
-    # The legend gives the plan's own split in money.
+    # The legend gives the plan's own split in money, for the parts some bar beside it holds.
     legend = window.plan_area.summary.legend
     for component, label in legend.labels.items():
-        assert text.money(evaluation.plan.breakdown[component]) in label.text()
+        held = [plan.breakdown[component] > 0 for plan in plans]
+        assert label.isVisibleTo(legend) == any(held), component
+        if held[0]:
+            assert text.money(evaluation.plan.breakdown[component]) in label.text()
+
+
+def test_the_legend_names_a_part_only_other_plans_hold_without_an_amount(window, qtbot):
+    """yoga_teacher's plan buys no paid reach, its third plan does: the key names the orange part
+    beside that bar, without a "¥0" that would read as the plan's cost of it."""
+    evaluation = show(window, qtbot, "yoga_teacher")
+    assert evaluation.plan.breakdown["reach"] == 0
+    assert any(plan.breakdown["reach"] > 0 for plan in evaluation.alternatives)
+    label = window.plan_area.summary.legend.labels["reach"]
+    assert label.isVisibleTo(window.plan_area.summary.legend)
+    assert text.money(0) not in label.text() and "Paid reach" in label.text()
 
 
 def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):

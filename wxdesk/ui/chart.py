@@ -428,7 +428,7 @@ class ComparisonChart(QWidget):
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)
-        self.break_even_label.setText(f"{note} {chance}")
+        self.break_even_label.setText(text.sentences([note, chance]))
 
     def snapshot(self) -> tuple:
         """The data the chart shows, for tests and the self-test to compare (never pixels)."""

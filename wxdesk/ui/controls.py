@@ -417,9 +417,9 @@ class ScenarioControls(QWidget):
         self.audience.caption.setText(self.tr("Monthly &audience"))
         self.interaction.caption.setText(self.tr("Typical &session length"))
         self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
-        self.paid_share.caption.setText(self.tr("Users bought through a&ds"))
+        self.paid_share.caption.setText(self.tr("Users won through a&ds"))
         self.paid_note.setText(self.tr("The rest come on their own: stores, search, QR codes, word of mouth, "
-                                       "existing customers. Lost users are bought again in the same share."))
+                                       "existing customers. Lost users are won again through ads in the same share."))
         self.client_label.setText(self.tr("C&lient:"))
         self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
         self.live_by_check.setText(self.tr("Must be &live by"))
@@ -451,8 +451,8 @@ class ScenarioControls(QWidget):
             self.audience.spin: self.tr("Monthly audience in users"),
             self.interaction.spin: self.tr("Session length in minutes"),
             self.china_share.spin: self.tr("Share on WeChat in mainland China, percent"),
-            self.paid_share.slider: self.tr("Share of users bought through ads"),
-            self.paid_share.spin: self.tr("Share of users bought through ads, percent"),
+            self.paid_share.slider: self.tr("Share of users won through ads"),
+            self.paid_share.spin: self.tr("Share of users won through ads, percent"),
             self.client: self.tr("Client's name"),
         }
         for widget, name in accessible.items():

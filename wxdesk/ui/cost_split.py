@@ -8,7 +8,7 @@ move and without pyqtgraph, so the plan area is on screen at the first paint.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
-from wxdesk.words.steps import component_names
+from wxdesk.words.steps import component_names, legend_entry
 
 # One colour per component, the handout's and the long image's too (see wxdesk/cost_colours.py
 # for how they were chosen: readable on light and dark backgrounds, apart for colour-blind readers).
@@ -104,6 +104,8 @@ class CostSplitLegend(QWidget):
         layout.setVerticalSpacing(0)
         self.labels: dict[str, QLabel] = {}
         self.amounts: dict[str, float] | None = None
+        self.parts: tuple[str, ...] = tuple(COMPONENTS)
+        self._placed = self.parts
         for i, c in enumerate(COMPONENTS):
             label = QLabel()
             label.setTextFormat(Qt.TextFormat.RichText)
@@ -115,14 +117,25 @@ class CostSplitLegend(QWidget):
         layout.setColumnStretch(LEGEND_COLUMNS, 1)
         self.retranslate()
 
-    def show_amounts(self, breakdown: Mapping[str, float] | None) -> None:
-        """Each component's name with its amount (the plan's split), or the names alone."""
+    def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS) -> None:
+        """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
+        plan's amount (its split), or the names alone; a part only the other plans hold is named without
+        an amount ("Paid reach", not "Paid reach ¥0" beside another plan's orange bar)."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
+        self.parts = tuple(parts)
+        layout = self.layout()
         for c, label in self.labels.items():
-            name = html.escape(component_name(c))
+            label.setVisible(c in self.parts)
+            if c not in self.parts:
+                continue
+            name = component_name(c)
             if self.amounts is not None:
-                name += " " + html.escape(text.money(self.amounts[c]))
-            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {name}')
+                name = legend_entry(name, self.amounts[c], text.money)
+            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {html.escape(name)}')
+        if self.parts != self._placed:  # the shown parts fill the grid in order, leaving no hole
+            self._placed = self.parts
+            for i, c in enumerate(self.parts):
+                layout.addWidget(self.labels[c], i // LEGEND_COLUMNS, i % LEGEND_COLUMNS)
 
     def retranslate(self) -> None:
-        self.show_amounts(self.amounts)
+        self.show_amounts(self.amounts, self.parts)

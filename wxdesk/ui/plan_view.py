@@ -22,6 +22,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.words.steps import parts_shown
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
@@ -103,23 +104,27 @@ def _fold_toggle(object_name: str) -> FoldToggle:
 
 def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
     """"¥1.2M over 3 years (¥900k – ¥1.6M)": the plan's likely cost over the horizon and its range
-    (without the years where a heading already names them)."""
+    (without the years where a heading already names them); a range that reads as one amount, once."""
     total = plan.total
     if years is None:
-        template = QCoreApplication.translate("PlanArea", "%1 (%3 – %4)")
+        template = QCoreApplication.translate("PlanArea", "%1 (%3)")
     elif years == 1:
-        template = QCoreApplication.translate("PlanArea", "%1 over 1 year (%3 – %4)")
+        template = QCoreApplication.translate("PlanArea", "%1 over 1 year (%3)")
     else:
-        template = QCoreApplication.translate("PlanArea", "%1 over %2 years (%3 – %4)")
+        template = QCoreApplication.translate("PlanArea", "%1 over %2 years (%3)")
     return (template.replace("%1", text.money(total.likely)).replace("%2", str(years))
-            .replace("%3", text.money(total.low)).replace("%4", text.money(total.high)))
+            .replace("%3", text.money_range(total.low, total.high)))
 
+
+def legend_parts(evaluation: Evaluation) -> tuple[str, ...]:
+    """The cost parts the plan's key names: those the plan or a plan beside it (the three best) holds."""
+    return parts_shown([evaluation.plan.breakdown, *(alternative.breakdown for alternative in evaluation.alternatives)])
 
 
 def first_year_text(plan: PlanResult) -> str:
     band = plan.first_year
-    return (QCoreApplication.translate("PlanArea", "first year %1 (%2 – %3)").replace("%1", text.money(band.likely))
-            .replace("%2", text.money(band.low)).replace("%3", text.money(band.high)))
+    return (QCoreApplication.translate("PlanArea", "first year %1 (%2)").replace("%1", text.money(band.likely))
+            .replace("%2", text.money_range(band.low, band.high)))
 
 
 class PlanSummary(QWidget):
@@ -169,7 +174,8 @@ class PlanSummary(QWidget):
         plan = evaluation.plan
         # As the three best plans write it: "70.7" where a plan that lost would read alike.
         score = text.words(self.pack).score_of(evaluation)
-        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years)
+        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years,
+                 legend_parts(evaluation))
         if shown == self._shown:
             return False
         self._shown = shown
@@ -177,7 +183,7 @@ class PlanSummary(QWidget):
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
-        self.score_reasons_label.setText(" ".join(reasons) if deducted else "")
+        self.score_reasons_label.setText(text.sentences(reasons) if deducted else "")
         self.score_reasons_label.setVisible(deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
@@ -191,7 +197,7 @@ class PlanSummary(QWidget):
         self.cost_label.setText(self.tr("Likely cost: %1; %2.")
                                 .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
                                 .replace("%2", first_year_text(plan)))
-        self.legend.show_amounts(plan.breakdown)
+        self.legend.show_amounts(plan.breakdown, legend_parts(evaluation))
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
         self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))

@@ -79,6 +79,16 @@ def money(amount_cny: float, pack: DataPack | None = None) -> str:
     return words(pack).money(amount_cny)
 
 
+def sentences(parts: Iterable[str]) -> str:
+    """Sentences run on in one paragraph: a space after each full stop in English, none after "。"."""
+    return ("" if is_chinese() else " ").join(part for part in parts if part)
+
+
+def money_range(low_cny: float, high_cny: float, pack: DataPack | None = None) -> str:
+    """"¥365k – ¥1.02M"; one amount where both ends read alike (a fee with no spread)."""
+    return words(pack).money_range(low_cny, high_cny)
+
+
 def currency_symbol(pack: DataPack | None = None) -> str:
     return words(pack).currency_symbol
 
