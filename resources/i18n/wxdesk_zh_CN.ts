@@ -1594,7 +1594,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+374" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+378" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -2900,12 +2900,17 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+114" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+115" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
+            <source>Ruled out · %2 over %3 years</source>
+            <translation>已排除 · %3 年共 %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>range %1 – %2; first year %3</source>
             <translation>区间 %1 – %2；第一年 %3</translation>
         </message>
@@ -3666,7 +3671,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+80" />
+            <location filename="../../wxdesk/words/words.py" line="+81" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

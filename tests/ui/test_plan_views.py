@@ -342,3 +342,24 @@ def test_the_best_plans_read_the_same_scores_in_the_window_and_the_handout(windo
                     checked += 1
     assert checked
     window.force_desk_compact(None)
+
+
+def test_a_ruled_out_variant_has_no_score_and_a_member_is_never_marked_against(window, qtbot):
+    """fitness_coaching needs the background and phone hardware: the Mini Program variant cannot carry
+    them, so its card says it is ruled out (no "Plan score 0"); and what tells against the app the plan
+    holds reads as a point to watch (!), as the handout marks it, not as a verdict (−)."""
+    evaluation = show(window, qtbot, "fitness_coaching")
+    avm = evaluation.app_or_mini_program
+    ruled_out = [key for key, ok in avm.admissible.items() if not ok]
+    assert ruled_out
+    for key, card in window.variant_cards.items():
+        assert card.cost.text().startswith("Ruled out ·") == (key in ruled_out), card.cost.text()
+    for presence, panel in window.presence_panels.items():
+        result = evaluation.presence(presence)
+        # Every reason, those beyond the card's room too, is in its tooltip with its mark.
+        marks = {line[:1] for line in panel.toolTip().split("\n") if line}
+        if result.in_plan:
+            assert "−" not in marks, presence
+    app = evaluation.presence("native_app")
+    assert app.in_plan and any(r.impact < 0 for r in app.reasons)
+    assert "!" in {line[:1] for line in window.presence_panels["native_app"].toolTip().split("\n")}

@@ -38,13 +38,17 @@ def _check(scenario) -> None:
     assert headlines == table[:len(headlines)] and len(headlines) == len(table)
     for alt_score, plan_score in _AGAINST.findall(text):
         assert plan_score == headlines[0] and alt_score in headlines[1:]
-    # A chart card holding one of the three best plans reads its score as they do; one ruled out for a
+    # A chart card holding one of the three best plans reads its score as they do, any other card with
+    # the same digits (one precision on one screen), and the JSON says the same; one ruled out for a
     # need it cannot carry has none.
     avm = ev.app_or_mini_program
+    digits = len(table[0].partition(".")[2])
+    variants_json = ev.to_dict()["app_or_mini_program"]["variants"]
     for key, variant in avm.variants.items():
         shown = {p.presences: t for p, t in zip((ev.plan, *ev.alternatives), table, strict=True)}
-        expected = shown.get(variant.presences, f"{variant.score:.0f}") if avm.admissible[key] else "none (ruled out)"
-        assert w.score_of(ev, variant) == expected
+        written = shown.get(variant.presences, f"{variant.score:.{digits}f}")
+        assert w.score_of(ev, variant) == (written if avm.admissible[key] else "none (ruled out)")
+        assert f"{variants_json[key]['score']:.{digits}f}" == written
 
 
 def test_car_brands_headline_reads_as_its_table():

@@ -211,12 +211,10 @@ class Evaluation:
         return out
 
     def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
-        """A chart variant that is one of the three best plans carries that plan's score as written."""
-        best = {p.presences: p.score for p in (self.plan, *self.alternatives)}
-        for variant in avm["variants"].values():
-            score = best.get(tuple(variant["presences"]))
-            if score is not None:
-                variant["score"] = _as_written(score, digits)
+        """Every chart variant's score as the views write it, with the digits the three best plans take
+        (one precision on one screen: "69.0" beside the plan's 70.7, not "69")."""
+        for key, variant in avm["variants"].items():
+            variant["score"] = _as_written(self.app_or_mini_program.variants[key].score, digits)
         return avm
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:

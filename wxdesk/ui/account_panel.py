@@ -73,9 +73,12 @@ def title_html(title: str) -> str:
             f"{html.escape(title[cut:])}</span>")
 
 
-def _mark(reason: Reason) -> str:
-    # What helps the fit and what hurts it, readable without colour.
-    return "+" if reason.impact > 0 else ("−" if reason.impact < 0 else "•")
+def _mark(reason: Reason, in_plan: bool) -> str:
+    # What helps the fit and what hurts it, readable without colour. Of a presence the plan holds, what
+    # tells against it is a point to watch ("!", as the handout marks it), not a verdict against the plan's choice.
+    if reason.impact < 0:
+        return "!" if in_plan else "−"
+    return "+" if reason.impact > 0 else "•"
 
 
 class Card(QFrame):
@@ -342,7 +345,7 @@ class PresencePanel(Card):
         result = evaluation.presence(self.presence_id)
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
-        reasons = tuple((r.template, r.params, _mark(r)) for r in result.reasons)
+        reasons = tuple((r.template, r.params, _mark(r, result.in_plan)) for r in result.reasons)
         status = (result.eligible, result.in_plan, evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
         shown = (round(result.fit), status, reasons)
         if shown == self._shown:
@@ -355,7 +358,8 @@ class PresencePanel(Card):
         if status != before[1]:
             self._show_status(result, evaluation)
         if reasons != before[2]:
-            lines = [f"{_mark(reason)} {text.render_reason(reason, self.pack)}" for reason in result.reasons]
+            lines = [f"{_mark(reason, result.in_plan)} {text.render_reason(reason, self.pack)}"
+                     for reason in result.reasons]
             for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
                 label.setText(line)
             # All reasons, the ones beyond the card included, are one hover away.
@@ -509,8 +513,11 @@ class VariantCard(Card):
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
         self.presences.setText(text.plan_name(plan.presences))
-        self.cost.setText(self.tr("Plan score %1 · %2 over %3 years").replace("%1", score)
-                          .replace("%2", text.money(plan.total.likely, self.pack)).replace("%3", str(years)))
+        # A variant that cannot carry a ticked need has no score: its card says it is ruled out, and why below.
+        line = (self.tr("Plan score %1 · %2 over %3 years") if avm.admissible[self.variant]
+                else self.tr("Ruled out · %2 over %3 years"))
+        self.cost.setText(line.replace("%1", score).replace("%2", text.money(plan.total.likely, self.pack))
+                          .replace("%3", str(years)))
         # The range is the band on the chart; both are one hover away, so three cards stay beside
         # the chart at 1366×768 in either language.
         self._range_tip = (self.tr("range %1 – %2; first year %3")

@@ -143,7 +143,7 @@ class Words:
         """A plan's score as every view writes it (the plan's own by default): where it is among the three
         best plans, as they read side by side (plan_scores: "70.7" when a plan that lost would read the
         plan's own score), so that the plan's headline, its column and a chart card never differ;
-        any other plan, whole; a variant ruled out for a need it cannot carry, no score but that."""
+        any other plan with the same digits; a variant ruled out for a need it cannot carry, no score but that."""
         plan = evaluation.plan if plan is None else plan
         avm = evaluation.app_or_mini_program
         if any(v.presences == plan.presences and not avm.admissible[k] for k, v in avm.variants.items()):
@@ -152,8 +152,9 @@ class Words:
             return self.translate("Words", "none (ruled out)")
         best = [evaluation.plan, *evaluation.alternatives]
         written = self.plan_scores([p.score for p in best])
+        # Any other plan (a chart variant) with the same digits: one precision on one screen.
         return next((text for p, text in zip(best, written, strict=True) if p.presences == plan.presences),
-                    f"{plan.score:.0f}")
+                    f"{plan.score:.{evaluation.score_digits}f}")
 
     def term(self, key: str) -> str:
         """An engine term id (presence, goal, need, entity) inside a sentence; 'a:<presence>' with its
