@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
-from wxdesk.ui.unbroken_label import UnbrokenLabel
+from wxdesk.ui.unbroken_label import MeasuredSizes, UnbrokenLabel
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -42,17 +42,7 @@ _RESET_BY = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.T
              QEvent.Type.ContentsRectChange)
 
 # Sizes measured by any SteadyLabel: (what, the label's settings, its texts, width...) → size.
-_SHARED: dict[tuple, object] = {}
-_SHARED_MOST = 16384
-
-
-def _shared(key: tuple, measure):
-    found = _SHARED.get(key)
-    if found is None:
-        if len(_SHARED) >= _SHARED_MOST:
-            _SHARED.clear()
-        found = _SHARED[key] = measure()
-    return found
+_shared = MeasuredSizes(16384).get
 
 
 class SteadyLabel(UnbrokenLabel):

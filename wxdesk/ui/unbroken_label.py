@@ -38,17 +38,24 @@ def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
 # Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
 # the same fonts again, and measuring them (a text document for rich text) cost each changed label
 # a fraction of a millisecond at every move.
-_MEASURED: dict[tuple, float] = {}
-_MEASURED_MOST = 4096
+class MeasuredSizes:
+    """Sizes measured once and shared, by key; emptied whole when full (the texts a window shows come
+    back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order)."""
+
+    def __init__(self, most: int):
+        self._found: dict[tuple, object] = {}
+        self._most = most
+
+    def get(self, key: tuple, measure):
+        found = self._found.get(key)
+        if found is None:
+            if len(self._found) >= self._most:
+                self._found.clear()
+            found = self._found[key] = measure()
+        return found
 
 
-def _measured(key: tuple, measure) -> float:
-    width = _MEASURED.get(key)
-    if width is None:
-        if len(_MEASURED) >= _MEASURED_MOST:
-            _MEASURED.clear()
-        width = _MEASURED[key] = measure()
-    return width
+_measured = MeasuredSizes(4096).get
 
 
 @functools.lru_cache(maxsize=4096)
