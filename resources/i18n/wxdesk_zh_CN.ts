@@ -3487,6 +3487,14 @@ Every number shows its source.</source>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
             <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一点胜过预算与它第一年预计成本 {cost} 之间的缺口。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一点胜过预算与它第一年预计成本 {cost} 之间的缺口。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -64,11 +64,16 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             continue
         new, old = ranked_plans(replace(scenario, **{field: _past(point)}), pack, point.winner, point.current_winner)
         template = point.why.template
-        if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_FEWER_BUDGET):
+        if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_FEWER_SHORT):
             assert len(point.winner) < len(point.current_winner)
             assert round(new.coverage) == round(old.coverage)
-        if template in (F.FLIP_WHY_MORE, F.FLIP_WHY_MORE_BUDGET):
+        if template in (F.FLIP_WHY_MORE, F.FLIP_WHY_MORE_BUDGET, F.FLIP_WHY_MORE_SHORT):
             assert new.coverage > old.coverage
+        # A larger budget that still falls short of the new plan's first year says so, with that cost.
+        if field == "budget_cny" and point.direction == "above" and new.first_year_likely > point.value:
+            assert template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT), template
+        if template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT):
+            assert field == "budget_cny" and new.first_year_likely > point.value
         if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"
             assert new.first_year_likely > old.first_year_likely
         if template in (F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_MORE_BUDGET):
@@ -79,6 +84,15 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             assert field == "interaction_minutes"
         if template == F.FLIP_WHY_AUDIENCE:
             assert field == "audience"
+
+
+def test_yoga_teachers_budget_flip_says_the_new_plan_still_costs_more_than_that_budget(pack):
+    """A flip at ¥71.1k to a plan whose first year is likely ¥108k read as if ¥71.1k bought it."""
+    point = points("yoga_teacher", pack)["budget_cny"]
+    words = Words(pack=pack)
+    text = words.reason(point.reason)
+    assert "shortfall" in text and words.money(point.why.params["cost"]) in text, text
+    assert point.why.params["cost"] > point.value
 
 
 def test_every_preset_flip_that_changes_the_plan_gives_a_why(pack):

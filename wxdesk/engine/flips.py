@@ -70,6 +70,12 @@ FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} agains
                  "point this outweighs its dearer first year.")
 FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a "
                         "budget that large covers its likely first-year cost of {cost}.")
+# A budget just past the point that still falls short of the new plan's first year: the shortfall is
+# said, so that no one reads the point as the budget the new plan needs (yoga_teacher: ¥71.1k, ¥108k).
+FLIP_WHY_FEWER_SHORT = ("The new plan covers as much with fewer presences to run; at that budget this outweighs the "
+                        "shortfall against its likely first-year cost of {cost}.")
+FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
+                       "budget this outweighs the shortfall against its likely first-year cost of {cost}.")
 NO_FLIP_BUDGET = "No budget changes the plan."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -144,12 +150,18 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         if field == "budget_cny":
             return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
         return Reason(FLIP_WHY_CHEAPER)
-    covered = field == "budget_cny" and direction == "above" and new.first_year_likely <= value
+    raised = field == "budget_cny" and direction == "above"
+    covered = raised and new.first_year_likely <= value
+    short = raised and not covered
     if abs(coverage) < _SAME_COVERAGE and old.presence_penalty > new.presence_penalty:
-        return Reason(FLIP_WHY_FEWER_BUDGET, {"cost": cost}) if covered else Reason(FLIP_WHY_FEWER)
+        if covered or short:
+            return Reason(FLIP_WHY_FEWER_BUDGET if covered else FLIP_WHY_FEWER_SHORT, {"cost": cost})
+        return Reason(FLIP_WHY_FEWER)
     if coverage >= _SAME_COVERAGE:
         scores = {"alt": Fixed(new.coverage), "best": Fixed(old.coverage)}
-        return Reason(FLIP_WHY_MORE_BUDGET, {**scores, "cost": cost}) if covered else Reason(FLIP_WHY_MORE, scores)
+        if covered or short:
+            return Reason(FLIP_WHY_MORE_BUDGET if covered else FLIP_WHY_MORE_SHORT, {**scores, "cost": cost})
+        return Reason(FLIP_WHY_MORE, scores)
     return None
 
 
