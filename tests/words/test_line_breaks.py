@@ -37,6 +37,8 @@ def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
     ("首年 ¥31.2万。", "首年 ¥\u206031.2\u2060万。"),
     ("方案：小程序", "方案：小\u2060程\u2060序"),
     ("扣 10 分", "扣 10\u00a0分"),
+    # A score and its scale: the handout's card broke "58" from "（满分 100）", a line starting at the bracket.
+    ("得分 58（满分 100），", "得分 58\u2060（\u2060满\u2060分\u00a0100\u2060），"),
     ("pair it with a Mini Program", "pair it with a Mini\u00a0Program"),
     ("¥3.1M a week", "¥\u20603.1M\u00a0a\u00a0week"),
     ("Each line moves one input.", "Each line moves one input."),

@@ -59,6 +59,7 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 _ZH_FIGURE = re.compile(
     rf"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
+    rf"|{_FIGURE}（满分 ?\d+）"  # a score with its scale, "58（满分 100）": no line starts at its bracket
     rf"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
     rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
     rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
