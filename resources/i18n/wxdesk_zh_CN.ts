@@ -3495,6 +3495,10 @@ Every number shows its source.</source>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
             <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一点胜过预算与它第一年预计成本 {cost} 之间的缺口。</translation>
         </message>
+        <message>
+            <source>{point} The plan's {member} covers that.</source>
+            <translation>{point}本方案中的{member}承担这一点。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -447,7 +447,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
-            reasons = [plan.role_reason(pid), *in_plan_reasons(reasons)]
+            reasons = [plan.role_reason(pid), *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
             swap = swap_reason(pid, best, ranked, fits, scenario, digits)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),

@@ -10,7 +10,7 @@ never a second fit (see docs/plan-model.md).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
@@ -602,9 +602,19 @@ IN_PLAN_WORDING = {
 }
 
 
-def in_plan_reasons(reasons: Sequence[Reason]) -> list[Reason]:
+def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
+                    roles: Mapping[str, Sequence[str]] | None = None) -> list[Reason]:
     """A presence's reasons as its card reads them when the plan holds it: the same points, with
-    no sentence saying that it does not suit the business (see IN_PLAN_WORDING)."""
-    return [Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about) if r.template in IN_PLAN_WORDING else r
-            for r in reasons]
+    no sentence saying that it does not suit the business (see IN_PLAN_WORDING); and a point against
+    it on what another member carries (`roles`: member → what it carries) says which member covers
+    it ("Official Account cannot take payments; … The plan's Mini Program covers that.")."""
+    out = []
+    for r in reasons:
+        if r.template in IN_PLAN_WORDING:
+            r = Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about)
+        covering = next((m for m, duties in (roles or {}).items() if m != presence and r.about in duties), None)
+        if r.impact < 0 and r.about and covering is not None:
+            r = Reason(R.COVERED_IN_PLAN, {"point": r, "member": Term(covering)}, r.impact, r.about)
+        out.append(r)
+    return out
 

@@ -224,6 +224,9 @@ PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a m
                           "an overseas company cannot open one.")
 PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
 PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
+# A point against a presence the plan holds, on what another member of the plan carries (payments, a goal):
+# said with the member that covers it, for the plan has paired them.
+COVERED_IN_PLAN = "{point} The plan's {member} covers that."
 PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a company."
 NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot work offline."
 NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE and NFC only, not other phone hardware."
