@@ -1226,7 +1226,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="+99" />
+            <location filename="../../wxdesk/words/summary.py" line="+98" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1234,7 +1234,7 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+104" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+97" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
@@ -1998,7 +1998,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+127" />
+            <location filename="../../wxdesk/words/words.py" line="+137" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2681,12 +2681,12 @@ Every number shows its source.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+19" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-38" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2943,12 +2943,12 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-10" />
+            <location filename="../../wxdesk/words/words.py" line="-19" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+42" />
             <source>none (ruled out)</source>
             <translation>无（已排除）</translation>
         </message>

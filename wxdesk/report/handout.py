@@ -464,12 +464,12 @@ class Handout:
         f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
         intro = w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
                                       "low – likely – high; figures marked * were set for this scenario.") \
-            .format(released=w.date(dt.date.fromisoformat(self.pack.released)))
+            .format(released=w.pack_date(self.pack.released))
         if w.currency != "CNY":
             # The one sentence that names the yuan: the rate every amount on these pages was converted at.
             rate = w.translate("Report", "Amounts are in {currency}, converted at 1 {code} = {rate} CNY.")
-            intro += ("" if w.chinese else " ") + rate.format(
-                currency=self.currency_name(), code=w.currency, rate=w.figure_number(w.cny_per_unit))
+            intro = w.sentences([intro, rate.format(
+                currency=self.currency_name(), code=w.currency, rate=w.figure_number(w.cny_per_unit))])
         f.text(intro, s.small, MUTED, after=4)
         widths = [CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.12]
         left = int(Qt.AlignmentFlag.AlignLeft)

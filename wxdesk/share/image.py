@@ -264,10 +264,9 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         if rest:
             b.text(block, steps, rest, f.body, INK, after=16)
     valid = today + dt.timedelta(days=valid_days)
-    b.text(block, steps, w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until "
-                                              "{date}.").format(released=w.date(dt.date.fromisoformat(pack.released)),
-                                                                      date=w.date(valid)),
-           f.small, MUTED, after=12)
+    source = w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}.")
+    b.text(block, steps, source.format(released=w.pack_date(pack.released), date=w.date(valid)), f.small, MUTED,
+           after=12)
     b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
     if qr_side:
         qr_top = b.y + b.px(24)

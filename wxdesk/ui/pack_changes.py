@@ -20,7 +20,7 @@ from wxdesk.engine.datapack import DataPackError
 from wxdesk.engine.figure_limits import ComputationError, computed
 from wxdesk.engine.pack_history import AnswerMoved, changes_to_tell, moved_since_saved
 from wxdesk.ui import text
-from wxdesk.words.pack_moves import change_text, effect_text, overall_text, pack_date
+from wxdesk.words.pack_moves import change_text, effect_text, overall_text
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +92,7 @@ def announce_changes(window, can_ask: bool) -> tuple[Change, ...]:
     if not changes:
         return ()
     words = text.words(document.pack)
-    summary = summary_text(pack_date(scenario.saved_with_pack, words), len(changes))
+    summary = summary_text(words.pack_date(scenario.saved_with_pack), len(changes))
     if moved is not None:
         summary += "\n\n" + overall_text(moved, words)
     details, folded = [], []

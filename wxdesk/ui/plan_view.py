@@ -174,8 +174,8 @@ class PlanSummary(QWidget):
         plan = evaluation.plan
         # As the three best plans write it: "70.7" where a plan that lost would read alike.
         score = text.words(self.pack).score_of(evaluation)
-        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years,
-                 legend_parts(evaluation))
+        parts = legend_parts(evaluation)
+        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years, parts)
         if shown == self._shown:
             return False
         self._shown = shown
@@ -197,7 +197,7 @@ class PlanSummary(QWidget):
         self.cost_label.setText(self.tr("Likely cost: %1; %2.")
                                 .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
                                 .replace("%2", first_year_text(plan)))
-        self.legend.show_amounts(plan.breakdown, legend_parts(evaluation))
+        self.legend.show_amounts(plan.breakdown, parts)
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
         self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))

@@ -81,7 +81,7 @@ def money(amount_cny: float, pack: DataPack | None = None) -> str:
 
 def sentences(parts: Iterable[str]) -> str:
     """Sentences run on in one paragraph: a space after each full stop in English, none after "。"."""
-    return ("" if is_chinese() else " ").join(part for part in parts if part)
+    return words().sentences(parts)
 
 
 def money_range(low_cny: float, high_cny: float, pack: DataPack | None = None) -> str:

@@ -35,9 +35,6 @@ def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
         text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
 
 
-# Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
-# the same fonts again, and measuring them (a text document for rich text) cost each changed label
-# a fraction of a millisecond at every move.
 class MeasuredSizes:
     """Sizes measured once and shared, by key; emptied whole when full (the texts a window shows come
     back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order)."""
@@ -55,6 +52,9 @@ class MeasuredSizes:
         return found
 
 
+# Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
+# the same fonts again, and measuring them (a text document for rich text) cost each changed label
+# a fraction of a millisecond at every move.
 _measured = MeasuredSizes(4096).get
 
 

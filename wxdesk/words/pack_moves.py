@@ -13,15 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wxdesk.engine.changelog import Change
-from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresence
 from wxdesk.words.words import Words
-
-
-def pack_date(text: str, w: Words) -> str:
-    """A data pack's release as a reader writes a date ("24 November 2026"); a partial one as written."""
-    day = parse_loose_date(text)
-    return w.date(day) if day is not None and len(text) == len("2026-11-30") else text
 
 
 def _fit(move: FitMove, w: Words) -> str:
@@ -86,7 +79,7 @@ def movement_clauses(movement: Movement, w: Words, *, name_the_plan: bool) -> li
 def overall_text(moved: AnswerMoved, w: Words) -> str:
     """"With the data pack of … rather than …: the plan stays …; the likely cost … rose from … to …."."""
     return w.translate("PackMoves", "With the data pack of {now} rather than {then}: {moves}.").format(
-        now=pack_date(moved.released, w), then=pack_date(moved.since, w),
+        now=w.pack_date(moved.released), then=w.pack_date(moved.since),
         moves=_clauses(movement_clauses(moved.overall, w, name_the_plan=True), w))
 
 
@@ -110,7 +103,7 @@ def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str
     blocks = [overall_text(moved, w)]
     for day in sorted({c.day for c in changes}, reverse=True):
         released = [c for c in changes if c.day == day]
-        lines = [pack_date(released[0].date, w)]
+        lines = [w.pack_date(released[0].date)]
         for change in released:
             lines.append("  • " + change_text(change, w))
             effect = moved.effect(change)

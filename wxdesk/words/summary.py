@@ -8,7 +8,6 @@ disagree with the JSON, the window or the PDF.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
 
@@ -120,5 +119,5 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
                                  "{samples} simulated outcomes, the likely figure their median; every figure comes "
                                  "from the wxdesk data pack of {released}.").format(
         low=pack.low_percentile, high=pack.high_percentile, samples=w.number(pack.samples),
-        released=w.date(dt.date.fromisoformat(pack.released))), ""))
+        released=w.pack_date(pack.released)), ""))
     return "\n".join(out)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.plans import score_digits
 from wxdesk.engine.reasons import english_term, with_article
@@ -119,6 +120,15 @@ class Words:
             return self.translate("Words", "No WeChat presence and no app")
         # A full-width bracket carries its own space: "公众号（原订阅号）+ 小程序", not "） +".
         return "".join(name + ("+ " if name.endswith("）") else " + ") for name in names[:-1]) + names[-1]
+
+    def pack_date(self, text: str) -> str:
+        """A data pack's release as a reader writes a date ("24 November 2026"); a partial one as written."""
+        day = parse_loose_date(text)
+        return self.date(day) if day is not None and len(text) == len("2026-11-30") else text
+
+    def sentences(self, parts: Iterable[str]) -> str:
+        """Sentences run on in one paragraph: a space after each full stop in English, none after "。"."""
+        return ("" if self.chinese else " ").join(part for part in parts if part)
 
     def presence_status(self, presence: PresenceResult, scenario: Scenario) -> str:
         """Where a presence stands, as the window's panel says it: in the plan, not in it, or not open
