@@ -106,3 +106,29 @@ def test_the_engines_own_english_names_presences_with_their_article():
     assert english_term("a:mini_program") == "a Mini Program"
     assert english_term("a:subscription") == "an Official Account"
     assert english_term("a:wecom") == "WeCom"
+
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_a_flip_never_gives_the_plan_of_now_a_coverage_it_does_not_have_now(preset, pack):
+    """A flip that compares the two plans' coverage at the point, where the move changed the plan of
+    now's own coverage too, says both: yoga_teacher read "(81 against 65 out of 100)" at 150k users
+    while the plan covers and scores 66 on every other line."""
+    scenario = load_preset(preset)
+    for point in points(preset, pack).values():
+        if point is None or point.why is None or "best" not in point.why.params:
+            continue
+        best_now = ranked_plans(scenario, pack, point.winner, point.current_winner)[1]
+        now = F.Fixed(best_now.coverage).text()
+        said = point.why.params["best"].text()
+        text = Words(pack=pack).reason(point.reason)
+        if said != now:
+            assert point.why.template == F.FLIP_WHY_MORE_THERE, text
+            assert f"({now} today)" in text, text
+        else:
+            assert point.why.template != F.FLIP_WHY_MORE_THERE, text
+
+
+def test_yoga_teachers_audience_flip_says_the_plans_coverage_of_now(pack):
+    text = Words(pack=pack).reason(points("yoga_teacher", pack)["audience"].reason)
+    assert "against 65 for the plan of now there (66 today)" in text, text

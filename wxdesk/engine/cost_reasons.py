@@ -18,7 +18,7 @@ from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, serve
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Members, Money, Reason, Terms
+from wxdesk.engine.reasons import Members, Money, Plan, Reason
 from wxdesk.engine.scenario import Scenario
 
 # The parts of a cost that a larger plan can lower, with the sentence for each direction:
@@ -79,7 +79,7 @@ def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other
     found = cost_surprise(members, other, cost, other_cost, breakdown, other_breakdown, scenario, pack)
     if found is None or found.template not in _THAN:
         return None
-    return Reason(_THAN[found.template], {**found.params, "other": Terms(other)}, 0.0)
+    return Reason(_THAN[found.template], {**found.params, "other": Plan(other)}, 0.0)
 
 
 def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:

@@ -68,6 +68,11 @@ FLIP_WHY_FEWER_BUDGET = ("The new plan covers as much with fewer presences to ru
                          "likely first-year cost of {cost}.")
 FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
                  "point this outweighs its dearer first year.")
+# The same where the move changed the present plan's coverage too (audience size is part of the fit): the
+# figures are those at the point, and the present plan's figure of now is said beside them, so that no one
+# reads the plan as covering 65 where every other line says 66 (yoga_teacher at 150k users).
+FLIP_WHY_MORE_THERE = ("At that point the new plan covers more of your goals and needs, {alt} out of 100 against "
+                       "{best} for the plan of now there ({now} today); this outweighs its dearer first year.")
 FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a "
                         "budget that large covers its likely first-year cost of {cost}.")
 # A budget just past the point that still falls short of the new plan's first year: the shortfall is
@@ -161,6 +166,9 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         scores = {"alt": Fixed(new.coverage), "best": Fixed(old.coverage)}
         if covered or short:
             return Reason(FLIP_WHY_MORE_BUDGET if covered else FLIP_WHY_MORE_SHORT, {**scores, "cost": cost})
+        now_shown = Fixed(old_now.coverage)
+        if now_shown.text() != scores["best"].text():
+            return Reason(FLIP_WHY_MORE_THERE, {**scores, "now": now_shown})
         return Reason(FLIP_WHY_MORE, scores)
     return None
 

@@ -55,6 +55,11 @@ class Members(Terms):
     WeCom' ('adds Mini Program' reads as a typo). Each renders as the term 'a:<id>'."""
 
 
+class Plan(Terms):
+    """Another plan, named as every view names a plan ("Official Account (formerly Subscription
+    Account) + Mini Program"), not as a list of presences ("… and Mini Program" reads as each of them)."""
+
+
 TERMS_EN = {
     "service": "Service Account",
     "subscription": "Official Account",
@@ -164,13 +169,17 @@ class Reason:
                term: Callable[[str], str] | None = None,
                share: Callable[[float], str] = lambda v: f"{v:.0%}",
                join: Callable[[list[str]], str] | None = None,
-               count: Callable[[float], str] = format_count) -> str:
+               count: Callable[[float], str] = format_count,
+               plan: Callable[[list[str]], str] | None = None) -> str:
         term = term or english_term
         join = join or english_join
+        plan = plan or (lambda ids: " + ".join(term(i) for i in ids))
         values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Reason):  # a sentence within the sentence, in the same words
-                values[key] = value.render(translate, money, term, share, join, count)
+                values[key] = value.render(translate, money, term, share, join, count, plan)
+            elif isinstance(value, Plan):
+                values[key] = plan([str(v) for v in value])
             elif isinstance(value, Members):
                 values[key] = join([term("a:" + str(v)) for v in value])
             elif isinstance(value, Terms):
