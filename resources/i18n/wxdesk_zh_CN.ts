@@ -704,7 +704,7 @@
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Likely cost, first year</source>
             <translation>预计成本（第一年）</translation>
         </message>
@@ -1226,7 +1226,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="+98" />
+            <location filename="../../wxdesk/words/summary.py" line="+100" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1844,12 +1844,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+124" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-43" />
+            <location line="-44" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1874,17 +1874,17 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-68" />
+            <location line="-73" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Range over {years} years</source>
             <translation>{years} 年成本区间</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Likely cost in the first year</source>
             <translation>首年预计成本</translation>
         </message>
@@ -1894,7 +1894,7 @@ Every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1920,7 +1920,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -1967,12 +1967,17 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+12" />
-            <source>User acquisition assumes {share} of your users are bought through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
-            <translation>获客成本假设 {share} 的用户通过广告获得，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
+            <location line="+125" />
+            <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
+            <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
+            <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
+        </message>
+        <message>
+            <location filename="../../wxdesk/words/words.py" line="+107" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -1987,7 +1992,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../wxdesk/report/handout.py" line="-108" />
             <location filename="../../wxdesk/words/summary.py" line="+6" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -1998,7 +2003,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+137" />
+            <location filename="../../wxdesk/words/words.py" line="+48" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2048,7 +2053,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-215" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2059,7 +2064,7 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
             <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
         </message>
@@ -2069,7 +2074,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+175" />
+            <location line="+171" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2125,7 +2130,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-30" />
+            <location filename="../../wxdesk/report/answer.py" line="-29" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -2140,13 +2145,17 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location line="+1" />
             <location filename="../../wxdesk/words/summary.py" line="-59" />
+            <source>Likely {likely} over {years} years; {first} in the first year.</source>
+            <translation>{years} 年预计 {likely}，首年 {first}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Likely {likely} over {years} years ({range}); {first} in the first year.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../../wxdesk/report/answer.py" line="+5" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -2191,7 +2200,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-219" />
+            <location filename="../../wxdesk/report/handout.py" line="-216" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2249,11 +2258,6 @@ Every number shows its source.</source>
             <location line="+30" />
             <source>weeks</source>
             <translation>周</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/words/summary.py" line="-2" />
-            <source>Likely {likely} over one year ({range}); {first} in the first year.</source>
-            <translation>1 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
     </context>
     <context>
@@ -2681,12 +2685,12 @@ Every number shows its source.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+15" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-34" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2825,7 +2829,7 @@ Every number shows its source.</source>
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="+8" />
+            <location filename="../../wxdesk/words/summary.py" line="+5" />
             <location line="+43" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
@@ -2884,7 +2888,7 @@ Every number shows its source.</source>
             <translation>方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Each row holds one figure at its low and then at its high while every other figure keeps its range, and says how far that moves the plan's likely cost and its lead. ⇄: the figure's range alone can change the plan.</source>
             <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
         </message>
@@ -3301,15 +3305,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
-            <translation>其第一年预计成本 {cost} 比本方案的 {plan_cost} 更多地超出您 {budget} 的预算。</translation>
+            <translation>其第一年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，本方案 {best}。</translation>
+            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
@@ -3317,7 +3321,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案只需 {best} 条。</translation>
+            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案为 {best} 条。</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
@@ -3329,7 +3333,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
-            <translation>其第一年预计成本比本方案更超出您的预算。</translation>
+            <translation>其第一年预计成本超出您预算的幅度比本方案更大。</translation>
         </message>
         <message>
             <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
@@ -3381,23 +3385,23 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，本方案 {best}。</translation>
+            <translation>虽然多了{presences}，成本却更低：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，本方案 {best}。</translation>
+            <translation>虽然少了{presences}，成本却更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比{other}更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本 {alt}，那个方案 {best}。</translation>
+            <translation>虽然少了{presences}，成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，该方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比{other}更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，那个方案 {best}。</translation>
+            <translation>虽然少了{presences}，成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，该方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比{other}更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，那个方案只需 {best} 条。</translation>
+            <translation>虽然少了{presences}，成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，该方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
@@ -3461,7 +3465,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度，此时这一点胜过它较高的第一年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的第一年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -3469,7 +3473,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），此时这一点胜过它较高的第一年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的第一年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -3489,15 +3493,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一点胜过预算与它第一年预计成本 {cost} 之间的缺口。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一点胜过预算与它第一年预计成本 {cost} 之间的缺口。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
             <translation>{point}本方案中的{member}承担这一点。</translation>
+        </message>
+        <message>
+            <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
+            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的第一年成本。</translation>
         </message>
     </context>
     <context>
@@ -3573,7 +3581,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-74" />
+            <location filename="../../wxdesk/words/comparison.py" line="-75" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>
@@ -3683,7 +3691,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+81" />
+            <location filename="../../wxdesk/words/words.py" line="+84" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -20,6 +20,7 @@ from wxdesk.engine.fit import staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
+from wxdesk.words.summary import cost_sentence
 from wxdesk.words.timeline import timeline_lines
 
 TOP_REASONS = 3
@@ -198,8 +199,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         recommendation = w.translate("Report", "We recommend {plan}.").format(plan=main.name)
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
-    cost = w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year.").format(
-        likely=main.likely, years=years, range=main.cost_range, first=main.first_year)
+    cost = cost_sentence(plan, years, w)  # as the command line words it
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,

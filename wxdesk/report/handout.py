@@ -203,15 +203,21 @@ class Handout:
         f.heading(w.translate("Report", "Our recommendation"))
         f.text(a.recommendation, s.lead, INK, after=4)
         f.text(a.cost_sentence, s.body, INK, after=8)
+        years = a.years
         figures = [
-            (w.translate("Report", "Likely cost over {years} years").format(years=a.years), a.plan.likely),
-            (w.translate("Report", "Range over {years} years").format(years=a.years), a.plan.cost_range),
+            (w.for_years(w.translate("Report", "Likely cost over {years} years"), years).format(years=years),
+             a.plan.likely),
+            (w.for_years(w.translate("Report", "Range over {years} years"), years).format(years=years),
+             a.plan.cost_range),
             (w.translate("Report", "Likely cost in the first year"), a.plan.first_year),
             (w.translate("Report", "Plan score out of 100"), a.plan.score_shown),
         ]
-        gap = 8.0
         # The range needs the most room; the score the least.
-        shares = (1.0, 1.4, 1.0, 0.95)
+        shares = [1.0, 1.4, 1.0, 0.95]
+        if a.plan.cost_range == a.plan.likely:
+            # A range that reads as one amount is no second figure (factory_staff: ¥9,000 beside ¥9,000).
+            del figures[1], shares[1]
+        gap = 8.0
         unit = (CONTENT_WIDTH - gap * (len(figures) - 1)) / sum(shares)
 
         widths = [unit * share for share in shares]
@@ -276,7 +282,8 @@ class Handout:
                   w.translate("Report", "high")]
         rows = [[w.translate("Report", "Year {n}").format(n=i + 1), w.money(b.low), w.money(b.likely),
                  w.money(b.high)] for i, b in enumerate(plan.yearly)]
-        rows.append([w.translate("Report", "{years} years in all").format(years=a.years), w.money(plan.total.low),
+        rows.append([w.for_years(w.translate("Report", "{years} years in all"), a.years).format(years=a.years),
+                     w.money(plan.total.low),
                      w.money(plan.total.likely), w.money(plan.total.high)])
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
@@ -324,8 +331,8 @@ class Handout:
         def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
             out = [(plan.name, s.bold, INK, ""),
                    (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, ""),
-                   (w.translate("Report", "{range} over {years} years").format(range=plan.cost_range,
-                                                                              years=a.years), s.small, INK, ""),
+                   (w.for_years(w.translate("Report", "{range} over {years} years"), a.years)
+                    .format(range=plan.cost_range, years=a.years), s.small, INK, ""),
                    (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
                     INK, "")]
             if i == 0:
@@ -370,9 +377,10 @@ class Handout:
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
         # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds).
-        caption = w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts add up "
-                                        "to each plan's total, and the amounts in the key are the recommended "
-                                        "plan's.").format(years=a.years, currency=self.currency_name())
+        caption = w.for_years(w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts "
+                                                    "add up to each plan's total, and the amounts in the key are the "
+                                                    "recommended plan's."),
+                              a.years).format(years=a.years, currency=self.currency_name())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
                                     device=f.device)
@@ -381,15 +389,10 @@ class Handout:
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
                                s.small_bold, s.tiny, caption, 14)
         f.block(height, paint, after=4)
-        paid = self.sc.paid_share
-        f.text(w.translate("Report", "User acquisition assumes {share} of your users are bought through ads; the "
-                                     "rest come on their own (stores, search, QR codes, word of mouth).")
-               .format(share=w.share(paid)), s.tiny, MUTED, after=6)
+        f.text(acquisition_note(w, self.sc.paid_share), s.tiny, MUTED, after=6)
 
     def currency_name(self) -> str:
-        names = {"CNY": self.w.translate("Report", "yuan (¥)"), "USD": self.w.translate("Report", "US dollars ($)"),
-                 "EUR": self.w.translate("Report", "euros (€)")}
-        return names[self.w.currency]
+        return self.w.currency_name()
 
     def presences(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
@@ -493,3 +496,14 @@ def disclaimer_text(w: Words) -> str:
                                  "simulated from the ranges in the data pack and will differ with suppliers, scope "
                                  "and time; WeChat rules change, so check the current rules before you register an "
                                  "account or sign a contract.")
+
+
+def acquisition_note(w: Words, paid_share: float) -> str:
+    """What the user-acquisition part assumes, in the words of the window's slider ("won through ads");
+    with no paid share, that every user comes on their own, not "0% of your users"."""
+    if paid_share <= 0:
+        return w.translate("Report", "No user is won through ads: all come on their own (stores, search, QR codes, "
+                                     "word of mouth), so the plans hold no user acquisition.")
+    return w.translate("Report", "User acquisition assumes {share} of your users are won through ads; the rest come "
+                                 "on their own (stores, search, QR codes, word of mouth).").format(
+        share=w.share(paid_share))

@@ -197,7 +197,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         for alt in a.alternatives:
             b.text(block, steps, alt.name, f.bold, INK, after=4)
             if not no_prices:
-                b.text(block, steps, w.translate("Share", "{range} over {years} years").format(
+                b.text(block, steps, w.for_years(w.translate("Share", "{range} over {years} years"), a.years).format(
                     range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
             for text in keep(alt.why_not_unpriced if no_prices else alt.why_not):
                 b.text(block, steps, text, f.body, INK, mark="✗", mark_colour=RED_TEXT, after=8)
@@ -212,9 +212,9 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
         bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
-        caption = w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key gives the "
-                                       "recommended plan's amounts").format(
-            years=a.years, currency=w.currency_symbol + " " + w.currency if not w.chinese else _currency_zh(w))
+        caption = w.for_years(w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key "
+                                                   "gives the recommended plan's amounts"), a.years).format(
+            years=a.years, currency=w.currency_name())
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
                                           b.px(44), device=b.device)
@@ -276,10 +276,6 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     steps.insert(0, lambda p, t=footer_top: p.fillRect(QRectF(0, t, width, b.y - t), BAND))
     b.finish(block, steps, gap=0)
     return ImageLayout(width, int(round(b.y)), b.blocks)
-
-
-def _currency_zh(w: Words) -> str:
-    return {"CNY": "人民币（¥）", "USD": "美元（$）", "EUR": "欧元（€）"}[w.currency]
 
 
 def disclaimer_line(w: Words) -> str:

@@ -96,7 +96,8 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
     add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
     add(w.translate("CompareTable", "Plan score"), plan_score_cells(evaluations))
     add(w.translate("CompareTable", "Likely cost, whole horizon"),
-        [w.translate("CompareTable", "%1 over %2 years").replace("%1", w.money(e.plan.total.likely))
+        [w.for_years(w.translate("CompareTable", "%1 over %2 years"), e.scenario.horizon_years, key="%2")
+         .replace("%1", w.money(e.plan.total.likely))
          .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
     add(w.translate("CompareTable", "Likely cost, first year"),
         [w.money(e.plan.first_year.likely) for e in evaluations])

@@ -50,12 +50,14 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 
 def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
-    """"Likely ¥613k over 3 years (¥365k – ¥1.02M); ¥312k in the first year.", one year said as one."""
-    template = (w.translate("Report", "Likely {likely} over one year ({range}); {first} in the first year.")
-                if years == 1 else
-                w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."))
-    return template.format(likely=w.money(plan.total.likely), years=years,
-                           range=w.money_range(plan.total.low, plan.total.high), first=w.money(plan.first_year.likely))
+    """"Likely ¥613k over 3 years (¥365k – ¥1.02M); ¥312k in the first year.", for the command line, the
+    handout and the long image alike. A range that reads as one amount is not said again beside it
+    (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one."""
+    likely, spread = w.money(plan.total.likely), w.money_range(plan.total.low, plan.total.high)
+    template = w.for_years(
+        w.translate("Report", "Likely {likely} over {years} years; {first} in the first year.") if spread == likely
+        else w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."), years)
+    return template.format(likely=likely, years=years, range=spread, first=w.money(plan.first_year.likely))
 
 
 def _field(w: Words, field: str, value: str) -> str:

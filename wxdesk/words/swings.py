@@ -73,7 +73,8 @@ def lead_points(points: float, w: Words) -> str:
 def base_lines(plan: Iterable[str], cost: float, lead: float, years: int, w: Words) -> list[str]:
     """What the rows measure: the answer's plan, its likely cost, its lead, and how each row moves them."""
     return [
-        w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.")
+        w.for_years(w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan "
+                                          "by %4."), years, key="%2")
         .replace("%1", w.plan(plan)).replace("%2", str(years)).replace("%3", w.money(cost))
         .replace("%4", lead_points(lead, w)),
         w.translate("Swings", "Each row holds one figure at its low and then at its high while every other "

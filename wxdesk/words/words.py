@@ -54,6 +54,11 @@ def cny_per_unit(currency: str, pack: DataPack | None, own_rate: float | None = 
     return pack.likely(RATE_FIGURES[currency])
 
 
+def one_year(text: str, key: str = "{years}") -> str:
+    """A template's "<key> years" in the singular, for a span of one year: "over {years} year"."""
+    return text.replace(f"{key} years", f"{key} year")
+
+
 @dataclass(frozen=True)
 class Words:
     """Text for one reader. Build it with `Words.make`; it is cheap and immutable."""
@@ -85,9 +90,23 @@ class Words:
         low, high = self.money(low_cny), self.money(high_cny)
         return low if low == high else f"{low} – {high}"
 
+    @staticmethod
+    def for_years(text: str, years: int, key: str = "{years}") -> str:
+        """A translated template that speaks of a number of years, in the singular where there is one:
+        "over 1 year", never "over 1 years" (a horizon of one year is allowed). Chinese has no plural,
+        so only a translation that still reads "<key> years" changes."""
+        return one_year(text, key) if years == 1 else text
+
     @property
     def currency_symbol(self) -> str:
         return SYMBOLS.get(self.currency, self.currency)
+
+    def currency_name(self) -> str:
+        """The reader's currency as a caption names it: "yuan (¥)", 人民币（¥）; the handout and the long
+        image alike (the image read "in ¥ CNY")."""
+        names = {"CNY": self.translate("Report", "yuan (¥)"), "USD": self.translate("Report", "US dollars ($)"),
+                 "EUR": self.translate("Report", "euros (€)")}
+        return names[self.currency]
 
     def count(self, value: float) -> str:
         return numbers.count(value, self.lang)
@@ -208,9 +227,12 @@ class Words:
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
         params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
                   for key, value in reason.params.items()}
+        # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
+        single = reason.params.get("years") == 1
         text = replace(reason, params=params).render(
-            translate=lambda template: self.translate("engine", template), money=self.money, term=self.term,
-            share=self.share, join=self.join, count=self.count)
+            translate=lambda template: one_year(self.translate("engine", template)) if single
+            else self.translate("engine", template), money=self.money, term=self.term,
+            share=self.share, join=self.join, count=self.count, plan=self.plan)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
     def fact(self, fact: Fact) -> str:

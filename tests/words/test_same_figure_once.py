@@ -1,0 +1,158 @@
+"""One figure, one reading, on every surface (issue 10).
+
+- A cost range that reads as one amount is not written again beside it: factory_staff read "Likely
+  ¥9,000 over 3 years (¥9,000)" on the command line, the handout and the image, and its handout
+  showed "¥9,000 Range over 3 years" beside "¥9,000 Likely cost over 3 years".
+- A horizon of one year reads "over 1 year": the handout and the image said "over 1 years".
+- Another plan is named as a plan: yoga_teacher's third best "Costs more than Official Account
+  (formerly Subscription Account) and Mini Program …" read as more than each of them.
+- The handout says "won through ads" as the window's slider does, never "bought".
+- The long image names the currency as the handout does ("in yuan (¥)", not "in ¥ CNY").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from tests.pdf_text import pdf_text, squeeze
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine.compare import compare
+from wxdesk.report.answer import build_answer
+from wxdesk.report.command import reader_words
+from wxdesk.words.comparison import comparison_text
+from wxdesk.words.summary import cost_sentence, summary_text
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+LANGS = ("en", "zh_CN")
+
+
+def _evaluation(preset: str, lang: str = "en", **changes):
+    scenario = load_preset(preset, lang)
+    return evaluate(replace(scenario, **changes) if changes else scenario, PACK, TODAY)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_range_that_reads_as_one_amount_is_said_once(lang):
+    evaluation = _evaluation("factory_staff", lang)
+    w = words(lang)
+    plan = evaluation.plan
+    assert w.money(plan.total.low) == w.money(plan.total.high) == w.money(plan.total.likely)  # the case itself
+    sentence = cost_sentence(plan, evaluation.scenario.horizon_years, w)
+    amount = w.money(plan.total.likely)
+    assert sentence.count(amount) == 1, sentence
+    assert f"({amount})" not in sentence and f"（{amount}）" not in sentence, sentence
+    # The handout's and the image's sentence is the command line's.
+    answer = build_answer(evaluation, PACK, reader_words(lang, "CNY", PACK), flips={})
+    assert answer.cost_sentence == sentence
+    assert sentence in summary_text(evaluation, PACK, w)
+
+
+def test_a_range_that_spreads_keeps_its_range():
+    evaluation = _evaluation("car_brand")
+    sentence = cost_sentence(evaluation.plan, 5, words("en"))
+    assert sentence == "Likely ¥3.84M over 5 years (¥2.21M – ¥6.97M); ¥1.12M in the first year.", sentence
+
+
+def test_the_handout_shows_no_range_tile_for_a_range_of_one_amount(tmp_path, qapp):
+    from wxdesk.report import write_report
+    out = tmp_path / "factory.pdf"
+    write_report(_evaluation("factory_staff"), PACK, out, reader_words("en", "CNY", PACK))
+    text = pdf_text(out)
+    assert "Range over 3 years" not in text
+    assert "Likely cost over 3 years" in text
+    car = tmp_path / "car.pdf"
+    write_report(_evaluation("car_brand"), PACK, car, reader_words("en", "CNY", PACK))
+    assert "Range over 5 years" in pdf_text(car)  # the check above can fail
+
+
+ONE_YEAR = re.compile(r"\b1 years\b|\bone years\b")
+
+
+def test_a_one_year_horizon_reads_one_year_in_the_handout_the_image_the_text_and_the_json(tmp_path, qapp):
+    from wxdesk.report import write_report
+    from wxdesk.share import layout_image
+    evaluation = _evaluation("car_brand", horizon_years=1)
+    w = reader_words("en", "CNY", PACK)
+    out = tmp_path / "one.pdf"
+    write_report(evaluation, PACK, out, w)
+    handout = pdf_text(out)
+    assert not ONE_YEAR.search(handout), ONE_YEAR.findall(handout)
+    assert "over 1 year" in handout and "1 year in all" in handout
+    image = " ".join(layout_image(evaluation, PACK, w, 1080, flips={}).texts)
+    assert not ONE_YEAR.search(image) and "over 1 year" in image
+    text = summary_text(evaluation, PACK, words("en"))
+    assert not ONE_YEAR.search(text) and "over 1 year" in text
+    scenario = replace(load_preset("car_brand"), horizon_years=1)
+    table = comparison_text(compare([scenario, load_preset("car_brand")], PACK), words("en"), PACK)
+    assert "over 1 year" in table and not ONE_YEAR.search(table)
+    reasons = json.dumps(evaluation.to_dict(words("en").reason))
+    assert not ONE_YEAR.search(reasons), ONE_YEAR.findall(reasons)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_another_plan_is_named_as_a_plan(lang):
+    evaluation = _evaluation("yoga_teacher", lang)
+    w = words(lang)
+    third = evaluation.alternatives[1]
+    notes = [r for r in third.why_not if "other" in r.params]
+    assert notes, [r.template for r in third.why_not]
+    for reason in notes:
+        text = w.reason(reason)
+        assert w.plan(reason.params["other"]) in text, text
+        assert "Official Account (formerly Subscription Account) and Mini Program" not in text
+        assert "（原订阅号）和小程序" not in text and "只需 0 条" not in text, text
+    if lang == "zh_CN":
+        assert "成本却比“公众号（原订阅号）+ 小程序”方案更高" in w.reason(notes[0])
+
+
+def _catalogue() -> dict[str, str]:
+    root = ET.parse(Path(__file__).resolve().parents[2] / "resources" / "i18n" / "wxdesk_zh_CN.ts").getroot()
+    return {m.findtext("source") or "": m.findtext("translation") or "" for m in root.iter("message")}
+
+
+def test_chinese_never_calls_both_plans_this_plan():
+    """此方案 and 本方案 both read "this plan": bank_care's next best read "此方案每位付费获客成本 ¥9，本方案 ¥3"."""
+    for source, translation in _catalogue().items():
+        if "本方案" in translation:
+            assert "此方案" not in translation, source
+    text = summary_text(_evaluation("bank_care", "zh_CN"), PACK, words("zh_CN"))
+    assert squeeze("它的每位付费获客成本为 ¥9，本方案为 ¥3") in squeeze(text)
+
+
+def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
+    text = summary_text(_evaluation("fitness_coaching", "zh_CN"), PACK, words("zh_CN"))
+    assert "更多地超出" not in squeeze(text)
+    assert squeeze("超出您 ¥150万预算的幅度比本方案（¥240万）更大") in squeeze(text), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("preset,paid", [("car_brand", True), ("factory_staff", False)])
+def test_the_handout_says_users_won_through_ads(preset, paid, lang, tmp_path, qapp):
+    from wxdesk.report import write_report
+    out = tmp_path / "h.pdf"
+    write_report(_evaluation(preset, lang), PACK, out, reader_words(lang, "CNY", PACK))
+    text = squeeze(pdf_text(out))
+    assert "bought" not in text and "买来" not in text
+    if lang == "en":
+        assert "wonthroughads" in text and "0%ofyourusers" not in text
+        assert ("Nouseriswonthroughads" in text) is (not paid)
+    else:
+        assert ("没有用户通过广告获取" in text) is (not paid)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_image_names_the_currency_as_the_handout_does(lang, qapp):
+    from wxdesk.share import layout_image
+    w = reader_words(lang, "CNY", PACK)
+    texts = layout_image(_evaluation("car_brand", lang), PACK, w, 1080, flips={}).texts
+    assert any(w.currency_name() in t for t in texts), texts
+    assert not any("¥ CNY" in t for t in texts)
