@@ -3284,8 +3284,8 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟长于它所擅长的快速阅读和回复：需要留意。</translation>
         </message>
         <message>
-            <source>A native app has none of WeChat's limits on {need}.</source>
-            <translation>原生应用在{need}方面不受微信的任何限制。</translation>
+            <source>Has none of WeChat's limits on {need}.</source>
+            <translation>在{need}方面不受微信的任何限制。</translation>
         </message>
         <message>
             <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>

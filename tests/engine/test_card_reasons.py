@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
+from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook
@@ -51,9 +52,13 @@ def test_a_presence_says_truly_why_it_cannot_carry_a_need(presence, need):
 
 @pytest.mark.parametrize("need", NEEDS)
 def test_the_app_says_what_it_can_do_in_plain_words(need):
-    """'A native app can use using phone hardware without WeChat's limits' did not read as English."""
+    """'A native app can use using phone hardware without WeChat's limits' did not read as English; and
+    after the presence's name ("Native app: A native app has none …", "原生应用：原生应用在…") the
+    sentence named the app twice, so it starts with its verb as "Takes WeChat Pay …" does."""
     text = need_reason("native_app", need, Scenario(needs=(need,)), PACK).text
-    assert text == f"A native app has none of WeChat's limits on {R.TERMS_EN[need]}."
+    assert text == f"Has none of WeChat's limits on {R.TERMS_EN[need]}."
+    chinese = words("zh_CN").reason(need_reason("native_app", need, Scenario(needs=(need,)), PACK))
+    assert "原生应用" not in chinese and "不受微信的任何限制" in chinese, chinese
 
 
 # ---------------------------------------------------------------- the plan's own presences

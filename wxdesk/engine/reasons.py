@@ -366,7 +366,7 @@ SESSION_MP_TOO_LONG_IN_PLAN = ("Sessions of {minutes} min are long for a Mini Pr
                                "{typical} min): watch whether users finish what they start in it.")
 SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch."
 # A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
-NEED_APP_NO_LIMITS = "A native app has none of WeChat's limits on {need}."
+NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit one push a day, but they land in a folder that gets less "
                         "attention; you write them yourself, so no content production is counted for them.")
