@@ -42,9 +42,14 @@ def test_a_flip_names_each_presence_it_adds_or_drops_with_its_article(preset, pa
         if point is None:
             continue
         text = words.reason(point.reason)
-        changed = set(point.winner) ^ set(point.current_winner)
-        for presence in changed:
+        # What it adds is one of its kind ("adds a Mini Program"); what it drops, the plan's own ("drops
+        # the Mini Program": car_brand read "swaps an Official Account … and a Mini Program for …").
+        for presence in set(point.winner) - set(point.current_winner):
             assert words.term("a:" + presence) in text, text
+        for presence in set(point.current_winner) - set(point.winner):
+            assert words.term("the:" + presence) in text, text
+            if presence in ("mini_program", "native_app", "service", "subscription"):
+                assert words.term("a:" + presence) not in text, text
         # A presence taking an article is never named bare after a verb ("adds Mini Program").
         for verb in ("adds", "drops", "swaps", "for", "becomes"):
             for presence in ("mini_program", "native_app", "service", "subscription"):
@@ -132,3 +137,9 @@ def test_a_flip_never_gives_the_plan_of_now_a_coverage_it_does_not_have_now(pres
 def test_yoga_teachers_audience_flip_says_the_plans_coverage_of_now(pack):
     text = Words(pack=pack).reason(points("yoga_teacher", pack)["audience"].reason)
     assert "against 65 for the plan of now there (66 today)" in text, text
+
+
+def test_car_brands_flips_swap_the_plans_own_presences(pack):
+    text = Words(pack=pack).reason(points("car_brand", pack)["interaction_minutes"].reason)
+    assert ("the plan swaps the Official Account (formerly Subscription Account) and the Mini Program for a "
+            "native app") in text, text

@@ -156,3 +156,20 @@ def test_the_image_names_the_currency_as_the_handout_does(lang, qapp):
     texts = layout_image(_evaluation("car_brand", lang), PACK, w, 1080, flips={}).texts
     assert any(w.currency_name() in t for t in texts), texts
     assert not any("¥ CNY" in t for t in texts)
+
+
+def test_a_presence_the_plan_holds_is_dropped_as_its_own():
+    """'drops the Mini Program', 'Without the Mini Program': a presence the plan holds is the plan's own."""
+    from wxdesk.engine import preset_ids
+    from wxdesk.engine.reasons import Held, Members, Reason
+    w = words("en")
+    assert w.reason(Reason("Costs more though it drops {presences}.", {"presences": Held(("mini_program", "wecom"))})) \
+        == "Costs more though it drops the Mini Program and WeCom."
+    assert w.reason(Reason("Adds {presences}.", {"presences": Members(("mini_program",))})) == "Adds a Mini Program."
+    assert words("zh_CN").term("the:mini_program") == "小程序"
+    wrong = re.compile(r"\b(drops|Without|swaps) an? [A-Z]")
+    for preset in preset_ids():
+        evaluation = _evaluation(preset)
+        texts = [w.reason(r) for alt in evaluation.alternatives for r in alt.why_not]
+        texts += [w.reason(r) for p in evaluation.presences for r in p.reasons]
+        assert not [t for t in texts if wrong.search(t)], preset

@@ -18,7 +18,7 @@ from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, serve
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Members, Money, Plan, Reason
+from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason
 from wxdesk.engine.scenario import Scenario
 
 # The parts of a cost that a larger plan can lower, with the sentence for each direction:
@@ -58,7 +58,8 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     if moves[part] <= _NOTICEABLE:
         return None
     here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
-    values: dict[str, object] = {"presences": Members(changed)}
+    # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind.
+    values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed)}
     if part == "reach":
         values.update(alt=_count(here), best=_count(there))
     else:
@@ -79,7 +80,9 @@ def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other
     found = cost_surprise(members, other, cost, other_cost, breakdown, other_breakdown, scenario, pack)
     if found is None or found.template not in _THAN:
         return None
-    return Reason(_THAN[found.template], {**found.params, "other": Plan(other)}, 0.0)
+    # It lacks one of the other plan's presences, not of its own: "lacks an Official Account".
+    lacks = Members(m for m in other if m not in members)
+    return Reason(_THAN[found.template], {**found.params, "presences": lacks, "other": Plan(other)}, 0.0)
 
 
 def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:

@@ -25,7 +25,7 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import best_plan, ranked_plans
 from wxdesk.engine.plans import Candidate
-from wxdesk.engine.reasons import Count, Fixed, Members, Money, Reason
+from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, Scenario
 
 FIELDS = ("budget_cny", "interaction_minutes", "audience")
@@ -115,7 +115,7 @@ class FlipPoint:
     def change(self) -> Reason:
         """What changes in the plan: the presences it adds, drops, or swaps."""
         added = Members(p for p in self.winner if p not in self.current_winner)
-        dropped = Members(p for p in self.current_winner if p not in self.winner)
+        dropped = Held(p for p in self.current_winner if p not in self.winner)
         if added and dropped:
             return Reason(FLIP_SWAPS, {"dropped": dropped, "added": added})
         if added:

@@ -398,7 +398,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                 {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:
-        causes.append(Reason(R.WHY_NOT_FEWER, {"presences": R.Members(dropped)}, -(best.coverage - alt.coverage)))
+        causes.append(Reason(R.WHY_NOT_FEWER, {"presences": R.Held(dropped)}, -(best.coverage - alt.coverage)))
     extra_budget = alt.budget_penalty - best.budget_penalty
     # The budget is named where it takes a point or more, or where it alone sets the plans apart
     # (fitness_coaching's next best covers as much and is a little dearer).

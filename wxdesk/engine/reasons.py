@@ -55,6 +55,11 @@ class Members(Terms):
     WeCom' ('adds Mini Program' reads as a typo). Each renders as the term 'a:<id>'."""
 
 
+class Held(Members):
+    """Presences the plan of now holds, named as a sentence names its own: 'drops the Mini Program'
+    ('drops a Mini Program' reads as any one). Each renders as the term 'the:<id>'."""
+
+
 class Plan(Terms):
     """Another plan, named as every view names a plan ("Official Account (formerly Subscription
     Account) + Mini Program"), not as a list of presences ("… and Mini Program" reads as each of them)."""
@@ -100,6 +105,11 @@ def goal(goal_id: str) -> Term:
     return Term("goal:" + goal_id)
 
 
+def with_definite_article(presence: str, name: str) -> str:
+    """A presence the sentence has named before, after 'the' where it takes an article: 'the Mini Program'."""
+    return f"the {name}" if presence in ARTICLES_EN else name
+
+
 def with_article(presence: str, name: str) -> str:
     """A presence's name in an English sentence, after its article where it takes one: 'a Mini Program'."""
     article = ARTICLES_EN.get(presence)
@@ -111,6 +121,8 @@ def english_term(key: str) -> str:
         return GOAL_TERMS_EN[key[5:]]
     if key.startswith("a:"):
         return with_article(key[2:], TERMS_EN[key[2:]])
+    if key.startswith("the:"):
+        return with_definite_article(key[4:], TERMS_EN[key[4:]])
     return TERMS_EN[key]
 
 
@@ -180,6 +192,8 @@ class Reason:
                 values[key] = value.render(translate, money, term, share, join, count, plan)
             elif isinstance(value, Plan):
                 values[key] = plan([str(v) for v in value])
+            elif isinstance(value, Held):
+                values[key] = join([term("the:" + str(v)) for v in value])
             elif isinstance(value, Members):
                 values[key] = join([term("a:" + str(v)) for v in value])
             elif isinstance(value, Terms):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.plans import score_digits
-from wxdesk.engine.reasons import english_term, with_article
+from wxdesk.engine.reasons import english_term, with_article, with_definite_article
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
@@ -191,6 +191,9 @@ class Words:
         if key.startswith("a:") and key[2:] in PRESENCES:
             named = PRESENCES[key[2:]].in_sentence(self.chinese)
             return named if self.chinese else with_article(key[2:], named)
+        if key.startswith("the:") and key[4:] in PRESENCES:
+            named = PRESENCES[key[4:]].in_sentence(self.chinese)
+            return named if self.chinese else with_definite_article(key[4:], named)
         name = PRESENCES.get(key)
         if name is not None:
             return name.in_sentence(self.chinese)
