@@ -3507,6 +3507,10 @@ Every number shows its source.</source>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
             <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的第一年成本。</translation>
         </message>
+        <message>
+            <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
+            <translation>对{dimension}的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3691,7 +3695,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+84" />
+            <location filename="../../wxdesk/words/words.py" line="+87" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -173,3 +173,20 @@ def test_a_presence_the_plan_holds_is_dropped_as_its_own():
         texts = [w.reason(r) for alt in evaluation.alternatives for r in alt.why_not]
         texts += [w.reason(r) for p in evaluation.presences for r in p.reasons]
         assert not [t for t in texts if wrong.search(t)], preset
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
+    """bank_care's third best read "Covers your audience size at 65 out of 100" (对您的受众规模的覆盖为 65):
+    session length and audience size are what the business is; a plan fits them."""
+    from wxdesk.engine import preset_ids
+    w = words(lang)
+    said = []
+    for preset in preset_ids():
+        for alt in _evaluation(preset, lang).alternatives:
+            said += [w.reason(r) for r in alt.why_not]
+    joined = "\n".join(said)
+    assert not re.search(r"Covers your (session length|audience size)", joined)
+    assert not re.search(r"(受众规模|使用时长)的覆盖", joined)
+    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "对您的受众规模的适配度为 65"
+    assert fits in joined

@@ -381,9 +381,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # The sentence the carrier's own panel shows: "may message followers only 4 times a month".
             causes.append(Reason(over.template, over.params, -float(losses[j])))
         else:
-            term = duty_terms([dim.name])[0] if dim.kind in ("goal", "need", "push") else Term(dim.name)
-            causes.append(Reason(R.WHY_NOT_DIMENSION, {"dimension": term, "alt": round(alt_scores[j]),
-                                                       "best": round(best_scores[j])}, -float(losses[j])))
+            duty = dim.kind in ("goal", "need", "push")
+            term = duty_terms([dim.name])[0] if duty else Term(dim.name)
+            causes.append(Reason(R.WHY_NOT_DIMENSION if duty else R.WHY_NOT_FIT,
+                                 {"dimension": term, "alt": round(alt_scores[j]), "best": round(best_scores[j])},
+                                 -float(losses[j])))
     extra_penalty = alt.presence_penalty - best.presence_penalty
     if extra_penalty > 0:
         # The card's heading already names what the plan adds and drops; this says what it costs.

@@ -306,6 +306,9 @@ WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} ye
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
+# The same for what the business is rather than what it wants (its session length, its audience size):
+# a plan fits those, it does not cover them ("Covers your audience size at 65" read as nonsense).
+WHY_NOT_FIT = "Fits {dimension} at {alt} out of 100, against {best} in the plan."
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
                      "the articles the plan already pays for.")
