@@ -81,3 +81,15 @@ def test_a_source_with_a_bracket_taken_out_keeps_latin_and_chinese_apart(lang):
     figure = replace(pack.figures["subscription_broadcasts_per_month"],
                      source="WeChat 公众号（原订阅号）docs, Batch Sends (1 broadcast a day)")
     assert source_text(figure, words) == "WeChat 公众号 docs, Batch Sends"
+
+
+def test_no_row_says_its_period_twice():
+    """"Mini Program maintenance per year — 9% – 15% – 25% of the build cost a year" said the year twice; and
+    the appendix calls users "won through ads", as the window does."""
+    pack = load_datapack()
+    words = Words.make("en", "CNY", pack)
+    for group in groups(pack, words):
+        for label, value, *_ in group.rows:
+            if value.endswith((" a year", "/year")):
+                assert not re.search(r"\b(per|a) year\b", label, re.IGNORECASE), (label, value)
+            assert "bought" not in label, label
