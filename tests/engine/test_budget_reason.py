@@ -68,3 +68,31 @@ def test_the_reviews_cases_compare_with_the_plans_cost(preset, budget):
 @given(any_scenario)
 def test_beyond_the_budget_is_said_against_an_alternative_only_as_it_compares_with_the_plan(scenario):
     _check(scenario)
+
+
+def _amount(text: str) -> float:
+    """An English amount as written ("¥2.40M", "¥897k", "¥1,360") back into yuan."""
+    number = text.lstrip("¥")
+    scale = {"k": 1e3, "M": 1e6, "B": 1e9}.get(number[-1], 1.0)
+    return float(number.rstrip("kMB").replace(",", "")) * scale
+
+
+@SETTINGS
+@given(any_scenario)
+def test_a_shortfall_is_the_difference_of_the_amounts_written_beside_it(scenario):
+    """A client checks "Your budget of ¥1.5M is ¥897k short of … ¥2.40M" by subtraction and gets ¥900k:
+    the gap is the difference of the two amounts as written."""
+    evaluation = evaluate(scenario, PACK, TODAY)
+    reason = evaluation.budget
+    if "gap" not in reason.params:
+        return
+    w = Words()
+    budget, cost = (_amount(w.money(float(reason.params[k]))) for k in ("budget", "cost"))
+    # Written as every amount is (three significant digits): "¥1 is ¥539k short of ¥539k" stays as true as it reads.
+    if cost > budget:  # else both read alike, and the gap is said as it is
+        assert w.money(float(reason.params["gap"])) == w.money(cost - budget), w.reason(reason)
+
+
+def test_fitness_coachings_shortfall_adds_up():
+    text = Words().reason(evaluate(load_preset("fitness_coaching"), PACK, TODAY).budget)
+    assert "Your budget of ¥1.5M is ¥900k short of the plan's likely first-year cost of ¥2.40M" in text, text

@@ -25,6 +25,7 @@ from typing import Any
 import numpy as np
 
 from wxdesk.engine import reasons as R
+from wxdesk.engine.money import rounded
 from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
@@ -55,7 +56,7 @@ from wxdesk.engine.plans import (
     why_not,
 )
 from wxdesk.engine.quantiles import medians
-from wxdesk.engine.reasons import Count, Money, Reason, Term, Terms
+from wxdesk.engine.reasons import Count, Money, Plan, Reason, Term
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
 
@@ -278,7 +279,11 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     budget, cost = scenario.budget_cny, plan.first_year.likely
     if budget >= cost:
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
-    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(cost - budget)}
+    # The gap between the two amounts as every view writes them, so that a client's own sum agrees:
+    # fitness_coaching read "¥1.5M is ¥897k short of … ¥2.40M". Where both read alike, the gap as it is.
+    shown_gap = float(rounded(cost) - rounded(budget))
+    gap = shown_gap if shown_gap > 0 else cost - budget
+    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(gap)}
     # The points the plan's own budget line takes off its score (the window shows this sentence).
     points = next((r.params["points"] for r in plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
     if points is not None:
@@ -287,7 +292,7 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     if affordable is None:
         return Reason(R.BUDGET_SHORT_NONE if points is None else R.BUDGET_SHORT_NONE_POINTS, params)
     return Reason(R.BUDGET_SHORT_OTHER if points is None else R.BUDGET_SHORT_OTHER_POINTS,
-                  {**params, "plan": Terms(affordable.members), "other_cost": Money(affordable.first_year_likely)})
+                  {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
