@@ -190,3 +190,11 @@ def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
     assert not re.search(r"(受众规模|使用时长)的覆盖", joined)
     fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "对您的受众规模的适配度为 65"
     assert fits in joined
+
+
+def test_chinese_session_sentence_says_what_is_longer():
+    """Under the heading "小程序：" the sentence read "它比小程序的典型访问时长长": 它 read as the Mini
+    Program being longer than Mini Program visits, where the English means the sessions are."""
+    text = squeeze(summary_text(_evaluation("food_ordering", "zh_CN"), PACK, words("zh_CN")))
+    assert "它比小程序" not in text
+    assert squeeze("单次使用 2 分钟仍然适合：虽比小程序的典型访问时长（约 1.5 分钟）长，但不到应用更合适的 5 分钟。") in text
