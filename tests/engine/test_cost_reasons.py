@@ -26,6 +26,7 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[Healt
 PRESETS = [load_preset(p) for p in preset_ids()]
 CHEAPER = {R.WHY_CHEAPER_USERS, R.WHY_CHEAPER_SERVERS, R.WHY_CHEAPER_REACH}
 DEARER = {R.WHY_DEARER_USERS, R.WHY_DEARER_SERVERS, R.WHY_DEARER_REACH}
+THAN = {R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS_THAN, R.WHY_DEARER_REACH_THAN}
 NOTICEABLE = 0.5
 
 
@@ -63,9 +64,20 @@ def _check(scenario) -> None:
         assert len(found) <= 1
         _check_reason(found[0] if found else None, direction, alt.presences, plan.presences)
     avm = ev.app_or_mini_program
+    cards = {v.presences: v for v in avm.variants.values()}
     for key, variant in avm.variants.items():
         direction = _expected(variant.presences, plan.presences, variant.total.likely, plan.total.likely)
-        _check_reason(avm.cost_reasons[key], direction, variant.presences, plan.presences)
+        reason = avm.cost_reasons[key]
+        if variant.presences == plan.presences:
+            assert reason is None  # the plan's card: a larger, cheaper card beside it says why
+            continue
+        if direction is not None or reason is None or reason.template not in THAN:
+            _check_reason(reason, direction, variant.presences, plan.presences)
+            continue
+        # Against another card beside it that holds it and more, and costs less.
+        other = cards[tuple(reason.params["other"])]
+        assert set(variant.presences) < set(other.presences)
+        assert _expected(variant.presences, other.presences, variant.total.likely, other.total.likely) == "dearer"
 
 
 def test_bank_cares_cheaper_and_dearer_cards_say_why():
@@ -105,3 +117,14 @@ def test_a_cost_reason_names_what_it_adds_with_its_article():
     texts = [words.reason(r) for r in evaluation.app_or_mini_program.cost_reasons.values() if r is not None]
     assert any("though it adds a Mini Program:" in t for t in texts), texts
     assert not any("adds Mini Program" in t or "drops Mini Program" in t for t in texts)
+
+
+def test_city_services_app_card_says_why_it_costs_more_than_the_app_with_a_mini_program():
+    """city_service's chart cards: "With a native app ¥2.89M" beside "With both ¥2.18M", and no word on why."""
+    ev = evaluate(load_preset("city_service"), PACK, TODAY)
+    avm = ev.app_or_mini_program
+    assert avm.variants["native_app"].total.likely > avm.variants["both"].total.likely
+    reason = avm.cost_reasons["native_app"]
+    assert reason is not None and reason.template == R.WHY_DEARER_SERVERS_THAN
+    text = Words(pack=PACK).reason(reason)
+    assert text.startswith("Costs more than Mini Program + Native app though it lacks a Mini Program"), text

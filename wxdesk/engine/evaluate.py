@@ -345,7 +345,13 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
         app_total, mp_total = medians(app_costs.totals_at(np.array([scenario.audience])),
                                       mp_costs.totals_at(np.array([scenario.audience])))
         note = Reason(R.CHEAPER_APP_ALWAYS if app_total < mp_total else R.CHEAPER_MP_ALWAYS, {"years": years})
-    cost_reasons = {key: _cost_reason(members, plan.members, figures, scenario, pack)
+    # Against the plan, or where that says nothing, against another variant card beside it that holds it and
+    # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
+    # ¥2.18M, with no word on why).
+    # The plan's own card needs none: the larger card that costs less says why against the plan.
+    cards = [plan.members, *_variant_members(plan).values()]
+    cost_reasons = {key: None if members == plan.members
+                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack)
                     for key, members in _variant_members(plan).items()}
     return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
 
