@@ -3511,6 +3511,10 @@ Every number shows its source.</source>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
             <translation>对{dimension}的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
         </message>
+        <message>
+            <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
+            <translation>在这一用户规模下，现方案第一年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

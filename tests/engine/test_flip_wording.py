@@ -79,6 +79,8 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             assert template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT), template
         if template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT):
             assert field == "budget_cny" and new.first_year_likely > point.value
+        if template == F.FLIP_WHY_CHEAPER_OVER:  # the plan of now past its budget there, the new plan cheaper
+            assert old.first_year_likely > scenario.budget_cny > 0 and new.first_year_likely < old.first_year_likely
         if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"
             assert new.first_year_likely > old.first_year_likely
         if template in (F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_MORE_BUDGET):
@@ -143,3 +145,13 @@ def test_car_brands_flips_swap_the_plans_own_presences(pack):
     text = Words(pack=pack).reason(points("car_brand", pack)["interaction_minutes"].reason)
     assert ("the plan swaps the Official Account (formerly Subscription Account) and the Mini Program for a "
             "native app") in text, text
+
+
+def test_food_orderings_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
+    """"Above 260k monthly users the plan drops the Mini Program. At that audience the new plan costs less in
+    its first year." The Service Account alone costs less at any audience: what changes there is that the
+    plan's first year passes the budget, and now the sentence says so with the amounts."""
+    point = points("food_ordering", pack)["audience"]
+    assert point.why.template == F.FLIP_WHY_CHEAPER_OVER
+    text = Words(pack=pack).reason(point.reason)
+    assert "against your budget of ¥300k; the new plan's is" in text, text

@@ -60,6 +60,11 @@ FLIP_WITH_WHY = "{flip} {why}"
 FLIP_WHY_SESSIONS = "Sessions of that length suit the new plan better."
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
+# The same where, at that audience, the plan of now would cost more in its first year than the budget: the
+# amounts are said, since the new plan is cheaper at any audience and only the budget makes it win there
+# (food_ordering: above 260k users, ¥416k against a budget of ¥300k).
+FLIP_WHY_CHEAPER_OVER = ("At that audience the plan's likely first-year cost would be {plan_cost} against your "
+                         "budget of {budget}; the new plan's is {cost}.")
 FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
                            "stretch for a smaller budget.")
 FLIP_WHY_FEWER = ("The new plan covers as much with fewer presences to run; at that point this outweighs its dearer "
@@ -130,7 +135,7 @@ class FlipPoint:
 
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
-             now: tuple[Candidate, Candidate]) -> Reason | None:
+             now: tuple[Candidate, Candidate], budget: float | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -154,6 +159,8 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     if new.first_year_likely < old.first_year_likely:
         if field == "budget_cny":
             return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
+        if budget is not None and old.first_year_likely > budget:
+            return Reason(FLIP_WHY_CHEAPER_OVER, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget)})
         return Reason(FLIP_WHY_CHEAPER)
     raised = field == "budget_cny" and direction == "above"
     covered = raised and new.first_year_likely <= value
@@ -264,7 +271,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str,
     yield
     why = None
     if None not in past and None not in now:
-        why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]))  # type: ignore[arg-type]
+        why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
+                       scenario.budget_cny)
     return FlipPoint(field, change, side, winner, current, current_winner, why)
 
 
