@@ -13,11 +13,11 @@
         </message>
         <message>
             <source>Cost and fit chart</source>
-            <translation>成本与匹配度图表</translation>
+            <translation>成本与适配度图表</translation>
         </message>
         <message>
             <source>Native app or Mini Program: cost and fit</source>
-            <translation>原生应用还是小程序：成本与匹配度</translation>
+            <translation>原生应用还是小程序：成本与适配度</translation>
         </message>
         <message>
             <source>Your business: the scenario's settings</source>
@@ -41,11 +41,11 @@
         </message>
         <message>
             <source>Fit out of 100: %1 %2, %3 %4</source>
-            <translation>匹配度（满分 100）：%1 %2，%3 %4</translation>
+            <translation>适配度（满分 100）：%1 %2，%3 %4</translation>
         </message>
         <message>
             <source>The plan and the presences: fit, reasons and key facts</source>
-            <translation>方案与各账号和应用：匹配度、原因和关键信息</translation>
+            <translation>方案与各账号和应用：适配度、原因和关键信息</translation>
         </message>
     </context>
     <context>
@@ -421,7 +421,7 @@
         <message>
             <location line="+32" />
             <source>Native app or Mini Program: cost and fit</source>
-            <translation>原生应用还是小程序：成本与匹配度</translation>
+            <translation>原生应用还是小程序：成本与适配度</translation>
         </message>
         <message>
             <location line="+23" />
@@ -621,7 +621,7 @@
         <message>
             <location line="+4" />
             <source>Each presence alone: fit out of 100</source>
-            <translation>各渠道单独的匹配度（满分 100）</translation>
+            <translation>各渠道单独的适配度（满分 100）</translation>
         </message>
         <message>
             <location line="+33" />
@@ -729,7 +729,7 @@
         <message>
             <location line="+5" />
             <source>Fit</source>
-            <translation>匹配度</translation>
+            <translation>适配度</translation>
         </message>
         <message>
             <location line="+6" />
@@ -1269,22 +1269,22 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/words/pack_moves.py" line="-75" />
             <source>{presence}'s fit rose from {before} to {after}</source>
-            <translation>{presence}的匹配度由 {before} 升至 {after}</translation>
+            <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
         <message>
             <location line="+1" />
             <source>{presence}'s fit fell from {before} to {after}</source>
-            <translation>{presence}的匹配度由 {before} 降至 {after}</translation>
+            <translation>{presence}的适配度由 {before} 降至 {after}</translation>
         </message>
         <message>
             <location line="+5" />
             <source>{presence} is new, with a fit of {fit}, and joins the plan</source>
-            <translation>新增{presence}，匹配度 {fit}，已纳入方案</translation>
+            <translation>新增{presence}，适配度 {fit}，已纳入方案</translation>
         </message>
         <message>
             <location line="+2" />
             <source>{presence} is new, with a fit of {fit}, and stays out of the plan</source>
-            <translation>新增{presence}，匹配度 {fit}，未纳入方案</translation>
+            <translation>新增{presence}，适配度 {fit}，未纳入方案</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1334,7 +1334,7 @@ Every number shows its source.</source>
         <message>
             <location line="+9" />
             <source>For this scenario: no fit, plan or cost moved.</source>
-            <translation>对此场景：匹配度、方案和成本均无变化。</translation>
+            <translation>对此场景：适配度、方案和成本均无变化。</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1440,7 +1440,7 @@ Every number shows its source.</source>
         <message>
             <location line="+6" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
-            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的匹配度。</translation>
+            <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1631,7 +1631,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Fit %1 out of 100, %2</source>
-            <translation>匹配度 %1（满分 100），%2</translation>
+            <translation>适配度 %1（满分 100），%2</translation>
         </message>
         <message>
             <location line="-14" />
@@ -1651,7 +1651,7 @@ Every number shows its source.</source>
         <message>
             <location line="+4" />
             <source>Fit of %1 out of 100</source>
-            <translation>%1的匹配度（满分 100）</translation>
+            <translation>%1的适配度（满分 100）</translation>
         </message>
     </context>
     <context>
@@ -2997,7 +2997,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>No goals chosen, so the fit is neutral.</source>
-            <translation>尚未选择目标，因此匹配度保持中性。</translation>
+            <translation>尚未选择目标，因此适配度保持中性。</translation>
         </message>
         <message>
             <source>{account} may message followers only {limit} times a month; you want {wanted}.</source>
@@ -3209,7 +3209,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合：虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到应用更合适的 {pivot} 分钟。</translation>
+            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到应用更合适的 {pivot} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>

@@ -26,7 +26,7 @@ def test_the_chart_is_named_and_described_in_words(shown_window, qtbot):
     shown_window.document.set_scenario(load_preset("car_brand"))  # a 5-year plan: the words follow
     qtbot.waitUntil(lambda: "after 5 years" in chart.accessibleDescription())  # once the change settles
     i18n.set_language("zh_CN")
-    qtbot.waitUntil(lambda: chart.accessibleName() == "成本与匹配度图表")  # after the views retranslate
+    qtbot.waitUntil(lambda: chart.accessibleName() == "成本与适配度图表")  # after the views retranslate
     assert "年后" in chart.accessibleDescription()
 
 

@@ -170,9 +170,9 @@ def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_s
     assert "按2026年11月30日的数据包（而非2026年11月24日的）：" in summary
     assert "方案由“服务号 + 企业微信”变为“企业微信”" in summary
     fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)
-    assert f"→ 对此场景：企业微信的匹配度由 {fit.before} 升至 {fit.after}；方案由“服务号 + 企业微信”变为“企业微信”" in \
+    assert f"→ 对此场景：企业微信的适配度由 {fit.before} 升至 {fit.after}；方案由“服务号 + 企业微信”变为“企业微信”" in \
         shown[0]
-    assert "→ 对此场景：匹配度、方案和成本均无变化。" in "\n".join(folded)
+    assert "→ 对此场景：适配度、方案和成本均无变化。" in "\n".join(folded)
     everything = summary + "".join(shown + folded)
     assert not any(word in everything for word in ("For this scenario", "the plan", "rather than", "November"))
 

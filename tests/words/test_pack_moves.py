@@ -54,7 +54,7 @@ def test_the_shop_hears_it_in_chinese(shop):
     assert "方案由“服务号 + 企业微信”变为“企业微信”" in overall and overall.endswith("。")
     wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
     text = effect_text(_payments(shop), w)
-    assert text.startswith(f"对此场景：企业微信的匹配度由 {wecom.before} 升至 {wecom.after}；")
+    assert text.startswith(f"对此场景：企业微信的适配度由 {wecom.before} 升至 {wecom.after}；")
     assert "3 年预计成本由" in text and "降至" in text
     # Nothing of the English template is left in the Chinese sentence.
     assert not any(word in text + overall for word in ("fit", "plan", "cost", "scenario", "rather"))
@@ -64,7 +64,7 @@ def test_a_change_that_moved_nothing_says_so_in_both_languages(shop):
     upkeep = next(e.movement for e in shop.effects if "upkeep" in e.change.what)
     assert not upkeep.moved
     assert effect_text(upkeep, words("en")) == "For this scenario: no fit, plan or cost moved."
-    assert effect_text(upkeep, words("zh_CN")) == "对此场景：匹配度、方案和成本均无变化。"
+    assert effect_text(upkeep, words("zh_CN")) == "对此场景：适配度、方案和成本均无变化。"
 
 
 def test_a_new_presence_is_named_with_its_fit():
@@ -74,7 +74,7 @@ def test_a_new_presence_is_named_with_its_fit():
     en, zh = effect_text(channels, words("en")), effect_text(channels, words("zh_CN"))
     assert en.startswith(f"For this scenario: Channels is new, with a fit of {fit}, and joins the plan; "
                          "the plan changed from ")
-    assert zh.startswith(f"对此场景：新增视频号，匹配度 {fit}，已纳入方案；方案由“")
+    assert zh.startswith(f"对此场景：新增视频号，适配度 {fit}，已纳入方案；方案由“")
 
 
 def _movement(**changes):
@@ -102,5 +102,5 @@ def test_one_year_a_fall_and_a_plan_of_nothing():
         "one year fell from ¥4.21M to ¥1M.")
     assert words("zh_CN").plan(()) == "不做微信渠道，也不做应用"
     assert effect_text(moved, words("zh_CN")) == (
-        "对此场景：新增视频号，匹配度 30，未纳入方案；服务号的匹配度由 70 降至 55；"
+        "对此场景：新增视频号，适配度 30，未纳入方案；服务号的适配度由 70 降至 55；"
         "方案由“企业微信”变为“不做微信渠道，也不做应用”；一年预计成本由 ¥421万 降至 ¥100万。")

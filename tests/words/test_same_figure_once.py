@@ -197,5 +197,12 @@ def test_chinese_session_sentence_says_what_is_longer():
     Program being longer than Mini Program visits, where the English means the sessions are."""
     text = squeeze(summary_text(_evaluation("food_ordering", "zh_CN"), PACK, words("zh_CN")))
     assert "它比小程序" not in text
-    said = "单次使用 2 分钟仍然适合：虽比小程序的典型访问时长（约 1.5 分钟）长，但不到应用更合适的 5 分钟。"
+    said = "单次使用 2 分钟仍然适合，虽比小程序的典型访问时长（约 1.5 分钟）长，但不到应用更合适的 5 分钟。"
     assert squeeze(said) in text
+
+
+def test_chinese_calls_fit_one_thing():
+    """The cards, the handout and the command line said 适配度 and the chart, the compare window and the data
+    pack's changes 匹配度, for the one figure "fit"."""
+    for source, translation in _catalogue().items():
+        assert "匹配度" not in translation, source
