@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code
+from wxdesk import start_code, start_numpy
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
@@ -194,7 +194,7 @@ def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
     def after_import(module: ModuleType) -> None:
         if type(module) is not ModuleType:  # a lazy module's class until it loads
             name = object.__getattribute__(module, "__dict__").get("__name__")
-            if name in _OnFirstUse.waiting:
+            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE:
                 selections.setdefault(name, 0)
                 return
         feature_imported(module)
