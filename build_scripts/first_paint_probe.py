@@ -22,7 +22,8 @@ so the app's own code is measured unchanged: the probe imports nothing of Qt its
 the app does (PySide6 checks the source of every module imported after it, so importing it
 first would also make the app's earlier imports, numpy and the engine, slower than they
 are). It watches one window, and only looks for the chart (by its object name,
-"chartPlots") once the window has painted.
+"chartPlots") once the window has painted: in each widget shown from then on (the chart is
+shown as it is built, and watched before it paints), and every 2 ms in the window.
 """
 
 import importlib.util
@@ -108,6 +109,7 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
             self.window = window
             self.viewport = None
             self.poll = None
+            self.painted = False
             window.installEventFilter(self)
 
         def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
@@ -129,14 +131,27 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
             if chart is not None and chart.isVisible():
                 self._chart_painted()  # painted with the window, in the same pass
                 return
+            self.painted = True
             self.poll = QTimer()
             self.poll.timeout.connect(self._look_for_chart)
             self.poll.start(POLL_MS)
+
+        def shown(self, widget):
+            """A widget was shown: the chart, or what holds it, is watched from now on, before it paints
+            (a poll alone may find it only after its first paint, and time a later one)."""
+            if not self.painted or self.viewport is not None:
+                return
+            chart = widget if widget.objectName() == CHART_NAME else widget.findChild(QtWidgets.QWidget, CHART_NAME)
+            if chart is not None and chart.isVisible():
+                self._watch_chart(chart)
 
         def _look_for_chart(self):
             chart = self.window.findChild(QtWidgets.QWidget, CHART_NAME)
             if chart is None or not chart.isVisible():
                 return
+            self._watch_chart(chart)
+
+        def _watch_chart(self, chart):
             self.poll.stop()
             self.viewport = chart.viewport()
             self.viewport.installEventFilter(self)
@@ -162,7 +177,10 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
         def show_and_watch(self, *args, **kwargs):
             if not watcher and self.isWindow():
                 watcher.append(_Probe(self))
-            return show(self, *args, **kwargs)
+            result = show(self, *args, **kwargs)
+            if watcher:
+                watcher[0].shown(self)
+            return result
         return show_and_watch
 
     for name in ("show", "showNormal", "showMaximized", "showFullScreen"):

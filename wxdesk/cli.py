@@ -8,6 +8,9 @@ and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line
 
 from __future__ import annotations
 
+# argparse (with gettext, some 2 ms) loads with every start, the window's too, although `wxdesk` and
+# `wxdesk FILE.json` build no parser: _Parser and the commands' signatures are made of it. Everything
+# else a command needs is imported inside the command.
 import argparse
 import os
 import sys

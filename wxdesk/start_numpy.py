@@ -7,15 +7,24 @@ window's first frame, for text no one reads in the window (help() on NumPy's fun
 console, is where it would show). `skip_docstrings()` makes both modules empty, before NumPy
 loads: every function works as before, with no docstring. For the window's start only: the
 command line and everything else import NumPy as it is.
+
+NumPy's import also imports `platform` (for numpy.show_runtime() alone), whose own import compiles
+some dozen patterns for version strings: about 2 ms before the first frame, which reads none of
+it. It is made lazily instead (importlib's LazyLoader): the same module, run the moment one of its
+names is first read.
 """
 
 from __future__ import annotations
 
 import sys
 from importlib.machinery import ModuleSpec
+from importlib.util import LazyLoader
 
 # NumPy's modules that only write docstrings (numpy 2.x; under numpy.core before 2.0, left as they are).
 DOCSTRING_MODULES = frozenset({"numpy._core._add_newdocs", "numpy._core._add_newdocs_scalars"})
+# Imported by NumPy's import and used by none of what the window's start does: each runs when one of its
+# names is first read. (wxdesk.ui.pyside_setup leaves such a module unread by PySide6's import hook too.)
+ON_FIRST_USE = frozenset({"platform"})
 
 
 class _Empty:
@@ -29,10 +38,11 @@ class _Empty:
 
 
 class _WithoutDocstrings:
-    """An import finder for DOCSTRING_MODULES only; it leaves once both are made."""
+    """An import finder for DOCSTRING_MODULES and ON_FIRST_USE only; it leaves once it has made them all."""
 
     def __init__(self) -> None:
-        self.waiting = set(DOCSTRING_MODULES)
+        # (A module loaded already is left as it is.)
+        self.waiting = set(DOCSTRING_MODULES) | {name for name in ON_FIRST_USE if name not in sys.modules}
 
     def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
         if name not in self.waiting:
@@ -40,7 +50,17 @@ class _WithoutDocstrings:
         self.waiting.discard(name)
         if not self.waiting and self in sys.meta_path:
             sys.meta_path.remove(self)
-        return ModuleSpec(name, _Empty())
+        if name in DOCSTRING_MODULES:
+            return ModuleSpec(name, _Empty())
+        spec = None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None:
+                    break
+        if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+            spec.loader = LazyLoader(spec.loader)
+        return spec
 
 
 def skip_docstrings() -> None:

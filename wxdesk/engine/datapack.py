@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -386,6 +385,9 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
         remembered = parse_cache.recall(raw)
         if remembered is not None:
             return _build_pack(reader, remembered, name)  # validated again, as every time
+    # Here, not with the module: a start reads the bundled pack's parsed text back from the cache (above),
+    # and the TOML parser's import (some dozen patterns compiled) would only slow it.
+    import tomllib
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

@@ -7,7 +7,6 @@ examples in Chinese. The language is the caller's choice: the engine knows no UI
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,7 @@ def load_preset(preset_id: str, language: str = "en") -> Scenario:
 
 @cache
 def _index() -> dict[str, Any]:
+    import tomllib  # here: the window starts in English without reading the index (nor the TOML parser)
     path = presets_dir() / INDEX_FILE
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))

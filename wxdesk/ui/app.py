@@ -7,6 +7,8 @@ binding that happens to be installed.
 
 from __future__ import annotations
 
+# Each import here is needed before the first paint. logging: every module of the window keeps a
+# logger, and the crash hooks log; the log file itself opens at the first record (wxdesk.logs).
 import logging
 import os
 import sys
@@ -19,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+# The application's names, icon and logging (get_qapp), the crash hooks installed before the window is
+# built (crash: light, its dialog loads with the first error), and the start's own helpers.
 from wxdesk import __version__, start_code, start_gc
 from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path

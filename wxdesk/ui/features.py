@@ -129,6 +129,9 @@ def wire(window: MainWindow) -> Features:
     announce_pack_fallback(window, window.pack_notice)
     flip_labels = FlipPointLabels(document, window)
     _place_under_sliders(window, flip_labels.labels)
+    # Its first search settles from the chart's building, not from the window's making: else its slices
+    # (some 12 ms each) fall while the chart is built and drawn, and into a first slider move.
+    flip_labels.first_search_after(window.chart_built)
     assumptions = LazyDock(window, "assumptionsDock", Qt.DockWidgetArea.BottomDockWidgetArea, "Ctrl+Shift+A",
                            lambda: _assumptions_dock(window),
                            lambda: QCoreApplication.translate("AssumptionsDock", "Assumptions"),

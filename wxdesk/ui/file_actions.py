@@ -13,11 +13,11 @@ import logging
 import re
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from wxdesk import settings
 from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
@@ -32,6 +32,25 @@ from wxdesk.ui import i18n
 
 if TYPE_CHECKING:
     from wxdesk.ui.autosave import Autosaver
+
+# The dialogs' classes: PySide6 makes a class, with its enums, the first time it is asked for (QFileDialog
+# and QMessageBox some 4 ms), so they are asked for when a dialog first opens, not at the start. The
+# functions below read them as this module's names, which tests may replace.
+ON_FIRST_USE = {"QFileDialog": "QtWidgets", "QMessageBox": "QtWidgets", "QStandardPaths": "QtCore"}
+
+
+def __getattr__(name: str) -> Any:  # the module hook (PEP 562)
+    if name not in ON_FIRST_USE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+    value = getattr(importlib.import_module(f"PySide6.{ON_FIRST_USE[name]}"), name)
+    globals()[name] = value
+    return value
+
+
+def _qt(name: str) -> Any:
+    """A class of ON_FIRST_USE as this module has it (made now if need be)."""
+    return globals().get(name) or __getattr__(name)
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +75,7 @@ def self_test_running() -> bool:
 
 def ask_save_changes(parent: QWidget, name: str) -> str:
     """Save, discard or cancel? Unattended (no display), the work is kept for recovery instead."""
+    QMessageBox = _qt("QMessageBox")  # noqa: N806 - the class, as the module names it
     if self_test_running():
         return DISCARD
     if not can_ask_user():
@@ -73,6 +93,7 @@ def ask_save_changes(parent: QWidget, name: str) -> str:
 
 
 def ask_open_path(parent: QWidget, folder: Path) -> str | None:
+    QFileDialog = _qt("QFileDialog")  # noqa: N806 - the class, as the module names it
     if not can_ask_user():
         return None
     path, _filter = QFileDialog.getOpenFileName(
@@ -82,6 +103,7 @@ def ask_open_path(parent: QWidget, folder: Path) -> str | None:
 
 
 def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
+    QFileDialog = _qt("QFileDialog")  # noqa: N806 - the class, as the module names it
     if not can_ask_user():
         return None
     dialog = QFileDialog(parent, QCoreApplication.translate("FileActions", "Save Scenario As"), str(suggested.parent),
@@ -99,6 +121,7 @@ def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
 
     With no one to ask, nothing is overwritten (the work stays in the window and its autosave).
     """
+    QMessageBox = _qt("QMessageBox")  # noqa: N806 - the class, as the module names it
     if not can_ask_user():
         return CANCEL
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("FileActions", "File changed on disk"),
@@ -118,6 +141,7 @@ def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox = _qt("QMessageBox")  # noqa: N806 - the class, as the module names it
     log.warning("%s: %s", title, message)
     if not can_ask_user():
         return
@@ -150,6 +174,7 @@ def preset_names(language: str) -> dict[str, str]:
 
 
 def documents_folder() -> Path:
+    QStandardPaths = _qt("QStandardPaths")  # noqa: N806 - the class, as the module names it
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 

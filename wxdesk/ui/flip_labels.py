@@ -52,6 +52,15 @@ class FlipPointLabels(QObject):
         document.changed.connect(self._on_changed)
         self._on_changed()
 
+    def first_search_after(self, signal) -> None:
+        """The first search waits for `signal`: it starts the settling delay again, unless a search is done.
+
+        The window passes its chart's building (right after the first paint): settled from the window's
+        making, the search's slices would fall while the chart is built and drawn, and into a first
+        slider move. The labels show nothing yet then, so nothing on screen changes.
+        """
+        signal.connect(lambda *_: self.points is None and self._on_changed())
+
     def _on_changed(self, _evaluation=None) -> None:
         self._step.stop()
         self._search = None

@@ -7,9 +7,11 @@ while trying what it says, and follows a language change while open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+# The guide's parts (QTextBrowser, QDialogButtonBox, QUrl) are imported where it opens: PySide6 makes a
+# class, with its enums, the first time it is asked for, and the guide never shows at the start.
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from wxdesk.paths import resource_path
 from wxdesk.ui import i18n
@@ -23,6 +25,7 @@ def guide_path(language: str):
 
 class GuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
         super().__init__(parent)
         self.setObjectName("userGuide")
         self.browser = QTextBrowser(objectName="userGuideText")
@@ -43,6 +46,7 @@ class GuideDialog(QDialog):
         if language != self.language:
             self.language = language
             path = guide_path(language)
+            from PySide6.QtCore import QUrl
             self.browser.setSearchPaths([str(path.parent)])
             self.browser.setSource(QUrl.fromLocalFile(str(path)))
 

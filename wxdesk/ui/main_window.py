@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         # (each presence's place in the plan) are never faded.
         self._accounts_scroll = top_scroll
         self._accounts_fade = ScrollFade(top_scroll)
+        self._fade_clear_to: int | None = None  # what the fade keeps clear, as last set
         self._reasons_watch = _LayoutWatch(self, self._fade_below_first_reasons)
 
         bottom = QWidget()
@@ -622,7 +623,14 @@ class MainWindow(QMainWindow):
         if self._desk_split_pending:
             self._desk_split_pending = False
             # After the first layout pass, when the splitter knows its real height.
-            QTimer.singleShot(0, self, self._split_desk)
+            QTimer.singleShot(0, self, self._first_split)
+
+    def _first_split(self) -> None:
+        self._split_desk()
+        # The texts it was split for: the pass that follows the answer's first texts (_desk_follows_texts,
+        # due now too) finds them the same and leaves the split as it is, rather than measuring it all
+        # again before the first paint for the same texts.
+        self._shown["desk_texts"] = self._desk_texts()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -717,7 +725,12 @@ class MainWindow(QMainWindow):
                    for panel in self.presence_panels.values()) + max(8, fade_height(accounts))
 
     def _fade_below_first_reasons(self) -> None:
-        self._accounts_fade.keep_clear(self._first_reasons_end())
+        # Only when the line moved: the first layouts move the reasons some seventy times, mostly to where
+        # they were (the fade follows its viewport's size and scrolling itself).
+        end = self._first_reasons_end()
+        if end != self._fade_clear_to:
+            self._fade_clear_to = end
+            self._accounts_fade.keep_clear(end)
 
     def _first_reasons_end(self) -> int:
         """Where the panels' first reasons end in what the accounts scroll (the fade keeps below it)."""

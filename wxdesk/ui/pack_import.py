@@ -8,15 +8,19 @@ that is accepted is used at once: the open scenario is evaluated again with it.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wxdesk.engine import DataPackError
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.packs import import_pack, is_imported, remove_imported_pack
 from wxdesk.engine.scenario import without_override
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +41,8 @@ def pack_description(pack: DataPack) -> str:
 
 def ask_pack_path(parent: QWidget) -> str:
     """The file dialog, behind one function so that tests can replace it."""
+    # Made by PySide6 (with its enums) when first asked for: when a dialog first opens, not at the start.
+    from PySide6.QtWidgets import QFileDialog
     path, _filter = QFileDialog.getOpenFileName(parent, _tr("Import Data Pack"), "",
                                                 _tr("wxdesk data packs (*.toml);;All files (*)"))
     return path
@@ -44,6 +50,7 @@ def ask_pack_path(parent: QWidget) -> str:
 
 def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QMessageBox:
     """A non-blocking message box (it never waits inside a test or a slot)."""
+    from PySide6.QtWidgets import QMessageBox  # (as for the file dialog)
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information,
                       title, message, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the pack's own text

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from wxdesk import settings
 from wxdesk.ui import text
@@ -41,6 +40,8 @@ class ReportExport(QObject):
     def export_interactively(self) -> None:
         if not can_ask_user():
             return  # no one to answer a modal file dialog (offscreen, the self-test): it would wait forever
+        # Made by PySide6 (with its enums) when first asked for: when a dialog first opens, not at the start.
+        from PySide6.QtWidgets import QFileDialog
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export report"), self.suggested_name(),
                                               self.tr("PDF document (*.pdf)"))
         if name:
@@ -68,6 +69,7 @@ class ReportExport(QObject):
             if reason:
                 message += " (" + reason + ")"
             if can_ask_user():
+                from PySide6.QtWidgets import QMessageBox  # (as for the file dialog)
                 QMessageBox.warning(self.window, self.tr("Export report"), message)
             self.window.statusBar().showMessage(message, 8000)
             return None
@@ -100,6 +102,8 @@ class ChartExportActions(QObject):
         self.copy_action.setToolTip(self.tr("Copy the chart as a picture, ready to paste into slides"))
 
     def export_interactively(self) -> None:
+        from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox  # (as in ReportExport)
+
         from wxdesk.ui.export import ExportChartDialog, ExportError, export_chart
         dialog = ExportChartDialog(self.window)
         if not can_ask_user() or dialog.exec() != QDialog.DialogCode.Accepted:

@@ -50,18 +50,97 @@ or one with OpenGL, is pyqtgraph's own.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code
+from wxdesk import start_code, start_numpy
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
 # compiled once and kept where the window's start keeps code (wxdesk.start_code).
-with start_code.compiling_kept():
+
+
+class _PatternOnFirstUse:
+    """A regular expression compiled the first time it is used, the pattern `re.compile` would have given.
+
+    Its methods are its own, so that one taken before first use (`split = searcher.split`, as shiboken's
+    pyi_generator does in a class body) compiles only when it is called.
+    """
+
+    __slots__ = ("_compile", "_args", "_pattern")
+
+    def __init__(self, compile_now: Callable[..., re.Pattern], pattern: str | bytes, flags: int):
+        self._compile = compile_now
+        self._args = (pattern, flags)
+        self._pattern: re.Pattern | None = None
+
+    def compiled(self) -> re.Pattern:
+        if self._pattern is None:
+            self._pattern = self._compile(*self._args)
+        return self._pattern
+
+    def __getattr__(self, name: str) -> object:  # pattern, flags, groups, groupindex
+        if name.startswith("__"):  # what Python and tools look for on any object: not a use
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def match(self, *args, **kwargs):
+        return self.compiled().match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled().fullmatch(*args, **kwargs)
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self.compiled().findall(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.compiled().split(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self.compiled().sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):
+        return self.compiled().subn(*args, **kwargs)
+
+    def scanner(self, *args, **kwargs):
+        return self.compiled().scanner(*args, **kwargs)
+
+
+@contextlib.contextmanager
+def _signature_patterns_on_first_use() -> Iterator[None]:
+    """For the time of the block, a pattern shiboken's signature support compiles as it loads is compiled
+    when first used: the signature parser's and the .pyi writer's (three large verbose patterns, some 13 ms
+    before the first paint), which only a signature's text (help(), a wrong argument's error message) uses."""
+    compile_now = re.compile
+
+    def compile_on_first_use(pattern, flags=0):
+        caller = sys._getframe(1).f_globals.get("__name__") or ""
+        if caller.startswith("shibokensupport.") and isinstance(pattern, (str, bytes)):
+            return _PatternOnFirstUse(compile_now, pattern, flags)
+        return compile_now(pattern, flags)
+
+    re.compile = compile_on_first_use  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        re.compile = compile_now
+
+
+with start_code.compiling_kept(), _signature_patterns_on_first_use():
     import PySide6.QtCore
     import PySide6.QtGui
     import PySide6.QtWidgets
@@ -115,7 +194,7 @@ def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
     def after_import(module: ModuleType) -> None:
         if type(module) is not ModuleType:  # a lazy module's class until it loads
             name = object.__getattribute__(module, "__dict__").get("__name__")
-            if name in _OnFirstUse.waiting:
+            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE:
                 selections.setdefault(name, 0)
                 return
         feature_imported(module)

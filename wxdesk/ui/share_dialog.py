@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QMessageBox, QWidget)
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+# The dialog's own parts (QDialogButtonBox, QFileDialog, QMessageBox) are imported where it opens: PySide6
+# makes a class, with its enums, the first time it is asked for, and none of them shows at the start.
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QFormLayout, QWidget
 
 from wxdesk import settings
 from wxdesk.ui import text
 from wxdesk.ui.file_actions import can_ask_user
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 SHORTCUT = "Ctrl+Shift+I"
 
@@ -26,6 +31,7 @@ class ShareImageDialog(QDialog):
     """Width and the price-free tick box; Save asks for the file afterwards."""
 
     def __init__(self, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QDialogButtonBox
         super().__init__(parent)
         self.setObjectName("shareImageDialog")
         self.setWindowTitle(self.tr("Share as Image"))
@@ -92,6 +98,7 @@ class ShareActions(QObject):
             written = write_image(self.layout(width, no_prices), path, inputs)
         except OutputError as exc:
             if can_ask_user():
+                from PySide6.QtWidgets import QMessageBox
                 QMessageBox.warning(self.window, self.tr("Share as Image"), str(exc))
             self.window.statusBar().showMessage(str(exc), 8000)
             return None
@@ -104,6 +111,7 @@ class ShareActions(QObject):
         dialog = ShareImageDialog(self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        from PySide6.QtWidgets import QFileDialog
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Share as Image"), self.suggested_name(),
                                               self.tr("PNG image (*.png)"))
         if name:

@@ -1,0 +1,175 @@
+"""What the start leaves for first use: shiboken's signature patterns, `platform`, the TOML parser, the
+dialogs' Qt classes. Each is left unmade at the first paint, and works as before once it is used."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Qt classes only a dialog uses (PySide6 makes each, with its enums, when it is first asked for).
+DIALOG_CLASSES = {"QtWidgets": ("QFileDialog", "QMessageBox", "QDialogButtonBox", "QTextBrowser"),
+                  "QtCore": ("QStandardPaths", "QUrl"), "QtGui": ("QImage",)}
+
+# The start as `wxdesk` makes it, stopped at the first paint: what is loaded then, and what the
+# deferred parts give once used.
+# The window's class is watched as its module loads, so that nothing loads before `main` would load it.
+AT_FIRST_PAINT = textwrap.dedent("""
+    import importlib.util, json, os, sys
+    from types import ModuleType
+
+    def watch(window_class):
+        original_init = window_class.__init__
+
+        def watched_init(window, *args, **kwargs):
+            original_init(window, *args, **kwargs)
+            window.first_painted.connect(lambda: first_painted(window))
+        window_class.__init__ = watched_init
+
+    class WhenTheWindowLoads:
+        def find_spec(self, name, path=None, target=None):
+            if name != "wxdesk.ui.main_window":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
+
+            def load_and_watch(module):
+                load(module)
+                watch(module.MainWindow)
+            spec.loader.exec_module = load_and_watch
+            return spec
+
+    sys.meta_path.insert(0, WhenTheWindowLoads())
+
+    def first_painted(window):
+        import PySide6
+        from wxdesk.ui import file_actions
+        made = {name: sorted(vars(getattr(PySide6, name))) for name in ("QtCore", "QtGui", "QtWidgets")}
+        platform = sys.modules.get("platform")
+        seen = {"made": made, "tomllib": "tomllib" in sys.modules, "numpy": "numpy" in sys.modules,
+                "platform_loaded": platform is not None and type(platform) is ModuleType,
+                "plan": window.plan_area.summary.name_label.text()}
+        import platform as later  # what a later use finds: the whole module
+        seen["platform"] = [later.system(), later.machine(), later.python_version()]
+        seen["message_box"] = file_actions.QMessageBox is PySide6.QtWidgets.QMessageBox
+        seen["documents"] = str(file_actions.documents_folder())
+        print(json.dumps(seen), flush=True)
+        os._exit(0)
+
+    from wxdesk.cli import main
+    main([])
+    print(json.dumps({"error": "the window closed without painting"}))
+""")
+
+
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory):
+    home = tmp_path_factory.mktemp("first-paint")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+           "WXDESK_LOG_DIR": str(home / "logs"), "PYTHONPATH": str(ROOT), "LANG": "C.UTF-8"}
+    env.pop("LANGUAGE", None)
+    result = None
+    for _start in ("the first start, which fills the caches", "every start after it"):
+        result = subprocess.run([sys.executable, "-c", AT_FIRST_PAINT], env=env, cwd=home,
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+    assert result is not None
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert "made" in seen, seen
+    return seen
+
+
+def test_the_dialogs_classes_are_not_made_before_the_first_paint(first_paint):
+    assert first_paint["plan"], "the first frame shows the plan"
+    made = {(module, name) for module, names in DIALOG_CLASSES.items() for name in names
+            if name in first_paint["made"][module]}
+    assert made == set()
+
+
+def test_platform_and_the_toml_parser_wait_for_their_first_use(first_paint):
+    assert first_paint["numpy"], "NumPy, which imports platform, is loaded"
+    assert not first_paint["platform_loaded"]
+    assert not first_paint["tomllib"]
+    import platform
+    assert first_paint["platform"] == [platform.system(), platform.machine(), platform.python_version()]
+
+
+def test_a_dialog_class_is_there_when_asked_for(first_paint):
+    assert first_paint["message_box"]
+    assert first_paint["documents"]
+
+
+# In a fresh interpreter: PySide6 loaded as the window loads it, then shiboken's signature text put to use.
+SIGNATURES = textwrap.dedent("""
+    import json, re, sys
+    compile_before = re.compile
+    from wxdesk.ui import pyside_setup
+    from PySide6.QtWidgets import QApplication, QWidget
+    app = QApplication([])
+    formatter = sys.modules["shibokensupport.signature.lib.pyi_generator"].Formatter
+    lazy = type(formatter.brace_searcher).__name__
+    try:
+        QWidget().resize("wide")
+        message = None
+    except TypeError as exc:
+        message = str(exc)
+    print(json.dumps({
+        "restored": re.compile is compile_before,
+        "lazy": lazy,
+        "split": formatter.split("a, (b, c), d"),
+        "optional": formatter.opt_uni_searcher.sub("X", "typing.Optional[int] and typing.Union[a, b]"),
+        "pattern": formatter.brace_searcher.pattern,
+        "optional_pattern": [formatter.opt_uni_searcher.pattern, formatter.opt_uni_searcher.flags],
+        "message": message,
+    }))
+""")
+
+
+def test_shibokens_signature_patterns_compile_when_first_used():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", SIGNATURES], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["restored"], "re.compile is the module's own again once PySide6 has loaded"
+    assert seen["lazy"] == "_PatternOnFirstUse"
+    # What the patterns the signature support compiled itself would give.
+    searcher = re.compile(seen["pattern"], flags=re.VERBOSE)
+    assert seen["split"] == searcher.split("a, (b, c), d")
+    optional_pattern, optional_flags = seen["optional_pattern"]
+    assert seen["optional"] == re.compile(optional_pattern, optional_flags).sub(
+        "X", "typing.Optional[int] and typing.Union[a, b]")
+    # A wrong argument's message is written by the signature parser, through its patterns.
+    assert seen["message"] and "Supported signatures" in seen["message"] and "resize(w: int, h: int" in seen["message"]
+
+
+def test_a_pattern_made_on_first_use_is_the_one_re_compile_makes():
+    from wxdesk.ui.pyside_setup import _PatternOnFirstUse
+    compiled = []
+
+    def counting(pattern, flags):
+        compiled.append(pattern)
+        return re.compile(pattern, flags)
+
+    lazy = _PatternOnFirstUse(counting, r"(\d+)-(\w+)", re.ASCII)
+    split = lazy.split  # taken before first use, as shiboken's .pyi writer does
+    assert compiled == []
+    assert split("1-a 22-b") == re.compile(r"(\d+)-(\w+)", re.ASCII).split("1-a 22-b")
+    assert lazy.flags == re.compile(r"(\d+)-(\w+)", re.ASCII).flags and lazy.groups == 2
+    assert [m.groups() for m in lazy.finditer("1-a 22-b")] == [("1", "a"), ("22", "b")]
+    assert lazy.sub(r"\2", "1-a") == "a" and lazy.fullmatch("7-x") and not lazy.match("x")
+    assert compiled == [r"(\d+)-(\w+)"], "compiled once"
+    with pytest.raises(AttributeError):
+        lazy.__wrapped__  # noqa: B018 - what tools look for on any object is not a use
