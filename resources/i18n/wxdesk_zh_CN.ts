@@ -323,7 +323,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+621" />
-            <location filename="../../wxdesk/ui/features.py" line="+134" />
+            <location filename="../../wxdesk/ui/features.py" line="+137" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -437,7 +437,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+95" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+97" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -462,7 +462,7 @@
             <translation>将图表复制为图片，可直接粘贴到演示文稿中</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <location line="+8" />
             <source>Export chart</source>
             <translation>导出图表</translation>
@@ -579,7 +579,7 @@
             <translation>仅显示差异</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="-15" />
+            <location filename="../../wxdesk/ui/features.py" line="-18" />
             <source>&amp;Compare Scenarios…</source>
             <translation>方案对比(&amp;C)…</translation>
         </message>
@@ -722,7 +722,7 @@
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -742,7 +742,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-195" />
+            <location line="-196" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -762,7 +762,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+150" />
+            <location line="+151" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -871,7 +871,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+63" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+83" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -886,13 +886,13 @@ The details were also written to %3.</source>
             <translation>如果不保存，您的更改将会丢失。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Open Scenario</source>
             <translation>打开方案</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+8" />
+            <location line="+9" />
             <source>wxdesk scenarios (*.json);;All files (*)</source>
             <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
         </message>
@@ -902,7 +902,7 @@ The details were also written to %3.</source>
             <translation>方案另存为</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
@@ -922,7 +922,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+117" />
+            <location line="+119" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1070,7 +1070,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+113" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+122" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1078,7 +1078,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>GuideDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/help.py" line="+40" />
+            <location filename="../../wxdesk/ui/help.py" line="+43" />
             <source>wxdesk User Guide</source>
             <translation>wxdesk 使用指南</translation>
         </message>
@@ -1091,7 +1091,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>HelpGuide</name>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>User &amp;Guide</source>
             <translation>使用指南(&amp;G)</translation>
         </message>
@@ -1104,7 +1104,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+498" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+499" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1345,7 +1345,17 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+110" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+114" />
+            <source>%1 over 1 year</source>
+            <translation>1 年共 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 over %2 years</source>
+            <translation>%2 年共 %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>%1 (%3)</source>
             <translation>%1（%3）</translation>
         </message>
@@ -1360,12 +1370,32 @@ Every number shows its source.</source>
             <translation>%2 年共 %1（%3）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
+            <source>Adds %1; drops %2</source>
+            <translation>增加%1；去掉%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adds %1</source>
+            <translation>增加%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Drops %1</source>
+            <translation>去掉%1</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>first year %1</source>
+            <translation>第一年 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>first year %1 (%2)</source>
             <translation>第一年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+247" />
+            <location line="+239" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1388,7 +1418,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-134" />
+            <location line="-126" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1407,26 +1437,11 @@ Every number shows its source.</source>
             <source>%1 · PLAN SCORE %2</source>
             <translation>%1 · 方案得分 %2</translation>
         </message>
-        <message>
-            <location line="+12" />
-            <source>Adds %1</source>
-            <translation>增加%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drops %1</source>
-            <translation>去掉%1</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
     </context>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-80" />
+            <location line="-64" />
             <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -2263,7 +2278,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-92" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-97" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2273,13 +2288,13 @@ Every number shows its source.</source>
             <translation>以当前语言保存一份给客户的 PDF 资料</translation>
         </message>
         <message>
-            <location line="+10" />
-            <location line="+27" />
+            <location line="+12" />
+            <location line="+28" />
             <source>Export report</source>
             <translation>导出客户资料</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-27" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF 文档 (*.pdf)</translation>
         </message>
@@ -2289,7 +2304,7 @@ Every number shows its source.</source>
             <translation>客户资料无法保存到 %1。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Report saved to %1.</source>
             <translation>客户资料已保存到 %1。</translation>
         </message>
@@ -2538,8 +2553,8 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityDock</name>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="+18" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+435" />
+            <location filename="../../wxdesk/ui/features.py" line="+21" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+437" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2547,12 +2562,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-206" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-208" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+183" />
+            <location line="+185" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2562,7 +2577,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-74" />
+            <location line="-76" />
             <source>the plan leads the best other plan by %1 points</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
@@ -2587,12 +2602,12 @@ Every number shows its source.</source>
             <translation>取最高值 %1 时：%2</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The bars measure the likely cost of the plan (%1) over %2 years, the figure stated above: %3.</source>
             <translation>条形图衡量的是方案（%1）%2 年的预计成本，即上方所示的数字：%3。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>The bars measure the plan's lead: its score minus the best other plan's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
             <translation>条形图衡量的是方案的领先分：方案得分减去其他最佳方案的得分。方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
         </message>
@@ -2698,19 +2713,19 @@ Every number shows its source.</source>
     <context>
         <name>ShareActions</name>
         <message>
-            <location filename="../../wxdesk/ui/share_dialog.py" line="+64" />
+            <location filename="../../wxdesk/ui/share_dialog.py" line="+70" />
             <source>Share as &amp;Image…</source>
             <translation>分享为长图(&amp;I)…</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+30" />
-            <location line="+12" />
+            <location line="+31" />
+            <location line="+13" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-43" />
             <source>Save a long image of the answer to send in a WeChat chat</source>
             <translation>保存结论长图，发送到微信聊天</translation>
         </message>
@@ -2725,12 +2740,12 @@ Every number shows its source.</source>
             <translation>复制长图，可直接粘贴到电脑版微信</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Image saved to %1.</source>
             <translation>长图已保存到 %1。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
@@ -2743,7 +2758,7 @@ Every number shows its source.</source>
     <context>
         <name>ShareImageDialog</name>
         <message>
-            <location line="-86" />
+            <location line="-88" />
             <source>Share as Image</source>
             <translation>分享为长图</translation>
         </message>
@@ -2806,7 +2821,7 @@ Every number shows its source.</source>
             <translation>继续当前方案</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="-24" />
+            <location filename="../../wxdesk/ui/features.py" line="-27" />
             <source>Start &amp;Page…</source>
             <translation>开始页面(&amp;P)…</translation>
         </message>
@@ -2960,7 +2975,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+89" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+96" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -2975,7 +2990,7 @@ Every number shows its source.</source>
             <translation>使用 wxdesk 自带的数据包</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/features.py" line="+19" />
+            <location filename="../../wxdesk/ui/features.py" line="+22" />
             <source>Every figure with its source and date; change it for this scenario</source>
             <translation>每项数据及其来源和日期；可为本方案修改</translation>
         </message>

@@ -363,3 +363,29 @@ def test_a_ruled_out_variant_has_no_score_and_a_member_is_never_marked_against(w
     app = evaluation.presence("native_app")
     assert app.in_plan and any(r.impact < 0 for r in app.reasons)
     assert "!" in {line[:1] for line in window.presence_panels["native_app"].toolTip().split("\n")}
+
+
+def test_plan_texts_say_a_single_amount_once_one_year_as_one_and_what_a_plan_adds_or_drops(window, qtbot):
+    # factory_staff's costs have no spread: the window says "¥9,000 over 3 years", as the handout does.
+    evaluation = show(window, qtbot, "factory_staff")
+    cost = window.plan_area.summary.cost_label.text()
+    likely = text.money(evaluation.plan.total.likely)
+    assert cost.count(likely) == 1 and "(" not in cost.split(";")[0], cost
+    # A one-year horizon reads "over 1 year" wherever the window names the horizon.
+    window.document.update(horizon_years=1)
+    qtbot.wait(40)
+    shown = " ".join([window.plan_area.summary.cost_label.text(), window.chart.break_even_label.text()])
+    assert "1 years" not in shown and "over 1 year" in shown, shown
+    # The plans beside the best say what they add with "a" and what they drop as the best's own.
+    evaluation = show(window, qtbot, "car_brand")
+    best = evaluation.plan.presences
+    for column, alternative in zip(window.plan_area.columns[1:], evaluation.alternatives):
+        change = column.change_label.text()
+        added = [p for p in alternative.presences if p not in best]
+        dropped = [p for p in best if p not in alternative.presences]
+        for presence in added:
+            assert text.term("a:" + presence) in change, change
+        for presence in dropped:
+            assert text.term("the:" + presence) in change, change
+        if added and dropped:
+            assert "; drops " in change, change

@@ -423,8 +423,9 @@ class ComparisonChart(QWidget):
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
         avm = evaluation.app_or_mini_program
         years = evaluation.scenario.horizon_years
-        chance = self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.") \
-            .replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
+        chance = text.words(self.pack).for_years(
+            self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2."),
+            years, key="%1").replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
         note = text.render_reason(avm.cost_note, self.pack)

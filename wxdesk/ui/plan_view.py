@@ -104,16 +104,38 @@ def _fold_toggle(object_name: str) -> FoldToggle:
 
 def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
     """"¥1.2M over 3 years (¥900k – ¥1.6M)": the plan's likely cost over the horizon and its range
-    (without the years where a heading already names them); a range that reads as one amount, once."""
+    (without the years where a heading already names them); a range that reads as one amount is not
+    said again beside it (factory_staff: "¥9,000 over 3 years", as the handout and the command line say)."""
     total = plan.total
-    if years is None:
+    likely, spread = text.money(total.likely), text.money_range(total.low, total.high)
+    if spread == likely:
+        if years is None:
+            return likely
+        template = (QCoreApplication.translate("PlanArea", "%1 over 1 year") if years == 1
+                    else QCoreApplication.translate("PlanArea", "%1 over %2 years"))
+    elif years is None:
         template = QCoreApplication.translate("PlanArea", "%1 (%3)")
     elif years == 1:
         template = QCoreApplication.translate("PlanArea", "%1 over 1 year (%3)")
     else:
         template = QCoreApplication.translate("PlanArea", "%1 over %2 years (%3)")
-    return (template.replace("%1", text.money(total.likely)).replace("%2", str(years))
-            .replace("%3", text.money_range(total.low, total.high)))
+    return template.replace("%1", likely).replace("%2", str(years)).replace("%3", spread)
+
+
+def change_text(plan: PlanResult, best: PlanResult) -> str:
+    """What a plan beside the best adds and drops, as the flip sentences say it: "Adds a native app;
+    drops the Official Account (formerly Subscription Account) and the Mini Program" (what the best
+    holds is named as its own)."""
+    added = text.join(text.term("a:" + p) for p in plan.presences if p not in best.presences)
+    dropped = text.join(text.term("the:" + p) for p in best.presences if p not in plan.presences)
+    if added and dropped:
+        return (QCoreApplication.translate("PlanArea", "Adds %1; drops %2").replace("%1", added)
+                .replace("%2", dropped))
+    if added:
+        return QCoreApplication.translate("PlanArea", "Adds %1").replace("%1", added)
+    if dropped:
+        return QCoreApplication.translate("PlanArea", "Drops %1").replace("%1", dropped)
+    return ""
 
 
 def legend_parts(evaluation: Evaluation) -> tuple[str, ...]:
@@ -122,9 +144,13 @@ def legend_parts(evaluation: Evaluation) -> tuple[str, ...]:
 
 
 def first_year_text(plan: PlanResult) -> str:
+    """"first year ¥312k (¥190k – ¥478k)"; one amount where the range reads as one."""
     band = plan.first_year
-    return (QCoreApplication.translate("PlanArea", "first year %1 (%2)").replace("%1", text.money(band.likely))
-            .replace("%2", text.money_range(band.low, band.high)))
+    likely, spread = text.money(band.likely), text.money_range(band.low, band.high)
+    if spread == likely:
+        return QCoreApplication.translate("PlanArea", "first year %1").replace("%1", likely)
+    return (QCoreApplication.translate("PlanArea", "first year %1 (%2)").replace("%1", likely)
+            .replace("%2", spread))
 
 
 class PlanSummary(QWidget):
@@ -251,15 +277,7 @@ class PlanColumn(QWidget):
             self.change_label.setText("")
             self.why_label.setText("")
         else:
-            added = [p for p in plan.presences if p not in best.presences]
-            dropped = [p for p in best.presences if p not in plan.presences]
-            changes = []
-            if added:
-                changes.append(self.tr("Adds %1").replace("%1", text.join([text.presence_name(p) for p in added])))
-            if dropped:
-                changes.append(self.tr("Drops %1").replace("%1", text.join([text.presence_name(p)
-                                                                           for p in dropped])))
-            self.change_label.setText(self.tr("; ").join(changes))
+            self.change_label.setText(change_text(plan, best))
             # The score is in the heading; the reasons say what separates this plan from the best. Where
             # both scores round alike, the first reason gives them to a tenth, so it stays.
             why = [r for r in plan.why_not

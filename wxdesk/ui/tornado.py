@@ -365,8 +365,10 @@ class SensitivityView(QWidget):
         result = self.result
         plan = text.plan_name(result.base.plan) if result is not None else ""
         if measure == COST:
-            measured = self.tr("The bars measure the likely cost of the plan (%1) over %2 years, the figure "
-                               "stated above: %3.")
+            measured = text.words(self.document.pack).for_years(
+                self.tr("The bars measure the likely cost of the plan (%1) over %2 years, the figure "
+                        "stated above: %3."),
+                years, key="%2")
             measured = (measured.replace("%1", plan).replace("%2", str(years))
                         .replace("%3", text.money(base, self.document.pack)))
         else:
