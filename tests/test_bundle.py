@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,10 @@ def bundle(tmp_path_factory) -> Path:
 
 def internal(bundle: Path) -> Path:
     return bundle.parent / "_internal"
+
+
+def _frozen_env(home: Path) -> dict[str, str]:
+    return smoke_test._environment(home, "offscreen")
 
 
 def test_frozen_app_passes_its_smoke_test(bundle, capsys):
@@ -138,3 +143,23 @@ def test_trimmed_icu_still_sorts_and_names_in_chinese_and_english(bundle, tmp_pa
     assert report["en_zone"] == "China Standard Time"
     assert report["upper"] == "İSTANBUL"
     assert report["gb18030"]
+
+
+def test_frozen_window_keeps_the_code_its_start_compiled_for_its_build(bundle, tmp_path):
+    """Once its chart is drawn, the window keeps the code it compiled from text in the user's cache folder,
+    under the bundle's build name (wxdesk.start_code)."""
+    build = (internal(bundle) / "wxdesk-build-id").read_text(encoding="ascii").strip()
+    assert len(build) == 32
+    env = _frozen_env(tmp_path / "home")
+    kept = Path(env["XDG_CACHE_HOME"]) / "wxdesk"
+    process = subprocess.Popen([str(bundle)], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(kept.glob(f"start-code-{build}.*.marshal")) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1]
+            time.sleep(0.2)
+        assert list(kept.glob(f"start-code-{build}.*.marshal")), "no start code kept after 120 s"
+    finally:
+        process.kill()
+        process.communicate()
