@@ -32,6 +32,7 @@ def _load(name: str):
 
 bundle_build = _load("build")
 smoke_test = _load("smoke_test")
+frozen_main = _load("frozen_main")
 
 # One worker builds the bundle once for every test here, also when the suite runs on several cores.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
@@ -55,6 +56,10 @@ def internal(bundle: Path) -> Path:
 
 def _frozen_env(home: Path) -> dict[str, str]:
     return smoke_test._environment(home, "offscreen")
+
+
+def _build_log(bundle: Path) -> str:
+    return (bundle.parent.parent.parent / "build.log").read_text(encoding="utf-8", errors="replace")
 
 
 def test_frozen_app_passes_its_smoke_test(bundle, capsys):
@@ -145,6 +150,37 @@ def test_trimmed_icu_still_sorts_and_names_in_chinese_and_english(bundle, tmp_pa
     assert report["gb18030"]
 
 
+def test_frozen_app_runs_a_batch_on_worker_processes(bundle, tmp_path):
+    """multiprocessing, loaded only when a batch needs it (build_scripts/frozen_main.py), with PyInstaller's set-up
+    for it run as it loads (rth_deferred.py): the rows come out of two workers as they come out of one process."""
+    header = "name,budget_cny,interaction_minutes,audience"
+    rows = [f"Shop {n},{20000 * n},{1 + n % 7},{5000 * n}" for n in range(1, 41)]  # more than one chunk of rows
+    table = tmp_path / "table.csv"
+    table.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    env = _frozen_env(tmp_path / "home")
+    outputs = {}
+    for jobs in ("1", "2"):
+        result = subprocess.run([str(bundle), "evaluate", str(table), "--format", "jsonl", "--jobs", jobs],
+                                env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert not smoke_test.unexpected_lines(result.stderr), result.stderr
+        outputs[jobs] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(outputs["1"]) == len(rows)
+    assert outputs["2"] == outputs["1"]
+
+
+@pytest.mark.parametrize("argv", [["wxdesk"], ["wxdesk", "--self-test"], ["wxdesk", "evaluate", "x.csv"],
+                                  ["wxdesk", "--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"],
+                                  ["wxdesk", "-OO", "-c", "from multiprocessing.resource_tracker import main;main(5)"],
+                                  ["wxdesk", "-B", "-s", "-c", "from multiprocessing.forkserver import main"]])
+def test_frozen_entry_hands_every_multiprocessing_start_to_freeze_support(argv):
+    """Every start multiprocessing.freeze_support() would take over (PyInstaller's: `-c`, or spawn's own test)
+    reaches it; the others go straight to the command line."""
+    import multiprocessing.spawn
+    handled = "-c" in argv or multiprocessing.spawn.is_forking(argv)
+    assert frozen_main._may_be_multiprocessing_start(argv) == handled
+
+
 def test_frozen_window_keeps_the_code_its_start_compiled_for_its_build(bundle, tmp_path):
     """Once its chart is drawn, the window keeps the code it compiled from text in the user's cache folder,
     under the bundle's build name (wxdesk.start_code)."""
@@ -163,3 +199,13 @@ def test_frozen_window_keeps_the_code_its_start_compiled_for_its_build(bundle, t
     finally:
         process.kill()
         process.communicate()
+
+
+def test_runtime_hooks_that_load_their_package_wait_for_it(bundle):
+    """PyInstaller's hooks for PySide6 and multiprocessing run once the app loads each (rth_deferred.py), not
+    before the app's first line (PySide6 loaded first would search the source of NumPy and the engine)."""
+    log = _build_log(bundle)
+    assert "runtime hooks run when their package loads: ['pyi_rth_multiprocessing', 'pyi_rth_pyside6']" in log
+    started = next(line for line in log.splitlines() if "scripts run at start:" in line)
+    assert "pyi_rth_pyside6" not in started and "pyi_rth_multiprocessing" not in started
+    assert "rth_deferred" in started
