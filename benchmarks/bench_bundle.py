@@ -88,8 +88,11 @@ def build_bare_window(work: Path, dist: Path, log) -> Path:
     script = work / "bare_window.py"
     script.parent.mkdir(parents=True, exist_ok=True)
     script.write_text(BARE_WINDOW, encoding="utf-8")
+    # Frozen as wxdesk.spec freezes wxdesk's Python: modules as .pyc files beside the executable (noarchive),
+    # without asserts and docstrings (-OO).
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
                "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
+               "--debug", "noarchive", "--optimize", "2",
                "--runtime-hook", str(PROBE), "--name", "bare_window",
                *[arg for m in ("PyQt5", "PyQt6", "PySide2", "tkinter") for arg in ("--exclude-module", m)],
                str(script)]
