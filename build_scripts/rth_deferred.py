@@ -30,24 +30,35 @@ def _pyi_rthook(deferred):
     import marshal
 
     class _RunHookOnceLoaded:
-        """A finder that finds nothing itself: it wraps a package's loading to run its hook after it."""
+        """A finder that finds nothing itself: it wraps a package's loading to run its hook after it. A spec
+        only looked for (importlib.util.find_spec, as wxdesk.qt_preflight looks for PySide6's folder) and never
+        loaded runs nothing: the hook waits for the package's loading."""
+
+        def __init__(self):
+            self.finding = set()
 
         def find_spec(self, name, path=None, target=None):
-            if name not in deferred:
+            if name not in deferred or name in self.finding:
                 return None
-            hook_name, code = deferred.pop(name)
-            if not deferred:
-                sys.meta_path.remove(self)
             import importlib.util
-            spec = importlib.util.find_spec(name)  # by the other finders (this one has let go of the name)
+            self.finding.add(name)
+            try:
+                spec = importlib.util.find_spec(name)  # by the other finders
+            finally:
+                self.finding.discard(name)
             if spec is None or spec.loader is None:
                 return spec
             load = spec.loader.exec_module
 
             def load_then_hook(module):
                 load(module)
-                exec(marshal.loads(code), {"__name__": "__main__", "__builtins__": __builtins__,
-                                           "__file__": f"{hook_name}.py"})
+                hook = deferred.pop(name, None)
+                if not deferred and self in sys.meta_path:
+                    sys.meta_path.remove(self)
+                if hook is not None:
+                    hook_name, code = hook
+                    exec(marshal.loads(code), {"__name__": "__main__", "__builtins__": __builtins__,
+                                               "__file__": f"{hook_name}.py"})
 
             spec.loader.exec_module = load_then_hook
             return spec
@@ -57,4 +68,4 @@ def _pyi_rthook(deferred):
 
 
 _pyi_rthook(dict(DEFERRED))
-del _pyi_rthook
+del _pyi_rthook, DEFERRED

@@ -32,7 +32,6 @@ def _load(name: str):
 
 bundle_build = _load("build")
 smoke_test = _load("smoke_test")
-frozen_main = _load("frozen_main")
 
 # One worker builds the bundle once for every test here, also when the suite runs on several cores.
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("bundle")]
@@ -167,18 +166,6 @@ def test_frozen_app_runs_a_batch_on_worker_processes(bundle, tmp_path):
         outputs[jobs] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert len(outputs["1"]) == len(rows)
     assert outputs["2"] == outputs["1"]
-
-
-@pytest.mark.parametrize("argv", [["wxdesk"], ["wxdesk", "--self-test"], ["wxdesk", "evaluate", "x.csv"],
-                                  ["wxdesk", "--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"],
-                                  ["wxdesk", "-OO", "-c", "from multiprocessing.resource_tracker import main;main(5)"],
-                                  ["wxdesk", "-B", "-s", "-c", "from multiprocessing.forkserver import main"]])
-def test_frozen_entry_hands_every_multiprocessing_start_to_freeze_support(argv):
-    """Every start multiprocessing.freeze_support() would take over (PyInstaller's: `-c`, or spawn's own test)
-    reaches it; the others go straight to the command line."""
-    import multiprocessing.spawn
-    handled = "-c" in argv or multiprocessing.spawn.is_forking(argv)
-    assert frozen_main._may_be_multiprocessing_start(argv) == handled
 
 
 def test_frozen_window_keeps_the_code_its_start_compiled_for_its_build(bundle, tmp_path):
