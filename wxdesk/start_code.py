@@ -21,9 +21,10 @@ folder that is not writable); a file for another Python, another optimisation le
 or missing, is no cache.
 
 The frozen app (PyInstaller) has no __pycache__ and a folder that is not its user's to write: it
-keeps the code in the user's cache folder, in a file named by its build (BUILD_ID_NAME, written
-into the bundle by build_scripts/wxdesk.spec, new at every build), so that no other build, older
-or newer, reads it. The files of the last few builds stay (KEEP_BUILDS: two versions in use side
+keeps the code in the user's cache folder (the user's own: whoever may write there may change the
+user's shell start-up files already), in a file named by its build (BUILD_ID_NAME, written into
+the bundle by build_scripts/wxdesk.spec, new at every build), so that no other build, older or
+newer, reads it. The files of the last few builds stay (KEEP_BUILDS: two versions in use side
 by side each keep their own); older ones go when a start saves its own.
 """
 
