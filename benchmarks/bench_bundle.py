@@ -7,7 +7,8 @@ In one run, with the interpreter that runs this script:
 - builds the one-folder bundle exactly as `build_scripts/build.py` does and measures its
   size (sum of file sizes, symlinks not counted; 1 MB = 10^6 bytes), split by what eats it;
 - builds the same bundle with build_scripts/first_paint_probe.py added, and a bare
-  PySide6 window (a QLabel in a QApplication) with PyInstaller and the same probe;
+  PySide6 window (a QLabel in a QApplication) with PyInstaller and the same probe, its
+  Python frozen as wxdesk's is (modules as .pyc files, -OO);
 - starts both, interleaved, `--runs` times each under the offscreen Qt platform with a new
   user's settings, and times from process start (benchmarks/bench_startup.py does the same
   from source): the first painted window, the chart drawn, and the first slider move
@@ -55,6 +56,7 @@ TARGETS = {"bundle_size_mb": 120.0, "rss_mb": 110.0}
 BARE_WINDOW = bench_startup.BARE_WINDOW
 # What eats the space: the first pattern that matches a file's path inside the bundle wins.
 SIZE_PARTS = [
+    ("Python code (.pyc: wxdesk, its libraries, the standard library)", r"\.pyc$"),
     ("ICU data and libraries (Unicode tables Qt Core links to)", r"(^|/)(lib)?icu"),
     ("Qt libraries (Core, Gui, Widgets, OpenGL, XCB/Wayland...)", r"PySide6/Qt/lib/|/Qt6?[A-Za-z]+\.(dll|framework)"),
     ("Qt plugins (platforms, image formats, input methods...)", r"PySide6/Qt/plugins/"),
@@ -65,7 +67,7 @@ SIZE_PARTS = [
     ("Python runtime (libpython, stdlib extension modules)", r"(lib)?python3|lib-dynload/|base_library\.zip"),
     ("pyqtgraph data (colour maps, icons)", r"pyqtgraph/"),
     ("wxdesk resources (data pack, presets, translations, icons)", r"wxdesk/resources/"),
-    ("executable with all Python code (compressed)", r"^wxdesk(\.exe)?$"),
+    ("executable (PyInstaller's bootloader, the start-up scripts)", r"^wxdesk(\.exe)?$"),
     ("system libraries (X11/XCB, fontconfig, dbus, C++ runtime...)", r"\.(so|dylib|dll)(\.|$)"),
 ]
 
@@ -88,8 +90,11 @@ def build_bare_window(work: Path, dist: Path, log) -> Path:
     script = work / "bare_window.py"
     script.parent.mkdir(parents=True, exist_ok=True)
     script.write_text(BARE_WINDOW, encoding="utf-8")
+    # Frozen as wxdesk.spec freezes wxdesk's Python: modules as .pyc files beside the executable (noarchive),
+    # without asserts and docstrings (-OO).
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--onedir", "--log-level", "WARN",
                "--distpath", str(dist), "--workpath", str(work), "--specpath", str(work),
+               "--debug", "noarchive", "--optimize", "2",
                "--runtime-hook", str(PROBE), "--name", "bare_window",
                *[arg for m in ("PyQt5", "PyQt6", "PySide2", "tkinter") for arg in ("--exclude-module", m)],
                str(script)]

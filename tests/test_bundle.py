@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,14 @@ def bundle(tmp_path_factory) -> Path:
 
 def internal(bundle: Path) -> Path:
     return bundle.parent / "_internal"
+
+
+def _frozen_env(home: Path) -> dict[str, str]:
+    return smoke_test._environment(home, "offscreen")
+
+
+def _build_log(bundle: Path) -> str:
+    return (bundle.parent.parent.parent / "build.log").read_text(encoding="utf-8", errors="replace")
 
 
 def test_frozen_app_passes_its_smoke_test(bundle, capsys):
@@ -138,3 +147,52 @@ def test_trimmed_icu_still_sorts_and_names_in_chinese_and_english(bundle, tmp_pa
     assert report["en_zone"] == "China Standard Time"
     assert report["upper"] == "İSTANBUL"
     assert report["gb18030"]
+
+
+def test_frozen_app_runs_a_batch_on_worker_processes(bundle, tmp_path):
+    """multiprocessing, loaded only when a batch needs it (build_scripts/frozen_main.py), with PyInstaller's set-up
+    for it run as it loads (rth_deferred.py): the rows come out of two workers as they come out of one process."""
+    header = "name,budget_cny,interaction_minutes,audience"
+    rows = [f"Shop {n},{20000 * n},{1 + n % 7},{5000 * n}" for n in range(1, 41)]  # more than one chunk of rows
+    table = tmp_path / "table.csv"
+    table.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    env = _frozen_env(tmp_path / "home")
+    outputs = {}
+    for jobs in ("1", "2"):
+        result = subprocess.run([str(bundle), "evaluate", str(table), "--format", "jsonl", "--jobs", jobs],
+                                env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        assert not smoke_test.unexpected_lines(result.stderr), result.stderr
+        outputs[jobs] = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert len(outputs["1"]) == len(rows)
+    assert outputs["2"] == outputs["1"]
+
+
+def test_frozen_window_keeps_the_code_its_start_compiled_for_its_build(bundle, tmp_path):
+    """Once its chart is drawn, the window keeps the code it compiled from text in the user's cache folder,
+    under the bundle's build name (wxdesk.start_code)."""
+    build = (internal(bundle) / "wxdesk-build-id").read_text(encoding="ascii").strip()
+    assert len(build) == 32
+    env = _frozen_env(tmp_path / "home")
+    kept = Path(env["XDG_CACHE_HOME"]) / "wxdesk"
+    process = subprocess.Popen([str(bundle)], env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(kept.glob(f"start-code-{build}.*.marshal")) and time.monotonic() < deadline:
+            assert process.poll() is None, process.communicate()[1]
+            time.sleep(0.2)
+        assert list(kept.glob(f"start-code-{build}.*.marshal")), "no start code kept after 120 s"
+    finally:
+        process.kill()
+        process.communicate()
+
+
+def test_runtime_hooks_that_load_their_package_wait_for_it(bundle):
+    """PyInstaller's hooks for PySide6 and multiprocessing run once the app loads each (rth_deferred.py), not
+    before the app's first line (PySide6 loaded first would search the source of NumPy and the engine)."""
+    log = _build_log(bundle)
+    assert "runtime hooks run when their package loads: ['pyi_rth_multiprocessing', 'pyi_rth_pyside6']" in log
+    started = next(line for line in log.splitlines() if "scripts run at start:" in line)
+    assert "pyi_rth_pyside6" not in started and "pyi_rth_multiprocessing" not in started
+    assert "rth_deferred" in started

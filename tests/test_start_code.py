@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from wxdesk import start_code
+
 ROOT = Path(__file__).resolve().parents[1]
 
 # In a fresh interpreter (the dataclasses module patched as the window's start patches it, with INSTALL),
@@ -235,3 +237,71 @@ def test_compile_gives_the_builtins_code_and_keeps_it_only_once_installed(tmp_pa
         assert {k: v for k, v in seen.items() if k != "compiled"} == expected
     assert first["compiled"] == 2  # one per set of flags
     assert second["compiled"] == 0
+
+
+# As the frozen app starts its window (sys.frozen and sys._MEIPASS as PyInstaller's bootloader sets them, with
+# the interpreter writing no bytecode): a few dataclasses made, and what was compiled, kept and where.
+FROZEN_START = textwrap.dedent("""
+    import dataclasses, json, os, sys
+    from pathlib import Path
+    import platformdirs
+    sys.frozen = True
+    sys._MEIPASS = os.environ["BUNDLE"]
+    sys.dont_write_bytecode = True
+    from wxdesk import start_code
+    start_code.install()
+
+    @dataclasses.dataclass(frozen=True)
+    class Point:
+        x: int
+        y: int = 2
+
+    compiled = start_code._state["new"]
+    made = repr(Point(1)), Point(1) == Point(1, 2)
+    start_code.save()
+    folder = Path(platformdirs.user_cache_dir("wxdesk", appauthor=False))
+    path = start_code.cache_path()
+    print(json.dumps({"compiled": compiled, "made": made, "path": str(path) if path else None,
+                      "in_cache_folder": path is not None and path.parent == folder,
+                      "kept": sorted(p.name for p in folder.glob("*.marshal")) if folder.is_dir() else []}))
+""")
+
+
+def _frozen_start(tmp_path: Path, build: str | None) -> dict:
+    bundle = tmp_path / "bundle"
+    bundle.mkdir(exist_ok=True)
+    (bundle / "wxdesk-build-id").unlink(missing_ok=True)
+    if build is not None:
+        (bundle / "wxdesk-build-id").write_text(build + "\n", encoding="ascii")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "BUNDLE": str(bundle), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    result = subprocess.run([sys.executable, "-c", FROZEN_START], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_frozen_app_keeps_its_code_in_the_users_cache_named_by_its_build(tmp_path):
+    build, other = "a" * 32, "b" * 32
+    first = _frozen_start(tmp_path, build)
+    assert first["in_cache_folder"] and build in Path(first["path"]).name
+    assert first["compiled"] >= 3 and first["kept"] == [Path(first["path"]).name]
+    again = _frozen_start(tmp_path, build)
+    assert again["compiled"] == 0 and again["made"] == first["made"]
+    # Another build never reads this build's code: it compiles its own, and keeps it beside.
+    rebuilt = _frozen_start(tmp_path, other)
+    assert other in Path(rebuilt["path"]).name and rebuilt["compiled"] == first["compiled"]
+    assert rebuilt["made"] == first["made"] and len(rebuilt["kept"]) == 2
+
+
+def test_the_frozen_app_keeps_the_code_of_its_last_builds_only(tmp_path):
+    builds = [f"{n:032x}" for n in range(1, start_code.KEEP_BUILDS + 3)]
+    for build in builds:
+        seen = _frozen_start(tmp_path, build)
+    assert len(seen["kept"]) == start_code.KEEP_BUILDS
+    assert all(any(build in name for name in seen["kept"]) for build in builds[-start_code.KEEP_BUILDS:])
+
+
+@pytest.mark.parametrize("build", [None, "not a build's name", "A" * 32, "../" + "a" * 29])
+def test_a_frozen_app_without_a_build_name_keeps_nothing(tmp_path, build):
+    seen = _frozen_start(tmp_path, build)
+    assert seen["path"] is None and seen["kept"] == [] and seen["compiled"] == 0

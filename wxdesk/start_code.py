@@ -17,8 +17,15 @@ __future__ flags included) unless the code for that very text, name, mode and fl
 `save()` keeps what this run compiled and used, for the next start, in wxdesk's own __pycache__
 folder, where Python keeps wxdesk's bytecode: whoever may write there may change wxdesk's code
 already. As for bytecode, nothing is written where Python writes none (PYTHONDONTWRITEBYTECODE, a
-folder that is not writable), nor in a frozen app; a file for another Python, damaged or missing,
-is no cache.
+folder that is not writable); a file for another Python, another optimisation level (-O), damaged
+or missing, is no cache.
+
+The frozen app (PyInstaller) has no __pycache__ and a folder that is not its user's to write: it
+keeps the code in the user's cache folder (the user's own: whoever may write there may change the
+user's shell start-up files already), in a file named by its build (BUILD_ID_NAME, written into
+the bundle by build_scripts/wxdesk.spec, new at every build), so that no other build, older or
+newer, reads it. The files of the last few builds stay (KEEP_BUILDS: two versions in use side
+by side each keep their own); older ones go when a start saves its own.
 """
 
 from __future__ import annotations
@@ -36,7 +43,13 @@ from types import CodeType
 
 # Changes when what is stored changes shape.
 CACHE_FORMAT = 2
-_HEADER = f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x}"
+# What the code was compiled for: the Python and its optimisation level (compile's default, -O or -OO).
+_HEADER = f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x} O{sys.flags.optimize}"
+# In the frozen app's folder (sys._MEIPASS): the build's name, 32 hex digits (build_scripts/wxdesk.spec).
+BUILD_ID_NAME = "wxdesk-build-id"
+# The frozen app's files kept in the user's cache folder: this build's and those of the builds used last.
+KEEP_BUILDS = 3
+FROZEN_PREFIX = "start-code-"
 # The compiler flags a caller's __future__ imports give the code it compiles (unless it says dont_inherit).
 _FUTURE_FLAGS = 0
 for _feature in __future__.all_feature_names:
@@ -50,10 +63,25 @@ _state: dict = {"kept": {}, "used": {}, "new": 0, "path": None}
 
 
 def cache_path() -> Path | None:
-    """Beside wxdesk's bytecode (None in a frozen app, which has no __pycache__ of its own)."""
-    if getattr(sys, "frozen", False) or not sys.implementation.cache_tag:
+    """Beside wxdesk's bytecode; in a frozen app, in the user's cache folder, named by the build (None
+    when the build has no name)."""
+    if getattr(sys, "frozen", False):
+        return _frozen_cache_path()
+    if not sys.implementation.cache_tag:
         return None
     return Path(__file__).resolve().parent / "__pycache__" / f"start-code.{sys.implementation.cache_tag}.marshal"
+
+
+def _frozen_cache_path() -> Path | None:
+    try:
+        build = (Path(sys._MEIPASS) / BUILD_ID_NAME).read_text(encoding="ascii").strip()  # type: ignore[attr-defined]
+    except (AttributeError, OSError, UnicodeDecodeError):
+        return None
+    if len(build) != 32 or not all(c in "0123456789abcdef" for c in build):
+        return None
+    import platformdirs
+    folder = Path(platformdirs.user_cache_dir("wxdesk", appauthor=False))
+    return folder / f"{FROZEN_PREFIX}{build}.{sys.implementation.cache_tag}.marshal"
 
 
 def _read(path: Path) -> dict[tuple, CodeType]:
@@ -129,15 +157,29 @@ def save() -> None:
     """Keep what this run compiled and used for the next start, if it compiled any (through a temporary
     file, so that a reader never sees half of one; what the run did not use, an older PySide6's, goes)."""
     path = _state["path"]
-    if path is None or not _state["new"] or sys.dont_write_bytecode:
+    frozen = getattr(sys, "frozen", False)
+    # A frozen app's interpreter writes no bytecode (it has none to write): its cache is the user's folder.
+    if path is None or not _state["new"] or (sys.dont_write_bytecode and not frozen):
         return
     temp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
         body = marshal.dumps(_state["used"])
-        path.parent.mkdir(exist_ok=True)
+        path.parent.mkdir(parents=frozen, exist_ok=True)
         temp.write_bytes(f"{_HEADER}\n{zlib.crc32(body)}\n".encode() + body)
         os.replace(temp, path)
         _state["new"] = 0
     except (OSError, ValueError):  # a folder that is not writable: no cache, as for bytecode
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
+        return
+    if frozen:
+        _forget_old_builds(path)
+
+
+def _forget_old_builds(kept: Path) -> None:
+    """Of the frozen builds' files beside `kept`, those of all but the KEEP_BUILDS used last go."""
+    with contextlib.suppress(OSError):
+        others = [(p.stat().st_mtime, p) for p in kept.parent.glob(f"{FROZEN_PREFIX}*.marshal") if p != kept]
+        for _, old in sorted(others, reverse=True)[KEEP_BUILDS - 1:]:
+            with contextlib.suppress(OSError):
+                old.unlink()

@@ -1,0 +1,83 @@
+"""The frozen app's start-up scripts, without building a bundle: build_scripts/rth_deferred.py and frozen_main.py.
+
+(tests/test_bundle.py builds the bundle and runs them there.)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import marshal
+import multiprocessing.spawn
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = ROOT / "build_scripts"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(f"wxdesk_build_scripts_{name}", SCRIPTS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("argv", [["wxdesk"], ["wxdesk", "--self-test"], ["wxdesk", "evaluate", "x.csv"],
+                                  ["wxdesk", "report", "-c"],
+                                  ["wxdesk", "--multiprocessing-fork", "tracker_fd=5", "pipe_handle=7"],
+                                  ["wxdesk", "-OO", "-c", "from multiprocessing.resource_tracker import main;main(5)"],
+                                  ["wxdesk", "-B", "-s", "-c", "from multiprocessing.forkserver import main"]])
+def test_frozen_entry_hands_every_multiprocessing_start_to_freeze_support(argv):
+    """Every start PyInstaller's freeze_support() may take over (`-c`, or multiprocessing's own test for a
+    worker) reaches it; the others go straight to the command line."""
+    handled = "-c" in argv or multiprocessing.spawn.is_forking(argv)
+    assert _load("frozen_main")._may_be_multiprocessing_start(argv) == handled
+
+
+# A package of its own, and the hook deferred until it loads: how often the hook ran, when and what it saw.
+PACKAGE = "wxdesk_deferred_probe_pkg"
+HOOK = textwrap.dedent(f"""
+    import os, sys
+    os.environ["HOOK_RUNS"] = str(int(os.environ.get("HOOK_RUNS", "0")) + 1)
+    os.environ["HOOK_SAW_PACKAGE_LOADED"] = str(getattr(sys.modules.get("{PACKAGE}"), "LOADED", False))
+""")
+AFTER_HOOK = textwrap.dedent(f"""
+    import importlib.util, json, os, sys
+    seen = {{}}
+    def runs():
+        return int(os.environ.get("HOOK_RUNS", "0"))
+    spec = importlib.util.find_spec("{PACKAGE}")  # looked for, as wxdesk.qt_preflight looks for PySide6
+    seen["found_only"] = (spec is not None, runs())
+    import {PACKAGE}
+    seen["imported"] = runs()
+    seen["saw_package_loaded"] = os.environ.get("HOOK_SAW_PACKAGE_LOADED")
+    import {PACKAGE}
+    seen["imported_again"] = runs()
+    seen["finder_left"] = any(type(f).__name__ == "_RunHookOnceLoaded" for f in sys.meta_path)
+    print(json.dumps(seen))
+""")
+
+
+def test_a_deferred_hook_runs_once_when_its_package_loads_not_when_it_is_looked_for(tmp_path):
+    package = tmp_path / PACKAGE
+    package.mkdir()
+    (package / "__init__.py").write_text("LOADED = True\n", encoding="utf-8")
+    code = marshal.dumps(compile(HOOK, "pyi_rth_probe.py", "exec", dont_inherit=True))
+    template = (SCRIPTS / "rth_deferred.py").read_text(encoding="utf-8")
+    filled = template.replace("DEFERRED: dict = {}", f"DEFERRED: dict = {{{PACKAGE!r}: ('pyi_rth_probe', {code!r})}}")
+    assert filled != template  # the spec fills in the same line
+    script = tmp_path / "start.py"
+    script.write_text(filled + "\n" + AFTER_HOOK, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "HOOK_RUNS"}
+    result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"found_only": [True, 0], "imported": 1, "saw_package_loaded": "True", "imported_again": 1,
+                    "finder_left": False}
