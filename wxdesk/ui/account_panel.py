@@ -40,10 +40,13 @@ BADGE_FONT_FACTOR = 0.9
 PANEL_MIN_WIDTH = 130
 CARD_RADIUS = 8
 CARD_BORDER, CARD_BORDER_HIGHLIGHTED = 1.0, 2.5
-# How far in from a card's edge its border reaches: the wider border's outer edge at 0.5 px and inner
-# edge at 3 px, a pixel more where it is smoothed, and its corners, which bend in by 2.4 px more
-# (an 8 px radius at 45°); 8 px is clear of all of it.
-BORDER_RING = 8
+# Where a card's two looks differ: along its edges, the wider border's outer edge at 0.5 px and
+# inner edge at 3 px, a pixel more where it is smoothed, and one to spare; in its corners, where
+# the border bends in by 2.4 px more (an 8 px radius at 45°), a square that holds the bend.
+# The card's contents start inside both (its layouts' margins are 7 px and more), so that a card
+# joining or leaving the plan repaints none of its texts.
+BORDER_STRIP = 5
+BORDER_CORNER = 8
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -85,9 +88,9 @@ class Card(QFrame):
     """A rounded card painted from the palette; highlighted when it is part of the answer.
 
     Only its border differs between the two looks (inside it, both are the Base colour): a card
-    that joins or leaves the plan repaints the ring along its edges, not the texts it holds, and
-    a paint inside the ring (a text of the card that changed) fills the Base colour there rather
-    than drawing the whole rounded frame again.
+    that joins or leaves the plan repaints the strips along its edges and its corners, not the
+    texts it holds, and a paint inside them (a text of the card that changed) fills the Base
+    colour there rather than drawing the whole rounded frame again.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -104,15 +107,22 @@ class Card(QFrame):
             self.update(self.border_region())
 
     def border_region(self) -> QRegion:
-        """The ring along the edges where the border and its rounded corners lie, in either look."""
-        inner = self.rect().adjusted(BORDER_RING, BORDER_RING, -BORDER_RING, -BORDER_RING)
-        return QRegion(self.rect()).subtracted(QRegion(inner))
+        """Where the border and its rounded corners lie, in either look: strips along the edges and a
+        square in each corner. Every pixel outside it is the Base colour in both looks."""
+        width, height = self.width(), self.height()
+        strip, corner = BORDER_STRIP, BORDER_CORNER
+        region = QRegion(0, 0, width, strip)
+        for rect in ((0, height - strip, width, strip), (0, 0, strip, height), (width - strip, 0, strip, height),
+                     (0, 0, corner, corner), (width - corner, 0, corner, corner),
+                     (0, height - corner, corner, corner), (width - corner, height - corner, corner, corner)):
+            region += QRegion(*rect)
+        return region
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         palette = self.palette()
         if not event.region().intersects(self.border_region()):
-            # Inside the ring the rounded rectangle below is its fill, whole pixels of the Base colour.
+            # Inside the border the rounded rectangle below is its fill, whole pixels of the Base colour.
             for rect in event.region():
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
             return
