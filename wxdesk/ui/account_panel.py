@@ -24,6 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import text
+from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_label import SteadyLabel
 
 REASONS_SHOWN = 3
@@ -333,13 +334,13 @@ class PresencePanel(Card):
     def _show_extras(self) -> None:
         reasons = self.result.reasons if self.result is not None else ()
         for i, label in enumerate(self.reason_labels):
-            label.setVisible(i < len(reasons) and (i == 0 or not self._compact))
+            set_shown(label, i < len(reasons) and (i == 0 or not self._compact))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
         applies = [fact.applies_to(entity) for fact in self._facts()]
-        self.facts_title.setVisible(any(applies) and not self._compact)
+        set_shown(self.facts_title, any(applies) and not self._compact)
         for label, shown in zip(self.fact_labels, applies):
-            label.setVisible(shown and not self._compact)
+            set_shown(label, shown and not self._compact)
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)
@@ -540,9 +541,9 @@ class VariantCard(Card):
         if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
-        self.note.setVisible(bool(notes))
+        set_shown(self.note, bool(notes))
         chosen = avm.choice == self.variant
-        self.badge.setVisible(chosen)
+        set_shown(self.badge, chosen)
         self.set_highlighted(chosen)
         self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
 

@@ -18,9 +18,42 @@ import time
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 SETTLE_MS = 120
+
+
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """widget.setVisible(shown), without laying out the window around it there and then.
+
+    Qt lays out every layout above a widget it shows, at once, up to the window (hiding only
+    marks them out of date). A view that shows a label in the middle of a move (a variant's
+    note, a plan's warnings, a panel's second reason) then has the window laid out around
+    texts that are half old: the cards beside the chart moved and resized at each such label,
+    and again once the move's other texts were set. Here the layouts above are switched off
+    while the widget is shown, so that they only note that they are out of date; they are
+    laid out once, with all the move's texts, before the window paints.
+    """
+    if not shown or not widget.isHidden():
+        widget.setVisible(shown)  # hiding (or showing what shows) lays nothing out at once
+        return
+    held: list[QLayout] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent.isVisible():
+        layout = parent.layout()
+        if layout is None:  # Qt stops here too
+            break
+        if layout.isEnabled():
+            layout.setEnabled(False)
+            held.append(layout)
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    try:
+        widget.setVisible(True)
+    finally:
+        for layout in held:
+            layout.setEnabled(True)
 
 
 def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:
