@@ -24,7 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import text
-from wxdesk.ui.settle import set_shown
+from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.steady_label import SteadyLabel
 
 REASONS_SHOWN = 3
@@ -546,6 +546,7 @@ class VariantCard(Card):
         set_shown(self.badge, chosen)
         self.set_highlighted(chosen)
         self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
+        lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
 
     def retranslate(self) -> None:
         titles = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),

@@ -60,6 +60,25 @@ def set_shown(widget: QWidget, shown: bool) -> None:
         _pending_layouts().add(held)
 
 
+def lay_out_soon(widget: QWidget) -> None:
+    """Lay `widget` and the layouts above it out as the first thing the event loop does next,
+    innermost first (see set_shown), rather than a layer per turn of the event loop.
+
+    Left to Qt, a card whose new texts take another number of lines is laid out at the next turn,
+    which changes its minimum size; its column hears of that only at the turn after, and the cards
+    are moved and painted again then: a frame later, in the next move's time.
+    """
+    holders: list[QWidget] = []
+    holder: QWidget | None = widget
+    while holder is not None and holder.isVisible() and holder.layout() is not None:
+        holders.append(holder)
+        if holder.isWindow():
+            break
+        holder = holder.parentWidget()
+    if holders:
+        _pending_layouts().add(holders)
+
+
 class _PendingLayouts(QObject):
     """The layouts set_shown held, laid out together as soon as the event loop runs again."""
 
