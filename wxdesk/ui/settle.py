@@ -80,7 +80,8 @@ def lay_out_soon(widget: QWidget) -> None:
 
 
 class _PendingLayouts(QObject):
-    """The layouts set_shown held, laid out together as soon as the event loop runs again."""
+    """The layouts set_shown held (and lay_out_soon named), laid out together as soon as the event loop
+    runs again."""
 
     def __init__(self) -> None:
         super().__init__()
