@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wxdesk.engine import Scenario, evaluate
-from wxdesk.ui.account_panel import BORDER_RING, PresencePanel, VariantCard
+from wxdesk.ui.account_panel import PresencePanel, VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
@@ -212,22 +212,23 @@ def test_a_plan_change_names_anew_only_the_legend_entries_whose_names_change(sho
 
 @pytest.mark.parametrize("make", [lambda pack: PresencePanel("service", pack),
                                   lambda pack: VariantCard("native_app", pack)], ids=["presence", "variant"])
-def test_a_card_joining_the_plan_repaints_its_border_not_its_texts(qtbot, pack, make):
-    """Only the border differs between a card in the plan and one out of it: its labels are not drawn
-    again (but for any reaching into the border's ring), and what the window shows afterwards is
-    what a card drawn whole shows."""
+@pytest.mark.parametrize("size", [(320, 420), (130, 260), (293, 56)])
+def test_a_card_joining_the_plan_repaints_its_border_not_its_texts(qtbot, pack, make, size):
+    """Only the border differs between a card in the plan and one out of it: none of its labels is
+    drawn again, its title included, and what the window shows afterwards is what a card drawn
+    whole shows (every pixel that changed lies in the border's strips and corners)."""
     get_qapp()
     card = make(pack)
     qtbot.addWidget(card)
-    card.resize(320, 420)
+    card.resize(*size)
     card.show_evaluation(evaluate(Scenario(), pack))
     card.show()
     _settle(qtbot, card)
     for on in (not card.highlighted, card.highlighted):
-        inside = card.rect().adjusted(BORDER_RING, BORDER_RING, -BORDER_RING, -BORDER_RING)
-        labels = [label for label in card.findChildren(QLabel) if label.isVisible() and label.text()
-                  and inside.contains(label.geometry())]
-        assert len(labels) >= 2
+        labels = [label for label in card.findChildren(QLabel) if label.isVisible() and label.text()]
+        assert card.title in labels
+        assert not any(card.border_region().intersects(QRect(label.mapTo(card, QPoint(0, 0)), label.size()))
+                       for label in labels)
         painted = PaintCounter(labels)
         card.set_highlighted(on)
         QApplication.processEvents()
@@ -256,3 +257,46 @@ def test_a_fit_that_moves_alone_sets_the_fit_and_none_of_the_reasons(qtbot, pack
     assert panel.show_evaluation(after)
     assert calls == [panel.meter.number]
     assert panel.meter.number.text() == str(round(new.fit))
+
+
+class _Watch(QObject):
+    """Counts the moves, resizes and paints of the widgets under `root` while `on`."""
+
+    def __init__(self, root):
+        super().__init__()
+        self.on, self.events, self._root = False, [], root
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if (self.on and event.type() in (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Paint)
+                and watched.isWidgetType() and self._root.isAncestorOf(watched)):
+            self.events.append((event.type().name, watched.objectName()))
+        return False
+
+
+def test_each_step_of_a_drag_lays_out_and_paints_the_variant_cards_in_its_own_turn(drag_window):
+    """A step whose variant cards take other lines (a note shown, a cost that wraps) lays the cards
+    and their column out, and paints them, in the step's own turn of the event loop: nothing is
+    left to move or paint at the next turn, in the next step's time."""
+    from PySide6.QtWidgets import QSlider
+    window = drag_window
+    column = window.variant_column
+    watch = _Watch(column)
+    try:
+        for name in ("budgetSlider", "audienceSlider"):
+            slider = window.findChild(QSlider, name)
+            heights = set()
+            for i in [*range(0, 41, 2), *range(40, -1, -2)]:
+                slider.setValue(slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40))
+                QApplication.processEvents()
+                if i == 0 and not heights:  # the drag's first step, a change on its own: followed at once
+                    for _ in range(5):
+                        QApplication.processEvents()
+                heights.add(tuple(card.height() for card in column.cards))
+                watch.on = True
+                QApplication.processEvents()  # the next turn: nothing left of the step
+                watch.on = False
+                assert watch.events == [], (name, i, watch.events)
+            assert len(heights) > 1  # the cards did change their heights in the drag
+    finally:
+        QApplication.instance().removeEventFilter(watch)

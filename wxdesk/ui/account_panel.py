@@ -24,6 +24,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.ui import text
+from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.steady_label import SteadyLabel
 
 REASONS_SHOWN = 3
@@ -40,10 +41,13 @@ BADGE_FONT_FACTOR = 0.9
 PANEL_MIN_WIDTH = 130
 CARD_RADIUS = 8
 CARD_BORDER, CARD_BORDER_HIGHLIGHTED = 1.0, 2.5
-# How far in from a card's edge its border reaches: the wider border's outer edge at 0.5 px and inner
-# edge at 3 px, a pixel more where it is smoothed, and its corners, which bend in by 2.4 px more
-# (an 8 px radius at 45°); 8 px is clear of all of it.
-BORDER_RING = 8
+# Where a card's two looks differ: along its edges, the wider border's outer edge at 0.5 px and
+# inner edge at 3 px, a pixel more where it is smoothed, and one to spare; in its corners, where
+# the border bends in by 2.4 px more (an 8 px radius at 45°), a square that holds the bend.
+# The card's contents start inside both (its layouts' margins are 7 px and more), so that a card
+# joining or leaving the plan repaints none of its texts.
+BORDER_STRIP = 5
+BORDER_CORNER = 8
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -85,9 +89,9 @@ class Card(QFrame):
     """A rounded card painted from the palette; highlighted when it is part of the answer.
 
     Only its border differs between the two looks (inside it, both are the Base colour): a card
-    that joins or leaves the plan repaints the ring along its edges, not the texts it holds, and
-    a paint inside the ring (a text of the card that changed) fills the Base colour there rather
-    than drawing the whole rounded frame again.
+    that joins or leaves the plan repaints the strips along its edges and its corners, not the
+    texts it holds, and a paint inside them (a text of the card that changed) fills the Base
+    colour there rather than drawing the whole rounded frame again.
     """
 
     def __init__(self, parent: QWidget | None = None):
@@ -104,15 +108,22 @@ class Card(QFrame):
             self.update(self.border_region())
 
     def border_region(self) -> QRegion:
-        """The ring along the edges where the border and its rounded corners lie, in either look."""
-        inner = self.rect().adjusted(BORDER_RING, BORDER_RING, -BORDER_RING, -BORDER_RING)
-        return QRegion(self.rect()).subtracted(QRegion(inner))
+        """Where the border and its rounded corners lie, in either look: strips along the edges and a
+        square in each corner. Every pixel outside it is the Base colour in both looks."""
+        width, height = self.width(), self.height()
+        strip, corner = BORDER_STRIP, BORDER_CORNER
+        region = QRegion(0, 0, width, strip)
+        for rect in ((0, height - strip, width, strip), (0, 0, strip, height), (width - strip, 0, strip, height),
+                     (0, 0, corner, corner), (width - corner, 0, corner, corner),
+                     (0, height - corner, corner, corner), (width - corner, height - corner, corner, corner)):
+            region += QRegion(*rect)
+        return region
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         palette = self.palette()
         if not event.region().intersects(self.border_region()):
-            # Inside the ring the rounded rectangle below is its fill, whole pixels of the Base colour.
+            # Inside the border the rounded rectangle below is its fill, whole pixels of the Base colour.
             for rect in event.region():
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
             return
@@ -323,13 +334,13 @@ class PresencePanel(Card):
     def _show_extras(self) -> None:
         reasons = self.result.reasons if self.result is not None else ()
         for i, label in enumerate(self.reason_labels):
-            label.setVisible(i < len(reasons) and (i == 0 or not self._compact))
+            set_shown(label, i < len(reasons) and (i == 0 or not self._compact))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
         applies = [fact.applies_to(entity) for fact in self._facts()]
-        self.facts_title.setVisible(any(applies) and not self._compact)
+        set_shown(self.facts_title, any(applies) and not self._compact)
         for label, shown in zip(self.fact_labels, applies):
-            label.setVisible(shown and not self._compact)
+            set_shown(label, shown and not self._compact)
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)
@@ -530,11 +541,12 @@ class VariantCard(Card):
         if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
-        self.note.setVisible(bool(notes))
+        set_shown(self.note, bool(notes))
         chosen = avm.choice == self.variant
-        self.badge.setVisible(chosen)
+        set_shown(self.badge, chosen)
         self.set_highlighted(chosen)
         self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
+        lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
 
     def retranslate(self) -> None:
         titles = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),

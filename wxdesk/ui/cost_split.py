@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
+from wxdesk.ui.settle import set_shown
 from wxdesk.words.steps import component_names, legend_entry
 
 # One colour per component, the handout's and the long image's too (see wxdesk/cost_colours.py
@@ -125,7 +126,7 @@ class CostSplitLegend(QWidget):
         self.parts = tuple(parts)
         layout = self.layout()
         for c, label in self.labels.items():
-            label.setVisible(c in self.parts)
+            set_shown(label, c in self.parts)
             if c not in self.parts:
                 continue
             name = component_name(c)

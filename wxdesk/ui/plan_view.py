@@ -21,6 +21,7 @@ from wxdesk.engine.evaluate import PlanResult
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
+from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.words.steps import parts_shown
 from wxdesk.words.timeline import timeline_lines
@@ -210,7 +211,7 @@ class PlanSummary(QWidget):
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
         self.score_reasons_label.setText(text.sentences(reasons) if deducted else "")
-        self.score_reasons_label.setVisible(deducted and not self.compact)
+        set_shown(self.score_reasons_label, deducted and not self.compact)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
@@ -219,7 +220,7 @@ class PlanSummary(QWidget):
             self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
                 "%2", text.render_reason(plan.role_reason(p), self.pack))
             for p in plan.presences))
-        self.roles_label.setVisible(bool(plan.presences) and not self.compact)
+        set_shown(self.roles_label, bool(plan.presences) and not self.compact)
         self.cost_label.setText(self.tr("Likely cost: %1; %2.")
                                 .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
                                 .replace("%2", first_year_text(plan)))
@@ -229,7 +230,7 @@ class PlanSummary(QWidget):
         self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
-        self.warnings_label.setVisible(bool(warnings))
+        set_shown(self.warnings_label, bool(warnings))
         self.setAccessibleName(self.tr("The plan"))
         self.setAccessibleDescription(" ".join(
             label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
@@ -285,8 +286,8 @@ class PlanColumn(QWidget):
             # What speaks against it with a minus; what only separates it ("costs the same") with a dot.
             self.why_label.setText("\n".join(("− " if r.impact < 0 else "• ") + text.render_reason(r, self.pack)
                                              for r in why))
-        self.change_label.setVisible(bool(self.change_label.text()))
-        self.why_label.setVisible(bool(self.why_label.text()))
+        set_shown(self.change_label, bool(self.change_label.text()))
+        set_shown(self.why_label, bool(self.why_label.text()))
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
 
 
@@ -401,7 +402,7 @@ class PlanArea(QWidget):
         for i, column in enumerate(self.columns):
             if i < len(plans):
                 column.show_plan(plans[i], evaluation.plan, scale, scores[i])
-            column.setVisible(i < len(plans))
+            set_shown(column, i < len(plans))
         return True
 
     def retranslate(self) -> None:

@@ -17,10 +17,108 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 SETTLE_MS = 120
+
+
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """widget.setVisible(shown), without laying out the window around it there and then.
+
+    Qt lays out every layout above a widget it shows, at once, up to the window (hiding only
+    marks them out of date). A view that shows a label in the middle of a move (a variant's
+    note, a plan's warnings, a panel's second reason) then has the window laid out around
+    texts that are half old: the cards beside the chart moved and resized at each such label,
+    and again once the move's other texts were set. Here the layouts above are switched off
+    while the widget is shown, and laid out together, innermost first, as the first thing the
+    event loop does next (before it lays out or paints anything else): once, with all the
+    move's texts.
+    """
+    if not shown or not widget.isHidden():
+        widget.setVisible(shown)  # hiding (or showing what shows) lays nothing out at once
+        return
+    held: list[QWidget] = []
+    parent = widget.parentWidget()
+    while parent is not None and parent.isVisible():
+        layout = parent.layout()
+        if layout is None:  # Qt stops here too
+            break
+        if layout.isEnabled():
+            layout.setEnabled(False)
+            held.append(parent)
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    try:
+        widget.setVisible(True)
+    finally:
+        for holder in held:
+            holder.layout().setEnabled(True)
+    if held:
+        _pending_layouts().add(held)
+
+
+def lay_out_soon(widget: QWidget) -> None:
+    """Lay `widget` and the layouts above it out as the first thing the event loop does next,
+    innermost first (see set_shown), rather than a layer per turn of the event loop.
+
+    Left to Qt, a card whose new texts take another number of lines is laid out at the next turn,
+    which changes its minimum size; its column hears of that only at the turn after, and the cards
+    are moved and painted again then: a frame later, in the next move's time.
+    """
+    holders: list[QWidget] = []
+    holder: QWidget | None = widget
+    while holder is not None and holder.isVisible() and holder.layout() is not None:
+        holders.append(holder)
+        if holder.isWindow():
+            break
+        holder = holder.parentWidget()
+    if holders:
+        _pending_layouts().add(holders)
+
+
+class _PendingLayouts(QObject):
+    """The layouts set_shown held (and lay_out_soon named), laid out together as soon as the event loop
+    runs again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._holders: list[QWidget] = []
+
+    def add(self, holders: Iterable[QWidget]) -> None:
+        if not self._holders:  # the first of this move: one event lays them all out
+            QCoreApplication.postEvent(self, QEvent(_LAY_OUT_HELD), Qt.EventPriority.HighEventPriority.value)
+        self._holders.extend(holder for holder in holders if all(holder is not h for h in self._holders))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != _LAY_OUT_HELD:
+            return super().event(event)
+        holders, self._holders = self._holders, []
+        # Innermost first: a card's layout sets the card's minimum size, which its column's layout reads.
+        for holder in sorted((h for h in holders if shiboken6.isValid(h)), key=_depth, reverse=True):
+            layout = holder.layout()
+            if layout is not None and holder.isVisible():
+                layout.activate()
+        return True
+
+
+def _depth(widget: QWidget) -> int:
+    depth, parent = 0, widget.parentWidget()
+    while parent is not None:
+        depth, parent = depth + 1, parent.parentWidget()
+    return depth
+
+
+_LAY_OUT_HELD = QEvent.Type(QEvent.registerEventType())
+_pending: list[_PendingLayouts] = []
+
+
+def _pending_layouts() -> _PendingLayouts:
+    if not _pending:
+        _pending.append(_PendingLayouts())
+    return _pending[0]
 
 
 def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:

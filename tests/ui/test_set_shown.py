@@ -1,0 +1,80 @@
+"""Showing a widget in the middle of a move lays nothing out there and then: the layouts above it
+are laid out once, with all of the move's texts, when the event loop next runs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.settle import set_shown
+
+pytestmark = pytest.mark.gui
+
+
+class GeometryWatch(QObject):
+    def __init__(self, widgets):
+        super().__init__()
+        self.events = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
+            self.events += 1
+        return False
+
+
+def _column(qtbot):
+    """A window holding a column of cards, each with a line that shows or hides."""
+    get_qapp()
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    cards, notes = [], []
+    for i in range(3):
+        card = QWidget()
+        layout = QVBoxLayout(card)
+        layout.addWidget(QLabel(f"card {i}"))
+        note = QLabel("a note that comes and goes\non two lines")
+        note.hide()
+        layout.addWidget(note)
+        column.addWidget(card)
+        cards.append(card)
+        notes.append(note)
+    column.addStretch(1)
+    window.resize(300, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window, cards, notes
+
+
+def test_showing_notes_moves_no_card_until_the_event_loop_runs_then_all_at_once(qtbot):
+    """Qt moves the cards at each note it shows; set_shown moves none there and then, and one turn of
+    the event loop leaves every card and note where Qt's own showing put them."""
+    shown_by_qt, qt_cards, qt_notes = _column(qtbot)
+    window, cards, notes = _column(qtbot)
+    qt_watch, watch = GeometryWatch(qt_cards), GeometryWatch(cards)
+    for qt_note, note in zip(qt_notes, notes):
+        qt_note.setVisible(True)
+        set_shown(note, True)
+    assert qt_watch.events > 0  # what set_shown spares: Qt lays the column out at each show
+    assert watch.events == 0
+    QApplication.processEvents()
+    assert [w.geometry() for w in (*cards, *notes)] == [w.geometry() for w in (*qt_cards, *qt_notes)]
+    assert all(note.isVisible() and note.height() > 20 for note in notes)  # both lines
+    assert all(layout.isEnabled() for layout in (window.layout(), *(card.layout() for card in cards)))
+
+
+def test_set_shown_hides_and_shows_as_setvisible_does(qtbot):
+    window, cards, notes = _column(qtbot)
+    set_shown(notes[0], True)
+    set_shown(notes[1], False)
+    QApplication.processEvents()
+    assert [note.isVisible() for note in notes] == [True, False, False]
+    shown_twice = notes[0].geometry()
+    set_shown(notes[0], True)  # already shown: nothing changes
+    QApplication.processEvents()
+    assert notes[0].geometry() == shown_twice
