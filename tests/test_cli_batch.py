@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -234,6 +235,11 @@ def test_chinese_rows_render_every_translated_template_in_chinese():
 
 
 def _interrupt_when(process, ready):
+    # Should the batch hang after the interrupt, it is killed a while later, so that the test fails
+    # with what it read rather than holding the whole run (its reads have no timeout of their own).
+    watchdog = threading.Timer(120, _kill_group, (process,))
+    watchdog.daemon = True
+    watchdog.start()
     deadline = time.monotonic() + 120
     while not ready():
         assert process.poll() is None, "the batch ended before it could be interrupted"
@@ -241,6 +247,11 @@ def _interrupt_when(process, ready):
         time.sleep(0.05)
     # As a terminal does: Ctrl+C reaches the whole process group.
     os.killpg(process.pid, signal.SIGINT)
+
+
+def _kill_group(process):
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")

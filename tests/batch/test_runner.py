@@ -53,6 +53,32 @@ def test_reading_stays_within_a_window_of_writing(pack):
     assert len(read) <= 3 * bound
 
 
+def test_a_batch_stopped_early_lets_its_workers_finish_rather_than_killing_them(pack, monkeypatch):
+    """A worker killed while it sends a result back dies holding the result queue's lock, and the pool's
+    shutdown then waits for it for ever (a Ctrl+C hung the batch): a stop closes the pool instead."""
+    pools, killed = [], []
+    real_pool = runner.multiprocessing.get_context().Pool
+
+    def watched_pool(*args, **kwargs):
+        pool = real_pool(*args, **kwargs)
+        pools.append(pool)
+        terminate = pool.terminate
+        pool.terminate = lambda: (killed.append(pool), terminate())
+        return pool
+
+    class Context:
+        Pool = staticmethod(watched_pool)
+
+    monkeypatch.setattr(runner.multiprocessing, "get_context", lambda: Context)
+    results = run_jobs(jobs(400, []), batch_work(pack, "jsonl"), workers=2)
+    assert len(list(itertools.islice(results, 10))) == 10
+    workers = list(pools[0]._pool)
+    results.close()  # as the batch does after a Ctrl+C
+    # The pool was not terminated, and every worker left on its own (exit status 0, not -15 for SIGTERM).
+    assert not killed
+    assert workers and all(worker.exitcode == 0 for worker in workers), [w.exitcode for w in workers]
+
+
 class FakeTerminal(io.StringIO):
     def isatty(self):
         return True

@@ -8,7 +8,7 @@ the same way, so one core and eight give byte-identical output.
 
 Ctrl+C: the workers ignore SIGINT, and the parent only raises a flag that the
 caller checks between rows; the caller then completes its output (valid up to the
-last whole row) and the pool is terminated.
+last whole row), and the workers finish the chunks in flight and leave.
 """
 
 from __future__ import annotations
@@ -111,7 +111,8 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) ->
         return
     chunks = _chunks(itertools.chain(first, jobs), CHUNK)
     context = multiprocessing.get_context()
-    with context.Pool(workers, initializer=_init_worker, initargs=(work,)) as pool:
+    pool = context.Pool(workers, initializer=_init_worker, initargs=(work,))
+    try:
         pending: deque = deque()
         window = workers * WINDOW_PER_WORKER
         for chunk in chunks:
@@ -120,6 +121,24 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) ->
                 yield from pending.popleft().get()
         while pending:
             yield from pending.popleft().get()
+    finally:
+        _finish(pool)
+
+
+def _finish(pool: Any) -> None:
+    """Let the workers finish what is in flight and leave, also when the batch stops early.
+
+    Not Pool.terminate() (what `with Pool` does): a worker killed while it sends a result back
+    dies holding the result queue's lock, and the pool's own shutdown then waits for that lock for
+    ever, so a Ctrl+C could hang the batch. What is in flight is at most the window's chunks,
+    about a second of work. A second Ctrl+C meanwhile stops at once, as it does everywhere else.
+    """
+    pool.close()
+    try:
+        pool.join()
+    except BaseException:
+        pool.terminate()
+        raise
 
 
 class StopRequest:
