@@ -20,6 +20,8 @@ import sys
 from importlib.machinery import ModuleSpec
 from importlib.util import LazyLoader
 
+from wxdesk.start_finders import spec_from_other_finders
+
 # NumPy's modules that only write docstrings (numpy 2.x; under numpy.core before 2.0, left as they are).
 DOCSTRING_MODULES = frozenset({"numpy._core._add_newdocs", "numpy._core._add_newdocs_scalars"})
 # Imported by NumPy's import and used by none of what the window's start does: each runs when one of its
@@ -52,12 +54,7 @@ class _WithoutDocstrings:
             sys.meta_path.remove(self)
         if name in DOCSTRING_MODULES:
             return ModuleSpec(name, _Empty())
-        spec = None
-        for finder in sys.meta_path:
-            if finder is not self and hasattr(finder, "find_spec"):
-                spec = finder.find_spec(name, path, target)
-                if spec is not None:
-                    break
+        spec = spec_from_other_finders(self, name, path, target)
         if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
             spec.loader = LazyLoader(spec.loader)
         return spec

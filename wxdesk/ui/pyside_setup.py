@@ -59,6 +59,7 @@ from importlib.util import LazyLoader
 from types import ModuleType
 
 from wxdesk import start_code, start_numpy
+from wxdesk.start_finders import spec_from_other_finders
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
@@ -356,12 +357,7 @@ class _LightPyqtgraphMirrors:
         if (name not in ("pyqtgraph", "pyqtgraph.Qt", GRAPHICS_VIEW) and name not in MIRRORS
                 and name not in ON_FIRST_USE and name not in PYQTGRAPH_UNUSED):
             return None
-        spec = None
-        for finder in sys.meta_path:
-            if finder is not self and hasattr(finder, "find_spec"):
-                spec = finder.find_spec(name, path, target)
-                if spec is not None:
-                    break
+        spec = spec_from_other_finders(self, name, path, target)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
         if name in ON_FIRST_USE:
