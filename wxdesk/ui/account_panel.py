@@ -316,6 +316,7 @@ class PresencePanel(Card):
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self._compact = False
+        self._held = False
         self.retranslate()
         self._show_extras()
 
@@ -326,21 +327,33 @@ class PresencePanel(Card):
     def set_compact(self, on: bool) -> None:
         """Compact: only the fit and the first reason (the presence's place in the plan); the other
         reasons stay in the card's tooltip. For a short window, a docked table or a projector."""
-        if on == self._compact:
+        if on == self._compact and not self._held:
             return
         self._compact = on
+        self._held = False
         self._show_extras()
 
+    def hold_extras(self) -> None:
+        """Fold what compact folds until set_compact says which look the card has (the window, once it
+        has chosen): laid out and measured only if the card shows them then.
+
+        Why it is safe: all of it lies below the first reason, so the card's top down to the end of its
+        first reason, which the window measures to choose between the two looks, is laid out the same."""
+        if not self._held:
+            self._held = True
+            self._show_extras()
+
     def _show_extras(self) -> None:
+        folded = self._compact or self._held
         reasons = self.result.reasons if self.result is not None else ()
         for i, label in enumerate(self.reason_labels):
-            set_shown(label, i < len(reasons) and (i == 0 or not self._compact))
+            set_shown(label, i < len(reasons) and (i == 0 or not folded))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
         applies = [fact.applies_to(entity) for fact in self._facts()]
-        set_shown(self.facts_title, any(applies) and not self._compact)
+        set_shown(self.facts_title, any(applies) and not folded)
         for label, shown in zip(self.fact_labels, applies):
-            set_shown(label, shown and not self._compact)
+            set_shown(label, shown and not folded)
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)

@@ -186,6 +186,14 @@ class MainWindow(QMainWindow):
         self.controls = ScenarioControls(self.document)
         self.plan_area = PlanArea(pack)
         self.presence_panels = {presence: PresencePanel(presence, pack) for presence in PRESENCES}
+        for panel in self.presence_panels.values():
+            # Until the first split chooses the full or the compact desk, the panels leave out what
+            # compact folds (their later reasons and key facts): the window's first layout (and the
+            # size hints asked as it is put together) would measure all of that, and a short window
+            # goes compact right after, before the first paint. The choice reads the panels only down
+            # to their first reasons, laid out the same either way (see PresencePanel.hold_extras).
+            # Released by _split_desk, or below where the desk keeps the split the user left.
+            panel.hold_extras()
         self.variant_cards = {variant: VariantCard(variant, pack) for variant in VARIANTS}
         self._build_central()
         self._build_actions()
@@ -194,6 +202,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.setMinimumSize(*MINIMUM_SIZE)
         self._restore_geometry()
+        if not self._desk_split_pending:  # the desk's split as the user left it: the full desk, as ever
+            for panel in self.presence_panels.values():
+                panel.set_compact(False)
 
         self.retranslate()
         self._features = wire(self)
@@ -661,6 +672,8 @@ class MainWindow(QMainWindow):
         """
         self._painted_split = True
         self._choose_compact()
+        for panel in self.presence_panels.values():  # the look chosen: panels held until now follow it
+            panel.set_compact(self.desk_compact)
         for _attempt in range(3):
             top, total = self._wanted_split()
             if self.desk_splitter.sizes() == [top, total - top]:
