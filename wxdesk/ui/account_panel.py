@@ -23,6 +23,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
+from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.steady_label import SteadyLabel
@@ -370,7 +371,7 @@ class PresencePanel(Card):
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
         reasons = tuple((r.template, r.params, _mark(r, result.in_plan)) for r in result.reasons)
-        status = (result.eligible, result.in_plan, evaluation.scenario.entity, evaluation.scenario.china_share <= 0)
+        status = (standing(result.eligible, result.in_plan, evaluation.scenario), evaluation.scenario.entity)
         shown = (round(result.fit), status, reasons)
         if shown == self._shown:
             return False  # nothing this panel shows has changed: no repaint
@@ -395,13 +396,14 @@ class PresencePanel(Card):
         return True
 
     def _show_status(self, result: PresenceResult, evaluation: Evaluation) -> None:
-        if result.in_plan:
+        where = standing(result.eligible, result.in_plan, evaluation.scenario)
+        if where == IN_PLAN:
             self.status.show_status(self.tr("✓ In the plan"), badge=True,
                                     tooltip=self.tr("You can open it, and the plan holds it."))
-        elif result.eligible:
+        elif where == OPEN:
             self.status.show_status(self.tr("✓ You can publish one") if self.presence_id == "native_app"
                                     else self.tr("✓ You can open it"), badge=False)
-        elif evaluation.scenario.china_share <= 0:
+        elif where == REACHES_NONE:
             self.status.show_status(self.tr("✕ Reaches none of your audience"), badge=False)
         else:
             self.status.show_status(self.tr("✕ Not open to %1").replace(

@@ -15,6 +15,7 @@ from wxdesk.engine.compare import FIELD_LABELS, Comparison
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation
 from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row
 from wxdesk.words.words import Words
 
@@ -62,11 +63,12 @@ def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words, scenario: Scen
     """A fit with where the presence stands, in the words of the evaluation's own status
     (Words.presence_status): "0, not open to an individual"."""
     cell = f"{fit:.0f}"
-    if in_plan:
+    where = standing(eligible, in_plan, scenario)
+    if where == IN_PLAN:
         return w.translate("CompareTable", "%1, in the plan").replace("%1", cell)
-    if eligible:
+    if where == OPEN:
         return cell
-    if scenario.china_share <= 0:
+    if where == REACHES_NONE:
         return w.translate("CompareTable", "%1, reaches none of your audience").replace("%1", cell)
     return w.translate("CompareTable", "%1, not open to %2").replace("%1", cell).replace(
         "%2", w.term(scenario.entity))

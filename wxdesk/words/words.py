@@ -19,6 +19,7 @@ from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.plans import score_digits
 from wxdesk.engine.reasons import english_term, with_article, with_definite_article
+from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
@@ -152,11 +153,12 @@ class Words:
     def presence_status(self, presence: PresenceResult, scenario: Scenario) -> str:
         """Where a presence stands, as the window's panel says it: in the plan, not in it, or not open
         to the business and why ("Not open to an individual"; with no audience on WeChat, none)."""
-        if presence.in_plan:
+        where = standing(presence.eligible, presence.in_plan, scenario)
+        if where == IN_PLAN:
             return self.translate("Report", "In the plan")
-        if presence.eligible:
+        if where == OPEN:
             return self.translate("Report", "Not in the plan")
-        if scenario.china_share <= 0:
+        if where == REACHES_NONE:
             return self.translate("Report", "Reaches none of your audience")
         return self.translate("Report", "Not open to %1").replace("%1", self.term(scenario.entity))
 
