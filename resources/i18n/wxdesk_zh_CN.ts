@@ -642,7 +642,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+44" />
+            <location filename="../../wxdesk/words/comparison.py" line="+45" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -654,7 +654,7 @@
             <translation>无</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>%1, in the plan</source>
             <translation>%1，在方案中</translation>
         </message>
@@ -1104,7 +1104,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+499" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+510" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1345,24 +1345,14 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+114" />
-            <source>%1 over 1 year</source>
-            <translation>1 年共 %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+115" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-1" />
             <source>%1 (%3)</source>
             <translation>%1（%3）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 over 1 year (%3)</source>
-            <translation>1 年共 %1（%3）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1370,7 +1360,7 @@ Every number shows its source.</source>
             <translation>%2 年共 %1（%3）</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Adds %1; drops %2</source>
             <translation>增加%1；去掉%2</translation>
         </message>
@@ -1609,7 +1599,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+378" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+404" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1992,7 +1982,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+107" />
+            <location filename="../../wxdesk/words/words.py" line="+108" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2018,7 +2008,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+48" />
+            <location filename="../../wxdesk/words/words.py" line="+49" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2939,7 +2929,7 @@ Every number shows its source.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -2962,12 +2952,12 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-19" />
+            <location filename="../../wxdesk/words/words.py" line="-20" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>none (ruled out)</source>
             <translation>无（已排除）</translation>
         </message>
@@ -3604,7 +3594,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-75" />
+            <location filename="../../wxdesk/words/comparison.py" line="-76" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

@@ -109,18 +109,14 @@ def cost_range_text(plan: PlanResult, years: int | None = None) -> str:
     said again beside it (factory_staff: "¥9,000 over 3 years", as the handout and the command line say)."""
     total = plan.total
     likely, spread = text.money(total.likely), text.money_range(total.low, total.high)
-    if spread == likely:
-        if years is None:
-            return likely
-        template = (QCoreApplication.translate("PlanArea", "%1 over 1 year") if years == 1
-                    else QCoreApplication.translate("PlanArea", "%1 over %2 years"))
-    elif years is None:
-        template = QCoreApplication.translate("PlanArea", "%1 (%3)")
-    elif years == 1:
-        template = QCoreApplication.translate("PlanArea", "%1 over 1 year (%3)")
-    else:
-        template = QCoreApplication.translate("PlanArea", "%1 over %2 years (%3)")
-    return template.replace("%1", likely).replace("%2", str(years)).replace("%3", spread)
+    if years is None:
+        return likely if spread == likely else (
+            QCoreApplication.translate("PlanArea", "%1 (%3)").replace("%1", likely).replace("%3", spread))
+    template = (QCoreApplication.translate("PlanArea", "%1 over %2 years") if spread == likely
+                else QCoreApplication.translate("PlanArea", "%1 over %2 years (%3)"))
+    # "over 1 year" for a horizon of one (Words.for_years, as every other surface says it)
+    return (text.words().for_years(template, years, key="%2").replace("%1", likely).replace("%2", str(years))
+            .replace("%3", spread))
 
 
 def change_text(plan: PlanResult, best: PlanResult) -> str:
