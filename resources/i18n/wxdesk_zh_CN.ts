@@ -1226,7 +1226,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="+100" />
+            <location filename="../../wxdesk/words/summary.py" line="+107" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1849,12 +1849,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-45" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1879,7 +1879,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-76" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1899,7 +1899,7 @@ Every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1920,7 +1920,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -1947,7 +1947,17 @@ Every number shows its source.</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>{likely} over {years} years</source>
+            <translation>{years} 年预计 {likely}</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>{likely} over {years} years ({range})</source>
+            <translation>{years} 年预计 {likely}（{range}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{range} over {years} years</source>
             <translation>{years} 年 {range}</translation>
         </message>
@@ -2058,7 +2068,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-223" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2079,7 +2089,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+179" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2150,7 +2160,17 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-59" />
+            <location filename="../../wxdesk/words/summary.py" line="-64" />
+            <source>Likely {likely} over {years} years.</source>
+            <translation>{years} 年预计 {likely}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely {likely} over {years} years ({range}).</source>
+            <translation>{years} 年预计 {likely}（{range}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Likely {likely} over {years} years; {first} in the first year.</source>
             <translation>{years} 年预计 {likely}，首年 {first}。</translation>
         </message>
@@ -2205,7 +2225,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-216" />
+            <location filename="../../wxdesk/report/handout.py" line="-224" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2834,7 +2854,7 @@ Every number shows its source.</source>
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="+5" />
+            <location filename="../../wxdesk/words/summary.py" line="+6" />
             <location line="+43" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>

@@ -52,12 +52,19 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
     """"Likely ¥613k over 3 years (¥365k – ¥1.02M); ¥312k in the first year.", for the command line, the
     handout and the long image alike. A range that reads as one amount is not said again beside it
-    (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one."""
+    (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one, and over one
+    year the first year is the whole of it, so its amount is not said twice ("Likely ¥1.12M over 1 year
+    (¥636k – ¥1.94M); ¥1.12M in the first year" read as two costs)."""
     likely, spread = w.money(plan.total.likely), w.money_range(plan.total.low, plan.total.high)
-    template = w.for_years(
-        w.translate("Report", "Likely {likely} over {years} years; {first} in the first year.") if spread == likely
-        else w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."), years)
-    return template.format(likely=likely, years=years, range=spread, first=w.money(plan.first_year.likely))
+    if years == 1:
+        template = (w.translate("Report", "Likely {likely} over {years} years.") if spread == likely
+                    else w.translate("Report", "Likely {likely} over {years} years ({range})."))
+    else:
+        template = (
+            w.translate("Report", "Likely {likely} over {years} years; {first} in the first year.") if spread == likely
+            else w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."))
+    return w.for_years(template, years).format(likely=likely, years=years, range=spread,
+                                               first=w.money(plan.first_year.likely))
 
 
 def _field(w: Words, field: str, value: str) -> str:
