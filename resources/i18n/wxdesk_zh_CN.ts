@@ -3069,8 +3069,8 @@ Every number shows its source.</source>
             <translation>海外企业可以在中国区 App Store 上架，但国内安卓应用商店需要中国主体或持牌代理商。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低。</translation>
+            <source>Your {wanted} messages a month fit within its one push a day.</source>
+            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内。</translation>
         </message>
         <message>
             <source>Channels cannot message followers; they see new videos in their feed.</source>
@@ -3313,8 +3313,8 @@ Every number shows its source.</source>
             <translation>在{need}方面不受微信的任何限制。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
+            <source>Your {wanted} messages a month fit within its one push a day; you write them yourself, so no content production is counted for them.</source>
+            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>
         <message>
             <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>

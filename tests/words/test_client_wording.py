@@ -127,3 +127,21 @@ def test_wxdesks_own_figure_says_so_whatever_its_basis():
     en = words("en")
     for figure in ("weight_scale", "scale_pivot_users"):
         assert source_text(PACK.figures[figure], en).startswith("wxdesk estimate"), figure
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("preset", ["car_brand", "news_publisher", "yoga_teacher"])
+def test_a_point_for_a_presence_carries_no_catch(preset, lang):
+    """The Official Account's pushes within its limit are a point for it (a ✓ on every surface), and
+    read "✓ Your 6 messages a month fit one push a day, but they land in a folder that gets less
+    attention": a tick beside a point against it."""
+    w = words(lang)
+    evaluation = evaluate(load_preset(preset, lang), PACK)
+    found = [r for p in evaluation.presences for r in p.reasons
+             if r.template in (R.PUSH_FITS_FOLDER, R.PUSH_FITS_FOLDER_OWN)]
+    assert found, preset
+    for reason in found:
+        assert reason.impact > 0, reason  # what makes it a ✓
+        text = w.reason(reason)
+        assert not re.search(r"\bbut\b|less attention|但|关注度较低", text), text
+        assert str(reason.params["wanted"]) in text
