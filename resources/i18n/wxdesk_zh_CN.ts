@@ -1834,7 +1834,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+207" />
+            <location filename="../../wxdesk/report/answer.py" line="+217" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2145,7 +2145,22 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-29" />
+            <location filename="../../wxdesk/report/answer.py" line="-86" />
+            <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
+            <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the cheaper way in for users won through ads</source>
+            <translation>更便宜的付费获客入口</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>support beside presences that carry each goal better</source>
+            <translation>配合其他更擅长各项目标的渠道</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>

@@ -62,3 +62,22 @@ def test_each_member_with_a_reason_of_its_own_is_heard(preset):
                if r.impact > 0 and duties and (r.about in duties or r.about in ("session", "scale"))]
         if own:
             assert words.presence(member) in named, (member, named)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_what_each_presence_does_is_a_table_of_noun_phrases(preset, lang):
+    """fitness_coaching's "What each presence does" read "WeCom — In the plan as the cheaper way in …, at a
+    cost per acquired user of ¥5 …" beside "Native app — serving customers, selling, …": a sentence in a
+    table of duties. Every role, priced or not, reads as a duty does; the card keeps its sentence."""
+    a = answer(preset, lang)
+    w = reader_words(lang, "CNY", PACK)
+    for role in a.roles:
+        for text in (role.text, role.unpriced):
+            assert not text.endswith((".", "。")), text
+            assert not text.startswith(("In the plan", "在方案中", "作为")), text
+    if preset == "fitness_coaching":
+        wecom = next(r for r in a.roles if r.presence == "wecom")
+        assert w.money(5) in wecom.text and w.money(9) in wecom.text and not PRICE.search(wecom.unpriced)
+        card = next(p for p in a.presences if p.presence == "wecom")
+        assert card.reason == w.reason(EVALUATIONS[preset].plan.role_reason("wecom"))

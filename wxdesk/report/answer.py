@@ -120,11 +120,21 @@ def _unpriced(reason: Reason) -> Reason:
 
 
 def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) -> str:
-    """What the member carries, as a list of duties ("publishing news and messaging followers");
-    `priced=False`: without the amounts a member's role may give (for an image sent without prices)."""
+    """What the member does, as a noun phrase like the other members' duties ("publishing news and
+    messaging followers"), never a sentence among them (fitness_coaching's WeCom read "In the plan as
+    the cheaper way in …: …" beside "serving customers, selling"); `priced=False`: without the amounts
+    a member's role may give (for an image sent without prices)."""
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
         return w.join(w.term(str(d)) for d in role.params["duties"])
+    if role.template == R.IN_PLAN_WECHAT_DOOR and priced:
+        return w.translate("Report", "the cheaper way in for users won through ads: {with_it} per acquired user "
+                                     "with it, {without} without it").format(
+            with_it=w.money(float(role.params["with_it"])), without=w.money(float(role.params["without"])))  # type: ignore[arg-type]
+    if role.template in (R.IN_PLAN_WECHAT_DOOR, R.IN_PLAN_WECHAT_DOOR_PLAIN):
+        return w.translate("Report", "the cheaper way in for users won through ads")
+    if role.template == R.IN_PLAN_NO_DUTY:
+        return w.translate("Report", "support beside presences that carry each goal better")
     return w.reason(role if priced else _unpriced(role))
 
 
@@ -178,7 +188,7 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
         first = w.translate("Report", "In the plan for: {duties}").format(
             duties=role_text(evaluation.plan, presence.id, w))
     elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
-        first = role_text(evaluation.plan, presence.id, w)
+        first = w.reason(evaluation.plan.role_reason(presence.id))
     status = w.presence_status(presence, evaluation.scenario)
     if presence.in_plan:
         return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), True,
