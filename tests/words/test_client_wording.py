@@ -145,3 +145,17 @@ def test_a_point_for_a_presence_carries_no_catch(preset, lang):
         text = w.reason(reason)
         assert not re.search(r"\bbut\b|less attention|但|关注度较低", text), text
         assert str(reason.params["wanted"]) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_command_line_ends_no_line_on_an_opening_bracket(summaries, lang):
+    """car_brand's Channels line wrapped as "本方案中的公众号（" / "原订阅号）承担这一点。": an opening bracket
+    left at a line's end, its name on the next."""
+    from wxdesk.words.summary import _wrap
+    wrapped = _wrap("- 视频号不能给关注者发消息；关注者在信息流中看到新视频。"
+                    "本方案中的公众号（原订阅号）承担这一点。", "    ")
+    assert wrapped.splitlines()[1].lstrip().startswith("（原订阅号）"), wrapped
+    for preset in preset_ids():
+        for line in summaries[preset, lang].splitlines():
+            assert not line.rstrip().endswith(("（", "(", "“")), (preset, line)
+            assert not line.lstrip().startswith(("）", "，", "。", "、")), (preset, line)

@@ -26,7 +26,9 @@ REASONS_PER_PRESENCE = 3
 
 # A line breaks between words, or between any two Chinese characters, never before closing punctuation.
 _PIECES = re.compile(r"\s+|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|.")
-_NO_LINE_START = set("，。；：、）」』！？,.;:)")
+_NO_LINE_START = set("，。；：、）」』！？,.;:)”’")
+# An opening bracket or quote goes down with what it opens: "公众号（" ending a line left the bracket alone.
+_NO_LINE_END = set("（「『“‘(")
 
 
 def _width(text: str) -> int:
@@ -42,8 +44,11 @@ def _wrap(text: str, indent: str = "  ") -> str:
             line += " " if line.strip() else ""
             continue
         if _width(line.rstrip() + piece) > WIDTH and line.strip() and piece[0] not in _NO_LINE_START:
+            carried = ""
+            while line.rstrip() and line.rstrip()[-1] in _NO_LINE_END and line.strip() != line.rstrip()[-1]:
+                carried, line = line.rstrip()[-1] + carried, line.rstrip()[:-1]
             lines.append(line.rstrip())
-            line = indent + "  "
+            line = indent + "  " + carried
         line += piece
     lines.append(line.rstrip())
     return "\n".join(lines)
