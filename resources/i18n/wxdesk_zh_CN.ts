@@ -1226,7 +1226,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="+107" />
+            <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1834,7 +1834,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+217" />
+            <location filename="../../wxdesk/report/answer.py" line="+208" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2145,7 +2145,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-86" />
+            <location filename="../../wxdesk/report/answer.py" line="-77" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2165,7 +2165,18 @@ Every number shows its source.</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
+            <source>How to reach your staff</source>
+            <translation>如何触达您的员工</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How to reach your customers</source>
+            <translation>如何触达您的客户</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2195,7 +2206,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+5" />
+            <location filename="../../wxdesk/report/answer.py" line="-21" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>

@@ -81,3 +81,21 @@ def test_what_each_presence_does_is_a_table_of_noun_phrases(preset, lang):
         assert w.money(5) in wecom.text and w.money(9) in wecom.text and not PRICE.search(wecom.unpriced)
         card = next(p for p in a.presences if p.presence == "wecom")
         assert card.reason == w.reason(EVALUATIONS[preset].plan.role_reason("wecom"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
+    """With none of the audience on WeChat the handout read "How to reach your customers on WeChat" above
+    "We recommend Native app.": the heading promised WeChat, and one presence read without its article."""
+    from dataclasses import replace
+    w = reader_words(lang, "CNY", PACK)
+    evaluation = evaluate(replace(load_preset("car_brand", lang), china_share=0.0), PACK, TODAY)
+    assert evaluation.plan.presences == ("native_app",)  # the case itself
+    a = build_answer(evaluation, PACK, w, flips={})
+    assert "WeChat" not in a.subtitle and "微信" not in a.subtitle, a.subtitle
+    assert a.recommendation == ("We recommend a native app." if lang == "en" else "我们建议：原生应用。")
+    with_wechat = answer("car_brand", lang)
+    assert ("WeChat" if lang == "en" else "微信") in with_wechat.subtitle
+    yoga = answer("yoga_teacher", lang)  # one WeChat presence, with its article in English
+    assert yoga.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
+                                   else "我们建议：公众号（原订阅号）。")

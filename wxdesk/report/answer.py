@@ -16,7 +16,7 @@ from wxdesk.engine.reasons import Reason
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
-from wxdesk.engine.fit import staff_only
+from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
@@ -197,6 +197,18 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
                         presence.eligible, first, pros, cons, status)
 
 
+def _subtitle(evaluation: Evaluation, w: Words) -> str:
+    """Who the plan reaches, and on WeChat where it holds a WeChat presence: a plan of a native app alone
+    (none of the audience on WeChat) read "How to reach your customers on WeChat" above "We recommend a
+    native app"."""
+    on_wechat = any(is_wechat(p) for p in evaluation.plan.presences)
+    if staff_only(evaluation.scenario):
+        return (w.translate("Report", "How to reach your staff on WeChat") if on_wechat
+                else w.translate("Report", "How to reach your staff"))
+    return (w.translate("Report", "How to reach your customers on WeChat") if on_wechat
+            else w.translate("Report", "How to reach your customers"))
+
+
 def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> Answer:
     sc, plan = evaluation.scenario, evaluation.plan
@@ -205,7 +217,11 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     years = sc.horizon_years
     scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
     main = plan_text(plan, w, scores[0])
-    if plan.presences:
+    if len(plan.presences) == 1:
+        # One presence is named as a sentence names it, with its article: "We recommend a native app."
+        # ("We recommend Native app." read as a slip.)
+        recommendation = w.translate("Report", "We recommend {plan}.").format(plan=w.term("a:" + plan.presences[0]))
+    elif plan.presences:
         recommendation = w.translate("Report", "We recommend {plan}.").format(plan=main.name)
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
@@ -213,8 +229,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,
-        subtitle=(w.translate("Report", "How to reach your staff on WeChat") if staff_only(sc)
-                  else w.translate("Report", "How to reach your customers on WeChat")),
+        subtitle=_subtitle(evaluation, w),
         years=years,
         plan=main,
         recommendation=recommendation,
