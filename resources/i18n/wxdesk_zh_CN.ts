@@ -3396,7 +3396,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}.</source>
-            <translation>它能触达您受众中在中国大陆使用微信的 {share}，触达不到其余 {rest}。</translation>
+            <translation>您的受众中有 {share} 在中国大陆使用微信，它能触达这部分人，其余 {rest} 触达不到。</translation>
         </message>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience.</source>

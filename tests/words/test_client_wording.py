@@ -60,6 +60,9 @@ def test_the_share_on_wechat_is_a_fact_not_a_warning():
     assert words("en").reason(reason) == ("It reaches the 90% of your audience on WeChat in mainland China, not "
                                           "the other 10%.")
     assert "只有" not in words("zh_CN").reason(reason)
+    # Said as a Chinese reader says it: who is on WeChat first, then what it reaches ("它能触达您受众中在
+    # 中国大陆使用微信的 90%" was a long attribute before the figure).
+    assert words("zh_CN").reason(reason) == "您的受众中有 90% 在中国大陆使用微信，它能触达这部分人，其余 10% 触达不到。"
 
 
 def test_small_english_points():
