@@ -611,7 +611,7 @@
         <message>
             <location line="+2" />
             <source>Likely cost, first year</source>
-            <translation>预计成本（第一年）</translation>
+            <translation>预计成本（首年）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -706,7 +706,7 @@
         <message>
             <location line="+3" />
             <source>Likely cost, first year</source>
-            <translation>预计成本（第一年）</translation>
+            <translation>预计成本（首年）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1377,12 +1377,12 @@ Every number shows its source.</source>
         <message>
             <location line="+14" />
             <source>first year %1</source>
-            <translation>第一年 %1</translation>
+            <translation>首年 %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>first year %1 (%2)</source>
-            <translation>第一年 %1（%2）</translation>
+            <translation>首年 %1（%2）</translation>
         </message>
         <message>
             <location line="+239" />
@@ -2967,7 +2967,7 @@ Every number shows its source.</source>
         <message>
             <location line="+5" />
             <source>range %1 – %2; first year %3</source>
-            <translation>区间 %1 – %2；第一年 %3</translation>
+            <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3180,19 +3180,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
-            <translation>其第一年预计成本 {cost} 超出您 {budget} 的预算。</translation>
+            <translation>其首年预计成本 {cost} 超出您 {budget} 的预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算足以覆盖方案第一年的预计成本 {cost}。</translation>
+            <translation>您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
@@ -3304,7 +3304,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
@@ -3356,7 +3356,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
-            <translation>其第一年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
+            <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
@@ -3380,11 +3380,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost is beyond your budget.</source>
-            <translation>其第一年预计成本超出您的预算。</translation>
+            <translation>其首年预计成本超出您的预算。</translation>
         </message>
         <message>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
-            <translation>其第一年预计成本超出您预算的幅度比本方案更大。</translation>
+            <translation>其首年预计成本超出您预算的幅度比本方案更大。</translation>
         </message>
         <message>
             <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
@@ -3420,7 +3420,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案第一年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less the points that follow, it scores {score}.</source>
@@ -3432,7 +3432,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost.</source>
-            <translation>预算只够其第一年预计成本的 {share}，扣 {points} 分。</translation>
+            <translation>预算只够其首年预计成本的 {share}，扣 {points} 分。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
@@ -3456,7 +3456,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>With a budget above {value} {change}.</source>
@@ -3508,27 +3508,27 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that audience the new plan costs less in its first year.</source>
-            <translation>在这一用户规模下，新方案第一年的成本更低。</translation>
+            <translation>在这一用户规模下，新方案首年的成本更低。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
-            <translation>新方案第一年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
+            <translation>新方案首年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的第一年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的第一年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
@@ -3540,15 +3540,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
@@ -3556,7 +3556,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
-            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的第一年成本。</translation>
+            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
@@ -3564,7 +3564,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>在这一用户规模下，现方案第一年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>在这一用户规模下，现方案首年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
     </context>
     <context>

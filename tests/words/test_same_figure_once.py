@@ -240,3 +240,12 @@ def test_chinese_calls_fit_one_thing():
     pack's changes 匹配度, for the one figure "fit"."""
     for source, translation in _catalogue().items():
         assert "匹配度" not in translation, source
+
+
+def test_chinese_calls_the_first_year_one_thing():
+    """The first-year cost read 首年 in the summary, the tiles and the budget input ("首年预算"), and 第一年 in the
+    budget sentences, the window's plan header and compare, for the one figure."""
+    translations = _catalogue()
+    assert not [source for source, text in translations.items() if "第一年" in text]
+    assert translations["Your budget of {budget} covers the plan's likely first-year cost of {cost}."] \
+        == "您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。"
