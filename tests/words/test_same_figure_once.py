@@ -249,3 +249,17 @@ def test_chinese_calls_the_first_year_one_thing():
     assert not [source for source, text in translations.items() if "第一年" in text]
     assert translations["Your budget of {budget} covers the plan's likely first-year cost of {cost}."] \
         == "您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_date_reads_one_way_on_a_page(lang):
+    """A plan too late for its date read "Likely too late for 15 January 2027, …" and, under "Points to watch",
+    "… after your date of 2027-01-15."; zh "2027年1月15日" beside "2027-01-15"."""
+    evaluation = _evaluation("cross_border_skincare", lang, live_by="2027-01-15", pushes_per_month=60)
+    assert evaluation.plan.live_in_time is False  # the case itself
+    w = words(lang)
+    text = summary_text(evaluation, PACK, w)
+    assert "2027-01-15" not in text, text
+    warning = next(x for x in evaluation.warnings if "date" in x.params)
+    assert w.date(dt.date(2027, 1, 15)) in w.reason(warning)
+    assert warning.to_dict(w.reason(warning))["params"]["date"] == "2027-01-15"  # the JSON keeps the ISO date
