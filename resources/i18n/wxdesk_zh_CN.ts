@@ -611,7 +611,7 @@
         <message>
             <location line="+2" />
             <source>Likely cost, first year</source>
-            <translation>预计成本（第一年）</translation>
+            <translation>预计成本（首年）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -706,7 +706,7 @@
         <message>
             <location line="+3" />
             <source>Likely cost, first year</source>
-            <translation>预计成本（第一年）</translation>
+            <translation>预计成本（首年）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1226,7 +1226,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-81" />
-            <location filename="../../wxdesk/words/summary.py" line="+100" />
+            <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1377,12 +1377,12 @@ Every number shows its source.</source>
         <message>
             <location line="+14" />
             <source>first year %1</source>
-            <translation>第一年 %1</translation>
+            <translation>首年 %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>first year %1 (%2)</source>
-            <translation>第一年 %1（%2）</translation>
+            <translation>首年 %1（%2）</translation>
         </message>
         <message>
             <location line="+239" />
@@ -1834,7 +1834,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+207" />
+            <location filename="../../wxdesk/report/answer.py" line="+208" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1849,12 +1849,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+128" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-45" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -1879,7 +1879,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-73" />
+            <location line="-76" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1899,7 +1899,7 @@ Every number shows its source.</source>
             <translation>方案得分（满分 100）</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
@@ -1920,7 +1920,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -1947,7 +1947,17 @@ Every number shows its source.</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
         <message>
+            <location line="+3" />
+            <source>{likely} over {years} years</source>
+            <translation>{years} 年预计 {likely}</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>{likely} over {years} years ({range})</source>
+            <translation>{years} 年预计 {likely}（{range}）</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>{range} over {years} years</source>
             <translation>{years} 年 {range}</translation>
         </message>
@@ -2058,7 +2068,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-223" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2079,7 +2089,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+179" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2135,12 +2145,38 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-29" />
+            <location filename="../../wxdesk/report/answer.py" line="-77" />
+            <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
+            <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the cheaper way in for users won through ads</source>
+            <translation>更便宜的付费获客入口</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>support beside presences that carry each goal better</source>
+            <translation>配合其他更擅长各项目标的渠道</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
+            <source>How to reach your staff</source>
+            <translation>如何触达您的员工</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How to reach your customers</source>
+            <translation>如何触达您的客户</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
         </message>
@@ -2150,7 +2186,17 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-59" />
+            <location filename="../../wxdesk/words/summary.py" line="-64" />
+            <source>Likely {likely} over {years} years.</source>
+            <translation>{years} 年预计 {likely}。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Likely {likely} over {years} years ({range}).</source>
+            <translation>{years} 年预计 {likely}（{range}）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Likely {likely} over {years} years; {first} in the first year.</source>
             <translation>{years} 年预计 {likely}，首年 {first}。</translation>
         </message>
@@ -2160,7 +2206,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+5" />
+            <location filename="../../wxdesk/report/answer.py" line="-21" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -2205,7 +2251,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-216" />
+            <location filename="../../wxdesk/report/handout.py" line="-224" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2834,7 +2880,7 @@ Every number shows its source.</source>
     <context>
         <name>Summary</name>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="+5" />
+            <location filename="../../wxdesk/words/summary.py" line="+6" />
             <location line="+43" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
@@ -2921,7 +2967,7 @@ Every number shows its source.</source>
         <message>
             <location line="+5" />
             <source>range %1 – %2; first year %3</source>
-            <translation>区间 %1 – %2；第一年 %3</translation>
+            <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3049,8 +3095,8 @@ Every number shows its source.</source>
             <translation>海外企业可以在中国区 App Store 上架，但国内安卓应用商店需要中国主体或持牌代理商。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低。</translation>
+            <source>Your {wanted} messages a month fit within its one push a day.</source>
+            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内。</translation>
         </message>
         <message>
             <source>Channels cannot message followers; they see new videos in their feed.</source>
@@ -3134,19 +3180,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
-            <translation>其第一年预计成本 {cost} 超出您 {budget} 的预算。</translation>
+            <translation>其首年预计成本 {cost} 超出您 {budget} 的预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算足以覆盖方案第一年的预计成本 {cost}。</translation>
+            <translation>您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
@@ -3258,7 +3304,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
@@ -3293,8 +3339,8 @@ Every number shows its source.</source>
             <translation>在{need}方面不受微信的任何限制。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention; you write them yourself, so no content production is counted for them.</source>
-            <translation>您每月 {wanted} 条消息在每天一次的群发额度之内，但消息会进入折叠栏，关注度较低；消息由您自己撰写，因此不计内容制作费用。</translation>
+            <source>Your {wanted} messages a month fit within its one push a day; you write them yourself, so no content production is counted for them.</source>
+            <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
         </message>
         <message>
             <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
@@ -3310,7 +3356,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
-            <translation>其第一年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
+            <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
@@ -3334,11 +3380,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost is beyond your budget.</source>
-            <translation>其第一年预计成本超出您的预算。</translation>
+            <translation>其首年预计成本超出您的预算。</translation>
         </message>
         <message>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
-            <translation>其第一年预计成本超出您预算的幅度比本方案更大。</translation>
+            <translation>其首年预计成本超出您预算的幅度比本方案更大。</translation>
         </message>
         <message>
             <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
@@ -3350,7 +3396,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}.</source>
-            <translation>它能触达您受众中在中国大陆使用微信的 {share}，触达不到其余 {rest}。</translation>
+            <translation>您的受众中有 {share} 在中国大陆使用微信，它能触达这部分人，其余 {rest} 触达不到。</translation>
         </message>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience.</source>
@@ -3374,7 +3420,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案第一年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算。</translation>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less the points that follow, it scores {score}.</source>
@@ -3386,7 +3432,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points because the budget covers only {share} of its likely first-year cost.</source>
-            <translation>预算只够其第一年预计成本的 {share}，扣 {points} 分。</translation>
+            <translation>预算只够其首年预计成本的 {share}，扣 {points} 分。</translation>
         </message>
         <message>
             <source>Costs less though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
@@ -3410,7 +3456,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>With a budget above {value} {change}.</source>
@@ -3462,27 +3508,27 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that audience the new plan costs less in its first year.</source>
-            <translation>在这一用户规模下，新方案第一年的成本更低。</translation>
+            <translation>在这一用户规模下，新方案首年的成本更低。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
-            <translation>新方案第一年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
+            <translation>新方案首年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的第一年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度，而这样的预算足以支付它首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的第一年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它第一年的预计成本 {cost}。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100），而这样的预算足以支付它首年的预计成本 {cost}。</translation>
         </message>
         <message>
             <source>Good for {goals}, though a weak fit for what you want as a whole.</source>
@@ -3494,15 +3540,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案第一年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其第一年预计成本 {cost} 的缺口。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
@@ -3510,7 +3556,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
-            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的第一年成本。</translation>
+            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
@@ -3518,7 +3564,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>在这一用户规模下，现方案第一年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>在这一用户规模下，现方案首年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
     </context>
     <context>

@@ -62,3 +62,40 @@ def test_each_member_with_a_reason_of_its_own_is_heard(preset):
                if r.impact > 0 and duties and (r.about in duties or r.about in ("session", "scale"))]
         if own:
             assert words.presence(member) in named, (member, named)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_what_each_presence_does_is_a_table_of_noun_phrases(preset, lang):
+    """fitness_coaching's "What each presence does" read "WeCom — In the plan as the cheaper way in …, at a
+    cost per acquired user of ¥5 …" beside "Native app — serving customers, selling, …": a sentence in a
+    table of duties. Every role, priced or not, reads as a duty does; the card keeps its sentence."""
+    a = answer(preset, lang)
+    w = reader_words(lang, "CNY", PACK)
+    for role in a.roles:
+        for text in (role.text, role.unpriced):
+            assert not text.endswith((".", "。")), text
+            assert not text.startswith(("In the plan", "在方案中", "作为")), text
+    if preset == "fitness_coaching":
+        wecom = next(r for r in a.roles if r.presence == "wecom")
+        assert w.money(5) in wecom.text and w.money(9) in wecom.text and not PRICE.search(wecom.unpriced)
+        card = next(p for p in a.presences if p.presence == "wecom")
+        assert card.reason == w.reason(EVALUATIONS[preset].plan.role_reason("wecom"))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
+    """With none of the audience on WeChat the handout read "How to reach your customers on WeChat" above
+    "We recommend Native app.": the heading promised WeChat, and one presence read without its article."""
+    from dataclasses import replace
+    w = reader_words(lang, "CNY", PACK)
+    evaluation = evaluate(replace(load_preset("car_brand", lang), china_share=0.0), PACK, TODAY)
+    assert evaluation.plan.presences == ("native_app",)  # the case itself
+    a = build_answer(evaluation, PACK, w, flips={})
+    assert "WeChat" not in a.subtitle and "微信" not in a.subtitle, a.subtitle
+    assert a.recommendation == ("We recommend a native app." if lang == "en" else "我们建议：原生应用。")
+    with_wechat = answer("car_brand", lang)
+    assert ("WeChat" if lang == "en" else "微信") in with_wechat.subtitle
+    yoga = answer("yoga_teacher", lang)  # one WeChat presence, with its article in English
+    assert yoga.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
+                                   else "我们建议：公众号（原订阅号）。")

@@ -60,6 +60,9 @@ def test_the_share_on_wechat_is_a_fact_not_a_warning():
     assert words("en").reason(reason) == ("It reaches the 90% of your audience on WeChat in mainland China, not "
                                           "the other 10%.")
     assert "只有" not in words("zh_CN").reason(reason)
+    # Said as a Chinese reader says it: who is on WeChat first, then what it reaches ("它能触达您受众中在
+    # 中国大陆使用微信的 90%" was a long attribute before the figure).
+    assert words("zh_CN").reason(reason) == "您的受众中有 90% 在中国大陆使用微信，它能触达这部分人，其余 10% 触达不到。"
 
 
 def test_small_english_points():
@@ -127,3 +130,35 @@ def test_wxdesks_own_figure_says_so_whatever_its_basis():
     en = words("en")
     for figure in ("weight_scale", "scale_pivot_users"):
         assert source_text(PACK.figures[figure], en).startswith("wxdesk estimate"), figure
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("preset", ["car_brand", "news_publisher", "yoga_teacher"])
+def test_a_point_for_a_presence_carries_no_catch(preset, lang):
+    """The Official Account's pushes within its limit are a point for it (a ✓ on every surface), and
+    read "✓ Your 6 messages a month fit one push a day, but they land in a folder that gets less
+    attention": a tick beside a point against it."""
+    w = words(lang)
+    evaluation = evaluate(load_preset(preset, lang), PACK)
+    found = [r for p in evaluation.presences for r in p.reasons
+             if r.template in (R.PUSH_FITS_FOLDER, R.PUSH_FITS_FOLDER_OWN)]
+    assert found, preset
+    for reason in found:
+        assert reason.impact > 0, reason  # what makes it a ✓
+        text = w.reason(reason)
+        assert not re.search(r"\bbut\b|less attention|但|关注度较低", text), text
+        assert str(reason.params["wanted"]) in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_command_line_ends_no_line_on_an_opening_bracket(summaries, lang):
+    """car_brand's Channels line wrapped as "本方案中的公众号（" / "原订阅号）承担这一点。": an opening bracket
+    left at a line's end, its name on the next."""
+    from wxdesk.words.summary import _wrap
+    wrapped = _wrap("- 视频号不能给关注者发消息；关注者在信息流中看到新视频。"
+                    "本方案中的公众号（原订阅号）承担这一点。", "    ")
+    assert wrapped.splitlines()[1].lstrip().startswith("（原订阅号）"), wrapped
+    for preset in preset_ids():
+        for line in summaries[preset, lang].splitlines():
+            assert not line.rstrip().endswith(("（", "(", "“")), (preset, line)
+            assert not line.lstrip().startswith(("）", "，", "。", "、")), (preset, line)

@@ -3,7 +3,9 @@
 - A cost range that reads as one amount is not written again beside it: factory_staff read "Likely
   ¥9,000 over 3 years (¥9,000)" on the command line, the handout and the image, and its handout
   showed "¥9,000 Range over 3 years" beside "¥9,000 Likely cost over 3 years".
-- A horizon of one year reads "over 1 year": the handout and the image said "over 1 years".
+- A horizon of one year reads "over 1 year": the handout and the image said "over 1 years". Its one
+  year is the first: "Likely ¥1.12M over 1 year (¥636k – ¥1.94M); ¥1.12M in the first year" read as
+  two costs, and the handout's tiles, year table and plan cards each gave the amount twice.
 - Another plan is named as a plan: yoga_teacher's third best "Costs more than Official Account
   (formerly Subscription Account) and Mini Program …" read as more than each of them.
 - The handout says "won through ads" as the window's slider does, never "bought".
@@ -86,7 +88,7 @@ def test_a_one_year_horizon_reads_one_year_in_the_handout_the_image_the_text_and
     write_report(evaluation, PACK, out, w)
     handout = pdf_text(out)
     assert not ONE_YEAR.search(handout), ONE_YEAR.findall(handout)
-    assert "over 1 year" in handout and "1 year in all" in handout
+    assert "over 1 year" in handout
     image = " ".join(layout_image(evaluation, PACK, w, 1080, flips={}).texts)
     assert not ONE_YEAR.search(image) and "over 1 year" in image
     text = summary_text(evaluation, PACK, words("en"))
@@ -96,6 +98,38 @@ def test_a_one_year_horizon_reads_one_year_in_the_handout_the_image_the_text_and
     assert "over 1 year" in table and not ONE_YEAR.search(table)
     reasons = json.dumps(evaluation.to_dict(words("en").reason))
     assert not ONE_YEAR.search(reasons), ONE_YEAR.findall(reasons)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_year_gives_its_cost_once(lang, tmp_path, qapp):
+    from wxdesk.report import write_report
+    from wxdesk.share import layout_image
+    evaluation = _evaluation("car_brand", lang, horizon_years=1)
+    w = reader_words(lang, "CNY", PACK)
+    plan = evaluation.plan
+    amount = w.money(plan.total.likely)
+    assert amount == w.money(plan.first_year.likely)  # the case itself: the one year is the first
+    sentence = cost_sentence(plan, 1, w)
+    assert sentence.count(amount) == 1, sentence
+    assert w.money_range(plan.total.low, plan.total.high) in sentence
+    assert sentence in summary_text(evaluation, PACK, words(lang))
+    assert sentence in layout_image(evaluation, PACK, w, 1080, flips={}).texts
+    out = tmp_path / "one.pdf"
+    write_report(evaluation, PACK, out, w)
+    page_one, page_two = (squeeze(page) for page in pdf_text(out).split("\f")[:2])
+    first_year = squeeze(w.translate("Report", "Likely cost in the first year"))
+    in_all = squeeze(w.for_years(w.translate("Report", "{years} years in all"), 1).format(years=1))
+    assert first_year not in page_one and in_all not in page_two
+    # Tiles, year table and plan cards: the plan's likely cost appears once in each.
+    tiles = page_one.split(squeeze(w.translate("Report", "What each presence does")))[0]
+    assert tiles.count(squeeze(amount)) == 2, tiles  # the sentence and its tile
+    cards = page_two.split(squeeze(w.translate("Report", "The three best plans side by side")))[1]
+    assert squeeze(w.translate("Report", "{first} in the first year").format(first=amount)) not in cards
+    assert squeeze(w.for_years(w.translate("Report", "{likely} over {years} years ({range})"), 1).format(
+        likely=amount, years=1, range=w.money_range(plan.total.low, plan.total.high))) in cards
+    # Longer horizons keep the first year beside the total.
+    five = _evaluation("car_brand", lang)
+    assert w.money(five.plan.first_year.likely) in cost_sentence(five.plan, 5, w)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -206,3 +240,26 @@ def test_chinese_calls_fit_one_thing():
     pack's changes 匹配度, for the one figure "fit"."""
     for source, translation in _catalogue().items():
         assert "匹配度" not in translation, source
+
+
+def test_chinese_calls_the_first_year_one_thing():
+    """The first-year cost read 首年 in the summary, the tiles and the budget input ("首年预算"), and 第一年 in the
+    budget sentences, the window's plan header and compare, for the one figure."""
+    translations = _catalogue()
+    assert not [source for source, text in translations.items() if "第一年" in text]
+    assert translations["Your budget of {budget} covers the plan's likely first-year cost of {cost}."] \
+        == "您 {budget} 的预算足以覆盖方案首年的预计成本 {cost}。"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_date_reads_one_way_on_a_page(lang):
+    """A plan too late for its date read "Likely too late for 15 January 2027, …" and, under "Points to watch",
+    "… after your date of 2027-01-15."; zh "2027年1月15日" beside "2027-01-15"."""
+    evaluation = _evaluation("cross_border_skincare", lang, live_by="2027-01-15", pushes_per_month=60)
+    assert evaluation.plan.live_in_time is False  # the case itself
+    w = words(lang)
+    text = summary_text(evaluation, PACK, w)
+    assert "2027-01-15" not in text, text
+    warning = next(x for x in evaluation.warnings if "date" in x.params)
+    assert w.date(dt.date(2027, 1, 15)) in w.reason(warning)
+    assert warning.to_dict(w.reason(warning))["params"]["date"] == "2027-01-15"  # the JSON keeps the ISO date

@@ -228,7 +228,9 @@ STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want a
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 PUSH_FITS_SERVICE = "Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert."
-PUSH_FITS_FOLDER = "Your {wanted} messages a month fit one push a day, but they land in a folder that gets less attention."
+# Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
+# ✓ beside "but they land in a folder that gets less attention" read as a point against it.
+PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
 PUSH_FITS_WECOM = "Staff can message each customer up to {limit} times a month, like a friend would."
 PUSH_NONE_MP = "A Mini Program cannot push freely: each message needs the user's opt-in."
 PUSH_NONE_CHANNELS = "Channels cannot message followers; they see new videos in their feed."
@@ -385,8 +387,8 @@ SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick read
 # A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
 NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
-PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit one push a day, but they land in a folder that gets less "
-                        "attention; you write them yourself, so no content production is counted for them.")
+PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
+                        "no content production is counted for them.")
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))

@@ -16,7 +16,7 @@ from wxdesk.engine.reasons import Reason
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import Evaluation, PlanResult
-from wxdesk.engine.fit import staff_only
+from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
@@ -120,11 +120,21 @@ def _unpriced(reason: Reason) -> Reason:
 
 
 def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) -> str:
-    """What the member carries, as a list of duties ("publishing news and messaging followers");
-    `priced=False`: without the amounts a member's role may give (for an image sent without prices)."""
+    """What the member does, as a noun phrase like the other members' duties ("publishing news and
+    messaging followers"), never a sentence among them (fitness_coaching's WeCom read "In the plan as
+    the cheaper way in …: …" beside "serving customers, selling"); `priced=False`: without the amounts
+    a member's role may give (for an image sent without prices)."""
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
         return w.join(w.term(str(d)) for d in role.params["duties"])
+    if role.template == R.IN_PLAN_WECHAT_DOOR and priced:
+        return w.translate("Report", "the cheaper way in for users won through ads: {with_it} per acquired user "
+                                     "with it, {without} without it").format(
+            with_it=w.money(float(role.params["with_it"])), without=w.money(float(role.params["without"])))  # type: ignore[arg-type]
+    if role.template in (R.IN_PLAN_WECHAT_DOOR, R.IN_PLAN_WECHAT_DOOR_PLAIN):
+        return w.translate("Report", "the cheaper way in for users won through ads")
+    if role.template == R.IN_PLAN_NO_DUTY:
+        return w.translate("Report", "support beside presences that carry each goal better")
     return w.reason(role if priced else _unpriced(role))
 
 
@@ -178,13 +188,25 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
         first = w.translate("Report", "In the plan for: {duties}").format(
             duties=role_text(evaluation.plan, presence.id, w))
     elif presence.in_plan:  # no duty of its own: its role sentence says why it is in the plan
-        first = role_text(evaluation.plan, presence.id, w)
+        first = w.reason(evaluation.plan.role_reason(presence.id))
     status = w.presence_status(presence, evaluation.scenario)
     if presence.in_plan:
         return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), True,
                             presence.eligible, first, pros, (), status, watch=cons)
     return PresenceText(presence.id, w.presence(presence.id), round(presence.fit), False,
                         presence.eligible, first, pros, cons, status)
+
+
+def _subtitle(evaluation: Evaluation, w: Words) -> str:
+    """Who the plan reaches, and on WeChat where it holds a WeChat presence: a plan of a native app alone
+    (none of the audience on WeChat) read "How to reach your customers on WeChat" above "We recommend a
+    native app"."""
+    on_wechat = any(is_wechat(p) for p in evaluation.plan.presences)
+    if staff_only(evaluation.scenario):
+        return (w.translate("Report", "How to reach your staff on WeChat") if on_wechat
+                else w.translate("Report", "How to reach your staff"))
+    return (w.translate("Report", "How to reach your customers on WeChat") if on_wechat
+            else w.translate("Report", "How to reach your customers"))
 
 
 def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
@@ -195,7 +217,11 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     years = sc.horizon_years
     scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
     main = plan_text(plan, w, scores[0])
-    if plan.presences:
+    if len(plan.presences) == 1:
+        # One presence is named as a sentence names it, with its article: "We recommend a native app."
+        # ("We recommend Native app." read as a slip.)
+        recommendation = w.translate("Report", "We recommend {plan}.").format(plan=w.term("a:" + plan.presences[0]))
+    elif plan.presences:
         recommendation = w.translate("Report", "We recommend {plan}.").format(plan=main.name)
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
@@ -203,8 +229,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,
-        subtitle=(w.translate("Report", "How to reach your staff on WeChat") if staff_only(sc)
-                  else w.translate("Report", "How to reach your customers on WeChat")),
+        subtitle=_subtitle(evaluation, w),
         years=years,
         plan=main,
         recommendation=recommendation,

@@ -214,6 +214,9 @@ class Handout:
         ]
         # The range needs the most room; the score the least.
         shares = [1.0, 1.4, 1.0, 0.95]
+        if years == 1:
+            # Over one year the first year is the whole: its tile would repeat the likely cost beside it.
+            del figures[2], shares[2]
         if a.plan.cost_range == a.plan.likely:
             # A range that reads as one amount is no second figure (factory_staff: ¥9,000 beside ¥9,000).
             del figures[1], shares[1]
@@ -282,9 +285,9 @@ class Handout:
                   w.translate("Report", "high")]
         rows = [[w.translate("Report", "Year {n}").format(n=i + 1), w.money(b.low), w.money(b.likely),
                  w.money(b.high)] for i, b in enumerate(plan.yearly)]
-        rows.append([w.for_years(w.translate("Report", "{years} years in all"), a.years).format(years=a.years),
-                     w.money(plan.total.low),
-                     w.money(plan.total.likely), w.money(plan.total.high)])
+        if len(plan.yearly) > 1:  # one year's total is its only row again
+            rows.append([w.for_years(w.translate("Report", "{years} years in all"), a.years).format(years=a.years),
+                         w.money(plan.total.low), w.money(plan.total.likely), w.money(plan.total.high)])
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
         other = (CONTENT_WIDTH - first) / 3
@@ -302,7 +305,8 @@ class Handout:
         note_height = f.text_height(note, s.tiny, CONTENT_WIDTH) + 6
         f.text(title, s.small_bold, INK, after=2,
                keep=f.table_height(columns, header, rows, s.small, s.small_bold) + note_height)
-        f.table(columns, header, rows, s.small, s.small_bold, shaded_rows={len(rows) - 1}, keep_after=note_height)
+        f.table(columns, header, rows, s.small, s.small_bold, shaded_rows={len(rows) - 1} if len(rows) > 1 else set(),
+                keep_after=note_height)
         f.text(note, s.tiny, MUTED, after=4)
 
     def timeline_chart(self) -> None:
@@ -330,11 +334,18 @@ class Handout:
 
         def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
             out = [(plan.name, s.bold, INK, ""),
-                   (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, ""),
-                   (w.for_years(w.translate("Report", "{range} over {years} years"), a.years)
-                    .format(range=plan.cost_range, years=a.years), s.small, INK, ""),
-                   (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
-                    INK, "")]
+                   (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, "")]
+            if a.years == 1:
+                # The one year is the first: its likely cost and range on one line, not the amount twice.
+                cost = (w.translate("Report", "{likely} over {years} years") if plan.cost_range == plan.likely
+                        else w.translate("Report", "{likely} over {years} years ({range})"))
+                out.append((w.for_years(cost, 1).format(likely=plan.likely, range=plan.cost_range, years=1),
+                            s.small, INK, ""))
+            else:
+                out += [(w.for_years(w.translate("Report", "{range} over {years} years"), a.years)
+                         .format(range=plan.cost_range, years=a.years), s.small, INK, ""),
+                        (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
+                         INK, "")]
             if i == 0:
                 out.append((w.translate("Report", "The highest score of every plan considered"), s.small,
                             PRO_COLOUR, PRO))

@@ -26,7 +26,9 @@ REASONS_PER_PRESENCE = 3
 
 # A line breaks between words, or between any two Chinese characters, never before closing punctuation.
 _PIECES = re.compile(r"\s+|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|.")
-_NO_LINE_START = set("，。；：、）」』！？,.;:)")
+_NO_LINE_START = set("，。；：、）」』！？,.;:)”’")
+# An opening bracket or quote goes down with what it opens: "公众号（" ending a line left the bracket alone.
+_NO_LINE_END = set("（「『“‘(")
 
 
 def _width(text: str) -> int:
@@ -42,8 +44,11 @@ def _wrap(text: str, indent: str = "  ") -> str:
             line += " " if line.strip() else ""
             continue
         if _width(line.rstrip() + piece) > WIDTH and line.strip() and piece[0] not in _NO_LINE_START:
+            carried = ""
+            while line.rstrip() and line.rstrip()[-1] in _NO_LINE_END and line.strip() != line.rstrip()[-1]:
+                carried, line = line.rstrip()[-1] + carried, line.rstrip()[:-1]
             lines.append(line.rstrip())
-            line = indent + "  "
+            line = indent + "  " + carried
         line += piece
     lines.append(line.rstrip())
     return "\n".join(lines)
@@ -52,12 +57,19 @@ def _wrap(text: str, indent: str = "  ") -> str:
 def cost_sentence(plan: PlanResult, years: int, w: Words) -> str:
     """"Likely ¥613k over 3 years (¥365k – ¥1.02M); ¥312k in the first year.", for the command line, the
     handout and the long image alike. A range that reads as one amount is not said again beside it
-    (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one."""
+    (factory_staff read "Likely ¥9,000 over 3 years (¥9,000)"); one year is said as one, and over one
+    year the first year is the whole of it, so its amount is not said twice ("Likely ¥1.12M over 1 year
+    (¥636k – ¥1.94M); ¥1.12M in the first year" read as two costs)."""
     likely, spread = w.money(plan.total.likely), w.money_range(plan.total.low, plan.total.high)
-    template = w.for_years(
-        w.translate("Report", "Likely {likely} over {years} years; {first} in the first year.") if spread == likely
-        else w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."), years)
-    return template.format(likely=likely, years=years, range=spread, first=w.money(plan.first_year.likely))
+    if years == 1:
+        template = (w.translate("Report", "Likely {likely} over {years} years.") if spread == likely
+                    else w.translate("Report", "Likely {likely} over {years} years ({range})."))
+    else:
+        template = (
+            w.translate("Report", "Likely {likely} over {years} years; {first} in the first year.") if spread == likely
+            else w.translate("Report", "Likely {likely} over {years} years ({range}); {first} in the first year."))
+    return w.for_years(template, years).format(likely=likely, years=years, range=spread,
+                                               first=w.money(plan.first_year.likely))
 
 
 def _field(w: Words, field: str, value: str) -> str:

@@ -35,6 +35,7 @@ Translate = Callable[[str, str], str]
 
 # A figure named in a fact, with the currency sign the pack may have written before it.
 _PLACEHOLDER = re.compile(r"(¥\s?)?\{(\w+)\}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def untranslated(_context: str, text: str) -> str:
@@ -232,6 +233,10 @@ class Words:
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
         params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
                   for key, value in reason.params.items()}
+        # A date as every other sentence writes one ("15 January 2027", 2027年1月15日): the warning read
+        # "after your date of 2027-01-15" under "Likely too late for 15 January 2027".
+        if isinstance(params.get("date"), str) and _ISO_DATE.fullmatch(str(params["date"])):
+            params["date"] = self.date(dt.date.fromisoformat(str(params["date"])))
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
         text = replace(reason, params=params).render(
