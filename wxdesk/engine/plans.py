@@ -340,9 +340,14 @@ def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost is within a point of the plan (it would read
     the plan's own score, or one point behind where it is a few tenths: a sensitivity lead of 0.3
-    beside "70 against 69"), else none."""
+    beside "70 against 69"), two where it is within a twentieth, else none."""
     # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
-    return 1 if any(0 < abs(scores[0] - score) < 1 for score in scores[1:]) else 0
+    close = [score for score in scores[1:] if 0 < abs(scores[0] - score) < 1]
+    if not close:
+        return 0
+    # A second decimal only where one would still write a plan that lost as the plan's own score
+    # ("32.3 against the plan's 32.3" for a gap of 0.07); closer still, two decimals is as far as it goes.
+    return 1 if all(round(scores[0], 1) != round(score, 1) for score in close) else 2
 
 
 # Coverage closer than this is the same: "covers less" would be false.
