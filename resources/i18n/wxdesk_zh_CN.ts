@@ -1992,7 +1992,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+108" />
+            <location filename="../../wxdesk/words/words.py" line="+109" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3239,10 +3239,6 @@ Every number shows its source.</source>
             <translation>无论受众规模多大，方案都不变。</translation>
         </message>
         <message>
-            <source>The plan is likely live in {weeks} weeks, after your date of {date}.</source>
-            <translation>方案预计需要 {weeks} 周才能上线，晚于您设定的 {date}。</translation>
-        </message>
-        <message>
             <source>Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff write them, so no content production is counted for them.</source>
             <translation>每月 {wanted} 条消息以工作通知的形式通过企业微信免费发给员工；消息由员工自己撰写，因此不计内容制作费用。</translation>
         </message>
@@ -3566,6 +3562,18 @@ Every number shows its source.</source>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
             <translation>在这一用户规模下，现方案首年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
+        <message>
+            <source>The plan is likely live in about {weeks} weeks, after your date of {date}.</source>
+            <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in about a week, after your date of {date}.</source>
+            <translation>方案预计约一周后上线，晚于您设定的 {date}。</translation>
+        </message>
+        <message>
+            <source>All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
+            <translation>您每月的 {wanted} 条消息全部超出方案的免费额度，需要购买付费触达。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3750,7 +3758,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+87" />
+            <location filename="../../wxdesk/words/words.py" line="+91" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

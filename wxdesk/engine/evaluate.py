@@ -385,8 +385,10 @@ def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown:
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
-        found.append(Reason(R.WARN_LIVE_BY, {"weeks": round(plan.timeline.weeks.likely),
-                                             "date": scenario.live_by}))
+        # Whole weeks and at least one, as the timeline line beside it says them (words.timeline.whole_weeks).
+        weeks = max(1, round(plan.timeline.weeks.likely))
+        found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY,
+                            {"weeks": weeks, "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
     for need in ranked.sets.unmet:
@@ -395,7 +397,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         else:
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:
-        found.append(Reason(R.WARN_PAID_REACH, {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}))
+        # Every message paid for reads "All 60 of your messages", not "60 of your 60".
+        every = _number(paid) == _number(scenario.pushes_per_month)
+        found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH,
+                            {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
     return found

@@ -363,8 +363,10 @@ CHEAPER_APP_ALWAYS = "Over {years} years the plan with a native app costs less t
 CHEAPER_CHANGES = ("Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly "
                    "users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
-WARN_LIVE_BY = "The plan is likely live in {weeks} weeks, after your date of {date}."
+WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
+WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
+WARN_PAID_REACH_ALL = "All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."

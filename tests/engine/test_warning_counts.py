@@ -1,0 +1,50 @@
+"""Points to watch say counts as the lines beside them do (issue 10).
+
+A missed date read "likely live in 1 weeks" (or 0 weeks) beside "Live in about a week"; every message
+bought as paid reach read "60 of your 60 messages a month".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.words.timeline import whole_weeks
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["yoga_teacher", "car_brand", "factory_staff", "fitness_coaching"]),
+       st.integers(-400, 30))
+def test_a_missed_date_gives_the_weeks_the_timeline_gives(preset, days):
+    scenario = dataclasses.replace(load_preset(preset), live_by=(TODAY + dt.timedelta(days=days)).isoformat())
+    ev = evaluate(scenario, PACK, TODAY)
+    late = [r for r in ev.warnings if r.template in (R.WARN_LIVE_BY, R.WARN_LIVE_BY_WEEK)]
+    assert len(late) == (ev.plan.live_in_time is False)
+    for reason in late:
+        weeks = whole_weeks(ev.plan.timeline.weeks.likely)
+        assert reason.params["weeks"] == weeks
+        assert (reason.template == R.WARN_LIVE_BY_WEEK) == (weeks == 1)
+
+
+def test_every_message_paid_for_is_said_as_all_of_them():
+    scenario = dataclasses.replace(load_preset("yoga_teacher"), goals=("service", "sell"), pushes_per_month=60.0,
+                                   budget_cny=300_000.0, entity="company")
+    ev = evaluate(scenario, PACK, TODAY)
+    assert ev.plan.presences == ("mini_program",)  # no presence that pushes for free
+    paid = [r for r in ev.warnings if r.template in (R.WARN_PAID_REACH, R.WARN_PAID_REACH_ALL)]
+    assert [r.template for r in paid] == [R.WARN_PAID_REACH_ALL]
+
+
+def test_some_messages_paid_for_are_said_as_a_share():
+    scenario = dataclasses.replace(load_preset("yoga_teacher"), pushes_per_month=60.0)  # one push a day free
+    ev = evaluate(scenario, PACK, TODAY)
+    paid = [r for r in ev.warnings if r.template in (R.WARN_PAID_REACH, R.WARN_PAID_REACH_ALL)]
+    assert paid and all(r.template == R.WARN_PAID_REACH and r.params["paid"] < r.params["wanted"] for r in paid)
