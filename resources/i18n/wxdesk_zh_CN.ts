@@ -3539,14 +3539,6 @@ Every number shows its source.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
         </message>
         <message>
-            <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
-        </message>
-        <message>
-            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost}.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口。</translation>
-        </message>
-        <message>
             <source>{point} The plan's {member} covers that.</source>
             <translation>{point}本方案中的{member}承担这一点。</translation>
         </message>
@@ -3573,6 +3565,14 @@ Every number shows its source.</source>
         <message>
             <source>All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
             <translation>您每月的 {wanted} 条消息全部超出方案的免费额度，需要购买付费触达。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
         </message>
     </context>
     <context>

@@ -79,6 +79,9 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             assert template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT), template
         if template in (F.FLIP_WHY_FEWER_SHORT, F.FLIP_WHY_MORE_SHORT):
             assert field == "budget_cny" and new.first_year_likely > point.value
+            # The plan of now's first year is said beside the new plan's, as the ranking has them there.
+            assert point.why.params["plan_cost"] == pytest.approx(old.first_year_likely)
+            assert point.why.params["cost"] == pytest.approx(new.first_year_likely)
         if template == F.FLIP_WHY_CHEAPER_OVER:  # the plan of now past its budget there, the new plan cheaper
             assert old.first_year_likely > scenario.budget_cny > 0 and new.first_year_likely < old.first_year_likely
         if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"

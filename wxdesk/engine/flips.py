@@ -81,11 +81,14 @@ FLIP_WHY_MORE_THERE = ("At that point the new plan covers more of your goals and
 FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a "
                         "budget that large covers its likely first-year cost of {cost}.")
 # A budget just past the point that still falls short of the new plan's first year: the shortfall is
-# said, so that no one reads the point as the budget the new plan needs (yoga_teacher: ¥71.1k, ¥108k).
+# said, so that no one reads the point as the budget the new plan needs (yoga_teacher: ¥71.1k, ¥108k),
+# and the plan of now's first year beside it, so that no one reads the new plan as the cheaper one
+# (fitness_coaching: more budget, a plan at ¥3.20M in place of one at ¥2.40M).
 FLIP_WHY_FEWER_SHORT = ("The new plan covers as much with fewer presences to run; at that budget this outweighs the "
-                        "shortfall against its likely first-year cost of {cost}.")
+                        "shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).")
 FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
-                       "budget this outweighs the shortfall against its likely first-year cost of {cost}.")
+                       "budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} "
+                       "for the plan of now).")
 NO_FLIP_BUDGET = "No budget changes the plan."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -167,12 +170,14 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     short = raised and not covered
     if abs(coverage) < _SAME_COVERAGE and old.presence_penalty > new.presence_penalty:
         if covered or short:
-            return Reason(FLIP_WHY_FEWER_BUDGET if covered else FLIP_WHY_FEWER_SHORT, {"cost": cost})
+            return (Reason(FLIP_WHY_FEWER_BUDGET, {"cost": cost}) if covered
+                    else Reason(FLIP_WHY_FEWER_SHORT, {"cost": cost, "plan_cost": plan_cost}))
         return Reason(FLIP_WHY_FEWER)
     if coverage >= _SAME_COVERAGE:
         scores = {"alt": Fixed(new.coverage), "best": Fixed(old.coverage)}
         if covered or short:
-            return Reason(FLIP_WHY_MORE_BUDGET if covered else FLIP_WHY_MORE_SHORT, {**scores, "cost": cost})
+            return (Reason(FLIP_WHY_MORE_BUDGET, {**scores, "cost": cost}) if covered
+                    else Reason(FLIP_WHY_MORE_SHORT, {**scores, "cost": cost, "plan_cost": plan_cost}))
         now_shown = Fixed(old_now.coverage)
         if now_shown.text() != scores["best"].text():
             return Reason(FLIP_WHY_MORE_THERE, {**scores, "now": now_shown})
