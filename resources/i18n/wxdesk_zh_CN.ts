@@ -3574,6 +3574,10 @@ Every number shows its source.</source>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
             <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
         </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -31,9 +31,12 @@ def _check(scenario):
     for presence, first, with_it, best in _causes(scenario):
         effort = with_it.presence_penalty - best.presence_penalty
         budget = with_it.budget_penalty - best.budget_penalty
-        if first.template == R.NOT_IN_PLAN_BUDGET:
-            # Named only where the budget's points are the larger loss, with the plan's first-year costs.
+        if first.template in (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER):
+            # Named only where the budget's points are the larger loss, with the plan's first-year costs;
+            # "further beyond" exactly where the plan's own first year is beyond the budget already.
             assert budget > effort
+            over_already = best.first_year_likely > scenario.budget_cny
+            assert (first.template == R.NOT_IN_PLAN_BUDGET_FURTHER) == over_already
             assert float(first.params["cost"]) == pytest.approx(with_it.first_year_likely)
             assert float(first.params["plan_cost"]) == pytest.approx(best.first_year_likely)
         elif first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN):
@@ -105,3 +108,13 @@ def test_a_smaller_plan_dearer_than_a_larger_one_beside_it_says_why():
     reach = next(r for r in third.why_not if r.template == R.WHY_DEARER_REACH_THAN)
     assert tuple(reach.params["other"]) == ("subscription", "mini_program")
     assert reach.params["alt"] == 8 and reach.params["best"] == 0
+
+
+def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it():
+    """The plan's ¥670k is beyond the ¥400k budget already: adding a presence takes it further beyond."""
+    ev = evaluate(load_preset("news_publisher"), PACK)
+    assert ev.plan.first_year.likely > load_preset("news_publisher").budget_cny
+    firsts = [p.reasons[0] for p in ev.presences if p.reasons]
+    further = [r for r in firsts if r.template == R.NOT_IN_PLAN_BUDGET_FURTHER]
+    assert further and all("further beyond your budget of ¥400k" in r.text for r in further)
+    assert not any(r.template == R.NOT_IN_PLAN_BUDGET for r in firsts)

@@ -474,9 +474,10 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     extra_budget = with_it.budget_penalty - best.budget_penalty
     if extra_budget > with_it.presence_penalty - best.presence_penalty:
         # yoga_teacher's Channels: 65 points, nearly all of them its video production against a ¥20k budget.
-        return Reason(R.NOT_IN_PLAN_BUDGET, {"points": points, "plan_cost": Money(best.first_year_likely),
-                                             "cost": Money(with_it.first_year_likely),
-                                             "budget": Money(scenario.budget_cny)}, delta)
+        over_already = best.first_year_likely > scenario.budget_cny
+        return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET,
+                      {"points": points, "plan_cost": Money(best.first_year_likely),
+                       "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}, delta)
     strongest = _does_best(presence, best, table, pack)
     if strongest is None:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)

@@ -293,6 +293,11 @@ NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by 
 NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
                       "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "
                       "of {budget}.")
+# The same where the plan's own first year is beyond the budget already: adding it takes the cost further
+# beyond, not beyond (news_publisher: ¥670k to ¥814k against ¥400k).
+NOT_IN_PLAN_BUDGET_FURTHER = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly "
+                              "because it would take the plan's likely first-year cost from {plan_cost} to {cost}, "
+                              "further beyond your budget of {budget}.")
 NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "
                     "{plan_cost} over {years} years.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
