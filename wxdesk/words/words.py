@@ -57,8 +57,9 @@ def cny_per_unit(currency: str, pack: DataPack | None, own_rate: float | None = 
 
 
 def one_year(text: str, key: str = "{years}") -> str:
-    """A template's "<key> years" in the singular, for a span of one year: "over {years} year"."""
-    return text.replace(f"{key} years", f"{key} year")
+    """A template's "<key> years" in the singular, for a span of one year: "over {years} year" (and a
+    heading set in capitals, "COST OVER %1 YEAR")."""
+    return text.replace(f"{key} years", f"{key} year").replace(f"{key} YEARS", f"{key} YEAR")
 
 
 @dataclass(frozen=True)
