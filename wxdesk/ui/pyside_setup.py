@@ -295,12 +295,20 @@ def _load_graphics_view(load: Callable[[ModuleType], None], module: ModuleType) 
         view.useOpenGL = _plain_viewport_first(view.useOpenGL)
 
 
+# How many of PYQTGRAPH_UNUSED are running now (one part's code can make another run).
+_parts_running = [0]
+
+
 def _run_part(module: ModuleType) -> None:
     """Run a module of PYQTGRAPH_UNUSED made with nothing to export, into itself (once)."""
     run = module.__dict__.pop("_wxdesk_run", None)
     if run is not None:
         del module.__dict__["__getattr__"], module.__dict__["__all__"]
-        run(module)
+        _parts_running[0] += 1
+        try:
+            run(module)
+        finally:
+            _parts_running[0] -= 1
 
 
 def _load_part_on_first_use(load: Callable[[ModuleType], None], module: ModuleType) -> None:
@@ -323,7 +331,11 @@ def _names_of_unused_parts(package: ModuleType) -> Callable[[str], object]:
     package what its star import would have (without replacing a name the package has)."""
 
     def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
-        if name.startswith("__"):
+        # Asked by a part as it runs (`from .. import functions_qimage`, a submodule not imported yet): the
+        # package is as pyqtgraph's own import would have it then, without the parts' names. The import
+        # machinery then imports the submodule. Running every part from there would run, say, imageview
+        # while the ImageItem it imports is still half made, and fail.
+        if name.startswith("__") or _parts_running[0]:
             raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
         package.__dict__.pop("__getattr__", None)  # once: from now on it has them all
         for part_name in PYQTGRAPH_UNUSED:
