@@ -61,3 +61,46 @@ def test_reading_any_pyqtgraph_module_in_any_order_works_or_says_it_has_no_such_
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"failures": [], "unrun": [], "image_item": "pyqtgraph.graphicsItems.ImageItem",
                     "image_view": "ImageView", "star": True, "missing": True}
+
+
+# The chart built and painted: has pyqtgraph's debug module run what it imports for its profiler and its
+# coloured console output, and does each work when used?
+DEBUG_HELPERS = textwrap.dedent("""
+    import io, json, sys
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.ui.app import get_qapp
+    from wxdesk.ui.chart import ComparisonChart
+
+    def ran(name):  # a module's body has run once its own names are in it (read past a lazy module's lookup)
+        module = sys.modules.get(name)
+        return module is not None and len(object.__getattribute__(module, "__dict__")) > 12
+
+    app = get_qapp()
+    pack = load_datapack()
+    chart = ComparisonChart(pack)
+    chart.show_evaluation(evaluate(load_preset("car_brand"), pack))
+    chart.show()
+    chart.grab()
+    app.processEvents()
+    before = {name: ran(name) for name in ("cProfile", "pyqtgraph.util.cprint", "colorama")}
+    from pyqtgraph import debug
+    out = io.StringIO()
+    debug.cprint.cprint(out, "r", "in red")
+    profile = debug.cProfile.Profile()
+    profile.runcall(sum, [1, 2, 3])
+    print(json.dumps({"before": before, "printed": out.getvalue(), "profiled": bool(profile.getstats()),
+                      "after": {name: ran(name) for name in ("cProfile", "pyqtgraph.util.cprint", "colorama")}}))
+""")
+
+
+def test_pyqtgraphs_profiler_and_coloured_output_load_on_first_use(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+           "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", DEBUG_HELPERS], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["before"] == {"cProfile": False, "pyqtgraph.util.cprint": False, "colorama": False}
+    assert "in red" in seen["printed"] and seen["profiled"] is True
+    assert seen["after"] == {"cProfile": True, "pyqtgraph.util.cprint": True, "colorama": True}

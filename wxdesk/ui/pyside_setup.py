@@ -24,10 +24,11 @@ list only the classes already made; they list all of them again at once after.
 pyqtgraph's unused parts. Importing pyqtgraph imports all of it, with what its parameter trees and
 remote views need and the chart does not use: pydoc (for a function's docstring in a parameter tree)
 and pyqtgraph's multiprocess package (subprocesses and their pipes): some 25 ms of pyqtgraph's
-import, pydoc alone 19, on the way from the first paint to the chart drawn; and subprocess, which
-pyqtgraph.Qt imports only to compile Qt Designer files. These are loaded on first use instead: a
-module made lazily by importlib's LazyLoader is the same module, run the moment any of its names
-is first read.
+import, pydoc alone 19, on the way from the first paint to the chart drawn; subprocess, which
+pyqtgraph.Qt imports only to compile Qt Designer files; and what pyqtgraph's debug module imports for its
+profiler and its coloured console output (cProfile, and pyqtgraph.util.cprint with colorama), some 2 ms.
+These are loaded on first use instead: a module made lazily by importlib's LazyLoader is the same module,
+run the moment any of its names is first read.
 
 pyqtgraph's parts the charts never use. pyqtgraph's own __init__ star-imports every item and widget it
 has (`from .graphicsItems.ROI import *`...): images, regions of interest, colour bars, parameter trees,
@@ -147,7 +148,7 @@ with start_code.compiling_kept(), _signature_patterns_on_first_use():
     import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
-ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess"})
+ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint"})
 
 # Star-imported by pyqtgraph's __init__, in its order, and used by none of what the charts use (the chart,
 # the sensitivity dock, their export): each runs when a name it lacks is first asked for.
