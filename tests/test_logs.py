@@ -1,6 +1,9 @@
 """The log file: opened at its first record, rotated, and never a reason for wxdesk to stop."""
 
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -47,3 +50,32 @@ def test_log_exception_writes_the_traceback(fresh_root):
         path = logs.log_exception(exc)
     text = path.read_text(encoding="utf-8")
     assert "unhandled exception" in text and "RuntimeError: deliberate" in text and "Traceback" in text
+
+
+def test_the_file_rotates_by_size_keeping_the_newest_older_files(fresh_root, tmp_path, monkeypatch):
+    monkeypatch.setattr(logs, "MAX_BYTES", 2_000)
+    path = logs.setup_logging()
+    log = logging.getLogger("wxdesk.test")
+    for number in range(200):  # some 60 bytes a record: several files' worth
+        log.info("record %03d %s", number, "x" * 20)
+    kept = sorted(p.name for p in path.parent.iterdir())
+    assert kept == [logs.LOG_NAME, *(f"{logs.LOG_NAME}.{n}" for n in range(1, logs.BACKUPS + 1))]
+    files = [path, *(path.with_name(f"{logs.LOG_NAME}.{n}") for n in range(1, logs.BACKUPS + 1))]
+    assert all(0 < f.stat().st_size <= 2_000 for f in files)
+    # Newest last in the current file, then .1, .2, .3 going back in time, with no record lost between them.
+    numbers = [int(line.split("record ")[1][:3]) for f in reversed(files)
+               for line in f.read_text(encoding="utf-8").splitlines()]
+    assert numbers == list(range(numbers[0], 200))
+
+
+def test_a_start_that_logs_loads_no_socket_for_its_log_file(tmp_path):
+    code = ("import logging, sys\n"
+            "from wxdesk import logs\n"
+            "logs.setup_logging()\n"
+            "logging.getLogger('wxdesk.test').info('a record')\n"
+            "print(sorted(m for m in ('logging.handlers', 'socket', 'pickle', 'queue') if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "WXDESK_LOG_DIR": str(tmp_path / "logs")})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+    assert "a record" in (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")

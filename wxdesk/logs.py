@@ -17,12 +17,14 @@ def log_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_log_dir("wxdesk", appauthor=False))
 
 
-class _LogFile(logging.Handler):
-    """The rotating log file, opened at the first record it is given.
+# The file rotates when a record would take it past MAX_BYTES; BACKUPS older files are kept (.1 the newest).
+MAX_BYTES = 1_000_000
+BACKUPS = 3
 
-    `logging.handlers` (which brings socket and queue with it) then loads at the first
-    record, not at every start: the window's first paint does not wait for it.
-    """
+
+class _LogFile(logging.Handler):
+    """The rotating log file, opened at the first record it is given: the window's first paint does not wait
+    for a file to open (the window logs its first record once the answer and its chart are on screen)."""
 
     def __init__(self, path: Path):
         super().__init__()
@@ -41,11 +43,53 @@ class _LogFile(logging.Handler):
         super().close()
 
 
+class _RotatingFile(logging.FileHandler):
+    """A log file that rotates by size, as logging.handlers.RotatingFileHandler does (path.1 the newest of
+    `backups` older files), without logging.handlers: loading it loads socket (with its enums), queue and
+    pickle, some 9 ms at the window's first record, right when the answer and its chart are on screen and
+    the user may move a slider."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int):
+        super().__init__(path, mode="a", encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._past_limit_with(record):
+                self._rotate()
+        except Exception:  # noqa: BLE001 - as logging does: a record that fails is reported, not raised
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _past_limit_with(self, record: logging.LogRecord) -> bool:
+        if self.stream is None:
+            self.stream = self._open()
+        size = self.stream.tell()
+        # (Once the file holds something: a record larger than the limit alone still goes in.)
+        return size > 0 and size + len(f"{self.format(record)}\n".encode("utf-8", "replace")) > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]
+        base = self.baseFilename
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{base}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{base}.{number + 1}")
+        if self.backups > 0:
+            os.replace(base, f"{base}.1")
+        else:
+            Path(base).write_bytes(b"")  # emptied: no older file is kept
+        self.stream = self._open()
+
+
 def _open_file(path: Path) -> logging.Handler:
-    import logging.handlers
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        return _RotatingFile(path, MAX_BYTES, BACKUPS)
     except OSError:
         return logging.NullHandler()  # a read-only home must not stop the app
 

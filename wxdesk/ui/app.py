@@ -110,8 +110,8 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
         print(result.line())
         window.close()
         return 0 if result.ok else 1
-    # Once the answer and its chart are on screen: the first record opens the log file, loading
-    # logging.handlers with socket, queue and pickle (some 20 ms), which neither need wait for.
+    # Once the answer and its chart are on screen: the first record opens the log file (wxdesk.logs), and the
+    # collector's freeze and the compiled code's saving come with it, none of which either needs wait for.
     # (Logged when the chart is built, it would come before the chart's paint, which Qt posts at low priority.)
     if window.built_chart is not None:
         _AfterNextPaint(window, _started)

@@ -24,10 +24,11 @@ list only the classes already made; they list all of them again at once after.
 pyqtgraph's unused parts. Importing pyqtgraph imports all of it, with what its parameter trees and
 remote views need and the chart does not use: pydoc (for a function's docstring in a parameter tree)
 and pyqtgraph's multiprocess package (subprocesses and their pipes): some 25 ms of pyqtgraph's
-import, pydoc alone 19, on the way from the first paint to the chart drawn; and subprocess, which
-pyqtgraph.Qt imports only to compile Qt Designer files. These are loaded on first use instead: a
-module made lazily by importlib's LazyLoader is the same module, run the moment any of its names
-is first read.
+import, pydoc alone 19, on the way from the first paint to the chart drawn; subprocess, which
+pyqtgraph.Qt imports only to compile Qt Designer files; and what pyqtgraph's debug module imports for its
+profiler and its coloured console output (cProfile, and pyqtgraph.util.cprint with colorama), some 2 ms.
+These are loaded on first use instead: a module made lazily by importlib's LazyLoader is the same module,
+run the moment any of its names is first read.
 
 pyqtgraph's parts the charts never use. pyqtgraph's own __init__ star-imports every item and widget it
 has (`from .graphicsItems.ROI import *`...): images, regions of interest, colour bars, parameter trees,
@@ -147,7 +148,7 @@ with start_code.compiling_kept(), _signature_patterns_on_first_use():
     import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
-ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess"})
+ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint"})
 
 # Star-imported by pyqtgraph's __init__, in its order, and used by none of what the charts use (the chart,
 # the sensitivity dock, their export): each runs when a name it lacks is first asked for.
@@ -295,12 +296,20 @@ def _load_graphics_view(load: Callable[[ModuleType], None], module: ModuleType) 
         view.useOpenGL = _plain_viewport_first(view.useOpenGL)
 
 
+# How many of PYQTGRAPH_UNUSED are running now (one part's code can make another run).
+_parts_running = [0]
+
+
 def _run_part(module: ModuleType) -> None:
     """Run a module of PYQTGRAPH_UNUSED made with nothing to export, into itself (once)."""
     run = module.__dict__.pop("_wxdesk_run", None)
     if run is not None:
         del module.__dict__["__getattr__"], module.__dict__["__all__"]
-        run(module)
+        _parts_running[0] += 1
+        try:
+            run(module)
+        finally:
+            _parts_running[0] -= 1
 
 
 def _load_part_on_first_use(load: Callable[[ModuleType], None], module: ModuleType) -> None:
@@ -323,7 +332,11 @@ def _names_of_unused_parts(package: ModuleType) -> Callable[[str], object]:
     package what its star import would have (without replacing a name the package has)."""
 
     def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
-        if name.startswith("__"):
+        # Asked by a part as it runs (`from .. import functions_qimage`, a submodule not imported yet): the
+        # package is as pyqtgraph's own import would have it then, without the parts' names. The import
+        # machinery then imports the submodule. Running every part from there would run, say, imageview
+        # while the ImageItem it imports is still half made, and fail.
+        if name.startswith("__") or _parts_running[0]:
             raise AttributeError(f"module {package.__name__!r} has no attribute {name!r}")
         package.__dict__.pop("__getattr__", None)  # once: from now on it has them all
         for part_name in PYQTGRAPH_UNUSED:
