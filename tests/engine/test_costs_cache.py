@@ -111,3 +111,34 @@ def test_percentiles_are_numpys(samples, qs):
     assert np.array_equal(percentiles(qs, samples), np.percentile(samples, qs, axis=1))
     half = len(samples) // 2  # the same in blocks
     assert np.array_equal(percentiles(qs, samples[:half], samples[half:]), np.percentile(samples, qs, axis=1))
+
+
+minutes = st.floats(0.05, 600, allow_nan=False)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.lists(st.tuples(minutes, audiences), min_size=1, max_size=4))
+def test_a_session_drag_equals_a_fresh_evaluation(scenario, earlier):
+    """A drag of the session slider, with the audience moved between: the fit table kept for the other
+    columns, and the tables kept by audience and session length, never answer for another value."""
+    for session, audience in earlier:
+        evaluate(scenario.with_changes(interaction_minutes=session), PACK)
+        evaluate(scenario.with_changes(interaction_minutes=session, audience=audience), PACK)
+    warm = evaluate(scenario, PACK)
+    clear_cost_cache()
+    fresh = evaluate(scenario, PACK)
+    assert warm.to_dict() == fresh.to_dict()
+    assert _exact(warm) == _exact(fresh)
+
+
+def test_a_session_move_keeps_what_the_session_length_does_not_change():
+    """The plans worth ranking, their roles and the presences' other sentences are found once for
+    every session length, as for every audience: a session drag does not find them again."""
+    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.scenario import Scenario
+
+    scenario = Scenario()
+    short, _ = _ranked(scenario.with_changes(interaction_minutes=2), PACK)
+    long, _ = _ranked(scenario.with_changes(interaction_minutes=40), PACK)
+    assert long.basis is short.basis
+    assert not np.array_equal(short.scores, long.scores)  # the session column moved with it

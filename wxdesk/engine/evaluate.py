@@ -6,8 +6,9 @@ command line only show an Evaluation; none of them computes a verdict of its own
 A slider drag evaluates one scenario after another that differ in one field, most often
 the audience, at a new value each step. What the audience does not change is kept from
 the previous evaluations and reused: the cost parts (costs.py), the fit table's columns
-other than the audience size, with the plans worth ranking, their roles and the
-presences' steady sentences (fit.FitBasis), and the plans' launch timelines. What follows
+other than the audience size and session length, with the plans worth ranking, their roles
+and the presences' steady sentences (fit.FitBasis, shared by session moves too), and the
+plans' launch timelines. What follows
 the audience is found again: the likely costs (likely_costs.py, only the medians the
 ranking needs), the scores and ranking, and the shown plans' cost figures, all at once
 (cost_figures.py). Every figure is the one a fresh evaluation finds, bit for bit
