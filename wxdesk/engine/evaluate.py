@@ -334,18 +334,15 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
                      "neither": R.CHOICE_NEITHER}[choice])
     app = tuple(p for p in PRESENCES if p in base or p == "native_app")
     mp = tuple(p for p in PRESENCES if p in base or p == "mini_program")
-    app_costs, mp_costs = plan.book.plan(app), plan.book.plan(mp)
-    cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
-    break_even = break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience)
+    # From the costs at the audience alone: kept for moves of the other sliders and drags back.
+    cheaper, break_even, app_always = plan.book.remember(
+        ("app or mini program", app, mp), lambda: _cheaper_of(plan.book, app, mp, scenario.audience))
     years = scenario.horizon_years
     if break_even is not None:
         note = Reason(R.CHEAPER_CHANGES, {"years": years, "users": Count(break_even),
                                           "audience": Count(scenario.audience)})
     else:
-        # No audience changes which is cheaper (by likely total, as the break-even search compares).
-        app_total, mp_total = medians(app_costs.totals_at(np.array([scenario.audience])),
-                                      mp_costs.totals_at(np.array([scenario.audience])))
-        note = Reason(R.CHEAPER_APP_ALWAYS if app_total < mp_total else R.CHEAPER_MP_ALWAYS, {"years": years})
+        note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and
     # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
     # ¥2.18M, with no word on why).
@@ -355,6 +352,20 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
                     else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack)
                     for key, members in _variant_members(plan).items()}
     return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
+
+
+def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
+                audience: float) -> tuple[float, float | None, bool]:
+    """(the probability that the plan with a Mini Program costs less than the one with an app, the
+    audience nearest `audience` where the cheaper of the two changes, and, where none does, whether
+    the app is the cheaper by likely total, as the break-even search compares them)."""
+    app_costs, mp_costs = book.plan(app), book.plan(mp)
+    cheaper = float(np.mean(mp_costs.total(audience) < app_costs.total(audience)))
+    break_even = break_even_audience(book.cheaper_flips(app, mp), audience)
+    if break_even is not None:
+        return cheaper, break_even, False
+    app_total, mp_total = medians(app_costs.totals_at(np.array([audience])), mp_costs.totals_at(np.array([audience])))
+    return cheaper, None, bool(app_total < mp_total)
 
 
 def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],

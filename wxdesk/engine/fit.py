@@ -219,9 +219,17 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        best = self.basis.coverage_layout(member_sets, self.scores).best(self.scores)
-        result: np.ndarray = best @ self.weights / self.weights.sum()
-        return result
+        key = tuple(tuple(m) for m in member_sets)
+        found = self._coverages.get(key)
+        if found is None:
+            best = self.basis.coverage_layout(key, self.scores).best(self.scores)
+            found = self._coverages[key] = best @ self.weights / self.weights.sum()
+            found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
+        return found
+
+    @cached_property
+    def _coverages(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
+        return {}
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
@@ -331,12 +339,11 @@ class FitBasis:
         self.kept[key] = value
         return value
 
-    def coverage_layout(self, member_sets: Sequence[Sequence[str]], scores: np.ndarray) -> CoverageLayout:
+    def coverage_layout(self, member_sets: tuple[tuple[str, ...], ...], scores: np.ndarray) -> CoverageLayout:
         """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
-        key = tuple(tuple(m) for m in member_sets)
-        layout = self.layouts.get(key)
+        layout = self.layouts.get(member_sets)
         if layout is None:
-            layout = self.layouts[key] = coverage_layout(member_sets, scores, self.jobs, self.moving)
+            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving)
         return layout
 
 

@@ -121,7 +121,9 @@ class _Scores:
         if floor is None:
             floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
-        self.budget_penalties = [0.0 if within else budget_points * budget_doublings(budget, first_years[i], floor)
+        at_budget = _budget_curve(budget, floor)  # budget_doublings' second term, the same for every plan
+        self.budget_penalties = [0.0 if within else budget_points * max(0.0, _budget_curve(first_years[i], floor)
+                                                                        - at_budget)
                                  for i, within in enumerate(self.within)]
 
     def score(self, i: int) -> float:
