@@ -23,6 +23,8 @@ from wxdesk.engine.quantiles import percentiles
 
 @dataclass(frozen=True)
 class Band:
+    """A sampled cost as the views show it: its low and high percentiles and its median."""
+
     low: float
     likely: float
     high: float

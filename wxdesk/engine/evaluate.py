@@ -180,6 +180,8 @@ class AppOrMiniProgram:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """Everything an evaluation found for one scenario: what every view, the JSON and the handout show."""
+
     scenario: Scenario
     presences: tuple[PresenceResult, ...]  # in PRESENCES order
     plan: PlanResult

@@ -44,6 +44,8 @@ _VISIBILITY = {
 
 @dataclass(frozen=True)
 class Dimension:
+    """One column of the fit table: a goal, the messages, a need, the session length or the audience size."""
+
     name: str  # "goal:sell", "push" (or "push:staff"), "need:payments", "session", "scale"
     weight: float
     customer_facing: bool

@@ -35,6 +35,8 @@ _SAME_SCORE = 1e-6
 
 @dataclass(frozen=True)
 class Candidate:
+    """One admissible plan as the ranking scored it."""
+
     members: tuple[str, ...]
     coverage: float
     presence_penalty: float
