@@ -351,7 +351,7 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     # The plan's own card needs none: the larger card that costs less says why against the plan.
     cards = [plan.members, *_variant_members(plan).values()]
     cost_reasons = {key: None if members == plan.members
-                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack)
+                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book)
                     for key, members in _variant_members(plan).items()}
     return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
 
@@ -381,10 +381,21 @@ def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mappi
 
 def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
                              figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
-                             pack: DataPack) -> Reason | None:
+                             pack: DataPack, book: CostBook) -> Reason | None:
     """An alternative's cost reason against the plan, or, where there is none, against another plan
     shown that holds it and more and costs less (yoga_teacher: the Mini Program alone beside the
-    Official Account with a Mini Program), so that no two cards side by side read as a slip."""
+    Official Account with a Mini Program), so that no two cards side by side read as a slip.
+
+    It reads the plans' likely totals and splits at the audience, and the scenario only through
+    its cost inputs (cost_reasons.py): kept with the costs at the audience, for moves of the
+    other sliders."""
+    return book.remember(("cost reason", alt, plan, tuple(shown)),
+                         lambda: _find_cost_reason(alt, plan, shown, figures, scenario, pack))
+
+
+def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
+                      figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
+                      pack: DataPack) -> Reason | None:
     found = _cost_reason(alt, plan, figures, scenario, pack)
     for other in shown:
         if found is not None:
@@ -463,7 +474,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,
                                                     _alternative_cost_reason(alt.members, best.members, shown_plans,
-                                                                             figures, scenario, pack))), timelines)
+                                                                             figures, scenario, pack, best.book))),
+                                      timelines)
                          for alt in next_best)
     presences = []
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}

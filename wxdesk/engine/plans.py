@@ -476,10 +476,11 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         return Reason(R.NOT_IN_PLAN_BUDGET, {"points": points, "plan_cost": Money(best.first_year_likely),
                                              "cost": Money(with_it.first_year_likely),
                                              "budget": Money(scenario.budget_cny)}, delta)
-    strongest = _does_best(presence, best, table, pack)
+    # Jobs are never a column a slider drag moves (fit.FitBasis), so this is kept for the next move.
+    strongest, carrier = table.basis.keep(("does best", presence, best.members),
+                                          lambda: _does_best_and_carrier(presence, best, table, pack))
     if strongest is None:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
-    carrier = table.carriers(list(best.members))[strongest]
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)
 
@@ -489,6 +490,13 @@ def points_shown(units: int, digits: int) -> Fixed | int:
     is whole ("10 points" beside "70.7", never "10.0"), else with the scores' decimals ("2.7")."""
     unit = 10 ** digits
     return units // unit if units % unit == 0 else Fixed(units / unit, digits)
+
+
+def _does_best_and_carrier(presence: str, best: Candidate, table: FitTable,
+                           pack: DataPack) -> tuple[str | None, str]:
+    """_does_best, and the plan's member that carries that job ("" where there is none)."""
+    strongest = _does_best(presence, best, table, pack)
+    return strongest, "" if strongest is None else table.carriers(list(best.members))[strongest]
 
 
 def _does_best(presence: str, best: Candidate, table: FitTable, pack: DataPack) -> str | None:
