@@ -16,7 +16,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
-from wxdesk.engine.quantiles import medians, medians_in_place, percentiles
+from wxdesk.engine.quantiles import medians, medians_in_place, percentiles, percentiles_in_place
 
 PACK = load_datapack()
 
@@ -114,6 +114,7 @@ def test_percentiles_are_numpys(samples, qs):
     assert np.array_equal(percentiles(qs, samples), np.percentile(samples, qs, axis=1))
     half = len(samples) // 2  # the same in blocks
     assert np.array_equal(percentiles(qs, samples[:half], samples[half:]), np.percentile(samples, qs, axis=1))
+    assert np.array_equal(percentiles_in_place(qs, samples.copy()), np.percentile(samples, qs, axis=1))
 
 
 minutes = st.floats(0.05, 600, allow_nan=False)
