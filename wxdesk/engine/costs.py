@@ -524,7 +524,9 @@ class _Store:
         self.lasting: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 
 
-_AT_AUDIENCE_LIMIT = 256
+# An audience keeps about a dozen entries (its likely costs, the shown plans' bands, their cost reasons,
+# the app-or-Mini-Program figures): room for a drag's last three dozen audiences, for the way back.
+_AT_AUDIENCE_LIMIT = 448
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 
