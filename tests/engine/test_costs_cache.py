@@ -16,7 +16,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
-from wxdesk.engine.quantiles import medians, medians_in_place, percentiles
+from wxdesk.engine.quantiles import medians, medians_in_place, percentiles, percentiles_in_place
 
 PACK = load_datapack()
 
@@ -39,8 +39,11 @@ def test_an_evaluation_after_others_equals_a_fresh_one(scenario, earlier):
 def _exact(evaluation):
     """The unrounded figures behind the JSON: fits, scores, coverages, bands and reasons' weights."""
     plans = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+    choice = evaluation.app_or_mini_program
     return ([(p.fit, [(r.template, r.impact, dict(r.params)) for r in p.reasons]) for p in evaluation.presences],
-            [(p.presences, p.score, p.coverage, p.total, p.yearly, dict(p.roles), p.why_not) for p in plans])
+            [(p.presences, p.score, p.coverage, p.total, p.yearly, dict(p.roles), p.why_not) for p in plans],
+            (choice.choice, choice.probability_mp_cheaper, choice.break_even_audience, choice.cost_note,
+             dict(choice.cost_reasons), evaluation.budget))
 
 
 audiences = st.one_of(st.floats(0, 2e9, allow_nan=False), st.integers(0, 1000))
@@ -111,3 +114,52 @@ def test_percentiles_are_numpys(samples, qs):
     assert np.array_equal(percentiles(qs, samples), np.percentile(samples, qs, axis=1))
     half = len(samples) // 2  # the same in blocks
     assert np.array_equal(percentiles(qs, samples[:half], samples[half:]), np.percentile(samples, qs, axis=1))
+    assert np.array_equal(percentiles_in_place(qs, samples.copy()), np.percentile(samples, qs, axis=1))
+
+
+minutes = st.floats(0.05, 600, allow_nan=False)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.lists(st.tuples(minutes, audiences), min_size=1, max_size=4))
+def test_a_session_drag_equals_a_fresh_evaluation(scenario, earlier):
+    """A drag of the session slider, with the audience moved between: the fit table kept for the other
+    columns, and the tables kept by audience and session length, never answer for another value."""
+    for session, audience in earlier:
+        evaluate(scenario.with_changes(interaction_minutes=session), PACK)
+        evaluate(scenario.with_changes(interaction_minutes=session, audience=audience), PACK)
+    warm = evaluate(scenario, PACK)
+    clear_cost_cache()
+    fresh = evaluate(scenario, PACK)
+    assert warm.to_dict() == fresh.to_dict()
+    assert _exact(warm) == _exact(fresh)
+
+
+def test_a_session_move_keeps_what_the_session_length_does_not_change():
+    """The plans worth ranking, their roles and the presences' other sentences are found once for
+    every session length, as for every audience: a session drag does not find them again."""
+    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.scenario import Scenario
+
+    scenario = Scenario()
+    short, _ = _ranked(scenario.with_changes(interaction_minutes=2), PACK)
+    long, _ = _ranked(scenario.with_changes(interaction_minutes=40), PACK)
+    assert long.basis is short.basis
+    assert not np.array_equal(short.scores, long.scores)  # the session column moved with it
+
+
+def test_a_budget_move_keeps_the_fit_table_and_the_costs_at_the_audience():
+    """A budget drag moves no fit and no cost: its evaluations find the fit table (with its coverages)
+    and the app-or-Mini-Program figures of the audience ready, and answer as fresh ones do."""
+    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.scenario import Scenario
+
+    scenario = Scenario()
+    table, ranked = _ranked(scenario, PACK)
+    moved_table, moved = _ranked(scenario.with_changes(budget_cny=scenario.budget_cny / 7), PACK)
+    assert moved_table is table
+    assert moved.sets is ranked.sets
+    for budget in (1e4, 3e5, 2e7):
+        warm = evaluate(scenario.with_changes(budget_cny=budget), PACK)
+        clear_cost_cache()
+        assert _exact(warm) == _exact(evaluate(scenario.with_changes(budget_cny=budget), PACK))

@@ -134,3 +134,14 @@ def test_counts_follow_the_same_rule(a, b):
 ])
 def test_amounts_as_the_handout_writes_them(amount, english, chinese):
     assert (format_money(amount), format_money(amount, lang="zh")) == (english, chinese)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.floats(-1e12, 1e12, allow_nan=False), st.integers(-10**9, 10**9)),
+                          st.integers(-3, 6)), min_size=1, max_size=8))
+def test_a_kept_rounding_is_the_rounding_of_the_value_asked(calls):
+    """rounded() keeps what it found: whatever was rounded before, at whichever step, each answer is
+    the value's own rounding (an int and the equal float share one, and round alike)."""
+    for value, finest in calls:
+        assert rounded(value, finest) == rounded.__wrapped__(value, finest)
+        assert str(rounded(value, finest)) == str(rounded.__wrapped__(value, finest))

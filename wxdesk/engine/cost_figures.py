@@ -18,11 +18,13 @@ import numpy as np
 
 from wxdesk.engine.costs import COMPONENTS, CostBook
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.quantiles import percentiles
+from wxdesk.engine.quantiles import percentiles_in_place
 
 
 @dataclass(frozen=True)
 class Band:
+    """A sampled cost as the views show it: its low and high percentiles and its median."""
+
     low: float
     likely: float
     high: float
@@ -65,9 +67,9 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     return [(b[:years], b[years:], splits[k * (1 + years):(k + 1) * (1 + years)]) for k, b in enumerate(per_plan)]
 
 
-def _bands(pack: DataPack, *blocks: np.ndarray) -> tuple[Band, ...]:
-    """One band per row of (rows, samples) arrays, one block after another."""
-    lows, likelies, highs = percentiles([pack.low_percentile, 50, pack.high_percentile], *blocks)
+def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
+    """One band per row of a (rows, samples) array made for the purpose, which this sorts in place."""
+    lows, likelies, highs = percentiles_in_place([pack.low_percentile, 50, pack.high_percentile], rows)
     return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
 
 

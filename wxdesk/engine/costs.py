@@ -371,14 +371,16 @@ class CostBook:
         if layout is None:
             layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
         fixed, per_user, contact = layout
-        fixed, per_user = fixed[rows], per_user[rows]
-        contact = None if contact is None else contact[rows]
         audience = self.scenario.audience
-        both = per_user * audience
-        both += fixed
+        if isinstance(rows, slice):
+            both = per_user[rows] * audience  # a view of the kept rows, scaled into a new array
+        else:
+            both = per_user[rows]  # rows by place: already a copy, scaled where it is
+            both *= audience
+        both += fixed[rows]
         above = contacts_above(audience, customer_contacts(self.scenario), self.pack.likely("wecom_free_contacts"))
         if above > 0 and contact is not None:
-            both += contact * above
+            both += contact[rows] * above
         scale = self._layout_scale(member_sets, rows)
         if scale is not None:
             both += scale
@@ -522,7 +524,9 @@ class _Store:
         self.lasting: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 
 
-_AT_AUDIENCE_LIMIT = 256
+# An audience keeps about a dozen entries (its likely costs, the shown plans' bands, their cost reasons,
+# the app-or-Mini-Program figures): room for a drag's last three dozen audiences, for the way back.
+_AT_AUDIENCE_LIMIT = 448
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 

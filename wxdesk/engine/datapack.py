@@ -144,6 +144,8 @@ class Fact:
 
 @dataclass(frozen=True)
 class AccountInfo:
+    """A WeChat presence's panel: its names, its role and its sourced facts."""
+
     id: str
     name: str
     name_zh: str

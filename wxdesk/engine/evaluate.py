@@ -6,8 +6,9 @@ command line only show an Evaluation; none of them computes a verdict of its own
 A slider drag evaluates one scenario after another that differ in one field, most often
 the audience, at a new value each step. What the audience does not change is kept from
 the previous evaluations and reused: the cost parts (costs.py), the fit table's columns
-other than the audience size, with the plans worth ranking, their roles and the
-presences' steady sentences (fit.FitBasis), and the plans' launch timelines. What follows
+other than the audience size and session length, with the plans worth ranking, their roles
+and the presences' steady sentences (fit.FitBasis, shared by session moves too), and the
+plans' launch timelines. What follows
 the audience is found again: the likely costs (likely_costs.py, only the medians the
 ranking needs), the scores and ranking, and the shown plans' cost figures, all at once
 (cost_figures.py). Every figure is the one a fresh evaluation finds, bit for bit
@@ -179,6 +180,8 @@ class AppOrMiniProgram:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """Everything an evaluation found for one scenario: what every view, the JSON and the handout show."""
+
     scenario: Scenario
     presences: tuple[PresenceResult, ...]  # in PRESENCES order
     plan: PlanResult
@@ -333,27 +336,38 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
                      "neither": R.CHOICE_NEITHER}[choice])
     app = tuple(p for p in PRESENCES if p in base or p == "native_app")
     mp = tuple(p for p in PRESENCES if p in base or p == "mini_program")
-    app_costs, mp_costs = plan.book.plan(app), plan.book.plan(mp)
-    cheaper = float(np.mean(mp_costs.total(scenario.audience) < app_costs.total(scenario.audience)))
-    break_even = break_even_audience(plan.book.cheaper_flips(app, mp), scenario.audience)
+    # From the costs at the audience alone: kept for moves of the other sliders and drags back.
+    cheaper, break_even, app_always = plan.book.remember(
+        ("app or mini program", app, mp), lambda: _cheaper_of(plan.book, app, mp, scenario.audience))
     years = scenario.horizon_years
     if break_even is not None:
         note = Reason(R.CHEAPER_CHANGES, {"years": years, "users": Count(break_even),
                                           "audience": Count(scenario.audience)})
     else:
-        # No audience changes which is cheaper (by likely total, as the break-even search compares).
-        app_total, mp_total = medians(app_costs.totals_at(np.array([scenario.audience])),
-                                      mp_costs.totals_at(np.array([scenario.audience])))
-        note = Reason(R.CHEAPER_APP_ALWAYS if app_total < mp_total else R.CHEAPER_MP_ALWAYS, {"years": years})
+        note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and
     # more and costs less (city_service: the native app alone at ¥2.89M beside the app with a Mini Program at
     # ¥2.18M, with no word on why).
     # The plan's own card needs none: the larger card that costs less says why against the plan.
     cards = [plan.members, *_variant_members(plan).values()]
     cost_reasons = {key: None if members == plan.members
-                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack)
+                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book)
                     for key, members in _variant_members(plan).items()}
     return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
+
+
+def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
+                audience: float) -> tuple[float, float | None, bool]:
+    """(the probability that the plan with a Mini Program costs less than the one with an app, the
+    audience nearest `audience` where the cheaper of the two changes, and, where none does, whether
+    the app is the cheaper by likely total, as the break-even search compares them)."""
+    app_costs, mp_costs = book.plan(app), book.plan(mp)
+    cheaper = float(np.mean(mp_costs.total(audience) < app_costs.total(audience)))
+    break_even = break_even_audience(book.cheaper_flips(app, mp), audience)
+    if break_even is not None:
+        return cheaper, break_even, False
+    app_total, mp_total = medians(app_costs.totals_at(np.array([audience])), mp_costs.totals_at(np.array([audience])))
+    return cheaper, None, bool(app_total < mp_total)
 
 
 def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],
@@ -367,10 +381,21 @@ def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mappi
 
 def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
                              figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
-                             pack: DataPack) -> Reason | None:
+                             pack: DataPack, book: CostBook) -> Reason | None:
     """An alternative's cost reason against the plan, or, where there is none, against another plan
     shown that holds it and more and costs less (yoga_teacher: the Mini Program alone beside the
-    Official Account with a Mini Program), so that no two cards side by side read as a slip."""
+    Official Account with a Mini Program), so that no two cards side by side read as a slip.
+
+    It reads the plans' likely totals and splits at the audience, and the scenario only through
+    its cost inputs (cost_reasons.py): kept with the costs at the audience, for moves of the
+    other sliders."""
+    return book.remember(("cost reason", alt, plan, tuple(shown)),
+                         lambda: _find_cost_reason(alt, plan, shown, figures, scenario, pack))
+
+
+def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
+                      figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
+                      pack: DataPack) -> Reason | None:
     found = _cost_reason(alt, plan, figures, scenario, pack)
     for other in shown:
         if found is not None:
@@ -454,7 +479,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,
                                                     _alternative_cost_reason(alt.members, best.members, shown_plans,
-                                                                             figures, scenario, pack))), timelines)
+                                                                             figures, scenario, pack, best.book))),
+                                      timelines)
                          for alt in next_best)
     presences = []
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}

@@ -10,6 +10,7 @@ never a second fit (see docs/plan-model.md).
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,6 +44,8 @@ _VISIBILITY = {
 
 @dataclass(frozen=True)
 class Dimension:
+    """One column of the fit table: a goal, the messages, a need, the session length or the audience size."""
+
     name: str  # "goal:sell", "push" (or "push:staff"), "need:payments", "session", "scale"
     weight: float
     customer_facing: bool
@@ -218,9 +221,17 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        best = self.basis.coverage_layout(member_sets, self.scores).best(self.scores)
-        result: np.ndarray = best @ self.weights / self.weights.sum()
-        return result
+        key = tuple(tuple(m) for m in member_sets)
+        found = self._coverages.get(key)
+        if found is None:
+            best = self.basis.coverage_layout(key, self.scores).best(self.scores)
+            found = self._coverages[key] = best @ self.weights / self.weights.sum()
+            found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
+        return found
+
+    @cached_property
+    def _coverages(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
+        return {}
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
@@ -234,17 +245,18 @@ class FitTable:
 
 @dataclass(frozen=True)
 class CoverageLayout:
-    """What the coverage of some plans takes from the columns the audience does not change.
+    """What the coverage of some plans takes from the columns no slider drag changes.
 
     Which members carry a job depends on the goal, message and need columns alone, so
-    for the plans of one scenario it is found once; an audience move then fills in only
-    the size column (the best working member's score), and the weighted mean is taken
+    for the plans of one scenario it is found once; a move of the audience or session slider
+    then fills in only the size and session columns (the best working member's score), and
+    the weighted mean is taken
     over the same (plans, dimensions) array as a fresh computation builds.
     """
 
     fixed: np.ndarray  # (plans, dimensions): each plan's score per dimension; `moving` columns refilled
     working: np.ndarray  # (plans, presences): the members whose scores judge sessions and size
-    moving: tuple[int, ...]  # the columns that follow the audience (never a job)
+    moving: tuple[int, ...]  # the columns that follow the audience or the session length (never a job)
 
     def best(self, scores: np.ndarray) -> np.ndarray:
         """Each plan's score per dimension, (plans, dimensions), for a table's `scores`."""
@@ -276,22 +288,27 @@ def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jo
 
 @dataclass(frozen=True, eq=False)
 class FitBasis:
-    """The part of a fit table that the audience does not change, shared across audience moves.
+    """The part of a fit table that neither the audience nor the session length changes, shared
+    across moves of their sliders.
 
-    Only the size dimension ("scale") follows the audience; every other column, the weights,
-    and the plans' coverage layouts stay as they are while the audience slider moves, so a
-    move recomputes one column (`at`). A table built from a kept basis holds exactly the
-    numbers of one built afresh: the same cells, multiplied and summed the same way.
+    Only the size dimension ("scale") follows the audience, and only the session dimension the
+    session length; neither is a job, so every other column, the weights, and the plans'
+    coverage layouts stay as they are while either slider moves, and a move recomputes those
+    two columns (`at`). A table built from a kept basis holds exactly the numbers of one built
+    afresh: the same cells, multiplied and summed the same way.
     """
 
     dims: tuple[Dimension, ...]
     raw: np.ndarray  # (presences, dims) before reach; the moving columns are refilled by `at`
     reached: np.ndarray  # (presences, dims): WeChat's reach where it applies, else 1
     weights: np.ndarray
-    moving: tuple[int, ...]  # the columns of the dimensions that follow the audience
+    moving: tuple[int, ...]  # the columns of the dimensions that follow the audience or the session length
     layouts: dict[tuple[tuple[str, ...], ...], CoverageLayout] = field(default_factory=dict)
-    # What else follows from the same scenario without its audience (see `keep`).
+    # What else follows from the same scenario without its audience and session length (see `keep`).
     kept: dict[tuple[object, ...], Any] = field(default_factory=dict)
+    # The tables `at` made, by the values their moving columns follow: a move of the budget (or back
+    # to where a drag has been) finds its table, with the coverages found on it, ready.
+    tables: OrderedDict[tuple[float, float], FitTable] = field(default_factory=OrderedDict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -299,15 +316,24 @@ class FitBasis:
         return jobs
 
     def at(self, scenario: Scenario, pack: DataPack) -> FitTable:
-        """The table at the scenario's audience."""
+        """The table at the scenario's audience and session length."""
+        key = (scenario.audience, scenario.interaction_minutes)
+        table = self.tables.get(key)
+        if table is not None:
+            self.tables.move_to_end(key)
+            return table
         raw = self.raw.copy()
         for j in self.moving:
             raw[:, j] = [presence_score(p, self.dims[j], scenario, pack) for p in PRESENCES]
-        return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+        table = self.tables[key] = FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+        if len(self.tables) > _TABLES_LIMIT:
+            self.tables.popitem(last=False)
+        return table
 
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this basis under `key`: for what follows from the scenario without its
-        audience and the pack (the plans worth ranking, their roles, the presences' sentences)."""
+        audience and session length, and the pack (the plans worth ranking, their roles, the
+        presences' sentences on every other dimension)."""
         if key in self.kept:
             found: T = self.kept[key]
             return found
@@ -315,17 +341,18 @@ class FitBasis:
         self.kept[key] = value
         return value
 
-    def coverage_layout(self, member_sets: Sequence[Sequence[str]], scores: np.ndarray) -> CoverageLayout:
+    def coverage_layout(self, member_sets: tuple[tuple[str, ...], ...], scores: np.ndarray) -> CoverageLayout:
         """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
-        key = tuple(tuple(m) for m in member_sets)
-        layout = self.layouts.get(key)
+        layout = self.layouts.get(member_sets)
         if layout is None:
-            layout = self.layouts[key] = coverage_layout(member_sets, scores, self.jobs, self.moving)
+            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving)
         return layout
 
 
-# Dimensions whose scores follow the audience: the audience size (scale_lean).
-_MOVING_KINDS = ("scale",)
+# Dimensions whose scores follow the audience or the session length (scale_lean, session_lean): the
+# columns a slider drag moves. Neither is a job, so no plan's working members depend on them.
+_MOVING_KINDS = ("session", "scale")
+_TABLES_LIMIT = 128  # a table is a few small arrays; a drag visits up to a few dozen values
 
 
 def fit_basis(scenario: Scenario, pack: DataPack) -> FitBasis:
@@ -346,14 +373,14 @@ def fit_table(scenario: Scenario, pack: DataPack) -> FitTable:
 
 
 def fit_inputs(scenario: Scenario, pack: DataPack) -> tuple[Any, ...]:
-    """What a fit basis depends on beyond the audience and the pack's figures.
+    """What a fit basis depends on beyond the audience, the session length and the pack's figures.
 
     With the pack's figures and the cost inputs, which choose the shared cost store
     (costs.cost_inputs), these decide everything fit_basis and the plans' enumeration
     read: keep them in step (tests/engine/test_costs_cache.py compares evaluations made
     after others with fresh ones).
     """
-    return (scenario.goals, scenario.needs, scenario.pushes_per_month, scenario.interaction_minutes,
+    return (scenario.goals, scenario.needs, scenario.pushes_per_month,
             scenario.china_share, scenario.entity, _tables_token(pack))
 
 
@@ -399,7 +426,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
                      steady: Sequence[Reason | None] | None = None) -> list[Reason]:
     """Why a presence alone fits as it does, most important first.
 
-    `steady` is what steady_reasons gave for the same scenario at another audience.
+    `steady` is what steady_reasons gave for the same scenario at another audience or session length.
     """
     if not is_eligible(presence, scenario, pack):
         if scenario.china_share <= 0:
@@ -439,9 +466,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
 
 
 def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> tuple[Reason | None, ...]:
-    """The presence's sentence on each dimension the audience does not move, with the points it
-    moved (None for no sentence, and in the place of a moving dimension): the same at every
-    audience, so an evaluation keeps them for the next audience move."""
+    """The presence's sentence on each dimension neither the audience nor the session length moves,
+    with the points it moved (None for no sentence, and in the place of a moving dimension): the
+    same at every audience and session length, so an evaluation keeps them for the next move."""
     if not is_eligible(presence, scenario, pack):
         return ()
     weight_sum = float(table.weights.sum())

@@ -35,11 +35,13 @@ _CHINESE = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(1
 _FIRST_LARGE_UNIT = Decimal(10) ** 4
 
 
+@functools.lru_cache(maxsize=4096)
 def rounded(value: float, finest: int = _FINEST) -> Decimal:
     """`value` to three significant digits, never finer than 10**finest; halves away from zero.
 
     Decimal holds the float exactly, so the rounding is exact and never moves a larger
-    value below a smaller one.
+    value below a smaller one. Kept for the values last asked about (a Decimal never changes):
+    an evaluation compares the same few totals with one another over and over.
     """
     exact = Decimal(value)
     if exact == 0:

@@ -35,6 +35,8 @@ _SAME_SCORE = 1e-6
 
 @dataclass(frozen=True)
 class Candidate:
+    """One admissible plan as the ranking scored it."""
+
     members: tuple[str, ...]
     coverage: float
     presence_penalty: float
@@ -121,7 +123,9 @@ class _Scores:
         if floor is None:
             floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
-        self.budget_penalties = [0.0 if within else budget_points * budget_doublings(budget, first_years[i], floor)
+        at_budget = _budget_curve(budget, floor)  # budget_doublings' second term, the same for every plan
+        self.budget_penalties = [0.0 if within else budget_points * max(0.0, _budget_curve(first_years[i], floor)
+                                                                        - at_budget)
                                  for i, within in enumerate(self.within)]
 
     def score(self, i: int) -> float:
@@ -340,7 +344,7 @@ def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost is within a point of the plan (it would read
     the plan's own score, or one point behind where it is a few tenths: a sensitivity lead of 0.3
-    beside "70 against 69"), two where it is within a twentieth, else none."""
+    beside "70 against 69"), two where one would still write them alike, else none."""
     # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
     close = [score for score in scores[1:] if 0 < abs(scores[0] - score) < 1]
     if not close:
@@ -478,10 +482,11 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET,
                       {"points": points, "plan_cost": Money(best.first_year_likely),
                        "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}, delta)
-    strongest = _does_best(presence, best, table, pack)
+    # Jobs are never a column a slider drag moves (fit.FitBasis), so this is kept for the next move.
+    strongest, carrier = table.basis.keep(("does best", presence, best.members),
+                                          lambda: _does_best_and_carrier(presence, best, table, pack))
     if strongest is None:
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
-    carrier = table.carriers(list(best.members))[strongest]
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)
 
@@ -491,6 +496,13 @@ def points_shown(units: int, digits: int) -> Fixed | int:
     is whole ("10 points" beside "70.7", never "10.0"), else with the scores' decimals ("2.7")."""
     unit = 10 ** digits
     return units // unit if units % unit == 0 else Fixed(units / unit, digits)
+
+
+def _does_best_and_carrier(presence: str, best: Candidate, table: FitTable,
+                           pack: DataPack) -> tuple[str | None, str]:
+    """_does_best, and the plan's member that carries that job ("" where there is none)."""
+    strongest = _does_best(presence, best, table, pack)
+    return strongest, "" if strongest is None else table.carriers(list(best.members))[strongest]
 
 
 def _does_best(presence: str, best: Candidate, table: FitTable, pack: DataPack) -> str | None:

@@ -43,7 +43,12 @@ def percentiles(qs: Sequence[float], *blocks: np.ndarray) -> np.ndarray:
 
     The same as `np.percentile(rows, qs, axis=1)` with its default linear method.
     """
-    ordered = np.concatenate(blocks)
+    return percentiles_in_place(qs, np.concatenate(blocks))
+
+
+def percentiles_in_place(qs: Sequence[float], rows: np.ndarray) -> np.ndarray:
+    """percentiles(qs, rows), sorting `rows` itself (for an array made for the purpose: no copy of it)."""
+    ordered = rows
     ordered.sort(axis=1)
     n = ordered.shape[1]
     # numpy's virtual index for the linear method, and its neighbours (the last value at the top).

@@ -76,6 +76,8 @@ class Step:
 
 @dataclass(frozen=True)
 class PresenceTimeline:
+    """The steps that take one presence live, each starting when the steps before it end."""
+
     presence: str
     steps: tuple[Step, ...]
 
