@@ -530,7 +530,10 @@ _AT_AUDIENCE_LIMIT = 448
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 
-_STORE_LIMIT = 32
+# At most this many stores, the least recently used let go first. A batch grid shares a handful of
+# stores across its rows; the window makes a new one at each step of the share sliders (users won
+# through ads, on WeChat in China), each some 5–8 MB once its audiences are kept.
+_STORE_LIMIT = 8
 _stores: OrderedDict[tuple[object, ...], _Store] = OrderedDict()
 
 
@@ -550,11 +553,20 @@ def _store_for(scenario: Scenario, pack: DataPack) -> _Store:
     store = _stores.get(key)
     if store is None:
         store = _stores[key] = _Store()
-        if len(_stores) > _STORE_LIMIT:
-            _stores.popitem(last=False)
+        while len(_stores) > _STORE_LIMIT:
+            _forget(_stores.popitem(last=False)[1])
     else:
         _stores.move_to_end(key)
     return store
+
+
+def _forget(store: _Store) -> None:
+    """Empty a store let go of. What it keeps refers back to it (a kept plan's costs hold the book that
+    holds the store), so unemptied it would wait for Python's full cyclic collection, which a window
+    making few new objects seldom runs: its arrays, megabytes a store, piled up behind it. A book
+    still using it makes what it asks for again, as for a new store."""
+    for memo in vars(store).values():
+        memo.clear()
 
 
 def clear_cost_cache() -> None:
