@@ -48,14 +48,16 @@ def _bundled_pack() -> DataPack:
 
 def words(pack: DataPack | None = None) -> Words:
     """The window's Words for `pack` (the bundled pack's rates when None)."""
-    _watch_display_settings()
-    pack = pack if pack is not None else _bundled_pack()
-    key = (i18n.current_language(), id(pack))
+    # Asked some hundred times a slider move (every amount and name): the Words in use, checked first.
+    pack = pack if pack is not None else (_cache["bundled"] or _bundled_pack())
+    language = i18n.current_language()
     cached = _cache["words"]
-    if _cache["key"] != key or cached is None or cached.pack is not pack:
-        cached = i18n.words(pack)
-        _cache.update(key=key, words=cached)
-        _rendered.clear()  # written by other Words
+    if cached is not None and cached.pack is pack and _cache["key"] == (language, id(pack)):
+        return cached
+    _watch_display_settings()
+    cached = i18n.words(pack)
+    _cache.update(key=(language, id(pack)), words=cached)
+    _rendered.clear()  # written by other Words
     return cached
 
 
