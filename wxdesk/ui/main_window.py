@@ -400,10 +400,11 @@ class MainWindow(QMainWindow):
         """
         self._evaluation = evaluation
         pack = self.document.pack
-        if self._desk_follows_texts.changed():
+        in_drag = self._desk_follows_texts.changed()
+        if in_drag:
             self._desk_heights.hold()  # a drag: the cards only grow until it pauses
         # Each view sets only what changed; where the plan or a panel changed, the accounts are laid out again.
-        accounts_changed = self.plan_area.show_evaluation(evaluation)
+        accounts_changed = self.plan_area.show_evaluation(evaluation, in_drag=in_drag)
         for panel in self.presence_panels.values():
             accounts_changed |= panel.show_evaluation(evaluation)
         for card in self.variant_cards.values():
@@ -649,6 +650,7 @@ class MainWindow(QMainWindow):
             self._resplit.start()
 
     def _desk_after_new_texts(self) -> None:
+        self.plan_area.show_folded()  # what the drag left unset where the compact desk folds it
         self._desk_heights.release()
         if self._auto_split and self._painted_split:
             # Another scenario can need taller panels: split again once its texts are laid out.

@@ -331,6 +331,8 @@ class PlanArea(QWidget):
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
+        # The folded best plans' figures not yet set (during a drag: see show_evaluation).
+        self._columns_due: tuple | None = None
 
     @property
     def compact(self) -> bool:
@@ -352,7 +354,18 @@ class PlanArea(QWidget):
 
     def _show_best_plans(self, shown: bool) -> None:
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if shown or not self._compact:
+            self.show_folded()  # their figures are those of now before they show
         self.best_plans.setVisible(shown or not self._compact)
+
+    def _best_plans_folded(self) -> bool:
+        return self._compact and not self.best_plans_toggle.isChecked()
+
+    def show_folded(self) -> None:
+        """Set what a drag left unset in the folded best plans (see show_evaluation)."""
+        if self._columns_due is not None:
+            due, self._columns_due = self._columns_due, None
+            self._show_columns(*due)
 
     def _show_timeline(self, shown: bool) -> None:
         self.timeline_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -368,8 +381,13 @@ class PlanArea(QWidget):
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
 
-    def show_evaluation(self, evaluation: Evaluation) -> bool:
-        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed."""
+    def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
+        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed.
+
+        `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
+        set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
+        setting their texts, bars and tooltips was a tenth of a step's views.
+        """
         self._evaluation = evaluation
         changed = self.summary.show_evaluation(evaluation)
         if self.timeline_view is not None:
@@ -393,13 +411,20 @@ class PlanArea(QWidget):
                  for count in range(1, len(names) + 1)]
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
+        if in_drag and self._best_plans_folded():
+            self._columns_due = (evaluation, plans)
+        else:
+            self._columns_due = None
+            self._show_columns(evaluation, plans)
+        return True
+
+    def _show_columns(self, evaluation: Evaluation, plans: tuple[PlanResult, ...]) -> None:
         scale = max((p.total.likely for p in plans), default=0.0)
         scores = text.words(self.pack).plan_scores([p.score for p in plans])
         for i, column in enumerate(self.columns):
             if i < len(plans):
                 column.show_plan(plans[i], evaluation.plan, scale, scores[i])
             set_shown(column, i < len(plans))
-        return True
 
     def retranslate(self) -> None:
         self.summary.retranslate()
