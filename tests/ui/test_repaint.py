@@ -300,3 +300,49 @@ def test_each_step_of_a_drag_lays_out_and_paints_the_variant_cards_in_its_own_tu
             assert len(heights) > 1  # the cards did change their heights in the drag
     finally:
         QApplication.instance().removeEventFilter(watch)
+
+
+def test_a_drag_sets_what_the_compact_desk_folds_once_it_pauses_or_as_it_unfolds(drag_window, qtbot):
+    """Where the compact desk folds the three best plans (and the plan's cost split), a drag's steps leave
+    them unset (nothing of them is on screen); they hold the answer of now once the drag pauses, and
+    before they unfold."""
+    from PySide6.QtWidgets import QSlider
+    from wxdesk.ui import settle, text
+    from wxdesk.ui.plan_view import cost_range_text
+    window = drag_window
+    window.force_desk_compact(True)
+    area = window.plan_area
+    slider = window.findChild(QSlider, "audienceSlider")
+    qtbot.wait(settle.SETTLE_MS + 200)  # no drag under way
+
+    def columns_show_now() -> bool:
+        """The best plans' costs, and the plan's cost split in the key the compact plan folds, as now."""
+        plans = area.plans(window.document.evaluation)
+        legend = area.summary.legend
+        split = {part: text.money(amount) for part, amount in plans[0].breakdown.items() if amount > 0}
+        return [column.cost_label.text() for column in area.columns[:len(plans)]] == [
+            cost_range_text(plan) for plan in plans] and all(
+            amount in legend.labels[part].text() for part, amount in split.items())
+
+    step = (slider.maximum() - slider.minimum()) // 20
+    slider.setValue(slider.value() + step)  # a single change: set at once, folded or not
+    QApplication.processEvents()
+    assert columns_show_now()
+    slider.setValue(slider.value() + step)  # the drag's next step: left for the pause
+    QApplication.processEvents()
+    assert not area.best_plans.isVisible() and not columns_show_now()
+    area.best_plans_toggle.setChecked(True)  # unfolded in the drag: they show the figures of now
+    assert columns_show_now()
+    QApplication.processEvents()
+    assert area.best_plans.isVisible()
+    area.best_plans_toggle.setChecked(False)
+    slider.setValue(slider.value() + step)
+    QApplication.processEvents()
+    assert not columns_show_now()
+    qtbot.waitUntil(columns_show_now, timeout=settle.SETTLE_MS * 4)  # once the drag pauses
+    # The full desk sets them at every step of a drag, as every text on screen.
+    window.force_desk_compact(False)
+    for _ in range(3):
+        slider.setValue(slider.value() - step)
+        QApplication.processEvents()
+        assert columns_show_now()

@@ -18,7 +18,11 @@ from wxdesk.engine import Scenario, evaluate
 
 
 def _texts(window) -> list[tuple[str, str, str, bool]]:
-    """Every label's text, tooltip and visibility on the desk, with the panels' and cards' tooltips."""
+    """Every label's text, tooltip and visibility on the desk, with the panels' and cards' tooltips.
+
+    Read as they are once a drag pauses: two quick steps of one value are a drag, whose steps leave what
+    the compact desk folds (off screen) to the pause (PlanArea.show_folded; see test_repaint)."""
+    window.plan_area.show_folded()
     desk = window.desk_splitter
     shown = [(label.objectName(), label.text(), label.toolTip(), label.isVisibleTo(desk))
              for label in desk.findChildren(QLabel)]

@@ -98,6 +98,7 @@ class Card(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._highlighted = False
+        self._border: tuple[QSize, QRegion] | None = None  # the border region at the size it was made for
 
     @property
     def highlighted(self) -> bool:
@@ -111,6 +112,13 @@ class Card(QFrame):
     def border_region(self) -> QRegion:
         """Where the border and its rounded corners lie, in either look: strips along the edges and a
         square in each corner. Every pixel outside it is the Base colour in both looks."""
+        # Made once per size: every paint of a card (a text of it that changed) asks for it.
+        size = self.size()
+        if self._border is None or self._border[0] != size:
+            self._border = (size, self._made_border_region())
+        return self._border[1]
+
+    def _made_border_region(self) -> QRegion:
         width, height = self.width(), self.height()
         strip, corner = BORDER_STRIP, BORDER_CORNER
         region = QRegion(0, 0, width, strip)

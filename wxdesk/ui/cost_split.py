@@ -34,7 +34,9 @@ def component_name(component: str) -> str:
 
 def split_lines(breakdown: Mapping[str, float]) -> list[str]:
     """"Build ¥300k" for every component that costs anything, in the order of COMPONENTS."""
-    return [f"{component_name(c)} {text.money(breakdown[c])}" for c in COMPONENTS if breakdown.get(c, 0) > 0]
+    # The names translated once for all of them (each component_name translates every name).
+    names = component_names(QCoreApplication.translate)
+    return [f"{names[c]} {text.money(breakdown[c])}" for c in COMPONENTS if breakdown.get(c, 0) > 0]
 
 
 class CostSplitBar(QWidget):
@@ -125,11 +127,12 @@ class CostSplitLegend(QWidget):
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
         self.parts = tuple(parts)
         layout = self.layout()
+        names = component_names(QCoreApplication.translate)  # once for all the labels
         for c, label in self.labels.items():
             set_shown(label, c in self.parts)
             if c not in self.parts:
                 continue
-            name = component_name(c)
+            name = names[c]
             if self.amounts is not None:
                 name = legend_entry(name, self.amounts[c], text.money)
             label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {html.escape(name)}')

@@ -11,6 +11,7 @@ earlier if something asks for `chart`.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
 # The chart (pyqtgraph), the docks, the dialogs and the PDF code load after the first paint or
 # when first used (build_chart below, wxdesk.ui.features).
 from wxdesk import __version__
-from wxdesk.engine import DataPack, Evaluation
+from wxdesk.engine import DataPack, Evaluation, Scenario
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.ui import i18n, text
@@ -398,12 +399,16 @@ class MainWindow(QMainWindow):
         Each view sets only what changed: a slider move that leaves a presence's fit
         and reasons as they were repaints nothing in its panel.
         """
-        self._evaluation = evaluation
         pack = self.document.pack
-        if self._desk_follows_texts.changed():
+        in_drag = self._desk_follows_texts.changed()
+        if in_drag:
             self._desk_heights.hold()  # a drag: the cards only grow until it pauses
+        # What the compact desk folds waits for the pause only in a drag of one value (a slider's): a file
+        # or an example opened, or an undo, sets everything at once, however soon after the last change.
+        one_value = in_drag and _one_value_changed(self._evaluation, evaluation)
+        self._evaluation = evaluation
         # Each view sets only what changed; where the plan or a panel changed, the accounts are laid out again.
-        accounts_changed = self.plan_area.show_evaluation(evaluation)
+        accounts_changed = self.plan_area.show_evaluation(evaluation, in_drag=one_value)
         for panel in self.presence_panels.values():
             accounts_changed |= panel.show_evaluation(evaluation)
         for card in self.variant_cards.values():
@@ -649,6 +654,7 @@ class MainWindow(QMainWindow):
             self._resplit.start()
 
     def _desk_after_new_texts(self) -> None:
+        self.plan_area.show_folded()  # what the drag left unset where the compact desk folds it
         self._desk_heights.release()
         if self._auto_split and self._painted_split:
             # Another scenario can need taller panels: split again once its texts are laid out.
@@ -795,6 +801,17 @@ class MainWindow(QMainWindow):
         self.save_geometry()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def _one_value_changed(before: Evaluation | None, after: Evaluation) -> bool:
+    """Whether `after`'s scenario differs from `before`'s in one field alone (a slider's step)."""
+    if before is None:
+        return False
+    old, new = before.scenario, after.scenario
+    return sum(getattr(old, name) != getattr(new, name) for name in _SCENARIO_FIELDS) == 1
+
+
+_SCENARIO_FIELDS = tuple(field.name for field in dataclasses.fields(Scenario))
 
 
 def fit_on_screen(window: QWidget, available: QRect) -> None:

@@ -182,17 +182,25 @@ class PlanSummary(QWidget):
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self.compact = False
+        self._folded_due: tuple | None = None  # what the compact look folds, not yet set (a drag's steps)
 
     def set_compact(self, on: bool) -> None:
         """Compact: without the roles and the cost split. Each member's role is the first reason on
         its panel just below, in the same words."""
+        if not on:
+            self.show_folded()
         self.compact = on
         self.legend.setVisible(not on)
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
         self.score_reasons_label.setVisible(bool(self.score_reasons_label.text()) and not on)
 
-    def show_evaluation(self, evaluation: Evaluation) -> bool:
-        """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set)."""
+    def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
+        """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set).
+
+        `in_drag`: a step of a drag. What the compact look folds (the cost split's key and the
+        reasons under the score, a rich-text label each) is then set once the drag pauses
+        (show_folded), or as the desk unfolds.
+        """
         self._evaluation = evaluation
         plan = evaluation.plan
         # As the three best plans write it: "70.7" where a plan that lost would read alike.
@@ -206,8 +214,11 @@ class PlanSummary(QWidget):
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
-        self.score_reasons_label.setText(text.sentences(reasons) if deducted else "")
-        set_shown(self.score_reasons_label, deducted and not self.compact)
+        if in_drag and self.compact:
+            self._folded_due = (plan, parts, deducted, reasons)
+        else:
+            self._folded_due = None
+            self._show_folded(plan, parts, deducted, reasons)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
@@ -220,9 +231,6 @@ class PlanSummary(QWidget):
         self.cost_label.setText(self.tr("Likely cost: %1; %2.")
                                 .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
                                 .replace("%2", first_year_text(plan)))
-        self.legend.show_amounts(plan.breakdown, parts)
-        self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
-                                       "the bars beside it are split the same way."))
         self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
         self.warnings_label.setText("\n".join("⚠ " + w for w in warnings))
@@ -231,6 +239,19 @@ class PlanSummary(QWidget):
         self.setAccessibleDescription(" ".join(
             label.text() for label in (self.name_label, self.score_label, self.cost_label, self.budget_label)))
         return True
+
+    def show_folded(self) -> None:
+        """Set what a drag left unset where the compact look folds it (see show_evaluation)."""
+        if self._folded_due is not None:
+            due, self._folded_due = self._folded_due, None
+            self._show_folded(*due)
+
+    def _show_folded(self, plan: PlanResult, parts: tuple[str, ...], deducted: bool, reasons: list[str]) -> None:
+        self.score_reasons_label.setText(text.sentences(reasons) if deducted else "")
+        set_shown(self.score_reasons_label, deducted and not self.compact)
+        self.legend.show_amounts(plan.breakdown, parts)
+        self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
+                                       "the bars beside it are split the same way."))
 
     def retranslate(self) -> None:
         self.legend.retranslate()
@@ -331,6 +352,8 @@ class PlanArea(QWidget):
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
+        # The folded best plans' figures not yet set (during a drag: see show_evaluation).
+        self._columns_due: tuple | None = None
 
     @property
     def compact(self) -> bool:
@@ -352,7 +375,19 @@ class PlanArea(QWidget):
 
     def _show_best_plans(self, shown: bool) -> None:
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        if shown or not self._compact:
+            self.show_folded()  # their figures are those of now before they show
         self.best_plans.setVisible(shown or not self._compact)
+
+    def _best_plans_folded(self) -> bool:
+        return self._compact and not self.best_plans_toggle.isChecked()
+
+    def show_folded(self) -> None:
+        """Set what a drag left unset in the folded best plans and plan (see show_evaluation)."""
+        self.summary.show_folded()
+        if self._columns_due is not None:
+            due, self._columns_due = self._columns_due, None
+            self._show_columns(*due)
 
     def _show_timeline(self, shown: bool) -> None:
         self.timeline_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -368,10 +403,15 @@ class PlanArea(QWidget):
     def plans(self, evaluation: Evaluation) -> tuple[PlanResult, ...]:
         return (evaluation.plan, *evaluation.alternatives)[:PLANS_SHOWN]
 
-    def show_evaluation(self, evaluation: Evaluation) -> bool:
-        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed."""
+    def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
+        """Show the plan and the best plans of `evaluation`; False when nothing it shows changed.
+
+        `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
+        set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
+        setting their texts, bars and tooltips was a tenth of a step's views.
+        """
         self._evaluation = evaluation
-        changed = self.summary.show_evaluation(evaluation)
+        changed = self.summary.show_evaluation(evaluation, in_drag=in_drag)
         if self.timeline_view is not None:
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
         lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
@@ -393,13 +433,20 @@ class PlanArea(QWidget):
                  for count in range(1, len(names) + 1)]
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
+        if in_drag and self._best_plans_folded():
+            self._columns_due = (evaluation, plans)
+        else:
+            self._columns_due = None
+            self._show_columns(evaluation, plans)
+        return True
+
+    def _show_columns(self, evaluation: Evaluation, plans: tuple[PlanResult, ...]) -> None:
         scale = max((p.total.likely for p in plans), default=0.0)
         scores = text.words(self.pack).plan_scores([p.score for p in plans])
         for i, column in enumerate(self.columns):
             if i < len(plans):
                 column.show_plan(plans[i], evaluation.plan, scale, scores[i])
             set_shown(column, i < len(plans))
-        return True
 
     def retranslate(self) -> None:
         self.summary.retranslate()

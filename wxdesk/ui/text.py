@@ -18,10 +18,16 @@ from wxdesk.words import Words
 # reading settings for each of the ~40 amounts a slider move redraws would cost a frame.
 _cache: dict = {"key": None, "words": None, "watching": False, "bundled": None}
 
+# Sentences already written by the Words in use: reason → text (see render_reason). Emptied with
+# the Words (another language, pack, currency or rate), and whole when it is full.
+_rendered: dict[tuple, str] = {}
+RENDERED_KEPT = 4096
+
 
 def refresh_display_settings() -> None:
     """Forget the cached currency and rate (Preferences changed them)."""
     _cache.update(key=None, words=None)
+    _rendered.clear()
 
 
 def _watch_display_settings() -> None:
@@ -42,13 +48,16 @@ def _bundled_pack() -> DataPack:
 
 def words(pack: DataPack | None = None) -> Words:
     """The window's Words for `pack` (the bundled pack's rates when None)."""
-    _watch_display_settings()
-    pack = pack if pack is not None else _bundled_pack()
-    key = (i18n.current_language(), id(pack))
+    # Asked some hundred times a slider move (every amount and name): the Words in use, checked first.
+    pack = pack if pack is not None else (_cache["bundled"] or _bundled_pack())
+    language = i18n.current_language()
     cached = _cache["words"]
-    if _cache["key"] != key or cached is None or cached.pack is not pack:
-        cached = i18n.words(pack)
-        _cache.update(key=key, words=cached)
+    if cached is not None and cached.pack is pack and _cache["key"] == (language, id(pack)):
+        return cached
+    _watch_display_settings()
+    cached = i18n.words(pack)
+    _cache.update(key=(language, id(pack)), words=cached)
+    _rendered.clear()  # written by other Words
     return cached
 
 
@@ -112,8 +121,39 @@ def figure_number(value: float) -> str:
 
 
 def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
-    """A Reason in the current language (its English template is the translation key)."""
-    return words(pack).reason(reason)
+    """A Reason in the current language (its English template is the translation key).
+
+    Remembered per reason (its template and parameters, each with its type, which says how it is
+    written) for as long as the Words are the same: a slider move writes some twenty sentences,
+    most of them as at the move before or at the same step of the drag back, and writing one
+    (translation, amounts, names) costs some 40 µs.
+    """
+    writer = words(pack)
+    try:
+        key = (id(writer), _reason_key(reason))
+        found = _rendered.get(key)
+    except TypeError:  # a parameter that cannot be a key (a list, say): written each time
+        return writer.reason(reason)
+    if found is None:
+        if len(_rendered) >= RENDERED_KEPT:
+            _rendered.clear()
+        found = _rendered[key] = writer.reason(reason)
+    return found
+
+
+def _reason_key(reason: Reason) -> tuple:
+    """What a reason's text depends on: its template and each parameter's type and value. The type
+    because it says how a value is written (Money 3.0 is "¥3", Count 3.0 is "3", a float "3"); a
+    float's exact digits (hex) because -0.0 and 0.0 are equal but need not read alike."""
+    return (reason.template, tuple((name, _value_key(value)) for name, value in reason.params.items()))
+
+
+def _value_key(value: object) -> object:
+    if isinstance(value, Reason):
+        return _reason_key(value)
+    if isinstance(value, float):
+        return type(value), value.hex(), getattr(value, "digits", None)  # (Fixed keeps its decimals)
+    return type(value), value
 
 
 def fact_text(pack: DataPack, fact: Fact) -> str:
