@@ -1104,7 +1104,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+510" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+515" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1385,7 +1385,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+239" />
+            <location line="+282" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1395,7 +1395,7 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Next best: %1</source>
             <translation>其次：%1</translation>
         </message>
@@ -1408,7 +1408,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-126" />
+            <location line="-146" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1431,7 +1431,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-64" />
+            <location line="-80" />
             <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1443,7 +1443,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -1453,17 +1453,22 @@ Every number shows its source.</source>
             <translation>%1：%2</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
+            <source>Likely cost: %1.</source>
+            <translation>预计成本：%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Likely cost: %1; %2.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+21" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-15" />
             <source>The plan</source>
             <translation>方案</translation>
         </message>
@@ -1599,7 +1604,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+404" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+414" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1992,7 +1997,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+109" />
+            <location filename="../../wxdesk/words/words.py" line="+110" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>

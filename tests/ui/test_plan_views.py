@@ -377,8 +377,14 @@ def test_plan_texts_say_a_single_amount_once_one_year_as_one_and_what_a_plan_add
     # A one-year horizon reads "over 1 year" wherever the window names the horizon.
     window.document.update(horizon_years=1)
     qtbot.wait(40)
-    shown = " ".join([window.plan_area.summary.cost_label.text(), window.chart.break_even_label.text()])
-    assert "1 years" not in shown and "over 1 year" in shown, shown
+    window.plan_area.show_folded()  # the plans' heading, where a compact desk folds it
+    shown = " ".join([window.plan_area.summary.cost_label.text(), window.chart.break_even_label.text(),
+                      window.plan_area.plans_title.text()])
+    assert "1 years" not in shown.lower() and "over 1 year" in shown.lower(), shown
+    # Over one year the first year is the whole cost: the plan's cost is said once.
+    one_year = window.document.evaluation
+    assert window.plan_area.summary.cost_label.text().count(text.money(one_year.plan.total.likely)) == 1
+    assert "first year" not in window.plan_area.summary.cost_label.text()
     # The plans beside the best say what they add with "a" and what they drop as the best's own.
     evaluation = show(window, qtbot, "car_brand")
     best = evaluation.plan.presences
@@ -392,3 +398,12 @@ def test_plan_texts_say_a_single_amount_once_one_year_as_one_and_what_a_plan_add
             assert text.term("the:" + presence) in change, change
         if added and dropped:
             assert "; drops " in change, change
+
+
+def test_a_panel_title_sets_its_former_name_apart_as_its_language_does():
+    from wxdesk.ui.account_panel import title_html
+    # English sets "(formerly …)" after a space; a full-width bracket carries its own (公众号（原订阅号）).
+    assert title_html("Official Account (formerly Subscription Account)").startswith("Official Account <span")
+    assert title_html("公众号（原订阅号）").startswith("公众号<span")
+    assert "（原订阅号）</span>" in title_html("公众号（原订阅号）")
+    assert title_html("WeCom") == "WeCom"

@@ -74,7 +74,9 @@ def title_html(title: str) -> str:
     cut = min((i for i in (title.find("("), title.find("（")) if i > 0), default=-1)
     if cut < 0:
         return html.escape(title)
-    return (f"{html.escape(title[:cut].rstrip())} <span style=\"font-size:small; font-weight:normal\">"
+    # A space before "(", none before a full-width "（", which carries its own (公众号（原订阅号）).
+    gap = " " if title[cut] == "(" else ""
+    return (f"{html.escape(title[:cut].rstrip())}{gap}<span style=\"font-size:small; font-weight:normal\">"
             f"{html.escape(title[cut:])}</span>")
 
 

@@ -228,8 +228,11 @@ class PlanSummary(QWidget):
                 "%2", text.render_reason(plan.role_reason(p), self.pack))
             for p in plan.presences))
         set_shown(self.roles_label, bool(plan.presences) and not self.compact)
-        self.cost_label.setText(self.tr("Likely cost: %1; %2.")
-                                .replace("%1", cost_range_text(plan, evaluation.scenario.horizon_years))
+        horizon = cost_range_text(plan, evaluation.scenario.horizon_years)
+        # Over one year the first year is the whole cost: said once, as the handout and the text say it.
+        self.cost_label.setText(self.tr("Likely cost: %1.").replace("%1", horizon)
+                                if evaluation.scenario.horizon_years == 1 else
+                                self.tr("Likely cost: %1; %2.").replace("%1", horizon)
                                 .replace("%2", first_year_text(plan)))
         self.budget_label.setText(text.render_reason(evaluation.budget, self.pack))
         warnings = [text.render_reason(w, self.pack) for w in evaluation.warnings]
@@ -425,8 +428,9 @@ class PlanArea(QWidget):
         self._shown = shown
         years = evaluation.scenario.horizon_years
         self.plans_title.setText(
-            (self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
-             else self.tr("THE BEST PLANS · COST OVER %1 YEARS")).replace("%1", str(years)))
+            text.words().for_years(self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
+                                   else self.tr("THE BEST PLANS · COST OVER %1 YEARS"), years, key="%1")
+            .replace("%1", str(years)))
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
         names = [text.plan_name(p.presences) for p in plans[1:]]
         heads = [self.tr("Next best: %1").replace("%1", self.tr("; ").join(names[:count]))
