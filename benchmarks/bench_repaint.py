@@ -124,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["XDG_DATA_HOME"] = str(home / "data")  # the autosave on closing goes here
     os.environ["WXDESK_LOG_DIR"] = str(home / "logs")
 
+    # As `wxdesk` starts the window: Python's cyclic collector paused until the chart is drawn, then what
+    # the start made frozen out of later collections (wxdesk.start_gc). Without it, the first full
+    # collection walked all of it (some 25 ms) inside the second slider move.
+    from wxdesk import start_gc
+    start_gc.pause()
+
     from PySide6.QtWidgets import QApplication, QSlider, QWidget
 
     from wxdesk.ui.app import get_qapp
@@ -136,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     deadline = time.perf_counter() + 30
     while window.findChild(QWidget, "comparisonChart") is None and time.perf_counter() < deadline:
         app.processEvents()  # the chart is built right after the first paint
+    app.processEvents()  # its paint
+    start_gc.resume()
     bare = BarePlot(width, height)
     settle = time.perf_counter() + 0.5  # as long as a person takes to reach for a slider
     while time.perf_counter() < settle:
