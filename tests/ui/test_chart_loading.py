@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # After the chart is built: were pydoc, pyqtgraph.multiprocess and subprocess run, and do they work when used?
 FIRST_USE = textwrap.dedent("""
-    import json, sys
+    import io, json, sys
     from wxdesk.engine import evaluate, load_datapack, load_preset
     from wxdesk.ui.app import get_qapp
     from wxdesk.ui.chart import ComparisonChart
@@ -31,19 +31,27 @@ FIRST_USE = textwrap.dedent("""
     chart = ComparisonChart(pack)
     chart.show_evaluation(evaluate(load_preset("car_brand"), pack))
     chart.show()
+    chart.grab()
     app.processEvents()
-    before = {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess"), "subprocess": ran("subprocess")}
+    later = ("pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint", "colorama")
+    before = {name: ran(name) for name in later}
     import subprocess
     child = subprocess.run([sys.executable, "-c", "print(6 * 7)"], capture_output=True, text=True).stdout.strip()
     import pydoc
     import pyqtgraph.multiprocess as mp
     from pyqtgraph.parametertree import interactive
+    # pyqtgraph's profiler and coloured console output (its debug module imports both)
+    from pyqtgraph import debug
+    out = io.StringIO()
+    debug.cprint.cprint(out, "r", "in red")
+    profile = debug.cProfile.Profile()
+    profile.runcall(sum, [1, 2, 3])
     print(json.dumps({
         "before": before,
         "splitdoc": pydoc.splitdoc("Synopsis.\\n\\nThe rest."),
         "process_class": mp.QtProcess.__name__,
-        "after": {"pydoc": ran("pydoc"), "multiprocess": ran("pyqtgraph.multiprocess"),
-                  "subprocess": ran("subprocess")},
+        "printed": out.getvalue(), "profiled": bool(profile.getstats()),
+        "after": {name: ran(name) for name in later},
         "child": child,
         "interactive": callable(interactive.interact),
         "menus": [plot.menuEnabled() or plot.getViewBox().menu is not None
@@ -60,11 +68,12 @@ def test_pyqtgraphs_unused_parts_load_on_first_use(tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["before"] == {"pydoc": False, "multiprocess": False, "subprocess": False}, \
-        "run with pyqtgraph's import"
+    later = ("pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint", "colorama")
+    assert seen["before"] == dict.fromkeys(later, False), "run with pyqtgraph's import or the chart's paint"
     assert seen["child"] == "42"
     assert seen["splitdoc"] == ["Synopsis.", "The rest."]
     assert seen["process_class"] == "QtProcess"
-    assert seen["after"] == {"pydoc": True, "multiprocess": True, "subprocess": True}
+    assert "in red" in seen["printed"] and seen["profiled"] is True
+    assert seen["after"] == dict.fromkeys(later, True)
     assert seen["interactive"] is True
     assert seen["menus"] == [False, False], "the plots have no context menus"
