@@ -106,7 +106,10 @@ def test_best_plans_scores_never_read_alike_unless_they_are_alike_to_a_tenth(sco
     for score, text in zip(scores[1:], shown[1:]):
         if text == shown[0]:
             assert round(score, 1) == round(scores[0], 1)
-    # Whole numbers where every other plan is a point or more from the plan (or level with it); tenths
-    # where one is closer, so that the scores shown differ as the plans do.
-    close = any(0 < abs(scores[0] - s) < 1 for s in scores[1:])
+    # Whole numbers where every other plan is a point or more from the plan (or level with it), and no two
+    # plans that lost read alike though apart; decimals where one does, so that the scores shown differ as
+    # the plans do.
+    rest = scores[1:]
+    close = any(0 < abs(scores[0] - s) < 1 for s in rest) or any(
+        one != other and round(one) == round(other) for i, one in enumerate(rest) for other in rest[i + 1:])
     assert all(("." in text) == close for text in shown)

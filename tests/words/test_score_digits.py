@@ -112,13 +112,26 @@ def test_a_plan_that_lost_never_reads_as_the_plans_own_score():
     _check(scenario)
 
 
+def test_two_plans_that_lost_never_read_alike_when_apart():
+    """food_ordering: the next best (80.31) and the third (79.68) both read 80, their order unexplained."""
+    ev = evaluate(load_preset("food_ordering"), PACK, TODAY)
+    w = Words(pack=PACK)
+    shown = w.plan_scores([ev.plan.score, *(a.score for a in ev.alternatives)])
+    assert shown[1] != shown[2] and float(shown[1]) > float(shown[2])
+    _check(load_preset("food_ordering"))
+
+
 @given(st.floats(1, 100, allow_nan=False),
-       st.lists(st.floats(0.011, 1.5, allow_nan=False), min_size=1, max_size=2))
-def test_written_scores_tell_a_plan_that_lost_from_the_plan(best, gaps):
-    """A plan behind the plan by more than a hundredth never reads as the plan's score, at the digits they share
-    (closer than that, two decimals is as far as the scores are written)."""
+       st.lists(st.floats(0.011, 1.5, allow_nan=False), min_size=1, max_size=2),
+       st.floats(0.011, 3, allow_nan=False))
+def test_written_scores_tell_a_plan_that_lost_from_the_plan(best, gaps, apart):
+    """A plan behind the plan by more than a hundredth never reads as the plan's score, nor two plans that lost
+    as each other, at the digits they share (closer than that, two decimals is as far as the scores are written)."""
     from wxdesk.engine.plans import score_digits
     scores = [best, *sorted(best - gap for gap in gaps)[::-1]]
     digits = score_digits(scores)
     for score in scores[1:]:
         assert f"{score:.{digits}f}" != f"{best:.{digits}f}"
+    lost = [best - 5, best - 5 - apart]  # two plans that lost, apart by more than a hundredth
+    digits = score_digits([best, *lost])
+    assert f"{lost[0]:.{digits}f}" != f"{lost[1]:.{digits}f}"

@@ -344,14 +344,20 @@ def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost is within a point of the plan (it would read
     the plan's own score, or one point behind where it is a few tenths: a sensitivity lead of 0.3
-    beside "70 against 69"), two where one would still write them alike, else none."""
+    beside "70 against 69"), or where two plans that lost would read alike though apart; two where
+    one would still write them alike; else none."""
     # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
-    close = [score for score in scores[1:] if 0 < abs(scores[0] - score) < 1]
+    best, rest = scores[0], scores[1:]
+    close = [(best, score) for score in rest if 0 < abs(best - score) < 1]
+    # Two plans that lost, apart but written alike (food_ordering: 80.31 and 79.68, both "80"): their
+    # order beside each other would go unexplained.
+    close += [(one, other) for i, one in enumerate(rest) for other in rest[i + 1:]
+              if one != other and round(one) == round(other)]
     if not close:
         return 0
-    # A second decimal only where one would still write a plan that lost as the plan's own score
-    # ("32.3 against the plan's 32.3" for a gap of 0.07); closer still, two decimals is as far as it goes.
-    return 1 if all(round(scores[0], 1) != round(score, 1) for score in close) else 2
+    # A second decimal only where one would still write two of them alike ("32.3 against the plan's
+    # 32.3" for a gap of 0.07); closer still, two decimals is as far as it goes.
+    return 1 if all(round(one, 1) != round(other, 1) for one, other in close) else 2
 
 
 # Coverage closer than this is the same: "covers less" would be false.
