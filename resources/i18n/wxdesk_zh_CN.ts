@@ -3583,6 +3583,10 @@ Every number shows its source.</source>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算。</translation>
         </message>
+        <message>
+            <source>Scores the same as {plan}, which costs {cost} less over {years} years.</source>
+            <translation>得分与“{plan}”方案相同，而后者 {years} 年内少花 {cost}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

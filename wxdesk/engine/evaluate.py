@@ -479,9 +479,10 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,
                                                     _alternative_cost_reason(alt.members, best.members, shown_plans,
-                                                                             figures, scenario, pack, best.book))),
+                                                                             figures, scenario, pack, best.book),
+                                                    ahead=next_best[i - 1] if i else None)),
                                       timelines)
-                         for alt in next_best)
+                         for i, alt in enumerate(next_best))
     presences = []
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
     for pid in PRESENCES:

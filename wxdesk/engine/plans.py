@@ -365,10 +365,12 @@ _SAME_COVERAGE = 0.05
 
 
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
-            pack: DataPack, digits: int = 0, cost: Reason | None = None) -> list[Reason]:
+            pack: DataPack, digits: int = 0, cost: Reason | None = None,
+            ahead: Candidate | None = None) -> list[Reason]:
     """The one or two reasons that separate an alternative from the plan, biggest first (its score and
     the plan's with `digits` decimals, as score_digits gives them for the plans shown), and `cost`,
-    why it costs less though larger or more though smaller (cost_reasons.py), always kept."""
+    why it costs less though larger or more though smaller (cost_reasons.py), always kept; and, where
+    `ahead` (the plan shown just before it, not the plan) scores the same, that it costs less."""
     gap = best.score - alt.score
     out = []
     extra = alt.total_likely - best.total_likely
@@ -432,6 +434,12 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                     "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
+    if ahead is not None and ahead.members != best.members and abs(ahead.score - alt.score) < _SAME_SCORE:
+        # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
+        cheaper_by = alt.total_likely - ahead.total_likely
+        if cheaper_by >= 0.5:
+            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD, {"plan": R.Plan(ahead.members), "cost": Money(cheaper_by),
+                                                         "years": scenario.horizon_years}, 0.0))
     return out + causes[:max(0, 2 - len(notes))] + notes
 
 

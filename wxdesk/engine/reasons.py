@@ -310,6 +310,8 @@ PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} 
                     "rules would take {full}.")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+# The third of the best plans at exactly the next best's score: why it comes after it (city_service: both 74).
+WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {years} years."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
