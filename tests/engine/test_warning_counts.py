@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.words.timeline import whole_weeks
+from wxdesk.engine.timeline import whole_weeks
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)

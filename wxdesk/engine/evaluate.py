@@ -59,7 +59,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.reasons import Count, Money, Plan, Reason, Term
 from wxdesk.engine.scenario import Scenario, ScenarioError
-from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline
+from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline, whole_weeks
 
 ALTERNATIVES = 2
 CHOICES = ("mini_program", "native_app", "both", "neither")
@@ -410,8 +410,8 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
-        # Whole weeks and at least one, as the timeline line beside it says them (words.timeline.whole_weeks).
-        weeks = max(1, round(plan.timeline.weeks.likely))
+        # In whole weeks, as the timeline line beside it says them.
+        weeks = whole_weeks(plan.timeline.weeks.likely)
         found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY,
                             {"weeks": weeks, "date": scenario.live_by}))
     if scenario.china_share <= 0:

@@ -35,6 +35,12 @@ StepPlan = tuple[str, str]
 Stage = StepPlan | tuple[StepPlan, ...]
 
 
+def whole_weeks(value: float) -> int:
+    """Whole weeks, at least one: a step is never said to take no time (every sentence that gives weeks,
+    the timeline's lines and a missed date's warning alike)."""
+    return max(1, round(value))
+
+
 @dataclass(frozen=True)
 class Weeks:
     """A duration as the pack states estimates: low, likely and high, in weeks."""

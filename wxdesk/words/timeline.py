@@ -9,13 +9,8 @@ from __future__ import annotations
 import datetime as dt
 
 from wxdesk.engine.evaluate import PlanResult
-from wxdesk.engine.timeline import PresenceTimeline, Weeks
+from wxdesk.engine.timeline import PresenceTimeline, Weeks, whole_weeks
 from wxdesk.words.words import Words
-
-
-def whole_weeks(value: float) -> int:
-    """Whole weeks, at least one: a step is never said to take no time."""
-    return max(1, round(value))
 
 
 def live_weeks(weeks: Weeks) -> tuple[int, int, int]:
