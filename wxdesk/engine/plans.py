@@ -123,9 +123,8 @@ class _Scores:
         if floor is None:
             floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
-        at_budget = _budget_curve(budget, floor)  # budget_doublings' second term, the same for every plan
-        self.budget_penalties = [0.0 if within else budget_points * max(0.0, _budget_curve(first_years[i], floor)
-                                                                        - at_budget)
+        at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
+        self.budget_penalties = [0.0 if within else budget_points * _doublings_beyond(at_budget, first_years[i], floor)
                                  for i, within in enumerate(self.within)]
 
     def score(self, i: int) -> float:
@@ -161,7 +160,13 @@ def budget_doublings(budget: float, first_year: float, cheapest: float) -> float
     the budget), the curve goes on as a straight line, its tangent there, so that a budget
     of ¥0 costs a finite number of points (1.44 doublings for a plan at `cheapest`).
     """
-    return max(0.0, _budget_curve(first_year, cheapest) - _budget_curve(budget, cheapest))
+    return _doublings_beyond(_budget_curve(budget, cheapest), first_year, cheapest)
+
+
+def _doublings_beyond(at_budget: float, first_year: float, cheapest: float) -> float:
+    """budget_doublings, from the budget's point on the curve (`_budget_curve(budget, cheapest)`): the
+    ranking finds it once for all its plans."""
+    return max(0.0, _budget_curve(first_year, cheapest) - at_budget)
 
 
 def _budget_curve(amount: float, cheapest: float) -> float:
