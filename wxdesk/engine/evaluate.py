@@ -422,10 +422,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         else:
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:
+        counts = {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}
         # Every message paid for reads "All 60 of your messages", not "60 of your 60".
-        every = _number(paid) == _number(scenario.pushes_per_month)
-        found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH,
-                            {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}))
+        every = counts["paid"] == counts["wanted"]
+        found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
     return found

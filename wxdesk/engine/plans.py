@@ -439,7 +439,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                     "budget": Money(scenario.budget_cny)}, -extra_budget))
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
-    if ahead is not None and ahead.members != best.members and abs(ahead.score - alt.score) < _SAME_SCORE:
+    if ahead is not None and abs(ahead.score - alt.score) < _SAME_SCORE:
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
         cheaper_by = alt.total_likely - ahead.total_likely
         if cheaper_by >= 0.5:
