@@ -77,3 +77,23 @@ def test_a_reason_is_written_once_and_again_only_when_its_parameters_differ(qapp
     assert as_count != first and len(written) == 3
     assert as_count == real(text.words(pack), Reason(BUDGET_OK, {"budget": Money(500_000.0),
                                                                     "cost": Count(312_000.0)}))
+
+
+def test_a_window_on_a_pack_of_its_own_keeps_its_words_and_sentences_across_moves(qapp, pack, monkeypatch):
+    """A window on another pack (an imported one) asks for its pack's Words and the bundled pack's at every
+    move: both are kept, and the sentences written stay remembered."""
+    import dataclasses
+    other = dataclasses.replace(pack)  # the same figures, another pack object
+    assert other is not pack
+    text.refresh_display_settings()
+    made = []
+    make = i18n.words
+    monkeypatch.setattr(i18n, "words", lambda p: made.append(p) or make(p))
+    reason = _reasons(other)[0]
+    for _ in range(5):  # five moves: the window's pack, then the bundled pack's amounts
+        first = text.render_reason(reason, other)
+        text.money(1234.0)
+    assert len(made) <= 2  # one Words for each pack, made once
+    written = []
+    monkeypatch.setattr(Words, "reason", lambda self, r: written.append(r) or "")
+    assert text.render_reason(reason, other) == first and not written  # remembered, not written again

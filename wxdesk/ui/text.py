@@ -14,19 +14,23 @@ from wxdesk.engine.reasons import Reason
 from wxdesk.ui import i18n
 from wxdesk.words import Words
 
-# The Words in use, kept until the language, the pack or the display settings change:
-# reading settings for each of the ~40 amounts a slider move redraws would cost a frame.
-_cache: dict = {"key": None, "words": None, "watching": False, "bundled": None}
+# The Words in use, by language and pack, kept until the display settings change: reading settings for
+# each of the ~40 amounts a slider move redraws would cost a frame. More than one, since a window on a
+# pack of its own asks for its pack's Words and for the bundled pack's (amounts, counts, names) at each
+# move: one kept Words was made again twice a move there, and its sentences forgotten with it.
+_cache: dict = {"watching": False, "bundled": None}
+_words: dict[tuple[str, int], Words] = {}
+WORDS_KEPT = 8
 
-# Sentences already written by the Words in use: reason → text (see render_reason). Emptied with
-# the Words (another language, pack, currency or rate), and whole when it is full.
+# Sentences already written: (Words, reason) → text (see render_reason). Emptied with the Words kept
+# (another currency or rate, or too many Words), and whole when it is full.
 _rendered: dict[tuple, str] = {}
 RENDERED_KEPT = 4096
 
 
 def refresh_display_settings() -> None:
     """Forget the cached currency and rate (Preferences changed them)."""
-    _cache.update(key=None, words=None)
+    _words.clear()
     _rendered.clear()
 
 
@@ -48,16 +52,18 @@ def _bundled_pack() -> DataPack:
 
 def words(pack: DataPack | None = None) -> Words:
     """The window's Words for `pack` (the bundled pack's rates when None)."""
-    # Asked some hundred times a slider move (every amount and name): the Words in use, checked first.
+    # Asked some hundred times a slider move (every amount and name): the Words in use, looked up first.
     pack = pack if pack is not None else (_cache["bundled"] or _bundled_pack())
-    language = i18n.current_language()
-    cached = _cache["words"]
-    if cached is not None and cached.pack is pack and _cache["key"] == (language, id(pack)):
+    key = (i18n.current_language(), id(pack))
+    cached = _words.get(key)
+    if cached is not None and cached.pack is pack:
         return cached
     _watch_display_settings()
-    cached = i18n.words(pack)
-    _cache.update(key=(language, id(pack)), words=cached)
-    _rendered.clear()  # written by other Words
+    if cached is not None or len(_words) >= WORDS_KEPT:
+        # A Words let go of: its id, a key of the sentences it wrote, may come back with other Words.
+        _words.clear()
+        _rendered.clear()
+    cached = _words[key] = i18n.words(pack)
     return cached
 
 
