@@ -84,3 +84,14 @@ def test_after_a_drag_the_chart_description_reads_the_final_answer(shown_window,
     chart = shown_window.chart
     qtbot.waitUntil(lambda: chart.accessibleDescription() == chart_description(chart), timeout=3000)
     assert chart.break_even_label.text().rstrip(".") in chart.accessibleDescription()
+
+
+def test_a_refresh_that_comes_while_the_window_is_taken_apart_does_nothing(qtbot):
+    """Qt deletes a window's children one by one; a refresh queued by a change of language can run in between
+    (it raised "Internal C++ object (ScenarioControls) already deleted" inside the event loop)."""
+    from wxdesk.ui.main_window import MainWindow
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.controls.deleteLater()
+    qtbot.wait(10)
+    window.features.fact_sources.refresh()  # no exception: nothing left to describe

@@ -11,6 +11,7 @@ language and every evaluation.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
@@ -81,6 +82,10 @@ class FactSources(QObject):
 
     def refresh(self) -> None:
         """Texts that follow the language and the evaluation."""
+        if not shiboken6.isValid(self.window.controls):
+            # The window is being taken apart (Qt deletes its children one by one, and a queued refresh
+            # can run in between, as a chart's teardown lets events through): nothing left to describe.
+            return
         # The facts follow the pack, the currency and the language, not a slider: their accessible
         # texts are set again only when one of them reads differently (or the language changed).
         facts = (_tr("Show Source"), *((id(label), label.text(), label.toolTip()) for label in self.fact_labels))
