@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -64,6 +64,19 @@ MAX_SEED = 2**63 - 1
 # A fact's text names figures as {figure_id}, and nothing else may stand in braces:
 # the text comes from a file, so it is filled by plain substitution, never str.format.
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+# What a pack may hold, besides the rows and columns each table names. Anything else is refused by name:
+# a misspelt section or key ("[figure.x]", "notes") would otherwise be left out without a word, and the
+# pack read as if the figure, note or table the user wrote were not there.
+SECTIONS = frozenset({"pack", "sampling", "figures", "affinity", "capability", "session_fit", "scale_fit",
+                      "payments", "eligibility", "accounts", "changelog"})  # changelog: wxdesk.engine.changelog
+PACK_KEYS = frozenset({"format", "version", "released", "title", "stale_after_years"})
+SAMPLING_KEYS = frozenset({"samples", "low_percentile", "high_percentile", "seed"})
+RULE_KEYS = frozenset({"source", "source_date", "checked", "confidence", "url", "no_url_reason", "note"})
+FIGURE_KEYS = RULE_KEYS | {"group", "label", "label_zh", "unit", "value", "low", "likely", "high"}
+ACCOUNT_KEYS = frozenset({"name", "name_zh", "role", "role_zh", "facts"})
+FACT_KEYS = frozenset({"figure", "rule", "text", "text_zh", "entities"})
 
 
 class DataPackError(ValueError):
@@ -256,6 +269,18 @@ class _Reader:
             raise self.fail(entry, f"'{key}' is missing or is not a table")
         return value
 
+    def only(self, data: Mapping[str, Any], allowed: Collection[str], entry: str, what: str = "key") -> None:
+        """Refuse a key outside `allowed`, naming it and the nearest allowed one (`entry` "": the top level)."""
+        unknown = sorted(set(data) - set(allowed), key=str)
+        if unknown:
+            import difflib  # only for a pack being refused
+            name = str(unknown[0])
+            near = difflib.get_close_matches(name, sorted(allowed), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            if not entry:  # the file's top level: the unknown section is the entry
+                raise self.fail(name, f"not a section a data pack holds{hint}")
+            raise self.fail(entry, f"unknown {what} '{_escaped(name)}'{hint}")
+
     def text(self, data: Mapping[str, Any], key: str, entry: str, *, optional: bool = False) -> str:
         value = data.get(key, "" if optional else None)
         if not isinstance(value, str) or (not optional and not value.strip()):
@@ -301,6 +326,7 @@ class _Reader:
         entry = f"figures.{fid}"
         if not isinstance(data, dict):
             raise self.fail(entry, "must be a table")
+        self.only(data, FIGURE_KEYS, entry)
         if "value" in data:
             if any(k in data for k in ("low", "likely", "high")):
                 raise self.fail(entry, "give either 'value' or 'low'/'likely'/'high', not both")
@@ -332,13 +358,12 @@ class _Reader:
     def score_table(self, data: Mapping[str, Any], name: str, rows: tuple[str, ...],
                     cols: tuple[str, ...]) -> dict[str, dict[str, float]]:
         table = self.table(data, name, name)
+        self.only(table, (*rows, *RULE_KEYS), name, "row")
         result: dict[str, dict[str, float]] = {}
         for row in rows:
             entry = f"{name}.{row}"
             cells = self.table(table, row, name)
-            unknown = sorted(set(cells) - set(cols))
-            if unknown:
-                raise self.fail(entry, f"unknown key '{_escaped(unknown[0])}'")
+            self.only(cells, cols, entry)
             result[row] = {}
             for col in cols:
                 value = self.number(cells, col, entry)
@@ -407,7 +432,9 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
 
 
 def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack:
+    reader.only(data, SECTIONS, "")
     pack = reader.table(data, "pack", "pack")
+    reader.only(pack, PACK_KEYS, "pack")
     if pack.get("format") != PACK_FORMAT:
         raise reader.fail("pack", f"'format' must be \"{PACK_FORMAT}\"")
     version = pack.get("version")
@@ -417,6 +444,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
         raise reader.fail("pack", f"version {version} is newer than this wxdesk reads ({PACK_VERSION})")
 
     sampling = reader.table(data, "sampling", "sampling")
+    reader.only(sampling, SAMPLING_KEYS, "sampling")
     samples = reader.number(sampling, "samples", "sampling")
     if not 100 <= samples <= 100_000 or samples != int(samples):
         raise reader.fail("sampling", "'samples' must be a whole number from 100 to 100000")
@@ -446,6 +474,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     scale_fit = reader.score_table(data, "scale_fit", PRESENCES, ("small", "large"))
 
     payments_raw = reader.table(data, "payments", "payments")
+    reader.only(payments_raw, (*PAYMENT_KEYS, *RULE_KEYS), "payments")
     payments = {}
     for key in PAYMENT_KEYS:
         value = payments_raw.get(key)
@@ -454,6 +483,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
         payments[key] = value
 
     eligibility_raw = reader.table(data, "eligibility", "eligibility")
+    reader.only(eligibility_raw, ACCOUNT_IDS, "eligibility", "presence")
     eligibility = {}
     rules = {
         "affinity": reader.rule(data["affinity"], "affinity"),
@@ -465,6 +495,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     for acct in ACCOUNT_IDS:
         entry = f"eligibility.{acct}"
         body = reader.table(eligibility_raw, acct, "eligibility")
+        reader.only(body, ("entities", *RULE_KEYS), entry)
         entities = body.get("entities")
         if not isinstance(entities, list) or not entities or any(e not in ENTITIES for e in entities):
             raise reader.fail(entry, f"'entities' must list some of {', '.join(ENTITIES)}")
@@ -472,10 +503,12 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
         rules[entry] = reader.rule(body, entry)
 
     accounts_raw = reader.table(data, "accounts", "accounts")
+    reader.only(accounts_raw, ACCOUNT_IDS, "accounts", "presence")
     accounts = {}
     for acct in ACCOUNT_IDS:
         entry = f"accounts.{acct}"
         body = reader.table(accounts_raw, acct, "accounts")
+        reader.only(body, ACCOUNT_KEYS, entry)
         facts = []
         raw_facts = body.get("facts")
         if not isinstance(raw_facts, list) or not raw_facts:
@@ -484,6 +517,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
             fentry = f"{entry}.facts[{i}]"
             if not isinstance(fact, dict):
                 raise reader.fail(fentry, "must be a table")
+            reader.only(fact, FACT_KEYS, fentry)
             figure_id = reader.text(fact, "figure", fentry, optional=True)
             rule_id = reader.text(fact, "rule", fentry, optional=True)
             if bool(figure_id) == bool(rule_id):
