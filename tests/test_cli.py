@@ -94,3 +94,24 @@ def test_window_without_a_display_says_so():
     result = subprocess.run([sys.executable, "-m", "wxdesk"], capture_output=True, text=True, timeout=120, env=env)
     assert result.returncode == 2
     assert "no display" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("args, says", [
+    # The unknown option is named, not what argparse made of the number after it (a file).
+    (("sensitivity", "--preset", "bank_care", "--top", "5"), "unrecognized arguments: --top"),
+    (("sensitivity", "--preset", "bank_care", "--top", "-1"), "unrecognized arguments: --top"),
+    (("evaluate", "--preset", "bank_care", "--bogus", "5"), "unrecognized arguments: --bogus"),
+    # With every option known, argparse's own complaint stands.
+    (("sensitivity", "--preset", "bank_care", "other.json"), "not allowed with argument --preset"),
+])
+def test_an_unknown_option_is_named_first(capsys, args, says):
+    from wxdesk.cli import main
+    assert main(list(args)) == 2
+    err = capsys.readouterr().err
+    assert says in err and err.count("\n") == 1, err
+
+
+def test_an_option_may_still_be_shortened(capsys):
+    from wxdesk.cli import main
+    assert main(["evaluate", "--pres", "bank_care", "--js"]) == 0
+    assert json.loads(capsys.readouterr().out)["plan"]["presences"]

@@ -28,8 +28,40 @@ EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one short line, not the usage block."""
 
+    _words: list[str] = []
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def]  # argparse's overloads
+        self._words = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
+
     def error(self, message: str) -> None:
+        # An option this command does not have is the mistake to name first: argparse may otherwise
+        # complain about what it made of the words after it ("--top 5": "argument FILE: not allowed
+        # with argument --preset", the 5 taken for a file), and report the unknown option only later.
+        unknown = [] if self._subparsers is not None else self._unknown_options()  # a command's own parser
+        if unknown and unknown[0] not in message:
+            message = f"unrecognized arguments: {unknown[0]}"
         raise UsageError(f"{message} (see 'wxdesk --help')")
+
+    def _unknown_options(self) -> list[str]:
+        found = []
+        for word in self._words:
+            if word == "--":
+                break
+            name = word.split("=", 1)[0]
+            if not name.startswith("-") or name == "-" or _is_number(name):
+                continue
+            if not any(option.startswith(name) for option in self._option_string_actions):
+                found.append(name)
+        return found
+
+
+def _is_number(word: str) -> bool:
+    try:
+        float(word)
+    except ValueError:
+        return False
+    return True
 
 
 class UsageError(Exception):
