@@ -68,3 +68,27 @@ def test_the_chinese_start_page_shows_no_english(chinese_window, qtbot):
     assert load_preset("bank_care", "zh_CN").notes in texts
     found = english_words(texts, ALLOWED, PRODUCTS + ["Maison Verte", "Pulse Coaching"])
     assert found == {}, found
+
+
+def test_the_chinese_compare_window_shows_no_english(chinese_window, qtbot):
+    """A salesperson compares the client's plan with two examples, in Chinese: the examples come in Chinese,
+    every row is named in Chinese, and the summary's sentences run on as Chinese sentences do."""
+    from wxdesk.ui.compare_dialog import open_compare
+    chinese_window.features.file_actions.open_preset("car_brand")
+    dialog = open_compare(chinese_window)
+    qtbot.waitExposed(dialog)
+    examples = dialog.examples_menu.actions()
+    assert [a.text() for a in examples][:2] == [load_preset(p, "zh_CN").name for p in ("bank_care", "car_brand")]
+    for preset in ("fitness_coaching", "yoga_teacher"):
+        next(a for a in examples if a.text() == load_preset(preset, "zh_CN").name).trigger()
+    assert [s.name for _label, s in dialog.entries][1:] == [load_preset(p, "zh_CN").name
+                                                         for p in ("fitness_coaching", "yoga_teacher")]
+    texts = visible_texts(dialog) + [a.text() for a in examples]
+    texts += [dialog.table.verticalHeaderItem(r).text() for r in range(dialog.table.rowCount())]
+    names = _names(chinese_window) + [s.client for _label, s in dialog.entries]
+    found = english_words(texts, ALLOWED, names)
+    assert found == {}, "\n".join(f"{w}: {t!r}" for w, t in found.items())
+    assert "。 " not in dialog.summary.text() and dialog.summary.text().endswith("。")
+    # No row of a field none of the scenarios has (they were not saved with a data pack's date).
+    assert "field:saved_with_pack" not in [key for key, _differs in dialog._row_kinds]
+    dialog.close()

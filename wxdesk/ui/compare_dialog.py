@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
 from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
-from wxdesk.ui import text
-from wxdesk.ui.document import field_label
+from wxdesk.ui import i18n, text
 from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
-from wxdesk.words.comparison import fit_cell, plan_score_cells
+from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
 
@@ -55,11 +54,7 @@ class CompareDialog(QDialog):
         self.add_file_button.clicked.connect(self.add_files)
         self.add_example_button = QToolButton(objectName="addExampleButton")
         self.add_example_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.examples_menu = QMenu(self)
-        for preset_id in preset_ids():
-            action = QAction(load_preset(preset_id).name, self)
-            action.triggered.connect(lambda _checked=False, p=preset_id: self.add_preset(p))
-            self.examples_menu.addAction(action)
+        self.examples_menu = QMenu(self)  # filled in the current language (retranslate)
         self.add_example_button.setMenu(self.examples_menu)
         self.remove_button = QPushButton(objectName="removeButton")
         self.remove_button.clicked.connect(self.remove_selected)
@@ -112,7 +107,16 @@ class CompareDialog(QDialog):
             self.add_scenario(Path(path).stem, scenario)
 
     def add_preset(self, preset_id: str) -> None:
-        self.add_scenario(preset_id, load_preset(preset_id))
+        # In the window's language, as the Example box opens it: a Chinese table of English examples
+        # ("Fitness coaching with a heart-rate strap" beside 电动汽车品牌) is no comparison to show a client.
+        self.add_scenario(preset_id, load_preset(preset_id, i18n.current_language()))
+
+    def _fill_examples_menu(self) -> None:
+        self.examples_menu.clear()
+        for preset_id in preset_ids():
+            action = QAction(load_preset(preset_id, i18n.current_language()).name, self)
+            action.triggered.connect(lambda _checked=False, p=preset_id: self.add_preset(p))
+            self.examples_menu.addAction(action)
 
     def remove_selected(self) -> None:
         columns = sorted({index.column() for index in self.table.selectedIndexes()}, reverse=True)
@@ -150,15 +154,18 @@ class CompareDialog(QDialog):
 
     def _fill(self, comparison: Comparison) -> None:
         rows: list[tuple[str, str, list[str], bool]] = []  # key, heading, cells, differs
+        words = text.words(self.pack)
         rows.append(("section:inputs", self.tr("Inputs"), [], False))
         for row in comparison.fields:
-            rows.append((f"field:{row.field}", field_label(row.field),
-                         [self._value_text(row.field, v) for v in row.values], row.differs))
+            if not row.differs and not any(row.values):
+                continue  # a field none of them has (no scenario saved with a pack date): nothing to compare
+            # Named and written as `wxdesk compare` does (words.comparison): one text for one value.
+            rows.append((f"field:{row.field}", field_name(row.field, words),
+                         [field_value(row.field, v, words, self.pack) for v in row.values], row.differs))
         evaluations = comparison.evaluations
         rows.append(("section:plan", self.tr("The plan"), [], False))
         plans = [text.plan_name(plan) for plan in comparison.plans]
         rows.append(("plan", self.tr("Presences"), plans, len(set(comparison.plans)) > 1))
-        words = text.words(self.pack)
         scores = plan_score_cells(evaluations)  # as `wxdesk compare` writes the row
         rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
         # A range that reads as one amount is written once (factory_staff: "¥9,000", not "¥9,000 – ¥9,000").
@@ -198,38 +205,18 @@ class CompareDialog(QDialog):
                     item.setBackground(QBrush(DIFFERS_TINT))
                 self.table.setItem(r, c, item)
 
-    def _value_text(self, field_name: str, value) -> str:
-        if field_name == "budget_cny":
-            return text.money(value, self.pack)
-        if field_name == "audience":
-            return text.count(value)
-        if field_name in ("china_share", "paid_share"):
-            return text.share(value)
-        if field_name == "live_by":
-            return value or self.tr("no date")
-        if field_name == "goals":
-            return text.join([text.term("goal:" + g) for g in value]) or self.tr("none")
-        if field_name == "needs":
-            return text.join([text.term(n) for n in value]) or self.tr("none")
-        if field_name == "entity":
-            return text.term(value)
-        if field_name == "overrides":
-            return ", ".join(value) if value else self.tr("none")
-        if isinstance(value, float):
-            return f"{value:g}"
-        return str(value)
-
     def _summary_text(self, comparison: Comparison) -> str:
-        differing = [field_label(f) for f in comparison.differing_fields]
+        words = text.words(self.pack)
+        differing = [field_name(f, words) for f in comparison.differing_fields]
         if not differing:
             inputs = self.tr("The inputs are the same.")
         elif len(differing) <= 3:
-            inputs = self.tr("Differing inputs (marked ≠): %1.").replace("%1", ", ".join(differing))
+            inputs = self.tr("Differing inputs (marked ≠): %1.").replace("%1", words.join(differing))
         else:
             inputs = self.tr("%1 inputs differ (marked ≠).").replace("%1", str(len(differing)))
         plan = (self.tr("The plan is the same for all: %1.").replace("%1", text.plan_name(comparison.plans[0]))
                 if len(set(comparison.plans)) == 1 else self.tr("The plans differ."))
-        return " ".join((inputs, plan))
+        return words.sentences((inputs, plan))  # no space after "。" in Chinese
 
     def differing_rows(self) -> list[str]:
         """Keys of the rows marked as different (field:budget_cny, presence:service, plan...)."""
@@ -247,6 +234,7 @@ class CompareDialog(QDialog):
         self.remove_button.setText(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the selected column (or the last one)"))
         self.only_differences.setText(self.tr("Only differences"))
+        self._fill_examples_menu()
         self.refresh()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -8,6 +8,7 @@ display width and long cells wrap within them, so nothing is cut and nothing sli
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -41,8 +42,10 @@ def field_value(field: str, value: Any, w: Words, pack: DataPack | None = None) 
         return w.count(value)
     if field in ("china_share", "paid_share"):
         return w.share(value)
-    if field == "live_by":
-        return value or w.translate("CompareTable", "no date")
+    if field == "live_by":  # a date as the page writes one ("1 June 2027", "2027年6月1日")
+        return w.date(dt.date.fromisoformat(value)) if value else w.translate("CompareTable", "no date")
+    if field == "saved_with_pack":
+        return w.pack_date(value) if value else "—"
     if field == "goals":
         return w.join(w.term("goal:" + g) for g in value) or w.translate("CompareTable", "none")
     if field == "needs":
