@@ -251,7 +251,8 @@ def test_a_valid_pack_import_is_used_and_dated(window, tmp_path):
     before = app_total(window.document.evaluation)
     pack = import_data_pack(window, str(newer))
     assert pack is not None and pack.released == NEWER
-    assert NEWER in pack_description(pack) and "imported" in pack_description(pack)
+    day = dt.date.fromisoformat(NEWER)
+    assert f"{day.day} {day:%B} {day.year}" in pack_description(pack) and "imported" in pack_description(pack)
     if hasattr(window.document, "set_pack"):
         assert window.document.pack.released == NEWER
         assert app_total(window.document.evaluation) > before

@@ -92,3 +92,10 @@ def test_the_chinese_compare_window_shows_no_english(chinese_window, qtbot):
     # No row of a field none of the scenarios has (they were not saved with a data pack's date).
     assert "field:saved_with_pack" not in [key for key, _differs in dialog._row_kinds]
     dialog.close()
+
+
+def test_the_chinese_status_bar_writes_the_pack_date_as_the_pages_do(chinese_window):
+    day = chinese_window.document.pack.released  # "2026-11-30" in the pack
+    year, month, date = (int(part) for part in day.split("-"))
+    shown = chinese_window.pack_label.text()
+    assert f"{year}年{month}月{date}日" in shown and day not in shown

@@ -547,7 +547,8 @@ class MainWindow(QMainWindow):
             self.examples_combo.setItemText(row, names.get(preset_id, preset_id))
         self.examples_combo.setToolTip(self.tr("Replace the scenario with one of the bundled example businesses"))
         self.comparison_title.setText(self.tr("NATIVE APP OR MINI PROGRAM?"))
-        self.pack_label.setText(self.tr("Data pack of %1").replace("%1", self.document.pack.released))
+        pack = self.document.pack  # its date as every other page writes one ("30 November 2026", "2026年11月30日")
+        self.pack_label.setText(self.tr("Data pack of %1").replace("%1", text.words(pack).pack_date(pack.released)))
         if self._evaluation is not None:
             self._shown.clear()  # the answer's texts again, in the new language, currency or pack
             self.show_evaluation(self._evaluation)

@@ -18,6 +18,7 @@ from wxdesk.engine import DataPackError
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.packs import import_pack, is_imported, remove_imported_pack
 from wxdesk.engine.scenario import without_override
+from wxdesk.ui import text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -32,11 +33,16 @@ def _tr(source: str) -> str:
 def pack_description(pack: DataPack) -> str:
     """One line for the About box and the report: which data pack the figures come from.
 
-    "Data pack of 2026-11-24 (bundled with wxdesk): WeChat presence and app-vs-Mini-Program figures"
+    "Data pack of 24 November 2026 (bundled with wxdesk): WeChat presence and app-vs-Mini-Program figures"
     """
     line = _tr("Data pack of %1 (imported): %2") if is_imported(pack) else \
         _tr("Data pack of %1 (bundled with wxdesk): %2")
-    return line.replace("%1", pack.released).replace("%2", pack.title)
+    return line.replace("%1", _date(pack)).replace("%2", pack.title)
+
+
+def _date(pack: DataPack) -> str:
+    """The pack's release as every page writes a date ("24 November 2026", "2026年11月24日")."""
+    return text.words(pack).pack_date(pack.released)
 
 
 def ask_pack_path(parent: QWidget) -> str:
@@ -114,7 +120,7 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
              _tr("wxdesk keeps the data pack it has.") + "\n\n" + str(exc), warning=True)
         return None
     use_pack(window, pack)
-    message = _tr("Now using the data pack of %1.").replace("%1", pack.released)
+    message = _tr("Now using the data pack of %1.").replace("%1", _date(pack))
     window.statusBar().showMessage(message, 8000)
     tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
     return pack
@@ -134,6 +140,6 @@ def announce_pack_fallback(window, notice: str | None) -> None:
 def use_bundled_pack(window) -> DataPack:
     pack = remove_imported_pack()
     use_pack(window, pack)
-    message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", pack.released)
+    message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", _date(pack))
     window.statusBar().showMessage(message, 8000)
     return pack
