@@ -1,0 +1,57 @@
+"""What a client reads on the pages a salesperson leaves: a figure says what it is, a sentence says
+what the figure beside it does.
+
+- The budget line names the best plan within the budget with its first-year cost. "the best plan
+  within it is Service Account (¥319k)" (cross_border_skincare) stood above that plan's card,
+  "¥314k – ¥1.45M over 3 years": the bare amount read as its cost over the horizon.
+- Chinese: where the audience falls, the plan's first-year cost falls too; "现方案首年的预计成本将达
+  ¥52.8万" (news_publisher, below 300k users, ¥67万 today) said it would rise to it.
+- The Service Account's push limit is said as broadcasts a month, as the Official Account's is said
+  as one push a day: "您每月 4 条消息在 4 次的上限之内" counted 条 against 次 with no period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.reasons import Reason
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "the best plan within it is Service Account, at ¥319k in its "
+                                                   "first year."),
+                                            ("zh_CN", "预算之内最好的方案是服务号（首年 ¥31.9万）。")])
+def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said):
+    evaluation = evaluate(load_preset("cross_border_skincare", lang), PACK, TODAY)
+    text = words(lang).reason(evaluation.budget)
+    assert text.endswith(said), text
+    # The amount is the first year of the plan named, not its cost over the horizon.
+    service = next(a for a in evaluation.alternatives if a.presences == ("service",))
+    assert words(lang).money(service.first_year.likely) in said
+
+
+def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
+    scenario = load_preset("news_publisher", "zh_CN")
+    point = flip_points(scenario, PACK, ["audience"])["audience"]
+    assert point is not None and point.direction == "below"  # the case itself: fewer users, a cheaper plan
+    text = words("zh_CN").reason(flip_reason("audience", point))
+    assert "现方案首年的预计成本为 ¥52.8万" in text, text
+    assert "将达" not in text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Your 4 messages a month fit within its 4 broadcasts a month, and they land in the chat list with an alert."),
+    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息会出现在聊天列表并有提醒。")])
+def test_the_service_accounts_push_limit_is_said_per_month(lang, said):
+    assert words(lang).reason(Reason(R.PUSH_FITS_SERVICE, {"wanted": 4, "limit": 4})) == said
+    evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)
+    service = next(p for p in evaluation.presences if p.id == "service")
+    assert said in [r.text if lang == "en" else words(lang).reason(r) for r in service.reasons]
