@@ -8,6 +8,7 @@ what the figure beside it does.
   ¥52.8万" (news_publisher, below 300k users, ¥67万 today) said it would rise to it.
 - The Service Account's push limit is said as broadcasts a month, as the Official Account's is said
   as one push a day: "您每月 4 条消息在 4 次的上限之内" counted 条 against 次 with no period.
+- The appendix writes a weight as a multiplier: "1.5 weight" read as if weight were a unit.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.flips import flip_points, flip_reason
 from wxdesk.engine.reasons import Reason
+from wxdesk.report.assumptions import value_text
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
@@ -56,3 +58,11 @@ def test_the_service_accounts_push_limit_is_said_per_month(lang, said):
     evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)
     service = next(p for p in evaluation.presences if p.id == "service")
     assert said in [r.text if lang == "en" else words(lang).reason(r) for r in service.reasons]
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "× 1.5"), ("zh_CN", "1.5 倍")])
+def test_a_weight_in_the_appendix_reads_as_a_multiplier(lang, said):
+    # "Weight of each special need in a fit score — 1.5 weight" read as if weight were a unit.
+    figure = PACK.figures["weight_need"]
+    assert figure.unit == "weight" and figure.likely == 1.5  # the case itself
+    assert value_text(figure, words(lang)) == said
