@@ -3517,7 +3517,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；届时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -3525,7 +3525,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的首年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>

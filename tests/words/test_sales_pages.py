@@ -20,7 +20,7 @@ import pytest
 from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.flips import FLIP_WHY_FEWER, flip_points, flip_reason
 from wxdesk.engine.reasons import Reason
 from wxdesk.report.assumptions import value_text
 
@@ -66,3 +66,13 @@ def test_a_weight_in_the_appendix_reads_as_a_multiplier(lang, said):
     figure = PACK.figures["weight_need"]
     assert figure.unit == "weight" and figure.likely == 1.5  # the case itself
     assert value_text(figure, words(lang)) == said
+
+
+def test_a_flip_says_whose_first_year_is_dearer():
+    # "新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本": 它 could be either plan.
+    scenario = load_preset("fitness_coaching", "zh_CN")
+    point = flip_points(scenario, PACK, ["audience"])["audience"]
+    assert point is not None and point.why is not None and point.why.template == FLIP_WHY_FEWER  # the case itself
+    text = words("zh_CN").reason(flip_reason("audience", point))
+    assert text.endswith("届时这一优势足以抵消新方案较高的首年成本。"), text
+    assert "它较高" not in text
