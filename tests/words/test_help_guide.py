@@ -49,3 +49,8 @@ def test_the_chinese_guide_uses_the_words_of_every_other_surface():
     assert "适配度" in guide and "匹配度" not in guide
     assert "首年" in guide and "第一年" not in guide
     assert "买来" not in guide and "买回来" not in guide
+
+
+def test_the_english_guide_says_won_through_ads_as_the_slider_does():
+    assert "won through ads" in GUIDES["en"]
+    assert not re.search(r"\bbought\b|re-buying", GUIDES["en"])
