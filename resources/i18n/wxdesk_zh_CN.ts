@@ -1846,7 +1846,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="+7" />
             <source>Presented by {presenter}</source>
-            <translation>介绍人：{presenter}</translation>
+            <translation>联系人：{presenter}</translation>
         </message>
         <message>
             <location line="+6" />

@@ -65,3 +65,13 @@ def test_a_phone_number_on_the_image_is_never_cut(qapp, presenter, lang, width):
     lines = [line for page in pages for placed in page.texts for line in placed.lines]
     for whole in ("138 0000 0000", "wxm-2026"):
         assert any(whole in line for line in lines), [line for line in lines if "138" in line or "wxm" in line]
+
+
+def test_the_chinese_cover_names_the_presenter_as_the_clients_contact(qapp, tmp_path):
+    # 介绍人 reads as the one who made the introduction (a referrer); the client needs whom to contact.
+    evaluation = evaluate(load_preset("car_brand", "zh_CN"), PACK, TODAY)
+    with measuring() as pages:
+        write_report(evaluation, PACK, tmp_path / "handout.pdf", reader_words("zh_CN", "CNY", PACK), CHINESE,
+                     today=TODAY)
+    cover = next(t.text for t in pages[0].texts if "王小明" in t.text and "2026年12月1日" in t.text)
+    assert "联系人：王小明" in cover and "介绍人" not in cover
