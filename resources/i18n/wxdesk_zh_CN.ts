@@ -3573,11 +3573,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>

@@ -76,3 +76,13 @@ def test_a_flip_says_whose_first_year_is_dearer():
     text = words("zh_CN").reason(flip_reason("audience", point))
     assert text.endswith("届时这一优势足以抵消新方案较高的首年成本。"), text
     assert "它较高" not in text
+
+
+def test_a_budget_flip_says_the_new_plans_first_year_runs_beyond_the_budget():
+    # "这一优势足以抵消预算低于其首年预计成本 ¥10.8万的缺口": the gap was said as the budget falling short of a cost.
+    scenario = load_preset("yoga_teacher", "zh_CN")
+    point = flip_points(scenario, PACK, ["budget_cny"])["budget_cny"]
+    assert point is not None and point.direction == "above"  # the case itself: ¥71.1k, the new plan ¥108k
+    text = words("zh_CN").reason(flip_reason("budget_cny", point))
+    assert "这一优势足以抵消其首年预计成本 ¥10.8万超出预算的部分（现方案首年为 ¥3,470）。" in text, text
+    assert "预算低于其首年" not in text
