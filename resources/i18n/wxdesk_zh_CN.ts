@@ -1846,7 +1846,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="+7" />
             <source>Presented by {presenter}</source>
-            <translation>介绍人：{presenter}</translation>
+            <translation>联系人：{presenter}</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2216,7 +2216,7 @@ Every number shows its source.</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/timeline.py" line="+39" />
+            <location filename="../../wxdesk/words/timeline.py" line="+34" />
             <source>Live in about a week from the start of work.</source>
             <translation>从开始工作算起，约 1 周上线。</translation>
         </message>
@@ -3060,8 +3060,8 @@ Every number shows its source.</source>
             <translation>{account}每月只能向每位粉丝推送 {limit} 次，而您计划推送 {wanted} 次。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert.</source>
-            <translation>您每月 {wanted} 条消息在 {limit} 次的上限之内，消息会出现在聊天列表并有提醒。</translation>
+            <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they land in the chat list with an alert.</source>
+            <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息会出现在聊天列表并有提醒。</translation>
         </message>
         <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
@@ -3456,8 +3456,8 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，该方案为 {best} 条。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>With a budget above {value} {change}.</source>
@@ -3517,7 +3517,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that point this outweighs its dearer first year.</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；届时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run, and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -3525,7 +3525,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that point this outweighs its dearer first year.</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这足以抵消它较高的首年成本。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；届时这一优势足以抵消新方案较高的首年成本。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a budget that large covers its likely first-year cost of {cost}.</source>
@@ -3540,8 +3540,8 @@ Every number shows its source.</source>
             <translation>认证后可接入微信支付。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan} ({other_cost}).</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（{other_cost}）。</translation>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
@@ -3557,7 +3557,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>在这一用户规模下，现方案首年的预计成本将达 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>在这一用户规模下，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
         <message>
             <source>The plan is likely live in about {weeks} weeks, after your date of {date}.</source>
@@ -3573,11 +3573,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消预算低于其首年预计成本 {cost} 的缺口（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>

@@ -227,7 +227,8 @@ WEAK_GOAL = "A weak fit for {goal}."
 STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
-PUSH_FITS_SERVICE = "Your {wanted} messages a month fit the limit of {limit}, and they land in the chat list with an alert."
+PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broadcasts a month, and they land in the "
+                     "chat list with an alert.")
 # Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
 # ✓ beside "but they land in a folder that gets less attention" read as a point against it.
 PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
@@ -353,12 +354,12 @@ WHY_NOT_BUDGET_FURTHER = ("Its likely first-year cost of {cost} is further beyon
 BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of {cost}."
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best "
-                      "plan within it is {plan} ({other_cost}).")
+                      "plan within it is {plan}, at {other_cost} in its first year.")
 BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
 # The same with the points the shortfall takes off the plan's score (the plan's own budget line).
 BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
-                             "which takes {points} points off its score; the best plan within it is {plan} "
-                             "({other_cost}).")
+                             "which takes {points} points off its score; the best plan within it is {plan}, "
+                             "at {other_cost} in its first year.")
 BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
                             "which takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."

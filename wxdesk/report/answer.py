@@ -82,6 +82,9 @@ class Answer:
     cost_sentence: str  # "Likely ¥3.8M over 5 years (¥2.2M – ¥6.9M); ¥1.1M in the first year."
     roles: tuple[Role, ...]
     budget: str
+    # How the plan's score is made: its coverage, then each deduction ("…at 56 out of 100; less the points
+    # that follow, it scores 41", "Less 15 points because the budget covers only 60% …").
+    score_lines: tuple[str, ...]
     choice: str  # the plan's answer to "native app or Mini Program?"
     reasons: tuple[tuple[str, str], ...]  # (presence name, reason), the ones that matter most
     alternatives: tuple[PlanText, ...]
@@ -237,6 +240,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         roles=tuple(Role(p, w.presence(p), role_text(plan, p, w), role_text(plan, p, w, priced=False))
                     for p in plan.presences),
         budget=w.reason(evaluation.budget),
+        score_lines=tuple(w.reason(r) for r in plan.reasons),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),
         alternatives=tuple(plan_text(a, w, shown) for a, shown in zip(evaluation.alternatives, scores[1:])),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
@@ -33,11 +33,13 @@ from wxdesk.report.spacing import fill_in
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
+from wxdesk.words.line_breaks import parts_kept_whole
 
 log = logging.getLogger(__name__)
 
 PRO, CON, WATCH, FLIP, NOTE = "✓", "✗", "!", "→", "•"
 PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
+FOOTER_GAP = 12.0  # the least room between the footer's left end and the page number
 FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
 
 
@@ -123,12 +125,30 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
-    left = " · ".join(part for part in (answer.client, presenter.line(" · ")) if part)
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
+    left = footer_left(answer.client, presenter, styles.tiny, CONTENT_WIDTH - text_width(page, styles.tiny, p.device())
+                       - FOOTER_GAP, p.device())
     # Both on one baseline, whichever of them holds Chinese.
     baseline = y + 5 + max(first_line(text, styles.tiny, CONTENT_WIDTH, p.device())[0] for text in (left, page))
     draw_on_baseline(p, MARGIN_X, baseline, left, styles.tiny, MUTED)
     draw_on_baseline(p, MARGIN_X + CONTENT_WIDTH, baseline, page, styles.tiny, MUTED, right=True)
+
+
+def footer_left(client: str, presenter: Presenter, font, room: float, device) -> str:
+    """The footer's left end, within `room` beside the page number: the client and the presenter in full
+    where they fit, else without the contact, then without the company, then the client alone, cut short.
+    A long contact line ran under the page number and off the page (the cover keeps it in full)."""
+    tries = [presenter.line(" · "), " · ".join(x for x in (presenter.name, presenter.company) if x),
+             presenter.name or presenter.company, ""]
+    for who in tries:
+        left = " · ".join(part for part in (client, who) if part)
+        if text_width(left, font, device) <= room:
+            return left
+    return QFontMetricsF(font, device).elidedText(client, Qt.TextElideMode.ElideRight, room)
+
+
+def text_width(text: str, font, device) -> float:
+    return QFontMetricsF(font, device).horizontalAdvance(text)
 
 
 class Handout:
@@ -194,7 +214,8 @@ class Handout:
         f.text(self.a.subtitle, s.subtitle, MUTED, after=2)
         details = [w.date(self.today)]
         if self.presenter.line():
-            details.append(w.translate("Report", "Presented by {presenter}").format(presenter=self.presenter.line()))
+            details.append(w.translate("Report", "Presented by {presenter}").format(
+                presenter=parts_kept_whole(self.presenter.line())))
         f.text("  ·  ".join(details), s.small, MUTED, after=8)
         f.rule()
 

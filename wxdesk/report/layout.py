@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen, QTextLayout, QTextOption
 
 from wxdesk.report.fonts import ReportFonts
-from wxdesk.words.line_breaks import keep_together, shown
+from wxdesk.words.line_breaks import NO_BREAK_SPACE, keep_together, shown
 
 PAGE_WIDTH, PAGE_HEIGHT = 595.0, 842.0  # A4 in points
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 54.0, 54.0, 60.0
@@ -288,7 +288,7 @@ def set_in_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> 
     characters in between), and the long image and the handout break lines alike.
     """
     kept = keep_together(text)
-    if kept == text:
+    if kept == text and NO_BREAK_SPACE not in text:
         return text  # nothing to keep together: Qt's own line breaks are the ones
     return "\n".join(shown(line).rstrip(" ") for line in qt_lines(kept, font, width, device))
 

@@ -26,6 +26,7 @@ from wxdesk.report.layout import draw_text, text_height
 from wxdesk.report.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
+from wxdesk.words.line_breaks import parts_kept_whole, shown
 
 WIDTHS = (750, 1080)
 REFERENCE_WIDTH = 1080
@@ -126,7 +127,7 @@ class _Builder:
         mark_width = self.px(48) if mark else 0
         h = self.height(text, font, width - mark_width)
         top = self.y
-        block.texts.append(text)
+        block.texts.append(shown(text))  # as the reader reads it (parts_kept_whole sets no-break spaces)
 
         def step(p: QPainter, top=top):
             if mark:
@@ -186,6 +187,14 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, role.unpriced if no_prices else role.text, f.body, INK, after=20)
     if not a.roles:
         b.text(block, steps, a.choice, f.body, INK, after=20)
+    # How the plan's score is made. The cards below quote the plan's score ("Scores 39 against the plan's
+    # 41") and the flips its coverage ("67 against 56 out of 100"): without these lines the image gave the
+    # plan two different figures out of 100 and never said which is which (news_publisher).
+    first, *deductions = a.score_lines
+    b.text(block, steps, first, f.body, MUTED, after=8)
+    for text in deductions:
+        b.text(block, steps, text, f.body, MUTED, mark="·", mark_colour=MUTED, after=8)
+    b.y += b.px(12)
     if not no_prices:
         b.text(block, steps, a.budget, f.body, MUTED, after=0)
     b.finish(block, steps, gap=56)
@@ -259,10 +268,11 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     qr = QImage(str(presenter.qr_path())) if presenter.qr_path() else QImage()
     qr_side = b.px(240) if not qr.isNull() else 0
     if presenter.line():
-        b.text(block, steps, presenter.name or presenter.company, f.bold, INK, after=4)
+        # Lines end only between the parts: a phone number or a WeChat ID cut in two is no use to the client.
+        b.text(block, steps, parts_kept_whole(presenter.name or presenter.company), f.bold, INK, after=4)
         rest = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
         if rest:
-            b.text(block, steps, rest, f.body, INK, after=16)
+            b.text(block, steps, parts_kept_whole(rest), f.body, INK, after=16)
     valid = today + dt.timedelta(days=valid_days)
     source = w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}.")
     b.text(block, steps, source.format(released=w.pack_date(pack.released), date=w.date(valid)), f.small, MUTED,

@@ -98,6 +98,12 @@ def keep_together(text: str) -> str:
     return "".join(out)
 
 
+def parts_kept_whole(text: str, separator: str = " · ") -> str:
+    """`text` whose lines may end only at `separator`: a presenter's contact line ("WeChat wxm-2026 ·
+    +86 138 0000 0000") never parts a phone number, a WeChat ID or a company's name across two lines."""
+    return separator.join(part.replace(" ", NO_BREAK_SPACE) for part in text.split(separator))
+
+
 def unbroken_runs(text: str) -> list[str]:
     """The runs of `text` that `keep_together` keeps whole ("¥31.2万", "小程序", "Mini Program")."""
     return [text[start:end] for start, end in _runs(text)]

@@ -297,7 +297,8 @@ class Words:
         else:  # counts of ten thousand and more read 30万 in Chinese, a million and more "1 million" in English
             shown = [numbers.large(v, self.lang) for v in values]
         text = " – ".join(shown)
-        if unit == "×":
+        # A weight is a multiplier: "× 1.5" in English ("1.5 weight" read as a unit of weight); 1.5 倍 in Chinese.
+        if unit == "×" or (unit == "weight" and not self.chinese):
             return f"× {text}"
         text = numbers.with_unit(text, self.unit(unit)).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text

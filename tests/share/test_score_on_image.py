@@ -1,0 +1,48 @@
+"""The long image says how the plan's score is made, as the handout does.
+
+Its cards quote the plan's score ("Scores 39 against the plan's 41", 得分 39，本方案为 41) and its
+flips the plan's coverage ("67 against 56 out of 100", 现方案为 56): news_publisher's image gave the
+plan two figures out of 100 and never said which was which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine.flips import flip_points
+from wxdesk.share.image import layout_image
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_image_gives_the_plans_coverage_and_score_where_its_flips_quote_the_coverage(qapp, lang):
+    scenario = load_preset("news_publisher", lang)
+    evaluation = evaluate(scenario, PACK, TODAY)
+    w = words(lang)
+    layout = layout_image(evaluation, PACK, w, 1080, today=TODAY, flips=flip_points(scenario, PACK))
+    flips = " ".join(layout.block("reasons").texts)
+    coverage, score = round(evaluation.plan.coverage), round(evaluation.plan.score)
+    assert (coverage, score) == (56, 41)  # the case itself: a budget shortfall takes 15 points
+    assert f"{coverage}" in flips  # a flip compares the new plan's coverage with the plan's 56
+    plan_block = layout.block("plan").texts
+    lines = [w.reason(r) for r in evaluation.plan.reasons]
+    assert all(line in plan_block for line in lines)
+    assert f"{coverage}" in lines[0] and f"{score}" in lines[0]
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+@pytest.mark.parametrize("no_prices", [False, True])
+def test_every_image_says_how_the_plan_scores_before_the_cards_that_quote_it(qapp, preset, no_prices):
+    evaluation = evaluate(load_preset(preset, "zh_CN"), PACK, TODAY)
+    w = words("zh_CN")
+    layout = layout_image(evaluation, PACK, w, 750, today=TODAY, flips={}, no_prices=no_prices)
+    first = w.reason(evaluation.plan.reasons[0])
+    assert first in layout.block("plan").texts
+    if evaluation.alternatives:
+        assert layout.block("plan").bottom <= layout.block("alternatives").top

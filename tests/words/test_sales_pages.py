@@ -1,0 +1,88 @@
+"""What a client reads on the pages a salesperson leaves: a figure says what it is, a sentence says
+what the figure beside it does.
+
+- The budget line names the best plan within the budget with its first-year cost. "the best plan
+  within it is Service Account (¥319k)" (cross_border_skincare) stood above that plan's card,
+  "¥314k – ¥1.45M over 3 years": the bare amount read as its cost over the horizon.
+- Chinese: where the audience falls, the plan's first-year cost falls too; "现方案首年的预计成本将达
+  ¥52.8万" (news_publisher, below 300k users, ¥67万 today) said it would rise to it.
+- The Service Account's push limit is said as broadcasts a month, as the Official Account's is said
+  as one push a day: "您每月 4 条消息在 4 次的上限之内" counted 条 against 次 with no period.
+- The appendix writes a weight as a multiplier: "1.5 weight" read as if weight were a unit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.flips import FLIP_WHY_FEWER, flip_points, flip_reason
+from wxdesk.engine.reasons import Reason
+from wxdesk.report.assumptions import value_text
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "the best plan within it is Service Account, at ¥319k in its "
+                                                   "first year."),
+                                            ("zh_CN", "预算之内最好的方案是服务号（首年 ¥31.9万）。")])
+def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said):
+    evaluation = evaluate(load_preset("cross_border_skincare", lang), PACK, TODAY)
+    text = words(lang).reason(evaluation.budget)
+    assert text.endswith(said), text
+    # The amount is the first year of the plan named, not its cost over the horizon.
+    service = next(a for a in evaluation.alternatives if a.presences == ("service",))
+    assert words(lang).money(service.first_year.likely) in said
+
+
+def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
+    scenario = load_preset("news_publisher", "zh_CN")
+    point = flip_points(scenario, PACK, ["audience"])["audience"]
+    assert point is not None and point.direction == "below"  # the case itself: fewer users, a cheaper plan
+    text = words("zh_CN").reason(flip_reason("audience", point))
+    assert "现方案首年的预计成本为 ¥52.8万" in text, text
+    assert "将达" not in text
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Your 4 messages a month fit within its 4 broadcasts a month, and they land in the chat list with an "
+           "alert."),
+    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息会出现在聊天列表并有提醒。")])
+def test_the_service_accounts_push_limit_is_said_per_month(lang, said):
+    assert words(lang).reason(Reason(R.PUSH_FITS_SERVICE, {"wanted": 4, "limit": 4})) == said
+    evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)
+    service = next(p for p in evaluation.presences if p.id == "service")
+    assert said in [r.text if lang == "en" else words(lang).reason(r) for r in service.reasons]
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "× 1.5"), ("zh_CN", "1.5 倍")])
+def test_a_weight_in_the_appendix_reads_as_a_multiplier(lang, said):
+    # "Weight of each special need in a fit score — 1.5 weight" read as if weight were a unit.
+    figure = PACK.figures["weight_need"]
+    assert figure.unit == "weight" and figure.likely == 1.5  # the case itself
+    assert value_text(figure, words(lang)) == said
+
+
+def test_a_flip_says_whose_first_year_is_dearer():
+    # "新方案用更少的渠道达到同样的覆盖度；届时这足以抵消它较高的首年成本": 它 could be either plan.
+    scenario = load_preset("fitness_coaching", "zh_CN")
+    point = flip_points(scenario, PACK, ["audience"])["audience"]
+    assert point is not None and point.why is not None and point.why.template == FLIP_WHY_FEWER  # the case itself
+    text = words("zh_CN").reason(flip_reason("audience", point))
+    assert text.endswith("届时这一优势足以抵消新方案较高的首年成本。"), text
+    assert "它较高" not in text
+
+
+def test_a_budget_flip_says_the_new_plans_first_year_runs_beyond_the_budget():
+    # "这一优势足以抵消预算低于其首年预计成本 ¥10.8万的缺口": the gap was said as the budget falling short of a cost.
+    scenario = load_preset("yoga_teacher", "zh_CN")
+    point = flip_points(scenario, PACK, ["budget_cny"])["budget_cny"]
+    assert point is not None and point.direction == "above"  # the case itself: ¥71.1k, the new plan ¥108k
+    text = words("zh_CN").reason(flip_reason("budget_cny", point))
+    assert "这一优势足以抵消其首年预计成本 ¥10.8万超出预算的部分（现方案首年为 ¥3,470）。" in text, text
+    assert "预算低于其首年" not in text
