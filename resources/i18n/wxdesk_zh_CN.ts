@@ -486,7 +486,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+36" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+35" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -496,13 +496,13 @@
             <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
-            <location line="+67" />
-            <location line="+140" />
+            <location line="+63" />
+            <location line="+132" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-131" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>无法添加该方案</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+43" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个方案，与当前方案进行对比。</translation>
         </message>
@@ -522,24 +522,17 @@
             <translation>添加两到四个方案进行对比。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Inputs</source>
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Native app or Mini Program</source>
             <translation>原生应用还是小程序</translation>
         </message>
         <message>
-            <location line="+37" />
-            <location line="+2" />
-            <location line="+4" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location line="+8" />
+            <location line="+31" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -584,7 +577,7 @@
             <translation>方案对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-91" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-70" />
             <source>The plan</source>
             <translation>方案</translation>
         </message>
@@ -594,7 +587,7 @@
             <translation>组合</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Plan score</source>
             <translation>方案得分</translation>
         </message>
@@ -624,12 +617,7 @@
             <translation>各渠道单独的适配度（满分 100）</translation>
         </message>
         <message>
-            <location line="+33" />
-            <source>no date</source>
-            <translation>未定日期</translation>
-        </message>
-        <message>
-            <location line="+21" />
+            <location line="+34" />
             <source>The plan is the same for all: %1.</source>
             <translation>各方案结果相同：%1。</translation>
         </message>
@@ -642,12 +630,12 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+45" />
+            <location filename="../../wxdesk/words/comparison.py" line="+46" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <location line="+2" />
             <location line="+5" />
             <source>none</source>
@@ -1199,7 +1187,7 @@ Your current scenario is unchanged.</source>
             <translation>原生应用还是小程序？</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Data pack of %1</source>
             <translation>数据包：%1</translation>
         </message>
@@ -1225,7 +1213,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-82" />
             <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -1824,22 +1812,22 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+99" />
+            <location filename="../../wxdesk/report/handout.py" line="+101" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>Page {number} of {total}</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+63" />
+            <location line="+82" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+208" />
+            <location filename="../../wxdesk/report/answer.py" line="+211" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1849,7 +1837,7 @@ Every number shows its source.</source>
             <translation>联系人：{presenter}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Our recommendation</source>
             <translation>我们的建议</translation>
         </message>
@@ -2686,7 +2674,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+164" />
+            <location filename="../../wxdesk/share/image.py" line="+165" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -2701,7 +2689,7 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>Why not the next best plans</source>
             <translation>为什么不选次优方案</translation>
         </message>
@@ -2736,7 +2724,7 @@ Every number shows its source.</source>
             <translation>什么情况会改变结论</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
@@ -2746,7 +2734,7 @@ Every number shows its source.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-35" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3016,7 +3004,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+96" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+102" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -3587,6 +3575,10 @@ Every number shows its source.</source>
             <source>Scores the same as {plan}, which costs {cost} less over {years} years.</source>
             <translation>得分与“{plan}”方案相同，而后者 {years} 年内少花 {cost}。</translation>
         </message>
+        <message>
+            <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
+            <translation>在这一用户规模下，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3661,7 +3653,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-76" />
+            <location filename="../../wxdesk/words/comparison.py" line="-78" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

@@ -82,8 +82,11 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             # The plan of now's first year is said beside the new plan's, as the ranking has them there.
             assert point.why.params["plan_cost"] == pytest.approx(old.first_year_likely)
             assert point.why.params["cost"] == pytest.approx(new.first_year_likely)
-        if template == F.FLIP_WHY_CHEAPER_OVER:  # the plan of now past its budget there, the new plan cheaper
+        if template in (F.FLIP_WHY_CHEAPER_OVER, F.FLIP_WHY_CHEAPER_OVER_BOTH):  # the plan of now past its budget
             assert old.first_year_likely > scenario.budget_cny > 0 and new.first_year_likely < old.first_year_likely
+            # The new plan's first year as the sentence states it: within the budget, or only closer to it.
+            within = point.why.params["cost"] <= scenario.budget_cny
+            assert within == (template == F.FLIP_WHY_CHEAPER_OVER), (template, point.why.params)
         if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"
             assert new.first_year_likely > old.first_year_likely
         if template in (F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_MORE_BUDGET):
@@ -158,3 +161,11 @@ def test_food_orderings_audience_flip_says_the_budget_makes_the_smaller_plan_win
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER
     text = Words(pack=pack).reason(point.reason)
     assert "against your budget of ¥300k; the new plan's is" in text, text
+
+
+def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
+    """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k."""
+    point = points("news_publisher", pack)["audience"]
+    assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
+    text = Words(pack=pack).reason(point.reason)
+    assert "against your budget of ¥400k; the new plan's, ¥413k, is closer to it." in text, text

@@ -65,6 +65,10 @@ FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
 # (food_ordering: above 260k users, ¥416k against a budget of ¥300k).
 FLIP_WHY_CHEAPER_OVER = ("At that audience the plan's likely first-year cost would be {plan_cost} against your "
                          "budget of {budget}; the new plan's is {cost}.")
+# The same where the new plan's first year is beyond the budget too: it is nearer, not within (news_publisher:
+# below 300k users, ¥528k and ¥413k against a budget of ¥400k).
+FLIP_WHY_CHEAPER_OVER_BOTH = ("At that audience the plan's likely first-year cost would be {plan_cost} against your "
+                              "budget of {budget}; the new plan's, {cost}, is closer to it.")
 FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
                            "stretch for a smaller budget.")
 FLIP_WHY_FEWER = ("The new plan covers as much with fewer presences to run; at that point this outweighs its dearer "
@@ -163,7 +167,8 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         if field == "budget_cny":
             return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
         if budget is not None and old.first_year_likely > budget:
-            return Reason(FLIP_WHY_CHEAPER_OVER, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget)})
+            template = FLIP_WHY_CHEAPER_OVER_BOTH if new.first_year_likely > budget else FLIP_WHY_CHEAPER_OVER
+            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget)})
         return Reason(FLIP_WHY_CHEAPER)
     raised = field == "budget_cny" and direction == "above"
     covered = raised and new.first_year_likely <= value
