@@ -7,6 +7,7 @@ figure: a cached evaluation equals a fresh one, and the quantiles equal numpy's.
 """
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -163,3 +164,60 @@ def test_a_budget_move_keeps_the_fit_table_and_the_costs_at_the_audience():
         warm = evaluate(scenario.with_changes(budget_cny=budget), PACK)
         clear_cost_cache()
         assert _exact(warm) == _exact(evaluate(scenario.with_changes(budget_cny=budget), PACK))
+
+
+def _figures_made(monkeypatch) -> list[int]:
+    """A counter of the plans whose cost figures are made rather than found kept at their audience."""
+    import wxdesk.engine.cost_figures as cost_figures
+
+    made: list[int] = []
+    make = cost_figures._figures
+
+    def counted(book, plans, pack):
+        made.append(len(plans))
+        return make(book, plans, pack)
+
+    monkeypatch.setattr(cost_figures, "_figures", counted)
+    return made
+
+
+def test_an_audience_drag_there_and_back_finds_every_audience_of_the_way_up(monkeypatch):
+    """The slider's 60 steps up and back down, as bench_engine.py drags it: the way back finds every
+    figure the way up made, and each answer there is a fresh evaluation's. (With room for three dozen
+    audiences the way back made them again from the middle down, at twice the time of a kept one.)"""
+    from wxdesk.engine import load_preset
+
+    scenario = load_preset("car_brand")
+    up = [float(round(a, -int(np.floor(np.log10(a))) + 2)) for a in np.geomspace(100, 1e8, 61)]
+    clear_cost_cache()
+    made = _figures_made(monkeypatch)
+    for audience in up:
+        evaluate(scenario.with_changes(audience=audience), PACK)
+    assert len(made) == len(up)
+    made.clear()
+    back = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in up[::-1]]
+    assert made == []
+    for audience, warm in list(zip(up[::-1], back))[::6]:
+        clear_cost_cache()
+        fresh = evaluate(scenario.with_changes(audience=audience), PACK)
+        assert _exact(warm) == _exact(fresh)
+        assert warm.to_dict() == fresh.to_dict()
+
+
+@settings(max_examples=25, deadline=None)
+@given(scenarios, st.lists(audiences, min_size=1, max_size=8, unique=True))
+def test_an_audience_found_kept_answers_as_a_fresh_evaluation(scenario, drag):
+    """Audiences met again on the way back of a drag are found kept (no cost figure made again), and
+    each answer is the one a fresh evaluation gives."""
+    clear_cost_cache()
+    for audience in drag:
+        evaluate(scenario.with_changes(audience=audience), PACK)
+    with pytest.MonkeyPatch.context() as patch:
+        made = _figures_made(patch)
+        back = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in drag[::-1]]
+    assert made == []
+    for audience, warm in zip(drag[::-1], back):
+        clear_cost_cache()
+        fresh = evaluate(scenario.with_changes(audience=audience), PACK)
+        assert _exact(warm) == _exact(fresh)
+        assert warm.to_dict() == fresh.to_dict()

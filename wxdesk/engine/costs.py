@@ -525,8 +525,13 @@ class _Store:
 
 
 # An audience keeps about a dozen entries (its likely costs, the shown plans' bands, their cost reasons,
-# the app-or-Mini-Program figures): room for a drag's last three dozen audiences, for the way back.
-_AT_AUDIENCE_LIMIT = 448
+# the app-or-Mini-Program figures), some 35 kB: room for about 85 audiences (3 MB a store at most).
+# A drag of the audience slider there and back over 60 steps finds on the way back every audience of
+# the way up, with room for a flip-point search between drags (some 90 audiences, one entry each).
+# With room for three dozen (448 entries), the way back found only the last three dozen: a position
+# cost twice as much on the way down a sweep as on the way up, where the previous sweep's way down
+# had left it, and in the middle of the slider both ways missed.
+_AT_AUDIENCE_LIMIT = 1024
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 
