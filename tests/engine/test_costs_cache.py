@@ -108,6 +108,19 @@ def test_medians_are_numpys(rows):
     assert np.array_equal(medians_in_place(rows.copy()), np.median(rows, axis=1))
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.sampled_from([999, 1000]), st.integers(0, 2**32 - 1), st.booleans())
+def test_medians_of_a_thousand_samples_are_numpys(rows, samples, seed, ties):
+    """Rows as long as the engine's (a thousand samples), where the median is selected rather than sorted
+    for: numpy's, with many equal samples too."""
+    rng = np.random.default_rng(seed)
+    values = rng.lognormal(10, 2, (rows, samples))
+    if ties:
+        values = np.round(values, -4)
+    assert np.array_equal(medians_in_place(values.copy()), np.median(values, axis=1))
+    assert np.array_equal(medians(values[: rows // 2], values[rows // 2:]), np.median(values, axis=1))
+
+
 @settings(max_examples=200, deadline=None)
 @given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats),
        st.lists(st.floats(0, 100), min_size=1, max_size=4))
