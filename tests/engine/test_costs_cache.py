@@ -234,3 +234,44 @@ def test_an_audience_found_kept_answers_as_a_fresh_evaluation(scenario, drag):
         fresh = evaluate(scenario.with_changes(audience=audience), PACK)
         assert _exact(warm) == _exact(fresh)
         assert warm.to_dict() == fresh.to_dict()
+
+
+def test_a_ranking_is_kept_at_its_audience_for_its_table_and_budget():
+    """Back at an audience with the same budget and session length, the ranking made there is found;
+    another budget or session length there ranks again."""
+    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.scenario import Scenario
+
+    scenario = Scenario()
+    clear_cost_cache()
+    _, ranked = _ranked(scenario, PACK)
+    _ranked(scenario.with_changes(audience=scenario.audience * 3), PACK)
+    assert _ranked(scenario, PACK)[1] is ranked
+    assert _ranked(scenario.with_changes(budget_cny=scenario.budget_cny / 3), PACK)[1] is not ranked
+    assert _ranked(scenario.with_changes(interaction_minutes=40), PACK)[1] is not ranked
+
+
+# A few values each, so that a run of moves comes back to where it has been.
+revisits = st.lists(st.fixed_dictionaries({
+    "audience": st.sampled_from([0, 800, 5e4, 3.2e6]),
+    "budget_cny": st.sampled_from([0.0, 9e4, 5e5, 4e7]),
+    "interaction_minutes": st.sampled_from([1.0, 3.0, 45.0]),
+}), min_size=2, max_size=6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, revisits)
+def test_moves_back_to_where_a_drag_has_been_equal_fresh_evaluations(scenario, steps):
+    """Audience, budget and session moves that come back to values met before (a ranking, fit table
+    and cost figures kept there): each answer is a fresh evaluation's."""
+    clear_cost_cache()
+    warm = []
+    for change in steps:
+        moved = scenario.with_changes(**change)
+        evaluation = evaluate(moved, PACK)
+        warm.append((moved, evaluation.to_dict(), _exact(evaluation)))
+    for moved, warm_dict, warm_exact in warm:
+        clear_cost_cache()
+        fresh = evaluate(moved, PACK)
+        assert warm_dict == fresh.to_dict()
+        assert warm_exact == _exact(fresh)
