@@ -107,8 +107,12 @@ class PlanCosts:
         """WeCom's yearly member-scale fee at an audience, (samples,), or 0 where none is due."""
         if self.scale_fees is None:
             return 0.0
-        fee: np.ndarray = self.scale_fees[int(wecom_scale_tier(audience * self.members_per_user, self.scale_limits))]
+        fee: np.ndarray = self.scale_fees[self._scale_tier(audience)]
         return fee
+
+    def _scale_tier(self, audience: float) -> int:
+        """WeCom's member-scale tier at an audience (0: none, 1: medium, 2: large)."""
+        return int(wecom_scale_tier(audience * self.members_per_user, self.scale_limits))
 
     def part(self, component: str, audience: float) -> np.ndarray:
         """One component's cost at an audience, (samples, years)."""
@@ -150,16 +154,25 @@ class PlanCosts:
             rows = rows + self.scale_fee(audience)
         return rows
 
+    @cached_property
+    def _fee_means(self) -> tuple[float, list[float]]:
+        # The mean over the samples of WeCom's fee per contact, and of its member-scale fee in each
+        # tier: the same at every audience, so found once per plan.
+        contact = 0.0 if self.contact_fee is None else float(self.contact_fee.mean())
+        scale = [] if self.scale_fees is None else [float(np.mean(fee)) for fee in self.scale_fees]
+        return contact, scale
+
     def component_means(self, audience: float) -> np.ndarray:
         """Each component's mean over the samples, year by year, (components, years)."""
         _, _, fixed, per_user = self._by_year
         means: np.ndarray = fixed + per_user * audience
+        contact, scale = self._fee_means
         if self.contact_fee is not None:
             fees = COMPONENTS.index("fees")
-            means[fees] = means[fees] + float(self.contact_fee.mean()) * self._contacts_above(audience)
+            means[fees] = means[fees] + contact * self._contacts_above(audience)
         if self.scale_fees is not None:
             fees = COMPONENTS.index("fees")
-            means[fees] = means[fees] + float(np.mean(self.scale_fee(audience)))
+            means[fees] = means[fees] + scale[self._scale_tier(audience)]
         return means
 
     def total(self, audience: float) -> np.ndarray:
