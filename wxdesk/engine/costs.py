@@ -233,7 +233,10 @@ class CostBook:
     ranking every combination of presences costs little more than costing one plan.
     """
 
-    def __init__(self, scenario: Scenario, pack: DataPack):
+    def __init__(self, scenario: Scenario, pack: DataPack, shared: bool = True):
+        """`shared=False`: parts of the book's own, kept by no other book, for a ranking done once with
+        a pack no slider move uses (the sensitivity's held figures), which would otherwise push the
+        window's own parts out of the stores kept (_STORE_LIMIT)."""
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
         self.shape = (pack.samples, scenario.horizon_years)
@@ -245,9 +248,16 @@ class CostBook:
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
         # audience), so books for scenarios that differ elsewhere share them: every slider
         # move, and the rows of a batch that differ in goals, budget or audience.
-        self._store = _store_for(scenario, pack)
+        self._store = _store_for(scenario, pack) if shared else _Store()
+        self._store_shared = shared
         self._own, self._shared = self._store.own, self._store.shared
         self._states, self._plans = self._store.states, self._store.plans
+
+    def release(self) -> None:
+        """Empty a book's parts of its own (shared=False) once done with it: what they keep refers back to
+        the book, so unemptied they would wait for Python's full collection (see _forget)."""
+        if not self._store_shared:
+            _forget(self._store)
 
     # -- the pieces
 
