@@ -1,10 +1,12 @@
 """The engine's own time in a slider move and at start, as ratios to a reference timed in the same run.
 
 1. Slider moves: `evaluate()` over the scenarios a drag of each main slider gives (the window's
-   log scales, 61 positions up and back down), for the default scenario and every preset,
-   each drag starting with the engine's caches holding the scenario alone. Per slider, for the
-   positions new to the drag and those it comes back over: p50 and p95 in ms, and the same as
-   ratios to the reference.
+   log scales, 61 positions up and back down, then up and back down again), for the default
+   scenario and every preset, each drag starting with the engine's caches holding the scenario
+   alone. Per slider, for the positions new to the drag ("new"), those its first way back comes
+   over ("revisited", the farther from the top the longer ago the way up met them) and every
+   position of the second drag ("again", as a user dragging to and fro, and the window's own
+   timing of a slider, meets them): p50 and p95 in ms, and the same as ratios to the reference.
 2. Start: in a fresh process each time, the import of wxdesk.engine.evaluate (NumPy imported
    first and not counted: it is outside the engine), loading the bundled pack, and the
    first evaluation of the default scenario; medians over --starts processes. With
@@ -88,19 +90,20 @@ def slider_figures(preset_names: list[str]) -> dict:
     scenarios = [Scenario()] + [load_preset(name) for name in preset_names]
     out = {}
     for slider, (field, low, high, significant, decimals) in SLIDERS.items():
-        times: dict[str, list[float]] = {"new": [], "revisited": []}
+        times: dict[str, list[float]] = {"new": [], "revisited": [], "again": []}
         refs = []
         for scenario in scenarios:
             # A drag starts from the scenario on screen, evaluated (the caches hold it and nothing else);
-            # it goes up to positions not seen before, then back down over them.
+            # it goes up to positions not seen before, then back down over them, and does it all again.
             clear_cost_cache()
             evaluate(scenario, pack)
             positions = sweep()
-            for k, position in enumerate(positions):
+            for k, position in enumerate(positions * 2):
                 moved = scenario.with_changes(**{field: slider_value(low, high, significant, decimals, position)})
                 started = time.perf_counter()
                 evaluate(moved, pack)
-                times["new" if k <= len(positions) // 2 else "revisited"].append(time.perf_counter() - started)
+                kind = "new" if k <= len(positions) // 2 else "revisited" if k < len(positions) else "again"
+                times[kind].append(time.perf_counter() - started)
                 refs.append(reference())
         ref_ms = statistics.median(refs) * 1000
         row: dict = {"moves": sum(map(len, times.values())), "reference_ms": round(ref_ms, 3)}

@@ -52,3 +52,34 @@ def test_a_book_whose_store_was_let_go_of_still_gives_its_costs():
     # The book makes again what it asks for, and the same.
     assert (book.plan(members).total(first.audience) == before).all()
     assert (costs.CostBook(first, PACK).plan(members).total(first.audience) == before).all()
+
+
+def test_a_sensitivity_sweep_leaves_the_evaluation_s_parts_and_samples_kept_and_its_own_emptied():
+    """The sweep's seventy-odd held packs are ranked on parts of their own: the stores kept and the
+    samples drawn for the scenario's own pack stay (a slider move between the sweep's slices finds
+    them), and each held pack's parts are emptied at once, not left for the cyclic collector."""
+    from wxdesk.engine import sampling
+    from wxdesk.engine.sensitivity import sensitivity
+
+    scenario = load_preset("car_brand")
+    costs.clear_cost_cache()
+    evaluate(scenario, PACK, TODAY)
+    kept = list(costs._stores.values())
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        found = sensitivity(scenario, PACK)
+        stores = [obj for obj in gc.get_objects() if isinstance(obj, costs._Store)]
+    finally:
+        if enabled:
+            gc.enable()
+    assert list(costs._stores.values()) == kept
+    assert sampling.pack_key(PACK) in sampling._cache
+    # The held packs' own stores, emptied, are freed at once; any still about holds nothing.
+    others = [store for store in stores if not any(store is k for k in kept)]
+    assert all(not memo for store in others for memo in vars(store).values())
+    assert len(sampling._held) <= sampling._HELD_LIMIT
+    # The same sensitivity as with nothing kept before it.
+    costs.clear_cost_cache()
+    assert repr(sensitivity(scenario, PACK)) == repr(found)

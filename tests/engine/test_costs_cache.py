@@ -7,6 +7,7 @@ figure: a cached evaluation equals a fresh one, and the quantiles equal numpy's.
 """
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
@@ -107,6 +108,19 @@ def test_medians_are_numpys(rows):
     assert np.array_equal(medians_in_place(rows.copy()), np.median(rows, axis=1))
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1, 12), st.sampled_from([999, 1000]), st.integers(0, 2**32 - 1), st.booleans())
+def test_medians_of_a_thousand_samples_are_numpys(rows, samples, seed, ties):
+    """Rows as long as the engine's (a thousand samples), where the median is selected rather than sorted
+    for: numpy's, with many equal samples too."""
+    rng = np.random.default_rng(seed)
+    values = rng.lognormal(10, 2, (rows, samples))
+    if ties:
+        values = np.round(values, -4)
+    assert np.array_equal(medians_in_place(values.copy()), np.median(values, axis=1))
+    assert np.array_equal(medians(values[: rows // 2], values[rows // 2:]), np.median(values, axis=1))
+
+
 @settings(max_examples=200, deadline=None)
 @given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats),
        st.lists(st.floats(0, 100), min_size=1, max_size=4))
@@ -163,3 +177,101 @@ def test_a_budget_move_keeps_the_fit_table_and_the_costs_at_the_audience():
         warm = evaluate(scenario.with_changes(budget_cny=budget), PACK)
         clear_cost_cache()
         assert _exact(warm) == _exact(evaluate(scenario.with_changes(budget_cny=budget), PACK))
+
+
+def _figures_made(monkeypatch) -> list[int]:
+    """A counter of the plans whose cost figures are made rather than found kept at their audience."""
+    import wxdesk.engine.cost_figures as cost_figures
+
+    made: list[int] = []
+    make = cost_figures._figures
+
+    def counted(book, plans, pack):
+        made.append(len(plans))
+        return make(book, plans, pack)
+
+    monkeypatch.setattr(cost_figures, "_figures", counted)
+    return made
+
+
+def test_an_audience_drag_there_and_back_finds_every_audience_of_the_way_up(monkeypatch):
+    """The slider's 60 steps up and back down, as bench_engine.py drags it: the way back finds every
+    figure the way up made, and each answer there is a fresh evaluation's. (With room for three dozen
+    audiences the way back made them again from the middle down, at twice the time of a kept one.)"""
+    from wxdesk.engine import load_preset
+
+    scenario = load_preset("car_brand")
+    up = [float(round(a, -int(np.floor(np.log10(a))) + 2)) for a in np.geomspace(100, 1e8, 61)]
+    clear_cost_cache()
+    made = _figures_made(monkeypatch)
+    for audience in up:
+        evaluate(scenario.with_changes(audience=audience), PACK)
+    assert len(made) == len(up)
+    made.clear()
+    back = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in up[::-1]]
+    assert made == []
+    for audience, warm in list(zip(up[::-1], back))[::6]:
+        clear_cost_cache()
+        fresh = evaluate(scenario.with_changes(audience=audience), PACK)
+        assert _exact(warm) == _exact(fresh)
+        assert warm.to_dict() == fresh.to_dict()
+
+
+@settings(max_examples=25, deadline=None)
+@given(scenarios, st.lists(audiences, min_size=1, max_size=8, unique=True))
+def test_an_audience_found_kept_answers_as_a_fresh_evaluation(scenario, drag):
+    """Audiences met again on the way back of a drag are found kept (no cost figure made again), and
+    each answer is the one a fresh evaluation gives."""
+    clear_cost_cache()
+    for audience in drag:
+        evaluate(scenario.with_changes(audience=audience), PACK)
+    with pytest.MonkeyPatch.context() as patch:
+        made = _figures_made(patch)
+        back = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in drag[::-1]]
+    assert made == []
+    for audience, warm in zip(drag[::-1], back):
+        clear_cost_cache()
+        fresh = evaluate(scenario.with_changes(audience=audience), PACK)
+        assert _exact(warm) == _exact(fresh)
+        assert warm.to_dict() == fresh.to_dict()
+
+
+def test_a_ranking_is_kept_at_its_audience_for_its_table_and_budget():
+    """Back at an audience with the same budget and session length, the ranking made there is found;
+    another budget or session length there ranks again."""
+    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.scenario import Scenario
+
+    scenario = Scenario()
+    clear_cost_cache()
+    _, ranked = _ranked(scenario, PACK)
+    _ranked(scenario.with_changes(audience=scenario.audience * 3), PACK)
+    assert _ranked(scenario, PACK)[1] is ranked
+    assert _ranked(scenario.with_changes(budget_cny=scenario.budget_cny / 3), PACK)[1] is not ranked
+    assert _ranked(scenario.with_changes(interaction_minutes=40), PACK)[1] is not ranked
+
+
+# A few values each, so that a run of moves comes back to where it has been.
+revisits = st.lists(st.fixed_dictionaries({
+    "audience": st.sampled_from([0, 800, 5e4, 3.2e6]),
+    "budget_cny": st.sampled_from([0.0, 9e4, 5e5, 4e7]),
+    "interaction_minutes": st.sampled_from([1.0, 3.0, 45.0]),
+}), min_size=2, max_size=6)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, revisits)
+def test_moves_back_to_where_a_drag_has_been_equal_fresh_evaluations(scenario, steps):
+    """Audience, budget and session moves that come back to values met before (a ranking, fit table
+    and cost figures kept there): each answer is a fresh evaluation's."""
+    clear_cost_cache()
+    warm = []
+    for change in steps:
+        moved = scenario.with_changes(**change)
+        evaluation = evaluate(moved, PACK)
+        warm.append((moved, evaluation.to_dict(), _exact(evaluation)))
+    for moved, warm_dict, warm_exact in warm:
+        clear_cost_cache()
+        fresh = evaluate(moved, PACK)
+        assert warm_dict == fresh.to_dict()
+        assert warm_exact == _exact(fresh)

@@ -69,8 +69,8 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
 
 def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
     """One band per row of a (rows, samples) array made for the purpose, which this sorts in place."""
-    lows, likelies, highs = percentiles_in_place([pack.low_percentile, 50, pack.high_percentile], rows)
-    return tuple(Band(float(a), float(b), float(c)) for a, b, c in zip(lows, likelies, highs))
+    lows, likelies, highs = percentiles_in_place([pack.low_percentile, 50, pack.high_percentile], rows).tolist()
+    return tuple(Band(a, b, c) for a, b, c in zip(lows, likelies, highs))
 
 
 def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:

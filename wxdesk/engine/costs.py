@@ -107,8 +107,12 @@ class PlanCosts:
         """WeCom's yearly member-scale fee at an audience, (samples,), or 0 where none is due."""
         if self.scale_fees is None:
             return 0.0
-        fee: np.ndarray = self.scale_fees[int(wecom_scale_tier(audience * self.members_per_user, self.scale_limits))]
+        fee: np.ndarray = self.scale_fees[self._scale_tier(audience)]
         return fee
+
+    def _scale_tier(self, audience: float) -> int:
+        """WeCom's member-scale tier at an audience (0: none, 1: medium, 2: large)."""
+        return int(wecom_scale_tier(audience * self.members_per_user, self.scale_limits))
 
     def part(self, component: str, audience: float) -> np.ndarray:
         """One component's cost at an audience, (samples, years)."""
@@ -150,16 +154,25 @@ class PlanCosts:
             rows = rows + self.scale_fee(audience)
         return rows
 
+    @cached_property
+    def _fee_means(self) -> tuple[float, list[float]]:
+        # The mean over the samples of WeCom's fee per contact, and of its member-scale fee in each
+        # tier: the same at every audience, so found once per plan.
+        contact = 0.0 if self.contact_fee is None else float(self.contact_fee.mean())
+        scale = [] if self.scale_fees is None else [float(np.mean(fee)) for fee in self.scale_fees]
+        return contact, scale
+
     def component_means(self, audience: float) -> np.ndarray:
         """Each component's mean over the samples, year by year, (components, years)."""
         _, _, fixed, per_user = self._by_year
         means: np.ndarray = fixed + per_user * audience
+        contact, scale = self._fee_means
         if self.contact_fee is not None:
             fees = COMPONENTS.index("fees")
-            means[fees] = means[fees] + float(self.contact_fee.mean()) * self._contacts_above(audience)
+            means[fees] = means[fees] + contact * self._contacts_above(audience)
         if self.scale_fees is not None:
             fees = COMPONENTS.index("fees")
-            means[fees] = means[fees] + float(np.mean(self.scale_fee(audience)))
+            means[fees] = means[fees] + scale[self._scale_tier(audience)]
         return means
 
     def total(self, audience: float) -> np.ndarray:
@@ -220,7 +233,10 @@ class CostBook:
     ranking every combination of presences costs little more than costing one plan.
     """
 
-    def __init__(self, scenario: Scenario, pack: DataPack):
+    def __init__(self, scenario: Scenario, pack: DataPack, shared: bool = True):
+        """`shared=False`: parts of the book's own, kept by no other book, for a ranking done once with
+        a pack no slider move uses (the sensitivity's held figures), which would otherwise push the
+        window's own parts out of the stores kept (_STORE_LIMIT)."""
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
         self.shape = (pack.samples, scenario.horizon_years)
@@ -232,9 +248,16 @@ class CostBook:
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
         # audience), so books for scenarios that differ elsewhere share them: every slider
         # move, and the rows of a batch that differ in goals, budget or audience.
-        self._store = _store_for(scenario, pack)
+        self._store = _store_for(scenario, pack) if shared else _Store()
+        self._store_shared = shared
         self._own, self._shared = self._store.own, self._store.shared
         self._states, self._plans = self._store.states, self._store.plans
+
+    def release(self) -> None:
+        """Empty a book's parts of its own (shared=False) once done with it: what they keep refers back to
+        the book, so unemptied they would wait for Python's full collection (see _forget)."""
+        if not self._store_shared:
+            _forget(self._store)
 
     # -- the pieces
 
@@ -525,8 +548,13 @@ class _Store:
 
 
 # An audience keeps about a dozen entries (its likely costs, the shown plans' bands, their cost reasons,
-# the app-or-Mini-Program figures): room for a drag's last three dozen audiences, for the way back.
-_AT_AUDIENCE_LIMIT = 448
+# the app-or-Mini-Program figures), some 35 kB: room for about 85 audiences (3 MB a store at most).
+# A drag of the audience slider there and back over 60 steps finds on the way back every audience of
+# the way up, with room for a flip-point search between drags (some 90 audiences, one entry each).
+# With room for three dozen (448 entries), the way back found only the last three dozen: a position
+# cost twice as much on the way down a sweep as on the way up, where the previous sweep's way down
+# had left it, and in the middle of the slider both ways missed.
+_AT_AUDIENCE_LIMIT = 1024
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
 
 

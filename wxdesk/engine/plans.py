@@ -270,10 +270,34 @@ def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBo
     return ranked[:]
 
 
+class _KeptRanking:
+    """The last ranking made at one audience, with the fit table and the budget it was made for."""
+
+    def __init__(self) -> None:
+        self.table: FitTable | None = None
+        self.budget: tuple[object, ...] = ()
+        self.ranking: Ranking | None = None
+
+
 def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
-    """Every admissible plan, best first; the plans worth ranking are kept for other audiences."""
+    """Every admissible plan, best first; the plans worth ranking are kept for other audiences.
+
+    A ranking reads the scenario only through the fit table at its audience and session length
+    (which holds the plans worth ranking), the budget, and the cost parts and pack figures that
+    choose the book's store: the last one made at an audience is kept with the costs there, so a
+    drag back over an audience, or a move of a slider that changes no fit and no budget, finds it.
+    The table is the very object the ranking was made from (a fit basis keeps its tables).
+    """
+    kept = book.remember(("ranking",), _KeptRanking)
+    budget = scenario.budget_cny
+    # The budget's value, type and sign (0.0 and -0.0 are equal but divide differently).
+    key = (budget, type(budget), math.copysign(1.0, budget))
+    if kept.ranking is not None and kept.table is table and kept.budget == key:
+        return kept.ranking
     sets = table.basis.keep(("plan sets",), lambda: plan_sets(scenario, pack))
-    return Ranking(sets, table, scenario, pack, book)
+    ranked = Ranking(sets, table, scenario, pack, book)
+    kept.table, kept.budget, kept.ranking = table, key, ranked
+    return ranked
 
 
 def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> dict[str, tuple[str, ...]]:

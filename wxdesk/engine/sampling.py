@@ -8,6 +8,7 @@ scenario always gives the same numbers.
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -18,6 +19,12 @@ from wxdesk.engine.datapack import DataPack, Figure
 
 _cache: dict[tuple[int, int, tuple[tuple[str, float, float, float], ...]], Mapping[str, np.ndarray]] = {}
 _CACHE_LIMIT = 64
+# The samples of packs with one figure held (hold_figure), apart: a sensitivity sweep holds seventy-odd,
+# which in `_cache` pushed out the samples of the pack every evaluation uses (the first in, the first
+# out), drawn again at the window's next slider move. The most recent only.
+_held: OrderedDict[tuple[int, int, tuple[tuple[str, float, float, float], ...]], Mapping[str, np.ndarray]] = \
+    OrderedDict()
+_HELD_LIMIT = 16
 # The first pack a process samples (the start's) is looked up in, and kept in, the user's cache.
 _stored = {"tried": False}
 
@@ -46,6 +53,8 @@ def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:
     """One array of samples per figure, cached by the figures' values."""
     key = pack_key(pack)
     cached = _cache.get(key)
+    if cached is None:
+        cached = _held.get(key)
     if cached is None:
         first = not _stored["tried"]
         _stored["tried"] = True
@@ -78,10 +87,10 @@ def hold_figure(pack: DataPack, figure_id: str, value: float) -> DataPack:
     held = replace(pack, figures={**pack.figures, figure_id: pack.figures[figure_id].with_values(value, value, value)})
     drawn = _cache.get(pack_key(pack))
     key = pack_key(held)
-    if drawn is not None and key not in _cache:
+    if drawn is not None and key not in _cache and key not in _held:
         samples = np.full(pack.samples, float(value))
         samples.setflags(write=False)
-        if len(_cache) >= _CACHE_LIMIT:
-            _cache.pop(next(iter(_cache)))
-        _cache[key] = {**drawn, figure_id: samples}
+        _held[key] = {**drawn, figure_id: samples}
+        if len(_held) > _HELD_LIMIT:
+            _held.popitem(last=False)
     return held

@@ -83,14 +83,25 @@ class Sensitivity:
         return ranked[0] if ranked and ranked[0].fit_swing > 0 else None
 
 
-def _ranking(scenario: Scenario, pack: DataPack) -> Ranking:
+def _ranking(scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
     """The plans ranked exactly as evaluate() ranks them for this (overridden) pack."""
-    return ranking(fit_table(scenario, pack), scenario, pack, CostBook(scenario, pack))
+    return ranking(fit_table(scenario, pack), scenario, pack, book)
 
 
-def outcome(scenario: Scenario, pack: DataPack, measured: tuple[str, ...] | None = None) -> Outcome:
-    """Rank every plan with `pack`; measure `measured` (default: the winner)."""
-    ranked = _ranking(scenario, pack)
+def outcome(scenario: Scenario, pack: DataPack, measured: tuple[str, ...] | None = None,
+            shared: bool = True) -> Outcome:
+    """Rank every plan with `pack`; measure `measured` (default: the winner).
+
+    `shared=False` ranks on cost parts of its own, kept by nothing and emptied once the outcome is
+    found (CostBook): for a pack used once."""
+    book = CostBook(scenario, pack, shared)
+    try:
+        return _outcome(_ranking(scenario, pack, book), measured)
+    finally:
+        book.release()
+
+
+def _outcome(ranked: Ranking, measured: tuple[str, ...] | None) -> Outcome:
     plan = ranked[0].members
     measured = plan if measured is None else measured
     mine = ranked.get(measured)
@@ -113,10 +124,13 @@ def sweep(scenario: Scenario, pack: DataPack) -> Generator[None, None, Sensitivi
     for fid, fig in pack.figures.items():
         if not fig.is_range:
             continue
+        # Each held pack is ranked once a sweep, on parts of its own: in the stores kept, its seventy-odd
+        # held packs let go of the window's own parts at every sweep, and the window's next slider move,
+        # made during a drag between the sweep's slices, started again from nothing (five times the time).
         yield
-        at_low = outcome(scenario, hold_figure(pack, fid, fig.low), base.plan)
+        at_low = outcome(scenario, hold_figure(pack, fid, fig.low), base.plan, shared=False)
         yield
-        at_high = outcome(scenario, hold_figure(pack, fid, fig.high), base.plan)
+        at_high = outcome(scenario, hold_figure(pack, fid, fig.high), base.plan, shared=False)
         swings.append(Swing(fig, at_low, at_high))
     swings.sort(key=lambda s: (-_finite(s.cost_swing), -_finite(s.fit_swing), s.figure.id))
     return Sensitivity(base, tuple(swings))
