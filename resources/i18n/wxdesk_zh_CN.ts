@@ -3579,6 +3579,18 @@ Every number shows its source.</source>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
             <translation>在这一用户规模下，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, for one more presence to run.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，因为要多运营一个渠道。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort}, more than it adds.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，超过它带来的加分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

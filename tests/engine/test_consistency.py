@@ -108,7 +108,8 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
         with_it = ranked.get(members)
         assert with_it is not None
         difference = (plan_score - round(with_it.score * unit)) / unit
-        if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER):
+        if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER,
+                              R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS):
             assert float(first.params["points"]) == pytest.approx(difference) and difference > 0
             assert "." not in str(first.params_json()["points"]) or difference != int(difference)
         else:

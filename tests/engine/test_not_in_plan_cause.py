@@ -13,6 +13,7 @@ from wxdesk.engine.fit import fit_table
 from wxdesk.engine.plans import ranking
 
 PACK = load_datapack()
+EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS)
 
 
 def _causes(scenario):
@@ -39,8 +40,19 @@ def _check(scenario):
             assert (first.template == R.NOT_IN_PLAN_BUDGET_FURTHER) == over_already
             assert float(first.params["cost"]) == pytest.approx(with_it.first_year_likely)
             assert float(first.params["plan_cost"]) == pytest.approx(best.first_year_likely)
-        elif first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN):
+        elif first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, *EFFORT):
             assert budget <= effort, (presence, first.text)
+        if first.template in EFFORT:
+            # The effort said is the plan's own penalty for one more presence, and it agrees with the points:
+            # all of them, more than all (the presence wins some back), or part, the rest a lower coverage.
+            shown, points = float(first.params["effort"]), float(first.params["points"])
+            assert shown == pytest.approx(effort, abs=0.05) and effort > 0
+            assert len(with_it.members) == len(best.members) + 1  # "one more presence"
+            expected = (R.NOT_IN_PLAN_EFFORT if shown == points else R.NOT_IN_PLAN_EFFORT_MORE if shown > points
+                        else R.NOT_IN_PLAN_EFFORT_LESS)
+            assert first.template == expected, first.text
+            if expected == R.NOT_IN_PLAN_EFFORT_LESS:
+                assert first.params["alt"] == round(with_it.coverage) < first.params["best"] == round(best.coverage)
         if first.template == R.NOT_IN_PLAN:
             dimension = str(first.params["dimension"])
             assert dimension.partition(":")[0] in ("goal", "push"), dimension
@@ -118,3 +130,10 @@ def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it
     further = [r for r in firsts if r.template == R.NOT_IN_PLAN_BUDGET_FURTHER]
     assert further and all("further beyond your budget of ¥400k" in r.text for r in further)
     assert not any(r.template == R.NOT_IN_PLAN_BUDGET for r in firsts)
+
+
+def test_bank_cares_cheaper_mini_program_says_why_it_costs_points():
+    """Adding the Mini Program saves money and still costs 4 points: the card said only that, with no cause."""
+    text = evaluate(load_preset("bank_care"), PACK).presence("mini_program").reasons[0].text
+    assert text == ("Not in the plan: adding it would lower the plan's score by 4 points; one more presence to run "
+                    "costs 5, more than it adds."), text

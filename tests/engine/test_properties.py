@@ -165,4 +165,5 @@ def test_why_not_explains_every_alternative(scenario):
         if p.eligible:
             assert p.reasons[0].code in (("in_plan", "in_plan_no_duty", "in_plan_wechat_door") if p.in_plan else
                                          ("not_in_plan", "not_in_plan_plain", "not_in_plan_tie",
-                                          "not_in_plan_budget", "not_in_plan_budget_further"))
+                                          "not_in_plan_budget", "not_in_plan_budget_further",
+                                          "not_in_plan_effort", "not_in_plan_effort_more", "not_in_plan_effort_less"))

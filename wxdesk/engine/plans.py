@@ -529,6 +529,18 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     strongest, carrier = table.basis.keep(("does best", presence, best.members),
                                           lambda: _does_best_and_carrier(presence, best, table, pack))
     if strongest is None:
+        effort = with_it.presence_penalty - best.presence_penalty
+        if effort <= 0:
+            return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
+        shown = _number(effort)
+        params = {"points": points, "effort": shown}
+        if float(shown) == float(points):
+            return Reason(R.NOT_IN_PLAN_EFFORT, params, delta)
+        if float(shown) > float(points):
+            return Reason(R.NOT_IN_PLAN_EFFORT_MORE, params, delta)
+        alt, covered = round(with_it.coverage), round(best.coverage)
+        if alt < covered:  # the rest of the points: the plan with it would cover less
+            return Reason(R.NOT_IN_PLAN_EFFORT_LESS, {**params, "alt": alt, "best": covered}, delta)
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

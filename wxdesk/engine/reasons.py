@@ -290,6 +290,15 @@ IN_PLAN_WECHAT_DOOR = ("In the plan as the cheaper way in for users won through 
                        "{with_it} on average with it and {without} without it.")
 NOT_IN_PLAN = "Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers."
 NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by {points} points."
+# Where the points are the effort of one more presence to run and no overlap can be named: the effort is
+# said, so that a cheaper addition that costs points (bank_care's Mini Program) does not read as causeless.
+NOT_IN_PLAN_EFFORT = "Not in the plan: adding it would lower the plan's score by {points} points, for one more presence to run."
+# The same where it wins some points back (more of the goals covered, a first year nearer the budget).
+NOT_IN_PLAN_EFFORT_MORE = ("Not in the plan: adding it would lower the plan's score by {points} points; one more presence "
+                           "to run costs {effort}, more than it adds.")
+# And where, besides the effort, the plan with it would cover less (bank_care's Service Account: 75 against 80).
+NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
+                           "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).")
 # Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
 NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
                       "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "
