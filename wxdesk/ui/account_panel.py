@@ -522,7 +522,6 @@ class VariantCard(Card):
         if on == self.compact:
             return
         self.compact = on
-        self.presences.setVisible(not on)
         # Folded, the badge goes under the title, which then keeps the card's width (the column is narrow).
         grid = self.layout()
         grid.removeWidget(self.badge)
@@ -530,6 +529,9 @@ class VariantCard(Card):
             grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         else:
             grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # After the badge has its place: showing the presences lays the card out at once (hiding them does
+        # not), and laid out before the badge moved back, the card showed a frame with the badge under the title.
+        self.presences.setVisible(not on)
         self._set_tooltip()
 
     def _set_tooltip(self) -> None:
