@@ -346,3 +346,22 @@ def test_a_drag_sets_what_the_compact_desk_folds_once_it_pauses_or_as_it_unfolds
         slider.setValue(slider.value() - step)
         QApplication.processEvents()
         assert columns_show_now()
+
+
+def test_fitting_the_variant_cards_leaves_the_plan_badge_beside_its_title(shown_window):
+    """The column measures its cards folded and in full, then puts them back: the frame painted next has
+    the plan's card as it was (in full, its badge beside the title), not a card laid out halfway back,
+    with the badge under the title where the folded card has it."""
+    window = shown_window
+    window.resize(1600, 1000)  # the cards in full
+    column = window.variant_column
+    card = window.variant_cards[window.document.evaluation.app_or_mini_program.choice]
+    for _ in range(5):
+        QApplication.processEvents()
+    assert not card.compact and card.badge.isVisible()
+    where = (card.badge.geometry(), card.title.geometry(), card.height())
+    assert card.badge.x() > card.title.x()
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(0, column.fit)  # as a drag's pause or a resize has it fit: from the event loop
+    QApplication.processEvents()  # that turn, and its paint: the frame the user sees next
+    assert (card.badge.geometry(), card.title.geometry(), card.height()) == where

@@ -17,7 +17,7 @@ import html
 
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -27,6 +27,7 @@ from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout, SteadyVBoxLayout
 
 REASONS_SHOWN = 3
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
@@ -246,7 +247,7 @@ class FitMeter(QWidget):
 
     def __init__(self, size: float = FIT_FONT_FACTOR, trailing: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.number = QLabel("–")
+        self.number = FigureLabel("–")
         self.number.setObjectName("fitNumber")
         self.number.setFont(scaled_font(self, size, bold=True))
         self.out_of = QLabel("/100")
@@ -262,7 +263,7 @@ class FitMeter(QWidget):
         row.addStretch(1)
         if trailing is not None:
             row.addWidget(trailing, 0, Qt.AlignmentFlag.AlignVCenter)
-        layout = QVBoxLayout(self)
+        layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
@@ -310,7 +311,7 @@ class PresencePanel(Card):
             label.setFont(scaled_font(self, 0.85))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
 
-        layout = QVBoxLayout(self)
+        layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
         layout.setSpacing(3)
         layout.addWidget(self.title)
@@ -501,7 +502,7 @@ class VariantCard(Card):
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
         self.note = _wrapping_label("variantNote")
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        grid = QGridLayout(self)
+        grid = SteadyGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(1)
@@ -522,7 +523,6 @@ class VariantCard(Card):
         if on == self.compact:
             return
         self.compact = on
-        self.presences.setVisible(not on)
         # Folded, the badge goes under the title, which then keeps the card's width (the column is narrow).
         grid = self.layout()
         grid.removeWidget(self.badge)
@@ -530,6 +530,9 @@ class VariantCard(Card):
             grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
         else:
             grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        # After the badge has its place: showing the presences lays the card out at once (hiding them does
+        # not), and laid out before the badge moved back, the card showed a frame with the badge under the title.
+        self.presences.setVisible(not on)
         self._set_tooltip()
 
     def _set_tooltip(self) -> None:

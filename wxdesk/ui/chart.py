@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -26,6 +26,7 @@ from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_layout import SteadyVBoxLayout
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -135,7 +136,7 @@ class ComparisonChart(QWidget):
         small = QFont(self.break_even_label.font())
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.break_even_label.setFont(small)
-        layout = QVBoxLayout(self)
+        layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.plot_widget, 1)

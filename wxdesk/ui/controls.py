@@ -23,6 +23,7 @@ from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
+from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 
 log = logging.getLogger(__name__)
 
@@ -97,14 +98,14 @@ class ValueControl(QWidget):
         self._from_slider = from_slider
         self.caption = QLabel()
         self.caption.setBuddy(spin)
-        self.value_label = QLabel()  # the value in words next to the caption: "¥500k"
+        self.value_label = FigureLabel()  # the value in words next to the caption: "¥500k"
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         spin.setKeyboardTracking(False)  # typing "5000" is one edit, on Enter or leaving the box
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         # A spin box asks for room for its largest value (¥10,000,000,000); the column stays narrow instead.
         spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         spin.setMinimumWidth(128)
-        layout = QGridLayout(self)
+        layout = SteadyGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
         layout.setVerticalSpacing(2)

@@ -12,12 +12,13 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.settle import set_shown
+from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 from wxdesk.words.steps import component_names, legend_entry
 
 # One colour per component, the handout's and the long image's too (see wxdesk/cost_colours.py
@@ -101,7 +102,7 @@ class CostSplitLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costSplitLegend")
-        layout = QGridLayout(self)
+        layout = SteadyGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(0)
@@ -110,7 +111,7 @@ class CostSplitLegend(QWidget):
         self.parts: tuple[str, ...] = tuple(COMPONENTS)
         self._placed = self.parts
         for i, c in enumerate(COMPONENTS):
-            label = QLabel()
+            label = FigureLabel()
             label.setTextFormat(Qt.TextFormat.RichText)
             font = label.font()
             font.setPointSizeF(font.pointSizeF() * 0.85)

@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
             accounts_changed |= panel.show_evaluation(evaluation)
         for card in self.variant_cards.values():
             card.show_evaluation(evaluation)
+        self.variant_column.follow_texts()
         choice = evaluation.app_or_mini_program.reason
         if self._shown.get("choice") != choice:
             self._shown["choice"] = choice
@@ -448,8 +449,10 @@ class MainWindow(QMainWindow):
         card is laid out at its final size. Only the cards whose contents changed are told (see
         announce_new_sizes): the others' sizes stand.
         """
-        announce_new_sizes(self._account_containers, self.desk_splitter.widget(0).widget())
-        QCoreApplication.sendEvent(self.desk_splitter.widget(0), QEvent(QEvent.Type.LayoutRequest))
+        # None changed where every new text took the room of the old one (see steady_layout): the desk
+        # stands as it is.
+        if announce_new_sizes(self._account_containers, self.desk_splitter.widget(0).widget()):
+            QCoreApplication.sendEvent(self.desk_splitter.widget(0), QEvent(QEvent.Type.LayoutRequest))
 
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""

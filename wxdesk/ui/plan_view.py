@@ -22,6 +22,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
+from wxdesk.ui.steady_layout import SteadyVBoxLayout
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.words.steps import parts_shown
 from wxdesk.words.timeline import timeline_lines
@@ -172,7 +173,7 @@ class PlanSummary(QWidget):
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
 
-        layout = QVBoxLayout(self)
+        layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for widget in (self.name_label, self.score_label, self.score_reasons_label, self.roles_label,
@@ -277,7 +278,7 @@ class PlanColumn(QWidget):
         self.bar = CostSplitBar()
         self.change_label = _label("columnChange", 0.88)
         self.why_label = _label("columnWhyNot", 0.88)
-        layout = QVBoxLayout(self)
+        layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for widget in (self.heading, self.name_label, self.cost_label, self.bar,

@@ -121,7 +121,7 @@ def _pending_layouts() -> _PendingLayouts:
     return _pending[0]
 
 
-def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:
+def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> bool:
     """Tell the layouts above each container whose contents changed that its size is out of date.
 
     A label given a new text invalidates its own card's layout at once, but the card's parents
@@ -132,6 +132,7 @@ def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:
     cost the layouts some two hundred of the labels' height-for-width answers at each move.
     A layout invalidated since it was last laid out has no geometry: that is how a changed card
     is known, whatever changed in it (a text, a label shown or hidden, a minimum height).
+    Returns whether any container changed.
     """
     told: set[int] = set()
     for container in containers:
@@ -143,6 +144,7 @@ def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> None:
             told.add(id(widget))
             widget.updateGeometry()
             widget = widget.parentWidget()
+    return bool(told)
 
 
 class ChangeFollower(QObject):

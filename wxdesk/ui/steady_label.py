@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLabel
 
+from wxdesk.ui.steady_layout import MINIMUM, SIZE, set_text_in_place
 from wxdesk.ui.unbroken_label import MeasuredSizes, UnbrokenLabel
 
 if TYPE_CHECKING:
@@ -51,6 +52,8 @@ class SteadyLabel(UnbrokenLabel):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self._heights: dict[tuple[int, int], int] = {}
+        # Whether `_heights` still holds every width asked since the text was set (see setText).
+        self._heights_whole = True
         self._hints: dict[str, QSize] = {}  # "size" and "minimum": QLabel's hints, as QLabel keeps them
         self._setting: tuple | None = None  # what the sizes depend on besides the text and the width
         # Whether another label set alike measures as this one: not once it has had a buddy (QLabel then
@@ -67,22 +70,30 @@ class SteadyLabel(UnbrokenLabel):
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
-            height = self._heights[key] = self._measured(
-                "height", lambda: super(SteadyLabel, self).heightForWidth(width), width)
+                self._heights_whole = False
+            height = self._heights[key] = self.height_at(width)
+        return height
+
+    def height_at(self, width: int) -> int:
+        """The height at `width`, as heightForWidth answers, without counting `width` among those a
+        layout asked about (see setText)."""
+        height = self._heights.get((width, self.logicalDpiY()))
+        if height is None:
+            height = self._measured("height", lambda: super(SteadyLabel, self).heightForWidth(width), width)
         return height
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self._hint("size", lambda: super(SteadyLabel, self).sizeHint())
+        return QSize(self._hint(SIZE, lambda: super(SteadyLabel, self).sizeHint()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self._hint("minimum", lambda: super(SteadyLabel, self).minimumSizeHint())
+        return QSize(self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint()))
 
     def _hint(self, which: str, measure) -> QSize:
         hint = self._hints.get(which)
         if hint is None:
             # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
             hint = self._hints[which] = QSize(self._measured(which, measure, self.maximumWidth()))
-        return QSize(hint)  # a copy: the caller may change what it is given
+        return hint  # (kept: the overrides above hand out copies, as the caller may change what it is given)
 
     def _measured(self, what: str, measure, *extra):
         """`measure()`, or what a label set the same way and showing the same texts measured."""
@@ -108,6 +119,7 @@ class SteadyLabel(UnbrokenLabel):
     def _forget(self, setting: bool = False) -> None:
         """Forget the sizes measured (and, with `setting`, how the label is set): something they depend on changed."""
         self._heights.clear()
+        self._heights_whole = True
         self._hints.clear()
         if setting:
             self._setting = None
@@ -123,8 +135,36 @@ class SteadyLabel(UnbrokenLabel):
     # setters are not virtual, so every change made from Python comes through these).
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text != self.text():  # the same text again changes nothing (QLabel does nothing either)
-            self._forget()
+        if text == self.text():  # the same text again changes nothing (QLabel does nothing either)
+            return
+        set_text_in_place(self, lambda: self._set_text(text), self._known_room, self._room_of)
+
+    def _known_room(self) -> list[tuple] | None:
+        """What the layouts may keep of this label's text now: the size hints and heights they asked
+        for since the text was set (all remembered here), and the height at the width it was laid out at.
+        None where some were forgotten (more widths asked than are remembered)."""
+        if not self._heights_whole:
+            return None
+        dpi = self.logicalDpiY()
+        known: list[tuple] = [(what, hint) for what, hint in self._hints.items()]
+        # The width it has first: a text that takes other room mostly differs there.
+        laid_out = self.width()
+        if self.hasHeightForWidth():
+            known.append((laid_out, self.height_at(laid_out)))
+            known.extend((width, height) for (width, at_dpi), height in self._heights.items()
+                         if at_dpi == dpi and width != laid_out)
+        return known
+
+    def _room_of(self, what) -> object:
+        """One of _known_room's measures, of the text the label has now."""
+        if what == SIZE:
+            return self._hint(SIZE, lambda: super(SteadyLabel, self).sizeHint())
+        if what == MINIMUM:
+            return self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint())
+        return self.height_at(what)
+
+    def _set_text(self, text: str) -> None:
+        self._forget()
         super().setText(text)
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override

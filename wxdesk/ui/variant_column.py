@@ -84,6 +84,13 @@ class VariantColumn(QWidget):
         return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.note.text(),
                       card.badge.isVisibleTo(card)) for card in self.cards)
 
+    def follow_texts(self) -> None:
+        """The cards were shown an evaluation: fold or unfold again if their texts changed (at once, or once a
+        drag pauses). Called by the window: a new text that takes the old one's room asks for no layout (see
+        steady_layout), so a drag's steps need not reach event() below, and the drag would not be seen as one."""
+        if not self._measuring and self._texts() != self._fitted:
+            self._fit_follows_texts.changed()
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         # A card's texts changed (another scenario, language or pack): fold or unfold again. Only

@@ -1,0 +1,140 @@
+"""A new text that takes the old one's room lays nothing out, and the window is still laid out as Qt
+would lay it out: every widget where a layout made from scratch puts it, every text what a window
+drawn afresh shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSlider, QWidget
+
+from wxdesk.ui.main_window import _widgets_under
+from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_layout import FigureLabel, SteadyVBoxLayout
+
+pytestmark = pytest.mark.gui
+
+
+class LayoutRequests(QObject):
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def card(qtbot):
+    from wxdesk.ui.app import get_qapp
+    get_qapp()
+    card = QWidget()
+    qtbot.addWidget(card)
+    layout = SteadyVBoxLayout(card)
+    card.figure = FigureLabel("¥262k")
+    card.sentence = SteadyLabel("The plan costs ¥262k over 3 years.")
+    card.sentence.setWordWrap(True)
+    layout.addWidget(card.figure)
+    layout.addWidget(card.sentence)
+    layout.addStretch(1)
+    card.resize(160, 200)
+    card.show()
+    qtbot.waitExposed(card)
+    QApplication.processEvents()
+    return card
+
+
+@pytest.mark.parametrize("which", ["figure", "sentence"])
+def test_a_new_text_of_the_same_room_lays_nothing_out(card, which):
+    label = getattr(card, which)
+    requests = LayoutRequests(card)
+    before = label.geometry()
+    label.setText(label.text().replace("262", "263"))  # the same digits' width
+    QApplication.processEvents()
+    assert requests.count == 0 and not card.layout().geometry().isNull()
+    assert label.geometry() == before
+    assert label.text().endswith(label.text()[-5:]) and "263" in label.text()
+
+
+def test_a_new_text_of_other_room_is_laid_out_as_qt_lays_it_out(card):
+    requests = LayoutRequests(card)
+    sentence = card.sentence
+    one_line = sentence.height()
+    sentence.setText("The plan costs ¥262k over 3 years, and ¥97k in its first year, within your budget.")
+    card.figure.setText("¥1,262,000,000")
+    QApplication.processEvents()
+    assert requests.count >= 1
+    assert sentence.height() == sentence.heightForWidth(sentence.width()) > one_line
+    assert card.figure.width() >= card.figure.sizeHint().width()
+    assert card.sentence.y() >= card.figure.geometry().bottom()
+
+
+def _geometries(window) -> list[tuple]:
+    return [(widget.objectName(), type(widget).__name__, widget.geometry().getRect(), widget.isVisible())
+            for widget in _widgets_under(window.centralWidget())]
+
+
+def _laid_out_from_scratch(window) -> None:
+    """Every layout of the window told that all it measured is out of date, and laid out again."""
+    for widget in [window.centralWidget(), *_widgets_under(window.centralWidget())]:
+        if widget.layout() is not None:
+            widget.layout().invalidate()
+            widget.updateGeometry()
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+@pytest.fixture
+def long_drag_window(monkeypatch, request):
+    """The main window, shown, where every step after the first is part of one drag however long the
+    test takes (the drag's pause would lay the desk out anew in the middle of a comparison)."""
+    from wxdesk.ui import settle
+    monkeypatch.setattr(settle, "SETTLE_MS", 600_000)  # before the window (and its followers) is made
+    return request.getfixturevalue("shown_window")
+
+
+@pytest.mark.parametrize("name", ["audienceSlider", "budgetSlider", "interactionSlider"])
+def test_at_every_step_of_a_drag_each_widget_is_where_a_layout_from_scratch_puts_it(long_drag_window, name):
+    """The layouts a step leaves alone (its new texts took the old ones' room) hold what they would
+    measure again: laying the whole window out from nothing moves no widget."""
+    window = long_drag_window
+    slider = window.findChild(QSlider, name)
+    steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 24) for i in range(25)]
+    for position in steps + steps[-2::-1]:
+        slider.setValue(position)
+        for _ in range(3):  # and what follows a single change at once (a step slower than a drag's)
+            QApplication.processEvents()
+        moved = _geometries(window)
+        _laid_out_from_scratch(window)
+        assert _geometries(window) == moved, position
+
+
+def _shown_texts(window) -> list[tuple[str, str, bool]]:
+    window.plan_area.show_folded()
+    return [(widget.objectName(), widget.text(), widget.isVisibleTo(window))
+            for widget in _widgets_under(window.centralWidget()) if isinstance(widget, (QLabel, QAbstractButton))]
+
+
+def test_after_a_drag_the_window_shows_what_a_window_opened_on_its_scenario_shows(shown_window, qtbot):
+    from wxdesk.ui import MainWindow
+    from wxdesk.ui.document import ScenarioDocument
+    window = shown_window
+    slider = window.findChild(QSlider, "audienceSlider")
+    steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 30) for i in range(31)]
+    for position in steps + steps[-2::-1][:17]:
+        slider.setValue(position)
+        QApplication.processEvents()
+    fresh = MainWindow(ScenarioDocument(window.document.scenario, pack=window.document.pack))
+    qtbot.addWidget(fresh)
+    fresh.resize(window.size())
+    fresh.show()
+    qtbot.waitExposed(fresh)
+    qtbot.waitUntil(lambda: fresh.built_chart is not None)
+    QApplication.processEvents()
+    assert _shown_texts(window) == _shown_texts(fresh)
+    assert window.chart.snapshot() == fresh.chart.snapshot()
+    for presence, panel in window.presence_panels.items():
+        assert panel.meter.number.text() == fresh.presence_panels[presence].meter.number.text()

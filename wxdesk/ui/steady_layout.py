@@ -1,0 +1,92 @@
+"""Layouts that are laid out again only when a new text takes other room.
+
+A label given a new text tells its card's layout that its size may have changed (QLabel
+calls updateGeometry at every setText), and that starts a cascade: the card is laid out
+again, then every widget above it up to the window, each telling its own parent in turn
+(QLayout.activate ends with the parent's updateGeometry, whatever changed). A slider
+move changes a handful of figures ("¥262k" to "¥263k", a fit from 59 to 60), and most of
+them take exactly the room the old text took: the same size hints and, where the label
+wraps, the same height at every width the layouts asked it about. Laying the window out
+again for them found every widget where it was, at some three to four million of the 23
+million instructions of an audience step (the desk's scroll area measuring the whole desk,
+the controls' column and the splitters above them).
+
+So a label set with `set_text_in_place` measures its new text, and where it takes the
+same room, its layout (one of the classes below) is not told: the layouts keep what they
+measured, which is what they would measure again. Where the new text takes other room,
+the layout is told as Qt tells it, and all is laid out as before. The label repaints
+itself in either case (QLabel.setText updates it).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+
+
+class _HoldsForLabels:
+    """What a layout needs to let a label's new text through without being laid out again: a
+    count of labels being set in place (invalidate() is what QLabel.setText calls on it)."""
+
+    _held = 0
+
+    def invalidate(self) -> None:
+        if not self._held:
+            super().invalidate()  # type: ignore[misc]
+
+
+class SteadyVBoxLayout(_HoldsForLabels, QVBoxLayout):
+    """A QVBoxLayout that a label's new text of the same room leaves as it is (see set_text_in_place)."""
+
+
+class SteadyGridLayout(_HoldsForLabels, QGridLayout):
+    """A QGridLayout that a label's new text of the same room leaves as it is (see set_text_in_place)."""
+
+
+# What a layout reads of a label's text: its size hint, its minimum size hint, its height at a width.
+SIZE, MINIMUM = "size", "minimum"
+
+
+def set_text_in_place(label: QLabel, set_text: Callable[[], None], known_room: Callable[[], list[tuple] | None],
+                      measure: Callable[[object], object]) -> None:
+    """Call `set_text` (which gives `label` its new text); its layout is told only if the text's room changed.
+
+    `known_room()`: (what, value) for everything the layouts may keep of the old text (SIZE, MINIMUM,
+    or a width for the height at that width), or None where that is not known: the layout is then told.
+    `measure(what)`: the same of the new text. Measured until the first difference: a text of other
+    room is not measured at every width.
+    """
+    parent = label.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    # A layout told already (another of its labels, shown or hidden widgets) is laid out anyway: nothing to measure.
+    if not isinstance(layout, _HoldsForLabels) or label.isHidden() or layout.geometry().isNull():
+        set_text()
+        return
+    known = known_room()
+    if known is None:
+        set_text()
+        return
+    layout._held += 1
+    try:
+        set_text()
+    finally:
+        layout._held -= 1
+    if any(measure(what) != value for what, value in known):
+        layout.invalidate()  # as QLabel.setText would have told it (QWidget.updateGeometry)
+
+
+class FigureLabel(QLabel):
+    """A one-line label for a figure that changes at every slider move (a fit, a slider's value in words):
+    its layout is laid out again only where the new figure takes other room."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        if text == self.text():
+            return
+        set_text_in_place(self, lambda: QLabel.setText(self, text), self._known_room,
+                          lambda what: self.sizeHint() if what == SIZE else self.minimumSizeHint())
+
+    def _known_room(self) -> list[tuple] | None:
+        if self.wordWrap():
+            return None  # (its height at each width is not remembered)
+        # QLabel keeps its size hints until the text changes: asked now, they are those of the old text.
+        return [(SIZE, self.sizeHint()), (MINIMUM, self.minimumSizeHint())]
