@@ -117,6 +117,7 @@ class PresentationMode(QObject):
             saved.entries[control] = control.spin.isVisibleTo(w)
             control.set_entry_visible(False)
         # The plan, each presence's place in it and the whole chart: the rest is one click or hover away.
+        w.plan_area.set_presenting(True)
         w.force_desk_compact(True)
         self._enlarge_fonts(saved)
         self._saved = saved
@@ -131,6 +132,7 @@ class PresentationMode(QObject):
             widget.setVisible(visible)
         for control, visible in saved.entries.items():
             control.set_entry_visible(visible)
+        w.plan_area.set_presenting(False)
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)
