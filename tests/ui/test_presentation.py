@@ -187,6 +187,9 @@ def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, languag
     assert result["out_of_view"] == []
     assert result["compact"]
     assert result["comparison_cut"] == []
+    # How the plan's coverage becomes its score, under the score, where points were taken off.
+    assert bool(result["score_reasons"]) == (result["plan_reasons"][0] == "plan_score_less")
+    assert result["accounts_scroll"] is False
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "bank_care"])
@@ -282,26 +285,28 @@ def test_presenting_on_a_laptop_keeps_the_score_explained_the_next_plans_whole_a
 
 
 def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window, qtbot):
-    """news_publisher: "Plan score: 41" with, under it, the coverage of 56 and the 15 points the budget
-    takes, the figures the budget slider's flip hint quotes; the compact desk of an ordinary window
-    folds them into the score's tooltip again."""
+    """news_publisher: "Plan score: 41" with, under it, the coverage of 56 it comes from (the figure the
+    budget slider's flip hint quotes) and, where the screen has the lines, the 15 points the budget
+    takes; the compact desk of an ordinary window folds them into the score's tooltip again."""
     from wxdesk.ui import text
     window.document.set_scenario(load_preset("news_publisher"))
     window.force_desk_compact(True)
     summary = window.plan_area.summary
-    assert not summary.score_reasons_label.isVisibleTo(summary)
+    shown = summary.score_reasons_label
+    assert not shown.isVisibleTo(summary)
     window.force_desk_compact(None)
     window.features.presentation.action.setChecked(True)
-    plan = window.document.evaluation.plan
-    shown = summary.score_reasons_label
+    pack = window.document.pack
+    reasons = [text.render_reason(r, pack) for r in window.document.evaluation.plan.reasons]
     assert window.desk_compact and shown.isVisibleTo(summary)
-    for reason in plan.reasons:
-        assert text.render_reason(reason, window.document.pack) in shown.text()
-    assert "56 out of 100" in shown.text() and "15 points" in shown.text()
-    # A slider moved in front of the client: the lines follow, also in the steps of a drag.
+    assert window.screen().availableGeometry().height() >= 768  # the test's screen: every line
+    assert all(reason in shown.text() for reason in reasons) and "15 points" in shown.text()
+    window.plan_area.set_presenting(True, roomy=False)  # a 720-line projector: the first line
+    assert reasons[0] in shown.text() and "56 out of 100" in shown.text() and reasons[1] not in shown.text()
+    window.plan_area.set_presenting(True, roomy=True)
+    # A slider moved in front of the client: the lines follow.
     window.document.update(budget_cny=window.document.scenario.budget_cny + 100_000)
-    assert all(text.render_reason(r, window.document.pack) in shown.text()
-               for r in window.document.evaluation.plan.reasons)
+    assert all(text.render_reason(r, pack) in shown.text() for r in window.document.evaluation.plan.reasons)
     window.features.presentation.action.setChecked(False)
     window.force_desk_compact(True)
     assert not shown.isVisibleTo(summary)

@@ -222,7 +222,8 @@ class PlanSummary(QWidget):
         # of 100 with nothing linking them.
         self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
         self._score_reasons: list[str] = []  # the engine's reasons, where points were taken off
-        self.keeps_score_reasons = False  # compact, yet with the reasons under the score (presenting)
+        # How many of them the compact look keeps (None: all): presenting, it keeps them.
+        self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
         self.cost_label = _label("planCost")
         self.budget_label = _label("budgetLabel")
@@ -252,15 +253,15 @@ class PlanSummary(QWidget):
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
         self._show_score_reasons()
 
-    def keep_score_reasons(self, on: bool) -> None:
-        """Whether the compact look keeps the reasons under the score (see score_reasons_label)."""
-        self.keeps_score_reasons = on
+    def keep_score_reasons(self, count: int | None) -> None:
+        """How many reasons under the score the compact look keeps (None: all; see score_reasons_label)."""
+        self.kept_score_reasons = count
         self._show_score_reasons()
 
     def _show_score_reasons(self) -> None:
-        reasons = self._score_reasons
+        reasons = self._score_reasons[:self.kept_score_reasons] if self.compact else self._score_reasons
         self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
-        set_shown(self.score_reasons_label, bool(reasons) and (self.keeps_score_reasons or not self.compact))
+        set_shown(self.score_reasons_label, bool(reasons))
 
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set).
@@ -444,13 +445,15 @@ class PlanArea(QWidget):
         self.best_plans_toggle.setVisible(on)
         self._show_best_plans(self.best_plans_toggle.isChecked())
 
-    def set_presenting(self, on: bool) -> None:
+    def set_presenting(self, on: bool, roomy: bool = True) -> None:
         """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
-        coverage becomes its score, which the sliders' flip hints quote), and the plans that come next
-        on a second line where they need it rather than the third cut off. The header then stands
-        alone above the panels, with room for the lines; a short window keeps them folded."""
-        self.summary.keep_score_reasons(on)
-        self.best_plans_toggle.set_most_lines(2 if on else 1)
+        coverage becomes its score, which the sliders' flip hints quote) and, `roomy`, the plans that
+        come next on a second line where they need it rather than the third cut off. Not `roomy` (a
+        720-line projector), only the first reason, which links the coverage to the score: more lines
+        would push the panels' ends under a scroll bar and squeeze the chart. An ordinary window's
+        compact desk keeps them folded (its menus and bars take the room)."""
+        self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
+        self.best_plans_toggle.set_most_lines(2 if on and roomy else 1)
 
     def _show_best_plans(self, shown: bool) -> None:
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
