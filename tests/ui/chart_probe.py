@@ -94,6 +94,8 @@ def out_of_view(window) -> list[str]:
     summary = window.plan_area.summary
     widgets = {"plan name": summary.name_label, "plan score": summary.score_label,
                "plan cost": summary.cost_label}
+    if summary.score_reasons_label.isVisible():  # how the coverage becomes the score, where it shows
+        widgets["plan score reasons"] = summary.score_reasons_label
     widgets.update({f"{presence} first reason": panel.reason_labels[0]
                     for presence, panel in window.presence_panels.items()})
     widgets["chart"] = window.chart.plot_widget.viewport()
@@ -165,6 +167,7 @@ def _main(size: str, language: str, preset: str) -> None:
     from wxdesk.ui.app import get_qapp
     app = get_qapp()
     i18n.set_language(language)
+    from wxdesk.ui.account_panel import VARIANTS
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()
     window.document.set_scenario(load_preset(preset))
@@ -192,7 +195,16 @@ def _main(size: str, language: str, preset: str) -> None:
               "comparison_cut": comparison_cut(window),
               "legend_shown": window.chart.legend.isVisible(),
               "cards_compact": window.variant_column.compact,
-              "accounts_scroll": window.desk_splitter.widget(0).verticalScrollBar().isVisible()}
+              "accounts_scroll": window.desk_splitter.widget(0).verticalScrollBar().isVisible(),
+              "score_reasons": (window.plan_area.summary.score_reasons_label.text()
+                                if window.plan_area.summary.score_reasons_label.isVisible() else ""),
+              "plan_reasons": [reason.code for reason in window.document.evaluation.plan.reasons],
+              "next_best": window.plan_area.best_plans_toggle.text(),
+              "next_best_whole": window.plan_area.best_plans_toggle.full_line(),
+              "legend_points": window.chart.legend_points,
+              "legend_sizes": sorted({label.opts["size"] for label in window.chart.legend_entries()}),
+              "legend_texts": [window.chart.entry_text(label) for label in window.chart.legend_entries()],
+              "variant_names": [window.chart.variant_name(v) for v in VARIANTS]}
     if len(sys.argv) > 4 and sys.argv[4].endswith(".png"):
         window.grab().save(sys.argv[4])
     print(json.dumps(result))

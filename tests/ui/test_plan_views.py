@@ -113,7 +113,7 @@ def test_no_example_shows_a_second_verdict(window, qtbot):
         highlighted = {v for v, card in window.variant_cards.items() if card.highlighted}
         assert marked == highlighted == ({choice} - {"neither"}), preset
         chart = window.chart
-        legend = [label.text for _sample, label in chart.legend.items]
+        legend = [chart.entry_text(label) for _sample, label in chart.legend.items]
         assert [name for name in legend if "(the plan)" in name] == (
             [] if choice == "neither" else [chart.variant_name(choice)])
         if choice != "neither":
@@ -280,6 +280,35 @@ def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbo
     toggle.resize(metrics.horizontalAdvance("Next best: Service"), 24)  # not even one name: cut at the end
     QApplication.processEvents()
     assert toggle.text().startswith("Next best:") and toggle.text().endswith("…")
+
+
+def test_a_folded_line_may_take_a_second_line_rather_than_lose_a_plan(qtbot):
+    """Presenting at 1366×768 the next-best line lost its third plan behind "…": allowed two lines, it
+    ends the first after a whole plan ("…Mini Program;") and gives the next one whole on the second;
+    where two lines are too few, it is cut after a whole plan as before."""
+    from wxdesk.ui.plan_view import FoldToggle
+    get_qapp()
+    toggle = FoldToggle("test", most_lines=2)
+    qtbot.addWidget(toggle)
+    names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
+             "Service Account + Mini Program + WeCom",
+             "Official Account (formerly Subscription Account) + WeCom + Channels + Native app"]
+    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2, 3)]
+    toggle.set_line(heads[1], heads[:2])
+    toggle.show()
+    metrics = toggle.fontMetrics()
+    toggle.resize(metrics.horizontalAdvance(heads[0] + ";") + 60, 24)
+    QApplication.processEvents()
+    assert toggle.text() == heads[0] + ";\n" + names[1]
+    assert toggle.toolTip() == ""  # nothing left out
+    assert toggle.sizeHint().height() >= 2 * metrics.lineSpacing()  # a layout gives it both lines
+    toggle.set_line(heads[2], heads)  # three plans: the first two whole, then "…"
+    QApplication.processEvents()
+    assert toggle.text() == heads[0] + ";\n" + names[1] + " …"
+    assert heads[2] in toggle.toolTip()
+    toggle.set_most_lines(1)
+    assert toggle.text() == heads[0] + " …"
+    assert "\n" not in toggle.text()
 
 
 def test_a_plan_score_below_what_the_plan_covers_says_why_under_the_score(window, qtbot):

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
-from wxdesk.engine import load_preset
+from wxdesk.engine import load_preset, preset_ids
 
 
 pytestmark = pytest.mark.gui
@@ -187,6 +187,9 @@ def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, languag
     assert result["out_of_view"] == []
     assert result["compact"]
     assert result["comparison_cut"] == []
+    # How the plan's coverage becomes its score, under the score, where points were taken off.
+    assert bool(result["score_reasons"]) == (result["plan_reasons"][0] == "plan_score_less")
+    assert result["accounts_scroll"] is False
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "bank_care"])
@@ -256,3 +259,55 @@ def test_presenting_shows_even_sliders_no_client_box_and_the_chart_text_enlarged
     assert controls.client.isVisible() and all(c.spin.isVisible() for c in (controls.budget, controls.paid_share))
     assert axis_label.boundingRect().height() == before_label
     assert chart.fit_texts[0].textItem.font().pointSizeF() == before_fit
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_presenting_on_a_laptop_keeps_the_score_explained_the_next_plans_whole_and_the_key_in_full_type(
+        preset, language):
+    """At 1366×768, for every example: the plan, each panel's first reason and the chart in view; under
+    the plan's score, how its coverage becomes the score (a flip hint beside the sliders quotes the
+    coverage: without that line a client reads two figures out of 100); the plans that come next whole,
+    on two lines where they need it, never cut with "…"; the chart's key in the chart's own type, not
+    shrunk below the axes' labels."""
+    result = probe("1366x768", language, preset)
+    assert result["out_of_view"] == [] and result["problems"] == [] and result["comparison_cut"] == []
+    assert result["compact"]
+    deducted = result["plan_reasons"][0] == "plan_score_less"
+    assert bool(result["score_reasons"]) == deducted
+    if deducted:
+        assert len(result["score_reasons"]) > 20
+    assert "…" not in result["next_best"]
+    assert "".join(result["next_best"].split()) == "".join(result["next_best_whole"].split())
+    assert result["next_best"].count("\n") <= 1
+    assert result["legend_sizes"] == [f"{result['legend_points']:g}pt"]
+    assert result["legend_texts"] == result["variant_names"]
+
+
+def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window, qtbot):
+    """news_publisher: "Plan score: 41" with, under it, the coverage of 56 it comes from (the figure the
+    budget slider's flip hint quotes) and, where the screen has the lines, the 15 points the budget
+    takes; the compact desk of an ordinary window folds them into the score's tooltip again."""
+    from wxdesk.ui import text
+    window.document.set_scenario(load_preset("news_publisher"))
+    window.force_desk_compact(True)
+    summary = window.plan_area.summary
+    shown = summary.score_reasons_label
+    assert not shown.isVisibleTo(summary)
+    window.force_desk_compact(None)
+    window.features.presentation.action.setChecked(True)
+    pack = window.document.pack
+    reasons = [text.render_reason(r, pack) for r in window.document.evaluation.plan.reasons]
+    assert window.desk_compact and shown.isVisibleTo(summary)
+    assert window.screen().availableGeometry().height() >= 768  # the test's screen: every line
+    assert all(reason in shown.text() for reason in reasons) and "15 points" in shown.text()
+    window.plan_area.set_presenting(True, roomy=False)  # a 720-line projector: the first line
+    assert reasons[0] in shown.text() and "56 out of 100" in shown.text() and reasons[1] not in shown.text()
+    window.plan_area.set_presenting(True, roomy=True)
+    # A slider moved in front of the client: the lines follow.
+    window.document.update(budget_cny=window.document.scenario.budget_cny + 100_000)
+    assert all(text.render_reason(r, pack) in shown.text() for r in window.document.evaluation.plan.reasons)
+    window.features.presentation.action.setChecked(False)
+    window.force_desk_compact(True)
+    assert not shown.isVisibleTo(summary)
+    window.force_desk_compact(None)

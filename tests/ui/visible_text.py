@@ -60,7 +60,7 @@ def _chart_texts(chart) -> list[str]:
             texts.append(_plain(axis.labelText or ""))
             texts += [text for _rect, _flags, text in axis.generateDrawSpecs(painter)[2]]
         painter.end()
-    texts += [label.text for _sample, label in chart.legend.items]
+    texts += [chart.entry_text(label) for _sample, label in chart.legend.items]
     texts += [item.toPlainText() for item in (*chart.fit_texts, chart.break_even_text)]
     return texts
 

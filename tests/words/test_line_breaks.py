@@ -42,6 +42,9 @@ def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
     ("pair it with a Mini Program", "pair it with a Mini\u00a0Program"),
     ("¥3.1M a week", "¥\u20603.1M\u00a0a\u00a0week"),
     ("Each line moves one input.", "Each line moves one input."),
+    # A figure answering a colon stays with what it measures: the chart's note left "100%。" alone on a line.
+    ("更省钱的概率：100%。", "更省钱的概\u2060率\u2060：\u2060100\u2060%。"),
+    ("方案得分：41（满分 100）", "方案得\u2060分\u2060：\u206041\u2060（\u2060满\u2060分\u00a0100\u2060）"),
 ])
 def test_figures_with_their_units_and_names_are_joined(text, kept):
     assert keep_together(text) == kept

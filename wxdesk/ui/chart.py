@@ -38,6 +38,7 @@ LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
 TITLE_POINTS, SMALLEST_TITLE_POINTS = 10.0, 8.0
 LEGEND_POINTS, SMALLEST_LEGEND_POINTS = 9.0, 7.5
 LEGEND_OFFSET = (8, 2)
+LINE_BREAK = "<br>"  # a legend entry's label is rich text
 LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
@@ -108,7 +109,8 @@ class ComparisonChart(QWidget):
         self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
-        self._legend_shown: tuple[float, int] | None = None  # the legend's size and columns now
+        self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
+        self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_label: pg.LabelItem | None = None
         self._minimum_height = 0
@@ -276,8 +278,23 @@ class ComparisonChart(QWidget):
         # legend entry would push the plan's own entry out of the plot).
         return self.tr("%1 (the plan)").replace("%1", name) if variant == self._chosen else name
 
+    def _two_line_names(self, names: list[str]) -> list[str]:
+        """`names` with the plan's own entry on two lines, its "(the plan)" under its name: a narrower key
+        where the entries side by side are a little too wide for the plot (in place of a smaller type)."""
+        template = self.tr("%1 (the plan)")
+        head, _, tail = template.partition("%1")
+        return [name[:len(name) - len(tail)].rstrip() + LINE_BREAK + tail.strip()
+                if variant == self._chosen and not head and tail.strip() and name.endswith(tail) else name
+                for variant, name in zip(VARIANTS, names)]
+
+    def entry_text(self, label) -> str:
+        """A legend entry's words as the variant's name reads (a two-line entry's break taken out)."""
+        tail = self.tr("%1 (the plan)").partition("%1")[2]
+        return label.text.replace(LINE_BREAK, tail[:len(tail) - len(tail.lstrip())])
+
     def _fill_legend(self) -> None:
         names = [self.variant_name(variant) for variant in VARIANTS]
+        self._legend_names = names
         entries = self.legend.items
         if [sample.item for sample, _label in entries] == [self.curves[v] for v in VARIANTS]:
             # The same lines, named anew (the plan's choice moved, or the language): the entries keep
@@ -293,8 +310,10 @@ class ComparisonChart(QWidget):
 
     def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
         """Every legend entry whole inside the plot, or no legend: three side by side where the plot
-        is wide enough, else one under another, in smaller type before any entry
-        would be cut off at the plot's edge or the legend would cover the curves. Where none fits
+        is wide enough, else one under another, else side by side with the plan's entry on two lines;
+        only then in smaller type, before any entry would be cut off at the plot's edge or the legend
+        would cover the curves (a key in smaller type than the axes is the first thing a projector
+        makes unreadable). Where none fits
         (1920×1080 at 200 %: a plot 250 × 100 pixels) the legend steps aside: the cards beside
         the chart name each line, with its colour (VariantCard.swatch).
 
@@ -302,24 +321,27 @@ class ComparisonChart(QWidget):
         texts measured once (_text_extent), and each label is then set at most once, with its
         text at the size chosen: a rich-text layout costs a plan-changing slider move about
         0.2 ms a label, and trying the smaller type used to set every label twice more."""
-        labels = [label for _sample, label in self.legend.items]
-        names = [label.text for label in labels] if names is None else names
+        names = self._legend_names if names is None else names
         view = self.cost_plot.getViewBox()
         room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
         height = view.height() * LEGEND_SHARE
-        layouts = [(points, columns) for points in dict.fromkeys((self.legend_points,
-                                                                   min(self.legend_points, SMALLEST_LEGEND_POINTS)))
-                   for columns in (len(VARIANTS), 1)]  # pyqtgraph lays two columns out far too wide
+        two_lines = self._two_line_names(names)
+        # pyqtgraph lays two columns out far too wide: three, or one under another.
+        arrangements = [(len(VARIANTS), names), (1, names)] + ([(len(VARIANTS), two_lines)]
+                                                               if two_lines != names else [])
+        layouts = [(points, columns, entries)
+                   for points in dict.fromkeys((self.legend_points, min(self.legend_points, SMALLEST_LEGEND_POINTS)))
+                   for columns, entries in arrangements]
         fits = room <= 0  # not laid out yet: as asked
         chosen = layouts[0]  # as asked, also for when a legend that fits nowhere comes back
-        for points, columns in layouts:
+        for points, columns, entries in layouts:
             # Measured from the texts at that size; the columns are laid out only for the layout chosen
             # (pyqtgraph takes its whole layout apart and builds it again for another column count).
-            width, tall = self._legend_extent(names, columns, points)
+            width, tall = self._legend_extent(entries, columns, points)
             if fits or (width <= room and tall <= height):
-                fits, chosen = True, (points, columns)
+                fits, chosen = True, (points, columns, entries)
                 break
-        self._set_legend_layout(names, *chosen)
+        self._set_legend_layout(chosen[2], chosen[0], chosen[1])
         self.legend.setVisible(fits)
 
     def _legend_extent(self, names: list[str], columns: int, points: float) -> tuple[float, float]:
@@ -354,9 +376,9 @@ class ComparisonChart(QWidget):
         for (_sample, label), name in zip(self.legend.items, names):
             if label.text != name or label.opts.get("size") != size:
                 label.setText(name, size=size)
-        if self._legend_shown == (points, columns):
+        if self._legend_shown == (points, columns, tuple(names)):
             return
-        self._legend_shown = (points, columns)
+        self._legend_shown = (points, columns, tuple(names))
         self.legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).

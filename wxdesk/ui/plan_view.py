@@ -8,10 +8,11 @@ and the three columns draw their cost split from PlanResult.breakdown.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QTextLayout
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -24,6 +25,8 @@ from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
 from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.words.line_breaks import keep_together
+from wxdesk.words.line_breaks import shown as shown_text
 from wxdesk.words.steps import parts_shown
 from wxdesk.words.timeline import timeline_lines
 
@@ -46,18 +49,20 @@ def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: boo
 
 
 class FoldToggle(QToolButton):
-    """A one-line button with an arrow that opens what it folds (the timeline, the three best plans).
+    """A button with an arrow that opens what it folds (the timeline, the three best plans).
 
-    Where its line is wider than the column, it ends at the last whole item that fits ("Next best:
-    A + B; …"), never in the middle of a name as a tool button would cut it ("(formerly Subscri…Account)");
-    the whole line is then its tooltip.
+    Where its line is wider than the column, it wraps onto as many as `most_lines` lines (never inside a
+    product's name or a figure: wxdesk.words.line_breaks), and where even those are too few, it ends at
+    the last whole item that fits ("Next best: A + B; …"), never in the middle of a name as a tool button
+    would cut it ("(formerly Subscri…Account)"); the whole line is then its tooltip.
     """
 
-    def __init__(self, object_name: str):
+    def __init__(self, object_name: str, most_lines: int = 1):
         super().__init__(objectName=object_name)
         self._full = ""
         self._items: list[str] = []
         self._tip = ""
+        self.most_lines = most_lines
 
     def set_line(self, line: str, items: list[str] | None = None, tip: str = "") -> None:
         """Show `line`; `items` are its parts in order, each ending where the line may be cut."""
@@ -69,18 +74,65 @@ class FoldToggle(QToolButton):
     def full_line(self) -> str:
         return self._full
 
+    def set_most_lines(self, most: int) -> None:
+        if most != self.most_lines:
+            self.most_lines = most
+            self._fit()
+
     def _fit(self) -> None:
         metrics = self.fontMetrics()
-        room = self.width() - (self.sizeHint().width() - metrics.horizontalAdvance(self.text()))
+        flags = int(Qt.TextFlag.TextShowMnemonic)
+        # What the arrow, the margins and the spacing take beside the text.
+        room = self.width() - (self.sizeHint().width() - metrics.size(flags, self.text()).width())
         shown = self._full
-        if self.width() > 0 and metrics.horizontalAdvance(shown) > room:
-            cut = [part for part in self._items if metrics.horizontalAdvance(part + " …") <= room]
-            shown = (cut[-1] + " …") if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        if self.width() > 0 and metrics.horizontalAdvance(self._full) > room:
+            cut = [lines for part in (*self._items, self._full)
+                   if (lines := self._lines(part if part == self._full else part + " …", room)) is not None]
+            shown = cut[-1] if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
-        tip = self._tip or (self._full if shown != self._full else "")
+        tip = self._tip or (self._full if "".join(shown.split()) != "".join(self._full.split()) else "")
         if tip != self.toolTip():
             self.setToolTip(tip)
+
+    def _lines(self, line: str, room: int, most: int | None = None) -> str | None:
+        """`line` on at most `most` lines of `room` pixels, one "\\n" at each line's end: where it can, a
+        line ends after a whole item ("Next best: A;" / "B"), else where the words allow; None where it
+        needs more lines."""
+        metrics = self.fontMetrics()
+        most = self.most_lines if most is None else most
+        if metrics.horizontalAdvance(line) <= room:
+            return line
+        if most <= 1 or room <= 0:
+            return None
+        for item in reversed(self._items):
+            if line.startswith(item) and len(item) < len(line):
+                rest = line[len(item):]
+                between = len(rest) - len(re.sub(r"^\W+", "", rest))  # the separator ("; ", "；") ends the line
+                head = (item + rest[:between]).rstrip()
+                tail = self._lines(rest[between:], room, most - 1)
+                if metrics.horizontalAdvance(head) <= room and tail is not None:
+                    return head + "\n" + tail
+        return self._wrapped(line, room, most)
+
+    def _wrapped(self, line: str, room: int, most: int) -> str | None:
+        """`line` on at most `most` lines of `room` pixels, broken where the words allow; None where it
+        needs more lines or a run no line may cut is wider than `room`."""
+        if room <= 0:
+            return None
+        layout = QTextLayout(keep_together(line), self.font(), self)
+        layout.beginLayout()
+        lines: list[str] = []
+        fits = True
+        while fits and len(lines) <= most:
+            row = layout.createLine()
+            if not row.isValid():
+                break
+            row.setLineWidth(room)
+            lines.append(shown_text(layout.text()[row.textStart():row.textStart() + row.textLength()]).rstrip())
+            fits = row.naturalTextWidth() <= room  # else a run wider than the room, which would show cut
+        layout.endLayout()
+        return "\n".join(lines) if fits and len(lines) <= most else None
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -92,9 +144,9 @@ class FoldToggle(QToolButton):
             self._fit()  # the same line measured in another font (once the toggle holds a line)
 
 
-def _fold_toggle(object_name: str) -> FoldToggle:
+def _fold_toggle(object_name: str, most_lines: int = 1) -> FoldToggle:
     """A fold toggle (see FoldToggle), never wider than its column."""
-    toggle = FoldToggle(object_name)
+    toggle = FoldToggle(object_name, most_lines)
     toggle.setCheckable(True)
     toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -164,8 +216,14 @@ class PlanSummary(QWidget):
         self.score_label.setWordWrap(False)
         # Where the plan's score is less than what it covers (a budget it exceeds, presences to run
         # together), the engine's own reasons say by how much: the score then differs from every
-        # panel's fit below, and says why.
+        # panel's fit below, and says why. While presenting, the compact look keeps them ("covers … at
+        # 56 out of 100; less the points that follow, it scores 41", then each deduction): a flip hint
+        # beside the sliders quotes the coverage, and without them a client would read two figures out
+        # of 100 with nothing linking them.
         self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
+        self._score_reasons: list[str] = []  # the engine's reasons, where points were taken off
+        # How many of them the compact look keeps (None: all): presenting, it keeps them.
+        self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
         self.cost_label = _label("planCost")
         self.budget_label = _label("budgetLabel")
@@ -193,14 +251,23 @@ class PlanSummary(QWidget):
         self.compact = on
         self.legend.setVisible(not on)
         self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
-        self.score_reasons_label.setVisible(bool(self.score_reasons_label.text()) and not on)
+        self._show_score_reasons()
+
+    def keep_score_reasons(self, count: int | None) -> None:
+        """How many reasons under the score the compact look keeps (None: all; see score_reasons_label)."""
+        self.kept_score_reasons = count
+        self._show_score_reasons()
+
+    def _show_score_reasons(self) -> None:
+        reasons = self._score_reasons[:self.kept_score_reasons] if self.compact else self._score_reasons
+        self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
+        set_shown(self.score_reasons_label, bool(reasons))
 
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan of `evaluation`; False when nothing it shows changed (nothing was set).
 
-        `in_drag`: a step of a drag. What the compact look folds (the cost split's key and the
-        reasons under the score, a rich-text label each) is then set once the drag pauses
-        (show_folded), or as the desk unfolds.
+        `in_drag`: a step of a drag. What the compact look folds (the cost split's key, a rich-text
+        label) is then set once the drag pauses (show_folded), or as the desk unfolds.
         """
         self._evaluation = evaluation
         plan = evaluation.plan
@@ -215,11 +282,14 @@ class PlanSummary(QWidget):
         self.score_label.setText(self.tr("Plan score: %1 out of 100").replace("%1", score))
         deducted = any(reason.impact < 0 for reason in plan.reasons)
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
+        # Plain text, set at once also in a drag: the compact look shows it while presenting.
+        self._score_reasons = reasons if deducted else []
+        self._show_score_reasons()
         if in_drag and self.compact:
-            self._folded_due = (plan, parts, deducted, reasons)
+            self._folded_due = (plan, parts)
         else:
             self._folded_due = None
-            self._show_folded(plan, parts, deducted, reasons)
+            self._show_folded(plan, parts)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
@@ -250,9 +320,7 @@ class PlanSummary(QWidget):
             due, self._folded_due = self._folded_due, None
             self._show_folded(*due)
 
-    def _show_folded(self, plan: PlanResult, parts: tuple[str, ...], deducted: bool, reasons: list[str]) -> None:
-        self.score_reasons_label.setText(text.sentences(reasons) if deducted else "")
-        set_shown(self.score_reasons_label, deducted and not self.compact)
+    def _show_folded(self, plan: PlanResult, parts: tuple[str, ...]) -> None:
         self.legend.show_amounts(plan.breakdown, parts)
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
@@ -376,6 +444,16 @@ class PlanArea(QWidget):
         self.plans_title.setVisible(not on)
         self.best_plans_toggle.setVisible(on)
         self._show_best_plans(self.best_plans_toggle.isChecked())
+
+    def set_presenting(self, on: bool, roomy: bool = True) -> None:
+        """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
+        coverage becomes its score, which the sliders' flip hints quote) and, `roomy`, the plans that
+        come next on a second line where they need it rather than the third cut off. Not `roomy` (a
+        720-line projector), only the first reason, which links the coverage to the score: more lines
+        would push the panels' ends under a scroll bar and squeeze the chart. An ordinary window's
+        compact desk keeps them folded (its menus and bars take the room)."""
+        self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
+        self.best_plans_toggle.set_most_lines(2 if on and roomy else 1)
 
     def _show_best_plans(self, shown: bool) -> None:
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)

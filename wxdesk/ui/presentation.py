@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
 FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
 SMALLEST_FONT_SCALE = 1.1  # a 720-pixel projector: larger type, but the chart and the panels must still fit
 FULL_SCALE_HEIGHT = 1080
+# From a laptop's 768 lines the plan's header takes its extra lines (PlanArea.set_presenting); on a 720
+# projector they would push the panels' ends under a scroll bar and squeeze the chart.
+ROOMY_HEIGHT = 768
 ENTER_KEY = QKeySequence(Qt.Key.Key_F11)
 LEAVE_KEY = QKeySequence(Qt.Key.Key_Escape)
 
@@ -108,8 +111,9 @@ class PresentationMode(QObject):
 
     def _enter(self) -> None:
         w = self.window
+        height = w.screen().availableGeometry().height() if w.screen() else FULL_SCALE_HEIGHT
         saved = _Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
-                       scale=font_scale(w.screen().availableGeometry().height() if w.screen() else FULL_SCALE_HEIGHT))
+                       scale=font_scale(height))
         for widget in self.chrome():
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
             widget.hide()
@@ -117,6 +121,7 @@ class PresentationMode(QObject):
             saved.entries[control] = control.spin.isVisibleTo(w)
             control.set_entry_visible(False)
         # The plan, each presence's place in it and the whole chart: the rest is one click or hover away.
+        w.plan_area.set_presenting(True, roomy=height >= ROOMY_HEIGHT)
         w.force_desk_compact(True)
         self._enlarge_fonts(saved)
         self._saved = saved
@@ -131,6 +136,7 @@ class PresentationMode(QObject):
             widget.setVisible(visible)
         for control, visible in saved.entries.items():
             control.set_entry_visible(visible)
+        w.plan_area.set_presenting(False)
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)

@@ -1,4 +1,5 @@
-"""Where a line may not end: inside a figure with its unit, or inside a product's name.
+"""Where a line may not end: inside a figure with its unit, between a Chinese colon and the figure
+that answers it, or inside a product's name.
 
 A line breaker that follows Unicode's rules may end a line between "¥31.2" and "万", or
 between "小程" and "序" (any two Chinese characters), or between "Mini" and "Program". A
@@ -64,6 +65,12 @@ _ZH_FIGURE = re.compile(
     rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
     rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
 _EN_FIGURE = re.compile(rf"{_FIGURE}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
+# A figure that answers a Chinese colon stays on the line of what it measures: "…的概率：100%。"
+# never leaves "100%。" alone on a line. The two characters before the colon come along, so that
+# the colon is not left at a line's end either. (An English line ends at the space after a colon;
+# joining the word before it would merge runs into one too wide for a narrow column: "Mini
+# Program: 3 points".)
+_ANSWER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}：{_FIGURE}")
 _BARE_FIGURE = re.compile(_FIGURE)
 _IN_WORD = re.compile(r"[A-Za-z0-9.,]")
 _NAME = re.compile("|".join(re.escape(n) for n in _NAMES))
@@ -118,6 +125,7 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     # A figure alone is left as it is: a line never ends inside one.
     spans += [m.span() for pattern in (_ZH_FIGURE, _EN_FIGURE) for m in pattern.finditer(text)
               if not _BARE_FIGURE.fullmatch(m.group())]
+    spans += [m.span() for m in _ANSWER.finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
