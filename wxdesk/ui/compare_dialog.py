@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFileDialog
                                QMenu, QPushButton, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from wxdesk import settings
-from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
 from wxdesk.ui import i18n, text
-from wxdesk.ui.file_actions import can_ask_user, documents_folder, show_error
+from wxdesk.ui.file_actions import can_ask_user, documents_folder, preset_names, show_error
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
@@ -113,8 +113,9 @@ class CompareDialog(QDialog):
 
     def _fill_examples_menu(self) -> None:
         self.examples_menu.clear()
-        for preset_id in preset_ids():
-            action = QAction(load_preset(preset_id, i18n.current_language()).name, self)
+        # Named as the window's Example box names them (read once per language).
+        for preset_id, name in preset_names(i18n.current_language()).items():
+            action = QAction(name, self)
             action.triggered.connect(lambda _checked=False, p=preset_id: self.add_preset(p))
             self.examples_menu.addAction(action)
 

@@ -11,7 +11,6 @@ earlier if something asks for `chart`.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -27,9 +26,10 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
 # The chart (pyqtgraph), the docks, the dialogs and the PDF code load after the first paint or
 # when first used (build_chart below, wxdesk.ui.features).
 from wxdesk import __version__
-from wxdesk.engine import DataPack, Evaluation, Scenario
+from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.packs import resolve_active_pack
+from wxdesk.engine.scenario import FIELD_NAMES
 from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
 from wxdesk.ui.cost_split import split_lines
@@ -812,10 +812,7 @@ def _one_value_changed(before: Evaluation | None, after: Evaluation) -> bool:
     if before is None:
         return False
     old, new = before.scenario, after.scenario
-    return sum(getattr(old, name) != getattr(new, name) for name in _SCENARIO_FIELDS) == 1
-
-
-_SCENARIO_FIELDS = tuple(field.name for field in dataclasses.fields(Scenario))
+    return sum(getattr(old, name) != getattr(new, name) for name in FIELD_NAMES) == 1
 
 
 def fit_on_screen(window: QWidget, available: QRect) -> None:
