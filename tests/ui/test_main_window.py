@@ -230,6 +230,52 @@ def test_geometry_is_remembered(window, qtbot):
         assert window.height() == height
 
 
+def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
+    """The offscreen screen (800×600) is smaller than the window wants: the app shows it maximized
+    (run_gui), where a window a little smaller than the screen cut the panels' first reasons."""
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    assert first.starts_maximized
+    first.showMaximized()
+    qtbot.waitExposed(first)
+    first.close()
+    # The next start restores what the user left (here maximized) rather than choosing again.
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.starts_maximized
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.isMaximized()
+
+
+def test_the_desk_divide_is_kept_only_where_the_user_moved_it(window, qtbot):
+    """A divide the window chose for one session's texts, kept, would hold every later start there
+    (the panels' first reasons then ran out of view): only the user's own divide is remembered."""
+    from wxdesk.ui import MainWindow
+    window.close()
+    assert QSettings().value("mainWindow/deskSplitter") is None
+    chosen = MainWindow()
+    qtbot.addWidget(chosen)
+    assert chosen._auto_split
+    chosen.resize(1280, 720)
+    chosen.show()
+    qtbot.waitExposed(chosen)
+    qtbot.waitUntil(lambda: chosen._painted_split)
+    chosen.desk_splitter.moveSplitter(300, 1)  # as a drag of the divide does
+    assert not chosen._auto_split
+    moved = chosen.desk_splitter.sizes()
+    chosen.close()
+    assert QSettings().value("mainWindow/deskSplitter") is not None
+    kept = MainWindow()
+    qtbot.addWidget(kept)
+    assert not kept._auto_split
+    kept.show()
+    qtbot.waitExposed(kept)
+    assert kept.desk_splitter.sizes() == moved
+
+
 def test_accessible_names_on_the_main_sliders(window):
     for name in SLIDERS:
         assert slider(window, name).accessibleName()

@@ -311,3 +311,23 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     window.force_desk_compact(True)
     assert not shown.isVisibleTo(summary)
     window.force_desk_compact(None)
+
+
+def test_a_maximized_window_is_maximized_again_after_presenting(window, qtbot):
+    """A window the user had maximized (as it starts on a small screen) comes back maximized, not at
+    some smaller size it never had."""
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized()
+    window.features.presentation.action.trigger()
+    window.features.presentation.action.trigger()
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.isMaximized()

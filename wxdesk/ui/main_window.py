@@ -573,7 +573,11 @@ class MainWindow(QMainWindow):
 
     def _set_full_screen(self, on: bool) -> None:
         if on:
+            if not self.isFullScreen():
+                self._maximized_before_full_screen = self.isMaximized()
             self.showFullScreen()
+        elif self._maximized_before_full_screen:
+            self.showMaximized()  # back as the user had it (on a small screen, as it starts)
         else:
             self.showNormal()
 
@@ -607,11 +611,20 @@ class MainWindow(QMainWindow):
             self.setMinimumSize(min(MINIMUM_SIZE[0], available.width() - FRAME_ALLOWANCE[0]),
                                 min(MINIMUM_SIZE[1], available.height() - FRAME_ALLOWANCE[1]))
         restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(geometry)
+        # Whether the app shows the window maximized (see run_gui): asked of the app, not set here, so that a
+        # window made at a chosen size (a screenshot, a test) keeps it.
+        self.starts_maximized = False
+        self._maximized_before_full_screen = False
         if not restored:
             width, height = PREFERRED_SIZE
-            if available is not None:
-                width = min(width, int(available.width() * 0.92))
-                height = min(height, int(available.height() * 0.92))
+            if available is not None and (available.width() < width + FRAME_ALLOWANCE[0]
+                                          or available.height() < height + FRAME_ALLOWANCE[1]):
+                # A screen smaller than the window wants (a 1366×768 laptop): all of it, as a user would
+                # make it. A window a little smaller than the screen cut the panels' first reasons and
+                # squeezed the chart, for a margin of desktop no one uses.
+                width = available.width() - FRAME_ALLOWANCE[0]
+                height = available.height() - FRAME_ALLOWANCE[1]
+                self.starts_maximized = True
             self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
         if available is not None:
             fit_on_screen(self, available)
@@ -799,7 +812,13 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/splitter", self.splitter.saveState())
-        settings.setValue("mainWindow/deskSplitter", self.desk_splitter.saveState())
+        # The desk's divide only where the user set it: a divide the window chose for the texts of this
+        # session, kept, would hold the next session's desk there, whatever its texts need.
+        presenting = self._compact_forced is not None
+        if not (self._auto_split_before if presenting else self._auto_split):
+            settings.setValue("mainWindow/deskSplitter", self.desk_splitter.saveState())
+        else:
+            settings.remove("mainWindow/deskSplitter")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.save_geometry()
@@ -817,6 +836,8 @@ def _one_value_changed(before: Evaluation | None, after: Evaluation) -> bool:
 
 def fit_on_screen(window: QWidget, available: QRect) -> None:
     """Keep the window within the screen's available area: no larger, and not off its edges."""
+    if window.windowState() & Qt.WindowState.WindowMaximized:
+        return  # the screen's own size (a resize here would take the maximized state away)
     frame = window.frameGeometry()
     margins = (frame.width() - window.width(), frame.height() - window.height())
     width = min(window.width(), available.width() - margins[0])
