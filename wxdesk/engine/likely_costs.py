@@ -67,6 +67,23 @@ class LikelyCosts:
         self._within = (budget, within)
         return within
 
+    def first_year(self, plan: int) -> float:
+        """The likely first-year cost of the plan at this place (the reasons ask for one at a time,
+        most often one already found)."""
+        found = self._first_years.get(plan)
+        if found is None:
+            self._find(first=(plan,))
+            found = self._first_years[plan]
+        return found
+
+    def total(self, plan: int) -> float:
+        """The likely horizon total of the plan at this place."""
+        found = self._totals.get(plan)
+        if found is None:
+            self._find(total=(plan,))
+            found = self._totals[plan]
+        return found
+
     def first_years(self, plans: Sequence[int]) -> list[float]:
         """The likely first-year costs of the plans at these places, found together."""
         self._find(first=plans)
