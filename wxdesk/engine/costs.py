@@ -34,6 +34,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_only, wecom_members_per_user,
                                writes_own_articles)
+from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
@@ -390,38 +391,30 @@ class CostBook:
         summed once per set of plans (see _layout): a slider move is three array operations.
         A row is the same whichever other rows are asked for with it.
         """
-        layout = self._store.layouts.get(tuple(member_sets))
+        key = member_sets if type(member_sets) is tuple else tuple(member_sets)
+        layout = self._store.layouts.get(key)
         if layout is None:
-            layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
-        fixed, per_user, contact = layout
-        audience = self.scenario.audience
-        if isinstance(rows, slice):
-            both = per_user[rows] * audience  # a view of the kept rows, scaled into a new array
-        else:
-            both = per_user[rows]  # rows by place: already a copy, scaled where it is
-            both *= audience
-        both += fixed[rows]
-        above = contacts_above(audience, customer_contacts(self.scenario), self.pack.likely("wecom_free_contacts"))
-        if above > 0 and contact is not None:
-            both += contact[rows] * above
-        scale = self._layout_scale(member_sets, rows)
-        if scale is not None:
-            both += scale
-        return both
+            layout = self._store.layouts[key] = self._layout(key)
+        return layout.at(self.scenario.audience, self._contacts_above, self._scale_tier, self._tier_fee, rows)
 
-    def _layout_scale(self, member_sets: Sequence[tuple[str, ...]], rows: slice | list[int]) -> np.ndarray | None:
-        """WeCom's member-scale fee in first_year_and_total's rows (a year's, then the horizon's), None for none."""
-        tier = int(wecom_scale_tier(self.scenario.audience * wecom_members_per_user(self.scenario),
+    @cached_property
+    def _contacts_above(self) -> float:
+        """WeCom contacts beyond the free allowance at the book's audience (a book is for one audience)."""
+        above: float = contacts_above(self.scenario.audience, customer_contacts(self.scenario),
+                                      self.pack.likely("wecom_free_contacts"))
+        return above
+
+    @cached_property
+    def _scale_tier(self) -> int:
+        """WeCom's member-scale tier at the book's audience (0: none, 1: medium, 2: large)."""
+        return int(wecom_scale_tier(self.scenario.audience * wecom_members_per_user(self.scenario),
                                     self._scale_limits()))
-        if tier == 0:
-            return None
-        fee = self._scale_fees()[tier]
-        holds = np.array([[1.0 if "wecom" in members else 0.0] for members in member_sets])
-        full: np.ndarray = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
-        rows_of: np.ndarray = full[rows]
-        return rows_of
 
-    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    def _tier_fee(self, tier: int) -> np.ndarray:
+        fee: np.ndarray = self._scale_fees()[tier]
+        return fee
+
+    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> PlanRows:
         """Every plan's first-year and horizon rows, fixed and per user, (2 × plans, samples) each,
         and WeCom's fee per contact above its allowance in the rows of the plans that hold it.
 
@@ -449,7 +442,7 @@ class CostBook:
         if holds.any():
             fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
             contact = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
-        return fixed, per_user, contact
+        return PlanRows(fixed, per_user, contact, holds.copy(), self.shape[1])
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept for this book's cost parts at this audience under `key`.
@@ -539,7 +532,7 @@ class _Store:
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
-        self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, np.ndarray, np.ndarray | None]] = {}
+        self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
         # other sliders and batch rows that differ only elsewhere; the most recent ones only.
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()
