@@ -499,7 +499,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},
                           -gap))
     causes: list[Reason] = []
-    weights = table.weights / table.weights.sum()
+    weights = table.basis.shares
     best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
     alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
     losses = (best_scores - alt_scores) * weights
