@@ -147,13 +147,28 @@ class PlanCosts:
 
     def yearly_rows(self, audience: float) -> np.ndarray:
         """The yearly cost at an audience, (years, samples)."""
-        fixed, per_user, _, _ = self._by_year
-        rows: np.ndarray = fixed + per_user * audience
-        if self.contact_fee is not None:
-            rows = rows + self.contact_fee[None, :] * self._contacts_above(audience)
-        if self.scale_fees is not None:
-            rows = rows + self.scale_fee(audience)
+        rows = np.empty((self.shape[1], self.shape[0]))
+        self.yearly_rows_into(audience, rows)
         return rows
+
+    def yearly_rows_into(self, audience: float, out: np.ndarray) -> None:
+        """The first len(out) years of yearly_rows(audience), written into `out`, (years, samples): the
+        cost figures write them straight into the array they sort."""
+        years = len(out)
+        fixed, per_user, _, _ = self._by_year
+        np.multiply(per_user[:years], audience, out=out)
+        out += fixed[:years]  # fixed + per user × audience (a sum of two is the same either way round)
+        if self.contact_fee is not None:
+            out += self.contact_fee[None, :] * self._contacts_above(audience)
+        if self.scale_fees is not None:
+            out += self.scale_fee(audience)
+
+    @cached_property
+    def later_years_alike(self) -> bool:
+        """Whether every year after the first costs the same, sample by sample: each term is spread
+        alike over those years (every year, or every year after the first), and WeCom's fees are the
+        same each year. Their rows then hold the very same numbers, and so do their bands."""
+        return all(bool((t.pattern[1:] == t.pattern[1]).all()) for t in self.terms if len(t.pattern) > 1)
 
     @cached_property
     def _fee_means(self) -> tuple[float, list[float]]:

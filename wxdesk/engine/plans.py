@@ -61,11 +61,9 @@ class Candidate:
         """The likely cost over the horizon (the median of the samples)."""
         return self.likely.total(self.place)
 
-    @cached_property
+    @property
     def unfloored(self) -> float:
-        """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage.
-
-        Kept: the reasons beside a plan read it (and the score) a few dozen times an evaluation."""
+        """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage."""
         return self.coverage - self.presence_penalty - self.budget_penalty
 
     @property
