@@ -58,7 +58,7 @@ class LikelyCosts:
         elif self.count:
             first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
             more_than_half = first.shape[1] // 2 + 1
-            within = (np.count_nonzero(first <= budget, axis=1) >= more_than_half).tolist()
+            within = (_count_within(first, budget) >= more_than_half).tolist()
             # The medians a ranking will ask for next, from the rows at hand.
             short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
             if short:
@@ -108,3 +108,12 @@ class LikelyCosts:
             found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
             self._first_years.update(zip(first, found[:len(first)], strict=True))
             self._totals.update(zip(total, found[len(first):], strict=True))
+
+
+def _count_within(rows: np.ndarray, budget: float) -> np.ndarray:
+    """How many samples of each row are within the budget. Counted in 16-bit integers where a row is short
+    enough to fit (the pack's thousand samples): numpy casts each boolean to the sum's type, and to
+    64 bits (count_nonzero by rows) that takes three times as long."""
+    counter = np.int16 if rows.shape[1] <= np.iinfo(np.int16).max else np.int64
+    counts: np.ndarray = (rows <= budget).sum(axis=1, dtype=counter)
+    return counts
