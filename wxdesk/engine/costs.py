@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 import numpy as np
@@ -228,6 +228,18 @@ def _scope(s: Any, scenario: Scenario) -> np.ndarray:
     return scope
 
 
+@lru_cache(maxsize=16)  # the horizons a scenario may have (scenario.HORIZON_YEARS) and then some
+def _patterns(years: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(every year, the first year only, every year after the first) over `years`: made once per
+    horizon, not for every book, and never written to (a term only reads its pattern)."""
+    every = np.ones(years)
+    first = np.eye(1, years).ravel()
+    later = every - first
+    for pattern in (every, first, later):
+        pattern.setflags(write=False)
+    return every, first, later
+
+
 def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
     """`memo[key]`, made by `make()` if missing; the least recently used go beyond `limit` entries."""
     if key in memo:
@@ -256,11 +268,8 @@ class CostBook:
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
         self.shape = (pack.samples, scenario.horizon_years)
-        years = scenario.horizon_years
         # How a term spreads over the years.
-        self._every = np.ones(years)
-        self._first = np.eye(1, years).ravel()
-        self._later = self._every - self._first
+        self._every, self._first, self._later = _patterns(scenario.horizon_years)
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
         # audience), so books for scenarios that differ elsewhere share them: every slider
         # move, and the rows of a batch that differ in goals, budget or audience.

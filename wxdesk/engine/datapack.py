@@ -167,6 +167,22 @@ class AccountInfo:
     facts: tuple[Fact, ...]
 
 
+class HashOnce(tuple):  # type: ignore[type-arg]
+    """A tuple that finds its hash once. A pack's ranges are the key of the caches every evaluation looks
+    in (the samples, the cost stores): hashing their four hundred values anew each time took longer than
+    most of what the caches keep. Equal to, and hashed as, the plain tuple of the same items."""
+
+    def __hash__(self) -> int:
+        found: int | None = self.__dict__.get("hash")
+        if found is None:
+            found = self.__dict__["hash"] = tuple.__hash__(self)
+        return found
+
+    def __reduce__(self) -> tuple[type[HashOnce], tuple[tuple[object, ...]]]:
+        # Without the hash found: a text's hash differs from one process to the next.
+        return HashOnce, (tuple(self),)
+
+
 @dataclass(frozen=True)
 class DataPack:
     """The validated data pack. Immutable: overrides produce a new pack."""
@@ -200,7 +216,7 @@ class DataPack:
 
         Found once per pack (each evaluation asks twice); a pack never changes, overrides make a new one.
         """
-        return tuple(sorted((f.id, f.low, f.likely, f.high) for f in self.figures.values()))
+        return HashOnce(sorted((f.id, f.low, f.likely, f.high) for f in self.figures.values()))
 
     def with_overrides(self, overrides: Mapping[str, Mapping[str, float]]) -> DataPack:
         """Return a pack whose named figures take the scenario's values."""

@@ -657,11 +657,17 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
     no sentence saying that it does not suit the business (see IN_PLAN_WORDING); and a point against
     it on what another member carries (`roles`: member → what it carries) says which member covers
     it ("Official Account cannot take payments; … The plan's Mini Program covers that.")."""
+    # The first other member (in the roles' order) that carries each duty.
+    covers: dict[str, str] = {}
+    for member, duties in (roles or {}).items():
+        if member != presence:
+            for duty in duties:
+                covers.setdefault(duty, member)
     out = []
     for r in reasons:
         if r.template in IN_PLAN_WORDING:
             r = Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about)
-        covering = next((m for m, duties in (roles or {}).items() if m != presence and r.about in duties), None)
+        covering = covers.get(r.about)
         if r.impact < 0 and r.about and covering is not None:
             r = Reason(R.COVERED_IN_PLAN, {"point": r, "member": Term(covering)}, r.impact, r.about)
         out.append(r)
