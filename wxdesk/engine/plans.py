@@ -122,9 +122,6 @@ class _Scores:
         short = [i for i, within in enumerate(self.within) if not within]
         first_years = self.likely.first_years(short)
         count = len(self.within)
-        self.covered = [1.0] * count
-        for i, first_year in zip(short, first_years, strict=True):
-            self.covered[i] = _covered(budget, first_year)
         # Below the cheapest of these plans' first years the budget's points grow in a straight line
         # (budget_doublings). Where some plan is within the budget, the budget is at or above it and
         # the line is never reached; a plan scored on its own takes its ranking's floor.
@@ -132,9 +129,17 @@ class _Scores:
             floor = budget if len(short) < count else min(first_years, default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
         at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
-        self.budget_penalties = [0.0] * count
+        self.covered, self.budget_penalties = [1.0] * count, [0.0] * count
+        # The share the budget covers and _doublings_beyond for each plan short of it, with _budget_curve
+        # written out in the same operations: a ranking asks for dozens at every slider move, and the
+        # calls cost more than the sums (test_likely_costs compares them with budget_doublings).
+        curve_floor = max(floor, 1.0)
+        log_floor, slope = math.log2(curve_floor), curve_floor * math.log(2)
         for i, first_year in zip(short, first_years, strict=True):
-            self.budget_penalties[i] = budget_points * _doublings_beyond(at_budget, first_year, floor)
+            self.covered[i] = 1.0 if first_year <= 0 else min(1.0, budget / first_year)
+            curve = (math.log2(first_year) if first_year >= curve_floor
+                     else log_floor - (curve_floor - first_year) / slope)
+            self.budget_penalties[i] = budget_points * max(0.0, curve - at_budget)
 
     def unfloored(self) -> np.ndarray:
         """Every plan's score before its floor at 0 (Candidate.unfloored, the same subtractions in the same
@@ -196,11 +201,6 @@ def _budget_curve(amount: float, cheapest: float) -> float:
     if amount >= floor:
         return math.log2(amount)
     return math.log2(floor) - (floor - amount) / (floor * math.log(2))
-
-
-def _covered(budget: float, first_year: float) -> float:
-    """The share of the likely first-year cost the budget covers."""
-    return 1.0 if first_year <= 0 else min(1.0, budget / first_year)
 
 
 @dataclass(frozen=True)
