@@ -110,10 +110,13 @@ class LikelyCosts:
             self._totals.update(zip(total, found[len(first):], strict=True))
 
 
+_INT16_MAX = 32_767  # np.iinfo(np.int16).max, which takes longer to ask than the count itself
+
+
 def _count_within(rows: np.ndarray, budget: float) -> np.ndarray:
     """How many samples of each row are within the budget. Counted in 16-bit integers where a row is short
     enough to fit (the pack's thousand samples): numpy casts each boolean to the sum's type, and to
     64 bits (count_nonzero by rows) that takes three times as long."""
-    counter = np.int16 if rows.shape[1] <= np.iinfo(np.int16).max else np.int64
+    counter = np.int16 if rows.shape[1] <= _INT16_MAX else np.int64
     counts: np.ndarray = (rows <= budget).sum(axis=1, dtype=counter)
     return counts
