@@ -7,7 +7,12 @@
    over ("revisited", the farther from the top the longer ago the way up met them) and every
    position of the second drag ("again", as a user dragging to and fro, and the window's own
    timing of a slider, meets them): p50 and p95 in ms, and the same as ratios to the reference.
-2. Start: in a fresh process each time, the import of wxdesk.engine.evaluate (NumPy imported
+2. Cold moves: `evaluate()` of the default scenario and every preset at the audience slider's 61
+   positions, each at a budget and a session length not seen before (as after a move of either
+   slider): nothing of the position is kept, so each is a cold evaluation, the slowest a slider
+   move makes. Each starts with the caches holding the scenario alone, as the window holds what
+   is on screen; p50, p95 and max in ms over every position, and as ratios to the reference.
+3. Start: in a fresh process each time, the import of wxdesk.engine.evaluate (NumPy imported
    first and not counted: it is outside the engine), loading the bundled pack, and the
    first evaluation of the default scenario; medians over --starts processes. With
    PYTHONDONTWRITEBYTECODE set and no compiled files at hand, the import compiles the
@@ -115,6 +120,35 @@ def slider_figures(preset_names: list[str]) -> dict:
     return out
 
 
+def cold_figures(preset_names: list[str]) -> dict:
+    from wxdesk.engine import Scenario, load_datapack, load_preset
+    from wxdesk.engine.costs import clear_cost_cache
+    from wxdesk.engine.evaluate import evaluate
+
+    pack = load_datapack()
+    low, high, significant, decimals = SLIDERS["audience"][1:]
+    times, refs = [], []
+    for scenario in [Scenario()] + [load_preset(name) for name in preset_names]:
+        clear_cost_cache()
+        evaluate(scenario, pack)
+        for k, position in enumerate(sweep()[:61]):
+            # A budget and a session length this drag has not met: no position is kept for it.
+            moved = scenario.with_changes(
+                audience=slider_value(low, high, significant, decimals, position),
+                budget_cny=round(scenario.budget_cny * (1.01 + 0.0173 * k) + 1),
+                interaction_minutes=round(scenario.interaction_minutes * (1.003 + 0.0117 * k), 3))
+            started = time.perf_counter()
+            evaluate(moved, pack)
+            times.append(time.perf_counter() - started)
+            refs.append(reference())
+    ref_ms = statistics.median(refs) * 1000
+    out: dict = {"moves": len(times), "reference_ms": round(ref_ms, 3)}
+    for name, value in (("p50", _p(times, 0.5)), ("p95", _p(times, 0.95)), ("max", max(times))):
+        out[f"{name}_ms"] = round(value * 1000, 3)
+        out[f"{name}_over_reference"] = round(value * 1000 / ref_ms, 3)
+    return out
+
+
 def _one_start() -> dict:
     code = (
         "import time, json, sys\n"
@@ -163,6 +197,7 @@ def main() -> None:
                     "load_average": [round(x, 2) for x in os.getloadavg()]},
         "reference": "a 20,000-step pure-Python loop and a NumPy sort of (64, 1000) floats, timed after each sample",
         "slider_moves": slider_figures(names),
+        "cold_moves": cold_figures(names),
         "start": start_figures(args.starts),
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }, indent=2))

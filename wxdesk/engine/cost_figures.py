@@ -49,22 +49,33 @@ def cost_figures(book: CostBook, member_sets: Sequence[tuple[str, ...]], pack: D
 def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> list[CostFigures]:
     audience, years = book.scenario.audience, book.shape[1]
     costs = [book.plan(members) for members in plans]
-    # One sort for every plan's yearly, cumulative and total bands: each plan's years, then its sums.
-    rows = np.empty((len(plans), 2 * years, book.shape[0]))
+    # One sort for every plan's yearly, cumulative and total bands. A row that holds the same numbers as
+    # another is sorted once: the first year's running sum is the first year itself, and where every
+    # year after the first costs the same (PlanCosts.later_years_alike: every plan the book makes) the
+    # second year stands for all of them. Each plan's rows: its distinct years, then its sums from the second.
+    distinct = 2 if years > 1 and all(c.later_years_alike for c in costs) else years
+    rows = np.empty((len(plans), distinct + years - 1, book.shape[0]))
     for k, c in enumerate(costs):
-        rows[k, :years] = c.yearly_rows(audience)
+        c.yearly_rows_into(audience, rows[k, :distinct])
     # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
-    rows[:, years] = rows[:, 0]
+    total = rows[:, 0]
     for year in range(1, years):
-        np.add(rows[:, years + year - 1], rows[:, year], out=rows[:, years + year])
+        year_row = rows[:, min(year, distinct - 1)]
+        total = np.add(total, year_row, out=rows[:, distinct + year - 1])
     bands = _bands(pack, rows.reshape(-1, book.shape[0]))
-    per_plan = [bands[k * 2 * years:(k + 1) * 2 * years] for k in range(len(plans))]
+    per_plan = []
+    for k in range(len(plans)):
+        own = bands[k * (distinct + years - 1):(k + 1) * (distinct + years - 1)]
+        yearly = tuple(own[min(year, distinct - 1)] for year in range(years))
+        per_plan.append((yearly, (yearly[0], *own[distinct:])))
     # One rounding for every breakdown: each plan's horizon column, then its years.
     means = [c.component_means(audience) for c in costs]  # (components, years) each: the breakdowns' basis
     columns = np.concatenate([block for m in means for block in (m.sum(axis=1, keepdims=True), m)], axis=1)
-    totals = [likely for b in per_plan for likely in [b[-1].likely] + [band.likely for band in b[:years]]]
+    totals = [likely for yearly, cumulative in per_plan
+              for likely in [cumulative[-1].likely] + [band.likely for band in yearly]]
     splits = _splits(columns, totals)
-    return [(b[:years], b[years:], splits[k * (1 + years):(k + 1) * (1 + years)]) for k, b in enumerate(per_plan)]
+    return [(yearly, cumulative, splits[k * (1 + years):(k + 1) * (1 + years)])
+            for k, (yearly, cumulative) in enumerate(per_plan)]
 
 
 def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:

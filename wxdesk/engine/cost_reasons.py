@@ -43,15 +43,15 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     """
     added = [m for m in members if m not in plan]
     dropped = [m for m in plan if m not in members]
-    if rounded(cost) == rounded(plan_cost):
-        # Alike as every view writes them (three significant figures): a few yuan between two sums
-        # of medians is the sampling's, not a cost anyone would see or need explained.
-        return None
     if added and not dropped and cost < plan_cost - _NOTICEABLE:
         sign, changed, template_at = -1.0, added, 0
     elif dropped and not added and cost > plan_cost + _NOTICEABLE:
         sign, changed, template_at = 1.0, dropped, 1
     else:
+        return None
+    if rounded(cost) == rounded(plan_cost):
+        # Alike as every view writes them (three significant figures): a few yuan between two sums
+        # of medians is the sampling's, not a cost anyone would see or need explained.
         return None
     moves = {part: sign * (breakdown.get(part, 0.0) - plan_breakdown.get(part, 0.0)) for part in _TEMPLATES}
     part = max(moves, key=moves.__getitem__)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, TypeVar
 
 import numpy as np
@@ -34,6 +34,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_only, wecom_members_per_user,
                                writes_own_articles)
+from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
@@ -146,13 +147,28 @@ class PlanCosts:
 
     def yearly_rows(self, audience: float) -> np.ndarray:
         """The yearly cost at an audience, (years, samples)."""
-        fixed, per_user, _, _ = self._by_year
-        rows: np.ndarray = fixed + per_user * audience
-        if self.contact_fee is not None:
-            rows = rows + self.contact_fee[None, :] * self._contacts_above(audience)
-        if self.scale_fees is not None:
-            rows = rows + self.scale_fee(audience)
+        rows = np.empty((self.shape[1], self.shape[0]))
+        self.yearly_rows_into(audience, rows)
         return rows
+
+    def yearly_rows_into(self, audience: float, out: np.ndarray) -> None:
+        """The first len(out) years of yearly_rows(audience), written into `out`, (years, samples): the
+        cost figures write them straight into the array they sort."""
+        years = len(out)
+        fixed, per_user, _, _ = self._by_year
+        np.multiply(per_user[:years], audience, out=out)
+        out += fixed[:years]  # fixed + per user × audience (a sum of two is the same either way round)
+        if self.contact_fee is not None:
+            out += self.contact_fee[None, :] * self._contacts_above(audience)
+        if self.scale_fees is not None:
+            out += self.scale_fee(audience)
+
+    @cached_property
+    def later_years_alike(self) -> bool:
+        """Whether every year after the first costs the same, sample by sample: each term is spread
+        alike over those years (every year, or every year after the first), and WeCom's fees are the
+        same each year. Their rows then hold the very same numbers, and so do their bands."""
+        return all(bool((t.pattern[1:] == t.pattern[1]).all()) for t in self.terms if len(t.pattern) > 1)
 
     @cached_property
     def _fee_means(self) -> tuple[float, list[float]]:
@@ -212,6 +228,18 @@ def _scope(s: Any, scenario: Scenario) -> np.ndarray:
     return scope
 
 
+@lru_cache(maxsize=16)  # the horizons a scenario may have (scenario.HORIZON_YEARS) and then some
+def _patterns(years: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(every year, the first year only, every year after the first) over `years`: made once per
+    horizon, not for every book, and never written to (a term only reads its pattern)."""
+    every = np.ones(years)
+    first = np.eye(1, years).ravel()
+    later = every - first
+    for pattern in (every, first, later):
+        pattern.setflags(write=False)
+    return every, first, later
+
+
 def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
     """`memo[key]`, made by `make()` if missing; the least recently used go beyond `limit` entries."""
     if key in memo:
@@ -240,11 +268,8 @@ class CostBook:
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
         self.shape = (pack.samples, scenario.horizon_years)
-        years = scenario.horizon_years
         # How a term spreads over the years.
-        self._every = np.ones(years)
-        self._first = np.eye(1, years).ravel()
-        self._later = self._every - self._first
+        self._every, self._first, self._later = _patterns(scenario.horizon_years)
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
         # audience), so books for scenarios that differ elsewhere share them: every slider
         # move, and the rows of a batch that differ in goals, budget or audience.
@@ -390,38 +415,30 @@ class CostBook:
         summed once per set of plans (see _layout): a slider move is three array operations.
         A row is the same whichever other rows are asked for with it.
         """
-        layout = self._store.layouts.get(tuple(member_sets))
+        key = member_sets if type(member_sets) is tuple else tuple(member_sets)
+        layout = self._store.layouts.get(key)
         if layout is None:
-            layout = self._store.layouts[tuple(member_sets)] = self._layout(member_sets)
-        fixed, per_user, contact = layout
-        audience = self.scenario.audience
-        if isinstance(rows, slice):
-            both = per_user[rows] * audience  # a view of the kept rows, scaled into a new array
-        else:
-            both = per_user[rows]  # rows by place: already a copy, scaled where it is
-            both *= audience
-        both += fixed[rows]
-        above = contacts_above(audience, customer_contacts(self.scenario), self.pack.likely("wecom_free_contacts"))
-        if above > 0 and contact is not None:
-            both += contact[rows] * above
-        scale = self._layout_scale(member_sets, rows)
-        if scale is not None:
-            both += scale
-        return both
+            layout = self._store.layouts[key] = self._layout(key)
+        return layout.at(self.scenario.audience, self._contacts_above, self._scale_tier, self._tier_fee, rows)
 
-    def _layout_scale(self, member_sets: Sequence[tuple[str, ...]], rows: slice | list[int]) -> np.ndarray | None:
-        """WeCom's member-scale fee in first_year_and_total's rows (a year's, then the horizon's), None for none."""
-        tier = int(wecom_scale_tier(self.scenario.audience * wecom_members_per_user(self.scenario),
+    @cached_property
+    def _contacts_above(self) -> float:
+        """WeCom contacts beyond the free allowance at the book's audience (a book is for one audience)."""
+        above: float = contacts_above(self.scenario.audience, customer_contacts(self.scenario),
+                                      self.pack.likely("wecom_free_contacts"))
+        return above
+
+    @cached_property
+    def _scale_tier(self) -> int:
+        """WeCom's member-scale tier at the book's audience (0: none, 1: medium, 2: large)."""
+        return int(wecom_scale_tier(self.scenario.audience * wecom_members_per_user(self.scenario),
                                     self._scale_limits()))
-        if tier == 0:
-            return None
-        fee = self._scale_fees()[tier]
-        holds = np.array([[1.0 if "wecom" in members else 0.0] for members in member_sets])
-        full: np.ndarray = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
-        rows_of: np.ndarray = full[rows]
-        return rows_of
 
-    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    def _tier_fee(self, tier: int) -> np.ndarray:
+        fee: np.ndarray = self._scale_fees()[tier]
+        return fee
+
+    def _layout(self, member_sets: Sequence[tuple[str, ...]]) -> PlanRows:
         """Every plan's first-year and horizon rows, fixed and per user, (2 × plans, samples) each,
         and WeCom's fee per contact above its allowance in the rows of the plans that hold it.
 
@@ -449,7 +466,7 @@ class CostBook:
         if holds.any():
             fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
             contact = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
-        return fixed, per_user, contact
+        return PlanRows(fixed, per_user, contact, holds.copy(), self.shape[1])
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept for this book's cost parts at this audience under `key`.
@@ -539,7 +556,7 @@ class _Store:
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
-        self.layouts: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, np.ndarray, np.ndarray | None]] = {}
+        self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
         # other sliders and batch rows that differ only elsewhere; the most recent ones only.
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()

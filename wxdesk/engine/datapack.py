@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -167,6 +168,28 @@ class AccountInfo:
     facts: tuple[Fact, ...]
 
 
+# Packs with a scenario's overrides applied, the most recently asked for last: (pack, overridden pack)
+# by the pack's id and the overrides' values.
+_overridden: OrderedDict[tuple[int, tuple[tuple[str, str, str, str], ...]], tuple[DataPack, DataPack]] = OrderedDict()
+_OVERRIDDEN_LIMIT = 16  # a few scenarios with overrides open at once, each evaluated again at every move
+
+
+class HashOnce(tuple):  # type: ignore[type-arg]
+    """A tuple that finds its hash once. A pack's ranges are the key of the caches every evaluation looks
+    in (the samples, the cost stores): hashing their four hundred values anew each time took longer than
+    most of what the caches keep. Equal to, and hashed as, the plain tuple of the same items."""
+
+    def __hash__(self) -> int:
+        found: int | None = self.__dict__.get("hash")
+        if found is None:
+            found = self.__dict__["hash"] = tuple.__hash__(self)
+        return found
+
+    def __reduce__(self) -> tuple[type[HashOnce], tuple[tuple[object, ...]]]:
+        # Without the hash found: a text's hash differs from one process to the next.
+        return HashOnce, (tuple(self),)
+
+
 @dataclass(frozen=True)
 class DataPack:
     """The validated data pack. Immutable: overrides produce a new pack."""
@@ -200,16 +223,32 @@ class DataPack:
 
         Found once per pack (each evaluation asks twice); a pack never changes, overrides make a new one.
         """
-        return tuple(sorted((f.id, f.low, f.likely, f.high) for f in self.figures.values()))
+        return HashOnce(sorted((f.id, f.low, f.likely, f.high) for f in self.figures.values()))
 
     def with_overrides(self, overrides: Mapping[str, Mapping[str, float]]) -> DataPack:
-        """Return a pack whose named figures take the scenario's values."""
+        """Return a pack whose named figures take the scenario's values.
+
+        The same overrides of the same pack give the same pack object (the last few are kept): an
+        evaluation asks twice, and every slider move of a scenario with overrides asks again, and
+        a new pack is a new key for the samples and cost parts to be found under (ranges_key)."""
         if not overrides:
             return self
+        # The values as written (repr tells 1 from 1.0 and 0.0 from -0.0), and this pack itself, held
+        # beside its id so that the id names no other pack while the entry is kept.
+        key = (id(self), tuple(sorted((fid, repr(values["low"]), repr(values["likely"]), repr(values["high"]))
+                                      for fid, values in overrides.items())))
+        kept = _overridden.get(key)
+        if kept is not None:
+            _overridden.move_to_end(key)
+            return kept[1]
         figures = dict(self.figures)
         for fid, values in overrides.items():
             figures[fid] = figures[fid].with_values(values["low"], values["likely"], values["high"])
-        return replace(self, figures=figures, overridden=frozenset(overrides))
+        made = replace(self, figures=figures, overridden=frozenset(overrides))
+        _overridden[key] = (self, made)
+        if len(_overridden) > _OVERRIDDEN_LIMIT:
+            _overridden.popitem(last=False)
+        return made
 
     def stale_figures(self, today: dt.date) -> list[Figure]:
         """Figures whose source is older than the pack's staleness threshold."""

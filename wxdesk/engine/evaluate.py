@@ -20,7 +20,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
+from types import MappingProxyType
 from typing import Any
 
 import numpy as np
@@ -305,12 +306,17 @@ def break_even_audience(flips: Sequence[float], audience: float) -> float | None
     return min(flips, key=lambda x: abs(np.log1p(x) - np.log1p(audience)))
 
 
-def _variant_members(plan: Candidate) -> dict[str, tuple[str, ...]]:
+def _variant_members(plan: Candidate) -> Mapping[str, tuple[str, ...]]:
     """The plan's other presences with a Mini Program, an app, or both."""
-    base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
-    return {key: tuple(p for p in PRESENCES if p in base or p in adds)
-            for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
-                              ("both", ("mini_program", "native_app")))}
+    return _variants_of(plan.members)
+
+
+@lru_cache(maxsize=64)  # one entry per set of the six presences at most
+def _variants_of(members: tuple[str, ...]) -> Mapping[str, tuple[str, ...]]:
+    base = tuple(m for m in members if m not in ("native_app", "mini_program"))
+    return MappingProxyType({key: tuple(p for p in PRESENCES if p in base or p in adds)
+                             for key, adds in (("mini_program", ("mini_program",)), ("native_app", ("native_app",)),
+                                               ("both", ("mini_program", "native_app")))})
 
 
 def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,

@@ -52,12 +52,19 @@ WECOM_SCALE_LIMITS = ("wecom_small_members_max", "wecom_medium_members_max")
 def wecom_scale_tier(members: Any, limits: tuple[float, float]) -> Any:
     """0 (no scale fee), 1 (medium) or 2 (large) for a number of members, or an array of numbers;
     `limits` are the most members of the small and the medium tier."""
+    if isinstance(members, float):  # one number, as most callers ask: no arrays for it
+        return int(members > limits[0]) + int(members > limits[1])
     members = np.asarray(members)
     return (members > limits[0]).astype(int) + (members > limits[1]).astype(int)
 
 
 def wecom_scale_fee(members: float, figure: Callable[[str], Any]) -> Any:
     """The yearly member-scale fee WeCom adds to its verification for `members` members, in CNY."""
-    small, medium = (float(np.mean(figure(name))) for name in WECOM_SCALE_LIMITS)
+    small, medium = (_likely(figure(name)) for name in WECOM_SCALE_LIMITS)
     tier = int(wecom_scale_tier(members, (small, medium)))
     return 0.0 if tier == 0 else figure(WECOM_SCALE_FEES[tier - 1])
+
+
+def _likely(value: Any) -> float:
+    """A figure's value, or the mean of its samples."""
+    return value if isinstance(value, float) else float(np.mean(value))

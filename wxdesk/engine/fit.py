@@ -176,6 +176,16 @@ def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: Data
     return pack.capability[dim.what][presence]
 
 
+def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> list[float]:
+    """Every presence's score (presence_score) on the session or the size dimension, in PRESENCES order:
+    the lean found once for the column rather than once per presence."""
+    if dim.kind == "session":
+        lean, fits, low, high = session_lean(scenario, pack), pack.session_fit, "short", "long"
+    else:
+        lean, fits, low, high = scale_lean(scenario, pack), pack.scale_fit, "small", "large"
+    return [fits[p][low] * (1 - lean) + fits[p][high] * lean for p in PRESENCES]
+
+
 @dataclass(frozen=True)
 class FitTable:
     """Every presence's score on every dimension, after reach: the one source of all fits."""
@@ -221,11 +231,11 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        key = tuple(tuple(m) for m in member_sets)
+        key = tuple(map(tuple, member_sets))  # a plan's own tuple as it is, not copied
         found = self._coverages.get(key)
         if found is None:
             best = self.basis.coverage_layout(key, self.scores).best(self.scores)
-            found = self._coverages[key] = best @ self.weights / self.weights.sum()
+            found = self._coverages[key] = best @ self.weights / self.basis.weight_sum
             found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
         return found
 
@@ -315,6 +325,18 @@ class FitBasis:
         jobs: np.ndarray = np.array([d.kind in ("goal", "push", "need") for d in self.dims], dtype=bool)
         return jobs
 
+    @cached_property
+    def weight_sum(self) -> np.floating:
+        """The weights' sum, which every fit and coverage divides by: found once, not per table and reason."""
+        total: np.floating = self.weights.sum()
+        return total
+
+    @cached_property
+    def shares(self) -> np.ndarray:
+        """Each dimension's share of the weights."""
+        shares: np.ndarray = self.weights / self.weight_sum
+        return shares
+
     def at(self, scenario: Scenario, pack: DataPack) -> FitTable:
         """The table at the scenario's audience and session length."""
         key = (scenario.audience, scenario.interaction_minutes)
@@ -324,7 +346,7 @@ class FitBasis:
             return table
         raw = self.raw.copy()
         for j in self.moving:
-            raw[:, j] = [presence_score(p, self.dims[j], scenario, pack) for p in PRESENCES]
+            raw[:, j] = moving_column(self.dims[j], scenario, pack)
         table = self.tables[key] = FitTable(self.dims, raw * self.reached, self.weights, raw, self)
         if len(self.tables) > _TABLES_LIMIT:
             self.tables.popitem(last=False)
@@ -434,7 +456,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
     if steady is None:
         steady = steady_reasons(presence, table, scenario, pack)
-    weight_sum = float(table.weights.sum())
+    weight_sum = float(table.basis.weight_sum)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     for j, dim in enumerate(table.dims):
@@ -471,7 +493,7 @@ def steady_reasons(presence: str, table: FitTable, scenario: Scenario, pack: Dat
     same at every audience and session length, so an evaluation keeps them for the next move."""
     if not is_eligible(presence, scenario, pack):
         return ()
-    weight_sum = float(table.weights.sum())
+    weight_sum = float(table.basis.weight_sum)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     return tuple(None if j in table.basis.moving else
                  _weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
@@ -635,11 +657,17 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
     no sentence saying that it does not suit the business (see IN_PLAN_WORDING); and a point against
     it on what another member carries (`roles`: member → what it carries) says which member covers
     it ("Official Account cannot take payments; … The plan's Mini Program covers that.")."""
+    # The first other member (in the roles' order) that carries each duty.
+    covers: dict[str, str] = {}
+    for member, duties in (roles or {}).items():
+        if member != presence:
+            for duty in duties:
+                covers.setdefault(duty, member)
     out = []
     for r in reasons:
         if r.template in IN_PLAN_WORDING:
             r = Reason(IN_PLAN_WORDING[r.template], r.params, r.impact, r.about)
-        covering = next((m for m, duties in (roles or {}).items() if m != presence and r.about in duties), None)
+        covering = covers.get(r.about)
         if r.impact < 0 and r.about and covering is not None:
             r = Reason(R.COVERED_IN_PLAN, {"point": r, "member": Term(covering)}, r.impact, r.about)
         out.append(r)

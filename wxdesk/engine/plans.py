@@ -16,7 +16,8 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import overload
 
 import numpy as np
@@ -53,12 +54,12 @@ class Candidate:
     @property
     def first_year_likely(self) -> float:
         """The likely first-year cost (the median of the samples)."""
-        return self.likely.first_years([self.place])[0]
+        return self.likely.first_year(self.place)
 
     @property
     def total_likely(self) -> float:
         """The likely cost over the horizon (the median of the samples)."""
-        return self.likely.totals([self.place])[0]
+        return self.likely.total(self.place)
 
     @property
     def unfloored(self) -> float:
@@ -105,27 +106,47 @@ class _Scores:
     """The figures that score each of some plans, as lists; a plan's Candidate is built when asked for."""
 
     def __init__(self, member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario,
-                 pack: DataPack, book: CostBook, floor: float | None = None):
+                 pack: DataPack, book: CostBook, floor: float | None = None,
+                 presence_penalties: list[float] | None = None):
+        """`presence_penalties`: each plan's, where the caller keeps them (PlanSets.presence_penalties)."""
         self.member_sets, self.book = member_sets, book
         self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
-        self.coverages: list[float] = table.coverages(member_sets).tolist() if member_sets else []
+        self._coverages = table.coverages(member_sets) if member_sets else np.zeros(0)
+        self.coverages: list[float] = self._coverages.tolist()
         penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
         budget = scenario.budget_cny
-        self.presence_penalties = [penalty * max(0, len(members) - 1) for members in member_sets]
+        self.presence_penalties = (_presence_penalties(member_sets, penalty) if presence_penalties is None
+                                   else presence_penalties)
         # Where the budget surely covers the likely first year the share is 1, as the median would give.
         self.within = self.likely.surely_within(budget)
         short = [i for i, within in enumerate(self.within) if not within]
-        first_years = dict(zip(short, self.likely.first_years(short), strict=True))
-        self.covered = [1.0 if within else _covered(budget, first_years[i]) for i, within in enumerate(self.within)]
+        first_years = self.likely.first_years(short)
+        count = len(self.within)
         # Below the cheapest of these plans' first years the budget's points grow in a straight line
         # (budget_doublings). Where some plan is within the budget, the budget is at or above it and
         # the line is never reached; a plan scored on its own takes its ranking's floor.
         if floor is None:
-            floor = budget if len(short) < len(self.within) else min(first_years.values(), default=budget)
+            floor = budget if len(short) < count else min(first_years, default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
         at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
-        self.budget_penalties = [0.0 if within else budget_points * _doublings_beyond(at_budget, first_years[i], floor)
-                                 for i, within in enumerate(self.within)]
+        self.covered, self.budget_penalties = [1.0] * count, [0.0] * count
+        # The share the budget covers and _doublings_beyond for each plan short of it, with _budget_curve
+        # written out in the same operations: a ranking asks for dozens at every slider move, and the
+        # calls cost more than the sums (test_likely_costs compares them with budget_doublings).
+        curve_floor = max(floor, 1.0)
+        log_floor, slope = math.log2(curve_floor), curve_floor * math.log(2)
+        for i, first_year in zip(short, first_years, strict=True):
+            self.covered[i] = 1.0 if first_year <= 0 else min(1.0, budget / first_year)
+            curve = (math.log2(first_year) if first_year >= curve_floor
+                     else log_floor - (curve_floor - first_year) / slope)
+            self.budget_penalties[i] = budget_points * max(0.0, curve - at_budget)
+
+    def unfloored(self) -> np.ndarray:
+        """Every plan's score before its floor at 0 (Candidate.unfloored, the same subtractions in the same
+        order, element by element)."""
+        unfloored: np.ndarray = (self._coverages - np.array(self.presence_penalties, dtype=float)
+                                 - np.array(self.budget_penalties, dtype=float))
+        return unfloored
 
     def score(self, i: int) -> float:
         """Candidate.unfloored, from the same numbers in the same order: the ranking's key, so that the
@@ -145,6 +166,11 @@ class _Scores:
             likely=self.likely,
             place=i,
         )
+
+
+def _presence_penalties(member_sets: Sequence[tuple[str, ...]], penalty: float) -> list[float]:
+    """The points each plan loses for every presence beyond the first."""
+    return [penalty * max(0, len(members) - 1) for members in member_sets]
 
 
 def budget_doublings(budget: float, first_year: float, cheapest: float) -> float:
@@ -177,11 +203,6 @@ def _budget_curve(amount: float, cheapest: float) -> float:
     return math.log2(floor) - (floor - amount) / (floor * math.log(2))
 
 
-def _covered(budget: float, first_year: float) -> float:
-    """The share of the likely first-year cost the budget covers."""
-    return 1.0 if first_year <= 0 else min(1.0, budget / first_year)
-
-
 @dataclass(frozen=True)
 class PlanSets:
     """The plans worth ranking for a scenario, found once for every audience (none of it follows it)."""
@@ -191,6 +212,21 @@ class PlanSets:
     # Every combination of eligible presences that carries each hard need: by size, then in
     # PRESENCES order, so a plan's place here is the last of the ranking's tie-breaks.
     sets: tuple[tuple[str, ...], ...]
+    # The points each plan loses for its presences beyond the first, by the pack's penalty: the same
+    # at every audience, session length and budget, so found once (one entry: a basis has one pack).
+    _penalties: dict[float, list[float]] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def places(self) -> dict[tuple[str, ...], int]:
+        """Each plan's place in `sets`, for finding a ranked plan by its members."""
+        return {members: i for i, members in enumerate(self.sets)}
+
+    def presence_penalties(self, penalty: float) -> list[float]:
+        found = self._penalties.get(penalty)
+        if found is None:
+            self._penalties.clear()  # bounded: the pack's one penalty, or the last one asked for
+            found = self._penalties[penalty] = _presence_penalties(self.sets, penalty)
+        return found
 
 
 def plan_sets(scenario: Scenario, pack: DataPack) -> PlanSets:
@@ -215,18 +251,56 @@ class Ranking(Sequence[Candidate]):
 
     def __init__(self, sets: PlanSets, table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook):
         self.sets = sets
-        self._scores = scores = _Scores(sets.sets, table, scenario, pack, book)
+        self._scores = scores = _Scores(sets.sets, table, scenario, pack, book,
+                                        presence_penalties=sets.presence_penalties(pack.likely("extra_account_penalty")))
         self.floor = scores.floor  # where the budget's points turn from doublings to a straight line
+        self._built: dict[int, Candidate] = {}
+        self._place = sets.places
         # Scores closer than _SAME_SCORE count as equal; then the cheaper over the horizon comes
         # first, then the earlier in `sets` (the smaller, then the earlier in PRESENCES order).
-        # Only plans that tie on score need their horizon total.
-        rounded = [-round(scores.score(i) / _SAME_SCORE) * _SAME_SCORE for i in range(len(sets.sets))]
+        # Only plans that tie on score need their horizon total, and only where they are read: the
+        # order is settled by score here, and a run of tied plans is put in order by their totals when
+        # a place in it is first asked for (_settle). An evaluation reads the first few places.
+        # The runs of tied plans (first place, place after the last) not yet put in order, best last.
+        self._ties: list[tuple[int, int]] = []
+        self._order: list[int]
+        unfloored = scores.unfloored()
+        if not np.isfinite(unfloored).all():
+            self._order = self._ordered_in_full()
+            return
+        # -round(score / _SAME_SCORE) * _SAME_SCORE, as Python's round (to even) gives it, element by
+        # element; only the sign of a zero can differ, and -0.0 equals 0.0 in every comparison below.
+        rounded = -np.rint(unfloored / _SAME_SCORE) * _SAME_SCORE
+        order = np.argsort(rounded, kind="stable")  # equal scores stay in `sets` order
+        in_order = rounded[order]
+        edges = [0, *(np.flatnonzero(in_order[1:] != in_order[:-1]) + 1).tolist(), len(order)]
+        self._order = order.tolist()
+        self._ties = [(a, b) for a, b in zip(edges, edges[1:]) if b - a > 1][::-1]
+
+    def _ordered_in_full(self) -> list[int]:
+        """The whole order, every tie settled at once, where a score is not a finite number (Python's
+        round then fails as it always has)."""
+        scores = self._scores
+        rounded = [-round(scores.score(i) / _SAME_SCORE) * _SAME_SCORE for i in range(len(self.sets.sets))]
         tied = [i for i, count in enumerate(map(Counter(rounded).__getitem__, rounded)) if count > 1]
         totals = dict(zip(tied, scores.likely.totals(tied), strict=True))
         keys = [(score, totals.get(i, 0.0), i) for i, score in enumerate(rounded)]
-        self._order = sorted(range(len(keys)), key=keys.__getitem__)
-        self._built: dict[int, Candidate] = {}
-        self._place = {members: i for i, members in enumerate(sets.sets)}
+        return sorted(range(len(keys)), key=keys.__getitem__)
+
+    def _settle(self, places: int) -> None:
+        """Put the first `places` places in their final order: the runs of tied plans that reach into
+        them, by horizon total (then by place in `sets`), their totals found together."""
+        ties = self._ties
+        if not ties or ties[-1][0] >= places:
+            return
+        runs = []
+        while ties and ties[-1][0] < places:
+            runs.append(ties.pop())
+        order = self._order
+        tied = [i for a, b in runs for i in order[a:b]]
+        totals = dict(zip(tied, self._scores.likely.totals(tied), strict=True))
+        for a, b in runs:
+            order[a:b] = sorted(order[a:b], key=lambda i: (totals[i], i))
 
     def _candidate(self, i: int) -> Candidate:
         found = self._built.get(i)
@@ -244,10 +318,14 @@ class Ranking(Sequence[Candidate]):
     def __getitem__(self, rank: slice) -> list[Candidate]: ...
 
     def __getitem__(self, rank: int | slice) -> Candidate | list[Candidate]:
+        count = len(self._order)
         if isinstance(rank, slice):
+            start, stop, step = rank.indices(count)
+            self._settle(stop if step == 1 else count)
             places = self._order[rank]
             self._scores.likely.prefetch(places)
             return [self._candidate(i) for i in places]
+        self._settle(rank + 1 if rank >= 0 else count)
         return self._candidate(self._order[rank])
 
     def get(self, members: tuple[str, ...]) -> Candidate | None:
@@ -259,9 +337,14 @@ class Ranking(Sequence[Candidate]):
         """The best plan whose likely first-year cost the budget covers."""
         likely = self._scores.likely
         within = likely.surely_within(budget)
-        short = [i for i in self._order if not within[i]]  # their medians, found together (or already)
+        short = [i for i, sure in enumerate(within) if not sure]  # their medians, found together (or already)
         first_years = dict(zip(short, likely.first_years(short), strict=True))
-        return next((self._candidate(i) for i in self._order if within[i] or first_years[i] <= budget), None)
+        for rank in range(len(self._order)):
+            self._settle(rank + 1)
+            i = self._order[rank]
+            if within[i] or first_years[i] <= budget:
+                return self._candidate(i)
+        return None
 
 
 def candidates(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> list[Candidate]:
@@ -414,7 +497,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},
                           -gap))
     causes: list[Reason] = []
-    weights = table.weights / table.weights.sum()
+    weights = table.basis.shares
     best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
     alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
     losses = (best_scores - alt_scores) * weights

@@ -1,0 +1,61 @@
+"""The cost figures a plan shows are numpy's percentiles of its own yearly and running costs.
+
+cost_figures.py sorts the rows of every plan shown at once and sorts a row that holds the
+same numbers as another only once (the first year's running sum, the years after the first).
+Here each band is checked against np.percentile of the plan's own samples, year by year
+and summed year by year with np.cumsum, bit for bit.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import Scenario, evaluate, load_datapack
+from wxdesk.engine.cost_figures import Band, cost_figures
+from wxdesk.engine.costs import COMPONENTS, CostBook, Term, clear_cost_cache, plan_costs
+
+PACK = load_datapack()
+
+
+def _bands(samples: np.ndarray) -> list[Band]:
+    """One band per column of (samples, columns), as np.percentile finds them."""
+    qs = [PACK.low_percentile, 50, PACK.high_percentile]
+    low, likely, high = np.percentile(samples, qs, axis=0)
+    return [Band(*values) for values in zip(low.tolist(), likely.tolist(), high.tolist(), strict=True)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_every_shown_plan_carries_numpys_bands_of_its_own_costs(scenario):
+    evaluation = evaluate(scenario, PACK)
+    shown = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+    for plan in shown:
+        yearly = plan_costs(plan.presences, scenario, PACK).yearly(scenario.audience)  # (samples, years)
+        assert list(plan.yearly) == _bands(yearly)
+        assert list(plan.cumulative) == _bands(np.cumsum(yearly, axis=1))
+        assert plan.total == plan.cumulative[-1] and plan.first_year == plan.yearly[0]
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(2, 6), st.floats(0, 1e7), st.lists(st.sampled_from([0.0, 1.0, 2.5]), min_size=6, max_size=6))
+def test_a_plan_whose_later_years_differ_has_a_band_for_each(years, audience, spread):
+    """A term spread unevenly over the years after the first (no cost the book makes today is):
+    each year's band is then its own, not the second year's."""
+    clear_cost_cache()
+    scenario = Scenario().with_changes(horizon_years=years, audience=audience)
+    book = CostBook(scenario, PACK, shared=False)
+    pattern = np.array(spread[:years])
+    # Channels' own parts, before any plan is built from them.
+    book.own("channels").terms.append(Term(COMPONENTS.index("maintenance"), False,
+                                           np.linspace(1.0, 5e4, PACK.samples), pattern))
+    members = ("service", "channels")
+    costs = book.plan(members)
+    assert costs.later_years_alike == bool((pattern[1:] == pattern[1]).all())
+    # With a plan whose later years are alike (the Service Account alone), found together.
+    yearly_bands, cumulative, _ = cost_figures(book, [members, ("service",)], PACK)[members]
+    yearly = costs.yearly(audience)
+    assert list(yearly_bands) == _bands(yearly)
+    assert list(cumulative) == _bands(np.cumsum(yearly, axis=1))
+    book.release()
