@@ -497,12 +497,12 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+132" />
+            <location line="+133" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-132" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
@@ -512,7 +512,7 @@
             <translation>无法添加该方案</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个方案，与当前方案进行对比。</translation>
         </message>
@@ -705,7 +705,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+420" />
+            <location filename="../../wxdesk/ui/chart.py" line="+443" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -730,7 +730,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-196" />
+            <location line="-216" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -746,11 +746,13 @@
         </message>
         <message>
             <location line="+4" />
+            <location line="+5" />
+            <location line="+8" />
             <source>%1 (the plan)</source>
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+151" />
+            <location line="+158" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1092,7 +1094,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+515" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+518" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1192,7 +1194,7 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+35" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1213,7 +1215,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-82" />
+            <location line="-86" />
             <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -1333,7 +1335,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+115" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+168" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1373,7 +1375,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+282" />
+            <location line="+308" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1396,7 +1398,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-146" />
+            <location line="-156" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1419,7 +1421,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-80" />
+            <location line="-81" />
             <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1431,7 +1433,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+12" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -1451,12 +1453,12 @@ Every number shows its source.</source>
             <translation>预计成本：%1；%2。</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
             <source>The plan's likely cost over the horizon, split into its parts; the bars beside it are split the same way.</source>
             <translation>方案在整个周期内的预计成本及其构成；旁边的条形图按同样方式划分。</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-13" />
             <source>The plan</source>
             <translation>方案</translation>
         </message>
@@ -1592,7 +1594,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+414" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+415" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1655,7 +1657,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+74" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+77" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -2346,7 +2348,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+380" />
+            <location filename="../../wxdesk/ui/controls.py" line="+381" />
             <source>%1 users</source>
             <translation>%1位用户</translation>
         </message>
@@ -2948,7 +2950,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+115" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+117" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3590,6 +3592,10 @@ Every number shows its source.</source>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
+        <message>
+            <source>The plan covers your goals and needs at {coverage} out of 100; less {points} points, it scores {score}.</source>
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），扣去 {points} 分后，方案得分为 {score}。</translation>
         </message>
     </context>
     <context>

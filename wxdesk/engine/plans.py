@@ -452,6 +452,19 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
     return out
 
 
+def score_in_one_line(reasons: Sequence[Reason]) -> Reason:
+    """The plan's first score line standing alone: where the lines that follow it are not shown, it gives
+    the points they take in all, rather than pointing at lines that are not there."""
+    first = reasons[0]
+    if first.template != R.PLAN_SCORE_LESS:
+        return first
+    coverage, score = first.params["coverage"], first.params["score"]
+    digits = getattr(score, "digits", 0)
+    taken = round(float(coverage) * 10 ** digits) - round(float(score) * 10 ** digits)  # type: ignore[arg-type]
+    return Reason(R.PLAN_SCORE_IN_ONE_LINE, {"coverage": coverage, "points": points_shown(taken, digits),
+                                             "score": score}, first.impact, first.about)
+
+
 def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost is within a point of the plan (it would read

@@ -314,6 +314,9 @@ NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, 
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
                    "it scores {score}.")
+# The same in one line, where the lines that follow are not shown (presenting on a 720-line projector).
+PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} out of 100; less {points} points, it "
+                          "scores {score}.")
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
