@@ -59,12 +59,13 @@ from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code, start_numpy
+from wxdesk import start_code, start_enums, start_numpy
 from wxdesk.start_finders import spec_from_other_finders
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
-# compiled once and kept where the window's start keeps code (wxdesk.start_code).
+# compiled once and kept where the window's start keeps code (wxdesk.start_code). Qt's enums, made as each
+# class that holds them is first asked for, are made the quicker way from the start (wxdesk.start_enums).
 
 
 class _PatternOnFirstUse:
@@ -142,6 +143,7 @@ def _signature_patterns_on_first_use() -> Iterator[None]:
         re.compile = compile_now
 
 
+start_enums.install()
 with start_code.compiling_kept(), _signature_patterns_on_first_use():
     import PySide6.QtCore
     import PySide6.QtGui
