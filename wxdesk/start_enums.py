@@ -46,13 +46,13 @@ def _plain_members(cls: type, names: object) -> bool:
             return False
         name, value = item
         # The enum module's rules for a member's name: a sunder or dunder name, a private one or "mro"
-        # is no member or an error; a name already given replaces or fails.
-        if (type(name) is not str or type(value) is not int or not name or name[0] == "_" or name == "mro"
-                or name in seen):
+        # is no member or an error.
+        if type(name) is not str or type(value) is not int or not name or name[0] == "_" or name == "mro":
             return False
         seen.add(name)
-    # A member named like an attribute of the bases (name, value...) gets a redirecting property.
-    return not any(name in vars(base) for base in cls.__mro__ for name in seen)
+    # A name given twice replaces or fails; a member named like an attribute of the bases (name, value...)
+    # gets a redirecting property.
+    return len(seen) == len(names) and all(seen.isdisjoint(vars(base)) for base in cls.__mro__)
 
 
 def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
@@ -77,6 +77,7 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
     value_map = enum_class._value2member_map_
     is_flag = issubclass(enum_class, enum.Flag)
     single_bit = enum._is_single_bit
+    flag_mask = singles_mask = 0
     for name, value in names:
         # As _proto_member.__set_name__ makes a member (the int value: args = (value,)).
         member = new_member(enum_class, value) if use_args else new_member(enum_class)
@@ -87,11 +88,10 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
         member.__objclass__ = enum_class
         member.__init__(value)
         member._sort_order_ = len(member_names)
-        if is_flag:
-            enum_class._flag_mask_ |= value
+        if is_flag:  # the masks, set on the class below as the enum module leaves them after its last member
+            flag_mask |= value
             if single_bit(value):
-                enum_class._singles_mask_ |= value
-            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
+                singles_mask |= value
         canonical = value_map.get(value)
         if canonical is not None:
             member = canonical  # an alias of the first member with that value
@@ -103,6 +103,9 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
     for key, value in moved:
         type.__setattr__(enum_class, key, value)
     if is_flag:  # as EnumType.__new__ sets a flag's iteration order
+        enum_class._flag_mask_ |= flag_mask
+        enum_class._singles_mask_ |= singles_mask
+        enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
         values = [m._value_ for m in enum_class]
         if values != sorted(values):
             enum_class._iter_member_ = enum_class._iter_member_by_def_
