@@ -4,18 +4,21 @@ PySide6 makes each Qt enum (Qt.AlignmentFlag, QFont.Weight, QKeySequence.Standar
 enum class the first time its class is asked for, through the enum module's functional API
 (`IntEnum("Key", [("Key_Escape", 16777216), ...])`). Some 210 of them, with 3,200 members, are made
 before the window's first paint (the Qt namespace alone: 93 enums, 1,195 members, about 8 % of the
-start), and each member costs Python 3.11's enum machinery some 30 µs: a placeholder set into the
-class body, then taken out again and replaced, its class's bases searched for a descriptor of its
-name, its value looked up among those made before.
+start), and Python 3.11's enum machinery works through each class and each member in Python: the
+class body checked name by name, each member a placeholder set into the class, then taken out again
+and replaced, its class's bases searched for a descriptor of its name, its value looked up among
+those made before; the class's own set-up (its data type, __new__, repr) found anew for every class.
 
 `install()` makes the class the functional API would make, only faster, for the one kind of call
 PySide6 makes: an Enum, IntEnum, Flag or IntFlag, members given as (name, int) pairs with names
-that are plain, distinct and nowhere in the enum's bases. The class is made by the enum module
-itself, without members, then each member is made and added as the enum module's
-`_proto_member.__set_name__` would: the same value, name, order, aliases, flag masks and
-iteration order, and the same class dictionary in the same order (tests/test_start_enums.py
-compares every enum class of QtCore, QtGui and QtWidgets made both ways). Any other call, and
-any other Python than the one this follows (3.11), goes to the enum module as it is.
+that are plain, distinct and nowhere in the enum's bases. The class is made with the keys and values
+the enum module gives a class of that base with no member (a template the enum module itself makes,
+once for each base), then each member is made and added as the enum module's
+`_proto_member.__set_name__` would, then what the enum module sets behind the members: the same
+value, name, order, aliases, flag masks and iteration order, and the same class dictionary in the
+same order (tests/test_start_enums.py compares every enum class of QtCore, QtGui and QtWidgets made
+both ways). Any other call, and any other Python than the one this follows (3.11), goes to the enum
+module as it is.
 """
 
 from __future__ import annotations
@@ -55,20 +58,44 @@ def _plain_members(cls: type, names: object) -> bool:
     return len(seen) == len(names) and all(seen.isdisjoint(vars(base)) for base in cls.__mro__)
 
 
+def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
+    """What the enum module puts in a class of `cls` made with no member: its metaclass, the keys it sets
+    before the members, and those it sets behind them (made once for each base and boundary)."""
+    key = (cls, boundary)
+    template = _templates.get(key)
+    if template is None:
+        empty = create(cls, "Template", [], module=__name__, qualname=None, type=None, start=1, boundary=boundary)
+        keys = list(vars(empty))
+        if "__doc__" not in keys or not all(key in _SET_AFTER for key in keys[keys.index("__doc__") + 1:]):
+            return None
+        split = keys.index("__doc__") + 1
+        template = _templates[key] = (type(empty), [(k, vars(empty)[k]) for k in keys[:split]],
+                                      [(k, vars(empty)[k]) for k in keys[split:]])
+    return template
+
+
+_templates: dict[tuple, tuple[type, list, list]] = {}
+
+
 def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
-    """The enum class `create` (EnumType._create_) makes for (name, int) pairs, with their members
-    added to it once it is made. `module`: as _create_ would find it."""
-    enum_class = create(cls, class_name, [], module=module, qualname=qualname, type=None, start=start,
-                        boundary=boundary)
-    namespace = vars(enum_class)
-    # Set behind the members by EnumType.__new__: taken off, then set again behind them.
-    keys = list(namespace)
-    after = keys[keys.index("__doc__") + 1:]
-    if not all(key in _SET_AFTER for key in after):
+    """The enum class `create` (EnumType._create_) makes for (name, int) pairs: made as the enum module
+    makes a class of that base with no member (its keys and values, from a template made by the enum module
+    itself), its members then added to it, and what the enum module sets behind them set last. `module`: as
+    _create_ would find it."""
+    template = _template(create, cls, boundary)
+    if template is None:
         return None
-    moved = [(key, namespace[key]) for key in after]
-    for key, _value in moved:
-        type.__delattr__(enum_class, key)
+    metaclass, before, after = template
+    body = {}
+    for key, value in before:
+        if key == "__module__":
+            value = module
+        elif type(value) in (list, dict):  # the members' lists and maps, of this class alone
+            value = type(value)()
+        body[key] = value
+    if qualname is not None:
+        body["__qualname__"] = qualname
+    enum_class = type.__new__(metaclass, class_name, (cls,), body)
     new_member = enum_class._new_member_
     use_args = enum_class._use_args_
     member_type = enum_class._member_type_
@@ -100,7 +127,7 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
         type.__setattr__(enum_class, name, member)
         member_map[name] = member
         value_map.setdefault(value, member)
-    for key, value in moved:
+    for key, value in after:
         type.__setattr__(enum_class, key, value)
     if is_flag:  # as EnumType.__new__ sets a flag's iteration order
         enum_class._flag_mask_ |= flag_mask
