@@ -173,3 +173,44 @@ def test_a_pattern_made_on_first_use_is_the_one_re_compile_makes():
     assert compiled == [r"(\d+)-(\w+)"], "compiled once"
     with pytest.raises(AttributeError):
         lazy.__wrapped__  # noqa: B018 - what tools look for on any object is not a use
+
+
+# In a fresh interpreter: the window's start up to pyqtgraph loaded as the chart loads it, then what it left
+# for first use put to use.
+PYQTGRAPH_ON_FIRST_USE = textwrap.dedent("""
+    import json, re, sys, types
+    from wxdesk import start_numpy
+    start_numpy.skip_docstrings()
+    import numpy  # imports platform, made lazily
+    from wxdesk.ui import pyside_setup
+    from wxdesk.ui.plotting import pg
+    import pyqtgraph.functions as fn
+
+    def loaded(name):
+        return type(sys.modules.get(name)) is types.ModuleType
+
+    seen = {"platform": loaded("platform"), "resources": loaded("importlib.resources"),
+            "pattern": type(fn.FLOAT_REGEX_PERIOD).__name__, "compile_restored": re.compile.__module__}
+    import platform
+    seen["system"] = platform.system()
+    seen["si"] = [fn.siEval("1.5 kV", suffix="V"), fn.siEval("-3 mV", suffix="V"), fn.siParse("12 ms", fn.INT_REGEX)]
+    seen["locale"] = fn.float_regex_for_locale(pg.QtCore.QLocale("de_DE")).match("1,5 kV").group("number")
+    import importlib.resources
+    seen["files"] = importlib.resources.files("pyqtgraph.icons").name
+    print(json.dumps(seen))
+""")
+
+
+def test_pyqtgraph_loads_without_platform_resources_or_its_number_patterns_until_used():
+    import platform
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-c", PYQTGRAPH_ON_FIRST_USE], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["platform"] is False and seen["resources"] is False
+    assert seen["pattern"] == "_PatternOnFirstUse" and seen["compile_restored"] == "re"
+    assert seen["system"] == platform.system()
+    assert seen["si"] == [1500.0, -0.003, ["12", "m", "s"]]
+    assert seen["locale"] == "1,5"
+    assert seen["files"] == "icons"

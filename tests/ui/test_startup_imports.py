@@ -195,15 +195,22 @@ PYQTGRAPH_UNUSED_PARTS = textwrap.dedent("""
     chart = ComparisonChart(load_datapack())
     import pyqtgraph
     seen = {"unused_run": [name for name in pyside_setup.PYQTGRAPH_UNUSED if ran(name)],
-            "parameter_trees": "pyqtgraph.parametertree" in sys.modules}
+            "parameter_trees": "pyqtgraph.parametertree" in sys.modules,
+            # imported by name by pyqtgraph's __init__: no stand-in left in its namespace
+            "stand_ins": [name for name in ("ColorMapMenu", "GroupBox", "RemoteGraphicsView", "ColorMap")
+                          if name in vars(pyqtgraph)]}
     from pyqtgraph.graphicsItems.ROI import ROI  # a name asked for: its module runs
     seen["roi_runs"] = ran("pyqtgraph.graphicsItems.ROI") and ROI.__name__ == "ROI"
     seen["image_item"] = pyqtgraph.ImageItem.__name__  # and pyqtgraph has what its star imports gave it
     seen["all_run"] = [name for name in pyside_setup.PYQTGRAPH_UNUSED if not ran(name)]
+    seen["named"] = [pyqtgraph.ColorMapMenu.__module__, pyqtgraph.GroupBox.__module__,
+                     pyqtgraph.RemoteGraphicsView.__module__, pyqtgraph.ColorMap.__module__,
+                     pyqtgraph.colormap.get("viridis").name]
     seen["missing"] = not hasattr(pyqtgraph, "NoSuchItem")
     namespace = {}
     exec("from pyqtgraph import *", namespace)
-    seen["star"] = all(name in namespace for name in ("ROI", "ColorBarItem", "TableWidget", "PlotWidget", "mkPen"))
+    seen["star"] = all(name in namespace for name in ("ROI", "ColorBarItem", "TableWidget", "PlotWidget", "mkPen",
+                                                      "GroupBox", "ColorMap"))
     print(json.dumps(seen))
 """)
 
@@ -217,5 +224,7 @@ def test_pyqtgraph_parts_the_charts_never_use_run_only_when_asked_for(tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"unused_run": [], "parameter_trees": False, "roi_runs": True, "image_item": "ImageItem",
-                    "all_run": [], "missing": True, "star": True}
+    assert seen == {"unused_run": [], "parameter_trees": False, "stand_ins": [], "roi_runs": True,
+                    "image_item": "ImageItem", "all_run": [], "missing": True, "star": True,
+                    "named": ["pyqtgraph.widgets.ColorMapMenu", "pyqtgraph.widgets.GroupBox",
+                              "pyqtgraph.widgets.RemoteGraphicsView", "pyqtgraph.colormap", "viridis"]}

@@ -143,8 +143,7 @@ class ComparisonChart(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.plot_widget, 1)
         layout.addWidget(self.break_even_label)
-        self._apply_palette()
-        self.retranslate()
+        self.retranslate()  # with the palette (_apply_palette), at its end
 
     # ------------------------------------------------------------------ build
 

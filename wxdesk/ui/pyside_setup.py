@@ -26,18 +26,21 @@ remote views need and the chart does not use: pydoc (for a function's docstring 
 and pyqtgraph's multiprocess package (subprocesses and their pipes): some 25 ms of pyqtgraph's
 import, pydoc alone 19, on the way from the first paint to the chart drawn; subprocess, which
 pyqtgraph.Qt imports only to compile Qt Designer files; and what pyqtgraph's debug module imports for its
-profiler and its coloured console output (cProfile, and pyqtgraph.util.cprint with colorama), some 2 ms.
-These are loaded on first use instead: a module made lazily by importlib's LazyLoader is the same module,
+profiler and its coloured console output (cProfile, and pyqtgraph.util.cprint with colorama), some 2 ms;
+importlib.resources, which pyqtgraph.Qt reads only for the icon of a QApplication of its own.
+These are loaded on first use instead (and `platform`, made so for NumPy, is left so by pyqtgraph.Qt's own
+`import platform`, for the same QApplication), as are pyqtgraph.functions' patterns for numbers with SI
+prefixes (spin boxes, parameter trees). A module made lazily by importlib's LazyLoader is the same module,
 run the moment any of its names is first read.
 
-pyqtgraph's parts the charts never use. pyqtgraph's own __init__ star-imports every item and widget it
-has (`from .graphicsItems.ROI import *`...): images, regions of interest, colour bars, parameter trees,
-tables: some 40 % of its import, before the chart is drawn, for classes the charts never make. Each of
-those modules (PYQTGRAPH_UNUSED) is made with nothing to export; its code runs, into the same module
-object, the first time a name it lacks is asked for (`from pyqtgraph.graphicsItems.ROI import ROI`, a
-module of pyqtgraph importing it). The names the star import would have put in pyqtgraph's namespace
-(`pyqtgraph.ROI`) are put there the first time pyqtgraph is asked for a name it lacks: every such
-module runs then, and pyqtgraph has all it would have had.
+pyqtgraph's parts the charts never use. pyqtgraph's own __init__ imports every item and widget it
+has (`from .graphicsItems.ROI import *`...): images, regions of interest, colour maps and bars, parameter
+trees, tables, remote views: some 45 % of its import, before the chart is drawn, for classes the charts
+never make. Each of those modules (PYQTGRAPH_UNUSED) is made with nothing to export; its code runs, into
+the same module object, the first time a name it lacks is asked for (`from pyqtgraph.graphicsItems.ROI
+import ROI`, a module of pyqtgraph importing it). The names pyqtgraph's __init__ would have taken from them
+(`pyqtgraph.ROI`) are put in its namespace the first time pyqtgraph is asked for a name it lacks: every
+such module runs then, and pyqtgraph has all it would have had.
 
 The chart's viewport. The first time Python is handed a widget that C++ made, PySide6 looks for
 its most derived class among every subclass of QWidget and creates all of them, with their enums
@@ -51,6 +54,7 @@ or one with OpenGL, is pyqtgraph's own.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import functools
 import re
@@ -59,12 +63,13 @@ from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code, start_numpy
+from wxdesk import start_code, start_enums, start_numpy
 from wxdesk.start_finders import spec_from_other_finders
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
 # pyqtgraph's mirrors copy. The Python source shiboken carries in its library, compiled as they load, is
-# compiled once and kept where the window's start keeps code (wxdesk.start_code).
+# compiled once and kept where the window's start keeps code (wxdesk.start_code). Qt's enums, made as each
+# class that holds them is first asked for, are made the quicker way from the start (wxdesk.start_enums).
 
 
 class _PatternOnFirstUse:
@@ -123,15 +128,14 @@ class _PatternOnFirstUse:
 
 
 @contextlib.contextmanager
-def _signature_patterns_on_first_use() -> Iterator[None]:
-    """For the time of the block, a pattern shiboken's signature support compiles as it loads is compiled
-    when first used: the signature parser's and the .pyi writer's (three large verbose patterns, some 13 ms
-    before the first paint), which only a signature's text (help(), a wrong argument's error message) uses."""
+def _patterns_on_first_use(compiled_by: str) -> Iterator[None]:
+    """For the time of the block, a pattern compiled by a module whose name starts with `compiled_by` is
+    compiled when first used."""
     compile_now = re.compile
 
     def compile_on_first_use(pattern, flags=0):
         caller = sys._getframe(1).f_globals.get("__name__") or ""
-        if caller.startswith("shibokensupport.") and isinstance(pattern, (str, bytes)):
+        if caller.startswith(compiled_by) and isinstance(pattern, (str, bytes)):
             return _PatternOnFirstUse(compile_now, pattern, flags)
         return compile_now(pattern, flags)
 
@@ -142,30 +146,45 @@ def _signature_patterns_on_first_use() -> Iterator[None]:
         re.compile = compile_now
 
 
-with start_code.compiling_kept(), _signature_patterns_on_first_use():
+start_enums.install()
+# shiboken's signature support: the signature parser's and the .pyi writer's patterns (three large verbose
+# ones, some 13 ms before the first paint), which only a signature's text (help(), a wrong argument's error
+# message) uses.
+with start_code.compiling_kept(), _patterns_on_first_use("shibokensupport."):
     import PySide6.QtCore
     import PySide6.QtGui
     import PySide6.QtWidgets
 
 # Loaded by pyqtgraph's import, used by none of what the charts use: each runs when one of its names is read.
-ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint"})
+ON_FIRST_USE = frozenset({"pydoc", "pyqtgraph.multiprocess", "subprocess", "cProfile", "pyqtgraph.util.cprint",
+                          # (pyqtgraph.Qt's, for the application icon of a QApplication pyqtgraph would make)
+                          "importlib.resources"})
 
-# Star-imported by pyqtgraph's __init__, in its order, and used by none of what the charts use (the chart,
-# the sensitivity dock, their export): each runs when a name it lacks is first asked for.
+# Imported by pyqtgraph's __init__, in its order, and used by none of what the charts use (the chart,
+# the sensitivity dock, their export): each runs when a name it lacks is first asked for. (The colour maps,
+# with their menu: for images and colour bars.)
 PYQTGRAPH_UNUSED = tuple(f"pyqtgraph.{name}" for name in (
+    "colormap",
     *(f"graphicsItems.{item}" for item in (
         "ArrowItem", "BoxplotItem", "ColorBarItem", "CurvePoint", "DateAxisItem", "ErrorBarItem", "FillBetweenItem",
         "GradientEditorItem", "GradientLegend", "GraphItem", "GridItem", "HistogramLUTItem", "ImageItem",
         "IsocurveItem", "LinearRegionItem", "PColorMeshItem", "ROI", "ScaleBar", "TargetItem", "VTickGroup")),
     "imageview",
     *(f"widgets.{widget}" for widget in (
-        "BusyCursor", "CheckTable", "ColorButton", "ColorMapWidget", "ComboBox", "DataFilterWidget",
-        "DataTreeWidget", "DiffTreeWidget", "FeedbackButton", "GradientWidget", "HistogramLUTWidget",
-        "JoystickButton", "LayoutWidget", "ProgressDialog", "RawImageWidget", "ScatterPlotWidget",
-        "SpinBox", "TableWidget", "TreeWidget", "ValueLabel", "VerticalLabel"))))
+        "BusyCursor", "CheckTable", "ColorButton", "ColorMapMenu", "ColorMapWidget", "ComboBox", "DataFilterWidget",
+        "DataTreeWidget", "DiffTreeWidget", "FeedbackButton", "GradientWidget", "GroupBox", "HistogramLUTWidget",
+        "JoystickButton", "LayoutWidget", "ProgressDialog", "RawImageWidget", "RemoteGraphicsView",
+        "ScatterPlotWidget", "SpinBox", "TableWidget", "TreeWidget", "ValueLabel", "VerticalLabel"))))
+# Of those, imported by pyqtgraph's __init__ by name (`from .widgets.GroupBox import GroupBox`) rather than with
+# a star: while it runs, the name is a stand-in (_NOT_RUN), taken out of pyqtgraph's namespace once it has run,
+# so that the package gives the real one when first asked for it, as for the names of the star imports.
+NAMED_BY_PYQTGRAPH = {"pyqtgraph.widgets.ColorMapMenu": "ColorMapMenu", "pyqtgraph.widgets.GroupBox": "GroupBox",
+                      "pyqtgraph.widgets.RemoteGraphicsView": "RemoteGraphicsView"}
 
 # pyqtgraph's module whose GraphicsView gets its viewport made in Python (see the module's comment).
 GRAPHICS_VIEW = "pyqtgraph.widgets.GraphicsView"
+# pyqtgraph's module whose patterns are compiled when first used (_load_pyqtgraph_functions).
+PYQTGRAPH_FUNCTIONS = "pyqtgraph.functions"
 
 # pyqtgraph's mirror of each PySide6 module it copies.
 MIRRORS = {"pyqtgraph.Qt.QtCore": "PySide6.QtCore", "pyqtgraph.Qt.QtGui": "PySide6.QtGui",
@@ -263,13 +282,41 @@ def _load_mirror(load: Callable[[ModuleType], None], module: ModuleType) -> None
     module.__getattr__ = _forwarding(module, MIRRORS[module.__name__])  # type: ignore[attr-defined]
 
 
-def _load_with_made_names_only(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+def _not_loading_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..., ModuleType]:
+    """The builtin __import__, except that `import platform` of a module made lazily and not loaded yet
+    gives the module as it is: the import statement's own check that the module is not half made reads
+    its __spec__, and so would load it."""
+
+    def __import__(name, globals=None, locals=None, fromlist=(), level=0):  # noqa: N807 - the builtin's own names
+        if level == 0 and not fromlist and "." not in name:
+            module = sys.modules.get(name)
+            if (module is not None and type(module) is not ModuleType
+                    and (name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE)):
+                return module
+        return import_(name, globals, locals, fromlist, level)
+
+    return __import__
+
+
+def _load_pyqtgraph_qt(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    """pyqtgraph.Qt, which fills its mirrors with what PySide6 has made (see the module's docstring) and
+    imports `platform` (made lazily for NumPy, wxdesk.start_numpy) only for pyqtgraph's own QApplication."""
     restores = [_made_names_only(sys.modules[source]) for source in MIRRORS.values()]
+    import_ = builtins.__import__
+    builtins.__import__ = _not_loading_lazy_modules(import_)
     try:
         load(module)
     finally:
+        builtins.__import__ = import_
         for restore in restores:
             restore()
+
+
+def _load_pyqtgraph_functions(load: Callable[[ModuleType], None], module: ModuleType) -> None:
+    """pyqtgraph.functions, its patterns for numbers with SI prefixes (for spin boxes and parameter trees,
+    some 4 M instructions to compile) compiled when first used."""
+    with _patterns_on_first_use(module.__name__):
+        load(module)
 
 
 def _plain_viewport_first(use_opengl: Callable[..., None]) -> Callable[..., None]:
@@ -298,6 +345,18 @@ def _load_graphics_view(load: Callable[[ModuleType], None], module: ModuleType) 
 
 # How many of PYQTGRAPH_UNUSED are running now (one part's code can make another run).
 _parts_running = [0]
+# Whether pyqtgraph's __init__ is running (NAMED_BY_PYQTGRAPH's names are stand-ins then).
+_pyqtgraph_loading = [False]
+
+
+class _NotRun:
+    """The stand-in for a name pyqtgraph's __init__ imports from a part not run yet (see NAMED_BY_PYQTGRAPH)."""
+
+    def __repr__(self) -> str:
+        return "<a pyqtgraph part not run yet>"
+
+
+_NOT_RUN = _NotRun()
 
 
 def _run_part(module: ModuleType) -> None:
@@ -321,6 +380,8 @@ def _load_part_on_first_use(load: Callable[[ModuleType], None], module: ModuleTy
     def __getattr__(name: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
         if name.startswith("__"):  # what Python and tools look for on any module: not a reason to run it
             raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
+        if _pyqtgraph_loading[0] and NAMED_BY_PYQTGRAPH.get(module.__name__) == name:
+            return _NOT_RUN
         _run_part(module)
         return getattr(module, name)
 
@@ -357,17 +418,24 @@ def _names_of_unused_parts(package: ModuleType) -> Callable[[str], object]:
 
 
 def _load_pyqtgraph(load: Callable[[ModuleType], None], module: ModuleType) -> None:
-    load(module)
+    _pyqtgraph_loading[0] = True
+    try:
+        load(module)
+    finally:
+        _pyqtgraph_loading[0] = False
+    for name in [name for name, value in module.__dict__.items() if value is _NOT_RUN]:
+        del module.__dict__[name]
     if "__getattr__" not in module.__dict__:
         module.__dict__["__getattr__"] = _names_of_unused_parts(module)
 
 
 class _LightPyqtgraphMirrors:
-    """An import finder that finds nothing itself: it wraps the loading of pyqtgraph.Qt and its mirrors,
-    and of GraphicsView's module, and makes the modules ON_FIRST_USE lazily."""
+    """An import finder that finds nothing itself: it wraps the loading of pyqtgraph, pyqtgraph.Qt and its
+    mirrors, pyqtgraph.functions, GraphicsView's module and the parts left unrun, and makes the modules
+    ON_FIRST_USE lazily."""
 
     def find_spec(self, name: str, path=None, target=None):
-        if (name not in ("pyqtgraph", "pyqtgraph.Qt", GRAPHICS_VIEW) and name not in MIRRORS
+        if (name not in ("pyqtgraph", "pyqtgraph.Qt", GRAPHICS_VIEW, PYQTGRAPH_FUNCTIONS) and name not in MIRRORS
                 and name not in ON_FIRST_USE and name not in PYQTGRAPH_UNUSED):
             return None
         spec = spec_from_other_finders(self, name, path, target)
@@ -379,10 +447,12 @@ class _LightPyqtgraphMirrors:
             spec.loader = _LoadedWithin(spec.loader, _load_graphics_view)
         elif name == "pyqtgraph":
             spec.loader = _LoadedWithin(spec.loader, _load_pyqtgraph)
+        elif name == PYQTGRAPH_FUNCTIONS:
+            spec.loader = _LoadedWithin(spec.loader, _load_pyqtgraph_functions)
         elif name in PYQTGRAPH_UNUSED:
             spec.loader = _LoadedWithin(spec.loader, _load_part_on_first_use)
         else:
-            spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_with_made_names_only)
+            spec.loader = _LoadedWithin(spec.loader, _load_mirror if name in MIRRORS else _load_pyqtgraph_qt)
         return spec
 
 

@@ -1,0 +1,178 @@
+"""Qt's enums for the window, made as Python's enum module makes them, with less of its work per member.
+
+PySide6 makes each Qt enum (Qt.AlignmentFlag, QFont.Weight, QKeySequence.StandardKey...) a Python
+enum class the first time its class is asked for, through the enum module's functional API
+(`IntEnum("Key", [("Key_Escape", 16777216), ...])`). Some 210 of them, with 3,200 members, are made
+before the window's first paint (the Qt namespace alone: 93 enums, 1,195 members, about 8 % of the
+start), and Python 3.11's enum machinery works through each class and each member in Python: the
+class body checked name by name, each member a placeholder set into the class, then taken out again
+and replaced, its class's bases searched for a descriptor of its name, its value looked up among
+those made before; the class's own set-up (its data type, __new__, repr) found anew for every class.
+
+`install()` makes the class the functional API would make, only faster, for the one kind of call
+PySide6 makes: an Enum, IntEnum, Flag or IntFlag, members given as (name, int) pairs with names
+that are plain, distinct and nowhere in the enum's bases. The class is made with the keys and values
+the enum module gives a class of that base with no member (a template the enum module itself makes,
+once for each base), then each member is made and added as the enum module's
+`_proto_member.__set_name__` would, then what the enum module sets behind the members: the same
+value, name, order, aliases, flag masks and iteration order, and the same class dictionary in the
+same order (tests/test_start_enums.py compares every enum class of QtCore, QtGui and QtWidgets made
+both ways). Any other call, and any other Python than the one this follows (3.11), goes to the enum
+module as it is.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+import sys
+import types
+
+# The Python whose enum module this follows (its EnumType.__new__ and _proto_member.__set_name__).
+FOLLOWS = (3, 11)
+# The bases PySide6 gives its enums.
+_BASES = (enum.Enum, enum.IntEnum, enum.Flag, enum.IntFlag)
+# What EnumType.__new__ sets on the class after the class is made, behind its members.
+_SET_AFTER = frozenset({"__repr__", "__str__", "__format__", "__reduce_ex__", "__or__", "__and__", "__xor__",
+                        "__ror__", "__rand__", "__rxor__", "__invert__", "__new__", "__new_member__"})
+
+_state: dict = {"create": None}
+
+
+def _plain_members(cls: type, names: object) -> bool:
+    """Whether `names` are (name, int) pairs this module makes as the enum module would."""
+    if not isinstance(names, list) or cls not in _BASES:
+        return False
+    seen = set()
+    for item in names:
+        if type(item) is not tuple or len(item) != 2:
+            return False
+        name, value = item
+        # The enum module's rules for a member's name: a sunder or dunder name, a private one or "mro"
+        # is no member or an error.
+        if type(name) is not str or type(value) is not int or not name or name[0] == "_" or name == "mro":
+            return False
+        seen.add(name)
+    # A name given twice replaces or fails; a member named like an attribute of the bases (name, value...)
+    # gets a redirecting property.
+    return len(seen) == len(names) and all(seen.isdisjoint(vars(base)) for base in cls.__mro__)
+
+
+def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
+    """What the enum module puts in a class of `cls` made with no member: its metaclass, the keys it sets
+    before the members, and those it sets behind them (made once for each base and boundary)."""
+    key = (cls, boundary)
+    template = _templates.get(key)
+    if template is None:
+        empty = create(cls, "Template", [], module=__name__, qualname=None, type=None, start=1, boundary=boundary)
+        keys = list(vars(empty))
+        if "__doc__" not in keys or not all(key in _SET_AFTER for key in keys[keys.index("__doc__") + 1:]):
+            return None
+        split = keys.index("__doc__") + 1
+        template = _templates[key] = (type(empty), [(k, vars(empty)[k]) for k in keys[:split]],
+                                      [(k, vars(empty)[k]) for k in keys[split:]])
+    return template
+
+
+_templates: dict[tuple, tuple[type, list, list]] = {}
+
+
+def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
+    """The enum class `create` (EnumType._create_) makes for (name, int) pairs: made as the enum module
+    makes a class of that base with no member (its keys and values, from a template made by the enum module
+    itself), its members then added to it, and what the enum module sets behind them set last. `module`: as
+    _create_ would find it."""
+    template = _template(create, cls, boundary)
+    if template is None:
+        return None
+    metaclass, before, after = template
+    body = {}
+    for key, value in before:
+        if key == "__module__":
+            value = module
+        elif type(value) in (list, dict):  # the members' lists and maps, of this class alone
+            value = type(value)()
+        body[key] = value
+    if qualname is not None:
+        body["__qualname__"] = qualname
+    enum_class = type.__new__(metaclass, class_name, (cls,), body)
+    new_member = enum_class._new_member_
+    use_args = enum_class._use_args_
+    member_type = enum_class._member_type_
+    member_names = enum_class._member_names_
+    member_map = enum_class._member_map_
+    value_map = enum_class._value2member_map_
+    is_flag = issubclass(enum_class, enum.Flag)
+    single_bit = enum._is_single_bit
+    flag_mask = singles_mask = 0
+    for name, value in names:
+        # As _proto_member.__set_name__ makes a member (the int value: args = (value,)).
+        member = new_member(enum_class, value) if use_args else new_member(enum_class)
+        if not hasattr(member, "_value_"):
+            member._value_ = value if member_type is object else member_type(value)
+        value = member._value_
+        member._name_ = name
+        member.__objclass__ = enum_class
+        member.__init__(value)
+        member._sort_order_ = len(member_names)
+        if is_flag:  # the masks, set on the class below as the enum module leaves them after its last member
+            flag_mask |= value
+            if single_bit(value):
+                singles_mask |= value
+        canonical = value_map.get(value)
+        if canonical is not None:
+            member = canonical  # an alias of the first member with that value
+        elif not is_flag or single_bit(value):
+            member_names.append(name)
+        type.__setattr__(enum_class, name, member)
+        member_map[name] = member
+        value_map.setdefault(value, member)
+    for key, value in after:
+        type.__setattr__(enum_class, key, value)
+    if is_flag:  # as EnumType.__new__ sets a flag's iteration order
+        enum_class._flag_mask_ |= flag_mask
+        enum_class._singles_mask_ |= singles_mask
+        enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
+        values = [m._value_ for m in enum_class]
+        if values != sorted(values):
+            enum_class._iter_member_ = enum_class._iter_member_by_def_
+    return enum_class
+
+
+def _relay(call, *args, **kwargs):
+    return call(*args, **kwargs)
+
+
+# _relay with no module name in its globals: the enum module's _create_, called through it twice, finds no
+# module in its caller's caller, as it finds none where the functional API was called from such code.
+_relay_unnamed = types.FunctionType(_relay.__code__, {"__builtins__": builtins})
+
+
+# The enum module's own parameter names (`type` among them), as EnumType.__call__ passes them.
+def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=None, start=1,
+             boundary=None):
+    create = _state["create"]
+    if module is None:
+        # As _create_ names the module: its caller's caller (EnumType.__call__'s caller). Named here, since
+        # the enum module's own _create_, called from here, would look one frame too near.
+        try:
+            module = sys._getframe(2).f_globals["__name__"]
+        except (AttributeError, ValueError, KeyError):
+            return _relay_unnamed(_relay_unnamed, create, cls, class_name, names, module=None, qualname=qualname,
+                                  type=type, start=start, boundary=boundary)
+    made = None
+    if type is None and _plain_members(cls, names):
+        made = make_enum(create, cls, class_name, names, module, qualname, start, boundary)
+    if made is None:
+        made = create(cls, class_name, names, module=module, qualname=qualname, type=type, start=start,
+                      boundary=boundary)
+    return made
+
+
+def install() -> None:
+    """From now on, enums made by the functional API with plain members are made as described above
+    (nothing changes under a Python other than FOLLOWS, or if it is installed already)."""
+    if sys.version_info[:2] != FOLLOWS or _state["create"] is not None:
+        return
+    _state["create"] = enum.EnumType._create_
+    enum.EnumType._create_ = _create_  # type: ignore[method-assign]
