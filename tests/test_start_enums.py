@@ -177,3 +177,20 @@ def test_the_window_start_makes_qt_enums_as_pyside6_makes_them():
     quick, plain = _described(True), _described(False)
     assert quick.pop("installed") and not plain.pop("installed")
     assert quick == plain
+
+
+def test_it_stays_out_where_its_probes_disagree_with_the_enum_module(monkeypatch):
+    """A Python whose enum module sets something this module does not (a patch release) keeps its own."""
+    stdlib = _stdlib_create()
+    assert start_enums._agrees(stdlib)
+    real = start_enums.make_enum
+
+    def reordered(create, cls, class_name, names, *rest):
+        return real(create, cls, class_name, list(reversed(names)), *rest)
+
+    monkeypatch.setattr(start_enums, "make_enum", reordered)
+    assert not start_enums._agrees(stdlib)
+    monkeypatch.setattr(enum.EnumType, "_create_", stdlib)
+    monkeypatch.setitem(start_enums._state, "create", None)
+    start_enums.install()
+    assert enum.EnumType._create_ is stdlib and start_enums._state["create"] is None

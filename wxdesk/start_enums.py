@@ -169,10 +169,40 @@ def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=No
     return made
 
 
+# Small enums of each kind PySide6 makes, with an alias and a flag's multi-bit member: made both ways at
+# install, they must agree before this module makes any Qt enum (a 3.11 patch release could change what
+# the enum module sets).
+_PROBES = ((enum.IntEnum, [("FIRST", 1), ("SECOND", 2), ("ALIAS", 1), ("ZERO", 0)]),
+           (enum.Enum, [("ONE", 1), ("TWO", 2)]),
+           (enum.Flag, [("LOW", 1), ("HIGH", 4), ("BOTH", 5), ("MIDDLE", 2)]),
+           (enum.IntFlag, [("NONE", 0), ("A", 1), ("B", 2), ("AB", 3), ("C", 16)]))
+
+
+def _looks(enum_class: type) -> tuple:
+    """What a made enum class is: its dictionary's keys in order, its members, aliases and masks."""
+    return (list(vars(enum_class)), [(m.name, m.value) for m in enum_class],  # type: ignore[attr-defined]
+            [(name, m.name, m.value) for name, m in enum_class.__members__.items()],  # type: ignore[attr-defined]
+            [(k, v.name) for k, v in enum_class._value2member_map_.items()],  # type: ignore[attr-defined]
+            [getattr(enum_class, key, None) for key in ("_flag_mask_", "_singles_mask_", "_all_bits_")],
+            getattr(getattr(enum_class, "_iter_member_", None), "__name__", None))
+
+
+def _agrees(create) -> bool:
+    for base, names in _PROBES:
+        made = make_enum(create, base, "Probe", names, __name__, None, 1, None)
+        if made is None or _looks(made) != _looks(create(base, "Probe", names, module=__name__)):
+            return False
+    return True
+
+
 def install() -> None:
     """From now on, enums made by the functional API with plain members are made as described above
-    (nothing changes under a Python other than FOLLOWS, or if it is installed already)."""
+    (nothing changes under a Python other than FOLLOWS, where the probes disagree, or if it is installed
+    already)."""
     if sys.version_info[:2] != FOLLOWS or _state["create"] is not None:
         return
-    _state["create"] = enum.EnumType._create_
+    create = enum.EnumType._create_
+    if not _agrees(create):
+        return
+    _state["create"] = create
     enum.EnumType._create_ = _create_  # type: ignore[method-assign]
