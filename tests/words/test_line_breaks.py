@@ -13,6 +13,7 @@ from line_ends import INVISIBLE
 
 from wxdesk import cli
 from wxdesk.engine import preset_ids
+from wxdesk.words import line_breaks
 from wxdesk.words.line_breaks import NO_BREAK_SPACE, WORD_JOINER, keep_together, keep_together_markup, shown
 
 # Text as wxdesk writes it: Chinese, Latin letters, figures, currency signs, units, punctuation.
@@ -31,6 +32,43 @@ def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
     """Between those Qt never ends a line, and a joiner would part a ligature ("fi") or a kerning pair."""
     kept = keep_together(text)
     assert not re.search(r"[A-Za-z0-9.,]\u2060[A-Za-z0-9.,]", kept)
+
+
+def _kept_as_the_rule_reads(text: str) -> str:
+    """keep_together read straight from the rule, every pattern tried on the whole text and every pair
+    of characters looked at: what the quicker paths of line_breaks (a text without Chinese units, runs
+    remembered) must give."""
+    spans = [m.span() for m in line_breaks._NAME.finditer(text)]
+    spans += [m.span() for pattern in (line_breaks._ZH_FIGURE, line_breaks._EN_FIGURE) for m in pattern.finditer(text)
+              if not re.fullmatch(line_breaks._FIGURE, m.group())]
+    spans += [m.span() for m in line_breaks._ANSWER.finditer(text)]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    out, last = [], 0
+    for start, end in merged:
+        run = text[start:end].replace(" ", NO_BREAK_SPACE)
+        joined = run[0]
+        for before, after in zip(run, run[1:]):
+            in_word = re.match(r"[A-Za-z0-9.,]", before) and re.match(r"[A-Za-z0-9.,]", after)
+            joined += ("" if in_word or NO_BREAK_SPACE in (before, after) else WORD_JOINER) + after
+        out += [text[last:start], joined]
+        last = end
+    return "".join(out) + text[last:]
+
+
+# English as the window writes it: figures with and without units, "%" and "MB" after a figure, names.
+ENGLISH = st.lists(st.sampled_from(["¥1.2M", "over", "3 years", "40%", "5MB", "12.5%MB", "1.2.3%", "1,234", "a",
+                                    "Mini Program", "Official Account", "out of 100", "$170k", "–", "(", ")", ";",
+                                    "10 min", "2 a month", "·", "7"]), max_size=16).map(" ".join)
+
+
+@given(TEXTS | ENGLISH | st.text(max_size=30))
+def test_the_runs_are_those_the_rule_gives(text):
+    assert keep_together(text) == _kept_as_the_rule_reads(text)
 
 
 @pytest.mark.parametrize("text, kept", [

@@ -42,12 +42,18 @@ REMEMBERED_WIDTHS = 16
 _RESET_BY = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.Type.StyleChange,
              QEvent.Type.ContentsRectChange)
 
+_UNSET = object()  # (not yet measured)
+
 # Sizes measured by any SteadyLabel: (what, the label's settings, its texts, width...) → size.
 _shared = MeasuredSizes(16384).get
 
 
 class SteadyLabel(UnbrokenLabel):
     """A QLabel whose heightForWidth is QLabel's own, asked once per width, text and setting."""
+
+    # UnbrokenLabel's qt_setting and qt_sizes, kept until a setting (or, for the sizes, the text) changes.
+    _qt_setting: object = _UNSET
+    _qt_pair: object = _UNSET
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -79,11 +85,29 @@ class SteadyLabel(UnbrokenLabel):
         layout asked about (see setText)."""
         height = self._heights.get((width, self.logicalDpiY()))
         if height is None:
-            height = self._measured("height", lambda: super(SteadyLabel, self).heightForWidth(width), width)
+            height = self._measured("height", lambda: self._qt_height(width), width)
         return height
 
+    def _qt_height(self, width: int) -> int:
+        height = self.qt_height_for_width(width)
+        return super().heightForWidth(width) if height is None else height
+
+    def _qt_size_hint(self) -> QSize:
+        sizes = self._qt_hints()
+        return super().sizeHint() if sizes is None else QSize(sizes[0])
+
+    def qt_setting(self):  # type: ignore[override]  # (the same, kept)
+        if self._qt_setting is _UNSET:
+            self._qt_setting = super().qt_setting()
+        return self._qt_setting
+
+    def _qt_hints(self) -> tuple[QSize, QSize] | None:
+        if self._qt_pair is _UNSET:
+            self._qt_pair = self.qt_sizes()
+        return self._qt_pair  # type: ignore[return-value]
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._hint(SIZE, lambda: super(SteadyLabel, self).sizeHint()))
+        return QSize(self._hint(SIZE, self._qt_size_hint))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint()))
@@ -121,8 +145,10 @@ class SteadyLabel(UnbrokenLabel):
         self._heights.clear()
         self._heights_whole = True
         self._hints.clear()
+        self._qt_pair = _UNSET
         if setting:
             self._setting = None
+            self._qt_setting = _UNSET
 
     def shown_text_changed(self) -> None:
         # The text laid out changed without a setter: the label is now too narrow for a run it
@@ -158,7 +184,7 @@ class SteadyLabel(UnbrokenLabel):
     def _room_of(self, what) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
-            return self._hint(SIZE, lambda: super(SteadyLabel, self).sizeHint())
+            return self._hint(SIZE, self._qt_size_hint)
         if what == MINIMUM:
             return self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint())
         return self.height_at(what)

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QTextDocument, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
@@ -58,6 +59,67 @@ class MeasuredSizes:
 _measured = MeasuredSizes(4096).get
 
 
+# QLabel's largest width (QWIDGETSIZE_MAX): its minimum size hint's height is the text's at this width.
+_LARGEST = 16777215
+# Characters that could make a text right-to-left (QString::isRightToLeft), or ask for a layout QLabel
+# does differently (U+009C: a string of length variants): such a text is measured by QLabel itself.
+_NOT_LAID_OUT_HERE = re.compile("[\u009c\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff"
+                                "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+
+class LaidOutText:
+    """One plain text in one font, shaped once and broken into lines at any width: the size
+    QFontMetrics.boundingRect gives it with word wrap (the lines qt_format_text lays out, each on a
+    whole pixel after the leading), for a fraction of the cost.
+
+    QLabel measures a wrapping text with a new layout at every width it tries (three for its size
+    hint, one for its minimum size, one per height asked), and the shaping of the text into glyphs,
+    the same each time, was most of each. Here the text is shaped once: the layout stays open, and
+    each width lays the shaped text out in lines again (QTextLayout.clearLayout keeps the shaping).
+    """
+
+    def __init__(self, text: str, font: QFont):
+        # As qt_format_text reads the text: a line feed ends a line, a carriage return or tab is a space.
+        self._layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+        self._layout.setTextOption(option)
+        self._layout.beginLayout()
+        self._leading = QFontMetricsF(font).leading()
+        self._sizes: dict[int, tuple[float, float]] = {}
+        self._widest_line = -1.0  # the text's width where no line is wrapped (measured first)
+
+    def size_at(self, width: int) -> tuple[float, float]:
+        """The text's (width, height) laid out in lines of `width` pixels (none: one part a line)."""
+        width = max(width, 0)
+        size = self._sizes.get(width)
+        if size is None:
+            if self._widest_line < 0:
+                unwrapped = self._sizes[_LARGEST] = self._lay_out(_LARGEST)
+                self._widest_line = unwrapped[0]
+            # Where even the widest line fits, no line wraps: the lines are the unwrapped ones.
+            size = self._sizes[_LARGEST] if width >= self._widest_line else self._lay_out(width)
+            self._sizes[width] = size
+        return size
+
+    def _lay_out(self, width: int) -> tuple[float, float]:
+        layout = self._layout
+        layout.clearLayout()
+        leading = self._leading
+        height, widest = -leading, 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            height = math.ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
+            height += line.ascent() + line.descent()
+            widest = max(widest, line.naturalTextWidth())
+        return widest, height
+
+
 @functools.lru_cache(maxsize=4096)
 def kept_text(text: str, text_format: Qt.TextFormat) -> str:
     """`text` with its runs joined as a label of `text_format` reads it (never inside a tag)."""
@@ -66,6 +128,10 @@ def kept_text(text: str, text_format: Qt.TextFormat) -> str:
 
 class UnbrokenLabel(QLabel):
     """A QLabel that keeps figures with their units and product names whole where they fit."""
+
+    # Whether the label ever had a buddy: QLabel then keeps reading an ampersand as a shortcut's mark,
+    # whatever buddy it has after (see qt_setting).
+    _had_buddy = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -76,6 +142,8 @@ class UnbrokenLabel(QLabel):
         self._widest_run: float | None = None
         self._widest: tuple[float, float] | None = None
         self._font_key: str | None = None  # the font's description, asked of Qt once per font
+        # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
+        self._laid_out: LaidOutText | None = None
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -114,6 +182,10 @@ class UnbrokenLabel(QLabel):
         self._written = self._kept = ""
         self._forget_widths()
 
+    def setBuddy(self, buddy) -> None:  # noqa: N802 - Qt override
+        self._had_buddy = True
+        super().setBuddy(buddy)
+
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
         super().setTextFormat(text_format)
         if self._written:  # kept together as the new format reads it (no joiner inside a tag)
@@ -130,10 +202,12 @@ class UnbrokenLabel(QLabel):
     def _forget_widths(self) -> None:
         self._widest_run = None
         self._widest = None
+        self._laid_out = None
 
     def _show(self, text: str) -> None:
         if text != super().text():
             super().setText(text)
+            self._laid_out = None
             self.shown_text_changed()
 
     def shown_text_changed(self) -> None:
@@ -174,10 +248,15 @@ class UnbrokenLabel(QLabel):
 
     def _widest_part(self, text: str) -> float:
         """The width of the widest part of `text` no line end may cut, in this label's font."""
-        return _measured(("part", text, int(self.textFormat().value), self._font(), self.logicalDpiY()),
-                         lambda: self._measure_widest_part(text))
+        return self._least_size(text)[0]
 
-    def _measure_widest_part(self, text: str) -> float:
+    def _least_size(self, text: str) -> tuple[float, float]:
+        """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
+        height (for rich text, the width only)."""
+        return _measured(("part", text, int(self.textFormat().value), self._font(), self.logicalDpiY()),
+                         lambda: self._measure_least_size(text))
+
+    def _measure_least_size(self, text: str) -> tuple[float, float]:
         if self.textFormat() == Qt.TextFormat.RichText or (
                 self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
             document = QTextDocument()
@@ -188,9 +267,10 @@ class UnbrokenLabel(QLabel):
             document.setDefaultTextOption(option)
             document.setHtml(text)
             document.setTextWidth(0)
-            return document.idealWidth()
-        return QFontMetricsF(self.font(), self).boundingRect(
-            QRectF(0, 0, 0, 1_000_000), int(Qt.TextFlag.TextWordWrap), text).width()
+            return document.idealWidth(), 0.0
+        size = QFontMetricsF(self.font(), self).boundingRect(
+            QRectF(0, 0, 0, 1_000_000), int(Qt.TextFlag.TextWordWrap), text).size()
+        return size.width(), size.height()
 
     def _kept_fits(self) -> bool:
         if self._kept == self._written or not self.wordWrap():
@@ -198,8 +278,90 @@ class UnbrokenLabel(QLabel):
         room = self.contentsRect().width() - 2 * self.margin()
         return room <= 0 or room >= self._widest_kept_run() - 0.5  # no width yet: kept until laid out
 
+    # -- QLabel's own sizes, with the text shaped once
+
+    def qt_setting(self) -> tuple[int, int, int, int, int, bool] | None:
+        """What QLabel's sizes of a plain text that wraps depend on, besides the text, the font and the
+        label's least and largest sizes: (twice the margin, the contents margins across and down, the
+        width QLabel first tries for its size hint (80 average characters), the line spacing, whether
+        the format is told from the text). None where QLabel measures the text some other way: rich or
+        selectable text (in a text document), a shortcut, an indent, justified lines, or no wrap.
+        (Read afresh at each call; SteadyLabel keeps it until a setting changes.)"""
+        text_format = self.textFormat()
+        if (not self.wordWrap() or text_format == Qt.TextFormat.RichText or self._had_buddy
+                or self.textInteractionFlags() & _SELECTABLE or self.alignment() & Qt.AlignmentFlag.AlignJustify):
+            return None
+        indent = self.indent()
+        if indent > 0 or (indent < 0 and self.frameWidth()):
+            return None
+        margins = self.contentsMargins()
+        metrics = self.fontMetrics()
+        return (2 * self.margin(), margins.left() + margins.right(), margins.top() + margins.bottom(),
+                metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == Qt.TextFormat.AutoText)
+
+    def _qt_measured(self) -> tuple[int, int, int, int, int, bool] | None:
+        """qt_setting, where the text shown is one QLabel lays out as qt_sizes measures it (not empty,
+        left to right, plain)."""
+        self.ensurePolished()  # (as QLabel measures: the style may set the font)
+        setting = self.qt_setting()
+        shown = super().text()
+        if setting is None or not shown or _NOT_LAID_OUT_HERE.search(shown) or (
+                setting[5] and GuiQt.mightBeRichText(shown)):
+            return None
+        return setting
+
+    def qt_sizes(self) -> tuple[QSize, QSize] | None:
+        """QLabel's (sizeHint, minimumSizeHint) for the text shown, measured with one shaping of the text;
+        None where QLabel measures it some other way (then ask QLabel)."""
+        setting = self._qt_measured()
+        if setting is None:
+            return None
+        least, largest = self.minimumSize(), self.maximumWidth()
+        hint = self._qt_size_for_width(-1, setting, least, largest)
+        return QSize(*hint), QSize(self._qt_size_for_width(0, setting, least, largest)[0],
+                                   min(self._qt_size_for_width(_LARGEST, setting, least, largest)[1], hint[1]))
+
+    def qt_height_for_width(self, width: int) -> int | None:
+        """QLabel's heightForWidth for the text shown (None: ask QLabel, as for qt_sizes)."""
+        setting = self._qt_measured()
+        if setting is None:
+            return None
+        return self._qt_size_for_width(width, setting, self.minimumSize(), self.maximumWidth())[1]
+
+    def _qt_size_for_width(self, width: int, setting: tuple, least: QSize, largest: int) -> tuple[int, int]:
+        """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says."""
+        extra, across, down, first_try, spacing, _ = setting
+        least_width = least.width()
+        if least_width > 0:
+            width = max(width, least_width)
+        try_width = width < 0
+        if try_width:  # the size hint: a width for some 80 characters, narrowed where the text is short
+            width = min(first_try, largest)
+        width -= extra + across
+        found = self._text_size(width)
+        if try_width and found[1] < 4 * spacing and found[0] > int(width / 2):
+            found = self._text_size(int(width / 2))
+        if try_width and found[1] < 2 * spacing and found[0] > int(width / 4):
+            found = self._text_size(int(width / 4))
+        return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least.height())
+
+    def _text_size(self, width: int) -> tuple[int, int]:
+        """fontMetrics().boundingRect(0, 0, width, 2000, wrap, text shown).size(), as QLabel asks it."""
+        if width <= 0:  # one unbreakable part a line: what the least width below measures too
+            least = self._least_size(super().text())
+            return math.ceil(least[0]), math.ceil(least[1])
+        if self._laid_out is None:
+            self._laid_out = LaidOutText(super().text(), self.font())
+        found = self._laid_out.size_at(width)
+        return math.ceil(found[0]), math.ceil(found[1])
+
+    def _qt_hints(self) -> tuple[QSize, QSize] | None:
+        """qt_sizes (SteadyLabel keeps them until the text or a setting changes)."""
+        return self.qt_sizes()
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().minimumSizeHint()
+        sizes = self._qt_hints()
+        hint = QSize(sizes[1]) if sizes is not None else super().minimumSizeHint()
         if self.wordWrap() and super().text() == self._kept != self._written:
             kept, written = self._widest_parts()
             hint.setWidth(max(0, hint.width() - math.ceil(max(0.0, kept - written))))

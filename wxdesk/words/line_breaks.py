@@ -19,6 +19,7 @@ back (a label's text, the text a PDF draws).
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from wxdesk.words.vocabulary import PRESENCES
@@ -71,13 +72,21 @@ _EN_FIGURE = re.compile(rf"{_FIGURE}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}
 # joining the word before it would merge runs into one too wide for a narrow column: "Mini
 # Program: 3 points".)
 _ANSWER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}：{_FIGURE}")
+# In a text without a Chinese unit's characters (an English sentence), the Chinese figure above can only
+# match a figure with "%" or "MB" after it: the same matches, found without trying every unit at every figure.
+_ZH_UNIT_CHARACTERS = re.compile("[" + re.escape("".join(sorted(
+    {c for c in "".join(_ZH_UNITS + _ZH_SPACED + _ZH_PER) + "年月日满分（）" if not c.isascii()}))) + "]")
+_ZH_FIGURE_IN_ASCII_UNITS = re.compile(
+    rf"{_FIGURE}(?:{_alternatives(tuple(u for u in _ZH_UNITS if u.isascii()))})*")
 _BARE_FIGURE = re.compile(_FIGURE)
-_IN_WORD = re.compile(r"[A-Za-z0-9.,]")
+# Where a line never ends between two characters (the [A-Za-z0-9.,] of a word or figure).
+_IN_WORD = frozenset(string.ascii_letters + string.digits + ".,")
 _NAME = re.compile("|".join(re.escape(n) for n in _NAMES))
 # A tag or an entity of rich text: nothing inside one is touched.
 _MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
 
 
+@lru_cache(maxsize=4096)  # the same names and figures come back in sentence after sentence
 def _joined(run: str) -> str:
     """`run` with no place left to end a line: no-break spaces for its spaces, and a joiner between
     two characters unless both are Latin letters, digits or a figure's point or comma (a line never
@@ -85,7 +94,7 @@ def _joined(run: str) -> str:
     run = run.replace(" ", NO_BREAK_SPACE)
     out = [run[0]]
     for before, after in zip(run, run[1:]):
-        if not (_IN_WORD.match(before) and _IN_WORD.match(after)) and NO_BREAK_SPACE not in (before, after):
+        if not (before in _IN_WORD and after in _IN_WORD) and before != NO_BREAK_SPACE != after:
             out.append(WORD_JOINER)
         out.append(after)
     return "".join(out)
@@ -123,7 +132,8 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     spans = [m.span() for m in _NAME.finditer(text)]
     # A figure alone is left as it is: a line never ends inside one.
-    spans += [m.span() for pattern in (_ZH_FIGURE, _EN_FIGURE) for m in pattern.finditer(text)
+    chinese = _ZH_FIGURE if _ZH_UNIT_CHARACTERS.search(text) else _ZH_FIGURE_IN_ASCII_UNITS
+    spans += [m.span() for pattern in (chinese, _EN_FIGURE) for m in pattern.finditer(text)
               if not _BARE_FIGURE.fullmatch(m.group())]
     spans += [m.span() for m in _ANSWER.finditer(text)]
     merged: list[list[int]] = []
