@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSi
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluate import PlanResult
+from wxdesk.engine.plans import score_in_one_line
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
@@ -222,6 +223,7 @@ class PlanSummary(QWidget):
         # of 100 with nothing linking them.
         self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
         self._score_reasons: list[str] = []  # the engine's reasons, where points were taken off
+        self._score_line: list[str] = []  # the same in one line (engine.plans.score_in_one_line)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
         self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
@@ -259,7 +261,11 @@ class PlanSummary(QWidget):
         self._show_score_reasons()
 
     def _show_score_reasons(self) -> None:
-        reasons = self._score_reasons[:self.kept_score_reasons] if self.compact else self._score_reasons
+        reasons = self._score_reasons
+        if self.compact and self.kept_score_reasons is not None and self.kept_score_reasons < len(reasons):
+            # Fewer lines than the reasons (a 720-line projector keeps one): the first in one line that gives
+            # the points taken in all, since "less the points that follow" would point at lines not shown.
+            reasons = self._score_line[:self.kept_score_reasons]
         self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
         set_shown(self.score_reasons_label, bool(reasons))
 
@@ -284,6 +290,7 @@ class PlanSummary(QWidget):
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
         # Plain text, set at once also in a drag: the compact look shows it while presenting.
         self._score_reasons = reasons if deducted else []
+        self._score_line = [text.render_reason(score_in_one_line(plan.reasons), self.pack)] if deducted else []
         self._show_score_reasons()
         if in_drag and self.compact:
             self._folded_due = (plan, parts)
@@ -449,7 +456,7 @@ class PlanArea(QWidget):
         """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
         coverage becomes its score, which the sliders' flip hints quote) and, `roomy`, the plans that
         come next on a second line where they need it rather than the third cut off. Not `roomy` (a
-        720-line projector), only the first reason, which links the coverage to the score: more lines
+        720-line projector), only one line, which links the coverage to the score: more lines
         would push the panels' ends under a scroll bar and squeeze the chart. An ordinary window's
         compact desk keeps them folded (its menus and bars take the room)."""
         self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
