@@ -67,7 +67,9 @@ def test_the_floor_keeps_the_ranking_and_leaves_every_other_score_alone(scenario
     after = [c.score for c in ranked]
     # The ranking is the order before the floor, and so the order of the scores as shown.
     assert all(a >= b - 1e-6 for a, b in zip(before, before[1:]))
-    assert all(a >= b for a, b in zip(after, after[1:]))
+    # (Plans whose scores differ only in float noise are ties, ranked by cost: 65.55507790108248 before
+    # 65.5550779010825.)
+    assert all(a >= b - 1e-6 for a, b in zip(after, after[1:]))
     for candidate in ranked:
         assert candidate.score == (candidate.unfloored if candidate.unfloored >= 0 else 0.0)
 
