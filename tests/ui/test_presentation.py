@@ -325,9 +325,23 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     window.force_desk_compact(None)
 
 
-def test_a_maximized_window_is_maximized_again_after_presenting(window, qtbot):
+def test_a_maximized_window_is_maximized_again_after_full_screen(window, qtbot):
     """A window the user had maximized (as it starts on a small screen) comes back maximized, not at
-    some smaller size it never had."""
+    some smaller size it never had: after View ▸ Full Screen, and after presenting."""
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.full_screen_action.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen)
+    window.full_screen_action.setChecked(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.isMaximized()
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    window.full_screen_action.setChecked(True)
+    qtbot.waitUntil(window.isFullScreen)
+    window.full_screen_action.setChecked(False)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert not window.isMaximized()
     window.showMaximized()
     qtbot.waitUntil(window.isMaximized)
     qtbot.keyClick(window, Qt.Key.Key_F11)

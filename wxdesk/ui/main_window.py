@@ -574,12 +574,20 @@ class MainWindow(QMainWindow):
     def _set_full_screen(self, on: bool) -> None:
         if on:
             if not self.isFullScreen():
-                self._maximized_before_full_screen = self.isMaximized()
+                self._state_before_full_screen = self.windowState()
             self.showFullScreen()
-        elif self._maximized_before_full_screen:
-            self.showMaximized()  # back as the user had it (on a small screen, as it starts)
+        else:  # back as the user had it (maximized, as it starts on a small screen, or not)
+            self.show_in_state(self._state_before_full_screen & ~Qt.WindowState.WindowFullScreen)
+
+    def show_in_state(self, state: Qt.WindowState) -> None:
+        """Show the window full screen, maximized or normal, as `state` (a windowState()) says."""
+        if state & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
+        elif state & Qt.WindowState.WindowMaximized:
+            self.showMaximized()
         else:
             self.showNormal()
+        self.setWindowState(state)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # made when first asked for: not at every start
@@ -614,7 +622,7 @@ class MainWindow(QMainWindow):
         # Whether the app shows the window maximized (see run_gui): asked of the app, not set here, so that a
         # window made at a chosen size (a screenshot, a test) keeps it.
         self.starts_maximized = False
-        self._maximized_before_full_screen = False
+        self._state_before_full_screen = Qt.WindowState.WindowNoState
         if not restored:
             width, height = PREFERRED_SIZE
             if available is not None and (available.width() < width + FRAME_ALLOWANCE[0]

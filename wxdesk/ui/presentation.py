@@ -140,13 +140,7 @@ class PresentationMode(QObject):
         w.force_desk_compact(None)
         w.set_desk_compact(saved.compact)
         w.desk_splitter.setSizes(saved.desk_sizes)
-        if saved.window_state & Qt.WindowState.WindowFullScreen:
-            w.showFullScreen()
-        elif saved.window_state & Qt.WindowState.WindowMaximized:
-            w.showMaximized()
-        else:
-            w.showNormal()
-        w.setWindowState(saved.window_state)
+        w.show_in_state(saved.window_state)
 
     # ------------------------------------------------------------------ fonts
 
