@@ -184,9 +184,9 @@ class SteadyLabel(UnbrokenLabel):
     def _room_of(self, what) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
-            return self._hint(SIZE, self._qt_size_hint)
+            return self.sizeHint()
         if what == MINIMUM:
-            return self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint())
+            return self.minimumSizeHint()
         return self.height_at(what)
 
     def _set_text(self, text: str) -> None:
