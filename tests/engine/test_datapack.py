@@ -7,10 +7,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from pack_edits import bundled_text, refusal_of_edit
 
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine.datapack import REQUIRED_FIGURES, parse_loose_date
-from wxdesk.paths import resource_path
 
 ENGINE_DIR = Path(__file__).resolve().parents[2] / "wxdesk" / "engine"
 
@@ -37,10 +37,6 @@ def _write(tmp_path, text):
     return path
 
 
-def _bundled_text():
-    return resource_path("datapack.toml").read_text(encoding="utf-8")
-
-
 @pytest.mark.parametrize("edit, entry, problem", [
     (lambda t: t.replace('[figures.apple_developer_usd]\ngroup = "fees"', '[figures.apple_developer_usd]'),
      "figures.apple_developer_usd", "'group'"),
@@ -62,16 +58,12 @@ def _bundled_text():
      "accounts.service.facts[1]", "'entities'"),
 ])
 def test_broken_entry_is_named(tmp_path, edit, entry, problem):
-    text = edit(_bundled_text())
-    assert text != _bundled_text(), "the edit did not apply"
-    with pytest.raises(DataPackError) as err:
-        load_datapack(_write(tmp_path, text))
-    message = str(err.value)
+    message = refusal_of_edit(tmp_path, edit)
     assert str(tmp_path / "pack.toml") in message and f"'{entry}'" in message and problem in message
 
 
 def test_missing_required_figure_is_named(tmp_path):
-    text = _bundled_text()
+    text = bundled_text()
     data = tomllib.loads(text)
     assert "moments_cpm_cny" in data["figures"]
     start = text.index("[figures.moments_cpm_cny]")
@@ -97,7 +89,7 @@ def test_missing_and_folder(tmp_path):
 
 
 def test_newer_pack_version_refused(tmp_path):
-    text = _bundled_text().replace("version = 1\nreleased", "version = 7\nreleased", 1)
+    text = bundled_text().replace("version = 1\nreleased", "version = 7\nreleased", 1)
     with pytest.raises(DataPackError, match="newer than this wxdesk reads"):
         load_datapack(_write(tmp_path, text))
 

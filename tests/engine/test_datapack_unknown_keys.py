@@ -12,14 +12,14 @@ import tomllib
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pack_edits import bundled_text, refusal_of_edit
 
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine.datapack import _build_pack, _Reader
-from wxdesk.paths import resource_path
 
 
 def _bundled_data() -> dict:
-    return tomllib.loads(resource_path("datapack.toml").read_text(encoding="utf-8"))
+    return tomllib.loads(bundled_text())
 
 
 BUNDLED = _bundled_data()
@@ -48,14 +48,7 @@ def _refusal(data: dict) -> str:
      "sampling", "unknown key 'sample_count'"),
 ])
 def test_unknown_key_is_named_with_the_nearest_known_one(tmp_path, edit, entry, problem):
-    text = resource_path("datapack.toml").read_text(encoding="utf-8")
-    edited = edit(text)
-    assert edited != text, "the edit did not apply"
-    path = tmp_path / "pack.toml"
-    path.write_text(edited, encoding="utf-8")
-    with pytest.raises(DataPackError) as err:
-        load_datapack(path)
-    message = str(err.value)
+    message = refusal_of_edit(tmp_path, edit)
     assert f"entry '{entry}'" in message and problem in message, message
 
 
