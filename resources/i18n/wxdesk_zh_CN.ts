@@ -705,7 +705,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+443" />
+            <location filename="../../wxdesk/ui/chart.py" line="+442" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -1194,7 +1194,7 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+43" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1215,7 +1215,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-94" />
             <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -1335,7 +1335,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+168" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+169" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1375,7 +1375,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+308" />
+            <location line="+314" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1421,7 +1421,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-81" />
+            <location line="-82" />
             <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1433,7 +1433,7 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
@@ -3596,6 +3596,14 @@ Every number shows its source.</source>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less {points} points, it scores {score}.</source>
             <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），扣去 {points} 分后，方案得分为 {score}。</translation>
+        </message>
+        <message>
+            <source>Scores and costs the same as the plan.</source>
+            <translation>得分和费用都与本方案相同。</translation>
+        </message>
+        <message>
+            <source>Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer presences to run.</source>
+            <translation>得分与本方案相同；费用也相同时，wxdesk 推荐需要运营的渠道更少的方案。</translation>
         </message>
     </context>
     <context>

@@ -27,10 +27,11 @@ def _check(scenario) -> bool:
         assert line is first  # nothing follows it: it stands as it is
         return False
     assert line.template == R.PLAN_SCORE_IN_ONE_LINE
-    assert "follow" not in line.text and line.text.endswith(f"it scores {line.params['score']}.")
     coverage, points, score = (float(line.params[k]) for k in ("coverage", "points", "score"))
-    # As written, the three figures add up: coverage less the points is the score.
     digits = getattr(line.params["score"], "digits", 0)
+    # The score as the plan's other lines write it: "29.00" where the best plans are written to a hundredth.
+    assert "follow" not in line.text and line.text.endswith(f"it scores {score:.{digits}f}.")
+    # As written, the three figures add up: coverage less the points is the score.
     assert round(coverage - points, digits) == round(score, digits)
     # And the points are those of the lines it stands for (the floor's line, where the floor was met).
     taken = {r.template: float(r.params["points"]) for r in reasons[1:]}

@@ -6,6 +6,8 @@ order went unexplained. A tie is ranked by cost, and the later one now says so.
 
 from __future__ import annotations
 
+import dataclasses
+
 from hypothesis import given, settings
 
 from tests.engine.scenario_strategies import scenarios
@@ -30,6 +32,15 @@ def _check(ev) -> None:
             assert float(reason.params["cost"]) > 0 and reason.impact == 0
     # The next best is compared with the plan alone.
     assert all(r.template != R.WHY_NOT_TIE_AHEAD for alt in ev.alternatives[:1] for r in alt.why_not)
+    # Level with the plan on score and cost: said as such, never as "scores 69.2 against the plan's 69.2".
+    for alt in ev.alternatives:
+        level = abs(ev.plan.score - alt.score) < 1e-6 and abs(alt.total.likely - ev.plan.total.likely) < 0.5
+        first = alt.why_not[0].template
+        if level:
+            larger = len(alt.presences) > len(ev.plan.presences)
+            assert first == (R.WHY_NOT_TIE_LARGER if larger else R.WHY_NOT_TIE_EVEN), (alt.presences, first)
+        else:
+            assert first not in (R.WHY_NOT_TIE_LARGER, R.WHY_NOT_TIE_EVEN)
 
 
 def test_city_services_third_says_it_scores_as_the_next_best_which_costs_less():
@@ -42,6 +53,20 @@ def test_city_services_third_says_it_scores_as_the_next_best_which_costs_less():
     more = round(ev.alternatives[1].total.likely - ev.alternatives[0].total.likely)
     assert any(t.startswith("Scores the same as ") and t.endswith(f", which costs ¥{more:,} less over 5 years.")
                for t in texts), texts
+    _check(ev)
+
+
+def test_a_plan_level_with_the_next_best_says_why_it_comes_first():
+    # city_service at 40M monthly users: Channels alone, and the Official Account + Channels, score 69.2 at
+    # the same cost; the smaller plan is recommended, and the next best's card says so.
+    scenario = dataclasses.replace(load_preset("city_service"), audience=40_000_000)
+    ev = evaluate(scenario, PACK)
+    (alt, *_) = ev.alternatives
+    assert abs(alt.score - ev.plan.score) < 1e-6 and len(alt.presences) > len(ev.plan.presences)
+    texts = [r["text"] for r in ev.to_dict()["alternatives"][0]["why_not"]]
+    assert texts[0] == ("Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer "
+                        "presences to run."), texts
+    assert not any(t.startswith("Scores 69") for t in texts)
     _check(ev)
 
 

@@ -503,8 +503,13 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # Both at 0: the plan is ahead by the points it lost beyond 0 (the ranking's order before the floor).
         out.append(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": max(1, round(best.unfloored - alt.unfloored))},
                           alt.unfloored - best.unfloored))
-    elif gap < _SAME_SCORE and extra > 0:
+    elif gap < _SAME_SCORE and extra >= 0.5:
         out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
+    elif gap < _SAME_SCORE and abs(extra) < 0.5:
+        # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
+        # (city_service at 35M users: Channels, and the Official Account + Channels at the same cost).
+        larger = len(alt.members) > len(best.members)
+        out.append(Reason(R.WHY_NOT_TIE_LARGER if larger else R.WHY_NOT_TIE_EVEN, {}, -gap))
     else:
         # Written as the three best plans' headings write them (Words.plan_scores): "61.0 against 61.4".
         out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},

@@ -323,6 +323,10 @@ PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} 
                     "rules would take {full}.")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
+# Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
+WHY_NOT_TIE_LARGER = ("Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer "
+                      "presences to run.")
+WHY_NOT_TIE_EVEN = "Scores and costs the same as the plan."
 # The third of the best plans at exactly the next best's score: why it comes after it (city_service: both 74).
 WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {years} years."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
