@@ -250,6 +250,87 @@ def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
     assert again.isMaximized()
 
 
+def _first_paint_and_settled(window, qtbot):
+    """The window's size, its desk's split and how often the window was resized, as its first frame showed
+    them, and the size and split once the chart is in and the event loop has come round many times."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen: dict[str, object] = {"resizes": 0}
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize and "first" not in seen:
+                seen["resizes"] += 1
+            elif event.type() == QEvent.Type.Paint and "first" not in seen:
+                seen["first"] = (window.size(), window.desk_splitter.sizes())
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.open_on_screen()
+    qtbot.waitUntil(lambda: "first" in seen and window.built_chart is not None, timeout=20000)
+    for _ in range(20):
+        QApplication.processEvents()
+    window.removeEventFilter(watch)
+    return seen, (window.size(), window.desk_splitter.sizes())
+
+
+def test_a_window_opened_maximized_is_laid_out_once_at_the_size_it_opens_at(qtbot):
+    """The first frame is the window as it stays: laid out at its maximized size from the start, rather
+    than at its normal size first, split there, and resized before it paints (the split it then showed
+    was corrected only after the first frame). Taken out of maximized, it has its normal size again."""
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    normal = window.size()
+    assert window.starts_maximized  # the offscreen screen is smaller than the window wants
+    seen, settled = _first_paint_and_settled(window, qtbot)
+    assert window.isMaximized()
+    assert seen["resizes"] == 1
+    assert seen["first"] == settled
+    available = window.screen().availableGeometry()
+    assert window.frameGeometry().size() == available.size()
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    qtbot.waitUntil(lambda: window.size() == normal)
+
+
+def test_a_window_the_user_left_maximized_opens_maximized_laid_out_once(qtbot):
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.showMaximized()
+    qtbot.waitExposed(first)
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.starts_maximized
+    seen, settled = _first_paint_and_settled(again, qtbot)
+    assert again.isMaximized()
+    assert seen["resizes"] == 1
+    assert seen["first"] == settled
+
+
+def test_a_window_the_user_left_at_a_size_opens_at_it(qtbot):
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(first.minimumWidth() + 20, first.minimumHeight() + 10)
+    first.show()
+    qtbot.waitExposed(first)
+    left = first.size()
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    seen, settled = _first_paint_and_settled(again, qtbot)
+    assert not again.isMaximized()
+    assert again.size() == left
+    assert seen["first"] == settled
+
+
 def test_the_desk_divide_is_kept_only_where_the_user_moved_it(window, qtbot):
     """A divide the window chose for one session's texts, kept, would hold every later start there
     (the panels' first reasons then ran out of view): only the user's own divide is remembered."""

@@ -579,6 +579,30 @@ class MainWindow(QMainWindow):
         else:  # back as the user had it (maximized, as it starts on a small screen, or not)
             self.show_in_state(self._state_before_full_screen & ~Qt.WindowState.WindowFullScreen)
 
+    def open_on_screen(self) -> None:
+        """Show the window as it starts: maximized where it chose to be (see starts_maximized) or the user
+        left it so, else at its size.
+
+        Where the platform tells a maximized (or full-screen) window's size before the window is shown (the
+        offscreen platform does), the window takes that size first, so that showing lays it out once, at the
+        size it opens at. Left to the platform, the window is laid out at its normal size, split there, and
+        laid out again when the maximized size arrives, before the first paint; and the split the first frame
+        shows is the one made for the normal size, corrected only after it.
+        """
+        opened_in = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        state = self.windowState() | (Qt.WindowState.WindowMaximized if self.starts_maximized
+                                      else Qt.WindowState.WindowNoState)
+        if state & opened_in:
+            self.setWindowState(state)  # makes the native window, and tells the platform
+            handle = self.windowHandle()
+            opens_at = handle.geometry() if handle is not None else self.geometry()
+            if opens_at.isValid() and opens_at != self.geometry():
+                # (A hidden window's new geometry goes no further than the widget; Qt takes the maximized
+                # state away from the widget on a resize, and it is set again below, the platform's unchanged.)
+                self.setGeometry(opens_at)
+                self.setWindowState(state)
+        self.show()
+
     def show_in_state(self, state: Qt.WindowState) -> None:
         """Show the window full screen, maximized or normal, as `state` (a windowState()) says."""
         if state & Qt.WindowState.WindowFullScreen:
