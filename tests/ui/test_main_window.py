@@ -296,6 +296,39 @@ def test_a_window_opened_maximized_is_laid_out_once_at_the_size_it_opens_at(qtbo
     qtbot.waitUntil(lambda: window.size() == normal)
 
 
+def test_the_first_split_lays_the_accounts_out_only_at_widths_the_desk_shows(qtbot):
+    """The desk is split as the window is shown, before the layouts' own requests run: these laid the full
+    desk out first (on this short screen wider than its room, with scroll bars) only for the split to
+    choose the compact desk and lay it all out again, every text measured at widths never shown."""
+    from PySide6.QtCore import QEvent, QObject
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    accounts = window.desk_splitter.widget(0)
+    sizes: list[tuple[int, int]] = []
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize and watched is accounts.widget() and not painted:
+                sizes.append((event.size().width(), accounts.viewport().width()))
+            elif event.type() == QEvent.Type.Paint and watched is window:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    accounts.widget().installEventFilter(watch)
+    window.installEventFilter(watch)
+    window.open_on_screen()
+    qtbot.waitUntil(lambda: bool(painted))
+    accounts.widget().removeEventFilter(watch)
+    window.removeEventFilter(watch)
+    assert window.desk_compact  # the short screen's desk
+    assert all(width <= viewport for width, viewport in sizes), sizes
+    assert len(sizes) <= 2, sizes  # at the window's size as shown, then with the split's scroll bar
+
+
 def test_a_window_the_user_left_maximized_opens_maximized_laid_out_once(qtbot):
     from wxdesk.ui import MainWindow
     QSettings().remove("mainWindow")

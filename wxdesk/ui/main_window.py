@@ -60,6 +60,10 @@ PLAN_MIN_HEIGHT = 64  # the plan's name and its score, above anything a dock tak
 CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
 
 
+# The states in which the platform, not the window, chooses its size.
+_SIZED_BY_PLATFORM = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
 class _FirstPaintWatcher(QObject):
     """Emits the window's `first_painted` once the window has painted, then leaves.
 
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         _FirstPaintWatcher(self)
         self._chart: ComparisonChart | None = None
         self._features: Features | None = None
+        self._size_known_at_show = False  # maximized, at the size the platform told before showing (open_on_screen)
 
         self.controls = ScenarioControls(self.document)
         self.plan_area = PlanArea(pack)
@@ -589,10 +594,9 @@ class MainWindow(QMainWindow):
         laid out again when the maximized size arrives, before the first paint; and the split the first frame
         shows is the one made for the normal size, corrected only after it.
         """
-        opened_in = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
         state = self.windowState() | (Qt.WindowState.WindowMaximized if self.starts_maximized
                                       else Qt.WindowState.WindowNoState)
-        if state & opened_in:
+        if state & _SIZED_BY_PLATFORM:
             self.setWindowState(state)  # makes the native window, and tells the platform
             handle = self.windowHandle()
             opens_at = handle.geometry() if handle is not None else self.geometry()
@@ -601,6 +605,7 @@ class MainWindow(QMainWindow):
                 # state away from the widget on a resize, and it is set again below, the platform's unchanged.)
                 self.setGeometry(opens_at)
                 self.setWindowState(state)
+                self._size_known_at_show = True
         self.show()
 
     def show_in_state(self, state: Qt.WindowState) -> None:
@@ -687,8 +692,16 @@ class MainWindow(QMainWindow):
             fit_on_screen(self, self.screen().availableGeometry())  # now with its frame's real size
         if self._desk_split_pending:
             self._desk_split_pending = False
-            # After the first layout pass, when the splitter knows its real height.
-            QTimer.singleShot(0, self, self._first_split)
+            if self._size_known_at_show or not self.windowState() & _SIZED_BY_PLATFORM:
+                # Now, before the first paint's turn of the event loop: showing has laid the window out at the
+                # size it opens at, and the splitter knows its real height. Left to that turn, the layouts' own
+                # requests go first and lay the full desk out whole (on a short window, wider than the room,
+                # with scroll bars), all of it to be laid out again for the compact desk the split then chooses.
+                self._first_split()
+            else:
+                # Maximized where the platform gives the size only once the window is shown (most do): split
+                # after that turn, at that size, rather than now at the normal size and again after.
+                QTimer.singleShot(0, self, self._first_split)
 
     def _first_split(self) -> None:
         self._split_desk()
