@@ -250,6 +250,120 @@ def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
     assert again.isMaximized()
 
 
+def _first_paint_and_settled(window, qtbot):
+    """The window's size, its desk's split and how often the window was resized, as its first frame showed
+    them, and the size and split once the chart is in and the event loop has come round many times."""
+    from PySide6.QtCore import QEvent, QObject
+
+    seen: dict[str, object] = {"resizes": 0}
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize and "first" not in seen:
+                seen["resizes"] += 1
+            elif event.type() == QEvent.Type.Paint and "first" not in seen:
+                seen["first"] = (window.size(), window.desk_splitter.sizes())
+            return False
+
+    watch = Watch()
+    window.installEventFilter(watch)
+    window.open_on_screen()
+    qtbot.waitUntil(lambda: "first" in seen and window.built_chart is not None, timeout=20000)
+    for _ in range(20):
+        QApplication.processEvents()
+    window.removeEventFilter(watch)
+    return seen, (window.size(), window.desk_splitter.sizes())
+
+
+def test_a_window_opened_maximized_is_laid_out_once_at_the_size_it_opens_at(qtbot):
+    """The first frame is the window as it stays: laid out at its maximized size from the start, rather
+    than at its normal size first, split there, and resized before it paints (the split it then showed
+    was corrected only after the first frame). Taken out of maximized, it has its normal size again."""
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    normal = window.size()
+    assert window.starts_maximized  # the offscreen screen is smaller than the window wants
+    seen, settled = _first_paint_and_settled(window, qtbot)
+    assert window.isMaximized()
+    assert seen["resizes"] == 1
+    assert seen["first"] == settled
+    available = window.screen().availableGeometry()
+    assert window.frameGeometry().size() == available.size()
+    window.showNormal()
+    qtbot.waitUntil(lambda: not window.isMaximized())
+    qtbot.waitUntil(lambda: window.size() == normal)
+
+
+def test_the_first_split_lays_the_accounts_out_only_at_widths_the_desk_shows(qtbot):
+    """The desk is split as the window is shown, before the layouts' own requests run: these laid the full
+    desk out first (on this short screen wider than its room, with scroll bars) only for the split to
+    choose the compact desk and lay it all out again, every text measured at widths never shown."""
+    from PySide6.QtCore import QEvent, QObject
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    accounts = window.desk_splitter.widget(0)
+    sizes: list[tuple[int, int]] = []
+    painted = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize and watched is accounts.widget() and not painted:
+                sizes.append((event.size().width(), accounts.viewport().width()))
+            elif event.type() == QEvent.Type.Paint and watched is window:
+                painted.append(True)
+            return False
+
+    watch = Watch()
+    accounts.widget().installEventFilter(watch)
+    window.installEventFilter(watch)
+    window.open_on_screen()
+    qtbot.waitUntil(lambda: bool(painted))
+    accounts.widget().removeEventFilter(watch)
+    window.removeEventFilter(watch)
+    assert window.desk_compact  # the short screen's desk
+    assert all(width <= viewport for width, viewport in sizes), sizes
+    assert len(sizes) <= 2, sizes  # at the window's size as shown, then with the split's scroll bar
+
+
+def test_a_window_the_user_left_maximized_opens_maximized_laid_out_once(qtbot):
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.showMaximized()
+    qtbot.waitExposed(first)
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again.starts_maximized
+    seen, settled = _first_paint_and_settled(again, qtbot)
+    assert again.isMaximized()
+    assert seen["resizes"] == 1
+    assert seen["first"] == settled
+
+
+def test_a_window_the_user_left_at_a_size_opens_at_it(qtbot):
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    first = MainWindow()
+    qtbot.addWidget(first)
+    first.resize(first.minimumWidth() + 20, first.minimumHeight() + 10)
+    first.show()
+    qtbot.waitExposed(first)
+    left = first.size()
+    first.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    seen, settled = _first_paint_and_settled(again, qtbot)
+    assert not again.isMaximized()
+    assert again.size() == left
+    assert seen["first"] == settled
+
+
 def test_the_desk_divide_is_kept_only_where_the_user_moved_it(window, qtbot):
     """A divide the window chose for one session's texts, kept, would hold every later start there
     (the panels' first reasons then ran out of view): only the user's own divide is remembered."""

@@ -103,10 +103,7 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     window = MainWindow()
     if open_file is not None:
         _open_initial_file(window, open_file)
-    if window.starts_maximized:
-        window.showMaximized()
-    else:
-        window.show()
+    window.open_on_screen()
     if self_test:
         from wxdesk.ui.self_test import run_self_test
         result = run_self_test(window)

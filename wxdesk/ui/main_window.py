@@ -60,6 +60,10 @@ PLAN_MIN_HEIGHT = 64  # the plan's name and its score, above anything a dock tak
 CHART_MIN_HEIGHT = 225  # the chart's plots and its note: its place keeps this room before it is built
 
 
+# The states in which the platform, not the window, chooses its size.
+_SIZED_BY_PLATFORM = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+
+
 class _FirstPaintWatcher(QObject):
     """Emits the window's `first_painted` once the window has painted, then leaves.
 
@@ -183,6 +187,7 @@ class MainWindow(QMainWindow):
         _FirstPaintWatcher(self)
         self._chart: ComparisonChart | None = None
         self._features: Features | None = None
+        self._size_known_at_show = False  # maximized, at the size the platform told before showing (open_on_screen)
 
         self.controls = ScenarioControls(self.document)
         self.plan_area = PlanArea(pack)
@@ -579,6 +584,30 @@ class MainWindow(QMainWindow):
         else:  # back as the user had it (maximized, as it starts on a small screen, or not)
             self.show_in_state(self._state_before_full_screen & ~Qt.WindowState.WindowFullScreen)
 
+    def open_on_screen(self) -> None:
+        """Show the window as it starts: maximized where it chose to be (see starts_maximized) or the user
+        left it so, else at its size.
+
+        Where the platform tells a maximized (or full-screen) window's size before the window is shown (the
+        offscreen platform does), the window takes that size first, so that showing lays it out once, at the
+        size it opens at. Left to the platform, the window is laid out at its normal size, split there, and
+        laid out again when the maximized size arrives, before the first paint; and the split the first frame
+        shows is the one made for the normal size, corrected only after it.
+        """
+        state = self.windowState() | (Qt.WindowState.WindowMaximized if self.starts_maximized
+                                      else Qt.WindowState.WindowNoState)
+        if state & _SIZED_BY_PLATFORM:
+            self.setWindowState(state)  # makes the native window, and tells the platform
+            handle = self.windowHandle()
+            opens_at = handle.geometry() if handle is not None else self.geometry()
+            if opens_at.isValid() and opens_at != self.geometry():
+                # (A hidden window's new geometry goes no further than the widget; Qt takes the maximized
+                # state away from the widget on a resize, and it is set again below, the platform's unchanged.)
+                self.setGeometry(opens_at)
+                self.setWindowState(state)
+                self._size_known_at_show = True
+        self.show()
+
     def show_in_state(self, state: Qt.WindowState) -> None:
         """Show the window full screen, maximized or normal, as `state` (a windowState()) says."""
         if state & Qt.WindowState.WindowFullScreen:
@@ -663,8 +692,16 @@ class MainWindow(QMainWindow):
             fit_on_screen(self, self.screen().availableGeometry())  # now with its frame's real size
         if self._desk_split_pending:
             self._desk_split_pending = False
-            # After the first layout pass, when the splitter knows its real height.
-            QTimer.singleShot(0, self, self._first_split)
+            if self._size_known_at_show or not self.windowState() & _SIZED_BY_PLATFORM:
+                # Now, before the first paint's turn of the event loop: showing has laid the window out at the
+                # size it opens at, and the splitter knows its real height. Left to that turn, the layouts' own
+                # requests go first and lay the full desk out whole (on a short window, wider than the room,
+                # with scroll bars), all of it to be laid out again for the compact desk the split then chooses.
+                self._first_split()
+            else:
+                # Maximized where the platform gives the size only once the window is shown (most do): split
+                # after that turn, at that size, rather than now at the normal size and again after.
+                QTimer.singleShot(0, self, self._first_split)
 
     def _first_split(self) -> None:
         self._split_desk()
