@@ -23,7 +23,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import pg
+from wxdesk.ui.plotting import PlainPlot, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
@@ -90,7 +90,7 @@ class ComparisonChart(QWidget):
     """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
     Attributes other features use: `plot_widget` (the GraphicsLayoutWidget holding both
-    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`
+    plots), `cost_plot` and `fit_plot` (PlainPlots), `curves`, `bands`
     (variant → likely cumulative cost line, low–high band), `app_curve`,
     `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
@@ -120,12 +120,13 @@ class ComparisonChart(QWidget):
         self.plot_widget.setMinimumHeight(PLOTS_MIN_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_widget.ci.setContentsMargins(4, 4, 4, 4)
-        # No context menus (the plots are not for exploring): made without them, rather than made and
-        # dropped, since each ViewBox's menu is a dozen widgets built in Python.
-        self.cost_plot: pg.PlotItem = self.plot_widget.addPlot(
-            row=0, col=0, axisItems={"left": MoneyAxis("left")}, enableMenu=False)
+        # Plain plots, laid out as PlotItems, without PlotItem's context menu and its form (the plots are not
+        # for exploring): made without them, rather than made and dropped.
+        self.cost_plot = PlainPlot(axisItems={"left": MoneyAxis("left")})
+        self.plot_widget.addItem(self.cost_plot, row=0, col=0)
         # The fits as two horizontal bars under the cost plot: their names fit on the axis at any width.
-        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0, enableMenu=False)
+        self.fit_plot = PlainPlot()
+        self.plot_widget.addItem(self.fit_plot, row=1, col=0)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
@@ -149,8 +150,6 @@ class ComparisonChart(QWidget):
 
     def _build_cost_plot(self) -> None:
         plot = self.cost_plot
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
         self.legend = plot.addLegend(offset=LEGEND_OFFSET, labelTextSize=f"{LEGEND_POINTS:g}pt", colCount=3)
         # The plot's size settles after the widget's resize (and changes again while exporting): the
@@ -179,8 +178,6 @@ class ComparisonChart(QWidget):
 
     def _build_fit_plot(self) -> None:
         plot = self.fit_plot
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
         plot.setXRange(0, 108, padding=0)  # room right of a full bar for its number
         plot.setYRange(-0.55, 1.55, padding=0)
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
