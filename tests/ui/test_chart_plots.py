@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPalette, QTextCursor
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QGroupBox, QLineEdit,
                                QListWidget, QMenu, QScrollBar)
 
-from wxdesk.engine import evaluate, load_preset
+from wxdesk.engine import Scenario, evaluate, load_preset
+from wxdesk.ui.account_panel import VARIANTS
 from wxdesk.ui.chart import ComparisonChart, MoneyAxis
 from wxdesk.ui.plotting import PlainPlot, pg
 
@@ -82,3 +84,37 @@ def test_a_plain_plot_lays_out_as_a_plot_item(qtbot, size, title):
     assert placed(plain) == placed(reference)
     assert plain.titleLabel.isVisible() == reference.titleLabel.isVisible() == (title is not None)
     assert plain.getViewBox().viewRange() == reference.getViewBox().viewRange()
+
+
+def _entry_colour(label) -> QColor:
+    cursor = QTextCursor(label.item.document())
+    cursor.movePosition(QTextCursor.MoveOperation.Right)  # the format of the first character
+    return cursor.charFormat().foreground().color()
+
+
+def test_the_legend_names_every_line_in_the_charts_text_colour_through_plan_changes(qtbot, pack):
+    """Each legend entry reads the variant's name, the plan's own marked, all in the palette's text
+    colour (entries named before the palette was applied used to keep pyqtgraph's grey), also after
+    the plan's choice moves and after the palette changes."""
+    chart = ComparisonChart(pack)
+    qtbot.addWidget(chart)
+    chart.resize(900, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    base = Scenario()
+    choices = []
+    for audience in (1_000, 50_000, 1_000_000, 5_000_000, 50_000):
+        chart.show_evaluation(evaluate(base.with_changes(audience=audience), pack))
+        choices.append(chart._chosen)
+        texts = [chart.entry_text(label) for label in chart.legend_entries()]
+        assert texts == [chart.variant_name(variant) for variant in VARIANTS]
+        assert [variant for variant, name in zip(VARIANTS, texts) if "(the plan)" in name] == (
+            [chart._chosen] if chart._chosen in VARIANTS else [])
+        text_colour = chart.palette().color(QPalette.ColorRole.Text)
+        assert {_entry_colour(label).name() for label in chart.legend_entries()} == {text_colour.name()}
+    assert len(set(choices)) >= 2, "the audiences tried should move the plan's choice"
+    dark = QPalette(chart.palette())
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e8eaed"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#202124"))
+    chart.setPalette(dark)
+    assert {_entry_colour(label).name() for label in chart.legend_entries()} == {"#e8eaed"}

@@ -23,7 +23,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import PlainPlot, pg
+from wxdesk.ui.plotting import PlainAxis, PlainPlot, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
@@ -49,7 +49,7 @@ DRAG_HEADROOM = 3.0
 UNSHOWN = (math.nan, math.nan)
 
 
-class MoneyAxis(pg.AxisItem):
+class MoneyAxis(PlainAxis):
     """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0."""
 
     def __init__(self, *args, **kwargs):
@@ -111,6 +111,8 @@ class ComparisonChart(QWidget):
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
+        self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_label: pg.LabelItem | None = None
         self._minimum_height = 0
@@ -301,7 +303,7 @@ class ComparisonChart(QWidget):
             self.legend.clear()
             for variant, name in zip(VARIANTS, names):
                 self.legend.addItem(self.curves[variant], name)
-        self._legend_shown = None  # new labels: their size and columns again
+        self._legend_shown = self._legend_fitted = None  # new labels: their size and columns again
         self._fit_legend(names=names)
 
     def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
@@ -321,6 +323,13 @@ class ComparisonChart(QWidget):
         view = self.cost_plot.getViewBox()
         room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
         height = view.height() * LEGEND_SHARE
+        # A resize reaches here twice (the chart's, then the view box's) and often leaves the plot's size as
+        # it was (a change of the chart's height taken by the fit plot): nothing to fit again then.
+        fitted = (room, height, tuple(names), self.legend_points,
+                  tuple(label.item.font().key() for _sample, label in self.legend.items))
+        if fitted == self._legend_fitted:
+            return
+        self._legend_fitted = fitted
         two_lines = self._two_line_names(names)
         # pyqtgraph lays two columns out far too wide: three, or one under another.
         arrangements = [(len(VARIANTS), names), (1, names)] + ([(len(VARIANTS), two_lines)]
@@ -353,9 +362,12 @@ class ComparisonChart(QWidget):
 
     def _text_extent(self, label, name: str, points: float) -> QRectF:
         """How large `name` is as a legend entry at `points`, measured once per text, size and font
-        (on a measuring copy of the label, so that the label itself is set only once it is chosen)."""
+        (on a measuring copy of the label, so that the label itself is set only once it is chosen; read off
+        the label where it shows that text at that size already, as each entry does once it is made)."""
         key = (name, points, label.item.font().key())
         extent = self._label_extents.get(key)
+        if extent is None and label.text == name and label.opts.get("size") == f"{points:g}pt":
+            extent = self._label_extents[key] = QRectF(label.item.boundingRect())  # as the label shows it now
         if extent is None:
             if self._measuring_label is None:
                 self._measuring_label = pg.LabelItem()
@@ -389,7 +401,7 @@ class ComparisonChart(QWidget):
     def set_legend_points(self, points: float) -> None:
         """The legend's type size where the plot has room for it (presentation mode makes it larger)."""
         self.legend_points = points
-        self._legend_shown = None
+        self._legend_shown = self._legend_fitted = None
         self._fit_legend()
 
     def _fit_y_range(self, top: float) -> None:
@@ -469,6 +481,8 @@ class ComparisonChart(QWidget):
                 axis.setPen(pg.mkPen(foreground))
                 axis.setTextPen(pg.mkPen(foreground))
         self.legend.setLabelTextColor(foreground)
+        for _sample, label in self.legend.items:
+            label.setText(label.text)  # in the new colour (setLabelTextColor keeps it for the next text set)
         for item in (*self.fit_texts, self.break_even_text):
             item.setColor(foreground)
         self.break_even_marker.setPen(pg.mkPen(foreground, width=1.5))
@@ -479,7 +493,8 @@ class ComparisonChart(QWidget):
         color = self.palette().color(QPalette.ColorRole.Text)
         title = self.tr("Cumulative cost: likely, and the %1th–%2th percentile range") \
             .replace("%1", f"{self.pack.low_percentile:g}").replace("%2", f"{self.pack.high_percentile:g}")
-        self.cost_plot.setTitle(title, color=color)
+        self.cost_plot.setTitle(title, color=color)  # one line's height again: fitted anew
+        self._title_fitted = None
         self._fit_title()
         style = self._label_style()
         self.fit_plot.setLabel("left", self.tr("Fit"), **style)
@@ -491,7 +506,8 @@ class ComparisonChart(QWidget):
         self.cost_plot.setLabel("bottom", self.tr("Years from launch"), **style)
         self.fit_plot.getAxis("left").setTicks([[(1, text.presence_name("native_app")),
                                                   (0, text.presence_name("mini_program"))]])
-        self._fill_legend()
+        if self._evaluation is not None:  # else named with the first evaluation, which names the plan's choice
+            self._fill_legend()
         for plot in (self.cost_plot, self.fit_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)
@@ -532,6 +548,11 @@ class ComparisonChart(QWidget):
         title = self.cost_plot.titleLabel
         axis = self.cost_plot.getAxis("left")  # the title stands over the plot area, right of this axis
         room = self.width() - (axis.fixedWidth or axis.width()) - 24  # 24: the layouts' margins and some air
+        # A resize that leaves the width as it was leaves the title as it is (and the layouts to Qt).
+        fitted = (room, title.text, self.title_points)
+        if fitted == self._title_fitted:
+            return
+        self._title_fitted = fitted
         title.item.setTextWidth(-1)  # one line while it fits
         points = self.title_points
         for _attempt in range(3):  # text width grows about in proportion to the size: two tries suffice

@@ -19,6 +19,44 @@ TITLE_CELL, VIEW_CELL, AXIS_CELLS = (0, 1), (2, 1), {"left": (2, 0), "bottom": (
 TITLE_HEIGHT = 30  # PlotItem's row for a one-line title
 
 
+class PlainAxis(pg.AxisItem):
+    """pyqtgraph's AxisItem, which lays its title out again only when the title's text or style changed.
+
+    AxisItem sets its title's HTML anew, a rich-text layout, on every range change (to show a unit's SI
+    prefix, for axes with units, which the charts' axes have not), on every pen change and seven times while
+    it is built: some 60 layouts of the same few titles on the way to the chart drawn.
+    """
+
+    _label_html: str | None = None  # what the title was last set to (AxisItem's __init__ sets it first)
+
+    def _updateLabel(self) -> None:  # noqa: N802 - AxisItem's own, with the title set only when it changed
+        html = self.labelString()
+        if html != self._label_html:
+            self._label_html = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
+class PlainLabel(pg.LabelItem):
+    """pyqtgraph's LabelItem, which lays its text out again only when the text or its style changed (a title
+    set again at the size it has, as a resize does, is then only placed again)."""
+
+    _shown: tuple[str, dict] | None = None
+
+    def setText(self, text: str, **style) -> None:  # noqa: N802 - LabelItem's name
+        shown = (text, {**self.opts, **style})
+        if shown == self._shown:
+            self.text = text
+            self.updateMin()
+            self.resizeEvent(None)
+            self.updateGeometry()
+            return
+        super().setText(text, **style)
+        self._shown = (text, dict(self.opts))
+
+
 class PlainPlot(pg.GraphicsWidget):
     """A plot laid out as pyqtgraph's PlotItem lays one out (the title over the view box, an axis on its
     left and one below, in the same grid with the same margins, spacing and stretch), with nothing to
@@ -46,13 +84,13 @@ class PlainPlot(pg.GraphicsWidget):
         self.legend: pg.LegendItem | None = None
         self.axes: dict[str, pg.AxisItem] = {}
         for side in ("bottom", "left"):  # PlotItem's order, which is also the order they stack in
-            axis = (axisItems or {}).get(side) or pg.AxisItem(orientation=side, parent=self)
+            axis = (axisItems or {}).get(side) or PlainAxis(orientation=side, parent=self)
             axis.linkToView(self.vb)
             self.axes[side] = axis
             self.layout.addItem(axis, *AXIS_CELLS[side])
             axis.setZValue(0.5)  # above the plotted items, as in PlotItem
             axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
-        self.titleLabel = pg.LabelItem("", size="11pt", parent=self)
+        self.titleLabel = PlainLabel("", size="11pt", parent=self)
         self.layout.addItem(self.titleLabel, *TITLE_CELL)
         self.setTitle(None)
         # PlotItem's rows and columns as it sets them up, but for the row and column of the axes left out:
@@ -108,4 +146,4 @@ class PlainPlot(pg.GraphicsWidget):
         return self.legend
 
 
-__all__ = ["PlainPlot", "pg"]
+__all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "pg"]
