@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QApplication, QGroupBox, QLineEdit,
                                QListWidget, QMenu, QScrollBar)
 
 from wxdesk.engine import Scenario, evaluate, load_preset
 from wxdesk.ui.account_panel import VARIANTS
 from wxdesk.ui.chart import ComparisonChart, MoneyAxis
-from wxdesk.ui.plotting import PlainPlot, pg
+from wxdesk.ui.plotting import PlainPlot, label_html, pg
 
 pytestmark = pytest.mark.gui
 
@@ -118,3 +118,17 @@ def test_the_legend_names_every_line_in_the_charts_text_colour_through_plan_chan
     dark.setColor(QPalette.ColorRole.Base, QColor("#202124"))
     chart.setPalette(dark)
     assert {_entry_colour(label).name() for label in chart.legend_entries()} == {"#e8eaed"}
+
+
+@pytest.mark.parametrize("text", ["With a Mini Program (the plan)", "With both", "With a Mini Program<br>(the plan)",
+                                  "配小程序（本方案）", "两者都做<br>（本方案）"])
+@pytest.mark.parametrize("options", [{"size": "9pt"}, {"size": "7.5pt", "color": "#202124"},
+                                     {"size": "12pt", "bold": True, "justify": "left"}])
+def test_a_label_text_measured_in_a_document_is_as_large_as_the_label_showing_it(qtbot, text, options):
+    """The chart measures legend entries in a text document (label_html) before it sets any label: the
+    document is exactly as large as a pyqtgraph label showing that text with those options."""
+    label = pg.LabelItem(text, **options)
+    document = QTextDocument()
+    document.setDefaultFont(label.item.font())
+    document.setHtml(label_html(text, label.opts))
+    assert QRectF(QPointF(0, 0), document.size()) == label.item.boundingRect()

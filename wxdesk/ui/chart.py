@@ -16,14 +16,14 @@ from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import PlainAxis, PlainPlot, pg
+from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
@@ -114,7 +114,7 @@ class ComparisonChart(QWidget):
         self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
         self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
-        self._measuring_label: pg.LabelItem | None = None
+        self._measuring_document = QTextDocument(self)  # see _text_extent
         self._minimum_height = 0
 
         self.plot_widget = pg.GraphicsLayoutWidget()
@@ -361,21 +361,22 @@ class ComparisonChart(QWidget):
         return width, height
 
     def _text_extent(self, label, name: str, points: float) -> QRectF:
-        """How large `name` is as a legend entry at `points`, measured once per text, size and font
-        (on a measuring copy of the label, so that the label itself is set only once it is chosen; read off
-        the label where it shows that text at that size already, as each entry does once it is made)."""
+        """How large `name` is as a legend entry at `points`, measured once per text, size and font: read off
+        the label where it shows that text at that size already (as each entry does once it is made), else
+        laid out in a text document of the chart's own as the label would lay it out, so that the label
+        itself is set only once it is chosen (a document costs a quarter of setting a pyqtgraph label, and
+        making a label to measure with, more than three settings of one)."""
+        size = f"{points:g}pt"
         key = (name, points, label.item.font().key())
         extent = self._label_extents.get(key)
-        if extent is None and label.text == name and label.opts.get("size") == f"{points:g}pt":
-            extent = self._label_extents[key] = QRectF(label.item.boundingRect())  # as the label shows it now
+        if extent is None and label.text == name and label.opts.get("size") == size:
+            extent = self._label_extents[key] = QRectF(label.item.boundingRect())
         if extent is None:
-            if self._measuring_label is None:
-                self._measuring_label = pg.LabelItem()
-            measure = self._measuring_label
-            measure.opts = {**label.opts, "size": f"{points:g}pt"}
-            measure.item.setFont(label.item.font())
-            measure.setText(name)
-            extent = self._label_extents[key] = QRectF(measure.item.boundingRect())
+            measure = self._measuring_document
+            measure.setDefaultFont(label.item.font())
+            measure.setHtml(label_html(name, {**label.opts, "size": size}))
+            # A text item is as large as its document (its margins included).
+            extent = self._label_extents[key] = QRectF(QPointF(0, 0), measure.size())
         return extent
 
     def _set_legend_layout(self, names: list[str], points: float, columns: int) -> None:

@@ -7,6 +7,7 @@ binding that happens to be installed. Nothing on the first frame imports this mo
 from __future__ import annotations
 
 import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QSizePolicy
 
 import pyqtgraph as pg
@@ -55,6 +56,24 @@ class PlainLabel(pg.LabelItem):
             return
         super().setText(text, **style)
         self._shown = (text, dict(self.opts))
+
+
+def label_html(text: str, options: dict) -> str:
+    """The rich text pyqtgraph's LabelItem.setText puts in its text item for `text` with `options` (the
+    label's opts: color, family, size, bold, italic), composed as it composes it: what a label would show,
+    for measuring without setting a label (tests/ui/test_chart_plots.py holds the two to the same sizes)."""
+    color = options["color"] if options.get("color") is not None else pg.getConfigOption("foreground")
+    style = ["color: " + pg.mkColor(color).name(QColor.NameFormat.HexArgb)]
+    if "family" in options:
+        style.append("font-family: " + options["family"])
+    if "size" in options:
+        style.append("font-size: " + options["size"])
+    if options.get("bold") in (True, False):
+        style.append("font-weight: " + ("bold" if options["bold"] else "normal"))
+    if options.get("italic") in (True, False):
+        style.append("font-style: " + ("italic" if options["italic"] else "normal"))
+    joined = "; ".join(style)
+    return f"<span style='{joined}'>{text}</span>"
 
 
 class PlainPlot(pg.GraphicsWidget):
@@ -146,4 +165,4 @@ class PlainPlot(pg.GraphicsWidget):
         return self.legend
 
 
-__all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "pg"]
+__all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "label_html", "pg"]
