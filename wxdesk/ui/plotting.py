@@ -1,4 +1,5 @@
-"""pyqtgraph, configured once, for the charts that load it (after the window's first paint).
+"""pyqtgraph, configured once, for the charts that load it (after the window's first paint), and the plain
+plot the comparison chart is made of (PlainPlot: a PlotItem's layout without its menu and tools).
 
 Imported after PySide6, so that pyqtgraph binds to PySide6 and never to another Qt
 binding that happens to be installed. Nothing on the first frame imports this module.
