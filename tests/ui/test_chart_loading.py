@@ -54,7 +54,7 @@ FIRST_USE = textwrap.dedent("""
         "after": {name: ran(name) for name in later},
         "child": child,
         "interactive": callable(interactive.interact),
-        "menus": [plot.menuEnabled() or plot.getViewBox().menu is not None
+        "menus": [plot.getViewBox().menu is not None
                   for plot in (chart.cost_plot, chart.fit_plot)],
     }))
 """)

@@ -16,14 +16,14 @@ from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import pg
+from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
@@ -49,7 +49,7 @@ DRAG_HEADROOM = 3.0
 UNSHOWN = (math.nan, math.nan)
 
 
-class MoneyAxis(pg.AxisItem):
+class MoneyAxis(PlainAxis):
     """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0."""
 
     def __init__(self, *args, **kwargs):
@@ -90,7 +90,7 @@ class ComparisonChart(QWidget):
     """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
     Attributes other features use: `plot_widget` (the GraphicsLayoutWidget holding both
-    plots), `cost_plot` and `fit_plot` (PlotItems), `curves`, `bands`
+    plots), `cost_plot` and `fit_plot` (PlainPlots), `curves`, `bands`
     (variant → likely cumulative cost line, low–high band), `app_curve`,
     `mp_curve`, `both_curve` (the same curves by name), `fit_bars`, `break_even_label`.
     """
@@ -111,8 +111,10 @@ class ComparisonChart(QWidget):
         self.legend_points = LEGEND_POINTS  # likewise (set_legend_points); smaller where the plot is small
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
+        self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
-        self._measuring_label: pg.LabelItem | None = None
+        self._measuring_document = QTextDocument(self)  # see _text_extent
         self._minimum_height = 0
 
         self.plot_widget = pg.GraphicsLayoutWidget()
@@ -120,12 +122,13 @@ class ComparisonChart(QWidget):
         self.plot_widget.setMinimumHeight(PLOTS_MIN_HEIGHT)
         self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.plot_widget.ci.setContentsMargins(4, 4, 4, 4)
-        # No context menus (the plots are not for exploring): made without them, rather than made and
-        # dropped, since each ViewBox's menu is a dozen widgets built in Python.
-        self.cost_plot: pg.PlotItem = self.plot_widget.addPlot(
-            row=0, col=0, axisItems={"left": MoneyAxis("left")}, enableMenu=False)
+        # Plain plots, laid out as PlotItems, without PlotItem's context menu and its form (the plots are not
+        # for exploring): made without them, rather than made and dropped.
+        self.cost_plot = PlainPlot(axisItems={"left": MoneyAxis("left")})
+        self.plot_widget.addItem(self.cost_plot, row=0, col=0)
         # The fits as two horizontal bars under the cost plot: their names fit on the axis at any width.
-        self.fit_plot: pg.PlotItem = self.plot_widget.addPlot(row=1, col=0, enableMenu=False)
+        self.fit_plot = PlainPlot()
+        self.plot_widget.addItem(self.fit_plot, row=1, col=0)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         self._build_cost_plot()
         self._build_fit_plot()
@@ -149,8 +152,6 @@ class ComparisonChart(QWidget):
 
     def _build_cost_plot(self) -> None:
         plot = self.cost_plot
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
         self.legend = plot.addLegend(offset=LEGEND_OFFSET, labelTextSize=f"{LEGEND_POINTS:g}pt", colCount=3)
         # The plot's size settles after the widget's resize (and changes again while exporting): the
@@ -179,8 +180,6 @@ class ComparisonChart(QWidget):
 
     def _build_fit_plot(self) -> None:
         plot = self.fit_plot
-        plot.setMouseEnabled(x=False, y=False)
-        plot.hideButtons()
         plot.setXRange(0, 108, padding=0)  # room right of a full bar for its number
         plot.setYRange(-0.55, 1.55, padding=0)
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
@@ -304,7 +303,7 @@ class ComparisonChart(QWidget):
             self.legend.clear()
             for variant, name in zip(VARIANTS, names):
                 self.legend.addItem(self.curves[variant], name)
-        self._legend_shown = None  # new labels: their size and columns again
+        self._legend_shown = self._legend_fitted = None  # new labels: their size and columns again
         self._fit_legend(names=names)
 
     def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
@@ -324,6 +323,13 @@ class ComparisonChart(QWidget):
         view = self.cost_plot.getViewBox()
         room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
         height = view.height() * LEGEND_SHARE
+        # A resize reaches here twice (the chart's, then the view box's) and often leaves the plot's size as
+        # it was (a change of the chart's height taken by the fit plot): nothing to fit again then.
+        fitted = (room, height, tuple(names), self.legend_points,
+                  tuple(label.item.font().key() for _sample, label in self.legend.items))
+        if fitted == self._legend_fitted:
+            return
+        self._legend_fitted = fitted
         two_lines = self._two_line_names(names)
         # pyqtgraph lays two columns out far too wide: three, or one under another.
         arrangements = [(len(VARIANTS), names), (1, names)] + ([(len(VARIANTS), two_lines)]
@@ -355,18 +361,22 @@ class ComparisonChart(QWidget):
         return width, height
 
     def _text_extent(self, label, name: str, points: float) -> QRectF:
-        """How large `name` is as a legend entry at `points`, measured once per text, size and font
-        (on a measuring copy of the label, so that the label itself is set only once it is chosen)."""
+        """How large `name` is as a legend entry at `points`, measured once per text, size and font: read off
+        the label where it shows that text at that size already (as each entry does once it is made), else
+        laid out in a text document of the chart's own as the label would lay it out, so that the label
+        itself is set only once it is chosen (a document costs a quarter of setting a pyqtgraph label, and
+        making a label to measure with, more than three settings of one)."""
+        size = f"{points:g}pt"
         key = (name, points, label.item.font().key())
         extent = self._label_extents.get(key)
+        if extent is None and label.text == name and label.opts.get("size") == size:
+            extent = self._label_extents[key] = QRectF(label.item.boundingRect())
         if extent is None:
-            if self._measuring_label is None:
-                self._measuring_label = pg.LabelItem()
-            measure = self._measuring_label
-            measure.opts = {**label.opts, "size": f"{points:g}pt"}
-            measure.item.setFont(label.item.font())
-            measure.setText(name)
-            extent = self._label_extents[key] = QRectF(measure.item.boundingRect())
+            measure = self._measuring_document
+            measure.setDefaultFont(label.item.font())
+            measure.setHtml(label_html(name, {**label.opts, "size": size}))
+            # A text item is as large as its document (its margins included).
+            extent = self._label_extents[key] = QRectF(QPointF(0, 0), measure.size())
         return extent
 
     def _set_legend_layout(self, names: list[str], points: float, columns: int) -> None:
@@ -392,7 +402,7 @@ class ComparisonChart(QWidget):
     def set_legend_points(self, points: float) -> None:
         """The legend's type size where the plot has room for it (presentation mode makes it larger)."""
         self.legend_points = points
-        self._legend_shown = None
+        self._legend_shown = self._legend_fitted = None
         self._fit_legend()
 
     def _fit_y_range(self, top: float) -> None:
@@ -472,6 +482,8 @@ class ComparisonChart(QWidget):
                 axis.setPen(pg.mkPen(foreground))
                 axis.setTextPen(pg.mkPen(foreground))
         self.legend.setLabelTextColor(foreground)
+        for _sample, label in self.legend.items:
+            label.setText(label.text)  # in the new colour (setLabelTextColor keeps it for the next text set)
         for item in (*self.fit_texts, self.break_even_text):
             item.setColor(foreground)
         self.break_even_marker.setPen(pg.mkPen(foreground, width=1.5))
@@ -482,7 +494,8 @@ class ComparisonChart(QWidget):
         color = self.palette().color(QPalette.ColorRole.Text)
         title = self.tr("Cumulative cost: likely, and the %1th–%2th percentile range") \
             .replace("%1", f"{self.pack.low_percentile:g}").replace("%2", f"{self.pack.high_percentile:g}")
-        self.cost_plot.setTitle(title, color=color)
+        self.cost_plot.setTitle(title, color=color)  # one line's height again: fitted anew
+        self._title_fitted = None
         self._fit_title()
         style = self._label_style()
         self.fit_plot.setLabel("left", self.tr("Fit"), **style)
@@ -494,7 +507,8 @@ class ComparisonChart(QWidget):
         self.cost_plot.setLabel("bottom", self.tr("Years from launch"), **style)
         self.fit_plot.getAxis("left").setTicks([[(1, text.presence_name("native_app")),
                                                   (0, text.presence_name("mini_program"))]])
-        self._fill_legend()
+        if self._evaluation is not None:  # else named with the first evaluation, which names the plan's choice
+            self._fill_legend()
         for plot in (self.cost_plot, self.fit_plot):
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)
@@ -535,6 +549,11 @@ class ComparisonChart(QWidget):
         title = self.cost_plot.titleLabel
         axis = self.cost_plot.getAxis("left")  # the title stands over the plot area, right of this axis
         room = self.width() - (axis.fixedWidth or axis.width()) - 24  # 24: the layouts' margins and some air
+        # A resize that leaves the width as it was leaves the title as it is (and the layouts to Qt).
+        fitted = (room, title.text, self.title_points)
+        if fitted == self._title_fitted:
+            return
+        self._title_fitted = fitted
         title.item.setTextWidth(-1)  # one line while it fits
         points = self.title_points
         for _attempt in range(3):  # text width grows about in proportion to the size: two tries suffice
