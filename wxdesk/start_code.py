@@ -11,7 +11,7 @@ code are compiled from text at each start all the same, before the first frame:
   start.
 - Regular expressions: `re` parses a pattern and compiles it for its matching engine in Python, as
   the module that holds it loads (json, logging, textwrap, shiboken's signature parser, wxdesk's
-  line breaks and number formats...): some fifty patterns, 40 M instructions before the first paint.
+  line breaks and number formats...): some fifty patterns, 44 M instructions before the first paint.
 
 `install()` gives the dataclasses module an `exec` of its own (its name, looked up in the module
 before the builtin), and `compiling_kept()` the builtin `compile` for the time PySide6 loads:
@@ -20,7 +20,8 @@ __future__ flags included) unless the code for that very text, name, mode and fl
 `install()` also stands in for `re`'s own compiler (re._compiler.compile, which re.compile and every
 function of `re` call for a pattern not in re's cache): a pattern and flags whose compiled form was kept
 are handed straight to the matching engine (_sre.compile) with it; any other is compiled by `re` itself,
-and what `re` handed the engine kept. Either way the pattern is the engine's, made from the same code.
+and what `re` handed the engine kept. Either way the pattern is the engine's, made from the same code (a
+pattern `re` warns about as it parses it is warned about at the start that compiles it, not at later ones).
 `save()` keeps what this run compiled and used, for the next start, in wxdesk's own __pycache__
 folder, where Python keeps wxdesk's bytecode: whoever may write there may change wxdesk's code
 already. As for bytecode, nothing is written where Python writes none (PYTHONDONTWRITEBYTECODE, a
