@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -155,8 +157,10 @@ WINDOW_START = textwrap.dedent("""
 
     def run_gui(**_kwargs):
         import numpy
+        import re
         print(json.dumps({"numpy_docstrings": numpy.array.__doc__ is not None,
-                          "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec}))
+                          "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec,
+                          "patterns_kept": re._compiler.compile is start_code._compiled_pattern}))
         return 0
 
     app.run_gui = run_gui
@@ -172,11 +176,13 @@ def test_the_window_start_and_only_it_loads_numpy_without_docstrings(tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"numpy_docstrings": False,
-                                                                  "dataclass_code_kept": True}
-    # A command (the engine, and NumPy with it, loaded by main) leaves NumPy as it is.
+                                                                  "dataclass_code_kept": True,
+                                                                  "patterns_kept": True}
+    # A command (the engine, and NumPy with it, loaded by main) leaves NumPy, and re's compiler, as they are.
     command = subprocess.run([sys.executable, "-c", "import sys; from wxdesk.cli import main; "
-                              "status = main(['presets']); import numpy; "
-                              "sys.exit(status or (numpy.array.__doc__ is None))"],
+                              "status = main(['presets']); import numpy, re; "
+                              "sys.exit(status or (numpy.array.__doc__ is None) "
+                              "or re._compiler.compile.__module__ != 're._compiler')"],
                              env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert command.returncode == 0, command.stderr
 
@@ -305,3 +311,75 @@ def test_the_frozen_app_keeps_the_code_of_its_last_builds_only(tmp_path):
 def test_a_frozen_app_without_a_build_name_keeps_nothing(tmp_path, build):
     seen = _frozen_start(tmp_path, build)
     assert seen["path"] is None and seen["kept"] == [] and seen["compiled"] == 0
+
+
+# Regular expressions compiled while install() stands in for re's compiler (with INSTALL), the cache at
+# CACHE_FILE: what each pattern is and finds, and how many had to be compiled.
+PATTERNS = textwrap.dedent(r'''
+    import json, os, re, sys
+    from pathlib import Path
+    from wxdesk import start_code
+    start_code.cache_path = lambda: Path(os.environ["CACHE_FILE"])
+    compiler = re._compiler.compile
+    if os.environ.get("INSTALL"):
+        start_code.install()
+    made = [
+        (r"(?P<year>\d{4})-(?P<month>\d\d)(?:-(\d\d))?", 0, "on 2026-12-01 and 2027-01"),
+        (r"[\u4e00-\u9fff]{1,2}：[-−+]?[¥$€]?\d[\d,]*(?:\.\d+)?", 0, "更省钱的概率：100%。首年：¥31.2万"),
+        (r"straße|MINI\s+program", re.IGNORECASE, "STRASSE, Straße, mini  Program"),
+        (r"""
+            \b(\w+)   # a word
+            \s+\1\b   # said twice
+         """, re.VERBOSE, "the the plan plan b"),
+        (r"^\w+$", re.ASCII | re.MULTILINE, "abc\nnaïve\nx_1"),
+        (rb"ab+c|(?P<dot>\.)", re.IGNORECASE, b"xABBCx abc ."),
+    ]
+    seen = []
+    for pattern, flags, text in made:
+        compiled = re.compile(pattern, flags)
+        found = [m.span() + m.groups() for m in compiled.finditer(text)]
+        seen.append([repr(compiled), int(compiled.flags), compiled.groups, dict(compiled.groupindex),
+                     repr(found), repr(compiled.sub(lambda m: m.group(0)[::-1], text))])
+    seen.append(re.sub(r"(\d+)", r"<\1>", "a1b22"))  # re's own functions, through its compiler too
+    print(json.dumps({"seen": seen, "compiled": start_code._state["new"],
+                      "installed": re._compiler.compile is not compiler}))
+    start_code.save()
+''')
+
+
+def _patterns(tmp_path: Path, install: bool, cache: Path) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
+    if install:
+        env["INSTALL"] = "1"
+    result = subprocess.run([sys.executable, "-c", PATTERNS], env=env, cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_kept_regular_expressions_are_the_patterns_re_makes_and_spare_compiling_them(tmp_path):
+    cache = tmp_path / "kept.marshal"
+    plain = _patterns(tmp_path, install=False, cache=cache)
+    assert not plain["installed"] and not cache.exists()  # not installed: re's compiler itself
+    first = _patterns(tmp_path, install=True, cache=cache)
+    second = _patterns(tmp_path, install=True, cache=cache)
+    assert first["installed"] and cache.is_file()
+    assert first["seen"] == plain["seen"] and second["seen"] == plain["seen"]
+    assert first["compiled"] == 7  # each pattern (and re.sub's) compiled the first time
+    assert second["compiled"] == 0  # and never again
+    assert plain["seen"][-1] == "a<1>b<22>" and "'2026', '12', '01'" in plain["seen"][0][4]
+
+
+def test_a_damaged_pattern_kept_is_compiled_again(tmp_path):
+    cache = tmp_path / "kept.marshal"
+    plain = _patterns(tmp_path, install=False, cache=cache)
+    _patterns(tmp_path, install=True, cache=cache)
+    # Each kept pattern's code made nonsense, the file otherwise sound (its checksum matching).
+    header, _checksum, body = cache.read_bytes().split(b"\n", 2)
+    code, patterns = marshal.loads(body)
+    body = marshal.dumps((code, {key: (made[0], [999999], *made[2:]) for key, made in patterns.items()}))
+    cache.write_bytes(header + b"\n" + str(zlib.crc32(body)).encode() + b"\n" + body)
+    again = _patterns(tmp_path, install=True, cache=cache)
+    assert again["seen"] == plain["seen"]
+    assert again["compiled"] == 7

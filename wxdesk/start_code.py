@@ -1,6 +1,6 @@
 """Code the window's start compiles from text at every run, compiled once and kept beside wxdesk's bytecode.
 
-Python keeps every module's compiled bytecode in __pycache__ between runs, but two kinds of
+Python keeps every module's compiled bytecode in __pycache__ between runs, but three kinds of
 code are compiled from text at each start all the same, before the first frame:
 
 - Python's dataclasses write the source of each class's methods (__init__, __eq__, __repr__,
@@ -9,11 +9,19 @@ code are compiled from text at each start all the same, before the first frame:
 - PySide6's signature support (shiboken6's shibokensupport package) is Python source carried
   inside shiboken's library and compiled as PySide6 loads: some 18 % of a bare PySide6 window's
   start.
+- Regular expressions: `re` parses a pattern and compiles it for its matching engine in Python, as
+  the module that holds it loads (json, logging, textwrap, shiboken's signature parser, wxdesk's
+  line breaks and number formats...): some fifty patterns, 44 M instructions before the first paint.
 
 `install()` gives the dataclasses module an `exec` of its own (its name, looked up in the module
 before the builtin), and `compiling_kept()` the builtin `compile` for the time PySide6 loads:
 each compiles a text as the builtin would (the same file name, mode and flags, the caller's
 __future__ flags included) unless the code for that very text, name, mode and flags was kept.
+`install()` also stands in for `re`'s own compiler (re._compiler.compile, which re.compile and every
+function of `re` call for a pattern not in re's cache): a pattern and flags whose compiled form was kept
+are handed straight to the matching engine (_sre.compile) with it; any other is compiled by `re` itself,
+and what `re` handed the engine kept. Either way the pattern is the engine's, made from the same code (a
+pattern `re` warns about as it parses it is warned about at the start that compiles it, not at later ones).
 `save()` keeps what this run compiled and used, for the next start, in wxdesk's own __pycache__
 folder, where Python keeps wxdesk's bytecode: whoever may write there may change wxdesk's code
 already. As for bytecode, nothing is written where Python writes none (PYTHONDONTWRITEBYTECODE, a
@@ -31,10 +39,12 @@ by side each keep their own); older ones go when a start saves its own.
 from __future__ import annotations
 
 import __future__
+import _sre
 import builtins
 import contextlib
 import marshal
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -42,9 +52,11 @@ from pathlib import Path
 from types import CodeType
 
 # Changes when what is stored changes shape.
-CACHE_FORMAT = 2
-# What the code was compiled for: the Python and its optimisation level (compile's default, -O or -OO).
-_HEADER = f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x} O{sys.flags.optimize}"
+CACHE_FORMAT = 3
+# What the code was compiled for: the Python and its optimisation level (compile's default, -O or -OO), and
+# the version of the regular expressions' engine (_sre.MAGIC, which changes with the form of its code).
+_HEADER = (f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x} "
+           f"O{sys.flags.optimize} sre{_sre.MAGIC}")
 # In the frozen app's folder (sys._MEIPASS): the build's name, 32 hex digits (build_scripts/wxdesk.spec).
 BUILD_ID_NAME = "wxdesk-build-id"
 # The frozen app's files kept in the user's cache folder: this build's and those of the builds used last.
@@ -57,9 +69,13 @@ for _feature in __future__.all_feature_names:
 
 # The builtin, as it is before compiling_kept() stands in for it.
 _builtin_compile = builtins.compile
+# re's own compiler (Python 3.11 and later), as it is before install() stands in for it.
+_re_compiler = getattr(re, "_compiler", None)
+_re_compile = getattr(_re_compiler, "compile", None)
 
-# What was kept (read at install), what this run used of it or compiled, and whether it compiled any.
-_state: dict = {"kept": {}, "used": {}, "new": 0, "path": None}
+# What was kept (read at install), what this run used of it or compiled, and whether it compiled any: code
+# by (text, file name, mode, flags), regular expressions by (pattern, flags).
+_state: dict = {"kept": {}, "used": {}, "patterns": {}, "used_patterns": {}, "new": 0, "path": None}
 
 
 def cache_path() -> Path | None:
@@ -84,18 +100,26 @@ def _frozen_cache_path() -> Path | None:
     return folder / f"{FROZEN_PREFIX}{build}.{sys.implementation.cache_tag}.marshal"
 
 
-def _read(path: Path) -> dict[tuple, CodeType]:
+def _read(path: Path) -> tuple[dict[tuple, CodeType], dict[tuple, tuple]]:
+    """The code kept, and the regular expressions' compiled forms kept (both empty: nothing usable kept)."""
     try:
         stored = path.read_bytes()
         header, checksum, body = stored.split(b"\n", 2)
         if header.decode() != _HEADER or int(checksum) != zlib.crc32(body):
-            return {}
-        kept = marshal.loads(body)
+            return {}, {}
+        code, patterns = marshal.loads(body)
     except Exception:  # noqa: BLE001 - missing, unreadable or damaged: compile as Python would
-        return {}
-    if not isinstance(kept, dict):
-        return {}
-    return {key: code for key, code in kept.items() if isinstance(key, tuple) and isinstance(code, CodeType)}
+        return {}, {}
+    if not isinstance(code, dict) or not isinstance(patterns, dict):
+        return {}, {}
+    return ({key: made for key, made in code.items() if isinstance(key, tuple) and isinstance(made, CodeType)},
+            {key: made for key, made in patterns.items() if isinstance(key, tuple) and _is_compiled_pattern(made)})
+
+
+def _is_compiled_pattern(made: object) -> bool:
+    """What _sre.compile takes after the pattern: flags, code, groups, group index and the groups' names."""
+    return (isinstance(made, tuple) and len(made) == 5 and isinstance(made[0], int) and isinstance(made[1], list)
+            and isinstance(made[2], int) and isinstance(made[3], dict) and isinstance(made[4], tuple))
 
 
 def _compiled(source: str | bytes, filename: str, mode: str, flags: int) -> CodeType:
@@ -129,14 +153,61 @@ def _compile_kept(source, filename, mode, flags=0, dont_inherit=False, optimize=
     return _builtin_compile(source, filename, mode, flags, True, optimize, **options)
 
 
+class _EngineRecording:
+    """re's view of the matching engine (_sre) while it compiles a pattern: what it hands the engine noted."""
+
+    def __init__(self, pattern: str | bytes) -> None:
+        self.pattern = pattern
+        self.handed: tuple | None = None
+
+    def compile(self, pattern, flags, code, groups, groupindex, indexgroup):  # _sre.compile's own parameters
+        if pattern is self.pattern:
+            self.handed = (int(flags), [int(c) for c in code], int(groups),
+                           {name: int(index) for name, index in groupindex.items()}, tuple(indexgroup))
+        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+
+    def __getattr__(self, name: str):  # MAXREPEAT, unicode_iscased...: the engine's own
+        return getattr(_sre, name)
+
+
+def _compiled_pattern(pattern, flags=0):  # re._compiler.compile's own parameters
+    """re's compiler, with a pattern's compiled form taken from what was kept when it was kept."""
+    if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:  # (DEBUG: re prints the code as it compiles)
+        return _re_compile(pattern, flags)  # type: ignore[misc]
+    key = (pattern, int(flags))
+    made = _state["patterns"].get(key)
+    if made is not None:
+        try:
+            compiled = _sre.compile(pattern, *made)
+        except (TypeError, ValueError, RuntimeError):  # not the engine's code after all: compile it
+            pass
+        else:
+            _state["used_patterns"][key] = made
+            return compiled
+    recording = _EngineRecording(pattern)
+    _re_compiler._sre = recording  # type: ignore[union-attr]
+    try:
+        compiled = _re_compile(pattern, flags)  # type: ignore[misc]
+    finally:
+        _re_compiler._sre = _sre  # type: ignore[union-attr]
+    if recording.handed is not None:
+        _state["patterns"][key] = _state["used_patterns"][key] = recording.handed
+        _state["new"] += 1
+    return compiled
+
+
 def install() -> None:
-    """From now on, a dataclass's methods are compiled once, then kept (only where Python writes bytecode)."""
+    """From now on, a dataclass's methods and a regular expression are compiled once, then kept (only where
+    Python writes bytecode)."""
     import dataclasses
     path = cache_path()
     if path is None or "exec" in vars(dataclasses):
         return
-    _state.update(path=path, kept=_read(path), used={}, new=0)
+    kept, patterns = _read(path)
+    _state.update(path=path, kept=kept, used={}, patterns=patterns, used_patterns={}, new=0)
     dataclasses.exec = _exec  # type: ignore[attr-defined]
+    if _re_compile is not None and getattr(_re_compiler, "_sre", None) is _sre:
+        _re_compiler.compile = _compiled_pattern  # type: ignore[union-attr]
 
 
 @contextlib.contextmanager
@@ -163,7 +234,7 @@ def save() -> None:
         return
     temp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
-        body = marshal.dumps(_state["used"])
+        body = marshal.dumps((_state["used"], _state["used_patterns"]))
         path.parent.mkdir(parents=frozen, exist_ok=True)
         temp.write_bytes(f"{_HEADER}\n{zlib.crc32(body)}\n".encode() + body)
         os.replace(temp, path)

@@ -59,7 +59,10 @@ AT_FIRST_PAINT = textwrap.dedent("""
         platform = sys.modules.get("platform")
         seen = {"made": made, "tomllib": "tomllib" in sys.modules, "numpy": "numpy" in sys.modules,
                 "platform_loaded": platform is not None and type(platform) is ModuleType,
-                "plan": window.plan_area.summary.name_label.text()}
+                "plan": window.plan_area.summary.name_label.text(),
+                "loaded_early": sorted(name for name in ("numpy.linalg", "numpy._typing", "ctypes",
+                                                         "numpy._core._internal")
+                                       if type(sys.modules.get(name)) is ModuleType)}
         import platform as later  # what a later use finds: the whole module
         seen["platform"] = [later.system(), later.machine(), later.python_version()]
         seen["message_box"] = file_actions.QMessageBox is PySide6.QtWidgets.QMessageBox
@@ -104,6 +107,11 @@ def test_platform_and_the_toml_parser_wait_for_their_first_use(first_paint):
     assert not first_paint["tomllib"]
     import platform
     assert first_paint["platform"] == [platform.system(), platform.machine(), platform.python_version()]
+
+
+def test_numpy_s_linear_algebra_and_ctypes_wait_for_their_first_use(first_paint):
+    assert first_paint["plan"] and first_paint["numpy"]
+    assert first_paint["loaded_early"] == []
 
 
 def test_a_dialog_class_is_there_when_asked_for(first_paint):

@@ -16,9 +16,10 @@ from wxdesk.engine import preset_ids
 from wxdesk.words import line_breaks
 from wxdesk.words.line_breaks import NO_BREAK_SPACE, WORD_JOINER, keep_together, keep_together_markup, shown
 
-# Text as wxdesk writes it: Chinese, Latin letters, figures, currency signs, units, punctuation.
+# Text as wxdesk writes it: Chinese, Latin letters, figures, currency signs, units, punctuation; and digits of
+# other scripts (a full-width ３, an Arabic-Indic ٣), which a pattern's \d matches too.
 _ALPHABET = st.sampled_from(list("0123456789.,¥$€%万亿元年月周天分条次小程序服务号公众企业微信视频原生应用"
-                                 "MiniProgramServiceAccountkMB （）()/–+:;，。 ") + ["Mini Program", "a month"])
+                                 "MiniProgramServiceAccountkMB （）()/–+:;，。：３٣ ") + ["Mini Program", "a month"])
 TEXTS = st.lists(_ALPHABET, max_size=40).map("".join)
 
 
@@ -36,12 +37,12 @@ def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
 
 def _kept_as_the_rule_reads(text: str) -> str:
     """keep_together read straight from the rule, every pattern tried on the whole text and every pair
-    of characters looked at: what the quicker paths of line_breaks (a text without Chinese units, runs
-    remembered) must give."""
+    of characters looked at: what the quicker paths of line_breaks (a text without Chinese units or without
+    a Chinese colon, runs remembered) must give."""
     spans = [m.span() for m in line_breaks._NAME.finditer(text)]
-    spans += [m.span() for pattern in (line_breaks._ZH_FIGURE, line_breaks._EN_FIGURE) for m in pattern.finditer(text)
+    spans += [m.span() for pattern in (line_breaks._zh_figure(), line_breaks._EN_FIGURE) for m in pattern.finditer(text)
               if not re.fullmatch(line_breaks._FIGURE, m.group())]
-    spans += [m.span() for m in line_breaks._ANSWER.finditer(text)]
+    spans += [m.span() for m in line_breaks._answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
@@ -75,6 +76,8 @@ def test_the_runs_are_those_the_rule_gives(text):
     ("首年 ¥31.2万。", "首年 ¥\u206031.2\u2060万。"),
     ("方案：小程序", "方案：小\u2060程\u2060序"),
     ("扣 10 分", "扣 10\u00a0分"),
+    # A figure in full-width digits, which \d matches as it does 0-9: a text with no other digit is looked at too.
+    ("３个月", "３\u2060个\u2060月"),
     # A score and its scale: the handout's card broke "58" from "（满分 100）", a line starting at the bracket.
     ("得分 58（满分 100），", "得分 58\u2060（\u2060满\u2060分\u00a0100\u2060），"),
     ("pair it with a Mini Program", "pair it with a Mini\u00a0Program"),

@@ -59,23 +59,37 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_ZH_FIGURE = re.compile(
-    rf"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
-    rf"|{_FIGURE}（满分 ?\d+）"  # a score with its scale, "58（满分 100）": no line starts at its bracket
-    rf"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
-    rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
-    rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
+# Compiled the first time a text holds a Chinese unit's character (an English window may never need it:
+# its character sets, with their thousands of Chinese characters, take a while to compile).
+@lru_cache(maxsize=1)
+def _zh_figure() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
+        rf"|{_FIGURE}（满分 ?\d+）"  # a score with its scale, "58（满分 100）": no line starts at its bracket
+        rf"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
+        rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
+        rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
+
+
 _EN_FIGURE = re.compile(rf"{_FIGURE}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
 # A figure that answers a Chinese colon stays on the line of what it measures: "…的概率：100%。"
 # never leaves "100%。" alone on a line. The two characters before the colon come along, so that
 # the colon is not left at a line's end either. (An English line ends at the space after a colon;
 # joining the word before it would merge runs into one too wide for a narrow column: "Mini
-# Program: 3 points".)
-_ANSWER = re.compile(rf"[\u4e00-\u9fff]{{1,2}}：{_FIGURE}")
-# In a text without a Chinese unit's characters (an English sentence), the Chinese figure above can only
-# match a figure with "%" or "MB" after it: the same matches, found without trying every unit at every figure.
-_ZH_UNIT_CHARACTERS = re.compile("[" + re.escape("".join(sorted(
-    {c for c in "".join(_ZH_UNITS + _ZH_SPACED + _ZH_PER) + "年月日满分（）" if not c.isascii()}))) + "]")
+# Program: 3 points".) Looked for only in a text with that colon, and compiled for the first one.
+_CHINESE_COLON = "："
+
+
+@lru_cache(maxsize=1)
+def _answer() -> re.Pattern[str]:
+    return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{_CHINESE_COLON}{_FIGURE}")
+
+
+# The characters of the Chinese units: in a text without any (an English sentence), the Chinese figure above
+# can only match a figure with "%" or "MB" after it: the same matches, found without trying every unit at
+# every figure (and without compiling the Chinese figure's pattern).
+_ZH_UNIT_CHARACTERS = frozenset(c for c in "".join(_ZH_UNITS + _ZH_SPACED + _ZH_PER) + "年月日满分（）"
+                                if not c.isascii())
 _ZH_FIGURE_IN_ASCII_UNITS = re.compile(
     rf"{_FIGURE}(?:{_alternatives(tuple(u for u in _ZH_UNITS if u.isascii()))})*")
 _BARE_FIGURE = re.compile(_FIGURE)
@@ -131,11 +145,15 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     if not text:
         return ()
     spans = [m.span() for m in _NAME.finditer(text)]
-    # A figure alone is left as it is: a line never ends inside one.
-    chinese = _ZH_FIGURE if _ZH_UNIT_CHARACTERS.search(text) else _ZH_FIGURE_IN_ASCII_UNITS
-    spans += [m.span() for pattern in (chinese, _EN_FIGURE) for m in pattern.finditer(text)
-              if not _BARE_FIGURE.fullmatch(m.group())]
-    spans += [m.span() for m in _ANSWER.finditer(text)]
+    # Every figure, date and score has a digit (\d, a decimal digit: str.isdecimal): a text without one ("Mini
+    # Program (小程序)") has none of them to look for.
+    if any(map(str.isdecimal, text)):
+        # A figure alone is left as it is: a line never ends inside one.
+        chinese = _ZH_FIGURE_IN_ASCII_UNITS if _ZH_UNIT_CHARACTERS.isdisjoint(text) else _zh_figure()
+        spans += [m.span() for pattern in (chinese, _EN_FIGURE) for m in pattern.finditer(text)
+                  if not _BARE_FIGURE.fullmatch(m.group())]
+        if _CHINESE_COLON in text:
+            spans += [m.span() for m in _answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
