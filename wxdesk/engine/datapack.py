@@ -8,7 +8,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -261,6 +261,7 @@ class DataPack:
         return stale
 
 
+@lru_cache(maxsize=1024)  # a pack's figures give their sources' dates and the day checked, the same few over and over
 def parse_loose_date(text: str) -> dt.date | None:
     """Read '2024', '2024-09' or '2024-09-18' as the newest day they can mean; else None."""
     try:
