@@ -6,6 +6,7 @@ there to the plain computation they replace, bit for bit, and check the lookups 
 """
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 
 from scenario_strategies import scenarios
@@ -107,6 +108,25 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
         assert free == free_messages_per_month(members, PACK)
         assert official == max((push_limit(m, PACK) for m in members if m in ("service", "subscription")),
                                default=0.0)
+
+
+def test_a_figures_limit_is_found_once_per_figure():
+    from wxdesk.engine.figure_limits import limit_for
+    first = limit_for("session_pivot_min", "min", "session")
+    assert limit_for("session_pivot_min", "min", "session") is first
+    assert limit_for("app_build_cny", "CNY", "build").high == limit_for("x", "cny", "y").high
+
+
+def test_the_packs_keys_are_checked_as_before():
+    """The loader's quick check of a table's keys refuses what the full one refused, by name."""
+    from wxdesk.engine import DataPackError
+    from wxdesk.engine.datapack import FIGURE_KEYS, _Reader
+    reader = _Reader("pack.toml")
+    reader.only({"label": "x", "low": 1}, FIGURE_KEYS, "figures.a")  # all allowed: nothing said
+    with pytest.raises(DataPackError, match="unknown key 'lable' \\(did you mean 'label'\\?\\)"):
+        reader.only({"lable": "x", "low": 1}, FIGURE_KEYS, "figures.a")
+    with pytest.raises(DataPackError, match="unknown row 'servise'"):
+        reader.only({"service": {}, "servise": {}}, ("service", "wecom"), "affinity", "row")
 
 
 def test_a_date_read_again_is_read_once():

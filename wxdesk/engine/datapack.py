@@ -311,6 +311,8 @@ class _Reader:
 
     def only(self, data: Mapping[str, Any], allowed: Collection[str], entry: str, what: str = "key") -> None:
         """Refuse a key outside `allowed`, naming it and the nearest allowed one (`entry` "": the top level)."""
+        if isinstance(allowed, frozenset) and data.keys() <= allowed:
+            return  # the common case, told without building and sorting sets (88 figures at every start)
         unknown = sorted(set(data) - set(allowed), key=str)
         if unknown:
             import difflib  # only for a pack being refused
