@@ -142,3 +142,26 @@ def test_the_first_evaluation_after_a_start_equals_a_later_one():
     first = evaluate(Scenario(), PACK).to_dict()
     evaluate(Scenario(audience=7), PACK)
     assert evaluate(Scenario(), PACK).to_dict() == first
+
+
+@settings(max_examples=25, deadline=None)
+@given(scenarios)
+def test_a_part_sets_vectors_are_its_terms_summed_as_before(scenario):
+    clear_cost_cache()
+    book = CostBook(scenario, PACK)
+    for part_set in [book.own(p) for p in PRESENCES] + [book.shared(("service", "mini_program", "native_app"))]:
+        want = [np.zeros(part_set.samples) for _ in range(4)]
+        for t in part_set.terms:
+            base = 1 if t.per_user else 0
+            if t.pattern[0]:
+                want[base] += t.vector * t.pattern[0]
+            want[base + 2] += t.vector * float(t.pattern.sum())
+        assert all(_same_bits(got, expected) for got, expected in zip(part_set.vectors, want, strict=True))
+
+
+def test_a_patterns_weights_are_found_once():
+    every, first, later = costs._patterns(4)
+    assert [costs._pattern_sums(p) for p in (every, first, later)] == [(1.0, 4.0), (1.0, 1.0), (0.0, 3.0)]
+    assert all(costs._PATTERN_SUMS[id(p)][0] is p for p in (every, first, later))
+    other = np.array([0.5, 2.0])  # a pattern made elsewhere is summed as it is
+    assert costs._pattern_sums(other) == (0.5, 2.5)

@@ -75,9 +75,10 @@ class PartSet:
         out = [np.zeros(self.samples) for _ in range(4)]
         for t in self.terms:
             base = 1 if t.per_user else 0
-            if t.pattern[0]:
-                out[base] += t.vector * t.pattern[0]
-            out[base + 2] += t.vector * float(t.pattern.sum())
+            first, total = _pattern_sums(t.pattern)
+            if first:
+                out[base] += t.vector * first
+            out[base + 2] += t.vector * total
         return tuple(out)
 
 
@@ -242,7 +243,21 @@ def _patterns(years: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     later = every - first
     for pattern in (every, first, later):
         pattern.setflags(write=False)
+        _PATTERN_SUMS[id(pattern)] = (pattern, float(pattern[0]), float(pattern.sum()))
     return every, first, later
+
+
+# The first year's weight and the horizon's of each pattern _patterns made (kept beside it, so that its
+# id names no other array): some seventy terms at a start would each sum their pattern again.
+_PATTERN_SUMS: dict[int, tuple[np.ndarray, float, float]] = {}
+
+
+def _pattern_sums(pattern: np.ndarray) -> tuple[float, float]:
+    """(pattern[0], pattern.sum()) as floats."""
+    known = _PATTERN_SUMS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1], known[2]
+    return float(pattern[0]), float(pattern.sum())
 
 
 def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
