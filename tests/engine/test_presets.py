@@ -90,3 +90,43 @@ def test_the_index_names_only_examples_that_exist():
 
 def test_the_index_is_not_taken_for_an_example():
     assert "index" not in preset_ids()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_names_listed_are_the_names_the_examples_open_with(language):
+    from wxdesk.engine.presets import preset_names
+    names = preset_names(language)
+    assert list(names) == preset_ids()
+    assert names == {preset_id: load_preset(preset_id, language).name for preset_id in preset_ids()}
+
+
+def test_listing_the_names_validates_no_example(monkeypatch):
+    """The window lists the examples before its first paint: their names are read, not the whole
+    examples validated (that waits until one is opened)."""
+    from wxdesk.engine import presets
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an example was validated to list its name")
+    monkeypatch.setattr(presets, "scenario_from_json", refuse)
+    monkeypatch.setattr("wxdesk.engine.scenario.scenario_from_dict", refuse)
+    assert set(presets.preset_names("en")) == set(preset_ids())
+
+
+def test_a_broken_example_is_listed_by_name_and_refused_plainly_when_opened(tmp_path, monkeypatch):
+    import json
+
+    from wxdesk.engine import ScenarioError, presets
+    good = json.loads((presets.presets_dir() / "car_brand.json").read_text(encoding="utf-8"))
+    (tmp_path / "a_good.json").write_text(json.dumps(good), encoding="utf-8")
+    (tmp_path / "b_broken.json").write_text(json.dumps({**good, "name": "Broken", "budget_cny": -5}), encoding="utf-8")
+    (tmp_path / "c_not_json.json").write_text("{name: oops", encoding="utf-8")
+    (tmp_path / "d_no_name.json").write_text(json.dumps({**good, "name": 7}), encoding="utf-8")
+    (tmp_path / "e_other_format.json").write_text(json.dumps({**good, "format": "x"}), encoding="utf-8")
+    (tmp_path / "f_bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({**good, "name": "With BOM"}).encode())
+    (tmp_path / "g_not_utf8.json").write_bytes(b'{"name": "\xff"}')
+    monkeypatch.setattr(presets, "presets_dir", lambda: tmp_path)
+    assert presets.preset_names("en") == {"a_good": good["name"], "b_broken": "Broken", "f_bom": "With BOM"}
+    # The Chinese names come from the index, where it names the example.
+    assert set(presets.preset_names("zh_CN")) == {"a_good", "b_broken", "f_bom"}
+    with pytest.raises(ScenarioError, match="budget_cny"):
+        presets.load_preset("b_broken")

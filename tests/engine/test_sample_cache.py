@@ -73,3 +73,48 @@ def test_a_second_start_evaluates_the_same_without_drawing(tmp_path):
     assert first["random_loaded"] and not second["random_loaded"]
     assert second["answer"] == first["answer"]
     assert (tmp_path / "cache" / "wxdesk" / parse_cache.CACHE_NAME).is_file()
+
+
+def test_a_file_of_the_first_format_is_not_read(folder, drawn):
+    """Format 1 wrote the key out as text; such a file is drawn again rather than taken for samples."""
+    pack, samples = drawn
+    key = pack_key(pack)
+    ids = [figure[0] for figure in key[2]]
+    old = repr((1, np.__version__, sys.byteorder, key)).encode("utf-8") + b"\n"
+    folder.mkdir(parents=True)
+    (folder / sample_cache.CACHE_NAME).write_bytes(old + np.stack([samples[fid] for fid in ids]).tobytes())
+    assert sample_cache.recall(key, list(pack.figures)) is None
+
+
+def _first_range_changed(key, **changes):
+    """`key` with its first figure's id or range changed."""
+    fid, low, likely, high = key[2][0]
+    first = (changes.get("fid", fid), changes.get("low", low), changes.get("likely", likely), high)
+    return (key[0], key[1], (first, *key[2][1:]))
+
+
+@pytest.mark.parametrize("changes", [
+    {"likely": "next float up"},  # one bit of one value
+    {"fid": 'quoted", "id'},  # ids that could run into each other if written carelessly
+    {"fid": "two\nlines"},
+])
+def test_a_key_differing_anywhere_finds_nothing(folder, drawn, changes):
+    pack, samples = drawn
+    key = pack_key(pack)
+    sample_cache.remember(key, samples)
+    if changes.get("likely") == "next float up":
+        changes = {"likely": float(np.nextafter(key[2][0][2], np.inf))}
+    other = _first_range_changed(key, **changes)
+    assert other != key
+    assert sample_cache.recall(other, [figure[0] for figure in other[2]]) is None
+    assert sample_cache.recall(key, list(pack.figures)) is not None
+
+
+def test_a_negative_zero_is_told_from_zero(folder, drawn):
+    """Equal as numbers, but a range from -0.0 may draw -0.0 where one from 0.0 draws 0.0."""
+    pack, samples = drawn
+    key = _first_range_changed(pack_key(pack), low=0.0)
+    order = [figure[0] for figure in key[2]]
+    sample_cache.remember(key, samples)
+    assert sample_cache.recall(key, order) is not None
+    assert sample_cache.recall(_first_range_changed(key, low=-0.0), order) is None

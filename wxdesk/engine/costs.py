@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_only, wecom_members_per_user,
                                writes_own_articles)
@@ -53,6 +53,11 @@ class Term:
     vector: np.ndarray  # (samples,)
     pattern: np.ndarray  # (years,)
 
+    @cached_property
+    def mean(self) -> float:
+        """The vector's mean over the samples: found once, though the plans shown share a presence's terms."""
+        return float(self.vector.mean())
+
 
 class PartSet:
     """The terms of one presence's own costs, or of the costs a kind of plan shares."""
@@ -70,9 +75,10 @@ class PartSet:
         out = [np.zeros(self.samples) for _ in range(4)]
         for t in self.terms:
             base = 1 if t.per_user else 0
-            if t.pattern[0]:
-                out[base] += t.vector * t.pattern[0]
-            out[base + 2] += t.vector * float(t.pattern.sum())
+            first, total = _pattern_sums(t.pattern)
+            if first:
+                out[base] += t.vector * first
+            out[base + 2] += t.vector * total
         return tuple(out)
 
 
@@ -141,8 +147,8 @@ class PlanCosts:
         means = np.zeros((2, len(COMPONENTS), years))
         for t in self.terms:
             kind = int(t.per_user)
-            rows[kind] += np.outer(t.pattern, t.vector)
-            means[kind, t.component] += float(t.vector.mean()) * t.pattern
+            rows[kind] += t.pattern[:, None] * t.vector[None, :]  # np.outer's own product, without its checks
+            means[kind, t.component] += t.mean * t.pattern
         return rows[0], rows[1], means[0], means[1]
 
     def yearly_rows(self, audience: float) -> np.ndarray:
@@ -237,7 +243,21 @@ def _patterns(years: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     later = every - first
     for pattern in (every, first, later):
         pattern.setflags(write=False)
+        _PATTERN_SUMS[id(pattern)] = (pattern, float(pattern[0]), float(pattern.sum()))
     return every, first, later
+
+
+# The first year's weight and the horizon's of each pattern _patterns made (kept beside it, so that its
+# id names no other array): some seventy terms at a start would each sum their pattern again.
+_PATTERN_SUMS: dict[int, tuple[np.ndarray, float, float]] = {}
+
+
+def _pattern_sums(pattern: np.ndarray) -> tuple[float, float]:
+    """(pattern[0], pattern.sum()) as floats."""
+    known = _PATTERN_SUMS.get(id(pattern))
+    if known is not None and known[0] is pattern:
+        return known[1], known[2]
+    return float(pattern[0]), float(pattern.sum())
 
 
 def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
@@ -288,8 +308,17 @@ class CostBook:
 
     def _term(self, parts: PartSet, component: str, values: np.ndarray | float, pattern: np.ndarray,
               per_user: bool = False) -> None:
-        vector = np.broadcast_to(np.asarray(values, dtype=float), (self.shape[0],))
-        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern))
+        parts.terms.append(Term(COMPONENTS.index(component), per_user, self._vector(values), pattern))
+
+    def _vector(self, values: np.ndarray | float) -> np.ndarray:
+        """`values` as a read-only (samples,) vector: one value for every sample, or the samples as they are."""
+        if type(values) is np.ndarray and values.dtype == np.float64 and values.shape == (self.shape[0],):
+            # What broadcast_to gives for samples already of that shape (a read-only view of them),
+            # without its general machinery: a book makes some seventy terms at the window's start.
+            vector = values.view()
+            vector.flags.writeable = False
+            return vector
+        return np.broadcast_to(np.asarray(values, dtype=float), (self.shape[0],))
 
     def own(self, presence: str) -> PartSet:
         cached = self._own.get(presence)
@@ -336,9 +365,16 @@ class CostBook:
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
         paid_articles = not staff_only(self.scenario) and not writes_own_articles(self.scenario)
         official = [m for m in members if m in OFFICIAL_ACCOUNTS] if paid_articles else []
+        limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
-                max((push_limit(m, self.pack) for m in official), default=0.0),
-                free_messages_per_month(members, self.pack) if members else None)
+                max((limits[m] for m in official), default=0.0),
+                max(limits[m] for m in members) if members else None)
+
+    @cached_property
+    def _push_limits(self) -> dict[str, float]:
+        """Each presence's free messages a month (push_limit), looked up once per book rather than
+        for every member of the sixty-odd plans a ranking lays out."""
+        return {presence: push_limit(presence, self.pack) for presence in PRESENCES}
 
     def shared(self, members: Sequence[str]) -> PartSet:
         key = self._state(members)
@@ -444,28 +480,36 @@ class CostBook:
 
         The same plans are ranked on every slider move, so this is kept with the parts.
         """
-        from wxdesk.engine.datapack import PRESENCES
         # (first-year fixed, first-year per user, horizon fixed, horizon per user), each (presences, samples)
         own = tuple(np.stack(v) for v in zip(*(self.own(p).vectors for p in PRESENCES), strict=True))
-        mask = np.zeros((len(member_sets), len(PRESENCES)))
+        # Which presences each plan holds, 1.0 or 0.0 (made in one go: sixty plans at every start).
+        mask = np.array([[1.0 if p in members else 0.0 for p in PRESENCES] for members in member_sets]
+                        ).reshape(len(member_sets), len(PRESENCES))
         states: dict[tuple[object, ...], int] = {}
         state_of = np.empty(len(member_sets), dtype=int)
         shared_rows: list[tuple[np.ndarray, ...]] = []
         for i, members in enumerate(member_sets):
-            mask[i, [PRESENCES.index(m) for m in members]] = 1.0
             state = self._state(members)
             if state not in states:
                 states[state] = len(shared_rows)
                 shared_rows.append(self.shared(members).vectors)
             state_of[i] = states[state]
         shared = tuple(np.stack(v)[state_of] for v in zip(*shared_rows, strict=True))
-        fixed = np.concatenate([mask @ own[0] + shared[0], mask @ own[2] + shared[2]])
-        per_user = np.concatenate([mask @ own[1] + shared[1], mask @ own[3] + shared[3]])
+        # Each plan's first-year rows, then its horizon rows: `mask @ own + shared`, each half written
+        # where it goes rather than joined afterwards (the same operations, without copying megabytes).
+        count = len(member_sets)
+        fixed, per_user = np.empty((2 * count, self.shape[0])), np.empty((2 * count, self.shape[0]))
+        for rows, (first, horizon) in ((fixed, (0, 2)), (per_user, (1, 3))):
+            for half, part in ((rows[:count], first), (rows[count:], horizon)):
+                np.matmul(mask, own[part], out=half)
+                half += shared[part]
         holds = mask[:, PRESENCES.index("wecom"), None]
         contact = None
         if holds.any():
             fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float)  # (S,), the same every year
-            contact = np.concatenate([holds * fee[None, :], holds * (fee * self.shape[1])[None, :]])
+            contact = np.empty((2 * count, self.shape[0]))
+            np.multiply(holds, fee[None, :], out=contact[:count])
+            np.multiply(holds, (fee * self.shape[1])[None, :], out=contact[count:])
         return PlanRows(fixed, per_user, contact, holds.copy(), self.shape[1])
 
     def remember(self, key: tuple[object, ...], make: Callable[[], T]) -> T:

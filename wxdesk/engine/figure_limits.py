@@ -19,6 +19,7 @@ import math
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import numpy as np
@@ -82,6 +83,7 @@ BY_ID: Mapping[str, Limit] = {
 }
 
 
+@lru_cache(maxsize=256)  # a pack's figures, each asked for at every load and every override checked
 def limit_for(figure_id: str, unit: str, group: str) -> Limit:
     """The allowed range of one figure, from its id, unit and group."""
     if figure_id in BY_ID:

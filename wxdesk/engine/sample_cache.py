@@ -11,6 +11,7 @@ writing the file is silent: the samples are then drawn as before.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Mapping
@@ -20,13 +21,22 @@ import numpy as np
 from wxdesk.engine.parse_cache import cache_folder
 
 CACHE_NAME = "samples.bin"
-CACHE_FORMAT = 1
+# 2: the ranges as their float64 bytes, not written out (writing 264 floats took longer than reading the samples).
+CACHE_FORMAT = 2
 Key = tuple[int, int, tuple[tuple[str, float, float, float], ...]]
 
 
 def _header(key: Key) -> bytes:
-    # repr of the floats is exact: two keys give the same header only if they are equal.
-    return repr((CACHE_FORMAT, np.__version__, sys.byteorder, key)).encode("utf-8") + b"\n"
+    """What the file starts with for `key`: two keys give the same header only if they are equal.
+
+    The figures' ids as JSON text (exact, and unambiguous whatever they hold), then every range's
+    low, likely and high as float64 bytes (exact, -0.0 told from 0.0 as repr tells them).
+    """
+    seed, count, ranges = key
+    ids = json.dumps([figure[0] for figure in ranges], ensure_ascii=True)
+    values = np.array([value for figure in ranges for value in figure[1:]], dtype=np.float64)
+    text = f"wxdesk-samples {CACHE_FORMAT} {np.__version__} {sys.byteorder} {seed!r} {count!r} {len(ranges)}\n{ids}\n"
+    return text.encode("ascii") + values.tobytes() + b"\n"
 
 
 def recall(key: Key, order: list[str]) -> dict[str, np.ndarray] | None:

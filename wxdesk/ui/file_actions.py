@@ -20,9 +20,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
 from wxdesk import settings
-from wxdesk.engine import Scenario, ScenarioError, load_preset, preset_ids, read_scenario_file
+from wxdesk.engine import Scenario, ScenarioError, load_preset, read_scenario_file
 from wxdesk.engine.reading import plain
-from wxdesk.engine.presets import presets_dir
+from wxdesk.engine.presets import preset_names as read_preset_names, presets_dir
 from wxdesk.ui import i18n
 
 # The actions exist from the start (the toolbar shows Open, Save, Undo and Redo); what runs behind
@@ -163,14 +163,8 @@ def suggested_file_name(scenario: Scenario) -> str:
 @functools.cache
 def preset_names(language: str) -> dict[str, str]:
     """The bundled examples' names by id, in `language`; read once per language, as they come
-    with wxdesk and never change while it runs. An example that cannot be read is left out."""
-    names = {}
-    for preset_id in preset_ids():
-        try:
-            names[preset_id] = load_preset(preset_id, language).name
-        except ScenarioError as exc:
-            log.warning("example %s left out: %s", preset_id, exc)
-    return names
+    with wxdesk and never change while it runs (only their names: an example is validated when opened)."""
+    return read_preset_names(language)
 
 
 def documents_folder() -> Path:
