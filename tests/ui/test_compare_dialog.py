@@ -6,7 +6,7 @@ import pytest
 from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk import settings
-from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine import Scenario, ScenarioError, load_preset
 from wxdesk.ui import compare_dialog, text
 from wxdesk.ui.compare_dialog import CompareDialog, open_compare
 from wxdesk.ui.main_window import MainWindow
@@ -105,6 +105,19 @@ def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypat
     dialog.remove_button.click()
     assert [label for label, _ in dialog.entries] == ["Current", "car_brand", "yoga_teacher"]
     window.document.undo_stack.setClean()
+
+
+def test_a_broken_example_is_refused_in_plain_words(qtbot, dialogs, monkeypatch, pack):
+    # The examples menu lists an example by its name alone, so a damaged example file is first read whole here.
+    def broken(preset_id, language="en"):
+        raise ScenarioError("Field 'budget_cny' must be at least 0 (got -5).")
+
+    monkeypatch.setattr(compare_dialog, "load_preset", broken)
+    dialog = CompareDialog(pack, [("Current", Scenario(name="Current"))])
+    qtbot.addWidget(dialog)
+    dialog.add_preset("car_brand")
+    assert [label for label, _ in dialog.entries] == ["Current"]
+    assert dialogs.errors and "must be at least 0" in dialogs.errors[-1][1]
 
 
 def test_money_follows_the_display_currency(qtbot, pack, dialogs):

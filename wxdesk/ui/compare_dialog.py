@@ -109,7 +109,13 @@ class CompareDialog(QDialog):
     def add_preset(self, preset_id: str) -> None:
         # In the window's language, as the Example box opens it: a Chinese table of English examples
         # ("Fitness coaching with a heart-rate strap" beside 电动汽车品牌) is no comparison to show a client.
-        self.add_scenario(preset_id, load_preset(preset_id, i18n.current_language()))
+        # The examples menu lists each example by its name alone; an example is read whole, and checked, here.
+        try:
+            scenario = load_preset(preset_id, i18n.current_language())
+        except ScenarioError as exc:
+            show_error(self, self.tr("Could not add the scenario"), str(exc))
+            return
+        self.add_scenario(preset_id, scenario)
 
     def _fill_examples_menu(self) -> None:
         self.examples_menu.clear()
