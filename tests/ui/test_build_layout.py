@@ -8,8 +8,8 @@ out once, with all of its parts, rather than once per part shown.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 pytestmark = pytest.mark.gui
 
@@ -49,3 +49,47 @@ def test_building_the_window_lays_none_of_the_desk_out(qtbot):
     qtbot.waitUntil(lambda: [name for name, layout in layouts.items() if layout.geometry().isNull()] == [])
     assert window.plan_area.isVisible() and window.variant_column.isVisible()
     assert window.recommendation_label.isVisible() and window.recommendation_label.width() > 0
+
+
+class _Resizes(QObject):
+    """Counts the resizes of the widgets it watches."""
+
+    def __init__(self, widgets):
+        super().__init__()
+        self.count = 0
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_new_look_of_the_desk_is_laid_out_once_with_all_its_parts(shown_window, qtbot, compact):
+    """Switching the plan between its full and compact looks shows a few of its parts and hides others.
+    Shown one at a time, each laid the plan and the panels under it out again at once (the first split
+    does this before the first paint); now the desk is laid out once, with the whole of the new look,
+    and ends as it did."""
+    window = shown_window
+    window.set_desk_compact(not compact)
+    for _ in range(5):
+        QApplication.processEvents()
+    area = window.plan_area
+    resizes = _Resizes([area, area.summary, *window.presence_panels.values()])
+    window.set_desk_compact(compact)
+    assert resizes.count == 0  # nothing laid out yet, in the middle of the change
+    for _ in range(5):
+        QApplication.processEvents()
+    assert resizes.count > 0  # laid out once the change is made
+    assert area.best_plans_toggle.isVisible() == compact
+    assert area.best_plans.isVisible() == (not compact) and area.plans_title.isVisible() == (not compact)
+    assert area.summary.legend.isVisible() == (not compact)
+    # Laid out as at once: every part where the layout puts it for the texts and the width it has now.
+    for widget in (area, area.summary):
+        layout = widget.layout()
+        before = [layout.itemAt(i).geometry() for i in range(layout.count())]
+        layout.invalidate()
+        layout.activate()
+        assert [layout.itemAt(i).geometry() for i in range(layout.count())] == before
