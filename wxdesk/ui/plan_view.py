@@ -80,7 +80,13 @@ class FoldToggle(QToolButton):
             self.most_lines = most
             self._fit()
 
-    def _fit(self) -> None:
+    def _fit(self, sized: bool = False) -> None:
+        if not sized and self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            # Not yet given its width: the line whole until the resize event that brings the width (sent as the
+            # toggle is shown) fits it. Fitted now, at a width it never shows, it was cut and measured for nothing.
+            # (`sized`: that resize event, which Qt sends before it clears the attribute.)
+            self._show_fitted(self._full)
+            return
         metrics = self.fontMetrics()
         flags = int(Qt.TextFlag.TextShowMnemonic)
         # What the arrow, the margins and the spacing take beside the text.
@@ -90,6 +96,9 @@ class FoldToggle(QToolButton):
             cut = [lines for part in (*self._items, self._full)
                    if (lines := self._lines(part if part == self._full else part + " …", room)) is not None]
             shown = cut[-1] if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        self._show_fitted(shown)
+
+    def _show_fitted(self, shown: str) -> None:
         if shown != self.text():
             self.setText(shown)
         tip = self._tip or (self._full if "".join(shown.split()) != "".join(self._full.split()) else "")
@@ -137,7 +146,7 @@ class FoldToggle(QToolButton):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._fit()
+        self._fit(sized=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
