@@ -282,6 +282,27 @@ def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbo
     assert toggle.text().startswith("Next best:") and toggle.text().endswith("…")
 
 
+def test_a_folded_line_is_fitted_once_the_toggle_has_its_width(qtbot):
+    """Given its line before it is first shown (as the window is built), the toggle shows it whole: cut
+    then, it would be cut at a width it never shows, for nothing. Shown at a width too narrow, it is
+    cut after a whole plan name."""
+    from wxdesk.ui.plan_view import FoldToggle
+    get_qapp()
+    toggle = FoldToggle("test")
+    qtbot.addWidget(toggle)
+    names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
+             "Service Account + Mini Program + WeCom"]
+    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+    metrics = toggle.fontMetrics()
+    toggle.resize(metrics.horizontalAdvance(heads[0] + " …") + 60, 24)
+    toggle.set_line(heads[-1], heads)
+    assert toggle.text() == heads[-1] and toggle.toolTip() == ""
+    toggle.show()
+    qtbot.waitExposed(toggle)
+    assert toggle.text() == heads[0] + " …"
+    assert heads[-1] in toggle.toolTip()
+
+
 def test_a_folded_line_may_take_a_second_line_rather_than_lose_a_plan(qtbot):
     """Presenting at 1366×768 the next-best line lost its third plan behind "…": allowed two lines, it
     ends the first after a whole plan ("…Mini Program;") and gives the next one whole on the second;

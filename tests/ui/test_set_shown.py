@@ -78,3 +78,30 @@ def test_set_shown_hides_and_shows_as_setvisible_does(qtbot):
     set_shown(notes[0], True)  # already shown: nothing changes
     QApplication.processEvents()
     assert notes[0].geometry() == shown_twice
+
+
+def test_a_widget_shown_off_screen_is_laid_out_only_as_its_window_shows_it(qtbot):
+    """Before the window's first show (or inside a part folded away), Qt laid a widget it showed out at
+    once at whatever size it had, one its parent's layout never gave it: every text in it measured at a
+    width it is never shown at. Now it is laid out when its window shows it, at its own size."""
+    get_qapp()
+    window = QWidget()
+    qtbot.addWidget(window)
+    column = QVBoxLayout(window)
+    card = QWidget()
+    card.setVisible(False)
+    layout = QVBoxLayout(card)
+    label = QLabel("a note that wraps " * 8)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    column.addWidget(card)
+    set_shown(card, True)
+    assert card.isVisibleTo(window) and not card.isHidden()
+    assert layout.geometry().isNull()  # not laid out yet, at a size the window never gave it
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    assert card.isVisible()
+    assert layout.geometry() == card.rect()
+    assert label.width() == card.width() - layout.contentsMargins().left() - layout.contentsMargins().right()
+    assert label.height() >= label.heightForWidth(label.width())

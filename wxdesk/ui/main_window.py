@@ -283,14 +283,18 @@ class MainWindow(QMainWindow):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(12, 6, 12, 4)
         top_layout.setSpacing(4)
+        top_scroll = _scroll_area("accountsScroll")
+        # Given its content while that is still empty: QScrollArea.setWidget sizes its content to the content's
+        # size hint and lays it out there, and setWidgetResizable measures it again, every text of the plan and
+        # the panels measured at widths the window never shows them at (the first show lays them out at their
+        # own). Filled before the splitter takes it in, whose first split follows the area's size hint.
+        top_scroll.setWidget(top)
+        top_scroll.setWidgetResizable(True)
+        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # The plan first, the presences it is made of (and those it leaves out) under it.
         top_layout.addWidget(self.plan_area)
         top_layout.addSpacing(4)
         top_layout.addWidget(self.panel_grid, 1)
-        top_scroll = _scroll_area("accountsScroll")
-        top_scroll.setWidget(top)
-        top_scroll.setWidgetResizable(True)
-        top_scroll.setFrameShape(QFrame.Shape.NoFrame)
         # A dock below never takes the plan's name and score out of view.
         top_scroll.setMinimumHeight(PLAN_MIN_HEIGHT)
         # The panels' later reasons fade out at the edge rather than being sliced; their first reasons
@@ -310,8 +314,6 @@ class MainWindow(QMainWindow):
         question.setSpacing(12)
         question.addWidget(self.comparison_title, 0, Qt.AlignmentFlag.AlignBaseline)
         question.addWidget(self.recommendation_label, 1, Qt.AlignmentFlag.AlignBaseline)
-        bottom_layout.addLayout(question)
-        bottom_layout.addLayout(comparison_row, 1)
 
         # Accounts above, the app-or-Mini-Program answer below; the user can move the divide.
         self.desk_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -332,6 +334,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setCollapsible(1, False)
         self.setCentralWidget(self.splitter)
+
+        # The comparison is filled once it sits in its splitter: QSplitter.addWidget lays a part out at the size it
+        # has then, the question and the cards measured at a width the window never shows them at.
+        bottom_layout.addLayout(question)
+        bottom_layout.addLayout(comparison_row, 1)
 
     def _build_actions(self) -> None:
         self.quit_action = QAction(self, objectName="quitAction")

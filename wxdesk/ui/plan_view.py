@@ -80,7 +80,13 @@ class FoldToggle(QToolButton):
             self.most_lines = most
             self._fit()
 
-    def _fit(self) -> None:
+    def _fit(self, sized: bool = False) -> None:
+        if not sized and self.testAttribute(Qt.WidgetAttribute.WA_PendingResizeEvent):
+            # Not yet given its width: the line whole until the resize event that brings the width (sent as the
+            # toggle is shown) fits it. Fitted now, at a width it never shows, it was cut and measured for nothing.
+            # (`sized`: that resize event, which Qt sends before it clears the attribute.)
+            self._show_fitted(self._full)
+            return
         metrics = self.fontMetrics()
         flags = int(Qt.TextFlag.TextShowMnemonic)
         # What the arrow, the margins and the spacing take beside the text.
@@ -90,6 +96,9 @@ class FoldToggle(QToolButton):
             cut = [lines for part in (*self._items, self._full)
                    if (lines := self._lines(part if part == self._full else part + " …", room)) is not None]
             shown = cut[-1] if cut else metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        self._show_fitted(shown)
+
+    def _show_fitted(self, shown: str) -> None:
         if shown != self.text():
             self.setText(shown)
         tip = self._tip or (self._full if "".join(shown.split()) != "".join(self._full.split()) else "")
@@ -137,7 +146,7 @@ class FoldToggle(QToolButton):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._fit()
+        self._fit(sized=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
@@ -251,8 +260,10 @@ class PlanSummary(QWidget):
         if not on:
             self.show_folded()
         self.compact = on
-        self.legend.setVisible(not on)
-        self.roles_label.setVisible(bool(self._evaluation and self._evaluation.plan.presences) and not on)
+        # Shown without laying the desk out there and then (see set_shown): the desk is laid out once, with
+        # the whole of the new look.
+        set_shown(self.legend, not on)
+        set_shown(self.roles_label, bool(self._evaluation and self._evaluation.plan.presences) and not on)
         self._show_score_reasons()
 
     def keep_score_reasons(self, count: int | None) -> None:
@@ -448,9 +459,12 @@ class PlanArea(QWidget):
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(4 if on else 18)
         self.summary.set_compact(on)
-        self.plans_title.setVisible(not on)
-        self.best_plans_toggle.setVisible(on)
-        self._show_best_plans(self.best_plans_toggle.isChecked())
+        # Each part shown without laying the desk out there and then (see set_shown): shown one by one, each
+        # laid the plan and everything under it out again (the whole desk, before the first paint, for a look
+        # it was about to leave), where one layout with the whole of the new look does.
+        set_shown(self.plans_title, not on)
+        set_shown(self.best_plans_toggle, on)
+        self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
 
     def set_presenting(self, on: bool, roomy: bool = True) -> None:
         """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
@@ -462,11 +476,15 @@ class PlanArea(QWidget):
         self.summary.keep_score_reasons((None if roomy else 1) if on else 0)
         self.best_plans_toggle.set_most_lines(2 if on and roomy else 1)
 
-    def _show_best_plans(self, shown: bool) -> None:
+    def _show_best_plans(self, shown: bool, at_once: bool = True) -> None:
+        """Unfold or fold the best plans (the toggle's click); `at_once=False`: shown as set_shown shows."""
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         if shown or not self._compact:
             self.show_folded()  # their figures are those of now before they show
-        self.best_plans.setVisible(shown or not self._compact)
+        if at_once:
+            self.best_plans.setVisible(shown or not self._compact)
+        else:
+            set_shown(self.best_plans, shown or not self._compact)
 
     def _best_plans_folded(self) -> bool:
         return self._compact and not self.best_plans_toggle.isChecked()

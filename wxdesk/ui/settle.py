@@ -34,13 +34,17 @@ def set_shown(widget: QWidget, shown: bool) -> None:
     and again once the move's other texts were set. Here the layouts above are switched off
     while the widget is shown, and laid out together, innermost first, as the first thing the
     event loop does next (before it lays out or paints anything else): once, with all the
-    move's texts.
+    move's texts. Where the widget's parent is not on screen (a window not yet shown), nothing
+    is laid out until it is (see _show_off_screen).
     """
+    parent = widget.parentWidget()
+    if shown and parent is not None and not parent.isVisible():
+        _show_off_screen(widget)
+        return
     if not shown or not widget.isHidden():
         widget.setVisible(shown)  # hiding (or showing what shows) lays nothing out at once
         return
     held: list[QWidget] = []
-    parent = widget.parentWidget()
     while parent is not None and parent.isVisible():
         layout = parent.layout()
         if layout is None:  # Qt stops here too
@@ -58,6 +62,25 @@ def set_shown(widget: QWidget, shown: bool) -> None:
             holder.layout().setEnabled(True)
     if held:
         _pending_layouts().add(held)
+
+
+def _show_off_screen(widget: QWidget) -> None:
+    """Show `widget` where its parent is not on screen (a window not yet shown, a folded part).
+
+    Qt lays out the layout of a widget it shows there and then, at whatever size the widget has (one the
+    layouts above never gave it, before the window's first show): every text in it measured at a width it
+    is never shown at. Shown with its layout switched off, it is laid out as its parent shows it (Qt
+    lays out each widget it shows then, at the size its parent's layout gives it).
+    """
+    layout = widget.layout()
+    if layout is None or not layout.isEnabled():
+        widget.setVisible(True)
+        return
+    layout.setEnabled(False)
+    try:
+        widget.setVisible(True)
+    finally:
+        layout.setEnabled(True)
 
 
 def lay_out_soon(widget: QWidget) -> None:
