@@ -220,15 +220,20 @@ COMPILE_KEPT = textwrap.dedent("""
 """)
 
 
-def _compile_kept(tmp_path: Path, install: bool, cache: Path) -> dict:
+def _run_start(script: str, tmp_path: Path, install: bool, cache: Path) -> dict:
+    """`script` in a fresh interpreter that writes bytecode, with CACHE_FILE (and INSTALL) set: its last line's JSON."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
     if install:
         env["INSTALL"] = "1"
-    result = subprocess.run([sys.executable, "-c", COMPILE_KEPT], env=env, cwd=tmp_path, capture_output=True,
+    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True,
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _compile_kept(tmp_path: Path, install: bool, cache: Path) -> dict:
+    return _run_start(COMPILE_KEPT, tmp_path, install, cache)
 
 
 def test_compile_gives_the_builtins_code_and_keeps_it_only_once_installed(tmp_path):
@@ -348,14 +353,7 @@ PATTERNS = textwrap.dedent(r'''
 
 
 def _patterns(tmp_path: Path, install: bool, cache: Path) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
-    if install:
-        env["INSTALL"] = "1"
-    result = subprocess.run([sys.executable, "-c", PATTERNS], env=env, cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return _run_start(PATTERNS, tmp_path, install, cache)
 
 
 def test_kept_regular_expressions_are_the_patterns_re_makes_and_spare_compiling_them(tmp_path):
