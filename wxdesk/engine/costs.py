@@ -36,6 +36,7 @@ from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_o
                                writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
+from wxdesk.engine.recent import kept
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
@@ -258,18 +259,6 @@ def _pattern_sums(pattern: np.ndarray) -> tuple[float, float]:
     if known is not None and known[0] is pattern:
         return known[1], known[2]
     return float(pattern[0]), float(pattern.sum())
-
-
-def _kept(memo: OrderedDict[Any, Any], key: object, make: Callable[[], T], limit: int) -> T:
-    """`memo[key]`, made by `make()` if missing; the least recently used go beyond `limit` entries."""
-    if key in memo:
-        memo.move_to_end(key)
-        found: T = memo[key]
-        return found
-    value = memo[key] = make()
-    if len(memo) > limit:
-        memo.popitem(last=False)
-    return value
 
 
 class CostBook:
@@ -519,7 +508,7 @@ class CostBook:
         session length do not change a cost), so that a budget or session slider move, or
         a batch row that differs only there, finds it ready.
         """
-        return _kept(self._store.at_audience, (key, self.scenario.audience), make, _AT_AUDIENCE_LIMIT)
+        return kept(self._store.at_audience, (key, self.scenario.audience), make, _AT_AUDIENCE_LIMIT)
 
     def remember_all(self, keys: Sequence[tuple[object, ...]], make: Callable[[list[int]], list[T]]) -> list[T]:
         """remember() for several keys at once: those not yet kept are made together, by
@@ -546,7 +535,7 @@ class CostBook:
         that an audience move, which changes no cost part, finds it ready. The store is chosen by the pack's
         figures and the cost inputs; `key` must name everything else that `make` reads.
         """
-        return _kept(self._store.lasting, key, make, _LASTING_LIMIT)
+        return kept(self._store.lasting, key, make, _LASTING_LIMIT)
 
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
         """Every audience at which the cheaper of two plans (by likely total) changes, ascending.

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.engine.figure_limits import figure_problem, pack_problem
+from wxdesk.engine.recent import kept
 from wxdesk.paths import resource_path
 
 PACK_FORMAT = "wxdesk-datapack"
@@ -237,18 +238,13 @@ class DataPack:
         # beside its id so that the id names no other pack while the entry is kept.
         key = (id(self), tuple(sorted((fid, repr(values["low"]), repr(values["likely"]), repr(values["high"]))
                                       for fid, values in overrides.items())))
-        kept = _overridden.get(key)
-        if kept is not None:
-            _overridden.move_to_end(key)
-            return kept[1]
+        return kept(_overridden, key, lambda: (self, self._overridden_by(overrides)), _OVERRIDDEN_LIMIT)[1]
+
+    def _overridden_by(self, overrides: Mapping[str, Mapping[str, float]]) -> DataPack:
         figures = dict(self.figures)
         for fid, values in overrides.items():
             figures[fid] = figures[fid].with_values(values["low"], values["likely"], values["high"])
-        made = replace(self, figures=figures, overridden=frozenset(overrides))
-        _overridden[key] = (self, made)
-        if len(_overridden) > _OVERRIDDEN_LIMIT:
-            _overridden.popitem(last=False)
-        return made
+        return replace(self, figures=figures, overridden=frozenset(overrides))
 
     def stale_figures(self, today: dt.date) -> list[Figure]:
         """Figures whose source is older than the pack's staleness threshold."""

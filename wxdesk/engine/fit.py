@@ -22,6 +22,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
+from wxdesk.engine.recent import kept
 from wxdesk.engine.scenario import Scenario
 
 NEUTRAL = 50.0
@@ -339,18 +340,14 @@ class FitBasis:
 
     def at(self, scenario: Scenario, pack: DataPack) -> FitTable:
         """The table at the scenario's audience and session length."""
-        key = (scenario.audience, scenario.interaction_minutes)
-        table = self.tables.get(key)
-        if table is not None:
-            self.tables.move_to_end(key)
-            return table
+        return kept(self.tables, (scenario.audience, scenario.interaction_minutes),
+                    lambda: self._table(scenario, pack), _TABLES_LIMIT)
+
+    def _table(self, scenario: Scenario, pack: DataPack) -> FitTable:
         raw = self.raw.copy()
         for j in self.moving:
             raw[:, j] = moving_column(self.dims[j], scenario, pack)
-        table = self.tables[key] = FitTable(self.dims, raw * self.reached, self.weights, raw, self)
-        if len(self.tables) > _TABLES_LIMIT:
-            self.tables.popitem(last=False)
-        return table
+        return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
 
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this basis under `key`: for what follows from the scenario without its
