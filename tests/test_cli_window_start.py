@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
+
+from fresh_python import last_json
 
 from wxdesk import cli, cli_parser
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_the_window_gets_what_the_parser_would_give(monkeypatch):
@@ -44,10 +39,7 @@ def test_the_window_starts_without_loading_the_parser(tmp_path):
         cli.main(["--self-test"])
         print(json.dumps(seen))
     """)
-    result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONPATH": str(ROOT)},
-                            cwd=tmp_path, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    window, with_file, self_test = json.loads(result.stdout)
+    window, with_file, self_test = last_json(script, tmp_path, timeout=60)
     assert window == [{"self_test": False, "command": None, "open_file": None}, []]
     assert with_file == [{"self_test": False, "command": None, "open_file": "scenario.json"}, []]
     assert self_test[0]["self_test"] and "argparse" in self_test[1]  # an option: the parser reads it

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
 import subprocess
@@ -12,6 +11,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+from fresh_python import last_json
 
 from wxdesk import start_code
 
@@ -56,16 +56,7 @@ MAKE_CLASSES = textwrap.dedent("""
 
 
 def _make(tmp_path: Path, install: bool, cache: Path, dont_write: bool = False) -> dict:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
-    if install:
-        env["INSTALL"] = "1"
-    if dont_write:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-    result = subprocess.run([sys.executable, "-c", MAKE_CLASSES], env=env, cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return _run_start(MAKE_CLASSES, tmp_path, install, cache, dont_write)
 
 
 @pytest.fixture
@@ -131,13 +122,8 @@ NUMPY_WITHOUT_DOCSTRINGS = textwrap.dedent("""
 
 
 def _numpy(tmp_path: Path, skip: bool) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    if skip:
-        env["SKIP"] = "1"
-    result = subprocess.run([sys.executable, "-c", NUMPY_WITHOUT_DOCSTRINGS], env=env, cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    env = {"XDG_CACHE_HOME": str(tmp_path / "cache"), **({"SKIP": "1"} if skip else {})}
+    return last_json(NUMPY_WITHOUT_DOCSTRINGS, tmp_path, env)
 
 
 def test_numpy_without_its_docstrings_gives_the_same_answers(tmp_path):
@@ -172,12 +158,8 @@ WINDOW_START = textwrap.dedent("""
 def test_the_window_start_and_only_it_loads_numpy_without_docstrings(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
-    result = subprocess.run([sys.executable, "-c", WINDOW_START], env=env, cwd=tmp_path, capture_output=True,
-                            text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout.strip().splitlines()[-1]) == {"numpy_docstrings": False,
-                                                                  "dataclass_code_kept": True,
-                                                                  "patterns_kept": True}
+    assert last_json(WINDOW_START, tmp_path, env) == {"numpy_docstrings": False, "dataclass_code_kept": True,
+                                                      "patterns_kept": True}
     # A command (the engine, and NumPy with it, loaded by main) leaves NumPy, and re's compiler, as they are.
     command = subprocess.run([sys.executable, "-c", "import sys; from wxdesk.cli import main; "
                               "status = main(['presets']); import numpy, re; "
@@ -220,16 +202,12 @@ COMPILE_KEPT = textwrap.dedent("""
 """)
 
 
-def _run_start(script: str, tmp_path: Path, install: bool, cache: Path) -> dict:
-    """`script` in a fresh interpreter that writes bytecode, with CACHE_FILE (and INSTALL) set: its last line's JSON."""
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"PYTHONPATH": str(ROOT), "CACHE_FILE": str(cache)})
-    if install:
-        env["INSTALL"] = "1"
-    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+def _run_start(script: str, tmp_path: Path, install: bool, cache: Path, dont_write: bool = False) -> dict:
+    """`script` in a fresh interpreter that writes bytecode (unless `dont_write`), with CACHE_FILE (and
+    INSTALL) set: its last line's JSON."""
+    env = {"CACHE_FILE": str(cache), **({"INSTALL": "1"} if install else {}),
+           **({"PYTHONDONTWRITEBYTECODE": "1"} if dont_write else {})}
+    return last_json(script, tmp_path, env, drop=["PYTHONDONTWRITEBYTECODE"], timeout=60)
 
 
 def _compile_kept(tmp_path: Path, install: bool, cache: Path) -> dict:
@@ -284,11 +262,8 @@ def _frozen_start(tmp_path: Path, build: str | None) -> dict:
     (bundle / "wxdesk-build-id").unlink(missing_ok=True)
     if build is not None:
         (bundle / "wxdesk-build-id").write_text(build + "\n", encoding="ascii")
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "BUNDLE": str(bundle), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    result = subprocess.run([sys.executable, "-c", FROZEN_START], env=env, cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return last_json(FROZEN_START, tmp_path, {"BUNDLE": str(bundle), "XDG_CACHE_HOME": str(tmp_path / "cache")},
+                     timeout=60)
 
 
 def test_the_frozen_app_keeps_its_code_in_the_users_cache_named_by_its_build(tmp_path):

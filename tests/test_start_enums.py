@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import enum
-import json
-import os
 import pickle
-import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from fresh_python import last_json
 
 from wxdesk import start_enums
 
-ROOT = Path(__file__).resolve().parents[1]
 
 pytestmark = pytest.mark.skipif(sys.version_info[:2] != start_enums.FOLLOWS,
                                 reason="follows the enum module of one Python; others make their enums as ever")
@@ -164,13 +160,8 @@ DESCRIBE = textwrap.dedent("""
 
 
 def _described(window_start: bool) -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("WINDOW_START", None)
-    if window_start:
-        env["WINDOW_START"] = "1"
-    done = subprocess.run([sys.executable, "-c", DESCRIBE], env=env, capture_output=True, text=True, timeout=120,
-                          check=True)
-    return json.loads(done.stdout)
+    env = {"QT_QPA_PLATFORM": "offscreen", **({"WINDOW_START": "1"} if window_start else {})}
+    return last_json(DESCRIBE, env=env, drop=["WINDOW_START"])
 
 
 def test_the_window_start_makes_qt_enums_as_pyside6_makes_them():

@@ -3,14 +3,10 @@ it leaves works, with the same results, the moment it is used."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from fresh_python import last_json
 
 # In a fresh interpreter: NumPy imported as the window's start imports it (with SKIP; SETUP may change the
 # module's settings first), what is loaded then, and NumPy's deferred parts at work afterwards.
@@ -54,14 +50,8 @@ AFTER_IMPORT = textwrap.dedent("""
 
 
 def _run(tmp_path: Path, skip: bool, setup: str = "") -> dict:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "SETUP": setup, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    env.pop("SKIP", None)
-    if skip:
-        env["SKIP"] = "1"
-    result = subprocess.run([sys.executable, "-c", AFTER_IMPORT], env=env, cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    env = {"SETUP": setup, "XDG_CACHE_HOME": str(tmp_path / "cache"), **({"SKIP": "1"} if skip else {})}
+    return last_json(AFTER_IMPORT, tmp_path, env, drop=["SKIP"])
 
 
 def _results(seen: dict) -> dict:
