@@ -230,9 +230,9 @@ def test_geometry_is_remembered(window, qtbot):
         assert window.height() == height
 
 
-def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
-    """The offscreen screen (800×600) is smaller than the window wants: the app shows it maximized
-    (run_gui), where a window a little smaller than the screen cut the panels' first reasons."""
+def _after_a_session_left_maximized(qtbot):
+    """A new user's window (maximized on the offscreen 800×600 screen, as run_gui shows it) closed, and the
+    next start's window, not yet shown: it restores what the user left rather than choosing again."""
     from wxdesk.ui import MainWindow
     QSettings().remove("mainWindow")
     first = MainWindow()
@@ -241,10 +241,16 @@ def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
     first.showMaximized()
     qtbot.waitExposed(first)
     first.close()
-    # The next start restores what the user left (here maximized) rather than choosing again.
     again = MainWindow()
     qtbot.addWidget(again)
     assert not again.starts_maximized
+    return again
+
+
+def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
+    """The offscreen screen (800×600) is smaller than the window wants: the app shows it maximized
+    (run_gui), where a window a little smaller than the screen cut the panels' first reasons."""
+    again = _after_a_session_left_maximized(qtbot)
     again.show()
     qtbot.waitExposed(again)
     assert again.isMaximized()
@@ -330,16 +336,7 @@ def test_the_first_split_lays_the_accounts_out_only_at_widths_the_desk_shows(qtb
 
 
 def test_a_window_the_user_left_maximized_opens_maximized_laid_out_once(qtbot):
-    from wxdesk.ui import MainWindow
-    QSettings().remove("mainWindow")
-    first = MainWindow()
-    qtbot.addWidget(first)
-    first.showMaximized()
-    qtbot.waitExposed(first)
-    first.close()
-    again = MainWindow()
-    qtbot.addWidget(again)
-    assert not again.starts_maximized
+    again = _after_a_session_left_maximized(qtbot)
     seen, settled = _first_paint_and_settled(again, qtbot)
     assert again.isMaximized()
     assert seen["resizes"] == 1

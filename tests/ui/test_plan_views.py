@@ -257,16 +257,21 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     assert panel.reason_labels[1].isVisibleTo(panel) and area.best_plans.isVisibleTo(area)
 
 
-def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbot):
-    """The next-best line is cut after the last plan name that fits, with "…", never in the middle of a
-    name; its tooltip then gives the whole line. Wide enough, it shows whole."""
+def _toggle_and_two_heads(qtbot):
+    """A fold toggle, and the next-best line with one plan and with two (a long plan name first)."""
     from wxdesk.ui.plan_view import FoldToggle
     get_qapp()
     toggle = FoldToggle("test")
     qtbot.addWidget(toggle)
     names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
              "Service Account + Mini Program + WeCom"]
-    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+    return toggle, ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+
+
+def test_a_folded_line_too_wide_for_its_column_ends_after_a_whole_plan_name(qtbot):
+    """The next-best line is cut after the last plan name that fits, with "…", never in the middle of a
+    name; its tooltip then gives the whole line. Wide enough, it shows whole."""
+    toggle, heads = _toggle_and_two_heads(qtbot)
     toggle.set_line(heads[-1], heads)
     toggle.show()
     metrics = toggle.fontMetrics()
@@ -286,13 +291,7 @@ def test_a_folded_line_is_fitted_once_the_toggle_has_its_width(qtbot):
     """Given its line before it is first shown (as the window is built), the toggle shows it whole: cut
     then, it would be cut at a width it never shows, for nothing. Shown at a width too narrow, it is
     cut after a whole plan name."""
-    from wxdesk.ui.plan_view import FoldToggle
-    get_qapp()
-    toggle = FoldToggle("test")
-    qtbot.addWidget(toggle)
-    names = ["Service Account + Official Account (formerly Subscription Account) + Mini Program",
-             "Service Account + Mini Program + WeCom"]
-    heads = ["Next best: " + "; ".join(names[:count]) for count in (1, 2)]
+    toggle, heads = _toggle_and_two_heads(qtbot)
     metrics = toggle.fontMetrics()
     toggle.resize(metrics.horizontalAdvance(heads[0] + " …") + 60, 24)
     toggle.set_line(heads[-1], heads)
