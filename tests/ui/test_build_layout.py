@@ -8,7 +8,8 @@ out once, with all of its parts, rather than once per part shown.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from event_counts import EventCount
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 pytestmark = pytest.mark.gui
@@ -51,21 +52,6 @@ def test_building_the_window_lays_none_of_the_desk_out(qtbot):
     assert window.recommendation_label.isVisible() and window.recommendation_label.width() > 0
 
 
-class _Resizes(QObject):
-    """Counts the resizes of the widgets it watches."""
-
-    def __init__(self, widgets):
-        super().__init__()
-        self.count = 0
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize("compact", [True, False])
 def test_a_new_look_of_the_desk_is_laid_out_once_with_all_its_parts(shown_window, qtbot, compact):
     """Switching the plan between its full and compact looks shows a few of its parts and hides others.
@@ -77,7 +63,7 @@ def test_a_new_look_of_the_desk_is_laid_out_once_with_all_its_parts(shown_window
     for _ in range(5):
         QApplication.processEvents()
     area = window.plan_area
-    resizes = _Resizes([area, area.summary, *window.presence_panels.values()])
+    resizes = EventCount([area, area.summary, *window.presence_panels.values()], QEvent.Type.Resize)
     window.set_desk_compact(compact)
     assert resizes.count == 0  # nothing laid out yet, in the middle of the change
     for _ in range(5):

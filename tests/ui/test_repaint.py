@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from event_counts import EventCount
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -11,19 +12,6 @@ from wxdesk.ui.account_panel import PresencePanel, VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui
-
-
-class PaintCounter(QObject):
-    def __init__(self, widgets):
-        super().__init__()
-        self.count = 0
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def _settle(qtbot, widget) -> None:
@@ -43,7 +31,7 @@ def test_a_card_with_the_same_figures_is_not_touched(qtbot, pack, make, monkeypa
     card.show_evaluation(evaluate(Scenario(), pack))
     _settle(qtbot, card)
     labels = card.findChildren(QLabel)
-    painted = PaintCounter([card, *labels])
+    painted = EventCount([card, *labels], QEvent.Type.Paint)
     calls = []
     for label in labels:
         monkeypatch.setattr(label, "setText", lambda value, label=label: (calls.append(label),
@@ -229,7 +217,7 @@ def test_a_card_joining_the_plan_repaints_its_border_not_its_texts(qtbot, pack, 
         assert card.title in labels
         assert not any(card.border_region().intersects(QRect(label.mapTo(card, QPoint(0, 0)), label.size()))
                        for label in labels)
-        painted = PaintCounter(labels)
+        painted = EventCount(labels, QEvent.Type.Paint)
         card.set_highlighted(on)
         QApplication.processEvents()
         assert painted.count == 0

@@ -4,26 +4,14 @@ are laid out once, with all of the move's texts, when the event loop next runs."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from event_counts import EventCount
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.settle import set_shown
 
 pytestmark = pytest.mark.gui
-
-
-class GeometryWatch(QObject):
-    def __init__(self, widgets):
-        super().__init__()
-        self.events = 0
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize):
-            self.events += 1
-        return False
 
 
 def _column(qtbot):
@@ -56,12 +44,13 @@ def test_showing_notes_moves_no_card_until_the_event_loop_runs_then_all_at_once(
     the event loop leaves every card and note where Qt's own showing put them."""
     shown_by_qt, qt_cards, qt_notes = _column(qtbot)
     window, cards, notes = _column(qtbot)
-    qt_watch, watch = GeometryWatch(qt_cards), GeometryWatch(cards)
+    moved = (QEvent.Type.Move, QEvent.Type.Resize)
+    qt_watch, watch = EventCount(qt_cards, *moved), EventCount(cards, *moved)
     for qt_note, note in zip(qt_notes, notes):
         qt_note.setVisible(True)
         set_shown(note, True)
-    assert qt_watch.events > 0  # what set_shown spares: Qt lays the column out at each show
-    assert watch.events == 0
+    assert qt_watch.count > 0  # what set_shown spares: Qt lays the column out at each show
+    assert watch.count == 0
     QApplication.processEvents()
     assert [w.geometry() for w in (*cards, *notes)] == [w.geometry() for w in (*qt_cards, *qt_notes)]
     assert all(note.isVisible() and note.height() > 20 for note in notes)  # both lines

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from event_counts import EventCount
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel
 
@@ -181,18 +182,6 @@ def test_labels_set_apart_showing_the_same_text_each_give_their_own_sizes(texts,
             assert steady.minimumSizeHint() == unbroken.minimumSizeHint()
 
 
-class _Paints(QObject):
-    def __init__(self, widget):
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 @pytest.mark.parametrize("make, paints_again", [(QLabel, True), (SteadyLabel, False)], ids=["QLabel", "SteadyLabel"])
 def test_a_selectable_label_asked_its_height_is_not_repainted(qtbot, make, paints_again):
     """Why SteadyLabel exists: QLabel lays a selectable (or rich) text out again for each question and
@@ -208,7 +197,7 @@ def test_a_selectable_label_asked_its_height_is_not_repainted(qtbot, make, paint
     for width in (150, 220, 300):
         label.heightForWidth(width)  # the first questions: QLabel's own answers
     QApplication.processEvents()
-    paints = _Paints(label)
+    paints = EventCount([label], QEvent.Type.Paint)
     for _round in range(3):
         for width in (150, 220, 300):
             label.heightForWidth(width)

@@ -5,7 +5,8 @@ drawn afresh shows."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from event_counts import EventCount
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSlider, QWidget
 
 from wxdesk.ui.main_window import _widgets_under
@@ -13,18 +14,6 @@ from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyVBoxLayout
 
 pytestmark = pytest.mark.gui
-
-
-class LayoutRequests(QObject):
-    def __init__(self, widget: QWidget):
-        super().__init__()
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.count += 1
-        return False
 
 
 @pytest.fixture
@@ -50,7 +39,7 @@ def card(qtbot):
 @pytest.mark.parametrize("which", ["figure", "sentence"])
 def test_a_new_text_of_the_same_room_lays_nothing_out(card, which):
     label = getattr(card, which)
-    requests = LayoutRequests(card)
+    requests = EventCount([card], QEvent.Type.LayoutRequest)
     before = label.geometry()
     label.setText(label.text().replace("262", "263"))  # the same digits' width
     QApplication.processEvents()
@@ -60,7 +49,7 @@ def test_a_new_text_of_the_same_room_lays_nothing_out(card, which):
 
 
 def test_a_new_text_of_other_room_is_laid_out_as_qt_lays_it_out(card):
-    requests = LayoutRequests(card)
+    requests = EventCount([card], QEvent.Type.LayoutRequest)
     sentence = card.sentence
     one_line = sentence.height()
     sentence.setText("The plan costs ¥262k over 3 years, and ¥97k in its first year, within your budget.")
