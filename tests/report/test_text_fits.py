@@ -109,3 +109,29 @@ def test_each_mark_stands_on_the_first_baseline_of_its_line(lang, pack, tmp_path
     assert len(pairs) >= 8
     for mark, line in pairs:
         assert mark.baseline == pytest.approx(line.baseline, abs=0.2), (mark.text, line.text)
+
+
+def overlaps(a: QRectF, b: QRectF) -> bool:
+    """Whether two inked rectangles share more than the slack Qt's rounding leaves at an edge."""
+    shared = a.intersected(b)
+    return shared.width() > SLACK and shared.height() > SLACK
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", PRESETS)
+def test_no_text_is_drawn_over_another(preset, lang, pack, tmp_path):
+    """A status too long for the room beside a presence's fit was drawn over the fit ("Not open to an
+    individual" over "0/100"): no two texts of a page may share ink."""
+    pages = painted_handout(preset, lang, pack, tmp_path)
+    problems = []
+    for number, page in enumerate(pages):
+        texts = [placed for placed in page.texts if placed.text.strip()]
+        for i, first in enumerate(texts):
+            for second in texts[i + 1:]:
+                if overlaps(first.inked, second.inked):
+                    problems.append(f"page {number + 1}: {first.text!r} and {second.text!r} overlap at "
+                                    f"x {first.inked.left():.1f}–{first.inked.right():.1f} / "
+                                    f"{second.inked.left():.1f}–{second.inked.right():.1f}, y "
+                                    f"{first.inked.top():.1f}–{first.inked.bottom():.1f} / "
+                                    f"{second.inked.top():.1f}–{second.inked.bottom():.1f}")
+    assert not problems, "\n".join(problems)

@@ -41,6 +41,8 @@ PRO, CON, WATCH, FLIP, NOTE = "✓", "✗", "!", "→", "•"
 PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
 FOOTER_GAP = 12.0  # the least room between the footer's left end and the page number
 FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
+STATUS_GAP = 6.0  # the least room between a presence's "/100" and its status on the fit's line
+STATUS_OWN_LINE = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignTop)
 
 
 @dataclass(frozen=True)
@@ -448,14 +450,25 @@ class Handout:
         def body_height(pt) -> float:
             return sum(f.text_height(t, s.tiny, inner - (9 if m else 0)) + 2 for t, m, _ in lines(pt))
 
+        # The status stands at the right end of the fit's line where it fits beside the "/100"; a longer one
+        # ("Not open to an overseas company") takes a line of its own under it, rather than running over the fit.
+        beside_fit = inner * 0.45 - f.metrics(s.tiny).horizontalAdvance("/100") - STATUS_GAP
+
+        def status_below(pt) -> float:
+            """The height a status on a line of its own adds to the card's head (0: it stands beside the fit)."""
+            if f.metrics(s.small_bold).horizontalAdvance(pt.status) <= beside_fit:
+                return 0.0
+            return f.text_height(pt.status, s.small_bold, inner) + 3
+
         presences = list(a.presences)
         for row in range(0, len(presences), 2):
             pair = presences[row:row + 2]
             # Both cards of a row start their text below the taller head, so each is measured from there.
             head = max(head_height(pt) for pt in pair)
-            height = head + 6 + max(body_height(pt) for pt in pair) + 6
+            below = max(status_below(pt) for pt in pair)
+            height = head + below + 6 + max(body_height(pt) for pt in pair) + 6
 
-            def paint(p: QPainter, top: float, pair=pair, height=height, head=head):
+            def paint(p: QPainter, top: float, pair=pair, height=height, head=head, below=below):
                 for i, pt in enumerate(pair):
                     x = MARGIN_X + i * (width + gap)
                     fill_box(p, QRectF(x, top, width, height), PANEL)
@@ -471,9 +484,14 @@ class Handout:
                     number_end = x + 9 + inner * 0.55
                     draw_on_baseline(p, number_end, baseline, str(pt.fit), s.small_bold, INK, right=True)
                     draw_on_baseline(p, number_end + 1, baseline, "/100", s.tiny, MUTED)
-                    draw_on_baseline(p, x + 9 + inner, baseline, status, s.small_bold,
-                                     ACCENT if pt.in_plan else MUTED, right=True)
-                    y = top + head + 6
+                    status_colour = ACCENT if pt.in_plan else MUTED
+                    own_line = status_below(pt)
+                    if own_line:
+                        draw_text(p, QRectF(x + 9, baseline + 3, inner, own_line - 3), status, s.small_bold,
+                                  status_colour, STATUS_OWN_LINE)
+                    else:
+                        draw_on_baseline(p, x + 9 + inner, baseline, status, s.small_bold, status_colour, right=True)
+                    y = top + head + below + 6
                     for text, mark, colour in lines(pt):
                         indent = 9 if mark else 0
                         h = f.text_height(text, s.tiny, inner - indent)
