@@ -47,7 +47,7 @@ class _ColumnsLayout(QGridLayout):
 
     def _other_columns(self, width: int) -> QGridLayout | None:
         """A grid measuring as this one would with the columns `width` takes (None: the columns it has)."""
-        columns = self._grid.columns_for(width + self._margins_across())
+        columns = self._grid.columns_for(width)  # (the width with the layout's margins, as setGeometry's)
         if columns == self._grid.columns:
             return None
         panels = self._grid.panels()
@@ -64,10 +64,6 @@ class _ColumnsLayout(QGridLayout):
         grid = measuring[1]
         grid.invalidate()  # the panels' sizes as they are now (their texts change)
         return grid
-
-    def _margins_across(self) -> int:
-        margins = self.contentsMargins()
-        return margins.left() + margins.right()
 
 
 class PanelGrid(QWidget):
