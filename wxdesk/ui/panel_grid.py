@@ -3,17 +3,67 @@
 Six panels in one row where they fit; on a narrow window (a laptop at 200 % scaling, a
 dock beside the desk) three in a row, then two, rather than a row that scrolls sideways
 and hides the last presences' reasons.
+
+The columns follow the width the layout is given, as the layout lays the panels out (and
+as it answers the height it needs for a width): chosen after the grid was laid out (at its
+resize event), the panels were first laid out and measured in the columns of the width
+before, a row of six 60-pixel panels on a narrow window's first layout, every text measured
+at a width it is never shown at.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
 
 SPACING = 8
 COLUMN_CHOICES = (6, 3, 2)  # whole rows: 6 = 3 × 2 = 2 × 3, no row with a lone panel
+
+
+class _ColumnsLayout(QGridLayout):
+    """The grid's layout: placed in the columns its width takes before it lays the panels out, and
+    answering a height for a width as the panels would be placed at that width."""
+
+    def __init__(self, grid: PanelGrid):
+        super().__init__(grid)
+        self._grid = grid
+        # For heights asked at a width of other columns than the panels are placed in now: the same grid
+        # of the same panels, not laid out (parentless, it only measures), one per number of columns.
+        self._measuring: dict[int, tuple[list[QWidget], QGridLayout]] = {}
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        self._grid.place_for(rect.width())
+        super().setGeometry(rect)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        other = self._other_columns(width)
+        return super().heightForWidth(width) if other is None else other.heightForWidth(width)
+
+    def minimumHeightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        other = self._other_columns(width)
+        return super().minimumHeightForWidth(width) if other is None else other.minimumHeightForWidth(width)
+
+    def _other_columns(self, width: int) -> QGridLayout | None:
+        """A grid measuring as this one would with the columns `width` takes (None: the columns it has)."""
+        columns = self._grid.columns_for(width)  # (the width with the layout's margins, as setGeometry's)
+        if columns == self._grid.columns:
+            return None
+        panels = self._grid.panels()
+        measuring = self._measuring.get(columns)
+        if measuring is None or measuring[0] != panels:
+            grid = QGridLayout()
+            grid.setContentsMargins(self.contentsMargins())
+            grid.setSpacing(SPACING)
+            for column in range(columns):
+                grid.setColumnStretch(column, 1)
+            for i, panel in enumerate(panels):
+                grid.addItem(QWidgetItem(panel), i // columns, i % columns)
+            measuring = self._measuring[columns] = (panels, grid)
+        grid = measuring[1]
+        grid.invalidate()  # the panels' sizes as they are now (their texts change)
+        return grid
 
 
 class PanelGrid(QWidget):
@@ -22,7 +72,7 @@ class PanelGrid(QWidget):
     def __init__(self, panels: Iterable[QWidget], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("panelGrid")
-        self._grid = QGridLayout(self)
+        self._grid = _ColumnsLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(SPACING)
         self._panels = list(panels)
@@ -56,6 +106,10 @@ class PanelGrid(QWidget):
         hint.setWidth(min(hint.width(), fewest * self._narrowest() + (fewest - 1) * SPACING))
         return hint
 
+    def place_for(self, width: int) -> None:
+        """The panels in the columns `width` (the grid's, with its margins) takes."""
+        self._place(self.columns_for(width))
+
     def _place(self, columns: int) -> None:
         if columns == self.columns:
             return
@@ -70,4 +124,6 @@ class PanelGrid(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        # (The layout placed them as it laid them out at this width; a grid without its layout enabled
+        # places them here.)
         self._place(self.columns_for(event.size().width()))
