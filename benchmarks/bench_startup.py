@@ -1,9 +1,10 @@
 """Start-up from the source tree, as ratios to a bare PySide6 window started the same way.
 
-    python benchmarks/bench_startup.py [--runs 7] [--out FILE] [--baseline DIR]
+    python benchmarks/bench_startup.py [--runs 7] [--out FILE] [--baseline DIR] [--returning]
 
 In one run, interleaved `--runs` times each, under the offscreen Qt platform with a new
-user's settings, it starts
+user's settings (or, with --returning, those a first session left: the desk's divide dragged
+and the window closed, as a user who has sized the desk once starts every day), it starts
 
 - a bare PySide6 window (a QLabel in a QApplication), and
 - wxdesk as `python -m wxdesk` would,
@@ -73,6 +74,34 @@ else:
     runpy.run_module(target, run_name="__main__", alter_sys=True)
 '''
 LINE = re.compile(r"wxdesk-probe mark=(\S+) (.*)")
+# A returning user's settings (--returning): one session with the tree's own code, in which the
+# user drags the divide between the accounts and the comparison up, as most users size the desk
+# once, and closes the window, which keeps its geometry and the divide. Every timed start then
+# opens with them (the probe ends each start without a close, so they stay as this left them).
+RETURNING_SESSION = '''import sys
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+from wxdesk.ui.app import get_qapp
+from wxdesk.ui.main_window import MainWindow
+app = get_qapp()
+window = MainWindow()
+window.open_on_screen()
+def drag_divide_and_close():
+    splitter = window.desk_splitter
+    before = splitter.sizes()
+    handle = splitter.handle(1)
+    middle = handle.rect().center()
+    QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+    QTest.mouseMove(handle, middle + QPoint(0, -{drag}))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(0, -{drag}))
+    if splitter.sizes() == before:
+        sys.exit("the divide did not move: " + repr(before))
+    window.close()
+    app.quit()
+QTimer.singleShot(500, drag_divide_and_close)
+sys.exit(app.exec())
+'''
+RETURNING_DRAG_PX = 60
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -117,6 +146,15 @@ def time_marks(command: list[str], env: dict[str, str], cwd: Path, marks: tuple[
         raise SystemExit(f"bench: {command[-1]} exited ({process.returncode}) before {', '.join(missing)}:\n"
                          + "\n".join(seen[-20:]))
     return found
+
+
+def leave_settings(session: Path, env: dict[str, str], home: Path) -> None:
+    """Run the returning user's first session (RETURNING_SESSION) with this environment's tree and settings."""
+    done = subprocess.run([sys.executable, str(session)], env=env, cwd=home, capture_output=True, text=True,
+                          timeout=120)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: the first session for --returning failed ({done.returncode}):\n"
+                         + "\n".join((done.stdout + done.stderr).splitlines()[-20:]))
 
 
 def median_of(runs: list[dict[str, dict]], mark: str, field: str) -> float:
@@ -172,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
     parser.add_argument("--baseline", type=Path, metavar="DIR",
                         help="also start wxdesk from this source tree, interleaved, for a before/after")
+    parser.add_argument("--returning", action="store_true",
+                        help="start with the settings a first session left: the desk's divide dragged, the window "
+                             "closed (default: a new user's empty settings)")
     args = parser.parse_args(argv)
     trees = [ROOT] + ([args.baseline.resolve()] if args.baseline else [])
     for tree in trees:
@@ -190,6 +231,12 @@ def main(argv: list[str] | None = None) -> int:
         env = {**environment(home), "PYTHONPATH": str(ROOT)}
         baseline_env = ({**environment(baseline_home), "PYTHONPATH": str(args.baseline.resolve())}
                         if args.baseline else None)
+        if args.returning:
+            session = tmp_path / "returning_session.py"
+            session.write_text(RETURNING_SESSION.format(drag=RETURNING_DRAG_PX), encoding="utf-8")
+            for tree_env, tree_home in ((env, home), (baseline_env, baseline_home)):
+                if tree_env is not None:
+                    leave_settings(session, tree_env, tree_home)
         load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
         app_runs, bare_runs, baseline_runs = [], [], []
         for _ in range(args.runs):
@@ -200,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
                                                 MARKS))
 
     figures = {**machine(), "load_average_1min_before": load_before, "runs": args.runs,
+               "user": (f"returning: a first session dragged the desk's divide {RETURNING_DRAG_PX} px and closed the "
+                        "window" if args.returning else "new: empty settings"),
                "measures": "ms from process start (python from source), to the probe's marks; ratios to the "
                            "bare PySide6 window's first paint started the same way",
                **summarize(app_runs, bare_runs)}
