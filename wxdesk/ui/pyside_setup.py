@@ -72,7 +72,7 @@ from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code, start_enums, start_numpy
+from wxdesk import start_code, start_enums, start_numpy, start_stdlib
 from wxdesk.start_finders import spec_from_other_finders
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
@@ -310,7 +310,7 @@ def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
     def after_import(module: ModuleType) -> None:
         if type(module) is not ModuleType:  # a lazy module's class until it loads
             name = object.__getattribute__(module, "__dict__").get("__name__")
-            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE:
+            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE or name in start_stdlib.ON_FIRST_USE:
                 selections.setdefault(name, 0)
                 return
         feature_imported(module)
@@ -386,7 +386,8 @@ def _not_loading_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..
         if level == 0 and not fromlist and "." not in name:
             module = sys.modules.get(name)
             if (module is not None and type(module) is not ModuleType
-                    and (name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE)):
+                    and (name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE
+                         or name in start_stdlib.ON_FIRST_USE)):
                 return module
         return import_(name, globals, locals, fromlist, level)
 
