@@ -44,7 +44,7 @@ such module runs then, and pyqtgraph has all it would have had.
 
 shiboken's .pyi writer. PySide6's signature support imports, as it loads, the modules that write .pyi files
 (shibokensupport.signature.lib.pyi_generator and enum_sig, for PySide6's stub generator, a command-line tool),
-with argparse and gettext: some 18 M instructions before the first paint, for nothing the window uses. Here
+with argparse and gettext: some 9 M instructions before the first paint, for nothing the window uses. Here
 each is made, not run, and put where the import would put it; its code runs, into the same module, as its
 importer would run it, the first time a name it lacks is asked for (`from ...pyi_generator import
 generate_pyi`).
