@@ -5,7 +5,8 @@ archive of modules (PYZ) is empty. Yet PyInstaller's path finder (pyimod02_impor
 one asked for every module, on every folder searched: it looks the module up in that empty archive, then
 hands the search to Python's own FileFinder for the same folder, which finds it, and builds the text of four
 trace messages on the way (the finder's, the FileFinder's and the spec's reprs), printed only in a verbose
-run (python -v) and built all the same: for some 400 modules before the first paint, some 10 M instructions (valgrind).
+run (python -v) and built all the same: for some 400 modules before the first paint, some 10 M instructions
+(valgrind).
 
 When the archive holds no module, this takes PyInstaller's path hook out of sys.path_hooks, and its finders
 out of sys.path_importer_cache: Python's FileFinder, the hook after it, finds each module directly, as it did
