@@ -12,6 +12,10 @@ they set up:
   loads PySide6).
 - pyi_rth_multiprocessing imports multiprocessing, with socket, subprocess, signal and selectors
   (some 10 ms): the window never uses them; a batch does.
+- pyi_rth_pkgutil imports pkgutil, which the window's start does not import, to teach it the bundle's
+  modules; pyi_rth_inspect imports inspect, to teach it where the bundle's modules are, and zipfile, before
+  the app's first line can make the modules zipfile imports and never uses (bz2, lzma) load on first use
+  (wxdesk.start_stdlib). The start imports inspect soon (with dataclasses) all the same.
 
 wxdesk.spec takes those hooks out of the list run at start and names them here (DEFERRED: the
 package, the hook's name and its compiled code, the hook unchanged). Each runs, once, the moment

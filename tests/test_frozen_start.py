@@ -81,3 +81,58 @@ def test_a_deferred_hook_runs_once_when_its_package_loads_not_when_it_is_looked_
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"found_only": [True, 0], "imported": 1, "saw_package_loaded": "True", "imported_again": 1,
                     "finder_left": False}
+
+
+# A start as the bundle's: PyInstaller's path finder (a stand-in for pyimod02_importers.PyiFrozenFinder, which
+# hands every module its archive lacks to the path hook after its own) on sys.path_hooks, then
+# build_scripts/rth_file_finder.py, then a module of the bundle's folder imported.
+FILE_FINDER_START = textwrap.dedent("""
+    import json, sys, types
+    asked = []
+
+    class PyiFrozenFinder:
+        def __init__(self, path):
+            self._path = path
+            index = sys.path_hooks.index(PyiFrozenFinder.path_hook)
+            self.fallback_finder = sys.path_hooks[index + 1](path)
+
+        @classmethod
+        def path_hook(cls, path):
+            return cls(path)
+
+        def find_spec(self, fullname, target=None):
+            asked.append(fullname)
+            return None if fullname in archive.toc else self.fallback_finder.find_spec(fullname, target)
+
+    archive = types.SimpleNamespace(toc=dict.fromkeys(sys.argv[2:]))
+    sys.modules["pyimod02_importers"] = types.SimpleNamespace(PyiFrozenFinder=PyiFrozenFinder, pyz_archive=archive)
+    sys.path_hooks.insert(sys.path_hooks.index(sys.path_hooks[-1]), PyiFrozenFinder.path_hook)
+    sys.path_importer_cache.clear()
+    sys.path.insert(0, sys.argv[1])
+    import bundled_before  # found once through PyInstaller's finder, which is kept for the folder
+    exec(open(sys.argv[1] + "/rth_file_finder.py").read())
+    import bundled
+    print(json.dumps({"asked": asked, "value": bundled.VALUE, "file": bundled.__file__,
+                      "loader": type(bundled.__spec__.loader).__name__,
+                      "finder": type(sys.path_importer_cache[sys.argv[1]]).__name__,
+                      "hooked": PyiFrozenFinder.path_hook in sys.path_hooks}))
+""")
+
+
+@pytest.mark.parametrize("archive", [[], ["elsewhere"]])
+def test_python_finds_the_bundles_modules_itself_when_pyinstallers_archive_has_none(tmp_path, archive):
+    (tmp_path / "bundled.py").write_text("VALUE = 42\n", encoding="utf-8")
+    (tmp_path / "bundled_before.py").write_text("", encoding="utf-8")
+    (tmp_path / "rth_file_finder.py").write_text((SCRIPTS / "rth_file_finder.py").read_text(encoding="utf-8"))
+    result = subprocess.run([sys.executable, "-c", FILE_FINDER_START, str(tmp_path), *archive], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["value"] == 42 and seen["file"] == str(tmp_path / "bundled.py")
+    assert seen["loader"] == "SourceFileLoader"
+    if archive:  # modules in PyInstaller's archive: its finder stays, and is asked
+        assert seen["asked"] == ["bundled_before", "bundled"] and seen["hooked"]
+        assert seen["finder"] == "PyiFrozenFinder"
+    else:
+        assert seen["asked"] == ["bundled_before"] and not seen["hooked"]
+        assert seen["finder"] == "FileFinder"

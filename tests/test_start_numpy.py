@@ -85,3 +85,77 @@ def test_a_numpy_of_another_major_version_loads_linalg_as_it_always_does(tmp_pat
     assert not seen["loaded"]["numpy._core._internal"]
     assert not seen["finder_left"]
     assert _results(seen) == _results(_run(tmp_path, skip=False))
+
+
+# In a fresh interpreter: NumPy imported as the window's start imports it (SETUP may change the module's
+# settings first), with NumPy's check of each overridable function against its dispatcher counted, and what
+# it decorated.
+DISPATCH = textwrap.dedent("""
+    import importlib.util, inspect, json, os, sys
+    from wxdesk import start_numpy
+    exec(os.environ.get("SETUP", ""))
+    start_numpy.skip_docstrings()
+    checked = []
+
+    class CountChecks:  # NumPy's check, counted from the moment NumPy's overrides module has run
+        def find_spec(self, name, path=None, target=None):
+            if name != "numpy._core.overrides":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)  # by the start's finder too, when it is there
+            own = spec.loader.loader if type(spec.loader).__name__ == "_OverridesUnchecked" else spec.loader
+            load = own.exec_module
+
+            def run(module):
+                load(module)
+                check = module.verify_matching_signatures
+
+                def counting(*pair):
+                    checked.append(pair[0].__name__)
+                    return check(*pair)
+                module.verify_matching_signatures = checks[0] = counting
+            own.exec_module = run
+            return spec
+
+    checks = [None]
+    sys.meta_path.insert(0, CountChecks())
+    import numpy as np
+    from numpy._core import overrides
+    check_after = overrides.verify_matching_signatures is checks[0]
+
+    def signature(function):
+        try:
+            return str(inspect.signature(function))
+        except ValueError:  # a function NumPy wrote in C
+            return None
+    functions = sorted((f.__module__, f.__qualname__, signature(f))
+                       for f in overrides.ARRAY_FUNCTIONS)
+
+    def implementation(a, b):
+        return a
+    def dispatcher(a):  # not the implementation's arguments
+        return (a,)
+    try:
+        overrides.array_function_dispatch(dispatcher)(implementation)
+        mismatch = None
+    except RuntimeError as exc:
+        mismatch = str(exc).split(" for ")[0]
+    print(json.dumps({"checked": len(checked), "check_after": check_after, "functions": functions,
+                      "mismatch": mismatch, "sum": float(np.sum(np.arange(4.0))),
+                      "median": float(np.median([3, 1, 2]))}))
+""")
+
+
+def test_numpys_own_check_of_its_functions_is_taken_as_passed_while_it_loads_and_no_longer(tmp_path):
+    # The start as it would be without taking the check as passed: NumPy's own overrides module, as it is.
+    checking = last_json(DISPATCH, tmp_path, {"SETUP": "start_numpy.OVERRIDES = 'numpy.not_a_module'"})
+    started = last_json(DISPATCH, tmp_path, {"SETUP": ""})
+    # NumPy's own import checks each of its Python functions, and they pass: NumPy loads. At the window's start
+    # only the function decorated after NumPy has loaded is checked.
+    assert checking["checked"] > 150 and started["checked"] == 1
+    assert checking["check_after"] is started["check_after"] is True
+    # The same functions, decorated the same; and another library's function is checked as ever.
+    assert {key: value for key, value in started.items() if key != "checked"} == \
+        {key: value for key, value in checking.items() if key != "checked"}
+    assert started["mismatch"] == "implementation and dispatcher"
+    assert len(started["functions"]) > 200 and started["median"] == 2.0

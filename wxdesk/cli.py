@@ -8,15 +8,21 @@ and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from wxdesk import start_code, start_gc, start_numpy
-from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError
-import contextlib
+# First, before anything imports pathlib or zipfile: the standard library's modules they import and no start
+# uses, made on first use (see the module).
+from wxdesk import start_stdlib
+
+start_stdlib.install()
+
+from wxdesk import start_code, start_gc, start_numpy  # noqa: E402 - after start_stdlib's finder
+from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError  # noqa: E402
 
 if TYPE_CHECKING:
     # The commands' arguments: the parser (wxdesk.cli_parser, with argparse) is imported only to read a

@@ -171,7 +171,9 @@ def _create_(cls, class_name, names=None, *, module=None, qualname=None, type=No
 
 # Small enums of each kind PySide6 makes, with an alias and a flag's multi-bit member: made both ways at
 # install, they must agree before this module makes any Qt enum (a 3.11 patch release could change what
-# the enum module sets).
+# the enum module sets). With the boundary PySide6 gives its enums, so that the templates made for the
+# probes are the ones its enums are made from.
+PROBE_BOUNDARY = enum.KEEP
 _PROBES = ((enum.IntEnum, [("FIRST", 1), ("SECOND", 2), ("ALIAS", 1), ("ZERO", 0)]),
            (enum.Enum, [("ONE", 1), ("TWO", 2)]),
            (enum.Flag, [("LOW", 1), ("HIGH", 4), ("BOTH", 5), ("MIDDLE", 2)]),
@@ -189,8 +191,9 @@ def _looks(enum_class: type) -> tuple:
 
 def _agrees(create) -> bool:
     for base, names in _PROBES:
-        made = make_enum(create, base, "Probe", names, __name__, None, 1, None)
-        if made is None or _looks(made) != _looks(create(base, "Probe", names, module=__name__)):
+        made = make_enum(create, base, "Probe", names, __name__, None, 1, PROBE_BOUNDARY)
+        if made is None or _looks(made) != _looks(create(base, "Probe", names, module=__name__,
+                                                         boundary=PROBE_BOUNDARY)):
             return False
     return True
 

@@ -24,6 +24,13 @@ numpy.linalg whose four functions import the real one at their first call, and c
 has loaded, the stand-in is gone and `import numpy.linalg` or `np.linalg` makes the real module.
 Should NumPy's import read any other name of numpy.linalg, or import one of its submodules, the
 real module is made there and then, as without the stand-in.
+
+And the check NumPy's import makes of its own functions: each of some 200 Python functions that other array
+types can override is decorated (numpy._core.overrides.array_function_dispatch) after a check that it and
+its dispatcher take the same arguments, a check for NumPy's developers (it raises if they do not, and a
+NumPy release imports), through a signature reader written in Python: some 6 M instructions. While NumPy
+loads, the check is taken as passed; once NumPy has loaded, the check is NumPy's own again, for any other
+library's functions.
 """
 
 from __future__ import annotations
@@ -51,6 +58,13 @@ LINALG = "numpy.linalg"
 LINALG_NAMES_READ_BY_NUMPY = frozenset({"matrix_power", "eigvals", "inv", "lstsq"})
 # The NumPy releases whose import is known to read only those (the layout DOCSTRING_MODULES names).
 NUMPY_MAJOR_VERSIONS = ("2",)
+# NumPy's module whose decorator checks each of NumPy's overridable functions against its dispatcher.
+OVERRIDES = "numpy._core.overrides"
+CHECK = "verify_matching_signatures"
+
+
+def _checked_by_its_release(implementation: object, dispatcher: object) -> None:
+    """NumPy's own functions, checked against their dispatchers by their release's tests (see the module)."""
 
 
 class _Empty:
@@ -128,19 +142,53 @@ class _NumpyLoading:
         return getattr(self.loader, name)
 
 
+class _OverridesUnchecked:
+    """numpy._core.overrides's own loader; once the module has run, its check stands aside (until NumPy has
+    loaded: _WithoutDocstrings.numpy_loaded)."""
+
+    def __init__(self, loader: Any, finder: _WithoutDocstrings) -> None:
+        self.loader = loader
+        self.finder = finder
+
+    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)  # type: ignore[no-any-return]
+
+    def exec_module(self, module: ModuleType) -> None:
+        module.__loader__ = self.loader
+        if module.__spec__ is not None:
+            module.__spec__.loader = self.loader
+        self.loader.exec_module(module)
+        check = module.__dict__.get(CHECK)
+        if callable(check) and self.finder.numpy_loading:
+            self.finder.check_set_aside = (module, check)
+            setattr(module, CHECK, _checked_by_its_release)
+
+    def __getattr__(self, name: str) -> Any:  # get_code, is_package... are NumPy's loader's
+        return getattr(self.loader, name)
+
+
 class _WithoutDocstrings:
-    """An import finder for NumPy's import only (DOCSTRING_MODULES, ON_FIRST_USE, numpy.linalg); it leaves
+    """An import finder for NumPy's import only (DOCSTRING_MODULES, ON_FIRST_USE, numpy.linalg, OVERRIDES); it leaves
     once NumPy has loaded and it has made them all."""
 
     def __init__(self) -> None:
         # (A module loaded already is left as it is.)
         self.waiting = set(DOCSTRING_MODULES) | {name for name in ON_FIRST_USE if name not in sys.modules}
-        self.waiting |= {"numpy", LINALG}
+        self.waiting |= {"numpy", LINALG, OVERRIDES}
         self.numpy_loading = False
+        self.check_set_aside: tuple[ModuleType, Callable[..., None]] | None = None
 
     def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
         if name not in self.waiting:
             return None
+        if name == OVERRIDES:
+            if not (self.numpy_loading and _numpy_version_known()):
+                return None
+            self.waiting.discard(name)
+            spec = spec_from_other_finders(self, name, path, target)
+            if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                spec.loader = _OverridesUnchecked(spec.loader, self)
+            return spec
         if name == LINALG:
             if not (self.numpy_loading and _numpy_version_known()):
                 return None
@@ -168,7 +216,12 @@ class _WithoutDocstrings:
     def numpy_loaded(self) -> None:
         """NumPy has loaded (or failed to): numpy.linalg is made as it always is from now on."""
         self.numpy_loading = False
-        self.waiting.discard(LINALG)
+        self.waiting -= {LINALG, OVERRIDES}
+        if self.check_set_aside is not None:
+            overrides, check = self.check_set_aside
+            self.check_set_aside = None
+            if overrides.__dict__.get(CHECK) is _checked_by_its_release:
+                setattr(overrides, CHECK, check)
         stand_in = sys.modules.get(LINALG)
         if isinstance(stand_in, _LinalgStandIn):
             del sys.modules[LINALG]

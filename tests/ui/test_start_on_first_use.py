@@ -126,8 +126,12 @@ SIGNATURES = textwrap.dedent("""
     from wxdesk.ui import pyside_setup
     from PySide6.QtWidgets import QApplication, QWidget
     app = QApplication([])
-    formatter = sys.modules["shibokensupport.signature.lib.pyi_generator"].Formatter
-    lazy = type(formatter.brace_searcher).__name__
+    tools = ("shibokensupport.signature.lib.pyi_generator", "shibokensupport.signature.lib.enum_sig")
+    unrun = [name for name in tools if "__getattr__" in vars(sys.modules[name])]
+    argparse_loaded = "argparse" in sys.modules
+    parser = sys.modules["shibokensupport.signature.parser"]
+    lazy = type(parser.arglistParser._finditer.__self__).__name__
+    formatter = sys.modules["shibokensupport.signature.lib.pyi_generator"].Formatter  # runs the .pyi writer
     try:
         QWidget().resize("wide")
         message = None
@@ -136,6 +140,9 @@ SIGNATURES = textwrap.dedent("""
     print(json.dumps({
         "restored": re.compile is compile_before,
         "lazy": lazy,
+        "unrun": unrun,
+        "argparse_loaded": argparse_loaded,
+        "run_after": [name for name in tools if "__getattr__" not in vars(sys.modules[name])],
         "split": formatter.split("a, (b, c), d"),
         "optional": formatter.opt_uni_searcher.sub("X", "typing.Optional[int] and typing.Union[a, b]"),
         "pattern": formatter.brace_searcher.pattern,
@@ -153,6 +160,9 @@ def test_shibokens_signature_patterns_compile_when_first_used():
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["restored"], "re.compile is the module's own again once PySide6 has loaded"
     assert seen["lazy"] == "_PatternOnFirstUse"
+    # shiboken's .pyi writer (with argparse) is made, not run, until a name of it is asked for.
+    assert len(seen["unrun"]) == 2 and not seen["argparse_loaded"]
+    assert seen["run_after"] == seen["unrun"]
     # What the patterns the signature support compiled itself would give.
     searcher = re.compile(seen["pattern"], flags=re.VERBOSE)
     assert seen["split"] == searcher.split("a, (b, c), d")
@@ -161,6 +171,38 @@ def test_shibokens_signature_patterns_compile_when_first_used():
         "X", "typing.Optional[int] and typing.Union[a, b]")
     # A wrong argument's message is written by the signature parser, through its patterns.
     assert seen["message"] and "Supported signatures" in seen["message"] and "resize(w: int, h: int" in seen["message"]
+
+
+# In a fresh interpreter: PySide6 loaded as the window loads it (or as it loads by itself), then the .pyi file
+# shiboken's writer makes for QtCore, as PySide6's stub generator has it make one.
+PYI = textwrap.dedent("""
+    import hashlib, json, sys, tempfile, types
+    from pathlib import Path
+    if sys.argv[1] == "window":
+        from wxdesk.ui import pyside_setup
+    import PySide6.QtWidgets
+    from PySide6.support.signature.lib import pyi_generator
+    import shibokensupport.signature.lib.enum_sig as enum_sig
+    folder = tempfile.mkdtemp()
+    options = types.SimpleNamespace(_pyside_call=True, is_ci=False, quiet=True, check=False, sys_path=[], feature=[])
+    pyi_generator.generate_pyi("PySide6.QtCore", folder, options)
+    written = (Path(folder) / "QtCore.pyi").read_bytes()
+    print(json.dumps({"pyi": hashlib.sha256(written).hexdigest(), "size": len(written),
+                      "modules": [[m.__name__, m.__file__, m.__package__, type(m.__loader__).__name__,
+                                   m.__spec__.name, sorted(vars(m))] for m in (pyi_generator, enum_sig)]}))
+""")
+
+
+def test_shibokens_pyi_writer_run_on_first_use_writes_what_it_writes_as_ever(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    seen = {}
+    for start in ("window", "plain"):
+        result = subprocess.run([sys.executable, "-c", PYI, start], env=env, cwd=tmp_path, capture_output=True,
+                                text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        seen[start] = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["window"]["size"] > 100_000
+    assert seen["window"] == seen["plain"]
 
 
 def test_a_pattern_made_on_first_use_is_the_one_re_compile_makes():

@@ -42,6 +42,13 @@ import ROI`, a module of pyqtgraph importing it). The names pyqtgraph's __init__
 (`pyqtgraph.ROI`) are put in its namespace the first time pyqtgraph is asked for a name it lacks: every
 such module runs then, and pyqtgraph has all it would have had.
 
+shiboken's .pyi writer. PySide6's signature support imports, as it loads, the modules that write .pyi files
+(shibokensupport.signature.lib.pyi_generator and enum_sig, for PySide6's stub generator, a command-line tool),
+with argparse and gettext: some 9 M instructions before the first paint, for nothing the window uses. Here
+each is made, not run, and put where the import would put it; its code runs, into the same module, as its
+importer would run it, the first time a name it lacks is asked for (`from ...pyi_generator import
+generate_pyi`).
+
 The chart's viewport. The first time Python is handed a widget that C++ made, PySide6 looks for
 its most derived class among every subclass of QWidget and creates all of them, with their enums
 (QWizard, QMdiArea, QCalendarWidget...): some 15-20 ms. pyqtgraph's GraphicsView does that as it is
@@ -54,16 +61,18 @@ or one with OpenGL, is pyqtgraph's own.
 
 from __future__ import annotations
 
+import __future__
 import builtins
 import contextlib
 import functools
+import importlib.util
 import re
 import sys
 from collections.abc import Callable, Iterator
 from importlib.util import LazyLoader
 from types import ModuleType
 
-from wxdesk import start_code, start_enums, start_numpy
+from wxdesk import start_code, start_enums, start_numpy, start_stdlib
 from wxdesk.start_finders import spec_from_other_finders
 
 # Loading them loads shiboken's import hook, which _no_feature_selected answers for; they are also what
@@ -146,11 +155,97 @@ def _patterns_on_first_use(compiled_by: str) -> Iterator[None]:
         re.compile = compile_now
 
 
+# shiboken's modules that write .pyi files (PySide6's stub generator, a tool run from the command line): its
+# signature support imports them, and nothing else in it uses them.
+SIGNATURE_TOOLS = ("shibokensupport.signature.lib.enum_sig", "shibokensupport.signature.lib.pyi_generator")
+
+
+def _run_embedded(module: ModuleType, importer: object, filename: str) -> None:
+    """Run a module of shiboken's signature support into `module`, as its importer (signature_bootstrap's
+    EmbeddableZipImporter.exec_module) does: the source read from the archive it keeps, compiled, run, and
+    the module's file, loader and package set after."""
+    with importer.zfile.open(filename, "r") as source:  # type: ignore[attr-defined]
+        # With the __future__ import its importer's module has, and so passes on to what it compiles.
+        code = compile(source.read(), filename, "exec", __future__.annotations.compiler_flag, dont_inherit=True)
+    exec(code, module.__dict__)  # shiboken's own module, run as its importer runs it
+    module.__file__ = filename
+    module.__loader__ = importer
+    module.__package__ = module.__name__.rpartition(".")[0]
+
+
+def _waiting_to_run(name: str) -> ModuleType | None:
+    """The module `name` of SIGNATURE_TOOLS, made by its importer but not run: its code runs, into the same
+    module, the first time a name it lacks is asked for (None: not one shiboken's importer knows)."""
+    importer = next((finder for finder in sys.meta_path if type(finder).__name__ == "EmbeddableZipImporter"
+                     and callable(getattr(finder, "find_spec", None))), None)
+    paths = getattr(importer, "_mod2path", None)
+    if importer is None or not isinstance(paths, dict) or not isinstance(paths.get(name), str):
+        return None
+    spec = importer.find_spec(name, None)
+    if spec is None:
+        return None
+    filename = paths[name]
+    module = importlib.util.module_from_spec(spec)
+    # What the importer sets once the module has run, set now: the same values.
+    module.__file__ = filename
+    module.__package__ = name.rpartition(".")[0]
+    run = [True]
+
+    def __getattr__(attribute: str) -> object:  # noqa: N807 - the module hook's own name (PEP 562)
+        if run and attribute not in _NOT_A_USE:
+            run.clear()
+            del module.__dict__["__getattr__"]
+            _run_embedded(module, importer, filename)
+            return getattr(module, attribute)
+        raise AttributeError(f"module {name!r} has no attribute {attribute!r}")
+
+    module.__dict__["__getattr__"] = __getattr__
+    return module
+
+
+# What the import system and tools look for on any module: asking for them is no use of the module.
+_NOT_A_USE = frozenset({"__path__", "__all__", "__wrapped__", "__getattr__", "__dir__"})
+
+
+def _signature_tools_unrun(handle_fromlist: Callable[..., ModuleType]) -> Callable[..., ModuleType]:
+    """importlib's _handle_fromlist (what `from package import name` runs for a package's names), except that
+    shiboken's signature support importing a module of SIGNATURE_TOOLS gets it made and not run
+    (_waiting_to_run), in sys.modules and in its package as the import would put it."""
+
+    def _handle_fromlist(module, fromlist, import_, *, recursive=False):  # importlib's own names
+        if getattr(module, "__name__", None) == "shibokensupport.signature.lib":
+            for wanted in fromlist:
+                full = f"{module.__name__}.{wanted}"
+                if full in SIGNATURE_TOOLS and full not in sys.modules and wanted not in vars(module):
+                    made = _waiting_to_run(full)
+                    if made is not None:
+                        sys.modules[full] = made
+                        setattr(module, wanted, made)
+        return handle_fromlist(module, fromlist, import_, recursive=recursive)
+
+    return _handle_fromlist
+
+
+@contextlib.contextmanager
+def _signature_tools_left_unrun() -> Iterator[None]:
+    # The import statement looks _handle_fromlist up in importlib's bootstrap module at every use.
+    bootstrap = sys.modules.get("_frozen_importlib")
+    handle_fromlist = getattr(bootstrap, "_handle_fromlist", None)
+    if handle_fromlist is None:
+        yield
+        return
+    bootstrap._handle_fromlist = _signature_tools_unrun(handle_fromlist)  # type: ignore[union-attr]
+    try:
+        yield
+    finally:
+        bootstrap._handle_fromlist = handle_fromlist  # type: ignore[union-attr]
+
+
 start_enums.install()
 # shiboken's signature support: the signature parser's and the .pyi writer's patterns (three large verbose
 # ones, some 13 ms before the first paint), which only a signature's text (help(), a wrong argument's error
-# message) uses.
-with start_code.compiling_kept(), _patterns_on_first_use("shibokensupport."):
+# message) uses; and the .pyi writer itself, with argparse and gettext, which it imports (SIGNATURE_TOOLS).
+with start_code.compiling_kept(), _patterns_on_first_use("shibokensupport."), _signature_tools_left_unrun():
     import PySide6.QtCore
     import PySide6.QtGui
     import PySide6.QtWidgets
@@ -215,7 +310,7 @@ def _leaving_lazy_modules_lazy(feature_imported: Callable[[ModuleType], None],
     def after_import(module: ModuleType) -> None:
         if type(module) is not ModuleType:  # a lazy module's class until it loads
             name = object.__getattribute__(module, "__dict__").get("__name__")
-            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE:
+            if name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE or name in start_stdlib.ON_FIRST_USE:
                 selections.setdefault(name, 0)
                 return
         feature_imported(module)
@@ -291,7 +386,8 @@ def _not_loading_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..
         if level == 0 and not fromlist and "." not in name:
             module = sys.modules.get(name)
             if (module is not None and type(module) is not ModuleType
-                    and (name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE)):
+                    and (name in _OnFirstUse.waiting or name in start_numpy.ON_FIRST_USE
+                         or name in start_stdlib.ON_FIRST_USE)):
                 return module
         return import_(name, globals, locals, fromlist, level)
 
