@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
@@ -84,6 +84,41 @@ class BandItem(QGraphicsPathItem):
         path.addPolygon(outline)
         path.closeSubpath()
         self.setPath(path)
+
+
+class LineItem(QGraphicsPathItem):
+    """A variant's likely cost line: one path through its few yearly points, drawn with a cosmetic pen.
+
+    Lighter than pyqtgraph's PlotCurveItem, which builds its path through numpy and works out its
+    bounds in Python at each new view transform (some 0.1 ms a curve a move, and more where the axis
+    rescales); a line of a handful of points needs neither. It answers what the rest of the window
+    and pyqtgraph's legend ask of a curve: its data (getData) and its pen (opts["pen"]).
+    """
+
+    def __init__(self, pen: QPen):
+        super().__init__()
+        self.setPen(pen)
+        self.x: np.ndarray | None = None
+        self.y: np.ndarray | None = None
+
+    @property
+    def opts(self) -> dict[str, object]:
+        """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
+        return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
+
+    def setData(self, x: np.ndarray, y: np.ndarray) -> None:  # noqa: N802 - PlotCurveItem's name
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(self.x.tolist(), self.y.tolist())]))
+        self.setPath(path)
+
+    def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
+        return self.x, self.y
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
+        super().paint(painter, option, widget)
 
 
 class ComparisonChart(QWidget):
@@ -157,13 +192,12 @@ class ComparisonChart(QWidget):
         # The plot's size settles after the widget's resize (and changes again while exporting): the
         # legend is fitted to the plot itself.
         plot.getViewBox().sigResized.connect(self._fit_legend)
-        # PlotCurveItems, the lightest pyqtgraph curve: a move that changes a cost sets three of them and the
-        # three bands.
+        # A move that changes a cost sets the three lines and the three bands, each one path.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
         self.bands = {v: BandItem(_alpha(colors[v], BAND_ALPHA)) for v in VARIANTS}
         for band in self.bands.values():
             plot.addItem(band)
-        self.curves = {v: pg.PlotCurveItem(pen=pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
+        self.curves = {v: LineItem(pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
         for curve in self.curves.values():
             plot.addItem(curve)
         self.colors = colors
@@ -252,11 +286,14 @@ class ComparisonChart(QWidget):
         # Drawn as the panels show them, whole numbers: a move that changes no fit's number draws nothing.
         fits = [round(evaluation.presence("native_app").fit), round(evaluation.presence("mini_program").fit)]
         if fits != self._fits_shown:
+            shown = self._fits_shown or [None, None]
             self._fits_shown = fits
             self.fit_bars.setOpts(width=fits)
-            for item, y, fit in zip(self.fit_texts, (1, 0), fits):
-                item.setText(str(fit))
-                item.setPos(fit + 1, y)
+            # Only the number that changed is set again (a text item lays its text out anew for each).
+            for item, y, fit, before in zip(self.fit_texts, (1, 0), fits, shown):
+                if fit != before:
+                    item.setText(str(fit))
+                    item.setPos(fit + 1, y)
         self._show_break_even_note(evaluation)
 
     def _mark_choice(self) -> None:
@@ -449,7 +486,9 @@ class ComparisonChart(QWidget):
             return
         cx, cy = crossing
         self.break_even_marker.setData([cx], [cy])
-        self.break_even_text.setText(self.tr("break-even"))
+        words = self.tr("break-even")
+        if self.break_even_text.toPlainText() != words:  # a marker that moves keeps its words as laid out
+            self.break_even_text.setText(words)
         self.break_even_text.setPos(cx, cy)
 
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
