@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument,
+                           QTextOption)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -121,6 +122,67 @@ class LineItem(QGraphicsPathItem):
         super().paint(painter, option, widget)
 
 
+class MarkerItem(QGraphicsPathItem):
+    """The break-even marker: a diamond of `size` pixels whatever the plot's scale, outlined, at one
+    point of the plot or none.
+
+    Drawn as pyqtgraph's ScatterPlotItem draws its diamond symbol ("d"), without its machinery for
+    many points: that item set its one point through its arrays, atlas and bounds in Python (some
+    1.5 ms a move while the crossing moves along a drag), and worked out its bounds again at each
+    rescale, also with no point at all. Here a point moves the item, which the view copies from its
+    cached pixmap.
+    """
+
+    def __init__(self, size: float, pen: QPen):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # in pixels at its point
+        diamond = QPainterPath()
+        diamond.addPolygon(QPolygonF([QPointF(x * size, y * size)
+                                      for x, y in ((0.0, -0.5), (-0.4, 0.0), (0.0, 0.5), (0.4, 0.0))]))
+        diamond.closeSubpath()
+        self.setPath(diamond)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.point: tuple[float, float] | None = None
+        self.setVisible(False)
+
+    def setData(self, x: list[float], y: list[float]) -> None:  # noqa: N802 - ScatterPlotItem's name
+        """At the point (x[0], y[0]), or nowhere for no point."""
+        self.point = (float(x[0]), float(y[0])) if len(x) else None
+        if self.point is not None:
+            self.setPos(*self.point)
+        self.setVisible(self.point is not None)
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 - ScatterPlotItem's name
+        points = [self.point] if self.point is not None else []
+        return np.array([p[0] for p in points], dtype=float), np.array([p[1] for p in points], dtype=float)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
+        super().paint(painter, option, widget)
+
+
+class FitBars:
+    """The fits of the app and the Mini Program as two horizontal bars from zero, the app on top (y = 1):
+    two rectangles, where pyqtgraph's BarGraphItem drew them anew into a picture in Python at each
+    new width. `opts["width"]` holds the widths shown, as BarGraphItem's did."""
+
+    def __init__(self, plot: PlainPlot, height: float, brushes: list[QColor]):
+        self.height = height
+        self.opts: dict[str, list[float]] = {"width": [0.0, 0.0]}
+        self.bars = [QGraphicsRectItem() for _ in brushes]
+        for bar, brush in zip(self.bars, brushes):
+            bar.setPen(QPen(Qt.PenStyle.NoPen))
+            bar.setBrush(QBrush(brush))
+            plot.addItem(bar)
+        self.setOpts(width=[0, 0])
+
+    def setOpts(self, width: list[float]) -> None:  # noqa: N802 - BarGraphItem's name
+        self.opts["width"] = list(width)
+        for bar, y, length in zip(self.bars, (1, 0), width):
+            bar.setRect(QRectF(0.0, y - self.height / 2, float(length), self.height))
+
+
 class ComparisonChart(QWidget):
     """Cost of the plan's three variants and the fits of the app and the Mini Program, plus the break-even note.
 
@@ -206,7 +268,7 @@ class ComparisonChart(QWidget):
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
-        self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
+        self.break_even_marker = MarkerItem(13, pg.mkPen(width=1.5))
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
@@ -218,9 +280,7 @@ class ComparisonChart(QWidget):
         plot.setYRange(-0.55, 1.55, padding=0)
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         # Native app on top (y = 1), Mini Program below (y = 0), as in the legend.
-        self.fit_bars = pg.BarGraphItem(x0=0, y=[1, 0], height=0.62, width=[0, 0],
-                                        brushes=[APP_COLOR, MP_COLOR], pens=[None, None])
-        plot.addItem(self.fit_bars)
+        self.fit_bars = FitBars(plot, 0.62, [APP_COLOR, MP_COLOR])
         self.fit_texts = [pg.TextItem(anchor=(0, 0.5)), pg.TextItem(anchor=(0, 0.5))]
         for item in self.fit_texts:
             plot.addItem(item)
