@@ -346,14 +346,11 @@ class ComparisonChart(QWidget):
         # Drawn as the panels show them, whole numbers: a move that changes no fit's number draws nothing.
         fits = [round(evaluation.presence("native_app").fit), round(evaluation.presence("mini_program").fit)]
         if fits != self._fits_shown:
-            shown = self._fits_shown or [None, None]
             self._fits_shown = fits
             self.fit_bars.setOpts(width=fits)
-            # Only the number that changed is set again (a text item lays its text out anew for each).
-            for item, y, fit, before in zip(self.fit_texts, (1, 0), fits, shown):
-                if fit != before:
-                    item.setText(str(fit))
-                    item.setPos(fit + 1, y)
+            for item, y, fit in zip(self.fit_texts, (1, 0), fits):
+                item.setText(str(fit))
+                item.setPos(fit + 1, y)
         self._show_break_even_note(evaluation)
 
     def _mark_choice(self) -> None:
@@ -546,9 +543,7 @@ class ComparisonChart(QWidget):
             return
         cx, cy = crossing
         self.break_even_marker.setData([cx], [cy])
-        words = self.tr("break-even")
-        if self.break_even_text.toPlainText() != words:  # a marker that moves keeps its words as laid out
-            self.break_even_text.setText(words)
+        self.break_even_text.setText(self.tr("break-even"))
         self.break_even_text.setPos(cx, cy)
 
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
