@@ -16,8 +16,9 @@ from collections.abc import Iterator
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument, QTextOption
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QSizePolicy, QWidget
+from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument,
+                           QTextOption)
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -84,6 +85,102 @@ class BandItem(QGraphicsPathItem):
         path.addPolygon(outline)
         path.closeSubpath()
         self.setPath(path)
+
+
+class LineItem(QGraphicsPathItem):
+    """A variant's likely cost line: one path through its few yearly points, drawn with a cosmetic pen.
+
+    Lighter than pyqtgraph's PlotCurveItem, which builds its path through numpy and works out its
+    bounds in Python at each new view transform (some 0.1 ms a curve a move, and more where the axis
+    rescales); a line of a handful of points needs neither. It answers what the rest of the window
+    and pyqtgraph's legend ask of a curve: its data (getData) and its pen (opts["pen"]).
+    """
+
+    def __init__(self, pen: QPen):
+        super().__init__()
+        self.setPen(pen)
+        self.x: np.ndarray | None = None
+        self.y: np.ndarray | None = None
+
+    @property
+    def opts(self) -> dict[str, object]:
+        """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
+        return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
+
+    def setData(self, x: np.ndarray, y: np.ndarray) -> None:  # noqa: N802 - PlotCurveItem's name
+        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(self.x.tolist(), self.y.tolist())]))
+        self.setPath(path)
+
+    def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
+        return self.x, self.y
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
+        super().paint(painter, option, widget)
+
+
+class MarkerItem(QGraphicsPathItem):
+    """The break-even marker: a diamond of `size` pixels whatever the plot's scale, outlined, at one
+    point of the plot or none.
+
+    Drawn as pyqtgraph's ScatterPlotItem draws its diamond symbol ("d"), without its machinery for
+    many points: that item set its one point through its arrays, atlas and bounds in Python (some
+    1.5 ms a move while the crossing moves along a drag), and worked out its bounds again at each
+    rescale, also with no point at all. Here a point moves the item, which the view copies from its
+    cached pixmap.
+    """
+
+    def __init__(self, size: float, pen: QPen):
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # in pixels at its point
+        diamond = QPainterPath()
+        diamond.addPolygon(QPolygonF([QPointF(x * size, y * size)
+                                      for x, y in ((0.0, -0.5), (-0.4, 0.0), (0.0, 0.5), (0.4, 0.0))]))
+        diamond.closeSubpath()
+        self.setPath(diamond)
+        self.setPen(pen)
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.point: tuple[float, float] | None = None
+        self.setVisible(False)
+
+    def setData(self, x: list[float], y: list[float]) -> None:  # noqa: N802 - ScatterPlotItem's name
+        """At the point (x[0], y[0]), or nowhere for no point."""
+        self.point = (float(x[0]), float(y[0])) if len(x) else None
+        if self.point is not None:
+            self.setPos(*self.point)
+        self.setVisible(self.point is not None)
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 - ScatterPlotItem's name
+        points = [self.point] if self.point is not None else []
+        return np.array([p[0] for p in points], dtype=float), np.array([p[1] for p in points], dtype=float)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
+        super().paint(painter, option, widget)
+
+
+class FitBars:
+    """The fits of the app and the Mini Program as two horizontal bars from zero, the app on top (y = 1):
+    two rectangles, where pyqtgraph's BarGraphItem drew them anew into a picture in Python at each
+    new width. `opts["width"]` holds the widths shown, as BarGraphItem's did."""
+
+    def __init__(self, plot: PlainPlot, height: float, brushes: list[QColor]):
+        self.height = height
+        self.opts: dict[str, list[float]] = {"width": [0.0, 0.0]}
+        self.bars = [QGraphicsRectItem() for _ in brushes]
+        for bar, brush in zip(self.bars, brushes):
+            bar.setPen(QPen(Qt.PenStyle.NoPen))
+            bar.setBrush(QBrush(brush))
+            plot.addItem(bar)
+        self.setOpts(width=[0, 0])
+
+    def setOpts(self, width: list[float]) -> None:  # noqa: N802 - BarGraphItem's name
+        self.opts["width"] = list(width)
+        for bar, y, length in zip(self.bars, (1, 0), width):
+            bar.setRect(QRectF(0.0, y - self.height / 2, float(length), self.height))
 
 
 class ComparisonChart(QWidget):
@@ -157,13 +254,12 @@ class ComparisonChart(QWidget):
         # The plot's size settles after the widget's resize (and changes again while exporting): the
         # legend is fitted to the plot itself.
         plot.getViewBox().sigResized.connect(self._fit_legend)
-        # PlotCurveItems, the lightest pyqtgraph curve: a move that changes a cost sets three of them and the
-        # three bands.
+        # A move that changes a cost sets the three lines and the three bands, each one path.
         colors = {"mini_program": MP_COLOR, "native_app": APP_COLOR, "both": BOTH_COLOR}
         self.bands = {v: BandItem(_alpha(colors[v], BAND_ALPHA)) for v in VARIANTS}
         for band in self.bands.values():
             plot.addItem(band)
-        self.curves = {v: pg.PlotCurveItem(pen=pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
+        self.curves = {v: LineItem(pg.mkPen(colors[v], width=OTHER_WIDTH)) for v in VARIANTS}
         for curve in self.curves.values():
             plot.addItem(curve)
         self.colors = colors
@@ -172,7 +268,7 @@ class ComparisonChart(QWidget):
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
-        self.break_even_marker = pg.ScatterPlotItem(size=13, symbol="d", pen=pg.mkPen(width=1.5), brush=None)
+        self.break_even_marker = MarkerItem(13, pg.mkPen(width=1.5))
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
         plot.addItem(self.break_even_text)
@@ -184,9 +280,7 @@ class ComparisonChart(QWidget):
         plot.setYRange(-0.55, 1.55, padding=0)
         plot.getAxis("bottom").setTicks([[(v, str(v)) for v in (0, 25, 50, 75, 100)]])
         # Native app on top (y = 1), Mini Program below (y = 0), as in the legend.
-        self.fit_bars = pg.BarGraphItem(x0=0, y=[1, 0], height=0.62, width=[0, 0],
-                                        brushes=[APP_COLOR, MP_COLOR], pens=[None, None])
-        plot.addItem(self.fit_bars)
+        self.fit_bars = FitBars(plot, 0.62, [APP_COLOR, MP_COLOR])
         self.fit_texts = [pg.TextItem(anchor=(0, 0.5)), pg.TextItem(anchor=(0, 0.5))]
         for item in self.fit_texts:
             plot.addItem(item)
