@@ -4,9 +4,11 @@ figure and its unit, and still read back as written."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from line_ends import INVISIBLE, cuts, qt_lines
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QLabel
 
 from wxdesk.engine import preset_ids
@@ -108,6 +110,32 @@ def test_keeping_runs_whole_asks_the_layout_for_no_more_room(qapp, text, text_fo
         label.setText(text)
     assert QLabel.text(steady) != text  # something was kept whole
     assert abs(steady.minimumSizeHint().width() - plain.minimumSizeHint().width()) <= 1
+    if text_format == Qt.TextFormat.PlainText:  # (measured as QLabel measures it: to the pixel)
+        assert steady.minimumSizeHint().width() == plain.minimumSizeHint().width()
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="公众号小程序企业微信服务号 ¥31.2万MkServiceAcount+（）：,.", min_size=1, max_size=40),
+       points=st.sampled_from([None, 9.0, 10.5, 12.0, 13.5]))
+@example(text="Service Account", points=None)
+def test_a_labels_minimum_width_is_the_same_whether_its_runs_are_kept_whole_or_not(qapp, text, points):
+    """A layout laid out before the label has its width (a window not yet shown) reads the minimum of the text
+    kept whole; once the label is narrower than its widest run, it shows the text as written. Both minimums
+    are the one QLabel gives the text as written: were they a pixel apart, the desk laid out at the first
+    would be laid out again at the other."""
+    label = SteadyLabel()
+    if points is not None:
+        font = QFont()
+        font.setPointSizeF(points)
+        label.setFont(font)
+    label.setWordWrap(True)
+    label.setText(text)
+    wide = label.minimumSizeHint().width()  # not yet given a width: kept whole
+    label.resize(2, 50)
+    label.show()  # narrower than any run: shown as written
+    assert QLabel.text(label) == text
+    assert label.minimumSizeHint().width() == wide
+    label.close()
 
 
 def test_a_label_narrower_than_a_run_lets_qt_break_it_rather_than_spill(qtbot):

@@ -387,6 +387,38 @@ def test_the_desk_divide_is_kept_only_where_the_user_moved_it(window, qtbot):
     assert kept.desk_splitter.sizes() == moved
 
 
+def test_a_returning_users_desk_is_laid_out_once_at_its_final_width(window, qtbot):
+    """A user who moved the divide starts with the whole desk, as they left it: the accounts are laid out at
+    their final width from the first show on, not first at the plan's minimum from before its texts were set
+    (all of the plan and the panels laid out there, and again at the right width before the first paint)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from wxdesk.ui import MainWindow
+    window.resize(800, 600)
+    window.desk_splitter.moveSplitter(240, 1)  # as a drag of the divide does
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    assert not again._auto_split
+    accounts = again.desk_splitter.widget(0).widget()
+    widths: list[int] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Resize:
+                widths.append(event.size().width())
+            return False
+
+    watch = Watch()
+    accounts.installEventFilter(watch)
+    again.open_on_screen()
+    qtbot.waitExposed(again)
+    for _ in range(20):
+        QApplication.processEvents()
+    accounts.removeEventFilter(watch)
+    assert widths and set(widths) == {accounts.width()}
+
+
 def test_accessible_names_on_the_main_sliders(window):
     for name in SLIDERS:
         assert slider(window, name).accessibleName()

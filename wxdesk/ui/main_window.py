@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer,
                             Signal)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QMainWindow, QScrollArea,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLayoutItem, QMainWindow,
+                               QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
 # Only what the first frame needs loads with this module: the engine (and numpy) that computes
 # the answer, the controls, the panels, and the light modules that build the menus' actions.
@@ -613,7 +613,35 @@ class MainWindow(QMainWindow):
                 self.setGeometry(opens_at)
                 self.setWindowState(state)
                 self._size_known_at_show = True
+        if not self._desk_split_pending:
+            self._measure_accounts_afresh()
         self.show()
+
+    def _measure_accounts_afresh(self) -> None:
+        """Forget the sizes the accounts' layouts keep from before their texts were set (see open_on_screen).
+
+        A text set while the window is hidden tells its own card's layout, but the layouts above keep the
+        minimum they measured before (a layout within a layout, the plan's column of best plans, hears of
+        nothing until it is laid out). The desk the user split is shown whole, and at the first show the
+        accounts' scroll area gave its content the plan's old minimum width (some 350 px where its texts
+        need 603, on an 800 px screen): the plan and every panel were laid out at that width, and all again
+        at the right one once the plan itself was laid out. Told now, the first layout has the desk's true minimum.
+        (A desk split at show is laid out for the split chosen then, see _first_split.)
+        """
+        accounts = self.desk_splitter.widget(0).widget()
+
+        def forget(item: QLayoutItem) -> None:
+            item.invalidate()
+            layout = item.layout()
+            if layout is not None:
+                for index in range(layout.count()):
+                    forget(layout.itemAt(index))
+
+        for widget in (accounts, *accounts.findChildren(QWidget)):
+            layout = widget.layout()
+            if layout is not None:
+                forget(layout)
+            widget.updateGeometry()  # (the size its parent's layout keeps of it)
 
     def show_in_state(self, state: Qt.WindowState) -> None:
         """Show the window full screen, maximized or normal, as `state` (a windowState()) says."""

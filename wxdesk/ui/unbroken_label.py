@@ -364,7 +364,9 @@ class UnbrokenLabel(QLabel):
         hint = QSize(sizes[1]) if sizes is not None else super().minimumSizeHint()
         if self.wordWrap() and super().text() == self._kept != self._written:
             kept, written = self._widest_parts()
-            hint.setWidth(max(0, hint.width() - math.ceil(max(0.0, kept - written))))
+            # Less what the kept text's widest part takes over the written one's, each as QLabel rounds it
+            # (up): the same width QLabel gives the text as written, whichever of the two the label shows.
+            hint.setWidth(max(0, hint.width() - max(0, math.ceil(kept) - math.ceil(written))))
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
