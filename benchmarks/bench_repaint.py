@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     home = Path(tempfile.mkdtemp(prefix="wxdesk-bench-"))
     if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         # A screen with room for the window: the window never opens larger than its screen, and the
-        # offscreen platform's own screen is only 800×600 (the window would be timed at that size).
+        # offscreen platform's own screen is only 800×800 (the window would be timed at that size).
         screen = {"name": "bench", "x": 0, "y": 0, "width": width + 320, "height": height + 200,
                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
         config = home / "screen.json"

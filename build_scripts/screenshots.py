@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     home = Path(tempfile.mkdtemp(prefix="wxdesk-shots-"))
     if "QT_QPA_PLATFORM" not in os.environ:
         # A screen larger than every picture: the window never opens larger than its screen, and
-        # the offscreen platform's own screen is only 800×600.
+        # the offscreen platform's own screen is only 800×800.
         screen = {"name": "shots", "x": 0, "y": 0, "width": max(width, 1600) + 320, "height": max(height, 1000) + 200,
                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
         config = home / "screen.json"

@@ -219,7 +219,7 @@ def test_slider_drag_is_reported_to_a_document_that_tracks_drags(window, qtbot, 
 
 
 def test_geometry_is_remembered(window, qtbot):
-    # The offscreen screen is only 800×600, so restoring clamps width and position; the height shows it.
+    # The offscreen screen is only 800×800, so restoring clamps width and position; the height shows it.
     from wxdesk.ui import MainWindow
     for height in (651, 702):
         window.resize(window.minimumWidth(), height)
@@ -231,7 +231,7 @@ def test_geometry_is_remembered(window, qtbot):
 
 
 def _after_a_session_left_maximized(qtbot):
-    """A new user's window (maximized on the offscreen 800×600 screen, as run_gui shows it) closed, and the
+    """A new user's window (maximized on the offscreen 800×800 screen, as run_gui shows it) closed, and the
     next start's window, not yet shown: it restores what the user left rather than choosing again."""
     from wxdesk.ui import MainWindow
     QSettings().remove("mainWindow")
@@ -248,7 +248,7 @@ def _after_a_session_left_maximized(qtbot):
 
 
 def test_a_new_user_on_a_small_screen_gets_the_whole_screen(qtbot):
-    """The offscreen screen (800×600) is smaller than the window wants: the app shows it maximized
+    """The offscreen screen (800×800) is smaller than the window wants: the app shows it maximized
     (run_gui), where a window a little smaller than the screen cut the panels' first reasons."""
     again = _after_a_session_left_maximized(qtbot)
     again.show()
