@@ -43,7 +43,7 @@ from importlib.util import LazyLoader
 from types import ModuleType
 from typing import Any
 
-from wxdesk.start_finders import spec_from_other_finders
+from wxdesk.start_finders import WrappedLoader, spec_from_other_finders
 
 # NumPy's modules that only write docstrings (numpy 2.x; under numpy.core before 2.0, left as they are).
 DOCSTRING_MODULES = frozenset({"numpy._core._add_newdocs", "numpy._core._add_newdocs_scalars"})
@@ -117,54 +117,35 @@ class _LinalgStandInLoader:
         pass
 
 
-class _NumpyLoading:
+class _NumpyLoading(WrappedLoader):
     """NumPy's own loader, and the stand-in for numpy.linalg taken away once NumPy has loaded."""
 
     def __init__(self, loader: Any, finder: _WithoutDocstrings) -> None:
-        self.loader = loader
+        super().__init__(loader)
         self.finder = finder
 
-    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)  # type: ignore[no-any-return]
-
-    def exec_module(self, module: ModuleType) -> None:
-        # The module keeps NumPy's own loader (importlib.resources and the like ask it).
-        module.__loader__ = self.loader
-        if module.__spec__ is not None:
-            module.__spec__.loader = self.loader
+    def run_module(self, module: ModuleType) -> None:
         self.finder.numpy_loading = True
         try:
             self.loader.exec_module(module)
         finally:
             self.finder.numpy_loaded()
 
-    def __getattr__(self, name: str) -> Any:  # get_code, is_package... are NumPy's loader's
-        return getattr(self.loader, name)
 
-
-class _OverridesUnchecked:
+class _OverridesUnchecked(WrappedLoader):
     """numpy._core.overrides's own loader; once the module has run, its check stands aside (until NumPy has
     loaded: _WithoutDocstrings.numpy_loaded)."""
 
     def __init__(self, loader: Any, finder: _WithoutDocstrings) -> None:
-        self.loader = loader
+        super().__init__(loader)
         self.finder = finder
 
-    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)  # type: ignore[no-any-return]
-
-    def exec_module(self, module: ModuleType) -> None:
-        module.__loader__ = self.loader
-        if module.__spec__ is not None:
-            module.__spec__.loader = self.loader
+    def run_module(self, module: ModuleType) -> None:
         self.loader.exec_module(module)
         check = module.__dict__.get(CHECK)
         if callable(check) and self.finder.numpy_loading:
             self.finder.check_set_aside = (module, check)
             setattr(module, CHECK, _checked_by_its_release)
-
-    def __getattr__(self, name: str) -> Any:  # get_code, is_package... are NumPy's loader's
-        return getattr(self.loader, name)
 
 
 class _WithoutDocstrings:

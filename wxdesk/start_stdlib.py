@@ -30,9 +30,8 @@ from collections.abc import Callable
 from importlib.machinery import ModuleSpec
 from importlib.util import LazyLoader
 from types import ModuleType
-from typing import Any
 
-from wxdesk.start_finders import spec_from_other_finders
+from wxdesk.start_finders import WrappedLoader, spec_from_other_finders
 
 # Each module, and the compiled module its import imports at once (None: none), which must be there.
 ON_FIRST_USE = {"ipaddress": None, "bz2": "_bz2", "lzma": "_lzma"}
@@ -54,29 +53,16 @@ def _not_running_lazy_modules(import_: Callable[..., ModuleType]) -> Callable[..
     return __import__
 
 
-class _ImportingLazily:
+class _ImportingLazily(WrappedLoader):
     """A module's own loader, its module run with _not_running_lazy_modules for __import__."""
 
-    def __init__(self, loader: Any) -> None:
-        self.loader = loader
-
-    def create_module(self, spec: ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)  # type: ignore[no-any-return]
-
-    def exec_module(self, module: ModuleType) -> None:
-        # The module keeps its own loader (importlib.resources and the like ask it).
-        module.__loader__ = self.loader
-        if module.__spec__ is not None:
-            module.__spec__.loader = self.loader
+    def run_module(self, module: ModuleType) -> None:
         import_ = builtins.__import__
         builtins.__import__ = _not_running_lazy_modules(import_)
         try:
             self.loader.exec_module(module)
         finally:
             builtins.__import__ = import_
-
-    def __getattr__(self, name: str) -> Any:  # get_code, is_package... are the loader's own
-        return getattr(self.loader, name)
 
 
 class _OnFirstUse:
