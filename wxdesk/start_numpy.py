@@ -162,19 +162,16 @@ class _WithoutDocstrings:
     def find_spec(self, name: str, path=None, target=None) -> ModuleSpec | None:
         if name not in self.waiting:
             return None
-        if name == OVERRIDES:
+        if name in (OVERRIDES, LINALG):
+            # Changed only as NumPy's own import (of a release known to read them so) makes them.
             if not (self.numpy_loading and _numpy_version_known()):
                 return None
             self.waiting.discard(name)
             spec = spec_from_other_finders(self, name, path, target)
-            if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
-                spec.loader = _OverridesUnchecked(spec.loader, self)
-            return spec
-        if name == LINALG:
-            if not (self.numpy_loading and _numpy_version_known()):
-                return None
-            self.waiting.discard(name)
-            spec = spec_from_other_finders(self, name, path, target)
+            if name == OVERRIDES:
+                if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    spec.loader = _OverridesUnchecked(spec.loader, self)
+                return spec
             if spec is None or not spec.submodule_search_locations:
                 return spec
             stand_in = ModuleSpec(name, _LinalgStandInLoader(), is_package=True)
