@@ -12,7 +12,7 @@
    slider): nothing of the position is kept, so each is a cold evaluation, the slowest a slider
    move makes. Each starts with the caches holding the scenario alone, as the window holds what
    is on screen; p50, p95 and max in ms over every position, and as ratios to the reference.
-3. Start: in a fresh process each time, the import of wxdesk.engine.evaluate (NumPy imported
+3. Start: in a fresh process each time, the import of wxdesk.engine.evaluator (NumPy imported
    first and not counted: it is outside the engine), loading the bundled pack, and the
    first evaluation of the default scenario; medians over --starts processes. With
    PYTHONDONTWRITEBYTECODE set and no compiled files at hand, the import compiles the
@@ -89,7 +89,7 @@ def _p(values: list[float], q: float) -> float:
 def slider_figures(preset_names: list[str]) -> dict:
     from wxdesk.engine import Scenario, load_datapack, load_preset
     from wxdesk.engine.costs import clear_cost_cache
-    from wxdesk.engine.evaluate import evaluate
+    from wxdesk.engine.evaluator import evaluate
 
     pack = load_datapack()
     scenarios = [Scenario()] + [load_preset(name) for name in preset_names]
@@ -123,7 +123,7 @@ def slider_figures(preset_names: list[str]) -> dict:
 def cold_figures(preset_names: list[str]) -> dict:
     from wxdesk.engine import Scenario, load_datapack, load_preset
     from wxdesk.engine.costs import clear_cost_cache
-    from wxdesk.engine.evaluate import evaluate
+    from wxdesk.engine.evaluator import evaluate
 
     pack = load_datapack()
     low, high, significant, decimals = SLIDERS["audience"][1:]
@@ -157,12 +157,12 @@ def _one_start() -> dict:
         "from bench_engine import reference\n"
         "ref = min(reference() for _ in range(5))\n"
         "t0 = time.perf_counter()\n"
-        "import wxdesk.engine.evaluate\n"
+        "import wxdesk.engine.evaluator\n"
         "t1 = time.perf_counter()\n"
         "from wxdesk.engine import Scenario, load_datapack\n"
         "pack = load_datapack()\n"
         "t2 = time.perf_counter()\n"
-        "sys.modules['wxdesk.engine.evaluate'].evaluate(Scenario(), pack)\n"
+        "sys.modules['wxdesk.engine.evaluator'].evaluate(Scenario(), pack)\n"
         "t3 = time.perf_counter()\n"
         "print(json.dumps([ref, t1 - t0, t2 - t1, t3 - t2]))\n"
     )

@@ -14,12 +14,12 @@ import pytest
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux") or (os.cpu_count() or 1) < 2,
                                 reason="counts the threads in /proc; OpenBLAS starts one per core")
 
-# The threads of the process once `wxdesk presets` has run (the engine, and NumPy with it, loaded).
+# The threads of the process once `wxdesk evaluate` has run (the evaluator, and NumPy with it, loaded).
 COUNT_THREADS = textwrap.dedent("""
     import contextlib, io, os, sys
     from wxdesk import cli
     with contextlib.redirect_stdout(io.StringIO()):
-        status = cli.main(["presets"])
+        status = cli.main(["evaluate", "--preset", "car_brand"])
     assert "numpy" in sys.modules and status == 0
     print(len(os.listdir("/proc/self/task")))
 """)

@@ -30,7 +30,7 @@ from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import COMPONENTS, CostBook
 from wxdesk.engine.datapack import PRESENCES
-from wxdesk.engine.evaluate import Evaluation, best_plan
+from wxdesk.engine.evaluator import Evaluation, best_plan
 from wxdesk.engine.fit import IN_PLAN_WORDING, fit_table
 from wxdesk.engine.flips import flip_points
 from wxdesk.engine.plans import ranking

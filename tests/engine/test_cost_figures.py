@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
-from wxdesk.engine.cost_figures import Band, cost_figures
+from wxdesk.engine.cost_figures import cost_figures
+from wxdesk.engine.results import Band
 from wxdesk.engine.costs import COMPONENTS, CostBook, Term, clear_cost_cache, plan_costs
 
 PACK = load_datapack()

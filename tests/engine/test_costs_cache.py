@@ -152,7 +152,7 @@ def test_a_session_drag_equals_a_fresh_evaluation(scenario, earlier):
 def test_a_session_move_keeps_what_the_session_length_does_not_change():
     """The plans worth ranking, their roles and the presences' other sentences are found once for
     every session length, as for every audience: a session drag does not find them again."""
-    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.evaluator import _ranked
     from wxdesk.engine.scenario import Scenario
 
     scenario = Scenario()
@@ -165,7 +165,7 @@ def test_a_session_move_keeps_what_the_session_length_does_not_change():
 def test_a_budget_move_keeps_the_fit_table_and_the_costs_at_the_audience():
     """A budget drag moves no fit and no cost: its evaluations find the fit table (with its coverages)
     and the app-or-Mini-Program figures of the audience ready, and answer as fresh ones do."""
-    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.evaluator import _ranked
     from wxdesk.engine.scenario import Scenario
 
     scenario = Scenario()
@@ -239,7 +239,7 @@ def test_an_audience_found_kept_answers_as_a_fresh_evaluation(scenario, drag):
 def test_a_ranking_is_kept_at_its_audience_for_its_table_and_budget():
     """Back at an audience with the same budget and session length, the ranking made there is found;
     another budget or session length there ranks again."""
-    from wxdesk.engine.evaluate import _ranked
+    from wxdesk.engine.evaluator import _ranked
     from wxdesk.engine.scenario import Scenario
 
     scenario = Scenario()

@@ -13,7 +13,7 @@ import pytest
 
 from wxdesk.engine import load_preset, preset_ids
 from wxdesk.engine import flips as F
-from wxdesk.engine.evaluate import ranked_plans
+from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.flips import flip_points
 from wxdesk.engine.reasons import english_term
 from wxdesk.words.words import Words

@@ -18,7 +18,7 @@ import wxdesk.engine.datapack as datapack
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine.costs import CostBook, _patterns, clear_cost_cache
 from wxdesk.engine.datapack import HashOnce
-from wxdesk.engine.evaluate import _variants_of
+from wxdesk.engine.evaluator import _variants_of
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.plans import PlanSets, ranking
 

@@ -6,7 +6,7 @@ from wxdesk.engine.money import rounded
 from wxdesk.engine import Scenario, evaluate, load_preset, preset_ids
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES
-from wxdesk.engine.evaluate import break_even_audience
+from wxdesk.engine.evaluator import break_even_audience
 
 
 def _eval(pack, **fields):

@@ -11,7 +11,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.plans import score_in_one_line
+from wxdesk.engine.scores import score_in_one_line
 
 PACK = load_datapack()
 PRESETS = [load_preset(p) for p in preset_ids()]

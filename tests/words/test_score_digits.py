@@ -127,7 +127,7 @@ def test_two_plans_that_lost_never_read_alike_when_apart():
 def test_written_scores_tell_a_plan_that_lost_from_the_plan(best, gaps, apart):
     """A plan behind the plan by more than a hundredth never reads as the plan's score, nor two plans that lost
     as each other, at the digits they share (closer than that, two decimals is as far as the scores are written)."""
-    from wxdesk.engine.plans import score_digits
+    from wxdesk.engine.scores import score_digits
     scores = [best, *sorted(best - gap for gap in gaps)[::-1]]
     digits = score_digits(scores)
     for score in scores[1:]:

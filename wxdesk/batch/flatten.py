@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, LIST_SEPARATOR
-from wxdesk.engine.costs import COMPONENTS as BREAKDOWN
+from wxdesk.engine.results import COMPONENTS as BREAKDOWN
 from wxdesk.engine.datapack import PRESENCES as PRESENCE_IDS
 
 COLUMNS: tuple[str, ...] = (

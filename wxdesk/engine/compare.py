@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.evaluate import Evaluation, evaluate
+from wxdesk.engine.evaluator import Evaluation, evaluate
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.scenario import FIELD_NAMES, Scenario, ScenarioError
 

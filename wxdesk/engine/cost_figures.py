@@ -12,25 +12,13 @@ of the budget or session slider finds them ready.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
-from wxdesk.engine.costs import COMPONENTS, CostBook
+from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.quantiles import percentiles_in_place
-
-
-@dataclass(frozen=True)
-class Band:
-    """A sampled cost as the views show it: its low and high percentiles and its median."""
-
-    low: float
-    likely: float
-    high: float
-
-    def to_dict(self) -> dict[str, float]:
-        return {"low": round(self.low), "likely": round(self.likely), "high": round(self.high)}
+from wxdesk.engine.results import COMPONENTS, Band
 
 
 # (yearly bands, cumulative bands, breakdowns: the horizon's, then each year's)

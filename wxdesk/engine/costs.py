@@ -37,11 +37,11 @@ from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_o
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
+from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.sampling import figure_samples, pack_key
 from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
 T = TypeVar("T")
-COMPONENTS = ("build", "maintenance", "fees", "servers", "acquisition", "reach")
 OFFICIAL_ACCOUNTS = ("service", "subscription")
 
 

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, TypeVar
 
-import numpy as np
-
 # Far beyond any real fee, build or budget, and small enough that sums over ten years,
 # two billion users and a thousand samples stay finite.
 MONEY_CEILING = 1e10
@@ -206,6 +204,7 @@ def computed(work: Callable[[], T], check: Callable[[T], Iterable[float]] | None
     NumPy's warnings (division by zero, overflow) become errors rather than lines on the
     terminal, and `check` may list numbers of the result that must all be finite.
     """
+    import numpy as np  # here: the pack's checks, which load with this module, need no NumPy
     try:
         with warnings.catch_warnings(), np.errstate(divide="raise", over="raise", invalid="raise"):
             warnings.simplefilter("error", RuntimeWarning)

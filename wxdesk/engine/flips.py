@@ -23,12 +23,12 @@ from typing import Any
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import best_plan, ranked_plans
+from wxdesk.engine.evaluator import best_plan, ranked_plans
 from wxdesk.engine.plans import Candidate
 from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason
-from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, Scenario
+from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
 
-FIELDS = ("budget_cny", "interaction_minutes", "audience")
+FIELDS = SLIDER_FIELDS
 
 # The search grid per field: the scenario's own limits, about two to four points a decade.
 GRIDS = {

@@ -23,7 +23,7 @@ from typing import Any
 
 from wxdesk.engine.changelog import Change, changes_since, changes_since_saved, changes_touching, load_changelog
 from wxdesk.engine.datapack import PRESENCES, DataPack, parse_loose_date
-from wxdesk.engine.evaluate import Evaluation, evaluate
+from wxdesk.engine.evaluator import Evaluation, evaluate
 from wxdesk.engine.pack_values import Value, with_values
 from wxdesk.engine.scenario import Scenario
 

@@ -99,7 +99,7 @@ def _check_usable(pack: DataPack, name: str, today: dt.date | None = None) -> No
         raise DataPackError(f"Data pack {plain(name)} is dated {plain(pack.released)}, after today "
                             f"({today.isoformat()}); a pack cannot come from the future (check its date, "
                             "or the computer's clock).")
-    from wxdesk.engine.evaluate import evaluate
+    from wxdesk.engine.evaluator import evaluate
     from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
     from wxdesk.engine.presets import load_preset, preset_ids
     from wxdesk.engine.scenario import Scenario

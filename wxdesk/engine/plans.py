@@ -27,7 +27,8 @@ from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms
+from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
+from wxdesk.engine.scores import points_shown
 from wxdesk.engine.scenario import Scenario
 
 # Scores closer than this count as equal, so that rounding noise never decides.
@@ -407,15 +408,6 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     return {m: tuple(d) for m, d in duties.items()}
 
 
-def duty_terms(duties: Sequence[str]) -> Terms:
-    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging followers."""
-    out = []
-    for name in duties:
-        kind, _, what = name.partition(":")
-        out.append(R.goal(what) if kind == "goal" else Term(what if kind == "need" else name))
-    return Terms(out)
-
-
 def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reason]:
     """The plan's coverage and the points it loses, in points that add up to its score as shown
     (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).
@@ -450,39 +442,6 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
         out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": points_shown(full, digits),
                                                "points": points_shown(effort + budget, digits)}, best.unfloored))
     return out
-
-
-def score_in_one_line(reasons: Sequence[Reason]) -> Reason:
-    """The plan's first score line standing alone: where the lines that follow it are not shown, it gives
-    the points they take in all, rather than pointing at lines that are not there."""
-    first = reasons[0]
-    if first.template != R.PLAN_SCORE_LESS:
-        return first
-    coverage, score = first.params["coverage"], first.params["score"]
-    digits = getattr(score, "digits", 0)
-    taken = round(float(coverage) * 10 ** digits) - round(float(score) * 10 ** digits)  # type: ignore[arg-type]
-    return Reason(R.PLAN_SCORE_IN_ONE_LINE, {"coverage": coverage, "points": points_shown(taken, digits),
-                                             "score": score}, first.impact, first.about)
-
-
-def score_digits(scores: Sequence[float]) -> int:
-    """The decimals the plan's score (first) and the next best plans' are written with, side by side
-    and in each one's reasons: one where a plan that lost is within a point of the plan (it would read
-    the plan's own score, or one point behind where it is a few tenths: a sensitivity lead of 0.3
-    beside "70 against 69"), or where two plans that lost would read alike though apart; two where
-    one would still write them alike; else none."""
-    # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
-    best, rest = scores[0], scores[1:]
-    close = [(best, score) for score in rest if 0 < abs(best - score) < 1]
-    # Two plans that lost, apart but written alike (food_ordering: 80.31 and 79.68, both "80"): their
-    # order beside each other would go unexplained.
-    close += [(one, other) for i, one in enumerate(rest) for other in rest[i + 1:]
-              if one != other and round(one) == round(other)]
-    if not close:
-        return 0
-    # A second decimal only where one would still write two of them alike ("32.3 against the plan's
-    # 32.3" for a gap of 0.07); closer still, two decimals is as far as it goes.
-    return 1 if all(round(one, 1) != round(other, 1) for one, other in close) else 2
 
 
 # Coverage closer than this is the same: "covers less" would be false.
@@ -645,13 +604,6 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)
-
-
-def points_shown(units: int, digits: int) -> Fixed | int:
-    """A number of points, worked out in units of the scores' last digit, as written: whole where it
-    is whole ("10 points" beside "70.7", never "10.0"), else with the scores' decimals ("2.7")."""
-    unit = 10 ** digits
-    return units // unit if units % unit == 0 else Fixed(units / unit, digits)
 
 
 def _does_best_and_carrier(presence: str, best: Candidate, table: FitTable,

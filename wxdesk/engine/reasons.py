@@ -7,7 +7,7 @@ translation key, money is formatted per locale, and account ids become names.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from wxdesk.engine.money import format_count, format_money
@@ -420,3 +420,12 @@ ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and i
                       and k not in ("TERMS_EN",))
 CODES = {v: k.lower() for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
          and k not in ("TERMS_EN",)}
+
+
+def duty_terms(duties: Sequence[str]) -> Terms:
+    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging followers."""
+    out = []
+    for name in duties:
+        kind, _, what = name.partition(":")
+        out.append(goal(what) if kind == "goal" else Term(what if kind == "need" else name))
+    return Terms(out)

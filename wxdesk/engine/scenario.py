@@ -23,6 +23,8 @@ MAX_AUDIENCE = 2e9
 MAX_MINUTES = 24 * 60
 MAX_PUSHES = 1000
 MAX_TEXT = 2000
+# The fields a slider moves (budget, session length, audience), in the controls' order.
+SLIDER_FIELDS = ("budget_cny", "interaction_minutes", "audience")
 # The horizon the cost model projects over, in whole years; the window's control reads it here.
 HORIZON_YEARS = (1, 10)
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.reasons import Reason
-from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import Evaluation, PlanResult
+from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason

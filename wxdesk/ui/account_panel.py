@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePo
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import AppOrMiniProgram, PresenceResult
+from wxdesk.engine.results import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text

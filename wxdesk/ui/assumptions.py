@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QVBoxLayout, QWidget)
 
 from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
-from wxdesk.engine.evaluate import evaluate
+from wxdesk.engine.evaluator import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from wxdesk.cost_colours import COST_PART_COLOURS
-from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.results import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSi
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import PlanResult
-from wxdesk.engine.plans import score_in_one_line
+from wxdesk.engine.results import PlanResult
+from wxdesk.engine.scores import score_in_one_line
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend

@@ -14,7 +14,7 @@ from typing import Any
 
 from wxdesk.engine.compare import FIELD_LABELS, Comparison
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import Evaluation
+from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row

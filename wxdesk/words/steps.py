@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.results import COMPONENTS
 
 Translate = Callable[[str, str], str]
 
@@ -30,7 +30,7 @@ def step_names(translate: Translate) -> dict[str, str]:
 
 
 def component_names(translate: Translate) -> dict[str, str]:
-    """{cost component id (wxdesk.engine.costs.COMPONENTS): its name for people}."""
+    """{cost component id (wxdesk.engine.results.COMPONENTS): its name for people}."""
     return {
         "build": translate("Report", "Build"),
         "maintenance": translate("Report", "Maintenance and content"),

@@ -12,9 +12,9 @@ import re
 import unicodedata
 
 
-from wxdesk.engine.costs import COMPONENTS
+from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluate import Evaluation, PlanResult
+from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.reasons import goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.timeline import timeline_lines

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wxdesk.engine.evaluate import PlanResult
+from wxdesk.engine.results import PlanResult
 from wxdesk.engine.timeline import PresenceTimeline, Weeks, whole_weeks
 from wxdesk.words.words import Words
 

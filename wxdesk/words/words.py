@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
-from wxdesk.engine.plans import score_digits
+from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import english_term, with_article, with_definite_article
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
@@ -27,7 +27,7 @@ from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGUR
 
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
-    from wxdesk.engine.evaluate import Evaluation, PlanResult, PresenceResult
+    from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
     from wxdesk.engine.scenario import Scenario
     from wxdesk.engine.reasons import Reason
 

@@ -18,17 +18,15 @@ ranking needs), the scores and ranking, and the shown plans' cost figures, all a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from functools import lru_cache, partial
 from types import MappingProxyType
-from typing import Any
 
 import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded
-from wxdesk.engine.cost_figures import Band, CostFigures, cost_figures
+from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
@@ -47,10 +45,8 @@ from wxdesk.engine.plans import (
     Candidate,
     Ranking,
     carries_needs,
-    duty_terms,
     not_in_plan_reason,
     plan_reasons,
-    score_digits,
     ranking,
     roles,
     score_plan,
@@ -58,186 +54,13 @@ from wxdesk.engine.plans import (
     why_not,
 )
 from wxdesk.engine.quantiles import medians
+from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
+from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Money, Plan, Reason, Term
 from wxdesk.engine.scenario import Scenario, ScenarioError
-from wxdesk.engine.timeline import PresenceTimeline, Timeline, live_by_date, plan_timeline, whole_weeks
+from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 
 ALTERNATIVES = 2
-CHOICES = ("mini_program", "native_app", "both", "neither")
-
-
-@dataclass(frozen=True)
-class PresenceResult:
-    """One presence: its one fit, whether it may be registered, whether the plan holds it."""
-
-    id: str
-    fit: float
-    eligible: bool
-    in_plan: bool
-    reasons: tuple[Reason, ...]
-
-
-@dataclass(frozen=True)
-class PlanResult:
-    """A set of presences with its score, roles and costs."""
-
-    presences: tuple[str, ...]
-    score: float
-    coverage: float
-    roles: Mapping[str, tuple[str, ...]]  # presence → dimension names it carries
-    reasons: tuple[Reason, ...]
-    total: Band
-    first_year: Band
-    yearly: tuple[Band, ...]
-    cumulative: tuple[Band, ...]
-    breakdown: Mapping[str, float]  # likely cost over the horizon by component; adds up to total.likely
-    yearly_breakdown: tuple[Mapping[str, float], ...]
-    within_budget: bool
-    users_reached: float
-    timeline: Timeline
-    # Whether the plan is likely live by the scenario's date (None: no date was given).
-    live_in_time: bool | None
-    why_not: tuple[Reason, ...] = ()
-    # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
-    no_duty: Mapping[str, Reason] = field(default_factory=dict)
-
-    def role_reason(self, presence: str) -> Reason:
-        duties = self.roles.get(presence, ())
-        if not duties:
-            return self.no_duty.get(presence, Reason(R.IN_PLAN_NO_DUTY))
-        return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
-
-    def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "presences": list(self.presences),
-            "roles": {p: _role_dict(self.roles.get(p, ())) for p in self.presences},
-            "roles_text": {p: render(self.role_reason(p)) for p in self.presences},
-            "score": round(self.score),
-            "coverage": round(self.coverage),
-            "cost_cny": self.total.to_dict(),
-            "first_year_cost_cny": self.first_year.to_dict(),
-            "yearly_cost_cny": [{"year": i + 1, **b.to_dict()} for i, b in enumerate(self.yearly)],
-            "cost_breakdown_cny": {c: round(v) for c, v in self.breakdown.items()},
-            "within_budget": self.within_budget,
-            "users_reached": round(self.users_reached),
-            "timeline": self.timeline.to_dict(),
-            "live_in_time": self.live_in_time,
-            "reasons": [r.to_dict(render(r)) for r in self.reasons],
-        }
-        if self.why_not:
-            out["why_not"] = [r.to_dict(render(r)) for r in self.why_not]
-        return out
-
-
-def _as_written(score: float, digits: int) -> int | float:
-    """A score as the views write it, to `digits` decimals (a whole number for none)."""
-    return round(score, digits) if digits else round(score)
-
-
-def _reason_dict(reason: Reason | None, render: Callable[[Reason], str]) -> dict[str, object] | None:
-    return None if reason is None else reason.to_dict(render(reason))
-
-
-def _role_dict(duties: tuple[str, ...]) -> dict[str, Any]:
-    return {"goals": [d[5:] for d in duties if d.startswith("goal:")],
-            "needs": [d[5:] for d in duties if d.startswith("need:")],
-            "messages": any(d.partition(":")[0] == "push" for d in duties)}
-
-
-@dataclass(frozen=True)
-class AppOrMiniProgram:
-    """"Native app or Mini Program?" as a view of the plan, with the chart's three variants.
-
-    Each variant is the plan's other presences plus a Mini Program, an app, or both,
-    scored and costed exactly like the plan itself.
-    """
-
-    choice: str  # one of CHOICES
-    reason: Reason
-    variants: Mapping[str, PlanResult]  # "mini_program", "native_app", "both"
-    admissible: Mapping[str, bool]  # whether the variant carries every hard need
-    break_even_audience: float | None
-    probability_mp_cheaper: float
-    # Which of the two is cheaper over the horizon, and where that changes: the sentence under the chart.
-    cost_note: Reason
-    # Why a variant that adds to the plan costs less, or one that drops from it costs more (None: it
-    # does not, or it is the plan): for the variant's card, beside its cost.
-    cost_reasons: Mapping[str, Reason | None]
-
-    def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
-        return {
-            "choice": self.choice,
-            "text": render(self.reason),
-            "variants": {k: {"presences": list(v.presences), "score": round(v.score),
-                             "admissible": self.admissible[k], "cost_cny": v.total.to_dict(),
-                             "first_year_cost_cny": v.first_year.to_dict(),
-                             "cost_reason": _reason_dict(self.cost_reasons.get(k), render)}
-                         for k, v in self.variants.items()},
-            "break_even_audience": None if self.break_even_audience is None else round(self.break_even_audience),
-            "probability_mini_program_cheaper": round(self.probability_mp_cheaper, 3),
-            "cost_note": self.cost_note.to_dict(render(self.cost_note)),
-        }
-
-
-@dataclass(frozen=True)
-class Evaluation:
-    """Everything an evaluation found for one scenario: what every view, the JSON and the handout show."""
-
-    scenario: Scenario
-    presences: tuple[PresenceResult, ...]  # in PRESENCES order
-    plan: PlanResult
-    alternatives: tuple[PlanResult, ...]
-    app_or_mini_program: AppOrMiniProgram
-    budget: Reason
-    warnings: tuple[Reason, ...]
-    pack_released: str
-    paid_messages_per_month: float
-
-    def presence(self, presence_id: str) -> PresenceResult:
-        return next(p for p in self.presences if p.id == presence_id)
-
-    def variant_cost(self, choice: str) -> float:
-        """Likely cost over the horizon of the plan with a Mini Program, an app, or both."""
-        return self.app_or_mini_program.variants[choice].total.likely
-
-    @property
-    def score_digits(self) -> int:
-        """The decimals the three best plans' scores are written with (plans.score_digits)."""
-        return score_digits([self.plan.score, *(a.score for a in self.alternatives)])
-
-    def plan_dict(self, render: Callable[[Reason], str], plan: PlanResult | None = None) -> dict[str, Any]:
-        """The plan (or one of its alternatives) as the JSON gives it, its score and coverage as every
-        view writes them (70.7 where a plan that lost would read the plan's own 71): one number, and
-        the plan's lines add up to it."""
-        plan = self.plan if plan is None else plan
-        digits = self.score_digits
-        out = plan.to_dict(render)
-        out["score"], out["coverage"] = _as_written(plan.score, digits), _as_written(plan.coverage, digits)
-        return out
-
-    def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
-        """Every chart variant's score as the views write it, with the digits the three best plans take
-        (one precision on one screen: "69.0" beside the plan's 70.7, not "69")."""
-        for key, variant in avm["variants"].items():
-            variant["score"] = _as_written(self.app_or_mini_program.variants[key].score, digits)
-        return avm
-
-    def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
-        """The analysts' contract (README, "The JSON contract"); texts in English unless `render` says."""
-        render = render or (lambda r: r.text)
-        digits = self.score_digits
-        plan, alternatives = self.plan_dict(render), [self.plan_dict(render, a) for a in self.alternatives]
-        return {
-            "inputs": self.scenario.to_dict(),
-            "plan": plan,
-            "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan,
-                           "reasons": [r.to_dict(render(r)) for r in p.reasons]} for p in self.presences],
-            "alternatives": alternatives,
-            "app_or_mini_program": self._variants_as_shown(self.app_or_mini_program.to_dict(render), digits),
-            "budget": {"code": self.budget.code, "text": render(self.budget), "params": self.budget.params_json()},
-            "warnings": [{"code": w.code, "text": render(w), "params": w.params_json()} for w in self.warnings],
-            "data_pack": self.pack_released,
-        }
 
 
 # ---------------------------------------------------------------- building the pieces
