@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 # First: PySide6 with its import hook answered without reading sources (see the module), so that
 # this module's imports and the window's after it are not read through once more.
@@ -28,6 +29,9 @@ from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
 from wxdesk.ui import crash
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -114,20 +118,22 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     # collector's freeze and the compiled code's saving come with it, none of which either needs wait for.
     # (Logged when the chart is built, it would come before the chart's paint, which Qt posts at low priority.)
     if window.built_chart is not None:
-        _AfterNextPaint(window, _started)
+        _AfterNextPaint(window, lambda: _started(window))
     else:
-        window.chart_built.connect(lambda: _AfterNextPaint(window, _started))
+        window.chart_built.connect(lambda: _AfterNextPaint(window, lambda: _started(window)))
     # Should the chart fail to build (an error, shown in the error dialog), the collector paused for the
     # start runs again all the same, a moment after the first paint.
     window.first_painted.connect(lambda: QTimer.singleShot(GC_RESUME_FALLBACK_MS, start_gc.resume))
     return app.exec()
 
 
-def _started() -> None:
+def _started(window: MainWindow) -> None:
     """The answer and its chart are on screen: the collector paused for the start runs again, and the code
-    the start compiled from text on the way is kept for the next start (wxdesk.start_code)."""
+    the start compiled from text on the way and the start's answer are kept for the next start
+    (wxdesk.start_code, wxdesk.engine.answer_cache)."""
     start_gc.resume()
     start_code.save()
+    window.document.keep_start_answer()
     log.info("wxdesk %s started", __version__)
 
 

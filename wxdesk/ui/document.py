@@ -26,7 +26,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from wxdesk.engine import DataPack, Evaluation, Scenario, evaluate, load_datapack
+from wxdesk.engine import DataPack, Evaluation, Scenario, answer_cache, load_datapack
 from wxdesk.engine.figure_limits import ComputationError, computed
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,13 @@ log = logging.getLogger(__name__)
 # QUndoCommand.id() must be non-negative to allow merging; one id for all edits.
 _EDIT_COMMAND_ID = 4711
 _drag_numbers = itertools.count(1)
+
+
+def _evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
+    # The evaluator, with NumPy, loads with the first answer the engine works out: a window that starts
+    # from a kept answer paints its first frame without either.
+    from wxdesk.engine.evaluator import evaluate
+    return evaluate(scenario, pack)
 
 
 def field_label(field_name: str) -> str:
@@ -132,14 +139,27 @@ class ScenarioDocument(QObject):
     problem_changed = Signal(object)  # str | None: why the scenario as edited has no evaluation
 
     def __init__(self, scenario: Scenario | None = None, pack: DataPack | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, kept_answer: bool = False):
+        """`kept_answer`: start from the answer kept from an earlier start for this very scenario and
+        pack, where there is one (wxdesk.engine.answer_cache), until `confirm_kept_answer`; the window's
+        first frame is then painted before NumPy loads. Else the engine works the answer out now."""
         super().__init__(parent)
         self._pack = pack or load_datapack()
         self._scenario = scenario or Scenario()
         self._problem: str | None = None
-        evaluation = self._evaluate(self._scenario)
-        # With nothing shown yet, the defaults are the last good answer.
-        self._evaluation = evaluation if evaluation is not None else evaluate(Scenario(), self._pack)
+        kept = answer_cache.recall(self._scenario, self._pack) if kept_answer else None
+        # The answer shown is the kept one, not yet asked of the engine again.
+        self._unconfirmed = kept is not None
+        # The start's answer as the engine gave it, to keep for the next start (keep_start_answer).
+        self._to_keep: Evaluation | None = None
+        if kept is not None:
+            self._evaluation = kept
+        else:
+            evaluation = self._evaluate(self._scenario)
+            # With nothing shown yet, the defaults are the last good answer.
+            self._evaluation = evaluation if evaluation is not None else _evaluate(Scenario(), self._pack)
+            if kept_answer and evaluation is not None:
+                self._to_keep = evaluation
         self._path: Path | None = None
         # What the file held when it was opened or saved (wxdesk.safe_output.fingerprint):
         # a save notices when another program or window changed it since.
@@ -232,7 +252,32 @@ class ScenarioDocument(QObject):
             if isinstance(command, _EditCommand):
                 command.retranslate()
 
+    def confirm_kept_answer(self) -> None:
+        """Ask the engine for the answer shown from the kept one (once; nothing to do for an answer the
+        engine gave). Where the two differ, which they never should, the engine's is shown and kept."""
+        if not self._unconfirmed:
+            return
+        self._unconfirmed = False
+        evaluation = self._evaluate(self._scenario)
+        if evaluation is None:  # problem_changed has said why; the kept answer stays the last good one
+            return
+        same = evaluation == self._evaluation
+        # The engine's own from now on, either way: what it keeps for the next move goes with it.
+        self._evaluation = evaluation
+        if not same:
+            log.warning("the answer kept from an earlier start differs from the engine's; showing the engine's")
+            self._to_keep = evaluation
+            self.changed.emit(evaluation)
+
+    def keep_start_answer(self) -> None:
+        """Keep the answer the engine gave at the start for the next start (once; written to the cache
+        folder, so called when the window has nothing more urgent to do)."""
+        evaluation, self._to_keep = self._to_keep, None
+        if evaluation is not None:
+            answer_cache.remember(evaluation, self._pack)
+
     def _apply(self, scenario: Scenario) -> None:
+        self._unconfirmed = False  # the answer shown from now on is the engine's
         renamed = (scenario.name, scenario.client) != (self._scenario.name, self._scenario.client)
         self._scenario = scenario
         evaluation = self._evaluate(scenario)
@@ -245,7 +290,7 @@ class ScenarioDocument(QObject):
     def _evaluate(self, scenario: Scenario) -> Evaluation | None:
         """The evaluation, or None with `problem` set to the reason; never raises."""
         try:
-            evaluation = computed(lambda: evaluate(scenario, self._pack))
+            evaluation = computed(lambda: _evaluate(scenario, self._pack))
         except ComputationError as exc:
             log.warning("evaluation failed: %s", exc)
             problem = _problem_text(_why_text(exc.why))
@@ -267,6 +312,7 @@ class ScenarioDocument(QObject):
         if pack is self._pack:
             return
         self._pack = pack
+        self._unconfirmed = False
         evaluation = self._evaluate(self._scenario)
         if evaluation is not None:
             self._evaluation = evaluation

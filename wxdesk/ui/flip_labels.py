@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -16,14 +17,24 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
 from wxdesk.engine.figure_limits import computed
-from wxdesk.engine.flips import FIELDS, FlipPoint, flip_reason, search_flip_points
+from wxdesk.engine.scenario import SLIDER_FIELDS as FIELDS
 from wxdesk.ui import text
 from wxdesk.ui.unbroken_label import UnbrokenLabel
+
+if TYPE_CHECKING:
+    from wxdesk.engine.flips import FlipPoint
 
 log = logging.getLogger(__name__)
 
 SETTLE_MS = 250  # wait this long after the last change before searching
 STEP_BUDGET_S = 0.012  # evaluations per pass of the event loop, in seconds of work
+
+
+def _search(document):
+    # The search (and the evaluator, with NumPy) loads when a search first starts, after the chart is
+    # built: the window's first frame is painted without either.
+    from wxdesk.engine.flips import search_flip_points
+    return search_flip_points(document.scenario, document.pack)
 
 
 class FlipPointLabels(QObject):
@@ -57,8 +68,12 @@ class FlipPointLabels(QObject):
 
         The window passes its chart's building (right after the first paint): settled from the window's
         making, the search's slices would fall while the chart is built and drawn, and into a first
-        slider move. The labels show nothing yet then, so nothing on screen changes.
+        slider move; on a slow start (or under a profiler) the settling time could even end before the
+        first paint, and load the engine the first frame does without. The labels show nothing yet
+        then, so nothing on screen changes.
         """
+        if self.points is None and self._search is None:
+            self._settle.stop()
         signal.connect(lambda *_: self.points is None and self._on_changed())
 
     def _on_changed(self, _evaluation=None) -> None:
@@ -69,7 +84,7 @@ class FlipPointLabels(QObject):
         self._settle.start()
 
     def _start(self) -> None:
-        self._search = search_flip_points(self.document.scenario, self.document.pack)
+        self._search = _search(self.document)
         self._step.start()
 
     def _advance(self) -> None:
@@ -97,7 +112,7 @@ class FlipPointLabels(QObject):
         """Finish the search now (tests, and anything that needs the answer at once)."""
         self._settle.stop()
         if self._search is None:
-            self._search = search_flip_points(self.document.scenario, self.document.pack)
+            self._search = _search(self.document)
         self._step.stop()
         while True:
             try:
@@ -113,11 +128,12 @@ class FlipPointLabels(QObject):
     def _show(self) -> None:
         if self.points is None:
             return
+        from wxdesk.engine import flips  # loaded with the search that found the points
         for field, label in self.labels.items():
             if not shiboken6.isValid(label):  # the window holding it is being taken apart
                 continue
             point = self.points.get(field)
-            sentence = text.render_reason(flip_reason(field, point), self.document.pack)
+            sentence = text.render_reason(flips.flip_reason(field, point), self.document.pack)
             label.setText(("⇄ " + sentence) if point is not None else sentence)
             label.setToolTip(self.tr("Found by evaluating the scenario again with only this value changed, "
                                      "within everything a scenario allows."))

@@ -21,8 +21,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel, QLayoutItem, QMainWindow,
                                QScrollArea, QSplitter, QVBoxLayout, QWidget)
 
-# Only what the first frame needs loads with this module: the engine (and numpy) that computes
-# the answer, the controls, the panels, and the light modules that build the menus' actions.
+# Only what the first frame needs loads with this module: the engine's plain parts (the evaluator,
+# with NumPy, loads where an answer kept from an earlier start cannot be used: ScenarioDocument), the
+# controls, the panels, and the light modules that build the menus' actions.
 # The chart (pyqtgraph), the docks, the dialogs and the PDF code load after the first paint or
 # when first used (build_chart below, wxdesk.ui.features).
 from wxdesk import __version__
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self.pack_notice: str | None = None
         if document is None:
             pack, self.pack_notice = resolve_active_pack()
-            document = ScenarioDocument(pack=pack, parent=self)
+            document = ScenarioDocument(pack=pack, parent=self, kept_answer=True)
         self.document = document
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
@@ -235,9 +236,14 @@ class MainWindow(QMainWindow):
         return self._chart
 
     def build_chart(self) -> None:
-        """Build the chart in its place (once): pyqtgraph loads here, after the answer is on screen."""
+        """Build the chart in its place (once): pyqtgraph loads here, after the answer is on screen.
+
+        First the engine is asked for an answer the first frame showed as kept from an earlier start
+        (ScenarioDocument.confirm_kept_answer): the chart draws the engine's own figures.
+        """
         if self._chart is not None:
             return
+        self.document.confirm_kept_answer()
         from wxdesk.ui.chart import ComparisonChart
         chart = ComparisonChart(self.document.pack, self.chart_slot)
         chart.show_evaluation(self._evaluation or self.document.evaluation)

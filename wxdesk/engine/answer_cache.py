@@ -1,0 +1,156 @@
+"""The answer a window opened on, kept in the user's cache folder for the next start.
+
+Why: working the answer out needs NumPy, whose import and the first evaluation take a quarter
+of a start. With the answer kept, the window paints its first frame from it before NumPy has
+loaded, and asks the engine again right after that paint (wxdesk.ui.document): the engine's
+answer then replaces the kept one wherever the two differ, which they never should.
+
+A kept answer is used only for exactly the same question, every part of which is in its key:
+- the scenario and the data pack, each as its repr writes it (every field, each number to its
+  last bit);
+- the engine's code: every file of the wxdesk.engine package by name, size and modification
+  time, as Python checks its own bytecode;
+- NumPy's (its version and package files, found without importing it) and Python's version;
+- the day, for a scenario with a must-be-live-by date (the one part of an answer that follows
+  the calendar).
+
+The file is read with an unpickler that builds only the engine's own value types (results,
+reasons, timelines, the scenario), Python's plain data and dates, so a damaged or planted file
+gives at worst no kept answer. Any trouble reading or writing it is silent: the answer is then
+worked out before the first paint, as without it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import io
+import os
+import pickle
+import sys
+import types
+from importlib.machinery import PathFinder
+from pathlib import Path
+from typing import Any
+
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.parse_cache import cache_folder
+from wxdesk.engine.results import Evaluation
+from wxdesk.engine.scenario import Scenario
+
+CACHE_NAME = "start-answer.pickle"
+# Changes when what is stored changes shape.
+CACHE_FORMAT = 1
+# The modules whose classes a kept answer is made of. Each is plain values (frozen dataclasses,
+# str, tuple and number subclasses) that build nothing else when unpickled.
+_VALUE_MODULES = frozenset({"wxdesk.engine.results", "wxdesk.engine.reasons", "wxdesk.engine.scenario",
+                            "wxdesk.engine.timeline"})
+_PLAIN = {("datetime", "date"), ("types", "MappingProxyType")}
+_ENGINE_FOLDER = Path(__file__).resolve().parent
+# NumPy's files that change with its release (the source or, frozen, the compiled form).
+_NUMPY_FILES = ("__init__.py", "__init__.pyc", "version.py", "version.pyc")
+
+
+def _file_stamps(folder: Path, names: tuple[str, ...] | None = None) -> list[tuple[str, int, int]]:
+    """(name, size, modification time) of the regular files in `folder` (only `names`, if given)."""
+    stamps = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if (names is not None and entry.name not in names) or not entry.is_file():
+                continue  # (a folder's time changes with what is written in it: __pycache__'s, say)
+            info = entry.stat()
+            stamps.append((entry.name, info.st_size, info.st_mtime_ns))
+    return sorted(stamps)
+
+
+def _numpy_stamp() -> list[tuple[str, int, int]] | None:
+    """NumPy's version file and package files, found as Python would find them but without importing
+    NumPy (Python's own path finder: the start's finders would take the look-up for an import)."""
+    spec = PathFinder.find_spec("numpy")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return _file_stamps(Path(spec.submodule_search_locations[0]), _NUMPY_FILES)
+
+
+def question(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> bytes | None:
+    """The key of the answer to `scenario` with `pack` (None: the engine's files cannot be looked at).
+
+    The question written out in full, not a digest of it: compared byte for byte, two questions
+    match only if they are the same (and no hash module loads for it at the start).
+    """
+    try:
+        numpy = _numpy_stamp()
+        engine = _file_stamps(_ENGINE_FOLDER)
+    except OSError:
+        return None
+    if numpy is None:
+        return None
+    day = (today or dt.date.today()).isoformat() if scenario.live_by else ""
+    parts = (CACHE_FORMAT, sys.version, sys.byteorder, numpy, engine, repr(scenario), repr(pack), day)
+    text = repr(parts).encode("utf-8")
+    return len(text).to_bytes(8, "little") + text
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        if type(obj) is types.MappingProxyType:
+            return types.MappingProxyType, (dict(obj),)
+        if type(obj).__module__.partition(".")[0] == "numpy":
+            # Reading a NumPy value back would import NumPy, which is what keeping the answer avoids.
+            raise pickle.PicklingError(f"a NumPy value ({type(obj).__name__}) in the answer")
+        return NotImplemented
+
+
+class _ValuesOnly(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _PLAIN:
+            return super().find_class(module, name)
+        if module in _VALUE_MODULES:
+            found = getattr(sys.modules.get(module), name, None)
+            if isinstance(found, type) and found.__module__ == module:
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not part of an answer")
+
+
+def recall(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> Evaluation | None:
+    """The answer kept for exactly this question, or None."""
+    key = question(scenario, pack, today)
+    if key is None:
+        return None
+    try:
+        stored = (cache_folder() / CACHE_NAME).read_bytes()
+        if not stored.startswith(key):
+            return None
+        # The modules of the answer's types (the scenario's and the results' load with the engine).
+        from wxdesk.engine import reasons, timeline  # noqa: F401 - for find_class
+        answer = _ValuesOnly(io.BytesIO(stored[len(key):])).load()
+    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: work the answer out instead
+        return None
+    if not isinstance(answer, Evaluation) or answer.scenario != scenario:
+        return None
+    return answer
+
+
+def remember(evaluation: Evaluation, pack: DataPack, today: dt.date | None = None) -> bool:
+    """Keep `evaluation` (of its own scenario with `pack`) for the next start; whether it was kept.
+
+    Written through a temporary file, so that a reader never sees half of it.
+    """
+    key = question(evaluation.scenario, pack, today)
+    if key is None:
+        return False
+    temp = None
+    try:
+        body = io.BytesIO()
+        _Pickler(body, protocol=pickle.HIGHEST_PROTOCOL).dump(evaluation)
+        path = cache_folder() / CACHE_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_name(f".{CACHE_NAME}.{os.getpid()}")
+        temp.write_bytes(key + body.getvalue())
+        os.replace(temp, path)
+    except (OSError, pickle.PicklingError, RecursionError):
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+        return False
+    return True
