@@ -130,3 +130,17 @@ def test_an_unwritable_folder_keeps_nothing_and_says_nothing(pack, tmp_path, mon
     monkeypatch.setattr(answer_cache, "cache_folder", lambda: blocker)
     assert answer_cache.remember(evaluate(Scenario(), pack, DAY), pack, DAY) is False
     assert answer_cache.recall(Scenario(), pack, DAY) is None
+
+
+def test_a_pack_read_from_other_bytes_is_not_answered(folder, tmp_path):
+    from wxdesk.engine import load_datapack
+    from wxdesk.paths import resource_path
+    text = resource_path("datapack.toml").read_text(encoding="utf-8")
+    path = tmp_path / "datapack.toml"
+    path.write_text(text, encoding="utf-8")
+    read = load_datapack(path)
+    _kept_and_recalled(Scenario(), read)
+    assert answer_cache.recall(Scenario(), load_datapack(path), DAY) is not None, "the same file read again"
+    # One space more in the file: the pack reads the same, but only the very same bytes answer.
+    path.write_text(text.replace("source = ", "source =  ", 1), encoding="utf-8")
+    assert answer_cache.recall(Scenario(), load_datapack(path), DAY) is None

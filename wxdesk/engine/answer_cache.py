@@ -6,8 +6,9 @@ loaded, and asks the engine again right after that paint (wxdesk.ui.document): t
 answer then replaces the kept one wherever the two differ, which they never should.
 
 A kept answer is used only for exactly the same question, every part of which is in its key:
-- the scenario and the data pack, each as its repr writes it (every field, each number to its
-  last bit);
+- the scenario as its repr writes it (every field, each number to its last bit), and the data
+  pack's file, byte for byte, with its path (or, for a pack not read as it is from a file, the
+  whole pack as its repr writes it);
 - the engine's code: every file of the wxdesk.engine package by name, size and modification
   time, as Python checks its own bytecode;
 - NumPy's (its version and package files, found without importing it) and Python's version;
@@ -33,7 +34,7 @@ from importlib.machinery import PathFinder
 from pathlib import Path
 from typing import Any
 
-from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.datapack import DataPack, source_bytes
 from wxdesk.engine.parse_cache import cache_folder
 from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
@@ -86,9 +87,12 @@ def question(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     if numpy is None:
         return None
     day = (today or dt.date.today()).isoformat() if scenario.live_by else ""
-    parts = (CACHE_FORMAT, sys.version, sys.byteorder, numpy, engine, repr(scenario), repr(pack), day)
-    text = repr(parts).encode("utf-8")
-    return len(text).to_bytes(8, "little") + text
+    parts = (CACHE_FORMAT, sys.version, sys.byteorder, numpy, engine, repr(scenario), day, pack.path)
+    head = repr(parts).encode("utf-8")
+    # The pack as read and validated from its file's bytes (the loader's code is the engine's, above).
+    raw = source_bytes(pack)
+    body = b"file " + raw if raw is not None else b"repr " + repr(pack).encode("utf-8")
+    return b"".join(len(part).to_bytes(8, "little") + part for part in (head, body))
 
 
 class _Pickler(pickle.Pickler):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import weakref
 from collections import OrderedDict
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
@@ -449,7 +450,7 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
         from wxdesk.engine import parse_cache
         remembered = parse_cache.recall(raw)
         if remembered is not None:
-            return _build_pack(reader, remembered, name)  # validated again, as every time
+            return _read_from(_build_pack(reader, remembered, name), raw)  # validated again, as every time
     # Here, not with the module: a start reads the bundled pack's parsed text back from the cache (above),
     # and the TOML parser's import (some dozen patterns compiled) would only slow it.
     import tomllib
@@ -466,7 +467,25 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     pack = _build_pack(reader, data, name)
     if remember_parse:
         parse_cache.remember(raw, data)
+    return _read_from(pack, raw)
+
+
+# The bytes each pack read from a file was made from, by the pack's id while it lives (a pack made
+# from another, with overrides say, has none): the answer kept from the last start is keyed on them
+# (answer_cache), which is exact and far cheaper than writing the whole pack out.
+_sources: dict[int, tuple[weakref.ref[DataPack], bytes]] = {}
+
+
+def _read_from(pack: DataPack, raw: bytes) -> DataPack:
+    key = id(pack)
+    _sources[key] = (weakref.ref(pack, lambda _gone: _sources.pop(key, None)), raw)
     return pack
+
+
+def source_bytes(pack: DataPack) -> bytes | None:
+    """The file's bytes `pack` was read and validated from, as they were; None for a pack made otherwise."""
+    entry = _sources.get(id(pack))
+    return entry[1] if entry is not None and entry[0]() is pack else None
 
 
 def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack:
