@@ -144,3 +144,11 @@ def test_a_pack_read_from_other_bytes_is_not_answered(folder, tmp_path):
     # One space more in the file: the pack reads the same, but only the very same bytes answer.
     path.write_text(text.replace("source = ", "source =  ", 1), encoding="utf-8")
     assert answer_cache.recall(Scenario(), load_datapack(path), DAY) is None
+
+
+def test_a_file_grown_past_any_answer_is_not_read(folder, pack):
+    _kept_and_recalled(Scenario(), pack)
+    path = folder / answer_cache.CACHE_NAME
+    with open(path, "ab") as file:
+        file.write(b"\0" * (answer_cache.MAX_ANSWER_BYTES + 1))
+    assert answer_cache.recall(Scenario(), pack, DAY) is None

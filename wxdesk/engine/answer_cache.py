@@ -42,6 +42,8 @@ from wxdesk.engine.scenario import Scenario
 CACHE_NAME = "start-answer.pickle"
 # Changes when what is stored changes shape.
 CACHE_FORMAT = 1
+# Far more than any answer takes (some 15 kB): a larger one is not an answer wxdesk wrote.
+MAX_ANSWER_BYTES = 2 * 1024 * 1024
 # The modules whose classes a kept answer is made of. Each is plain values (frozen dataclasses,
 # str, tuple and number subclasses) that build nothing else when unpickled.
 _VALUE_MODULES = frozenset({"wxdesk.engine.results", "wxdesk.engine.reasons", "wxdesk.engine.scenario",
@@ -122,12 +124,15 @@ def recall(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> 
     if key is None:
         return None
     try:
-        stored = (cache_folder() / CACHE_NAME).read_bytes()
-        if not stored.startswith(key):
+        with open(cache_folder() / CACHE_NAME, "rb") as file:
+            if file.read(len(key)) != key:
+                return None
+            body = file.read(MAX_ANSWER_BYTES + 1)  # (a file grown past any answer is not read whole)
+        if len(body) > MAX_ANSWER_BYTES:
             return None
         # The modules of the answer's types (the scenario's and the results' load with the engine).
         from wxdesk.engine import reasons, timeline  # noqa: F401 - for find_class
-        answer = _ValuesOnly(io.BytesIO(stored[len(key):])).load()
+        answer = _ValuesOnly(io.BytesIO(body)).load()
     except Exception:  # noqa: BLE001 - missing, unreadable or damaged: work the answer out instead
         return None
     if not isinstance(answer, Evaluation) or answer.scenario != scenario:
