@@ -19,7 +19,7 @@ import math
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, cache
 from typing import Any, TypeVar
 
 # Far beyond any real fee, build or budget, and small enough that sums over ten years,
@@ -198,15 +198,23 @@ _NUMERIC_FAILURES = (ArithmeticError, ValueError, FloatingPointError, OverflowEr
                      RecursionError)
 
 
+@cache
+def _numpy() -> Any:
+    # Loaded with the first computation, not with this module: the pack's checks, which load with it,
+    # need no NumPy (nor does the window's first frame). Kept, so that each slider move does not
+    # import it again (an import statement, even of a loaded module, goes through PySide6's hook).
+    import numpy
+    return numpy
+
+
 def computed(work: Callable[[], T], check: Callable[[T], Iterable[float]] | None = None) -> T:
     """Run `work` (an evaluation) with every numerical problem raised, as a ComputationError.
 
     NumPy's warnings (division by zero, overflow) become errors rather than lines on the
     terminal, and `check` may list numbers of the result that must all be finite.
     """
-    import numpy as np  # here: the pack's checks, which load with this module, need no NumPy
     try:
-        with warnings.catch_warnings(), np.errstate(divide="raise", over="raise", invalid="raise"):
+        with warnings.catch_warnings(), _numpy().errstate(divide="raise", over="raise", invalid="raise"):
             warnings.simplefilter("error", RuntimeWarning)
             result = work()
             if check is not None and not all(math.isfinite(v) for v in check(result)):

@@ -17,6 +17,7 @@ escape from here: an undo command runs inside Qt, where it would end the program
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -36,11 +37,17 @@ _EDIT_COMMAND_ID = 4711
 _drag_numbers = itertools.count(1)
 
 
-def _evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
+@functools.cache
+def _evaluator() -> Callable[[Scenario, DataPack], Evaluation]:
     # The evaluator, with NumPy, loads with the first answer the engine works out: a window that starts
-    # from a kept answer paints its first frame without either.
+    # from a kept answer paints its first frame without either. Kept, so that a slider move does not
+    # import it again (an import statement, even of a loaded module, goes through PySide6's hook).
     from wxdesk.engine.evaluator import evaluate
-    return evaluate(scenario, pack)
+    return evaluate
+
+
+def _evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
+    return _evaluator()(scenario, pack)
 
 
 def field_label(field_name: str) -> str:
