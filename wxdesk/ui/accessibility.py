@@ -47,14 +47,23 @@ def _is_chinese(text: str) -> bool:
 
 
 class FactSources(QObject):
-    """Keyboard access to each key fact's source, and the window's accessible names."""
+    """Keyboard access to each key fact's source, and the window's accessible names.
+
+    Set up right after the window's first paint (or at once for a window shown already): nothing
+    of it shows in the first frame, and the facts' actions and the accessible texts were a
+    seventieth of the work before it.
+    """
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.fact_labels: list[QLabel] = []
         self._facts_described: tuple = ()
-        self.find_facts()
+        if window.isVisible():
+            self.find_facts()
+        else:
+            window.first_painted.connect(self.find_facts, Qt.ConnectionType.QueuedConnection)
+            window.first_painted.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         window.installEventFilter(self)
         # The chart's description is a long sentence read out once the answer stops changing: during
         # a slider drag it waits for the pause, as the desk's layout does (it would cost a tenth of
@@ -62,7 +71,8 @@ class FactSources(QObject):
         self._described = ChangeFollower(self, self.refresh)
         # Connected after the views', so it reads the facts and the chart as just redrawn.
         window.document.changed.connect(lambda _evaluation=None: self._described.changed())
-        self.refresh()
+        if window.isVisible():
+            self.refresh()
 
     def find_facts(self, *_args) -> None:
         """The panels' fact labels, each made reachable once (again when a new data pack brings new panels)."""

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDockWidget, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QDockWidget, QGridLayout,
+                               QLabel, QLineEdit, QWidget)
 
 # Light modules only: every action and menu entry exists from the start; the heavy part
 # behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
@@ -236,6 +237,10 @@ def show_labels_as_plain_text(widget: QWidget) -> None:
             label.setTextFormat(Qt.TextFormat.PlainText)
 
 
+# Widgets with no label inside, only Qt's own parts: not looked into.
+_HOLDING_NO_LABEL = (QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractButton, QLineEdit)
+
+
 def _labels_in(widget: QWidget) -> list[QLabel]:
     """Every label inside `widget`, as findChildren(QLabel) finds them, without looking inside combo
     and spin boxes, which hold Qt's own parts and no label. findChildren hands PySide6 every object
@@ -245,8 +250,8 @@ def _labels_in(widget: QWidget) -> list[QLabel]:
     labels: list[QLabel] = []
     for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         if isinstance(child, QLabel):
-            labels.append(child)
-        if not isinstance(child, (QComboBox, QAbstractSpinBox)):
+            labels.append(child)  # (no label of the window holds widgets: not looked into)
+        elif not isinstance(child, _HOLDING_NO_LABEL):
             labels.extend(_labels_in(child))
     return labels
 
