@@ -109,15 +109,25 @@ class LaidOutText:
         layout.clearLayout()
         leading = self._leading
         height, widest = -leading, 0.0
+        create_line = layout.createLine
         while True:
-            line = layout.createLine()
+            line = create_line()
             if not line.isValid():
                 break
             line.setLineWidth(width)
             height = math.ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
             height += line.ascent() + line.descent()
-            widest = max(widest, line.naturalTextWidth())
+            natural = line.naturalTextWidth()
+            if natural > widest:
+                widest = natural
         return widest, height
+
+
+@functools.lru_cache(maxsize=4096)
+def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
+    """Whether QLabel lays `shown` out as LaidOutText does (left to right, plain): asked at each of a new
+    text's measures, answered once per text."""
+    return not _NOT_LAID_OUT_HERE.search(shown) and not (format_told_from_text and GuiQt.mightBeRichText(shown))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,8 +315,7 @@ class UnbrokenLabel(QLabel):
         self.ensurePolished()  # (as QLabel measures: the style may set the font)
         setting = self.qt_setting()
         shown = super().text()
-        if setting is None or not shown or _NOT_LAID_OUT_HERE.search(shown) or (
-                setting[5] and GuiQt.mightBeRichText(shown)):
+        if setting is None or not shown or not _laid_out_here(shown, setting[5]):
             return None
         return setting
 
