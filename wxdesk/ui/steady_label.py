@@ -51,9 +51,9 @@ _shared = MeasuredSizes(16384).get
 class SteadyLabel(UnbrokenLabel):
     """A QLabel whose heightForWidth is QLabel's own, asked once per width, text and setting."""
 
-    # UnbrokenLabel's qt_setting and qt_sizes, kept until a setting (or, for the sizes, the text) changes.
+    # UnbrokenLabel's qt_setting and qt_size_hint, kept until a setting (or, for the size, the text) changes.
     _qt_setting: object = _UNSET
-    _qt_pair: object = _UNSET
+    _qt_size: object = _UNSET
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -93,18 +93,18 @@ class SteadyLabel(UnbrokenLabel):
         return super().heightForWidth(width) if height is None else height
 
     def _qt_size_hint(self) -> QSize:
-        sizes = self._qt_hints()
-        return super().sizeHint() if sizes is None else QSize(sizes[0])
+        size = self._qt_hint()
+        return super().sizeHint() if size is None else QSize(size)
 
     def qt_setting(self):  # type: ignore[override]  # (the same, kept)
         if self._qt_setting is _UNSET:
             self._qt_setting = super().qt_setting()
         return self._qt_setting
 
-    def _qt_hints(self) -> tuple[QSize, QSize] | None:
-        if self._qt_pair is _UNSET:
-            self._qt_pair = self.qt_sizes()
-        return self._qt_pair  # type: ignore[return-value]
+    def _qt_hint(self) -> QSize | None:
+        if self._qt_size is _UNSET:
+            self._qt_size = self.qt_size_hint()
+        return self._qt_size  # type: ignore[return-value]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._hint(SIZE, self._qt_size_hint))
@@ -145,7 +145,7 @@ class SteadyLabel(UnbrokenLabel):
         self._heights.clear()
         self._heights_whole = True
         self._hints.clear()
-        self._qt_pair = _UNSET
+        self._qt_size = _UNSET
         if setting:
             self._setting = None
             self._qt_setting = _UNSET

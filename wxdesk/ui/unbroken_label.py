@@ -109,15 +109,25 @@ class LaidOutText:
         layout.clearLayout()
         leading = self._leading
         height, widest = -leading, 0.0
+        create_line = layout.createLine
         while True:
-            line = layout.createLine()
+            line = create_line()
             if not line.isValid():
                 break
             line.setLineWidth(width)
             height = math.ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
             height += line.ascent() + line.descent()
-            widest = max(widest, line.naturalTextWidth())
+            natural = line.naturalTextWidth()
+            if natural > widest:
+                widest = natural
         return widest, height
+
+
+@functools.lru_cache(maxsize=4096)
+def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
+    """Whether QLabel lays `shown` out as LaidOutText does (left to right, plain): asked at each of a new
+    text's measures, answered once per text."""
+    return not _NOT_LAID_OUT_HERE.search(shown) and not (format_told_from_text and GuiQt.mightBeRichText(shown))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,21 +315,36 @@ class UnbrokenLabel(QLabel):
         self.ensurePolished()  # (as QLabel measures: the style may set the font)
         setting = self.qt_setting()
         shown = super().text()
-        if setting is None or not shown or _NOT_LAID_OUT_HERE.search(shown) or (
-                setting[5] and GuiQt.mightBeRichText(shown)):
+        if setting is None or not shown or not _laid_out_here(shown, setting[5]):
             return None
         return setting
 
     def qt_sizes(self) -> tuple[QSize, QSize] | None:
         """QLabel's (sizeHint, minimumSizeHint) for the text shown, measured with one shaping of the text;
         None where QLabel measures it some other way (then ask QLabel)."""
+        hint = self.qt_size_hint()
+        return None if hint is None else (hint, self._qt_minimum(hint))
+
+    def qt_size_hint(self) -> QSize | None:
+        """QLabel's sizeHint for the text shown (None: ask QLabel, as for qt_sizes). Apart from the minimum,
+        which needs the text laid out at no width: a text whose size hint changed takes other room, whatever
+        its minimum (see steady_layout)."""
         setting = self._qt_measured()
         if setting is None:
             return None
+        return QSize(*self._qt_size_for_width(-1, setting, self.minimumSize(), self.maximumWidth()))
+
+    def _qt_minimum(self, hint: QSize, widest_part: float | None = None) -> QSize:
+        """QLabel's minimumSizeHint for the text shown, whose sizeHint is `hint` (qt_size_hint). With
+        `widest_part` (only where the label has no least width of its own), the width is QLabel's for a text
+        whose widest unbreakable part is that wide."""
+        setting = self._qt_measured()
         least, largest = self.minimumSize(), self.maximumWidth()
-        hint = self._qt_size_for_width(-1, setting, least, largest)
-        return QSize(*hint), QSize(self._qt_size_for_width(0, setting, least, largest)[0],
-                                   min(self._qt_size_for_width(_LARGEST, setting, least, largest)[1], hint[1]))
+        if widest_part is None:
+            width = self._qt_size_for_width(0, setting, least, largest)[0]
+        else:  # as _qt_size_for_width(0) measures it: the widest part, rounded up, and the margins
+            width = math.ceil(widest_part) + setting[0] + setting[1]
+        return QSize(width, min(self._qt_size_for_width(_LARGEST, setting, least, largest)[1], hint.height()))
 
     def qt_height_for_width(self, width: int) -> int | None:
         """QLabel's heightForWidth for the text shown (None: ask QLabel, as for qt_sizes)."""
@@ -355,14 +380,20 @@ class UnbrokenLabel(QLabel):
         found = self._laid_out.size_at(width)
         return math.ceil(found[0]), math.ceil(found[1])
 
-    def _qt_hints(self) -> tuple[QSize, QSize] | None:
-        """qt_sizes (SteadyLabel keeps them until the text or a setting changes)."""
-        return self.qt_sizes()
+    def _qt_hint(self) -> QSize | None:
+        """qt_size_hint (SteadyLabel keeps it until the text or a setting changes)."""
+        return self.qt_size_hint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        sizes = self._qt_hints()
-        hint = QSize(sizes[1]) if sizes is not None else super().minimumSizeHint()
-        if self.wordWrap() and super().text() == self._kept != self._written:
+        hint_size = self._qt_hint()
+        kept_shown = self.wordWrap() and super().text() == self._kept != self._written
+        if hint_size is not None and kept_shown and self.minimumWidth() <= 0:
+            # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
+            # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
+            # off again, which cost a new text that lays out as QLabel does half of its measuring.
+            return self._qt_minimum(hint_size, self._widest_part(self._written))
+        hint = self._qt_minimum(hint_size) if hint_size is not None else super().minimumSizeHint()
+        if kept_shown:
             kept, written = self._widest_parts()
             # Less what the kept text's widest part takes over the written one's, each as QLabel rounds it
             # (up): the same width QLabel gives the text as written, whichever of the two the label shows.
