@@ -24,6 +24,8 @@ class _Reference(QLabel):
     names kept whole, see UnbrokenLabel): the answer the SteadyLabel must give from memory."""
 
     def twin(self, steady: SteadyLabel) -> _Reference:
+        if self.textFormat() != steady.textFormat():  # (a SteadyLabel starts as plain text, QLabel guessing)
+            QLabel.setTextFormat(self, steady.textFormat())
         if QLabel.text(self) != QLabel.text(steady):
             QLabel.setText(self, QLabel.text(steady))
         return self

@@ -13,7 +13,6 @@ repaint cheap.
 
 from __future__ import annotations
 
-import html
 
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
@@ -25,6 +24,7 @@ from wxdesk.engine.results import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
+from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout, SteadyVBoxLayout
@@ -74,11 +74,11 @@ def title_html(title: str) -> str:
     """A panel title with its parenthesis ("(formerly Subscription Account)") in smaller, plain type."""
     cut = min((i for i in (title.find("("), title.find("（")) if i > 0), default=-1)
     if cut < 0:
-        return html.escape(title)
+        return text.escaped(title)
     # A space before "(", none before a full-width "（", which carries its own (公众号（原订阅号）).
     gap = " " if title[cut] == "(" else ""
-    return (f"{html.escape(title[:cut].rstrip())}{gap}<span style=\"font-size:small; font-weight:normal\">"
-            f"{html.escape(title[cut:])}</span>")
+    return (f"{text.escaped(title[:cut].rstrip())}{gap}<span style=\"font-size:small; font-weight:normal\">"
+            f"{text.escaped(title[cut:])}</span>")
 
 
 def _mark(reason: Reason, in_plan: bool) -> str:
@@ -154,6 +154,7 @@ class Badge(QLabel):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
         self.setObjectName("planBadge")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)
@@ -250,7 +251,7 @@ class FitMeter(QWidget):
         self.number = FigureLabel("–")
         self.number.setObjectName("fitNumber")
         self.number.setFont(scaled_font(self, size, bold=True))
-        self.out_of = QLabel("/100")
+        self.out_of = PlainLabel("/100")
         self.out_of.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.bar = FitBar()
         self.bar.setRange(0, 100)
@@ -303,7 +304,7 @@ class PresencePanel(Card):
         for i, label in enumerate(self.reason_labels):
             # The first reason is the presence's place in the plan: it reads first.
             label.setFont(scaled_font(self, 0.85, bold=i == 0))
-        self.facts_title = QLabel()
+        self.facts_title = PlainLabel()
         self.facts_title.setFont(scaled_font(self, 0.85, bold=True))
         self.facts_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.fact_labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]

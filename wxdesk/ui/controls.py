@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QSlider,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QSizePolicy, QSlider,
                                QSpinBox, QVBoxLayout, QWidget)
 
 from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
+from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 
 log = logging.getLogger(__name__)
@@ -96,7 +97,7 @@ class ValueControl(QWidget):
         self.spin = spin
         self._to_slider = to_slider
         self._from_slider = from_slider
-        self.caption = QLabel()
+        self.caption = PlainLabel()
         self.caption.setBuddy(spin)
         self.value_label = FigureLabel()  # the value in words next to the caption: "¥500k"
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -228,7 +229,7 @@ class ScenarioControls(QWidget):
                                         float)
         self.paid_share = _percent_control("paidShare")
         # Where the users come from, in a line under the slider: the default is not a given.
-        self.paid_note = QLabel(objectName="paidShareNote")
+        self.paid_note = PlainLabel(objectName="paidShareNote")
         self.paid_note.setWordWrap(True)
         self.paid_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = self.paid_share.layout()
@@ -237,7 +238,7 @@ class ScenarioControls(QWidget):
         self.client = QLineEdit(objectName="clientEdit")
         self.client.setClearButtonEnabled(True)
         self.client.setMaxLength(MAX_TEXT)
-        self.client_label = QLabel()
+        self.client_label = PlainLabel()
         self.client_label.setBuddy(self.client)
         self.live_by_check = QCheckBox(objectName="liveByCheck")
         self.live_by = QDateEdit(objectName="liveByEdit")
@@ -282,7 +283,7 @@ class ScenarioControls(QWidget):
         self.plan_group = QGroupBox()
         plan = QFormLayout(self.plan_group)
         plan.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.pushes_label, self.horizon_label, self.entity_label = QLabel(), QLabel(), QLabel()
+        self.pushes_label, self.horizon_label, self.entity_label = PlainLabel(), PlainLabel(), PlainLabel()
         for label, field in ((self.pushes_label, self.pushes), (self.horizon_label, self.horizon),
                              (self.entity_label, self.entity)):
             label.setBuddy(field)

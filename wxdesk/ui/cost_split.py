@@ -7,7 +7,6 @@ move and without pyqtgraph, so the plan area is on screen at the first paint.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
@@ -136,7 +135,7 @@ class CostSplitLegend(QWidget):
             name = names[c]
             if self.amounts is not None:
                 name = legend_entry(name, self.amounts[c], text.money)
-            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {html.escape(name)}')
+            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {text.escaped(name)}')
         if self.parts != self._placed:  # the shown parts fill the grid in order, leaving no hole
             self._placed = self.parts
             for i, c in enumerate(self.parts):

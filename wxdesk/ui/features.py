@@ -210,7 +210,6 @@ def wire(window: MainWindow) -> Features:
                         share=share, help_guide=help_guide, fact_sources=fact_sources)
 
     # Every label in place, the features' own too (the flip points under the sliders, the toolbar's caption).
-    show_labels_as_plain_text(window)
 
     # After the first paint: the chart, then the docks the last session left open.
     window.first_painted.connect(window.build_chart, Qt.ConnectionType.QueuedConnection)
@@ -227,7 +226,8 @@ def wire(window: MainWindow) -> Features:
 
 
 def show_labels_as_plain_text(widget: QWidget) -> None:
-    """Labels that guess their format (Qt's default) show text as it is, never as HTML.
+    """Labels that guess their format (Qt's default) show text as it is, never as HTML: for the chart,
+    whose labels pyqtgraph makes (the window's own are made plain, wxdesk.ui.plain_label).
 
     Account names, roles and reasons come from the data pack or the scenario file; a label
     that means to show HTML says so explicitly (Qt.RichText) and is left alone.

@@ -37,6 +37,7 @@ from wxdesk.ui.cost_split import split_lines
 from wxdesk.ui.scroll_fade import ScrollFade, fade_height
 from wxdesk.ui.settle import ChangeFollower, HeldHeights, announce_new_sizes
 from wxdesk.ui.panel_grid import PanelGrid
+from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
 from wxdesk.ui.controls import ScenarioControls
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.examples_label = QLabel()
+        self.examples_label = PlainLabel()
         self.examples_label.setContentsMargins(6, 0, 6, 0)
         self.examples_combo = QComboBox(objectName="examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -405,7 +406,7 @@ class MainWindow(QMainWindow):
         self.examples_label.setBuddy(self.examples_combo)
 
     def _build_status_bar(self) -> None:
-        self.pack_label = QLabel()
+        self.pack_label = PlainLabel()
         self.pack_label.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addPermanentWidget(self.pack_label)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 
@@ -78,6 +79,10 @@ def set_text_in_place(label: QLabel, set_text: Callable[[], None], known_room: C
 class FigureLabel(QLabel):
     """A one-line label for a figure that changes at every slider move (a fit, a slider's value in words):
     its layout is laid out again only where the new figure takes other room."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         if text == self.text():

@@ -145,6 +145,9 @@ class UnbrokenLabel(QLabel):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Never guessed to be HTML (see wxdesk.ui.plain_label). QLabel's own: nothing is measured yet, and
+        # a subclass's override would run before the subclass has set itself up.
+        QLabel.setTextFormat(self, Qt.TextFormat.PlainText)
         self._written = ""
         self._kept = ""
         # Measured once per text and font: the widest run kept whole, and the widest unbreakable
