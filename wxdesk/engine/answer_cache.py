@@ -23,7 +23,6 @@ worked out before the first paint, as without it.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import io
 import os
@@ -35,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.engine.datapack import DataPack, source_bytes
-from wxdesk.engine.parse_cache import cache_folder
+from wxdesk.engine.parse_cache import cache_folder, write_quietly
 from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 
@@ -44,8 +43,9 @@ CACHE_NAME = "start-answer.pickle"
 CACHE_FORMAT = 1
 # Far more than any answer takes (some 15 kB): a larger one is not an answer wxdesk wrote.
 MAX_ANSWER_BYTES = 2 * 1024 * 1024
-# The modules whose classes a kept answer is made of. Each is plain values (frozen dataclasses,
-# str, tuple and number subclasses) that build nothing else when unpickled.
+# The modules whose classes a kept answer is made of, all loaded with results (imported here). Each
+# is plain values (frozen dataclasses, str, tuple and number subclasses) that build nothing else
+# when unpickled.
 _VALUE_MODULES = frozenset({"wxdesk.engine.results", "wxdesk.engine.reasons", "wxdesk.engine.scenario",
                             "wxdesk.engine.timeline"})
 _PLAIN = {("datetime", "date"), ("types", "MappingProxyType")}
@@ -130,8 +130,6 @@ def recall(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> 
             body = file.read(MAX_ANSWER_BYTES + 1)  # (a file grown past any answer is not read whole)
         if len(body) > MAX_ANSWER_BYTES:
             return None
-        # The modules of the answer's types (the scenario's and the results' load with the engine).
-        from wxdesk.engine import reasons, timeline  # noqa: F401 - for find_class
         answer = _ValuesOnly(io.BytesIO(body)).load()
     except Exception:  # noqa: BLE001 - missing, unreadable or damaged: work the answer out instead
         return None
@@ -141,25 +139,13 @@ def recall(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -> 
 
 
 def remember(evaluation: Evaluation, pack: DataPack, today: dt.date | None = None) -> bool:
-    """Keep `evaluation` (of its own scenario with `pack`) for the next start; whether it was kept.
-
-    Written through a temporary file, so that a reader never sees half of it.
-    """
+    """Keep `evaluation` (of its own scenario with `pack`) for the next start; whether it was kept."""
     key = question(evaluation.scenario, pack, today)
     if key is None:
         return False
-    temp = None
+    body = io.BytesIO()
     try:
-        body = io.BytesIO()
         _Pickler(body, protocol=pickle.HIGHEST_PROTOCOL).dump(evaluation)
-        path = cache_folder() / CACHE_NAME
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{CACHE_NAME}.{os.getpid()}")
-        temp.write_bytes(key + body.getvalue())
-        os.replace(temp, path)
-    except (OSError, pickle.PicklingError, RecursionError):
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
+    except (pickle.PicklingError, RecursionError):
         return False
-    return True
+    return write_quietly(cache_folder() / CACHE_NAME, key + body.getvalue())

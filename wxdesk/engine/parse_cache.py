@@ -55,16 +55,28 @@ def recall(raw: bytes) -> dict[str, Any] | None:
     return data
 
 
-def remember(raw: bytes, data: dict[str, Any]) -> None:
-    """Keep the parse of `raw` for the next start (through a temporary file, so a reader never sees half)."""
-    temp = None
+def write_quietly(path: Path, data: bytes) -> bool:
+    """Make `path`, a file of the cache folder, hold `data`; whether it does.
+
+    Written through a temporary file beside it, so that a reader never sees half of it; any trouble
+    writing leaves nothing behind and is not said (what the cache holds can always be made again).
+    """
+    temp = path.with_name(f".{path.name}.{os.getpid()}")
     try:
-        path = cache_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{CACHE_NAME}.{os.getpid()}")
-        temp.write_bytes(pickle.dumps((CACHE_FORMAT, raw, data), protocol=pickle.HIGHEST_PROTOCOL))
+        temp.write_bytes(data)
         os.replace(temp, path)
-    except (OSError, pickle.PicklingError):
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+        return False
+    return True
+
+
+def remember(raw: bytes, data: dict[str, Any]) -> None:
+    """Keep the parse of `raw` for the next start."""
+    try:
+        kept = pickle.dumps((CACHE_FORMAT, raw, data), protocol=pickle.HIGHEST_PROTOCOL)
+    except pickle.PicklingError:
+        return
+    write_quietly(cache_path(), kept)

@@ -10,15 +10,13 @@ writing the file is silent: the samples are then drawn as before.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import sys
 from collections.abc import Mapping
 
 import numpy as np
 
-from wxdesk.engine.parse_cache import cache_folder
+from wxdesk.engine.parse_cache import cache_folder, write_quietly
 
 CACHE_NAME = "samples.bin"
 # 2: the ranges as their float64 bytes, not written out (writing 264 floats took longer than reading the samples).
@@ -58,19 +56,9 @@ def recall(key: Key, order: list[str]) -> dict[str, np.ndarray] | None:
 
 
 def remember(key: Key, samples: Mapping[str, np.ndarray]) -> None:
-    """Store `samples` for `key` (through a temporary file, so a reader never sees half)."""
+    """Store `samples` for `key`."""
     ids = [figure[0] for figure in key[2]]
     if sorted(ids) != sorted(samples) or any(samples[fid].shape != (key[1],) for fid in ids):
         return
-    temp = None
-    try:
-        path = cache_folder() / CACHE_NAME
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".{CACHE_NAME}.{os.getpid()}")
-        block = np.stack([np.asarray(samples[fid], dtype=np.float64) for fid in ids])
-        temp.write_bytes(_header(key) + block.tobytes())
-        os.replace(temp, path)
-    except OSError:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink(missing_ok=True)
+    block = np.stack([np.asarray(samples[fid], dtype=np.float64) for fid in ids])
+    write_quietly(cache_folder() / CACHE_NAME, _header(key) + block.tobytes())
