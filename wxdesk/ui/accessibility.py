@@ -59,11 +59,6 @@ class FactSources(QObject):
         self.window = window
         self.fact_labels: list[QLabel] = []
         self._facts_described: tuple = ()
-        if window.isVisible():
-            self.find_facts()
-        else:
-            window.first_painted.connect(self.find_facts, Qt.ConnectionType.QueuedConnection)
-            window.first_painted.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         window.installEventFilter(self)
         # The chart's description is a long sentence read out once the answer stops changing: during
         # a slider drag it waits for the pause, as the desk's layout does (it would cost a tenth of
@@ -72,7 +67,13 @@ class FactSources(QObject):
         # Connected after the views', so it reads the facts and the chart as just redrawn.
         window.document.changed.connect(lambda _evaluation=None: self._described.changed())
         if window.isVisible():
-            self.refresh()
+            self._set_up()
+        else:
+            window.first_painted.connect(self._set_up, Qt.ConnectionType.QueuedConnection)
+
+    def _set_up(self) -> None:
+        self.find_facts()
+        self.refresh()
 
     def find_facts(self, *_args) -> None:
         """The panels' fact labels, each made reachable once (again when a new data pack brings new panels)."""

@@ -13,7 +13,6 @@ repaint cheap.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
@@ -149,12 +148,11 @@ class Card(QFrame):
                                 CARD_RADIUS, CARD_RADIUS)
 
 
-class Badge(QLabel):
+class Badge(PlainLabel):
     """A small label on the highlight colour: "In the plan"."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
         self.setObjectName("planBadge")
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Highlight)

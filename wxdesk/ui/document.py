@@ -46,10 +46,6 @@ def _evaluator() -> Callable[[Scenario, DataPack], Evaluation]:
     return evaluate
 
 
-def _evaluate(scenario: Scenario, pack: DataPack) -> Evaluation:
-    return _evaluator()(scenario, pack)
-
-
 def field_label(field_name: str) -> str:
     """A scenario field's name for people ("First-year budget"), in the current language."""
     # Spelled out so that lupdate sees each one; the English matches engine.compare.FIELD_LABELS.
@@ -164,7 +160,7 @@ class ScenarioDocument(QObject):
         else:
             evaluation = self._evaluate(self._scenario)
             # With nothing shown yet, the defaults are the last good answer.
-            self._evaluation = evaluation if evaluation is not None else _evaluate(Scenario(), self._pack)
+            self._evaluation = evaluation if evaluation is not None else _evaluator()(Scenario(), self._pack)
             if kept_answer and evaluation is not None:
                 self._to_keep = evaluation
         self._path: Path | None = None
@@ -297,7 +293,7 @@ class ScenarioDocument(QObject):
     def _evaluate(self, scenario: Scenario) -> Evaluation | None:
         """The evaluation, or None with `problem` set to the reason; never raises."""
         try:
-            evaluation = computed(lambda: _evaluate(scenario, self._pack))
+            evaluation = computed(lambda: _evaluator()(scenario, self._pack))
         except ComputationError as exc:
             log.warning("evaluation failed: %s", exc)
             problem = _problem_text(_why_text(exc.why))

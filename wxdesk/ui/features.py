@@ -209,8 +209,6 @@ def wire(window: MainWindow) -> Features:
                         report_export=report_export, chart_export=chart_export, presentation=presentation,
                         share=share, help_guide=help_guide, fact_sources=fact_sources)
 
-    # Every label in place, the features' own too (the flip points under the sliders, the toolbar's caption).
-
     # After the first paint: the chart, then the docks the last session left open.
     window.first_painted.connect(window.build_chart, Qt.ConnectionType.QueuedConnection)
     window.chart_built.connect(lambda: show_labels_as_plain_text(window.chart))
@@ -242,11 +240,11 @@ _HOLDING_NO_LABEL = (QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractButt
 
 
 def _labels_in(widget: QWidget) -> list[QLabel]:
-    """Every label inside `widget`, as findChildren(QLabel) finds them, without looking inside combo
-    and spin boxes, which hold Qt's own parts and no label. findChildren hands PySide6 every object
-    of the window to type, Qt's inner parts too (a combo box's list view and model, a spin box's
-    validator, a selectable label's text document), and PySide6 makes a Python class for each kind
-    it meets: some 6 ms before the first paint, for classes nothing else uses by then."""
+    """Every label inside `widget`, as findChildren(QLabel) finds them, without looking inside labels,
+    buttons, sliders, fields, combo and spin boxes, which hold Qt's own parts and no label.
+    findChildren hands PySide6 every object of the window to type, Qt's inner parts too (a combo
+    box's list view and model, a spin box's validator, a selectable label's text document), and
+    PySide6 makes a Python class for each kind it meets: some 6 ms, for classes nothing else uses."""
     labels: list[QLabel] = []
     for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         if isinstance(child, QLabel):

@@ -2,8 +2,8 @@
 
 QLabel guesses from how a text starts whether it is rich text (Qt.AutoText), so a data pack's
 source or a client's name that begins with a tag would show as HTML, links included. wxdesk's
-labels say what they show as they are made: plain text (this class, and the window's own label
-classes: UnbrokenLabel, FigureLabel, Badge), or Qt.RichText where a label means to show HTML.
+labels say what they show as they are made: plain text (this class, and UnbrokenLabel and
+FigureLabel, which set it themselves), or Qt.RichText where a label means to show HTML.
 tests/ui/test_labels_plain_text.py finds any label of the window that still guesses.
 
 Why as they are made, rather than by one pass over the finished window: that pass, over some 400
