@@ -17,9 +17,11 @@ escape from here: an undo command runs inside Qt, where it would end the program
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import itertools
 import logging
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -29,12 +31,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from wxdesk.engine import DataPack, Evaluation, Scenario, answer_cache, load_datapack
 from wxdesk.engine.figure_limits import ComputationError, computed
+from wxdesk.engine.recent import kept as kept_recently
 
 log = logging.getLogger(__name__)
 
 # QUndoCommand.id() must be non-negative to allow merging; one id for all edits.
 _EDIT_COMMAND_ID = 4711
 _drag_numbers = itertools.count(1)
+# The answers to the scenarios the window showed last, kept: a drag that comes back over values it
+# passed (back and forth to compare), an undo or a redo shows an answer found before without asking
+# the engine again. An answer is some 60 kB; a drag of a slider from end to end passes some 60 values.
+RECENT_ANSWERS = 128
 
 
 @functools.cache
@@ -150,6 +157,7 @@ class ScenarioDocument(QObject):
         self._pack = pack or load_datapack()
         self._scenario = scenario or Scenario()
         self._problem: str | None = None
+        self._answers: OrderedDict[tuple[str, dt.date | None], Evaluation] = OrderedDict()
         kept = answer_cache.recall(self._scenario, self._pack) if kept_answer else None
         # The answer shown is the kept one, not yet asked of the engine again.
         self._unconfirmed = kept is not None
@@ -292,8 +300,13 @@ class ScenarioDocument(QObject):
 
     def _evaluate(self, scenario: Scenario) -> Evaluation | None:
         """The evaluation, or None with `problem` set to the reason; never raises."""
+        # The answer follows the scenario, the pack (the memo is emptied with a new one) and, for a
+        # scenario to be live by a date, the day (engine.evaluator's `today`). A repr is the whole
+        # scenario, overrides and all; equal reprs are equal scenarios.
+        key = (repr(scenario), dt.date.today() if scenario.live_by else None)
         try:
-            evaluation = computed(lambda: _evaluator()(scenario, self._pack))
+            evaluation = kept_recently(self._answers, key, lambda: computed(lambda: _evaluator()(scenario, self._pack)),
+                                       RECENT_ANSWERS)
         except ComputationError as exc:
             log.warning("evaluation failed: %s", exc)
             problem = _problem_text(_why_text(exc.why))
@@ -315,6 +328,7 @@ class ScenarioDocument(QObject):
         if pack is self._pack:
             return
         self._pack = pack
+        self._answers.clear()  # found with the other pack
         self._unconfirmed = False
         evaluation = self._evaluate(self._scenario)
         if evaluation is not None:
