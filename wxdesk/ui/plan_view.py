@@ -24,7 +24,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
-from wxdesk.ui.steady_layout import SteadyVBoxLayout
+from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyVBoxLayout, _HoldsForLabels, set_text_in_place
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
@@ -100,10 +100,21 @@ class FoldToggle(QToolButton):
 
     def _show_fitted(self, shown: str) -> None:
         if shown != self.text():
-            self.setText(shown)
+            # Laid out again only where the new line takes another height: its width is the column's
+            # (its size policy ignores its own), and most new lines of a drag (the best plans swapping
+            # places) are one line as the old one was. Told of each, the plan and everything under it
+            # were measured and laid out again for the same places.
+            set_text_in_place(self, lambda: self.setText(shown), self._known_height, self._height_of)
         tip = self._tip or (self._full if "".join(shown.split()) != "".join(self._full.split()) else "")
         if tip != self.toolTip():
             self.setToolTip(tip)
+
+    def _known_height(self) -> list[tuple]:
+        return [(what, self._height_of(what)) for what in (SIZE, MINIMUM)]
+
+    def _height_of(self, what: object) -> int:
+        # (QToolButton keeps its size hint until its text changes: asked now, it is the old text's.)
+        return self.sizeHint().height() if what == SIZE else self.minimumSizeHint().height()
 
     def _lines(self, line: str, room: int, most: int | None = None) -> str | None:
         """`line` on at most `most` lines of `room` pixels, one "\\n" at each line's end: where it can, a
@@ -398,6 +409,10 @@ class PlanColumn(QWidget):
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
 
 
+class _SteadyHBoxLayout(_HoldsForLabels, QHBoxLayout):
+    """The plan area's layout: a fold toggle's new line of the same height leaves it as it is (see FoldToggle)."""
+
+
 class PlanArea(QWidget):
     """The top of the desk: the plan on the left, the three best plans on the right."""
 
@@ -433,7 +448,7 @@ class PlanArea(QWidget):
         # The chart itself (and the report's painter it uses) is built on the first click.
         self.timeline_view: TimelineView | None = None
         right.addStretch(1)
-        layout = QHBoxLayout(self)
+        layout = _SteadyHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
         layout.addWidget(self.summary, 4)
