@@ -31,32 +31,44 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
 
 
+_RICH_TEXT, _AUTO_TEXT = Qt.TextFormat.RichText, Qt.TextFormat.AutoText
+
+
 def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
-    return text_format == Qt.TextFormat.RichText or (
-        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    return text_format == _RICH_TEXT or (text_format == _AUTO_TEXT and GuiQt.mightBeRichText(text))
 
 
 class MeasuredSizes:
     """Sizes measured once and shared, by key; emptied whole when full (the texts a window shows come
-    back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order)."""
+    back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order).
+
+    `find(key)` (None: not measured) and `keep(key, size)` are what the labels call at each new text:
+    `find` is the dictionary's own lookup, with no Python call around it. `get(key, measure)` does both."""
 
     def __init__(self, most: int):
         self._found: dict[tuple, object] = {}
         self._most = most
+        self.find = self._found.get  # (the same dictionary for good: emptying it clears it in place)
+
+    def keep(self, key: tuple, size):
+        """Remember `size` under `key`, and give it back."""
+        if len(self._found) >= self._most:
+            self._found.clear()
+        self._found[key] = size
+        return size
 
     def get(self, key: tuple, measure):
         found = self._found.get(key)
         if found is None:
-            if len(self._found) >= self._most:
-                self._found.clear()
-            found = self._found[key] = measure()
+            found = self.keep(key, measure())
         return found
 
 
 # Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
 # the same fonts again, and measuring them (a text document for rich text) cost each changed label
 # a fraction of a millisecond at every move.
-_measured = MeasuredSizes(4096).get
+_text_sizes = MeasuredSizes(4096)
+_find, _keep = _text_sizes.find, _text_sizes.keep
 
 
 # QLabel's largest width (QWIDGETSIZE_MAX): its minimum size hint's height is the text's at this width.
@@ -66,6 +78,12 @@ _LARGEST = 16777215
 _NOT_LAID_OUT_HERE = re.compile("[\u009c\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff"
                                 "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+# How LaidOutText lays a text out, as qt_format_text does: words wrapped, left to right. One option for
+# every text (QTextLayout keeps a copy), set up once: setting an option's enums from Python is not free.
+_WRAPPED = QTextOption()
+_WRAPPED.setWrapMode(QTextOption.WrapMode.WordWrap)
+_WRAPPED.setTextDirection(Qt.LayoutDirection.LeftToRight)
 
 
 class LaidOutText:
@@ -82,10 +100,7 @@ class LaidOutText:
     def __init__(self, text: str, font: QFont):
         # As qt_format_text reads the text: a line feed ends a line, a carriage return or tab is a space.
         self._layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        self._layout.setTextOption(option)
+        self._layout.setTextOption(_WRAPPED)
         self._layout.beginLayout()
         self._leading = QFontMetricsF(font).leading()
         self._sizes: dict[int, tuple[float, float]] = {}
@@ -131,9 +146,10 @@ def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def kept_text(text: str, text_format: Qt.TextFormat) -> str:
-    """`text` with its runs joined as a label of `text_format` reads it (never inside a tag)."""
-    return keep_together_markup(text) if _is_rich(text, text_format) else keep_together(text)
+def kept_text(text: str, rich: bool) -> str:
+    """`text` with its runs joined as a label reads it, as rich text or not (never inside a tag). (Keyed
+    by whether it is rich rather than by the label's format: an enum hashes in Python.)"""
+    return keep_together_markup(text) if rich else keep_together(text)
 
 
 class UnbrokenLabel(QLabel):
@@ -148,6 +164,10 @@ class UnbrokenLabel(QLabel):
         # Never guessed to be HTML (see wxdesk.ui.plain_label). QLabel's own: nothing is measured yet, and
         # a subclass's override would run before the subclass has set itself up.
         QLabel.setTextFormat(self, Qt.TextFormat.PlainText)
+        # The format, kept here (every change of it comes through setTextFormat below): asked at each new
+        # text, QLabel's answer is made into an enum in Python, more work than the question.
+        self._text_format = Qt.TextFormat.PlainText
+        self._format_value = int(self._text_format.value)
         self._written = ""
         self._kept = ""
         # Measured once per text and font: the widest run kept whole, and the widest unbreakable
@@ -201,6 +221,8 @@ class UnbrokenLabel(QLabel):
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
         super().setTextFormat(text_format)
+        self._text_format = self.textFormat()
+        self._format_value = int(self._text_format.value)
         if self._written:  # kept together as the new format reads it (no joiner inside a tag)
             self._hold(self._written, again=True)
 
@@ -208,7 +230,7 @@ class UnbrokenLabel(QLabel):
         if text == self._written and not again:
             return  # the same text again (a view sets every sentence at every move): nothing to do
         self._written = text
-        self._kept = kept_text(text, self.textFormat())
+        self._kept = kept_text(text, _is_rich(text, self._text_format))
         self._forget_widths()
         self._show(self._kept if self._kept_fits() else text)
 
@@ -235,24 +257,32 @@ class UnbrokenLabel(QLabel):
 
     def _widest_kept_run(self) -> float:
         if self._widest_run is None:
-            rich = _is_rich(self._written, self.textFormat())
+            written = self._written
+            rich = _is_rich(written, self._text_format)
             font, dpi = self._font(), self.logicalDpiY()
-
-            def measure() -> float:
-                runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
-                # In the label's own font: a run set smaller in rich text is measured a little wide,
-                # so it is shown as written a little early, never cut off. Each run is remembered on
-                # its own: a new sentence (another amount) mostly holds runs measured before.
-                metrics: list[QFontMetricsF] = []
-
-                def width(run: str) -> float:
-                    if not metrics:
-                        metrics.append(QFontMetricsF(self.font(), self))
-                    return metrics[0].horizontalAdvance(run)
-                return max((_measured(("one run", run, font, dpi), lambda run=run: width(run)) for run in runs),
-                           default=0.0)
-            self._widest_run = _measured(("run", self._written, rich, font, dpi), measure)
+            key = ("run", written, rich, font, dpi)
+            widest = _find(key)
+            if widest is None:
+                widest = _keep(key, self._measure_widest_run(written, rich, font, dpi))
+            self._widest_run = widest
         return self._widest_run
+
+    def _measure_widest_run(self, written: str, rich: bool, font: str, dpi: int) -> float:
+        runs = unbroken_runs_markup(written) if rich else unbroken_runs(written)
+        # In the label's own font: a run set smaller in rich text is measured a little wide, so it is
+        # shown as written a little early, never cut off. Each run is remembered on its own: a new
+        # sentence (another amount) mostly holds runs measured before.
+        metrics: QFontMetricsF | None = None
+        widths = []
+        for run in runs:
+            key = ("one run", run, font, dpi)
+            width = _find(key)
+            if width is None:
+                if metrics is None:
+                    metrics = QFontMetricsF(self.font(), self)
+                width = _keep(key, metrics.horizontalAdvance(run))
+            widths.append(width)
+        return max(widths, default=0.0)
 
     def _widest_parts(self) -> tuple[float, float]:
         if self._widest is None:
@@ -266,12 +296,12 @@ class UnbrokenLabel(QLabel):
     def _least_size(self, text: str) -> tuple[float, float]:
         """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
         height (for rich text, the width only)."""
-        return _measured(("part", text, int(self.textFormat().value), self._font(), self.logicalDpiY()),
-                         lambda: self._measure_least_size(text))
+        key = ("part", text, self._format_value, self._font(), self.logicalDpiY())
+        size = _find(key)
+        return _keep(key, self._measure_least_size(text)) if size is None else size
 
     def _measure_least_size(self, text: str) -> tuple[float, float]:
-        if self.textFormat() == Qt.TextFormat.RichText or (
-                self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+        if _is_rich(text, self._text_format):
             document = QTextDocument()
             document.setDefaultFont(self.font())
             document.setDocumentMargin(0)
@@ -300,8 +330,8 @@ class UnbrokenLabel(QLabel):
         the format is told from the text). None where QLabel measures the text some other way: rich or
         selectable text (in a text document), a shortcut, an indent, justified lines, or no wrap.
         (Read afresh at each call; SteadyLabel keeps it until a setting changes.)"""
-        text_format = self.textFormat()
-        if (not self.wordWrap() or text_format == Qt.TextFormat.RichText or self._had_buddy
+        text_format = self._text_format
+        if (not self.wordWrap() or text_format == _RICH_TEXT or self._had_buddy
                 or self.textInteractionFlags() & _SELECTABLE or self.alignment() & Qt.AlignmentFlag.AlignJustify):
             return None
         indent = self.indent()
@@ -310,7 +340,7 @@ class UnbrokenLabel(QLabel):
         margins = self.contentsMargins()
         metrics = self.fontMetrics()
         return (2 * self.margin(), margins.left() + margins.right(), margins.top() + margins.bottom(),
-                metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == Qt.TextFormat.AutoText)
+                metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == _AUTO_TEXT)
 
     def _qt_measured(self) -> tuple[int, int, int, int, int, bool] | None:
         """qt_setting, where the text shown is one QLabel lays out as qt_sizes measures it (not empty,
