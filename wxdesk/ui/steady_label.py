@@ -43,9 +43,11 @@ _RESET_BY = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.T
              QEvent.Type.ContentsRectChange)
 
 _UNSET = object()  # (not yet measured)
+_HEIGHT = "height"  # (in the shared memory's keys, beside steady_layout's SIZE and MINIMUM)
 
-# Sizes measured by any SteadyLabel: (what, the label's settings, its texts, width...) → size.
-_shared = MeasuredSizes(16384).get
+# Sizes measured by any SteadyLabel: (what, (the label's settings, its texts), resolution, width) → size.
+_shared = MeasuredSizes(16384)
+_find, _keep = _shared.find, _shared.keep
 
 
 class SteadyLabel(UnbrokenLabel):
@@ -54,6 +56,11 @@ class SteadyLabel(UnbrokenLabel):
     # UnbrokenLabel's qt_setting and qt_size_hint, kept until a setting (or, for the size, the text) changes.
     _qt_setting: object = _UNSET
     _qt_size: object = _UNSET
+    # Kept until the text or a setting changes (see _forget), as each of a new text's measures asks them:
+    # UnbrokenLabel's _qt_measured, and the part of the shared memory's key that says the label's settings
+    # and texts (None: what it measures is not shared).
+    _qt_text_setting: object = _UNSET
+    _text_key: object = _UNSET
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -77,16 +84,22 @@ class SteadyLabel(UnbrokenLabel):
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
                 self._heights_whole = False
-            height = self._heights[key] = self.height_at(width)
+            height = self._heights[key] = self._height_measured(width)
         return height
 
     def height_at(self, width: int) -> int:
         """The height at `width`, as heightForWidth answers, without counting `width` among those a
         layout asked about (see setText)."""
         height = self._heights.get((width, self.logicalDpiY()))
-        if height is None:
-            height = self._measured("height", lambda: self._qt_height(width), width)
-        return height
+        return self._height_measured(width) if height is None else height
+
+    def _height_measured(self, width: int) -> int:
+        """The height at `width`: QLabel's, or what a label set the same way and showing the same texts measured."""
+        key = self._shared_key(_HEIGHT, width)
+        if key is None:
+            return self._qt_height(width)
+        height = _find(key)
+        return _keep(key, self._qt_height(width)) if height is None else height
 
     def _qt_height(self, width: int) -> int:
         height = self.qt_height_for_width(width)
@@ -95,6 +108,12 @@ class SteadyLabel(UnbrokenLabel):
     def _qt_size_hint(self) -> QSize:
         size = self._qt_hint()
         return super().sizeHint() if size is None else QSize(size)
+
+    def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
+        found = self._qt_text_setting
+        if found is _UNSET:
+            found = self._qt_text_setting = super()._qt_measured()
+        return found
 
     def qt_setting(self):  # type: ignore[override]  # (the same, kept)
         if self._qt_setting is _UNSET:
@@ -106,24 +125,48 @@ class SteadyLabel(UnbrokenLabel):
             self._qt_size = self.qt_size_hint()
         return self._qt_size  # type: ignore[return-value]
 
+    # The hints are kept as measured (the shared memory may hold the same QSize): handed out as copies,
+    # as the caller may change what it is given.
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._hint(SIZE, self._qt_size_hint))
+        hint = self._hints.get(SIZE)
+        if hint is None:
+            hint = self._hints[SIZE] = self._hint_measured(SIZE)
+        return QSize(hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint()))
-
-    def _hint(self, which: str, measure) -> QSize:
-        hint = self._hints.get(which)
+        hint = self._hints.get(MINIMUM)
         if hint is None:
-            # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
-            hint = self._hints[which] = QSize(self._measured(which, measure, self.maximumWidth()))
-        return hint  # (kept: the overrides above hand out copies, as the caller may change what it is given)
+            hint = self._hints[MINIMUM] = self._hint_measured(MINIMUM)
+        return QSize(hint)
 
-    def _measured(self, what: str, measure, *extra):
-        """`measure()`, or what a label set the same way and showing the same texts measured."""
+    def _hint_measured(self, which: str) -> QSize:
+        """QLabel's size hint (SIZE) or minimum size hint (MINIMUM), or what a label set the same way and
+        showing the same texts measured."""
+        # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
+        key = self._shared_key(which, self.maximumWidth())
+        hint = None if key is None else _find(key)
+        if hint is None:
+            hint = self._qt_size_hint() if which == SIZE else super().minimumSizeHint()
+            if key is not None:
+                _keep(key, hint)
+        return hint  # type: ignore[return-value]
+
+    def _shared_key(self, what: str, extra: int) -> tuple | None:
+        """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
+        label's sizes are not shared: no text (or a picture), or set in a way no key says."""
+        text_key = self._text_key
+        if text_key is _UNSET:
+            text_key = self._text_key = self._settings_and_texts()
+        if text_key is None:
+            return None
+        # (The resolution is read at each question: a window moved to another screen is told no setter.)
+        return (what, text_key, self.logicalDpiX(), self.logicalDpiY(), extra)
+
+    def _settings_and_texts(self) -> tuple | None:
         shown = QLabel.text(self)
-        if not shown or not self._alike:  # no text (or a picture), or set in a way no key says
-            return measure()
+        if not shown or not self._alike:
+            return None
         if self._setting is None:
             self.ensurePolished()  # (the style may set the font)
             self._setting = (type(self), self.font().key(), int(self.textFormat().value), self.wordWrap(),
@@ -131,9 +174,7 @@ class SteadyLabel(UnbrokenLabel):
                              int(self.textInteractionFlags().value), self.buddy() is not None,
                              self.contentsMargins().left(), self.contentsMargins().top(),
                              self.contentsMargins().right(), self.contentsMargins().bottom())
-        key = (what, self._setting, shown, self.text(), self.logicalDpiX(), self.logicalDpiY(), *extra)
-        found = _shared(key, measure)
-        return QSize(found) if isinstance(found, QSize) else found
+        return (self._setting, shown, self._written)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in _RESET_BY:
@@ -146,6 +187,8 @@ class SteadyLabel(UnbrokenLabel):
         self._heights_whole = True
         self._hints.clear()
         self._qt_size = _UNSET
+        self._qt_text_setting = _UNSET
+        self._text_key = _UNSET
         if setting:
             self._setting = None
             self._qt_setting = _UNSET
@@ -161,9 +204,9 @@ class SteadyLabel(UnbrokenLabel):
     # setters are not virtual, so every change made from Python comes through these).
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text == self.text():  # the same text again changes nothing (QLabel does nothing either)
+        if text == self._written:  # the same text again changes nothing (QLabel does nothing either)
             return
-        set_text_in_place(self, lambda: self._set_text(text), self._known_room, self._room_of)
+        set_text_in_place(self, text, self._set_text, self._known_room, self._room_of)
 
     def _known_room(self) -> list[tuple] | None:
         """What the layouts may keep of this label's text now: the size hints and heights they asked
@@ -171,12 +214,13 @@ class SteadyLabel(UnbrokenLabel):
         None where some were forgotten (more widths asked than are remembered)."""
         if not self._heights_whole:
             return None
-        dpi = self.logicalDpiY()
-        known: list[tuple] = [(what, hint) for what, hint in self._hints.items()]
+        known: list[tuple] = list(self._hints.items())
         # The width it has first: a text that takes other room mostly differs there.
         laid_out = self.width()
         if self.hasHeightForWidth():
-            known.append((laid_out, self.height_at(laid_out)))
+            dpi = self.logicalDpiY()
+            height = self._heights.get((laid_out, dpi))
+            known.append((laid_out, self._height_measured(laid_out) if height is None else height))
             known.extend((width, height) for (width, at_dpi), height in self._heights.items()
                          if at_dpi == dpi and width != laid_out)
         return known

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
 
 
@@ -48,9 +48,9 @@ class SteadyGridLayout(_HoldsForLabels, QGridLayout):
 SIZE, MINIMUM = "size", "minimum"
 
 
-def set_text_in_place(label: QLabel, set_text: Callable[[], None], known_room: Callable[[], list[tuple] | None],
-                      measure: Callable[[object], object]) -> None:
-    """Call `set_text` (which gives `label` its new text); its layout is told only if the text's room changed.
+def set_text_in_place(label: QLabel, text: str, set_text: Callable[[str], None],
+                      known_room: Callable[[], list[tuple] | None], measure: Callable[[object], object]) -> None:
+    """Call `set_text(text)` (which gives `label` its new text); its layout is told only if the text's room changed.
 
     `known_room()`: (what, value) for everything the layouts may keep of the old text (SIZE, MINIMUM,
     or a width for the height at that width), or None where that is not known: the layout is then told.
@@ -61,19 +61,21 @@ def set_text_in_place(label: QLabel, set_text: Callable[[], None], known_room: C
     layout = parent.layout() if parent is not None else None
     # A layout told already (another of its labels, shown or hidden widgets) is laid out anyway: nothing to measure.
     if not isinstance(layout, _HoldsForLabels) or label.isHidden() or layout.geometry().isNull():
-        set_text()
+        set_text(text)
         return
     known = known_room()
     if known is None:
-        set_text()
+        set_text(text)
         return
     layout._held += 1
     try:
-        set_text()
+        set_text(text)
     finally:
         layout._held -= 1
-    if any(measure(what) != value for what, value in known):
-        layout.invalidate()  # as QLabel.setText would have told it (QWidget.updateGeometry)
+    for what, value in known:
+        if measure(what) != value:
+            layout.invalidate()  # as QLabel.setText would have told it (QWidget.updateGeometry)
+            return
 
 
 class FigureLabel(QLabel):
@@ -87,8 +89,13 @@ class FigureLabel(QLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         if text == self.text():
             return
-        set_text_in_place(self, lambda: QLabel.setText(self, text), self._known_room,
-                          lambda what: self.sizeHint() if what == SIZE else self.minimumSizeHint())
+        set_text_in_place(self, text, self._set_text, self._known_room, self._room_of)
+
+    def _set_text(self, text: str) -> None:
+        QLabel.setText(self, text)
+
+    def _room_of(self, what) -> QSize:
+        return self.sizeHint() if what == SIZE else self.minimumSizeHint()
 
     def _known_room(self) -> list[tuple] | None:
         if self.wordWrap():
