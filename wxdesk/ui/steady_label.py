@@ -50,20 +50,35 @@ _shared = MeasuredSizes(16384)
 _find, _keep = _shared.find, _shared.keep
 
 
+class _OfTheText:
+    """What a SteadyLabel asked of the text it shows, kept until that text or a setting changes (see
+    SteadyLabel._forget): UnbrokenLabel's qt_size_hint and _qt_measured, and the part of the shared memory's
+    key that says the label's settings and texts (None: what it measures is not shared). Each of a new text's
+    measures asks them. In a plain object rather than in attributes of the label: PySide looks for a Qt
+    property of the name at each attribute set on a Qt object (some forty times a plain object's cost), and
+    a new text forgets them all at once."""
+
+    __slots__ = ("qt_size", "qt_measured", "shared_key")
+
+    def __init__(self) -> None:
+        self.qt_size: object = _UNSET
+        self.qt_measured: object = _UNSET
+        self.shared_key: object = _UNSET
+
+
 class SteadyLabel(UnbrokenLabel):
     """A QLabel whose heightForWidth is QLabel's own, asked once per width, text and setting."""
 
-    # UnbrokenLabel's qt_setting and qt_size_hint, kept until a setting (or, for the size, the text) changes.
+    # UnbrokenLabel's qt_setting, kept until a setting changes.
     _qt_setting: object = _UNSET
-    _qt_size: object = _UNSET
-    # Kept until the text or a setting changes (see _forget), as each of a new text's measures asks them:
-    # UnbrokenLabel's _qt_measured, and the part of the shared memory's key that says the label's settings
-    # and texts (None: what it measures is not shared).
-    _qt_text_setting: object = _UNSET
-    _text_key: object = _UNSET
+    # What was asked of the text shown; None: nothing yet (made at the first question, see _of_the_text).
+    _of_text: _OfTheText | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # (Set on the label itself: an attribute PySide finds only on the class takes it longer to read.)
+        self._of_text = None
+        self._qt_setting = _UNSET
         self._heights: dict[tuple[int, int], int] = {}
         # Whether `_heights` still holds every width asked since the text was set (see setText).
         self._heights_whole = True
@@ -107,12 +122,17 @@ class SteadyLabel(UnbrokenLabel):
 
     def _qt_size_hint(self) -> QSize:
         size = self._qt_hint()
-        return super().sizeHint() if size is None else QSize(size)
+        return super().sizeHint() if size is None else size  # (kept, never handed out: see sizeHint)
+
+    def _of_the_text(self) -> _OfTheText:
+        of_text = self._of_text = _OfTheText()
+        return of_text
 
     def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
-        found = self._qt_text_setting
+        of_text = self._of_text or self._of_the_text()
+        found = of_text.qt_measured
         if found is _UNSET:
-            found = self._qt_text_setting = super()._qt_measured()
+            found = of_text.qt_measured = super()._qt_measured()
         return found
 
     def qt_setting(self):  # type: ignore[override]  # (the same, kept)
@@ -121,9 +141,11 @@ class SteadyLabel(UnbrokenLabel):
         return self._qt_setting
 
     def _qt_hint(self) -> QSize | None:
-        if self._qt_size is _UNSET:
-            self._qt_size = self.qt_size_hint()
-        return self._qt_size  # type: ignore[return-value]
+        of_text = self._of_text or self._of_the_text()
+        size = of_text.qt_size
+        if size is _UNSET:
+            size = of_text.qt_size = self.qt_size_hint()
+        return size  # type: ignore[return-value]
 
     # The hints are kept as measured (the shared memory may hold the same QSize): handed out as copies,
     # as the caller may change what it is given.
@@ -155,9 +177,10 @@ class SteadyLabel(UnbrokenLabel):
     def _shared_key(self, what: str, extra: int) -> tuple | None:
         """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
         label's sizes are not shared: no text (or a picture), or set in a way no key says."""
-        text_key = self._text_key
+        of_text = self._of_text or self._of_the_text()
+        text_key = of_text.shared_key
         if text_key is _UNSET:
-            text_key = self._text_key = self._settings_and_texts()
+            text_key = of_text.shared_key = self._settings_and_texts()
         if text_key is None:
             return None
         # (The resolution is read at each question: a window moved to another screen is told no setter.)
@@ -183,12 +206,13 @@ class SteadyLabel(UnbrokenLabel):
 
     def _forget(self, setting: bool = False) -> None:
         """Forget the sizes measured (and, with `setting`, how the label is set): something they depend on changed."""
+        # (An attribute of the label is set only where it changes: see _OfTheText.)
         self._heights.clear()
-        self._heights_whole = True
+        if not self._heights_whole:
+            self._heights_whole = True
         self._hints.clear()
-        self._qt_size = _UNSET
-        self._qt_text_setting = _UNSET
-        self._text_key = _UNSET
+        if self._of_text is not None:
+            self._of_text = None
         if setting:
             self._setting = None
             self._qt_setting = _UNSET

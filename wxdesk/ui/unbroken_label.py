@@ -234,15 +234,22 @@ class UnbrokenLabel(QLabel):
         self._forget_widths()
         self._show(self._kept if self._kept_fits() else text)
 
+    # What the label measured is forgotten attribute by attribute only where it holds something: PySide looks
+    # for a Qt property of the name at each attribute set on a Qt object (a read costs a fraction of that).
+
     def _forget_widths(self) -> None:
-        self._widest_run = None
-        self._widest = None
-        self._laid_out = None
+        if self._widest_run is not None:
+            self._widest_run = None
+        if self._widest is not None:
+            self._widest = None
+        if self._laid_out is not None:
+            self._laid_out = None
 
     def _show(self, text: str) -> None:
-        if text != super().text():
-            super().setText(text)
-            self._laid_out = None
+        if text != QLabel.text(self):
+            QLabel.setText(self, text)
+            if self._laid_out is not None:
+                self._laid_out = None
             self.shown_text_changed()
 
     def shown_text_changed(self) -> None:
@@ -347,7 +354,7 @@ class UnbrokenLabel(QLabel):
         left to right, plain)."""
         self.ensurePolished()  # (as QLabel measures: the style may set the font)
         setting = self.qt_setting()
-        shown = super().text()
+        shown = QLabel.text(self)
         if setting is None or not shown or not _laid_out_here(shown, setting[5]):
             return None
         return setting
@@ -406,11 +413,12 @@ class UnbrokenLabel(QLabel):
     def _text_size(self, width: int) -> tuple[int, int]:
         """fontMetrics().boundingRect(0, 0, width, 2000, wrap, text shown).size(), as QLabel asks it."""
         if width <= 0:  # one unbreakable part a line: what the least width below measures too
-            least = self._least_size(super().text())
+            least = self._least_size(QLabel.text(self))
             return math.ceil(least[0]), math.ceil(least[1])
-        if self._laid_out is None:
-            self._laid_out = LaidOutText(super().text(), self.font())
-        found = self._laid_out.size_at(width)
+        laid_out = self._laid_out
+        if laid_out is None:
+            laid_out = self._laid_out = LaidOutText(QLabel.text(self), self.font())
+        found = laid_out.size_at(width)
         return math.ceil(found[0]), math.ceil(found[1])
 
     def _qt_hint(self) -> QSize | None:
@@ -419,7 +427,7 @@ class UnbrokenLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint_size = self._qt_hint()
-        kept_shown = self.wordWrap() and super().text() == self._kept != self._written
+        kept_shown = self.wordWrap() and QLabel.text(self) == self._kept != self._written
         if hint_size is not None and kept_shown and self.minimumWidth() <= 0:
             # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
             # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
