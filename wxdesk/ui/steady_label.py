@@ -105,7 +105,8 @@ class SteadyLabel(UnbrokenLabel):
     def height_at(self, width: int) -> int:
         """The height at `width`, as heightForWidth answers, without counting `width` among those a
         layout asked about (see setText)."""
-        height = self._heights.get((width, self.logicalDpiY()))
+        fixed = self._fixed
+        height = self._heights.get((width, self.logicalDpiY() if fixed is None else fixed[1]))
         return self._height_measured(width) if height is None else height
 
     def _height_measured(self, width: int) -> int:
@@ -166,7 +167,7 @@ class SteadyLabel(UnbrokenLabel):
         """QLabel's size hint (SIZE) or minimum size hint (MINIMUM), or what a label set the same way and
         showing the same texts measured."""
         # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
-        key = self._shared_key(which, self.maximumWidth())
+        key = self._shared_key(which, self._least_and_largest()[2])
         hint = None if key is None else _find(key)
         if hint is None:
             hint = self._qt_size_hint() if which == SIZE else super().minimumSizeHint()
@@ -183,8 +184,12 @@ class SteadyLabel(UnbrokenLabel):
             text_key = of_text.shared_key = self._settings_and_texts()
         if text_key is None:
             return None
-        # (The resolution is read at each question: a window moved to another screen is told no setter.)
-        return (what, text_key, self.logicalDpiX(), self.logicalDpiY(), extra)
+        # (The resolution is read at each question, or once for a text set: a window moved to another
+        # screen is told no setter.)
+        fixed = self._fixed
+        if fixed is None:
+            return (what, text_key, self.logicalDpiX(), self.logicalDpiY(), extra)
+        return (what, text_key, fixed[0], fixed[1], extra)
 
     def _settings_and_texts(self) -> tuple | None:
         shown = QLabel.text(self)
@@ -230,7 +235,14 @@ class SteadyLabel(UnbrokenLabel):
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
         if text == self._written:  # the same text again changes nothing (QLabel does nothing either)
             return
-        set_text_in_place(self, text, self._set_text, self._known_room, self._room_of)
+        # The old text's room and the new one's are measured here and now, and nothing they do moves the
+        # window or resizes the label: what they read of both is read once (each is a call into Qt).
+        self._fixed = (self.logicalDpiX(), self.logicalDpiY(), self.minimumWidth(), self.minimumHeight(),
+                       self.maximumWidth())
+        try:
+            set_text_in_place(self, text, self._set_text, self._known_room, self._room_of)
+        finally:
+            self._fixed = None
 
     def _known_room(self) -> list[tuple] | None:
         """What the layouts may keep of this label's text now: the size hints and heights they asked
@@ -242,7 +254,7 @@ class SteadyLabel(UnbrokenLabel):
         # The width it has first: a text that takes other room mostly differs there.
         laid_out = self.width()
         if self.hasHeightForWidth():
-            dpi = self.logicalDpiY()
+            dpi = self._fixed[1] if self._fixed is not None else self.logicalDpiY()
             height = self._heights.get((laid_out, dpi))
             known.append((laid_out, self._height_measured(laid_out) if height is None else height))
             known.extend((width, height) for (width, at_dpi), height in self._heights.items()

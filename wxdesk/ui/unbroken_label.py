@@ -158,6 +158,10 @@ class UnbrokenLabel(QLabel):
     # Whether the label ever had a buddy: QLabel then keeps reading an ampersand as a shortcut's mark,
     # whatever buddy it has after (see qt_setting).
     _had_buddy = False
+    # What the measures of a text read of the window and nothing they do changes, read once where a text is
+    # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the
+    # label's least width and height, its largest width). None: each is asked of Qt when needed.
+    _fixed: tuple[int, int, int, int, int] | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -177,6 +181,7 @@ class UnbrokenLabel(QLabel):
         self._font_key: str | None = None  # the font's description, asked of Qt once per font
         # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
         self._laid_out: LaidOutText | None = None
+        self._fixed = None  # (on the label itself: an attribute PySide finds only on the class is slower to read)
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -266,7 +271,8 @@ class UnbrokenLabel(QLabel):
         if self._widest_run is None:
             written = self._written
             rich = _is_rich(written, self._text_format)
-            font, dpi = self._font(), self.logicalDpiY()
+            fixed = self._fixed
+            font, dpi = self._font(), self.logicalDpiY() if fixed is None else fixed[1]
             key = ("run", written, rich, font, dpi)
             widest = _find(key)
             if widest is None:
@@ -303,7 +309,8 @@ class UnbrokenLabel(QLabel):
     def _least_size(self, text: str) -> tuple[float, float]:
         """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
         height (for rich text, the width only)."""
-        key = ("part", text, self._format_value, self._font(), self.logicalDpiY())
+        fixed = self._fixed
+        key = ("part", text, self._format_value, self._font(), self.logicalDpiY() if fixed is None else fixed[1])
         size = _find(key)
         return _keep(key, self._measure_least_size(text)) if size is None else size
 
@@ -372,31 +379,39 @@ class UnbrokenLabel(QLabel):
         setting = self._qt_measured()
         if setting is None:
             return None
-        return QSize(*self._qt_size_for_width(-1, setting, self.minimumSize(), self.maximumWidth()))
+        return QSize(*self._qt_size_for_width(-1, setting, *self._least_and_largest()))
 
     def _qt_minimum(self, hint: QSize, widest_part: float | None = None) -> QSize:
         """QLabel's minimumSizeHint for the text shown, whose sizeHint is `hint` (qt_size_hint). With
         `widest_part` (only where the label has no least width of its own), the width is QLabel's for a text
         whose widest unbreakable part is that wide."""
         setting = self._qt_measured()
-        least, largest = self.minimumSize(), self.maximumWidth()
+        sizes = self._least_and_largest()
         if widest_part is None:
-            width = self._qt_size_for_width(0, setting, least, largest)[0]
+            width = self._qt_size_for_width(0, setting, *sizes)[0]
         else:  # as _qt_size_for_width(0) measures it: the widest part, rounded up, and the margins
             width = math.ceil(widest_part) + setting[0] + setting[1]
-        return QSize(width, min(self._qt_size_for_width(_LARGEST, setting, least, largest)[1], hint.height()))
+        return QSize(width, min(self._qt_size_for_width(_LARGEST, setting, *sizes)[1], hint.height()))
 
     def qt_height_for_width(self, width: int) -> int | None:
         """QLabel's heightForWidth for the text shown (None: ask QLabel, as for qt_sizes)."""
         setting = self._qt_measured()
         if setting is None:
             return None
-        return self._qt_size_for_width(width, setting, self.minimumSize(), self.maximumWidth())[1]
+        return self._qt_size_for_width(width, setting, *self._least_and_largest())[1]
 
-    def _qt_size_for_width(self, width: int, setting: tuple, least: QSize, largest: int) -> tuple[int, int]:
-        """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says."""
+    def _least_and_largest(self) -> tuple[int, int, int]:
+        """The label's least width and height, and its largest width."""
+        fixed = self._fixed
+        if fixed is None:
+            return self.minimumWidth(), self.minimumHeight(), self.maximumWidth()
+        return fixed[2], fixed[3], fixed[4]
+
+    def _qt_size_for_width(self, width: int, setting: tuple, least_width: int, least_height: int,
+                           largest: int) -> tuple[int, int]:
+        """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says, in a label of that least
+        size and largest width."""
         extra, across, down, first_try, spacing, _ = setting
-        least_width = least.width()
         if least_width > 0:
             width = max(width, least_width)
         try_width = width < 0
@@ -408,7 +423,7 @@ class UnbrokenLabel(QLabel):
             found = self._text_size(int(width / 2))
         if try_width and found[1] < 2 * spacing and found[0] > int(width / 4):
             found = self._text_size(int(width / 4))
-        return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least.height())
+        return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least_height)
 
     def _text_size(self, width: int) -> tuple[int, int]:
         """fontMetrics().boundingRect(0, 0, width, 2000, wrap, text shown).size(), as QLabel asks it."""
@@ -428,7 +443,7 @@ class UnbrokenLabel(QLabel):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint_size = self._qt_hint()
         kept_shown = self.wordWrap() and QLabel.text(self) == self._kept != self._written
-        if hint_size is not None and kept_shown and self.minimumWidth() <= 0:
+        if hint_size is not None and kept_shown and self._least_and_largest()[0] <= 0:
             # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
             # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
             # off again, which cost a new text that lays out as QLabel does half of its measuring.
