@@ -93,47 +93,47 @@ class SteadyLabel(UnbrokenLabel):
         # clears the memory when it changes (the setters below, and changeEvent), since reading the
         # text, its format and margins at each of the layouts' questions (some 2,500 while the window
         # is built and shown) would cost more than half of what is saved.
-        key = (width, self.logicalDpiY())
+        key = (width, QLabel.logicalDpiY(self))
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
                 self._heights_whole = False
-            height = self._heights[key] = self._height_measured(width)
+            height = self._heights[key] = SteadyLabel._height_measured(self, width)
         return height
 
     def height_at(self, width: int) -> int:
         """The height at `width`, as heightForWidth answers, without counting `width` among those a
         layout asked about (see setText)."""
         fixed = self._fixed
-        height = self._heights.get((width, self.logicalDpiY() if fixed is None else fixed[1]))
-        return self._height_measured(width) if height is None else height
+        height = self._heights.get((width, QLabel.logicalDpiY(self) if fixed is None else fixed[1]))
+        return SteadyLabel._height_measured(self, width) if height is None else height
 
     def _height_measured(self, width: int) -> int:
         """The height at `width`: QLabel's, or what a label set the same way and showing the same texts measured."""
-        key = self._shared_key(_HEIGHT, width)
+        key = SteadyLabel._shared_key(self, _HEIGHT, width)
         if key is None:
-            return self._qt_height(width)
+            return SteadyLabel._qt_height(self, width)
         height = _find(key)
-        return _keep(key, self._qt_height(width)) if height is None else height
+        return _keep(key, SteadyLabel._qt_height(self, width)) if height is None else height
 
     def _qt_height(self, width: int) -> int:
-        height = self.qt_height_for_width(width)
-        return super().heightForWidth(width) if height is None else height
+        height = UnbrokenLabel.qt_height_for_width(self, width)
+        return QLabel.heightForWidth(self, width) if height is None else height
 
     def _qt_size_hint(self) -> QSize:
-        size = self._qt_hint()
-        return super().sizeHint() if size is None else size  # (kept, never handed out: see sizeHint)
+        size = SteadyLabel._qt_hint(self)
+        return QLabel.sizeHint(self) if size is None else size  # (kept, never handed out: see sizeHint)
 
     def _of_the_text(self) -> _OfTheText:
         of_text = self._of_text = _OfTheText()
         return of_text
 
     def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
-        of_text = self._of_text or self._of_the_text()
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
         found = of_text.qt_measured
         if found is _UNSET:
-            found = of_text.qt_measured = super()._qt_measured()
+            found = of_text.qt_measured = UnbrokenLabel._qt_measured(self)
         return found
 
     def qt_setting(self):  # type: ignore[override]  # (the same, kept)
@@ -142,10 +142,10 @@ class SteadyLabel(UnbrokenLabel):
         return self._qt_setting
 
     def _qt_hint(self) -> QSize | None:
-        of_text = self._of_text or self._of_the_text()
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
         size = of_text.qt_size
         if size is _UNSET:
-            size = of_text.qt_size = self.qt_size_hint()
+            size = of_text.qt_size = UnbrokenLabel.qt_size_hint(self)
         return size  # type: ignore[return-value]
 
     # The hints are kept as measured (the shared memory may hold the same QSize): handed out as copies,
@@ -154,23 +154,23 @@ class SteadyLabel(UnbrokenLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self._hints.get(SIZE)
         if hint is None:
-            hint = self._hints[SIZE] = self._hint_measured(SIZE)
+            hint = self._hints[SIZE] = SteadyLabel._hint_measured(self, SIZE)
         return QSize(hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self._hints.get(MINIMUM)
         if hint is None:
-            hint = self._hints[MINIMUM] = self._hint_measured(MINIMUM)
+            hint = self._hints[MINIMUM] = SteadyLabel._hint_measured(self, MINIMUM)
         return QSize(hint)
 
     def _hint_measured(self, which: str) -> QSize:
         """QLabel's size hint (SIZE) or minimum size hint (MINIMUM), or what a label set the same way and
         showing the same texts measured."""
         # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
-        key = self._shared_key(which, self._least_and_largest()[2])
+        key = SteadyLabel._shared_key(self, which, UnbrokenLabel._least_and_largest(self)[2])
         hint = None if key is None else _find(key)
         if hint is None:
-            hint = self._qt_size_hint() if which == SIZE else super().minimumSizeHint()
+            hint = SteadyLabel._qt_size_hint(self) if which == SIZE else UnbrokenLabel.minimumSizeHint(self)
             if key is not None:
                 _keep(key, hint)
         return hint  # type: ignore[return-value]
@@ -178,17 +178,17 @@ class SteadyLabel(UnbrokenLabel):
     def _shared_key(self, what: str, extra: int) -> tuple | None:
         """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
         label's sizes are not shared: no text (or a picture), or set in a way no key says."""
-        of_text = self._of_text or self._of_the_text()
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
         text_key = of_text.shared_key
         if text_key is _UNSET:
-            text_key = of_text.shared_key = self._settings_and_texts()
+            text_key = of_text.shared_key = SteadyLabel._settings_and_texts(self)
         if text_key is None:
             return None
         # (The resolution is read at each question, or once for a text set: a window moved to another
         # screen is told no setter.)
         fixed = self._fixed
         if fixed is None:
-            return (what, text_key, self.logicalDpiX(), self.logicalDpiY(), extra)
+            return (what, text_key, QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), extra)
         return (what, text_key, fixed[0], fixed[1], extra)
 
     def _settings_and_texts(self) -> tuple | None:
@@ -227,7 +227,7 @@ class SteadyLabel(UnbrokenLabel):
         # kept whole, or wide enough again (see UnbrokenLabel). Also while the constructor holds its
         # text, before there is anything to forget.
         if hasattr(self, "_heights"):
-            self._forget()
+            SteadyLabel._forget(self)
 
     # What the label shows and how it lays it out: each setter forgets the heights (QLabel's own
     # setters are not virtual, so every change made from Python comes through these).
@@ -237,10 +237,10 @@ class SteadyLabel(UnbrokenLabel):
             return
         # The old text's room and the new one's are measured here and now, and nothing they do moves the
         # window or resizes the label: what they read of both is read once (each is a call into Qt).
-        self._fixed = (self.logicalDpiX(), self.logicalDpiY(), self.minimumWidth(), self.minimumHeight(),
-                       self.maximumWidth())
+        self._fixed = (QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), QLabel.minimumWidth(self),
+                       QLabel.minimumHeight(self), QLabel.maximumWidth(self))
         try:
-            set_text_in_place(self, text, self._set_text, self._known_room, self._room_of)
+            set_text_in_place(self, text, SteadyLabel._set_text, SteadyLabel._known_room, SteadyLabel._room_of)
         finally:
             self._fixed = None
 
@@ -252,11 +252,11 @@ class SteadyLabel(UnbrokenLabel):
             return None
         known: list[tuple] = list(self._hints.items())
         # The width it has first: a text that takes other room mostly differs there.
-        laid_out = self.width()
-        if self.hasHeightForWidth():
-            dpi = self._fixed[1] if self._fixed is not None else self.logicalDpiY()
+        laid_out = QLabel.width(self)
+        if type(self).hasHeightForWidth(self):
+            dpi = self._fixed[1] if self._fixed is not None else QLabel.logicalDpiY(self)
             height = self._heights.get((laid_out, dpi))
-            known.append((laid_out, self._height_measured(laid_out) if height is None else height))
+            known.append((laid_out, SteadyLabel._height_measured(self, laid_out) if height is None else height))
             known.extend((width, height) for (width, at_dpi), height in self._heights.items()
                          if at_dpi == dpi and width != laid_out)
         return known
@@ -264,14 +264,14 @@ class SteadyLabel(UnbrokenLabel):
     def _room_of(self, what) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
-            return self.sizeHint()
+            return type(self).sizeHint(self)
         if what == MINIMUM:
-            return self.minimumSizeHint()
-        return self.height_at(what)
+            return type(self).minimumSizeHint(self)
+        return SteadyLabel.height_at(self, what)
 
     def _set_text(self, text: str) -> None:
-        self._forget()
-        super().setText(text)
+        SteadyLabel._forget(self)
+        UnbrokenLabel._hold(self, text)
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         self._forget()

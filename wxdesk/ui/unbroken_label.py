@@ -152,6 +152,14 @@ def kept_text(text: str, rich: bool) -> str:
     return keep_together_markup(text) if rich else keep_together(text)
 
 
+# On the paths a new text takes, a method is looked up on the label's class (QLabel.wordWrap(self),
+# UnbrokenLabel._font(self)), not on the label: PySide looks a name up on a Qt object through a search of its
+# Qt properties and signals first, some 200 ns a name, a good share of what a new text cost in Python. A
+# method a subclass overrides (SteadyLabel keeps some answers) is looked up on type(self).
+_NO_WIDTH = QRectF(0, 0, 0, 1_000_000)  # (QFontMetricsF.boundingRect's rectangle for a text at no width)
+_WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
 class UnbrokenLabel(QLabel):
     """A QLabel that keeps figures with their units and product names whole where they fit."""
 
@@ -235,9 +243,9 @@ class UnbrokenLabel(QLabel):
         if text == self._written and not again:
             return  # the same text again (a view sets every sentence at every move): nothing to do
         self._written = text
-        self._kept = kept_text(text, _is_rich(text, self._text_format))
-        self._forget_widths()
-        self._show(self._kept if self._kept_fits() else text)
+        kept = self._kept = kept_text(text, _is_rich(text, self._text_format))
+        UnbrokenLabel._forget_widths(self)
+        UnbrokenLabel._show(self, kept if UnbrokenLabel._kept_fits(self) else text)
 
     # What the label measured is forgotten attribute by attribute only where it holds something: PySide looks
     # for a Qt property of the name at each attribute set on a Qt object (a read costs a fraction of that).
@@ -255,7 +263,7 @@ class UnbrokenLabel(QLabel):
             QLabel.setText(self, text)
             if self._laid_out is not None:
                 self._laid_out = None
-            self.shown_text_changed()
+            type(self).shown_text_changed(self)
 
     def shown_text_changed(self) -> None:
         """The text Qt lays out changed (a subclass forgets what it measured)."""
@@ -264,7 +272,7 @@ class UnbrokenLabel(QLabel):
 
     def _font(self) -> str:
         if self._font_key is None:
-            self._font_key = self.font().key()
+            self._font_key = QLabel.font(self).key()
         return self._font_key
 
     def _widest_kept_run(self) -> float:
@@ -272,11 +280,11 @@ class UnbrokenLabel(QLabel):
             written = self._written
             rich = _is_rich(written, self._text_format)
             fixed = self._fixed
-            font, dpi = self._font(), self.logicalDpiY() if fixed is None else fixed[1]
+            font, dpi = UnbrokenLabel._font(self), QLabel.logicalDpiY(self) if fixed is None else fixed[1]
             key = ("run", written, rich, font, dpi)
             widest = _find(key)
             if widest is None:
-                widest = _keep(key, self._measure_widest_run(written, rich, font, dpi))
+                widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi))
             self._widest_run = widest
         return self._widest_run
 
@@ -292,7 +300,7 @@ class UnbrokenLabel(QLabel):
             width = _find(key)
             if width is None:
                 if metrics is None:
-                    metrics = QFontMetricsF(self.font(), self)
+                    metrics = QFontMetricsF(QLabel.font(self), self)
                 width = _keep(key, metrics.horizontalAdvance(run))
             widths.append(width)
         return max(widths, default=0.0)
@@ -310,9 +318,10 @@ class UnbrokenLabel(QLabel):
         """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
         height (for rich text, the width only)."""
         fixed = self._fixed
-        key = ("part", text, self._format_value, self._font(), self.logicalDpiY() if fixed is None else fixed[1])
+        key = ("part", text, self._format_value, UnbrokenLabel._font(self),
+               QLabel.logicalDpiY(self) if fixed is None else fixed[1])
         size = _find(key)
-        return _keep(key, self._measure_least_size(text)) if size is None else size
+        return _keep(key, UnbrokenLabel._measure_least_size(self, text)) if size is None else size
 
     def _measure_least_size(self, text: str) -> tuple[float, float]:
         if _is_rich(text, self._text_format):
@@ -325,15 +334,14 @@ class UnbrokenLabel(QLabel):
             document.setHtml(text)
             document.setTextWidth(0)
             return document.idealWidth(), 0.0
-        size = QFontMetricsF(self.font(), self).boundingRect(
-            QRectF(0, 0, 0, 1_000_000), int(Qt.TextFlag.TextWordWrap), text).size()
+        size = QFontMetricsF(QLabel.font(self), self).boundingRect(_NO_WIDTH, _WORD_WRAP, text).size()
         return size.width(), size.height()
 
     def _kept_fits(self) -> bool:
-        if self._kept == self._written or not self.wordWrap():
+        if self._kept == self._written or not QLabel.wordWrap(self):
             return True
-        room = self.contentsRect().width() - 2 * self.margin()
-        return room <= 0 or room >= self._widest_kept_run() - 0.5  # no width yet: kept until laid out
+        room = QLabel.contentsRect(self).width() - 2 * QLabel.margin(self)
+        return room <= 0 or room >= UnbrokenLabel._widest_kept_run(self) - 0.5  # no width yet: kept until laid out
 
     # -- QLabel's own sizes, with the text shaped once
 
@@ -359,8 +367,8 @@ class UnbrokenLabel(QLabel):
     def _qt_measured(self) -> tuple[int, int, int, int, int, bool] | None:
         """qt_setting, where the text shown is one QLabel lays out as qt_sizes measures it (not empty,
         left to right, plain)."""
-        self.ensurePolished()  # (as QLabel measures: the style may set the font)
-        setting = self.qt_setting()
+        QLabel.ensurePolished(self)  # (as QLabel measures: the style may set the font)
+        setting = type(self).qt_setting(self)
         shown = QLabel.text(self)
         if setting is None or not shown or not _laid_out_here(shown, setting[5]):
             return None
@@ -376,35 +384,36 @@ class UnbrokenLabel(QLabel):
         """QLabel's sizeHint for the text shown (None: ask QLabel, as for qt_sizes). Apart from the minimum,
         which needs the text laid out at no width: a text whose size hint changed takes other room, whatever
         its minimum (see steady_layout)."""
-        setting = self._qt_measured()
+        setting = type(self)._qt_measured(self)
         if setting is None:
             return None
-        return QSize(*self._qt_size_for_width(-1, setting, *self._least_and_largest()))
+        return QSize(*UnbrokenLabel._qt_size_for_width(self, -1, setting, *UnbrokenLabel._least_and_largest(self)))
 
     def _qt_minimum(self, hint: QSize, widest_part: float | None = None) -> QSize:
         """QLabel's minimumSizeHint for the text shown, whose sizeHint is `hint` (qt_size_hint). With
         `widest_part` (only where the label has no least width of its own), the width is QLabel's for a text
         whose widest unbreakable part is that wide."""
-        setting = self._qt_measured()
-        sizes = self._least_and_largest()
+        setting = type(self)._qt_measured(self)
+        sizes = UnbrokenLabel._least_and_largest(self)
+        size_for_width = UnbrokenLabel._qt_size_for_width
         if widest_part is None:
-            width = self._qt_size_for_width(0, setting, *sizes)[0]
+            width = size_for_width(self, 0, setting, *sizes)[0]
         else:  # as _qt_size_for_width(0) measures it: the widest part, rounded up, and the margins
             width = math.ceil(widest_part) + setting[0] + setting[1]
-        return QSize(width, min(self._qt_size_for_width(_LARGEST, setting, *sizes)[1], hint.height()))
+        return QSize(width, min(size_for_width(self, _LARGEST, setting, *sizes)[1], hint.height()))
 
     def qt_height_for_width(self, width: int) -> int | None:
         """QLabel's heightForWidth for the text shown (None: ask QLabel, as for qt_sizes)."""
-        setting = self._qt_measured()
+        setting = type(self)._qt_measured(self)
         if setting is None:
             return None
-        return self._qt_size_for_width(width, setting, *self._least_and_largest())[1]
+        return UnbrokenLabel._qt_size_for_width(self, width, setting, *UnbrokenLabel._least_and_largest(self))[1]
 
     def _least_and_largest(self) -> tuple[int, int, int]:
         """The label's least width and height, and its largest width."""
         fixed = self._fixed
         if fixed is None:
-            return self.minimumWidth(), self.minimumHeight(), self.maximumWidth()
+            return QLabel.minimumWidth(self), QLabel.minimumHeight(self), QLabel.maximumWidth(self)
         return fixed[2], fixed[3], fixed[4]
 
     def _qt_size_for_width(self, width: int, setting: tuple, least_width: int, least_height: int,
@@ -418,21 +427,22 @@ class UnbrokenLabel(QLabel):
         if try_width:  # the size hint: a width for some 80 characters, narrowed where the text is short
             width = min(first_try, largest)
         width -= extra + across
-        found = self._text_size(width)
+        text_size = UnbrokenLabel._text_size
+        found = text_size(self, width)
         if try_width and found[1] < 4 * spacing and found[0] > int(width / 2):
-            found = self._text_size(int(width / 2))
+            found = text_size(self, int(width / 2))
         if try_width and found[1] < 2 * spacing and found[0] > int(width / 4):
-            found = self._text_size(int(width / 4))
+            found = text_size(self, int(width / 4))
         return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least_height)
 
     def _text_size(self, width: int) -> tuple[int, int]:
         """fontMetrics().boundingRect(0, 0, width, 2000, wrap, text shown).size(), as QLabel asks it."""
         if width <= 0:  # one unbreakable part a line: what the least width below measures too
-            least = self._least_size(QLabel.text(self))
+            least = UnbrokenLabel._least_size(self, QLabel.text(self))
             return math.ceil(least[0]), math.ceil(least[1])
         laid_out = self._laid_out
         if laid_out is None:
-            laid_out = self._laid_out = LaidOutText(QLabel.text(self), self.font())
+            laid_out = self._laid_out = LaidOutText(QLabel.text(self), QLabel.font(self))
         found = laid_out.size_at(width)
         return math.ceil(found[0]), math.ceil(found[1])
 
@@ -441,13 +451,13 @@ class UnbrokenLabel(QLabel):
         return self.qt_size_hint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint_size = self._qt_hint()
-        kept_shown = self.wordWrap() and QLabel.text(self) == self._kept != self._written
-        if hint_size is not None and kept_shown and self._least_and_largest()[0] <= 0:
+        hint_size = type(self)._qt_hint(self)
+        kept_shown = QLabel.wordWrap(self) and QLabel.text(self) == self._kept != self._written
+        if hint_size is not None and kept_shown and UnbrokenLabel._least_and_largest(self)[0] <= 0:
             # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
             # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
             # off again, which cost a new text that lays out as QLabel does half of its measuring.
-            return self._qt_minimum(hint_size, self._widest_part(self._written))
+            return UnbrokenLabel._qt_minimum(self, hint_size, UnbrokenLabel._least_size(self, self._written)[0])
         hint = self._qt_minimum(hint_size) if hint_size is not None else super().minimumSizeHint()
         if kept_shown:
             kept, written = self._widest_parts()
