@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextLine, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
@@ -86,6 +86,11 @@ _WRAPPED.setWrapMode(QTextOption.WrapMode.WordWrap)
 _WRAPPED.setTextDirection(Qt.LayoutDirection.LeftToRight)
 
 
+# QTextLine's methods, looked up once: looked up on each line, a method costs about as much again as its call.
+_is_valid, _set_line_width = QTextLine.isValid, QTextLine.setLineWidth
+_ascent, _descent, _natural_width = QTextLine.ascent, QTextLine.descent, QTextLine.naturalTextWidth
+
+
 class LaidOutText:
     """One plain text in one font, shaped once and broken into lines at any width: the size
     QFontMetrics.boundingRect gives it with word wrap (the lines qt_format_text lays out, each on a
@@ -124,15 +129,15 @@ class LaidOutText:
         layout.clearLayout()
         leading = self._leading
         height, widest = -leading, 0.0
-        create_line = layout.createLine
+        create_line, ceil = layout.createLine, math.ceil
         while True:
             line = create_line()
-            if not line.isValid():
+            if not _is_valid(line):
                 break
-            line.setLineWidth(width)
-            height = math.ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
-            height += line.ascent() + line.descent()
-            natural = line.naturalTextWidth()
+            _set_line_width(line, width)
+            height = ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
+            height += _ascent(line) + _descent(line)
+            natural = _natural_width(line)
             if natural > widest:
                 widest = natural
         return widest, height
