@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 L = TypeVar("L", bound=QLabel)
 
@@ -65,7 +65,7 @@ def set_text_in_place(label: L, text: str, set_text: Callable[[L, str], None],
     parent = QWidget.parentWidget(label)
     layout = QWidget.layout(parent) if parent is not None else None
     # A layout told already (another of its labels, shown or hidden widgets) is laid out anyway: nothing to measure.
-    if not isinstance(layout, _HoldsForLabels) or QWidget.isHidden(label) or layout.geometry().isNull():
+    if not isinstance(layout, _HoldsForLabels) or QWidget.isHidden(label) or QLayout.geometry(layout).isNull():
         set_text(label, text)
         return
     known = known_room(label)
@@ -92,7 +92,7 @@ class FigureLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text == self.text():
+        if text == QLabel.text(self):  # (methods looked up on the class: see set_text_in_place)
             return
         set_text_in_place(self, text, FigureLabel._set_text, FigureLabel._known_room, FigureLabel._room_of)
 
@@ -100,10 +100,10 @@ class FigureLabel(QLabel):
         QLabel.setText(self, text)
 
     def _room_of(self, what) -> QSize:
-        return self.sizeHint() if what == SIZE else self.minimumSizeHint()
+        return type(self).sizeHint(self) if what == SIZE else type(self).minimumSizeHint(self)
 
     def _known_room(self) -> list[tuple] | None:
-        if self.wordWrap():
+        if QLabel.wordWrap(self):
             return None  # (its height at each width is not remembered)
         # QLabel keeps its size hints until the text changes: asked now, they are those of the old text.
-        return [(SIZE, self.sizeHint()), (MINIMUM, self.minimumSizeHint())]
+        return [(SIZE, type(self).sizeHint(self)), (MINIMUM, type(self).minimumSizeHint(self))]
