@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSlider, QW
 from wxdesk.ui.main_window import _widgets_under
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyVBoxLayout
+from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 pytestmark = pytest.mark.gui
 
@@ -127,3 +128,28 @@ def test_after_a_drag_the_window_shows_what_a_window_opened_on_its_scenario_show
     assert window.chart.snapshot() == fresh.chart.snapshot()
     for presence, panel in window.presence_panels.items():
         assert panel.meter.number.text() == fresh.presence_panels[presence].meter.number.text()
+
+
+@pytest.mark.parametrize("least, largest", [(0, 16777215), (150, 16777215), (0, 90), (40, 120)])
+def test_a_text_set_in_place_is_measured_in_the_label_as_it_is_sized_then(card, least, largest):
+    """SteadyLabel.setText reads the label's least and largest sizes once for all of a new text's measures: read
+    when the text is set (not kept from the text before), and asked afresh again once it is set. Its answers
+    are an UnbrokenLabel's (QLabel's own, but for the minimum width of a text with runs kept whole)."""
+    sentence = card.sentence
+    sentence.setMinimumWidth(least)
+    sentence.setMaximumWidth(largest)
+    QApplication.processEvents()
+    reference = UnbrokenLabel()
+    reference.setWordWrap(True)
+    reference.setMinimumWidth(least)
+    reference.setMaximumWidth(largest)
+    # (Texts no other label showed: the memory SteadyLabels share answers for the texts and settings asked.)
+    for text in (f"The plan costs ¥{least}k over 3 years, ¥{largest} a year.",
+                 f"Mini Program + WeCom: ¥{least}.2M over 3 years, ¥{largest}k a year"):
+        sentence.setText(text)
+        reference.setText(text)
+        assert sentence._fixed is None and QLabel.text(sentence) == QLabel.text(reference)
+        assert (sentence.sizeHint(), sentence.minimumSizeHint()) == (reference.sizeHint(), reference.minimumSizeHint())
+        widths = [60, 90, sentence.width(), 200, 400]
+        assert [sentence.heightForWidth(w) for w in widths] == [reference.heightForWidth(w) for w in widths]
+        QApplication.processEvents()

@@ -35,13 +35,19 @@ def test_a_joiner_never_parts_two_latin_letters_or_digits(text):
     assert not re.search(r"[A-Za-z0-9.,]\u2060[A-Za-z0-9.,]", kept)
 
 
+def _as_written(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """`pattern` with its figure as the rule writes it (line_breaks._FIGURE), not as it is found quickly."""
+    assert line_breaks._FIGURE_FOUND_QUICKLY in pattern.pattern
+    return re.compile(pattern.pattern.replace(line_breaks._FIGURE_FOUND_QUICKLY, line_breaks._FIGURE))
+
+
 def _kept_as_the_rule_reads(text: str) -> str:
     """keep_together read straight from the rule, every pattern tried on the whole text and every pair
     of characters looked at: what the quicker paths of line_breaks (a text without Chinese units or without
     a Chinese colon, runs remembered) must give."""
     spans = [m.span() for m in line_breaks._NAME.finditer(text)]
-    spans += [m.span() for pattern in (line_breaks._zh_figure(), line_breaks._EN_FIGURE) for m in pattern.finditer(text)
-              if not re.fullmatch(line_breaks._FIGURE, m.group())]
+    spans += [m.span() for pattern in (line_breaks._zh_figure(), _as_written(line_breaks._EN_FIGURE))
+              for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
@@ -70,6 +76,19 @@ ENGLISH = st.lists(st.sampled_from(["¥1.2M", "over", "3 years", "40%", "5MB", "
 @given(TEXTS | ENGLISH | st.text(max_size=30))
 def test_the_runs_are_those_the_rule_gives(text):
     assert keep_together(text) == _kept_as_the_rule_reads(text)
+
+
+@given(TEXTS | ENGLISH | st.text(alphabet=st.sampled_from(list("-−+¥$€0123456789,.３٣%kMB x万")), max_size=30))
+def test_a_figure_found_quickly_is_the_figure_as_written(text):
+    """The patterns that look for figures with the figure written to be found quickly find what they find
+    with the figure as written, at every place in every text."""
+    for pattern in (re.compile(line_breaks._FIGURE_FOUND_QUICKLY), line_breaks._EN_FIGURE,
+                    line_breaks._ZH_FIGURE_IN_ASCII_UNITS):
+        as_written = _as_written(pattern)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in as_written.finditer(text)]
+        for start in range(len(text) + 1):
+            found, expected = pattern.match(text, start), as_written.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize("text, kept", [

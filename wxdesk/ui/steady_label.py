@@ -43,20 +43,42 @@ _RESET_BY = (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange, QEvent.T
              QEvent.Type.ContentsRectChange)
 
 _UNSET = object()  # (not yet measured)
+_HEIGHT = "height"  # (in the shared memory's keys, beside steady_layout's SIZE and MINIMUM)
 
-# Sizes measured by any SteadyLabel: (what, the label's settings, its texts, width...) → size.
-_shared = MeasuredSizes(16384).get
+# Sizes measured by any SteadyLabel: (what, (the label's settings, its texts), resolution, width) → size.
+_shared = MeasuredSizes(16384)
+_find, _keep = _shared.find, _shared.keep
+
+
+class _OfTheText:
+    """What a SteadyLabel asked of the text it shows, kept until that text or a setting changes (see
+    SteadyLabel._forget): UnbrokenLabel's qt_size_hint and _qt_measured, and the part of the shared memory's
+    key that says the label's settings and texts (None: what it measures is not shared). Each of a new text's
+    measures asks them. In a plain object rather than in attributes of the label: PySide looks for a Qt
+    property of the name at each attribute set on a Qt object (some forty times a plain object's cost), and
+    a new text forgets them all at once."""
+
+    __slots__ = ("qt_size", "qt_measured", "shared_key")
+
+    def __init__(self) -> None:
+        self.qt_size: object = _UNSET
+        self.qt_measured: object = _UNSET
+        self.shared_key: object = _UNSET
 
 
 class SteadyLabel(UnbrokenLabel):
     """A QLabel whose heightForWidth is QLabel's own, asked once per width, text and setting."""
 
-    # UnbrokenLabel's qt_setting and qt_size_hint, kept until a setting (or, for the size, the text) changes.
+    # UnbrokenLabel's qt_setting, kept until a setting changes.
     _qt_setting: object = _UNSET
-    _qt_size: object = _UNSET
+    # What was asked of the text shown; None: nothing yet (made at the first question, see _of_the_text).
+    _of_text: _OfTheText | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # (Set on the label itself: an attribute PySide finds only on the class takes it longer to read.)
+        self._of_text = None
+        self._qt_setting = _UNSET
         self._heights: dict[tuple[int, int], int] = {}
         # Whether `_heights` still holds every width asked since the text was set (see setText).
         self._heights_whole = True
@@ -71,30 +93,48 @@ class SteadyLabel(UnbrokenLabel):
         # clears the memory when it changes (the setters below, and changeEvent), since reading the
         # text, its format and margins at each of the layouts' questions (some 2,500 while the window
         # is built and shown) would cost more than half of what is saved.
-        key = (width, self.logicalDpiY())
+        key = (width, QLabel.logicalDpiY(self))
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) >= REMEMBERED_WIDTHS:
                 self._heights.clear()
                 self._heights_whole = False
-            height = self._heights[key] = self.height_at(width)
+            height = self._heights[key] = SteadyLabel._height_measured(self, width)
         return height
 
     def height_at(self, width: int) -> int:
         """The height at `width`, as heightForWidth answers, without counting `width` among those a
         layout asked about (see setText)."""
-        height = self._heights.get((width, self.logicalDpiY()))
-        if height is None:
-            height = self._measured("height", lambda: self._qt_height(width), width)
-        return height
+        fixed = self._fixed
+        height = self._heights.get((width, QLabel.logicalDpiY(self) if fixed is None else fixed[1]))
+        return SteadyLabel._height_measured(self, width) if height is None else height
+
+    def _height_measured(self, width: int) -> int:
+        """The height at `width`: QLabel's, or what a label set the same way and showing the same texts measured."""
+        key = SteadyLabel._shared_key(self, _HEIGHT, width)
+        if key is None:
+            return SteadyLabel._qt_height(self, width)
+        height = _find(key)
+        return _keep(key, SteadyLabel._qt_height(self, width)) if height is None else height
 
     def _qt_height(self, width: int) -> int:
-        height = self.qt_height_for_width(width)
-        return super().heightForWidth(width) if height is None else height
+        height = UnbrokenLabel.qt_height_for_width(self, width)
+        return QLabel.heightForWidth(self, width) if height is None else height
 
     def _qt_size_hint(self) -> QSize:
-        size = self._qt_hint()
-        return super().sizeHint() if size is None else QSize(size)
+        size = SteadyLabel._qt_hint(self)
+        return QLabel.sizeHint(self) if size is None else size  # (kept, never handed out: see sizeHint)
+
+    def _of_the_text(self) -> _OfTheText:
+        of_text = self._of_text = _OfTheText()
+        return of_text
+
+    def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        found = of_text.qt_measured
+        if found is _UNSET:
+            found = of_text.qt_measured = UnbrokenLabel._qt_measured(self)
+        return found
 
     def qt_setting(self):  # type: ignore[override]  # (the same, kept)
         if self._qt_setting is _UNSET:
@@ -102,28 +142,59 @@ class SteadyLabel(UnbrokenLabel):
         return self._qt_setting
 
     def _qt_hint(self) -> QSize | None:
-        if self._qt_size is _UNSET:
-            self._qt_size = self.qt_size_hint()
-        return self._qt_size  # type: ignore[return-value]
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        size = of_text.qt_size
+        if size is _UNSET:
+            size = of_text.qt_size = UnbrokenLabel.qt_size_hint(self)
+        return size  # type: ignore[return-value]
+
+    # The hints are kept as measured (the shared memory may hold the same QSize): handed out as copies,
+    # as the caller may change what it is given.
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._hint(SIZE, self._qt_size_hint))
+        hint = self._hints.get(SIZE)
+        if hint is None:
+            hint = self._hints[SIZE] = SteadyLabel._hint_measured(self, SIZE)
+        return QSize(hint)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self._hint(MINIMUM, lambda: super(SteadyLabel, self).minimumSizeHint()))
-
-    def _hint(self, which: str, measure) -> QSize:
-        hint = self._hints.get(which)
+        hint = self._hints.get(MINIMUM)
         if hint is None:
-            # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
-            hint = self._hints[which] = QSize(self._measured(which, measure, self.maximumWidth()))
-        return hint  # (kept: the overrides above hand out copies, as the caller may change what it is given)
+            hint = self._hints[MINIMUM] = SteadyLabel._hint_measured(self, MINIMUM)
+        return QSize(hint)
 
-    def _measured(self, what: str, measure, *extra):
-        """`measure()`, or what a label set the same way and showing the same texts measured."""
+    def _hint_measured(self, which: str) -> QSize:
+        """QLabel's size hint (SIZE) or minimum size hint (MINIMUM), or what a label set the same way and
+        showing the same texts measured."""
+        # The label's largest width enters QLabel's choice of where a long text wraps for its size hint.
+        key = SteadyLabel._shared_key(self, which, UnbrokenLabel._least_and_largest(self)[2])
+        hint = None if key is None else _find(key)
+        if hint is None:
+            hint = SteadyLabel._qt_size_hint(self) if which == SIZE else UnbrokenLabel.minimumSizeHint(self)
+            if key is not None:
+                _keep(key, hint)
+        return hint  # type: ignore[return-value]
+
+    def _shared_key(self, what: str, extra: int) -> tuple | None:
+        """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
+        label's sizes are not shared: no text (or a picture), or set in a way no key says."""
+        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        text_key = of_text.shared_key
+        if text_key is _UNSET:
+            text_key = of_text.shared_key = SteadyLabel._settings_and_texts(self)
+        if text_key is None:
+            return None
+        # (The resolution is read at each question, or once for a text set: a window moved to another
+        # screen is told no setter.)
+        fixed = self._fixed
+        if fixed is None:
+            return (what, text_key, QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), extra)
+        return (what, text_key, fixed[0], fixed[1], extra)
+
+    def _settings_and_texts(self) -> tuple | None:
         shown = QLabel.text(self)
-        if not shown or not self._alike:  # no text (or a picture), or set in a way no key says
-            return measure()
+        if not shown or not self._alike:
+            return None
         if self._setting is None:
             self.ensurePolished()  # (the style may set the font)
             self._setting = (type(self), self.font().key(), int(self.textFormat().value), self.wordWrap(),
@@ -131,9 +202,7 @@ class SteadyLabel(UnbrokenLabel):
                              int(self.textInteractionFlags().value), self.buddy() is not None,
                              self.contentsMargins().left(), self.contentsMargins().top(),
                              self.contentsMargins().right(), self.contentsMargins().bottom())
-        key = (what, self._setting, shown, self.text(), self.logicalDpiX(), self.logicalDpiY(), *extra)
-        found = _shared(key, measure)
-        return QSize(found) if isinstance(found, QSize) else found
+        return (self._setting, shown, self._written)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in _RESET_BY:
@@ -142,10 +211,13 @@ class SteadyLabel(UnbrokenLabel):
 
     def _forget(self, setting: bool = False) -> None:
         """Forget the sizes measured (and, with `setting`, how the label is set): something they depend on changed."""
+        # (An attribute of the label is set only where it changes: see _OfTheText.)
         self._heights.clear()
-        self._heights_whole = True
+        if not self._heights_whole:
+            self._heights_whole = True
         self._hints.clear()
-        self._qt_size = _UNSET
+        if self._of_text is not None:
+            self._of_text = None
         if setting:
             self._setting = None
             self._qt_setting = _UNSET
@@ -155,15 +227,22 @@ class SteadyLabel(UnbrokenLabel):
         # kept whole, or wide enough again (see UnbrokenLabel). Also while the constructor holds its
         # text, before there is anything to forget.
         if hasattr(self, "_heights"):
-            self._forget()
+            SteadyLabel._forget(self)
 
     # What the label shows and how it lays it out: each setter forgets the heights (QLabel's own
     # setters are not virtual, so every change made from Python comes through these).
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text == self.text():  # the same text again changes nothing (QLabel does nothing either)
+        if text == self._written:  # the same text again changes nothing (QLabel does nothing either)
             return
-        set_text_in_place(self, lambda: self._set_text(text), self._known_room, self._room_of)
+        # The old text's room and the new one's are measured here and now, and nothing they do moves the
+        # window or resizes the label: what they read of both is read once (each is a call into Qt).
+        self._fixed = (QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), QLabel.minimumWidth(self),
+                       QLabel.minimumHeight(self), QLabel.maximumWidth(self))
+        try:
+            set_text_in_place(self, text, SteadyLabel._set_text, SteadyLabel._known_room, SteadyLabel._room_of)
+        finally:
+            self._fixed = None
 
     def _known_room(self) -> list[tuple] | None:
         """What the layouts may keep of this label's text now: the size hints and heights they asked
@@ -171,12 +250,13 @@ class SteadyLabel(UnbrokenLabel):
         None where some were forgotten (more widths asked than are remembered)."""
         if not self._heights_whole:
             return None
-        dpi = self.logicalDpiY()
-        known: list[tuple] = [(what, hint) for what, hint in self._hints.items()]
+        known: list[tuple] = list(self._hints.items())
         # The width it has first: a text that takes other room mostly differs there.
-        laid_out = self.width()
-        if self.hasHeightForWidth():
-            known.append((laid_out, self.height_at(laid_out)))
+        laid_out = QLabel.width(self)
+        if type(self).hasHeightForWidth(self):
+            dpi = self._fixed[1] if self._fixed is not None else QLabel.logicalDpiY(self)
+            height = self._heights.get((laid_out, dpi))
+            known.append((laid_out, SteadyLabel._height_measured(self, laid_out) if height is None else height))
             known.extend((width, height) for (width, at_dpi), height in self._heights.items()
                          if at_dpi == dpi and width != laid_out)
         return known
@@ -184,14 +264,14 @@ class SteadyLabel(UnbrokenLabel):
     def _room_of(self, what) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
-            return self.sizeHint()
+            return type(self).sizeHint(self)
         if what == MINIMUM:
-            return self.minimumSizeHint()
-        return self.height_at(what)
+            return type(self).minimumSizeHint(self)
+        return SteadyLabel.height_at(self, what)
 
     def _set_text(self, text: str) -> None:
-        self._forget()
-        super().setText(text)
+        SteadyLabel._forget(self)
+        UnbrokenLabel._hold(self, text)
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         self._forget()

@@ -20,9 +20,12 @@ itself in either case (QLabel.setText updates it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+L = TypeVar("L", bound=QLabel)
 
 
 class _HoldsForLabels:
@@ -48,32 +51,36 @@ class SteadyGridLayout(_HoldsForLabels, QGridLayout):
 SIZE, MINIMUM = "size", "minimum"
 
 
-def set_text_in_place(label: QLabel, set_text: Callable[[], None], known_room: Callable[[], list[tuple] | None],
-                      measure: Callable[[object], object]) -> None:
-    """Call `set_text` (which gives `label` its new text); its layout is told only if the text's room changed.
+def set_text_in_place(label: L, text: str, set_text: Callable[[L, str], None],
+                      known_room: Callable[[L], list[tuple] | None], measure: Callable[[L, object], object]) -> None:
+    """Call `set_text(label, text)` (which gives `label` its new text); its layout is told only if the text's
+    room changed.
 
-    `known_room()`: (what, value) for everything the layouts may keep of the old text (SIZE, MINIMUM,
+    `known_room(label)`: (what, value) for everything the layouts may keep of the old text (SIZE, MINIMUM,
     or a width for the height at that width), or None where that is not known: the layout is then told.
-    `measure(what)`: the same of the new text. Measured until the first difference: a text of other
-    room is not measured at every width.
+    `measure(label, what)`: the same of the new text. Measured until the first difference: a text of other
+    room is not measured at every width. (The label's methods are passed as its class's functions: PySide
+    looks a name up on a Qt object some 200 ns, as it does the label's Qt methods called here.)
     """
-    parent = label.parentWidget()
-    layout = parent.layout() if parent is not None else None
+    parent = QWidget.parentWidget(label)
+    layout = QWidget.layout(parent) if parent is not None else None
     # A layout told already (another of its labels, shown or hidden widgets) is laid out anyway: nothing to measure.
-    if not isinstance(layout, _HoldsForLabels) or label.isHidden() or layout.geometry().isNull():
-        set_text()
+    if not isinstance(layout, _HoldsForLabels) or QWidget.isHidden(label) or QLayout.geometry(layout).isNull():
+        set_text(label, text)
         return
-    known = known_room()
+    known = known_room(label)
     if known is None:
-        set_text()
+        set_text(label, text)
         return
     layout._held += 1
     try:
-        set_text()
+        set_text(label, text)
     finally:
         layout._held -= 1
-    if any(measure(what) != value for what, value in known):
-        layout.invalidate()  # as QLabel.setText would have told it (QWidget.updateGeometry)
+    for what, value in known:
+        if measure(label, what) != value:
+            layout.invalidate()  # as QLabel.setText would have told it (QWidget.updateGeometry)
+            return
 
 
 class FigureLabel(QLabel):
@@ -85,13 +92,18 @@ class FigureLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text == self.text():
+        if text == QLabel.text(self):  # (methods looked up on the class: see set_text_in_place)
             return
-        set_text_in_place(self, lambda: QLabel.setText(self, text), self._known_room,
-                          lambda what: self.sizeHint() if what == SIZE else self.minimumSizeHint())
+        set_text_in_place(self, text, FigureLabel._set_text, FigureLabel._known_room, FigureLabel._room_of)
+
+    def _set_text(self, text: str) -> None:
+        QLabel.setText(self, text)
+
+    def _room_of(self, what) -> QSize:
+        return type(self).sizeHint(self) if what == SIZE else type(self).minimumSizeHint(self)
 
     def _known_room(self) -> list[tuple] | None:
-        if self.wordWrap():
+        if QLabel.wordWrap(self):
             return None  # (its height at each width is not remembered)
         # QLabel keeps its size hints until the text changes: asked now, they are those of the old text.
-        return [(SIZE, self.sizeHint()), (MINIMUM, self.minimumSizeHint())]
+        return [(SIZE, type(self).sizeHint(self)), (MINIMUM, type(self).minimumSizeHint(self))]

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextLine, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
@@ -31,32 +31,44 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
 
 
+_RICH_TEXT, _AUTO_TEXT = Qt.TextFormat.RichText, Qt.TextFormat.AutoText
+
+
 def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
-    return text_format == Qt.TextFormat.RichText or (
-        text_format == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text))
+    return text_format == _RICH_TEXT or (text_format == _AUTO_TEXT and GuiQt.mightBeRichText(text))
 
 
 class MeasuredSizes:
     """Sizes measured once and shared, by key; emptied whole when full (the texts a window shows come
-    back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order)."""
+    back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order).
+
+    `find(key)` (None: not measured) and `keep(key, size)` are what the labels call at each new text:
+    `find` is the dictionary's own lookup, with no Python call around it. `get(key, measure)` does both."""
 
     def __init__(self, most: int):
         self._found: dict[tuple, object] = {}
         self._most = most
+        self.find = self._found.get  # (the same dictionary for good: emptying it clears it in place)
+
+    def keep(self, key: tuple, size):
+        """Remember `size` under `key`, and give it back."""
+        if len(self._found) >= self._most:
+            self._found.clear()
+        self._found[key] = size
+        return size
 
     def get(self, key: tuple, measure):
         found = self._found.get(key)
         if found is None:
-            if len(self._found) >= self._most:
-                self._found.clear()
-            found = self._found[key] = measure()
+            found = self.keep(key, measure())
         return found
 
 
 # Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
 # the same fonts again, and measuring them (a text document for rich text) cost each changed label
 # a fraction of a millisecond at every move.
-_measured = MeasuredSizes(4096).get
+_text_sizes = MeasuredSizes(4096)
+_find, _keep = _text_sizes.find, _text_sizes.keep
 
 
 # QLabel's largest width (QWIDGETSIZE_MAX): its minimum size hint's height is the text's at this width.
@@ -66,6 +78,17 @@ _LARGEST = 16777215
 _NOT_LAID_OUT_HERE = re.compile("[\u009c\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff"
                                 "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+
+# How LaidOutText lays a text out, as qt_format_text does: words wrapped, left to right. One option for
+# every text (QTextLayout keeps a copy), set up once: setting an option's enums from Python is not free.
+_WRAPPED = QTextOption()
+_WRAPPED.setWrapMode(QTextOption.WrapMode.WordWrap)
+_WRAPPED.setTextDirection(Qt.LayoutDirection.LeftToRight)
+
+
+# QTextLine's methods, looked up once: looked up on each line, a method costs about as much again as its call.
+_is_valid, _set_line_width = QTextLine.isValid, QTextLine.setLineWidth
+_ascent, _descent, _natural_width = QTextLine.ascent, QTextLine.descent, QTextLine.naturalTextWidth
 
 
 class LaidOutText:
@@ -82,10 +105,7 @@ class LaidOutText:
     def __init__(self, text: str, font: QFont):
         # As qt_format_text reads the text: a line feed ends a line, a carriage return or tab is a space.
         self._layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
-        option.setTextDirection(Qt.LayoutDirection.LeftToRight)
-        self._layout.setTextOption(option)
+        self._layout.setTextOption(_WRAPPED)
         self._layout.beginLayout()
         self._leading = QFontMetricsF(font).leading()
         self._sizes: dict[int, tuple[float, float]] = {}
@@ -109,15 +129,15 @@ class LaidOutText:
         layout.clearLayout()
         leading = self._leading
         height, widest = -leading, 0.0
-        create_line = layout.createLine
+        create_line, ceil = layout.createLine, math.ceil
         while True:
             line = create_line()
-            if not line.isValid():
+            if not _is_valid(line):
                 break
-            line.setLineWidth(width)
-            height = math.ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
-            height += line.ascent() + line.descent()
-            natural = line.naturalTextWidth()
+            _set_line_width(line, width)
+            height = ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
+            height += _ascent(line) + _descent(line)
+            natural = _natural_width(line)
             if natural > widest:
                 widest = natural
         return widest, height
@@ -131,9 +151,18 @@ def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def kept_text(text: str, text_format: Qt.TextFormat) -> str:
-    """`text` with its runs joined as a label of `text_format` reads it (never inside a tag)."""
-    return keep_together_markup(text) if _is_rich(text, text_format) else keep_together(text)
+def kept_text(text: str, rich: bool) -> str:
+    """`text` with its runs joined as a label reads it, as rich text or not (never inside a tag). (Keyed
+    by whether it is rich rather than by the label's format: an enum hashes in Python.)"""
+    return keep_together_markup(text) if rich else keep_together(text)
+
+
+# On the paths a new text takes, a method is looked up on the label's class (QLabel.wordWrap(self),
+# UnbrokenLabel._font(self)), not on the label: PySide looks a name up on a Qt object through a search of its
+# Qt properties and signals first, some 200 ns a name, a good share of what a new text cost in Python. A
+# method a subclass overrides (SteadyLabel keeps some answers) is looked up on type(self).
+_NO_WIDTH = QRectF(0, 0, 0, 1_000_000)  # (QFontMetricsF.boundingRect's rectangle for a text at no width)
+_WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class UnbrokenLabel(QLabel):
@@ -142,12 +171,20 @@ class UnbrokenLabel(QLabel):
     # Whether the label ever had a buddy: QLabel then keeps reading an ampersand as a shortcut's mark,
     # whatever buddy it has after (see qt_setting).
     _had_buddy = False
+    # What the measures of a text read of the window and nothing they do changes, read once where a text is
+    # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the
+    # label's least width and height, its largest width). None: each is asked of Qt when needed.
+    _fixed: tuple[int, int, int, int, int] | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Never guessed to be HTML (see wxdesk.ui.plain_label). QLabel's own: nothing is measured yet, and
         # a subclass's override would run before the subclass has set itself up.
         QLabel.setTextFormat(self, Qt.TextFormat.PlainText)
+        # The format, kept here (every change of it comes through setTextFormat below): asked at each new
+        # text, QLabel's answer is made into an enum in Python, more work than the question.
+        self._text_format = Qt.TextFormat.PlainText
+        self._format_value = int(self._text_format.value)
         self._written = ""
         self._kept = ""
         # Measured once per text and font: the widest run kept whole, and the widest unbreakable
@@ -157,6 +194,7 @@ class UnbrokenLabel(QLabel):
         self._font_key: str | None = None  # the font's description, asked of Qt once per font
         # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
         self._laid_out: LaidOutText | None = None
+        self._fixed = None  # (on the label itself: an attribute PySide finds only on the class is slower to read)
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -201,6 +239,8 @@ class UnbrokenLabel(QLabel):
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
         super().setTextFormat(text_format)
+        self._text_format = self.textFormat()
+        self._format_value = int(self._text_format.value)
         if self._written:  # kept together as the new format reads it (no joiner inside a tag)
             self._hold(self._written, again=True)
 
@@ -208,20 +248,27 @@ class UnbrokenLabel(QLabel):
         if text == self._written and not again:
             return  # the same text again (a view sets every sentence at every move): nothing to do
         self._written = text
-        self._kept = kept_text(text, self.textFormat())
-        self._forget_widths()
-        self._show(self._kept if self._kept_fits() else text)
+        kept = self._kept = kept_text(text, _is_rich(text, self._text_format))
+        UnbrokenLabel._forget_widths(self)
+        UnbrokenLabel._show(self, kept if UnbrokenLabel._kept_fits(self) else text)
+
+    # What the label measured is forgotten attribute by attribute only where it holds something: PySide looks
+    # for a Qt property of the name at each attribute set on a Qt object (a read costs a fraction of that).
 
     def _forget_widths(self) -> None:
-        self._widest_run = None
-        self._widest = None
-        self._laid_out = None
+        if self._widest_run is not None:
+            self._widest_run = None
+        if self._widest is not None:
+            self._widest = None
+        if self._laid_out is not None:
+            self._laid_out = None
 
     def _show(self, text: str) -> None:
-        if text != super().text():
-            super().setText(text)
-            self._laid_out = None
-            self.shown_text_changed()
+        if text != QLabel.text(self):
+            QLabel.setText(self, text)
+            if self._laid_out is not None:
+                self._laid_out = None
+            type(self).shown_text_changed(self)
 
     def shown_text_changed(self) -> None:
         """The text Qt lays out changed (a subclass forgets what it measured)."""
@@ -230,29 +277,38 @@ class UnbrokenLabel(QLabel):
 
     def _font(self) -> str:
         if self._font_key is None:
-            self._font_key = self.font().key()
+            self._font_key = QLabel.font(self).key()
         return self._font_key
 
     def _widest_kept_run(self) -> float:
         if self._widest_run is None:
-            rich = _is_rich(self._written, self.textFormat())
-            font, dpi = self._font(), self.logicalDpiY()
-
-            def measure() -> float:
-                runs = unbroken_runs_markup(self._written) if rich else unbroken_runs(self._written)
-                # In the label's own font: a run set smaller in rich text is measured a little wide,
-                # so it is shown as written a little early, never cut off. Each run is remembered on
-                # its own: a new sentence (another amount) mostly holds runs measured before.
-                metrics: list[QFontMetricsF] = []
-
-                def width(run: str) -> float:
-                    if not metrics:
-                        metrics.append(QFontMetricsF(self.font(), self))
-                    return metrics[0].horizontalAdvance(run)
-                return max((_measured(("one run", run, font, dpi), lambda run=run: width(run)) for run in runs),
-                           default=0.0)
-            self._widest_run = _measured(("run", self._written, rich, font, dpi), measure)
+            written = self._written
+            rich = _is_rich(written, self._text_format)
+            fixed = self._fixed
+            font, dpi = UnbrokenLabel._font(self), QLabel.logicalDpiY(self) if fixed is None else fixed[1]
+            key = ("run", written, rich, font, dpi)
+            widest = _find(key)
+            if widest is None:
+                widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi))
+            self._widest_run = widest
         return self._widest_run
+
+    def _measure_widest_run(self, written: str, rich: bool, font: str, dpi: int) -> float:
+        runs = unbroken_runs_markup(written) if rich else unbroken_runs(written)
+        # In the label's own font: a run set smaller in rich text is measured a little wide, so it is
+        # shown as written a little early, never cut off. Each run is remembered on its own: a new
+        # sentence (another amount) mostly holds runs measured before.
+        metrics: QFontMetricsF | None = None
+        widths = []
+        for run in runs:
+            key = ("one run", run, font, dpi)
+            width = _find(key)
+            if width is None:
+                if metrics is None:
+                    metrics = QFontMetricsF(QLabel.font(self), self)
+                width = _keep(key, metrics.horizontalAdvance(run))
+            widths.append(width)
+        return max(widths, default=0.0)
 
     def _widest_parts(self) -> tuple[float, float]:
         if self._widest is None:
@@ -266,12 +322,14 @@ class UnbrokenLabel(QLabel):
     def _least_size(self, text: str) -> tuple[float, float]:
         """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
         height (for rich text, the width only)."""
-        return _measured(("part", text, int(self.textFormat().value), self._font(), self.logicalDpiY()),
-                         lambda: self._measure_least_size(text))
+        fixed = self._fixed
+        key = ("part", text, self._format_value, UnbrokenLabel._font(self),
+               QLabel.logicalDpiY(self) if fixed is None else fixed[1])
+        size = _find(key)
+        return _keep(key, UnbrokenLabel._measure_least_size(self, text)) if size is None else size
 
     def _measure_least_size(self, text: str) -> tuple[float, float]:
-        if self.textFormat() == Qt.TextFormat.RichText or (
-                self.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+        if _is_rich(text, self._text_format):
             document = QTextDocument()
             document.setDefaultFont(self.font())
             document.setDocumentMargin(0)
@@ -281,15 +339,14 @@ class UnbrokenLabel(QLabel):
             document.setHtml(text)
             document.setTextWidth(0)
             return document.idealWidth(), 0.0
-        size = QFontMetricsF(self.font(), self).boundingRect(
-            QRectF(0, 0, 0, 1_000_000), int(Qt.TextFlag.TextWordWrap), text).size()
+        size = QFontMetricsF(QLabel.font(self), self).boundingRect(_NO_WIDTH, _WORD_WRAP, text).size()
         return size.width(), size.height()
 
     def _kept_fits(self) -> bool:
-        if self._kept == self._written or not self.wordWrap():
+        if self._kept == self._written or not QLabel.wordWrap(self):
             return True
-        room = self.contentsRect().width() - 2 * self.margin()
-        return room <= 0 or room >= self._widest_kept_run() - 0.5  # no width yet: kept until laid out
+        room = QLabel.contentsRect(self).width() - 2 * QLabel.margin(self)
+        return room <= 0 or room >= UnbrokenLabel._widest_kept_run(self) - 0.5  # no width yet: kept until laid out
 
     # -- QLabel's own sizes, with the text shaped once
 
@@ -300,8 +357,8 @@ class UnbrokenLabel(QLabel):
         the format is told from the text). None where QLabel measures the text some other way: rich or
         selectable text (in a text document), a shortcut, an indent, justified lines, or no wrap.
         (Read afresh at each call; SteadyLabel keeps it until a setting changes.)"""
-        text_format = self.textFormat()
-        if (not self.wordWrap() or text_format == Qt.TextFormat.RichText or self._had_buddy
+        text_format = self._text_format
+        if (not self.wordWrap() or text_format == _RICH_TEXT or self._had_buddy
                 or self.textInteractionFlags() & _SELECTABLE or self.alignment() & Qt.AlignmentFlag.AlignJustify):
             return None
         indent = self.indent()
@@ -310,14 +367,14 @@ class UnbrokenLabel(QLabel):
         margins = self.contentsMargins()
         metrics = self.fontMetrics()
         return (2 * self.margin(), margins.left() + margins.right(), margins.top() + margins.bottom(),
-                metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == Qt.TextFormat.AutoText)
+                metrics.averageCharWidth() * 80, metrics.lineSpacing(), text_format == _AUTO_TEXT)
 
     def _qt_measured(self) -> tuple[int, int, int, int, int, bool] | None:
         """qt_setting, where the text shown is one QLabel lays out as qt_sizes measures it (not empty,
         left to right, plain)."""
-        self.ensurePolished()  # (as QLabel measures: the style may set the font)
-        setting = self.qt_setting()
-        shown = super().text()
+        QLabel.ensurePolished(self)  # (as QLabel measures: the style may set the font)
+        setting = type(self).qt_setting(self)
+        shown = QLabel.text(self)
         if setting is None or not shown or not _laid_out_here(shown, setting[5]):
             return None
         return setting
@@ -332,55 +389,66 @@ class UnbrokenLabel(QLabel):
         """QLabel's sizeHint for the text shown (None: ask QLabel, as for qt_sizes). Apart from the minimum,
         which needs the text laid out at no width: a text whose size hint changed takes other room, whatever
         its minimum (see steady_layout)."""
-        setting = self._qt_measured()
+        setting = type(self)._qt_measured(self)
         if setting is None:
             return None
-        return QSize(*self._qt_size_for_width(-1, setting, self.minimumSize(), self.maximumWidth()))
+        return QSize(*UnbrokenLabel._qt_size_for_width(self, -1, setting, *UnbrokenLabel._least_and_largest(self)))
 
     def _qt_minimum(self, hint: QSize, widest_part: float | None = None) -> QSize:
         """QLabel's minimumSizeHint for the text shown, whose sizeHint is `hint` (qt_size_hint). With
         `widest_part` (only where the label has no least width of its own), the width is QLabel's for a text
         whose widest unbreakable part is that wide."""
-        setting = self._qt_measured()
-        least, largest = self.minimumSize(), self.maximumWidth()
+        setting = type(self)._qt_measured(self)
+        sizes = UnbrokenLabel._least_and_largest(self)
+        size_for_width = UnbrokenLabel._qt_size_for_width
         if widest_part is None:
-            width = self._qt_size_for_width(0, setting, least, largest)[0]
+            width = size_for_width(self, 0, setting, *sizes)[0]
         else:  # as _qt_size_for_width(0) measures it: the widest part, rounded up, and the margins
             width = math.ceil(widest_part) + setting[0] + setting[1]
-        return QSize(width, min(self._qt_size_for_width(_LARGEST, setting, least, largest)[1], hint.height()))
+        return QSize(width, min(size_for_width(self, _LARGEST, setting, *sizes)[1], hint.height()))
 
     def qt_height_for_width(self, width: int) -> int | None:
         """QLabel's heightForWidth for the text shown (None: ask QLabel, as for qt_sizes)."""
-        setting = self._qt_measured()
+        setting = type(self)._qt_measured(self)
         if setting is None:
             return None
-        return self._qt_size_for_width(width, setting, self.minimumSize(), self.maximumWidth())[1]
+        return UnbrokenLabel._qt_size_for_width(self, width, setting, *UnbrokenLabel._least_and_largest(self))[1]
 
-    def _qt_size_for_width(self, width: int, setting: tuple, least: QSize, largest: int) -> tuple[int, int]:
-        """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says."""
+    def _least_and_largest(self) -> tuple[int, int, int]:
+        """The label's least width and height, and its largest width."""
+        fixed = self._fixed
+        if fixed is None:
+            return QLabel.minimumWidth(self), QLabel.minimumHeight(self), QLabel.maximumWidth(self)
+        return fixed[2], fixed[3], fixed[4]
+
+    def _qt_size_for_width(self, width: int, setting: tuple, least_width: int, least_height: int,
+                           largest: int) -> tuple[int, int]:
+        """QLabelPrivate::sizeForWidth, for a text QLabel lays out as qt_setting says, in a label of that least
+        size and largest width."""
         extra, across, down, first_try, spacing, _ = setting
-        least_width = least.width()
         if least_width > 0:
             width = max(width, least_width)
         try_width = width < 0
         if try_width:  # the size hint: a width for some 80 characters, narrowed where the text is short
             width = min(first_try, largest)
         width -= extra + across
-        found = self._text_size(width)
+        text_size = UnbrokenLabel._text_size
+        found = text_size(self, width)
         if try_width and found[1] < 4 * spacing and found[0] > int(width / 2):
-            found = self._text_size(int(width / 2))
+            found = text_size(self, int(width / 2))
         if try_width and found[1] < 2 * spacing and found[0] > int(width / 4):
-            found = self._text_size(int(width / 4))
-        return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least.height())
+            found = text_size(self, int(width / 4))
+        return max(found[0] + extra + across, least_width), max(found[1] + extra + down, least_height)
 
     def _text_size(self, width: int) -> tuple[int, int]:
         """fontMetrics().boundingRect(0, 0, width, 2000, wrap, text shown).size(), as QLabel asks it."""
         if width <= 0:  # one unbreakable part a line: what the least width below measures too
-            least = self._least_size(super().text())
+            least = UnbrokenLabel._least_size(self, QLabel.text(self))
             return math.ceil(least[0]), math.ceil(least[1])
-        if self._laid_out is None:
-            self._laid_out = LaidOutText(super().text(), self.font())
-        found = self._laid_out.size_at(width)
+        laid_out = self._laid_out
+        if laid_out is None:
+            laid_out = self._laid_out = LaidOutText(QLabel.text(self), QLabel.font(self))
+        found = laid_out.size_at(width)
         return math.ceil(found[0]), math.ceil(found[1])
 
     def _qt_hint(self) -> QSize | None:
@@ -388,13 +456,13 @@ class UnbrokenLabel(QLabel):
         return self.qt_size_hint()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint_size = self._qt_hint()
-        kept_shown = self.wordWrap() and super().text() == self._kept != self._written
-        if hint_size is not None and kept_shown and self.minimumWidth() <= 0:
+        hint_size = type(self)._qt_hint(self)
+        kept_shown = QLabel.wordWrap(self) and QLabel.text(self) == self._kept != self._written
+        if hint_size is not None and kept_shown and UnbrokenLabel._least_and_largest(self)[0] <= 0:
             # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
             # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
             # off again, which cost a new text that lays out as QLabel does half of its measuring.
-            return self._qt_minimum(hint_size, self._widest_part(self._written))
+            return UnbrokenLabel._qt_minimum(self, hint_size, UnbrokenLabel._least_size(self, self._written)[0])
         hint = self._qt_minimum(hint_size) if hint_size is not None else super().minimumSizeHint()
         if kept_shown:
             kept, written = self._widest_parts()

@@ -38,6 +38,12 @@ _NAMES = sorted({part for name in PRESENCES.values() for part in (name.english, 
 # A figure as wxdesk writes it: an optional sign and currency symbol, digits with thousands
 # separators and decimals; in English an optional k/M/B/T or %.
 _FIGURE = r"[-−+]?[¥$€]?\d[\d,]*(?:\.\d+)?"
+# The same figure, written to start with the character it must start with (a sign, a currency symbol or
+# a digit; the lookbehinds then ask what that character was): re looks for a pattern that starts with
+# a set of characters only where one of them stands, skipping the rest of the text at C speed, where a
+# pattern that starts with something optional is tried at every character. It matches what _FIGURE
+# matches, wherever _FIGURE matches (tests/words/test_line_breaks.py).
+_FIGURE_FOUND_QUICKLY = r"[-−+¥$€\d](?:(?<=[-−+])[¥$€]?\d|(?<=[¥$€])\d|(?<=\d))[\d,]*(?:\.\d+)?"
 # Chinese units written straight after the figure ("¥31.2万", "3个月", "40%"), longest first.
 _ZH_UNITS = ("万亿", "万美元", "万欧元", "万元", "亿元", "万", "亿", "%", "美元", "欧元", "元", "个月", "个",
              "分钟", "分", "名", "周", "天", "家", "小时", "年", "月", "日", "条", "次", "秒", "篇", "页", "位", "人",
@@ -71,7 +77,7 @@ def _zh_figure() -> re.Pattern[str]:
         rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
 
 
-_EN_FIGURE = re.compile(rf"{_FIGURE}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
+_EN_FIGURE = re.compile(rf"{_FIGURE_FOUND_QUICKLY}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
 # A figure that answers a Chinese colon stays on the line of what it measures: "…的概率：100%。"
 # never leaves "100%。" alone on a line. The two characters before the colon come along, so that
 # the colon is not left at a line's end either. (An English line ends at the space after a colon;
@@ -90,8 +96,12 @@ def _answer() -> re.Pattern[str]:
 # every figure (and without compiling the Chinese figure's pattern).
 _ZH_UNIT_CHARACTERS = frozenset(c for c in "".join(_ZH_UNITS + _ZH_SPACED + _ZH_PER) + "年月日满分（）"
                                 if not c.isascii())
+# Looked for as a pattern of one character from a set: re scans for it at C speed, where a set's isdisjoint
+# hashes every character of the text. (\d is a decimal digit, as str.isdecimal reads one: Unicode's Nd.)
+_ZH_UNIT_CHARACTER = re.compile("[" + "".join(sorted(map(re.escape, _ZH_UNIT_CHARACTERS))) + "]")
+_DIGIT = re.compile(r"\d")
 _ZH_FIGURE_IN_ASCII_UNITS = re.compile(
-    rf"{_FIGURE}(?:{_alternatives(tuple(u for u in _ZH_UNITS if u.isascii()))})*")
+    rf"{_FIGURE_FOUND_QUICKLY}(?:{_alternatives(tuple(u for u in _ZH_UNITS if u.isascii()))})*")
 _BARE_FIGURE = re.compile(_FIGURE)
 # Where a line never ends between two characters (the [A-Za-z0-9.,] of a word or figure).
 _IN_WORD = frozenset(string.ascii_letters + string.digits + ".,")
@@ -147,11 +157,15 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     spans = [m.span() for m in _NAME.finditer(text)]
     # Every figure, date and score has a digit (\d, a decimal digit: str.isdecimal): a text without one ("Mini
     # Program (小程序)") has none of them to look for.
-    if any(map(str.isdecimal, text)):
+    if _DIGIT.search(text):
         # A figure alone is left as it is: a line never ends inside one.
-        chinese = _ZH_FIGURE_IN_ASCII_UNITS if _ZH_UNIT_CHARACTERS.isdisjoint(text) else _zh_figure()
-        spans += [m.span() for pattern in (chinese, _EN_FIGURE) for m in pattern.finditer(text)
-                  if not _BARE_FIGURE.fullmatch(m.group())]
+        chinese = _ZH_FIGURE_IN_ASCII_UNITS if _ZH_UNIT_CHARACTER.search(text) is None else _zh_figure()
+        bare = _BARE_FIGURE.fullmatch
+        for pattern in (chinese, _EN_FIGURE):
+            for match in pattern.finditer(text):
+                span = match.span()
+                if not bare(text, *span):
+                    spans.append(span)
         if _CHINESE_COLON in text:
             spans += [m.span() for m in _answer().finditer(text)]
     merged: list[list[int]] = []
