@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette, QTextLayout
-from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
 from wxdesk.engine import Evaluation
@@ -24,7 +24,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
-from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyVBoxLayout, _HoldsForLabels, set_text_in_place
+from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
 from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
@@ -104,7 +104,7 @@ class FoldToggle(QToolButton):
             # (its size policy ignores its own), and most new lines of a drag (the best plans swapping
             # places) are one line as the old one was. Told of each, the plan and everything under it
             # were measured and laid out again for the same places.
-            set_text_in_place(self, lambda: self.setText(shown), self._known_height, self._height_of)
+            set_text_in_place(self, shown, QToolButton.setText, FoldToggle._known_height, FoldToggle._height_of)
         tip = self._tip or (self._full if "".join(shown.split()) != "".join(self._full.split()) else "")
         if tip != self.toolTip():
             self.setToolTip(tip)
@@ -409,10 +409,6 @@ class PlanColumn(QWidget):
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
 
 
-class _SteadyHBoxLayout(_HoldsForLabels, QHBoxLayout):
-    """The plan area's layout: a fold toggle's new line of the same height leaves it as it is (see FoldToggle)."""
-
-
 class PlanArea(QWidget):
     """The top of the desk: the plan on the left, the three best plans on the right."""
 
@@ -448,7 +444,7 @@ class PlanArea(QWidget):
         # The chart itself (and the report's painter it uses) is built on the first click.
         self.timeline_view: TimelineView | None = None
         right.addStretch(1)
-        layout = _SteadyHBoxLayout(self)
+        layout = SteadyHBoxLayout(self)  # a fold toggle's new line of the same height leaves it as it is
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(18)
         layout.addWidget(self.summary, 4)

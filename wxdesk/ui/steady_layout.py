@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 L = TypeVar("L", bound=QLabel)
 
@@ -45,6 +45,10 @@ class SteadyVBoxLayout(_HoldsForLabels, QVBoxLayout):
 
 class SteadyGridLayout(_HoldsForLabels, QGridLayout):
     """A QGridLayout that a label's new text of the same room leaves as it is (see set_text_in_place)."""
+
+
+class SteadyHBoxLayout(_HoldsForLabels, QHBoxLayout):
+    """A QHBoxLayout that a new text of the same room leaves as it is (see set_text_in_place)."""
 
 
 # What a layout reads of a label's text: its size hint, its minimum size hint, its height at a width.
