@@ -150,14 +150,18 @@ def _setup(label: QLabel, setting: str, value: int) -> None:
         label.setAlignment(Qt.AlignmentFlag.AlignRight if value % 2 else Qt.AlignmentFlag.AlignHCenter)
     elif setting == "largest":
         label.setMaximumWidth(40 + 10 * value)
+    elif setting == "least":  # QLabel measures a text at no less than the label's least width
+        label.setMinimumWidth(40 + 10 * value)
+    elif setting == "least_height":
+        label.setMinimumHeight(5 + 3 * value)
     elif setting == "selectable":
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     elif setting == "rich":
         label.setTextFormat(Qt.TextFormat.RichText)
 
 
-SETTINGS = st.sampled_from(["font", "margins", "margin", "indent", "frame", "alignment", "largest", "selectable",
-                            "rich", "none"])
+SETTINGS = st.sampled_from(["font", "margins", "margin", "indent", "frame", "alignment", "largest", "least",
+                            "least_height", "selectable", "rich", "none"])
 
 
 @settings(max_examples=60, deadline=None)

@@ -185,11 +185,13 @@ class SteadyLabel(UnbrokenLabel):
         if text_key is None:
             return None
         # (The resolution is read at each question, or once for a text set: a window moved to another
-        # screen is told no setter.)
+        # screen is told no setter. So are the least width and height, which QLabel's measures of a text
+        # take into account: two labels alike in all else may be given different ones.)
         fixed = self._fixed
         if fixed is None:
-            return (what, text_key, QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), extra)
-        return (what, text_key, fixed[0], fixed[1], extra)
+            return (what, text_key, QLabel.logicalDpiX(self), QLabel.logicalDpiY(self),
+                    QLabel.minimumWidth(self), QLabel.minimumHeight(self), extra)
+        return (what, text_key, *fixed[:4], extra)
 
     def _settings_and_texts(self) -> tuple | None:
         shown = QLabel.text(self)
