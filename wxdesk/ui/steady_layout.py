@@ -110,4 +110,4 @@ class FigureLabel(QLabel):
         if QLabel.wordWrap(self):
             return None  # (its height at each width is not remembered)
         # QLabel keeps its size hints until the text changes: asked now, they are those of the old text.
-        return [(SIZE, type(self).sizeHint(self)), (MINIMUM, type(self).minimumSizeHint(self))]
+        return [(what, FigureLabel._room_of(self, what)) for what in (SIZE, MINIMUM)]

@@ -43,7 +43,7 @@ class MeasuredSizes:
     back in runs, and a count bounds the memory without the bookkeeping of a least-recently-used order).
 
     `find(key)` (None: not measured) and `keep(key, size)` are what the labels call at each new text:
-    `find` is the dictionary's own lookup, with no Python call around it. `get(key, measure)` does both."""
+    `find` is the dictionary's own lookup, with no Python call around it."""
 
     def __init__(self, most: int):
         self._found: dict[tuple, object] = {}
@@ -56,12 +56,6 @@ class MeasuredSizes:
             self._found.clear()
         self._found[key] = size
         return size
-
-    def get(self, key: tuple, measure):
-        found = self._found.get(key)
-        if found is None:
-            found = self.keep(key, measure())
-        return found
 
 
 # Measured widths, shared by every label: a slider swept back and forth shows the same sentences in
