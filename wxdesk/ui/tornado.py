@@ -13,7 +13,6 @@ is on screen.
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 
@@ -225,7 +224,7 @@ class SensitivityView(QWidget):
             for item in pair:
                 item.setText("")
         self.plot.getAxis("left").setTicks([[], []])
-        self.caption.setText(html.escape(self.tr(
+        self.caption.setText(text.escaped(self.tr(
             "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
             "cannot use (such as a rate of 0). Check the assumptions you changed.")))
 
@@ -378,18 +377,18 @@ class SensitivityView(QWidget):
         key = self.tr("Each bar holds one figure at %1 its low and at %2 its high while all others keep their "
                       "ranges; the biggest effect is on top.")
         key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))
-        lines = [key, html.escape(measured)]
+        lines = [key, text.escaped(measured)]
         if any_flip:
-            lines.append(_swatch(FLIP_COLOR, outline=True) + " " + html.escape(
+            lines.append(_swatch(FLIP_COLOR, outline=True) + " " + text.escaped(
                 self.tr("⇄ A figure whose range alone can change the plan.")))
         if self.unmeasured:
             row_names = self.row_names()
             names = [row_names[s.figure.id] for s in self.unmeasured]
-            lines.append(html.escape(self.tr("Not drawn, because at one end of their range the plan cannot "
+            lines.append(text.escaped(self.tr("Not drawn, because at one end of their range the plan cannot "
                                              "carry a need or the model cannot compute: %1.")
                                      .replace("%1", text.join(names))))
         if not self.shown:
-            lines = [html.escape(self.tr("No estimated figure changes this measure of the plan."))]
+            lines = [text.escaped(self.tr("No estimated figure changes this measure of the plan."))]
         self.caption.setText(" ".join(lines))
 
     # ----------------------------------------------------------------- styling
