@@ -25,7 +25,9 @@ from typing import TypeVar
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-L = TypeVar("L", bound=QLabel)
+# A widget with a text: a label, or a button (the plan area's fold toggle), whose new text tells its layout as
+# QLabel's does (QWidget.updateGeometry).
+L = TypeVar("L", bound=QWidget)
 
 
 class _HoldsForLabels:
