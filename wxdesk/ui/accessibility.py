@@ -76,8 +76,12 @@ class FactSources(QObject):
         self.refresh()
 
     def find_facts(self, *_args) -> None:
-        """The panels' fact labels, each made reachable once (again when a new data pack brings new panels)."""
-        self.fact_labels = [label for panel in self.window.presence_panels.values() for label in panel.fact_labels]
+        """The panels' fact labels, each made reachable once (again when a new data pack brings new panels,
+        and when a panel makes its facts, which it does when they first show)."""
+        panels = self.window.presence_panels.values()
+        for panel in panels:
+            panel.facts_made.connect(self._set_up, Qt.ConnectionType.UniqueConnection)
+        self.fact_labels = [label for panel in panels for label in panel.made_fact_labels()]
         for label in self.fact_labels:
             if any(a.objectName() == "showFactSourceAction" for a in label.actions()):
                 continue

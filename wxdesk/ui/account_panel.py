@@ -13,7 +13,7 @@ repaint cheap.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
@@ -285,6 +285,8 @@ class FitMeter(QWidget):
 class PresencePanel(Card):
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
+    facts_made = Signal()  # the key facts' labels exist now (see _make_facts)
+
     def __init__(self, presence_id: str, pack: DataPack, parent: QWidget | None = None):
         super().__init__(parent)
         self.presence_id = presence_id
@@ -302,13 +304,9 @@ class PresencePanel(Card):
         for i, label in enumerate(self.reason_labels):
             # The first reason is the presence's place in the plan: it reads first.
             label.setFont(scaled_font(self, 0.85, bold=i == 0))
-        self.facts_title = PlainLabel()
-        self.facts_title.setFont(scaled_font(self, 0.85, bold=True))
-        self.facts_title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.fact_labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
-        for label in self.fact_labels:
-            label.setFont(scaled_font(self, 0.85))
-            label.setCursor(Qt.CursorShape.WhatsThisCursor)
+        # The key facts are made when they first show (see _make_facts).
+        self._fact_heading: QLabel | None = None
+        self._fact_labels: list[QLabel] | None = None
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -320,9 +318,7 @@ class PresencePanel(Card):
         for label in self.reason_labels:
             layout.addWidget(label)
         layout.addSpacing(4)
-        layout.addWidget(self.facts_title)
-        for label in self.fact_labels:
-            layout.addWidget(label)
+        self._facts_at = layout.count()  # where the key facts go, between the reasons and the stretch
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
@@ -362,9 +358,68 @@ class PresencePanel(Card):
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
         applies = [fact.applies_to(entity) for fact in self._facts()]
-        set_shown(self.facts_title, any(applies) and not folded)
+        if self._fact_labels is None and (folded or not any(applies) or not self.isVisible()):
+            return  # none of the key facts shows (nor, yet, does the card): they are not made yet
+        set_shown(self.fact_heading, any(applies) and not folded)
         for label, shown in zip(self.fact_labels, applies):
             set_shown(label, shown and not folded)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._fact_labels is None:
+            # A card is built unfolded, and its window folds it (hold_extras) before it shows: the key facts
+            # are made here, as the card first shows, only if its look shows them.
+            self._show_extras()
+
+    @property
+    def fact_labels(self) -> list[QLabel]:
+        """The key facts' labels, one a fact, made the first time they show or are asked for."""
+        if self._fact_labels is None:
+            self._make_facts()
+        assert self._fact_labels is not None
+        return self._fact_labels
+
+    @property
+    def fact_heading(self) -> QLabel:
+        """"KEY FACTS" above the facts, made with them."""
+        if self._fact_heading is None:
+            self._make_facts()
+        assert self._fact_heading is not None
+        return self._fact_heading
+
+    def made_fact_labels(self) -> list[QLabel]:
+        """The key facts' labels if they are made, without making them."""
+        return self._fact_labels or []
+
+    def _make_facts(self) -> None:
+        """The key facts' labels, hidden, in their place in the card.
+
+        Why they wait until they show: they are most of a card's labels (up to ten), and the compact look,
+        which a new user's window has on a 1366×768 screen, shows none of them. Made with every card, they
+        were a twentieth of the work before such a window's first paint.
+        """
+        heading = PlainLabel()
+        heading.setFont(scaled_font(self, 0.85, bold=True))
+        heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
+        layout = self.layout()
+        for offset, widget in enumerate((heading, *labels)):
+            widget.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
+            layout.insertWidget(self._facts_at + offset, widget)
+        for label in labels:
+            label.setFont(scaled_font(self, 0.85))
+            label.setCursor(Qt.CursorShape.WhatsThisCursor)
+        self._fact_heading, self._fact_labels = heading, labels
+        self._write_facts()
+        self.facts_made.emit()
+
+    def _write_facts(self) -> None:
+        if self._fact_heading is None or self._fact_labels is None:
+            return  # written when they are made
+        self._fact_heading.setText(self.tr("KEY FACTS"))
+        for label, fact in zip(self._fact_labels, self._facts()):
+            label.setText("· " + text.fact_text(self.pack, fact))
+            label.setToolTip(text.plain_tooltip(text.fact_source(self.pack, fact)))
 
     def _facts(self) -> tuple:
         info = self.pack.accounts.get(self.presence_id)
@@ -431,10 +486,7 @@ class PresencePanel(Card):
         self.title.setToolTip(text.account_role(self.pack, self.presence_id))
         self.setAccessibleName(name)
         self.setAccessibleDescription(text.account_role(self.pack, self.presence_id))
-        self.facts_title.setText(self.tr("KEY FACTS"))
-        for label, fact in zip(self.fact_labels, self._facts()):
-            label.setText("· " + text.fact_text(self.pack, fact))
-            label.setToolTip(text.plain_tooltip(text.fact_source(self.pack, fact)))
+        self._write_facts()
         self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace("%1", name))
         if self._evaluation is not None:
             self._shown = None
