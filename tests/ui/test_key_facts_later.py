@@ -59,6 +59,12 @@ def test_a_compact_desk_makes_no_facts_until_it_unfolds(qtbot):
         labels = panel.made_fact_labels()
         assert len(labels) == len(panel._facts()) and any(label.isVisibleTo(panel) for label in labels)
         assert panel.fact_heading.isVisibleTo(panel) and panel.fact_heading.text() == "KEY FACTS"
+        # In their place: under the reasons, above the stretch that takes the card's spare height.
+        layout = panel.layout()
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        assert [item.widget() for item in items[-len(labels) - 2:-1]] == [panel.fact_heading, *labels]
+        assert items[-1].widget() is None and items[-1].spacerItem() is not None
+        assert items.index(layout.itemAt(layout.indexOf(panel.reason_labels[-1]))) < len(items) - len(labels) - 2
     qtbot.wait(20)
     # Each one reachable from the keyboard, with its source, as the facts made at start were.
     for label in (label for panel in panels for label in panel.made_fact_labels()):
