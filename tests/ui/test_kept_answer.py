@@ -61,7 +61,9 @@ def test_a_window_from_the_kept_answer_paints_as_one_from_the_engine(qtbot, cach
     changes = []
     kept_window.document.changed.connect(changes.append)
     kept_window.build_chart()
-    assert not kept_window.document._unconfirmed
+    # The chart draws the answer shown; the engine is asked right after, at the event loop's next turn.
+    assert kept_window.document._unconfirmed
+    qtbot.waitUntil(lambda: not kept_window.document._unconfirmed)
     assert changes == [], "the engine's answer is the kept one: nothing to show again"
     assert kept_window.document.evaluation == engine_window.document.evaluation
     engine_window.build_chart()

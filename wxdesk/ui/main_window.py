@@ -67,22 +67,21 @@ _SIZED_BY_PLATFORM = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullS
 
 
 class _FirstPaintWatcher(QObject):
-    """Emits the window's `first_painted` once the window has painted, then leaves.
+    """Calls `then` as `widget` first paints (before its painting: what `then` posts runs after it), then leaves.
 
-    A filter rather than an event() override: after the first paint no event of the window
+    A filter rather than an event() override: after the first paint no event of the widget
     goes through Python for it.
     """
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
+    def __init__(self, widget: QWidget, then: Callable[[], object]):
+        super().__init__(widget)
+        self._widget, self._then = widget, then
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            # The whole window paints in one pass: the answer is on screen now.
-            self._window.removeEventFilter(self)
-            self._window.first_painted.emit()
+        if watched is self._widget and event.type() == QEvent.Type.Paint:
+            self._widget.removeEventFilter(self)
+            self._then()
             self.deleteLater()
         return False
 
@@ -186,7 +185,8 @@ class MainWindow(QMainWindow):
         pack = self.document.pack
         self._evaluation: Evaluation | None = None
         self._shown: dict[str, object] = {}  # what the answer's labels show now, to set only what changed
-        _FirstPaintWatcher(self)
+        # The whole window paints in one pass: the answer is on screen as it paints.
+        _FirstPaintWatcher(self, self.first_painted.emit)
         self._chart: ComparisonChart | None = None
         self._features: Features | None = None
         self._size_known_at_show = False  # maximized, at the size the platform told before showing (open_on_screen)
@@ -239,14 +239,22 @@ class MainWindow(QMainWindow):
     def build_chart(self) -> None:
         """Build the chart in its place (once): pyqtgraph loads here, after the answer is on screen.
 
-        First the engine is asked for an answer the first frame showed as kept from an earlier start
-        (ScenarioDocument.confirm_kept_answer): the chart draws the engine's own figures.
+        It draws the answer the window shows. Where the first frame showed one kept from an earlier start,
+        the engine is asked for it once the chart has painted (ScenarioDocument.confirm_kept_answer), as
+        it was asked after the first frame: the chart does not wait for the engine either. Where the two
+        answers differ, which they never should, every view and the chart show the engine's.
         """
         if self._chart is not None:
             return
-        self.document.confirm_kept_answer()
         from wxdesk.ui.chart import ComparisonChart
         chart = ComparisonChart(self.document.pack, self.chart_slot)
+        def confirm() -> None:
+            QTimer.singleShot(0, self, self.document.confirm_kept_answer)
+
+        if self.isVisible():  # posted as its plots paint, the engine's turn comes once they have painted
+            _FirstPaintWatcher(chart.plot_widget.viewport(), confirm)
+        else:  # (a window not shown: nothing will paint)
+            confirm()
         chart.show_evaluation(self._evaluation or self.document.evaluation)
         self.chart_slot.layout().addWidget(chart)
         chart.show()  # now, not at the layout's next turn: what follows may look at it
