@@ -15,6 +15,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.engine import Scenario, answer_cache
@@ -69,6 +70,29 @@ def test_a_window_from_the_kept_answer_paints_as_one_from_the_engine(qtbot, cach
     engine_window.build_chart()
     QApplication.processEvents()
     assert kept_window.grab().toImage() == engine_window.grab().toImage()
+
+
+def test_the_chart_paints_the_kept_answer_before_the_engine_is_asked_again(qtbot, cache, monkeypatch):
+    _window(qtbot).document.keep_start_answer()
+    window = _window(qtbot)
+    assert window.document._unconfirmed
+    order: list[str] = []
+    confirm = window.document.confirm_kept_answer
+    monkeypatch.setattr(window.document, "confirm_kept_answer", lambda: (order.append("engine"), confirm()))
+
+    class Recorder(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                order.append("chart painted")
+            return False
+
+    recorder = Recorder()
+    # Before the chart's first paint: the chart is shown as it is built, and paints at the loop's next turn.
+    window.chart_built.connect(lambda: window.built_chart.plot_widget.viewport().installEventFilter(recorder))
+    window.show()
+    qtbot.waitUntil(lambda: "engine" in order)
+    assert order[:2] == ["chart painted", "engine"]
+    assert not window.document._unconfirmed
 
 
 def test_a_kept_answer_that_differs_gives_way_to_the_engines(qtbot, cache, pack, monkeypatch):
