@@ -307,6 +307,7 @@ class PresencePanel(Card):
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
+        self._reason_lines: tuple[str, ...] = ("",) * REASONS_SHOWN  # what the reason labels say, folded or not
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -350,9 +351,20 @@ class PresencePanel(Card):
             self._held = True
             self._show_extras()
 
+    def _write_reasons(self) -> None:
+        """The reasons' texts on the labels the card's look shows; a folded one's waits until it unfolds.
+
+        Why: a label measures each new text, and the compact desk folds all but the first reason of six
+        panels, whose texts most audience moves change."""
+        folded = self._compact or self._held
+        for i, (label, line) in enumerate(zip(self.reason_labels, self._reason_lines)):
+            if i == 0 or not folded:
+                label.setText(line)
+
     def _show_extras(self) -> None:
         folded = self._compact or self._held
         reasons = self.result.reasons if self.result is not None else ()
+        self._write_reasons()  # those it unfolds now
         for i, label in enumerate(self.reason_labels):
             set_shown(label, i < len(reasons) and (i == 0 or not folded))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
@@ -450,8 +462,8 @@ class PresencePanel(Card):
         if reasons != before[2]:
             lines = [f"{_mark(reason, result.in_plan)} {text.render_reason(reason, self.pack)}"
                      for reason in result.reasons]
-            for label, line in zip(self.reason_labels, lines[:REASONS_SHOWN] + [""] * REASONS_SHOWN):
-                label.setText(line)
+            self._reason_lines = tuple((lines + [""] * REASONS_SHOWN)[:REASONS_SHOWN])
+            self._write_reasons()
             # All reasons, the ones beyond the card included, are one hover away.
             self.setToolTip("\n".join(lines))
         if (status, len(reasons)) != (before[1], len(before[2] or ())):
