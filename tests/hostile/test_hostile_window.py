@@ -134,6 +134,8 @@ def test_text_from_the_pack_is_plain_text_on_screen(qtbot, tmp_path):
     with hostile_input():
         window = MainWindow(ScenarioDocument(Scenario().with_changes(goals=["news"]), pack))
         qtbot.addWidget(window)
+        window.show()
+        window.set_desk_compact(False)  # the key facts show (a panel makes them when they first do)
         showing = [label for label in window.findChildren(QLabel) if "<a href" in label.text()]
         assert showing, "the fact is on screen"
         assert all(label.textFormat() == Qt.TextFormat.PlainText for label in showing)
