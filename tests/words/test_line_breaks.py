@@ -46,7 +46,8 @@ def _kept_as_the_rule_reads(text: str) -> str:
     of characters looked at: what the quicker paths of line_breaks (a text without Chinese units or without
     a Chinese colon, runs remembered) must give."""
     spans = [m.span() for m in line_breaks._NAME.finditer(text)]
-    spans += [m.span() for pattern in (line_breaks._zh_figure(), _as_written(line_breaks._EN_FIGURE))
+    rule = (re.compile(line_breaks._ZH_FIGURE_AS_WRITTEN), _as_written(line_breaks._EN_FIGURE))
+    spans += [m.span() for pattern in rule
               for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
     merged: list[list[int]] = []
@@ -89,6 +90,24 @@ def test_a_figure_found_quickly_is_the_figure_as_written(text):
         for start in range(len(text) + 1):
             found, expected = pattern.match(text, start), as_written.match(text, start)
             assert (found and found.span()) == (expected and expected.span())
+
+
+# Chinese as the figures are written in it: dates, scores and their scale, units, rates, signs and currencies.
+CHINESE_FIGURES = st.lists(st.sampled_from([
+    "2026年3月5日", "58", "（满分 100）", "（满分100）", "满分", "满", "分", "3", "12.5", "1,234", "-", "−", "+", "¥",
+    "$", "€", "万", "亿元", "个月", "%", "MB", "年", "月", "日", "/", "条消息", "次", " ", " 用户", " 月活用户",
+    "，", "３", "٣", "小程序", "："]), max_size=24).map("".join)
+
+
+@given(CHINESE_FIGURES | TEXTS)
+def test_a_chinese_figure_found_quickly_is_the_figure_as_written(text):
+    """The Chinese figure's pattern, written to start at the characters its figures start with, finds what the
+    rule as written finds, at every place in every text."""
+    quick, as_written = line_breaks._zh_figure(), re.compile(line_breaks._ZH_FIGURE_AS_WRITTEN)
+    assert [m.span() for m in quick.finditer(text)] == [m.span() for m in as_written.finditer(text)]
+    for start in range(len(text) + 1):
+        found, expected = quick.match(text, start), as_written.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize("text, kept", [

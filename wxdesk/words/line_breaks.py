@@ -43,7 +43,9 @@ _FIGURE = r"[-−+]?[¥$€]?\d[\d,]*(?:\.\d+)?"
 # a set of characters only where one of them stands, skipping the rest of the text at C speed, where a
 # pattern that starts with something optional is tried at every character. It matches what _FIGURE
 # matches, wherever _FIGURE matches (tests/words/test_line_breaks.py).
-_FIGURE_FOUND_QUICKLY = r"[-−+¥$€\d](?:(?<=[-−+])[¥$€]?\d|(?<=[¥$€])\d|(?<=\d))[\d,]*(?:\.\d+)?"
+# (The figure after its first character, which the lookbehinds read: the Chinese figure below starts the same way.)
+_FIGURE_AFTER_FIRST = r"(?:(?<=[-−+])[¥$€]?\d|(?<=[¥$€])\d|(?<=\d))[\d,]*(?:\.\d+)?"
+_FIGURE_FOUND_QUICKLY = r"[-−+¥$€\d]" + _FIGURE_AFTER_FIRST
 # Chinese units written straight after the figure ("¥31.2万", "3个月", "40%"), longest first.
 _ZH_UNITS = ("万亿", "万美元", "万欧元", "万元", "亿元", "万", "亿", "%", "美元", "欧元", "元", "个月", "个",
              "分钟", "分", "名", "周", "天", "家", "小时", "年", "月", "日", "条", "次", "秒", "篇", "页", "位", "人",
@@ -65,16 +67,32 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+# What may follow a Chinese figure: its units, a spaced unit, what it is per.
+_ZH_AFTER_FIGURE = (rf"(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
+                    rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
+# A Chinese figure as the rule reads it:
+_ZH_FIGURE_AS_WRITTEN = (
+    r"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
+    rf"|{_FIGURE}（满分 ?\d+）"  # a score with its scale, "58（满分 100）": no line starts at its bracket
+    r"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
+    rf"|{_FIGURE}{_ZH_AFTER_FIGURE}")  # a figure with its units
+# The same, written to start with the character every alternative starts with (a digit, a sign, a currency
+# symbol or the 满 of 满分; the lookbehinds then ask which it was), the alternatives in the same order: re
+# skips to such a character at C speed, where it tried the four alternatives at every character of a Chinese
+# text (see _FIGURE_FOUND_QUICKLY). It finds what the rule finds (tests/words/test_line_breaks.py).
+_ZH_FIGURE_FOUND_QUICKLY = (
+    r"[-−+¥$€\d满](?:"
+    r"(?<=\d)\d*年\d+月\d+日"
+    rf"|{_FIGURE_AFTER_FIRST}（满分 ?\d+）"
+    r"|(?<=满)分 ?\d+"
+    rf"|{_FIGURE_AFTER_FIRST}{_ZH_AFTER_FIGURE})")
+
+
 # Compiled the first time a text holds a Chinese unit's character (an English window may never need it:
 # its character sets, with their thousands of Chinese characters, take a while to compile).
 @lru_cache(maxsize=1)
 def _zh_figure() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?:\d+年\d+月\d+日)"  # a date, 2026年3月5日
-        rf"|{_FIGURE}（满分 ?\d+）"  # a score with its scale, "58（满分 100）": no line starts at its bracket
-        rf"|满分 ?\d+"  # a score's scale, "（满分 100）" (the English "out of 100" is a unit below)
-        rf"|{_FIGURE}(?:{_alternatives(_ZH_UNITS)})*(?: (?:{_alternatives(_ZH_SPACED)}))?"
-        rf"(?:/(?:{_alternatives(_ZH_PER)}))*")
+    return re.compile(_ZH_FIGURE_FOUND_QUICKLY)
 
 
 _EN_FIGURE = re.compile(rf"{_FIGURE_FOUND_QUICKLY}[kMBT%]?(?:(?: (?:{_alternatives(_EN_UNITS)}))?{_EN_PERIOD})(?![\w])")
