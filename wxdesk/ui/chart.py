@@ -24,9 +24,9 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
+from wxdesk.ui.plan_view import WidthSizedLabel
 from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, pg
 from wxdesk.ui.settle import ChangeFollower
-from wxdesk.ui.steady_label import SteadyLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
 
 # The variants' colours, shared with the cards beside the chart (their keys).
@@ -231,7 +231,8 @@ class ComparisonChart(QWidget):
         self._build_fit_plot()
         self._cache_still_items(True)
 
-        self.break_even_label = SteadyLabel()
+        # Its audience and chance change at every move: sized by the chart's width alone (see WidthSizedLabel).
+        self.break_even_label = WidthSizedLabel()
         self.break_even_label.setObjectName("breakEvenLabel")
         self.break_even_label.setWordWrap(True)
         self.break_even_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPalette, QTextLayout
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
@@ -37,8 +37,32 @@ if TYPE_CHECKING:
 PLANS_SHOWN = 3  # the plan and its two alternatives
 
 
-def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False) -> QLabel:
-    label = SteadyLabel(objectName=object_name)
+class WidthSizedLabel(SteadyLabel):
+    """A wrapped sentence whose figures change at every slider move ("Likely cost: ¥1.2M over 3 years…", the
+    budget sentence, the note under the chart), in a column whose width comes from elsewhere (the plan's share
+    of the desk, the chart's width): laid out at that width, at the height it needs there, and asking no room
+    of its own (its size hints are nothing).
+
+    QLabel's hints are the text laid out at some eighty characters' width (up to three layouts, at widths no
+    one shows it at) and its widest word. A SteadyLabel measures both of each new text to learn whether its
+    layout must be told (see steady_layout): some 0.6 ms of a slider move for these three, and where only
+    that width nobody sees wrapped the sentence otherwise, the whole desk was laid out again, every panel in
+    the place it had. Its layouts place it by its height at its width (heightForWidth),
+    which it still answers and compares; the columns it sits in take their widths from their stretch, which
+    leaves their hints aside, and are wider than any word of it down to the smallest window.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+
+def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False,
+           sized_by_width: bool = False) -> QLabel:
+    """A wrapping label; `sized_by_width`: a WidthSizedLabel."""
+    label = (WidthSizedLabel if sized_by_width else SteadyLabel)(objectName=object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -247,8 +271,9 @@ class PlanSummary(QWidget):
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
         self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
-        self.cost_label = _label("planCost")
-        self.budget_label = _label("budgetLabel")
+        # Their figures change at every move: sized by the plan's width alone (see WidthSizedLabel).
+        self.cost_label = _label("planCost", sized_by_width=True)
+        self.budget_label = _label("budgetLabel", sized_by_width=True)
         self.warnings_label = _label("warningsLabel")
         # The plan's split in numbers under its cost, which is also the key to the bars beside it.
         self.legend = CostSplitLegend()
