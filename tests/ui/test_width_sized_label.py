@@ -10,13 +10,12 @@ from PySide6.QtWidgets import QApplication, QSlider, QWidget
 
 from wxdesk.ui import settle
 from wxdesk.ui.main_window import _widgets_under
-from wxdesk.ui.plan_view import WidthSizedLabel
-from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 pytestmark = pytest.mark.gui
 
-SIZED_BY_WIDTH = ("planCost", "budgetLabel", "breakEvenLabel")
+SIZED_BY_WIDTH = ("planCost", "budgetLabel", "breakEvenLabel", "totalCost")
 
 
 def _open(qtbot, size: tuple[int, int]):
@@ -60,7 +59,7 @@ def test_a_drag_never_measures_them_at_a_width_nobody_sees(monkeypatch, qtbot):
     for position in steps:
         slider.setValue(position)
         QApplication.processEvents()
-    # Some label of the window was measured for its hint (the variant cards' costs are), so the count is live,
+    # Some label of the window was measured for its hint (the variant cards' presences are), so the count is live,
     # and none of these, whose figures changed at each step.
     assert measured
     assert not set(measured) & set(SIZED_BY_WIDTH)

@@ -25,7 +25,7 @@ from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import lay_out_soon, set_shown
-from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout, SteadyVBoxLayout
 
 REASONS_SHOWN = 3
@@ -59,8 +59,9 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
-def _wrapping_label(object_name: str = "") -> QLabel:
-    label = SteadyLabel()
+def _wrapping_label(object_name: str = "", sized_by_width: bool = False) -> QLabel:
+    """A wrapping plain-text label; `sized_by_width`: a WidthSizedLabel."""
+    label = WidthSizedLabel() if sized_by_width else SteadyLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -561,7 +562,8 @@ class VariantCard(Card):
         self.badge.hide()
         self.presences = _wrapping_label("variantPresences")
         self.presences.setFont(scaled_font(self, 0.9))
-        self.cost = _wrapping_label("totalCost")
+        # Its score and cost change at every audience move: sized by the cards' width alone.
+        self.cost = _wrapping_label("totalCost", sized_by_width=True)
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
         self.note = _wrapping_label("variantNote")
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette, QTextLayout
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
@@ -25,7 +25,7 @@ from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
-from wxdesk.ui.steady_label import SteadyLabel
+from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
 from wxdesk.words.steps import parts_shown
@@ -35,28 +35,6 @@ if TYPE_CHECKING:
     from wxdesk.ui.timeline_view import TimelineView
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
-
-
-class WidthSizedLabel(SteadyLabel):
-    """A wrapped sentence whose figures change at every slider move ("Likely cost: ¥1.2M over 3 years…", the
-    budget sentence, the note under the chart), in a column whose width comes from elsewhere (the plan's share
-    of the desk, the chart's width): laid out at that width, at the height it needs there, and asking no room
-    of its own (its size hints are nothing).
-
-    QLabel's hints are the text laid out at some eighty characters' width (up to three layouts, at widths no
-    one shows it at) and its widest word. A SteadyLabel measures both of each new text to learn whether its
-    layout must be told (see steady_layout): some 0.6 ms of a slider move for these three, and where only
-    that width nobody sees wrapped the sentence otherwise, the whole desk was laid out again, every panel in
-    the place it had. Its layouts place it by its height at its width (heightForWidth),
-    which it still answers and compares; the columns it sits in take their widths from their stretch, which
-    leaves their hints aside, and are wider than any word of it down to the smallest window.
-    """
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, 0)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(0, 0)
 
 
 def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False,

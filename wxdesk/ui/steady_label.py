@@ -331,3 +331,25 @@ class SteadyLabel(UnbrokenLabel):
     def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
         self._forget(setting=True)
         super().setMovie(movie)
+
+
+class WidthSizedLabel(SteadyLabel):
+    """A wrapped sentence whose figures change at every slider move ("Likely cost: ¥1.2M over 3 years…",
+    the budget sentence, the note under the chart, a variant card's cost), in a column whose width comes
+    from elsewhere (the plan's share of the desk, the chart's width, the cards' column): laid out at that
+    width, at the height it needs there, and asking no room of its own (its size hints are nothing).
+
+    QLabel's hints are the text laid out at some eighty characters' width (up to three layouts, at widths
+    no one shows it at) and its widest word. A SteadyLabel measures both of each new text to learn whether
+    its layout must be told (see steady_layout): some 0.6 ms of a slider move for the plan's three, and
+    where only that width nobody sees wrapped the sentence otherwise, the whole desk was laid out again,
+    every panel in the place it had. Its layouts place it by its height at its width (heightForWidth),
+    which it still answers and compares; the columns it sits in take their widths from their stretch (or
+    ignore hints), and are wider than any word of it down to the smallest window.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
