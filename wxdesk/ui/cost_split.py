@@ -11,11 +11,12 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.ui import text
+from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 from wxdesk.words.steps import component_names, legend_entry
@@ -25,6 +26,7 @@ from wxdesk.words.steps import component_names, legend_entry
 COMPONENT_COLORS = {component: QColor(colour) for component, colour in COST_PART_COLOURS.items()}
 BAR_HEIGHT = 12
 LEGEND_COLUMNS = 2
+LEGEND_GAP = 12  # px between two entries of a row
 
 
 def component_name(component: str) -> str:
@@ -96,29 +98,50 @@ class CostSplitBar(QWidget):
 
 
 class CostSplitLegend(QWidget):
-    """The colours of the components, one swatch and name each."""
+    """The colours of the components, one swatch and name each.
+
+    The swatch ("■" in its colour) and the words are two plain labels, not one rich text: the words
+    change at most slider moves, and a rich text is measured through a whole text document, which
+    was some 10 % of a first drag in Chinese. The swatches' texts never change.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costSplitLegend")
         layout = SteadyGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(12)
+        layout.setHorizontalSpacing(0)  # the swatch and its words touch: the words start with a space
         layout.setVerticalSpacing(0)
         self.labels: dict[str, QLabel] = {}
+        self.swatches: dict[str, QLabel] = {}
         self.amounts: dict[str, float] | None = None
         self.parts: tuple[str, ...] = tuple(COMPONENTS)
         self._placed = self.parts
-        for i, c in enumerate(COMPONENTS):
-            label = FigureLabel()
-            label.setTextFormat(Qt.TextFormat.RichText)
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * 0.85)
-            label.setFont(font)
-            self.labels[c] = label
-            layout.addWidget(label, i // LEGEND_COLUMNS, i % LEGEND_COLUMNS)
-        layout.setColumnStretch(LEGEND_COLUMNS, 1)
+        for c in COMPONENTS:
+            swatch, label = PlainLabel("■"), FigureLabel()
+            for widget in (swatch, label):
+                font = widget.font()
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+                widget.setFont(font)
+            palette = swatch.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, COMPONENT_COLORS[c])
+            swatch.setPalette(palette)
+            swatch.setAccessibleName(" ")  # a colour, said by the words beside it
+            self.swatches[c], self.labels[c] = swatch, label
+        for column in range(1, LEGEND_COLUMNS):  # between two entries of a row
+            layout.addItem(QSpacerItem(LEGEND_GAP, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum),
+                           0, 3 * column - 1)
+        self._place(self.parts)
+        layout.setColumnStretch(3 * LEGEND_COLUMNS - 1, 1)
         self.retranslate()
+
+    def _place(self, parts: Sequence[str]) -> None:
+        """The shown parts fill the grid in order, leaving no hole: swatch, words, gap, swatch, words."""
+        layout = self.layout()
+        for i, c in enumerate(parts):
+            row, column = i // LEGEND_COLUMNS, 3 * (i % LEGEND_COLUMNS)
+            layout.addWidget(self.swatches[c], row, column)
+            layout.addWidget(self.labels[c], row, column + 1)
 
     def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS) -> None:
         """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
@@ -126,20 +149,20 @@ class CostSplitLegend(QWidget):
         an amount ("Paid reach", not "Paid reach ¥0" beside another plan's orange bar)."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
         self.parts = tuple(parts)
-        layout = self.layout()
         names = component_names(QCoreApplication.translate)  # once for all the labels
         for c, label in self.labels.items():
-            set_shown(label, c in self.parts)
-            if c not in self.parts:
+            shown = c in self.parts
+            set_shown(self.swatches[c], shown)
+            set_shown(label, shown)
+            if not shown:
                 continue
             name = names[c]
             if self.amounts is not None:
                 name = legend_entry(name, self.amounts[c], text.money)
-            label.setText(f'<span style="color:{COMPONENT_COLORS[c].name()}">■</span> {text.escaped(name)}')
-        if self.parts != self._placed:  # the shown parts fill the grid in order, leaving no hole
+            label.setText(" " + name)
+        if self.parts != self._placed:
             self._placed = self.parts
-            for i, c in enumerate(self.parts):
-                layout.addWidget(self.labels[c], i // LEGEND_COLUMNS, i % LEGEND_COLUMNS)
+            self._place(self.parts)
 
     def retranslate(self) -> None:
         self.show_amounts(self.amounts, self.parts)
