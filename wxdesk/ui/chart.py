@@ -24,9 +24,9 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, pg
 from wxdesk.ui.settle import ChangeFollower
+from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
 
 # The variants' colours, shared with the cards beside the chart (their keys).
