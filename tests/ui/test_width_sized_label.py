@@ -59,10 +59,14 @@ def test_a_drag_never_measures_them_at_a_width_nobody_sees(monkeypatch, qtbot):
     for position in steps:
         slider.setValue(position)
         QApplication.processEvents()
-    # Some label of the window was measured for its hint (the variant cards' presences are), so the count is live,
-    # and none of these, whose figures changed at each step.
-    assert measured
-    assert not set(measured) & set(SIZED_BY_WIDTH)
+    assert not set(measured) & set(SIZED_BY_WIDTH)  # none of these, whose figures changed at each step
+    # And the count is live: a SteadyLabel given a new text is measured for its hint.
+    live = SteadyLabel(objectName="live")
+    qtbot.addWidget(live)
+    live.setWordWrap(True)
+    live.setText("Likely cost: ¥613k over 3 years")
+    live.sizeHint()
+    assert "live" in measured
 
 
 def _laid_out(qtbot, size: tuple[int, int]) -> list[tuple]:
