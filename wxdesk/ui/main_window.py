@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (QByteArray, QCoreApplication, QEvent, QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer,
@@ -248,9 +249,7 @@ class MainWindow(QMainWindow):
             return
         from wxdesk.ui.chart import ComparisonChart
         chart = ComparisonChart(self.document.pack, self.chart_slot)
-        def confirm() -> None:
-            QTimer.singleShot(0, self, self.document.confirm_kept_answer)
-
+        confirm = partial(QTimer.singleShot, 0, self, self.document.confirm_kept_answer)
         if self.isVisible():  # posted as its plots paint, the engine's turn comes once they have painted
             _FirstPaintWatcher(chart.plot_widget.viewport(), confirm)
         else:  # (a window not shown: nothing will paint)
