@@ -55,7 +55,20 @@ def _plain_members(cls: type, names: object) -> bool:
         seen.add(name)
     # A name given twice replaces or fails; a member named like an attribute of the bases (name, value...)
     # gets a redirecting property.
-    return len(seen) == len(names) and all(seen.isdisjoint(vars(base)) for base in cls.__mro__)
+    return len(seen) == len(names) and seen.isdisjoint(_names_in_bases(cls))
+
+
+def _names_in_bases(cls: type) -> frozenset[str]:
+    """Every name in the dictionaries of `cls` and its bases (one of _BASES: the enum module's own classes, int
+    and object, which nothing changes), gathered once: looking through them again for every enum, some 200
+    names, was two fifths of what this module spends on a small enum."""
+    names = _base_names.get(cls)
+    if names is None:
+        names = _base_names[cls] = frozenset(name for base in cls.__mro__ for name in vars(base))
+    return names
+
+
+_base_names: dict[type, frozenset[str]] = {}
 
 
 def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
@@ -68,6 +81,9 @@ def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
         keys = list(vars(empty))
         if "__doc__" not in keys or not all(key in _SET_AFTER for key in keys[keys.index("__doc__") + 1:]):
             return None
+        # Its members made by object.__new__ or int.__new__, which set no attribute (see make_enum).
+        if vars(empty).get("_new_member_") not in _PLAIN_NEW or hasattr(empty, "_value_"):
+            return None
         split = keys.index("__doc__") + 1
         template = _templates[key] = (type(empty), [(k, vars(empty)[k]) for k in keys[:split]],
                                       [(k, vars(empty)[k]) for k in keys[split:]])
@@ -75,6 +91,10 @@ def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
 
 
 _templates: dict[tuple, tuple[type, list, list]] = {}
+# How the members of the four bases are made (object.__new__ for Enum and Flag, int.__new__ for the int ones):
+# neither sets an attribute on what it makes.
+_PLAIN_NEW = (object.__new__, int.__new__)
+_ENUM_INIT = enum.Enum.__init__
 
 
 def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
@@ -104,29 +124,45 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
     value_map = enum_class._value2member_map_
     is_flag = issubclass(enum_class, enum.Flag)
     single_bit = enum._is_single_bit
+    # Enum.__init__ does nothing (`pass`): called for each member only where a class has another.
+    init_members = enum_class.__init__ is not _ENUM_INIT
+    # Each member set on the class changes the class, which empties Python's cache of where a name is found on
+    # it: each attribute set on the next member then looked through the class's six bases again. The members
+    # go onto the class after the last one is made, in the same order (at once where an __init__ of the class's
+    # own might look at them).
+    onto_class: list[tuple[str, object]] = []
     flag_mask = singles_mask = 0
     for name, value in names:
-        # As _proto_member.__set_name__ makes a member (the int value: args = (value,)).
+        # As _proto_member.__set_name__ makes a member (the int value: args = (value,)). object.__new__ and
+        # int.__new__ set no attribute: the member has no _value_ yet (the enum module asks hasattr, whose
+        # AttributeError made and dropped was a third of a member's cost).
         member = new_member(enum_class, value) if use_args else new_member(enum_class)
-        if not hasattr(member, "_value_"):
-            member._value_ = value if member_type is object else member_type(value)
-        value = member._value_
+        if member_type is not object:
+            value = member_type(value)
+        member._value_ = value
         member._name_ = name
         member.__objclass__ = enum_class
-        member.__init__(value)
+        if init_members:
+            member.__init__(value)
         member._sort_order_ = len(member_names)
         if is_flag:  # the masks, set on the class below as the enum module leaves them after its last member
+            one_bit = single_bit(value)
             flag_mask |= value
-            if single_bit(value):
+            if one_bit:
                 singles_mask |= value
         canonical = value_map.get(value)
         if canonical is not None:
             member = canonical  # an alias of the first member with that value
-        elif not is_flag or single_bit(value):
+        elif not is_flag or one_bit:
             member_names.append(name)
-        type.__setattr__(enum_class, name, member)
+        if init_members:
+            type.__setattr__(enum_class, name, member)
+        else:
+            onto_class.append((name, member))
         member_map[name] = member
         value_map.setdefault(value, member)
+    for name, member in onto_class:
+        type.__setattr__(enum_class, name, member)
     for key, value in after:
         type.__setattr__(enum_class, key, value)
     if is_flag:  # as EnumType.__new__ sets a flag's iteration order
