@@ -81,8 +81,10 @@ def _template(create, cls: type, boundary) -> tuple[type, list, list] | None:
         keys = list(vars(empty))
         if "__doc__" not in keys or not all(key in _SET_AFTER for key in keys[keys.index("__doc__") + 1:]):
             return None
-        # Its members made by object.__new__ or int.__new__, which set no attribute (see make_enum).
-        if vars(empty).get("_new_member_") not in _PLAIN_NEW or hasattr(empty, "_value_"):
+        # Its members made by object.__new__ or int.__new__, which set no attribute, and initialised by
+        # Enum.__init__, which does nothing (see make_enum).
+        if (vars(empty).get("_new_member_") not in _PLAIN_NEW or hasattr(empty, "_value_")
+                or empty.__init__ is not enum.Enum.__init__):
             return None
         split = keys.index("__doc__") + 1
         template = _templates[key] = (type(empty), [(k, vars(empty)[k]) for k in keys[:split]],
@@ -94,7 +96,6 @@ _templates: dict[tuple, tuple[type, list, list]] = {}
 # How the members of the four bases are made (object.__new__ for Enum and Flag, int.__new__ for the int ones):
 # neither sets an attribute on what it makes.
 _PLAIN_NEW = (object.__new__, int.__new__)
-_ENUM_INIT = enum.Enum.__init__
 
 
 def make_enum(create, cls, class_name, names, module, qualname, start, boundary):
@@ -124,26 +125,23 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
     value_map = enum_class._value2member_map_
     is_flag = issubclass(enum_class, enum.Flag)
     single_bit = enum._is_single_bit
-    # Enum.__init__ does nothing (`pass`): called for each member only where a class has another.
-    init_members = enum_class.__init__ is not _ENUM_INIT
     # Each member set on the class changes the class, which empties Python's cache of where a name is found on
     # it: each attribute set on the next member then looked through the class's six bases again. The members
-    # go onto the class after the last one is made, in the same order (at once where an __init__ of the class's
-    # own might look at them).
+    # go onto the class after the last one is made, in the same order (nothing in making a member looks at
+    # the class's members: object.__new__ or int.__new__, then Enum.__init__, see _template).
     onto_class: list[tuple[str, object]] = []
     flag_mask = singles_mask = 0
     for name, value in names:
         # As _proto_member.__set_name__ makes a member (the int value: args = (value,)). object.__new__ and
         # int.__new__ set no attribute: the member has no _value_ yet (the enum module asks hasattr, whose
-        # AttributeError made and dropped was a third of a member's cost).
+        # AttributeError made and dropped was a third of a member's cost). Enum.__init__, which the enum module
+        # calls next, does nothing (`pass`).
         member = new_member(enum_class, value) if use_args else new_member(enum_class)
         if member_type is not object:
             value = member_type(value)
         member._value_ = value
         member._name_ = name
         member.__objclass__ = enum_class
-        if init_members:
-            member.__init__(value)
         member._sort_order_ = len(member_names)
         if is_flag:  # the masks, set on the class below as the enum module leaves them after its last member
             one_bit = single_bit(value)
@@ -155,10 +153,7 @@ def make_enum(create, cls, class_name, names, module, qualname, start, boundary)
             member = canonical  # an alias of the first member with that value
         elif not is_flag or one_bit:
             member_names.append(name)
-        if init_members:
-            type.__setattr__(enum_class, name, member)
-        else:
-            onto_class.append((name, member))
+        onto_class.append((name, member))
         member_map[name] = member
         value_map.setdefault(value, member)
     for name, member in onto_class:
