@@ -157,6 +157,23 @@ def _widgets_under(widget: QWidget) -> list[QWidget]:
     return found
 
 
+def _labels_under(widget: QWidget) -> list[QLabel]:
+    """The labels inside `widget`, in findChildren(QLabel)'s order, none of them looked into.
+
+    Why not findChildren(QLabel): it hands PySide6 every object inside to type, the labels' own inner parts
+    too (a selectable label's text control, its document and layout), and the first of each of those
+    classes, which PySide6 does not know, is looked for by name in every Qt module: some 3 M instructions
+    before the first paint. A label holds no widget of its own in the desk.
+    """
+    found: list[QLabel] = []
+    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if isinstance(child, QLabel):
+            found.append(child)
+        else:
+            found.extend(_labels_under(child))
+    return found
+
+
 class MainWindow(QMainWindow):
     """The main window. Constructible with no arguments: it then shows the default scenario
     with the data pack in use (an imported one if the user imported it).
@@ -483,7 +500,7 @@ class MainWindow(QMainWindow):
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
         accounts = self.desk_splitter.widget(0)
-        return tuple((label.text(), label.isVisibleTo(accounts)) for label in accounts.findChildren(QLabel))
+        return tuple((label.text(), label.isVisibleTo(accounts)) for label in _labels_under(accounts.widget()))
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
