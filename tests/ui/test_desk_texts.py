@@ -3,8 +3,9 @@
 findChildren(QLabel) hands PySide6 every object inside the accounts to type, a selectable label's text
 control and its document among them, each of whose classes PySide6 then looks for by name in every Qt
 module the first time (some 3 M instructions before the first paint). The desk is walked a level at a
-time instead, no label looked into: the same labels, in the same order, so long as no label holds a
-widget of its own.
+time instead (wxdesk.ui.features.labels_in), no label, button, field or box looked into: the same labels,
+in the same order, so long as none of those holds a label. So is a returning user's desk, whose layouts
+are told to forget their sizes before the first show, walked for its widgets (main_window._widgets_under).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from wxdesk.ui.main_window import _labels_under
+from wxdesk.ui.features import labels_in
+from wxdesk.ui.main_window import _widgets_under
 
 pytestmark = pytest.mark.gui
 
@@ -24,8 +26,9 @@ def _accounts(window) -> QWidget:
 def _same_labels_as_find_children(window) -> None:
     accounts = _accounts(window)
     found = accounts.findChildren(QLabel)
-    assert _labels_under(accounts) == found
+    assert labels_in(accounts) == found
     assert all(not label.findChildren(QWidget) for label in found)  # what the walk takes for granted
+    assert _widgets_under(accounts) == accounts.findChildren(QWidget)
     scroll = window.desk_splitter.widget(0)
     assert window._desk_texts() == tuple((label.text(), label.isVisibleTo(scroll)) for label in found)
 

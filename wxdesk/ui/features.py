@@ -230,7 +230,7 @@ def show_labels_as_plain_text(widget: QWidget) -> None:
     Account names, roles and reasons come from the data pack or the scenario file; a label
     that means to show HTML says so explicitly (Qt.RichText) and is left alone.
     """
-    for label in _labels_in(widget):
+    for label in labels_in(widget):
         if label.textFormat() == Qt.TextFormat.AutoText:
             label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -239,7 +239,7 @@ def show_labels_as_plain_text(widget: QWidget) -> None:
 _HOLDING_NO_LABEL = (QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractButton, QLineEdit)
 
 
-def _labels_in(widget: QWidget) -> list[QLabel]:
+def labels_in(widget: QWidget) -> list[QLabel]:
     """Every label inside `widget`, as findChildren(QLabel) finds them, without looking inside labels,
     buttons, sliders, fields, combo and spin boxes, which hold Qt's own parts and no label.
     findChildren hands PySide6 every object of the window to type, Qt's inner parts too (a combo
@@ -250,7 +250,7 @@ def _labels_in(widget: QWidget) -> list[QLabel]:
         if isinstance(child, QLabel):
             labels.append(child)  # (no label of the window holds widgets: not looked into)
         elif not isinstance(child, _HOLDING_NO_LABEL):
-            labels.extend(_labels_in(child))
+            labels.extend(labels_in(child))
     return labels
 
 

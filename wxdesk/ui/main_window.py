@@ -43,7 +43,7 @@ from wxdesk.ui.plan_view import PlanArea
 from wxdesk.ui.variant_column import VariantColumn
 from wxdesk.ui.controls import ScenarioControls
 from wxdesk.ui.document import ScenarioDocument
-from wxdesk.ui.features import Features, wire
+from wxdesk.ui.features import Features, labels_in, wire
 from wxdesk.ui.file_actions import preset_names
 from wxdesk.ui.steady_label import SteadyLabel
 
@@ -154,23 +154,6 @@ def _widgets_under(widget: QWidget) -> list[QWidget]:
     for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
         found.append(child)
         found.extend(_widgets_under(child))
-    return found
-
-
-def _labels_under(widget: QWidget) -> list[QLabel]:
-    """The labels inside `widget`, in findChildren(QLabel)'s order, none of them looked into.
-
-    Why not findChildren(QLabel): it hands PySide6 every object inside to type, the labels' own inner parts
-    too (a selectable label's text control, its document and layout), and the first of each of those
-    classes, which PySide6 does not know, is looked for by name in every Qt module: some 3 M instructions
-    before the first paint. A label holds no widget of its own in the desk.
-    """
-    found: list[QLabel] = []
-    for child in widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
-        if isinstance(child, QLabel):
-            found.append(child)
-        else:
-            found.extend(_labels_under(child))
     return found
 
 
@@ -500,7 +483,10 @@ class MainWindow(QMainWindow):
     def _desk_texts(self) -> tuple:
         """Every text above the chart, with whether it shows: what the desk's split depends on."""
         accounts = self.desk_splitter.widget(0)
-        return tuple((label.text(), label.isVisibleTo(accounts)) for label in _labels_under(accounts.widget()))
+        # Not findChildren(QLabel), which hands PySide6 every object inside to type, the selectable labels'
+        # text controls and documents too, whose classes PySide6 then looks for by name in every Qt module
+        # (some 3 M instructions at the first split).
+        return tuple((label.text(), label.isVisibleTo(accounts)) for label in labels_in(accounts.widget()))
 
     def show_pack(self, pack: DataPack) -> None:
         """Another data pack is in use: names, facts and the pack's date come from it from now on."""
@@ -668,7 +654,7 @@ class MainWindow(QMainWindow):
                 for index in range(layout.count()):
                     forget(layout.itemAt(index))
 
-        for widget in (accounts, *accounts.findChildren(QWidget)):
+        for widget in (accounts, *_widgets_under(accounts)):  # (not findChildren: see _widgets_under)
             layout = widget.layout()
             if layout is not None:
                 forget(layout)
