@@ -34,7 +34,7 @@ THEMED_CLASSES = ("QMenu", "QMenuBar", "QMenuItem", "QMessageBox", "QLabel", "QT
 
 
 class _Platform:
-    """The application's fonts as the platform gave them, taken before the first change."""
+    """The application's fonts as the platform gave them, taken before they change."""
 
     def __init__(self) -> None:
         self.font = QFont(QApplication.font())
@@ -65,7 +65,7 @@ def set_for_language(chinese: bool) -> None:
         return
     if _state["family"] is not None:
         return
-    platform = _state["platform"] = _state["platform"] or _Platform()
+    platform = _state["platform"] = _Platform()  # as they are now, should the platform's have changed
     family = chinese_ui_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese),
                                _family_shown(platform.font))
     if family is None:
