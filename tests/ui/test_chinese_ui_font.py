@@ -221,3 +221,26 @@ def test_the_chinese_controls_column_takes_no_more_room_than_the_english_one(qtb
     chinese = _controls_column(qtbot, "zh_CN")
     assert chinese[0] <= english[0]
     assert chinese[1] <= english[1]
+
+
+def test_a_language_switch_while_presenting_keeps_the_enlarged_type_in_the_new_face(shown_window, qtbot,
+                                                                                     chinese_face):
+    """Preferences (its key works while presenting) may switch the language in front of the client: the
+    enlarged type turns Chinese, and leaving puts the sizes back in the Chinese face."""
+    window = shown_window
+    label = window.recommendation_label
+    before = QFont(label.font())
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    QApplication.processEvents()
+    enlarged = label.font().pointSizeF()
+    i18n.set_language("zh_CN")
+    QApplication.processEvents()
+    assert QFontInfo(label.font()).family() == chinese_face
+    assert label.font().pointSizeF() == enlarged
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert QFontInfo(label.font()).family() == chinese_face
+    assert label.font().pointSizeF() == before.pointSizeF()
+    i18n.set_language("en")
+    QApplication.processEvents()
+    assert label.font() == before
