@@ -104,7 +104,9 @@ def test_every_chinese_text_is_shaped_in_the_chinese_face_alone(chinese_face):
 
 def test_english_keeps_the_platform_font_and_chinese_changes_only_its_face(chinese_face):
     platform = QFont(QApplication.font())
+    assert ui_font.chinese_family() is None
     i18n.set_language("zh_CN")
+    assert ui_font.chinese_family() == chinese_face
     chinese = QApplication.font()
     assert chinese.families()[0] == chinese_face
     # The platform's face stays second, for the few symbols the Chinese face lacks ("▸").
@@ -112,6 +114,7 @@ def test_english_keeps_the_platform_font_and_chinese_changes_only_its_face(chine
     assert (chinese.pointSizeF(), chinese.pixelSize(), chinese.weight(), chinese.style()) == \
         (platform.pointSizeF(), platform.pixelSize(), platform.weight(), platform.style())
     i18n.set_language("en")
+    assert ui_font.chinese_family() is None
     assert QApplication.font() == platform
     assert QApplication.font().families() == platform.families()
 

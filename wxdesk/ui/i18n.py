@@ -3,7 +3,7 @@
 Installs the compiled catalogue (and Qt's own, for standard dialog buttons) into the
 application, and builds the window's `Words` in that language. Numbers, money and
 names are the words layer's business (wxdesk.words); this module only decides
-which language and currency the window speaks.
+which language and currency the window speaks, and has its type follow (wxdesk.ui.ui_font).
 """
 
 from __future__ import annotations

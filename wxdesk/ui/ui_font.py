@@ -7,7 +7,7 @@ face the system offers first, which on Linux is often a Japanese one (Noto Sans 
 forms of several characters differ from the Chinese ones. In Chinese the application's font is
 therefore a Simplified Chinese sans-serif face chosen from those installed, at the platform
 font's size and weight; the platform's face stays second in line for the few symbols a Chinese
-face lacks (▸). English keeps the platform's font untouched.
+face lacks (✕, ▸). English keeps the platform's font untouched.
 
 Only the family changes, so everything that takes its type from the application's font (every
 widget, the chart's scene, presentation mode's enlarged copies) follows; the PDF handout and the
@@ -96,6 +96,6 @@ def _family_shown(font: QFont) -> str:
 
 def _in_family(font: QFont, family: str) -> QFont:
     changed = QFont(font)
-    # The platform's face stays second: the few symbols the Chinese face lacks (▸) are drawn as before.
+    # The platform's face stays second: the few symbols the Chinese face lacks (✕, ▸) are drawn as before.
     changed.setFamilies([family, *font.families()])
     return changed
