@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QApplication
 
@@ -138,10 +138,18 @@ def test_a_theme_font_of_its_own_is_kept_and_put_back(chinese_face):
         QApplication.setFont(platform)  # no font of the menus' own for the tests after this one
 
 
-def _settled_grab(window, qtbot):
-    qtbot.wait(300)  # the desk's pause after new texts (120 ms) and the layouts after it
-    QApplication.processEvents()
-    return window.grab().toImage()
+def _steady_grab(window, qtbot):
+    """The window's picture once it stops changing (the desk's pause after new texts, 120 ms, and the layouts
+    after it; longer on a busy machine)."""
+    pictures = [window.grab().toImage()]
+
+    def unchanged() -> bool:
+        QApplication.processEvents()
+        pictures.append(window.grab().toImage())
+        return pictures[-1] == pictures[-2]
+    qtbot.wait(150)
+    qtbot.waitUntil(unchanged, timeout=10000)
+    return pictures[-1]
 
 
 def test_a_window_switched_to_chinese_and_back_looks_as_before(shown_window, qtbot, chinese_face):
@@ -150,18 +158,23 @@ def test_a_window_switched_to_chinese_and_back_looks_as_before(shown_window, qtb
     window = shown_window
     window.features.flip_labels.flush()  # the flip points under the sliders found, not arriving between pictures
     platform_face = QFontInfo(QApplication.font()).family()
-    english = _settled_grab(window, qtbot)
+    english = _steady_grab(window, qtbot)
     name_label = window.plan_area.summary.name_label
 
     i18n.set_language("zh_CN")
-    _settled_grab(window, qtbot)
+    _steady_grab(window, qtbot)
     assert QFontInfo(name_label.font()).family() == chinese_face
     assert QFontInfo(window.chart.font()).family() == chinese_face
     assert glyph_runs(name_label.text(), name_label.font())[0][0] == chinese_face
 
     i18n.set_language("en")
-    back = _settled_grab(window, qtbot)
+    back = _steady_grab(window, qtbot)
     assert QFontInfo(name_label.font()).family() == platform_face
+    if back != english:  # a picture for whoever looks into it
+        english.save(str(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+                         / "wxdesk-round-trip-before.png"))
+        back.save(str(Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
+                      / "wxdesk-round-trip-after.png"))
     assert back == english
 
 
