@@ -3,7 +3,7 @@
 Installs the compiled catalogue (and Qt's own, for standard dialog buttons) into the
 application, and builds the window's `Words` in that language. Numbers, money and
 names are the words layer's business (wxdesk.words); this module only decides
-which language and currency the window speaks.
+which language and currency the window speaks, and has its type follow (wxdesk.ui.ui_font).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import QCoreApplication, QEvent
 
 from wxdesk import catalogues, settings
+from wxdesk.ui import ui_font
 from wxdesk.engine.datapack import DataPack
 from wxdesk.words import LANGUAGES, Words
 
@@ -35,9 +36,12 @@ def is_chinese(lang: str | None = None) -> bool:
 
 
 def set_language(code: str) -> None:
-    """Install the translator for `code`; widgets retranslate on QEvent.LanguageChange."""
+    """Install the translator for `code`, and the application's font for it (wxdesk.ui.ui_font);
+    widgets retranslate on QEvent.LanguageChange."""
     if code not in LANGUAGES:
         raise ValueError(f"unknown language {code!r}")
+    # The type first: the widgets' texts in the new language are then measured once, in the new face.
+    ui_font.set_for_language(is_chinese(code))
     app = QCoreApplication.instance()
     if app is not None:
         for key in ("translator", "qt_translator"):
