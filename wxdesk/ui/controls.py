@@ -232,6 +232,10 @@ class ScenarioControls(QWidget):
         self.paid_note = PlainLabel(objectName="paidShareNote")
         self.paid_note.setWordWrap(True)
         self.paid_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # It wraps to the column the sliders make, and asks no width of its own: QLabel's guess at a wrapped
+        # text's width (some 40 average characters, a Chinese face's average being a whole Chinese character)
+        # made the Chinese column half as wide again, and the window's first split gave the desk that much less.
+        self.paid_note.setSizePolicy(QSizePolicy.Policy.Ignored, self.paid_note.sizePolicy().verticalPolicy())
         grid = self.paid_share.layout()
         grid.addWidget(self.paid_note, grid.rowCount(), 0, 1, grid.columnCount())
 
