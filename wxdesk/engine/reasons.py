@@ -42,6 +42,20 @@ class Fixed(float):
     def __getnewargs__(self) -> tuple[float, int]:  # type: ignore[override]
         return float(self), self.digits
 
+    # Equal to another Fixed only where both read alike: 7.3 with one decimal and with two are one number,
+    # but "7.3" and "7.30". The views compare the reasons they show with the new ones to skip a repaint;
+    # by value alone, a panel kept "7.30 points" where the new answer reads "7.3 points".
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Fixed):
+            return float(self) == float(other) and self.digits == other.digits
+        return float.__eq__(self, other)  # type: ignore[return-value]  # (NotImplemented for a non-number)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = float.__hash__  # (equal Fixed numbers are equal floats: their hashes agree)
+
     def text(self) -> str:
         return f"{float(self):.{self.digits}f}"
 
