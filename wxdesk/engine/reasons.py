@@ -48,7 +48,7 @@ class Fixed(float):
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Fixed):
             return float(self) == float(other) and self.digits == other.digits
-        return float.__eq__(self, other)  # type: ignore[return-value]  # (NotImplemented for a non-number)
+        return float.__eq__(self, other)  # (NotImplemented for a non-number)
 
     def __ne__(self, other: object) -> bool:
         equal = self.__eq__(other)
