@@ -82,4 +82,5 @@ def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]
     rest = np.round(totals) - rounded.sum(axis=0)
     largest = np.argmax(rounded, axis=0)
     rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
-    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
+    # One conversion of the whole array, not one per column (an audience move splits some twenty columns).
+    return [dict(zip(COMPONENTS, column, strict=True)) for column in rounded.T.tolist()]

@@ -320,6 +320,9 @@ class FitBasis:
     # The tables `at` made, by the values their moving columns follow: a move of the budget (or back
     # to where a drag has been) finds its table, with the coverages found on it, ready.
     tables: OrderedDict[tuple[float, float], FitTable] = field(default_factory=OrderedDict)
+    # Each presence's sentence on a moving dimension (moving_reason), by the value it follows: an audience
+    # move leaves the session's sentences as they were, a session move the audience size's.
+    moving_reasons: OrderedDict[tuple[object, ...], Reason | None] = field(default_factory=OrderedDict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -349,6 +352,16 @@ class FitBasis:
             raw[:, j] = moving_column(self.dims[j], scenario, pack)
         return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
 
+    def moving_reason(self, presence: str, j: int, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
+        """The presence's sentence on the moving dimension at column `j`, with the points it moves, for its
+        score `raw` there: kept by the value the column follows (the session length or the audience), which
+        with the score is all the sentence reads of the scenario."""
+        dim = self.dims[j]
+        follows = scenario.interaction_minutes if dim.kind == "session" else scenario.audience
+        return kept(self.moving_reasons, (presence, j, raw, follows),
+                    lambda: _weighed_reason(presence, dim, raw, float(self.weight_sum), scenario, pack),
+                    _MOVING_REASONS_LIMIT)
+
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this basis under `key`: for what follows from the scenario without its
         audience and session length, and the pack (the plans worth ranking, their roles, the
@@ -372,6 +385,7 @@ class FitBasis:
 # columns a slider drag moves. Neither is a job, so no plan's working members depend on them.
 _MOVING_KINDS = ("session", "scale")
 _TABLES_LIMIT = 128  # a table is a few small arrays; a drag visits up to a few dozen values
+_MOVING_REASONS_LIMIT = 6 * 2 * _TABLES_LIMIT  # two moving sentences for each presence at each table kept
 
 
 def fit_basis(scenario: Scenario, pack: DataPack) -> FitBasis:
@@ -456,9 +470,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     weight_sum = float(table.basis.weight_sum)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
+    basis = table.basis
     for j, dim in enumerate(table.dims):
-        reason = (_weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
-                  if j in table.basis.moving else steady[j])
+        reason = basis.moving_reason(presence, j, raw[j], scenario, pack) if j in basis.moving else steady[j]
         if reason is not None:
             out.append(reason)
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:
