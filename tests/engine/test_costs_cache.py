@@ -275,3 +275,19 @@ def test_moves_back_to_where_a_drag_has_been_equal_fresh_evaluations(scenario, s
         fresh = evaluate(moved, PACK)
         assert warm_dict == fresh.to_dict()
         assert warm_exact == _exact(fresh)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.floats(1, 1e9, allow_nan=False), st.integers(1, 4))
+def test_a_sentence_kept_for_a_moving_dimension_names_the_value_of_now(scenario, audience, steps):
+    """The sentences on the session length and the audience size are kept by the value each follows: an
+    audience a few floats away, whose size column reads the very same score, still has its own number
+    in the app's sentence on it ("for 1,000,001 users"), as a fresh evaluation writes it."""
+    nearby = audience
+    for _ in range(steps):
+        nearby = float(np.nextafter(nearby, np.inf))
+    evaluate(scenario.with_changes(audience=audience), PACK)
+    warm = evaluate(scenario.with_changes(audience=nearby), PACK)
+    clear_cost_cache()
+    fresh = evaluate(scenario.with_changes(audience=nearby), PACK)
+    assert _exact(warm) == _exact(fresh)
