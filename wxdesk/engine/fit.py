@@ -320,9 +320,10 @@ class FitBasis:
     # The tables `at` made, by the values their moving columns follow: a move of the budget (or back
     # to where a drag has been) finds its table, with the coverages found on it, ready.
     tables: OrderedDict[tuple[float, float], FitTable] = field(default_factory=OrderedDict)
-    # Each presence's sentence on a moving dimension (moving_reason), by the value it follows: an audience
-    # move leaves the session's sentences as they were, a session move the audience size's.
-    moving_reasons: OrderedDict[tuple[object, ...], Reason | None] = field(default_factory=OrderedDict)
+    # Each presence's last sentence on each moving dimension (moving_reason), with the score and the value
+    # it was written for: an audience move leaves the session's sentences as they were, a session move the
+    # audience size's. Only the last: the dimension that moves writes a new one at every step.
+    moving_reasons: dict[tuple[str, int], tuple[float, float, Reason | None]] = field(default_factory=dict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -354,13 +355,16 @@ class FitBasis:
 
     def moving_reason(self, presence: str, j: int, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
         """The presence's sentence on the moving dimension at column `j`, with the points it moves, for its
-        score `raw` there: kept by the value the column follows (the session length or the audience), which
-        with the score is all the sentence reads of the scenario."""
+        score `raw` there: the last one kept while the value the column follows (the session length or the
+        audience) and the score stay the same, which are all the sentence reads of the scenario."""
         dim = self.dims[j]
         follows = scenario.interaction_minutes if dim.kind == "session" else scenario.audience
-        return kept(self.moving_reasons, (presence, j, raw, follows),
-                    lambda: _weighed_reason(presence, dim, raw, float(self.weight_sum), scenario, pack),
-                    _MOVING_REASONS_LIMIT)
+        last = self.moving_reasons.get((presence, j))
+        if last is not None and last[0] == raw and last[1] == follows:
+            return last[2]
+        reason = _weighed_reason(presence, dim, raw, float(self.weight_sum), scenario, pack)
+        self.moving_reasons[presence, j] = (raw, follows, reason)
+        return reason
 
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this basis under `key`: for what follows from the scenario without its
@@ -385,7 +389,6 @@ class FitBasis:
 # columns a slider drag moves. Neither is a job, so no plan's working members depend on them.
 _MOVING_KINDS = ("session", "scale")
 _TABLES_LIMIT = 128  # a table is a few small arrays; a drag visits up to a few dozen values
-_MOVING_REASONS_LIMIT = 6 * 2 * _TABLES_LIMIT  # two moving sentences for each presence at each table kept
 
 
 def fit_basis(scenario: Scenario, pack: DataPack) -> FitBasis:
