@@ -291,3 +291,15 @@ def test_a_sentence_kept_for_a_moving_dimension_names_the_value_of_now(scenario,
     clear_cost_cache()
     fresh = evaluate(scenario.with_changes(audience=nearby), PACK)
     assert _exact(warm) == _exact(fresh)
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios)
+def test_a_presence_alone_covers_as_the_plan_of_it_alone(scenario):
+    """Each presence's coverage on its own (its fit before clamping), taken from its row of the table, is
+    bit for bit the coverage of the plan of that presence alone laid out as the ranking lays plans out."""
+    from wxdesk.engine.datapack import PRESENCES
+    from wxdesk.engine.fit import fit_table
+
+    table = fit_table(scenario, PACK)
+    assert table.alone.tolist() == table.coverages([(p,) for p in PRESENCES]).tolist()

@@ -219,9 +219,14 @@ class FitTable:
     def alone(self) -> np.ndarray:
         """Each presence's coverage on its own, in PRESENCES order: its fit before clamping.
 
-        Asked for every presence of every evaluation, so found for all in one call.
+        Asked for every presence of every evaluation, so found for all in one call. A plan of one presence
+        is served on every dimension by that presence itself (it is its own best member, and the one
+        whose session and size count), so its per-dimension scores are its row of the table as it is:
+        the same (presences, dimensions) array that coverages() builds for the six, weighed alike,
+        without laying the six out as plans at every audience (tests/engine/test_costs_cache.py).
         """
-        return self.coverages([(p,) for p in PRESENCES])
+        alone: np.ndarray = self.scores @ self.weights / self.basis.weight_sum
+        return alone
 
     def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
         """Coverage of many plans at once.
