@@ -303,3 +303,20 @@ def test_a_presence_alone_covers_as_the_plan_of_it_alone(scenario):
 
     table = fit_table(scenario, PACK)
     assert table.alone.tolist() == table.coverages([(p,) for p in PRESENCES]).tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_the_chance_a_mini_program_costs_less_is_the_share_of_samples_where_it_does(scenario):
+    """The probability beside the chart is the share of samples where the plan with a Mini Program costs
+    less over the horizon than the plan with an app, each sample's total its years added up (as
+    PlanCosts.total adds them): exactly numpy's mean of that comparison, as a Python float."""
+    from wxdesk.engine.costs import CostBook
+
+    evaluation = evaluate(scenario, PACK)
+    choice = evaluation.app_or_mini_program
+    book = CostBook(scenario, PACK)
+    app, mp = (book.plan(choice.variants[key].presences).total(scenario.audience)
+               for key in ("native_app", "mini_program"))
+    assert type(choice.probability_mp_cheaper) is float
+    assert choice.probability_mp_cheaper == float(np.mean(mp < app))
