@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from wxdesk.engine.costs import CostBook
+from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.quantiles import percentiles_in_place
 from wxdesk.engine.results import COMPONENTS, Band
@@ -42,9 +42,19 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     # year after the first costs the same (PlanCosts.later_years_alike: every plan the book makes) the
     # second year stands for all of them. Each plan's rows: its distinct years, then its sums from the second.
     distinct = 2 if years > 1 and all(c.later_years_alike for c in costs) else years
+    # Every plan's yearly rows and component means at the audience, `fixed + per user × audience` for all
+    # of them at once from their rows stacked (kept for the plans shown together: an audience drag shows
+    # the same plans for many steps), then WeCom's fees plan by plan: each element by the very operations
+    # PlanCosts.yearly_rows_into and component_means take, in a few array operations, not five each.
+    fixed, per_user, mean_fixed, mean_per_user = book.stacked(("figure rows", tuple(plans), distinct),
+                                                              lambda: _stacked(costs, distinct))
     rows = np.empty((len(plans), distinct + years - 1, book.shape[0]))
+    np.multiply(per_user, audience, out=rows[:, :distinct])
+    rows[:, :distinct] += fixed
+    means = mean_fixed + mean_per_user * audience  # (plans, components, years): the breakdowns' basis
     for k, c in enumerate(costs):
-        c.yearly_rows_into(audience, rows[k, :distinct])
+        c.add_wecom_fees(audience, rows[k, :distinct])
+        c.add_wecom_fee_means(audience, means[k])
     # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
     total = rows[:, 0]
     for year in range(1, years):
@@ -57,13 +67,23 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
         yearly = tuple(own[min(year, distinct - 1)] for year in range(years))
         per_plan.append((yearly, (yearly[0], *own[distinct:])))
     # One rounding for every breakdown: each plan's horizon column, then its years.
-    means = [c.component_means(audience) for c in costs]  # (components, years) each: the breakdowns' basis
-    columns = np.concatenate([block for m in means for block in (m.sum(axis=1, keepdims=True), m)], axis=1)
+    columns = np.concatenate([means.sum(axis=2, keepdims=True), means], axis=2).transpose(1, 0, 2).reshape(
+        means.shape[1], -1)
     totals = [likely for yearly, cumulative in per_plan
               for likely in [cumulative[-1].likely] + [band.likely for band in yearly]]
     splits = _splits(columns, totals)
     return [(yearly, cumulative, splits[k * (1 + years):(k + 1) * (1 + years)])
             for k, (yearly, cumulative) in enumerate(per_plan)]
+
+
+def _stacked(costs: Sequence[PlanCosts], distinct: int) -> tuple[np.ndarray, ...]:
+    """The plans' first `distinct` yearly rows, fixed and per user, (plans, distinct, samples) each, and
+    their components' means, fixed and per user, (plans, components, years) each."""
+    stacked = (np.stack([c.year_rows[0][:distinct] for c in costs]), np.stack([c.year_rows[1][:distinct] for c in costs]),
+               np.stack([c.mean_rows[0] for c in costs]), np.stack([c.mean_rows[1] for c in costs]))
+    for array in stacked:
+        array.setflags(write=False)  # kept, and read at every audience
+    return stacked
 
 
 def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
