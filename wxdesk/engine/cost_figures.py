@@ -46,24 +46,26 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     # of them at once from their rows stacked (kept for the plans shown together: an audience drag shows
     # the same plans for many steps), then WeCom's fees plan by plan: each element by the very operations
     # PlanCosts.yearly_rows_into and component_means take, in a few array operations, not five each.
+    # The rows year by year, each year's plans side by side, so that every operation writes one block of
+    # memory (numpy copies a strided destination through a buffer).
     fixed, per_user, mean_fixed, mean_per_user = book.stacked(("figure rows", tuple(plans), distinct),
                                                               lambda: _stacked(costs, distinct))
-    rows = np.empty((len(plans), distinct + years - 1, book.shape[0]))
-    np.multiply(per_user, audience, out=rows[:, :distinct])
-    rows[:, :distinct] += fixed
+    count, samples = len(plans), book.shape[0]
+    rows = np.empty((distinct + years - 1, count, samples))
+    np.multiply(per_user, audience, out=rows[:distinct])
+    rows[:distinct] += fixed
     means = mean_fixed + mean_per_user * audience  # (plans, components, years): the breakdowns' basis
     for k, c in enumerate(costs):
-        c.add_wecom_fees(audience, rows[k, :distinct])
+        c.add_wecom_fees(audience, rows[:distinct, k])
         c.add_wecom_fee_means(audience, means[k])
-    # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
-    total = rows[:, 0]
+    # The running sums year by year, as np.cumsum adds them.
+    total = rows[0]
     for year in range(1, years):
-        year_row = rows[:, min(year, distinct - 1)]
-        total = np.add(total, year_row, out=rows[:, distinct + year - 1])
-    bands = _bands(pack, rows.reshape(-1, book.shape[0]))
+        total = np.add(total, rows[min(year, distinct - 1)], out=rows[distinct + year - 1])
+    bands = _bands(pack, rows.reshape(-1, samples))
     per_plan = []
-    for k in range(len(plans)):
-        own = bands[k * (distinct + years - 1):(k + 1) * (distinct + years - 1)]
+    for k in range(count):
+        own = bands[k::count]  # the plan's rows: its distinct years, then its sums from the second
         yearly = tuple(own[min(year, distinct - 1)] for year in range(years))
         per_plan.append((yearly, (yearly[0], *own[distinct:])))
     # One rounding for every breakdown: each plan's horizon column, then its years.
@@ -77,9 +79,10 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
 
 
 def _stacked(costs: Sequence[PlanCosts], distinct: int) -> tuple[np.ndarray, ...]:
-    """The plans' first `distinct` yearly rows, fixed and per user, (plans, distinct, samples) each, and
+    """The plans' first `distinct` yearly rows, fixed and per user, (distinct, plans, samples) each, and
     their components' means, fixed and per user, (plans, components, years) each."""
-    stacked = (np.stack([c.year_rows[0][:distinct] for c in costs]), np.stack([c.year_rows[1][:distinct] for c in costs]),
+    stacked = (np.stack([c.year_rows[0][:distinct] for c in costs], axis=1),
+               np.stack([c.year_rows[1][:distinct] for c in costs], axis=1),
                np.stack([c.mean_rows[0] for c in costs]), np.stack([c.mean_rows[1] for c in costs]))
     for array in stacked:
         array.setflags(write=False)  # kept, and read at every audience

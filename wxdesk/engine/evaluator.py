@@ -51,7 +51,7 @@ from wxdesk.engine.plans import (
     roles,
     score_plan,
     swap_of,
-    swap_reason,
+    swap_sentence,
     why_not,
 )
 from wxdesk.engine.quantiles import medians
@@ -335,7 +335,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
-            swap = swap_reason(pid, best, ranked, fits, scenario, digits, swaps[pid])
+            swap = swap_sentence(swaps[pid], best, scenario, digits)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
                            *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))

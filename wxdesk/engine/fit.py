@@ -479,7 +479,7 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
     basis = table.basis
-    for j, dim in enumerate(table.dims):
+    for j in range(len(table.dims)):
         reason = basis.moving_reason(presence, j, raw[j], scenario, pack) if j in basis.moving else steady[j]
         if reason is not None:
             out.append(reason)

@@ -556,18 +556,16 @@ def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
-def swap_reason(presence: str, best: Candidate, ranked: Ranking, fits: Mapping[str, float], scenario: Scenario,
-                digits: int = 0, swap: tuple[str, Candidate] | None | bool = False) -> Reason | None:
+def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario: Scenario,
+                  digits: int = 0) -> Reason | None:
     """Where a presence left out has a higher fit than a member of the plan, what putting it in that
-    member's place would do to the plan's score and cost: a panel with the higher fit outside the plan
-    then says on the same screen why the plan holds the other (car_brand: the Service Account at 59
-    beside the plan's Official Account at 44). None where no such swap is a plan.
-
-    `swap`: what swap_of gives for the presence, where the caller found it already."""
-    found = swap_of(presence, best, ranked, fits) if swap is False else swap
-    if not found:
+    member's place would do to the plan's score and cost, from the swap swap_of found for it (the member
+    replaced, and the plan that makes): a panel with the higher fit outside the plan then says on the
+    same screen why the plan holds the other (car_brand: the Service Account at 59 beside the plan's
+    Official Account at 44). None where no such swap is a plan."""
+    if swap is None:
         return None
-    member, swapped = found
+    member, swapped = swap
     return Reason(R.NOT_IN_PLAN_SWAP, {"member": Term(member), "score": Fixed(swapped.score, digits),
                                        "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
                                        "plan_cost": Money(best.total_likely), "years": scenario.horizon_years},
@@ -577,7 +575,7 @@ def swap_reason(presence: str, best: Candidate, ranked: Ranking, fits: Mapping[s
 def swap_of(presence: str, best: Candidate, ranked: Ranking,
             fits: Mapping[str, float]) -> tuple[str, Candidate] | None:
     """The member of the plan a presence left out would best take the place of, with the plan that makes
-    (swap_reason), where the presence has the higher fit and that plan is admissible; else None. From
+    (swap_sentence), where the presence has the higher fit and that plan is admissible; else None. From
     the scores alone: an evaluation finds the swaps of every presence, then their costs together."""
     swaps = []
     for member in best.members:
