@@ -98,12 +98,15 @@ def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
 def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
     """For each column of (components, columns): each component's share of the mean, applied to
     that column's likely total, so the parts add up to it."""
+    # The arrays' own methods where numpy's functions only hand over to them (np.round, np.argmax): the
+    # same results, without the function's dispatch, which on arrays this small takes longer than the work.
     whole = means.sum(axis=0)
-    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
+    likely = np.asarray(totals, dtype=float)
+    shares = np.where(whole > 0, likely * means / np.where(whole > 0, whole, 1.0), 0.0)
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
-    rounded = np.round(shares)
-    rest = np.round(totals) - rounded.sum(axis=0)
-    largest = np.argmax(rounded, axis=0)
+    rounded = shares.round()
+    rest = likely.round() - rounded.sum(axis=0)
+    largest = rounded.argmax(axis=0)
     rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
     # One conversion of the whole array, not one per column (an audience move splits some twenty columns).
     return [dict(zip(COMPONENTS, column, strict=True)) for column in rounded.T.tolist()]

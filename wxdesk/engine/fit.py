@@ -252,7 +252,7 @@ class FitTable:
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
         rows = self.scores[[PRESENCES.index(m) for m in members]]
-        best = np.argmax(rows, axis=0)  # the first of equal scores: the earlier member
+        best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
         return {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
 
     def index(self, dim_name: str) -> int:

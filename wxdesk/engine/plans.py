@@ -272,9 +272,9 @@ class Ranking(Sequence[Candidate]):
         # -round(score / _SAME_SCORE) * _SAME_SCORE, as Python's round (to even) gives it, element by
         # element; only the sign of a zero can differ, and -0.0 equals 0.0 in every comparison below.
         rounded = -np.rint(unfloored / _SAME_SCORE) * _SAME_SCORE
-        order = np.argsort(rounded, kind="stable")  # equal scores stay in `sets` order
+        order = rounded.argsort(kind="stable")  # equal scores stay in `sets` order
         in_order = rounded[order]
-        edges = [0, *(np.flatnonzero(in_order[1:] != in_order[:-1]) + 1).tolist(), len(order)]
+        edges = [0, *((in_order[1:] != in_order[:-1]).nonzero()[0] + 1).tolist(), len(order)]  # np.flatnonzero's
         self._order = order.tolist()
         self._ties = [(a, b) for a, b in zip(edges, edges[1:]) if b - a > 1][::-1]
 
@@ -498,7 +498,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
     alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
     losses = (best_scores - alt_scores) * weights
-    j = int(np.argmax(losses))
+    j = int(losses.argmax())  # the array's own method: np.argmax's dispatch takes longer than the work
     if losses[j] > 0.5:
         dim = table.dims[j]
         carrier = table.carriers(list(alt.members))[dim.name] if alt.members else ""
