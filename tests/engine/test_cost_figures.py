@@ -60,3 +60,26 @@ def test_a_plan_whose_later_years_differ_has_a_band_for_each(years, audience, sp
     assert list(yearly_bands) == _bands(yearly)
     assert list(cumulative) == _bands(np.cumsum(yearly, axis=1))
     book.release()
+
+
+@settings(max_examples=25, deadline=None)
+@given(scenarios, st.lists(st.floats(0, 5e8, allow_nan=False), min_size=1, max_size=4))
+def test_a_drag_shows_the_figures_of_each_audience(scenario, audiences):
+    """An audience drag reuses the shown plans' rows, stacked once for the plans shown together: at every
+    step each plan's bands are still numpy's of its own costs there, and its breakdowns, year by year,
+    those a fresh evaluation gives."""
+    def shown(evaluation):
+        return (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+
+    clear_cost_cache()
+    evaluate(scenario, PACK)
+    dragged = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in audiences]
+    for audience, evaluation in zip(audiences, dragged, strict=True):
+        for plan in shown(evaluation):
+            yearly = plan_costs(plan.presences, evaluation.scenario, PACK).yearly(audience)
+            assert list(plan.yearly) == _bands(yearly)
+            assert list(plan.cumulative) == _bands(np.cumsum(yearly, axis=1))
+        clear_cost_cache()
+        fresh = evaluate(evaluation.scenario, PACK)
+        assert ([(p.breakdown, p.yearly_breakdown) for p in shown(evaluation)]
+                == [(p.breakdown, p.yearly_breakdown) for p in shown(fresh)])

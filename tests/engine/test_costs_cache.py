@@ -275,3 +275,48 @@ def test_moves_back_to_where_a_drag_has_been_equal_fresh_evaluations(scenario, s
         fresh = evaluate(moved, PACK)
         assert warm_dict == fresh.to_dict()
         assert warm_exact == _exact(fresh)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.floats(1, 1e9, allow_nan=False), st.integers(1, 4))
+def test_a_sentence_kept_for_a_moving_dimension_names_the_value_of_now(scenario, audience, steps):
+    """The sentences on the session length and the audience size are kept by the value each follows: an
+    audience a few floats away, whose size column reads the very same score, still has its own number
+    in the app's sentence on it ("for 1,000,001 users"), as a fresh evaluation writes it."""
+    nearby = audience
+    for _ in range(steps):
+        nearby = float(np.nextafter(nearby, np.inf))
+    evaluate(scenario.with_changes(audience=audience), PACK)
+    warm = evaluate(scenario.with_changes(audience=nearby), PACK)
+    clear_cost_cache()
+    fresh = evaluate(scenario.with_changes(audience=nearby), PACK)
+    assert _exact(warm) == _exact(fresh)
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios)
+def test_a_presence_alone_covers_as_the_plan_of_it_alone(scenario):
+    """Each presence's coverage on its own (its fit before clamping), taken from its row of the table, is
+    bit for bit the coverage of the plan of that presence alone laid out as the ranking lays plans out."""
+    from wxdesk.engine.datapack import PRESENCES
+    from wxdesk.engine.fit import fit_table
+
+    table = fit_table(scenario, PACK)
+    assert table.alone.tolist() == table.coverages([(p,) for p in PRESENCES]).tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_the_chance_a_mini_program_costs_less_is_the_share_of_samples_where_it_does(scenario):
+    """The probability beside the chart is the share of samples where the plan with a Mini Program costs
+    less over the horizon than the plan with an app, each sample's total its years added up (as
+    PlanCosts.total adds them): exactly numpy's mean of that comparison, as a Python float."""
+    from wxdesk.engine.costs import CostBook
+
+    evaluation = evaluate(scenario, PACK)
+    choice = evaluation.app_or_mini_program
+    book = CostBook(scenario, PACK)
+    app, mp = (book.plan(choice.variants[key].presences).total(scenario.audience)
+               for key in ("native_app", "mini_program"))
+    assert type(choice.probability_mp_cheaper) is float
+    assert choice.probability_mp_cheaper == float(np.mean(mp < app))

@@ -86,3 +86,31 @@ def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(s
         fresh = LikelyCosts([()] * len(rows), Book())
         assert dragged.surely_within(budget) == fresh.surely_within(budget)
         assert dragged.first_years(range(len(rows))) == fresh.first_years(range(len(rows)))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8), st.floats(0, 1e9),
+       st.integers(0, 2**32 - 1))
+def test_medians_found_with_the_budget_test_are_numpys(samples, rows, budget, seed):
+    """Where the budget test finds the first-year medians of most plans at once (most of them short of
+    the budget, as at a large audience), each median it leaves known is its own row's, numpy's, whichever
+    rows it was found with; the plans within the budget keep their answer."""
+    values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
+    asked = []
+
+    class Book:
+        def first_year_and_total(self, member_sets, picked=slice(None)):
+            asked.append(picked)
+            return values[picked].copy()
+
+    likely = LikelyCosts([()] * len(rows), Book())
+    within = likely.surely_within(budget)
+    short = [i for i, sure in enumerate(within) if not sure]
+    medians = np.median(values, axis=1)
+    if 4 * len(short) >= 3 * len(rows):
+        assert likely.first_years(range(len(rows))) == medians.tolist()
+        assert len(asked) == 1  # every median from the rows the budget test made
+    else:
+        assert likely.first_years(short) == medians[short].tolist()
+    for sure, median in zip(within, medians, strict=True):
+        assert not sure or median <= budget

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from wxdesk.engine.costs import CostBook
+from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.quantiles import percentiles_in_place
 from wxdesk.engine.results import COMPONENTS, Band
@@ -42,28 +42,51 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     # year after the first costs the same (PlanCosts.later_years_alike: every plan the book makes) the
     # second year stands for all of them. Each plan's rows: its distinct years, then its sums from the second.
     distinct = 2 if years > 1 and all(c.later_years_alike for c in costs) else years
-    rows = np.empty((len(plans), distinct + years - 1, book.shape[0]))
+    # Every plan's yearly rows and component means at the audience, `fixed + per user × audience` for all
+    # of them at once from their rows stacked (kept for the plans shown together: an audience drag shows
+    # the same plans for many steps), then WeCom's fees plan by plan: each element by the very operations
+    # PlanCosts.yearly_rows_into and component_means take, in a few array operations, not five each.
+    # The rows year by year, each year's plans side by side, so that every operation writes one block of
+    # memory (numpy copies a strided destination through a buffer).
+    fixed, per_user, mean_fixed, mean_per_user = book.stacked(("figure rows", tuple(plans), distinct),
+                                                              lambda: _stacked(costs, distinct))
+    count, samples = len(plans), book.shape[0]
+    rows = np.empty((distinct + years - 1, count, samples))
+    np.multiply(per_user, audience, out=rows[:distinct])
+    rows[:distinct] += fixed
+    means = mean_fixed + mean_per_user * audience  # (plans, components, years): the breakdowns' basis
     for k, c in enumerate(costs):
-        c.yearly_rows_into(audience, rows[k, :distinct])
-    # The running sums year by year, as np.cumsum adds them (cumsum across a middle axis is slow).
-    total = rows[:, 0]
+        c.add_wecom_fees(audience, rows[:distinct, k])
+        c.add_wecom_fee_means(audience, means[k])
+    # The running sums year by year, as np.cumsum adds them.
+    total = rows[0]
     for year in range(1, years):
-        year_row = rows[:, min(year, distinct - 1)]
-        total = np.add(total, year_row, out=rows[:, distinct + year - 1])
-    bands = _bands(pack, rows.reshape(-1, book.shape[0]))
+        total = np.add(total, rows[min(year, distinct - 1)], out=rows[distinct + year - 1])
+    bands = _bands(pack, rows.reshape(-1, samples))
     per_plan = []
-    for k in range(len(plans)):
-        own = bands[k * (distinct + years - 1):(k + 1) * (distinct + years - 1)]
+    for k in range(count):
+        own = bands[k::count]  # the plan's rows: its distinct years, then its sums from the second
         yearly = tuple(own[min(year, distinct - 1)] for year in range(years))
         per_plan.append((yearly, (yearly[0], *own[distinct:])))
     # One rounding for every breakdown: each plan's horizon column, then its years.
-    means = [c.component_means(audience) for c in costs]  # (components, years) each: the breakdowns' basis
-    columns = np.concatenate([block for m in means for block in (m.sum(axis=1, keepdims=True), m)], axis=1)
+    columns = np.concatenate([means.sum(axis=2, keepdims=True), means], axis=2).transpose(1, 0, 2).reshape(
+        means.shape[1], -1)
     totals = [likely for yearly, cumulative in per_plan
               for likely in [cumulative[-1].likely] + [band.likely for band in yearly]]
     splits = _splits(columns, totals)
     return [(yearly, cumulative, splits[k * (1 + years):(k + 1) * (1 + years)])
             for k, (yearly, cumulative) in enumerate(per_plan)]
+
+
+def _stacked(costs: Sequence[PlanCosts], distinct: int) -> tuple[np.ndarray, ...]:
+    """The plans' first `distinct` yearly rows, fixed and per user, (distinct, plans, samples) each, and
+    their components' means, fixed and per user, (plans, components, years) each."""
+    stacked = (np.stack([c.year_rows[0][:distinct] for c in costs], axis=1),
+               np.stack([c.year_rows[1][:distinct] for c in costs], axis=1),
+               np.stack([c.mean_rows[0] for c in costs]), np.stack([c.mean_rows[1] for c in costs]))
+    for array in stacked:
+        array.setflags(write=False)  # kept, and read at every audience
+    return stacked
 
 
 def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
@@ -75,11 +98,15 @@ def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
 def _splits(means: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
     """For each column of (components, columns): each component's share of the mean, applied to
     that column's likely total, so the parts add up to it."""
+    # The arrays' own methods where numpy's functions only hand over to them (np.round, np.argmax): the
+    # same results, without the function's dispatch, which on arrays this small takes longer than the work.
     whole = means.sum(axis=0)
-    shares = np.where(whole > 0, np.asarray(totals) * means / np.where(whole > 0, whole, 1.0), 0.0)
+    likely = np.asarray(totals, dtype=float)
+    shares = np.where(whole > 0, likely * means / np.where(whole > 0, whole, 1.0), 0.0)
     # Rounded parts must add up to the rounded total, so the rest goes to the largest part.
-    rounded = np.round(shares)
-    rest = np.round(totals) - rounded.sum(axis=0)
-    largest = np.argmax(rounded, axis=0)
+    rounded = shares.round()
+    rest = likely.round() - rounded.sum(axis=0)
+    largest = rounded.argmax(axis=0)
     rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, rest, 0.0)
-    return [dict(zip(COMPONENTS, column.tolist(), strict=True)) for column in rounded.T]
+    # One conversion of the whole array, not one per column (an audience move splits some twenty columns).
+    return [dict(zip(COMPONENTS, column, strict=True)) for column in rounded.T.tolist()]

@@ -165,6 +165,18 @@ class PlanCosts:
         fixed, per_user, _, _ = self._by_year
         np.multiply(per_user[:years], audience, out=out)
         out += fixed[:years]  # fixed + per user × audience (a sum of two is the same either way round)
+        self.add_wecom_fees(audience, out)
+
+    @property
+    def year_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(fixed, per user), each (years, samples): yearly_rows(audience) is fixed + per user × audience,
+        then add_wecom_fees (for the cost figures, which stack several plans' rows)."""
+        fixed, per_user, _, _ = self._by_year
+        return fixed, per_user
+
+    def add_wecom_fees(self, audience: float, out: np.ndarray) -> None:
+        """WeCom's fees at an audience, added to yearly rows at it (years, samples): nothing for a plan
+        without WeCom."""
         if self.contact_fee is not None:
             out += self.contact_fee[None, :] * self._contacts_above(audience)
         if self.scale_fees is not None:
@@ -189,14 +201,27 @@ class PlanCosts:
         """Each component's mean over the samples, year by year, (components, years)."""
         _, _, fixed, per_user = self._by_year
         means: np.ndarray = fixed + per_user * audience
+        self.add_wecom_fee_means(audience, means)
+        return means
+
+    @property
+    def mean_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(fixed, per user), each (components, years): component_means(audience) is fixed + per user ×
+        audience, then add_wecom_fee_means."""
+        _, _, fixed, per_user = self._by_year
+        return fixed, per_user
+
+    def add_wecom_fee_means(self, audience: float, means: np.ndarray) -> None:
+        """The means of WeCom's fees at an audience, added to the fees row of components' means at it
+        (components, years): nothing for a plan without WeCom."""
+        if self.contact_fee is None and self.scale_fees is None:
+            return
         contact, scale = self._fee_means
+        fees = COMPONENTS.index("fees")
         if self.contact_fee is not None:
-            fees = COMPONENTS.index("fees")
             means[fees] = means[fees] + contact * self._contacts_above(audience)
         if self.scale_fees is not None:
-            fees = COMPONENTS.index("fees")
             means[fees] = means[fees] + scale[self._scale_tier(audience)]
-        return means
 
     def total(self, audience: float) -> np.ndarray:
         total: np.ndarray = self.yearly_rows(audience).sum(axis=0)
@@ -537,6 +562,11 @@ class CostBook:
         """
         return kept(self._store.lasting, key, make, _LASTING_LIMIT)
 
+    def stacked(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this book's cost parts under `key` at every audience, for arrays stacked from
+        several plans' rows (some 160 kB each): the last _STACKED_LIMIT only."""
+        return kept(self._store.stacked, key, make, _STACKED_LIMIT)
+
     def cheaper_flips(self, app: tuple[str, ...], mp: tuple[str, ...]) -> tuple[float, ...]:
         """Every audience at which the cheaper of two plans (by likely total) changes, ascending.
 
@@ -595,6 +625,8 @@ class _Store:
         self.at_audience: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         # What follows from the scenario without its audience, for audience moves; recent ones only.
         self.lasting: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        # The cost figures' rows of the plans shown together, stacked (cost_figures.py); recent ones only.
+        self.stacked: OrderedDict[tuple[object, ...], Any] = OrderedDict()
 
 
 # An audience keeps about a dozen entries (its likely costs, the shown plans' bands, their cost reasons,
@@ -606,6 +638,9 @@ class _Store:
 # had left it, and in the middle of the slider both ways missed.
 _AT_AUDIENCE_LIMIT = 1024
 _LASTING_LIMIT = 64  # a fit basis for each recent scenario (about 20 kB), a timeline for each plan shown
+# The sets of plans shown together whose stacked rows are kept: a drag changes the plans shown a few
+# times; the plans of a dozen sets, some 2 MB at most a store.
+_STACKED_LIMIT = 12
 
 
 # At most this many stores, the least recently used let go first. A batch grid shares a handful of

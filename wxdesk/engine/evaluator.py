@@ -50,7 +50,8 @@ from wxdesk.engine.plans import (
     ranking,
     roles,
     score_plan,
-    swap_reason,
+    swap_of,
+    swap_sentence,
     why_not,
 )
 from wxdesk.engine.quantiles import medians
@@ -191,7 +192,13 @@ def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
     audience nearest `audience` where the cheaper of the two changes, and, where none does, whether
     the app is the cheaper by likely total, as the break-even search compares them)."""
     app_costs, mp_costs = book.plan(app), book.plan(mp)
-    cheaper = float(np.mean(mp_costs.total(audience) < app_costs.total(audience)))
+    # Both plans' yearly costs in one array, summed over the years together: each plan's total as
+    # PlanCosts.total adds it (year after year, sample by sample), in half the array operations.
+    rows = np.empty((2, *book.shape[::-1]))
+    app_costs.yearly_rows_into(audience, rows[0])
+    mp_costs.yearly_rows_into(audience, rows[1])
+    app_totals, mp_totals = rows.sum(axis=1)
+    cheaper = int(np.count_nonzero(mp_totals < app_totals)) / len(mp_totals)  # the share of samples, as np.mean
     break_even = break_even_audience(book.cheaper_flips(app, mp), audience)
     if break_even is not None:
         return cheaper, break_even, False
@@ -295,6 +302,14 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     today = today or dt.date.today()
     table, ranked = _ranked(scenario, pack)
     pack = pack.with_overrides(scenario.overrides)
+    fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
+    eligible_of = {pid: is_eligible(pid, scenario, pack) for pid in PRESENCES}
+    # The swaps the panels of presences left out name (from the scores alone), so that their likely costs
+    # are found in the one sort that finds those of the plans shown.
+    plan_members = ranked[0].members
+    swaps = {pid: swap_of(pid, ranked[0], ranked, fits) for pid in PRESENCES
+             if eligible_of[pid] and pid not in plan_members}
+    ranked.prefetch(1 + ALTERNATIVES, [swap[1] for swap in swaps.values() if swap])
     best, *next_best = ranked[:1 + ALTERNATIVES]
     shown = {c.members for c in (best, *next_best)}
     others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book, ranked)
@@ -313,15 +328,14 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                       timelines)
                          for i, alt in enumerate(next_best))
     presences = []
-    fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
     for pid in PRESENCES:
-        eligible = is_eligible(pid, scenario, pack)
+        eligible = eligible_of[pid]
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
-            swap = swap_reason(pid, best, ranked, fits, scenario, digits)
+            swap = swap_sentence(swaps[pid], best, scenario, digits)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
                            *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))

@@ -219,9 +219,14 @@ class FitTable:
     def alone(self) -> np.ndarray:
         """Each presence's coverage on its own, in PRESENCES order: its fit before clamping.
 
-        Asked for every presence of every evaluation, so found for all in one call.
+        Asked for every presence of every evaluation, so found for all in one call. A plan of one presence
+        is served on every dimension by that presence itself (it is its own best member, and the one
+        whose session and size count), so its per-dimension scores are its row of the table as it is:
+        the same (presences, dimensions) array that coverages() builds for the six, weighed alike,
+        without laying the six out as plans at every audience (tests/engine/test_costs_cache.py).
         """
-        return self.coverages([(p,) for p in PRESENCES])
+        alone: np.ndarray = self.scores @ self.weights / self.basis.weight_sum
+        return alone
 
     def coverages(self, member_sets: Sequence[Sequence[str]]) -> np.ndarray:
         """Coverage of many plans at once.
@@ -247,7 +252,7 @@ class FitTable:
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie)."""
         rows = self.scores[[PRESENCES.index(m) for m in members]]
-        best = np.argmax(rows, axis=0)  # the first of equal scores: the earlier member
+        best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
         return {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
 
     def index(self, dim_name: str) -> int:
@@ -320,6 +325,10 @@ class FitBasis:
     # The tables `at` made, by the values their moving columns follow: a move of the budget (or back
     # to where a drag has been) finds its table, with the coverages found on it, ready.
     tables: OrderedDict[tuple[float, float], FitTable] = field(default_factory=OrderedDict)
+    # Each presence's last sentence on each moving dimension (moving_reason), with the score and the value
+    # it was written for: an audience move leaves the session's sentences as they were, a session move the
+    # audience size's. Only the last: the dimension that moves writes a new one at every step.
+    moving_reasons: dict[tuple[str, int], tuple[float, float, Reason | None]] = field(default_factory=dict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -348,6 +357,19 @@ class FitBasis:
         for j in self.moving:
             raw[:, j] = moving_column(self.dims[j], scenario, pack)
         return FitTable(self.dims, raw * self.reached, self.weights, raw, self)
+
+    def moving_reason(self, presence: str, j: int, raw: float, scenario: Scenario, pack: DataPack) -> Reason | None:
+        """The presence's sentence on the moving dimension at column `j`, with the points it moves, for its
+        score `raw` there: the last one kept while the value the column follows (the session length or the
+        audience) and the score stay the same, which are all the sentence reads of the scenario."""
+        dim = self.dims[j]
+        follows = scenario.interaction_minutes if dim.kind == "session" else scenario.audience
+        last = self.moving_reasons.get((presence, j))
+        if last is not None and last[0] == raw and last[1] == follows:
+            return last[2]
+        reason = _weighed_reason(presence, dim, raw, float(self.weight_sum), scenario, pack)
+        self.moving_reasons[presence, j] = (raw, follows, reason)
+        return reason
 
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
         """`make()`, kept with this basis under `key`: for what follows from the scenario without its
@@ -456,9 +478,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     weight_sum = float(table.basis.weight_sum)
     raw = table.raw[PRESENCES.index(presence)].tolist()
     out = []
-    for j, dim in enumerate(table.dims):
-        reason = (_weighed_reason(presence, dim, raw[j], weight_sum, scenario, pack)
-                  if j in table.basis.moving else steady[j])
+    basis = table.basis
+    for j in range(len(table.dims)):
+        reason = basis.moving_reason(presence, j, raw[j], scenario, pack) if j in basis.moving else steady[j]
         if reason is not None:
             out.append(reason)
     if not scenario.goals and not scenario.needs and scenario.pushes_per_month <= 0:

@@ -61,9 +61,12 @@ class LikelyCosts:
             within = (_count_within(first, budget) >= more_than_half).tolist()
             # The medians a ranking will ask for next, from the rows at hand.
             short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
-            if short:
-                rows = first if len(short) == self.count else first[short]
-                self._first_years.update(zip(short, medians_in_place(rows).tolist(), strict=True))
+            if 4 * len(short) >= 3 * self.count:
+                # Most plans short (a large audience): every row's median, in place, costs less than
+                # copying the short rows out, and the rest are then known too (a median is its row's own).
+                self._first_years.update(enumerate(medians_in_place(first).tolist()))
+            elif short:
+                self._first_years.update(zip(short, medians_in_place(first[short]).tolist(), strict=True))
         self._within = (budget, within)
         return within
 
@@ -94,9 +97,10 @@ class LikelyCosts:
         self._find(total=plans)
         return [self._totals[i] for i in plans]
 
-    def prefetch(self, plans: Sequence[int]) -> None:
-        """Find both medians of these plans together (one sort), for callers that read them all."""
-        self._find(first=plans, total=plans)
+    def prefetch(self, plans: Sequence[int], totals: Sequence[int] = ()) -> None:
+        """Find both medians of these plans, and the horizon medians of those at `totals`, together (one
+        sort), for callers that read them all."""
+        self._find(first=plans, total=[*plans, *totals])
 
     def _find(self, first: Sequence[int] = (), total: Sequence[int] = ()) -> None:
         """The first-year medians of the plans at `first` and the horizon medians of those at `total`

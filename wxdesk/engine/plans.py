@@ -272,9 +272,9 @@ class Ranking(Sequence[Candidate]):
         # -round(score / _SAME_SCORE) * _SAME_SCORE, as Python's round (to even) gives it, element by
         # element; only the sign of a zero can differ, and -0.0 equals 0.0 in every comparison below.
         rounded = -np.rint(unfloored / _SAME_SCORE) * _SAME_SCORE
-        order = np.argsort(rounded, kind="stable")  # equal scores stay in `sets` order
+        order = rounded.argsort(kind="stable")  # equal scores stay in `sets` order
         in_order = rounded[order]
-        edges = [0, *(np.flatnonzero(in_order[1:] != in_order[:-1]) + 1).tolist(), len(order)]
+        edges = [0, *((in_order[1:] != in_order[:-1]).nonzero()[0] + 1).tolist(), len(order)]  # np.flatnonzero's
         self._order = order.tolist()
         self._ties = [(a, b) for a, b in zip(edges, edges[1:]) if b - a > 1][::-1]
 
@@ -303,6 +303,21 @@ class Ranking(Sequence[Candidate]):
         for a, b in runs:
             order[a:b] = sorted(order[a:b], key=lambda i: (totals[i], i))
 
+    def prefetch(self, places: int, totals: Sequence[Candidate] = ()) -> None:
+        """Find, in one sort, the medians of every plan the first `places` places may hold, and the likely
+        totals of the plans `totals`: for an evaluation that reads both (the plans shown, the swaps named)."""
+        self._scores.likely.prefetch(self._reaching(places), [c.place for c in totals])
+
+    def _reaching(self, places: int) -> list[int]:
+        """The plans the first `places` places may hold once settled: those there now, and the runs of tied
+        plans not yet put in order that reach into them."""
+        order = self._order
+        reaching = order[:places]
+        for a, b in self._ties:
+            if a < places < b:
+                reaching = reaching + order[places:b]
+        return reaching
+
     def _candidate(self, i: int) -> Candidate:
         found = self._built.get(i)
         if found is None:
@@ -322,9 +337,14 @@ class Ranking(Sequence[Candidate]):
         count = len(self._order)
         if isinstance(rank, slice):
             start, stop, step = rank.indices(count)
-            self._settle(stop if step == 1 else count)
+            upto = stop if step == 1 else count
+            # The medians of every plan these places may hold, in one sort: the places before `upto` and the
+            # runs of tied plans that reach into them (ordered by their totals), rather than the runs' totals
+            # first and then the places' medians.
+            self._scores.likely.prefetch(self._reaching(upto))
+            self._settle(upto)
             places = self._order[rank]
-            self._scores.likely.prefetch(places)
+            self._scores.likely.prefetch(places)  # known already, unless a step skips places
             return [self._candidate(i) for i in places]
         self._settle(rank + 1 if rank >= 0 else count)
         return self._candidate(self._order[rank])
@@ -478,7 +498,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
     alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
     losses = (best_scores - alt_scores) * weights
-    j = int(np.argmax(losses))
+    j = int(losses.argmax())  # the array's own method: np.argmax's dispatch takes longer than the work
     if losses[j] > 0.5:
         dim = table.dims[j]
         carrier = table.carriers(list(alt.members))[dim.name] if alt.members else ""
@@ -536,12 +556,27 @@ def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
-def swap_reason(presence: str, best: Candidate, ranked: Ranking, fits: Mapping[str, float], scenario: Scenario,
-                digits: int = 0) -> Reason | None:
+def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario: Scenario,
+                  digits: int = 0) -> Reason | None:
     """Where a presence left out has a higher fit than a member of the plan, what putting it in that
-    member's place would do to the plan's score and cost: a panel with the higher fit outside the plan
-    then says on the same screen why the plan holds the other (car_brand: the Service Account at 59
-    beside the plan's Official Account at 44). None where no such swap is a plan."""
+    member's place would do to the plan's score and cost, from the swap swap_of found for it (the member
+    replaced, and the plan that makes): a panel with the higher fit outside the plan then says on the
+    same screen why the plan holds the other (car_brand: the Service Account at 59 beside the plan's
+    Official Account at 44). None where no such swap is a plan."""
+    if swap is None:
+        return None
+    member, swapped = swap
+    return Reason(R.NOT_IN_PLAN_SWAP, {"member": Term(member), "score": Fixed(swapped.score, digits),
+                                       "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
+                                       "plan_cost": Money(best.total_likely), "years": scenario.horizon_years},
+                  swapped.score - best.score)
+
+
+def swap_of(presence: str, best: Candidate, ranked: Ranking,
+            fits: Mapping[str, float]) -> tuple[str, Candidate] | None:
+    """The member of the plan a presence left out would best take the place of, with the plan that makes
+    (swap_sentence), where the presence has the higher fit and that plan is admissible; else None. From
+    the scores alone: an evaluation finds the swaps of every presence, then their costs together."""
     swaps = []
     for member in best.members:
         if round(fits[member]) >= round(fits[presence]):
@@ -552,11 +587,7 @@ def swap_reason(presence: str, best: Candidate, ranked: Ranking, fits: Mapping[s
             swaps.append((member, swapped))
     if not swaps:
         return None
-    member, swapped = max(swaps, key=lambda swap: swap[1].score)
-    return Reason(R.NOT_IN_PLAN_SWAP, {"member": Term(member), "score": Fixed(swapped.score, digits),
-                                       "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
-                                       "plan_cost": Money(best.total_likely), "years": scenario.horizon_years},
-                  swapped.score - best.score)
+    return max(swaps, key=lambda swap: swap[1].score)
 
 
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable, scenario: Scenario,
