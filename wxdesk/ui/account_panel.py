@@ -25,6 +25,7 @@ from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import lay_out_soon, set_shown
+from wxdesk.ui.shown_size import SizedWhereShown
 from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout, SteadyVBoxLayout
 
@@ -283,7 +284,7 @@ class FitMeter(QWidget):
             self.number.setForegroundRole(role)
 
 
-class PresencePanel(Card):
+class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
     facts_made = Signal()  # the key facts' labels exist now (see _make_facts)
@@ -540,7 +541,7 @@ class LineSwatch(QWidget):
         painter.drawLine(QLineF(1, middle, self.width() - 1, middle))
 
 
-class VariantCard(Card):
+class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One variant of the plan beside the chart: with a Mini Program, a native app, or both.
 
     Its score and costs are the variant's own, scored and costed like the plan; the card

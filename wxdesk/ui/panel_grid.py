@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
 
+from wxdesk.ui.shown_size import SpanningWhereShown
+
 SPACING = 8
 COLUMN_CHOICES = (6, 3, 2)  # whole rows: 6 = 3 × 2 = 2 × 3, no row with a lone panel
 
@@ -66,7 +68,7 @@ class _ColumnsLayout(QGridLayout):
         return grid
 
 
-class PanelGrid(QWidget):
+class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
     """Holds the panels; `columns` is how many sit in one row at the present width."""
 
     def __init__(self, panels: Iterable[QWidget], parent: QWidget | None = None):

@@ -24,6 +24,7 @@ from wxdesk.ui import text
 from wxdesk.ui.account_panel import scaled_font
 from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
+from wxdesk.ui.shown_size import SizedWhereShown, SpanningWhereShown
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
 from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.words.line_breaks import keep_together
@@ -226,7 +227,7 @@ def first_year_text(plan: PlanResult) -> str:
             .replace("%2", spread))
 
 
-class PlanSummary(QWidget):
+class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
     """The plan itself: name, score, roles, cost, budget sentence and warnings."""
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None):
@@ -412,7 +413,7 @@ class PlanColumn(QWidget):
         self.setAccessibleName(self.heading.text() + " " + self.name_label.text())
 
 
-class PlanArea(QWidget):
+class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
     """The top of the desk: the plan on the left, the three best plans on the right."""
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None):

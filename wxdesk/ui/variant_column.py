@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.ui.account_panel import VariantCard
 from wxdesk.ui.settle import ChangeFollower
+from wxdesk.ui.shown_size import SizedWhereShown
 
 SPACING = 6
 
 
-class VariantColumn(QWidget):
+class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
     """Holds the variant cards one under another; `compact` says whether they are folded."""
 
     def __init__(self, cards: Iterable[VariantCard], parent: QWidget | None = None):
