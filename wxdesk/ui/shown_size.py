@@ -20,15 +20,23 @@ has, which is known, rather than at the widest line's.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
+
+
+def _shown_and_wrapping(widget: QWidget) -> QLayout | None:
+    """The widget's layout where its hint is this module's (shown, its heights following its width), else None."""
+    layout = QWidget.layout(widget)
+    if layout is None or not QWidget.isVisible(widget) or not layout.hasHeightForWidth():
+        return None
+    return layout
 
 
 class SizedWhereShown:
     """A shown widget's size hint: Qt's width, and its height at the width it has (see the module)."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        layout = QWidget.layout(self)  # type: ignore[arg-type]
-        if layout is None or not QWidget.isVisible(self) or not layout.hasHeightForWidth():  # type: ignore[arg-type]
+        layout = _shown_and_wrapping(self)  # type: ignore[arg-type]
+        if layout is None:
             return super().sizeHint()  # type: ignore[misc]
         # Qt's width (QLayout.totalSizeHint: the layout's own hint and the widget's margins), without its height.
         margins = QWidget.contentsMargins(self)  # type: ignore[arg-type]
@@ -40,8 +48,7 @@ class SpanningWhereShown:
     """A shown widget's size hint: the size it has across and its height there (see the module)."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        layout = QWidget.layout(self)  # type: ignore[arg-type]
-        if layout is None or not QWidget.isVisible(self) or not layout.hasHeightForWidth():  # type: ignore[arg-type]
+        if _shown_and_wrapping(self) is None:  # type: ignore[arg-type]
             return super().sizeHint()  # type: ignore[misc]
         width = QWidget.width(self)  # type: ignore[arg-type]
         return QSize(width, QWidget.heightForWidth(self, width))  # type: ignore[arg-type]
