@@ -340,12 +340,11 @@ class Ranking(Sequence[Candidate]):
             upto = stop if step == 1 else count
             # The medians of every plan these places may hold, in one sort: the places before `upto` and the
             # runs of tied plans that reach into them (ordered by their totals), rather than the runs' totals
-            # first and then the places' medians.
-            self._scores.likely.prefetch(self._reaching(upto))
+            # first and then the places' medians. Settling only reorders those, so the places asked for are
+            # among them.
+            self.prefetch(upto)
             self._settle(upto)
-            places = self._order[rank]
-            self._scores.likely.prefetch(places)  # known already, unless a step skips places
-            return [self._candidate(i) for i in places]
+            return [self._candidate(i) for i in self._order[rank]]
         self._settle(rank + 1 if rank >= 0 else count)
         return self._candidate(self._order[rank])
 
