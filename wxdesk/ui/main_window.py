@@ -87,6 +87,30 @@ class _FirstPaintWatcher(QObject):
         return False
 
 
+class _RequestWatch(QObject):
+    """Calls `then` once a watched widget has been laid out again for a child's new size hint (at the next
+    turn of the event loop, after the layout request that says so has been handled)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        self._due = False
+
+    def watch(self, widget: QWidget) -> None:
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LayoutRequest and self._window.isVisible() and not self._due:
+            self._due = True
+            QTimer.singleShot(0, self, self._call)
+        return False
+
+    def _call(self) -> None:
+        self._due = False
+        self._then()
+
+
 class _LayoutWatch(QObject):
     """Calls `then` whenever a watched widget moves or changes size: its layout changed around it."""
 
@@ -320,6 +344,7 @@ class MainWindow(QMainWindow):
 
         bottom = QWidget()
         bottom.setObjectName("comparisonArea")
+        _RequestWatch(self, self._keep_comparison_whole).watch(bottom)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(12, 6, 12, 8)
         bottom_layout.setSpacing(4)
@@ -773,6 +798,14 @@ class MainWindow(QMainWindow):
         if self._auto_split and self._painted_split:
             # Another scenario can need taller panels: split again once its texts are laid out.
             self._split_for_new_texts()
+
+    def _keep_comparison_whole(self) -> None:
+        """Split again where the comparison has less than its floor: a variant card given a longer title or
+        note would be squeezed under its texts, its last line cut. The split that follows new texts goes by
+        the texts above the chart, and the cards fold or unfold in a follow-up of their own, which may come
+        after it (at once, or at a drag's pause): their least height is known only once they have."""
+        if self._auto_split and self._painted_split and self.desk_splitter.sizes()[1] < self._comparison_floor():
+            self._split_desk()
 
     def _split_for_new_texts(self) -> None:
         """Split again where the texts above the chart changed. Most slider moves change none (or none

@@ -1,0 +1,71 @@
+"""Once the window has followed a change, no text on it is cut: every wrapping label shown is as tall as its
+text needs at the width it has. (A card squeezed under its texts' height clips its last line: seen on the
+variant cards, whose texts the desk's split did not follow.)"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QSlider, QWidget
+
+from wxdesk.ui import settle
+
+pytestmark = pytest.mark.gui
+
+SLIDERS = ("budgetSlider", "audienceSlider", "interactionSlider")
+
+
+@contextmanager
+def _window(width: int, height: int):
+    """A new user's window at that size (the offscreen screen is 800 × 800: no larger), its chart built."""
+    from wxdesk.ui import MainWindow
+    QSettings().remove("mainWindow")
+    window = MainWindow()
+    try:
+        window.resize(width, height)
+        window.show()
+        for _ in range(200):
+            if window.findChild(QWidget, "comparisonChart") is not None:
+                break
+            QApplication.processEvents()
+        _followed(window)
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+
+
+def _followed(window) -> None:
+    """A user's pause after the change: what follows a change (at once, or at a drag's pause) in its own order
+    (flushing the followers one by one would run them in another)."""
+    QTest.qWait(settle.SETTLE_MS + 120)
+
+
+def _cut_texts(window) -> list[tuple[str, int, int, str]]:
+    """Each shown wrapping label shorter than Qt lays its text out at its width: (name, height, needed, text)."""
+    cut = []
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and label.width() > 0:
+            needed = QLabel.heightForWidth(label, label.width())
+            if needed > label.height():
+                cut.append((label.objectName(), label.height(), needed, label.text()))
+    return cut
+
+
+def _move(window, name: str, where: float) -> None:
+    slider = window.findChild(QSlider, name)
+    slider.setValue(slider.minimum() + round(where * (slider.maximum() - slider.minimum())))
+    _followed(window)
+
+
+def test_the_variant_cards_stay_whole_when_only_they_change():
+    """The budget from its least to its most: the plan's texts above the chart come back alike, the variant
+    cards' do not (a card's title wraps onto one more line), and the comparison makes room for them."""
+    with _window(800, 800) as window:
+        for where in (0.0, 1.0):
+            _move(window, "budgetSlider", where)
+            assert _cut_texts(window) == [], where
