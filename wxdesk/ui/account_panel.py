@@ -575,13 +575,19 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         grid.addWidget(self.swatch, 0, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.title, 0, 1)
         grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        for row, widget in enumerate((self.presences, self.cost, self.note), start=1):
+        # (Row 1 is the badge's under the title, empty while it sits beside it: an empty row takes no room.)
+        for row, widget in enumerate((self.presences, self.cost, self.note), start=2):
             grid.addWidget(widget, row, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(6, 1)
+        # The column gives each card its height at the column's width, which a narrow window makes less than
+        # the card's widest word and badge side by side: with the card's least width counted, its box layout
+        # would measure that height at the card's least width instead (fewer lines: the last one cut).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.compact = False
+        self._badge_beside = True
         self._range_tip = ""
         self.retranslate()
 
@@ -589,17 +595,32 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         if on == self.compact:
             return
         self.compact = on
-        # Folded, the badge goes under the title, which then keeps the card's width (the column is narrow).
-        grid = self.layout()
-        grid.removeWidget(self.badge)
-        if on:
-            grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        else:
-            grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._place_badge()
         # After the badge has its place: showing the presences lays the card out at once (hiding them does
         # not), and laid out before the badge moved back, the card showed a frame with the badge under the title.
         self.presences.setVisible(not on)
         self._set_tooltip()
+
+    def _place_badge(self) -> None:
+        """Beside the title, or under it: folded (the column is short), or where the card is too narrow for the
+        title's longest word beside the badge (the title would be cut, not wrapped)."""
+        grid = self.layout()
+        margins = grid.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - 2 * grid.horizontalSpacing()
+        beside = not self.compact and (not self.isVisible() or room >= self.swatch.sizeHint().width()
+                                       + self.title.minimumSizeHint().width() + self.badge.sizeHint().width())
+        if beside == self._badge_beside:
+            return
+        self._badge_beside = beside
+        grid.removeWidget(self.badge)
+        if beside:
+            grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        else:
+            grid.addWidget(self.badge, 1, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_badge()
 
     def _set_tooltip(self) -> None:
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
@@ -648,6 +669,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.title.setText(titles[self.variant])
         self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
+        self._place_badge()  # (words of other widths)
         self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
