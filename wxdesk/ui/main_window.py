@@ -751,6 +751,8 @@ class MainWindow(QMainWindow):
         # Until the user moves the divide, the window keeps the plan and the panels' first reasons in view.
         self._auto_split = self._desk_split_pending
         self._painted_split = False
+        self._split_floor = 0  # the comparison's floor when the desk was last split
+        self._split_sizes: list[int] = []  # and the sizes it wanted
         self._compact_forced: bool | None = None  # presentation mode asks for the compact desk
         self._full_desk_needs = 0  # the height the full desk needed when it last went compact
         self._auto_split_before = self._auto_split
@@ -800,11 +802,18 @@ class MainWindow(QMainWindow):
             self._split_for_new_texts()
 
     def _keep_comparison_whole(self) -> None:
-        """Split again where the comparison has less than its floor: a variant card given a longer title or
-        note would be squeezed under its texts, its last line cut. The split that follows new texts goes by
-        the texts above the chart, and the cards fold or unfold in a follow-up of their own, which may come
-        after it (at once, or at a drag's pause): their least height is known only once they have."""
-        if self._auto_split and self._painted_split and self.desk_splitter.sizes()[1] < self._comparison_floor():
+        """Split again where the comparison's floor is not the one the split allowed for, or the splitter did
+        not take the sizes the split asked (it keeps a part at least at its least height, which may still be
+        that of the texts before). With less than its floor, a variant card given a longer title or note is
+        squeezed under its texts, its last line cut; with more, the desk stands where earlier texts put it
+        (a language switch and back left it a pixel off). The split that follows new texts goes by the texts
+        above the chart, and the cards fold or unfold in a follow-up of their own, which may come after it
+        (at once, or at a drag's pause): their least height is known only once they have."""
+        if not (self._auto_split and self._painted_split):
+            return
+        floor = self._comparison_floor()
+        sizes = self.desk_splitter.sizes()
+        if floor != self._split_floor or sizes[1] < floor or sizes != self._split_sizes:
             self._split_desk()
 
     def _split_for_new_texts(self) -> None:
@@ -832,6 +841,9 @@ class MainWindow(QMainWindow):
             if self.desk_splitter.sizes() == [top, total - top]:
                 break
             self.desk_splitter.setSizes([top, total - top])
+        # What the split allowed for below, and the sizes it wanted (the splitter holds a part at its least size,
+        # which may still be the one of the texts before): see _keep_comparison_whole.
+        self._split_floor, self._split_sizes = self._comparison_floor(), [top, total - top]
         self._fade_below_first_reasons()  # the first reasons may have moved
 
     @property
