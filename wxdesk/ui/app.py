@@ -46,7 +46,6 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
     crash.install_hooks(quiet=quiet_errors)
     app = QApplication.instance()
     if app is None:
-        _paint_on_one_thread()
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         QCoreApplication.setApplicationVersion(__version__)
@@ -59,20 +58,6 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
         QCoreApplication.setApplicationName(APPLICATION)
     _install_language()
     return app  # type: ignore[return-value]
-
-
-def _paint_on_one_thread() -> None:
-    """Qt's painting on the GUI thread alone (QT_NO_GUI_THREADPOOL, which Qt reads once, at its first fill
-    large enough to split), unless the user set it (to anything: Qt asks only whether it is set).
-
-    Why: Qt's raster engine hands a fill of 96 or more spans (a gradient the height of a scroll bar, of the
-    Fusion style's groove or handle) to its own pool of threads and waits for them. At the first paint that
-    started threads and switched between them some 800–1,200 times (the bare PySide6 window: 60); on one
-    thread, about 100, and the window paints the very same pixels. Measured on a shared 2-core machine, see
-    docs/performance.md. The window's fills are far too small to gain from threads; an export's larger ones
-    lose at most what a second core would have saved them.
-    """
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
