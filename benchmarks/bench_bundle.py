@@ -1,6 +1,6 @@
 """Benchmark the packaged desktop app against its budgets and print the figures as JSON.
 
-    python benchmarks/bench_bundle.py [--runs 7] [--onefile] [--out FILE] [--memory-map FILE]
+    python benchmarks/bench_bundle.py [--runs 7] [--onefile] [--out FILE] [--memory-map FILE] [--baseline DIR]
 
 In one run, with the interpreter that runs this script:
 
@@ -18,6 +18,11 @@ In one run, with the interpreter that runs this script:
 - times the same start-up from source, phase by phase, to show what eats the time;
 - runs benchmarks/bench_repaint.py (if present) for the slider-to-repaint p95 and its
   ratio to a bare pyqtgraph plot.
+
+--baseline DIR also builds the probed bundle of another source tree (a checkout of main, say) with that
+tree's own build script, and starts it interleaved with the others, each bundle with its own user, so
+that both are measured in the same sitting; its figures come under "baseline", as ratios to the same
+bare window (as benchmarks/bench_startup.py --baseline does from source).
 
 --memory-map FILE starts the probed bundle once more and writes, after its slider move, what
 holds its resident memory: each library, data file and the anonymous heap, largest first.
@@ -84,6 +89,17 @@ def size_breakdown(folder: Path) -> dict[str, float]:
         part = next((label for label, pattern in SIZE_PARTS if re.search(pattern, inner)), "other")
         totals[part] = totals.get(part, 0) + size
     return {k: round(v / 1e6, 1) for k, v in sorted(totals.items(), key=lambda kv: -kv[1])}
+
+
+def _baseline_build_script(tree: Path):
+    """`tree`'s own build_scripts/build.py, which builds `tree`'s wxdesk with `tree`'s spec."""
+    script = tree / "build_scripts" / "build.py"
+    if not script.is_file():
+        raise SystemExit(f"bench: {tree} holds no build_scripts/build.py")
+    spec = importlib.util.spec_from_file_location("wxdesk_baseline_build", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def build_bare_window(work: Path, dist: Path, log) -> Path:
@@ -178,8 +194,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="also write the JSON to this file")
     parser.add_argument("--memory-map", type=Path, metavar="FILE",
                         help="also write what holds the frozen app's resident memory after the slider move")
+    parser.add_argument("--baseline", type=Path, metavar="DIR",
+                        help="also build and start this source tree's bundle, interleaved, for a before/after")
     args = parser.parse_args(argv)
     bundle_build.check_environment()
+    baseline_build = _baseline_build_script(args.baseline.resolve()) if args.baseline else None
 
     with tempfile.TemporaryDirectory(prefix="wxdesk-bench-") as tmp:
         tmp_path = Path(tmp)
@@ -191,6 +210,8 @@ def main(argv: list[str] | None = None) -> int:
                 probed = bundle_build.build(False, tmp_path / "dist-probe", tmp_path / "work-probe",
                                             ("--first-paint-probe",), log=log)
                 bare = build_bare_window(tmp_path / "work-bare", tmp_path / "dist-bare", log)
+                baseline = baseline_build.build(False, tmp_path / "dist-baseline", tmp_path / "work-baseline",
+                                                ("--first-paint-probe",), log=log) if baseline_build else None
             except (bundle_build.BuildError, subprocess.CalledProcessError) as exc:
                 log.flush()
                 print((tmp_path / "build.log").read_text()[-5000:], file=sys.stderr)
@@ -200,10 +221,16 @@ def main(argv: list[str] | None = None) -> int:
         home = tmp_path / "home"
         env = environment(home)
         load_before = round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None
-        app_runs, bare_runs = [], []
+        # The baseline's own user: it would otherwise find this bundle's kept answer and code, made by other code.
+        baseline_home = tmp_path / "baseline-home"
+        baseline_env = environment(baseline_home) if baseline else None
+        app_runs, bare_runs, baseline_runs = [], [], []
         for _ in range(args.runs):
             app_runs.append(bench_startup.time_marks([str(probed)], env, home, bench_startup.MARKS))
             bare_runs.append(bench_startup.time_marks([str(bare)], env, home, ("first-paint",)))
+            if baseline is not None:
+                baseline_runs.append(bench_startup.time_marks([str(baseline)], baseline_env, baseline_home,
+                                                              bench_startup.MARKS))
         if args.memory_map:
             args.memory_map.parent.mkdir(parents=True, exist_ok=True)
             bench_startup.time_marks([str(probed)], {**env, "WXDESK_PROBE_MEMORY": str(args.memory_map.resolve())},
@@ -234,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
         "size_breakdown_mb": breakdown,
         "start_breakdown_ms_from_source": breakdown_ms,
     }
+    if baseline_runs:
+        baseline_figures = bench_startup.summarize(baseline_runs, bare_runs)
+        del baseline_figures["bare_window"]
+        figures["baseline"] = {"tree": str(args.baseline.resolve()), **baseline_figures}
     text = json.dumps(figures, indent=2, ensure_ascii=False)
     print(text)
     if args.out:

@@ -81,6 +81,19 @@ def test_kept_code_makes_the_same_classes_and_spares_compiling_them(tmp_path, pl
     assert second["compiled"] == 0  # and never again
 
 
+def test_the_texts_are_kept_by_their_hash_not_whole(tmp_path, plain):
+    """The texts themselves, shiboken's signature support among them, made reading the file twice as slow."""
+    cache = tmp_path / "kept.marshal"
+    _make(tmp_path, install=True, cache=cache)
+    _header, _checksum, body = cache.read_bytes().split(b"\n", 2)
+    code, _patterns = marshal.loads(body)
+    assert len(code) >= 5
+    for kind, text_hash, filename, mode, flags in code:
+        assert (kind, filename, mode, type(flags)) == ("str", "<string>", "exec", int)
+        assert isinstance(text_hash, bytes) and len(text_hash) == 8
+    assert b"def __create_fn__(" not in body  # the start of every text dataclasses compiles
+
+
 def test_a_damaged_or_foreign_cache_is_no_cache(tmp_path, plain):
     cache = tmp_path / "kept.marshal"
     _make(tmp_path, install=True, cache=cache)

@@ -16,7 +16,8 @@ code are compiled from text at each start all the same, before the first frame:
 `install()` gives the dataclasses module an `exec` of its own (its name, looked up in the module
 before the builtin), and `compiling_kept()` the builtin `compile` for the time PySide6 loads:
 each compiles a text as the builtin would (the same file name, mode and flags, the caller's
-__future__ flags included) unless the code for that very text, name, mode and flags was kept.
+__future__ flags included) unless the code for that very text (known by its hash, as Python knows the
+source of a hash-based .pyc), name, mode and flags was kept.
 `install()` also stands in for `re`'s own compiler (re._compiler.compile, which re.compile and every
 function of `re` call for a pattern not in re's cache): a pattern and flags whose compiled form was kept
 are handed straight to the matching engine (_sre.compile) with it; any other is compiled by `re` itself,
@@ -42,6 +43,7 @@ import __future__
 import _sre
 import builtins
 import contextlib
+import importlib.util
 import marshal
 import os
 import re
@@ -52,7 +54,7 @@ from pathlib import Path
 from types import CodeType
 
 # Changes when what is stored changes shape.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 # What the code was compiled for: the Python and its optimisation level (compile's default, -O or -OO), and
 # the version of the regular expressions' engine (_sre.MAGIC, which changes with the form of its code).
 _HEADER = (f"wxdesk-start-code {CACHE_FORMAT} {sys.implementation.cache_tag} {sys.hexversion:x} "
@@ -74,7 +76,7 @@ _re_compiler = getattr(re, "_compiler", None)
 _re_compile = getattr(_re_compiler, "compile", None)
 
 # What was kept (read at install), what this run used of it or compiled, and whether it compiled any: code
-# by (text, file name, mode, flags), regular expressions by (pattern, flags).
+# by (the text's kind and hash, file name, mode, flags: _text_hash), regular expressions by (pattern, flags).
 _state: dict = {"kept": {}, "used": {}, "patterns": {}, "used_patterns": {}, "new": 0, "path": None}
 
 
@@ -122,9 +124,19 @@ def _is_compiled_pattern(made: object) -> bool:
             and isinstance(made[2], int) and isinstance(made[3], dict) and isinstance(made[4], tuple))
 
 
+def _text_hash(source: str | bytes) -> tuple[str, bytes]:
+    """A text as it is kept: by its kind and the hash Python checks a hash-based .pyc against its source by
+    (PEP 552: SipHash, 64 bits), not by the text itself. Why: the texts (shiboken's signature support
+    among them) were more than a third of the file, and making them back into strings half of reading it
+    (some 4 million instructions at every start)."""
+    if isinstance(source, str):
+        return "str", importlib.util.source_hash(source.encode("utf-8", "surrogatepass"))
+    return "bytes", importlib.util.source_hash(source)
+
+
 def _compiled(source: str | bytes, filename: str, mode: str, flags: int) -> CodeType:
     """The code the builtin compile gives for these (flags: every one, those inherited included)."""
-    key = (source, filename, mode, flags)
+    key = (*_text_hash(source), filename, mode, flags)
     code = _state["kept"].get(key)
     if code is None:
         code = _builtin_compile(source, filename, mode, flags, dont_inherit=True)

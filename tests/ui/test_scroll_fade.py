@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wxdesk.ui.app import get_qapp
-from wxdesk.ui.scroll_fade import ScrollFade
+from wxdesk.ui.scroll_fade import OPAQUE_FROM, ScrollFade
 
 pytestmark = pytest.mark.gui
 
@@ -54,3 +54,22 @@ def test_nothing_fades_where_everything_fits(qtbot):
     QApplication.processEvents()
     assert not fade.isVisible()
 
+
+
+def test_the_fade_paints_from_clear_to_the_content_s_colour(qtbot):
+    """The gradient (its Qt class made as the fade first paints) hides the content whole over its lower part."""
+    area = _area(qtbot, 40)
+    fade = ScrollFade(area)
+    QApplication.processEvents()
+    assert fade.isVisible()
+    base = area.widget().palette().color(area.widget().backgroundRole()).rgb()
+    top = fade.y() + round(fade.height() * OPAQUE_FROM) + 1
+    rows = range(top, fade.geometry().bottom() + 1)
+
+    def lower_part() -> set[int]:
+        image = area.viewport().grab().toImage()
+        return {image.pixel(x, y) for y in rows for x in range(image.width())}
+
+    assert lower_part() == {base}
+    fade.hide()  # what the fade covers there: text (else this test would show nothing)
+    assert lower_part() != {base}

@@ -101,6 +101,13 @@ def test_the_dialogs_classes_are_not_made_before_the_first_paint(first_paint):
     assert made == set()
 
 
+def test_the_scroll_fades_gradient_class_is_made_when_a_fade_first_paints(first_paint):
+    """(Its paint comes after the first paint begins, where the probe looks; test_scroll_fade paints one.)"""
+    assert first_paint["plan"], "the first frame shows the plan"
+    assert "QLinearGradient" not in first_paint["made"]["QtGui"]
+    assert "QGradient" not in first_paint["made"]["QtGui"]
+
+
 def test_platform_and_the_toml_parser_wait_for_their_first_use(first_paint):
     assert first_paint["numpy"], "NumPy, which imports platform, is loaded"
     assert not first_paint["platform_loaded"]

@@ -112,16 +112,34 @@ class _RequestWatch(QObject):
 
 
 class _LayoutWatch(QObject):
-    """Calls `then` whenever a watched widget moves or changes size: its layout changed around it."""
+    """Calls `then` whenever a watched widget moves or changes size (its layout changed around it), from
+    the window's first paint on; at that paint, once, for where the layouts have put them by then.
 
-    def __init__(self, window: QWidget, then: Callable[[], None]):
+    Why not from the start: between the window's show and its first paint the first layouts move the
+    watched widgets some seventy times, each time through Python, for nothing anyone sees (some 6 million
+    instructions); what the first frame shows is what `then` finds once, as that frame is painted.
+    """
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]):
         super().__init__(window)
         self._window = window
         self._then = then
+        self._waiting: list[QWidget] | None = []  # the widgets to watch from the first paint (None: watching)
+        window.first_painted.connect(self._start)
 
     def watch(self, widgets: Iterable[QWidget]) -> None:
+        """Watch `widgets` (the watch's widgets: those watched before were replaced with the views they were in)."""
+        if self._waiting is not None:
+            self._waiting = list(widgets)
+            return
         for widget in widgets:
             widget.installEventFilter(self)  # (once: installing it again only moves it to the front)
+
+    def _start(self) -> None:
+        """The window paints for the first time (its paint has not begun: what `then` moves paints where it goes)."""
+        waiting, self._waiting = self._waiting, None
+        self.watch(waiting or ())
+        self._then()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         # Only while the window is shown: one closed, or being taken apart, has nothing to keep in view.

@@ -12,7 +12,7 @@ so the fade is taller and its lower part hides the content whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QLinearGradient, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -70,6 +70,9 @@ class ScrollFade(QWidget):
         self.raise_()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Imported here: PySide6 makes a Qt class (QGradient's with its 170 presets) when it is first asked
+        # for, and many a first frame shows no fade (some 2.5 million instructions before the first paint).
+        from PySide6.QtGui import QLinearGradient
         # The colour of what scrolls (the area's widget fills its background from the palette).
         content = self._area.widget()
         base = (content or self).palette().color(QPalette.ColorRole.Window)
