@@ -2,17 +2,19 @@
 
 Drawing a card's rounded rectangle smoothed costs the raster engine some 0.1–0.2 ms a card, most of it
 the smoothed fill of its whole inside; a plan-changing slider move repaints five or six cards whole (a
-card that grows or moves is painted again from its frame up), some 5 % of such a move's instructions.
+card that grows or moves is painted again from its frame up), some 3–4 % of such a move's instructions.
 Yet each pixel of a frame depends only on where it lies from the card's nearest corner: along a straight
 edge every row (or column) of the border is the same, and inside the border every pixel is the Base
 colour. So the frame is drawn once, as it is drawn directly, at a small size over the colour beneath the
 card, and then copied: each corner as it is, one row (column) of each edge repeated along it, the
-inside filled. Copied pixels are exact: the tiles are drawn the same way at the same sub-pixel places.
+inside filled; the frame so made at a card's size is kept, and a paint copies it whole. Copied pixels are
+exact: the tiles are drawn the same way at the same sub-pixel places.
 
 Only where that holds: on the raster engine, at a whole-pixel offset and a device pixel ratio of 1, over
-a solid opaque colour (what the card's nearest ancestor that fills its background fills it with), for a
-card large enough to hold two corners each way, and for the cards' own radius and borders (COPIED_SHAPES).
-Anywhere else (a PDF, a scaled screen, a card over a gradient) the frame is drawn directly.
+a solid opaque colour (what the card's nearest ancestor that fills its background fills it with), with an
+opaque fill, for a card large enough to hold two corners each way, and for the cards' own radius and
+borders (COPIED_SHAPES). Anywhere else (a PDF, a scaled screen, a card over a gradient) the frame is drawn
+directly.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ MARGIN = 4
 COPIED_SHAPES = frozenset({(8.0, 1.0), (8.0, 2.5)})
 _KEPT = 8  # tile sets kept (per colours and border): a card's two looks, light and dark, presenting
 _tiles: OrderedDict[tuple, QImage | None] = OrderedDict()  # None: drawn directly (see _tile_set)
+# Whole frames kept, each at one size (some 80-150 kB for a card): the desk's cards take a few sizes each.
+_FRAMES_KEPT = 24
+_frames: OrderedDict[tuple, QImage] = OrderedDict()
 
 
 def draw_frame(painter: QPainter, rect: QRectF, pen: QPen, base: QColor, radius: float) -> None:
@@ -54,12 +59,33 @@ def paint_frame(painter: QPainter, size: QSize, pen: QPen, base: QColor, radius:
     width, height = size.width(), size.height()
     tiles = None
     if (beneath is not None and (radius, pen.widthF()) in COPIED_SHAPES and min(width, height) >= 2 * TILE + 1
-            and _copies_exactly(painter)):
-        tiles = _tile_set(pen, base, radius, beneath)
+            and base.alpha() == 255 and _copies_exactly(painter)):
+        key = (pen.color().rgba(), pen.widthF(), pen.style(), base.rgba(), radius, beneath.rgba())
+        tiles = _tile_set(key, pen, base, radius, beneath)
     if tiles is None:
         draw_frame(painter, QRectF(0, 0, width, height), pen, base, radius)
     else:
+        painter.drawImage(QPoint(0, 0), _whole_frame(key, tiles, width, height, base))
+
+
+def _whole_frame(key: tuple, tiles: QImage, width: int, height: int, base: QColor) -> QImage:
+    """The frame at `width` × `height`, put together from `tiles` once per size and kept: one copy to paint
+    (an opaque image, which the raster engine copies rather than blends), where the tiles take nine."""
+    whole_key = (key, width, height)
+    frame = _frames.get(whole_key)
+    if frame is not None:
+        _frames.move_to_end(whole_key)
+        return frame
+    frame = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(frame)
+    try:
         _copy_frame(painter, tiles, width, height, base)
+    finally:
+        painter.end()
+    _frames[whole_key] = frame
+    while len(_frames) > _FRAMES_KEPT:
+        _frames.popitem(last=False)
+    return frame
 
 
 def _copy_frame(painter: QPainter, tiles: QImage, width: int, height: int, base: QColor) -> None:
@@ -109,13 +135,12 @@ def _copies_exactly(painter: QPainter) -> bool:
             and transform.dx() == int(transform.dx()) and transform.dy() == int(transform.dy()))
 
 
-def _tile_set(pen: QPen, base: QColor, radius: float, beneath: QColor) -> QImage | None:
+def _tile_set(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColor) -> QImage | None:
     """A frame of (2 × TILE + 1) pixels square over `beneath` (MARGIN pixels in from the image's edges), drawn
     as draw_frame draws one: its corners are the corners of any larger frame, its middle row and column the
     rows and columns of its edges. None where they are not: a frame whose straight edges the raster engine
     does not draw alike all along (a hairline border round a corner of about a pixel, whose edges come out
     a hair off straight), which a larger frame copied from the tiles and drawn directly tells apart."""
-    key = (pen.color().rgba(), pen.widthF(), pen.style(), base.rgba(), radius, beneath.rgba())
     if key in _tiles:
         _tiles.move_to_end(key)
         return _tiles[key]
