@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPicture
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from wxdesk.ui import card_frame
 from wxdesk.ui.account_panel import CARD_BORDER, CARD_BORDER_HIGHLIGHTED, CARD_RADIUS, Card
@@ -20,6 +20,7 @@ def _painted(size: QSize, offset: tuple[int, int], pen: QPen, base: QColor, radi
     image = QImage(size.width() + 2 * offset[0] + 3, size.height() + 2 * offset[1] + 3,
                    QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(beneath)
+    card_frame.start_copying()
     painter = QPainter(image)
     painter.translate(*offset)
     if tiles:
@@ -68,7 +69,9 @@ def test_a_card_painted_whole_draws_no_rounded_rectangle(qapp, monkeypatch):
         try:
             window.show()
             assert colour_beneath(card) == window.palette().color(QPalette.ColorRole.Window)
-            first = window.grab().toImage()  # the tiles made here, at most once for each look
+            first = window.grab().toImage()  # drawn, or copied from tiles made here (once for each look)
+            QApplication.processEvents()  # (the window's first frame draws its cards: copies start after it)
+            window.grab()
             drawn.clear()
             copied = window.grab().toImage()
             assert drawn == []  # copied from the tiles
@@ -86,6 +89,7 @@ def test_a_card_painted_whole_draws_no_rounded_rectangle(qapp, monkeypatch):
 
 def test_a_frame_is_drawn_directly_where_copies_would_differ(qapp, monkeypatch):
     """A picture (a PDF or SVG records what is drawn), a scaled painter or an unknown background: drawn."""
+    card_frame.start_copying()
     drawn = []
     real_draw = card_frame.draw_frame
     monkeypatch.setattr(card_frame, "draw_frame", lambda *args: (drawn.append(args[1]), real_draw(*args)))
@@ -124,4 +128,25 @@ def test_the_colour_beneath_is_a_solid_fill_or_none(qapp):
         assert colour_beneath(card) is None
         assert colour_beneath(window) is None  # a window has nothing beneath it
     finally:
+        window.deleteLater()
+
+
+def test_the_first_frame_draws_its_cards(qapp, monkeypatch):
+    """Copies start at the turn of the event loop after the first frame: making the tiles (and the image
+    class PySide makes at its first use) would add to the first paint."""
+    monkeypatch.setattr(card_frame, "_copying", False)
+    monkeypatch.setattr(card_frame, "_copying_soon", False)
+    drawn = []
+    real_draw = card_frame.draw_frame
+    monkeypatch.setattr(card_frame, "draw_frame", lambda *args: (drawn.append(args[1]), real_draw(*args)))
+    window, _card = _card_in_window(False)
+    try:
+        window.show()
+        window.grab()
+        assert len(drawn) == 1
+        QApplication.processEvents()
+        window.grab()
+        assert len(drawn) == 1 or all(rect.width() == 2 * card_frame.TILE + 1 + 37 for rect in drawn[1:])
+    finally:
+        window.close()
         window.deleteLater()

@@ -20,10 +20,14 @@ directly.
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QImage, QPaintEngine, QPainter, QPen, QTransform
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 # A corner's square: a radius of up to 10 px with a border of up to 3 px and its smoothed edge fit in it.
 TILE = 16
@@ -40,6 +44,24 @@ _tiles: OrderedDict[tuple, QImage | None] = OrderedDict()  # None: drawn directl
 # Whole frames kept, each at one size (some 80-150 kB for a card): the desk's cards take a few sizes each.
 _FRAMES_KEPT = 24
 _frames: OrderedDict[tuple, QImage] = OrderedDict()
+# The first frame drawn draws its cards directly: making the tiles there, and the image class PySide makes
+# at its first use, would add to the first paint (tests/ui/test_start_on_first_use.py). Copies start at the
+# next turn of the event loop.
+_copying = False
+_copying_soon = False
+
+
+def start_copying() -> None:
+    """Copy frames from now on (at the turn of the event loop after the first frame was drawn)."""
+    global _copying
+    _copying = True
+
+
+def _start_copying_soon() -> None:
+    global _copying_soon
+    if not _copying_soon:
+        _copying_soon = True
+        QTimer.singleShot(0, start_copying)
 
 
 def draw_frame(painter: QPainter, rect: QRectF, pen: QPen, base: QColor, radius: float) -> None:
@@ -58,7 +80,9 @@ def paint_frame(painter: QPainter, size: QSize, pen: QPen, base: QColor, radius:
     over (None: unknown, and the frame is drawn directly)."""
     width, height = size.width(), size.height()
     tiles = None
-    if (beneath is not None and (radius, pen.widthF()) in COPIED_SHAPES and min(width, height) >= 2 * TILE + 1
+    if not _copying:
+        _start_copying_soon()
+    elif (beneath is not None and (radius, pen.widthF()) in COPIED_SHAPES and min(width, height) >= 2 * TILE + 1
             and base.alpha() == 255 and _copies_exactly(painter)):
         key = (pen.color().rgba(), pen.widthF(), pen.style(), base.rgba(), radius, beneath.rgba())
         tiles = _tile_set(key, pen, base, radius, beneath)
@@ -76,7 +100,7 @@ def _whole_frame(key: tuple, tiles: QImage, width: int, height: int, base: QColo
     if frame is not None:
         _frames.move_to_end(whole_key)
         return frame
-    frame = QImage(width, height, QImage.Format.Format_RGB32)
+    frame = _image(width, height, opaque=True)
     painter = QPainter(frame)
     try:
         _copy_frame(painter, tiles, width, height, base)
@@ -148,7 +172,7 @@ def _tile_set(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColo
     tiles: QImage | None = _drawn(QSize(size, size), pen, base, radius, beneath)
     assert tiles is not None
     check = QSize(size + 37, size + 23)  # any larger size would do
-    copied = QImage(check.width() + 2 * MARGIN, check.height() + 2 * MARGIN, QImage.Format.Format_ARGB32_Premultiplied)
+    copied = _image(check.width() + 2 * MARGIN, check.height() + 2 * MARGIN)
     copied.fill(beneath)
     painter = QPainter(copied)
     try:
@@ -166,7 +190,7 @@ def _tile_set(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColo
 
 def _drawn(size: QSize, pen: QPen, base: QColor, radius: float, beneath: QColor) -> QImage:
     """A frame of `size` drawn directly over `beneath`, MARGIN pixels in from the image's edges."""
-    image = QImage(size.width() + 2 * MARGIN, size.height() + 2 * MARGIN, QImage.Format.Format_ARGB32_Premultiplied)
+    image = _image(size.width() + 2 * MARGIN, size.height() + 2 * MARGIN)
     image.fill(beneath)
     painter = QPainter(image)
     try:
@@ -174,3 +198,10 @@ def _drawn(size: QSize, pen: QPen, base: QColor, radius: float, beneath: QColor)
     finally:
         painter.end()
     return image
+
+
+def _image(width: int, height: int, opaque: bool = False) -> QImage:
+    # Qt's image class is asked for here, at the first copy, not as the module loads: PySide makes a class
+    # the first time it is asked for, and the module loads before the first paint.
+    from PySide6.QtGui import QImage
+    return QImage(width, height, QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied)
