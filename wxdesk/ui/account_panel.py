@@ -23,6 +23,7 @@ from wxdesk.engine.results import AppOrMiniProgram, PresenceResult
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
+from wxdesk.ui.card_frame import colour_beneath, paint_frame
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.shown_size import SizedWhereShown
@@ -140,14 +141,12 @@ class Card(QFrame):
             for rect in event.region():
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = CARD_BORDER_HIGHLIGHTED if self._highlighted else CARD_BORDER
         role = QPalette.ColorRole.Highlight if self._highlighted else QPalette.ColorRole.Mid
-        painter.setPen(QPen(palette.color(role), width))
-        painter.setBrush(palette.color(QPalette.ColorRole.Base))
-        inset = width / 2 + 0.5
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(inset, inset, -inset, -inset),
-                                CARD_RADIUS, CARD_RADIUS)
+        # Copied from kept tiles where that gives the same pixels (see card_frame): a card painted whole
+        # (one that grew or moved) no longer runs the smoothed fill of its whole inside.
+        paint_frame(painter, self.size(), QPen(palette.color(role), width), palette.color(QPalette.ColorRole.Base),
+                    CARD_RADIUS, colour_beneath(self))
 
 
 class Badge(PlainLabel):
