@@ -5,6 +5,12 @@ their presences on two lines each, are taller than the chart beside them and the
 would be cut off at the window's edge. The cards then leave out their line of presences (it
 is in their tooltips, and the plan above names the plan's own): the title, the badge and
 the score and cost, the figures the chart compares, stay for every variant.
+
+The window gives the comparison at least the folded cards' height where it can, but at its
+least size (1000×620, or a small screen's) it cannot always: the cards were then squeezed
+below what their texts need, and Qt cut off their notes, then their titles. Where even the
+folded cards do not fit, they leave out their notes too (into their tooltips, as the
+presences): the title, score and cost stay whole.
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             layout.addWidget(card)
         layout.addStretch(1)
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
+        self.notes_shown = True  # False: the cards leave out their notes as well (too short even folded)
         self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
         self._fit_follows_texts = ChangeFollower(self, self.fit)
@@ -46,27 +53,36 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
     def compact(self) -> bool:
         return any(card.compact for card in self.cards)
 
-    def height_needed(self, width: int, compact: bool) -> int:
-        """The cards' height at `width`, in full or folded (measured, then the cards put back)."""
-        states = [card.compact for card in self.cards]
+    def height_needed(self, width: int, compact: bool, notes: bool = True) -> int:
+        """The cards' height at `width`, in full or folded, with their notes or without (measured, then the
+        cards put back)."""
+        states = [(card.compact, card.notes_shown) for card in self.cards]
         try:
             for card in self.cards:
                 card.set_compact(compact)
+                card.set_notes_shown(notes)
             return sum(card.heightForWidth(width) for card in self.cards) + SPACING * (len(self.cards) - 1)
         finally:
-            for card, state in zip(self.cards, states):
-                card.set_compact(state)
+            for card, (folded, noted) in zip(self.cards, states):
+                card.set_compact(folded)
+                card.set_notes_shown(noted)
 
     def fit(self) -> None:
-        """In full where the column is tall enough for the three cards in full, else folded."""
+        """In full where the column is tall enough for the three cards in full, else folded, and where even
+        that is too tall, folded without their notes."""
         if self._measuring:
             return
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
-            folded = self.height_needed(self.width(), compact=True)
-            compact = self.height_needed(self.width(), compact=False) > self.height()
+            width, height = self.width(), self.height()
+            folded = self.height_needed(width, compact=True)
+            compact = self.height_needed(width, compact=False) > height
+            # (A column not laid out yet has no height: its cards keep their notes until it has one.)
+            notes = not compact or folded <= height or height <= 0
             for card in self.cards:
                 card.set_compact(compact)
+                card.set_notes_shown(notes)
+            self.notes_shown = notes
         finally:
             self._measuring = False
         self._fitted = self._texts()
