@@ -45,7 +45,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         layout.addStretch(1)
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self.notes_shown = True  # False: the cards leave out their notes as well (too short even folded)
-        self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
+        self._folded_height = 0  # the folded cards' height without notes at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
         self._fit_follows_texts = ChangeFollower(self, self.fit)
 
@@ -75,10 +75,13 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
             width, height = self.width(), self.height()
-            folded = self.height_needed(width, compact=True)
             compact = self.height_needed(width, compact=False) > height
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
-            notes = not compact or folded <= height or height <= 0
+            notes = not compact or height <= 0 or self.height_needed(width, compact=True) <= height
+            # The least the cards need: folded, without their notes (which their tooltips then give). The
+            # window gives the comparison that much before the plan's lines and the panels' first reasons,
+            # so a card's note never takes their room.
+            folded = self.height_needed(width, compact=True, notes=False)
             for card in self.cards:
                 card.set_compact(compact)
                 card.set_notes_shown(notes)
@@ -91,7 +94,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        # The folded cards at the column's width: shorter than that, a card would be cut off.
+        # The folded cards without their notes at the column's width: shorter than that, a card would be cut off.
         hint = super().minimumSizeHint()
         if self._folded_height:
             hint.setHeight(self._folded_height)
