@@ -1,5 +1,5 @@
 """Where a line may not end: inside a figure with its unit, between a Chinese colon and the figure
-that answers it, or inside a product's name.
+that answers it, or inside a product's name (a Chinese name of two words only between its words).
 
 A line breaker that follows Unicode's rules may end a line between "¥31.2" and "万", or
 between "小程" and "序" (any two Chinese characters), or between "Mini" and "Program". A
@@ -32,8 +32,14 @@ NO_BREAK_SPACE = "\u00a0"
 # names, so a long panel title may still wrap before its parenthesis.
 _EXTRA_NAMES = ("Official Account", "Subscription Account", "WeChat Pay", "WeChat Work", "Moments ads",
                 "native app", "公众号", "原订阅号", "订阅号", "微信支付", "朋友圈", "微信")
-_NAMES = sorted({part for name in PRESENCES.values() for part in (name.english, name.chinese)
-                 if "（" not in part and "(" not in part} | set(_EXTRA_NAMES), key=len, reverse=True)
+# Chinese names of two words, which a line may end between ("原生 / 应用", as "native / app"), never inside
+# either word. Kept whole, such a name with the "。" after it (which may not start a line) is five characters
+# that move to the next line together: the flip hints under the sliders ("…方案以小程序取代 / 原生应用。")
+# ended their first line four characters short of a 22-character column.
+_TWO_WORD_NAMES = {"原生应用": 2, "企业微信": 2, "微信支付": 2}  # the name: where its second word starts
+_NAMES = sorted(({part for name in PRESENCES.values() for part in (name.english, name.chinese)
+                  if "（" not in part and "(" not in part} | set(_EXTRA_NAMES)) - set(_TWO_WORD_NAMES),
+                key=len, reverse=True)
 
 # A figure as wxdesk writes it: an optional sign and currency symbol, digits with thousands
 # separators and decimals; in English an optional k/M/B/T or %.
@@ -124,6 +130,7 @@ _BARE_FIGURE = re.compile(_FIGURE)
 # Where a line never ends between two characters (the [A-Za-z0-9.,] of a word or figure).
 _IN_WORD = frozenset(string.ascii_letters + string.digits + ".,")
 _NAME = re.compile("|".join(re.escape(n) for n in _NAMES))
+_TWO_WORD_NAME = re.compile("|".join(re.escape(n) for n in _TWO_WORD_NAMES))
 # A tag or an entity of rich text: nothing inside one is touched.
 _MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
 
@@ -173,6 +180,13 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     if not text:
         return ()
     spans = [m.span() for m in _NAME.finditer(text)]
+    # A two-word name as its two words, each whole; a line may end where the second starts.
+    between = set()
+    for match in _TWO_WORD_NAME.finditer(text):
+        start, end = match.span()
+        middle = start + _TWO_WORD_NAMES[match.group()]
+        spans += [(start, middle), (middle, end)]
+        between.add(middle)
     # Every figure, date and score has a digit (\d, a decimal digit: str.isdecimal): a text without one ("Mini
     # Program (小程序)") has none of them to look for.
     if _DIGIT.search(text):
@@ -188,7 +202,7 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span() for m in _answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
