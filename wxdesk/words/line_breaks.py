@@ -37,9 +37,8 @@ _EXTRA_NAMES = ("Official Account", "Subscription Account", "WeChat Pay", "WeCha
 # that move to the next line together: the flip hints under the sliders ("…方案以小程序取代 / 原生应用。")
 # ended their first line four characters short of a 22-character column.
 _TWO_WORD_NAMES = {"原生应用": 2, "企业微信": 2, "微信支付": 2}  # the name: where its second word starts
-_NAMES = sorted(({part for name in PRESENCES.values() for part in (name.english, name.chinese)
-                  if "（" not in part and "(" not in part} | set(_EXTRA_NAMES)) - set(_TWO_WORD_NAMES),
-                key=len, reverse=True)
+_NAMES = sorted({part for name in PRESENCES.values() for part in (name.english, name.chinese)
+                 if "（" not in part and "(" not in part} | set(_EXTRA_NAMES), key=len, reverse=True)
 
 # A figure as wxdesk writes it: an optional sign and currency symbol, digits with thousands
 # separators and decimals; in English an optional k/M/B/T or %.
@@ -130,7 +129,6 @@ _BARE_FIGURE = re.compile(_FIGURE)
 # Where a line never ends between two characters (the [A-Za-z0-9.,] of a word or figure).
 _IN_WORD = frozenset(string.ascii_letters + string.digits + ".,")
 _NAME = re.compile("|".join(re.escape(n) for n in _NAMES))
-_TWO_WORD_NAME = re.compile("|".join(re.escape(n) for n in _TWO_WORD_NAMES))
 # A tag or an entity of rich text: nothing inside one is touched.
 _MARKUP = re.compile(r"(<[^>]*>|&[#\w]+;)")
 
@@ -179,14 +177,16 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one)."""
     if not text:
         return ()
-    spans = [m.span() for m in _NAME.finditer(text)]
-    # A two-word name as its two words, each whole; a line may end where the second starts.
-    between = set()
-    for match in _TWO_WORD_NAME.finditer(text):
-        start, end = match.span()
-        middle = start + _TWO_WORD_NAMES[match.group()]
-        spans += [(start, middle), (middle, end)]
-        between.add(middle)
+    spans = []
+    between = set()  # where a two-word name's second word starts: a line may end there
+    for match in _NAME.finditer(text):
+        second = _TWO_WORD_NAMES.get(match.group())
+        if second is None:
+            spans.append(match.span())
+        else:  # its two words, each whole
+            start, end = match.span()
+            spans += [(start, start + second), (start + second, end)]
+            between.add(start + second)
     # Every figure, date and score has a digit (\d, a decimal digit: str.isdecimal): a text without one ("Mini
     # Program (小程序)") has none of them to look for.
     if _DIGIT.search(text):
