@@ -116,6 +116,9 @@ def cards_cut(window) -> list[str]:
         for name in ("title", "cost"):
             if not getattr(card, name).isVisible():
                 problems.append(f"{variant} {name} hidden")
+        # A note left out of a card that is too short for it is in its tooltip, as its presences are.
+        if card.note.text() and not card.note.isVisible() and card.note.text() not in card.toolTip():
+            problems.append(f"{variant} note neither shown nor in the tooltip")
     return problems
 
 

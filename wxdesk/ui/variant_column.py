@@ -76,12 +76,16 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         try:
             width, height = self.width(), self.height()
             compact = self.height_needed(width, compact=False) > height
+            with_notes = any(card.note.text() for card in self.cards)
+            # (Measured only where it decides something: each measure shows and hides the cards' lines.)
+            folded_with_notes = self.height_needed(width, compact=True) if compact or not with_notes else None
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
-            notes = not compact or height <= 0 or self.height_needed(width, compact=True) <= height
+            notes = folded_with_notes is None or folded_with_notes <= height or height <= 0
             # The least the cards need: folded, without their notes (which their tooltips then give). The
             # window gives the comparison that much before the plan's lines and the panels' first reasons,
             # so a card's note never takes their room.
-            folded = self.height_needed(width, compact=True, notes=False)
+            folded = (folded_with_notes if folded_with_notes is not None and not with_notes
+                      else self.height_needed(width, compact=True, notes=False))
             for card in self.cards:
                 card.set_compact(compact)
                 card.set_notes_shown(notes)
