@@ -154,3 +154,32 @@ def test_no_card_text_is_cut_at_any_size_the_window_allows(shown_window, languag
     finally:
         window.features.presentation.action.setChecked(False)
         _settle()
+
+
+def test_a_column_short_of_room_keeps_the_notes_of_the_variants_that_are_not_the_plan_first(qapp):
+    """Presenting at 1366×768 in Chinese at ¥10k, the column had room for two notes of three: all three went
+    into the tooltips, and "配原生应用 · 方案得分 0.0" read unexplained again. The plan's own points are in its
+    lines above, so its card's note is the one left out."""
+    from wxdesk.ui.variant_column import SPACING, VariantColumn
+    i18n.set_language("zh_CN")
+    evaluation = evaluate(TINY, PACK)
+    cards = [VariantCard(variant, PACK) for variant in VARIANTS]
+    column = VariantColumn(cards)
+    try:
+        column.resize(300, 2000)
+        for card in cards:
+            card.show_evaluation(evaluation)
+        column.show()
+        _settle(times=2)
+        noted, bare = column._card_heights(300, True, True), column._card_heights(300, True, False)
+        chosen = [card.badge.isVisibleTo(card) for card in cards]
+        others = sum(n - b for n, b, plan in zip(noted, bare, chosen) if not plan)
+        # Room for the folded cards and the notes of the two variants that are not the plan, not for the third.
+        column.resize(300, sum(bare) + 2 * SPACING + others)
+        _settle(times=2)
+        assert column.compact
+        assert [card.note.isVisible() for card in cards] == [not plan for plan in chosen]
+        plan_card = cards[chosen.index(True)]
+        assert plan_card.note.text() in plan_card.toolTip()
+    finally:
+        column.deleteLater()
