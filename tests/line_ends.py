@@ -14,7 +14,9 @@ UNBROKEN = [
     re.compile(r"[¥$€]?\d[\d,]*(?:\.\d+)?/(?:年|月|条消息|用户|联系人/年)"),  # ¥30/年
     re.compile(r"[¥$€]\d[\d,]*(?:\.\d+)?[kMB]?(?: a (?:year|month|week))?"),  # ¥3.1M, ¥900k a year
     re.compile(r"\d+ (?:years|weeks|points|min|messages a month)"),           # 3 years, 12 weeks
-    re.compile("小程序|服务号|公众号|订阅号|企业微信|视频号|原生应用"),
+    re.compile("小程序|服务号|公众号|订阅号|视频号"),
+    # A Chinese name of two words: a line may end between them ("原生 / 应用"), never inside either.
+    re.compile("原生(?=应用)|(?<=原生)应用|企业(?=微信)|(?<=企业)微信"),
     re.compile("Mini Program|Service Account|Subscription Account|Official Account|WeCom"),
 ]
 

@@ -323,7 +323,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+621" />
-            <location filename="../../wxdesk/ui/features.py" line="+137" />
+            <location filename="../../wxdesk/ui/features.py" line="+138" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -497,22 +497,23 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+133" />
+            <location line="+139" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-132" />
+            <location line="-138" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
         <message>
             <location line="+5" />
+            <location line="+11" />
             <source>Could not add the scenario</source>
             <translation>无法添加该方案</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+39" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个方案，与当前方案进行对比。</translation>
         </message>
@@ -705,17 +706,17 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+442" />
+            <location filename="../../wxdesk/ui/chart.py" line="+547" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Fit</source>
             <translation>适配度</translation>
         </message>
@@ -730,7 +731,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-216" />
+            <location line="-230" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -752,7 +753,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+158" />
+            <location line="+169" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -912,7 +913,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+113" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1060,7 +1061,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+122" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+138" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1094,7 +1095,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+518" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+547" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1194,7 +1195,7 @@ Your current scenario is unchanged.</source>
             <translation>数据包：%1</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+95" />
             <source>About wxdesk</source>
             <translation>关于 wxdesk</translation>
         </message>
@@ -1215,7 +1216,7 @@ Every number shows its source.</source>
 每个数字都注明来源。</translation>
         </message>
         <message>
-            <location line="-94" />
+            <location line="-146" />
             <location filename="../../wxdesk/words/summary.py" line="+112" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
@@ -1335,7 +1336,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+169" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+192" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1375,7 +1376,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+314" />
+            <location line="+324" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1398,7 +1399,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-156" />
+            <location line="-163" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1594,7 +1595,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+415" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+483" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1644,12 +1645,12 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="-48" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+71" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -1814,7 +1815,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+101" />
+            <location filename="../../wxdesk/report/handout.py" line="+103" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1977,7 +1978,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+125" />
+            <location line="+141" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2002,7 +2003,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-108" />
+            <location filename="../../wxdesk/report/handout.py" line="-124" />
             <location filename="../../wxdesk/words/summary.py" line="+6" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2033,7 +2034,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+58" />
+            <location filename="../../wxdesk/report/handout.py" line="+74" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -2063,7 +2064,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-223" />
+            <location line="-239" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2084,7 +2085,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+179" />
+            <location line="+195" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2246,7 +2247,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-224" />
+            <location filename="../../wxdesk/report/handout.py" line="-240" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2348,7 +2349,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+381" />
+            <location filename="../../wxdesk/ui/controls.py" line="+386" />
             <source>%1 users</source>
             <translation>%1位用户</translation>
         </message>
@@ -2536,7 +2537,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+69" />
+            <location filename="../../wxdesk/ui/document.py" line="+86" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -2561,7 +2562,7 @@ Every number shows its source.</source>
             <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
         </message>
         <message>
-            <location line="+114" />
+            <location line="+128" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>
@@ -2585,7 +2586,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+437" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+436" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2950,7 +2951,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+117" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+119" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -2970,7 +2971,7 @@ Every number shows its source.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -3605,11 +3606,35 @@ Every number shows its source.</source>
             <source>Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer presences to run.</source>
             <translation>得分与本方案相同；费用也相同时，wxdesk 推荐需要运营的渠道更少的方案。</translation>
         </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences takes it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {points} points for running {count} presences.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {points} points for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and {points} for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; a first year beyond your budget takes it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，首年成本超出预算扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences and a first year beyond your budget take it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道和超出预算的首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-143" />
+            <location filename="../../wxdesk/ui/document.py" line="-157" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -46,13 +46,18 @@ def _kept_as_the_rule_reads(text: str) -> str:
     of characters looked at: what the quicker paths of line_breaks (a text without Chinese units or without
     a Chinese colon, runs remembered) must give."""
     spans = [m.span() for m in line_breaks._NAME.finditer(text)]
+    between = set()
+    for name, second in line_breaks._TWO_WORD_NAMES.items():  # each word whole, a line end allowed between
+        for m in re.finditer(re.escape(name), text):
+            spans += [(m.start(), m.start() + second), (m.start() + second, m.end())]
+            between.add(m.start() + second)
     rule = (re.compile(line_breaks._ZH_FIGURE_AS_WRITTEN), _as_written(line_breaks._EN_FIGURE))
     spans += [m.span() for pattern in rule
               for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
@@ -113,6 +118,10 @@ def test_a_chinese_figure_found_quickly_is_the_figure_as_written(text):
 @pytest.mark.parametrize("text, kept", [
     ("首年 ¥31.2万。", "首年 ¥\u206031.2\u2060万。"),
     ("方案：小程序", "方案：小\u2060程\u2060序"),
+    # A name of two words as two words: the flip hints' first lines ended four characters short before
+    # "原生应用。", which with its full stop (never the first on a line) moved down whole.
+    ("方案以小程序取代原生应用。", "方案以小\u2060程\u2060序取代原\u2060生应\u2060用。"),
+    ("企业微信和微信支付", "企\u2060业微\u2060信和微\u2060信支\u2060付"),
     ("扣 10 分", "扣 10\u00a0分"),
     # A figure in full-width digits, which \d matches as it does 0-9: a text with no other digit is looked at too.
     ("３个月", "３\u2060个\u2060月"),

@@ -60,6 +60,7 @@ from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Money, Plan, Reason, Term
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
+from wxdesk.engine.variant_scores import variant_score_reason
 
 ALTERNATIVES = 2
 
@@ -147,8 +148,10 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
                scenario: Scenario, pack: DataPack, today: dt.date,
                shown: Mapping[tuple[str, ...], PlanResult], others: Mapping[str, Candidate],
                figures: Mapping[tuple[str, ...], CostFigures],
-               timelines: dict[str, PresenceTimeline]) -> AppOrMiniProgram:
-    """`others`: the variants that are neither the plan nor an alternative."""
+               timelines: dict[str, PresenceTimeline],
+               candidates: Mapping[tuple[str, ...], Candidate], digits: int) -> AppOrMiniProgram:
+    """`others`: the variants that are neither the plan nor an alternative; `candidates`: the plan and its
+    alternatives as ranked; `digits`: the decimals the scores are written with (score_digits)."""
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs = ranked.sets.needs
     variants, admissible = {}, {}
@@ -183,7 +186,11 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     cost_reasons = {key: None if members == plan.members
                     else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book)
                     for key, members in _variant_members(plan).items()}
-    return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons)
+    ranked_variants = {**candidates, **{c.members: c for c in others.values()}}
+    score_reasons = {key: variant_score_reason(ranked_variants[members], digits) if admissible[key] else None
+                     for key, members in _variant_members(plan).items()}
+    return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons,
+                            score_reasons)
 
 
 def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
@@ -346,7 +353,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         plan=plan,
         alternatives=alternatives,
         app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
-                                       {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines),
+                                       {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
+                                       {c.members: c for c in (best, *next_best)}, digits),
         budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, ranked, plan, paid)),
         pack_released=pack.released,

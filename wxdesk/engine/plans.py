@@ -427,6 +427,22 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     return {m: tuple(d) for m, d in duties.items()}
 
 
+def shown_points(plan: Candidate, digits: int = 0) -> tuple[int, int, int, int]:
+    """A plan's coverage and score, and the points its effort and its budget take, in whole units of the
+    last digit shown (`digits`), so that coverage less the two reads as the score as written.
+
+    Rounded one by one, the parts could miss the rounded score by a unit; the budget's points (or,
+    without any, the effort's) take the difference, so the lines add up as read. Where the penalties in
+    full would take the score below 0, the two take the points the plan had."""
+    unit = 10 ** digits
+    coverage, score = round(plan.coverage * unit), round(plan.score * unit)
+    effort = round(plan.presence_penalty * unit) if plan.budget_penalty > 0 else coverage - score
+    budget = coverage - effort - score if plan.budget_penalty > 0 else 0
+    if budget < 0:
+        effort, budget = effort + budget, 0
+    return coverage, score, effort, budget
+
+
 def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reason]:
     """The plan's coverage and the points it loses, in points that add up to its score as shown
     (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).
@@ -438,13 +454,7 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
     def shown(units: int) -> Fixed | int:
         return Fixed(units / unit, digits) if digits else units
 
-    coverage, score = round(best.coverage * unit), round(best.score * unit)
-    # Rounded one by one, the parts could miss the rounded score by a unit; the budget's line
-    # (or, without one, the effort's) takes the difference, so the lines add up as read.
-    effort = round(best.presence_penalty * unit) if best.budget_penalty > 0 else coverage - score
-    budget = coverage - effort - score if best.budget_penalty > 0 else 0
-    if budget < 0:
-        effort, budget = effort + budget, 0
+    coverage, score, effort, budget = shown_points(best, digits)
     # The first line says how the lines make the score ("80.7 …; less the points that follow, it scores
     # 70.7"), so that coverage and score, both out of 100, never stand side by side unexplained.
     taken = effort > 0 or budget > 0

@@ -335,6 +335,22 @@ PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} pre
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
                     "rules would take {full}.")
+# Why a variant card beside the chart (the plan with a Mini Program, an app or both) scores less than it covers:
+# the points its effort and its budget take, as the plan's own lines count them (variant_scores.py). Its card
+# read "Plan score 0.0" under an app that fits 48, with no word on why. Short, for a narrow card: the amounts
+# are the plan's budget line's and the card's tooltip's.
+VARIANT_SCORE_EFFORT = "Covers your goals and needs at {coverage}, less {points} points for running {count} presences."
+VARIANT_SCORE_BUDGET = ("Covers your goals and needs at {coverage}, less {points} points for a first year beyond your "
+                        "budget.")
+VARIANT_SCORE_BOTH = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} presences "
+                      "and {points} for a first year beyond your budget.")
+# The same where the points their rules would take are more than it covers: a score stops at 0.
+VARIANT_SCORE_ZERO_EFFORT = ("Covers your goals and needs at {coverage}; running {count} presences takes it all "
+                             "(a score stops at 0).")
+VARIANT_SCORE_ZERO_BUDGET = ("Covers your goals and needs at {coverage}; a first year beyond your budget takes it all "
+                             "(a score stops at 0).")
+VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
+                           "beyond your budget take it all (a score stops at 0).")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).

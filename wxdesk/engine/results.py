@@ -132,6 +132,9 @@ class AppOrMiniProgram:
     # Why a variant that adds to the plan costs less, or one that drops from it costs more (None: it
     # does not, or it is the plan): for the variant's card, beside its cost.
     cost_reasons: Mapping[str, Reason | None]
+    # Why a variant scores less than it covers (None: it does not, or it is ruled out): for its card, under its
+    # score (variant_scores.py). Not in the JSON, which gives each variant's score beside its cost.
+    score_reasons: Mapping[str, Reason | None] = field(default_factory=dict)
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {

@@ -586,6 +586,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self.compact = False
+        # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
+        # for the folded cards with them, they are in its tooltip (VariantColumn.fit).
+        self.notes_shown = True
         self._badge_beside = True
         self._range_tip = ""
         self.retranslate()
@@ -598,6 +601,13 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # After the badge has its place: showing the presences lays the card out at once (hiding them does
         # not), and laid out before the badge moved back, the card showed a frame with the badge under the title.
         self.presences.setVisible(not on)
+        self._set_tooltip()
+
+    def set_notes_shown(self, on: bool) -> None:
+        if on == self.notes_shown:
+            return
+        self.notes_shown = on
+        self.note.setVisible(on and bool(self.note.text()))  # at once, as set_compact: the column measures it
         self._set_tooltip()
 
     def _place_badge(self) -> None:
@@ -623,6 +633,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
 
     def _set_tooltip(self) -> None:
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
+        if not self.notes_shown and self.note.text():
+            lines.append(self.note.text())
         self.setToolTip("\n".join([*lines, self._range_tip]))
 
     def show_evaluation(self, evaluation: Evaluation) -> None:
@@ -633,7 +645,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # The score as the plan's headline and the three best plans write it (70.7 where one would read 71).
         score = text.words(self.pack).score_of(evaluation, plan)
         cost_reason = avm.cost_reasons.get(self.variant)
-        shown = (plan, years, avm.admissible[self.variant], avm.choice, score, cost_reason)
+        score_reason = avm.score_reasons.get(self.variant)  # why it scores less than it covers (the engine's)
+        shown = (plan, years, avm.admissible[self.variant], avm.choice, score, cost_reason, score_reason)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
@@ -649,13 +662,15 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                            .replace("%1", text.money(plan.total.low, self.pack))
                            .replace("%2", text.money(plan.total.high, self.pack))
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
-        self._set_tooltip()
         admissible = avm.admissible[self.variant]
         notes = [] if admissible else [self.tr("Cannot carry every special need you ticked.")]
+        if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
+            notes.append(text.render_reason(score_reason, self.pack))
         if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
-        set_shown(self.note, bool(notes))
+        set_shown(self.note, bool(notes) and self.notes_shown)
+        self._set_tooltip()
         chosen = avm.choice == self.variant
         set_shown(self.badge, chosen)
         self.set_highlighted(chosen)

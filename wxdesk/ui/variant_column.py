@@ -5,6 +5,12 @@ their presences on two lines each, are taller than the chart beside them and the
 would be cut off at the window's edge. The cards then leave out their line of presences (it
 is in their tooltips, and the plan above names the plan's own): the title, the badge and
 the score and cost, the figures the chart compares, stay for every variant.
+
+The window gives the comparison at least the folded cards' height where it can, but at its
+least size (1000×620, or a small screen's) it cannot always: the cards were then squeezed
+below what their texts need, and Qt cut off their notes, then their titles. Where even the
+folded cards do not fit, a card leaves out its notes too (into its tooltip, as its
+presences), those of the plan's own card first: the title, score and cost stay whole.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             layout.addWidget(card)
         layout.addStretch(1)
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
-        self._folded_height = 0  # the folded cards' height at the present width (measured in fit)
+        self._folded_height = 0  # the folded cards' height without notes at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
         self._fit_follows_texts = ChangeFollower(self, self.fit)
 
@@ -46,27 +52,54 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
     def compact(self) -> bool:
         return any(card.compact for card in self.cards)
 
-    def height_needed(self, width: int, compact: bool) -> int:
-        """The cards' height at `width`, in full or folded (measured, then the cards put back)."""
-        states = [card.compact for card in self.cards]
+    def height_needed(self, width: int, compact: bool, notes: bool = True) -> int:
+        """The cards' height at `width`, in full or folded, with their notes or without (measured, then the
+        cards put back)."""
+        return sum(self._card_heights(width, compact, notes)) + SPACING * (len(self.cards) - 1)
+
+    def _card_heights(self, width: int, compact: bool, notes: bool) -> list[int]:
+        states = [(card.compact, card.notes_shown) for card in self.cards]
         try:
             for card in self.cards:
                 card.set_compact(compact)
-            return sum(card.heightForWidth(width) for card in self.cards) + SPACING * (len(self.cards) - 1)
+                card.set_notes_shown(notes)
+            return [card.heightForWidth(width) for card in self.cards]
         finally:
-            for card, state in zip(self.cards, states):
-                card.set_compact(state)
+            for card, (folded, noted) in zip(self.cards, states):
+                card.set_compact(folded)
+                card.set_notes_shown(noted)
 
     def fit(self) -> None:
-        """In full where the column is tall enough for the three cards in full, else folded."""
+        """In full where the column is tall enough for the three cards in full, else folded, each with its
+        notes where the column has room for them."""
         if self._measuring:
             return
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
-            folded = self.height_needed(self.width(), compact=True)
-            compact = self.height_needed(self.width(), compact=False) > self.height()
-            for card in self.cards:
+            width, height = self.width(), self.height()
+            compact = self.height_needed(width, compact=False) > height
+            with_notes = any(card.note.text() for card in self.cards)
+            # (Measured only where it decides something: each measure shows and hides the cards' lines.)
+            noted = self._card_heights(width, True, True) if compact or not with_notes else None
+            # The least the cards need: folded, without their notes (which their tooltips then give). The
+            # window gives the comparison that much before the plan's lines and the panels' first reasons,
+            # so a card's note never takes their room.
+            bare = noted if noted is not None and not with_notes else self._card_heights(width, True, False)
+            folded = sum(bare) + SPACING * (len(self.cards) - 1)
+            shown = [True] * len(self.cards)
+            # (A column not laid out yet has no height: its cards keep their notes until it has one.)
+            if noted is not None and height > 0 and sum(noted) + SPACING * (len(self.cards) - 1) > height:
+                # As many notes as there is room for: first those of the variants that are not the plan (the
+                # plan's own points are in its lines above), in the column's order.
+                room = height - folded
+                order = sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
+                for i in order:
+                    extra = noted[i] - bare[i]
+                    shown[i] = extra <= room
+                    room -= extra if shown[i] else 0
+            for card, note in zip(self.cards, shown):
                 card.set_compact(compact)
+                card.set_notes_shown(note)
         finally:
             self._measuring = False
         self._fitted = self._texts()
@@ -75,7 +108,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        # The folded cards at the column's width: shorter than that, a card would be cut off.
+        # The folded cards without their notes at the column's width: shorter than that, a card would be cut off.
         hint = super().minimumSizeHint()
         if self._folded_height:
             hint.setHeight(self._folded_height)

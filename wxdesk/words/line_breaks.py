@@ -1,5 +1,5 @@
 """Where a line may not end: inside a figure with its unit, between a Chinese colon and the figure
-that answers it, or inside a product's name.
+that answers it, or inside a product's name (a Chinese name of two words only between its words).
 
 A line breaker that follows Unicode's rules may end a line between "¥31.2" and "万", or
 between "小程" and "序" (any two Chinese characters), or between "Mini" and "Program". A
@@ -32,6 +32,11 @@ NO_BREAK_SPACE = "\u00a0"
 # names, so a long panel title may still wrap before its parenthesis.
 _EXTRA_NAMES = ("Official Account", "Subscription Account", "WeChat Pay", "WeChat Work", "Moments ads",
                 "native app", "公众号", "原订阅号", "订阅号", "微信支付", "朋友圈", "微信")
+# Chinese names of two words, which a line may end between ("原生 / 应用", as "native / app"), never inside
+# either word. Kept whole, such a name with the "。" after it (which may not start a line) is five characters
+# that move to the next line together: the flip hints under the sliders ("…方案以小程序取代 / 原生应用。")
+# ended their first line four characters short of a 22-character column.
+_TWO_WORD_NAMES = {"原生应用": 2, "企业微信": 2, "微信支付": 2}  # the name: where its second word starts
 _NAMES = sorted({part for name in PRESENCES.values() for part in (name.english, name.chinese)
                  if "（" not in part and "(" not in part} | set(_EXTRA_NAMES), key=len, reverse=True)
 
@@ -172,7 +177,16 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
     """Where the runs to keep whole start and end, overlapping runs merged ("31.2万" inside a longer one)."""
     if not text:
         return ()
-    spans = [m.span() for m in _NAME.finditer(text)]
+    spans = []
+    between = set()  # where a two-word name's second word starts: a line may end there
+    for match in _NAME.finditer(text):
+        second = _TWO_WORD_NAMES.get(match.group())
+        if second is None:
+            spans.append(match.span())
+        else:  # its two words, each whole
+            start, end = match.span()
+            spans += [(start, start + second), (start + second, end)]
+            between.add(start + second)
     # Every figure, date and score has a digit (\d, a decimal digit: str.isdecimal): a text without one ("Mini
     # Program (小程序)") has none of them to look for.
     if _DIGIT.search(text):
@@ -188,7 +202,7 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span() for m in _answer().finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
+        if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])

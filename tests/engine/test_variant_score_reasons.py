@@ -1,0 +1,85 @@
+"""A variant of the plan (with a Mini Program, an app, or both) that scores less than it covers says why.
+
+At a budget of ¥10k the card "With a native app" read "Plan score 0.0 · ¥1.82M over 3 years" beside an
+app that fits 48, with no word on why, while the plan's own budget line explained its points. Each
+variant's reason counts its points as the plan's lines count them: its coverage less the points named
+reads as the score its card writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PRESETS = [load_preset(p) for p in preset_ids()]
+tight = st.builds(lambda scenario, budget: scenario.with_changes(budget_cny=budget),
+                  st.one_of(st.sampled_from(PRESETS), scenarios), st.floats(0, 2e6))
+any_scenario = st.one_of(st.sampled_from(PRESETS), scenarios, tight)
+ZERO = (R.VARIANT_SCORE_ZERO_EFFORT, R.VARIANT_SCORE_ZERO_BUDGET, R.VARIANT_SCORE_ZERO_BOTH)
+WORDS = Words.make("en", "CNY", PACK)
+
+
+def _check(scenario) -> None:
+    ev = evaluate(scenario, PACK, TODAY)
+    avm = ev.app_or_mini_program
+    digits = ev.score_digits
+    unit = 10 ** digits
+    for key, variant in avm.variants.items():
+        reason = avm.score_reasons.get(key)
+        if not avm.admissible[key]:
+            assert reason is None  # ruled out: its card says so, and shows no score to explain
+            continue
+        written = WORDS.score_of(ev, variant)  # the score as the card writes it
+        if variant.score < variant.coverage - 1 / unit:  # below what it covers, as written
+            assert reason is not None, (key, written, variant.coverage)
+        if reason is None:
+            assert abs(variant.score - variant.coverage) <= 1 / unit, (key, written, variant.coverage)
+            continue
+        params = reason.params
+        assert abs(float(params["coverage"]) - variant.coverage) <= 0.5 / unit + 1e-9
+        if reason.template in ZERO:
+            assert float(written) == 0.0 and variant.coverage > 0
+        else:
+            taken = float(params["points"]) + float(params.get("effort", 0))
+            # Coverage less the points named is the score as written, to its last digit.
+            assert round((float(params["coverage"]) - taken) * unit) == round(float(written) * unit), \
+                (key, WORDS.reason(reason), written)
+        if "count" in params:
+            assert params["count"] == len(variant.presences) > 1
+        budget_named = reason.template in (R.VARIANT_SCORE_BUDGET, R.VARIANT_SCORE_BOTH,
+                                           R.VARIANT_SCORE_ZERO_BUDGET, R.VARIANT_SCORE_ZERO_BOTH)
+        # The budget is named only for a variant whose likely first year is beyond it.
+        assert not budget_named or variant.first_year.likely > scenario.budget_cny
+
+
+@SETTINGS
+@given(any_scenario)
+def test_a_variant_below_what_it_covers_says_why_in_points_that_add_up_to_its_score(scenario):
+    _check(scenario)
+
+
+def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_point():
+    scenario = Scenario().with_changes(budget_cny=10_000, audience=100_000)  # the window's own at ¥10k
+    ev = evaluate(scenario, PACK, TODAY)
+    avm = ev.app_or_mini_program
+    assert WORDS.score_of(ev, avm.variants["native_app"]) == "0.0"
+    text = WORDS.reason(avm.score_reasons["native_app"])
+    assert text == ("Covers your goals and needs at 61.2; running 2 presences and a first year beyond your budget "
+                    "take it all (a score stops at 0).")
+    # The plan's own card: the same points as the plan's lines (5 for the effort, 38.8 for the budget).
+    plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]
+    assert "Less 38.8 points because the budget covers only 2% of its likely first-year cost." in plan_lines
+    assert WORDS.reason(avm.score_reasons[avm.choice]) == (
+        "Covers your goals and needs at 75.6, less 5 points for running 2 presences and 38.8 for a first year "
+        "beyond your budget.")

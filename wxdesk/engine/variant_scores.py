@@ -1,0 +1,41 @@
+"""Why a variant of the plan scores less than it covers, in one sentence for its card beside the chart.
+
+A variant (the plan's other presences with a Mini Program, an app, or both) is scored like any plan:
+its coverage, less points for each presence beyond the first and for a likely first year beyond the
+budget (plans.py). Its card shows the score; this says which of the two took the points and how many,
+counted as the plan's own lines count them (plans.shown_points), so that coverage less the points
+reads as the score the card writes.
+"""
+
+from __future__ import annotations
+
+from wxdesk.engine import reasons as R
+from wxdesk.engine.plans import Candidate, shown_points
+from wxdesk.engine.reasons import Fixed, Reason
+from wxdesk.engine.scores import points_shown
+
+
+def variant_score_reason(plan: Candidate, digits: int) -> Reason | None:
+    """Why `plan` scores less than its coverage (None where it does not, as written to `digits` decimals)."""
+    coverage, _score, effort, budget = shown_points(plan, digits)
+    if effort <= 0 and budget <= 0:
+        return None
+    unit = 10 ** digits
+    covers: dict[str, object] = {"coverage": Fixed(coverage / unit, digits) if digits else coverage}
+    running: dict[str, object] = {"count": len(plan.members)}
+    impact = -(plan.presence_penalty + plan.budget_penalty)
+    full = round((plan.presence_penalty + plan.budget_penalty) * unit)
+    if plan.floored and full > effort + budget:
+        # The points take all it covers: said as that, rather than as points that add up to 0.
+        by_effort, by_budget = plan.presence_penalty > 0, plan.budget_penalty > 0
+        if by_effort and by_budget:
+            return Reason(R.VARIANT_SCORE_ZERO_BOTH, {**covers, **running}, impact)
+        if by_budget:
+            return Reason(R.VARIANT_SCORE_ZERO_BUDGET, covers, impact)
+        return Reason(R.VARIANT_SCORE_ZERO_EFFORT, {**covers, **running}, impact)
+    if effort > 0 and budget > 0:
+        return Reason(R.VARIANT_SCORE_BOTH, {**covers, **running, "effort": points_shown(effort, digits),
+                                             "points": points_shown(budget, digits)}, impact)
+    if budget > 0:
+        return Reason(R.VARIANT_SCORE_BUDGET, {**covers, "points": points_shown(budget, digits)}, impact)
+    return Reason(R.VARIANT_SCORE_EFFORT, {**covers, **running, "points": points_shown(effort, digits)}, impact)
