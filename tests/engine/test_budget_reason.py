@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
+from wxdesk.engine.scenario import Scenario
 from wxdesk.words.words import Words
 
 PACK = load_datapack()
@@ -73,12 +75,17 @@ def test_beyond_the_budget_is_said_against_an_alternative_only_as_it_compares_wi
 def _amount(text: str) -> float:
     """An English amount as written ("¥2.40M", "¥897k", "¥1,360") back into yuan."""
     number = text.lstrip("¥")
-    scale = {"k": 1e3, "M": 1e6, "B": 1e9}.get(number[-1], 1.0)
-    return float(number.rstrip("kMB").replace(",", "")) * scale
+    scale = {"k": 3, "M": 6, "B": 9}.get(number[-1], 0)
+    # In decimal: "¥16.1M" read as 16.1 × 1e6 in floats is 16,100,000.000000002, which writes a difference of
+    # exactly ¥6.1M as "¥6.10M" (an amount the rounding changed keeps its digits).
+    return float(Decimal(number.rstrip("kMB").replace(",", "")).scaleb(scale))
 
 
 @SETTINGS
 @given(any_scenario)
+# "¥10.00M is ¥6.1M short of ¥16.1M": the test's own float reading of "¥16.1M" once made that ¥6.10M.
+@example(Scenario().with_changes(budget_cny=9995000.0, interaction_minutes=1.0, audience=92088832.0, china_share=0.0,
+                                 pushes_per_month=0.0, goals=[], needs=["payments"], horizon_years=1, paid_share=0.0))
 def test_a_shortfall_is_the_difference_of_the_amounts_written_beside_it(scenario):
     """A client checks "Your budget of ¥1.5M is ¥897k short of … ¥2.40M" by subtraction and gets ¥900k:
     the gap is the difference of the two amounts as written."""
