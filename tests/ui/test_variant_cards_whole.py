@@ -33,21 +33,27 @@ def _settle(ms: int = 40, times: int = 4) -> None:
         loop.exec()
 
 
+def _cards_showing(evaluation):
+    """Each variant's card, shown `evaluation` (and let go of after the caller's look)."""
+    for variant in VARIANTS:
+        card = VariantCard(variant, PACK)
+        try:
+            card.show_evaluation(evaluation)
+            yield variant, card
+        finally:
+            card.deleteLater()
+
+
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_at_a_tiny_budget_each_card_says_what_took_its_points(qapp, language):
     i18n.set_language(language)
     evaluation = evaluate(TINY, PACK)
     avm = evaluation.app_or_mini_program
-    for variant in VARIANTS:
-        card = VariantCard(variant, PACK)
-        try:
-            card.show_evaluation(evaluation)
-            reason = avm.score_reasons[variant]
-            assert reason is not None  # every variant is beyond a budget of ¥10k
-            assert text.render_reason(reason, PACK) in card.note.text().split("\n")
-            assert card.note.isVisibleTo(card)
-        finally:
-            card.deleteLater()
+    for variant, card in _cards_showing(evaluation):
+        reason = avm.score_reasons[variant]
+        assert reason is not None  # every variant is beyond a budget of ¥10k
+        assert text.render_reason(reason, PACK) in card.note.text().split("\n")
+        assert card.note.isVisibleTo(card)
     app_card_note = text.render_reason(avm.score_reasons["native_app"], PACK)
     if language == "zh_CN":
         assert app_card_note == "覆盖度为 61.2，同时运营 2 个渠道和超出预算的首年成本扣去了全部分数（得分最低为 0）。"
@@ -67,18 +73,13 @@ def test_a_card_whose_score_is_below_what_it_covers_shows_the_engines_reason(qap
     evaluation = evaluate(scenario, PACK)
     avm = evaluation.app_or_mini_program
     digits = evaluation.score_digits
-    for variant in VARIANTS:
-        card = VariantCard(variant, PACK)
-        try:
-            card.show_evaluation(evaluation)
-            plan = avm.variants[variant]
-            below = avm.admissible[variant] and plan.score < plan.coverage - 10 ** -digits
-            reason = avm.score_reasons[variant]
-            assert (reason is not None) or not below
-            if reason is not None:
-                assert text.render_reason(reason, PACK) in card.note.text().split("\n")
-        finally:
-            card.deleteLater()
+    for variant, card in _cards_showing(evaluation):
+        plan = avm.variants[variant]
+        below = avm.admissible[variant] and plan.score < plan.coverage - 10 ** -digits
+        reason = avm.score_reasons[variant]
+        assert (reason is not None) or not below
+        if reason is not None:
+            assert text.render_reason(reason, PACK) in card.note.text().split("\n")
 
 
 def _cut(label: QLabel) -> list[str]:
