@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import overload
+from typing import NamedTuple, overload
 
 import numpy as np
 
@@ -28,7 +28,7 @@ from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
-from wxdesk.engine.scores import points_shown
+from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
 
 # Scores closer than this count as equal, so that rounding noise never decides.
@@ -427,20 +427,32 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     return {m: tuple(d) for m, d in duties.items()}
 
 
-def shown_points(plan: Candidate, digits: int = 0) -> tuple[int, int, int, int]:
+class ShownPoints(NamedTuple):
+    """A plan's score as its lines write it, in whole units of the last digit shown (see shown_points)."""
+
+    coverage: int
+    score: int
+    effort: int  # the points its effort takes
+    budget: int  # the points its budget takes
+    full: int | None  # where the score stopped at 0, the points the penalties' rules would take in full; else None
+
+
+def shown_points(plan: Candidate, digits: int = 0) -> ShownPoints:
     """A plan's coverage and score, and the points its effort and its budget take, in whole units of the
     last digit shown (`digits`), so that coverage less the two reads as the score as written.
 
     Rounded one by one, the parts could miss the rounded score by a unit; the budget's points (or,
     without any, the effort's) take the difference, so the lines add up as read. Where the penalties in
-    full would take the score below 0, the two take the points the plan had."""
+    full would take the score below 0, the two take the points the plan had, and `full` says how many
+    their rules would take."""
     unit = 10 ** digits
     coverage, score = round(plan.coverage * unit), round(plan.score * unit)
     effort = round(plan.presence_penalty * unit) if plan.budget_penalty > 0 else coverage - score
     budget = coverage - effort - score if plan.budget_penalty > 0 else 0
     if budget < 0:
         effort, budget = effort + budget, 0
-    return coverage, score, effort, budget
+    full = round((plan.presence_penalty + plan.budget_penalty) * unit)
+    return ShownPoints(coverage, score, effort, budget, full if plan.floored and full > effort + budget else None)
 
 
 def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reason]:
@@ -449,16 +461,13 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
 
     Where the penalties in full would take the score below 0, the lines take the points the plan
     had, and one more line says so, with the points their rules would take."""
-    unit = 10 ** digits  # the lines are worked out in whole units of the last digit shown
-
-    def shown(units: int) -> Fixed | int:
-        return Fixed(units / unit, digits) if digits else units
-
-    coverage, score, effort, budget = shown_points(best, digits)
+    # (The lines are worked out in whole units of the last digit shown.)
+    coverage, score, effort, budget, full = shown_points(best, digits)
     # The first line says how the lines make the score ("80.7 …; less the points that follow, it scores
     # 70.7"), so that coverage and score, both out of 100, never stand side by side unexplained.
     taken = effort > 0 or budget > 0
-    out = [Reason(R.PLAN_SCORE_LESS if taken else R.PLAN_SCORE, {"coverage": shown(coverage), "score": shown(score)},
+    out = [Reason(R.PLAN_SCORE_LESS if taken else R.PLAN_SCORE, {"coverage": score_shown(coverage, digits),
+                                                                     "score": score_shown(score, digits)},
                   best.coverage)]
     if effort > 0:
         out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": points_shown(effort, digits)},
@@ -466,8 +475,7 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
     if budget > 0:
         out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered),
                                                "points": points_shown(budget, digits)}, -best.budget_penalty))
-    full = round((best.presence_penalty + best.budget_penalty) * unit)
-    if best.floored and full > effort + budget:
+    if full is not None:
         out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": points_shown(full, digits),
                                                "points": points_shown(effort + budget, digits)}, best.unfloored))
     return out

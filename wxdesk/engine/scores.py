@@ -12,6 +12,12 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.reasons import Fixed, Reason
 
 
+def score_shown(units: int, digits: int) -> Fixed | int:
+    """A score (or a coverage), worked out in units of the scores' last digit, as written: with the scores'
+    decimals wherever they have any ("80.0" beside "70.7"), whole where they have none."""
+    return Fixed(units / 10 ** digits, digits) if digits else units
+
+
 def points_shown(units: int, digits: int) -> Fixed | int:
     """A number of points, worked out in units of the scores' last digit, as written: whole where it
     is whole ("10 points" beside "70.7", never "10.0"), else with the scores' decimals ("2.7")."""

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.plans import Candidate, shown_points
-from wxdesk.engine.reasons import Fixed, Reason
-from wxdesk.engine.scores import points_shown
+from wxdesk.engine.reasons import Reason
+from wxdesk.engine.scores import points_shown, score_shown
 
 
 def variant_score_reason(plan: Candidate, digits: int) -> Reason | None:
     """Why `plan` scores less than its coverage (None where it does not, as written to `digits` decimals)."""
-    coverage, _score, effort, budget = shown_points(plan, digits)
+    coverage, _score, effort, budget, full = shown_points(plan, digits)
     if effort <= 0 and budget <= 0:
         return None
-    unit = 10 ** digits
-    covers: dict[str, object] = {"coverage": Fixed(coverage / unit, digits) if digits else coverage}
+    covers: dict[str, object] = {"coverage": score_shown(coverage, digits)}
     running: dict[str, object] = {"count": len(plan.members)}
     impact = -(plan.presence_penalty + plan.budget_penalty)
-    full = round((plan.presence_penalty + plan.budget_penalty) * unit)
-    if plan.floored and full > effort + budget:
+    if full is not None:
         # The points take all it covers: said as that, rather than as points that add up to 0.
         by_effort, by_budget = plan.presence_penalty > 0, plan.budget_penalty > 0
         if by_effort and by_budget:
