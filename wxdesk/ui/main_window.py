@@ -829,9 +829,9 @@ class MainWindow(QMainWindow):
         (at once, or at a drag's pause): their least height is known only once they have."""
         if not (self._auto_split and self._painted_split):
             return
-        floor = self._comparison_floor()
-        sizes = self.desk_splitter.sizes()
-        if floor != self._split_floor or sizes[1] < floor or sizes != self._split_sizes:
+        # (A split that gave the comparison less than its floor, on a window too short for it, is not done
+        # again for nothing: it would give the same.)
+        if self._comparison_floor() != self._split_floor or self.desk_splitter.sizes() != self._split_sizes:
             self._split_desk()
 
     def _split_for_new_texts(self) -> None:
