@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wxdesk.engine import money
 from wxdesk.engine.money import SYMBOLS, format_count, format_money, rounded
 
 UNIT_SIZES = {"k": 10**3, "M": 10**6, "B": 10**9, "T": 10**12, "万": 10**4, "亿": 10**8, "万亿": 10**12}
@@ -145,3 +146,49 @@ def test_a_kept_rounding_is_the_rounding_of_the_value_asked(calls):
     for value, finest in calls:
         assert rounded(value, finest) == rounded.__wrapped__(value, finest)
         assert str(rounded(value, finest)) == str(rounded.__wrapped__(value, finest))
+
+
+def _as_the_rule_writes_money(amount: float, currency: str, rate: float, lang: str) -> str:
+    """format_money as Decimal states the rule (money.rounded, money._written): what the integer path
+    format_money takes must give, character for character."""
+    exact = amount / rate
+    value = money.rounded.__wrapped__(exact)
+    symbol = SYMBOLS.get(currency, currency + " ")
+    return f"{'-' if value < 0 else ''}{symbol}{money._written(abs(value), lang == 'zh', value != Decimal(exact))}"
+
+
+# Any finite float, and amounts at the rounding's edges: a half at the third significant digit (which rounds
+# away from zero), just either side of it, and 999.5-like amounts whose rounding carries into a new digit.
+_EDGES = st.builds(lambda digits, power, nudge: float(Decimal(digits) * Decimal(10) ** power) * (1 + nudge),
+                   st.integers(100, 9999), st.integers(-4, 20), st.sampled_from([0.0, 1e-15, -1e-15, 1e-12]))
+ANY_AMOUNT = st.one_of(st.floats(allow_nan=False, allow_infinity=False), _EDGES, _EDGES.map(lambda x: -x))
+
+
+@settings(max_examples=3000)
+@given(ANY_AMOUNT, CURRENCIES, st.sampled_from([1.0, 7.1, 0.5, 3.0]), st.sampled_from(["en", "zh"]))
+def test_amounts_are_written_as_the_rule_in_decimal_writes_them(amount, currency, rate, lang):
+    """(An amount that the rate takes beyond any float raises, as Decimal's rounding of it does.)"""
+    assert _outcome(format_money.__wrapped__, amount, currency, rate, lang) == _outcome(
+        _as_the_rule_writes_money, amount, currency, rate, lang)
+
+
+def _outcome(write, *args):
+    try:
+        return write(*args)
+    except Exception as error:  # noqa: BLE001 (the kind of error is what is compared)
+        return type(error)
+
+
+@settings(max_examples=2000)
+@given(st.one_of(ANY_AMOUNT, st.integers(-10**20, 10**20)), st.sampled_from(["en", "zh"]))
+def test_counts_are_written_as_the_rule_in_decimal_writes_them(count, lang):
+    value = money.rounded.__wrapped__(count)
+    written = money._written(abs(value), lang == "zh")
+    assert format_count.__wrapped__(count, lang) == ("-" if value < 0 else "") + written
+
+
+@pytest.mark.parametrize("amount", [0.0, -0.0, 0.3, -0.3, 0.5, -0.5, 1.5, 2.5, 999.5, 9999.5, 99950.0, 999_500.0,
+                                    1e16, 1e28, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308])
+def test_the_rounding_edges_are_written_as_the_rule_writes_them(amount):
+    for lang in ("en", "zh"):
+        assert format_money.__wrapped__(amount, "CNY", 1.0, lang) == _as_the_rule_writes_money(amount, "CNY", 1.0, lang)
