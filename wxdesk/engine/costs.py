@@ -465,7 +465,7 @@ class CostBook:
         summed once per set of plans (see _layout): a slider move is three array operations.
         A row is the same whichever other rows are asked for with it.
         """
-        key = member_sets if type(member_sets) is tuple else tuple(member_sets)
+        key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
         layout = self._store.layouts.get(key)
         if layout is None:
             layout = self._store.layouts[key] = self._layout(key)

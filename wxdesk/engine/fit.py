@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
+from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
 from wxdesk.engine.recent import kept
@@ -237,7 +237,8 @@ class FitTable:
         nothing cannot make the plan suit sessions or size better. (Where no member is
         the sole best at anything, all of them count.)
         """
-        key = tuple(map(tuple, member_sets))  # a plan's own tuple as it is, not copied
+        # A plan's own tuple as it is, not copied; a ranking's plans (a HashOnce of tuples) as they are.
+        key = member_sets if type(member_sets) is HashOnce else tuple(map(tuple, member_sets))
         found = self._coverages.get(key)
         if found is None:
             best = self.basis.coverage_layout(key, self.scores).best(self.scores)

@@ -96,7 +96,8 @@ _TEN_THOUSAND = 10**4
 
 @functools.cache  # a few dozen powers in practice (some 650 at most, for any float)
 def _ten_to(power: int) -> int:
-    return 10**power
+    found: int = 10**power  # (power >= 0: an int)
+    return found
 
 
 def _rounded_whole(value: float) -> tuple[bool, int, int, bool]:

@@ -24,7 +24,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, PlanCosts
-from wxdesk.engine.datapack import PRESENCES, DataPack
+from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
@@ -111,7 +111,8 @@ class _Scores:
                  presence_penalties: list[float] | None = None):
         """`presence_penalties`: each plan's, where the caller keeps them (PlanSets.presence_penalties)."""
         self.member_sets, self.book = member_sets, book
-        self.likely = book.remember(("likely", tuple(member_sets)), lambda: LikelyCosts(member_sets, book))
+        key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
+        self.likely = book.remember(("likely", key), lambda: LikelyCosts(member_sets, book))
         self._coverages = table.coverages(member_sets) if member_sets else np.zeros(0)
         self.coverages: list[float] = self._coverages.tolist()
         penalty, budget_points = pack.likely("extra_account_penalty"), pack.likely("budget_penalty_points")
@@ -235,9 +236,11 @@ def plan_sets(scenario: Scenario, pack: DataPack) -> PlanSets:
     needs, unmet = hard_needs(scenario, pack)
     # Which of the hard needs each presence can meet, asked once rather than once per plan.
     meets = {p: {n for n in needs if can_meet(p, n, scenario, pack)} for p in eligible}
-    sets = tuple(members for size in range(1, len(eligible) + 1)
-                 for members in itertools.combinations(eligible, size)
-                 if len(set().union(*(meets[m] for m in members))) == len(set(needs)))
+    # A key of the memos every audience move looks in (the likely costs', the coverages', the cost rows'):
+    # its hash found once, where Python hashed its sixty-odd plans again at each look-up (some 5 µs).
+    sets = HashOnce(members for size in range(1, len(eligible) + 1)
+                    for members in itertools.combinations(eligible, size)
+                    if len(set().union(*(meets[m] for m in members))) == len(set(needs)))
     return PlanSets(needs, unmet, sets)
 
 
