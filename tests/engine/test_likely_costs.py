@@ -114,3 +114,18 @@ def test_medians_found_with_the_budget_test_are_numpys(samples, rows, budget, se
         assert likely.first_years(short) == medians[short].tolist()
     for sure, median in zip(within, medians, strict=True):
         assert not sure or median <= budget
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios, st.sampled_from([None, 1.0, 10_000.0, 150_000.0]))
+def test_the_best_plan_within_a_budget_is_the_first_of_the_whole_order_within_it(scenario, budget):
+    """Ranking.first_within, asked of a ranking not yet put in order (it settles only what it reads, and
+    nothing where no plan is within the budget), against every plan in the settled order."""
+    from wxdesk.engine.plans import Ranking, plan_sets
+
+    scenario = scenario if budget is None else scenario.with_changes(budget_cny=budget)
+    table, book, sets = fit_table(scenario, PACK), CostBook(scenario, PACK), plan_sets(scenario, PACK)
+    found = Ranking(sets, table, scenario, PACK, book).first_within(scenario.budget_cny)
+    whole = Ranking(sets, table, scenario, PACK, book)[:]
+    expected = next((c for c in whole if c.first_year_likely <= scenario.budget_cny), None)
+    assert (None if found is None else found.members) == (None if expected is None else expected.members)

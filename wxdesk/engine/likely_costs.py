@@ -20,6 +20,7 @@ asked (three array operations), so that a long batch does not hold them all.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import filterfalse
 
 import numpy as np
 
@@ -58,9 +59,13 @@ class LikelyCosts:
         elif self.count:
             first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
             more_than_half = first.shape[1] // 2 + 1
-            within = (_count_within(first, budget) >= more_than_half).tolist()
-            # The medians a ranking will ask for next, from the rows at hand.
-            short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
+            covered = _count_within(first, budget) >= more_than_half
+            within = covered.tolist()
+            # The medians a ranking will ask for next, from the rows at hand (the places short of the budget,
+            # found by the array: at a low budget every one of sixty-odd plans).
+            short = (~covered).nonzero()[0].tolist()
+            if self._first_years:
+                short = [i for i in short if i not in self._first_years]
             if 4 * len(short) >= 3 * self.count:
                 # Most plans short (a large audience): every row's median, in place, costs less than
                 # copying the short rows out, and the rest are then known too (a median is its row's own).
@@ -90,12 +95,12 @@ class LikelyCosts:
     def first_years(self, plans: Sequence[int]) -> list[float]:
         """The likely first-year costs of the plans at these places, found together."""
         self._find(first=plans)
-        return [self._first_years[i] for i in plans]
+        return list(map(self._first_years.__getitem__, plans))
 
     def totals(self, plans: Sequence[int]) -> list[float]:
         """The likely horizon totals of the plans at these places, found together."""
         self._find(total=plans)
-        return [self._totals[i] for i in plans]
+        return list(map(self._totals.__getitem__, plans))
 
     def prefetch(self, plans: Sequence[int], totals: Sequence[int] = ()) -> None:
         """Find both medians of these plans, and the horizon medians of those at `totals`, together (one
@@ -105,8 +110,9 @@ class LikelyCosts:
     def _find(self, first: Sequence[int] = (), total: Sequence[int] = ()) -> None:
         """The first-year medians of the plans at `first` and the horizon medians of those at `total`
         not yet known, in one sort."""
-        first = [i for i in dict.fromkeys(first) if i not in self._first_years]
-        total = [i for i in dict.fromkeys(total) if i not in self._totals]
+        # (Python's own loops, not the interpreter's: a ranking asks about sixty-odd plans at once.)
+        first = list(filterfalse(self._first_years.__contains__, dict.fromkeys(first)))
+        total = list(filterfalse(self._totals.__contains__, dict.fromkeys(total)))
         if first or total:
             rows = first + [self.count + i for i in total]
             found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()

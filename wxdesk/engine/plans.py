@@ -131,17 +131,20 @@ class _Scores:
             floor = budget if len(short) < count else min(first_years, default=budget)
         self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
         at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
-        self.covered, self.budget_penalties = [1.0] * count, [0.0] * count
+        self.covered, self.budget_penalties = covered, penalties = [1.0] * count, [0.0] * count
         # The share the budget covers and _doublings_beyond for each plan short of it, with _budget_curve
         # written out in the same operations: a ranking asks for dozens at every slider move, and the
-        # calls cost more than the sums (test_likely_costs compares them with budget_doublings).
+        # calls cost more than the sums (test_likely_costs compares them with budget_doublings). min(1.0, x)
+        # and max(0.0, x) written as the comparisons they make (the first argument where x is not below,
+        # or above, it), without the calls.
         curve_floor = max(floor, 1.0)
-        log_floor, slope = math.log2(curve_floor), curve_floor * math.log(2)
+        log2, log_floor, slope = math.log2, math.log2(curve_floor), curve_floor * math.log(2)
         for i, first_year in zip(short, first_years, strict=True):
-            self.covered[i] = 1.0 if first_year <= 0 else min(1.0, budget / first_year)
-            curve = (math.log2(first_year) if first_year >= curve_floor
-                     else log_floor - (curve_floor - first_year) / slope)
-            self.budget_penalties[i] = budget_points * max(0.0, curve - at_budget)
+            share = budget / first_year if first_year > 0 else 1.0
+            covered[i] = share if share < 1.0 else 1.0
+            beyond = (log2(first_year) if first_year >= curve_floor
+                      else log_floor - (curve_floor - first_year) / slope) - at_budget
+            penalties[i] = budget_points * (beyond if beyond > 0.0 else 0.0)
 
     def unfloored(self) -> np.ndarray:
         """Every plan's score before its floor at 0 (Candidate.unfloored, the same subtractions in the same
@@ -277,8 +280,11 @@ class Ranking(Sequence[Candidate]):
         rounded = -np.rint(unfloored / _SAME_SCORE) * _SAME_SCORE
         order = rounded.argsort(kind="stable")  # equal scores stay in `sets` order
         in_order = rounded[order]
-        edges = [0, *((in_order[1:] != in_order[:-1]).nonzero()[0] + 1).tolist(), len(order)]  # np.flatnonzero's
         self._order = order.tolist()
+        apart = in_order[1:] != in_order[:-1]
+        if apart.all():  # no two scores alike (most rankings): no run of tied plans to look for
+            return
+        edges = [0, *(apart.nonzero()[0] + 1).tolist(), len(order)]  # np.flatnonzero's
         self._ties = [(a, b) for a, b in zip(edges, edges[1:]) if b - a > 1][::-1]
 
     def _ordered_in_full(self) -> list[int]:
@@ -362,6 +368,10 @@ class Ranking(Sequence[Candidate]):
         within = likely.surely_within(budget)
         short = [i for i, sure in enumerate(within) if not sure]  # their medians, found together (or already)
         first_years = dict(zip(short, likely.first_years(short), strict=True))
+        if len(short) == len(within) and not any(first_year <= budget for first_year in first_years.values()):
+            # No plan within the budget (a budget below every plan's first year): none to find, in whatever
+            # order the ranking settles, so no tied run is put in order for it.
+            return None
         for rank in range(len(self._order)):
             self._settle(rank + 1)
             i = self._order[rank]
