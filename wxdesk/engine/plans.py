@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,7 +122,7 @@ class _Scores:
                                    else presence_penalties)
         # Where the budget surely covers the likely first year the share is 1, as the median would give.
         self.within = self.likely.surely_within(budget)
-        short = [i for i, within in enumerate(self.within) if not within]
+        short = _places_short(self.within)
         first_years = self.likely.first_years(short)
         count = len(self.within)
         # Below the cheapest of these plans' first years the budget's points grow in a straight line
@@ -171,6 +172,12 @@ class _Scores:
             likely=self.likely,
             place=i,
         )
+
+
+def _places_short(within: Sequence[bool]) -> list[int]:
+    """The places of the plans the budget does not surely cover: [i for i, sure in enumerate(within) if not
+    sure], in Python's own loops rather than the interpreter's (a ranking has sixty-odd plans)."""
+    return list(itertools.compress(itertools.count(), map(operator.not_, within)))
 
 
 def _presence_penalties(member_sets: Sequence[tuple[str, ...]], penalty: float) -> list[float]:
@@ -366,9 +373,9 @@ class Ranking(Sequence[Candidate]):
         """The best plan whose likely first-year cost the budget covers."""
         likely = self._scores.likely
         within = likely.surely_within(budget)
-        short = [i for i, sure in enumerate(within) if not sure]  # their medians, found together (or already)
+        short = _places_short(within)  # their medians, found together (or already)
         first_years = dict(zip(short, likely.first_years(short), strict=True))
-        if len(short) == len(within) and not any(first_year <= budget for first_year in first_years.values()):
+        if len(short) == len(within) and not any(map(operator.le, first_years.values(), itertools.repeat(budget))):
             # No plan within the budget (a budget below every plan's first year): none to find, in whatever
             # order the ranking settles, so no tied run is put in order for it.
             return None
