@@ -61,12 +61,28 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     return font
 
 
+def fills_card_inside(widget: QWidget) -> None:
+    """Let `widget`, which lies inside a card's border, fill its own background with the card's inside colour.
+
+    Why: a widget that fills none is transparent to Qt, so each of its repaints (a panel's reason or a
+    variant's cost and note, new at most slider moves) first paints every widget beneath it, from the window
+    down: the window, the splitters, the column, and the card's own paintEvent in Python, some eight paint
+    events for each changed text. A widget that fills its background is opaque to Qt and repaints alone. Its
+    pixels stay the same: inside its border a card is the Base colour, whole pixels, in either look (see Card),
+    and the widget fills the same colour of the same palette before it draws on it.
+    """
+    widget.setBackgroundRole(QPalette.ColorRole.Base)
+    widget.setAutoFillBackground(True)
+
+
 def _wrapping_label(object_name: str = "", sized_by_width: bool = False) -> QLabel:
-    """A wrapping plain-text label; `sized_by_width`: a WidthSizedLabel."""
+    """A wrapping plain-text label on a card (filling the card's inside colour itself: see fills_card_inside);
+    `sized_by_width`: a WidthSizedLabel."""
     label = WidthSizedLabel() if sized_by_width else SteadyLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    fills_card_inside(label)
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -243,10 +259,12 @@ class FitBar(QProgressBar):
 
 
 class FitMeter(QWidget):
-    """The fit as a large number out of 100 and a bar beneath it."""
+    """The fit as a large number out of 100 and a bar beneath it, on a card (filling the card's inside colour:
+    a new fit repaints the meter alone, see fills_card_inside)."""
 
     def __init__(self, size: float = FIT_FONT_FACTOR, trailing: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        fills_card_inside(self)
         self.number = FigureLabel("–")
         self.number.setObjectName("fitNumber")
         self.number.setFont(scaled_font(self, size, bold=True))
