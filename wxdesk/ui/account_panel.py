@@ -326,7 +326,11 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
-        self._reason_lines: tuple[str, ...] = ("",) * REASONS_SHOWN  # what the reason labels say, folded or not
+        # The reasons shown, each with its mark and the pack it is written from, and the lines written of them so
+        # far: each is written when a label or the tooltip first needs it (see _reason_line).
+        self._reasons: tuple[tuple[Reason, str, DataPack], ...] = ()
+        self._lines: dict[int, str] = {}
+        self._tooltip_due = False  # the tooltip (every reason) is written when it is first asked for
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -376,9 +380,38 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         Why: a label measures each new text, and the compact desk folds all but the first reason of six
         panels, whose texts most audience moves change."""
         folded = self._compact or self._held
-        for i, (label, line) in enumerate(zip(self.reason_labels, self._reason_lines)):
+        for i, label in enumerate(self.reason_labels):
             if i == 0 or not folded:
-                label.setText(line)
+                label.setText(self._reason_line(i))
+
+    def _reason_line(self, i: int) -> str:
+        """The i-th reason as the card writes it, its mark first ("" beyond the last), written once per evaluation.
+
+        Why only when asked: an audience move at a small budget changes some three of the panels' later
+        reasons (their figures), which the compact desk folds and only the tooltip shows; written at each
+        move, they were close to half of the panels' sentences."""
+        if i >= len(self._reasons):
+            return ""
+        line = self._lines.get(i)
+        if line is None:
+            reason, mark, pack = self._reasons[i]
+            line = self._lines[i] = f"{mark} {text.render_reason(reason, pack)}"
+        return line
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt override
+        self._write_tooltip()
+        return super().toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # (about to be shown)
+            self._write_tooltip()
+        return super().event(event)
+
+    def _write_tooltip(self) -> None:
+        """All reasons, the ones beyond the card included, one hover away: written as a hover asks for them."""
+        if self._tooltip_due:
+            self._tooltip_due = False
+            self.setToolTip("\n".join(self._reason_line(i) for i in range(len(self._reasons))))
 
     def _show_extras(self) -> None:
         folded = self._compact or self._held
@@ -479,12 +512,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         if status != before[1]:
             self._show_status(result, evaluation)
         if reasons != before[2]:
-            lines = [f"{_mark(reason, result.in_plan)} {text.render_reason(reason, self.pack)}"
-                     for reason in result.reasons]
-            self._reason_lines = tuple((lines + [""] * REASONS_SHOWN)[:REASONS_SHOWN])
+            self._reasons = tuple((reason, mark, self.pack) for reason, (_, _, mark) in zip(result.reasons, reasons))
+            self._lines = {}
             self._write_reasons()
-            # All reasons, the ones beyond the card included, are one hover away.
-            self.setToolTip("\n".join(lines))
+            self._tooltip_due = True
         if (status, len(reasons)) != (before[1], len(before[2] or ())):
             self._show_extras()
         self.set_highlighted(result.in_plan)
