@@ -70,19 +70,25 @@ def fills_card_inside(widget: QWidget) -> None:
     events for each changed text. A widget that fills its background is opaque to Qt and repaints alone. Its
     pixels stay the same: inside its border a card is the Base colour, whole pixels, in either look (see Card),
     and the widget fills the same colour of the same palette before it draws on it.
+
+    Only for widgets that are laid out in the move that changes them: Qt moves a widget that fills its
+    background by copying its pixels in the window's buffer at once, and paints what that uncovers at the next
+    paint. The variant cards are laid out and painted in the step's own turn (see VariantColumn), and a panel's
+    first reason moves only with its line above, at a plan change; but a panel's later reasons (and its key
+    facts) move under a first reason that took another line, where the panels are sometimes laid out again
+    after the step has painted: the buffer then held the copy without what it uncovered until the next step
+    (seen at 1600×1000, an audience drag's 37th step: a line of the old picture left under the first reason).
     """
     widget.setBackgroundRole(QPalette.ColorRole.Base)
     widget.setAutoFillBackground(True)
 
 
 def _wrapping_label(object_name: str = "", sized_by_width: bool = False) -> QLabel:
-    """A wrapping plain-text label on a card (filling the card's inside colour itself: see fills_card_inside);
-    `sized_by_width`: a WidthSizedLabel."""
+    """A wrapping plain-text label; `sized_by_width`: a WidthSizedLabel."""
     label = WidthSizedLabel() if sized_by_width else SteadyLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    fills_card_inside(label)
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -323,6 +329,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         for i, label in enumerate(self.reason_labels):
             # The first reason is the presence's place in the plan: it reads first.
             label.setFont(scaled_font(self, 0.85, bold=i == 0))
+        fills_card_inside(self.reason_labels[0])  # (new at most audience moves; the others move under it)
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
@@ -610,11 +617,14 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.badge = Badge()
         self.badge.hide()
         self.presences = _wrapping_label("variantPresences")
+        fills_card_inside(self.presences)
         self.presences.setFont(scaled_font(self, 0.9))
         # Its score and cost change at every audience move: sized by the cards' width alone.
         self.cost = _wrapping_label("totalCost", sized_by_width=True)
+        fills_card_inside(self.cost)
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
         self.note = _wrapping_label("variantNote")
+        fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = SteadyGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
