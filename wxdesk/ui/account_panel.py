@@ -13,6 +13,8 @@ repaint cheap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
@@ -307,6 +309,22 @@ class FitMeter(QWidget):
             self.number.setForegroundRole(role)
 
 
+class _ReasonLabels(Sequence):
+    """A panel's reason labels, in order: the first made with the panel, the others when one of them is asked
+    for (or first shows: see PresencePanel._make_later_reasons)."""
+
+    def __init__(self, panel: PresencePanel):
+        self._panel = panel
+
+    def __len__(self) -> int:
+        return REASONS_SHOWN
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if index != 0:
+            self._panel._make_later_reasons()
+        return self._panel._made_reasons[index]
+
+
 class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
@@ -325,11 +343,14 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.title.setWordWrap(True)
         self.meter = FitMeter()
         self.status = StatusLine()
-        self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
-        for i, label in enumerate(self.reason_labels):
-            # The first reason is the presence's place in the plan: it reads first.
-            label.setFont(scaled_font(self, 0.85, bold=i == 0))
-        fills_card_inside(self.reason_labels[0])  # (new at most audience moves; the others move under it)
+        # The first reason is the presence's place in the plan: it reads first, in bold. The others are made when
+        # they first show (see _make_later_reasons), in the type the card had as it was made.
+        first = _wrapping_label("reason0")
+        first.setFont(scaled_font(self, 0.85, bold=True))
+        fills_card_inside(first)  # (new at most audience moves; the others move under it)
+        self._reason_font = scaled_font(self, 0.85)
+        self._made_reasons: list[QLabel] = [first]
+        self.reason_labels = _ReasonLabels(self)
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
@@ -346,10 +367,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         layout.addWidget(self.meter)
         # "In the plan" where the eligibility line would be: a presence in the plan can be opened.
         layout.addWidget(self.status)
-        for label in self.reason_labels:
-            layout.addWidget(label)
-        layout.addSpacing(4)
-        self._facts_at = layout.count()  # where the key facts go, between the reasons and the stretch
+        layout.addWidget(first)
+        layout.addSpacing(4)  # (the key facts go after it, before the stretch)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
@@ -387,7 +406,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         Why: a label measures each new text, and the compact desk folds all but the first reason of six
         panels, whose texts most audience moves change."""
         folded = self._compact or self._held
-        for i, label in enumerate(self.reason_labels):
+        for i, label in enumerate(self._made_reasons):
             if i == 0 or not folded:
                 label.setText(self._reason_line(i))
 
@@ -423,8 +442,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
     def _show_extras(self) -> None:
         folded = self._compact or self._held
         reasons = self.result.reasons if self.result is not None else ()
+        if not folded and len(reasons) > 1:
+            self._make_later_reasons()
         self._write_reasons()  # those it unfolds now
-        for i, label in enumerate(self.reason_labels):
+        for i, label in enumerate(self._made_reasons):
             set_shown(label, i < len(reasons) and (i == 0 or not folded))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
@@ -434,6 +455,27 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         set_shown(self.fact_heading, any(applies) and not folded)
         for label, shown in zip(self.fact_labels, applies):
             set_shown(label, shown and not folded)
+
+    def _make_later_reasons(self) -> None:
+        """The reasons' labels after the first, hidden, in their place under it.
+
+        Why they wait until they show: the compact desk, which a new user's window has on a 1366×768 screen,
+        folds them, and made with every panel they were some 3.7 million instructions before its first paint.
+        """
+        if len(self._made_reasons) == REASONS_SHOWN:
+            return
+        layout = self.layout()
+        after = self._made_reasons[-1]
+        for i in range(len(self._made_reasons), REASONS_SHOWN):
+            label = _wrapping_label(f"reason{i}")
+            label.setFont(self._reason_font)
+            label.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
+            layout.insertWidget(layout.indexOf(after) + 1, label)
+            # In reading order among the card's children too (what a screen reader follows), before the key facts.
+            if self._fact_heading is not None:
+                label.stackUnder(self._fact_heading)
+            self._made_reasons.append(label)
+            after = label
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -474,9 +516,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
         layout = self.layout()
+        at = layout.indexOf(self._made_reasons[-1]) + 2  # after the last reason and the spacing under it
         for offset, widget in enumerate((heading, *labels)):
             widget.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
-            layout.insertWidget(self._facts_at + offset, widget)
+            layout.insertWidget(at + offset, widget)
         for label in labels:
             label.setFont(scaled_font(self, 0.85))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
