@@ -13,6 +13,8 @@ repaint cheap.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QLineF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
@@ -59,6 +61,28 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(font.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def fills_card_inside(widget: QWidget) -> None:
+    """Let `widget`, which lies inside a card's border, fill its own background with the card's inside colour.
+
+    Why: a widget that fills none is transparent to Qt, so each of its repaints (a panel's reason or a
+    variant's cost and note, new at most slider moves) first paints every widget beneath it, from the window
+    down: the window, the splitters, the column, and the card's own paintEvent in Python, some eight paint
+    events for each changed text. A widget that fills its background is opaque to Qt and repaints alone. Its
+    pixels stay the same: inside its border a card is the Base colour, whole pixels, in either look (see Card),
+    and the widget fills the same colour of the same palette before it draws on it.
+
+    Only for widgets that are laid out in the move that changes them: Qt moves a widget that fills its
+    background by copying its pixels in the window's buffer at once, and paints what that uncovers at the next
+    paint. The variant cards are laid out and painted in the step's own turn (see VariantColumn), and a panel's
+    first reason moves only with its line above, at a plan change; but a panel's later reasons (and its key
+    facts) move under a first reason that took another line, where the panels are sometimes laid out again
+    after the step has painted: the buffer then held the copy without what it uncovered until the next step
+    (seen at 1600×1000, an audience drag's 37th step: a line of the old picture left under the first reason).
+    """
+    widget.setBackgroundRole(QPalette.ColorRole.Base)
+    widget.setAutoFillBackground(True)
 
 
 def _wrapping_label(object_name: str = "", sized_by_width: bool = False) -> QLabel:
@@ -243,10 +267,12 @@ class FitBar(QProgressBar):
 
 
 class FitMeter(QWidget):
-    """The fit as a large number out of 100 and a bar beneath it."""
+    """The fit as a large number out of 100 and a bar beneath it, on a card (filling the card's inside colour:
+    a new fit repaints the meter alone, see fills_card_inside)."""
 
     def __init__(self, size: float = FIT_FONT_FACTOR, trailing: QWidget | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        fills_card_inside(self)
         self.number = FigureLabel("–")
         self.number.setObjectName("fitNumber")
         self.number.setFont(scaled_font(self, size, bold=True))
@@ -283,6 +309,22 @@ class FitMeter(QWidget):
             self.number.setForegroundRole(role)
 
 
+class _ReasonLabels(Sequence):
+    """A panel's reason labels, in order: the first made with the panel, the others when one of them is asked
+    for (or first shows: see PresencePanel._make_later_reasons)."""
+
+    def __init__(self, panel: PresencePanel):
+        self._panel = panel
+
+    def __len__(self) -> int:
+        return REASONS_SHOWN
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if index != 0:
+            self._panel._make_later_reasons()
+        return self._panel._made_reasons[index]
+
+
 class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
@@ -301,14 +343,22 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.title.setWordWrap(True)
         self.meter = FitMeter()
         self.status = StatusLine()
-        self.reason_labels = [_wrapping_label(f"reason{i}") for i in range(REASONS_SHOWN)]
-        for i, label in enumerate(self.reason_labels):
-            # The first reason is the presence's place in the plan: it reads first.
-            label.setFont(scaled_font(self, 0.85, bold=i == 0))
+        # The first reason is the presence's place in the plan: it reads first, in bold. The others are made when
+        # they first show (see _make_later_reasons), in the type the card had as it was made.
+        first = _wrapping_label("reason0")
+        first.setFont(scaled_font(self, 0.85, bold=True))
+        fills_card_inside(first)  # (new at most audience moves; the others move under it)
+        self._reason_font = scaled_font(self, 0.85)
+        self._made_reasons: list[QLabel] = [first]
+        self.reason_labels = _ReasonLabels(self)
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
-        self._reason_lines: tuple[str, ...] = ("",) * REASONS_SHOWN  # what the reason labels say, folded or not
+        # The reasons shown, each with its mark and the pack it is written from, and the lines written of them so
+        # far: each is written when a label or the tooltip first needs it (see _reason_line).
+        self._reasons: tuple[tuple[Reason, str, DataPack], ...] = ()
+        self._lines: dict[int, str] = {}
+        self._tooltip_due = False  # the tooltip (every reason) is written when it is first asked for
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -317,10 +367,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         layout.addWidget(self.meter)
         # "In the plan" where the eligibility line would be: a presence in the plan can be opened.
         layout.addWidget(self.status)
-        for label in self.reason_labels:
-            layout.addWidget(label)
-        layout.addSpacing(4)
-        self._facts_at = layout.count()  # where the key facts go, between the reasons and the stretch
+        layout.addWidget(first)
+        layout.addSpacing(4)  # (the key facts go after it, before the stretch)
         layout.addStretch(1)
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
@@ -358,15 +406,46 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         Why: a label measures each new text, and the compact desk folds all but the first reason of six
         panels, whose texts most audience moves change."""
         folded = self._compact or self._held
-        for i, (label, line) in enumerate(zip(self.reason_labels, self._reason_lines)):
+        for i, label in enumerate(self._made_reasons):
             if i == 0 or not folded:
-                label.setText(line)
+                label.setText(self._reason_line(i))
+
+    def _reason_line(self, i: int) -> str:
+        """The i-th reason as the card writes it, its mark first ("" beyond the last), written once per evaluation.
+
+        Why only when asked: an audience move at a small budget changes some three of the panels' later
+        reasons (their figures), which the compact desk folds and only the tooltip shows; written at each
+        move, they were close to half of the panels' sentences."""
+        if i >= len(self._reasons):
+            return ""
+        line = self._lines.get(i)
+        if line is None:
+            reason, mark, pack = self._reasons[i]
+            line = self._lines[i] = f"{mark} {text.render_reason(reason, pack)}"
+        return line
+
+    def toolTip(self) -> str:  # noqa: N802 - Qt override
+        self._write_tooltip()
+        return super().toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # (about to be shown)
+            self._write_tooltip()
+        return super().event(event)
+
+    def _write_tooltip(self) -> None:
+        """All reasons, the ones beyond the card included, one hover away: written as a hover asks for them."""
+        if self._tooltip_due:
+            self._tooltip_due = False
+            self.setToolTip("\n".join(self._reason_line(i) for i in range(len(self._reasons))))
 
     def _show_extras(self) -> None:
         folded = self._compact or self._held
         reasons = self.result.reasons if self.result is not None else ()
+        if not folded and len(reasons) > 1:
+            self._make_later_reasons()
         self._write_reasons()  # those it unfolds now
-        for i, label in enumerate(self.reason_labels):
+        for i, label in enumerate(self._made_reasons):
             set_shown(label, i < len(reasons) and (i == 0 or not folded))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
         entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
@@ -376,6 +455,28 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         set_shown(self.fact_heading, any(applies) and not folded)
         for label, shown in zip(self.fact_labels, applies):
             set_shown(label, shown and not folded)
+
+    def _make_later_reasons(self) -> None:
+        """The reasons' labels after the first, hidden, in their place under it.
+
+        Why they wait until they show: the compact desk, which a new user's window has on a 1366×768 screen,
+        folds them, and made with every panel they cost its start some 8.7 million instructions before the first
+        paint (callgrind, a new user's window at 1366×768, 1,644 million in all).
+        """
+        if len(self._made_reasons) == REASONS_SHOWN:
+            return
+        layout = self.layout()
+        after = self._made_reasons[-1]
+        for i in range(len(self._made_reasons), REASONS_SHOWN):
+            label = _wrapping_label(f"reason{i}")
+            label.setFont(self._reason_font)
+            label.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
+            layout.insertWidget(layout.indexOf(after) + 1, label)
+            # In reading order among the card's children too (what a screen reader follows), before the key facts.
+            if self._fact_heading is not None:
+                label.stackUnder(self._fact_heading)
+            self._made_reasons.append(label)
+            after = label
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -416,9 +517,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
         layout = self.layout()
+        at = layout.indexOf(self._made_reasons[-1]) + 2  # after the last reason and the spacing under it
         for offset, widget in enumerate((heading, *labels)):
             widget.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
-            layout.insertWidget(self._facts_at + offset, widget)
+            layout.insertWidget(at + offset, widget)
         for label in labels:
             label.setFont(scaled_font(self, 0.85))
             label.setCursor(Qt.CursorShape.WhatsThisCursor)
@@ -461,12 +563,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         if status != before[1]:
             self._show_status(result, evaluation)
         if reasons != before[2]:
-            lines = [f"{_mark(reason, result.in_plan)} {text.render_reason(reason, self.pack)}"
-                     for reason in result.reasons]
-            self._reason_lines = tuple((lines + [""] * REASONS_SHOWN)[:REASONS_SHOWN])
+            self._reasons = tuple((reason, mark, self.pack) for reason, (_, _, mark) in zip(result.reasons, reasons))
+            self._lines = {}
             self._write_reasons()
-            # All reasons, the ones beyond the card included, are one hover away.
-            self.setToolTip("\n".join(lines))
+            self._tooltip_due = True
         if (status, len(reasons)) != (before[1], len(before[2] or ())):
             self._show_extras()
         self.set_highlighted(result.in_plan)
@@ -561,11 +661,14 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.badge = Badge()
         self.badge.hide()
         self.presences = _wrapping_label("variantPresences")
+        fills_card_inside(self.presences)
         self.presences.setFont(scaled_font(self, 0.9))
         # Its score and cost change at every audience move: sized by the cards' width alone.
         self.cost = _wrapping_label("totalCost", sized_by_width=True)
+        fills_card_inside(self.cost)
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
         self.note = _wrapping_label("variantNote")
+        fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = SteadyGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
