@@ -38,7 +38,13 @@ def show(window, qtbot, preset: str):
     return window.document.evaluation
 
 
+def unfold_best_plans(window) -> None:
+    """The three best plans shown: the test screen's compact desk folds them, and sets them as they unfold."""
+    window.plan_area.best_plans_toggle.setChecked(True)
+
+
 def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(window, qtbot):
+    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         # The JSON with its sentences in the window's words, so that texts compare one to one.
@@ -93,6 +99,7 @@ def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, 
 
 def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
     """Two headings reading "PLAN SCORE 71" would leave a client asking why one is the plan."""
+    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         headings = [c.heading.text().rsplit(" ", 1)[-1] for c in window.plan_area.columns if c.isVisible()]
@@ -104,6 +111,7 @@ def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
 def test_no_example_shows_a_second_verdict(window, qtbot):
     """The app-or-Mini-Program section is a view of the plan: its choice, the marked curve and
     the marked card are the plan's, and the marked card's cost is the plan's own."""
+    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         plan = evaluation.plan.presences
@@ -132,6 +140,7 @@ def test_no_example_shows_a_second_verdict(window, qtbot):
 
 
 def test_cost_split_bars_add_up_and_compare_in_length(window, qtbot):
+    unfold_best_plans(window)
     evaluation = show(window, qtbot, "car_brand")
     plans = (evaluation.plan, *evaluation.alternatives)
     for plan in plans:
@@ -439,6 +448,7 @@ def test_plan_texts_say_a_single_amount_once_one_year_as_one_and_what_a_plan_add
     assert window.plan_area.summary.cost_label.text().count(text.money(one_year.plan.total.likely)) == 1
     assert "first year" not in window.plan_area.summary.cost_label.text()
     # The plans beside the best say what they add with "a" and what they drop as the best's own.
+    unfold_best_plans(window)
     evaluation = show(window, qtbot, "car_brand")
     best = evaluation.plan.presences
     for column, alternative in zip(window.plan_area.columns[1:], evaluation.alternatives):
@@ -526,3 +536,40 @@ def test_an_audience_step_writes_again_only_the_plan_sentences_whose_words_chang
     monkeypatch.setattr(PlanResult, "role_reason", lambda *a: written.append("role"))
     area.show_evaluation(after, in_drag=True)
     assert area.summary.cost_label.text() != "" and written == []
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "yoga_teacher", "factory_staff"])
+def test_held_best_plans_are_made_as_they_unfold_and_never_make_the_plan_taller(qtbot, preset):
+    """A window not yet sure of its look holds the three best plans (PlanArea.hold_extras): folded, neither
+    made nor set, until the look is chosen and shows them, then with the figures of now. Held, the plan is
+    never taller than in the full look, so a full look measured with them held that does not fit does not
+    fit whole either (the window then goes compact without ever making them)."""
+    from wxdesk.ui.plan_view import PlanArea, cost_range_text
+    get_qapp()
+    evaluation = _evaluated(load_preset(preset))
+    plans = (evaluation.plan, *evaluation.alternatives)[:3]
+
+    def plan_area(held: bool) -> PlanArea:
+        area = PlanArea(_PACK)
+        qtbot.addWidget(area)
+        if held:
+            area.hold_extras()
+        area.show_evaluation(evaluation)
+        area.resize(1100, 400)
+        area.show()
+        return area
+
+    held, whole = plan_area(True), plan_area(False)
+    for area in (held, whole):
+        area.layout().activate()
+    assert held._columns is None and not held.best_plans.isVisible()  # nothing of them made yet
+    assert held.height() <= whole.height() and held.heightForWidth(1100) <= whole.heightForWidth(1100)
+    held.set_compact(True)  # the window chose the compact look: still folded, still not made
+    assert held._columns is None and not held.best_plans.isVisible()
+    held.best_plans_toggle.setChecked(True)  # unfolded: made, with the figures of now
+    assert [column.cost_label.text() for column in held.columns[:len(plans)]] == [cost_range_text(p) for p in plans]
+    released = plan_area(True)
+    released.set_compact(False)  # the full look chosen: shown whole, as a plan never held
+    QApplication.processEvents()
+    assert released.best_plans.isVisible()
+    assert [column.heading.text() for column in released.columns] == [column.heading.text() for column in whole.columns]

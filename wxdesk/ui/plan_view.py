@@ -437,15 +437,15 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.pack = pack
         self.summary = PlanSummary(pack)
         self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
-        self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
-        # The three columns in a widget of their own: a compact desk folds them behind a toggle.
+        # The three columns in a widget of their own: a compact desk folds them behind a toggle. The columns
+        # are made when first set (see columns).
         self.best_plans = QWidget(objectName="bestPlans")
         grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
-        for i, column in enumerate(self.columns):
-            grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+        for i in range(PLANS_SHOWN):
             grid.setColumnStretch(i, 1)
+        self._columns: list[PlanColumn] | None = None
         self.best_plans_toggle = _fold_toggle("bestPlansToggle")
         self.best_plans_toggle.toggled.connect(self._show_best_plans)
         self.best_plans_toggle.hide()
@@ -472,7 +472,8 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
-        # The folded best plans' figures not yet set (during a drag: see show_evaluation).
+        self._held = False  # (see hold_extras)
+        # The folded best plans' figures not yet set (see show_evaluation).
         self._columns_due: tuple | None = None
         # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
         self._timeline_of: tuple | None = None
@@ -482,13 +483,40 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def compact(self) -> bool:
         return self._compact
 
+    @property
+    def columns(self) -> list[PlanColumn]:
+        """The three best plans' columns, made when first set or asked for: where the compact desk folds
+        them (a new user's, on a 1366×768 screen), not before they unfold."""
+        if self._columns is None:
+            self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
+            grid = self.best_plans.layout()
+            for i, column in enumerate(self._columns):
+                grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+        return self._columns
+
+    def hold_extras(self) -> None:
+        """Fold the three best plans until set_compact says which look the plan has (the window, once it has
+        chosen), as PresencePanel.hold_extras folds a panel's later parts: a short window goes compact before
+        its first paint, and they are then neither made nor set until they unfold (their eighteen labels,
+        made, set and laid out for the full look the window then left, were some 30 million instructions of
+        a new user's start on a 1366×768 screen). Held, the plan is never taller than in the full look: where
+        the window's measure of the full look with them held does not fit, the full look does not either
+        (see MainWindow._choose_compact)."""
+        self._held = True
+        self.best_plans.setVisible(False)
+
+    @property
+    def holds_extras(self) -> bool:
+        return self._held
+
     def set_compact(self, on: bool) -> None:
         """Compact: the plan across the whole width, without its cost split, and the three best
         plans folded into one line under it that opens them. For a short window or a projector,
         so that the presences' panels and the chart stay in view below."""
-        if on == self._compact:
+        if on == self._compact and not self._held:
             return
         self._compact = on
+        self._held = False
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(4 if on else 18)
         self.summary.set_compact(on)
@@ -520,12 +548,13 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             set_shown(self.best_plans, shown or not self._compact)
 
     def _best_plans_folded(self) -> bool:
-        return self._compact and not self.best_plans_toggle.isChecked()
+        return self._held or (self._compact and not self.best_plans_toggle.isChecked())
 
     def show_folded(self) -> None:
-        """Set what a drag left unset in the folded best plans and plan (see show_evaluation)."""
+        """Set what a drag left unset in the folded plan, and the best plans where they now show (see
+        show_evaluation)."""
         self.summary.show_folded()
-        if self._columns_due is not None:
+        if self._columns_due is not None and not self._best_plans_folded():
             due, self._columns_due = self._columns_due, None
             self._show_columns(*due)
 
@@ -546,9 +575,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan and the best plans of `evaluation`; False when nothing it shows changed.
 
-        `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
-        set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
-        setting their texts, bars and tooltips was a tenth of a step's views.
+        `in_drag`: a step of a drag. What the compact look folds of the plan (its cost split's key) is then
+        set once the drag pauses (show_folded), or as it unfolds. The three best plans, where the compact desk
+        folds them, are set as they unfold, drag or not: nothing of them is on screen until then, and setting
+        their texts, bars and tooltips was a tenth of a drag step's views (and at each pause, for nothing).
         """
         self._evaluation = evaluation
         changed = self.summary.show_evaluation(evaluation, in_drag=in_drag)
@@ -573,7 +603,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         if named != self._named:
             self._named = named
             self._show_names(plans, evaluation.scenario.horizon_years)
-        if in_drag and self._best_plans_folded():
+        if self._best_plans_folded():
             self._columns_due = (evaluation, plans)
         else:
             self._columns_due = None
@@ -613,7 +643,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.summary._roles_of = self._timeline_of = self._named = None  # their words may come from the new pack
         if self.timeline_view is not None:
             self.timeline_view.set_pack(pack)
-        for column in self.columns:
+        for column in self._columns or ():
             column.pack = pack
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
