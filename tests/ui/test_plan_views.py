@@ -38,13 +38,7 @@ def show(window, qtbot, preset: str):
     return window.document.evaluation
 
 
-def unfold_best_plans(window) -> None:
-    """The three best plans shown: the test screen's compact desk folds them, and sets them as they unfold."""
-    window.plan_area.best_plans_toggle.setChecked(True)
-
-
 def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(window, qtbot):
-    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         # The JSON with its sentences in the window's words, so that texts compare one to one.
@@ -99,7 +93,6 @@ def test_the_budget_sentence_uses_the_first_year_figure_shown_beside_it(window, 
 
 def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
     """Two headings reading "PLAN SCORE 71" would leave a client asking why one is the plan."""
-    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         headings = [c.heading.text().rsplit(" ", 1)[-1] for c in window.plan_area.columns if c.isVisible()]
@@ -111,7 +104,6 @@ def test_a_plan_that_lost_never_shows_the_plans_own_score(window, qtbot):
 def test_no_example_shows_a_second_verdict(window, qtbot):
     """The app-or-Mini-Program section is a view of the plan: its choice, the marked curve and
     the marked card are the plan's, and the marked card's cost is the plan's own."""
-    unfold_best_plans(window)
     for preset in PRESETS:
         evaluation = show(window, qtbot, preset)
         plan = evaluation.plan.presences
@@ -140,7 +132,6 @@ def test_no_example_shows_a_second_verdict(window, qtbot):
 
 
 def test_cost_split_bars_add_up_and_compare_in_length(window, qtbot):
-    unfold_best_plans(window)
     evaluation = show(window, qtbot, "car_brand")
     plans = (evaluation.plan, *evaluation.alternatives)
     for plan in plans:
@@ -448,7 +439,6 @@ def test_plan_texts_say_a_single_amount_once_one_year_as_one_and_what_a_plan_add
     assert window.plan_area.summary.cost_label.text().count(text.money(one_year.plan.total.likely)) == 1
     assert "first year" not in window.plan_area.summary.cost_label.text()
     # The plans beside the best say what they add with "a" and what they drop as the best's own.
-    unfold_best_plans(window)
     evaluation = show(window, qtbot, "car_brand")
     best = evaluation.plan.presences
     for column, alternative in zip(window.plan_area.columns[1:], evaluation.alternatives):
@@ -541,7 +531,7 @@ def test_an_audience_step_writes_again_only_the_plan_sentences_whose_words_chang
 @pytest.mark.parametrize("preset", ["car_brand", "yoga_teacher", "factory_staff"])
 def test_held_best_plans_are_made_as_they_unfold_and_never_make_the_plan_taller(qtbot, preset):
     """A window not yet sure of its look holds the three best plans (PlanArea.hold_extras): folded, neither
-    made nor set, until the look is chosen and shows them, then with the figures of now. Held, the plan is
+    made nor set, until the look is chosen, and shown with the figures of now. Held, the plan is
     never taller than in the full look, so a full look measured with them held that does not fit does not
     fit whole either (the window then goes compact without ever making them)."""
     from wxdesk.ui.plan_view import PlanArea, cost_range_text

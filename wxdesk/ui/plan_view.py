@@ -485,8 +485,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
 
     @property
     def columns(self) -> list[PlanColumn]:
-        """The three best plans' columns, made when first set or asked for: where the compact desk folds
-        them (a new user's, on a 1366×768 screen), not before they unfold."""
+        """The three best plans' columns, made when first set or asked for (see hold_extras)."""
         if self._columns is None:
             self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
             grid = self.best_plans.layout()
@@ -497,11 +496,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def hold_extras(self) -> None:
         """Fold the three best plans until set_compact says which look the plan has (the window, once it has
         chosen), as PresencePanel.hold_extras folds a panel's later parts: a short window goes compact before
-        its first paint, and they are then neither made nor set until they unfold (their eighteen labels,
-        made, set and laid out for the full look the window then left, were some 30 million instructions of
-        a new user's start on a 1366×768 screen). Held, the plan is never taller than in the full look: where
-        the window's measure of the full look with them held does not fit, the full look does not either
-        (see MainWindow._choose_compact)."""
+        its first paint, and they are then neither laid out for the full look it leaves nor made before the
+        window has chosen (some 15 million instructions of a new user's start on a 1366×768 screen). Held,
+        the plan is never taller than in the full look: where the window's measure of the full look with them
+        held does not fit, the full look does not either (see MainWindow._choose_compact)."""
         self._held = True
         self.best_plans.setVisible(False)
 
@@ -548,13 +546,13 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             set_shown(self.best_plans, shown or not self._compact)
 
     def _best_plans_folded(self) -> bool:
-        return self._held or (self._compact and not self.best_plans_toggle.isChecked())
+        return self._compact and not self.best_plans_toggle.isChecked()
 
     def show_folded(self) -> None:
-        """Set what a drag left unset in the folded plan, and the best plans where they now show (see
-        show_evaluation)."""
+        """Set what a drag left unset in the folded best plans and plan (see show_evaluation); held, the best
+        plans wait for the look to be chosen (see hold_extras)."""
         self.summary.show_folded()
-        if self._columns_due is not None and not self._best_plans_folded():
+        if self._columns_due is not None and not self._held:
             due, self._columns_due = self._columns_due, None
             self._show_columns(*due)
 
@@ -575,10 +573,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def show_evaluation(self, evaluation: Evaluation, in_drag: bool = False) -> bool:
         """Show the plan and the best plans of `evaluation`; False when nothing it shows changed.
 
-        `in_drag`: a step of a drag. What the compact look folds of the plan (its cost split's key) is then
-        set once the drag pauses (show_folded), or as it unfolds. The three best plans, where the compact desk
-        folds them, are set as they unfold, drag or not: nothing of them is on screen until then, and setting
-        their texts, bars and tooltips was a tenth of a drag step's views (and at each pause, for nothing).
+        `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
+        set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
+        setting their texts, bars and tooltips was a tenth of a step's views. Held (hold_extras), they are
+        set once the window has chosen its look.
         """
         self._evaluation = evaluation
         changed = self.summary.show_evaluation(evaluation, in_drag=in_drag)
@@ -603,7 +601,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         if named != self._named:
             self._named = named
             self._show_names(plans, evaluation.scenario.horizon_years)
-        if self._best_plans_folded():
+        if self._held or (in_drag and self._best_plans_folded()):
             self._columns_due = (evaluation, plans)
         else:
             self._columns_due = None
