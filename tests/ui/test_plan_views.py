@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -14,6 +16,7 @@ from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.cost_split import CostSplitBar
 from wxdesk.ui.main_window import CHART_FLOOR
+from tests.engine.scenario_strategies import scenarios
 from wxdesk.ui.scroll_fade import fade_height
 
 pytestmark = pytest.mark.gui
@@ -457,3 +460,106 @@ def test_a_panel_title_sets_its_former_name_apart_as_its_language_does():
     assert title_html("公众号（原订阅号）").startswith("公众号<span")
     assert "（原订阅号）</span>" in title_html("公众号（原订阅号）")
     assert title_html("WeCom") == "WeCom"
+
+
+def _plan_texts(area) -> list[tuple[str, str, str]]:
+    """What the plan area says that its moves may keep from the move before: each label's and toggle's text
+    and tooltip, with the score's reasons as the compact look keeps them."""
+    summary = area.summary
+    shown = [(label.objectName(), label.text(), label.toolTip())
+             for label in (summary.name_label, summary.score_label, summary.score_reasons_label,
+                           summary.roles_label, area.plans_title)]
+    return shown + [(toggle.objectName(), toggle.full_line(), toggle.toolTip())
+                    for toggle in (area.timeline_toggle, area.best_plans_toggle)]
+
+
+_PACK = None
+
+
+def _evaluated(scenario):
+    global _PACK
+    from wxdesk.engine import evaluate, load_datapack
+    _PACK = _PACK or load_datapack()
+    return evaluate(scenario, _PACK)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(first=scenarios, second=scenarios, kept=st.sampled_from([0, 1, None]))
+def test_after_any_scenario_the_plan_says_what_a_plan_drawn_afresh_says(qtbot, first, second, kept):
+    """The roles, the timeline's line, the best plans' title and folded line, and the score's reasons in one
+    line are written again only where what they say changed (an audience step mostly changes figures alone):
+    after any scenario and any other, each reads as on a plan area that showed only the second."""
+    from wxdesk.ui.plan_view import PlanArea
+    get_qapp()
+    _evaluated(first)  # (the pack loaded)
+    moved, fresh = PlanArea(_PACK), PlanArea(_PACK)
+    for area in (moved, fresh):
+        qtbot.addWidget(area)
+        area.set_compact(True)
+        area.summary.keep_score_reasons(kept)  # presenting on a small screen keeps one line
+    moved.show_evaluation(_evaluated(first))
+    moved.show_evaluation(_evaluated(second), in_drag=True)
+    fresh.show_evaluation(_evaluated(second))
+    assert _plan_texts(moved) == _plan_texts(fresh)
+
+
+def test_an_audience_step_writes_again_only_the_plan_sentences_whose_words_changed(qtbot, monkeypatch):
+    """At a budget the plan exceeds, an audience step changes the plan's figures and the points its budget
+    takes, not its members, their roles or its timeline: those sentences are not written again, nor the score's
+    reasons in one line that only a compact look presenting on a small screen shows."""
+    from wxdesk.engine import Scenario
+    from wxdesk.engine.results import PlanResult
+    from wxdesk.ui import plan_view
+    get_qapp()
+    _evaluated(Scenario())  # (the pack loaded)
+    area = plan_view.PlanArea(_PACK)
+    qtbot.addWidget(area)
+    area.set_compact(True)
+    before, after = (_evaluated(Scenario(budget_cny=10_000, audience=audience)) for audience in (200_000, 210_000))
+    assert before.plan.presences == after.plan.presences and before.plan.roles == after.plan.roles
+    assert before.plan.timeline == after.plan.timeline and before.plan.reasons != after.plan.reasons
+    assert any(reason.impact < 0 for reason in after.plan.reasons)  # points taken off: a one line to write
+    area.show_evaluation(before)
+    written = []
+    monkeypatch.setattr(plan_view, "timeline_lines", lambda *a: written.append("timeline") or ("",))
+    monkeypatch.setattr(plan_view, "score_in_one_line", lambda *a: written.append("one line"))
+    monkeypatch.setattr(PlanResult, "role_reason", lambda *a: written.append("role"))
+    area.show_evaluation(after, in_drag=True)
+    assert area.summary.cost_label.text() != "" and written == []
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "yoga_teacher", "factory_staff"])
+def test_held_best_plans_are_made_as_they_unfold_and_never_make_the_plan_taller(qtbot, preset):
+    """A window not yet sure of its look holds the three best plans (PlanArea.hold_extras): folded, neither
+    made nor set, until the look is chosen, and shown with the figures of now. Held, the plan is
+    never taller than in the full look, so a full look measured with them held that does not fit does not
+    fit whole either (the window then goes compact without ever making them)."""
+    from wxdesk.ui.plan_view import PlanArea, cost_range_text
+    get_qapp()
+    evaluation = _evaluated(load_preset(preset))
+    plans = (evaluation.plan, *evaluation.alternatives)[:3]
+
+    def plan_area(held: bool) -> PlanArea:
+        area = PlanArea(_PACK)
+        qtbot.addWidget(area)
+        if held:
+            area.hold_extras()
+        area.show_evaluation(evaluation)
+        area.resize(1100, 400)
+        area.show()
+        return area
+
+    held, whole = plan_area(True), plan_area(False)
+    for area in (held, whole):
+        area.layout().activate()
+    assert held._columns is None and not held.best_plans.isVisible()  # nothing of them made yet
+    assert held.height() <= whole.height() and held.heightForWidth(1100) <= whole.heightForWidth(1100)
+    held.set_compact(True)  # the window chose the compact look: still folded, still not made
+    assert held._columns is None and not held.best_plans.isVisible()
+    held.best_plans_toggle.setChecked(True)  # unfolded: made, with the figures of now
+    assert [column.cost_label.text() for column in held.columns[:len(plans)]] == [cost_range_text(p) for p in plans]
+    released = plan_area(True)
+    released.set_compact(False)  # the full look chosen: shown whole, as a plan never held
+    QApplication.processEvents()
+    assert released.best_plans.isVisible()
+    assert [column.heading.text() for column in released.columns] == [column.heading.text() for column in whole.columns]

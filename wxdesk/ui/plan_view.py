@@ -246,7 +246,11 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # of 100 with nothing linking them.
         self.score_reasons_label = _label("planScoreReasons", 0.92, muted=True)
         self._score_reasons: list[str] = []  # the engine's reasons, where points were taken off
-        self._score_line: list[str] = []  # the same in one line (engine.plans.score_in_one_line)
+        # The same in one line (engine.plans.score_in_one_line), written when a look first shows it (only a
+        # compact look keeping fewer lines than the reasons does); None: not written yet.
+        self._score_line: list[str] | None = []
+        self._reasons_taken: tuple = ()  # the plan's reasons, where points were taken off
+        self._roles_of: tuple | None = None  # what the roles' text was written from (the plan's members and roles)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
         self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
@@ -291,7 +295,9 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         if self.compact and self.kept_score_reasons is not None and self.kept_score_reasons < len(reasons):
             # Fewer lines than the reasons (a 720-line projector keeps one): the first in one line that gives
             # the points taken in all, since "less the points that follow" would point at lines not shown.
-            reasons = self._score_line[:self.kept_score_reasons]
+            if self._score_line is None and self.kept_score_reasons:
+                self._score_line = [text.render_reason(score_in_one_line(self._reasons_taken), self.pack)]
+            reasons = self._score_line[:self.kept_score_reasons] if self.kept_score_reasons else []
         self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
         set_shown(self.score_reasons_label, bool(reasons))
 
@@ -316,7 +322,10 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         reasons = [text.render_reason(r, self.pack) for r in plan.reasons]
         # Plain text, set at once also in a drag: the compact look shows it while presenting.
         self._score_reasons = reasons if deducted else []
-        self._score_line = [text.render_reason(score_in_one_line(plan.reasons), self.pack)] if deducted else []
+        # Its one line is written only where a look shows it: the reasons change at most audience steps at a
+        # budget the plan exceeds, and the compact look shows it only while presenting on a small screen.
+        self._reasons_taken = plan.reasons if deducted else ()
+        self._score_line = None if deducted else []
         self._show_score_reasons()
         if in_drag and self.compact:
             self._folded_due = (plan, parts)
@@ -327,10 +336,15 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
             "one presence's fit on its own."), *reasons]))
-        self.roles_label.setText("\n".join(
-            self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
-                "%2", text.render_reason(plan.role_reason(p), self.pack))
-            for p in plan.presences))
+        # The roles follow the plan's members and what each carries, which an audience or budget move
+        # mostly leaves as they were: written again only where those changed.
+        roles_of = (plan.presences, plan.roles, plan.no_duty)
+        if roles_of != self._roles_of:
+            self._roles_of = roles_of
+            self.roles_label.setText("\n".join(
+                self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
+                    "%2", text.render_reason(plan.role_reason(p), self.pack))
+                for p in plan.presences))
         set_shown(self.roles_label, bool(plan.presences) and not self.compact)
         horizon = cost_range_text(plan, evaluation.scenario.horizon_years)
         # Over one year the first year is the whole cost: said once, as the handout and the text say it.
@@ -360,6 +374,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
 
     def retranslate(self) -> None:
         self.legend.retranslate()
+        self._roles_of = None  # (written in the new language)
         if self._evaluation is not None:
             self._shown = None
             self.show_evaluation(self._evaluation)
@@ -422,15 +437,15 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.pack = pack
         self.summary = PlanSummary(pack)
         self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
-        self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
-        # The three columns in a widget of their own: a compact desk folds them behind a toggle.
+        # The three columns in a widget of their own: a compact desk folds them behind a toggle. The columns
+        # are made when first set (see columns).
         self.best_plans = QWidget(objectName="bestPlans")
         grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
-        for i, column in enumerate(self.columns):
-            grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+        for i in range(PLANS_SHOWN):
             grid.setColumnStretch(i, 1)
+        self._columns: list[PlanColumn] | None = None
         self.best_plans_toggle = _fold_toggle("bestPlansToggle")
         self.best_plans_toggle.toggled.connect(self._show_best_plans)
         self.best_plans_toggle.hide()
@@ -457,20 +472,49 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
-        # The folded best plans' figures not yet set (during a drag: see show_evaluation).
+        self._held = False  # (see hold_extras)
+        # The folded best plans' figures not yet set (see show_evaluation).
         self._columns_due: tuple | None = None
+        # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
+        self._timeline_of: tuple | None = None
+        self._named: tuple | None = None
 
     @property
     def compact(self) -> bool:
         return self._compact
 
+    @property
+    def columns(self) -> list[PlanColumn]:
+        """The three best plans' columns, made when first set or asked for (see hold_extras)."""
+        if self._columns is None:
+            self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
+            grid = self.best_plans.layout()
+            for i, column in enumerate(self._columns):
+                grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+        return self._columns
+
+    def hold_extras(self) -> None:
+        """Fold the three best plans until set_compact says which look the plan has (the window, once it has
+        chosen), as PresencePanel.hold_extras folds a panel's later parts: a short window goes compact before
+        its first paint, and they are then neither laid out for the full look it leaves nor made before the
+        window has chosen (some 15 million instructions of a new user's start on a 1366×768 screen). Held,
+        the plan is never taller than in the full look: where the window's measure of the full look with them
+        held does not fit, the full look does not either (see MainWindow._choose_compact)."""
+        self._held = True
+        self.best_plans.setVisible(False)
+
+    @property
+    def holds_extras(self) -> bool:
+        return self._held
+
     def set_compact(self, on: bool) -> None:
         """Compact: the plan across the whole width, without its cost split, and the three best
         plans folded into one line under it that opens them. For a short window or a projector,
         so that the presences' panels and the chart stay in view below."""
-        if on == self._compact:
+        if on == self._compact and not self._held:
             return
         self._compact = on
+        self._held = False
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(4 if on else 18)
         self.summary.set_compact(on)
@@ -505,9 +549,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         return self._compact and not self.best_plans_toggle.isChecked()
 
     def show_folded(self) -> None:
-        """Set what a drag left unset in the folded best plans and plan (see show_evaluation)."""
+        """Set what a drag left unset in the folded best plans and plan (see show_evaluation); held, the best
+        plans wait for the look to be chosen (see hold_extras)."""
         self.summary.show_folded()
-        if self._columns_due is not None:
+        if self._columns_due is not None and not self._held:
             due, self._columns_due = self._columns_due, None
             self._show_columns(*due)
 
@@ -530,22 +575,41 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
 
         `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
         set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
-        setting their texts, bars and tooltips was a tenth of a step's views.
+        setting their texts, bars and tooltips was a tenth of a step's views. Held (hold_extras), they are
+        set once the window has chosen its look.
         """
         self._evaluation = evaluation
         changed = self.summary.show_evaluation(evaluation, in_drag=in_drag)
         if self.timeline_view is not None:
             self.timeline_view.show_evaluation(evaluation)  # also when only the must-be-live-by date moved
-        lines = timeline_lines(evaluation.plan, evaluation.scenario.live_by, text.words(self.pack))
-        # When the plan is live, on one line; whether that is in time is among the plan's warnings.
-        changed |= self.timeline_toggle.full_line() != lines[0]
-        self.timeline_toggle.set_line(lines[0], tip="\n".join(lines))
+        plan, live_by = evaluation.plan, evaluation.scenario.live_by
+        # Its lines follow the plan's timeline and the date alone, which most moves leave as they were.
+        timeline_of = (plan.timeline, plan.live_in_time, live_by)
+        if timeline_of != self._timeline_of:
+            self._timeline_of = timeline_of
+            lines = timeline_lines(plan, live_by, text.words(self.pack))
+            # When the plan is live, on one line; whether that is in time is among the plan's warnings.
+            changed |= self.timeline_toggle.full_line() != lines[0]
+            self.timeline_toggle.set_line(lines[0], tip="\n".join(lines))
         plans = self.plans(evaluation)
         shown = (plans, evaluation.scenario.horizon_years)
         if shown == self._shown:
             return changed or self.timeline_view is not None
         self._shown = shown
-        years = evaluation.scenario.horizon_years
+        # The title and the folded line name the plans and the years: most moves change only their figures.
+        named = (tuple(p.presences for p in plans), evaluation.scenario.horizon_years)
+        if named != self._named:
+            self._named = named
+            self._show_names(plans, evaluation.scenario.horizon_years)
+        if self._held or (in_drag and self._best_plans_folded()):
+            self._columns_due = (evaluation, plans)
+        else:
+            self._columns_due = None
+            self._show_columns(evaluation, plans)
+        return True
+
+    def _show_names(self, plans: tuple[PlanResult, ...], years: int) -> None:
+        """The best plans' title, and the folded line that names the plans after the plan."""
         self.plans_title.setText(
             text.words().for_years(self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
                                    else self.tr("THE BEST PLANS · COST OVER %1 YEARS"), years, key="%1")
@@ -556,12 +620,6 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
                  for count in range(1, len(names) + 1)]
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
-        if in_drag and self._best_plans_folded():
-            self._columns_due = (evaluation, plans)
-        else:
-            self._columns_due = None
-            self._show_columns(evaluation, plans)
-        return True
 
     def _show_columns(self, evaluation: Evaluation, plans: tuple[PlanResult, ...]) -> None:
         scale = max((p.total.likely for p in plans), default=0.0)
@@ -573,15 +631,17 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
 
     def retranslate(self) -> None:
         self.summary.retranslate()
+        self._timeline_of = self._named = None  # (written in the new language)
         if self._evaluation is not None:
             self._shown = None
             self.show_evaluation(self._evaluation)
 
     def set_pack(self, pack: DataPack) -> None:
         self.pack = self.summary.pack = pack
+        self.summary._roles_of = self._timeline_of = self._named = None  # their words may come from the new pack
         if self.timeline_view is not None:
             self.timeline_view.set_pack(pack)
-        for column in self.columns:
+        for column in self._columns or ():
             column.pack = pack
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
