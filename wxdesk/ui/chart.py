@@ -24,7 +24,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, pg
+from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, paints_nothing, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
@@ -227,6 +227,10 @@ class ComparisonChart(QWidget):
         self.fit_plot = PlainPlot()
         self.plot_widget.addItem(self.fit_plot, row=1, col=0)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
+        # The grid holding the plots draws nothing, nor do its borders around them (set to none, _apply_palette).
+        paints_nothing(self.plot_widget.ci)
+        for border in self.plot_widget.ci.itemBorders.values():
+            border.setVisible(False)
         self._build_cost_plot()
         self._build_fit_plot()
         self._cache_still_items(True)
@@ -398,6 +402,7 @@ class ComparisonChart(QWidget):
             self.legend.clear()
             for variant, name in zip(VARIANTS, names):
                 self.legend.addItem(self.curves[variant], name)
+            paints_nothing(*(label for _sample, label in self.legend.items))  # their text items paint
         self._legend_shown = self._legend_fitted = None  # new labels: their size and columns again
         self._fit_legend(names=names)
 
@@ -541,11 +546,14 @@ class ComparisonChart(QWidget):
         if crossing is None:
             self.break_even_marker.setData([], [])
             self.break_even_text.setText("")
+            # Hidden as well: an empty text item at the curves' common start met every repaint of them.
+            self.break_even_text.setVisible(False)
             return
         cx, cy = crossing
         self.break_even_marker.setData([cx], [cy])
         self.break_even_text.setText(self.tr("break-even"))
         self.break_even_text.setPos(cx, cy)
+        self.break_even_text.setVisible(True)
 
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
         avm = evaluation.app_or_mini_program

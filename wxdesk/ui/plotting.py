@@ -8,6 +8,7 @@ binding that happens to be installed. Nothing on the first frame imports this mo
 from __future__ import annotations
 
 import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QSizePolicy
 
@@ -19,6 +20,16 @@ pg.setConfigOptions(antialias=True)
 # Where PlotItem puts its parts in its grid (row, column); its top and right axes, always hidden here, are left out.
 TITLE_CELL, VIEW_CELL, AXIS_CELLS = (0, 1), (2, 1), {"left": (2, 0), "bottom": (3, 1)}
 TITLE_HEIGHT = 30  # PlotItem's row for a one-line title
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+
+
+def paints_nothing(*items: QGraphicsItem) -> None:
+    """Tell the view that `items` draw nothing of their own (their children draw): it then neither asks
+    for their bounds (in Python, for pyqtgraph's items) nor sets up their painting wherever a repaint
+    meets them. For a layout, a plot or a legend with no frame, and a label, whose text item paints:
+    some ten of them met every slider move's repaint of the curves, and drew nothing."""
+    for item in items:
+        item.setFlag(NO_CONTENTS)
 
 
 class PlainAxis(pg.AxisItem):
@@ -100,6 +111,9 @@ class PlainPlot(pg.GraphicsWidget):
         self.layout.setVerticalSpacing(0)
         self.vb = pg.ViewBox(parent=self, enableMenu=False)
         self.vb.setMouseEnabled(x=False, y=False)
+        # No border and no background (these plots set neither): ViewBox.paint strokes its outline with no
+        # pen, and its border rectangle has none either.
+        self.vb.borderRect.setVisible(False)
         self.layout.addItem(self.vb, *VIEW_CELL)
         self.legend: pg.LegendItem | None = None
         self.axes: dict[str, pg.AxisItem] = {}
@@ -111,6 +125,7 @@ class PlainPlot(pg.GraphicsWidget):
             axis.setZValue(0.5)  # above the plotted items, as in PlotItem
             axis.setFlag(QGraphicsItem.GraphicsItemFlag.ItemNegativeZStacksBehindParent)
         self.titleLabel = PlainLabel("", size="11pt", parent=self)
+        paints_nothing(self, self.vb, self.titleLabel)
         self.layout.addItem(self.titleLabel, *TITLE_CELL)
         self.setTitle(None)
         # PlotItem's rows and columns as it sets them up, but for the row and column of the axes left out:
@@ -162,8 +177,11 @@ class PlainPlot(pg.GraphicsWidget):
         """As PlotItem: one legend, anchored in the view box (`options` as LegendItem's)."""
         if self.legend is None:
             self.legend = pg.LegendItem(offset=offset, **options)
+            if self.legend.opts["pen"].style() == Qt.PenStyle.NoPen and (
+                    self.legend.opts["brush"].style() == Qt.BrushStyle.NoBrush):
+                paints_nothing(self.legend)  # a frame with neither pen nor brush; its entries paint
             self.legend.setParentItem(self.vb)
         return self.legend
 
 
-__all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "label_html", "pg"]
+__all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "label_html", "paints_nothing", "pg"]
