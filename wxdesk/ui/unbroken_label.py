@@ -195,7 +195,7 @@ class UnbrokenLabel(QLabel):
     _fixed: tuple[int, int, int, int, int] | None = None
     # (Also on the class: Qt may send the label an event before its constructor has set them.)
     _paint_setting: PaintSetting | bool | None = None
-    _paint_rect: QRectF | None = None
+    _paint_rect: tuple[int, int, int, int] | None = None
     _drawing: Drawing | None = None
 
     def __init__(self, *args, **kwargs):
