@@ -104,11 +104,13 @@ class Drawing:
     """How a label draws a text: a plain one's lines (LaidOutText.lines_at) and where each goes, or none
     (`laid_out` None: QLabel paints the text)."""
 
-    __slots__ = ("laid_out", "text", "rect", "line_width", "_alignment", "_lines", "_clip", "_placed")
+    __slots__ = ("laid_out", "text", "once", "rect", "line_width", "_alignment", "_lines", "_clip", "_placed")
 
-    def __init__(self, laid_out, text: str, rect: tuple[int, int, int, int], setting: PaintSetting):
+    def __init__(self, laid_out, text: str, rect: tuple[int, int, int, int], setting: PaintSetting,
+                 once: bool = False):
         self.laid_out = laid_out
         self.text = text
+        self.once = once  # (QLabel paints the text this once: see UnbrokenLabel._new_drawing)
         self.rect, self._alignment = rect, setting.alignment
         self.line_width = max(0, rect[2]) if setting.wraps else UNWRAPPED  # (qt_format_text's)
         self._lines: list | None = None
