@@ -65,8 +65,11 @@ class _Pair:
         return ours, self.plain.grab().toImage()
 
     def assert_alike(self) -> None:
-        ours, plain = self.grabs()
-        assert ours == plain
+        """Alike at this paint and the next (a text painted before the label laid it out is drawn by QLabel
+        the first time, from the label's layout after)."""
+        for _ in range(2):
+            ours, plain = self.grabs()
+            assert ours == plain
 
     def drawn_from_its_layout(self) -> bool:
         drawing = self.ours._drawing
@@ -196,6 +199,10 @@ def test_a_drawing_follows_every_change_of_text_and_setting(cls, texts, changes,
             if i + 1 < len(texts):
                 pair.ours.setText(texts[i + 1])
             pair.assert_alike()
-        assert pair.drawn_from_its_layout() == (not QLABELS_OWN.keys() & set(changes))
+        qlabels_own = set(changes) & (QLABELS_OWN.keys() - {"justified"})
+        last = {change: i for i, change in enumerate(changes)}
+        if last.get("justified", -1) > last.get("alignment", -1):  # (a later alignment is no longer justified)
+            qlabels_own.add("justified")
+        assert pair.drawn_from_its_layout() == (not qlabels_own)
     finally:
         pair.close()

@@ -58,11 +58,12 @@ class PaintSetting:
     def __init__(self, alignment: int, wraps: bool, margin: int):
         self.alignment, self.wraps, self.margin = alignment, wraps, margin
 
-    def text_rect(self, label: QLabel) -> QRectF:
-        """Where QLabel draws `label`'s text: its contents less its margin (QLabelPrivate::documentRect, no
-        indent). Made again when the label's size or contents margins change."""
+    def text_rect(self, label: QLabel) -> tuple[int, int, int, int]:
+        """Where QLabel draws `label`'s text (left, top, width, height): its contents less its margin
+        (QLabelPrivate::documentRect, no indent). Made again when the label's size or contents change."""
         margin = self.margin
-        return QRectF(QLabel.contentsRect(label).adjusted(margin, margin, -margin, -margin))
+        left, top, width, height = QLabel.contentsRect(label).getRect()
+        return left + margin, top + margin, width - 2 * margin, height - 2 * margin
 
 
 def plain_setting(label: QLabel) -> PaintSetting | None:
@@ -100,16 +101,18 @@ def _default_dpi() -> int:
 
 
 class Drawing:
-    """How a label draws a text: a plain one's lines (LaidOutText.lines_at) and where each goes, or
-    none (`laid_out` None: QLabel paints the text)."""
+    """How a label draws a text: a plain one's lines (LaidOutText.lines_at) and where each goes, or none
+    (`laid_out` None: QLabel paints the text)."""
 
-    __slots__ = ("laid_out", "text", "rect", "line_width", "_alignment", "_lines", "_clip", "_placed")
+    __slots__ = ("laid_out", "text", "once", "rect", "line_width", "_alignment", "_lines", "_clip", "_placed")
 
-    def __init__(self, laid_out, text: str, rect: QRectF, setting: PaintSetting):
+    def __init__(self, laid_out, text: str, rect: tuple[int, int, int, int], setting: PaintSetting,
+                 once: bool = False):
         self.laid_out = laid_out
         self.text = text
+        self.once = once  # (QLabel paints the text this once: see UnbrokenLabel._new_drawing)
         self.rect, self._alignment = rect, setting.alignment
-        self.line_width = max(0, int(rect.width())) if setting.wraps else UNWRAPPED  # (qt_format_text's)
+        self.line_width = max(0, rect[2]) if setting.wraps else UNWRAPPED  # (qt_format_text's)
         self._lines: list | None = None
         self._clip: QRectF | None = None
         self._placed: list[tuple[QTextLine, QPointF]] = []
@@ -126,13 +129,14 @@ class Drawing:
 
     def _place(self, lines: list[tuple[QTextLine, int, float, float]]) -> None:
         """Where qt_format_text draws `lines` (each: the line, the top and bottom of its box and its natural
-        width) in the rectangle, for a left-to-right text in the alignment."""
+        width) in the rectangle, for a left-to-right text in the alignment. (In plain numbers, as
+        qt_format_text works them out: QRectF's and QPointF's methods cost a call into Qt each.)"""
         self._lines = lines
-        rect, alignment = self.rect, self._alignment
+        left, top, room_width, room_height = self.rect
+        alignment = self._alignment
         self._placed, self._clip = [], None
-        if rect.isEmpty():
+        if room_width <= 0 or room_height <= 0:
             return  # (qt_format_text draws nothing in no room)
-        room_width, room_height = rect.width(), rect.height()
         # The lines qt_format_text lays out: it stops at the first that reaches the rectangle's bottom.
         shown = 0
         width = height = 0.0
@@ -151,9 +155,12 @@ class Drawing:
             x_offset = room_width - width
         elif alignment & _CENTER:
             x_offset = (room_width - width) / 2
-        left, top = rect.x(), rect.y() + y_offset
-        if not rect.contains(QRectF(left + x_offset, top, width, height)):
-            self._clip = rect
+        # Clipped where the text's bounds are not inside the rectangle (QRectF.contains: a rectangle of no
+        # width contains nothing).
+        bounds_left, bounds_top = left + x_offset, top + y_offset
+        if (width == 0 or bounds_left < left or bounds_left + width > left + room_width
+                or bounds_top < top or bounds_top + height > top + room_height):
+            self._clip = QRectF(left, top, room_width, room_height)
         for line, line_top, _bottom, _natural in lines[:shown]:
             # Each line aligned on its own, by its advance (its width with the spaces that end it).
             if alignment & _RIGHT:
@@ -163,4 +170,4 @@ class Drawing:
             else:
                 x_offset = 0.0
             # (qt_format_text places the line at its top and draws it at the offsets: the same sum)
-            self._placed.append((line, QPointF(left + x_offset, top + line_top)))
+            self._placed.append((line, QPointF(left + x_offset, bounds_top + line_top)))

@@ -195,7 +195,7 @@ class UnbrokenLabel(QLabel):
     _fixed: tuple[int, int, int, int, int] | None = None
     # (Also on the class: Qt may send the label an event before its constructor has set them.)
     _paint_setting: PaintSetting | bool | None = None
-    _paint_rect: QRectF | None = None
+    _paint_rect: tuple[int, int, int, int] | None = None
     _drawing: Drawing | None = None
 
     def __init__(self, *args, **kwargs):
@@ -511,9 +511,9 @@ class UnbrokenLabel(QLabel):
         if setting is not False:
             shown = QLabel.text(self)
             drawing = self._drawing
-            if (drawing is None or drawing.text != shown or drawing.rect is not self._paint_rect
-                    or (drawing.laid_out is not self._laid_out and drawing.laid_out is not None)):
-                drawing = UnbrokenLabel._new_drawing(self, shown, setting)
+            if (drawing is None or drawing.once or drawing.text != shown or drawing.rect is not self._paint_rect
+                    or (drawing.laid_out is not None and drawing.laid_out is not self._laid_out)):
+                drawing = UnbrokenLabel._new_drawing(self, shown, setting, drawing)
             if drawing.laid_out is not None:
                 painter = QPainter(self)
                 drawing.draw(painter)
@@ -521,8 +521,9 @@ class UnbrokenLabel(QLabel):
                 return
         QLabel.paintEvent(self, event)
 
-    def _new_drawing(self, shown: str, setting: PaintSetting) -> Drawing:
-        """The drawing of the text shown (kept while the text, the label's size and settings stay)."""
+    def _new_drawing(self, shown: str, setting: PaintSetting, last: Drawing | None) -> Drawing:
+        """The drawing of the text shown (kept while the text, the label's size and settings stay), after
+        `last`, the last one."""
         rect = self._paint_rect
         if rect is None:
             rect = self._paint_rect = setting.text_rect(self)
@@ -531,6 +532,13 @@ class UnbrokenLabel(QLabel):
         if (shown and not self._had_buddy and text_format in (_PLAIN_TEXT, _AUTO_TEXT)
                 and _laid_out_here(shown, text_format == _AUTO_TEXT)):
             if laid_out is None or laid_out.text != shown:
+                if last is None or not last.once or last.text != shown:
+                    # A text painted before the label laid it out (its sizes were known: labels set alike
+                    # share them) is painted by QLabel the first time: a layout of the label's own would cost
+                    # as much, and a text shown at a slider's move is mostly painted once. Painted again, it
+                    # is laid out, to be drawn from there.
+                    drawing = self._drawing = Drawing(None, shown, rect, setting, once=True)
+                    return drawing
                 laid_out = self._laid_out = LaidOutText(shown, QLabel.font(self))
             drawing = self._drawing = Drawing(laid_out, shown, rect, setting)
         else:  # QLabel draws it
