@@ -1,6 +1,6 @@
 """The chart's light items draw what the pyqtgraph items they stand in for drew: the cost lines as
 PlotCurveItem, the fit bars as BarGraphItem, pixel for pixel; the break-even marker as a diamond of
-its size in pixels at its point, whatever the plot's scale."""
+its size in pixels at its point, whatever the plot's scale, where the lines cross."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QColor, QImage, QPainter, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF, Qt
 from PySide6.QtWidgets import QApplication
 
-from wxdesk.ui.chart import FitBars, LineItem, MarkerItem
+from wxdesk.ui.chart import UNSHOWN, ComparisonChart, FitBars, LineItem, MarkerItem, polyline
 from wxdesk.ui.plotting import PlainPlot, pg
 
 pytestmark = pytest.mark.gui
@@ -149,3 +149,55 @@ def _marker_at_scale(view, plot, y_top: float) -> None:
     assert 13 <= max(ys) - min(ys) + 1 <= 13 + 3 and 10 <= max(xs) - min(xs) + 1 <= 10.4 + 3
     marker.setData([], [])
     assert not marker.isVisible() and [list(v) for v in marker.getData()] == [[], []]
+
+
+coordinates = st.floats(min_value=-1e9, max_value=1e9, allow_nan=False)
+
+
+@settings(max_examples=60, deadline=None)
+@given(points=st.lists(st.tuples(coordinates, coordinates), max_size=12))
+def test_a_polyline_is_the_path_a_polygon_of_its_points_makes(qapp, points):
+    """Made from the floats, element for element the path QPainterPath.addPolygon makes of QPointFs (so
+    the lines and bands draw as they did)."""
+    polygon = QPainterPath()
+    polygon.addPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+    made = polyline([x for x, _ in points], [y for _, y in points])
+    assert [(made.elementAt(i).x, made.elementAt(i).y, made.elementAt(i).type) for i in range(made.elementCount())] \
+        == [(polygon.elementAt(i).x, polygon.elementAt(i).y, polygon.elementAt(i).type)
+            for i in range(polygon.elementCount())]
+
+
+costs_a_year = st.floats(min_value=0, max_value=5e6, allow_nan=False)
+
+
+@pytest.fixture(scope="module")
+def chart(qapp):
+    from wxdesk.engine import load_datapack
+    chart = ComparisonChart(load_datapack())
+    yield chart
+    chart.deleteLater()
+
+
+@settings(max_examples=80, deadline=None)
+@given(app=st.lists(costs_a_year, min_size=1, max_size=10), mp=st.lists(costs_a_year, min_size=10, max_size=10),
+       equal=st.sets(st.integers(min_value=0, max_value=9)))
+def test_the_break_even_marker_stands_where_the_drawn_lines_first_cross(chart, app, mp, equal):
+    """Where the app's and the Mini Program's lines, drawn straight between years, first change order
+    (the same numbers as worked out on arrays before), years of equal cost included."""
+    years = len(app)
+    mp = [a if i in equal and i < years else m for i, (a, m) in enumerate(zip(app + mp, mp))]
+    x = [float(v) for v in range(years + 1)]
+    app_y, mp_y = np.cumsum([0.0, *app]), np.cumsum([0.0, *mp[:years]])
+    chart._crossing = UNSHOWN
+    chart.app_curve.setData(x, app_y)
+    chart.mp_curve.setData(x, mp_y)
+    chart._show_crossing(x)
+    gap, xs, ys = (app_y - mp_y)[1:], np.array(x)[1:], app_y[1:]
+    flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
+    if not flips.size:
+        assert chart.break_even_marker.getData()[0].size == 0 and not chart.break_even_text.isVisible()
+        return
+    i = int(flips[0])
+    t = gap[i] / (gap[i] - gap[i + 1])
+    expected = (float(xs[i] + t), float(ys[i] + t * (ys[i + 1] - ys[i])))
+    assert [float(v[0]) for v in chart.break_even_marker.getData()] == list(expected)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
@@ -61,6 +61,21 @@ class MoneyAxis(PlainAxis):
         return [text.money(v * scale) if v >= 0 else "" for v in values]
 
 
+def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
+    """The path through the points (xs[i], ys[i]), made as before by QPainterPath.addPolygon (element for
+    element, and so drawn alike), from a polygon whose coordinates are written in place: a QPointF made for
+    each point, and a QPolygonF made of them, took five times as long for the charts' dozen points."""
+    if not len(xs):
+        return QPainterPath()  # what addPolygon adds of no points
+    polygon = pg.functions.create_qpolygonf(len(xs))
+    coordinates = pg.functions.ndarray_from_qpolygonf(polygon)
+    coordinates[:, 0] = xs
+    coordinates[:, 1] = ys
+    path = QPainterPath()
+    path.addPolygon(polygon)
+    return path
+
+
 class BandItem(QGraphicsPathItem):
     """A variant's low–high band: one filled polygon, high edge out and low edge back.
 
@@ -79,10 +94,7 @@ class BandItem(QGraphicsPathItem):
 
     def set_band(self, x, low, high) -> None:
         self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
-        outline = QPolygonF([QPointF(a, b) for a, b in zip(self.x, self.high)]
-                            + [QPointF(a, b) for a, b in zip(reversed(self.x), reversed(self.low))])
-        path = QPainterPath()
-        path.addPolygon(outline)
+        path = polyline(self.x + self.x[::-1], self.high + self.low[::-1])
         path.closeSubpath()
         self.setPath(path)
 
@@ -99,22 +111,22 @@ class LineItem(QGraphicsPathItem):
     def __init__(self, pen: QPen):
         super().__init__()
         self.setPen(pen)
-        self.x: np.ndarray | None = None
-        self.y: np.ndarray | None = None
+        # Its points as plain floats (x values, y values), or None before any: arrays only when asked for.
+        self.points: tuple[list[float], list[float]] | None = None
 
     @property
     def opts(self) -> dict[str, object]:
         """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
         return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
 
-    def setData(self, x: np.ndarray, y: np.ndarray) -> None:  # noqa: N802 - PlotCurveItem's name
-        self.x, self.y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-        path = QPainterPath()
-        path.addPolygon(QPolygonF([QPointF(a, b) for a, b in zip(self.x.tolist(), self.y.tolist())]))
-        self.setPath(path)
+    def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
+        self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
+        self.setPath(polyline(xs, ys))
 
     def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
-        return self.x, self.y
+        if self.points is None:
+            return None, None
+        return np.array(self.points[0], dtype=float), np.array(self.points[1], dtype=float)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
@@ -325,7 +337,7 @@ class ComparisonChart(QWidget):
         avm = evaluation.app_or_mini_program
         years = evaluation.scenario.horizon_years
         # Cumulative cost starts at nothing when the project starts (x = 0) and adds each year's cost.
-        x = np.arange(0, years + 1, dtype=float)
+        x = [float(year) for year in range(years + 1)]
         # Only a move that changes a cost redraws the curves and bands (a session-length move
         # changes only the fits below them).
         curves = (years, tuple(avm.variants[v].cumulative for v in VARIANTS))
@@ -333,7 +345,7 @@ class ComparisonChart(QWidget):
         self._curves_shown = curves
         for variant in VARIANTS if curves_changed else ():
             cumulative = avm.variants[variant].cumulative
-            self.curves[variant].setData(x, np.array([0.0, *(b.likely for b in cumulative)]))
+            self.curves[variant].setData(x, [0.0, *(b.likely for b in cumulative)])
             self.bands[variant].set_band(x, [0.0, *(b.low for b in cumulative)], [0.0, *(b.high for b in cumulative)])
         if (avm.choice, dict(avm.admissible)) != (self._chosen, self._admissible):
             self._chosen, self._admissible = avm.choice, dict(avm.admissible)
@@ -527,19 +539,19 @@ class ComparisonChart(QWidget):
         self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0))
         self.cost_plot.setYRange(0, self._y_top, padding=0)
 
-    def _show_crossing(self, x: np.ndarray) -> None:
+    def _show_crossing(self, x: list[float]) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""
-        app = self.app_curve.getData()[1]
-        mp = self.mp_curve.getData()[1]
-        gap = (app - mp)[1:]  # both lines start at zero; a crossing is where they change order later
-        x = x[1:]
-        app = app[1:]
-        flips = np.flatnonzero(np.sign(gap[1:]) * np.sign(gap[:-1]) < 0)
+        app, mp = self.app_curve.points[1], self.mp_curve.points[1]  # type: ignore[index]
+        # Both lines start at zero; a crossing is where they change order later: the first pair of years
+        # whose gaps have opposite signs (neither of them zero).
+        gap = [a - m for a, m in zip(app[1:], mp[1:])]
+        x, app = x[1:], app[1:]
+        flip = next((i for i in range(len(gap) - 1) if gap[i] < 0 < gap[i + 1] or gap[i + 1] < 0 < gap[i]), None)
         crossing = None
-        if flips.size:
-            i = int(flips[0])
+        if flip is not None:
+            i = flip
             t = gap[i] / (gap[i] - gap[i + 1])  # where the straight segments drawn between years meet
-            crossing = (float(x[i] + t), float(app[i] + t * (app[i + 1] - app[i])))
+            crossing = (x[i] + t, app[i] + t * (app[i + 1] - app[i]))
         if crossing == self._crossing:
             return  # most moves: still no crossing (a scatter item repaints itself on every setData)
         self._crossing = crossing
