@@ -245,8 +245,6 @@ class MainWindow(QMainWindow):
             # to their first reasons, laid out the same either way (see PresencePanel.hold_extras).
             # Released by _split_desk, or below where the desk keeps the split the user left.
             panel.hold_extras()
-        # So does the plan its three best plans (see PlanArea.hold_extras).
-        self.plan_area.hold_extras()
         self.variant_cards = {variant: VariantCard(variant, pack) for variant in VARIANTS}
         self._build_central()
         self._build_actions()
@@ -256,7 +254,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(*MINIMUM_SIZE)
         self._restore_geometry()
         if not self._desk_split_pending:  # the desk's split as the user left it: the full desk, as ever
-            self.plan_area.set_compact(False)
             for panel in self.presence_panels.values():
                 panel.set_compact(False)
 
@@ -904,10 +901,6 @@ class MainWindow(QMainWindow):
         total = self.desk_splitter.height()
         if not self.desk_compact:
             needs = self._essential_height()
-            if needs + CHART_FLOOR + FIT_MARGIN <= total and self.plan_area.holds_extras:
-                # It fits with the plan's folded parts held (the full look is at least as tall): measured whole.
-                self.plan_area.set_compact(False)
-                needs = self._essential_height()
             if needs + CHART_FLOOR + FIT_MARGIN > total:
                 self._full_desk_needs = needs
                 self.set_desk_compact(True)
