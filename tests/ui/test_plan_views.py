@@ -527,39 +527,3 @@ def test_an_audience_step_writes_again_only_the_plan_sentences_whose_words_chang
     area.show_evaluation(after, in_drag=True)
     assert area.summary.cost_label.text() != "" and written == []
 
-
-@pytest.mark.parametrize("preset", ["car_brand", "yoga_teacher", "factory_staff"])
-def test_held_best_plans_are_made_as_they_unfold_and_never_make_the_plan_taller(qtbot, preset):
-    """A window not yet sure of its look holds the three best plans (PlanArea.hold_extras): folded, neither
-    made nor set, until the look is chosen, and shown with the figures of now. Held, the plan is
-    never taller than in the full look, so a full look measured with them held that does not fit does not
-    fit whole either (the window then goes compact without ever making them)."""
-    from wxdesk.ui.plan_view import PlanArea, cost_range_text
-    get_qapp()
-    evaluation = _evaluated(load_preset(preset))
-    plans = (evaluation.plan, *evaluation.alternatives)[:3]
-
-    def plan_area(held: bool) -> PlanArea:
-        area = PlanArea(_PACK)
-        qtbot.addWidget(area)
-        if held:
-            area.hold_extras()
-        area.show_evaluation(evaluation)
-        area.resize(1100, 400)
-        area.show()
-        return area
-
-    held, whole = plan_area(True), plan_area(False)
-    for area in (held, whole):
-        area.layout().activate()
-    assert held._columns is None and not held.best_plans.isVisible()  # nothing of them made yet
-    assert held.height() <= whole.height() and held.heightForWidth(1100) <= whole.heightForWidth(1100)
-    held.set_compact(True)  # the window chose the compact look: still folded, still not made
-    assert held._columns is None and not held.best_plans.isVisible()
-    held.best_plans_toggle.setChecked(True)  # unfolded: made, with the figures of now
-    assert [column.cost_label.text() for column in held.columns[:len(plans)]] == [cost_range_text(p) for p in plans]
-    released = plan_area(True)
-    released.set_compact(False)  # the full look chosen: shown whole, as a plan never held
-    QApplication.processEvents()
-    assert released.best_plans.isVisible()
-    assert [column.heading.text() for column in released.columns] == [column.heading.text() for column in whole.columns]

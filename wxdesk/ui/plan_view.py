@@ -472,7 +472,6 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
-        self._held = False  # (see hold_extras)
         # The folded best plans' figures not yet set (see show_evaluation).
         self._columns_due: tuple | None = None
         # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
@@ -485,7 +484,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
 
     @property
     def columns(self) -> list[PlanColumn]:
-        """The three best plans' columns, made when first set or asked for (see hold_extras)."""
+        """The three best plans' columns, made when first set or asked for."""
         if self._columns is None:
             self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
             grid = self.best_plans.layout()
@@ -493,28 +492,13 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
                 grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
         return self._columns
 
-    def hold_extras(self) -> None:
-        """Fold the three best plans until set_compact says which look the plan has (the window, once it has
-        chosen), as PresencePanel.hold_extras folds a panel's later parts: a short window goes compact before
-        its first paint, and they are then neither laid out for the full look it leaves nor made before the
-        window has chosen (some 15 million instructions of a new user's start on a 1366×768 screen). Held,
-        the plan is never taller than in the full look: where the window's measure of the full look with them
-        held does not fit, the full look does not either (see MainWindow._choose_compact)."""
-        self._held = True
-        self.best_plans.setVisible(False)
-
-    @property
-    def holds_extras(self) -> bool:
-        return self._held
-
     def set_compact(self, on: bool) -> None:
         """Compact: the plan across the whole width, without its cost split, and the three best
         plans folded into one line under it that opens them. For a short window or a projector,
         so that the presences' panels and the chart stay in view below."""
-        if on == self._compact and not self._held:
+        if on == self._compact:
             return
         self._compact = on
-        self._held = False
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(4 if on else 18)
         self.summary.set_compact(on)
@@ -549,10 +533,9 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         return self._compact and not self.best_plans_toggle.isChecked()
 
     def show_folded(self) -> None:
-        """Set what a drag left unset in the folded best plans and plan (see show_evaluation); held, the best
-        plans wait for the look to be chosen (see hold_extras)."""
+        """Set what a drag left unset in the folded best plans and plan (see show_evaluation)."""
         self.summary.show_folded()
-        if self._columns_due is not None and not self._held:
+        if self._columns_due is not None:
             due, self._columns_due = self._columns_due, None
             self._show_columns(*due)
 
@@ -575,8 +558,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
 
         `in_drag`: a step of a drag. The three best plans, where the compact desk folds them, are then
         set once the drag pauses (show_folded), or as they unfold: nothing of them is on screen, and
-        setting their texts, bars and tooltips was a tenth of a step's views. Held (hold_extras), they are
-        set once the window has chosen its look.
+        setting their texts, bars and tooltips was a tenth of a step's views.
         """
         self._evaluation = evaluation
         changed = self.summary.show_evaluation(evaluation, in_drag=in_drag)
@@ -601,7 +583,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         if named != self._named:
             self._named = named
             self._show_names(plans, evaluation.scenario.horizon_years)
-        if self._held or (in_drag and self._best_plans_folded()):
+        if in_drag and self._best_plans_folded():
             self._columns_due = (evaluation, plans)
         else:
             self._columns_due = None
