@@ -3223,8 +3223,8 @@ Every number shows its source.</source>
             <translation>个人在任何微信渠道都不能接入微信支付；要销售请注册企业。</translation>
         </message>
         <message>
-            <source>No budget changes the plan.</source>
-            <translation>无论预算多少，方案都不变。</translation>
+            <source>No budget changes the plan; a budget short of its first year lowers only its score.</source>
+            <translation>无论预算多少，方案都不变；预算低于首年成本只会降低方案得分。</translation>
         </message>
         <message>
             <source>No session length changes the plan.</source>

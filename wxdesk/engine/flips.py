@@ -93,7 +93,9 @@ FLIP_WHY_FEWER_SHORT = ("The new plan covers as much with fewer presences to run
 FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
                        "budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} "
                        "for the plan of now).")
-NO_FLIP_BUDGET = "No budget changes the plan."
+# A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
+# changes the plan" as "the budget does not matter" beside a score the budget lowered.
+NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
 
