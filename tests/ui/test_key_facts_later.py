@@ -4,44 +4,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
 
 from wxdesk.engine import load_datapack
+from tests.ui.new_users_desk import new_users_window, settled_desk
 from wxdesk.ui import MainWindow
 from wxdesk.ui.account_panel import PresencePanel
 
 pytestmark = pytest.mark.gui
 
 
-def _window(qtbot, facts_first: bool = False) -> MainWindow:
-    """A new user's window on the test screen (800×800: the compact desk), shown, its chart built."""
-    QSettings().remove("mainWindow")  # a new user's: the desk split for the room
-    window = MainWindow()
-    qtbot.addWidget(window)
-    if facts_first:  # asked for before the window shows: made at once, as every card made them before
-        for panel in window.presence_panels.values():
-            assert len(panel.fact_labels) == len(panel._facts())
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
-    qtbot.wait(50)
-    return window
-
-
-def _settled(qtbot, window: MainWindow):
-    """The plan and the panels' picture once it stops changing (the desk splits again after a resize, on
-    a timer). (The controls are left out: the search for the values that change the plan fills in their
-    notes in idle moments, whenever they come.)"""
-    desk = window._accounts_scroll
-    picture = desk.grab().toImage()
-    for _ in range(40):
-        qtbot.wait(100)
-        again = desk.grab().toImage()
-        if again == picture:
-            return picture
-        picture = again
-    raise AssertionError("the window never settled")
+def _made_first(window: MainWindow) -> None:
+    """Asked for before the window shows: made at once, as every card made them before."""
+    for panel in window.presence_panels.values():
+        assert len(panel.fact_labels) == len(panel._facts())
 
 
 def _with_facts(window: MainWindow) -> list[PresencePanel]:
@@ -49,7 +24,7 @@ def _with_facts(window: MainWindow) -> list[PresencePanel]:
 
 
 def test_a_compact_desk_makes_no_facts_until_it_unfolds(qtbot):
-    window = _window(qtbot)
+    window = new_users_window(qtbot)
     assert window.desk_compact
     assert all(panel.made_fact_labels() == [] for panel in window.presence_panels.values())
     window.set_desk_compact(False)
@@ -73,16 +48,16 @@ def test_a_compact_desk_makes_no_facts_until_it_unfolds(qtbot):
 
 
 def test_the_window_looks_the_same_whenever_the_facts_were_made(qtbot):
-    later, first = _window(qtbot), _window(qtbot, facts_first=True)
-    assert _settled(qtbot, later) == _settled(qtbot, first)  # compact: no fact in either
+    later, first = new_users_window(qtbot), new_users_window(qtbot, _made_first)
+    assert settled_desk(qtbot, later) == settled_desk(qtbot, first)  # compact: no fact in either
     for window in (later, first):
         window.set_desk_compact(False)
         window.resize(window.width() - 1, window.height())  # laid out again, as a user's unfolding is
     for window in (later, first):  # the facts themselves in view
-        _settled(qtbot, window)
+        settled_desk(qtbot, window)
         bar = window._accounts_scroll.verticalScrollBar()
         bar.setValue(bar.maximum())
-    assert _settled(qtbot, later) == _settled(qtbot, first)
+    assert settled_desk(qtbot, later) == settled_desk(qtbot, first)
 
 
 def test_a_card_on_its_own_shows_its_facts_as_it_shows(qtbot):

@@ -4,42 +4,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
+from tests.ui.new_users_desk import new_users_window, settled_desk
 from wxdesk.ui import MainWindow
 from wxdesk.ui.account_panel import REASONS_SHOWN, PresencePanel
 
 pytestmark = pytest.mark.gui
 
 
-def _window(qtbot, reasons_first: bool = False) -> MainWindow:
-    """A new user's window on the test screen (800×800: the compact desk), shown, its chart built."""
-    QSettings().remove("mainWindow")  # a new user's: the desk split for the room
-    window = MainWindow()
-    qtbot.addWidget(window)
-    if reasons_first:  # asked for before the window shows: made at once, as every panel made them before
-        for panel in window.presence_panels.values():
-            assert len(list(panel.reason_labels)) == REASONS_SHOWN
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "comparisonChart") is not None)
-    qtbot.wait(50)
-    return window
-
-
-def _settled(qtbot, window: MainWindow):
-    """The desk's picture once it stops changing (the desk splits again after a resize, on a timer)."""
-    desk = window._accounts_scroll
-    picture = desk.grab().toImage()
-    for _ in range(40):
-        qtbot.wait(100)
-        again = desk.grab().toImage()
-        if again == picture:
-            return picture
-        picture = again
-    raise AssertionError("the window never settled")
+def _made_first(window: MainWindow) -> None:
+    """Asked for before the window shows: made at once, as every panel made them before."""
+    for panel in window.presence_panels.values():
+        assert len(list(panel.reason_labels)) == REASONS_SHOWN
 
 
 def _reason_labels_made(panel: PresencePanel) -> list[QLabel]:
@@ -47,7 +25,7 @@ def _reason_labels_made(panel: PresencePanel) -> list[QLabel]:
 
 
 def test_a_compact_desk_makes_no_later_reasons_until_it_unfolds(qtbot):
-    window = _window(qtbot)
+    window = new_users_window(qtbot)
     assert window.desk_compact
     panels = list(window.presence_panels.values())
     assert all([label.objectName() for label in _reason_labels_made(panel)] == ["reason0"] for panel in panels)
@@ -68,12 +46,12 @@ def test_a_compact_desk_makes_no_later_reasons_until_it_unfolds(qtbot):
 
 
 def test_the_window_looks_the_same_whenever_the_later_reasons_were_made(qtbot):
-    later, first = _window(qtbot), _window(qtbot, reasons_first=True)
-    assert _settled(qtbot, later) == _settled(qtbot, first)  # compact: the first reasons only
+    later, first = new_users_window(qtbot), new_users_window(qtbot, _made_first)
+    assert settled_desk(qtbot, later) == settled_desk(qtbot, first)  # compact: the first reasons only
     for window in (later, first):
         window.set_desk_compact(False)
         window.resize(window.width() - 1, window.height())  # laid out again, as a user's unfolding is
-    assert _settled(qtbot, later) == _settled(qtbot, first)
+    assert settled_desk(qtbot, later) == settled_desk(qtbot, first)
 
 
 def test_a_panel_on_its_own_makes_its_later_reasons_as_they_show_after_its_key_facts(qtbot):
