@@ -20,19 +20,18 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextDocument, QTextLayout, QTextLine, QTextOption
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextLine, QTextOption
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
-from wxdesk.ui.label_paint import Drawing, PaintSetting, plain_setting
 from wxdesk.words.line_breaks import keep_together, keep_together_markup, unbroken_runs, unbroken_runs_markup
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QMovie, QPaintEvent, QPicture, QPixmap, QResizeEvent
+    from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
 
 
-_RICH_TEXT, _AUTO_TEXT, _PLAIN_TEXT = Qt.TextFormat.RichText, Qt.TextFormat.AutoText, Qt.TextFormat.PlainText
+_RICH_TEXT, _AUTO_TEXT = Qt.TextFormat.RichText, Qt.TextFormat.AutoText
 
 
 def _is_rich(text: str, text_format: Qt.TextFormat) -> bool:
@@ -98,7 +97,6 @@ class LaidOutText:
     """
 
     def __init__(self, text: str, font: QFont):
-        self.text = text  # (as given: the label's text it was made for)
         # As qt_format_text reads the text: a line feed ends a line, a carriage return or tab is a space.
         self._layout = QTextLayout(text.replace("\r", " ").replace("\t", " ").replace("\n", "\u2028"), font)
         self._layout.setTextOption(_WRAPPED)
@@ -106,9 +104,6 @@ class LaidOutText:
         self._leading = QFontMetricsF(font).leading()
         self._sizes: dict[int, tuple[float, float]] = {}
         self._widest_line = -1.0  # the text's width where no line is wrapped (measured first)
-        # The lines the layout holds (it holds one set), and their width: see lines_at.
-        self._lines: list[tuple[QTextLine, int, float, float]] = []
-        self._lines_width: int | None = None
 
     def size_at(self, width: int) -> tuple[float, float]:
         """The text's (width, height) laid out in lines of `width` pixels (none: one part a line)."""
@@ -124,35 +119,22 @@ class LaidOutText:
         return size
 
     def _lay_out(self, width: int) -> tuple[float, float]:
-        lines = self.lines_at(width)
-        widest = 0.0
-        for line in lines:
-            if line[3] > widest:
-                widest = line[3]
-        return widest, lines[-1][2] if lines else -self._leading
-
-    def lines_at(self, width: int) -> list[tuple[QTextLine, int, float, float]]:
-        """The text's lines `width` pixels wide, each with where qt_format_text puts it: (the line, the top
-        of its box, on a whole pixel after the leading, its bottom, its natural width). Kept until the text
-        is laid out at another width (a label measures its text at the width it paints it, mostly last)."""
-        if self._lines_width == width:
-            return self._lines
         layout = self._layout
         layout.clearLayout()
         leading = self._leading
-        lines = []
-        bottom = -leading
+        height, widest = -leading, 0.0
         create_line, ceil = layout.createLine, math.ceil
         while True:
             line = create_line()
             if not _is_valid(line):
                 break
             _set_line_width(line, width)
-            top = ceil(bottom + leading)
-            bottom = top + (_ascent(line) + _descent(line))
-            lines.append((line, top, bottom, _natural_width(line)))
-        self._lines, self._lines_width = lines, width
-        return lines
+            height = ceil(height + leading)  # each line on a whole pixel, as qt_format_text places it
+            height += _ascent(line) + _descent(line)
+            natural = _natural_width(line)
+            if natural > widest:
+                widest = natural
+        return widest, height
 
 
 @functools.lru_cache(maxsize=4096)
@@ -175,12 +157,6 @@ def kept_text(text: str, rich: bool) -> str:
 # method a subclass overrides (SteadyLabel keeps some answers) is looked up on type(self).
 _NO_WIDTH = QRectF(0, 0, 0, 1_000_000)  # (QFontMetricsF.boundingRect's rectangle for a text at no width)
 _WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
-# The events that tell a label a setting its drawing follows changed: its font (also for another screen's
-# resolution), its style (a style sheet, its own or an ancestor's, or the application's) or its contents.
-_FONT_CHANGE, _APPLICATION_FONT_CHANGE = QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange
-_CONTENTS_RECT_CHANGE = QEvent.Type.ContentsRectChange
-_DRAWING_CHANGED_BY = frozenset((_FONT_CHANGE, _APPLICATION_FONT_CHANGE, QEvent.Type.StyleChange,
-                                 _CONTENTS_RECT_CHANGE))
 
 
 class UnbrokenLabel(QLabel):
@@ -193,10 +169,6 @@ class UnbrokenLabel(QLabel):
     # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the
     # label's least width and height, its largest width). None: each is asked of Qt when needed.
     _fixed: tuple[int, int, int, int, int] | None = None
-    # (Also on the class: Qt may send the label an event before its constructor has set them.)
-    _paint_setting: PaintSetting | bool | None = None
-    _paint_rect: tuple[int, int, int, int] | None = None
-    _drawing: Drawing | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -217,11 +189,6 @@ class UnbrokenLabel(QLabel):
         # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
         self._laid_out: LaidOutText | None = None
         self._fixed = None  # (on the label itself: an attribute PySide finds only on the class is slower to read)
-        # How the label's text is drawn (see paintEvent), each None until known: its settings (False: QLabel
-        # draws whatever it shows), where the text goes, and the drawing of the text last painted.
-        self._paint_setting = None
-        self._paint_rect = None
-        self._drawing = None
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -262,11 +229,9 @@ class UnbrokenLabel(QLabel):
 
     def setBuddy(self, buddy) -> None:  # noqa: N802 - Qt override
         self._had_buddy = True
-        self._forget_drawing()
         super().setBuddy(buddy)
 
     def setTextFormat(self, text_format: Qt.TextFormat) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
         super().setTextFormat(text_format)
         self._text_format = self.textFormat()
         self._format_value = int(self._text_format.value)
@@ -500,104 +465,12 @@ class UnbrokenLabel(QLabel):
             hint.setWidth(max(0, hint.width() - max(0, math.ceil(kept) - math.ceil(written))))
         return hint
 
-    # -- painting
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        """QLabel's pixels, drawn from the text as shaped once (see wxdesk.ui.label_paint) where that is
-        QLabel's drawing: a plain text, left to right, without a shortcut; elsewhere QLabel paints."""
-        setting = self._paint_setting
-        if setting is None:
-            setting = self._paint_setting = plain_setting(self) or False
-        if setting is not False:
-            shown = QLabel.text(self)
-            drawing = self._drawing
-            if (drawing is None or drawing.once or drawing.text != shown or drawing.rect is not self._paint_rect
-                    or (drawing.laid_out is not None and drawing.laid_out is not self._laid_out)):
-                drawing = UnbrokenLabel._new_drawing(self, shown, setting, drawing)
-            if drawing.laid_out is not None:
-                painter = QPainter(self)
-                drawing.draw(painter)
-                painter.end()
-                return
-        QLabel.paintEvent(self, event)
-
-    def _new_drawing(self, shown: str, setting: PaintSetting, last: Drawing | None) -> Drawing:
-        """The drawing of the text shown (kept while the text, the label's size and settings stay), after
-        `last`, the last one."""
-        rect = self._paint_rect
-        if rect is None:
-            rect = self._paint_rect = setting.text_rect(self)
-        text_format = self._text_format
-        laid_out = self._laid_out
-        if (shown and not self._had_buddy and text_format in (_PLAIN_TEXT, _AUTO_TEXT)
-                and _laid_out_here(shown, text_format == _AUTO_TEXT)):
-            if laid_out is None or laid_out.text != shown:
-                if last is None or not last.once or last.text != shown:
-                    # A text painted before the label laid it out (its sizes were known: labels set alike
-                    # share them) is painted by QLabel the first time: a layout of the label's own would cost
-                    # as much, and a text shown at a slider's move is mostly painted once. Painted again, it
-                    # is laid out, to be drawn from there.
-                    drawing = self._drawing = Drawing(None, shown, rect, setting, once=True)
-                    return drawing
-                laid_out = self._laid_out = LaidOutText(shown, QLabel.font(self))
-            drawing = self._drawing = Drawing(laid_out, shown, rect, setting)
-        else:  # QLabel draws it
-            drawing = self._drawing = Drawing(None, shown, rect, setting)
-        return drawing
-
-    def _forget_drawing(self, setting: bool = True) -> None:
-        """Forget where the text is drawn: the label's size or contents changed; with `setting`, a setting
-        the drawing follows changed."""
-        if setting and self._paint_setting is not None:
-            self._paint_setting = None
-        if self._paint_rect is not None:
-            self._paint_rect = None
-
-    # What a drawing depends on besides the text (QLabel's own setters are not virtual: every change made
-    # from Python comes through these, or as an event).
-
-    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setAlignment(alignment)
-
-    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setWordWrap(on)
-
-    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setMargin(margin)
-
-    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setIndent(indent)
-
-    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setTextInteractionFlags(flags)
-
-    def setFrameShape(self, shape) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setFrameShape(shape)
-
-    def setFrameStyle(self, style: int) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setFrameStyle(style)
-
-    def setLineWidth(self, width: int) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing()
-        super().setLineWidth(width)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self._forget_drawing(setting=False)
         super().resizeEvent(event)
         self._show(self._kept if self._kept_fits() else self._written)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        kind = event.type()
-        if kind in _DRAWING_CHANGED_BY:
-            self._forget_drawing(setting=kind != _CONTENTS_RECT_CHANGE)
-            if kind in (_FONT_CHANGE, _APPLICATION_FONT_CHANGE):
-                self._font_key = None
-                self._forget_widths()
+        if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
+            self._font_key = None
+            self._forget_widths()
         super().changeEvent(event)
