@@ -667,7 +667,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.cost = _wrapping_label("totalCost", sized_by_width=True)
         fills_card_inside(self.cost)
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
-        self.note = _wrapping_label("variantNote")
+        # So is its note: the budget's points in it follow the first-year cost, so it changes at most audience
+        # steps, and its size hint (the text at some eighty characters' width, which no card is) changed with
+        # nearly every text and laid the column out again; the card places it by its height at its width.
+        self.note = _wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = SteadyGridLayout(self)
