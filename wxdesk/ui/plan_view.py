@@ -372,6 +372,10 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
 
+    def set_pack(self, pack: DataPack) -> None:
+        self.pack = pack
+        self._roles_of = None  # the roles' words may come from the new pack
+
     def retranslate(self) -> None:
         self.legend.retranslate()
         self._roles_of = None  # (written in the new language)
@@ -437,15 +441,15 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.pack = pack
         self.summary = PlanSummary(pack)
         self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
-        # The three columns in a widget of their own: a compact desk folds them behind a toggle. The columns
-        # are made when first set (see columns).
+        self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
+        # The three columns in a widget of their own: a compact desk folds them behind a toggle.
         self.best_plans = QWidget(objectName="bestPlans")
         grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
-        for i in range(PLANS_SHOWN):
+        for i, column in enumerate(self.columns):
+            grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(i, 1)
-        self._columns: list[PlanColumn] | None = None
         self.best_plans_toggle = _fold_toggle("bestPlansToggle")
         self.best_plans_toggle.toggled.connect(self._show_best_plans)
         self.best_plans_toggle.hide()
@@ -481,16 +485,6 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     @property
     def compact(self) -> bool:
         return self._compact
-
-    @property
-    def columns(self) -> list[PlanColumn]:
-        """The three best plans' columns, made when first set or asked for."""
-        if self._columns is None:
-            self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
-            grid = self.best_plans.layout()
-            for i, column in enumerate(self._columns):
-                grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
-        return self._columns
 
     def set_compact(self, on: bool) -> None:
         """Compact: the plan across the whole width, without its cost split, and the three best
@@ -619,11 +613,12 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             self.show_evaluation(self._evaluation)
 
     def set_pack(self, pack: DataPack) -> None:
-        self.pack = self.summary.pack = pack
-        self.summary._roles_of = self._timeline_of = self._named = None  # their words may come from the new pack
+        self.pack = pack
+        self.summary.set_pack(pack)
+        self._timeline_of = self._named = None  # their words may come from the new pack
         if self.timeline_view is not None:
             self.timeline_view.set_pack(pack)
-        for column in self._columns or ():
+        for column in self.columns:
             column.pack = pack
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
