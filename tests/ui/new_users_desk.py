@@ -39,3 +39,10 @@ def settled_desk(qtbot, window: MainWindow):
             return picture
         picture = again
     raise AssertionError("the window never settled")
+
+
+def unfold(*windows: MainWindow) -> None:
+    """Each window's full desk, laid out again as a user's unfolding lays it out."""
+    for window in windows:
+        window.set_desk_compact(False)
+        window.resize(window.width() - 1, window.height())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wxdesk.engine import load_datapack
-from tests.ui.new_users_desk import new_users_window, settled_desk
+from tests.ui.new_users_desk import new_users_window, settled_desk, unfold
 from wxdesk.ui import MainWindow
 from wxdesk.ui.account_panel import PresencePanel
 
@@ -50,9 +50,7 @@ def test_a_compact_desk_makes_no_facts_until_it_unfolds(qtbot):
 def test_the_window_looks_the_same_whenever_the_facts_were_made(qtbot):
     later, first = new_users_window(qtbot), new_users_window(qtbot, _made_first)
     assert settled_desk(qtbot, later) == settled_desk(qtbot, first)  # compact: no fact in either
-    for window in (later, first):
-        window.set_desk_compact(False)
-        window.resize(window.width() - 1, window.height())  # laid out again, as a user's unfolding is
+    unfold(later, first)
     for window in (later, first):  # the facts themselves in view
         settled_desk(qtbot, window)
         bar = window._accounts_scroll.verticalScrollBar()

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
-from tests.ui.new_users_desk import new_users_window, settled_desk
+from tests.ui.new_users_desk import new_users_window, settled_desk, unfold
 from wxdesk.ui import MainWindow
 from wxdesk.ui.account_panel import REASONS_SHOWN, PresencePanel
 
@@ -48,9 +48,7 @@ def test_a_compact_desk_makes_no_later_reasons_until_it_unfolds(qtbot):
 def test_the_window_looks_the_same_whenever_the_later_reasons_were_made(qtbot):
     later, first = new_users_window(qtbot), new_users_window(qtbot, _made_first)
     assert settled_desk(qtbot, later) == settled_desk(qtbot, first)  # compact: the first reasons only
-    for window in (later, first):
-        window.set_desk_compact(False)
-        window.resize(window.width() - 1, window.height())  # laid out again, as a user's unfolding is
+    unfold(later, first)
     assert settled_desk(qtbot, later) == settled_desk(qtbot, first)
 
 
