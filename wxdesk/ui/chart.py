@@ -15,9 +15,9 @@ import math
 from collections.abc import Iterator, Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument,
-                           QTextOption)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPaintEngine, QPainter, QPainterPath, QPalette, QPen,
+                           QPolygonF, QTextDocument, QTextOption, QTransform)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
@@ -106,10 +106,15 @@ class LineItem(QGraphicsPathItem):
     bounds in Python at each new view transform (some 0.1 ms a curve a move, and more where the axis
     rescales); a line of a handful of points needs neither. It answers what the rest of the window
     and pyqtgraph's legend ask of a curve: its data (getData) and its pen (opts["pen"]).
+
+    A line drawn again as it was drawn lately (a drag back and forth, a plan-changing move undone, the
+    line repainted under a legend renamed) is copied from an image of it (KeptStroke): stroking a wide
+    antialiased pen runs some 600 thousand instructions, the copy a tenth of that, to the same pixels.
     """
 
     def __init__(self, pen: QPen):
         super().__init__()
+        self.kept = KeptStroke()
         self.setPen(pen)
         # Its points as plain floats (x values, y values), or None before any: arrays only when asked for.
         self.points: tuple[list[float], list[float]] | None = None
@@ -119,8 +124,13 @@ class LineItem(QGraphicsPathItem):
         """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
         return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
 
+    def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
+        super().setPen(pen)
+        self.kept.pen = pen_key(pen)
+
     def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
         self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
+        self.kept.points = (*xs, *ys)
         self.setPath(polyline(xs, ys))
 
     def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
@@ -131,7 +141,97 @@ class LineItem(QGraphicsPathItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
-        super().paint(painter, option, widget)
+        if not self.kept.draw(painter, self):
+            super().paint(painter, option, widget)
+
+
+def pen_key(pen: QPen) -> tuple:
+    """What of a pen decides the pixels a path stroked with it covers, and their colour."""
+    return (pen.color().rgba(), pen.widthF(), pen.style(), pen.isCosmetic(), pen.capStyle(), pen.joinStyle(),
+            pen.miterLimit(), tuple(pen.dashPattern()) if pen.style() != Qt.PenStyle.SolidLine else (),
+            pen.dashOffset(), pen.brush().style())
+
+
+class KeptStroke:
+    """A line's last strokes, kept as images to copy where the same line is drawn again at the same place.
+
+    A line drawn with one of the KEPT last (points, pen, device transform) it was drawn with is copied
+    from an image of it; a line drawn for the first time lately is stroked as before, and only its
+    second drawing makes the image, so a drag that only goes forward (each line new at each step) makes
+    none. Copying gives the stroke's pixels exactly: the path is stroked into a transparent image with
+    the painter's own device transform moved by whole pixels, so each pixel gets the same coverage of
+    the line's colour, and Qt blends an image's premultiplied pixel over the view with the very sum it
+    uses to blend a coverage of that colour (source + destination × (255 − alpha) / 255, rounded alike).
+    Only where that holds: Qt's raster engine at a device pixel ratio of 1, a transform that only scales
+    and moves, full opacity, drawn over (tests/ui/test_chart_kept_lines.py compares the pixels); else,
+    and while the chart is drawn for export (`enabled`), the line is stroked.
+    """
+
+    KEPT = 2  # a plan-changing move and its undoing, or a line repainted as it stands
+    enabled = True  # ComparisonChart.painted_directly turns it off for all lines
+
+    def __init__(self):
+        self.points: tuple[float, ...] = ()
+        self.pen: tuple = ()
+        self.images: dict[tuple, tuple[QImage, QPoint]] = {}  # by (points, pen, transform): image, device place
+        self.seen: list[tuple] = []  # the last KEPT drawings, kept or not
+
+    def draw(self, painter: QPainter, item: QGraphicsPathItem) -> bool:
+        """Draw `item`'s line from an image (making it at the line's second drawing), or tell the caller to
+        stroke it (False)."""
+        transform = painter.deviceTransform()
+        if not (self.enabled and transform.type().value <= QTransform.TransformationType.TxScale.value
+                and painter.opacity() == 1.0
+                and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
+                and painter.paintEngine().type() == QPaintEngine.Type.Raster
+                and painter.device().devicePixelRatio() == 1.0):
+            return False
+        hints = painter.renderHints()
+        key = (self.points, self.pen, hints, transform.m11(), transform.m22(), transform.dx(), transform.dy())
+        kept = self.images.get(key)
+        if kept is None:
+            if key not in self.seen:  # the first drawing of this line lately: stroked, as before
+                self.seen = [*self.seen[1 - self.KEPT:], key]
+                return False
+            # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
+            target = painter.paintEngine().paintDevice()
+            device = QRect(0, 0, target.width(), target.height())
+            kept = self.images[key] = self._stroked(item, transform, hints, device)
+            while len(self.images) > self.KEPT:
+                del self.images[next(iter(self.images))]
+        image, place = kept
+        if image.isNull():
+            return False  # a line reaching beyond the device (none the chart draws): stroked
+        painter.save()
+        # The image at whole device pixels: the world transform reset leaves only the device's own offset.
+        painter.resetTransform()
+        offset = painter.deviceTransform()
+        painter.drawImage(QPointF(place.x() - offset.dx(), place.y() - offset.dy()), image)
+        painter.restore()
+        return True
+
+    @staticmethod
+    def _stroked(item: QGraphicsPathItem, transform: QTransform, hints, device: QRect) -> tuple[QImage, QPoint]:
+        """The line stroked into a transparent image of the device area it covers, and where that area is; no
+        image where that area reaches beyond the `device`."""
+        pen = item.pen()
+        margin = math.ceil(pen.widthF() * max(1.0, pen.miterLimit()) if pen.joinStyle() == Qt.PenJoinStyle.MiterJoin
+                           else pen.widthF()) + 2
+        covered = transform.mapRect(item.path().controlPointRect())
+        area = QRect(math.floor(covered.left()) - margin, math.floor(covered.top()) - margin,
+                     math.ceil(covered.width()) + 2 * margin + 2, math.ceil(covered.height()) + 2 * margin + 2)
+        if not device.contains(area):
+            return QImage(), area.topLeft()
+        image = QImage(area.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHints(hints)
+        painter.setTransform(transform * QTransform.fromTranslate(-area.x(), -area.y()))
+        painter.setPen(pen)
+        painter.setBrush(item.brush())
+        painter.drawPath(item.path())
+        painter.end()
+        return image, area.topLeft()
 
 
 class MarkerItem(QGraphicsPathItem):
@@ -325,9 +425,11 @@ class ComparisonChart(QWidget):
         (not left as a drag grew it)."""
         self._y_follows_drag.flush()
         self._cache_still_items(False)
+        KeptStroke.enabled = False
         try:
             yield
         finally:
+            KeptStroke.enabled = True
             self._cache_still_items(True)
 
     # ------------------------------------------------------------------ update
