@@ -126,11 +126,11 @@ class LineItem(QGraphicsPathItem):
 
     def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
         super().setPen(pen)
-        self.kept.pen = pen_key(pen)
+        self.kept.set(pen=pen_key(pen))
 
     def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
         self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
-        self.kept.points = (*xs, *ys)
+        self.kept.set(points=(*xs, *ys))
         self.setPath(polyline(xs, ys))
 
     def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
@@ -140,63 +140,69 @@ class LineItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
-        if not self.kept.draw(painter, self):
+        antialias = bool(pg.getConfigOption("antialias"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        if not self.kept.draw(painter, self, antialias):
             super().paint(painter, option, widget)
 
 
 def pen_key(pen: QPen) -> tuple:
     """What of a pen decides the pixels a path stroked with it covers, and their colour."""
-    return (pen.color().rgba(), pen.widthF(), pen.style(), pen.isCosmetic(), pen.capStyle(), pen.joinStyle(),
-            pen.miterLimit(), tuple(pen.dashPattern()) if pen.style() != Qt.PenStyle.SolidLine else (),
-            pen.dashOffset(), pen.brush().style())
+    # Numbers rather than Qt's enums, which Python hashes slowly (a key is looked up at every drawing).
+    return (pen.color().rgba(), pen.widthF(), pen.style().value, pen.isCosmetic(), pen.capStyle().value,
+            pen.joinStyle().value, pen.miterLimit(), tuple(pen.dashPattern()) if pen.style() != Qt.PenStyle.SolidLine
+            else (), pen.dashOffset(), pen.brush().style().value)
 
 
 class KeptStroke:
-    """A line's last strokes, kept as images to copy where the same line is drawn again at the same place.
+    """A line's strokes of late, kept as images to copy where the line is drawn again as it was.
 
-    A line drawn with one of the KEPT last (points, pen, device transform) it was drawn with is copied
-    from an image of it; a line drawn for the first time lately is stroked as before, and only its
-    second drawing makes the image, so a drag that only goes forward (each line new at each step) makes
-    none. Copying gives the stroke's pixels exactly: the path is stroked into a transparent image with
-    the painter's own device transform moved by whole pixels, so each pixel gets the same coverage of
-    the line's colour, and Qt blends an image's premultiplied pixel over the view with the very sum it
-    uses to blend a coverage of that colour (source + destination × (255 − alpha) / 255, rounded alike).
-    Only where that holds: Qt's raster engine at a device pixel ratio of 1, a transform that only scales
-    and moves, full opacity, drawn over (tests/ui/test_chart_kept_lines.py compares the pixels); else,
-    and while the chart is drawn for export (`enabled`), the line is stroked.
+    A line that comes back to one of the KEPT (points, pen) it was last drawn with, after another (a plan-
+    changing move undone, a drag back and forth), is copied from an image of its stroke from then on, for
+    as long as it stays so; a line new lately is stroked as before, and pays only a comparison of its
+    points with the last ones for this, so a drag that only goes forward makes no image. Copying gives
+    the stroke's pixels exactly: the path is stroked into a transparent image with the painter's own
+    device transform moved by whole pixels, so each pixel gets the same coverage of the line's colour,
+    and Qt blends an image's premultiplied pixel over the view with the very sum it uses to blend a
+    coverage of that colour (source + destination × (255 − alpha) / 255, rounded alike). Only where that
+    holds: Qt's raster engine at a device pixel ratio of 1, a transform that only scales and moves, full
+    opacity, drawn over (tests/ui/test_chart_kept_lines.py compares the pixels); else, and while the chart
+    is drawn for export (`enabled`), the line is stroked.
     """
 
-    KEPT = 2  # a plan-changing move and its undoing, or a line repainted as it stands
+    KEPT = 2  # a plan-changing move and its undoing
     enabled = True  # ComparisonChart.painted_directly turns it off for all lines
 
     def __init__(self):
         self.points: tuple[float, ...] = ()
         self.pen: tuple = ()
-        self.images: dict[tuple, tuple[QImage, QPoint]] = {}  # by (points, pen, transform): image, device place
-        self.seen: list[tuple] = []  # the last KEPT drawings, kept or not
+        self.state: tuple = ((), ())  # (points, pen) now: a new tuple at each setting
+        self.drawn: tuple | None = None  # the state last drawn (the very tuple)
+        self.recent: list[tuple] = []  # the last KEPT states drawn, unlike each other, the last drawn last
+        self.returning = False  # whether the line is as it was drawn before another
+        self.images: dict[tuple, tuple[QImage, QPoint]] = {}  # by (state, antialias, transform): image, place
 
-    def draw(self, painter: QPainter, item: QGraphicsPathItem) -> bool:
-        """Draw `item`'s line from an image (making it at the line's second drawing), or tell the caller to
-        stroke it (False)."""
-        transform = painter.deviceTransform()
-        if not (self.enabled and transform.type().value <= QTransform.TransformationType.TxScale.value
-                and painter.opacity() == 1.0
-                and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
-                and painter.paintEngine().type() == QPaintEngine.Type.Raster
-                and painter.device().devicePixelRatio() == 1.0):
+    def set(self, points: tuple[float, ...] | None = None, pen: tuple | None = None) -> None:
+        self.points = self.points if points is None else points
+        self.pen = self.pen if pen is None else pen
+        self.state = (self.points, self.pen)
+
+    def draw(self, painter: QPainter, item: QGraphicsPathItem, antialias: bool) -> bool:
+        """Draw `item`'s line from its image, or tell the caller to stroke it (False)."""
+        if self.state is not self.drawn:  # set since it was last drawn: new, as it was, or back to before
+            self._follow()
+        if not (self.returning and self.enabled):
             return False
-        hints = painter.renderHints()
-        key = (self.points, self.pen, hints, transform.m11(), transform.m22(), transform.dx(), transform.dy())
+        transform = painter.deviceTransform()  # compared exactly (QTransform's ==), not fuzzily
+        key = (self.state, antialias, transform)
         kept = self.images.get(key)
+        if not self._copyable(painter, transform):
+            return False
         if kept is None:
-            if key not in self.seen:  # the first drawing of this line lately: stroked, as before
-                self.seen = [*self.seen[1 - self.KEPT:], key]
-                return False
             # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
             target = painter.paintEngine().paintDevice()
             device = QRect(0, 0, target.width(), target.height())
-            kept = self.images[key] = self._stroked(item, transform, hints, device)
+            kept = self.images[key] = self._stroked(item, transform, painter.renderHints(), device)
             while len(self.images) > self.KEPT:
                 del self.images[next(iter(self.images))]
         image, place = kept
@@ -209,6 +215,25 @@ class KeptStroke:
         painter.drawImage(QPointF(place.x() - offset.dx(), place.y() - offset.dy()), image)
         painter.restore()
         return True
+
+    def _follow(self) -> None:
+        state = self.drawn = self.state
+        recent = self.recent
+        if recent and recent[-1] == state:
+            return  # set again as it was drawn last
+        self.returning = state in recent
+        if self.returning:
+            recent.remove(state)
+        recent.append(state)
+        del recent[:-self.KEPT]
+
+    @staticmethod
+    def _copyable(painter: QPainter, transform: QTransform) -> bool:
+        """Whether a copy of the stroke gives the stroke's pixels here (see the class's notes)."""
+        return (transform.m12() == transform.m21() == 0.0 and painter.opacity() == 1.0
+                and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
+                and painter.paintEngine().type() == QPaintEngine.Type.Raster
+                and painter.device().devicePixelRatio() == 1.0)
 
     @staticmethod
     def _stroked(item: QGraphicsPathItem, transform: QTransform, hints, device: QRect) -> tuple[QImage, QPoint]:
@@ -401,6 +426,9 @@ class ComparisonChart(QWidget):
         self.fit_texts = [pg.TextItem(anchor=(0, 0.5)), pg.TextItem(anchor=(0, 0.5))]
         for item in self.fit_texts:
             plot.addItem(item)
+            # Its moves tell no one: pyqtgraph's items pass each move to Python (GraphicsObject.itemChange), which
+            # tells the view box its bounds changed, for an auto range this plot, its range fixed above, has not.
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _still_items(self) -> list[QGraphicsItem]:
