@@ -44,6 +44,7 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fit_legend): a few sizes and choices
 # During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
 DRAG_HEADROOM = 3.0
 # A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
@@ -346,6 +347,7 @@ class ComparisonChart(QWidget):
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
         self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        self._legend_layouts: dict[tuple, tuple] = {}  # what each fitting chose (_fit_legend), the last few
         self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_document = QTextDocument(self)  # see _text_extent
@@ -572,6 +574,19 @@ class ComparisonChart(QWidget):
         if fitted == self._legend_fitted:
             return
         self._legend_fitted = fitted
+        # A plan-changing move and its undoing fit the same names to the same room again: chosen as before.
+        known = self._legend_layouts.get(fitted)
+        if known is None:
+            known = self._legend_layouts[fitted] = self._choose_legend_layout(names, room, height)
+            if len(self._legend_layouts) > LEGEND_LAYOUTS_KEPT:
+                del self._legend_layouts[next(iter(self._legend_layouts))]
+        (points, columns, entries), fits, extent = known
+        self._set_legend_layout(entries, points, columns, extent)
+        self.legend.setVisible(fits)
+
+    def _choose_legend_layout(self, names: list[str], room: float, height: float) -> tuple:
+        """The legend's type size, columns and entries for `names` in `room` × `height`, whether it fits there,
+        and its width and height so (see _fit_legend)."""
         two_lines = self._two_line_names(names)
         # pyqtgraph lays two columns out far too wide: three, or one under another.
         arrangements = [(len(VARIANTS), names), (1, names)] + ([(len(VARIANTS), two_lines)]
@@ -588,8 +603,7 @@ class ComparisonChart(QWidget):
             if fits or (width <= room and tall <= height):
                 fits, chosen = True, (points, columns, entries)
                 break
-        self._set_legend_layout(chosen[2], chosen[0], chosen[1])
-        self.legend.setVisible(fits)
+        return chosen, fits, self._legend_extent(chosen[2], chosen[1], chosen[0])
 
     def _legend_extent(self, names: list[str], columns: int, points: float) -> tuple[float, float]:
         """The legend's width and height with `names` in `columns` at `points` (its own size is set
@@ -621,7 +635,8 @@ class ComparisonChart(QWidget):
             extent = self._label_extents[key] = QRectF(QPointF(0, 0), measure.size())
         return extent
 
-    def _set_legend_layout(self, names: list[str], points: float, columns: int) -> None:
+    def _set_legend_layout(self, names: list[str], points: float, columns: int,
+                           extent: tuple[float, float]) -> None:
         size = f"{points:g}pt"
         self.legend.opts["labelTextSize"] = size  # for entries added later
         for (_sample, label), name in zip(self.legend.items, names):
@@ -633,8 +648,7 @@ class ComparisonChart(QWidget):
         self.legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
-        width, height = self._legend_extent(names, columns, points)
-        self.legend.setGeometry(QRectF(0, 0, width, height))
+        self.legend.setGeometry(QRectF(0, 0, *extent))
         self.legend.layout.activate()
 
     def legend_entries(self) -> list:
