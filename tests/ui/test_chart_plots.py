@@ -132,3 +132,40 @@ def test_a_label_text_measured_in_a_document_is_as_large_as_the_label_showing_it
     document.setDefaultFont(label.item.font())
     document.setHtml(label_html(text, label.opts))
     assert QRectF(QPointF(0, 0), document.size()) == label.item.boundingRect()
+
+
+@pytest.mark.parametrize("size", [(900, 420), (560, 300)])
+def test_a_plan_change_undone_lays_the_legend_out_as_before_without_choosing_again(qtbot, pack, size, monkeypatch):
+    """The legend's layout (type size, columns, entries and extent) for names in a room is chosen once: a plan
+    changing back and forth measures no layout again, and the legend stands as it stood at each choice."""
+    chart = ComparisonChart(pack)
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.show()
+    qtbot.waitExposed(chart)
+    car_brand = load_preset("car_brand")
+    evaluations = [evaluate(car_brand.with_changes(audience=audience, interaction_minutes=minutes), pack)
+                   for audience, minutes in ((20_000, 1), (400_000, 8))]
+
+    def legend() -> tuple:
+        QApplication.processEvents()
+        return (chart.legend.isVisible(), _rect(chart.legend), [label.text for label in chart.legend_entries()],
+                [(_rect(sample), _rect(label)) for sample, label in chart.legend.items],
+                {label.opts["size"] for label in chart.legend_entries()})
+
+    for evaluation in evaluations:  # the note under the chart settles its height (and the plot's) meanwhile
+        chart.show_evaluation(evaluation)
+        QApplication.processEvents()
+    first = []
+    for evaluation in evaluations:
+        chart.show_evaluation(evaluation)
+        first.append(legend())
+    assert first[0][2] != first[1][2], "the two evaluations should name another plan's choice"
+    measured = []
+    extent = ComparisonChart._legend_extent
+    monkeypatch.setattr(ComparisonChart, "_legend_extent", lambda self, *args: measured.append(args) or extent(
+        self, *args))
+    for evaluation, before in zip(evaluations * 2, first * 2):
+        chart.show_evaluation(evaluation)
+        assert legend() == before
+    assert measured == []

@@ -86,3 +86,29 @@ def test_the_break_even_word_shows_only_where_the_lines_cross(chart, pack):
         assert chart.break_even_text.isVisible() is shown
         assert chart.break_even_text.toPlainText() == ("break-even" if shown else "")
         assert len(chart.break_even_marker.getData()[0]) == int(shown)
+
+
+def test_a_fit_numbers_move_runs_no_python_and_lands_beside_its_bar(qtbot, pack, monkeypatch):
+    """The fit plot's range is fixed, so no auto range needs to hear that a number moved: its moves do not
+    pass through pyqtgraph's Python itemChange (twice a move), and each number stands right of its bar."""
+    moved = []
+    original = pg.GraphicsObject.itemChange
+
+    def item_change(self, change, value):
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            moved.append(self)
+        return original(self, change, value)
+
+    monkeypatch.setattr(pg.GraphicsObject, "itemChange", item_change)  # before the chart: PySide keeps what it finds
+    chart = _shown_chart(qtbot, pack)
+    assert chart.fit_plot.getViewBox().state["autoRange"] == [False, False]
+    fits_seen = set()
+    for evaluation in _moves(pack):
+        chart.show_evaluation(evaluation)
+        QApplication.processEvents()
+        fits = [round(evaluation.presence(p).fit) for p in ("native_app", "mini_program")]
+        fits_seen.add(tuple(fits))
+        for item, y, fit in zip(chart.fit_texts, (1, 0), fits):
+            assert (item.pos().x(), item.pos().y()) == (fit + 1, y) and item.toPlainText() == str(fit)
+    assert len(fits_seen) > 1, "the moves tried should move the fit numbers"
+    assert not any(item in moved for item in chart.fit_texts)

@@ -15,9 +15,9 @@ import math
 from collections.abc import Iterator, Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextDocument,
-                           QTextOption)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPaintEngine, QPainter, QPainterPath, QPalette, QPen,
+                           QPolygonF, QTextDocument, QTextOption, QTransform)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
@@ -44,6 +44,7 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fit_legend): a few sizes and choices
 # During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
 DRAG_HEADROOM = 3.0
 # A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
@@ -106,10 +107,15 @@ class LineItem(QGraphicsPathItem):
     bounds in Python at each new view transform (some 0.1 ms a curve a move, and more where the axis
     rescales); a line of a handful of points needs neither. It answers what the rest of the window
     and pyqtgraph's legend ask of a curve: its data (getData) and its pen (opts["pen"]).
+
+    A line drawn again as it was drawn lately (a drag back and forth, a plan-changing move undone, the
+    line repainted under a legend renamed) is copied from an image of it (KeptStroke): stroking a wide
+    antialiased pen runs some 600 thousand instructions, the copy a tenth of that, to the same pixels.
     """
 
     def __init__(self, pen: QPen):
         super().__init__()
+        self.kept = KeptStroke()
         self.setPen(pen)
         # Its points as plain floats (x values, y values), or None before any: arrays only when asked for.
         self.points: tuple[list[float], list[float]] | None = None
@@ -119,8 +125,13 @@ class LineItem(QGraphicsPathItem):
         """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
         return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
 
+    def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
+        super().setPen(pen)
+        self.kept.set(pen=pen_key(pen))
+
     def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
         self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
+        self.kept.set(points=(*xs, *ys))
         self.setPath(polyline(xs, ys))
 
     def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
@@ -130,8 +141,123 @@ class LineItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
-        super().paint(painter, option, widget)
+        antialias = bool(pg.getConfigOption("antialias"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        if not self.kept.draw(painter, self, antialias):
+            super().paint(painter, option, widget)
+
+
+def pen_key(pen: QPen) -> tuple:
+    """What of a pen decides the pixels a path stroked with it covers, and their colour."""
+    # Numbers rather than Qt's enums, which Python hashes slowly (a key is looked up at every drawing).
+    return (pen.color().rgba(), pen.widthF(), pen.style().value, pen.isCosmetic(), pen.capStyle().value,
+            pen.joinStyle().value, pen.miterLimit(), tuple(pen.dashPattern()) if pen.style() != Qt.PenStyle.SolidLine
+            else (), pen.dashOffset(), pen.brush().style().value)
+
+
+class KeptStroke:
+    """A line's strokes of late, kept as images to copy where the line is drawn again as it was.
+
+    A line that comes back to one of the KEPT (points, pen) it was last drawn with, after another (a plan-
+    changing move undone, a drag back and forth), is copied from an image of its stroke from then on, for
+    as long as it stays so; a line new lately is stroked as before, and pays only a comparison of its
+    points with the last ones for this, so a drag that only goes forward makes no image. Copying gives
+    the stroke's pixels exactly: the path is stroked into a transparent image with the painter's own
+    device transform moved by whole pixels, so each pixel gets the same coverage of the line's colour,
+    and Qt blends an image's premultiplied pixel over the view with the very sum it uses to blend a
+    coverage of that colour (source + destination × (255 − alpha) / 255, rounded alike). Only where that
+    holds: Qt's raster engine at a device pixel ratio of 1, a transform that only scales and moves, full
+    opacity, drawn over (tests/ui/test_chart_kept_lines.py compares the pixels); else, and while the chart
+    is drawn for export (`enabled`), the line is stroked.
+    """
+
+    KEPT = 2  # a plan-changing move and its undoing
+    enabled = True  # ComparisonChart.painted_directly turns it off for all lines
+
+    def __init__(self):
+        self.points: tuple[float, ...] = ()
+        self.pen: tuple = ()
+        self.state: tuple = ((), ())  # (points, pen) now: a new tuple at each setting
+        self.drawn: tuple | None = None  # the state last drawn (the very tuple)
+        self.recent: list[tuple] = []  # the last KEPT states drawn, unlike each other, the last drawn last
+        self.returning = False  # whether the line is as it was drawn before another
+        self.images: dict[tuple, tuple[QImage, QPoint]] = {}  # by (state, antialias, transform): image, place
+
+    def set(self, points: tuple[float, ...] | None = None, pen: tuple | None = None) -> None:
+        self.points = self.points if points is None else points
+        self.pen = self.pen if pen is None else pen
+        self.state = (self.points, self.pen)
+
+    def draw(self, painter: QPainter, item: QGraphicsPathItem, antialias: bool) -> bool:
+        """Draw `item`'s line from its image, or tell the caller to stroke it (False)."""
+        if self.state is not self.drawn:  # set since it was last drawn: new, as it was, or back to before
+            self._follow()
+        if not (self.returning and self.enabled):
+            return False
+        transform = painter.deviceTransform()  # compared exactly (QTransform's ==), not fuzzily
+        key = (self.state, antialias, transform)
+        kept = self.images.get(key)
+        if not self._copyable(painter, transform):
+            return False
+        if kept is None:
+            # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
+            target = painter.paintEngine().paintDevice()
+            device = QRect(0, 0, target.width(), target.height())
+            kept = self.images[key] = self._stroked(item, transform, painter.renderHints(), device)
+            while len(self.images) > self.KEPT:
+                del self.images[next(iter(self.images))]
+        image, place = kept
+        if image.isNull():
+            return False  # a line reaching beyond the device (none the chart draws): stroked
+        painter.save()
+        # The image at whole device pixels: the world transform reset leaves only the device's own offset.
+        painter.resetTransform()
+        offset = painter.deviceTransform()
+        painter.drawImage(QPointF(place.x() - offset.dx(), place.y() - offset.dy()), image)
+        painter.restore()
+        return True
+
+    def _follow(self) -> None:
+        state = self.drawn = self.state
+        recent = self.recent
+        if recent and recent[-1] == state:
+            return  # set again as it was drawn last
+        self.returning = state in recent
+        if self.returning:
+            recent.remove(state)
+        recent.append(state)
+        del recent[:-self.KEPT]
+
+    @staticmethod
+    def _copyable(painter: QPainter, transform: QTransform) -> bool:
+        """Whether a copy of the stroke gives the stroke's pixels here (see the class's notes)."""
+        return (transform.m12() == transform.m21() == 0.0 and painter.opacity() == 1.0
+                and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
+                and painter.paintEngine().type() == QPaintEngine.Type.Raster
+                and painter.device().devicePixelRatio() == 1.0)
+
+    @staticmethod
+    def _stroked(item: QGraphicsPathItem, transform: QTransform, hints, device: QRect) -> tuple[QImage, QPoint]:
+        """The line stroked into a transparent image of the device area it covers, and where that area is; no
+        image where that area reaches beyond the `device`."""
+        pen = item.pen()
+        margin = math.ceil(pen.widthF() * max(1.0, pen.miterLimit()) if pen.joinStyle() == Qt.PenJoinStyle.MiterJoin
+                           else pen.widthF()) + 2
+        covered = transform.mapRect(item.path().controlPointRect())
+        area = QRect(math.floor(covered.left()) - margin, math.floor(covered.top()) - margin,
+                     math.ceil(covered.width()) + 2 * margin + 2, math.ceil(covered.height()) + 2 * margin + 2)
+        if not device.contains(area):
+            return QImage(), area.topLeft()
+        image = QImage(area.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.setRenderHints(hints)
+        painter.setTransform(transform * QTransform.fromTranslate(-area.x(), -area.y()))
+        painter.setPen(pen)
+        painter.setBrush(item.brush())
+        painter.drawPath(item.path())
+        painter.end()
+        return image, area.topLeft()
 
 
 class MarkerItem(QGraphicsPathItem):
@@ -221,6 +347,7 @@ class ComparisonChart(QWidget):
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
         self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        self._legend_layouts: dict[tuple, tuple] = {}  # what each fitting chose (_fit_legend), the last few
         self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_document = QTextDocument(self)  # see _text_extent
@@ -301,6 +428,9 @@ class ComparisonChart(QWidget):
         self.fit_texts = [pg.TextItem(anchor=(0, 0.5)), pg.TextItem(anchor=(0, 0.5))]
         for item in self.fit_texts:
             plot.addItem(item)
+            # Its moves tell no one: pyqtgraph's items pass each move to Python (GraphicsObject.itemChange), which
+            # tells the view box its bounds changed, for an auto range this plot, its range fixed above, has not.
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, False)
         plot.getAxis("left").setWidth(LEFT_AXIS_WIDTH)
 
     def _still_items(self) -> list[QGraphicsItem]:
@@ -325,9 +455,11 @@ class ComparisonChart(QWidget):
         (not left as a drag grew it)."""
         self._y_follows_drag.flush()
         self._cache_still_items(False)
+        KeptStroke.enabled = False
         try:
             yield
         finally:
+            KeptStroke.enabled = True
             self._cache_still_items(True)
 
     # ------------------------------------------------------------------ update
@@ -442,6 +574,19 @@ class ComparisonChart(QWidget):
         if fitted == self._legend_fitted:
             return
         self._legend_fitted = fitted
+        # A plan-changing move and its undoing fit the same names to the same room again: chosen as before.
+        known = self._legend_layouts.get(fitted)
+        if known is None:
+            known = self._legend_layouts[fitted] = self._choose_legend_layout(names, room, height)
+            if len(self._legend_layouts) > LEGEND_LAYOUTS_KEPT:
+                del self._legend_layouts[next(iter(self._legend_layouts))]
+        (points, columns, entries), fits, extent = known
+        self._set_legend_layout(entries, points, columns, extent)
+        self.legend.setVisible(fits)
+
+    def _choose_legend_layout(self, names: list[str], room: float, height: float) -> tuple:
+        """The legend's type size, columns and entries for `names` in `room` × `height`, whether it fits there,
+        and its width and height so (see _fit_legend)."""
         two_lines = self._two_line_names(names)
         # pyqtgraph lays two columns out far too wide: three, or one under another.
         arrangements = [(len(VARIANTS), names), (1, names)] + ([(len(VARIANTS), two_lines)]
@@ -458,8 +603,7 @@ class ComparisonChart(QWidget):
             if fits or (width <= room and tall <= height):
                 fits, chosen = True, (points, columns, entries)
                 break
-        self._set_legend_layout(chosen[2], chosen[0], chosen[1])
-        self.legend.setVisible(fits)
+        return chosen, fits, self._legend_extent(chosen[2], chosen[1], chosen[0])
 
     def _legend_extent(self, names: list[str], columns: int, points: float) -> tuple[float, float]:
         """The legend's width and height with `names` in `columns` at `points` (its own size is set
@@ -491,7 +635,8 @@ class ComparisonChart(QWidget):
             extent = self._label_extents[key] = QRectF(QPointF(0, 0), measure.size())
         return extent
 
-    def _set_legend_layout(self, names: list[str], points: float, columns: int) -> None:
+    def _set_legend_layout(self, names: list[str], points: float, columns: int,
+                           extent: tuple[float, float]) -> None:
         size = f"{points:g}pt"
         self.legend.opts["labelTextSize"] = size  # for entries added later
         for (_sample, label), name in zip(self.legend.items, names):
@@ -503,8 +648,7 @@ class ComparisonChart(QWidget):
         self.legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
-        width, height = self._legend_extent(names, columns, points)
-        self.legend.setGeometry(QRectF(0, 0, width, height))
+        self.legend.setGeometry(QRectF(0, 0, *extent))
         self.legend.layout.activate()
 
     def legend_entries(self) -> list:
