@@ -4,8 +4,6 @@ its size in pixels at its point, whatever the plot's scale, where the lines cros
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -16,30 +14,11 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF, Qt
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.ui.chart import UNSHOWN, ComparisonChart, FitBars, LineItem, MarkerItem, polyline
-from wxdesk.ui.plotting import PlainPlot, pg
+from tests.ui.plain_plot_view import plain_plot
+from wxdesk.ui.plotting import pg
 
 pytestmark = pytest.mark.gui
 
-SIZE = (480, 300)
-
-
-@contextmanager
-def _plot(y_top: float = 2e6) -> Iterator[tuple[pg.GraphicsLayoutWidget, PlainPlot]]:
-    """A plot in a view of its own (closed after: hypothesis runs a test many times over one qapp)."""
-    view = pg.GraphicsLayoutWidget()
-    view.setBackground("w")  # as the chart's, from the palette
-    view.resize(*SIZE)
-    plot = PlainPlot()
-    view.addItem(plot)
-    plot.setXRange(-0.2, 5.2, padding=0)
-    plot.setYRange(0, y_top, padding=0)
-    view.show()
-    QApplication.processEvents()
-    try:
-        yield view, plot
-    finally:
-        view.close()
-        view.deleteLater()
 
 
 def _image(view) -> QImage:
@@ -53,7 +32,7 @@ def _image(view) -> QImage:
 
 
 def _drawn(add) -> QImage:
-    with _plot() as (view, plot):
+    with plain_plot() as (view, plot):
         add(plot)
         return _image(view)
 
@@ -86,7 +65,7 @@ def test_a_cost_line_draws_what_a_plot_curve_drew(qapp, years, costs, width, sty
 
 def test_the_legend_draws_a_lines_sample_with_its_pen(qapp):
     """pyqtgraph's legend reads a line's pen from its `opts`, as it reads a curve's."""
-    with _plot() as (view, plot):
+    with plain_plot() as (view, plot):
         _legend_sample(view, plot)
 
 
@@ -127,7 +106,7 @@ def test_the_fit_bars_draw_what_a_bar_graph_drew(qapp, fits):
 
 @pytest.mark.parametrize("y_top", [2e3, 2e6, 4e9])
 def test_the_marker_is_a_diamond_of_its_size_at_its_point_at_any_scale(qapp, y_top):
-    with _plot(y_top) as (view, plot):
+    with plain_plot(y_top) as (view, plot):
         _marker_at_scale(view, plot, y_top)
 
 

@@ -15,27 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from wxdesk.engine import evaluate, load_preset
 from wxdesk.ui.chart import BandItem, ComparisonChart, KeptStroke, LineItem
-from wxdesk.ui.plotting import PlainPlot, pg
+from tests.ui.plain_plot_view import plain_plot
+from wxdesk.ui.plotting import pg
 
 pytestmark = pytest.mark.gui
-
-
-@contextmanager
-def _plot(y_top: float, size: tuple[int, int]) -> Iterator[tuple[pg.GraphicsLayoutWidget, PlainPlot]]:
-    view = pg.GraphicsLayoutWidget()
-    view.setBackground("w")
-    view.resize(*size)
-    plot = PlainPlot()
-    view.addItem(plot)
-    plot.setXRange(-0.2, 5.2, padding=0)
-    plot.setYRange(0, y_top, padding=0)
-    view.show()
-    QApplication.processEvents()
-    try:
-        yield view, plot
-    finally:
-        view.close()
-        view.deleteLater()
 
 
 @contextmanager
@@ -76,7 +59,7 @@ def test_a_line_copied_from_its_image_has_the_pixels_of_the_line_stroked(qapp, y
     assume(costs[:years] != other[:years])
     x = np.arange(0, years + 1, dtype=float)
     first, second = np.array([0.0, *costs[:years]]), np.array([0.0, *other[:years]])
-    with _copies() as drawn, _plot(y_top, size) as (view, plot):
+    with _copies() as drawn, plain_plot(y_top, size) as (view, plot):
         band = BandItem(QColor(61, 126, 219, 60))  # the line drawn over its band, as in the chart
         plot.addItem(band)
         band.set_band(x, first * 0.8, first * 1.3)
@@ -96,7 +79,7 @@ def test_a_line_copied_from_its_image_has_the_pixels_of_the_line_stroked(qapp, y
 
 def test_a_line_drawn_only_once_makes_no_image(qapp):
     """A drag that only goes forward, each line new at each step, makes no image to copy."""
-    with _copies() as drawn, _plot(2e6, (480, 300)) as (view, plot):
+    with _copies() as drawn, plain_plot(2e6, (480, 300)) as (view, plot):
         line = LineItem(pg.mkPen("#12A05C", width=3.5))
         plot.addItem(line)
         for step in range(6):
