@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
 import numpy as np
@@ -21,6 +22,7 @@ from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPaintEngine, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
+from wxdesk.engine.recent import kept as kept_recently
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
@@ -181,7 +183,7 @@ class KeptStroke:
         self.drawn: tuple | None = None  # the state last drawn (the very tuple)
         self.recent: list[tuple] = []  # the last KEPT states drawn, unlike each other, the last drawn last
         self.returning = False  # whether the line is as it was drawn before another
-        self.images: dict[tuple, tuple[QImage, QPoint]] = {}  # by (state, antialias, transform): image, place
+        self.images: OrderedDict[tuple, tuple[QImage, QPoint]] = OrderedDict()  # by (state, antialias, transform)
 
     def set(self, points: tuple[float, ...] | None = None, pen: tuple | None = None) -> None:
         self.points = self.points if points is None else points
@@ -195,18 +197,10 @@ class KeptStroke:
         if not (self.returning and self.enabled):
             return False
         transform = painter.deviceTransform()  # compared exactly (QTransform's ==), not fuzzily
-        key = (self.state, antialias, transform)
-        kept = self.images.get(key)
         if not self._copyable(painter, transform):
             return False
-        if kept is None:
-            # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
-            target = painter.paintEngine().paintDevice()
-            device = QRect(0, 0, target.width(), target.height())
-            kept = self.images[key] = self._stroked(item, transform, painter.renderHints(), device)
-            while len(self.images) > self.KEPT:
-                del self.images[next(iter(self.images))]
-        image, place = kept
+        image, place = kept_recently(self.images, (self.state, antialias, transform),
+                                     lambda: self._stroked(item, transform, painter), self.KEPT)
         if image.isNull():
             return False  # a line reaching beyond the device (none the chart draws): stroked
         painter.save()
@@ -237,9 +231,13 @@ class KeptStroke:
                 and painter.device().devicePixelRatio() == 1.0)
 
     @staticmethod
-    def _stroked(item: QGraphicsPathItem, transform: QTransform, hints, device: QRect) -> tuple[QImage, QPoint]:
+    def _stroked(item: QGraphicsPathItem, transform: QTransform, painter: QPainter) -> tuple[QImage, QPoint]:
         """The line stroked into a transparent image of the device area it covers, and where that area is; no
-        image where that area reaches beyond the `device`."""
+        image where that area reaches beyond what `painter` draws on."""
+        # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
+        target = painter.paintEngine().paintDevice()
+        device = QRect(0, 0, target.width(), target.height())
+        hints = painter.renderHints()
         pen = item.pen()
         margin = math.ceil(pen.widthF() * max(1.0, pen.miterLimit()) if pen.joinStyle() == Qt.PenJoinStyle.MiterJoin
                            else pen.widthF()) + 2
@@ -250,13 +248,13 @@ class KeptStroke:
             return QImage(), area.topLeft()
         image = QImage(area.size(), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(0)
-        painter = QPainter(image)
-        painter.setRenderHints(hints)
-        painter.setTransform(transform * QTransform.fromTranslate(-area.x(), -area.y()))
-        painter.setPen(pen)
-        painter.setBrush(item.brush())
-        painter.drawPath(item.path())
-        painter.end()
+        stroke = QPainter(image)
+        stroke.setRenderHints(hints)
+        stroke.setTransform(transform * QTransform.fromTranslate(-area.x(), -area.y()))
+        stroke.setPen(pen)
+        stroke.setBrush(item.brush())
+        stroke.drawPath(item.path())
+        stroke.end()
         return image, area.topLeft()
 
 
@@ -347,7 +345,7 @@ class ComparisonChart(QWidget):
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
         self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
-        self._legend_layouts: dict[tuple, tuple] = {}  # what each fitting chose (_fit_legend), the last few
+        self._legend_layouts: OrderedDict[tuple, tuple] = OrderedDict()  # what each fitting chose (_fit_legend)
         self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
         self._measuring_document = QTextDocument(self)  # see _text_extent
@@ -575,12 +573,8 @@ class ComparisonChart(QWidget):
             return
         self._legend_fitted = fitted
         # A plan-changing move and its undoing fit the same names to the same room again: chosen as before.
-        known = self._legend_layouts.get(fitted)
-        if known is None:
-            known = self._legend_layouts[fitted] = self._choose_legend_layout(names, room, height)
-            if len(self._legend_layouts) > LEGEND_LAYOUTS_KEPT:
-                del self._legend_layouts[next(iter(self._legend_layouts))]
-        (points, columns, entries), fits, extent = known
+        (points, columns, entries), fits, extent = kept_recently(
+            self._legend_layouts, fitted, lambda: self._choose_legend_layout(names, room, height), LEGEND_LAYOUTS_KEPT)
         self._set_legend_layout(entries, points, columns, extent)
         self.legend.setVisible(fits)
 
