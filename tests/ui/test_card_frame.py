@@ -150,3 +150,62 @@ def test_the_first_frame_draws_its_cards(qapp, monkeypatch):
     finally:
         window.close()
         window.deleteLater()
+
+
+class _RecordingPainter:
+    """A painter that notes the size of every image it copies (and paints as the painter it wraps)."""
+
+    def __init__(self, painter: QPainter):
+        self._painter = painter
+        self.images: list[QSize] = []
+
+    def drawImage(self, *args):  # noqa: N802 - QPainter's name
+        self.images.append(next(arg for arg in args if isinstance(arg, QImage)).size())
+        self._painter.drawImage(*args)
+
+    def __getattr__(self, name):
+        return getattr(self._painter, name)
+
+
+def test_a_frame_copies_no_image_larger_than_a_corner(qapp):
+    """A widget's paint is clipped to a region that is seldom a rectangle, and through such a clip the raster
+    engine copies an image line by line: a frame copies only its corners and fills the rest."""
+    card_frame.start_copying()
+    image = QImage(320, 240, QImage.Format.Format_ARGB32_Premultiplied)
+    grey = QColor("#efefef")
+    image.fill(grey)
+    painter = QPainter(image)
+    recording = _RecordingPainter(painter)
+    paint_frame(recording, QSize(300, 200), QPen(QColor("#3D7EDB"), CARD_BORDER_HIGHLIGHTED), QColor("white"),
+                CARD_RADIUS, grey)
+    painter.end()
+    assert len(recording.images) == 4
+    assert all(size.width() <= card_frame.TILE and size.height() <= card_frame.TILE for size in recording.images)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rects=st.lists(st.tuples(st.integers(0, 200), st.integers(0, 150), st.integers(1, 120), st.integers(1, 90)),
+                      min_size=1, max_size=8),
+       shape=st.sampled_from(sorted(COPIED_SHAPES)))
+def test_a_frame_painted_through_a_clip_is_the_frame_drawn_through_it(qapp, rects, shape):
+    """Through a clip of several rectangles (as a card's paint leaves out its opaque texts): the same pixels."""
+    from PySide6.QtGui import QRegion
+    radius, border = shape
+    clip = QRegion()
+    for rect in rects:
+        clip += QRegion(*rect)
+    pen, base, beneath = QPen(QColor("#3D7EDB"), border), QColor("white"), QColor("#efefef")
+    card_frame.start_copying()
+    images = []
+    for tiles in (True, False):
+        image = QImage(260, 200, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(beneath)
+        painter = QPainter(image)
+        painter.setClipRegion(clip)
+        if tiles:
+            paint_frame(painter, QSize(240, 180), pen, base, radius, beneath)
+        else:
+            draw_frame(painter, QRectF(0, 0, 240, 180), pen, base, radius)
+        painter.end()
+        images.append(image)
+    assert images[0] == images[1]

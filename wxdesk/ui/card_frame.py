@@ -1,4 +1,4 @@
-"""A card's rounded frame (its Base fill and its border), drawn from kept tiles: the same pixels as drawing it.
+"""A card's rounded frame (its Base fill and its border), painted from kept pieces: the same pixels as drawing it.
 
 Drawing a card's rounded rectangle smoothed costs the raster engine some 0.1–0.2 ms a card, most of it
 the smoothed fill of its whole inside; a plan-changing slider move repaints five or six cards whole (a
@@ -6,9 +6,9 @@ card that grows or moves is painted again from its frame up), some 3–4 % of su
 Yet each pixel of a frame depends only on where it lies from the card's nearest corner: along a straight
 edge every row (or column) of the border is the same, and inside the border every pixel is the Base
 colour. So the frame is drawn once, as it is drawn directly, at a small size over the colour beneath the
-card, and then copied: each corner as it is, one row (column) of each edge repeated along it, the
-inside filled; the frame so made at a card's size is kept, and a paint copies it whole. Copied pixels are
-exact: the tiles are drawn the same way at the same sub-pixel places.
+card, and taken apart (see _Pieces): its four corners are copied as they are, each row (column) of an
+edge that is not the Base colour is filled as a line of its one colour, and the inside is filled. The
+pixels are exact: the pieces are drawn the same way at the same sub-pixel places.
 
 Only where that holds: on the raster engine, at a whole-pixel offset and a device pixel ratio of 1, over
 a solid opaque colour (what the card's nearest ancestor that fills its background fills it with), with an
@@ -26,6 +26,8 @@ from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPaintEngine, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QWidget
 
+from wxdesk.engine.recent import kept
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
@@ -39,11 +41,8 @@ MARGIN = 4
 # place and colours. Other shapes are drawn directly: a hairline round a corner of about a pixel, or a
 # thick border round a small corner, came out a shade different along the edges at some sizes.
 COPIED_SHAPES = frozenset({(8.0, 1.0), (8.0, 2.5)})
-_KEPT = 8  # tile sets kept (per colours and border): a card's two looks, light and dark, presenting
-_tiles: OrderedDict[tuple, QImage | None] = OrderedDict()  # None: drawn directly (see _tile_set)
-# Whole frames kept, each at one size (some 80-150 kB for a card): the desk's cards take a few sizes each.
-_FRAMES_KEPT = 24
-_frames: OrderedDict[tuple, QImage] = OrderedDict()
+_KEPT = 8  # frames taken apart (per colours and border): a card's two looks, light and dark, presenting
+_kept_pieces: OrderedDict[tuple, _Pieces | None] = OrderedDict()  # None: drawn directly (see _taken_apart)
 # The first frame drawn draws its cards directly: making the tiles there, and the image class PySide makes
 # at its first use, would add to the first paint (tests/ui/test_start_on_first_use.py). Copies start at the
 # next turn of the event loop.
@@ -79,53 +78,64 @@ def paint_frame(painter: QPainter, size: QSize, pen: QPen, base: QColor, radius:
     """The frame of a card of `size` at the painter's origin, `beneath` it the colour the card is drawn
     over (None: unknown, and the frame is drawn directly)."""
     width, height = size.width(), size.height()
-    tiles = None
+    pieces = None
     if not _copying:
         _start_copying_soon()
     elif (beneath is not None and (radius, pen.widthF()) in COPIED_SHAPES and min(width, height) >= 2 * TILE + 1
             and base.alpha() == 255 and _copies_exactly(painter)):
         key = (pen.color().rgba(), pen.widthF(), pen.style(), base.rgba(), radius, beneath.rgba())
-        tiles = _tile_set(key, pen, base, radius, beneath)
-    if tiles is None:
+        pieces = _pieces(key, pen, base, radius, beneath)
+    if pieces is None:
         draw_frame(painter, QRectF(0, 0, width, height), pen, base, radius)
     else:
-        painter.drawImage(QPoint(0, 0), _whole_frame(key, tiles, width, height, base))
+        pieces.paint(painter, width, height, base)
 
 
-def _whole_frame(key: tuple, tiles: QImage, width: int, height: int, base: QColor) -> QImage:
-    """The frame at `width` × `height`, put together from `tiles` once per size and kept: one copy to paint
-    (an opaque image, which the raster engine copies rather than blends), where the tiles take nine."""
-    whole_key = (key, width, height)
-    frame = _frames.get(whole_key)
-    if frame is not None:
-        _frames.move_to_end(whole_key)
-        return frame
-    frame = _image(width, height, opaque=True)
-    painter = QPainter(frame)
-    try:
-        _copy_frame(painter, tiles, width, height, base)
-    finally:
-        painter.end()
-    _frames[whole_key] = frame
-    while len(_frames) > _FRAMES_KEPT:
-        _frames.popitem(last=False)
-    return frame
+class _Pieces:
+    """A frame taken apart: its four corners as images, and each straight edge as the rows (columns) that
+    are not the Base colour, each one colour all along (the edge's pixels depend only on how far in they lie).
 
+    Painted as a Base fill, a solid line for each such row and column, and the four corners: a widget's paint
+    is clipped to the region it repaints, which leaves out the opaque texts inside a card and is seldom a
+    rectangle, and through such a clip the raster engine copies an image scanline by scanline, span by span
+    (some 90 µs for a panel's frame) but fills a colour in a few µs. Copying a whole frame image cost a
+    plan-changing slider move about 0.9 ms."""
 
-def _copy_frame(painter: QPainter, tiles: QImage, width: int, height: int, base: QColor) -> None:
-    t, m = TILE, MARGIN
-    far = m + t + 1  # where the tiles' right (lower) corners start
-    draw = painter.drawImage
-    draw(QPoint(0, 0), tiles, QRect(m, m, t, t))
-    draw(QPoint(width - t, 0), tiles, QRect(far, m, t, t))
-    draw(QPoint(0, height - t), tiles, QRect(m, far, t, t))
-    draw(QPoint(width - t, height - t), tiles, QRect(far, far, t, t))
-    # Each edge: the tiles' middle row (column) repeated along it (scaled without smoothing: copies).
-    draw(QRect(t, 0, width - 2 * t, t), tiles, QRect(m + t, m, 1, t))
-    draw(QRect(t, height - t, width - 2 * t, t), tiles, QRect(m + t, far, 1, t))
-    draw(QRect(0, t, t, height - 2 * t), tiles, QRect(m, m + t, t, 1))
-    draw(QRect(width - t, t, t, height - 2 * t), tiles, QRect(far, m + t, t, 1))
-    painter.fillRect(QRect(t, t, width - 2 * t, height - 2 * t), base)
+    def __init__(self, tiles: QImage, base: QColor):
+        t, m = TILE, MARGIN
+        far = m + t + 1  # where the tiles' right (lower) corners start
+        self.corners = (tiles.copy(QRect(m, m, t, t)), tiles.copy(QRect(far, m, t, t)),
+                        tiles.copy(QRect(m, far, t, t)), tiles.copy(QRect(far, far, t, t)))
+
+        def lines(pixel_at) -> tuple[tuple[int, QColor], ...]:  # (how far in, colour), the Base colour left out
+            return tuple((inset, QColor.fromRgba(pixel_at(inset))) for inset in range(t)
+                         if pixel_at(inset) != base.rgba())
+
+        # The tiles' middle row and column cross the edges where they are straight.
+        self.top = lines(lambda inset: tiles.pixel(m + t, m + inset))
+        self.bottom = lines(lambda inset: tiles.pixel(m + t, far + t - 1 - inset))
+        self.left = lines(lambda inset: tiles.pixel(m + inset, m + t))
+        self.right = lines(lambda inset: tiles.pixel(far + t - 1 - inset, m + t))
+
+    def paint(self, painter: QPainter, width: int, height: int, base: QColor) -> None:
+        t = TILE
+        fill = painter.fillRect
+        fill(QRect(0, 0, width, height), base)
+        across, down = width - 2 * t, height - 2 * t
+        for inset, colour in self.top:
+            fill(QRect(t, inset, across, 1), colour)
+        for inset, colour in self.bottom:
+            fill(QRect(t, height - 1 - inset, across, 1), colour)
+        for inset, colour in self.left:
+            fill(QRect(inset, t, 1, down), colour)
+        for inset, colour in self.right:
+            fill(QRect(width - 1 - inset, t, 1, down), colour)
+        draw = painter.drawImage
+        top_left, top_right, bottom_left, bottom_right = self.corners
+        draw(QPoint(0, 0), top_left)
+        draw(QPoint(width - t, 0), top_right)
+        draw(QPoint(0, height - t), bottom_left)
+        draw(QPoint(width - t, height - t), bottom_right)
 
 
 def colour_beneath(widget: QWidget) -> QColor | None:
@@ -159,33 +169,28 @@ def _copies_exactly(painter: QPainter) -> bool:
             and transform.dx() == int(transform.dx()) and transform.dy() == int(transform.dy()))
 
 
-def _tile_set(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColor) -> QImage | None:
-    """A frame of (2 × TILE + 1) pixels square over `beneath` (MARGIN pixels in from the image's edges), drawn
-    as draw_frame draws one: its corners are the corners of any larger frame, its middle row and column the
-    rows and columns of its edges. None where they are not: a frame whose straight edges the raster engine
-    does not draw alike all along (a hairline border round a corner of about a pixel, whose edges come out
-    a hair off straight), which a larger frame copied from the tiles and drawn directly tells apart."""
-    if key in _tiles:
-        _tiles.move_to_end(key)
-        return _tiles[key]
+def _pieces(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColor) -> _Pieces | None:
+    return kept(_kept_pieces, key, lambda: _taken_apart(pen, base, radius, beneath), _KEPT)
+
+
+def _taken_apart(pen: QPen, base: QColor, radius: float, beneath: QColor) -> _Pieces | None:
+    """A frame of (2 × TILE + 1) pixels square drawn over `beneath` as draw_frame draws one, taken apart: its
+    corners are the corners of any larger frame, its middle row and column the rows and columns of its
+    edges. None where they are not: a frame whose straight edges the raster engine does not draw alike all
+    along (a hairline border round a corner of about a pixel, whose edges come out a hair off straight),
+    which a larger frame put together from the pieces and one drawn directly tell apart."""
     size = 2 * TILE + 1
-    tiles: QImage | None = _drawn(QSize(size, size), pen, base, radius, beneath)
-    assert tiles is not None
+    pieces = _Pieces(_drawn(QSize(size, size), pen, base, radius, beneath), base)
     check = QSize(size + 37, size + 23)  # any larger size would do
-    copied = _image(check.width() + 2 * MARGIN, check.height() + 2 * MARGIN)
-    copied.fill(beneath)
-    painter = QPainter(copied)
+    put_together = _image(check.width() + 2 * MARGIN, check.height() + 2 * MARGIN)
+    put_together.fill(beneath)
+    painter = QPainter(put_together)
     try:
         painter.translate(MARGIN, MARGIN)
-        _copy_frame(painter, tiles, check.width(), check.height(), base)
+        pieces.paint(painter, check.width(), check.height(), base)
     finally:
         painter.end()
-    if copied != _drawn(check, pen, base, radius, beneath):
-        tiles = None
-    _tiles[key] = tiles
-    while len(_tiles) > _KEPT:
-        _tiles.popitem(last=False)
-    return tiles
+    return pieces if put_together == _drawn(check, pen, base, radius, beneath) else None
 
 
 def _drawn(size: QSize, pen: QPen, base: QColor, radius: float, beneath: QColor) -> QImage:
@@ -200,8 +205,8 @@ def _drawn(size: QSize, pen: QPen, base: QColor, radius: float, beneath: QColor)
     return image
 
 
-def _image(width: int, height: int, opaque: bool = False) -> QImage:
+def _image(width: int, height: int) -> QImage:
     # Qt's image class is asked for here, at the first copy, not as the module loads: PySide makes a class
     # the first time it is asked for, and the module loads before the first paint.
     from PySide6.QtGui import QImage
-    return QImage(width, height, QImage.Format.Format_RGB32 if opaque else QImage.Format.Format_ARGB32_Premultiplied)
+    return QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
