@@ -1,7 +1,10 @@
-"""A start of wxdesk (window or command) runs NumPy's OpenBLAS on one thread unless the user asks otherwise.
+"""A start of wxdesk (window or command) runs NumPy's OpenBLAS on one thread unless the user asks otherwise,
+and the window paints without Qt's pool of painting threads.
 
 OpenBLAS otherwise starts a thread per core when NumPy loads, and they spin: CPU spent at
-every start for matrices far too small to gain from threads.
+every start for matrices far too small to gain from threads. Qt's raster engine otherwise cuts
+every fill of 96 rows or more into pieces for a pool of threads and waits for them: for the
+window's cards and labels the hand-over costs more than the fill.
 """
 
 import os
@@ -39,3 +42,27 @@ def test_a_start_runs_openblas_on_one_thread():
 
 def test_a_thread_count_the_user_set_is_kept():
     assert threads_after_start(OPENBLAS_NUM_THREADS="2") == 2
+
+
+# The threads of the process once the window has opened, painted and been checked (`wxdesk --self-test`).
+WINDOW_THREADS = textwrap.dedent("""
+    import contextlib, io, os
+    from wxdesk import cli
+    with contextlib.redirect_stdout(io.StringIO()):
+        status = cli.main(["--self-test"])
+    assert status == 0
+    print(sorted(open(f"/proc/self/task/{task}/comm").read().strip() for task in os.listdir("/proc/self/task")))
+""")
+
+
+def window_threads(**env: str) -> list[str]:
+    base = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "QT_NO_GUI_THREADPOOL")}
+    result = subprocess.run([sys.executable, "-c", WINDOW_THREADS], env={**base, "QT_QPA_PLATFORM": "offscreen", **env},
+                            capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    return eval(result.stdout.strip().splitlines()[-1])  # a list of thread names, printed by the line above
+
+
+def test_the_window_paints_without_qts_painting_threads():
+    assert window_threads() == ["python"]
+

@@ -62,6 +62,8 @@ def get_qapp(quiet_errors: bool = False) -> QApplication:
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 GC_RESUME_FALLBACK_MS = 5000
+# Qt's switch for its raster engine's pool of painting threads (see run_gui).
+NO_PAINT_THREADS = "QT_NO_GUI_THREADPOOL"
 
 
 def _app_icon() -> QIcon:
@@ -98,6 +100,12 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
                                   "WAYLAND_DISPLAY is set); start wxdesk from a desktop session, or use "
                                   "its commands, such as 'wxdesk evaluate' (see 'wxdesk --help')")
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    # Qt's raster engine paints the window alone. By default it cuts every fill and image of 96 rows or more (a
+    # card's frame, a label's background, the window's) into pieces for a pool of threads and waits for them:
+    # for the window's cards and labels the hand-over costs more than the fill, some 240 thread switches before
+    # the first frame and a few at each slider move, on a machine whose other core is as often as not busy.
+    # (Qt reads whether it is set, at its first such fill.)
+    os.environ.setdefault(NO_PAINT_THREADS, "1")
     from wxdesk.qt_preflight import missing_libraries_message
     missing = missing_libraries_message()  # Qt would abort with only "Aborted" on the terminal
     if missing is not None:
