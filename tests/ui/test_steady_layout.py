@@ -80,10 +80,18 @@ def _laid_out_from_scratch(window) -> None:
 @pytest.fixture
 def long_drag_window(monkeypatch, request):
     """The main window, shown, where every step after the first is part of one drag however long the
-    test takes (the drag's pause would lay the desk out anew in the middle of a comparison)."""
-    from wxdesk.ui import settle
+    test takes (the drag's pause would lay the desk out anew in the middle of a comparison). The flip
+    points under the sliders are found before the drag, as a user who looks before dragging sees them,
+    and no search starts again during it: one due in the middle of a comparison (a step run slow on a
+    loaded machine) gave the controls' hints new texts between its two measures."""
+    from wxdesk.ui import flip_labels, settle
     monkeypatch.setattr(settle, "SETTLE_MS", 600_000)  # before the window (and its followers) is made
-    return request.getfixturevalue("shown_window")
+    monkeypatch.setattr(flip_labels, "SETTLE_MS", 600_000)
+    window = request.getfixturevalue("shown_window")
+    window.features.flip_labels.flush()
+    QApplication.processEvents()
+    assert any(label.text() for label in window.features.flip_labels.labels.values())
+    return window
 
 
 @pytest.mark.parametrize("name", ["audienceSlider", "budgetSlider", "interactionSlider"])
