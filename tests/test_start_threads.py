@@ -64,5 +64,6 @@ def window_threads(**env: str) -> list[str]:
 
 
 def test_the_window_paints_without_qts_painting_threads():
-    assert window_threads() == ["python"]
+    threads = window_threads()
+    assert threads and "Thread (pooled)" not in threads  # (the name Qt gives its pool's threads)
 
