@@ -7,6 +7,7 @@ every fill of 96 rows or more into pieces for a pool of threads and waits for th
 window's cards and labels the hand-over costs more than the fill.
 """
 
+import json
 import os
 import subprocess
 import sys
@@ -46,24 +47,23 @@ def test_a_thread_count_the_user_set_is_kept():
 
 # The threads of the process once the window has opened, painted and been checked (`wxdesk --self-test`).
 WINDOW_THREADS = textwrap.dedent("""
-    import contextlib, io, os
+    import contextlib, io, json, os
     from wxdesk import cli
     with contextlib.redirect_stdout(io.StringIO()):
         status = cli.main(["--self-test"])
     assert status == 0
-    print(sorted(open(f"/proc/self/task/{task}/comm").read().strip() for task in os.listdir("/proc/self/task")))
+    print(json.dumps([open(f"/proc/self/task/{task}/comm").read().strip() for task in os.listdir("/proc/self/task")]))
 """)
 
 
-def window_threads(**env: str) -> list[str]:
-    base = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "QT_NO_GUI_THREADPOOL")}
-    result = subprocess.run([sys.executable, "-c", WINDOW_THREADS], env={**base, "QT_QPA_PLATFORM": "offscreen", **env},
+def window_threads() -> list[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "QT_NO_GUI_THREADPOOL")}
+    result = subprocess.run([sys.executable, "-c", WINDOW_THREADS], env={**env, "QT_QPA_PLATFORM": "offscreen"},
                             capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr
-    return eval(result.stdout.strip().splitlines()[-1])  # a list of thread names, printed by the line above
+    return json.loads(result.stdout.strip().splitlines()[-1])  # the threads' names, printed by the line above
 
 
 def test_the_window_paints_without_qts_painting_threads():
     threads = window_threads()
     assert threads and "Thread (pooled)" not in threads  # (the name Qt gives its pool's threads)
-
