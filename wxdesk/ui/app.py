@@ -136,10 +136,13 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
 
 
 def _started(window: MainWindow) -> None:
-    """The answer and its chart are on screen: the collector paused for the start runs again, and the code
-    the start compiled from text on the way and the start's answer are kept for the next start
-    (wxdesk.start_code, wxdesk.engine.answer_cache)."""
+    """The answer and its chart are on screen: the collector paused for the start runs again (its older
+    generations when the user's changes pause: wxdesk.ui.idle_collection), and the code the start compiled
+    from text on the way and the start's answer are kept for the next start (wxdesk.start_code,
+    wxdesk.engine.answer_cache)."""
     start_gc.resume()
+    from wxdesk.ui.idle_collection import IdleCollection
+    IdleCollection(window.document.changed, window)
     start_code.save()
     window.document.keep_start_answer()
     log.info("wxdesk %s started", __version__)

@@ -1,0 +1,187 @@
+"""Python's older collections wait for a pause in the scenario's changes (wxdesk.ui.idle_collection)."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from wxdesk.ui.idle_collection import HELD_FACTOR, PAUSE_MS, IdleCollection
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+YOUNGEST = 200  # a small youngest generation: its walks come often, and the older ones soon fall due
+
+
+class Changes(QObject):
+    changed = Signal(object)
+
+
+class Walks:
+    """The collector's walks, by generation, while recording."""
+
+    def __init__(self) -> None:
+        self.generations: list[int] = []
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "stop":
+            self.generations.append(info["generation"])
+
+    def older(self) -> int:
+        return sum(generation > 0 for generation in self.generations)
+
+
+@pytest.fixture
+def walks():
+    """Python's thresholds with a small youngest generation, the walks recorded; all as it was afterwards."""
+    before = gc.get_threshold()
+    gc.collect()
+    gc.set_threshold(YOUNGEST, before[1], before[2])
+    recorder = Walks()
+    gc.callbacks.append(recorder)
+    yield recorder
+    gc.callbacks.remove(recorder)
+    gc.set_threshold(*before)
+
+
+def kept_objects(count: int, into: list) -> None:
+    """Make `count` tracked objects that stay (as the window's kept answers do): walks of the youngest follow."""
+    into.extend([i] for i in range(count))
+
+
+def test_the_older_generations_wait_while_the_scenario_changes_and_are_walked_at_the_pause(qtbot, walks):
+    changes = Changes()
+    collection = IdleCollection(changes.changed, changes)
+    kept: list = []
+    try:
+        # Three times as many walks of the youngest as Python waits for before it walks the middle one, with a
+        # change of the scenario after each step (a drag) and no pause: Python alone would have walked it 3 times.
+        for _ in range(30):
+            kept_objects(YOUNGEST, kept)
+            changes.changed.emit(None)
+        assert walks.generations.count(0) >= 25
+        assert walks.older() == 0
+        assert gc.get_count()[1] >= 10
+        # The changes pause: what is due is walked, once, within the pause and a little.
+        qtbot.waitUntil(lambda: walks.older() > 0, timeout=PAUSE_MS + 2000)
+        assert gc.get_count()[1] < 10
+    finally:
+        collection.uninstall()
+
+
+def test_each_change_pushes_the_walk_back(qtbot, walks):
+    changes = Changes()
+    collection = IdleCollection(changes.changed, changes)
+    kept: list = []
+    try:
+        while gc.get_count()[1] < 10:
+            kept_objects(YOUNGEST, kept)
+        for _ in range(4):  # changes closer together than the pause: still no walk of the older generations
+            qtbot.wait(PAUSE_MS // 2)
+            changes.changed.emit(None)
+            assert walks.older() == 0
+        qtbot.waitUntil(lambda: walks.older() > 0, timeout=PAUSE_MS + 2000)
+    finally:
+        collection.uninstall()
+
+
+def test_where_no_pause_comes_python_walks_them_itself_at_last(walks):
+    changes = Changes()
+    collection = IdleCollection(changes.changed, changes)
+    kept: list = []
+    try:
+        youngest_walks_before_the_older = None
+        for _ in range(10 * (HELD_FACTOR + 2)):
+            kept_objects(YOUNGEST, kept)
+            changes.changed.emit(None)
+            if walks.older() and youngest_walks_before_the_older is None:
+                youngest_walks_before_the_older = walks.generations.index(1)
+        # Not after Python's own ten walks of the youngest, but after HELD_FACTOR times as many (Python walks the
+        # middle generation once more walks of the youngest than its threshold are counted).
+        assert youngest_walks_before_the_older in (10 * HELD_FACTOR, 10 * HELD_FACTOR + 1)
+    finally:
+        collection.uninstall()
+
+
+def test_uninstalled_or_gone_python_has_its_own_schedule_back(qtbot):
+    before, callbacks = gc.get_threshold(), list(gc.callbacks)
+    changes = Changes()
+    collection = IdleCollection(changes.changed, changes)
+    assert gc.get_threshold() == (before[0], before[1] * HELD_FACTOR, before[2] * HELD_FACTOR)
+    collection.uninstall()
+    assert gc.get_threshold() == before and gc.callbacks == callbacks
+    # Its owner deleted: the same, and no walk calls into the Qt objects that went with it.
+    owner = Changes()
+    IdleCollection(owner.changed, owner)
+    assert gc.get_threshold() != before
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: gc.get_threshold() == before, timeout=2000)
+    assert gc.callbacks == callbacks
+    gc.collect()
+
+
+# The window as `wxdesk` starts it: once the start is done, a drag of the budget slider, then a pause.
+START = textwrap.dedent("""
+    import gc, json, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QSlider
+    from wxdesk.ui import app
+    from wxdesk.ui.idle_collection import IdleCollection
+    from wxdesk.ui.main_window import MainWindow
+
+    report = {}
+    older = []
+
+    def walked(phase, info):
+        if phase == "stop" and info["generation"]:
+            older.append(info["generation"])
+
+    gc.callbacks.append(walked)
+    original_init = MainWindow.__init__
+
+    def drag(window):
+        report["installed"] = window.findChild(IdleCollection) is not None
+        gc.set_threshold(350, *gc.get_threshold()[1:])  # walks of the youngest every few moves
+        slider = window.findChild(QSlider, "budgetSlider")
+        older.clear()
+        for position in range(0, 1000, 5):
+            slider.setValue(position)
+            QApplication.processEvents()
+        report["older_walks_in_the_drag"] = len(older)
+        report["middle_count"] = gc.get_count()[1]
+        QTimer.singleShot(1000, lambda: finish(window))
+
+    def finish(window):
+        report["older_walks_after_the_pause"] = len(older)
+        window.close()
+
+    def watched_init(window, *args, **kwargs):
+        original_init(window, *args, **kwargs)
+        window.chart_built.connect(lambda: QTimer.singleShot(1500, lambda: drag(window)))
+        QTimer.singleShot(30_000, window.close)
+
+    MainWindow.__init__ = watched_init
+    status = app.run_gui()
+    print(json.dumps({"status": status, **report}))
+""")
+
+
+def test_the_window_as_wxdesk_starts_it_walks_the_older_generations_after_a_drag(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    result = subprocess.run([sys.executable, "-c", START], env=env, cwd=tmp_path, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["status"] == 0 and seen["installed"]
+    assert seen["older_walks_in_the_drag"] == 0 and seen["middle_count"] >= 10, seen
+    assert seen["older_walks_after_the_pause"] > 0
