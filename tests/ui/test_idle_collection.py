@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import gc
-import json
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
+from fresh_python import last_json
 from PySide6.QtCore import QObject, Signal
 
 from wxdesk.ui.idle_collection import HELD_FACTOR, PAUSE_MS, IdleCollection
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[2]
 YOUNGEST = 200  # a small youngest generation: its walks come often, and the older ones soon fall due
 
 
@@ -175,13 +170,10 @@ START = textwrap.dedent("""
 
 
 def test_the_window_as_wxdesk_starts_it_walks_the_older_generations_after_a_drag(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache"), "WXDESK_LOG_DIR": str(tmp_path / "logs")}
-    result = subprocess.run([sys.executable, "-c", START], env=env, cwd=tmp_path, capture_output=True, text=True,
-                            timeout=120)
-    assert result.returncode == 0, result.stderr
-    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    seen = last_json(START, cwd=tmp_path, env={
+        "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "WXDESK_LOG_DIR": str(tmp_path / "logs")})
     assert seen["status"] == 0 and seen["installed"]
     assert seen["older_walks_in_the_drag"] == 0 and seen["middle_count"] >= 10, seen
     assert seen["older_walks_after_the_pause"] > 0
