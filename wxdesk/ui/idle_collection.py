@@ -15,9 +15,10 @@ a collection of it takes a fraction of a millisecond.
 
 The pause is found without a timer that runs while nothing happens: the collector itself
 says when an older walk falls due (gc.callbacks), and each change of the scenario pushes the
-walk back. Where no pause comes for long (a drag held for seconds, or work that does not
-change the scenario, such as a resize), Python walks the older generations itself once
-HELD_FACTOR times as many collections are due as it would have waited for.
+walk back; other work (a resize, the sensitivity sweep) does not, so the walk comes a pause
+after it falls due. Where the scenario changes without a rest for long (some 1,800 moves, half
+a minute of one unbroken drag), Python walks the older generations itself, once HELD_FACTOR
+times as many collections are due as it would have waited for.
 """
 
 from __future__ import annotations
@@ -49,8 +50,8 @@ class IdleCollection(QObject):
         self._timer.timeout.connect(self.collect_due)
         self._changes = changes
         changes.connect(self._postpone)
-        # (gc.callbacks holds a plain function, not this object's method: a callback must not keep a
-        # Qt object's wrapper alive, nor be called once its object is gone.)
+        # (gc.callbacks holds a small object of its own, not this QObject's method: the callback must not keep
+        # the Qt object's wrapper alive, and it is switched off before the object and its timer are gone.)
         self._main_thread = threading.get_ident()
         self._callback = _Callback(self._due[1], self._timer, self._main_thread)
         gc.callbacks.append(self._callback)
