@@ -18,6 +18,7 @@ ranking needs), the scores and ranking, and the shown plans' cost figures, all a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Mapping, Sequence
 from functools import lru_cache, partial
 from types import MappingProxyType
@@ -213,6 +214,23 @@ def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
     return cheaper, None, bool(app_total < mp_total)
 
 
+def prepare_break_evens(scenario: Scenario, pack: DataPack) -> None:
+    """Find now, for every set of other presences a plan may hold with an app or a Mini Program, the audiences
+    at which the cheaper of the two changes (CostBook.cheaper_flips, kept with the scenario's cost parts, as
+    evaluate() keeps the one it needs).
+
+    For a window at rest (wxdesk.ui.flip_labels): the sixteen sets take some 7 ms together, where the one
+    set found during a slider move, at the move that gives the plan other presences, adds about 1 ms to
+    a move that is already among the dearest (the plan, its panels and its chart all change). The answers
+    are the same either way; only when each is found differs."""
+    pack = pack.with_overrides(scenario.overrides)
+    book = CostBook(scenario, pack)
+    others = [p for p in PRESENCES if p not in ("native_app", "mini_program")]
+    for base in itertools.chain.from_iterable(itertools.combinations(others, n) for n in range(len(others) + 1)):
+        variants = _variants_of(base)  # the plan's cards' presences, as _app_or_mp asks for them
+        book.cheaper_flips(variants["native_app"], variants["mini_program"])
+
+
 def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],
                  scenario: Scenario, pack: DataPack) -> Reason | None:
     """Why `members` cost less than the plan though larger, or more though smaller, from the figures
@@ -363,4 +381,4 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
 
 
 __all__ = ["Band", "Evaluation", "PlanResult", "PresenceResult", "AppOrMiniProgram", "evaluate",
-           "free_messages_per_month", "CHOICES"]
+           "free_messages_per_month", "prepare_break_evens", "CHOICES"]

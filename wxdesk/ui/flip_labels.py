@@ -33,8 +33,17 @@ STEP_BUDGET_S = 0.012  # evaluations per pass of the event loop, in seconds of w
 def _search(document):
     # The search (and the evaluator, with NumPy) loads when a search first starts, after the chart is
     # built: the window's first frame is painted without either.
+    from wxdesk.engine.evaluator import prepare_break_evens
     from wxdesk.engine.flips import search_flip_points
-    return search_flip_points(document.scenario, document.pack)
+    scenario, pack = document.scenario, document.pack
+
+    def steps():
+        # First, at rest as the search is, the break-even audiences of every plan the sliders may reach:
+        # a move that gives the plan other presences then finds its own ready (prepare_break_evens).
+        prepare_break_evens(scenario, pack)
+        yield
+        return (yield from search_flip_points(scenario, pack))
+    return steps()
 
 
 class FlipPointLabels(QObject):
