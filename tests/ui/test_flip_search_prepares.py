@@ -34,3 +34,17 @@ def test_a_drag_after_the_search_at_rest_searches_no_break_even(qtbot):
         costs._cheaper_flips = original
     assert len(bases) > 1  # the drag gives the plan other presences
     assert searches == []
+
+
+def test_a_preparation_that_fails_leaves_the_search_for_flip_points_as_it_was(qtbot, monkeypatch):
+    from wxdesk.engine import evaluator
+
+    def fails(scenario, pack):
+        raise FloatingPointError("a figure the model cannot use")
+
+    monkeypatch.setattr(evaluator, "prepare_break_evens", fails)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.document.set_scenario(load_preset("fitness_coaching"))
+    points = window.features.flip_labels.flush()
+    assert points is not None and any(point is not None for point in points.values())

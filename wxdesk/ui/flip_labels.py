@@ -40,7 +40,12 @@ def _search(document):
     def steps():
         # First, at rest as the search is, the break-even audiences of every plan the sliders may reach:
         # a move that gives the plan other presences then finds its own ready (prepare_break_evens).
-        prepare_break_evens(scenario, pack)
+        try:
+            prepare_break_evens(scenario, pack)
+        except (ArithmeticError, ValueError):  # ComputationError included
+            # A figure the model cannot use for some plan the scenario does not hold: the search goes on, and
+            # a move to that plan finds its own, or says why not, as before.
+            log.debug("break-evens not prepared", exc_info=True)
         yield
         return (yield from search_flip_points(scenario, pack))
     return steps()
