@@ -3,39 +3,20 @@ later move that gives the plan other presences finds its own ready, and every an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from break_even_searches import counting_searches
 from scenario_strategies import scenarios
 
-from wxdesk.engine import costs, evaluate, load_datapack
+from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.engine.evaluator import prepare_break_evens
 from wxdesk.engine.presets import load_preset, preset_ids
 
 PACK = load_datapack()
 AUDIENCES = [10.0 ** (k / 4) for k in range(33)]  # 1 to 100 million users, four steps a decade
-
-
-@contextmanager
-def counting_searches() -> Iterator[list[int]]:
-    """How many break-even searches run inside (one per pair of a plan with an app and with a Mini Program)."""
-    found: list[int] = []
-    original = costs._cheaper_flips
-
-    def counted(app, mp):
-        found.append(1)
-        return original(app, mp)
-
-    costs._cheaper_flips = counted
-    try:
-        yield found
-    finally:
-        costs._cheaper_flips = original
 
 
 def _bases(evaluations) -> set[tuple[str, ...]]:

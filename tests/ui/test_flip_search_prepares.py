@@ -5,9 +5,10 @@ them ready, rather than searching for them in the move that is already among its
 from __future__ import annotations
 
 import pytest
+from break_even_searches import counting_searches
 from PySide6.QtWidgets import QSlider
 
-from wxdesk.engine import costs, load_preset
+from wxdesk.engine import load_preset
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.ui.main_window import MainWindow
 
@@ -21,17 +22,12 @@ def test_a_drag_after_the_search_at_rest_searches_no_break_even(qtbot):
     window.document.set_scenario(load_preset("fitness_coaching"))
     window.features.flip_labels.flush()  # the search at rest, as 250 ms after the last change
     slider = window.findChild(QSlider, "audienceSlider")
-    searches: list[int] = []
     bases = set()
-    original = costs._cheaper_flips
-    costs._cheaper_flips = lambda app, mp: searches.append(1) or original(app, mp)
-    try:
+    with counting_searches() as searches:
         for position in range(slider.minimum(), slider.maximum() + 1, 25):
             slider.setValue(position)
             bases.add(tuple(p for p in window.document.evaluation.plan.presences
                             if p not in ("native_app", "mini_program")))
-    finally:
-        costs._cheaper_flips = original
     assert len(bases) > 1  # the drag gives the plan other presences
     assert searches == []
 

@@ -53,8 +53,7 @@ class IdleCollection(QObject):
         changes.connect(self._postpone)
         # (gc.callbacks holds a small object of its own, not this QObject's method: the callback must not keep
         # the Qt object's wrapper alive, and it is switched off before the object and its timer are gone.)
-        self._main_thread = threading.get_ident()
-        self._callback = _Callback(self._due[1], self._timer, self._main_thread)
+        self._callback = _Callback(self._due[1], self._timer, threading.get_ident())
         gc.callbacks.append(self._callback)
         self.destroyed.connect(_Uninstall(self._callback, self._due))
 
