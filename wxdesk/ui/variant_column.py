@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.ui.account_panel import VariantCard
 from wxdesk.ui.settle import ChangeFollower
@@ -46,6 +46,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self._folded_height = 0  # the folded cards' height without notes at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
+        self._fitted_for: tuple = ()  # the column's size and font with those texts
         self._fit_follows_texts = ChangeFollower(self, self.fit)
 
     @property
@@ -74,6 +75,15 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         notes where the column has room for them."""
         if self._measuring:
             return
+        if not self.isVisible():
+            # Measured where shown only: as the column is shown, Qt sends its size before its cards are shown,
+            # and a hidden card's texts answer other heights (see shown_size), so the folded cards came out a
+            # line shorter than once shown; the window's first split went by that height, and split again and
+            # again as the column fitted anew. The column fits when it is shown (showEvent).
+            return
+        fitted_for = (self.width(), self.height(), self.font().key(), self._texts())
+        if fitted_for == self._fitted_for:
+            return  # (a follow-up of texts a fit since has fitted: at the start, the answer set before the first show)
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
             width, height = self.width(), self.height()
@@ -103,9 +113,16 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         finally:
             self._measuring = False
         self._fitted = self._texts()
+        self._fitted_for = fitted_for
         if folded != self._folded_height:
             self._folded_height = folded
             self.updateGeometry()
+            # Qt tells only the parent's own layout of a new least size (QWidget.updateGeometry); a layout within
+            # it that holds the column (the window's comparison row) keeps the height it measured before until
+            # the layouts' next turn. Read then, the window's first split gave the comparison too little room
+            # for the folded cards, and split again. Every layout down to the column's is told now.
+            for layout in _layouts_holding(QWidget.layout(self.parentWidget()) if self.parentWidget() else None, self):
+                layout.invalidate()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # The folded cards without their notes at the column's width: shorter than that, a card would be cut off.
@@ -136,3 +153,21 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)  # (its cards are shown by now)
+        self.fit()
+
+
+def _layouts_holding(layout: QLayout | None, widget: QWidget) -> list[QLayout]:
+    """The layouts from `layout` down to the one that holds `widget`, outermost first (none if it holds none)."""
+    if layout is None:
+        return []
+    if layout.indexOf(widget) >= 0:
+        return [layout]
+    for index in range(layout.count()):
+        inner = layout.itemAt(index).layout()
+        path = _layouts_holding(inner, widget)
+        if path:
+            return [layout, *path]
+    return []

@@ -1,0 +1,90 @@
+"""The desk's first split is right the first time.
+
+The split gives the comparison below the accounts at least what the variant cards beside the chart need,
+folded. It read that height from the cards as measured before they were shown (a line short: a hidden card's
+texts answer other heights) and from the comparison's layout as it kept it before the cards folded, so the
+first split gave the comparison too little, and the window split again twice before its first paint.
+"""
+
+from __future__ import annotations
+
+import pytest
+from new_users_desk import new_users_window
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.ui.account_panel import VARIANTS, VariantCard
+from wxdesk.ui.variant_column import SPACING, VariantColumn
+
+pytestmark = pytest.mark.gui
+
+PACK = load_datapack()
+
+
+def test_the_first_split_sets_the_desks_sizes_once_and_they_stand(qtbot, monkeypatch):
+    set_sizes: list[list[int]] = []
+    painted: list[list[int]] = []
+    set_splitter_sizes = QSplitter.setSizes
+
+    def counted(splitter: QSplitter, sizes: list[int]) -> None:
+        if splitter.objectName() == "deskSplitter" and not painted:
+            set_sizes.append(list(sizes))
+        set_splitter_sizes(splitter, sizes)
+
+    monkeypatch.setattr(QSplitter, "setSizes", counted)
+
+    def before_show(window) -> None:
+        window.first_painted.connect(lambda: painted.append(window.desk_splitter.sizes()))
+
+    window = new_users_window(qtbot, before_show)
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(300)  # the follow-ups of the first texts, the chart's building and the engine's answer
+    assert len(set_sizes) == 1, set_sizes
+    assert painted[0] == set_sizes[0] == window.desk_splitter.sizes()
+    # The comparison got the folded cards' height, as the cards measure it now.
+    column = window.variant_column
+    assert column.compact
+    folded = sum(column._card_heights(column.width(), True, False)) + SPACING * (len(column.cards) - 1)
+    assert column.minimumSizeHint().height() == folded
+    assert column.height() >= folded
+
+
+def test_the_cards_beside_the_chart_are_measured_as_shown(qapp, qtbot):
+    """As the window's first show gives them: a column 131 px wide, where a card's title wraps once shown."""
+    evaluation = evaluate(load_preset("food_ordering"), PACK)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    cards = [VariantCard(variant, PACK) for variant in VARIANTS]
+    for card in cards:
+        card.show_evaluation(evaluation)
+    column = VariantColumn(cards, holder)
+    column.setGeometry(0, 0, 131, 225)
+    column.fit()  # hidden: nothing is measured, nothing folds
+    assert not column.compact and column.minimumSizeHint().height() != 0
+    hidden_hint = column.minimumSizeHint().height()
+    holder.show()  # the column fits as it is shown, its cards shown
+    folded = sum(column._card_heights(131, True, False)) + SPACING * (len(cards) - 1)
+    assert column.compact
+    assert column.minimumSizeHint().height() == folded != hidden_hint
+
+
+def test_a_window_at_rest_lays_nothing_out(qtbot):
+    """Reading the comparison's least height tells no layout anything (a layout told of a change asks to be
+    laid out again, and the split that follows reads the height again: round and round)."""
+    window = new_users_window(qtbot)
+    qtbot.wait(400)
+    requests = []
+
+    class Requests(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(watched.objectName())
+            return False
+
+    counter = Requests()
+    for widget in (window.desk_splitter.widget(1), window.variant_column, window.desk_splitter):
+        widget.installEventFilter(counter)
+    window._keep_comparison_whole()  # as a layout request of the comparison calls it
+    qtbot.wait(300)
+    assert requests == []
