@@ -127,20 +127,20 @@ def time_marks(command: list[str], env: dict[str, str], cwd: Path, marks: tuple[
     """Start `command` and time each probe line from process start: {mark: {wall_ms, cpu_ms, rss_mb, ...}}."""
     env = {**env, "WXDESK_PROBE_MARKS": ",".join(marks)}
     started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               text=True)
-    assert process.stderr is not None
     found: dict[str, dict] = {}
     seen = []
-    for line in process.stderr:
-        match = LINE.match(line)
-        if match:
-            elapsed = (time.perf_counter() - started) * 1000
-            fields = {k: float(v) for k, v in (pair.split("=") for pair in match.group(2).split())}
-            found[match.group(1)] = {"wall_ms": elapsed, **fields}
-        else:
-            seen.append(line.rstrip())
-    process.wait(timeout=60)
+    with subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True) as process:
+        assert process.stderr is not None
+        for line in process.stderr:
+            match = LINE.match(line)
+            if match:
+                elapsed = (time.perf_counter() - started) * 1000
+                fields = {k: float(v) for k, v in (pair.split("=") for pair in match.group(2).split())}
+                found[match.group(1)] = {"wall_ms": elapsed, **fields}
+            else:
+                seen.append(line.rstrip())
+        process.wait(timeout=60)
     missing = [m for m in marks if m not in found]
     if missing:
         raise SystemExit(f"bench: {command[-1]} exited ({process.returncode}) before {', '.join(missing)}:\n"

@@ -13,7 +13,7 @@ harness times, from process start, each line this probe writes to stderr:
 
 cpu_ms is this process's CPU time so far, rss_mb its resident memory then. Which marks
 to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window has no
-chart). After the last one the process exits at once; with WXDESK_PROBE_MEMORY set to a
+chart). After the last one the process exits 0.3 s later (see _exit_after_last_mark); with WXDESK_PROBE_MEMORY set to a
 file name (Linux), it first writes there what holds the resident memory, mapping by mapping
 (from /proc/self/smaps), for finding what to trim.
 
@@ -34,6 +34,7 @@ import time
 CHART_NAME = "chartPlots"
 SLIDER_NAME = "budgetSlider"
 POLL_MS = 2
+LINGER_MS = 300  # after the last mark, before the process exits
 
 
 def _rss_mb() -> float:
@@ -81,14 +82,26 @@ def _write_memory_map(path: str) -> None:
             out.write(f"{kb:8d} kB  {name}\n")
 
 
+_finished = []  # set once the last mark is reported: nothing more is reported
+
+
 def _exit_after_last_mark() -> None:
+    if _finished:
+        return
     memory = os.environ.get("WXDESK_PROBE_MEMORY")
     if memory and sys.platform.startswith("linux"):
         _write_memory_map(memory)
-    os._exit(0)
+    _finished.append(True)
+    # Not at once: what a start does once its window and chart are drawn (wxdesk keeps its answer and the
+    # code it compiled for the next start) comes a few turns of the event loop after the chart's paint, and a
+    # start that left before it would leave the next start without them, timing a first start each time.
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(LINGER_MS, lambda: os._exit(0))
 
 
 def _report(mark: str, **extra: float) -> None:
+    if _finished:
+        return
     fields = "".join(f" {name}={value:.1f}" for name, value in extra.items())
     sys.stderr.write(f"wxdesk-probe mark={mark} cpu_ms={time.process_time() * 1000:.1f} "
                      f"rss_mb={_rss_mb():.1f}{fields}\n")
@@ -120,13 +133,15 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
             return False
 
         def _done_after(self, mark: str) -> bool:
+            """Whether the probe is done: `mark` was the last (or an earlier one was)."""
             if marks[-1] == mark:
                 _exit_after_last_mark()
-            return False
+            return bool(_finished)
 
         def _window_painted(self):
             _report("first-paint")
-            self._done_after("first-paint")
+            if self._done_after("first-paint"):
+                return
             chart = self.window.findChild(QtWidgets.QWidget, CHART_NAME)
             if chart is not None and chart.isVisible():
                 self._chart_painted()  # painted with the window, in the same pass
@@ -159,7 +174,8 @@ def _install(QtWidgets) -> None:  # noqa: N803 - the module's own name
 
         def _chart_painted(self):
             _report("chart")
-            self._done_after("chart")
+            if self._done_after("chart"):
+                return
             QTimer.singleShot(0, self._move_slider)
 
         def _move_slider(self):
