@@ -20,7 +20,9 @@ plot, its band's fill cut into pieces for the pool and waited for, gains from mo
 Each slider sweeps its range up and down in steps (as a drag or held arrow key would),
 so every sample is a real change of the scenario. The very first move after start (once
 the chart is drawn) is reported on its own: it should be no slower than the rest (as a ratio to every
-move's median, and to the median of its own slider's first visits, of which it is one).
+move's median, to the median of its own slider's first visits, of which it is one, and to single moves made
+as it was, later: from the scenario the window started with, to a value next to the first move's, each after a
+rest as long as the one before the first move).
 
 Each sweep runs --repeats times (one drag up and down after another). Besides every sample,
 the figures give each move at its quietest ("steady": for each step of the sweep, the least
@@ -69,6 +71,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 SLIDERS = ("budgetSlider", "interactionSlider", "audienceSlider")
 TARGET_RATIO = 1.2
 FRAME_MS = 1000 / 60
+AFTER_A_PAUSE_MOVES = 5  # single moves after a rest, at the end (compared with the first move after start)
 
 
 def percentile(samples: list[float], q: float) -> float:
@@ -222,9 +225,10 @@ def main(argv: list[str] | None = None) -> int:
         return (repainted - started) * 1000, (whole - started) * 1000, (cpu_repainted - cpu_started) * 1000
 
     # The first move: one sweep step, like each of the samples it is compared with.
+    started_at = {name: window.findChild(QSlider, name).value() for name in SLIDERS}
     first_slider = window.findChild(QSlider, SLIDERS[0])
-    first_move = move(first_slider, first_slider.value()
-                      + round((first_slider.maximum() - first_slider.minimum()) / args.steps))
+    first_target = first_slider.value() + round((first_slider.maximum() - first_slider.minimum()) / args.steps)
+    first_move = move(first_slider, first_target)
 
     results, all_repainted, all_bare, all_bare_cpu, all_cpu = {}, [], [], [], []
     all_steady: list[float] = []
@@ -283,6 +287,23 @@ def main(argv: list[str] | None = None) -> int:
         slider.setValue(slider.minimum() + span // 2)
         app.processEvents()
 
+    # Single moves after a pause, later in the session, made as the first move was: from the scenario the window
+    # started with, a step of the budget slider to a value not met before (next to the first move's), after as
+    # long a rest (the flip-point search and what waits for a pause run in it). Against these, the first move
+    # shows what the start itself leaves to it; against a drag's steps, also what any single change costs more
+    # than a drag's step (what a drag leaves to its pause is done at once, and the rest leaves caches cold).
+    for name, position in started_at.items():
+        window.findChild(QSlider, name).setValue(position)
+        app.processEvents()
+    after_a_pause = []
+    for k in range(AFTER_A_PAUSE_MOVES):
+        first_slider.setValue(started_at[SLIDERS[0]])  # (a scenario shown before: its answer is kept)
+        rest = time.perf_counter() + 0.5
+        while time.perf_counter() < rest:
+            app.processEvents()
+        offset = (k // 2 + 1) * (1 if k % 2 == 0 else -1)  # +1, -1, +2, -2, … positions from the first move's
+        after_a_pause.append(move(first_slider, first_target + offset)[0])
+
     window_p95, bare_p95 = percentile(all_repainted, 95), percentile(all_bare, 95)
     report = {
         "measures": "ms from slider.setValue to processEvents done (repainted), and after a forced whole-window "
@@ -321,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
         # median of every move it is also compared with moves back over known values, which cost less.)
         "first_move_ratio_to_its_sliders_first_visits_p50": round(
             first_move[0] / results[SLIDERS[0]]["first_visits"]["p50_ms"], 2),
+        "single_moves_after_a_pause": summary(after_a_pause),
+        "first_move_ratio_to_single_moves_after_a_pause_p50": round(
+            first_move[0] / statistics.median(after_a_pause), 2),
         "sliders": results,
     }
     if args.first_visit_moves:
@@ -350,7 +374,8 @@ def in_processes(args: argparse.Namespace) -> int:
     least = list(quietest.values())
     headline = ("date", "load_average_1min", "window_p95_ms", "bare_plot_p95_ms", "p95_ratio_to_bare_plot",
                 "steady_p95_ratio_to_bare_plot", "steady_max_ms", "first_visits_max_ms", "first_visits_over_a_frame",
-                "first_move_ms", "first_move_ratio_to_its_sliders_first_visits_p50", "collections_in_moves")
+                "first_move_ms", "first_move_ratio_to_its_sliders_first_visits_p50",
+                "first_move_ratio_to_single_moves_after_a_pause_p50", "collections_in_moves")
     report = {
         "processes": args.processes,
         "window": runs[0]["window"], "cpus": runs[0]["cpus"], "python": runs[0]["python"],
