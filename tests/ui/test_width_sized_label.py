@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QSlider, QWidget
 
-from wxdesk.ui import settle
+from wxdesk.ui import flip_labels, settle
 from wxdesk.ui.main_window import _widgets_under
 from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
 from wxdesk.ui.unbroken_label import UnbrokenLabel
@@ -98,6 +98,9 @@ def test_the_window_is_laid_out_as_with_qlabels_own_size_hints(monkeypatch, qtbo
     """Their hints were never what sized anything: with QLabel's (SteadyLabel's) in their place, every widget of
     the window is in the same place at every step of a drag and after it."""
     monkeypatch.setattr(settle, "SETTLE_MS", 600_000)
+    # Nor a search for flip points, which writes its notes under the sliders once they rest: on a busy machine a
+    # rest could come in one window's drag (or before it) and not in the other's.
+    monkeypatch.setattr(flip_labels, "SETTLE_MS", 600_000)
     sized_by_width = _laid_out(qtbot, size)
     with monkeypatch.context() as m:
         m.setattr(WidthSizedLabel, "sizeHint", SteadyLabel.sizeHint)
