@@ -13,9 +13,10 @@ harness times, from process start, each line this probe writes to stderr:
 
 cpu_ms is this process's CPU time so far, rss_mb its resident memory then. Which marks
 to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window has no
-chart). After the last one the process exits 0.3 s later (see _exit_after_last_mark); with WXDESK_PROBE_MEMORY set to a
-file name (Linux), it first writes there what holds the resident memory, mapping by mapping
-(from /proc/self/smaps), for finding what to trim.
+chart). After the last one the process reports nothing more and exits 0.3 s later (see
+_exit_after_last_mark); with WXDESK_PROBE_MEMORY set to a file name (Linux), it first
+writes there what holds the resident memory, mapping by mapping (from /proc/self/smaps),
+for finding what to trim.
 
 It wraps QWidget.show() (and its variants) as soon as the app imports PySide6.QtWidgets,
 so the app's own code is measured unchanged: the probe imports nothing of Qt itself before

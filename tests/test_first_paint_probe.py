@@ -4,7 +4,8 @@ the code the start before kept.
 The probe left the moment its last mark was written. What a start does once its chart is drawn (keeping its
 answer and its compiled code for the next start) comes a few turns of the event loop later, and how many turns
 depends on what else the window has queued; a change that queued less made the probe leave first, so that every
-start of the benchmark worked its answer out anew, and the change measured a fifth slower than it was.
+start of the benchmark worked its answer out anew, and the change measured some 30 ms slower than the tree
+before it.
 """
 
 from __future__ import annotations
