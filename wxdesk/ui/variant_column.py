@@ -46,7 +46,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self._folded_height = 0  # the folded cards' height without notes at the present width (measured in fit)
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
-        self._fitted_for: tuple = ()  # the column's size and font with those texts
+        self._fitted_at: tuple = ()  # the column's width, height and font then
         self._fit_follows_texts = ChangeFollower(self, self.fit)
 
     @property
@@ -81,8 +81,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             # line shorter than once shown; the window's first split went by that height, and split again and
             # again as the column fitted anew. The column fits when it is shown (showEvent).
             return
-        fitted_for = (self.width(), self.height(), self.font().key(), self._texts())
-        if fitted_for == self._fitted_for:
+        texts, fitted_at = self._texts(), (self.width(), self.height(), self.font().key())
+        if (texts, fitted_at) == (self._fitted, self._fitted_at):
             return  # (a follow-up of texts a fit since has fitted: at the start, the answer set before the first show)
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
@@ -112,8 +112,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 card.set_notes_shown(note)
         finally:
             self._measuring = False
-        self._fitted = self._texts()
-        self._fitted_for = fitted_for
+        self._fitted, self._fitted_at = texts, fitted_at  # (folding changes no text)
         if folded != self._folded_height:
             self._folded_height = folded
             self.updateGeometry()
@@ -121,7 +120,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             # it that holds the column (the window's comparison row) keeps the height it measured before until
             # the layouts' next turn. Read then, the window's first split gave the comparison too little room
             # for the folded cards, and split again. Every layout down to the column's is told now.
-            for layout in _layouts_holding(QWidget.layout(self.parentWidget()) if self.parentWidget() else None, self):
+            parent = self.parentWidget()
+            for layout in _layouts_holding(parent.layout() if parent is not None else None, self):
                 layout.invalidate()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
