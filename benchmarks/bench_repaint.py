@@ -71,6 +71,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 SLIDERS = ("budgetSlider", "interactionSlider", "audienceSlider")
 TARGET_RATIO = 1.2
 FRAME_MS = 1000 / 60
+REST_S = 0.5  # as long as a person takes to reach for a slider
 AFTER_A_PAUSE_MOVES = 5  # single moves after a rest, at the end (compared with the first move after start)
 
 
@@ -207,9 +208,14 @@ def main(argv: list[str] | None = None) -> int:
     from wxdesk.ui.idle_collection import IdleCollection
     IdleCollection(window.document.changed, window)
     bare = BarePlot(width, height)
-    settle = time.perf_counter() + 0.5  # as long as a person takes to reach for a slider
-    while time.perf_counter() < settle:
-        app.processEvents()
+
+    def rest() -> None:
+        """The window left to itself for REST_S (what follows a pause in the changes runs in it)."""
+        until = time.perf_counter() + REST_S
+        while time.perf_counter() < until:
+            app.processEvents()
+
+    rest()
 
     collections = Collections()
 
@@ -298,9 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     after_a_pause = []
     for k in range(AFTER_A_PAUSE_MOVES):
         first_slider.setValue(started_at[SLIDERS[0]])  # (a scenario shown before: its answer is kept)
-        rest = time.perf_counter() + 0.5
-        while time.perf_counter() < rest:
-            app.processEvents()
+        rest()
         offset = (k // 2 + 1) * (1 if k % 2 == 0 else -1)  # +1, -1, +2, -2, … positions from the first move's
         after_a_pause.append(move(first_slider, first_target + offset)[0])
 
