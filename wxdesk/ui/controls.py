@@ -352,7 +352,7 @@ class ScenarioControls(QWidget):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(str(exc), 8000)
-            self.show_scenario(self.document.scenario)
+            self.show_scenario(self.document.scenario, again=True)
 
     def _drag(self, starting: bool, field: str = "") -> None:
         if starting:
@@ -380,14 +380,27 @@ class ScenarioControls(QWidget):
 
     # ---------------------------------------------------------------- showing
 
-    def show_scenario(self, scenario: Scenario) -> None:
+    def show_scenario(self, scenario: Scenario, again: bool = False) -> None:
+        """Every control as `scenario` has it. Only the controls whose fields differ from the scenario shown
+        last are set (a slider move changes one field; setting the others cost each move some forty calls
+        into Qt); all of them `again`: their words changed (the language, the display currency), or an
+        edit was refused and a control shows what the scenario does not."""
+        shown = None if again else self._scenario
         self._scenario = scenario
-        self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
-        self.audience.show_value(scenario.audience, self.tr("%1 users").replace("%1", text.count(scenario.audience)))
-        self.interaction.show_value(scenario.interaction_minutes,
-                                    self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
-        self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
-        self.paid_share.show_value(round(scenario.paid_share * 100), text.share(scenario.paid_share))
+        if shown is None or shown.budget_cny != scenario.budget_cny:
+            self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
+        if shown is None or shown.audience != scenario.audience:
+            self.audience.show_value(scenario.audience,
+                                     self.tr("%1 users").replace("%1", text.count(scenario.audience)))
+        if shown is None or shown.interaction_minutes != scenario.interaction_minutes:
+            self.interaction.show_value(scenario.interaction_minutes,
+                                        self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
+        if shown is None or shown.china_share != scenario.china_share:
+            self.china_share.show_value(round(scenario.china_share * 100), text.share(scenario.china_share))
+        if shown is None or shown.paid_share != scenario.paid_share:
+            self.paid_share.show_value(round(scenario.paid_share * 100), text.share(scenario.paid_share))
+        if shown is not None and _same_choices(shown, scenario):
+            return
         # What the user is typing stays until they finish it (Enter or leaving the box).
         if self.client.text() != scenario.client and not self.client.isModified():
             self.client.setText(scenario.client)
@@ -467,9 +480,18 @@ class ScenarioControls(QWidget):
         self.audience_slider.setToolTip(self.tr("100 to 100M users on a logarithmic scale; type any number in the box"))
         self.interaction_slider.setToolTip(self.tr("30 seconds to 2 hours on a logarithmic scale"))
         if self._scenario is not None:
-            self.show_scenario(self._scenario)
+            self.show_scenario(self._scenario, again=True)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+# The fields the controls below the sliders show (the client's name, the date to be live by, the messages, the
+# horizon, the registration, the goals and needs): a slider move leaves them all as they were.
+_CHOICE_FIELDS = ("client", "live_by", "pushes_per_month", "horizon_years", "entity", "goals", "needs")
+
+
+def _same_choices(shown: Scenario, scenario: Scenario) -> bool:
+    return all(getattr(shown, name) == getattr(scenario, name) for name in _CHOICE_FIELDS)
