@@ -261,15 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         "size_breakdown_mb": breakdown,
         "start_breakdown_ms_from_source": breakdown_ms,
     }
-    if baseline_runs:
-        baseline_figures = bench_startup.summarize(baseline_runs, bare_runs)
-        del baseline_figures["bare_window"]
-        figures["baseline"] = {"tree": str(args.baseline.resolve()), **baseline_figures}
-    text = json.dumps(figures, indent=2, ensure_ascii=False)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
+    bench_startup.write_figures(figures, baseline_runs, bare_runs, args.baseline, args.out)
     return 0
 
 

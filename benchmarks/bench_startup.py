@@ -252,16 +252,23 @@ def main(argv: list[str] | None = None) -> int:
                "measures": "ms from process start (python from source), to the probe's marks; ratios to the "
                            "bare PySide6 window's first paint started the same way",
                **summarize(app_runs, bare_runs)}
-    if baseline_runs:
-        baseline = summarize(baseline_runs, bare_runs)
-        del baseline["bare_window"]
-        figures["baseline"] = {"tree": str(args.baseline.resolve()), **baseline}
+    write_figures(figures, baseline_runs, bare_runs, args.baseline, args.out)
+    return 0
+
+
+def write_figures(figures: dict, baseline_runs: list[dict[str, dict]], bare_runs: list[dict[str, dict]],
+                  baseline: Path | None, out: Path | None) -> None:
+    """Print the figures as JSON (with the baseline tree's, if it ran, as ratios to the same bare window),
+    and write them to `out` too where given (bench_bundle.py ends the same way)."""
+    if baseline_runs and baseline is not None:
+        baseline_figures = summarize(baseline_runs, bare_runs)
+        del baseline_figures["bare_window"]
+        figures["baseline"] = {"tree": str(baseline.resolve()), **baseline_figures}
     text = json.dumps(figures, indent=2, ensure_ascii=False)
     print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    return 0
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
