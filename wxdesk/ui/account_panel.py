@@ -29,7 +29,7 @@ from wxdesk.ui.card_frame import colour_beneath, paint_frame
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.shown_size import SizedWhereShown
-from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
+from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout, SteadyVBoxLayout
 
 REASONS_SHOWN = 3
@@ -83,17 +83,6 @@ def fills_card_inside(widget: QWidget) -> None:
     """
     widget.setBackgroundRole(QPalette.ColorRole.Base)
     widget.setAutoFillBackground(True)
-
-
-def _wrapping_label(object_name: str = "", sized_by_width: bool = False) -> QLabel:
-    """A wrapping plain-text label; `sized_by_width`: a WidthSizedLabel."""
-    label = WidthSizedLabel() if sized_by_width else SteadyLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
 
 
 def title_html(title: str) -> str:
@@ -345,7 +334,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.status = StatusLine()
         # The first reason is the presence's place in the plan: it reads first, in bold. The others are made when
         # they first show (see _make_later_reasons), in the type the card had as it was made.
-        first = _wrapping_label("reason0")
+        first = wrapping_label("reason0")
         first.setFont(scaled_font(self, 0.85, bold=True))
         fills_card_inside(first)  # (new at most audience moves; the others move under it)
         self._reason_font = scaled_font(self, 0.85)
@@ -468,7 +457,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         layout = self.layout()
         after = self._made_reasons[-1]
         for i in range(len(self._made_reasons), REASONS_SHOWN):
-            label = _wrapping_label(f"reason{i}")
+            label = wrapping_label(f"reason{i}")
             label.setFont(self._reason_font)
             label.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
             layout.insertWidget(layout.indexOf(after) + 1, label)
@@ -515,7 +504,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         heading = PlainLabel()
         heading.setFont(scaled_font(self, 0.85, bold=True))
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        labels = [_wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
+        labels = [wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
         layout = self.layout()
         at = layout.indexOf(self._made_reasons[-1]) + 2  # after the last reason and the spacing under it
         for offset, widget in enumerate((heading, *labels)):
@@ -660,17 +649,17 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.title.setFont(scaled_font(self, 1.05, bold=True))
         self.badge = Badge()
         self.badge.hide()
-        self.presences = _wrapping_label("variantPresences")
+        self.presences = wrapping_label("variantPresences")
         fills_card_inside(self.presences)
         self.presences.setFont(scaled_font(self, 0.9))
         # Its score and cost change at every audience move: sized by the cards' width alone.
-        self.cost = _wrapping_label("totalCost", sized_by_width=True)
+        self.cost = wrapping_label("totalCost", sized_by_width=True)
         fills_card_inside(self.cost)
         self.cost.setFont(scaled_font(self, 0.95, bold=True))
         # So is its note: the budget's points in it follow the first-year cost, so it changes at most audience
         # steps, and its size hint (the text at some eighty characters' width, which no card is) changed with
         # nearly every text and laid the column out again; the card places it by its height at its width.
-        self.note = _wrapping_label("variantNote", sized_by_width=True)
+        self.note = wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         grid = SteadyGridLayout(self)

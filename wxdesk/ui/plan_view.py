@@ -26,7 +26,7 @@ from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.shown_size import SizedWhereShown, SpanningWhereShown
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
-from wxdesk.ui.steady_label import SteadyLabel, WidthSizedLabel
+from wxdesk.ui.steady_label import wrapping_label
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
 from wxdesk.words.steps import parts_shown
@@ -40,11 +40,8 @@ PLANS_SHOWN = 3  # the plan and its two alternatives
 
 def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False,
            sized_by_width: bool = False) -> QLabel:
-    """A wrapping label; `sized_by_width`: a WidthSizedLabel."""
-    label = (WidthSizedLabel if sized_by_width else SteadyLabel)(objectName=object_name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    """A wrapping label (steady_label.wrapping_label) in type `factor` times the window's, bold or muted."""
+    label = wrapping_label(object_name, sized_by_width)
     if factor != 1.0 or bold:
         label.setFont(scaled_font(label, factor, bold))
     if muted:

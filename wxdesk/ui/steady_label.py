@@ -24,14 +24,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel
 
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, set_text_in_place
 from wxdesk.ui.unbroken_label import MeasuredSizes, UnbrokenLabel
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QMovie, QPicture, QPixmap
     from PySide6.QtWidgets import QWidget
 
@@ -353,3 +352,15 @@ class WidthSizedLabel(SteadyLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(0, 0)
+
+
+def wrapping_label(object_name: str = "", sized_by_width: bool = False) -> SteadyLabel:
+    """A wrapping plain-text label at the top left of its room, as the desk's cards hold them;
+    `sized_by_width`: a WidthSizedLabel (a sentence whose figures change at every move)."""
+    label = WidthSizedLabel() if sized_by_width else SteadyLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
