@@ -130,3 +130,16 @@ def test_a_broken_example_is_listed_by_name_and_refused_plainly_when_opened(tmp_
     assert set(presets.preset_names("zh_CN")) == {"a_good", "b_broken", "f_bom"}
     with pytest.raises(ScenarioError, match="budget_cny"):
         presets.load_preset("b_broken")
+
+
+def test_examples_read_from_another_folder_leave_the_bundled_ones_in_chinese(tmp_path, monkeypatch):
+    """Reading a folder of examples without an index (as the test above does) keeps nothing that makes the
+    bundled examples English later in the same process."""
+    from wxdesk.engine import presets
+    chinese = presets.load_preset("car_brand", "zh_CN").name
+    presets._index_in.cache_clear()  # as in a new process: nothing read yet
+    with monkeypatch.context() as patched:
+        patched.setattr(presets, "presets_dir", lambda: tmp_path)
+        assert presets.preset_names("zh_CN") == {}
+    assert presets.load_preset("car_brand", "zh_CN").name == chinese != presets.load_preset("car_brand").name
+    assert presets.preset_names("zh_CN")["car_brand"] == chinese

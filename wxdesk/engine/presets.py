@@ -73,10 +73,17 @@ def _name_in(path: Path) -> str | None:
     return name if isinstance(name, str) else None
 
 
-@cache
 def _index() -> dict[str, Any]:
+    return _index_in(presets_dir())
+
+
+@cache
+def _index_in(directory: Path) -> dict[str, Any]:
+    """The index of the examples in `directory`, read once. Kept per folder: kept as the one index, the
+    first folder asked for (another folder's examples, without an index) left every later example in
+    English in that process."""
     import tomllib  # here: the window starts in English without reading the index (nor the TOML parser)
-    path = presets_dir() / INDEX_FILE
+    path = directory / INDEX_FILE
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
