@@ -108,3 +108,29 @@ def test_the_panels_read_in_order_in_any_columns(grid):
         assert grid.panels() == panels
         assert [grid.layout().getItemPosition(grid.layout().indexOf(panel))[:2] for panel in panels] == [
             (i // grid.columns, i % grid.columns) for i in range(len(panels))]
+
+
+def test_the_columns_follow_a_panel_that_needs_more_room(qtbot, grid):
+    """The columns follow the panels' least widths as they change, at once: a wider least width, or a word
+    that no longer breaks, takes a row of six to fewer (a cache of the narrowest width kept until the grid's
+    layout was invalidated missed the second: a label's new text reaches the grid's layout only a turn of
+    the event loop later)."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    QVBoxLayout(holder).addWidget(grid)
+    holder.resize(1000, 800)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert grid.columns_for(1000) == 6
+    panels = grid.panels()
+    panels[2].setMinimumWidth(200)  # 6 × 200 + 5 spacings no longer fit in 1000
+    assert grid.columns_for(1000) == 3
+    panels[2].setMinimumWidth(120)
+    assert grid.columns_for(1000) == 6
+    # A text whose least width grows (an unbreakable run): the panel's size hint, not its set minimum.
+    label = panels[4].findChild(SteadyLabel)
+    label.setText("W" * 60)
+    assert grid.columns_for(1000) in (3, 2)
+    label.setText("Short.")
+    assert grid.columns_for(1000) == 6
+
