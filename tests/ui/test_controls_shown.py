@@ -4,10 +4,12 @@ everything is set again where the words or a refused edit call for it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtWidgets import QSlider
 
-from wxdesk import settings
-from wxdesk.engine import ScenarioError
+from wxdesk import settings as preferences
+from wxdesk.engine import ScenarioError, load_preset
 from wxdesk.ui import text
 
 pytestmark = pytest.mark.gui
@@ -79,9 +81,65 @@ def test_a_refused_edit_shows_the_scenario_again(window, monkeypatch):
 def test_a_new_display_currency_writes_the_budget_again(window):
     controls = window.controls
     in_yuan = controls.budget.value_label.text()
-    settings.set_currency("USD")
+    preferences.set_currency("USD")
     window.refresh_display()
     assert controls.budget.value_label.text() != in_yuan and "$" in controls.budget.value_label.text()
-    settings.set_currency("CNY")
+    preferences.set_currency("CNY")
     window.refresh_display()
     assert controls.budget.value_label.text() == in_yuan
+
+
+def shown_by(controls) -> dict:
+    """What the controls show, field by field, in the scenario's terms."""
+    return {"budget_cny": controls.budget.spin.value(), "audience": controls.audience.spin.value(),
+            "interaction_minutes": controls.interaction.spin.value(),
+            "china_share": controls.china_share.spin.value(), "paid_share": controls.paid_share.spin.value(),
+            "pushes_per_month": controls.pushes.value(), "horizon_years": controls.horizon.value(),
+            "entity": controls.entity.currentData(), "client": controls.client.text(),
+            "goals": tuple(g for g, box in controls.goal_boxes.items() if box.isChecked()),
+            "needs": tuple(n for n, box in controls.need_boxes.items() if box.isChecked()),
+            "live_by": controls.live_by_check.isChecked()}
+
+
+def expected_of(scenario) -> dict:
+    return {"budget_cny": scenario.budget_cny, "audience": scenario.audience,
+            "interaction_minutes": scenario.interaction_minutes,
+            "china_share": round(scenario.china_share * 100), "paid_share": round(scenario.paid_share * 100),
+            "pushes_per_month": scenario.pushes_per_month, "horizon_years": scenario.horizon_years,
+            "entity": scenario.entity, "client": scenario.client, "goals": scenario.goals, "needs": scenario.needs,
+            "live_by": bool(scenario.live_by)}
+
+
+EDITS = st.one_of(
+    st.fixed_dictionaries({"budget_cny": st.sampled_from([20_000.0, 500_000.0, 3_000_000.0])}),
+    st.fixed_dictionaries({"audience": st.sampled_from([3_000.0, 50_000.0, 2_000_000.0])}),
+    st.fixed_dictionaries({"interaction_minutes": st.sampled_from([1.5, 3.0, 25.0])}),
+    st.fixed_dictionaries({"china_share": st.sampled_from([0.0, 0.5, 0.9])}),
+    st.fixed_dictionaries({"paid_share": st.sampled_from([0.0, 0.2, 0.7])}),
+    st.fixed_dictionaries({"pushes_per_month": st.sampled_from([0.0, 4.0, 30.0]),
+                           "horizon_years": st.sampled_from([1, 3, 10])}),
+    st.fixed_dictionaries({"entity": st.sampled_from(["company", "individual", "overseas_company"])}),
+    st.fixed_dictionaries({"goals": st.lists(st.sampled_from(["news", "service", "sell", "relationship"]),
+                                             unique=True),
+                           "needs": st.lists(st.sampled_from(["payments", "offline", "background"]), unique=True)}),
+    st.fixed_dictionaries({"client": st.sampled_from(["", "Acme", "Maison Verte"]),
+                           "live_by": st.sampled_from(["", "2027-06-30"])}),
+)
+STEPS = st.lists(st.one_of(EDITS, st.sampled_from(["undo", "redo", "car_brand", "yoga_teacher"])),
+                 min_size=1, max_size=12)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=STEPS)
+def test_after_any_edits_undos_and_examples_every_control_shows_the_scenario(window, steps):
+    document, controls = window.document, window.controls
+    for step in steps:
+        if step == "undo":
+            document.undo_stack.undo()
+        elif step == "redo":
+            document.undo_stack.redo()
+        elif isinstance(step, str):
+            document.load(load_preset(step))
+        else:
+            document.update(**step)
+        assert shown_by(controls) == expected_of(document.scenario), step
