@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont, QTextDocume
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.ui import i18n, ui_font
+from wxdesk.ui.settle import SETTLE_MS
 
 pytestmark = pytest.mark.gui
 
@@ -139,15 +140,17 @@ def test_a_theme_font_of_its_own_is_kept_and_put_back(chinese_face):
 
 
 def _steady_grab(window, qtbot):
-    """The window's picture once it stops changing (the desk's pause after new texts, 120 ms, and the layouts
-    after it; longer on a busy machine)."""
+    """The window's picture once it stops changing: the same in two pictures taken longer apart than the desk's
+    pause after new texts (SETTLE_MS), so that what waits for it (the cards' heights held while texts change,
+    let go at the pause) has run between them. Two pictures taken back to back could both come before a pause
+    that the last retranslated view had started again: the cards then still had the Chinese look's heights, the
+    English texts 6 px lower than before the round trip (seen once, on a busy machine)."""
     pictures = [window.grab().toImage()]
 
     def unchanged() -> bool:
-        QApplication.processEvents()
+        qtbot.wait(SETTLE_MS + 80)
         pictures.append(window.grab().toImage())
         return pictures[-1] == pictures[-2]
-    qtbot.wait(150)
     qtbot.waitUntil(unchanged, timeout=10000)
     return pictures[-1]
 
