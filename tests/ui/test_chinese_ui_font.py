@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont, QTextDocument, QTextLayout
 from PySide6.QtWidgets import QApplication
+from settled import settled
 
 from wxdesk.ui import i18n, ui_font
-from wxdesk.ui.settle import SETTLE_MS
 
 pytestmark = pytest.mark.gui
 
@@ -140,19 +140,7 @@ def test_a_theme_font_of_its_own_is_kept_and_put_back(chinese_face):
 
 
 def _steady_grab(window, qtbot):
-    """The window's picture once it stops changing: the same in two pictures taken longer apart than the desk's
-    pause after new texts (SETTLE_MS), so that what waits for it (the cards' heights held while texts change,
-    let go at the pause) has run between them. Two pictures taken back to back could both come before a pause
-    that the last retranslated view had started again: the cards then still had the Chinese look's heights, the
-    English texts 6 px lower than before the round trip (seen once, on a busy machine)."""
-    pictures = [window.grab().toImage()]
-
-    def unchanged() -> bool:
-        qtbot.wait(SETTLE_MS + 80)
-        pictures.append(window.grab().toImage())
-        return pictures[-1] == pictures[-2]
-    qtbot.waitUntil(unchanged, timeout=10000)
-    return pictures[-1]
+    return settled(lambda: window.grab().toImage(), qtbot)
 
 
 def test_a_window_switched_to_chinese_and_back_looks_as_before(shown_window, qtbot, chinese_face):

@@ -123,17 +123,11 @@ def test_the_chart_axes_read_the_same_after_a_presentation(window, qtbot):
     """F11 then Esc once bunched the years at the left ("0 1 2 3" in a corner) and ran the
     fit ticks together ("25075"): the axes must come back exactly as they were."""
     from chart_probe import axes_picture
+    from settled import settled
 
     def settled_picture() -> dict:
-        # On a busy machine the settle's layouts can come later than _settle waits: the picture once it
-        # stops changing.
-        pictures = [axes_picture(window.chart)]
-        for _ in range(50):
-            _settle(qtbot)
-            pictures.append(axes_picture(window.chart))
-            if pictures[-1] == pictures[-2]:
-                break
-        return pictures[-1]
+        # On a busy machine the settle's layouts can come later than one pause: the picture once it stops changing.
+        return settled(lambda: axes_picture(window.chart), qtbot)
 
     window.document.set_scenario(load_preset("car_brand"))
     before = settled_picture()
