@@ -86,7 +86,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             return  # (a follow-up of texts a fit since has fitted: at the start, the answer set before the first show)
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
-            width, height = self.width(), self.height()
+            width, height, _font = fitted_at
             compact = self.height_needed(width, compact=False) > height
             with_notes = any(card.note.text() for card in self.cards)
             # (Measured only where it decides something: each measure shows and hides the cards' lines.)
