@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk.engine import load_preset
@@ -41,3 +42,26 @@ def fresh_preferences(qapp):
     reset_settings()
     if i18n.current_language() != language:
         i18n.set_language(language)
+
+
+@pytest.fixture(autouse=True)
+def no_window_left_open(qapp):
+    """Whatever window a test opened and left on screen (a message box, a guide, a tooltip) is closed after it.
+
+    Why: such a window goes on painting and answering timers during the later tests in its process, and the
+    tests that count paints or wait for a window to settle then saw its work as well (order-dependent failures).
+    A window made before the test (by a longer-lived fixture) stays as it is."""
+    from PySide6.QtWidgets import QToolTip
+    from shiboken6 import getCppPointer
+
+    def key(widget):
+        return getCppPointer(widget)[0]
+
+    before = {key(widget) for widget in qapp.topLevelWidgets()}
+    yield
+    QToolTip.hideText()  # (which hides Qt's one tooltip only after a fade's delay: hidden here at once)
+    for widget in qapp.topLevelWidgets():
+        if widget.isVisible() and widget.windowType() == Qt.WindowType.ToolTip:
+            widget.hide()
+        elif widget.isVisible() and key(widget) not in before:
+            widget.close()
