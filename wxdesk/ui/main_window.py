@@ -936,9 +936,19 @@ class MainWindow(QMainWindow):
 
     def _activate_accounts(self) -> None:
         accounts = self.desk_splitter.widget(0).widget()
+        # What the scroll area holds gets the height its texts need now, at the width it has: the scroll area
+        # gives it that a turn of the event loop later, and measured before then, the plan and the panels were
+        # squeezed into the room the texts before had. An example opened with the window (from the command line)
+        # had the first split read a full desk 76 px shorter than it was (the best plans' columns at their least
+        # height), and keep it where it did not fit. (Not by the scroll area's own layout now: that would lay the
+        # full desk out at its least width, wider than the room, before the split chooses the compact one.)
+        announce_new_sizes(self._account_containers, accounts)
         for widget in (accounts, self.plan_area, self.plan_area.summary, self.panel_grid,
                        *self.presence_panels.values()):
             widget.layout().activate()  # the texts' heights at the width they have now
+        needed = accounts.heightForWidth(accounts.width())
+        if needed > accounts.height():
+            accounts.layout().setGeometry(QRect(0, 0, accounts.width(), needed))
 
     def _comparison_floor(self) -> int:
         """The least the comparison below the desk gets: its chart, and the variant cards whole
