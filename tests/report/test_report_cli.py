@@ -339,6 +339,31 @@ def test_missing_chinese_font_still_writes_the_report_with_a_warning(tmp_path, m
     assert (tmp_path / "nofont.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.parametrize("command, name", [("report", "handout.pdf"), ("share", "handout.png")])
+def test_a_chinese_output_without_a_chinese_font_is_refused_plainly(tmp_path, monkeypatch, capsys, command, name,
+                                                                    english_after):
+    """Every word of it would be an empty box: nothing is written, the earlier file stays, one line says what to
+    install. (An English one is still written, with a warning: above.)"""
+    from PySide6.QtGui import QFontDatabase
+    real_families = QFontDatabase.families
+
+    def families(system=QFontDatabase.WritingSystem.Any):
+        return [] if system == QFontDatabase.WritingSystem.SimplifiedChinese else real_families(system)
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(families))
+    target = tmp_path / name
+    target.write_bytes(b"last week's")
+    assert run_cli(command, "--preset", "car_brand", "--lang", "zh_CN", "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "no installed font has Chinese characters" in err and "fonts-noto-cjk" in err
+    assert target.read_bytes() == b"last week's"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+    # With the fonts back, the same command writes it.
+    monkeypatch.setattr(QFontDatabase, "families", staticmethod(real_families))
+    assert run_cli(command, "--preset", "car_brand", "--lang", "zh_CN", "-o", str(target)) == 0
+    assert target.read_bytes() != b"last week's"
+
+
 def test_font_choice_prefers_known_cjk_faces_and_skips_monospace():
     from wxdesk.report.fonts import pick_cjk_family, pick_family
     assert pick_cjk_family(["Noto Sans Mono CJK SC", "Noto Sans CJK SC"]) == "Noto Sans CJK SC"

@@ -2,8 +2,10 @@
 
 Latin text and digits come from a TrueType face: the CJK faces shape digits into
 glyphs without a Unicode mapping, so figures would vanish from copied or searched
-text. Chinese falls back to a face that has the glyphs; when none is installed the
-report is still written, and the caller gets a warning to pass on.
+text. Chinese falls back to a face that has the glyphs. When none is installed, an English
+handout is still written (only the accounts' Chinese names would show as boxes) and the caller
+gets a warning to pass on; a Chinese handout or image is refused (chinese_face_missing): every
+word of it would be an empty box.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ CJK_PREFERRED = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                  "Noto Sans SC", "SimHei", "Heiti SC")
 MISSING_CJK_WARNING = ("no font with Chinese characters is installed, so Chinese text may show as empty boxes; "
                        "install Noto Sans CJK (fonts-noto-cjk)")
+
+
+NO_CHINESE_FACE = ("no installed font has Chinese characters, so every word of a Chinese handout or image would "
+                   "be an empty box; install Noto Sans CJK (fonts-noto-cjk on Debian and Ubuntu) and try again")
 
 
 def pick_family(available: Iterable[str], preferred: Iterable[str]) -> str | None:
@@ -67,3 +73,13 @@ def report_fonts() -> ReportFonts:
         warning = MISSING_CJK_WARNING
         log.warning(warning)
     return ReportFonts(tuple(f for f in (latin, cjk) if f), warning)
+
+
+def chinese_face_missing(language: str) -> str | None:
+    """Why an output in `language` cannot be written with the fonts installed (needs a Qt GUI application):
+    Chinese, where no installed face has its characters. None where it can."""
+    if not language.startswith("zh"):
+        return None
+    if pick_cjk_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)) is not None:
+        return None
+    return NO_CHINESE_FACE

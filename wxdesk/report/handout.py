@@ -25,7 +25,7 @@ from wxdesk.engine.timeline import live_by_date
 from wxdesk.report import assumptions, pdftext
 from wxdesk.report.answer import Answer, PlanText, build_answer
 from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
-from wxdesk.report.fonts import report_fonts
+from wxdesk.report.fonts import chinese_face_missing, report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
                                   recording, turn_page)
@@ -71,6 +71,9 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
     """
     words = words or Words.make("en", "CNY", pack)
     target = Path(path)
+    refusal = chinese_face_missing(words.lang)
+    if refusal:  # before anything is written: an earlier file at `path` stays as it was
+        raise ReportError(target, refusal)
     partial = target.with_name(target.name + ".partial")
     try:
         partial.write_bytes(b"")

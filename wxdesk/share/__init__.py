@@ -1,5 +1,8 @@
 """Share as Image: the long image (长图) of one evaluation, for a WeChat chat, drawn with Qt offscreen."""
 
+from pathlib import Path
+
+from wxdesk.report.fonts import chinese_face_missing
 from wxdesk.share.image import WIDTHS, ImageLayout, layout_image, render_image
 from wxdesk.share.output import OutputError, write_atomically
 
@@ -8,6 +11,10 @@ __all__ = ["WIDTHS", "ImageLayout", "OutputError", "layout_image", "render_image
 
 
 def write_image(layout: ImageLayout, target, inputs=()):
-    """Render `layout` and write it as a PNG to `target`, atomically, never over an input."""
+    """Render `layout` and write it as a PNG to `target`, atomically, never over an input; refused (OutputError)
+    where its words are Chinese and no installed font has Chinese characters."""
+    refusal = chinese_face_missing(layout.language)
+    if refusal:
+        raise OutputError("failed", Path(target), f"cannot write {target}: {refusal}")
     image = render_image(layout)
     return write_atomically(target, lambda path: image.save(str(path), "PNG"), inputs)

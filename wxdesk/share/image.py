@@ -63,6 +63,7 @@ class ImageLayout:
     width: int
     height: int
     blocks: list[Block]
+    language: str = "en"  # its words' (a Chinese image needs a face with Chinese characters: write_image)
 
     def block(self, name: str) -> Block:
         return next(b for b in self.blocks if b.name == name)
@@ -285,7 +286,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     b.y += b.px(56)
     steps.insert(0, lambda p, t=footer_top: p.fillRect(QRectF(0, t, width, b.y - t), BAND))
     b.finish(block, steps, gap=0)
-    return ImageLayout(width, int(round(b.y)), b.blocks)
+    return ImageLayout(width, int(round(b.y)), b.blocks, w.lang)
 
 
 def disclaimer_line(w: Words) -> str:
