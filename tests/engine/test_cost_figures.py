@@ -83,3 +83,23 @@ def test_a_drag_shows_the_figures_of_each_audience(scenario, audiences):
         fresh = evaluate(evaluation.scenario, PACK)
         assert ([(p.breakdown, p.yearly_breakdown) for p in shown(evaluation)]
                 == [(p.breakdown, p.yearly_breakdown) for p in shown(fresh)])
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_a_part_the_same_in_every_sample_reads_its_own_amount(scenario):
+    """A client who multiplies a fee by the years finds it in the breakdown: a part that is the same in every
+    sample (a fee the data pack gives one value) is not scaled with the uncertain ones, over the horizon and in
+    each year; the parts still add up to the likely total. (Scaled, ¥693 a year came to ¥1,900 over three years.)"""
+    evaluation = evaluate(scenario, PACK)
+    shown = (evaluation.plan, *evaluation.alternatives, *evaluation.app_or_mini_program.variants.values())
+    for plan in shown:
+        costs = plan_costs(plan.presences, scenario, PACK)
+        parts = {component: costs.part(component, scenario.audience) for component in COMPONENTS}  # (samples, years)
+        for year, split in [(None, plan.breakdown), *enumerate(plan.yearly_breakdown)]:
+            amounts = {c: p.sum(axis=1) if year is None else p[:, year] for c, p in parts.items()}
+            sure = {c: float(a[0]) for c, a in amounts.items() if np.ptp(a) == 0}
+            assert sum(split.values()) == round((plan.total if year is None else plan.yearly[year]).likely)
+            if len(sure) < len(COMPONENTS):  # (where all are sure, the rounding's rest falls on one of them)
+                for component, amount in sure.items():
+                    assert split[component] == round(amount), (plan.presences, year, component)

@@ -53,6 +53,7 @@ class Term:
     per_user: bool  # multiplied by the audience
     vector: np.ndarray  # (samples,)
     pattern: np.ndarray  # (years,)
+    certain: bool = False  # the same in every sample (a fee the pack gives one value): see PlanCosts.certain_means
 
     @cached_property
     def mean(self) -> float:
@@ -211,6 +212,35 @@ class PlanCosts:
         _, _, fixed, per_user = self._by_year
         return fixed, per_user
 
+    @cached_property
+    def certain_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(fixed, per user), each (components, years): the part of mean_rows made of terms that are the same in
+        every sample. The likely total is a median, and a median of sums is that sure part plus the median of the
+        rest: the breakdown keeps such a part exactly (cost_figures._splits)."""
+        certain = np.zeros((2, len(COMPONENTS), self.shape[1]))
+        for t in self.terms:
+            if t.certain:
+                certain[int(t.per_user), t.component] += t.mean * t.pattern
+        return certain[0], certain[1]
+
+    @cached_property
+    def _fees_certain(self) -> tuple[bool, bool]:
+        """Whether WeCom's fee per contact, and its member-scale fees, are the same in every sample."""
+        def alike(values: np.ndarray | None) -> bool:
+            return values is None or bool(np.min(values, axis=-1).tolist() == np.max(values, axis=-1).tolist())
+        return alike(self.contact_fee), alike(self.scale_fees)
+
+    def add_wecom_fee_certain(self, audience: float, certain: np.ndarray) -> None:
+        """The sure part of WeCom's fees at an audience (see certain_rows), added to the fees row of `certain`
+        (components, years), as add_wecom_fee_means adds their means."""
+        contact_sure, scale_sure = self._fees_certain
+        contact, scale = self._fee_means
+        fees = COMPONENTS.index("fees")
+        if self.contact_fee is not None and contact_sure:
+            certain[fees] = certain[fees] + contact * self._contacts_above(audience)
+        if self.scale_fees is not None and scale_sure:
+            certain[fees] = certain[fees] + scale[self._scale_tier(audience)]
+
     def add_wecom_fee_means(self, audience: float, means: np.ndarray) -> None:
         """The means of WeCom's fees at an audience, added to the fees row of components' means at it
         (components, years): nothing for a plan without WeCom."""
@@ -322,7 +352,9 @@ class CostBook:
 
     def _term(self, parts: PartSet, component: str, values: np.ndarray | float, pattern: np.ndarray,
               per_user: bool = False) -> None:
-        parts.terms.append(Term(COMPONENTS.index(component), per_user, self._vector(values), pattern))
+        vector = self._vector(values)
+        certain = vector.strides == (0,) or bool(vector.min() == vector.max())
+        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern, certain))
 
     def _vector(self, values: np.ndarray | float) -> np.ndarray:
         """`values` as a read-only (samples,) vector: one value for every sample, or the samples as they are."""
