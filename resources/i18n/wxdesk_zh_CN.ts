@@ -706,12 +706,12 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+547" />
+            <location filename="../../wxdesk/ui/chart.py" line="+704" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -731,7 +731,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-230" />
+            <location line="-242" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -753,8 +753,8 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+169" />
-            <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
+            <location line="+181" />
+            <source>The chance that the plan costs less with a Mini Program than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
     </context>
@@ -1061,7 +1061,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+138" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+152" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1095,7 +1095,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+547" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+590" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1336,7 +1336,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanArea</name>
         <message>
-            <location filename="../../wxdesk/ui/plan_view.py" line="+192" />
+            <location filename="../../wxdesk/ui/plan_view.py" line="+189" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
@@ -1376,7 +1376,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+324" />
+            <location line="+364" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1399,7 +1399,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-163" />
+            <location line="-184" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1422,7 +1422,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-82" />
+            <location line="-95" />
             <location filename="../../wxdesk/words/summary.py" line="-7" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
@@ -1434,12 +1434,12 @@ Every number shows its source.</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>The plan's own score: how well its presences together cover your goals and needs, less a few points for each extra presence to run and for cost beyond the budget. Each panel below shows one presence's fit on its own.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+9" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -1595,7 +1595,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+483" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+571" />
             <source>✓ You can publish one</source>
             <translation>✓ 您可以发布</translation>
         </message>
@@ -1645,12 +1645,12 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="-48" />
+            <location line="-46" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+69" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -1815,7 +1815,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+103" />
+            <location filename="../../wxdesk/report/handout.py" line="+106" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2349,17 +2349,17 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+386" />
+            <location filename="../../wxdesk/ui/controls.py" line="+394" />
             <source>%1 users</source>
             <translation>%1位用户</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+34" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2677,7 +2677,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+165" />
+            <location filename="../../wxdesk/share/image.py" line="+166" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -2951,7 +2951,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+119" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+158" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -2966,12 +2966,12 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -3629,6 +3629,10 @@ Every number shows its source.</source>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and a first year beyond your budget take it all (a score stops at 0).</source>
             <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道和超出预算的首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: it would buy {reach} of your messages a month as paid reach against {plan_reach} now.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费推广 {reach} 条消息，现为 {plan_reach} 条。</translation>
         </message>
     </context>
     <context>

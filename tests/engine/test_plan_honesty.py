@@ -28,7 +28,7 @@ def _check(scenario) -> None:
     # member's place would do: a lower score (the plan is the best), with both costs.
     fits = {p.id: p.fit for p in ev.presences}
     for p in ev.presences:
-        swaps = [r for r in p.reasons if r.template == R.NOT_IN_PLAN_SWAP]
+        swaps = [r for r in p.reasons if r.template in (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_REACH)]
         if p.in_plan or not p.eligible:
             assert not swaps
             continue
@@ -37,6 +37,10 @@ def _check(scenario) -> None:
             [swap] = swaps
             assert weaker and swap.impact <= 0 and float(swap.params["score"]) <= float(swap.params["best"])
             assert str(swap.params["member"]) in weaker
+            # Its paid reach named only where the swap costs more and buys more of the messages: what it says is so.
+            if swap.template == R.NOT_IN_PLAN_SWAP_REACH:
+                assert float(swap.params["cost"]) > float(swap.params["plan_cost"])
+                assert swap.params["reach"] > swap.params["plan_reach"]
     for member in ev.plan.presences:
         role = ev.plan.role_reason(member)
         if role.template == R.IN_PLAN_WECHAT_DOOR:
@@ -68,9 +72,11 @@ def test_fitness_coachings_wecom_says_why_it_is_in_the_plan():
 def test_car_brands_service_account_says_why_the_plan_holds_the_official_account_instead():
     ev = evaluate(load_preset("car_brand"), PACK)
     service = next(p for p in ev.presences if p.id == "service")
-    [swap] = [r for r in service.reasons if r.template == R.NOT_IN_PLAN_SWAP]
+    [swap] = [r for r in service.reasons if r.template == R.NOT_IN_PLAN_SWAP_REACH]
     assert str(swap.params["member"]) == "subscription"
-    assert float(swap.params["cost"]) > float(swap.params["plan_cost"])
+    # Twice the cost, and why: 4 messages a month free where 6 are wanted, the other 2 bought as paid reach.
+    assert float(swap.params["cost"]) > 1.9 * float(swap.params["plan_cost"])
+    assert (swap.params["reach"], swap.params["plan_reach"]) == (2, 0)
 
 
 def _lines_add_up(scenario) -> None:

@@ -360,7 +360,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
-            swap = swap_sentence(swaps[pid], best, scenario, digits)
+            swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
                            *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))

@@ -24,7 +24,7 @@ from typing import NamedTuple, overload
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import CostBook, PlanCosts
+from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
@@ -593,7 +593,7 @@ def _number(value: float) -> int | float:
     return int(round(value)) if abs(value - round(value)) < 1e-9 else round(value, 1)
 
 
-def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario: Scenario,
+def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario: Scenario, pack: DataPack,
                   digits: int = 0) -> Reason | None:
     """Where a presence left out has a higher fit than a member of the plan, what putting it in that
     member's place would do to the plan's score and cost, from the swap swap_of found for it (the member
@@ -603,10 +603,20 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
     if swap is None:
         return None
     member, swapped = swap
-    return Reason(R.NOT_IN_PLAN_SWAP, {"member": Term(member), "score": Fixed(swapped.score, digits),
-                                       "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
-                                       "plan_cost": Money(best.total_likely), "years": scenario.horizon_years},
-                  swapped.score - best.score)
+    params: dict[str, object] = {"member": Term(member), "score": Fixed(swapped.score, digits),
+                                 "best": Fixed(best.score, digits), "cost": Money(swapped.total_likely),
+                                 "plan_cost": Money(best.total_likely), "years": scenario.horizon_years}
+    # Where it costs more because it sends fewer of the messages free, the sentence says so: the swapped plan's
+    # cost, twice the plan's, stood unexplained beside the presence's own limit on messages.
+    reach, plan_reach = (paid_messages_per_month(m, scenario, pack) for m in (swapped.members, best.members))
+    if swapped.total_likely > best.total_likely and reach > plan_reach:
+        return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": _count(reach), "plan_reach": _count(plan_reach)},
+                      swapped.score - best.score)
+    return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
+
+
+def _count(value: float) -> int | float:
+    return int(value) if value == int(value) else round(value, 1)
 
 
 def swap_of(presence: str, best: Candidate, ranked: Ranking,

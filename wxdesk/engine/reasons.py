@@ -324,6 +324,11 @@ NOT_IN_PLAN_BUDGET_FURTHER = ("Not in the plan: adding it would lower the plan's
                               "further beyond your budget of {budget}.")
 NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "
                     "{plan_cost} over {years} years.")
+# The same where the swap costs more because the presence sends fewer of the messages free (car_brand: a Service
+# Account for the Official Account, 4 messages a month free against 6 wanted, doubles the cost in paid reach).
+NOT_IN_PLAN_SWAP_REACH = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} "
+                          "against {plan_cost} over {years} years: it would buy {reach} of your messages a month as "
+                          "paid reach against {plan_reach} now.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
