@@ -1978,7 +1978,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+141" />
+            <location line="+149" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2003,13 +2003,13 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-124" />
+            <location filename="../../wxdesk/report/handout.py" line="-93" />
             <location filename="../../wxdesk/words/summary.py" line="+6" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-4" />
             <source>Each presence's fit for your goals and needs on its own, out of 100; the plan's score above is for the presences together.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
@@ -2034,7 +2034,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+74" />
+            <location filename="../../wxdesk/report/handout.py" line="+48" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -2064,7 +2064,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-239" />
+            <location line="-247" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2085,7 +2085,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+195" />
+            <location line="+203" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2247,7 +2247,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-240" />
+            <location filename="../../wxdesk/report/handout.py" line="-248" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>

@@ -81,7 +81,25 @@ def test_every_text_stays_inside_its_rectangle_its_card_and_the_page(preset, lan
                     and abs(before.baseline - after.baseline) > 0.2:
                 problems.append(f"off the baseline of the text beside it: page {number + 1}: {before.text!r} at "
                                 f"{before.baseline:.1f}, {after.text!r} at {after.baseline:.1f}")
+        # A section heading keeps what it heads on its page: more than a note under it, before the footer
+        # ("Every presence and its fit" and its note stood alone at the foot of bank_care's page 2).
+        body = [placed for placed in page.texts if placed.text.strip() and placed.given.top() < FOOTER_TOP]
+        for i, placed in enumerate(body):
+            if any(placed.text.startswith(heading) for heading in _headings(lang, pack)):
+                below = [t for t in body[i + 1:] if t.given.top() > placed.given.top()]
+                boxed = [b for b in page.boxes if b.top() > placed.given.bottom()]
+                if len(below) < 2 and not boxed:
+                    problems.append(f"a heading alone at the foot of page {number + 1}: {placed.text!r}")
     assert not problems, "\n".join(problems)
+
+
+def _headings(lang: str, pack) -> list[str]:
+    """The handout's section headings as written in `lang` (the plan's, up to the plan's name)."""
+    words = reader_words(lang, "CNY", pack)
+    return [words.translate("Report", heading).split("{")[0] for heading in (
+        "Our recommendation", "The plan in detail: {plan}", "The three best plans side by side",
+        "What the costs are made of", "Every presence and its fit", "What would change the answer",
+        "Appendix: the figures used, with sources")]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

@@ -433,9 +433,6 @@ class Handout:
 
     def presences(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
-        f.heading(w.translate("Report", "Every presence and its fit"), keep=150)
-        f.text(w.translate("Report", "Each presence's fit for your goals and needs on its own, out of 100; the "
-                                     "plan's score above is for the presences together."), s.small, MUTED, after=6)
         gap = 8.0
         width = (CONTENT_WIDTH - gap) / 2
         inner = width - 14
@@ -463,13 +460,24 @@ class Handout:
                 return 0.0
             return f.text_height(pt.status, s.small_bold, inner) + 3
 
-        presences = list(a.presences)
-        for row in range(0, len(presences), 2):
-            pair = presences[row:row + 2]
-            # Both cards of a row start their text below the taller head, so each is measured from there.
+        def row_heights(pair) -> tuple[float, float, float]:
+            """The row's height, its cards' head and the status line under it: both cards of a row start their
+            text below the taller head, so each is measured from there."""
             head = max(head_height(pt) for pt in pair)
             below = max(status_below(pt) for pt in pair)
-            height = head + below + 6 + max(body_height(pt) for pt in pair) + 6
+            return head + below + 6 + max(body_height(pt) for pt in pair) + 6, head, below
+
+        presences = list(a.presences)
+        note = w.translate("Report", "Each presence's fit for your goals and needs on its own, out of 100; the plan's "
+                                     "score above is for the presences together.")
+        # The heading and its note stay with the first row of cards (they stood alone at a page's foot).
+        first_row = row_heights(presences[:2])[0] if presences else 0.0
+        f.heading(w.translate("Report", "Every presence and its fit"),
+                  keep=f.text_height(note, s.small, CONTENT_WIDTH) + 6 + first_row)
+        f.text(note, s.small, MUTED, after=6)
+        for row in range(0, len(presences), 2):
+            pair = presences[row:row + 2]
+            height, head, below = row_heights(pair)
 
             def paint(p: QPainter, top: float, pair=pair, height=height, head=head, below=below):
                 for i, pt in enumerate(pair):

@@ -127,6 +127,9 @@ class Styles:
         self.lead = f(15, True)
 
 
+HEADING_AFTER = 6.0  # the room under a section heading, before what it keeps with it
+
+
 class Flow:
     """Places blocks on pages; `steps[page]` are the drawing calls for that page."""
 
@@ -181,14 +184,14 @@ class Flow:
         self.space(8)
         font = self.styles.heading
         height = self.text_height(text, font, CONTENT_WIDTH)
-        self.ensure(height + keep)
+        self.ensure(height + HEADING_AFTER + keep)
         top = self.y
 
         def step(p: QPainter, t=top):
             p.fillRect(QRectF(MARGIN_X, t + 2, 3, height - 3), ACCENT)
             draw_text(p, QRectF(MARGIN_X + 9, t, CONTENT_WIDTH - 9, height + 2), text, font, INK)
         self.draw(step)
-        self.y += height + 6
+        self.y += height + HEADING_AFTER
 
     def bullet(self, text: str, font: QFont, colour: QColor = INK, mark: str = "•") -> None:
         indent = 11.0
