@@ -10,7 +10,7 @@ never a second fit (see docs/plan-model.md).
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -251,10 +251,23 @@ class FitTable:
         return {}
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
-        """Dimension → the member that serves it best (the earlier member on a tie)."""
+        """Dimension → the member that serves it best (the earlier member on a tie); a need that members meet
+        alike goes to the one of them that carries the most goals (plans.roles: payments go with selling).
+
+        Why needs apart: a need is met or not (every presence that takes payments scores alike), so the earlier
+        member took it, whatever it was for: food_ordering's Service Account took the payments while its Mini
+        Program served and sold, where the order is paid."""
         rows = self.scores[[PRESENCES.index(m) for m in members]]
         best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
-        return {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
+        carriers = {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
+        if len(members) > 1:
+            goals = Counter(carriers[dim.name] for dim in self.dims if dim.kind == "goal")
+            for j, dim in enumerate(self.dims):
+                if dim.kind == "need":
+                    column = rows[:, j].tolist()
+                    tied = [m for m, score in zip(members, column, strict=True) if score == max(column)]
+                    carriers[dim.name] = max(tied, key=goals.__getitem__)  # (the first of equal counts)
+        return carriers
 
     def index(self, dim_name: str) -> int:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)

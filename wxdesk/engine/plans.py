@@ -433,8 +433,13 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     if not members:
         return {}
     carriers = table.carriers(list(members))
+    seller = carriers.get("goal:sell")
     for dim in table.dims:
         carrier = carriers[dim.name]
+        if dim.name == "need:payments" and seller is not None and can_meet(seller, "payments", scenario, pack):
+            # Payments go with selling where the member that sells can take them: an order is paid where it is
+            # placed (food_ordering's Mini Program, not the Service Account that only messages).
+            carrier = seller
         if dim.kind == "need" and not can_meet(carrier, dim.what, scenario, pack):
             able = [m for m in members if can_meet(m, dim.what, scenario, pack)]
             if not able:
