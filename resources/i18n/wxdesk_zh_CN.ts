@@ -754,7 +754,7 @@
         </message>
         <message>
             <location line="+181" />
-            <source>The chance that the plan costs less with a Mini Program than with a native app over %1 years: %2.</source>
+            <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
     </context>

@@ -708,8 +708,8 @@ class ComparisonChart(QWidget):
     def _show_break_even_note(self, evaluation: Evaluation) -> None:
         avm = evaluation.app_or_mini_program
         years = evaluation.scenario.horizon_years
-        chance = text.words(self.pack).for_years(self.tr(
-            "The chance that the plan costs less with a Mini Program than with a native app over %1 years: %2."),
+        chance = text.words(self.pack).for_years(
+            self.tr("Chance the plan with a Mini Program costs less than with a native app over %1 years: %2."),
             years, key="%1").replace("%1", str(years)).replace("%2", text.share(avm.probability_mp_cheaper))
         # The engine's own sentence, as in the handout and the JSON: which of the two is cheaper, or where
         # the cheaper one changes.
