@@ -28,6 +28,7 @@ from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
+from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
@@ -613,9 +614,10 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
                                  "plan_cost": Money(best.total_likely), "years": scenario.horizon_years}
     # Where it costs more because it sends fewer of the messages free, the sentence says so: the swapped plan's
     # cost, twice the plan's, stood unexplained beside the presence's own limit on messages.
-    reach, plan_reach = (paid_messages_per_month(m, scenario, pack) for m in (swapped.members, best.members))
-    if swapped.total_likely > best.total_likely and reach > plan_reach:
-        return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": _count(reach), "plan_reach": _count(plan_reach)},
+    # (Both as written: an audience of none costs ¥0 either way, and a fraction of a message reads "0.0".)
+    reach, plan_reach = (_count(paid_messages_per_month(m, scenario, pack)) for m in (swapped.members, best.members))
+    if rounded(swapped.total_likely) > rounded(best.total_likely) and reach > plan_reach:
+        return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": reach, "plan_reach": plan_reach},
                       swapped.score - best.score)
     return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
 
