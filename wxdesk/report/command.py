@@ -63,6 +63,9 @@ def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack)
         check_output(args.output, _inputs(args, pack))  # before the slow part
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
+    if Path(args.output).suffix.lower() != ".pdf":
+        # As `share` asks for .png: a slip of the name (-o notes.md, -o data.csv) wrote a PDF over that file.
+        raise UserFacingError(f"the handout is a PDF: give a file name ending in .pdf, not {args.output}")
     _app = gui_application()  # must outlive the painting below
     from wxdesk import settings
     from wxdesk.report.handout import ReportError, write_report
