@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from typing import Any
 
@@ -14,5 +15,21 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u206
 def json_text(data: Any, indent: int | None = None) -> str:
     """`data` as JSON text: pretty with `indent`, else compact on one line (a JSON Lines row)."""
     separators = None if indent else (",", ":")
-    text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False, separators=separators)
+    try:
+        text = json.dumps(data, indent=indent, ensure_ascii=False, allow_nan=False, separators=separators)
+    except ValueError:
+        # A number JSON cannot hold (1e999 read from a row, echoed with the row's error): written as its name in a
+        # string ("Infinity"), so that the row and the rows after it are still written, in strict JSON.
+        text = json.dumps(_finite(data), indent=indent, ensure_ascii=False, allow_nan=False, separators=separators)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _finite(data: Any) -> Any:
+    """`data` with every float JSON cannot hold (NaN, ±Infinity) as a string of its name."""
+    if isinstance(data, float) and not math.isfinite(data):
+        return "NaN" if math.isnan(data) else ("Infinity" if data > 0 else "-Infinity")
+    if isinstance(data, dict):
+        return {key: _finite(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_finite(value) for value in data]
+    return data
