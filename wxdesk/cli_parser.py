@@ -83,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--input-format", choices=OUTPUT_FORMATS,
                     help="read every input as csv, jsonl or json (default: from each file's extension; "
                          "stdin is guessed from its first line)")
-    ev.add_argument("--jobs", type=_positive_int, metavar="N",
+    ev.add_argument("--jobs", type=_jobs, metavar="N",
                     help="worker processes for a batch (default: one per core)")
     _language_option(ev)
     ev.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     dp.add_argument("--preset", action="append", default=[], metavar="NAME", help="add a bundled preset")
     dp.add_argument("--all-presets", action="store_true", help="add every bundled preset")
     dp.add_argument("--json", action="store_true", help="print machine-readable JSON")
-    dp.add_argument("--jobs", type=_positive_int, metavar="N", help="worker processes (default: one per core)")
+    dp.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
     _language_option(dp)
 
     chg = commands.add_parser(
@@ -153,6 +153,18 @@ def _positive_int(text: str) -> int:
         value = 0
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not '{text}'")
+    return value
+
+
+MAX_JOBS = 256  # worker processes: more than any machine wxdesk runs on has cores for
+
+
+def _jobs(text: str) -> int:
+    """--jobs: a whole number of worker processes, 1 to MAX_JOBS (a mistyped 99999999999 started processes
+    until the machine ran out of them)."""
+    value = _positive_int(text)
+    if value > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be at most {MAX_JOBS} worker processes, not {text}")
     return value
 
 

@@ -30,6 +30,7 @@ from wxdesk.batch.writers import encode_row
 T = TypeVar("T")
 CHUNK = 16  # rows per task: about a tenth of a second of work, so a stop is quick
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every core busy, bounds memory
+WORKERS_PER_CORE = 4  # the most workers a batch starts for each core it may use
 
 
 def default_jobs() -> int:
@@ -110,6 +111,8 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) ->
             yield work(job)
         return
     chunks = _chunks(itertools.chain(first, jobs), CHUNK)
+    # More workers than a few per core only wait for one another, each a process of its own.
+    workers = min(workers, WORKERS_PER_CORE * default_jobs())
     context = multiprocessing.get_context()
     pool = context.Pool(workers, initializer=_init_worker, initargs=(work,))
     try:
