@@ -370,6 +370,9 @@ def file_rows(path: str, forced: str | None) -> Iterator[Row]:
 
 def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Iterator[Row]:
     """Rows from standard input: CSV, JSON Lines or one JSON document, guessed from the first line."""
+    if stream is None and sys.stdin is None:  # started with its standard input closed (`<&-`)
+        yield Row("stdin", None, error="standard input is closed, so there is nothing to read from '-'.")
+        return
     stream = stream if stream is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig",
                                                                 newline="")
     try:
