@@ -100,11 +100,18 @@ def set_currency(code: str) -> None:
         notifier().display_changed.emit()
 
 
+# The rates a user may set (CNY per unit): as Preferences offers them, and wider. A settings file edited by hand
+# to 1e-320 made every amount fail to write (a denormal rate, beyond what the amounts' arithmetic takes).
+RATE_LIMITS = (1e-4, 1e6)
+
+
 def cny_per_unit(code: str) -> float | None:
-    """The user's own rate for `code` (CNY per unit), or None to use the data pack's."""
+    """The user's own rate for `code` (CNY per unit), or None to use the data pack's (also for a rate outside
+    RATE_LIMITS, from a settings file edited by hand)."""
     if code == "CNY":
         return 1.0
-    return _float(f"display/rate_{code}")
+    value = _float(f"display/rate_{code}")
+    return value if value is not None and RATE_LIMITS[0] <= value <= RATE_LIMITS[1] else None
 
 
 def default_rate(code: str, pack) -> float:
@@ -121,8 +128,8 @@ def set_rate(code: str, value: float | None) -> None:
     """Set the user's rate (CNY per unit); None goes back to the data pack's."""
     if code not in RATE_FIGURES:
         raise ValueError(f"no exchange rate for {code!r}")
-    if value is not None and not 0 < value < 1e6:
-        raise ValueError(f"an exchange rate must be a positive number, not {value!r}")
+    if value is not None and not RATE_LIMITS[0] <= value <= RATE_LIMITS[1]:
+        raise ValueError(f"an exchange rate must be between {RATE_LIMITS[0]} and {RATE_LIMITS[1]:g}, not {value!r}")
     if value == cny_per_unit(code):
         return
     if value is None:
