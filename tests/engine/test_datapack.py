@@ -12,6 +12,8 @@ from pack_edits import bundled_text, refusal_of_edit
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine.datapack import REQUIRED_FIGURES, parse_loose_date
 
+ROOT = Path(__file__).resolve().parents[2]
+
 ENGINE_DIR = Path(__file__).resolve().parents[2] / "wxdesk" / "engine"
 
 
@@ -70,6 +72,16 @@ def test_missing_required_figure_is_named(tmp_path):
     end = text.index("[figures.", start + 5)
     with pytest.raises(DataPackError, match=r"'figures.moments_cpm_cny': is missing"):
         load_datapack(_write(tmp_path, text[:start] + text[end:]))
+
+
+def test_every_figure_the_code_names_is_required():
+    """A figure the code reads by its name is refused when missing, in one sentence naming it: without it in
+    REQUIRED_FIGURES, a pack lacking it (the launch timeline's weeks, WeCom's member tiers) failed as an internal
+    error in the middle of an evaluation."""
+    pack = load_datapack()
+    code = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "wxdesk").rglob("*.py"))
+    named = {fid for fid in pack.figures if re.search(r"[\"']" + re.escape(fid) + r"[\"']", code)}
+    assert named - set(REQUIRED_FIGURES) == set()
 
 
 @pytest.mark.parametrize("content, problem", [
