@@ -301,3 +301,30 @@ def test_one_scenario_in_chinese_reads_as_its_json_says():
     # Headings are Chinese as well: none of the English summary's headings is left.
     for english in ("The plan:", "Plan score", "Next best", "Every presence", "First-year budget", "Live in"):
         assert english not in summary.stdout
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_a_number_json_cannot_hold_fails_its_row_and_the_batch_goes_on(tmp_path, fmt):
+    """1e999 read from a line is infinity: its row fails in one sentence, echoing the value by name, and the rows
+    after it are written in strict JSON (the whole batch ended as an internal error, a JSON array left open)."""
+    lines = [{"name": "before", "budget_cny": 100_000}, {"name": "huge", "budget_cny": "1e999"},
+             {"name": "after", "budget_cny": 200_000}]
+    text = "\n".join(json.dumps(line).replace('"1e999"', "1e999") for line in lines) + "\n"
+    (tmp_path / "rows.jsonl").write_text(text, encoding="utf-8")
+    result = run("evaluate", str(tmp_path / "rows.jsonl"), "--format", fmt)
+    assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
+    rows = json.loads(result.stdout) if fmt == "json" else [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["error"] is None for row in rows] == [True, False, True]
+    assert "finite" in rows[1]["error"] and rows[1]["inputs"]["budget_cny"] == "Infinity"
+
+
+def test_a_closed_standard_input_is_named(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", "-"], capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))
+    assert done.returncode == 2 and "Traceback" not in done.stderr and "internal error" not in done.stderr
+    assert "standard input is closed" in done.stderr
+
+
+def test_jobs_beyond_any_machine_are_refused_before_any_process_starts():
+    result = run("evaluate", "--preset", "bank_care", "--jobs", "99999999999")
+    assert result.returncode == 2 and "at most 256" in result.stderr and result.stdout == ""

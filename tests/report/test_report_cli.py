@@ -364,6 +364,30 @@ def test_a_chinese_output_without_a_chinese_font_is_refused_plainly(tmp_path, mo
     assert target.read_bytes() != b"last week's"
 
 
+@pytest.mark.parametrize("name", ["notes.md", "data.csv", "plan.png", "handout"])
+def test_a_handout_is_written_only_to_a_pdf_name(tmp_path, capsys, name, english_after):
+    """A slip of the name (-o notes.md) wrote a PDF over that file, whatever it held."""
+    target = tmp_path / name
+    target.write_text("my own work", encoding="utf-8")
+    assert run_cli("report", "--preset", "car_brand", "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert "ending in .pdf" in err and err.count("\n") == 1
+    assert target.read_text(encoding="utf-8") == "my own work"
+
+
+def test_a_rate_edited_by_hand_beyond_reason_falls_back_to_the_packs(tmp_path, capsys, english_after):
+    """A settings file edited to rate_EUR=1e-320 made every amount fail to write (an internal error)."""
+    from wxdesk import settings
+    settings._store().setValue("display/rate_EUR", "1e-320")
+    try:
+        assert settings.cny_per_unit("EUR") is None
+        out = tmp_path / "eur.pdf"
+        assert run_cli("report", "--preset", "car_brand", "-o", str(out), "--currency", "EUR") == 0
+        assert "€" in pdf_text(out)
+    finally:
+        settings._store().remove("display/rate_EUR")
+
+
 def test_font_choice_prefers_known_cjk_faces_and_skips_monospace():
     from wxdesk.report.fonts import pick_cjk_family, pick_family
     assert pick_cjk_family(["Noto Sans Mono CJK SC", "Noto Sans CJK SC"]) == "Noto Sans CJK SC"
