@@ -328,3 +328,37 @@ def test_a_closed_standard_input_is_named(tmp_path):
 def test_jobs_beyond_any_machine_are_refused_before_any_process_starts():
     result = run("evaluate", "--preset", "bank_care", "--jobs", "99999999999")
     assert result.returncode == 2 and "at most 256" in result.stderr and result.stdout == ""
+
+
+@pytest.mark.parametrize("rows", [4, 3000])
+def test_a_stray_quote_fails_its_own_row_and_the_rows_after_it_are_read(tmp_path, rows):
+    """A quote opened and never closed took every later line into one cell: as few rows, a scenario named
+    '"Alpha,100\\nBeta,200…' and exit 0; as many, past the csv module's cell limit, every row after it was lost
+    and the count said the table was shorter than it is."""
+    lines = ["name,budget_cny", *(f"shop {i},{100_000 + i}" for i in range(rows))]
+    lines[2] = '"' + lines[2]  # the second row opens a quote no later quote closes
+    path = tmp_path / "stray.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("evaluate", str(path), "--format", "csv", "-o", str(tmp_path / "out.csv"))
+    assert result.returncode == 2 and f"1 of {rows:,} rows failed" in result.stderr, result.stderr
+    out = read_csv((tmp_path / "out.csv").read_text(encoding="utf-8"))
+    assert len(out) == rows
+    assert [r["source"] for r in out if r["error"]] == ["stray.csv:3"] and "not valid CSV" in out[1]["error"]
+    assert [r["name"] for r in out[2:]] == [f"shop {i}" for i in range(2, rows)]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_a_line_not_in_utf8_fails_alone_and_the_rows_after_it_are_read(tmp_path, suffix):
+    """A cell saved in Latin-1 (café) ended the whole file at it, with no line named."""
+    if suffix == "csv":
+        lines = [b"name,budget_cny", b"first,100000", b"caf\xe9,100000", b"third,100000"]
+    else:
+        lines = [b'{"name": "first"}', b'{"name": "caf\xe9"}', b'{"name": "third"}']
+    path = tmp_path / f"rows.{suffix}"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    result = run("evaluate", str(path), "--format", "jsonl")
+    assert result.returncode == 2, result.stderr
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["error"] is None for row in out] == [True, False, True]
+    assert "not UTF-8" in out[1]["error"] and f"line {3 if suffix == 'csv' else 2}" in out[1]["error"]
+    assert out[2]["inputs"]["name"] == "third"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -211,12 +212,24 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         return
     while True:
         start = numbered.number + 1
+        numbered.mark()
         try:
             record = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
             yield Row(f"{name}:{start}", None, error=f"{name} line {start}: the line is not valid CSV ({exc}).")
+            numbered.read_again_after_first()  # the lines the bad record took, but its first, are rows of their own
+            continue
+        if numbered.unclosed_quote():
+            # A quote opened and never closed took every line after it into one cell (a stray '"'): the record
+            # fails, and the lines after its first are read again as rows of their own.
+            yield Row(f"{name}:{start}", None, error=f"{name} line {start}: the line is not valid CSV (a quote "
+                      "opens a cell that no later quote closes).")
+            numbered.read_again_after_first()
+            continue
+        if any(not_utf8(cell) for cell in record):
+            yield Row(f"{name}:{start}", None, error=f"{name} line {start}: {NOT_UTF8}.")
             continue
         if not any(cell.strip() for cell in record):
             continue
@@ -245,6 +258,9 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         if len(line) > MAX_ROW_CHARS:
             yield Row(where, None, error=f"{name} line {number}: the line is far too long to be a scenario.")
             continue
+        if not_utf8(line):
+            yield Row(where, None, error=f"{name} line {number}: {NOT_UTF8}.")
+            continue
         try:
             parsed = _parse_json_line(line)
             if isinstance(parsed, dict) and isinstance(parsed.get("inputs"), dict) and "row" in parsed:
@@ -260,6 +276,9 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
 
 def json_document_rows(text: str, name: str) -> Iterator[Row]:
     """A JSON document on stdin: one scenario object, or an array of them (read whole, as JSON must be)."""
+    if not_utf8(text):
+        yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
+        return
     try:
         parsed = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
@@ -292,29 +311,67 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
 
 
 class _NumberedLines:
-    """An iterator of lines that knows the number of the last line it gave."""
+    """An iterator of lines that knows the number of the last line it gave, and can give again the lines a bad
+    record took (all but its first), so that one bad record does not swallow the rows after it."""
 
     def __init__(self, lines: Iterable[str]):
         self._lines = iter(lines)
         self.number = 0
+        self._again: list[str] = []  # lines to give again, before the rest
+        self._taken: list[str] = []  # the lines given since the last mark()
+        self._ended = False  # whether the lines ran out (a record may have run to the end inside a quote)
 
     def __iter__(self) -> Iterator[str]:
         return self
 
     def __next__(self) -> str:
-        line = next(self._lines)
+        if self._again:
+            line = self._again.pop()
+        else:
+            try:
+                line = next(self._lines)
+            except StopIteration:
+                self._ended = True
+                raise
         self.number += 1
+        self._taken.append(line)
         if len(line) > MAX_ROW_CHARS:
             raise csv.Error("the line is far too long to be a scenario")
         return line
 
+    def mark(self) -> None:
+        """A record starts with the next line."""
+        self._taken = []
 
-def _skip_leading_comments(numbered: _NumberedLines) -> Iterator[str]:
+    def unclosed_quote(self) -> bool:
+        """Whether the record read since mark() ran to the end of the input inside a quoted cell: it took more
+        than one line, up to the end, and its lines hold an odd number of quotes (a quote in a cell is written
+        twice)."""
+        return (self._ended and not self._again and len(self._taken) > 1
+                and sum(line.count('"') for line in self._taken) % 2 == 1)
+
+    def give_back(self, line: str) -> None:
+        """The line just given, to be given again by the next call."""
+        self.number -= 1
+        self._taken.pop()
+        self._again.append(line)
+
+    def read_again_after_first(self) -> None:
+        """Give again, from the next call on, the lines the record since mark() took, but its first."""
+        again = self._taken[1:]
+        self.number -= len(again)
+        self._again.extend(reversed(again))
+        self._taken = self._taken[:1]
+
+
+def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
+    """`numbered` from its first line that is not a comment or blank (the header's). Not a generator over it:
+    one would end for good where the lines first ran out, and lines given again after that would be lost."""
     for line in numbered:
         if not _comment_or_blank(line):
-            yield line
+            numbered.give_back(line)
             break
-    yield from numbered
+    return numbered
 
 
 # ------------------------------------------------------------------ inputs
@@ -342,8 +399,19 @@ def input_format(path: str, forced: str | None) -> str:
 
 
 def _open_text(path: str) -> io.TextIOBase:
-    # newline="" lets the csv module see line breaks inside quoted cells.
-    return open(path, encoding="utf-8-sig", newline="")
+    # newline="" lets the csv module see line breaks inside quoted cells. A byte that is not UTF-8 (a cell saved
+    # by a spreadsheet in Latin-1) is kept as an escape (not_utf8), so that its line fails alone: decoding
+    # strictly ended the whole file at it, with no line named.
+    return open(path, encoding="utf-8-sig", newline="", errors="surrogateescape")
+
+
+def not_utf8(text: str) -> bool:
+    """Whether `text` holds a byte that was not UTF-8 (decoded with errors="surrogateescape")."""
+    return _ESCAPED_BYTE.search(text) is not None
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+NOT_UTF8 = "the line is not UTF-8 text (a byte of another encoding: save the table as UTF-8)"
 
 
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
@@ -374,7 +442,7 @@ def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Itera
         yield Row("stdin", None, error="standard input is closed, so there is nothing to read from '-'.")
         return
     stream = stream if stream is not None else io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig",
-                                                                newline="")
+                                                                newline="", errors="surrogateescape")
     try:
         first_lines = []
         for line in stream:
