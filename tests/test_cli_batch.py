@@ -256,11 +256,13 @@ def _kill_group(process):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
 def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
+    """The rows done go beside the output asked for (results.partial.jsonl), which keeps what it held: the file a
+    batch is asked for only ever holds a whole batch (written over it, they replaced last week's results)."""
     source = grid_csv(tmp_path / "grid.csv", 4000)
-    out = tmp_path / "results.jsonl"
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(out),
-                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
+    asked, out = tmp_path / "results.jsonl", tmp_path / "results.partial.jsonl"
+    asked.write_text("last week's\n", encoding="utf-8")
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as process:
         _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")))
         _stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
@@ -268,7 +270,8 @@ def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert 0 < len(rows) < 4000
     assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))
-    assert f"{len(rows):,} rows" in stderr
+    assert f"{len(rows):,} rows" in stderr and "results.jsonl is as it was" in stderr
+    assert asked.read_text(encoding="utf-8") == "last week's\n"
     assert not list(tmp_path.glob(".*.tmp"))
 
 

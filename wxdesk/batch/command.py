@@ -25,7 +25,9 @@ class BatchResult:
         """The one line for stderr, or None when every row went well."""
         where = f" to {self.target}" if self.target else ""
         if self.interrupted:
-            return f"interrupted: the {self.rows:,} rows done were written{where}, each complete."
+            kept = (f"; {self.target.name.replace('.partial', '', 1)} is as it was"
+                    if self.target and ".partial" in self.target.name else "")
+            return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
             return f"{self.failed:,} of {self.rows:,} {noun} failed; the first: {self.first_error}"
@@ -93,11 +95,11 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                         break
             finally:
                 results.close()  # terminates the workers when stopped early
-        writer.close()
+        writer.close(partial=interrupted)
         done = True
     except KeyboardInterrupt:
         # A second Ctrl+C: still finish the rows already there, then stop.
-        writer.close()
+        writer.close(partial=True)
         done = interrupted = True
     finally:
         if not done:

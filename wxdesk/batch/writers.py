@@ -117,8 +117,12 @@ class RowWriter:
         except OSError as exc:
             raise OutputError(f"cannot write the output: {exc.strerror or exc}") from None
 
-    def close(self) -> None:
-        """Complete the output (the JSON array's closing bracket) and move a file into place."""
+    def close(self, partial: bool = False) -> None:
+        """Complete the output (the JSON array's closing bracket) and move a file into place; `partial` (the
+        batch was stopped): beside the target, as NAME.partial.EXT, and the target stays as it was.
+
+        Why apart: the file a batch is asked for then only ever holds a whole batch. Written over it, the rows
+        done before a Ctrl+C replaced last week's complete results and looked complete themselves."""
         if self.fmt == "json":
             self._write("\n]\n" if self.rows else "]\n")
         self._stream.flush()
@@ -129,7 +133,12 @@ class RowWriter:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(self._temp, 0o666 & ~umask)
-            check_output(self._output, self._inputs)  # still the kind of target it was at the start
+            assert self._target is not None and self._output is not None
+            output = self._output
+            if partial:
+                self._target = self._target.with_name(f"{self._target.stem}.partial{self._target.suffix}")
+                output = str(self._target)
+            check_output(output, self._inputs)  # still the kind of target it was at the start
             os.replace(self._temp, self._target)
             self._temp = None
 
