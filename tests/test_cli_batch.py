@@ -365,3 +365,12 @@ def test_a_line_not_in_utf8_fails_alone_and_the_rows_after_it_are_read(tmp_path,
     assert [row["error"] is None for row in out] == [True, False, True]
     assert "not UTF-8" in out[1]["error"] and f"line {3 if suffix == 'csv' else 2}" in out[1]["error"]
     assert out[2]["inputs"]["name"] == "third"
+
+
+def test_an_output_name_at_the_length_limit_is_written(tmp_path):
+    """A valid 254-character name left no room for the temporary file's longer one: an internal error."""
+    out = tmp_path / ("a" * 250 + ".csv")
+    result = run("evaluate", "--preset", "bank_care", "-o", str(out))
+    assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
+    assert read_csv(out.read_text(encoding="utf-8"))[0]["name"]
+    assert not list(tmp_path.glob(".*.tmp"))

@@ -82,7 +82,12 @@ class RowWriter:
         self._temp: Path | None = None
         if output and output != "-":
             self._target = check_output(output, self._inputs)
-            fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=f".{self._target.name}.", suffix=".tmp")
+            try:
+                # (A name at the length limit leaves no room for the temporary one's: a short one then.)
+                prefix = f".{self._target.name}." if len(self._target.name) < 200 else ".wxdesk-batch."
+                fd, temp = tempfile.mkstemp(dir=self._target.parent, prefix=prefix, suffix=".tmp")
+            except OSError as exc:  # a folder not writable, a full disk: an internal error before
+                raise OutputError(f"cannot write {self._target}: {exc.strerror or exc}") from None
             self._temp = Path(temp)
             self._stream: BinaryIO = os.fdopen(fd, "wb")
         else:
@@ -145,7 +150,10 @@ class RowWriter:
     def discard(self) -> None:
         """Drop a half-written file; the target stays as it was."""
         if self._temp is not None:
-            self._stream.close()
+            try:
+                self._stream.close()  # (on a full disk, its last write fails here too)
+            except OSError:
+                pass
             self._temp.unlink(missing_ok=True)
             self._temp = None
 
