@@ -9,6 +9,7 @@ file as it was. An output may never be one of the inputs.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import os
@@ -150,10 +151,8 @@ class RowWriter:
     def discard(self) -> None:
         """Drop a half-written file; the target stays as it was."""
         if self._temp is not None:
-            try:
-                self._stream.close()  # (on a full disk, its last write fails here too)
-            except OSError:
-                pass
+            with contextlib.suppress(OSError):  # (on a full disk, its last write fails here too)
+                self._stream.close()
             self._temp.unlink(missing_ok=True)
             self._temp = None
 
