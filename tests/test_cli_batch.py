@@ -374,3 +374,19 @@ def test_an_output_name_at_the_length_limit_is_written(tmp_path):
     assert result.returncode == 0 and "internal error" not in result.stderr, result.stderr
     assert read_csv(out.read_text(encoding="utf-8"))[0]["name"]
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_a_text_a_spreadsheet_would_run_is_written_as_text_and_read_back_as_it_was(tmp_path):
+    """A client's name of '=cmd|...' went into the output CSV as it was, where a spreadsheet runs it as a formula.
+    Written with a leading apostrophe (as spreadsheets mark text), it reads back as given."""
+    names = ["=cmd|'/c calc'!A1", "+SUM(1)", "@x", "-x", "plain"]
+    source = tmp_path / "names.csv"
+    with open(source, "w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "budget_cny"])
+        writer.writerows([name, 100_000] for name in names)
+    assert run("evaluate", str(source), "-o", str(tmp_path / "out.csv")).returncode == 0
+    written = [row["name"] for row in read_csv((tmp_path / "out.csv").read_text(encoding="utf-8"))]
+    assert written == ["'=cmd|'/c calc'!A1", "'+SUM(1)", "'@x", "'-x", "plain"]
+    again = run("evaluate", str(tmp_path / "out.csv"), "--format", "jsonl")
+    assert [json.loads(line)["inputs"]["name"] for line in again.stdout.splitlines()] == names

@@ -29,9 +29,16 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
+# A text cell a spreadsheet would run as a formula ("=cmd|'/c calc'!A1", "+SUM(1)", "@x"): written with a
+# leading apostrophe, as spreadsheets themselves mark text; reading a table takes it off again (sources.py).
+FORMULA_STARTS = ("=", "+", "@", "-", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
     if value is None:
         return ""
+    if isinstance(value, str):
+        return "'" + value if value.startswith(FORMULA_STARTS) else value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, tuple)):

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
+from wxdesk.batch.flatten import FORMULA_STARTS
 from wxdesk.engine.scenario import Scenario
 
 TABLE_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -111,6 +112,8 @@ def csv_row_to_scenario(cells: dict[str, str]) -> dict[str, Any]:
     overrides: dict[str, Any] = {}
     for column, text in cells.items():
         text = text or ""
+        if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
+            text = text[1:]  # wxdesk's own output: a text it kept from running as a formula (flatten.py)
         if column == "overrides":
             if text.strip():
                 overrides.update(_overrides_cell(text))
