@@ -25,7 +25,7 @@ class BatchResult:
         """The one line for stderr, or None when every row went well."""
         where = f" to {self.target}" if self.target else ""
         if self.interrupted:
-            kept = (f"; {self.target.name.replace('.partial', '', 1)} is as it was"
+            kept = (f"; {self.target.name.replace('.partial', '', 1)} was not touched"
                     if self.target and ".partial" in self.target.name else "")
             return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
@@ -78,9 +78,10 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     try:
         with stop_on_interrupt() as stop:
             results = run_jobs(jobs, batch_work(pack, fmt, lang), workers)
+            total = estimate_rows(inputs, input_fmt) if sys.stderr.isatty() else None
+            progress = _progress(results, total)
             try:
-                total = estimate_rows(inputs, input_fmt) if sys.stderr.isatty() else None
-                for ok, line in _progress(results, total):
+                for ok, line in progress:
                     writer.write(line)
                     rows += 1
                     if not ok:
@@ -94,6 +95,9 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                         interrupted = True
                         break
             finally:
+                # Closed here, not left to Python's collection: a second Ctrl+C while the workers finish then
+                # stops the batch as any other does, where inside the collection it printed a traceback.
+                progress.close()
                 results.close()  # terminates the workers when stopped early
         writer.close(partial=interrupted)
         done = True
