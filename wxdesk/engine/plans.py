@@ -614,11 +614,14 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
                                  "plan_cost": Money(best.total_likely), "years": scenario.horizon_years}
     # Where it costs more because it sends fewer of the messages free, the sentence says so: the swapped plan's
     # cost, twice the plan's, stood unexplained beside the presence's own limit on messages.
-    # (Both as written: an audience of none costs ¥0 either way, and a fraction of a message reads "0.0".)
-    reach, plan_reach = (_count(paid_messages_per_month(m, scenario, pack)) for m in (swapped.members, best.members))
-    if rounded(swapped.total_likely) > rounded(best.total_likely) and reach > plan_reach:
-        return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": reach, "plan_reach": plan_reach},
-                      swapped.score - best.score)
+    # (Both as written: an audience of none costs ¥0 either way, and a fraction of a message reads "0.0". The
+    # messages only where the cost is higher: finding them costs more than the rest of the sentence.)
+    if swapped.total_likely > best.total_likely and rounded(swapped.total_likely) > rounded(best.total_likely):
+        reach, plan_reach = (_count(paid_messages_per_month(m, scenario, pack))
+                             for m in (swapped.members, best.members))
+        if reach > plan_reach:
+            return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": reach, "plan_reach": plan_reach},
+                          swapped.score - best.score)
     return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
 
 
