@@ -105,6 +105,11 @@ def setup_logging(level: int = logging.INFO) -> Path:
     handler._wxdesk = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
+    # The PDF library's own warnings ("EOF marker not found" on a PDF a full disk cut short) go to the same file:
+    # without a handler of their own, Python printed them on the terminal above wxdesk's one-line message.
+    pdf = logging.getLogger("pypdf")
+    pdf.addHandler(handler)
+    pdf.propagate = False
     return path
 
 

@@ -388,6 +388,23 @@ def test_a_rate_edited_by_hand_beyond_reason_falls_back_to_the_packs(tmp_path, c
         settings._store().remove("display/rate_EUR")
 
 
+def test_a_handout_cut_short_by_a_full_disk_is_refused_in_one_line(tmp_path, monkeypatch, capsys, english_after):
+    """Qt's PDF writer says nothing when the disk fills: the PDF reader then failed on the file cut short, an
+    internal error, with its own warning printed above it."""
+    from wxdesk.report import handout
+
+    def cut_short(_evaluation, _answer, _pack, path, *_args):
+        Path(path).write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")  # what a full disk leaves
+        return 1
+    monkeypatch.setattr(handout, "_paint", cut_short)
+    target = tmp_path / "handout.pdf"
+    target.write_bytes(b"last week's")
+    assert run_cli("report", "--preset", "car_brand", "-o", str(target)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not be written whole" in err and "EOF" not in err, err
+    assert target.read_bytes() == b"last week's" and sorted(p.name for p in tmp_path.iterdir()) == ["handout.pdf"]
+
+
 def test_font_choice_prefers_known_cjk_faces_and_skips_monospace():
     from wxdesk.report.fonts import pick_cjk_family, pick_family
     assert pick_cjk_family(["Noto Sans Mono CJK SC", "Noto Sans CJK SC"]) == "Noto Sans CJK SC"

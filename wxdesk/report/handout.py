@@ -88,12 +88,24 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
         with recording() as drawn:
             pages = _paint(evaluation, answer, used, partial, words, presenter or Presenter(),
                            today or dt.date.today(), Styles(fonts))
-        pdftext.repair_text_mapping(partial, "".join(drawn), fonts.families)
+        _repair_text_mapping(partial, target, "".join(drawn), fonts.families)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
+
+
+def _repair_text_mapping(partial: Path, target: Path, drawn: str, families) -> None:
+    """pdftext.repair_text_mapping on the PDF just painted; a PDF Qt could not write whole (a full disk: Qt's
+    writer does not say) is refused as the ReportError it is, not an internal error of the PDF reader."""
+    from pypdf.errors import PyPdfError
+    try:
+        pdftext.repair_text_mapping(partial, drawn, families)
+    except PyPdfError:
+        raise ReportError(target, "the file could not be written whole (is the disk full?)") from None
+    except OSError as exc:
+        raise ReportError(target, exc.strerror or str(exc)) from None
 
 
 def _paint(evaluation: Evaluation, answer: Answer, pack: DataPack, path: Path, w: Words, presenter: Presenter,
