@@ -115,3 +115,14 @@ def test_an_option_may_still_be_shortened(capsys):
     from wxdesk.cli import main
     assert main(["evaluate", "--pres", "bank_care", "--js"]) == 0
     assert json.loads(capsys.readouterr().out)["plan"]["presences"]
+
+
+def test_ctrl_c_in_any_command_exits_as_a_stopped_batch_does(monkeypatch, capsys):
+    """`report`, `sensitivity` and `diff-pack` exited 2 on Ctrl+C, where `evaluate` exits 130."""
+    from wxdesk import cli
+
+    def stopped(_args):
+        raise KeyboardInterrupt
+    monkeypatch.setitem(cli.COMMANDS, "presets", stopped)
+    assert cli.main(["presets"]) == 130
+    assert capsys.readouterr().err == "wxdesk: interrupted\n"

@@ -410,7 +410,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ScenarioError, DataPackError, UserFacingError, ComputationError) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
-        return _fail("interrupted")
+        _fail("interrupted")
+        return EXIT_INTERRUPTED  # as `evaluate` stopped mid-batch, and as a shell reports it
     except BrokenPipeError:
         _silence_stdout()  # the reader went away (`| head`): nothing more to say
         return EXIT_OK
