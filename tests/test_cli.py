@@ -126,3 +126,10 @@ def test_ctrl_c_in_any_command_exits_as_a_stopped_batch_does(monkeypatch, capsys
     monkeypatch.setitem(cli.COMMANDS, "presets", stopped)
     assert cli.main(["presets"]) == 130
     assert capsys.readouterr().err == "wxdesk: interrupted\n"
+
+
+def test_an_empty_input_name_is_refused_not_read_as_the_current_folder():
+    """`wxdesk evaluate "$UNSET"` evaluated every scenario file in the current folder."""
+    done = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", ""], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 2 and "an empty name" in done.stderr and done.stdout == ""

@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "table or --format/-o evaluate a batch: one row per scenario, a bad row gets its error "
                     "and the batch goes on. Exit status 0: every row evaluated; 2: some row failed; 130: "
                     "stopped with Ctrl+C, the rows done written. The columns: docs/command-line.md.")
-    ev.add_argument("inputs", nargs="*", metavar="INPUT",
+    ev.add_argument("inputs", nargs="*", metavar="INPUT", type=_named,
                     help="scenario files (.json), folders of them, tables (.csv, .jsonl), or - for stdin")
     ev.add_argument("--preset", action="append", default=[], metavar="NAME",
                     help="a bundled preset (see 'wxdesk presets'; may be given more than once)")
@@ -154,6 +154,13 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not '{text}'")
     return value
+
+
+def _named(text: str) -> str:
+    """An input's name, never empty: "" (an unset shell variable) read every scenario file in the current folder."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is not a file or folder (is a shell variable unset?)")
+    return text
 
 
 MAX_JOBS = 256  # worker processes: more than any machine wxdesk runs on has cores for
