@@ -407,3 +407,25 @@ def test_a_second_ctrl_c_while_the_workers_finish_stops_without_a_traceback(tmp_
         _stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a process at once on Windows")
+def test_a_batch_told_to_end_leaves_no_temporary_file(tmp_path):
+    """SIGTERM (a system shutting down) ended the batch where it stood, its hidden temporary file left behind."""
+    source = grid_csv(tmp_path / "grid.csv", 4000)
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(tmp_path / "r.jsonl"),
+                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                          start_new_session=True) as process:
+        watchdog = threading.Timer(120, _kill_group, (process,))
+        watchdog.daemon = True
+        watchdog.start()
+        deadline = time.monotonic() + 120
+        while not any(p.stat().st_size > 0 for p in tmp_path.glob(".r.jsonl.*.tmp")):
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        process.terminate()  # the main process alone, as a service manager does
+        _stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 130 and "Traceback" not in stderr, stderr
+    assert not list(tmp_path.glob(".*.tmp"))
+    rows = [json.loads(line) for line in (tmp_path / "r.partial.jsonl").read_text().splitlines()]
+    assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))

@@ -162,12 +162,24 @@ def stop_on_interrupt() -> Iterator[StopRequest]:
         stop.requested = True
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
+    def ended(_signum, _frame) -> None:
+        # Told to end (a system shutting down, a terminal closed): as a second Ctrl+C, the rows done are written
+        # beside the output and the temporary file goes. Python's own ending on these left it behind.
+        raise KeyboardInterrupt
+
     try:
         previous = signal.signal(signal.SIGINT, handler)
     except ValueError:  # not the main thread (a notebook's worker thread): no handler to install
         yield stop
         return
+    others = {number: signal.signal(number, ended) for number in _ENDING_SIGNALS}
     try:
         yield stop
     finally:
         signal.signal(signal.SIGINT, previous)
+        for number, before in others.items():
+            signal.signal(number, before)
+
+
+# The signals that ask a process to end, besides Ctrl+C's (those the platform has).
+_ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
