@@ -86,6 +86,10 @@ _worker: dict[str, Any] = {}
 def _init_worker(work: Callable[[Job], Any]) -> None:
     # Ctrl+C reaches the whole process group; only the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # And a worker ends quietly when the pool ends it (SIGTERM): not through the parent's handler it was forked
+    # with (stop_on_interrupt), which raised KeyboardInterrupt in it and printed the worker's traceback.
+    for number in _ENDING_SIGNALS:
+        signal.signal(number, signal.SIG_DFL)
     _worker["work"] = work
 
 
