@@ -59,7 +59,7 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     for k, c in enumerate(costs):
         c.add_wecom_fees(audience, rows[:distinct, k])
         c.add_wecom_fee_means(audience, means[k])
-        c.add_wecom_fee_certain(audience, sure[k])
+        c.add_wecom_fee_means(audience, sure[k], certain_only=True)
     # The running sums year by year, as np.cumsum adds them.
     total = rows[0]
     for year in range(1, years):

@@ -61,7 +61,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind.
     values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed)}
     if part == "reach":
-        values.update(alt=_count(here), best=_count(there))
+        values.update(alt=messages_as_written(here), best=messages_as_written(there))
     else:
         values.update(alt=Money(here), best=Money(there))
     return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points
@@ -112,5 +112,6 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     return paid_messages_per_month(members, scenario, pack)
 
 
-def _count(value: float) -> int | float:
+def messages_as_written(value: float) -> int | float:
+    """A count of messages a month as a sentence gives it: 4, or 0.5 (never 4.0)."""
     return int(value) if value == int(value) else round(value, 1)

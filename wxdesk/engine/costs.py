@@ -53,7 +53,7 @@ class Term:
     per_user: bool  # multiplied by the audience
     vector: np.ndarray  # (samples,)
     pattern: np.ndarray  # (years,)
-    certain: bool = False  # the same in every sample (a fee the pack gives one value): see PlanCosts.certain_means
+    certain: bool = False  # the same in every sample (a fee the pack gives one value): see PlanCosts.certain_rows
 
     @cached_property
     def mean(self) -> float:
@@ -225,32 +225,23 @@ class PlanCosts:
 
     @cached_property
     def _fees_certain(self) -> tuple[bool, bool]:
-        """Whether WeCom's fee per contact, and its member-scale fees, are the same in every sample."""
-        def alike(values: np.ndarray | None) -> bool:
-            return values is None or bool(np.min(values, axis=-1).tolist() == np.max(values, axis=-1).tolist())
-        return alike(self.contact_fee), alike(self.scale_fees)
+        """Whether WeCom's fee per contact, and its member-scale fees (in every tier), are the same in every
+        sample."""
+        return (self.contact_fee is None or same_in_every_sample(self.contact_fee),
+                self.scale_fees is None or all(same_in_every_sample(fee) for fee in self.scale_fees))
 
-    def add_wecom_fee_certain(self, audience: float, certain: np.ndarray) -> None:
-        """The sure part of WeCom's fees at an audience (see certain_rows), added to the fees row of `certain`
-        (components, years), as add_wecom_fee_means adds their means."""
-        contact_sure, scale_sure = self._fees_certain
-        contact, scale = self._fee_means
-        fees = COMPONENTS.index("fees")
-        if self.contact_fee is not None and contact_sure:
-            certain[fees] = certain[fees] + contact * self._contacts_above(audience)
-        if self.scale_fees is not None and scale_sure:
-            certain[fees] = certain[fees] + scale[self._scale_tier(audience)]
-
-    def add_wecom_fee_means(self, audience: float, means: np.ndarray) -> None:
+    def add_wecom_fee_means(self, audience: float, means: np.ndarray, certain_only: bool = False) -> None:
         """The means of WeCom's fees at an audience, added to the fees row of components' means at it
-        (components, years): nothing for a plan without WeCom."""
+        (components, years): nothing for a plan without WeCom. `certain_only`: only the fees that are the same in
+        every sample (their part of certain_rows)."""
         if self.contact_fee is None and self.scale_fees is None:
             return
         contact, scale = self._fee_means
+        contact_counts, scale_counts = self._fees_certain if certain_only else (True, True)
         fees = COMPONENTS.index("fees")
-        if self.contact_fee is not None:
+        if self.contact_fee is not None and contact_counts:
             means[fees] = means[fees] + contact * self._contacts_above(audience)
-        if self.scale_fees is not None:
+        if self.scale_fees is not None and scale_counts:
             means[fees] = means[fees] + scale[self._scale_tier(audience)]
 
     def total(self, audience: float) -> np.ndarray:
@@ -278,6 +269,12 @@ class PlanCosts:
             totals = totals + self.scale_fees[tiers] * self.shape[1]
         result: np.ndarray = totals
         return result
+
+
+def same_in_every_sample(vector: np.ndarray) -> bool:
+    """Whether a (samples,) vector holds one value (a figure the pack gives without a range): at once for one
+    value broadcast to every sample, else by its least and greatest."""
+    return vector.strides == (0,) or bool(vector.min() == vector.max())
 
 
 def contacts_above(audience: Any, contacts_per_user: float, free_contacts: float) -> Any:
@@ -353,8 +350,7 @@ class CostBook:
     def _term(self, parts: PartSet, component: str, values: np.ndarray | float, pattern: np.ndarray,
               per_user: bool = False) -> None:
         vector = self._vector(values)
-        certain = vector.strides == (0,) or bool(vector.min() == vector.max())
-        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern, certain))
+        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern, same_in_every_sample(vector)))
 
     def _vector(self, values: np.ndarray | float) -> np.ndarray:
         """`values` as a read-only (samples,) vector: one value for every sample, or the samples as they are."""

@@ -265,7 +265,8 @@ class FitTable:
             for j, dim in enumerate(self.dims):
                 if dim.kind == "need":
                     column = rows[:, j].tolist()
-                    tied = [m for m, score in zip(members, column, strict=True) if score == max(column)]
+                    top = max(column)
+                    tied = [m for m, score in zip(members, column, strict=True) if score == top]
                     carriers[dim.name] = max(tied, key=goals.__getitem__)  # (the first of equal counts)
         return carriers
 

@@ -24,6 +24,7 @@ from typing import NamedTuple, overload
 import numpy as np
 
 from wxdesk.engine import reasons as R
+from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
@@ -617,16 +618,12 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
     # (Both as written: an audience of none costs ¥0 either way, and a fraction of a message reads "0.0". The
     # messages only where the cost is higher: finding them costs more than the rest of the sentence.)
     if swapped.total_likely > best.total_likely and rounded(swapped.total_likely) > rounded(best.total_likely):
-        reach, plan_reach = (_count(paid_messages_per_month(m, scenario, pack))
+        reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
         if reach > plan_reach:
             return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": reach, "plan_reach": plan_reach},
                           swapped.score - best.score)
     return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
-
-
-def _count(value: float) -> int | float:
-    return int(value) if value == int(value) else round(value, 1)
 
 
 def swap_of(presence: str, best: Candidate, ranked: Ranking,
