@@ -20,13 +20,13 @@ class BatchResult:
     first_error: str | None
     interrupted: bool
     target: Path | None
+    untouched: Path | None = None  # the file asked for, which a stopped batch left as it was (RowWriter.close)
 
     def message(self) -> str | None:
         """The one line for stderr, or None when every row went well."""
         where = f" to {self.target}" if self.target else ""
         if self.interrupted:
-            kept = (f"; {self.target.name.replace('.partial', '', 1)} was not touched"
-                    if self.target and ".partial" in self.target.name else "")
+            kept = f"; {self.untouched.name} was not touched" if self.untouched else ""
             return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
@@ -108,7 +108,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     finally:
         if not done:
             writer.discard()
-    return BatchResult(rows, failed, first_error, interrupted, writer.target)
+    return BatchResult(rows, failed, first_error, interrupted, writer.target, writer.untouched)
 
 
 def _error_of(line: str, fmt: str) -> str:

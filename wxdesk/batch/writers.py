@@ -81,6 +81,7 @@ class RowWriter:
         self._inputs = list(inputs)
         self._target: Path | None = None
         self._temp: Path | None = None
+        self.untouched: Path | None = None  # the file asked for, where a stopped batch wrote beside it (close)
         if output and output != "-":
             self._target = check_output(output, self._inputs)
             try:
@@ -142,6 +143,7 @@ class RowWriter:
             assert self._target is not None and self._output is not None
             output = self._output
             if partial:
+                self.untouched = self._target
                 self._target = self._target.with_name(f"{self._target.stem}.partial{self._target.suffix}")
                 output = str(self._target)
             check_output(output, self._inputs)  # still the kind of target it was at the start

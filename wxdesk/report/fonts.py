@@ -67,7 +67,7 @@ class ReportFonts:
 def report_fonts() -> ReportFonts:
     """Choose the handout's fonts from those installed (needs a Qt GUI application)."""
     latin = pick_family(QFontDatabase.families(), LATIN_PREFERRED)
-    cjk = pick_cjk_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+    cjk = _installed_cjk_family()
     warning = None
     if cjk is None:
         warning = MISSING_CJK_WARNING
@@ -78,8 +78,11 @@ def report_fonts() -> ReportFonts:
 def chinese_face_missing(language: str) -> str | None:
     """Why an output in `language` cannot be written with the fonts installed (needs a Qt GUI application):
     Chinese, where no installed face has its characters. None where it can."""
-    if not language.startswith("zh"):
-        return None
-    if pick_cjk_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)) is not None:
+    if not language.startswith("zh") or _installed_cjk_family() is not None:
         return None
     return NO_CHINESE_FACE
+
+
+def _installed_cjk_family() -> str | None:
+    """The face the handout and the image write Chinese in, among those installed (pick_cjk_family)."""
+    return pick_cjk_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
