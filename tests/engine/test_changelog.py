@@ -44,11 +44,11 @@ def test_this_release_records_the_fact_check(changes):
         assert topic in text
 
 
-def test_changes_since_a_date(changes):
+def test_changes_since_a_date(pack, changes):
     assert changes_since(None, changes) == changes
     newer = changes_since(FIRST_RELEASE, changes)
     assert newer and all(c.day > dt.date(2026, 11, 24) for c in newer)
-    assert changes_since(dt.date(2026, 11, 30), changes) == ()
+    assert changes_since(dt.date.fromisoformat(pack.released), changes) == ()
     assert len(changes_since("2026-11-23", changes)) == len(changes)
 
 
@@ -192,12 +192,14 @@ def _scenario_file(tmp_path, **changes):
     return path
 
 
-def test_cli_with_a_file_says_how_its_answer_moved(tmp_path):
+def test_cli_with_a_file_says_how_its_answer_moved(pack, tmp_path):
     path = _scenario_file(tmp_path, saved_with_pack=FIRST_RELEASE)
     result = _cli(str(path))
     assert result.returncode == 0, result.stderr
     first, *rest = result.stdout.split("\n\n")
-    assert first.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    released = dt.date.fromisoformat(pack.released)
+    assert first.startswith(f"With the data pack of {released.day} {released:%B} {released.year} "
+                            "rather than 24 November 2026: ")
     assert "the plan changed from Service Account + WeCom to WeCom" in first
     payments = next(block for block in rest if "WeCom can take payments" in block)
     assert re.search(r"• WeCom can take payments.*\n    → For this scenario: WeCom's fit rose from \d+ to \d+; "
@@ -208,7 +210,7 @@ def test_cli_with_a_file_says_how_its_answer_moved(tmp_path):
     assert chinese.returncode == 0 and "方案由“服务号 + 企业微信”变为“企业微信”" in chinese.stdout
     assert "For this scenario" not in chinese.stdout
     # Since today's pack: nothing moved.
-    assert _cli(str(path), "--since", "2026-11-30").stdout.strip() == "No changes."
+    assert _cli(str(path), "--since", pack.released).stdout.strip() == "No changes."
 
 
 def test_cli_with_a_file_as_json(tmp_path):

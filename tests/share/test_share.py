@@ -116,13 +116,15 @@ def test_presenter_footer_and_valid_until(pack, app, evaluated, tmp_path):
     qr.save(str(qr_path))
     presenter = Presenter("Li Wei", "Acme Digital", "WeChat: liwei88", str(qr_path))
     evaluation, flips = evaluated["car_brand"]
-    today = dt.date(2026, 11, 30)
+    today = dt.date.fromisoformat(pack.released)
     plain = layout_image(evaluation, pack, words_for("en", pack), 1080, flips=flips, today=today)
     layout = layout_image(evaluation, pack, words_for("en", pack), 1080, presenter, flips=flips, today=today)
     footer = " ".join(layout.block("footer").texts)
     assert "Li Wei" in footer and "Acme Digital · WeChat: liwei88" in footer
     # Both dates in one style: the pack's date as the reader writes dates, not "2026-11-30".
-    assert "valid until 30 December 2026" in footer and "data pack of 30 November 2026" in footer
+    valid, made = today + dt.timedelta(days=30), today
+    assert f"valid until {valid.day} {valid:%B} {valid.year}" in footer
+    assert f"data pack of {made.day} {made:%B} {made.year}" in footer
     assert pack.released not in footer
     assert layout.block("footer").height >= plain.block("footer").height + 240  # the QR code has room
 

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.gui
 
 TODAY = dt.date(2026, 11, 24)
 # An imported pack cannot be dated after the real today (and today is never before the bundled pack).
-NEWER = dt.date.today().isoformat()
+# The bundled pack's release, and a later day for a newer pack imported over it.
+RELEASED = load_datapack().released
+NEWER = max(dt.date.today(), dt.date.fromisoformat(RELEASED) + dt.timedelta(days=1)).isoformat()
 
 
 @pytest.fixture
@@ -233,7 +235,7 @@ def test_an_invalid_pack_import_is_refused_and_nothing_changes(window, tmp_path)
     from wxdesk.ui.pack_import import import_data_pack
     broken = tmp_path / "broken.toml"
     broken.write_text(resource_path("datapack.toml").read_text(encoding="utf-8")
-                      .replace('released = "2026-11-30"', f'released = "{NEWER}"')
+                      .replace(f'released = "{RELEASED}"', f'released = "{NEWER}"')
                       .replace("likely = 450000", "likely = -1", 1), encoding="utf-8")
     pack, scenario, evaluation = window.document.pack, window.document.scenario, window.document.evaluation
     assert import_data_pack(window, str(broken)) is None
@@ -246,7 +248,7 @@ def test_a_valid_pack_import_is_used_and_dated(window, tmp_path):
     from wxdesk.ui.pack_import import import_data_pack, pack_description
     newer = tmp_path / "newer.toml"
     newer.write_text(resource_path("datapack.toml").read_text(encoding="utf-8")
-                     .replace('released = "2026-11-30"', f'released = "{NEWER}"')
+                     .replace(f'released = "{RELEASED}"', f'released = "{NEWER}"')
                      .replace("likely = 450000", "likely = 600000", 1), encoding="utf-8")
     before = app_total(window.document.evaluation)
     pack = import_data_pack(window, str(newer))
@@ -268,7 +270,7 @@ def test_a_new_pack_without_an_overridden_figure_drops_that_override(window, tmp
     start = source.index("[figures.app_session_min]")
     end = source.index("[figures.", start + 10)
     newer = tmp_path / "newer.toml"
-    newer.write_text((source[:start] + source[end:]).replace('released = "2026-11-30"', f'released = "{NEWER}"'),
+    newer.write_text((source[:start] + source[end:]).replace(f'released = "{RELEASED}"', f'released = "{NEWER}"'),
                      encoding="utf-8")
     assert import_data_pack(window, str(newer)) is not None
     assert document.pack.released == NEWER

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
-from wxdesk.engine import Scenario, load_preset
+from wxdesk.engine import Scenario, load_datapack, load_preset
 from wxdesk.engine.changelog import changes_since_saved
 from wxdesk.engine.pack_history import changes_to_tell, moved_since_saved
 from wxdesk.engine.timeline import live_by_date
@@ -17,6 +18,11 @@ from wxdesk.ui.timeline_view import TimelineView
 pytestmark = pytest.mark.gui
 
 OLDER_PACK = "2026-11-24"
+
+# The bundled pack's release as the English and the Chinese sentences write it.
+_RELEASED = dt.date.fromisoformat(load_datapack().released)
+RELEASED_EN = f"{_RELEASED.day} {_RELEASED:%B} {_RELEASED.year}"
+RELEASED_ZH = f"{_RELEASED.year}年{_RELEASED.month}月{_RELEASED.day}日"
 
 
 @pytest.fixture
@@ -123,7 +129,7 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     # The answer as a whole, under the count of changes: the plan the older pack gave, and the plan now.
     count, answer = summary.split("\n\n")
     assert count.startswith("Saved with the data pack of 24 November 2026;")
-    assert answer.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    assert answer.startswith(f"With the data pack of {RELEASED_EN} rather than 24 November 2026: ")
     assert "the plan changed from Service Account + WeCom to WeCom" in answer
     assert document.evaluation.plan.presences == ("wecom",)
     # The change that moved it says what it moved, under its what and why.
@@ -167,7 +173,7 @@ def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_s
     [(summary, shown, folded)] = box_says
     assert sorted(_first_lines(shown + folded)) == sorted(f"{c.what_zh} 影响：{c.why_zh}" for c in expected)
     assert summary.startswith("此方案保存时使用的是2026年11月24日的数据包；")
-    assert "按2026年11月30日的数据包（而非2026年11月24日的）：" in summary
+    assert f"按{RELEASED_ZH}的数据包（而非2026年11月24日的）：" in summary
     assert "方案由“服务号 + 企业微信”变为“企业微信”" in summary
     fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)
     assert f"→ 对此场景：企业微信的适配度由 {fit.before} 升至 {fit.after}；方案由“服务号 + 企业微信”变为“企业微信”" in \
@@ -183,7 +189,7 @@ def test_unattended_the_status_bar_alone_says_it(window, tmp_path, monkeypatch):
     assert window.features.file_actions.open_path(older_file(tmp_path))  # offscreen: no one to ask
     assert shown == []
     status = window.statusBar().currentMessage()
-    assert "24 November 2026" in status and "With the data pack of 30 November 2026" in status
+    assert "24 November 2026" in status and f"With the data pack of {RELEASED_EN}" in status
 
 
 def test_saving_records_the_pack_it_was_saved_with(window, tmp_path):

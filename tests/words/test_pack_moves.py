@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import dataclasses
 
 import pytest
@@ -15,6 +17,11 @@ from wxdesk.words.pack_moves import effect_text, overall_text
 
 OLDER = "2026-11-24"
 PACK = load_datapack()
+
+# The bundled pack's release as the English and the Chinese sentences write it.
+_RELEASED = dt.date.fromisoformat(load_datapack().released)
+RELEASED_EN = f"{_RELEASED.day} {_RELEASED:%B} {_RELEASED.year}"
+RELEASED_ZH = f"{_RELEASED.year}年{_RELEASED.month}月{_RELEASED.day}日"
 CHANGES = load_changelog(PACK)
 SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=5000, budget_cny=50000)
 
@@ -35,7 +42,7 @@ def _payments(moved):
 def test_the_shop_hears_its_plan_changed_and_why_in_english(shop):
     w = words("en")
     overall = overall_text(shop, w)
-    assert overall.startswith("With the data pack of 30 November 2026 rather than 24 November 2026: ")
+    assert overall.startswith(f"With the data pack of {RELEASED_EN} rather than 24 November 2026: ")
     assert "the plan changed from Service Account + WeCom to WeCom" in overall
     cost = shop.overall
     assert f"the likely cost over 3 years fell from {w.money(cost.cost_before)} to {w.money(cost.cost_after)}" \
@@ -50,7 +57,7 @@ def test_the_shop_hears_its_plan_changed_and_why_in_english(shop):
 def test_the_shop_hears_it_in_chinese(shop):
     w = words("zh_CN")
     overall = overall_text(shop, w)
-    assert overall.startswith("按2026年11月30日的数据包（而非2026年11月24日的）：")
+    assert overall.startswith(f"按{RELEASED_ZH}的数据包（而非2026年11月24日的）：")
     assert "方案由“服务号 + 企业微信”变为“企业微信”" in overall and overall.endswith("。")
     wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
     text = effect_text(_payments(shop), w)

@@ -159,7 +159,14 @@ def is_eligible(presence: str, scenario: Scenario, pack: DataPack) -> bool:
 def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: DataPack) -> float:
     """How well one presence alone serves one dimension, 0–100, before WeChat reach."""
     if dim.kind == "goal":
-        return pack.affinity[presence][dim.what]
+        score = pack.affinity[presence][dim.what]
+        if dim.what == "sell" and pack.payments[presence] and not can_take_payments(presence, scenario, pack):
+            # The presence sells by taking the payment, which this business may not do there (an individual's
+            # WeChat Pay, an overseas company's WeChat Shop): it can still show the goods and send buyers on.
+            # Left at the table's score, the card would call it a strong fit for selling beside the sentence
+            # that says it cannot sell.
+            return min(score, pack.likely("sell_fit_without_checkout"))
+        return score
     if dim.kind == "push":
         if staff_only(scenario):
             # Messages to one's own staff go through the workplace tool, not to followers.
