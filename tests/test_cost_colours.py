@@ -132,9 +132,9 @@ def test_the_legend_names_every_colour_any_bar_uses_with_the_plans_amounts():
         swatch = swatch_colour(image, texts, f"{component} part")
         assert swatch.name() == COST_PART_COLOURS[component].lower(), component
     assert any(t.text == "build part ¥300" for t in texts)
-    # A part only the other plans hold is named without the plan's ¥0 beside their bars.
-    assert any(t.text == "acquisition part" for t in texts)
-    assert not any(t.text.endswith("¥0") for t in texts if "part" in t.text)
+    # A part only the other plans hold reads with the plan's ¥0: every entry has its amount, which add up.
+    assert any(t.text == "acquisition part ¥0" for t in texts)
+    assert all(" ¥" in t.text for t in texts if t.text.endswith(" part") or " part " in t.text)
     assert not any(t.text.startswith("reach part") for t in texts)  # no bar uses it
 
 
@@ -162,13 +162,10 @@ def test_the_handouts_and_the_long_images_keys_name_every_part_their_bars_show(p
         for pages in (pdf_pages, image_pages):
             drawn = [t.text for page in pages for t in page.texts]
             for component in shown:
-                # The plan's amount, or the name alone for a part only the other plans hold (no "¥0").
-                entry = (f"{words.component(component)} {words.money(plan[component])}" if plan[component] > 0
-                         else words.component(component))
-                assert entry in drawn, (preset, component)
-            # The key's entries: a part's name alone, or with an amount after it.
+                # The plan's amount, ¥0 for a part only the other plans hold.
+                assert f"{words.component(component)} {words.money(plan[component])}" in drawn, (preset, component)
+            # The key's entries: every part with an amount after it.
             names = {words.component(c): c for c in COMPONENTS}
-            named = [names[t.rsplit(" ¥", 1)[0]] for t in drawn if t.rsplit(" ¥", 1)[0] in names]
-            assert not any(t.endswith(" ¥0") for t in drawn if t.rsplit(" ¥", 1)[0] in names), preset
+            named = [names[t.rsplit(" ¥", 1)[0]] for t in drawn if " ¥" in t and t.rsplit(" ¥", 1)[0] in names]
             assert set(named) <= shown, preset  # a part no bar shows is not in the key
     assert beyond_the_plan  # some preset's other plans hold a part the plan lacks

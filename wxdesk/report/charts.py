@@ -209,8 +209,7 @@ def legend_parts(bars: Sequence[StackedBar]) -> list[tuple[str, str, float]]:
     """(component, label, the first bar's amount) for every part that any bar shows, in the parts' order.
 
     Every colour a bar uses is named, also one the plan itself does not hold; the amounts
-    are the plan's (the first bar's), so such a part's is 0 and its name stands alone
-    (words.steps.legend_entry).
+    are the plan's (the first bar's), so such a part's is 0 (words.steps.legend_entry).
     """
     labels = {component: label for bar in bars for component, label, _amount in bar.parts}
     shown = parts_shown([{component: amount for component, _label, amount in bar.parts} for bar in bars])

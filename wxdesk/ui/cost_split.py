@@ -145,8 +145,8 @@ class CostSplitLegend(QWidget):
 
     def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS) -> None:
         """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
-        plan's amount (its split), or the names alone; a part only the other plans hold is named without
-        an amount ("Paid reach", not "Paid reach ¥0" beside another plan's orange bar)."""
+        plan's amount (its split; ¥0 for a part only the other plans hold), or the names alone before
+        the first answer."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
         self.parts = tuple(parts)
         names = component_names(QCoreApplication.translate)  # once for all the labels

@@ -42,9 +42,10 @@ def component_names(translate: Translate) -> dict[str, str]:
 
 
 def legend_entry(name: str, amount: float, money: Callable[[float], str]) -> str:
-    """A cost part in a key that gives the plan's amounts: "Build ¥111k", or the name alone for a part
-    only the other plans hold (yoga_teacher's "Paid reach", not "Paid reach ¥0" beside its orange bars)."""
-    return f"{name} {money(amount)}" if amount > 0 else name
+    """A cost part in a key that gives the plan's amounts: "Build ¥111k", and "Paid reach ¥0" for a part
+    only the other plans hold. The key sits with the plan's cost, and its amounts add up to it: a name
+    with no amount beside the others' read as a figure missing (yoga_teacher's key named five parts so)."""
+    return f"{name} {money(amount)}"
 
 
 def parts_shown(splits: Sequence[Mapping[str, float]]) -> tuple[str, ...]:
