@@ -154,15 +154,18 @@ def test_cost_split_bars_add_up_and_compare_in_length(window, qtbot):
             assert text.money(evaluation.plan.breakdown[component]) in label.text()
 
 
-def test_the_legend_names_a_part_only_other_plans_hold_without_an_amount(window, qtbot):
+def test_the_legend_gives_the_plans_amount_for_a_part_only_other_plans_hold(window, qtbot):
     """yoga_teacher's plan buys no paid reach, its third plan does: the key names the orange part
-    beside that bar, without a "¥0" that would read as the plan's cost of it."""
+    beside that bar with the plan's ¥0, and the key's amounts add up to the plan's cost."""
     evaluation = show(window, qtbot, "yoga_teacher")
     assert evaluation.plan.breakdown["reach"] == 0
     assert any(plan.breakdown["reach"] > 0 for plan in evaluation.alternatives)
-    label = window.plan_area.summary.legend.labels["reach"]
-    assert label.isVisibleTo(window.plan_area.summary.legend)
-    assert text.money(0) not in label.text() and "Paid reach" in label.text()
+    legend = window.plan_area.summary.legend
+    label = legend.labels["reach"]
+    assert label.isVisibleTo(legend)
+    assert label.text() == f" Paid reach {text.money(0)}"
+    shown = [c for c, label in legend.labels.items() if label.isVisibleTo(legend)]
+    assert all(legend.labels[c].text().endswith(text.money(evaluation.plan.breakdown[c])) for c in shown)
 
 
 def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):
