@@ -154,9 +154,17 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
 
     from wxdesk.batch.command import run_batch
     from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.sources import folder_scenarios, unreadable_folder
     from wxdesk.batch.writers import OutputError, format_for
     for item in args.inputs:
-        if item != "-" and Path(item).is_dir() and not any(p.is_file() for p in Path(item).glob("*.json")):
+        if item == "-" or not Path(item).is_dir():
+            continue
+        try:
+            # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
+            found = folder_scenarios(Path(item))
+        except PermissionError:
+            raise UserFacingError(unreadable_folder(item)) from None
+        if not found:
             raise UserFacingError(f"{item} is a folder with no scenario files (*.json) in it")
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
