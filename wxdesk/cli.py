@@ -430,10 +430,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal(exc: BaseException) -> int:
-    from wxdesk.logs import log_exception
+    from wxdesk.logs import log_exception, not_saved
     where = log_exception(exc)
+    # Where the log could not be written (None), the message must not send the user to it.
+    details = f"the details were written to {where}" if where is not None else not_saved()
     _say(f"wxdesk: internal error ({exc.__class__.__name__}): something went wrong inside wxdesk; "
-         f"the details were written to {_plain(str(where))}.")
+         f"{_plain(details)}.")
     return EXIT_INTERNAL
 
 
