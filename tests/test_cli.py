@@ -133,3 +133,44 @@ def test_an_empty_input_name_is_refused_not_read_as_the_current_folder():
     done = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", ""], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 2 and "an empty name" in done.stderr and done.stdout == ""
+
+
+def _unlistable(monkeypatch, folder):
+    """`folder` cannot be listed, as for a user without read permission on it (root, who runs these tests on some
+    machines, may list any folder, so chmod 000 would not show it)."""
+    import os
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if os.path.abspath(os.fspath(path)) == str(folder):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+@pytest.mark.parametrize("extra", [[], ["--format", "jsonl"]])
+def test_a_folder_that_cannot_be_read_is_named_so_not_called_empty(tmp_path, monkeypatch, capsys, extra):
+    """It was 'a folder with no scenario files (*.json) in it', which sent the user looking for files that are
+    there: the folder's listing failed, and Path.glob took the failure for an empty folder."""
+    from wxdesk.cli import main
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "shop.json").write_text(Scenario().to_json())
+    before = (folder / "shop.json").read_bytes()
+    _unlistable(monkeypatch, folder)
+    assert main(["evaluate", str(folder), *extra]) == 2
+    out, err = capsys.readouterr()
+    assert err == f"wxdesk: {folder} is a folder that cannot be read: permission denied\n" and out == ""
+    assert (folder / "shop.json").read_bytes() == before
+
+
+def test_a_folder_that_cannot_be_read_fails_its_row_where_rows_are_read(tmp_path, monkeypatch):
+    """diff-pack and the Python API read the same inputs without `evaluate`'s check first: there the folder was no
+    rows at all ('0 of 0 scenarios change'), and is now one failed row saying why."""
+    from wxdesk.batch.sources import read_jobs
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    (folder / "shop.json").write_text(Scenario().to_json())
+    _unlistable(monkeypatch, folder)
+    (job,) = read_jobs([str(folder)])
+    assert job.error == f"{folder} is a folder that cannot be read: permission denied."

@@ -321,6 +321,29 @@ def test_a_number_json_cannot_hold_fails_its_row_and_the_batch_goes_on(tmp_path,
     assert "finite" in rows[1]["error"] and rows[1]["inputs"]["budget_cny"] == "Infinity"
 
 
+def test_a_goal_or_need_given_twice_fails_its_own_row_and_a_file_in_one_line(tmp_path):
+    """The schema says each goal and need appears once (uniqueItems); wxdesk merged a repeated one silently, so a
+    row the schema refused was evaluated as if it were fine. Now refused as any other value outside the format:
+    its row in a batch, one line for a file; the files stay as they were."""
+    lines = [{"name": "before", "goals": ["sell"]}, {"name": "goals", "goals": ["sell", "news", "sell"]},
+             {"name": "needs", "goals": ["sell"], "needs": ["payments", "payments"]}, {"name": "after"}]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    before = source.read_bytes()
+    result = run("evaluate", str(source), "--format", "jsonl")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["error"] is None for row in rows] == [True, False, False, True]
+    assert "'goals' lists the text \"sell\" more than once" in rows[1]["error"]
+    assert "'needs' lists the text \"payments\" more than once" in rows[2]["error"]
+    assert source.read_bytes() == before
+    single = tmp_path / "twice.json"
+    single.write_text(Scenario().to_json().replace('"sell"', '"sell", "sell"'), encoding="utf-8")
+    result = run("evaluate", str(single))
+    assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1, result
+    assert "twice.json" in result.stderr and "more than once" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_closed_standard_input_is_named(tmp_path):
     done = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", "-"], capture_output=True, text=True,
                           timeout=120, stdin=subprocess.DEVNULL, preexec_fn=lambda: os.close(0))

@@ -79,3 +79,53 @@ def test_a_start_that_logs_loads_no_socket_for_its_log_file(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
     assert "a record" in (tmp_path / "logs" / logs.LOG_NAME).read_text(encoding="utf-8")
+
+
+def _crash():
+    try:
+        raise RuntimeError("deliberate")
+    except RuntimeError as exc:
+        return exc
+
+
+def _blocked(tmp_path, monkeypatch):
+    """A log folder that cannot be made: a file stands where it would go."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the log folder would go")
+    monkeypatch.setenv("WXDESK_LOG_DIR", str(blocker / "logs"))
+    return blocker / "logs"
+
+
+def test_log_exception_says_when_the_record_reached_no_file(fresh_root, tmp_path, monkeypatch):
+    """It returned the file's path whether or not the record got there, and every message then named that file
+    as where the details were."""
+    _blocked(tmp_path, monkeypatch)
+    assert logs.log_exception(_crash()) is None
+
+
+def test_a_full_disk_loses_the_record_quietly_and_says_so(fresh_root, tmp_path, capfd):
+    """logging's own report of a record it could not write is a traceback on the terminal, above wxdesk's line."""
+    path = logs.setup_logging()
+    assert logs.log_exception(_crash()) == path
+
+    def full(_handler):
+        raise OSError(28, "No space left on device")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(logs._RotatingFile, "flush", full)
+        assert logs.log_exception(_crash()) is None
+    assert capfd.readouterr().err == ""
+    assert logs.log_exception(_crash()) == path  # with room again, the next record names the file again
+
+
+def test_an_internal_error_does_not_point_to_a_log_that_could_not_be_written(fresh_root, tmp_path, monkeypatch,
+                                                                               capsys):
+    from wxdesk import cli
+    folder = _blocked(tmp_path, monkeypatch)
+
+    def broken(_args):
+        raise RuntimeError("a bug")
+    monkeypatch.setitem(cli.COMMANDS, "presets", broken)
+    assert cli.main(["presets"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error (RuntimeError)" in err, err
+    assert "written to" not in err and "the details could not be saved" in err and str(folder) in err, err

@@ -154,9 +154,17 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
 
     from wxdesk.batch.command import run_batch
     from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.sources import folder_scenarios, unreadable_folder
     from wxdesk.batch.writers import OutputError, format_for
     for item in args.inputs:
-        if item != "-" and Path(item).is_dir() and not any(p.is_file() for p in Path(item).glob("*.json")):
+        if item == "-" or not Path(item).is_dir():
+            continue
+        try:
+            # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
+            found = folder_scenarios(Path(item))
+        except PermissionError:
+            raise UserFacingError(unreadable_folder(item)) from None
+        if not found:
             raise UserFacingError(f"{item} is a folder with no scenario files (*.json) in it")
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
@@ -422,10 +430,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal(exc: BaseException) -> int:
-    from wxdesk.logs import log_exception
+    from wxdesk.logs import log_exception, not_saved
     where = log_exception(exc)
+    # Where the log could not be written (None), the message must not send the user to it.
+    details = f"the details were written to {where}" if where is not None else not_saved()
     _say(f"wxdesk: internal error ({exc.__class__.__name__}): something went wrong inside wxdesk; "
-         f"the details were written to {_plain(str(where))}.")
+         f"{_plain(details)}.")
     return EXIT_INTERNAL
 
 

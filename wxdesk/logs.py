@@ -37,6 +37,11 @@ class _LogFile(logging.Handler):
             self._file.setFormatter(self.formatter)
         self._file.emit(record)
 
+    def kept(self) -> bool:
+        """Whether the last record reached the file: not where its folder could not be made or opened (a
+        NullHandler took it), nor where writing it failed (a full disk)."""
+        return isinstance(self._file, _RotatingFile) and not self._file.failed
+
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
@@ -53,8 +58,10 @@ class _RotatingFile(logging.FileHandler):
         super().__init__(path, mode="a", encoding="utf-8")
         self.max_bytes = max_bytes
         self.backups = backups
+        self.failed = False  # the last record could not be written
 
     def emit(self, record: logging.LogRecord) -> None:
+        self.failed = False
         try:
             if self._past_limit_with(record):
                 self._rotate()
@@ -62,6 +69,11 @@ class _RotatingFile(logging.FileHandler):
             self.handleError(record)
             return
         super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        # Noted, so that no message sends the user to the file for it (log_exception); not printed, as logging
+        # does: its report is a traceback on the user's terminal, above the one line wxdesk says.
+        self.failed = True
 
     def _past_limit_with(self, record: logging.LogRecord) -> bool:
         if self.stream is None:
@@ -113,8 +125,17 @@ def setup_logging(level: int = logging.INFO) -> Path:
     return path
 
 
-def log_exception(exc: BaseException) -> Path:
+def log_exception(exc: BaseException) -> Path | None:
+    """Log `exc` with its traceback; the log file's path, or None where the record could not be written there
+    (a log folder that cannot be made or written, a full disk): a message must then not send the user to it."""
     path = setup_logging()
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    logging.getLogger("wxdesk").error("unhandled exception\n%s", details)
-    return path
+    root = logging.getLogger("wxdesk")
+    root.error("unhandled exception\n%s", details)
+    handler = next((h for h in root.handlers if getattr(h, "_wxdesk", False)), None)
+    return path if isinstance(handler, _LogFile) and handler.kept() else None
+
+
+def not_saved() -> str:
+    """What a message says in place of the log file's name when log_exception gave None."""
+    return f"the details could not be saved (the log folder {log_dir()} cannot be written)"

@@ -818,7 +818,25 @@
             <translation>复制详细信息</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
+            <source>An unexpected error occurred: %1
+
+Your scenario is safe and the window keeps working. The details below could not be saved to a file; use Copy details to keep them.</source>
+            <translation>发生了意外错误：%1
+
+您的方案数据安全，窗口可以继续使用。以下详细信息未能保存到文件；请用“复制详细信息”保留它们。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 unexpected errors occurred; the latest: %2
+
+The details could not be saved to a file; use Copy details to keep them.</source>
+            <translation>发生了 %1 个意外错误；最近一个：%2
+
+详细信息未能保存到文件；请用“复制详细信息”保留它们。</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>An unexpected error occurred: %1
 
 Your scenario is safe and the window keeps working. The details below were also written to %2.</source>

@@ -93,3 +93,26 @@ def test_progress_bar_only_on_a_terminal(tmp_path, monkeypatch, pack):
         result = run_batch([str(table)], [], pack, "csv", str(tmp_path / "out.csv"), workers=1)
         assert result.rows == 20 and result.failed == 0
         assert ("/20 [" in err.getvalue()) is terminal, err.getvalue()
+
+
+def test_a_row_that_fails_inside_wxdesk_does_not_point_to_a_log_that_could_not_be_written(pack, monkeypatch,
+                                                                                           tmp_path):
+    """The row said 'details were written to …/wxdesk.log' where the log folder could not be made."""
+    import logging
+    root = logging.getLogger("wxdesk")
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if not getattr(h, "_wxdesk", False)])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the log folder would go")
+    monkeypatch.setenv("WXDESK_LOG_DIR", str(blocker / "logs"))
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug")
+    monkeypatch.setattr("wxdesk.engine.evaluate", broken)
+    try:
+        row = runner.evaluate_job(Job(1, "t:2", scenario_defaults()), pack)
+    finally:
+        for handler in root.handlers:
+            if getattr(handler, "_wxdesk", False):
+                handler.close()
+    assert "internal error (RuntimeError)" in row["error"] and "written to" not in row["error"], row["error"]
+    assert "the details could not be saved" in row["error"]

@@ -41,6 +41,8 @@ def test_every_preset_file_validates(preset_id):
 @pytest.mark.parametrize("change, field", [
     ({"budget_cny": -1}, "budget_cny"),
     ({"goals": ["fly"]}, "goals"),
+    ({"goals": ["sell", "sell"]}, "goals"),  # the schema says uniqueItems: a list naming one twice is refused
+    ({"needs": ["payments", "payments"]}, "needs"),
     ({"entity": "state"}, "entity"),
     ({"paid_share": 1.5}, "paid_share"),
     ({"live_by": "soon"}, "live_by"),

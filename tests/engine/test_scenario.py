@@ -37,6 +37,8 @@ def test_round_trip_field_by_field():
     ({"goals": "news"}, "goals", "must be a list"),
     ({"goals": ["news", "fame"]}, "goals", "fame"),
     ({"needs": ["teleport"]}, "needs", "teleport"),
+    ({"goals": ["sell", "news", "sell"]}, "goals", 'the text "sell" more than once'),
+    ({"needs": ["payments", "payments"]}, "needs", 'the text "payments" more than once'),
     ({"horizon_years": 0}, "horizon_years", "at least 1"),
     ({"horizon_years": 11}, "horizon_years", "at most 10"),
     ({"horizon_years": 2.5}, "horizon_years", "whole number"),

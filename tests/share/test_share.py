@@ -171,6 +171,32 @@ def test_failed_write_keeps_the_previous_image(tmp_path, app, monkeypatch, pack,
     assert [p.name for p in tmp_path.iterdir()] == ["old.png"]
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="a file-size limit set in the child (POSIX)")
+def test_a_full_disk_is_told_in_wxdesks_one_line_and_nothing_from_libpng(tmp_path):
+    """Qt's PNG writer left the disk's refusal to libpng, which printed 'libpng error: Write Error' on stderr
+    itself, above wxdesk's line (and past the log). A file-size limit in the child stands in for a full disk:
+    a write past it fails (EFBIG) just as one past the last free block does (ENOSPC)."""
+    import resource
+    import subprocess
+    import sys
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (32 * 1024, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
+    target = tmp_path / "out" / "client.png"
+    target.parent.mkdir()
+    target.write_bytes(b"last week's image")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "WXDESK_LOG_DIR": str(tmp_path / "logs")}
+    done = subprocess.run([sys.executable, "-m", "wxdesk", "share", "--preset", "car_brand", "--lang", "en",
+                           "-o", str(target)], env=env, capture_output=True, text=True, timeout=120,
+                          preexec_fn=limited)
+    assert done.returncode == 2, done.stderr
+    assert "libpng" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("wxdesk: ") and "not enough space" in done.stderr, done.stderr
+    assert target.read_bytes() == b"last week's image"
+    assert [p.name for p in target.parent.iterdir()] == ["client.png"]
+
+
 def test_replacing_is_a_rename_of_a_complete_file(tmp_path, monkeypatch):
     """The target is only ever replaced by os.replace of a finished temporary file in its folder."""
     from wxdesk import safe_output

@@ -113,3 +113,43 @@ def test_qt_messages_are_logged_and_passed_on(monkeypatch, caplog):
         crash._qt_message(QtMsgType.QtWarningMsg, None, "a widget has no parent")
     assert received == ["a widget has no parent"]
     assert "a widget has no parent" in caplog.text
+
+
+@pytest.fixture
+def unwritable_log(monkeypatch, tmp_path):
+    """A log folder that cannot be made (a file stands where it would go), with wxdesk's log handler made anew."""
+    import logging
+    root = logging.getLogger("wxdesk")
+    monkeypatch.setattr(root, "handlers", [h for h in root.handlers if not getattr(h, "_wxdesk", False)])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the log folder would go")
+    monkeypatch.setenv("WXDESK_LOG_DIR", str(blocker / "logs"))
+    yield blocker / "logs"
+    for handler in root.handlers:
+        if getattr(handler, "_wxdesk", False):
+            handler.close()
+
+
+def test_an_error_the_log_could_not_keep_is_not_said_to_be_in_it(unwritable_log, qtbot, capsys):
+    """The dialog and the self-test's line said the details were written to a file that was never made."""
+    crash.clear_errors()
+    crash.install_hooks(quiet=True)
+    try:
+        crash.handle_exception(DeliberateError("quiet failure"))
+    finally:
+        crash.install_hooks(quiet=False)
+    err = capsys.readouterr().err
+    assert "internal error: DeliberateError: quiet failure" in err and "details in" not in err, err
+    assert "the details could not be saved" in err
+    crash.handle_exception(DeliberateError("shown failure"))
+    dialog = _close_dialog_later(qtbot)
+    try:
+        text = dialog.message.text()
+        assert "shown failure" in text and "written to" not in text and str(unwritable_log / LOG_NAME) not in text
+        assert "could not be saved" in text and "Copy details" in text
+        crash.handle_exception(DeliberateError("second failure"))
+        text = dialog.message.text()
+        assert "2 unexpected errors" in text and "written to" not in text and "could not be saved" in text
+    finally:
+        dialog.close()
+        crash.clear_errors()

@@ -61,10 +61,12 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
     except (ScenarioError, ComputationError) as exc:
         return error_row(job.row, job.source, f"{location(job.source)}: {exc}", job.given)
     except Exception as exc:  # noqa: BLE001 - one row's internal failure must not end the batch
-        from wxdesk.logs import log_exception
+        from wxdesk.logs import log_exception, not_saved
         where = log_exception(exc)
+        # Where the log could not be written (None), the row must not send the user to it.
+        details = f"details were written to {where}" if where is not None else not_saved()
         return error_row(job.row, job.source, f"{location(job.source)}: internal error "
-                         f"({exc.__class__.__name__}); details were written to {where}.", job.given)
+                         f"({exc.__class__.__name__}); {details}.", job.given)
     return ok_row(job.row, job.source, record)
 
 

@@ -13,8 +13,10 @@ is a column at once.
 from __future__ import annotations
 
 import csv
+import fnmatch
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -379,8 +381,24 @@ def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
 
 # ------------------------------------------------------------------ inputs
 
+def folder_scenarios(folder: Path) -> list[Path]:
+    """The scenario files (*.json) in `folder`, in name order; PermissionError when it may not be listed.
+
+    Listed here rather than with Path.glob, which takes a folder it may not list for an empty one (it swallows
+    the PermissionError): a folder the user may not read was then described as holding no scenario files."""
+    with os.scandir(folder) as entries:
+        names = [entry.name for entry in entries]
+    # fnmatch as Path.glob matches: case-sensitive where file names are (not on Windows).
+    return sorted(p for p in (folder / name for name in names if fnmatch.fnmatch(name, "*.json")) if p.is_file())
+
+
+def unreadable_folder(item: str) -> str:
+    return f"{item} is a folder that cannot be read: permission denied"
+
+
 def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
-    """(kind, path) for each input: a folder gives its *.json files in name order; '-' is stdin."""
+    """(kind, path) for each input: a folder gives its *.json files in name order; '-' is stdin; a folder that
+    may not be listed is kind "unreadable" (read_jobs makes it a failed row, as an unreadable file is)."""
     found = []
     for item in inputs:
         if item == "-":
@@ -388,7 +406,10 @@ def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
             continue
         path = Path(item)
         if path.is_dir():
-            found += [("file", str(p)) for p in sorted(path.glob("*.json")) if p.is_file()]
+            try:
+                found += [("file", str(p)) for p in folder_scenarios(path)]
+            except PermissionError:
+                found.append(("unreadable", item))
             continue
         found.append(("file", item))
     return found
@@ -495,7 +516,10 @@ def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = N
     """Every scenario of every input, numbered from 1 in reading order."""
     def rows() -> Iterator[Row]:
         for kind, path in expand_inputs(list(inputs)):
-            yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
+            if kind == "unreadable":
+                yield Row(path, None, error=unreadable_folder(path) + ".")
+            else:
+                yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
         for preset_id in presets:
             yield preset_row(preset_id)
 

@@ -22,7 +22,8 @@ def _allowed(spec: dict[str, Any]) -> str:
         return "one of " + ", ".join(spec["enum"])
     items = spec.get("items", {})
     if "enum" in items:
-        return f"any of {', '.join(items['enum'])}, joined with '{LIST_SEPARATOR}'"
+        once = ", each once" if spec.get("uniqueItems") else ""  # a repeated one is refused (engine.scenario)
+        return f"any of {', '.join(items['enum'])}{once}, joined with '{LIST_SEPARATOR}'"
     if "maximum" in spec:
         low = spec.get("minimum", spec.get("exclusiveMinimum"))
         above = "above" if "exclusiveMinimum" in spec else "from"

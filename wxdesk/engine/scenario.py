@@ -112,8 +112,12 @@ def _choices(data: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tup
         if item not in allowed:
             raise ScenarioError(f"Field '{key}' may only contain {', '.join(allowed)}; "
                                 f"{_describe(item)} is not one of them.", key)
-        if item not in chosen:
-            chosen.append(item)
+        if item in chosen:
+            # Refused, as every other value outside the format is (the schema says uniqueItems): merged silently,
+            # a file the schema refuses was evaluated as if it were fine, and a slip such as a second "sell" where
+            # "service" was meant went unseen. The file itself is left as it is, for the user to correct.
+            raise ScenarioError(f"Field '{key}' lists {_describe(item)} more than once; give each only once.", key)
+        chosen.append(item)
     # Stored in the canonical order so that equal scenarios compare and save equal.
     return tuple(a for a in allowed if a in chosen)
 

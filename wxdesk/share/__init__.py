@@ -16,5 +16,29 @@ def write_image(layout: ImageLayout, target, inputs=()):
     refusal = chinese_face_missing(layout.language)
     if refusal:
         raise OutputError("failed", Path(target), f"cannot write {target}: {refusal}")
-    image = render_image(layout)
-    return write_atomically(target, lambda path: image.save(str(path), "PNG"), inputs)
+    data = _png_bytes(render_image(layout))
+    if data is None:
+        raise OutputError("failed", Path(target), f"{target} could not be written: the image could not be made "
+                          "into a PNG; any previous file is unchanged.")
+
+    def produce(path: Path) -> bool:
+        with open(path, "xb") as out:  # a new file in safe_output's private folder
+            out.write(data)
+        return True
+    return write_atomically(target, produce, inputs)
+
+
+def _png_bytes(image) -> bytes | None:
+    """The image encoded as PNG in memory, for Python to write.
+
+    Given a file name, Qt leaves a full disk to libpng, which prints "libpng error: Write Error" on stderr
+    itself (a C fprintf, past Qt's message handler and the log) above wxdesk's own line, and Qt then says only
+    that saving failed. Written from Python, the disk's own error (ENOSPC) reaches wxdesk.safe_output, which
+    names it in one sentence; encoding into memory cannot meet a full disk."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    encoded = QByteArray()
+    buffer = QBuffer(encoded)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    saved = image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(encoded.data()) if saved else None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
-from wxdesk.logs import log_dir, log_exception
+from wxdesk.logs import log_dir, log_exception, not_saved
 
 if TYPE_CHECKING:  # the dialog's module loads with the first error (see _show)
     from wxdesk.ui.error_dialog import ErrorDialog
@@ -117,8 +117,10 @@ def _summary(exc: BaseException) -> str:
 
 
 def _show(summary: str, details: str, log_path) -> None:
+    """`log_path` is None where the log could not be written (log_exception): nothing then points to it."""
     if _state["quiet"] or not isinstance(QCoreApplication.instance(), QApplication):
-        print(f"wxdesk: internal error: {summary} (details in {log_path})", file=sys.stderr)
+        where = f"details in {log_path}" if log_path is not None else not_saved()
+        print(f"wxdesk: internal error: {summary} ({where})", file=sys.stderr)
         return
     dialog = _state["dialog"]
     if dialog is None:
@@ -128,7 +130,7 @@ def _show(summary: str, details: str, log_path) -> None:
         dialog = ErrorDialog()
         _state["dialog"] = dialog
         dialog.finished.connect(lambda _result: _state.update(dialog=None))
-    dialog.add_error(summary, details, str(log_path))
+    dialog.add_error(summary, details, None if log_path is None else str(log_path))
     dialog.show()
     dialog.raise_()
 

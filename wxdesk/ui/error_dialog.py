@@ -31,12 +31,23 @@ class ErrorDialog(QDialog):
         layout.addWidget(self.details)
         layout.addWidget(buttons)
         self._count = 0
-        self._log_path = ""
+        self._log_path: str | None = ""
 
-    def add_error(self, summary: str, details: str, log_path: str) -> None:
+    def add_error(self, summary: str, details: str, log_path: str | None) -> None:
+        """`log_path` is None where the log could not be written: the dialog then does not send the user to it,
+        and asks them to copy the details, which are kept nowhere else."""
         self._count += 1
         self._log_path = log_path
         self.details.appendPlainText(details.rstrip() + "\n")
+        if log_path is None:
+            self.message.setText(
+                self.tr("An unexpected error occurred: %1\n\nYour scenario is safe and the window keeps working. "
+                        "The details below could not be saved to a file; use Copy details to keep them.")
+                .replace("%1", summary)
+                if self._count == 1 else
+                self.tr("%1 unexpected errors occurred; the latest: %2\n\nThe details could not be saved to a "
+                        "file; use Copy details to keep them.").replace("%1", str(self._count)).replace("%2", summary))
+            return
         self.message.setText(
             self.tr("An unexpected error occurred: %1\n\nYour scenario is safe and the window keeps working. "
                     "The details below were also written to %2.").replace("%1", summary).replace("%2", log_path)
