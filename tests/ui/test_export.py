@@ -113,3 +113,24 @@ def test_export_report_into_a_missing_folder_says_so(window, tmp_path):
     assert window.features.report_export.export_to(tmp_path / "gone" / "client.pdf") is None
     assert "could not be saved" in window.statusBar().currentMessage()
     assert not (tmp_path / "gone").exists()
+
+
+def test_a_full_disk_is_named_and_the_previous_png_stays(window, tmp_path, monkeypatch):
+    """Saved through Qt, a full disk came back as "Could not write …" alone (and libpng's own line on the
+    terminal); written by Python from the PNG encoded in memory, the disk's error is named."""
+    import errno
+
+    from wxdesk.ui import export
+    target = tmp_path / "chart.png"
+    export_chart(window.chart, target, QSize(800, 600))
+    before = target.read_bytes()
+
+    def full_disk(path, mode="r", *args, **kwargs):
+        if "w" in mode:
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return open(path, mode, *args, **kwargs)
+    monkeypatch.setattr(export, "open", full_disk, raising=False)
+    with pytest.raises(ExportError, match="not enough space"):
+        export_chart(window.chart, target, QSize(1024, 768))
+    assert target.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["chart.png"]  # nothing half-written left beside it

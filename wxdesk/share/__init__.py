@@ -5,6 +5,7 @@ from pathlib import Path
 from wxdesk.report.fonts import chinese_face_missing
 from wxdesk.share.image import WIDTHS, ImageLayout, layout_image, render_image
 from wxdesk.share.output import OutputError, write_atomically
+from wxdesk.share.png import png_bytes
 
 __all__ = ["WIDTHS", "ImageLayout", "OutputError", "layout_image", "render_image", "write_atomically",
            "write_image"]
@@ -16,7 +17,7 @@ def write_image(layout: ImageLayout, target, inputs=()):
     refusal = chinese_face_missing(layout.language)
     if refusal:
         raise OutputError("failed", Path(target), f"cannot write {target}: {refusal}")
-    data = _png_bytes(render_image(layout))
+    data = png_bytes(render_image(layout))
     if data is None:
         raise OutputError("failed", Path(target), f"{target} could not be written: the image could not be made "
                           "into a PNG; any previous file is unchanged.")
@@ -26,19 +27,3 @@ def write_image(layout: ImageLayout, target, inputs=()):
             out.write(data)
         return True
     return write_atomically(target, produce, inputs)
-
-
-def _png_bytes(image) -> bytes | None:
-    """The image encoded as PNG in memory, for Python to write.
-
-    Given a file name, Qt leaves a full disk to libpng, which prints "libpng error: Write Error" on stderr
-    itself (a C fprintf, past Qt's message handler and the log) above wxdesk's own line, and Qt then says only
-    that saving failed. Written from Python, the disk's own error (ENOSPC) reaches wxdesk.safe_output, which
-    names it in one sentence; encoding into memory cannot meet a full disk."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-    encoded = QByteArray()
-    buffer = QBuffer(encoded)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(encoded.data()) if saved else None

@@ -124,6 +124,7 @@ def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE
     complete and checked, and `inputs` (the open scenario, the data pack) are never written.
     """
     from wxdesk.safe_output import OutputError, write_with
+    from wxdesk.share.png import png_bytes
     from wxdesk.ui.saving import output_error_text
     path = Path(path)
     kind = FORMATS.get(path.suffix.lower())
@@ -134,8 +135,13 @@ def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE
 
     def produce(temp: Path) -> None:
         if kind == "PNG":
-            if not chart_image(chart, size).save(str(temp), "PNG"):
+            # Encoded in memory and written by Python, as the long image is (wxdesk.share.png): a full disk then
+            # comes back as the disk's own error, which safe_output names, not as Qt's bare "saving failed".
+            data = png_bytes(chart_image(chart, size))
+            if data is None:
                 raise ExportError(_cannot_write(path))
+            with open(temp, "wb") as out:
+                out.write(data)
         else:
             write_svg(chart, temp, size)
 
