@@ -429,7 +429,7 @@
             <translation>无法写入 %1。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Choose a file name ending in .png or .svg, not “%1”.</source>
             <translation>请使用以 .png 或 .svg 结尾的文件名，而不是“%1”。</translation>
         </message>
@@ -857,7 +857,7 @@ The details were also written to %3.</source>
     <context>
         <name>ExportChartDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/export.py" line="+45" />
+            <location filename="../../wxdesk/ui/export.py" line="+50" />
             <source>Size</source>
             <translation>尺寸</translation>
         </message>
@@ -1833,7 +1833,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+106" />
+            <location filename="../../wxdesk/report/handout.py" line="+118" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2320,7 +2320,7 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
