@@ -170,6 +170,18 @@ def test_an_empty_folder_says_so(tmp_path):
     assert "is a folder with no scenario files" in result.stderr and result.stdout == ""
 
 
+def test_diff_pack_refuses_an_empty_folder_as_evaluate_does(tmp_path):
+    """It answered "0 of 0 scenarios change their answer" and exited 0, which read as a check done."""
+    from wxdesk.paths import resource_path
+    pack = str(resource_path("datapack.toml"))
+    empty = tmp_path / "scenarios"
+    empty.mkdir()
+    result = run("diff-pack", pack, pack, str(empty))
+    assert result.returncode == 2
+    assert result.stderr == f"wxdesk: {empty} is a folder with no scenario files (*.json) in it\n"
+    assert result.stdout == ""
+
+
 def test_single_scenario_keeps_the_summary_and_json_echoes_the_inputs(tmp_path):
     path = tmp_path / "s.json"
     path.write_text(Scenario(name="Shop", budget_cny=123_456).to_json())

@@ -149,14 +149,13 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     return EXIT_OK
 
 
-def _evaluate_batch(args: argparse.Namespace, pack) -> int:
+def _check_folders(inputs: list[str]) -> None:
+    """Refuse a folder given as input that holds no scenario file, or cannot be listed, before any work:
+    the user named it to have its scenarios read, and an answer about none of them would read as done."""
     from pathlib import Path
 
-    from wxdesk.batch.command import run_batch
-    from wxdesk.batch.runner import default_jobs
     from wxdesk.batch.sources import folder_scenarios, unreadable_folder
-    from wxdesk.batch.writers import OutputError, format_for
-    for item in args.inputs:
+    for item in inputs:
         if item == "-" or not Path(item).is_dir():
             continue
         try:
@@ -166,6 +165,14 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
             raise UserFacingError(unreadable_folder(item)) from None
         if not found:
             raise UserFacingError(f"{item} is a folder with no scenario files (*.json) in it")
+
+
+def _evaluate_batch(args: argparse.Namespace, pack) -> int:
+
+    from wxdesk.batch.command import run_batch
+    from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.writers import OutputError, format_for
+    _check_folders(args.inputs)
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     fmt = "json" if args.json else format_for(args.output, args.format)
@@ -233,6 +240,7 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
     if not args.inputs and not presets:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
+    _check_folders(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
     if args.json:
