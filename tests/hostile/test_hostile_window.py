@@ -255,15 +255,14 @@ def test_a_chart_export_that_fails_half_way_keeps_the_old_file(window, monkeypat
         path.write_text('<svg width="1">half', encoding="utf-8")
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    def truncated_png(self, name, fmt=None, quality=-1):
-        with open(name, "wb") as f:
-            f.write(b"\x89PNG\r\n")
-        return True  # as Qt may on a nearly full disk
+    def truncated_png(image):
+        return b"\x89PNG\r\n"  # a PNG cut short, as a failing encoder or a nearly full disk may leave one
 
     if suffix == ".svg":
         monkeypatch.setattr(export, "_size_in_pixels", full_disk_svg)
     else:
-        monkeypatch.setattr(export.QImage, "save", truncated_png)
+        from wxdesk.share import png
+        monkeypatch.setattr(png, "png_bytes", truncated_png)
     with hostile_input():
         with pytest.raises(export.ExportError):
             export.export_chart(window.chart, target)
