@@ -1243,7 +1243,7 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+97" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+105" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
@@ -1276,7 +1276,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-75" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-82" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1326,17 +1326,22 @@ Every number shows its source.</source>
             <translation>{span}预计成本减少 {by}，为 {after}</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+12" />
             <source>the plan changed from {before} to {after}</source>
             <translation>方案由“{before}”变为“{after}”</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-3" />
+            <source>without it the plan would be {before}</source>
+            <translation>没有这项变化，方案将是“{before}”</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>the plan stays {plan}</source>
             <translation>方案仍为“{plan}”</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>With the data pack of {now} rather than {then}: {moves}.</source>
             <translation>按{now}的数据包（而非{then}的）：{moves}。</translation>
         </message>
@@ -1848,7 +1853,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+211" />
+            <location filename="../../wxdesk/report/answer.py" line="+212" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2159,7 +2164,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-77" />
+            <location filename="../../wxdesk/report/answer.py" line="-78" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2174,7 +2179,7 @@ Every number shows its source.</source>
             <translation>配合其他更擅长各项目标的渠道</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -3399,6 +3404,18 @@ Every number shows its source.</source>
         <message>
             <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
             <translation>发给员工的消息需要企业微信这样的办公工具；这个渠道面向的是粉丝，而不是员工。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} a year), in payment pages you build for it.</source>
+            <translation>认证后可接入微信支付（每年 {fee}），需为其自建支付网页。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages you build for it.</source>
+            <translation>认证后可接入微信支付（每年 {fee}，用于每年一次的审核），需为其自建支付网页。</translation>
+        </message>
+        <message>
+            <source>Takes WeChat Pay once verified, in payment pages you build for it.</source>
+            <translation>认证后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>

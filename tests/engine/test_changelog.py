@@ -200,14 +200,14 @@ def test_cli_with_a_file_says_how_its_answer_moved(pack, tmp_path):
     released = dt.date.fromisoformat(pack.released)
     assert first.startswith(f"With the data pack of {released.day} {released:%B} {released.year} "
                             "rather than 24 November 2026: ")
-    assert "the plan changed from Service Account + WeCom to WeCom" in first
+    assert "the plan changed from Mini Program + WeCom to WeCom" in first
     payments = next(block for block in rest if "WeCom can take payments" in block)
     assert re.search(r"• WeCom can take payments.*\n    → For this scenario: WeCom's fit rose from \d+ to \d+; "
-                     r"the plan changed from Service Account \+ WeCom to WeCom", payments)
+                     r"without it the plan would be Service Account \+ WeCom", payments)
     # Changes that touch nothing of this shop are not listed.
     assert "NFC on iPhone" not in result.stdout
     chinese = _cli(str(path), "--lang", "zh_CN")
-    assert chinese.returncode == 0 and "方案由“服务号 + 企业微信”变为“企业微信”" in chinese.stdout
+    assert chinese.returncode == 0 and "方案由“小程序 + 企业微信”变为“企业微信”" in chinese.stdout
     assert "For this scenario" not in chinese.stdout
     # Since today's pack: nothing moved.
     assert _cli(str(path), "--since", pack.released).stdout.strip() == "No changes."
@@ -220,7 +220,7 @@ def test_cli_with_a_file_as_json(tmp_path):
     data = json.loads(result.stdout)
     assert (data["since"], data["scenario"]) == (FIRST_RELEASE, "Tea shop")
     answer = data["answer"]
-    assert (answer["plan_before"], answer["plan_after"]) == (["service", "wecom"], ["wecom"])
+    assert (answer["plan_before"], answer["plan_after"]) == (["mini_program", "wecom"], ["wecom"])
     assert answer["cost_cny"]["after"] < answer["cost_cny"]["before"] and answer["text"].startswith("With the data")
     payments = next(c for c in data["changes"] if c["rules"] == ["payments"] and c["presences"] == ["wecom"])
     assert payments["values"] == [{"key": "payments.wecom", "before": False, "after": True}]

@@ -153,14 +153,15 @@ def test_car_brands_flips_swap_the_plans_own_presences(pack):
             "native app") in text, text
 
 
-def test_food_orderings_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
+def test_an_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
     """"Above 260k monthly users the plan drops the Mini Program. At that audience the new plan costs less in
-    its first year." The Service Account alone costs less at any audience: what changes there is that the
-    plan's first year passes the budget, and now the sentence says so with the amounts."""
-    point = points("food_ordering", pack)["audience"]
+    its first year." (food_ordering, when its Service Account alone cost a verification fee: since its payment
+    pages are costed, that flip is gone.) What changes at such a point is that the plan's first year passes the
+    budget, and the sentence says so with the amounts: city_service's Channels at 35M users."""
+    point = points("city_service", pack)["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER
     text = Words(pack=pack).reason(point.reason)
-    assert "against your budget of ¥300k; the new plan's is" in text, text
+    assert "against your budget of ¥2M; the new plan's is" in text, text
 
 
 def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):

@@ -35,7 +35,8 @@ OLDER_VALUES = {
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take
-# payments, a Service Account had to be added to the plan only to take the money.
+# payments, a Mini Program had to be added to the plan only to take the money (a Service Account
+# would take it too, but only in payment pages built for it, which cost as much: costs.service_pay_pages).
 SHOP = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
                                audience=5000, budget_cny=50000)
 
@@ -69,9 +70,9 @@ def test_the_pack_as_of_its_own_release_is_the_pack():
 
 
 def test_the_older_pack_answers_as_the_older_pack_did():
-    # Before: no payments in WeCom, so a Service Account took the money.
+    # Before: no payments in WeCom, so a Mini Program took the money.
     older = evaluate(SHOP, pack_as_of(PACK, OLDER, CHANGES))
-    assert "service" in older.plan.presences and "wecom" in older.plan.presences
+    assert older.plan.presences == ("mini_program", "wecom")
     assert older.presence("channels").fit == 0 and not older.presence("channels").eligible
 
 
@@ -79,7 +80,7 @@ def test_wecom_payments_move_the_shops_plan_and_the_move_is_put_down_to_that_cha
     moved = answer_moved(SHOP, PACK, OLDER, CHANGES)
     payments = _change("WeCom can take payments")
     overall = moved.overall
-    assert overall.plan_before == ("service", "wecom") and overall.plan_after == ("wecom",)
+    assert overall.plan_before == ("mini_program", "wecom") and overall.plan_after == ("wecom",)
     assert overall.cost_after < overall.cost_before
     wecom = next(f for f in overall.fits if f.presence == "wecom")
     assert wecom.rose and (wecom.before, wecom.after) == (round(evaluate(SHOP, pack_as_of(PACK, OLDER)).presence(

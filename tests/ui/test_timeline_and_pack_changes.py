@@ -130,7 +130,7 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     count, answer = summary.split("\n\n")
     assert count.startswith("Saved with the data pack of 24 November 2026;")
     assert answer.startswith(f"With the data pack of {RELEASED_EN} rather than 24 November 2026: ")
-    assert "the plan changed from Service Account + WeCom to WeCom" in answer
+    assert "the plan changed from Mini Program + WeCom to WeCom" in answer
     assert document.evaluation.plan.presences == ("wecom",)
     # The change that moved it says what it moved, under its what and why.
     [payments_text] = shown
@@ -139,14 +139,14 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     [fit] = moved.effect(payments).fits
     assert fit.after == round(document.evaluation.presence("wecom").fit) and fit.after > fit.before
     assert payments_text.split("\n")[1].startswith(
-        f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; the plan changed from "
-        "Service Account + WeCom to WeCom; the likely cost over 3 years fell from ")
+        f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; without it the plan would be "
+        "Service Account + WeCom; the likely cost over 3 years fell from ")
     # The others fold away, each saying it moved nothing, or nothing at all when it recorded no older value.
     rates = next(f for f in folded if f.startswith("Exchange rates"))
     assert rates.endswith("\n→ For this scenario: no fit, plan or cost moved.")
     assert "\n" not in next(f for f in folded if "launch timeline" in f)
     status = window.statusBar().currentMessage()
-    assert "the plan changed from Service Account + WeCom to WeCom" in status and "\n" not in status
+    assert "the plan changed from Mini Program + WeCom to WeCom" in status and "\n" not in status
 
 
 def test_the_message_box_shows_the_moves_and_folds_the_rest(window, tmp_path, monkeypatch):
@@ -155,7 +155,7 @@ def test_the_message_box_shows_the_moves_and_folds_the_rest(window, tmp_path, mo
     assert window.features.file_actions.open_path(shop_file(tmp_path))
     box = window.findChild(QMessageBox, "packChangesBox")
     assert box is not None and box.isVisible()
-    assert "the plan changed from Service Account + WeCom to WeCom" in box.text()
+    assert "the plan changed from Mini Program + WeCom to WeCom" in box.text()
     assert "→ For this scenario: WeCom's fit rose" in box.informativeText()
     assert box.informativeText().endswith("more changes touch this scenario without moving its answer: "
                                           "Show Details lists them.")
@@ -174,10 +174,10 @@ def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_s
     assert sorted(_first_lines(shown + folded)) == sorted(f"{c.what_zh} 影响：{c.why_zh}" for c in expected)
     assert summary.startswith("此方案保存时使用的是2026年11月24日的数据包；")
     assert f"按{RELEASED_ZH}的数据包（而非2026年11月24日的）：" in summary
-    assert "方案由“服务号 + 企业微信”变为“企业微信”" in summary
+    assert "方案由“小程序 + 企业微信”变为“企业微信”" in summary
     fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)
-    assert f"→ 对此场景：企业微信的适配度由 {fit.before} 升至 {fit.after}；方案由“服务号 + 企业微信”变为“企业微信”" in \
-        shown[0]
+    assert (f"→ 对此场景：企业微信的适配度由 {fit.before} 升至 {fit.after}；"
+            "没有这项变化，方案将是“服务号 + 企业微信”") in shown[0]
     assert "→ 对此场景：适配度、方案和成本均无变化。" in "\n".join(folded)
     everything = summary + "".join(shown + folded)
     assert not any(word in everything for word in ("For this scenario", "the plan", "rather than", "November"))

@@ -77,7 +77,8 @@ def test_small_english_points():
 
 def test_the_budget_sentence_names_the_plan_within_it():
     ev = evaluate(load_preset("cross_border_skincare"), PACK)
-    assert "the best plan within it is Service Account, at " in ev.budget.text
+    # (WeCom takes its payments by chat; a Service Account alone would build its payment pages.)
+    assert "the best plan within it is Service Account + WeCom, at " in ev.budget.text
 
 
 def test_a_yearly_fee_reads_a_year_in_both_forms():

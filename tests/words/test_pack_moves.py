@@ -13,7 +13,7 @@ from wxdesk.engine import Scenario, load_datapack, load_preset
 from wxdesk.engine.changelog import load_changelog
 from wxdesk.engine.pack_history import FitMove, Movement, NewPresence, answer_moved
 from wxdesk.words import Words
-from wxdesk.words.pack_moves import effect_text, overall_text
+from wxdesk.words.pack_moves import effect_text, movement_clauses, overall_text
 
 OLDER = "2026-11-24"
 PACK = load_datapack()
@@ -43,22 +43,26 @@ def test_the_shop_hears_its_plan_changed_and_why_in_english(shop):
     w = words("en")
     overall = overall_text(shop, w)
     assert overall.startswith(f"With the data pack of {RELEASED_EN} rather than 24 November 2026: ")
-    assert "the plan changed from Service Account + WeCom to WeCom" in overall
+    assert "the plan changed from Mini Program + WeCom to WeCom" in overall
     cost = shop.overall
     assert f"the likely cost over 3 years fell from {w.money(cost.cost_before)} to {w.money(cost.cost_after)}" \
         in overall
     wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
-    assert effect_text(_payments(shop), w) == (
-        f"For this scenario: WeCom's fit rose from {wecom.before} to {wecom.after}; the plan changed from "
-        f"Service Account + WeCom to WeCom; the likely cost over 3 years fell from {w.money(cost.cost_before)} "
-        f"to {w.money(cost.cost_after)}.")
+    # The change's own part: the answer with it alone undone, whose plan other changes moved too. It says what
+    # the plan would be without it, never a second "changed from" beside the overall sentence's.
+    alone = _payments(shop)
+    assert alone.plan_before != cost.plan_before
+    assert effect_text(alone, w) == (
+        f"For this scenario: WeCom's fit rose from {wecom.before} to {wecom.after}; without it the plan would be "
+        f"Service Account + WeCom; the likely cost over 3 years fell from {w.money(alone.cost_before)} "
+        f"to {w.money(alone.cost_after)}.")
 
 
 def test_the_shop_hears_it_in_chinese(shop):
     w = words("zh_CN")
     overall = overall_text(shop, w)
     assert overall.startswith(f"按{RELEASED_ZH}的数据包（而非2026年11月24日的）：")
-    assert "方案由“服务号 + 企业微信”变为“企业微信”" in overall and overall.endswith("。")
+    assert "方案由“小程序 + 企业微信”变为“企业微信”" in overall and overall.endswith("。")
     wecom = next(f for f in _payments(shop).fits if f.presence == "wecom")
     text = effect_text(_payments(shop), w)
     assert text.startswith(f"对此场景：企业微信的适配度由 {wecom.before} 升至 {wecom.after}；")
@@ -80,8 +84,8 @@ def test_a_new_presence_is_named_with_its_fit():
     fit = channels.added[0].fit
     en, zh = effect_text(channels, words("en")), effect_text(channels, words("zh_CN"))
     assert en.startswith(f"For this scenario: Channels is new, with a fit of {fit}, and joins the plan; "
-                         "the plan changed from ")
-    assert zh.startswith(f"对此场景：新增视频号，适配度 {fit}，已纳入方案；方案由“")
+                         "without it the plan would be ")
+    assert zh.startswith(f"对此场景：新增视频号，适配度 {fit}，已纳入方案；没有这项变化，方案将是“")
 
 
 def _movement(**changes):
@@ -105,9 +109,14 @@ def test_one_year_a_fall_and_a_plan_of_nothing():
                       fits=(FitMove("service", 70, 55),), added=(NewPresence("channels", 30, False),))
     assert effect_text(moved, w) == (
         "For this scenario: Channels is new, with a fit of 30, and stays out of the plan; Service Account's fit "
-        "fell from 70 to 55; the plan changed from WeCom to No WeChat presence and no app; the likely cost over "
-        "one year fell from ¥4.21M to ¥1M.")
+        "fell from 70 to 55; without it the plan would be WeCom; the likely cost over one year fell from ¥4.21M "
+        "to ¥1M.")
+    # The overall sentence names the plan of nothing it changed to.
+    assert "the plan changed from WeCom to No WeChat presence and no app" in \
+        movement_clauses(moved, w, name_the_plan=True)
     assert words("zh_CN").plan(()) == "不做微信渠道，也不做应用"
     assert effect_text(moved, words("zh_CN")) == (
         "对此场景：新增视频号，适配度 30，未纳入方案；服务号的适配度由 70 降至 55；"
-        "方案由“企业微信”变为“不做微信渠道，也不做应用”；一年预计成本由 ¥421万 降至 ¥100万。")
+        "没有这项变化，方案将是“企业微信”；一年预计成本由 ¥421万 降至 ¥100万。")
+    overall_zh = movement_clauses(moved, words("zh_CN"), name_the_plan=True)
+    assert "方案由“企业微信”变为“不做微信渠道，也不做应用”" in overall_zh

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import bought_user_cost, paid_messages_per_month, server_costs_per_user
+from wxdesk.engine.costs import (bought_user_cost, paid_messages_per_month, server_costs_per_user,
+                                 service_pay_pages)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import is_wechat
 from wxdesk.engine.money import rounded
@@ -108,7 +109,8 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     if part == "acquisition":
         return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
     if part == "servers":
-        return 1000 * float(sum(server_costs_per_user(has_app, has_mp, wechat, scenario, pack.likely)))
+        serves = has_mp or service_pay_pages(members, scenario, pack)  # as CostBook._shared_parts counts them
+        return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely)))
     return paid_messages_per_month(members, scenario, pack)
 
 

@@ -32,8 +32,8 @@ import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.fit import (customer_contacts, is_wechat, push_limit, staff_only, wecom_members_per_user,
-                               writes_own_articles)
+from wxdesk.engine.fit import (can_take_payments, customer_contacts, is_wechat, push_limit, staff_only,
+                               wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
@@ -394,14 +394,14 @@ class CostBook:
             self._term(parts, "maintenance", s["channels_production_cny"], every)
         return parts
 
-    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool]:
         key = tuple(members)
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = self._compute_state(members)
         return state
 
-    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None]:
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool]:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
@@ -410,7 +410,8 @@ class CostBook:
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((limits[m] for m in official), default=0.0),
-                max(limits[m] for m in members) if members else None)
+                max(limits[m] for m in members) if members else None,
+                service_pay_pages(members, self.scenario, self.pack))
 
     @cached_property
     def _push_limits(self) -> dict[str, float]:
@@ -426,13 +427,20 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None) -> PartSet:
+                      free: float | None, pay_pages: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
         wechat_share, app_share = _shares(sc, has_app, wechat)
-        mp_servers, app_servers = server_costs_per_user(has_app, has_mp, wechat, sc, s.__getitem__)
-        if has_mp:
+        # The Service Account's payment pages (service_pay_pages) are a web front end on the business's own
+        # server, built, kept up and served as a Mini Program of the same scope is, by the pack's share of it.
+        mp_servers, app_servers = server_costs_per_user(has_app, has_mp or pay_pages, wechat, sc, s.__getitem__)
+        if pay_pages:
+            build = s["mp_build_cny"] * _scope(s, sc) * s["service_pay_pages_share"]
+            self._term(parts, "build", build, first)
+            self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
+            self._term(parts, "servers", s["mp_infra_cny"], every)
+        if has_mp or pay_pages:
             self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
             self._term(parts, "servers", app_servers, every, per_user=True)
@@ -645,7 +653,7 @@ class _Store:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
-        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None]] = {}
+        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
@@ -685,8 +693,8 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     scenarios share parts they should not (tests/engine/test_costs_cache.py compares
     cached books with fresh ones over generated scenarios).
     """
-    return (len(scenario.needs), scenario.entity, scenario.pushes_per_month, scenario.paid_share,
-            scenario.china_share, scenario.horizon_years, staff_only(scenario))
+    return (len(scenario.needs), "payments" in scenario.needs, scenario.entity, scenario.pushes_per_month,
+            scenario.paid_share, scenario.china_share, scenario.horizon_years, staff_only(scenario))
 
 
 def _store_for(scenario: Scenario, pack: DataPack) -> _Store:
@@ -727,6 +735,20 @@ def bought_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Ca
     wechat_share, app_share = _shares(scenario, has_app, wechat)
     app_cpa = figure("app_cost_per_install_cny") / (figure("install_conversion") * figure("first_open_rate"))
     return figure("mp_cost_per_user_cny") * wechat_share + app_cpa * app_share
+
+
+def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the plan's Service Account takes its payments in web pages the business builds for it.
+
+    A Service Account takes WeChat Pay only in pages of the business's own (WeChat Pay's JSAPI payment, called
+    from a web page the account opens); a Mini Program or an app takes it in its own screens, WeCom's staff by
+    chat or payment code, Channels through its shop. Where the scenario needs payments and no other member of
+    the plan can take them, the Service Account carries them (plans.roles gives a hard need only to a member
+    that can meet it), and its pages are costed (CostBook._shared_parts): without them, city_service's plan
+    below its budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
+    """
+    return ("service" in members and "payments" in scenario.needs and can_take_payments("service", scenario, pack)
+            and not any(can_take_payments(m, scenario, pack) for m in members if m != "service"))
 
 
 def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,

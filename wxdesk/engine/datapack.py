@@ -52,7 +52,7 @@ REQUIRED_FIGURES = (
     "mp_cost_per_user_cny", "yearly_replacement", "moments_cpm_cny",
     "weight_goal", "weight_push", "weight_need", "weight_session",
     "reach_floor", "extra_account_penalty",
-    "strong_fit_from", "weak_fit_below", "sell_fit_without_checkout",
+    "strong_fit_from", "weak_fit_below", "sell_fit_without_checkout", "service_pay_pages_share",
     "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
     "budget_penalty_points", "budget_doublings_from_cny", "weight_scale", "scale_pivot_users", "scale_spread",
     "content_per_message_cny", "channels_production_cny",

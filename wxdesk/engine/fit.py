@@ -643,9 +643,10 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             fee = verification_fee(presence, scenario.entity, pack.likely)
             if fee <= 0:
                 return Reason(R.PAYMENTS_YES_NO_FEE)
-            if pack.figures[verification_fee_figure(presence, scenario.entity)].unit.endswith("/review"):
-                return Reason(R.PAYMENTS_YES_REVIEW, {"fee": Money(fee)})
-            return Reason(R.PAYMENTS_YES, {"fee": Money(fee)})
+            review = pack.figures[verification_fee_figure(presence, scenario.entity)].unit.endswith("/review")
+            if presence == "service":  # in pages the business builds (costs.service_pay_pages)
+                return Reason(R.PAYMENTS_YES_PAGES_REVIEW if review else R.PAYMENTS_YES_PAGES, {"fee": Money(fee)})
+            return Reason(R.PAYMENTS_YES_REVIEW if review else R.PAYMENTS_YES, {"fee": Money(fee)})
         if scenario.entity == "individual" and pack.payments[presence]:
             return Reason(R.PAYMENTS_INDIVIDUAL)
         if presence == "channels" and scenario.entity == "overseas_company" and pack.payments[presence]:

@@ -258,6 +258,12 @@ PAYMENTS_YES = "Takes WeChat Pay once verified ({fee} a year)."
 PAYMENTS_YES_REVIEW = "Takes WeChat Pay once verified ({fee} a year, for its yearly review)."
 # The same without its fee: a member's payments as a reason for the plan ("Why this plan").
 PAYMENTS_YES_PLAIN = "Takes WeChat Pay once verified."
+# A Service Account takes WeChat Pay in web pages of the business's own (JSAPI), costed where it takes the plan's
+# payments (costs.service_pay_pages).
+PAYMENTS_YES_PAGES = "Takes WeChat Pay once verified ({fee} a year), in payment pages you build for it."
+PAYMENTS_YES_PAGES_REVIEW = ("Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages "
+                             "you build for it.")
+PAYMENTS_YES_PAGES_PLAIN = "Takes WeChat Pay once verified, in payment pages you build for it."
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "

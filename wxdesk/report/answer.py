@@ -145,7 +145,9 @@ def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) ->
 _PLAN_WIDE = ("session", "scale")
 # A payment sentence as a reason for the plan: what the member does, without the fee it costs (a fee
 # is a cost, counted with the others, never a reason to choose a plan).
-_WITHOUT_FEE = {R.PAYMENTS_YES: R.PAYMENTS_YES_PLAIN, R.PAYMENTS_YES_REVIEW: R.PAYMENTS_YES_PLAIN}
+_WITHOUT_FEE = {R.PAYMENTS_YES: R.PAYMENTS_YES_PLAIN, R.PAYMENTS_YES_REVIEW: R.PAYMENTS_YES_PLAIN,
+                R.PAYMENTS_YES_PAGES: R.PAYMENTS_YES_PAGES_PLAIN,
+                R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_YES_PAGES_PLAIN}
 
 
 def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:

@@ -563,7 +563,11 @@ class ComparisonChart(QWidget):
         0.2 ms a label, and trying the smaller type used to set every label twice more."""
         names = self._legend_names if names is None else names
         view = self.cost_plot.getViewBox()
-        room = view.width() - LEGEND_OFFSET[0] - 8  # the legend's offset from the left, and some air
+        # From the legend's offset on the left to the plot's right edge: the entries' extent (_legend_extent) has
+        # the spacing pyqtgraph leaves after each, the last one's included, between the words and that edge.
+        # (8 px more air once put cross_border_skincare's key in the smallest type, in presentation at 1366×768,
+        # for want of 4 px.)
+        room = view.width() - LEGEND_OFFSET[0]
         height = view.height() * LEGEND_SHARE
         # A resize reaches here twice (the chart's, then the view box's) and often leaves the plot's size as
         # it was (a change of the chart's height taken by the fit plot): nothing to fit again then.

@@ -1,8 +1,9 @@
 """How a scenario's answer moved since an older data pack, in words (wxdesk.engine.pack_history).
 
-"With the data pack of 30 November 2026 rather than 24 November 2026: the plan changed
-from Service Account + WeCom to WeCom; the likely cost over 3 years fell from ¥154k to
-¥34k." and, beside each change, "For this scenario: WeCom's fit rose from 46 to 63."
+"With the data pack of 3 December 2026 rather than 24 November 2026: the plan changed
+from Mini Program + WeCom to WeCom; the likely cost over 3 years fell from ¥196k to
+¥34.3k." and, beside each change, "For this scenario: WeCom's fit rose from 46 to 63; without
+it the plan would be Service Account + WeCom; …".
 The window and the command line say it alike. A cost whose two amounts read the same
 once rounded for people says by how much it moved ("rose by ¥104, to ¥4.21M"), never
 "from ¥4.2M to ¥4.2M".
@@ -49,7 +50,13 @@ def _cost(movement: Movement, w: Words) -> str | None:
     return template.format(span=span, before=before, after=after, by=by)
 
 
-def _plan(movement: Movement, w: Words) -> str:
+def _plan(movement: Movement, w: Words, *, alone: bool = False) -> str:
+    """`alone`: a change's own part, found with that change alone undone. Its plan before need not be the older
+    pack's plan (other changes moved it too), so it is said as what the plan would be without the change, never
+    as a second "changed from" beside the overall sentence's."""
+    if movement.plan_changed and alone:
+        return w.translate("PackMoves", "without it the plan would be {before}").format(
+            before=w.plan(movement.plan_before))
     if movement.plan_changed:
         return w.translate("PackMoves", "the plan changed from {before} to {after}").format(
             before=w.plan(movement.plan_before), after=w.plan(movement.plan_after))
@@ -64,12 +71,13 @@ def movement_clauses(movement: Movement, w: Words, *, name_the_plan: bool) -> li
     """What moved, one clause each: new presences, fits, the plan, the cost.
 
     `name_the_plan`: say the plan even when it stays (the overall sentence does; a
-    change's own sentence says the plan only when that change moved it).
+    change's own sentence says the plan only when that change moved it, as the plan
+    it would be without the change).
     """
     clauses = [_new(new, w) for new in movement.added]
     clauses += [_fit(move, w) for move in movement.fits]
     if movement.plan_changed or name_the_plan:
-        clauses.append(_plan(movement, w))
+        clauses.append(_plan(movement, w, alone=not name_the_plan))
     cost = _cost(movement, w)
     if cost is not None:
         clauses.append(cost)

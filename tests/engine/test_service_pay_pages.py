@@ -1,0 +1,72 @@
+"""A Service Account that takes a plan's payments alone is costed with the payment pages built for it.
+
+city_service's budget flip read "below ¥189k the plan swaps the Mini Program for a Service Account. The new
+plan's likely first-year cost of ¥300": two million users' appointments and fees taken for a verification fee.
+A Service Account takes WeChat Pay only in web pages of the business's own (JSAPI); where no other member of
+the plan can take the payments, those pages are built, kept up and served as a Mini Program of the same scope.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import plan_costs, service_pay_pages
+from wxdesk.engine.flips import flip_points
+from wxdesk.engine.results import COMPONENTS
+from wxdesk.engine.scenario import Scenario
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 3)
+
+
+def test_city_services_budget_flip_no_longer_reads_a_service_account_for_a_verification_fee():
+    point = flip_points(load_preset("city_service"), PACK, ["budget_cny"])["budget_cny"]
+    assert point is not None
+    text = Words(pack=PACK).reason(point.reason)
+    assert "Service Account" not in text and "¥300" not in text, text
+
+
+def test_the_pages_are_counted_only_where_the_service_account_takes_the_payments_alone():
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=50_000)
+    assert service_pay_pages(("service",), shop, PACK)
+    assert service_pay_pages(("service", "subscription"), shop, PACK)
+    for other in ("mini_program", "native_app", "wecom", "channels"):
+        assert not service_pay_pages(("service", other), shop, PACK), other
+    assert not service_pay_pages(("service",), shop.with_changes(needs=[]), PACK)
+    assert not service_pay_pages(("subscription", "mini_program"), shop, PACK)
+
+
+def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_does_and_its_fee():
+    # (No messages: the Service Account's articles are upkeep of another kind.)
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=50_000, paid_share=0.0,
+                                   pushes_per_month=0)
+    page, mini = ({part: float(v.sum()) for part, v in zip(COMPONENTS, plan_costs(members, shop, PACK)
+                                                     .component_means(shop.audience), strict=True)}
+                  for members in (("service",), ("mini_program",)))
+    assert page["build"] > 0 and page["servers"] > 0 and page["maintenance"] > 0
+    for part in ("build", "maintenance", "servers"):
+        assert abs(page[part] - mini[part]) <= 0.02 * mini[part], part
+
+
+def test_the_service_accounts_payments_reason_says_the_pages_are_built():
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"])
+    service = evaluate(shop, PACK, TODAY).presence("service")
+    templates = [r.template for r in service.reasons]
+    assert R.PAYMENTS_YES_PAGES in templates and R.PAYMENTS_YES not in templates
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_a_plan_whose_service_account_takes_the_payments_alone_pays_for_its_pages(scenario):
+    evaluation = evaluate(scenario, PACK, TODAY)
+    for plan in (evaluation.plan, *evaluation.alternatives):
+        if service_pay_pages(plan.presences, scenario, PACK) and scenario.audience > 0:
+            assert plan.breakdown["build"] > 0, plan.presences
+            assert plan.breakdown["servers"] > 0, plan.presences
