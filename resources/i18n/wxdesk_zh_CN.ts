@@ -706,7 +706,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+704" />
+            <location filename="../../wxdesk/ui/chart.py" line="+708" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -731,7 +731,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-242" />
+            <location line="-246" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -753,7 +753,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+185" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1853,7 +1853,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+212" />
+            <location filename="../../wxdesk/report/answer.py" line="+213" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2164,7 +2164,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-78" />
+            <location filename="../../wxdesk/report/answer.py" line="-79" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2179,7 +2179,7 @@ Every number shows its source.</source>
             <translation>配合其他更擅长各项目标的渠道</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+53" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -3416,6 +3416,10 @@ Every number shows its source.</source>
         <message>
             <source>Takes WeChat Pay once verified, in payment pages you build for it.</source>
             <translation>认证后可接入微信支付，需为其自建支付网页。</translation>
+        </message>
+        <message>
+            <source>Channels takes payments only for goods sold in a linked WeChat shop; pair it with a presence that can take yours.</source>
+            <translation>视频号只能为关联微信小店中售出的商品收款；请搭配能为您收款的渠道。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>

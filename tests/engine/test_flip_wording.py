@@ -157,8 +157,10 @@ def test_an_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
     """"Above 260k monthly users the plan drops the Mini Program. At that audience the new plan costs less in
     its first year." (food_ordering, when its Service Account alone cost a verification fee: since its payment
     pages are costed, that flip is gone.) What changes at such a point is that the plan's first year passes the
-    budget, and the sentence says so with the amounts: city_service's Channels at 35M users."""
-    point = points("city_service", pack)["audience"]
+    budget, and the sentence says so with the amounts: city_service, selling too, swaps its Mini Program for
+    Channels at 40M users."""
+    scenario = load_preset("city_service").with_changes(goals=["service", "sell"])
+    point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER
     text = Words(pack=pack).reason(point.reason)
     assert "against your budget of ¥2M; the new plan's is" in text, text

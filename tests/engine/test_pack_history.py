@@ -32,6 +32,7 @@ OLDER_VALUES = {
     "figures.usd_cny": (7.2, 7.2, 7.2),
     "figures.mp_maintenance_share": (0.09, 0.12, 0.15),
     "figures.sell_fit_without_checkout": (100.0, 100.0, 100.0),
+    "payments.shop_without_selling": True,
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take
@@ -59,8 +60,9 @@ def test_the_older_pack_gives_back_the_older_values():
         if "figures." + fid not in moved:
             assert older.figures[fid] == PACK.figures[fid], fid
     assert older.affinity == PACK.affinity and older.capability == PACK.capability
-    assert {k: v for k, v in older.payments.items() if k != "wecom"} == \
-        {k: v for k, v in PACK.payments.items() if k != "wecom"}
+    moved_rules = {key.removeprefix("payments.") for key in OLDER_VALUES if key.startswith("payments.")}
+    assert {k: v for k, v in older.payments.items() if k not in moved_rules} == \
+        {k: v for k, v in PACK.payments.items() if k not in moved_rules}
 
 
 def test_the_pack_as_of_its_own_release_is_the_pack():

@@ -693,8 +693,10 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     scenarios share parts they should not (tests/engine/test_costs_cache.py compares
     cached books with fresh ones over generated scenarios).
     """
-    return (len(scenario.needs), "payments" in scenario.needs, scenario.entity, scenario.pushes_per_month,
-            scenario.paid_share, scenario.china_share, scenario.horizon_years, staff_only(scenario))
+    # (Selling: whether Channels' shop takes the payments, which decides a Service Account's payment pages.)
+    return (len(scenario.needs), "payments" in scenario.needs, "sell" in scenario.goals, scenario.entity,
+            scenario.pushes_per_month, scenario.paid_share, scenario.china_share, scenario.horizon_years,
+            staff_only(scenario))
 
 
 def _store_for(scenario: Scenario, pack: DataPack) -> _Store:

@@ -27,7 +27,9 @@ ACCOUNT_IDS = WECHAT_PRESENCES
 PRESENCES = (*WECHAT_PRESENCES, "native_app")
 # The [payments] table: each presence; "individuals", whether individuals may take WeChat Pay;
 # "overseas_shop", whether an overseas company may open the WeChat Shop Channels sells through.
-PAYMENT_KEYS = (*PRESENCES, "individuals", "overseas_shop")
+# "shop_without_selling", whether that shop takes the payments of a business that sells no goods (a service's
+# bookings, fees).
+PAYMENT_KEYS = (*PRESENCES, "individuals", "overseas_shop", "shop_without_selling")
 OPTION_IDS = ("native_app", "mini_program")
 GOALS = ("news", "service", "sell", "experiment", "employees", "relationship", "video")
 NEEDS = ("payments", "offline", "hardware", "background", "large_app")

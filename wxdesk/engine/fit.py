@@ -138,6 +138,10 @@ def can_take_payments(presence: str, scenario: Scenario, pack: DataPack) -> bool
         return False
     if presence == "channels" and scenario.entity == "overseas_company" and not pack.payments["overseas_shop"]:
         return False  # Channels sells through a WeChat Shop, which needs a mainland business licence
+    if presence == "channels" and "sell" not in scenario.goals and not pack.payments["shop_without_selling"]:
+        # A WeChat Shop sells goods: it takes no booking or fee of a business that sells none. (A city's services
+        # at a small budget were given Channels alone, "in the plan for taking payments".)
+        return False
     return pack.payments[presence]
 
 
@@ -651,6 +655,8 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             return Reason(R.PAYMENTS_INDIVIDUAL)
         if presence == "channels" and scenario.entity == "overseas_company" and pack.payments[presence]:
             return Reason(R.PAYMENTS_SHOP_OVERSEAS)
+        if presence == "channels" and pack.payments[presence]:  # a business that sells no goods
+            return Reason(R.PAYMENTS_SHOP_GOODS_ONLY)
         return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
     if presence == "native_app":
         return Reason(R.NEED_APP_NO_LIMITS, {"need": Term(need)})

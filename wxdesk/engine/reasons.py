@@ -268,6 +268,8 @@ PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
                           "an overseas company cannot open one.")
+PAYMENTS_SHOP_GOODS_ONLY = ("Channels takes payments only for goods sold in a linked WeChat shop; pair it with a "
+                            "presence that can take yours.")
 PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
 PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
 # A point against a presence the plan holds, on what another member of the plan carries (payments, a goal):
