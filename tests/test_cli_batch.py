@@ -464,3 +464,18 @@ def test_a_batch_told_to_end_leaves_no_temporary_file(tmp_path):
     assert not list(tmp_path.glob(".*.tmp"))
     rows = [json.loads(line) for line in (tmp_path / "r.partial.jsonl").read_text().splitlines()]
     assert [r["row"] for r in rows] == list(range(1, len(rows) + 1))
+
+
+def test_a_tables_rows_name_their_fields_as_columns_and_a_json_lines_rows_as_fields(tmp_path):
+    """A CSV read "Column 'budget_cny' must be a number" on one line and "Field 'goals' lists …" on the next:
+    the engine's messages now name a table's fields as its columns, and JSON's as fields."""
+    table = tmp_path / "leads.csv"
+    table.write_text('name,budget_cny,goals\nA,abc,sell\nB,1000,"sell;sell"\n', encoding="utf-8")
+    result = run("evaluate", str(table), "--format", "csv")
+    assert result.returncode == 2
+    assert "leads.csv line 2: Column 'budget_cny' must be a number" in result.stdout
+    assert "leads.csv line 3: Column 'goals' lists the text" in result.stdout and "Field '" not in result.stdout
+    lines = tmp_path / "leads.jsonl"
+    lines.write_text('{"name": "B", "goals": ["sell", "sell"]}\n', encoding="utf-8")
+    result = run("evaluate", str(lines), "--format", "csv")
+    assert "leads.jsonl line 1: Field 'goals' lists the text" in result.stdout

@@ -41,7 +41,7 @@ def _jobs_of(inputs: str | Iterable[Any]) -> Iterator[Any]:
             preset = [text[len("preset:"):]] if text.startswith("preset:") else []
             for job in read_jobs([] if preset else [text], preset):
                 number += 1
-                yield Job(number, job.source, job.data, job.given, job.error, job.path)
+                yield Job(number, job.source, job.data, job.given, job.error, job.path, job.table)
             continue
         number += 1
         data = item.to_dict() if hasattr(item, "to_dict") else item

@@ -16,7 +16,7 @@ from wxdesk.batch.contract import evaluation_record, verdict
 from wxdesk.batch.insight import figure_dict
 from wxdesk.batch.language import words
 from wxdesk.batch.runner import run_jobs
-from wxdesk.batch.sources import Job, location, read_jobs
+from wxdesk.batch.sources import Job, in_its_words, location, read_jobs
 
 # DataPack fields that name or describe the pack and change no answer.
 _DESCRIPTIVE = {"path", "released", "title", "stale_after_years", "figures", "overridden"}
@@ -75,7 +75,7 @@ def diff_job(job: Job, old: Any, new: Any, differences: list[tuple[str, str]], l
                     else scenario_from_dict(job.data, new.figures))
         before, after = _answer(scenario, old), _answer(scenario, new)
     except ScenarioError as exc:
-        message = str(exc) if job.path is not None else f"{location(job.source)}: {exc}"
+        message = str(exc) if job.path is not None else f"{location(job.source)}: {in_its_words(job, str(exc))}"
         return {**entry, "error": message}
     entry.update(name=scenario.name, error=None, old=before, new=after, changed=before != after)
     if before == after:

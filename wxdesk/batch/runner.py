@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
-from wxdesk.batch.sources import Job, location
+from wxdesk.batch.sources import Job, in_its_words, location
 from wxdesk.batch.writers import encode_row
 
 T = TypeVar("T")
@@ -59,7 +59,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
         evaluation = computed(lambda: evaluate(scenario, pack))
         record = computed(lambda: evaluation_record(evaluation, lang), finite_numbers)
     except (ScenarioError, ComputationError) as exc:
-        return error_row(job.row, job.source, f"{location(job.source)}: {exc}", job.given)
+        return error_row(job.row, job.source, f"{location(job.source)}: {in_its_words(job, str(exc))}", job.given)
     except Exception as exc:  # noqa: BLE001 - one row's internal failure must not end the batch
         from wxdesk.logs import log_exception, not_saved
         where = log_exception(exc)

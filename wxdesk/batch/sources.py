@@ -45,6 +45,7 @@ class Job:
     given: Any = None  # what the input said, echoed as the row's inputs when it fails
     error: str | None = None
     path: str | None = None  # a scenario file, read by the worker with the engine's own reader
+    table: bool = False  # a row of a table (CSV, TSV): its fields are columns, and its messages say so
 
 
 def scenario_defaults() -> dict[str, Any]:
@@ -187,6 +188,7 @@ class Row:
     given: Any = None
     error: str | None = None
     path: str | None = None  # a scenario file, read where it is evaluated
+    table: bool = False  # a row of a table (see Job.table)
 
 
 def _comment_or_blank(line: str) -> bool:
@@ -251,7 +253,7 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             continue
         if "name" not in cells or not cells["name"].strip():
             data["name"] = where
-        yield Row(where, data, given=cells)
+        yield Row(where, data, given=cells, table=True)
 
 
 def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
@@ -524,7 +526,17 @@ def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = N
             yield preset_row(preset_id)
 
     for number, row in enumerate(rows(), start=1):
-        yield Job(number, row.source, row.data, row.given, row.error, row.path)
+        yield Job(number, row.source, row.data, row.given, row.error, row.path, row.table)
+
+
+FIELD, COLUMN = "Field '", "Column '"  # how the engine's messages and a table's name a scenario's field
+
+
+def in_its_words(job: Job, message: str) -> str:
+    """The engine's message about a job's scenario, naming a field as the job's input does: a table's fields are
+    its columns, as its own cells' messages say ("Column 'budget_cny' must be a number"), not "Field 'goals'" on
+    the next line of the same table."""
+    return COLUMN + message[len(FIELD):] if job.table and message.startswith(FIELD) else message
 
 
 def location(source: str) -> str:
