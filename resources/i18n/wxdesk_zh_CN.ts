@@ -3263,7 +3263,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee.</source>
-            <translation>认证后可接入微信支付；海外企业的小程序无需年审，也没有年审费。</translation>
+            <translation>认证后可接入微信支付；海外企业的小程序没有年审费。</translation>
         </message>
         <message>
             <source>Channels sells through a WeChat shop, which needs a mainland business licence; an overseas company cannot open one.</source>
@@ -3383,11 +3383,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费推广 {alt} 条，本方案需 {best} 条。</translation>
+            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
         </message>
         <message>
             <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，本方案为 {best} 条。</translation>
+            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
@@ -3420,6 +3420,10 @@ Every number shows its source.</source>
         <message>
             <source>Channels takes payments only for goods sold in a linked WeChat shop; pair it with a presence that can take yours.</source>
             <translation>视频号只能为关联微信小店中售出的商品收款；请搭配能为您收款的渠道。</translation>
+        </message>
+        <message>
+            <source>An individual's app takes payments through the app stores; WeChat Pay in it needs a company.</source>
+            <translation>个人的应用只能通过应用商店收款；在应用中接入微信支付需要企业主体。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>
@@ -3483,7 +3487,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费推广 {alt} 条，该方案为 {best} 条。</translation>
+            <translation>虽然少了{presences}，成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -3671,7 +3675,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: it would buy {reach} of your messages a month as paid reach against {plan_reach} now.</source>
-            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费推广 {reach} 条消息，现为 {plan_reach} 条。</translation>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费触达 {reach} 条消息，现为 {plan_reach} 条。</translation>
         </message>
     </context>
     <context>

@@ -203,7 +203,7 @@ def test_cli_with_a_file_says_how_its_answer_moved(pack, tmp_path):
     assert "the plan changed from Mini Program + WeCom to WeCom" in first
     payments = next(block for block in rest if "WeCom can take payments" in block)
     assert re.search(r"• WeCom can take payments.*\n    → For this scenario: WeCom's fit rose from \d+ to \d+; "
-                     r"without it the plan would be Service Account \+ WeCom", payments)
+                     r"without it the plan would be Mini Program \+ WeCom", payments)
     # Changes that touch nothing of this shop are not listed.
     assert "NFC on iPhone" not in result.stdout
     chinese = _cli(str(path), "--lang", "zh_CN")

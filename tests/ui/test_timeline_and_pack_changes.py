@@ -140,7 +140,7 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     assert fit.after == round(document.evaluation.presence("wecom").fit) and fit.after > fit.before
     assert payments_text.split("\n")[1].startswith(
         f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; without it the plan would be "
-        "Service Account + WeCom; the likely cost over 3 years fell from ")
+        "Mini Program + WeCom; the likely cost over 3 years fell from ")
     # The others fold away, each saying it moved nothing, or nothing at all when it recorded no older value.
     rates = next(f for f in folded if f.startswith("Exchange rates"))
     assert rates.endswith("\n→ For this scenario: no fit, plan or cost moved.")
@@ -177,7 +177,7 @@ def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_s
     assert "方案由“小程序 + 企业微信”变为“企业微信”" in summary
     fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)
     assert (f"→ 对此场景：企业微信的适配度由 {fit.before} 升至 {fit.after}；"
-            "没有这项变化，方案将是“服务号 + 企业微信”") in shown[0]
+            "没有这项变化，方案将是“小程序 + 企业微信”") in shown[0]
     assert "→ 对此场景：适配度、方案和成本均无变化。" in "\n".join(folded)
     everything = summary + "".join(shown + folded)
     assert not any(word in everything for word in ("For this scenario", "the plan", "rather than", "November"))

@@ -77,8 +77,8 @@ def test_small_english_points():
 
 def test_the_budget_sentence_names_the_plan_within_it():
     ev = evaluate(load_preset("cross_border_skincare"), PACK)
-    # (WeCom takes its payments by chat; a Service Account alone would build its payment pages.)
-    assert "the best plan within it is Service Account + WeCom, at " in ev.budget.text
+    # (WeCom takes its payments by chat; a Service Account would take them only in pages built for it.)
+    assert "the best plan within it is WeCom, at " in ev.budget.text
 
 
 def test_a_yearly_fee_reads_a_year_in_both_forms():
@@ -163,3 +163,26 @@ def test_the_command_line_ends_no_line_on_an_opening_bracket(summaries, lang):
         for line in summaries[preset, lang].splitlines():
             assert not line.rstrip().endswith(("（", "(", "“")), (preset, line)
             assert not line.lstrip().startswith(("）", "，", "。", "、")), (preset, line)
+
+
+def test_one_point_reads_in_the_singular():
+    """"adding it would lower the plan's score by 1 points" (a clinic's Channels card)."""
+    w = words("en")
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 1})) == \
+        "Not in the plan: adding it would lower the plan's score by 1 point."
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 2})).endswith("by 2 points.")
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": "1.5"})).endswith("by 1.5 points.")
+    assert "1 more point " in w.reason(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": 1}))
+    assert "降低 1 分" in words("zh_CN").reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 1}))
+
+
+def test_an_individuals_app_does_not_take_wechat_pay():
+    """An individual's Mini Program card read "Individuals cannot take WeChat Pay" beside the app's "An app takes
+    payments through WeChat Pay, Alipay or the app stores"."""
+    seller = Scenario().with_changes(entity="individual", goals=["sell"], needs=["payments"])
+    app = evaluate(seller, PACK).presence("native_app")
+    texts = [words("en").reason(r) for r in app.reasons]
+    assert "An individual's app takes payments through the app stores; WeChat Pay in it needs a company." in texts
+    assert not any("through WeChat Pay, Alipay" in t for t in texts)
+    company = evaluate(seller.with_changes(entity="company"), PACK).presence("native_app")
+    assert R.PAYMENTS_APP in [r.template for r in company.reasons]

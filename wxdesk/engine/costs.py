@@ -32,8 +32,8 @@ import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.fit import (can_take_payments, customer_contacts, is_wechat, push_limit, staff_only,
-                               wecom_members_per_user, writes_own_articles)
+from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
+                               need_carrier, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
@@ -411,7 +411,13 @@ class CostBook:
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((limits[m] for m in official), default=0.0),
                 max(limits[m] for m in members) if members else None,
-                service_pay_pages(members, self.scenario, self.pack))
+                service_pay_pages(members, self.scenario, self.pack, self._fit_table))
+
+    @cached_property
+    def _fit_table(self) -> FitTable:
+        """The scenario's fit table, as the evaluation has it (the basis kept with the store), for the plans' roles."""
+        basis = self.lasting(("fit", fit_inputs(self.scenario, self.pack)), lambda: fit_basis(self.scenario, self.pack))
+        return basis.at(self.scenario, self.pack)
 
     @cached_property
     def _push_limits(self) -> dict[str, float]:
@@ -693,8 +699,9 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
     scenarios share parts they should not (tests/engine/test_costs_cache.py compares
     cached books with fresh ones over generated scenarios).
     """
-    # (Selling: whether Channels' shop takes the payments, which decides a Service Account's payment pages.)
-    return (len(scenario.needs), "payments" in scenario.needs, "sell" in scenario.goals, scenario.entity,
+    # (The goals and the payments: which member takes the payments, which decides a Service Account's payment
+    # pages, goes with selling: service_pay_pages.)
+    return (len(scenario.needs), "payments" in scenario.needs, scenario.goals, scenario.entity,
             scenario.pushes_per_month, scenario.paid_share, scenario.china_share, scenario.horizon_years,
             staff_only(scenario))
 
@@ -739,18 +746,24 @@ def bought_user_cost(has_app: bool, wechat: bool, scenario: Scenario, figure: Ca
     return figure("mp_cost_per_user_cny") * wechat_share + app_cpa * app_share
 
 
-def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack) -> bool:
+def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack,
+                      table: FitTable | None = None) -> bool:
     """Whether the plan's Service Account takes its payments in web pages the business builds for it.
 
     A Service Account takes WeChat Pay only in pages of the business's own (WeChat Pay's JSAPI payment, called
     from a web page the account opens); a Mini Program or an app takes it in its own screens, WeCom's staff by
-    chat or payment code, Channels through its shop. Where the scenario needs payments and no other member of
-    the plan can take them, the Service Account carries them (plans.roles gives a hard need only to a member
-    that can meet it), and its pages are costed (CostBook._shared_parts): without them, city_service's plan
-    below its budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
-    """
-    return ("service" in members and "payments" in scenario.needs and can_take_payments("service", scenario, pack)
-            and not any(can_take_payments(m, scenario, pack) for m in members if m != "service"))
+    chat or payment code, Channels through its shop. Where the scenario needs payments and the plan's roles give
+    them to the Service Account (fit.need_carrier, the rule of plans.roles: with selling, else with a member that
+    can take them), its pages are costed (CostBook._shared_parts): without them, city_service's plan below its
+    budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
+
+    `table`: the scenario's fit table, where the caller has it (which member carries a need does not depend on
+    the audience or the session length, the table's only other columns)."""
+    if "service" not in members or "payments" not in scenario.needs:
+        return False
+    table = fit_table(scenario, pack) if table is None else table
+    members = list(members)
+    return need_carrier("payments", members, table, table.carriers(members), scenario, pack) == "service"
 
 
 def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,

@@ -476,6 +476,27 @@ def _tables_token(pack: DataPack) -> _Tables:
 _TOKEN_LIMIT = 64
 
 
+def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: Mapping[str, str],
+                 scenario: Scenario, pack: DataPack) -> str | None:
+    """The member that carries a need in a plan (plans.roles), or None where no member can meet it.
+
+    `carriers`: table.carriers(members). Payments go with selling where the member that sells can take them:
+    an order is paid where it is placed (food_ordering's Mini Program, not the Service Account that only
+    messages). A need goes only to a member that can meet it, the one that scores best on it. The plan's
+    costs follow the same rule (costs.service_pay_pages: the Service Account that takes the payments has
+    its payment pages built)."""
+    carrier = carriers["need:" + need]
+    seller = carriers.get("goal:sell")
+    if need == "payments" and seller is not None and can_meet(seller, "payments", scenario, pack):
+        carrier = seller
+    if not can_meet(carrier, need, scenario, pack):
+        able = [m for m in members if can_meet(m, need, scenario, pack)]
+        if not able:
+            return None
+        carrier = max(able, key=lambda m: table.row(m)[table.index("need:" + need)])
+    return carrier
+
+
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
     """The presence's one fit: 0 where it cannot be registered."""
     if not is_eligible(presence, scenario, pack):
@@ -641,7 +662,10 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
     if need == "payments":
         if can_take_payments(presence, scenario, pack):
             if presence == "native_app":
-                return Reason(R.PAYMENTS_APP)
+                # An individual cannot take WeChat Pay (the pack's payments.individuals), in an app as anywhere: a
+                # card said so for the Mini Program beside "An app takes payments through WeChat Pay …".
+                individual = scenario.entity == "individual" and not pack.payments["individuals"]
+                return Reason(R.PAYMENTS_APP_INDIVIDUAL if individual else R.PAYMENTS_APP)
             if presence == "channels":
                 return Reason(R.PAYMENTS_SHOP)
             fee = verification_fee(presence, scenario.entity, pack.likely)

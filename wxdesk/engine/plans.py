@@ -27,7 +27,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, need_carrier, push_reason
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
@@ -435,18 +435,14 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     if not members:
         return {}
     carriers = table.carriers(list(members))
-    seller = carriers.get("goal:sell")
     for dim in table.dims:
         carrier = carriers[dim.name]
-        if dim.name == "need:payments" and seller is not None and can_meet(seller, "payments", scenario, pack):
-            # Payments go with selling where the member that sells can take them: an order is paid where it is
-            # placed (food_ordering's Mini Program, not the Service Account that only messages).
-            carrier = seller
-        if dim.kind == "need" and not can_meet(carrier, dim.what, scenario, pack):
-            able = [m for m in members if can_meet(m, dim.what, scenario, pack)]
-            if not able:
+        if dim.kind == "need":
+            # (Payments with selling, and each need with a member that can meet it: fit.need_carrier.)
+            found = need_carrier(dim.what, members, table, carriers, scenario, pack)
+            if found is None:
                 continue
-            carrier = max(able, key=lambda m: table.row(m)[table.index(dim.name)])
+            carrier = found
         if dim.kind in ("session", "scale"):
             continue  # how well the plan suits sessions and size is not a job to hand out
         if table.row(carrier)[table.index(dim.name)] >= pack.likely("weak_fit_below") or dim.kind == "need":

@@ -271,6 +271,7 @@ PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a m
 PAYMENTS_SHOP_GOODS_ONLY = ("Channels takes payments only for goods sold in a linked WeChat shop; pair it with a "
                             "presence that can take yours.")
 PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
+PAYMENTS_APP_INDIVIDUAL = "An individual's app takes payments through the app stores; WeChat Pay in it needs a company."
 PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
 # A point against a presence the plan holds, on what another member of the plan carries (payments, a goal):
 # said with the member that covers it, for the plan has paired them.

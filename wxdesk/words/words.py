@@ -62,6 +62,12 @@ def one_year(text: str, key: str = "{years}") -> str:
     return text.replace(f"{key} years", f"{key} year").replace(f"{key} YEARS", f"{key} YEAR")
 
 
+def one_point(text: str) -> str:
+    """A template's "{points} points" (or "{points} more points") in the singular, for a point: "by 1 point",
+    never "by 1 points". Chinese has no plural, so only a translation that still reads "points" changes."""
+    return text.replace("{points} points", "{points} point").replace("{points} more points", "{points} more point")
+
+
 @dataclass(frozen=True)
 class Words:
     """Text for one reader. Build it with `Words.make`; it is cheap and immutable."""
@@ -240,9 +246,15 @@ class Words:
             params["date"] = self.date(dt.date.fromisoformat(str(params["date"])))
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
+        # And of one point "by 1 point" (a points figure is a number, or a number written as the scores are).
+        one = str(reason.params.get("points")) == "1"
+
+        def translated(template: str) -> str:
+            text = self.translate("engine", template)
+            text = one_year(text) if single else text
+            return one_point(text) if one else text
         text = replace(reason, params=params).render(
-            translate=lambda template: one_year(self.translate("engine", template)) if single
-            else self.translate("engine", template), money=self.money, term=self.term,
+            translate=translated, money=self.money, term=self.term,
             share=self.share, join=self.join, count=self.count, plan=self.plan)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
