@@ -2011,7 +2011,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+110" />
+            <location filename="../../wxdesk/words/words.py" line="+116" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3426,6 +3426,10 @@ Every number shows its source.</source>
             <translation>个人的应用只能通过应用商店收款；在应用中接入微信支付需要企业主体。</translation>
         </message>
         <message>
+            <source>Costs the same as the plan: {presences} needs no verification fee, and you would film its videos yourself.</source>
+            <translation>与本方案成本相同：{presences}无需认证费，视频由您自己拍摄。</translation>
+        </message>
+        <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>
             <translation>认证后可接入微信支付（每年 {fee}，用于每年一次的审核）。</translation>
         </message>
@@ -3861,7 +3865,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+91" />
+            <location filename="../../wxdesk/words/words.py" line="+97" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

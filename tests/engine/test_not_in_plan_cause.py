@@ -75,8 +75,10 @@ def test_the_cause_named_is_the_larger_loss(scenario):
 
 
 def test_yoga_teachers_channels_cost_points_for_its_budget_not_an_overlap():
-    """65 points, nearly all of them video production against a ¥20k budget."""
-    channels = evaluate(load_preset("yoga_teacher"), PACK).presence("channels").reasons[0]
+    """65 points, nearly all of them video production against a ¥20k budget. (As a company: an individual
+    films her own videos, and no production is counted for her.)"""
+    studio = load_preset("yoga_teacher").with_changes(entity="company")
+    channels = evaluate(studio, PACK).presence("channels").reasons[0]
     assert channels.template == R.NOT_IN_PLAN_BUDGET
     assert "beyond your budget of ¥20k" in channels.text and "does best" not in channels.text
 
@@ -113,12 +115,13 @@ def test_the_plans_lines_say_how_they_make_its_score():
 
 
 def test_a_smaller_plan_dearer_than_a_larger_one_beside_it_says_why():
-    """yoga_teacher: the Mini Program alone costs more than the Official Account with a Mini Program, as it
-    buys its 8 messages a month as paid reach."""
+    """yoga_teacher: Channels alone costs more than the Official Account with Channels, as it buys its 8
+    messages a month as paid reach. (It was the Mini Program beside the Official Account and Mini Program, while
+    her Channels cost an agency's production.)"""
     ev = evaluate(load_preset("yoga_teacher"), PACK)
-    third = next(a for a in ev.alternatives if a.presences == ("mini_program",))
+    third = next(a for a in ev.alternatives if a.presences == ("channels",))
     reach = next(r for r in third.why_not if r.template == R.WHY_DEARER_REACH_THAN)
-    assert tuple(reach.params["other"]) == ("subscription", "mini_program")
+    assert tuple(reach.params["other"]) == ("subscription", "channels")
     assert reach.params["alt"] == 8 and reach.params["best"] == 0
 
 

@@ -186,3 +186,23 @@ def test_an_individuals_app_does_not_take_wechat_pay():
     assert not any("through WeChat Pay, Alipay" in t for t in texts)
     company = evaluate(seller.with_changes(entity="company"), PACK).presence("native_app")
     assert R.PAYMENTS_APP in [r.template for r in company.reasons]
+
+
+def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
+    """yoga_teacher's articles cost nothing ("you write them yourself") while her Channels cost ¥120k a year of
+    an agency's production; and a same-cost Channels never "would publish the articles the plan pays for"."""
+    from wxdesk.engine.costs import plan_costs
+    from wxdesk.engine.results import COMPONENTS
+    yoga = load_preset("yoga_teacher")
+    own = dict(zip(COMPONENTS, plan_costs(("channels",), yoga, PACK).component_means(yoga.audience).sum(axis=1),
+                   strict=True))
+    company = yoga.with_changes(entity="company")
+    paid = dict(zip(COMPONENTS, plan_costs(("channels",), company, PACK).component_means(company.audience)
+                    .sum(axis=1), strict=True))
+    assert own["maintenance"] == 0 and paid["maintenance"] > 100_000
+    evaluation = evaluate(yoga, PACK)
+    with_channels = next(a for a in evaluation.alternatives if set(a.presences) == {"subscription", "channels"})
+    texts = [words("en").reason(r) for r in with_channels.why_not]
+    assert ("Costs the same as the plan: Channels needs no verification fee, and you would film its videos "
+            "yourself.") in texts
+    assert not any("articles" in t for t in texts)

@@ -142,10 +142,10 @@ def test_another_plan_is_named_as_a_plan(lang):
     for reason in notes:
         text = w.reason(reason)
         assert w.plan(reason.params["other"]) in text, text
-        assert "Official Account (formerly Subscription Account) and Mini Program" not in text
-        assert "（原订阅号）和小程序" not in text and "只需 0 条" not in text, text
+        assert "Official Account (formerly Subscription Account) and Channels" not in text
+        assert "（原订阅号）和视频号" not in text and "只需 0 条" not in text, text
     if lang == "zh_CN":
-        assert "成本却比“公众号（原订阅号）+ 小程序”方案更高" in w.reason(notes[0])
+        assert "成本却比“公众号（原订阅号）+ 视频号”方案更高" in w.reason(notes[0])
 
 
 def _catalogue() -> dict[str, str]:

@@ -390,7 +390,9 @@ class CostBook:
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence in ("service", "wecom"):
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
-        elif presence == "channels":
+        elif presence == "channels" and not writes_own_articles(sc):
+            # A one-person business films her own videos, as she writes her own articles (fit.writes_own_articles):
+            # yoga_teacher's articles were free while her Channels cost ¥120k a year of production.
             self._term(parts, "maintenance", s["channels_production_cny"], every)
         return parts
 

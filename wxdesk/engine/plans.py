@@ -27,7 +27,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, need_carrier, push_reason
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, need_carrier, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
@@ -561,9 +561,14 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     same_cost = []
     if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
         # The same cost beside a larger plan reads as a slip unless the card says why.
-        articles = scenario.pushes_per_month > 0 and any(m in ("service", "subscription") for m in best.members)
-        same_cost.append(Reason(R.WHY_NOT_SAME_COST if articles else R.WHY_NOT_SAME_COST_PLAIN,
-                                {"presences": Terms(added)}, 0.0))
+        official = ("service", "subscription")
+        articles = (scenario.pushes_per_month > 0 and any(m in official for m in best.members)
+                    and all(m in official for m in added))
+        # Channels beside an individual's plan: she films its videos herself (costs: no production counted).
+        own_videos = "channels" in added and writes_own_articles(scenario)
+        template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles
+                    else R.WHY_NOT_SAME_COST_PLAIN)
+        same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": R.Held(dropped)}, -(best.coverage - alt.coverage)))

@@ -382,6 +382,8 @@ WHY_NOT_FIT = "Fits {dimension} at {alt} out of 100, against {best} in the plan.
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
                      "the articles the plan already pays for.")
+WHY_NOT_SAME_COST_OWN_VIDEOS = ("Costs the same as the plan: {presences} needs no verification fee, and you would "
+                                "film its videos yourself.")
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
