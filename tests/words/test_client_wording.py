@@ -172,6 +172,10 @@ def test_one_point_reads_in_the_singular():
         "Not in the plan: adding it would lower the plan's score by 1 point."
     assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 2})).endswith("by 2 points.")
     assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": "1.5"})).endswith("by 1.5 points.")
+    # As written, whatever the number's type: a float or a Fixed of no decimals reads "1"; "1.0" stays plural.
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 1.0})).endswith("by 1 point.")
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": R.Fixed(1.0, 0)})).endswith("by 1 point.")
+    assert w.reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": R.Fixed(1.0, 1)})).endswith("by 1.0 points.")
     assert "1 more point " in w.reason(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": 1}))
     assert "降低 1 分" in words("zh_CN").reason(Reason(R.NOT_IN_PLAN_PLAIN, {"points": 1}))
 

@@ -220,10 +220,8 @@ class Reason:
                 values[key] = share(float(value))
             elif isinstance(value, Count):
                 values[key] = count(float(value))
-            elif isinstance(value, Fixed):
-                values[key] = value.text()
-            elif isinstance(value, float):
-                values[key] = f"{value:g}"
+            elif isinstance(value, float):  # a Fixed too
+                values[key] = number_as_written(value)
             else:
                 values[key] = value
         return translate(self.template).format(**values)
@@ -231,6 +229,16 @@ class Reason:
     @property
     def text(self) -> str:
         return self.render()
+
+
+def number_as_written(value: object) -> str:
+    """A plain number as a sentence writes it (Reason.render): a Fixed with its decimals ("61.0"), another float
+    at its shortest ("1", "2.5"), anything else as it is."""
+    if isinstance(value, Fixed):
+        return value.text()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
 
 
 # Every template the engine uses, in one place so that translators find them all.

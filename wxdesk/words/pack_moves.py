@@ -3,7 +3,7 @@
 "With the data pack of 3 December 2026 rather than 24 November 2026: the plan changed
 from Mini Program + WeCom to WeCom; the likely cost over 3 years fell from ¥196k to
 ¥34.3k." and, beside each change, "For this scenario: WeCom's fit rose from 46 to 63; without
-it the plan would be Service Account + WeCom; …".
+it the plan would be Mini Program + WeCom; …".
 The window and the command line say it alike. A cost whose two amounts read the same
 once rounded for people says by how much it moved ("rose by ¥104, to ¥4.21M"), never
 "from ¥4.2M to ¥4.2M".

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import english_term, with_article, with_definite_article
+from wxdesk.engine.reasons import english_term, number_as_written, with_article, with_definite_article
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -246,8 +246,8 @@ class Words:
             params["date"] = self.date(dt.date.fromisoformat(str(params["date"])))
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
-        # And of one point "by 1 point" (a points figure is a number, or a number written as the scores are).
-        one = str(reason.params.get("points")) == "1"
+        # And of one point "by 1 point", where the points read "1" as written (1, 1.0, a Fixed of no decimals).
+        one = "points" in reason.params and number_as_written(reason.params["points"]) == "1"
 
         def translated(template: str) -> str:
             text = self.translate("engine", template)
