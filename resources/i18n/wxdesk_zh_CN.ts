@@ -3538,8 +3538,8 @@ Every number shows its source.</source>
             <translation>{flip}{why}</translation>
         </message>
         <message>
-            <source>Sessions of that length suit the new plan better.</source>
-            <translation>这样的单次时长更适合新方案。</translation>
+            <source>At that session length the balance of fit tips to the new plan.</source>
+            <translation>在这一单次时长下，综合契合度转而偏向新方案。</translation>
         </message>
         <message>
             <source>An audience of that size suits the new plan better.</source>

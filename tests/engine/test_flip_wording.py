@@ -172,3 +172,14 @@ def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_b
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
     assert "against your budget of ¥400k; the new plan's, ¥413k, is closer to it." in text, text
+
+
+def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
+    """city_service's plan takes a native app above 4.5 min, while every card says a Mini Program suits
+    sessions under the pivot (5 min) better: the flip read "Sessions of that length suit the new plan
+    better", which the app's own card, at 4.7 min, contradicted. It says now that the balance tipped."""
+    point = points("city_service", pack)["interaction_minutes"]
+    assert point is not None and point.direction == "above" and "native_app" in point.winner
+    assert point.value < pack.likely("session_pivot_min")
+    text = Words(pack=pack).reason(point.reason)
+    assert "suit" not in text and "balance of fit tips to the new plan" in text, text

@@ -57,7 +57,11 @@ FLIP_SWAPS = "the plan swaps {dropped} for {added}"
 # The sentence and why the new plan wins there: what the move changed in its favour, and where that
 # only tipped a balance, what the new plan has for it.
 FLIP_WITH_WHY = "{flip} {why}"
-FLIP_WHY_SESSIONS = "Sessions of that length suit the new plan better."
+# Sessions move the fit of both plans, and the plan can change before the presence it gains suits
+# sessions better than the one it loses: city_service's plan takes an app above 4.5 min while the cards
+# say a Mini Program suits sessions under 5 min better. So the sentence says the balance tipped, never
+# that the new plan suits sessions of that length better.
+FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new plan."
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
 # The same where, at that audience, the plan of now would cost more in its first year than the budget: the
