@@ -3,8 +3,8 @@ long image's stacked bars alike, so a part reads the same colour wherever a clie
 
 Plain hex strings, free of Qt, so that any layer may import them (each makes its own QColor).
 
-The six keep the window's families (blue, violet, grey, teal, orange, ochre), darkened or
-lightened so that every one
+The seven keep the window's families (blue, violet, rose, grey, teal, orange, ochre), darkened
+or lightened so that every one
 - has at least 3:1 contrast against white (the PDF, the long image, a light window) and
   against a dark window's #2d2d2d: their relative luminance lies between 0.18 and 0.30;
 - stays apart from every other by a colour difference (CAM02-UCS ΔE) of at least 10 as a
@@ -19,6 +19,7 @@ from __future__ import annotations
 COST_PART_COLOURS: dict[str, str] = {
     "build": "#6C88FA",        # blue
     "maintenance": "#8D6EA5",  # violet
+    "staff": "#FC5A78",        # rose
     "fees": "#8E919A",         # grey
     "servers": "#13A175",      # teal green
     "acquisition": "#B76140",  # burnt orange

@@ -318,6 +318,10 @@
             <source>members</source>
             <translation>名成员</translation>
         </message>
+        <message>
+            <source>hour</source>
+            <translation>小时</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
@@ -1738,12 +1742,12 @@ Every number shows its source.</source>
         <name>Report</name>
         <message>
             <location filename="../../wxdesk/report/assumptions.py" line="+46" />
-            <location line="+8" />
+            <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-8" />
             <source>per 1,000 views</source>
             <translation>/千次曝光</translation>
         </message>
@@ -1751,6 +1755,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>per contact a year</source>
             <translation>/联系人/年</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>an hour</source>
+            <translation>/小时</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2144,7 +2153,7 @@ Every number shows its source.</source>
             <translation>维护与内容</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Platform and store fees</source>
             <translation>平台与应用商店费用</translation>
         </message>
@@ -2290,7 +2299,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-19" />
+            <location filename="../../wxdesk/words/steps.py" line="-20" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2325,7 +2334,12 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+9" />
+            <source>Staff time in chats</source>
+            <translation>聊天客服人力</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
@@ -3681,6 +3695,26 @@ Every number shows its source.</source>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: it would buy {reach} of your messages a month as paid reach against {plan_reach} now.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费触达 {reach} 条消息，现为 {plan_reach} 条。</translation>
         </message>
+        <message>
+            <source>In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience, {cost} a year.</source>
+            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月约 {hours} 个员工工时，每年 {cost}。</translation>
+        </message>
+        <message>
+            <source>In the plan for {duties}, by your staff's chats: under a staff hour a month for your audience, {cost} a year.</source>
+            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月不到 1 个员工工时，每年 {cost}。</translation>
+        </message>
+        <message>
+            <source>Costs less though it adds {presences}: it takes serving and selling off your staff's chats, {alt} staff hours a month here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，成本却更低：它接过了员工在聊天中完成的服务和销售，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
+        </message>
+        <message>
+            <source>Costs more though it drops {presences}: without it your staff serve and sell by chat, {alt} staff hours a month here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，成本却更高：没有它，员工要通过聊天完成服务和销售，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} though it lacks {presences}: without it your staff serve and sell by chat, {alt} staff hours a month here against {best} there.</source>
+            <translation>虽然少了{presences}，成本却比“{other}”方案更高：没有它，员工要通过聊天完成服务和销售，每月员工工时为 {alt} 小时，该方案为 {best} 小时。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4011,6 +4045,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
+            <source>CNY an hour</source>
+            <translation>元/小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>CNY per install</source>
             <translation>元/次安装</translation>
         </message>
@@ -4065,12 +4104,17 @@ Every number shows its source.</source>
             <translation>小时</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+8" />
+            <source>minutes per user a month</source>
+            <translation>分钟/用户/月</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>users</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-14" />
             <source>ln(users)</source>
             <translation>ln(用户数)</translation>
         </message>
@@ -4100,7 +4144,7 @@ Every number shows its source.</source>
             <translation>分钟</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>opens a month</source>
             <translation>次打开/月</translation>
         </message>
@@ -4150,7 +4194,7 @@ Every number shows its source.</source>
             <translation>倍</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-16" />
             <source>members</source>
             <translation>名成员</translation>
         </message>

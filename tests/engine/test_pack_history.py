@@ -26,13 +26,15 @@ CHANGES = load_changelog(PACK)
 
 # The values of the pack released on 2026-11-24 (git: resources/datapack.toml at 9804a79)
 # that later releases changed, as that older file holds them (it had no cap on the score for
-# selling where a business cannot take payments: a cap of 100 points, which caps nothing).
+# selling where a business cannot take payments: a cap of 100 points, which caps nothing; and no
+# staff time counted for a WeCom that serves, sells or takes payments by chat).
 OLDER_VALUES = {
     "payments.wecom": False,
     "figures.usd_cny": (7.2, 7.2, 7.2),
     "figures.mp_maintenance_share": (0.09, 0.12, 0.15),
     "figures.sell_fit_without_checkout": (100.0, 100.0, 100.0),
     "payments.shop_without_selling": True,
+    "figures.staff_chat_minutes_per_user": (0.0, 0.0, 0.0),
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take
@@ -83,7 +85,10 @@ def test_wecom_payments_move_the_shops_plan_and_the_move_is_put_down_to_that_cha
     payments = _change("WeCom can take payments")
     overall = moved.overall
     assert overall.plan_before == ("mini_program", "wecom") and overall.plan_after == ("wecom",)
-    assert overall.cost_after < overall.cost_before
+    # Dearer now: WeCom alone takes the shop's payments by its staff's chats, whose time is counted since
+    # 3 December 2026; the Mini Program took them by itself before.
+    assert overall.cost_after > overall.cost_before
+    assert evaluate(SHOP, PACK).plan.breakdown["staff"] > 0
     wecom = next(f for f in overall.fits if f.presence == "wecom")
     assert wecom.rose and (wecom.before, wecom.after) == (round(evaluate(SHOP, pack_as_of(PACK, OLDER)).presence(
         "wecom").fit), round(evaluate(SHOP, PACK).presence("wecom").fit))

@@ -174,7 +174,8 @@ def test_json_contract(pack):
     assert set(data) >= {"inputs", "plan", "presences", "alternatives", "warnings", "app_or_mini_program", "budget"}
     plan = data["plan"]
     assert set(plan) >= {"presences", "roles", "score", "cost_cny", "yearly_cost_cny", "cost_breakdown_cny"}
-    assert set(plan["cost_breakdown_cny"]) == {"build", "maintenance", "fees", "servers", "acquisition", "reach"}
+    assert set(plan["cost_breakdown_cny"]) == {"build", "maintenance", "staff", "fees", "servers", "acquisition",
+                                               "reach"}
     assert [p["id"] for p in data["presences"]] == list(PRESENCES)
     for presence in data["presences"]:
         assert set(presence) >= {"id", "fit", "eligible", "in_plan", "reasons"}

@@ -82,9 +82,9 @@ DISAGREEMENTS = (
               frozenset({"mini_program", "service"}), frozenset({"mini_program"}),
               "Small restaurants order through a rented template ordering Mini Program (SaaS, a few thousand "
               "CNY a year). wxdesk prices a custom-built Mini Program (from RMB 30k), so on a RMB 60k budget "
-              "it keeps the shop to an Official Account for its messages, with WeCom's staff selling and "
-              "taking the payments by chat (a Service Account takes WeChat Pay only in pages built for it, "
-              "priced as a Mini Program).",
+              "it keeps the shop to WeCom, its staff selling and taking the payments by chat (about 100 staff "
+              "hours a month, counted at RMB 35 an hour; a Service Account takes WeChat Pay only in pages "
+              "built for it, priced as a Mini Program).",
               {"budget_cny": 60e3, "interaction_minutes": 2, "audience": 3000, "pushes_per_month": 2,
                    "goals": ["sell"], "needs": ["payments"], "paid_share": 0.0}),
     Reference("overseas university recruiting in China",

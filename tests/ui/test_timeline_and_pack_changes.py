@@ -133,14 +133,15 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     assert "the plan changed from Mini Program + WeCom to WeCom" in answer
     assert document.evaluation.plan.presences == ("wecom",)
     # The change that moved it says what it moved, under its what and why.
-    [payments_text] = shown
+    # (The staff's time in chats, counted since 3 December 2026, moved the shop's cost too: shown beside it.)
     payments = next(c for c in expected if "WeCom can take" in c.what)
-    assert payments_text.startswith(payments.what)
+    [payments_text] = [t for t in shown if t.startswith(payments.what)]
+    assert len(shown) == 2 and any("staff's time answering them by chat" in t for t in shown)
     [fit] = moved.effect(payments).fits
     assert fit.after == round(document.evaluation.presence("wecom").fit) and fit.after > fit.before
     assert payments_text.split("\n")[1].startswith(
         f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; without it the plan would be "
-        "Mini Program + WeCom; the likely cost over 3 years fell from ")
+        "Mini Program + WeCom; the likely cost over 3 years rose from ")
     # The others fold away, each saying it moved nothing, or nothing at all when it recorded no older value.
     rates = next(f for f in folded if f.startswith("Exchange rates"))
     assert rates.endswith("\n→ For this scenario: no fit, plan or cost moved.")

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import (bought_user_cost, paid_messages_per_month, server_costs_per_user,
+from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
                                  service_pay_pages)
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import is_wechat
+from wxdesk.engine.fit import chat_staff, fit_table, is_wechat
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason
 from wxdesk.engine.scenario import Scenario
@@ -28,6 +28,7 @@ _TEMPLATES = {
     "acquisition": (R.WHY_CHEAPER_USERS, R.WHY_DEARER_USERS),
     "servers": (R.WHY_CHEAPER_SERVERS, R.WHY_DEARER_SERVERS),
     "reach": (R.WHY_CHEAPER_REACH, R.WHY_DEARER_REACH),
+    "staff": (R.WHY_CHEAPER_STAFF, R.WHY_DEARER_STAFF),
 }
 # A difference smaller than this (in CNY over the horizon) is rounding, not a reason.
 _NOTICEABLE = 0.5
@@ -63,6 +64,8 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed)}
     if part == "reach":
         values.update(alt=messages_as_written(here), best=messages_as_written(there))
+    elif part == "staff":
+        values.update(alt=round(here), best=round(there))
     else:
         values.update(alt=Money(here), best=Money(there))
     return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points
@@ -70,7 +73,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
 
 # A plan dearer than a larger one shown beside it (not the plan): the same reasons, naming that plan.
 _THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WHY_DEARER_SERVERS_THAN,
-         R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN}
+         R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN, R.WHY_DEARER_STAFF: R.WHY_DEARER_STAFF_THAN}
 
 
 def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other_cost: float,
@@ -102,8 +105,8 @@ def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, 
 
 
 def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
-    """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year,
-    or the messages a month bought as paid reach."""
+    """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year, the staff
+    hours a month serving by chat, or the messages a month bought as paid reach."""
     has_app, has_mp = "native_app" in members, "mini_program" in members
     wechat = any(is_wechat(m) for m in members)
     if part == "acquisition":
@@ -111,6 +114,9 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     if part == "servers":
         serves = has_mp or service_pay_pages(members, scenario, pack)  # as CostBook._shared_parts counts them
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely)))
+    if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
+        serves = chat_staff(members, fit_table(scenario, pack), scenario, pack)
+        return chat_staff_hours(scenario, pack) if serves else 0.0
     return paid_messages_per_month(members, scenario, pack)
 
 

@@ -13,6 +13,7 @@ The parts (COMPONENTS):
 - build: building the Mini Program and the app, scaled by the special needs;
 - maintenance: upkeep of what was built (from year 2), and content production for
   Official/Service Accounts (none where staff or a one-person business write them) and Channels;
+- staff: the staff time of a WeCom that serves, sells or takes payments by chat (fit.chat_staff);
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
 - acquisition: the share of users bought through ads, and re-buying that share of
@@ -22,6 +23,7 @@ The parts (COMPONENTS):
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -32,7 +34,7 @@ import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
+from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
                                need_carrier, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
@@ -396,14 +398,14 @@ class CostBook:
             self._term(parts, "maintenance", s["channels_production_cny"], every)
         return parts
 
-    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool]:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool]:
         key = tuple(members)
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = self._compute_state(members)
         return state
 
-    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool]:
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool]:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
@@ -413,7 +415,8 @@ class CostBook:
         return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
                 max((limits[m] for m in official), default=0.0),
                 max(limits[m] for m in members) if members else None,
-                service_pay_pages(members, self.scenario, self.pack, self._fit_table))
+                service_pay_pages(members, self.scenario, self.pack, self._fit_table),
+                chat_staff(members, self._fit_table, self.scenario, self.pack))
 
     @cached_property
     def _fit_table(self) -> FitTable:
@@ -435,7 +438,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None, pay_pages: bool) -> PartSet:
+                      free: float | None, pay_pages: bool, chats: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
@@ -452,6 +455,8 @@ class CostBook:
             self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
             self._term(parts, "servers", app_servers, every, per_user=True)
+        if chats:  # WeCom's staff serving the users WeChat reaches by chat, every month (fit.chat_staff)
+            self._term(parts, "staff", chat_staff_per_user(s.__getitem__) * wechat_share, every, per_user=True)
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
@@ -661,7 +666,7 @@ class _Store:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
-        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool]] = {}
+        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool, bool]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
@@ -766,6 +771,23 @@ def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack
     table = fit_table(scenario, pack) if table is None else table
     members = list(members)
     return need_carrier("payments", members, table, table.carriers(members), scenario, pack) == "service"
+
+
+# (A unit conversion written as one, so that no pack value's number stands in engine code.)
+MINUTES_AN_HOUR = dt.timedelta(hours=1) / dt.timedelta(minutes=1)
+MONTHS_A_YEAR = 12
+
+
+def chat_staff_per_user(figure: Callable[[str], Any]) -> Any:
+    """A year of staff time serving one monthly user by chat, in CNY: minutes a month, at an hour's cost."""
+    return figure("staff_chat_minutes_per_user") / MINUTES_AN_HOUR * figure("staff_hour_cny") * MONTHS_A_YEAR
+
+
+def chat_staff_hours(scenario: Scenario, pack: DataPack) -> float:
+    """The staff hours a month where the plan's WeCom serves the scenario's users WeChat reaches by chat, as the
+    plan's role line says them (PlanResult.role_reason, beside the staff part of the plan's cost)."""
+    return scenario.audience * scenario.china_share * pack.likely("staff_chat_minutes_per_user") / MINUTES_AN_HOUR
+
 
 
 def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,

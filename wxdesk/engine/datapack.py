@@ -57,7 +57,7 @@ REQUIRED_FIGURES = (
     "strong_fit_from", "weak_fit_below", "sell_fit_without_checkout", "service_pay_pages_share",
     "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
     "budget_penalty_points", "budget_doublings_from_cny", "weight_scale", "scale_pivot_users", "scale_spread",
-    "content_per_message_cny", "channels_production_cny",
+    "content_per_message_cny", "channels_production_cny", "staff_chat_minutes_per_user", "staff_hour_cny",
     "verification_fee_wecom_overseas_cny", "mp_background_suspend_s", "mp_total_package_mb",
     "wecom_small_members_max", "wecom_medium_members_max", "wecom_scale_fee_medium_cny", "wecom_scale_fee_large_cny",
     # The launch timeline's (timeline.TIMELINE_FIGURES).

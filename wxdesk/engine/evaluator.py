@@ -29,10 +29,11 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, wechat_door_reason
-from wxdesk.engine.costs import CostBook, PlanCosts, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
+    chat_staff,
     fit_basis,
     fit_inputs,
     in_plan_reasons,
@@ -83,12 +84,14 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     plan_roles = dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack)))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack)] if reason is not None}
+    chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack) else None
     return PlanResult(
         presences=cand.members,
         score=cand.score,
         coverage=cand.coverage,
         roles=plan_roles,
         no_duty=no_duty,
+        chat_staff=chats,
         reasons=reasons,
         total=total,
         first_year=first_year,

@@ -476,6 +476,10 @@ def _tables_token(pack: DataPack) -> _Tables:
 _TOKEN_LIMIT = 64
 
 
+# The presences that take a payment in screens of their own, with no one at the other end.
+SELF_SERVICE_PAYERS = ("mini_program", "native_app")
+
+
 def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: Mapping[str, str],
                  scenario: Scenario, pack: DataPack) -> str | None:
     """The member that carries a need in a plan (plans.roles), or None where no member can meet it.
@@ -488,13 +492,68 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
     carrier = carriers["need:" + need]
     seller = carriers.get("goal:sell")
     if need == "payments" and seller is not None and can_meet(seller, "payments", scenario, pack):
-        carrier = seller
+        return seller
+    able = [m for m in members if can_meet(m, need, scenario, pack)]
+    by_itself = [m for m in able if m in SELF_SERVICE_PAYERS]
+    if need == "payments" and carrier == "wecom" and by_itself:
+        # WeCom's staff take a payment one chat at a time (对外收款, chat_staff): the plan's Mini Program or app,
+        # built already and taking it by itself, takes it where the plan's seller does not (bank_care's app, not
+        # its advisers' WeCom, takes the payments of a bank that sells nothing; WeCom carried more goals, which
+        # broke the tie). A Service Account would need payment pages built for it (costs.service_pay_pages).
+        carrier = max(by_itself, key=lambda m: table.row(m)[table.index("need:" + need)])  # (the first of equals)
     if not can_meet(carrier, need, scenario, pack):
-        able = [m for m in members if can_meet(m, need, scenario, pack)]
         if not able:
             return None
         carrier = max(able, key=lambda m: table.row(m)[table.index("need:" + need)])
     return carrier
+
+
+def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
+                  pack: DataPack) -> dict[str, tuple[str, ...]]:
+    """Member → the dimensions it carries in a plan: where it is the plan's best member (plans.roles).
+
+    A hard need goes only to a member that can meet it, so a vetoed presence never carries the need it
+    cannot meet. The costs follow the same duties (costs.service_pay_pages, chat_staff).
+    """
+    duties: dict[str, list[str]] = {m: [] for m in members}
+    if not members:
+        return {}
+    carriers = table.carriers(list(members))
+    for dim in table.dims:
+        carrier = carriers[dim.name]
+        if dim.kind == "need":
+            # (Payments with selling, and each need with a member that can meet it: need_carrier.)
+            found = need_carrier(dim.what, members, table, carriers, scenario, pack)
+            if found is None:
+                continue
+            carrier = found
+        if dim.kind in ("session", "scale"):
+            continue  # how well the plan suits sessions and size is not a job to hand out
+        if table.row(carrier)[table.index(dim.name)] >= pack.likely("weak_fit_below") or dim.kind == "need":
+            duties[carrier].append(dim.name)
+    return {m: tuple(d) for m, d in duties.items()}
+
+
+# The duties WeCom carries by its staff's chats with customers, one order or request at a time: serving
+# them, selling to them, taking their payments (WeCom's 对外收款: staff collect by chat or payment code).
+CHAT_DUTIES = ("goal:service", "goal:sell", "need:payments")
+
+
+def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the plan's WeCom serves, sells to or takes payments from customers by its staff's chats, so
+    that the staff's time is a cost (costs.CostBook, staff_chat_minutes_per_user and staff_hour_cny).
+
+    Only where the plan's duties give WeCom one of those jobs: beside a Mini Program that sells and takes the
+    payments, WeCom keeps the contact and the groups, and its chats are no order desk. An individual answers
+    her customers herself, as she writes her own articles (writes_own_articles); a plan about staff alone
+    has no customers. Without it, food_ordering's plan on a smaller budget was WeCom alone, "in the plan for
+    serving customers, selling … and taking payments" for 80,000 monthly users, at its contact fees alone."""
+    if "wecom" not in members or staff_only(scenario) or writes_own_articles(scenario):
+        return False
+    asked = {f"goal:{goal}" for goal in scenario.goals} | {f"need:{need}" for need in scenario.needs}
+    if asked.isdisjoint(CHAT_DUTIES):  # (no need to hand out the duties)
+        return False
+    return any(duty in CHAT_DUTIES for duty in member_duties(members, table, scenario, pack)["wecom"])
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:

@@ -27,7 +27,8 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, need_carrier, push_reason, writes_own_articles
+from wxdesk.engine.fit import (FitTable, can_meet, is_eligible, member_duties, push_reason,
+                              writes_own_articles)
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
@@ -426,28 +427,9 @@ def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook)
 
 
 def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> dict[str, tuple[str, ...]]:
-    """Member → the dimensions it carries: where it is the plan's best member.
-
-    A hard need goes only to a member that can meet it, so a vetoed presence never
-    carries the need it cannot meet.
-    """
-    duties: dict[str, list[str]] = {m: [] for m in members}
-    if not members:
-        return {}
-    carriers = table.carriers(list(members))
-    for dim in table.dims:
-        carrier = carriers[dim.name]
-        if dim.kind == "need":
-            # (Payments with selling, and each need with a member that can meet it: fit.need_carrier.)
-            found = need_carrier(dim.what, members, table, carriers, scenario, pack)
-            if found is None:
-                continue
-            carrier = found
-        if dim.kind in ("session", "scale"):
-            continue  # how well the plan suits sessions and size is not a job to hand out
-        if table.row(carrier)[table.index(dim.name)] >= pack.likely("weak_fit_below") or dim.kind == "need":
-            duties[carrier].append(dim.name)
-    return {m: tuple(d) for m, d in duties.items()}
+    """Member → the dimensions it carries: where it is the plan's best member (fit.member_duties, the one
+    rule the costs follow too: a Service Account's payment pages, WeCom's staff serving by chat)."""
+    return member_duties(members, table, scenario, pack)
 
 
 class ShownPoints(NamedTuple):

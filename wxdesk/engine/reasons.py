@@ -313,6 +313,11 @@ SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is
 SCALE_LARGE = "With {users} monthly users an app of your own can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
+# WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count.
+IN_PLAN_CHATS = ("In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your "
+                 "audience, {cost} a year.")
+IN_PLAN_CHATS_UNDER_HOUR = ("In the plan for {duties}, by your staff's chats: under a staff hour a month for your "
+                            "audience, {cost} a year.")
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
 # No colon: the views write a role after the presence's name and a colon ("WeCom: In the plan …").
 IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the cheaper way in for users won through ads, who cost less through "
@@ -403,6 +408,10 @@ WHY_CHEAPER_SERVERS = ("Costs less though it adds {presences}: users served in a
                        "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
 WHY_DEARER_SERVERS = ("Costs more though it drops {presences}: users served in a Mini Program need fewer servers "
                       "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_CHEAPER_STAFF = ("Costs less though it adds {presences}: it takes serving and selling off your staff's chats, "
+                     "{alt} staff hours a month here against {best} in the plan.")
+WHY_DEARER_STAFF = ("Costs more though it drops {presences}: without it your staff serve and sell by chat, {alt} "
+                    "staff hours a month here against {best} in the plan.")
 WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of your messages free, and buys "
                      "{alt} a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
@@ -413,6 +422,8 @@ WHY_DEARER_USERS_THAN = ("Costs more than {other} though it lacks {presences}: u
                          "through WeChat than as app installs, {alt} per acquired user here against {best} there.")
 WHY_DEARER_SERVERS_THAN = ("Costs more than {other} though it lacks {presences}: users served in a Mini Program need "
                            "fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.")
+WHY_DEARER_STAFF_THAN = ("Costs more than {other} though it lacks {presences}: without it your staff serve and sell "
+                         "by chat, {alt} staff hours a month here against {best} there.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, "
                          "and buys {alt} a month as paid reach against {best} there.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."

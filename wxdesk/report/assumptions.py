@@ -46,6 +46,7 @@ def _money_units(w: Words) -> dict[str, tuple[str, str]]:
         "CNY/year": ("CNY", w.translate("Report", "a year")),
         "CNY/1000": ("CNY", w.translate("Report", "per 1,000 views")),
         "CNY/contact/year": ("CNY", w.translate("Report", "per contact a year")),
+        "CNY/hour": ("CNY", w.translate("Report", "an hour")),
         "CNY/install": ("CNY", w.translate("Report", "per install")),
         "CNY/user": ("CNY", w.translate("Report", "per user")),
         "CNY/message": ("CNY", w.translate("Report", "per message")),

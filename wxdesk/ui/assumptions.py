@@ -59,7 +59,7 @@ _UNIT_WORDS = {
     "messages": "messages", "articles": "articles", "weight": "weight", "share": "share",
     "share of build": "share of build", "points": "points", "min": "min", "ln(min)": "ln(min)",
     "s": "s", "1000": "1000", "×": "×",
-    "message": "message", "review": "review", "day": "day", "days": "days", "weeks": "weeks", "h": "h",
+    "message": "message", "review": "review", "day": "day", "days": "days", "weeks": "weeks", "h": "h", "hour": "hour",
     "opens": "opens", "million users": "million users", "thousand messages": "thousand messages",
     "ln(users)": "ln(users)", "share of sales": "share of sales", "iPhone model": "iPhone model",
 }

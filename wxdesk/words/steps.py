@@ -34,6 +34,7 @@ def component_names(translate: Translate) -> dict[str, str]:
     return {
         "build": translate("Report", "Build"),
         "maintenance": translate("Report", "Maintenance and content"),
+        "staff": translate("Report", "Staff time in chats"),
         "fees": translate("Report", "Platform and store fees"),
         "servers": translate("Report", "Servers"),
         "acquisition": translate("Report", "User acquisition"),

@@ -15,7 +15,7 @@ PERCENT_UNITS = ("share", "share of build", "share of build/year", "share of sal
 # Figures that are amounts of money in CNY (a fee, a price per review or per contact, not an exchange
 # rate): shown in the reader's currency, with its sign, wherever a sentence quotes them.
 MONEY_UNITS = ("CNY", "CNY/year", "CNY/review", "CNY/contact/year", "CNY/install", "CNY/user", "CNY/message",
-               "CNY/1000")
+               "CNY/1000", "CNY/hour")
 # Amounts the pack holds in US dollars (what an overseas company is billed), converted at the pack's rate.
 USD_MONEY_UNITS = ("USD", "USD/year")
 # Figures the pack holds in thousands or millions, shown as the whole number they stand for in the
@@ -36,6 +36,7 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "CNY/EUR": translate("units", "CNY per EUR"),
         "CNY/USD": translate("units", "CNY per USD"),
         "CNY/contact/year": translate("units", "CNY per contact a year"),
+        "CNY/hour": translate("units", "CNY an hour"),
         "CNY/install": translate("units", "CNY per install"),
         "CNY/user": translate("units", "CNY per user"),
         "CNY/year": translate("units", "CNY a year"),
@@ -54,6 +55,7 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "messages/day": translate("units", "messages a day"),
         "messages/month": translate("units", "messages a month"),
         "min": translate("units", "min"),
+        "min/user/month": translate("units", "minutes per user a month"),
         "opens/month": translate("units", "opens a month"),
         "points": translate("units", "points"),
         "s": translate("units", "seconds"),

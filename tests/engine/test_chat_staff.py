@@ -1,0 +1,101 @@
+"""A WeCom that serves, sells or takes payments by its staff's chats counts its staff's time.
+
+food_ordering on a ¥120k budget read "The plan: WeCom … in the plan for serving customers, selling, messaging
+followers and taking payments" for 80,000 monthly users, made of its contact fees and user acquisition: a noodle
+chain's every order taken by hand in a chat, for nothing. WeCom's payments are taken by real-name staff in a chat
+or by payment code (对外收款); where a plan gives WeCom serving, selling or the payments, the staff's minutes for
+each monthly user it reaches are a part of the plan's cost of their own, "Staff time in chats", and its role line
+says the hours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import chat_staff_hours
+from wxdesk.engine.fit import CHAT_DUTIES, chat_staff, fit_table
+from wxdesk.engine.scenario import Scenario
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 3)
+# A tea shop that sells by chat and takes its payments so: WeCom alone carries both.
+SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=5000, budget_cny=50000)
+
+
+def test_a_smaller_budget_no_longer_hands_a_noodle_chains_orders_to_wecoms_chats():
+    chain = load_preset("food_ordering")
+    for budget in (60_000, 120_000, 145_000, chain.budget_cny):
+        plan = evaluate(chain.with_changes(budget_cny=budget), PACK, TODAY).plan
+        assert plan.presences != ("wecom",), budget
+        assert plan.breakdown["staff"] == 0, (budget, plan.presences)
+
+
+def test_the_shops_role_line_says_the_hours_and_a_year_of_the_staff_part():
+    plan = evaluate(SHOP, PACK, TODAY).plan
+    assert plan.presences == ("wecom",)
+    hours = SHOP.audience * SHOP.china_share * PACK.likely("staff_chat_minutes_per_user") / 60
+    assert plan.chat_staff == chat_staff_hours(SHOP, PACK) and round(plan.chat_staff) == round(hours) == 150
+    role = plan.role_reason("wecom")
+    assert role.template == R.IN_PLAN_CHATS and role.params["hours"] == 150
+    # The amount a year is the staff part of the cost split, over the plan's horizon's years: one amount.
+    assert role.params["cost"] == plan.breakdown["staff"] / SHOP.horizon_years
+    text = Words(pack=PACK).reason(role)
+    assert "about 150 staff hours a month" in text and "by your staff's chats" in text, text
+
+
+def test_the_staff_part_is_named_in_the_cost_split_of_both_languages():
+    evaluation = evaluate(SHOP, PACK, TODAY)
+    english, chinese = (words(lang).component("staff") for lang in ("en", "zh_CN"))
+    assert english == "Staff time in chats" and chinese == "聊天客服人力"
+    assert evaluation.plan.breakdown["staff"] > 0.8 * evaluation.plan.total.likely
+
+
+def test_beside_a_mini_program_that_sells_and_takes_the_payments_wecoms_chats_cost_nothing():
+    both = evaluate(SHOP, PACK, TODAY)
+    alternative = next(p for p in both.alternatives if p.presences == ("mini_program", "wecom"))
+    assert alternative.breakdown["staff"] == 0 and not set(alternative.roles["wecom"]) & set(CHAT_DUTIES)
+    # And the line under it says why it costs less though it adds a Mini Program: the staff's hours.
+    why = [r for r in alternative.why_not if r.template == R.WHY_CHEAPER_STAFF]
+    assert why and why[0].params["alt"] == 0 and why[0].params["best"] == 150
+
+
+def test_a_bank_takes_its_payments_in_its_app_not_in_its_advisers_chats():
+    """bank_care sells nothing: WeCom carried more goals (its staff, its contacts) and took the payments on
+    the tie, so a million and a half customers' payments went to its advisers' chats."""
+    plan = evaluate(load_preset("bank_care"), PACK, TODAY).plan
+    assert "wecom" in plan.presences and "native_app" in plan.presences
+    assert "need:payments" in plan.roles["native_app"] and "need:payments" not in plan.roles["wecom"]
+    assert plan.breakdown["staff"] == 0
+
+
+def test_no_staff_time_for_a_plan_about_staff_alone():
+    staff = Scenario().with_changes(goals=["employees"], needs=["payments"], audience=20_000)
+    table = fit_table(staff, PACK)
+    assert not chat_staff(("wecom",), table, staff, PACK)
+    assert evaluate(staff, PACK, TODAY).plan.breakdown["staff"] == 0
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_staff_part_follows_wecoms_duties_in_every_plan_shown(scenario):
+    """Whatever the plan, its roles and its costs agree: staff time is counted exactly where WeCom serves,
+    sells or takes the payments of a company's customers WeChat reaches, and the role line says so."""
+    evaluation = evaluate(scenario, PACK, TODAY)
+    reached = scenario.audience * scenario.china_share
+    for plan in (evaluation.plan, *evaluation.alternatives):
+        duties = set(plan.roles.get("wecom", ())) & set(CHAT_DUTIES)
+        counted = bool(duties) and scenario.entity != "individual" and tuple(scenario.goals) != ("employees",)
+        assert (plan.chat_staff is not None) == counted, (plan.presences, plan.roles)
+        if counted and reached >= 1:
+            assert plan.breakdown["staff"] > 0, plan.presences
+            assert plan.role_reason("wecom").template in (R.IN_PLAN_CHATS, R.IN_PLAN_CHATS_UNDER_HOUR)
+        if not counted:
+            assert plan.breakdown["staff"] == 0, plan.presences
