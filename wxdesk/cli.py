@@ -303,7 +303,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    from wxdesk.engine.changelog import changelog_text, changes_since, load_changelog
+    from wxdesk.batch.language import words
+    from wxdesk.engine.changelog import changes_since, load_changelog
+    from wxdesk.words.pack_moves import changelog_text
     _check_language(args.lang)
     pack = _pack(args.pack)
     changes = load_changelog(pack)
@@ -319,7 +321,7 @@ def cmd_changes(args: argparse.Namespace) -> int:
     except ValueError:
         raise UsageError(f"--since must be a day such as 2026-11-24, not '{args.since}'") from None
     if scenario is None:
-        _out(_json_text([c.to_dict() for c in newer]) if args.json else changelog_text(newer))
+        _out(_json_text([c.to_dict() for c in newer]) if args.json else changelog_text(newer, words(args.lang)))
         return EXIT_OK
     _out(_moved_output(scenario, pack, since, changes, args))
     return EXIT_OK
@@ -355,7 +357,7 @@ def _moved_output(scenario, pack, since: str, changes, args: argparse.Namespace)
                          {**moved.effect(c).to_dict(), "text": effect_text(moved.effect(c), w)}} for c in told],
         })
     if not told and not moved.overall.moved:
-        return "No changes."
+        return w.translate("PackChanges", "No changes.")
     return _plain(changes_text(moved, told, w), keep_newlines=True)
 
 

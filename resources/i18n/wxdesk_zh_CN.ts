@@ -1169,7 +1169,7 @@ Your current scenario is unchanged.</source>
         <message>
             <location line="+1" />
             <source>Go to &amp;Session Length</source>
-            <translation>转到使用时长(&amp;S)</translation>
+            <translation>转到单次使用时长(&amp;S)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -1239,7 +1239,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+112" />
+            <location filename="../../wxdesk/words/summary.py" line="+114" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1250,6 +1250,61 @@ Every number shows its source.</source>
             <location filename="../../wxdesk/words/pack_moves.py" line="+105" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No changes.</source>
+            <translation>无变化。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>figures</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>presences</source>
+            <translation>渠道</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>goals</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>needs</source>
+            <translation>需求</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>kinds of business</source>
+            <translation>主体类型</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1  (effective %2)</source>
+            <translation>%1（%2 起生效）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>every scenario</source>
+            <translation>所有场景</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Concerns: %1</source>
+            <translation>涉及：%1</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
@@ -1280,7 +1335,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-82" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-104" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1403,7 +1458,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+364" />
+            <location line="+366" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1449,8 +1504,8 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-95" />
-            <location filename="../../wxdesk/words/summary.py" line="-7" />
+            <location line="-97" />
+            <location filename="../../wxdesk/words/summary.py" line="-9" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -1466,7 +1521,7 @@ Every number shows its source.</source>
             <translation>这是整个方案的得分：方案中各渠道合起来对您的目标和需求的覆盖程度，每多运营一个渠道、成本每超出预算一部分都会扣一些分。下方每张卡片显示的是单个渠道自身的适配度。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>%1: %2</source>
             <translation>%1：%2</translation>
         </message>
@@ -1862,7 +1917,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+213" />
+            <location filename="../../wxdesk/report/answer.py" line="+214" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -1877,7 +1932,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+130" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
@@ -1907,7 +1962,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-78" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -1932,7 +1987,7 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -1959,7 +2014,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/words/summary.py" line="+9" />
+            <location filename="../../wxdesk/words/summary.py" line="+11" />
             <source>Next best</source>
             <translation>次优</translation>
         </message>
@@ -2214,7 +2269,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-64" />
+            <location filename="../../wxdesk/words/summary.py" line="-66" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2428,7 +2483,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Typical &amp;session length</source>
-            <translation>典型使用时长(&amp;S)</translation>
+            <translation>典型单次使用时长(&amp;S)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2493,7 +2548,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Typical session length in minutes</source>
-            <translation>典型使用时长（分钟）</translation>
+            <translation>典型单次使用时长（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2513,7 +2568,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Session length in minutes</source>
-            <translation>使用时长（分钟）</translation>
+            <translation>单次使用时长（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2729,7 +2784,7 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Why not the next best plans</source>
             <translation>为什么不选次优方案</translation>
         </message>
@@ -2914,17 +2969,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+43" />
+            <location line="+45" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-29" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3715,6 +3770,18 @@ Every number shows its source.</source>
             <source>Costs more than {other} though it lacks {presences}: without it your staff serve and sell by chat, {alt} staff hours a month here against {best} there.</source>
             <translation>虽然少了{presences}，成本却比“{other}”方案更高：没有它，员工要通过聊天完成服务和销售，每月员工工时为 {alt} 小时，该方案为 {best} 小时。</translation>
         </message>
+        <message>
+            <source>The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
+            <translation>方案在{goal}方面较弱：方案中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
+            <translation>方案在{goals}方面较弱：方案中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}).</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -3731,7 +3798,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Session length (minutes)</source>
-            <translation>使用时长（分钟）</translation>
+            <translation>单次使用时长（分钟）</translation>
         </message>
         <message>
             <location line="+1" />

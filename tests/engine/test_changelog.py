@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from wxdesk.engine import DataPackError, Scenario
-from wxdesk.engine.changelog import changelog_text, changes_since, changes_touching, load_changelog
+from wxdesk.engine.changelog import changes_since, changes_touching, load_changelog
 from wxdesk.paths import resource_path
 
 FIRST_RELEASE = "2026-11-24"
@@ -136,11 +136,25 @@ def test_a_pack_without_a_changelog_has_none(tmp_path):
 
 
 def test_changelog_text_is_newest_first_in_pack_order(changes):
-    text = changelog_text(changes)
+    from wxdesk.batch.language import words
+    from wxdesk.words.pack_moves import changelog_text
+    text = changelog_text(changes, words("en"))
     assert text.index("2026-11-30") < text.index(FIRST_RELEASE)
     assert text.index("WeCom can take payments") < text.index("NFC on iPhone")
     assert "Why it matters:" in text and "(effective 2024-11)" in text
-    assert changelog_text(()) == "No changes."
+    assert "Concerns: presences: wecom; rules: payments" in text or "rules: payments" in text
+    assert changelog_text((), words("en")) == "No changes."
+
+
+def test_the_changelog_reads_in_chinese_with_lang_zh_cn():
+    """`wxdesk changes --lang zh_CN` printed every what, why and label in English."""
+    result = _cli("--lang", "zh_CN")
+    assert result.returncode == 0, result.stderr
+    assert "Why it matters" not in result.stdout and "Concerns" not in result.stdout
+    assert "企业微信" in result.stdout and "涉及：" in result.stdout
+    cjk = sum("\u4e00" <= ch <= "\u9fff" for ch in result.stdout)
+    assert cjk > len(result.stdout) // 4, cjk
+    assert _cli("--lang", "zh_CN", "--since", "2099-01-01").stdout.strip() == "无变化。"
 
 
 def test_to_dict_names_what_it_concerns(changes):

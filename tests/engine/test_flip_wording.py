@@ -171,7 +171,7 @@ def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_b
     point = points("news_publisher", pack)["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "against your budget of ¥400k; the new plan's, ¥413k, is closer to it." in text, text
+    assert "against your budget of ¥400k; the new plan's, ¥414k, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):

@@ -104,3 +104,25 @@ def test_the_search_grid_is_the_grid_and_the_near_values_sorted_each_once(field,
     values = search_grid(field, current)
     assert list(values) == sorted(set(values.tolist()))
     assert set(GRIDS[field].tolist()) <= set(values.tolist())
+
+
+def test_a_flip_point_is_written_on_its_own_side_of_the_scenarios_value(pack):
+    """car_brand on a ¥1M budget read "Above 300k monthly users the plan drops Channels" at 300k users: the
+    point, 304k, rounded to two figures onto the scenario's own value."""
+    from wxdesk.words.words import Words
+    scenario = replace(CAR_BRAND, budget_cny=1e6)
+    point = flip_points(scenario, pack, fields=["audience"])["audience"]
+    assert point is not None and point.direction == "above" and point.current == 300_000
+    shown = point.reason.params["flip"].params["value"] if point.why else point.reason.params["value"]
+    assert float(shown) > point.current
+    assert Words(pack=pack).reason(point.reason).startswith("Above 304k monthly users")
+
+
+@pytest.mark.parametrize("field", ["interaction_minutes", "audience"])
+@pytest.mark.parametrize("preset", ["bank_care", "car_brand", "food_ordering", "news_publisher", "yoga_teacher"])
+def test_every_flip_value_as_written_lies_past_the_scenarios_value(pack, preset, field):
+    point = flip_points(load_preset(preset), pack, fields=[field])[field]
+    if point is None:
+        return
+    shown = float((point.reason.params["flip"] if point.why else point.reason).params["value"])
+    assert (shown > point.current) == (point.direction == "above") and shown != point.current

@@ -11,6 +11,7 @@ from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.plans import ranking
+from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
 EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS)
@@ -141,3 +142,31 @@ def test_bank_cares_cheaper_mini_program_says_why_it_costs_points():
     text = evaluate(load_preset("bank_care"), PACK).presence("mini_program").reasons[0].text
     assert text == ("Not in the plan: adding it would lower the plan's score by 4 points; one more presence to run "
                     "costs 5, more than it adds."), text
+
+
+def _parts_add_up(scenario) -> None:
+    for presence in evaluate(scenario, PACK).presences:
+        first = presence.reasons[0] if presence.reasons else None
+        if first is None or first.template not in (R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_BUDGET):
+            continue
+        p = first.params
+        parts = float(p["effort"]) + float(p.get("budget", 0)) + (p["best"] - p["alt"])
+        if first.template == R.NOT_IN_PLAN_EFFORT_LESS_BUDGET:
+            assert parts == pytest.approx(float(p["points"])), (presence.id, first.text)
+        else:  # (no budget part: the coverage's rounding alone may leave the sum a point off)
+            assert abs(parts - float(p["points"])) <= 1, (presence.id, first.text)
+
+
+def test_sessions_of_a_day_name_the_budgets_points_beside_the_effort_and_the_coverage():
+    """sessmax's Service Account read "36 points: 5 for one more presence to run, and a lower coverage (58
+    against 87)": 5 + 29 = 34, the first year further beyond the budget unsaid."""
+    scenario = Scenario().with_changes(interaction_minutes=1440)
+    service = evaluate(scenario, PACK).presence("service").reasons[0]
+    assert service.template == R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, service.text
+    _parts_add_up(scenario)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_a_not_in_plan_sentences_parts_add_up_to_its_points(scenario):
+    _parts_add_up(scenario)

@@ -530,3 +530,20 @@ def test_an_audience_step_writes_again_only_the_plan_sentences_whose_words_chang
     area.show_evaluation(after, in_drag=True)
     assert area.summary.cost_label.text() != "" and written == []
 
+
+
+def test_wecoms_role_line_follows_the_audience_where_its_staff_serve_by_chat(qtbot):
+    """The hours a month WeCom's staff spend in chats follow the audience: an audience step that leaves the
+    plan and its roles as they were writes the line again, with the new hours and the new staff part."""
+    from wxdesk.engine import Scenario
+    from wxdesk.ui import plan_view
+    get_qapp()
+    shop = {"goals": ("sell", "relationship"), "needs": ("payments",), "budget_cny": 50_000}
+    before, after = (_evaluated(Scenario(audience=audience, **shop)) for audience in (5_000, 5_040))
+    assert before.plan.presences == after.plan.presences == ("wecom",) and before.plan.roles == after.plan.roles
+    area = plan_view.PlanArea(_PACK)
+    qtbot.addWidget(area)
+    area.show_evaluation(before)
+    assert "about 150 staff hours a month" in area.summary.roles_label.text()
+    area.show_evaluation(after)
+    assert "about 151 staff hours a month" in area.summary.roles_label.text()

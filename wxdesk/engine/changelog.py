@@ -282,24 +282,6 @@ def _bundled() -> DataPack:
     return load_datapack()
 
 
-def changelog_text(changes: Sequence[Change]) -> str:
-    """The changelog as the command line prints it, newest first."""
-    if not changes:
-        return "No changes."
-    blocks = []
-    # Newest pack first; within one pack, in the order the pack lists them.
-    for change in sorted(changes, key=lambda c: c.day, reverse=True):
-        head = change.date + (f"  (effective {change.effective})" if change.effective else "")
-        lines = [head, f"  {change.what}", f"  Why it matters: {change.why}"]
-        concerns = [f"{key}: {', '.join(getattr(change, key))}" for key in _ID_FIELDS if getattr(change, key)]
-        if change.everyone:
-            concerns.insert(0, "every scenario")
-        if concerns:
-            lines.append("  Concerns: " + "; ".join(concerns))
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks)
-
-
 def changes_since_saved(scenario: Scenario, pack: DataPack, presences: Iterable[str] = ()) -> tuple[Change, ...]:
     """The changes that touch a scenario saved with an older pack than `pack` (none if not older)."""
     saved = parse_loose_date(getattr(scenario, "saved_with_pack", "") or "")

@@ -54,6 +54,7 @@ from wxdesk.engine.plans import (
     score_plan,
     swap_of,
     swap_sentence,
+    weak_goals_reason,
     why_not,
 )
 from wxdesk.engine.quantiles import medians
@@ -92,6 +93,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         roles=plan_roles,
         no_duty=no_duty,
         chat_staff=chats,
+        weak_goals=weak_goals_reason(cand.members, plan_roles, table, pack),
         reasons=reasons,
         total=total,
         first_year=first_year,

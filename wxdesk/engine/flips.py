@@ -40,7 +40,9 @@ GRIDS = {
 # (a step of a slider or two) is the flip a user meets first, and two points a decade step over it.
 NEAR_DECADES = 2.0
 NEAR_POINTS_PER_DECADE = 16
-RELATIVE_PRECISION = 0.005
+# (A tenth of a percent: at half a percent car_brand's one budget boundary read "below ¥990k" from ¥1M and
+# "above ¥994k" from ¥950k, where the plan changes between ¥992.0k and ¥992.5k.)
+RELATIVE_PRECISION = 0.001
 
 # Sentences, English templates that double as translation keys (see TEMPLATES): where the field
 # crosses the point ({change}, one of the FLIP_ADDS/DROPS/SWAPS clauses), then why, where it can be said.
@@ -143,7 +145,7 @@ class FlipPoint:
     @property
     def reason(self) -> Reason:
         flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
-                      {"value": _shown_value(self.field, self.value), "change": self.change})
+                      {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
         return flip if self.why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": self.why})
 
 
@@ -205,12 +207,18 @@ def flip_reason(field: str, point: FlipPoint | None) -> Reason:
     return point.reason if point is not None else no_flip_reason(field)
 
 
-def _shown_value(field: str, value: float) -> Money | Count | float | int:
+def _shown_value(field: str, value: float, current: float) -> Money | Count | float | int:
+    """The flip point as its sentence writes it: two significant figures, or as many more as keep it on its own
+    side of the scenario's value (car_brand at 300k users read "Above 300k monthly users" for a point at 304k)."""
     if field == "budget_cny":
         return Money(value)
-    if field == "audience":
-        return Count(_round_significant(value, 2))
     rounded = _round_significant(value, 2)
+    for digits in (3, 4):
+        if rounded != current and (rounded > current) == (value > current):
+            break
+        rounded = _round_significant(value, digits)
+    if field == "audience":
+        return Count(rounded)
     return int(rounded) if rounded == int(rounded) else rounded
 
 

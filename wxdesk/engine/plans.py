@@ -31,7 +31,7 @@ from wxdesk.engine.fit import (FitTable, can_meet, is_eligible, member_duties, p
                               writes_own_articles)
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Fixed, Money, Reason, Share, Term, Terms, duty_terms
+from wxdesk.engine.reasons import Fixed, Held, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
 
@@ -432,6 +432,24 @@ def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: Dat
     return member_duties(members, table, scenario, pack)
 
 
+def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]], table: FitTable,
+                      pack: DataPack) -> Reason | None:
+    """The client's goals that no member of the plan carries (each member's fit for them is weak: roles), in one
+    sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why)."""
+    if not members:
+        return None
+    carried = {duty for member in members for duty in duties.get(member, ())}
+    weak = [dim.name for dim in table.dims if dim.kind == "goal" and dim.name not in carried]
+    if not weak:
+        return None
+    if len(weak) == 1:
+        j = table.index(weak[0])
+        best = max(members, key=lambda m: table.row(m)[j])  # (the first of equals)
+        return Reason(R.PLAN_WEAK_GOAL, {"goal": duty_terms(weak)[0], "member": Held([best]),
+                                         "score": round(float(table.row(best)[j]))})
+    return Reason(R.PLAN_WEAK_GOALS, {"goals": duty_terms(weak), "weak": round(pack.likely("weak_fit_below"))})
+
+
 class ShownPoints(NamedTuple):
     """A plan's score as its lines write it, in whole units of the last digit shown (see shown_points)."""
 
@@ -668,6 +686,14 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             return Reason(R.NOT_IN_PLAN_EFFORT_MORE, params, delta)
         alt, covered = round(with_it.coverage), round(best.coverage)
         if alt < covered:  # the rest of the points: the plan with it would cover less
+            # Some of the points may be the budget's: said as the rest of the points as written, so that the
+            # sentence's three parts add up to its total (each rounded alone, 5 + 1 + 29 read for 36).
+            rest = (round(best.score * unit) - round(with_it.score * unit)
+                    - round(float(shown) * unit) - (covered - alt) * unit)
+            budget = points_shown(rest, digits)
+            if extra_budget > 0 and rest > 0:
+                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, {**params, "budget": budget, "alt": alt,
+                                                                 "best": covered}, delta)
             return Reason(R.NOT_IN_PLAN_EFFORT_LESS, {**params, "alt": alt, "best": covered}, delta)
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),

@@ -313,6 +313,11 @@ SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is
 SCALE_LARGE = "With {users} monthly users an app of your own can pay back its cost."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
+# A goal the client asked for that no member of the plan does well (its duties skip it: plans.roles), said beside
+# the roles so that "What each presence does" never reads as covering every goal (an individual's only goal,
+# selling, went unsaid beside "Official Account: messaging followers").
+PLAN_WEAK_GOAL = "The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
+PLAN_WEAK_GOALS = "The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them."
 # WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count.
 IN_PLAN_CHATS = ("In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your "
                  "audience, {cost} a year.")
@@ -335,6 +340,11 @@ NOT_IN_PLAN_EFFORT_MORE = ("Not in the plan: adding it would lower the plan's sc
 # And where, besides the effort, the plan with it would cover less (bank_care's Service Account: 75 against 80).
 NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).")
+# The same where a first year further beyond the budget takes some of the points too: said, so that the parts add
+# up (sessmax's Service Account read "36 points: 5 for one more presence … (58 against 87)", 5 + 29 = 34).
+NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
+                                  "for one more presence to run, {budget} for a first year further beyond your "
+                                  "budget, and a lower coverage of your goals and needs ({alt} against {best}).")
 # Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
 NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
                       "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "

@@ -72,6 +72,8 @@ class PlanResult:
     # Where the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff): the staff
     # hours a month (costs.chat_staff_hours), which its role line says beside a year of the plan's staff part.
     chat_staff: float | None = None
+    # The client's goals no member of the plan does well, said beside the roles (plans.weak_goals_reason).
+    weak_goals: Reason | None = None
 
     def role_reason(self, presence: str) -> Reason:
         duties = self.roles.get(presence, ())
@@ -105,6 +107,8 @@ class PlanResult:
         }
         if self.why_not:
             out["why_not"] = [r.to_dict(render(r)) for r in self.why_not]
+        if self.weak_goals is not None:
+            out["weak_goals"] = self.weak_goals.to_dict(render(self.weak_goals))
         return out
 
 

@@ -81,6 +81,7 @@ class Answer:
     recommendation: str  # "We recommend Official Account + Mini Program."
     cost_sentence: str  # "Likely ¥3.8M over 5 years (¥2.2M – ¥6.9M); ¥1.1M in the first year."
     roles: tuple[Role, ...]
+    weak_goals: str  # the goals no member does well, said under the roles ("" where every goal is carried)
     budget: str
     # How the plan's score is made: its coverage, then each deduction ("…at 56 out of 100; less the points
     # that follow, it scores 41", "Less 15 points because the budget covers only 60% …").
@@ -241,6 +242,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         cost_sentence=cost,
         roles=tuple(Role(p, w.presence(p), role_text(plan, p, w), role_text(plan, p, w, priced=False))
                     for p in plan.presences),
+        weak_goals="" if plan.weak_goals is None else w.reason(plan.weak_goals),
         budget=w.reason(evaluation.budget),
         score_lines=tuple(w.reason(r) for r in plan.reasons),
         choice=w.reason(evaluation.app_or_mini_program.reason),

@@ -284,6 +284,8 @@ class Handout:
         f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30)
         for role in a.roles:
             self.label_and_text(role.name, role.text)
+        if a.weak_goals:
+            f.text(a.weak_goals, s.body, INK, after=2)
         if not a.roles:
             f.text(a.choice, s.body, INK)
         f.space(4)

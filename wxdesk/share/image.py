@@ -186,6 +186,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     for role in a.roles:
         b.text(block, steps, role.name, f.bold, INK, after=4)
         b.text(block, steps, role.unpriced if no_prices else role.text, f.body, INK, after=20)
+    if a.weak_goals:
+        b.text(block, steps, a.weak_goals, f.body, INK, after=20)
     if not a.roles:
         b.text(block, steps, a.choice, f.body, INK, after=20)
     # How the plan's score is made. The cards below quote the plan's score ("Scores 39 against the plan's

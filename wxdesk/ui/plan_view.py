@@ -335,13 +335,17 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             "one presence's fit on its own."), *reasons]))
         # The roles follow the plan's members and what each carries, which an audience or budget move
         # mostly leaves as they were: written again only where those changed.
-        roles_of = (plan.presences, plan.roles, plan.no_duty)
+        # (And what WeCom's says where its staff serve by chat: hours and a year of the staff part, which follow
+        # the audience.)
+        roles_of = (plan.presences, plan.roles, plan.no_duty, plan.chat_staff, plan.breakdown.get("staff"),
+                    len(plan.yearly), plan.weak_goals)
         if roles_of != self._roles_of:
             self._roles_of = roles_of
-            self.roles_label.setText("\n".join(
-                self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
-                    "%2", text.render_reason(plan.role_reason(p), self.pack))
-                for p in plan.presences))
+            weak = [] if plan.weak_goals is None else [text.render_reason(plan.weak_goals, self.pack)]
+            self.roles_label.setText("\n".join([
+                *(self.tr("%1: %2").replace("%1", text.presence_name(p)).replace(
+                    "%2", text.render_reason(plan.role_reason(p), self.pack)) for p in plan.presences),
+                *weak]))
         set_shown(self.roles_label, bool(plan.presences) and not self.compact)
         horizon = cost_range_text(plan, evaluation.scenario.horizon_years)
         # Over one year the first year is the whole cost: said once, as the handout and the text say it.

@@ -105,6 +105,31 @@ def change_text(change: Change, w: Words) -> str:
     return w.translate("PackChanges", "%1 Why it matters: %2").replace("%1", what).replace("%2", why)
 
 
+def changelog_text(changes: Sequence[Change], w: Words) -> str:
+    """The changelog as `wxdesk changes` prints it, newest first, in the reader's language: each change's what
+    and why, and the ids it concerns (the pack's own names, as an analyst greps for them)."""
+    if not changes:
+        return w.translate("PackChanges", "No changes.")
+    names = {"figures": w.translate("PackChanges", "figures"), "rules": w.translate("PackChanges", "rules"),
+             "presences": w.translate("PackChanges", "presences"), "goals": w.translate("PackChanges", "goals"),
+             "needs": w.translate("PackChanges", "needs"), "entities": w.translate("PackChanges", "kinds of business")}
+    blocks = []
+    # Newest pack first; within one pack, in the order the pack lists them.
+    for change in sorted(changes, key=lambda c: c.day, reverse=True):
+        head = change.date if not change.effective else w.translate("PackChanges", "%1  (effective %2)").replace(
+            "%1", change.date).replace("%2", change.effective)
+        lines = [head, "  " + change_text(change, w)]
+        concerns = [w.translate("PackChanges", "%1: %2").replace("%1", names[key]).replace(
+            "%2", ", ".join(getattr(change, key))) for key in names if getattr(change, key)]
+        if change.everyone:
+            concerns.insert(0, w.translate("PackChanges", "every scenario"))
+        if concerns:
+            lines.append("  " + w.translate("PackChanges", "Concerns: %1").replace(
+                "%1", ("；" if w.chinese else "; ").join(concerns)))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
 def changes_text(moved: AnswerMoved, changes: Sequence[Change], w: Words) -> str:
     """How the answer moved, then the changes that touch the scenario under the date of their pack,
     newest first, each with its own part (the command line's `wxdesk changes FILE`)."""

@@ -106,6 +106,8 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
                          evaluation, w)
     out += [_wrap("- " + w.translate("Report", "{presence}: {reason}").format(
         presence=w.presence(p), reason=w.reason(plan.role_reason(p)))) for p in plan.presences]
+    if plan.weak_goals is not None:
+        out.append(_wrap("- " + w.reason(plan.weak_goals)))
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
     parts = [f"{w.component(c)} {w.money(plan.breakdown[c])}" for c in COMPONENTS if plan.breakdown.get(c, 0) > 0]
     if parts:

@@ -1,0 +1,70 @@
+"""A goal the client asked for that no member of the plan does well is said beside the roles.
+
+An individual whose only goal is selling read "We recommend an Official Account … What each presence does:
+messaging followers": selling went unsaid everywhere but on that presence's card, and a client read the plan
+as covering what she asked for. The roles skip a goal whose best member's fit is weak (plans.roles); the plan
+now says which goals that leaves, in the window, the command line, the handout and the long image.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.engine.scenario import Scenario
+from wxdesk.report.answer import build_answer
+from wxdesk.words.summary import summary_text
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 3)
+POTTER = Scenario().with_changes(name="Potter", entity="individual", goals=["sell"])
+
+
+def test_an_individual_who_wants_to_sell_hears_that_her_plan_sells_only_weakly():
+    evaluation = evaluate(POTTER, PACK, TODAY)
+    plan = evaluation.plan
+    assert plan.presences == ("subscription",) and "goal:sell" not in plan.roles["subscription"]
+    reason = plan.weak_goals
+    assert reason is not None and reason.template == R.PLAN_WEAK_GOAL
+    english = words("en").reason(reason)
+    assert english.startswith("The plan does selling only weakly: its best at it, the Official Account")
+    assert f"scores {reason.params['score']} out of 100" in english
+    assert reason.params["score"] < PACK.likely("weak_fit_below")
+    # Beside the roles, on every page a client reads.
+    assert english in summary_text(evaluation, PACK, words("en")).replace("\n    ", " ")
+    for lang in ("en", "zh_CN"):
+        answer = build_answer(evaluation, PACK, words(lang))
+        assert answer.weak_goals == words(lang).reason(reason)
+    assert "方案在销售方面较弱" in build_answer(evaluation, PACK, words("zh_CN")).weak_goals
+    assert evaluation.to_dict()["plan"]["weak_goals"]["code"] == reason.code
+
+
+def test_every_preset_carries_every_goal_it_asks_for():
+    """The bundled examples' plans do all their goals well: no sentence of the kind under any of them."""
+    assert not [p for p in preset_ids() if evaluate(load_preset(p), PACK, TODAY).plan.weak_goals is not None]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_goals_said_weak_are_exactly_those_no_member_carries(scenario):
+    evaluation = evaluate(scenario, PACK, TODAY)
+    for plan in (evaluation.plan, *evaluation.alternatives):
+        carried = {duty for duties in plan.roles.values() for duty in duties}
+        uncarried = [g for g in scenario.goals if f"goal:{g}" not in carried]
+        reason = plan.weak_goals
+        if not plan.presences or not uncarried:
+            assert reason is None, plan.presences
+            continue
+        assert reason is not None
+        if len(uncarried) == 1:
+            assert reason.template == R.PLAN_WEAK_GOAL and str(reason.params["goal"]) == f"goal:{uncarried[0]}"
+            assert reason.params["member"][0] in plan.presences
+        else:
+            assert reason.template == R.PLAN_WEAK_GOALS
+            assert [str(t) for t in reason.params["goals"]] == [f"goal:{g}" for g in uncarried]
