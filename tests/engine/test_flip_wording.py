@@ -132,8 +132,9 @@ def test_a_flip_never_gives_the_plan_of_now_a_coverage_it_does_not_have_now(pres
         if point is None or point.why is None or "best" not in point.why.params:
             continue
         best_now = ranked_plans(scenario, pack, point.winner, point.current_winner)[1]
-        now = F.Fixed(best_now.coverage).text()
         said = point.why.params["best"].text()
+        # (With the decimals the plan's own lines write, as the flip does: score_digits.)
+        now = F.Fixed(best_now.coverage, point.why.params["best"].digits).text()
         text = Words(pack=pack).reason(point.reason)
         if said != now:
             assert point.why.template == F.FLIP_WHY_MORE_THERE, text
@@ -183,3 +184,21 @@ def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_thos
     assert point.value < pack.likely("session_pivot_min")
     text = Words(pack=pack).reason(point.reason)
     assert "suit" not in text and "balance of fit tips to the new plan" in text, text
+
+
+def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
+    """With no budget the plan's line read "covers … at 58.6" beside a flip's "(76 against 59 out of 100)"."""
+    from wxdesk.engine import Scenario, evaluate
+    from wxdesk.engine.scores import score_digits
+    scenario = Scenario().with_changes(budget_cny=0)
+    evaluation = evaluate(scenario, pack)
+    digits = score_digits([evaluation.plan.score, *(a.score for a in evaluation.alternatives)])
+    assert digits == 1
+    words = Words(pack=pack)
+    coverage = words.reason(evaluation.plan.reasons[0])
+    compared = [point for point in flip_points(scenario, pack).values()
+                if point is not None and point.why is not None and "best" in point.why.params]
+    assert compared
+    for point in compared:
+        best = point.why.params["best"]
+        assert best.digits == digits and f"at {best.text()} out of 100" in coverage, (coverage, best.text())

@@ -106,7 +106,8 @@ def test_a_change_is_told_when_it_moved_the_answer_and_not_only_when_it_names_th
     told = changes_to_tell(saved, PACK, evaluate(saved, PACK).plan.presences, moved)
     touching = changes_since_saved(saved, PACK, evaluate(saved, PACK).plan.presences)
     assert set(touching) <= set(told)
-    assert all(c in touching or moved.effect(c).moved for c in told)
+    new = {a.presence for a in moved.overall.added}  # (and the change that brought in a presence named new)
+    assert all(c in touching or moved.effect(c).moved or new.intersection(c.adds) for c in told)
     assert _change("WeCom can take payments") in told
 
 
@@ -127,6 +128,18 @@ def test_channels_is_new_and_joins_a_video_brands_plan():
     assert all(f.presence != "channels" for f in moved.overall.fits)
 
 
+def test_the_change_that_brought_in_a_presence_the_headline_names_is_listed():
+    """yoga_teacher's headline read "Channels is new, with a fit of 46" while the change that brought Channels
+    in (it concerns the video goal, which she has not) was not listed; the change about WeCom's staff in chats
+    was, though she is an individual, whose staff time is never counted."""
+    teacher = load_preset("yoga_teacher")
+    moved = answer_moved(teacher, PACK, OLDER, CHANGES)
+    assert [a.presence for a in moved.overall.added] == ["channels"]
+    told = changes_to_tell(teacher, PACK, evaluate(teacher, PACK).plan.presences, moved)
+    assert _change("Channels (视频号)") in told
+    assert _change("its staff's time answering them by chat") not in told
+
+
 def test_a_scenario_no_change_moves_hears_of_no_movement():
     news = load_preset("news_publisher")
     moved = answer_moved(news, PACK, OLDER, CHANGES)
@@ -136,8 +149,9 @@ def test_a_scenario_no_change_moves_hears_of_no_movement():
     assert [(a.presence, a.in_plan) for a in moved.overall.added] == [("channels", False)]
     saved = news.with_changes(saved_with_pack=OLDER)
     plan = evaluate(saved, PACK).plan.presences
-    assert changes_to_tell(saved, PACK, plan, moved_since_saved(saved, PACK)) == \
-        changes_since_saved(saved, PACK, plan)
+    # What touches it, and the change that brought in Channels, which its headline names as new.
+    told = changes_to_tell(saved, PACK, plan, moved_since_saved(saved, PACK))
+    assert set(told) == {*changes_since_saved(saved, PACK, plan), _change("Channels (视频号)")}
 
 
 def test_no_audience_on_wechat_hears_nothing_of_channels():

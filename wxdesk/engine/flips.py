@@ -23,9 +23,10 @@ from typing import Any
 import numpy as np
 
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.evaluator import best_plan, ranked_plans
+from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
 from wxdesk.engine.plans import Candidate
 from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason
+from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
 
 FIELDS = SLIDER_FIELDS
@@ -150,14 +151,16 @@ class FlipPoint:
 
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
-             now: tuple[Candidate, Candidate], budget: float | None = None) -> Reason | None:
+             now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
     the scenario's own value. What the move changed in the new plan's favour is said: its fit
     (sessions or audience) or its first-year cost against the budget; where the new plan is the
     dearer one, the move only made its cost weigh less, and what it has for it is said as well
-    (as much fit with fewer presences to run, or more fit), with a budget that now covers it.
+    (as much fit with fewer presences to run, or more fit), with a budget that now covers it. Coverage is
+    written with `digits` decimals, as the plan's own lines write it (score_digits): "59" beside the plan's
+    "covers … at 58.6" read as two figures for one.
     """
     new, old = past
     new_now, old_now = now
@@ -187,11 +190,11 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
                     else Reason(FLIP_WHY_FEWER_SHORT, {"cost": cost, "plan_cost": plan_cost}))
         return Reason(FLIP_WHY_FEWER)
     if coverage >= _SAME_COVERAGE:
-        scores = {"alt": Fixed(new.coverage), "best": Fixed(old.coverage)}
+        scores = {"alt": Fixed(new.coverage, digits), "best": Fixed(old.coverage, digits)}
         if covered or short:
             return (Reason(FLIP_WHY_MORE_BUDGET, {**scores, "cost": cost}) if covered
                     else Reason(FLIP_WHY_MORE_SHORT, {**scores, "cost": cost, "plan_cost": plan_cost}))
-        now_shown = Fixed(old_now.coverage)
+        now_shown = Fixed(old_now.coverage, digits)
         if now_shown.text() != scores["best"].text():
             return Reason(FLIP_WHY_MORE_THERE, {**scores, "now": now_shown})
         return Reason(FLIP_WHY_MORE, scores)
@@ -251,8 +254,8 @@ def search_grid(field: str, current: float) -> np.ndarray:
     return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
-def _search_field(scenario: Scenario, pack: DataPack, field: str,
-                  current_winner: tuple[str, ...]) -> Generator[None, None, FlipPoint | None]:
+def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner: tuple[str, ...],
+                  digits: int = 0) -> Generator[None, None, FlipPoint | None]:
     current = float(getattr(scenario, field))
     grid = search_grid(field, current)
     below = [float(v) for v in grid[grid < current][::-1]]  # nearest first
@@ -296,17 +299,21 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str,
     why = None
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny)
+                       scenario.budget_cny, digits)
     return FlipPoint(field, change, side, winner, current, current_winner, why)
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,
                        ) -> Generator[None, None, dict[str, FlipPoint | None]]:
     """Yield after each evaluation; return {field: nearest FlipPoint or None}."""
+    # The answer of now: its plan, and the decimals its lines write scores and coverage with.
     current_winner = best_plan(scenario, pack)
+    evaluation = evaluate(scenario, pack)
+    digits = score_digits([evaluation.plan.score, *(a.score for a in evaluation.alternatives)])
+    yield
     found: dict[str, FlipPoint | None] = {}
     for field in fields:
-        found[field] = yield from _search_field(scenario, pack, field, current_winner)
+        found[field] = yield from _search_field(scenario, pack, field, current_winner, digits)
     return found
 
 

@@ -228,4 +228,8 @@ def changes_to_tell(scenario: Scenario, pack: DataPack, presences: Sequence[str]
     everything = load_changelog(pack)
     touching = set(changes_touching(scenario, moved.since, everything, presences))
     movers = {e.change for e in moved.effects if e.movement.moved}
-    return tuple(c for c in changes_since(moved.since, everything) if c in touching or c in movers)
+    # The change that brought in a presence the answer names as new ("Channels is new, with a fit of 46"), so
+    # that the headline's news is listed under it even where the scenario has none of the change's goals.
+    new = {a.presence for a in moved.overall.added}
+    bringers = {c for c in everything if new.intersection(c.adds)}
+    return tuple(c for c in changes_since(moved.since, everything) if c in touching or c in movers or c in bringers)
