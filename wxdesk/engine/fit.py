@@ -539,7 +539,8 @@ def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
 CHAT_DUTIES = ("goal:service", "goal:sell", "need:payments")
 
 
-def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
+               duties: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether the plan's WeCom serves, sells to or takes payments from customers by its staff's chats, so
     that the staff's time is a cost (costs.CostBook, staff_chat_minutes_per_user and staff_hour_cny).
 
@@ -553,7 +554,9 @@ def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack
     asked = {f"goal:{goal}" for goal in scenario.goals} | {f"need:{need}" for need in scenario.needs}
     if asked.isdisjoint(CHAT_DUTIES):  # (no need to hand out the duties)
         return False
-    return any(duty in CHAT_DUTIES for duty in member_duties(members, table, scenario, pack)["wecom"])
+    # (`duties`: the plan's, where the caller has them: member_duties(members, …).)
+    duties = member_duties(members, table, scenario, pack) if duties is None else duties
+    return any(duty in CHAT_DUTIES for duty in duties.get("wecom", ()))
 
 
 def presence_fit(presence: str, table: FitTable, scenario: Scenario, pack: DataPack) -> float:
