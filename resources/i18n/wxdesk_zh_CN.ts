@@ -3443,20 +3443,20 @@ Every number shows its source.</source>
             <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
         </message>
         <message>
-            <source>Costs less though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
+            <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
+            <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs less though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
+            <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
         </message>
         <message>
-            <source>Costs more though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
+            <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
@@ -3543,24 +3543,24 @@ Every number shows its source.</source>
             <translation>预算只够其首年预计成本的 {share}，扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Costs less though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
+            <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
+            <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，该方案为 {best}。</translation>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，该方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，该方案为 {best}。</translation>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，该方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -3751,24 +3751,16 @@ Every number shows its source.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费触达 {reach} 条消息，现为 {plan_reach} 条。</translation>
         </message>
         <message>
-            <source>In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience, {cost} a year.</source>
-            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月约 {hours} 个员工工时，每年 {cost}。</translation>
+            <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month here against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：它接过了员工在聊天中承担的{duties}，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
         </message>
         <message>
-            <source>In the plan for {duties}, by your staff's chats: under a staff hour a month for your audience, {cost} a year.</source>
-            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月不到 1 个员工工时，每年 {cost}。</translation>
+            <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有它，员工要通过聊天承担{duties}，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
         </message>
         <message>
-            <source>Costs less though it adds {presences}: it takes serving and selling off your staff's chats, {alt} staff hours a month here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，成本却更低：它接过了员工在聊天中完成的服务和销售，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
-        </message>
-        <message>
-            <source>Costs more though it drops {presences}: without it your staff serve and sell by chat, {alt} staff hours a month here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，成本却更高：没有它，员工要通过聊天完成服务和销售，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
-        </message>
-        <message>
-            <source>Costs more than {other} though it lacks {presences}: without it your staff serve and sell by chat, {alt} staff hours a month here against {best} there.</source>
-            <translation>虽然少了{presences}，成本却比“{other}”方案更高：没有它，员工要通过聊天完成服务和销售，每月员工工时为 {alt} 小时，该方案为 {best} 小时。</translation>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} there.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：没有它，员工要通过聊天承担{duties}，每月员工工时为 {alt} 小时，该方案为 {best} 小时。</translation>
         </message>
         <message>
             <source>The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
@@ -3781,6 +3773,22 @@ Every number shows its source.</source>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}).</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
+        <message>
+            <source>In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience.</source>
+            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月约 {hours} 个员工工时。</translation>
+        </message>
+        <message>
+            <source>In the plan for {duties}, by your staff's chats: about a staff hour a month for your audience.</source>
+            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月约 1 个员工工时。</translation>
+        </message>
+        <message>
+            <source>In the plan for {duties}, by your staff's chats: under a staff hour a month for your audience.</source>
+            <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月不到 1 个员工工时。</translation>
+        </message>
+        <message>
+            <source>In the plan for what it adds to goals no presence in it does well.</source>
+            <translation>在方案中，为方案里没有渠道能很好完成的目标出一份力。</translation>
         </message>
     </context>
     <context>

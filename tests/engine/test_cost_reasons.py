@@ -127,4 +127,5 @@ def test_city_services_app_card_says_why_it_costs_more_than_the_app_with_a_mini_
     reason = avm.cost_reasons["native_app"]
     assert reason is not None and reason.template == R.WHY_DEARER_SERVERS_THAN
     text = Words(pack=PACK).reason(reason)
-    assert text.startswith("Costs more than Mini Program + Native app though it lacks a Mini Program"), text
+    assert text.startswith("Costs more than Mini Program + Native app over 5 years though it lacks a "
+                           "Mini Program"), text

@@ -68,3 +68,13 @@ def test_the_goals_said_weak_are_exactly_those_no_member_carries(scenario):
         else:
             assert reason.template == R.PLAN_WEAK_GOALS
             assert [str(t) for t in reason.params["goals"]] == [f"goal:{g}" for g in uncarried]
+
+
+def test_a_member_with_no_duty_beside_a_weak_goal_is_not_said_to_stand_beside_better_members():
+    """An individual managing staff read "Official Account: In the plan, beside presences that carry each goal
+    better." with no other presence in the plan, and under it "its best at it, the Official Account"."""
+    teacher = Scenario().with_changes(entity="individual", goals=["employees"], audience=300, budget_cny=30_000)
+    plan = evaluate(teacher, PACK, TODAY).plan
+    assert plan.presences == ("subscription",) and not plan.roles["subscription"]
+    assert plan.weak_goals is not None
+    assert plan.role_reason("subscription").template == R.IN_PLAN_FOR_WEAK_GOALS

@@ -17,9 +17,9 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
                                  service_pay_pages)
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import chat_staff, fit_table, is_wechat
+from wxdesk.engine.fit import CHAT_DUTIES, chat_staff, fit_table, is_wechat, member_duties
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason
+from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
 
 # The parts of a cost that a larger plan can lower, with the sentence for each direction:
@@ -60,12 +60,16 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     if moves[part] <= _NOTICEABLE:
         return None
     here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
-    # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind.
-    values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed)}
+    # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind. The horizon is
+    # said: the totals compared are over it, and the line above may say the first year is the dearer one.
+    values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed),
+                                 "years": scenario.horizon_years}
     if part == "reach":
         values.update(alt=messages_as_written(here), best=messages_as_written(there))
-    elif part == "staff":
-        values.update(alt=round(here), best=round(there))
+    elif part == "staff":  # and what WeCom's staff do by chat in the plan that has them do it
+        chatting = members if here > there else plan
+        duties = member_duties(chatting, fit_table(scenario, pack), scenario, pack).get("wecom", ())
+        values.update(alt=round(here), best=round(there), duties=duty_terms([d for d in duties if d in CHAT_DUTIES]))
     else:
         values.update(alt=Money(here), best=Money(there))
     return Reason(_TEMPLATES[part][template_at], values, 0.0)  # it explains a cost; it moves no points

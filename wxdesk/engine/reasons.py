@@ -318,12 +318,17 @@ IN_PLAN = "In the plan for {duties}."
 # selling, went unsaid beside "Official Account: messaging followers").
 PLAN_WEAK_GOAL = "The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
 PLAN_WEAK_GOALS = "The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them."
-# WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count.
-IN_PLAN_CHATS = ("In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your "
-                 "audience, {cost} a year.")
+# WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count,
+# in hours (the amount is the cost split's "Staff time in chats"; an amount here, a year of that uncertain part,
+# read as hours at another rate than the pack's likely 35 an hour).
+IN_PLAN_CHATS = "In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience."
+IN_PLAN_CHATS_ONE_HOUR = "In the plan for {duties}, by your staff's chats: about a staff hour a month for your audience."
 IN_PLAN_CHATS_UNDER_HOUR = ("In the plan for {duties}, by your staff's chats: under a staff hour a month for your "
-                            "audience, {cost} a year.")
+                            "audience.")
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
+# The same where some goal is done well by no member (PlanResult.weak_goals): "beside presences that carry each
+# goal better" read beside "its best at it, the Official Account" of a plan of the Official Account alone.
+IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals no presence in it does well."
 # No colon: the views write a role after the presence's name and a colon ("WeCom: In the plan …").
 IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the cheaper way in for users won through ads, who cost less through "
                              "WeChat than as app installs.")
@@ -410,32 +415,34 @@ WHY_NOT_SAME_COST_OWN_VIDEOS = ("Costs the same as the plan: {presences} needs n
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
-WHY_CHEAPER_USERS = ("Costs less though it adds {presences}: users won through ads cost less through WeChat than "
-                     "as app installs, {alt} per acquired user here against {best} in the plan.")
-WHY_DEARER_USERS = ("Costs more though it drops {presences}: users won through ads cost less through WeChat than "
-                    "as app installs, {alt} per acquired user here against {best} in the plan.")
-WHY_CHEAPER_SERVERS = ("Costs less though it adds {presences}: users served in a Mini Program need fewer servers "
-                       "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
-WHY_DEARER_SERVERS = ("Costs more though it drops {presences}: users served in a Mini Program need fewer servers "
-                      "than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
-WHY_CHEAPER_STAFF = ("Costs less though it adds {presences}: it takes serving and selling off your staff's chats, "
-                     "{alt} staff hours a month here against {best} in the plan.")
-WHY_DEARER_STAFF = ("Costs more though it drops {presences}: without it your staff serve and sell by chat, {alt} "
-                    "staff hours a month here against {best} in the plan.")
-WHY_CHEAPER_REACH = ("Costs less though it adds {presences}: it sends more of your messages free, and buys "
-                     "{alt} a month as paid reach against {best} in the plan.")
-WHY_DEARER_REACH = ("Costs more though it drops {presences}: it sends fewer of your messages free, and buys "
-                    "{alt} a month as paid reach against {best} in the plan.")
+WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
+                     "through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.")
+WHY_DEARER_USERS = ("Costs more over {years} years though it drops {presences}: users won through ads cost less "
+                    "through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.")
+WHY_CHEAPER_SERVERS = ("Costs less over {years} years though it adds {presences}: users served in a Mini Program need "
+                       "fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_DEARER_SERVERS = ("Costs more over {years} years though it drops {presences}: users served in a Mini Program need "
+                      "fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+WHY_CHEAPER_STAFF = ("Costs less over {years} years though it adds {presences}: it relieves your staff's chats of "
+                     "{duties}, {alt} staff hours a month here against {best} in the plan.")
+WHY_DEARER_STAFF = ("Costs more over {years} years though it drops {presences}: without it your staff handle {duties} "
+                    "by chat, {alt} staff hours a month here against {best} in the plan.")
+WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: it sends more of your messages free, "
+                     "and buys {alt} a month as paid reach against {best} in the plan.")
+WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
+                    "and buys {alt} a month as paid reach against {best} in the plan.")
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
 # costs more than the Official Account with it, as it buys its messages as paid reach.
-WHY_DEARER_USERS_THAN = ("Costs more than {other} though it lacks {presences}: users won through ads cost less "
-                         "through WeChat than as app installs, {alt} per acquired user here against {best} there.")
-WHY_DEARER_SERVERS_THAN = ("Costs more than {other} though it lacks {presences}: users served in a Mini Program need "
-                           "fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.")
-WHY_DEARER_STAFF_THAN = ("Costs more than {other} though it lacks {presences}: without it your staff serve and sell "
-                         "by chat, {alt} staff hours a month here against {best} there.")
-WHY_DEARER_REACH_THAN = ("Costs more than {other} though it lacks {presences}: it sends fewer of your messages free, "
-                         "and buys {alt} a month as paid reach against {best} there.")
+WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
+                         "ads cost less through WeChat than as app installs, {alt} per acquired user here against "
+                         "{best} there.")
+WHY_DEARER_SERVERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users served in a "
+                           "Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against "
+                           "{best} there.")
+WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without it your "
+                         "staff handle {duties} by chat, {alt} staff hours a month here against {best} there.")
+WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
+                         "your messages free, and buys {alt} a month as paid reach against {best} there.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."

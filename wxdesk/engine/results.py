@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.reasons import Money, Reason, duty_terms
+from wxdesk.engine.reasons import Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.timeline import Timeline
@@ -70,7 +70,7 @@ class PlanResult:
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)
     # Where the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff): the staff
-    # hours a month (costs.chat_staff_hours), which its role line says beside a year of the plan's staff part.
+    # hours a month (costs.chat_staff_hours), which its role line says.
     chat_staff: float | None = None
     # The client's goals no member of the plan does well, said beside the roles (plans.weak_goals_reason).
     weak_goals: Reason | None = None
@@ -78,14 +78,14 @@ class PlanResult:
     def role_reason(self, presence: str) -> Reason:
         duties = self.roles.get(presence, ())
         if not duties:
-            return self.no_duty.get(presence, Reason(R.IN_PLAN_NO_DUTY))
+            weak = self.weak_goals is not None
+            return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_NO_DUTY))
         if presence == "wecom" and self.chat_staff is not None:
-            # A year of the staff part as the cost split shows it (its horizon's amount over the years), so
-            # that the role line and the split read one amount.
-            hours, cost = self.chat_staff, self.breakdown.get("staff", 0.0) / max(len(self.yearly), 1)
-            if hours < 1:
-                return Reason(R.IN_PLAN_CHATS_UNDER_HOUR, {"duties": duty_terms(duties), "cost": Money(cost)})
-            return Reason(R.IN_PLAN_CHATS, {"duties": duty_terms(duties), "hours": round(hours), "cost": Money(cost)})
+            hours = round(self.chat_staff)
+            if hours <= 1:
+                template = R.IN_PLAN_CHATS_UNDER_HOUR if self.chat_staff < 1 else R.IN_PLAN_CHATS_ONE_HOUR
+                return Reason(template, {"duties": duty_terms(duties)})
+            return Reason(R.IN_PLAN_CHATS, {"duties": duty_terms(duties), "hours": hours})
         return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:

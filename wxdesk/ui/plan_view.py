@@ -335,10 +335,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             "one presence's fit on its own."), *reasons]))
         # The roles follow the plan's members and what each carries, which an audience or budget move
         # mostly leaves as they were: written again only where those changed.
-        # (And what WeCom's says where its staff serve by chat: hours and a year of the staff part, which follow
-        # the audience.)
-        roles_of = (plan.presences, plan.roles, plan.no_duty, plan.chat_staff, plan.breakdown.get("staff"),
-                    len(plan.yearly), plan.weak_goals)
+        # (And what WeCom's says where its staff serve by chat: the hours, which follow the audience.)
+        roles_of = (plan.presences, plan.roles, plan.no_duty, plan.chat_staff, plan.weak_goals)
         if roles_of != self._roles_of:
             self._roles_of = roles_of
             weak = [] if plan.weak_goals is None else [text.render_reason(plan.weak_goals, self.pack)]
