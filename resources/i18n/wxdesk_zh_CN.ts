@@ -3790,6 +3790,14 @@ Every number shows its source.</source>
             <source>In the plan for what it adds to goals no presence in it does well.</source>
             <translation>在方案中，为方案里没有渠道能很好完成的目标出一份力。</translation>
         </message>
+        <message>
+            <source>WeCom's chats would take about {staff} full-time staff ({hours} staff hours a month); a Mini Program or an app serves customers and takes their payments by itself, without them.</source>
+            <translation>企业微信的聊天接待约需 {staff} 名全职员工（每月 {hours} 个员工工时）；小程序或应用可自行服务客户并收款，无需这些人力。</translation>
+        </message>
+        <message>
+            <source>WeCom's chats would take about one full-time staff member ({hours} staff hours a month); a Mini Program or an app serves customers and takes their payments by itself, without them.</source>
+            <translation>企业微信的聊天接待约需 1 名全职员工（每月 {hours} 个员工工时）；小程序或应用可自行服务客户并收款，无需这些人力。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4177,6 +4185,11 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>hours</source>
             <translation>小时</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>hours a month</source>
+            <translation>小时/月</translation>
         </message>
         <message>
             <location line="+8" />

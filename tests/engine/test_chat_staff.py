@@ -107,3 +107,23 @@ def test_the_staff_part_follows_wecoms_duties_in_every_plan_shown(scenario):
                                                           R.IN_PLAN_CHATS_UNDER_HOUR)
         if not counted:
             assert plan.breakdown["staff"] == 0, plan.presences
+
+
+def test_a_wecom_whose_chats_take_full_time_staff_is_a_point_to_watch():
+    """An overseas company's WeCom for 100k users read 3,000 staff hours a month in its role line, and nothing
+    else on the page said what that means: about 17 people doing nothing else."""
+    overseas = Scenario().with_changes(goals=["relationship"], needs=["payments"], audience=100_000,
+                                       budget_cny=5e6, entity="overseas_company")
+    evaluation = evaluate(overseas, PACK, TODAY)
+    assert evaluation.plan.presences == ("wecom",) and round(evaluation.plan.chat_staff) == 3000
+    [warning] = [w for w in evaluation.warnings if w.template == R.WARN_CHAT_STAFF]
+    assert warning.params == {"staff": round(3000 / PACK.likely("staff_hours_per_month")), "hours": 3000}
+    assert Words(pack=PACK).reason(warning).startswith("WeCom's chats would take about 17 full-time staff (3,000")
+    # About one person's month (the tea shop's 150 hours) reads in the singular; well under one, no warning: the
+    # role line's hours say it.
+    staffing = (R.WARN_CHAT_STAFF, R.WARN_CHAT_STAFF_ONE)
+    [one] = [w for w in evaluate(SHOP, PACK, TODAY).warnings if w.template in staffing]
+    assert one.template == R.WARN_CHAT_STAFF_ONE and one.params["hours"] == 150
+    smaller = evaluate(SHOP.with_changes(audience=2_000), PACK, TODAY)
+    assert smaller.plan.chat_staff is not None and smaller.plan.chat_staff < PACK.likely("staff_hours_per_month") / 2
+    assert not [w for w in smaller.warnings if w.template in staffing]

@@ -63,11 +63,12 @@ def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(wi
             assert panel.status.is_badge == entry["in_plan"]
             # The first reason says the presence's place in the plan, as in the JSON.
             assert panel.reason_labels[0].text().endswith(entry["reasons"][0]["text"])
-            in_plan = ("in_plan", "in_plan_no_duty", "in_plan_wechat_door")
+            in_plan = ("in_plan", "in_plan_no_duty", "in_plan_wechat_door", "in_plan_for_weak_goals", "in_plan_chats",
+                       "in_plan_chats_one_hour", "in_plan_chats_under_hour")
             assert entry["reasons"][0]["code"] in (in_plan if entry["in_plan"] else (
                 "not_in_plan", "not_in_plan_plain", "not_in_plan_tie", "not_in_plan_budget",
                 "not_in_plan_budget_further", "not_in_plan_effort", "not_in_plan_effort_more",
-                "not_in_plan_effort_less", "ineligible", "no_wechat_audience"))
+                "not_in_plan_effort_less", "not_in_plan_effort_less_budget", "ineligible", "no_wechat_audience"))
         # The chart's fit bars are the panels' numbers: one fit per presence, wherever it appears.
         fits = {p["id"]: p["fit"] for p in data["presences"]}
         assert [item.toPlainText() for item in window.chart.fit_texts] == [

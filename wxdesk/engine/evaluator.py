@@ -273,7 +273,7 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
     return found
 
 
-def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float) -> list[Reason]:
+def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
@@ -294,6 +294,11 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
+    if plan.chat_staff is not None:
+        staff = round(plan.chat_staff / pack.likely("staff_hours_per_month"))
+        if staff >= 1:  # (the hours as the role line says them)
+            found.append(Reason(R.WARN_CHAT_STAFF_ONE if staff == 1 else R.WARN_CHAT_STAFF,
+                                {"staff": staff, "hours": round(plan.chat_staff)}))
     return found
 
 
@@ -379,7 +384,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                        {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
                                        {c.members: c for c in (best, *next_best)}, digits),
         budget=_budget_reason(plan, ranked, scenario),
-        warnings=tuple(_warnings(scenario, ranked, plan, paid)),
+        warnings=tuple(_warnings(scenario, ranked, plan, paid, pack)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

@@ -473,6 +473,13 @@ WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date 
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_PAID_REACH_ALL = "All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach."
+# Where the plan's WeCom serves, sells or takes payments by chat for an audience that takes a full-time person or
+# more: the staff it would take, and what spares them (an overseas company's WeCom for 100k users read 3,000
+# staff hours a month in its role, and nothing else said so).
+WARN_CHAT_STAFF = ("WeCom's chats would take about {staff} full-time staff ({hours} staff hours a month); a Mini "
+                   "Program or an app serves customers and takes their payments by itself, without them.")
+WARN_CHAT_STAFF_ONE = ("WeCom's chats would take about one full-time staff member ({hours} staff hours a month); a "
+                       "Mini Program or an app serves customers and takes their payments by itself, without them.")
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."

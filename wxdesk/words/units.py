@@ -48,6 +48,7 @@ def unit_names(translate: Translate) -> dict[str, str]:
         "contacts": translate("units", "contacts"),
         "days": translate("units", "days"),
         "h": translate("units", "hours"),
+        "h/month": translate("units", "hours a month"),
         "ln(users)": translate("units", "ln(users)"),
         "ln(min)": translate("units", "ln(minutes)"),
         "members": translate("units", "members"),
