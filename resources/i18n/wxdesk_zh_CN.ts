@@ -3798,6 +3798,10 @@ Every number shows its source.</source>
             <source>WeCom's chats would take about one full-time staff member ({hours} staff hours a month); a Mini Program or an app serves customers and takes their payments by itself, without them.</source>
             <translation>企业微信的聊天接待约需 1 名全职员工（每月 {hours} 个员工工时）；小程序或应用可自行服务客户并收款，无需这些人力。</translation>
         </message>
+        <message>
+            <source>Less {points} points because there is no budget for its likely first-year cost.</source>
+            <translation>没有预算支付其首年预计成本，扣 {points} 分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

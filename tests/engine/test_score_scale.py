@@ -80,8 +80,8 @@ def test_the_floor_keeps_the_ranking_and_leaves_every_other_score_alone(scenario
 def test_the_plans_lines_add_up_to_its_score_as_shown(scenario):
     ev = evaluate(scenario, PACK, TODAY)
     lines = {r.template: r for r in ev.plan.reasons}
-    taken = sum(float(lines[t].params["points"]) for t in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST) if t in lines)
-    assert all(lines[t].params["points"] > 0 for t in (R.PLAN_PRESENCE_COST, R.PLAN_BUDGET_COST) if t in lines)
+    taken = sum(float(lines[t].params["points"]) for t in (R.PLAN_PRESENCE_COST, *R.PLAN_BUDGET_LINES) if t in lines)
+    assert all(lines[t].params["points"] > 0 for t in (R.PLAN_PRESENCE_COST, *R.PLAN_BUDGET_LINES) if t in lines)
     # In the last digit the score is written with: whole points, or tenths where the three best
     # plans' scores need them (the headline and the JSON write it so).
     unit = 10 ** score_digits([ev.plan.score, *(a.score for a in ev.alternatives)])
@@ -128,7 +128,9 @@ def test_a_plan_at_0_says_what_its_rules_would_take():
     assert ev.plan.presences == ("native_app",) and ev.plan.score == 0
     lines = {r.template: r for r in ev.plan.reasons}
     coverage = lines[R.PLAN_SCORE_LESS].params["coverage"]
-    assert lines[R.PLAN_BUDGET_COST].params["points"] == coverage
+    # (No budget at all: the line says so, never "covers only 0%".)
+    assert lines[R.PLAN_BUDGET_NONE].params["points"] == coverage
+    assert "there is no budget for its likely first-year cost" in lines[R.PLAN_BUDGET_NONE].text
     assert lines[R.PLAN_SCORE_FLOOR].params["points"] == coverage < lines[R.PLAN_SCORE_FLOOR].params["full"]
     # The budget sentence names the same points as the plan's budget line.
     assert ev.budget.params["points"] == coverage

@@ -120,7 +120,7 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     gap = shown_gap if shown_gap > 0 else cost - budget
     params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(gap)}
     # The points the plan's own budget line takes off its score (the window shows this sentence).
-    points = next((r.params["points"] for r in plan.reasons if r.template == R.PLAN_BUDGET_COST), None)
+    points = next((r.params["points"] for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
     if points is not None:
         params["points"] = points
     affordable = ranked.first_within(budget)

@@ -496,8 +496,10 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
         out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": points_shown(effort, digits)},
                           -best.presence_penalty))
     if budget > 0:
-        out.append(Reason(R.PLAN_BUDGET_COST, {"share": Share(best.budget_covered),
-                                               "points": points_shown(budget, digits)}, -best.budget_penalty))
+        none = best.budget_covered <= 0  # (no budget at all)
+        out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
+                          {"share": Share(best.budget_covered), "points": points_shown(budget, digits)},
+                          -best.budget_penalty))
     if full is not None:
         out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": points_shown(full, digits),
                                                "points": points_shown(effort + budget, digits)}, best.unfloored))

@@ -375,6 +375,10 @@ PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} ou
                           "scores {score}.")
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
+# The same with no budget at all: "covers only 0%" read as a slip.
+PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
+# Both, for whoever finds the budget's line among the plan's.
+PLAN_BUDGET_LINES = (PLAN_BUDGET_COST, PLAN_BUDGET_NONE)
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
                     "rules would take {full}.")
 # Why a variant card beside the chart (the plan with a Mini Program, an app or both) scores less than it covers:
