@@ -1247,7 +1247,7 @@ Every number shows its source.</source>
     <context>
         <name>PackChanges</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="+105" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="+109" />
             <source>%1 Why it matters: %2</source>
             <translation>%1 影响：%2</translation>
         </message>
@@ -1335,7 +1335,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-104" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-108" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>
@@ -1400,12 +1400,17 @@ Every number shows its source.</source>
             <translation>方案仍为“{plan}”</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>With the data pack of {now} rather than {then}: {moves}.</source>
             <translation>按{now}的数据包（而非{then}的）：{moves}。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+2" />
+            <source>With the data pack of {now} rather than the one in use on {then}: {moves}.</source>
+            <translation>按{now}的数据包（而非{then}时在用的数据包）：{moves}。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>For this scenario: no fit, plan or cost moved.</source>
             <translation>对此场景：适配度、方案和成本均无变化。</translation>
         </message>

@@ -120,3 +120,12 @@ def test_one_year_a_fall_and_a_plan_of_nothing():
         "没有这项变化，方案将是“企业微信”；一年预计成本由 ¥421万 降至 ¥100万。")
     overall_zh = movement_clauses(moved, words("zh_CN"), name_the_plan=True)
     assert "方案由“企业微信”变为“不做微信渠道，也不做应用”" in overall_zh
+
+
+def test_a_day_on_which_no_pack_was_released_is_named_as_the_one_in_use_then():
+    """`changes FILE --since 2026-11-01` read "rather than 1 November 2026", a data pack that never was."""
+    moved = answer_moved(SHOP, PACK, "2026-11-01", CHANGES)
+    assert not moved.since_released and answer_moved(SHOP, PACK, OLDER, CHANGES).since_released
+    assert overall_text(moved, words("en")).startswith(
+        f"With the data pack of {RELEASED_EN} rather than the one in use on 1 November 2026: ")
+    assert "时在用的数据包" in overall_text(moved, words("zh_CN"))

@@ -107,6 +107,9 @@ class AnswerMoved:
     overall: Movement
     effects: tuple[ChangeEffect, ...]     # one per change since that recorded what it moved
     not_compared: tuple[Change, ...]      # changes since that recorded no older value
+    # Whether a pack was released on `since` (a changelog date or this pack's): else the older pack is the
+    # one as it stood that day, and is said so ("rather than 1 November 2026" named a pack that never was).
+    since_released: bool = True
 
     def effect(self, change: Change) -> Movement | None:
         return next((e.movement for e in self.effects if e.change == change), None)
@@ -186,7 +189,8 @@ def answer_moved(scenario: Scenario, pack: DataPack, since: dt.date | str, chang
     Raises ValueError when `since` is not a day, and what evaluate() raises.
     """
     today = today or dt.date.today()
-    newer_changes = changes_since(since, load_changelog(pack) if changes is None else changes)
+    every_change = load_changelog(pack) if changes is None else changes
+    newer_changes = changes_since(since, every_change)
     comparable = [c for c in newer_changes if c.comparable]
     now = current if current is not None and current.scenario == scenario else evaluate(scenario, pack, today)
     added = tuple(dict.fromkeys(p for c in comparable for p in c.adds))
@@ -202,7 +206,12 @@ def answer_moved(scenario: Scenario, pack: DataPack, since: dt.date | str, chang
         overall=movement(then, now, added),
         effects=tuple(effects),
         not_compared=tuple(c for c in newer_changes if not c.comparable),
+        since_released=_day(since) in {_day(c.date) for c in every_change} | {_day(pack.released)},
     )
+
+
+def _day(value: dt.date | str) -> dt.date | None:
+    return value if isinstance(value, dt.date) else parse_loose_date(value)
 
 
 def moved_since_saved(scenario: Scenario, pack: DataPack, today: dt.date | None = None,

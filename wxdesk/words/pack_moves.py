@@ -86,7 +86,11 @@ def movement_clauses(movement: Movement, w: Words, *, name_the_plan: bool) -> li
 
 def overall_text(moved: AnswerMoved, w: Words) -> str:
     """"With the data pack of … rather than …: the plan stays …; the likely cost … rose from … to …."."""
-    return w.translate("PackMoves", "With the data pack of {now} rather than {then}: {moves}.").format(
+    # (Each spelled out with its literal, so that lupdate finds both.)
+    template = (w.translate("PackMoves", "With the data pack of {now} rather than {then}: {moves}.")
+                if moved.since_released else
+                w.translate("PackMoves", "With the data pack of {now} rather than the one in use on {then}: {moves}."))
+    return template.format(
         now=w.pack_date(moved.released), then=w.pack_date(moved.since),
         moves=_clauses(movement_clauses(moved.overall, w, name_the_plan=True), w))
 
