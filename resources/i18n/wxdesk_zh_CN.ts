@@ -1257,7 +1257,7 @@ Every number shows its source.</source>
             <translation>无变化。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>figures</source>
             <translation>数据</translation>
         </message>
@@ -1335,7 +1335,7 @@ Every number shows its source.</source>
     <context>
         <name>PackMoves</name>
         <message>
-            <location filename="../../wxdesk/words/pack_moves.py" line="-108" />
+            <location filename="../../wxdesk/words/pack_moves.py" line="-109" />
             <source>{presence}'s fit rose from {before} to {after}</source>
             <translation>{presence}的适配度由 {before} 升至 {after}</translation>
         </message>

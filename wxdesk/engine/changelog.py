@@ -34,7 +34,7 @@ from wxdesk.engine.pack_values import PackKeyError, Value, file_value, parse_val
 from wxdesk.engine.scenario import Scenario
 
 # The id lists an entry may carry, and the ids each may name.
-_ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
+ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class Change:
         data: dict[str, Any] = {"date": self.date, "what": self.what, "why": self.why}
         if self.effective:
             data["effective"] = self.effective
-        for key in _ID_FIELDS:
+        for key in ID_FIELDS:
             data[key] = list(getattr(self, key))
         data["everyone"] = self.everyone
         data["values"] = [v.to_dict() for v in self.values]
@@ -202,7 +202,7 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
             raise fail(f"'{key}' must be a date such as 2026-11-30")
         dates[key] = value
     ids: dict[str, tuple[str, ...]] = {}
-    for key in _ID_FIELDS:
+    for key in ID_FIELDS:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise fail(f"'{key}' must be a list of ids")
@@ -249,7 +249,8 @@ def _values(entry: Mapping[str, Any], data: Mapping[str, Any],
     return tuple(found)
 
 
-def _as_date(since: dt.date | str | None) -> dt.date | None:
+def as_day(since: dt.date | str | None) -> dt.date | None:
+    """A day as `--since` and the changelog give it (a date, or "2026-11-24"); ValueError for anything else."""
     if since is None or isinstance(since, dt.date):
         return since
     # A whole day only: "since 2026-11" would be ambiguous about the changes of that month.
@@ -266,7 +267,7 @@ def _not_a_day(text: str) -> NoReturn:
 def changes_since(since: dt.date | str | None, changes: Sequence[Change] | None = None) -> tuple[Change, ...]:
     """The changes made by packs released after `since` (all of them when it is None)."""
     changes = load_changelog(_bundled()) if changes is None else changes
-    day = _as_date(since)
+    day = as_day(since)
     return tuple(c for c in changes if day is None or c.day > day)
 
 

@@ -760,7 +760,7 @@ def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack
     A Service Account takes WeChat Pay only in pages of the business's own (WeChat Pay's JSAPI payment, called
     from a web page the account opens); a Mini Program or an app takes it in its own screens, WeCom's staff by
     chat or payment code, Channels through its shop. Where the scenario needs payments and the plan's roles give
-    them to the Service Account (fit.need_carrier, the rule of plans.roles: with selling, else with a member that
+    them to the Service Account (fit.need_carrier, the rule of fit.member_duties: with selling, else with a member that
     can take them), its pages are costed (CostBook._shared_parts): without them, city_service's plan below its
     budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
 
@@ -787,7 +787,6 @@ def chat_staff_hours(scenario: Scenario, pack: DataPack) -> float:
     """The staff hours a month where the plan's WeCom serves the scenario's users WeChat reaches by chat, as the
     plan's role line says them (PlanResult.role_reason, beside the staff part of the plan's cost)."""
     return scenario.audience * scenario.china_share * pack.likely("staff_chat_minutes_per_user") / MINUTES_AN_HOUR
-
 
 
 def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,

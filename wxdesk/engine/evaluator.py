@@ -37,6 +37,7 @@ from wxdesk.engine.fit import (
     fit_basis,
     fit_inputs,
     in_plan_reasons,
+    member_duties,
     is_eligible,
     presence_fit,
     presence_reasons,
@@ -50,7 +51,6 @@ from wxdesk.engine.plans import (
     not_in_plan_reason,
     plan_reasons,
     ranking,
-    roles,
     score_plan,
     swap_of,
     swap_sentence,
@@ -82,7 +82,8 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
-    plan_roles = dict(table.basis.keep(("roles", cand.members), lambda: roles(cand.members, table, scenario, pack)))
+    plan_roles = dict(table.basis.keep(("roles", cand.members),
+                                       lambda: member_duties(cand.members, table, scenario, pack)))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack)] if reason is not None}
     chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, plan_roles) else None

@@ -263,7 +263,7 @@ class FitTable:
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie); a need that members meet
-        alike goes to the one of them that carries the most goals (plans.roles: payments go with selling).
+        alike goes to the one of them that carries the most goals (member_duties: payments go with selling).
 
         Why needs apart: a need is met or not (every presence that takes payments scores alike), so the earlier
         member took it, whatever it was for: food_ordering's Service Account took the payments while its Mini
@@ -482,7 +482,7 @@ SELF_SERVICE_PAYERS = ("mini_program", "native_app")
 
 def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: Mapping[str, str],
                  scenario: Scenario, pack: DataPack) -> str | None:
-    """The member that carries a need in a plan (plans.roles), or None where no member can meet it.
+    """The member that carries a need in a plan (member_duties), or None where no member can meet it.
 
     `carriers`: table.carriers(members). Payments go with selling where the member that sells can take them:
     an order is paid where it is placed (food_ordering's Mini Program, not the Service Account that only
@@ -493,6 +493,11 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
     seller = carriers.get("goal:sell")
     if need == "payments" and seller is not None and can_meet(seller, "payments", scenario, pack):
         return seller
+    column = table.index("need:" + need)
+
+    def best_at_it(candidates: Sequence[str]) -> str:
+        return max(candidates, key=lambda m: table.row(m)[column])  # (the first of equals)
+
     able = [m for m in members if can_meet(m, need, scenario, pack)]
     by_itself = [m for m in able if m in SELF_SERVICE_PAYERS]
     if need == "payments" and carrier == "wecom" and by_itself:
@@ -500,17 +505,17 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
         # built already and taking it by itself, takes it where the plan's seller does not (bank_care's app, not
         # its advisers' WeCom, takes the payments of a bank that sells nothing; WeCom carried more goals, which
         # broke the tie). A Service Account would need payment pages built for it (costs.service_pay_pages).
-        carrier = max(by_itself, key=lambda m: table.row(m)[table.index("need:" + need)])  # (the first of equals)
+        carrier = best_at_it(by_itself)
     if not can_meet(carrier, need, scenario, pack):
         if not able:
             return None
-        carrier = max(able, key=lambda m: table.row(m)[table.index("need:" + need)])
+        carrier = best_at_it(able)
     return carrier
 
 
 def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
                   pack: DataPack) -> dict[str, tuple[str, ...]]:
-    """Member → the dimensions it carries in a plan: where it is the plan's best member (plans.roles).
+    """Member → the dimensions it carries in a plan: where it is the plan's best member (the roles every view shows).
 
     A hard need goes only to a member that can meet it, so a vetoed presence never carries the need it
     cannot meet. The costs follow the same duties (costs.service_pay_pages, chat_staff).

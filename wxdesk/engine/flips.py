@@ -307,8 +307,8 @@ def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str]
                        ) -> Generator[None, None, dict[str, FlipPoint | None]]:
     """Yield after each evaluation; return {field: nearest FlipPoint or None}."""
     # The answer of now: its plan, and the decimals its lines write scores and coverage with.
-    current_winner = best_plan(scenario, pack)
     evaluation = evaluate(scenario, pack)
+    current_winner = evaluation.plan.presences  # (best_plan's choice, exactly)
     digits = score_digits([evaluation.plan.score, *(a.score for a in evaluation.alternatives)])
     yield
     found: dict[str, FlipPoint | None] = {}

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from wxdesk.engine.changelog import Change, changes_since, changes_since_saved, changes_touching, load_changelog
+from wxdesk.engine.changelog import (Change, as_day, changes_since, changes_since_saved, changes_touching,
+                                     load_changelog)
 from wxdesk.engine.datapack import PRESENCES, DataPack, parse_loose_date
 from wxdesk.engine.evaluator import Evaluation, evaluate
 from wxdesk.engine.pack_values import Value, with_values
@@ -206,12 +207,8 @@ def answer_moved(scenario: Scenario, pack: DataPack, since: dt.date | str, chang
         overall=movement(then, now, added),
         effects=tuple(effects),
         not_compared=tuple(c for c in newer_changes if not c.comparable),
-        since_released=_day(since) in {_day(c.date) for c in every_change} | {_day(pack.released)},
+        since_released=as_day(since) in {c.day for c in every_change} | {parse_loose_date(pack.released)},
     )
-
-
-def _day(value: dt.date | str) -> dt.date | None:
-    return value if isinstance(value, dt.date) else parse_loose_date(value)
 
 
 def moved_since_saved(scenario: Scenario, pack: DataPack, today: dt.date | None = None,

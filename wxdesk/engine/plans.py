@@ -27,8 +27,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import (FitTable, can_meet, is_eligible, member_duties, push_reason,
-                              writes_own_articles)
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Held, Money, Reason, Share, Term, Terms, duty_terms
@@ -426,16 +425,10 @@ def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook)
     return ranked
 
 
-def roles(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> dict[str, tuple[str, ...]]:
-    """Member → the dimensions it carries: where it is the plan's best member (fit.member_duties, the one
-    rule the costs follow too: a Service Account's payment pages, WeCom's staff serving by chat)."""
-    return member_duties(members, table, scenario, pack)
-
-
 def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]], table: FitTable,
                       pack: DataPack) -> Reason | None:
-    """The client's goals that no member of the plan carries (each member's fit for them is weak: roles), in one
-    sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why)."""
+    """The client's goals that no member of the plan carries (each member's fit for them is weak: fit.member_duties),
+    in one sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why)."""
     if not members:
         return None
     carried = {duty for member in members for duty in duties.get(member, ())}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from wxdesk.engine.changelog import Change
+from wxdesk.engine.changelog import ID_FIELDS, Change
 from wxdesk.engine.pack_history import AnswerMoved, FitMove, Movement, NewPresence
 from wxdesk.words.words import Words
 
@@ -114,6 +114,7 @@ def changelog_text(changes: Sequence[Change], w: Words) -> str:
     and why, and the ids it concerns (the pack's own names, as an analyst greps for them)."""
     if not changes:
         return w.translate("PackChanges", "No changes.")
+    # (A name for each of the changelog's ids: a new kind of id is a KeyError here, never left unsaid.)
     names = {"figures": w.translate("PackChanges", "figures"), "rules": w.translate("PackChanges", "rules"),
              "presences": w.translate("PackChanges", "presences"), "goals": w.translate("PackChanges", "goals"),
              "needs": w.translate("PackChanges", "needs"), "entities": w.translate("PackChanges", "kinds of business")}
@@ -124,7 +125,7 @@ def changelog_text(changes: Sequence[Change], w: Words) -> str:
             "%1", change.date).replace("%2", change.effective)
         lines = [head, "  " + change_text(change, w)]
         concerns = [w.translate("PackChanges", "%1: %2").replace("%1", names[key]).replace(
-            "%2", ", ".join(getattr(change, key))) for key in names if getattr(change, key)]
+            "%2", ", ".join(getattr(change, key))) for key in ID_FIELDS if getattr(change, key)]
         if change.everyone:
             concerns.insert(0, w.translate("PackChanges", "every scenario"))
         if concerns:
