@@ -3807,6 +3807,54 @@ Every number shows its source.</source>
             <source>Less {points} points because there is no budget for its likely first-year cost.</source>
             <translation>没有预算支付其首年预计成本，扣 {points} 分。</translation>
         </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, though it would spare {saved} points of your staff's effort in WeCom's chats; one more presence to run costs {effort}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；它虽可为企业微信聊天接待省下 {saved} 分的人力投入，但多运营一个渠道扣 {effort} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {points} points for running {count} presences and WeCom's chats.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and WeCom's chats and {points} for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats takes it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats and a first year beyond your budget take it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待和超出预算的首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort}, and its chats would take {time}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，其聊天接待{time}。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for the staff time WeCom's chats take: {time}.</source>
+            <translation>企业微信的聊天接待{time}，扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>about {hours} staff hours a month</source>
+            <translation>每月约占用 {hours} 个员工工时</translation>
+        </message>
+        <message>
+            <source>about a staff hour a month</source>
+            <translation>每月约占用 1 个员工工时</translation>
+        </message>
+        <message>
+            <source>under a staff hour a month</source>
+            <translation>每月占用不到 1 个员工工时</translation>
+        </message>
+        <message>
+            <source>Its WeCom's chats would take {time}: {points} more points of effort.</source>
+            <translation>其企业微信的聊天接待{time}，因人力投入多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>At that audience the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
+            <translation>在这样的用户规模下，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -15,6 +15,7 @@ from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
 EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS)
+STAFF = (R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED)
 
 
 def _causes(scenario):
@@ -31,8 +32,9 @@ def _causes(scenario):
 def _check(scenario):
     table = fit_table(scenario, PACK)
     for presence, first, with_it, best in _causes(scenario):
-        effort = with_it.presence_penalty - best.presence_penalty
+        effort = with_it.effort_penalty - best.effort_penalty  # one more presence, and its WeCom's chats
         budget = with_it.budget_penalty - best.budget_penalty
+        staff = with_it.staff_penalty - best.staff_penalty
         if first.template in (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER):
             # Named only where the budget's points are the larger loss, with the plan's first-year costs;
             # "further beyond" exactly where the plan's own first year is beyond the budget already.
@@ -41,12 +43,17 @@ def _check(scenario):
             assert (first.template == R.NOT_IN_PLAN_BUDGET_FURTHER) == over_already
             assert float(first.params["cost"]) == pytest.approx(with_it.first_year_likely)
             assert float(first.params["plan_cost"]) == pytest.approx(best.first_year_likely)
-        elif first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, *EFFORT):
+        elif first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, *EFFORT, *STAFF):
             assert budget <= effort, (presence, first.text)
+        # The staff its WeCom's chats would take, or spare, is said exactly where it would take or spare some.
+        assert (first.template == R.NOT_IN_PLAN_STAFF_ADDED) == (staff > 0.05 and budget <= effort), first.text
+        if first.template == R.NOT_IN_PLAN_STAFF_SAVED:
+            assert float(first.params["saved"]) == pytest.approx(-staff, abs=0.05)
         if first.template in EFFORT:
             # The effort said is the plan's own penalty for one more presence, and it agrees with the points:
             # all of them, more than all (the presence wins some back), or part, the rest a lower coverage.
             shown, points = float(first.params["effort"]), float(first.params["points"])
+            assert abs(staff) <= 0.05  # no staff taken or spared: the points are the presence's and the rest
             assert shown == pytest.approx(effort, abs=0.05) and effort > 0
             assert len(with_it.members) == len(best.members) + 1  # "one more presence"
             expected = (R.NOT_IN_PLAN_EFFORT if shown == points else R.NOT_IN_PLAN_EFFORT_MORE if shown > points

@@ -72,7 +72,7 @@ def older_file(tmp_path, saved_with=OLDER_PACK):
 def shop_file(tmp_path):
     """A small shop saved with the older pack: WeCom's payments since then change its plan."""
     data = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
-                                   audience=5000, budget_cny=50000, saved_with_pack=OLDER_PACK).to_dict()
+                                   audience=2000, budget_cny=50000, saved_with_pack=OLDER_PACK).to_dict()
     path = tmp_path / "shop.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
@@ -141,7 +141,7 @@ def test_opening_an_older_file_says_how_its_answer_moved(window, tmp_path, box_s
     assert fit.after == round(document.evaluation.presence("wecom").fit) and fit.after > fit.before
     assert payments_text.split("\n")[1].startswith(
         f"→ For this scenario: WeCom's fit rose from {fit.before} to {fit.after}; without it the plan would be "
-        "Mini Program + WeCom; the likely cost over 3 years rose from ")
+        "Mini Program + WeCom; the likely cost over 3 years fell from ")
     # The others fold away, each saying it moved nothing, or nothing at all when it recorded no older value.
     rates = next(f for f in folded if f.startswith("Exchange rates"))
     assert rates.endswith("\n→ For this scenario: no fit, plan or cost moved.")

@@ -430,6 +430,11 @@ class CostBook:
         for every member of the sixty-odd plans a ranking lays out."""
         return {presence: push_limit(presence, self.pack) for presence in PRESENCES}
 
+    def chats(self, members: Sequence[str]) -> bool:
+        """Whether the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff), as
+        its cost counts them: found once per plan with the rest of its shared parts' state."""
+        return self._state(members)[6]
+
     def shared(self, members: Sequence[str]) -> PartSet:
         key = self._state(members)
         cached = self._shared.get(key)

@@ -58,7 +58,7 @@ REQUIRED_FIGURES = (
     "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
     "budget_penalty_points", "budget_doublings_from_cny", "weight_scale", "scale_pivot_users", "scale_spread",
     "content_per_message_cny", "channels_production_cny", "staff_chat_minutes_per_user", "staff_hour_cny",
-    "staff_hours_per_month",
+    "staff_hours_per_month", "staff_effort_points",
     "verification_fee_wecom_overseas_cny", "mp_background_suspend_s", "mp_total_package_mb",
     "wecom_small_members_max", "wecom_medium_members_max", "wecom_scale_fee_medium_cny", "wecom_scale_fee_large_cny",
     # The launch timeline's (timeline.TIMELINE_FIGURES).

@@ -354,7 +354,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
     digits = score_digits([c.score for c in (best, *next_best)])
     plan = _plan_result(best, table, scenario, pack, today, figures[best.members],
-                        tuple(plan_reasons(best, pack, digits)), timelines=timelines)
+                        tuple(plan_reasons(best, scenario, pack, digits)), timelines=timelines)
     shown_plans = [c.members for c in (best, *next_best)]
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,

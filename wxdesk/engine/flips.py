@@ -24,7 +24,8 @@ import numpy as np
 
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
-from wxdesk.engine.plans import Candidate
+from wxdesk.engine.costs import chat_staff_hours
+from wxdesk.engine.plans import Candidate, staff_time
 from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
@@ -66,6 +67,8 @@ FLIP_WITH_WHY = "{flip} {why}"
 # that the new plan suits sessions of that length better.
 FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new plan."
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
+# Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
+FLIP_WHY_STAFF = "At that audience the plan's WeCom chats would take {time}; the new plan needs fewer."
 FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
 # The same where, at that audience, the plan of now would cost more in its first year than the budget: the
 # amounts are said, since the new plan is cheaper at any audience and only the budget makes it win there
@@ -151,7 +154,8 @@ class FlipPoint:
 
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
-             now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0) -> Reason | None:
+             now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
+             hours: float = 0.0) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -160,13 +164,17 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     dearer one, the move only made its cost weigh less, and what it has for it is said as well
     (as much fit with fewer presences to run, or more fit), with a budget that now covers it. Coverage is
     written with `digits` decimals, as the plan's own lines write it (score_digits): "59" beside the plan's
-    "covers … at 58.6" read as two figures for one.
+    "covers … at 58.6" read as two figures for one. Where the staff the plan's WeCom chats would take past the
+    point weighs most, that is said, with their hours a month there (`hours`: costs.chat_staff_hours).
     """
     new, old = past
     new_now, old_now = now
     coverage = new.coverage - old.coverage
     moved_fit = coverage - (new_now.coverage - old_now.coverage)
     moved_cost = (old.budget_penalty - new.budget_penalty) - (old_now.budget_penalty - new_now.budget_penalty)
+    moved_staff = (old.staff_penalty - new.staff_penalty) - (old_now.staff_penalty - new_now.staff_penalty)
+    if moved_staff > 0 and moved_staff >= max(moved_fit, moved_cost) and old.staff_penalty > new.staff_penalty:
+        return Reason(FLIP_WHY_STAFF, staff_time(hours))
     if field == "interaction_minutes":
         return Reason(FLIP_WHY_SESSIONS) if moved_fit > 0 else None
     if moved_fit > 0 and moved_fit >= moved_cost:
@@ -292,14 +300,15 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             change, winner = middle, found
     # The two plans as the ranking scores them just past the point: why the one wins there.
     moved: dict[str, Any] = {field: float(change)}
-    past = ranked_plans(replace(scenario, **moved), pack, winner, current_winner)
+    there = replace(scenario, **moved)
+    past = ranked_plans(there, pack, winner, current_winner)
     yield
     now = ranked_plans(scenario, pack, winner, current_winner)
     yield
     why = None
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny, digits)
+                       scenario.budget_cny, digits, chat_staff_hours(there, pack))
     return FlipPoint(field, change, side, winner, current, current_winner, why)
 
 

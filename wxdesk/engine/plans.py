@@ -25,7 +25,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
-from wxdesk.engine.costs import CostBook, PlanCosts, paid_messages_per_month
+from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
@@ -46,6 +46,7 @@ class Candidate:
     coverage: float
     presence_penalty: float
     budget_penalty: float
+    staff_penalty: float  # the effort of the full-time staff its WeCom's chats take (_staff_penalties)
     budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
     book: CostBook
     likely: LikelyCosts  # where its likely costs are found, when asked (at `place`)
@@ -68,7 +69,12 @@ class Candidate:
     @property
     def unfloored(self) -> float:
         """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage."""
-        return self.coverage - self.presence_penalty - self.budget_penalty
+        return self.coverage - self.presence_penalty - self.staff_penalty - self.budget_penalty
+
+    @property
+    def effort_penalty(self) -> float:
+        """The points its effort takes: its presences beyond the first, and its WeCom's chats."""
+        return self.presence_penalty + self.staff_penalty
 
     @property
     def score(self) -> float:
@@ -122,6 +128,7 @@ class _Scores:
         budget = scenario.budget_cny
         self.presence_penalties = (_presence_penalties(member_sets, penalty) if presence_penalties is None
                                    else presence_penalties)
+        self.staff_penalties = _staff_penalties(member_sets, book, scenario, pack)
         # Where the budget surely covers the likely first year the share is 1, as the median would give.
         self.within = self.likely.surely_within(budget)
         short = _places_short(self.within)
@@ -153,6 +160,7 @@ class _Scores:
         """Every plan's score before its floor at 0 (Candidate.unfloored, the same subtractions in the same
         order, element by element)."""
         unfloored: np.ndarray = (self._coverages - np.array(self.presence_penalties, dtype=float)
+                                 - np.array(self.staff_penalties, dtype=float)
                                  - np.array(self.budget_penalties, dtype=float))
         return unfloored
 
@@ -160,7 +168,8 @@ class _Scores:
         """Candidate.unfloored, from the same numbers in the same order: the ranking's key, so that the
         floor at 0 changes no ranking (of two plans both at 0, the one that lost fewer points beyond it
         stays ahead)."""
-        score: float = self.coverages[i] - self.presence_penalties[i] - self.budget_penalties[i]
+        score: float = (self.coverages[i] - self.presence_penalties[i] - self.staff_penalties[i]
+                        - self.budget_penalties[i])
         return score
 
     def candidate(self, i: int) -> Candidate:
@@ -169,6 +178,7 @@ class _Scores:
             coverage=self.coverages[i],
             presence_penalty=self.presence_penalties[i],
             budget_penalty=self.budget_penalties[i],
+            staff_penalty=self.staff_penalties[i],
             budget_covered=self.covered[i],
             book=self.book,
             likely=self.likely,
@@ -185,6 +195,19 @@ def _places_short(within: Sequence[bool]) -> list[int]:
 def _presence_penalties(member_sets: Sequence[tuple[str, ...]], penalty: float) -> list[float]:
     """The points each plan loses for every presence beyond the first."""
     return [penalty * max(0, len(members) - 1) for members in member_sets]
+
+
+def _staff_penalties(member_sets: Sequence[tuple[str, ...]], book: CostBook, scenario: Scenario,
+                     pack: DataPack) -> list[float]:
+    """The points each plan loses for the full-time staff its WeCom's chats take (costs.chat_staff_hours), at
+    `staff_effort_points` each: the cost of that staff counted only against the budget, WeCom alone stayed the
+    plan at 19 full-time staff taking an overseas brand's orders by chat, where a Mini Program beside it would
+    take them by itself."""
+    count = len(member_sets)
+    points = pack.likely("staff_effort_points") * staff_count(scenario, pack)
+    if not points > 0:  # (none counted, or an audience of none)
+        return [0.0] * count
+    return [points if "wecom" in members and book.chats(members) else 0.0 for members in member_sets]
 
 
 def budget_doublings(budget: float, first_year: float, cheapest: float) -> float:
@@ -448,46 +471,71 @@ class ShownPoints(NamedTuple):
 
     coverage: int
     score: int
-    effort: int  # the points its effort takes
+    effort: int  # the points its presences beyond the first take
+    staff: int  # the points the staff its WeCom's chats take take
     budget: int  # the points its budget takes
     full: int | None  # where the score stopped at 0, the points the penalties' rules would take in full; else None
 
 
 def shown_points(plan: Candidate, digits: int = 0) -> ShownPoints:
-    """A plan's coverage and score, and the points its effort and its budget take, in whole units of the
-    last digit shown (`digits`), so that coverage less the two reads as the score as written.
+    """A plan's coverage and score, and the points its presences, its WeCom's chats and its budget take, in
+    whole units of the last digit shown (`digits`), so that coverage less the three reads as the score as
+    written.
 
-    Rounded one by one, the parts could miss the rounded score by a unit; the budget's points (or,
-    without any, the effort's) take the difference, so the lines add up as read. Where the penalties in
-    full would take the score below 0, the two take the points the plan had, and `full` says how many
-    their rules would take."""
+    Rounded one by one, the parts could miss the rounded score by a unit; the last part taken (the budget's,
+    else the chats', else the presences') takes the difference, so the lines add up as read, and a part that
+    would fall below 0 so gives it to the part before. Where the penalties in full would take the score below
+    0, the parts take the points the plan had, and `full` says how many their rules would take."""
     unit = 10 ** digits
     coverage, score = round(plan.coverage * unit), round(plan.score * unit)
-    effort = round(plan.presence_penalty * unit) if plan.budget_penalty > 0 else coverage - score
-    budget = coverage - effort - score if plan.budget_penalty > 0 else 0
-    if budget < 0:
-        effort, budget = effort + budget, 0
-    full = round((plan.presence_penalty + plan.budget_penalty) * unit)
-    return ShownPoints(coverage, score, effort, budget, full if plan.floored and full > effort + budget else None)
+    penalties = (plan.presence_penalty, plan.staff_penalty, plan.budget_penalty)
+    taken = [i for i, penalty in enumerate(penalties) if penalty > 0] or [0]
+    parts = [round(penalty * unit) if i in taken else 0 for i, penalty in enumerate(penalties)]
+    parts[taken[-1]] = coverage - score - sum(parts[i] for i in taken[:-1])
+    for later, earlier in zip(taken[:0:-1], taken[-2::-1]):
+        if parts[later] < 0:
+            parts[earlier], parts[later] = parts[earlier] + parts[later], 0
+    effort, staff, budget = parts
+    full = round(sum(penalties) * unit)
+    return ShownPoints(coverage, score, effort, staff, budget,
+                       full if plan.floored and full > effort + staff + budget else None)
 
 
-def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reason]:
+def staff_count(scenario: Scenario, pack: DataPack) -> float:
+    """The full-time staff a plan's WeCom chats take, where it serves, sells or takes payments by them."""
+    return chat_staff_hours(scenario, pack) / pack.likely("staff_hours_per_month")
+
+
+def staff_time(hours: float) -> dict[str, object]:
+    """The parameters of a sentence that weighs the staff hours a month a plan's WeCom chats take: `time`, the
+    hours as its words say them (whole, as the role line says them: PlanResult.role_reason), and `hours`, the
+    number for the JSON."""
+    shown = round(hours)
+    time = (Reason(R.STAFF_TIME_UNDER_HOUR) if shown < 1 else Reason(R.STAFF_TIME_ONE_HOUR) if shown == 1
+            else Reason(R.STAFF_TIME, {"hours": shown}))
+    return {"time": time, "hours": round(hours, 1)}
+
+
+def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: int = 0) -> list[Reason]:
     """The plan's coverage and the points it loses, in points that add up to its score as shown
     (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).
 
     Where the penalties in full would take the score below 0, the lines take the points the plan
     had, and one more line says so, with the points their rules would take."""
     # (The lines are worked out in whole units of the last digit shown.)
-    coverage, score, effort, budget, full = shown_points(best, digits)
+    coverage, score, effort, staff, budget, full = shown_points(best, digits)
     # The first line says how the lines make the score ("80.7 …; less the points that follow, it scores
     # 70.7"), so that coverage and score, both out of 100, never stand side by side unexplained.
-    taken = effort > 0 or budget > 0
+    taken = effort > 0 or staff > 0 or budget > 0
     out = [Reason(R.PLAN_SCORE_LESS if taken else R.PLAN_SCORE, {"coverage": score_shown(coverage, digits),
                                                                      "score": score_shown(score, digits)},
                   best.coverage)]
     if effort > 0:
         out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": points_shown(effort, digits)},
                           -best.presence_penalty))
+    if staff > 0:
+        out.append(Reason(R.PLAN_STAFF_COST, {"points": points_shown(staff, digits),
+                                              **staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
     if budget > 0:
         none = best.budget_covered <= 0  # (no budget at all)
         out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
@@ -495,7 +543,8 @@ def plan_reasons(best: Candidate, pack: DataPack, digits: int = 0) -> list[Reaso
                           -best.budget_penalty))
     if full is not None:
         out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": points_shown(full, digits),
-                                               "points": points_shown(effort + budget, digits)}, best.unfloored))
+                                               "points": points_shown(effort + staff + budget, digits)},
+                          best.unfloored))
     return out
 
 
@@ -552,6 +601,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # The card's heading already names what the plan adds and drops; this says what it costs.
         causes.append(Reason(R.WHY_NOT_EXTRA, {"count": len(alt.members), "base": len(best.members),
                                                "points": _number(extra_penalty)}, -extra_penalty))
+    extra_staff = alt.staff_penalty - best.staff_penalty
+    if extra_staff > 0.05:  # (a tenth of a point or more: written to one decimal)
+        causes.append(Reason(R.WHY_NOT_STAFF, {**staff_time(chat_staff_hours(scenario, pack)),
+                                               "points": _number(extra_staff)}, -extra_staff))
     added = [m for m in alt.members if m not in best.members]
     same_cost = []
     if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
@@ -660,12 +713,17 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     if points <= 0:
         return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
     extra_budget = with_it.budget_penalty - best.budget_penalty
-    if extra_budget > with_it.presence_penalty - best.presence_penalty:
+    if extra_budget > with_it.effort_penalty - best.effort_penalty:
         # yoga_teacher's Channels: 65 points, nearly all of them its video production against a ¥20k budget.
         over_already = best.first_year_likely > scenario.budget_cny
         return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET,
                       {"points": points, "plan_cost": Money(best.first_year_likely),
                        "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}, delta)
+    if with_it.staff_penalty - best.staff_penalty > 0.05:
+        # Its WeCom would serve, sell or take payments by its staff's chats: the staff it takes is said.
+        return Reason(R.NOT_IN_PLAN_STAFF_ADDED, {"points": points, "effort": _number(with_it.presence_penalty
+                                                                                      - best.presence_penalty),
+                                                  **staff_time(chat_staff_hours(scenario, pack))}, delta)
     # Jobs are never a column a slider drag moves (fit.FitBasis), so this is kept for the next move.
     strongest, carrier = table.basis.keep(("does best", presence, best.members),
                                           lambda: _does_best_and_carrier(presence, best, table, pack))
@@ -675,6 +733,9 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
         shown = _number(effort)
         params = {"points": points, "effort": shown}
+        saved = best.staff_penalty - with_it.staff_penalty
+        if saved > 0.05:  # it would take the payments off the chats, yet costs more than that spares
+            return Reason(R.NOT_IN_PLAN_STAFF_SAVED, {**params, "saved": _number(saved)}, delta)
         if float(shown) == float(points):
             return Reason(R.NOT_IN_PLAN_EFFORT, params, delta)
         if float(shown) > float(points):

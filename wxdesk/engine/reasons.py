@@ -351,6 +351,14 @@ NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the pl
                                   "for one more presence to run, {budget} for a first year further beyond your "
                                   "budget, and a lower coverage of your goals and needs ({alt} against {best}).")
 # Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
+# Where adding it would spare the staff of the plan's WeCom chats some work (it takes the payments by itself), yet
+# costs more points than that spares.
+NOT_IN_PLAN_STAFF_SAVED = ("Not in the plan: adding it would lower the plan's score by {points} points, though it "
+                           "would spare {saved} points of your staff's effort in WeCom's chats; one more presence to "
+                           "run costs {effort}.")
+# Where adding it would give WeCom serving, selling or the payments by its staff's chats: the staff it would take.
+NOT_IN_PLAN_STAFF_ADDED = ("Not in the plan: adding it would lower the plan's score by {points} points; one more "
+                           "presence to run costs {effort}, and its chats would take {time}.")
 NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
                       "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "
                       "of {budget}.")
@@ -374,6 +382,12 @@ PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 10
 PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} out of 100; less {points} points, it "
                           "scores {score}.")
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
+# Where the plan's WeCom serves, sells or takes payments by its staff's chats (plans._staff_penalties).
+PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {time}."
+# The staff hours a month a plan's WeCom chats take, within the sentences that weigh them (plans.staff_time).
+STAFF_TIME = "about {hours} staff hours a month"
+STAFF_TIME_ONE_HOUR = "about a staff hour a month"
+STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 # The same with no budget at all: "covers only 0%" read as a slip.
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
@@ -390,11 +404,20 @@ VARIANT_SCORE_BUDGET = ("Covers your goals and needs at {coverage}, less {points
                         "budget.")
 VARIANT_SCORE_BOTH = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} presences "
                       "and {points} for a first year beyond your budget.")
+# The same where its WeCom serves, sells or takes payments by its staff's chats: their staff is effort too.
+VARIANT_SCORE_EFFORT_CHATS = ("Covers your goals and needs at {coverage}, less {points} points for running {count} "
+                              "presences and WeCom's chats.")
+VARIANT_SCORE_BOTH_CHATS = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "
+                            "presences and WeCom's chats and {points} for a first year beyond your budget.")
 # The same where the points their rules would take are more than it covers: a score stops at 0.
 VARIANT_SCORE_ZERO_EFFORT = ("Covers your goals and needs at {coverage}; running {count} presences takes it all "
                              "(a score stops at 0).")
 VARIANT_SCORE_ZERO_BUDGET = ("Covers your goals and needs at {coverage}; a first year beyond your budget takes it all "
                              "(a score stops at 0).")
+VARIANT_SCORE_ZERO_EFFORT_CHATS = ("Covers your goals and needs at {coverage}; running {count} presences and "
+                                   "WeCom's chats takes it all (a score stops at 0).")
+VARIANT_SCORE_ZERO_BOTH_CHATS = ("Covers your goals and needs at {coverage}; running {count} presences and WeCom's "
+                                 "chats and a first year beyond your budget take it all (a score stops at 0).")
 VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
                            "beyond your budget take it all (a score stops at 0).")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
@@ -412,6 +435,8 @@ WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in t
 # a plan fits those, it does not cover them ("Covers your audience size at 65" read as nonsense).
 WHY_NOT_FIT = "Fits {dimension} at {alt} out of 100, against {best} in the plan."
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
+# Its WeCom serves, sells or takes payments by chat where the plan's does not (or less): the staff it takes.
+WHY_NOT_STAFF = "Its WeCom's chats would take {time}: {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
                      "the articles the plan already pays for.")
 WHY_NOT_SAME_COST_OWN_VIDEOS = ("Costs the same as the plan: {presences} needs no verification fee, and you would "

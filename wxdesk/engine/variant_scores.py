@@ -1,10 +1,10 @@
 """Why a variant of the plan scores less than it covers, in one sentence for its card beside the chart.
 
 A variant (the plan's other presences with a Mini Program, an app, or both) is scored like any plan:
-its coverage, less points for each presence beyond the first and for a likely first year beyond the
-budget (plans.py). Its card shows the score; this says which of the two took the points and how many,
-counted as the plan's own lines count them (plans.shown_points), so that coverage less the points
-reads as the score the card writes.
+its coverage, less points for each presence beyond the first, for the staff its WeCom's chats take and
+for a likely first year beyond the budget (plans.py). Its card shows the score; this says which took
+the points and how many, counted as the plan's own lines count them (plans.shown_points), so that
+coverage less the points reads as the score the card writes.
 """
 
 from __future__ import annotations
@@ -16,24 +16,33 @@ from wxdesk.engine.scores import points_shown, score_shown
 
 
 def variant_score_reason(plan: Candidate, digits: int) -> Reason | None:
-    """Why `plan` scores less than its coverage (None where it does not, as written to `digits` decimals)."""
-    coverage, _score, effort, budget, full = shown_points(plan, digits)
+    """Why `plan` scores less than its coverage (None where it does not, as written to `digits` decimals).
+
+    Its effort is its presences beyond the first and, where its WeCom serves, sells or takes payments by its
+    staff's chats, their staff: one number, said as running its presences "and WeCom's chats"."""
+    coverage, _score, presences, staff, budget, full = shown_points(plan, digits)
+    effort = presences + staff
     if effort <= 0 and budget <= 0:
         return None
     covers: dict[str, object] = {"coverage": score_shown(coverage, digits)}
     running: dict[str, object] = {"count": len(plan.members)}
-    impact = -(plan.presence_penalty + plan.budget_penalty)
+    chats = plan.staff_penalty > 0
+    impact = -(plan.effort_penalty + plan.budget_penalty)
     if full is not None:
         # The points take all it covers: said as that, rather than as points that add up to 0.
-        by_effort, by_budget = plan.presence_penalty > 0, plan.budget_penalty > 0
+        by_effort, by_budget = plan.effort_penalty > 0, plan.budget_penalty > 0
         if by_effort and by_budget:
-            return Reason(R.VARIANT_SCORE_ZERO_BOTH, {**covers, **running}, impact)
+            return Reason(R.VARIANT_SCORE_ZERO_BOTH_CHATS if chats else R.VARIANT_SCORE_ZERO_BOTH,
+                          {**covers, **running}, impact)
         if by_budget:
             return Reason(R.VARIANT_SCORE_ZERO_BUDGET, covers, impact)
-        return Reason(R.VARIANT_SCORE_ZERO_EFFORT, {**covers, **running}, impact)
+        return Reason(R.VARIANT_SCORE_ZERO_EFFORT_CHATS if chats else R.VARIANT_SCORE_ZERO_EFFORT,
+                      {**covers, **running}, impact)
     if effort > 0 and budget > 0:
-        return Reason(R.VARIANT_SCORE_BOTH, {**covers, **running, "effort": points_shown(effort, digits),
-                                             "points": points_shown(budget, digits)}, impact)
+        return Reason(R.VARIANT_SCORE_BOTH_CHATS if chats else R.VARIANT_SCORE_BOTH,
+                      {**covers, **running, "effort": points_shown(effort, digits),
+                       "points": points_shown(budget, digits)}, impact)
     if budget > 0:
         return Reason(R.VARIANT_SCORE_BUDGET, {**covers, "points": points_shown(budget, digits)}, impact)
-    return Reason(R.VARIANT_SCORE_EFFORT, {**covers, **running, "points": points_shown(effort, digits)}, impact)
+    return Reason(R.VARIANT_SCORE_EFFORT_CHATS if chats else R.VARIANT_SCORE_EFFORT,
+                  {**covers, **running, "points": points_shown(effort, digits)}, impact)

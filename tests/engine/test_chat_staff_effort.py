@@ -1,0 +1,123 @@
+"""The staff a plan's WeCom chats take weigh in its score, as one more presence to run does.
+
+Counted only in its cost, which the score weighs only against the budget, the staff left the plan of an overseas
+brand with 100,000 monthly users at WeCom alone: 19 full-time staff taking its customers' payments by chat, while
+the same screen warned that a Mini Program or an app takes them by itself, and "adding a Mini Program would lower
+the plan's score by 5 points, for one more presence to run". Each full-time person's chats now take
+`staff_effort_points` (5, as a presence beyond the first does), in proportion.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.batch.language import words
+from wxdesk.engine import Scenario, evaluate, load_datapack, preset_ids, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook, chat_staff_hours
+from wxdesk.engine.fit import chat_staff, fit_table
+from wxdesk.engine.flips import FLIP_WHY_STAFF, flip_points
+from wxdesk.engine.plans import plan_reasons, ranking, shown_points, staff_count
+from wxdesk.engine.scores import score_digits
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 3)
+OVERSEAS = Scenario().with_changes(goals=["relationship"], needs=["payments"], audience=100_000, budget_cny=5e6,
+                                   entity="overseas_company")
+# A tea shop that sells and takes payments, with 1:1 contact and groups: WeCom alone could do all of it by chat.
+SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], budget_cny=50_000)
+
+
+def _ranked(scenario):
+    return ranking(fit_table(scenario, PACK), scenario, PACK, CostBook(scenario, PACK))
+
+
+def test_an_overseas_brand_is_no_longer_told_to_take_its_payments_by_nineteen_peoples_chats():
+    evaluation = evaluate(OVERSEAS, PACK, TODAY)
+    plan = evaluation.plan
+    # WeCom keeps the contact and the groups; a presence that takes payments by itself takes them.
+    assert "wecom" in plan.presences and plan.roles["wecom"] == ("goal:relationship",)
+    [payer] = [m for m, duties in plan.roles.items() if "need:payments" in duties]
+    assert payer in ("mini_program", "native_app")
+    assert plan.chat_staff is None and plan.breakdown["staff"] == 0
+    alone = _ranked(OVERSEAS).get(("wecom",))
+    staff = chat_staff_hours(OVERSEAS, PACK) / PACK.likely("staff_hours_per_month")
+    assert staff > 15
+    assert alone.staff_penalty == pytest.approx(staff * PACK.likely("staff_effort_points"))
+    assert alone.score == 0 and alone.floored  # 96 points of effort against a coverage of 71
+    # The next best plans say nothing of 19 people: none of them takes the payments by chat.
+    assert all(alt.chat_staff is None for alt in evaluation.alternatives)
+
+
+def test_the_tea_shop_keeps_its_mini_program_once_the_chats_take_most_of_a_persons_month():
+    small, larger = (evaluate(SHOP.with_changes(audience=users), PACK, TODAY) for users in (2_000, 5_000))
+    assert small.plan.presences == ("wecom",) and larger.plan.presences == ("mini_program", "wecom")
+    # The small shop's score lines say the staff's points, and they add up to its score as written.
+    lines = {r.template: r for r in small.plan.reasons}
+    staff = lines[R.PLAN_STAFF_COST]
+    # The hours its role line says, 60 a month.
+    assert staff.params["time"].params["hours"] == round(small.plan.chat_staff) == 60
+    assert Words(pack=PACK).reason(staff) == (f"Less {staff.params['points']} points for the staff time WeCom's "
+                                              "chats take: about 60 staff hours a month.")
+
+
+def test_a_flip_the_staffs_hours_decide_says_so():
+    """An overseas company's WeCom alone for a few dozen users, its app-less plan a hair ahead: each user more adds
+    its chats' minutes, until the plan with an app (which takes the payments by itself) is ahead."""
+    few = OVERSEAS.with_changes(audience=40)
+    assert evaluate(few, PACK, TODAY).plan.presences == ("wecom",)
+    flip = flip_points(few, PACK, fields=["audience"])["audience"]
+    assert flip is not None and flip.direction == "above" and "wecom" in flip.winner and len(flip.winner) == 2
+    assert flip.why is not None and flip.why.template == FLIP_WHY_STAFF, flip.why
+    assert flip.why.params["hours"] == round(chat_staff_hours(few.with_changes(audience=flip.value), PACK), 1)
+    # About an hour and a half a month there: said as the role line would say it, in the singular.
+    text = Words(pack=PACK).reason(flip.reason)
+    assert text.endswith("the plan's WeCom chats would take about a staff hour a month; the new plan needs fewer."), \
+        text
+    zh = words("zh_CN").reason(flip.reason)
+    assert zh.endswith("现方案中企业微信的聊天接待每月约占用 1 个员工工时；新方案所需人力更少。"), zh
+
+
+def _check(scenario):
+    """Every plan ranked loses the staff's points exactly where its WeCom chats take staff, in proportion; and the
+    plan's score lines (coverage less each part) read as its score."""
+    ranked = _ranked(scenario)
+    table = fit_table(scenario, PACK)
+    points = PACK.likely("staff_effort_points") * staff_count(scenario, PACK)
+    for plan in ranked[:8]:
+        chats = chat_staff(plan.members, table, scenario, PACK)
+        assert plan.staff_penalty == pytest.approx(points if chats and points > 0 else 0.0), plan.members
+        assert plan.unfloored == pytest.approx(plan.coverage - plan.presence_penalty - plan.staff_penalty
+                                               - plan.budget_penalty)
+    best = ranked[0]
+    digits = score_digits([c.score for c in ranked[:3]])
+    shown = shown_points(best, digits)
+    assert shown.coverage - shown.effort - shown.staff - shown.budget == shown.score
+    assert min(shown.effort, shown.staff, shown.budget) >= 0
+    lines = plan_reasons(best, scenario, PACK, digits)
+    staff_lines = [r for r in lines if r.template == R.PLAN_STAFF_COST]
+    assert bool(staff_lines) == (shown.staff > 0)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_staffs_points_follow_the_chats_in_every_plan(scenario):
+    _check(scenario)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_staffs_points_follow_the_chats_in_every_preset(preset):
+    _check(load_preset(preset))
+
+
+def test_an_analyst_who_weighs_the_staff_at_nothing_gets_the_plan_of_the_cost_alone():
+    """The weight is the pack's, so an override can set it aside (and the point to watch then says the staff)."""
+    unweighed = OVERSEAS.with_changes(overrides={"staff_effort_points": 0})
+    assert evaluate(unweighed, PACK, TODAY).plan.presences == ("wecom",)
+    assert all(c.staff_penalty == 0 for c in _ranked(unweighed)[:10])
