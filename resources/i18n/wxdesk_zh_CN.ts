@@ -3855,6 +3855,14 @@ Every number shows its source.</source>
             <source>At that audience the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
             <translation>在这样的用户规模下，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
         </message>
+        <message>
+            <source>An individual's app cannot take payments for goods or services: in-app purchase is for digital content, and WeChat Pay or Alipay in an app need a registered business.</source>
+            <translation>个人开发的应用不能为商品或服务收款：应用内购只适用于数字内容，而在应用中接入微信支付或支付宝需要已注册的企业或个体工商户。</translation>
+        </message>
+        <message>
+            <source>Individuals cannot take WeChat Pay in any WeChat presence, nor payments for goods or services in an app; register a business (a company or an individual business, 个体工商户) to take them.</source>
+            <translation>个人主体在任何微信渠道都不能接入微信支付，也不能在应用中为商品或服务收款；如需收款，请注册企业或个体工商户。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

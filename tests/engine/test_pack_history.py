@@ -36,6 +36,7 @@ OLDER_VALUES = {
     "payments.shop_without_selling": True,
     "figures.staff_chat_minutes_per_user": (0.0, 0.0, 0.0),
     "figures.staff_effort_points": (0.0, 0.0, 0.0),
+    "payments.individual_app": True,
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take

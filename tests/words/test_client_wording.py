@@ -182,12 +182,19 @@ def test_one_point_reads_in_the_singular():
 
 def test_an_individuals_app_does_not_take_wechat_pay():
     """An individual's Mini Program card read "Individuals cannot take WeChat Pay" beside the app's "An app takes
-    payments through WeChat Pay, Alipay or the app stores"."""
+    payments through WeChat Pay, Alipay or the app stores". And the app stores' in-app purchase is for digital
+    content: a seller of chilli sauce or yoga classes was told to build an app at many times her budget to take
+    her payments through it (since 3 December 2026 the pack's payments.individual_app is false)."""
     seller = Scenario().with_changes(entity="individual", goals=["sell"], needs=["payments"])
-    app = evaluate(seller, PACK).presence("native_app")
+    evaluation = evaluate(seller, PACK)
+    app = evaluation.presence("native_app")
     texts = [words("en").reason(r) for r in app.reasons]
-    assert "An individual's app takes payments through the app stores; WeChat Pay in it needs a company." in texts
+    assert ("An individual's app cannot take payments for goods or services: in-app purchase is for digital content, "
+            "and WeChat Pay or Alipay in an app need a registered business.") in texts
     assert not any("through WeChat Pay, Alipay" in t for t in texts)
+    assert "native_app" not in evaluation.plan.presences
+    [warning] = [w for w in evaluation.warnings if w.template == R.WARN_INDIVIDUAL_PAYMENTS_ANYWHERE]
+    assert "个体工商户" in words("zh_CN").reason(warning)
     company = evaluate(seller.with_changes(entity="company"), PACK).presence("native_app")
     assert R.PAYMENTS_APP in [r.template for r in company.reasons]
 

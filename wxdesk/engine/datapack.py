@@ -29,7 +29,7 @@ PRESENCES = (*WECHAT_PRESENCES, "native_app")
 # "overseas_shop", whether an overseas company may open the WeChat Shop Channels sells through.
 # "shop_without_selling", whether that shop takes the payments of a business that sells no goods (a service's
 # bookings, fees).
-PAYMENT_KEYS = (*PRESENCES, "individuals", "overseas_shop", "shop_without_selling")
+PAYMENT_KEYS = (*PRESENCES, "individuals", "individual_app", "overseas_shop", "shop_without_selling")
 OPTION_IDS = ("native_app", "mini_program")
 GOALS = ("news", "service", "sell", "experiment", "employees", "relationship", "video")
 NEEDS = ("payments", "offline", "hardware", "background", "large_app")

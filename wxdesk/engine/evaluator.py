@@ -285,7 +285,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         found.append(Reason(R.WARN_NO_CHINA))
     for need in ranked.sets.unmet:
         if need == "payments" and scenario.entity == "individual":
-            found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS))
+            found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS if pack.payments["individual_app"]
+                                else R.WARN_INDIVIDUAL_PAYMENTS_ANYWHERE))
         else:
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:

@@ -136,6 +136,10 @@ def scale_lean(scenario: Scenario, pack: DataPack) -> float:
 def can_take_payments(presence: str, scenario: Scenario, pack: DataPack) -> bool:
     if scenario.entity == "individual" and is_wechat(presence) and not pack.payments["individuals"]:
         return False
+    if scenario.entity == "individual" and presence == "native_app" and not pack.payments["individual_app"]:
+        # In-app purchase is for digital content; WeChat Pay or Alipay in an app need a registered business. A
+        # yoga teacher who ticked payments was told to build an app at 30 times her budget to take them.
+        return False
     if presence == "channels" and scenario.entity == "overseas_company" and not pack.payments["overseas_shop"]:
         return False  # Channels sells through a WeChat Shop, which needs a mainland business licence
     if presence == "channels" and "sell" not in scenario.goals and not pack.payments["shop_without_selling"]:
@@ -742,12 +746,17 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
             if presence == "service":  # in pages the business builds (costs.service_pay_pages)
                 return Reason(R.PAYMENTS_YES_PAGES_REVIEW if review else R.PAYMENTS_YES_PAGES, {"fee": Money(fee)})
             return Reason(R.PAYMENTS_YES_REVIEW if review else R.PAYMENTS_YES, {"fee": Money(fee)})
+        if scenario.entity == "individual" and presence == "native_app" and pack.payments[presence]:
+            return Reason(R.PAYMENTS_APP_INDIVIDUAL_NO)
         if scenario.entity == "individual" and pack.payments[presence]:
             return Reason(R.PAYMENTS_INDIVIDUAL)
         if presence == "channels" and scenario.entity == "overseas_company" and pack.payments[presence]:
             return Reason(R.PAYMENTS_SHOP_OVERSEAS)
         if presence == "channels" and pack.payments[presence]:  # a business that sells no goods
             return Reason(R.PAYMENTS_SHOP_GOODS_ONLY)
+        if scenario.entity == "individual" and not pack.payments["individuals"]:
+            # "… pair it with a presence that can" where none can: the individual's own limit is said instead.
+            return Reason(R.PAYMENTS_INDIVIDUAL)
         return Reason(R.PAYMENTS_NO, {"account": Term(presence)})
     if presence == "native_app":
         return Reason(R.NEED_APP_NO_LIMITS, {"need": Term(need)})

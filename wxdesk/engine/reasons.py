@@ -280,6 +280,9 @@ PAYMENTS_SHOP_GOODS_ONLY = ("Channels takes payments only for goods sold in a li
                             "presence that can take yours.")
 PAYMENTS_APP = "An app takes payments through WeChat Pay, Alipay or the app stores."
 PAYMENTS_APP_INDIVIDUAL = "An individual's app takes payments through the app stores; WeChat Pay in it needs a company."
+# Where the pack's payments.individual_app is false: the stores' in-app purchase is for digital content only.
+PAYMENTS_APP_INDIVIDUAL_NO = ("An individual's app cannot take payments for goods or services: in-app purchase is for "
+                              "digital content, and WeChat Pay or Alipay in an app need a registered business.")
 PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can."
 # A point against a presence the plan holds, on what another member of the plan carries (payments, a goal):
 # said with the member that covers it, for the plan has paired them.
@@ -512,6 +515,10 @@ WARN_CHAT_STAFF_ONE = ("WeCom's chats would take about one full-time staff membe
 WARN_NEED_UNMET = "No presence you can register can carry {need}."
 WARN_OVERSEAS_APP = "As an overseas company you can publish in the App Store China, but Chinese Android stores need a Chinese entity or a licensed distributor."
 WARN_INDIVIDUAL_PAYMENTS = "Individuals cannot take WeChat Pay in any WeChat presence; register a company to sell."
+# The same where an individual's app cannot take them either (payments.individual_app).
+WARN_INDIVIDUAL_PAYMENTS_ANYWHERE = ("Individuals cannot take WeChat Pay in any WeChat presence, nor payments for goods "
+                                     "or services in an app; register a business (a company or an individual "
+                                     "business, 个体工商户) to take them.")
 # Why a presence without a program of the business's own cannot carry a special need, each true
 # of what the presence is (NEED_APP_NO_LIMITS and the Mini Program's own sentences cover the rest).
 NEED_OFFICIAL_ARTICLES = ("{account} sends articles and messages that open as pages inside WeChat; it runs no program "
