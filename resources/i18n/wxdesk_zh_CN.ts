@@ -3265,7 +3265,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
-            <translation>对{dimension}的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
+            <translation>{dimension}方面的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
         </message>
         <message>
             <source>Without {presences} it covers less of what you want.</source>
@@ -3657,7 +3657,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{point} The plan's {member} covers that.</source>
-            <translation>{point}本方案中的{member}承担这一点。</translation>
+            <translation>{point}方案中的{member}可以弥补这一点。</translation>
         </message>
         <message>
             <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
@@ -3665,7 +3665,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
-            <translation>对{dimension}的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
+            <translation>{dimension}方面的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
         </message>
         <message>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
@@ -4105,11 +4105,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>shipping a large app</source>
-            <translation>发布大型应用</translation>
+            <translation>大体积应用</translation>
         </message>
         <message>
-            <source>messaging followers</source>
-            <translation>向粉丝推送消息</translation>
+            <source>messaging your users</source>
+            <translation>向用户推送消息</translation>
         </message>
         <message>
             <source>a company</source>

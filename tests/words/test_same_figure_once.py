@@ -222,7 +222,7 @@ def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
     joined = "\n".join(said)
     assert not re.search(r"Covers your (session length|audience size)", joined)
     assert not re.search(r"(受众规模|使用时长)的覆盖", joined)
-    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "对您的受众规模的适配度为 65"
+    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "您的受众规模方面的适配度为 65"
     assert fits in joined
 
 

@@ -99,7 +99,7 @@ TERMS_EN = {
     "hardware": "using phone hardware",
     "background": "running in the background",
     "large_app": "shipping a large app",
-    "push": "messaging followers",
+    "push": "messaging your users",
     "push:staff": "messaging staff",
     "company": "a company",
     "individual": "an individual",
@@ -548,7 +548,7 @@ CODES = {v: k.lower() for k, v in dict(globals()).items() if k.isupper() and isi
 
 
 def duty_terms(duties: Sequence[str]) -> Terms:
-    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging followers."""
+    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging your users."""
     out = []
     for name in duties:
         kind, _, what = name.partition(":")
