@@ -3863,6 +3863,10 @@ Every number shows its source.</source>
             <source>Individuals cannot take WeChat Pay in any WeChat presence, nor payments for goods or services in an app; register a business (a company or an individual business, 个体工商户) to take them.</source>
             <translation>个人主体在任何微信渠道都不能接入微信支付，也不能在应用中为商品或服务收款；如需收款，请注册企业或个体工商户。</translation>
         </message>
+        <message>
+            <source>In the plan as the presence that best suits your session length and audience size.</source>
+            <translation>作为最适合您的使用时长和用户规模的渠道纳入方案。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -78,3 +78,19 @@ def test_a_member_with_no_duty_beside_a_weak_goal_is_not_said_to_stand_beside_be
     assert plan.presences == ("subscription",) and not plan.roles["subscription"]
     assert plan.weak_goals is not None
     assert plan.role_reason("subscription").template == R.IN_PLAN_FOR_WEAK_GOALS
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios.map(lambda s: s.with_changes(goals=[], needs=[])))
+def test_a_plan_of_one_presence_with_nothing_to_carry_never_names_presences_beside_it(scenario):
+    """A plan of the native app alone, for a business that set no goal, read "In the plan, beside presences that
+    carry each goal better": there were none beside it."""
+    plan = evaluate(scenario, PACK).plan
+    for member in plan.presences:
+        role = plan.role_reason(member)
+        if len(plan.presences) == 1:
+            assert role.template != R.IN_PLAN_NO_DUTY, role
+        if role.template == R.IN_PLAN_SOLE_NO_DUTY:
+            assert not plan.roles.get(member) and len(plan.presences) == 1 and plan.weak_goals is None
+    if len(plan.presences) == 1 and not plan.roles.get(plan.presences[0]):
+        assert plan.role_reason(plan.presences[0]).template == R.IN_PLAN_SOLE_NO_DUTY

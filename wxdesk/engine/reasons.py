@@ -329,6 +329,8 @@ IN_PLAN_CHATS_ONE_HOUR = "In the plan for {duties}, by your staff's chats: about
 IN_PLAN_CHATS_UNDER_HOUR = ("In the plan for {duties}, by your staff's chats: under a staff hour a month for your "
                             "audience.")
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
+# The same for the plan's only member (a business that set no goal it could carry): there is none beside it.
+IN_PLAN_SOLE_NO_DUTY = "In the plan as the presence that best suits your session length and audience size."
 # The same where some goal is done well by no member (PlanResult.weak_goals): "beside presences that carry each
 # goal better" read beside "its best at it, the Official Account" of a plan of the Official Account alone.
 IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals no presence in it does well."

@@ -79,7 +79,10 @@ class PlanResult:
         duties = self.roles.get(presence, ())
         if not duties:
             weak = self.weak_goals is not None
-            return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_NO_DUTY))
+            # Alone in its plan, "beside presences that carry each goal better" named presences that are not there.
+            alone = len(self.presences) == 1
+            return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_SOLE_NO_DUTY
+                                                     if alone else R.IN_PLAN_NO_DUTY))
         if presence == "wecom" and self.chat_staff is not None:
             hours = round(self.chat_staff)
             if hours <= 1:
