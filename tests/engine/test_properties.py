@@ -160,13 +160,16 @@ def test_why_not_explains_every_alternative(scenario):
     ev = evaluate(scenario, PACK)
     for alt in ev.alternatives:
         assert alt.why_not and alt.presences != ev.plan.presences
-        assert alt.why_not[0].code in ("why_not_lower", "why_not_tie", "why_not_both_at_zero")
+        assert alt.why_not[0].code in ("why_not_lower", "why_not_tie", "why_not_tie_larger", "why_not_tie_even",
+                                       "why_not_both_at_zero")
     for p in ev.presences:
         if p.eligible:
             assert p.reasons[0].code in (("in_plan", "in_plan_no_duty", "in_plan_wechat_door", "in_plan_for_weak_goals",
-                                          "in_plan_chats", "in_plan_chats_one_hour", "in_plan_chats_under_hour")
+                                          "in_plan_chats", "in_plan_chats_one_hour", "in_plan_chats_under_hour",
+                                          "in_plan_sole_no_duty")
                                          if p.in_plan else
                                          ("not_in_plan", "not_in_plan_plain", "not_in_plan_tie",
                                           "not_in_plan_budget", "not_in_plan_budget_further",
                                           "not_in_plan_effort", "not_in_plan_effort_more", "not_in_plan_effort_less",
-                                          "not_in_plan_effort_less_budget"))
+                                          "not_in_plan_effort_less_budget", "not_in_plan_staff_added",
+                                          "not_in_plan_staff_saved"))
