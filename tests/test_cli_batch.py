@@ -479,3 +479,61 @@ def test_a_tables_rows_name_their_fields_as_columns_and_a_json_lines_rows_as_fie
     lines.write_text('{"name": "B", "goals": ["sell", "sell"]}\n', encoding="utf-8")
     result = run("evaluate", str(lines), "--format", "csv")
     assert "leads.jsonl line 1: Field 'goals' lists the text" in result.stdout
+
+
+@pytest.mark.parametrize("output", [None, "results.csv", "results.jsonl"])
+def test_a_missing_input_is_refused_before_any_output_is_opened(tmp_path, output):
+    """A mistyped table name (`evaluate lead.csv -o results.csv`) wrote one error row over last week's results
+    and, without -o, printed that row on stdout: a whole input that cannot be read is one sentence, exit 2."""
+    good = grid_csv(tmp_path / "leads.csv", 2)
+    args = ["evaluate", str(good), str(tmp_path / "lead.csv")]
+    if output is not None:
+        (tmp_path / output).write_text("last week\n")
+        args += ["-o", str(tmp_path / output)]
+    result = run(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"wxdesk: {tmp_path / 'lead.csv'} does not exist\n"
+    if output is not None:
+        assert (tmp_path / output).read_text() == "last week\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"leads.csv", output or "leads.csv"})
+    alone = run("evaluate", str(tmp_path / "nonexist.csv"))
+    missing = tmp_path / "nonexist.csv"
+    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {missing} does not exist\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+@pytest.mark.parametrize("command", ["evaluate", "diff-pack"])
+def test_an_input_that_is_not_a_regular_file_is_refused_without_reading_it(tmp_path, command):
+    from wxdesk.paths import resource_path
+    fifo = tmp_path / "rows.csv"
+    os.mkfifo(fifo)
+    pack = str(resource_path("datapack.toml"))
+    args = ["evaluate", str(fifo), "-o", str(tmp_path / "out.csv")] if command == "evaluate" else \
+        ["diff-pack", pack, pack, str(fifo)]
+    result = run(*args)  # the timeout catches a read that waits for a writer
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"wxdesk: {fifo} is not a regular file (it is a device, a pipe or a socket), so wxdesk " \
+                            "does not read it\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+    missing = run("diff-pack", pack, pack, str(tmp_path / "nope.csv"))
+    assert (missing.returncode, missing.stdout) == (2, "") and "nope.csv does not exist" in missing.stderr
+
+
+def test_an_input_that_may_not_be_read_is_refused_before_any_output_is_opened(tmp_path, monkeypatch, capsys):
+    """As a user without read permission meets it (root, who runs these tests on some machines, may read any
+    file, so chmod 000 would not show it)."""
+    from wxdesk.cli import main
+    table = grid_csv(tmp_path / "leads.csv", 2)
+    out = tmp_path / "results.csv"
+    out.write_text("last week\n")
+    real_open = os.open
+
+    def refusing_open(path, flags, *rest, **named):
+        if os.fspath(path) == str(table):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *rest, **named)
+    monkeypatch.setattr(os, "open", refusing_open)
+    assert main(["evaluate", str(table), "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"wxdesk: {table} cannot be read: permission denied\n" and captured.out == ""
+    assert out.read_text() == "last week\n"

@@ -125,6 +125,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json and args.format not in (None, "json"):
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
+    _check_inputs(args.inputs)
     single = _single_scenario(args)
     pack = _pack(args.pack)
     if single is not None:
@@ -149,14 +150,21 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     return EXIT_OK
 
 
-def _check_folders(inputs: list[str]) -> None:
-    """Refuse a folder given as input that holds no scenario file, or cannot be listed, before any work:
-    the user named it to have its scenarios read, and an answer about none of them would read as done."""
+def _check_inputs(inputs: list[str]) -> None:
+    """Refuse, before any work and before any output is opened, an input that cannot be read as a whole: a file
+    that is missing, may not be read or is not a regular file (a typo once wrote its error row over last week's
+    results), and a folder that holds no scenario file or cannot be listed: the user named it to have its
+    scenarios read, and an answer about none of them would read as done."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import folder_scenarios, unreadable_folder
+    from wxdesk.batch.sources import folder_scenarios, input_problem, unreadable_folder
     for item in inputs:
-        if item == "-" or not Path(item).is_dir():
+        if item == "-":
+            continue
+        problem = input_problem(item)
+        if problem is not None:
+            raise UserFacingError(problem)
+        if not Path(item).is_dir():
             continue
         try:
             # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
@@ -172,7 +180,6 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
     from wxdesk.batch.command import run_batch
     from wxdesk.batch.runner import default_jobs
     from wxdesk.batch.writers import OutputError, format_for
-    _check_folders(args.inputs)
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     fmt = "json" if args.json else format_for(args.output, args.format)
@@ -240,7 +247,7 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
     if not args.inputs and not presets:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
-    _check_folders(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
+    _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
     if args.json:

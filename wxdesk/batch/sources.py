@@ -18,6 +18,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -396,6 +397,33 @@ def folder_scenarios(folder: Path) -> list[Path]:
 
 def unreadable_folder(item: str) -> str:
     return f"{item} is a folder that cannot be read: permission denied"
+
+
+def input_problem(item: str) -> str | None:
+    """Why a file named as a whole input cannot be read (one sentence, no full stop), or None.
+
+    For the command to refuse up front, before any output is opened: a mistyped name once became a failed row
+    that replaced an existing results file. A folder is checked apart (its files are rows of their own), and so
+    is '-'. Only a regular file is read: a pipe, a device or a socket could block, or never end (/dev/zero)."""
+    try:
+        info = os.stat(item)
+    except FileNotFoundError:
+        return f"{item} does not exist"
+    except PermissionError:
+        return f"{item} cannot be read: permission denied"
+    except OSError as exc:
+        return f"{item} cannot be read: {exc.strerror or exc}"
+    if stat.S_ISDIR(info.st_mode):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return f"{item} is not a regular file (it is a device, a pipe or a socket), so wxdesk does not read it"
+    try:
+        os.close(os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)))
+    except PermissionError:
+        return f"{item} cannot be read: permission denied"
+    except OSError as exc:
+        return f"{item} cannot be read: {exc.strerror or exc}"
+    return None
 
 
 def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
