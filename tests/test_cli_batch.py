@@ -537,3 +537,27 @@ def test_an_input_that_may_not_be_read_is_refused_before_any_output_is_opened(tm
     captured = capsys.readouterr()
     assert captured.err == f"wxdesk: {table} cannot be read: permission denied\n" and captured.out == ""
     assert out.read_text() == "last week\n"
+
+
+@pytest.mark.parametrize("last", ['"unterminated,5,5,sell\n', '"unterminated,5,5,sell', 'Tea,5,"5,sell\n'])
+def test_a_quote_left_open_on_the_last_line_fails_its_row_as_on_any_other(tmp_path, last):
+    """On the last line the csv module gave the rest of the line as one cell, and the row was evaluated as a
+    scenario of defaults (named 'unterminated,5,5,sell'), exit 0; a line higher the same quote failed its row."""
+    path = tmp_path / "leads.csv"
+    path.write_text('name,budget_cny,audience,goals\n"Noodle, bar",60000,3000,"sell;relationship"\n' + last)
+    result = run("evaluate", str(path), "--format", "jsonl")
+    assert result.returncode == 2 and "1 of 2 rows failed" in result.stderr, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0]["error"] is None and rows[0]["inputs"]["name"] == "Noodle, bar"
+    assert rows[1]["error"] == "leads.csv line 3: the line is not valid CSV (a quote opens a cell that no later " \
+                               "quote closes)."
+
+
+def test_a_quote_inside_a_cell_on_the_last_line_is_part_of_the_cell(tmp_path):
+    """A quote that opens no quoted cell ('Tea "house"') is an ordinary character, on the last line too."""
+    path = tmp_path / "leads.csv"
+    path.write_text('name,budget_cny\nTea "house",60000\nLast "one,70000\n')
+    result = run("evaluate", str(path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["inputs"]["name"] for line in result.stdout.splitlines()] == ['Tea "house"',
+                                                                                            'Last "one']

@@ -352,11 +352,10 @@ class _NumberedLines:
         self._taken = []
 
     def unclosed_quote(self) -> bool:
-        """Whether the record read since mark() ran to the end of the input inside a quoted cell: it took more
-        than one line, up to the end, and its lines hold an odd number of quotes (a quote in a cell is written
-        twice)."""
-        return (self._ended and not self._again and len(self._taken) > 1
-                and sum(line.count('"') for line in self._taken) % 2 == 1)
+        """Whether the record read since mark() ran to the end of the input inside a quoted cell. On the last
+        line alone too: there the csv module gives the rest of the line as the cell, and the row was evaluated
+        as a scenario of defaults, while the same quote a line higher failed its row."""
+        return self._ended and not self._again and ends_inside_quotes("".join(self._taken))
 
     def give_back(self, line: str) -> None:
         """The line just given, to be given again by the next call."""
@@ -370,6 +369,28 @@ class _NumberedLines:
         self.number -= len(again)
         self._again.extend(reversed(again))
         self._taken = self._taken[:1]
+
+
+def ends_inside_quotes(text: str) -> bool:
+    """Whether CSV text ends inside a quoted cell, read as the csv module reads it (comma, double quote): a quote
+    opens a quoted cell only at the start of a cell; inside one, a doubled quote is a quote and a single one
+    closes it; elsewhere a quote is an ordinary character ('a"b')."""
+    inside = closed = False  # in a quoted cell; just after a quote that may close one
+    start = True  # at the start of a cell
+    for char in text:
+        if inside:
+            if char == '"':
+                inside, closed = False, True
+            continue
+        if closed and char == '"':  # a doubled quote inside the cell: still inside
+            inside, closed = True, False
+            continue
+        closed = False
+        if char == '"' and start:
+            inside, start = True, False
+            continue
+        start = char in ",\r\n"
+    return inside
 
 
 def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
