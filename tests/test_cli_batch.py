@@ -561,3 +561,34 @@ def test_a_quote_inside_a_cell_on_the_last_line_is_part_of_the_cell(tmp_path):
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["inputs"]["name"] for line in result.stdout.splitlines()] == ['Tea "house"',
                                                                                             'Last "one']
+
+
+@pytest.mark.parametrize("name, text", [("ho.csv", "name,budget_cny\n"), ("blank.jsonl", "# none yet\n\n"),
+                                        ("-", "[]\n"), ("-", "name,budget_cny\n")])
+@pytest.mark.parametrize("output", [None, "out.csv", "out.json"])
+def test_inputs_that_hold_no_scenario_are_refused_as_an_empty_folder_is(tmp_path, name, text, output):
+    """A header-only table, or `echo '[]' | wxdesk evaluate -`, exited 0 with nothing or an empty file: an answer
+    about none of them read as done."""
+    args = ["evaluate", name]
+    if name != "-":
+        (tmp_path / name).write_text(text)
+        args[1] = str(tmp_path / name)
+    if output is not None:
+        args += ["-o", str(tmp_path / output)]
+    result = run(*args, stdin=text if name == "-" else None)
+    shown = "standard input" if name == "-" else str(tmp_path / name)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"wxdesk: {shown} holds no scenarios to evaluate\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if name == "-" else [name])  # no output, no temporary
+
+
+def test_an_empty_input_beside_others_leaves_the_batch_to_them(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("name,budget_cny\n")
+    result = run("evaluate", str(empty), "--preset", "bank_care", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert [r["source"] for r in read_csv(result.stdout)] == ["preset:bank_care"]
+    both = run("evaluate", str(empty), "-", "-o", str(tmp_path / "out.csv"), stdin="[]")
+    assert (both.returncode, both.stdout) == (2, "")
+    assert both.stderr == f"wxdesk: {empty} and standard input hold no scenarios to evaluate\n"
+    assert not (tmp_path / "out.csv").exists()

@@ -190,12 +190,22 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
         if not args.output or args.output == "-":
             _silence_stdout()
         raise UserFacingError(str(exc)) from None
+    if result.empty:
+        raise UserFacingError(_no_scenarios(args.inputs))
     message = result.message()
     if message:
         _say(f"wxdesk: {_plain(message)}")
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_USAGE if result.failed else EXIT_OK
+
+
+def _no_scenarios(inputs: list[str]) -> str:
+    """The sentence for a batch whose inputs held no scenario at all."""
+    names = ["standard input" if item == "-" else item for item in inputs]
+    if len(names) == 1:
+        return f"{names[0]} holds no scenarios to evaluate"
+    return f"{', '.join(names[:-1])} and {names[-1]} hold no scenarios to evaluate"
 
 
 def cmd_template(args: argparse.Namespace) -> int:

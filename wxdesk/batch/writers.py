@@ -94,10 +94,17 @@ class RowWriter:
             self._stream: BinaryIO = os.fdopen(fd, "wb")
         else:
             self._stream = sys.stdout.buffer
-        if fmt == "csv":
-            self._write(csv_header())
-        elif fmt == "json":
-            self._write("[")
+        self._started = False
+
+    def _start(self) -> None:
+        """The CSV header or the JSON array's bracket, with the first row (or at close()): a batch found empty
+        writes nothing, not even to stdout."""
+        if not self._started:
+            self._started = True
+            if self.fmt == "csv":
+                self._write(csv_header())
+            elif self.fmt == "json":
+                self._write("[")
 
     def _write(self, text: str) -> None:
         try:
@@ -110,6 +117,7 @@ class RowWriter:
             raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
 
     def write(self, encoded: str) -> None:
+        self._start()
         if self.fmt == "json":
             self._write(("\n" if self.rows == 0 else ",\n") + encoded.rstrip("\n"))
         else:
@@ -130,6 +138,7 @@ class RowWriter:
 
         Why apart: the file a batch is asked for then only ever holds a whole batch. Written over it, the rows
         done before a Ctrl+C replaced last week's complete results and looked complete themselves."""
+        self._start()
         if self.fmt == "json":
             self._write("\n]\n" if self.rows else "]\n")
         self._stream.flush()
