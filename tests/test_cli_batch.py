@@ -592,3 +592,32 @@ def test_an_empty_input_beside_others_leaves_the_batch_to_them(tmp_path):
     assert (both.returncode, both.stdout) == (2, "")
     assert both.stderr == f"wxdesk: {empty} and standard input hold no scenarios to evaluate\n"
     assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("args, sentence", [
+    (["--json", "-o", "x.csv"], "--json and the output x.csv (csv) ask for two formats; give one"),
+    (["--json", "-o", "x.jsonl"], "--json and the output x.jsonl (jsonl) ask for two formats; give one"),
+    (["--format", "csv", "-o", "x.json"], "--format csv and the output x.json (json) ask for two formats; give one"),
+    (["-o", "out.xlsx"], "the output out.xlsx has extension .xlsx, and wxdesk writes csv, jsonl and json; name the "
+                         "file with one of those extensions, or give --format"),
+    (["-o", "out.txt"], "the output out.txt has extension .txt, and wxdesk writes csv, jsonl and json; name the "
+                        "file with one of those extensions, or give --format"),
+    (["-o", "results"], "the output results has no extension, and wxdesk writes csv, jsonl and json; name the file "
+                        "with one of those extensions, or give --format"),
+])
+def test_an_output_named_for_another_format_is_refused(tmp_path, args, sentence):
+    """`--json -o x.csv` wrote a JSON array into x.csv, and `-o out.xlsx` JSON Lines, both with exit 0."""
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    result = run("evaluate", str(source), *args, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"wxdesk: {sentence}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.csv"]
+
+
+@pytest.mark.parametrize("args, first", [(["--format", "csv", "-o", "out.txt"], "row,source,error,"),
+                                         (["--json", "-o", "out.txt"], "["),
+                                         (["--format", "jsonl", "-o", "out.ndjson"], '{"row":1,')])
+def test_a_format_asked_for_writes_any_output_name_that_does_not_name_another(tmp_path, args, first):
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    result = run("evaluate", str(source), *args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / args[-1]).read_text(encoding="utf-8").startswith(first)

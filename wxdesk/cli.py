@@ -182,7 +182,10 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
     from wxdesk.batch.writers import OutputError, format_for
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
-    fmt = "json" if args.json else format_for(args.output, args.format)
+    try:
+        fmt = format_for(args.output, "json" if args.json else args.format, "--json" if args.json else None)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
     try:
         result = run_batch(args.inputs, args.preset, pack, fmt, args.output, args.lang,
                            args.jobs or default_jobs(), args.input_format)

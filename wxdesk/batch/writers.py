@@ -50,13 +50,26 @@ def encode_row(row: dict[str, Any], fmt: str) -> str:
     return json_text(row) + "\n"
 
 
-def format_for(output: str | None, forced: str | None) -> str:
-    """--format, else the output file's extension, else JSON Lines (lossless, one row a line)."""
+def format_for(output: str | None, forced: str | None, asked_by: str | None = None) -> str:
+    """--format (or --json: `asked_by` names the option), else the output file's extension, else JSON Lines
+    (lossless, one row a line). OutputError where an extension wxdesk writes names another format than the one
+    asked for (a JSON array in results.csv), or where the output's extension is none wxdesk writes and no format
+    is asked for: JSON Lines in out.xlsx was read as a broken spreadsheet."""
+    if not output or output == "-":
+        return forced or "jsonl"
+    name = Path(output).name
+    suffix = Path(output).suffix.lower()
+    named = SUFFIX_FORMATS.get(suffix)
     if forced:
+        if named is not None and named != forced:
+            asked = asked_by or f"--format {forced}"
+            raise OutputError(f"{asked} and the output {name} ({named}) ask for two formats; give one")
         return forced
-    if output and output != "-":
-        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
-    return "jsonl"
+    if named is None:
+        extension = f"extension {suffix}" if suffix else "no extension"
+        raise OutputError(f"the output {name} has {extension}, and wxdesk writes csv, jsonl and json; name the file "
+                          "with one of those extensions, or give --format")
+    return named
 
 
 def check_output(output: str, inputs: list) -> Path:
