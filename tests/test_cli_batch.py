@@ -621,3 +621,23 @@ def test_a_format_asked_for_writes_any_output_name_that_does_not_name_another(tm
     result = run("evaluate", str(source), *args, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / args[-1]).read_text(encoding="utf-8").startswith(first)
+
+
+def test_our_own_json_array_reads_back_from_a_file_as_from_standard_input(tmp_path):
+    """`evaluate r1.json -o r2.csv` said "A scenario must be a JSON object, not a list", though the same array read
+    from stdin was a batch: a .json file that holds an array is read as one, never as one scenario."""
+    source = grid_csv(tmp_path / "grid.csv", 3)
+    first = tmp_path / "r1.json"
+    assert run("evaluate", str(source), "--preset", "bank_care", "-o", str(first)).returncode == 0
+    again = run("evaluate", str(first), "-o", str(tmp_path / "r2.csv"))
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    rows = read_csv((tmp_path / "r2.csv").read_text(encoding="utf-8"))
+    assert [r["source"] for r in rows] == ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+    piped = read_csv(run("evaluate", "-", "--format", "csv", stdin=first.read_text(encoding="utf-8")).stdout)
+    assert [{**r, "source": ""} for r in rows] == [{**r, "source": ""} for r in piped]
+    earlier = json.loads(first.read_text(encoding="utf-8"))
+    assert [r["plan"] for r in rows] == ["+".join(r["plan"]["presences"]) for r in earlier]
+    # Alone, with neither -o nor --format, it is a batch too: one JSON line a row, not a summary.
+    alone = run("evaluate", str(first))
+    assert alone.returncode == 0 and [json.loads(line)["source"] for line in alone.stdout.splitlines()] == \
+        ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]

@@ -107,14 +107,14 @@ def _single_scenario(args: argparse.Namespace) -> str | None:
     """The one scenario file or preset of a plain `evaluate`, or None for a batch."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import input_format
+    from wxdesk.batch.sources import holds_array, input_format
     if args.format or args.output or len(args.inputs) + len(args.preset) != 1:
         return None
     if args.preset:
         return "preset:" + args.preset[0]
     item = args.inputs[0]
-    if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json":
-        return None
+    if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json" or holds_array(item):
+        return None  # (an array of scenarios, such as `--format json` writes, is a batch)
     return item
 
 

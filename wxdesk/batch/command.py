@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
-from wxdesk.batch.sources import Job, expand_inputs, input_format, read_jobs
+from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
 from wxdesk.batch.writers import RowWriter
 
 
@@ -47,6 +47,8 @@ def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
         if kind == "stdin":
             return None
         fmt = input_format(path, forced)
+        if fmt == "json" and holds_array(path):
+            return None  # as many rows as the array holds: known only once it is read
         if fmt == "json":
             total += 1
             continue

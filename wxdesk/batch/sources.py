@@ -283,7 +283,8 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
 
 
 def json_document_rows(text: str, name: str) -> Iterator[Row]:
-    """A JSON document on stdin: one scenario object, or an array of them (read whole, as JSON must be)."""
+    """A JSON document on stdin, or an array in a file: one scenario object, or an array of them (read whole, as
+    JSON must be)."""
     if not_utf8(text):
         yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
         return
@@ -489,10 +490,32 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 NOT_UTF8 = "the line is not UTF-8 text (a byte of another encoding: save the table as UTF-8)"
 
 
+def holds_array(path: str) -> bool:
+    """Whether a regular file holds a JSON array of objects: scenarios, or wxdesk's own JSON rows (never one
+    scenario, which is an object). Only its first bytes are read: after any byte-order mark and white space, '['
+    and then '{' (or ']', an empty array). Anything else (an array of numbers, a missing file, a pipe) is False,
+    left to the scenario file reader, which refuses it in its own words."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            start = handle.read(64 * 1024)
+    except OSError:
+        return False
+    text = start.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return text.startswith(b"[") and text[1:].lstrip()[:1] in (b"{", b"]")
+
+
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
     name = Path(path).name
     kind = input_format(path, forced)
     try:
+        if kind == "json" and holds_array(path):
+            # An array of scenarios, such as `evaluate --format json` writes: read as standard input reads one.
+            with _open_text(path) as handle:
+                text = handle.read()
+            yield from json_document_rows(text, name)
+            return
         if kind == "json":
             # A scenario file is read by the worker exactly as 'wxdesk evaluate FILE' reads it.
             yield Row(path, None, path=path)
