@@ -641,3 +641,30 @@ def test_our_own_json_array_reads_back_from_a_file_as_from_standard_input(tmp_pa
     alone = run("evaluate", str(first))
     assert alone.returncode == 0 and [json.loads(line)["source"] for line in alone.stdout.splitlines()] == \
         ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+
+
+HINT = ("; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it as a table, give "
+        "--input-format csv (comma-separated cells) or jsonl.")
+
+
+@pytest.mark.parametrize("name, text", [("leads.tsv", "name\tbudget_cny\nNoodle bar\t60000\n"),
+                                        ("leads.txt", "name,budget_cny\nNoodle bar,60000\n")])
+def test_a_table_not_named_as_one_says_how_to_read_it_as_one(tmp_path, name, text):
+    """It said only "not valid JSON", with no word of why a table was read as JSON or how to read it otherwise."""
+    path = tmp_path / name
+    path.write_text(text)
+    expected = f"{name}: The file is not valid JSON (line 1, column 1: expecting value){HINT}"
+    alone = run("evaluate", str(path))
+    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {expected}\n")
+    batch = run("evaluate", str(path), "--preset", "bank_care", "--format", "jsonl")
+    assert batch.returncode == 2 and json.loads(batch.stdout.splitlines()[0])["error"] == expected
+    if name.endswith(".txt"):  # and the hint works
+        table = run("evaluate", str(path), "--input-format", "csv", "--format", "jsonl")
+        assert table.returncode == 0 and json.loads(table.stdout)["inputs"]["name"] == "Noodle bar"
+
+
+def test_a_scenario_file_that_is_broken_gets_no_table_hint(tmp_path):
+    for name, text in (("shop.json", "name,budget_cny\n"), ("shop.txt", '{"oops'), ("empty.txt", "")):
+        (tmp_path / name).write_text(text)
+        result = run("evaluate", str(tmp_path / name))
+        assert result.returncode == 2 and "--input-format" not in result.stderr, result.stderr

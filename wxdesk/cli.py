@@ -135,13 +135,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
-    from wxdesk.engine import load_preset, read_scenario_file
     from wxdesk.batch.language import words
+    from wxdesk.batch.sources import with_table_hint
+    from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.words.summary import summary_text
     if source.startswith("preset:"):
         scenario = load_preset(source[len("preset:"):], args.lang)
     else:
-        scenario = read_scenario_file(source, pack.figures)
+        try:
+            scenario = read_scenario_file(source, pack.figures)
+        except ScenarioError as exc:
+            raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
     evaluation = _evaluated(scenario, pack)
     if args.json:
         _out(_json_text(evaluation_record(evaluation, args.lang)))

@@ -506,6 +506,23 @@ def holds_array(path: str) -> bool:
     return text.startswith(b"[") and text[1:].lstrip()[:1] in (b"{", b"]")
 
 
+def with_table_hint(path: str, message: str) -> str:
+    """The message of a file that failed as a scenario file, with how to read it as a table where it was read as
+    JSON only because its extension is not a table's (leads.tsv, leads.txt) and it does not start as JSON does:
+    "not valid JSON" alone left the analyst guessing why a table was read as JSON at all."""
+    if Path(path).suffix.lower() == ".json":
+        return message
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError:
+        return message
+    if not start or start.startswith((b"{", b"[")):
+        return message
+    return (f"{message.rstrip('.')}; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it "
+            "as a table, give --input-format csv (comma-separated cells) or jsonl.")
+
+
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
     name = Path(path).name
     kind = input_format(path, forced)
