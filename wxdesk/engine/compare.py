@@ -82,17 +82,14 @@ class Comparison:
         return tuple(e.plan.presences for e in self.evaluations)
 
     def to_dict(self, render: Callable[[Reason], str] | None = None) -> dict[str, Any]:
-        """The comparison as `compare --json` writes it; texts in English unless `render` says."""
-        render = render or (lambda r: r.text)
+        """The comparison as `compare --json` writes it; texts in English unless `render` says.
+
+        Each scenario is its column's label and name beside exactly what `evaluate --json` gives for it
+        (Evaluation.to_dict: inputs, plan, presences, alternatives, app_or_mini_program, budget, warnings,
+        data_pack), so that one reader reads both and a score reads the same in each."""
         return {
-            "scenarios": [
-                {"label": label, "name": e.scenario.name, "inputs": e.scenario.to_dict(),
-                 "plan": e.plan_dict(render),
-                 "presences": [{"id": p.id, "fit": round(p.fit), "eligible": p.eligible, "in_plan": p.in_plan}
-                               for p in e.presences],
-                 "app_or_mini_program": e.app_or_mini_program.choice}
-                for label, e in zip(self.labels, self.evaluations)
-            ],
+            "scenarios": [{"label": label, "name": e.scenario.name, **e.to_dict(render)}
+                          for label, e in zip(self.labels, self.evaluations)],
             "differing_fields": [
                 {"field": row.field, "values": [_json_value(v) for v in row.values]}
                 for row in self.fields if row.differs
