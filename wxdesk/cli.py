@@ -306,7 +306,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
-    from wxdesk.words.comparison import comparison_text
+    from wxdesk.words.comparison import comparison_text, field_value
     _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
@@ -318,7 +318,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
     for scenario in scenarios:
         _evaluated(scenario, pack)
-    comparison = compare(scenarios, pack, labels)
+    # A field differs where its values read differently in the table (500000 and 500000.4 both read ¥500k).
+    comparison = compare(scenarios, pack, labels,
+                         lambda field, value: field_value(field, value, words(args.lang), pack))
     if args.json:
         _out(_json_text(comparison.to_dict(renderer(args.lang))))
     else:
