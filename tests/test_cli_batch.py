@@ -479,3 +479,192 @@ def test_a_tables_rows_name_their_fields_as_columns_and_a_json_lines_rows_as_fie
     lines.write_text('{"name": "B", "goals": ["sell", "sell"]}\n', encoding="utf-8")
     result = run("evaluate", str(lines), "--format", "csv")
     assert "leads.jsonl line 1: Field 'goals' lists the text" in result.stdout
+
+
+@pytest.mark.parametrize("output", [None, "results.csv", "results.jsonl"])
+def test_a_missing_input_is_refused_before_any_output_is_opened(tmp_path, output):
+    """A mistyped table name (`evaluate lead.csv -o results.csv`) wrote one error row over last week's results
+    and, without -o, printed that row on stdout: a whole input that cannot be read is one sentence, exit 2."""
+    good = grid_csv(tmp_path / "leads.csv", 2)
+    args = ["evaluate", str(good), str(tmp_path / "lead.csv")]
+    if output is not None:
+        (tmp_path / output).write_text("last week\n")
+        args += ["-o", str(tmp_path / output)]
+    result = run(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"wxdesk: {tmp_path / 'lead.csv'} does not exist\n"
+    if output is not None:
+        assert (tmp_path / output).read_text() == "last week\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted({"leads.csv", output or "leads.csv"})
+    alone = run("evaluate", str(tmp_path / "nonexist.csv"))
+    missing = tmp_path / "nonexist.csv"
+    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {missing} does not exist\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs")
+@pytest.mark.parametrize("command", ["evaluate", "diff-pack"])
+def test_an_input_that_is_not_a_regular_file_is_refused_without_reading_it(tmp_path, command):
+    from wxdesk.paths import resource_path
+    fifo = tmp_path / "rows.csv"
+    os.mkfifo(fifo)
+    pack = str(resource_path("datapack.toml"))
+    args = ["evaluate", str(fifo), "-o", str(tmp_path / "out.csv")] if command == "evaluate" else \
+        ["diff-pack", pack, pack, str(fifo)]
+    result = run(*args)  # the timeout catches a read that waits for a writer
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == f"wxdesk: {fifo} is not a regular file (it is a device, a pipe or a socket), so wxdesk " \
+                            "does not read it\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rows.csv"]
+    missing = run("diff-pack", pack, pack, str(tmp_path / "nope.csv"))
+    assert (missing.returncode, missing.stdout) == (2, "") and "nope.csv does not exist" in missing.stderr
+
+
+def test_an_input_that_may_not_be_read_is_refused_before_any_output_is_opened(tmp_path, monkeypatch, capsys):
+    """As a user without read permission meets it (root, who runs these tests on some machines, may read any
+    file, so chmod 000 would not show it)."""
+    from wxdesk.cli import main
+    table = grid_csv(tmp_path / "leads.csv", 2)
+    out = tmp_path / "results.csv"
+    out.write_text("last week\n")
+    real_open = os.open
+
+    def refusing_open(path, flags, *rest, **named):
+        if os.fspath(path) == str(table):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *rest, **named)
+    monkeypatch.setattr(os, "open", refusing_open)
+    assert main(["evaluate", str(table), "-o", str(out)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"wxdesk: {table} cannot be read: permission denied\n" and captured.out == ""
+    assert out.read_text() == "last week\n"
+
+
+@pytest.mark.parametrize("last", ['"unterminated,5,5,sell\n', '"unterminated,5,5,sell', 'Tea,5,"5,sell\n'])
+def test_a_quote_left_open_on_the_last_line_fails_its_row_as_on_any_other(tmp_path, last):
+    """On the last line the csv module gave the rest of the line as one cell, and the row was evaluated as a
+    scenario of defaults (named 'unterminated,5,5,sell'), exit 0; a line higher the same quote failed its row."""
+    path = tmp_path / "leads.csv"
+    path.write_text('name,budget_cny,audience,goals\n"Noodle, bar",60000,3000,"sell;relationship"\n' + last)
+    result = run("evaluate", str(path), "--format", "jsonl")
+    assert result.returncode == 2 and "1 of 2 rows failed" in result.stderr, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[0]["error"] is None and rows[0]["inputs"]["name"] == "Noodle, bar"
+    assert rows[1]["error"] == "leads.csv line 3: the line is not valid CSV (a quote opens a cell that no later " \
+                               "quote closes)."
+
+
+def test_a_quote_inside_a_cell_on_the_last_line_is_part_of_the_cell(tmp_path):
+    """A quote that opens no quoted cell ('Tea "house"') is an ordinary character, on the last line too."""
+    path = tmp_path / "leads.csv"
+    path.write_text('name,budget_cny\nTea "house",60000\nLast "one,70000\n')
+    result = run("evaluate", str(path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["inputs"]["name"] for line in result.stdout.splitlines()] == ['Tea "house"',
+                                                                                            'Last "one']
+
+
+@pytest.mark.parametrize("name, text", [("ho.csv", "name,budget_cny\n"), ("blank.jsonl", "# none yet\n\n"),
+                                        ("-", "[]\n"), ("-", "name,budget_cny\n")])
+@pytest.mark.parametrize("output", [None, "out.csv", "out.json"])
+def test_inputs_that_hold_no_scenario_are_refused_as_an_empty_folder_is(tmp_path, name, text, output):
+    """A header-only table, or `echo '[]' | wxdesk evaluate -`, exited 0 with nothing or an empty file: an answer
+    about none of them read as done."""
+    args = ["evaluate", name]
+    if name != "-":
+        (tmp_path / name).write_text(text)
+        args[1] = str(tmp_path / name)
+    if output is not None:
+        args += ["-o", str(tmp_path / output)]
+    result = run(*args, stdin=text if name == "-" else None)
+    shown = "standard input" if name == "-" else str(tmp_path / name)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"wxdesk: {shown} holds no scenarios to evaluate\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if name == "-" else [name])  # no output, no temporary
+
+
+def test_an_empty_input_beside_others_leaves_the_batch_to_them(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_text("name,budget_cny\n")
+    result = run("evaluate", str(empty), "--preset", "bank_care", "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    assert [r["source"] for r in read_csv(result.stdout)] == ["preset:bank_care"]
+    both = run("evaluate", str(empty), "-", "-o", str(tmp_path / "out.csv"), stdin="[]")
+    assert (both.returncode, both.stdout) == (2, "")
+    assert both.stderr == f"wxdesk: {empty} and standard input hold no scenarios to evaluate\n"
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("args, sentence", [
+    (["--json", "-o", "x.csv"], "--json and the output x.csv (csv) ask for two formats; give one"),
+    (["--json", "-o", "x.jsonl"], "--json and the output x.jsonl (jsonl) ask for two formats; give one"),
+    (["--format", "csv", "-o", "x.json"], "--format csv and the output x.json (json) ask for two formats; give one"),
+    (["-o", "out.xlsx"], "the output out.xlsx has extension .xlsx, and wxdesk writes csv, jsonl and json; name the "
+                         "file with one of those extensions, or give --format"),
+    (["-o", "out.txt"], "the output out.txt has extension .txt, and wxdesk writes csv, jsonl and json; name the "
+                        "file with one of those extensions, or give --format"),
+    (["-o", "results"], "the output results has no extension, and wxdesk writes csv, jsonl and json; name the file "
+                        "with one of those extensions, or give --format"),
+])
+def test_an_output_named_for_another_format_is_refused(tmp_path, args, sentence):
+    """`--json -o x.csv` wrote a JSON array into x.csv, and `-o out.xlsx` JSON Lines, both with exit 0."""
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    result = run("evaluate", str(source), *args, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", f"wxdesk: {sentence}\n")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.csv"]
+
+
+@pytest.mark.parametrize("args, first", [(["--format", "csv", "-o", "out.txt"], "row,source,error,"),
+                                         (["--json", "-o", "out.txt"], "["),
+                                         (["--format", "jsonl", "-o", "out.ndjson"], '{"row":1,')])
+def test_a_format_asked_for_writes_any_output_name_that_does_not_name_another(tmp_path, args, first):
+    source = grid_csv(tmp_path / "grid.csv", 2)
+    result = run("evaluate", str(source), *args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / args[-1]).read_text(encoding="utf-8").startswith(first)
+
+
+def test_our_own_json_array_reads_back_from_a_file_as_from_standard_input(tmp_path):
+    """`evaluate r1.json -o r2.csv` said "A scenario must be a JSON object, not a list", though the same array read
+    from stdin was a batch: a .json file that holds an array is read as one, never as one scenario."""
+    source = grid_csv(tmp_path / "grid.csv", 3)
+    first = tmp_path / "r1.json"
+    assert run("evaluate", str(source), "--preset", "bank_care", "-o", str(first)).returncode == 0
+    again = run("evaluate", str(first), "-o", str(tmp_path / "r2.csv"))
+    assert again.returncode == 0 and again.stderr == "", again.stderr
+    rows = read_csv((tmp_path / "r2.csv").read_text(encoding="utf-8"))
+    assert [r["source"] for r in rows] == ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+    piped = read_csv(run("evaluate", "-", "--format", "csv", stdin=first.read_text(encoding="utf-8")).stdout)
+    assert [{**r, "source": ""} for r in rows] == [{**r, "source": ""} for r in piped]
+    earlier = json.loads(first.read_text(encoding="utf-8"))
+    assert [r["plan"] for r in rows] == ["+".join(r["plan"]["presences"]) for r in earlier]
+    # Alone, with neither -o nor --format, it is a batch too: one JSON line a row, not a summary.
+    alone = run("evaluate", str(first))
+    assert alone.returncode == 0 and [json.loads(line)["source"] for line in alone.stdout.splitlines()] == \
+        ["r1.json[1]", "r1.json[2]", "r1.json[3]", "r1.json[4]"]
+
+
+HINT = ("; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it as a table, give "
+        "--input-format csv (comma-separated cells) or jsonl.")
+
+
+@pytest.mark.parametrize("name, text", [("leads.tsv", "name\tbudget_cny\nNoodle bar\t60000\n"),
+                                        ("leads.txt", "name,budget_cny\nNoodle bar,60000\n")])
+def test_a_table_not_named_as_one_says_how_to_read_it_as_one(tmp_path, name, text):
+    """It said only "not valid JSON", with no word of why a table was read as JSON or how to read it otherwise."""
+    path = tmp_path / name
+    path.write_text(text)
+    expected = f"{name}: The file is not valid JSON (line 1, column 1: expecting value){HINT}"
+    alone = run("evaluate", str(path))
+    assert (alone.returncode, alone.stdout, alone.stderr) == (2, "", f"wxdesk: {expected}\n")
+    batch = run("evaluate", str(path), "--preset", "bank_care", "--format", "jsonl")
+    assert batch.returncode == 2 and json.loads(batch.stdout.splitlines()[0])["error"] == expected
+    if name.endswith(".txt"):  # and the hint works
+        table = run("evaluate", str(path), "--input-format", "csv", "--format", "jsonl")
+        assert table.returncode == 0 and json.loads(table.stdout)["inputs"]["name"] == "Noodle bar"
+
+
+def test_a_scenario_file_that_is_broken_gets_no_table_hint(tmp_path):
+    for name, text in (("shop.json", "name,budget_cny\n"), ("shop.txt", '{"oops'), ("empty.txt", "")):
+        (tmp_path / name).write_text(text)
+        result = run("evaluate", str(tmp_path / name))
+        assert result.returncode == 2 and "--input-format" not in result.stderr, result.stderr

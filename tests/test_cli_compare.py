@@ -70,3 +70,46 @@ def test_compare_takes_the_language_of_its_output():
     assert "独立瑜伽老师" in result.stdout or "瑜伽" in result.stdout  # the example's own words in Chinese
     data = json.loads(run("--preset", "car_brand", "--preset", "yoga_teacher", "--lang", "zh_CN", "--json").stdout)
     assert any("\u4e00" <= ch <= "\u9fff" for ch in data["scenarios"][0]["plan"]["reasons"][0]["text"])
+
+
+def evaluate_json(*args):
+    result = subprocess.run([sys.executable, "-m", "wxdesk", "evaluate", *args, "--json"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_each_compared_scenario_is_what_evaluate_json_gives_for_it(tmp_path):
+    """compare --json gave the app-or-Mini-Program choice as a bare string, presences without reasons, and no
+    alternatives, budget, warnings or data pack: not the shapes of evaluate --json, which the README promises."""
+    mine = write(tmp_path, "mine", Scenario(name="Mine", budget_cny=80_000, entity="individual"))
+    for lang in ("en", "zh_CN"):
+        result = run(str(mine), "--preset", "food_ordering", "--preset", "yoga_teacher", "--json", "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        scenarios = json.loads(result.stdout)["scenarios"]
+        expected = [evaluate_json(str(mine), "--lang", lang),
+                    *(evaluate_json("--preset", p, "--lang", lang) for p in ("food_ordering", "yoga_teacher"))]
+        assert [s.pop("label") for s in scenarios] == ["mine", "food_ordering", "yoga_teacher"]
+        assert [s.pop("name") for s in scenarios] == [e["inputs"]["name"] for e in expected]
+        assert scenarios == expected  # every key and value, the scores as each evaluate writes them
+
+
+def test_inputs_differ_where_they_read_differently(tmp_path):
+    """500000 and 500000.4 were marked "*First-year budget ¥500k ¥500k": a difference no reader can see."""
+    a = write(tmp_path, "a", Scenario(name="Shop", budget_cny=500_000, china_share=0.9))
+    b = write(tmp_path, "b", Scenario(name="Shop", budget_cny=500_000.4, china_share=0.9004))
+    c = write(tmp_path, "c", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
+                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 3}}))
+    d = write(tmp_path, "d", Scenario(name="Shop", budget_cny=504_000, china_share=0.9,
+                                      overrides={"mp_build_cny": {"low": 1, "likely": 2, "high": 4}}))
+    same = run(str(a), str(b))
+    assert same.returncode == 0, same.stderr
+    assert "The inputs are the same." in same.stdout and "*First-year budget" not in same.stdout
+    assert json.loads(run(str(a), str(b), "--json").stdout)["differing_fields"] == []
+    for lang in ("en", "zh_CN"):
+        data = json.loads(run(str(a), str(b), str(c), "--json", "--lang", lang).stdout)
+        assert data["differing_fields"] == [{"field": "budget_cny", "values": [500_000, 500_000.4, 504_000]},
+                                            {"field": "overrides", "values": [{}, {}, {"mp_build_cny": {
+                                                "low": 1, "likely": 2, "high": 3}}]}]
+    # Changed figures are shown by name alone: a different value of the same figure still differs.
+    assert [d["field"] for d in json.loads(run(str(c), str(d), "--json").stdout)["differing_fields"]] == ["overrides"]

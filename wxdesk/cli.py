@@ -107,14 +107,14 @@ def _single_scenario(args: argparse.Namespace) -> str | None:
     """The one scenario file or preset of a plain `evaluate`, or None for a batch."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import input_format
+    from wxdesk.batch.sources import holds_array, input_format
     if args.format or args.output or len(args.inputs) + len(args.preset) != 1:
         return None
     if args.preset:
         return "preset:" + args.preset[0]
     item = args.inputs[0]
-    if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json":
-        return None
+    if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json" or holds_array(item):
+        return None  # (an array of scenarios, such as `--format json` writes, is a batch)
     return item
 
 
@@ -125,6 +125,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.json and args.format not in (None, "json"):
         raise UsageError(f"--json and --format {args.format} ask for two formats; give one")
     _check_language(args.lang)
+    _check_inputs(args.inputs)
     single = _single_scenario(args)
     pack = _pack(args.pack)
     if single is not None:
@@ -134,13 +135,17 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     from wxdesk.batch.contract import evaluation_record
-    from wxdesk.engine import load_preset, read_scenario_file
     from wxdesk.batch.language import words
+    from wxdesk.batch.sources import with_table_hint
+    from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.words.summary import summary_text
     if source.startswith("preset:"):
         scenario = load_preset(source[len("preset:"):], args.lang)
     else:
-        scenario = read_scenario_file(source, pack.figures)
+        try:
+            scenario = read_scenario_file(source, pack.figures)
+        except ScenarioError as exc:
+            raise ScenarioError(with_table_hint(source, str(exc)), exc.field) from None
     evaluation = _evaluated(scenario, pack)
     if args.json:
         _out(_json_text(evaluation_record(evaluation, args.lang)))
@@ -149,14 +154,21 @@ def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
     return EXIT_OK
 
 
-def _check_folders(inputs: list[str]) -> None:
-    """Refuse a folder given as input that holds no scenario file, or cannot be listed, before any work:
-    the user named it to have its scenarios read, and an answer about none of them would read as done."""
+def _check_inputs(inputs: list[str]) -> None:
+    """Refuse, before any work and before any output is opened, an input that cannot be read as a whole: a file
+    that is missing, may not be read or is not a regular file (a typo once wrote its error row over last week's
+    results), and a folder that holds no scenario file or cannot be listed: the user named it to have its
+    scenarios read, and an answer about none of them would read as done."""
     from pathlib import Path
 
-    from wxdesk.batch.sources import folder_scenarios, unreadable_folder
+    from wxdesk.batch.sources import folder_scenarios, input_problem, unreadable_folder
     for item in inputs:
-        if item == "-" or not Path(item).is_dir():
+        if item == "-":
+            continue
+        problem = input_problem(item)
+        if problem is not None:
+            raise UserFacingError(problem)
+        if not Path(item).is_dir():
             continue
         try:
             # (Not Path.glob: it calls a folder it may not list empty, and the user looked for missing files.)
@@ -172,10 +184,12 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
     from wxdesk.batch.command import run_batch
     from wxdesk.batch.runner import default_jobs
     from wxdesk.batch.writers import OutputError, format_for
-    _check_folders(args.inputs)
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
-    fmt = "json" if args.json else format_for(args.output, args.format)
+    try:
+        fmt = format_for(args.output, "json" if args.json else args.format, "--json" if args.json else None)
+    except OutputError as exc:
+        raise UsageError(str(exc)) from None
     try:
         result = run_batch(args.inputs, args.preset, pack, fmt, args.output, args.lang,
                            args.jobs or default_jobs(), args.input_format)
@@ -183,12 +197,22 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
         if not args.output or args.output == "-":
             _silence_stdout()
         raise UserFacingError(str(exc)) from None
+    if result.empty:
+        raise UserFacingError(_no_scenarios(args.inputs))
     message = result.message()
     if message:
         _say(f"wxdesk: {_plain(message)}")
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_USAGE if result.failed else EXIT_OK
+
+
+def _no_scenarios(inputs: list[str]) -> str:
+    """The sentence for a batch whose inputs held no scenario at all."""
+    names = ["standard input" if item == "-" else item for item in inputs]
+    if len(names) == 1:
+        return f"{names[0]} holds no scenarios to evaluate"
+    return f"{', '.join(names[:-1])} and {names[-1]} hold no scenarios to evaluate"
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -240,7 +264,7 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
     if not args.inputs and not presets:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
-    _check_folders(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
+    _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
     if args.json:
@@ -282,7 +306,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
-    from wxdesk.words.comparison import comparison_text
+    from wxdesk.words.comparison import comparison_text, field_value
     _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
     if not MIN_SCENARIOS <= count <= MAX_SCENARIOS:
@@ -294,7 +318,9 @@ def cmd_compare(args: argparse.Namespace) -> int:
     labels = unique_labels([Path(p).stem for p in args.scenarios] + list(args.preset))
     for scenario in scenarios:
         _evaluated(scenario, pack)
-    comparison = compare(scenarios, pack, labels)
+    # A field differs where its values read differently in the table (500000 and 500000.4 both read ¥500k).
+    comparison = compare(scenarios, pack, labels,
+                         lambda field, value: field_value(field, value, words(args.lang), pack))
     if args.json:
         _out(_json_text(comparison.to_dict(renderer(args.lang))))
     else:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
-from wxdesk.batch.sources import Job, expand_inputs, input_format, read_jobs
+from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
 from wxdesk.batch.writers import RowWriter
 
 
@@ -21,6 +21,12 @@ class BatchResult:
     interrupted: bool
     target: Path | None
     untouched: Path | None = None  # the file asked for, which a stopped batch left as it was (RowWriter.close)
+
+    @property
+    def empty(self) -> bool:
+        """The inputs held no scenario (a table with only its header, an empty JSON array): nothing was written,
+        and the command refuses, as for an empty folder, since an answer about none of them would read as done."""
+        return self.rows == 0 and not self.interrupted
 
     def message(self) -> str | None:
         """The one line for stderr, or None when every row went well."""
@@ -41,6 +47,8 @@ def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
         if kind == "stdin":
             return None
         fmt = input_format(path, forced)
+        if fmt == "json" and holds_array(path):
+            return None  # as many rows as the array holds: known only once it is read
         if fmt == "json":
             total += 1
             continue
@@ -99,8 +107,9 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                 # stops the batch as any other does, where inside the collection it printed a traceback.
                 progress.close()
                 results.close()  # terminates the workers when stopped early
-        writer.close(partial=interrupted)
-        done = True
+        if rows or interrupted:
+            writer.close(partial=interrupted)
+            done = True  # (else the file is discarded below, and an existing one stays as it was)
     except KeyboardInterrupt:
         # A second Ctrl+C: still finish the rows already there, then stop.
         writer.close(partial=True)

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
-from wxdesk.batch.sources import Job, in_its_words, location
+from wxdesk.batch.sources import Job, in_its_words, location, with_table_hint
 from wxdesk.batch.writers import encode_row
 
 T = TypeVar("T")
@@ -52,7 +52,7 @@ def evaluate_job(job: Job, pack: Any, lang: str = "en") -> dict[str, Any]:
                 scenario = read_scenario_file(job.path, pack.figures)
             except ScenarioError as exc:
                 # The file reader names the file itself.
-                return error_row(job.row, job.source, str(exc), None)
+                return error_row(job.row, job.source, with_table_hint(job.path, str(exc)), None)
         else:
             scenario = scenario_from_dict(job.data, pack.figures)
         # Figures that leave the model nothing finite are that row's error, as for one scenario.

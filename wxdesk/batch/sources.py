@@ -18,6 +18,7 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -282,7 +283,8 @@ def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
 
 
 def json_document_rows(text: str, name: str) -> Iterator[Row]:
-    """A JSON document on stdin: one scenario object, or an array of them (read whole, as JSON must be)."""
+    """A JSON document on stdin, or an array in a file: one scenario object, or an array of them (read whole, as
+    JSON must be)."""
     if not_utf8(text):
         yield Row(name, None, error=f"{name} is not UTF-8 text, so it cannot hold wxdesk scenarios.")
         return
@@ -351,11 +353,10 @@ class _NumberedLines:
         self._taken = []
 
     def unclosed_quote(self) -> bool:
-        """Whether the record read since mark() ran to the end of the input inside a quoted cell: it took more
-        than one line, up to the end, and its lines hold an odd number of quotes (a quote in a cell is written
-        twice)."""
-        return (self._ended and not self._again and len(self._taken) > 1
-                and sum(line.count('"') for line in self._taken) % 2 == 1)
+        """Whether the record read since mark() ran to the end of the input inside a quoted cell. On the last
+        line alone too: there the csv module gives the rest of the line as the cell, and the row was evaluated
+        as a scenario of defaults, while the same quote a line higher failed its row."""
+        return self._ended and not self._again and ends_inside_quotes("".join(self._taken))
 
     def give_back(self, line: str) -> None:
         """The line just given, to be given again by the next call."""
@@ -369,6 +370,28 @@ class _NumberedLines:
         self.number -= len(again)
         self._again.extend(reversed(again))
         self._taken = self._taken[:1]
+
+
+def ends_inside_quotes(text: str) -> bool:
+    """Whether CSV text ends inside a quoted cell, read as the csv module reads it (comma, double quote): a quote
+    opens a quoted cell only at the start of a cell; inside one, a doubled quote is a quote and a single one
+    closes it; elsewhere a quote is an ordinary character ('a"b')."""
+    inside = closed = False  # in a quoted cell; just after a quote that may close one
+    start = True  # at the start of a cell
+    for char in text:
+        if inside:
+            if char == '"':
+                inside, closed = False, True
+            continue
+        if closed and char == '"':  # a doubled quote inside the cell: still inside
+            inside, closed = True, False
+            continue
+        closed = False
+        if char == '"' and start:
+            inside, start = True, False
+            continue
+        start = char in ",\r\n"
+    return inside
 
 
 def _skip_leading_comments(numbered: _NumberedLines) -> _NumberedLines:
@@ -396,6 +419,33 @@ def folder_scenarios(folder: Path) -> list[Path]:
 
 def unreadable_folder(item: str) -> str:
     return f"{item} is a folder that cannot be read: permission denied"
+
+
+def input_problem(item: str) -> str | None:
+    """Why a file named as a whole input cannot be read (one sentence, no full stop), or None.
+
+    For the command to refuse up front, before any output is opened: a mistyped name once became a failed row
+    that replaced an existing results file. A folder is checked apart (its files are rows of their own), and so
+    is '-'. Only a regular file is read: a pipe, a device or a socket could block, or never end (/dev/zero)."""
+    try:
+        info = os.stat(item)
+    except FileNotFoundError:
+        return f"{item} does not exist"
+    except PermissionError:
+        return f"{item} cannot be read: permission denied"
+    except OSError as exc:
+        return f"{item} cannot be read: {exc.strerror or exc}"
+    if stat.S_ISDIR(info.st_mode):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return f"{item} is not a regular file (it is a device, a pipe or a socket), so wxdesk does not read it"
+    try:
+        os.close(os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)))
+    except PermissionError:
+        return f"{item} cannot be read: permission denied"
+    except OSError as exc:
+        return f"{item} cannot be read: {exc.strerror or exc}"
+    return None
 
 
 def expand_inputs(inputs: list[str]) -> list[tuple[str, str]]:
@@ -440,10 +490,49 @@ _ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 NOT_UTF8 = "the line is not UTF-8 text (a byte of another encoding: save the table as UTF-8)"
 
 
+def holds_array(path: str) -> bool:
+    """Whether a regular file holds a JSON array of objects: scenarios, or wxdesk's own JSON rows (never one
+    scenario, which is an object). Only its first bytes are read: after any byte-order mark and white space, '['
+    and then '{' (or ']', an empty array). Anything else (an array of numbers, a missing file, a pipe) is False,
+    left to the scenario file reader, which refuses it in its own words."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            start = handle.read(64 * 1024)
+    except OSError:
+        return False
+    text = start.removeprefix(b"\xef\xbb\xbf").lstrip()
+    return text.startswith(b"[") and text[1:].lstrip()[:1] in (b"{", b"]")
+
+
+def with_table_hint(path: str, message: str) -> str:
+    """The message of a file that failed as a scenario file, with how to read it as a table where it was read as
+    JSON only because its extension is not a table's (leads.tsv, leads.txt) and it does not start as JSON does:
+    "not valid JSON" alone left the analyst guessing why a table was read as JSON at all."""
+    if Path(path).suffix.lower() == ".json":
+        return message
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError:
+        return message
+    if not start or start.startswith((b"{", b"[")):
+        return message
+    return (f"{message.rstrip('.')}; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it "
+            "as a table, give --input-format csv (comma-separated cells) or jsonl.")
+
+
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
     name = Path(path).name
     kind = input_format(path, forced)
     try:
+        if kind == "json" and holds_array(path):
+            # An array of scenarios, such as `evaluate --format json` writes: read as standard input reads one.
+            with _open_text(path) as handle:
+                text = handle.read()
+            yield from json_document_rows(text, name)
+            return
         if kind == "json":
             # A scenario file is read by the worker exactly as 'wxdesk evaluate FILE' reads it.
             yield Row(path, None, path=path)

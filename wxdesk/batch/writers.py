@@ -50,13 +50,26 @@ def encode_row(row: dict[str, Any], fmt: str) -> str:
     return json_text(row) + "\n"
 
 
-def format_for(output: str | None, forced: str | None) -> str:
-    """--format, else the output file's extension, else JSON Lines (lossless, one row a line)."""
+def format_for(output: str | None, forced: str | None, asked_by: str | None = None) -> str:
+    """--format (or --json: `asked_by` names the option), else the output file's extension, else JSON Lines
+    (lossless, one row a line). OutputError where an extension wxdesk writes names another format than the one
+    asked for (a JSON array in results.csv), or where the output's extension is none wxdesk writes and no format
+    is asked for: JSON Lines in out.xlsx was read as a broken spreadsheet."""
+    if not output or output == "-":
+        return forced or "jsonl"
+    name = Path(output).name
+    suffix = Path(output).suffix.lower()
+    named = SUFFIX_FORMATS.get(suffix)
     if forced:
+        if named is not None and named != forced:
+            asked = asked_by or f"--format {forced}"
+            raise OutputError(f"{asked} and the output {name} ({named}) ask for two formats; give one")
         return forced
-    if output and output != "-":
-        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
-    return "jsonl"
+    if named is None:
+        extension = f"extension {suffix}" if suffix else "no extension"
+        raise OutputError(f"the output {name} has {extension}, and wxdesk writes csv, jsonl and json; name the file "
+                          "with one of those extensions, or give --format")
+    return named
 
 
 def check_output(output: str, inputs: list) -> Path:
@@ -94,10 +107,17 @@ class RowWriter:
             self._stream: BinaryIO = os.fdopen(fd, "wb")
         else:
             self._stream = sys.stdout.buffer
-        if fmt == "csv":
-            self._write(csv_header())
-        elif fmt == "json":
-            self._write("[")
+        self._started = False
+
+    def _start(self) -> None:
+        """The CSV header or the JSON array's bracket, with the first row (or at close()): a batch found empty
+        writes nothing, not even to stdout."""
+        if not self._started:
+            self._started = True
+            if self.fmt == "csv":
+                self._write(csv_header())
+            elif self.fmt == "json":
+                self._write("[")
 
     def _write(self, text: str) -> None:
         try:
@@ -110,6 +130,7 @@ class RowWriter:
             raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
 
     def write(self, encoded: str) -> None:
+        self._start()
         if self.fmt == "json":
             self._write(("\n" if self.rows == 0 else ",\n") + encoded.rstrip("\n"))
         else:
@@ -130,6 +151,7 @@ class RowWriter:
 
         Why apart: the file a batch is asked for then only ever holds a whole batch. Written over it, the rows
         done before a Ctrl+C replaced last week's complete results and looked complete themselves."""
+        self._start()
         if self.fmt == "json":
             self._write("\n]\n" if self.rows else "]\n")
         self._stream.flush()
