@@ -434,11 +434,11 @@ class Handout:
                               a.years).format(years=a.years, currency=self.currency_name())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
-                                    device=f.device)
+                                    device=f.device, cny_per_unit=w.cny_per_unit)
 
         def paint(p: QPainter, top: float):
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
-                               s.small_bold, s.tiny, caption, 14)
+                               s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit)
         f.block(height, paint, after=4)
         f.text(acquisition_note(w, self.sc.paid_share), s.tiny, MUTED, after=6)
 
