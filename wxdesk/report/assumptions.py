@@ -31,6 +31,9 @@ _INTERNAL = re.compile(r"calibration|§|seed article|pigcms|wxdesk|not found|bas
 # A figure wxdesk sets itself ("wxdesk model assumption; basis: …"), whatever public basis it names.
 _OWN = re.compile(r"wxdesk\b[^;:]*\bassumption", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
+# Where the pack found a publisher's figure: "Tencent quarterly results, via stockcounterparts and reportify".
+# The reprint or thread is how the figure was reached (its address stays in the pack), the publisher its source.
+_VIA = re.compile(r",?\s+via\s.*$")
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ def _converted(value: float) -> str:
 
 def source_text(figure: Figure, w: Words) -> str:
     """The sources a client could look up, without working notes; wxdesk's own estimates say so.
+    A figure the pack found reprinted ("X, via Y") is named by its publisher X, not the reprint.
     In Chinese, a Chinese document or a description is named in Chinese (see source_names)."""
     parts = []
     for part in re.split(r";\s*", figure.source):
@@ -127,6 +131,7 @@ def source_text(figure: Figure, w: Words) -> str:
         part = re.split(r"\s*[(（]", part)[0].strip(" .,")  # a remark cut short by the ";" split
         part = part.split(")")[0].strip(" .,") if "(" not in part else part
         part = part.split(": ")[0]  # "WeChat Channels help: followers see new videos…" names the help page
+        part = _VIA.sub("", part)  # "QuestMobile Mini Program report, October 2024, via glaucomaclinical.com"
         if _is_remark(part):
             continue
         if part and not _INTERNAL.search(part) and not part.lower().startswith(("derived", "basis", "official fee")):

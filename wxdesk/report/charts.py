@@ -37,17 +37,30 @@ def nice_step(span: float, ticks: int = 5) -> float:
     return 10 * power
 
 
+def money_ticks(top_cny: float, ticks: int, cny_per_unit: float = 1.0, slack: float = 1.0) -> list[float]:
+    """An amount axis from 0 past `top_cny` (held in CNY, as every amount is): its ticks, in CNY, at round
+    amounts in the output's currency (1 unit = `cny_per_unit` CNY): $0, $20k, $40k, not the dollars of
+    ¥0, ¥20万, ¥40万. The last tick is the axis' end; `slack` (above 1) keeps a top exactly on a tick
+    from ending the axis there."""
+    rate = cny_per_unit if cny_per_unit > 0 and math.isfinite(cny_per_unit) else 1.0
+    top = (top_cny / rate) or 1.0  # in the output's currency
+    step = nice_step(top, ticks)
+    count = max(1, math.ceil(top * slack / step))
+    return [i * step * rate for i in range(count + 1)]
+
+
 def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], year_label: Callable[[int], str],
-                     money: Callable[[float], str], font: QFont, small_font: QFont, caption: str) -> None:
-    """Cumulative cost lines with shaded low–high bands, year by year."""
+                     money: Callable[[float], str], font: QFont, small_font: QFont, caption: str,
+                     cny_per_unit: float = 1.0) -> None:
+    """Cumulative cost lines with shaded low–high bands, year by year; the ticks at round amounts in the
+    output's currency (1 unit = `cny_per_unit` CNY)."""
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     years = len(series[0].likely)
-    top_value = max(max(s.high) for s in series) or 1.0
-    step = nice_step(top_value)
-    y_max = step * math.ceil(top_value / step)
+    ticks = money_ticks(max(max(s.high) for s in series), 5, cny_per_unit)
+    y_max = ticks[-1]
     p.setFont(small_font)
-    axis_width = max(p.fontMetrics().horizontalAdvance(money(v * step)) for v in range(int(y_max / step) + 1)) + 6
+    axis_width = max(p.fontMetrics().horizontalAdvance(money(v)) for v in ticks) + 6
     plot = QRectF(rect.left() + axis_width, rect.top() + 16, rect.width() - axis_width - 8, rect.height() - 36)
 
     def x_at(i: float) -> float:  # year i (1-based) across the plot, with half a step of air each side
@@ -59,14 +72,12 @@ def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], ye
     draw_text(p, QRectF(rect.left(), rect.top(), rect.width(), 14), caption, small_font, MUTED,
               int(Qt.AlignmentFlag.AlignLeft))
     # Grid and value axis.
-    value = 0.0
-    while value <= y_max + step / 2:
+    for value in ticks:
         y = y_at(value)
         p.setPen(QPen(RULE, 0.5))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         draw_text(p, QRectF(rect.left(), y - 6, axis_width - 5, 12), money(value), small_font, MUTED,
                   int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
-        value += step
     for i in range(1, years + 1):
         draw_text(p, QRectF(x_at(i) - 30, plot.bottom() + 3, 60, 12), year_label(i), small_font, MUTED,
                   int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop))
@@ -134,20 +145,21 @@ class StackedBar:
 
 def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedBar],
                        money: Callable[[float], str], font: QFont, bold: QFont, small_font: QFont, caption: str,
-                       bar_height: float, device=None, background: QColor | None = None) -> float:
+                       bar_height: float, device=None, background: QColor | None = None,
+                       cny_per_unit: float = 1.0) -> float:
     """Horizontal stacked bars on a money axis, with a legend; returns the height used.
 
     With `p` None nothing is drawn and only the height is measured (on `device`), so
     a layout can place the chart before painting it. Each bar carries its plan's name
     above it and its total at its end; the ticks are round amounts in the output's
-    currency, and `caption` names what is measured and in which unit.
+    currency (1 unit = `cny_per_unit` CNY, the rate `money` converts at), and `caption`
+    names what is measured and in which unit.
     """
     device = device if device is not None else p.device()
     metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
     line, small_line = metrics.height(), small.height()
-    top_value = max((b.total for b in bars), default=0.0) or 1.0
-    step = nice_step(top_value, 4)
-    x_max = step * math.ceil(top_value * 1.0001 / step)
+    ticks = money_ticks(max((b.total for b in bars), default=0.0), 4, cny_per_unit, slack=1.0001)
+    x_max = ticks[-1]
     total_width = max(bold_metrics.horizontalAdvance(money(b.total)) for b in bars) + small_line
     plot_left, plot_right = rect.left(), rect.right() - total_width
 
@@ -169,7 +181,6 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
     if p is not None:
         # Round ticks first, under the bars, in the output's currency, all on one baseline
         # ("¥0" beside "¥20万": a label with Chinese in it sets a taller line).
-        ticks = [i * step for i in range(int(round(x_max / step)) + 1)]
         baseline = y + 2 + max(first_line(money(v), small_font, 10_000, p.device())[0] for v in ticks)
         for value in ticks:
             x = x_at(value)

@@ -189,6 +189,7 @@ class Handout:
         self.flow.new_page()
         self.appendix()
         self.disclaimer()
+        self.flow.place_held()
 
     # -- helpers
     def marked(self, mark: str, text: str, colour: QColor, font=None) -> None:
@@ -196,27 +197,21 @@ class Handout:
         font = font or self.s.small
         indent = 12.0
         height = f.text_height(text, font, CONTENT_WIDTH - indent)
-        f.ensure(height)
-        top = f.y
 
-        def step(p: QPainter, t=top):
+        def paint(p: QPainter, t: float):
             draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, self.s.small_bold, colour,
                         text, font, INK)
-        f.draw(step)
-        f.y += height + 3
+        f.put("bullet", text, height, 3, paint)
 
     def label_and_text(self, label: str, text: str, label_width: float = CONTENT_WIDTH * 0.3) -> None:
         f, s = self.flow, self.s
         width = CONTENT_WIDTH - label_width - 8
         height = max(f.text_height(label, s.bold, label_width), f.text_height(text, s.body, width))
-        f.ensure(height)
-        top = f.y
 
-        def step(p: QPainter, t=top):
+        def paint(p: QPainter, t: float):
             draw_text(p, QRectF(MARGIN_X, t, label_width, height + 2), label, s.bold, INK)
             draw_text(p, QRectF(MARGIN_X + label_width + 8, t, width, height + 2), text, s.body, INK)
-        f.draw(step)
-        f.y += height + 5
+        f.put("text", label, height, 5, paint)
 
     # -- page 1: the answer
     def cover(self) -> None:
@@ -281,7 +276,7 @@ class Handout:
                 draw_text(p, QRectF(x + 8, top + label_top, width - 12, height - label_top), label, s.tiny, MUTED)
                 x += width + gap
         f.block(height, boxes, after=10)
-        f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30)
+        f.text(w.translate("Report", "What each presence does"), s.bold, INK, after=4, keep=30, with_next=True)
         for role in a.roles:
             self.label_and_text(role.name, role.text)
         if a.weak_goals:
@@ -294,14 +289,14 @@ class Handout:
         for text in a.timeline[:2 if self.ev.plan.live_in_time is not None else 1]:
             f.text(text, s.body, INK, after=2)
         f.space(6)
-        f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30)
+        f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30, with_next=True)
         for presence, text in a.reasons:
             line = w.translate("Report", "{presence}: {reason}").format(presence=presence, reason=text) \
                 if presence else text
             self.marked(PRO, line, PRO_COLOUR, s.body)
         if a.warnings:
             f.space(6)
-            f.text(w.translate("Report", "Points to watch"), s.bold, INK, after=4, keep=24)
+            f.text(w.translate("Report", "Points to watch"), s.bold, INK, after=4, keep=24, with_next=True)
             for text in a.warnings:
                 self.marked(WATCH, text, WATCH_COLOUR, s.body)
 
@@ -314,9 +309,10 @@ class Handout:
         for reason in plan.reasons:
             f.bullet(w.reason(reason), s.small)
         f.space(4)
-        f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60)
+        # The title, its lines and the chart they stand for on one page.
+        f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60, with_next=True)
         for text in a.timeline[2 if plan.live_in_time is not None else 1:]:
-            f.bullet(text, s.small)
+            f.bullet(text, s.small, with_next=True)
         f.space(2)
         self.timeline_chart()
         f.space(4)
@@ -344,7 +340,7 @@ class Handout:
         columns = [(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3
         note_height = f.text_height(note, s.tiny, CONTENT_WIDTH) + 6
         f.text(title, s.small_bold, INK, after=2,
-               keep=f.table_height(columns, header, rows, s.small, s.small_bold) + note_height)
+               keep=f.table_height(columns, header, rows, s.small, s.small_bold) + note_height, with_next=True)
         f.table(columns, header, rows, s.small, s.small_bold, shaded_rows={len(rows) - 1} if len(rows) > 1 else set(),
                 keep_after=note_height)
         f.text(note, s.tiny, MUTED, after=4)
@@ -434,11 +430,11 @@ class Handout:
                               a.years).format(years=a.years, currency=self.currency_name())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
-                                    device=f.device)
+                                    device=f.device, cny_per_unit=w.cny_per_unit)
 
         def paint(p: QPainter, top: float):
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
-                               s.small_bold, s.tiny, caption, 14)
+                               s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit)
         f.block(height, paint, after=4)
         f.text(acquisition_note(w, self.sc.paid_share), s.tiny, MUTED, after=6)
 
@@ -488,7 +484,7 @@ class Handout:
         first_row = row_heights(presences[:2])[0] if presences else 0.0
         f.heading(w.translate("Report", "Every presence and its fit"),
                   keep=f.text_height(note, s.small, CONTENT_WIDTH) + 6 + first_row)
-        f.text(note, s.small, MUTED, after=6)
+        f.text(note, s.small, MUTED, after=6, with_next=True)
         for row in range(0, len(presences), 2):
             pair = presences[row:row + 2]
             height, head, below = row_heights(pair)
@@ -532,7 +528,7 @@ class Handout:
         f, s, w, a = self.flow, self.s, self.w, self.a
         f.heading(w.translate("Report", "What would change the answer"), keep=60)
         f.text(w.translate("Report", "Each line moves one input with the others held where they are."), s.small,
-               MUTED, after=4)
+               MUTED, after=4, with_next=True)
         for text in a.flips:
             self.marked(FLIP, text, ACCENT, s.small)
 
@@ -556,13 +552,13 @@ class Handout:
         columns = [(width, left) for width in widths]
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
         for group in assumptions.groups(self.pack, w):
-            f.text(group.title, s.small_bold, ACCENT, after=1, keep=30)
+            f.text(group.title, s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=1.6)
 
     def disclaimer(self) -> None:
         f, s, w = self.flow, self.s, self.w
         f.space(4)
-        f.text(w.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30)
+        f.text(w.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30, with_next=True)
         f.text(disclaimer_text(w), s.small, MUTED)
 
 

@@ -130,14 +130,34 @@ class Styles:
 HEADING_AFTER = 6.0  # the room under a section heading, before what it keeps with it
 
 
+@dataclass(frozen=True)
+class Placed:
+    """Where the flow put one block: a check can see which page each heading and its first block are on."""
+
+    page: int  # from 0
+    top: float
+    height: float
+    kind: str  # "heading", "text", "bullet", "block", "table", "rule"
+    text: str = ""
+    with_next: bool = False  # held for the block after it, and placed on that block's page
+
+
 class Flow:
-    """Places blocks on pages; `steps[page]` are the drawing calls for that page."""
+    """Places blocks on pages; `steps[page]` are the drawing calls for that page.
+
+    A heading (and whatever else is placed `with_next`) is held until the block after it is
+    placed, then set on that block's page: where that block does not fit under it, the heading
+    moves to the next page with it rather than standing alone at a page's foot.
+    """
 
     def __init__(self, device: QPaintDevice, styles: Styles):
         self.device = device
         self.styles = styles
         self.pages: list[list[Step]] = [[]]
         self.y = MARGIN_TOP
+        self.placed: list[Placed] = []
+        # Held for the next block: (height with the room after it, placing at a top), in order.
+        self._held: list[tuple[float, Callable[[float], None]]] = []
 
     # -- measuring
     def metrics(self, font: QFont) -> QFontMetricsF:
@@ -158,64 +178,85 @@ class Flow:
         self.pages.append([])
         self.y = MARGIN_TOP
 
+    def held(self) -> float:
+        """The height of what is held for the next block."""
+        return sum(height for height, _place in self._held)
+
     def ensure(self, height: float) -> None:
-        """Start a new page unless `height` more points fit on this one."""
-        if self.y + height > self.bottom and self.y > MARGIN_TOP:
+        """Start a new page unless `height` more points fit on this one, under what is held for them;
+        then place what is held, on the page the `height` points start on."""
+        if self.y + self.held() + height > self.bottom and self.y > MARGIN_TOP:
             self.new_page()
+        self.place_held()
+
+    def place_held(self) -> None:
+        """Place what is held where the flow stands, with no page turned for it."""
+        held, self._held = self._held, []
+        for height, place in held:
+            place(self.y)
+            self.y += height
+
+    def put(self, kind: str, text: str, height: float, after: float, paint: Callable[[QPainter, float], None],
+            with_next: bool = False, keep: float = 0.0) -> None:
+        """Place one block `height` tall, with `keep` points of room below it on its page; or, `with_next`,
+        hold it (on a new page at once if even `keep` would not fit) until the next block is placed."""
+        def place(top: float) -> None:
+            self.placed.append(Placed(len(self.pages) - 1, top, height, kind, text, with_next))
+            self.draw(lambda p, t=top: paint(p, t))
+        if not with_next:
+            self.ensure(height + keep)
+            place(self.y)
+            self.y += height + after
+            return
+        if self.y + self.held() + height + after + keep > self.bottom and self.y > MARGIN_TOP:
+            self.new_page()
+        self._held.append((height + after, place))
 
     def draw(self, step: Step) -> None:
         self.pages[-1].append(step)
 
     def space(self, points: float) -> None:
-        self.y += points
+        if self._held:  # room between held blocks goes with them
+            self._held.append((points, lambda _top: None))
+        else:
+            self.y += points
 
     def text(self, text: str, font: QFont, colour: QColor = INK, x: float = MARGIN_X,
-             width: float = CONTENT_WIDTH, after: float = 4.0, keep: float = 0.0) -> float:
-        """A wrapped paragraph; `keep` asks for that much room below it on the same page."""
+             width: float = CONTENT_WIDTH, after: float = 4.0, keep: float = 0.0, with_next: bool = False) -> float:
+        """A wrapped paragraph; `keep` asks for that much room below it on the same page, and
+        `with_next` sets it on the page of the block after it (a sub-heading)."""
         height = self.text_height(text, font, width)
-        self.ensure(height + keep)
-        top = self.y
-        self.draw(lambda p, t=top: draw_text(p, QRectF(x, t, width, height + 2), text, font, colour))
-        self.y += height + after
+        self.put("text", text, height, after,
+                  lambda p, t: draw_text(p, QRectF(x, t, width, height + 2), text, font, colour), with_next, keep)
         return height
 
     def heading(self, text: str, keep: float = 60.0) -> None:
-        """A section heading kept on the same page as the first `keep` points below it."""
+        """A section heading, set on the page of the block after it and of at least `keep` points below it."""
         self.space(8)
         font = self.styles.heading
         height = self.text_height(text, font, CONTENT_WIDTH)
-        self.ensure(height + HEADING_AFTER + keep)
-        top = self.y
 
-        def step(p: QPainter, t=top):
+        def paint(p: QPainter, t: float):
             p.fillRect(QRectF(MARGIN_X, t + 2, 3, height - 3), ACCENT)
             draw_text(p, QRectF(MARGIN_X + 9, t, CONTENT_WIDTH - 9, height + 2), text, font, INK)
-        self.draw(step)
-        self.y += height + HEADING_AFTER
+        self.put("heading", text, height, HEADING_AFTER, paint, True, keep)
 
-    def bullet(self, text: str, font: QFont, colour: QColor = INK, mark: str = "•") -> None:
+    def bullet(self, text: str, font: QFont, colour: QColor = INK, mark: str = "•", with_next: bool = False) -> None:
         indent = 11.0
         height = self.text_height(text, font, CONTENT_WIDTH - indent)
-        self.ensure(height)
-        top = self.y
 
-        def step(p: QPainter, t=top):
+        def paint(p: QPainter, t: float):
             draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, font, ACCENT, text, font,
                         colour)
-        self.draw(step)
-        self.y += height + 3
+        self.put("bullet", text, height, 3, paint, with_next)
 
     def rule(self) -> None:
-        top = self.y
-        self.draw(lambda p, t=top: _hline(p, MARGIN_X, MARGIN_X + CONTENT_WIDTH, t, RULE))
-        self.y += 6
+        self.place_held()
+        self.put("rule", "", 0.0, 6, lambda p, t: _hline(p, MARGIN_X, MARGIN_X + CONTENT_WIDTH, t, RULE), False)
 
     def block(self, height: float, paint: Callable[[QPainter, float], None], after: float = 6.0) -> None:
         """A fixed-height block (chart, panels) painted by `paint(painter, top)`."""
-        self.ensure(height)
-        top = self.y
-        self.draw(lambda p, t=top: paint(p, t))
-        self.y += height + after
+        self.put("block", "", height, after, paint, False)
 
     def table_height(self, columns: list[tuple[float, int]], header: list[str] | None, rows: list[list[str]],
                      font: QFont, header_font: QFont, padding: float = 3.0) -> float:
@@ -264,6 +305,7 @@ class Flow:
                     x += w
                 if line:
                     _hline(p, MARGIN_X, MARGIN_X + sum(widths), t + height, RULE)
+            self.placed.append(Placed(len(self.pages) - 1, top, height, "table", cells[0] if cells else ""))
             self.draw(step)
             self.y += height
 

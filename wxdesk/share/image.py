@@ -229,11 +229,12 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
             years=a.years, currency=w.currency_name())
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
-                                          b.px(44), device=b.device)
+                                          b.px(44), device=b.device, cny_per_unit=w.cny_per_unit)
         block.texts += [caption, *(bar.label for bar in bars)]
         top = b.y
         steps.append(lambda p, top=top, h=chart_height: paint_stacked_bars(
-            p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption, b.px(44)))
+            p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption, b.px(44),
+            cny_per_unit=w.cny_per_unit))
         b.y += chart_height
         b.finish(block, steps, gap=48)
 
