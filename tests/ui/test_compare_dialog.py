@@ -61,9 +61,11 @@ def test_results_per_column_are_each_scenarios_plan_as_wxdesk_compare_shows_it(q
     # Where a presence stands, in the words of its panel and of `wxdesk compare`.
     assert cell(dialog, "presence:service", 1) == "0, not open to an individual"
     assert "not open" not in cell(dialog, "presence:service", 0)
-    # One precision for the score row: car_brand's plan is written to a tenth, so yoga's is too.
+    # Each plan's score as its own answer writes it: car_brand's to a tenth (its three best plans are close),
+    # yoga's in whole points, as its handout and `wxdesk evaluate` write it.
     scores = [cell(dialog, "plan_score", column) for column in (0, 1)]
-    assert scores[0] == "70.7" and re.fullmatch(r"\d+\.\d", scores[1]), scores
+    assert scores[0] == "70.7" and re.fullmatch(r"\d+", scores[1]), scores
+    assert scores == [f"{e.plan.score:.{e.score_digits}f}" for e in comparison.evaluations]
     for column in range(len(comparison.evaluations)):
         # The plan of `wxdesk compare --json`, with its score and first-year cost.
         plan = data["scenarios"][column]["plan"]
@@ -137,3 +139,13 @@ def test_open_compare_starts_with_the_current_scenario(qtbot, dialogs, tmp_path)
     dialog = open_compare(window)
     qtbot.addWidget(dialog)
     assert dialog.entries == [("saved one", window.document.scenario)]
+
+
+def test_a_value_that_reads_the_same_is_not_marked_as_differing(qtbot, pack):
+    """500000 and 500000.4 both read ¥500k: `wxdesk compare` leaves the row unmarked, and so does the window."""
+    first = load_preset("car_brand").with_changes(budget_cny=500_000)
+    second = first.with_changes(budget_cny=500_000.4, name="Car brand, again")
+    dialog = CompareDialog(pack, [("a", first), ("b", second)])
+    qtbot.addWidget(dialog)
+    budget = next(row for row in dialog.comparison.fields if row.field == "budget_cny")
+    assert not budget.differs

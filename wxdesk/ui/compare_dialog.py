@@ -141,7 +141,11 @@ class CompareDialog(QDialog):
         self.remove_button.setEnabled(bool(self.entries))
         scenarios = [s for _label, s in self.entries]
         labels = unique_labels([s.name for s in scenarios], [label for label, _s in self.entries])
-        self.comparison = compare(scenarios, self.pack, labels) if len(scenarios) >= MIN_SCENARIOS else None
+        # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
+        words = text.words(self.pack)
+        self.comparison = (compare(scenarios, self.pack, labels,
+                                   lambda field, value: field_value(field, value, words, self.pack))
+                           if len(scenarios) >= MIN_SCENARIOS else None)
         self.table.clear()
         self._row_kinds = []
         self.table.setColumnCount(len(scenarios))

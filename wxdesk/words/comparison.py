@@ -78,10 +78,10 @@ def fit_cell(fit: float, eligible: bool, in_plan: bool, w: Words, scenario: Scen
 
 
 def plan_score_cells(evaluations: Sequence[Evaluation]) -> list[str]:
-    """Each scenario's plan score at one precision for the row: each answer's own where all write whole
-    points, else all to a tenth (not "70.7 / 69.6 / 66 / 71")."""
-    digits = max(e.score_digits for e in evaluations)
-    return [f"{e.plan.score:.{digits}f}" for e in evaluations]
+    """Each scenario's plan score as its own answer writes it (to a tenth only where its three best plans need
+    it: score_digits). One precision for the row read yoga_teacher's plan as 66.2 beside car_brand's 70.7, while
+    its own handout and `evaluate` read 66: two figures for one score."""
+    return [f"{e.plan.score:.{e.score_digits}f}" for e in evaluations]
 
 
 def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = None) -> str:
