@@ -182,6 +182,18 @@ def test_diff_pack_refuses_an_empty_folder_as_evaluate_does(tmp_path):
     assert result.stdout == ""
 
 
+def test_diff_pack_refuses_a_table_with_no_rows_as_evaluate_does(tmp_path):
+    """A header-only table read "0 of 0 scenarios change their answer" with exit 0."""
+    from wxdesk.paths import resource_path
+    pack = str(resource_path("datapack.toml"))
+    table = tmp_path / "header.csv"
+    table.write_text("name,budget_cny\n", encoding="utf-8")
+    result = run("diff-pack", pack, pack, str(table))
+    assert result.returncode == 2
+    assert result.stderr == f"wxdesk: {table} holds no scenarios to evaluate\n"
+    assert result.stdout == ""
+
+
 def test_single_scenario_keeps_the_summary_and_json_echoes_the_inputs(tmp_path):
     path = tmp_path / "s.json"
     path.write_text(Scenario(name="Shop", budget_cny=123_456).to_json())

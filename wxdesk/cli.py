@@ -267,6 +267,8 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
+    if report["summary"]["scenarios"] == 0:  # a header-only table: "0 of 0 scenarios change" read as an answer
+        raise UserFacingError(_no_scenarios(args.inputs))
     if args.json:
         _out(_json_text(report))
     else:

@@ -501,12 +501,12 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+139" />
+            <location line="+143" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-138" />
+            <location line="-142" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
@@ -517,7 +517,7 @@
             <translation>无法添加该方案</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+43" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个方案，与当前方案进行对比。</translation>
         </message>
@@ -1801,7 +1801,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+46" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+49" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1892,7 +1892,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
@@ -1917,7 +1917,7 @@ Every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+77" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -1937,7 +1937,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+130" />
+            <location line="+131" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
@@ -1967,7 +1967,7 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-79" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -2008,7 +2008,7 @@ Every number shows its source.</source>
             <translation>方案详情：{plan}</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>{years} years in all</source>
             <translation>{years} 年合计</translation>
         </message>
@@ -2161,13 +2161,13 @@ Every number shows its source.</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-20" />
             <location filename="../../wxdesk/words/summary.py" line="+7" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+31" />
             <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
             <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
         </message>
@@ -2809,7 +2809,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -3027,12 +3027,17 @@ Every number shows its source.</source>
             <translation>%1 分</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+10" />
             <source>The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.</source>
             <translation>方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
+            <source>The plan: %1. Likely cost over %2 years: %3. It is the only plan considered.</source>
+            <translation>方案：%1。%2 年预计成本：%3。这是唯一纳入考虑的方案。</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Each row holds one figure at its low and then at its high while every other figure keeps its range, and says how far that moves the plan's likely cost and its lead. ⇄: the figure's range alone can change the plan.</source>
             <translation>每一行把一项数据先固定在最低值、再固定在最高值，其余数据保持各自的区间，并列出方案的预计成本和领先分因此变动多少。⇄：仅凭该数据的区间就可能改变方案。</translation>
         </message>

@@ -118,3 +118,28 @@ def test_the_command_takes_the_language(tmp_path):
     data = json.loads(result.stdout)
     assert data["base"]["cost_is"] == "plan.cost_cny.likely"
     assert all("→" in row["span"] for row in data["rows"])
+
+
+def test_the_lead_reads_as_the_difference_of_the_scores_as_written(pack):
+    """car_brand's plan reads 70.7 and its next best 70.5 in `evaluate`; the sweep's sentence read "leads the next
+    best plan by 0.1 points" (the unrounded 0.15)."""
+    scenario = load_preset("car_brand")
+    answer = evaluate(scenario, pack)
+    digits = answer.score_digits
+    written = [f"{s:.{digits}f}" for s in (answer.plan.score, answer.alternatives[0].score)]
+    lead = float(written[0]) - float(written[1])
+    text = sensitivity_text(scenario, pack, "en")
+    assert f"It leads the next best plan by {lead:.{digits}f} points." in re.sub(r"\s+", " ", text)
+    assert sensitivity_dict(scenario, pack, "en")["base"]["lead_shown"] == pytest.approx(lead)
+
+
+def test_a_plan_with_no_other_to_lead_says_so(pack):
+    """With no one on WeChat and nothing to carry, only the app is open: "leads the next best plan by 0.0 points"
+    named a next best plan there was none of."""
+    from wxdesk.engine import Scenario
+    alone = Scenario().with_changes(china_share=0, goals=[], pushes_per_month=0)
+    assert not evaluate(alone, pack).alternatives
+    en = re.sub(r"\s+", " ", sensitivity_text(alone, pack, "en"))
+    assert "It is the only plan considered." in en and "leads" not in en
+    assert "这是唯一纳入考虑的方案。" in sensitivity_text(alone, pack, "zh_CN").replace("\n", "")
+    assert sensitivity_dict(alone, pack, "en")["base"]["lead_shown"] is None

@@ -81,6 +81,14 @@ def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, An
     # Which figures the measures are: the same as `evaluate --json` states for the plan.
     base["cost_is"] = "plan.cost_cny.likely"
     base["lead_is"] = "plan.score - alternatives[0].score"
+    # The lead as the answer writes the two scores (score_digits), for the sentence above the rows; None where no
+    # other plan is open to the business.
+    from wxdesk.engine.evaluator import evaluate
+    answer = evaluate(scenario, pack)
+    digits = answer.score_digits
+    base["lead_shown"] = (round(round(answer.plan.score, digits) - round(answer.alternatives[0].score, digits), digits)
+                          if answer.alternatives else None)
+    base["lead_digits"] = digits
     return {"inputs": scenario.to_dict(), "base": base, "rows": rows, "data_pack": pack.released}
 
 
@@ -98,7 +106,8 @@ def sensitivity_text(scenario: Any, pack: Any, lang: str = "en") -> str:
               *(max(display_width(c) for c in column) for column in columns[2:])]
     aligns = ("<", "<", ">", ">")
     lines = [scenario.name]
-    for sentence in base_lines(base["plan"], base["cost"], base["lead"], scenario.horizon_years, w):
+    for sentence in base_lines(base["plan"], base["cost"], base["lead_shown"], scenario.horizon_years, w,
+                               base["lead_digits"]):
         lines += wrap(sentence, TEXT_COLUMNS)
     lines.append("")
     lines += table_row(heads, widths, aligns)

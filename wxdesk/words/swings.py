@@ -63,20 +63,27 @@ def changes_plan_mark(w: Words) -> str:
     return w.translate("Swings", "⇄ changes the plan")
 
 
-def lead_points(points: float, w: Words) -> str:
+def lead_points(points: float, w: Words, digits: int = 1) -> str:
     """A number of points of score: "4.1 points", "4.1 分"; "—" where the plan cannot be measured at one end."""
     if not math.isfinite(points):
         return "—"
-    return w.translate("Swings", "%1 points").replace("%1", f"{points:.1f}")
+    return w.translate("Swings", "%1 points").replace("%1", f"{points:.{digits}f}")
 
 
-def base_lines(plan: Iterable[str], cost: float, lead: float, years: int, w: Words) -> list[str]:
-    """What the rows measure: the answer's plan, its likely cost, its lead, and how each row moves them."""
+def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int, w: Words,
+               digits: int = 1) -> list[str]:
+    """What the rows measure: the answer's plan, its likely cost, its lead, and how each row moves them.
+
+    `lead`: the plan's score less the next best plan's as the answer writes both (to `digits` decimals), so that
+    "leads by 0.2 points" reads beside 70.7 and 70.5 (the unrounded 0.15 read "0.1"); None where no other plan
+    is open to the business ("leads by 0.0 points" read as a tie)."""
+    first = (w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.")
+             if lead is not None else
+             w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It is the only plan considered."))
     return [
-        w.for_years(w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan "
-                                          "by %4."), years, key="%2")
+        w.for_years(first, years, key="%2")
         .replace("%1", w.plan(plan)).replace("%2", str(years)).replace("%3", w.money(cost))
-        .replace("%4", lead_points(lead, w)),
+        .replace("%4", "" if lead is None else lead_points(lead, w, digits)),
         w.translate("Swings", "Each row holds one figure at its low and then at its high while every other "
                     "figure keeps its range, and says how far that moves the plan's likely cost and its lead. "
                     "⇄: the figure's range alone can change the plan."),
