@@ -55,6 +55,7 @@ def _kept_as_the_rule_reads(text: str) -> str:
     spans += [m.span() for pattern in rule
               for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
+    spans += [m.span() for m in re.finditer(r"首年 ?(?=[-−+]?[¥$€]?\d)", text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
@@ -116,7 +117,7 @@ def test_a_chinese_figure_found_quickly_is_the_figure_as_written(text):
 
 
 @pytest.mark.parametrize("text, kept", [
-    ("首年 ¥31.2万。", "首年 ¥\u206031.2\u2060万。"),
+    ("首年 ¥31.2万。", "首\u2060年\u00a0¥\u206031.2\u2060万。"),  # the first year kept with its amount
     ("方案：小程序", "方案：小\u2060程\u2060序"),
     # A name of two words as two words: the flip hints' first lines ended four characters short before
     # "原生应用。", which with its full stop (never the first on a line) moved down whole.
@@ -160,3 +161,15 @@ def test_the_json_and_the_command_lines_text_carry_nothing_invisible(preset, cap
     assert cli.main(["evaluate", "--preset", preset, "--lang", "zh_CN"]) == 0
     out = capsys.readouterr().out
     assert [c for c in INVISIBLE if c in out] == []
+
+
+@given(st.lists(st.sampled_from(["首年", " ", "¥24.6万", "。", "，", "3 年预计", "$1.2k", "首年预计成本", "12"]),
+                max_size=10).map("".join))
+def test_the_first_year_keeps_with_its_amount_as_the_rule_reads(text):
+    assert keep_together(text) == _kept_as_the_rule_reads(text)
+
+
+def test_the_long_images_cost_line_keeps_the_first_year_with_its_amount():
+    """The long image broke "…（¥31.1万 – ¥66.9万），首年" / "¥24.6万。": the label parted from its figure."""
+    runs = line_breaks.unbroken_runs("3 年预计 ¥46.5万（¥31.1万 – ¥66.9万），首年 ¥24.6万。")
+    assert "首年 ¥24.6万" in runs and "¥24.6万" not in runs

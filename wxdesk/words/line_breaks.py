@@ -114,6 +114,12 @@ def _answer() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{_CHINESE_COLON}{_FIGURE}")
 
 
+# "首年" (the first year) before its amount: the long image's cost line broke as "…，首年" / "¥24.6万。", the label
+# parted from its figure. Kept with the figure that follows it (the two runs touch, so they are merged).
+_FIRST_YEAR = "首年"
+_FIRST_YEAR_BEFORE_FIGURE = re.compile(r"首年 ?(?=[-−+]?[¥$€]?\d)")
+
+
 # The characters of the Chinese units: in a text without any (an English sentence), the Chinese figure above
 # can only match a figure with "%" or "MB" after it: the same matches, found without trying every unit at
 # every figure (and without compiling the Chinese figure's pattern).
@@ -207,6 +213,8 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
                     spans.append(span)
         if _CHINESE_COLON in text:
             spans += [m.span() for m in _answer().finditer(text)]
+        if _FIRST_YEAR in text:
+            spans += [m.span() for m in _FIRST_YEAR_BEFORE_FIGURE.finditer(text)]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
