@@ -2526,12 +2526,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>&amp;Messages to followers</source>
-            <translation>向粉丝推送的消息(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+5" />
             <source>&amp;Horizon</source>
             <translation>规划年限(&amp;H)</translation>
         </message>
@@ -2626,7 +2621,12 @@ Every number shows its source.</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+9" />
+            <source>&amp;Messages to your users</source>
+            <translation>向用户推送的消息(&amp;M)</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Client's name</source>
             <translation>客户名称</translation>
         </message>

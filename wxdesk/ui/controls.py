@@ -451,7 +451,7 @@ class ScenarioControls(QWidget):
         for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
                                (self.interaction, MINUTES_SCALE)):
             control.fit_spin(scale.high)
-        self.pushes_label.setText(self.tr("&Messages to followers"))
+        self.pushes_label.setText(self.tr("&Messages to your users"))
         self.horizon_label.setText(self.tr("&Horizon"))
         self.entity_label.setText(self.tr("&Registered as"))
         for i in range(self.entity.count()):
