@@ -3169,8 +3169,8 @@ Every number shows its source.</source>
             <translation>认证后可接入微信支付（每年 {fee}）。</translation>
         </message>
         <message>
-            <source>Individuals cannot take WeChat Pay; taking payments needs a company.</source>
-            <translation>个人主体不能接入微信支付；收款需要企业主体。</translation>
+            <source>Individuals cannot take WeChat Pay; taking payments needs a registered business.</source>
+            <translation>个人主体不能接入微信支付；收款需要企业或个体工商户主体。</translation>
         </message>
         <message>
             <source>Mini Programs only cache content for display; they cannot work offline.</source>
@@ -3871,6 +3871,14 @@ Every number shows its source.</source>
         <message>
             <source>In the plan as the presence that best suits your session length and audience size.</source>
             <translation>作为最适合您的使用时长和用户规模的渠道纳入方案。</translation>
+        </message>
+        <message>
+            <source>This plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
+            <translation>该方案在{goal}方面较弱：其中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
+            <translation>该方案在{goals}方面较弱：其中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
         </message>
     </context>
     <context>

@@ -131,3 +131,14 @@ def test_a_wecom_whose_chats_take_full_time_staff_is_a_point_to_watch():
     smaller = evaluate(SHOP.with_changes(audience=2_000), PACK, TODAY)
     assert smaller.plan.chat_staff is not None and smaller.plan.chat_staff < PACK.likely("staff_hours_per_month") / 2
     assert not [w for w in smaller.warnings if w.template in staffing]
+
+
+def test_the_point_to_watch_says_one_full_time_person_only_from_three_quarters_of_a_month():
+    """4,000 users' chats, 120 staff hours a month (0.69 of a person), read "about one full-time staff member"."""
+    staffing = (R.WARN_CHAT_STAFF, R.WARN_CHAT_STAFF_ONE)
+    month = PACK.likely("staff_hours_per_month")
+    for users in (3_000, 4_000, 4_400, 5_000, 6_000):
+        evaluation = evaluate(SHOP.with_changes(audience=users), PACK, TODAY)
+        hours = evaluation.plan.chat_staff
+        warned = [w for w in evaluation.warnings if w.template in staffing]
+        assert bool(warned) == (hours is not None and hours >= 0.75 * month), (users, hours)

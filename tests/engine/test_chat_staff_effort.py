@@ -121,3 +121,18 @@ def test_an_analyst_who_weighs_the_staff_at_nothing_gets_the_plan_of_the_cost_al
     unweighed = OVERSEAS.with_changes(overrides={"staff_effort_points": 0})
     assert evaluate(unweighed, PACK, TODAY).plan.presences == ("wecom",)
     assert all(c.staff_penalty == 0 for c in _ranked(unweighed)[:10])
+
+
+def test_beside_a_service_account_wecom_keeps_the_relationship_and_the_account_takes_the_payments():
+    """A business with 20,000 users that wants 1:1 contact and groups and takes payments was given a Service Account
+    alone ("In the plan for 1:1 contact and customer groups": it has no groups). Beside it WeCom took the payments
+    by chat, about 600 staff hours a month. The Service Account now takes them in its payment pages, with no one
+    at the other end, and WeCom keeps the contact and the groups."""
+    scenario = Scenario().with_changes(goals=["relationship"], needs=["payments"], audience=20_000,
+                                       budget_cny=300_000)
+    plan = evaluate(scenario, PACK, TODAY).plan
+    assert set(plan.presences) == {"service", "wecom"}
+    assert "need:payments" in plan.roles["service"] and plan.roles["wecom"] == ("goal:relationship",)
+    assert plan.chat_staff is None and plan.breakdown["staff"] == 0
+    with_wecom = _ranked(scenario).get(("service", "wecom"))
+    assert with_wecom.staff_penalty == 0

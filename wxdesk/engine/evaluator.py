@@ -72,7 +72,8 @@ ALTERNATIVES = 2
 
 def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
                  figures: CostFigures, reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
-                 timelines: dict[str, PresenceTimeline] | None = None) -> PlanResult:
+                 timelines: dict[str, PresenceTimeline] | None = None, the_plan: bool = False) -> PlanResult:
+    """`the_plan`: True for the plan recommended (its weak goals' sentence says "The plan"), else "This plan"."""
     costs: PlanCosts = cand.costs
     audience = scenario.audience
     yearly_bands, cumulative, splits = figures
@@ -94,7 +95,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         roles=plan_roles,
         no_duty=no_duty,
         chat_staff=chats,
-        weak_goals=weak_goals_reason(cand.members, plan_roles, table, pack),
+        weak_goals=weak_goals_reason(cand.members, plan_roles, table, pack, the_plan),
         reasons=reasons,
         total=total,
         first_year=first_year,
@@ -297,8 +298,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
     if scenario.entity == "overseas_company" and "native_app" in plan.presences:
         found.append(Reason(R.WARN_OVERSEAS_APP))
     if plan.chat_staff is not None:
-        staff = round(plan.chat_staff / pack.likely("staff_hours_per_month"))
-        if staff >= 1:  # (the hours as the role line says them)
+        people = plan.chat_staff / pack.likely("staff_hours_per_month")
+        staff = round(people)
+        # From three quarters of a full-time month: "about one full-time staff member" read for 120 hours (0.69).
+        if people >= 0.75:  # (the hours as the role line says them)
             found.append(Reason(R.WARN_CHAT_STAFF_ONE if staff == 1 else R.WARN_CHAT_STAFF,
                                 {"staff": staff, "hours": round(plan.chat_staff)}))
     return found
@@ -355,7 +358,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     timelines: dict[str, PresenceTimeline] = {}  # each presence's, shared by the plans below
     digits = score_digits([c.score for c in (best, *next_best)])
     plan = _plan_result(best, table, scenario, pack, today, figures[best.members],
-                        tuple(plan_reasons(best, scenario, pack, digits)), timelines=timelines)
+                        tuple(plan_reasons(best, scenario, pack, digits)), timelines=timelines, the_plan=True)
     shown_plans = [c.members for c in (best, *next_best)]
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       tuple(why_not(alt, best, table, scenario, pack, digits,

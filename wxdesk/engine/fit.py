@@ -508,8 +508,15 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
         # WeCom's staff take a payment one chat at a time (对外收款, chat_staff): the plan's Mini Program or app,
         # built already and taking it by itself, takes it where the plan's seller does not (bank_care's app, not
         # its advisers' WeCom, takes the payments of a bank that sells nothing; WeCom carried more goals, which
-        # broke the tie). A Service Account would need payment pages built for it (costs.service_pay_pages).
+        # broke the tie).
         carrier = best_at_it(by_itself)
+    elif (need == "payments" and carrier == "wecom" and "service" in able and not staff_only(scenario)
+          and not writes_own_articles(scenario)):  # (where WeCom's chats would be counted: chat_staff)
+        # Else a Service Account takes them in payment pages built for it (costs.service_pay_pages), with no one at
+        # the other end: beside a Service Account, WeCom for 1:1 contact and groups read "adding it would lower the
+        # plan's score by 26.5 points … its chats would take about 600 staff hours a month" (the payments moved
+        # to its chats), and a relationship plan stayed a Service Account alone, which has no customer groups.
+        carrier = "service"
     if not can_meet(carrier, need, scenario, pack):
         if not able:
             return None

@@ -449,9 +449,11 @@ def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook)
 
 
 def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]], table: FitTable,
-                      pack: DataPack) -> Reason | None:
+                      pack: DataPack, the_plan: bool = True) -> Reason | None:
     """The client's goals that no member of the plan carries (each member's fit for them is weak: fit.member_duties),
-    in one sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why)."""
+    in one sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why).
+    `the_plan`: False for another plan (an alternative, a variant), whose sentence says "this plan", not "the plan"
+    (the plan recommended)."""
     if not members:
         return None
     carried = {duty for member in members for duty in duties.get(member, ())}
@@ -461,9 +463,10 @@ def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]
     if len(weak) == 1:
         j = table.index(weak[0])
         best = max(members, key=lambda m: table.row(m)[j])  # (the first of equals)
-        return Reason(R.PLAN_WEAK_GOAL, {"goal": duty_terms(weak)[0], "member": Held([best]),
-                                         "score": round(float(table.row(best)[j]))})
-    return Reason(R.PLAN_WEAK_GOALS, {"goals": duty_terms(weak), "weak": round(pack.likely("weak_fit_below"))})
+        return Reason(R.PLAN_WEAK_GOAL if the_plan else R.OTHER_PLAN_WEAK_GOAL,
+                      {"goal": duty_terms(weak)[0], "member": Held([best]), "score": round(float(table.row(best)[j]))})
+    return Reason(R.PLAN_WEAK_GOALS if the_plan else R.OTHER_PLAN_WEAK_GOALS,
+                  {"goals": duty_terms(weak), "weak": round(pack.likely("weak_fit_below"))})
 
 
 class ShownPoints(NamedTuple):

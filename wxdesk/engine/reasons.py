@@ -287,7 +287,7 @@ PAYMENTS_NO = "{account} cannot take payments; pair it with a presence that can.
 # A point against a presence the plan holds, on what another member of the plan carries (payments, a goal):
 # said with the member that covers it, for the plan has paired them.
 COVERED_IN_PLAN = "{point} The plan's {member} covers that."
-PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a company."
+PAYMENTS_INDIVIDUAL = "Individuals cannot take WeChat Pay; taking payments needs a registered business."
 NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot work offline."
 NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE and NFC only, not other phone hardware."
 NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running."
@@ -321,6 +321,11 @@ IN_PLAN = "In the plan for {duties}."
 # selling, went unsaid beside "Official Account: messaging followers").
 PLAN_WEAK_GOAL = "The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
 PLAN_WEAK_GOALS = "The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them."
+# The same of another plan (an alternative's, a variant's: `evaluate --json` gives them): "The plan" read as the plan
+# recommended.
+OTHER_PLAN_WEAK_GOAL = "This plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
+OTHER_PLAN_WEAK_GOALS = ("This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for "
+                         "them.")
 # WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count,
 # in hours (the amount is the cost split's "Staff time in chats"; an amount here, a year of that uncertain part,
 # read as hours at another rate than the pack's likely 35 an hour).

@@ -33,7 +33,8 @@ _OWN = re.compile(r"wxdesk\b[^;:]*\bassumption", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 # Where the pack found a publisher's figure: "Tencent quarterly results, via stockcounterparts and reportify".
 # The reprint or thread is how the figure was reached (its address stays in the pack), the publisher its source.
-_VIA = re.compile(r",?\s+via\s.*$")
+# A reprint's host after the publisher: "X, via Y", "X, reposted by Y", "X, quoted in Y", "X, the same text on Y".
+_VIA = re.compile(r",?\s+(?:via|reposted by|quoted in|the same text on)\s.*$")
 
 
 @dataclass(frozen=True)
