@@ -19,8 +19,8 @@ from scenario_strategies import scenarios
 from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, preset_ids, load_preset
 from wxdesk.engine import reasons as R
-from wxdesk.engine.costs import CostBook, chat_staff_hours
-from wxdesk.engine.fit import chat_staff, fit_table
+from wxdesk.engine.costs import CostBook, chat_staff_hours, service_pay_pages
+from wxdesk.engine.fit import chat_staff, fit_table, member_duties
 from wxdesk.engine.flips import FLIP_WHY_STAFF, flip_points
 from wxdesk.engine.plans import plan_reasons, ranking, shown_points, staff_count
 from wxdesk.engine.scores import score_digits
@@ -136,3 +136,14 @@ def test_beside_a_service_account_wecom_keeps_the_relationship_and_the_account_t
     assert plan.chat_staff is None and plan.breakdown["staff"] == 0
     with_wecom = _ranked(scenario).get(("service", "wecom"))
     assert with_wecom.staff_penalty == 0
+
+
+def test_beside_a_mini_program_a_service_account_builds_no_payment_pages():
+    """A Service Account + Mini Program plan of a business that sells nothing had payment pages built for the
+    account (¥287k more over three years) for payments its Mini Program takes by itself."""
+    scenario = Scenario().with_changes(goals=["service", "relationship"], needs=["payments"], audience=300,
+                                       budget_cny=300_000)
+    table = fit_table(scenario, PACK)
+    duties = member_duties(("service", "mini_program"), table, scenario, PACK)
+    assert "need:payments" in duties["mini_program"] and "need:payments" not in duties["service"]
+    assert not service_pay_pages(("service", "mini_program"), scenario, PACK)

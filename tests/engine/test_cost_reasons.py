@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from scenario_strategies import scenarios
 
 from wxdesk.engine.money import rounded
-from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.words.words import Words
 
@@ -129,3 +129,32 @@ def test_city_services_app_card_says_why_it_costs_more_than_the_app_with_a_mini_
     text = Words(pack=PACK).reason(reason)
     assert text.startswith("Costs more than Mini Program + Native app over 5 years though it lacks a "
                            "Mini Program"), text
+
+
+_SERVERS = (R.WHY_CHEAPER_SERVERS, R.WHY_DEARER_SERVERS, R.WHY_DEARER_SERVERS_THAN)
+
+
+def _check_servers_sentences(scenario) -> None:
+    evaluation = evaluate(scenario, PACK)
+    for alt in evaluation.alternatives:
+        for reason in alt.why_not:
+            if reason.template in _SERVERS:
+                # "users served in a Mini Program need fewer servers than in an app": an app in one of the plans,
+                # and two figures that read differently ("¥54 … against ¥54" explained nothing).
+                assert "native_app" in alt.presences or "native_app" in evaluation.plan.presences, alt.presences
+                assert rounded(float(reason.params["alt"])) != rounded(float(reason.params["best"])), reason
+
+
+def test_the_servers_sentence_is_said_only_where_an_app_meets_a_mini_program():
+    """A Service Account with payment pages beside plans without any app read "users served in a Mini Program need
+    fewer servers than in an app, ¥54 a year for 1,000 users here against ¥0" (an overseas brand's 300 users)."""
+    _check_servers_sentences(Scenario().with_changes(goals=["relationship"], needs=["payments"], audience=300,
+                                                     budget_cny=150_000, entity="overseas_company"))
+    _check_servers_sentences(Scenario().with_changes(goals=["service", "relationship"], needs=["payments"],
+                                                     audience=300, budget_cny=300_000))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_servers_sentence_reads_two_different_figures_with_an_app_in_one_plan(scenario):
+    _check_servers_sentences(scenario)

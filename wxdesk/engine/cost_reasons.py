@@ -59,7 +59,13 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
     part = max(moves, key=moves.__getitem__)
     if moves[part] <= _NOTICEABLE:
         return None
+    if part == "servers" and "native_app" not in members and "native_app" not in plan:
+        # The sentence sets a Mini Program's servers against an app's: with an app in neither plan, the servers moved
+        # for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
+        return None
     here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
+    if part != "reach" and part != "staff" and rounded(here) == rounded(there):
+        return None  # the figure behind the part reads the same for both: it explains nothing
     # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind. The horizon is
     # said: the totals compared are over it, and the line above may say the first year is the dearer one.
     values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed),

@@ -504,11 +504,12 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
 
     able = [m for m in members if can_meet(m, need, scenario, pack)]
     by_itself = [m for m in able if m in SELF_SERVICE_PAYERS]
-    if need == "payments" and carrier == "wecom" and by_itself:
-        # WeCom's staff take a payment one chat at a time (对外收款, chat_staff): the plan's Mini Program or app,
-        # built already and taking it by itself, takes it where the plan's seller does not (bank_care's app, not
-        # its advisers' WeCom, takes the payments of a bank that sells nothing; WeCom carried more goals, which
-        # broke the tie).
+    if need == "payments" and carrier in ("wecom", "service") and by_itself:
+        # WeCom's staff take a payment one chat at a time (对外收款, chat_staff), and a Service Account only in payment
+        # pages built for it (costs.service_pay_pages): the plan's Mini Program or app, built already and taking it
+        # by itself, takes it where the plan's seller does not (bank_care's app, not its advisers' WeCom, takes the
+        # payments of a bank that sells nothing; a Service Account beside a Mini Program had pages built, ¥287k over
+        # three years, for payments the Mini Program takes).
         carrier = best_at_it(by_itself)
     elif (need == "payments" and carrier == "wecom" and "service" in able and not staff_only(scenario)
           and not writes_own_articles(scenario)):  # (where WeCom's chats would be counted: chat_staff)
