@@ -1801,7 +1801,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+49" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+50" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -3879,6 +3879,14 @@ Every number shows its source.</source>
         <message>
             <source>This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
             <translation>该方案在{goals}方面较弱：其中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
         </message>
     </context>
     <context>

@@ -147,3 +147,16 @@ def test_beside_a_mini_program_a_service_account_builds_no_payment_pages():
     duties = member_duties(("service", "mini_program"), table, scenario, PACK)
     assert "need:payments" in duties["mini_program"] and "need:payments" not in duties["service"]
     assert not service_pay_pages(("service", "mini_program"), scenario, PACK)
+
+
+def test_a_mini_program_kept_out_by_the_budget_still_says_the_staff_time_it_would_spare():
+    """A shop of 4,000 users on ¥80k: the point to watch says a Mini Program takes the payments by itself, while the
+    Mini Program's card gave the budget alone, not the 120 staff hours a month it would spare."""
+    scenario = SHOP.with_changes(audience=4_000, budget_cny=80_000)
+    evaluation = evaluate(scenario, PACK, TODAY)
+    assert evaluation.plan.presences == ("wecom",)
+    first = evaluation.presence("mini_program").reasons[0]
+    assert first.template in (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES), first.text
+    hours = round(evaluation.plan.chat_staff)
+    assert first.text.endswith(f"though it would spare WeCom's chats about {hours} staff hours a month."), first.text
+    assert f"原本每月约占用 {hours} 个员工工时，加入它可省去这部分人力。" in words("zh_CN").reason(first)

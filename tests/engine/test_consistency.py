@@ -109,6 +109,7 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
         assert with_it is not None
         difference = (plan_score - round(with_it.score * unit)) / unit
         if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER,
+                              R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES,
                               R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS,
                               R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED):
             assert float(first.params["points"]) == pytest.approx(difference) and difference > 0

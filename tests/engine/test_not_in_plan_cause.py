@@ -1,6 +1,8 @@
 """"Not in the plan" names the real cause of the points a presence would cost, and "what it does best"
 is a goal it serves well, never a need every presence meets alike (issue 10: one answer a client can trust)."""
 
+import dataclasses
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from scenario_strategies import scenarios
@@ -16,6 +18,8 @@ from wxdesk.engine.scenario import Scenario
 PACK = load_datapack()
 EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS)
 STAFF = (R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED)
+BUDGET = (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER)
+BUDGET_SPARES = (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES)
 
 
 def _causes(scenario):
@@ -35,6 +39,14 @@ def _check(scenario):
         effort = with_it.effort_penalty - best.effort_penalty  # one more presence, and its WeCom's chats
         budget = with_it.budget_penalty - best.budget_penalty
         staff = with_it.staff_penalty - best.staff_penalty
+        spares = first.template in (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES)
+        # The staff time it would spare is said beside the budget exactly where it would spare some.
+        if first.template in (*BUDGET, *BUDGET_SPARES):
+            assert spares == (staff < -0.05), first.text
+        if spares:  # read as the sentence without the clause
+            first = dataclasses.replace(first, template={R.NOT_IN_PLAN_BUDGET_SPARES: R.NOT_IN_PLAN_BUDGET,
+                                                         R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES:
+                                                         R.NOT_IN_PLAN_BUDGET_FURTHER}[first.template])
         if first.template in (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER):
             # Named only where the budget's points are the larger loss, with the plan's first-year costs;
             # "further beyond" exactly where the plan's own first year is beyond the budget already.

@@ -719,9 +719,14 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     if extra_budget > with_it.effort_penalty - best.effort_penalty:
         # yoga_teacher's Channels: 65 points, nearly all of them its video production against a ¥20k budget.
         over_already = best.first_year_likely > scenario.budget_cny
-        return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET,
-                      {"points": points, "plan_cost": Money(best.first_year_likely),
-                       "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}, delta)
+        params: dict[str, object] = {"points": points, "plan_cost": Money(best.first_year_likely),
+                                     "cost": Money(with_it.first_year_likely), "budget": Money(scenario.budget_cny)}
+        if best.staff_penalty - with_it.staff_penalty > 0.05:
+            # It would take the payments off WeCom's chats: said beside the budget, as the point to watch says a Mini
+            # Program takes them by itself (a card gave the budget alone beside 120 staff hours a month).
+            return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES if over_already else R.NOT_IN_PLAN_BUDGET_SPARES,
+                          {**params, **staff_time(chat_staff_hours(scenario, pack))}, delta)
+        return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET, params, delta)
     if with_it.staff_penalty - best.staff_penalty > 0.05:
         # Its WeCom would serve, sell or take payments by its staff's chats: the staff it takes is said.
         return Reason(R.NOT_IN_PLAN_STAFF_ADDED, {"points": points, "effort": _number(with_it.presence_penalty

@@ -377,6 +377,14 @@ NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score b
 NOT_IN_PLAN_BUDGET_FURTHER = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly "
                               "because it would take the plan's likely first-year cost from {plan_cost} to {cost}, "
                               "further beyond your budget of {budget}.")
+# The same where it would spare the staff time of the plan's WeCom chats (it takes the payments by itself).
+NOT_IN_PLAN_BUDGET_SPARES = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because "
+                             "it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your "
+                             "budget of {budget}, though it would spare WeCom's chats {time}.")
+NOT_IN_PLAN_BUDGET_FURTHER_SPARES = ("Not in the plan: adding it would lower the plan's score by {points} points, "
+                                     "mostly because it would take the plan's likely first-year cost from {plan_cost} "
+                                     "to {cost}, further beyond your budget of {budget}, though it would spare WeCom's "
+                                     "chats {time}.")
 NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against "
                     "{plan_cost} over {years} years.")
 # The same where the swap costs more because the presence sends fewer of the messages free (car_brand: a Service
