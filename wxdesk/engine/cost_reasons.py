@@ -64,8 +64,11 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         # for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
         return None
     here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
-    if part != "reach" and part != "staff" and rounded(here) == rounded(there):
-        return None  # the figure behind the part reads the same for both: it explains nothing
+    if here == there or (part == "servers" and rounded(here) == rounded(there)):
+        # The figure behind the part is the same for both: it explains nothing ("¥54 … against ¥54" for servers).
+        # (A bought user's cost can differ by less than a yuan, ¥8.55 against ¥8.64, and still be why one plan costs
+        # ¥505 less: it is said, in whole yuan, rather than leave a cheaper larger plan unexplained.)
+        return None
     # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind. The horizon is
     # said: the totals compared are over it, and the line above may say the first year is the dearer one.
     values: dict[str, object] = {"presences": Held(changed) if template_at else Members(changed),
