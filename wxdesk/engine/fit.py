@@ -511,8 +511,7 @@ def need_carrier(need: str, members: Sequence[str], table: FitTable, carriers: M
         # payments of a bank that sells nothing; a Service Account beside a Mini Program had pages built, ¥287k over
         # three years, for payments the Mini Program takes).
         carrier = best_at_it(by_itself)
-    elif (need == "payments" and carrier == "wecom" and "service" in able and not staff_only(scenario)
-          and not writes_own_articles(scenario)):  # (where WeCom's chats would be counted: chat_staff)
+    elif need == "payments" and carrier == "wecom" and "service" in able and staff_chats_with_customers(scenario):
         # Else a Service Account takes them in payment pages built for it (costs.service_pay_pages), with no one at
         # the other end: beside a Service Account, WeCom for 1:1 contact and groups read "adding it would lower the
         # plan's score by 26.5 points … its chats would take about 600 staff hours a month" (the payments moved
@@ -556,6 +555,13 @@ def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
 CHAT_DUTIES = ("goal:service", "goal:sell", "need:payments")
 
 
+def staff_chats_with_customers(scenario: Scenario) -> bool:
+    """Whether a WeCom's staff would chat with this business's customers, their time a cost: not for a plan about
+    staff alone (it has no customers), nor for an individual, who answers her customers herself, as she writes
+    her own articles (writes_own_articles)."""
+    return not staff_only(scenario) and not writes_own_articles(scenario)
+
+
 def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
                duties: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether the plan's WeCom serves, sells to or takes payments from customers by its staff's chats, so
@@ -566,7 +572,7 @@ def chat_staff(members: Sequence[str], table: FitTable, scenario: Scenario, pack
     her customers herself, as she writes her own articles (writes_own_articles); a plan about staff alone
     has no customers. Without it, food_ordering's plan on a smaller budget was WeCom alone, "in the plan for
     serving customers, selling … and taking payments" for 80,000 monthly users, at its contact fees alone."""
-    if "wecom" not in members or staff_only(scenario) or writes_own_articles(scenario):
+    if "wecom" not in members or not staff_chats_with_customers(scenario):
         return False
     asked = {f"goal:{goal}" for goal in scenario.goals} | {f"need:{need}" for need in scenario.needs}
     if asked.isdisjoint(CHAT_DUTIES):  # (no need to hand out the duties)

@@ -25,8 +25,8 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
 from wxdesk.engine.costs import chat_staff_hours
-from wxdesk.engine.plans import Candidate, staff_time
-from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason
+from wxdesk.engine.plans import Candidate
+from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason, staff_time
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
 

@@ -509,16 +509,6 @@ def staff_count(scenario: Scenario, pack: DataPack) -> float:
     return chat_staff_hours(scenario, pack) / pack.likely("staff_hours_per_month")
 
 
-def staff_time(hours: float) -> dict[str, object]:
-    """The parameters of a sentence that weighs the staff hours a month a plan's WeCom chats take: `time`, the
-    hours as its words say them (whole, as the role line says them: PlanResult.role_reason), and `hours`, the
-    number for the JSON."""
-    shown = round(hours)
-    time = (Reason(R.STAFF_TIME_UNDER_HOUR) if shown < 1 else Reason(R.STAFF_TIME_ONE_HOUR) if shown == 1
-            else Reason(R.STAFF_TIME, {"hours": shown}))
-    return {"time": time, "hours": round(hours, 1)}
-
-
 def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: int = 0) -> list[Reason]:
     """The plan's coverage and the points it loses, in points that add up to its score as shown
     (whole, or to `digits` decimals where the three best plans' scores are written so: score_digits).
@@ -538,7 +528,7 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
                           -best.presence_penalty))
     if staff > 0:
         out.append(Reason(R.PLAN_STAFF_COST, {"points": points_shown(staff, digits),
-                                              **staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
+                                              **R.staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
     if budget > 0:
         none = best.budget_covered <= 0  # (no budget at all)
         out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
@@ -606,7 +596,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                                "points": _number(extra_penalty)}, -extra_penalty))
     extra_staff = alt.staff_penalty - best.staff_penalty
     if extra_staff > 0.05:  # (a tenth of a point or more: written to one decimal)
-        causes.append(Reason(R.WHY_NOT_STAFF, {**staff_time(chat_staff_hours(scenario, pack)),
+        causes.append(Reason(R.WHY_NOT_STAFF, {**R.staff_time(chat_staff_hours(scenario, pack)),
                                                "points": _number(extra_staff)}, -extra_staff))
     added = [m for m in alt.members if m not in best.members]
     same_cost = []
@@ -725,13 +715,13 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             # It would take the payments off WeCom's chats: said beside the budget, as the point to watch says a Mini
             # Program takes them by itself (a card gave the budget alone beside 120 staff hours a month).
             return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES if over_already else R.NOT_IN_PLAN_BUDGET_SPARES,
-                          {**params, **staff_time(chat_staff_hours(scenario, pack))}, delta)
+                          {**params, **R.staff_time(chat_staff_hours(scenario, pack))}, delta)
         return Reason(R.NOT_IN_PLAN_BUDGET_FURTHER if over_already else R.NOT_IN_PLAN_BUDGET, params, delta)
     if with_it.staff_penalty - best.staff_penalty > 0.05:
         # Its WeCom would serve, sell or take payments by its staff's chats: the staff it takes is said.
         return Reason(R.NOT_IN_PLAN_STAFF_ADDED, {"points": points, "effort": _number(with_it.presence_penalty
                                                                                       - best.presence_penalty),
-                                                  **staff_time(chat_staff_hours(scenario, pack))}, delta)
+                                                  **R.staff_time(chat_staff_hours(scenario, pack))}, delta)
     # Jobs are never a column a slider drag moves (fit.FitBasis), so this is kept for the next move.
     strongest, carrier = table.basis.keep(("does best", presence, best.members),
                                           lambda: _does_best_and_carrier(presence, best, table, pack))

@@ -402,7 +402,7 @@ PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} ou
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 # Where the plan's WeCom serves, sells or takes payments by its staff's chats (plans._staff_penalties).
 PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {time}."
-# The staff hours a month a plan's WeCom chats take, within the sentences that weigh them (plans.staff_time).
+# The staff hours a month a plan's WeCom chats take, within the sentences that weigh them (staff_time).
 STAFF_TIME = "about {hours} staff hours a month"
 STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
@@ -560,6 +560,23 @@ ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and i
                       and k not in ("TERMS_EN",))
 CODES = {v: k.lower() for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
          and k not in ("TERMS_EN",)}
+
+
+def staff_time_reason(hours: float) -> Reason:
+    """The staff hours a month a plan's WeCom chats take, in the words every sentence says them in: under an hour
+    below one, an hour up to one and a half, else whole hours. The role line (PlanResult.role_reason) picks its
+    sentence by it too, so that a score line never reads "about a staff hour" beside a role line's "under a
+    staff hour"."""
+    shown = round(hours)
+    if hours < 1:
+        return Reason(STAFF_TIME_UNDER_HOUR)
+    return Reason(STAFF_TIME_ONE_HOUR) if shown <= 1 else Reason(STAFF_TIME, {"hours": shown})
+
+
+def staff_time(hours: float) -> dict[str, object]:
+    """The parameters of a sentence that weighs those hours: `time` in words (staff_time_reason), and `hours`,
+    the number for the JSON."""
+    return {"time": staff_time_reason(hours), "hours": round(hours, 1)}
 
 
 def duty_terms(duties: Sequence[str]) -> Terms:

@@ -23,6 +23,10 @@ CHOICES = ("mini_program", "native_app", "both", "neither")
 COMPONENTS = ("build", "maintenance", "staff", "fees", "servers", "acquisition", "reach")
 
 
+# WeCom's role line by the words its staff's hours are said in (reasons.staff_time_reason); else IN_PLAN_CHATS.
+_CHATS_ROLE = {R.STAFF_TIME_UNDER_HOUR: R.IN_PLAN_CHATS_UNDER_HOUR, R.STAFF_TIME_ONE_HOUR: R.IN_PLAN_CHATS_ONE_HOUR}
+
+
 @dataclass(frozen=True)
 class Band:
     """A sampled cost as the views show it: its low and high percentiles and its median."""
@@ -84,11 +88,10 @@ class PlanResult:
             return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_SOLE_NO_DUTY
                                                      if alone else R.IN_PLAN_NO_DUTY))
         if presence == "wecom" and self.chat_staff is not None:
-            hours = round(self.chat_staff)
-            if hours <= 1:
-                template = R.IN_PLAN_CHATS_UNDER_HOUR if self.chat_staff < 1 else R.IN_PLAN_CHATS_ONE_HOUR
-                return Reason(template, {"duties": duty_terms(duties)})
-            return Reason(R.IN_PLAN_CHATS, {"duties": duty_terms(duties), "hours": hours})
+            # The hours in the words every sentence that weighs them uses.
+            time = R.staff_time_reason(self.chat_staff)
+            template = _CHATS_ROLE.get(time.template, R.IN_PLAN_CHATS)
+            return Reason(template, {"duties": duty_terms(duties), **time.params})
         return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
