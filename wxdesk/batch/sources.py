@@ -428,19 +428,14 @@ def input_problem(item: str) -> str | None:
     that replaced an existing results file. A folder is checked apart (its files are rows of their own), and so
     is '-'. Only a regular file is read: a pipe, a device or a socket could block, or never end (/dev/zero)."""
     try:
-        info = os.stat(item)
+        mode = os.stat(item).st_mode
+        if stat.S_ISDIR(mode):
+            return None
+        if not stat.S_ISREG(mode):
+            return f"{item} is not a regular file (it is a device, a pipe or a socket), so wxdesk does not read it"
+        os.close(os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)))
     except FileNotFoundError:
         return f"{item} does not exist"
-    except PermissionError:
-        return f"{item} cannot be read: permission denied"
-    except OSError as exc:
-        return f"{item} cannot be read: {exc.strerror or exc}"
-    if stat.S_ISDIR(info.st_mode):
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return f"{item} is not a regular file (it is a device, a pipe or a socket), so wxdesk does not read it"
-    try:
-        os.close(os.open(item, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)))
     except PermissionError:
         return f"{item} cannot be read: permission denied"
     except OSError as exc:
@@ -498,12 +493,19 @@ def holds_array(path: str) -> bool:
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return False
-        with open(path, "rb") as handle:
-            start = handle.read(64 * 1024)
     except OSError:
         return False
-    text = start.removeprefix(b"\xef\xbb\xbf").lstrip()
-    return text.startswith(b"[") and text[1:].lstrip()[:1] in (b"{", b"]")
+    text = _file_start(path, 64 * 1024)
+    return text is not None and text.startswith(b"[") and text[1:].lstrip()[:1] in (b"{", b"]")
+
+
+def _file_start(path: str, size: int) -> bytes | None:
+    """A file's first `size` bytes after any byte-order mark and white space, or None where it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size).removeprefix(b"\xef\xbb\xbf").lstrip()
+    except OSError:
+        return None
 
 
 def with_table_hint(path: str, message: str) -> str:
@@ -512,11 +514,7 @@ def with_table_hint(path: str, message: str) -> str:
     "not valid JSON" alone left the analyst guessing why a table was read as JSON at all."""
     if Path(path).suffix.lower() == ".json":
         return message
-    try:
-        with open(path, "rb") as handle:
-            start = handle.read(4096).removeprefix(b"\xef\xbb\xbf").lstrip()
-    except OSError:
-        return message
+    start = _file_start(path, 4096)
     if not start or start.startswith((b"{", b"[")):
         return message
     return (f"{message.rstrip('.')}; a file not named .csv, .jsonl or .ndjson is read as a scenario file: to read it "

@@ -185,9 +185,14 @@ class Flow:
     def ensure(self, height: float) -> None:
         """Start a new page unless `height` more points fit on this one, under what is held for them;
         then place what is held, on the page the `height` points start on."""
+        self._turn_unless_room(height)
+        self.place_held()
+
+    def _turn_unless_room(self, height: float) -> None:
+        """A new page unless `height` more points fit on this one under what is held (a page that holds nothing yet
+        is never left for another: a block taller than a page starts on it)."""
         if self.y + self.held() + height > self.bottom and self.y > MARGIN_TOP:
             self.new_page()
-        self.place_held()
 
     def place_held(self) -> None:
         """Place what is held where the flow stands, with no page turned for it."""
@@ -208,8 +213,7 @@ class Flow:
             place(self.y)
             self.y += height + after
             return
-        if self.y + self.held() + height + after + keep > self.bottom and self.y > MARGIN_TOP:
-            self.new_page()
+        self._turn_unless_room(height + after + keep)
         self._held.append((height + after, place))
 
     def draw(self, step: Step) -> None:
