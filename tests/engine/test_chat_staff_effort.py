@@ -41,10 +41,11 @@ def _ranked(scenario):
 def test_an_overseas_brand_is_no_longer_told_to_take_its_payments_by_nineteen_peoples_chats():
     evaluation = evaluate(OVERSEAS, PACK, TODAY)
     plan = evaluation.plan
-    # WeCom keeps the contact and the groups; a presence that takes payments by itself takes them.
+    # WeCom keeps the contact and the groups; a presence that takes payments by itself takes them (the Service
+    # Account in its payment pages, since an app beside WeCom suits 100,000 users less: fit.CoverageLayout).
     assert "wecom" in plan.presences and plan.roles["wecom"] == ("goal:relationship",)
     [payer] = [m for m, duties in plan.roles.items() if "need:payments" in duties]
-    assert payer in ("mini_program", "native_app")
+    assert payer in ("service", "mini_program", "native_app")
     assert plan.chat_staff is None and plan.breakdown["staff"] == 0
     alone = _ranked(OVERSEAS).get(("wecom",))
     staff = chat_staff_hours(OVERSEAS, PACK) / PACK.likely("staff_hours_per_month")
@@ -68,20 +69,34 @@ def test_the_tea_shop_keeps_its_mini_program_once_the_chats_take_most_of_a_perso
 
 
 def test_a_flip_the_staffs_hours_decide_says_so():
-    """An overseas company's WeCom alone for a few dozen users, its app-less plan a hair ahead: each user more adds
-    its chats' minutes, until the plan with an app (which takes the payments by itself) is ahead."""
+    """An overseas company's WeCom alone for a few dozen users: each user more adds its chats' minutes, until the
+    plan with a Service Account (which takes the payments in its pages) is ahead, at about 400 users. (An app,
+    which takes them by itself, suits a few hundred users too little to be that plan: fit.CoverageLayout.)"""
     few = OVERSEAS.with_changes(audience=40)
     assert evaluate(few, PACK, TODAY).plan.presences == ("wecom",)
     flip = flip_points(few, PACK, fields=["audience"])["audience"]
-    assert flip is not None and flip.direction == "above" and "wecom" in flip.winner and len(flip.winner) == 2
+    assert flip is not None and flip.direction == "above" and flip.winner == ("service", "wecom")
     assert flip.why is not None and flip.why.template == FLIP_WHY_STAFF, flip.why
-    assert flip.why.params["hours"] == round(chat_staff_hours(few.with_changes(audience=flip.value), PACK), 1)
-    # About an hour and a half a month there: said as the role line would say it, in the singular.
+    hours = chat_staff_hours(few.with_changes(audience=flip.value), PACK)
+    assert flip.why.params["hours"] == round(hours, 1)
+    # Said as the role line would say it, in whole hours.
     text = Words(pack=PACK).reason(flip.reason)
-    assert text.endswith("the plan's WeCom chats would take about a staff hour a month; the new plan needs fewer."), \
-        text
+    assert text.endswith(f"the plan's WeCom chats would take about {round(hours)} staff hours a month; the new plan "
+                         "needs fewer."), text
     zh = words("zh_CN").reason(flip.reason)
-    assert zh.endswith("现方案中企业微信的聊天接待每月约占用 1 个员工工时；新方案所需人力更少。"), zh
+    assert zh.endswith(f"现方案中企业微信的聊天接待每月约占用 {round(hours)} 个员工工时；新方案所需人力更少。"), zh
+
+
+@pytest.mark.parametrize(("hours", "en", "zh"), [
+    (0.4, "under a staff hour", "不到 1 个员工工时"),
+    (1.4, "about a staff hour", "约占用 1 个员工工时"),
+    (12.2, "about 12 staff hours", "约占用 12 个员工工时"),
+])
+def test_a_flips_staff_hours_read_as_the_role_line_reads_them(hours, en, zh):
+    """Under an hour, one hour in the singular up to one and a half, else whole hours (reasons.staff_time_reason)."""
+    reason = R.Reason(FLIP_WHY_STAFF, R.staff_time(hours))
+    assert f"would take {en} a month" in Words(pack=PACK).reason(reason)
+    assert zh in words("zh_CN").reason(reason)
 
 
 def _check(scenario):

@@ -15,7 +15,7 @@ from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import costs
 from wxdesk.engine.costs import CostBook, clear_cost_cache, free_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
-from wxdesk.engine.fit import chat_staff, fit_table, is_wechat, push_limit
+from wxdesk.engine.fit import chat_staff, films_videos, fit_table, is_wechat, push_limit
 from wxdesk.engine.plans import plan_sets
 
 PACK = load_datapack()
@@ -102,9 +102,10 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
     book.first_year_and_total(member_sets)
     assert len(member_sets) > 20 and sorted(calls) == sorted(PRESENCES)
     for members in member_sets:  # and the kinds of plan are told apart as before
-        has_app, has_mp, wechat, official, free, pay_pages, chats = book._state(members)
+        has_app, has_mp, wechat, official, free, pay_pages, chats, videos = book._state(members)
         assert pay_pages == service_pay_pages(members, scenario, PACK)
         assert chats == chat_staff(members, fit_table(scenario, PACK), scenario, PACK)
+        assert videos == films_videos(members, fit_table(scenario, PACK), scenario, PACK)
         assert (has_app, has_mp, wechat) == ("native_app" in members, "mini_program" in members,
                                              any(is_wechat(m) for m in members))
         assert free == free_messages_per_month(members, PACK)

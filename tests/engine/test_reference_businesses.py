@@ -74,6 +74,15 @@ REFERENCES = (
               {"budget_cny": 5e6, "interaction_minutes": 20, "audience": 1e6, "china_share": 0.9,
                "pushes_per_month": 30,
                    "goals": ["service", "sell"], "needs": ["hardware", "background", "payments"], "paid_share": 0.3}),
+    # Disagreed until a plan's size score counted the member the size suits least (fit.CoverageLayout): an app
+    # that 1,500 students would hardly install took their 20-minute lessons and WeCom their groups.
+    Reference("small online course seller (a Xiaoe-tech 小鹅通 knowledge store)",
+              frozenset({"mini_program", "subscription", "service", "wecom"}), frozenset({"mini_program"}),
+              "Course sellers and training studios sell and stream paid lessons in a SaaS knowledge store opened as "
+              "a Mini Program or H5 page from their 公众号, with study groups on WeCom; an app of their own is for "
+              "the largest (Xiaoe-tech's listing prospectus, 2024).",
+              {"budget_cny": 5e5, "interaction_minutes": 20, "audience": 1500, "pushes_per_month": 8,
+                   "goals": ["service", "sell", "relationship"], "needs": ["payments"], "paid_share": 0.1}),
 )
 
 # Where wxdesk disagrees with what businesses really run, and why.

@@ -75,7 +75,7 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     avm = ev.app_or_mini_program
     assert WORDS.score_of(ev, avm.variants["native_app"]) == "0.0"
     text = WORDS.reason(avm.score_reasons["native_app"])
-    assert text == ("Covers your goals and needs at 61.2; running 2 presences and a first year beyond your budget "
+    assert text == ("Covers your goals and needs at 55.4; running 2 presences and a first year beyond your budget "
                     "take it all (a score stops at 0).")
     # The plan's own card: the same points as the plan's lines (5 for the effort, 38.8 for the budget).
     plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]

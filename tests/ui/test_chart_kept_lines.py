@@ -98,7 +98,7 @@ def test_the_chart_toggled_between_two_plans_draws_as_with_every_line_stroked(qt
     qtbot.waitExposed(chart)
     car_brand = load_preset("car_brand")
     evaluations = [evaluate(car_brand.with_changes(audience=audience, interaction_minutes=minutes), pack)
-                   for audience, minutes in ((20_000, 1), (400_000, 8), (20_000, 8))]
+                   for audience, minutes in ((20_000, 1), (400_000, 8), (20_000, 15))]
     assert len({evaluation.app_or_mini_program.choice for evaluation in evaluations}) == 3
     first, second, third = evaluations
     with _copies() as drawn:

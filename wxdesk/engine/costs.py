@@ -34,8 +34,9 @@ import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat,
-                               need_carrier, push_limit, staff_only, wecom_members_per_user, writes_own_articles)
+from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
+                               fit_table, is_wechat, need_carrier, push_limit, staff_only, wecom_members_per_user,
+                               writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
@@ -392,20 +393,17 @@ class CostBook:
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence in ("service", "wecom"):
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
-        elif presence == "channels" and not writes_own_articles(sc):
-            # A one-person business films her own videos, as she writes her own articles (fit.writes_own_articles):
-            # yoga_teacher's articles were free while her Channels cost ¥120k a year of production.
-            self._term(parts, "maintenance", s["channels_production_cny"], every)
+        # (Channels' videos are the plan's, with the video goal: _shared_parts, fit.films_videos.)
         return parts
 
-    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool]:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool, bool]:
         key = tuple(members)
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = self._compute_state(members)
         return state
 
-    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool]:
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool, bool]:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
@@ -416,7 +414,8 @@ class CostBook:
                 max((limits[m] for m in official), default=0.0),
                 max(limits[m] for m in members) if members else None,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
-                chat_staff(members, self._fit_table, self.scenario, self.pack))
+                chat_staff(members, self._fit_table, self.scenario, self.pack),
+                films_videos(members, self._fit_table, self.scenario, self.pack))
 
     @cached_property
     def _fit_table(self) -> FitTable:
@@ -443,7 +442,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None, pay_pages: bool, chats: bool) -> PartSet:
+                      free: float | None, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
@@ -462,6 +461,10 @@ class CostBook:
             self._term(parts, "servers", app_servers, every, per_user=True)
         if chats:  # WeCom's staff serving the users WeChat reaches by chat, every month (fit.chat_staff)
             self._term(parts, "staff", chat_staff_per_user(s.__getitem__) * wechat_share, every, per_user=True)
+        if videos:
+            # Short videos and live streams, once for the plan, whichever member shows them (fit.films_videos):
+            # yoga_teacher films her own; an app that carries the video goal needs them made as Channels does.
+            self._term(parts, "maintenance", s["channels_production_cny"], every)
         if official_limit > 0 and sc.pushes_per_month > 0:
             articles = min(sc.pushes_per_month, official_limit)
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
@@ -671,7 +674,7 @@ class _Store:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
-        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool, bool]] = {}
+        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool, bool, bool]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the

@@ -3,8 +3,9 @@
 A fit is a weighted mean of dimension scores: one per goal, the messages a month, each
 special need, the session length and the audience size. A presence's fit is that mean
 for the presence alone; a plan's coverage is the same mean with each dimension served
-by the plan's best member for it. So a presence has one fit, and the plan adds roles,
-never a second fit (see docs/plan-model.md).
+by the plan's best member for it (the audience size also weighs its least suited member:
+see CoverageLayout). So a presence has one fit, and the plan adds roles, never a second
+fit (see docs/plan-model.md).
 """
 
 from __future__ import annotations
@@ -250,16 +251,28 @@ class FitTable:
         audience size are judged on the members that carry a job, those that are the
         sole best member for some goal, the messages or a need: a member that carries
         nothing cannot make the plan suit sessions or size better. (Where no member is
-        the sole best at anything, all of them count.)
+        the sole best at anything, all of them count.) The size also weighs the working
+        member it suits least (CoverageLayout).
         """
         # A plan's own tuple as it is, not copied; a ranking's plans (a HashOnce of tuples) as they are.
         key = member_sets if type(member_sets) is HashOnce else tuple(map(tuple, member_sets))
         found = self._coverages.get(key)
         if found is None:
-            best = self.basis.coverage_layout(key, self.scores).best(self.scores)
+            best = self.basis.coverage_layout(key, self.scores).best(self.scores, self.raw)
             found = self._coverages[key] = best @ self.weights / self.basis.weight_sum
             found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
         return found
+
+    def columns(self, members: Sequence[str]) -> np.ndarray:
+        """A plan's score on each dimension, as its coverage weighs them: what a sentence comparing two
+        plans on one dimension reads (not each dimension's best member, which the audience size is not)."""
+        if not members:
+            return np.zeros(len(self.dims))  # (no member covers anything: coverage() gives 0)
+        basis = self.basis
+        sized = tuple(j for j in basis.moving if self.dims[j].kind == "scale")
+        layout = coverage_layout([tuple(members)], self.scores, basis.jobs, basis.moving, sized)
+        columns: np.ndarray = layout.best(self.scores, self.raw)[0]
+        return columns
 
     @cached_property
     def _coverages(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
@@ -298,24 +311,42 @@ class CoverageLayout:
     then fills in only the size and session columns (the best working member's score), and
     the weighted mean is taken
     over the same (plans, dimensions) array as a fresh computation builds.
+
+    The audience size (`sized`) also weighs the working member it suits least: the plan's
+    column is its best working member's score less what the least suited falls short of
+    the middle of the scale (NEUTRAL) before WeChat's reach, never below that member's own
+    score. Why: a long
+    session can go to the member that suits it, but a job rests on its member whatever
+    the audience's size. An app few of 300 users would install cannot carry their messages,
+    and with the best member alone a Mini Program beside it made the size fit the plan at 85:
+    a ¥600k app became 300 users' messaging channel. A member the size suits (at NEUTRAL or
+    above) takes nothing, so the chains whose app suits their millions keep their Mini Program
+    beside it; and a plan of one presence keeps its own score (shortfall and floor cancel).
     """
 
     fixed: np.ndarray  # (plans, dimensions): each plan's score per dimension; `moving` columns refilled
     working: np.ndarray  # (plans, presences): the members whose scores judge sessions and size
     moving: tuple[int, ...]  # the columns that follow the audience or the session length (never a job)
+    sized: tuple[int, ...] = ()  # the audience size's column (among `moving`), where there is one
 
-    def best(self, scores: np.ndarray) -> np.ndarray:
-        """Each plan's score per dimension, (plans, dimensions), for a table's `scores`."""
+    def best(self, scores: np.ndarray, raw: np.ndarray) -> np.ndarray:
+        """Each plan's score per dimension, (plans, dimensions), for a table's `scores` (and the same before
+        WeChat's reach, `raw`: how far a member falls short of suiting the size is the size's alone)."""
         if not self.moving:
             return self.fixed
         best = self.fixed.copy()
         moving = list(self.moving)
         best[:, moving] = np.where(self.working[:, :, None], scores[None, :, moving], -np.inf).max(axis=1)
+        if self.sized:
+            sized, working = list(self.sized), self.working[:, :, None]
+            least = np.where(working, scores[None, :, sized], np.inf).min(axis=1)
+            short = np.maximum(0.0, NEUTRAL - np.where(working, raw[None, :, sized], np.inf).min(axis=1))
+            best[:, sized] = np.maximum(least, best[:, sized] - short)
         return best
 
 
 def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jobs: np.ndarray,
-                    moving: tuple[int, ...]) -> CoverageLayout:
+                    moving: tuple[int, ...], sized: tuple[int, ...] = ()) -> CoverageLayout:
     mask = np.zeros((len(member_sets), len(PRESENCES)), dtype=bool)
     for i, members in enumerate(member_sets):
         mask[i, [PRESENCES.index(m) for m in members]] = True
@@ -329,7 +360,7 @@ def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jo
     context = np.where(working[:, :, None], scores[None, :, :], -np.inf).max(axis=1)
     fixed = np.where(jobs[None, :], best, context)
     fixed.setflags(write=False)  # shared by the tables at every audience
-    return CoverageLayout(fixed, working, moving)
+    return CoverageLayout(fixed, working, moving, sized)
 
 
 @dataclass(frozen=True, eq=False)
@@ -416,7 +447,8 @@ class FitBasis:
         """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
         layout = self.layouts.get(member_sets)
         if layout is None:
-            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving)
+            sized = tuple(j for j in self.moving if self.dims[j].kind == "scale")
+            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving, sized)
         return layout
 
 
@@ -548,6 +580,22 @@ def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
         if table.row(carrier)[table.index(dim.name)] >= pack.likely("weak_fit_below") or dim.kind == "need":
             duties[carrier].append(dim.name)
     return {m: tuple(d) for m, d in duties.items()}
+
+
+def films_videos(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
+                 duties: Mapping[str, Sequence[str]] | None = None) -> bool:
+    """Whether the plan pays for producing videos (channels_production_cny): it holds Channels, which shows
+    nothing without them, or another member carries the video goal (member_duties). Why the goal's carrier too:
+    counted with Channels alone, a plan whose app carried the videos had them free. Not for an individual, who
+    films her own, as she writes her own articles (writes_own_articles)."""
+    if writes_own_articles(scenario):
+        return False
+    if "channels" in members:
+        return True
+    if "video" not in scenario.goals or not members:
+        return False
+    duties = member_duties(members, table, scenario, pack) if duties is None else duties
+    return any("goal:video" in carried for carried in duties.values())
 
 
 # The duties WeCom carries by its staff's chats with customers, one order or request at a time: serving

@@ -572,8 +572,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                           -gap))
     causes: list[Reason] = []
     weights = table.basis.shares
-    best_scores = table.scores[[PRESENCES.index(m) for m in best.members]].max(axis=0)
-    alt_scores = table.scores[[PRESENCES.index(m) for m in alt.members]].max(axis=0)
+    best_scores, alt_scores = table.columns(best.members), table.columns(alt.members)
     losses = (best_scores - alt_scores) * weights
     j = int(losses.argmax())  # the array's own method: np.argmax's dispatch takes longer than the work
     if losses[j] > 0.5:

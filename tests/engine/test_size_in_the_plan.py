@@ -1,0 +1,76 @@
+"""A plan suits the audience's size only as well as the working member it suits least allows.
+
+With each dimension served by the plan's best member alone, an app few would install rode along beside a
+Mini Program that suits a small audience: 300 users wanting 30 messages a month were told to build a
+¥632k native app as their messaging channel ("Mini Program + Native app"), while the app's own panel said
+"With 300 monthly users few would install an app". The plan's size score is now its best working member's,
+less what the least suited falls short of the middle of the scale (fit.CoverageLayout).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import Scenario, evaluate, load_datapack
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.datapack import PRESENCES
+from wxdesk.engine.fit import NEUTRAL, coverage_layout, fit_table
+from wxdesk.engine.plans import ranking
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 3)
+FEW = Scenario().with_changes(goals=["service"], audience=300, pushes_per_month=30, interaction_minutes=1,
+                              budget_cny=1e6, china_share=0.9)
+
+
+def _size_column(table) -> int | None:
+    return next((j for j, d in enumerate(table.dims) if d.kind == "scale"), None)
+
+
+def test_three_hundred_users_are_not_told_to_build_an_app_to_message_them():
+    evaluation = evaluate(FEW, PACK, TODAY)
+    assert "native_app" not in evaluation.plan.presences
+    assert evaluation.plan.presences == ("subscription", "mini_program")  # 30 a month: one push a day
+    app = next(p for p in evaluation.presences if p.id == "native_app")
+    assert any(r.template == R.SCALE_SMALL for r in app.reasons)  # "few would install an app", as before
+
+
+def test_a_chain_whose_app_suits_its_millions_keeps_its_mini_program_beside_it():
+    chain = FEW.with_changes(audience=20e6, goals=["sell", "service"], needs=["payments"], budget_cny=30e6)
+    assert set(evaluate(chain, PACK, TODAY).plan.presences) == {"mini_program", "native_app"}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_a_plans_size_score_lies_between_its_least_and_best_suited_working_members(scenario):
+    table = fit_table(scenario, PACK)
+    j = _size_column(table)
+    if j is None:
+        return
+    ranked = ranking(table, scenario, PACK, CostBook(scenario, PACK))
+    for plan in ranked[:6]:
+        columns = table.columns(plan.members)
+        # The sentences comparing two plans read the numbers the coverage weighs.
+        assert float(columns @ table.weights / table.basis.weight_sum) == pytest.approx(plan.coverage, abs=1e-9)
+        layout = coverage_layout([plan.members], table.scores, table.jobs, table.basis.moving)
+        working = [m for m, on in zip(PRESENCES, layout.working[0], strict=True) if on]
+        reached = [table.row(m)[j] for m in working]
+        assert min(reached) - 1e-9 <= columns[j] <= max(reached) + 1e-9
+        if all(table.raw[PRESENCES.index(m)][j] >= NEUTRAL for m in working):
+            assert columns[j] == max(reached)  # members the size suits take nothing
+        if len(plan.members) == 1:
+            assert columns[j] == table.row(plan.members[0])[j]  # a plan of one keeps its own fit
+
+
+def test_a_smaller_audience_never_makes_an_app_beside_a_mini_program_suit_the_plan_better():
+    table_at = {users: fit_table(FEW.with_changes(audience=users), PACK) for users in (300, 3_000, 30_000, 300_000)}
+    size = [table.columns(("mini_program", "native_app"))[_size_column(table)] for table in table_at.values()]
+    assert size == sorted(size)
+    assert np.diff(size).min() > 0
