@@ -261,21 +261,34 @@ class FitTable:
             best = self.basis.coverage_layout(key, self.scores).best(self.scores, self.raw)
             found = self._coverages[key] = best @ self.weights / self.basis.weight_sum
             found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
+            best.setflags(write=False)
+            self._columns[key] = best  # each plan's columns, for the sentences that compare two (columns)
         return found
 
     def columns(self, members: Sequence[str]) -> np.ndarray:
         """A plan's score on each dimension, as its coverage weighs them: what a sentence comparing two
-        plans on one dimension reads (not each dimension's best member, which the audience size is not)."""
+        plans on one dimension reads (not each dimension's best member, which the audience size is not).
+        Read from the columns the ranking's coverages laid out where the plan is among them (an evaluation
+        compares the plan with its alternatives at every slider move), else laid out for it alone."""
         if not members:
             return np.zeros(len(self.dims))  # (no member covers anything: coverage() gives 0)
+        plan = tuple(members)
+        for key, best in self._columns.items():
+            if plan in key:
+                found: np.ndarray = best[key.index(plan)]
+                return found
         basis = self.basis
         sized = tuple(j for j in basis.moving if self.dims[j].kind == "scale")
-        layout = coverage_layout([tuple(members)], self.scores, basis.jobs, basis.moving, sized)
+        layout = coverage_layout([plan], self.scores, basis.jobs, basis.moving, sized)
         columns: np.ndarray = layout.best(self.scores, self.raw)[0]
         return columns
 
     @cached_property
     def _coverages(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
+        return {}
+
+    @cached_property
+    def _columns(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
         return {}
 
     def carriers(self, members: Sequence[str]) -> dict[str, str]:
