@@ -101,4 +101,31 @@ def test_a_text_with_nothing_to_keep_is_set_as_qt_sets_it(qapp):
     from wxdesk.report.layout import set_in_lines
     device = QImage(8, 8, QImage.Format.Format_ARGB32)
     text = "Each line moves one input with the others held where they are."
-    assert set_in_lines(text, report_fonts().font(9.5), 80, device) == text
+    font = report_fonts().font(9.5)
+    # At 80 points its last line holds two words: nothing to change.
+    assert set_in_lines(text, font, 80, device) == text
+
+
+@pytest.mark.parametrize("text", [
+    "Likely ¥9,000 over 3 years; ¥3,000 in the first year.",
+    "Live in about a week (1 to 2 weeks) from the start of work.",
+    "Each line moves one input with the others held where they are.",
+    "Prepared for Precision parts plant, Suzhou",
+])
+def test_no_wrapped_paragraph_ends_on_one_short_word(text, qapp):
+    """At every width where it wraps, the last line holds two words (a widow's word before goes down with it),
+    unless those two would take more than half the line; the words are the same, in the same order."""
+    from PySide6.QtGui import QFontMetricsF, QImage
+
+    from wxdesk.report.fonts import report_fonts
+    from wxdesk.report.layout import qt_lines, set_in_lines
+    device = QImage(8, 8, QImage.Format.Format_ARGB32)
+    font = report_fonts().font(15)
+    metrics = QFontMetricsF(font, device)
+    last_two = " ".join(text.split()[-2:])
+    for width in range(int(metrics.horizontalAdvance(last_two) * 2) + 2, int(metrics.horizontalAdvance(text)), 5):
+        set_text = set_in_lines(text, font, width, device)
+        lines = qt_lines(set_text, font, width, device)
+        assert " ".join(" ".join(lines).split()) == text
+        if len(lines) > 1:
+            assert " " in lines[-1].strip(), (width, lines)

@@ -337,9 +337,31 @@ def set_in_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> 
     characters in between), and the long image and the handout break lines alike.
     """
     kept = keep_together(text)
+    lines = qt_lines(kept, font, width, device)
+    if _widowed(lines):
+        # One short word alone on the last line ("…¥3,000 in the first / year."): its word before goes down with
+        # it, where the two fit well within the width (else the line before would be left half empty).
+        paragraph_start = kept.rfind("\n") + 1
+        at = kept.rfind(" ", paragraph_start)
+        tail = shown(kept[kept.rfind(" ", paragraph_start, at) + 1:])
+        if at > paragraph_start and QFontMetricsF(font, device).horizontalAdvance(tail) <= width * _WIDOW_TAIL_SHARE:
+            kept = kept[:at] + NO_BREAK_SPACE + kept[at + 1:]
+            lines = qt_lines(kept, font, width, device)
     if kept == text and NO_BREAK_SPACE not in text:
-        return text  # nothing to keep together: Qt's own line breaks are the ones
-    return "\n".join(shown(line).rstrip(" ") for line in qt_lines(kept, font, width, device))
+        return text  # nothing kept together, no word left alone: Qt's own line breaks are the ones
+    return "\n".join(shown(line).rstrip(" ") for line in lines)
+
+
+# The last two words go down together only where they take at most this share of the line.
+_WIDOW_TAIL_SHARE = 0.5
+
+
+def _widowed(lines: list[str]) -> bool:
+    """Whether the last of `lines` (a wrapped paragraph's) holds a single word after a line that wrapped."""
+    if len(lines) < 2 or not lines[-2].strip():
+        return False
+    last = shown(lines[-1]).strip()
+    return bool(last) and " " not in last
 
 
 def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
