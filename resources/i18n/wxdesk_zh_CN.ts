@@ -3888,6 +3888,14 @@ Every number shows its source.</source>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
         </message>
+        <message>
+            <source>Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown.</source>
+            <translation>得分略低于本方案的 {best}：两者的差别只在所显示的最后一位小数之后。</translation>
+        </message>
+        <message>
+            <source>Costs the same as the plan: {presences} adds no fee of its own, and the plan already pays for the videos it would show.</source>
+            <translation>费用与本方案相同：{presences}本身不增加费用，它要展示的视频本方案已经付费制作。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

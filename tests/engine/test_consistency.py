@@ -330,7 +330,7 @@ def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
     for alt in ev.alternatives:
         if set(ev.plan.presences) < set(alt.presences) and abs(alt.total.likely - ev.plan.total.likely) < 0.5:
             assert {r.template for r in alt.why_not} & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN,
-                                                        R.WHY_NOT_SAME_COST_OWN_VIDEOS}
+                                                        R.WHY_NOT_SAME_COST_OWN_VIDEOS, R.WHY_NOT_SAME_COST_VIDEOS}
 
 
 @SETTINGS

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 
 from tests.engine.scenario_strategies import scenarios
 
-from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 
 PACK = load_datapack()
@@ -78,3 +78,33 @@ def test_a_plan_level_with_the_next_best_says_why_it_comes_first():
 @given(scenarios)
 def test_a_tie_among_the_best_plans_is_said_exactly_where_there_is_one(scenario):
     _check(evaluate(scenario, PACK))
+
+
+def _never_reads_level_with_the_plan(ev) -> None:
+    """No alternative says "Scores X against the plan's X": a score that reads as the plan's, to the decimals
+    shown, is a hair below it and says so."""
+    for alt in ev.alternatives:
+        first = alt.why_not[0]
+        if first.template == R.WHY_NOT_LOWER:
+            assert first.params["score"] != first.params["best"], first.params
+        if first.template == R.WHY_NOT_HAIR:
+            assert 0 < ev.plan.score - alt.score < 0.01
+
+
+def test_a_plan_ahead_by_a_hair_says_so_rather_than_two_equal_scores():
+    # 5M users served with payments in 8-minute sessions: the Service Account + app a hair behind the plan.
+    scenario = Scenario().with_changes(audience=5e6, goals=["service"], needs=["payments"], interaction_minutes=8,
+                                       budget_cny=10e6, china_share=0.95, pushes_per_month=2, paid_share=0.1)
+    ev = evaluate(scenario, PACK)
+    first = ev.alternatives[0].why_not[0]
+    assert first.template == R.WHY_NOT_HAIR
+    text = ev.to_dict()["alternatives"][0]["why_not"][0]["text"]
+    assert text == (f"Scores a hair below the plan's {ev.to_dict()['plan']['score']}: the two differ only beyond the "
+                    "last decimal shown.")
+    _never_reads_level_with_the_plan(ev)
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios)
+def test_no_alternative_reads_level_with_the_plan(scenario):
+    _never_reads_level_with_the_plan(evaluate(scenario, PACK))

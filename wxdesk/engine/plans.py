@@ -27,7 +27,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason, writes_own_articles
+from wxdesk.engine.fit import FitTable, can_meet, films_videos, is_eligible, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Held, Money, Reason, Share, Term, Terms, duty_terms
@@ -568,8 +568,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_TIE_LARGER if larger else R.WHY_NOT_TIE_EVEN, {}, -gap))
     else:
         # Written as the three best plans' headings write them (Words.plan_scores): "61.0 against 61.4".
-        out.append(Reason(R.WHY_NOT_LOWER, {"score": Fixed(alt.score, digits), "best": Fixed(best.score, digits)},
-                          -gap))
+        score, best_score = Fixed(alt.score, digits), Fixed(best.score, digits)
+        if score == best_score:
+            out.append(Reason(R.WHY_NOT_HAIR, {"best": best_score}, -gap))
+        else:
+            out.append(Reason(R.WHY_NOT_LOWER, {"score": score, "best": best_score}, -gap))
     causes: list[Reason] = []
     weights = table.basis.shares
     best_scores, alt_scores = table.columns(best.members), table.columns(alt.members)
@@ -606,8 +609,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                     and all(m in official for m in added))
         # Channels beside an individual's plan: she films its videos herself (costs: no production counted).
         own_videos = "channels" in added and writes_own_articles(scenario)
+        # Channels beside a member that carries the video goal: the plan pays for those videos already.
+        paid_videos = added == ["channels"] and films_videos(best.members, table, scenario, pack)
         template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles
-                    else R.WHY_NOT_SAME_COST_PLAIN)
+                    else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
         same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:

@@ -439,6 +439,9 @@ VARIANT_SCORE_ZERO_BOTH_CHATS = ("Covers your goals and needs at {coverage}; run
 VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
                            "beyond your budget take it all (a score stops at 0).")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
+# Lower by less than the last decimal written: "Scores 40.67 against the plan's 40.67" read as a tie the plan won
+# without a rule to say why.
+WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
 WHY_NOT_TIE_LARGER = ("Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer "
@@ -460,6 +463,9 @@ WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verificat
 WHY_NOT_SAME_COST_OWN_VIDEOS = ("Costs the same as the plan: {presences} needs no verification fee, and you would "
                                 "film its videos yourself.")
 WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee or upkeep of its own."
+# Channels added to a plan whose member already carries the video goal: its videos are paid for already.
+WHY_NOT_SAME_COST_VIDEOS = ("Costs the same as the plan: {presences} adds no fee of its own, and the plan already "
+                            "pays for the videos it would show.")
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
