@@ -3896,6 +3896,14 @@ Every number shows its source.</source>
             <source>Costs the same as the plan: {presences} adds no fee of its own, and the plan already pays for the videos it would show.</source>
             <translation>费用与本方案相同：{presences}本身不增加费用，它要展示的视频本方案已经付费制作。</translation>
         </message>
+        <message>
+            <source>Sessions of {minutes} min would suit an app, but few of {users} monthly users would install one to spend them there.</source>
+            <translation>单次使用 {minutes} 分钟本适合应用，但每月 {users} 用户中很少有人会为此安装应用。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit an app, for those of your {users} monthly users who install it.</source>
+            <translation>单次使用 {minutes} 分钟适合应用，但只对每月 {users} 用户中安装了它的人而言。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -14,13 +14,14 @@ import datetime as dt
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook
-from wxdesk.engine.datapack import PRESENCES
+from wxdesk.engine.datapack import GOALS, PRESENCES
 from wxdesk.engine.fit import NEUTRAL, coverage_layout, fit_table
 from wxdesk.engine.plans import ranking
 
@@ -74,3 +75,39 @@ def test_a_smaller_audience_never_makes_an_app_beside_a_mini_program_suit_the_pl
     size = [table.columns(("mini_program", "native_app"))[_size_column(table)] for table in table_at.values()]
     assert size == sorted(size)
     assert np.diff(size).min() > 0
+
+
+small_businesses = st.builds(
+    lambda **kw: Scenario().with_changes(**kw),
+    budget_cny=st.floats(0, 5e7, allow_nan=False),
+    interaction_minutes=st.floats(0.5, 600, allow_nan=False),
+    audience=st.floats(0, 30_000, allow_nan=False),
+    china_share=st.floats(0.8, 1),  # (with much of it off WeChat, an app reaches those WeChat cannot)
+    pushes_per_month=st.floats(0, 30, allow_nan=False),  # (beyond one a day, only an app sends them free)
+    goals=st.lists(st.sampled_from(GOALS), unique=True, min_size=1),
+    horizon_years=st.integers(1, 9),
+    # A company: an individual may open neither WeCom nor a Service Account (for her staff, an app may be all there
+    # is), an overseas company no Official Account (its news and daily messages may go to an app).
+    entity=st.just("company"),
+    paid_share=st.floats(0, 1),
+)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(small_businesses)
+def test_a_business_of_up_to_30000_users_with_no_need_only_an_app_meets_is_not_told_to_build_one(scenario):
+    """However long its sessions, whatever it wants and spends, with messages an Official Account sends free: an
+    app earns its cost for an audience large enough to install it (fit.sessions_held, fit.CoverageLayout). Only a
+    hard need no WeChat presence can meet brings one."""
+    assert "native_app" not in evaluate(scenario, PACK, TODAY).plan.presences
+
+
+def test_long_sessions_of_a_few_users_say_why_they_do_not_make_an_app_their_answer():
+    scenario = FEW.with_changes(goals=["sell"], interaction_minutes=15, pushes_per_month=4)
+    evaluation = evaluate(scenario, PACK, TODAY)
+    assert "native_app" not in evaluation.plan.presences
+    app = next(p for p in evaluation.presences if p.id == "native_app")
+    session = next(r for r in app.reasons if r.about == "session")
+    assert session.template == R.SESSION_LONG_FEW and session.impact < 0
+    assert session.text == ("Sessions of 15 min would suit an app, but few of 300 monthly users would install one "
+                            "to spend them there.")

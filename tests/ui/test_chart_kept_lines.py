@@ -97,8 +97,10 @@ def test_the_chart_toggled_between_two_plans_draws_as_with_every_line_stroked(qt
     chart.show()
     qtbot.waitExposed(chart)
     car_brand = load_preset("car_brand")
-    evaluations = [evaluate(car_brand.with_changes(audience=audience, interaction_minutes=minutes), pack)
-                   for audience, minutes in ((20_000, 1), (400_000, 8), (20_000, 15))]
+    evaluations = [evaluate(car_brand.with_changes(**changes), pack)
+                   for changes in ({"audience": 20_000, "interaction_minutes": 1},
+                                   {"audience": 400_000, "interaction_minutes": 8},
+                                   {"audience": 300_000, "interaction_minutes": 3, "goals": ["sell", "service"]})]
     assert len({evaluation.app_or_mini_program.choice for evaluation in evaluations}) == 3
     first, second, third = evaluations
     with _copies() as drawn:

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.gui
 
 NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
 # A car brand whose app costs more at first and its Mini Program later: the cost lines cross.
-CROSSING = {"audience": 100_000, "paid_share": 0.6, "china_share": 0.9, "horizon_years": 5,
-            "interaction_minutes": 15, "pushes_per_month": 4}
+CROSSING = {"goals": ["sell"], "audience": 1_000_000, "paid_share": 0.6, "china_share": 0.9, "horizon_years": 5,
+            "interaction_minutes": 8, "pushes_per_month": 8}
 
 
 def _shown_chart(qtbot, pack) -> ComparisonChart:

@@ -184,7 +184,7 @@ def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: Data
         return 100.0 * _visibility(presence, pack) * min(1.0, limit / scenario.pushes_per_month)
     if dim.kind == "session":
         lean, table = session_lean(scenario, pack), pack.session_fit[presence]
-        return table["short"] * (1 - lean) + table["long"] * lean
+        return (table["short"] * (1 - lean) + table["long"] * lean) * sessions_held(presence, scenario, pack)
     if dim.kind == "scale":
         lean, table = scale_lean(scenario, pack), pack.scale_fit[presence]
         return table["small"] * (1 - lean) + table["large"] * lean
@@ -198,9 +198,27 @@ def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> list[fl
     the lean found once for the column rather than once per presence."""
     if dim.kind == "session":
         lean, fits, low, high = session_lean(scenario, pack), pack.session_fit, "short", "long"
-    else:
-        lean, fits, low, high = scale_lean(scenario, pack), pack.scale_fit, "small", "large"
+        held = _sessions_held(scenario, pack)
+        return [(fits[p][low] * (1 - lean) + fits[p][high] * lean) * share for p, share in zip(PRESENCES, held)]
+    lean, fits, low, high = scale_lean(scenario, pack), pack.scale_fit, "small", "large"
     return [fits[p][low] * (1 - lean) + fits[p][high] * lean for p in PRESENCES]
+
+
+def sessions_held(presence: str, scenario: Scenario, pack: DataPack) -> float:
+    """The share of its session score a presence keeps: 1 where the audience's size suits it (its size score at
+    NEUTRAL or above), else that score over NEUTRAL. Why: a presence hosts the sessions only of the users who come
+    to it, and an app that few of 300 users would install hosts few of their long visits; scored in full, 15-minute
+    sessions made a ¥600k app a small shop's plan (an app's size score is 0 for a few thousand users, and rises to
+    NEUTRAL around scale_pivot_users). Not where an analyst weighs the size at nothing (weight_scale 0)."""
+    return _sessions_held(scenario, pack)[PRESENCES.index(presence)]
+
+
+def _sessions_held(scenario: Scenario, pack: DataPack) -> list[float]:
+    if not pack.likely("weight_scale") > 0:
+        return [1.0] * len(PRESENCES)
+    lean = scale_lean(scenario, pack)
+    sizes = (pack.scale_fit[p]["small"] * (1 - lean) + pack.scale_fit[p]["large"] * lean for p in PRESENCES)
+    return [min(1.0, size / NEUTRAL) for size in sizes]
 
 
 @dataclass(frozen=True)
@@ -402,7 +420,7 @@ class FitBasis:
     # Each presence's last sentence on each moving dimension (moving_reason), with the score and the value
     # it was written for: an audience move leaves the session's sentences as they were, a session move the
     # audience size's. Only the last: the dimension that moves writes a new one at every step.
-    moving_reasons: dict[tuple[str, int], tuple[float, float, Reason | None]] = field(default_factory=dict)
+    moving_reasons: dict[tuple[str, int], tuple[float, object, Reason | None]] = field(default_factory=dict)
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -437,7 +455,8 @@ class FitBasis:
         score `raw` there: the last one kept while the value the column follows (the session length or the
         audience) and the score stay the same, which are all the sentence reads of the scenario."""
         dim = self.dims[j]
-        follows = scenario.interaction_minutes if dim.kind == "session" else scenario.audience
+        # (The app's session sentence names the audience where it is too small for many to install it.)
+        follows = (scenario.interaction_minutes, scenario.audience) if dim.kind == "session" else scenario.audience
         last = self.moving_reasons.get((presence, j))
         if last is not None and last[0] == raw and last[1] == follows:
             return last[2]
@@ -791,6 +810,10 @@ def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPac
     minutes, pivot = _number(scenario.interaction_minutes), _number(pack.likely("session_pivot_min"))
     typical = _number(pack.likely("mp_session_min"))
     params = {"minutes": minutes, "typical": typical, "pivot": pivot}
+    if presence == "native_app" and minutes >= pivot and sessions_held(presence, scenario, pack) < 1:
+        # Sessions an app would suit (or suit as well as a Mini Program), for an audience too small for many to
+        # install it (sessions_held): its score there is low, and "suits" alone would read against it.
+        return Reason(R.SESSION_LONG_FEW, {**params, "users": Count(scenario.audience)})
     if presence in ("mini_program", "native_app") and minutes == pivot:
         return Reason(R.SESSION_EVEN, params)
     if presence == "mini_program":
@@ -868,6 +891,7 @@ def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> l
 # holds: there it is a point to watch, since the card first says what the plan holds it for.
 IN_PLAN_WORDING = {
     R.SCALE_SMALL: R.SCALE_SMALL_IN_PLAN,
+    R.SESSION_LONG_FEW: R.SESSION_LONG_FEW_IN_PLAN,
     R.SESSION_APP_SHORT: R.SESSION_APP_SHORT_IN_PLAN,
     R.SESSION_MP_TOO_LONG: R.SESSION_MP_TOO_LONG_IN_PLAN,
     R.SESSION_POOR: R.SESSION_POOR_IN_PLAN,

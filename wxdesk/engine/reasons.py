@@ -311,6 +311,9 @@ SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: t
 SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
                 "Program, whose visits last about {typical} min.")
 SESSION_APP_SHORT = "Sessions of {minutes} min are short for an app: under {pivot} min a Mini Program suits them better."
+# Long sessions, for an audience too small for many to install the app (fit.sessions_held).
+SESSION_LONG_FEW = ("Sessions of {minutes} min would suit an app, but few of {users} monthly users would install one "
+                    "to spend them there.")
 SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally well."
 SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is made for."
 SCALE_LARGE = "With {users} monthly users an app of your own can pay back its cost."
@@ -551,6 +554,8 @@ NEED_CHANNELS_VIDEOS = ("Channels shows your videos and live streams in WeChat's
 # A presence the plan holds is there for the role its card states first; a sentence arguing for
 # another presence instead would contradict that, so the same point is put as one to watch.
 SCALE_SMALL_IN_PLAN = "With {users} monthly users the app may not pay back its cost: watch how many install it."
+SESSION_LONG_FEW_IN_PLAN = ("Sessions of {minutes} min suit an app, for those of your {users} monthly users who "
+                            "install it.")
 SESSION_APP_SHORT_IN_PLAN = ("Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users "
                              "open it often enough to keep it.")
 SESSION_MP_TOO_LONG_IN_PLAN = ("Sessions of {minutes} min are long for a Mini Program (typical visits last about "
