@@ -120,6 +120,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out.append("")
         out += _plan_heading(w.translate("Summary", "{label}: {value}").format(label=rank, value=w.plan(alt.presences)),
                              alt, evaluation, w)
+        # Its cost as the plan's is said, so that a next best several times cheaper is seen as such (the handout
+        # and the window show it too).
+        out.append(_wrap(cost_sentence(alt, sc.horizon_years, w)))
         out += [_wrap(("- " if r.impact < 0 else "· ") + w.reason(r)) for r in alt.why_not]
     out += ["", w.translate("Report", "Every presence and its fit")]
     for p in evaluation.presences:

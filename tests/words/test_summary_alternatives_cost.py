@@ -1,0 +1,38 @@
+"""The command line's answer says what each of the next best plans costs, as it says the plan's.
+
+An analyst read "Next best: Mini Program + WeCom … Scores 73.6 against the plan's 74.4" under a plan of ¥974k,
+with nothing to say the next best cost ¥146k: the handout and the window showed it, the text did not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wxdesk.batch.language import words
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.words.summary import cost_sentence, summary_text
+
+PACK = load_datapack()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_each_next_best_plan_says_its_cost_under_its_score(preset, language):
+    ev = evaluate(load_preset(preset, language), PACK)
+    w = words(language)
+    text = " ".join(summary_text(ev, PACK, w).split())
+    for alt in ev.alternatives:
+        said = " ".join(cost_sentence(alt, ev.scenario.horizon_years, w).split())
+        # Under its own heading, before its reasons.
+        heading = text.index(" ".join(w.plan(alt.presences).split()), text.index(w.translate("Report", "Next best")))
+        assert text.index(said, heading) < text.index(" ".join(w.reason(alt.why_not[0]).split()), heading)
+
+
+def test_a_next_best_several_times_cheaper_is_seen_as_such():
+    scenario = Scenario().with_changes(goals=["service"], audience=300, pushes_per_month=30, interaction_minutes=1,
+                                       budget_cny=1e6, china_share=0.9)
+    ev = evaluate(scenario, PACK)
+    text = summary_text(ev, PACK, words("en"))
+    cheaper = min(ev.alternatives, key=lambda alt: alt.total.likely)
+    assert cheaper.total.likely * 3 < ev.plan.total.likely
+    assert f"Likely {words('en').money(cheaper.total.likely)} over 3 years" in text
