@@ -742,12 +742,15 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             return Reason(R.NOT_IN_PLAN_EFFORT, params, delta)
         if float(shown) > float(points):
             return Reason(R.NOT_IN_PLAN_EFFORT_MORE, params, delta)
-        alt, covered = round(with_it.coverage), round(best.coverage)
-        if alt < covered:  # the rest of the points: the plan with it would cover less
+        # The coverages to the scores' decimals: whole, "5.5 points: 5 for one more presence … (54 against 55)"
+        # read as parts of 6.
+        alt_units, covered_units = round(with_it.coverage * unit), round(best.coverage * unit)
+        alt, covered = score_shown(alt_units, digits), score_shown(covered_units, digits)
+        if alt_units < covered_units:  # the rest of the points: the plan with it would cover less
             # Some of the points may be the budget's: said as the rest of the points as written, so that the
             # sentence's three parts add up to its total (each rounded alone, 5 + 1 + 29 read for 36).
             rest = (round(best.score * unit) - round(with_it.score * unit)
-                    - round(float(shown) * unit) - (covered - alt) * unit)
+                    - round(float(shown) * unit) - (covered_units - alt_units))
             budget = points_shown(rest, digits)
             if extra_budget > 0 and rest > 0:
                 return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, {**params, "budget": budget, "alt": alt,
