@@ -111,3 +111,19 @@ def test_long_sessions_of_a_few_users_say_why_they_do_not_make_an_app_their_answ
     assert session.template == R.SESSION_LONG_FEW and session.impact < 0
     assert session.text == ("Sessions of 15 min would suit an app, but few of 300 monthly users would install one "
                             "to spend them there.")
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_json_gives_each_plans_scores_by_dimension_as_its_coverage_weighs_them(scenario):
+    evaluation = evaluate(scenario, PACK, TODAY)
+    data = evaluation.to_dict()
+    table = fit_table(scenario, PACK)
+    weights = {d.name: w for d, w in zip(table.dims, table.weights, strict=True)}
+    for plan, shown in zip((evaluation.plan, *evaluation.alternatives), (data["plan"], *data["alternatives"]),
+                           strict=True):
+        by_dimension = shown["coverage_by_dimension"]
+        assert list(by_dimension) == [d.name for d in table.dims]
+        weighed = sum(plan.columns[name] * weights[name] for name in by_dimension) / sum(weights.values())
+        assert weighed == pytest.approx(plan.coverage, abs=1e-6)
+        assert all(abs(by_dimension[name] - plan.columns[name]) <= 0.05 + 1e-9 for name in by_dimension)

@@ -116,6 +116,8 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "roles_text": {"type": "object", "additionalProperties": {"type": "string"}},
         "score": _SCORE,
         "coverage": {"type": "number"},
+        # The plan's score on each dimension ("goal:sell", "push", "need:payments", "session", "scale"), 0–100.
+        "coverage_by_dimension": {"type": "object", "additionalProperties": {"type": "number"}},
         "users_reached": {"type": "number", "minimum": 0},
         "cost_cny": _BAND,
         "first_year_cost_cny": _BAND,

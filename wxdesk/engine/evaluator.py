@@ -96,6 +96,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         no_duty=no_duty,
         chat_staff=chats,
         weak_goals=weak_goals_reason(cand.members, plan_roles, table, pack, the_plan),
+        columns={dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
         reasons=reasons,
         total=total,
         first_year=first_year,

@@ -78,6 +78,9 @@ class PlanResult:
     chat_staff: float | None = None
     # The client's goals no member of the plan does well, said beside the roles (plans.weak_goals_reason).
     weak_goals: Reason | None = None
+    # The plan's score on each dimension (goal, messages, need, session, size), as its coverage weighs them
+    # (FitTable.columns): what an analyst checks the coverage and the why-not sentences against.
+    columns: Mapping[str, float] = field(default_factory=dict)
 
     def role_reason(self, presence: str) -> Reason:
         duties = self.roles.get(presence, ())
@@ -101,6 +104,7 @@ class PlanResult:
             "roles_text": {p: render(self.role_reason(p)) for p in self.presences},
             "score": round(self.score),
             "coverage": round(self.coverage),
+            "coverage_by_dimension": {name: round(value, 1) for name, value in self.columns.items()},
             "cost_cny": self.total.to_dict(),
             "first_year_cost_cny": self.first_year.to_dict(),
             "yearly_cost_cny": [{"year": i + 1, **b.to_dict()} for i, b in enumerate(self.yearly)],
