@@ -434,6 +434,11 @@ class CostBook:
         its cost counts them: found once per plan with the rest of its shared parts' state."""
         return self._state(members)[6]
 
+    def films(self, members: Sequence[str]) -> bool:
+        """Whether the plan pays for producing videos (fit.films_videos), as its cost counts them: found once per
+        plan with the rest of its shared parts' state."""
+        return self._state(members)[7]
+
     def shared(self, members: Sequence[str]) -> PartSet:
         key = self._state(members)
         cached = self._shared.get(key)

@@ -200,8 +200,13 @@ def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> list[fl
         lean, fits, low, high = session_lean(scenario, pack), pack.session_fit, "short", "long"
         held = _sessions_held(scenario, pack)
         return [(fits[p][low] * (1 - lean) + fits[p][high] * lean) * share for p, share in zip(PRESENCES, held)]
-    lean, fits, low, high = scale_lean(scenario, pack), pack.scale_fit, "small", "large"
-    return [fits[p][low] * (1 - lean) + fits[p][high] * lean for p in PRESENCES]
+    return _size_scores(scenario, pack)
+
+
+def _size_scores(scenario: Scenario, pack: DataPack) -> list[float]:
+    """Every presence's score on the audience size, in PRESENCES order (presence_score's, for all at once)."""
+    lean = scale_lean(scenario, pack)
+    return [pack.scale_fit[p]["small"] * (1 - lean) + pack.scale_fit[p]["large"] * lean for p in PRESENCES]
 
 
 def sessions_held(presence: str, scenario: Scenario, pack: DataPack) -> float:
@@ -216,9 +221,7 @@ def sessions_held(presence: str, scenario: Scenario, pack: DataPack) -> float:
 def _sessions_held(scenario: Scenario, pack: DataPack) -> list[float]:
     if not pack.likely("weight_scale") > 0:
         return [1.0] * len(PRESENCES)
-    lean = scale_lean(scenario, pack)
-    sizes = (pack.scale_fit[p]["small"] * (1 - lean) + pack.scale_fit[p]["large"] * lean for p in PRESENCES)
-    return [min(1.0, size / NEUTRAL) for size in sizes]
+    return [min(1.0, size / NEUTRAL) for size in _size_scores(scenario, pack)]
 
 
 @dataclass(frozen=True)
@@ -296,8 +299,7 @@ class FitTable:
                 found: np.ndarray = best[key.index(plan)]
                 return found
         basis = self.basis
-        sized = tuple(j for j in basis.moving if self.dims[j].kind == "scale")
-        layout = coverage_layout([plan], self.scores, basis.jobs, basis.moving, sized)
+        layout = coverage_layout([plan], self.scores, basis.jobs, basis.moving, basis.sized)
         columns: np.ndarray = layout.best(self.scores, self.raw)[0]
         return columns
 
@@ -346,9 +348,8 @@ class CoverageLayout:
     The audience size (`sized`) also weighs the working member it suits least: the plan's
     column is its best working member's score less what the least suited falls short of
     the middle of the scale (NEUTRAL) before WeChat's reach, never below that member's own
-    score. Why: a long
-    session can go to the member that suits it, but a job rests on its member whatever
-    the audience's size. An app few of 300 users would install cannot carry their messages,
+    score. Why: a long session can go to the member that suits it, but a job rests on its
+    member whatever the audience's size. An app few of 300 users would install cannot carry their messages,
     and with the best member alone a Mini Program beside it made the size fit the plan at 85:
     a ¥600k app became 300 users' messaging channel. A member the size suits (at NEUTRAL or
     above) takes nothing, so the chains whose app suits their millions keep their Mini Program
@@ -417,10 +418,16 @@ class FitBasis:
     # The tables `at` made, by the values their moving columns follow: a move of the budget (or back
     # to where a drag has been) finds its table, with the coverages found on it, ready.
     tables: OrderedDict[tuple[float, float], FitTable] = field(default_factory=OrderedDict)
-    # Each presence's last sentence on each moving dimension (moving_reason), with the score and the value
-    # it was written for: an audience move leaves the session's sentences as they were, a session move the
-    # audience size's. Only the last: the dimension that moves writes a new one at every step.
-    moving_reasons: dict[tuple[str, int], tuple[float, object, Reason | None]] = field(default_factory=dict)
+    # Each presence's last sentence on each moving dimension (moving_reason), with the score, the value and
+    # the audience it was written for: an audience move leaves the session's sentences as they were (but one
+    # that names the audience), a session move the audience size's. Only the last: the dimension that moves
+    # writes a new one at every step.
+    moving_reasons: dict[tuple[str, int], tuple[float, float, Reason | None, float]] = field(default_factory=dict)
+
+    @cached_property
+    def sized(self) -> tuple[int, ...]:
+        """The audience size's column among the moving ones, where there is one (CoverageLayout.sized)."""
+        return tuple(j for j in self.moving if self.dims[j].kind == "scale")
 
     @cached_property
     def jobs(self) -> np.ndarray:
@@ -455,13 +462,15 @@ class FitBasis:
         score `raw` there: the last one kept while the value the column follows (the session length or the
         audience) and the score stay the same, which are all the sentence reads of the scenario."""
         dim = self.dims[j]
-        # (The app's session sentence names the audience where it is too small for many to install it.)
-        follows = (scenario.interaction_minutes, scenario.audience) if dim.kind == "session" else scenario.audience
+        follows = scenario.interaction_minutes if dim.kind == "session" else scenario.audience
         last = self.moving_reasons.get((presence, j))
-        if last is not None and last[0] == raw and last[1] == follows:
+        # A session sentence that names the audience (the app's, for an audience too small for many to install
+        # it: SESSION_LONG_FEW) is kept for that audience alone.
+        if (last is not None and last[0] == raw and last[1] == follows
+                and (last[2] is None or "users" not in last[2].params or last[3] == scenario.audience)):
             return last[2]
         reason = _weighed_reason(presence, dim, raw, float(self.weight_sum), scenario, pack)
-        self.moving_reasons[presence, j] = (raw, follows, reason)
+        self.moving_reasons[presence, j] = (raw, follows, reason, scenario.audience)
         return reason
 
     def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
@@ -479,8 +488,8 @@ class FitBasis:
         """The plans' layout, found from the first table's `scores` and kept (see CoverageLayout)."""
         layout = self.layouts.get(member_sets)
         if layout is None:
-            sized = tuple(j for j in self.moving if self.dims[j].kind == "scale")
-            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving, sized)
+            layout = self.layouts[member_sets] = coverage_layout(member_sets, scores, self.jobs, self.moving,
+                                                                 self.sized)
         return layout
 
 

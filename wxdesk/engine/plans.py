@@ -27,7 +27,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, films_videos, is_eligible, push_reason, writes_own_articles
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Held, Money, Reason, Share, Term, Terms, duty_terms
@@ -610,7 +610,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # Channels beside an individual's plan: she films its videos herself (costs: no production counted).
         own_videos = "channels" in added and writes_own_articles(scenario)
         # Channels beside a member that carries the video goal: the plan pays for those videos already.
-        paid_videos = added == ["channels"] and films_videos(best.members, table, scenario, pack)
+        paid_videos = added == ["channels"] and best.book.films(best.members)
         template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles
                     else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
         same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
