@@ -126,3 +126,19 @@ def test_every_flip_value_as_written_lies_past_the_scenarios_value(pack, preset,
         return
     shown = float((point.reason.params["flip"] if point.why else point.reason).params["value"])
     assert (shown > point.current) == (point.direction == "above") and shown != point.current
+
+
+@pytest.mark.parametrize(("value", "current", "written"), [
+    (304_588.0, 300_000.0, "305k"),  # two figures would fall on 300k, three keep it above
+    (299_663.0, 300_000.0, "299,663"),  # three would too: a count has no fourth figure, so it is written whole
+    (2_486.0, 40.0, "2,500"),  # two figures where they keep it on its side
+])
+def test_an_audience_point_as_written_never_falls_on_the_scenarios_own_value(value, current, written):
+    """A count is written to three figures at most (money.format_count): "Below 300k monthly users" at 300k users
+    for a point at 299,663 (car_brand with its cost weighed, on a budget of ¥1M)."""
+    from wxdesk.engine.flips import _shown_value
+    from wxdesk.engine.reasons import Reason
+    from wxdesk.words.words import Words
+    shown = _shown_value("audience", value, current)
+    text = Words().reason(Reason("{value}", {"value": shown}))
+    assert text == written

@@ -223,14 +223,25 @@ def _shown_value(field: str, value: float, current: float) -> Money | Count | fl
     side of the scenario's value (car_brand at 300k users read "Above 300k monthly users" for a point at 304k)."""
     if field == "budget_cny":
         return Money(value)
+    if field == "audience":
+        # A count is written to three figures at most (300k): a point that needs a fourth to keep off the
+        # scenario's own value is written whole (a point at 299,663 read "Below 300k" at 300k users).
+        for digits in (2, 3):
+            shown = _round_significant(value, digits)
+            if _on_its_side(shown, value, current):
+                return Count(shown)
+        return round(value)
     rounded = _round_significant(value, 2)
     for digits in (3, 4):
-        if rounded != current and (rounded > current) == (value > current):
+        if _on_its_side(rounded, value, current):
             break
         rounded = _round_significant(value, digits)
-    if field == "audience":
-        return Count(rounded)
     return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _on_its_side(rounded: float, value: float, current: float) -> bool:
+    """Whether the point as rounded stays on its own side of the scenario's value."""
+    return rounded != current and (rounded > current) == (value > current)
 
 
 def _round_significant(value: float, digits: int) -> float:
