@@ -2080,7 +2080,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+116" />
+            <location filename="../../wxdesk/words/words.py" line="+120" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2096,7 +2096,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-93" />
-            <location filename="../../wxdesk/words/summary.py" line="+6" />
+            <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2274,7 +2274,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-66" />
+            <location filename="../../wxdesk/words/summary.py" line="-69" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2984,7 +2984,7 @@ Every number shows its source.</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3904,6 +3904,54 @@ Every number shows its source.</source>
             <source>Sessions of {minutes} min suit an app, for those of your {users} monthly users who install it.</source>
             <translation>单次使用 {minutes} 分钟适合应用，但只对每月 {users} 用户中安装了它的人而言。</translation>
         </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for its cost, and a lower coverage of your goals and needs ({alt} against {best}).</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，其成本扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for its cost.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，其成本扣 {cost_points} 分。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost, {times} times the cheapest plan's first year ({cheapest}).</source>
+            <translation>因成本扣 {points} 分：首年成本为最便宜方案（{cheapest}）的 {times} 倍。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost, {times} times {from} in its first year (a cost counts from {from}).</source>
+            <translation>因成本扣 {points} 分：首年成本为 {from} 的 {times} 倍（成本从 {from} 起计分）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {points} points for its first-year cost.</source>
+            <translation>覆盖度为 {coverage}，因首年成本扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and {cost_points} for its first-year cost.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，因首年成本扣 {cost_points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and WeCom's chats and {cost_points} for its first-year cost.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {cost_points} points for its first-year cost and {points} for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences, {cost_points} for its first-year cost and {points} for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}, less {effort} points for running {count} presences and WeCom's chats, {cost_points} for its first-year cost and {points} for a first year beyond your budget.</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Its likely first year costs {times} times the plan's: {points} more points for its cost.</source>
+            <translation>其首年成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}), less {saved_points} it wins back for a cheaper first year.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}；首年成本更低，挽回 {saved_points} 分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4088,7 +4136,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+97" />
+            <location filename="../../wxdesk/words/words.py" line="+99" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

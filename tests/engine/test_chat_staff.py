@@ -115,9 +115,12 @@ def test_the_staff_part_follows_wecoms_duties_in_every_plan_shown(scenario):
 def test_a_wecom_whose_chats_take_full_time_staff_is_a_point_to_watch():
     """An overseas company's WeCom for 100k users read 3,000 staff hours a month in its role line, and nothing
     else on the page said what that means: about 17 people doing nothing else. (With the staff's effort weighed,
-    such a plan scores 0: test_chat_staff_effort.py. The point to watch stays for an analyst who weighs it at 0.)"""
+    such a plan scores 0: test_chat_staff_effort.py. The point to watch stays for an analyst who weighs it at 0,
+    and the cost within the budget too: weighed, the
+    staff's pay makes WeCom alone dearer than with a Service Account taking the payments.)"""
     overseas = Scenario().with_changes(goals=["relationship"], needs=["payments"], audience=100_000,
-                                       budget_cny=5e6, entity="overseas_company", overrides={"staff_effort_points": 0})
+                                       budget_cny=5e6, entity="overseas_company",
+                                       overrides={"staff_effort_points": 0, "cost_points_per_doubling": 0})
     evaluation = evaluate(overseas, PACK, TODAY)
     assert evaluation.plan.presences == ("wecom",) and round(evaluation.plan.chat_staff) == 3000
     [warning] = [w for w in evaluation.warnings if w.template == R.WARN_CHAT_STAFF]

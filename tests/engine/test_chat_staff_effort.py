@@ -22,6 +22,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, chat_staff_hours, service_pay_pages
 from wxdesk.engine.fit import chat_staff, fit_table, member_duties
 from wxdesk.engine.flips import FLIP_WHY_STAFF, flip_points
+from wxdesk.engine.scenario import with_override
 from wxdesk.engine.plans import plan_reasons, ranking, shown_points, staff_count
 from wxdesk.engine.scores import score_digits
 from wxdesk.words.words import Words
@@ -71,8 +72,10 @@ def test_the_tea_shop_keeps_its_mini_program_once_the_chats_take_most_of_a_perso
 def test_a_flip_the_staffs_hours_decide_says_so():
     """An overseas company's WeCom alone for a few dozen users: each user more adds its chats' minutes, until the
     plan with a Service Account (which takes the payments in its pages) is ahead, at about 400 users. (An app,
-    which takes them by itself, suits a few hundred users too little to be that plan: fit.CoverageLayout.)"""
-    few = OVERSEAS.with_changes(audience=40)
+    which takes them by itself, suits a few hundred users too little to be that plan: fit.CoverageLayout.) Its cost
+    not weighed within the budget (an analyst's override): weighed, the Service Account's payment pages put the flip
+    at some 2,500 users, where the audience's size moves the coverage more than the staff's hours do."""
+    few = with_override(OVERSEAS.with_changes(audience=40), "cost_points_per_doubling", 0, 0, 0)
     assert evaluate(few, PACK, TODAY).plan.presences == ("wecom",)
     flip = flip_points(few, PACK, fields=["audience"])["audience"]
     assert flip is not None and flip.direction == "above" and flip.winner == ("service", "wecom")
@@ -109,12 +112,12 @@ def _check(scenario):
         chats = chat_staff(plan.members, table, scenario, PACK)
         assert plan.staff_penalty == pytest.approx(points if chats and points > 0 else 0.0), plan.members
         assert plan.unfloored == pytest.approx(plan.coverage - plan.presence_penalty - plan.staff_penalty
-                                               - plan.budget_penalty)
+                                               - plan.cost_penalty - plan.budget_penalty)
     best = ranked[0]
     digits = score_digits([c.score for c in ranked[:3]])
     shown = shown_points(best, digits)
-    assert shown.coverage - shown.effort - shown.staff - shown.budget == shown.score
-    assert min(shown.effort, shown.staff, shown.budget) >= 0
+    assert shown.coverage - shown.effort - shown.staff - shown.cost - shown.budget == shown.score
+    assert min(shown.effort, shown.staff, shown.cost, shown.budget) >= 0
     lines = plan_reasons(best, scenario, PACK, digits)
     staff_lines = [r for r in lines if r.template == R.PLAN_STAFF_COST]
     assert bool(staff_lines) == (shown.staff > 0)
@@ -132,8 +135,9 @@ def test_the_staffs_points_follow_the_chats_in_every_preset(preset):
 
 
 def test_an_analyst_who_weighs_the_staff_at_nothing_gets_the_plan_of_the_cost_alone():
-    """The weight is the pack's, so an override can set it aside (and the point to watch then says the staff)."""
-    unweighed = OVERSEAS.with_changes(overrides={"staff_effort_points": 0})
+    """The weight is the pack's, so an override can set it aside (and the point to watch then says the staff). The
+    cost within the budget set aside too: weighed, the staff's pay alone makes WeCom alone the dearer plan."""
+    unweighed = OVERSEAS.with_changes(overrides={"staff_effort_points": 0, "cost_points_per_doubling": 0})
     assert evaluate(unweighed, PACK, TODAY).plan.presences == ("wecom",)
     assert all(c.staff_penalty == 0 for c in _ranked(unweighed)[:10])
 

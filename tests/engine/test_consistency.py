@@ -111,7 +111,9 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
         if first.template in (R.NOT_IN_PLAN, R.NOT_IN_PLAN_PLAIN, R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER,
                               R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES,
                               R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS,
-                              R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED):
+                              R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_EFFORT_LESS_COST,
+                              R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
+                              R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED):
             assert float(first.params["points"]) == pytest.approx(difference) and difference > 0
             assert "." not in str(first.params_json()["points"]) or difference != int(difference)
         else:
@@ -122,7 +124,7 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
     # says so where any line takes points.
     lines = {r.template: r for r in ev.plan.reasons}
     first_line = lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS]
-    taking = (R.PLAN_PRESENCE_COST, R.PLAN_STAFF_COST, *R.PLAN_BUDGET_LINES)
+    taking = (R.PLAN_PRESENCE_COST, R.PLAN_STAFF_COST, *R.PLAN_COST_LINES, *R.PLAN_BUDGET_LINES)
     assert (R.PLAN_SCORE_LESS in lines) == any(t in lines for t in taking)
     assert float(first_line.params["score"]) == pytest.approx(ev.to_dict()["plan"]["score"], abs=1e-9)
     total = first_line.params["coverage"]

@@ -108,14 +108,15 @@ def test_the_search_grid_is_the_grid_and_the_near_values_sorted_each_once(field,
 
 def test_a_flip_point_is_written_on_its_own_side_of_the_scenarios_value(pack):
     """car_brand on a ¥1M budget read "Above 300k monthly users the plan drops Channels" at 300k users: the
-    point, 304k, rounded to two figures onto the scenario's own value."""
+    point, 304k, rounded to two figures onto the scenario's own value. (With its cost weighed within the budget
+    too, the point falls at 302k on a budget of ¥1.005M.)"""
     from wxdesk.words.words import Words
-    scenario = replace(CAR_BRAND, budget_cny=1e6)
+    scenario = replace(CAR_BRAND, budget_cny=1.005e6)
     point = flip_points(scenario, pack, fields=["audience"])["audience"]
     assert point is not None and point.direction == "above" and point.current == 300_000
     shown = point.reason.params["flip"].params["value"] if point.why else point.reason.params["value"]
     assert float(shown) > point.current
-    assert Words(pack=pack).reason(point.reason).startswith("Above 304k monthly users")
+    assert Words(pack=pack).reason(point.reason).startswith("Above 302k monthly users")
 
 
 @pytest.mark.parametrize("field", ["interaction_minutes", "audience"])

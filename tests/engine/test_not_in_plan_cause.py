@@ -16,7 +16,8 @@ from wxdesk.engine.plans import ranking
 from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
-EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS)
+EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_COST,
+          R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST)
 STAFF = (R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED)
 BUDGET = (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER)
 BUDGET_SPARES = (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES)
@@ -68,11 +69,24 @@ def _check(scenario):
             assert abs(staff) <= 0.05  # no staff taken or spared: the points are the presence's and the rest
             assert shown == pytest.approx(effort, abs=0.05) and effort > 0
             assert len(with_it.members) == len(best.members) + 1  # "one more presence"
+            # Where they are not all, the rest is a lower coverage, or the cost of a first year dearer than the
+            # plan's (weighed in doublings over the cheapest plan's), or both; each part as written.
+            dearer = with_it.cost_penalty > best.cost_penalty
+            less = (R.NOT_IN_PLAN_EFFORT_LESS_COST if dearer and "cost_points" in first.params
+                    else R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER if "saved_points" in first.params
+                    else R.NOT_IN_PLAN_EFFORT_LESS)
             expected = (R.NOT_IN_PLAN_EFFORT if shown == points else R.NOT_IN_PLAN_EFFORT_MORE if shown > points
-                        else R.NOT_IN_PLAN_EFFORT_LESS)
+                        else R.NOT_IN_PLAN_EFFORT_COST if "alt" not in first.params else less)
             assert first.template == expected, first.text
-            if expected == R.NOT_IN_PLAN_EFFORT_LESS:
-                assert first.params["alt"] == round(with_it.coverage) < first.params["best"] == round(best.coverage)
+            if "alt" in first.params:  # a lower coverage, to the scores' decimals
+                alt, covered = float(first.params["alt"]), float(first.params["best"])
+                assert alt == pytest.approx(with_it.coverage, abs=0.5) and covered == pytest.approx(best.coverage,
+                                                                                                      abs=0.5)
+                assert alt < covered
+            if "cost_points" in first.params:  # the parts add up to the points as written
+                assert dearer
+                parts = shown + float(first.params["cost_points"]) + (covered - alt if "alt" in first.params else 0)
+                assert parts == pytest.approx(points, abs=1e-9)
         if first.template == R.NOT_IN_PLAN:
             dimension = str(first.params["dimension"])
             assert dimension.partition(":")[0] in ("goal", "push"), dimension
@@ -115,12 +129,12 @@ def test_no_presence_does_taking_payments_best():
 
 
 def test_points_are_the_difference_of_the_scores_as_written():
-    """car_brand: the plan reads 70.7 and the plan with an app 67.9, so the app costs 2.8 points, not "3";
+    """car_brand: the plan reads 70.4 and the plan with an app 66.9, so the app costs 3.5 points, not "4";
     the plan's effort line reads "10 points", not "10.0"."""
     ev = evaluate(load_preset("car_brand"), PACK)
     assert ev.score_digits == 1
     app = ev.presence("native_app").reasons[0]
-    assert "by 2.8 points" in app.text
+    assert "by 3.5 points" in app.text
     effort = next(r for r in ev.plan.reasons if r.template == R.PLAN_PRESENCE_COST)
     assert "Less 10 points" in effort.text and effort.params_json()["points"] == 10
 
@@ -157,24 +171,30 @@ def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it
 
 
 def test_bank_cares_cheaper_mini_program_says_why_it_costs_points():
-    """Adding the Mini Program saves money and still costs 4 points: the card said only that, with no cause."""
+    """Adding the Mini Program saves money and still costs 3.9 points: the card said only that, with no cause.
+    (Its scores are written to a decimal: the plan's next best is within a point of it.)"""
     text = evaluate(load_preset("bank_care"), PACK).presence("mini_program").reasons[0].text
-    assert text == ("Not in the plan: adding it would lower the plan's score by 4 points; one more presence to run "
+    assert text == ("Not in the plan: adding it would lower the plan's score by 3.9 points; one more presence to run "
                     "costs 5, more than it adds."), text
 
 
 def _parts_add_up(scenario) -> None:
     for presence in evaluate(scenario, PACK).presences:
         first = presence.reasons[0] if presence.reasons else None
-        if first is None or first.template not in (R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_BUDGET):
+        if first is None or first.template not in (R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_BUDGET,
+                                                   R.NOT_IN_PLAN_EFFORT_LESS_COST, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
+                                                   R.NOT_IN_PLAN_EFFORT_COST):
             continue
         p = first.params
-        parts = float(p["effort"]) + float(p.get("budget", 0)) + (float(p["best"]) - float(p["alt"]))
+        covered = float(p["best"]) - float(p["alt"]) if "alt" in p else 0.0
+        parts = (float(p["effort"]) + float(p.get("budget", 0)) + float(p.get("cost_points", 0))
+                 - float(p.get("saved_points", 0)) + covered)
         # The coverages are written to the scores' decimals, as the points are ("5.5 points: 5 for … (54 against
         # 55)" read as parts of 6).
-        digits = getattr(p["best"], "digits", 0)
-        assert getattr(p["alt"], "digits", 0) == digits
-        if first.template == R.NOT_IN_PLAN_EFFORT_LESS_BUDGET:
+        digits = getattr(p.get("best"), "digits", 0)
+        assert getattr(p.get("alt"), "digits", 0) == digits
+        if first.template in (R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_EFFORT_LESS_COST,
+                              R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST):
             assert parts == pytest.approx(float(p["points"])), (presence.id, first.text)
         else:  # (no budget part: the coverage's rounding alone may leave the sum a unit of its last digit off)
             assert abs(parts - float(p["points"])) <= 10 ** -digits + 1e-9, (presence.id, first.text)

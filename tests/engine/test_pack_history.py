@@ -37,6 +37,7 @@ OLDER_VALUES = {
     "figures.staff_chat_minutes_per_user": (0.0, 0.0, 0.0),
     "figures.staff_effort_points": (0.0, 0.0, 0.0),
     "payments.individual_app": True,
+    "figures.cost_points_per_doubling": (0.0, 0.0, 0.0),
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take

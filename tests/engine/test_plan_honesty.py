@@ -87,7 +87,8 @@ def _lines_add_up(scenario) -> None:
     lines = {r.template: r.params for r in ev.plan.reasons}
     if R.PLAN_SCORE_FLOOR in lines:
         return
-    taken = sum(float(lines[t]["points"]) for t in (R.PLAN_PRESENCE_COST, *R.PLAN_BUDGET_LINES) if t in lines)
+    taking = (R.PLAN_PRESENCE_COST, *R.PLAN_COST_LINES, *R.PLAN_BUDGET_LINES)
+    taken = sum(float(lines[t]["points"]) for t in taking if t in lines)
     # The JSON's score is the score the window's headline writes, and the plan's lines add up to it.
     coverage = float((lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS])["coverage"])
     assert coverage - taken == pytest.approx(data["plan"]["score"], abs=1e-9)

@@ -171,6 +171,8 @@ def test_why_not_explains_every_alternative(scenario):
                                          ("not_in_plan", "not_in_plan_plain", "not_in_plan_tie",
                                           "not_in_plan_budget", "not_in_plan_budget_further",
                                           "not_in_plan_effort", "not_in_plan_effort_more", "not_in_plan_effort_less",
-                                          "not_in_plan_effort_less_budget", "not_in_plan_staff_added",
+                                          "not_in_plan_effort_less_budget", "not_in_plan_effort_less_cost",
+                                          "not_in_plan_effort_cost", "not_in_plan_effort_less_cheaper",
+                                          "not_in_plan_staff_added",
                                           "not_in_plan_staff_saved", "not_in_plan_budget_spares",
                                           "not_in_plan_budget_further_spares"))

@@ -98,8 +98,9 @@ DISAGREEMENTS = (
                    "goals": ["sell"], "needs": ["payments"], "paid_share": 0.0}),
     Reference("overseas university recruiting in China",
               frozenset({"service", "subscription", "channels"}), frozenset({"service"}),
-              "Overseas universities run an overseas Service Account for news and events. wxdesk sends their "
-              "news and relationship goals to WeCom and Channels, which fit those goals better at lower cost.",
+              "Overseas universities run an overseas Service Account for news and events. wxdesk keeps the "
+              "Service Account for the news and adds WeCom for the 1:1 contact with applicants (a relationship "
+              "goal), which the public record does not show them running.",
               {"budget_cny": 200e3, "interaction_minutes": 4, "audience": 5000, "china_share": 0.6,
                "pushes_per_month": 4,
                    "goals": ["news", "relationship"], "needs": [], "paid_share": 0.1, "entity": "overseas_company"}),

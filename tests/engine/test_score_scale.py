@@ -80,8 +80,9 @@ def test_the_floor_keeps_the_ranking_and_leaves_every_other_score_alone(scenario
 def test_the_plans_lines_add_up_to_its_score_as_shown(scenario):
     ev = evaluate(scenario, PACK, TODAY)
     lines = {r.template: r for r in ev.plan.reasons}
-    taken = sum(float(lines[t].params["points"]) for t in (R.PLAN_PRESENCE_COST, *R.PLAN_BUDGET_LINES) if t in lines)
-    assert all(lines[t].params["points"] > 0 for t in (R.PLAN_PRESENCE_COST, *R.PLAN_BUDGET_LINES) if t in lines)
+    taking = (R.PLAN_PRESENCE_COST, *R.PLAN_COST_LINES, *R.PLAN_BUDGET_LINES)
+    taken = sum(float(lines[t].params["points"]) for t in taking if t in lines)
+    assert all(lines[t].params["points"] > 0 for t in taking if t in lines)
     # In the last digit the score is written with: whole points, or tenths where the three best
     # plans' scores need them (the headline and the JSON write it so).
     unit = 10 ** score_digits([ev.plan.score, *(a.score for a in ev.alternatives)])
@@ -89,7 +90,7 @@ def test_the_plans_lines_add_up_to_its_score_as_shown(scenario):
     coverage = float((lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS]).params["coverage"])
     assert coverage - taken == pytest.approx(shown, abs=1e-9)
     best = _ranked(scenario)[0]
-    full = round((best.presence_penalty + best.budget_penalty) * unit) / unit
+    full = round((best.presence_penalty + best.cost_penalty + best.budget_penalty) * unit) / unit
     floor_line = lines.get(R.PLAN_SCORE_FLOOR)
     if floor_line is not None:
         # Said only where the penalties in full would take the score below 0: the points the lines

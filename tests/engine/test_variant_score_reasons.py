@@ -51,7 +51,7 @@ def _check(scenario) -> None:
         if reason.template in ZERO:
             assert float(written) == 0.0 and variant.coverage > 0
         else:
-            taken = float(params["points"]) + float(params.get("effort", 0))
+            taken = sum(float(params[key]) for key in ("points", "effort", "cost_points") if key in params)
             # Coverage less the points named is the score as written, to its last digit.
             assert round((float(params["coverage"]) - taken) * unit) == round(float(written) * unit), \
                 (key, WORDS.reason(reason), written)
@@ -73,13 +73,15 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     scenario = Scenario().with_changes(budget_cny=10_000, audience=100_000)  # the window's own at ¥10k
     ev = evaluate(scenario, PACK, TODAY)
     avm = ev.app_or_mini_program
-    assert WORDS.score_of(ev, avm.variants["native_app"]) == "0.0"
+    assert WORDS.score_of(ev, avm.variants["native_app"]) == ("0.0" if ev.score_digits else "0")
     text = WORDS.reason(avm.score_reasons["native_app"])
-    assert text == ("Covers your goals and needs at 55.4; running 2 presences and a first year beyond your budget "
-                    "take it all (a score stops at 0).")
-    # The plan's own card: the same points as the plan's lines (5 for the effort, 38.8 for the budget).
+    covered = "55.4" if ev.score_digits else "55"
+    assert text == (f"Covers your goals and needs at {covered}; running 2 presences and a first year beyond your "
+                    "budget take it all (a score stops at 0).")
+    # The plan's own card: the same points as the plan's lines (5 for the effort, 1 for its cost, 39 for the budget).
     plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]
-    assert "Less 38.8 points because the budget covers only 2% of its likely first-year cost." in plan_lines
+    assert "Less 39 points because the budget covers only 2% of its likely first-year cost." in plan_lines
+    assert "Less 1 point for its cost, 1.5 times the cheapest plan's first year (WeCom)." in plan_lines
     assert WORDS.reason(avm.score_reasons[avm.choice]) == (
-        "Covers your goals and needs at 75.6, less 5 points for running 2 presences and 38.8 for a first year "
-        "beyond your budget.")
+        "Covers your goals and needs at 76, less 5 points for running 2 presences, 1 for its first-year cost and 39 "
+        "for a first year beyond your budget.")

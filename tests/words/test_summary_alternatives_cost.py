@@ -29,8 +29,11 @@ def test_each_next_best_plan_says_its_cost_under_its_score(preset, language):
 
 
 def test_a_next_best_several_times_cheaper_is_seen_as_such():
-    scenario = Scenario().with_changes(goals=["service"], audience=300, pushes_per_month=30, interaction_minutes=1,
-                                       budget_cny=1e6, china_share=0.9)
+    # 3,000 users buying in 3-minute visits, 30 messages a month: WeCom alone at an eighth of the plan's cost, which
+    # its Mini Program's checkout outweighs. (The ¥974k plan of the analyst's case, beside a next best at ¥146k,
+    # is no longer the plan since its cost is weighed within the budget too.)
+    scenario = Scenario().with_changes(goals=["sell"], audience=3_000, pushes_per_month=30, interaction_minutes=3,
+                                       budget_cny=1e5, china_share=0.9)
     ev = evaluate(scenario, PACK)
     text = summary_text(ev, PACK, words("en"))
     cheaper = min(ev.alternatives, key=lambda alt: alt.total.likely)

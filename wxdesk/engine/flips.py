@@ -171,7 +171,7 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     new_now, old_now = now
     coverage = new.coverage - old.coverage
     moved_fit = coverage - (new_now.coverage - old_now.coverage)
-    moved_cost = (old.budget_penalty - new.budget_penalty) - (old_now.budget_penalty - new_now.budget_penalty)
+    moved_cost = (old.money_penalty - new.money_penalty) - (old_now.money_penalty - new_now.money_penalty)
     moved_staff = (old.staff_penalty - new.staff_penalty) - (old_now.staff_penalty - new_now.staff_penalty)
     if moved_staff > 0 and moved_staff >= max(moved_fit, moved_cost) and old.staff_penalty > new.staff_penalty:
         return Reason(FLIP_WHY_STAFF, staff_time(hours))

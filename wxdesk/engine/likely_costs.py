@@ -1,12 +1,13 @@
 """Each plan's likely first-year cost and likely cost over the horizon (medians of its samples),
 found only where a ranking needs them.
 
-Sorting every plan's samples for its medians is most of an audience move's time. Two
-shortcuts, neither of which changes a figure:
-- A plan's first year enters its score only where the budget falls short of it. Where more
-  than half the samples are within the budget, so is the median (the middle sample, or the
-  mean of the two middle ones, which rounding cannot lift above both), and the budget covers
-  it all: the plan is scored without its median.
+Sorting every plan's samples for its medians is most of an audience move's time. Every plan's
+first year enters its score (its cost, in doublings over the cheapest plan's: plans._cost_penalties),
+so the first years are found for every plan at once, from the rows the budget is counted against,
+in place. Two shortcuts, neither of which changes a figure:
+- Whether the budget covers a plan's likely first year is known without its median where more
+  than half the samples are within the budget (the median is then within it too: the middle
+  sample, or the mean of the two middle ones, which rounding cannot lift above both).
   Whether more than half are within the budget is whether the sample just past the middle
   (the k-th smallest, k = half the samples + 1) is: once the budget has moved at one audience
   (a budget drag), that one sample per plan is kept, and each further budget is compared with it.
@@ -61,17 +62,9 @@ class LikelyCosts:
             more_than_half = first.shape[1] // 2 + 1
             covered = _count_within(first, budget) >= more_than_half
             within = covered.tolist()
-            # The medians a ranking will ask for next, from the rows at hand (the places short of the budget,
-            # found by the array: at a low budget every one of sixty-odd plans).
-            short = (~covered).nonzero()[0].tolist()
-            if self._first_years:
-                short = [i for i in short if i not in self._first_years]
-            if 4 * len(short) >= 3 * self.count:
-                # Most plans short (a large audience): every row's median, in place, costs less than
-                # copying the short rows out, and the rest are then known too (a median is its row's own).
-                self._first_years.update(enumerate(medians_in_place(first).tolist()))
-            elif short:
-                self._first_years.update(zip(short, medians_in_place(first[short]).tolist(), strict=True))
+            # The medians a ranking asks for next, every plan's (each plan's cost weighs in its score), from the
+            # rows at hand, in place: the counts above are taken, and a median is its row's own.
+            self._first_years.update(enumerate(medians_in_place(first).tolist()))
         self._within = (budget, within)
         return within
 

@@ -2,6 +2,8 @@
 
 Every combination of eligible presences that carries each hard need is a candidate.
 Its score is its coverage (fit.py) less a few points for every extra presence to run,
+less a point or so for each doubling of its likely first-year cost over the cheapest plan's
+(cost_points: within the budget a plan six times dearer must cover more than a hair better),
 less points for each doubling of its likely first-year cost beyond the budget
 (budget_points). The penalties never take a score below 0, so every plan reads on the
 same 0–100 scale as every fit; the plans are ranked by their scores before that floor,
@@ -47,10 +49,15 @@ class Candidate:
     presence_penalty: float
     budget_penalty: float
     staff_penalty: float  # the effort of the full-time staff its WeCom's chats take (_staff_penalties)
+    cost_penalty: float  # its likely first year's doublings over the cheapest plan's (_cost_penalties)
     budget_covered: float  # share of the likely first-year cost the budget covers (1 = all)
     book: CostBook
     likely: LikelyCosts  # where its likely costs are found, when asked (at `place`)
     place: int
+    # What its cost is weighed against: the cheapest of the ranked plans' likely first years (or the pack's
+    # cost_points_from_cny where that is higher), and that plan's members (none where the pack's amount is higher).
+    cost_from: float = 0.0
+    cheapest: tuple[str, ...] = ()
 
     @property
     def costs(self) -> PlanCosts:
@@ -69,7 +76,18 @@ class Candidate:
     @property
     def unfloored(self) -> float:
         """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage."""
-        return self.coverage - self.presence_penalty - self.staff_penalty - self.budget_penalty
+        return (self.coverage - self.presence_penalty - self.staff_penalty - self.cost_penalty
+                - self.budget_penalty)
+
+    @property
+    def cost_times(self) -> float:
+        """Its likely first year as a multiple of the amount its cost is weighed against (cost_from)."""
+        return max(self.first_year_likely, self.cost_from) / self.cost_from if self.cost_from > 0 else 1.0
+
+    @property
+    def money_penalty(self) -> float:
+        """The points its first-year cost takes: its doublings over the cheapest plan's, and beyond the budget."""
+        return self.cost_penalty + self.budget_penalty
 
     @property
     def effort_penalty(self) -> float:
@@ -100,14 +118,18 @@ def carries_needs(members: Sequence[str], needs: Sequence[str], scenario: Scenar
 
 def score_plan(members: tuple[str, ...], table: FitTable, scenario: Scenario, pack: DataPack,
                book: CostBook, ranked: Ranking | None = None) -> Candidate:
-    """A plan's candidate, scored as `ranked` scores its plans (the same floor for the budget's points)."""
-    return score_plans([members], table, scenario, pack, book, None if ranked is None else ranked.floor)[0]
+    """A plan's candidate, scored as `ranked` scores its plans (the same floor for the budget's points, and the
+    same cheapest plan to weigh its cost against)."""
+    if ranked is None:
+        return score_plans([members], table, scenario, pack, book)[0]
+    return score_plans([members], table, scenario, pack, book, ranked.floor, ranked.cheapest)[0]
 
 
 def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario, pack: DataPack,
-                book: CostBook, floor: float | None = None) -> list[Candidate]:
+                book: CostBook, floor: float | None = None,
+                cheapest: tuple[float, tuple[str, ...]] | None = None) -> list[Candidate]:
     """Score many plans at once: one median over every plan's samples instead of one per plan."""
-    scores = _Scores(member_sets, table, scenario, pack, book, floor)
+    scores = _Scores(member_sets, table, scenario, pack, book, floor, cheapest=cheapest)
     scores.likely.prefetch(range(len(member_sets)))
     return [scores.candidate(i) for i in range(len(member_sets))]
 
@@ -117,8 +139,11 @@ class _Scores:
 
     def __init__(self, member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario,
                  pack: DataPack, book: CostBook, floor: float | None = None,
-                 presence_penalties: list[float] | None = None):
-        """`presence_penalties`: each plan's, where the caller keeps them (PlanSets.presence_penalties)."""
+                 presence_penalties: list[float] | None = None,
+                 cheapest: tuple[float, tuple[str, ...]] | None = None):
+        """`presence_penalties`: each plan's, where the caller keeps them (PlanSets.presence_penalties);
+        `cheapest`: the likely first year and members of the plan whose cost the others' is weighed against
+        (else the cheapest of these plans)."""
         self.member_sets, self.book = member_sets, book
         key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
         self.likely = book.remember(("likely", key), lambda: LikelyCosts(member_sets, book))
@@ -155,12 +180,41 @@ class _Scores:
             beyond = (log2(first_year) if first_year >= curve_floor
                       else log_floor - (curve_floor - first_year) / slope) - at_budget
             penalties[i] = budget_points * (beyond if beyond > 0.0 else 0.0)
+        self.cost_penalties, self.cost_from, self.cheapest = self._cost_penalties(pack, cheapest)
+
+    def _cost_penalties(self, pack: DataPack, cheapest: tuple[float, tuple[str, ...]] | None
+                        ) -> tuple[list[float], float, tuple[str, ...]]:
+        """The points each plan loses for its cost: `cost_points_per_doubling` for each doubling of its likely
+        first year over the cheapest plan's (over `cost_points_from_cny` where the cheapest costs less), with the
+        amount weighed against and the cheapest plan's members.
+
+        Within the budget, cost took no points, so a plan six times dearer won on a hair more coverage (300
+        users wanting 30 messages a month: an Official Account + Mini Program at ¥389k against a Mini Program +
+        WeCom at ¥105k, 0.9 points behind). Weighed in doublings, as the budget's points are: the step from
+        ¥100k to ¥200k weighs as much as from ¥10M to ¥20M."""
+        count = len(self.member_sets)
+        points = pack.likely("cost_points_per_doubling")
+        if not count:
+            return [], 0.0, ()
+        first_years = self.likely.first_years(range(count))
+        if cheapest is None:
+            i = min(range(count), key=first_years.__getitem__)
+            cheapest = (first_years[i], self.member_sets[i])
+        cost_from = max(cheapest[0], pack.likely("cost_points_from_cny"), 1.0)
+        # The cheapest plan is named only where its own first year is what the others are weighed against.
+        members = cheapest[1] if cheapest[0] >= cost_from else ()
+        if not points > 0:
+            return [0.0] * count, cost_from, members
+        log2, base = math.log2, math.log2(cost_from)
+        return ([points * (log2(first_year) - base) if first_year > cost_from else 0.0 for first_year in first_years],
+                cost_from, members)
 
     def unfloored(self) -> np.ndarray:
         """Every plan's score before its floor at 0 (Candidate.unfloored, the same subtractions in the same
         order, element by element)."""
         unfloored: np.ndarray = (self._coverages - np.array(self.presence_penalties, dtype=float)
                                  - np.array(self.staff_penalties, dtype=float)
+                                 - np.array(self.cost_penalties, dtype=float)
                                  - np.array(self.budget_penalties, dtype=float))
         return unfloored
 
@@ -169,7 +223,7 @@ class _Scores:
         floor at 0 changes no ranking (of two plans both at 0, the one that lost fewer points beyond it
         stays ahead)."""
         score: float = (self.coverages[i] - self.presence_penalties[i] - self.staff_penalties[i]
-                        - self.budget_penalties[i])
+                        - self.cost_penalties[i] - self.budget_penalties[i])
         return score
 
     def candidate(self, i: int) -> Candidate:
@@ -179,10 +233,13 @@ class _Scores:
             presence_penalty=self.presence_penalties[i],
             budget_penalty=self.budget_penalties[i],
             staff_penalty=self.staff_penalties[i],
+            cost_penalty=self.cost_penalties[i],
             budget_covered=self.covered[i],
             book=self.book,
             likely=self.likely,
             place=i,
+            cost_from=self.cost_from,
+            cheapest=self.cheapest,
         )
 
 
@@ -293,6 +350,8 @@ class Ranking(Sequence[Candidate]):
         self._scores = scores = _Scores(sets.sets, table, scenario, pack, book,
                                         presence_penalties=sets.presence_penalties(pack.likely("extra_account_penalty")))
         self.floor = scores.floor  # where the budget's points turn from doublings to a straight line
+        # The plan whose likely first year every plan's cost is weighed against, and that first year.
+        self.cheapest = (scores.cost_from, scores.cheapest)
         self._built: dict[int, Candidate] = {}
         self._place = sets.places
         # Scores closer than _SAME_SCORE count as equal; then the cheaper over the horizon comes
@@ -476,32 +535,33 @@ class ShownPoints(NamedTuple):
     score: int
     effort: int  # the points its presences beyond the first take
     staff: int  # the points the staff its WeCom's chats take take
+    cost: int  # the points its first-year cost takes, in doublings over the cheapest plan's
     budget: int  # the points its budget takes
     full: int | None  # where the score stopped at 0, the points the penalties' rules would take in full; else None
 
 
 def shown_points(plan: Candidate, digits: int = 0) -> ShownPoints:
-    """A plan's coverage and score, and the points its presences, its WeCom's chats and its budget take, in
-    whole units of the last digit shown (`digits`), so that coverage less the three reads as the score as
-    written.
+    """A plan's coverage and score, and the points its presences, its WeCom's chats, its cost and its budget
+    take, in whole units of the last digit shown (`digits`), so that coverage less the four reads as the score
+    as written.
 
     Rounded one by one, the parts could miss the rounded score by a unit; the last part taken (the budget's,
-    else the chats', else the presences') takes the difference, so the lines add up as read, and a part that
-    would fall below 0 so gives it to the part before. Where the penalties in full would take the score below
-    0, the parts take the points the plan had, and `full` says how many their rules would take."""
+    else the cost's, else the chats', else the presences') takes the difference, so the lines add up as read,
+    and a part that would fall below 0 so gives it to the part before. Where the penalties in full would take
+    the score below 0, the parts take the points the plan had, and `full` says how many their rules would take."""
     unit = 10 ** digits
     coverage, score = round(plan.coverage * unit), round(plan.score * unit)
-    penalties = (plan.presence_penalty, plan.staff_penalty, plan.budget_penalty)
+    penalties = (plan.presence_penalty, plan.staff_penalty, plan.cost_penalty, plan.budget_penalty)
     taken = [i for i, penalty in enumerate(penalties) if penalty > 0] or [0]
     parts = [round(penalty * unit) if i in taken else 0 for i, penalty in enumerate(penalties)]
     parts[taken[-1]] = coverage - score - sum(parts[i] for i in taken[:-1])
     for later, earlier in zip(taken[:0:-1], taken[-2::-1]):
         if parts[later] < 0:
             parts[earlier], parts[later] = parts[earlier] + parts[later], 0
-    effort, staff, budget = parts
+    effort, staff, cost, budget = parts
     full = round(sum(penalties) * unit)
-    return ShownPoints(coverage, score, effort, staff, budget,
-                       full if plan.floored and full > effort + staff + budget else None)
+    return ShownPoints(coverage, score, effort, staff, cost, budget,
+                       full if plan.floored and full > effort + staff + cost + budget else None)
 
 
 def staff_count(scenario: Scenario, pack: DataPack) -> float:
@@ -516,10 +576,10 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     Where the penalties in full would take the score below 0, the lines take the points the plan
     had, and one more line says so, with the points their rules would take."""
     # (The lines are worked out in whole units of the last digit shown.)
-    coverage, score, effort, staff, budget, full = shown_points(best, digits)
+    coverage, score, effort, staff, cost, budget, full = shown_points(best, digits)
     # The first line says how the lines make the score ("80.7 …; less the points that follow, it scores
     # 70.7"), so that coverage and score, both out of 100, never stand side by side unexplained.
-    taken = effort > 0 or staff > 0 or budget > 0
+    taken = effort > 0 or staff > 0 or cost > 0 or budget > 0
     out = [Reason(R.PLAN_SCORE_LESS if taken else R.PLAN_SCORE, {"coverage": score_shown(coverage, digits),
                                                                      "score": score_shown(score, digits)},
                   best.coverage)]
@@ -529,6 +589,8 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     if staff > 0:
         out.append(Reason(R.PLAN_STAFF_COST, {"points": points_shown(staff, digits),
                                               **R.staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
+    if cost > 0:
+        out.append(cost_line(best, points_shown(cost, digits)))
     if budget > 0:
         none = best.budget_covered <= 0  # (no budget at all)
         out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
@@ -536,9 +598,21 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
                           -best.budget_penalty))
     if full is not None:
         out.append(Reason(R.PLAN_SCORE_FLOOR, {"full": points_shown(full, digits),
-                                               "points": points_shown(effort + staff + budget, digits)},
+                                               "points": points_shown(effort + staff + cost + budget, digits)},
                           best.unfloored))
     return out
+
+
+def cost_line(plan: Candidate, points: int | float) -> Reason:
+    """The plan's line for the points its cost takes: its likely first year as a multiple of the cheapest plan's
+    (or of the amount from which a cost counts, where the cheapest plan costs less), so that the points can be
+    checked against the cost table: each doubling takes `cost_points_per_doubling`."""
+    times = round(plan.cost_times, 1)
+    if plan.cheapest:
+        return Reason(R.PLAN_COST_POINTS, {"points": points, "times": times, "cheapest": R.Plan(plan.cheapest)},
+                      -plan.cost_penalty)
+    return Reason(R.PLAN_COST_POINTS_FROM, {"points": points, "times": times, "from": Money(plan.cost_from)},
+                  -plan.cost_penalty)
 
 
 # Coverage closer than this is the same: "covers less" would be false.
@@ -631,10 +705,21 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         else:
             causes.append(Reason(R.WHY_NOT_BUDGET, {"cost": Money(alt.first_year_likely),
                                                     "budget": Money(scenario.budget_cny)}, -extra_budget))
+    extra_cost = alt.cost_penalty - best.cost_penalty
+    # Its cost, weighed in doublings over the cheapest plan's, where that takes half a point or more, or where it
+    # alone sets the plans apart (300 users: an Official Account + Mini Program, 0.9 points more coverage at
+    # nearly four times the first year of a Mini Program + WeCom). As a multiple of the plan's first year, both
+    # as the points weigh them (from the amount a cost counts from), so that the two can be checked.
+    times = round(alt.cost_times / best.cost_times, 1)
+    if times > 1 and (extra_cost > 0.5 or (extra_cost > 0 and not causes)):
+        causes.append(Reason(R.WHY_NOT_COST, {"times": times, "points": _number(extra_cost)}, -extra_cost))
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
-    if ahead is not None and abs(ahead.score - alt.score) < _SAME_SCORE:
+    if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
+                              or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
+        # The same where the two read alike, the cheaper a hair ahead for its cost (its first year weighed in
+        # doublings): 74.4 and 74.4 otherwise stood in an order nothing on the cards explained.
         cheaper_by = alt.total_likely - ahead.total_likely
         if cheaper_by >= 0.5:
             notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD, {"plan": R.Plan(ahead.members), "cost": Money(cheaper_by),
@@ -755,7 +840,22 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             if extra_budget > 0 and rest > 0:
                 return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, {**params, "budget": budget, "alt": alt,
                                                                  "best": covered}, delta)
+            if with_it.money_penalty < best.money_penalty and rest < 0:
+                # It would make the first year cheaper, and win back some of the points: said, so that the parts
+                # add up (5 for one more presence and 4.71 of coverage, less 0.33 back, for 9.38).
+                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, {**params, "saved_points": points_shown(-rest, digits),
+                                                                  "alt": alt, "best": covered}, delta)
+            if with_it.cost_penalty > best.cost_penalty and rest > 0:
+                # The rest is its cost's, weighed in doublings over the cheapest plan's first year.
+                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_COST, {**params, "cost_points": budget, "alt": alt,
+                                                               "best": covered}, delta)
             return Reason(R.NOT_IN_PLAN_EFFORT_LESS, {**params, "alt": alt, "best": covered}, delta)
+        if alt_units == covered_units and with_it.money_penalty > best.money_penalty:
+            # As much covered: the rest of the points are its first year's (bank_care's Mini Program, which
+            # covers nothing the plan does not, and costs more).
+            rest = round(best.score * unit) - round(with_it.score * unit) - round(float(shown) * unit)
+            if rest > 0:
+                return Reason(R.NOT_IN_PLAN_EFFORT_COST, {**params, "cost_points": points_shown(rest, digits)}, delta)
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

@@ -363,6 +363,17 @@ NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's sc
 NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                   "for one more presence to run, {budget} for a first year further beyond your "
                                   "budget, and a lower coverage of your goals and needs ({alt} against {best}).")
+# The same where the rest of the points are its cost's (its likely first year, weighed in doublings).
+NOT_IN_PLAN_EFFORT_LESS_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for "
+                                "one more presence to run, {cost_points} for its cost, and a lower coverage of your goals and "
+                                "needs ({alt} against {best}).")
+# The same where it would make the first year cheaper, and win back some of the points for its cost.
+NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
+                                   "for one more presence to run and a lower coverage of your goals and needs ({alt} "
+                                   "against {best}), less {saved_points} it wins back for a cheaper first year.")
+# Where it covers as much as the plan: one more presence to run, and its cost.
+NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
+                           "more presence to run, and {cost_points} for its cost.")
 # Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
 # Where adding it would spare the staff of the plan's WeCom chats some work (it takes the payments by itself), yet
 # costs more points than that spares.
@@ -409,6 +420,13 @@ PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {
 STAFF_TIME = "about {hours} staff hours a month"
 STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
+# The points its first-year cost takes, in doublings over the cheapest plan's (plans.cost_line): a multiple the
+# reader can check against the cost table, without amounts (the long image may be sent without prices).
+PLAN_COST_POINTS = "Less {points} points for its cost, {times} times the cheapest plan's first year ({cheapest})."
+# The same where the cheapest plan costs less than the amount a cost counts from (cost_points_from_cny).
+PLAN_COST_POINTS_FROM = "Less {points} points for its cost, {times} times {from} in its first year (a cost counts from {from})."
+# Both, for whoever finds the cost's line among the plan's.
+PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM)
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 # The same with no budget at all: "covers only 0%" read as a slip.
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
@@ -423,6 +441,20 @@ PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} 
 VARIANT_SCORE_EFFORT = "Covers your goals and needs at {coverage}, less {points} points for running {count} presences."
 VARIANT_SCORE_BUDGET = ("Covers your goals and needs at {coverage}, less {points} points for a first year beyond your "
                         "budget.")
+# Where its first year takes points within the budget (in doublings over the cheapest plan's).
+VARIANT_SCORE_COST = "Covers your goals and needs at {coverage}, less {points} points for its first-year cost."
+VARIANT_SCORE_BOTH_COST = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "
+                           "presences and {cost_points} for its first-year cost.")
+VARIANT_SCORE_BOTH_CHATS_COST = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "
+                                 "presences and WeCom's chats and {cost_points} for its first-year cost.")
+# Its cost and a first year beyond the budget, as the plan's own lines split them.
+VARIANT_SCORE_COST_BUDGET = ("Covers your goals and needs at {coverage}, less {cost_points} points for its first-year "
+                             "cost and {points} for a first year beyond your budget.")
+VARIANT_SCORE_ALL = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} presences, "
+                     "{cost_points} for its first-year cost and {points} for a first year beyond your budget.")
+VARIANT_SCORE_ALL_CHATS = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} "
+                           "presences and WeCom's chats, {cost_points} for its first-year cost and {points} for a first "
+                           "year beyond your budget.")
 VARIANT_SCORE_BOTH = ("Covers your goals and needs at {coverage}, less {effort} points for running {count} presences "
                       "and {points} for a first year beyond your budget.")
 # The same where its WeCom serves, sells or takes payments by its staff's chats: their staff is effort too.
@@ -499,6 +531,8 @@ WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it l
                          "staff handle {duties} by chat, {alt} staff hours a month here against {best} there.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
                          "your messages free, and buys {alt} a month as paid reach against {best} there.")
+# Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
+WHY_NOT_COST = "Its likely first year costs {times} times the plan's: {points} more points for its cost."
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."

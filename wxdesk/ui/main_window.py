@@ -854,6 +854,7 @@ class MainWindow(QMainWindow):
         self._choose_compact()
         for panel in self.presence_panels.values():  # the look chosen: panels held until now follow it
             panel.set_compact(self.desk_compact)
+        self._fold_score_lines_for_room()
         for _attempt in range(3):
             top, total = self._wanted_split()
             if self.desk_splitter.sizes() == [top, total - top]:
@@ -863,6 +864,19 @@ class MainWindow(QMainWindow):
         # which may still be the one of the texts before): see _keep_comparison_whole.
         self._split_floor, self._split_sizes = self._comparison_floor(), [top, total - top]
         self._fade_below_first_reasons()  # the first reasons may have moved
+
+    def _fold_score_lines_for_room(self) -> None:
+        """In front of a client, the plan's score lines in one line ("less 15 points, it scores 41") where every
+        line would push a panel's first reason under the chart: a screen of 768 lines has room for them all in
+        most examples, but not where the plan loses points for its effort, its cost and its budget alike
+        (cross_border_skincare at 1366×768). Until the presentation ends: a desk that folded and unfolded its
+        lines as the texts change would jump under the client's eyes."""
+        summary = self.plan_area.summary
+        if self._compact_forced is None or summary.kept_score_reasons is not None:
+            return
+        total = self.desk_splitter.height() - self.desk_splitter.handleWidth()
+        if self._essential_height() + self._comparison_floor() > total:
+            summary.keep_score_reasons(1)
 
     @property
     def desk_compact(self) -> bool:

@@ -62,10 +62,14 @@ def one_year(text: str, key: str = "{years}") -> str:
     return text.replace(f"{key} years", f"{key} year").replace(f"{key} YEARS", f"{key} YEAR")
 
 
-def one_point(text: str) -> str:
+def one_point(text: str, key: str = "{points}") -> str:
     """A template's "{points} points" (or "{points} more points") in the singular, for a point: "by 1 point",
     never "by 1 points". Chinese has no plural, so only a translation that still reads "points" changes."""
-    return text.replace("{points} points", "{points} point").replace("{points} more points", "{points} more point")
+    return text.replace(f"{key} points", f"{key} point").replace(f"{key} more points", f"{key} more point")
+
+
+# The parameters that count points in a sentence ("less {cost_points} points for its first-year cost").
+_POINTS_KEYS = ("points", "effort", "cost_points")
 
 
 @dataclass(frozen=True)
@@ -247,12 +251,14 @@ class Words:
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
         # And of one point "by 1 point", where the points read "1" as written (1, 1.0, a Fixed of no decimals).
-        one = "points" in reason.params and number_as_written(reason.params["points"]) == "1"
+        ones = [key for key in _POINTS_KEYS if key in reason.params and number_as_written(reason.params[key]) == "1"]
 
         def translated(template: str) -> str:
             text = self.translate("engine", template)
             text = one_year(text) if single else text
-            return one_point(text) if one else text
+            for key in ones:
+                text = one_point(text, "{" + key + "}")
+            return text
         text = replace(reason, params=params).render(
             translate=translated, money=self.money, term=self.term,
             share=self.share, join=self.join, count=self.count, plan=self.plan)

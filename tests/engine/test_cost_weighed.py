@@ -1,0 +1,113 @@
+"""A plan's cost is weighed within the budget too: a point for each doubling of its likely first year over the
+cheapest plan's (cost_points_per_doubling, from cost_points_from_cny).
+
+Before, cost took points only beyond the budget, so a plan several times dearer won on a hair more coverage:
+300 users wanting 30 messages a month were told to run an Official Account + Mini Program at a likely ¥389k in
+the first year, 0.9 points ahead of a Mini Program + WeCom at ¥105k, and nothing on the page said why the
+cheaper one lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.fit import fit_table
+from wxdesk.engine.plans import ranking
+from wxdesk.engine.scenario import with_override
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 4)
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FEW = Scenario().with_changes(goals=["service"], audience=300, pushes_per_month=30, interaction_minutes=1,
+                              budget_cny=1e6, china_share=0.9)
+EACH = PACK.likely("cost_points_per_doubling")
+
+
+def _ranked(scenario):
+    pack = PACK.with_overrides(scenario.overrides)  # as an evaluation takes them (an analyst's weights)
+    return ranking(fit_table(scenario, pack), scenario, pack, CostBook(scenario, pack))
+
+
+def test_three_hundred_users_get_the_plan_four_times_cheaper_and_are_told_why():
+    ev = evaluate(FEW, PACK, TODAY)
+    assert ev.plan.presences == ("mini_program", "wecom")
+    dearer = next(a for a in ev.alternatives if a.presences == ("subscription", "mini_program"))
+    # It covers more, and loses on its cost: said as a multiple of the plan's first year, the points it costs.
+    assert dearer.coverage > ev.plan.coverage
+    [cost] = [r for r in dearer.why_not if r.template == R.WHY_NOT_COST]
+    ratio = dearer.first_year.likely / ev.plan.first_year.likely
+    assert float(cost.params["times"]) == pytest.approx(ratio, abs=0.05) and ratio > 3
+    assert float(cost.params["points"]) == pytest.approx(EACH * math.log2(ratio), abs=0.05)
+    text = Words(pack=PACK).reason(cost)
+    times, points = cost.params["times"], cost.params["points"]
+    assert text == f"Its likely first year costs {times} times the plan's: {points} more points for its cost."
+
+
+@SETTINGS
+@given(scenarios)
+def test_each_plan_loses_its_doublings_over_the_cheapest_plans_first_year(scenario):
+    """The points are the doublings of its likely first year over the cheapest ranked plan's, both taken from the
+    pack's amount where they are lower; the cheapest plan loses none, and none loses a negative number."""
+    ranked = _ranked(scenario)
+    plans = ranked[:]
+    if not plans:
+        return
+    cheapest = min(plans, key=lambda c: c.first_year_likely)
+    start = max(cheapest.first_year_likely, PACK.likely("cost_points_from_cny"), 1.0)
+    for plan in plans[:12]:
+        assert plan.cost_from == pytest.approx(start)
+        expected = EACH * math.log2(max(plan.first_year_likely, start) / start)
+        assert plan.cost_penalty == pytest.approx(expected, abs=1e-9) and plan.cost_penalty >= 0
+    assert cheapest.cost_penalty == 0
+    # The plan's line names the cheapest plan where its first year is what the others are weighed against.
+    line = next((r for r in evaluate(scenario, PACK, TODAY).plan.reasons if r.template in R.PLAN_COST_LINES), None)
+    if line is not None:
+        named = line.template == R.PLAN_COST_POINTS
+        assert named == (cheapest.first_year_likely >= start)
+        if named:
+            assert tuple(line.params["cheapest"]) == cheapest.members or math.isclose(
+                ranked.get(tuple(line.params["cheapest"])).first_year_likely, cheapest.first_year_likely)
+
+
+@SETTINGS
+@given(scenarios)
+def test_weighing_cost_more_never_makes_the_plan_dearer(scenario):
+    """A heavier weight on cost can only move the plan to one whose first year takes fewer cost points: were the
+    new plan dearer, it would have been ahead at the lighter weight too."""
+    light = with_override(scenario, "cost_points_per_doubling", 0, 0, 0)
+    heavy = with_override(scenario, "cost_points_per_doubling", 3, 3, 3)
+    plan_light, plan_heavy = _ranked(light)[0], _ranked(heavy)[0]
+    start = plan_heavy.cost_from
+    assert max(plan_heavy.first_year_likely, start) <= max(plan_light.first_year_likely, start) * (1 + 1e-9)
+
+
+def test_an_analyst_who_weighs_cost_at_nothing_gets_no_cost_lines():
+    scenario = with_override(FEW, "cost_points_per_doubling", 0, 0, 0)
+    ev = evaluate(scenario, PACK, TODAY)
+    assert ev.plan.presences == ("subscription", "mini_program")  # the plan of coverage alone, as before
+    assert not any(r.template in R.PLAN_COST_LINES for r in ev.plan.reasons)
+    assert all(c.cost_penalty == 0 for c in _ranked(scenario)[:10])
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_plans_cost_line_reads_as_its_multiple_and_points(preset):
+    """"Less 0.9 points for its cost, 1.9 times the cheapest plan's first year (WeCom).": the
+    points are the multiple's doublings, as written."""
+    ev = evaluate(load_preset(preset), PACK, TODAY)
+    best = _ranked(load_preset(preset))[0]
+    lines = [r for r in ev.plan.reasons if r.template in R.PLAN_COST_LINES]
+    assert len(lines) == (round(best.cost_penalty * 10 ** ev.score_digits) > 0)
+    for line in lines:
+        assert float(line.params["times"]) == pytest.approx(best.cost_times, abs=0.05)
+        assert float(line.params["points"]) == pytest.approx(EACH * math.log2(best.cost_times),
+                                                             abs=0.5 / 10 ** ev.score_digits + 1e-9)
