@@ -3905,22 +3905,6 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟适合应用，但只对每月 {users} 用户中安装了它的人而言。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for its cost, and a lower coverage of your goals and needs ({alt} against {best}).</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，其成本扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
-        </message>
-        <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for its cost.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，其成本扣 {cost_points} 分。</translation>
-        </message>
-        <message>
-            <source>Less {points} points for its cost, {times} times the cheapest plan's first year ({cheapest}).</source>
-            <translation>因成本扣 {points} 分：首年成本为最便宜方案（{cheapest}）的 {times} 倍。</translation>
-        </message>
-        <message>
-            <source>Less {points} points for its cost, {times} times {from} in its first year (a cost counts from {from}).</source>
-            <translation>因成本扣 {points} 分：首年成本为 {from} 的 {times} 倍（成本从 {from} 起计分）。</translation>
-        </message>
-        <message>
             <source>Covers your goals and needs at {coverage}, less {points} points for its first-year cost.</source>
             <translation>覆盖度为 {coverage}，因首年成本扣 {points} 分。</translation>
         </message>
@@ -3946,11 +3930,43 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first year costs {times} times the plan's: {points} more points for its cost.</source>
-            <translation>其首年成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
+            <translation>其首年的预计成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}), less {saved_points} it wins back for a cheaper first year.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}；首年成本更低，挽回 {saved_points} 分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for a dearer first year, and a lower coverage of your goals and needs ({alt} against {best}).</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: it would cover more of your goals and needs ({alt} against {best}), but one more presence to run takes {effort} and a dearer first year {cost_points}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：它能提高对您目标和需求的覆盖度（从 {best} 升至 {alt}），但多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
+            <translation>因成本扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost: its likely first year is {times} times {from}, from which a cost takes points.</source>
+            <translation>因成本扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
+        </message>
+        <message>
+            <source>Its likely first year costs {times} times {from}, the amount from which a cost takes points: {points} more points for its cost.</source>
+            <translation>其首年的预计成本是 {from} 的 {times} 倍（成本从 {from} 起计分）：因成本多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
+            <translation>因成本及以上各项的四舍五入扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+        </message>
+        <message>
+            <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, from which a cost takes points.</source>
+            <translation>因成本及以上各项的四舍五入扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
         </message>
     </context>
     <context>

@@ -17,7 +17,7 @@ from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
 EFFORT = (R.NOT_IN_PLAN_EFFORT, R.NOT_IN_PLAN_EFFORT_MORE, R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_COST,
-          R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST)
+          R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_MORE_COVERED_DEARER)
 STAFF = (R.NOT_IN_PLAN_STAFF_ADDED, R.NOT_IN_PLAN_STAFF_SAVED)
 BUDGET = (R.NOT_IN_PLAN_BUDGET, R.NOT_IN_PLAN_BUDGET_FURTHER)
 BUDGET_SPARES = (R.NOT_IN_PLAN_BUDGET_SPARES, R.NOT_IN_PLAN_BUDGET_FURTHER_SPARES)
@@ -69,20 +69,29 @@ def _check(scenario):
             assert abs(staff) <= 0.05  # no staff taken or spared: the points are the presence's and the rest
             assert shown == pytest.approx(effort, abs=0.05) and effort > 0
             assert len(with_it.members) == len(best.members) + 1  # "one more presence"
-            # Where they are not all, the rest is a lower coverage, or the cost of a first year dearer than the
-            # plan's (weighed in doublings over the cheapest plan's), or both; each part as written.
-            dearer = with_it.cost_penalty > best.cost_penalty
-            less = (R.NOT_IN_PLAN_EFFORT_LESS_COST if dearer and "cost_points" in first.params
-                    else R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER if "saved_points" in first.params
-                    else R.NOT_IN_PLAN_EFFORT_LESS)
-            expected = (R.NOT_IN_PLAN_EFFORT if shown == points else R.NOT_IN_PLAN_EFFORT_MORE if shown > points
-                        else R.NOT_IN_PLAN_EFFORT_COST if "alt" not in first.params else less)
-            assert first.template == expected, first.text
-            if "alt" in first.params:  # a lower coverage, to the scores' decimals
+            # Where they are not all, the rest is a lower coverage, or a first year dearer than the plan's (its
+            # cost in doublings, and the budget's points), or both; each part as written.
+            dearer = with_it.money_penalty > best.money_penalty
+            gain = with_it.coverage - best.coverage
+            if first.template == R.NOT_IN_PLAN_MORE_COVERED_DEARER:
+                # It covers more, and loses for its effort and first year together; never "costs 5, more than it
+                # adds" where it adds more than 5 (the cost's points left unsaid).
+                assert dearer and gain > 0
+            elif first.template == R.NOT_IN_PLAN_EFFORT_MORE:
+                assert shown > points
+                assert not (dearer and round(gain * 10 ** 2) > 0 and float(first.params["effort"]) < gain), first.text
+            else:
+                less = (R.NOT_IN_PLAN_EFFORT_LESS_COST if "cost_points" in first.params
+                        else R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER if "saved_points" in first.params
+                        else R.NOT_IN_PLAN_EFFORT_LESS)
+                expected = (R.NOT_IN_PLAN_EFFORT if shown == points
+                            else R.NOT_IN_PLAN_EFFORT_COST if "alt" not in first.params else less)
+                assert first.template == expected, first.text
+            if "alt" in first.params:  # a lower (or higher) coverage, to the scores' decimals
                 alt, covered = float(first.params["alt"]), float(first.params["best"])
                 assert alt == pytest.approx(with_it.coverage, abs=0.5) and covered == pytest.approx(best.coverage,
                                                                                                       abs=0.5)
-                assert alt < covered
+                assert (alt > covered) == (first.template == R.NOT_IN_PLAN_MORE_COVERED_DEARER)
             if "cost_points" in first.params:  # the parts add up to the points as written
                 assert dearer
                 parts = shown + float(first.params["cost_points"]) + (covered - alt if "alt" in first.params else 0)
@@ -183,7 +192,7 @@ def _parts_add_up(scenario) -> None:
         first = presence.reasons[0] if presence.reasons else None
         if first is None or first.template not in (R.NOT_IN_PLAN_EFFORT_LESS, R.NOT_IN_PLAN_EFFORT_LESS_BUDGET,
                                                    R.NOT_IN_PLAN_EFFORT_LESS_COST, R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
-                                                   R.NOT_IN_PLAN_EFFORT_COST):
+                                                   R.NOT_IN_PLAN_EFFORT_COST, R.NOT_IN_PLAN_MORE_COVERED_DEARER):
             continue
         p = first.params
         covered = float(p["best"]) - float(p["alt"]) if "alt" in p else 0.0
@@ -194,7 +203,8 @@ def _parts_add_up(scenario) -> None:
         digits = getattr(p.get("best"), "digits", 0)
         assert getattr(p.get("alt"), "digits", 0) == digits
         if first.template in (R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, R.NOT_IN_PLAN_EFFORT_LESS_COST,
-                              R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST):
+                              R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, R.NOT_IN_PLAN_EFFORT_COST,
+                              R.NOT_IN_PLAN_MORE_COVERED_DEARER):
             assert parts == pytest.approx(float(p["points"])), (presence.id, first.text)
         else:  # (no budget part: the coverage's rounding alone may leave the sum a unit of its last digit off)
             assert abs(parts - float(p["points"])) <= 10 ** -digits + 1e-9, (presence.id, first.text)

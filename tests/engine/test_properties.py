@@ -173,6 +173,7 @@ def test_why_not_explains_every_alternative(scenario):
                                           "not_in_plan_effort", "not_in_plan_effort_more", "not_in_plan_effort_less",
                                           "not_in_plan_effort_less_budget", "not_in_plan_effort_less_cost",
                                           "not_in_plan_effort_cost", "not_in_plan_effort_less_cheaper",
+                                          "not_in_plan_more_covered_dearer",
                                           "not_in_plan_staff_added",
                                           "not_in_plan_staff_saved", "not_in_plan_budget_spares",
                                           "not_in_plan_budget_further_spares"))

@@ -81,7 +81,7 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     # The plan's own card: the same points as the plan's lines (5 for the effort, 1 for its cost, 39 for the budget).
     plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]
     assert "Less 39 points because the budget covers only 2% of its likely first-year cost." in plan_lines
-    assert "Less 1 point for its cost, 1.5 times the cheapest plan's first year (WeCom)." in plan_lines
+    assert "Less 1 point for its cost: 1.5 times the likely first year of the cheapest plan, WeCom." in plan_lines
     assert WORDS.reason(avm.score_reasons[avm.choice]) == (
         "Covers your goals and needs at 76, less 5 points for running 2 presences, 1 for its first-year cost and 39 "
         "for a first year beyond your budget.")

@@ -545,14 +545,17 @@ def shown_points(plan: Candidate, digits: int = 0) -> ShownPoints:
     take, in whole units of the last digit shown (`digits`), so that coverage less the four reads as the score
     as written.
 
-    Rounded one by one, the parts could miss the rounded score by a unit; the last part taken (the budget's,
-    else the cost's, else the chats', else the presences') takes the difference, so the lines add up as read,
+    Rounded one by one, the parts could miss the rounded score by a unit; one part (the budget's, else the
+    chats', else the cost's, else the presences') takes the difference, so the lines add up as read,
     and a part that would fall below 0 so gives it to the part before. Where the penalties in full would take
     the score below 0, the parts take the points the plan had, and `full` says how many their rules would take."""
     unit = 10 ** digits
     coverage, score = round(plan.coverage * unit), round(plan.score * unit)
     penalties = (plan.presence_penalty, plan.staff_penalty, plan.cost_penalty, plan.budget_penalty)
-    taken = [i for i, penalty in enumerate(penalties) if penalty > 0] or [0]
+    # The parts that take points, the one that takes the rounding's difference last: the budget's, else the
+    # chats', else the cost's, else the presences' (the cost's is checked against its multiple, the presences'
+    # against their count, so each takes it only where no other part can).
+    taken = [i for i in (0, 2, 1, 3) if penalties[i] > 0] or [0]
     parts = [round(penalty * unit) if i in taken else 0 for i, penalty in enumerate(penalties)]
     parts[taken[-1]] = coverage - score - sum(parts[i] for i in taken[:-1])
     for later, earlier in zip(taken[:0:-1], taken[-2::-1]):
@@ -590,7 +593,10 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
         out.append(Reason(R.PLAN_STAFF_COST, {"points": points_shown(staff, digits),
                                               **R.staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
     if cost > 0:
-        out.append(cost_line(best, points_shown(cost, digits)))
+        # Where the line takes the rounding's difference (no budget or chats to take it), its points may read a unit
+        # off its multiple's doublings ("1 point … 1.2 times"): it says so.
+        rounding = cost != round(best.cost_penalty * 10 ** digits)
+        out.append(cost_line(best, points_shown(cost, digits), rounding=rounding))
     if budget > 0:
         none = best.budget_covered <= 0  # (no budget at all)
         out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
@@ -603,16 +609,25 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     return out
 
 
-def cost_line(plan: Candidate, points: int | float) -> Reason:
+def times_written(times: float) -> float:
+    """A multiple of a first year as the sentences write it: to a tenth, or below 1.1 to as many decimals as keep it
+    above 1 (up to four), where a tenth would read "1 times" or "1.1 times" beside points that are not a doubling's
+    tenth."""
+    if times >= 1.095:
+        return round(times, 1)
+    return next((round(times, d) for d in (2, 3) if round(times, d) > 1), round(times, 4))
+
+
+def cost_line(plan: Candidate, points: int | float, rounding: bool = False) -> Reason:
     """The plan's line for the points its cost takes: its likely first year as a multiple of the cheapest plan's
     (or of the amount from which a cost counts, where the cheapest plan costs less), so that the points can be
     checked against the cost table: each doubling takes `cost_points_per_doubling`."""
-    times = round(plan.cost_times, 1)
+    times = times_written(plan.cost_times)
     if plan.cheapest:
-        return Reason(R.PLAN_COST_POINTS, {"points": points, "times": times, "cheapest": R.Plan(plan.cheapest)},
-                      -plan.cost_penalty)
-    return Reason(R.PLAN_COST_POINTS_FROM, {"points": points, "times": times, "from": Money(plan.cost_from)},
-                  -plan.cost_penalty)
+        return Reason(R.PLAN_COST_POINTS_ROUNDING if rounding else R.PLAN_COST_POINTS,
+                      {"points": points, "times": times, "cheapest": R.Plan(plan.cheapest)}, -plan.cost_penalty)
+    return Reason(R.PLAN_COST_POINTS_FROM_ROUNDING if rounding else R.PLAN_COST_POINTS_FROM,
+                  {"points": points, "times": times, "from": Money(plan.cost_from)}, -plan.cost_penalty)
 
 
 # Coverage closer than this is the same: "covers less" would be false.
@@ -708,11 +723,15 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     extra_cost = alt.cost_penalty - best.cost_penalty
     # Its cost, weighed in doublings over the cheapest plan's, where that takes half a point or more, or where it
     # alone sets the plans apart (300 users: an Official Account + Mini Program, 0.9 points more coverage at
-    # nearly four times the first year of a Mini Program + WeCom). As a multiple of the plan's first year, both
-    # as the points weigh them (from the amount a cost counts from), so that the two can be checked.
-    times = round(alt.cost_times / best.cost_times, 1)
+    # nearly four times the first year of a Mini Program + WeCom). As a multiple of the plan's first year, or, where
+    # the plan's costs less than the amount a cost counts from, of that amount (the plan's ¥874 read "13.2 times the
+    # plan's" for ¥132k), so that the multiple and the points can be checked against each other.
+    below = best.first_year_likely < best.cost_from
+    times = times_written(alt.cost_times if below else alt.cost_times / best.cost_times)
     if times > 1 and (extra_cost > 0.5 or (extra_cost > 0 and not causes)):
-        causes.append(Reason(R.WHY_NOT_COST, {"times": times, "points": _number(extra_cost)}, -extra_cost))
+        params: dict[str, object] = {"times": times, "points": _number(extra_cost)}
+        causes.append(Reason(R.WHY_NOT_COST_FROM if below else R.WHY_NOT_COST,
+                             {**params, "from": Money(best.cost_from)} if below else params, -extra_cost))
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
@@ -823,39 +842,45 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         saved = best.staff_penalty - with_it.staff_penalty
         if saved > 0.05:  # it would take the payments off the chats, yet costs more than that spares
             return Reason(R.NOT_IN_PLAN_STAFF_SAVED, {**params, "saved": _number(saved)}, delta)
+        # The points as written in three parts: one more presence to run, the coverage it would lower or raise
+        # (to the scores' decimals: whole, "5.5 points: 5 for one more presence … (54 against 55)" read as parts
+        # of 6), and the rest, what its first year takes (its cost in doublings, and the budget's points), so that
+        # the parts add up to the total as written (each rounded alone, 5 + 1 + 29 read for 36).
+        alt_units, covered_units = round(with_it.coverage * unit), round(best.coverage * unit)
+        alt, covered = score_shown(alt_units, digits), score_shown(covered_units, digits)
+        gain = alt_units - covered_units
+        money = round(best.score * unit) - round(with_it.score * unit) - round(float(shown) * unit) + gain
+        dearer, cheaper = with_it.money_penalty > best.money_penalty, with_it.money_penalty < best.money_penalty
+        coverages = {"alt": alt, "best": covered}
+        if gain > 0 and money > 0 and dearer:
+            # It would cover more, and loses for its effort and its first year together: "one more presence to
+            # run costs 5, more than it adds" was false where it adds 6.9 and its first year takes 3.7.
+            return Reason(R.NOT_IN_PLAN_MORE_COVERED_DEARER,
+                          {**params, **coverages, "cost_points": points_shown(money, digits)}, delta)
         if float(shown) == float(points):
             return Reason(R.NOT_IN_PLAN_EFFORT, params, delta)
         if float(shown) > float(points):
             return Reason(R.NOT_IN_PLAN_EFFORT_MORE, params, delta)
-        # The coverages to the scores' decimals: whole, "5.5 points: 5 for one more presence … (54 against 55)"
-        # read as parts of 6.
-        alt_units, covered_units = round(with_it.coverage * unit), round(best.coverage * unit)
-        alt, covered = score_shown(alt_units, digits), score_shown(covered_units, digits)
-        if alt_units < covered_units:  # the rest of the points: the plan with it would cover less
-            # Some of the points may be the budget's: said as the rest of the points as written, so that the
-            # sentence's three parts add up to its total (each rounded alone, 5 + 1 + 29 read for 36).
-            rest = (round(best.score * unit) - round(with_it.score * unit)
-                    - round(float(shown) * unit) - (covered_units - alt_units))
-            budget = points_shown(rest, digits)
-            if extra_budget > 0 and rest > 0:
-                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET, {**params, "budget": budget, "alt": alt,
-                                                                 "best": covered}, delta)
-            if with_it.money_penalty < best.money_penalty and rest < 0:
-                # It would make the first year cheaper, and win back some of the points: said, so that the parts
-                # add up (5 for one more presence and 4.71 of coverage, less 0.33 back, for 9.38).
-                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER, {**params, "saved_points": points_shown(-rest, digits),
-                                                                  "alt": alt, "best": covered}, delta)
-            if with_it.cost_penalty > best.cost_penalty and rest > 0:
-                # The rest is its cost's, weighed in doublings over the cheapest plan's first year.
-                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_COST, {**params, "cost_points": budget, "alt": alt,
-                                                               "best": covered}, delta)
-            return Reason(R.NOT_IN_PLAN_EFFORT_LESS, {**params, "alt": alt, "best": covered}, delta)
-        if alt_units == covered_units and with_it.money_penalty > best.money_penalty:
-            # As much covered: the rest of the points are its first year's (bank_care's Mini Program, which
-            # covers nothing the plan does not, and costs more).
-            rest = round(best.score * unit) - round(with_it.score * unit) - round(float(shown) * unit)
-            if rest > 0:
-                return Reason(R.NOT_IN_PLAN_EFFORT_COST, {**params, "cost_points": points_shown(rest, digits)}, delta)
+        if gain < 0:  # the plan with it would cover less
+            if money > 0 and dearer:
+                # Beyond a budget the plan's own first year is beyond already, the budget's points alone (its cost
+                # in doublings rounds to nothing): said as that. Else a dearer first year, whatever takes its
+                # points: "3.4 for its cost" read as ten times the cost, where 3.2 of them were the budget's.
+                cost_points = round((with_it.cost_penalty - best.cost_penalty) * unit)
+                if extra_budget > 0 and cost_points == 0 and best.first_year_likely > scenario.budget_cny:
+                    return Reason(R.NOT_IN_PLAN_EFFORT_LESS_BUDGET,
+                                  {**params, "budget": points_shown(money, digits), **coverages}, delta)
+                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_COST,
+                              {**params, "cost_points": points_shown(money, digits), **coverages}, delta)
+            if money < 0 and cheaper:
+                # It would make the first year cheaper, and win back some of the points (5 for one more presence
+                # and 4.71 of coverage, less 0.33 back, for 9.38).
+                return Reason(R.NOT_IN_PLAN_EFFORT_LESS_CHEAPER,
+                              {**params, "saved_points": points_shown(-money, digits), **coverages}, delta)
+            return Reason(R.NOT_IN_PLAN_EFFORT_LESS, {**params, **coverages}, delta)
+        if gain == 0 and money > 0 and dearer:
+            # As much covered: the rest of the points are its first year's.
+            return Reason(R.NOT_IN_PLAN_EFFORT_COST, {**params, "cost_points": points_shown(money, digits)}, delta)
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)

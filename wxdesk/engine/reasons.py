@@ -365,15 +365,19 @@ NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the pl
                                   "budget, and a lower coverage of your goals and needs ({alt} against {best}).")
 # The same where the rest of the points are its cost's (its likely first year, weighed in doublings).
 NOT_IN_PLAN_EFFORT_LESS_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for "
-                                "one more presence to run, {cost_points} for its cost, and a lower coverage of your goals and "
-                                "needs ({alt} against {best}).")
+                                "one more presence to run, {cost_points} for a dearer first year, and a lower coverage of "
+                                "your goals and needs ({alt} against {best}).")
 # The same where it would make the first year cheaper, and win back some of the points for its cost.
 NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                    "for one more presence to run and a lower coverage of your goals and needs ({alt} "
                                    "against {best}), less {saved_points} it wins back for a cheaper first year.")
 # Where it covers as much as the plan: one more presence to run, and its cost.
 NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
-                           "more presence to run, and {cost_points} for its cost.")
+                           "more presence to run, and {cost_points} for a dearer first year.")
+# Where it would cover more, yet its effort and its dearer first year take more than that adds.
+NOT_IN_PLAN_MORE_COVERED_DEARER = ("Not in the plan: adding it would lower the plan's score by {points} points: it would "
+                                   "cover more of your goals and needs ({alt} against {best}), but one more presence "
+                                   "to run takes {effort} and a dearer first year {cost_points}.")
 # Where most of the points are the budget's: its first-year cost beyond the budget, not an overlap.
 # Where adding it would spare the staff of the plan's WeCom chats some work (it takes the payments by itself), yet
 # costs more points than that spares.
@@ -422,11 +426,19 @@ STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
 # The points its first-year cost takes, in doublings over the cheapest plan's (plans.cost_line): a multiple the
 # reader can check against the cost table, without amounts (the long image may be sent without prices).
-PLAN_COST_POINTS = "Less {points} points for its cost, {times} times the cheapest plan's first year ({cheapest})."
+PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first year of the cheapest plan, "
+                    "{cheapest}.")
 # The same where the cheapest plan costs less than the amount a cost counts from (cost_points_from_cny).
-PLAN_COST_POINTS_FROM = "Less {points} points for its cost, {times} times {from} in its first year (a cost counts from {from})."
-# Both, for whoever finds the cost's line among the plan's.
-PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM)
+PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first year is {times} times {from}, from which "
+                         "a cost takes points.")
+# The same two where the line also takes what the other lines' rounding leaves, so that they add up to the score as
+# written: its points may then read a unit off the multiple's doublings.
+PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times the "
+                             "likely first year of the cheapest plan, {cheapest}.")
+PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely first "
+                                  "year is {times} times {from}, from which a cost takes points.")
+# All four, for whoever finds the cost's line among the plan's.
+PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROUNDING, PLAN_COST_POINTS_FROM_ROUNDING)
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 # The same with no budget at all: "covers only 0%" read as a slip.
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
@@ -533,6 +545,9 @@ WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it l
                          "your messages free, and buys {alt} a month as paid reach against {best} there.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = "Its likely first year costs {times} times the plan's: {points} more points for its cost."
+# The same where the plan's first year costs less than the amount a cost counts from (cost_points_from_cny).
+WHY_NOT_COST_FROM = ("Its likely first year costs {times} times {from}, the amount from which a cost takes points: "
+                     "{points} more points for its cost.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."
