@@ -3968,6 +3968,10 @@ Every number shows its source.</source>
             <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, from which a cost takes points.</source>
             <translation>因成本及以上各项的四舍五入扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
         </message>
+        <message>
+            <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
+            <translation>得分与“{plan}”方案相同，而后者首年的预计成本少 {cost}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

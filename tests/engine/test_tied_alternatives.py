@@ -6,7 +6,7 @@ order went unexplained. A tie is ranked by cost, and the later one now says so.
 
 from __future__ import annotations
 
-
+import pytest
 from hypothesis import given, settings
 
 from tests.engine.scenario_strategies import scenarios
@@ -32,6 +32,12 @@ def _check(ev) -> None:
         for reason in said:
             assert tuple(reason.params["plan"]) == ahead.presences
             assert float(reason.params["cost"]) > 0 and reason.impact == 0
+        # Level as written, and no cheaper over the horizon: ahead for a cheaper first year, which is said.
+        first = [r for r in alt.why_not if r.template == R.WHY_NOT_TIE_AHEAD_FIRST_YEAR]
+        assert not (first and said)
+        if first:
+            assert level and float(first[0].params["cost"]) == pytest.approx(
+                alt.first_year.likely - ahead.first_year.likely)
     # The next best is compared with the plan alone.
     assert all(r.template != R.WHY_NOT_TIE_AHEAD for alt in ev.alternatives[:1] for r in alt.why_not)
     # Level with the plan on score and cost: said as such, never as "scores 69.2 against the plan's 69.2".
@@ -114,3 +120,18 @@ def test_a_plan_ahead_by_a_hair_says_so_rather_than_two_equal_scores():
 @given(scenarios)
 def test_no_alternative_reads_level_with_the_plan(scenario):
     _never_reads_level_with_the_plan(evaluate(scenario, PACK))
+
+
+def test_a_plan_ahead_for_its_cheaper_first_year_alone_says_so():
+    """Two next best plans at 86.31 each, the first dearer over 3 years (¥33.03M against ¥32.96M): it is ahead for a
+    cheaper first year (a cost is weighed by its first year), which the card below says."""
+    scenario = Scenario().with_changes(audience=2_164_140, budget_cny=17_500_087, goals=["sell"],
+                                       needs=["background", "large_app"], pushes_per_month=2, interaction_minutes=30,
+                                       china_share=0.3, paid_share=0.2, entity="overseas_company", horizon_years=3)
+    ev = evaluate(scenario, PACK)
+    second, third = ev.alternatives[:2]
+    assert round(second.score, ev.score_digits) == round(third.score, ev.score_digits)
+    assert second.total.likely > third.total.likely and second.first_year.likely < third.first_year.likely
+    [note] = [r for r in third.why_not if r.template == R.WHY_NOT_TIE_AHEAD_FIRST_YEAR]
+    assert tuple(note.params["plan"]) == second.presences
+    _check(ev)

@@ -496,6 +496,9 @@ WHY_NOT_TIE_LARGER = ("Scores the same as the plan; at the same cost, wxdesk rec
 WHY_NOT_TIE_EVEN = "Scores and costs the same as the plan."
 # The third of the best plans at exactly the next best's score: why it comes after it (city_service: both 74).
 WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {years} years."
+# The same where the plan ahead costs as much or more over the horizon, and is ahead for its cheaper first year (a cost
+# is weighed by its first year, as the budget is).
+WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
