@@ -3972,6 +3972,18 @@ Every number shows its source.</source>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
             <translation>得分与“{plan}”方案相同，而后者首年的预计成本少 {cost}。</translation>
         </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; its first-year cost takes it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences and its first-year cost take it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道和首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats and its first-year cost take it all (a score stops at 0).</source>
+            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待和首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -26,7 +26,9 @@ PRESETS = [load_preset(p) for p in preset_ids()]
 tight = st.builds(lambda scenario, budget: scenario.with_changes(budget_cny=budget),
                   st.one_of(st.sampled_from(PRESETS), scenarios), st.floats(0, 2e6))
 any_scenario = st.one_of(st.sampled_from(PRESETS), scenarios, tight)
-ZERO = (R.VARIANT_SCORE_ZERO_EFFORT, R.VARIANT_SCORE_ZERO_BUDGET, R.VARIANT_SCORE_ZERO_BOTH)
+ZERO = (R.VARIANT_SCORE_ZERO_EFFORT, R.VARIANT_SCORE_ZERO_BUDGET, R.VARIANT_SCORE_ZERO_BOTH,
+        R.VARIANT_SCORE_ZERO_EFFORT_CHATS, R.VARIANT_SCORE_ZERO_BOTH_CHATS, R.VARIANT_SCORE_ZERO_COST,
+        R.VARIANT_SCORE_ZERO_BOTH_COST, R.VARIANT_SCORE_ZERO_BOTH_COST_CHATS)
 WORDS = Words.make("en", "CNY", PACK)
 
 
@@ -85,3 +87,15 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     assert WORDS.reason(avm.score_reasons[avm.choice]) == (
         "Covers your goals and needs at 76, less 5 points for running 2 presences, 1 for its first-year cost and 39 "
         "for a first year beyond your budget.")
+
+
+def test_an_app_its_cost_takes_to_zero_says_so_not_the_effort_of_one_presence():
+    """An overseas company's app alone for 2,320 users and no goal: "running 1 presences takes it all" was said of a
+    plan of one presence (no effort), where its first-year cost took the 1.32 points it covered."""
+    scenario = Scenario().with_changes(audience=2320, budget_cny=8_380_335, goals=[], needs=[], pushes_per_month=0,
+                                       interaction_minutes=3, china_share=1.0, paid_share=0.0,
+                                       entity="overseas_company", horizon_years=1)
+    ev = evaluate(scenario, PACK, TODAY)
+    reason = ev.app_or_mini_program.score_reasons["native_app"]
+    assert reason is not None and reason.template == R.VARIANT_SCORE_ZERO_COST
+    assert WORDS.reason(reason).endswith("; its first-year cost takes it all (a score stops at 0).")

@@ -146,3 +146,10 @@ def test_every_reason_of_an_evaluation_renders_in_both_languages(pack):
         for reason in reasons:
             text = words.reason(reason)
             assert text and "{" not in text
+
+
+def test_one_point_in_the_appendix_reads_in_the_singular(pack):
+    """The pack's cost_points_per_doubling read "1 points" in every English handout's appendix."""
+    words = Words.make("en", "CNY", pack)
+    assert words.figure_values(pack.figures["cost_points_per_doubling"]) == "1 point"
+    assert words.figure_values(pack.figures["extra_account_penalty"]) == "5 points"

@@ -728,7 +728,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     # plan's" for ¥132k), so that the multiple and the points can be checked against each other.
     below = best.first_year_likely < best.cost_from
     times = times_written(alt.cost_times if below else alt.cost_times / best.cost_times)
-    if times > 1 and (extra_cost > 0.5 or (extra_cost > 0 and not causes)):
+    # (Points written to a tenth: "0 more points for its cost" beside a gap of 0.1 explained nothing.)
+    if times > 1 and _number(extra_cost) > 0 and (extra_cost > 0.5 or not causes):
         params: dict[str, object] = {"times": times, "points": _number(extra_cost)}
         causes.append(Reason(R.WHY_NOT_COST_FROM if below else R.WHY_NOT_COST,
                              {**params, "from": Money(best.cost_from)} if below else params, -extra_cost))

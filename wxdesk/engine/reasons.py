@@ -483,6 +483,13 @@ VARIANT_SCORE_ZERO_EFFORT_CHATS = ("Covers your goals and needs at {coverage}; r
                                    "WeCom's chats takes it all (a score stops at 0).")
 VARIANT_SCORE_ZERO_BOTH_CHATS = ("Covers your goals and needs at {coverage}; running {count} presences and WeCom's "
                                  "chats and a first year beyond your budget take it all (a score stops at 0).")
+# The same where its first-year cost, weighed in doublings, takes the rest within the budget.
+VARIANT_SCORE_ZERO_COST = ("Covers your goals and needs at {coverage}; its first-year cost takes it all (a score stops "
+                           "at 0).")
+VARIANT_SCORE_ZERO_BOTH_COST = ("Covers your goals and needs at {coverage}; running {count} presences and its first-year "
+                                "cost take it all (a score stops at 0).")
+VARIANT_SCORE_ZERO_BOTH_COST_CHATS = ("Covers your goals and needs at {coverage}; running {count} presences and WeCom's "
+                                      "chats and its first-year cost take it all (a score stops at 0).")
 VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
                            "beyond your budget take it all (a score stops at 0).")
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."

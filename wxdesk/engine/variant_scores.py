@@ -30,13 +30,20 @@ def variant_score_reason(plan: Candidate, digits: int) -> Reason | None:
     chats = plan.staff_penalty > 0
     impact = -(plan.effort_penalty + plan.money_penalty)
     if full is not None:
-        # The points take all it covers: said as that, rather than as points that add up to 0.
-        by_effort, by_budget = plan.effort_penalty > 0, plan.budget_penalty > 0
-        if by_effort and by_budget:
+        # The points take all it covers: said as that, rather than as points that add up to 0. Its first year's
+        # points are its cost's and, beyond the budget, the budget's: said as a first year beyond the budget where
+        # the budget takes some, else as its first-year cost ("running 1 presences takes it all" was said of an
+        # app whose cost took it all).
+        by_effort, by_money = plan.effort_penalty > 0, plan.money_penalty > 0
+        within = plan.budget_penalty <= 0
+        if by_effort and by_money:
+            if within:
+                return Reason(R.VARIANT_SCORE_ZERO_BOTH_COST_CHATS if chats else R.VARIANT_SCORE_ZERO_BOTH_COST,
+                              {**covers, **running}, impact)
             return Reason(R.VARIANT_SCORE_ZERO_BOTH_CHATS if chats else R.VARIANT_SCORE_ZERO_BOTH,
                           {**covers, **running}, impact)
-        if by_budget:
-            return Reason(R.VARIANT_SCORE_ZERO_BUDGET, covers, impact)
+        if by_money:
+            return Reason(R.VARIANT_SCORE_ZERO_COST if within else R.VARIANT_SCORE_ZERO_BUDGET, covers, impact)
         return Reason(R.VARIANT_SCORE_ZERO_EFFORT_CHATS if chats else R.VARIANT_SCORE_ZERO_EFFORT,
                       {**covers, **running}, impact)
     # The parts as the plan's own lines split them: its effort, its cost (its first year in doublings over the

@@ -318,5 +318,7 @@ class Words:
         # A weight is a multiplier: "× 1.5" in English ("1.5 weight" read as a unit of weight); 1.5 倍 in Chinese.
         if unit == "×" or (unit == "weight" and not self.chinese):
             return f"× {text}"
-        text = numbers.with_unit(text, self.unit(unit)).strip()
+        # One point reads "1 point" (the data pack's cost_points_per_doubling read "1 points" in the appendix).
+        single = unit == "points" and values == (1.0,) and not self.chinese
+        text = numbers.with_unit(text, "point" if single else self.unit(unit)).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text
