@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from wxdesk.engine import load_preset
 from wxdesk.ui import MainWindow, i18n, main_window
-from wxdesk.ui.main_window import CHART_FLOOR, FIT_MARGIN
+from wxdesk.ui.desk_split import CHART_FLOOR, FIT_MARGIN
 
 pytestmark = pytest.mark.gui
 

@@ -15,7 +15,7 @@ from wxdesk.engine.costs import COMPONENTS
 from wxdesk.ui import text
 from wxdesk.ui.app import get_qapp
 from wxdesk.ui.cost_split import CostSplitBar
-from wxdesk.ui.main_window import CHART_FLOOR
+from wxdesk.ui.desk_split import CHART_FLOOR
 from tests.engine.scenario_strategies import scenarios
 from wxdesk.ui.scroll_fade import fade_height
 

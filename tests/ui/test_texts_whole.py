@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSlider, QWidget
 
 from wxdesk.ui import settle
-from wxdesk.ui.main_window import PLAN_MIN_HEIGHT
+from wxdesk.ui.desk_split import PLAN_MIN_HEIGHT
 
 pytestmark = pytest.mark.gui
 
