@@ -167,7 +167,7 @@ def _main(size: str, language: str, preset: str) -> None:
     from wxdesk.ui.app import get_qapp
     app = get_qapp()
     i18n.set_language(language)
-    from wxdesk.ui.account_panel import VARIANTS
+    from wxdesk.ui.variant_card import VARIANTS
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()
     window.document.set_scenario(load_preset(preset))

@@ -9,7 +9,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QSlider, QWidget
 
 from wxdesk.engine import Scenario, evaluate
-from wxdesk.ui.account_panel import Card, PresencePanel, VariantCard
+from wxdesk.ui.account_panel import Card, PresencePanel
+from wxdesk.ui.variant_card import VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBo
                                QListWidget, QMenu, QScrollBar)
 
 from wxdesk.engine import Scenario, evaluate, load_preset
-from wxdesk.ui.account_panel import VARIANTS
+from wxdesk.ui.variant_card import VARIANTS
 from wxdesk.ui.chart import ComparisonChart, MoneyAxis
 from wxdesk.ui.plotting import PlainPlot, label_html, pg
 

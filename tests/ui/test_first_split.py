@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
-from wxdesk.ui.account_panel import VARIANTS, VariantCard
+from wxdesk.ui.variant_card import VARIANTS, VariantCard
 from wxdesk.ui.variant_column import SPACING, VariantColumn
 
 pytestmark = pytest.mark.gui

@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtWidgets import QApplication, QLabel
 
 from wxdesk.engine import Scenario, evaluate
-from wxdesk.ui.account_panel import PresencePanel, VariantCard
+from wxdesk.ui.account_panel import PresencePanel
+from wxdesk.ui.variant_card import VariantCard
 from wxdesk.ui.app import get_qapp
 
 pytestmark = pytest.mark.gui

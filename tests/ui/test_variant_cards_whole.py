@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLabel
 
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.ui import i18n, text
-from wxdesk.ui.account_panel import VARIANTS, VariantCard
+from wxdesk.ui.variant_card import VARIANTS, VariantCard
 
 pytestmark = pytest.mark.gui
 

@@ -26,7 +26,7 @@ def _tr(source: str) -> str:
 def chart_description(chart) -> str:
     """The chart in words: what it plots, where each variant's likely line ends, the fits, the break-even note."""
     from wxdesk.ui import text
-    from wxdesk.ui.account_panel import VARIANTS
+    from wxdesk.ui.variant_card import VARIANTS
     parts = [chart.cost_plot.titleLabel.text or ""]
     for variant in VARIANTS:  # the names the legend gives them, the plan's own marked as such
         y = chart.curves[variant].getData()[1]

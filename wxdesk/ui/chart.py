@@ -25,7 +25,7 @@ from wxdesk.engine import Evaluation
 from wxdesk.engine.recent import kept as kept_recently
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
-from wxdesk.ui.account_panel import VARIANT_COLORS, VARIANTS
+from wxdesk.ui.variant_card import VARIANT_COLORS, VARIANTS
 from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, paints_nothing, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel

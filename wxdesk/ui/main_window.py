@@ -33,7 +33,8 @@ from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.packs import resolve_active_pack
 from wxdesk.engine.scenario import FIELD_NAMES
 from wxdesk.ui import i18n, text
-from wxdesk.ui.account_panel import VARIANTS, PresencePanel, VariantCard, scaled_font
+from wxdesk.ui.account_panel import PresencePanel, scaled_font
+from wxdesk.ui.variant_card import VARIANTS, VariantCard
 from wxdesk.ui.cost_split import split_lines
 from wxdesk.ui.desk_split import PLAN_MIN_HEIGHT, DeskSplit, LayoutWatch, RequestWatch
 from wxdesk.ui.scroll_fade import ScrollFade

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtWidgets import QApplication, QLabel, QSlider
 
 from wxdesk.ui import crash
-from wxdesk.ui.account_panel import VARIANTS
+from wxdesk.ui.variant_card import VARIANTS
 
 SLIDERS = ("budgetSlider", "interactionSlider", "audienceSlider")
 # Knob positions visited per slider, as fractions of its range: far apart, so the model must respond

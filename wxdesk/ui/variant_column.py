@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from wxdesk.ui.account_panel import VariantCard
+from wxdesk.ui.variant_card import VariantCard
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.shown_size import SizedWhereShown
 
