@@ -16,9 +16,10 @@ from wxdesk.engine import load_datapack
 
 @pytest.fixture(autouse=True)
 def small_chunks(monkeypatch):
-    """Chunks of 4 and one chunk in flight per worker: the pool's paths with a few dozen rows."""
+    """Chunks of 4, one in flight per worker, stretches of 10 grouped: the pool's paths with a few dozen rows."""
     monkeypatch.setattr(runner, "CHUNK", 4)
     monkeypatch.setattr(runner, "WINDOW_PER_WORKER", 1)
+    monkeypatch.setattr(runner, "GROUP_ROWS", 10)
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +47,53 @@ def test_reading_stays_within_a_window_of_writing(pack):
     """Memory is flat: when a row comes out, at most the window of chunks has been read beyond it."""
     read = []
     results = run_jobs(jobs(100_000, read), batch_work(pack, "jsonl"), workers=2)
-    bound = runner.CHUNK * (2 * runner.WINDOW_PER_WORKER + 1) + 1
+    # (What is in flight, and the stretch being written and the one being read, each read whole to be grouped.)
+    bound = runner.CHUNK * (2 * runner.WINDOW_PER_WORKER + 1) + 1 + 2 * runner.GROUP_ROWS
     for written, _row in enumerate(itertools.islice(results, 2 * bound), start=1):
         assert len(read) - written <= bound
     results.close()
     assert len(read) <= 3 * bound
+
+
+def grid_jobs(count):
+    """A grid whose goals vary fastest, as itertools.product writes one: every row's cost inputs differ from the
+    row before's, and come back every third row."""
+    goals = (["sell"], ["news", "sell"], ["service"])
+    for i in range(1, count + 1):
+        data = {**scenario_defaults(), "name": f"g{i}", "audience": 1000 * i, "goals": goals[i % 3]}
+        yield Job(i, f"grid:{i}", data if i % 11 else None, error=None if i % 11 else f"grid line {i}: bad.")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_rows_alike_in_their_cost_inputs_are_evaluated_together_and_written_in_input_order(pack, workers):
+    evaluated = []
+
+    def work(job):
+        evaluated.append(job.row)
+        return job.row
+
+    rows = list(run_jobs(grid_jobs(45), work, workers=1)) if workers == 1 else [
+        row["row"] for _ok, row in run_jobs(grid_jobs(45), batch_work(pack, None), workers=2)]
+    assert rows == list(range(1, 46))
+    if workers == 1:
+        # Each stretch of 10: its rows of each goal one after another, each group where its first row stands; a row
+        # that failed to read stands alone (the 11th, 22nd...).
+        stretches = [evaluated[i:i + 10] for i in range(0, 45, 10)]
+        assert stretches[0] == [1, 4, 7, 10, 2, 5, 8, 3, 6, 9]
+        assert stretches[1] == [11, 12, 15, 18, 13, 16, 19, 14, 17, 20]
+        assert sorted(evaluated) == list(range(1, 46))
+
+
+def test_grouping_by_cost_inputs_changes_no_row(pack):
+    """A grid evaluated grouped gives every row as evaluated alone, in a fresh engine (the parts the first row of a
+    group made serve the rest exactly)."""
+    from wxdesk.engine.costs import clear_cost_cache
+    grouped = [row for _ok, row in run_jobs(grid_jobs(24), batch_work(pack, "jsonl"), workers=1)]
+    alone = []
+    for job in grid_jobs(24):
+        clear_cost_cache()
+        alone.append(batch_work(pack, "jsonl")(job)[1])
+    assert grouped == alone
 
 
 def test_a_batch_stopped_early_lets_its_workers_finish_rather_than_killing_them(pack, monkeypatch):

@@ -6,6 +6,8 @@ sort instead of numpy's own functions. Both are only allowed because they change
 figure: a cached evaluation equals a fresh one, and the quantiles equal numpy's.
 """
 
+from collections.abc import Mapping
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -320,3 +322,26 @@ def test_the_chance_a_mini_program_costs_less_is_the_share_of_samples_where_it_d
                for key in ("native_app", "mini_program"))
     assert type(choice.probability_mp_cheaper) is float
     assert choice.probability_mp_cheaper == float(np.mean(mp < app))
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios, scenarios)
+def test_scenarios_alike_in_the_cost_fields_share_their_cost_inputs(scenario, other):
+    """scenario.COST_FIELDS names every field the cost parts read (the batch evaluates rows alike in them one after
+    another, for the parts to serve the rest): whatever the other fields, the cost inputs and the pack are the same."""
+    from wxdesk.engine.costs import cost_inputs
+    from wxdesk.engine.sampling import pack_key
+    from wxdesk.engine.scenario import COST_FIELDS, FIELD_NAMES
+    alike = other.with_changes(**{name: _as_given(getattr(scenario, name)) for name in COST_FIELDS})
+    assert set(FIELD_NAMES) - set(COST_FIELDS) >= {"budget_cny", "audience", "interaction_minutes"}
+    assert cost_inputs(alike) == cost_inputs(scenario)
+    assert pack_key(PACK.with_overrides(alike.overrides)) == pack_key(PACK.with_overrides(scenario.overrides))
+
+
+def _as_given(value):
+    """A scenario's value as a file gives it (a list for a tuple, plain dicts for the overrides)."""
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Mapping):
+        return {key: _as_given(inner) for key, inner in value.items()}
+    return value

@@ -6,6 +6,13 @@ batch of any length uses the same memory. Results come back in input order
 whatever the number of workers, and every row is computed by the same function in
 the same way, so one core and eight give byte-identical output.
 
+Within each stretch of GROUP_ROWS rows, the rows alike in the fields their costs are
+made from (scenario.COST_FIELDS) are evaluated one after another, and written back in
+input order. Why: the engine keeps the cost parts of the last few such groups
+(costs._STORE_LIMIT), and a grid that varies goals and needs fastest (as
+itertools.product writes one) cycles through more groups than it keeps, so that every
+row made its parts anew; one after another, the first row's parts serve the rest.
+
 Ctrl+C: the workers ignore SIGINT, and the parent only raises a flag that the
 caller checks between rows; the caller then completes its output (valid up to the
 last whole row), and the workers finish the chunks in flight and leave.
@@ -15,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import multiprocessing
 import os
 import signal
@@ -26,11 +34,13 @@ from typing import Any, TypeVar
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
 from wxdesk.batch.sources import Job, in_its_words, location, with_table_hint
 from wxdesk.batch.writers import encode_row
+from wxdesk.engine.scenario import COST_FIELDS
 
 T = TypeVar("T")
 CHUNK = 16  # rows per task: about a tenth of a second of work, so a stop is quick
 WINDOW_PER_WORKER = 4  # chunks in flight per worker: keeps every core busy, bounds memory
 WORKERS_PER_CORE = 4  # the most workers a batch starts for each core it may use
+GROUP_ROWS = 512  # rows read ahead and evaluated grouped by their cost inputs (some 0.5 MB of jobs and rows)
 
 
 def default_jobs() -> int:
@@ -108,9 +118,50 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) ->
     """work(job) for every job, in input order, on `workers` processes.
 
     A batch of at most one chunk runs in this process: starting workers would cost
-    more than it saves. Closing the iterator early terminates the workers.
+    more than it saves. Closing the iterator early terminates the workers. Each stretch
+    of GROUP_ROWS jobs is evaluated grouped by its cost inputs (see the module's docstring).
     """
-    jobs = iter(jobs)
+    orders: deque[list[int]] = deque()  # each stretch's order of evaluation, as the stream reaches it
+
+    def grouped() -> Iterator[Job]:
+        for stretch in _chunks(iter(jobs), GROUP_ROWS):
+            order = grouped_order(stretch)
+            orders.append(order)
+            yield from (stretch[i] for i in order)
+
+    results = _in_stream_order(grouped(), work, workers)
+    try:
+        for first in results:
+            order = orders.popleft()  # (the stretch `first` begins: the stream has read it whole)
+            stretch: list[Any] = [None] * len(order)
+            stretch[order[0]] = first
+            for position in order[1:]:
+                stretch[position] = next(results)
+            yield from stretch
+    finally:
+        results.close()
+
+
+def grouped_order(stretch: list[Job]) -> list[int]:
+    """The positions of `stretch` in the order to evaluate them: the jobs alike in their cost inputs together, each
+    group where its first job stands, and in input order within it. A job the batch reads from a file of its own, or
+    one that failed to read, is a group of its own."""
+    keys = [_cost_key(job) for job in stretch]
+    first: dict[object, int] = {}
+    for position, key in enumerate(keys):
+        first.setdefault(key, position)
+    return sorted(range(len(stretch)), key=lambda position: (first[keys[position]], position))
+
+
+def _cost_key(job: Job) -> object:
+    if job.data is None:
+        return ("alone", job.row)
+    # As the fields are given (a list or a string of goals, say): alike when written alike, which a grid's are.
+    return json.dumps([job.data.get(name) for name in COST_FIELDS], sort_keys=True, default=str)
+
+
+def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int) -> Iterator[T]:
+    """work(job) for every job of the stream, in its order, on `workers` processes."""
     first = list(itertools.islice(jobs, CHUNK + 1))
     if workers <= 1 or len(first) <= CHUNK:
         for job in itertools.chain(first, jobs):

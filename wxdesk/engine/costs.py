@@ -277,7 +277,11 @@ class PlanCosts:
 def same_in_every_sample(vector: np.ndarray) -> bool:
     """Whether a (samples,) vector holds one value (a figure the pack gives without a range): at once for one
     value broadcast to every sample, else by its least and greatest."""
-    return vector.strides == (0,) or bool(vector.min() == vector.max())
+    if vector.strides == (0,):
+        return True
+    if len(vector) > 1 and vector[0] != vector[1]:
+        return False  # a sampled figure's first two samples differ (nearly always): told without reading the rest
+    return bool(vector.min() == vector.max())
 
 
 def contacts_above(audience: Any, contacts_per_user: float, free_contacts: float) -> Any:
@@ -717,7 +721,8 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
 
     Keep this in step with CostBook: a field read there and missing here would let two
     scenarios share parts they should not (tests/engine/test_costs_cache.py compares
-    cached books with fresh ones over generated scenarios).
+    cached books with fresh ones over generated scenarios); and with scenario.COST_FIELDS,
+    the fields these come from.
     """
     # (The goals and the payments: which member takes the payments, which decides a Service Account's payment
     # pages, goes with selling: service_pay_pages.)

@@ -15,6 +15,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import numpy as np
@@ -311,13 +312,27 @@ class FitTable:
     def _columns(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
         return {}
 
-    def carriers(self, members: Sequence[str]) -> dict[str, str]:
+    @cached_property
+    def _carriers(self) -> dict[tuple[str, ...], Mapping[str, str]]:
+        return {}
+
+    def carriers(self, members: Sequence[str]) -> Mapping[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie); a need that members meet
         alike goes to the one of them that carries the most goals (member_duties: payments go with selling).
 
         Why needs apart: a need is met or not (every presence that takes payments scores alike), so the earlier
         member took it, whatever it was for: food_ordering's Service Account took the payments while its Mini
-        Program served and sold, where the order is paid."""
+        Program served and sold, where the order is paid.
+
+        Found once per plan and table (read only): a ranking's costs ask it of each plan three times or more
+        (its payment pages, its staff's chats, its videos), and the why-not sentences again."""
+        key = tuple(members)
+        found = self._carriers.get(key)
+        if found is None:
+            found = self._carriers[key] = MappingProxyType(self._find_carriers(key))
+        return found
+
+    def _find_carriers(self, members: tuple[str, ...]) -> dict[str, str]:
         rows = self.scores[[PRESENCES.index(m) for m in members]]
         best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
         carriers = {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}

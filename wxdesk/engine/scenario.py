@@ -84,6 +84,11 @@ class Scenario:
 REQUIRED_FIELDS = ("name", "budget_cny", "interaction_minutes", "audience", "china_share",
                    "pushes_per_month", "goals", "needs", "horizon_years", "entity")
 FIELD_NAMES = tuple(f.name for f in fields(Scenario))
+# The fields a plan's cost parts are made from (costs.cost_inputs, with the data pack the overrides change): scenarios
+# alike in these share their parts, whatever their budget, audience or session length. A batch evaluates such rows
+# one after another (batch.runner), where the parts made for the first serve the rest.
+COST_FIELDS = ("needs", "goals", "entity", "pushes_per_month", "paid_share", "china_share", "horizon_years",
+               "overrides")
 
 
 def _number(data: Mapping[str, Any], key: str, low: float, high: float, *, low_open: bool = False,
