@@ -17,8 +17,8 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPaintEngine, QPainter, QPainterPath, QPalette, QPen,
-                           QPolygonF, QTextDocument, QTextOption, QTransform)
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPainterPath, QPalette,
+                           QPen, QPolygonF, QTextDocument, QTextOption, QTransform)
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
@@ -47,6 +47,8 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
 LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fit_legend): a few sizes and choices
+# The least room a labelled tick of the cost axis has, in lines of its type (MoneyAxis.tickSpacing).
+TICK_LABEL_LINES = 1.4
 # During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
 DRAG_HEADROOM = 3.0
 # A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
@@ -54,7 +56,12 @@ UNSHOWN = (math.nan, math.nan)
 
 
 class MoneyAxis(PlainAxis):
-    """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0."""
+    """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0.
+
+    Upright, its labelled ticks are never closer than TICK_LABEL_LINES lines of their type: pyqtgraph spaces them
+    by the axis's length alone (two and a quarter intervals at the least), and labels them all whatever the room,
+    so a short plot (1366×768 with the Sensitivity dock beside the desk: some 70 pixels) wrote ¥0 to ¥1,000万 in
+    six labels one over another."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -62,6 +69,32 @@ class MoneyAxis(PlainAxis):
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         return [text.money(v * scale) if v >= 0 else "" for v in values]
+
+    def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
+        levels = super().tickSpacing(low, high, size)
+        if not levels or self.orientation not in ("left", "right"):
+            return levels
+        line = QFontMetricsF(self.style.get("tickFont") or self.font()).height() * TICK_LABEL_LINES
+        span = abs(high - low)
+        major = levels[0][0]
+        while major > 0 and (span / major + 1) * line > size:
+            wider = _next_round_step(major)
+            if span / wider < 1:
+                break  # two labels at the least: ¥0 and a figure above it
+            major = wider
+        if major == levels[0][0]:
+            return levels
+        # One finer level as it was (it divides every step of 1, 2, 5 × 10ⁿ above it), where it makes at most five
+        # steps of the new one: more, on so short an axis, read as a comb.
+        finer = [(spacing, offset) for spacing, offset in levels[1:] if major / 5 <= spacing < major][:1]
+        return [(major, 0), *finer]
+
+
+def _next_round_step(step: float) -> float:
+    """The next of 1, 2, 5 × 10ⁿ above `step` (itself one of them, as pyqtgraph's spacings are)."""
+    power = 10.0 ** math.floor(math.log10(step) + 1e-9)
+    mantissa = step / power
+    return (2 if mantissa < 1.5 else 5 if mantissa < 3.5 else 10) * power
 
 
 def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
