@@ -710,7 +710,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+708" />
+            <location filename="../../wxdesk/ui/chart.py" line="+741" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -3053,7 +3053,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+180" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+181" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3068,12 +3068,22 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+28" />
+            <source>None of your audience is on WeChat in mainland China: a %1 reaches no one.</source>
+            <translation>您的受众中没有中国大陆的微信用户，%1触达不到任何人。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A %1 is not open to %2.</source>
+            <translation>%2不可开通%1。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+3" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import AppOrMiniProgram
+from wxdesk.engine.standing import NOT_OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import Badge, Card, fills_card_inside, scaled_font
 from wxdesk.ui.settle import lay_out_soon, set_shown
@@ -188,7 +189,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                            .replace("%2", text.money(plan.total.high, self.pack))
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
         admissible = avm.admissible[self.variant]
-        notes = [] if admissible else [self.tr("Cannot carry every special need you ticked.")]
+        notes = [] if admissible else [self._why_ruled_out(evaluation, plan.presences)]
         if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
             notes.append(text.render_reason(score_reason, self.pack))
         if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why
@@ -201,6 +202,22 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.set_highlighted(chosen)
         self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
         lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
+
+    def _why_ruled_out(self, evaluation: Evaluation, members: tuple[str, ...]) -> str:
+        """Why the variant is no plan the engine could pick: a member the business cannot open, as its panel says
+        (standing), else a special need it cannot carry (the Mini Program with no one on WeChat read "Cannot carry
+        every special need you ticked" where none was ticked)."""
+        for member in members:
+            result = evaluation.presence(member)
+            where = standing(result.eligible, result.in_plan, evaluation.scenario)
+            if where == REACHES_NONE:
+                # (Under "Ruled out · …": the card's line above says so.)
+                return self.tr("None of your audience is on WeChat in mainland China: a %1 reaches no one.").replace(
+                    "%1", text.presence_name(member))
+            if where == NOT_OPEN:
+                return self.tr("A %1 is not open to %2.").replace(
+                    "%1", text.presence_name(member)).replace("%2", text.term(evaluation.scenario.entity))
+        return self.tr("Cannot carry every special need you ticked.")
 
     def retranslate(self) -> None:
         titles = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
