@@ -3535,10 +3535,6 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟，长于它所擅长的短时访问。</translation>
         </message>
         <message>
-            <source>With {users} monthly users an app of your own can pay back its cost.</source>
-            <translation>每月 {users} 用户的规模下，自有应用可以收回成本。</translation>
-        </message>
-        <message>
             <source>In the plan as the cheaper way in for users won through ads, who cost less through WeChat than as app installs.</source>
             <translation>作为付费获取用户的更便宜入口列入方案：通过微信付费获取的用户比应用安装更便宜。</translation>
         </message>
@@ -3993,6 +3989,10 @@ Every number shows its source.</source>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats and its first-year cost take it all (a score stops at 0).</source>
             <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待和首年成本扣去了全部分数（得分最低为 0）。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users many would install an app of your own: the size suits one.</source>
+            <translation>每月 {users} 用户的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
         </message>
     </context>
     <context>

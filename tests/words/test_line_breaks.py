@@ -133,7 +133,10 @@ def test_a_chinese_figure_found_quickly_is_the_figure_as_written(text):
     ("Each line moves one input.", "Each line moves one input."),
     # A figure answering a colon stays with what it measures: the chart's note left "100%。" alone on a line.
     ("更省钱的概率：100%。", "更省钱的概\u2060率\u2060：\u2060100\u2060%。"),
-    ("方案得分：41（满分 100）", "方案得\u2060分\u2060：\u206041\u2060（\u2060满\u2060分\u00a0100\u2060）"),
+    ("¥1,300万。总计：¥1,300万", "¥\u20601,300\u2060万。总\u2060计\u2060：\u2060¥\u20601,300\u2060万"),
+    # A longer answer, a score with its scale, may start the next line (whole): kept on its colon's line, the two
+    # words before the colon made a block of eleven that a slider's hint ended its line half empty before.
+    ("方案得分：41（满分 100）", "方案得分：41\u2060（\u2060满\u2060分\u00a0100\u2060）"),
 ])
 def test_figures_with_their_units_and_names_are_joined(text, kept):
     assert keep_together(text) == kept

@@ -114,6 +114,13 @@ def _answer() -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{1,2}}{_CHINESE_COLON}{_FIGURE}")
 
 
+# The longest answer (the figure with its units) kept on its colon's line: a longer one, a score with its scale
+# ("81（满分 100）", ten characters), made the two words before it a block of eleven that a column of some twenty
+# could not take, and the line above ended half empty ("…的覆盖度" / "更高：81（满分 100）"). It may then start the
+# next line, which Chinese allows after a colon; the figure and its units stay whole.
+_ANSWER_KEPT_UP_TO = 8
+
+
 # "首年" (the first year) before its amount: the long image's cost line broke as "…，首年" / "¥24.6万。", the label
 # parted from its figure. Kept with the figure that follows it (the two runs touch, so they are merged).
 _FIRST_YEAR = "首年"
@@ -212,7 +219,11 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
                 if not bare(text, *span):
                     spans.append(span)
         if _CHINESE_COLON in text:
-            spans += [m.span() for m in _answer().finditer(text)]
+            figures = {start: end for start, end in spans}
+            for match in _answer().finditer(text):
+                answer = text.index(_CHINESE_COLON, match.start()) + 1
+                if max(match.end(), figures.get(answer, 0)) - answer <= _ANSWER_KEPT_UP_TO:
+                    spans.append(match.span())
         if _FIRST_YEAR in text:
             spans += [m.span() for m in _FIRST_YEAR_BEFORE_FIGURE.finditer(text)]
     merged: list[list[int]] = []
