@@ -2446,17 +2446,17 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+394" />
+            <location filename="../../wxdesk/ui/controls.py" line="+395" />
             <source>%1 users</source>
             <translation>%1位用户</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+43" />
             <source>Your business</source>
             <translation>您的企业</translation>
         </message>
@@ -2506,12 +2506,12 @@ Every number shows its source.</source>
             <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="-16" />
             <source> users/month</source>
             <translation> 用户/月</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -2521,12 +2521,27 @@ Every number shows its source.</source>
             <translation> 次/月</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-23" />
             <source> years</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-42" />
+            <source>%1 user</source>
+            <translation>%1位用户</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source> user/month</source>
+            <translation> 用户/月</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> year</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>&amp;Horizon</source>
             <translation>规划年限(&amp;H)</translation>
         </message>
@@ -2601,7 +2616,7 @@ Every number shows its source.</source>
             <translation>30 秒至 2 小时，对数刻度</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-38" />
             <source>C&amp;lient:</source>
             <translation>客户(&amp;L)：</translation>
         </message>
@@ -2621,7 +2636,7 @@ Every number shows its source.</source>
             <translation>方案必须上线的日期；随场景一起保存</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>&amp;Messages to your users</source>
             <translation>向用户推送的消息(&amp;M)</translation>
         </message>

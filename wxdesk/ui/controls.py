@@ -337,6 +337,8 @@ class ScenarioControls(QWidget):
         self.live_by.dateChanged.connect(self._on_live_by_changed)
         self.pushes.valueChanged.connect(lambda value: self._edit(pushes_per_month=value))
         self.horizon.valueChanged.connect(lambda value: self._edit(horizon_years=value))
+        for spin in (self.audience.spin, self.horizon):  # as the user types: "1 year", "2 years"
+            spin.valueChanged.connect(self._fit_units)
         self.entity.currentIndexChanged.connect(lambda _i: self._edit(entity=self.entity.currentData()))
         for box in (*self.goal_boxes.values(), *self.need_boxes.values()):
             box.toggled.connect(self._on_choice_toggled)
@@ -390,8 +392,9 @@ class ScenarioControls(QWidget):
         if shown is None or shown.budget_cny != scenario.budget_cny:
             self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
         if shown is None or shown.audience != scenario.audience:
-            self.audience.show_value(scenario.audience,
-                                     self.tr("%1 users").replace("%1", text.count(scenario.audience)))
+            users = self.tr("%1 user") if scenario.audience == 1 else self.tr("%1 users")
+            self.audience.show_value(scenario.audience, users.replace("%1", text.count(scenario.audience)))
+            self._fit_units()
         if shown is None or shown.interaction_minutes != scenario.interaction_minutes:
             self.interaction.show_value(scenario.interaction_minutes,
                                         self.tr("%1 min").replace("%1", f"{scenario.interaction_minutes:g}"))
@@ -417,6 +420,7 @@ class ScenarioControls(QWidget):
             if widget.value() != value:
                 with QSignalBlocker(widget):
                     widget.setValue(value)
+        self._fit_units()
         index = self.entity.findData(scenario.entity)
         if index != self.entity.currentIndex():
             with QSignalBlocker(self.entity):
@@ -426,6 +430,14 @@ class ScenarioControls(QWidget):
                 if box.isChecked() != (key in ids):
                     with QSignalBlocker(box):
                         box.setChecked(key in ids)
+
+    def _fit_units(self, *_args) -> None:
+        """The audience's and the horizon's units in the singular for one ("1 users/month" read at an audience of 1)."""
+        for spin, one, many in ((self.audience.spin, self.tr(" user/month"), self.tr(" users/month")),
+                                (self.horizon, self.tr(" year"), self.tr(" years"))):
+            suffix = one if spin.value() == 1 else many
+            if spin.suffix() != suffix:
+                spin.setSuffix(suffix)
 
     def retranslate(self) -> None:
         self.main_group.setTitle(self.tr("Your business"))
@@ -444,10 +456,9 @@ class ScenarioControls(QWidget):
         self.live_by_check.setText(self.tr("Must be &live by"))
         self.live_by_check.setToolTip(self.tr("The date the plan must be live by; kept with the scenario"))
         self.budget.spin.setPrefix("¥ ")
-        self.audience.spin.setSuffix(self.tr(" users/month"))
         self.interaction.spin.setSuffix(self.tr(" min"))
         self.pushes.setSuffix(self.tr(" per month"))
-        self.horizon.setSuffix(self.tr(" years"))
+        self._fit_units()
         for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
                                (self.interaction, MINUTES_SCALE)):
             control.fit_spin(scale.high)
