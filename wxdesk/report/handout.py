@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 
 PRO, CON, WATCH, FLIP, NOTE = "✓", "✗", "!", "→", "•"
 PRO_COLOUR, CON_COLOUR, WATCH_COLOUR = QColor("#07834a"), QColor("#c0392b"), QColor("#b36b00")
+DISCLAIMER_SPACE = 4.0  # above the note on what the handout is
 FOOTER_GAP = 12.0  # the least room between the footer's left end and the page number
 FIT_NUMBER_WIDTH = 22.0  # room after a fit bar for its number ("100" at most), so the numbers line up
 STATUS_GAP = 6.0  # the least room between a presence's "/100" and its status on the fit's line
@@ -186,9 +187,15 @@ class Handout:
         self.cost_split()
         self.presences()
         self.what_would_change()
+        # The note on what the handout is ends the advice where it fits there; else it follows the appendix. Set
+        # after the appendix whatever the room, it took a page of its own in English (3 lines on page 7 of 7).
+        about_first = self.disclaimer_height() <= self.flow.room() - self.flow.held()
+        if about_first:
+            self.disclaimer()
         self.flow.new_page()
         self.appendix()
-        self.disclaimer()
+        if not about_first:
+            self.disclaimer()
         self.flow.place_held()
 
     # -- helpers
@@ -557,9 +564,15 @@ class Handout:
 
     def disclaimer(self) -> None:
         f, s, w = self.flow, self.s, self.w
-        f.space(4)
+        f.space(DISCLAIMER_SPACE)
         f.text(w.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30, with_next=True)
         f.text(disclaimer_text(w), s.small, MUTED)
+
+    def disclaimer_height(self) -> float:
+        """The room disclaimer() takes: its space, its heading and the paragraph, each with the room after it."""
+        f, s, w = self.flow, self.s, self.w
+        heading = f.text_height(w.translate("Report", "About this handout"), s.small_bold, CONTENT_WIDTH)
+        return DISCLAIMER_SPACE + heading + 2 + f.text_height(disclaimer_text(w), s.small, CONTENT_WIDTH) + 4
 
 
 def disclaimer_text(w: Words) -> str:

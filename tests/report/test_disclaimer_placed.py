@@ -1,0 +1,25 @@
+"""The note on what the handout is ends the advice where it fits on that page, else it follows the appendix: it never
+takes a page of its own (every English handout ended on a seventh page of three lines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdf_text import pdf_text
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.report.handout import write_report
+from wxdesk.report.command import reader_words
+
+PACK = load_datapack()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", preset_ids())
+def test_the_note_never_stands_alone_on_a_page(tmp_path, qapp, preset, lang):
+    path = tmp_path / "handout.pdf"
+    write_report(evaluate(load_preset(preset, lang), PACK), PACK, path, reader_words(lang, "CNY", PACK))
+    pages = pdf_text(path).split("\f")  # (pdftotext ends each page with a form feed)
+    heading = "About this handout" if lang == "en" else "关于本资料"
+    (where,) = [i for i, page in enumerate(pages) if heading in page]
+    before_it = pages[where].split(heading)[0]
+    assert len(before_it.strip()) > 200  # the page holds more than the note
