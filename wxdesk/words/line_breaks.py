@@ -219,7 +219,7 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
                 if not bare(text, *span):
                     spans.append(span)
         if _CHINESE_COLON in text:
-            figures = {start: end for start, end in spans}
+            figures = dict(spans)  # where each figure found so far starts: its end
             for match in _answer().finditer(text):
                 answer = text.index(_CHINESE_COLON, match.start()) + 1
                 if max(match.end(), figures.get(answer, 0)) - answer <= _ANSWER_KEPT_UP_TO:
