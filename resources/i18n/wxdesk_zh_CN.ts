@@ -1907,7 +1907,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+118" />
+            <location filename="../../wxdesk/report/handout.py" line="+119" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -1917,7 +1917,7 @@ Every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+83" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -2070,7 +2070,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+149" />
+            <location line="+155" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2095,7 +2095,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-93" />
+            <location filename="../../wxdesk/report/handout.py" line="-99" />
             <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2151,12 +2151,12 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+21" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-247" />
+            <location line="-253" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2198,6 +2198,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+10" />
+            <location line="+6" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2339,7 +2340,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-248" />
+            <location filename="../../wxdesk/report/handout.py" line="-254" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3686,10 +3687,6 @@ Every number shows its source.</source>
             <translation>{point}方案中的{member}可以弥补这一点。</translation>
         </message>
         <message>
-            <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the plan of now there ({now} today); this outweighs its dearer first year.</source>
-            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
-        </message>
-        <message>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
             <translation>{dimension}方面的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
         </message>
@@ -3708,14 +3705,6 @@ Every number shows its source.</source>
         <message>
             <source>All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach.</source>
             <translation>您每月的 {wanted} 条消息全部超出方案的免费额度，需要购买付费触达。</translation>
-        </message>
-        <message>
-            <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
-        </message>
-        <message>
-            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, further beyond your budget of {budget}.</source>
@@ -3816,10 +3805,6 @@ Every number shows its source.</source>
         <message>
             <source>In the plan for {duties}, by your staff's chats: under a staff hour a month for your audience.</source>
             <translation>在方案中负责{duties}，由员工通过聊天完成：按您的用户规模，每月不到 1 个员工工时。</translation>
-        </message>
-        <message>
-            <source>In the plan for what it adds to goals no presence in it does well.</source>
-            <translation>在方案中，为方案里没有渠道能很好完成的目标出一份力。</translation>
         </message>
         <message>
             <source>WeCom's chats would take about {staff} full-time staff ({hours} staff hours a month); a Mini Program or an app serves customers and takes their payments by itself, without them.</source>
@@ -4008,6 +3993,22 @@ Every number shows its source.</source>
         <message>
             <source>With {users} monthly users many would install an app of your own: the size suits one.</source>
             <translation>每月 {users} 用户的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
+        </message>
+        <message>
+            <source>In the plan for what it adds to goals that no presence in the plan serves well.</source>
+            <translation>在方案中，为方案里没有渠道能很好完成的目标出一份力。</translation>
+        </message>
+        <message>
+            <source>At that point the new plan covers more of your goals and needs, {alt} out of 100 against {best} for the current plan there ({now} today); this outweighs its dearer first year.</source>
+            <translation>届时新方案对您目标和需求的覆盖度更高：{alt}（满分 100），现方案届时为 {best}（目前为 {now}）；这足以抵消新方案较高的首年成本。</translation>
+        </message>
+        <message>
+            <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+        </message>
+        <message>
+            <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
     </context>
     <context>

@@ -145,7 +145,7 @@ def test_a_flip_never_gives_the_plan_of_now_a_coverage_it_does_not_have_now(pres
 
 def test_yoga_teachers_audience_flip_says_the_plans_coverage_of_now(pack):
     text = Words(pack=pack).reason(points("yoga_teacher", pack)["audience"].reason)
-    assert "against 65 for the plan of now there (66 today)" in text, text
+    assert "against 65 for the current plan there (66 today)" in text, text
 
 
 def test_car_brands_flips_swap_the_plans_own_presences(pack):

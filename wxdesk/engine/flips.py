@@ -91,7 +91,7 @@ FLIP_WHY_MORE = ("The new plan covers more of your goals and needs ({alt} agains
 # figures are those at the point, and the present plan's figure of now is said beside them, so that no one
 # reads the plan as covering 65 where every other line says 66 (yoga_teacher at 150k users).
 FLIP_WHY_MORE_THERE = ("At that point the new plan covers more of your goals and needs, {alt} out of 100 against "
-                       "{best} for the plan of now there ({now} today); this outweighs its dearer first year.")
+                       "{best} for the current plan there ({now} today); this outweighs its dearer first year.")
 FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100), and a "
                         "budget that large covers its likely first-year cost of {cost}.")
 # A budget just past the point that still falls short of the new plan's first year: the shortfall is
@@ -99,10 +99,10 @@ FLIP_WHY_MORE_BUDGET = ("The new plan covers more of your goals and needs ({alt}
 # and the plan of now's first year beside it, so that no one reads the new plan as the cheaper one
 # (fitness_coaching: more budget, a plan at ¥3.20M in place of one at ¥2.40M).
 FLIP_WHY_FEWER_SHORT = ("The new plan covers as much with fewer presences to run; at that budget this outweighs the "
-                        "shortfall against its likely first-year cost of {cost} ({plan_cost} for the plan of now).")
+                        "shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).")
 FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
                        "budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} "
-                       "for the plan of now).")
+                       "for the current plan).")
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
 # changes the plan" as "the budget does not matter" beside a score the budget lowered.
 NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."

@@ -343,7 +343,7 @@ IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
 IN_PLAN_SOLE_NO_DUTY = "In the plan as the presence that best suits your session length and audience size."
 # The same where some goal is done well by no member (PlanResult.weak_goals): "beside presences that carry each
 # goal better" read beside "its best at it, the Official Account" of a plan of the Official Account alone.
-IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals no presence in it does well."
+IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals that no presence in the plan serves well."
 # No colon: the views write a role after the presence's name and a colon ("WeCom: In the plan …").
 IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the cheaper way in for users won through ads, who cost less through "
                              "WeChat than as app installs.")
