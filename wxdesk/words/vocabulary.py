@@ -42,3 +42,28 @@ PRESENCES = {
     "channels": PresenceName("Channels", "视频号"),
     "native_app": PresenceName("Native app", "原生应用", common_noun=True),
 }
+
+
+# A name with its former name in brackets, and the name alone: a sentence gives the former name once, at the name's
+# first mention ("Costs more than Official Account (formerly Subscription Account) + Channels … though it lacks an
+# Official Account (formerly Subscription Account)" named it in full twice in one line).
+_FULL_AND_SHORT = tuple((name.title(chinese), name.title(chinese).partition("（" if chinese else " (")[0])
+                        for name in PRESENCES.values() for chinese in (False, True)
+                        if ("（" if chinese else " (") in name.title(chinese))
+
+
+def named_in_full_once(text: str, chinese: bool) -> str:
+    """`text` with a presence's former name given only where the presence is first named (see _FULL_AND_SHORT).
+    A plan's name keeps every member's full name, so that it reads as the plan is named everywhere else."""
+    for full, short in _FULL_AND_SHORT:
+        first = text.find(full)
+        if first < 0:
+            continue
+        out, last = [text[:first + len(full)]], first + len(full)
+        while (at := text.find(full, last)) >= 0:
+            end = at + len(full)
+            in_a_plan = text[end:end + 2].lstrip().startswith("+") or text[max(0, at - 2):at].rstrip().endswith("+")
+            out += [text[last:at], full if in_a_plan else short]
+            last = end
+        text = "".join(out) + text[last:]
+    return text

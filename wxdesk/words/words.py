@@ -23,7 +23,7 @@ from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
 from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
-from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES
+from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES, named_in_full_once
 
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
@@ -262,6 +262,7 @@ class Words:
         text = replace(reason, params=params).render(
             translate=translated, money=self.money, term=self.term,
             share=self.share, join=self.join, count=self.count, plan=self.plan)
+        text = named_in_full_once(text, self.chinese)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
     def fact(self, fact: Fact) -> str:
