@@ -1475,7 +1475,7 @@ Every number shows its source.</source>
         <message>
             <location line="+4" />
             <source>Next best: %1</source>
-            <translation>其次：%1</translation>
+            <translation>次优：%1</translation>
         </message>
         <message>
             <location line="+0" />
@@ -3487,14 +3487,6 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
-        </message>
-        <message>
-            <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）。</translation>
         </message>
@@ -3591,10 +3583,6 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，该方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and buys {alt} a month as paid reach against {best} there.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
-        </message>
-        <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
@@ -3640,7 +3628,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At that session length the balance of fit tips to the new plan.</source>
-            <translation>在这一单次时长下，综合契合度转而偏向新方案。</translation>
+            <translation>在这一单次时长下，综合适配度转而偏向新方案。</translation>
         </message>
         <message>
             <source>An audience of that size suits the new plan better.</source>
@@ -4010,6 +3998,18 @@ Every number shows its source.</source>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
             <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
+        <message>
+            <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
+        </message>
+        <message>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} there.</source>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4194,7 +4194,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+99" />
+            <location filename="../../wxdesk/words/words.py" line="+100" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

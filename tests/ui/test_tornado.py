@@ -12,7 +12,7 @@ from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, LEAD, TOP_BARS, SensitivityView
-from wxdesk.words.swings import value_text
+from wxdesk.words.swings import lead_as_written, value_text
 
 pytestmark = pytest.mark.gui
 
@@ -230,7 +230,26 @@ def test_captions_say_which_figure_they_measure(view):
     assert "differs" not in caption
     view.set_measure(LEAD)
     caption = view.caption.text()
-    assert "lead" in caption and plan in caption and f"{result.base.lead:.1f}" in caption
+    evaluation = view.document.evaluation
+    lead = f"{lead_as_written(evaluation):.{evaluation.score_digits}f}"
+    assert "lead" in caption and plan in caption and f"leads by {lead} points" in caption
+
+
+def test_the_lead_reads_as_the_two_scores_beside_it_do(qtbot, document):
+    """news_publisher's plan scores 41 and its next best 38, as the window writes them: the caption said it "leads by
+    2.4 points" (the unrounded lead), the command line "by 3 points"."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset("news_publisher"))
+    evaluation = document.evaluation
+    assert evaluation.score_digits == 0 and round(evaluation.plan.score - evaluation.alternatives[0].score, 1) == 2.4
+    view = SensitivityView(document)
+    qtbot.addWidget(view)
+    view.resize(640, 520)
+    view.show()
+    qtbot.waitExposed(view)
+    view.flush()
+    view.set_measure(LEAD)
+    assert "leads by 3 points" in view.caption.text()
 
 
 def test_bar_ends_carry_units_and_no_two_rows_read_alike(view, document):

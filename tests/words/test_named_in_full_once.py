@@ -16,8 +16,9 @@ FULL = "Official Account (formerly Subscription Account)"
     ("虽然少了公众号（原订阅号），却比“公众号（原订阅号）+ 视频号”方案更贵。", True,
      "虽然少了公众号（原订阅号），却比“公众号（原订阅号）+ 视频号”方案更贵。"),
     (f"Drops the {FULL}; pair Channels + {FULL} with it.", False, f"Drops the {FULL}; pair Channels + {FULL} with it."),
-    ("公众号（原订阅号）发布资讯，公众号（原订阅号）每天推送一次。", True, "公众号（原订阅号）发布资讯，公众号每天推送一次。"),
-    ("No former name here: Mini Program and Mini Program.", False, "No former name here: Mini Program and Mini Program."),
+    ("公众号（原订阅号）发布资讯，公众号（原订阅号）每天推送一次。", True,
+     "公众号（原订阅号）发布资讯，公众号每天推送一次。"),
+    ("No former name: Mini Program and Mini Program.", False, "No former name: Mini Program and Mini Program."),
 ])
 def test_a_former_name_once(text, chinese, expected):
     assert named_in_full_once(text, chinese) == expected

@@ -13,7 +13,8 @@ from typing import Any
 from wxdesk.batch.language import renderer, words
 from wxdesk.engine.reasons import Reason
 from wxdesk.words.columns import GAP, column_width, display_width, pad, table_row, wrap
-from wxdesk.words.swings import base_lines, changes_plan_mark, figure_names, headings, lead_points, span_text
+from wxdesk.words.swings import (base_lines, changes_plan_mark, figure_names, headings, lead_as_written, lead_points,
+                                 span_text)
 
 FIGURE_KEYS = ("id", "label", "unit", "low", "likely", "high")
 LABEL_COLUMNS, SPAN_COLUMNS = 44, 36  # the widest the sensitivity table's name and range columns grow
@@ -86,8 +87,7 @@ def sensitivity_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, An
     from wxdesk.engine.evaluator import evaluate
     answer = evaluate(scenario, pack)
     digits = answer.score_digits
-    base["lead_shown"] = (round(round(answer.plan.score, digits) - round(answer.alternatives[0].score, digits), digits)
-                          if answer.alternatives else None)
+    base["lead_shown"] = lead_as_written(answer)
     base["lead_digits"] = digits
     return {"inputs": scenario.to_dict(), "base": base, "rows": rows, "data_pack": pack.released}
 

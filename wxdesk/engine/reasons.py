@@ -540,9 +540,9 @@ WHY_CHEAPER_STAFF = ("Costs less over {years} years though it adds {presences}: 
 WHY_DEARER_STAFF = ("Costs more over {years} years though it drops {presences}: without it your staff handle {duties} "
                     "by chat, {alt} staff hours a month here against {best} in the plan.")
 WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: it sends more of your messages free, "
-                     "and buys {alt} a month as paid reach against {best} in the plan.")
+                     "and pays for {alt} of them a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
-                    "and buys {alt} a month as paid reach against {best} in the plan.")
+                    "and pays for {alt} of them a month as paid reach against {best} in the plan.")
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
 # costs more than the Official Account with it, as it buys its messages as paid reach.
 WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
@@ -554,7 +554,7 @@ WHY_DEARER_SERVERS_THAN = ("Costs more than {other} over {years} years though it
 WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without it your "
                          "staff handle {duties} by chat, {alt} staff hours a month here against {best} there.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
-                         "your messages free, and buys {alt} a month as paid reach against {best} there.")
+                         "your messages free, and pays for {alt} of them a month as paid reach against {best} there.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = "Its likely first year costs {times} times the plan's: {points} more points for its cost."
 # The same where the plan's first year costs less than the amount a cost counts from (cost_points_from_cny).

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
-from wxdesk.words.swings import figure_names, value_text
+from wxdesk.words.swings import figure_names, lead_as_written, value_text
 
 log = logging.getLogger(__name__)
 
@@ -373,7 +373,12 @@ class SensitivityView(QWidget):
         else:
             measured = self.tr("The bars measure the plan's lead: its score minus the best other plan's, in "
                                "points. The plan (%1) leads by %2 points; below 0 another plan would win.")
-            measured = measured.replace("%1", plan).replace("%2", f"{base:.1f}")
+            # The lead as the plan's headline and the next best's card write the two scores (41 and 38: "3", where
+            # the unrounded 2.4 read beside them); the bars keep the unrounded base.
+            evaluation = self.document.evaluation
+            lead = lead_as_written(evaluation)
+            measured = measured.replace("%1", plan).replace(
+                "%2", f"{base:.1f}" if lead is None else f"{lead:.{evaluation.score_digits}f}")
         key = self.tr("Each bar holds one figure at %1 its low and at %2 its high while all others keep their "
                       "ranges; the biggest effect is on top.")
         key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))

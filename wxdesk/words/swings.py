@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
+from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import Figure
 from wxdesk.words.words import Words
 
@@ -61,6 +62,15 @@ def headings(w: Words) -> tuple[str, str, str, str]:
 
 def changes_plan_mark(w: Words) -> str:
     return w.translate("Swings", "⇄ changes the plan")
+
+
+def lead_as_written(evaluation: Evaluation) -> float | None:
+    """The plan's lead over the next best plan as the answer writes the two scores (score_digits): 3 beside 41 and
+    38, where the unrounded lead is 2.4; None where no other plan is open to the business."""
+    if not evaluation.alternatives:
+        return None
+    digits = evaluation.score_digits
+    return round(round(evaluation.plan.score, digits) - round(evaluation.alternatives[0].score, digits), digits)
 
 
 def lead_points(points: float, w: Words, digits: int = 1) -> str:
