@@ -739,6 +739,12 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
             # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
             out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
+    # Its strongest drawback among its first two: a panel and the text summary show the first few, and city_service's
+    # WeCom read three lines in its favour while its ¥200k a year of contact fees, and its app's sessions too short
+    # for an app, stood fourth and fifth (the handout, which prints them all, had them).
+    drawback = next((i for i, r in enumerate(out) if r.impact < 0), None)
+    if drawback is not None and drawback > 1:
+        out.insert(1, out.pop(drawback))
     return out
 
 
