@@ -24,6 +24,10 @@ def document(car_brand_document):
 
 @pytest.fixture
 def view(qtbot, document):
+    return _shown_view(qtbot, document)
+
+
+def _shown_view(qtbot, document):
     widget = SensitivityView(document)
     qtbot.addWidget(widget)
     widget.resize(640, 520)
@@ -242,12 +246,7 @@ def test_the_lead_reads_as_the_two_scores_beside_it_do(qtbot, document):
     document.set_scenario(load_preset("news_publisher"))
     evaluation = document.evaluation
     assert evaluation.score_digits == 0 and round(evaluation.plan.score - evaluation.alternatives[0].score, 1) == 2.4
-    view = SensitivityView(document)
-    qtbot.addWidget(view)
-    view.resize(640, 520)
-    view.show()
-    qtbot.waitExposed(view)
-    view.flush()
+    view = _shown_view(qtbot, document)
     view.set_measure(LEAD)
     assert "leads by 3 points" in view.caption.text()
 
