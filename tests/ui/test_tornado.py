@@ -289,3 +289,21 @@ def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
                 box = label.sceneBoundingRect()
                 assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
                     (measure, label.textItem.toPlainText())
+
+
+def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtbot, document):
+    """fitness_coaching's lead: the paid cost per app install lowers it at both ends, and "3 CNY per install" was
+    written over "34 CNY per install"."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset("fitness_coaching"))
+    view = _shown_view(qtbot, document)
+    view.resize(670, 700)
+    view.set_measure(LEAD)
+    qtbot.wait(10)
+    base = view.result.base.lead
+    same_side = [i for i, swing in enumerate(view.shown)
+                 if (swing.at_low.lead - base) * (swing.at_high.lead - base) > 0]
+    assert same_side  # the case this is about
+    for i in same_side:
+        low_label, high_label = view.end_labels[i]
+        assert not low_label.sceneBoundingRect().intersects(high_label.sceneBoundingRect()), i

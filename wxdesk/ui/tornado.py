@@ -37,6 +37,7 @@ TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
+SAME_SIDE_SHIFT = 0.25  # rows: how far the two end labels of a bar whose ends lie on one side of the base move apart
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
 FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
@@ -275,11 +276,16 @@ class SensitivityView(QWidget):
                 high_label.setText("")
                 continue
             figure = self.shown[i].figure
-            for label, end, value in ((low_label, lows[i], figure.low), (high_label, highs[i], figure.high)):
+            # Both ends on one side of the base (a figure whose low and high both raise the cost): their labels point
+            # the same way from ends that may lie close, and wrote "3 CNY per install" over "34 CNY per install". Each
+            # then takes its half of the row, the low end's above.
+            apart = SAME_SIDE_SHIFT if (lows[i] - base) * (highs[i] - base) > 0 else 0.0
+            for label, end, value, shift in ((low_label, lows[i], figure.low, apart),
+                                             (high_label, highs[i], figure.high, -apart)):
                 shown_text = value_text(figure, value, words)
                 label.setText(shown_text)
                 label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
-                label.setPos(float(end), float(ys[i]))
+                label.setPos(float(end), float(ys[i]) + shift)
                 reach.append((float(end), end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN, end < base))
 
         # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
