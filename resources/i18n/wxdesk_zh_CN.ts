@@ -2070,7 +2070,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+155" />
+            <location line="+160" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2095,7 +2095,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-99" />
+            <location filename="../../wxdesk/report/handout.py" line="-104" />
             <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2151,12 +2151,12 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+26" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-258" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2198,7 +2198,6 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+10" />
-            <location line="+6" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2340,7 +2339,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-254" />
+            <location filename="../../wxdesk/report/handout.py" line="-248" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2699,7 +2698,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+436" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+447" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2707,12 +2706,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-208" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-218" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+195" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2722,7 +2721,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-76" />
+            <location line="-81" />
             <source>the plan leads the best other plan by %1 points</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
@@ -2757,7 +2756,7 @@ Every number shows its source.</source>
             <translation>条形图衡量的是方案的领先分：方案得分减去其他最佳方案的得分。方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+8" />
             <source>Each bar holds one figure at %1 its low and at %2 its high while all others keep their ranges; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据固定在%1最低值和%2最高值、其余数据保持各自区间时的影响；影响最大的排在最上面。</translation>
         </message>
@@ -3008,7 +3007,7 @@ Every number shows its source.</source>
     <context>
         <name>Swings</name>
         <message>
-            <location filename="../../wxdesk/words/swings.py" line="+32" />
+            <location filename="../../wxdesk/words/swings.py" line="+33" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
@@ -3038,7 +3037,7 @@ Every number shows its source.</source>
             <translation>⇄ 会改变方案</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+16" />
             <source>%1 points</source>
             <translation>%1 分</translation>
         </message>
@@ -3069,7 +3068,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+181" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+180" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3084,17 +3083,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+28" />
-            <source>None of your audience is on WeChat in mainland China: a %1 reaches no one.</source>
-            <translation>您的受众中没有中国大陆的微信用户，%1触达不到任何人。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>A %1 is not open to %2.</source>
-            <translation>%2不可开通%1。</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+26" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>

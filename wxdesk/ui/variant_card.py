@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import AppOrMiniProgram
-from wxdesk.engine.standing import NOT_OPEN, REACHES_NONE, standing
 from wxdesk.ui import text
 from wxdesk.ui.account_panel import Badge, Card, fills_card_inside, scaled_font
 from wxdesk.ui.settle import lay_out_soon, set_shown
@@ -204,19 +203,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
 
     def _why_ruled_out(self, evaluation: Evaluation, members: tuple[str, ...]) -> str:
-        """Why the variant is no plan the engine could pick: a member the business cannot open, as its panel says
-        (standing), else a special need it cannot carry (the Mini Program with no one on WeChat read "Cannot carry
-        every special need you ticked" where none was ticked)."""
-        for member in members:
-            result = evaluation.presence(member)
-            where = standing(result.eligible, result.in_plan, evaluation.scenario)
-            if where == REACHES_NONE:
-                # (Under "Ruled out · …": the card's line above says so.)
-                return self.tr("None of your audience is on WeChat in mainland China: a %1 reaches no one.").replace(
-                    "%1", text.presence_name(member))
-            if where == NOT_OPEN:
-                return self.tr("A %1 is not open to %2.").replace(
-                    "%1", text.presence_name(member)).replace("%2", text.term(evaluation.scenario.entity))
+        """Why the variant is no plan the engine could pick: a member the business cannot open, in the words its
+        panel gives (the engine's one reason for it), else a special need it cannot carry (the Mini Program with no
+        one on WeChat read "Cannot carry every special need you ticked" where none was ticked)."""
+        closed = next((result for result in map(evaluation.presence, members) if not result.eligible), None)
+        if closed is not None:
+            return text.render_reason(closed.reasons[0], self.pack)
         return self.tr("Cannot carry every special need you ticked.")
 
     def retranslate(self) -> None:
