@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
@@ -562,17 +562,22 @@ class Handout:
             f.text(group.title, s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=1.6)
 
+    def _disclaimer_parts(self) -> list[tuple[str, QFont, QColor, float]]:
+        """The note on what the handout is: its heading and its paragraph, each (text, font, colour, room after)."""
+        s, w = self.s, self.w
+        return [(w.translate("Report", "About this handout"), s.small_bold, INK, 2.0),
+                (disclaimer_text(w), s.small, MUTED, 4.0)]
+
     def disclaimer(self) -> None:
-        f, s, w = self.flow, self.s, self.w
-        f.space(DISCLAIMER_SPACE)
-        f.text(w.translate("Report", "About this handout"), s.small_bold, INK, after=2, keep=30, with_next=True)
-        f.text(disclaimer_text(w), s.small, MUTED)
+        (heading, heading_font, heading_colour, heading_after), (body, font, colour, after) = self._disclaimer_parts()
+        self.flow.space(DISCLAIMER_SPACE)
+        self.flow.text(heading, heading_font, heading_colour, after=heading_after, keep=30, with_next=True)
+        self.flow.text(body, font, colour, after=after)
 
     def disclaimer_height(self) -> float:
         """The room disclaimer() takes: its space, its heading and the paragraph, each with the room after it."""
-        f, s, w = self.flow, self.s, self.w
-        heading = f.text_height(w.translate("Report", "About this handout"), s.small_bold, CONTENT_WIDTH)
-        return DISCLAIMER_SPACE + heading + 2 + f.text_height(disclaimer_text(w), s.small, CONTENT_WIDTH) + 4
+        return DISCLAIMER_SPACE + sum(self.flow.text_height(part, font, CONTENT_WIDTH) + after
+                                      for part, font, _colour, after in self._disclaimer_parts())
 
 
 def disclaimer_text(w: Words) -> str:
