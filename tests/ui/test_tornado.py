@@ -12,7 +12,7 @@ from wxdesk.engine.sensitivity import sensitivity
 from wxdesk.ui import text
 from wxdesk.ui.flip_labels import FlipPointLabels
 from wxdesk.ui.tornado import COST, LEAD, TOP_BARS, SensitivityView
-from wxdesk.words.swings import lead_as_written, value_text
+from wxdesk.words.swings import bare_ends, lead_as_written, value_text
 
 pytestmark = pytest.mark.gui
 
@@ -251,9 +251,11 @@ def test_the_lead_reads_as_the_two_scores_beside_it_do(qtbot, document):
     assert "leads by 3 points" in view.caption.text()
 
 
-def test_bar_ends_carry_units_and_no_two_rows_read_alike(view, document):
-    """The ends read "3 CNY per install", as the appendix writes the figure; the app's build cost
+def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
+    """On a wide chart the ends read "3 CNY per install", as the appendix writes the figure; the app's build cost
     and its build time, which share a label in the data pack, are told apart by their units."""
+    view.resize(1500, 520)
+    qtbot.wait(10)
     words = text.words(document.pack)
     for i, swing in enumerate(view.shown):
         low_label, high_label = view.end_labels[i]
@@ -265,6 +267,35 @@ def test_bar_ends_carry_units_and_no_two_rows_read_alike(view, document):
     assert names["app_build_cny"] != names["weeks_app_build"]
     assert names["app_build_cny"].endswith("(CNY)") and names["weeks_app_build"].endswith("(weeks)")
     assert len(set(names.values())) == len(names)
+
+
+def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(qtbot, document):
+    """In a dock some 500 px wide, "0.3 new users per user a year" was cut at the plot's edge: a row whose
+    labels do not fit beside the bars gives its values alone ("0.3", "3"), a row whose labels fit keeps its
+    unit, and the row's hover text still gives both ends with their units."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset("fitness_coaching"))
+    view = _shown_view(qtbot, document)
+    words = text.words(document.pack)
+    for width, some_bare in ((520, True), (1500, False)):
+        view.resize(width, 600)
+        qtbot.wait(10)
+        written = []
+        for i, swing in enumerate(view.shown):
+            figure = swing.figure
+            low, high = (label.textItem.toPlainText() for label in view.end_labels[i])
+            full = (value_text(figure, figure.low, words), value_text(figure, figure.high, words))
+            assert (low, high) in (full, bare_ends(figure, words)), (width, low, high)
+            written.append((low, high) == full)
+            tip = view.bar_tooltip(i)
+            assert full[0] in tip and full[1] in tip
+        assert (not all(written)) == some_bare, width
+        inside = view.plot.vb.sceneBoundingRect()
+        for low_label, high_label in view.end_labels[:len(view.shown)]:
+            for label in (low_label, high_label):
+                box = label.sceneBoundingRect()
+                assert inside.left() - 1 <= box.left() and box.right() <= inside.right() + 1, \
+                    (width, label.textItem.toPlainText())
 
 
 @pytest.mark.parametrize("preset", ["fitness_coaching", "bank_care"])

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
 
 
 class LazyDock(QObject):
@@ -58,6 +58,8 @@ class LazyDock(QObject):
             self.dock.setVisible(on)
         if on and self._area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
             share_height(self._window, self.dock)
+        elif on:
+            share_width(self._window, self.dock)
 
     def _follow_dock(self, on: bool) -> None:
         with QSignalBlocker(self.action):
@@ -97,3 +99,28 @@ def share_height(window, dock: QDockWidget) -> None:
     if dock.isFloating():
         return
     window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spare)], Qt.Orientation.Vertical)
+
+
+# The width, in lines of the window's text, at which the desk's chart reads at a glance beside variant cards whose
+# titles take two lines at most (some 320 and 200 px at the usual font).
+COMPARISON_COMFORT_LINES = 32
+
+
+def share_width(window, dock: QDockWidget) -> None:
+    """A dock beside the desk takes only the width the desk can spare, and at most the width it asks for.
+
+    Left to Qt, the Sensitivity dock took the width its chart asks for (some 650 px), and on a 1366 px laptop
+    the desk kept only its least width: a chart 200 px wide and variant cards 100 px wide, whose titles
+    were cut ("With a Mini Progra"). The desk keeps its chart and cards at a readable width where the window
+    has the room; on a narrower one the dock still gets its least width, and the user may drag it wider.
+    """
+    if dock.isFloating():
+        return
+    comparison = window.desk_splitter
+    comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
+    desk_wants = (window.centralWidget().minimumSizeHint().width()
+                  + max(0, comfort - comparison.minimumSizeHint().width()))
+    separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window)
+    spare = window.width() - desk_wants - separator
+    width = max(dock.minimumSizeHint().width(), min(dock.sizeHint().width(), spare))
+    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)

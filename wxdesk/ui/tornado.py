@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBox
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
-from wxdesk.words.swings import figure_names, lead_as_written, value_text
+from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
+BARS_LEAST_SHARE = 1 / 3  # of the plot's width: the bars keep it, however long their end labels
 SAME_SIDE_SHIFT = 0.25  # rows: how far the two end labels of a bar whose ends lie on one side of the base move apart
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
@@ -63,6 +64,36 @@ def stable_range(current: tuple[float, float] | None, low: float, high: float) -
             return current
     margin = (high - low) * 0.25
     return (low - margin, high + margin)
+
+
+def _labels_fit(ends: list[tuple[float, str]], base: float, metrics: QFontMetrics, plot_px: float) -> bool:
+    """Whether end labels (each a bar end and its text) fit beside bars that keep their least share of the plot:
+    the widest label left of the base and the widest right of it, side by side with the bars."""
+    left = max((metrics.horizontalAdvance(t) + END_LABEL_MARGIN for end, t in ends if end < base), default=0)
+    right = max((metrics.horizontalAdvance(t) + END_LABEL_MARGIN for end, t in ends if end >= base), default=0)
+    return left + right <= plot_px * (1 - BARS_LEAST_SHARE)
+
+
+Row = tuple[tuple[float, float, str], tuple[float, float, str], tuple[str, str]]  # (low, high): (end, shift, text)
+
+
+def _units_where_they_fit(rows: list[Row], base: float, metrics: QFontMetrics, plot_px: float) -> list[Row]:
+    """The rows with their ends' texts: with the unit on as many rows as fit together, the rows of the shortest
+    labels first; the others' values alone (their bare texts)."""
+    def bare(row: Row) -> Row:
+        (low_end, low_shift, _low), (high_end, high_shift, _high), (bare_low, bare_high) = row
+        return (low_end, low_shift, bare_low), (high_end, high_shift, bare_high), row[2]
+
+    def ends(chosen: list[Row]) -> list[tuple[float, str]]:
+        return [(end, text_) for low, high, _bare in chosen for end, _shift, text_ in (low, high)]
+
+    chosen = [bare(row) for row in rows]
+    width = [max(metrics.horizontalAdvance(row[0][2]), metrics.horizontalAdvance(row[1][2])) for row in rows]
+    for i in sorted(range(len(rows)), key=width.__getitem__):
+        trial = [*chosen[:i], rows[i], *chosen[i + 1:]]
+        if _labels_fit(ends(trial), base, metrics, plot_px):
+            chosen = trial
+    return chosen
 
 
 class GapAxis(pg.AxisItem):
@@ -267,22 +298,28 @@ class SensitivityView(QWidget):
                                 y=ys[flipping])
         self.base_line.setPos(base)
         self.zero_line.setVisible(measure == LEAD)
-        # Where each end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
-        reach: list[tuple[float, float, bool]] = []
+        # Each end's label: the figure's value with its unit ("3 CNY per install"), or, on the rows where those would
+        # not fit beside the bars (a narrow dock: they were cut at the plot's edges), the values alone ("3", "34"),
+        # the unit being in the row's hover text.
         end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
-        for i, (low_label, high_label) in enumerate(self.end_labels):
-            if i >= count:
-                low_label.setText("")
-                high_label.setText("")
-                continue
+        rows = []
+        for i in range(count):
             figure = self.shown[i].figure
             # Both ends on one side of the base (a figure whose low and high both raise the cost): their labels point
             # the same way from ends that may lie close, and wrote "3 CNY per install" over "34 CNY per install". Each
             # then takes its half of the row, the low end's above.
             apart = SAME_SIDE_SHIFT if (lows[i] - base) * (highs[i] - base) > 0 else 0.0
-            for label, end, value, shift in ((low_label, lows[i], figure.low, apart),
-                                             (high_label, highs[i], figure.high, -apart)):
-                shown_text = value_text(figure, value, words)
+            rows.append(((lows[i], apart, value_text(figure, figure.low, words)),
+                         (highs[i], -apart, value_text(figure, figure.high, words)), bare_ends(figure, words)))
+        rows = _units_where_they_fit(rows, base, end_metrics, self._plot_px())
+        # Where each end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
+        reach: list[tuple[float, float, bool]] = []
+        for i, (low_label, high_label) in enumerate(self.end_labels):
+            if i >= count:
+                low_label.setText("")
+                high_label.setText("")
+                continue
+            for label, (end, shift, shown_text) in zip((low_label, high_label), rows[i][:2]):
                 label.setText(shown_text)
                 label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
                 label.setPos(float(end), float(ys[i]) + shift)
@@ -316,14 +353,24 @@ class SensitivityView(QWidget):
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
 
+    def _plot_px(self) -> float:
+        """The bars' width in pixels (the view's, before the plot is first laid out)."""
+        return self.plot.vb.width() or max(1.0, self.width() - LABEL_WIDTH)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # The end labels follow the width: with their units where those fit, else the values alone.
+        if self.result is not None:
+            self._draw()
+
     def _room_for_labels(self, left: float, right: float,
                          reach: list[tuple[float, float, bool]]) -> tuple[float, float]:
         """An x range that holds the bars and, beside them, their end labels ("3 new users per user a year")."""
-        plot_px = self.plot.vb.width() or max(1.0, self.width() - LABEL_WIDTH)
+        plot_px = self._plot_px()
         left_px = max((px for _end, px, leftward in reach if leftward), default=0.0)
         right_px = max((px for _end, px, leftward in reach if not leftward), default=0.0)
         # The bars keep at least a third of the width, however long the labels.
-        per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px / 3)
+        per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px * BARS_LEAST_SHARE)
         start = min([left, *(end - px * per_px for end, px, leftward in reach if leftward)])
         stop = max([right, *(end + px * per_px for end, px, leftward in reach if not leftward)])
         return start, stop
