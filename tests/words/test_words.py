@@ -153,3 +153,23 @@ def test_one_point_in_the_appendix_reads_in_the_singular(pack):
     words = Words.make("en", "CNY", pack)
     assert words.figure_values(pack.figures["cost_points_per_doubling"]) == "1 point"
     assert words.figure_values(pack.figures["extra_account_penalty"]) == "5 points"
+
+
+def test_one_of_any_counted_unit_reads_in_the_singular(pack):
+    """The Sensitivity chart's ends and `sensitivity` read "1 weeks" and "1 new users per user a year": one of any
+    counted unit is singular in English, more than one plural, and Chinese nouns carry no number."""
+    from wxdesk.words.swings import value_text
+    english, chinese = Words.make("en", "CNY", pack), Words.make("zh_CN", "CNY", pack)
+    counted = {f.unit: f for f in pack.figures.values()
+               if any(word in {"weeks", "users", "minutes", "points", "messages", "contacts", "days", "hours"}
+                      for word in english.unit(f.unit).split(" "))}
+    assert {"weeks", "points", "users/user/year", "min/user/month"} <= set(counted)
+    for figure in counted.values():
+        one, two = value_text(figure, 1.0, english).split(" "), value_text(figure, 2.0, english).split(" ")
+        plural = next(word for word in two[1:] if word.endswith("s"))
+        assert plural not in one and plural[:-1] in one, (one, two)
+        assert len(one) == len(two)
+        assert value_text(figure, 1.0, chinese).replace("1", "2", 1) == value_text(figure, 2.0, chinese)
+    assert value_text(pack.figures["weeks_app_build"], 1.0, english) == "1 week"
+    assert value_text(counted["users/user/year"], 1.0, english) == "1 new user per user a year"
+    assert value_text(counted["users/user/year"], 3.0, english) == "3 new users per user a year"

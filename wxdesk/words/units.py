@@ -24,6 +24,21 @@ SCALED_UNITS = {"thousand messages/day": (1e3, "messages/day"), "million users":
                 "million users/month": (1e6, "users/month")}
 # A model of iPhone is named by its number: "iPhone 7", in both languages.
 IPHONE_UNIT = "iPhone model"
+# The English units' counted nouns, which one of takes in the singular: "1 week", "1 new user per user a year"
+# (the appendix and the Sensitivity chart read "1 weeks").
+_COUNTED = frozenset({"articles", "contacts", "days", "hours", "members", "messages", "minutes", "opens", "points",
+                      "seconds", "users", "weeks"})
+
+
+def for_one(name: str) -> str:
+    """An English unit's name as one of it reads: its first counted noun in the singular ("weeks" → "week",
+    "new users per user a year" → "new user per user a year"); a name with none as it is ("CNY per install")."""
+    words = name.split(" ")
+    for i, word in enumerate(words):
+        if word in _COUNTED:
+            words[i] = word[:-1]
+            return " ".join(words)
+    return name
 
 
 def unit_names(translate: Translate) -> dict[str, str]:

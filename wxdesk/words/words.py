@@ -22,7 +22,8 @@ from wxdesk.engine.reasons import english_term, number_as_written, with_article,
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
-from wxdesk.words.units import IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, unit_names
+from wxdesk.words.units import (IPHONE_UNIT, MONEY_UNITS, PERCENT_UNITS, SCALED_UNITS, USD_MONEY_UNITS, for_one,
+                                unit_names)
 from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGURES, named_in_full_once
 
 if TYPE_CHECKING:
@@ -319,7 +320,8 @@ class Words:
         # A weight is a multiplier: "× 1.5" in English ("1.5 weight" read as a unit of weight); 1.5 倍 in Chinese.
         if unit == "×" or (unit == "weight" and not self.chinese):
             return f"× {text}"
-        # One point reads "1 point" (the data pack's cost_points_per_doubling read "1 points" in the appendix).
-        single = unit == "points" and values == (1.0,) and not self.chinese
-        text = numbers.with_unit(text, "point" if single else self.unit(unit)).strip()
+        # One of a counted unit reads in the singular: "1 point", "1 week" (the appendix read "1 points", the
+        # Sensitivity chart's ends "1 weeks").
+        name = self.unit(unit)
+        text = numbers.with_unit(text, for_one(name) if values == (1.0,) and not self.chinese else name).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text
