@@ -2080,7 +2080,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+120" />
+            <location filename="../../wxdesk/words/words.py" line="+121" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2698,7 +2698,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+447" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+494" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2706,12 +2706,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-218" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-234" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+195" />
+            <location line="+211" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -3012,7 +3012,7 @@ Every number shows its source.</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+34" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>
@@ -3999,6 +3999,22 @@ Every number shows its source.</source>
             <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} there.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
         </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；考虑过的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4303,7 +4319,7 @@ Every number shows its source.</source>
     <context>
         <name>units</name>
         <message>
-            <location filename="../../wxdesk/words/units.py" line="+34" />
+            <location filename="../../wxdesk/words/units.py" line="+49" />
             <source>CNY</source>
             <translation>元</translation>
         </message>

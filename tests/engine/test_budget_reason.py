@@ -103,3 +103,31 @@ def test_a_shortfall_is_the_difference_of_the_amounts_written_beside_it(scenario
 def test_fitness_coachings_shortfall_adds_up():
     text = Words().reason(evaluate(load_preset("fitness_coaching"), PACK, TODAY).budget)
     assert "Your budget of ¥1.5M is ¥900k short of the plan's likely first-year cost of ¥2.40M" in text, text
+
+
+@SETTINGS
+@given(any_scenario)
+@example(load_preset("news_publisher").with_changes(audience=1e8))
+@example(Scenario().with_changes(budget_cny=1.0))
+def test_a_budget_too_small_to_show_in_the_gap_is_given_as_the_share_it_covers(scenario):
+    """news_publisher with the audience at its maximum read "Your budget of ¥400k is ¥122M short of the plan's likely
+    first-year cost of ¥122M", as if there were no budget: a gap never reads as the cost it is taken from; there the
+    sentence says the share of the cost the budget covers ("covers only <1%")."""
+    evaluation = evaluate(scenario, PACK, TODAY)
+    reason = evaluation.budget
+    w = Words()
+    text = w.reason(reason)
+    if "gap" in reason.params:
+        assert w.money(float(reason.params["gap"])) != w.money(float(reason.params["cost"])) \
+            or scenario.budget_cny == 0, text
+    if "share" in reason.params:
+        budget, cost = scenario.budget_cny, evaluation.plan.first_year.likely
+        assert 0 < budget < cost and float(reason.params["share"]) == pytest.approx(budget / cost)
+        assert w.money(cost - budget) == w.money(cost), text  # only where the gap would read as the cost
+        assert f"covers only {w.share(budget / cost)} of" in text
+
+
+def test_news_publishers_budget_at_the_largest_audience_covers_a_share():
+    scenario = load_preset("news_publisher").with_changes(audience=1e8)
+    text = Words().reason(evaluate(scenario, PACK, TODAY).budget)
+    assert text.startswith("Your budget of ¥400k covers only <1% of the plan's likely first-year cost of ¥"), text

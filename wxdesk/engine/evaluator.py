@@ -60,7 +60,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Money, Plan, Reason, Term
+from wxdesk.engine.reasons import Count, Money, Plan, Reason, Share, Term
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -121,15 +121,22 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     # fitness_coaching read "¥1.5M is ¥897k short of … ¥2.40M". Where both read alike, the gap as it is.
     shown_gap = float(rounded(cost) - rounded(budget))
     gap = shown_gap if shown_gap > 0 else cost - budget
-    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost), "gap": Money(gap)}
+    params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost)}
+    # A budget too small to show in the gap (the gap reads as the whole cost): the share it covers instead.
+    small = budget > 0 and rounded(gap) == rounded(cost)
+    params.update({"share": Share(budget / cost)} if small else {"gap": Money(gap)})
     # The points the plan's own budget line takes off its score (the window shows this sentence).
     points = next((r.params["points"] for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
     if points is not None:
         params["points"] = points
     affordable = ranked.first_within(budget)
     if affordable is None:
-        return Reason(R.BUDGET_SHORT_NONE if points is None else R.BUDGET_SHORT_NONE_POINTS, params)
-    return Reason(R.BUDGET_SHORT_OTHER if points is None else R.BUDGET_SHORT_OTHER_POINTS,
+        none = (R.BUDGET_SMALL_NONE, R.BUDGET_SMALL_NONE_POINTS) if small else (R.BUDGET_SHORT_NONE,
+                                                                              R.BUDGET_SHORT_NONE_POINTS)
+        return Reason(none[points is not None], params)
+    other = (R.BUDGET_SMALL_OTHER, R.BUDGET_SMALL_OTHER_POINTS) if small else (R.BUDGET_SHORT_OTHER,
+                                                                             R.BUDGET_SHORT_OTHER_POINTS)
+    return Reason(other[points is not None],
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 

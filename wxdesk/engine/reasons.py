@@ -577,6 +577,17 @@ BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan
                              "at {other_cost} in its first year.")
 BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
                             "which takes {points} points off its score; no plan considered fits within it.")
+# The same four where the budget is too small to show in the gap ("Your budget of ¥400k is ¥122M short of the plan's
+# likely first-year cost of ¥122M" read as no budget at all): the share of the cost it covers.
+BUDGET_SMALL_OTHER = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the "
+                      "best plan within it is {plan}, at {other_cost} in its first year.")
+BUDGET_SMALL_NONE = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no "
+                     "plan considered fits within it.")
+BUDGET_SMALL_OTHER_POINTS = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of "
+                             "{cost}, which takes {points} points off its score; the best plan within it is {plan}, at "
+                             "{other_cost} in its first year.")
+BUDGET_SMALL_NONE_POINTS = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of "
+                            "{cost}, which takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."

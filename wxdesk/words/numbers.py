@@ -38,7 +38,12 @@ def count(value: float, lang: str) -> str:
 
 
 def share(value: float) -> str:
-    """A fraction as a whole percentage: 0.375 → 38%."""
+    """A fraction as a whole percentage: 0.375 → 38%; one that rounds to 0% or 100% without being it, "<1%" or
+    ">99%" (a budget of ¥400k against a first year of ¥122M covers some of it, not "0%")."""
+    if 0 < value < 0.005:
+        return "<1%"
+    if 0.995 <= value < 1:
+        return ">99%"
     return f"{value:.0%}"
 
 
