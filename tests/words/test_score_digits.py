@@ -138,3 +138,19 @@ def test_written_scores_tell_a_plan_that_lost_from_the_plan(best, gaps, apart):
     lost = [best - 5, best - 5 - apart]  # two plans that lost, apart by more than a hundredth
     digits = score_digits([best, *lost])
     assert f"{lost[0]:.{digits}f}" != f"{lost[1]:.{digits}f}"
+
+
+def test_plans_that_two_decimals_cannot_tell_apart_tie_as_written():
+    """city_service: its plans that lost score 74.4285 and 74.4269, and the three best read "79.43", "74.43" and
+    "74.43": two decimals that told no two plans apart. Where even two decimals write two plans alike they tie as
+    written, and the scores read whole, the third saying it scores the same as the second."""
+    from wxdesk.engine.scores import score_digits
+    ev = evaluate(load_preset("city_service"), PACK, TODAY)
+    second, third = (a.score for a in ev.alternatives)
+    assert 0 < second - third < 0.005 and ev.plan.score - second > 1  # the case itself
+    assert ev.score_digits == 0
+    w = Words(pack=PACK)
+    assert w.plan_scores([ev.plan.score, second, third]) == ["79", "74", "74"]
+    assert score_digits([80.0, 74.4285, 74.4269]) == 0
+    assert score_digits([80.0, 74.43, 74.41]) == 2  # two decimals tell these apart
+    _check(load_preset("city_service"))

@@ -51,8 +51,11 @@ def score_digits(scores: Sequence[float]) -> int:
     # order beside each other would go unexplained.
     close += [(one, other) for i, one in enumerate(rest) for other in rest[i + 1:]
               if one != other and round(one) == round(other)]
+    # Two that even two decimals write alike tie as written, as equal scores do: more decimals would not tell them
+    # apart (city_service read "79.43" for plans that lost at 74.4285 and 74.4269, both "74.43").
+    close = [(one, other) for one, other in close if round(one, 2) != round(other, 2)]
     if not close:
         return 0
     # A second decimal only where one would still write two of them alike ("32.3 against the plan's
-    # 32.3" for a gap of 0.07); closer still, two decimals is as far as it goes.
+    # 32.3" for a gap of 0.07).
     return 1 if all(round(one, 1) != round(other, 1) for one, other in close) else 2
