@@ -221,3 +221,17 @@ def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
     assert ("Costs the same as the plan: Channels needs no verification fee, and you would film its videos "
             "yourself.") in texts
     assert not any("articles" in t for t in texts)
+
+
+def test_an_amount_of_points_that_ends_a_clause_says_points():
+    """bank_care's Mini Program read "one more presence to run costs 5, more than it adds": 5 what? A count of
+    points that follows "costs" or "takes" and ends a clause says "points", as money never goes unmarked either."""
+    for template in R.ALL_TEMPLATES:
+        for key in ("effort", "cost_points", "points"):
+            bare = re.search(r"\b(costs|takes) \{" + key + r"\}(?! points| more points)", template)
+            assert bare is None or not re.match(r"[,.;]", template[bare.end():]), template
+    w = words("en")
+    assert w.reason(Reason(R.NOT_IN_PLAN_EFFORT_MORE, {"points": 2, "effort": 5})).endswith(
+        "one more presence to run costs 5 points, more than it adds.")
+    assert w.reason(Reason(R.NOT_IN_PLAN_EFFORT_MORE, {"points": 2, "effort": 1})).endswith(
+        "one more presence to run costs 1 point, more than it adds.")

@@ -356,7 +356,7 @@ NOT_IN_PLAN_PLAIN = "Not in the plan: adding it would lower the plan's score by 
 NOT_IN_PLAN_EFFORT = "Not in the plan: adding it would lower the plan's score by {points} points, for one more presence to run."
 # The same where it wins some points back (more of the goals covered, a first year nearer the budget).
 NOT_IN_PLAN_EFFORT_MORE = ("Not in the plan: adding it would lower the plan's score by {points} points; one more presence "
-                           "to run costs {effort}, more than it adds.")
+                           "to run costs {effort} points, more than it adds.")
 # And where, besides the effort, the plan with it would cover less (bank_care's Service Account: 75 against 80).
 NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).")
@@ -385,10 +385,10 @@ NOT_IN_PLAN_MORE_COVERED_DEARER = ("Not in the plan: adding it would lower the p
 # costs more points than that spares.
 NOT_IN_PLAN_STAFF_SAVED = ("Not in the plan: adding it would lower the plan's score by {points} points, though it "
                            "would spare {saved} points of your staff's effort in WeCom's chats; one more presence to "
-                           "run costs {effort}.")
+                           "run costs {effort} points.")
 # Where adding it would give WeCom serving, selling or the payments by its staff's chats: the staff it would take.
 NOT_IN_PLAN_STAFF_ADDED = ("Not in the plan: adding it would lower the plan's score by {points} points; one more "
-                           "presence to run costs {effort}, and its chats would take {time}.")
+                           "presence to run costs {effort} points, and its chats would take {time}.")
 NOT_IN_PLAN_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points, mostly because it "
                       "would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget "
                       "of {budget}.")
