@@ -2448,7 +2448,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+395" />
             <source>%1 users</source>
-            <translation>%1位用户</translation>
+            <translation>%1用户</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2528,7 +2528,7 @@ Every number shows its source.</source>
         <message>
             <location line="-42" />
             <source>%1 user</source>
-            <translation>%1位用户</translation>
+            <translation>%1用户</translation>
         </message>
         <message>
             <location line="+41" />
@@ -2608,7 +2608,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>100 to 100M users on a logarithmic scale; type any number in the box</source>
-            <translation>100 至 1亿位用户，对数刻度；也可以在输入框中输入任意数字</translation>
+            <translation>100 至 1亿用户，对数刻度；也可以在输入框中输入任意数字</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3700,7 +3700,7 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分，因为要多运营一个渠道。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort}, more than it adds.</source>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort} points, more than it adds.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，超过它带来的加分。</translation>
         </message>
         <message>
@@ -3721,7 +3721,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences takes it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {points} points for running {count} presences.</source>
@@ -3737,11 +3737,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; a first year beyond your budget takes it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，首年成本超出预算扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但首年成本超出预算所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and a first year beyond your budget take it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道和超出预算的首年成本扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道和超出预算的首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: it would buy {reach} of your messages a month as paid reach against {plan_reach} now.</source>
@@ -3796,7 +3796,7 @@ Every number shows its source.</source>
             <translation>没有预算支付其首年预计成本，扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points, though it would spare {saved} points of your staff's effort in WeCom's chats; one more presence to run costs {effort}.</source>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points, though it would spare {saved} points of your staff's effort in WeCom's chats; one more presence to run costs {effort} points.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；它虽可为企业微信聊天接待省下 {saved} 分的人力投入，但多运营一个渠道扣 {effort} 分。</translation>
         </message>
         <message>
@@ -3809,14 +3809,14 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats takes it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道及企业微信聊天接待所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats and a first year beyond your budget take it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待和超出预算的首年成本扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道及企业微信聊天接待和超出预算的首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort}, and its chats would take {time}.</source>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort} points, and its chats would take {time}.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，其聊天接待{time}。</translation>
         </message>
         <message>
@@ -3957,15 +3957,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; its first-year cost takes it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，首年成本扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and its first-year cost take it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道和首年成本扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道和首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences and WeCom's chats and its first-year cost take it all (a score stops at 0).</source>
-            <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待和首年成本扣去了全部分数（得分最低为 0）。</translation>
+            <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道及企业微信聊天接待和首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
             <source>With {users} monthly users many would install an app of your own: the size suits one.</source>

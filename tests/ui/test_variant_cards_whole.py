@@ -57,8 +57,8 @@ def test_at_a_tiny_budget_each_card_says_what_took_its_points(qapp, language):
     app_card_note = text.render_reason(avm.score_reasons["native_app"], PACK)
     if language == "zh_CN":
         covered = "55.4" if evaluation.score_digits else "55"
-        assert app_card_note == (f"覆盖度为 {covered}，同时运营 2 个渠道和超出预算的首年成本扣去了全部分数"
-                                 "（得分最低为 0）。")
+        assert app_card_note == (f"覆盖度为 {covered}，但同时运营 2 个渠道和超出预算的首年成本所扣分数超过覆盖度，"
+                                 "得分记为 0。")
     else:
         assert "take it all (a score stops at 0)" in app_card_note
 
