@@ -1473,20 +1473,20 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Next best: %1</source>
             <translation>次优：%1</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>; </source>
-            <translation>；</translation>
+            <location line="+2" />
+            <source>Next best: %1; third: %2</source>
+            <translation>次优：%1；第三：%2</translation>
         </message>
     </context>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-184" />
+            <location line="-187" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>

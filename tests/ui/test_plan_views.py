@@ -256,6 +256,9 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     assert not area.best_plans.isVisibleTo(area) and area.best_plans_toggle.isVisibleTo(area)
     assert area.best_plans_toggle.text().startswith("Next best: " + text.plan_name(
         window.document.evaluation.alternatives[0].presences))
+    # The third plan is named as the third ("Next best: A; B" read as one plan of two parts).
+    second, third = (text.plan_name(a.presences) for a in window.document.evaluation.alternatives[:2])
+    assert area.best_plans_toggle.full_line() == f"Next best: {second}; third: {third}"
     area.best_plans_toggle.click()  # the three best plans one click away
     assert area.best_plans.isVisibleTo(area)
     # A new evaluation keeps the panels compact.

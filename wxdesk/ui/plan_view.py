@@ -590,9 +590,11 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
                                    else self.tr("THE BEST PLANS · COST OVER %1 YEARS"), years, key="%1")
             .replace("%1", str(years)))
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
+        # "Next best: A; B" read as one plan of two parts: the third is named as the third.
         names = [text.plan_name(p.presences) for p in plans[1:]]
-        heads = [self.tr("Next best: %1").replace("%1", self.tr("; ").join(names[:count]))
-                 for count in range(1, len(names) + 1)]
+        heads = [self.tr("Next best: %1").replace("%1", names[0])] if names else []
+        if len(names) > 1:
+            heads.append(self.tr("Next best: %1; third: %2").replace("%1", names[0]).replace("%2", names[1]))
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
 
