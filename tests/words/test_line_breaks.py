@@ -56,6 +56,9 @@ def _kept_as_the_rule_reads(text: str) -> str:
               for m in pattern.finditer(text) if not re.fullmatch(line_breaks._FIGURE, m.group())]
     spans += [m.span() for m in line_breaks._answer().finditer(text)]
     spans += [m.span() for m in re.finditer(r"首年 ?(?=[-−+]?[¥$€]?\d)", text)]
+    # A sentence's last short clause with its figure ("，本方案为 79。"), ten characters at most.
+    spans += [m.span() for m in re.finditer(rf"(?<=[，；])[\u4e00-\u9fff]{{1,4}} ?{line_breaks._FIGURE}"
+                                            r"[\u4e00-\u9fff%]{0,2}(?=。)", text) if len(m.group()) <= 10]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
@@ -176,3 +179,18 @@ def test_the_long_images_cost_line_keeps_the_first_year_with_its_amount():
     """The long image broke "…（¥31.1万 – ¥66.9万），首年" / "¥24.6万。": the label parted from its figure."""
     runs = line_breaks.unbroken_runs("3 年预计 ¥46.5万（¥31.1万 – ¥66.9万），首年 ¥24.6万。")
     assert "首年 ¥24.6万" in runs and "¥24.6万" not in runs
+
+
+@given(st.lists(st.sampled_from(["本方案为", " ", "79", "¥3", "74.3", "分", "。", "，", "；", "满分 100", "（", "）",
+                                 "得分", "适配度为", "%", "本方案的首年成本为"]), max_size=10).map("".join))
+def test_a_sentences_last_clause_keeps_with_its_figure_as_the_rule_reads(text):
+    assert keep_together(text) == _kept_as_the_rule_reads(text)
+
+
+def test_a_figure_that_ends_a_chinese_sentence_never_stands_alone_on_its_last_line():
+    """The long image read "…（满分 100），本方案为" / "79。": the sentence's last short clause keeps with its
+    figure; a long one does not (a narrow column must still take the run)."""
+    runs = line_breaks.unbroken_runs("您的受众规模方面的适配度为 65（满分 100），本方案为 79。")
+    assert "本方案为 79" in runs
+    assert "本方案为 ¥3" in line_breaks.unbroken_runs("它的每位付费获客成本为 ¥9，本方案为 ¥3。")
+    assert all("首年成本" not in run for run in line_breaks.unbroken_runs("得分 70，本方案的首年成本为 ¥1,234万。"))

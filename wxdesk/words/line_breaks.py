@@ -127,6 +127,13 @@ _FIRST_YEAR = "首年"
 _FIRST_YEAR_BEFORE_FIGURE = re.compile(r"首年 ?(?=[-−+]?[¥$€]?\d)")
 
 
+# A short clause that ends a Chinese sentence with its figure ("…（满分 100），本方案为 79。"): kept whole, so that the
+# figure never stands alone on the sentence's last line (the long image read "…，本方案为" / "79。"). Only a clause of
+# at most four characters before its figure, and at most _CLAUSE_KEPT_UP_TO in all, as a narrow column takes it.
+_LAST_CLAUSE = re.compile(rf"(?<=[，；])[\u4e00-\u9fff]{{1,4}} ?{_FIGURE}(?:[\u4e00-\u9fff%]{{0,2}})(?=。)")
+_CLAUSE_KEPT_UP_TO = 10
+
+
 # The characters of the Chinese units: in a text without any (an English sentence), the Chinese figure above
 # can only match a figure with "%" or "MB" after it: the same matches, found without trying every unit at
 # every figure (and without compiling the Chinese figure's pattern).
@@ -226,6 +233,8 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
                     spans.append(match.span())
         if _FIRST_YEAR in text:
             spans += [m.span() for m in _FIRST_YEAR_BEFORE_FIGURE.finditer(text)]
+        if "。" in text:
+            spans += [m.span() for m in _LAST_CLAUSE.finditer(text) if m.end() - m.start() <= _CLAUSE_KEPT_UP_TO]
     merged: list[list[int]] = []
     for start, end in sorted(spans):
         if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
