@@ -152,6 +152,43 @@ def test_a_failed_run_leaves_an_existing_output_as_it_was(tmp_path):
     assert out.read_text() == "last quarter\n"
 
 
+@pytest.mark.parametrize("name, content", [
+    ("empty.json", b""),
+    ("broken.json", b'{"budget_cny": 1'),
+    ("bom_only.csv", b"\xef\xbb\xbf"),
+    ("unknown_column.csv", b"budget;audience\n1;2\n"),
+    ("utf16.csv", "name,budget_cny\nshop,100000\n".encode("utf-16")),
+    ("binary.csv", bytes(range(256)) * 8),
+])
+def test_bad_input_alone_never_replaces_an_existing_output(tmp_path, name, content):
+    """Every row failed (an empty or broken file, a table whose header is no text or names no field): the input
+    was bad, so the results already in the output file stay as they were (it held a header and an error row),
+    and the one sentence says nothing was written. A table saved as UTF-16 or a binary file is said to be no
+    UTF-8 text: it ended in an internal error while its header, echoed as a column's name, was written."""
+    source = tmp_path / name
+    source.write_bytes(content)
+    out = tmp_path / "results.csv"
+    out.write_text("last quarter\n")
+    result = run("evaluate", str(source), "-o", str(out))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert out.read_text() == "last quarter\n"
+    assert result.stderr.count("\n") == 1 and "Nothing was written to results.csv." in result.stderr
+    assert source.read_bytes() == content
+    if name in ("utf16.csv", "binary.csv"):
+        assert f"{name} is not UTF-8 text" in result.stderr and "\\x00" not in result.stderr
+
+
+def test_a_batch_with_good_rows_writes_them_beside_the_failed_ones(tmp_path):
+    (tmp_path / "empty.json").write_bytes(b"")
+    out = tmp_path / "results.csv"
+    out.write_text("last quarter\n")
+    result = run("evaluate", str(tmp_path / "empty.json"), "--preset", "car_brand", "-o", str(out))
+    assert result.returncode == 2 and "Nothing was written" not in result.stderr
+    rows = read_csv(out.read_text())
+    assert [bool(row["error"]) for row in rows] == [True, False]
+
+
 @pytest.mark.parametrize("args, words", [
     (("evaluate",), "evaluate needs a scenario"),
     (("evaluate", "x.csv", "--json", "--format", "csv"), "two formats"),

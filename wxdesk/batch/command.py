@@ -21,6 +21,9 @@ class BatchResult:
     interrupted: bool
     target: Path | None
     untouched: Path | None = None  # the file asked for, which a stopped batch left as it was (RowWriter.close)
+    # The file asked for, left unwritten because every row failed (an empty or broken file alone): bad input, which
+    # never replaces results there (an existing file held an error row after `evaluate empty.json -o old.csv`).
+    refused: Path | None = None
 
     @property
     def empty(self) -> bool:
@@ -36,7 +39,8 @@ class BatchResult:
             return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
-            return f"{self.failed:,} of {self.rows:,} {noun} failed; the first: {self.first_error}"
+            kept = f" Nothing was written to {self.refused.name}." if self.refused else ""
+            return f"{self.failed:,} of {self.rows:,} {noun} failed; the first: {self.first_error}{kept}"
         return None
 
 
@@ -83,6 +87,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     first_error = None
     interrupted = False
     done = False
+    refused = None
     try:
         with stop_on_interrupt() as stop:
             results = run_jobs(jobs, batch_work(pack, fmt, lang), workers)
@@ -107,9 +112,12 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                 # stops the batch as any other does, where inside the collection it printed a traceback.
                 progress.close()
                 results.close()  # terminates the workers when stopped early
-        if rows or interrupted:
+        to_stdout = output is None or output == "-"  # (rows there are out already, each as it came)
+        if interrupted or (rows and (failed < rows or to_stdout)):
             writer.close(partial=interrupted)
             done = True  # (else the file is discarded below, and an existing one stays as it was)
+        elif rows:
+            refused = writer.target
     except KeyboardInterrupt:
         # A second Ctrl+C: still finish the rows already there, then stop.
         writer.close(partial=True)
@@ -117,7 +125,8 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     finally:
         if not done:
             writer.discard()
-    return BatchResult(rows, failed, first_error, interrupted, writer.target, writer.untouched)
+    return BatchResult(rows, failed, first_error, interrupted, None if refused else writer.target, writer.untouched,
+                       refused)
 
 
 def _error_of(line: str, fmt: str) -> str:

@@ -212,6 +212,12 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
         yield Row(f"{name}:{numbered.number}", None, error=f"{name} line {numbered.number}: {exc}.")
         return
     header = [h.strip().lstrip("\ufeff") for h in header]
+    if any(not_utf8(h) or "\x00" in h for h in header):
+        # A table saved as UTF-16 (a byte-order mark, a zero byte after each letter) or a binary file: its header
+        # is no text, and was echoed back as the name of a column (which then failed to be written at all).
+        yield Row(f"{name}:{numbered.number}", None, error=f"{name} is not UTF-8 text (a table saved as UTF-16, or "
+                  "not a table at all): save it as UTF-8 (in Excel, 'CSV UTF-8').")
+        return
     try:
         check_header(header)
     except RowError as exc:
