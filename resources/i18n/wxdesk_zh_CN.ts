@@ -4015,6 +4015,18 @@ Every number shows its source.</source>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>With a budget between {low} and {high} {change}.</source>
+            <translation>预算在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Between {low} and {high} minutes per session {change}.</source>
+            <translation>单次使用在 {low} 至 {high} 分钟之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Between {low} and {high} monthly users {change}.</source>
+            <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

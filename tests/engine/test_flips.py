@@ -114,9 +114,10 @@ def test_a_flip_point_is_written_on_its_own_side_of_the_scenarios_value(pack):
     scenario = replace(CAR_BRAND, budget_cny=1.005e6)
     point = flip_points(scenario, pack, fields=["audience"])["audience"]
     assert point is not None and point.direction == "above" and point.current == 300_000
-    shown = point.reason.params["flip"].params["value"] if point.why else point.reason.params["value"]
+    shown = _near_end_as_written(point)
     assert float(shown) > point.current
-    assert Words(pack=pack).reason(point.reason).startswith("Above 302k monthly users")
+    text = Words(pack=pack).reason(point.reason)
+    assert text.startswith(("Above 302k monthly users", "Between 302k and ")), text
 
 
 @pytest.mark.parametrize("field", ["interaction_minutes", "audience"])
@@ -125,8 +126,45 @@ def test_every_flip_value_as_written_lies_past_the_scenarios_value(pack, preset,
     point = flip_points(load_preset(preset), pack, fields=[field])[field]
     if point is None:
         return
-    shown = float((point.reason.params["flip"] if point.why else point.reason).params["value"])
+    shown = float(_near_end_as_written(point))
     assert (shown > point.current) == (point.direction == "above") and shown != point.current
+
+
+def _near_end_as_written(point):
+    """The flip point as its sentence writes it: its value, or the end of "between" nearer the scenario's."""
+    params = (point.reason.params["flip"] if point.why else point.reason).params
+    if "value" in params:
+        return params["value"]
+    return params["low"] if point.direction == "above" else params["high"]
+
+
+@pytest.mark.parametrize(("preset", "field"), [("news_publisher", "audience"), ("car_brand", "audience"),
+                                               ("bank_care", "audience")])
+def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, preset, field):
+    """news_publisher read "Below 320k monthly users the plan swaps the Official Account … for WeCom and Channels",
+    while from about 270k down the Official Account alone wins again (and car_brand's app plan gave way above
+    830k): where the new plan gives way further on, the sentence gives both ends, and it wins between them only."""
+    import numpy as np
+
+    from wxdesk.words.words import Words
+    scenario = load_preset(preset)
+    point = flip_points(scenario, pack, fields=[field])[field]
+    assert point is not None and point.until is not None
+    low, high = sorted((point.value, point.until))
+    inside = np.geomspace(low, high, 9)[1:-1]
+    assert all(_plan(scenario, pack, field, float(v)) == point.winner for v in inside)
+    beyond = point.until * (1.01 if point.direction == "above" else 0.99)
+    assert _plan(scenario, pack, field, beyond) != point.winner
+    text = Words(pack=pack).reason(point.reason)
+    assert text.startswith("Between "), text
+    if preset == "news_publisher":
+        assert text.startswith("Between 270k and 320k monthly users the plan swaps the Official Account"), text
+
+
+def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):
+    point = flip_points(load_preset("fitness_coaching"), pack, fields=["audience"])["audience"]
+    assert point is not None and point.until is None
+    assert point.reason.params["flip"].template.startswith("Below {value}")
 
 
 @pytest.mark.parametrize(("value", "current", "written"), [

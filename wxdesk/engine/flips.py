@@ -54,6 +54,12 @@ FLIP_MINUTES_ABOVE = "Above {value} minutes per session {change}."
 FLIP_MINUTES_BELOW = "Below {value} minutes per session {change}."
 FLIP_AUDIENCE_ABOVE = "Above {value} monthly users {change}."
 FLIP_AUDIENCE_BELOW = "Below {value} monthly users {change}."
+# The same where the new plan holds only so far, and past its other end another plan wins: news_publisher read "Below
+# 320k monthly users the plan swaps the Official Account … for WeCom and Channels", while from 280k down the Official
+# Account alone wins again.
+FLIP_BUDGET_BETWEEN = "With a budget between {low} and {high} {change}."
+FLIP_MINUTES_BETWEEN = "Between {low} and {high} minutes per session {change}."
+FLIP_AUDIENCE_BETWEEN = "Between {low} and {high} monthly users {change}."
 # What changes, said against the plan of now: presences added, dropped, or one set for another.
 FLIP_ADDS = "the plan adds {added}"
 FLIP_DROPS = "the plan drops {dropped}"
@@ -117,6 +123,8 @@ _FLIP_TEMPLATES = {
     for field, name in (("budget_cny", "BUDGET"), ("interaction_minutes", "MINUTES"), ("audience", "AUDIENCE"))
     for direction in ("above", "below")
 }
+_BETWEEN_TEMPLATES = {"budget_cny": FLIP_BUDGET_BETWEEN, "interaction_minutes": FLIP_MINUTES_BETWEEN,
+                      "audience": FLIP_AUDIENCE_BETWEEN}
 _NO_FLIP_TEMPLATES = {"budget_cny": NO_FLIP_BUDGET, "interaction_minutes": NO_FLIP_MINUTES,
                       "audience": NO_FLIP_AUDIENCE}
 # Fit points closer than this read as the same coverage (the views write coverage as whole points).
@@ -134,6 +142,8 @@ class FlipPoint:
     current: float  # the scenario's value of the field
     current_winner: tuple[str, ...]
     why: Reason | None = None  # why the winner wins past the point (flip_why), where it can be said
+    # Where, further on the same side, `winner` gives way to another plan (None: it holds to the end of the range).
+    until: float | None = None
 
     @property
     def change(self) -> Reason:
@@ -148,8 +158,14 @@ class FlipPoint:
 
     @property
     def reason(self) -> Reason:
-        flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
-                      {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
+        if self.until is None:
+            flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
+                          {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
+        else:
+            near, far = (_shown_value(self.field, self.value, self.current),
+                         _shown_value(self.field, self.until, self.value))
+            low, high = (near, far) if self.direction == "above" else (far, near)
+            flip = Reason(_BETWEEN_TEMPLATES[self.field], {"low": low, "high": high, "change": self.change})
         return flip if self.why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": self.why})
 
 
@@ -309,6 +325,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
             keep = middle
         else:
             change, winner = middle, found
+    until = yield from _holds_until(scenario, pack, field, winner, value, below if side == "below" else above)
     # The two plans as the ranking scores them just past the point: why the one wins there.
     moved: dict[str, Any] = {field: float(change)}
     there = replace(scenario, **moved)
@@ -320,7 +337,33 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(there, pack))
-    return FlipPoint(field, change, side, winner, current, current_winner, why)
+    return FlipPoint(field, change, side, winner, current, current_winner, why, until)
+
+
+def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
+                 further: list[float]) -> Generator[None, None, float | None]:
+    """Where, walking on from `reached` (a value where `winner` wins) over the `further` grid values on that side,
+    `winner` first gives way to another plan, found as closely as the flip point itself; None where it holds to the
+    end of the range."""
+    keep = reached
+    for value in further:
+        found = _winner(scenario, pack, field, value)
+        yield
+        if found != winner:
+            change = value
+            break
+        keep = value
+    else:
+        return None
+    while abs(change - keep) > RELATIVE_PRECISION * max(abs(change), abs(keep)):
+        middle = _between(min(keep, change), max(keep, change))
+        found = _winner(scenario, pack, field, middle)
+        yield
+        if found == winner:
+            keep = middle
+        else:
+            change = middle
+    return change
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,
