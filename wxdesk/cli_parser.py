@@ -109,8 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")
     tpl.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
 
-    sch = commands.add_parser("schema", help="print the JSON Schema of a scenario file or of 'evaluate --json'")
-    sch.add_argument("kind", choices=("scenario", "evaluation"))
+    sch = commands.add_parser("schema", help="print the JSON Schema of a scenario file, of 'evaluate --json' or of "
+                                             "'compare --json'")
+    sch.add_argument("kind", choices=("scenario", "evaluation", "comparison"))
 
     for name, text in (("sensitivity", "which data-pack figures move the answer most (the tornado's rows)"),
                        ("flips", "the budget, session length and audience at which the answer changes")):

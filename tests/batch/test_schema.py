@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wxdesk.batch.contract import evaluation_record
-from wxdesk.batch.schema import error_row_schema, evaluation_schema, scenario_schema
+from wxdesk.batch.schema import comparison_schema, error_row_schema, evaluation_schema, scenario_schema
 from wxdesk.engine import Scenario, ScenarioError, evaluate, load_datapack, load_preset, preset_ids, scenario_from_dict
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.presets import presets_dir
@@ -26,7 +26,8 @@ def validator(schema):
 
 
 def test_the_command_prints_the_same_schemas():
-    for kind, build in (("scenario", scenario_schema), ("evaluation", evaluation_schema)):
+    for kind, build in (("scenario", scenario_schema), ("evaluation", evaluation_schema),
+                        ("comparison", comparison_schema)):
         result = run("schema", kind)
         assert result.returncode == 0, result.stderr
         assert json.loads(result.stdout) == build()
@@ -94,3 +95,19 @@ def test_evaluate_json_output_validates_single_and_batch(tmp_path):
     for row in rows:
         (check if row["error"] is None else validator(error_row_schema())).validate(row)
     assert [r["error"] is None for r in rows[:2]] == [True, False]
+
+
+def test_compare_json_validates_against_the_comparison_schema():
+    """Each entry of `compare --json` is `evaluate --json`'s object with its label and name beside it: checked
+    against the evaluation schema it failed on those two; the comparison schema checks the whole, and every
+    entry without its label and name is exactly what `evaluate --json` prints for it."""
+    result = run("compare", "--preset", "car_brand", "--preset", "bank_care", "--preset", "food_ordering", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    validator(comparison_schema()).validate(data)
+    alone = json.loads(run("evaluate", "--preset", "bank_care", "--json").stdout)
+    entry = {k: v for k, v in data["scenarios"][1].items() if k not in ("label", "name")}
+    validator(evaluation_schema()).validate(entry)
+    assert entry == alone
+    broken = {**data, "scenarios": [{k: v for k, v in e.items() if k != "label"} for e in data["scenarios"]]}
+    assert not validator(comparison_schema()).is_valid(broken)

@@ -177,4 +177,31 @@ def error_row_schema() -> dict[str, Any]:
                            "error": {"type": "string", "minLength": 1}}}
 
 
-SCHEMAS = {"scenario": scenario_schema, "evaluation": evaluation_schema}
+def comparison_schema() -> dict[str, Any]:
+    """`compare --json`: each scenario as `evaluate --json` gives it, with its label and name beside it, then what
+    differs between them (checked against the evaluation schema, every entry failed on its label and name)."""
+    entry = evaluation_schema()
+    for key in ("$schema", "$id", "title", "$defs"):
+        entry.pop(key)
+    entry["properties"] = {"label": {"type": "string"}, "name": {"type": "string"}, **entry["properties"]}
+    entry["required"] = ["label", "name", *entry["required"]]
+    return {
+        "$schema": DRAFT,
+        "$id": "https://wxdesk.invalid/schema/comparison.json",
+        "title": "wxdesk comparison",
+        "type": "object",
+        "additionalProperties": False,
+        "$defs": {"scenario": scenario_schema()},
+        "required": ["scenarios", "differing_fields", "differing_presences", "same_plan"],
+        "properties": {
+            "scenarios": {"type": "array", "minItems": 2, "items": entry},
+            "differing_fields": {"type": "array", "items": {
+                "type": "object", "required": ["field", "values"], "additionalProperties": False,
+                "properties": {"field": {"type": "string"}, "values": {"type": "array"}}}},
+            "differing_presences": {"type": "array", "items": {"enum": _presence_ids()}},
+            "same_plan": {"type": "boolean"},
+        },
+    }
+
+
+SCHEMAS = {"scenario": scenario_schema, "evaluation": evaluation_schema, "comparison": comparison_schema}
