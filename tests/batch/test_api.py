@@ -90,3 +90,17 @@ def test_flips_json_and_text_are_the_engines_flip_points():
 def test_sensitivity_of_a_missing_file_is_one_sentence(tmp_path):
     result = run("sensitivity", str(tmp_path / "nope.json"))
     assert result.returncode == 2 and "does not exist" in result.stderr and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "fitness_coaching", "factory_staff", "food_ordering"])
+def test_the_tables_why_not_says_why_not_only_the_score(preset):
+    """An analyst's CSV read "Scores 69.7 against the plan's 70.4." under alternative_1_why_not for every preset,
+    which alternative_1_score beside it already says: the column gives the reasons that separate it."""
+    from wxdesk.batch.contract import evaluation_record
+    from wxdesk.batch.flatten import flatten
+    record = evaluation_record(evaluate(load_preset(preset), load_datapack()), "en")
+    why_not = record["alternatives"][0]["why_not"]
+    cell = flatten(record)["alternative_1_why_not"]
+    separating = [r["text"] for r in why_not if r["code"] != "why_not_lower"]
+    assert separating and cell == " ".join(separating)
+    assert "against the plan's" not in cell

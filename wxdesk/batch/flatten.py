@@ -59,7 +59,10 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     weeks = (plan.get("timeline") or {}).get("weeks") or {}
     fits = {p.get("id"): p.get("fit") for p in row.get("presences") or []}
     alternative = (row.get("alternatives") or [{}])[0]
-    why_not = alternative.get("why_not") or [{}]
+    # Why it is not the plan, past its score line ("Scores 69.7 against the plan's 70.4.", which the score column
+    # beside it already gives): the reasons that separate it, as the window and the handout give them.
+    why_not = [r for r in alternative.get("why_not") or [] if r.get("code") != "why_not_lower"] \
+        or alternative.get("why_not") or [{}]
     flat = {
         "row": row.get("row"), "source": row.get("source"), "error": row.get("error"),
         **{name: inputs.get(name) for name in CSV_COLUMNS},
@@ -80,7 +83,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "alternative_1": "+".join(alternative.get("presences", [])),
         "alternative_1_score": alternative.get("score"),
         "alternative_1_cost_likely": (alternative.get("cost_cny") or {}).get("likely"),
-        "alternative_1_why_not": why_not[0].get("text"),
+        "alternative_1_why_not": " ".join(r["text"] for r in why_not if r.get("text")) or None,
         "warnings": [w.get("code") for w in row.get("warnings") or []],
         "data_pack": row.get("data_pack"),
     }
