@@ -717,3 +717,23 @@ def test_a_scenario_file_that_is_broken_gets_no_table_hint(tmp_path):
         (tmp_path / name).write_text(text)
         result = run("evaluate", str(tmp_path / name))
         assert result.returncode == 2 and "--input-format" not in result.stderr, result.stderr
+
+
+def test_messages_name_what_the_analyst_wrote(tmp_path):
+    """An override given as one number was named 'overrides.mp_build_cny.low', a key no one wrote; an existing
+    folder given as the output was said to have 'no extension'; a .csv read as JSON, as --input-format json asked,
+    was told that 'a file not named .csv … is read as a scenario file'."""
+    scenario = {**Scenario().to_dict(), "overrides": {"mp_build_cny": -3}}
+    source = tmp_path / "override.json"
+    source.write_text(json.dumps(scenario))
+    result = run("evaluate", str(source))
+    assert result.returncode == 2 and "Field 'overrides.mp_build_cny' must be" in result.stderr, result.stderr
+    folder = tmp_path / "fold"
+    folder.mkdir()
+    result = run("evaluate", "--preset", "car_brand", "-o", str(folder))
+    assert result.returncode == 2 and "is a folder; name a file inside it" in result.stderr, result.stderr
+    table = tmp_path / "leads.csv"
+    table.write_text("name,budget_cny\nshop,100000\n")
+    result = run("evaluate", str(table), "--input-format", "json")
+    assert result.returncode == 2 and "not valid JSON" in result.stderr
+    assert "a file not named .csv" not in result.stderr, result.stderr

@@ -518,7 +518,9 @@ def with_table_hint(path: str, message: str) -> str:
     """The message of a file that failed as a scenario file, with how to read it as a table where it was read as
     JSON only because its extension is not a table's (leads.tsv, leads.txt) and it does not start as JSON does:
     "not valid JSON" alone left the analyst guessing why a table was read as JSON at all."""
-    if Path(path).suffix.lower() == ".json":
+    # A .json file is read as JSON by its name; a table's name was read as JSON only as --input-format json asked
+    # (the hint, "a file not named .csv … is read as a scenario file", then contradicted its name).
+    if Path(path).suffix.lower() in (".json", ".csv", ".jsonl", ".ndjson"):
         return message
     start = _file_start(path, 4096)
     if not start or start.startswith((b"{", b"[")):

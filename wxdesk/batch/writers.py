@@ -58,6 +58,9 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
     if not output or output == "-":
         return forced or "jsonl"
     name = Path(output).name
+    if Path(output).is_dir():  # ("the output fold has no extension" sent the analyst to rename a folder)
+        inside = Path(output) / "results.csv"
+        raise OutputError(f"the output {name} is a folder; name a file inside it, such as {inside}")
     suffix = Path(output).suffix.lower()
     named = SUFFIX_FORMATS.get(suffix)
     if forced:

@@ -145,7 +145,8 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
         where = f"overrides.{_escaped(fid)}"
         if known_figures is not None and fid not in known_figures:
             raise ScenarioError(f"Field '{where}' names no figure of the data pack.", "overrides")
-        if isinstance(entry, (int, float)) and not isinstance(entry, bool):
+        one_number = isinstance(entry, (int, float)) and not isinstance(entry, bool)
+        if one_number:
             entry = {"low": entry, "likely": entry, "high": entry}
         if not isinstance(entry, dict) or set(entry) != {"low", "likely", "high"}:
             raise ScenarioError(f"Field '{where}' must be a number or an object with low, likely and high.",
@@ -154,7 +155,9 @@ def _overrides(data: Mapping[str, Any], known_figures: Mapping[str, Any] | None)
         for k in ("low", "likely", "high"):
             v = entry[k]
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v) or v < 0:
-                raise ScenarioError(f"Field '{where}.{k}' must be a finite number of at least 0.", "overrides")
+                # (A single number stands for all three: the message names the field as the file wrote it.)
+                named = where if one_number else f"{where}.{k}"
+                raise ScenarioError(f"Field '{named}' must be a finite number of at least 0.", "overrides")
             numbers[k] = float(v)
         if not numbers["low"] <= numbers["likely"] <= numbers["high"]:
             raise ScenarioError(f"Field '{where}' needs low ≤ likely ≤ high.", "overrides")
