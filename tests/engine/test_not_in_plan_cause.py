@@ -184,7 +184,7 @@ def test_bank_cares_cheaper_mini_program_says_why_it_costs_points():
     (Its scores are written to a decimal: the plan's next best is within a point of it.)"""
     text = evaluate(load_preset("bank_care"), PACK).presence("mini_program").reasons[0].text
     assert text == ("Not in the plan: adding it would lower the plan's score by 3.9 points; one more presence to run "
-                    "costs 5, more than it adds."), text
+                    "costs 5 points, more than it adds."), text
 
 
 def _parts_add_up(scenario) -> None:
