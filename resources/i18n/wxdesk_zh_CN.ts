@@ -3368,8 +3368,8 @@ Every number shows its source.</source>
             <translation>{entity}不能注册{account}。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min beyond which an app suits better.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到应用更合适的 {pivot} 分钟。</translation>
+            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which sessions would suit an app as well.</source>
+            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到应用也同样适合的 {pivot} 分钟。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>
