@@ -3704,8 +3704,8 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，超过它带来的加分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
         </message>
         <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less {points} points, it scores {score}.</source>
@@ -3768,8 +3768,8 @@ Every number shows its source.</source>
             <translation>方案在{goals}方面较弱：方案中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}).</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
         </message>
         <message>
             <source>In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience.</source>
@@ -3916,12 +3916,12 @@ Every number shows its source.</source>
             <translation>其首年的预计成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}), less {saved_points} it wins back for a cheaper first year.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}；首年成本更低，挽回 {saved_points} 分。</translation>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}: your session length or audience size suits it less), less {saved_points} it wins back for a cheaper first year.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）；首年成本更低，挽回 {saved_points} 分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for a dearer first year, and a lower coverage of your goals and needs ({alt} against {best}).</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}。</translation>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for a dearer first year, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>

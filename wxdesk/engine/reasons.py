@@ -359,22 +359,28 @@ NOT_IN_PLAN_EFFORT = "Not in the plan: adding it would lower the plan's score by
 # The same where it wins some points back (more of the goals covered, a first year nearer the budget).
 NOT_IN_PLAN_EFFORT_MORE = ("Not in the plan: adding it would lower the plan's score by {points} points; one more presence "
                            "to run costs {effort} points, more than it adds.")
-# And where, besides the effort, the plan with it would cover less (bank_care's Service Account: 75 against 80).
+# And where, besides the effort, the plan with it would cover less (bank_care's Service Account: 75 against 80): only
+# the session length and audience size can (goals, messages and needs take the plan's best member), and "a lower
+# coverage of your goals and needs" read as nonsense for a plan with one presence more.
 NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
-                           "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}).")
+                           "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as "
+                           "your session length or audience size suits it less.")
 # The same where a first year further beyond the budget takes some of the points too: said, so that the parts add
 # up (sessmax's Service Account read "36 points: 5 for one more presence … (58 against 87)", 5 + 29 = 34).
 NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                   "for one more presence to run, {budget} for a first year further beyond your "
-                                  "budget, and a lower coverage of your goals and needs ({alt} against {best}).")
+                                  "budget, and a lower coverage of your goals and needs ({alt} against {best}), as your "
+                                  "session length or audience size suits it less.")
 # The same where the rest of the points are its cost's (its likely first year, weighed in doublings).
 NOT_IN_PLAN_EFFORT_LESS_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for "
                                 "one more presence to run, {cost_points} for a dearer first year, and a lower coverage of "
-                                "your goals and needs ({alt} against {best}).")
+                                "your goals and needs ({alt} against {best}), as your session length or audience "
+                                "size suits it less.")
 # The same where it would make the first year cheaper, and win back some of the points for its cost.
 NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                    "for one more presence to run and a lower coverage of your goals and needs ({alt} "
-                                   "against {best}), less {saved_points} it wins back for a cheaper first year.")
+                                   "against {best}: your session length or audience size suits it less), less "
+                                   "{saved_points} it wins back for a cheaper first year.")
 # Where it covers as much as the plan: one more presence to run, and its cost.
 NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and {cost_points} for a dearer first year.")
