@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
@@ -106,6 +106,10 @@ def test_every_preset_explains_its_surprising_costs(scenario):
 
 @SETTINGS
 @given(st.one_of(scenarios, st.sampled_from(PRESETS)))
+# An app's servers with and without a Service Account cost alike for 1,000 users (the part that moved most said
+# nothing), while users won through WeChat cost less: that part says why (no reason was given at all).
+@example(Scenario().with_changes(budget_cny=25193378.0, interaction_minutes=1.0, audience=168132908.0, china_share=1.0,
+                                 pushes_per_month=31.0, goals=[], needs=[], horizon_years=2, paid_share=1e-05))
 def test_a_cheaper_larger_plan_or_a_dearer_smaller_one_always_says_why(scenario):
     _check(scenario)
 

@@ -56,18 +56,25 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         # of medians is the sampling's, not a cost anyone would see or need explained.
         return None
     moves = {part: sign * (breakdown.get(part, 0.0) - plan_breakdown.get(part, 0.0)) for part in _TEMPLATES}
-    part = max(moves, key=moves.__getitem__)
-    if moves[part] <= _NOTICEABLE:
-        return None
-    if part == "servers" and "native_app" not in members and "native_app" not in plan:
-        # The sentence sets a Mini Program's servers against an app's: with an app in neither plan, the servers moved
-        # for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
-        return None
-    here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
-    if here == there or (part == "servers" and rounded(here) == rounded(there)):
-        # The figure behind the part is the same for both: it explains nothing ("¥54 … against ¥54" for servers).
-        # (A bought user's cost can differ by less than a yuan, ¥8.55 against ¥8.64, and still be why one plan costs
-        # ¥505 less: it is said, in whole yuan, rather than leave a cheaper larger plan unexplained.)
+    # The part that moves most against the size whose figure differs between the two plans: where the largest one's
+    # does not (the servers of an app with or without a Service Account, ¥336 against ¥336 for 1,000 users), the
+    # next one's says why (its users won cheaper through WeChat), rather than leave the cheaper plan unexplained.
+    for part in sorted(moves, key=moves.__getitem__, reverse=True):
+        if moves[part] <= _NOTICEABLE:
+            return None
+        if part == "servers" and "native_app" not in members and "native_app" not in plan:
+            # The sentence sets a Mini Program's servers against an app's: with an app in neither plan, the servers
+            # moved for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
+            continue
+        here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
+        if here == there or (part == "servers" and rounded(here) == rounded(there)):
+            # The figure behind the part is the same for both: it explains nothing ("¥54 … against ¥54" for
+            # servers). (A bought user's cost can differ by less than a yuan, ¥8.55 against ¥8.64, and still be why
+            # one plan costs ¥505 less: it is said, in whole yuan, rather than leave a cheaper larger plan
+            # unexplained.)
+            continue
+        break
+    else:
         return None
     # What it drops is the plan's own ("drops the Service Account"); what it adds, one of its kind. The horizon is
     # said: the totals compared are over it, and the line above may say the first year is the dearer one.
