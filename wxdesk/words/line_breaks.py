@@ -31,7 +31,7 @@ NO_BREAK_SPACE = "\u00a0"
 # languages); "Official Account (formerly Subscription Account)" is kept whole by its two
 # names, so a long panel title may still wrap before its parenthesis.
 _EXTRA_NAMES = ("Official Account", "Subscription Account", "WeChat Pay", "WeChat Work", "Moments ads",
-                "native app", "公众号", "原订阅号", "订阅号", "微信支付", "朋友圈", "微信")
+                "native app", "WeChat Shop", "公众号", "原订阅号", "订阅号", "微信小店", "微信支付", "朋友圈", "微信")
 # Chinese names of two words, which a line may end between ("原生 / 应用", as "native / app"), never inside
 # either word. Kept whole, such a name with the "。" after it (which may not start a line) is five characters
 # that move to the next line together: the flip hints under the sliders ("…方案以小程序取代 / 原生应用。")
