@@ -194,3 +194,21 @@ def test_a_figure_that_ends_a_chinese_sentence_never_stands_alone_on_its_last_li
     assert "本方案为 79" in runs
     assert "本方案为 ¥3" in line_breaks.unbroken_runs("它的每位付费获客成本为 ¥9，本方案为 ¥3。")
     assert all("首年成本" not in run for run in line_breaks.unbroken_runs("得分 70，本方案的首年成本为 ¥1,234万。"))
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "bank_care", "food_ordering", "city_service", "yoga_teacher"])
+def test_the_command_lines_chinese_summary_never_cuts_a_name(preset):
+    """`evaluate --lang zh_CN` wrapped its lines at any two Chinese characters: "方案中的小" / "程序". A terminal's
+    lines keep whole what every laid-out text keeps whole (a product's name, a figure with its unit)."""
+    from wxdesk.batch.language import words
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.words.summary import summary_text
+    text = summary_text(evaluate(load_preset(preset, "zh_CN"), load_datapack()), load_datapack(), words("zh_CN"))
+    lines = [line.strip() for line in text.split("\n")]
+    names = [name for name in line_breaks._NAMES if not name.isascii()]
+    for before, after in zip(lines, lines[1:]):
+        for name in names:
+            for cut in range(1, len(name)):
+                assert not (before.endswith(name[:cut]) and after.startswith(name[cut:])), (before[-12:], after[:12])
+        # A figure keeps its unit: no line ends with a figure whose unit starts the next ("¥31.2" / "万").
+        assert not (re.search(r"\d$", before) and re.match(r"[万亿%]", after)), (before[-12:], after[:12])

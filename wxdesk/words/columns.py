@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from wxdesk.words.line_breaks import pieces_kept_whole
+
 # A line breaks between words or between any two Chinese characters, never before closing
 # punctuation nor after opening punctuation.
 _PIECES = re.compile(r"\s+|[^\s\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]+|.")
@@ -34,7 +36,7 @@ def pad(text: str, width: int, align: str = "<") -> str:
 def _pieces(text: str) -> list[str]:
     """The text's unbreakable pieces, spaces kept as pieces of their own."""
     pieces: list[str] = []
-    for piece in _PIECES.findall(text):
+    for piece in pieces_kept_whole(_PIECES, text):
         if pieces and not piece.isspace() and (piece[0] in _NO_LINE_START or pieces[-1][-1] in _NO_LINE_END):
             pieces[-1] += piece  # kept together with the piece before it
         else:

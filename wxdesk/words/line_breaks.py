@@ -187,6 +187,20 @@ def parts_kept_whole(text: str, separator: str = " · ") -> str:
     return separator.join(part.replace(" ", NO_BREAK_SPACE) for part in text.split(separator))
 
 
+def pieces_kept_whole(pieces: re.Pattern[str], text: str) -> list[str]:
+    """`text` cut where `pieces` matches (a terminal's words, each Chinese character alone), the pieces inside one
+    run `keep_together` keeps whole joined into one: a terminal's lines then never cut a product's name or a figure
+    with its unit either (the command line's summary broke "方案中的小" / "程序")."""
+    inside = {i for start, end in _runs(text) for i in range(start + 1, end)}
+    out: list[str] = []
+    for match in pieces.finditer(text):
+        if out and match.start() in inside:
+            out[-1] += match.group()
+        else:
+            out.append(match.group())
+    return out
+
+
 def unbroken_runs(text: str) -> list[str]:
     """The runs of `text` that `keep_together` keeps whole ("¥31.2万", "小程序", "Mini Program")."""
     return [text[start:end] for start, end in _runs(text)]

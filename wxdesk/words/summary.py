@@ -17,6 +17,7 @@ from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.reasons import goal
 from wxdesk.words.comparison import field_name
+from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.words import Words
 
@@ -39,7 +40,7 @@ def _width(text: str) -> int:
 def _wrap(text: str, indent: str = "  ") -> str:
     """The text in lines of at most WIDTH columns (English and Chinese alike), later lines indented more."""
     lines, line = [], indent
-    for piece in _PIECES.findall(text):
+    for piece in pieces_kept_whole(_PIECES, text):
         if piece.isspace():
             line += " " if line.strip() else ""
             continue
