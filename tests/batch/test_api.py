@@ -104,3 +104,18 @@ def test_the_tables_why_not_says_why_not_only_the_score(preset):
     separating = [r["text"] for r in why_not if r["code"] != "why_not_lower"]
     assert separating and cell == " ".join(separating)
     assert "against the plan's" not in cell
+
+
+@pytest.mark.parametrize("preset", ["car_brand", "city_service", "yoga_teacher", "factory_staff"])
+def test_every_plan_gives_its_score_as_written_and_unrounded(preset):
+    """An analyst sorting a batch by plan_score put a row's 73 (73.47) below another's 73.37: each row writes its
+    scores with the decimals its own three best plans need. score_unrounded sorts them; score stays as written."""
+    from wxdesk.batch.contract import evaluation_record
+    from wxdesk.batch.flatten import flatten
+    evaluation = evaluate(load_preset(preset), load_datapack())
+    record = evaluation_record(evaluation, "en")
+    for plan, result in zip((record["plan"], *record["alternatives"]), (evaluation.plan, *evaluation.alternatives)):
+        assert plan["score_unrounded"] == pytest.approx(result.score, abs=5e-5)
+        assert round(plan["score_unrounded"], evaluation.score_digits) == pytest.approx(float(plan["score"]))
+    row = flatten(record)
+    assert float(row["plan_score_unrounded"]) == record["plan"]["score_unrounded"]

@@ -18,7 +18,8 @@ from wxdesk.engine.datapack import PRESENCES as PRESENCE_IDS
 COLUMNS: tuple[str, ...] = (
     "row", "source", "error",
     *CSV_COLUMNS, "overrides",
-    "plan", "plan_score", "plan_coverage", "plan_cost_low", "plan_cost_likely", "plan_cost_high",
+    "plan", "plan_score", "plan_score_unrounded", "plan_coverage",
+    "plan_cost_low", "plan_cost_likely", "plan_cost_high",
     "plan_first_year_cost_likely", "within_budget",
     *(f"cost_{part}" for part in BREAKDOWN),
     "plan_weeks_low", "plan_weeks_likely", "plan_weeks_high", "live_in_time",
@@ -69,6 +70,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         "overrides": inputs.get("overrides"),
         "plan": "+".join(plan.get("presences", [])),
         "plan_score": plan.get("score"),
+        "plan_score_unrounded": plan.get("score_unrounded"),
         "plan_coverage": plan.get("coverage"),
         "plan_cost_low": cost.get("low"), "plan_cost_likely": cost.get("likely"), "plan_cost_high": cost.get("high"),
         "plan_first_year_cost_likely": (plan.get("first_year_cost_cny") or {}).get("likely"),

@@ -115,6 +115,7 @@ def _plan(extra: dict[str, Any] | None = None) -> dict[str, Any]:
         "roles": {"type": "object"},
         "roles_text": {"type": "object", "additionalProperties": {"type": "string"}},
         "score": _SCORE,
+        "score_unrounded": {"type": "number", "minimum": 0, "maximum": 100},
         "coverage": {"type": "number"},
         # The plan's score on each dimension ("goal:sell", "push", "need:payments", "session", "scale"), 0–100.
         "coverage_by_dimension": {"type": "object", "additionalProperties": {"type": "number"}},

@@ -209,6 +209,9 @@ class Evaluation:
         digits = self.score_digits
         out = plan.to_dict(render)
         out["score"], out["coverage"] = _as_written(plan.score, digits), _as_written(plan.coverage, digits)
+        # The same score unrounded (to a ten-thousandth), for sorting many rows: each row writes its scores with the
+        # decimals its own three best plans need, so a row's 73 may stand for more than another's 73.37.
+        out["score_unrounded"] = round(plan.score, 4)
         return out
 
     def _variants_as_shown(self, avm: dict[str, Any], digits: int) -> dict[str, Any]:
