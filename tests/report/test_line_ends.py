@@ -129,3 +129,13 @@ def test_no_wrapped_paragraph_ends_on_one_short_word(text, qapp):
         assert " ".join(" ".join(lines).split()) == text
         if len(lines) > 1:
             assert " " in lines[-1].strip(), (width, lines)
+
+
+@pytest.mark.parametrize("preset", ["cross_border_skincare", "news_publisher", "bank_care"])
+def test_a_line_set_is_drawn_as_set(preset, pack, tmp_path, qapp):
+    """cross_border_skincare's handout read "…the plan's likely" / "first-" / "year cost from …": a line set with
+    its figures kept whole measured a hair wider without the joiners, and the painter wrapped it again, leaving a
+    word's first half alone on a line. A line set is drawn as set."""
+    for placed in _handout(preset, "en", pack, tmp_path / "h.pdf"):
+        for line in placed.lines:
+            assert not (line.strip().endswith("-") and " " not in line.strip()), placed.lines

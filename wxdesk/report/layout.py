@@ -352,6 +352,24 @@ def set_in_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> 
     return "\n".join(shown(line).rstrip(" ") for line in lines)
 
 
+_WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
+# How far a line set_in_lines ended may reach past its width, drawn as it is: without its joiners a line can
+# measure a hair wider than Qt measured it with them, and wrapped again it broke as "…the plan's likely" /
+# "first-" / "year cost from …". (A run wider than the line, which Qt had to let overflow, is wrapped again.)
+_SET_LINE_SLACK = 1.0
+
+
+def _set(text: str, lines: str, font: QFont, width: float, device: QPaintDevice, flags: int) -> int:
+    """The flags to draw `lines` (set_in_lines' of `text`) with: without wrapping them again where they are the
+    lines it ended and each fits its width, within a hair."""
+    if lines == text:
+        return flags  # (Qt's own line breaks: it makes them again as it draws)
+    metrics = QFontMetricsF(font, device)
+    if all(metrics.horizontalAdvance(line) <= width + _SET_LINE_SLACK for line in lines.split("\n")):
+        return flags & ~_WORD_WRAP
+    return flags
+
+
 # The last two words go down together only where they take at most this share of the line.
 _WIDOW_TAIL_SHARE = 0.5
 
@@ -385,8 +403,12 @@ def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list
 
 def text_height(text: str, font: QFont, width: float, device: QPaintDevice, flags: int = WRAP) -> float:
     """The height `text` takes set `width` wide (as draw_text sets it)."""
-    return QFontMetricsF(font, device).boundingRect(QRectF(0, 0, width, 100_000), flags,
-                                                    set_in_lines(text, font, width, device)).height()
+    if flags & _WORD_WRAP:
+        lines = set_in_lines(text, font, width, device)
+        flags = _set(text, lines, font, width, device, flags)
+    else:
+        lines = text
+    return QFontMetricsF(font, device).boundingRect(QRectF(0, 0, width, 100_000), flags, lines).height()
 
 
 def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor, flags: int = WRAP) -> None:
@@ -394,13 +416,16 @@ def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
         _drawn.append(text)
     p.setFont(font)
     p.setPen(colour)
-    lines = set_in_lines(text, font, rect.width(), p.device()) if flags & int(Qt.TextFlag.TextWordWrap) else text
+    if flags & _WORD_WRAP:
+        lines = set_in_lines(text, font, rect.width(), p.device())
+        flags = _set(text, lines, font, rect.width(), p.device(), flags)
+    else:
+        lines = text
     p.drawText(rect, flags, lines)
     if _measured is not None:
         inked = p.boundingRect(rect, flags, lines)
         ascent = first_line(text, font, rect.width(), p.device())[0]
-        set_lines = qt_lines(lines, font, rect.width(), p.device()) if flags & int(Qt.TextFlag.TextWordWrap) \
-            else lines.split("\n")
+        set_lines = qt_lines(lines, font, rect.width(), p.device()) if flags & _WORD_WRAP else lines.split("\n")
         _measured[-1].texts.append(PlacedText(text, QRectF(rect), inked, inked.top() + ascent, tuple(set_lines)))
 
 
