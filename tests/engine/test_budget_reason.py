@@ -125,7 +125,7 @@ def test_a_budget_too_small_to_show_in_the_gap_is_given_as_the_share_it_covers(s
         assert 0 < budget < cost and float(reason.params["share"]) == pytest.approx(budget / cost)
         # Only where the gap, the difference of the two amounts as written, would read as the cost itself.
         from wxdesk.engine.money import rounded
-        assert w.money(float(rounded(cost) - rounded(budget))) == w.money(cost), text
+        assert rounded(float(rounded(cost) - rounded(budget))) == rounded(cost), text
         assert f"covers only {w.share(budget / cost)} of" in text
 
 
