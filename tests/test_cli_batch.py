@@ -737,3 +737,19 @@ def test_messages_name_what_the_analyst_wrote(tmp_path):
     result = run("evaluate", str(table), "--input-format", "json")
     assert result.returncode == 2 and "not valid JSON" in result.stderr
     assert "a file not named .csv" not in result.stderr, result.stderr
+
+
+def test_a_failed_table_row_read_back_fails_for_its_own_reason(tmp_path):
+    """`evaluate batch.csv --format json -o back.json`, then `evaluate back.json`: a row that failed for its audience
+    ("lots") failed again for its budget, echoed as the text "48536". Read back, its cells are read as the table
+    read them, and it fails for its own reason; the good row is evaluated as before."""
+    table = tmp_path / "grid.csv"
+    table.write_text("name,budget_cny,audience\nok,48536,1000\nbad,48536,lots\n")
+    back = tmp_path / "back.json"
+    first = run("evaluate", str(table), "--format", "json", "-o", str(back))
+    assert first.returncode == 2
+    again = run("evaluate", str(back), "--format", "json")
+    assert again.returncode == 2, again.stderr
+    rows = json.loads(again.stdout)
+    assert rows[0]["error"] is None and rows[0]["plan"]["presences"]
+    assert "Column 'audience' must be a number, not \"lots\"" in rows[1]["error"], rows[1]["error"]

@@ -314,7 +314,22 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
         where = f"{name}[{index}]"
         # An array may be wxdesk's own JSON output: take each row's echoed inputs.
         if isinstance(item, dict) and isinstance(item.get("inputs"), dict) and "row" in item:
+            # A table's row that failed echoes its cells as written, text: read as the table was, so that it fails
+            # again for its own reason ("Column 'audience' must be a number, not "lots""), not for its budget's
+            # being text.
+            cells = item["inputs"] if item.get("error") and all(isinstance(v, str) for v in item["inputs"].values()) \
+                else None
             item = item["inputs"]
+            if cells is not None:
+                try:
+                    data = csv_row_to_scenario(cells)
+                except RowError as exc:
+                    yield Row(where, None, given=cells, error=f"{where}: {exc}")
+                    continue
+                if not cells.get("name", "").strip():
+                    data["name"] = where
+                yield Row(where, data, given=cells, table=True)
+                continue
         try:
             data = json_row_to_scenario(item)
         except RowError:
