@@ -317,14 +317,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
 
     # Bisection between the last value that keeps the winner and the first that does not.
     side, keep, change, winner = bracket
-    while abs(change - keep) > RELATIVE_PRECISION * max(abs(change), abs(keep)):
-        middle = _between(min(keep, change), max(keep, change))
-        found = _winner(scenario, pack, field, middle)
-        yield
-        if found == current_winner:
-            keep = middle
-        else:
-            change, winner = middle, found
+    change, nearer = yield from _bisect(scenario, pack, field, keep, change, current_winner)
+    winner = nearer or winner
     until = yield from _holds_until(scenario, pack, field, winner, value, below if side == "below" else above)
     # The two plans as the ranking scores them just past the point: why the one wins there.
     moved: dict[str, Any] = {field: float(change)}
@@ -355,15 +349,24 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
         keep = value
     else:
         return None
+    until, _ = yield from _bisect(scenario, pack, field, keep, change, winner)
+    return until
+
+
+def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change: float, kept: tuple[str, ...],
+            ) -> Generator[None, None, tuple[float, tuple[str, ...] | None]]:
+    """Narrow down where `kept`, the plan at `keep`, gives way, to RELATIVE_PRECISION: the first value found where
+    another plan wins, and that plan (None where none was met between the two)."""
+    there = None
     while abs(change - keep) > RELATIVE_PRECISION * max(abs(change), abs(keep)):
         middle = _between(min(keep, change), max(keep, change))
         found = _winner(scenario, pack, field, middle)
         yield
-        if found == winner:
+        if found == kept:
             keep = middle
         else:
-            change = middle
-    return change
+            change, there = middle, found
+    return change, there
 
 
 def search_flip_points(scenario: Scenario, pack: DataPack, fields: Iterable[str] = FIELDS,
