@@ -810,6 +810,89 @@
         </message>
     </context>
     <context>
+        <name>DiffPack</name>
+        <message>
+            <location filename="../../wxdesk/words/pack_diff.py" line="+17" />
+            <source>1 difference</source>
+            <translation>1 处差异</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 differences</source>
+            <translation>%1 处差异</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 scenario changes its answer</source>
+            <translation>%2 个情景中有 %1 个答案改变</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 scenarios change their answer</source>
+            <translation>%2 个情景中有 %1 个答案改变</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Data pack %1 → %2: %3; %4.</source>
+            <translation>数据包 %1 → %2：%3；%4。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>was: %1</source>
+            <translation>原来：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>now: %1</source>
+            <translation>现在：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>moved by %1</source>
+            <translation>起因：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no single difference moves it alone; the differences act together</source>
+            <translation>没有哪一处差异单独改变它；是几处差异共同作用</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>both</source>
+            <translation>两者都做</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>neither</source>
+            <translation>两者都不做</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1; app or Mini Program: %2</source>
+            <translation>%1；原生应用还是小程序：%2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the table '%1'</source>
+            <translation>规则表“%1”</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 (added)</source>
+            <translation>%1（新增）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (removed)</source>
+            <translation>%1（删除）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)</source>
+            <translation>%1（%2）：预计值 %3 → %4（区间 %5–%6 → %7–%8）</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorDialog</name>
         <message>
             <location filename="../../wxdesk/ui/error_dialog.py" line="+18" />
@@ -1239,7 +1322,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+114" />
+            <location filename="../../wxdesk/words/summary.py" line="+115" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>

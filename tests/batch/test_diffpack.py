@@ -73,6 +73,15 @@ def test_diff_pack_lists_exactly_the_presets_whose_answer_changes_and_names_the_
     assert text.returncode == 0
     assert text.stdout.count(f"moved by {FIGURE} ") == len(expected)
 
+    # In Chinese, its own words too ("was: 企业微信 + 原生应用; app or Mini Program: native_app" read half English).
+    chinese = subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(old), str(new), "--all-presets",
+                              "--lang", "zh_CN"], capture_output=True, text=True, timeout=300)
+    assert chinese.returncode == 0, chinese.stderr
+    assert chinese.stdout.startswith("数据包 ") and chinese.stdout.count(f"起因：{FIGURE}（") == len(expected)
+    assert chinese.stdout.count("原来：") == chinese.stdout.count("现在：") == len(expected)
+    for english in ("was:", "now:", "moved by", "app or Mini Program", "likely", "range", "native_app"):
+        assert english not in chinese.stdout, english
+
 
 def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_path):
     old, _new = packs

@@ -118,42 +118,7 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
     }
 
 
-def _answer_text(answer: dict[str, Any], lang: str) -> str:
-    plan = " + ".join(words(lang).presence(p) for p in answer["plan"]) or "—"
-    return f"{plan}; app or Mini Program: {answer.get('app_or_mini_program') or '—'}"
-
-
 def diff_text(report: dict[str, Any], lang: str = "en") -> str:
-    s = report["summary"]
-    count = len(report["differences"])
-    heading = (f"Data pack {report['old_pack']['released']} → {report['new_pack']['released']}: "
-               f"{count} {'difference' if count == 1 else 'differences'}; {s['changed']} of {s['scenarios']} "
-               f"{'scenario changes its' if s['scenarios'] == 1 else 'scenarios change their'} answer.")
-    lines = [heading]
-    for entry in report["changed"]:
-        if entry.get("error"):
-            lines.append(f"! {entry['error']}")
-            continue
-        lines.append(f"- {entry['name']} ({entry['source']})")
-        lines.append(f"    was: {_answer_text(entry['old'], lang)}")
-        lines.append(f"    now: {_answer_text(entry['new'], lang)}")
-        if entry["moved_by"]:
-            for mover in entry["moved_by"]:
-                lines.append("    moved by " + _mover_text(mover))
-        else:
-            lines.append("    no single difference moves it alone; the differences act together")
-    return "\n".join(lines)
-
-
-def _number(value: float) -> str:
-    return f"{int(value):,}" if float(value).is_integer() and abs(value) < 1e15 else f"{value:,.6g}"
-
-
-def _mover_text(mover: dict[str, Any]) -> str:
-    if "table" in mover:
-        return f"the table '{mover['table']}'"
-    old, new = mover["old"], mover["new"]
-    if old is None or new is None:
-        return f"{mover['figure']} ({'added' if old is None else 'removed'})"
-    return (f"{mover['figure']} ({mover['label']}): likely {_number(old['likely'])} → {_number(new['likely'])} "
-            f"(range {_number(old['low'])}–{_number(old['high'])} → {_number(new['low'])}–{_number(new['high'])})")
+    """The report as text, in `lang` (wxdesk.words.pack_diff)."""
+    from wxdesk.words.pack_diff import diff_text as written
+    return written(report, words(lang))

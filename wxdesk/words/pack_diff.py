@@ -1,0 +1,68 @@
+"""`wxdesk diff-pack`'s report as text in the reader's language: whose answer a new data pack changes, and why.
+
+The report itself (wxdesk.batch.diffpack) holds ids and numbers; this writes it for a person. Its own words were
+English whatever --lang asked ("was: 企业微信 + 原生应用; app or Mini Program: native_app").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from wxdesk.words.words import Words
+
+
+def diff_text(report: dict[str, Any], w: Words) -> str:
+    summary = report["summary"]
+    count, changed, scenarios = len(report["differences"]), summary["changed"], summary["scenarios"]
+    differences = (w.translate("DiffPack", "1 difference") if count == 1
+                   else w.translate("DiffPack", "%1 differences").replace("%1", str(count)))
+    changes = (w.translate("DiffPack", "%1 of %2 scenario changes its answer") if scenarios == 1
+               else w.translate("DiffPack", "%1 of %2 scenarios change their answer"))
+    heading = (w.translate("DiffPack", "Data pack %1 → %2: %3; %4.")
+               .replace("%1", report["old_pack"]["released"]).replace("%2", report["new_pack"]["released"])
+               .replace("%3", differences).replace("%4", changes.replace("%1", str(changed))
+                                                    .replace("%2", str(scenarios))))
+    lines = [heading]
+    for entry in report["changed"]:
+        if entry.get("error"):
+            lines.append(f"! {entry['error']}")
+            continue
+        lines.append(f"- {entry['name']} ({entry['source']})")
+        lines.append("    " + w.translate("DiffPack", "was: %1").replace("%1", _answer_text(entry["old"], w)))
+        lines.append("    " + w.translate("DiffPack", "now: %1").replace("%1", _answer_text(entry["new"], w)))
+        if entry["moved_by"]:
+            for mover in entry["moved_by"]:
+                lines.append("    " + w.translate("DiffPack", "moved by %1").replace("%1", _mover_text(mover, w)))
+        else:
+            lines.append("    " + w.translate("DiffPack",
+                                              "no single difference moves it alone; the differences act together"))
+    return "\n".join(lines)
+
+
+def _answer_text(answer: dict[str, Any], w: Words) -> str:
+    plan = " + ".join(w.presence(p) for p in answer["plan"]) or "—"
+    choice = answer.get("app_or_mini_program")
+    choices = {"mini_program": w.presence("mini_program"), "native_app": w.presence("native_app"),
+               "both": w.translate("DiffPack", "both"), "neither": w.translate("DiffPack", "neither")}
+    return (w.translate("DiffPack", "%1; app or Mini Program: %2").replace("%1", plan)
+            .replace("%2", choices.get(choice, choice) if choice else "—"))
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() and abs(value) < 1e15 else f"{value:,.6g}"
+
+
+def _mover_text(mover: dict[str, Any], w: Words) -> str:
+    if "table" in mover:
+        return w.translate("DiffPack", "the table '%1'").replace("%1", mover["table"])
+    old, new = mover["old"], mover["new"]
+    if old is None:
+        return w.translate("DiffPack", "%1 (added)").replace("%1", mover["figure"])
+    if new is None:
+        return w.translate("DiffPack", "%1 (removed)").replace("%1", mover["figure"])
+    values = (old["likely"], new["likely"], old["low"], old["high"], new["low"], new["high"])
+    text = w.translate("DiffPack", "%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)")
+    # Replaced from the highest number down, so that "%1" never eats the start of "%10"-like keys it does not have.
+    for key, value in reversed(list(enumerate(values, start=3))):
+        text = text.replace(f"%{key}", _number(value))
+    return text.replace("%2", mover["label"]).replace("%1", mover["figure"])
