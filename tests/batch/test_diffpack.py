@@ -81,6 +81,8 @@ def test_diff_pack_lists_exactly_the_presets_whose_answer_changes_and_names_the_
     assert chinese.stdout.count("原来：") == chinese.stdout.count("现在：") == len(expected)
     for english in ("was:", "now:", "moved by", "app or Mini Program", "likely", "range", "native_app"):
         assert english not in chinese.stdout, english
+    names = {load_preset(p, "zh_CN").name for p in expected}  # the examples' own Chinese names
+    assert all(f"- {name} (preset:" in chinese.stdout for name in names), chinese.stdout
 
 
 def test_same_pack_twice_changes_nothing_and_bad_rows_are_reported(packs, tmp_path):

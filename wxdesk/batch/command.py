@@ -82,7 +82,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     protected: list = [("one of the inputs", path) for kind, path in expand_inputs(inputs) if kind == "file"]
     protected.append(("the data pack", getattr(pack, "path", None)))
     writer = RowWriter(fmt, output, protected)
-    jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin)
+    jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin, lang)
     rows = failed = 0
     first_error = None
     interrupted = False

@@ -100,7 +100,7 @@ def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: 
     differences = pack_differences(old, new)
     work = functools.partial(diff_job, old=old, new=new, differences=differences, lang=lang)
     changed, failed, total, first_error = [], 0, 0, None
-    for entry in run_jobs(read_jobs(inputs, presets), work, workers):
+    for entry in run_jobs(read_jobs(inputs, presets, lang=lang), work, workers):
         total += 1
         if entry.get("error"):
             failed += 1

@@ -614,17 +614,18 @@ def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
     yield from rest
 
 
-def preset_row(preset_id: str) -> Row:
+def preset_row(preset_id: str, lang: str = "en") -> Row:
+    """A bundled example, in the reader's language (its name and notes), as `evaluate --preset` gives it alone."""
     from wxdesk.engine import ScenarioError, load_preset
     try:
-        scenario = load_preset(preset_id)
+        scenario = load_preset(preset_id, lang)
     except ScenarioError as exc:
         return Row(f"preset:{preset_id}", None, error=str(exc))
     return Row(f"preset:{preset_id}", scenario.to_dict(), given=preset_id)
 
 
 def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = None,
-              stdin: io.TextIOBase | None = None) -> Iterator[Job]:
+              stdin: io.TextIOBase | None = None, lang: str = "en") -> Iterator[Job]:
     """Every scenario of every input, numbered from 1 in reading order."""
     def rows() -> Iterator[Row]:
         for kind, path in expand_inputs(list(inputs)):
@@ -633,7 +634,7 @@ def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = N
             else:
                 yield from stdin_rows(forced, stdin) if kind == "stdin" else file_rows(path, forced)
         for preset_id in presets:
-            yield preset_row(preset_id)
+            yield preset_row(preset_id, lang)
 
     for number, row in enumerate(rows(), start=1):
         yield Job(number, row.source, row.data, row.given, row.error, row.path, row.table)
