@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -66,32 +67,31 @@ def stable_range(current: tuple[float, float] | None, low: float, high: float) -
     return (low - margin, high + margin)
 
 
-def _labels_fit(ends: list[tuple[float, str]], base: float, metrics: QFontMetrics, plot_px: float) -> bool:
-    """Whether end labels (each a bar end and its text) fit beside bars that keep their least share of the plot:
-    the widest label left of the base and the widest right of it, side by side with the bars."""
-    left = max((metrics.horizontalAdvance(t) + END_LABEL_MARGIN for end, t in ends if end < base), default=0)
-    right = max((metrics.horizontalAdvance(t) + END_LABEL_MARGIN for end, t in ends if end >= base), default=0)
-    return left + right <= plot_px * (1 - BARS_LEAST_SHARE)
+# A bar end's label: (the bar end's x, its shift up or down its row, its text, its width in pixels with its margin).
+End = tuple[float, float, str, float]
+# Where an end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
+Reach = tuple[float, float, bool]
 
 
-Row = tuple[tuple[float, float, str], tuple[float, float, str], tuple[str, str]]  # (low, high): (end, shift, text)
+def _reach(ends: Iterable[End], base: float) -> list[Reach]:
+    return [(x, px, x < base) for x, _shift, _text, px in ends]
 
 
-def _units_where_they_fit(rows: list[Row], base: float, metrics: QFontMetrics, plot_px: float) -> list[Row]:
-    """The rows with their ends' texts: with the unit on as many rows as fit together, the rows of the shortest
-    labels first; the others' values alone (their bare texts)."""
-    def bare(row: Row) -> Row:
-        (low_end, low_shift, _low), (high_end, high_shift, _high), (bare_low, bare_high) = row
-        return (low_end, low_shift, bare_low), (high_end, high_shift, bare_high), row[2]
+def _sides(reach: list[Reach]) -> tuple[float, float]:
+    """The widest label left of the base and the widest right of it, in pixels."""
+    return (max((px for _end, px, leftward in reach if leftward), default=0.0),
+            max((px for _end, px, leftward in reach if not leftward), default=0.0))
 
-    def ends(chosen: list[Row]) -> list[tuple[float, str]]:
-        return [(end, text_) for low, high, _bare in chosen for end, _shift, text_ in (low, high)]
 
-    chosen = [bare(row) for row in rows]
-    width = [max(metrics.horizontalAdvance(row[0][2]), metrics.horizontalAdvance(row[1][2])) for row in rows]
-    for i in sorted(range(len(rows)), key=width.__getitem__):
-        trial = [*chosen[:i], rows[i], *chosen[i + 1:]]
-        if _labels_fit(ends(trial), base, metrics, plot_px):
+def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], base: float,
+                          plot_px: float) -> list[tuple[End, End]]:
+    """Each row's two end labels, from its (with units, values alone): with the units on as many rows as fit
+    together beside bars that keep their least share of the plot, the rows of the shortest labels first."""
+    room = plot_px * (1 - BARS_LEAST_SHARE)
+    chosen = [bare for _units, bare in rows]
+    for i in sorted(range(len(rows)), key=lambda i: max(px for *_end, px in rows[i][0])):
+        trial = [*chosen[:i], rows[i][0], *chosen[i + 1:]]
+        if sum(_sides(_reach((end for pair in trial for end in pair), base))) <= room:
             chosen = trial
     return chosen
 
@@ -161,6 +161,7 @@ class SensitivityView(QWidget):
 
         # Hovering a bar tells its whole story: full name, the figure's range, the result at each end.
         self.plot.scene().sigMouseMoved.connect(self._hover)
+        self.plot.vb.sigResized.connect(lambda _vb: self._follow_plot_width())
 
         self.caption = QLabel(objectName="sensitivityCaption")
         self.caption.setWordWrap(True)
@@ -302,6 +303,10 @@ class SensitivityView(QWidget):
         # not fit beside the bars (a narrow dock: they were cut at the plot's edges), the values alone ("3", "34"),
         # the unit being in the row's hover text.
         end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
+
+        def end(x: float, shift: float, shown_text: str) -> End:
+            return float(x), shift, shown_text, end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN
+
         rows = []
         for i in range(count):
             figure = self.shown[i].figure
@@ -309,21 +314,21 @@ class SensitivityView(QWidget):
             # the same way from ends that may lie close, and wrote "3 CNY per install" over "34 CNY per install". Each
             # then takes its half of the row, the low end's above.
             apart = SAME_SIDE_SHIFT if (lows[i] - base) * (highs[i] - base) > 0 else 0.0
-            rows.append(((lows[i], apart, value_text(figure, figure.low, words)),
-                         (highs[i], -apart, value_text(figure, figure.high, words)), bare_ends(figure, words)))
-        rows = _units_where_they_fit(rows, base, end_metrics, self._plot_px())
-        # Where each end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
-        reach: list[tuple[float, float, bool]] = []
+            bare_low, bare_high = bare_ends(figure, words)
+            rows.append(((end(lows[i], apart, value_text(figure, figure.low, words)),
+                          end(highs[i], -apart, value_text(figure, figure.high, words))),
+                         (end(lows[i], apart, bare_low), end(highs[i], -apart, bare_high))))
+        chosen = _units_where_they_fit(rows, base, self._plot_px())
+        reach = _reach((label_end for pair in chosen for label_end in pair), base)
         for i, (low_label, high_label) in enumerate(self.end_labels):
             if i >= count:
                 low_label.setText("")
                 high_label.setText("")
                 continue
-            for label, (end, shift, shown_text) in zip((low_label, high_label), rows[i][:2]):
+            for label, (x, shift, shown_text, _px) in zip((low_label, high_label), chosen[i]):
                 label.setText(shown_text)
-                label.setAnchor((1.0, 0.5) if end < base else (0.0, 0.5))
-                label.setPos(float(end), float(ys[i]) + shift)
-                reach.append((float(end), end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN, end < base))
+                label.setAnchor((1.0, 0.5) if x < base else (0.0, 0.5))
+                label.setPos(x, float(ys[i]) + shift)
 
         # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
         # that tells two figures of one label apart ("… app (CNY)", "… app (weeks)") is kept whole.
@@ -357,18 +362,17 @@ class SensitivityView(QWidget):
         """The bars' width in pixels (the view's, before the plot is first laid out)."""
         return self.plot.vb.width() or max(1.0, self.width() - LABEL_WIDTH)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        # The end labels follow the width: with their units where those fit, else the values alone.
+    def _follow_plot_width(self) -> None:
+        # The end labels follow the bars' width (the view box's, which the plot lays out after the widget's resize):
+        # with their units where those fit, else the values alone.
         if self.result is not None:
             self._draw()
 
     def _room_for_labels(self, left: float, right: float,
-                         reach: list[tuple[float, float, bool]]) -> tuple[float, float]:
+                         reach: list[Reach]) -> tuple[float, float]:
         """An x range that holds the bars and, beside them, their end labels ("3 new users per user a year")."""
         plot_px = self._plot_px()
-        left_px = max((px for _end, px, leftward in reach if leftward), default=0.0)
-        right_px = max((px for _end, px, leftward in reach if not leftward), default=0.0)
+        left_px, right_px = _sides(reach)
         # The bars keep at least a third of the width, however long the labels.
         per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px * BARS_LEAST_SHARE)
         start = min([left, *(end - px * per_px for end, px, leftward in reach if leftward)])
