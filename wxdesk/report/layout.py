@@ -359,15 +359,18 @@ _WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
 _SET_LINE_SLACK = 1.0
 
 
-def _set(text: str, lines: str, font: QFont, width: float, device: QPaintDevice, flags: int) -> int:
-    """The flags to draw `lines` (set_in_lines' of `text`) with: without wrapping them again where they are the
-    lines it ended and each fits its width, within a hair."""
+def _as_set(text: str, font: QFont, width: float, device: QPaintDevice, flags: int) -> tuple[str, int]:
+    """`text` as draw_text draws it `width` wide, and the flags to draw it with: where `flags` wrap, its lines as
+    set_in_lines ends them, not wrapped again where each fits its width within a hair."""
+    if not flags & _WORD_WRAP:
+        return text, flags
+    lines = set_in_lines(text, font, width, device)
     if lines == text:
-        return flags  # (Qt's own line breaks: it makes them again as it draws)
+        return lines, flags  # (Qt's own line breaks: it makes them again as it draws)
     metrics = QFontMetricsF(font, device)
     if all(metrics.horizontalAdvance(line) <= width + _SET_LINE_SLACK for line in lines.split("\n")):
-        return flags & ~_WORD_WRAP
-    return flags
+        return lines, flags & ~_WORD_WRAP
+    return lines, flags
 
 
 # The last two words go down together only where they take at most this share of the line.
@@ -403,11 +406,7 @@ def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list
 
 def text_height(text: str, font: QFont, width: float, device: QPaintDevice, flags: int = WRAP) -> float:
     """The height `text` takes set `width` wide (as draw_text sets it)."""
-    if flags & _WORD_WRAP:
-        lines = set_in_lines(text, font, width, device)
-        flags = _set(text, lines, font, width, device, flags)
-    else:
-        lines = text
+    lines, flags = _as_set(text, font, width, device, flags)
     return QFontMetricsF(font, device).boundingRect(QRectF(0, 0, width, 100_000), flags, lines).height()
 
 
@@ -416,11 +415,7 @@ def draw_text(p: QPainter, rect: QRectF, text: str, font: QFont, colour: QColor,
         _drawn.append(text)
     p.setFont(font)
     p.setPen(colour)
-    if flags & _WORD_WRAP:
-        lines = set_in_lines(text, font, rect.width(), p.device())
-        flags = _set(text, lines, font, rect.width(), p.device(), flags)
-    else:
-        lines = text
+    lines, flags = _as_set(text, font, rect.width(), p.device(), flags)
     p.drawText(rect, flags, lines)
     if _measured is not None:
         inked = p.boundingRect(rect, flags, lines)
