@@ -42,24 +42,26 @@ def value_text(figure: Figure, value: float, w: Words) -> str:
 
 def span_text(figure: Figure, w: Words) -> str:
     """The figure's low → high, its unit written once after the high: "3 → 34 CNY per install"."""
-    high = value_text(figure, figure.high, w)
-    return bare_ends(figure, w)[0] + ARROW + high
+    low, high = value_text(figure, figure.low, w), value_text(figure, figure.high, w)
+    return low[:len(low) - _shared_unit(low, high)] + ARROW + high
 
 
 def bare_ends(figure: Figure, w: Words) -> tuple[str, str]:
     """The figure's low and high without the unit both share: ("3", "34") for 3 and 34 CNY per install, ("15%",
     "20%") for "15% of the build cost a year"; each as value_text writes it where the two share no unit."""
     low, high = value_text(figure, figure.low, w), value_text(figure, figure.high, w)
-    # The words both ends share at their end (the unit).
+    unit = _shared_unit(low, high)
+    return low[:len(low) - unit], high[:len(high) - unit]
+
+
+def _shared_unit(low: str, high: str) -> int:
+    """The length of the unit both ends are written with (the words they share at their end, from a space or from a
+    full-width bracket, which carries its own: "15%（占开发费用/年）"); 0 where they share none."""
     common = 0
     while common < min(len(low), len(high)) and low[-1 - common] == high[-1 - common]:
         common += 1
-    # The unit starts at a space, or at a full-width bracket, which carries its own ("15%（占开发费用/年）").
     starts = [i for i in (low.find(" ", len(low) - common), low.find("（", len(low) - common)) if i != -1]
-    if not (common and starts):
-        return low, high
-    unit = len(low) - min(starts)
-    return low[:-unit], high[:-unit]
+    return len(low) - min(starts) if common and starts else 0
 
 
 def headings(w: Words) -> tuple[str, str, str, str]:
