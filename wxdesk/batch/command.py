@@ -112,7 +112,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                 # stops the batch as any other does, where inside the collection it printed a traceback.
                 progress.close()
                 results.close()  # terminates the workers when stopped early
-        to_stdout = output is None or output == "-"  # (rows there are out already, each as it came)
+        to_stdout = writer.target is None  # (rows there are out already, each as it came)
         if interrupted or (rows and (failed < rows or to_stdout)):
             writer.close(partial=interrupted)
             done = True  # (else the file is discarded below, and an existing one stays as it was)

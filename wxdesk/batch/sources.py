@@ -192,6 +192,18 @@ class Row:
     table: bool = False  # a row of a table (see Job.table)
 
 
+def _cells_row(where: str, cells: dict[str, str], said: str) -> Row:
+    """A table's row from its cells (column → text), or its error said at `said` ("leads.csv line 12"); a row with
+    no name is named by where it stands."""
+    try:
+        data = csv_row_to_scenario(cells)
+    except RowError as exc:
+        return Row(where, None, given=cells, error=f"{said}: {exc}")
+    if "name" not in cells or not cells["name"].strip():
+        data["name"] = where
+    return Row(where, data, given=cells, table=True)
+
+
 def _comment_or_blank(line: str) -> bool:
     stripped = line.strip()
     return not stripped or stripped.startswith("#")
@@ -252,15 +264,7 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
             yield Row(where, None, given=record, error=f"{name} line {start}: the row has {len(record)} cells "
                       f"but the header names {len(header)} columns.")
             continue
-        cells = dict(zip(header, record))
-        try:
-            data = csv_row_to_scenario(cells)
-        except RowError as exc:
-            yield Row(where, None, given=cells, error=f"{name} line {start}: {exc}")
-            continue
-        if "name" not in cells or not cells["name"].strip():
-            data["name"] = where
-        yield Row(where, data, given=cells, table=True)
+        yield _cells_row(where, dict(zip(header, record)), f"{name} line {start}")
 
 
 def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
@@ -317,18 +321,10 @@ def json_document_rows(text: str, name: str) -> Iterator[Row]:
             # A table's row that failed echoes its cells as written, text: read as the table was, so that it fails
             # again for its own reason ("Column 'audience' must be a number, not "lots""), not for its budget's
             # being text.
-            cells = item["inputs"] if item.get("error") and all(isinstance(v, str) for v in item["inputs"].values()) \
-                else None
+            failed_cells = item.get("error") and all(isinstance(v, str) for v in item["inputs"].values())
             item = item["inputs"]
-            if cells is not None:
-                try:
-                    data = csv_row_to_scenario(cells)
-                except RowError as exc:
-                    yield Row(where, None, given=cells, error=f"{where}: {exc}")
-                    continue
-                if not cells.get("name", "").strip():
-                    data["name"] = where
-                yield Row(where, data, given=cells, table=True)
+            if failed_cells:
+                yield _cells_row(where, item, where)
                 continue
         try:
             data = json_row_to_scenario(item)

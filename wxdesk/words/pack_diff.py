@@ -60,9 +60,8 @@ def _mover_text(mover: dict[str, Any], w: Words) -> str:
         return w.translate("DiffPack", "%1 (added)").replace("%1", mover["figure"])
     if new is None:
         return w.translate("DiffPack", "%1 (removed)").replace("%1", mover["figure"])
-    values = (old["likely"], new["likely"], old["low"], old["high"], new["low"], new["high"])
     text = w.translate("DiffPack", "%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)")
-    # Replaced from the highest number down, so that "%1" never eats the start of "%10"-like keys it does not have.
-    for key, value in reversed(list(enumerate(values, start=3))):
+    for key, value in enumerate((old["likely"], new["likely"], old["low"], old["high"], new["low"], new["high"]), 3):
         text = text.replace(f"%{key}", _number(value))
-    return text.replace("%2", mover["label"]).replace("%1", mover["figure"])
+    # (The figure's label last: a label may hold a "%" of its own.)
+    return text.replace("%1", mover["figure"]).replace("%2", mover["label"])
