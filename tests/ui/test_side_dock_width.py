@@ -8,7 +8,7 @@ variant cards beside the chart were 100 px wide and cut their titles ("With a Mi
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
 from wxdesk.engine import load_preset
@@ -61,3 +61,89 @@ def test_on_a_wide_screen_the_dock_gets_the_width_it_asks_for(qtbot, monkeypatch
     window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
     dock = window.features.sensitivity.dock
     assert abs(dock.width() - dock.sizeHint().width()) <= 2
+
+
+def _drag_to(window: MainWindow, dock, width: int, qtbot) -> None:
+    """The user drags the dock's edge: the window's dock layout gives it `width` (what the separator's drag does)."""
+    window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(dock.width() - width) <= 2)
+
+
+def _toggle(window: MainWindow, on: bool, qtbot) -> None:
+    window.features.sensitivity.action.setChecked(on)
+    qtbot.wait(50)
+
+
+def test_a_width_the_user_dragged_comes_back_when_the_dock_is_shown_again(qtbot, monkeypatch):
+    window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
+    dock = window.features.sensitivity.dock
+    dragged = dock.sizeHint().width() + 150
+    _drag_to(window, dock, dragged, qtbot)
+    _toggle(window, False, qtbot)
+    _toggle(window, True, qtbot)
+    assert abs(dock.width() - dragged) <= 2  # before: the share again (its asked width)
+    dock.close()  # by its own button
+    qtbot.wait(50)
+    assert not window.features.sensitivity.action.isChecked()
+    _toggle(window, True, qtbot)
+    assert abs(dock.width() - dragged) <= 2
+
+
+def test_a_dragged_width_is_kept_from_one_session_to_the_next(qtbot, monkeypatch):
+    window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
+    dock = window.features.sensitivity.dock
+    dragged = dock.sizeHint().width() + 120
+    _drag_to(window, dock, dragged, qtbot)
+    window.features.sensitivity.remember()  # as the window's closing does
+    assert QSettings().value("docks/sensitivityDock/visible", type=bool)
+    window.features.sensitivity.action.setChecked(False)
+    later = MainWindow()
+    qtbot.addWidget(later)
+    later.resize(1920, 1080)
+    later.show()
+    qtbot.waitExposed(later)
+    qtbot.waitUntil(lambda: later.features.sensitivity.built and later.features.sensitivity.dock.isVisible())
+    qtbot.wait(200)
+    assert abs(later.features.sensitivity.dock.width() - dragged) <= 2
+
+
+def test_a_dock_never_dragged_takes_the_share_the_window_has_now(qtbot, monkeypatch):
+    window = _window_with_the_dock(qtbot, monkeypatch, 1366, 768, "en")
+    dock = window.features.sensitivity.dock
+    narrow = dock.width()
+    assert narrow < dock.sizeHint().width()
+    _toggle(window, False, qtbot)
+    window.resize(1920, 1080)
+    qtbot.wait(100)
+    _toggle(window, True, qtbot)
+    qtbot.wait(100)
+    assert abs(dock.width() - dock.sizeHint().width()) <= 2  # the wider window's share, not the narrow width kept
+
+
+def test_a_dragged_width_the_window_has_no_room_for_leaves_the_desk_its_least_width(qtbot, monkeypatch):
+    window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
+    dock = window.features.sensitivity.dock
+    _drag_to(window, dock, 1100, qtbot)
+    _toggle(window, False, qtbot)
+    window.resize(1366, 768)
+    qtbot.wait(100)
+    _toggle(window, True, qtbot)
+    qtbot.wait(100)
+    assert dock.width() >= dock.minimumSizeHint().width()
+    assert window.centralWidget().width() >= window.centralWidget().minimumSizeHint().width()
+
+
+def test_the_assumptions_dock_keeps_a_height_the_user_dragged(qtbot, monkeypatch):
+    window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
+    assumptions = window.features.assumptions
+    assumptions.action.setChecked(True)
+    qtbot.wait(100)
+    dock = assumptions.dock
+    dragged = dock.height() + 90
+    window.resizeDocks([dock], [dragged], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: abs(dock.height() - dragged) <= 2)
+    assumptions.action.setChecked(False)
+    qtbot.wait(50)
+    assumptions.action.setChecked(True)
+    qtbot.wait(100)
+    assert abs(dock.height() - dragged) <= 2

@@ -3,13 +3,17 @@
 Their View-menu actions exist from the start. The dock itself (its table model, the
 sensitivity sweep, pyqtgraph) is built when the action is first checked, or right after
 the window's first paint when the last session left it open.
+
+Each time a dock is shown it takes the room the desk can spare (share_width, share_height),
+unless the user dragged it to a size of their own: that size comes back when the dock is shown
+again, in this session and the next, as far as the window has room for it beside the desk.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
 
@@ -18,7 +22,7 @@ class LazyDock(QObject):
     """A checkable View-menu action for a dock that does not exist until it is first shown.
 
     `action` shows and hides the dock; `dock` builds it on first use; `restore()` and
-    `remember()` carry its visibility from one session to the next.
+    `remember()` carry its visibility, and a size the user dragged it to, from one session to the next.
     """
 
     def __init__(self, window: QMainWindow, name: str, area: Qt.DockWidgetArea, keys: str,
@@ -31,6 +35,10 @@ class LazyDock(QObject):
         self._title = title
         self._tip = tip
         self._dock: QDockWidget | None = None
+        # Its width (beside the desk) or height (above or below it) as wxdesk gave it when it was last shown, read
+        # once the layout took it; and the one the user dragged it to, if any (else None: the share each time).
+        self._given: int | None = None
+        self._chosen: int | None = None
         self.action = QAction(window, objectName=_action_name(name), checkable=True)
         self.action.setShortcut(QKeySequence(keys))
         self.action.toggled.connect(self._set_shown)
@@ -53,15 +61,47 @@ class LazyDock(QObject):
             self._dock = dock
         return self._dock
 
+    @property
+    def _orientation(self) -> Qt.Orientation:
+        beside = self._area in (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        return Qt.Orientation.Horizontal if beside else Qt.Orientation.Vertical
+
+    def _extent(self) -> int:
+        dock = self.dock
+        return dock.width() if self._orientation == Qt.Orientation.Horizontal else dock.height()
+
     def _set_shown(self, on: bool) -> None:
+        if not on:
+            self._note_chosen_extent()
         if on or self._dock is not None:
             self.dock.setVisible(on)
-        if on and self._area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea):
+        if not on or self.dock.isFloating():
+            return
+        if self._chosen is not None:
+            keep_extent(self._window, self.dock, self._chosen, self._orientation)
+        elif self._orientation == Qt.Orientation.Vertical:
             share_height(self._window, self.dock)
-        elif on:
+        else:
             share_width(self._window, self.dock)
+        self._given = None
+        # Read once the window laid the dock out at it (resizeDocks takes effect with the next layout).
+        QTimer.singleShot(0, self, self._note_given_extent)
+
+    def _note_given_extent(self) -> None:
+        if self._dock is not None and self._dock.isVisible() and not self._dock.isFloating():
+            self._given = self._extent()
+
+    def _note_chosen_extent(self) -> None:
+        """On hiding: a size other than the one wxdesk gave is the user's, dragged by the dock's edge."""
+        if self._dock is None or not self._dock.isVisible() or self._dock.isFloating() or self._given is None:
+            return
+        extent = self._extent()
+        if abs(extent - self._given) > DRAGGED_PX:
+            self._chosen = extent
 
     def _follow_dock(self, on: bool) -> None:
+        if not on:  # closed by its own button: already hidden, its last size still stands
+            self._note_chosen_extent()
         with QSignalBlocker(self.action):
             self.action.setChecked(on)
 
@@ -70,13 +110,20 @@ class LazyDock(QObject):
         self.action.setStatusTip(self._tip())
 
     def restore(self) -> None:
-        """Show the dock again if it was open when wxdesk last closed."""
-        if QSettings().value(f"docks/{self._name}/visible", False, type=bool):
+        """Show the dock again if it was open when wxdesk last closed, at the size the user chose if they did."""
+        settings = QSettings()
+        chosen = settings.value(f"docks/{self._name}/chosenExtent", 0, type=int)
+        self._chosen = chosen if chosen > 0 else None
+        if settings.value(f"docks/{self._name}/visible", False, type=bool):
             self.action.setChecked(True)
 
     def remember(self) -> None:
         visible = self._dock is not None and self._dock.isVisibleTo(self._window)
-        QSettings().setValue(f"docks/{self._name}/visible", visible)
+        if visible:
+            self._note_chosen_extent()
+        settings = QSettings()
+        settings.setValue(f"docks/{self._name}/visible", visible)
+        settings.setValue(f"docks/{self._name}/chosenExtent", self._chosen or 0)
 
 
 def _action_name(dock_name: str) -> str:
@@ -86,6 +133,19 @@ def _action_name(dock_name: str) -> str:
 
 
 DOCK_MIN_HEIGHT = 200  # a docked table's search, header and a few rows
+# A dock more than this far from the size wxdesk gave it was dragged there (Qt may round a size it is given by a
+# pixel or two as the layout distributes the window's room).
+DRAGGED_PX = 4
+
+
+def keep_extent(window, dock: QDockWidget, extent: int, orientation: Qt.Orientation) -> None:
+    """The dock at the size the user dragged it to, as far as the window has room for it beside the desk."""
+    central = window.centralWidget().minimumSizeHint()
+    if orientation == Qt.Orientation.Horizontal:
+        room, least = window.width() - central.width(), dock.minimumSizeHint().width()
+    else:
+        room, least = window.height() - central.height(), dock.minimumSizeHint().height()
+    window.resizeDocks([dock], [max(least, min(extent, room))], orientation)
 
 
 def share_height(window, dock: QDockWidget) -> None:
