@@ -186,3 +186,41 @@ def test_a_column_short_of_room_keeps_the_notes_of_the_variants_that_are_not_the
         assert plan_card.note.text() in plan_card.toolTip()
     finally:
         column.deleteLater()
+
+
+def test_a_column_with_room_for_the_presences_and_the_other_variants_notes_keeps_the_presences(qapp):
+    """At 1366×768 the cards were folded (no presences) to keep every note: "With a native app · Plan score 68.0"
+    read as the best an app could do, beside a next best plan with an app at 69.7 (car_brand). Where the presences
+    and the notes of the variants that are not the plan fit, only the plan's own note goes into its tooltip."""
+    from wxdesk.ui.variant_column import SPACING, VariantColumn
+    i18n.set_language("en")
+    evaluation = evaluate(load_preset("car_brand", "en"), PACK)
+    cards = [VariantCard(variant, PACK) for variant in VARIANTS]
+    column = VariantColumn(cards)
+    try:
+        column.resize(300, 2000)
+        for card in cards:
+            card.show_evaluation(evaluation)
+        column.show()
+        _settle(times=2)
+        full, plain = column._card_heights(300, False, True), column._card_heights(300, False, False)
+        chosen = [card.badge.isVisibleTo(card) for card in cards]
+        assert any(chosen) and all(card.note.text() for card in cards)
+        others = sum(f - p for f, p, plan in zip(full, plain, chosen) if not plan)
+        column.resize(300, sum(plain) + 2 * SPACING + others)  # short of the plan card's note alone
+        _settle(times=2)
+        assert not column.compact
+        for card in cards:
+            assert card.presences.isVisible()
+            assert card.presences.text() == text.plan_name(evaluation.app_or_mini_program.variants[card.variant]
+                                                           .presences)
+        assert [card.note.isVisible() for card in cards] == [not plan for plan in chosen]
+        plan_card = cards[chosen.index(True)]
+        assert plan_card.note.text() in plan_card.toolTip()
+        # With less room than that, folded as before: the presences go, into the tooltips.
+        column.resize(300, sum(plain) + 2 * SPACING + others - 20)
+        _settle(times=2)
+        assert column.compact
+        assert all(card.presences.text() in card.toolTip() for card in cards)
+    finally:
+        column.deleteLater()

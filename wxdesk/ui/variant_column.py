@@ -6,6 +6,10 @@ would be cut off at the window's edge. The cards then leave out their line of pr
 is in their tooltips, and the plan above names the plan's own): the title, the badge and
 the score and cost, the figures the chart compares, stay for every variant.
 
+Where the column has room for the presences and the notes of the variants that are not the plan,
+only the plan's own note is left out (into its tooltip) and every card keeps its presences: they
+say which plan a card is, which its title alone ("With a native app") leaves open.
+
 The window gives the comparison at least the folded cards' height where it can, but at its
 least size (1000×620, or a small screen's) it cannot always: the cards were then squeezed
 below what their texts need, and Qt cut off their notes, then their titles. Where even the
@@ -87,6 +91,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
             width, height, _font = fitted_at
+            gaps = SPACING * (len(self.cards) - 1)
             compact = self.height_needed(width, compact=False) > height
             with_notes = any(card.note.text() for card in self.cards)
             # (Measured only where it decides something: each measure shows and hides the cards' lines.)
@@ -95,13 +100,23 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             # window gives the comparison that much before the plan's lines and the panels' first reasons,
             # so a card's note never takes their room.
             bare = noted if noted is not None and not with_notes else self._card_heights(width, True, False)
-            folded = sum(bare) + SPACING * (len(self.cards) - 1)
+            folded = sum(bare) + gaps
+            if compact and with_notes and height > 0:
+                # Where the cards fit with their presences and the notes of the variants that are not the plan,
+                # they keep their presences and leave out the plan's own note (its points are in the plan's lines
+                # above): a card's presences say which plan it is. Folded at 1366×768, a client read the app
+                # card's 68.0 as the best an app could do, beside a next best plan with an app at 69.7 (the card
+                # is the plan's Official Account and Channels with an app; the next best drops the account).
+                plain, full = self._card_heights(width, False, False), self._card_heights(width, False, True)
+                others = sum(f - p for f, p, card in zip(full, plain, self.cards) if not card.badge.isVisibleTo(card))
+                if sum(plain) + gaps + others <= height:
+                    compact, noted, bare = False, full, plain
             shown = [True] * len(self.cards)
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
-            if noted is not None and height > 0 and sum(noted) + SPACING * (len(self.cards) - 1) > height:
+            if noted is not None and height > 0 and sum(noted) + gaps > height:
                 # As many notes as there is room for: first those of the variants that are not the plan (the
                 # plan's own points are in its lines above), in the column's order.
-                room = height - folded
+                room = height - sum(bare) - gaps
                 order = sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
                 for i in order:
                     extra = noted[i] - bare[i]
