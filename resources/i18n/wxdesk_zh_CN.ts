@@ -887,7 +887,7 @@
             <translation>%1（删除）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>%1 (%2): likely %3 → %4 (range %5–%6 → %7–%8)</source>
             <translation>%1（%2）：预计值 %3 → %4（区间 %5–%6 → %7–%8）</translation>
         </message>
@@ -2781,7 +2781,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+494" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+510" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2789,12 +2789,22 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-234" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-248" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+211" />
+            <location line="+196" />
+            <source>Within their ranges, none of the estimated figures moves the plan's likely cost over %2 years (%3).</source>
+            <translation>在各自的取值区间内，没有任何估计数据会改变本方案 %2 年的预计成本（%3）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Within their ranges, none of the estimated figures moves the plan's lead over the next best plan.</source>
+            <translation>在各自的取值区间内，没有任何估计数据会改变本方案对次优方案的领先分差。</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2804,7 +2814,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-92" />
             <source>the plan leads the best other plan by %1 points</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
@@ -2854,12 +2864,7 @@ Every number shows its source.</source>
             <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>No estimated figure changes this measure of the plan.</source>
-            <translation>没有任何估计数据会改变方案的这一指标。</translation>
-        </message>
-        <message>
-            <location line="+23" />
+            <location line="+38" />
             <source>The plan's cost over the horizon</source>
             <translation>方案在整个周期内的成本</translation>
         </message>
@@ -3095,7 +3100,7 @@ Every number shows its source.</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+36" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QSlider
@@ -338,3 +340,28 @@ def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtb
     for i in same_side:
         low_label, high_label = view.end_labels[i]
         assert not low_label.sceneBoundingRect().intersects(high_label.sceneBoundingRect()), i
+
+
+@pytest.mark.parametrize("measure", [COST, LEAD])
+def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(qtbot, document, measure):
+    """factory_staff's plan (WeCom alone, its fees fixed) moves with no estimated figure: the dock showed axes
+    from −0.5 to 0.5 with the plan's line past the last tick, and "No estimated figure changes this measure"."""
+    from wxdesk.engine import load_preset
+    document.set_scenario(load_preset("factory_staff", "en"))
+    view = _shown_view(qtbot, document)
+    view.set_measure(measure)
+    result = view.result
+    assert result is not None
+    size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
+    if any(size(s) > 0 for s in result.swings):
+        pytest.skip("the pack's figures now move this measure of factory_staff's plan")
+    assert view.shown == []
+    assert not view.plot_widget.isVisible()
+    caption = html.unescape(view.caption.text())
+    assert "none of the estimated figures moves the plan's" in caption
+    if measure == COST:
+        assert text.money(document.evaluation.plan.total.likely, document.pack) in caption
+    # A scenario with bars brings the chart back.
+    document.set_scenario(load_preset("car_brand", "en"))
+    view.flush()
+    assert view.shown and view.plot_widget.isVisible()

@@ -257,6 +257,7 @@ class SensitivityView(QWidget):
             for item in pair:
                 item.setText("")
         self.plot.getAxis("left").setTicks([[], []])
+        self.plot_widget.hide()  # nothing to draw: the caption says why
         self.caption.setText(text.escaped(self.tr(
             "The sensitivity cannot be computed: a changed figure's range reaches a value the model "
             "cannot use (such as a rate of 0). Check the assumptions you changed.")))
@@ -450,7 +451,18 @@ class SensitivityView(QWidget):
                                              "carry a need or the model cannot compute: %1.")
                                      .replace("%1", text.join(names))))
         if not self.shown:
-            lines = [text.escaped(self.tr("No estimated figure changes this measure of the plan."))]
+            # No bar to draw: the plot goes (an empty one showed axes from −0.5 to 0.5 and the plan's line past
+            # the last tick), and the caption says what that means; figures it could not measure are still named.
+            if measure == COST:
+                still = text.words(self.document.pack).for_years(
+                    self.tr("Within their ranges, none of the estimated figures moves the plan's likely cost over "
+                            "%2 years (%3)."), years, key="%2")
+                still = still.replace("%2", str(years)).replace("%3", text.money(base, self.document.pack))
+            else:
+                still = self.tr("Within their ranges, none of the estimated figures moves the plan's lead over the "
+                                "next best plan.")
+            lines = [text.escaped(still), *lines[3 if any_flip else 2:]]
+        self.plot_widget.setVisible(bool(self.shown))
         self.caption.setText(" ".join(lines))
 
     # ----------------------------------------------------------------- styling
