@@ -4000,7 +4000,7 @@ Every number shows its source.</source>
             <translation>覆盖度为 {coverage}，同时运营 {count} 个渠道及企业微信聊天接待扣 {effort} 分，因首年成本扣 {cost_points} 分，首年成本超出预算扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Its likely first year costs {times} times the plan's: {points} more points for its cost.</source>
+            <source>Its likely first year costs {times} times the plan's: {points} more points off its score for its cost.</source>
             <translation>其首年的预计成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
         </message>
         <message>
@@ -4028,7 +4028,7 @@ Every number shows its source.</source>
             <translation>因成本扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
         </message>
         <message>
-            <source>Its likely first year costs {times} times {from}, the amount from which a cost takes points: {points} more points for its cost.</source>
+            <source>Its likely first year costs {times} times {from}, the amount from which a cost takes points: {points} more points off its score for its cost.</source>
             <translation>其首年的预计成本是 {from} 的 {times} 倍（成本从 {from} 起计分）：因成本多扣 {points} 分。</translation>
         </message>
         <message>

@@ -50,7 +50,8 @@ def test_three_hundred_users_get_the_plan_four_times_cheaper_and_are_told_why():
     assert float(cost.params["points"]) == pytest.approx(EACH * math.log2(ratio), abs=0.05)
     text = Words(pack=PACK).reason(cost)
     times, points = cost.params["times"], cost.params["points"]
-    assert text == f"Its likely first year costs {times} times the plan's: {points} more points for its cost."
+    assert text == (f"Its likely first year costs {times} times the plan's: {points} more points off its score for "
+                    "its cost.")
 
 
 @SETTINGS
