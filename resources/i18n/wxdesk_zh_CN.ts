@@ -715,7 +715,12 @@
             <translation>盈亏平衡点</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+10" />
+            <source>Chance that, added to the plan, a Mini Program costs less than a native app over %1 years: %2.</source>
+            <translation>若在方案中加入其一，%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -735,7 +740,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-246" />
+            <location line="-248" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -4114,6 +4119,18 @@ Every number shows its source.</source>
         <message>
             <source>Between {low} and {high} monthly users {change}.</source>
             <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, over {years} years a Mini Program would cost less than a native app at every audience size.</source>
+            <translation>若在方案中加入其一：{years} 年内，无论受众规模多大，加小程序都比加原生应用便宜。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, over {years} years a native app would cost less than a Mini Program at every audience size.</source>
+            <translation>若在方案中加入其一：{years} 年内，无论受众规模多大，加原生应用都比加小程序便宜。</translation>
+        </message>
+        <message>
+            <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you plan {audience}).</source>
+            <translation>若在方案中加入其一：{years} 年内，每月用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
     </context>
     <context>

@@ -504,6 +504,15 @@ def test_break_even_is_marked_where_the_cost_lines_cross(window):
         window.chart.break_even_label.text()  # it says which one
     assert window.chart.break_even_text.toPlainText() == ""
 
+    # A plan with neither: the lines are the plan with one added, and the sentences say so (factory_staff's read
+    # "the plan with a Mini Program costs less" under "The plan holds neither a native app nor a Mini Program").
+    window.document.set_scenario(load_preset("factory_staff"))
+    assert window.document.evaluation.app_or_mini_program.choice == "neither"
+    note = window.chart.break_even_label.text()
+    assert "Were the plan to add one, over 3 years a Mini Program would cost less than a native app" in note
+    assert "Chance that, added to the plan, a Mini Program costs less than a native app over 3 years" in note
+    assert "the plan with a Mini Program" not in note
+
 
 def test_example_chooser_opens_a_preset(window):
     combo = window.examples_combo

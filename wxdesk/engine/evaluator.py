@@ -189,9 +189,12 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     cheaper, break_even, app_always = plan.book.remember(
         ("app or mini program", app, mp), lambda: _cheaper_of(plan.book, app, mp, scenario.audience))
     years = scenario.horizon_years
+    added = choice == "neither"  # the chart's lines are then the plan with one added
     if break_even is not None:
-        note = Reason(R.CHEAPER_CHANGES, {"years": years, "users": Count(break_even),
-                                          "audience": Count(scenario.audience)})
+        note = Reason(R.CHEAPER_CHANGES_IF_ADDED if added else R.CHEAPER_CHANGES,
+                      {"years": years, "users": Count(break_even), "audience": Count(scenario.audience)})
+    elif added:
+        note = Reason(R.CHEAPER_APP_ALWAYS_IF_ADDED if app_always else R.CHEAPER_MP_ALWAYS_IF_ADDED, {"years": years})
     else:
         note = Reason(R.CHEAPER_APP_ALWAYS if app_always else R.CHEAPER_MP_ALWAYS, {"years": years})
     # Against the plan, or where that says nothing, against another variant card beside it that holds it and

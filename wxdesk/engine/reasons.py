@@ -605,6 +605,14 @@ CHEAPER_MP_ALWAYS = "Over {years} years the plan with a Mini Program costs less 
 CHEAPER_APP_ALWAYS = "Over {years} years the plan with a native app costs less than with a Mini Program at every audience size."
 CHEAPER_CHANGES = ("Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly "
                    "users (you plan {audience}).")
+# The same three where the plan holds neither: the chart's lines are the plan with one added, which it does not hold
+# (factory_staff's note read "the plan with a Mini Program costs less" under "The plan holds neither").
+CHEAPER_MP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a Mini Program would cost less than a "
+                              "native app at every audience size.")
+CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a native app would cost less than a "
+                               "Mini Program at every audience size.")
+CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
+                            "changes at about {users} monthly users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
