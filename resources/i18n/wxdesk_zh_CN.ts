@@ -2571,7 +2571,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Monthly &amp;audience</source>
-            <translation>月活受众(&amp;A)</translation>
+            <translation>月活用户(&amp;A)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2646,7 +2646,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Monthly audience</source>
-            <translation>月活受众</translation>
+            <translation>月活用户</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2666,7 +2666,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Monthly audience in users</source>
-            <translation>月活受众（用户数）</translation>
+            <translation>月活用户（人数）</translation>
         </message>
         <message>
             <location line="+1" />
