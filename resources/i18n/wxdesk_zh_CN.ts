@@ -4132,6 +4132,10 @@ Every number shows its source.</source>
             <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you plan {audience}).</source>
             <translation>若在方案中加入其一：{years} 年内，每月用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
+        <message>
+            <source>It costs {cost} less over {years} years; that is counted in its score and does not make up the gap.</source>
+            <translation>其 {years} 年的预计成本少 {cost}；这已计入其得分，但不足以弥补差距。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

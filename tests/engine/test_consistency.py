@@ -360,3 +360,31 @@ def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scena
         written = re.search(r"Less (\S+) points because", line.text).group(1)
         assert f"takes {written} points off" in ev.budget.text, (line.text, ev.budget.text)
         assert float(written) == pytest.approx(float(line.params["points"]))
+
+
+@SETTINGS
+@given(any_scenario)
+def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
+    """A client's first question of a cheaper plan is why not it (food_ordering: a third plan at ¥367k beside the
+    plan's ¥465k said only that it covers messaging less)."""
+    from wxdesk.engine.plans import CLEARLY_CHEAPER
+    ev = evaluate(scenario, PACK)
+    for alt in ev.alternatives:
+        saved = ev.plan.total.likely - alt.total.likely
+        templates = {r.template for r in alt.why_not}
+        said = R.WHY_NOT_CHEAPER in templates
+        explained_otherwise = bool(templates & {R.WHY_NOT_TIE, R.WHY_NOT_TIE_EVEN, R.WHY_NOT_TIE_LARGER,
+                                                R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR})
+        if said:
+            assert saved >= CLEARLY_CHEAPER * ev.plan.total.likely - 1
+        elif saved >= max(1.0, CLEARLY_CHEAPER * ev.plan.total.likely) * 1.01 and not explained_otherwise:
+            # Else its cost sentence (why it costs less though larger) says it.
+            assert any(r.template.startswith("Costs less") or "less" in r.template for r in alt.why_not), \
+                [r.template for r in alt.why_not]
+
+
+def test_food_orderings_cheaper_third_plan_says_why_not_it():
+    ev = evaluate(load_preset("food_ordering"), PACK)
+    third = ev.alternatives[1]
+    assert third.total.likely < 0.9 * ev.plan.total.likely
+    assert R.WHY_NOT_CHEAPER in {r.template for r in third.why_not}

@@ -632,6 +632,9 @@ def cost_line(plan: Candidate, points: int | float, rounding: bool = False) -> R
 
 # Coverage closer than this is the same: "covers less" would be false.
 _SAME_COVERAGE = 0.05
+# An alternative this much cheaper than the plan over the horizon (a share of the plan's likely total) says so: a
+# smaller difference is within the plans' cost ranges many times over, and the card's own figure shows it.
+CLEARLY_CHEAPER = 0.1
 
 
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
@@ -735,6 +738,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                              {**params, "from": Money(best.cost_from)} if below else params, -extra_cost))
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
+    if cost is None and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
+        # Cheaper, and still behind: said, since a client's first question of a cheaper plan is why not it.
+        notes.append(Reason(R.WHY_NOT_CHEAPER, {"cost": Money(-extra), "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).

@@ -516,6 +516,9 @@ WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {ye
 # The same where the plan ahead costs as much or more over the horizon, and is ahead for its cheaper first year (a cost
 # is weighed by its first year, as the budget is).
 WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
+# A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
+# plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
+WHY_NOT_CHEAPER = "It costs {cost} less over {years} years; that is counted in its score and does not make up the gap."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."
