@@ -25,6 +25,7 @@ from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MA
 from wxdesk.ui import text
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
+from wxdesk.ui.undo_keys import UndoKeysToTheDocument, spin_box_holds_its_value
 
 log = logging.getLogger(__name__)
 
@@ -333,6 +334,12 @@ class ScenarioControls(QWidget):
         self.paid_share.drag_started.connect(lambda: self._drag(True, "paid_share"))
         self.paid_share.drag_finished.connect(lambda: self._drag(False))
         self.client.editingFinished.connect(self._on_client_edited)
+        # Ctrl+Z after typing a value and Enter undoes that change, not the box's own typing (wxdesk.ui.undo_keys).
+        undo_keys = UndoKeysToTheDocument(self)
+        for spin in (self.budget.spin, self.interaction.spin, self.audience.spin, self.china_share.spin,
+                     self.paid_share.spin, self.pushes, self.horizon):
+            undo_keys.watch(spin, lambda spin=spin: spin_box_holds_its_value(spin))
+        undo_keys.watch(self.client, lambda: self.client.text() == self.document.scenario.client)
         self.live_by_check.toggled.connect(self._on_live_by_changed)
         self.live_by.dateChanged.connect(self._on_live_by_changed)
         self.pushes.valueChanged.connect(lambda value: self._edit(pushes_per_month=value))
@@ -340,8 +347,11 @@ class ScenarioControls(QWidget):
         for spin in (self.audience.spin, self.horizon):  # as the user types: "1 year", "2 years"
             spin.valueChanged.connect(self._fit_units)
         self.entity.currentIndexChanged.connect(lambda _i: self._edit(entity=self.entity.currentData()))
-        for box in (*self.goal_boxes.values(), *self.need_boxes.values()):
-            box.toggled.connect(self._on_choice_toggled)
+        # A box ticked changes its own list only: the Edit menu read "Undo Change Goals, Special needs" for a goal.
+        for box in self.goal_boxes.values():
+            box.toggled.connect(lambda _checked: self._edit(goals=self._ticked(self.goal_boxes)))
+        for box in self.need_boxes.values():
+            box.toggled.connect(lambda _checked: self._edit(needs=self._ticked(self.need_boxes)))
 
     # ---------------------------------------------------------------- editing
 
@@ -376,9 +386,9 @@ class ScenarioControls(QWidget):
         date = self.live_by.date().toString(Qt.DateFormat.ISODate) if self.live_by_check.isChecked() else ""
         self._edit(live_by=date)
 
-    def _on_choice_toggled(self, _checked: bool) -> None:
-        self._edit(goals=[g for g, box in self.goal_boxes.items() if box.isChecked()],
-                   needs=[n for n, box in self.need_boxes.items() if box.isChecked()])
+    @staticmethod
+    def _ticked(boxes: dict[str, QCheckBox]) -> list[str]:
+        return [key for key, box in boxes.items() if box.isChecked()]
 
     # ---------------------------------------------------------------- showing
 
