@@ -322,11 +322,15 @@
             <source>hour</source>
             <translation>小时</translation>
         </message>
+        <message>
+            <source>“%1”: write decimals with a point (1.5); a comma only groups thousands (450,000).</source>
+            <translation>“%1”：小数请用小数点（1.5）；逗号只用于千位分隔（450,000）。</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+621" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+638" />
             <location filename="../../wxdesk/ui/features.py" line="+138" />
             <source>Assumptions</source>
             <translation>假设</translation>
@@ -2534,7 +2538,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+395" />
+            <location filename="../../wxdesk/ui/controls.py" line="+405" />
             <source>%1 users</source>
             <translation>%1用户</translation>
         </message>

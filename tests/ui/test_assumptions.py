@@ -160,6 +160,23 @@ def test_bad_input_is_refused_in_plain_words(panel, document, typed):
     assert "not a number wxdesk can use" in panel.status.text()
 
 
+@pytest.mark.parametrize("typed", ["1,5", "0,25", "1,50,000", "12,3456"])
+def test_a_decimal_comma_is_refused_not_read_as_a_thousands_separator(panel, document, typed):
+    """"1,5" became 15 with no word: a comma only groups thousands, and the cell says how to write decimals."""
+    model = panel.model
+    before = document.scenario
+    assert not model.setData(model.index(row_of(model, "app_build_cny"), LIKELY), typed)
+    assert document.scenario == before
+    assert "write decimals with a point" in panel.status.text()
+
+
+@pytest.mark.parametrize("typed, value", [("450,000", 450_000), ("1,234.5", 1234.5), ("450，000", 450_000),
+                                          (" 7 ", 7), ("0.2", 0.2)])
+def test_thousands_grouped_with_commas_are_read(typed, value):
+    from wxdesk.ui.assumptions import parse_value
+    assert parse_value(typed) == value
+
+
 def test_old_sources_are_flagged_as_possibly_stale(panel, document):
     model = panel.model
     old = row_of(model, "moments_cpm_cny")       # source dated 2019

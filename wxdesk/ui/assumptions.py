@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Mapping
 
 import numpy as np
@@ -98,11 +99,23 @@ def group_name(group: str, pack: DataPack) -> str:
     return group
 
 
+# A comma groups thousands ("450,000", or the full-width "450，000"); "1,5" is not read as 15 (nor as 1.5, which a
+# reader of a decimal comma meant: the cell says to write decimals with a point instead).
+_GROUPED = re.compile(r"[-+]?\d{1,3}(?:[,，]\d{3})+(?:\.\d*)?")
+
+
+def has_decimal_comma(raw: object) -> bool:
+    """Whether a typed number holds a comma that does not group thousands ("1,5", "0,25")."""
+    return isinstance(raw, str) and any(c in raw for c in ",，") and not _GROUPED.fullmatch(raw.strip())
+
+
 def parse_value(raw: object) -> float | None:
-    """A number typed by the user ("450,000", "0.2", " 7 "), or None if it is not one."""
+    """A number typed by the user ("450,000", "0.2", " 7 "), or None if it is not one ("1,5" is none)."""
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         value = float(raw)
     elif isinstance(raw, str):
+        if has_decimal_comma(raw):
+            return None
         try:
             value = float(raw.strip().replace(",", "").replace("，", ""))
         except ValueError:
@@ -359,6 +372,10 @@ class AssumptionsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in VALUE_COLUMNS:
             return False
         number = parse_value(value)
+        if has_decimal_comma(value):
+            self.refused.emit(_tr("“%1”: write decimals with a point (1.5); a comma only groups thousands "
+                                  "(450,000).").replace("%1", str(value)))
+            return False
         if number is None or number < 0:
             self.refused.emit(_tr("“%1” is not a number wxdesk can use here: type a number of 0 or more.")
                               .replace("%1", str(value)))
