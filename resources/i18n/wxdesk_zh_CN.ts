@@ -2574,13 +2574,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Monthly &amp;audience</source>
-            <translation>月活用户(&amp;A)</translation>
+            <source>Monthly &amp;users</source>
+            <translation>月活用户(&amp;U)</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Typical &amp;session length</source>
-            <translation>典型单次使用时长(&amp;S)</translation>
+            <source>&amp;Session length</source>
+            <translation>单次使用时长(&amp;S)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2590,7 +2590,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Users won through a&amp;ds</source>
-            <translation>通过广告获取的用户(&amp;D)</translation>
+            <translation>通过广告获取的用户比例(&amp;D)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2649,13 +2649,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Monthly audience</source>
+            <source>Monthly users</source>
             <translation>月活用户</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Typical session length in minutes</source>
-            <translation>典型单次使用时长（分钟）</translation>
+            <source>Session length in minutes, per visit</source>
+            <translation>单次使用时长（分钟）</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2669,7 +2669,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Monthly audience in users</source>
+            <source>Monthly users, a number</source>
             <translation>月活用户（人数）</translation>
         </message>
         <message>
@@ -2729,8 +2729,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+8" />
-            <source>&amp;Messages to your users</source>
-            <translation>向用户推送的消息(&amp;M)</translation>
+            <source>&amp;Messages a month</source>
+            <translation>每月消息数(&amp;M)</translation>
         </message>
         <message>
             <location line="+21" />

@@ -455,8 +455,8 @@ class ScenarioControls(QWidget):
         self.goals_group.setTitle(self.tr("Goals"))
         self.needs_group.setTitle(self.tr("Special needs"))
         self.budget.caption.setText(self.tr("First-year &budget"))
-        self.audience.caption.setText(self.tr("Monthly &audience"))
-        self.interaction.caption.setText(self.tr("Typical &session length"))
+        self.audience.caption.setText(self.tr("Monthly &users"))
+        self.interaction.caption.setText(self.tr("&Session length"))
         self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
         self.paid_share.caption.setText(self.tr("Users won through a&ds"))
         self.paid_note.setText(self.tr("The rest come on their own: stores, search, QR codes, word of mouth, "
@@ -472,7 +472,7 @@ class ScenarioControls(QWidget):
         for control, scale in ((self.budget, BUDGET_SCALE), (self.audience, AUDIENCE_SCALE),
                                (self.interaction, MINUTES_SCALE)):
             control.fit_spin(scale.high)
-        self.pushes_label.setText(self.tr("&Messages to your users"))
+        self.pushes_label.setText(self.tr("&Messages a month"))
         self.horizon_label.setText(self.tr("&Horizon"))
         self.entity_label.setText(self.tr("&Registered as"))
         for i in range(self.entity.count()):
@@ -484,11 +484,11 @@ class ScenarioControls(QWidget):
             box.setText(text.term(need, pack))
         accessible = {
             self.budget_slider: self.tr("First-year budget"),
-            self.audience_slider: self.tr("Monthly audience"),
-            self.interaction_slider: self.tr("Typical session length in minutes"),
+            self.audience_slider: self.tr("Monthly users"),
+            self.interaction_slider: self.tr("Session length in minutes, per visit"),
             self.china_share.slider: self.tr("Share of audience on WeChat in mainland China"),
             self.budget.spin: self.tr("First-year budget in yuan"),
-            self.audience.spin: self.tr("Monthly audience in users"),
+            self.audience.spin: self.tr("Monthly users, a number"),
             self.interaction.spin: self.tr("Session length in minutes"),
             self.china_share.spin: self.tr("Share on WeChat in mainland China, percent"),
             self.paid_share.slider: self.tr("Share of users won through ads"),
