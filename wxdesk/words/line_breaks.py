@@ -14,6 +14,11 @@ The words themselves never hold these characters: the JSON, the command line and
 sentence the words layer writes stay as they are. Only the layout step calls
 `keep_together`, and `shown` takes the joiners out again where the laid-out text is read
 back (a label's text, the text a PDF draws).
+
+Chinese, which has no spaces, may end a line between any two characters, so two more rules hold in it: a
+common word of wxdesk's own sentences is never cut ("方 / 案得分"), and a paragraph's last line never holds
+one or two characters alone ("…制作费 / 用。"): its last three characters come down with the line's end.
+Both keep only a few characters together, so that a line still finds a place to end in any column.
 """
 
 from __future__ import annotations
@@ -134,6 +139,64 @@ _LAST_CLAUSE = re.compile(rf"(?<=[，；])[\u4e00-\u9fff]{{1,4}} ?{_FIGURE}(?:[\
 _CLAUSE_KEPT_UP_TO = 10
 
 
+# Common Chinese words that a line must not cut ("…只会降低方 / 案得分。", "…更负担 / 得起。"): the words wxdesk's own
+# Chinese sentences use most (the pairs of characters most frequent in resources/i18n/wxdesk_zh_CN.ts that are
+# words, with the few the client named), not a dictionary. Each is two characters (three or four for a
+# few words whose parts read wrong alone: "覆盖 / 度", "负担 / 得起"), and a line may still end between
+# two words, so a long text without spaces keeps a place to end every two characters or so. Two words that
+# share a character ("付费用户": 付费, 费用, 用户) are kept as one run; no chain of the words can make one
+# longer than _WORD_CHAIN_UP_TO characters, "支付费用户" the longest (tests/words/test_line_breaks_chinese.py
+# checks every chain): a word whose adding makes a longer one is left out.
+_WORDS = (
+    "方案", "成本", "首年", "用户", "预计", "数据", "数据包", "预算", "渠道", "得分", "使用", "覆盖", "覆盖度",
+    "保存", "每月", "每年", "文件", "运营", "员工", "无法", "消息", "单次", "聊天", "规模", "支付", "适配",
+    "适配度", "目标", "通过", "付费", "客户", "需求", "打开", "加入", "上线", "触达", "没有", "来源", "受众",
+    "修改", "显示", "超过", "时长", "适合", "降低", "同时", "费用", "保持", "日期", "可以", "其他", "因此",
+    "示例", "改变", "不变", "需要", "安装", "相同", "区间", "获取", "服务", "便宜", "收款", "复制", "图表",
+    "获客", "输入", "接入", "虽然", "信息", "认证", "视频", "推送", "负担", "得起", "负担得起", "内容", "制作",
+    "概率", "省钱", "分钟", "小时", "工作", "通知", "免费", "结果", "金额", "比例", "注册", "开通", "联系",
+)
+_WORD_CHAIN_UP_TO = 5
+# A Chinese ideograph (CJK Unified Ideographs and Extension A): a text without any is left to the rules above.
+_IDEOGRAPHS = r"\u3400-\u4dbf\u4e00-\u9fff"  # (escapes for re: as characters they would read as text shown)
+_IDEOGRAPH = re.compile(f"[{_IDEOGRAPHS}]")
+
+
+# Compiled the first time a Chinese text is kept together (see _zh_figure). A match is a chain of words, each
+# after the first sharing its first characters with the end of the one before ("付费用户": 付费, then 用户 after
+# the 费 of 费用, which shares its 费): re finds the chains in one pass, where a search for words alone, going on
+# after "付费", passes by the "费用" that shares its 费 and cuts "费 / 用". A chain's next word is written as what
+# it adds, then a lookbehind for the whole word ("用(?<=费用)"): re tries its one character first. The longest
+# additions come first: a chain ends as far on as any word that overlaps it reaches.
+@lru_cache(maxsize=1)
+def _word_chain() -> re.Pattern[str]:
+    words = sorted(set(_WORDS), key=len, reverse=True)
+    more = sorted({(word[k:], word) for word in words for k in range(1, len(word))},
+                  key=lambda pair: len(pair[0]), reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})"
+                      f"(?:{'|'.join(f'{re.escape(rest)}(?<={re.escape(word)})' for rest, word in more)})*")
+
+
+# A paragraph's last line: its last _TAIL_IDEOGRAPHS ideographs (and whatever stands between them, a figure, a
+# colon), with the punctuation that closes the paragraph, are one run, so that a line that must end near the
+# paragraph's end ends before them and the last line holds at least three characters and its full stop, never
+# "用。" or "案。" alone. Three (not more): a last line of three or four characters reads as the end of a sentence,
+# and the run, with its punctuation, is some five characters that any column takes. Where those ideographs sit
+# inside or across other runs (a figure with its unit, "概率：100%", a word), the tail takes them whole, but never
+# makes a run longer than _TAIL_KEPT_UP_TO (as _CLAUSE_KEPT_UP_TO, what a narrow column takes): it then takes
+# fewer ideographs, or none (a paragraph that ends with a long figure keeps that figure's run as it was). A tail
+# of one ideograph is kept only with the figure after it ("…比预计成本 ¥3万 少 12。" ends "少 12。", never "12。").
+# "…更省钱的概率：100%。" thus ends its last line "的概率：100%。" where "概率：100%。" stood alone.
+_TAIL_IDEOGRAPHS = 3
+_TAIL_KEPT_UP_TO = 10
+# What a Chinese paragraph ends with (its last character but spaces): an ideograph or full-width punctuation. An
+# English paragraph that ends with a Chinese name ("Mini Program (小程序)") ends with ASCII, and gets no tail.
+_CHINESE_END = re.compile(f"[{_IDEOGRAPHS}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+                          "\u2014\u2018\u2019\u201c\u201d\u2026]")
+_PARAGRAPH_END = re.compile("[\n\r\u2028\u2029]")
+_OWN = re.compile(r"\w")  # a character of a paragraph's own, not its punctuation: an ideograph, a digit, a letter
+
+
 # The characters of the Chinese units: in a text without any (an English sentence), the Chinese figure above
 # can only match a figure with "%" or "MB" after it: the same matches, found without trying every unit at
 # every figure (and without compiling the Chinese figure's pattern).
@@ -167,6 +230,7 @@ def _joined(run: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)  # as _runs: a Chinese text has a run every few characters, each joined anew otherwise
 def keep_together(text: str) -> str:
     """`text` with every figure and its unit, and every product name, made one unbreakable run.
 
@@ -249,13 +313,75 @@ def _runs(text: str) -> tuple[tuple[int, int], ...]:
             spans += [m.span() for m in _FIRST_YEAR_BEFORE_FIGURE.finditer(text)]
         if "。" in text:
             spans += [m.span() for m in _LAST_CLAUSE.finditer(text) if m.end() - m.start() <= _CLAUSE_KEPT_UP_TO]
+    # In Chinese, the chains of words too (_WORDS), which join the runs they overlap, never one they only touch: a
+    # line may still end between two words, or between a word and a figure. A run whose end is a word's end (and
+    # no other span's) therefore takes nothing that starts there.
+    # (Each span as (start, whether a word's, end): of those that start at one place, the words come last.)
+    marked = [(start, False, end) for start, end in spans]
+    chinese = _IDEOGRAPH.search(text) is not None
+    if chinese:
+        marked += [(match.start(), True, match.end()) for match in _word_chain().finditer(text)]
     merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        if merged and (start < merged[-1][1] or (start == merged[-1][1] and start not in between)):
-            merged[-1][1] = max(merged[-1][1], end)
+    word_end = False  # whether the last run ends where a word ends, and nothing else
+    for start, word, end in sorted(marked):
+        if merged and (start < merged[-1][1]
+                       or (start == merged[-1][1] and not word and not word_end and start not in between)):
+            if end > merged[-1][1]:
+                merged[-1][1], word_end = end, word
+            elif end == merged[-1][1]:
+                word_end = word_end and word
         else:
             merged.append([start, end])
+            word_end = word
+    if chinese:  # its paragraphs' last lines
+        _add_tails(text, merged)
     return tuple((start, end) for start, end in merged)
+
+
+def _add_tails(text: str, runs: list[list[int]]) -> None:
+    """`runs` (in order, apart) with each Chinese paragraph's tail merged in (see _TAIL_IDEOGRAPHS)."""
+    ends = [len(text)] if _PARAGRAPH_END.search(text) is None else [
+        *(m.start() for m in _PARAGRAPH_END.finditer(text)), len(text)]
+    tail_in, ideograph_in, chinese_end = _tail().search, _IDEOGRAPH.search, _CHINESE_END.match
+    first = 0  # where the paragraph starts
+    for end in ends:
+        start, first = first, end + 1
+        while end > start and text[end - 1] in " \t\u3000":
+            end -= 1
+        # The last _TAIL_IDEOGRAPHS ideographs (fewer if the paragraph has fewer, or if they stand farther back
+        # than a tail may reach), found at C speed: re tries only the last _TAIL_KEPT_UP_TO characters.
+        tail = end > start and chinese_end(text, end - 1) and tail_in(text, max(start, end - _TAIL_KEPT_UP_TO), end)
+        if not tail:
+            continue
+        at = tail.start()
+        # The runs the tail may overlap, runs[after:until]: it takes the first whole, if it starts inside it.
+        after = until = 0
+        for run_start, _ in runs:
+            if run_start >= end:
+                break
+            until += 1
+        while True:
+            while after < until and runs[after][1] <= at:
+                after += 1
+            whole = min(at, runs[after][0]) if after < until else at
+            if end - whole <= _TAIL_KEPT_UP_TO:
+                break
+            # Too long with the run it starts in: one ideograph fewer.
+            fewer = ideograph_in(text, at + 1, end)
+            if fewer is None:
+                break
+            at = fewer.start()
+        # A tail of one ideograph has a figure after it ("，少 12。"), or is no tail: "案。" never parts anyway.
+        if end - whole <= _TAIL_KEPT_UP_TO and _OWN.search(text, at + 1, end) is not None:
+            runs[after:until] = [[whole, end]]
+
+
+# The tail's ideographs: the leftmost ideograph from which the paragraph's end holds no more than
+# _TAIL_IDEOGRAPHS of them (searched in the paragraph's last _TAIL_KEPT_UP_TO characters only, up to its end).
+@lru_cache(maxsize=1)
+def _tail() -> re.Pattern[str]:
+    ideograph, other = f"[{_IDEOGRAPHS}]", f"[^{_IDEOGRAPHS}]*"
+    return re.compile(f"{ideograph}{other}(?:{ideograph}{other}){{0,{_TAIL_IDEOGRAPHS - 1}}}\\Z")
 
 
 def keep_together_markup(html: str) -> str:
