@@ -88,6 +88,9 @@ def test_modified_and_title_follow_edits_saves_and_undo(document, qtbot, tmp_pat
         document.mark_saved(tmp_path / "tea.json")
     assert not document.is_modified
     assert document.path == tmp_path / "tea.json"
+    # Saved to a file: the file's name first (it named only the scenario), and a question names the file.
+    assert document.title() == "tea.json[*] — Tea shop — wxdesk"
+    assert document.file_or_display_name() == "tea.json"
     document.update(budget_cny=1)
     assert document.is_modified
     document.undo_stack.undo()

@@ -222,11 +222,19 @@ class ScenarioDocument(QObject):
         return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")
 
     def title(self) -> str:
-        """The window title, with the client's name first when there is one; `[*]` is where Qt
-        shows the unsaved-changes mark."""
+        """The window title, with the client's name first when there is one, and the file's name before both when
+        the scenario has a file (a title bar cut at its end still names it; after Save As "mine.json" the title
+        named only the example the scenario started from); `[*]` is where Qt shows the unsaved-changes mark."""
         client = self._scenario.client.strip()
         prefix = f"{client} · " if client else ""
+        if self._path is not None:
+            return f"{self._path.name}[*] — {prefix}{self.display_name()} — wxdesk"
         return f"{prefix}{self.display_name()}[*] — wxdesk"
+
+    def file_or_display_name(self) -> str:
+        """What a question about the open scenario names it by: its file's name where it has one ("mine.json"),
+        else its own name."""
+        return self._path.name if self._path is not None else self.display_name()
 
     # ------------------------------------------------------------------ editing
 

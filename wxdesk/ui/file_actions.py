@@ -326,7 +326,7 @@ class FileActions(QObject):
         """SAVE (done), DISCARD, UNATTENDED or CANCEL; SAVE that fails counts as CANCEL."""
         if not self.document.is_modified:
             return DISCARD
-        answer = ask_save_changes(self.window, self.document.display_name())
+        answer = ask_save_changes(self.window, self.document.file_or_display_name())
         if answer == SAVE and not self.save():
             return CANCEL
         return answer
