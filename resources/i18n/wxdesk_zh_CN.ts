@@ -1023,11 +1023,12 @@ The details were also written to %3.</source>
         </message>
         <message>
             <location line="+2" />
+            <location line="+22" />
             <source>Save As…</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+113" />
+            <location line="+112" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1156,13 +1157,13 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="+39" />
-            <location line="+10" />
+            <location line="-252" />
+            <location line="+291" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
         <message>
-            <location line="-9" />
+            <location line="+1" />
             <source>The bundled examples are kept as they are; save your scenario under another name.</source>
             <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
         </message>
@@ -2771,7 +2772,7 @@ Every number shows its source.</source>
             <translation>未命名方案</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+21" />
             <source>Change scenario</source>
             <translation>修改方案</translation>
         </message>
@@ -2781,7 +2782,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location line="-27" />
+            <location line="-35" />
             <source>New scenario</source>
             <translation>新方案</translation>
         </message>

@@ -26,6 +26,9 @@ class Dialogs:
         monkeypatch.setattr(file_actions, "ask_save_path", self._ask_save_path)
         monkeypatch.setattr(file_actions, "ask_open_path", self._ask_open_path)
         monkeypatch.setattr(file_actions, "show_error", self._show_error)
+        # A failed save's question: its message is recorded as an error; answered CANCEL unless scripted.
+        self.failed_save_answers: list[str] = []
+        monkeypatch.setattr(file_actions, "ask_save_failed", self._ask_save_failed)
         from wxdesk.ui import compare_dialog
         monkeypatch.setattr(compare_dialog, "show_error", self._show_error)
 
@@ -45,3 +48,8 @@ class Dialogs:
 
     def _show_error(self, parent, title, message):
         self.errors.append((title, message))
+
+    def _ask_save_failed(self, parent, message):
+        from wxdesk.ui import file_actions
+        self.errors.append(("Could not save the scenario", message))
+        return self.failed_save_answers.pop(0) if self.failed_save_answers else file_actions.CANCEL

@@ -143,6 +143,19 @@ def test_saving_where_it_cannot_says_why(window, dialogs, tmp_path):
     assert window.document.is_modified
 
 
+def test_a_save_that_fails_offers_save_as_where_it_says_why(window, dialogs, tmp_path):
+    """With OK alone, a user whose file sat where wxdesk may not write was left to find Save As in the menu."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    window.document.update(name="Kept")
+    dialogs.failed_save_answers.append(file_actions.SAVE_AS)
+    dialogs.save_paths.append(str(tmp_path / "elsewhere.json"))
+    assert window.features.file_actions.save_to(blocker / "s.json")
+    assert "does not exist" in dialogs.errors[-1][1]
+    assert window.document.path == tmp_path / "elsewhere.json" and not window.document.is_modified
+    assert (tmp_path / "elsewhere.json").is_file()
+
+
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
 def test_saving_into_a_read_only_folder_says_so(window, dialogs, tmp_path):
     folder = tmp_path / "ro"

@@ -140,6 +140,27 @@ def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
     return OVERWRITE if clicked is overwrite else SAVE_AS if clicked is save_as else CANCEL
 
 
+def ask_save_failed(parent: QWidget, message: str) -> str:
+    """Saving failed (a folder wxdesk may not write in, a full disk): SAVE_AS somewhere else, or CANCEL?
+
+    The way on is offered where the failure is said: with OK alone, a user whose file sits on a read-only disk
+    was left to find Save As in the menu, and the close prompt's Save failed the same way again and again.
+    With no one to ask, CANCEL: the work stays in the window and its autosave.
+    """
+    QMessageBox = _qt("QMessageBox")  # noqa: N806 - the class, as the module names it
+    log.warning("save failed: %s", message)
+    if not can_ask_user():
+        return CANCEL
+    title = QCoreApplication.translate("FileActions", "Could not save the scenario")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    save_as = box.addButton(QCoreApplication.translate("FileActions", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return SAVE_AS if box.clickedButton() is save_as else CANCEL
+
+
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox = _qt("QMessageBox")  # noqa: N806 - the class, as the module names it
     log.warning("%s: %s", title, message)
@@ -431,8 +452,8 @@ class FileActions(QObject):
             # The file records the pack it was saved with, so that opening it later can say what changed.
             saved = save_scenario(replace(self.document.scenario, saved_with_pack=self.document.pack.released), path)
         except SaveError as exc:
-            show_error(self.window, QCoreApplication.translate("FileActions", "Could not save the scenario"), str(exc))
-            return False
+            # Nothing is lost (the scenario stays open, and autosaved); Save As is offered where it failed.
+            return ask_save_failed(self.window, str(exc)) == SAVE_AS and self.save_as()
         self.document.mark_saved(saved)
         self.document.disk_fingerprint = _fingerprint(saved)
         settings.add_recent_file(saved)
