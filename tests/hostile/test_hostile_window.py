@@ -33,6 +33,9 @@ def window(qtbot, monkeypatch, tmp_path):
     from wxdesk.ui import MainWindow
     errors = []
     monkeypatch.setattr(file_actions, "show_error", lambda parent, title, message: errors.append(message))
+    # A failed save says why in its question (Save As… or Cancel): recorded as an error, and cancelled.
+    monkeypatch.setattr(file_actions, "ask_save_failed",
+                        lambda parent, message: errors.append(message) or file_actions.CANCEL)
     win = MainWindow()
     win.errors = errors
     qtbot.addWidget(win)
