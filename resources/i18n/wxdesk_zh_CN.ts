@@ -1894,7 +1894,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+50" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+24" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -1950,7 +1950,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+49" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -1985,7 +1985,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+21" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
@@ -3105,12 +3105,17 @@ Every number shows its source.</source>
     <context>
         <name>Swings</name>
         <message>
-            <location filename="../../wxdesk/words/swings.py" line="+33" />
+            <location filename="../../wxdesk/words/swings.py" line="+34" />
+            <source>cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+38" />
             <source>Figure</source>
             <translation>数据</translation>
         </message>

@@ -100,10 +100,10 @@ def test_rows_have_distinct_labels_and_ranges_with_units(pack, fitness, lang):
         assert row["span"] == span_text(figure, w)
     by_id = {row["figure"]["id"]: row for row in data["rows"]}
     if lang == "en":
-        assert by_id["app_cost_per_install_cny"]["span"] == "3 → 34 CNY per install"
+        assert by_id["app_cost_per_install_cny"]["span"] == "¥3 → ¥34 per install"
         # As the handout's appendix writes the figure: 15% – 17.5% – 20% of the build cost a year.
         assert by_id["app_maintenance_share"]["span"] == "15% → 20% of the build cost a year"
-        assert by_id["app_build_cny"]["label"] == "Build a native iOS + Android app (CNY)"
+        assert by_id["app_build_cny"]["label"] == "Build a native iOS + Android app (cost)"
         assert by_id["weeks_app_build"]["label"] == "Build a native iOS + Android app (weeks)"
         assert by_id["weeks_app_build"]["span"] == "8 → 40 weeks"
     # The unit as the appendix writes it ("of the build cost a year", "（占开发费用/年）").

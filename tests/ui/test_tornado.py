@@ -254,7 +254,7 @@ def test_the_lead_reads_as_the_two_scores_beside_it_do(qtbot, document):
 
 
 def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
-    """On a wide chart the ends read "3 CNY per install", as the appendix writes the figure; the app's build cost
+    """On a wide chart the ends read "¥3 per install", as the appendix writes the figure; the app's build cost
     and its build time, which share a label in the data pack, are told apart by their units."""
     view.resize(1500, 520)
     qtbot.wait(10)
@@ -267,7 +267,7 @@ def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
                for label in pair)  # a unit after the number
     names = view.row_names()
     assert names["app_build_cny"] != names["weeks_app_build"]
-    assert names["app_build_cny"].endswith("(CNY)") and names["weeks_app_build"].endswith("(weeks)")
+    assert names["app_build_cny"].endswith("(cost)") and names["weeks_app_build"].endswith("(weeks)")
     assert len(set(names.values())) == len(names)
 
 
@@ -325,8 +325,8 @@ def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
 
 
 def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtbot, document):
-    """fitness_coaching's lead: the paid cost per app install lowers it at both ends, and "3 CNY per install" was
-    written over "34 CNY per install"."""
+    """fitness_coaching's lead: the paid cost per app install lowers it at both ends, and "¥3 per install" was
+    written over "¥34 per install"."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("fitness_coaching"))
     view = _shown_view(qtbot, document)

@@ -11,17 +11,15 @@ themselves are the one place the yuan is named, as rates.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from wxdesk.engine import DataPack
 from wxdesk.engine.datapack import Figure
 from wxdesk.report.source_names import chinese_source_names
 from wxdesk.report.spacing import needs_space
 from wxdesk.words import Words
-from wxdesk.words.numbers import with_unit
-from wxdesk.words.words import cny_per_unit
+from wxdesk.words.figure_text import value_text
 
 # The order groups appear in, the presences first, the model's own assumptions last.
 GROUP_ORDER = ("service", "subscription", "mini_program", "wecom", "channels", "app", "fees", "content",
@@ -43,32 +41,6 @@ class Group:
     rows: tuple[tuple[str, str, str, str], ...]  # label, value, source, date
 
 
-def _money_units(w: Words) -> dict[str, tuple[str, str]]:
-    """{unit of an amount of money: (the currency the pack holds it in, what it is per)}."""
-    return {
-        "CNY": ("CNY", ""),
-        "CNY/year": ("CNY", w.translate("Report", "a year")),
-        "CNY/1000": ("CNY", w.translate("Report", "per 1,000 views")),
-        "CNY/contact/year": ("CNY", w.translate("Report", "per contact a year")),
-        "CNY/hour": ("CNY", w.translate("Report", "an hour")),
-        "CNY/install": ("CNY", w.translate("Report", "per install")),
-        "CNY/user": ("CNY", w.translate("Report", "per user")),
-        "CNY/message": ("CNY", w.translate("Report", "per message")),
-        "CNY/review": ("CNY", w.translate("Report", "per review")),
-        "USD": ("USD", ""),
-        "USD/year": ("USD", w.translate("Report", "a year")),
-    }
-
-
-def _extra_units(w: Words) -> dict[str, str]:
-    """Units the words layer does not name yet, named for a client."""
-    return {
-        "users/month": w.translate("Report", "monthly users"),
-        "ln(users)": w.translate("Report", "on a log scale of users"),
-        "ln(min)": w.translate("Report", "on a log scale of minutes"),
-    }
-
-
 def group_titles(w: Words) -> dict[str, str]:
     return {
         "service": w.presence("service"), "subscription": w.presence("subscription"),
@@ -81,44 +53,6 @@ def group_titles(w: Words) -> dict[str, str]:
         "scale": w.translate("Report", "Audience size"),
         "model": w.translate("Report", "How wxdesk weighs fit (its own estimates)"),
     }
-
-
-def value_text(figure: Figure, w: Words) -> str:
-    """The figure's value or range with its unit, as the window writes it; amounts in the reader's currency."""
-    money = _money_units(w).get(figure.unit)
-    if money is not None:
-        return money_text(figure, w, *money)
-    extra = _extra_units(w)
-    if figure.unit in extra:
-        return with_unit(w.figure_values(replace(figure, unit='')), extra[figure.unit]).strip()
-    return w.figure_values(figure)
-
-
-def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
-    """"$139 – $347 – $556 a year": an amount the pack holds in `held_in`, in the reader's currency.
-
-    An amount the pack holds in the reader's currency reads as written; a converted one to
-    three significant digits, since the rate is no more precise than that: a fee of a few
-    yuan neither rounds to nothing nor reads to a thousandth of a cent.
-    """
-    # CNY per unit of the currency the pack wrote (a fee in US dollars), then into the reader's.
-    to_cny = cny_per_unit(held_in, w.pack) if held_in != w.currency else w.cny_per_unit
-    factor = to_cny / w.cny_per_unit
-    values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
-    shown = " – ".join(w.currency_symbol + (w.figure_number(v) if factor == 1 else _converted(v * factor))
-                       for v in values)
-    if not per:
-        return shown
-    return f"{shown}{per}" if w.chinese and per.startswith("/") else f"{shown} {per}"
-
-
-def _converted(value: float) -> str:
-    """Three significant digits, thousands grouped: 28,571.4 → 28,600; 0.01428 → 0.0143."""
-    if value == 0 or not math.isfinite(value):
-        return "0" if value == 0 else "—"
-    decimals = 2 - math.floor(math.log10(abs(value)))
-    rounded = round(value, decimals)
-    return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"
 
 
 def source_text(figure: Figure, w: Words) -> str:

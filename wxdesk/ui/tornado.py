@@ -153,7 +153,7 @@ class SensitivityView(QWidget):
                                          pen=pg.mkPen(width=1, style=Qt.PenStyle.DashLine))
         for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line):
             self.plot.addItem(item)
-        # The figure's own low and high at the ends of its bar, with its unit: "3 CNY per install".
+        # The figure's own low and high at the ends of its bar, with its unit: "¥3 per install".
         self.end_labels = [(pg.TextItem(), pg.TextItem()) for _ in range(TOP_BARS)]
         for pair in self.end_labels:
             for item in pair:
@@ -300,7 +300,7 @@ class SensitivityView(QWidget):
                                 y=ys[flipping])
         self.base_line.setPos(base)
         self.zero_line.setVisible(measure == LEAD)
-        # Each end's label: the figure's value with its unit ("3 CNY per install"), or, on the rows where those would
+        # Each end's label: the figure's value with its unit ("¥3 per install"), or, on the rows where those would
         # not fit beside the bars (a narrow dock: they were cut at the plot's edges), the values alone ("3", "34"),
         # the unit being in the row's hover text.
         end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
@@ -312,7 +312,7 @@ class SensitivityView(QWidget):
         for i in range(count):
             figure = self.shown[i].figure
             # Both ends on one side of the base (a figure whose low and high both raise the cost): their labels point
-            # the same way from ends that may lie close, and wrote "3 CNY per install" over "34 CNY per install". Each
+            # the same way from ends that may lie close, and wrote "¥3 per install" over "¥34 per install". Each
             # then takes its half of the row, the low end's above.
             apart = SAME_SIDE_SHIFT if (lows[i] - base) * (highs[i] - base) > 0 else 0.0
             bare_low, bare_high = bare_ends(figure, words)
@@ -332,7 +332,7 @@ class SensitivityView(QWidget):
                 label.setPos(x, float(ys[i]) + shift)
 
         # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
-        # that tells two figures of one label apart ("… app (CNY)", "… app (weeks)") is kept whole.
+        # that tells two figures of one label apart ("… app (cost)", "… app (weeks)") is kept whole.
         metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
         labels = []
         for y, swing in zip(ys, self.shown):

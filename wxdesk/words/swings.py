@@ -2,9 +2,9 @@
 
 Shared by `wxdesk sensitivity` and the window's tornado chart, so that a row reads the
 same in both, and a figure's range reads as the handout's appendix writes it
-(Words.figure_values): "3 → 34 CNY per install", "15% → 20% of the build cost a year".
-Two figures of the data pack may share a label (the app's build cost in CNY and its
-build time in weeks); a row then names its unit too, so no two rows read alike.
+(words.figure_text): "¥3 → ¥34 per install", "15% → 20% of the build cost a year".
+Two figures of the data pack may share a label (the app's build cost and its build time
+in weeks); a row then names its unit, or "cost", too, so no two rows read alike.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import Figure
+from wxdesk.words import figure_text
 from wxdesk.words.words import Words
 
 ARROW = " → "
@@ -29,25 +30,26 @@ def figure_names(figures: Iterable[Figure], w: Words) -> dict[str, str]:
     for f in figures:
         label = labels[f.id]
         if label in shared:
-            unit = w.unit(f.unit) or f.unit
+            # An amount of money is told from its twin by what it is, not by "(CNY)" beside "¥30,000".
+            unit = w.translate("Swings", "cost") if figure_text.is_money(f, w) else (w.unit(f.unit) or f.unit)
             label = w.translate("Swings", "%1 (%2)").replace("%1", label).replace("%2", unit)
         names[f.id] = label
     return names
 
 
 def value_text(figure: Figure, value: float, w: Words) -> str:
-    """One value of a figure with its unit, as the appendix writes the figure: "34 CNY per install"."""
-    return w.figure_values(figure.with_values(value, value, value))
+    """One value of a figure with its unit, as the appendix writes the figure: "¥34 per install", "5 weeks"."""
+    return figure_text.value_text(figure.with_values(value, value, value), w)
 
 
 def span_text(figure: Figure, w: Words) -> str:
-    """The figure's low → high, its unit written once after the high: "3 → 34 CNY per install"."""
+    """The figure's low → high, its unit written once after the high: "¥3 → ¥34 per install"."""
     low, high = value_text(figure, figure.low, w), value_text(figure, figure.high, w)
     return low[:len(low) - _shared_unit(low, high)] + ARROW + high
 
 
 def bare_ends(figure: Figure, w: Words) -> tuple[str, str]:
-    """The figure's low and high without the unit both share: ("3", "34") for 3 and 34 CNY per install, ("15%",
+    """The figure's low and high without the unit both share: ("¥3", "¥34") for ¥3 and ¥34 per install, ("15%",
     "20%") for "15% of the build cost a year"; each as value_text writes it where the two share no unit."""
     low, high = value_text(figure, figure.low, w), value_text(figure, figure.high, w)
     unit = _shared_unit(low, high)
@@ -60,7 +62,9 @@ def _shared_unit(low: str, high: str) -> int:
     common = 0
     while common < min(len(low), len(high)) and low[-1 - common] == high[-1 - common]:
         common += 1
-    starts = [i for i in (low.find(" ", len(low) - common), low.find("（", len(low) - common)) if i != -1]
+    # (A Chinese rate's unit starts at its slash: "¥3,000/年".)
+    starts = [i for i in (low.find(" ", len(low) - common), low.find("（", len(low) - common),
+                          low.find("/", len(low) - common)) if i != -1]
     return len(low) - min(starts) if common and starts else 0
 
 

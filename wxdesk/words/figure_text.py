@@ -1,0 +1,90 @@
+"""A data-pack figure's value or range with its unit, as the handout's appendix and the Sensitivity rows write it.
+
+Amounts of money are written with the reader's currency sign, in the reader's currency, whatever currency
+the pack holds them in ("¥200,000 – ¥450,000 – ¥1,000,000", "$139 a year"): the Sensitivity chart and
+`wxdesk sensitivity` wrote "30,000 → 360,000 CNY a year" beside a cost that moves by "¥1.65M", two ways of
+writing money on one row, where the appendix already wrote "¥30,000". One function writes both now. The
+exchange rates themselves are the one place the yuan is named, as rates.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from wxdesk.engine.datapack import Figure
+from wxdesk.words.numbers import with_unit
+from wxdesk.words.units import for_one
+from wxdesk.words.words import Words, cny_per_unit
+
+
+def _money_units(w: Words) -> dict[str, tuple[str, str]]:
+    """{unit of an amount of money: (the currency the pack holds it in, what it is per)}."""
+    return {
+        "CNY": ("CNY", ""),
+        "CNY/year": ("CNY", w.translate("Report", "a year")),
+        "CNY/1000": ("CNY", w.translate("Report", "per 1,000 views")),
+        "CNY/contact/year": ("CNY", w.translate("Report", "per contact a year")),
+        "CNY/hour": ("CNY", w.translate("Report", "an hour")),
+        "CNY/install": ("CNY", w.translate("Report", "per install")),
+        "CNY/user": ("CNY", w.translate("Report", "per user")),
+        "CNY/message": ("CNY", w.translate("Report", "per message")),
+        "CNY/review": ("CNY", w.translate("Report", "per review")),
+        "USD": ("USD", ""),
+        "USD/year": ("USD", w.translate("Report", "a year")),
+    }
+
+
+def _extra_units(w: Words) -> dict[str, str]:
+    """Units the words layer does not name yet, named for a client."""
+    return {
+        "users/month": w.translate("Report", "monthly users"),
+        "ln(users)": w.translate("Report", "on a log scale of users"),
+        "ln(min)": w.translate("Report", "on a log scale of minutes"),
+    }
+
+
+def is_money(figure: Figure, w: Words) -> bool:
+    """Whether the figure is an amount of money (written with a currency sign, not a unit)."""
+    return figure.unit in _money_units(w)
+
+
+def value_text(figure: Figure, w: Words) -> str:
+    """The figure's value or range with its unit, as the window writes it; amounts in the reader's currency."""
+    money = _money_units(w).get(figure.unit)
+    if money is not None:
+        return money_text(figure, w, *money)
+    extra = _extra_units(w)
+    if figure.unit in extra:
+        unit = extra[figure.unit]
+        # One of a counted unit in the singular, as Words.figure_values writes its own: "1 monthly user".
+        one = not figure.is_range and figure.likely == 1 and not w.chinese
+        return with_unit(w.figure_values(replace(figure, unit='')), for_one(unit) if one else unit).strip()
+    return w.figure_values(figure)
+
+
+def money_text(figure: Figure, w: Words, held_in: str, per: str) -> str:
+    """"$139 – $347 – $556 a year": an amount the pack holds in `held_in`, in the reader's currency.
+
+    An amount the pack holds in the reader's currency reads as written; a converted one to
+    three significant digits, since the rate is no more precise than that: a fee of a few
+    yuan neither rounds to nothing nor reads to a thousandth of a cent.
+    """
+    # CNY per unit of the currency the pack wrote (a fee in US dollars), then into the reader's.
+    to_cny = cny_per_unit(held_in, w.pack) if held_in != w.currency else w.cny_per_unit
+    factor = to_cny / w.cny_per_unit
+    values = (figure.low, figure.likely, figure.high) if figure.is_range else (figure.likely,)
+    shown = " – ".join(w.currency_symbol + (w.figure_number(v) if factor == 1 else _converted(v * factor))
+                       for v in values)
+    if not per:
+        return shown
+    return f"{shown}{per}" if w.chinese and per.startswith("/") else f"{shown} {per}"
+
+
+def _converted(value: float) -> str:
+    """Three significant digits, thousands grouped: 28,571.4 → 28,600; 0.01428 → 0.0143."""
+    if value == 0 or not math.isfinite(value):
+        return "0" if value == 0 else "—"
+    decimals = 2 - math.floor(math.log10(abs(value)))
+    rounded = round(value, decimals)
+    return f"{rounded:,.{max(decimals, 0)}f}".rstrip("0").rstrip(".") if decimals > 0 else f"{rounded:,.0f}"
