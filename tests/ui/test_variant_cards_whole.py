@@ -9,6 +9,8 @@ then titles.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -159,23 +161,32 @@ def test_no_card_text_is_cut_at_any_size_the_window_allows(shown_window, languag
         _settle()
 
 
-def test_a_column_short_of_room_keeps_the_notes_of_the_variants_that_are_not_the_plan_first(qapp):
-    """Presenting at 1366×768 in Chinese at ¥10k, the column had room for two notes of three: all three went
-    into the tooltips, and "配原生应用 · 方案得分 0.0" read unexplained again. The plan's own points are in its
-    lines above, so its card's note is the one left out."""
-    from wxdesk.ui.variant_column import SPACING, VariantColumn
-    i18n.set_language("zh_CN")
-    evaluation = evaluate(TINY, PACK)
+@contextlib.contextmanager
+def _column_showing(evaluation, height: int = 2000):
+    """A column 300 px wide of the three variant cards showing `evaluation`, shown and settled; with the column,
+    its cards, and which of them is the plan's."""
+    from wxdesk.ui.variant_column import VariantColumn
     cards = [VariantCard(variant, PACK) for variant in VARIANTS]
     column = VariantColumn(cards)
     try:
-        column.resize(300, 2000)
+        column.resize(300, height)
         for card in cards:
             card.show_evaluation(evaluation)
         column.show()
         _settle(times=2)
+        yield column, cards, [card.badge.isVisibleTo(card) for card in cards]
+    finally:
+        column.deleteLater()
+
+
+def test_a_column_short_of_room_keeps_the_notes_of_the_variants_that_are_not_the_plan_first(qapp):
+    """Presenting at 1366×768 in Chinese at ¥10k, the column had room for two notes of three: all three went
+    into the tooltips, and "配原生应用 · 方案得分 0.0" read unexplained again. The plan's own points are in its
+    lines above, so its card's note is the one left out."""
+    from wxdesk.ui.variant_column import SPACING
+    i18n.set_language("zh_CN")
+    with _column_showing(evaluate(TINY, PACK)) as (column, cards, chosen):
         noted, bare = column._card_heights(300, True, True), column._card_heights(300, True, False)
-        chosen = [card.badge.isVisibleTo(card) for card in cards]
         others = sum(n - b for n, b, plan in zip(noted, bare, chosen) if not plan)
         # Room for the folded cards and the notes of the two variants that are not the plan, not for the third.
         column.resize(300, sum(bare) + 2 * SPACING + others)
@@ -184,27 +195,17 @@ def test_a_column_short_of_room_keeps_the_notes_of_the_variants_that_are_not_the
         assert [card.note.isVisible() for card in cards] == [not plan for plan in chosen]
         plan_card = cards[chosen.index(True)]
         assert plan_card.note.text() in plan_card.toolTip()
-    finally:
-        column.deleteLater()
 
 
 def test_a_column_with_room_for_the_presences_and_the_other_variants_notes_keeps_the_presences(qapp):
     """At 1366×768 the cards were folded (no presences) to keep every note: "With a native app · Plan score 68.0"
     read as the best an app could do, beside a next best plan with an app at 69.7 (car_brand). Where the presences
     and the notes of the variants that are not the plan fit, only the plan's own note goes into its tooltip."""
-    from wxdesk.ui.variant_column import SPACING, VariantColumn
+    from wxdesk.ui.variant_column import SPACING
     i18n.set_language("en")
     evaluation = evaluate(load_preset("car_brand", "en"), PACK)
-    cards = [VariantCard(variant, PACK) for variant in VARIANTS]
-    column = VariantColumn(cards)
-    try:
-        column.resize(300, 2000)
-        for card in cards:
-            card.show_evaluation(evaluation)
-        column.show()
-        _settle(times=2)
+    with _column_showing(evaluation) as (column, cards, chosen):
         full, plain = column._card_heights(300, False, True), column._card_heights(300, False, False)
-        chosen = [card.badge.isVisibleTo(card) for card in cards]
         assert any(chosen) and all(card.note.text() for card in cards)
         others = sum(f - p for f, p, plan in zip(full, plain, chosen) if not plan)
         column.resize(300, sum(plain) + 2 * SPACING + others)  # short of the plan card's note alone
@@ -222,5 +223,3 @@ def test_a_column_with_room_for_the_presences_and_the_other_variants_notes_keeps
         _settle(times=2)
         assert column.compact
         assert all(card.presences.text() in card.toolTip() for card in cards)
-    finally:
-        column.deleteLater()
