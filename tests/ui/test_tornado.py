@@ -116,6 +116,21 @@ def test_flip_labels_show_the_engine_flip_points(qtbot, document):
         assert label.isEnabled()
 
 
+def test_flip_sentences_about_the_last_scenario_are_visibly_greyed(qtbot, document):
+    """Greyed while the new answer is searched for, they used the same colour as current ones (the style's disabled
+    placeholder colour is its enabled one): an owner read a sentence about the last scenario as current."""
+    from PySide6.QtGui import QPalette
+    labels = FlipPointLabels(document)
+    with qtbot.waitSignal(labels.updated, timeout=10_000):
+        pass
+    label = labels.labels["audience"]
+    current = label.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+    document.update(audience=document.scenario.audience * 2)
+    assert not label.isEnabled()
+    greyed = label.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText)
+    assert greyed.alphaF() <= 0.5 * current.alphaF() and greyed.rgb() == current.rgb()
+
+
 # ------------------------------------------------- crossing by slider, in the window
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from wxdesk.engine.figure_limits import computed
@@ -65,6 +65,7 @@ class FlipPointLabels(QObject):
         for label in self.labels.values():
             label.setWordWrap(True)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            _fade_when_greyed(label)
             label.installEventFilter(self)
         self._search = None
         self._settle = QTimer(self)
@@ -156,4 +157,21 @@ class FlipPointLabels(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and watched is self.labels[FIELDS[0]]:
             self._show()
+        elif event.type() == QEvent.Type.PaletteChange and isinstance(watched, QLabel):
+            _fade_when_greyed(watched)  # a new theme: faded from its own text colour (no change: no new event)
         return False
+
+
+# How much of its colour a sentence keeps while it waits for the new answer (greyed): the style's disabled colour of
+# the placeholder role is the enabled one in Fusion and others, so sentences about the last scenario read as current
+# ones for the whole of a drag (an owner read "…swaps the Service Account" under a plan without one).
+GREYED_ALPHA = 0.45
+
+
+def _fade_when_greyed(label: QLabel) -> None:
+    palette = label.palette()
+    faded = QColor(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+    faded.setAlphaF(faded.alphaF() * GREYED_ALPHA)
+    if palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText) != faded:
+        palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, faded)
+        label.setPalette(palette)
