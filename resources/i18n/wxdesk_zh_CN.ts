@@ -1176,7 +1176,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>FlipPointLabels</name>
         <message>
-            <location filename="../../wxdesk/ui/flip_labels.py" line="+152" />
+            <location filename="../../wxdesk/ui/flip_labels.py" line="+153" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
             <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
         </message>
@@ -1894,7 +1894,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+24" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+25" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -2594,17 +2594,17 @@ Every number shows its source.</source>
             <translation>通过广告获取的用户比例(&amp;D)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The rest come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
-            <translation>其余用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
+            <location line="+2" />
+            <source>Users not won through ads come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
+            <translation>非广告获取的用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
-            <location line="-16" />
+            <location line="-17" />
             <source> users/month</source>
             <translation> 用户/月</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+25" />
             <source> min</source>
             <translation> 分钟</translation>
         </message>
@@ -2614,7 +2614,7 @@ Every number shows its source.</source>
             <translation> 次/月</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-25" />
             <source> years</source>
             <translation> 年</translation>
         </message>
@@ -2634,7 +2634,7 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+31" />
             <source>&amp;Horizon</source>
             <translation>规划年限(&amp;H)</translation>
         </message>

@@ -459,8 +459,10 @@ class ScenarioControls(QWidget):
         self.interaction.caption.setText(self.tr("&Session length"))
         self.china_share.caption.setText(self.tr("On WeChat in mainland &China"))
         self.paid_share.caption.setText(self.tr("Users won through a&ds"))
-        self.paid_note.setText(self.tr("The rest come on their own: stores, search, QR codes, word of mouth, "
-                                       "existing customers. Lost users are won again through ads in the same share."))
+        # (Said of any share, 100 % included: "The rest come on their own" read oddly where there is no rest.)
+        self.paid_note.setText(self.tr("Users not won through ads come on their own: stores, search, QR codes, word "
+                                       "of mouth, existing customers. Lost users are won again through ads in the "
+                                       "same share."))
         self.client_label.setText(self.tr("C&lient:"))
         self.client.setPlaceholderText(self.tr("Client's name, shown in the title bar"))
         self.live_by_check.setText(self.tr("Must be &live by"))
