@@ -1861,7 +1861,7 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+160" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+167" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -4234,17 +4234,32 @@ Every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-120" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-127" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>%1 — autosaved %2 (%3)</source>
             <translation>%1 — 自动保存于 %2（%3）</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="+147" />
+            <source>Discard unsaved work?</source>
+            <translation>放弃未保存的工作？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The work is deleted and cannot be restored later.</source>
+            <translation>这些工作将被删除，之后无法恢复。</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Restored the work autosaved %1; save it to keep it.</source>
+            <translation>已恢复 %1 自动保存的工作；请保存以留存。</translation>
+        </message>
+        <message>
+            <location line="-179" />
             <source>Untitled scenario</source>
             <translation>未命名方案</translation>
         </message>

@@ -128,6 +128,7 @@ def test_a_killed_session_is_offered_at_the_next_start_with_its_edits(new_window
     assert window.document.scenario == expected_edits("Killed mid-edit")
     assert window.document.is_modified, "restored work is unsaved work"
     assert window.isWindowModified() and window.windowTitle() == "Killed mid-edit[*] — wxdesk"
+    assert window.statusBar().currentMessage().startswith("Restored the work autosaved")  # it said nothing
     assert not work.file.exists(), "the crashed session's autosave moved to this session"
     assert window.features.autosaver.file.exists()
     assert recovery.find_recoverable() == [], "offered once, not again while this window has it"
@@ -225,3 +226,20 @@ def test_startup_without_anyone_to_ask_offers_nothing_and_keeps_the_work(new_win
     startup(window)  # offscreen: no one could answer
     assert offered == []
     assert [w.scenario.name for w in recovery.find_recoverable()] == ["Waiting"]
+
+
+def test_discard_asks_before_the_work_is_thrown_away(qapp, monkeypatch):
+    """One click on Discard deleted the work for good; the question now stays open unless the user confirms."""
+    work = recovery.RecoverableWork("ended", Scenario(name="Tea shop", client="Mrs Wang's bakery"), None, 0.0,
+                                    Path("/nonexistent/autosave.json"), None)
+    assert work.describe().startswith("Mrs Wang's bakery · Tea shop — autosaved")  # the client typed in, first
+    dialog = recovery.RecoveryDialog([work])
+    try:
+        answers = [False, True]
+        monkeypatch.setattr(recovery, "confirm_discard", lambda parent: answers.pop(0))
+        dialog._finish(recovery.DISCARD)
+        assert dialog.choice == recovery.LATER and dialog.result() == 0  # not confirmed: still asking
+        dialog._finish(recovery.DISCARD)
+        assert dialog.choice == recovery.DISCARD and dialog.chosen is work
+    finally:
+        dialog.deleteLater()

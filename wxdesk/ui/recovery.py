@@ -54,11 +54,18 @@ class RecoverableWork:
     lock: QLockFile
 
     def describe(self) -> str:
-        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
+        when = self.autosaved_at()
         where = str(self.original_path) if self.original_path else QCoreApplication.translate("recovery", "never saved")
         name = self.scenario.name or QCoreApplication.translate("recovery", "Untitled scenario")
+        # The client's name first, as the title bar had it: a scenario begun from an example carries the example's
+        # name, and the client typed in is what the user knows it by.
+        client = self.scenario.client.strip()
+        name = f"{client} · {name}" if client else name
         return QCoreApplication.translate("recovery", "%1 — autosaved %2 (%3)") \
             .replace("%1", name).replace("%2", when).replace("%3", where)
+
+    def autosaved_at(self) -> str:
+        return time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved_at))
 
     def discard(self) -> None:
         remove_file(self.file)
@@ -189,10 +196,24 @@ class RecoveryDialog(QDialog):
         self.resize(640, 280)
 
     def _finish(self, choice: str) -> None:
+        if choice == DISCARD and not confirm_discard(self):
+            return  # the question stays open: one click must not throw work away
         row = self.list.currentRow()
         self.choice = choice
         self.chosen = self._works[row] if 0 <= row < len(self._works) else None
         self.done(QDialog.DialogCode.Accepted if choice != LATER else QDialog.DialogCode.Rejected)
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Whether the user means to throw the work away for good (tests replace this)."""
+    # Asked for here, not at the start: PySide6 builds a class the first time it is named (file_actions.ON_FIRST_USE).
+    from PySide6.QtWidgets import QMessageBox
+    answer = QMessageBox.question(parent, QCoreApplication.translate("recovery", "Discard unsaved work?"),
+                                  QCoreApplication.translate("recovery", "The work is deleted and cannot be restored "
+                                                             "later."),
+                                  QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Discard
 
 
 def offer_recovery(window) -> bool:
@@ -213,6 +234,9 @@ def offer_recovery(window) -> bool:
             work.release()
     if restored:
         window.features.autosaver.save_now()
+        assert chosen is not None
+        said = QCoreApplication.translate("recovery", "Restored the work autosaved %1; save it to keep it.")
+        window.statusBar().showMessage(said.replace("%1", chosen.autosaved_at()), 10000)
     return restored
 
 
