@@ -143,3 +143,14 @@ def test_after_any_edits_undos_and_examples_every_control_shows_the_scenario(win
         else:
             document.update(**step)
         assert shown_by(controls) == expected_of(document.scenario), step
+
+
+def test_number_boxes_write_whole_values_without_decimals(window):
+    """'4.0 min' stood under '4 min', '6.0 per month' beside messages counted as 6 everywhere else."""
+    controls = window.controls
+    window.document.update(interaction_minutes=4.0, pushes_per_month=6.0)
+    assert controls.interaction.spin.text() == "4 min" and controls.pushes.text() == "6 per month"
+    window.document.update(interaction_minutes=4.5, pushes_per_month=0.5)
+    assert controls.interaction.spin.text() == "4.5 min" and controls.pushes.text() == "0.5 per month"
+    window.document.update(budget_cny=1_250_000)
+    assert controls.budget.spin.cleanText() == "1,250,000"

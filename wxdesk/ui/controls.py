@@ -163,8 +163,18 @@ class ValueControl(QWidget):
         self.edited.emit(float(value))
 
 
+class WholeWhereWholeSpinBox(QDoubleSpinBox):
+    """A number box that writes a whole value without its decimals: "4 min" and "6 per month", as the figure
+    above it and every text write them (it read "4.0 min" under "4 min"); "4.5 min" keeps its decimal."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt override
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point and point in text else text
+
+
 def _double_spin(maximum: float, decimals: int, minimum: float = 0.0) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
+    spin = WholeWhereWholeSpinBox()
     spin.setRange(minimum, maximum)
     spin.setDecimals(decimals)
     spin.setGroupSeparatorShown(True)
