@@ -75,7 +75,7 @@ class LazyDock(QObject):
             self._note_chosen_extent()
         if on or self._dock is not None:
             self.dock.setVisible(on)
-        if not on or self.dock.isFloating():
+        if not on or self.dock.isFloating():  # (a floating dock keeps the size it has on its own)
             return
         if self._chosen is not None:
             keep_extent(self._window, self.dock, self._chosen, self._orientation)
@@ -156,8 +156,6 @@ def share_height(window, dock: QDockWidget) -> None:
     scroll above the chart (the window folds the desk to its compact form).
     """
     spare = window.desk_splitter.height() - window.desk_needs()
-    if dock.isFloating():
-        return
     window.resizeDocks([dock], [max(DOCK_MIN_HEIGHT, spare)], Qt.Orientation.Vertical)
 
 
@@ -174,8 +172,6 @@ def share_width(window, dock: QDockWidget) -> None:
     were cut ("With a Mini Progra"). The desk keeps its chart and cards at a readable width where the window
     has the room; on a narrower one the dock still gets its least width, and the user may drag it wider.
     """
-    if dock.isFloating():
-        return
     comparison = window.desk_splitter
     comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
     desk_wants = (window.centralWidget().minimumSizeHint().width()

@@ -437,22 +437,24 @@ class SensitivityView(QWidget):
             lead = lead_as_written(evaluation)
             measured = measured.replace("%1", plan).replace(
                 "%2", f"{base:.1f}" if lead is None else f"{lead:.{evaluation.score_digits}f}")
-        key = self.tr("Each bar holds one figure at %1 its low and at %2 its high while all others keep their "
-                      "ranges; the biggest effect is on top.")
-        key = key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR))
-        lines = [key, text.escaped(measured)]
-        if any_flip:
-            lines.append(_swatch(FLIP_COLOR, outline=True) + " " + text.escaped(
-                self.tr("⇄ A figure whose range alone can change the plan.")))
+        # Figures it could not measure are named whether or not any bar is drawn.
+        unmeasured = []
         if self.unmeasured:
             row_names = self.row_names()
             names = [row_names[s.figure.id] for s in self.unmeasured]
-            lines.append(text.escaped(self.tr("Not drawn, because at one end of their range the plan cannot "
-                                             "carry a need or the model cannot compute: %1.")
-                                     .replace("%1", text.join(names))))
-        if not self.shown:
+            unmeasured.append(text.escaped(self.tr("Not drawn, because at one end of their range the plan cannot "
+                                                  "carry a need or the model cannot compute: %1.")
+                                          .replace("%1", text.join(names))))
+        if self.shown:
+            key = self.tr("Each bar holds one figure at %1 its low and at %2 its high while all others keep their "
+                          "ranges; the biggest effect is on top.")
+            lines = [key.replace("%1", _swatch(LOW_COLOR)).replace("%2", _swatch(HIGH_COLOR)), text.escaped(measured)]
+            if any_flip:
+                lines.append(_swatch(FLIP_COLOR, outline=True) + " " + text.escaped(
+                    self.tr("⇄ A figure whose range alone can change the plan.")))
+        else:
             # No bar to draw: the plot goes (an empty one showed axes from −0.5 to 0.5 and the plan's line past
-            # the last tick), and the caption says what that means; figures it could not measure are still named.
+            # the last tick), and the caption says what that means.
             if measure == COST:
                 still = text.words(self.document.pack).for_years(
                     self.tr("Within their ranges, none of the estimated figures moves the plan's likely cost over "
@@ -461,7 +463,8 @@ class SensitivityView(QWidget):
             else:
                 still = self.tr("Within their ranges, none of the estimated figures moves the plan's lead over the "
                                 "next best plan.")
-            lines = [text.escaped(still), *lines[3 if any_flip else 2:]]
+            lines = [text.escaped(still)]
+        lines += unmeasured
         self.plot_widget.setVisible(bool(self.shown))
         self.caption.setText(" ".join(lines))
 

@@ -14,18 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
 _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-def spin_box_holds_its_value(spin: QAbstractSpinBox) -> bool:
+def spin_box_holds_its_value(spin: QSpinBox | QDoubleSpinBox) -> bool:
     """Whether the box shows its value as it writes it (nothing typed since the value was set or taken in)."""
-    value = getattr(spin, "value", None)
-    text_from_value = getattr(spin, "textFromValue", None)
-    if value is None or text_from_value is None:
-        return True
-    return spin.text() == spin.prefix() + text_from_value(value()) + spin.suffix()
+    return spin.text() == spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix()
 
 
 class UndoKeysToTheDocument(QObject):

@@ -14,12 +14,13 @@ from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
 from wxdesk.words.numbers import with_unit
-from wxdesk.words.units import for_one
+from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import Words, cny_per_unit
 
 
 def _money_units(w: Words) -> dict[str, tuple[str, str]]:
-    """{unit of an amount of money: (the currency the pack holds it in, what it is per)}."""
+    """{unit of an amount of money (units.MONEY_UNITS, USD_MONEY_UNITS): (the currency the pack holds it in, what it
+    is per)}."""
     return {
         "CNY": ("CNY", ""),
         "CNY/year": ("CNY", w.translate("Report", "a year")),
@@ -44,16 +45,15 @@ def _extra_units(w: Words) -> dict[str, str]:
     }
 
 
-def is_money(figure: Figure, w: Words) -> bool:
+def is_money(figure: Figure) -> bool:
     """Whether the figure is an amount of money (written with a currency sign, not a unit)."""
-    return figure.unit in _money_units(w)
+    return figure.unit in MONEY_UNITS or figure.unit in USD_MONEY_UNITS
 
 
 def value_text(figure: Figure, w: Words) -> str:
     """The figure's value or range with its unit, as the window writes it; amounts in the reader's currency."""
-    money = _money_units(w).get(figure.unit)
-    if money is not None:
-        return money_text(figure, w, *money)
+    if is_money(figure):  # (the units' words are looked up only for an amount: the Sensitivity rows ask per end)
+        return money_text(figure, w, *_money_units(w)[figure.unit])
     extra = _extra_units(w)
     if figure.unit in extra:
         unit = extra[figure.unit]

@@ -31,7 +31,7 @@ def figure_names(figures: Iterable[Figure], w: Words) -> dict[str, str]:
         label = labels[f.id]
         if label in shared:
             # An amount of money is told from its twin by what it is, not by "(CNY)" beside "¥30,000".
-            unit = w.translate("Swings", "cost") if figure_text.is_money(f, w) else (w.unit(f.unit) or f.unit)
+            unit = w.translate("Swings", "cost") if figure_text.is_money(f) else (w.unit(f.unit) or f.unit)
             label = w.translate("Swings", "%1 (%2)").replace("%1", label).replace("%2", unit)
         names[f.id] = label
     return names
