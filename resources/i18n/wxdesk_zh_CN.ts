@@ -721,7 +721,7 @@
         <message>
             <location line="+10" />
             <source>Chance that, added to the plan, a Mini Program costs less than a native app over %1 years: %2.</source>
-            <translation>若在方案中加入其一，%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
+            <translation>%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
         </message>
         <message>
             <location line="+36" />

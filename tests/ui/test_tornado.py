@@ -364,6 +364,7 @@ def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(qtbot, document
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("factory_staff", "en"))
     view = _shown_view(qtbot, document)
+    view.resize(640, 900)  # a dock as tall as a window's
     view.set_measure(measure)
     result = view.result
     assert result is not None
@@ -372,6 +373,12 @@ def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(qtbot, document
         pytest.skip("the pack's figures now move this measure of factory_staff's plan")
     assert view.shown == []
     assert not view.plot_widget.isVisible()
+    # Under the measure's box, not in the middle of the room the plot left (the label took all of that room, and
+    # QLabel centres its text in its height).
+    qtbot.wait(20)  # (the layout, once the plot is hidden)
+    line = view.fontMetrics().height()
+    assert view.caption.geometry().top() < view.measure.geometry().bottom() + 3 * line
+    assert view.caption.height() < 5 * line
     caption = html.unescape(view.caption.text())
     assert "none of the estimated figures moves the plan's" in caption
     if measure == COST:

@@ -176,7 +176,8 @@ class SensitivityView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(row)
         layout.addWidget(self.plot_widget, 1)
-        layout.addWidget(self.caption)
+        # At the top of what is left where the plot is hidden (no bar to draw), not in the middle of the dock.
+        layout.addWidget(self.caption, 0, Qt.AlignmentFlag.AlignTop)
 
         # During a drag a new sweep starts at most every THROTTLE_MS, and always once more
         # with the last value; each sweep runs in slices of STEP_BUDGET_S between events,
