@@ -92,8 +92,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         try:
             width, height, _font = fitted_at
             gaps = SPACING * (len(self.cards) - 1)
-            full = self._card_heights(width, False, True)  # in full: their presences and notes
-            compact = sum(full) + gaps > height
+            compact = self.height_needed(width, compact=False) > height
             with_notes = any(card.note.text() for card in self.cards)
             # (Measured only where it decides something: each measure shows and hides the cards' lines.)
             noted = self._card_heights(width, True, True) if compact or not with_notes else None
@@ -108,7 +107,9 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 # above): a card's presences say which plan it is. Folded at 1366×768, a client read the app
                 # card's 68.0 as the best an app could do, beside a next best plan with an app at 69.7 (the card
                 # is the plan's Official Account and Channels with an app; the next best drops the account).
-                plain = self._card_heights(width, False, False)
+                # (In full again, after `plain`, though height_needed measured it: the cards' hidden lines keep the
+                # geometry of the last measure, and measured in this order they are laid out as they always were.)
+                plain, full = self._card_heights(width, False, False), self._card_heights(width, False, True)
                 others = sum(f - p for f, p, card in zip(full, plain, self.cards) if not card.badge.isVisibleTo(card))
                 if sum(plain) + gaps + others <= height:
                     compact, noted, bare = False, full, plain
