@@ -817,6 +817,18 @@
             <source>Imported data pack set aside</source>
             <translation>已搁置导入的数据包</translation>
         </message>
+        <message>
+            <source>The data pack imported earlier cannot be used any more (it is damaged, or this version of wxdesk no longer accepts it), so wxdesk uses the one that came with it, of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete %1 to stop this message.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was moved to %1, should you want to look at it.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DiffPack</name>
@@ -1128,7 +1140,7 @@ The details were also written to %3.</source>
             <translation>没有可重做的操作</translation>
         </message>
         <message>
-            <location line="+70" />
+            <location line="+71" />
             <source>Could not open the scenario</source>
             <translation>无法打开方案</translation>
         </message>
@@ -1147,18 +1159,23 @@ Your current scenario is unchanged.</source>
             <translation>已打开 %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
             <source>Could not open the example</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+1" />
+            <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-252" />
-            <location line="+291" />
+            <location line="-259" />
+            <location line="+298" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
@@ -1171,6 +1188,139 @@ Your current scenario is unchanged.</source>
             <location line="+15" />
             <source>Saved %1</source>
             <translation>已保存 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileProblems</name>
+        <message>
+            <location filename="../../wxdesk/words/file_problems.py" line="+30" />
+            <source>wxdesk cannot use “%1”. Choose another file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1” has a section named “%2”, which a data pack does not hold. Correct or remove it, and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be used: its entry “%2” holds a name wxdesk does not know. Did you mean “%3”? Correct it, and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>“%1” is not there any more: it may have been moved, renamed or deleted. Choose it again from where it is now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is a folder, not a file. Choose a file inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1” is not an ordinary file but a device or another system object, so wxdesk does not open it. Choose a file instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is %2, far larger than any file wxdesk opens (at most %3). Check that you chose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wxdesk is not allowed to read “%1”. Copy the file into a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” could not be read: the disk or network drive may have failed, or the file's name or location is not valid. Try again, or copy the file somewhere else and open the copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a wxdesk scenario: it is not a text file. Choose a scenario file (.json) saved by wxdesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is empty: it may not have been saved completely. Open another copy of the scenario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is damaged or is not a wxdesk scenario: its text breaks off or goes wrong near line %2. Open another copy of the scenario, or a file saved by wxdesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is damaged or is not a wxdesk scenario. Open another copy of the scenario, or a file saved by wxdesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is not a wxdesk scenario: it holds other data. Choose a scenario file saved by wxdesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” was saved by a newer version of wxdesk. Update wxdesk to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>“%1” cannot be opened: its value for “%2” is not one wxdesk can use. The file may have been edited by hand; correct that value, or open another copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be opened: it has no value for “%2”. The file may have been edited by hand or cut short; open another copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be opened: it holds “%2”, which is not part of a wxdesk scenario. The file may have been edited by hand; remove that entry, or open another copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” changes the figure “%2”, which the data pack in use does not have. Use the data pack the scenario was saved with, or remove that change from the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is damaged or is not a wxdesk data pack. Choose the data pack file (.toml) you were sent, or ask for a new copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” has a section named “%2”, which a data pack does not hold. Did you mean “%3”? Correct the name, and import the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be used: its entry “%2” is incomplete or holds a value wxdesk does not accept. Correct it and import the file again, or ask whoever sent the pack for a corrected one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is dated %2, older than the data pack that comes with wxdesk (%3), so wxdesk keeps the newer figures. Nothing needs to be done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” is dated %2, later than today. Check the date on this computer, or ask whoever sent the pack for a corrected one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>“%1” cannot be used: with its figures, wxdesk cannot work out an answer. Ask whoever sent the pack for a corrected one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>wxdesk could not copy “%1” into its own folder: the disk may be full or read-only. Free some disk space, and import the file again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1332,7 +1482,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+115" />
+            <location filename="../../wxdesk/words/summary.py" line="+120" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1556,7 +1706,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+366" />
+            <location line="+367" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1566,12 +1716,22 @@ Every number shows its source.</source>
             <translation>最佳方案 · %1 年成本</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Next best: %1</source>
             <translation>次优：%1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+0" />
+            <source>Next best, a close call: %1</source>
+            <translation>次优（难分高下）：%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Next best, a close call: %1; third: %2</source>
+            <translation>次优（难分高下）：%1；第三：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Next best: %1; third: %2</source>
             <translation>次优：%1；第三：%2</translation>
         </message>
@@ -1579,7 +1739,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-187" />
+            <location line="-193" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -1609,7 +1769,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-6" />
+            <location filename="../../wxdesk/words/summary.py" line="-10" />
             <source>Plan score: %1 out of 100</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
@@ -1894,7 +2054,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+25" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+26" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -2015,7 +2175,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+214" />
+            <location filename="../../wxdesk/report/answer.py" line="+216" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2091,7 +2251,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+8" />
+            <location filename="../../wxdesk/words/summary.py" line="+12" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2148,7 +2308,12 @@ Every number shows its source.</source>
             <translation>首年 {first}</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+5" />
+            <source>The highest score of every plan considered, in a close call with the next best</source>
+            <translation>在所有备选方案中得分最高，但与次优方案难分高下</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>The highest score of every plan considered</source>
             <translation>在所有备选方案中得分最高</translation>
         </message>
@@ -2249,13 +2414,13 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-258" />
+            <location line="-262" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
         <message>
             <location line="-20" />
-            <location filename="../../wxdesk/words/summary.py" line="+7" />
+            <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
@@ -2270,7 +2435,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+207" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2367,7 +2532,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-69" />
+            <location filename="../../wxdesk/words/summary.py" line="-75" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2432,7 +2597,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-248" />
+            <location filename="../../wxdesk/report/handout.py" line="-252" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2539,7 +2704,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+405" />
+            <location filename="../../wxdesk/ui/controls.py" line="+415" />
             <source>%1 users</source>
             <translation>%1用户</translation>
         </message>
@@ -2791,7 +2956,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+510" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+514" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2799,12 +2964,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-248" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-251" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+196" />
+            <location line="+198" />
             <source>Within their ranges, none of the estimated figures moves the plan's likely cost over %2 years (%3).</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变本方案 %2 年的预计成本（%3）。</translation>
         </message>
@@ -2814,7 +2979,7 @@ Every number shows its source.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变本方案对次优方案的领先分差。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
@@ -2824,7 +2989,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-92" />
+            <location line="-95" />
             <source>the plan leads the best other plan by %1 points</source>
             <translation>方案领先次优方案 %1 分</translation>
         </message>
@@ -2859,22 +3024,22 @@ Every number shows its source.</source>
             <translation>条形图衡量的是方案的领先分：方案得分减去其他最佳方案的得分。方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+17" />
             <source>Each bar holds one figure at %1 its low and at %2 its high while all others keep their ranges; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据固定在%1最低值和%2最高值、其余数据保持各自区间时的影响；影响最大的排在最上面。</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>⇄ A figure whose range alone can change the plan.</source>
             <translation>⇄ 仅凭自身区间就可能改变方案的数据。</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-9" />
             <source>Not drawn, because at one end of their range the plan cannot carry a need or the model cannot compute: %1.</source>
             <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>The plan's cost over the horizon</source>
             <translation>方案在整个周期内的成本</translation>
         </message>
@@ -3087,17 +3252,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+45" />
+            <location line="+49" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-29" />
+            <location line="-33" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+51" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3227,7 +3392,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+102" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+107" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -4146,6 +4311,10 @@ Every number shows its source.</source>
             <source>It costs {cost} less over {years} years; that is counted in its score and does not make up the gap.</source>
             <translation>其 {years} 年的预计成本少 {cost}；这已计入其得分，但不足以弥补差距。</translation>
         </message>
+        <message>
+            <source>Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell apart; weigh this plan too.</source>
+            <translation>得分 {score}，本方案为 {best}：两者难分高下，差距小于模型估算所能区分的程度，这一方案也值得考虑。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4267,7 +4436,7 @@ Every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+81" />
+            <location filename="../../wxdesk/ui/saving.py" line="+84" />
             <location line="+35" />
             <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
             <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
@@ -4336,10 +4505,9 @@ Every number shows its source.</source>
             <translation>无法保存 %1：磁盘拒绝写入（可能已满、已移除或出现故障）。原文件保持不变。</translation>
         </message>
         <message>
-            <location line="-24" />
-            <location line="+27" />
-            <source>%1 could not be saved: %2. The previous file is unchanged.</source>
-            <translation>无法保存 %1：%2。原文件保持不变。</translation>
+            <location line="+10" />
+            <source>%1 could not be saved. Save under another name or in another folder; the previous file is unchanged.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -25,7 +25,7 @@ PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
 _HEADLINE = re.compile(r"^  Plan score: ([0-9.]+) out of 100$", re.M)
-_AGAINST = re.compile(r"Scores ([0-9.]+) against the plan's ([0-9.]+)\.")
+_AGAINST = re.compile(r"Scores ([0-9.]+) against the plan's ([0-9.]+)[.:]")
 
 
 def _check(scenario) -> None:

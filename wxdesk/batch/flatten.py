@@ -25,7 +25,8 @@ COLUMNS: tuple[str, ...] = (
     "plan_weeks_low", "plan_weeks_likely", "plan_weeks_high", "live_in_time",
     "users_reached", "budget", "app_or_mini_program",
     *(f"fit_{presence}" for presence in PRESENCE_IDS),
-    "alternative_1", "alternative_1_score", "alternative_1_cost_likely", "alternative_1_why_not",
+    "alternative_1", "alternative_1_score", "alternative_1_close_call", "alternative_1_cost_likely",
+    "alternative_1_why_not",
     "warnings", "data_pack",
 )
 
@@ -61,8 +62,9 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
     fits = {p.get("id"): p.get("fit") for p in row.get("presences") or []}
     alternative = (row.get("alternatives") or [{}])[0]
     # Why it is not the plan, past its score line ("Scores 69.7 against the plan's 70.4.", which the score column
-    # beside it already gives): the reasons that separate it, as the window and the handout give them.
-    why_not = [r for r in alternative.get("why_not") or [] if r.get("code") != "why_not_lower"] \
+    # beside it already gives, and alternative_1_close_call where it is a close call): the reasons that separate
+    # it, as the window and the handout give them.
+    why_not = [r for r in alternative.get("why_not") or [] if r.get("code") not in ("why_not_lower", "why_not_close")] \
         or alternative.get("why_not") or [{}]
     flat = {
         "row": row.get("row"), "source": row.get("source"), "error": row.get("error"),
@@ -84,6 +86,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
         **{f"fit_{presence}": fits.get(presence) for presence in PRESENCE_IDS},
         "alternative_1": "+".join(alternative.get("presences", [])),
         "alternative_1_score": alternative.get("score"),
+        "alternative_1_close_call": alternative.get("close_call"),
         "alternative_1_cost_likely": (alternative.get("cost_cny") or {}).get("likely"),
         "alternative_1_why_not": " ".join(r["text"] for r in why_not if r.get("text")) or None,
         "warnings": [w.get("code") for w in row.get("warnings") or []],

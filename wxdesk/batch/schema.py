@@ -156,7 +156,9 @@ def evaluation_schema() -> dict[str, Any]:
                                "eligible": {"type": "boolean"}, "in_plan": {"type": "boolean"},
                                "reasons": {"type": "array", "items": _REASON}}}},
             "alternatives": {"type": "array", "items": _plan(
-                {"why_not": {"type": "array", "items": _REASON}})},
+                {"why_not": {"type": "array", "items": _REASON},
+                 # Less than the pack's close_call_points below the plan: nearer than the model can tell apart.
+                 "close_call": {"type": "boolean"}})},
             "app_or_mini_program": {"type": "object", "required": ["choice", "text"], "properties": {
                 "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"},
                 # Each variant's score, and why it costs less though it adds to the plan (or more though

@@ -57,6 +57,7 @@ REQUIRED_FIGURES = (
     "strong_fit_from", "weak_fit_below", "sell_fit_without_checkout", "service_pay_pages_share",
     "visibility_native_app", "channels_messages_per_month", "hard_need_met_from",
     "budget_penalty_points", "budget_doublings_from_cny", "cost_points_per_doubling", "cost_points_from_cny",
+    "close_call_points",
     "weight_scale", "scale_pivot_users", "scale_spread",
     "content_per_message_cny", "channels_production_cny", "staff_chat_minutes_per_user", "staff_hour_cny",
     "staff_hours_per_month", "staff_effort_points",

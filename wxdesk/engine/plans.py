@@ -663,6 +663,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         score, best_score = Fixed(alt.score, digits), Fixed(best.score, digits)
         if score == best_score:
             out.append(Reason(R.WHY_NOT_HAIR, {"best": best_score}, -gap))
+        elif best_score - score < pack.likely("close_call_points") - 1e-9:
+            # Nearer than the model's own weights can tell apart (fitness_coaching: 66.5 against 66.8 read as a
+            # clear win): said, so that a client weighs this plan too rather than take the order as a verdict.
+            # Apart as written, which a client can check: 28.5 against 29.5 is a point apart, not a close call.
+            out.append(Reason(R.WHY_NOT_CLOSE, {"score": score, "best": best_score}, -gap))
         else:
             out.append(Reason(R.WHY_NOT_LOWER, {"score": score, "best": best_score}, -gap))
     causes: list[Reason] = []

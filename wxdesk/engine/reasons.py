@@ -505,6 +505,10 @@ VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 # Lower by less than the last decimal written: "Scores 40.67 against the plan's 40.67" read as a tie the plan won
 # without a rule to say why.
+# Lower by less than the pack's close_call_points: within what the model's weights (judgements, rounded to whole points)
+# can tell apart.
+WHY_NOT_CLOSE = ("Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell "
+                 "apart; weigh this plan too.")
 WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).

@@ -82,6 +82,13 @@ class PlanResult:
     # (FitTable.columns): what an analyst checks the coverage and the why-not sentences against.
     columns: Mapping[str, float] = field(default_factory=dict)
 
+    @property
+    def close_call(self) -> bool:
+        """Whether this alternative scores so near the plan that the model cannot tell the two apart (less than
+        the pack's close_call_points below it, plans.why_not): its first why-not line says so, and the views that
+        name it without its lines say it beside its name."""
+        return bool(self.why_not) and self.why_not[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
+
     def role_reason(self, presence: str) -> Reason:
         duties = self.roles.get(presence, ())
         if not duties:
@@ -117,6 +124,7 @@ class PlanResult:
         }
         if self.why_not:
             out["why_not"] = [r.to_dict(render(r)) for r in self.why_not]
+            out["close_call"] = self.close_call
         if self.weak_goals is not None:
             out["weak_goals"] = self.weak_goals.to_dict(render(self.weak_goals))
         return out

@@ -53,6 +53,7 @@ class PlanText:
     why_not_unpriced: tuple[str, ...]  # the same, said without amounts where it can be (else as above)
     notes: tuple[str, ...]  # what separates it without speaking against it: "costs the same" (a •)
     total_likely: float
+    close_call: bool = False  # nearer the plan than the model can tell apart (PlanResult.close_call)
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         why_not_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.why_not if r.impact < 0),
         notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0),
         total_likely=float(plan.total.likely),
+        close_call=plan.close_call,
     )
 
 

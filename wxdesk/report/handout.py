@@ -390,7 +390,11 @@ class Handout:
                         (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
                          INK, "")]
             if i == 0:
-                out.append((w.translate("Report", "The highest score of every plan considered"), s.small,
+                # Beside a next best that is a close call, "the highest score" alone read as a clear win.
+                close = len(plans) > 1 and plans[1].close_call
+                out.append((w.translate("Report", "The highest score of every plan considered, in a close call with "
+                                                  "the next best") if close
+                            else w.translate("Report", "The highest score of every plan considered"), s.small,
                             PRO_COLOUR, PRO))
             out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
             out += [(text, s.small, INK, NOTE) for text in plan.notes]

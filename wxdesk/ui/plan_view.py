@@ -572,7 +572,8 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             return changed or self.timeline_view is not None
         self._shown = shown
         # The title and the folded line name the plans and the years: most moves change only their figures.
-        named = (tuple(p.presences for p in plans), evaluation.scenario.horizon_years)
+        named = (tuple(p.presences for p in plans), len(plans) > 1 and plans[1].close_call,
+                 evaluation.scenario.horizon_years)
         if named != self._named:
             self._named = named
             self._show_names(plans, evaluation.scenario.horizon_years)
@@ -592,9 +593,14 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
         # "Next best: A; B" read as one plan of two parts: the third is named as the third.
         names = [text.plan_name(p.presences) for p in plans[1:]]
-        heads = [self.tr("Next best: %1").replace("%1", names[0])] if names else []
+        # A next best the model cannot tell from the plan says so folded too: its card's line alone, out of
+        # sight, left "The plan: …" over a near tie reading as a clear win (fitness_coaching, 66.8 and 66.5).
+        close = len(plans) > 1 and plans[1].close_call
+        heads = [(self.tr("Next best, a close call: %1") if close else self.tr("Next best: %1"))
+                 .replace("%1", names[0])] if names else []
         if len(names) > 1:
-            heads.append(self.tr("Next best: %1; third: %2").replace("%1", names[0]).replace("%2", names[1]))
+            heads.append((self.tr("Next best, a close call: %1; third: %2") if close
+                          else self.tr("Next best: %1; third: %2")).replace("%1", names[0]).replace("%2", names[1]))
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
 
