@@ -22,7 +22,10 @@ def _notes(evaluation):
     for variant in VARIANTS:
         card = VariantCard(variant, PACK)
         card.show_evaluation(evaluation)
-        notes[variant] = (evaluation.app_or_mini_program.admissible[variant], card.note.text())
+        # Why it is ruled out has a line of its own, before its other notes.
+        notes[variant] = (evaluation.app_or_mini_program.admissible[variant],
+                          "\n".join(filter(None, (card.ruled_out.text(), card.note.text()))))
+        assert bool(card.ruled_out.text()) == (not evaluation.app_or_mini_program.admissible[variant])
         card.deleteLater()
     return notes
 

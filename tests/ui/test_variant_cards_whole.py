@@ -114,13 +114,16 @@ def _cut(label: QLabel) -> list[str]:
 def cards_cut(window) -> list[str]:
     problems = []
     for variant, card in window.variant_cards.items():
-        for name in ("title", "cost", "presences", "note", "badge"):
+        for name in ("title", "cost", "presences", "ruled_out", "note", "badge"):
             label = getattr(card, name)
             if label.isVisible() and label.text():
                 problems += [f"{variant} {name} {label.text()[:24]!r}: {p}" for p in _cut(label)]
         for name in ("title", "cost"):
             if not getattr(card, name).isVisible():
                 problems.append(f"{variant} {name} hidden")
+        # "Ruled out" never stands without its reason.
+        if card.ruled_out.text() and not card.ruled_out.isVisible():
+            problems.append(f"{variant} ruled out without its reason")
         # A note left out of a card that is too short for it is in its tooltip, as its presences are.
         if card.note.text() and not card.note.isVisible() and card.note.text() not in card.toolTip():
             problems.append(f"{variant} note neither shown nor in the tooltip")
@@ -223,3 +226,27 @@ def test_a_column_with_room_for_the_presences_and_the_other_variants_notes_keeps
         _settle(times=2)
         assert column.compact
         assert all(card.presences.text() in card.toolTip() for card in cards)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_ruled_out_card_keeps_its_reason_when_presenting(shown_window, language):
+    """fitness_coaching presented at 1366×768: "With a Mini Program · Ruled out · ¥19.1M over 3 years" stood without
+    its reason (its note went to the tooltip), while the card below kept four lines on how its score was made. (The
+    test's screen is smaller still.)"""
+    window = shown_window
+    i18n.set_language(language)
+    window.document.set_scenario(load_preset("fitness_coaching", language))
+    window.resize(1366, 768)
+    window.features.presentation.action.setChecked(True)
+    try:
+        _settle(times=6)
+        card = window.variant_cards["mini_program"]
+        evaluation = window.document.evaluation
+        assert not evaluation.app_or_mini_program.admissible["mini_program"]
+        reason = card._why_ruled_out(evaluation, evaluation.app_or_mini_program.variants["mini_program"].presences)
+        shown = [label.text() for label in card.findChildren(QLabel) if label.isVisible()]
+        assert any(reason in line for line in shown), shown
+        assert cards_cut(window) == [], ("presenting", window.width(), window.height())
+    finally:
+        window.features.presentation.action.setChecked(False)
+        _settle()

@@ -89,6 +89,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # So is its note: the budget's points in it follow the first-year cost, so it changes at most audience
         # steps, and its size hint (the text at some eighty characters' width, which no card is) changed with
         # nearly every text and laid the column out again; the card places it by its height at its width.
+        # Why a variant is ruled out: on the card whatever its room, folded too (its other notes may go to the
+        # tooltip). "Ruled out · ¥19.1M over 3 years" alone, in presentation mode at 1366×768, gave a verdict
+        # without its reason while the card below kept four lines on how its score was made.
+        self.ruled_out = wrapping_label("variantRuledOut", sized_by_width=True)
+        fills_card_inside(self.ruled_out)
+        self.ruled_out.hide()
         self.note = wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -100,7 +106,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         grid.addWidget(self.title, 0, 1)
         grid.addWidget(self.badge, 0, 2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         # (Row 1 is the badge's under the title, empty while it sits beside it: an empty row takes no room.)
-        for row, widget in enumerate((self.presences, self.cost, self.note), start=2):
+        for row, widget in enumerate((self.presences, self.cost, self.ruled_out, self.note), start=2):
             grid.addWidget(widget, row, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(6, 1)
@@ -188,7 +194,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                            .replace("%2", text.money(plan.total.high, self.pack))
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
         admissible = avm.admissible[self.variant]
-        notes = [] if admissible else [self._why_ruled_out(evaluation, plan.presences)]
+        self.ruled_out.setText("" if admissible else self._why_ruled_out(evaluation, plan.presences))
+        set_shown(self.ruled_out, not admissible)
+        notes = []
         if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
             notes.append(text.render_reason(score_reason, self.pack))
         if cost_reason is not None:  # it adds a presence and costs less (or drops one and costs more): why

@@ -149,8 +149,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         return hint
 
     def _texts(self) -> tuple:
-        return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.note.text(),
-                      card.badge.isVisibleTo(card)) for card in self.cards)
+        return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.ruled_out.text(),
+                      card.note.text(), card.badge.isVisibleTo(card)) for card in self.cards)
 
     def follow_texts(self) -> None:
         """The cards were shown an evaluation: fold or unfold again if their texts changed (at once, or once a
