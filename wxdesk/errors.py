@@ -8,8 +8,41 @@ command line (which would be a circle: cli → report → cli).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
 
 class UserFacingError(Exception):
     """A problem to report in one sentence (bad input, missing file...)."""
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    """Why a file the user chose cannot be used, as a kind and its details rather than a sentence.
+
+    The command line says the engine's English sentence as it is; the window says the kind in the
+    user's language (wxdesk.words.file_problems), in plain words, naming the file and what to do.
+    `detail` and `other` are what the kind needs besides the file: a field's id, a line number, a
+    size and the limit, two dates.
+    """
+
+    kind: str
+    path: str
+    detail: str = ""
+    other: str = ""
+
+
+# Any file that cannot be read at all.
+MISSING, FOLDER, NOT_A_FILE, TOO_LARGE, DENIED, UNREADABLE = (
+    "missing", "folder", "not_a_file", "too_large", "denied", "unreadable")
+# A scenario file that is read but cannot be used.
+NOT_TEXT, EMPTY, DAMAGED, DAMAGED_AT, NOT_SCENARIO, NEWER = (
+    "not_text", "empty", "damaged", "damaged_at", "not_scenario", "newer")
+BAD_VALUE, MISSING_VALUE, UNKNOWN_ENTRY, UNKNOWN_FIGURE = (
+    "bad_value", "missing_value", "unknown_entry", "unknown_figure")
+# A data pack that is read but cannot be imported (PACK_INVALID: in a way no other kind says).
+PACK_DAMAGED, PACK_UNKNOWN_SECTION, PACK_BAD_ENTRY, PACK_OLDER, PACK_FUTURE, PACK_UNUSABLE, PACK_NOT_COPIED = (
+    "pack_damaged", "pack_unknown_section", "pack_bad_entry", "pack_older", "pack_future", "pack_unusable",
+    "pack_not_copied")
+PACK_INVALID = "pack_invalid"

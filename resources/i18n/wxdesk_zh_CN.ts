@@ -819,15 +819,15 @@
         </message>
         <message>
             <source>The data pack imported earlier cannot be used any more (it is damaged, or this version of wxdesk no longer accepts it), so wxdesk uses the one that came with it, of %1.</source>
-            <translation type="unfinished" />
+            <translation>之前导入的数据包已无法使用（它已损坏，或此版本的 wxdesk 不再接受它），因此 wxdesk 改用自带的 %1 数据包。</translation>
         </message>
         <message>
             <source>Delete %1 to stop this message.</source>
-            <translation type="unfinished" />
+            <translation>删除 %1 后将不再显示此消息。</translation>
         </message>
         <message>
             <source>The file was moved to %1, should you want to look at it.</source>
-            <translation type="unfinished" />
+            <translation>该文件已移至 %1，如需查看可在此找到。</translation>
         </message>
     </context>
     <context>
@@ -1166,7 +1166,7 @@ Your current scenario is unchanged.</source>
         <message>
             <location line="+1" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
-            <translation type="unfinished" />
+            <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1195,132 +1195,132 @@ Your current scenario is unchanged.</source>
         <message>
             <location filename="../../wxdesk/words/file_problems.py" line="+30" />
             <source>wxdesk cannot use “%1”. Choose another file.</source>
-            <translation type="unfinished" />
+            <translation>wxdesk 无法使用“%1”。请选择其他文件。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>“%1” has a section named “%2”, which a data pack does not hold. Correct or remove it, and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>“%1”中有名为“%2”的部分，而数据包中没有这一部分。请更正或删除它，然后重新导入。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” cannot be used: its entry “%2” holds a name wxdesk does not know. Did you mean “%3”? Correct it, and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>无法使用“%1”：其中“%2”一项包含 wxdesk 无法识别的名称。您是想写“%3”吗？请更正后重新导入。</translation>
         </message>
         <message>
             <location line="+10" />
             <source>“%1” is not there any more: it may have been moved, renamed or deleted. Choose it again from where it is now.</source>
-            <translation type="unfinished" />
+            <translation>找不到“%1”：它可能已被移动、重命名或删除。请到它现在所在的位置重新选择。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is a folder, not a file. Choose a file inside it.</source>
-            <translation type="unfinished" />
+            <translation>“%1”是文件夹，不是文件。请选择其中的文件。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>“%1” is not an ordinary file but a device or another system object, so wxdesk does not open it. Choose a file instead.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是普通文件，而是设备或其他系统对象，wxdesk 不会打开它。请改选一个文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is %2, far larger than any file wxdesk opens (at most %3). Check that you chose the right file.</source>
-            <translation type="unfinished" />
+            <translation>“%1”大小为 %2，远超 wxdesk 能打开的文件大小（最多 %3）。请确认选择的文件是否正确。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>wxdesk is not allowed to read “%1”. Copy the file into a folder of your own and open the copy, or ask whoever manages this computer for access.</source>
-            <translation type="unfinished" />
+            <translation>wxdesk 无权读取“%1”。请把文件复制到您自己的文件夹后打开副本，或请这台电脑的管理员为您开通访问权限。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” could not be read: the disk or network drive may have failed, or the file's name or location is not valid. Try again, or copy the file somewhere else and open the copy.</source>
-            <translation type="unfinished" />
+            <translation>无法读取“%1”：磁盘或网络驱动器可能出现故障，或文件名称、位置无效。请重试，或把文件复制到其他位置后打开副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is not a wxdesk scenario: it is not a text file. Choose a scenario file (.json) saved by wxdesk.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是 wxdesk 方案：它不是文本文件。请选择由 wxdesk 保存的方案文件（.json）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is empty: it may not have been saved completely. Open another copy of the scenario.</source>
-            <translation type="unfinished" />
+            <translation>“%1”是空文件：它可能没有完整保存。请打开该方案的其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is damaged or is not a wxdesk scenario: its text breaks off or goes wrong near line %2. Open another copy of the scenario, or a file saved by wxdesk.</source>
-            <translation type="unfinished" />
+            <translation>“%1”已损坏，或不是 wxdesk 方案：其内容在第 %2 行附近中断或出错。请打开该方案的其他副本，或由 wxdesk 保存的文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is damaged or is not a wxdesk scenario. Open another copy of the scenario, or a file saved by wxdesk.</source>
-            <translation type="unfinished" />
+            <translation>“%1”已损坏，或不是 wxdesk 方案。请打开该方案的其他副本，或由 wxdesk 保存的文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is not a wxdesk scenario: it holds other data. Choose a scenario file saved by wxdesk.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是 wxdesk 方案：其中是其他数据。请选择由 wxdesk 保存的方案文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” was saved by a newer version of wxdesk. Update wxdesk to open it.</source>
-            <translation type="unfinished" />
+            <translation>“%1”是由更新版本的 wxdesk 保存的。请更新 wxdesk 后再打开。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>“%1” cannot be opened: its value for “%2” is not one wxdesk can use. The file may have been edited by hand; correct that value, or open another copy.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“%1”：其中“%2”的值 wxdesk 无法使用。该文件可能被手动修改过；请更正这个值，或打开其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” cannot be opened: it has no value for “%2”. The file may have been edited by hand or cut short; open another copy.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“%1”：其中缺少“%2”的值。该文件可能被手动修改过或内容不完整；请打开其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” cannot be opened: it holds “%2”, which is not part of a wxdesk scenario. The file may have been edited by hand; remove that entry, or open another copy.</source>
-            <translation type="unfinished" />
+            <translation>无法打开“%1”：其中的“%2”不属于 wxdesk 方案。该文件可能被手动修改过；请删除这一项，或打开其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” changes the figure “%2”, which the data pack in use does not have. Use the data pack the scenario was saved with, or remove that change from the file.</source>
-            <translation type="unfinished" />
+            <translation>“%1”修改了数据“%2”，但当前使用的数据包中没有这项数据。请改用保存该方案时所用的数据包，或从文件中删除这项修改。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is damaged or is not a wxdesk data pack. Choose the data pack file (.toml) you were sent, or ask for a new copy.</source>
-            <translation type="unfinished" />
+            <translation>“%1”已损坏，或不是 wxdesk 数据包。请选择您收到的数据包文件（.toml），或索取一份新的副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” has a section named “%2”, which a data pack does not hold. Did you mean “%3”? Correct the name, and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>“%1”中有名为“%2”的部分，而数据包中没有这一部分。您是想写“%3”吗？请更正名称后重新导入。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” cannot be used: its entry “%2” is incomplete or holds a value wxdesk does not accept. Correct it and import the file again, or ask whoever sent the pack for a corrected one.</source>
-            <translation type="unfinished" />
+            <translation>无法使用“%1”：其中“%2”一项不完整，或包含 wxdesk 不接受的值。请更正后重新导入，或请数据包的提供者发送更正后的版本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is dated %2, older than the data pack that comes with wxdesk (%3), so wxdesk keeps the newer figures. Nothing needs to be done.</source>
-            <translation type="unfinished" />
+            <translation>“%1”的日期为 %2，早于 wxdesk 自带的数据包（%3），因此 wxdesk 继续使用较新的数据。您无需任何操作。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is dated %2, later than today. Check the date on this computer, or ask whoever sent the pack for a corrected one.</source>
-            <translation type="unfinished" />
+            <translation>“%1”的日期为 %2，晚于今天。请检查这台电脑的日期，或请数据包的提供者发送更正后的版本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” cannot be used: with its figures, wxdesk cannot work out an answer. Ask whoever sent the pack for a corrected one.</source>
-            <translation type="unfinished" />
+            <translation>无法使用“%1”：用其中的数据，wxdesk 无法得出结果。请数据包的提供者发送更正后的版本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>wxdesk could not copy “%1” into its own folder: the disk may be full or read-only. Free some disk space, and import the file again.</source>
-            <translation type="unfinished" />
+            <translation>wxdesk 无法把“%1”复制到自己的文件夹：磁盘可能已满或为只读。请释放一些磁盘空间后重新导入。</translation>
         </message>
     </context>
     <context>
@@ -3336,7 +3336,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+180" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+186" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3351,7 +3351,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+28" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
@@ -4507,7 +4507,7 @@ Every number shows its source.</source>
         <message>
             <location line="+10" />
             <source>%1 could not be saved. Save under another name or in another folder; the previous file is unchanged.</source>
-            <translation type="unfinished" />
+            <translation>无法保存 %1。请用其他名称或保存到其他文件夹；原文件保持不变。</translation>
         </message>
     </context>
     <context>

@@ -96,7 +96,7 @@ def test_from_the_window_add_files_examples_and_remove(qtbot, dialogs, monkeypat
     assert dialog.comparison is None and "Add one to three more" in dialog.summary.text()
     dialog.add_file_button.click()
     assert [label for label, _ in dialog.entries] == ["Current", "other"]
-    assert "must be a JSON object" in dialogs.errors[0][1]
+    assert dialogs.errors[0][1].startswith("“bad.json” is not a wxdesk scenario")  # as the window's Open says it
     assert "field:horizon_years" in dialog.differing_rows()
     dialog.add_preset("car_brand")
     dialog.add_preset("yoga_teacher")

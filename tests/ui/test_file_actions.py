@@ -211,12 +211,13 @@ def test_opening_another_file_with_unsaved_changes_asks_first(window, dialogs, t
     assert dialogs.asked == ["Mine", "Mine"]
 
 
+# The window says the problem in plain words (wxdesk.words.file_problems); the command line keeps the engine's.
 @pytest.mark.parametrize("content, words", [
-    (b"{not json", "not valid JSON"),
-    (b"", "empty"),
-    (b'{"format": "wxdesk-scenario", "version": 99}', "newer wxdesk"),
-    (b"\xff\xfe\x00garbage", "not UTF-8"),
-    (Scenario().to_json().replace('"china_share": 0.9', '"china_share": 9').encode(), "'china_share'"),
+    (b"{not json", "is damaged or is not a wxdesk scenario"),
+    (b"", "is empty"),
+    (b'{"format": "wxdesk-scenario", "version": 99}', "newer version of wxdesk"),
+    (b"\xff\xfe\x00garbage", "not a text file"),
+    (Scenario().to_json().replace('"china_share": 0.9', '"china_share": 9').encode(), "“Share on WeChat in China”"),
 ])
 def test_a_broken_or_newer_file_is_refused_and_the_work_kept(window, dialogs, tmp_path, content, words):
     bad = tmp_path / "bad.json"
@@ -236,7 +237,7 @@ def test_a_missing_recent_file_is_refused_and_dropped_from_the_list(window, dial
     gone = tmp_path / "gone.json"
     settings.add_recent_file(gone)
     assert window.features.file_actions.open_recent(gone) is False
-    assert "does not exist" in dialogs.errors[0][1]
+    assert "is not there any more" in dialogs.errors[0][1]
     assert gone not in settings.recent_files()
 
 

@@ -1,13 +1,35 @@
-"""Reading a scenario file, with one plain sentence for every way it can be wrong."""
+"""Reading a scenario file, with one plain sentence for every way it can be wrong.
+
+The sentence is the command line's, in English. The error carries the problem's kind as well
+(wxdesk.errors.FileProblem), which the window says in the user's language.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from wxdesk import errors
 from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded
-from wxdesk.engine.scenario import Scenario, ScenarioError, scenario_from_json
+from wxdesk.engine.scenario import FIELD_NAMES, SCENARIO_FORMAT, SCENARIO_VERSION, Scenario, ScenarioError, \
+    scenario_from_json
+from wxdesk.errors import FileProblem
+
+
+class ScenarioFileError(ScenarioError):
+    """A scenario file refused: the message as before, and `problem`, its kind, for the window."""
+
+    def __init__(self, message: str, field_name: str, problem: FileProblem):
+        super().__init__(message, field_name)
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type[ScenarioFileError], tuple[str, str, FileProblem]]:
+        # Whole across processes (a batch's workers): an exception is rebuilt from its args alone.
+        return type(self), (str(self), self.field, self.problem)
 
 
 def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None = None) -> Scenario:
@@ -15,8 +37,70 @@ def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except UnreadableFile as exc:
-        raise ScenarioError(str(exc)) from None
+        raise ScenarioFileError(str(exc), "", unreadable_problem(path, exc)) from None
     try:
         return scenario_from_json(data, known_figures)
     except ScenarioError as exc:
-        raise ScenarioError(f"{plain(path.name)}: {exc}", exc.field) from None
+        raise ScenarioFileError(f"{plain(path.name)}: {exc}", exc.field,
+                                _content_problem(path, data, exc.field, known_figures)) from None
+
+
+def unreadable_problem(path: Path, exc: UnreadableFile) -> FileProblem:
+    """The kind of an UnreadableFile (whose message is English prose)."""
+    shown = str(path)
+    # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
+    # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
+    cause = exc.__context__
+    if isinstance(cause, FileNotFoundError):
+        return FileProblem(errors.MISSING, shown)
+    if isinstance(cause, IsADirectoryError):
+        return FileProblem(errors.FOLDER, shown)
+    if isinstance(cause, PermissionError):
+        return FileProblem(errors.DENIED, shown)
+    if isinstance(cause, OSError):
+        return FileProblem(errors.UNREADABLE, shown)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return FileProblem(errors.UNREADABLE, shown)
+    if stat.S_ISDIR(info.st_mode):
+        return FileProblem(errors.FOLDER, shown)
+    if not stat.S_ISREG(info.st_mode):
+        return FileProblem(errors.NOT_A_FILE, shown)
+    return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(MAX_FILE_BYTES))
+
+
+def _content_problem(path: Path, data: bytes, field: str, known_figures: Mapping[str, Any] | None) -> FileProblem:
+    """The kind of a file's refusal, worked out again from its bytes: the engine's sentence says it in
+    English only, and only a refused file comes here, so reading it twice costs nothing that matters."""
+    kind, detail = _content_kind(data, field, known_figures)
+    return FileProblem(kind, str(path), detail)
+
+
+def _content_kind(data: bytes, field: str, known_figures: Mapping[str, Any] | None) -> tuple[str, str]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return errors.NOT_TEXT, ""
+    if not text.strip():
+        return errors.EMPTY, ""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return errors.DAMAGED_AT, str(exc.lineno)
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting without end
+        return errors.DAMAGED, ""
+    if not isinstance(value, dict) or value.get("format") != SCENARIO_FORMAT:
+        return errors.NOT_SCENARIO, ""
+    version = value.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCENARIO_VERSION:
+        return errors.NEWER, ""
+    if field == "overrides" and known_figures is not None and isinstance(value.get("overrides"), dict):
+        unknown = [name for name in value["overrides"] if name not in known_figures]
+        if unknown:  # saved with a pack that had this figure: the one in use now has not
+            return errors.UNKNOWN_FIGURE, plain(str(unknown[0]))
+    if field in FIELD_NAMES:
+        return (errors.BAD_VALUE if field in value else errors.MISSING_VALUE), field
+    if field and field not in ("format", "version"):
+        return errors.UNKNOWN_ENTRY, plain(field)
+    return errors.DAMAGED, ""  # NaN for a number, a version below 1

@@ -21,7 +21,7 @@ from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
 from wxdesk.ui import i18n, text
-from wxdesk.ui.file_actions import can_ask_user, documents_folder, preset_names, show_error
+from wxdesk.ui.file_actions import can_ask_user, documents_folder, preset_names, refused_file_text, show_error
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
@@ -102,7 +102,8 @@ class CompareDialog(QDialog):
             try:
                 scenario = read_scenario_file(path, self.pack.figures)
             except ScenarioError as exc:
-                show_error(self, self.tr("Could not add the scenario"), str(exc))
+                # In plain words and the window's language, as the window's own Open says it.
+                show_error(self, self.tr("Could not add the scenario"), refused_file_text(exc, self.pack))
                 continue
             self.add_scenario(Path(path).stem, scenario)
 

@@ -373,9 +373,10 @@ class FileActions(QObject):
         try:
             scenario = read_scenario_file(path, self.document.pack.figures)
         except ScenarioError as exc:
+            log.info("%s refused: %s", path, exc)  # the engine's sentence, with the details, for the log
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the scenario"),
                        QCoreApplication.translate("FileActions", "%1\n\nYour current scenario is unchanged.")
-                       .replace("%1", str(exc)))
+                       .replace("%1", refused_file_text(exc, self.document.pack)))
             if not path.exists():
                 settings.remove_recent_file(path)
             return False
@@ -398,7 +399,13 @@ class FileActions(QObject):
         try:
             scenario = load_preset(preset_id, i18n.current_language())
         except ScenarioError as exc:
-            show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"), str(exc))
+            log.warning("example %s refused: %s", preset_id, exc)
+            # A file that comes with wxdesk: nothing the user did, and nothing they can correct but the install.
+            show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"),
+                       QCoreApplication.translate(
+                           "FileActions", "The example “%1” could not be opened: its file, which comes with wxdesk, "
+                           "is missing or damaged. Installing wxdesk again puts it back.")
+                       .replace("%1", preset_names(i18n.current_language()).get(preset_id, preset_id)))
             return False
         if not self.may_replace():
             return False
@@ -463,6 +470,20 @@ class FileActions(QObject):
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
+
+
+def refused_file_text(exc: Exception, pack=None) -> str:
+    """Why a scenario file was refused, in plain words in the window's language.
+
+    The engine's own sentence is the command line's (English, for people who read JSON); a file read
+    through wxdesk.engine.files also carries the problem's kind, which the words layer says.
+    """
+    problem = getattr(exc, "problem", None)
+    if problem is None:
+        return str(exc)
+    from wxdesk.ui import text
+    from wxdesk.words.file_problems import file_problem_text
+    return file_problem_text(problem, text.words(pack))
 
 
 def _fingerprint(path: Path) -> str | None:

@@ -7,17 +7,22 @@ that is accepted is used at once: the open scenario is evaluated again with it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from wxdesk import errors
 from wxdesk.engine import DataPackError
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.packs import import_pack, is_imported, remove_imported_pack
 from wxdesk.engine.scenario import without_override
+from wxdesk.errors import FileProblem
 from wxdesk.ui import text
 
 if TYPE_CHECKING:
@@ -115,15 +120,66 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
     try:
         pack = import_pack(path)
     except DataPackError as exc:
-        log.warning("data pack refused: %s", exc)
-        tell(window, _tr("Data pack not imported"),
-             _tr("wxdesk keeps the data pack it has.") + "\n\n" + str(exc), warning=True)
+        log.warning("data pack refused: %s", exc)  # the engine's sentence, for whoever reads the log
+        from wxdesk.words.file_problems import file_problem_text
+        said = file_problem_text(pack_problem(Path(path), exc), text.words(window.document.pack))
+        tell(window, _tr("Data pack not imported"), _tr("wxdesk keeps the data pack it has.") + "\n\n" + said,
+             warning=True)
         return None
     use_pack(window, pack)
     message = _tr("Now using the data pack of %1.").replace("%1", _date(pack))
     window.statusBar().showMessage(message, 8000)
     tell(window, _tr("Data pack imported"), pack_description(pack) + "\n\n" + message)
     return pack
+
+
+# How the pack's loader names the entry it refuses ("Data pack P, entry 'figurs': not a section a data pack
+# holds (did you mean 'figures'?)."): its sentence is English, and the entry and the name it suggests are the
+# file's own words, which the window's sentence quotes.
+_ENTRY = re.compile(r", entry '(?P<entry>.*?)': (?P<what>.*)")
+_NEAR = re.compile(r"\(did you mean '(?P<near>.*?)'\?\)")
+
+
+def pack_problem(path: Path, refusal: DataPackError) -> FileProblem:
+    """Why `path` was refused, as a kind the window says in its own language.
+
+    Only a refused pack comes here, so its file is read and checked again, step by step, to find the step
+    that fails: reading it, parsing it, its entries, then whether it can stand in for the pack in use.
+    """
+    from wxdesk.engine.datapack import MAX_PACK_BYTES, load_datapack, parse_loose_date
+    from wxdesk.engine.files import unreadable_problem
+    from wxdesk.engine.packs import CLOCK_TOLERANCE
+    from wxdesk.engine.reading import UnreadableFile, read_bounded
+    shown = str(path)
+    try:
+        raw = read_bounded(path, MAX_PACK_BYTES)
+    except UnreadableFile as exc:
+        return unreadable_problem(path, exc)
+    import tomllib
+    try:
+        tomllib.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):  # not UTF-8, not TOML, a number of thousands of digits
+        return FileProblem(errors.PACK_DAMAGED, shown)
+    try:
+        candidate = load_datapack(path)
+    except DataPackError as exc:
+        found = _ENTRY.search(str(exc))
+        if found is None:
+            return FileProblem(errors.PACK_INVALID, shown)
+        near = _NEAR.search(found["what"])
+        kind = errors.PACK_UNKNOWN_SECTION if found["what"].startswith("not a section") else errors.PACK_BAD_ENTRY
+        return FileProblem(kind, shown, found["entry"], near["near"] if near else "")
+    released, bundled = parse_loose_date(candidate.released), load_datapack()
+    if released is None or released > dt.date.today() + CLOCK_TOLERANCE:
+        return FileProblem(errors.PACK_FUTURE, shown, candidate.released)
+    bundled_released = parse_loose_date(bundled.released)
+    if bundled_released is not None and bundled_released > released:
+        return FileProblem(errors.PACK_OLDER, shown, candidate.released, bundled.released)
+    # A copy that failed was refused while an OSError was handled; a pack the examples cannot be computed
+    # with, while a ComputationError was.
+    if isinstance(refusal.__context__, OSError):
+        return FileProblem(errors.PACK_NOT_COPIED, shown)
+    return FileProblem(errors.PACK_UNUSABLE, shown)
 
 
 def announce_pack_fallback(window, notice: str | None) -> None:
@@ -134,7 +190,23 @@ def announce_pack_fallback(window, notice: str | None) -> None:
     """
     if notice:
         window.statusBar().showMessage(_tr("Using the data pack that comes with wxdesk."), 15000)
-        tell(window, _tr("Imported data pack set aside"), notice, warning=True)
+        tell(window, _tr("Imported data pack set aside"), _set_aside_text(window.document.pack), warning=True)
+
+
+def _set_aside_text(bundled: DataPack) -> str:
+    """The notice in the window's language: the engine's (logged at start) is English, and quotes the
+    loader's reason, which only someone editing the pack's file can use."""
+    from wxdesk.engine.packs import SET_ASIDE_NAME, user_pack_path
+    from wxdesk.engine.reading import plain
+    imported = user_pack_path()
+    said = _tr("The data pack imported earlier cannot be used any more (it is damaged, or this version of wxdesk "
+               "no longer accepts it), so wxdesk uses the one that came with it, of %1.").replace("%1", _date(bundled))
+    if imported.exists():  # it could not be moved aside, so it will be found again at the next start
+        then = _tr("Delete %1 to stop this message.").replace("%1", plain(str(imported)))
+    else:
+        then = _tr("The file was moved to %1, should you want to look at it.") \
+            .replace("%1", plain(str(imported.with_name(SET_ASIDE_NAME))))
+    return text.words(bundled).sentences([said, then])
 
 
 def use_bundled_pack(window) -> DataPack:

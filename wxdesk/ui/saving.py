@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+import logging
 import os
 import shutil
 import stat
@@ -17,6 +18,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileDevice, QSaveFile
 
 from wxdesk.engine import Scenario
+
+log = logging.getLogger(__name__)
 
 # Written in pieces so that a failure half-way (a full disk) is noticed at the piece that fails.
 CHUNK_BYTES = 64 * 1024
@@ -128,8 +131,8 @@ def output_error_text(exc) -> str:
     }
     text = texts.get(exc.reason)
     if text is None:
-        return QCoreApplication.translate("saving", "%1 could not be saved: %2. The previous file is unchanged.") \
-            .replace("%1", where).replace("%2", exc.detail or str(exc))
+        log.warning("could not save %s: %s", where, exc.detail or exc)  # the system's words, English
+        return _not_saved(where)
     return text.replace("%1", where)
 
 
@@ -155,9 +158,16 @@ def _explain(path: Path, file: QFileDevice) -> str:
         return QCoreApplication.translate(
             "saving", "%1 could not be saved: the disk refused the data (it may be full, removed or failing). "
                       "The previous file is unchanged.").replace("%1", str(path))
+    log.warning("could not save %s: %s", path, detail)
+    return _not_saved(str(path))
+
+
+def _not_saved(where: str) -> str:
+    # The system's reason (Qt's errorString, the OS's strerror) is English whatever the window speaks,
+    # and names nothing a user can act on: it goes to the log, and the sentence says what to do.
     return QCoreApplication.translate(
-        "saving", "%1 could not be saved: %2. The previous file is unchanged.") \
-        .replace("%1", str(path)).replace("%2", detail)
+        "saving", "%1 could not be saved. Save under another name or in another folder; the previous file is "
+                  "unchanged.").replace("%1", where)
 
 
 def _disk_nearly_full(folder: Path) -> bool:
