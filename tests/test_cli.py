@@ -174,3 +174,19 @@ def test_a_folder_that_cannot_be_read_fails_its_row_where_rows_are_read(tmp_path
     _unlistable(monkeypatch, folder)
     (job,) = read_jobs([str(folder)])
     assert job.error == f"{folder} is a folder that cannot be read: permission denied."
+
+
+@pytest.mark.parametrize("lang, full, short", [("en", "Official Account (formerly Subscription Account)",
+                                                "Official Account"), ("zh_CN", "公众号（原订阅号）", "公众号")])
+def test_evaluate_names_the_official_account_in_full_once(lang, full, short):
+    """The summary gives the Official Account's former name where the reader first meets it (here its row in
+    the table), and its name alone in the sentences under the row: they repeated it in full."""
+    import re
+    from pathlib import Path
+    preset = Path(__file__).resolve().parent.parent / "resources" / "presets" / "fitness_coaching.json"
+    result = run("evaluate", str(preset), "--lang", lang)
+    assert result.returncode == 0, result.stderr
+    # A wrapped line runs on (a Chinese one with nothing between), so that a name the wrap cut reads whole.
+    text = re.sub(r"\n\s*", "" if lang == "zh_CN" else " ", result.stdout)
+    assert text.count(full) == 1 and text.find(short) == text.find(full)
+    assert f"{short}不能收款" in text if lang == "zh_CN" else f"{short} cannot take payments" in text

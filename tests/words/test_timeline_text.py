@@ -13,6 +13,7 @@ from wxdesk.engine import evaluate, load_preset
 from wxdesk.engine.timeline import Weeks
 from wxdesk.words.summary import summary_text
 from wxdesk.words.timeline import live_text, live_weeks, timeline_lines
+from wxdesk.words.vocabulary import without_former_names
 
 WEEKS = st.lists(st.floats(min_value=0, max_value=200), min_size=3, max_size=3).map(sorted).map(lambda w: Weeks(*w))
 
@@ -49,6 +50,7 @@ def test_the_command_line_says_the_handouts_timeline(preset, lang, pack):
     same weeks: the command line once said "range 0–2" where the handout said "1 to 2"."""
     evaluation = evaluate(load_preset(preset), pack)
     text = summary_text(evaluation, pack, words(lang))
-    unwrapped = re.sub(r"\s+", "", text)
+    # The summary names a presence with its former name once (NamedOnce): its lines are read by the names alone.
+    unwrapped = re.sub(r"\s+", "", without_former_names(text))
     for line in timeline_lines(evaluation.plan, evaluation.scenario.live_by, words(lang)):
-        assert re.sub(r"\s+", "", line) in unwrapped
+        assert re.sub(r"\s+", "", without_former_names(line)) in unwrapped

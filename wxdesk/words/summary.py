@@ -3,7 +3,10 @@
 It uses the window's and the handout's own words: the input names of the window's
 controls ("First-year budget"), the plan's full name, the handout's cost and timeline
 sentences, the same amounts. Each number is the Evaluation's own, so the text cannot
-disagree with the JSON, the window or the PDF.
+disagree with the JSON, the window or the PDF. One thing it says once where they repeat it: a
+presence's former name ("Official Account (formerly Subscription Account)") is given where the
+reader first meets the presence, and the name alone after (vocabulary.NamedOnce), as a text read
+from top to bottom needs it once.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from wxdesk.engine.reasons import goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
 from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
 
 WIDTH = 78
@@ -102,38 +106,45 @@ def _plan_heading(label: str, plan: PlanResult, evaluation: Evaluation, w: Words
 
 def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     sc, plan = evaluation.scenario, evaluation.plan
-    out = [sc.name, "=" * min(_width(sc.name), WIDTH), _wrap(_inputs(evaluation, w), ""), ""]
-    out += _plan_heading(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences)), plan,
-                         evaluation, w)
-    out += [_wrap("- " + w.translate("Report", "{presence}: {reason}").format(
-        presence=w.presence(p), reason=w.reason(plan.role_reason(p)))) for p in plan.presences]
+    # Each piece below is named (NamedOnce) as it is written, in the order it is printed: a presence's former name
+    # once, where the reader first meets it, its name alone after. The scenario's name is the user's own and stays
+    # as written.
+    named = NamedOnce()
+    out = [sc.name, "=" * min(_width(sc.name), WIDTH), _wrap(named(_inputs(evaluation, w)), ""), ""]
+    out += _plan_heading(named(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences))),
+                         plan, evaluation, w)
+    out += [_wrap(named("- " + w.translate("Report", "{presence}: {reason}").format(
+        presence=w.presence(p), reason=w.reason(plan.role_reason(p))))) for p in plan.presences]
     if plan.weak_goals is not None:
-        out.append(_wrap("- " + w.reason(plan.weak_goals)))
+        out.append(_wrap(named("- " + w.reason(plan.weak_goals))))
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
     parts = [f"{w.component(c)} {w.money(plan.breakdown[c])}" for c in COMPONENTS if plan.breakdown.get(c, 0) > 0]
     if parts:
         out.append(_wrap(w.translate("MainWindow", "Made of: %1.").replace("%1", " · ".join(parts))))
-    out += [_wrap(line) for line in timeline_lines(plan, sc.live_by, w)]
-    out.append(_wrap(w.reason(evaluation.budget)))
-    out.append(_wrap(w.reason(evaluation.app_or_mini_program.reason)))
+    out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
+    out.append(_wrap(named(w.reason(evaluation.budget))))
+    out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
     ranks = (w.translate("Report", "Next best"), w.translate("Report", "Third"))
     for rank, alt in zip(ranks, evaluation.alternatives, strict=False):
         out.append("")
-        out += _plan_heading(w.translate("Summary", "{label}: {value}").format(label=rank, value=w.plan(alt.presences)),
-                             alt, evaluation, w)
+        out += _plan_heading(named(w.translate("Summary", "{label}: {value}").format(
+            label=rank, value=w.plan(alt.presences))), alt, evaluation, w)
         # Its cost as the plan's is said, so that a next best several times cheaper is seen as such (the handout
         # and the window show it too).
         out.append(_wrap(cost_sentence(alt, sc.horizon_years, w)))
-        out += [_wrap(("- " if r.impact < 0 else "· ") + w.reason(r)) for r in alt.why_not]
+        out += [_wrap(named(("- " if r.impact < 0 else "· ") + w.reason(r))) for r in alt.why_not]
     out += ["", w.translate("Report", "Every presence and its fit")]
     for p in evaluation.presences:
         mark = w.presence_status(p, sc)
-        name = w.presence(p.id)
+        # A row's name is its label, and where the reader first meets the presence it is given in full (given in
+        # the sentences under the row instead, the former name would come after the name alone); named above, the
+        # name alone keeps the row's score in the column of the others' (the full name pushed it 24 columns right).
+        name = named(w.presence(p.id))
         out.append(f"  {name}{' ' * max(1, 26 - _width(name))}{round(p.fit):3d}   {mark}")
-        out += [_wrap("- " + w.reason(r), "    ") for r in p.reasons[:REASONS_PER_PRESENCE]]
+        out += [_wrap(named("- " + w.reason(r)), "    ") for r in p.reasons[:REASONS_PER_PRESENCE]]
     if evaluation.warnings:
         out += ["", w.translate("Report", "Points to watch")]
-        out += [_wrap("! " + w.reason(x)) for x in evaluation.warnings]
+        out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
     out.append("")
     out.append(_wrap(w.translate("Summary", "Costs are ranges from the {low:g}th to the {high:g}th percentile of "
                                  "{samples} simulated outcomes, the likely figure their median; every figure comes "
