@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPalette, QTextCursor, QTextDocument
@@ -169,3 +170,32 @@ def test_a_plan_change_undone_lays_the_legend_out_as_before_without_choosing_aga
         chart.show_evaluation(evaluation)
         assert legend() == before
     assert measured == []
+
+
+@pytest.mark.parametrize("preset", ["fitness_coaching", "car_brand", "food_ordering", "bank_care"])
+@pytest.mark.parametrize("size", [(900, 420), (680, 330), (1400, 700)])
+@pytest.mark.parametrize("points", [None, 14])  # (the window's own type, and presentation mode's larger key)
+def test_a_legend_across_the_plot_covers_no_band(qtbot, pack, preset, size, points):
+    """Three entries side by side run across the plot's top to its right, where the cumulative curves end highest:
+    presenting at 1366×768, fitness_coaching's "With both" sat on the Mini Program's band. The cost axis leaves the
+    legend's height free above every band where the legend runs."""
+    chart = ComparisonChart(pack)
+    qtbot.addWidget(chart)
+    chart.resize(*size)
+    chart.show()
+    qtbot.waitExposed(chart)
+    if points is not None:
+        chart.set_legend_points(points)
+    chart.show_evaluation(evaluate(load_preset(preset), pack))
+    for _ in range(3):
+        QApplication.processEvents()
+    if not chart.legend.isVisible() or chart._legend_shown[1] == 1:
+        return  # no legend, or one under another at the left, where the curves start at zero
+    view = chart.cost_plot.getViewBox()
+    box = view.mapSceneToView(chart.legend.mapRectToScene(chart.legend.boundingRect())).boundingRect()
+    bottom, left, right = min(box.top(), box.bottom()), box.left(), box.right()
+    for band in chart.bands.values():
+        # The band's edge is straight between years: its highest under the legend is at a year or at an end.
+        xs = [x for x in band.x if left <= x <= right] + [max(left, band.x[0]), min(right, band.x[-1])]
+        highest = max(float(np.interp(x, band.x, band.high)) for x in xs)
+        assert highest < bottom, (preset, size, highest, bottom)

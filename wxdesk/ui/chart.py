@@ -370,7 +370,9 @@ class ComparisonChart(QWidget):
         self._curves_shown: tuple | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
-        self._y_needed = 0.0  # the height the curves need now
+        self._y_needed = 0.0  # the height the curves need now, with the legend's room above them
+        self._y_data_top = 0.0  # the curves' highest point now
+        self._legend_headroom = 0.0  # the share of the plot's height a legend across its top takes
         self._y_follows_drag = ChangeFollower(self, self._fit_y_range_after_drag)
         self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
         self.title_points = TITLE_POINTS  # presentation mode makes it larger (set_title_points)
@@ -614,6 +616,16 @@ class ComparisonChart(QWidget):
             self._legend_layouts, fitted, lambda: self._choose_legend_layout(names, room, height), LEGEND_LAYOUTS_KEPT)
         self._set_legend_layout(entries, points, columns, extent)
         self.legend.setVisible(fits)
+        # Three entries side by side run across the top to the right, where the curves end highest: the cost
+        # axis leaves their height free above the curves (presenting at 1366×768, "With both" sat on the Mini
+        # Program's band). One under another, the legend is at the left, where the curves start at zero.
+        across = fits and columns > 1 and view.height() > 0
+        headroom = min(0.5, (extent[1] + LEGEND_OFFSET[1]) / view.height()) if across else 0.0
+        if headroom != self._legend_headroom:
+            self._legend_headroom = headroom
+            if self._y_data_top:  # (a new size or key, not a move: the axis fits as after a single change)
+                self._y_needed = self._y_data_top * 1.02 / (1 - headroom)
+                self._fit_y_axis(in_drag=False)
 
     def _choose_legend_layout(self, names: list[str], room: float, height: float) -> tuple:
         """The legend's type size, columns and entries for `names` in `room` × `height`, whether it fits there,
@@ -701,7 +713,8 @@ class ComparisonChart(QWidget):
         the axis and everything in the plot, is the dearest part of a step's repaint.
         Once the drag pauses, the axis fits the curves as after a single change.
         """
-        self._y_needed = top * 1.02
+        self._y_data_top = top
+        self._y_needed = top * 1.02 / (1 - self._legend_headroom)
         self._fit_y_axis(in_drag=self._y_follows_drag.changed())
 
     def _fit_y_range_after_drag(self) -> None:
