@@ -494,7 +494,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+35" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+39" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的方案</translation>
         </message>
@@ -505,18 +505,18 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+143" />
+            <location line="+145" />
             <source>Compare Scenarios</source>
             <translation>方案对比</translation>
         </message>
         <message>
-            <location line="-142" />
+            <location line="-144" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个方案。</translation>
         </message>
         <message>
-            <location line="+5" />
-            <location line="+11" />
+            <location line="+6" />
+            <location line="+12" />
             <source>Could not add the scenario</source>
             <translation>无法添加该方案</translation>
         </message>
@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+741" />
+            <location filename="../../wxdesk/ui/chart.py" line="+754" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-248" />
+            <location line="-259" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -766,7 +766,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+196" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1164,18 +1164,18 @@ Your current scenario is unchanged.</source>
             <translation>无法打开示例</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+70" />
             <source>The example “%1” could not be opened: its file, which comes with wxdesk, is missing or damaged. Installing wxdesk again puts it back.</source>
             <translation>无法打开示例“%1”：wxdesk 自带的示例文件缺失或已损坏。重新安装 wxdesk 即可恢复。</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="-64" />
             <source>Opened the example “%1”; Save keeps your copy, the example stays as it was.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-259" />
-            <location line="+298" />
+            <location line="-256" />
+            <location line="+295" />
             <source>Could not save the scenario</source>
             <translation>无法保存方案</translation>
         </message>
@@ -1482,7 +1482,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+120" />
+            <location filename="../../wxdesk/words/summary.py" line="+123" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -2420,7 +2420,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-20" />
-            <location filename="../../wxdesk/words/summary.py" line="+9" />
+            <location filename="../../wxdesk/words/summary.py" line="+10" />
             <source>Points to watch</source>
             <translation>注意事项</translation>
         </message>
@@ -2532,7 +2532,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-75" />
+            <location filename="../../wxdesk/words/summary.py" line="-76" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -3262,7 +3262,7 @@ Every number shows its source.</source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+52" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>

@@ -119,7 +119,9 @@ def test_a_broken_example_is_refused_in_plain_words(qtbot, dialogs, monkeypatch,
     qtbot.addWidget(dialog)
     dialog.add_preset("car_brand")
     assert [label for label, _ in dialog.entries] == ["Current"]
-    assert dialogs.errors and "must be at least 0" in dialogs.errors[-1][1]
+    # As the window's Example box says it: the example's name, and that installing wxdesk again puts it back.
+    assert dialogs.errors and dialogs.errors[-1][1].startswith("The example “")
+    assert "Installing wxdesk again puts it back." in dialogs.errors[-1][1]
 
 
 def test_money_follows_the_display_currency(qtbot, pack, dialogs):

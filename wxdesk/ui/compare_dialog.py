@@ -9,6 +9,7 @@ wxdesk.engine.compare; this window only lays them out.
 
 from __future__ import annotations
 
+import logging
 import textwrap
 from pathlib import Path
 
@@ -21,8 +22,11 @@ from wxdesk import settings
 from wxdesk.engine import DataPack, Scenario, ScenarioError, load_preset, read_scenario_file
 from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, compare, unique_labels
 from wxdesk.ui import i18n, text
-from wxdesk.ui.file_actions import can_ask_user, documents_folder, preset_names, refused_file_text, show_error
+from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
+                                    refused_file_text, show_error)
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
+
+log = logging.getLogger(__name__)
 
 DIFFERS_TINT = QColor(255, 196, 0, 70)  # amber, light enough for either palette
 
@@ -114,7 +118,8 @@ class CompareDialog(QDialog):
         try:
             scenario = load_preset(preset_id, i18n.current_language())
         except ScenarioError as exc:
-            show_error(self, self.tr("Could not add the scenario"), str(exc))
+            log.warning("example %s refused: %s", preset_id, exc)
+            show_error(self, self.tr("Could not add the scenario"), broken_example_text(preset_id))
             return
         self.add_scenario(preset_id, scenario)
 

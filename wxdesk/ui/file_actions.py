@@ -402,10 +402,7 @@ class FileActions(QObject):
             log.warning("example %s refused: %s", preset_id, exc)
             # A file that comes with wxdesk: nothing the user did, and nothing they can correct but the install.
             show_error(self.window, QCoreApplication.translate("FileActions", "Could not open the example"),
-                       QCoreApplication.translate(
-                           "FileActions", "The example “%1” could not be opened: its file, which comes with wxdesk, "
-                           "is missing or damaged. Installing wxdesk again puts it back.")
-                       .replace("%1", preset_names(i18n.current_language()).get(preset_id, preset_id)))
+                       broken_example_text(preset_id))
             return False
         if not self.may_replace():
             return False
@@ -470,6 +467,14 @@ class FileActions(QObject):
 
     def _status(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 5000)
+
+
+def broken_example_text(preset_id: str) -> str:
+    """Why a bundled example cannot be opened, in the window's language (the Example box and Compare say it alike)."""
+    return (QCoreApplication.translate(
+        "FileActions", "The example “%1” could not be opened: its file, which comes with wxdesk, "
+        "is missing or damaged. Installing wxdesk again puts it back.")
+        .replace("%1", preset_names(i18n.current_language()).get(preset_id, preset_id)))
 
 
 def refused_file_text(exc: Exception, pack=None) -> str:
