@@ -154,3 +154,17 @@ def test_small_limits_are_read_from_the_pack(pack):
     assert "only 6 times a month; you want 9" in " ".join(r.text for r in after.presence("service").reasons)
     offline = evaluate(edited.with_changes(needs=["background"]), pack).presence("mini_program")
     assert any("suspended 7 seconds" in r.text for r in offline.reasons)
+
+
+def test_the_native_apps_key_facts_are_optional_and_checked_as_any_others(tmp_path):
+    """The pack's [accounts.native_app] (the stores' fees, filings and commission) is the one panel entry a pack may
+    leave out: a pack from before it loads without it; one that has it is checked as the WeChat presences' are."""
+    text = bundled_text()
+    start = text.index("[accounts.native_app]")
+    end = text.index("# ----", start)
+    without = load_datapack(_write(tmp_path, text[:start] + text[end:]))
+    assert "native_app" not in without.accounts and "service" in without.accounts
+    assert len(load_datapack().accounts["native_app"].facts) >= 3
+    broken = text.replace('figure = "apple_developer_usd" }', 'figure = "apple_developer_eur" }')
+    with pytest.raises(DataPackError, match=r"accounts.native_app.facts\[0\].*unknown figure 'apple_developer_eur'"):
+        load_datapack(_write(tmp_path, broken))

@@ -571,9 +571,11 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
         rules[entry] = reader.rule(body, entry)
 
     accounts_raw = reader.table(data, "accounts", "accounts")
-    reader.only(accounts_raw, ACCOUNT_IDS, "accounts", "presence")
+    reader.only(accounts_raw, PRESENCES, "accounts", "presence")
     accounts = {}
-    for acct in ACCOUNT_IDS:
+    # Every WeChat presence has its panel's names, role and key facts here; a native app may (its panel showed
+    # no key facts at all beside five that did, and the stores' fees and filings are what a client asks first).
+    for acct in (*ACCOUNT_IDS, *(("native_app",) if "native_app" in accounts_raw else ())):
         entry = f"accounts.{acct}"
         body = reader.table(accounts_raw, acct, "accounts")
         reader.only(body, ACCOUNT_KEYS, entry)

@@ -285,6 +285,8 @@ class Words:
                 return self.money(figure.likely * rate.likely)
             if figure.unit in SCALED_UNITS:
                 return numbers.large(figure.likely * SCALED_UNITS[figure.unit][0], self.lang)
+            if figure.unit in PERCENT_UNITS:  # "30%", as every sentence writes a share ("0.3 of the price": a slip)
+                return self.share(figure.likely)
             return (match.group(1) or "") + numbers.figure(figure.likely)
         return _PLACEHOLDER.sub(fill, template)
 

@@ -1,0 +1,48 @@
+"""The native app's panel has key facts too (a client read five panels with key facts and the app's with none): the
+stores' fees, filings and commission, from the data pack's figures, in the reader's currency and with shares as
+percentages. A pack without them (an older one imported) still loads, and the app's panel then shows no facts."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from wxdesk.engine import load_datapack
+from wxdesk.ui import i18n, text
+from wxdesk.ui.account_panel import PresencePanel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_native_app_panel_shows_its_key_facts(qtbot, language):
+    i18n.set_language(language)
+    pack = load_datapack()
+    facts = pack.accounts["native_app"].facts
+    assert len(facts) >= 3
+    panel = PresencePanel("native_app", pack)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    labels = panel.made_fact_labels()
+    assert len(labels) == len(facts) and all(label.isVisibleTo(panel) for label in labels)
+    assert panel.fact_heading.isVisibleTo(panel)
+    shown = [label.text() for label in labels]
+    # Every placeholder filled; the commission as a percentage, the developer account in yuan.
+    assert not any("{" in line for line in shown), shown
+    commission = next(line for line in shown if "30%" in line)
+    assert "15%" in commission and "0.3" not in commission
+    assert any("¥" in line for line in shown)
+    assert text.account_role(pack, "native_app")
+
+
+def test_a_pack_without_the_apps_facts_still_serves_the_window(qtbot):
+    pack = load_datapack()
+    older = dataclasses.replace(pack, accounts={k: v for k, v in pack.accounts.items() if k != "native_app"})
+    panel = PresencePanel("native_app", older)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.made_fact_labels() == [] or not any(label.isVisibleTo(panel) for label in panel.made_fact_labels())
+    assert text.account_role(older, "native_app") == ""
