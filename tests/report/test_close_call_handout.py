@@ -6,12 +6,15 @@ behind, a clear win the model cannot claim.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pdf_text import pdf_text, squeeze
 
 from wxdesk import cli
 from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.words.words import Words
 
 PACK = load_datapack()
 
@@ -30,3 +33,40 @@ def test_the_recommended_card_says_close_call_exactly_when_the_next_best_is_one(
     assert [phrase in text for phrase in called] == [close, close]
     highest = {"en": "Thehighestscoreofeveryplanconsidered", "zh_CN": "在所有备选方案中得分最高"}[lang]
     assert highest in text
+
+
+def test_page_one_says_the_close_call_under_the_recommendation(tmp_path, qapp):
+    """bank_care at 4.4-minute sessions: page 1 said only "We recommend WeCom + Native app" while page 2 showed a
+    next best 0.6 points behind and ¥1.71M cheaper."""
+    scenario = load_preset("bank_care").with_changes(interaction_minutes=4.4)
+    evaluation = evaluate(scenario, PACK)
+    assert evaluation.alternatives[0].close_call
+    path = tmp_path / "close.json"
+    path.write_text(json.dumps(scenario.to_dict()), encoding="utf-8")
+    out = tmp_path / "close.pdf"
+    assert cli.main(["report", str(path), "-o", str(out), "--lang", "en"]) == 0
+    first_page = squeeze(pdf_text(out).split("\f")[0])
+    assert "Aclosecall:" in first_page and "weighboth" in first_page
+    text = squeeze(pdf_text(out))
+    # On the card, the close call is a note (•), never a point against it (✗), and its lower cost a reason to choose.
+    line = squeeze(Words().reason(evaluation.alternatives[0].why_not[0]))
+    assert line.startswith("Scores") and "aclosecall" in line
+    assert "•" + line in text and "✗" + line not in text
+    assert "itistheonetochoose" in text and "doesnotmakeupthegap" not in text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", ["fitness_coaching", "food_ordering"])
+def test_the_long_image_says_a_close_call_on_its_first_screen(qapp, lang, preset):
+    from wxdesk.batch.language import words
+    from wxdesk.share.image import layout_image
+    evaluation = evaluate(load_preset(preset, lang), PACK)
+    w = words(lang)
+    layout = layout_image(evaluation, PACK, w, 1080, flips={})
+    close = evaluation.alternatives[0].close_call
+    answer = " ".join(layout.block("answer").texts)
+    said = {"en": "A close call:", "zh_CN": "两者难分高下："}[lang]
+    assert (said in answer) == close
+    heading = layout.block("alternatives").texts[0]
+    assert heading == (w.translate("Share", "The next best plans") if close
+                       else w.translate("Share", "Why not the next best plans"))

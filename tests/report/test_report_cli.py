@@ -123,7 +123,9 @@ def check_sentences_agree(raw: str, answer, evaluation, words) -> None:
     # Under a ✗ only what speaks against a plan; a neutral difference ("costs the same") is a note.
     for alt, result in zip(answer.alternatives, evaluation.alternatives):
         assert alt.why_not == tuple(words.reason(r) for r in result.why_not if r.impact < 0)
-        assert alt.notes == tuple(words.reason(r) for r in result.why_not if r.impact >= 0)
+        # (A close call leads, as a note too: the two are nearer than the model can tell.)
+        assert alt.lead + alt.notes == tuple(words.reason(r) for r in result.why_not if r.impact >= 0)
+        assert bool(alt.lead) == (result.close_call and result.why_not[0].template == R.WHY_NOT_CLOSE)
     # The subtitle names who is reached: staff where the scenario is about staff alone.
     assert ("your staff" in answer.subtitle) == staff_only(evaluation.scenario)
     # The year table's note sits on the page of its last row, and says the years do not add up

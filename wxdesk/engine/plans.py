@@ -667,7 +667,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # Nearer than the model's own weights can tell apart (fitness_coaching: 66.5 against 66.8 read as a
             # clear win): said, so that a client weighs this plan too rather than take the order as a verdict.
             # Apart as written, which a client can check: 28.5 against 29.5 is a point apart, not a close call.
-            out.append(Reason(R.WHY_NOT_CLOSE, {"score": score, "best": best_score}, -gap))
+            # (Said as a note, not as a point against it: the views mark it so, where a ✗ or a minus beside "weigh
+            # this plan too" argued against the plan it asks the client to consider.)
+            out.append(Reason(R.WHY_NOT_CLOSE, {"score": score, "best": best_score}, 0.0))
         else:
             out.append(Reason(R.WHY_NOT_LOWER, {"score": score, "best": best_score}, -gap))
     causes: list[Reason] = []
@@ -745,7 +747,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     notes = same_cost + ([cost] if cost is not None else [])
     if cost is None and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
         # Cheaper, and still behind: said, since a client's first question of a cheaper plan is why not it.
-        notes.append(Reason(R.WHY_NOT_CHEAPER, {"cost": Money(-extra), "years": scenario.horizon_years}, 0.0))
+        # In a close call the gap is nothing the model can tell: what it costs less is then a reason to choose it.
+        close = out[0].template == R.WHY_NOT_CLOSE
+        notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
+                            {"cost": Money(-extra), "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).

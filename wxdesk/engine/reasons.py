@@ -509,6 +509,9 @@ WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
 # can tell apart.
 WHY_NOT_CLOSE = ("Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell "
                  "apart; weigh this plan too.")
+# A variant card beside the chart that cannot carry a ticked need, named (evaluator._app_or_mp).
+VARIANT_NEED_UNMET = "Cannot carry {needs}, a special need you ticked."
+VARIANT_NEEDS_UNMET = "Cannot carry {needs}, special needs you ticked."
 WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
@@ -523,6 +526,9 @@ WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first ye
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
 WHY_NOT_CHEAPER = "It costs {cost} less over {years} years; that is counted in its score and does not make up the gap."
+# The same beside a close call, where there is no gap the model can tell (a client read "does not make up the gap"
+# under "nearer than the model's estimates can tell apart").
+WHY_NOT_CHEAPER_CLOSE = "It costs {cost} less over {years} years: where cost weighs most with you, it is the one to choose."
 WHY_NOT_BOTH_AT_ZERO = ("Scores 0, as the plan does: its penalties exceed what it covers by {points} more points "
                         "than the plan's.")
 WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in the plan."

@@ -54,6 +54,8 @@ class PlanText:
     notes: tuple[str, ...]  # what separates it without speaking against it: "costs the same" (a •)
     total_likely: float
     close_call: bool = False  # nearer the plan than the model can tell apart (PlanResult.close_call)
+    # Its close-call line, said first and marked as a note: no point against it (plans.why_not).
+    lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class Answer:
     years: int
     plan: PlanText
     recommendation: str  # "We recommend Official Account + Mini Program."
+    close_call: str  # where the next best is a close call, a sentence that says so (else "")
     cost_sentence: str  # "Likely ¥3.8M over 5 years (¥2.2M – ¥6.9M); ¥1.1M in the first year."
     roles: tuple[Role, ...]
     weak_goals: str  # the goals no member does well, said under the roles ("" where every goal is carried)
@@ -108,10 +111,24 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),
         why_not_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.why_not if r.impact < 0),
-        notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0),
+        notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0 and r.template != R.WHY_NOT_CLOSE),
         total_likely=float(plan.total.likely),
         close_call=plan.close_call,
+        lead=tuple(w.reason(r) for r in plan.why_not if r.template == R.WHY_NOT_CLOSE),
     )
+
+
+def close_call_sentence(alternative: PlanText, plan: PlanText, w: Words) -> str:
+    """Said under the recommendation where the next best is a close call: page 2's cards alone left page 1's "We
+    recommend …" reading as a clear win, where a plan ¥1.71M cheaper stood 0.6 points behind."""
+    if not alternative.close_call:
+        return ""
+    if alternative.score_shown == plan.score_shown:  # (a hair apart: the two read alike)
+        return w.translate("Report", "A close call: {plan} scores a hair below this plan, nearer than the model's "
+                                     "estimates can tell apart; weigh both.").format(plan=alternative.name)
+    return w.translate("Report", "A close call: {plan} scores {score} against this plan's {best}, nearer than the "
+                                 "model's estimates can tell apart; weigh both.").format(
+        plan=alternative.name, score=alternative.score_shown, best=plan.score_shown)
 
 
 # Reasons that give amounts, and how each is said without them.
@@ -234,6 +251,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
     cost = cost_sentence(plan, years, w)  # as the command line words it
+    alternatives = tuple(plan_text(a, w, shown) for a, shown in zip(evaluation.alternatives, scores[1:]))
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,
@@ -241,6 +259,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         years=years,
         plan=main,
         recommendation=recommendation,
+        close_call=close_call_sentence(alternatives[0], main, w) if alternatives else "",
         cost_sentence=cost,
         roles=tuple(Role(p, w.presence(p), role_text(plan, p, w), role_text(plan, p, w, priced=False))
                     for p in plan.presences),
@@ -249,7 +268,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         score_lines=tuple(w.reason(r) for r in plan.reasons),
         choice=w.reason(evaluation.app_or_mini_program.reason),
         reasons=_top_reasons(evaluation, w),
-        alternatives=tuple(plan_text(a, w, shown) for a, shown in zip(evaluation.alternatives, scores[1:])),
+        alternatives=alternatives,
         presences=tuple(_presence_text(evaluation, w, p) for p in evaluation.presences),
         flips=tuple(w.reason(flip_reason(f, flips.get(f))) for f in FLIP_FIELDS),
         warnings=tuple(w.reason(x) for x in evaluation.warnings),

@@ -242,6 +242,8 @@ class Handout:
         f, s, w, a = self.flow, self.s, self.w, self.a
         f.heading(w.translate("Report", "Our recommendation"))
         f.text(a.recommendation, s.lead, INK, after=4)
+        if a.close_call:
+            f.text(a.close_call, s.body, INK, after=4)
         f.text(a.cost_sentence, s.body, INK, after=8)
         years = a.years
         figures = [
@@ -396,6 +398,7 @@ class Handout:
                                                   "the next best") if close
                             else w.translate("Report", "The highest score of every plan considered"), s.small,
                             PRO_COLOUR, PRO))
+            out += [(text, s.small, INK, NOTE) for text in plan.lead]  # a close call: no point against it
             out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
             out += [(text, s.small, INK, NOTE) for text in plan.notes]
             return out

@@ -176,6 +176,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     block, steps = b.start("answer"), []
     b.text(block, steps, w.translate("Share", "Our recommendation"), f.small, GREEN_TEXT, after=12)
     b.text(block, steps, a.recommendation, f.lead, INK, after=24)
+    if a.close_call:  # on the first screen too: the cards below alone left the recommendation reading as a clear win
+        b.text(block, steps, a.close_call, f.body, INK, after=24)
     if not no_prices:
         b.text(block, steps, a.cost_sentence, f.bold, INK, after=0)
     b.finish(block, steps, gap=56)
@@ -205,12 +207,17 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     # The two alternatives and why they lost.
     if a.alternatives:
         block, steps = b.start("alternatives"), []
-        b.text(block, steps, w.translate("Share", "Why not the next best plans"), f.heading, INK, after=20)
+        # "Why not" argued against a next best that is a close call, which the client is asked to weigh too.
+        heading = (w.translate("Share", "The next best plans") if a.alternatives[0].close_call
+                   else w.translate("Share", "Why not the next best plans"))
+        b.text(block, steps, heading, f.heading, INK, after=20)
         for alt in a.alternatives:
             b.text(block, steps, alt.name, f.bold, INK, after=4)
             if not no_prices:
                 b.text(block, steps, w.for_years(w.translate("Share", "{range} over {years} years"), a.years).format(
                     range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
+            for text in alt.lead:  # a close call: said first, as a note
+                b.text(block, steps, text, f.body, INK, mark="•", mark_colour=MUTED, after=8)
             for text in keep(alt.why_not_unpriced if no_prices else alt.why_not):
                 b.text(block, steps, text, f.body, INK, mark="✗", mark_colour=RED_TEXT, after=8)
             for text in keep(alt.notes):  # "costs the same": no reason against it
