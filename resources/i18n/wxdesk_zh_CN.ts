@@ -2175,7 +2175,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+216" />
+            <location filename="../../wxdesk/report/answer.py" line="+233" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2190,7 +2190,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
@@ -2318,7 +2318,7 @@ Every number shows its source.</source>
             <translation>在所有备选方案中得分最高</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+38" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -2414,7 +2414,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-262" />
+            <location line="-263" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2435,7 +2435,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+207" />
+            <location line="+208" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2491,7 +2491,17 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-79" />
+            <location filename="../../wxdesk/report/answer.py" line="-106" />
+            <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
+            <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A close call: {plan} scores {score} against this plan's {best}, nearer than the model's estimates can tell apart; weigh both.</source>
+            <translation>两者难分高下：{plan} 得分 {score}，本方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2597,7 +2607,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-252" />
+            <location filename="../../wxdesk/report/handout.py" line="-253" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3062,22 +3072,27 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>What each presence does</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
+            <source>The next best plans</source>
+            <translation>次优方案</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Why not the next best plans</source>
             <translation>为什么不选次优方案</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{range} over {years} years</source>
             <translation>{years} 年 {range}</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -3351,7 +3366,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+31" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
@@ -4315,6 +4330,18 @@ Every number shows its source.</source>
             <source>Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell apart; weigh this plan too.</source>
             <translation>得分 {score}，本方案为 {best}：两者难分高下，差距小于模型估算所能区分的程度，这一方案也值得考虑。</translation>
         </message>
+        <message>
+            <source>It costs {cost} less over {years} years: where cost weighs most with you, it is the one to choose.</source>
+            <translation>其 {years} 年的预计成本少 {cost}：如果您最看重成本，可选择这一方案。</translation>
+        </message>
+        <message>
+            <source>Cannot carry {needs}, a special need you ticked.</source>
+            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
+        </message>
+        <message>
+            <source>Cannot carry {needs}, special needs you ticked.</source>
+            <translation>无法满足您勾选的特殊需求：{needs}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4513,7 +4540,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+100" />
+            <location filename="../../wxdesk/words/words.py" line="+102" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

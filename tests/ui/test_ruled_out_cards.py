@@ -44,7 +44,9 @@ def test_a_variant_that_cannot_carry_a_need_says_so(qapp):
     evaluation = evaluate(Scenario().with_changes(needs=["background"], goals=["service"]), PACK)
     notes = _notes(evaluation)
     assert [v for v in VARIANTS if not notes[v][0]] == ["mini_program"]
-    assert notes["mini_program"][1].startswith("Cannot carry every special need you ticked.")
+    # The need by name: "Cannot carry every special need you ticked" named none, beside a Mini Program panel
+    # that said "You can open it".
+    assert notes["mini_program"][1].startswith("Cannot carry running in the background, a special need you ticked.")
 
 
 def test_in_chinese(qapp):
@@ -53,5 +55,21 @@ def test_in_chinese(qapp):
         evaluation = evaluate(Scenario().with_changes(china_share=0), PACK)
         admissible, note = _notes(evaluation)["mini_program"]
         assert not admissible and "微信" in note and "特殊需求" not in note
+    finally:
+        i18n.set_language("en")
+
+
+def test_a_variant_that_cannot_carry_two_needs_names_both_in_either_language(qapp):
+    evaluation = evaluate(Scenario().with_changes(needs=["background", "offline"], goals=["service"]), PACK)
+    assert notes_in(evaluation, "en")["mini_program"][1].startswith(
+        "Cannot carry working offline and running in the background, special needs you ticked.")
+    chinese = notes_in(evaluation, "zh_CN")["mini_program"][1]
+    assert chinese.startswith("无法满足您勾选的特殊需求：") and "后台运行" in chinese, chinese
+
+
+def notes_in(evaluation, language):
+    i18n.set_language(language)
+    try:
+        return _notes(evaluation)
     finally:
         i18n.set_language("en")

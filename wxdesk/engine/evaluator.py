@@ -33,6 +33,7 @@ from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_mess
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
+    can_meet,
     chat_staff,
     fit_basis,
     fit_inputs,
@@ -60,7 +61,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Money, Plan, Reason, Share, Term
+from wxdesk.engine.reasons import Count, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -170,10 +171,16 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     alternatives as ranked; `digits`: the decimals the scores are written with (score_digits)."""
     base = tuple(m for m in plan.members if m not in ("native_app", "mini_program"))
     needs = ranked.sets.needs
-    variants, admissible = {}, {}
+    variants, admissible, ruled_out = {}, {}, {}
     for key, members in _variant_members(plan).items():
         ok = all(is_eligible(m, scenario, pack) for m in members)
         admissible[key] = ok and carries_needs(members, needs, scenario, pack)
+        if ok and not admissible[key]:
+            # Which ticked needs none of its presences can carry: "Cannot carry every special need you ticked"
+            # named none, beside a Mini Program panel that said "You can open it".
+            unmet = [n for n in needs if not any(can_meet(m, n, scenario, pack) for m in members)]
+            ruled_out[key] = Reason(R.VARIANT_NEED_UNMET if len(unmet) == 1 else R.VARIANT_NEEDS_UNMET,
+                                    {"needs": duty_terms([f"need:{n}" for n in unmet])})
         if members in shown:
             variants[key] = shown[members]  # the plan or an alternative, exactly as shown
         else:
@@ -209,7 +216,7 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     score_reasons = {key: variant_score_reason(ranked_variants[members], digits) if admissible[key] else None
                      for key, members in _variant_members(plan).items()}
     return AppOrMiniProgram(choice, reason, variants, admissible, break_even, cheaper, note, cost_reasons,
-                            score_reasons)
+                            score_reasons, ruled_out)
 
 
 def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],

@@ -167,6 +167,9 @@ class AppOrMiniProgram:
     # Why a variant scores less than it covers (None: it does not, or it is ruled out): for its card, under its
     # score (variant_scores.py). Not in the JSON, which gives each variant's score beside its cost.
     score_reasons: Mapping[str, Reason | None] = field(default_factory=dict)
+    # Why a variant the business may open is ruled out: the ticked needs none of its presences can carry (absent
+    # where it is admissible, or ruled out because a member is not open to the business: its panel says why).
+    ruled_out: Mapping[str, Reason] = field(default_factory=dict)
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         return {

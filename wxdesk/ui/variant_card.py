@@ -217,6 +217,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         closed = next((result for result in map(evaluation.presence, members) if not result.eligible), None)
         if closed is not None:
             return text.render_reason(closed.reasons[0], self.pack)
+        unmet = evaluation.app_or_mini_program.ruled_out.get(self.variant)
+        if unmet is not None:  # the needs by name (the engine's)
+            return text.render_reason(unmet, self.pack)
         return self.tr("Cannot carry every special need you ticked.")
 
     def retranslate(self) -> None:

@@ -1,0 +1,34 @@
+"""A variant beside the chart that cannot carry a ticked need names the need (issue 10: no verdict without its
+reason). "Cannot carry every special need you ticked" named none, beside a Mini Program panel that said "You can
+open it"."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+
+from tests.engine.scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack
+from wxdesk.engine import reasons as R
+from wxdesk.engine.fit import can_meet, is_eligible
+
+PACK = load_datapack()
+
+
+@settings(max_examples=60, deadline=None)
+@given(scenarios)
+def test_a_variant_ruled_out_by_a_need_names_the_needs_none_of_its_presences_can_carry(scenario):
+    ev = evaluate(scenario, PACK)
+    avm = ev.app_or_mini_program
+    for key, plan in avm.variants.items():
+        open_to_it = all(is_eligible(m, ev.scenario, PACK) for m in plan.presences)
+        said = avm.ruled_out.get(key)
+        assert (said is not None) == (open_to_it and not avm.admissible[key]), key
+        if said is not None:
+            # Ticked needs none of its presences can carry, in the order ticked (the ranking's hard needs: an
+            # individual's payments, which no presence takes for her, rule out no plan and are not named).
+            named = list(said.params["needs"])
+            unmet = [n for n in ev.scenario.needs
+                     if not any(can_meet(m, n, ev.scenario, PACK) for m in plan.presences)]
+            assert named and set(named) <= set(unmet) and named == [n for n in unmet if n in named]
+            assert said.template == (R.VARIANT_NEED_UNMET if len(named) == 1 else R.VARIANT_NEEDS_UNMET)
