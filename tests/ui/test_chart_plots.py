@@ -173,7 +173,7 @@ def test_a_plan_change_undone_lays_the_legend_out_as_before_without_choosing_aga
 
 
 @pytest.mark.parametrize("preset", ["fitness_coaching", "car_brand", "food_ordering", "bank_care"])
-@pytest.mark.parametrize("size", [(900, 420), (680, 330), (1400, 700)])
+@pytest.mark.parametrize("size", [(900, 420), (680, 330), (1400, 700), (700, 250)])
 @pytest.mark.parametrize("points", [None, 14])  # (the window's own type, and presentation mode's larger key)
 def test_a_legend_across_the_plot_covers_no_band(qtbot, pack, preset, size, points):
     """Three entries side by side run across the plot's top to its right, where the cumulative curves end highest:
@@ -189,6 +189,10 @@ def test_a_legend_across_the_plot_covers_no_band(qtbot, pack, preset, size, poin
     chart.show_evaluation(evaluate(load_preset(preset), pack))
     for _ in range(3):
         QApplication.processEvents()
+    # The legend never takes more than its share of the plot's height off the curves: in a plot too short for that,
+    # it steps aside (the cards beside the chart name the lines).
+    from wxdesk.ui.chart import LEGEND_ACROSS_SHARE
+    assert chart._legend_headroom <= LEGEND_ACROSS_SHARE
     if not chart.legend.isVisible() or chart._legend_shown[1] == 1:
         return  # no legend, or one under another at the left, where the curves start at zero
     view = chart.cost_plot.getViewBox()

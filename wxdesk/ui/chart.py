@@ -46,6 +46,8 @@ LEGEND_MARGIN = 2  # around each sample and label in pyqtgraph's legend
 # The legend sits in the plot's upper left, where the cumulative curves (all starting at zero) are
 # lowest; it may take this share of the plot's height and no more, or it would hide the curves.
 LEGEND_SHARE = 0.6
+# A legend across the plot's top takes its height off the curves' (ComparisonChart._fit_legend), this share at most.
+LEGEND_ACROSS_SHARE = 0.4
 LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fit_legend): a few sizes and choices
 # The least room a labelled tick of the cost axis has, in lines of its type (MoneyAxis.tickSpacing).
 TICK_LABEL_LINES = 1.4
@@ -615,16 +617,23 @@ class ComparisonChart(QWidget):
         (points, columns, entries), fits, extent = kept_recently(
             self._legend_layouts, fitted, lambda: self._choose_legend_layout(names, room, height), LEGEND_LAYOUTS_KEPT)
         self._set_legend_layout(entries, points, columns, extent)
-        self.legend.setVisible(fits)
         # Three entries side by side run across the top to the right, where the curves end highest: the cost
         # axis leaves their height free above the curves (presenting at 1366×768, "With both" sat on the Mini
         # Program's band). One under another, the legend is at the left, where the curves start at zero.
         across = fits and columns > 1 and view.height() > 0
-        headroom = min(0.5, (extent[1] + LEGEND_OFFSET[1]) / view.height()) if across else 0.0
+        # (As laid out: pyqtgraph's rows may stand taller than the texts measured, 40 px for 22 in a short plot.)
+        tall = max(extent[1], self.legend.boundingRect().height())
+        headroom = (tall + LEGEND_OFFSET[1]) / view.height() if across else 0.0
+        if headroom > LEGEND_ACROSS_SHARE:
+            # A plot so short that the curves would keep too little of it (some 60 px presenting at 1366×768,
+            # the curves in its lower half): the legend steps aside, and the cards beside the chart name the lines.
+            fits, headroom = False, 0.0
+        self.legend.setVisible(fits)
         if headroom != self._legend_headroom:
             self._legend_headroom = headroom
-            if self._y_data_top:  # (a new size or key, not a move: the axis fits as after a single change)
+            if self._y_data_top:  # (a new size or key, not a move: the axis fits the curves anew, as at a start)
                 self._y_needed = self._y_data_top * 1.02 / (1 - headroom)
+                self._y_top = None
                 self._fit_y_axis(in_drag=False)
 
     def _choose_legend_layout(self, names: list[str], room: float, height: float) -> tuple:
