@@ -103,3 +103,20 @@ def test_the_chinese_timeline_title_stays_with_its_chart(qapp, tmp_path):
     title_page = next(i for i, page in enumerate(pages) for t in page.texts if t.text == "何时可以上线")
     chart_page = next(i for i, page in enumerate(pages) for t in page.texts if t.text == caption)
     assert title_page == chart_page
+
+
+@pytest.mark.parametrize("rows_that_fit", [1, 2, 3])
+def test_a_tables_last_row_never_stands_alone_at_the_top_of_a_page(qapp, tmp_path, rows_that_fit):
+    """Every English handout ended on a page holding the appendix's last row alone: where only the last row would
+    go over, the row before it goes with it (a table of one row left on its page keeps it)."""
+    flow = Flow(_writer(tmp_path), Styles(report_fonts()))
+    columns = [(200.0, 1), (200.0, 1)]
+    rows = [[f"row {i}", "a figure"] for i in range(4)]
+    font = flow.styles.tiny
+    one = flow.table_height(columns, None, rows[:1], font, font, padding=1.4) - 6  # (a table's 6 points after it)
+    flow.space(flow.room() - one * rows_that_fit - 1)  # room for `rows_that_fit` rows of four
+    flow.table(columns, None, rows, font, font, padding=1.4)
+    pages = [x.page for x in flow.placed if x.kind == "table"]
+    assert pages.count(pages[-1]) >= 2  # the last page of the table holds two rows at least
+    kept = {1: 1, 2: 2, 3: 2}[rows_that_fit]  # three would fit: two stay, the last two go over together
+    assert pages == [0] * kept + [1] * (4 - kept)

@@ -317,9 +317,14 @@ class Flow:
         self.ensure(header_height + (row_height(rows[0], font) if rows else 0))
         if header:
             place(header, header_font, MUTED, None, True)
+        last = len(rows) - 1
         for i, cells in enumerate(rows):
             height = row_height(cells, font)
-            if self.y + height + (keep_after if i == len(rows) - 1 else 0.0) > self.bottom:
+            # A table's last row never stands alone at the top of a page: the row before it goes over with it
+            # (every English handout ended on a page 7 holding the appendix's last row and nothing else).
+            widow = (0 < i == last - 1 and self.y + height <= self.bottom
+                     and self.y + height + row_height(rows[last], font) + keep_after > self.bottom)
+            if widow or self.y + height + (keep_after if i == last else 0.0) > self.bottom:
                 self.new_page()
                 if header:
                     place(header, header_font, MUTED, None, True)
