@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+754" />
+            <location filename="../../wxdesk/ui/chart.py" line="+763" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-259" />
+            <location line="-266" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -766,7 +766,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+196" />
+            <location line="+203" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -2190,12 +2190,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+138" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-45" />
+            <location line="-50" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -2266,7 +2266,12 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+15" />
+            <source>A likely cost is not the appendix's likely values multiplied out: where a range reaches further above its likely value than below it, the simulated costs run higher.</source>
+            <translation>预计成本并非附录中各预计值直接相乘的结果：若某项范围高于预计值的部分比低于预计值的部分更宽，模拟得出的成本会更高。</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
@@ -2328,7 +2333,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+160" />
+            <location line="+161" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2353,7 +2358,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-104" />
+            <location filename="../../wxdesk/report/handout.py" line="-105" />
             <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2409,12 +2414,12 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-263" />
+            <location line="-269" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2435,7 +2440,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+208" />
+            <location line="+213" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2455,7 +2460,7 @@ Every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
@@ -2607,7 +2612,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-253" />
+            <location filename="../../wxdesk/report/handout.py" line="-259" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>

@@ -344,6 +344,11 @@ class Handout:
                for column in ("low", "likely", "high")):
             note = w.translate("Report", "{percentiles} Years do not add up to the total exactly, since each "
                                          "column is a median of its own.").format(percentiles=note)
+        # A client who multiplies the appendix's likely values out finds less (bank_care's users won through ads:
+        # ¥1.35M by hand, ¥4.40M in the table, as a user costs ¥0.5 – ¥3 – ¥20): the table says why.
+        note = w.sentences([note, w.translate(
+            "Report", "A likely cost is not the appendix's likely values multiplied out: where a range reaches "
+                      "further above its likely value than below it, the simulated costs run higher.")])
         # The title, the table and its note on one page: a reader adds the years up to the total, and
         # finds beneath them why they may not.
         columns = [(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3
