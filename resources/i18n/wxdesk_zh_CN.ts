@@ -4347,6 +4347,10 @@ Every number shows its source.</source>
             <source>Cannot carry {needs}, special needs you ticked.</source>
             <translation>无法满足您勾选的特殊需求：{needs}。</translation>
         </message>
+        <message>
+            <source>Between {low} users and {high} monthly users {change}.</source>
+            <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -205,3 +205,16 @@ def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
         # of now there (49.8 today)"): that one reads as the plan's line.
         best = point.why.params.get("now", point.why.params["best"])
         assert best.digits == digits and f"at {best.text()} out of 100" in coverage, (coverage, best.text())
+
+
+def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
+    """bank_care: "Between 530 and 680k monthly users" read as 530k to 680k; the lower count, written without a
+    thousand's sign, now says "users" itself."""
+    from wxdesk.engine import evaluate, load_datapack, load_preset
+    from wxdesk.engine.flips import flip_points
+    from wxdesk.words.words import Words
+    scenario = load_preset("bank_care")
+    flip = flip_points(scenario, load_datapack())["audience"]
+    text = Words().reason(flip.reason)
+    assert text.startswith("Between 530 users and 680k monthly users "), text
+    assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)

@@ -60,6 +60,9 @@ FLIP_AUDIENCE_BELOW = "Below {value} monthly users {change}."
 FLIP_BUDGET_BETWEEN = "With a budget between {low} and {high} {change}."
 FLIP_MINUTES_BETWEEN = "Between {low} and {high} minutes per session {change}."
 FLIP_AUDIENCE_BETWEEN = "Between {low} and {high} monthly users {change}."
+# The same where the lower count is written without a thousand's sign and the higher with one: "Between 530 and 680k"
+# read as 530k to 680k (bank_care).
+FLIP_AUDIENCE_BETWEEN_UNITS = "Between {low} users and {high} monthly users {change}."
 # What changes, said against the plan of now: presences added, dropped, or one set for another.
 FLIP_ADDS = "the plan adds {added}"
 FLIP_DROPS = "the plan drops {dropped}"
@@ -165,7 +168,10 @@ class FlipPoint:
             near, far = (_shown_value(self.field, self.value, self.current),
                          _shown_value(self.field, self.until, self.value))
             low, high = (near, far) if self.direction == "above" else (far, near)
-            flip = Reason(_BETWEEN_TEMPLATES[self.field], {"low": low, "high": high, "change": self.change})
+            template = _BETWEEN_TEMPLATES[self.field]
+            if self.field == "audience" and float(low) < 1000 <= float(high):
+                template = FLIP_AUDIENCE_BETWEEN_UNITS
+            flip = Reason(template, {"low": low, "high": high, "change": self.change})
         return flip if self.why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": self.why})
 
 
