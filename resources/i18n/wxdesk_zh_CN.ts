@@ -4351,6 +4351,10 @@ Every number shows its source.</source>
             <source>Between {low} users and {high} monthly users {change}.</source>
             <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
+        <message>
+            <source>Scores a hair below {plan}: the two differ only beyond the last decimal shown.</source>
+            <translation>得分略低于{plan}：两者的差别只在所显示的最后一位小数之后。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

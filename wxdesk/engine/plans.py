@@ -766,6 +766,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # the first year (86.31 and 86.31, the first ¥33.03M over 3 years against ¥32.96M, stood unexplained).
             notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, {"plan": R.Plan(ahead.members),
                                                                     "cost": Money(first_cheaper_by)}, 0.0))
+        elif alt.score < ahead.score - _SAME_SCORE:
+            # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
+            # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
+            notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
     return out + causes[:max(0, 2 - len(notes))] + notes
 
 

@@ -522,6 +522,8 @@ WHY_NOT_TIE_EVEN = "Scores and costs the same as the plan."
 WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {years} years."
 # The same where the plan ahead costs as much or more over the horizon, and is ahead for its cheaper first year (a cost
 # is weighed by its first year, as the budget is).
+# The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
+WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two differ only beyond the last decimal shown."
 WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).

@@ -42,8 +42,8 @@ def score_digits(scores: Sequence[float]) -> int:
     """The decimals the plan's score (first) and the next best plans' are written with, side by side
     and in each one's reasons: one where a plan that lost is within a point of the plan (it would read
     the plan's own score, or one point behind where it is a few tenths: a sensitivity lead of 0.3
-    beside "70 against 69"), or where two plans that lost would read alike though apart; two where
-    one would still write them alike; else none."""
+    beside "70 against 69"), or where two plans that lost would read alike though apart; none where even one
+    decimal would write them alike (they tie as written), or where no plan is that near."""
     # Scores that are equal (two plans at the floor of 0, say) read alike at any number of decimals.
     best, rest = scores[0], scores[1:]
     close = [(best, score) for score in rest if 0 < abs(best - score) < 1]
@@ -51,11 +51,10 @@ def score_digits(scores: Sequence[float]) -> int:
     # order beside each other would go unexplained.
     close += [(one, other) for i, one in enumerate(rest) for other in rest[i + 1:]
               if one != other and round(one) == round(other)]
-    # Two that even two decimals write alike tie as written, as equal scores do: more decimals would not tell them
-    # apart (city_service read "79.43" for plans that lost at 74.4285 and 74.4269, both "74.43").
-    close = [(one, other) for one, other in close if round(one, 2) != round(other, 2)]
-    if not close:
-        return 0
-    # A second decimal only where one would still write two of them alike ("32.3 against the plan's
-    # 32.3" for a gap of 0.07).
-    return 1 if all(round(one, 1) != round(other, 1) for one, other in close) else 2
+    # Two that one decimal writes alike tie as written, as equal scores do: a second decimal told apart plans that a
+    # close call (less than a point) already calls nearer than the model can tell, and wrote a whole example to
+    # hundredths ("73.46 …, less 5.33 points, 32.03 points", cross_border_skincare, for a third plan at 68.09 beside
+    # the next best's 68.13). Their order is said in words instead (plans.why_not: "a hair below", "scores the same
+    # as …, which costs less").
+    close = [(one, other) for one, other in close if round(one, 1) != round(other, 1)]
+    return 1 if close else 0
