@@ -32,7 +32,7 @@ def _check(ev) -> None:
         # A close call is a lower score said with its cause, never a tie ranked by cost.
         assert alt.close_call == (first in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR))
         # Said as a note, never as a point against it (the views mark a negative impact with a ✗ or a minus).
-        assert first != R.WHY_NOT_CLOSE or alt.why_not[0].impact == 0
+        assert not alt.close_call or alt.why_not[0].impact == 0
         assert alt.to_dict(str)["close_call"] == alt.close_call
         if written >= CLOSE:
             assert not alt.close_call

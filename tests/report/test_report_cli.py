@@ -125,7 +125,7 @@ def check_sentences_agree(raw: str, answer, evaluation, words) -> None:
         assert alt.why_not == tuple(words.reason(r) for r in result.why_not if r.impact < 0)
         # (A close call leads, as a note too: the two are nearer than the model can tell.)
         assert alt.lead + alt.notes == tuple(words.reason(r) for r in result.why_not if r.impact >= 0)
-        assert bool(alt.lead) == (result.close_call and result.why_not[0].template == R.WHY_NOT_CLOSE)
+        assert bool(alt.lead) == result.close_call
     # The subtitle names who is reached: staff where the scenario is about staff alone.
     assert ("your staff" in answer.subtitle) == staff_only(evaluation.scenario)
     # The year table's note sits on the page of its last row, and says the years do not add up

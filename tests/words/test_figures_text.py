@@ -109,9 +109,9 @@ def test_best_plans_scores_never_read_alike_unless_they_are_alike_to_a_tenth(sco
     # Whole numbers where every other plan is a point or more from the plan (or level with it), and no two
     # plans that lost read alike though apart; decimals where one does, so that the scores shown differ as
     # the plans do.
-    # (Two that even two decimals write alike tie as written, as equal ones do: no decimal tells them apart.)
+    # (Two that even one decimal writes alike tie as written, as equal ones do: no hundredths are written.)
     rest = scores[1:]
-    close = any(0 < abs(scores[0] - s) < 1 and round(scores[0], 2) != round(s, 2) for s in rest) or any(
-        one != other and round(one) == round(other) and round(one, 2) != round(other, 2)
+    close = any(0 < abs(scores[0] - s) < 1 and round(scores[0], 1) != round(s, 1) for s in rest) or any(
+        one != other and round(one) == round(other) and round(one, 1) != round(other, 1)
         for i, one in enumerate(rest) for other in rest[i + 1:])
     assert all(("." in text) == close for text in shown)

@@ -662,7 +662,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # Written as the three best plans' headings write them (Words.plan_scores): "61.0 against 61.4".
         score, best_score = Fixed(alt.score, digits), Fixed(best.score, digits)
         if score == best_score:
-            out.append(Reason(R.WHY_NOT_HAIR, {"best": best_score}, -gap))
+            # A close call too, said as a note as the one below is (PlanResult.close_call).
+            out.append(Reason(R.WHY_NOT_HAIR, {"best": best_score}, 0.0))
         elif best_score - score < pack.likely("close_call_points") - 1e-9:
             # Nearer than the model's own weights can tell apart (fitness_coaching: 66.5 against 66.8 read as a
             # clear win): said, so that a client weighs this plan too rather than take the order as a verdict.
