@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+763" />
+            <location filename="../../wxdesk/ui/chart.py" line="+761" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-265" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -766,7 +766,7 @@
             <translation>%1（本方案）</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+202" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -2175,7 +2175,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+233" />
+            <location filename="../../wxdesk/report/answer.py" line="+235" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>

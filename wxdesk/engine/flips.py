@@ -60,8 +60,8 @@ FLIP_AUDIENCE_BELOW = "Below {value} monthly users {change}."
 FLIP_BUDGET_BETWEEN = "With a budget between {low} and {high} {change}."
 FLIP_MINUTES_BETWEEN = "Between {low} and {high} minutes per session {change}."
 FLIP_AUDIENCE_BETWEEN = "Between {low} and {high} monthly users {change}."
-# The same where the lower count is written without a thousand's sign and the higher with one: "Between 530 and 680k"
-# read as 530k to 680k (bank_care).
+# The same where the lower count is under a thousand and the higher is not: "Between 530 and 680k" read as 530k to
+# 680k (bank_care). (A lower count of thousands is written with its comma, "2,000", and reads as it is.)
 FLIP_AUDIENCE_BETWEEN_UNITS = "Between {low} users and {high} monthly users {change}."
 # What changes, said against the plan of now: presences added, dropped, or one set for another.
 FLIP_ADDS = "the plan adds {added}"

@@ -502,16 +502,16 @@ VARIANT_SCORE_ZERO_BOTH_COST_CHATS = ("Covers your goals and needs at {coverage}
                                       "chats and its first-year cost take it all (a score stops at 0).")
 VARIANT_SCORE_ZERO_BOTH = ("Covers your goals and needs at {coverage}; running {count} presences and a first year "
                            "beyond your budget take it all (a score stops at 0).")
+# A variant card beside the chart that cannot carry a ticked need, named (evaluator._app_or_mp).
+VARIANT_NEED_UNMET = "Cannot carry {needs}, a special need you ticked."
+VARIANT_NEEDS_UNMET = "Cannot carry {needs}, special needs you ticked."
 WHY_NOT_LOWER = "Scores {score} against the plan's {best}."
-# Lower by less than the last decimal written: "Scores 40.67 against the plan's 40.67" read as a tie the plan won
-# without a rule to say why.
 # Lower by less than the pack's close_call_points: within what the model's weights (judgements, rounded to whole points)
 # can tell apart.
 WHY_NOT_CLOSE = ("Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell "
                  "apart; weigh this plan too.")
-# A variant card beside the chart that cannot carry a ticked need, named (evaluator._app_or_mp).
-VARIANT_NEED_UNMET = "Cannot carry {needs}, a special need you ticked."
-VARIANT_NEEDS_UNMET = "Cannot carry {needs}, special needs you ticked."
+# Lower by less than the last decimal written: "Scores 40.67 against the plan's 40.67" read as a tie the plan won
+# without a rule to say why.
 WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
@@ -522,9 +522,9 @@ WHY_NOT_TIE_EVEN = "Scores and costs the same as the plan."
 WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {years} years."
 # The same where the plan ahead costs as much or more over the horizon, and is ahead for its cheaper first year (a cost
 # is weighed by its first year, as the budget is).
+WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
 # The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
 WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two differ only beyond the last decimal shown."
-WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
 WHY_NOT_CHEAPER = "It costs {cost} less over {years} years; that is counted in its score and does not make up the gap."

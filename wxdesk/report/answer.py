@@ -99,11 +99,9 @@ class Answer:
     timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
 
 
-# An alternative's close-call line (PlanResult.close_call), said first on its card.
-_CLOSE_CALLS = (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
-
-
 def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> PlanText:
+    # A close call's line (its first, PlanResult.close_call) leads its card; the rest are notes as ever.
+    lead, rest = (plan.why_not[:1], plan.why_not[1:]) if plan.close_call else ((), plan.why_not)
     return PlanText(
         presences=plan.presences,
         name=w.plan(plan.presences),
@@ -115,10 +113,10 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),
         why_not_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.why_not if r.impact < 0),
-        notes=tuple(w.reason(r) for r in plan.why_not if r.impact >= 0 and r.template not in _CLOSE_CALLS),
+        notes=tuple(w.reason(r) for r in rest if r.impact >= 0),
         total_likely=float(plan.total.likely),
         close_call=plan.close_call,
-        lead=tuple(w.reason(r) for r in plan.why_not if r.template in _CLOSE_CALLS),
+        lead=tuple(w.reason(r) for r in lead),
     )
 
 

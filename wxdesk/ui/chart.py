@@ -372,7 +372,6 @@ class ComparisonChart(QWidget):
         self._curves_shown: tuple | None = None  # the years and bands the curves show now
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
-        self._y_needed = 0.0  # the height the curves need now, with the legend's room above them
         self._y_data_top = 0.0  # the curves' highest point now
         self._legend_headroom = 0.0  # the share of the plot's height a legend across its top takes
         self._y_follows_drag = ChangeFollower(self, self._fit_y_range_after_drag)
@@ -632,7 +631,6 @@ class ComparisonChart(QWidget):
         if headroom != self._legend_headroom:
             self._legend_headroom = headroom
             if self._y_data_top:  # (a new size or key, not a move: the axis fits the curves anew, as at a start)
-                self._y_needed = self._y_data_top * 1.02 / (1 - headroom)
                 self._y_top = None
                 self._fit_y_axis(in_drag=False)
 
@@ -723,14 +721,14 @@ class ComparisonChart(QWidget):
         Once the drag pauses, the axis fits the curves as after a single change.
         """
         self._y_data_top = top
-        self._y_needed = top * 1.02 / (1 - self._legend_headroom)
         self._fit_y_axis(in_drag=self._y_follows_drag.changed())
 
     def _fit_y_range_after_drag(self) -> None:
         self._fit_y_axis(in_drag=False)
 
     def _fit_y_axis(self, in_drag: bool) -> None:
-        needed, shown = self._y_needed, self._y_top
+        # The height the curves need, with the room of a legend across the plot's top above them.
+        needed, shown = self._y_data_top * 1.02 / (1 - self._legend_headroom), self._y_top
         if shown is not None and needed <= shown and (in_drag or shown * 0.5 <= needed):
             return
         self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0))
