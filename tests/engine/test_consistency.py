@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
@@ -34,6 +34,7 @@ from wxdesk.engine.evaluator import Evaluation, best_plan
 from wxdesk.engine.fit import IN_PLAN_WORDING, fit_table, sessions_held
 from wxdesk.engine.flips import flip_points
 from wxdesk.engine.plans import ranking
+from wxdesk.engine.scenario import Scenario
 
 PACK = load_datapack()
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -362,8 +363,17 @@ def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scena
         assert float(written) == pytest.approx(float(line.params["points"]))
 
 
+# A Mini Program a hair below a native app (58.5730549 against 58.5730559) for ¥45.9M less over 5 years: its
+# saving "does not make up the gap" argued with the note that the two differ only beyond the last decimal.
+HAIR_BELOW_AND_CHEAPER = Scenario(
+    name="hair below and cheaper", budget_cny=12434374.0, interaction_minutes=0.546875, audience=70227614.0,
+    china_share=0.5320871455807755, pushes_per_month=0.0, goals=(), needs=("payments",), horizon_years=5,
+    entity="company", paid_share=0.0)
+
+
 @SETTINGS
 @given(any_scenario)
+@example(HAIR_BELOW_AND_CHEAPER)
 def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
     """A client's first question of a cheaper plan is why not it (food_ordering: a third plan at ¥367k beside the
     plan's ¥465k said only that it covers messaging less)."""

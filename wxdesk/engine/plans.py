@@ -749,7 +749,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     if cost is None and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
         # Cheaper, and still behind: said, since a client's first question of a cheaper plan is why not it.
         # In a close call the gap is nothing the model can tell: what it costs less is then a reason to choose it.
-        close = out[0].template == R.WHY_NOT_CLOSE
+        # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
+        close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
         notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
                             {"cost": Money(-extra), "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
