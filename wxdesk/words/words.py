@@ -101,8 +101,7 @@ class Words:
 
     def money_range(self, low_cny: float, high_cny: float) -> str:
         """"¥365k – ¥1.02M"; one amount when both ends read alike."""
-        low, high = self.money(low_cny), self.money(high_cny)
-        return low if low == high else f"{low} – {high}"
+        return numbers.money_range(low_cny, high_cny, self.currency, self.cny_per_unit, self.lang)
 
     @staticmethod
     def for_years(text: str, years: int, key: str = "{years}") -> str:
