@@ -1360,7 +1360,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+526" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+528" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1482,7 +1482,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+123" />
+            <location filename="../../wxdesk/words/summary.py" line="+126" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1696,7 +1696,7 @@ Every number shows its source.</source>
             <translation>去掉%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
             <source>first year %1</source>
             <translation>首年 %1</translation>
         </message>
@@ -1763,7 +1763,7 @@ Every number shows its source.</source>
         <name>PlanSummary</name>
         <message>
             <location line="-97" />
-            <location filename="../../wxdesk/words/summary.py" line="-9" />
+            <location filename="../../wxdesk/words/summary.py" line="-11" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -2160,7 +2160,7 @@ Every number shows its source.</source>
             <translation>未注明日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+119" />
+            <location filename="../../wxdesk/report/handout.py" line="+123" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2170,7 +2170,7 @@ Every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+92" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -2190,12 +2190,12 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+138" />
+            <location line="+141" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-53" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -2271,13 +2271,13 @@ Every number shows its source.</source>
             <translation>预计成本并非附录中各预计值直接相乘的结果：若某项范围高于预计值的部分比低于预计值的部分更宽，模拟得出的成本会更高。</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>The three best plans side by side</source>
             <translation>三个最佳方案对比</translation>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/words/summary.py" line="+11" />
+            <location filename="../../wxdesk/words/summary.py" line="+13" />
             <source>Next best</source>
             <translation>次优</translation>
         </message>
@@ -2323,7 +2323,7 @@ Every number shows its source.</source>
             <translation>在所有备选方案中得分最高</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+40" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -2333,7 +2333,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+170" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2343,7 +2343,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+121" />
+            <location filename="../../wxdesk/words/words.py" line="+120" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2358,7 +2358,7 @@ Every number shows its source.</source>
             <translation>欧元（€）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-105" />
+            <location filename="../../wxdesk/report/handout.py" line="-106" />
             <location filename="../../wxdesk/words/summary.py" line="+9" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2414,12 +2414,12 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-269" />
+            <location line="-283" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2440,7 +2440,7 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+213" />
+            <location line="+226" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2460,13 +2460,13 @@ Every number shows its source.</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>About this handout</source>
             <translation>关于本资料</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/steps.py" line="+25" />
-            <location line="+10" />
+            <location line="+12" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -2481,7 +2481,7 @@ Every number shows its source.</source>
             <translation>平台与应用商店费用</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Servers</source>
             <translation>服务器</translation>
         </message>
@@ -2547,7 +2547,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-76" />
+            <location filename="../../wxdesk/words/summary.py" line="-78" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2612,7 +2612,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-259" />
+            <location filename="../../wxdesk/report/handout.py" line="-273" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -2622,7 +2622,7 @@ Every number shows its source.</source>
             <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <source>Must be live by {date}</source>
             <translation>须在 {date} 前上线</translation>
         </message>
@@ -2632,7 +2632,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-20" />
+            <location filename="../../wxdesk/words/steps.py" line="-23" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2667,12 +2667,17 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Staff time in chats</source>
             <translation>聊天客服人力</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+2" />
+            <source>Platform fees</source>
+            <translation>平台费用</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>weeks</source>
             <translation>周</translation>
         </message>
@@ -3067,7 +3072,7 @@ Every number shows its source.</source>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+166" />
+            <location filename="../../wxdesk/share/image.py" line="+176" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -3102,12 +3107,12 @@ Every number shows its source.</source>
             <translation>成本构成</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Likely cost over {years} years by part, in {currency}; the key gives the recommended plan's amounts</source>
             <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -3122,7 +3127,7 @@ Every number shows its source.</source>
             <translation>什么情况会改变结论</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
@@ -3132,7 +3137,7 @@ Every number shows its source.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-36" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3272,17 +3277,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+49" />
+            <location line="+51" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-35" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location line="+54" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3412,7 +3417,7 @@ Every number shows its source.</source>
     <context>
         <name>_AssumptionsFeature</name>
         <message>
-            <location filename="../../wxdesk/ui/pack_import.py" line="+107" />
+            <location filename="../../wxdesk/ui/pack_import.py" line="+105" />
             <source>&amp;Import Data Pack…</source>
             <translation>导入数据包(&amp;I)…</translation>
         </message>
@@ -4553,7 +4558,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+102" />
+            <location filename="../../wxdesk/words/words.py" line="+103" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

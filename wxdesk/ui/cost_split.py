@@ -34,10 +34,11 @@ def component_name(component: str) -> str:
     return component_names(QCoreApplication.translate)[component]
 
 
-def split_lines(breakdown: Mapping[str, float]) -> list[str]:
-    """"Build ¥300k" for every component that costs anything, in the order of COMPONENTS."""
+def split_lines(breakdown: Mapping[str, float], stores: bool = True) -> list[str]:
+    """"Build ¥300k" for every component that costs anything, in the order of COMPONENTS (the fees named
+    with the stores where the plan pays them: words.steps.pays_stores)."""
     # The names translated once for all of them (each component_name translates every name).
-    names = component_names(QCoreApplication.translate)
+    names = component_names(QCoreApplication.translate, stores)
     return [f"{names[c]} {text.money(breakdown[c])}" for c in COMPONENTS if breakdown.get(c, 0) > 0]
 
 
@@ -53,18 +54,19 @@ class CostSplitBar(QWidget):
         self.setObjectName("costSplitBar")
         self.breakdown: dict[str, float] = dict.fromkeys(COMPONENTS, 0.0)
         self.scale = 0.0
+        self.stores = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(BAR_HEIGHT + 2)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(160, BAR_HEIGHT + 2)
 
-    def show_split(self, breakdown: Mapping[str, float], scale: float) -> None:
+    def show_split(self, breakdown: Mapping[str, float], scale: float, stores: bool = True) -> None:
         new = {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
-        if new == self.breakdown and scale == self.scale:
+        if new == self.breakdown and scale == self.scale and stores == self.stores:
             return
-        self.breakdown, self.scale = new, scale
-        lines = split_lines(new)
+        self.breakdown, self.scale, self.stores = new, scale, stores
+        lines = split_lines(new, stores)
         self.setToolTip("\n".join(lines))
         self.setAccessibleDescription("; ".join(lines))
         self.update()
@@ -116,6 +118,7 @@ class CostSplitLegend(QWidget):
         self.swatches: dict[str, QLabel] = {}
         self.amounts: dict[str, float] | None = None
         self.parts: tuple[str, ...] = tuple(COMPONENTS)
+        self.stores = True
         self._placed = self.parts
         for c in COMPONENTS:
             swatch, label = PlainLabel("■"), FigureLabel()
@@ -143,13 +146,14 @@ class CostSplitLegend(QWidget):
             layout.addWidget(self.swatches[c], row, column)
             layout.addWidget(self.labels[c], row, column + 1)
 
-    def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS) -> None:
+    def show_amounts(self, breakdown: Mapping[str, float] | None, parts: Sequence[str] = COMPONENTS,
+                     stores: bool = True) -> None:
         """Each of `parts` (the parts some bar beside the key holds: words.steps.parts_shown) with the
         plan's amount (its split; ¥0 for a part only the other plans hold), or the names alone before
-        the first answer."""
+        the first answer; the fees named with the stores where a plan beside the key pays them."""
         self.amounts = None if breakdown is None else {c: float(breakdown.get(c, 0.0)) for c in COMPONENTS}
-        self.parts = tuple(parts)
-        names = component_names(QCoreApplication.translate)  # once for all the labels
+        self.parts, self.stores = tuple(parts), stores
+        names = component_names(QCoreApplication.translate, stores)  # once for all the labels
         for c, label in self.labels.items():
             shown = c in self.parts
             set_shown(self.swatches[c], shown)
@@ -165,4 +169,4 @@ class CostSplitLegend(QWidget):
             self._place(self.parts)
 
     def retranslate(self) -> None:
-        self.show_amounts(self.amounts, self.parts)
+        self.show_amounts(self.amounts, self.parts, self.stores)

@@ -36,6 +36,7 @@ from wxdesk.ui import i18n, text
 from wxdesk.ui.account_panel import PresencePanel, scaled_font
 from wxdesk.ui.variant_card import VARIANTS, VariantCard
 from wxdesk.ui.cost_split import split_lines
+from wxdesk.words.steps import pays_stores
 from wxdesk.ui.desk_split import PLAN_MIN_HEIGHT, DeskSplit, LayoutWatch, RequestWatch
 from wxdesk.ui.scroll_fade import ScrollFade
 from wxdesk.ui.settle import announce_new_sizes
@@ -511,10 +512,11 @@ class MainWindow(DeskSplit, QMainWindow):
         """The answer in a few lines of the current language (Edit ▸ Copy summary): what the window shows."""
         evaluation = self._evaluation or self.document.evaluation
         summary = self.plan_area.summary
+        parts = split_lines(evaluation.plan.breakdown, pays_stores([evaluation.plan.presences]))
         lines = [evaluation.scenario.name,
                  summary.name_label.text(),
                  summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
-                 self.tr("Made of: %1.").replace("%1", " · ".join(split_lines(evaluation.plan.breakdown))),
+                 self.tr("Made of: %1.").replace("%1", " · ".join(parts)),
                  summary.budget_label.text(),
                  self.recommendation_label.text(), self.chart.break_even_label.text()]
         if evaluation.warnings:

@@ -29,7 +29,7 @@ from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxL
 from wxdesk.ui.steady_label import wrapping_label
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
-from wxdesk.words.steps import parts_shown
+from wxdesk.words.steps import parts_shown, pays_stores
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
@@ -214,6 +214,11 @@ def legend_parts(evaluation: Evaluation) -> tuple[str, ...]:
     return parts_shown([evaluation.plan.breakdown, *(alternative.breakdown for alternative in evaluation.alternatives)])
 
 
+def legend_pays_stores(evaluation: Evaluation) -> bool:
+    """Whether the key names the fees with the stores: where the plan or a plan beside it holds a native app."""
+    return pays_stores([evaluation.plan.presences, *(alternative.presences for alternative in evaluation.alternatives)])
+
+
 def first_year_text(plan: PlanResult) -> str:
     """"first year ¥312k (¥190k – ¥478k)"; one amount where the range reads as one."""
     band = plan.first_year
@@ -308,8 +313,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         plan = evaluation.plan
         # As the three best plans write it: "70.7" where a plan that lost would read alike.
         score = text.words(self.pack).score_of(evaluation)
-        parts = legend_parts(evaluation)
-        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years, parts)
+        parts, stores = legend_parts(evaluation), legend_pays_stores(evaluation)
+        shown = (plan, score, evaluation.budget, evaluation.warnings, evaluation.scenario.horizon_years, parts, stores)
         if shown == self._shown:
             return False
         self._shown = shown
@@ -325,10 +330,10 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._score_line = None if deducted else []
         self._show_score_reasons()
         if in_drag and self.compact:
-            self._folded_due = (plan, parts)
+            self._folded_due = (plan, parts, stores)
         else:
             self._folded_due = None
-            self._show_folded(plan, parts)
+            self._show_folded(plan, parts, stores)
         self.score_label.setToolTip("\n".join([self.tr(
             "The plan's own score: how well its presences together cover your goals and needs, less a few "
             "points for each extra presence to run and for cost beyond the budget. Each panel below shows "
@@ -366,8 +371,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             due, self._folded_due = self._folded_due, None
             self._show_folded(*due)
 
-    def _show_folded(self, plan: PlanResult, parts: tuple[str, ...]) -> None:
-        self.legend.show_amounts(plan.breakdown, parts)
+    def _show_folded(self, plan: PlanResult, parts: tuple[str, ...], stores: bool) -> None:
+        self.legend.show_amounts(plan.breakdown, parts, stores)
         self.legend.setToolTip(self.tr("The plan's likely cost over the horizon, split into its parts; "
                                        "the bars beside it are split the same way."))
 
@@ -413,7 +418,7 @@ class PlanColumn(QWidget):
         self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", score))
         self.name_label.setText(text.plan_name(plan.presences))
         self.cost_label.setText(cost_range_text(plan))
-        self.bar.show_split(plan.breakdown, scale)
+        self.bar.show_split(plan.breakdown, scale, pays_stores([plan.presences]))
         if self.rank == 0:
             self.change_label.setText("")
             self.why_label.setText("")

@@ -7,7 +7,7 @@ the engine names steps and cost parts by id and never by words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from wxdesk.engine.results import COMPONENTS
 
@@ -29,13 +29,16 @@ def step_names(translate: Translate) -> dict[str, str]:
     }
 
 
-def component_names(translate: Translate) -> dict[str, str]:
-    """{cost component id (wxdesk.engine.results.COMPONENTS): its name for people}."""
+def component_names(translate: Translate, stores: bool = True) -> dict[str, str]:
+    """{cost component id (wxdesk.engine.results.COMPONENTS): its name for people}. The fees are named
+    "Platform fees" where no plan beside the name holds a native app (`stores` false): a WeCom-only plan's
+    key read "Platform and store fees" for a plan that pays no store anything."""
     return {
         "build": translate("Report", "Build"),
         "maintenance": translate("Report", "Maintenance and content"),
         "staff": translate("Report", "Staff time in chats"),
-        "fees": translate("Report", "Platform and store fees"),
+        "fees": (translate("Report", "Platform and store fees") if stores
+                 else translate("Report", "Platform fees")),
         "servers": translate("Report", "Servers"),
         "acquisition": translate("Report", "User acquisition"),
         "reach": translate("Report", "Paid reach"),
@@ -53,6 +56,12 @@ def parts_shown(splits: Sequence[Mapping[str, float]]) -> tuple[str, ...]:
     """The cost parts a key names: those some plan shown holds (a part at ¥0 in all of them has no colour
     on any bar), in COMPONENTS order."""
     return tuple(c for c in COMPONENTS if any(split.get(c, 0.0) > 0 for split in splits))
+
+
+def pays_stores(presence_sets: Iterable[Sequence[str]]) -> bool:
+    """Whether any of the plans named together holds a native app, the one presence that pays app stores
+    (their developer fees, and the software copyright certificate Chinese Android stores ask for)."""
+    return any("native_app" in presences for presences in presence_sets)
 
 
 def weeks_unit(translate: Translate) -> str:

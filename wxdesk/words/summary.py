@@ -21,6 +21,7 @@ from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.reasons import goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
+from wxdesk.words.steps import pays_stores
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.vocabulary import NamedOnce
 from wxdesk.words.words import Words
@@ -118,7 +119,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     if plan.weak_goals is not None:
         out.append(_wrap(named("- " + w.reason(plan.weak_goals))))
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
-    parts = [f"{w.component(c)} {w.money(plan.breakdown[c])}" for c in COMPONENTS if plan.breakdown.get(c, 0) > 0]
+    stores = pays_stores([plan.presences])
+    parts = [f"{w.component(c, stores)} {w.money(plan.breakdown[c])}" for c in COMPONENTS
+             if plan.breakdown.get(c, 0) > 0]
     if parts:
         out.append(_wrap(w.translate("MainWindow", "Made of: %1.").replace("%1", " · ".join(parts))))
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]

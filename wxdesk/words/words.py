@@ -230,9 +230,10 @@ class Words:
     def unit(self, unit: str) -> str:
         return unit_names(self.translate).get(unit, unit)
 
-    def component(self, component: str) -> str:
-        """A part of a plan's cost: Build, User acquisition, 获客."""
-        return component_names(self.translate)[component]
+    def component(self, component: str, stores: bool = True) -> str:
+        """A part of a plan's cost: Build, User acquisition, 获客 (the fees named with the stores where
+        a plan named beside it pays them: steps.pays_stores)."""
+        return component_names(self.translate, stores)[component]
 
     def step(self, step_id: str) -> str:
         """A launch-timeline step's name: ICP filing, ICP 备案."""
