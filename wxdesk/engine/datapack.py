@@ -13,8 +13,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from wxdesk import errors
 from wxdesk.engine.figure_limits import figure_problem, pack_problem
 from wxdesk.engine.recent import kept
+from wxdesk.errors import FileProblem
 from wxdesk.paths import resource_path
 
 PACK_FORMAT = "wxdesk-datapack"
@@ -94,7 +96,52 @@ FACT_KEYS = frozenset({"figure", "rule", "text", "text_zh", "entities"})
 
 
 class DataPackError(ValueError):
-    """A data pack that cannot be used, with a message naming file, entry and problem."""
+    """A data pack that cannot be used: a message naming file, entry and problem, and `problem`, its kind.
+
+    The message is the command line's, in English. `problem` (wxdesk.errors.FileProblem) is what the
+    window says in the user's language, set where the pack is refused, when the kind, the entry and the
+    name it may have meant are known (the window once worked them out again from the English). None for
+    a refusal no kind says (a changelog's: wxdesk.engine.changelog).
+    """
+
+    def __init__(self, message: str, problem: FileProblem | None = None):
+        super().__init__(message)
+        self.problem = problem
+
+    def __reduce__(self) -> tuple[type[DataPackError], tuple[str, FileProblem | None]]:
+        # Whole across processes (a batch's workers): an exception is rebuilt from its args alone.
+        return type(self), (str(self), self.problem)
+
+
+def unreadable_pack_problem(path: Path, exc: Exception) -> FileProblem:
+    """The kind of an UnreadableFile raised reading the pack at `path` (its message is English prose).
+
+    As wxdesk.engine.files.unreadable_problem does for a scenario, which cannot be called from here (the
+    files module imports the scenario, which imports this one), and with a pack's own size limit.
+    """
+    import os
+    import stat
+    shown = str(path)
+    # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
+    # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
+    cause = exc.__context__
+    if isinstance(cause, FileNotFoundError):
+        return FileProblem(errors.MISSING, shown)
+    if isinstance(cause, IsADirectoryError):
+        return FileProblem(errors.FOLDER, shown)
+    if isinstance(cause, PermissionError):
+        return FileProblem(errors.DENIED, shown)
+    if isinstance(cause, OSError):
+        return FileProblem(errors.UNREADABLE, shown)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return FileProblem(errors.UNREADABLE, shown)
+    if stat.S_ISDIR(info.st_mode):
+        return FileProblem(errors.FOLDER, shown)
+    if not stat.S_ISREG(info.st_mode):
+        return FileProblem(errors.NOT_A_FILE, shown)
+    return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(MAX_PACK_BYTES))
 
 
 def fill_fact(template: str, values: Mapping[str, str]) -> str:
@@ -305,11 +352,18 @@ class _Reader:
     """Pulls typed fields out of a TOML table, naming the entry in every complaint."""
 
     def __init__(self, path: str):
+        self.name = path  # as given: the window's sentence escapes it where it quotes it
         self.path = _escaped(path)
         self.shown = self.path
 
-    def fail(self, entry: str, problem: str) -> DataPackError:
-        return DataPackError(f"Data pack {self.path}, entry '{_escaped(entry)}': {problem}.")
+    def fail(self, entry: str, problem: str, kind: str = errors.PACK_BAD_ENTRY, near: str = "") -> DataPackError:
+        """The refusal of `entry`, for `problem`; `near`, the known name a misspelt one may have meant."""
+        return DataPackError(f"Data pack {self.path}, entry '{_escaped(entry)}': {problem}.",
+                             FileProblem(kind, self.name, _escaped(entry), near))
+
+    def damaged(self, message: str) -> DataPackError:
+        """The refusal of a file that is not TOML text at all (so no entry can be named)."""
+        return DataPackError(message, FileProblem(errors.PACK_DAMAGED, self.name))
 
     def table(self, data: Mapping[str, Any], key: str, entry: str) -> Mapping[str, Any]:
         value = data.get(key)
@@ -327,9 +381,10 @@ class _Reader:
             name = str(unknown[0])
             near = difflib.get_close_matches(name, sorted(allowed), n=1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
+            meant = near[0] if near else ""
             if not entry:  # the file's top level: the unknown section is the entry
-                raise self.fail(name, f"not a section a data pack holds{hint}")
-            raise self.fail(entry, f"unknown {what} '{_escaped(name)}'{hint}")
+                raise self.fail(name, f"not a section a data pack holds{hint}", errors.PACK_UNKNOWN_SECTION, meant)
+            raise self.fail(entry, f"unknown {what} '{_escaped(name)}'{hint}", near=meant)
 
     def text(self, data: Mapping[str, Any], key: str, entry: str, *, optional: bool = False) -> str:
         value = data.get(key, "" if optional else None)
@@ -456,7 +511,7 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     try:
         raw = read_bounded(path, MAX_PACK_BYTES, "Data pack")
     except UnreadableFile as exc:
-        raise DataPackError(str(exc)) from None
+        raise DataPackError(str(exc), unreadable_pack_problem(path, exc)) from None
     if remember_parse:
         from wxdesk.engine import parse_cache
         remembered = parse_cache.recall(raw)
@@ -468,13 +523,13 @@ def _load(path: Path, remember_parse: bool = False) -> DataPack:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise DataPackError(f"Data pack {reader.shown} is not UTF-8 text.") from None
+        raise reader.damaged(f"Data pack {reader.shown} is not UTF-8 text.") from None
     except tomllib.TOMLDecodeError as exc:
-        raise DataPackError(f"Data pack {reader.shown} is not valid TOML: {_escaped(str(exc))}.") from None
+        raise reader.damaged(f"Data pack {reader.shown} is not valid TOML: {_escaped(str(exc))}.") from None
     except RecursionError:
-        raise DataPackError(f"Data pack {reader.shown} nests tables too deeply to be a data pack.") from None
+        raise reader.damaged(f"Data pack {reader.shown} nests tables too deeply to be a data pack.") from None
     except ValueError:  # Python refuses integers of thousands of digits
-        raise DataPackError(f"Data pack {reader.shown} holds a number too long to be a figure.") from None
+        raise reader.damaged(f"Data pack {reader.shown} holds a number too long to be a figure.") from None
     pack = _build_pack(reader, data, name)
     if remember_parse:
         parse_cache.remember(raw, data)

@@ -14,13 +14,17 @@ import datetime as dt
 import logging
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
-from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date
+from wxdesk import errors
+from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date, \
+    unreadable_pack_problem
 from wxdesk.engine.reading import UnreadableFile, plain, read_bounded
+from wxdesk.errors import FileProblem
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,9 @@ IMPORTED_NAME = "datapack.toml"
 SET_ASIDE_NAME = "datapack.unusable.toml"
 # A pack cannot come from the future; two days allow for time zones and a clock a little off.
 CLOCK_TOLERANCE = dt.timedelta(days=2)
+# The kinds of a file that is not read at all (wxdesk.errors), rather than read and refused.
+_UNREAD = frozenset({errors.MISSING, errors.FOLDER, errors.NOT_A_FILE, errors.TOO_LARGE, errors.DENIED,
+                     errors.UNREADABLE})
 
 
 def user_pack_path() -> Path:
@@ -91,14 +98,20 @@ def _set_aside(path: Path, bundled: DataPack, reason: str) -> str:
             f"earlier cannot be used; {kept}. {reason}")
 
 
-def _check_usable(pack: DataPack, name: str, today: dt.date | None = None) -> None:
-    """Refuse a pack dated in the future, or one the model cannot compute the examples with."""
+def _check_usable(pack: DataPack, name: str, today: dt.date | None = None, bundled: DataPack | None = None) -> None:
+    """Refuse a pack dated in the future, one older than `bundled` (when given), or one the model cannot
+    compute the examples with, in that order: the dates are read at once, the examples take a while, and
+    an older pack is refused as older whatever its figures (a newer one is what the user needs)."""
     today = today or dt.date.today()
     released = _released(pack)
     if released is None or released > today + CLOCK_TOLERANCE:
         raise DataPackError(f"Data pack {plain(name)} is dated {plain(pack.released)}, after today "
                             f"({today.isoformat()}); a pack cannot come from the future (check its date, "
-                            "or the computer's clock).")
+                            "or the computer's clock).", FileProblem(errors.PACK_FUTURE, name, pack.released))
+    if bundled is not None and _newer(bundled, pack):
+        raise DataPackError(f"Data pack {plain(name)} was released on {pack.released}, before the one "
+                            f"that comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.",
+                            FileProblem(errors.PACK_OLDER, name, pack.released, bundled.released))
     from wxdesk.engine.evaluator import evaluate
     from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
     from wxdesk.engine.presets import load_preset, preset_ids
@@ -109,8 +122,9 @@ def _check_usable(pack: DataPack, name: str, today: dt.date | None = None) -> No
                 return evaluate(s, pack).to_dict()
             computed(example, finite_numbers)
         except ComputationError as exc:
+            unusable = FileProblem(errors.PACK_UNUSABLE, name)
             raise DataPackError(f"Data pack {plain(name)} cannot be used: with its figures, "
-                                f"{str(exc)[0].lower()}{str(exc)[1:]}") from None
+                                f"{str(exc)[0].lower()}{str(exc)[1:]}", unusable) from None
 
 
 def import_pack(source: str | Path) -> DataPack:
@@ -118,20 +132,18 @@ def import_pack(source: str | Path) -> DataPack:
     source = Path(source)
     candidate = load_datapack(source)  # complaints name the user's own file
     bundled = load_datapack()
-    _check_usable(candidate, str(source))
-    if _newer(bundled, candidate):
-        raise DataPackError(f"Data pack {plain(str(source))} was released on {candidate.released}, before the one "
-                            f"that comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.")
+    _check_usable(candidate, str(source), bundled=bundled)
     target = user_pack_path()
+    not_copied = FileProblem(errors.PACK_NOT_COPIED, str(source))
     try:
         raw = read_bounded(source, MAX_PACK_BYTES, "Data pack")
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".toml", dir=target.parent)
     except UnreadableFile as exc:
-        raise DataPackError(str(exc)) from None
+        raise DataPackError(str(exc), unreadable_pack_problem(source, exc)) from None
     except OSError as exc:
         raise DataPackError(f"Data pack {plain(str(source))} cannot be copied to {plain(str(target.parent))}: "
-                            f"{exc.strerror or exc}.") from None
+                            f"{exc.strerror or exc}.", not_copied) from None
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -139,18 +151,32 @@ def import_pack(source: str | Path) -> DataPack:
             out.flush()
             os.fsync(out.fileno())
         # The copy is checked again: the file could have changed between the two reads.
-        _check_usable(load_datapack(temp), str(source))
+        _check_usable(_copy_loaded(temp, source), str(source), bundled=bundled)
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise DataPackError(f"Data pack {plain(str(source))} cannot be copied to {plain(str(target))}: "
-                            f"{exc.strerror or exc}.") from None
+                            f"{exc.strerror or exc}.", not_copied) from None
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     imported = load_datapack(target)
     log.info("imported data pack %s (released %s) from %s", target, imported.released, source)
     return imported
+
+
+def _copy_loaded(temp: Path, source: Path) -> DataPack:
+    """The copy at `temp`, loaded. Refused, it names the user's file to the window (the command line's
+    sentence names the copy, as it always has): a copy that cannot be read back was not copied, and
+    one that reads otherwise is the user's file changed since it was checked."""
+    try:
+        return load_datapack(temp)
+    except DataPackError as exc:
+        problem = exc.problem
+        if problem is not None:
+            problem = FileProblem(errors.PACK_NOT_COPIED, str(source)) if problem.kind in _UNREAD else \
+                replace(problem, path=str(source))
+        raise DataPackError(str(exc), problem) from None
 
 
 def remove_imported_pack() -> DataPack:

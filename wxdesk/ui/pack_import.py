@@ -7,9 +7,7 @@ that is accepted is used at once: the open scenario is evaluated again with it.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -133,53 +131,13 @@ def import_data_pack(window, path: str | None = None) -> DataPack | None:
     return pack
 
 
-# How the pack's loader names the entry it refuses ("Data pack P, entry 'figurs': not a section a data pack
-# holds (did you mean 'figures'?)."): its sentence is English, and the entry and the name it suggests are the
-# file's own words, which the window's sentence quotes.
-_ENTRY = re.compile(r", entry '(?P<entry>.*?)': (?P<what>.*)")
-_NEAR = re.compile(r"\(did you mean '(?P<near>.*?)'\?\)")
-
-
 def pack_problem(path: Path, refusal: DataPackError) -> FileProblem:
     """Why `path` was refused, as a kind the window says in its own language.
 
-    Only a refused pack comes here, so its file is read and checked again, step by step, to find the step
-    that fails: reading it, parsing it, its entries, then whether it can stand in for the pack in use.
+    The engine gives the kind where it refuses the pack (wxdesk.engine.datapack, wxdesk.engine.packs), with
+    the entry and the name it may have meant; a refusal it gives none is said in general terms.
     """
-    from wxdesk.engine.datapack import MAX_PACK_BYTES, load_datapack, parse_loose_date
-    from wxdesk.engine.files import unreadable_problem
-    from wxdesk.engine.packs import CLOCK_TOLERANCE
-    from wxdesk.engine.reading import UnreadableFile, read_bounded
-    shown = str(path)
-    try:
-        raw = read_bounded(path, MAX_PACK_BYTES)
-    except UnreadableFile as exc:
-        return unreadable_problem(path, exc)
-    import tomllib
-    try:
-        tomllib.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError):  # not UTF-8, not TOML, a number of thousands of digits
-        return FileProblem(errors.PACK_DAMAGED, shown)
-    try:
-        candidate = load_datapack(path)
-    except DataPackError as exc:
-        found = _ENTRY.search(str(exc))
-        if found is None:
-            return FileProblem(errors.PACK_INVALID, shown)
-        near = _NEAR.search(found["what"])
-        kind = errors.PACK_UNKNOWN_SECTION if found["what"].startswith("not a section") else errors.PACK_BAD_ENTRY
-        return FileProblem(kind, shown, found["entry"], near["near"] if near else "")
-    released, bundled = parse_loose_date(candidate.released), load_datapack()
-    if released is None or released > dt.date.today() + CLOCK_TOLERANCE:
-        return FileProblem(errors.PACK_FUTURE, shown, candidate.released)
-    bundled_released = parse_loose_date(bundled.released)
-    if bundled_released is not None and bundled_released > released:
-        return FileProblem(errors.PACK_OLDER, shown, candidate.released, bundled.released)
-    # A copy that failed was refused while an OSError was handled; a pack the examples cannot be computed
-    # with, while a ComputationError was.
-    if isinstance(refusal.__context__, OSError):
-        return FileProblem(errors.PACK_NOT_COPIED, shown)
-    return FileProblem(errors.PACK_UNUSABLE, shown)
+    return refusal.problem or FileProblem(errors.PACK_INVALID, str(path))
 
 
 def announce_pack_fallback(window, notice: str | None) -> None:
