@@ -4,7 +4,9 @@ every presence's fit, what would change the answer, and the figures with their s
 It paints the Evaluation it is given (the one on screen, or the command line's) and
 never decides anything itself; the only extra work is the flip points, searched once.
 Every word goes through the words layer (language, currency), so the handout reads like
-the window and the long image in the same language.
+the window and the long image in the same language. One thing it says once where the window
+repeats it: a presence's former name ("Official Account (formerly Subscription Account)") is
+given at its first mention from page 1 on, the name alone after (Handout.named).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
 from wxdesk.engine.timeline import live_by_date
 from wxdesk.report import assumptions, pdftext
-from wxdesk.report.answer import Answer, PlanText, build_answer
+from wxdesk.report.answer import Answer, PlanText, PresenceText, build_answer
 from wxdesk.report.charts import StackedBar, paint_fit_bar, paint_stacked_bars
 from wxdesk.report.fonts import chinese_face_missing, report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
@@ -34,6 +36,8 @@ from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 from wxdesk.words.line_breaks import parts_kept_whole
+from wxdesk.words.timeline import presence_weeks_text
+from wxdesk.words.vocabulary import NamedOnce
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +182,13 @@ class Handout:
         self.presenter, self.today = presenter, today
         self.s = flow.styles
         self.sc = evaluation.scenario
+        # Every text that may name a presence goes through `named` as it is placed, and the flow places them in
+        # reading order (page 1 first, a row of cards left to right, each card top to bottom), so the former name
+        # is given once, at the first mention, as the command line's summary gives it (a client read the full name
+        # on every card, line, chart label and table row, 20 times in car_brand, as padding). Named before it is
+        # measured, so that the lines are set on what is printed; named once, as a second call names it short. The
+        # client's and the presenter's own words are left as written.
+        self.named = NamedOnce()
 
     def build(self) -> None:
         self.cover()
@@ -202,6 +213,7 @@ class Handout:
     def marked(self, mark: str, text: str, colour: QColor, font=None) -> None:
         f = self.flow
         font = font or self.s.small
+        text = self.named(text)
         indent = 12.0
         height = f.text_height(text, font, CONTENT_WIDTH - indent)
 
@@ -212,6 +224,7 @@ class Handout:
 
     def label_and_text(self, label: str, text: str, label_width: float = CONTENT_WIDTH * 0.3) -> None:
         f, s = self.flow, self.s
+        label, text = self.named(label), self.named(text)
         width = CONTENT_WIDTH - label_width - 8
         height = max(f.text_height(label, s.bold, label_width), f.text_height(text, s.body, width))
 
@@ -241,9 +254,9 @@ class Handout:
     def the_answer(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
         f.heading(w.translate("Report", "Our recommendation"))
-        f.text(a.recommendation, s.lead, INK, after=4)
+        f.text(self.named(a.recommendation), s.lead, INK, after=4)
         if a.close_call:
-            f.text(a.close_call, s.body, INK, after=4)
+            f.text(self.named(a.close_call), s.body, INK, after=4)
         f.text(a.cost_sentence, s.body, INK, after=8)
         years = a.years
         figures = [
@@ -289,14 +302,14 @@ class Handout:
         for role in a.roles:
             self.label_and_text(role.name, role.text)
         if a.weak_goals:
-            f.text(a.weak_goals, s.body, INK, after=2)
+            f.text(self.named(a.weak_goals), s.body, INK, after=2)
         if not a.roles:
-            f.text(a.choice, s.body, INK)
+            f.text(self.named(a.choice), s.body, INK)
         f.space(4)
-        f.text(a.budget, s.body, INK, after=2)
+        f.text(self.named(a.budget), s.body, INK, after=2)
         # The date check beside the budget check: when the plan is live, and whether in time.
         for text in a.timeline[:2 if self.ev.plan.live_in_time is not None else 1]:
-            f.text(text, s.body, INK, after=2)
+            f.text(self.named(text), s.body, INK, after=2)
         f.space(6)
         f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30, with_next=True)
         for presence, text in a.reasons:
@@ -313,15 +326,15 @@ class Handout:
     def plan_details(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
         plan = self.ev.plan
-        f.heading(w.translate("Report", "The plan in detail: {plan}").format(plan=a.plan.name), keep=120)
-        f.text(a.choice, s.body, INK, after=4)
+        f.heading(self.named(w.translate("Report", "The plan in detail: {plan}").format(plan=a.plan.name)), keep=120)
+        f.text(self.named(a.choice), s.body, INK, after=4)
         for reason in plan.reasons:
-            f.bullet(w.reason(reason), s.small)
+            f.bullet(self.named(w.reason(reason)), s.small)
         f.space(4)
         # The title, its lines and the chart they stand for on one page.
         f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60, with_next=True)
         for text in a.timeline[2 if plan.live_in_time is not None else 1:]:
-            f.bullet(text, s.small, with_next=True)
+            f.bullet(self.named(text), s.small, with_next=True)
         f.space(2)
         self.timeline_chart()
         f.space(4)
@@ -362,13 +375,16 @@ class Handout:
     def timeline_chart(self) -> None:
         f, s, w = self.flow, self.s, self.w
         caption, live_by = timeline_caption(w), live_by_date(self.sc)
+        timeline = self.ev.plan.timeline
+        # The rows' headings named once, here, for the measuring and the painting alike.
+        headings = [self.named(presence_weeks_text(part, w)) for part in timeline.presences]
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
-        height = paint_timeline(None, rect, self.ev.plan.timeline, w, s.small, s.small_bold, s.tiny, caption, 10,
-                                live_by, self.today, device=f.device)
+        height = paint_timeline(None, rect, timeline, w, s.small, s.small_bold, s.tiny, caption, 10,
+                                live_by, self.today, device=f.device, headings=headings)
 
         def paint(p: QPainter, top: float):
-            paint_timeline(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), self.ev.plan.timeline, w, s.small,
-                           s.small_bold, s.tiny, caption, 10, live_by, self.today)
+            paint_timeline(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), timeline, w, s.small,
+                           s.small_bold, s.tiny, caption, 10, live_by, self.today, headings=headings)
         f.block(height, paint, after=2)
 
     def side_by_side(self) -> None:
@@ -406,27 +422,29 @@ class Handout:
             out += [(text, s.small, INK, NOTE) for text in plan.lead]  # a close call: no point against it
             out += [(text, s.small, CON_COLOUR, CON) for text in plan.why_not]
             out += [(text, s.small, INK, NOTE) for text in plan.notes]
-            return out
+            return [(self.named(text), font, colour, mark) for text, font, colour, mark in out]
 
+        # Each card's lines once, named in the order they are read: the cards left to right, each top to bottom.
+        cards = [lines(i, plan) for i, plan in enumerate(plans)]
         title_height = max(f.text_height(title, s.small_bold, inner) for title in titles)
 
-        def height_of(i: int, plan: PlanText) -> float:
+        def height_of(card: list[tuple[str, object, QColor, str]]) -> float:
             h = 8 + title_height + 4
-            for text, font, _c, mark in lines(i, plan):
+            for text, font, _c, mark in card:
                 h += f.text_height(text, font, inner - (10 if mark else 0)) + 3
             return h + 8
 
-        height = max(height_of(i, plan) for i, plan in enumerate(plans))
+        height = max(height_of(card) for card in cards)
 
         def paint(p: QPainter, top: float):
-            for i, plan in enumerate(plans):
+            for i, card in enumerate(cards):
                 x = MARGIN_X + i * (width + gap)
                 fill_box(p, QRectF(x, top, width, height), PANEL)
                 p.fillRect(QRectF(x, top, width, 3), ACCENT if i == 0 else RULE)
                 draw_text(p, QRectF(x + 7, top + 8, inner, title_height), titles[i], s.small_bold,
                           ACCENT if i == 0 else MUTED)
                 y = top + 8 + title_height + 4
-                for text, font, colour, mark in lines(i, plan):
+                for text, font, colour, mark in card:
                     indent = 10 if mark else 0
                     h = f.text_height(text, font, inner - indent)
                     if mark:
@@ -440,7 +458,7 @@ class Handout:
     def cost_split(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
         f.heading(w.translate("Report", "What the costs are made of"), keep=200)
-        bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
+        bars = [StackedBar(self.named(plan.name), plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]
         # The key names every part any bar shows, with the plan's amounts (¥0 for a part only another holds).
         caption = w.for_years(w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts "
@@ -468,9 +486,9 @@ class Handout:
 
         def lines(pt) -> list[tuple[str, str, QColor]]:
             out = [(pt.reason, "", INK)]
-            out += [(t, PRO, PRO_COLOUR) for t in pt.pros[:2]]
-            out += [(t, CON, CON_COLOUR) for t in pt.cons[:2]]
-            out += [(t, WATCH, WATCH_COLOUR) for t in pt.watch[:2]]
+            out += [(t, PRO, PRO_COLOUR) for t in pt.pros]
+            out += [(t, CON, CON_COLOUR) for t in pt.cons]
+            out += [(t, WATCH, WATCH_COLOUR) for t in pt.watch]
             return out
 
         def head_height(pt) -> float:
@@ -496,7 +514,15 @@ class Handout:
             below = max(status_below(pt) for pt in pair)
             return head + below + 6 + max(body_height(pt) for pt in pair) + 6, head, below
 
-        presences = list(a.presences)
+        def shown(pt: PresenceText) -> PresenceText:
+            """The card as printed: two points of each kind, named (self.named) in the order they are read, name
+            first. Named here, once, in the cards' order: a row's left card, then its right one."""
+            def first_two(texts: tuple[str, ...]) -> tuple[str, ...]:
+                return tuple(self.named(t) for t in texts[:2])
+            return replace(pt, name=self.named(pt.name), reason=self.named(pt.reason), pros=first_two(pt.pros),
+                           cons=first_two(pt.cons), watch=first_two(pt.watch))
+
+        presences = [shown(pt) for pt in a.presences]
         note = w.translate("Report", "Each presence's fit for your goals and needs on its own, out of 100; the plan's "
                                      "score above is for the presences together.")
         # The heading and its note stay with the first row of cards (they stood alone at a page's foot).
@@ -571,9 +597,10 @@ class Handout:
         columns = [(width, left) for width in widths]
         f.table(columns, header, [], s.tiny, s.small_bold, padding=2.0)
         for group in assumptions.groups(self.pack, w):
-            f.text(group.title, s.small_bold, ACCENT, after=1, keep=30, with_next=True)
+            f.text(self.named(group.title), s.small_bold, ACCENT, after=1, keep=30, with_next=True)
             # (1.4 pt about each cell: at 1.6 every English handout ran to a last page of two rows.)
-            f.table(columns, None, [list(r) for r in group.rows], s.tiny, s.tiny, padding=1.4)
+            f.table(columns, None, [[self.named(cell) for cell in r] for r in group.rows], s.tiny, s.tiny,
+                    padding=1.4)
 
     def _disclaimer_parts(self) -> list[tuple[str, QFont, QColor, float]]:
         """The note on what the handout is: its heading and its paragraph, each (text, font, colour, room after)."""

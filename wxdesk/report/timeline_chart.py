@@ -65,11 +65,13 @@ def live_by_weeks(live_by: dt.date, today: dt.date) -> float:
 
 def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Words, font: QFont, bold: QFont,
                    small_font: QFont, caption: str, bar_height: float, live_by: dt.date | None = None,
-                   today: dt.date | None = None, device=None) -> float:
+                   today: dt.date | None = None, device=None, headings: Sequence[str] | None = None) -> float:
     """The timeline chart in `rect` (its height is ignored); returns the height used.
 
     With `p` None nothing is drawn and only the height is measured (on `device`), so a
-    layout can place the chart before painting it. One row per presence of `timeline`.
+    layout can place the chart before painting it. One row per presence of `timeline`, headed
+    "Mini Program: about 9 weeks" (presence_weeks_text), or by `headings`, one per row: the handout's,
+    which names a presence with its former name only where the reader first meets it (Handout.named).
     """
     device = device if device is not None else p.device()
     metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
@@ -100,8 +102,8 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
         y += small_line * 1.2
     grid_top = y
     rows = []  # (presence, its heading's height, top of the heading, its lanes)
-    for part in timeline.presences:
-        heading = presence_weeks_text(part, w)
+    for i, part in enumerate(timeline.presences):
+        heading = presence_weeks_text(part, w) if headings is None else headings[i]
         heading_height = text_height(heading, bold, rect.width(), device)
         part_lanes = lanes(part.steps) or [[]]
         rows.append((part, heading, heading_height, y, part_lanes))

@@ -4,7 +4,9 @@ Laid out first, painted second: `layout_image` measures every block at the chose
 width and says where each one sits, so a test can check from the layout (not from
 pixels) that the answer is on the first screen; `render_image` paints that layout
 into a QImage. Sizes are set for 1080 px wide and scaled for 750 px; body text is
-34 px at 1080 (a phone shows it at about the size of a chat message).
+34 px at 1080 (a phone shows it at about the size of a chat message). A presence's former
+name ("Official Account (formerly Subscription Account)") is given once, at its first mention
+from the top, and the name alone after (_Builder.named), as the handout and the command line do.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from wxdesk.report.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 from wxdesk.words.line_breaks import parts_kept_whole, shown
+from wxdesk.words.vocabulary import NamedOnce
 
 WIDTHS = (750, 1080)
 REFERENCE_WIDTH = 1080
@@ -104,6 +107,11 @@ class _Builder:
         self.device = QImage(8, 8, QImage.Format.Format_ARGB32)
         self.y = 0.0
         self.blocks: list[Block] = []
+        # The blocks stack top to bottom as they are built, the order the image is read in: each text is named
+        # (NamedOnce) as it is laid out, before it is measured, so the former name comes at the first mention a
+        # reader scrolls to (it stood in full in every line and bar label about the presence). A text left out (a
+        # price in an image without prices) is never named, so the first one shown gets it.
+        self.named = NamedOnce()
 
     def px(self, value: float) -> float:
         return value * self.scale
@@ -122,7 +130,9 @@ class _Builder:
         self.y += self.px(gap)
 
     def text(self, block: Block, steps: list, text: str, font: QFont, colour: QColor = INK, indent: float = 0,
-             after: float = 12, mark: str = "", mark_colour: QColor = GREEN_TEXT) -> None:
+             after: float = 12, mark: str = "", mark_colour: QColor = GREEN_TEXT, as_typed: bool = False) -> None:
+        """`as_typed`: the user's own words (the client's, the presenter's), left as written, not named."""
+        text = text if as_typed else self.named(text)
         x = self.margin + indent
         width = self.inner - indent
         mark_width = self.px(48) if mark else 0
@@ -164,7 +174,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     b.y += b.px(56)
     band_top = block.top
     b.text(block, steps, fill_in(w.translate("Share", "Prepared for {client}"), client=a.client), f.title, INK,
-           after=10)
+           after=10, as_typed=True)
     b.text(block, steps, w.date(today), f.small, MUTED, after=0)
     b.y += b.px(48)
     band_bottom = b.y
@@ -229,11 +239,12 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     if not no_prices:
         block, steps = b.start("costs"), []
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
-        bars = [StackedBar(plan.name, plan.parts, plan.total_likely, i == 0)
-                for i, plan in enumerate([a.plan, *a.alternatives])]
         caption = w.for_years(w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key "
                                                    "gives the recommended plan's amounts"), a.years).format(
             years=a.years, currency=w.currency_name())
+        # The bars' labels, under the caption, named in their order (see _Builder.named).
+        bars = [StackedBar(b.named(plan.name), plan.parts, plan.total_likely, i == 0)
+                for i, plan in enumerate([a.plan, *a.alternatives])]
         rect = QRectF(b.margin, b.y, b.inner, 0)
         chart_height = paint_stacked_bars(None, rect, bars, w.money, f.small, f.bold, f.small, caption,
                                           b.px(44), device=b.device, cny_per_unit=w.cny_per_unit)
@@ -280,10 +291,11 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     qr_side = b.px(240) if not qr.isNull() else 0
     if presenter.line():
         # Lines end only between the parts: a phone number or a WeChat ID cut in two is no use to the client.
-        b.text(block, steps, parts_kept_whole(presenter.name or presenter.company), f.bold, INK, after=4)
+        b.text(block, steps, parts_kept_whole(presenter.name or presenter.company), f.bold, INK, after=4,
+               as_typed=True)
         rest = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
         if rest:
-            b.text(block, steps, parts_kept_whole(rest), f.body, INK, after=16)
+            b.text(block, steps, parts_kept_whole(rest), f.body, INK, after=16, as_typed=True)
     valid = today + dt.timedelta(days=valid_days)
     source = w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}.")
     b.text(block, steps, source.format(released=w.pack_date(pack.released), date=w.date(valid)), f.small, MUTED,
