@@ -20,15 +20,11 @@ from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
 from wxdesk.words import Words
+from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import cost_sentence
 from wxdesk.words.timeline import timeline_lines
 
 TOP_REASONS = 3
-
-
-def money_range(w: Words, low: float, high: float) -> str:
-    first, last = w.money(low), w.money(high)
-    return first if first == last else f"{first} – {last}"
 
 
 @dataclass(frozen=True)
@@ -99,7 +95,9 @@ class Answer:
     timeline: tuple[str, ...]  # when the plan is live: the whole plan first, then each presence
 
 
-def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> PlanText:
+def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None, stores: bool = True) -> PlanText:
+    """`stores`: whether a plan shown beside it holds a native app, so that the cost key beside the bars names
+    the fees with the stores (words.steps.pays_stores)."""
     # A close call's line (its first, PlanResult.close_call) leads its card; the rest are notes as ever.
     lead, rest = (plan.why_not[:1], plan.why_not[1:]) if plan.close_call else ((), plan.why_not)
     return PlanText(
@@ -107,10 +105,10 @@ def plan_text(plan: PlanResult, w: Words, score_shown: str | None = None) -> Pla
         name=w.plan(plan.presences),
         score=round(plan.score),
         score_shown=str(round(plan.score)) if score_shown is None else score_shown,
-        cost_range=money_range(w, plan.total.low, plan.total.high),
+        cost_range=w.money_range(plan.total.low, plan.total.high),
         likely=w.money(plan.total.likely),
         first_year=w.money(plan.first_year.likely),
-        parts=tuple((c, w.component(c), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
+        parts=tuple((c, w.component(c, stores), float(plan.breakdown.get(c, 0.0))) for c in COMPONENTS),
         why_not=tuple(w.reason(r) for r in plan.why_not if r.impact < 0),
         why_not_unpriced=tuple(w.reason(_unpriced(r)) for r in plan.why_not if r.impact < 0),
         notes=tuple(w.reason(r) for r in rest if r.impact >= 0),
@@ -243,7 +241,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         flips = flip_points(sc, pack.with_overrides(sc.overrides))
     years = sc.horizon_years
     scores = w.plan_scores([plan.score, *(a.score for a in evaluation.alternatives)])
-    main = plan_text(plan, w, scores[0])
+    stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
+    main = plan_text(plan, w, scores[0], stores)
     if len(plan.presences) == 1:
         # One presence is named as a sentence names it, with its article: "We recommend a native app."
         # ("We recommend Native app." read as a slip.)
@@ -253,7 +252,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     else:
         recommendation = w.translate("Report", "We recommend no WeChat presence for now.")
     cost = cost_sentence(plan, years, w)  # as the command line words it
-    alternatives = tuple(plan_text(a, w, shown) for a, shown in zip(evaluation.alternatives, scores[1:]))
+    alternatives = tuple(plan_text(a, w, shown, stores) for a, shown in zip(evaluation.alternatives, scores[1:]))
     return Answer(
         client=sc.client or sc.name,
         scenario_name=sc.name,
