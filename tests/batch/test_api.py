@@ -104,8 +104,8 @@ def test_the_tables_why_not_says_why_not_only_the_score(preset):
     separating = [r["text"] for r in why_not if r["code"] not in ("why_not_lower", "why_not_close")]
     assert separating and cell == " ".join(separating)
     assert "against the plan's" not in cell
-    # A close call (car_brand's 69.7 against 70.4, fitness_coaching's 66.5 against 66.8) has a column of its own.
-    assert flatten(record)["alternative_1_close_call"] == str(preset in ("car_brand", "fitness_coaching")).lower()
+    # A close call (car_brand's 69.7 against 70.4) has a column of its own.
+    assert flatten(record)["alternative_1_close_call"] == str(preset == "car_brand").lower()
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "city_service", "yoga_teacher", "factory_staff"])

@@ -22,9 +22,9 @@ def pack():
 
 
 @pytest.fixture(scope="module")
-def fitness(pack):
-    """fitness_coaching, whose sweep once measured Native app alone beside the answer's WeCom + Native app."""
-    scenario = load_preset("fitness_coaching", "zh_CN")
+def example(pack):
+    """car_brand, a close call: some figures' ranges alone change its plan."""
+    scenario = load_preset("car_brand", "zh_CN")
     return scenario, {lang: (sensitivity_dict(scenario, pack, lang), sensitivity_text(scenario, pack, lang))
                       for lang in ("en", "zh_CN")}
 
@@ -39,8 +39,8 @@ def _first_lines(text, data, w):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_the_text_names_the_answers_plan_and_its_likely_cost(pack, fitness, lang):
-    scenario, outputs = fitness
+def test_the_text_names_the_answers_plan_and_its_likely_cost(pack, example, lang):
+    scenario, outputs = example
     data, text = outputs[lang]
     answer = evaluate(scenario, pack)
     w = words(lang)
@@ -51,8 +51,8 @@ def test_the_text_names_the_answers_plan_and_its_likely_cost(pack, fitness, lang
     assert data["base"]["cost"] == pytest.approx(answer.plan.total.likely, rel=1e-9)
 
 
-def test_chinese_output_has_no_english_words(fitness):
-    _scenario, outputs = fitness
+def test_chinese_output_has_no_english_words(example):
+    _scenario, outputs = example
     data, text = outputs["zh_CN"]
     for english in ("figure", "low → high", "cost swing", "lead swing", "changes the plan", "points", "The plan"):
         assert english not in text
@@ -69,9 +69,9 @@ def _from_column(line, column):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_columns_line_up_by_display_width(fitness, lang):
+def test_columns_line_up_by_display_width(example, lang):
     """Each row's range starts under its heading, and its two swings end where their headings end."""
-    _scenario, outputs = fitness
+    _scenario, outputs = example
     data, text = outputs[lang]
     w = words(lang)
     lines = text.splitlines()
@@ -89,8 +89,8 @@ def test_columns_line_up_by_display_width(fitness, lang):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_rows_have_distinct_labels_and_ranges_with_units(pack, fitness, lang):
-    _scenario, outputs = fitness
+def test_rows_have_distinct_labels_and_ranges_with_units(pack, example, lang):
+    _scenario, outputs = example
     data, _text = outputs[lang]
     labels = [row["label"] for row in data["rows"]]
     assert len(set(labels)) == len(labels)

@@ -40,7 +40,7 @@ def test_an_audience_drag_after_the_preparation_searches_nothing(preset):
 def test_without_the_preparation_a_drag_that_changes_the_plans_presences_searches():
     # What the preparation saves: this example's plan takes other presences along the audience, and each
     # set is searched for when the drag first meets it.
-    scenario = load_preset("fitness_coaching")
+    scenario = load_preset("food_ordering")
     clear_cost_cache()
     with counting_searches() as searches:
         drag = [evaluate(scenario.with_changes(audience=audience), PACK) for audience in AUDIENCES]

@@ -13,9 +13,9 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import costs
-from wxdesk.engine.costs import CostBook, clear_cost_cache, free_messages_per_month, service_pay_pages
+from wxdesk.engine.costs import CostBook, clear_cost_cache, free_messages_per_month, service_pay_pages, wechat_door
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
-from wxdesk.engine.fit import chat_staff, films_videos, fit_table, is_wechat, push_limit
+from wxdesk.engine.fit import chat_staff, films_videos, fit_table, push_limit
 from wxdesk.engine.plans import plan_sets
 
 PACK = load_datapack()
@@ -106,11 +106,14 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
         assert pay_pages == service_pay_pages(members, scenario, PACK)
         assert chats == chat_staff(members, fit_table(scenario, PACK), scenario, PACK)
         assert videos == films_videos(members, fit_table(scenario, PACK), scenario, PACK)
+        table = fit_table(scenario, PACK)
         assert (has_app, has_mp, wechat) == ("native_app" in members, "mini_program" in members,
-                                             any(is_wechat(m) for m in members))
+                                             wechat_door(members, table, scenario, PACK))
         assert free == free_messages_per_month(members, PACK)
-        assert official == max((push_limit(m, PACK) for m in members if m in ("service", "subscription")),
-                               default=0.0)
+        # Articles are written for the official account that sends the messages or publishes the news.
+        writing = {table.carriers(members)["push"], table.carriers(members)["goal:news"]}
+        assert official == max((push_limit(m, PACK) for m in members
+                                if m in ("service", "subscription") and m in writing), default=0.0)
 
 
 def test_a_figures_limit_is_found_once_per_figure():

@@ -27,12 +27,13 @@ def points(preset: str, pack) -> dict:
     return FOUND[preset]
 
 
-def test_fitness_coachings_budget_flip_says_what_changes_and_why(pack):
-    point = points("fitness_coaching", pack)["budget_cny"]
+def test_car_brands_budget_flip_says_what_changes_and_why(pack):
+    point = points("car_brand", pack)["budget_cny"]
     text = Words().reason(point.reason)
-    assert point.winner == ("native_app",) and point.current_winner == ("wecom", "native_app")
-    assert "the plan drops WeCom." in text and "becomes native app" not in text
-    assert "fewer presences to run" in text, text
+    assert point.winner == ("subscription", "mini_program")
+    assert point.current_winner == ("subscription", "mini_program", "channels")
+    assert "the plan drops Channels." in text and "becomes" not in text
+    assert "is less of a stretch for a smaller budget" in text, text
 
 
 @pytest.mark.parametrize("preset", preset_ids())

@@ -162,7 +162,8 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, pr
 
 
 def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):
-    point = flip_points(load_preset("fitness_coaching"), pack, fields=["audience"])["audience"]
+    point = flip_points(load_preset("cross_border_skincare").with_changes(audience=3_000_000), pack,
+                        fields=["audience"])["audience"]
     assert point is not None and point.until is None
     assert point.reason.params["flip"].template.startswith("Below {value}")
 

@@ -149,12 +149,12 @@ def test_points_are_the_difference_of_the_scores_as_written():
 
 
 def test_the_plans_lines_say_how_they_make_its_score():
-    """fitness_coaching: coverage 82.6 less 5 for effort less 10.8 for the budget is the 66.8 shown."""
-    ev = evaluate(load_preset("fitness_coaching"), PACK)
-    first, effort, budget = ev.plan.reasons[:3]
-    assert first.template == R.PLAN_SCORE_LESS and first.text.endswith("it scores 66.8.")
-    assert "82.6" in first.text
-    assert effort.text.startswith("Less 5 points") and budget.text.startswith("Less 10.8 points")
+    """bank_care: coverage 79.9 less 5 for effort less 0.6 for its cost is the 74.3 shown."""
+    ev = evaluate(load_preset("bank_care"), PACK)
+    first, effort, cost = ev.plan.reasons[:3]
+    assert first.template == R.PLAN_SCORE_LESS and first.text.endswith("it scores 74.3.")
+    assert "79.9" in first.text
+    assert effort.text.startswith("Less 5 points") and cost.text.startswith("Less 0.6 points for its cost")
     assert not any(r.text.count("costs") > 1 for r in ev.plan.reasons)
 
 

@@ -19,11 +19,11 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 
 
-@pytest.mark.parametrize("preset", ["fitness_coaching", "food_ordering"])
+@pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_recommended_card_says_close_call_exactly_when_the_next_best_is_one(tmp_path, qapp, preset, lang):
     close = evaluate(load_preset(preset), PACK).alternatives[0].close_call
-    assert close == (preset == "fitness_coaching")
+    assert close == (preset == "car_brand")
     out = tmp_path / f"{preset}.pdf"
     assert cli.main(["report", "--preset", preset, "-o", str(out), "--lang", lang]) == 0
     text = squeeze(pdf_text(out))
@@ -56,7 +56,7 @@ def test_page_one_says_the_close_call_under_the_recommendation(tmp_path, qapp):
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-@pytest.mark.parametrize("preset", ["fitness_coaching", "food_ordering"])
+@pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
 def test_the_long_image_says_a_close_call_on_its_first_screen(qapp, lang, preset):
     from wxdesk.batch.language import words
     from wxdesk.share.image import layout_image

@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
 from wxdesk.report.answer import build_answer
 from wxdesk.report.command import reader_words
 
@@ -28,7 +29,7 @@ def answer(preset: str, lang: str):
     return build_answer(EVALUATIONS[preset], PACK, reader_words(lang, "CNY", PACK), flips={})
 
 
-def test_fitness_coachings_reasons_are_the_apps_not_wecoms_fee():
+def test_fitness_coachings_reasons_are_the_apps_not_a_fee():
     reasons = answer("fitness_coaching", "en").reasons
     assert reasons and all(presence == "Native app" for presence, _ in reasons), reasons
 
@@ -71,16 +72,32 @@ def test_what_each_presence_does_is_a_table_of_noun_phrases(preset, lang):
     cost per acquired user of ¥5 …" beside "Native app — serving customers, selling, …": a sentence in a
     table of duties. Every role, priced or not, reads as a duty does; the card keeps its sentence."""
     a = answer(preset, lang)
-    w = reader_words(lang, "CNY", PACK)
     for role in a.roles:
         for text in (role.text, role.unpriced):
             assert not text.endswith((".", "。")), text
             assert not text.startswith(("In the plan", "在方案中", "作为")), text
-    if preset == "fitness_coaching":
-        wecom = next(r for r in a.roles if r.presence == "wecom")
-        assert w.money(5) in wecom.text and w.money(9) in wecom.text and not PRICE.search(wecom.unpriced)
-        card = next(p for p in a.presences if p.presence == "wecom")
-        assert card.reason == w.reason(EVALUATIONS[preset].plan.role_reason("wecom"))
+
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_way_in_for_bought_users_reads_as_a_duty_priced_and_not(lang):
+    """Where no member has a goal, a need or the messages to carry (a scenario that ticks none), an Official Account
+    beside an app is the way in for the users bought through ads: priced in the table of duties, the sentence on
+    its card. (fitness_coaching's WeCom was, until an app that does every job stopped needing a way in.)"""
+    scenario = Scenario().with_changes(budget_cny=13_762_443, interaction_minutes=100, audience=746_748,
+                                       china_share=1.0, pushes_per_month=0, goals=[], needs=[], horizon_years=1,
+                                       paid_share=1.0)
+    evaluation = evaluate(scenario, PACK, TODAY)
+    assert evaluation.plan.presences == ("subscription", "native_app")  # the case itself
+    a = build_answer(evaluation, PACK, reader_words(lang, "CNY", PACK), flips={})
+    w = reader_words(lang, "CNY", PACK)
+    door = next(r for r in a.roles if r.presence == "subscription")
+    reason = evaluation.plan.role_reason("subscription")
+    assert reason.template == R.IN_PLAN_WECHAT_DOOR
+    assert w.money(float(reason.params["with_it"])) in door.text and not PRICE.search(door.unpriced)
+    assert not door.text.endswith((".", "。")) and not door.text.startswith(("In the plan", "在方案中", "作为"))
+    card = next(p for p in a.presences if p.presence == "subscription")
+    assert card.reason == w.reason(reason)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

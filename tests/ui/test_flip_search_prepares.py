@@ -19,7 +19,7 @@ def test_a_drag_after_the_search_at_rest_searches_no_break_even(qtbot):
     clear_cost_cache()
     window = MainWindow()
     qtbot.addWidget(window)
-    window.document.set_scenario(load_preset("fitness_coaching"))
+    window.document.set_scenario(load_preset("food_ordering"))
     window.features.flip_labels.flush()  # the search at rest, as 250 ms after the last change
     slider = window.findChild(QSlider, "audienceSlider")
     bases = set()
@@ -41,6 +41,6 @@ def test_a_preparation_that_fails_leaves_the_search_for_flip_points_as_it_was(qt
     monkeypatch.setattr(evaluator, "prepare_break_evens", fails)
     window = MainWindow()
     qtbot.addWidget(window)
-    window.document.set_scenario(load_preset("fitness_coaching"))
+    window.document.set_scenario(load_preset("food_ordering"))
     points = window.features.flip_labels.flush()
     assert points is not None and any(point is not None for point in points.values())

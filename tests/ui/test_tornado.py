@@ -340,10 +340,10 @@ def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
 
 
 def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtbot, document):
-    """fitness_coaching's lead: the paid cost per app install lowers it at both ends, and "¥3 per install" was
-    written over "¥34 per install"."""
+    """A lead that a figure lowers at both ends: fitness_coaching's paid cost per app install wrote "¥3 per install"
+    over "¥34 per install" (cross_border_skincare has six such bars now that fitness_coaching's has none)."""
     from wxdesk.engine import load_preset
-    document.set_scenario(load_preset("fitness_coaching"))
+    document.set_scenario(load_preset("cross_border_skincare"))
     view = _shown_view(qtbot, document)
     view.resize(670, 700)
     view.set_measure(LEAD)

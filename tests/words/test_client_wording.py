@@ -50,11 +50,6 @@ def test_no_preset_says_bought_users_or_an_own_app(summaries, lang):
         assert "：：" not in text and ": In the plan as the cheaper way in:" not in text, preset
 
 
-def test_the_cheaper_way_in_reads_per_acquired_user(summaries):
-    assert "cost per acquired user of ¥5" in summaries["fitness_coaching", "en"]
-    assert "付费获客成本" in summaries["fitness_coaching", "zh_CN"]
-
-
 def test_the_share_on_wechat_is_a_fact_not_a_warning():
     reason = Reason(R.REACH, {"share": Share(0.9), "rest": Share(0.1)}, -4.0)
     assert words("en").reason(reason) == ("It reaches the 90% of your audience on WeChat in mainland China, not "

@@ -163,9 +163,10 @@ def test_chinese_never_calls_both_plans_this_plan():
 
 
 def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
-    text = summary_text(_evaluation("fitness_coaching", "zh_CN"), PACK, words("zh_CN"))
+    scenario = load_preset("bank_care", "zh_CN").with_changes(budget_cny=1_000_000)
+    text = summary_text(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert "更多地超出" not in squeeze(text)
-    assert squeeze("超出您 ¥150万预算的幅度比本方案（¥240万）更大") in squeeze(text), text
+    assert squeeze("超出您 ¥100万预算的幅度比本方案（¥170万）更大") in squeeze(text), text
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
-                                 service_pay_pages)
+                                 service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import CHAT_DUTIES, chat_staff, fit_table, is_wechat, member_duties
 from wxdesk.engine.money import rounded
@@ -128,7 +128,7 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year, the staff
     hours a month serving by chat, or the messages a month bought as paid reach."""
     has_app, has_mp = "native_app" in members, "mini_program" in members
-    wechat = any(is_wechat(m) for m in members)
+    wechat = wechat_door(members, fit_table(scenario, pack), scenario, pack)
     if part == "acquisition":
         return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
     if part == "servers":

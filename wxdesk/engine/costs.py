@@ -35,8 +35,8 @@ import numpy as np
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
-                               fit_table, is_wechat, need_carrier, push_limit, staff_only, wecom_members_per_user,
-                               writes_own_articles)
+                               fit_table, is_wechat, member_duties, need_carrier, push_limit, staff_only,
+                               wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
@@ -412,9 +412,15 @@ class CostBook:
         # account's followers: no article is written for them (see content_per_message_cny).
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
         paid_articles = not staff_only(self.scenario) and not writes_own_articles(self.scenario)
-        official = [m for m in members if m in OFFICIAL_ACCOUNTS] if paid_articles else []
+        # Articles are written for an official account that sends the plan's messages or publishes its news; one
+        # beside an app that sends them (fitness_coaching's Service Account, there as the cheaper way in) writes
+        # none, where its ¥112k of articles had counted in the plan's cost.
+        carriers = self._fit_table.carriers(members) if paid_articles else {}
+        writing = {carriers.get("push"), carriers.get("goal:news")}
+        official = [m for m in members if m in OFFICIAL_ACCOUNTS and m in writing]
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
-        return ("native_app" in members, "mini_program" in members, any(is_wechat(m) for m in members),
+        return ("native_app" in members, "mini_program" in members,
+                wechat_door(members, self._fit_table, self.scenario, self.pack),
                 max((limits[m] for m in official), default=0.0),
                 max(limits[m] for m in members) if members else None,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
@@ -500,7 +506,7 @@ class CostBook:
 
     def _plan(self, members: tuple[str, ...]) -> PlanCosts:
         parts = (*(self.own(m) for m in members), self.shared(members))
-        wechat_share, app_share = _shares(self.scenario, "native_app" in members, any(is_wechat(m) for m in members))
+        wechat_share, app_share = _shares(self.scenario, "native_app" in members, self._state(members)[2])
         contact_fee = np.asarray(self.s["wecom_contact_fee_cny"], dtype=float) if "wecom" in members else None
         return PlanCosts(tuple(members), parts, self.shape, contact_fee, customer_contacts(self.scenario),
                          self.pack.likely("wecom_free_contacts"), wechat_share, app_share,
@@ -816,6 +822,22 @@ def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: S
     mp = server * wechat_share if has_mp else 0.0
     app = server * figure("app_server_ratio") * (app_share if has_mp else app_share + wechat_share) if has_app else 0.0
     return mp, app
+
+
+def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the plan reaches its users through WeChat (the share of them on WeChat in mainland China): where it
+    holds a WeChat presence with a role in it (a goal, the messages or a need: fit.member_duties, the roles every
+    view shows), or one at all where it holds no app or no member has a role. Beside an app that does every job, a
+    WeChat presence serves no one: the users it brings in must install the app all the same, and the app serves
+    them. (fitness_coaching's WeCom beside a heart-rate app counted 70 % of the users as WeChat's, won at a
+    WeChat follower's price and served by no server, and so made the plan ¥0.8M cheaper in its first year than
+    the app alone.)"""
+    if not any(is_wechat(m) for m in members):
+        return False
+    if "native_app" not in members:
+        return True
+    duties = member_duties(members, table, scenario, pack)
+    return not any(duties.values()) or any(duties[m] for m in members if is_wechat(m))
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:
