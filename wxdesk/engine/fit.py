@@ -71,7 +71,10 @@ def dimensions(scenario: Scenario, pack: DataPack) -> list[Dimension]:
     dims += [Dimension(f"need:{n}", pack.likely("weight_need"), True) for n in scenario.needs]
     dims.append(Dimension("session", pack.likely("weight_session"), True))
     dims.append(Dimension("scale", pack.likely("weight_scale"), True))
-    return [d for d in dims if d.weight > 0]
+    # A dimension weighed at nothing leaves the mean, but a special need stays: it is a hard need whatever its
+    # weight, and the plan's member that meets it is found on its column (an analyst's weight_need of 0 stopped
+    # every evaluation with a special need on a missing column).
+    return [d for d in dims if d.weight > 0 or d.kind == "need"]
 
 
 def staff_only(scenario: Scenario) -> bool:
