@@ -2175,7 +2175,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+235" />
+            <location filename="../../wxdesk/report/answer.py" line="+233" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2536,7 +2536,7 @@ Every number shows its source.</source>
             <translation>如何触达您的客户</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <location line="+2" />
             <source>We recommend {plan}.</source>
             <translation>我们建议：{plan}。</translation>
@@ -2567,7 +2567,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计 {likely}（{range}），首年 {first}。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-21" />
+            <location filename="../../wxdesk/report/answer.py" line="-22" />
             <source>How to reach your staff on WeChat</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
@@ -3361,7 +3361,12 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+186" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+322" />
+            <source>More in its tooltip: %1</source>
+            <translation>更多内容见提示：%1</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3376,7 +3381,7 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+34" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
@@ -3399,6 +3404,11 @@ Every number shows its source.</source>
             <location line="+2" />
             <source>The plan</source>
             <translation>本方案</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>More</source>
+            <translation>更多</translation>
         </message>
     </context>
     <context>

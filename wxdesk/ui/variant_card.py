@@ -3,14 +3,15 @@
 Each card is that variant of the plan scored and costed like the plan (AppOrMiniProgram.variants),
 with the key to its line on the chart (LineSwatch: the chart's legend steps aside where the plot is
 small). The card of the plan's own choice is the plan and says so. As the presence panels, a card
-sets only what changed, and paints its frame from the palette (account_panel.Card).
+sets only what changed, and paints its frame from the palette (account_panel.Card). A card whose notes
+went to its tooltip (variant_column folds them there) says so with a small sign (MoreSign).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLineF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPalette
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QToolTip, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.datapack import DataPack
@@ -28,6 +29,7 @@ VARIANTS = ("mini_program", "native_app", "both")
 VARIANT_COLORS = {"mini_program": QColor("#12A05C"),  # WeChat green, a little darker for white backgrounds
                   "native_app": QColor("#3D7EDB"),  # blue
                   "both": QColor("#B0568F")}  # plum: the app and the Mini Program together
+TITLE_FONT = 1.05  # a card's title's type, to the card's (bold)
 
 
 class LineSwatch(QWidget):
@@ -59,6 +61,87 @@ class LineSwatch(QWidget):
         painter.drawLine(QLineF(1, middle, self.width() - 1, middle))
 
 
+class MoreSign(QAbstractButton):
+    """A circled "i" in the card's muted colour at the end of its title's line: the card has more in its tooltip.
+
+    Folded, a card's notes went to its tooltip and nothing on screen said so: a client read the card as all
+    there was to it. A button, so that it is in the Tab order and a screen reader names it as one (Qt reads a
+    button subclass as a button); Enter, Space or a click shows the card's tooltip, as a key fact's source
+    shows from the keyboard (accessibility.FactSources). It has no tooltip of its own: hovering it shows the card's.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("variantMore")
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (a click shows the tooltip without taking the focus)
+        self.clicked.connect(self.show_more)
+        self._size: QSize | None = None  # measured once per font (the card places it as its title is resized)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        if self._size is None:
+            # As tall as a line of the title, whose middle the circle sits on. (Its own font's, as the title's:
+            # presenting enlarges both, so it is never a font behind the title's.)
+            self._size = QSize(self.diameter() + 2, QFontMetrics(scaled_font(self, TITLE_FONT, bold=True)).height())
+        return QSize(self._size)
+
+    def diameter(self) -> int:
+        return round(QFontMetrics(self.font()).ascent())
+
+    def show_more(self) -> None:
+        card = self.parentWidget()
+        if card is not None:
+            QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), card.toolTip(), self)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._size = None
+        super().changeEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
+        card = self.parentWidget()
+        if isinstance(card, VariantCard):
+            card.describe()  # (before Qt tells a screen reader of the focus: what it reads out is the card's now)
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()  # as Enter on a focused key fact shows its source (Space clicks any button)
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        d = min(self.diameter(), self.width() - 2)  # (smaller where the title's line leaves less: see place_sign)
+        circle = QRectF((self.width() - d) / 2, (self.height() - d) / 2, d, d)
+        # Muted as the card's notes, unless it has the focus: a keyboard user sees where Tab went.
+        focused = self.hasFocus()
+        ink = palette.color(QPalette.ColorRole.HighlightedText if focused else QPalette.ColorRole.PlaceholderText)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if focused else ink, max(1.2, d / 11)))
+        if focused:
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
+        # The "i" drawn, not set in type: the same in every font and either language.
+        centre = circle.center()
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        dot = d * 0.09
+        painter.drawEllipse(QPointF(centre.x(), centre.y() - d * 0.24), dot, dot)
+        painter.setPen(QPen(ink, d * 0.13, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawLine(QLineF(centre.x(), centre.y() - d * 0.08, centre.x(), centre.y() + d * 0.3))
+
+
+class _Title(SteadyLabel):
+    """A card's title, which moves the card's sign when it is resized (see VariantCard.title_resized)."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        card = self.parentWidget()
+        if isinstance(card, VariantCard):
+            card.title_resized()
+
+
 class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One variant of the plan beside the chart: with a Mini Program, a native app, or both.
 
@@ -74,9 +157,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.setObjectName(f"variantCard_{variant}")
         # The key to the variant's line on the chart (the chart's legend steps aside where the plot is small).
         self.swatch = LineSwatch(VARIANT_COLORS[variant])
-        self.title = SteadyLabel(objectName="variantTitle")
+        self.title = _Title(objectName="variantTitle")
         self.title.setWordWrap(True)
-        self.title.setFont(scaled_font(self, 1.05, bold=True))
+        self.title.setFont(scaled_font(self, TITLE_FONT, bold=True))
         self.badge = Badge()
         self.badge.hide()
         self.presences = wrapping_label("variantPresences")
@@ -98,6 +181,13 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.note = wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        # Shown where the notes went to the tooltip, at the end of the title's line. In no layout, so that it
+        # takes no room, shown or hidden: the column measures each card with its notes and without, several times
+        # a fit, and the card is exactly as tall and its title exactly as wide with the sign as without it (a
+        # title made narrower for it took another line where its words just filled it, and its line-keeping
+        # text was measured at the width it had before: a line short, and cut). Placed by hand (place_sign).
+        self.more = MoreSign(self)
+        self.more.hide()
         grid = SteadyGridLayout(self)
         grid.setContentsMargins(10, 6, 10, 6)
         grid.setHorizontalSpacing(8)
@@ -110,6 +200,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             grid.addWidget(widget, row, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(6, 1)
+        self.more.raise_()  # (over the title's cell, whose end it may lie in: the title would take its clicks)
         # The column gives each card its height at the column's width, which a narrow window makes less than
         # the card's widest word and badge side by side: with the card's least width counted, its box layout
         # would measure that height at the card's least width instead (fewer lines: the last one cut).
@@ -120,6 +211,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
         # for the folded cards with them, they are in its tooltip (VariantColumn.fit).
         self.notes_shown = True
+        # Whether the card says so (its notes are in its tooltip, and it has some); the sign shows once the column
+        # has fitted the cards (show_sign), not at each of its measures.
+        self.more_shown = False
         self._badge_beside = True
         self._range_tip = ""
         self.retranslate()
@@ -139,7 +233,64 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             return
         self.notes_shown = on
         self.note.setVisible(on and bool(self.note.text()))  # at once, as set_compact: the column measures it
+        self.more_shown = not on and bool(self.note.text())
         self._set_tooltip()
+
+    def show_sign(self) -> None:
+        """Show the sign where the notes are in the tooltip, hide it elsewhere, and describe the card: called by
+        the column once it has fitted the cards."""
+        if self.more.isHidden() == self.more_shown:
+            self._show_sign(at_once=True)
+        elif self.more_shown:
+            self.place_sign()  # (the measures before may have resized the title and back: see title_resized)
+        self.describe()
+
+    def _show_sign(self, at_once: bool) -> None:
+        """Show or hide the sign as more_shown says (placed first: see title_resized)."""
+        if self.more_shown:
+            self.place_sign()
+        if at_once:
+            self.more.setVisible(self.more_shown)
+        else:
+            set_shown(self.more, self.more_shown)
+
+    def title_resized(self) -> None:
+        """The title is resized whenever what the sign's place depends on changes: the card's width, the badge
+        beside it coming or going (its cell takes the title's room), the title's words (another line). Not while
+        the column measures the cards, folding and unfolding them: it shows the sign once it has fitted them
+        (show_sign), and placed at each of its measures, the sign went back and forth at each slider move."""
+        if self.more_shown and not self.more.isHidden() and not getattr(self.parentWidget(), "measuring", False):
+            self.place_sign()
+
+    def place_sign(self) -> None:
+        """At the end of the title's line, right-aligned as the badge is: at the card's inner edge, or left of the
+        badge beside the title. Where the title's words reach further, between them and the badge or the card's
+        border, narrower where it must be (never narrower than the spacing after the title's cell leaves it). A
+        title that wraps has the line under the colour key free: the sign goes there, beside its second line."""
+        title, sign = self.title.geometry(), self.more.sizeHint()
+        metrics = self.title.fontMetrics()
+        if title.height() > 1.5 * metrics.height():
+            swatch = self.swatch.geometry()
+            self.more.setGeometry(swatch.center().x() - sign.width() // 2, title.y() + metrics.lineSpacing(),
+                                  sign.width(), sign.height())
+            return
+        words = title.x() + self.title.contentsRect().x() + metrics.horizontalAdvance(self.title.text())
+        edge = self.width() - self.layout().contentsMargins().right()  # the card's inner edge
+        if self._badge_beside and not self.badge.isHidden():
+            # (Where the grid puts the badge, at the card's inner edge: the title is resized before it is moved.)
+            end = edge - self.badge.sizeHint().width()
+            right = end - 6  # (clear of the badge, which fills its background)
+        else:
+            right = edge
+            end = right + 4  # (and the margin's inner part: the border is drawn in its outer 3 px)
+        left = right - sign.width()
+        if left < words + 3:
+            # The title's words reach further: between them and the badge or the border, narrower if it must be.
+            width = max(0, min(sign.width(), end - words - 2))
+            left = words + 1 + (end - words - 2 - width) // 2
+            self.more.setGeometry(left, title.y(), width, sign.height())
+        else:
+            self.more.setGeometry(left, title.y(), sign.width(), sign.height())
 
     def _place_badge(self) -> None:
         """Beside the title, or under it: folded (the column is short), or where the card is too narrow for the
@@ -161,6 +312,18 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_badge()
+
+    def describe(self) -> None:
+        """Where the sign shows, the card's accessible description names it, then gives what the tooltip holds
+        (else none: Qt then gives the tooltip itself). Set when the column has fitted the cards (once a drag
+        pauses) and when the sign takes the focus, not at each step of a drag: as the chart's description, it
+        is read once the answer stops changing (accessibility.FactSources)."""
+        tip = self.toolTip()
+        description = self.tr("More in its tooltip: %1").replace("%1", tip) if self.more_shown else ""
+        if description != self.accessibleDescription():
+            self.setAccessibleDescription(description)
+        if self.more_shown and tip != self.more.accessibleDescription():
+            self.more.setAccessibleDescription(tip)
 
     def _set_tooltip(self) -> None:
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
@@ -203,6 +366,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
         set_shown(self.note, bool(notes) and self.notes_shown)
+        if self.more_shown != (bool(notes) and not self.notes_shown):  # (only where the notes come or go)
+            self.more_shown = not self.more_shown
+            self._show_sign(at_once=False)  # (said to a screen reader once the column fits: show_sign)
         self._set_tooltip()
         chosen = avm.choice == self.variant
         set_shown(self.badge, chosen)
@@ -228,7 +394,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.title.setText(titles[self.variant])
         self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
+        self.more.setAccessibleName(self.tr("More"))
         self._place_badge()  # (words of other widths)
+        if not self.more.isHidden():
+            self.place_sign()  # (after its title's other words: the title is resized only where they take other room)
         self._shown = None  # other words or another pack: every text again
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)

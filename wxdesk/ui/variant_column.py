@@ -14,7 +14,8 @@ The window gives the comparison at least the folded cards' height where it can, 
 least size (1000×620, or a small screen's) it cannot always: the cards were then squeezed
 below what their texts need, and Qt cut off their notes, then their titles. Where even the
 folded cards do not fit, a card leaves out its notes too (into its tooltip, as its
-presences), those of the plan's own card first: the title, score and cost stay whole.
+presences), those of the plan's own card first: the title, score and cost stay whole. A card whose notes
+went to its tooltip shows a small sign of it at the end of its title's line (variant_card.MoreSign).
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
     @property
     def compact(self) -> bool:
         return any(card.compact for card in self.cards)
+
+    @property
+    def measuring(self) -> bool:
+        """Whether the cards are being folded and unfolded to be measured (in fit): what they show then is not
+        what they will show."""
+        return self._measuring
 
     def height_needed(self, width: int, compact: bool, notes: bool = True) -> int:
         """The cards' height at `width`, in full or folded, with their notes or without (measured, then the
@@ -130,6 +137,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         finally:
             self._measuring = False
         self._fitted, self._fitted_at = texts, fitted_at  # (folding changes no text)
+        for card in self.cards:  # (the signs shown as fitted, not as last measured; described once a drag pauses)
+            card.show_sign()
         if folded != self._folded_height:
             self._folded_height = folded
             self.updateGeometry()
