@@ -32,3 +32,26 @@ def test_a_variant_ruled_out_by_a_need_names_the_needs_none_of_its_presences_can
                      if not any(can_meet(m, n, ev.scenario, PACK) for m in plan.presences)]
             assert named and set(named) <= set(unmet) and named == [n for n in unmet if n in named]
             assert said.template == (R.VARIANT_NEED_UNMET if len(named) == 1 else R.VARIANT_NEEDS_UNMET)
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios)
+def test_the_json_gives_a_ruled_out_variant_no_score_and_its_reason(scenario):
+    """As its card does: "Ruled out" and why, no score (a Mini Program no one on WeChat could reach read
+    "score": 14 beside the plan's 5)."""
+    ev = evaluate(scenario, PACK)
+    avm = ev.app_or_mini_program
+    data = avm.to_dict(lambda reason: reason.text)
+    for key, variant in data["variants"].items():
+        assert variant["admissible"] == avm.admissible[key]
+        assert (variant["score"] is None) == (not avm.admissible[key])
+        said = avm.ruled_out.get(key)
+        assert variant["ruled_out"] == (None if said is None else {**said.to_dict(said.text)})
+
+
+def test_no_one_on_wechat_rules_the_mini_program_out_without_a_score():
+    from wxdesk.engine import load_preset
+    ev = evaluate(load_preset("yoga_teacher").with_changes(china_share=0.0), PACK)
+    variants = ev.app_or_mini_program.to_dict(lambda reason: reason.text)["variants"]
+    assert variants["mini_program"]["admissible"] is False and variants["mini_program"]["score"] is None
+    assert variants["native_app"]["score"] == round(ev.plan.score)

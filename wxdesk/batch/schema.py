@@ -161,11 +161,14 @@ def evaluation_schema() -> dict[str, Any]:
                  "close_call": {"type": "boolean"}})},
             "app_or_mini_program": {"type": "object", "required": ["choice", "text"], "properties": {
                 "choice": {"enum": ["mini_program", "native_app", "both", "neither"]}, "text": {"type": "string"},
-                # Each variant's score, and why it costs less though it adds to the plan (or more though
-                # it drops from it); null where it does not.
+                # Each variant's score (null where it is ruled out, with the needs it cannot carry where a ticked
+                # need rules it out), and why it costs less though it adds to the plan (or more though it drops
+                # from it); null where it does not.
                 "variants": {"type": "object", "additionalProperties": {
-                    "type": "object", "required": ["presences", "score", "cost_reason"],
-                    "properties": {"score": _SCORE, "cost_reason": {"oneOf": [_REASON, {"type": "null"}]}}}}}},
+                    "type": "object", "required": ["presences", "score", "admissible", "ruled_out", "cost_reason"],
+                    "properties": {"score": {"oneOf": [_SCORE, {"type": "null"}]}, "admissible": {"type": "boolean"},
+                                   "ruled_out": {"oneOf": [_REASON, {"type": "null"}]},
+                                   "cost_reason": {"oneOf": [_REASON, {"type": "null"}]}}}}}},
             "budget": _NOTE,
             "warnings": {"type": "array", "items": _NOTE},
             "data_pack": {"type": "string"},

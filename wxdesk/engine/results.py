@@ -175,8 +175,14 @@ class AppOrMiniProgram:
         return {
             "choice": self.choice,
             "text": render(self.reason),
-            "variants": {k: {"presences": list(v.presences), "score": round(v.score),
-                             "admissible": self.admissible[k], "cost_cny": v.total.to_dict(),
+            # A variant that is ruled out has no score, as its card says (a Mini Program no one on WeChat can reach
+            # read "score": 14 beside the plan's 5), and says why where a ticked need rules it out (else a member's
+            # own panel does: "presences").
+            "variants": {k: {"presences": list(v.presences),
+                             "score": round(v.score) if self.admissible[k] else None,
+                             "admissible": self.admissible[k],
+                             "ruled_out": _reason_dict(self.ruled_out.get(k), render),
+                             "cost_cny": v.total.to_dict(),
                              "first_year_cost_cny": v.first_year.to_dict(),
                              "cost_reason": _reason_dict(self.cost_reasons.get(k), render)}
                          for k, v in self.variants.items()},
