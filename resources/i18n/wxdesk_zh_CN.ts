@@ -2175,7 +2175,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+233" />
+            <location filename="../../wxdesk/report/answer.py" line="+235" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2496,7 +2496,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-106" />
+            <location filename="../../wxdesk/report/answer.py" line="-108" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2519,6 +2519,11 @@ Every number shows its source.</source>
             <location line="+2" />
             <source>support beside presences that carry each goal better</source>
             <translation>配合其他更擅长各项目标的渠道</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>suiting your session length and audience size</source>
+            <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
             <location line="+53" />
@@ -4369,6 +4374,10 @@ Every number shows its source.</source>
         <message>
             <source>Scores a hair below {plan}: the two differ only beyond the last decimal shown.</source>
             <translation>得分略低于{plan}：两者的差别只在所显示的最后一位小数之后。</translation>
+        </message>
+        <message>
+            <source>In the plan for how it suits your session length and audience size: you set no goal, no messages and no special need.</source>
+            <translation>因适合您的使用时长和用户规模而纳入方案：您未设定任何目标、消息或特殊需求。</translation>
         </message>
     </context>
     <context>

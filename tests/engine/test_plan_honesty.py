@@ -109,3 +109,15 @@ def test_the_plans_lines_add_up_to_its_score_as_the_json_gives_it(preset):
 @given(scenarios)
 def test_the_plans_lines_add_up_in_generated_scenarios(scenario):
     _lines_add_up(scenario)
+
+
+def test_a_plan_with_no_job_to_hand_out_says_so_not_that_others_carry_the_goals_better():
+    """No goal, no messages, no need: the app beside the Official Account read "In the plan, beside presences that
+    carry each goal better", of goals that were not there."""
+    scenario = Scenario().with_changes(budget_cny=13_762_443, interaction_minutes=100, audience=746_748,
+                                       china_share=1.0, pushes_per_month=0, goals=[], needs=[], horizon_years=1,
+                                       paid_share=1.0)
+    plan = evaluate(scenario, PACK).plan
+    assert len(plan.presences) > 1 and not any(plan.roles.values())  # the case itself
+    templates = {plan.role_reason(m).template for m in plan.presences}
+    assert R.IN_PLAN_NO_DUTY not in templates and R.IN_PLAN_NO_JOBS in templates

@@ -343,6 +343,10 @@ IN_PLAN_CHATS_UNDER_HOUR = ("In the plan for {duties}, by your staff's chats: un
 IN_PLAN_NO_DUTY = "In the plan, beside presences that carry each goal better."
 # The same for the plan's only member (a business that set no goal it could carry): there is none beside it.
 IN_PLAN_SOLE_NO_DUTY = "In the plan as the presence that best suits your session length and audience size."
+# The same for a plan of several where no member has a job: the scenario sets no goal, message or need ("beside
+# presences that carry each goal better" spoke of goals that were not there).
+IN_PLAN_NO_JOBS = ("In the plan for how it suits your session length and audience size: you set no goal, no messages "
+                   "and no special need.")
 # The same where some goal is done well by no member (PlanResult.weak_goals): "beside presences that carry each
 # goal better" read beside "its best at it, the Official Account" of a plan of the Official Account alone.
 IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals that no presence in the plan serves well."

@@ -93,10 +93,12 @@ class PlanResult:
         duties = self.roles.get(presence, ())
         if not duties:
             weak = self.weak_goals is not None
-            # Alone in its plan, "beside presences that carry each goal better" named presences that are not there.
+            # Alone in its plan, "beside presences that carry each goal better" named presences that are not there;
+            # and where no member has a job, there are no goals to carry better.
             alone = len(self.presences) == 1
+            idle = not any(self.roles.values())
             return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_SOLE_NO_DUTY
-                                                     if alone else R.IN_PLAN_NO_DUTY))
+                                                     if alone else R.IN_PLAN_NO_JOBS if idle else R.IN_PLAN_NO_DUTY))
         if presence == "wecom" and self.chat_staff is not None:
             # The hours in the words every sentence that weighs them uses.
             time = R.staff_time_reason(self.chat_staff)

@@ -158,6 +158,8 @@ def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) ->
         return w.translate("Report", "the cheaper way in for users won through ads")
     if role.template == R.IN_PLAN_NO_DUTY:
         return w.translate("Report", "support beside presences that carry each goal better")
+    if role.template == R.IN_PLAN_NO_JOBS:
+        return w.translate("Report", "suiting your session length and audience size")
     return w.reason(role if priced else _unpriced(role))
 
 
