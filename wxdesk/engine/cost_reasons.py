@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
-                                 service_pay_pages, wechat_door)
+                                 kept_fit_table, service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import CHAT_DUTIES, chat_staff, fit_table, is_wechat, member_duties
+from wxdesk.engine.fit import CHAT_DUTIES, FitTable, chat_staff, is_wechat, member_duties
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
@@ -84,7 +84,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         values.update(alt=messages_as_written(here), best=messages_as_written(there))
     elif part == "staff":  # and what WeCom's staff do by chat in the plan that has them do it
         chatting = members if here > there else plan
-        duties = member_duties(chatting, fit_table(scenario, pack), scenario, pack).get("wecom", ())
+        duties = member_duties(chatting, kept_fit_table(scenario, pack), scenario, pack).get("wecom", ())
         values.update(alt=round(here), best=round(there), duties=duty_terms([d for d in duties if d in CHAT_DUTIES]))
     else:
         values.update(alt=Money(here), best=Money(there))
@@ -109,14 +109,18 @@ def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other
     return Reason(_THAN[found.template], {**found.params, "presences": lacks, "other": Plan(other)}, 0.0)
 
 
-def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> Reason | None:
+def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, pack: DataPack,
+                       table: FitTable | None = None) -> Reason | None:
     """Why a plan with an app holds a WeChat presence that carries none of its goals: it is the plan's
     only WeChat presence, the door through which bought users come cheaper than as app installs (the
     price of a bought user with it and without it, as _per_unit gives it). None where that is not
-    what it does."""
+    what it does: beside an app that does every job of the plan, it is no door (costs.wechat_door), which is
+    asked first. `table`: the scenario's fit table, where the caller has it."""
     others = [m for m in members if m != member]
     if not is_wechat(member) or "native_app" not in members or any(is_wechat(m) for m in others) \
             or scenario.paid_share <= 0:
+        return None
+    if not wechat_door(members, kept_fit_table(scenario, pack) if table is None else table, scenario, pack):
         return None
     with_it, without = (_per_unit("acquisition", plan, scenario, pack) for plan in (members, others))
     if without <= with_it:
@@ -128,14 +132,14 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year, the staff
     hours a month serving by chat, or the messages a month bought as paid reach."""
     has_app, has_mp = "native_app" in members, "mini_program" in members
-    wechat = wechat_door(members, fit_table(scenario, pack), scenario, pack)
+    wechat = wechat_door(members, kept_fit_table(scenario, pack), scenario, pack)
     if part == "acquisition":
         return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
     if part == "servers":
         serves = has_mp or service_pay_pages(members, scenario, pack)  # as CostBook._shared_parts counts them
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely)))
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
-        serves = chat_staff(members, fit_table(scenario, pack), scenario, pack)
+        serves = chat_staff(members, kept_fit_table(scenario, pack), scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0
     return paid_messages_per_month(members, scenario, pack)
 

@@ -430,8 +430,7 @@ class CostBook:
     @cached_property
     def _fit_table(self) -> FitTable:
         """The scenario's fit table, as the evaluation has it (the basis kept with the store), for the plans' roles."""
-        basis = self.lasting(("fit", fit_inputs(self.scenario, self.pack)), lambda: fit_basis(self.scenario, self.pack))
-        return basis.at(self.scenario, self.pack)
+        return kept_fit_table(self.scenario, self.pack, self._store)
 
     @cached_property
     def _push_limits(self) -> dict[str, float]:
@@ -824,6 +823,15 @@ def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: S
     return mp, app
 
 
+def kept_fit_table(scenario: Scenario, pack: DataPack, store: _Store | None = None) -> FitTable:
+    """The scenario's fit table from the basis kept with its cost store (CostBook.lasting; `store`: a book's own,
+    else the shared one), as the evaluation has it: fit.fit_table builds the basis afresh, which a cost sentence
+    asked at every slider move took 0.4 ms for."""
+    store = _store_for(scenario, pack) if store is None else store
+    basis = kept(store.lasting, ("fit", fit_inputs(scenario, pack)), lambda: fit_basis(scenario, pack), _LASTING_LIMIT)
+    return basis.at(scenario, pack)
+
+
 def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
     """Whether the plan reaches its users through WeChat (the share of them on WeChat in mainland China): where it
     holds a WeChat presence with a role in it (a goal, the messages or a need: fit.member_duties, the roles every
@@ -836,7 +844,10 @@ def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pac
         return False
     if "native_app" not in members:
         return True
-    duties = member_duties(members, table, scenario, pack)
+    # The roles as the evaluation keeps them with the fit basis (they follow neither the audience nor the session
+    # length): found once per plan, where the cost sentences ask this of a plan at every slider move.
+    key = tuple(members)
+    duties = table.basis.keep(("roles", key), lambda: member_duties(key, table, scenario, pack))
     return not any(duties.values()) or any(duties[m] for m in members if is_wechat(m))
 
 

@@ -87,7 +87,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     plan_roles = dict(table.basis.keep(("roles", cand.members),
                                        lambda: member_duties(cand.members, table, scenario, pack)))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
-               for reason in [wechat_door_reason(m, cand.members, scenario, pack)] if reason is not None}
+               for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
     chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, plan_roles) else None
     return PlanResult(
         presences=cand.members,
