@@ -195,22 +195,9 @@ def format_money_range(low_cny: float, high_cny: float, currency: str = "CNY", c
                        lang: str = "en") -> str:
     """"¥365k – ¥1.02M"; one amount where both ends read alike (a fee with no spread).
 
-    In English a low end in the thousands beside a high end in thousands or more is written in thousands
-    too: "¥1,870 – ¥11.7k" read as two kinds of figure, "¥1.87k – ¥11.7k" reads as one span. (Chinese
-    writes both as it always does, "¥1,870 – ¥1.17万": 万 starts at ten thousand, and a Chinese
-    reader meets a figure below it in full.) The low end keeps its three significant digits.
+    Each end is written as format_money writes it anywhere else, "¥1,870 – ¥11.7k": writing the low end
+    "¥1.87k" inside a range read two ways beside the cost table's "¥1,870" for the same amount (one
+    number, one way of writing it).
     """
     low, high = (format_money(amount, currency, cny_per_unit, lang) for amount in (low_cny, high_cny))
-    if low == high:
-        return low
-    exact = low_cny / cny_per_unit
-    if not lang.startswith("zh") and math.isfinite(exact) and 1000 <= exact < _TEN_THOUSAND and high[-1] in "kMBT":
-        _, digits, step, rounded_off = _rounded_whole(exact)
-        number = digits * _ten_to(step)
-        if number < _TEN_THOUSAND:  # (9,999.6 rounds to 10,000, already written "¥10k")
-            text = _plain_whole(number, 3)
-            if rounded_off:  # every digit kept, as format_money keeps them: ¥1,803 reads ¥1.80k
-                whole, _, fraction = text.partition(".")
-                text = f"{whole}.{fraction.ljust(3 - step, '0')}"
-            low = f"{SYMBOLS.get(currency, currency + ' ')}{text}k"
-    return f"{low} – {high}"
+    return low if low == high else f"{low} – {high}"
