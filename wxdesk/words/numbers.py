@@ -33,7 +33,7 @@ def money(amount_cny: float, currency: str, cny_per_unit: float, lang: str) -> s
 
 
 def money_range(low_cny: float, high_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:
-    """"¥365k – ¥1.02M", "¥1.87k – ¥11.7k"; one amount when both ends read alike."""
+    """"¥365k – ¥1.02M", "¥1,870 – ¥11.7k"; one amount when both ends read alike."""
     return format_money_range(low_cny, high_cny, currency, cny_per_unit, _money_lang(lang))
 
 
