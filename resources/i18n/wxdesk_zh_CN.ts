@@ -4379,6 +4379,10 @@ Every number shows its source.</source>
             <source>In the plan for how it suits your session length and audience size: you set no goal, no messages and no special need.</source>
             <translation>因适合您的使用时长和用户规模而纳入方案：您未设定任何目标、消息或特殊需求。</translation>
         </message>
+        <message>
+            <source>It adds {presences}, which would have no job in it: the plan already carries every goal, message and need better. Running {count} presences instead of {base} costs {points} more points of effort.</source>
+            <translation>它增加了{presences}，但在方案中没有任何工作：本方案已能更好地承担每项目标、消息和需求。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

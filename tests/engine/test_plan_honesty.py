@@ -72,7 +72,7 @@ def test_fitness_coachings_app_does_every_job_alone():
     assert ev.plan.presences == ("native_app",)
     for alt in ev.alternatives:  # an idle WeChat presence beside the app: the app's cost, and the effort more
         assert alt.total.likely >= ev.plan.total.likely
-        assert any(r.template == R.WHY_NOT_EXTRA for r in alt.why_not)
+        assert any(r.template == R.WHY_NOT_EXTRA_IDLE for r in alt.why_not)
 
 
 def test_car_brands_service_account_says_why_the_plan_holds_the_official_account_instead():
@@ -121,3 +121,32 @@ def test_a_plan_with_no_job_to_hand_out_says_so_not_that_others_carry_the_goals_
     assert len(plan.presences) > 1 and not any(plan.roles.values())  # the case itself
     templates = {plan.role_reason(m).template for m in plan.presences}
     assert R.IN_PLAN_NO_DUTY not in templates and R.IN_PLAN_NO_JOBS in templates
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_an_alternative_that_only_adds_a_presence_with_no_job_says_so(scenario):
+    """city_service's, factory_staff's and fitness_coaching's next best plans were the plan and an Official Account
+    with nothing to do; their cards said only that running two presences costs effort."""
+    ev = evaluate(scenario, PACK)
+    plan_has_jobs = any(ev.plan.roles.values())
+    for alt in ev.alternatives:
+        added = [m for m in alt.presences if m not in ev.plan.presences]
+        idle = bool(added) and not any(alt.roles.get(m) for m in added)
+        said = [r for r in alt.why_not if r.template == R.WHY_NOT_EXTRA_IDLE]
+        if said:
+            assert idle and set(ev.plan.presences) <= set(alt.presences) and plan_has_jobs
+            assert list(said[0].params["presences"]) == added
+        if idle and set(ev.plan.presences) < set(alt.presences) and plan_has_jobs:
+            assert not any(r.template == R.WHY_NOT_EXTRA for r in alt.why_not)
+        # A Channels with no job has no videos for anyone to film.
+        if "channels" in added and not alt.roles.get("channels"):
+            assert not any(r.template == R.WHY_NOT_SAME_COST_OWN_VIDEOS for r in alt.why_not)
+
+
+def test_city_services_next_best_says_its_official_account_would_have_no_job():
+    ev = evaluate(load_preset("city_service"), PACK)
+    next_best = ev.alternatives[0]
+    assert next_best.presences == ("subscription", "mini_program")
+    [said] = [r for r in next_best.why_not if r.template == R.WHY_NOT_EXTRA_IDLE]
+    assert said.text.startswith("It adds an Official Account") and "which would have no job in it" in said.text

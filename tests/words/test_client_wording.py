@@ -213,9 +213,10 @@ def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
     evaluation = evaluate(yoga, PACK)
     with_channels = next(a for a in evaluation.alternatives if set(a.presences) == {"subscription", "channels"})
     texts = [words("en").reason(r) for r in with_channels.why_not]
-    assert ("Costs the same as the plan: Channels needs no verification fee, and you would film its videos "
-            "yourself.") in texts
-    assert not any("articles" in t for t in texts)
+    # Her Channels there has no job (she ticked no video goal): it costs the same, and shows no videos to film.
+    assert "Costs the same as the plan: Channels adds no fee or upkeep of its own." in texts
+    assert any(t.startswith("It adds Channels, which would have no job in it") for t in texts)
+    assert not any("articles" in t or "film" in t for t in texts)
 
 
 def test_an_amount_of_points_that_ends_a_clause_says_points():

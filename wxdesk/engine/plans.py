@@ -29,10 +29,10 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, push_reason, writes_own_articles
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, member_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
-from wxdesk.engine.reasons import Fixed, Held, Money, Reason, Share, Term, Terms, duty_terms
+from wxdesk.engine.reasons import Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
 
@@ -692,23 +692,31 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                  {"dimension": term, "alt": round(alt_scores[j]), "best": round(best_scores[j])},
                                  -float(losses[j])))
     extra_penalty = alt.presence_penalty - best.presence_penalty
+    added = [m for m in alt.members if m not in best.members]
+    # What it adds that has no job in it (the roles every view shows, kept with the fit basis as the evaluation keeps
+    # them): said, so that a plan that only adds a presence with nothing to do reads as that.
+    roles = table.basis.keep(("roles", alt.members), lambda: member_duties(alt.members, table, scenario, pack))
+    idle = [m for m in added if not roles.get(m)]
     if extra_penalty > 0:
         # The card's heading already names what the plan adds and drops; this says what it costs.
-        causes.append(Reason(R.WHY_NOT_EXTRA, {"count": len(alt.members), "base": len(best.members),
-                                               "points": _number(extra_penalty)}, -extra_penalty))
+        params = {"count": len(alt.members), "base": len(best.members), "points": _number(extra_penalty)}
+        if idle and idle == added and set(best.members) <= set(alt.members) and any(roles.values()):
+            causes.append(Reason(R.WHY_NOT_EXTRA_IDLE, {**params, "presences": Members(idle)}, -extra_penalty))
+        else:
+            causes.append(Reason(R.WHY_NOT_EXTRA, params, -extra_penalty))
     extra_staff = alt.staff_penalty - best.staff_penalty
     if extra_staff > 0.05:  # (a tenth of a point or more: written to one decimal)
         causes.append(Reason(R.WHY_NOT_STAFF, {**R.staff_time(chat_staff_hours(scenario, pack)),
                                                "points": _number(extra_staff)}, -extra_staff))
-    added = [m for m in alt.members if m not in best.members]
     same_cost = []
     if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
         # The same cost beside a larger plan reads as a slip unless the card says why.
         official = ("service", "subscription")
         articles = (scenario.pushes_per_month > 0 and any(m in official for m in best.members)
                     and all(m in official for m in added))
-        # Channels beside an individual's plan: she films its videos herself (costs: no production counted).
-        own_videos = "channels" in added and writes_own_articles(scenario)
+        # Channels beside an individual's plan: she films its videos herself (costs: no production counted), where it
+        # has videos to show (a Channels with no job in the plan shows none).
+        own_videos = "channels" in added and "channels" not in idle and writes_own_articles(scenario)
         # Channels beside a member that carries the video goal: the plan pays for those videos already.
         paid_videos = added == ["channels"] and best.book.films(best.members)
         template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles

@@ -542,6 +542,11 @@ WHY_NOT_DIMENSION = "Covers {dimension} at {alt} out of 100, against {best} in t
 # a plan fits those, it does not cover them ("Covers your audience size at 65" read as nonsense).
 WHY_NOT_FIT = "Fits {dimension} at {alt} out of 100, against {best} in the plan."
 WHY_NOT_EXTRA = "Running {count} presences instead of {base} costs {points} more points of effort."
+# The same where what it adds has no job in it: the plan's members carry every goal, message and need better (the
+# next best was often the plan and an Official Account with nothing to do, which its card did not say).
+WHY_NOT_EXTRA_IDLE = ("It adds {presences}, which would have no job in it: the plan already carries every goal, "
+                      "message and need better. Running {count} presences instead of {base} costs {points} more "
+                      "points of effort.")
 # Its WeCom serves, sells or takes payments by chat where the plan's does not (or less): the staff it takes.
 WHY_NOT_STAFF = "Its WeCom's chats would take {time}: {points} more points of effort."
 WHY_NOT_SAME_COST = ("Costs the same as the plan: {presences} needs no verification fee, and it would publish "
