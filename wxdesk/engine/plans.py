@@ -699,11 +699,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     idle = [m for m in added if not roles.get(m)]
     if extra_penalty > 0:
         # The card's heading already names what the plan adds and drops; this says what it costs.
-        params = {"count": len(alt.members), "base": len(best.members), "points": _number(extra_penalty)}
+        effort = {"count": len(alt.members), "base": len(best.members), "points": _number(extra_penalty)}
         if idle and idle == added and set(best.members) <= set(alt.members) and any(roles.values()):
-            causes.append(Reason(R.WHY_NOT_EXTRA_IDLE, {**params, "presences": Members(idle)}, -extra_penalty))
+            causes.append(Reason(R.WHY_NOT_EXTRA_IDLE, {**effort, "presences": Members(idle)}, -extra_penalty))
         else:
-            causes.append(Reason(R.WHY_NOT_EXTRA, params, -extra_penalty))
+            causes.append(Reason(R.WHY_NOT_EXTRA, effort, -extra_penalty))
     extra_staff = alt.staff_penalty - best.staff_penalty
     if extra_staff > 0.05:  # (a tenth of a point or more: written to one decimal)
         causes.append(Reason(R.WHY_NOT_STAFF, {**R.staff_time(chat_staff_hours(scenario, pack)),
