@@ -3676,10 +3676,6 @@ Every number shows its source.</source>
             <translation>{entity}不能注册{account}。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which sessions would suit an app as well.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到应用也同样适合的 {pivot} 分钟。</translation>
-        </message>
-        <message>
             <source>Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} min, and beyond {pivot} min an app suits better.</source>
             <translation>单次使用 {minutes} 分钟对小程序来说偏长：小程序的典型访问时长约 {typical} 分钟，超过 {pivot} 分钟更适合应用。</translation>
         </message>
@@ -4382,6 +4378,10 @@ Every number shows its source.</source>
         <message>
             <source>It adds {presences}, which would have no job in it: the plan already carries every goal, message and need better. Running {count} presences instead of {base} costs {points} more points of effort.</source>
             <translation>它增加了{presences}，但在方案中没有任何工作：本方案已能更好地承担每项目标、消息和需求。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
+            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
         </message>
     </context>
     <context>

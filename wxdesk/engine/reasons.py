@@ -306,8 +306,11 @@ WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification 
 SESSION_SHORT = "Sessions of {minutes} min suit it, as typical Mini Program visits last about {typical} min."
 # (The session length at which an app would suit them as well, not "beyond which an app suits better": city_service's
 # plan swaps its Mini Program for an app above 4.8 min, where its other columns tip the balance before the sessions do.)
+# ("On session length alone": the plan's own flip, said beside it, may come sooner, 4.8 min beside 5 read as two
+# answers to one question.)
 SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about "
-                     "{typical} min), but under the {pivot} min at which sessions would suit an app as well.")
+                     "{typical} min), but under the {pivot} min at which, on session length alone, an app would "
+                     "suit them as well.")
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
 SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
