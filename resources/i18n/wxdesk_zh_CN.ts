@@ -2335,12 +2335,12 @@ Every number shows its source.</source>
         <message>
             <location line="+170" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
-            <translation>没有用户通过广告获取：用户都是自然到来（门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
+            <translation>没有用户通过广告获取：用户都是自然到来（应用商店和门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>User acquisition assumes {share} of your users are won through ads; the rest come on their own (stores, search, QR codes, word of mouth).</source>
-            <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（门店、搜索、二维码、口碑）。</translation>
+            <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
             <location filename="../../wxdesk/words/words.py" line="+120" />
@@ -2786,7 +2786,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>Users not won through ads come on their own: stores, search, QR codes, word of mouth, existing customers. Lost users are won again through ads in the same share.</source>
-            <translation>非广告获取的用户自然到来：门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
+            <translation>非广告获取的用户自然到来：应用商店和门店、搜索、二维码、口碑、老客户。流失的用户按同样比例重新通过广告获取。</translation>
         </message>
         <message>
             <location line="-17" />
