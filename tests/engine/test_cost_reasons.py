@@ -110,6 +110,10 @@ def test_every_preset_explains_its_surprising_costs(scenario):
 # nothing), while users won through WeChat cost less: that part says why (no reason was given at all).
 @example(Scenario().with_changes(budget_cny=25193378.0, interaction_minutes=1.0, audience=168132908.0, china_share=1.0,
                                  pushes_per_month=31.0, goals=[], needs=[], horizon_years=2, paid_share=1e-05))
+# One message a month in 32: Channels alone pays ¥51k of paid reach for it, said "0 of them … against 0".
+@example(Scenario().with_changes(budget_cny=0.0, interaction_minutes=1.0, audience=1211442.0, china_share=1.0,
+                                 pushes_per_month=0.03125, goals=["news", "service", "sell", "experiment"], needs=[],
+                                 horizon_years=1, entity="individual", paid_share=0.0))
 def test_a_cheaper_larger_plan_or_a_dearer_smaller_one_always_says_why(scenario):
     _check(scenario)
 

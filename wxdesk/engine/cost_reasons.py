@@ -145,5 +145,9 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
 
 
 def messages_as_written(value: float) -> int | float:
-    """A count of messages a month as a sentence gives it: 4, or 0.5 (never 4.0)."""
-    return int(value) if value == int(value) else round(value, 1)
+    """A count of messages a month as a sentence gives it: 4, or 0.5 (never 4.0), and a fraction below a tenth to its
+    first figure, 0.03 (one message a month in 32, from a scenario file: "pays for 0 of them … against 0" said
+    nothing of a cost of ¥51k)."""
+    if value == int(value):
+        return int(value)
+    return round(value, 1) if abs(value) >= 0.05 else float(f"{value:.1g}")
