@@ -113,37 +113,6 @@ class DataPackError(ValueError):
         return type(self), (str(self), self.problem)
 
 
-def unreadable_pack_problem(path: Path, exc: Exception) -> FileProblem:
-    """The kind of an UnreadableFile raised reading the pack at `path` (its message is English prose).
-
-    As wxdesk.engine.files.unreadable_problem does for a scenario, which cannot be called from here (the
-    files module imports the scenario, which imports this one), and with a pack's own size limit.
-    """
-    import os
-    import stat
-    shown = str(path)
-    # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
-    # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
-    cause = exc.__context__
-    if isinstance(cause, FileNotFoundError):
-        return FileProblem(errors.MISSING, shown)
-    if isinstance(cause, IsADirectoryError):
-        return FileProblem(errors.FOLDER, shown)
-    if isinstance(cause, PermissionError):
-        return FileProblem(errors.DENIED, shown)
-    if isinstance(cause, OSError):
-        return FileProblem(errors.UNREADABLE, shown)
-    try:
-        info = os.stat(path)
-    except OSError:
-        return FileProblem(errors.UNREADABLE, shown)
-    if stat.S_ISDIR(info.st_mode):
-        return FileProblem(errors.FOLDER, shown)
-    if not stat.S_ISREG(info.st_mode):
-        return FileProblem(errors.NOT_A_FILE, shown)
-    return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(MAX_PACK_BYTES))
-
-
 def fill_fact(template: str, values: Mapping[str, str]) -> str:
     """A fact's text with each {figure_id} replaced by its value; anything else stays as written."""
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
@@ -505,13 +474,13 @@ def load_datapack(path: str | Path | None = None) -> DataPack:
 
 
 def _load(path: Path, remember_parse: bool = False) -> DataPack:
-    from wxdesk.engine.reading import UnreadableFile, read_bounded
+    from wxdesk.engine.reading import UnreadableFile, read_bounded, unreadable_problem
     name = str(path)
     reader = _Reader(name)
     try:
         raw = read_bounded(path, MAX_PACK_BYTES, "Data pack")
     except UnreadableFile as exc:
-        raise DataPackError(str(exc), unreadable_pack_problem(path, exc)) from None
+        raise DataPackError(str(exc), unreadable_problem(path, exc, MAX_PACK_BYTES)) from None
     if remember_parse:
         from wxdesk.engine import parse_cache
         remembered = parse_cache.recall(raw)

@@ -7,14 +7,12 @@ The sentence is the command line's, in English. The error carries the problem's 
 from __future__ import annotations
 
 import json
-import os
-import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from wxdesk import errors
-from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded
+from wxdesk.engine.reading import MAX_FILE_BYTES, UnreadableFile, plain, read_bounded, unreadable_problem
 from wxdesk.engine.scenario import FIELD_NAMES, SCENARIO_FORMAT, SCENARIO_VERSION, Scenario, ScenarioError, \
     scenario_from_json
 from wxdesk.errors import FileProblem
@@ -37,37 +35,12 @@ def read_scenario_file(path: str | Path, known_figures: Mapping[str, Any] | None
     try:
         data = read_bounded(path, MAX_FILE_BYTES)
     except UnreadableFile as exc:
-        raise ScenarioFileError(str(exc), "", unreadable_problem(path, exc)) from None
+        raise ScenarioFileError(str(exc), "", unreadable_problem(path, exc, MAX_FILE_BYTES)) from None
     try:
         return scenario_from_json(data, known_figures)
     except ScenarioError as exc:
         raise ScenarioFileError(f"{plain(path.name)}: {exc}", exc.field,
                                 _content_problem(path, data, exc.field, known_figures)) from None
-
-
-def unreadable_problem(path: Path, exc: UnreadableFile) -> FileProblem:
-    """The kind of an UnreadableFile (whose message is English prose)."""
-    shown = str(path)
-    # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
-    # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
-    cause = exc.__context__
-    if isinstance(cause, FileNotFoundError):
-        return FileProblem(errors.MISSING, shown)
-    if isinstance(cause, IsADirectoryError):
-        return FileProblem(errors.FOLDER, shown)
-    if isinstance(cause, PermissionError):
-        return FileProblem(errors.DENIED, shown)
-    if isinstance(cause, OSError):
-        return FileProblem(errors.UNREADABLE, shown)
-    try:
-        info = os.stat(path)
-    except OSError:
-        return FileProblem(errors.UNREADABLE, shown)
-    if stat.S_ISDIR(info.st_mode):
-        return FileProblem(errors.FOLDER, shown)
-    if not stat.S_ISREG(info.st_mode):
-        return FileProblem(errors.NOT_A_FILE, shown)
-    return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(MAX_FILE_BYTES))
 
 
 def _content_problem(path: Path, data: bytes, field: str, known_figures: Mapping[str, Any] | None) -> FileProblem:

@@ -21,9 +21,8 @@ from typing import Any
 import platformdirs
 
 from wxdesk import errors
-from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date, \
-    unreadable_pack_problem
-from wxdesk.engine.reading import UnreadableFile, plain, read_bounded
+from wxdesk.engine.datapack import MAX_PACK_BYTES, DataPack, DataPackError, load_datapack, parse_loose_date
+from wxdesk.engine.reading import UnreadableFile, plain, read_bounded, unreadable_problem
 from wxdesk.errors import FileProblem
 
 log = logging.getLogger(__name__)
@@ -140,7 +139,7 @@ def import_pack(source: str | Path) -> DataPack:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=".import-", suffix=".toml", dir=target.parent)
     except UnreadableFile as exc:
-        raise DataPackError(str(exc), unreadable_pack_problem(source, exc)) from None
+        raise DataPackError(str(exc), unreadable_problem(source, exc, MAX_PACK_BYTES)) from None
     except OSError as exc:
         raise DataPackError(f"Data pack {plain(str(source))} cannot be copied to {plain(str(target.parent))}: "
                             f"{exc.strerror or exc}.", not_copied) from None

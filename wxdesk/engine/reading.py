@@ -14,6 +14,9 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from wxdesk import errors
+from wxdesk.errors import FileProblem
+
 # A scenario is a few hundred bytes; anything far larger is not one.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -107,3 +110,29 @@ def _os_problem(exc: OSError, name: str) -> str:
     if exc.errno == errno.ENAMETOOLONG:
         return f"{name} cannot be read: the name is too long."
     return f"{name} cannot be read: {plain(exc.strerror or str(exc))}."
+
+
+def unreadable_problem(path: Path, exc: Exception, limit: int) -> FileProblem:
+    """The kind of an UnreadableFile raised reading `path` (its message is English prose), for a file whose
+    size `limit` it was read with: a scenario's or a data pack's, each saying its own."""
+    shown = str(path)
+    # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
+    # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
+    cause = exc.__context__
+    if isinstance(cause, FileNotFoundError):
+        return FileProblem(errors.MISSING, shown)
+    if isinstance(cause, IsADirectoryError):
+        return FileProblem(errors.FOLDER, shown)
+    if isinstance(cause, PermissionError):
+        return FileProblem(errors.DENIED, shown)
+    if isinstance(cause, OSError):
+        return FileProblem(errors.UNREADABLE, shown)
+    try:
+        info = os.stat(path)
+    except OSError:
+        return FileProblem(errors.UNREADABLE, shown)
+    if stat.S_ISDIR(info.st_mode):
+        return FileProblem(errors.FOLDER, shown)
+    if not stat.S_ISREG(info.st_mode):
+        return FileProblem(errors.NOT_A_FILE, shown)
+    return FileProblem(errors.TOO_LARGE, shown, str(info.st_size), str(limit))
