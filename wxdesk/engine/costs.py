@@ -35,7 +35,7 @@ import numpy as np
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
-                               fit_table, is_wechat, member_duties, need_carrier, push_limit, staff_only,
+                               fit_table, is_wechat, kept_duties, need_carrier, push_limit, staff_only,
                                wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
@@ -844,10 +844,7 @@ def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pac
         return False
     if "native_app" not in members:
         return True
-    # The roles as the evaluation keeps them with the fit basis (they follow neither the audience nor the session
-    # length): found once per plan, where the cost sentences ask this of a plan at every slider move.
-    key = tuple(members)
-    duties = table.basis.keep(("roles", key), lambda: member_duties(key, table, scenario, pack))
+    duties = kept_duties(members, table, scenario, pack)
     return not any(duties.values()) or any(duties[m] for m in members if is_wechat(m))
 
 

@@ -38,7 +38,7 @@ from wxdesk.engine.fit import (
     fit_basis,
     fit_inputs,
     in_plan_reasons,
-    member_duties,
+    kept_duties,
     is_eligible,
     presence_fit,
     presence_reasons,
@@ -84,8 +84,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
-    plan_roles = dict(table.basis.keep(("roles", cand.members),
-                                       lambda: member_duties(cand.members, table, scenario, pack)))
+    plan_roles = dict(kept_duties(cand.members, table, scenario, pack))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
     chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, plan_roles) else None

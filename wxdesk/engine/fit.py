@@ -641,6 +641,17 @@ def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
     return {m: tuple(d) for m, d in duties.items()}
 
 
+def kept_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
+                pack: DataPack) -> Mapping[str, tuple[str, ...]]:
+    """member_duties, kept with the table's fit basis: a plan's roles follow neither the audience nor the session
+    length, and the evaluation, the costs (costs.wechat_door) and the why-not lines (plans.why_not) all ask them of
+    the same plans at every slider move. Read only: it is shared."""
+    key = tuple(members)
+    found: Mapping[str, tuple[str, ...]] = table.basis.keep(("roles", key),
+                                                            lambda: member_duties(key, table, scenario, pack))
+    return found
+
+
 def films_videos(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack,
                  duties: Mapping[str, Sequence[str]] | None = None) -> bool:
     """Whether the plan pays for producing videos (channels_production_cny): it holds Channels, which shows

@@ -29,7 +29,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, member_duties, push_reason, writes_own_articles
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
@@ -693,9 +693,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                                  -float(losses[j])))
     extra_penalty = alt.presence_penalty - best.presence_penalty
     added = [m for m in alt.members if m not in best.members]
-    # What it adds that has no job in it (the roles every view shows, kept with the fit basis as the evaluation keeps
-    # them): said, so that a plan that only adds a presence with nothing to do reads as that.
-    roles = table.basis.keep(("roles", alt.members), lambda: member_duties(alt.members, table, scenario, pack))
+    # What it adds that has no job in it (the roles every view shows): said, so that a plan that only adds a presence
+    # with nothing to do reads as that.
+    roles = kept_duties(alt.members, table, scenario, pack)
     idle = [m for m in added if not roles.get(m)]
     if extra_penalty > 0:
         # The card's heading already names what the plan adds and drops; this says what it costs.
