@@ -42,8 +42,9 @@ NOT_TEXT, EMPTY, DAMAGED, DAMAGED_AT, NOT_SCENARIO, NEWER = (
 BAD_VALUE, MISSING_VALUE, UNKNOWN_ENTRY, UNKNOWN_FIGURE = (
     "bad_value", "missing_value", "unknown_entry", "unknown_figure")
 # A data pack that is read but cannot be imported, each set where the engine refuses it (wxdesk.engine.datapack,
-# wxdesk.engine.packs). PACK_INVALID: a refusal given no kind (a changelog's), said in general terms.
+# wxdesk.engine.changelog, wxdesk.engine.packs). PACK_NEWER: a pack whose format version is newer than this wxdesk
+# reads. PACK_INVALID: a refusal given no kind (the engine gives every one of its own a kind), said in general terms.
 PACK_DAMAGED, PACK_UNKNOWN_SECTION, PACK_BAD_ENTRY, PACK_OLDER, PACK_FUTURE, PACK_UNUSABLE, PACK_NOT_COPIED = (
     "pack_damaged", "pack_unknown_section", "pack_bad_entry", "pack_older", "pack_future", "pack_unusable",
     "pack_not_copied")
-PACK_INVALID = "pack_invalid"
+PACK_NEWER, PACK_INVALID = "pack_newer", "pack_invalid"

@@ -1309,6 +1309,11 @@ Your current scenario is unchanged.</source>
         </message>
         <message>
             <location line="+3" />
+            <source>“%1” is a data pack made for a newer version of wxdesk, which this one cannot read. Update wxdesk, and import the file again.</source>
+            <translation>“%1”是由更新版本的 wxdesk 制作的数据包，当前版本无法读取。请更新 wxdesk，然后重新导入该文件。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>“%1” is dated %2, later than today. Check the date on this computer, or ask whoever sent the pack for a corrected one.</source>
             <translation>“%1”的日期为 %2，晚于今天。请检查这台电脑的日期，或请数据包的提供者发送更正后的版本。</translation>
         </message>

@@ -129,7 +129,6 @@ def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry
      "figures.app_build_cny", "must be from 0 to 10,000,000,000 (CNY), not -1"),
     (lambda t: t.replace('format = "wxdesk-datapack"', 'format = "something-else"'),
      "pack", "'format' must be \"wxdesk-datapack\""),
-    (lambda t: t.replace("version = 1", "version = 7", 1), "pack", "version 7 is newer than this wxdesk reads (1)"),
     (lambda t: re.sub(r"(?m)^samples = .*$", "samples = 0", t, count=1),
      "sampling", "'samples' must be a whole number from 100 to 100000"),
     (lambda t: "", "pack", "'pack' is missing or is not a table"),
@@ -141,6 +140,14 @@ def test_a_value_the_pack_may_not_hold_is_a_bad_entry(tmp_path, edit, entry, pro
     refused = _refusal(path)
     assert refused.problem == FileProblem(errors.PACK_BAD_ENTRY, str(path), entry, "")
     assert str(refused) == f"Data pack {path}, entry '{entry}': {problem}.", str(refused)
+
+
+def test_a_newer_packs_version_is_said_as_made_for_a_newer_wxdesk(tmp_path):
+    path = _write(tmp_path / "pack.toml", BUNDLED.replace("version = 1", "version = 7", 1))
+    refused = _refusal(path)
+    assert refused.problem == FileProblem(errors.PACK_NEWER, str(path))
+    assert str(refused) == (f"Data pack {path} was made for a newer version of wxdesk: its format version 7 is newer "
+                            "than this wxdesk reads (1); update wxdesk to use it.")
 
 
 # ---------------------------------------------------------------- a file not read at all

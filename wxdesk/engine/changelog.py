@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from wxdesk import errors
 from wxdesk.engine.datapack import (
     ENTITIES,
     GOALS,
@@ -31,7 +32,9 @@ from wxdesk.engine.datapack import (
     parse_loose_date,
 )
 from wxdesk.engine.pack_values import PackKeyError, Value, file_value, parse_value
+from wxdesk.engine.reading import os_problem
 from wxdesk.engine.scenario import Scenario
+from wxdesk.errors import FileProblem
 
 # The id lists an entry may carry, and the ids each may name.
 ID_FIELDS = ("figures", "rules", "presences", "goals", "needs", "entities")
@@ -123,7 +126,7 @@ def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     try:
         info = path.stat()
     except OSError as exc:
-        raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.") from None
+        raise _unread(path, exc) from None
     key = (str(path.resolve()), info.st_mtime_ns, info.st_size)
     if key not in _read:
         changes = _load_changelog(path)
@@ -132,40 +135,62 @@ def load_changelog(pack: DataPack | str | Path) -> tuple[Change, ...]:
     return _read[key]
 
 
+def _refused(path: Path, entry: str, message: str, near: str = "") -> DataPackError:
+    """The pack refused for an entry of its changelog ("changelog[2]"), of the kind the loader gives an entry
+    it refuses (wxdesk.errors.PACK_BAD_ENTRY), with the name it may have meant: the window says it so."""
+    return DataPackError(message, FileProblem(errors.PACK_BAD_ENTRY, str(path), entry, near))
+
+
+def _unread(path: Path, exc: OSError) -> DataPackError:
+    """The file not read for its changelog: gone, a folder, not allowed or failing, each its kind."""
+    return DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.", os_problem(path, exc))
+
+
 def _load_changelog(path: Path) -> tuple[Change, ...]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.") from None
+        content = path.read_bytes()
+    except OSError as exc:
+        raise _unread(path, exc) from None
+    try:
+        data = tomllib.loads(content.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:  # not UTF-8, not TOML, a number too long, nested too deep
+        raise DataPackError(f"Data pack {path} cannot be read for its changelog: {exc}.",
+                            FileProblem(errors.PACK_DAMAGED, str(path))) from None
     figures = set(data.get("figures", {}))
     rules = {"affinity", "capability", "payments"} | {f"eligibility.{k}" for k in data.get("eligibility", {})}
     known = {"figures": figures, "rules": rules, "presences": set(PRESENCES) | set(data.get("accounts", {})),
              "goals": set(GOALS), "needs": set(NEEDS), "entities": set(ENTITIES)}
     raw = data.get("changelog", [])
     if not isinstance(raw, list):
-        raise DataPackError(f"Data pack {path}, entry 'changelog': must be a list of [[changelog]] entries.")
+        raise _refused(path, "changelog",
+                       f"Data pack {path}, entry 'changelog': must be a list of [[changelog]] entries.")
     changes = [_change(path, i, entry, known, data) for i, entry in enumerate(raw)]
-    ordered = tuple(sorted(changes, key=lambda c: c.day))
+    # In date order, each with its place in the file: a refusal names the entry as written.
+    ordered = sorted(enumerate(changes), key=lambda placed: placed[1].day)
     _check_history(path, ordered, data)
-    return ordered
+    return tuple(change for _, change in ordered)
 
 
-def _check_history(path: Path, changes: Sequence[Change], data: Mapping[str, Any]) -> None:
+def _check_history(path: Path, changes: Sequence[tuple[int, Change]], data: Mapping[str, Any]) -> None:
     """Each value's story must hold together: every change starts where the one before it ended,
-    and the newest ends at the pack's own value (else an older answer would be made up)."""
-    last: dict[str, Value] = {}
-    for change in changes:
+    and the newest ends at the pack's own value (else an older answer would be made up).
+
+    `changes`: oldest first, each with its index among the file's [[changelog]] entries."""
+    last: dict[str, tuple[int, Value]] = {}
+    for index, change in changes:
         for moved in change.values:
-            if moved.key in last and last[moved.key] != moved.before:
-                raise DataPackError(f"Data pack {path}, changelog of {change.date}: '{moved.key}' is said to "
-                                    f"change from {_shown(moved.before)}, but an earlier change left it at "
-                                    f"{_shown(last[moved.key])}.")
-            last[moved.key] = moved.after
-    for key, value in last.items():
+            if moved.key in last and last[moved.key][1] != moved.before:
+                raise _refused(path, f"changelog[{index}]",
+                               f"Data pack {path}, changelog of {change.date}: '{moved.key}' is said to "
+                               f"change from {_shown(moved.before)}, but an earlier change left it at "
+                               f"{_shown(last[moved.key][1])}.")
+            last[moved.key] = index, moved.after
+    for key, (index, value) in last.items():
         now = file_value(data, key)
         if now != value:
-            raise DataPackError(f"Data pack {path}, changelog: the newest change to '{key}' leaves it at "
-                                f"{_shown(value)}, but the pack holds {_shown(now)}.")
+            raise _refused(path, f"changelog[{index}]",
+                           f"Data pack {path}, changelog: the newest change to '{key}' leaves it at "
+                           f"{_shown(value)}, but the pack holds {_shown(now)}.")
 
 
 def _shown(value: Value) -> str:
@@ -182,8 +207,8 @@ def _shown(value: Value) -> str:
 def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], data: Mapping[str, Any]) -> Change:
     where = f"changelog[{index}]"
 
-    def fail(problem: str) -> DataPackError:
-        return DataPackError(f"Data pack {path}, entry '{where}': {problem}.")
+    def fail(problem: str, near: str = "") -> DataPackError:
+        return _refused(path, where, f"Data pack {path}, entry '{where}': {problem}.", near)
 
     if not isinstance(entry, dict):
         raise fail("must be a table")
@@ -208,7 +233,10 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
             raise fail(f"'{key}' must be a list of ids")
         unknown = [v for v in value if v not in known[key]]
         if unknown:
-            raise fail(f"'{key}' names unknown '{unknown[0]}'")
+            import difflib  # only for a pack being refused
+            meant = difflib.get_close_matches(unknown[0], sorted(known[key]), n=1)
+            hint = f" (did you mean '{meant[0]}'?)" if meant else ""
+            raise fail(f"'{key}' names unknown '{unknown[0]}'{hint}", meant[0] if meant else "")
         ids[key] = tuple(value)
     everyone = entry.get("everyone", False)
     if not isinstance(everyone, bool):

@@ -101,7 +101,7 @@ class DataPackError(ValueError):
     The message is the command line's, in English. `problem` (wxdesk.errors.FileProblem) is what the
     window says in the user's language, set where the pack is refused, when the kind, the entry and the
     name it may have meant are known (the window once worked them out again from the English). None for
-    a refusal no kind says (a changelog's: wxdesk.engine.changelog).
+    a refusal raised with no kind.
     """
 
     def __init__(self, message: str, problem: FileProblem | None = None):
@@ -524,6 +524,15 @@ def source_bytes(pack: DataPack) -> bytes | None:
 
 
 def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack:
+    # First: a pack for a newer wxdesk may hold sections and keys this one does not know, and is told as newer, not as
+    # a pack with unknown entries.
+    declared = data.get("pack")
+    if isinstance(declared, dict) and declared.get("format") == PACK_FORMAT:
+        version = declared.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > PACK_VERSION:
+            raise DataPackError(f"Data pack {reader.path} was made for a newer version of wxdesk: its format "
+                                f"version {version} is newer than this wxdesk reads ({PACK_VERSION}); update "
+                                "wxdesk to use it.", FileProblem(errors.PACK_NEWER, reader.name))
     reader.only(data, SECTIONS, "")
     pack = reader.table(data, "pack", "pack")
     reader.only(pack, PACK_KEYS, "pack")
@@ -532,8 +541,6 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     version = pack.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise reader.fail("pack", "'version' must be a whole number")
-    if version > PACK_VERSION:
-        raise reader.fail("pack", f"version {version} is newer than this wxdesk reads ({PACK_VERSION})")
 
     sampling = reader.table(data, "sampling", "sampling")
     reader.only(sampling, SAMPLING_KEYS, "sampling")

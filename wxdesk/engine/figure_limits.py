@@ -78,6 +78,7 @@ BY_ID: Mapping[str, Limit] = {
     "first_open_rate": POSITIVE_SHARE,  # likewise
     "session_spread": SPREAD,
     "session_pivot_min": MINUTES,
+    "staff_hours_per_month": Limit(0.0, 31 * 24, low_open=True),  # a staff's chat hours are divided by it
 }
 
 

@@ -98,9 +98,10 @@ def _set_aside(path: Path, bundled: DataPack, reason: str) -> str:
 
 
 def _check_usable(pack: DataPack, name: str, today: dt.date | None = None, bundled: DataPack | None = None) -> None:
-    """Refuse a pack dated in the future, one older than `bundled` (when given), or one the model cannot
-    compute the examples with, in that order: the dates are read at once, the examples take a while, and
-    an older pack is refused as older whatever its figures (a newer one is what the user needs)."""
+    """Refuse a pack dated in the future, one older than `bundled` (when given), one whose changelog does not
+    read or hold together, or one the model cannot compute the examples with, in that order: the dates are
+    read at once, the examples take a while, and an older pack is refused as older whatever its figures (a
+    newer one is what the user needs)."""
     today = today or dt.date.today()
     released = _released(pack)
     if released is None or released > today + CLOCK_TOLERANCE:
@@ -111,6 +112,7 @@ def _check_usable(pack: DataPack, name: str, today: dt.date | None = None, bundl
         raise DataPackError(f"Data pack {plain(name)} was released on {pack.released}, before the one "
                             f"that comes with wxdesk ({bundled.released}); wxdesk keeps the newer figures.",
                             FileProblem(errors.PACK_OLDER, name, pack.released, bundled.released))
+    _check_changelog(pack, name)
     from wxdesk.engine.evaluator import evaluate
     from wxdesk.engine.figure_limits import ComputationError, computed, finite_numbers
     from wxdesk.engine.presets import load_preset, preset_ids
@@ -124,6 +126,26 @@ def _check_usable(pack: DataPack, name: str, today: dt.date | None = None, bundl
             unusable = FileProblem(errors.PACK_UNUSABLE, name)
             raise DataPackError(f"Data pack {plain(name)} cannot be used: with its figures, "
                                 f"{str(exc)[0].lower()}{str(exc)[1:]}", unusable) from None
+
+
+def _check_changelog(pack: DataPack, name: str) -> None:
+    """Refuse a pack whose changelog (wxdesk.engine.changelog) cannot be read or does not hold together:
+    taken, it would fail each time a scenario saved with an older pack is opened, and nothing would say why."""
+    from wxdesk.engine.changelog import load_changelog
+    try:
+        load_changelog(pack)
+    except DataPackError as exc:
+        # The kind names `name`: the user's file, where `pack` is the copy being checked (import_pack).
+        raise DataPackError(str(exc), _for_file(exc.problem, name, copy=pack.path != name)) from None
+
+
+def _for_file(problem: FileProblem | None, name: str, copy: bool) -> FileProblem | None:
+    """A refusal's kind, naming the user's file `name`. A copy that cannot be read back was not copied."""
+    if problem is None:
+        return None
+    if copy and problem.kind in _UNREAD:
+        return FileProblem(errors.PACK_NOT_COPIED, name)
+    return replace(problem, path=name)
 
 
 def import_pack(source: str | Path) -> DataPack:
@@ -171,11 +193,7 @@ def _copy_loaded(temp: Path, source: Path) -> DataPack:
     try:
         return load_datapack(temp)
     except DataPackError as exc:
-        problem = exc.problem
-        if problem is not None:
-            problem = FileProblem(errors.PACK_NOT_COPIED, str(source)) if problem.kind in _UNREAD else \
-                replace(problem, path=str(source))
-        raise DataPackError(str(exc), problem) from None
+        raise DataPackError(str(exc), _for_file(exc.problem, str(source), copy=True)) from None
 
 
 def remove_imported_pack() -> DataPack:

@@ -112,6 +112,18 @@ def _os_problem(exc: OSError, name: str) -> str:
     return f"{name} cannot be read: {plain(exc.strerror or str(exc))}."
 
 
+def os_problem(path: Path, exc: OSError) -> FileProblem:
+    """The kind of the system's refusal to read `path`: gone, a folder, not allowed, or failing."""
+    shown = str(path)
+    if isinstance(exc, FileNotFoundError):
+        return FileProblem(errors.MISSING, shown)
+    if isinstance(exc, IsADirectoryError):
+        return FileProblem(errors.FOLDER, shown)
+    if isinstance(exc, PermissionError):
+        return FileProblem(errors.DENIED, shown)
+    return FileProblem(errors.UNREADABLE, shown)
+
+
 def unreadable_problem(path: Path, exc: Exception, limit: int) -> FileProblem:
     """The kind of an UnreadableFile raised reading `path` (its message is English prose), for a file whose
     size `limit` it was read with: a scenario's or a data pack's, each saying its own."""
@@ -119,14 +131,8 @@ def unreadable_problem(path: Path, exc: Exception, limit: int) -> FileProblem:
     # An OS refusal is the exception that was being handled when UnreadableFile was raised ("from None"
     # hides it from tracebacks, not from __context__); a refusal of the file's kind has none.
     cause = exc.__context__
-    if isinstance(cause, FileNotFoundError):
-        return FileProblem(errors.MISSING, shown)
-    if isinstance(cause, IsADirectoryError):
-        return FileProblem(errors.FOLDER, shown)
-    if isinstance(cause, PermissionError):
-        return FileProblem(errors.DENIED, shown)
     if isinstance(cause, OSError):
-        return FileProblem(errors.UNREADABLE, shown)
+        return os_problem(path, cause)
     try:
         info = os.stat(path)
     except OSError:

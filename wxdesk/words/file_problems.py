@@ -100,6 +100,9 @@ def _templates(w: Words) -> dict[str, str]:
         errors.PACK_OLDER: w.translate(
             "FileProblems", "“%1” is dated %2, older than the data pack that comes with wxdesk (%3), so "
             "wxdesk keeps the newer figures. Nothing needs to be done."),
+        errors.PACK_NEWER: w.translate(
+            "FileProblems", "“%1” is a data pack made for a newer version of wxdesk, which this one cannot "
+            "read. Update wxdesk, and import the file again."),
         errors.PACK_FUTURE: w.translate(
             "FileProblems", "“%1” is dated %2, later than today. Check the date on this computer, or ask "
             "whoever sent the pack for a corrected one."),

@@ -1,0 +1,97 @@
+"""Two refusals of a data pack made by the loader, and the words the window has for them.
+
+- A figure the model divides by set to 0 (staff_hours_per_month) passed the loader and was refused only when
+  the examples were computed, as "unusable", without a word of which figure: the loader refuses it by name, as
+  it refuses install_conversion = 0 (wxdesk.engine.figure_limits.BY_ID).
+- A pack whose format version is newer than this wxdesk reads was refused as a bad entry ("pack"), or, when
+  the newer format brought a section of its own, as an unknown section: it is told as a pack made for a newer
+  wxdesk (wxdesk.errors.PACK_NEWER), whatever else in it this wxdesk does not know
+  (wxdesk.engine.datapack._build_pack).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from hostile import BUNDLED_PACK, assert_one_sentence, hostile_input, run_cli, with_figure, write
+
+from wxdesk import errors
+from wxdesk.engine import DataPackError, load_datapack
+from wxdesk.engine.packs import SET_ASIDE_NAME, import_pack, remove_imported_pack, user_pack_path
+from wxdesk.errors import FileProblem
+from wxdesk.words.file_problems import file_problem_text
+from wxdesk.words.words import Words
+
+B = BUNDLED_PACK
+
+
+def _version(text: str, version: int) -> str:
+    return re.sub(r"(?m)^version = 1$", f"version = {version}", text, count=1)
+
+
+NEWER = [
+    ("version-2", _version(B, 2)),
+    ("version-2-with-a-new-section", _version(B, 2) + '\n[regions]\ncn = "China"\n'),
+    ("version-2-with-a-new-pack-key", _version(B, 2).replace("[pack]\n", '[pack]\nneeds_wxdesk = "2.0"\n', 1)),
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_imported_pack():
+    remove_imported_pack()
+    yield
+    remove_imported_pack()
+    aside = user_pack_path().with_name(SET_ASIDE_NAME)
+    if aside.is_dir() and not aside.is_symlink():
+        shutil.rmtree(aside)
+    else:
+        aside.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- the window's words for a newer pack
+
+
+def test_the_window_says_a_newer_pack_is_for_a_newer_wxdesk():
+    problem = FileProblem(errors.PACK_NEWER, "/somewhere/pack.toml", "pack")
+    assert file_problem_text(problem, Words()) == (
+        "“pack.toml” is a data pack made for a newer version of wxdesk, which this one cannot read. Update "
+        "wxdesk, and import the file again.")
+
+
+# ---------------------------------------------------------------- waiting on the loader
+
+
+@pytest.mark.parametrize("values", [{"value": 0}, {"low": 0, "likely": 174, "high": 180}],
+                         ids=["value-0", "low-0"])
+def test_zero_staff_hours_a_month_is_refused_by_name(tmp_path, values):
+    path = write(tmp_path / "bad.toml", with_figure(B, "staff_hours_per_month", **values))
+    entry = "figures.staff_hours_per_month"
+    with hostile_input():
+        code, out, err = run_cli("evaluate", "--preset", "yoga_teacher", "--pack", str(path))
+        assert_one_sentence(code, err, "bad.toml", entry, "more than 0")
+        assert out == ""
+    with pytest.raises(DataPackError) as refused:
+        import_pack(path)
+    assert refused.value.problem == FileProblem(errors.PACK_BAD_ENTRY, str(path), entry, "")
+    assert not user_pack_path().exists()
+
+
+@pytest.mark.parametrize("case, text", NEWER, ids=[c[0] for c in NEWER])
+def test_a_pack_for_a_newer_wxdesk_is_told_so(tmp_path, case, text):
+    from wxdesk.ui import pack_import
+    path = write(tmp_path / "bad.toml", text)
+    with hostile_input():
+        code, out, err = run_cli("evaluate", "--preset", "yoga_teacher", "--pack", str(path))
+        assert_one_sentence(code, err, "bad.toml", "newer version of wxdesk")
+        assert out == ""
+    with pytest.raises(DataPackError) as refused:
+        load_datapack(path)
+    assert refused.value.problem is not None and refused.value.problem.kind == errors.PACK_NEWER
+    with pytest.raises(DataPackError) as refused:
+        import_pack(path)
+    assert not user_pack_path().exists()
+    problem = pack_import.pack_problem(path, refused.value)
+    assert (problem.kind, problem.path) == (errors.PACK_NEWER, str(path))
+    assert file_problem_text(problem, Words()).startswith("“bad.toml” is a data pack made for a newer version")
