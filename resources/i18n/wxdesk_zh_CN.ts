@@ -2471,7 +2471,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/words/steps.py" line="+25" />
-            <location line="+12" />
+            <location line="+13" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -2642,7 +2642,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-23" />
+            <location filename="../../wxdesk/words/steps.py" line="-24" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2663,6 +2663,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
+            <source>Set up the rented template</source>
+            <translation>开通租用的模板</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Platform review</source>
             <translation>平台审核</translation>
         </message>
@@ -4387,6 +4392,30 @@ Every number shows its source.</source>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
             <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program, set up in {low} to {high} weeks instead of built.</source>
+            <translation>租用模板，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，{low} 至 {high} 周即可开通，无需开发。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit}.</source>
+            <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况。</translation>
+        </message>
+        <message>
+            <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template. {why}</source>
+            <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。{why}</translation>
+        </message>
+        <message>
+            <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template.</source>
+            <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。</translation>
+        </message>
+        <message>
+            <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build. {why}</source>
+            <translation>每月用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。{why}</translation>
+        </message>
+        <message>
+            <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build.</source>
+            <translation>每月用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。</translation>
         </message>
     </context>
     <context>

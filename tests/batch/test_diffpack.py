@@ -12,10 +12,11 @@ from wxdesk.batch.diffpack import pack_differences
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.paths import resource_path
 
-# A Mini Program at a rented template's price, some forty times cheaper to build: a change big enough to move
-# some plans (yoga_teacher's). (A native app a hundred times cheaper moved fitness_coaching's until its WeCom
-# stopped counting as the app users' way in; now no plan.)
-FIGURE, NEW_VALUES = "mp_build_cny", (2_000, 3_000, 4_000)
+# A rented template Mini Program at a custom build's price, some eighteen times dearer: a change big enough to move
+# some plans (yoga_teacher's, whose Mini Program is a template). (A custom build at a template's price moved hers
+# until the pack of 4 December 2026 priced her Mini Program as a template; a native app a hundred times cheaper
+# moved fitness_coaching's until its WeCom stopped counting as the app users' way in; now neither moves a plan.)
+FIGURE, NEW_VALUES = "mp_template_rent_cny", (30_000, 80_000, 200_000)
 
 
 def with_figure(text, figure_id, low, likely, high):

@@ -199,8 +199,13 @@ def test_a_scenario_saved_with_an_older_pack_hears_of_the_changes_that_touch_it(
 
 
 def _scenario_file(tmp_path, **changes):
+    # Its Mini Program a custom build, as every one was before 4 December 2026 (the largest audience a rented template
+    # serves overridden to none, mp_template.py): rented as a template, a Mini Program at ¥4.5k a year takes the shop's
+    # payments beside WeCom with either pack's WeCom, and WeCom's payments move nothing.
     scenario = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
-                                       audience=2000, budget_cny=50000, **changes)
+                                       audience=2000, budget_cny=50000,
+                                       overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}},
+                                       **changes)
     path = tmp_path / "shop.json"
     path.write_text(scenario.to_json(), encoding="utf-8")
     return path

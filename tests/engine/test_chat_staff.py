@@ -28,9 +28,12 @@ PACK = load_datapack()
 TODAY = dt.date(2026, 12, 3)
 # A tea shop that sells by chat and takes its payments so: WeCom alone carries both, where the staff's effort is
 # weighed at nothing (an analyst's override), as it was before 3 December 2026. Weighed (test_chat_staff_effort.py),
-# its chats' 0.9 full-time staff weigh nearly as much as a Mini Program to run.
+# its chats' 0.9 full-time staff weigh nearly as much as a Mini Program to run. Its Mini Program is a custom build
+# (the largest audience a rented template serves overridden to none): rented as a template (mp_template.py) at ¥4.5k a
+# year, it sells and takes the payments beside WeCom, and no chat takes an order to weigh.
+NO_TEMPLATE = {"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}}
 SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=5000, budget_cny=50000,
-                               overrides={"staff_effort_points": 0})
+                               overrides={"staff_effort_points": 0, **NO_TEMPLATE})
 
 
 def test_a_smaller_budget_no_longer_hands_a_noodle_chains_orders_to_wecoms_chats():

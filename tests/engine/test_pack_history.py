@@ -38,6 +38,7 @@ OLDER_VALUES = {
     "figures.staff_effort_points": (0.0, 0.0, 0.0),
     "payments.individual_app": True,
     "figures.cost_points_per_doubling": (0.0, 0.0, 0.0),
+    "figures.mp_template_max_users": (0.0, 0.0, 0.0),
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take
@@ -45,8 +46,12 @@ OLDER_VALUES = {
 # would take it too, but only in payment pages built for it, which cost as much: costs.service_pay_pages).
 # 2,000 monthly users: at 5,000 its WeCom's chats would take nearly a full-time person, whose effort the plan's
 # score counts since 3 December 2026, and the Mini Program stays in the plan to take the payments.
+# Its Mini Program a custom build, as every one was before 4 December 2026 (the largest audience a rented template
+# serves overridden to none, mp_template.py): rented as a template, a Mini Program at ¥4.5k a year takes the shop's
+# payments beside WeCom with either pack's WeCom, and WeCom's payments move nothing.
 SHOP = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
-                               audience=2000, budget_cny=50000)
+                               audience=2000, budget_cny=50000,
+                               overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}})
 
 
 def _change(text):

@@ -136,8 +136,10 @@ def test_no_second_verdict_in_any_preset(pack):
 
 
 def test_break_even_matches_brute_force(pack):
-    scenario = Scenario().with_changes(pushes_per_month=40, audience=50_000, horizon_years=3, goals=["sell"])
-    book = CostBook(scenario, pack)
+    # (Its Mini Program built at every audience: a rented template, mp_template.py, is cheaper than the app at any.)
+    scenario = Scenario().with_changes(pushes_per_month=40, audience=50_000, horizon_years=3, goals=["sell"],
+                                       overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}})
+    book = CostBook(scenario, pack.with_overrides(scenario.overrides))
     app, mp = book.plan(("native_app",)), book.plan(("mini_program",))
     crossing = break_even_audience(book.cheaper_flips(("native_app",), ("mini_program",)), scenario.audience)
     assert crossing is not None
@@ -158,7 +160,8 @@ def test_totals_at_agrees_with_the_parts(pack):
 
 
 def test_overrides_change_the_evaluation_and_leave_the_pack_alone(pack):
-    scenario = Scenario().with_changes(goals=["sell"], needs=["payments"])
+    # (60,000 users: beyond the largest audience a rented template serves, the Mini Program is built.)
+    scenario = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=60_000)
     dear = scenario.with_changes(overrides={"mp_build_cny": 5_000_000})
     assert evaluate(dear, pack).variant_cost("mini_program") > evaluate(scenario, pack).variant_cost("mini_program")
     assert pack.figures["mp_build_cny"].likely == 80_000

@@ -83,19 +83,19 @@ REFERENCES = (
               "the largest (Xiaoe-tech's listing prospectus, 2024).",
               {"budget_cny": 5e5, "interaction_minutes": 20, "audience": 1500, "pushes_per_month": 8,
                    "goals": ["service", "sell", "relationship"], "needs": ["payments"], "paid_share": 0.1}),
+    # Disagreed until a Mini Program a small shop's goals, needs and audience allow was priced as a rented SaaS
+    # template (mp_template.py, the pack of 4 December 2026): priced as a custom build from RMB 30k, it kept the shop
+    # to WeCom on its RMB 60k budget, its staff selling and taking the payments by chat.
+    Reference("noodle shop with table QR ordering",
+              frozenset({"mini_program", "service"}), frozenset({"mini_program"}),
+              "Small restaurants order through a rented template ordering Mini Program (SaaS, a few thousand "
+              "CNY a year: pja.cn 2026, tiers of about 1,998 / 4,498 / 6,998), often beside a Service Account.",
+              {"budget_cny": 60e3, "interaction_minutes": 2, "audience": 3000, "pushes_per_month": 2,
+                   "goals": ["sell"], "needs": ["payments"], "paid_share": 0.0}),
 )
 
 # Where wxdesk disagrees with what businesses really run, and why.
 DISAGREEMENTS = (
-    Reference("noodle shop with table QR ordering",
-              frozenset({"mini_program", "service"}), frozenset({"mini_program"}),
-              "Small restaurants order through a rented template ordering Mini Program (SaaS, a few thousand "
-              "CNY a year). wxdesk prices a custom-built Mini Program (from RMB 30k), so on a RMB 60k budget "
-              "it keeps the shop to WeCom, its staff selling and taking the payments by chat (about 100 staff "
-              "hours a month, counted at RMB 35 an hour; a Service Account takes WeChat Pay only in pages "
-              "built for it, priced as a Mini Program).",
-              {"budget_cny": 60e3, "interaction_minutes": 2, "audience": 3000, "pushes_per_month": 2,
-                   "goals": ["sell"], "needs": ["payments"], "paid_share": 0.0}),
     Reference("overseas university recruiting in China",
               frozenset({"service", "subscription", "channels"}), frozenset({"service"}),
               "Overseas universities run an overseas Service Account for news and events. wxdesk keeps the "

@@ -48,8 +48,9 @@ def test_the_pages_are_counted_where_the_plans_roles_give_the_payments_to_the_se
 
 
 def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_does_and_its_fee():
-    # (No messages: the Service Account's articles are upkeep of another kind.)
-    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=50_000, paid_share=0.0,
+    # (No messages: the Service Account's articles are upkeep of another kind.) 60,000 users: beyond the largest
+    # audience a rented template serves (mp_template_max_users), the Mini Program and the pages are built.
+    shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=60_000, paid_share=0.0,
                                    pushes_per_month=0)
     page, mini = ({part: float(v.sum()) for part, v in zip(COMPONENTS, plan_costs(members, shop, PACK)
                                                      .component_means(shop.audience), strict=True)}
@@ -57,6 +58,14 @@ def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_d
     assert page["build"] > 0 and page["servers"] > 0 and page["maintenance"] > 0
     for part in ("build", "maintenance", "servers"):
         assert abs(page[part] - mini[part]) <= 0.02 * mini[part], part
+    # Where a template serves (20,000 users), the pages are rented as the template Mini Program is: its rent and the
+    # Service Account's verification against the Mini Program's, nothing built, kept up or served apart.
+    small = shop.with_changes(audience=20_000)
+    page, mini = ({part: float(v.sum()) for part, v in zip(COMPONENTS, plan_costs(members, small, PACK)
+                                                     .component_means(small.audience), strict=True)}
+                  for members in (("service",), ("mini_program",)))
+    assert page["build"] == page["maintenance"] == page["servers"] == 0
+    assert abs(page["fees"] - mini["fees"]) <= 0.02 * mini["fees"]
 
 
 def test_the_service_accounts_payments_reason_says_the_pages_are_built():

@@ -12,12 +12,15 @@ from wxdesk.engine.timeline import TIMELINE_FIGURES, Weeks, live_by_date, plan_t
 
 ALL = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
 TODAY = dt.date(2026, 11, 30)
+# An audience beyond the largest a rented template Mini Program serves (mp_template_max_users, 50,000): the Mini
+# Program is built. (Scenario()'s 50,000 users selling, with no special need, now rent a template.)
+CUSTOM_BUILT = 60_000
 
 
 def steps(presence, scenario=None, pack=None):
     from wxdesk.engine import load_datapack
     pack = pack or load_datapack()
-    timeline = plan_timeline((presence,), scenario or Scenario(needs=()), pack)
+    timeline = plan_timeline((presence,), scenario or Scenario(needs=(), audience=CUSTOM_BUILT), pack)
     return [s.id for s in timeline.presence(presence).steps]
 
 
@@ -37,16 +40,16 @@ def steps(presence, scenario=None, pack=None):
      ["developer_accounts", "build", "icp_filing", "software_copyright", "store_review"]),
 ])
 def test_each_presence_has_its_steps(pack, presence, entity, expected):
-    assert steps(presence, Scenario(entity=entity, needs=()), pack) == expected
+    assert steps(presence, Scenario(entity=entity, needs=(), audience=CUSTOM_BUILT), pack) == expected
 
 
 def test_step_weeks_are_the_pack_figures(pack):
-    timeline = plan_timeline(("mini_program",), Scenario(needs=()), pack)
+    timeline = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), pack)
     for step in timeline.presence("mini_program").steps:
         fig = pack.figures[step.figure]
         assert (step.weeks.low, step.weeks.likely, step.weeks.high) == (fig.low, fig.likely, fig.high)
     edited = pack.with_overrides({"weeks_icp_filing": {"low": 1, "likely": 9, "high": 12}})
-    longer = plan_timeline(("mini_program",), Scenario(needs=()), edited)
+    longer = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), edited)
     # A filing longer than the build sets the pace of that stage.
     expected = (pack.likely("weeks_verification") + max(9, pack.likely("weeks_mp_build"))
                 + pack.likely("weeks_mp_review"))
@@ -70,7 +73,7 @@ def test_steps_run_in_sequence_with_the_filing_beside_the_build(pack):
     assert build.start == filing.start == accounts.end
     assert copyright.start == _later(build.end, filing.end)
     assert review.start == copyright.end and app.weeks == review.end
-    mp = plan_timeline(("mini_program",), Scenario(needs=()), pack).presence("mini_program")
+    mp = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), pack).presence("mini_program")
     verification, filing, build, review = mp.steps
     assert filing.start == build.start == verification.end
     assert review.start == _later(filing.end, build.end)
@@ -80,8 +83,8 @@ def test_steps_run_in_sequence_with_the_filing_beside_the_build(pack):
 
 def test_building_is_sized_by_the_needs(pack):
     scope = pack.figures["scope_per_need"]
-    plain = plan_timeline(("mini_program",), Scenario(needs=()), pack).presence("mini_program")
-    heavy = plan_timeline(("mini_program",), Scenario(needs=("payments", "offline", "hardware")),
+    plain = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), pack).presence("mini_program")
+    heavy = plan_timeline(("mini_program",), Scenario(needs=("payments", "offline", "hardware"), audience=CUSTOM_BUILT),
                           pack).presence("mini_program")
     build = next(s for s in plain.steps if s.id == "build")
     heavy_build = next(s for s in heavy.steps if s.id == "build")
@@ -93,7 +96,7 @@ def test_building_is_sized_by_the_needs(pack):
 
 
 def test_presences_run_side_by_side(pack):
-    timeline = plan_timeline(("subscription", "mini_program"), Scenario(needs=()), pack)
+    timeline = plan_timeline(("subscription", "mini_program"), Scenario(needs=(), audience=CUSTOM_BUILT), pack)
     mp = timeline.presence("mini_program").weeks
     assert timeline.weeks == mp  # the Mini Program is the slower one
     assert timeline.weeks.likely < mp.likely + timeline.presence("subscription").weeks.likely
@@ -118,7 +121,7 @@ def test_plan_weeks_are_its_slowest_member_and_adding_one_never_shortens_it(memb
 
 
 def test_must_be_live_by(pack):
-    timeline = plan_timeline(("mini_program",), Scenario(needs=()), pack)
+    timeline = plan_timeline(("mini_program",), Scenario(needs=(), audience=CUSTOM_BUILT), pack)
     likely_day = timeline.live_dates(TODAY)["likely"]
     assert likely_day == TODAY + dt.timedelta(days=round(timeline.weeks.likely * 7))
     assert timeline.meets(likely_day, TODAY)
@@ -172,3 +175,18 @@ def test_live_by_date_reads_the_scenario_field(pack):
     # The check a plan and its alternatives make: a Mini Program shop by March, an app not.
     assert plan_timeline(("mini_program",), scenario, pack).meets(live_by_date(scenario), TODAY)
     assert not plan_timeline(("native_app",), scenario, pack).meets(live_by_date(scenario), TODAY)
+
+
+def test_a_rented_template_is_set_up_in_its_weeks_in_place_of_the_build(pack):
+    """Where a template serves (mp_template.rents_template), the Mini Program's build step is the template's set-up,
+    weeks_mp_template whatever the needs it serves; the ICP filing and the review stay."""
+    for entity, expected in (("company", ["verification", "icp_filing", "template_setup", "review"]),
+                             ("individual", ["verification", "icp_filing", "template_setup", "review"])):
+        shop = Scenario(entity=entity, goals=("sell",), needs=("payments",), audience=3000)
+        assert steps("mini_program", shop, pack) == expected
+        setup = next(s for s in plan_timeline(("mini_program",), shop, pack).presence("mini_program").steps
+                     if s.id == "template_setup")
+        figure = pack.figures["weeks_mp_template"]
+        assert (setup.weeks.low, setup.weeks.likely, setup.weeks.high) == (figure.low, figure.likely, figure.high)
+    # An overseas company's Mini Program is built (its categories and payments are not the templates').
+    assert "build" in steps("mini_program", Scenario(entity="overseas_company", needs=(), audience=3000), pack)

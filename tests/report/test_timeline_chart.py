@@ -88,7 +88,8 @@ def test_building_reads_in_the_cost_charts_build_colour(pack):
     """The timeline's Build step and the cost chart's Build part are one thing, on facing pages: one colour."""
     from wxdesk.cost_colours import COST_PART_COLOURS
     words = Words.make("en", "CNY", pack)
-    _h, image, drawn = paint(plan_timeline(("mini_program",), Scenario(), pack), words)
+    # (60,000 users: beyond the largest audience a rented template serves, the Mini Program is built.)
+    _h, image, drawn = paint(plan_timeline(("mini_program",), Scenario(audience=60_000), pack), words)
     assert "Build" in drawn
     assert has_colour(image, QColor(COST_PART_COLOURS["build"]))
 

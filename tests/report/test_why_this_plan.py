@@ -113,6 +113,8 @@ def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
     assert a.recommendation == ("We recommend a native app." if lang == "en" else "我们建议：原生应用。")
     with_wechat = answer("car_brand", lang)
     assert ("WeChat" if lang == "en" else "微信") in with_wechat.subtitle
-    yoga = answer("yoga_teacher", lang)  # one WeChat presence, with its article in English
-    assert yoga.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
+    # One WeChat presence, with its article in English (news_publisher's: yoga_teacher's plan, with her rented Mini
+    # Program since 4 December 2026, holds two).
+    news = answer("news_publisher", lang)
+    assert news.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
                                    else "我们建议：公众号（原订阅号）。")

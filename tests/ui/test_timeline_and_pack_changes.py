@@ -70,9 +70,12 @@ def older_file(tmp_path, saved_with=OLDER_PACK):
 
 
 def shop_file(tmp_path):
-    """A small shop saved with the older pack: WeCom's payments since then change its plan."""
+    """A small shop saved with the older pack: WeCom's payments since then change its plan. (Its Mini Program
+    custom-built, as every one was before 4 December 2026: rented as a template, mp_template.py, a Mini Program takes
+    its payments beside WeCom with either pack's WeCom.)"""
     data = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
-                                   audience=2000, budget_cny=50000, saved_with_pack=OLDER_PACK).to_dict()
+                                   audience=2000, budget_cny=50000, saved_with_pack=OLDER_PACK,
+                                   overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}}).to_dict()
     path = tmp_path / "shop.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path

@@ -25,7 +25,11 @@ RELEASED_ZH = f"{_RELEASED.year}年{_RELEASED.month}月{_RELEASED.day}日"
 CHANGES = load_changelog(PACK)
 # 2,000 monthly users: at 5,000 its WeCom's chats would take nearly a full-time person, whose effort the plan's score
 # counts since 3 December 2026, and the plan keeps its Mini Program.
-SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=2000, budget_cny=50000)
+# Its Mini Program a custom build, as every one was before 4 December 2026 (the largest audience a rented template
+# serves overridden to none, mp_template.py): rented as a template, a Mini Program at ¥4.5k a year takes the shop's
+# payments beside WeCom with either pack's WeCom, and WeCom's payments move nothing.
+SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=2000, budget_cny=50000,
+                               overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}})
 
 
 def words(lang):

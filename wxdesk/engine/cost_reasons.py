@@ -19,6 +19,7 @@ from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messag
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.fit import CHAT_DUTIES, FitTable, chat_staff, is_wechat, member_duties
 from wxdesk.engine.money import rounded
+from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms
 from wxdesk.engine.scenario import Scenario
 
@@ -136,8 +137,10 @@ def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataP
     if part == "acquisition":
         return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
     if part == "servers":
-        serves = has_mp or service_pay_pages(members, scenario, pack)  # as CostBook._shared_parts counts them
-        return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely)))
+        pages = service_pay_pages(members, scenario, pack)
+        serves = has_mp or pages  # as CostBook._shared_parts counts them (a rented template's hosting is in its rent)
+        return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely,
+                                                      hosted=rents_template(scenario, pack))))
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
         serves = chat_staff(members, kept_fit_table(scenario, pack), scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0

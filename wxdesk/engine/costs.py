@@ -10,7 +10,8 @@ Ranking needs only each plan's first-year and horizon totals, which the terms gi
 vectors without building a (samples, years) array; the plans shown build those.
 
 The parts (COMPONENTS):
-- build: building the Mini Program and the app, scaled by the special needs;
+- build: building the Mini Program and the app, scaled by the special needs (a Mini Program that is a
+  rented template, mp_template.rents_template, is built by no one: its yearly rent is a fee);
 - maintenance: upkeep of what was built (from year 2), and content production for
   Official/Service Accounts (none where staff or a one-person business write them) and Channels;
 - staff: the staff time of a WeCom that serves, sells or takes payments by chat (fit.chat_staff);
@@ -37,6 +38,7 @@ from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verificatio
 from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
                                fit_table, is_wechat, kept_duties, need_carrier, push_limit, staff_only,
                                wecom_members_per_user, writes_own_articles)
+from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.plan_rows import PlanRows
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
@@ -345,6 +347,8 @@ class CostBook:
         self._store_shared = shared
         self._own, self._shared = self._store.own, self._store.shared
         self._states, self._plans = self._store.states, self._store.plans
+        # Whether the scenario's Mini Program is a rented template (the store is chosen by it too).
+        self.template = rents_template(scenario, pack)
 
     def release(self) -> None:
         """Empty a book's parts of its own (shared=False) once done with it: what they keep refers back to
@@ -380,7 +384,12 @@ class CostBook:
         parts = PartSet(self.shape[0])
         usd = s["usd_cny"]
         every, first, later = self._every, self._first, self._later
-        if presence == "mini_program":
+        if presence == "mini_program" and self.template:
+            # A rented template (mp_template.rents_template): its rent every year, the vendor's upkeep and hosting
+            # in it; no build, no maintenance, no servers of its own.
+            self._term(parts, "fees", s["mp_template_rent_cny"], every)
+            self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
+        elif presence == "mini_program":
             build = s["mp_build_cny"] * _scope(s, sc)
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
@@ -463,13 +472,17 @@ class CostBook:
         wechat_share, app_share = _shares(sc, has_app, wechat)
         # The Service Account's payment pages (service_pay_pages) are a web front end on the business's own
         # server, built, kept up and served as a Mini Program of the same scope is, by the pack's share of it.
-        mp_servers, app_servers = server_costs_per_user(has_app, has_mp or pay_pages, wechat, sc, s.__getitem__)
-        if pay_pages:
+        mp_servers, app_servers = server_costs_per_user(has_app, has_mp or pay_pages, wechat, sc, s.__getitem__,
+                                                        hosted=self.template)
+        if pay_pages and self.template:
+            # Where a rented template serves the scenario, the vendor's shop pages are rented as its Mini Program is.
+            self._term(parts, "fees", s["mp_template_rent_cny"] * s["service_pay_pages_share"], every)
+        elif pay_pages:
             build = s["mp_build_cny"] * _scope(s, sc) * s["service_pay_pages_share"]
             self._term(parts, "build", build, first)
             self._term(parts, "maintenance", build * s["mp_maintenance_share"], later)
             self._term(parts, "servers", s["mp_infra_cny"], every)
-        if has_mp or pay_pages:
+        if (has_mp or pay_pages) and not self.template:
             self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
             self._term(parts, "servers", app_servers, every, per_user=True)
@@ -647,7 +660,13 @@ class CostBook:
         key = (app, mp)
         flips = self._store.flips.get(key)
         if flips is None:
-            flips = self._store.flips[key] = _cheaper_flips(self.plan(app), self.plan(mp))
+            flips = _cheaper_flips(self.plan(app), self.plan(mp))
+            if template_kind(self.scenario):
+                # The parts price the Mini Program on one side of the largest audience a template serves: only the
+                # audiences on that side are theirs to answer for (a drag across it asks the other side's parts).
+                limit = self.pack.likely("mp_template_max_users")
+                flips = tuple(x for x in flips if (x <= limit) == self.template)
+            self._store.flips[key] = flips
         return flips
 
 
@@ -737,7 +756,9 @@ def cost_inputs(scenario: Scenario) -> tuple[object, ...]:
 
 
 def _store_for(scenario: Scenario, pack: DataPack) -> _Store:
-    key = (pack_key(pack), cost_inputs(scenario))
+    # (Whether the Mini Program is a rented template follows from the audience too: books either side of the
+    # template's largest audience never share parts.)
+    key = (pack_key(pack), cost_inputs(scenario), rents_template(scenario, pack))
     store = _stores.get(key)
     if store is None:
         store = _stores[key] = _Store()
@@ -813,12 +834,13 @@ def chat_staff_hours(scenario: Scenario, pack: DataPack) -> float:
 
 
 def server_costs_per_user(has_app: bool, has_mp: bool, wechat: bool, scenario: Scenario,
-                          figure: Callable[[str], Any]) -> tuple[Any, Any]:
+                          figure: Callable[[str], Any], hosted: bool = False) -> tuple[Any, Any]:
     """Yearly servers per user of the audience: (in the Mini Program, in the app). The Mini Program
-    serves the users WeChat reaches; the app serves those it does not already serve."""
+    serves the users WeChat reaches; the app serves those it does not already serve. `hosted`: the Mini
+    Program is a rented template, its hosting in the rent (mp_template.rents_template)."""
     wechat_share, app_share = _shares(scenario, has_app, wechat)
     server = figure("server_per_1k_users_cny") / 1000
-    mp = server * wechat_share if has_mp else 0.0
+    mp = server * wechat_share if has_mp and not hosted else 0.0
     app = server * figure("app_server_ratio") * (app_share if has_mp else app_share + wechat_share) if has_app else 0.0
     return mp, app
 

@@ -65,10 +65,12 @@ REQUIRED_FIGURES = (
     "staff_hours_per_month", "staff_effort_points",
     "verification_fee_wecom_overseas_cny", "mp_background_suspend_s", "mp_total_package_mb",
     "wecom_small_members_max", "wecom_medium_members_max", "wecom_scale_fee_medium_cny", "wecom_scale_fee_large_cny",
+    # A Mini Program rented as a SaaS template (mp_template.py).
+    "mp_template_rent_cny", "mp_template_max_users",
     # The launch timeline's (timeline.TIMELINE_FIGURES).
     "weeks_verification", "weeks_verification_overseas", "weeks_channels_verification", "weeks_developer_accounts",
     "weeks_icp_filing", "weeks_mp_build", "weeks_app_build", "weeks_mp_review", "weeks_store_review",
-    "weeks_software_copyright",
+    "weeks_software_copyright", "weeks_mp_template",
 )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from functools import lru_cache, partial
 from types import MappingProxyType
 
@@ -58,6 +59,7 @@ from wxdesk.engine.plans import (
     weak_goals_reason,
     why_not,
 )
+from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
@@ -248,11 +250,18 @@ def prepare_break_evens(scenario: Scenario, pack: DataPack) -> None:
     a move that is already among the dearest (the plan, its panels and its chart all change). The answers
     are the same either way; only when each is found differs."""
     pack = pack.with_overrides(scenario.overrides)
-    book = CostBook(scenario, pack)
+    books = [CostBook(scenario, pack)]
+    if template_kind(scenario):
+        # Either side of the largest audience a rented template serves, the Mini Program is costed apart (its
+        # cost parts are kept apart): an audience move across it finds the other side's ready too.
+        limit = pack.likely("mp_template_max_users")
+        books += [CostBook(replace(scenario, audience=audience), pack) for audience in (limit, limit * 2 + 1)
+                  if audience >= 0]
     others = [p for p in PRESENCES if p not in ("native_app", "mini_program")]
-    for base in itertools.chain.from_iterable(itertools.combinations(others, n) for n in range(len(others) + 1)):
-        variants = _variants_of(base)  # the plan's cards' presences, as _app_or_mp asks for them
-        book.cheaper_flips(variants["native_app"], variants["mini_program"])
+    for book in books:
+        for base in itertools.chain.from_iterable(itertools.combinations(others, n) for n in range(len(others) + 1)):
+            variants = _variants_of(base)  # the plan's cards' presences, as _app_or_mp asks for them
+            book.cheaper_flips(variants["native_app"], variants["mini_program"])
 
 
 def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],

@@ -23,9 +23,11 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
+from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
 from wxdesk.engine.recent import kept
 from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.timeline import whole_weeks
 
 NEUTRAL = 50.0
 T = TypeVar("T")
@@ -713,6 +715,10 @@ def _clamp(value: float) -> float:
 
 # ---------------------------------------------------------------- reasons for one presence
 
+# The weight the template's sentence carries among a card's points: a point in favour, the least of them.
+TEMPLATE_POINT = 0.01
+
+
 def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: DataPack,
                      steady: Sequence[Reason | None] | None = None) -> list[Reason]:
     """Why a presence alone fits as it does, most important first.
@@ -753,6 +759,20 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
             # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
             out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
+    if presence == "mini_program" and rents_template(scenario, pack):
+        # Its cost basis first, where it is a rented template rather than the custom build every Mini Program was
+        # priced as (mp_template.py): a client reading the plan's cost must see what it is the cost of. A point in its
+        # favour (the handout lists a card's points by their sign), of no fit points: it moves the cost, not the fit.
+        weeks = pack.figures["weeks_mp_template"]
+        out.insert(0, Reason(R.MP_TEMPLATE, {"rent": Money(pack.likely("mp_template_rent_cny")),
+                                             "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
+                             TEMPLATE_POINT))
+    elif presence == "mini_program" and template_kind(scenario) and pack.likely("mp_template_max_users") > 0:
+        # The same business with a smaller audience would rent one: the card says why this one is priced as built,
+        # so that the cost beside it (and the audience flip where it changes) reads as the model's, not a mistake.
+        out.append(Reason(R.MP_CUSTOM_OVER_TEMPLATE, {"users": Count(scenario.audience),
+                                                      "limit": Count(pack.likely("mp_template_max_users"))},
+                          -TEMPLATE_POINT))
     # Its strongest drawback among its first two: a panel and the text summary show the first few, and city_service's
     # WeCom read three lines in its favour while its ¥200k a year of contact fees, and its app's sessions too short
     # for an app, stood fourth and fifth (the handout, which prints them all, had them).

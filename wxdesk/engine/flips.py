@@ -24,6 +24,7 @@ import numpy as np
 
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
+from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.costs import chat_staff_hours
 from wxdesk.engine.plans import Candidate
 from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason, staff_time
@@ -114,6 +115,17 @@ FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} 
                        "for the current plan).")
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
 # changes the plan" as "the budget does not matter" beside a score the budget lowered.
+# An audience flip where a Mini Program stops (or starts) being priced as a rented template (mp_template.py): the
+# plan's cost jumps there for that reason alone, and the sentence says it, so that no one reads a ¥4,500 Mini Program
+# at 20k users and a ¥100k one at 20,001 as two answers (yoga_teacher's audience flip gave only the cost).
+FLIP_WHY_TEMPLATE_ENDS = ("Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a "
+                          "rented template. {why}")
+FLIP_WHY_TEMPLATE_ENDS_ALONE = ("Above {limit} monthly users a Mini Program is priced as a custom build, no longer as "
+                                "a rented template.")
+FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is priced as a rented template instead of a "
+                            "custom build. {why}")
+FLIP_WHY_TEMPLATE_STARTS_ALONE = ("Up to {limit} monthly users a Mini Program is priced as a rented template instead "
+                                  "of a custom build.")
 NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -231,6 +243,25 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     return None
 
 
+def _at_template_limit(scenario: Scenario, there: Scenario, pack: DataPack, point: float,
+                       members: tuple[str, ...]) -> bool:
+    """Whether an audience flip lies where a Mini Program of either plan stops being a rented template (the bisection
+    finds the point to RELATIVE_PRECISION, so a point within twice that of the template's largest audience is it)."""
+    limit = pack.likely("mp_template_max_users")
+    return ("mini_program" in members and rents_template(scenario, pack) != rents_template(there, pack)
+            and abs(point - limit) <= 2 * RELATIVE_PRECISION * max(limit, 1.0) + 1)
+
+
+def _template_why(now_template: bool, pack: DataPack, why: Reason | None) -> Reason:
+    """The flip's why with the template's limit first: where the scenario's Mini Program is a template now, past the
+    point it is built; where it is built now, past the point it is rented."""
+    limit = Count(pack.likely("mp_template_max_users"))
+    if why is None:
+        return Reason(FLIP_WHY_TEMPLATE_ENDS_ALONE if now_template else FLIP_WHY_TEMPLATE_STARTS_ALONE,
+                      {"limit": limit})
+    return Reason(FLIP_WHY_TEMPLATE_ENDS if now_template else FLIP_WHY_TEMPLATE_STARTS, {"limit": limit, "why": why})
+
+
 def no_flip_reason(field: str) -> Reason:
     return Reason(_NO_FLIP_TEMPLATES[field])
 
@@ -337,6 +368,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
                        scenario.budget_cny, digits, chat_staff_hours(there, pack))
+    if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
+        why = _template_why(rents_template(scenario, pack), pack, why)
     return FlipPoint(field, change, side, winner, current, current_winner, why, until)
 
 

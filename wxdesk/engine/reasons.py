@@ -300,6 +300,14 @@ NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so n
 INELIGIBLE = "{account} cannot be registered by {entity}."
 WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience."
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
+# A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
+# the cost basis said where it is not the custom build every Mini Program was priced as before.
+MP_TEMPLATE = ("A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop "
+               "Mini Program, set up in {low} to {high} weeks instead of built.")
+# The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
+# custom build's cost (and the audience flip at the limit) reads as the model's rule.
+MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
+                           "here for up to {limit}.")
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 # No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.

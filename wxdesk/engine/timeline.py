@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.scenario import Scenario
 
 DAYS_PER_WEEK = 7
@@ -26,6 +27,7 @@ REGISTRATION = "registration"
 DEVELOPER_ACCOUNTS = "developer_accounts"
 ICP_FILING = "icp_filing"
 BUILD = "build"
+TEMPLATE_SETUP = "template_setup"  # a Mini Program rented as a SaaS template (mp_template.py), in place of its build
 REVIEW = "review"
 SOFTWARE_COPYRIGHT = "software_copyright"
 STORE_REVIEW = "store_review"
@@ -156,6 +158,9 @@ def _presence_timeline(presence: str, scenario: Scenario, pack: DataPack) -> Pre
     for stage in _STEP_PLANS[presence](scenario):
         stage_steps: list[Step] = []
         for step_id, figure_id in (stage if isinstance(stage[0], tuple) else (stage,)):
+            if figure_id == "weeks_mp_build" and rents_template(scenario, pack):
+                # A rented template is set up, not built: its weeks, whatever the needs it serves (payments).
+                step_id, figure_id = TEMPLATE_SETUP, "weeks_mp_template"
             weeks = _figure_weeks(pack, figure_id)
             if step_id == BUILD:
                 weeks = _sized_by_needs(weeks, scenario, pack)
@@ -233,7 +238,8 @@ _STEP_PLANS = {
 # Every figure a step may read; the data pack tests hold the pack to it.
 TIMELINE_FIGURES = ("weeks_verification", "weeks_verification_overseas", "weeks_channels_verification",
                     "weeks_developer_accounts", "weeks_icp_filing", "weeks_mp_build", "weeks_app_build",
-                    "weeks_mp_review", "weeks_store_review", "weeks_software_copyright", "scope_per_need")
+                    "weeks_mp_review", "weeks_store_review", "weeks_software_copyright", "scope_per_need",
+                    "weeks_mp_template")
 
 
 def live_by_date(scenario: Scenario) -> dt.date | None:

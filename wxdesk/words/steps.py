@@ -23,6 +23,7 @@ def step_names(translate: Translate) -> dict[str, str]:
         "developer_accounts": translate("Report", "Developer accounts"),
         "icp_filing": translate("Report", "ICP filing"),
         "build": translate("Report", "Build"),
+        "template_setup": translate("Report", "Set up the rented template"),
         "review": translate("Report", "Platform review"),
         "software_copyright": translate("Report", "Software copyright certificate"),
         "store_review": translate("Report", "App store review"),

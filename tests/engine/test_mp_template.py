@@ -1,0 +1,157 @@
+"""A Mini Program rented as a SaaS template (engine/mp_template.py, the pack of 4 December 2026).
+
+Small shops and studios rent an ordering, booking or shop Mini Program for a few thousand yuan a year
+(mp_template_rent_cny), where every Mini Program had been priced as a custom build from ¥30k. The template
+serves only standard jobs for a small audience of a mainland business (mp_template_max_users); anything
+else is a custom build, as before.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.batch.language import words
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import CostBook
+from wxdesk.engine.flips import flip_points, flip_reason
+from wxdesk.engine.mp_template import rents_template, template_kind
+
+PACK = load_datapack()
+SETTINGS = settings(max_examples=60, deadline=None)
+
+# Generated scenarios, half of them moved to an audience a template may serve (the generator's audiences run to
+# 5e8, where few fall at or below 20,000).
+around_template_sizes = st.one_of(
+    scenarios,
+    st.tuples(scenarios, st.floats(0, 120_000, allow_nan=False)).map(lambda t: t[0].with_changes(audience=t[1])))
+
+
+def qualifies(scenario) -> bool:
+    """The rule, as the data pack's note on mp_template_max_users states it."""
+    return (scenario.entity != "overseas_company"
+            and set(scenario.goals) <= {"sell", "service", "news", "relationship"}
+            and set(scenario.needs) <= {"payments"}
+            and scenario.audience <= PACK.likely("mp_template_max_users"))
+
+
+def _book(scenario, template: bool) -> CostBook:
+    book = CostBook(scenario, PACK, shared=False)
+    book.template = template  # the same scenario, its Mini Program priced the other way
+    return book
+
+
+@SETTINGS
+@given(around_template_sizes)
+def test_a_mini_program_is_a_template_exactly_where_the_scenario_qualifies(scenario):
+    assert rents_template(scenario, PACK) == qualifies(scenario)
+    costs = CostBook(scenario, PACK, shared=False).plan(("mini_program",))
+    build = costs.part("build", scenario.audience)
+    if qualifies(scenario):
+        # No build, no upkeep, no servers of its own: the rent, every year, among the fees.
+        assert not build.any()
+        assert not costs.part("servers", scenario.audience).any()
+        assert not costs.part("maintenance", scenario.audience).any()
+        fees = costs.part("fees", scenario.audience)
+        assert (fees >= PACK.figures["mp_template_rent_cny"].low * 0.999).all()
+    else:
+        assert (build[:, 0] > 0).all() and not build[:, 1:].any()  # a custom build in the first year
+    ev = evaluate(scenario, PACK)
+    mp = ev.presence("mini_program")
+    said = any(r.template == R.MP_TEMPLATE for r in mp.reasons)
+    assert said == (qualifies(scenario) and mp.eligible)
+    steps = {s.id for p in ev.plan.timeline.presences if p.presence == "mini_program" for s in p.steps}
+    if "mini_program" in ev.plan.presences:
+        assert ("template_setup" in steps) == qualifies(scenario)
+        assert ("build" in steps) != qualifies(scenario)
+
+
+@SETTINGS
+@given(around_template_sizes)
+def test_where_it_qualifies_a_template_is_never_dearer_than_the_custom_build(scenario):
+    if not qualifies(scenario):
+        return
+    for members in (("mini_program",), ("mini_program", "subscription"), ("mini_program", "native_app")):
+        template = _book(scenario, True).plan(members)
+        custom = _book(scenario, False).plan(members)
+        rows_t, rows_c = template.yearly(scenario.audience), custom.yearly(scenario.audience)
+        assert np.median(rows_t[:, 0]) < np.median(rows_c[:, 0])  # the first year
+        assert np.median(rows_t.sum(axis=1)) < np.median(rows_c.sum(axis=1))  # the horizon
+
+
+def test_the_template_stops_at_its_largest_audience(pack):
+    shop = load_preset("yoga_teacher")
+    limit = pack.likely("mp_template_max_users")
+    assert rents_template(shop.with_changes(audience=limit), pack)
+    assert not rents_template(shop.with_changes(audience=limit + 1), pack)
+    assert not rents_template(shop.with_changes(needs=["offline"]), pack)
+    assert not rents_template(shop.with_changes(goals=["service", "video"]), pack)
+    assert not rents_template(shop.with_changes(entity="overseas_company"), pack)
+
+
+def test_the_yoga_teacher_now_runs_a_rented_template_mini_program(pack):
+    """A yoga teacher on a ¥20k budget was told never to run a Mini Program: its custom build (likely ¥80k) took
+    the plan's first year to ¥108k. Rented as a template, it books her classes beside her Official Account."""
+    ev = evaluate(load_preset("yoga_teacher"), pack)
+    assert ev.plan.presences == ("subscription", "mini_program")
+    assert ev.app_or_mini_program.choice == "mini_program"
+    assert ev.plan.first_year.likely <= ev.scenario.budget_cny
+    assert ev.plan.breakdown["build"] == 0 and ev.plan.breakdown["maintenance"] == 0
+    w = words("en")
+    mp = ev.presence("mini_program")
+    lines = [w.reason(r) for r in mp.reasons]
+    assert lines[0].startswith("In the plan for serving customers")
+    assert lines[1].startswith("A rented template at ¥4,500 a year, hosting and upkeep included")
+    assert "set up in 1 to 2 weeks instead of built" in lines[1]
+    zh = words("zh_CN").reason(mp.reasons[1])
+    assert zh.startswith("租用模板，每年 ¥4,500，含托管与维护")
+    steps = [s.id for s in ev.plan.timeline.presence("mini_program").steps]
+    assert steps == ["verification", "icp_filing", "template_setup", "review"]
+
+
+@SETTINGS
+@given(around_template_sizes)
+def test_a_mini_program_priced_as_built_for_its_audience_alone_says_so(scenario):
+    """The same business with a smaller audience would rent a template: its card says why it is priced as built."""
+    ev = evaluate(scenario, PACK)
+    mp = ev.presence("mini_program")
+    said = [r for r in mp.reasons if r.template == R.MP_CUSTOM_OVER_TEMPLATE]
+    over = template_kind(scenario) and not rents_template(scenario, PACK)
+    assert bool(said) == (over and mp.eligible)
+    if said:
+        assert said[0].values["limit"] == PACK.likely("mp_template_max_users") < scenario.audience
+
+
+def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pack):
+    mp = evaluate(load_preset("food_ordering"), pack).presence("mini_program")
+    lines = [words("en").reason(r) for r in mp.reasons]
+    assert ("With 80k monthly users it is priced as a custom build: a rented template is priced here for up to 20k."
+            in lines)
+    assert not any(line.startswith("A rented template") for line in lines)
+
+
+def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced_otherwise_there(pack):
+    """The yoga teacher's plan drops her Mini Program at 20k users for its custom build's cost: without the reason,
+    a ¥4,500 Mini Program at 20,000 users and a ¥100k one at 20,001 read as two answers."""
+    en = words("en")
+    shop = load_preset("yoga_teacher")
+    up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
+    assert up.startswith("Between 20k and 160k monthly users the plan drops the Mini Program. Above 20k monthly users "
+                         "a Mini Program is priced as a custom build, no longer as a rented template. At that audience")
+    bigger = shop.with_changes(audience=30_000)
+    down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
+    assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
+                           "Program is priced as a rented template instead of a custom build.")
+    zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
+    assert "每月用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
+
+
+def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack):
+    # food_ordering's audience flip is at 5M users, where its Mini Program is built on both sides.
+    en = words("en")
+    for audience in (15_000, 80_000):
+        shop = load_preset("food_ordering").with_changes(audience=audience)
+        line = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
+        assert "template" not in line and line.startswith("Above 5M monthly users")

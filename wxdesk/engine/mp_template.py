@@ -1,0 +1,41 @@
+"""Whether a scenario's Mini Program is a rented SaaS template rather than a custom build.
+
+Small shops and studios rent an ordering, booking or shop Mini Program from a SaaS vendor for a few
+thousand yuan a year, live in a week or two (data pack: mp_template_rent_cny, weeks_mp_template). A
+template does only the standard jobs: selling, serving customers (ordering, booking), news and the
+relationship with customers, taking payments; and it is sold for the audiences of single shops and small
+chains (mp_template_max_users, a wxdesk model assumption), in mainland China. Any other special need (offline use,
+hardware, background work, a large app) or goal (staff, video, testing an idea), a larger audience or an overseas
+company takes a custom build (mp_build_cny), as every Mini Program did before the pack of 4 December 2026.
+
+The rule is the scenario's, not the plan's: a plan's Mini Program is a template or not whichever presences
+run beside it, so that the cost of a presence stays its own (costs.CostBook.own).
+"""
+
+from __future__ import annotations
+
+from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.scenario import Scenario
+
+# The goals and special needs a rented template carries (the engine's ids: datapack.GOALS, datapack.NEEDS).
+TEMPLATE_GOALS = frozenset({"sell", "service", "news", "relationship"})
+TEMPLATE_NEEDS = frozenset({"payments"})
+# Who rents one: the template prices are Chinese vendors' for mainland merchants (pja.cn). An overseas company's Mini
+# Program is registered as an overseas entity's, in a restricted list of categories with cross-border payments, which
+# those templates do not cover: it is costed as a custom build.
+TEMPLATE_ENTITIES = frozenset({"company", "individual"})
+# The pack's figures the rule and the template's cost and launch read.
+TEMPLATE_FIGURES = ("mp_template_rent_cny", "mp_template_max_users", "weeks_mp_template")
+
+
+def rents_template(scenario: Scenario, pack: DataPack) -> bool:
+    """Whether the scenario's Mini Program is a rented template: only the template's goals and needs, for at
+    most the pack's largest template audience (none where that is 0, as before the pack of 4 December 2026)."""
+    limit = pack.likely("mp_template_max_users")
+    return limit > 0 and template_kind(scenario) and scenario.audience <= limit
+
+
+def template_kind(scenario: Scenario) -> bool:
+    """Whether the scenario's business and jobs are a template's, at some audience (its own or a smaller one)."""
+    return (scenario.entity in TEMPLATE_ENTITIES and set(scenario.goals) <= TEMPLATE_GOALS
+            and set(scenario.needs) <= TEMPLATE_NEEDS)
