@@ -2739,7 +2739,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+415" />
+            <location filename="../../wxdesk/ui/controls.py" line="+562" />
             <source>%1 users</source>
             <translation>%1用户</translation>
         </message>
@@ -4018,10 +4018,6 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，超过它带来的加分。</translation>
         </message>
         <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
-        </message>
-        <message>
             <source>The plan covers your goals and needs at {coverage} out of 100; less {points} points, it scores {score}.</source>
             <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），扣去 {points} 分后，方案得分为 {score}。</translation>
         </message>
@@ -4080,10 +4076,6 @@ Every number shows its source.</source>
         <message>
             <source>The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
             <translation>方案在{goals}方面较弱：方案中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
-        </message>
-        <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
         </message>
         <message>
             <source>In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience.</source>
@@ -4228,14 +4220,6 @@ Every number shows its source.</source>
         <message>
             <source>Its likely first year costs {times} times the plan's: {points} more points off its score for its cost.</source>
             <translation>其首年的预计成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
-        </message>
-        <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}: your session length or audience size suits it less), less {saved_points} it wins back for a cheaper first year.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）；首年成本更低，挽回 {saved_points} 分。</translation>
-        </message>
-        <message>
-            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for a dearer first year, and a lower coverage of your goals and needs ({alt} against {best}), as your session length or audience size suits it less.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（您的单次使用时长或用户规模不太适合它）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>
@@ -4394,10 +4378,6 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
         </message>
         <message>
-            <source>A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program, set up in {low} to {high} weeks instead of built.</source>
-            <translation>租用模板，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，{low} 至 {high} 周即可开通，无需开发。</translation>
-        </message>
-        <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit}.</source>
             <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况。</translation>
         </message>
@@ -4416,6 +4396,38 @@ Every number shows its source.</source>
         <message>
             <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build.</source>
             <translation>每月用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as {suits}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）。</translation>
+        </message>
+        <message>
+            <source>your session length suits it less</source>
+            <translation>您的单次使用时长不太适合它</translation>
+        </message>
+        <message>
+            <source>your audience size suits it less</source>
+            <translation>您的用户规模不太适合它</translation>
+        </message>
+        <message>
+            <source>your session length and audience size suit it less</source>
+            <translation>您的单次使用时长和用户规模都不太适合它</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {budget} for a first year further beyond your budget, and a lower coverage of your goals and needs ({alt} against {best}), as {suits}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更加超出预算扣 {budget} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, {cost_points} for a dearer first year, and a lower coverage of your goals and needs ({alt} against {best}), as {suits}.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，首年成本更高扣 {cost_points} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）。</translation>
+        </message>
+        <message>
+            <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}: {suits}), less {saved_points} it wins back for a cheaper first year.</source>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）；首年成本更低，挽回 {saved_points} 分。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
+            <translation>按年租用的 SaaS 模板小程序，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
     </context>
     <context>

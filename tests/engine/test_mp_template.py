@@ -104,9 +104,9 @@ def test_the_yoga_teacher_now_runs_a_rented_template_mini_program(pack):
     lines = [w.reason(r) for r in mp.reasons]
     assert lines[0].startswith("In the plan for serving customers")
     assert lines[1].startswith("A rented template at ¥4,500 a year, hosting and upkeep included")
-    assert "set up in 1 to 2 weeks instead of built" in lines[1]
+    assert "for up to 20k monthly users, set up in 1 to 2 weeks instead of being built" in lines[1]
     zh = words("zh_CN").reason(mp.reasons[1])
-    assert zh.startswith("租用模板，每年 ¥4,500，含托管与维护")
+    assert zh.startswith("按年租用的 SaaS 模板小程序，每年 ¥4,500，含托管与维护")
     steps = [s.id for s in ev.plan.timeline.presence("mini_program").steps]
     assert steps == ["verification", "icp_filing", "template_setup", "review"]
 
@@ -121,14 +121,15 @@ def test_a_mini_program_priced_as_built_for_its_audience_alone_says_so(scenario)
     over = template_kind(scenario) and not rents_template(scenario, PACK)
     assert bool(said) == (over and mp.eligible)
     if said:
-        assert said[0].values["limit"] == PACK.likely("mp_template_max_users") < scenario.audience
+        assert said[0].params["limit"] == PACK.likely("mp_template_max_users") < scenario.audience
 
 
 def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pack):
     mp = evaluate(load_preset("food_ordering"), pack).presence("mini_program")
     lines = [words("en").reason(r) for r in mp.reasons]
-    assert ("With 80k monthly users it is priced as a custom build: a rented template is priced here for up to 20k."
-            in lines)
+    # Second, after its role: a card shows its first few lines (last, it was in none of them).
+    assert lines[1] == ("With 80k monthly users it is priced as a custom build: a rented template is priced here for "
+                        "up to 20k.")
     assert not any(line.startswith("A rented template") for line in lines)
 
 

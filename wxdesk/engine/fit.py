@@ -765,14 +765,16 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         # favour (the handout lists a card's points by their sign), of no fit points: it moves the cost, not the fit.
         weeks = pack.figures["weeks_mp_template"]
         out.insert(0, Reason(R.MP_TEMPLATE, {"rent": Money(pack.likely("mp_template_rent_cny")),
+                                             "limit": Count(pack.likely("mp_template_max_users")),
                                              "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
                              TEMPLATE_POINT))
     elif presence == "mini_program" and template_kind(scenario) and pack.likely("mp_template_max_users") > 0:
         # The same business with a smaller audience would rent one: the card says why this one is priced as built,
         # so that the cost beside it (and the audience flip where it changes) reads as the model's, not a mistake.
-        out.append(Reason(R.MP_CUSTOM_OVER_TEMPLATE, {"users": Count(scenario.audience),
-                                                      "limit": Count(pack.likely("mp_template_max_users"))},
-                          -TEMPLATE_POINT))
+        # First, as the template's line is: a card shows its first few lines, and last it was seen in none of them.
+        out.insert(0, Reason(R.MP_CUSTOM_OVER_TEMPLATE, {"users": Count(scenario.audience),
+                                                         "limit": Count(pack.likely("mp_template_max_users"))},
+                             -TEMPLATE_POINT))
     # Its strongest drawback among its first two: a panel and the text summary show the first few, and city_service's
     # WeCom read three lines in its favour while its ¥200k a year of contact fees, and its app's sessions too short
     # for an app, stood fourth and fifth (the handout, which prints them all, had them).

@@ -888,7 +888,9 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         gain = alt_units - covered_units
         money = round(best.score * unit) - round(with_it.score * unit) - round(float(shown) * unit) + gain
         dearer, cheaper = with_it.money_penalty > best.money_penalty, with_it.money_penalty < best.money_penalty
-        coverages = {"alt": alt, "best": covered}
+        coverages: dict[str, object] = {"alt": alt, "best": covered}
+        if gain < 0:
+            coverages["suits"] = _suits_less(table, best.members, with_it.members)
         if gain > 0 and money > 0 and dearer:
             # It would cover more, and loses for its effort and its first year together: "one more presence to
             # run costs 5, more than it adds" was false where it adds 6.9 and its first year takes 3.7.
@@ -921,6 +923,20 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
                                   "dimension": duty_terms([strongest])[0]}, delta)
+
+
+def _suits_less(table: FitTable, plan: Sequence[str], with_it: Sequence[str]) -> Reason:
+    """Which of the session length and the audience size the plan with one presence more suits less (the only
+    columns an added member can lower: goals, messages and needs take the plan's best member), as its columns
+    show; both where both are lower, or where neither column says (a lower coverage has no other cause)."""
+    now, then = table.columns(plan), table.columns(with_it)
+    lower = {dim.kind for dim, a, b in zip(table.dims, then, now, strict=True)
+             if dim.kind in ("session", "scale") and a < b - 1e-9}
+    if lower == {"session"}:
+        return Reason(R.SUITS_LESS_SESSION)
+    if lower == {"scale"}:
+        return Reason(R.SUITS_LESS_SIZE)
+    return Reason(R.SUITS_LESS_BOTH)
 
 
 def _does_best_and_carrier(presence: str, best: Candidate, table: FitTable,

@@ -302,8 +302,11 @@ WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a fee: about {
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
+# Its limit is said where the client meets the template, and its set-up as one step of the launch: "set up in 1 to 2
+# weeks" read beside "Mini Program: about 6 weeks" of the launch timeline (the ICP filing and the review come too).
 MP_TEMPLATE = ("A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop "
-               "Mini Program, set up in {low} to {high} weeks instead of built.")
+               "Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
+               "(the ICP filing and the review still come before launch).")
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
@@ -379,22 +382,26 @@ NOT_IN_PLAN_EFFORT_MORE = ("Not in the plan: adding it would lower the plan's sc
 # coverage of your goals and needs" read as nonsense for a plan with one presence more.
 NOT_IN_PLAN_EFFORT_LESS = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
                            "more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as "
-                           "your session length or audience size suits it less.")
+                           "{suits}.")
+# Which of the two the plan with it suits less, as its columns show (bank_care's Service Account read "your session
+# length or audience size", where only the sessions were): the clause the four sentences above and below end with.
+SUITS_LESS_SESSION = "your session length suits it less"
+SUITS_LESS_SIZE = "your audience size suits it less"
+SUITS_LESS_BOTH = "your session length and audience size suit it less"
 # The same where a first year further beyond the budget takes some of the points too: said, so that the parts add
 # up (sessmax's Service Account read "36 points: 5 for one more presence … (58 against 87)", 5 + 29 = 34).
 NOT_IN_PLAN_EFFORT_LESS_BUDGET = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                   "for one more presence to run, {budget} for a first year further beyond your "
-                                  "budget, and a lower coverage of your goals and needs ({alt} against {best}), as your "
-                                  "session length or audience size suits it less.")
+                                  "budget, and a lower coverage of your goals and needs ({alt} against {best}), as "
+                                  "{suits}.")
 # The same where the rest of the points are its cost's (its likely first year, weighed in doublings).
 NOT_IN_PLAN_EFFORT_LESS_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for "
                                 "one more presence to run, {cost_points} for a dearer first year, and a lower coverage of "
-                                "your goals and needs ({alt} against {best}), as your session length or audience "
-                                "size suits it less.")
+                                "your goals and needs ({alt} against {best}), as {suits}.")
 # The same where it would make the first year cheaper, and win back some of the points for its cost.
 NOT_IN_PLAN_EFFORT_LESS_CHEAPER = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} "
                                    "for one more presence to run and a lower coverage of your goals and needs ({alt} "
-                                   "against {best}: your session length or audience size suits it less), less "
+                                   "against {best}: {suits}), less "
                                    "{saved_points} it wins back for a cheaper first year.")
 # Where it covers as much as the plan: one more presence to run, and its cost.
 NOT_IN_PLAN_EFFORT_COST = ("Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one "
