@@ -420,13 +420,7 @@ class CostBook:
         # Messages to staff go through WeCom or the app, never as articles to an official
         # account's followers: no article is written for them (see content_per_message_cny).
         # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
-        paid_articles = not staff_only(self.scenario) and not writes_own_articles(self.scenario)
-        # Articles are written for an official account that sends the plan's messages or publishes its news; one
-        # beside an app that sends them (fitness_coaching's Service Account, there as the cheaper way in) writes
-        # none, where its ¥112k of articles had counted in the plan's cost.
-        carriers = self._fit_table.carriers(members) if paid_articles else {}
-        writing = {carriers.get("push"), carriers.get("goal:news")}
-        official = [m for m in members if m in OFFICIAL_ACCOUNTS and m in writing]
+        official = self._writers(members)
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
@@ -435,6 +429,30 @@ class CostBook:
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
+
+    def _writers(self, members: Sequence[str]) -> list[str]:
+        """The plan's official accounts whose articles are paid for.
+
+        Messages to staff go through WeCom or the app, never as articles to an official
+        account's followers: no article is written for them (see content_per_message_cny).
+        A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
+        Articles are written for an official account that sends the plan's messages or publishes its news; one
+        beside an app that sends them (fitness_coaching's Service Account, there as the cheaper way in) writes
+        none, where its ¥112k of articles had counted in the plan's cost."""
+        if staff_only(self.scenario) or writes_own_articles(self.scenario):
+            return []
+        carriers = self._fit_table.carriers(members)
+        writing = {carriers.get("push"), carriers.get("goal:news")}
+        return [m for m in members if m in OFFICIAL_ACCOUNTS and m in writing]
+
+    def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
+        """The official account whose articles the plan pays to have produced, and how many a month, as its
+        maintenance counts them (_shared_parts); None where it pays for none."""
+        limit = self._state(members)[3]
+        if limit <= 0 or self.scenario.pushes_per_month <= 0:
+            return None
+        writer = next(m for m in self._writers(members) if self._push_limits[m] == limit)
+        return writer, min(self.scenario.pushes_per_month, limit)
 
     @cached_property
     def _fit_table(self) -> FitTable:

@@ -301,6 +301,19 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
     return found
 
 
+def _content_reason(presence: str, articles: tuple[str, float] | None, pack: DataPack) -> list[Reason]:
+    """The articles the plan pays to have produced, on the card of the account that sends them (none where the
+    plan pays for none, or the price is set to 0)."""
+    price = pack.figures["content_per_message_cny"]
+    if articles is None or articles[0] != presence or price.high <= 0:
+        return []
+    count = articles[1]
+    # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
+    return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
+                   {"wanted": _number(count), "each": Money(price.likely), "low": Money(price.low),
+                    "high": Money(price.high)}, -0.01)]
+
+
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
@@ -394,12 +407,14 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                       timelines)
                          for i, alt in enumerate(next_best))
     presences = []
+    articles = best.book.articles(best.members)
     for pid in PRESENCES:
         eligible = eligible_of[pid]
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
-            reasons = [plan.role_reason(pid), *in_plan_reasons(reasons, pid, plan.roles)]
+            reasons = [plan.role_reason(pid), *_content_reason(pid, articles, pack),
+                       *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),

@@ -695,6 +695,17 @@ SESSION_POOR_IN_PLAN = "Sessions of {minutes} min are longer than the quick read
 # A need read as what it is ("no WeChat limits on using phone hardware"; NEED_APP read "can use using").
 NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # A one-person business writes its own articles (content_per_message_cny is 0 where the owner writes).
+# The articles the plan pays to have produced (content_per_message_cny), said on the card of the account that sends
+# them, after its role, with the pack's price: a noodle shop's two Service Account messages a month were ¥56.8k of its
+# ¥72.3k over 3 years, under "Maintenance and content", and nothing said what they were or that an owner who writes
+# them pays nothing. (No yearly amount: one at the likely price, ¥12k, read beside a split whose content is the mean
+# of the samples, ¥19k a year.)
+CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to "
+                   "{high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” to 0 "
+                   "in Assumptions.")
+CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
+                       "{high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in "
+                       "Assumptions.")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 

@@ -1,0 +1,61 @@
+"""The articles a plan pays to have produced are said on the card of the account that sends them, exactly where
+their price moves the plan's cost: a noodle shop's two Service Account messages a month were most of its cost,
+under "Maintenance and content", and nothing said what they were or that an owner who writes them pays nothing."""
+
+import numpy as np
+from hypothesis import given, settings
+
+from scenario_strategies import scenarios
+
+from wxdesk.batch.language import words
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.engine.costs import plan_costs
+
+PACK = load_datapack()
+FREE_WRITING = {"content_per_message_cny": {"low": 0, "likely": 0, "high": 0}}
+CONTENT = (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE)
+
+
+def _said(evaluation):
+    return [(p.id, r) for p in evaluation.presences for r in p.reasons if r.template in CONTENT]
+
+
+def _total(members, scenario) -> float:
+    pack = PACK.with_overrides(scenario.overrides)
+    return float(np.median(plan_costs(members, scenario, pack).total(scenario.audience)))
+
+
+@settings(max_examples=120, deadline=None)
+@given(scenarios)
+def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(scenario):
+    evaluation = evaluate(scenario, PACK)
+    members = evaluation.plan.presences
+    free = scenario.with_changes(overrides={**scenario.overrides, **FREE_WRITING})
+    moved = _total(members, scenario) - _total(members, free) > 0.5
+    said = _said(evaluation)
+    assert bool(said) == moved, (members, said)
+    if said:
+        ((account, reason),) = said  # once, on an official account of the plan, second after its role
+        assert account in members and account in ("service", "subscription")
+        assert evaluation.presence(account).reasons[1] is reason
+        assert float(reason.params["wanted"]) <= scenario.pushes_per_month
+    # Written off by the user (the override of 0): nothing counted, nothing said.
+    assert not _said(evaluate(free, PACK))
+
+
+def test_the_noodle_shops_articles_are_said_in_both_languages():
+    shop = Scenario(name="Noodle shop", budget_cny=60_000, interaction_minutes=2, audience=15_000,
+                    pushes_per_month=2, goals=("sell",), needs=("payments",), paid_share=0.0)
+    evaluation = evaluate(shop, PACK)
+    assert evaluation.plan.presences == ("service", "mini_program")
+    ((account, reason),) = _said(evaluation)
+    assert account == "service"
+    assert words("en").reason(reason) == (
+        "Its 2 articles a month are counted as produced for you (writing, layout, images), at ¥0 to ¥2,000 each, "
+        "likely ¥500; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions.")
+    assert words("zh_CN").reason(reason).startswith("每月 2 篇图文按代为制作")
+
+
+def test_an_individual_writes_her_own_and_is_told_nothing():
+    assert not _said(evaluate(load_preset("yoga_teacher"), PACK))
