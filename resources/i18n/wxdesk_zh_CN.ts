@@ -4430,12 +4430,12 @@ Every number shows its source.</source>
             <translation>按年租用的 SaaS 模板小程序，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions.</source>
-            <translation>每月 {wanted} 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”设为 0。</translation>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions (low, likely and high).</source>
+            <translation>每月 {wanted} 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”的低、预计和高三个值都设为 0。</translation>
         </message>
         <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in Assumptions.</source>
-            <translation>每月 1 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”设为 0。</translation>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in Assumptions (low, likely and high).</source>
+            <translation>每月 1 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”的低、预计和高三个值都设为 0。</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,9 @@ from scenario_strategies import scenarios
 from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
+from wxdesk.engine.cost_reasons import messages_as_written
 from wxdesk.engine.costs import plan_costs
+from wxdesk.engine.fit import push_limit
 
 PACK = load_datapack()
 FREE_WRITING = {"content_per_message_cny": {"low": 0, "likely": 0, "high": 0}}
@@ -32,14 +34,16 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
     evaluation = evaluate(scenario, PACK)
     members = evaluation.plan.presences
     free = scenario.with_changes(overrides={**scenario.overrides, **FREE_WRITING})
-    moved = _total(members, scenario) - _total(members, free) > 0.5
+    moved = _total(members, scenario) - _total(members, free) > 1e-9
     said = _said(evaluation)
     assert bool(said) == moved, (members, said)
     if said:
         ((account, reason),) = said  # once, on an official account of the plan, second after its role
         assert account in members and account in ("service", "subscription")
         assert evaluation.presence(account).reasons[1] is reason
-        assert float(reason.params["wanted"]) <= scenario.pushes_per_month
+        # As many as it sends, within its limit, written as the other message counts are (0.03 a month).
+        sent = min(scenario.pushes_per_month, push_limit(account, PACK))
+        assert reason.params["wanted"] == messages_as_written(sent)
     # Written off by the user (the override of 0): nothing counted, nothing said.
     assert not _said(evaluate(free, PACK))
 
@@ -53,7 +57,8 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     assert account == "service"
     assert words("en").reason(reason) == (
         "Its 2 articles a month are counted as produced for you (writing, layout, images), at ¥0 to ¥2,000 each, "
-        "likely ¥500; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions.")
+        "likely ¥500; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions "
+        "(low, likely and high).")
     assert words("zh_CN").reason(reason).startswith("每月 2 篇图文按代为制作")
 
 

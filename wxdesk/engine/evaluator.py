@@ -29,7 +29,7 @@ import numpy as np
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
-from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, wechat_door_reason
+from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.fit import (
@@ -310,7 +310,7 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, pack: Dat
     count = articles[1]
     # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
     return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
-                   {"wanted": _number(count), "each": Money(price.likely), "low": Money(price.low),
+                   {"wanted": messages_as_written(count), "each": Money(price.likely), "low": Money(price.low),
                     "high": Money(price.high)}, -0.01)]
 
 

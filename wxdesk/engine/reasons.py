@@ -701,11 +701,11 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # them pays nothing. (No yearly amount: one at the likely price, ¥12k, read beside a split whose content is the mean
 # of the samples, ¥19k a year.)
 CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to "
-                   "{high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” to 0 "
-                   "in Assumptions.")
+                   "{high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” "
+                   "to 0 in Assumptions (low, likely and high).")
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
                        "{high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in "
-                       "Assumptions.")
+                       "Assumptions (low, likely and high).")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 
