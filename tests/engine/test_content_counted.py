@@ -31,10 +31,13 @@ def _total(members, scenario) -> float:
 @settings(max_examples=120, deadline=None)
 @given(scenarios)
 def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(scenario):
+    if 0 < scenario.pushes_per_month < 0.01:
+        # (1e-304 messages a month: their articles' cost is lost in the sum of the plan's others, 1e5 + 6e-301.)
+        scenario = scenario.with_changes(pushes_per_month=0.01)
     evaluation = evaluate(scenario, PACK)
     members = evaluation.plan.presences
     free = scenario.with_changes(overrides={**scenario.overrides, **FREE_WRITING})
-    moved = _total(members, scenario) - _total(members, free) > 1e-9
+    moved = _total(members, scenario) - _total(members, free) > 0
     said = _said(evaluation)
     assert bool(said) == moved, (members, said)
     if said:
