@@ -13,11 +13,11 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QSizePolicy, QSlider,
-                               QSpinBox, QVBoxLayout, QWidget)
+                               QGridLayout, QGroupBox, QHBoxLayout, QLayout, QLayoutItem, QLineEdit, QSizePolicy,
+                               QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
@@ -30,6 +30,12 @@ from wxdesk.ui.undo_keys import UndoKeysToTheDocument, spin_box_holds_its_value
 log = logging.getLogger(__name__)
 
 SLIDER_STEPS = 1000  # positions along a log slider; arrows move 1 %, PageUp/PageDown 10 % of the range
+# Inside each group's frame, around its inputs: 3 px less above and below than the style's 9, and 8 px between
+# the sliders rather than 10 (CONTROL_SPACING). With the goals and needs side by side (ChoiceGrid), that is what
+# keeps the whole column on a 1920×1080 screen for examples with long flip sentences under the sliders
+# (car_brand, in English and in Chinese, ticked needs and all).
+GROUP_MARGINS = (9, 6, 9, 6)
+CONTROL_SPACING = 8
 
 
 @dataclass(frozen=True)
@@ -202,6 +208,182 @@ def log_control(scale: LogScale, maximum: float, minimum: float = 0.0) -> ValueC
     return ValueControl(slider, spin, slider.show_value, scale.value)
 
 
+class ChoiceGrid(QLayout):
+    """Check boxes side by side where their texts leave room, in their order, line by line, in aligned columns.
+
+    Why: one box a line, the goals and the special needs were twelve lines of a column some 300 px wide, which
+    in Chinese hold two to six characters each (收款, 调用手机硬件) and left most of each line empty; and a
+    Chinese face's line is a quarter taller than a Latin one at the same size (Noto Sans CJK SC at 9 pt: 17 px
+    against DejaVu Sans's 14), so the twelve lines took some 300 px of the column, and on a 1920×1080 screen
+    the special needs lay below its fold: a presenter had to scroll to show them. Side by side they take six
+    lines in Chinese, and ten in English, whose texts are longer.
+
+    Up to COLUMNS columns, as wide as their widest boxes (spread evenly over the width where each would fit the
+    widest box); a box too wide to share a line has one of its own, as wide as the column. Of every such
+    arrangement that fits the width, the one of the fewest lines, then of the fewest columns. No box is ever
+    narrower than its text.
+    """
+
+    COLUMNS = 3
+    COLUMN_SPACING = 10
+    LINE_SPACING = 2  # as the boxes were, one a line
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._placed: dict[int, list[tuple[int, int, int, int]]] = {}  # width → (line, x, width, item) of each box
+
+    # ---------------------------------------------------------- the items
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt override
+        self._items.append(item)
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt override
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def invalidate(self) -> None:
+        self._placed.clear()  # a box's text changed (the language, the type), or a box came or went
+        super().invalidate()
+
+    # ---------------------------------------------------------- the sizes
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        margins = self.contentsMargins()
+        placed = self._place(width - margins.left() - margins.right())
+        return sum(self._line_heights(placed)) + margins.top() + margins.bottom()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # As wide as the widest box, alone on its line: the column's width is not asked for by these boxes.
+        margins = self.contentsMargins()
+        width = max((_hint(item).width() for item in self._shown()), default=0) + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        # No narrower than the widest box; its height at a width is heightForWidth's.
+        margins = self.contentsMargins()
+        shown = self._shown()
+        width = max((item.minimumSize().width() for item in shown), default=0)
+        height = max((_hint(item).height() for item in shown), default=0)
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        inner = self.contentsRect()  # (the rect less the margins)
+        placed = self._place(inner.width())
+        top = inner.y()
+        heights = self._line_heights(placed)
+        tops = [top + sum(heights[:line]) for line in range(len(heights))]
+        for line, x, width, index in placed:
+            height = heights[line] - (self.LINE_SPACING if line < len(heights) - 1 else 0)
+            self._items[index].setGeometry(QRect(inner.x() + x, tops[line], width, height))
+
+    # ---------------------------------------------------------- the placing
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _line_heights(self, placed: list[tuple[int, int, int, int]]) -> list[int]:
+        """Each line's height with the spacing under it, the last line's without."""
+        heights: list[int] = []
+        for line, _x, _width, index in placed:
+            if line == len(heights):
+                heights.append(0)
+            heights[line] = max(heights[line], _hint(self._items[index]).height())
+        return [height + (self.LINE_SPACING if line < len(heights) - 1 else 0) for line, height in enumerate(heights)]
+
+    def _place(self, width: int) -> list[tuple[int, int, int, int]]:
+        """Each shown box's line, x and width in a column `width` wide."""
+        known = self._placed.get(width)
+        if known is not None:
+            return known
+        shown = [(index, _hint(item).width()) for index, item in enumerate(self._items) if not item.isEmpty()]
+        best: tuple[tuple[int, int, int], list[list[tuple[int, int]]], list[int]] | None = None
+        limits = sorted({wide for _index, wide in shown}, reverse=True)  # the widest box sharing a line
+        for columns in range(1, self.COLUMNS + 1):
+            for limit in limits if columns > 1 else limits[:1]:
+                lines, widths = self._arrange(shown, columns, limit)
+                if not widths or (len(widths) > 1 and sum(widths) + self.COLUMN_SPACING * (len(widths) - 1) > width):
+                    continue  # wider than the column
+                alone = sum(1 for line in lines if line[0][0] < 0)
+                key = (len(lines), len(widths), alone)
+                if best is None or key < best[0]:
+                    best = (key, lines, widths)
+        placed: list[tuple[int, int, int, int]] = []
+        if best is not None:
+            _key, lines, widths = best
+            xs, spans = self._columns(widths, width)
+            for number, line in enumerate(lines):
+                for column, index in line:
+                    x, span = (0, width) if column < 0 or len(widths) == 1 else (xs[column], spans[column])
+                    placed.append((number, x, span, index))
+        self._placed[width] = placed
+        return placed
+
+    @staticmethod
+    def _arrange(shown: list[tuple[int, int]], columns: int,
+                 limit: int) -> tuple[list[list[tuple[int, int]]], list[int]]:
+        """The boxes in lines of up to `columns` (column, index) each, a box wider than `limit` on a line of its
+        own (column -1); and the columns' widths, each its widest box's."""
+        lines: list[list[tuple[int, int]]] = []
+        line: list[tuple[int, int]] = []
+        widths: list[int] = []
+        for index, wide in shown:
+            if wide > limit and columns > 1:
+                if line:
+                    lines.append(line)
+                    line = []
+                lines.append([(-1, index)])
+                continue
+            if len(line) == columns:
+                lines.append(line)
+                line = []
+            column = len(line)
+            line.append((column, index))
+            if column == len(widths):
+                widths.append(0)
+            widths[column] = max(widths[column], wide)
+        if line:
+            lines.append(line)
+        return lines, widths
+
+    def _columns(self, widths: list[int], width: int) -> tuple[list[int], list[int]]:
+        """The columns' x and width: evenly spread where each holds the widest box, else each as wide as its
+        widest box and a share of what is left."""
+        count = len(widths)
+        room = width - self.COLUMN_SPACING * (count - 1)
+        if max(widths) * count <= room:
+            sizes = [room / count] * count
+        else:
+            sizes = [wide + (room - sum(widths)) / count for wide in widths]
+        xs, spans, x = [], [], 0.0
+        for size in sizes:
+            xs.append(round(x))
+            spans.append(round(x + size) - round(x))
+            x += size + self.COLUMN_SPACING
+        return xs, spans
+
+
+def _hint(item: QLayoutItem) -> QSize:
+    return item.sizeHint().expandedTo(item.minimumSize())
+
+
 # The slider scales: UI choices (how far the knob reaches), not business figures.
 BUDGET_SCALE = LogScale(10_000, 100_000_000)
 AUDIENCE_SCALE = LogScale(100, 100_000_000)
@@ -291,7 +473,7 @@ class ScenarioControls(QWidget):
         client_row.addWidget(self.client, 1)
         self.main_group = QGroupBox()
         main = QVBoxLayout(self.main_group)
-        main.setSpacing(10)
+        main.setSpacing(CONTROL_SPACING)
         for control in (self.budget, self.audience, self.interaction, self.china_share, self.paid_share):
             main.addWidget(control)
 
@@ -305,14 +487,13 @@ class ScenarioControls(QWidget):
             plan.addRow(label, field)
         plan.addRow(self.live_by_check, self.live_by)
 
+        # The boxes side by side where their texts leave room (see ChoiceGrid).
         self.goals_group = QGroupBox()
-        goals = QVBoxLayout(self.goals_group)
-        goals.setSpacing(2)
+        goals = ChoiceGrid(self.goals_group)
         for box in self.goal_boxes.values():
             goals.addWidget(box)
         self.needs_group = QGroupBox()
-        needs = QVBoxLayout(self.needs_group)
-        needs.setSpacing(2)
+        needs = ChoiceGrid(self.needs_group)
         for box in self.need_boxes.values():
             needs.addWidget(box)
 
@@ -320,6 +501,7 @@ class ScenarioControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(client_row)
         for group in (self.main_group, self.plan_group, self.goals_group, self.needs_group):
+            group.layout().setContentsMargins(*GROUP_MARGINS)
             layout.addWidget(group)
         layout.addStretch(1)
 
