@@ -118,3 +118,22 @@ def test_the_chart_speaks_chinese(pack):
         assert not any(english in t for t in drawn), english
     assert any(t.endswith(" 周") for t in drawn)
     assert "软件著作权" in " ".join(drawn)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_legend_gives_each_colour_one_entry_naming_every_kind_it_stands_for(language):
+    """yoga_teacher's key read "Registration" and "Registration and verification" beside two swatches of one colour."""
+    from wxdesk.batch.language import words
+    from wxdesk.engine import load_datapack, preset_ids
+    from wxdesk.report.timeline_chart import STEP_COLOURS, _by_colour
+    w = words(language)
+    for preset in preset_ids():
+        timeline = evaluate(load_preset(preset), load_datapack()).plan.timeline
+        kinds = list(dict.fromkeys(s.id for part in timeline.presences for s in part.steps))
+        entries = _by_colour(kinds, w)
+        assert len({colour.name() for colour, _ in entries}) == len(entries), preset
+        for kind in kinds:
+            (text,) = [t for c, t in entries if c.name() == STEP_COLOURS[kind].name()]
+            assert w.step(kind) in text, (preset, kind)
+    both = _by_colour(["verification", "registration"], w)
+    assert [t for _, t in both] == [w.step("verification")]

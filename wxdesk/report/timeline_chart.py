@@ -175,12 +175,27 @@ def _deadline(p: QPainter, x: float, top: float, bottom: float, text: str, small
               int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
 
 
+def _by_colour(kinds: Sequence[str], w: Words) -> list[tuple[QColor, str]]:
+    """One legend entry per colour, in the order the kinds first come: two kinds of one colour named apart read as
+    two meanings for one swatch (yoga_teacher's key: "Registration" and "Registration and verification"). A name
+    the other starts with is left out; others are joined ("Build / Set up the rented template")."""
+    names: dict[str, tuple[QColor, list[str]]] = {}
+    for kind in kinds:
+        colour = STEP_COLOURS.get(kind, OTHER_STEP)
+        entry = names.setdefault(colour.name(), (colour, []))[1]
+        name = w.step(kind)
+        if any(other.startswith(name) for other in entry):
+            continue
+        entry[:] = [other for other in entry if not name.startswith(other)] + [name]
+    return [(colour, " / ".join(texts)) for colour, texts in names.values()]
+
+
 def _legend(p: QPainter | None, metrics: QFontMetricsF, small_font: QFont, rect: QRectF, y: float,
             timeline: Timeline, w: Words) -> float:
     """Swatches for the kinds of step the chart shows, then what the whisker means."""
     line = metrics.height()
     kinds = list(dict.fromkeys(s.id for part in timeline.presences for s in part.steps))
-    entries: list[tuple[QColor | None, str]] = [(STEP_COLOURS.get(k, OTHER_STEP), w.step(k)) for k in kinds]
+    entries: list[tuple[QColor | None, str]] = [(colour, text) for colour, text in _by_colour(kinds, w)]
     entries.append((None, w.translate("Report", "range from low to high")))
     x = rect.left()
     for colour, text in entries:
