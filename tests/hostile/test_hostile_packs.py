@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 
 import pytest
@@ -15,7 +14,7 @@ from hostile import (BUNDLED_PACK, RAW_CONTROL, RELEASED, assert_one_sentence, h
                      write)
 
 from wxdesk.engine import DataPackError, load_datapack
-from wxdesk.engine.packs import SET_ASIDE_NAME, active_pack, import_pack, remove_imported_pack, user_pack_path
+from wxdesk.engine.packs import SET_ASIDE_NAME, active_pack, import_pack, user_pack_path
 
 B = BUNDLED_PACK
 # Every weight of the pack, whatever weights it has today.
@@ -102,16 +101,8 @@ BAD_PACKS = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _no_imported_pack():
-    remove_imported_pack()
-    yield
-    remove_imported_pack()
-    aside = user_pack_path().with_name(SET_ASIDE_NAME)
-    if aside.is_dir() and not aside.is_symlink():
-        shutil.rmtree(aside)
-    else:
-        aside.unlink(missing_ok=True)
+# No imported pack before or after each test, nor one set aside (conftest.py).
+pytestmark = pytest.mark.usefixtures("no_imported_pack")
 
 
 @pytest.mark.parametrize("case, text, words", BAD_PACKS, ids=[c[0] for c in BAD_PACKS])

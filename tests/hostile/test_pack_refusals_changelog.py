@@ -10,7 +10,6 @@ entry, and the window gets the entry's kind (PACK_BAD_ENTRY, with the changelog 
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from wxdesk import errors
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine import packs
 from wxdesk.engine.changelog import load_changelog
-from wxdesk.engine.packs import SET_ASIDE_NAME, import_pack, remove_imported_pack, user_pack_path
+from wxdesk.engine.packs import SET_ASIDE_NAME, import_pack, user_pack_path
 from wxdesk.errors import FileProblem
 from wxdesk.words.file_problems import file_problem_text
 from wxdesk.words.words import Words
@@ -69,16 +68,8 @@ BROKEN = [
 IDS = [case[0] for case in BROKEN]
 
 
-@pytest.fixture(autouse=True)
-def _no_imported_pack():
-    remove_imported_pack()
-    yield
-    remove_imported_pack()
-    aside = user_pack_path().with_name(SET_ASIDE_NAME)
-    if aside.is_dir() and not aside.is_symlink():
-        shutil.rmtree(aside)
-    else:
-        aside.unlink(missing_ok=True)
+# No imported pack before or after each test, nor one set aside (conftest.py).
+pytestmark = pytest.mark.usefixtures("no_imported_pack")
 
 
 @pytest.mark.parametrize("case, text, entry, near, said", BROKEN, ids=IDS)

@@ -12,14 +12,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 from hostile import BUNDLED_PACK, assert_one_sentence, hostile_input, run_cli, with_figure, write
 
 from wxdesk import errors
 from wxdesk.engine import DataPackError, load_datapack
-from wxdesk.engine.packs import SET_ASIDE_NAME, import_pack, remove_imported_pack, user_pack_path
+from wxdesk.engine.packs import import_pack, user_pack_path
 from wxdesk.errors import FileProblem
 from wxdesk.words.file_problems import file_problem_text
 from wxdesk.words.words import Words
@@ -38,16 +37,8 @@ NEWER = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _no_imported_pack():
-    remove_imported_pack()
-    yield
-    remove_imported_pack()
-    aside = user_pack_path().with_name(SET_ASIDE_NAME)
-    if aside.is_dir() and not aside.is_symlink():
-        shutil.rmtree(aside)
-    else:
-        aside.unlink(missing_ok=True)
+# No imported pack before or after each test, nor one set aside (conftest.py).
+pytestmark = pytest.mark.usefixtures("no_imported_pack")
 
 
 # ---------------------------------------------------------------- the window's words for a newer pack
