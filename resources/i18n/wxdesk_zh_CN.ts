@@ -1487,7 +1487,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+126" />
+            <location filename="../../wxdesk/words/summary.py" line="+128" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1768,7 +1768,7 @@ Every number shows its source.</source>
         <name>PlanSummary</name>
         <message>
             <location line="-97" />
-            <location filename="../../wxdesk/words/summary.py" line="-11" />
+            <location filename="../../wxdesk/words/summary.py" line="-13" />
             <source>The plan: %1</source>
             <translation>方案：%1</translation>
         </message>
@@ -2282,7 +2282,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+6" />
-            <location filename="../../wxdesk/words/summary.py" line="+13" />
+            <location filename="../../wxdesk/words/summary.py" line="+15" />
             <source>Next best</source>
             <translation>次优</translation>
         </message>
@@ -2557,7 +2557,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-78" />
+            <location filename="../../wxdesk/words/summary.py" line="-80" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2637,7 +2637,7 @@ Every number shows its source.</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+98" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>
@@ -2739,7 +2739,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+591" />
+            <location filename="../../wxdesk/ui/controls.py" line="+597" />
             <source>%1 users</source>
             <translation>%1用户</translation>
         </message>
@@ -3292,17 +3292,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+51" />
+            <location line="+53" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-37" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -4378,10 +4378,6 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
         </message>
         <message>
-            <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit}.</source>
-            <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况。</translation>
-        </message>
-        <message>
             <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template. {why}</source>
             <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。{why}</translation>
         </message>
@@ -4430,12 +4426,16 @@ Every number shows its source.</source>
             <translation>按年租用的 SaaS 模板小程序，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions (low, likely and high).</source>
-            <translation>每月 {wanted} 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”的低、预计和高三个值都设为 0。</translation>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}，预计 {each}：占方案预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
         </message>
         <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in Assumptions (low, likely and high).</source>
-            <translation>每月 1 篇图文按代为制作（撰写、排版、配图）计费，每篇 {low} 至 {high}，预计 {each}；如果由您自己撰写，请在“假设”中把“制作一次图文群发的成本”的低、预计和高三个值都设为 0。</translation>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}，预计 {each}：占方案预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
+            <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
     </context>
     <context>

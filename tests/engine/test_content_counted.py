@@ -3,6 +3,7 @@ their price moves the plan's cost: a noodle shop's two Service Account messages 
 under "Maintenance and content", and nothing said what they were or that an owner who writes them pays nothing."""
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 
 from scenario_strategies import scenarios
@@ -60,9 +61,22 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     assert account == "service"
     assert words("en").reason(reason) == (
         "Its 2 articles a month are counted as produced for you (writing, layout, images), at ¥0 to ¥2,000 each, "
-        "likely ¥500; if you write them yourself, set “Producing one article broadcast” to 0 in Assumptions "
-        "(low, likely and high).")
-    assert words("zh_CN").reason(reason).startswith("每月 2 篇图文按代为制作")
+        "likely ¥500: ¥56.8k of the plan's likely cost of ¥72.3k, none of it if you write them yourself (the "
+        "assumption “Producing one article broadcast”).")
+    assert words("zh_CN").reason(reason).startswith("每月 2 篇图文按外包代写")
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_amount_said_is_the_articles_part_of_the_split(lang):
+    """news_publisher's upkeep is its articles alone: the line reads the split's figure (30 × ¥500 × 36 months at the
+    likely price read ¥540k beside ¥859k), and the plan's total as the plan's line writes it."""
+    w = words(lang)
+    evaluation = evaluate(load_preset("news_publisher"), PACK)
+    ((account, reason),) = _said(evaluation)
+    assert account == "subscription"
+    assert w.money(float(reason.params["amount"])) == w.money(evaluation.plan.breakdown["maintenance"])
+    assert w.money(float(reason.params["total"])) == w.money(evaluation.plan.total.likely)
+    assert w.money(evaluation.plan.breakdown["maintenance"]) in w.reason(reason)
 
 
 def test_an_individual_writes_her_own_and_is_told_nothing():

@@ -99,6 +99,21 @@ def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
     return tuple(Band(a, b, c) for a, b, c in zip(lows, likelies, highs))
 
 
+def share_in_split(costs: PlanCosts, audience: float, likely_total: float, mean_amount: float) -> float:
+    """What an unsure amount of a plan's cost (`mean_amount`: its mean over the samples and the horizon) comes to in
+    the plan's split over the horizon, as _splits gives each unsure part its share of the rest of the likely total:
+    a sentence that names the amount then reads the same figure as the split (30 articles a month at "likely ¥500"
+    read beside ¥859k of articles over 3 years, where ¥500 × 30 × 36 is ¥540k)."""
+    means = costs.component_means(audience)
+    fixed, per_user = costs.certain_rows
+    sure = fixed + per_user * audience
+    costs.add_wecom_fee_means(audience, sure, certain_only=True)
+    unsure, sure_total = float(means.sum() - sure.sum()), float(sure.sum())
+    if unsure <= 0:
+        return 0.0
+    return mean_amount * max(likely_total - sure_total, 0.0) / unsure
+
+
 def _splits(means: np.ndarray, sure: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
     """For each column of (components, columns): each component's sure part (`sure`: what is the same in every
     sample, a fee the pack gives one value) as it is, and its share of the mean of the rest applied to the rest

@@ -28,7 +28,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded
-from wxdesk.engine.cost_figures import CostFigures, cost_figures
+from wxdesk.engine.cost_figures import CostFigures, cost_figures, share_in_split
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, DataPack
@@ -301,17 +301,21 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
     return found
 
 
-def _content_reason(presence: str, articles: tuple[str, float] | None, pack: DataPack) -> list[Reason]:
-    """The articles the plan pays to have produced, on the card of the account that sends them (none where the
-    plan pays for none, or the price is set to 0)."""
+def _content_reason(presence: str, articles: tuple[str, float] | None, best: Candidate, plan: PlanResult,
+                    pack: DataPack) -> list[Reason]:
+    """The articles the plan pays to have produced, on the card of the account that sends them, with their part of
+    the plan's split (none where the plan pays for none, or the price is set to 0)."""
     price = pack.figures["content_per_message_cny"]
     if articles is None or articles[0] != presence or price.high <= 0:
         return []
     count = articles[1]
+    scenario = best.book.scenario
+    mean = float(np.mean(best.book.s["content_per_message_cny"])) * count * 12 * scenario.horizon_years
+    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
     # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
     return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
                    {"wanted": messages_as_written(count), "each": Money(price.likely), "low": Money(price.low),
-                    "high": Money(price.high)}, -0.01)]
+                    "high": Money(price.high), "amount": Money(amount), "total": Money(plan.total.likely)}, -0.01)]
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
@@ -413,7 +417,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
         reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
-            reasons = [plan.role_reason(pid), *_content_reason(pid, articles, pack),
+            reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)

@@ -310,7 +310,8 @@ MP_TEMPLATE = ("A rented template at {rent} a year, hosting and upkeep included:
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
-                           "here for up to {limit}.")
+                           "here for up to {limit} (the assumption “Largest audience a rented template Mini Program "
+                           "serves”).")
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
 # No colon in the sentences of sessions that suit: "Why this plan" writes them after the member's name and a colon.
@@ -698,14 +699,15 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # The articles the plan pays to have produced (content_per_message_cny), said on the card of the account that sends
 # them, after its role, with the pack's price: a noodle shop's two Service Account messages a month were ¥56.8k of its
 # ¥72.3k over 3 years, under "Maintenance and content", and nothing said what they were or that an owner who writes
-# them pays nothing. (No yearly amount: one at the likely price, ¥12k, read beside a split whose content is the mean
-# of the samples, ¥19k a year.)
+# them pays nothing. The amount is the articles' part of the plan's split (cost_figures.share_in_split): at the
+# likely price, 30 × ¥500 × 36 months read ¥540k beside ¥859k of articles in the split. No panel is named: the
+# handout's reader has none, the adviser finds the assumption by its name.
 CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to "
-                   "{high} each, likely {each}; if you write them yourself, set “Producing one article broadcast” "
-                   "to 0 in Assumptions (low, likely and high).")
+                   "{high} each, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write "
+                   "them yourself (the assumption “Producing one article broadcast”).")
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
-                       "{high}, likely {each}; if you write it yourself, set “Producing one article broadcast” to 0 in "
-                       "Assumptions (low, likely and high).")
+                       "{high}, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write it "
+                       "yourself (the assumption “Producing one article broadcast”).")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 
