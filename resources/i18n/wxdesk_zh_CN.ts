@@ -256,7 +256,7 @@
         </message>
         <message>
             <source>Audience size</source>
-            <translation>受众规模</translation>
+            <translation>用户规模</translation>
         </message>
         <message>
             <source>Launch timeline</source>
@@ -2142,7 +2142,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Audience size</source>
-            <translation>受众规模</translation>
+            <translation>用户规模</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3667,7 +3667,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>No audience size changes the plan.</source>
-            <translation>无论受众规模多大，方案都不变。</translation>
+            <translation>无论用户规模多大，方案都不变。</translation>
         </message>
         <message>
             <source>Your {wanted} messages a month reach your staff through WeCom as work notices, free; staff write them, so no content production is counted for them.</source>
@@ -3707,11 +3707,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Over {years} years the plan with a Mini Program costs less than with a native app at every audience size.</source>
-            <translation>{years} 年内，无论受众规模多大，含小程序的方案都比含原生应用的方案便宜。</translation>
+            <translation>{years} 年内，无论用户规模多大，含小程序的方案都比含原生应用的方案便宜。</translation>
         </message>
         <message>
             <source>Over {years} years the plan with a native app costs less than with a Mini Program at every audience size.</source>
-            <translation>{years} 年内，无论受众规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
+            <translation>{years} 年内，无论用户规模多大，含原生应用的方案都比含小程序的方案便宜。</translation>
         </message>
         <message>
             <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you plan {audience}).</source>
@@ -4327,11 +4327,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Were the plan to add one, over {years} years a Mini Program would cost less than a native app at every audience size.</source>
-            <translation>若在方案中加入其一：{years} 年内，无论受众规模多大，加小程序都比加原生应用便宜。</translation>
+            <translation>若在方案中加入其一：{years} 年内，无论用户规模多大，加小程序都比加原生应用便宜。</translation>
         </message>
         <message>
             <source>Were the plan to add one, over {years} years a native app would cost less than a Mini Program at every audience size.</source>
-            <translation>若在方案中加入其一：{years} 年内，无论受众规模多大，加原生应用都比加小程序便宜。</translation>
+            <translation>若在方案中加入其一：{years} 年内，无论用户规模多大，加原生应用都比加小程序便宜。</translation>
         </message>
         <message>
             <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you plan {audience}).</source>
@@ -4745,7 +4745,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>your audience size</source>
-            <translation>您的受众规模</translation>
+            <translation>您的用户规模</translation>
         </message>
         <message>
             <source>messaging staff</source>

@@ -237,7 +237,7 @@ def test_a_sentences_last_clause_keeps_with_its_figure_as_the_rule_reads(text):
 def test_a_figure_that_ends_a_chinese_sentence_never_stands_alone_on_its_last_line():
     """The long image read "…（满分 100），本方案为" / "79。": the sentence's last short clause keeps with its
     figure; a long one does not (a narrow column must still take the run)."""
-    runs = line_breaks.unbroken_runs("您的受众规模方面的适配度为 65（满分 100），本方案为 79。")
+    runs = line_breaks.unbroken_runs("您的用户规模方面的适配度为 65（满分 100），本方案为 79。")
     assert any(run.startswith("本方案为 79") for run in runs)
     runs = line_breaks.unbroken_runs("它的每位付费获客成本为 ¥9，本方案为 ¥3。")
     assert any(run.startswith("本方案为 ¥3") for run in runs)

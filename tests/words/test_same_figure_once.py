@@ -215,7 +215,7 @@ def test_a_presence_the_plan_holds_is_dropped_as_its_own():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
-    """bank_care's third best read "Covers your audience size at 65 out of 100" (对您的受众规模的覆盖为 65):
+    """bank_care's third best read "Covers your audience size at 65 out of 100" (对您的用户规模的覆盖为 65):
     session length and audience size are what the business is; a plan fits them."""
     from wxdesk.engine import preset_ids
     w = words(lang)
@@ -225,8 +225,8 @@ def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
             said += [w.reason(r) for r in alt.why_not]
     joined = "\n".join(said)
     assert not re.search(r"Covers your (session length|audience size)", joined)
-    assert not re.search(r"(受众规模|使用时长)的覆盖", joined)
-    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "您的受众规模方面的适配度为 65"
+    assert not re.search(r"(用户规模|使用时长)的覆盖", joined)
+    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "您的用户规模方面的适配度为 65"
     assert fits in joined
 
 
