@@ -48,6 +48,9 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
         # As many as it sends, within its limit, written as the other message counts are (0.03 a month).
         sent = min(scenario.pushes_per_month, push_limit(account, PACK))
         assert reason.params["wanted"] == messages_as_written(sent)
+        # Their part of the split: within the plan's upkeep, which holds them, and so within its total.
+        assert float(reason.params["amount"]) <= evaluation.plan.breakdown["maintenance"] + 1.0
+        assert float(reason.params["total"]) == evaluation.plan.total.likely
     # Written off by the user (the override of 0): nothing counted, nothing said.
     assert not _said(evaluate(free, PACK))
 
