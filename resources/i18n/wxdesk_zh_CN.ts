@@ -4437,6 +4437,14 @@ Every number shows its source.</source>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
             <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
+        <message>
+            <source>{flip} {then}</source>
+            <translation>{flip}{then}</translation>
+        </message>
+        <message>
+            <source>Above {value} its likely first year, {cost}, lies too far beyond your budget.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出预算太多。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

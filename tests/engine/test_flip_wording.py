@@ -227,3 +227,34 @@ def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     text = Words().reason(flip.reason)
     assert text.startswith("Between 530 users and 680k monthly users "), text
     assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)
+
+
+def test_car_brands_app_range_says_why_it_ends_above_830k(pack):
+    """"Between 440k and 830k … for a native app. An audience of that size suits the new plan better." read as if a
+    larger audience stopped suiting the app: above 830k its first year lies too far beyond the ¥3M budget."""
+    point = points("car_brand", pack)["audience"]
+    text = Words(pack=pack).reason(point.reason)
+    assert text.endswith("Above 830k its likely first year, ¥3.25M, lies too far beyond your budget.")
+    # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
+    held, taking = ranked_plans(replace(load_preset("car_brand"), audience=point.until * 1.001), pack,
+                                point.winner, evaluate_plan("car_brand", pack, point.until * 1.001))
+    assert held.first_year_likely > 3e6 and taking.first_year_likely < held.first_year_likely
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_a_range_whose_far_end_is_no_budget_matter_says_nothing_of_the_budget_there(preset, pack):
+    """The yoga teacher's Official Account alone gives way at 160k to a dearer plan: its range's end is not the
+    budget's, and no sentence says it is."""
+    for point in points(preset, pack).values():
+        if point is None or point.until_why is None:
+            continue
+        beyond = replace(load_preset(preset), **{point.field: point.until * 1.001})
+        held, taking = ranked_plans(beyond, pack, point.winner, evaluate_plan(preset, pack, point.until * 1.001))
+        assert held.first_year_likely > beyond.budget_cny and taking.first_year_likely < held.first_year_likely
+    if preset == "yoga_teacher":
+        assert points(preset, pack)["audience"].until_why is None
+
+
+def evaluate_plan(preset: str, pack, audience: float) -> tuple[str, ...]:
+    from wxdesk.engine import evaluate
+    return evaluate(replace(load_preset(preset), audience=audience), pack).plan.presences

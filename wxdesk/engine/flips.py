@@ -126,6 +126,13 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
                             "custom build. {why}")
 FLIP_WHY_TEMPLATE_STARTS_ALONE = ("Up to {limit} monthly users a Mini Program is priced as a rented template instead "
                                   "of a custom build.")
+# Where the new plan holds only up to a larger audience and its first year there is beyond the budget: why the range
+# ends is said (car_brand's "Between 440k and 830k … for a native app. An audience of that size suits the new plan
+# better." read as if a larger audience stopped suiting the app; above 830k its ¥3.3M first year outweighs that).
+# (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
+FLIP_UNTIL_OVER_BUDGET = "Above {value} its likely first year, {cost}, lies too far beyond your budget."
+# A flip's sentences, one after another.
+FLIP_THEN = "{flip} {then}"
 NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -159,6 +166,7 @@ class FlipPoint:
     why: Reason | None = None  # why the winner wins past the point (flip_why), where it can be said
     # Where, further on the same side, `winner` gives way to another plan (None: it holds to the end of the range).
     until: float | None = None
+    until_why: Reason | None = None  # why it gives way there, where it can be said (FLIP_UNTIL_OVER_BUDGET)
 
     @property
     def change(self) -> Reason:
@@ -184,7 +192,9 @@ class FlipPoint:
             if self.field == "audience" and float(low) < 1000 <= float(high):
                 template = FLIP_AUDIENCE_BETWEEN_UNITS
             flip = Reason(template, {"low": low, "high": high, "change": self.change})
-        return flip if self.why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": self.why})
+        why = self.why if self.until_why is None else self.until_why if self.why is None else \
+            Reason(FLIP_THEN, {"flip": self.why, "then": self.until_why})
+        return flip if why is None else Reason(FLIP_WITH_WHY, {"flip": flip, "why": why})
 
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
@@ -356,7 +366,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     side, keep, change, winner = bracket
     change, nearer = yield from _bisect(scenario, pack, field, keep, change, current_winner)
     winner = nearer or winner
-    until = yield from _holds_until(scenario, pack, field, winner, value, below if side == "below" else above)
+    until, after = yield from _holds_until(scenario, pack, field, winner, value, below if side == "below" else above)
     # The two plans as the ranking scores them just past the point: why the one wins there.
     moved: dict[str, Any] = {field: float(change)}
     there = replace(scenario, **moved)
@@ -370,14 +380,25 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                        scenario.budget_cny, digits, chat_staff_hours(there, pack))
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
-    return FlipPoint(field, change, side, winner, current, current_winner, why, until)
+    until_why = None
+    if until is not None and after is not None and field == "audience" and side == "above":
+        # Just past the far end, the new plan and the one that takes over: where the new plan's first year is beyond
+        # the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's Official
+        # Account alone gives way at 160k to a dearer plan: no budget said there).
+        held, taking = ranked_plans(replace(scenario, audience=float(until)), pack, winner, after)
+        yield
+        if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
+                and taking.first_year_likely < held.first_year_likely):
+            until_why = Reason(FLIP_UNTIL_OVER_BUDGET, {"value": _shown_value(field, until, change),
+                                                        "cost": Money(held.first_year_likely)})
+    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
-                 further: list[float]) -> Generator[None, None, float | None]:
+                 further: list[float]) -> Generator[None, None, tuple[float | None, tuple[str, ...] | None]]:
     """Where, walking on from `reached` (a value where `winner` wins) over the `further` grid values on that side,
-    `winner` first gives way to another plan, found as closely as the flip point itself; None where it holds to the
-    end of the range."""
+    `winner` first gives way to another plan, found as closely as the flip point itself, and that plan; (None, None)
+    where it holds to the end of the range."""
     keep = reached
     for value in further:
         found = _winner(scenario, pack, field, value)
@@ -387,9 +408,9 @@ def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[s
             break
         keep = value
     else:
-        return None
-    until, _ = yield from _bisect(scenario, pack, field, keep, change, winner)
-    return until
+        return None, None
+    until, there = yield from _bisect(scenario, pack, field, keep, change, winner)
+    return until, there or found
 
 
 def _bisect(scenario: Scenario, pack: DataPack, field: str, keep: float, change: float, kept: tuple[str, ...],
