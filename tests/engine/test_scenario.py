@@ -140,3 +140,12 @@ def test_live_by_is_an_iso_date_or_empty(value, ok):
     else:
         with pytest.raises(ScenarioError, match="live_by"):
             Scenario().with_changes(live_by=value)
+
+
+def test_an_override_read_without_the_pack_is_refused_without_a_unit_it_may_not_have():
+    """Without the pack the generic ceiling applies (money's, the widest), and the sentence named it "(CNY)" for a
+    count of users."""
+    with pytest.raises(ScenarioError) as refused:
+        Scenario().with_changes(overrides={"mp_template_max_users": 1e12})
+    assert str(refused.value) == ("Field 'overrides.mp_template_max_users' must be from 0 to 10,000,000,000, "
+                                  "not 1e+12.")

@@ -116,16 +116,19 @@ def _limit_for_unit(unit: str, group: str) -> Limit:
     return COUNT
 
 
-def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any, high: Any) -> str | None:
+def figure_problem(figure_id: str, unit: str, group: str, low: Any, likely: Any, high: Any,
+                   unit_shown: str | None = None) -> str | None:
     """Why these low/likely/high cannot be used for this figure (a clause), or None when they can.
 
-    The clause names the allowed range: "must be from 0 to 1, not 1.5".
+    The clause names the allowed range: "must be from 0 to 1, not 1.5", with the unit (`unit_shown` where it
+    differs from the one the limit is found by; none where empty).
     """
     limit = limit_for(figure_id, unit, group)
+    shown = unit if unit_shown is None else unit_shown
     values = (low, likely, high)
     for value in values:
         if not limit.allows(value):
-            return f"must be {limit.describe()} ({unit}), not {_shown(value)}"
+            return f"must be {limit.describe()}{f' ({shown})' if shown else ''}, not {_shown(value)}"
     if not low <= likely <= high:
         return f"needs low ≤ likely ≤ high, not {_shown(low)}, {_shown(likely)}, {_shown(high)}"
     return None
@@ -169,8 +172,10 @@ def overrides_problem(known_figures: Mapping[str, Any] | None,
         low, likely, high = values["low"], values["likely"], values["high"]
         figure = merged.get(fid)
         unit, group = (figure.unit, figure.group) if figure is not None else ("", "")
+        # Without the pack, the generic rule is the money ceiling, the widest; said without a unit, which the figure
+        # may not have ("from 0 to 10,000,000,000 (CNY)" was said of a count of users).
         problem = figure_problem(fid, unit, group, low, likely, high) if figure is not None else \
-            figure_problem("", "CNY", "", low, likely, high)
+            figure_problem("", "CNY", "", low, likely, high, unit_shown="")
         if problem:
             return fid, problem
         if figure is not None:
