@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import (QAbstractSlider, QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit, QScrollArea,
                                QWidget)
 
-from wxdesk.engine import load_preset
+from wxdesk.engine import load_preset, preset_ids
 from wxdesk.ui import i18n, main_window
 from wxdesk.ui.main_window import MainWindow
 
@@ -64,7 +64,7 @@ def _out_of_view(window: MainWindow) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("preset", [None, "car_brand"])
+@pytest.mark.parametrize("preset", [None, *preset_ids()])
 @pytest.mark.parametrize("language", ["zh_CN", "en"])
 def test_at_1920x1080_every_input_of_the_column_shows_without_scrolling(qtbot, monkeypatch, language, preset):
     try:
