@@ -16,16 +16,16 @@ from pathlib import Path
 
 import pytest
 
+from pack_texts import BUNDLED_PACK, RELEASED, dated, with_figure
+
 from wxdesk import errors
 from wxdesk.engine import DataPackError, load_datapack
 from wxdesk.engine import packs
 from wxdesk.engine.datapack import MAX_PACK_BYTES
 from wxdesk.engine.packs import import_pack, remove_imported_pack, user_pack_path
 from wxdesk.errors import FileProblem
-from wxdesk.paths import resource_path
 
-BUNDLED = resource_path("datapack.toml").read_text(encoding="utf-8")
-RELEASED = re.search(r'(?m)^released = "([^"]+)"', BUNDLED).group(1)
+BUNDLED = BUNDLED_PACK
 
 
 @pytest.fixture(autouse=True)
@@ -33,19 +33,6 @@ def _no_imported_pack():
     remove_imported_pack()
     yield
     remove_imported_pack()
-
-
-def _dated(released: str, text: str = BUNDLED) -> str:
-    return re.sub(r'(?m)^released = "[^"]+"', f'released = "{released}"', text, count=1)
-
-
-def _with_value(text: str, figure_id: str, value: str) -> str:
-    """The pack with one figure given a single value in place of its low/likely/high."""
-    start = text.index(f"[figures.{figure_id}]\n")
-    end = text.index("\n[", start + 1)
-    lines = [line for line in text[start:end].split("\n") if not re.match(r"(value|low|likely|high) = ", line)]
-    lines.insert(1, f"value = {value}")
-    return text[:start] + "\n".join(lines) + text[end:]
 
 
 def _refusal(path: Path) -> DataPackError:
@@ -73,7 +60,7 @@ def _write(path: Path, text: str | bytes) -> Path:
     ("binary.toml", b"\xff\xfe\x00garbage", "is not UTF-8 text."),
     ("nested.toml", BUNDLED + "\nx = " + "[" * 5000 + "]" * 5000 + "\n",
      "nests tables too deeply to be a data pack."),
-    ("long_number.toml", _with_value(BUNDLED, "verification_fee_cny", "9" * 5000),
+    ("long_number.toml", with_figure(BUNDLED, "verification_fee_cny", value="9" * 5000),
      "holds a number too long to be a figure."),
 ])
 def test_a_damaged_pack_is_pack_damaged(tmp_path, name, text, message):
@@ -125,7 +112,7 @@ def test_a_misspelt_key_names_its_entry_and_the_name_meant(tmp_path, edit, entry
 
 
 @pytest.mark.parametrize("edit, entry, problem", [
-    (lambda t: _with_value(t, "app_build_cny", "-1"),
+    (lambda t: with_figure(t, "app_build_cny", value="-1"),
      "figures.app_build_cny", "must be from 0 to 10,000,000,000 (CNY), not -1"),
     (lambda t: t.replace('format = "wxdesk-datapack"', 'format = "something-else"'),
      "pack", "'format' must be \"wxdesk-datapack\""),
@@ -174,7 +161,7 @@ def test_a_file_too_large_for_a_pack_names_a_packs_limit(tmp_path):
 
 
 def test_an_older_pack_names_both_dates(tmp_path):
-    path = _write(tmp_path / "older.toml", _dated("2001-01-01"))
+    path = _write(tmp_path / "older.toml", dated("2001-01-01"))
     refused = _refusal(path)
     assert refused.problem == FileProblem(errors.PACK_OLDER, str(path), "2001-01-01", RELEASED)
     assert str(refused) == (f"Data pack {path} was released on 2001-01-01, before the one that comes with wxdesk "
@@ -182,7 +169,7 @@ def test_an_older_pack_names_both_dates(tmp_path):
 
 
 def test_a_pack_from_the_future_names_its_date(tmp_path):
-    path = _write(tmp_path / "future.toml", _dated("2999-01-01"))
+    path = _write(tmp_path / "future.toml", dated("2999-01-01"))
     refused = _refusal(path)
     assert refused.problem == FileProblem(errors.PACK_FUTURE, str(path), "2999-01-01")
     assert str(refused).startswith(f"Data pack {path} is dated 2999-01-01, after today (")
@@ -191,7 +178,7 @@ def test_a_pack_from_the_future_names_its_date(tmp_path):
 
 # A conversion within its range (more than 0) that leaves the examples' costs beyond any finite number:
 # the loader accepts it, and only computing the examples refuses the pack.
-UNUSABLE = _with_value(BUNDLED, "install_conversion", "1e-300")
+UNUSABLE = with_figure(BUNDLED, "install_conversion", value="1e-300")
 
 
 def test_a_pack_the_examples_cannot_be_computed_with_is_unusable(tmp_path):
@@ -207,14 +194,14 @@ def test_a_pack_the_examples_cannot_be_computed_with_is_unusable(tmp_path):
 def test_an_older_pack_is_told_as_older_whatever_its_figures(tmp_path):
     """Older and unusable: older, as the window always said (a newer pack is what the user needs), and now
     the command line too, which computed the examples first."""
-    path = _write(tmp_path / "older.toml", _dated("2001-01-01", UNUSABLE))
+    path = _write(tmp_path / "older.toml", dated("2001-01-01", UNUSABLE))
     refused = _refusal(path)
     assert refused.problem == FileProblem(errors.PACK_OLDER, str(path), "2001-01-01", RELEASED)
     assert "keeps the newer figures" in str(refused)
 
 
 def test_a_pack_from_the_future_is_told_so_whatever_its_figures(tmp_path):
-    path = _write(tmp_path / "future.toml", _dated("2999-01-01", UNUSABLE))
+    path = _write(tmp_path / "future.toml", dated("2999-01-01", UNUSABLE))
     assert _refusal(path).problem == FileProblem(errors.PACK_FUTURE, str(path), "2999-01-01")
 
 

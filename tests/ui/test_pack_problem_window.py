@@ -9,37 +9,24 @@ refused is still said as it was refused.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
+
+from pack_texts import BUNDLED_PACK, RELEASED, dated, with_figure
 
 from wxdesk import errors
 from wxdesk.engine import DataPackError
 from wxdesk.engine import packs
 from wxdesk.engine.packs import user_pack_path
 from wxdesk.errors import FileProblem
-from wxdesk.paths import resource_path
 from wxdesk.ui import pack_import
 from wxdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
-BUNDLED = resource_path("datapack.toml").read_text(encoding="utf-8")
-RELEASED = re.search(r'(?m)^released = "([^"]+)"', BUNDLED).group(1)
+BUNDLED = BUNDLED_PACK
 KEPT = "wxdesk keeps the data pack it has.\n\n"
-
-
-def _dated(released: str, text: str = BUNDLED) -> str:
-    return re.sub(r'(?m)^released = "[^"]+"', f'released = "{released}"', text, count=1)
-
-
-def _with_value(text: str, figure_id: str, value: str) -> str:
-    start = text.index(f"[figures.{figure_id}]\n")
-    end = text.index("\n[", start + 1)
-    lines = [line for line in text[start:end].split("\n") if not re.match(r"(value|low|likely|high) = ", line)]
-    lines.insert(1, f"value = {value}")
-    return text[:start] + "\n".join(lines) + text[end:]
 
 
 def _day(iso: str) -> str:
@@ -76,7 +63,7 @@ def _refused(window, told, path: Path) -> str:
 
 
 # A conversion within its range that leaves the examples' costs beyond any finite number (the loader takes it).
-UNUSABLE = _with_value(BUNDLED, "install_conversion", "1e-300")
+UNUSABLE = with_figure(BUNDLED, "install_conversion", value="1e-300")
 
 PACKS = {
     "damaged": ("figures = [",
@@ -91,17 +78,17 @@ PACKS = {
     "misspelt_key": (BUNDLED.replace("likely = 450000", "lickely = 450000", 1),
                      "“pack.toml” cannot be used: its entry “figures.app_build_cny” holds a name wxdesk does not "
                      "know. Did you mean “likely”? Correct it, and import the file again."),
-    "bad_value": (_with_value(BUNDLED, "app_build_cny", "-1"),
+    "bad_value": (with_figure(BUNDLED, "app_build_cny", value="-1"),
                   "“pack.toml” cannot be used: its entry “figures.app_build_cny” is incomplete or holds a value "
                   "wxdesk does not accept. Correct it and import the file again, or ask whoever sent the pack for "
                   "a corrected one."),
-    "older": (_dated("2001-01-01"),
+    "older": (dated("2001-01-01"),
               f"“pack.toml” is dated 1 January 2001, older than the data pack that comes with wxdesk "
               f"({_day(RELEASED)}), so wxdesk keeps the newer figures. Nothing needs to be done."),
-    "older_and_unusable": (_dated("2001-01-01", UNUSABLE),
+    "older_and_unusable": (dated("2001-01-01", UNUSABLE),
                            f"“pack.toml” is dated 1 January 2001, older than the data pack that comes with wxdesk "
                            f"({_day(RELEASED)}), so wxdesk keeps the newer figures. Nothing needs to be done."),
-    "future": (_dated("2999-01-01"),
+    "future": (dated("2999-01-01"),
                "“pack.toml” is dated 1 January 2999, later than today. Check the date on this computer, or ask "
                "whoever sent the pack for a corrected one."),
     "unusable": (UNUSABLE,
