@@ -4378,16 +4378,8 @@ Every number shows its source.</source>
             <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
         </message>
         <message>
-            <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template. {why}</source>
-            <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。{why}</translation>
-        </message>
-        <message>
             <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template.</source>
             <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。</translation>
-        </message>
-        <message>
-            <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build. {why}</source>
-            <translation>每月用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。{why}</translation>
         </message>
         <message>
             <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build.</source>

@@ -417,9 +417,6 @@ class CostBook:
         return state
 
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool, bool]:
-        # Messages to staff go through WeCom or the app, never as articles to an official
-        # account's followers: no article is written for them (see content_per_message_cny).
-        # A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
         official = self._writers(members)
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,

@@ -113,19 +113,14 @@ FLIP_WHY_FEWER_SHORT = ("The new plan covers as much with fewer presences to run
 FLIP_WHY_MORE_SHORT = ("The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that "
                        "budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} "
                        "for the current plan).")
-# A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
-# changes the plan" as "the budget does not matter" beside a score the budget lowered.
 # An audience flip where a Mini Program stops (or starts) being priced as a rented template (mp_template.py): the
 # plan's cost jumps there for that reason alone, and the sentence says it, so that no one reads a ¥4,500 Mini Program
 # at 20k users and a ¥100k one at 20,001 as two answers (yoga_teacher's audience flip gave only the cost).
+# (The flip's own why follows it: FLIP_THEN.)
 FLIP_WHY_TEMPLATE_ENDS = ("Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a "
-                          "rented template. {why}")
-FLIP_WHY_TEMPLATE_ENDS_ALONE = ("Above {limit} monthly users a Mini Program is priced as a custom build, no longer as "
-                                "a rented template.")
+                          "rented template.")
 FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is priced as a rented template instead of a "
-                            "custom build. {why}")
-FLIP_WHY_TEMPLATE_STARTS_ALONE = ("Up to {limit} monthly users a Mini Program is priced as a rented template instead "
-                                  "of a custom build.")
+                            "custom build.")
 # Where the new plan holds only up to a larger audience and its first year there is beyond the budget: why the range
 # ends is said (car_brand's "Between 440k and 830k … for a native app. An audience of that size suits the new plan
 # better." read as if a larger audience stopped suiting the app; above 830k its ¥3.3M first year outweighs that).
@@ -133,6 +128,8 @@ FLIP_WHY_TEMPLATE_STARTS_ALONE = ("Up to {limit} monthly users a Mini Program is
 FLIP_UNTIL_OVER_BUDGET = "Above {value} its likely first year, {cost}, lies too far beyond your budget."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
+# A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
+# changes the plan" as "the budget does not matter" beside a score the budget lowered.
 NO_FLIP_BUDGET = "No budget changes the plan; a budget short of its first year lowers only its score."
 NO_FLIP_MINUTES = "No session length changes the plan."
 NO_FLIP_AUDIENCE = "No audience size changes the plan."
@@ -265,11 +262,9 @@ def _at_template_limit(scenario: Scenario, there: Scenario, pack: DataPack, poin
 def _template_why(now_template: bool, pack: DataPack, why: Reason | None) -> Reason:
     """The flip's why with the template's limit first: where the scenario's Mini Program is a template now, past the
     point it is built; where it is built now, past the point it is rented."""
-    limit = Count(pack.likely("mp_template_max_users"))
-    if why is None:
-        return Reason(FLIP_WHY_TEMPLATE_ENDS_ALONE if now_template else FLIP_WHY_TEMPLATE_STARTS_ALONE,
-                      {"limit": limit})
-    return Reason(FLIP_WHY_TEMPLATE_ENDS if now_template else FLIP_WHY_TEMPLATE_STARTS, {"limit": limit, "why": why})
+    limit = Reason(FLIP_WHY_TEMPLATE_ENDS if now_template else FLIP_WHY_TEMPLATE_STARTS,
+                   {"limit": Count(pack.likely("mp_template_max_users"))})
+    return limit if why is None else Reason(FLIP_THEN, {"flip": limit, "then": why})
 
 
 def no_flip_reason(field: str) -> Reason:

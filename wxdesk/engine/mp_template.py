@@ -24,8 +24,6 @@ TEMPLATE_NEEDS = frozenset({"payments"})
 # Program is registered as an overseas entity's, in a restricted list of categories with cross-border payments, which
 # those templates do not cover: it is costed as a custom build.
 TEMPLATE_ENTITIES = frozenset({"company", "individual"})
-# The pack's figures the rule and the template's cost and launch read.
-TEMPLATE_FIGURES = ("mp_template_rent_cny", "mp_template_max_users", "weeks_mp_template")
 
 
 def rents_template(scenario: Scenario, pack: DataPack) -> bool:
