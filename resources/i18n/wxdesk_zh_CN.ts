@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+235" />
+            <location filename="../../wxdesk/report/answer.py" line="+251" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2501,7 +2501,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-108" />
+            <location filename="../../wxdesk/report/answer.py" line="-120" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2511,7 +2511,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，本方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+29" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2536,7 +2536,7 @@ Every number shows its source.</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+27" />
             <source>How to reach your staff</source>
             <translation>如何触达您的员工</translation>
         </message>
@@ -3102,7 +3102,7 @@ Every number shows its source.</source>
             <translation>各渠道的分工</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>The next best plans</source>
             <translation>次优方案</translation>
         </message>
@@ -4436,6 +4436,18 @@ Every number shows its source.</source>
         <message>
             <source>Above {value} its likely first year, {cost}, lies too far beyond your budget.</source>
             <translation>超过 {value} 时，新方案首年预计 {cost}，超出预算太多。</translation>
+        </message>
+        <message>
+            <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
+            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+        </message>
+        <message>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), none of it if you write them yourself.</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), none of it if you write it yourself.</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本；如果由您自己撰写，这部分为零。</translation>
         </message>
     </context>
     <context>

@@ -307,6 +307,10 @@ WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification 
 MP_TEMPLATE = ("A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop "
                "Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
                "(the ICP filing and the review still come before launch).")
+# The same without its rent, for a long image sent without prices (report/answer.py).
+MP_TEMPLATE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini "
+                        "Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
+                        "(the ICP filing and the review still come before launch).")
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
@@ -708,6 +712,11 @@ CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for yo
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
                        "{high}, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write it "
                        "yourself (the assumption “Producing one article broadcast”).")
+# The same without the amounts, for a long image sent without prices.
+CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), "
+                            "none of it if you write them yourself.")
+CONTENT_COUNTED_ONE_UNPRICED = ("Its one article a month is counted as produced for you (writing, layout, images), none "
+                                "of it if you write it yourself.")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 

@@ -33,6 +33,10 @@ class Role:
     name: str
     text: str  # what it carries: "publishing news and messaging followers"
     unpriced: str  # the same without amounts, for a long image sent without prices
+    # What its cost is made of, from its card (a rented template, articles produced for the client): the long image's
+    # split names only parts ("Maintenance and content ¥859k"), and its cards carried roles only.
+    notes: tuple[str, ...] = ()
+    notes_unpriced: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,13 +137,17 @@ def close_call_sentence(alternative: PlanText, plan: PlanText, w: Words) -> str:
 
 # Reasons that give amounts, and how each is said without them.
 _UNPRICED = {R.WHY_NOT_BUDGET: R.WHY_NOT_BUDGET_UNPRICED, R.WHY_NOT_BUDGET_FURTHER: R.WHY_NOT_BUDGET_FURTHER_UNPRICED,
-             R.IN_PLAN_WECHAT_DOOR: R.IN_PLAN_WECHAT_DOOR_PLAIN}
+             R.IN_PLAN_WECHAT_DOOR: R.IN_PLAN_WECHAT_DOOR_PLAIN, R.MP_TEMPLATE: R.MP_TEMPLATE_UNPRICED,
+             R.CONTENT_COUNTED: R.CONTENT_COUNTED_UNPRICED, R.CONTENT_COUNTED_ONE: R.CONTENT_COUNTED_ONE_UNPRICED}
+# A member card's lines that say what its cost is the cost of (Role.notes).
+_COST_BASIS = (R.MP_TEMPLATE, R.MP_CUSTOM_OVER_TEMPLATE, R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE)
 
 
 def _unpriced(reason: Reason) -> Reason:
     """A reason that gives amounts, as said without them where it can be (a long image without prices)."""
     plain = _UNPRICED.get(reason.template)
-    return reason if plain is None else Reason(plain, {}, reason.impact)
+    # Its figures kept: a plain sentence may still give a count (the articles a month, the template's limit).
+    return reason if plain is None else Reason(plain, reason.params, reason.impact)
 
 
 def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) -> str:
@@ -224,6 +232,15 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
                         presence.eligible, first, pros, cons, status)
 
 
+def _role(evaluation: Evaluation, presence: str, w: Words) -> Role:
+    plan = evaluation.plan
+    card = next(p for p in evaluation.presences if p.id == presence)
+    basis = [r for r in card.reasons if r.template in _COST_BASIS]
+    return Role(presence, w.presence(presence), role_text(plan, presence, w),
+                role_text(plan, presence, w, priced=False),
+                tuple(w.reason(r) for r in basis), tuple(w.reason(_unpriced(r)) for r in basis))
+
+
 def _subtitle(evaluation: Evaluation, w: Words) -> str:
     """Who the plan reaches, and on WeChat where it holds a WeChat presence: a plan of a native app alone
     (none of the audience on WeChat) read "How to reach your customers on WeChat" above "We recommend a
@@ -264,8 +281,7 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
         recommendation=recommendation,
         close_call=close_call_sentence(alternatives[0], main, w) if alternatives else "",
         cost_sentence=cost,
-        roles=tuple(Role(p, w.presence(p), role_text(plan, p, w), role_text(plan, p, w, priced=False))
-                    for p in plan.presences),
+        roles=tuple(_role(evaluation, p, w) for p in plan.presences),
         weak_goals="" if plan.weak_goals is None else w.reason(plan.weak_goals),
         budget=w.reason(evaluation.budget),
         score_lines=tuple(w.reason(r) for r in plan.reasons),

@@ -198,6 +198,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     for role in a.roles:
         b.text(block, steps, role.name, f.bold, INK, after=4)
         b.text(block, steps, role.unpriced if no_prices else role.text, f.body, INK, after=20)
+        for note in keep(role.notes_unpriced if no_prices else role.notes):
+            b.text(block, steps, note, f.body, MUTED, after=20)
     if a.weak_goals:
         b.text(block, steps, a.weak_goals, f.body, INK, after=20)
     if not a.roles:
