@@ -1942,7 +1942,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/account_panel.py" line="+565" />
             <source>✓ You can publish one</source>
-            <translation>✓ 您可以发布</translation>
+            <translation>✓ 可自行开发并上架</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3104,12 +3104,12 @@ Every number shows its source.</source>
         <message>
             <location line="+26" />
             <source>The next best plans</source>
-            <translation>次优方案</translation>
+            <translation>其他备选方案</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why not the next best plans</source>
-            <translation>为什么不选次优方案</translation>
+            <translation>为什么不选其他备选方案</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4371,7 +4371,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It adds {presences}, which would have no job in it: the plan already carries every goal, message and need better. Running {count} presences instead of {base} costs {points} more points of effort.</source>
-            <translation>它增加了{presences}，但在方案中没有任何工作：本方案已能更好地承担每项目标、消息和需求。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+            <translation>它增加了{presences}，但新增的渠道在方案中不承担任何职能：本方案已能更好地承担每项目标、消息和需求。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
