@@ -159,16 +159,17 @@ def test_the_plans_lines_say_how_they_make_its_score():
 
 
 def test_a_smaller_plan_dearer_than_a_larger_one_beside_it_says_why():
-    """yoga_teacher: Channels alone costs more than the Official Account with Channels, as it buys its 8
-    messages a month as paid reach. (It was the Mini Program beside the Official Account and Mini Program, while
-    her Channels cost an agency's production.) Her Mini Program custom-built, as when this was found: rented as a
-    template (mp_template.py) it is in her plan, and Channels alone is no longer among its alternatives."""
-    custom = {"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}}
-    ev = evaluate(load_preset("yoga_teacher").with_changes(overrides=custom), PACK)
-    third = next(a for a in ev.alternatives if a.presences == ("channels",))
+    """A food stall's 300 users wanting 30 messages a month: the Mini Program alone costs more than the Mini Program
+    with WeCom beside it, as it buys the 30 messages as paid reach. (Found on yoga_teacher, whose Channels alone cost
+    more than the Official Account with Channels; her plan now rents a template Mini Program, mp_template.py.)"""
+    scenario = load_preset("food_ordering").with_changes(audience=300, budget_cny=2_000_000, interaction_minutes=12,
+                                                         pushes_per_month=30)
+    ev = evaluate(scenario, PACK)
+    third = next(a for a in ev.alternatives if a.presences == ("mini_program",))
     reach = next(r for r in third.why_not if r.template == R.WHY_DEARER_REACH_THAN)
-    assert tuple(reach.params["other"]) == ("subscription", "channels")
-    assert reach.params["alt"] == 8 and reach.params["best"] == 0
+    assert tuple(reach.params["other"]) == ("mini_program", "wecom")
+    assert reach.params["alt"] == 30 and reach.params["best"] == 0
+    assert third.total.likely > ev.alternatives[0].total.likely
 
 
 def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it():

@@ -144,9 +144,18 @@ def test_an_alternative_that_only_adds_a_presence_with_no_job_says_so(scenario):
             assert not any(r.template == R.WHY_NOT_SAME_COST_OWN_VIDEOS for r in alt.why_not)
 
 
-def test_city_services_next_best_says_its_official_account_would_have_no_job():
+def test_city_services_next_best_plans_are_real_alternatives_not_the_plan_with_an_idle_account():
+    """Its two cards were the Mini Program with an Official Account, then with a Service Account, "which would have
+    no job in it": no alternative a client could weigh (engine.plans.next_best)."""
     ev = evaluate(load_preset("city_service"), PACK)
+    assert [a.presences for a in ev.alternatives] == [("service",), ("native_app",)]
+    assert not any(r.template == R.WHY_NOT_EXTRA_IDLE for a in ev.alternatives for r in a.why_not)
+
+
+def test_where_every_plan_holds_the_plans_app_the_cards_say_an_added_account_would_have_no_job():
+    """fitness_coaching's needs leave only plans with its app: the padded plans fill the places, said as such."""
+    ev = evaluate(load_preset("fitness_coaching"), PACK)
     next_best = ev.alternatives[0]
-    assert next_best.presences == ("subscription", "mini_program")
+    assert next_best.presences == ("subscription", "native_app")
     [said] = [r for r in next_best.why_not if r.template == R.WHY_NOT_EXTRA_IDLE]
     assert said.text.startswith("It adds an Official Account") and "which would have no job in it" in said.text

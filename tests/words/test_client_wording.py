@@ -210,11 +210,14 @@ def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
     paid = dict(zip(COMPONENTS, plan_costs(("channels",), company, PACK).component_means(company.audience)
                     .sum(axis=1), strict=True))
     assert own["maintenance"] == 0 and paid["maintenance"] > 100_000
-    evaluation = evaluate(yoga, PACK)
-    # (Her plan holds a Mini Program rented as a template since 4 December 2026: Channels beside it is the next best.)
-    with_channels = next(a for a in evaluation.alternatives
-                         if set(a.presences) == {"subscription", "mini_program", "channels"})
-    texts = [words("en").reason(r) for r in with_channels.why_not]
+    # Her plan (Official Account + Mini Program) with Channels beside it, as the ranking scores it: no longer shown
+    # as an alternative (it only adds a presence with nothing to do: plans.next_best), its card's lines as they were.
+    from wxdesk.engine.evaluator import _ranked
+    from wxdesk.engine.plans import why_not
+    table, ranked = _ranked(yoga, PACK)
+    assert ranked[0].members == ("subscription", "mini_program")
+    with_channels = ranked.get(("subscription", "mini_program", "channels"))
+    texts = [words("en").reason(r) for r in why_not(with_channels, ranked[0], table, yoga, PACK)]
     # Her Channels there has no job (she ticked no video goal): it costs the same, and shows no videos to film.
     assert "Costs the same as the plan: Channels adds no fee or upkeep of its own." in texts
     assert any(t.startswith("It adds Channels, which would have no job in it") for t in texts)

@@ -134,10 +134,11 @@ def test_one_year_gives_its_cost_once(lang, tmp_path, qapp):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_another_plan_is_named_as_a_plan(lang):
-    # (Her Mini Program custom-built, as when this was found: rented as a template, mp_template.py, it is in her
-    # plan, and her third plan, the Official Account alone, is named beside no other.)
-    evaluation = _evaluation("yoga_teacher", lang,
-                             overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}})
+    # (Found on yoga_teacher, whose third plan, Channels alone, cost more than the Official Account with Channels:
+    # now a food stall's 300 users wanting 30 messages a month, whose Mini Program alone costs more than the Mini
+    # Program with WeCom, the next best.)
+    evaluation = _evaluation("food_ordering", lang, audience=300, budget_cny=2_000_000, interaction_minutes=12,
+                             pushes_per_month=30)
     w = words(lang)
     third = evaluation.alternatives[1]
     notes = [r for r in third.why_not if "other" in r.params]
@@ -145,10 +146,10 @@ def test_another_plan_is_named_as_a_plan(lang):
     for reason in notes:
         text = w.reason(reason)
         assert w.plan(reason.params["other"]) in text, text
-        assert "Official Account (formerly Subscription Account) and Channels" not in text
-        assert "（原订阅号）和视频号" not in text and "只需 0 条" not in text, text
+        assert "Mini Program and WeCom" not in text
+        assert "小程序和企业微信" not in text and "只需 0 条" not in text, text
     if lang == "zh_CN":
-        assert "成本却比“公众号（原订阅号）+ 视频号”方案更高" in w.reason(notes[0])
+        assert "成本却比“小程序 + 企业微信”方案更高" in w.reason(notes[0])
 
 
 def _catalogue() -> dict[str, str]:

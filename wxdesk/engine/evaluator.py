@@ -50,6 +50,7 @@ from wxdesk.engine.plans import (
     Candidate,
     Ranking,
     carries_needs,
+    next_best as next_best_plans,
     not_in_plan_reason,
     plan_reasons,
     ranking,
@@ -393,7 +394,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     swaps = {pid: swap_of(pid, ranked[0], ranked, fits) for pid in PRESENCES
              if eligible_of[pid] and pid not in plan_members}
     ranked.prefetch(1 + ALTERNATIVES, [swap[1] for swap in swaps.values() if swap])
-    best, *next_best = ranked[:1 + ALTERNATIVES]
+    best, next_best = ranked[0], next_best_plans(ranked, table, scenario, pack, ALTERNATIVES)
     shown = {c.members for c in (best, *next_best)}
     others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book, ranked)
               for key, members in _variant_members(best).items() if members not in shown}

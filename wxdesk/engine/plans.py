@@ -486,6 +486,33 @@ class _KeptRanking:
         self.ranking: Ranking | None = None
 
 
+def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack, count: int) -> list[Candidate]:
+    """The next best plans a client is shown (and the one the plan's lead is measured against), best first: the
+    ranking after the plan, without the plan itself with presences added that would have no job in it and cost
+    no less. Such a plan scores the extra presences' effort below the plan and changes nothing else, so as "the
+    next best" it showed a client no alternative: in five of the nine examples both cards under the plan were
+    the plan plus a presence "which would have no job in it" (city_service, yoga_teacher, factory_staff).
+    One that is cheaper (a WeChat presence as the cheaper way in for users won through ads) is a real choice.
+    Where fewer than `count` plans are left, the padded ones fill the places, in ranked order: fitness_coaching's
+    heart-rate app is in every plan that can carry its needs, and a card saying that an Official Account beside it
+    would have nothing to do answers the client's question better than no card."""
+    if not len(ranked):
+        return []
+    best, found, padded = ranked[0], [], []
+    plan = set(best.members)
+    for rank in range(1, len(ranked)):
+        alt = ranked[rank]
+        if plan < set(alt.members):
+            roles = kept_duties(alt.members, table, scenario, pack)
+            if not any(roles.get(m) for m in alt.members if m not in plan) and alt.total_likely >= best.total_likely:
+                padded.append(rank)
+                continue
+        found.append(rank)
+        if len(found) == count:
+            break
+    return [ranked[rank] for rank in sorted(found + padded[:count - len(found)])]
+
+
 def ranking(table: FitTable, scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
     """Every admissible plan, best first; the plans worth ranking are kept for other audiences.
 

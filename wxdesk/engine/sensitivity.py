@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack, Figure
-from wxdesk.engine.fit import fit_table
-from wxdesk.engine.plans import Ranking, ranking
+from wxdesk.engine.fit import FitTable, fit_table
+from wxdesk.engine.plans import Ranking, next_best, ranking
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.scenario import Scenario
 
@@ -83,9 +83,10 @@ class Sensitivity:
         return ranked[0] if ranked and ranked[0].fit_swing > 0 else None
 
 
-def _ranking(scenario: Scenario, pack: DataPack, book: CostBook) -> Ranking:
-    """The plans ranked exactly as evaluate() ranks them for this (overridden) pack."""
-    return ranking(fit_table(scenario, pack), scenario, pack, book)
+def _ranking(scenario: Scenario, pack: DataPack, book: CostBook) -> tuple[FitTable, Ranking]:
+    """The plans ranked exactly as evaluate() ranks them for this (overridden) pack, with the fit table."""
+    table = fit_table(scenario, pack)
+    return table, ranking(table, scenario, pack, book)
 
 
 def outcome(scenario: Scenario, pack: DataPack, measured: tuple[str, ...] | None = None,
@@ -96,18 +97,24 @@ def outcome(scenario: Scenario, pack: DataPack, measured: tuple[str, ...] | None
     found (CostBook): for a pack used once."""
     book = CostBook(scenario, pack, shared)
     try:
-        return _outcome(_ranking(scenario, pack, book), measured)
+        table, ranked = _ranking(scenario, pack, book)
+        return _outcome(ranked, measured, table, scenario, pack)
     finally:
         book.release()
 
 
-def _outcome(ranked: Ranking, measured: tuple[str, ...] | None) -> Outcome:
+def _outcome(ranked: Ranking, measured: tuple[str, ...] | None, table: FitTable, scenario: Scenario,
+             pack: DataPack) -> Outcome:
     plan = ranked[0].members
     measured = plan if measured is None else measured
     mine = ranked.get(measured)
     if mine is None:  # the measured plan cannot carry a hard need with this pack
         return Outcome(plan, float("nan"), float("-inf"))
-    best_other = (ranked[1].score if len(ranked) > 1 else mine.score) if plan == measured else ranked[0].score
+    if plan == measured:  # its lead over the next best plan the evaluation shows
+        shown = next_best(ranked, table, scenario, pack, 1)
+        best_other = shown[0].score if shown else mine.score
+    else:
+        best_other = ranked[0].score
     return Outcome(plan, mine.total_likely, mine.score - best_other)
 
 

@@ -1,0 +1,63 @@
+"""The next best plans a client is shown are real alternatives, not the plan with a presence that would do nothing.
+
+A client review found both cards under the plan, in five of the nine examples, to be the plan plus a presence "which
+would have no job in it" (city_service: Official Account + Mini Program, then Service Account + Mini Program). Such a
+plan ranks second only because it scores the extra presence's effort below the plan; engine.plans.next_best leaves it
+out while a real alternative is left, and the plan's lead (the sensitivity's measure) is over the same plan the window
+shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine.evaluator import ALTERNATIVES, _ranked
+from wxdesk.engine.fit import kept_duties
+from wxdesk.engine.sensitivity import base_outcome
+
+PACK = load_datapack()
+
+
+def _padded(alt, best, table, scenario) -> bool:
+    """The plan with presences added that have no job in it and cost no less over the horizon."""
+    if not set(best.members) < set(alt.members):
+        return False
+    roles = kept_duties(alt.members, table, scenario, PACK.with_overrides(scenario.overrides))
+    return not any(roles.get(m) for m in alt.members if m not in best.members) and alt.total_likely >= best.total_likely
+
+
+def _check(scenario) -> None:
+    evaluation = evaluate(scenario, PACK)
+    table, ranked = _ranked(scenario, PACK)
+    best = ranked[0]
+    assert evaluation.plan.presences == best.members
+    shown = [a.presences for a in evaluation.alternatives]
+    candidates = [ranked[i] for i in range(1, len(ranked))]
+    real = [c.members for c in candidates if not _padded(c, best, table, scenario)]
+    # The real alternatives first, best first; padded plans only where too few real ones are left, in ranked order.
+    assert [p for p in shown if p in real] == real[:ALTERNATIVES]
+    assert len(shown) == min(ALTERNATIVES, len(candidates))
+    ranks = [next(i for i, c in enumerate(candidates) if c.members == p) for p in shown]
+    assert ranks == sorted(ranks)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_every_examples_next_best_plans_are_real_where_there_are_any(preset):
+    _check(load_preset(preset))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_generated_scenarios_show_real_alternatives_first(scenario):
+    _check(scenario)
+
+
+@pytest.mark.parametrize("preset", ["city_service", "yoga_teacher", "fitness_coaching", "car_brand"])
+def test_the_plans_lead_is_over_the_next_best_plan_shown(preset):
+    """The sensitivity's measure (the plan's lead) and the window's next best card are of one plan."""
+    evaluation = evaluate(load_preset(preset), PACK)
+    lead = base_outcome(evaluation.scenario, PACK).lead
+    assert lead == pytest.approx(evaluation.plan.score - evaluation.alternatives[0].score)
