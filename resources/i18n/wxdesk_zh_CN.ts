@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+251" />
+            <location filename="../../wxdesk/report/answer.py" line="+258" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2501,7 +2501,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-120" />
+            <location filename="../../wxdesk/report/answer.py" line="-127" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2531,12 +2531,12 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+59" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source>How to reach your staff</source>
             <translation>如何触达您的员工</translation>
         </message>
@@ -4178,10 +4178,6 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分，主要因为方案首年的预计成本会从 {plan_cost} 升至 {cost}，更加超出您 {budget} 的预算；不过企业微信的聊天接待原本{time}，加入它可省去这部分人力。</translation>
         </message>
         <message>
-            <source>Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown.</source>
-            <translation>得分略低于本方案的 {best}：两者的差别只在所显示的最后一位小数之后。</translation>
-        </message>
-        <message>
             <source>Costs the same as the plan: {presences} adds no fee of its own, and the plan already pays for the videos it would show.</source>
             <translation>费用与本方案相同：{presences}本身不增加费用，它要展示的视频本方案已经付费制作。</translation>
         </message>
@@ -4362,10 +4358,6 @@ Every number shows its source.</source>
             <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
-            <source>Scores a hair below {plan}: the two differ only beyond the last decimal shown.</source>
-            <translation>得分略低于{plan}：两者的差别只在所显示的最后一位小数之后。</translation>
-        </message>
-        <message>
             <source>In the plan for how it suits your session length and audience size: you set no goal, no messages and no special need.</source>
             <translation>因适合您的使用时长和用户规模而纳入方案：您未设定任何目标、消息或特殊需求。</translation>
         </message>
@@ -4375,7 +4367,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合，虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到仅就使用时长而言应用也同样适合的 {pivot} 分钟。</translation>
+            <translation>单次使用 {minutes} 分钟仍然适合：虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟（仅就使用时长而言，达到该时长时应用同样适合）。</translation>
         </message>
         <message>
             <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template.</source>
@@ -4434,10 +4426,6 @@ Every number shows its source.</source>
             <translation>{flip}{then}</translation>
         </message>
         <message>
-            <source>Above {value} its likely first year, {cost}, lies too far beyond your budget.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出预算太多。</translation>
-        </message>
-        <message>
             <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
             <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
@@ -4448,6 +4436,22 @@ Every number shows its source.</source>
         <message>
             <source>Its one article a month is counted as produced for you (writing, layout, images), none of it if you write it yourself.</source>
             <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <source>Scores a hair below the plan's {best}: the two read alike once rounded.</source>
+            <translation>得分略低于本方案的 {best}：两者四舍五入后相同。</translation>
+        </message>
+        <message>
+            <source>Scores a hair below {plan}: the two read alike once rounded.</source>
+            <translation>得分略低于{plan}：两者四舍五入后相同。</translation>
+        </message>
+        <message>
+            <source>Above {value} its likely first year, {cost}, is beyond your budget of {budget}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min.</source>
+            <translation>单次使用 {minutes} 分钟，小程序比应用更合适；使用时长达到 {pivot} 分钟时应用才同样适合。</translation>
         </message>
     </context>
     <context>

@@ -125,8 +125,7 @@ def test_a_plan_ahead_by_a_hair_says_so_rather_than_two_equal_scores():
     first = ev.alternatives[0].why_not[0]
     assert first.template == R.WHY_NOT_HAIR
     text = ev.to_dict()["alternatives"][0]["why_not"][0]["text"]
-    assert text == (f"Scores a hair below the plan's {ev.to_dict()['plan']['score']}: the two differ only beyond the "
-                    "last decimal shown.")
+    assert text == f"Scores a hair below the plan's {ev.to_dict()['plan']['score']}: the two read alike once rounded."
     _never_reads_level_with_the_plan(ev)
 
 

@@ -240,8 +240,8 @@ def test_chinese_session_sentence_says_what_is_longer():
     reasons = "".join(w.reason(r) for r in evaluation.presence("mini_program").reasons)
     text = squeeze(summary_text(evaluation, PACK, w) + reasons)
     assert "它比小程序" not in text
-    said = ("单次使用 2 分钟仍然适合，虽比小程序的典型访问时长（约 1.5 分钟）长，"
-            "但不到仅就使用时长而言应用也同样适合的 5 分钟。")
+    said = ("单次使用 2 分钟仍然适合：虽比小程序的典型访问时长（约 1.5 分钟）长，"
+            "但不到 5 分钟（仅就使用时长而言，达到该时长时应用同样适合）。")
     assert squeeze(said) in text
 
 

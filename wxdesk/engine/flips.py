@@ -125,7 +125,7 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # ends is said (car_brand's "Between 440k and 830k … for a native app. An audience of that size suits the new plan
 # better." read as if a larger audience stopped suiting the app; above 830k its ¥3.3M first year outweighs that).
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
-FLIP_UNTIL_OVER_BUDGET = "Above {value} its likely first year, {cost}, lies too far beyond your budget."
+FLIP_UNTIL_OVER_BUDGET = "Above {value} its likely first year, {cost}, is beyond your budget of {budget}."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
@@ -385,7 +385,8 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
                 and taking.first_year_likely < held.first_year_likely):
             until_why = Reason(FLIP_UNTIL_OVER_BUDGET, {"value": _shown_value(field, until, change),
-                                                        "cost": Money(held.first_year_likely)})
+                                                        "cost": Money(held.first_year_likely),
+                                                        "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why)
 
 

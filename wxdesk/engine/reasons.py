@@ -327,6 +327,9 @@ SESSION_SHORT = "Sessions of {minutes} min suit it, as typical Mini Program visi
 SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about "
                      "{typical} min), but under the {pivot} min at which, on session length alone, an app would "
                      "suit them as well.")
+# The same as a reason for the plan ("Why this plan"): what it says for the Mini Program, without the caveat that led
+# three examples' lists ("…; they are longer than typical Mini Program visits (about 1.5 min), but…").
+SESSION_MP_LONGER_PLAIN = "Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min."
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
 SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
@@ -539,7 +542,7 @@ WHY_NOT_CLOSE = ("Scores {score} against the plan's {best}: a close call, nearer
                  "apart; weigh this plan too.")
 # Lower by less than the last decimal written: "Scores 40.67 against the plan's 40.67" read as a tie the plan won
 # without a rule to say why.
-WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two differ only beyond the last decimal shown."
+WHY_NOT_HAIR = "Scores a hair below the plan's {best}: the two read alike once rounded."
 WHY_NOT_TIE = "Scores the same as the plan but costs {cost} more over {years} years."
 # Equal scores and costs: the ranking's next rule, the smaller plan first, then PRESENCES order (plans.Ranking).
 WHY_NOT_TIE_LARGER = ("Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer "
@@ -551,7 +554,7 @@ WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {ye
 # is weighed by its first year, as the budget is).
 WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
 # The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
-WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two differ only beyond the last decimal shown."
+WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two read alike once rounded."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
 WHY_NOT_CHEAPER = "It costs {cost} less over {years} years; that is counted in its score and does not make up the gap."

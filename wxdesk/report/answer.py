@@ -178,6 +178,9 @@ _PLAN_WIDE = ("session", "scale")
 _WITHOUT_FEE = {R.PAYMENTS_YES: R.PAYMENTS_YES_PLAIN, R.PAYMENTS_YES_REVIEW: R.PAYMENTS_YES_PLAIN,
                 R.PAYMENTS_YES_PAGES: R.PAYMENTS_YES_PAGES_PLAIN,
                 R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_YES_PAGES_PLAIN}
+# A sentence whose card form weighs a point against the one it makes, as a reason for the plan says it: the point
+# alone (the card beside it keeps the whole sentence).
+_AS_REASON = {R.SESSION_MP_LONGER: R.SESSION_MP_LONGER_PLAIN}
 
 
 def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
@@ -187,7 +190,10 @@ def _reason_for_plan(reason: Reason, duties: tuple[str, ...]) -> Reason | None:
     if reason.impact <= 0 or not duties or (reason.about not in duties and reason.about not in _PLAN_WIDE):
         return None
     plain = _WITHOUT_FEE.get(reason.template)
-    return reason if plain is None else Reason(plain, {}, reason.impact, reason.about)
+    if plain is not None:
+        return Reason(plain, {}, reason.impact, reason.about)
+    plain = _AS_REASON.get(reason.template)
+    return reason if plain is None else Reason(plain, reason.params, reason.impact, reason.about)
 
 
 def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...]:
