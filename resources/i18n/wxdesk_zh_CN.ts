@@ -3401,19 +3401,19 @@ Every number shows its source.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>With a Mini Program</source>
-            <translation>配小程序</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>With a native app</source>
-            <translation>配原生应用</translation>
+            <location line="+5" />
+            <source>This plan with a Mini Program</source>
+            <translation>本方案配小程序</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>With both</source>
-            <translation>两者都做</translation>
+            <source>This plan with a native app</source>
+            <translation>本方案配原生应用</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This plan with both</source>
+            <translation>本方案两者都做</translation>
         </message>
         <message>
             <location line="+2" />
