@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+258" />
+            <location filename="../../wxdesk/report/answer.py" line="+259" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2501,7 +2501,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-127" />
+            <location filename="../../wxdesk/report/answer.py" line="-128" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2511,7 +2511,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，本方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+30" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -4452,6 +4452,14 @@ Every number shows its source.</source>
         <message>
             <source>Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min.</source>
             <translation>单次使用 {minutes} 分钟，小程序比应用更合适；使用时长达到 {pivot} 分钟时应用才同样适合。</translation>
+        </message>
+        <message>
+            <source>Its short videos and live streams are counted as produced for you, at {low} to {high} a year, likely {likely}: {amount} of the plan's likely cost of {total}, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
+            <translation>短视频与直播按外包制作计入成本，每年 {low} 至 {high}，预计 {likely}：占方案预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
+        </message>
+        <message>
+            <source>Its short videos and live streams are counted as produced for you, none of it if you film them yourself.</source>
+            <translation>短视频与直播按外包制作计入成本；如果由您自己拍摄，这部分为零。</translation>
         </message>
     </context>
     <context>

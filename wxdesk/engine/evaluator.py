@@ -319,6 +319,25 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, best: Can
                     "high": Money(price.high), "amount": Money(amount), "total": Money(plan.total.likely)}, -0.01)]
 
 
+def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, pack: DataPack) -> list[Reason]:
+    """The short videos and live streams the plan pays to have produced, on the card of the member that shows them
+    (Channels, else the member carrying the video goal), with their part of the plan's split, as the articles' line
+    says theirs: car_brand's ¥600k of videos over 5 years sat in "Maintenance and content" with no word on any card."""
+    price = pack.figures["channels_production_cny"]
+    members = best.members
+    if price.high <= 0 or not best.book.films(members):
+        return []
+    shows = "channels" if "channels" in members else table.carriers(members).get("goal:video")
+    if presence != shows:
+        return []
+    scenario = best.book.scenario
+    mean = float(np.mean(best.book.s["channels_production_cny"])) * scenario.horizon_years
+    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
+    # A cost of the plan's, counted against it, as the articles' line is.
+    return [Reason(R.VIDEOS_COUNTED, {"low": Money(price.low), "high": Money(price.high), "likely": Money(price.likely),
+                                      "amount": Money(amount), "total": Money(plan.total.likely)}, -0.01)]
+
+
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
@@ -419,6 +438,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
+                       *_video_reason(pid, table, best, plan, pack),
                        *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)

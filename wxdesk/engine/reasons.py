@@ -720,6 +720,11 @@ CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted as produc
                             "none of it if you write them yourself.")
 CONTENT_COUNTED_ONE_UNPRICED = ("Its one article a month is counted as produced for you (writing, layout, images), none "
                                 "of it if you write it yourself.")
+VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for you, at {low} to {high} a year, likely "
+                  "{likely}: {amount} of the plan's likely cost of {total}, none of it if you film them yourself (the "
+                  "assumption “Producing short videos and live streams”).")
+VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted as produced for you, none of it if you film "
+                           "them yourself.")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 
