@@ -4054,10 +4054,6 @@ Every number shows its source.</source>
             <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道和超出预算的首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
-            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: it would buy {reach} of your messages a month as paid reach against {plan_reach} now.</source>
-            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：每月需付费触达 {reach} 条消息，现为 {plan_reach} 条。</translation>
-        </message>
-        <message>
             <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month here against {best} in the plan.</source>
             <translation>虽然多了{presences}，{years} 年总成本却更低：它接过了员工在聊天中承担的{duties}，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
         </message>
@@ -4460,6 +4456,14 @@ Every number shows its source.</source>
         <message>
             <source>Its short videos and live streams are counted as produced for you, none of it if you film them yourself.</source>
             <translation>短视频与直播按外包制作计入成本；如果由您自己拍摄，这部分为零。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), where the plan sends them all free.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而本方案可全部免费发送。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
         </message>
     </context>
     <context>

@@ -28,7 +28,8 @@ def _check(scenario) -> None:
     # member's place would do: a lower score (the plan is the best), with both costs.
     fits = {p.id: p.fit for p in ev.presences}
     for p in ev.presences:
-        swaps = [r for r in p.reasons if r.template in (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_REACH)]
+        swaps = [r for r in p.reasons if r.template in (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_REACH,
+                                                         R.NOT_IN_PLAN_SWAP_REACH_MORE)]
         if p.in_plan or not p.eligible:
             assert not swaps
             continue
@@ -38,9 +39,11 @@ def _check(scenario) -> None:
             assert weaker and swap.impact <= 0 and float(swap.params["score"]) <= float(swap.params["best"])
             assert str(swap.params["member"]) in weaker
             # Its paid reach named only where the swap costs more and buys more of the messages: what it says is so.
-            if swap.template == R.NOT_IN_PLAN_SWAP_REACH:
+            if swap.template in (R.NOT_IN_PLAN_SWAP_REACH, R.NOT_IN_PLAN_SWAP_REACH_MORE):
                 assert float(swap.params["cost"]) > float(swap.params["plan_cost"])
-                assert swap.params["reach"] > swap.params["plan_reach"]
+                assert swap.params["wanted"] >= swap.params["reach"] > swap.params["plan_reach"]
+                # "where the plan sends them all free" only where it does
+                assert (swap.template == R.NOT_IN_PLAN_SWAP_REACH) == (swap.params["plan_reach"] == 0)
     for member in ev.plan.presences:
         role = ev.plan.role_reason(member)
         if role.template == R.IN_PLAN_WECHAT_DOOR:
@@ -82,7 +85,9 @@ def test_car_brands_service_account_says_why_the_plan_holds_the_official_account
     assert str(swap.params["member"]) == "subscription"
     # Twice the cost, and why: 4 messages a month free where 6 are wanted, the other 2 bought as paid reach.
     assert float(swap.params["cost"]) > 1.9 * float(swap.params["plan_cost"])
-    assert (swap.params["reach"], swap.params["plan_reach"]) == (2, 0)
+    assert (swap.params["reach"], swap.params["plan_reach"], swap.params["wanted"]) == (2, 0, 6)
+    assert swap.text.endswith("2 of your 6 messages a month would go out as paid reach (ads shown to your users), "
+                              "where the plan sends them all free.")
 
 
 def _lines_add_up(scenario) -> None:

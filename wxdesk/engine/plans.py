@@ -835,8 +835,9 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
         reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
         if reach > plan_reach:
-            return Reason(R.NOT_IN_PLAN_SWAP_REACH, {**params, "reach": reach, "plan_reach": plan_reach},
-                          swapped.score - best.score)
+            return Reason(R.NOT_IN_PLAN_SWAP_REACH if plan_reach == 0 else R.NOT_IN_PLAN_SWAP_REACH_MORE,
+                          {**params, "reach": reach, "plan_reach": plan_reach,
+                           "wanted": messages_as_written(scenario.pushes_per_month)}, swapped.score - best.score)
     return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
 
 

@@ -447,9 +447,14 @@ NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score
                     "{plan_cost} over {years} years.")
 # The same where the swap costs more because the presence sends fewer of the messages free (car_brand: a Service
 # Account for the Official Account, 4 messages a month free against 6 wanted, doubles the cost in paid reach).
+# What the dearer swap buys, said as a client counts it: which of the messages wanted would be ads ("it would buy 2 of
+# your messages a month as paid reach against 0 now" hid that the ¥3.8M more was Moments ads for 2 messages a month).
 NOT_IN_PLAN_SWAP_REACH = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} "
-                          "against {plan_cost} over {years} years: it would buy {reach} of your messages a month as "
-                          "paid reach against {plan_reach} now.")
+                          "against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go "
+                          "out as paid reach (ads shown to your users), where the plan sends them all free.")
+NOT_IN_PLAN_SWAP_REACH_MORE = ("In place of the plan's {member} the plan would score {score} against {best}, and cost "
+                               "{cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month "
+                               "would go out as paid reach (ads shown to your users), against {plan_reach} now.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
