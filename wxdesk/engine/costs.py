@@ -501,8 +501,11 @@ class CostBook:
             self._term(parts, "servers", mp_servers, every, per_user=True)
         if has_app:
             self._term(parts, "servers", app_servers, every, per_user=True)
-        if chats:  # WeCom's staff serving the users WeChat reaches by chat, every month (fit.chat_staff)
-            self._term(parts, "staff", chat_staff_per_user(s.__getitem__) * wechat_share, every, per_user=True)
+        if chats:
+            # WeCom's staff serving by chat, every month (fit.chat_staff), the users on WeChat in mainland China, its
+            # contacts (as chat_staff_hours says them): those too whom the plan's app serves or sells to, who came in
+            # as installs (wechat_door), still chat with its staff.
+            self._term(parts, "staff", chat_staff_per_user(s.__getitem__) * sc.china_share, every, per_user=True)
         if videos:
             # Short videos and live streams, once for the plan, whichever member shows them (fit.films_videos):
             # yoga_teacher films her own; an app that carries the video goal needs them made as Channels does.
@@ -869,20 +872,40 @@ def kept_fit_table(scenario: Scenario, pack: DataPack, store: _Store | None = No
     return basis.at(scenario, pack)
 
 
+# What a user won through ads comes for: to be served, to buy, to pay (the jobs fit.CHAT_DUTIES names for WeCom's
+# chats). Where the plan's app carries one of them, that user must install the app to get it.
+INSTALL_DUTIES = ("goal:service", "goal:sell", "need:payments")
+
+
 def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
-    """Whether the plan reaches its users through WeChat (the share of them on WeChat in mainland China): where it
-    holds a WeChat presence with a role in it (a goal, the messages or a need: fit.member_duties, the roles every
-    view shows), or one at all where it holds no app or no member has a role. Beside an app that does every job, a
-    WeChat presence serves no one: the users it brings in must install the app all the same, and the app serves
-    them. (fitness_coaching's WeCom beside a heart-rate app counted 70 % of the users as WeChat's, won at a
-    WeChat follower's price and served by no server, and so made the plan ¥0.8M cheaper in its first year than
-    the app alone.)"""
+    """Whether the plan reaches its users through WeChat (the share of them on WeChat in mainland China), winning
+    those bought through ads at WeChat's price (a follower, a WeCom contact, a Mini Program visitor) and serving them
+    there. Every plan without an app does. Beside an app, only where the app serves, sells and takes payments for no
+    one (INSTALL_DUTIES: else a user won through WeChat must still install the app to get what the ad promised)
+    and a WeChat presence does some of the plan's work for its users (a goal, the messages or a need, as the roles
+    every view shows give them: fit.member_duties), or no member has any work at all.
+
+    Whose work counts: a WeChat presence's for the customers; WeCom's for the staff (managing employees, messaging
+    staff) only where the staff are the audience (fit.staff_only), never as a way in for customers.
+    Why the app's jobs decide: bank_care's WeCom kept the advisers' 1:1 contact and the staff beside an app that
+    served the customers and took their payments, and its 75,000 users won through ads were priced at a WeChat
+    follower's ¥3 rather than an install's ¥9 (¥4.4M of the plan's ¥7.4M), though each must install the app to be
+    served; that price was what made the plan cheaper than the app alone. fitness_coaching's WeCom, beside an app
+    that did every job, had counted 70 % of the users as WeChat's, won as followers and served by no server.
+    Asked of every plan at every slider move: the roles are kept (fit.kept_duties), and CostBook keeps the answer
+    with the plan's cost state."""
     if not any(is_wechat(m) for m in members):
         return False
     if "native_app" not in members:
         return True
     duties = kept_duties(members, table, scenario, pack)
-    return not any(duties.values()) or any(duties[m] for m in members if is_wechat(m))
+    if not any(duties.values()):
+        return True
+    if any(duty in INSTALL_DUTIES for duty in duties.get("native_app", ())):
+        return False
+    staff = staff_only(scenario)
+    facing = {d.name for d in table.dims if d.customer_facing or staff}
+    return any(duty in facing for m in members if is_wechat(m) for duty in duties[m])
 
 
 def _shares(scenario: Scenario, has_app: bool, wechat: bool) -> tuple[float, float]:
