@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
-from wxdesk.engine.costs import CostBook, wechat_door
+from wxdesk.engine.costs import INSTALL_DUTIES, CostBook, bought_user_cost, wechat_door
 from wxdesk.engine.fit import fit_table, is_wechat, member_duties
 
 PACK = load_datapack()
@@ -61,15 +61,87 @@ def test_generated_scenarios(scenario):
     _check(scenario)
 
 
-def test_a_wechat_presence_that_does_some_work_beside_an_app_is_the_way_in_for_wechats_users():
-    """bank_care's WeCom serves the customers by chat beside its app: the users on WeChat come and are served
-    through it."""
+def _install(scenario) -> float:
+    return PACK.likely("app_cost_per_install_cny") / (PACK.likely("install_conversion") * PACK.likely("first_open_rate"))
+
+
+def _serving_app_check(scenario) -> None:
+    """Where the plan's app serves customers, sells or takes payments, its users won through ads are priced as
+    installs and served by the app, whatever WeChat presence stands beside it: each must install the app to get
+    what the ad promised."""
+    table = fit_table(scenario, PACK)
+    book = CostBook(scenario, PACK.with_overrides(scenario.overrides))
+    alone = book.plan(("native_app",))
+    evaluation = evaluate(scenario, PACK)
+    for plan in (evaluation.plan, *evaluation.alternatives):
+        members = plan.presences
+        if "native_app" not in members or not set(member_duties(members, table, scenario, PACK)["native_app"]) \
+                & set(INSTALL_DUTIES):
+            continue
+        assert not wechat_door(members, table, scenario, PACK)
+        for part in ("acquisition", "servers"):
+            def per_users(costs, part=part):
+                return costs.part(part, scenario.audience) - costs.part(part, 0.0)
+            assert per_users(book.plan(members)) == pytest.approx(per_users(alone)), (members, part)
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_every_examples_serving_app_prices_its_users_as_installs(preset):
+    _serving_app_check(load_preset(preset))
+
+
+@SETTINGS
+@given(scenarios)
+def test_where_the_plans_app_serves_sells_or_takes_payments_its_ad_won_users_are_installs(scenario):
+    _serving_app_check(scenario)
+
+
+def test_bank_cares_ad_won_users_install_its_app():
+    """bank_care's app serves the customers and takes their payments; its WeCom keeps the advisers' 1:1 contact and
+    the staff. Its users won through ads were priced as WeChat followers (¥3, not an install's ¥9): ¥4.40M of
+    acquisition in a plan of ¥7.44M, which made it cheaper than the app alone (¥11.9M), whose card said so."""
     scenario = load_preset("bank_care")
     table = fit_table(scenario, PACK)
     members = ("wecom", "native_app")
-    assert member_duties(members, table, scenario, PACK)["wecom"]
-    assert wechat_door(members, table, scenario, PACK)
+    duties = member_duties(members, table, scenario, PACK)
+    assert set(duties["wecom"]) == {"goal:employees", "goal:relationship"}
+    assert {"goal:service", "need:payments"} <= set(duties["native_app"])
+    assert not wechat_door(members, table, scenario, PACK)
     assert not wechat_door(("native_app",), table, scenario, PACK) and wechat_door(("wecom",), table, scenario, PACK)
+    assert bought_user_cost(True, False, scenario, PACK.likely) == pytest.approx(_install(scenario))
+    ev = evaluate(scenario, PACK)
+    assert ev.plan.presences == members
+    app_alone = next(a for a in ev.alternatives if a.presences == ("native_app",))
+    # It wins on what WeCom carries (the staff, the advisers' contact), not on a cheaper price for the same users.
+    assert ev.plan.total.likely > app_alone.total.likely
+    assert ev.plan.breakdown["acquisition"] == pytest.approx(app_alone.breakdown["acquisition"], rel=0.02)
+    assert not any("per acquired user" in str(r.template) for r in app_alone.why_not)
+
+
+def test_wecom_for_staff_alone_is_no_way_in_for_customers():
+    """A business whose WeCom manages its employees beside an app that publishes its news: the customers are not
+    WeCom's contacts, and come as installs. Where the staff are the audience, WeCom is the way in for them."""
+    scenario = load_preset("bank_care").with_changes(goals=["news", "employees"], needs=[])
+    table = fit_table(scenario, PACK)
+    members = ("wecom", "native_app")
+    duties = member_duties(members, table, scenario, PACK)
+    assert duties["wecom"] and set(duties["wecom"]) <= {"goal:employees", "push:staff"}
+    assert not wechat_door(members, table, scenario, PACK)
+    staff = scenario.with_changes(goals=["employees"])
+    staff_table = fit_table(staff, PACK)
+    if member_duties(members, staff_table, staff, PACK)["wecom"]:
+        assert wechat_door(members, staff_table, staff, PACK)
+
+
+def test_a_mini_program_that_serves_beside_an_app_is_the_way_in():
+    """car_brand's Mini Program serves, sells and takes payments beside an app that sends the messages: the users on
+    WeChat are its visitors, won at WeChat's price."""
+    scenario = load_preset("car_brand")
+    table = fit_table(scenario, PACK)
+    members = ("mini_program", "channels", "native_app")
+    assert not set(member_duties(members, table, scenario, PACK)["native_app"]) & set(INSTALL_DUTIES)
+    assert wechat_door(members, table, scenario, PACK)
+    assert not wechat_door(("channels", "native_app"), table, scenario, PACK)
 
 
 def test_fitness_coachings_app_users_cost_what_an_app_alones_do():
