@@ -87,7 +87,8 @@ def test_bank_cares_cheaper_and_dearer_cards_say_why():
     user here against ¥3 in the plan" of customers who must still install the app to be served."""
     ev = evaluate(load_preset("bank_care"), PACK, TODAY)
     w = Words(pack=PACK)
-    install = PACK.likely("app_cost_per_install_cny") / (PACK.likely("install_conversion") * PACK.likely("first_open_rate"))
+    install = (PACK.likely("app_cost_per_install_cny")
+               / (PACK.likely("install_conversion") * PACK.likely("first_open_rate")))
     app_alone = next(a for a in ev.alternatives if a.presences == ("native_app",))
     assert not any(r.template in CHEAPER | DEARER for r in app_alone.why_not)
     # With a Mini Program that serves the customers and takes their payments (the app only messaging them), the

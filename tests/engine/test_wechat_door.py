@@ -62,7 +62,8 @@ def test_generated_scenarios(scenario):
 
 
 def _install(scenario) -> float:
-    return PACK.likely("app_cost_per_install_cny") / (PACK.likely("install_conversion") * PACK.likely("first_open_rate"))
+    opened = PACK.likely("install_conversion") * PACK.likely("first_open_rate")
+    return PACK.likely("app_cost_per_install_cny") / opened
 
 
 def _serving_app_check(scenario) -> None:
