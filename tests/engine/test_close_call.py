@@ -19,6 +19,12 @@ from wxdesk.words.words import Words
 
 PACK = load_datapack()
 CLOSE = PACK.likely("close_call_points")
+# car_brand's owners spending 8 minutes a session: Channels and its app (69.5) lead the Mini Program beside them
+# (69.1), a close call, and the Official Account, Mini Program and Channels (68.3) by more. (car_brand as it is was
+# the example, its Channels + Native app 69.7 against the plan's 70.4, only while its app's users won through ads
+# were priced at WeChat's rate: now that they install the app they are priced as installs, costs.wechat_door, and
+# that plan reads 69.0.)
+CAR_CLOSE = {"interaction_minutes": 8}
 
 
 def _check(ev) -> None:
@@ -45,18 +51,18 @@ def test_an_alternative_is_a_close_call_exactly_when_it_scores_less_than_the_pac
 
 
 def test_car_brands_next_best_is_a_close_call_and_its_third_is_not():
-    ev = evaluate(load_preset("car_brand"), PACK)
+    ev = evaluate(load_preset("car_brand").with_changes(**CAR_CLOSE), PACK)
     next_best, third = ev.alternatives
     assert 0 < ev.plan.score - next_best.score < CLOSE <= ev.plan.score - third.score
     assert next_best.close_call and not third.close_call
     line = Words().reason(next_best.why_not[0])
-    assert line.startswith("Scores 69.7 against the plan's 70.4: a close call"), line
+    assert line.startswith("Scores 69.1 against the plan's 69.5: a close call"), line
     # The rest of its lines still say what separates them.
     assert len(next_best.why_not) > 1
 
 
 def test_the_packs_figure_decides_what_is_a_close_call():
-    scenario = load_preset("car_brand")
+    scenario = load_preset("car_brand").with_changes(**CAR_CLOSE)
     assert evaluate(scenario, PACK).alternatives[0].close_call
     strict = evaluate(scenario.with_changes(overrides={"close_call_points": 0.1}), PACK)
     assert not strict.alternatives[0].close_call
@@ -72,9 +78,12 @@ def test_food_orderings_alternatives_are_no_close_call():
 
 
 def test_a_close_call_that_costs_less_says_it_is_the_one_to_choose_where_cost_weighs_most():
-    """bank_care at 4.4-minute sessions: the next best, 72.5 against 73.1, costs ¥1.71M less over 5 years, and said
-    that this "does not make up the gap" right under "nearer than the model's estimates can tell apart"."""
-    ev = evaluate(load_preset("bank_care").with_changes(interaction_minutes=4.4), PACK)
+    """bank_care at 4.5-minute sessions: the next best, Mini Program + WeCom at 72.3 against 72.6, costs ¥6.96M less
+    over 5 years. (Found at 4.4 minutes, 72.5 against 73.1 and ¥1.71M less, where it said that this "does not make up
+    the gap" right under "nearer than the model's estimates can tell apart". Since the plan's app, which serves the
+    customers and takes their payments, has its users won through ads priced as installs (costs.wechat_door), the
+    plan costs more, and at 4.4 minutes the Mini Program + WeCom is the plan itself.)"""
+    ev = evaluate(load_preset("bank_care").with_changes(interaction_minutes=4.5), PACK)
     alt = ev.alternatives[0]
     assert alt.close_call and alt.total.likely < 0.9 * ev.plan.total.likely
     lines = [Words().reason(r) for r in alt.why_not]

@@ -32,10 +32,16 @@ def window(shown_window, qtbot):
     shown_window.document.undo_stack.clear()
 
 
-def show(window, qtbot, preset: str):
-    window.document.load(load_preset(preset))
+def show(window, qtbot, preset: str, **changes):
+    window.document.load(load_preset(preset).with_changes(**changes))
     qtbot.wait(40)  # the desk's divide follows the new texts once they are laid out
     return window.document.evaluation
+
+
+# A close call: car_brand's owners spending 8 minutes a session, its Channels + Native app at 69.5 and the Mini
+# Program beside them at 69.1. (car_brand as it is was the example, 69.7 against 70.4, only while its app's users
+# won through ads were priced at WeChat's rate: costs.wechat_door.)
+CAR_CLOSE = {"interaction_minutes": 8}
 
 
 def test_plan_area_panels_chart_and_json_show_the_same_plan_and_the_same_fits(window, qtbot):
@@ -268,7 +274,7 @@ def test_the_assumptions_dock_leaves_the_plan_and_the_chart_in_view(window, qtbo
 
 
 def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
-    show(window, qtbot, "car_brand")
+    show(window, qtbot, "car_brand", **CAR_CLOSE)
     panel = window.presence_panels["service"]
     window.set_desk_compact(False)
     assert panel.reason_labels[1].isVisibleTo(panel) and panel.fact_labels[0].isVisibleTo(panel)
@@ -278,7 +284,7 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     assert not panel.reason_labels[1].isVisibleTo(panel) and not panel.fact_labels[0].isVisibleTo(panel)
     area = window.plan_area
     assert not area.best_plans.isVisibleTo(area) and area.best_plans_toggle.isVisibleTo(area)
-    # car_brand's next best is a close call (69.7 against 70.4): folded, its line says so beside its name.
+    # Its next best is a close call (69.1 against 69.5): folded, its line says so beside its name.
     assert window.document.evaluation.alternatives[0].close_call
     assert area.best_plans_toggle.text().startswith("Next best, a close call: " + text.plan_name(
         window.document.evaluation.alternatives[0].presences))
@@ -586,7 +592,7 @@ def test_wecoms_role_line_follows_the_audience_where_its_staff_serve_by_chat(qtb
 
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])
 def test_the_folded_best_plans_say_a_close_call_only_for_one(window, qtbot, preset):
-    show(window, qtbot, preset)
+    show(window, qtbot, preset, **(CAR_CLOSE if preset == "car_brand" else {}))
     window.set_desk_compact(True)
     evaluation = window.document.evaluation
     second, third = (text.plan_name(a.presences) for a in evaluation.alternatives[:2])
