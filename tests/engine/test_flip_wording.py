@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import pytest
 
-from wxdesk.engine import load_preset, preset_ids
+from wxdesk.engine import evaluate, load_preset, preset_ids
 from wxdesk.engine import flips as F
 from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.flips import flip_points
@@ -218,28 +218,35 @@ def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
 
 def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     """bank_care: "Between 530 and 680k monthly users" read as 530k to 680k; the lower count, written without a
-    thousand's sign, now says "users" itself."""
+    thousand's sign, now says "users" itself. (On a budget of ¥6M, where the range is 530 users to 790k: on its ¥5M,
+    since its app's users won through ads are priced as installs, costs.wechat_door, the nearer flip is above, at
+    2.2M users, where the plan's first year passes the budget.)"""
     from wxdesk.engine import evaluate, load_datapack, load_preset
     from wxdesk.engine.flips import flip_points
     from wxdesk.words.words import Words
-    scenario = load_preset("bank_care")
+    scenario = load_preset("bank_care").with_changes(budget_cny=6_000_000)
     flip = flip_points(scenario, load_datapack())["audience"]
     text = Words().reason(flip.reason)
-    assert text.startswith("Between 530 users and 680k monthly users "), text
+    assert text.startswith("Between 530 users and 790k monthly users "), text
     assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)
 
 
-def test_car_brands_app_range_says_why_it_ends_above_830k(pack):
+def test_car_brands_app_range_says_why_it_ends_above_930k(pack):
     """"Between 440k and 830k … for a native app. An audience of that size suits the new plan better." read as if a
-    larger audience stopped suiting the app: above 830k its first year is beyond the ¥3M budget (a client read
-    "too far beyond" of 8 % as a slip)."""
-    point = points("car_brand", pack)["audience"]
+    larger audience stopped suiting the app: above 830k its first year was beyond the ¥3M budget (a client read
+    "too far beyond" of 8 % as a slip). Now car_brand on a budget of ¥6M, whose app plan holds from 530k to 930k
+    users: on its ¥3M the app plan won that range only while its users won through ads were priced at WeChat's rate
+    (priced as installs, costs.wechat_door, it wins no audience there)."""
+    scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
+    point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.endswith("Above 830k its likely first year, ¥3.25M, is beyond your budget of ¥3M.")
+    assert text.startswith("Between 530k and 930k monthly users the plan swaps"), text
+    assert point.winner == ("channels", "native_app")
+    assert text.endswith("Above 930k its likely first year, ¥6.41M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
-    held, taking = ranked_plans(replace(load_preset("car_brand"), audience=point.until * 1.001), pack,
-                                point.winner, evaluate_plan("car_brand", pack, point.until * 1.001))
-    assert held.first_year_likely > 3e6 and taking.first_year_likely < held.first_year_likely
+    beyond = replace(scenario, audience=point.until * 1.001)
+    held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
+    assert held.first_year_likely > 6e6 and taking.first_year_likely < held.first_year_likely
 
 
 @pytest.mark.parametrize("preset", preset_ids())
