@@ -223,6 +223,8 @@ class DeskSplit:
         if self._compact_forced is not None:
             self.set_desk_compact(self._compact_forced)
             return
+        # The full look's best plans, held until now (PlanArea.hold_best_plans): measured with the plan.
+        self.plan_area.release_best_plans()
         total = self.desk_splitter.height()
         if not self.desk_compact:
             needs = self._essential_height()

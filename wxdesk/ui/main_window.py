@@ -182,6 +182,9 @@ class MainWindow(DeskSplit, QMainWindow):
             # to their first reasons, laid out the same either way (see PresencePanel.hold_extras).
             # Released by _split_desk, or below where the desk keeps the split the user left.
             panel.hold_extras()
+        # The plan's best plans too, but they lie beside the plan, not below what the choice reads: the choice
+        # shows them first (see PlanArea.hold_best_plans and DeskSplit._choose_compact).
+        self.plan_area.hold_best_plans()
         self.variant_cards = {variant: VariantCard(variant, pack) for variant in VARIANTS}
         self._build_central()
         self._build_actions()
@@ -193,6 +196,7 @@ class MainWindow(DeskSplit, QMainWindow):
         if not self._desk_split_pending:  # the desk's split as the user left it: the full desk, as ever
             for panel in self.presence_panels.values():
                 panel.set_compact(False)
+            self.plan_area.set_compact(False)
 
         self.retranslate()
         self._features = wire(self)

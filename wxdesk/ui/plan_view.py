@@ -480,6 +480,8 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self._compact = False
+        # Whether the best plans are folded until the window chooses the desk's look (hold_best_plans).
+        self._held = False
         # The folded best plans' figures not yet set (see show_evaluation).
         self._columns_due: tuple | None = None
         # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
@@ -495,8 +497,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         plans folded into one line under it that opens them. For a short window or a projector,
         so that the presences' panels and the chart stay in view below."""
         if on == self._compact:
+            self.release_best_plans()
             return
         self._compact = on
+        self._held = False
         self._layout.setDirection(QBoxLayout.Direction.TopToBottom if on else QBoxLayout.Direction.LeftToRight)
         self._layout.setSpacing(4 if on else 18)
         self.summary.set_compact(on)
@@ -506,6 +510,27 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         set_shown(self.plans_title, not on)
         set_shown(self.best_plans_toggle, on)
         self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
+
+    def hold_best_plans(self) -> None:
+        """Fold the three best plans until the window has chosen the desk's look (set_compact, or
+        release_best_plans as it measures the full look to choose).
+
+        Why: the window's first show lays the desk out at the widths it passes through before the first split
+        chooses the look (the accounts' column without, then with its scroll bar, then at the full plan's least
+        width): the three columns laid out at each, in a full plan some 1,300 px tall at 390 px, a sixth of the
+        way to the first paint, for a look that a short window (a laptop's, or the offscreen 800×800) leaves
+        before its first paint. Nothing of it is on screen until the choice, which comes before the first paint."""
+        if not self._held:
+            self._held = True
+            self.best_plans.hide()
+
+    def release_best_plans(self) -> bool:
+        """The best plans as the plan's look has them, if they were held (hold_best_plans): whether they were."""
+        if not self._held:
+            return False
+        self._held = False
+        self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
+        return True
 
     def set_presenting(self, on: bool, roomy: bool = True) -> None:
         """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
@@ -522,6 +547,8 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         if shown or not self._compact:
             self.show_folded()  # their figures are those of now before they show
+        if self._held:
+            return  # shown as the look is chosen (release_best_plans)
         if at_once:
             self.best_plans.setVisible(shown or not self._compact)
         else:
