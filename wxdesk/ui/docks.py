@@ -12,10 +12,16 @@ again, in this session and the next, as far as the window has room for it beside
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle
+from PySide6.QtWidgets import QMainWindow
+
+if TYPE_CHECKING:
+    # Made by PySide6 when first named: QStyle with some 600 enum members, before the first paint for a
+    # dock that is not shown then (see share_width, where it is first needed).
+    from PySide6.QtWidgets import QDockWidget
 
 
 class LazyDock(QObject):
@@ -176,6 +182,7 @@ def share_width(window, dock: QDockWidget) -> None:
     comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
     desk_wants = (window.centralWidget().minimumSizeHint().width()
                   + max(0, comfort - comparison.minimumSizeHint().width()))
+    from PySide6.QtWidgets import QStyle  # (not with the module: see its imports)
     separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window)
     spare = window.width() - desk_wants - separator
     width = max(dock.minimumSizeHint().width(), min(dock.sizeHint().width(), spare))

@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QDockWidget, QGridLayout,
-                               QLabel, QLineEdit, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox, QGridLayout, QLabel,
+                               QLineEdit, QWidget)
 
 # Light modules only: every action and menu entry exists from the start; the heavy part
 # behind each (dialogs, docks, the PDF code) loads on first use, from the functions at the end.
@@ -38,6 +38,8 @@ from wxdesk.ui.presenting import ChartExportActions, ReportExport
 from wxdesk.ui.share_dialog import ShareActions
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget  # (made when a dock is: wxdesk.ui.docks)
+
     from wxdesk.ui.main_window import MainWindow
 
 

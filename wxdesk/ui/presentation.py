@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QWidget
 
 FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
 SMALLEST_FONT_SCALE = 1.1  # a 720-pixel projector: larger type, but the chart and the panels must still fit
@@ -87,6 +87,7 @@ class PresentationMode(QObject):
         w = self.window
         found: list[QWidget] = [w.menuBar(), w.statusBar()]
         found += w.findChildren(QToolBar)
+        from PySide6.QtWidgets import QDockWidget  # (made when a dock is: wxdesk.ui.docks)
         found += w.findChildren(QDockWidget)
         controls = w.controls
         found += [controls.plan_group, controls.goals_group, controls.needs_group]
