@@ -422,7 +422,7 @@ class CostBook:
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
                 max((limits[m] for m in official), default=0.0),
-                max(limits[m] for m in members) if members else None,
+                max(limits[m] for m in members) if members and not staff_only(self.scenario) else None,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
@@ -925,7 +925,9 @@ def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
 
 
 def paid_messages_per_month(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
-    """Messages no member of the plan can send for free, bought as paid reach."""
-    if not members:
+    """Messages no member of the plan can send for free, bought as paid reach. None for a business's own staff:
+    paid reach is ads shown to WeChat users, and staff are messaged through WeCom or the business's app, or not at
+    all (the plan's fit says how well); factory_staff's plans were told apart by ads bought to reach its workers."""
+    if not members or staff_only(scenario):
         return 0.0
     return max(0.0, scenario.pushes_per_month - free_messages_per_month(members, pack))
