@@ -331,7 +331,7 @@
         <name>AssumptionsDock</name>
         <message>
             <location filename="../../wxdesk/ui/assumptions.py" line="+638" />
-            <location filename="../../wxdesk/ui/features.py" line="+138" />
+            <location filename="../../wxdesk/ui/features.py" line="+140" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -1365,7 +1365,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+528" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+532" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1711,7 +1711,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+367" />
+            <location line="+396" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1744,7 +1744,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-193" />
+            <location line="-222" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -4406,14 +4406,6 @@ Every number shows its source.</source>
             <translation>按年租用的 SaaS 模板小程序，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}，预计 {each}：占方案预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
-        </message>
-        <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}，预计 {each}：占方案预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
-        </message>
-        <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
             <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
@@ -4426,14 +4418,6 @@ Every number shows its source.</source>
             <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), none of it if you write them yourself.</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本；如果由您自己撰写，这部分为零。</translation>
-        </message>
-        <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), none of it if you write it yourself.</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本；如果由您自己撰写，这部分为零。</translation>
-        </message>
-        <message>
             <source>Scores a hair below the plan's {best}: the two read alike once rounded.</source>
             <translation>得分略低于本方案的 {best}：两者四舍五入后相同。</translation>
         </message>
@@ -4442,28 +4426,44 @@ Every number shows its source.</source>
             <translation>得分略低于{plan}：两者四舍五入后相同。</translation>
         </message>
         <message>
-            <source>Above {value} its likely first year, {cost}, is beyond your budget of {budget}.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
-        </message>
-        <message>
             <source>Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min.</source>
             <translation>单次使用 {minutes} 分钟，小程序比应用更合适；使用时长达到 {pivot} 分钟时应用才同样适合。</translation>
         </message>
         <message>
-            <source>Its short videos and live streams are counted as produced for you, at {low} to {high} a year, likely {likely}: {amount} of the plan's likely cost of {total}, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
-            <translation>短视频与直播按外包制作计入成本，每年 {low} 至 {high}，预计 {likely}：占方案预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
-        </message>
-        <message>
-            <source>Its short videos and live streams are counted as produced for you, none of it if you film them yourself.</source>
-            <translation>短视频与直播按外包制作计入成本；如果由您自己拍摄，这部分为零。</translation>
-        </message>
-        <message>
-            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), where the plan sends them all free.</source>
-            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而本方案可全部免费发送。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), where the plan needs none.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而本方案无需付费触达。</translation>
+        </message>
+        <message>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+        </message>
+        <message>
+            <source>Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, layout, images); none if you write them yourself.</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入方案成本；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted in the plan's cost as produced for you (writing, layout, images); none if you write it yourself.</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入方案成本；如果由您自己撰写，这部分为零。</translation>
+        </message>
+        <message>
+            <source>Its short videos and live streams are counted as produced for you, at {low} to {high} a year: {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
+            <translation>短视频与直播按外包制作计入成本，每年 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
+        </message>
+        <message>
+            <source>Its short videos and live streams are counted in the plan's cost as produced for you; none if you film them yourself.</source>
+            <translation>短视频与直播按外包制作计入方案成本；如果由您自己拍摄，这部分为零。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
         </message>
     </context>
     <context>

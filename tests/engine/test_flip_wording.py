@@ -242,7 +242,7 @@ def test_car_brands_app_range_says_why_it_ends_above_930k(pack):
     text = Words(pack=pack).reason(point.reason)
     assert text.startswith("Between 530k and 930k monthly users the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 930k its likely first year, ¥6.41M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 930k the new plan's likely first year, ¥6.41M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)

@@ -36,7 +36,13 @@ def _check(scenario) -> None:
     assert evaluation.plan.presences == best.members
     shown = [a.presences for a in evaluation.alternatives]
     candidates = [ranked[i] for i in range(1, len(ranked))]
-    real = [c.members for c in candidates if not _padded(c, best, table, scenario)]
+    # Real: padded neither against the plan nor against a real plan ranked above it (the third card is not the second
+    # with a presence that would do nothing).
+    real: list = []
+    for c in candidates:
+        if not any(_padded(c, base, table, scenario) for base in (best, *real)):
+            real.append(c)
+    real = [c.members for c in real]
     # The real alternatives first, best first; padded plans only where too few real ones are left, in ranked order.
     assert [p for p in shown if p in real] == real[:ALTERNATIVES]
     assert len(shown) == min(ALTERNATIVES, len(candidates))

@@ -42,7 +42,7 @@ def _check(scenario) -> None:
             if swap.template in (R.NOT_IN_PLAN_SWAP_REACH, R.NOT_IN_PLAN_SWAP_REACH_MORE):
                 assert float(swap.params["cost"]) > float(swap.params["plan_cost"])
                 assert swap.params["wanted"] >= swap.params["reach"] > swap.params["plan_reach"]
-                # "where the plan sends them all free" only where it does
+                # "where the plan needs none" only where it does
                 assert (swap.template == R.NOT_IN_PLAN_SWAP_REACH) == (swap.params["plan_reach"] == 0)
     for member in ev.plan.presences:
         role = ev.plan.role_reason(member)
@@ -87,7 +87,7 @@ def test_car_brands_service_account_says_why_the_plan_holds_the_official_account
     assert float(swap.params["cost"]) > 1.9 * float(swap.params["plan_cost"])
     assert (swap.params["reach"], swap.params["plan_reach"], swap.params["wanted"]) == (2, 0, 6)
     assert swap.text.endswith("2 of your 6 messages a month would go out as paid reach (ads shown to your users), "
-                              "where the plan sends them all free.")
+                              "where the plan needs none.")
 
 
 def _lines_add_up(scenario) -> None:

@@ -49,6 +49,7 @@ from wxdesk.engine.fit import (
 from wxdesk.engine.plans import (
     Candidate,
     Ranking,
+    ALTERNATIVES,
     carries_needs,
     next_best as next_best_plans,
     not_in_plan_reason,
@@ -68,8 +69,6 @@ from wxdesk.engine.reasons import Count, Money, Plan, Reason, Share, Term, duty_
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
-
-ALTERNATIVES = 2
 
 
 # ---------------------------------------------------------------- building the pieces
@@ -315,8 +314,9 @@ def _content_reason(presence: str, articles: tuple[str, float] | None, best: Can
     amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
     # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
     return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
-                   {"wanted": messages_as_written(count), "each": Money(price.likely), "low": Money(price.low),
-                    "high": Money(price.high), "amount": Money(amount), "total": Money(plan.total.likely)}, -0.01)]
+                   {"wanted": messages_as_written(count), "low": Money(price.low), "high": Money(price.high),
+                    "amount": Money(amount), "total": Money(plan.total.likely), "years": scenario.horizon_years},
+                   -0.01)]
 
 
 def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, pack: DataPack) -> list[Reason]:
@@ -334,8 +334,8 @@ def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanRes
     mean = float(np.mean(best.book.s["channels_production_cny"])) * scenario.horizon_years
     amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
     # A cost of the plan's, counted against it, as the articles' line is.
-    return [Reason(R.VIDEOS_COUNTED, {"low": Money(price.low), "high": Money(price.high), "likely": Money(price.likely),
-                                      "amount": Money(amount), "total": Money(plan.total.likely)}, -0.01)]
+    return [Reason(R.VIDEOS_COUNTED, {"low": Money(price.low), "high": Money(price.high), "amount": Money(amount),
+                                      "total": Money(plan.total.likely), "years": scenario.horizon_years}, -0.01)]
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:

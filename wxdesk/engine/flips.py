@@ -125,7 +125,7 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # ends is said (car_brand's "Between 440k and 830k … for a native app. An audience of that size suits the new plan
 # better." read as if a larger audience stopped suiting the app; above 830k its ¥3.3M first year outweighs that).
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
-FLIP_UNTIL_OVER_BUDGET = "Above {value} its likely first year, {cost}, is beyond your budget of {budget}."
+FLIP_UNTIL_OVER_BUDGET = "Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget

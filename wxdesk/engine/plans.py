@@ -486,7 +486,12 @@ class _KeptRanking:
         self.ranking: Ranking | None = None
 
 
-def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack, count: int) -> list[Candidate]:
+# How many next best plans every view shows beside the plan.
+ALTERNATIVES = 2
+
+
+def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack,
+              count: int = ALTERNATIVES) -> list[Candidate]:
     """The next best plans a client is shown (and the one the plan's lead is measured against), best first: the
     ranking after the plan, without the plan itself with presences added that would have no job in it and cost
     no less. Such a plan scores the extra presences' effort below the plan and changes nothing else, so as "the
@@ -498,15 +503,23 @@ def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPa
     would have nothing to do answers the client's question better than no card."""
     if not len(ranked):
         return []
-    best, found, padded = ranked[0], [], []
-    plan = set(best.members)
+    found: list[int] = []
+    padded: list[int] = []
+
+    def pads(alt: Candidate, base: Candidate) -> bool:
+        if not set(base.members) < set(alt.members):
+            return False
+        roles = kept_duties(alt.members, table, scenario, pack)
+        idle = not any(roles.get(m) for m in alt.members if m not in base.members)
+        return idle and alt.total_likely >= base.total_likely
+
     for rank in range(1, len(ranked)):
         alt = ranked[rank]
-        if plan < set(alt.members):
-            roles = kept_duties(alt.members, table, scenario, pack)
-            if not any(roles.get(m) for m in alt.members if m not in plan) and alt.total_likely >= best.total_likely:
-                padded.append(rank)
-                continue
+        # Padded against the plan, or against a plan already chosen to be shown (yoga_teacher's third card was her next
+        # best, the Official Account, with a Channels that would have nothing to do: the same card again).
+        if any(pads(alt, ranked[shown]) for shown in (0, *found)):
+            padded.append(rank)
+            continue
         found.append(rank)
         if len(found) == count:
             break

@@ -451,7 +451,7 @@ NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score
 # your messages a month as paid reach against 0 now" hid that the ¥3.8M more was Moments ads for 2 messages a month).
 NOT_IN_PLAN_SWAP_REACH = ("In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} "
                           "against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go "
-                          "out as paid reach (ads shown to your users), where the plan sends them all free.")
+                          "out as paid reach (ads shown to your users), where the plan needs none.")
 NOT_IN_PLAN_SWAP_REACH_MORE = ("In place of the plan's {member} the plan would score {score} against {best}, and cost "
                                "{cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month "
                                "would go out as paid reach (ads shown to your users), against {plan_reach} now.")
@@ -714,22 +714,25 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # them pays nothing. The amount is the articles' part of the plan's split (cost_figures.share_in_split): at the
 # likely price, 30 × ¥500 × 36 months read ¥540k beside ¥859k of articles in the split. No panel is named: the
 # handout's reader has none, the adviser finds the assumption by its name.
+# No likely price beside the amount: the amount is the articles' part of the split, which a range that runs further above
+# its likely price than below makes more than the count times that price (30 × ¥500 × 36 months is ¥540k, beside ¥859k),
+# and a client multiplied the two and found a slip.
 CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to "
-                   "{high} each, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write "
-                   "them yourself (the assumption “Producing one article broadcast”).")
+                   "{high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
+                   "write them yourself (the assumption “Producing one article broadcast”).")
 CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
-                       "{high}, likely {each}: {amount} of the plan's likely cost of {total}, none of it if you write it "
-                       "yourself (the assumption “Producing one article broadcast”).")
+                       "{high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
+                       "write it yourself (the assumption “Producing one article broadcast”).")
 # The same without the amounts, for a long image sent without prices.
-CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), "
-                            "none of it if you write them yourself.")
-CONTENT_COUNTED_ONE_UNPRICED = ("Its one article a month is counted as produced for you (writing, layout, images), none "
-                                "of it if you write it yourself.")
-VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for you, at {low} to {high} a year, likely "
-                  "{likely}: {amount} of the plan's likely cost of {total}, none of it if you film them yourself (the "
+CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, "
+                            "layout, images); none if you write them yourself.")
+CONTENT_COUNTED_ONE_UNPRICED = ("Its one article a month is counted in the plan's cost as produced for you (writing, "
+                                "layout, images); none if you write it yourself.")
+VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for you, at {low} to {high} a year: {amount} "
+                  "of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the "
                   "assumption “Producing short videos and live streams”).")
-VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted as produced for you, none of it if you film "
-                           "them yourself.")
+VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted in the plan's cost as produced for you; none if "
+                           "you film them yourself.")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "
                         "no content production is counted for them.")
 

@@ -110,8 +110,9 @@ def _outcome(ranked: Ranking, measured: tuple[str, ...] | None, table: FitTable,
     mine = ranked.get(measured)
     if mine is None:  # the measured plan cannot carry a hard need with this pack
         return Outcome(plan, float("nan"), float("-inf"))
-    if plan == measured:  # its lead over the next best plan the evaluation shows
-        shown = next_best(ranked, table, scenario, pack, 1)
+    if plan == measured:  # its lead over the next best plan the evaluation shows (the first of those it shows: a
+        # padded plan filling a place may rank above the one real alternative left)
+        shown = next_best(ranked, table, scenario, pack)
         best_other = shown[0].score if shown else mine.score
     else:
         best_other = ranked[0].score
