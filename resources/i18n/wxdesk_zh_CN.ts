@@ -4465,6 +4465,10 @@ Every number shows its source.</source>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
             <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
         </message>
+        <message>
+            <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the score counts that saving for fewer points than adding it takes away.</source>
+            <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

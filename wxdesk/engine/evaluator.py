@@ -50,6 +50,7 @@ from wxdesk.engine.plans import (
     Candidate,
     Ranking,
     ALTERNATIVES,
+    added_cheaper_sentence,
     carries_needs,
     next_best as next_best_plans,
     not_in_plan_reason,
@@ -442,8 +443,9 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                        *in_plan_reasons(reasons, pid, plan.roles)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
+            cheaper = added_cheaper_sentence(pid, best, ranked, scenario, plan.total.likely)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),
-                           *([swap] if swap else [])]
+                           *([cheaper] if cheaper else []), *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
     return Evaluation(

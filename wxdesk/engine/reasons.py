@@ -456,6 +456,8 @@ NOT_IN_PLAN_SWAP_REACH_MORE = ("In place of the plan's {member} the plan would s
                                "{cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month "
                                "would go out as paid reach (ads shown to your users), against {plan_reach} now.")
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
+NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the "
+                             "score counts that saving for fewer points than adding it takes away.")
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
                    "it scores {score}.")
