@@ -3381,7 +3381,7 @@ Every number shows its source.</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+31" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3401,7 +3401,32 @@ Every number shows its source.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+11" />
+            <source>This plan with both added</source>
+            <translation>本方案加上两者</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This plan with a Mini Program added</source>
+            <translation>本方案加上小程序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This plan with a native app added</source>
+            <translation>本方案加上原生应用</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This plan with the Mini Program only</source>
+            <translation>本方案只保留小程序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This plan with the app only</source>
+            <translation>本方案只保留原生应用</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This plan with a Mini Program</source>
             <translation>本方案配小程序</translation>
         </message>
@@ -3411,12 +3436,22 @@ Every number shows its source.</source>
             <translation>本方案配原生应用</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-9" />
             <source>This plan with both</source>
             <translation>本方案两者都做</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
+            <source>This plan with a Mini Program instead</source>
+            <translation>本方案改用小程序</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This plan with a native app instead</source>
+            <translation>本方案改用原生应用</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>The plan</source>
             <translation>本方案</translation>
         </message>

@@ -1,8 +1,9 @@
-"""A variant card's title says it is the plan with one or both, not the best plan that holds one.
+"""A variant card's title says it is the plan with one or both, against what the plan holds.
 
 car_brand's card "With a native app" (Official Account + Channels + Native app, 68.0) stood below its next best,
-Channels + Native app, at 69.7: read as "the app scores 68", two figures for one question. Each title now names the
-plan, and the card's members (its second line) are the plan's other presences with the option.
+Channels + Native app, at 69.7: read as "the app scores 68", two figures for one question. Then bank_care's "This plan
+with a Mini Program" was its app replaced by a Mini Program, read as one added beside "with both". Each title now
+names the plan and says what changes in it: instead, added, or only one of the two it holds.
 """
 
 from __future__ import annotations
@@ -16,26 +17,50 @@ from wxdesk.ui.variant_card import VARIANTS, VariantCard
 pytestmark = pytest.mark.gui
 
 PACK = load_datapack()
-TITLES = {"en": {"mini_program": "This plan with a Mini Program", "native_app": "This plan with a native app",
-                 "both": "This plan with both"},
-          "zh_CN": {"mini_program": "本方案配小程序", "native_app": "本方案配原生应用", "both": "本方案两者都做"}}
+# (example, what its plan holds): each card's title in English and Chinese.
+CASES = {
+    ("car_brand", "mini_program"): {
+        "en": ("This plan with a Mini Program", "This plan with a native app instead", "This plan with both"),
+        "zh_CN": ("本方案配小程序", "本方案改用原生应用", "本方案两者都做")},
+    ("bank_care", "native_app"): {
+        "en": ("This plan with a Mini Program instead", "This plan with a native app", "This plan with both"),
+        "zh_CN": ("本方案改用小程序", "本方案配原生应用", "本方案两者都做")},
+    ("news_publisher", "neither"): {
+        "en": ("This plan with a Mini Program added", "This plan with a native app added", "This plan with both added"),
+        "zh_CN": ("本方案加上小程序", "本方案加上原生应用", "本方案加上两者")},
+}
+ADDS = {"mini_program": {"mini_program"}, "native_app": {"native_app"}, "both": {"mini_program", "native_app"}}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_each_variant_card_is_titled_as_the_plan_with_its_option(qapp, lang):
+@pytest.mark.parametrize(("preset", "choice"), list(CASES))
+def test_each_variant_card_is_titled_as_the_plan_with_its_option(qapp, lang, preset, choice):
     i18n.set_language(lang)
     try:
-        evaluation = evaluate(load_preset("car_brand", lang), PACK)
-        others = [m for m in evaluation.plan.presences if m not in ("mini_program", "native_app")]
+        evaluation = evaluate(load_preset(preset, lang), PACK)
+        assert evaluation.app_or_mini_program.choice == choice  # the case itself
+        others = {m for m in evaluation.plan.presences if m not in ("mini_program", "native_app")}
+        titles = []
         for variant in VARIANTS:
             card = VariantCard(variant, PACK)
             card.show_evaluation(evaluation)
-            assert card.title.text() == TITLES[lang][variant]
+            titles.append(card.title.text())
             # What the title says of it: the plan's other presences, with the Mini Program, the app or both.
-            members = evaluation.app_or_mini_program.variants[variant].presences
-            adds = {"mini_program": {"mini_program"}, "native_app": {"native_app"},
-                    "both": {"mini_program", "native_app"}}[variant]
-            assert set(members) == set(others) | adds
+            assert set(evaluation.app_or_mini_program.variants[variant].presences) == others | ADDS[variant]
             card.deleteLater()
+        assert tuple(titles) == CASES[(preset, choice)][lang]
     finally:
         i18n.set_language("en")
+
+
+def test_the_plan_with_both_says_which_one_a_card_keeps(qapp):
+    """A plan holding both (food_ordering with 5M users in 5-minute sessions): the other two cards keep one of them."""
+    evaluation = evaluate(load_preset("food_ordering").with_changes(audience=5_000_000, interaction_minutes=5), PACK)
+    assert evaluation.app_or_mini_program.choice == "both"  # the case itself
+    titles = []
+    for variant in VARIANTS:
+        card = VariantCard(variant, PACK)
+        card.show_evaluation(evaluation)
+        titles.append(card.title.text())
+        card.deleteLater()
+    assert titles == ["This plan with the Mini Program only", "This plan with the app only", "This plan with both"]

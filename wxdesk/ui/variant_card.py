@@ -344,6 +344,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
+        title = self._title()  # (what the plan holds may have changed)
+        if title != self.title.text():
+            self.title.setText(title)
+            self.setAccessibleName(title)
         self.presences.setText(text.plan_name(plan.presences))
         # A variant that cannot carry a ticked need has no score: its card says it is ruled out, and why below.
         line = (self.tr("Plan score %1 · %2 over %3 years") if avm.admissible[self.variant]
@@ -388,12 +392,30 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             return text.render_reason(unmet, self.pack)
         return self.tr("Cannot carry every special need you ticked.")
 
+    def _title(self) -> str:
+        """The card's title: the plan with one or both, said against what the plan holds.
+
+        "This plan": the card is the plan's other presences with one or both, not the best plan that holds one ("With a
+        native app" at 68.0 stood below car_brand's next best, Channels + Native app, at 69.7). Against what the plan
+        holds: bank_care's plan holds an app, and its "This plan with a Mini Program" was the app replaced, read as one
+        added beside "with both"."""
+        choice = self._evaluation.app_or_mini_program.choice if self._evaluation is not None else self.variant
+        if self.variant == "both":
+            return self.tr("This plan with both added") if choice == "neither" else self.tr("This plan with both")
+        if choice == "neither":
+            return (self.tr("This plan with a Mini Program added") if self.variant == "mini_program"
+                    else self.tr("This plan with a native app added"))
+        if choice == "both":
+            return (self.tr("This plan with the Mini Program only") if self.variant == "mini_program"
+                    else self.tr("This plan with the app only"))
+        if choice == self.variant:
+            return (self.tr("This plan with a Mini Program") if self.variant == "mini_program"
+                    else self.tr("This plan with a native app"))
+        return (self.tr("This plan with a Mini Program instead") if self.variant == "mini_program"
+                else self.tr("This plan with a native app instead"))
+
     def retranslate(self) -> None:
-        # "This plan": the card is the plan's other presences with one or both, not the best plan that holds one.
-        # ("With a native app" at 68.0 stood below car_brand's next best, Channels + Native app, at 69.7.)
-        titles = {"mini_program": self.tr("This plan with a Mini Program"),
-                  "native_app": self.tr("This plan with a native app"), "both": self.tr("This plan with both")}
-        self.title.setText(titles[self.variant])
+        self.title.setText(self._title())
         self.badge.setText(self.tr("The plan"))
         self.setAccessibleName(self.title.text())
         self.more.setAccessibleName(self.tr("More"))
