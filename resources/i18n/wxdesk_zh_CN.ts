@@ -4504,6 +4504,10 @@ Every number shows its source.</source>
             <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the score counts that saving for fewer points than adding it takes away.</source>
             <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
         </message>
+        <message>
+            <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
+            <translation>与本方案成本相同：其服务号在您自建的网页中收款，按同等范围的小程序计费（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

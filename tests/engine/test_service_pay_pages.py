@@ -18,6 +18,7 @@ from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import plan_costs, service_pay_pages
 from wxdesk.engine.flips import flip_points
+from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.words import Words
@@ -85,4 +86,34 @@ def test_a_plan_whose_service_account_takes_the_payments_pays_for_its_pages(scen
         takes = "need:payments" in plan.roles.get("service", ())
         assert service_pay_pages(plan.presences, scenario, PACK) == takes, plan.presences
         if takes and scenario.audience > 0:
-            assert plan.breakdown["build"] > 0 and plan.breakdown["servers"] > 0, plan.presences
+            if rents_template(scenario, PACK):  # rented as the template Mini Program is: its rent, nothing built
+                assert plan.breakdown["fees"] > 0, plan.presences
+            else:
+                assert plan.breakdown["build"] > 0 and plan.breakdown["servers"] > 0, plan.presences
+
+
+def _same_cost_said(evaluation, scenario) -> None:
+    for alt in evaluation.alternatives:
+        said = any(r.template == R.WHY_NOT_SAME_COST_PAY_PAGES for r in alt.why_not)
+        words = Words(pack=PACK)
+        same = words.money(alt.total.likely) == words.money(evaluation.plan.total.likely)
+        if said:  # only where the two read alike and its Service Account's pages stand for the plan's Mini Program
+            assert same and service_pay_pages(alt.presences, scenario, PACK), alt.presences
+            assert "mini_program" in evaluation.plan.presences and "mini_program" not in alt.presences
+
+
+def test_city_services_service_account_says_why_it_costs_the_plans_964k():
+    """Its next best, the Service Account alone, read ¥964k (¥629k – ¥1.41M) beside the plan's identical figures, and
+    nothing said why: its payment pages are costed as the plan's Mini Program."""
+    scenario = load_preset("city_service")
+    evaluation = evaluate(scenario, PACK, TODAY)
+    (service, *_) = evaluation.alternatives
+    assert service.presences == ("service",)
+    assert any(r.template == R.WHY_NOT_SAME_COST_PAY_PAGES for r in service.why_not)
+    _same_cost_said(evaluation, scenario)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_the_pages_are_named_as_the_same_cost_only_where_they_are(scenario):
+    _same_cost_said(evaluate(scenario, PACK, TODAY), scenario)

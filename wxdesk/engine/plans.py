@@ -27,7 +27,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import messages_as_written
-from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month
+from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
@@ -762,6 +762,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         template = (R.WHY_NOT_SAME_COST_OWN_VIDEOS if own_videos else R.WHY_NOT_SAME_COST if articles
                     else R.WHY_NOT_SAME_COST_VIDEOS if paid_videos else R.WHY_NOT_SAME_COST_PLAIN)
         same_cost.append(Reason(template, {"presences": Terms(added)}, 0.0))
+    elif (abs(extra) < 0.5 and "mini_program" in best.members and "mini_program" not in alt.members
+          and service_pay_pages(alt.members, scenario, pack, table)):
+        # Its Service Account's payment pages are costed as the plan's Mini Program (service_pay_pages_share): two
+        # plans at one cost, range and all, read as a slip (city_service's Service Account alone at its plan's ¥964k).
+        same_cost.append(Reason(R.WHY_NOT_SAME_COST_PAY_PAGES, {}, 0.0))
     dropped = [m for m in best.members if m not in alt.members]
     if dropped and not causes and best.coverage - alt.coverage > _SAME_COVERAGE:
         causes.append(Reason(R.WHY_NOT_FEWER, {"presences": R.Held(dropped)}, -(best.coverage - alt.coverage)))

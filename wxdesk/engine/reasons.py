@@ -590,6 +590,10 @@ WHY_NOT_SAME_COST_PLAIN = "Costs the same as the plan: {presences} adds no fee o
 # Channels added to a plan whose member already carries the video goal: its videos are paid for already.
 WHY_NOT_SAME_COST_VIDEOS = ("Costs the same as the plan: {presences} adds no fee of its own, and the plan already "
                             "pays for the videos it would show.")
+# A Service Account taking the payments in pages of the business's own, beside a plan whose Mini Program takes them.
+WHY_NOT_SAME_COST_PAY_PAGES = ("Costs the same as the plan: its Service Account takes your payments in web pages of your "
+                               "own, costed as a Mini Program of the same scope (the assumption “Payment pages of a "
+                               "Service Account, as a share of a Mini Program of the same scope”).")
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
