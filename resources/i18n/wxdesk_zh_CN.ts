@@ -2741,7 +2741,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/controls.py" line="+597" />
             <source>%1 users</source>
-            <translation>%1用户</translation>
+            <translation>%1 用户</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2821,7 +2821,7 @@ Every number shows its source.</source>
         <message>
             <location line="-42" />
             <source>%1 user</source>
-            <translation>%1用户</translation>
+            <translation>%1 用户</translation>
         </message>
         <message>
             <location line="+41" />

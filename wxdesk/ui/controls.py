@@ -23,6 +23,7 @@ from wxdesk.engine import ScenarioError
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, MAX_PUSHES, MAX_TEXT, Scenario
 from wxdesk.ui import text
+from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.ui.plain_label import PlainLabel
 from wxdesk.ui.steady_layout import FigureLabel, SteadyGridLayout
 from wxdesk.ui.undo_keys import UndoKeysToTheDocument, spin_box_holds_its_value
@@ -595,7 +596,9 @@ class ScenarioControls(QWidget):
             self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
         if shown is None or shown.audience != scenario.audience:
             users = self.tr("%1 user") if scenario.audience == 1 else self.tr("%1 users")
-            self.audience.show_value(scenario.audience, users.replace("%1", text.count(scenario.audience)))
+            # Chinese sets a space between digits and characters, none after 万 or 亿 ("3,000 用户", "30万用户").
+            self.audience.show_value(scenario.audience,
+                                     close_unit_spaces(users.replace("%1", text.count(scenario.audience))))
             self._fit_units()
         if shown is None or shown.interaction_minutes != scenario.interaction_minutes:
             self.interaction.show_value(scenario.interaction_minutes,
