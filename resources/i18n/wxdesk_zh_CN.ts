@@ -2739,12 +2739,12 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+597" />
+            <location filename="../../wxdesk/ui/controls.py" line="+598" />
             <source>%1 users</source>
             <translation>%1 用户</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>%1 min</source>
             <translation>%1 分钟</translation>
         </message>
@@ -2819,12 +2819,12 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-42" />
+            <location line="-44" />
             <source>%1 user</source>
             <translation>%1 用户</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+43" />
             <source> user/month</source>
             <translation> 用户/月</translation>
         </message>
@@ -4507,6 +4507,10 @@ Every number shows its source.</source>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
             <translation>与本方案成本相同：其服务号在您自建的网页中收款，按同等范围的小程序计费（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+        </message>
+        <message>
+            <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
+            <translation>其他能满足您所选需求的方案都包含{presences}，只是另外加了在方案中不承担任何职能的渠道。</translation>
         </message>
     </context>
     <context>

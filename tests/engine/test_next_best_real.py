@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
 from wxdesk.engine.evaluator import ALTERNATIVES, _ranked
 from wxdesk.engine.fit import kept_duties
 from wxdesk.engine.sensitivity import base_outcome
@@ -48,6 +49,12 @@ def _check(scenario) -> None:
     assert len(shown) == min(ALTERNATIVES, len(candidates))
     ranks = [next(i for i, c in enumerate(candidates) if c.members == p) for p in shown]
     assert ranks == sorted(ranks)
+    # Where every card is the plan padded, the first says so, and what it says is so: every other plan holds the plan.
+    noted = [any(r.template == R.WHY_NOT_ONLY_PADDED for r in a.why_not) for a in evaluation.alternatives]
+    all_padded = bool(shown) and all(_padded(ranked.get(p), best, table, scenario) for p in shown)
+    assert noted == ([True] + [False] * (len(shown) - 1) if all_padded else [False] * len(shown))
+    if all_padded:
+        assert all(set(best.members) <= set(c.members) for c in candidates)
 
 
 @pytest.mark.parametrize("preset", preset_ids())
@@ -67,3 +74,11 @@ def test_the_plans_lead_is_over_the_next_best_plan_shown(preset):
     evaluation = evaluate(load_preset(preset), PACK)
     lead = base_outcome(evaluation.scenario, PACK).lead
     assert lead == pytest.approx(evaluation.plan.score - evaluation.alternatives[0].score)
+
+
+def test_fitness_coachings_first_card_says_every_other_plan_holds_its_app():
+    evaluation = evaluate(load_preset("fitness_coaching"), PACK)
+    first = evaluation.alternatives[0]
+    [note] = [r for r in first.why_not if r.template == R.WHY_NOT_ONLY_PADDED]
+    assert note.text == ("Every other plan that can carry what you ticked holds a native app, with presences added "
+                         "that would have nothing to do.")

@@ -53,6 +53,7 @@ from wxdesk.engine.plans import (
     added_cheaper_sentence,
     carries_needs,
     next_best as next_best_plans,
+    pads,
     not_in_plan_reason,
     plan_reasons,
     ranking,
@@ -66,7 +67,7 @@ from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Money, Plan, Reason, Share, Term, duty_terms
+from wxdesk.engine.reasons import Count, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -424,11 +425,17 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     plan = _plan_result(best, table, scenario, pack, today, figures[best.members],
                         tuple(plan_reasons(best, scenario, pack, digits)), timelines=timelines, the_plan=True)
     shown_plans = [c.members for c in (best, *next_best)]
+    # Where every plan shown beside it is the plan with presences that would have nothing to do (no other is left:
+    # fitness_coaching's needs leave only plans with its app), the first card says so, or the two cards read as the
+    # plan padded for no reason.
+    only_padded = bool(next_best) and all(pads(alt, best, table, scenario, pack) for alt in next_best)
+    padded_note = [Reason(R.WHY_NOT_ONLY_PADDED, {"presences": Members(best.members)}, 0.0)] if only_padded else []
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
-                                      tuple(why_not(alt, best, table, scenario, pack, digits,
-                                                    _alternative_cost_reason(alt.members, best.members, shown_plans,
-                                                                             figures, scenario, pack, best.book),
-                                                    ahead=next_best[i - 1] if i else None)),
+                                      (*why_not(alt, best, table, scenario, pack, digits,
+                                                _alternative_cost_reason(alt.members, best.members, shown_plans,
+                                                                         figures, scenario, pack, best.book),
+                                                ahead=next_best[i - 1] if i else None),
+                                       *(padded_note if i == 0 else [])),
                                       timelines)
                          for i, alt in enumerate(next_best))
     presences = []

@@ -490,6 +490,15 @@ class _KeptRanking:
 ALTERNATIVES = 2
 
 
+def pads(alt: Candidate, base: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether `alt` is `base` with presences added that would have no job in it and cost no less (next_best)."""
+    if not set(base.members) < set(alt.members):
+        return False
+    roles = kept_duties(alt.members, table, scenario, pack)
+    idle = not any(roles.get(m) for m in alt.members if m not in base.members)
+    return idle and alt.total_likely >= base.total_likely
+
+
 def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack,
               count: int = ALTERNATIVES) -> list[Candidate]:
     """The next best plans a client is shown (and the one the plan's lead is measured against), best first: the
@@ -505,19 +514,11 @@ def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPa
         return []
     found: list[int] = []
     padded: list[int] = []
-
-    def pads(alt: Candidate, base: Candidate) -> bool:
-        if not set(base.members) < set(alt.members):
-            return False
-        roles = kept_duties(alt.members, table, scenario, pack)
-        idle = not any(roles.get(m) for m in alt.members if m not in base.members)
-        return idle and alt.total_likely >= base.total_likely
-
     for rank in range(1, len(ranked)):
         alt = ranked[rank]
         # Padded against the plan, or against a plan already chosen to be shown (yoga_teacher's third card was her next
         # best, the Official Account, with a Channels that would have nothing to do: the same card again).
-        if any(pads(alt, ranked[shown]) for shown in (0, *found)):
+        if any(pads(alt, ranked[shown], table, scenario, pack) for shown in (0, *found)):
             padded.append(rank)
             continue
         found.append(rank)

@@ -594,6 +594,9 @@ WHY_NOT_SAME_COST_VIDEOS = ("Costs the same as the plan: {presences} adds no fee
 WHY_NOT_SAME_COST_PAY_PAGES = ("Costs the same as the plan: its Service Account takes your payments in web pages of your "
                                "own, costed as a Mini Program of the same scope (the assumption “Payment pages of a "
                                "Service Account, as a share of a Mini Program of the same scope”).")
+# The first of the next best plans where each is the plan padded with presences that would do nothing (plans.next_best).
+WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {presences}, with presences added that would "
+                       "have nothing to do.")
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
