@@ -13,7 +13,8 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import costs
-from wxdesk.engine.costs import CostBook, clear_cost_cache, free_messages_per_month, service_pay_pages, wechat_door
+from wxdesk.engine.costs import (CostBook, clear_cost_cache, free_messages_per_month, paid_messages_per_month,
+                                 service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
 from wxdesk.engine.fit import chat_staff, films_videos, fit_table, push_limit
 from wxdesk.engine.plans import plan_sets
@@ -102,14 +103,16 @@ def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypat
     book.first_year_and_total(member_sets)
     assert len(member_sets) > 20 and sorted(calls) == sorted(PRESENCES)
     for members in member_sets:  # and the kinds of plan are told apart as before
-        has_app, has_mp, wechat, official, free, pay_pages, chats, videos = book._state(members)
+        has_app, has_mp, wechat, official, paid, pay_pages, chats, videos = book._state(members)
         assert pay_pages == service_pay_pages(members, scenario, PACK)
         assert chats == chat_staff(members, fit_table(scenario, PACK), scenario, PACK)
         assert videos == films_videos(members, fit_table(scenario, PACK), scenario, PACK)
         table = fit_table(scenario, PACK)
         assert (has_app, has_mp, wechat) == ("native_app" in members, "mini_program" in members,
                                              wechat_door(members, table, scenario, PACK))
-        assert free == free_messages_per_month(members, PACK)
+        # The messages bought as paid reach, as the plan's cost counts them and its sentences say them.
+        assert paid == paid_messages_per_month(members, scenario, PACK)
+        assert paid == max(0.0, scenario.pushes_per_month - free_messages_per_month(members, PACK))
         # Articles are written for the official account that sends the messages or publishes the news.
         writing = {table.carriers(members)["push"], table.carriers(members)["goal:news"]}
         assert official == max((push_limit(m, PACK) for m in members

@@ -409,20 +409,20 @@ class CostBook:
         # (Channels' videos are the plan's, with the video goal: _shared_parts, fit.films_videos.)
         return parts
 
-    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool, bool]:
+    def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
         key = tuple(members)
         state = self._states.get(key)
         if state is None:
             state = self._states[key] = self._compute_state(members)
         return state
 
-    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float | None, bool, bool, bool]:
+    def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
         official = self._writers(members)
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
                 max((limits[m] for m in official), default=0.0),
-                max(limits[m] for m in members) if members and not staff_only(self.scenario) else None,
+                messages_beyond(self.scenario, max(limits[m] for m in members)) if members else 0.0,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
@@ -480,7 +480,7 @@ class CostBook:
         return cached
 
     def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
-                      free: float | None, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
+                      paid: float, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
         every, first, later = self._every, self._first, self._later
@@ -519,7 +519,6 @@ class CostBook:
             replacement = s["yearly_replacement"]
             self._term(parts, "acquisition", sc.paid_share * per_bought * (1 + replacement), first, per_user=True)
             self._term(parts, "acquisition", sc.paid_share * per_bought * replacement, later, per_user=True)
-        paid = 0.0 if free is None else max(0.0, sc.pushes_per_month - free)
         if paid > 0 and wechat_share > 0:
             self._term(parts, "reach", paid * 12 * s["moments_cpm_cny"] / 1000 * wechat_share, every, per_user=True)
         return parts
@@ -725,7 +724,7 @@ class _Store:
         self.own: dict[str, PartSet] = {}
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
-        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float | None, bool, bool, bool]] = {}
+        self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float, bool, bool, bool]] = {}
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the
@@ -924,10 +923,13 @@ def free_messages_per_month(members: Sequence[str], pack: DataPack) -> float:
     return max((push_limit(m, pack) for m in members), default=0.0)
 
 
-def paid_messages_per_month(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
-    """Messages no member of the plan can send for free, bought as paid reach. None for a business's own staff:
+def messages_beyond(scenario: Scenario, free: float) -> float:
+    """The scenario's messages a month beyond the `free` ones, bought as paid reach. None for a business's own staff:
     paid reach is ads shown to WeChat users, and staff are messaged through WeCom or the business's app, or not at
     all (the plan's fit says how well); factory_staff's plans were told apart by ads bought to reach its workers."""
-    if not members or staff_only(scenario):
-        return 0.0
-    return max(0.0, scenario.pushes_per_month - free_messages_per_month(members, pack))
+    return 0.0 if staff_only(scenario) else max(0.0, scenario.pushes_per_month - free)
+
+
+def paid_messages_per_month(members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+    """Messages no member of the plan can send for free, bought as paid reach (as CostBook counts them)."""
+    return messages_beyond(scenario, free_messages_per_month(members, pack)) if members else 0.0
