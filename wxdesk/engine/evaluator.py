@@ -303,41 +303,46 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
     return found
 
 
+def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult, pack: DataPack) -> dict[str, object]:
+    """What the plan pays to have produced (`per_year` items a year at the pack's `figure_id` each), as a card's line
+    says it: the price's range and the amount's part of the plan's split over the horizon (share_in_split, so that the
+    line and the split read one figure; no likely price beside it, which the amount, a part of a median, exceeds
+    where the range runs further above it than below)."""
+    price = pack.figures[figure_id]
+    scenario = best.book.scenario
+    mean = float(np.mean(best.book.s[figure_id])) * per_year * scenario.horizon_years
+    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
+    return {"low": Money(price.low), "high": Money(price.high), "amount": Money(amount),
+            "total": Money(plan.total.likely), "years": scenario.horizon_years}
+
+
+# A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
+PRODUCED_POINT = -0.01
+
+
 def _content_reason(presence: str, articles: tuple[str, float] | None, best: Candidate, plan: PlanResult,
                     pack: DataPack) -> list[Reason]:
     """The articles the plan pays to have produced, on the card of the account that sends them, with their part of
     the plan's split (none where the plan pays for none, or the price is set to 0)."""
-    price = pack.figures["content_per_message_cny"]
-    if articles is None or articles[0] != presence or price.high <= 0:
+    if articles is None or articles[0] != presence or pack.figures["content_per_message_cny"].high <= 0:
         return []
     count = articles[1]
-    scenario = best.book.scenario
-    mean = float(np.mean(best.book.s["content_per_message_cny"])) * count * 12 * scenario.horizon_years
-    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
-    # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
     return [Reason(R.CONTENT_COUNTED_ONE if count == 1 else R.CONTENT_COUNTED,
-                   {"wanted": messages_as_written(count), "low": Money(price.low), "high": Money(price.high),
-                    "amount": Money(amount), "total": Money(plan.total.likely), "years": scenario.horizon_years},
-                   -0.01)]
+                   {"wanted": messages_as_written(count), **_produced("content_per_message_cny", count * 12, best,
+                                                                      plan, pack)}, PRODUCED_POINT)]
 
 
 def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanResult, pack: DataPack) -> list[Reason]:
     """The short videos and live streams the plan pays to have produced, on the card of the member that shows them
     (Channels, else the member carrying the video goal), with their part of the plan's split, as the articles' line
     says theirs: car_brand's ¥600k of videos over 5 years sat in "Maintenance and content" with no word on any card."""
-    price = pack.figures["channels_production_cny"]
     members = best.members
-    if price.high <= 0 or not best.book.films(members):
+    if pack.figures["channels_production_cny"].high <= 0 or not best.book.films(members):
         return []
     shows = "channels" if "channels" in members else table.carriers(members).get("goal:video")
     if presence != shows:
         return []
-    scenario = best.book.scenario
-    mean = float(np.mean(best.book.s["channels_production_cny"])) * scenario.horizon_years
-    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
-    # A cost of the plan's, counted against it, as the articles' line is.
-    return [Reason(R.VIDEOS_COUNTED, {"low": Money(price.low), "high": Money(price.high), "amount": Money(amount),
-                                      "total": Money(plan.total.likely), "years": scenario.horizon_years}, -0.01)]
+    return [Reason(R.VIDEOS_COUNTED, _produced("channels_production_cny", 1, best, plan, pack), PRODUCED_POINT)]
 
 
 def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
