@@ -878,6 +878,11 @@ def swap_of(presence: str, best: Candidate, ranked: Ranking,
     return max(swaps, key=lambda swap: swap[1].score)
 
 
+def with_added(presence: str, best: Candidate, ranked: Ranking) -> Candidate | None:
+    """The plan with `presence` added, as ranked (None where it carries no hard need, which a superset always does)."""
+    return ranked.get(tuple(p for p in PRESENCES if p in best.members or p == presence))
+
+
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable, scenario: Scenario,
                        pack: DataPack, digits: int = 0) -> Reason:
     """Why an eligible presence is left out: what adding it would do to the plan's score, and why.
@@ -889,8 +894,7 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     losses: the budget's points (its first-year cost beyond the budget) or the effort of
     one more presence, where what it does best the plan already covers.
     """
-    members = tuple(p for p in PRESENCES if p in best.members or p == presence)
-    with_it = ranked.get(members)
+    with_it = with_added(presence, best, ranked)
     assert with_it is not None  # a superset of the plan is admissible
     delta = with_it.score - best.score
     unit = 10 ** digits
@@ -986,8 +990,7 @@ def added_cheaper_sentence(presence: str, best: Candidate, ranked: Ranking, scen
     weighs a plan's cost by its first year's doublings; a client weighing the saving against one more presence to run
     is told both. None where it would cost as much or more. `plan_total`: the plan's likely total as its result states
     it (the same median, summed in another order)."""
-    members = tuple(p for p in PRESENCES if p in best.members or p == presence)
-    with_it = ranked.get(members)
+    with_it = with_added(presence, best, ranked)
     if with_it is None or not rounded(with_it.total_likely) < rounded(best.total_likely):
         return None
     return Reason(R.NOT_IN_PLAN_ADDED_CHEAPER, {"cost": Money(with_it.total_likely),

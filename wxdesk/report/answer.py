@@ -241,8 +241,7 @@ def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
 
 def _role(evaluation: Evaluation, presence: str, w: Words) -> Role:
     plan = evaluation.plan
-    card = next(p for p in evaluation.presences if p.id == presence)
-    basis = [r for r in card.reasons if r.template in _COST_BASIS]
+    basis = [r for r in evaluation.presence(presence).reasons if r.template in _COST_BASIS]
     return Role(presence, w.presence(presence), role_text(plan, presence, w),
                 role_text(plan, presence, w, priced=False),
                 tuple(w.reason(r) for r in basis), tuple(w.reason(_unpriced(r)) for r in basis))
