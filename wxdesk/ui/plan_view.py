@@ -526,13 +526,11 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             self._held = True
             self.best_plans.hide()
 
-    def release_best_plans(self) -> bool:
-        """The best plans as the plan's look has them, if they were held (hold_best_plans): whether they were."""
-        if not self._held:
-            return False
-        self._held = False
-        self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
-        return True
+    def release_best_plans(self) -> None:
+        """The best plans as the plan's look has them, if they were held (hold_best_plans)."""
+        if self._held:
+            self._held = False
+            self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
 
     def set_presenting(self, on: bool, roomy: bool = True) -> None:
         """Presentation mode: the compact look, and yet the reasons under the plan's score (how its
