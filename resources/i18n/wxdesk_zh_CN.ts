@@ -1711,7 +1711,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+396" />
+            <location line="+394" />
             <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
             <translation>最佳的三个方案 · %1 年成本</translation>
         </message>
@@ -1744,7 +1744,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-222" />
+            <location line="-220" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+259" />
+            <location filename="../../wxdesk/report/answer.py" line="+258" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2501,7 +2501,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-128" />
+            <location filename="../../wxdesk/report/answer.py" line="-127" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2536,7 +2536,7 @@ Every number shows its source.</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+27" />
             <source>How to reach your staff</source>
             <translation>如何触达您的员工</translation>
         </message>
@@ -4511,6 +4511,22 @@ Every number shows its source.</source>
         <message>
             <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
             <translation>其他能满足您所选需求的方案都包含{presences}，只是另外加了在方案中不承担任何职能的渠道。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；考虑过的方案都超出这笔预算。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
+        </message>
+        <message>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
     </context>
     <context>

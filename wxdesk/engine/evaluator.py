@@ -128,18 +128,24 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost)}
     # A budget too small to show in the gap (the gap reads as the whole cost): the share it covers instead.
     small = budget > 0 and rounded(gap) == rounded(cost)
-    params.update({"share": Share(budget / cost)} if small else {"gap": Money(gap)})
+    zero = budget <= 0
+    if small:
+        params["share"] = Share(budget / cost)
+    elif not zero:
+        params["gap"] = Money(gap)
     # The points the plan's own budget line takes off its score (the window shows this sentence).
     points = next((r.params["points"] for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
     if points is not None:
         params["points"] = points
     affordable = ranked.first_within(budget)
     if affordable is None:
-        none = (R.BUDGET_SMALL_NONE, R.BUDGET_SMALL_NONE_POINTS) if small else (R.BUDGET_SHORT_NONE,
-                                                                              R.BUDGET_SHORT_NONE_POINTS)
+        none = ((R.BUDGET_ZERO_NONE, R.BUDGET_ZERO_NONE_POINTS) if zero
+                else (R.BUDGET_SMALL_NONE, R.BUDGET_SMALL_NONE_POINTS) if small
+                else (R.BUDGET_SHORT_NONE, R.BUDGET_SHORT_NONE_POINTS))
         return Reason(none[points is not None], params)
-    other = (R.BUDGET_SMALL_OTHER, R.BUDGET_SMALL_OTHER_POINTS) if small else (R.BUDGET_SHORT_OTHER,
-                                                                             R.BUDGET_SHORT_OTHER_POINTS)
+    other = ((R.BUDGET_ZERO_OTHER, R.BUDGET_ZERO_OTHER_POINTS) if zero
+             else (R.BUDGET_SMALL_OTHER, R.BUDGET_SMALL_OTHER_POINTS) if small
+             else (R.BUDGET_SHORT_OTHER, R.BUDGET_SHORT_OTHER_POINTS))
     return Reason(other[points is not None],
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 

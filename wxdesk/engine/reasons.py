@@ -661,6 +661,16 @@ BUDGET_SMALL_OTHER_POINTS = ("Your budget of {budget} covers only {share} of the
                              "{other_cost} in its first year.")
 BUDGET_SMALL_NONE_POINTS = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of "
                             "{cost}, which takes {points} points off its score; no plan considered fits within it.")
+# The same four where the budget is nothing at all: "¥0 is ¥1.7M short of … ¥1.70M" wrote one amount twice, two ways.
+BUDGET_ZERO_OTHER = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; the best "
+                     "plan within it is {plan}, at {other_cost} in its first year.")
+BUDGET_ZERO_NONE = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan "
+                    "considered fits within it.")
+BUDGET_ZERO_OTHER_POINTS = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which "
+                            "takes {points} points off its score; the best plan within it is {plan}, at {other_cost} "
+                            "in its first year.")
+BUDGET_ZERO_NONE_POINTS = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which "
+                           "takes {points} points off its score; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
