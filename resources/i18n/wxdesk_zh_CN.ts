@@ -3873,10 +3873,6 @@ Every number shows its source.</source>
             <translation>您的受众中有 {share} 在中国大陆使用微信，它能触达这部分人，其余 {rest} 触达不到。</translation>
         </message>
         <message>
-            <source>Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience.</source>
-            <translation>客户联系人超过 {free} 个后，企业微信收取费用：按您的受众约每年 {cost}。</translation>
-        </message>
-        <message>
             <source>Sessions of {minutes} min are longer than the short visits it is made for.</source>
             <translation>单次使用 {minutes} 分钟，长于它所擅长的短时访问。</translation>
         </message>
@@ -4528,6 +4524,10 @@ Every number shows its source.</source>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a year for your audience.</source>
+            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众每年 {low} 至 {high}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4841,6 +4841,14 @@ Every number shows its source.</source>
         <message>
             <source>messaging staff</source>
             <translation>向员工发送消息</translation>
+        </message>
+        <message>
+            <source>this plan with both</source>
+            <translation>本方案两者都做</translation>
+        </message>
+        <message>
+            <source>this plan with both added</source>
+            <translation>本方案加上两者</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine.money import rounded
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
+from wxdesk.batch.language import words
 from wxdesk.words.words import Words
 
 PACK = load_datapack()
@@ -64,7 +65,6 @@ def _check(scenario) -> None:
         assert len(found) <= 1
         _check_reason(found[0] if found else None, direction, alt.presences, plan.presences)
     avm = ev.app_or_mini_program
-    cards = {v.presences: v for v in avm.variants.values()}
     for key, variant in avm.variants.items():
         direction = _expected(variant.presences, plan.presences, variant.total.likely, plan.total.likely)
         reason = avm.cost_reasons[key]
@@ -74,8 +74,10 @@ def _check(scenario) -> None:
         if direction is not None or reason is None or reason.template not in THAN:
             _check_reason(reason, direction, variant.presences, plan.presences)
             continue
-        # Against another card beside it that holds it and more, and costs less.
-        other = cards[tuple(reason.params["other"])]
+        # Against another card beside it that holds it and more, and costs less: the card with both, named as its
+        # title names it ("this plan with both"), never by its presences, under which no card is titled.
+        assert reason.params["other"] == R.Term("card:both_added" if avm.choice == "neither" else "card:both")
+        other = avm.variants["both"]
         assert set(variant.presences) < set(other.presences)
         assert _expected(variant.presences, other.presences, variant.total.likely, other.total.likely) == "dearer"
 
@@ -141,8 +143,9 @@ def test_city_services_app_card_says_why_it_costs_more_than_the_app_with_a_mini_
     reason = avm.cost_reasons["native_app"]
     assert reason is not None and reason.template == R.WHY_DEARER_SERVERS_THAN
     text = Words(pack=PACK).reason(reason)
-    assert text.startswith("Costs more than Mini Program + Native app over 5 years though it lacks a "
-                           "Mini Program"), text
+    assert text.startswith("Costs more than this plan with both over 5 years though it lacks a Mini Program"), text
+    chinese = words("zh_CN").reason(reason)
+    assert "比“本方案两者都做”方案更高" in chinese, chinese
 
 
 _SERVERS = (R.WHY_CHEAPER_SERVERS, R.WHY_DEARER_SERVERS, R.WHY_DEARER_SERVERS_THAN)

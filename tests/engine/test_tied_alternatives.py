@@ -6,13 +6,14 @@ order went unexplained. A tie is ranked by cost, and the later one now says so.
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given, settings
 
 from tests.engine.scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
+from wxdesk.engine.money import shown_difference
+from wxdesk.words.words import Words
 
 PACK = load_datapack()
 
@@ -36,8 +37,9 @@ def _check(ev) -> None:
         first = [r for r in alt.why_not if r.template == R.WHY_NOT_TIE_AHEAD_FIRST_YEAR]
         assert not (first and said)
         if first:
-            assert level and float(first[0].params["cost"]) == pytest.approx(
-                alt.first_year.likely - ahead.first_year.likely)
+            # (The difference of the two first years as written: money.shown_difference.)
+            assert level and float(first[0].params["cost"]) == shown_difference(alt.first_year.likely,
+                                                                                ahead.first_year.likely)
         # Level as written, no dearer, and behind: a hair below the plan ahead of it, said as the plan's own is.
         hair = [r for r in alt.why_not if r.template == R.WHY_NOT_HAIR_AHEAD]
         assert bool(hair) == (level and not said and not first and alt.score < ahead.score - 1e-6), \
@@ -73,9 +75,9 @@ def test_a_third_plan_level_with_the_next_best_says_it_scores_the_same_as_that_o
     assert reason in ev.alternatives[1].why_not
     # Said in the JSON (and so in every view) with the amount the two plans' costs differ by.
     texts = [r["text"] for r in ev.to_dict()["alternatives"][1]["why_not"]]
-    more = round(ev.alternatives[1].total.likely - ev.alternatives[0].total.likely)
+    more = Words().money(shown_difference(ev.alternatives[1].total.likely, ev.alternatives[0].total.likely))
     years = ev.scenario.horizon_years
-    assert any(t.startswith("Scores the same as ") and t.endswith(f", which costs ¥{more:,} less over {years} years.")
+    assert any(t.startswith("Scores the same as ") and t.endswith(f", which costs {more} less over {years} years.")
                for t in texts), texts
     _check(ev)
 

@@ -27,7 +27,7 @@ from types import MappingProxyType
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.engine.cost_figures import CostFigures, cost_figures, share_in_split
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
@@ -119,12 +119,12 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
-    if budget >= cost:
+    # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
+    if budget >= cost or (budget <= 0 and rounded(cost) == 0):
         return Reason(R.BUDGET_OK, {"budget": Money(budget), "cost": Money(cost)})
     # The gap between the two amounts as every view writes them, so that a client's own sum agrees:
     # fitness_coaching read "¥1.5M is ¥897k short of … ¥2.40M". Where both read alike, the gap as it is.
-    shown_gap = float(rounded(cost) - rounded(budget))
-    gap = shown_gap if shown_gap > 0 else cost - budget
+    gap = shown_difference(cost, budget)
     params: dict[str, object] = {"budget": Money(budget), "cost": Money(cost)}
     # A budget too small to show in the gap (the gap reads as the whole cost): the share it covers instead.
     small = budget > 0 and rounded(gap) == rounded(cost)
@@ -221,6 +221,14 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     cost_reasons = {key: None if members == plan.members
                     else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book)
                     for key, members in _variant_members(plan).items()}
+    # The larger card such a reason names is always the one with both, titled beside it as "This plan with both":
+    # named as a plan ("… than Official Account (formerly Subscription Account) + Mini Program + Channels + Native
+    # app"), a client looked for a card of that name and found none.
+    both = Plan(_variant_members(plan)["both"])
+    cost_reasons = {key: reason if reason is None or reason.params.get("other") != both
+                    else replace(reason, params={**reason.params, "other": Term(
+                        "card:both_added" if choice == "neither" else "card:both")})
+                    for key, reason in cost_reasons.items()}
     ranked_variants = {**candidates, **{c.members: c for c in others.values()}}
     score_reasons = {key: variant_score_reason(ranked_variants[members], digits) if admissible[key] else None
                      for key, members in _variant_members(plan).items()}

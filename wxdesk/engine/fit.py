@@ -751,8 +751,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         contacts = scenario.audience * customer_contacts(scenario)
         free = pack.likely("wecom_free_contacts")
         if contacts > free:
-            fee = (contacts - free) * pack.likely("wecom_contact_fee_cny")
-            out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "cost": Money(fee)}, -0.5))
+            price = pack.figures["wecom_contact_fee_cny"]
+            out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "low": Money((contacts - free) * price.low),
+                                                    "high": Money((contacts - free) * price.high)}, -0.5))
         members = scenario.audience * wecom_members_per_user(scenario)
         scale_fee = wecom_scale_fee(members, pack.likely)
         if scale_fee > 0:

@@ -50,6 +50,14 @@ def rounded(value: float, finest: int = _FINEST) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(step), rounding=ROUND_HALF_UP)
 
 
+def shown_difference(larger: float, smaller: float) -> float:
+    """How much `larger` exceeds `smaller`, as a client finds it from the two amounts as written: "¥1.71M … ¥908k",
+    and "costs ¥797k less" (the exact difference) read as a slip beside ¥802k. Where both read alike, the exact
+    difference (the amounts differ only beyond what is written)."""
+    written = float(rounded(larger) - rounded(smaller))
+    return written if written > 0 else larger - smaller
+
+
 def _plain(number: Decimal) -> str:
     """A rounded number's digits, thousands grouped, without trailing zeros: 1,680 · 12.5 · 1.02."""
     text = f"{number:,f}"

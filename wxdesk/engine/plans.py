@@ -31,7 +31,7 @@ from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_mess
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.money import rounded
+from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.engine.reasons import Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
@@ -693,7 +693,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": max(1, round(best.unfloored - alt.unfloored))},
                           alt.unfloored - best.unfloored))
     elif gap < _SAME_SCORE and extra >= 0.5:
-        out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(extra), "years": scenario.horizon_years}, -gap))
+        out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(shown_difference(alt.total_likely, best.total_likely)),
+                                          "years": scenario.horizon_years}, -gap))
     elif gap < _SAME_SCORE and abs(extra) < 0.5:
         # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
         # (city_service at 35M users: Channels, and the Official Account + Channels at the same cost).
@@ -806,7 +807,8 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
         close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
         notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
-                            {"cost": Money(-extra), "years": scenario.horizon_years}, 0.0))
+                            {"cost": Money(shown_difference(best.total_likely, alt.total_likely)),
+                             "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
         # A tie is ranked by cost: said, since each card only compares with the plan (city_service: 74 and 74).
@@ -815,13 +817,17 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         cheaper_by = alt.total_likely - ahead.total_likely
         first_cheaper_by = alt.first_year_likely - ahead.first_year_likely
         if cheaper_by >= 0.5:
-            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD, {"plan": R.Plan(ahead.members), "cost": Money(cheaper_by),
+            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD, {"plan": R.Plan(ahead.members),
+                                                         "cost": Money(shown_difference(alt.total_likely,
+                                                                                        ahead.total_likely)),
                                                          "years": scenario.horizon_years}, 0.0))
         elif first_cheaper_by >= 0.5 and alt.cost_penalty > ahead.cost_penalty:
             # Ahead for a cheaper first year though it costs as much or more over the horizon: its cost is weighed by
             # the first year (86.31 and 86.31, the first ¥33.03M over 3 years against ¥32.96M, stood unexplained).
             notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, {"plan": R.Plan(ahead.members),
-                                                                    "cost": Money(first_cheaper_by)}, 0.0))
+                                                                    "cost": Money(shown_difference(
+                                                                        alt.first_year_likely,
+                                                                        ahead.first_year_likely))}, 0.0))
         elif alt.score < ahead.score - _SAME_SCORE:
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").

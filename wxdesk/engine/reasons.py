@@ -101,6 +101,9 @@ TERMS_EN = {
     "large_app": "shipping a large app",
     "push": "messaging your users",
     "push:staff": "messaging staff",
+    # The app-or-Mini-Program card with both, named as its title names it, in a sentence on the card beside it.
+    "card:both": "this plan with both",
+    "card:both_added": "this plan with both added",
     "company": "a company",
     "individual": "an individual",
     "overseas_company": "an overseas company",
@@ -298,7 +301,10 @@ NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry 
 REACH = "It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{account} cannot be registered by {entity}."
-WECOM_CONTACT_FEE = "Above {free} customer contacts WeCom charges a fee: about {cost} a year for your audience."
+# As a range: "about ¥150k a year" (the likely fee per contact) read over 5 years as ¥750k, beside a split whose
+# fees for the plan came to ¥730k (each part of the split a part of the likely total, a median, below the mean).
+WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a "
+                     "year for your audience.")
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
