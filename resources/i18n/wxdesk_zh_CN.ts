@@ -1711,14 +1711,14 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+394" />
-            <source>THE THREE BEST PLANS · COST OVER %1 YEARS</source>
-            <translation>最佳的三个方案 · %1 年成本</translation>
+            <location line="+396" />
+            <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
+            <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>THE BEST PLANS · COST OVER %1 YEARS</source>
-            <translation>最佳方案 · %1 年成本</translation>
+            <source>THE PLAN · COST OVER %1 YEARS</source>
+            <translation>推荐方案 · %1 年成本</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1744,7 +1744,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-220" />
+            <location line="-222" />
             <source>THE PLAN</source>
             <translation>本方案</translation>
         </message>
@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+258" />
+            <location filename="../../wxdesk/report/answer.py" line="+260" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2276,12 +2276,7 @@ Every number shows its source.</source>
             <translation>预计成本并非附录中各预计值直接相乘的结果：若某项范围高于预计值的部分比低于预计值的部分更宽，模拟得出的成本会更高。</translation>
         </message>
         <message>
-            <location line="+30" />
-            <source>The three best plans side by side</source>
-            <translation>三个最佳方案对比</translation>
-        </message>
-        <message>
-            <location line="+6" />
+            <location line="+36" />
             <location filename="../../wxdesk/words/summary.py" line="+15" />
             <source>Next best</source>
             <translation>次优</translation>
@@ -2309,11 +2304,6 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+4" />
-            <source>{range} over {years} years</source>
-            <translation>{years} 年 {range}</translation>
-        </message>
-        <message>
-            <location line="+2" />
             <source>{first} in the first year</source>
             <translation>首年 {first}</translation>
         </message>
@@ -2424,7 +2414,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-283" />
+            <location line="-281" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2445,7 +2435,12 @@ Every number shows its source.</source>
             <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
         </message>
         <message>
-            <location line="+226" />
+            <location line="+34" />
+            <source>The plan and its alternatives side by side</source>
+            <translation>推荐方案与备选方案对比</translation>
+        </message>
+        <message>
+            <location line="+190" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
         </message>
@@ -2501,7 +2496,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-127" />
+            <location filename="../../wxdesk/report/answer.py" line="-129" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2511,7 +2506,7 @@ Every number shows its source.</source>
             <translation>两者难分高下：{plan} 得分 {score}，本方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>the cheaper way in for users won through ads: {with_it} per acquired user with it, {without} without it</source>
             <translation>更便宜的付费获客入口：有它时每位付费获客成本平均 {with_it}，没有它时 {without}</translation>
         </message>
@@ -2622,7 +2617,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-273" />
+            <location filename="../../wxdesk/report/handout.py" line="-271" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -4433,10 +4428,6 @@ Every number shows its source.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）；首年成本更低，挽回 {saved_points} 分。</translation>
         </message>
         <message>
-            <source>A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，每年 {rent}，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
-        </message>
-        <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
             <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
@@ -4493,10 +4484,6 @@ Every number shows its source.</source>
             <translation>短视频与直播按外包制作计入方案成本；如果由您自己拍摄，这部分为零。</translation>
         </message>
         <message>
-            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
-        </message>
-        <message>
             <source>Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the score counts that saving for fewer points than adding it takes away.</source>
             <translation>加入后，方案 {years} 年预计成本将从 {plan_cost} 降至 {cost}；但在得分中，这笔节省抵不过加入它所扣的分。</translation>
         </message>
@@ -4527,6 +4514,50 @@ Every number shows its source.</source>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a year for your audience.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众每年 {low} 至 {high}。</translation>
+        </message>
+        <message>
+            <source>Not shown, though it scores {score}: {plan}, the plan with {presences} added that would have nothing to do in it.</source>
+            <translation>{plan}得分 {score}，但未列为备选：它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>Not shown, though it scores {score}: {plan}, {base} with {presences} added that would have nothing to do in it.</source>
+            <translation>{plan}得分 {score}，但未列为备选：它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
+            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
+            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+        </message>
+        <message>
+            <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
+            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is as it is today.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算，推荐方案恢复为现在的方案。</translation>
+        </message>
+        <message>
+            <source>Above {value} the plan is {plan}.</source>
+            <translation>超过 {value} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Above {value} the plan is as it is today.</source>
+            <translation>超过 {value} 时，推荐方案恢复为现在的方案。</translation>
+        </message>
+        <message>
+            <source>Below {value} the plan is {plan}.</source>
+            <translation>低于 {value} 时，推荐方案变为{plan}。</translation>
+        </message>
+        <message>
+            <source>Below {value} the plan is as it is today.</source>
+            <translation>低于 {value} 时，推荐方案恢复为现在的方案。</translation>
         </message>
     </context>
     <context>

@@ -235,7 +235,12 @@ def _check_fees_as_charged(scenario) -> None:
         for reason in presence.reasons:
             if reason.template == R.PAYMENTS_YES:
                 # A rented template's card names its rent on a line of its own: the two are its fees.
-                rent = sum(float(r.params["rent"]) for r in presence.reasons if r.template == R.MP_TEMPLATE)
+                # (Said as its range; the fees charged follow the likely rent.)
+                lines = [r for r in presence.reasons if r.template in (R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE)]
+                figure = PACK.figures["mp_template_rent_cny"]
+                assert all((float(r.params["rent_low"]), float(r.params["rent_high"])) == (figure.low, figure.high)
+                           for r in lines)
+                rent = figure.likely if lines else 0.0
                 assert float(reason.params["fee"]) + rent == pytest.approx(_yearly_fees(book, presence.id), rel=0.05)
             if reason.template == R.PAYMENTS_YES_NO_FEE:
                 assert _yearly_fees(book, presence.id) == 0

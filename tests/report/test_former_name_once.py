@@ -27,7 +27,9 @@ def _plans(preset: str):
 
 # The presets whose plan or next plans hold the Official Account, named on page 1 or on the plans' cards; every
 # handout names it at least on its card under "Every presence and its fit", where the others first meet it.
-HOLDING = [preset for preset in preset_ids() if any("subscription" in p.presences for p in _plans(preset))]
+# (Or a card names such a plan: city_service's next best names the plan left out above it, which holds one.)
+HOLDING = [preset for preset in preset_ids() if any("subscription" in p.presences for p in _plans(preset))
+           or any("subscription" in r.params.get("plan", ()) for p in _plans(preset)[1:] for r in p.why_not)]
 PLAN_HOLDS = [preset for preset in HOLDING if "subscription" in _plans(preset)[0].presences]
 ON_ITS_CARD = [preset for preset in preset_ids() if preset not in HOLDING]
 

@@ -97,7 +97,7 @@ def _headings(lang: str, pack) -> list[str]:
     """The handout's section headings as written in `lang` (the plan's, up to the plan's name)."""
     words = reader_words(lang, "CNY", pack)
     return [words.translate("Report", heading).split("{")[0] for heading in (
-        "Our recommendation", "The plan in detail: {plan}", "The three best plans side by side",
+        "Our recommendation", "The plan in detail: {plan}", "The plan and its alternatives side by side",
         "What the costs are made of", "Every presence and its fit", "What would change the answer",
         "Appendix: the figures used, with sources")]
 

@@ -123,7 +123,7 @@ def test_one_year_gives_its_cost_once(lang, tmp_path, qapp):
     # Tiles, year table and plan cards: the plan's likely cost appears once in each.
     tiles = page_one.split(squeeze(w.translate("Report", "What each presence does")))[0]
     assert tiles.count(squeeze(amount)) == 2, tiles  # the sentence and its tile
-    cards = page_two.split(squeeze(w.translate("Report", "The three best plans side by side")))[1]
+    cards = page_two.split(squeeze(w.translate("Report", "The plan and its alternatives side by side")))[1]
     assert squeeze(w.translate("Report", "{first} in the first year").format(first=amount)) not in cards
     assert squeeze(w.for_years(w.translate("Report", "{likely} over {years} years ({range})"), 1).format(
         likely=amount, years=1, range=w.money_range(plan.total.low, plan.total.high))) in cards

@@ -67,7 +67,7 @@ from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Members, Money, Plan, Reason, Share, Term, duty_terms
+from wxdesk.engine.reasons import Count, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -114,6 +114,40 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         live_in_time=None if live_by is None else timeline.meets(live_by, today),
         why_not=why,
     )
+
+
+def _with_launch(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
+    """A member's reasons, the rented template's line with the weeks to launch the plan's timeline gives it."""
+    return [replace(r, template=R.MP_TEMPLATE_LIVE, params={
+        **r.params, "weeks": whole_weeks(plan.timeline.presence("mini_program").weeks.likely)})
+        if r.template == R.MP_TEMPLATE else r for r in reasons]
+
+
+def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], table: FitTable,
+                  scenario: Scenario, pack: DataPack, digits: int) -> list[Reason | None]:
+    """For each card shown, the best plan left out just above it (next_best leaves out a plan that is the plan, or a
+    plan shown before, with presences added that would have nothing to do), said on the card, or None: a client who
+    sees such a plan's score elsewhere on the screen (the card "This plan with both" at 73 beside next best plans at
+    69 and 67) finds why it is not among them. Said once, on the first card below such a plan: the rule is one."""
+    out: list[Reason | None] = []
+    rank, before = 1, [best]
+    for card in shown:
+        skipped = None
+        while rank < len(ranked) and ranked[rank].members != card.members:
+            skipped = skipped or ranked[rank]
+            rank += 1
+        rank += 1
+        reason = None
+        if skipped is not None:
+            base = next((b for b in before if pads(skipped, b, table, scenario, pack)), None)
+            if base is not None:
+                params = {"plan": Plan(skipped.members), "score": Fixed(skipped.score, digits),
+                          "presences": Members(m for m in skipped.members if m not in base.members)}
+                reason = (Reason(R.WHY_NOT_PADDED_ABOVE, params, 0.0) if base is best
+                          else Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0))
+        out.append(None if any(out) else reason)
+        before.append(card)
+    return out
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
@@ -449,12 +483,14 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     # plan padded for no reason.
     only_padded = bool(next_best) and all(pads(alt, best, table, scenario, pack) for alt in next_best)
     padded_note = [Reason(R.WHY_NOT_ONLY_PADDED, {"presences": Members(best.members)}, 0.0)] if only_padded else []
+    above = [None] * len(next_best) if only_padded else _padded_above(ranked, best, next_best, table, scenario,
+                                                                       pack, digits)
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       (*why_not(alt, best, table, scenario, pack, digits,
                                                 _alternative_cost_reason(alt.members, best.members, shown_plans,
                                                                          figures, scenario, pack, best.book),
                                                 ahead=next_best[i - 1] if i else None),
-                                       *(padded_note if i == 0 else [])),
+                                       *(padded_note if i == 0 else []), *(r for r in (above[i],) if r is not None)),
                                       timelines)
                          for i, alt in enumerate(next_best))
     presences = []
@@ -466,7 +502,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *_video_reason(pid, table, best, plan, pack),
-                       *in_plan_reasons(reasons, pid, plan.roles)]
+                       *_with_launch(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             cheaper = added_cheaper_sentence(pid, best, ranked, scenario, plan.total.likely)

@@ -765,7 +765,8 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         # priced as (mp_template.py): a client reading the plan's cost must see what it is the cost of. A point in its
         # favour (the handout lists a card's points by their sign), of no fit points: it moves the cost, not the fit.
         weeks = pack.figures["weeks_mp_template"]
-        out.insert(0, Reason(R.MP_TEMPLATE, {"rent": Money(pack.likely("mp_template_rent_cny")),
+        rent = pack.figures["mp_template_rent_cny"]
+        out.insert(0, Reason(R.MP_TEMPLATE, {"rent_low": Money(rent.low), "rent_high": Money(rent.high),
                                              "limit": Count(pack.likely("mp_template_max_users")),
                                              "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
                              TEMPLATE_POINT))

@@ -310,13 +310,25 @@ WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification 
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
 # Its limit is said where the client meets the template, and its set-up as one step of the launch: "set up in 1 to 2
 # weeks" read beside "Mini Program: about 6 weeks" of the launch timeline (the ICP filing and the review come too).
-MP_TEMPLATE = ("A rented template at {rent} a year, hosting and upkeep included: a ready-made ordering, booking or shop "
-               "Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
-               "(the ICP filing and the review still come before launch).")
+# Its rent as a range: "at ¥4,500 a year" read over 2 years as ¥9,000 beside "Platform fees ¥9,470" (each part of the
+# split a part of the likely total, which follows the mean rent, above the likely one).
+MP_TEMPLATE = ("A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made "
+               "ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks "
+               "instead of being built (the ICP filing and the review still come before launch).")
+# The same on the plan's own Mini Program, with the weeks to launch the timeline beside it gives: "set up in 1 to 2
+# weeks" stood over "Mini Program: about 6 weeks" with nothing to join them.
+MP_TEMPLATE_LIVE = ("A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made "
+                    "ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} "
+                    "weeks instead of being built; with the ICP filing and the review before launch, live in about "
+                    "{weeks} weeks.")
 # The same without its rent, for a long image sent without prices (report/answer.py).
 MP_TEMPLATE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini "
                         "Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
                         "(the ICP filing and the review still come before launch).")
+MP_TEMPLATE_LIVE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made ordering, booking or shop "
+                             "Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of "
+                             "being built; with the ICP filing and the review before launch, live in about {weeks} "
+                             "weeks.")
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
@@ -603,6 +615,13 @@ WHY_NOT_SAME_COST_PAY_PAGES = ("Costs the same as the plan: its Service Account 
 # The first of the next best plans where each is the plan padded with presences that would do nothing (plans.next_best).
 WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {presences}, with presences added that would "
                        "have nothing to do.")
+# A card shown below a plan that scores higher and is not shown, being the plan (or a plan shown) with presences
+# added that would have nothing to do (plans.next_best): city_service's cards read 69 and 67 under "the three best
+# plans", beside "This plan with both" at 73 on the same screen.
+WHY_NOT_PADDED_ABOVE = ("Not shown, though it scores {score}: {plan}, the plan with {presences} added that would have "
+                        "nothing to do in it.")
+WHY_NOT_PADDED_ABOVE_SHOWN = ("Not shown, though it scores {score}: {plan}, {base} with {presences} added that would "
+                              "have nothing to do in it.")
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "

@@ -389,7 +389,7 @@ class Handout:
 
     def side_by_side(self) -> None:
         f, s, w, a = self.flow, self.s, self.w, self.a
-        f.heading(w.translate("Report", "The three best plans side by side"), keep=160)
+        f.heading(w.translate("Report", "The plan and its alternatives side by side"), keep=160)
         plans = [a.plan, *a.alternatives]
         gap = 8.0
         width = (CONTENT_WIDTH - gap * (len(plans) - 1)) / len(plans)

@@ -619,8 +619,10 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def _show_names(self, plans: tuple[PlanResult, ...], years: int) -> None:
         """The best plans' title, and the folded line that names the plans after the plan."""
         self.plans_title.setText(
-            text.words().for_years(self.tr("THE THREE BEST PLANS · COST OVER %1 YEARS") if len(plans) >= PLANS_SHOWN
-                                   else self.tr("THE BEST PLANS · COST OVER %1 YEARS"), years, key="%1")
+            # "The three best plans" stood over cards at 69 and 67 beside "This plan with both" at 73: the cards after
+            # the plan are its alternatives (engine.plans.next_best leaves out the plan padded with idle presences).
+            text.words().for_years(self.tr("THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS") if len(plans) > 1
+                                   else self.tr("THE PLAN · COST OVER %1 YEARS"), years, key="%1")
             .replace("%1", str(years)))
         # Folded, the line names the plans that come next, so a glance says what the plan beat.
         # "Next best: A; B" read as one plan of two parts: the third is named as the third.

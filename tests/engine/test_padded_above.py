@@ -1,0 +1,83 @@
+"""A plan left out of the alternatives, and scoring above one shown, is named on the first card below it.
+
+city_service's window titled its cards "the three best plans" at 79, 69 and 67 beside "This plan with both" at 73,
+and four presence cards each said adding it would take 5 points off the plan's 79: plans at 74 nowhere among "the
+best". engine.plans.next_best leaves out the plan, or a plan shown, with presences added that would have nothing to
+do; the first card ranked below such a plan names the best of them with its score, and says why it is not shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import reasons as R
+from wxdesk.engine.evaluator import _ranked
+from wxdesk.engine.plans import pads
+from wxdesk.words.words import Words
+
+PACK = load_datapack()
+TODAY = dt.date(2026, 12, 1)
+PRESETS = [load_preset(p) for p in preset_ids()]
+NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN)
+
+
+def _check(scenario) -> None:
+    evaluation = evaluate(scenario, PACK, TODAY)
+    table, ranked = _ranked(scenario, PACK)
+    pack = PACK.with_overrides(scenario.overrides)
+    order = {ranked[r].members: r for r in range(len(ranked))}
+    shown = [evaluation.plan.presences, *(alt.presences for alt in evaluation.alternatives)]
+    notes = [(i, r) for i, alt in enumerate(evaluation.alternatives) for r in alt.why_not if r.template in NOTES]
+    assert len(notes) <= 1, notes  # one rule, said once
+    # Where is the first card ranked below a plan left out, if any?
+    first_below = next((i for i, alt in enumerate(evaluation.alternatives)
+                        if any(order[m] < order[alt.presences] and m not in shown for m in order)), None)
+    if any(r.template == R.WHY_NOT_ONLY_PADDED for alt in evaluation.alternatives for r in alt.why_not):
+        assert not notes  # (every card is then a padded plan, and says so)
+        return
+    if not notes:
+        # None left out above a card; or the one left out pads nothing shown (it is no padded plan, only ranked so).
+        if first_below is not None:
+            alt = evaluation.alternatives[first_below]
+            above = [m for m in order if order[m] < order[alt.presences] and m not in shown]
+            bases = [ranked[order[m]] for m in shown[:first_below + 1]]
+            assert not any(pads(ranked[order[above[0]]], base, table, scenario, pack) for base in bases), above
+        return
+    (index, note), = notes
+    assert index == first_below
+    named = tuple(note.params["plan"])
+    card = evaluation.alternatives[index]
+    assert named not in shown and order[named] < order[card.presences]
+    # The best of those left out above the card, with its score as the cards write scores.
+    assert order[named] == min(order[m] for m in order if m not in shown and order[m] < order[card.presences])
+    assert note.params["score"].digits == evaluation.score_digits
+    base = evaluation.plan.presences if note.template == R.WHY_NOT_PADDED_ABOVE else tuple(note.params["base"])
+    assert base in shown[:index + 1]
+    assert pads(ranked[order[named]], ranked[order[base]], table, scenario, pack)
+    assert set(note.params["presences"]) == set(named) - set(base)
+
+
+def test_city_services_next_best_names_the_plan_left_out_above_it():
+    evaluation = evaluate(load_preset("city_service"), PACK, TODAY)
+    first = evaluation.alternatives[0]
+    text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE))
+    assert text == ("Not shown, though it scores 74: Official Account (formerly Subscription Account) + Mini Program, "
+                    "the plan with an Official Account added that would have nothing to do in it."), text
+    assert first.score < 74 <= evaluation.plan.score
+
+
+def test_every_preset_names_what_it_leaves_out():
+    for scenario in PRESETS:
+        _check(scenario)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(scenarios, st.sampled_from(PRESETS)))
+def test_generated_scenarios_name_what_they_leave_out(scenario):
+    _check(scenario)
