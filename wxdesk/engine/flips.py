@@ -27,7 +27,7 @@ from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.costs import chat_staff_hours
 from wxdesk.engine.plans import Candidate
-from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Reason, staff_time
+from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Plan, Reason, staff_time
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
 
@@ -125,7 +125,17 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # ends is said (car_brand's "Between 440k and 830k … for a native app. An audience of that size suits the new plan
 # better." read as if a larger audience stopped suiting the app; above 830k its ¥3.3M first year outweighs that).
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
-FLIP_UNTIL_OVER_BUDGET = "Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}."
+FLIP_UNTIL_OVER_BUDGET = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: "
+                          "the plan is then {plan}.")
+FLIP_UNTIL_OVER_BUDGET_BACK = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
+                               "{budget}: the plan is as it is today.")
+# What the plan is past a range's far end, where no budget says why (bank_care's "Between 2.2M and 4.3M … adds a Mini
+# Program" left a client to find by trial that above 4.3M the plan is Mini Program + WeCom; the yoga teacher's range
+# that drops the Mini Program did not say it returns above 160k).
+FLIP_UNTIL_ABOVE = "Above {value} the plan is {plan}."
+FLIP_UNTIL_ABOVE_BACK = "Above {value} the plan is as it is today."
+FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
+FLIP_UNTIL_BELOW_BACK = "Below {value} the plan is as it is today."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
@@ -163,7 +173,7 @@ class FlipPoint:
     why: Reason | None = None  # why the winner wins past the point (flip_why), where it can be said
     # Where, further on the same side, `winner` gives way to another plan (None: it holds to the end of the range).
     until: float | None = None
-    until_why: Reason | None = None  # why it gives way there, where it can be said (FLIP_UNTIL_OVER_BUDGET)
+    until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
 
     @property
     def change(self) -> Reason:
@@ -376,6 +386,14 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
+    if until is not None and after is not None:
+        back = tuple(after) == tuple(current_winner)
+        params: dict[str, Any] = {"value": _shown_value(field, until, change)}
+        if not back:
+            params["plan"] = Plan(after)
+        until_why = Reason({("above", False): FLIP_UNTIL_ABOVE, ("above", True): FLIP_UNTIL_ABOVE_BACK,
+                            ("below", False): FLIP_UNTIL_BELOW, ("below", True): FLIP_UNTIL_BELOW_BACK}[(side, back)],
+                           params)
     if until is not None and after is not None and field == "audience" and side == "above":
         # Just past the far end, the new plan and the one that takes over: where the new plan's first year is beyond
         # the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's Official
@@ -384,9 +402,10 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         yield
         if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
                 and taking.first_year_likely < held.first_year_likely):
-            until_why = Reason(FLIP_UNTIL_OVER_BUDGET, {"value": _shown_value(field, until, change),
-                                                        "cost": Money(held.first_year_likely),
-                                                        "budget": Money(scenario.budget_cny)})
+            until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if tuple(after) == tuple(current_winner)
+                               else FLIP_UNTIL_OVER_BUDGET,
+                               {**until_why.params,  # type: ignore[union-attr]
+                                "cost": Money(held.first_year_likely), "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why)
 
 
