@@ -401,17 +401,15 @@ class Handout:
         def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
             out = [(plan.name, s.bold, INK, ""),
                    (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, "")]
-            if a.years == 1:
-                # The one year is the first: its likely cost and range on one line, not the amount twice.
-                cost = (w.translate("Report", "{likely} over {years} years") if plan.cost_range == plan.likely
-                        else w.translate("Report", "{likely} over {years} years ({range})"))
-                out.append((w.for_years(cost, 1).format(likely=plan.likely, range=plan.cost_range, years=1),
-                            s.small, INK, ""))
-            else:
-                out += [(w.for_years(w.translate("Report", "{range} over {years} years"), a.years)
-                         .format(range=plan.cost_range, years=a.years), s.small, INK, ""),
-                        (w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
-                         INK, "")]
+            # Its likely cost with its range, as the window's columns give it: a card that said "It costs ¥10.1k less"
+            # beside ranges alone left a client nothing to subtract.
+            cost = (w.translate("Report", "{likely} over {years} years") if plan.cost_range == plan.likely
+                    else w.translate("Report", "{likely} over {years} years ({range})"))
+            out.append((w.for_years(cost, a.years).format(likely=plan.likely, range=plan.cost_range, years=a.years),
+                        s.small, INK, ""))
+            if a.years > 1:  # (the one year is the first: not the amount twice)
+                out.append((w.translate("Report", "{first} in the first year").format(first=plan.first_year), s.small,
+                            INK, ""))
             if i == 0:
                 # Beside a next best that is a close call, "the highest score" alone read as a clear win.
                 close = len(plans) > 1 and plans[1].close_call
