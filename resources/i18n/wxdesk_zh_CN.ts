@@ -4540,24 +4540,32 @@ Every number shows its source.</source>
             <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算，推荐方案变为{plan}。</translation>
         </message>
         <message>
-            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is as it is today.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算，推荐方案恢复为现在的方案。</translation>
-        </message>
-        <message>
             <source>Above {value} the plan is {plan}.</source>
             <translation>超过 {value} 时，推荐方案变为{plan}。</translation>
-        </message>
-        <message>
-            <source>Above {value} the plan is as it is today.</source>
-            <translation>超过 {value} 时，推荐方案恢复为现在的方案。</translation>
         </message>
         <message>
             <source>Below {value} the plan is {plan}.</source>
             <translation>低于 {value} 时，推荐方案变为{plan}。</translation>
         </message>
         <message>
-            <source>Below {value} the plan is as it is today.</source>
-            <translation>低于 {value} 时，推荐方案恢复为现在的方案。</translation>
+            <source>Only with a budget between {low} and {high} {change}.</source>
+            <translation>仅当预算在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Only between {low} and {high} minutes per session {change}.</source>
+            <translation>仅当单次使用在 {low} 至 {high} 分钟之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Only between {low} and {high} monthly users {change}.</source>
+            <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Only between {low} users and {high} monthly users {change}.</source>
+            <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
         </message>
     </context>
     <context>

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
-from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
+from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.words.words import Words
@@ -44,7 +45,8 @@ def _check(scenario) -> int:
             else:
                 continue
             said = float(reason.params["cost"])
-            assert said == shown_difference(a, b), (index, Words().reason(reason))
+            # (The cards' totals and the ranking's may differ in the last bits of a float.)
+            assert said == pytest.approx(shown_difference(a, b), rel=1e-9), (index, Words().reason(reason))
             if rounded(a) != rounded(b):  # as written, the two amounts subtract to the difference written
                 assert rounded(said) == rounded(float(rounded(a) - rounded(b))), Words().reason(reason)
             checked += 1
@@ -67,5 +69,8 @@ def test_every_preset_writes_its_differences_as_read():
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(scenarios, st.sampled_from(PRESETS)))
+@example(Scenario(budget_cny=0.0, interaction_minutes=28.0, audience=233088434.0, china_share=0.5, pushes_per_month=0.0,
+                  goals=(), needs=("payments", "offline", "hardware"), horizon_years=3, entity="overseas_company",
+                  paid_share=0.0))
 def test_generated_scenarios_write_their_differences_as_read(scenario):
     _check(scenario)

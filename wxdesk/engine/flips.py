@@ -64,6 +64,12 @@ FLIP_AUDIENCE_BETWEEN = "Between {low} and {high} monthly users {change}."
 # The same where the lower count is under a thousand and the higher is not: "Between 530 and 680k" read as 530k to
 # 680k (bank_care). (A lower count of thousands is written with its comma, "2,000", and reads as it is.)
 FLIP_AUDIENCE_BETWEEN_UNITS = "Between {low} users and {high} monthly users {change}."
+# A range past whose far end the plan is as it is today: "Only between …" says so in the sentence itself, where a
+# sentence of its own ("Below 270k the plan is as it is today.") took a line the column under the sliders has not.
+FLIP_BUDGET_ONLY_BETWEEN = "Only with a budget between {low} and {high} {change}."
+FLIP_MINUTES_ONLY_BETWEEN = "Only between {low} and {high} minutes per session {change}."
+FLIP_AUDIENCE_ONLY_BETWEEN = "Only between {low} and {high} monthly users {change}."
+FLIP_AUDIENCE_ONLY_BETWEEN_UNITS = "Only between {low} users and {high} monthly users {change}."
 # What changes, said against the plan of now: presences added, dropped, or one set for another.
 FLIP_ADDS = "the plan adds {added}"
 FLIP_DROPS = "the plan drops {dropped}"
@@ -127,15 +133,15 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
 FLIP_UNTIL_OVER_BUDGET = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: "
                           "the plan is then {plan}.")
+# The same past a range said "Only between …" (the plan is then as it is today).
 FLIP_UNTIL_OVER_BUDGET_BACK = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
-                               "{budget}: the plan is as it is today.")
-# What the plan is past a range's far end, where no budget says why (bank_care's "Between 2.2M and 4.3M … adds a Mini
-# Program" left a client to find by trial that above 4.3M the plan is Mini Program + WeCom; the yoga teacher's range
-# that drops the Mini Program did not say it returns above 160k).
+                               "{budget}.")
+# What the plan is past a range's far end where it is another plan again, and no budget says why (bank_care's "Between
+# 2.2M and 4.3M monthly users the plan adds a Mini Program" left a client to find by trial that above 4.3M the plan is
+# Mini Program + WeCom; the yoga teacher's range that drops the Mini Program did not say it returns above 160k: now
+# "Only between …").
 FLIP_UNTIL_ABOVE = "Above {value} the plan is {plan}."
-FLIP_UNTIL_ABOVE_BACK = "Above {value} the plan is as it is today."
 FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
-FLIP_UNTIL_BELOW_BACK = "Below {value} the plan is as it is today."
 # A flip's sentences, one after another.
 FLIP_THEN = "{flip} {then}"
 # A budget short of the first year takes points off the plan's score: said, so that no one reads "no budget
@@ -154,6 +160,8 @@ _FLIP_TEMPLATES = {
 }
 _BETWEEN_TEMPLATES = {"budget_cny": FLIP_BUDGET_BETWEEN, "interaction_minutes": FLIP_MINUTES_BETWEEN,
                       "audience": FLIP_AUDIENCE_BETWEEN}
+_ONLY_BETWEEN_TEMPLATES = {"budget_cny": FLIP_BUDGET_ONLY_BETWEEN, "interaction_minutes": FLIP_MINUTES_ONLY_BETWEEN,
+                           "audience": FLIP_AUDIENCE_ONLY_BETWEEN}
 _NO_FLIP_TEMPLATES = {"budget_cny": NO_FLIP_BUDGET, "interaction_minutes": NO_FLIP_MINUTES,
                       "audience": NO_FLIP_AUDIENCE}
 # Fit points closer than this read as the same coverage (the views write coverage as whole points).
@@ -174,6 +182,7 @@ class FlipPoint:
     # Where, further on the same side, `winner` gives way to another plan (None: it holds to the end of the range).
     until: float | None = None
     until_why: Reason | None = None  # what the plan is past `until`, and why where it can be said (FLIP_UNTIL_…)
+    back: bool = False  # past `until` the plan is the plan of today again
 
     @property
     def change(self) -> Reason:
@@ -195,9 +204,9 @@ class FlipPoint:
             near, far = (_shown_value(self.field, self.value, self.current),
                          _shown_value(self.field, self.until, self.value))
             low, high = (near, far) if self.direction == "above" else (far, near)
-            template = _BETWEEN_TEMPLATES[self.field]
+            template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
-                template = FLIP_AUDIENCE_BETWEEN_UNITS
+                template = FLIP_AUDIENCE_ONLY_BETWEEN_UNITS if self.back else FLIP_AUDIENCE_BETWEEN_UNITS
             flip = Reason(template, {"low": low, "high": high, "change": self.change})
         why = self.why if self.until_why is None else self.until_why if self.why is None else \
             Reason(FLIP_THEN, {"flip": self.why, "then": self.until_why})
@@ -386,14 +395,11 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why = None
-    if until is not None and after is not None:
-        back = tuple(after) == tuple(current_winner)
-        params: dict[str, Any] = {"value": _shown_value(field, until, change)}
-        if not back:
-            params["plan"] = Plan(after)
-        until_why = Reason({("above", False): FLIP_UNTIL_ABOVE, ("above", True): FLIP_UNTIL_ABOVE_BACK,
-                            ("below", False): FLIP_UNTIL_BELOW, ("below", True): FLIP_UNTIL_BELOW_BACK}[(side, back)],
-                           params)
+    back = until is not None and after is not None and tuple(after) == tuple(current_winner)
+    params: dict[str, Any] = {"value": _shown_value(field, until, change)} if until is not None else {}
+    if until is not None and after is not None and not back:
+        params["plan"] = Plan(after)
+        until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
     if until is not None and after is not None and field == "audience" and side == "above":
         # Just past the far end, the new plan and the one that takes over: where the new plan's first year is beyond
         # the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's Official
@@ -402,11 +408,9 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         yield
         if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
                 and taking.first_year_likely < held.first_year_likely):
-            until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if tuple(after) == tuple(current_winner)
-                               else FLIP_UNTIL_OVER_BUDGET,
-                               {**until_why.params,  # type: ignore[union-attr]
-                                "cost": Money(held.first_year_likely), "budget": Money(scenario.budget_cny)})
-    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why)
+            until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
+                               {**params, "cost": Money(held.first_year_likely), "budget": Money(scenario.budget_cny)})
+    return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back)
 
 
 def _holds_until(scenario: Scenario, pack: DataPack, field: str, winner: tuple[str, ...], reached: float,
