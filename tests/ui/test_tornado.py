@@ -387,3 +387,59 @@ def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(qtbot, document
     document.set_scenario(load_preset("car_brand", "en"))
     view.flush()
     assert view.shown and view.plot_widget.isVisible()
+
+
+def _painted_row_names(view) -> list[str]:
+    from PySide6.QtGui import QImage, QPainter
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        _axis, _ticks, texts = view.plot.getAxis("left").generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [shown for _rect, _flags, shown in texts]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("preset", ["food_ordering", "city_service", "bank_care", "car_brand"])
+@pytest.mark.parametrize("size", [(470, 600), (650, 950)])  # the dock at 1366x768 and at 1920x1080
+def test_each_bar_is_named_whole(qtbot, document, preset, lang, size):
+    """"New users to acquire each year p…", "制作一次图文群发的成本（撰写、排版、…": a client could not tell what a bar
+    was. A name too long for one line takes two, and every row's name is painted whole."""
+    from wxdesk.engine import load_preset
+    from wxdesk.ui import i18n
+    i18n.set_language(lang)
+    document.set_scenario(load_preset(preset, lang))
+    view = _shown_view(qtbot, document)
+    view.resize(*size)
+    qtbot.wait(20)
+    names = view.row_names()
+    flips = {s.figure.id for s in view.shown if view.result.flips_recommendation(s)}
+    painted = _painted_row_names(view)
+    assert len(painted) == len(view.shown)
+    shown = dict(view._ticks)
+    for row, swing in enumerate(view.shown):
+        whole = ("⇄ " if swing.figure.id in flips else "") + names[swing.figure.id]
+        label = shown[float(len(view.shown) - 1 - row)]
+        assert label.count("\n") <= 1 and "…" not in label, label
+        assert "".join(label.split()) == "".join(whole.split()), (label, whole)
+    assert any("\n" in label for label in painted)  # the long names do wrap
+    # Hovering a name gives its row's whole story, as hovering its bar does.
+    from PySide6.QtCore import QPointF
+    axis = view.plot.getAxis("left").sceneBoundingRect()
+    top = view.plot.vb.mapViewToScene(QPointF(0, len(view.shown) - 1)).y()
+    view._hover(QPointF(axis.center().x(), top))
+    assert view.plot_widget.toolTip() == view.bar_tooltip(0)
+
+
+def test_a_row_too_short_for_two_lines_shortens_its_name_and_keeps_its_unit(qapp):
+    from PySide6.QtGui import QFont
+    from wxdesk.ui.tornado import row_label
+    font = QFont()
+    label = "Build a native iOS + Android app with every feature a bank would want"
+    one = row_label(label, " (cost)", font, 200, 1)
+    assert "\n" not in one and one.endswith("… (cost)")
+    two = row_label(label, " (cost)", font, 200, 2)
+    first, second = two.split("\n")
+    assert label.startswith(first) and second.endswith("… (cost)")
+    assert row_label("Short", " (cost)", font, 200, 2) == "Short (cost)"

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
@@ -37,6 +37,8 @@ STEP_BUDGET_S = 0.006  # seconds of sweeping per pass of the event loop
 TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
+LABEL_ROOM = LABEL_WIDTH - 16  # of which the names' text may take (the rest is the tick and its gap)
+ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the name to take two lines
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 BARS_LEAST_SHARE = 1 / 3  # of the plot's width: the bars keep it, however long their end labels
 SAME_SIDE_SHIFT = 0.25  # rows: how far the two end labels of a bar whose ends lie on one side of the base move apart
@@ -94,6 +96,35 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], b
         if sum(_sides(_reach((end for pair in trial for end in pair), base))) <= room:
             chosen = trial
     return chosen
+
+
+def row_label(label: str, unit: str, font: QFont, room: float, lines: int) -> str:
+    """A figure's name for its row, at most `lines` lines of at most `room` pixels: whole where it fits, else
+    wrapped at a word (or, in Chinese, between characters) onto a second line, and only a name too long for two
+    lines cut short, on its second line. The unit that tells two figures of one label apart ("… app (cost)",
+    "… app (weeks)") is kept whole."""
+    metrics = QFontMetrics(font)
+    whole = label + unit
+    if metrics.horizontalAdvance(whole) <= room:
+        return whole
+    if lines >= 2:
+        layout = QTextLayout(whole, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(room)
+        layout.endLayout()
+        cut = line.textLength()
+        if 0 < cut < len(label):
+            first, rest = whole[:cut].rstrip(), label[cut:].strip()
+            rest_room = room - metrics.horizontalAdvance(unit)
+            return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(0, round(rest_room))) + unit
+        if cut >= len(label):  # the first line holds the whole label: only (part of) the short unit goes below
+            return whole[:cut].rstrip() + "\n" + whole[cut:].strip()
+    room_left = room - metrics.horizontalAdvance(unit)
+    return metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, round(room_left))) + unit
 
 
 class GapAxis(pg.AxisItem):
@@ -332,16 +363,17 @@ class SensitivityView(QWidget):
                 label.setAnchor((1.0, 0.5) if x < base else (0.0, 0.5))
                 label.setPos(x, float(ys[i]) + shift)
 
-        # Names too long for the axis would be dropped by pyqtgraph, so they are shortened to fit. The unit
-        # that tells two figures of one label apart ("… app (cost)", "… app (weeks)") is kept whole.
-        metrics = QFontMetrics(self.plot.getAxis("left").style.get("tickFont") or self.font())
+        # Names too long for the axis would be dropped by pyqtgraph, so each takes two lines where its row is tall
+        # enough for two, and only a name longer than that is shortened (the row's hover text gives it whole).
+        font = self.plot.getAxis("left").style.get("tickFont") or self.font()
+        row_px = self.plot.vb.height() / (count + 0.2) if count else 0.0
+        lines = 2 if row_px >= 2 * QFontMetrics(font).lineSpacing() + ROW_GAP else 1
         labels = []
         for y, swing in zip(ys, self.shown):
             name, plain_label = names[swing.figure.id], words.label(swing.figure)
             unit = name[len(plain_label):] if name.startswith(plain_label) else ""
             label = ("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)]
-            room = LABEL_WIDTH - 16 - metrics.horizontalAdvance(unit)
-            labels.append((float(y), metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) + unit))
+            labels.append((float(y), row_label(label, unit, font, LABEL_ROOM, lines)))
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
