@@ -473,4 +473,8 @@ class UnbrokenLabel(QLabel):
         if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
             self._font_key = None
             self._forget_widths()
+        elif event.type() == event.Type.ContentsRectChange:
+            # Other room for the text at the same size (new contents margins): whether a run kept whole fits
+            # is decided again, as at a resize.
+            self._show(self._kept if self._kept_fits() else self._written)
         super().changeEvent(event)

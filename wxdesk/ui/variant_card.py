@@ -30,6 +30,7 @@ VARIANT_COLORS = {"mini_program": QColor("#12A05C"),  # WeChat green, a little d
                   "native_app": QColor("#3D7EDB"),  # blue
                   "both": QColor("#B0568F")}  # plum: the app and the Mini Program together
 TITLE_FONT = 1.05  # a card's title's type, to the card's (bold)
+SIGN_GAP = 4  # pixels between the title's words and the sign at the end of its first line
 
 
 class LineSwatch(QWidget):
@@ -62,7 +63,7 @@ class LineSwatch(QWidget):
 
 
 class MoreSign(QAbstractButton):
-    """A circled "i" in the card's muted colour at the end of its title's line: the card has more in its tooltip.
+    """A circled "i" in the card's muted colour at the end of its title's first line: the card has more in its tooltip.
 
     Folded, a card's notes went to its tooltip and nothing on screen said so: a client read the card as all
     there was to it. A button, so that it is in the Tab order and a screen reader names it as one (Qt reads a
@@ -181,11 +182,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.note = wrapping_label("variantNote", sized_by_width=True)
         fills_card_inside(self.note)
         self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        # Shown where the notes went to the tooltip, at the end of the title's line. In no layout, so that it
-        # takes no room, shown or hidden: the column measures each card with its notes and without, several times
-        # a fit, and the card is exactly as tall and its title exactly as wide with the sign as without it (a
-        # title made narrower for it took another line where its words just filled it, and its line-keeping
-        # text was measured at the width it had before: a line short, and cut). Placed by hand (place_sign).
+        # Shown where the notes went to the tooltip, at the end of the title's first line, in room the title keeps
+        # free for it on its right (reserve_sign_room) whenever the card's notes are in its tooltip: the column
+        # measures each card with its notes and without, and a card without them is measured with the title that
+        # narrower. A title that wraps wraps beside the sign (where the sign took the place of the title's second
+        # line's start, under the colour key, "This plan with a native app / ⓘ instead" read as a word of the
+        # title). In no layout: placed by hand (place_sign).
         self.more = MoreSign(self)
         self.more.hide()
         grid = SteadyGridLayout(self)
@@ -234,7 +236,16 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.notes_shown = on
         self.note.setVisible(on and bool(self.note.text()))  # at once, as set_compact: the column measures it
         self.more_shown = not on and bool(self.note.text())
+        self.reserve_sign_room()  # (at once too: the title's lines are measured with it)
         self._set_tooltip()
+
+    def reserve_sign_room(self) -> None:
+        """Keep the end of the title's lines free for the sign where the card shows it, none elsewhere (a card
+        with its notes keeps its title's whole width)."""
+        room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown else 0
+        margins = self.title.contentsMargins()
+        if margins.right() != room:
+            self.title.setContentsMargins(margins.left(), margins.top(), room, margins.bottom())
 
     def show_sign(self) -> None:
         """Show the sign where the notes are in the tooltip, hide it elsewhere, and describe the card: called by
@@ -263,34 +274,11 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             self.place_sign()
 
     def place_sign(self) -> None:
-        """At the end of the title's line, right-aligned as the badge is: at the card's inner edge, or left of the
-        badge beside the title. Where the title's words reach further, between them and the badge or the card's
-        border, narrower where it must be (never narrower than the spacing after the title's cell leaves it). A
-        title that wraps has the line under the colour key free: the sign goes there, beside its second line."""
+        """At the end of the title's first line, in the room the title keeps free for it (reserve_sign_room): at
+        the card's inner edge, or left of the badge beside the title. A title that wraps wraps beside it."""
+        self.reserve_sign_room()  # (the sign's size follows its font: presenting enlarges it)
         title, sign = self.title.geometry(), self.more.sizeHint()
-        metrics = self.title.fontMetrics()
-        if title.height() > 1.5 * metrics.height():
-            swatch = self.swatch.geometry()
-            self.more.setGeometry(swatch.center().x() - sign.width() // 2, title.y() + metrics.lineSpacing(),
-                                  sign.width(), sign.height())
-            return
-        words = title.x() + self.title.contentsRect().x() + metrics.horizontalAdvance(self.title.text())
-        edge = self.width() - self.layout().contentsMargins().right()  # the card's inner edge
-        if self._badge_beside and not self.badge.isHidden():
-            # (Where the grid puts the badge, at the card's inner edge: the title is resized before it is moved.)
-            end = edge - self.badge.sizeHint().width()
-            right = end - 6  # (clear of the badge, which fills its background)
-        else:
-            right = edge
-            end = right + 4  # (and the margin's inner part: the border is drawn in its outer 3 px)
-        left = right - sign.width()
-        if left < words + 3:
-            # The title's words reach further: between them and the badge or the border, narrower if it must be.
-            width = max(0, min(sign.width(), end - words - 2))
-            left = words + 1 + (end - words - 2 - width) // 2
-            self.more.setGeometry(left, title.y(), width, sign.height())
-        else:
-            self.more.setGeometry(left, title.y(), sign.width(), sign.height())
+        self.more.setGeometry(title.x() + title.width() - sign.width(), title.y(), sign.width(), sign.height())
 
     def _place_badge(self) -> None:
         """Beside the title, or under it: folded (the column is short), or where the card is too narrow for the
@@ -372,6 +360,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         set_shown(self.note, bool(notes) and self.notes_shown)
         if self.more_shown != (bool(notes) and not self.notes_shown):  # (only where the notes come or go)
             self.more_shown = not self.more_shown
+            self.reserve_sign_room()
             self._show_sign(at_once=False)  # (said to a screen reader once the column fits: show_sign)
         self._set_tooltip()
         chosen = avm.choice == self.variant
