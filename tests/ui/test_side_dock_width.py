@@ -147,3 +147,62 @@ def test_the_assumptions_dock_keeps_a_height_the_user_dragged(qtbot, monkeypatch
     assumptions.action.setChecked(True)
     qtbot.wait(100)
     assert abs(dock.height() - dragged) <= 2
+
+
+def _lines(label) -> list[str]:
+    """The lines the label shows its text in, at its width, as the reader reads them."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QLabel
+
+    from wxdesk.words.line_breaks import shown as shown_text
+    laid = QLabel.text(label)
+    layout = QTextLayout(laid, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(shown_text(laid[line.textStart():line.textStart() + line.textLength()]).strip())
+    layout.endLayout()
+    return lines
+
+
+def test_a_plans_score_stays_with_its_heading(qtbot, monkeypatch):
+    """With the dock open at 1920×1080 the three best plans' headings read "THE PLAN · PLAN SCORE" over "73.5"
+    alone (bank_care): a line of a heading ends only at its dot."""
+    window = _window_with_the_dock(qtbot, monkeypatch, 1920, 1080, "en")
+    window.document.set_scenario(load_preset("bank_care", "en"))
+    qtbot.wait(200)
+    columns = [c for c in window.plan_area.columns if c.isVisible()]
+    assert columns, "the three best plans are folded at 1920×1080 with the dock open"
+    for column in columns:
+        written = column.heading.text()
+        assert "\u00a0" not in written and "\u2060" not in written  # read back as written
+        score = written.rsplit(" ", 1)[-1]
+        lines = _lines(column.heading)
+        assert any(line.endswith("PLAN SCORE " + score) for line in lines), lines
+
+
+def test_a_heading_too_narrow_for_its_part_is_broken_where_qt_breaks_it(qtbot):
+    """A part wider than the label is never cut off: the heading is shown as written and Qt ends its lines."""
+    from PySide6.QtWidgets import QLabel
+
+    from wxdesk.ui.steady_label import wrapping_label
+    label = wrapping_label("rankHeading")
+    qtbot.addWidget(label)
+    label.keep_parts_whole(" · ")
+    label.setText("THE PLAN · PLAN SCORE 73.5")
+    metrics = label.fontMetrics()
+    label.resize(metrics.horizontalAdvance("THE PLAN · PLAN SCORE") + 4, 200)
+    label.show()
+    qtbot.waitExposed(label)
+    assert label.text() == "THE PLAN · PLAN SCORE 73.5"
+    assert _lines(label) == ["THE PLAN ·", "PLAN SCORE 73.5"]
+    label.resize(metrics.horizontalAdvance("PLAN SCORE") + 4, 200)
+    qtbot.wait(10)
+    assert QLabel.text(label) == "THE PLAN · PLAN SCORE 73.5"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QPalette, QTextLayout
-from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
+from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
 
 from wxdesk.engine import Evaluation
@@ -26,7 +26,7 @@ from wxdesk.ui.cost_split import CostSplitBar, CostSplitLegend
 from wxdesk.ui.settle import set_shown
 from wxdesk.ui.shown_size import SizedWhereShown, SpanningWhereShown
 from wxdesk.ui.steady_layout import MINIMUM, SIZE, SteadyHBoxLayout, SteadyVBoxLayout, set_text_in_place
-from wxdesk.ui.steady_label import wrapping_label
+from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.words.line_breaks import keep_together
 from wxdesk.words.line_breaks import shown as shown_text
 from wxdesk.words.steps import parts_shown, pays_stores
@@ -39,7 +39,7 @@ PLANS_SHOWN = 3  # the plan and its two alternatives
 
 
 def _label(object_name: str, factor: float = 1.0, bold: bool = False, muted: bool = False,
-           sized_by_width: bool = False) -> QLabel:
+           sized_by_width: bool = False) -> SteadyLabel:
     """A wrapping label (steady_label.wrapping_label) in type `factor` times the window's, bold or muted."""
     label = wrapping_label(object_name, sized_by_width)
     if factor != 1.0 or bold:
@@ -397,6 +397,8 @@ class PlanColumn(QWidget):
         self.pack = pack
         self.setObjectName(f"planColumn{rank}")
         self.heading = _label("rankHeading", 0.8, bold=True, muted=True)  # its rank and its score
+        # "THE PLAN · PLAN SCORE" over "73.5" (a column narrowed by the sensitivity dock): a line ends only at the dot.
+        self.heading.keep_parts_whole(" · ")
         self.name_label = _label("columnPlanName", 0.95, bold=True)
         self.cost_label = _label("columnCost", 0.9)
         self.bar = CostSplitBar()

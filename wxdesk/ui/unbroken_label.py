@@ -25,7 +25,14 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTex
 from PySide6.QtGui import Qt as GuiQt  # the Qt namespace with QtGui's functions (mightBeRichText)
 from PySide6.QtWidgets import QLabel
 
-from wxdesk.words.line_breaks import keep_together, keep_together_markup, unbroken_runs, unbroken_runs_markup
+from wxdesk.words.line_breaks import (
+    NO_BREAK_SPACE,
+    WORD_JOINER,
+    keep_together,
+    keep_together_markup,
+    unbroken_runs,
+    unbroken_runs_markup,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMovie, QPicture, QPixmap, QResizeEvent
@@ -138,6 +145,18 @@ class LaidOutText:
 
 
 @functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1024)
+def parts_kept(text: str, separator: str) -> tuple[str, tuple[str, ...]]:
+    """`text` whose lines may end only after `separator` (" · "), each part between two separators one run no line
+    end cuts ("THE PLAN · PLAN SCORE 73.5" never ends a line before its 73.5), and those runs as the reader
+    reads them (with the separator's start after each but the last: the widths a line must have)."""
+    lead = separator.rstrip(" ")  # (" ·": kept with the part before it; the line may end after it)
+    parts = text.split(separator)
+    joined = lead.replace(" ", NO_BREAK_SPACE) + separator[len(lead):]
+    kept = joined.join(WORD_JOINER.join(part.replace(" ", NO_BREAK_SPACE)) for part in parts)
+    return kept, tuple(part + lead for part in parts[:-1]) + tuple(parts[-1:])
+
+
 def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
     """Whether QLabel lays `shown` out as LaidOutText does (left to right, plain): asked at each of a new
     text's measures, answered once per text."""
@@ -165,6 +184,8 @@ class UnbrokenLabel(QLabel):
     # Whether the label ever had a buddy: QLabel then keeps reading an ampersand as a shortcut's mark,
     # whatever buddy it has after (see qt_setting).
     _had_buddy = False
+    # Where set (keep_parts_whole), a plain text's lines end only after this separator, where its parts fit.
+    _parts_separator: str | None = None
     # What the measures of a text read of the window and nothing they do changes, read once where a text is
     # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the
     # label's least width and height, its largest width). None: each is asked of Qt when needed.
@@ -238,11 +259,20 @@ class UnbrokenLabel(QLabel):
         if self._written:  # kept together as the new format reads it (no joiner inside a tag)
             self._hold(self._written, again=True)
 
+    def keep_parts_whole(self, separator: str = " · ") -> None:
+        """Lines of a plain text end only after `separator`, where the label is wide enough for its widest part
+        (else where Qt ends them): a heading "THE PLAN · PLAN SCORE 73.5" never leaves its score alone on a line."""
+        self._parts_separator = separator
+        self._hold(self._written, again=True)
+
     def _hold(self, text: str, again: bool = False) -> None:
         if text == self._written and not again:
             return  # the same text again (a view sets every sentence at every move): nothing to do
         self._written = text
-        kept = self._kept = kept_text(text, _is_rich(text, self._text_format))
+        rich = _is_rich(text, self._text_format)
+        separator = self._parts_separator
+        kept = self._kept = (kept_text(text, rich) if separator is None or rich
+                             else parts_kept(text, separator)[0])
         UnbrokenLabel._forget_widths(self)
         UnbrokenLabel._show(self, kept if UnbrokenLabel._kept_fits(self) else text)
 
@@ -280,15 +310,20 @@ class UnbrokenLabel(QLabel):
             rich = _is_rich(written, self._text_format)
             fixed = self._fixed
             font, dpi = UnbrokenLabel._font(self), QLabel.logicalDpiY(self) if fixed is None else fixed[1]
-            key = ("run", written, rich, font, dpi)
+            separator = self._parts_separator
+            key = ("run", written, rich, font, dpi, separator)
             widest = _find(key)
             if widest is None:
-                widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi))
+                widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi, separator))
             self._widest_run = widest
         return self._widest_run
 
-    def _measure_widest_run(self, written: str, rich: bool, font: str, dpi: int) -> float:
-        runs = unbroken_runs_markup(written) if rich else unbroken_runs(written)
+    def _measure_widest_run(self, written: str, rich: bool, font: str, dpi: int,
+                            separator: str | None = None) -> float:
+        if separator is not None and not rich:
+            runs = list(parts_kept(written, separator)[1])
+        else:
+            runs = unbroken_runs_markup(written) if rich else unbroken_runs(written)
         # In the label's own font: a run set smaller in rich text is measured a little wide, so it is
         # shown as written a little early, never cut off. Each run is remembered on its own: a new
         # sentence (another amount) mostly holds runs measured before.
