@@ -240,10 +240,22 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self._set_tooltip()
 
     def reserve_sign_room(self) -> None:
-        """Keep the end of the title's lines free for the sign where the card shows it, none elsewhere (a card
-        with its notes keeps its title's whole width)."""
-        room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown else 0
+        """Keep the end of the title's lines free for the sign where the card shows it and its title's longest word
+        still fits beside it, none elsewhere (a card with its notes keeps its title's whole width; a card too narrow
+        for both, 800 px presenting, places the sign as place_sign says)."""
         margins = self.title.contentsMargins()
+        room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown else 0
+        if room:
+            grid = self.layout()
+            inside = grid.contentsMargins()
+            # (The spacing on either side of the title's column, as _place_badge counts it: the grid keeps the badge's.)
+            cell = (self.width() - inside.left() - inside.right() - self.swatch.sizeHint().width()
+                    - 2 * grid.horizontalSpacing())
+            if self._badge_beside and not self.badge.isHidden():
+                cell -= self.badge.sizeHint().width()
+            # (And two pixels: the least width is the longest word's rounded, which may lay out a little wider.)
+            if cell < self.title.minimumSizeHint().width() - margins.right() + room + 2:
+                room = 0
         if margins.right() != room:
             self.title.setContentsMargins(margins.left(), margins.top(), room, margins.bottom())
 
@@ -275,10 +287,37 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
 
     def place_sign(self) -> None:
         """At the end of the title's first line, in the room the title keeps free for it (reserve_sign_room): at
-        the card's inner edge, or left of the badge beside the title. A title that wraps wraps beside it."""
+        the card's inner edge, or left of the badge beside the title; the title wraps beside it. On a card too
+        narrow for that room: at the end of a one-line title's line, narrower where the words leave less, or, the
+        title wrapping, under the colour key, beside its second line."""
         self.reserve_sign_room()  # (the sign's size follows its font: presenting enlarges it)
         title, sign = self.title.geometry(), self.more.sizeHint()
-        self.more.setGeometry(title.x() + title.width() - sign.width(), title.y(), sign.width(), sign.height())
+        if self.title.contentsMargins().right():
+            self.more.setGeometry(title.x() + title.width() - sign.width(), title.y(), sign.width(), sign.height())
+            return
+        metrics = self.title.fontMetrics()
+        if title.height() > 1.5 * metrics.height():
+            swatch = self.swatch.geometry()
+            self.more.setGeometry(swatch.center().x() - sign.width() // 2, title.y() + metrics.lineSpacing(),
+                                  sign.width(), sign.height())
+            return
+        words = title.x() + self.title.contentsRect().x() + metrics.horizontalAdvance(self.title.text())
+        edge = self.width() - self.layout().contentsMargins().right()  # the card's inner edge
+        if self._badge_beside and not self.badge.isHidden():
+            # (Where the grid puts the badge, at the card's inner edge: the title is resized before it is moved.)
+            end = edge - self.badge.sizeHint().width()
+            right = end - 6  # (clear of the badge, which fills its background)
+        else:
+            right = edge
+            end = right + 4  # (and the margin's inner part: the border is drawn in its outer 3 px)
+        left = right - sign.width()
+        if left < words + 3:
+            # The title's words reach further: between them and the badge or the border, narrower if it must be.
+            width = max(0, min(sign.width(), end - words - 2))
+            left = words + 1 + (end - words - 2 - width) // 2
+            self.more.setGeometry(left, title.y(), width, sign.height())
+        else:
+            self.more.setGeometry(left, title.y(), sign.width(), sign.height())
 
     def _place_badge(self) -> None:
         """Beside the title, or under it: folded (the column is short), or where the card is too narrow for the
@@ -300,6 +339,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_badge()
+        self.reserve_sign_room()  # (after the badge's place: beside the title, it takes the title's room)
 
     def describe(self) -> None:
         """Where the sign shows, the card's accessible description names it, then gives what the tooltip holds
