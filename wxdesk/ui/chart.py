@@ -34,6 +34,11 @@ from wxdesk.ui.steady_layout import SteadyVBoxLayout
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
 CHOSEN_WIDTH, OTHER_WIDTH = 3.5, 1.8  # the plan's choice stands out
+# A line that lies on one drawn before it, within this share of the cost axis's height at every year (yoga_teacher:
+# the plan with both at ¥671k over the one with an app at ¥672k), would hide it: it is drawn in stretches
+# (COVER_DASHES, in widths of its pen) with the line under it showing between them, a line of the two colours.
+COVER_SHARE = 0.01
+COVER_DASHES = [4.0, 4.0]
 BAND_ALPHA = 60
 FIT_PLOT_HEIGHT = 60
 PLOTS_MIN_HEIGHT = 205  # with the panels' first reasons above it at 1366×768
@@ -154,13 +159,21 @@ class LineItem(QGraphicsPathItem):
         super().__init__()
         self.kept = KeptStroke()
         self.setPen(pen)
+        # The pen its key in the legend is drawn with: the line's own, also where the line is drawn in stretches
+        # over another it would hide (set_pens).
+        self.key_pen = pen
         # Its points as plain floats (x values, y values), or None before any: arrays only when asked for.
         self.points: tuple[list[float], list[float]] | None = None
 
     @property
     def opts(self) -> dict[str, object]:
         """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
-        return {"pen": self.pen(), "antialias": pg.getConfigOption("antialias")}
+        return {"pen": self.key_pen, "antialias": pg.getConfigOption("antialias")}
+
+    def set_pens(self, key: QPen, drawn: QPen) -> None:
+        """The line's own pen (its key's in the legend) and the one it is drawn with."""
+        self.key_pen = key
+        self.setPen(drawn)
 
     def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
         super().setPen(pen)
@@ -446,6 +459,7 @@ class ComparisonChart(QWidget):
         self.app_band, self.mp_band = self.bands["native_app"], self.bands["mini_program"]
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
+        self._lines_styled: tuple | None = None  # the lines' pens and which covers which, as last set
         self.break_even_marker = MarkerItem(13, pg.mkPen(width=1.5))
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
@@ -523,6 +537,7 @@ class ComparisonChart(QWidget):
         if curves_changed:
             top = max(max(b.high for b in avm.variants[v].cumulative) for v in VARIANTS)
             self._fit_y_range(top)
+            self._style_lines()  # lines that came to lie on one another, or apart (once the axis is fitted)
             self._show_crossing(x)
 
         # The presences' own fits, the numbers on their panels.
@@ -539,11 +554,50 @@ class ComparisonChart(QWidget):
     def _mark_choice(self) -> None:
         """The plan's choice drawn bold and named in the legend; the other variants thinner, and
         dashed where they cannot carry a special need (they are no plan the engine could pick)."""
-        for variant, curve in self.curves.items():
+        self._style_lines()
+        self._fill_legend()
+
+    def _style_lines(self) -> None:
+        """Each line's pen (see _mark_choice), and, for a solid line over one it would hide, its stretches."""
+        pens = {}
+        for variant in VARIANTS:
             width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
             style = Qt.PenStyle.SolidLine if self._admissible.get(variant, True) else Qt.PenStyle.DashLine
-            curve.setPen(pg.mkPen(self.colors[variant], width=width, style=style))
-        self._fill_legend()
+            pens[variant] = pg.mkPen(self.colors[variant], width=width, style=style)
+        covering = self.covering()
+        styled = (tuple(pen_key(pen) for pen in pens.values()), tuple(sorted(covering.items())))
+        if styled == self._lines_styled:
+            return
+        self._lines_styled = styled
+        for variant, curve in self.curves.items():
+            drawn = pens[variant]
+            if variant in covering:
+                drawn = QPen(drawn)
+                drawn.setDashPattern(COVER_DASHES)  # (a custom dash: its stretches, the line under it between)
+            curve.set_pens(pens[variant], drawn)
+
+    def covering(self) -> dict[str, str]:
+        """Each solid line that would hide a solid line drawn before it (no wider than itself), and that line: the
+        two lie within COVER_SHARE of the cost axis's height of each other at every year. (Lines are drawn in the
+        order of VARIANTS, the later over the earlier.)"""
+        top = self._y_top or self._y_data_top
+        found: dict[str, str] = {}
+        if not top:
+            return found
+        width = {v: CHOSEN_WIDTH if v == self._chosen else OTHER_WIDTH for v in VARIANTS}
+        solid = {v for v in VARIANTS if self._admissible.get(v, True)}
+        for i, over in enumerate(VARIANTS):
+            over_points = self.curves[over].points
+            if over not in solid or over_points is None:
+                continue
+            for under in reversed(VARIANTS[:i]):
+                under_points = self.curves[under].points
+                if (under in solid and width[under] <= width[over] and under_points is not None
+                        and len(under_points[1]) == len(over_points[1])
+                        and all(abs(a - b) <= COVER_SHARE * top for a, b in zip(over_points[1], under_points[1]))):
+                    found[over] = under
+                    break
+        return found
 
     def variant_name(self, variant: str) -> str:
         names = {"mini_program": self.tr("With a Mini Program"), "native_app": self.tr("With a native app"),
@@ -733,6 +787,7 @@ class ComparisonChart(QWidget):
             return
         self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0))
         self.cost_plot.setYRange(0, self._y_top, padding=0)
+        self._style_lines()  # lines a new axis brings closer together, or further apart
 
     def _show_crossing(self, x: list[float]) -> None:
         """Mark where the app's and the Mini Program's likely cost lines cross, if they do within the horizon."""

@@ -1,0 +1,61 @@
+"""A line the legend names is seen: one that lies under another is not hidden by it.
+
+yoga_teacher's plan with a native app (¥672k over 2 years) and with both (¥671k) lie on one line, and the plum line
+of "With both", drawn last, hid the blue one the legend named "With a native app". The line on top is drawn in
+stretches, the blue showing between them; the legend keeps each line's own pen.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor
+
+from wxdesk.engine import evaluate, load_preset
+from wxdesk.ui.chart import APP_COLOR, BOTH_COLOR, ComparisonChart
+
+pytestmark = pytest.mark.gui
+
+
+def _chart(qtbot, pack, preset: str) -> ComparisonChart:
+    chart = ComparisonChart(pack)
+    qtbot.addWidget(chart)
+    chart.resize(900, 420)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_evaluation(evaluate(load_preset(preset), pack))
+    qtbot.wait(20)
+    return chart
+
+
+def _near(colour: QColor, other: QColor) -> bool:
+    return sum(abs(a - b) for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3])) < 60
+
+
+def _colours_along(chart: ComparisonChart, x: float, y: float) -> list[QColor]:
+    """The colours of the pixels along the cost plot's likely line around (x, y), a few pixels up and down."""
+    image = chart.plot_widget.grab().toImage()
+    scene = chart.cost_plot.getViewBox().mapViewToScene(QPointF(x, y))
+    centre = chart.plot_widget.mapFromScene(scene)
+    return [QColor(image.pixel(QPoint(centre.x() + dx, centre.y() + dy)))
+            for dx in range(-40, 41) for dy in range(-3, 4)]
+
+
+def test_a_line_under_another_shows_between_its_stretches(qtbot, pack):
+    chart = _chart(qtbot, pack, "yoga_teacher")
+    assert chart.covering() == {"both": "native_app"}
+    both, app = chart.curves["both"], chart.curves["native_app"]
+    assert both.pen().style() == Qt.PenStyle.CustomDashLine and app.pen().style() == Qt.PenStyle.SolidLine
+    # The legend's key is the line's own, solid: dashed would say the plan with both cannot carry a need.
+    assert both.opts["pen"].style() == Qt.PenStyle.SolidLine
+    xs, ys = app.points
+    colours = _colours_along(chart, (xs[1] + xs[2]) / 2, (ys[1] + ys[2]) / 2)
+    assert any(_near(c, APP_COLOR) for c in colours) and any(_near(c, BOTH_COLOR) for c in colours)
+
+
+def test_lines_apart_are_drawn_whole(qtbot, pack):
+    chart = _chart(qtbot, pack, "car_brand")
+    assert chart.covering() == {}
+    for curve in chart.curves.values():
+        assert curve.pen().style() in (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
+        assert curve.pen().style() == curve.opts["pen"].style()
