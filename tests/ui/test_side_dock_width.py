@@ -151,25 +151,12 @@ def test_the_assumptions_dock_keeps_a_height_the_user_dragged(qtbot, monkeypatch
 
 def _lines(label) -> list[str]:
     """The lines the label shows its text in, at its width, as the reader reads them."""
-    from PySide6.QtGui import QTextLayout, QTextOption
+    from line_ends import qt_lines
     from PySide6.QtWidgets import QLabel
 
     from wxdesk.words.line_breaks import shown as shown_text
-    laid = QLabel.text(label)
-    layout = QTextLayout(laid, label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(label.contentsRect().width())
-        lines.append(shown_text(laid[line.textStart():line.textStart() + line.textLength()]).strip())
-    layout.endLayout()
-    return lines
+    laid = QLabel.text(label)  # (the text as laid out: UnbrokenLabel.text gives it as written)
+    return [shown_text(line).strip() for line in qt_lines(laid, label.font(), label.contentsRect().width(), None)]
 
 
 def test_a_plans_score_stays_with_its_heading(qtbot, monkeypatch):
