@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Your business: the scenario's settings</source>
-            <translation>您的业务：方案设置</translation>
+            <translation>您的业务：场景设置</translation>
         </message>
         <message>
             <source>Your business</source>
@@ -68,7 +68,7 @@
         </message>
         <message>
             <source>Double-click to change it for this scenario; the data pack stays as it is</source>
-            <translation>双击可为本方案修改此数值；数据包本身保持不变</translation>
+            <translation>双击可为本场景修改此数值；数据包本身保持不变</translation>
         </message>
         <message>
             <source>The date the source itself carries</source>
@@ -136,7 +136,7 @@
         </message>
         <message>
             <source>Changed for this scenario. Data pack: %1 (low %2, high %3).</source>
-            <translation>已为本方案修改。数据包数值：%1（低 %2，高 %3）。</translation>
+            <translation>已为本场景修改。数据包数值：%1（低 %2，高 %3）。</translation>
         </message>
         <message>
             <source>“%1” cannot take this value: %2; the figure keeps its value.</source>
@@ -346,12 +346,12 @@
         <message>
             <location line="+2" />
             <source>1 figure changed for this scenario.</source>
-            <translation>本方案修改了 1 项数据。</translation>
+            <translation>本场景修改了 1 项数据。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 figures changed for this scenario.</source>
-            <translation>本方案修改了 %1 项数据。</translation>
+            <translation>本场景修改了 %1 项数据。</translation>
         </message>
         <message>
             <location line="+2" />
@@ -366,7 +366,7 @@
         <message>
             <location line="+1" />
             <source>Changed for this scenario</source>
-            <translation>本方案已修改</translation>
+            <translation>本场景已修改</translation>
         </message>
         <message>
             <location line="+1" />
@@ -496,39 +496,39 @@
         <message>
             <location filename="../../wxdesk/ui/compare_dialog.py" line="+39" />
             <source>Add Scenarios to Compare</source>
-            <translation>添加要对比的方案</translation>
+            <translation>添加要对比的场景</translation>
         </message>
         <message>
             <location line="+1" />
             <source>wxdesk scenarios (*.json);;All files (*)</source>
-            <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
+            <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="+63" />
             <location line="+145" />
             <source>Compare Scenarios</source>
-            <translation>方案对比</translation>
+            <translation>场景对比</translation>
         </message>
         <message>
             <location line="-144" />
             <source>At most %1 scenarios can be compared at once.</source>
-            <translation>一次最多可对比 %1 个方案。</translation>
+            <translation>一次最多可对比 %1 个场景。</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+12" />
             <source>Could not add the scenario</source>
-            <translation>无法添加该方案</translation>
+            <translation>无法添加该场景</translation>
         </message>
         <message>
             <location line="+43" />
             <source>Add one to three more scenarios to compare them with this one.</source>
-            <translation>再添加一到三个方案，与当前方案进行对比。</translation>
+            <translation>再添加一到三个场景，与当前场景进行对比。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Add two to four scenarios to compare.</source>
-            <translation>添加两到四个方案进行对比。</translation>
+            <translation>添加两到四个场景进行对比。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -583,12 +583,12 @@
         <message>
             <location filename="../../wxdesk/ui/features.py" line="-18" />
             <source>&amp;Compare Scenarios…</source>
-            <translation>方案对比(&amp;C)…</translation>
+            <translation>场景对比(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/compare_dialog.py" line="-70" />
             <source>The plan</source>
-            <translation>方案</translation>
+            <translation>推荐方案</translation>
         </message>
         <message>
             <location line="+2" />
@@ -628,12 +628,12 @@
         <message>
             <location line="+34" />
             <source>The plan is the same for all: %1.</source>
-            <translation>各方案结果相同：%1。</translation>
+            <translation>各场景的推荐方案相同：%1。</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The plans differ.</source>
-            <translation>各场景的方案不同。</translation>
+            <translation>各场景的推荐方案不同。</translation>
         </message>
     </context>
     <context>
@@ -653,7 +653,7 @@
         <message>
             <location line="+14" />
             <source>%1, in the plan</source>
-            <translation>%1，在方案中</translation>
+            <translation>%1，在推荐方案中</translation>
         </message>
         <message>
             <location line="+4" />
@@ -678,7 +678,7 @@
         <message>
             <location line="+3" />
             <source>The plan (* where it differs):</source>
-            <translation>方案（* 表示不同）：</translation>
+            <translation>推荐方案（* 表示不同）：</translation>
         </message>
         <message>
             <location line="+1" />
@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+761" />
+            <location filename="../../wxdesk/ui/chart.py" line="+816" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-265" />
+            <location line="-266" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -763,10 +763,10 @@
             <location line="+5" />
             <location line="+8" />
             <source>%1 (the plan)</source>
-            <translation>%1（本方案）</translation>
+            <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+203" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -845,12 +845,12 @@
         <message>
             <location line="+1" />
             <source>%1 of %2 scenario changes its answer</source>
-            <translation>%2 个情景中有 %1 个答案改变</translation>
+            <translation>%2 个场景中有 %1 个答案改变</translation>
         </message>
         <message>
             <location line="+1" />
             <source>%1 of %2 scenarios change their answer</source>
-            <translation>%2 个情景中有 %1 个答案改变</translation>
+            <translation>%2 个场景中有 %1 个答案改变</translation>
         </message>
         <message>
             <location line="+1" />
@@ -932,7 +932,7 @@
 Your scenario is safe and the window keeps working. The details below could not be saved to a file; use Copy details to keep them.</source>
             <translation>发生了意外错误：%1
 
-您的方案数据安全，窗口可以继续使用。以下详细信息未能保存到文件；请用“复制详细信息”保留它们。</translation>
+您的场景数据安全，窗口可以继续使用。以下详细信息未能保存到文件；请用“复制详细信息”保留它们。</translation>
         </message>
         <message>
             <location line="+4" />
@@ -950,7 +950,7 @@ The details could not be saved to a file; use Copy details to keep them.</source
 Your scenario is safe and the window keeps working. The details below were also written to %2.</source>
             <translation>发生了意外错误：%1
 
-您的方案数据安全，窗口可以继续使用。以下详细信息也已写入 %2。</translation>
+您的场景数据安全，窗口可以继续使用。以下详细信息也已写入 %2。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1005,18 +1005,18 @@ The details were also written to %3.</source>
         <message>
             <location line="+12" />
             <source>Open Scenario</source>
-            <translation>打开方案</translation>
+            <translation>打开场景</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+9" />
             <source>wxdesk scenarios (*.json);;All files (*)</source>
-            <translation>wxdesk 方案 (*.json);;所有文件 (*)</translation>
+            <translation>wxdesk 场景 (*.json);;所有文件 (*)</translation>
         </message>
         <message>
             <location line="-1" />
             <source>Save Scenario As</source>
-            <translation>方案另存为</translation>
+            <translation>场景另存为</translation>
         </message>
         <message>
             <location line="+18" />
@@ -1047,7 +1047,7 @@ The details were also written to %3.</source>
         <message>
             <location line="+1" />
             <source>Start a new scenario from your defaults</source>
-            <translation>按您的默认设置新建方案</translation>
+            <translation>按您的默认设置新建场景</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1142,7 +1142,7 @@ The details were also written to %3.</source>
         <message>
             <location line="+71" />
             <source>Could not open the scenario</source>
-            <translation>无法打开方案</translation>
+            <translation>无法打开场景</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1151,7 +1151,7 @@ The details were also written to %3.</source>
 Your current scenario is unchanged.</source>
             <translation>%1
 
-您当前的方案未受影响。</translation>
+您当前的场景未受影响。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -1177,12 +1177,12 @@ Your current scenario is unchanged.</source>
             <location line="-256" />
             <location line="+295" />
             <source>Could not save the scenario</source>
-            <translation>无法保存方案</translation>
+            <translation>无法保存场景</translation>
         </message>
         <message>
             <location line="+1" />
             <source>The bundled examples are kept as they are; save your scenario under another name.</source>
-            <translation>内置示例保持不变；请用其他名称保存您的方案。</translation>
+            <translation>内置示例保持不变；请用其他名称保存您的场景。</translation>
         </message>
         <message>
             <location line="+15" />
@@ -1240,27 +1240,27 @@ Your current scenario is unchanged.</source>
         <message>
             <location line="+3" />
             <source>“%1” is not a wxdesk scenario: it is not a text file. Choose a scenario file (.json) saved by wxdesk.</source>
-            <translation>“%1”不是 wxdesk 方案：它不是文本文件。请选择由 wxdesk 保存的方案文件（.json）。</translation>
+            <translation>“%1”不是 wxdesk 场景：它不是文本文件。请选择由 wxdesk 保存的场景文件（.json）。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is empty: it may not have been saved completely. Open another copy of the scenario.</source>
-            <translation>“%1”是空文件：它可能没有完整保存。请打开该方案的其他副本。</translation>
+            <translation>“%1”是空文件：它可能没有完整保存。请打开该场景的其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is damaged or is not a wxdesk scenario: its text breaks off or goes wrong near line %2. Open another copy of the scenario, or a file saved by wxdesk.</source>
-            <translation>“%1”已损坏，或不是 wxdesk 方案：其内容在第 %2 行附近中断或出错。请打开该方案的其他副本，或由 wxdesk 保存的文件。</translation>
+            <translation>“%1”已损坏，或不是 wxdesk 场景：其内容在第 %2 行附近中断或出错。请打开该场景的其他副本，或由 wxdesk 保存的文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is damaged or is not a wxdesk scenario. Open another copy of the scenario, or a file saved by wxdesk.</source>
-            <translation>“%1”已损坏，或不是 wxdesk 方案。请打开该方案的其他副本，或由 wxdesk 保存的文件。</translation>
+            <translation>“%1”已损坏，或不是 wxdesk 场景。请打开该场景的其他副本，或由 wxdesk 保存的文件。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” is not a wxdesk scenario: it holds other data. Choose a scenario file saved by wxdesk.</source>
-            <translation>“%1”不是 wxdesk 方案：其中是其他数据。请选择由 wxdesk 保存的方案文件。</translation>
+            <translation>“%1”不是 wxdesk 场景：其中是其他数据。请选择由 wxdesk 保存的场景文件。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1280,12 +1280,12 @@ Your current scenario is unchanged.</source>
         <message>
             <location line="+3" />
             <source>“%1” cannot be opened: it holds “%2”, which is not part of a wxdesk scenario. The file may have been edited by hand; remove that entry, or open another copy.</source>
-            <translation>无法打开“%1”：其中的“%2”不属于 wxdesk 方案。该文件可能被手动修改过；请删除这一项，或打开其他副本。</translation>
+            <translation>无法打开“%1”：其中的“%2”不属于 wxdesk 场景。该文件可能被手动修改过；请删除这一项，或打开其他副本。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>“%1” changes the figure “%2”, which the data pack in use does not have. Use the data pack the scenario was saved with, or remove that change from the file.</source>
-            <translation>“%1”修改了数据“%2”，但当前使用的数据包中没有这项数据。请改用保存该方案时所用的数据包，或从文件中删除这项修改。</translation>
+            <translation>“%1”修改了数据“%2”，但当前使用的数据包中没有这项数据。请改用保存该场景时所用的数据包，或从文件中删除这项修改。</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1333,7 +1333,7 @@ Your current scenario is unchanged.</source>
         <message>
             <location filename="../../wxdesk/ui/flip_labels.py" line="+153" />
             <source>Found by evaluating the scenario again with only this value changed, within everything a scenario allows.</source>
-            <translation>在方案允许的范围内，仅改变这一数值并重新评估方案得出。</translation>
+            <translation>在场景允许的范围内，仅改变这一数值并重新评估场景得出。</translation>
         </message>
     </context>
     <context>
@@ -1452,7 +1452,7 @@ Your current scenario is unchanged.</source>
         <message>
             <location line="+5" />
             <source>Replace the scenario with one of the bundled example businesses</source>
-            <translation>用内置的示例企业替换当前方案</translation>
+            <translation>用内置的示例企业替换当前场景</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1557,27 +1557,27 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
-            <translation>此方案保存时使用的是%1的数据包；此后有 1 项变更与此方案有关。</translation>
+            <translation>此场景保存时使用的是%1的数据包；此后有 1 项变更与此场景有关。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Saved with the data pack of %1; %2 changes since touch this scenario.</source>
-            <translation>此方案保存时使用的是%1的数据包；此后有 %2 项变更与此方案有关。</translation>
+            <translation>此场景保存时使用的是%1的数据包；此后有 %2 项变更与此场景有关。</translation>
         </message>
         <message>
             <location line="+7" />
             <source>One more change touches this scenario without moving its answer: Show Details lists it.</source>
-            <translation>另有 1 项变更与此方案有关，但没有改变其结果：点“显示详情”查看。</translation>
+            <translation>另有 1 项变更与此场景有关，但没有改变其结果：点“显示详情”查看。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 more changes touch this scenario without moving its answer: Show Details lists them.</source>
-            <translation>另有 %1 项变更与此方案有关，但没有改变其结果：点“显示详情”查看。</translation>
+            <translation>另有 %1 项变更与此场景有关，但没有改变其结果：点“显示详情”查看。</translation>
         </message>
         <message>
             <location line="+12" />
             <source>What changed since this scenario was saved</source>
-            <translation>此方案保存后有哪些变化</translation>
+            <translation>此场景保存后有哪些变化</translation>
         </message>
     </context>
     <context>
@@ -1711,7 +1711,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+396" />
+            <location line="+398" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1746,7 +1746,7 @@ Every number shows its source.</source>
         <message>
             <location line="-222" />
             <source>THE PLAN</source>
-            <translation>本方案</translation>
+            <translation>推荐方案</translation>
         </message>
         <message>
             <location line="+0" />
@@ -1767,10 +1767,10 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-97" />
+            <location line="-99" />
             <location filename="../../wxdesk/words/summary.py" line="-13" />
             <source>The plan: %1</source>
-            <translation>方案：%1</translation>
+            <translation>推荐方案：%1</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1806,7 +1806,7 @@ Every number shows its source.</source>
         <message>
             <location line="-13" />
             <source>The plan</source>
-            <translation>方案</translation>
+            <translation>推荐方案</translation>
         </message>
     </context>
     <context>
@@ -1864,17 +1864,17 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>New scenarios</source>
-            <translation>新方案</translation>
+            <translation>新场景</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Start new scenarios like the current one</source>
-            <translation>新方案沿用当前方案的设置</translation>
+            <translation>新场景沿用当前场景的设置</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Start new scenarios from wxdesk's defaults</source>
-            <translation>新方案使用 wxdesk 的默认设置</translation>
+            <translation>新场景使用 wxdesk 的默认设置</translation>
         </message>
         <message>
             <location line="+22" />
@@ -1884,7 +1884,7 @@ Every number shows its source.</source>
         <message>
             <location line="+2" />
             <source>New scenarios start with a budget of %1, %2 monthly users, a horizon of %3 years and these goals: %4.</source>
-            <translation>新方案的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
+            <translation>新场景的初始设置：预算 %1，月活用户 %2，规划 %3 年，目标：%4。</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2033,12 +2033,12 @@ Every number shows its source.</source>
         <message>
             <location line="+3" />
             <source>wxdesk closed before this scenario was saved. Restore it?</source>
-            <translation>wxdesk 在保存此方案前关闭了。要恢复吗？</translation>
+            <translation>wxdesk 在保存此场景前关闭了。要恢复吗？</translation>
         </message>
         <message>
             <location line="+1" />
             <source>wxdesk closed before these scenarios were saved. Choose one to restore now; the others are offered again next time.</source>
-            <translation>wxdesk 在保存这些方案前关闭了。请选择一个现在恢复；其余的会在下次启动时再次提示。</translation>
+            <translation>wxdesk 在保存这些场景前关闭了。请选择一个现在恢复；其余的会在下次启动时再次提示。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2442,7 +2442,7 @@ Every number shows its source.</source>
         <message>
             <location line="+190" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
-            <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本方案专门设定。</translation>
+            <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本场景专门设定。</translation>
         </message>
         <message>
             <location line="+11" />
@@ -2498,12 +2498,12 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/report/answer.py" line="-129" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
-            <translation>两者难分高下：{plan} 的得分仅比本方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+            <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>A close call: {plan} scores {score} against this plan's {best}, nearer than the model's estimates can tell apart; weigh both.</source>
-            <translation>两者难分高下：{plan} 得分 {score}，本方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
+            <translation>两者难分高下：{plan} 得分 {score}，推荐方案为 {best}，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
         <message>
             <location line="+32" />
@@ -2959,17 +2959,17 @@ Every number shows its source.</source>
         <message>
             <location line="+4" />
             <source>wxdesk cannot compute this scenario with these figures (%1), so the answer shown is the last one it could compute. Undo the last change, or change the figures this scenario sets.</source>
-            <translation>wxdesk 无法用这些数字计算此方案（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此方案设定的数字。</translation>
+            <translation>wxdesk 无法用这些数字计算此场景（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此场景设定的数字。</translation>
         </message>
         <message>
             <location line="+128" />
             <source>Untitled scenario</source>
-            <translation>未命名方案</translation>
+            <translation>未命名场景</translation>
         </message>
         <message>
             <location line="+21" />
             <source>Change scenario</source>
-            <translation>修改方案</translation>
+            <translation>修改场景</translation>
         </message>
         <message>
             <location line="+9" />
@@ -2979,14 +2979,14 @@ Every number shows its source.</source>
         <message>
             <location line="-35" />
             <source>New scenario</source>
-            <translation>新方案</translation>
+            <translation>新场景</translation>
         </message>
     </context>
     <context>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+514" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+546" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2994,19 +2994,19 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-251" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-252" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+198" />
+            <location line="+199" />
             <source>Within their ranges, none of the estimated figures moves the plan's likely cost over %2 years (%3).</source>
-            <translation>在各自的取值区间内，没有任何估计数据会改变本方案 %2 年的预计成本（%3）。</translation>
+            <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Within their ranges, none of the estimated figures moves the plan's lead over the next best plan.</source>
-            <translation>在各自的取值区间内，没有任何估计数据会改变本方案对次优方案的领先分差。</translation>
+            <translation>在各自的取值区间内，没有任何估计数据会改变方案对次优方案的领先分差。</translation>
         </message>
         <message>
             <location line="+26" />
@@ -3235,12 +3235,12 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Start from one of the example businesses, a file you worked on, or a new scenario. Examples open as copies: saving never changes them.</source>
-            <translation>可以从示例企业、之前的文件或新方案开始。示例以副本方式打开：保存不会改动示例本身。</translation>
+            <translation>可以从示例企业、之前的文件或新场景开始。示例以副本方式打开：保存不会改动示例本身。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>New Scenario</source>
-            <translation>新建方案</translation>
+            <translation>新建场景</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3260,7 +3260,7 @@ Every number shows its source.</source>
         <message>
             <location line="+1" />
             <source>Continue with the current scenario</source>
-            <translation>继续当前方案</translation>
+            <translation>继续当前场景</translation>
         </message>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="-27" />
@@ -3347,12 +3347,12 @@ Every number shows its source.</source>
         <message>
             <location line="+10" />
             <source>The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.</source>
-            <translation>方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
+            <translation>推荐方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>The plan: %1. Likely cost over %2 years: %3. It is the only plan considered.</source>
-            <translation>方案：%1。%2 年预计成本：%3。这是唯一纳入考虑的方案。</translation>
+            <translation>推荐方案：%1。%2 年预计成本：%3。这是唯一纳入考虑的方案。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -3371,7 +3371,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+322" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+350" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3391,64 +3391,64 @@ Every number shows its source.</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
         <message>
             <location line="+11" />
             <source>This plan with both added</source>
-            <translation>本方案加上两者</translation>
+            <translation>推荐方案加上两者</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This plan with a Mini Program added</source>
-            <translation>本方案加上小程序</translation>
+            <translation>推荐方案加上小程序</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This plan with a native app added</source>
-            <translation>本方案加上原生应用</translation>
+            <translation>推荐方案加上原生应用</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This plan with the Mini Program only</source>
-            <translation>本方案只保留小程序</translation>
+            <translation>推荐方案只保留小程序</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This plan with the app only</source>
-            <translation>本方案只保留原生应用</translation>
+            <translation>推荐方案只保留原生应用</translation>
         </message>
         <message>
             <location line="+2" />
             <source>This plan with a Mini Program</source>
-            <translation>本方案配小程序</translation>
+            <translation>推荐方案配小程序</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This plan with a native app</source>
-            <translation>本方案配原生应用</translation>
+            <translation>推荐方案配原生应用</translation>
         </message>
         <message>
             <location line="-9" />
             <source>This plan with both</source>
-            <translation>本方案两者都做</translation>
+            <translation>推荐方案两者都做</translation>
         </message>
         <message>
             <location line="+10" />
             <source>This plan with a Mini Program instead</source>
-            <translation>本方案改用小程序</translation>
+            <translation>推荐方案改用小程序</translation>
         </message>
         <message>
             <location line="+1" />
             <source>This plan with a native app instead</source>
-            <translation>本方案改用原生应用</translation>
+            <translation>推荐方案改用原生应用</translation>
         </message>
         <message>
             <location line="+4" />
             <source>The plan</source>
-            <translation>本方案</translation>
+            <translation>推荐方案</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3489,7 +3489,7 @@ Every number shows its source.</source>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+22" />
             <source>Every figure with its source and date; change it for this scenario</source>
-            <translation>每项数据及其来源和日期；可为本方案修改</translation>
+            <translation>每项数据及其来源和日期；可为本场景修改</translation>
         </message>
         <message>
             <location line="+6" />
@@ -3529,7 +3529,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year).</source>
-            <translation>认证后可接入微信支付（每年 {fee}）。</translation>
+            <translation>完成微信认证（每年 {fee}）后可接入微信支付。</translation>
         </message>
         <message>
             <source>Individuals cannot take WeChat Pay; taking payments needs a registered business.</source>
@@ -3561,7 +3561,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Channels cannot message followers; they see new videos in their feed.</source>
-            <translation>视频号不能给关注者发消息；关注者在信息流中看到新视频。</translation>
+            <translation>视频号不能给关注者发消息；关注者只能在视频号信息流中刷到新视频。</translation>
         </message>
         <message>
             <source>Sells through a linked WeChat shop, in videos and live streams.</source>
@@ -3597,7 +3597,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users few would install an app; WeChat suits the size better.</source>
-            <translation>每月 {users} 用户的规模下，很少有人会安装应用；微信更适合这个规模。</translation>
+            <translation>月活用户 {users} 的规模下，很少有人会安装应用；微信更适合这个规模。</translation>
         </message>
         <message>
             <source>In the plan for {duties}.</source>
@@ -3609,7 +3609,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points; what it does best, {dimension}, the plan's {carrier} already covers.</source>
-            <translation>不在方案中：加入它会使方案得分降低 {points} 分；它最擅长的{dimension}，方案中的{carrier}已经覆盖。</translation>
+            <translation>不在方案中：加入它会使方案得分降低 {points} 分；它最擅长的是{dimension}，而这一点方案中的{carrier}已经做到。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points.</source>
@@ -3625,19 +3625,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Scores {score} against the plan's {best}.</source>
-            <translation>得分 {score}，本方案为 {best}。</translation>
+            <translation>得分 {score}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Scores the same as the plan but costs {cost} more over {years} years.</source>
-            <translation>得分与本方案相同，但 {years} 年内多花 {cost}。</translation>
+            <translation>得分与推荐方案相同，但 {years} 年内多花 {cost}。</translation>
         </message>
         <message>
             <source>Covers {dimension} at {alt} out of 100, against {best} in the plan.</source>
-            <translation>{dimension}方面的覆盖为 {alt}（满分 100），本方案为 {best}。</translation>
+            <translation>{dimension}的覆盖度为 {alt}（满分 100），推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Without {presences} it covers less of what you want.</source>
-            <translation>没有{presences}，对您需求的覆盖更少。</translation>
+            <translation>少了{presences}，此方案对您目标和需求的覆盖度更低。</translation>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is beyond your budget of {budget}.</source>
@@ -3705,7 +3705,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee.</source>
-            <translation>认证后可接入微信支付；海外企业的小程序没有年审费。</translation>
+            <translation>完成微信认证后可接入微信支付；海外企业的小程序没有年审费。</translation>
         </message>
         <message>
             <source>Channels sells through a WeChat shop, which needs a mainland business licence; an overseas company cannot open one.</source>
@@ -3745,15 +3745,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Over {years} years the cheaper of the app and the Mini Program changes at about {users} monthly users (you plan {audience}).</source>
-            <translation>{years} 年内，每月用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
+            <translation>{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} needs no verification fee, and it would publish the articles the plan already pays for.</source>
-            <translation>费用与本方案相同：{presences}无需认证费，发布的也是本方案已付费制作的文章。</translation>
+            <translation>费用与推荐方案相同：{presences}无需认证费，发布的也是推荐方案已付费制作的文章。</translation>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} adds no fee or upkeep of its own.</source>
-            <translation>费用与本方案相同：{presences}本身不增加任何费用或维护成本。</translation>
+            <translation>费用与推荐方案相同：{presences}本身不增加任何费用或维护成本。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
@@ -3773,7 +3773,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users the app may not pay back its cost: watch how many install it.</source>
-            <translation>每月 {users} 用户的规模下，应用未必能收回成本：请留意有多少人安装。</translation>
+            <translation>月活用户 {users} 的规模下，应用未必能收回成本：请留意有多少人安装。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min are short for an app (under {pivot} min): watch whether users open it often enough to keep it.</source>
@@ -3785,7 +3785,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min are longer than the quick reads and replies it is made for: a point to watch.</source>
-            <translation>单次使用 {minutes} 分钟长于它所擅长的快速阅读和回复：需要留意。</translation>
+            <translation>单次使用 {minutes} 分钟，比它擅长的快速阅读和回复要长，需留意。</translation>
         </message>
         <message>
             <source>Has none of WeChat's limits on {need}.</source>
@@ -3805,19 +3805,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Scores 0, as the plan does: its penalties exceed what it covers by {points} more points than the plan's.</source>
-            <translation>与本方案一样得 0 分：它的扣分超出其覆盖度的部分比本方案多 {points} 分。</translation>
+            <translation>与推荐方案一样得 0 分：此方案的扣分超出其覆盖度的部分比推荐方案多 {points} 分。</translation>
         </message>
         <message>
             <source>Its likely first-year cost of {cost} is further beyond your budget of {budget} than the plan's {plan_cost}.</source>
-            <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比本方案（{plan_cost}）更大。</translation>
+            <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比推荐方案（{plan_cost}）更大。</translation>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，本方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years.</source>
@@ -3829,7 +3829,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first-year cost is further beyond your budget than the plan's.</source>
-            <translation>其首年预计成本超出您预算的幅度比本方案更大。</translation>
+            <translation>其首年预计成本超出您预算的幅度比推荐方案更大。</translation>
         </message>
         <message>
             <source>Messages to your staff need a workplace tool such as WeCom; this presence reaches followers, not staff.</source>
@@ -3837,15 +3837,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year), in payment pages you build for it.</source>
-            <translation>认证后可接入微信支付（每年 {fee}），需为其自建支付网页。</translation>
+            <translation>完成微信认证（每年 {fee}）后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages you build for it.</source>
-            <translation>认证后可接入微信支付（每年 {fee}，用于每年一次的审核），需为其自建支付网页。</translation>
+            <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified, in payment pages you build for it.</source>
-            <translation>认证后可接入微信支付，需为其自建支付网页。</translation>
+            <translation>完成微信认证后可接入微信支付，需为其自建支付网页。</translation>
         </message>
         <message>
             <source>Channels takes payments only for goods sold in a linked WeChat shop; pair it with a presence that can take yours.</source>
@@ -3857,11 +3857,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} needs no verification fee, and you would film its videos yourself.</source>
-            <translation>与本方案成本相同：{presences}无需认证费，视频由您自己拍摄。</translation>
+            <translation>费用与推荐方案相同：{presences}无需认证费，视频由您自己拍摄。</translation>
         </message>
         <message>
             <source>Takes WeChat Pay once verified ({fee} a year, for its yearly review).</source>
-            <translation>认证后可接入微信支付（每年 {fee}，用于每年一次的审核）。</translation>
+            <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后可接入微信支付。</translation>
         </message>
         <message>
             <source>It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}.</source>
@@ -3869,7 +3869,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Sessions of {minutes} min are longer than the short visits it is made for.</source>
-            <translation>单次使用 {minutes} 分钟，长于它所擅长的短时访问。</translation>
+            <translation>单次使用 {minutes} 分钟，比它擅长的短时访问要长。</translation>
         </message>
         <message>
             <source>In the plan as the cheaper way in for users won through ads, who cost less through WeChat than as app installs.</source>
@@ -3897,19 +3897,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，本方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，它的每位付费获客成本为 {alt}，该方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”方案为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，它每千名用户每年 {alt}，该方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”方案为 {best}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -3933,11 +3933,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Above {value} monthly users {change}.</source>
-            <translation>每月用户超过 {value} 时，{change}。</translation>
+            <translation>月活用户超过 {value} 时，{change}。</translation>
         </message>
         <message>
             <source>Below {value} monthly users {change}.</source>
-            <translation>每月用户少于 {value} 时，{change}。</translation>
+            <translation>月活用户少于 {value} 时，{change}。</translation>
         </message>
         <message>
             <source>the plan adds {added}</source>
@@ -3993,7 +3993,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Takes WeChat Pay once verified.</source>
-            <translation>认证后可接入微信支付。</translation>
+            <translation>完成微信认证后可接入微信支付。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4005,7 +4005,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Fits {dimension} at {alt} out of 100, against {best} in the plan.</source>
-            <translation>{dimension}方面的适配度为 {alt}（满分 100），本方案为 {best}。</translation>
+            <translation>{dimension}适配度为 {alt}（满分 100），推荐方案为 {best}。</translation>
         </message>
         <message>
             <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
@@ -4049,11 +4049,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Scores and costs the same as the plan.</source>
-            <translation>得分和费用都与本方案相同。</translation>
+            <translation>得分和费用都与推荐方案相同。</translation>
         </message>
         <message>
             <source>Scores the same as the plan; at the same cost, wxdesk recommends the plan with fewer presences to run.</source>
-            <translation>得分与本方案相同；费用也相同时，wxdesk 推荐需要运营的渠道更少的方案。</translation>
+            <translation>得分与推荐方案相同；费用也相同时，wxdesk 推荐需要运营的渠道更少的方案。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}; running {count} presences takes it all (a score stops at 0).</source>
@@ -4081,15 +4081,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month here against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：它接过了员工在聊天中承担的{duties}，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：{presences}接过了员工在聊天中承担的{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
         </message>
         <message>
             <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：没有它，员工要通过聊天承担{duties}，每月员工工时为 {alt} 小时，本方案为 {best} 小时。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} there.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：没有它，员工要通过聊天承担{duties}，每月员工工时为 {alt} 小时，该方案为 {best} 小时。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”方案为 {best} 小时。</translation>
         </message>
         <message>
             <source>The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
@@ -4185,11 +4185,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>This plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
-            <translation>该方案在{goal}方面较弱：其中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
+            <translation>此方案在{goal}方面较弱：其中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
         </message>
         <message>
             <source>This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
-            <translation>该方案在{goals}方面较弱：其中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
+            <translation>此方案在{goals}方面较弱：其中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, mostly because it would take the plan's likely first-year cost from {plan_cost} to {cost}, beyond your budget of {budget}, though it would spare WeCom's chats {time}.</source>
@@ -4201,15 +4201,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: {presences} adds no fee of its own, and the plan already pays for the videos it would show.</source>
-            <translation>费用与本方案相同：{presences}本身不增加费用，它要展示的视频本方案已经付费制作。</translation>
+            <translation>费用与推荐方案相同：{presences}本身不增加费用，它要展示的视频已由推荐方案付费制作。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min would suit an app, but few of {users} monthly users would install one to spend them there.</source>
-            <translation>单次使用 {minutes} 分钟本适合应用，但每月 {users} 用户中很少有人会为此安装应用。</translation>
+            <translation>单次使用 {minutes} 分钟本适合应用，但 {users} 名月活用户中很少有人会为此安装应用。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit an app, for those of your {users} monthly users who install it.</source>
-            <translation>单次使用 {minutes} 分钟适合应用，但只对每月 {users} 用户中安装了它的人而言。</translation>
+            <translation>单次使用 {minutes} 分钟适合应用，但只对 {users} 名月活用户中安装了它的人而言。</translation>
         </message>
         <message>
             <source>Covers your goals and needs at {coverage}, less {points} points for its first-year cost.</source>
@@ -4237,7 +4237,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Its likely first year costs {times} times the plan's: {points} more points off its score for its cost.</source>
-            <translation>其首年的预计成本是本方案的 {times} 倍：因成本多扣 {points} 分。</translation>
+            <translation>首年预计成本是推荐方案的 {times} 倍，因此成本项多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and {cost_points} for a dearer first year.</source>
@@ -4253,19 +4253,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Less {points} points for its cost: its likely first year is {times} times {from}, from which a cost takes points.</source>
-            <translation>因成本扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
+            <translation>因成本扣 {points} 分：首年的预计成本为 {from}（成本从此额起计分）的 {times} 倍。</translation>
         </message>
         <message>
             <source>Its likely first year costs {times} times {from}, the amount from which a cost takes points: {points} more points off its score for its cost.</source>
-            <translation>其首年的预计成本是 {from} 的 {times} 倍（成本从 {from} 起计分）：因成本多扣 {points} 分。</translation>
+            <translation>首年预计成本是 {from}（成本从此额起计分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
-            <translation>因成本及以上各项的四舍五入扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
+            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, from which a cost takes points.</source>
-            <translation>因成本及以上各项的四舍五入扣 {points} 分：首年的预计成本为 {from} 的 {times} 倍，成本从 {from} 起计分。</translation>
+            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为 {from}（成本从此额起计分）的 {times} 倍。</translation>
         </message>
         <message>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
@@ -4285,7 +4285,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users many would install an app of your own: the size suits one.</source>
-            <translation>每月 {users} 用户的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
+            <translation>月活用户 {users} 的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
         </message>
         <message>
             <source>In the plan for what it adds to goals that no presence in the plan serves well.</source>
@@ -4297,23 +4297,23 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>The new plan covers as much with fewer presences to run; at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
-            <translation>新方案用更少的渠道达到同样的覆盖度；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案用更少的渠道达到同样的覆盖度；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>The new plan covers more of your goals and needs ({alt} against {best} out of 100); at that budget this outweighs the shortfall against its likely first-year cost of {cost} ({plan_cost} for the current plan).</source>
-            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在这一预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
+            <translation>新方案对您目标和需求的覆盖度更高（{alt}，现方案为 {best}，满分 100）；在该预算下，这一优势足以抵消其首年预计成本 {cost} 超出预算的部分（现方案首年为 {plan_cost}）。</translation>
         </message>
         <message>
             <source>Costs less over {years} years though it adds {presences}: it sends more of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
-            <translation>虽然多了{presences}，{years} 年总成本却更低：它能免费发送更多消息，每月只需付费触达 {alt} 条，本方案需 {best} 条。</translation>
+            <translation>虽然多了{presences}，{years} 年总成本却更低：此方案能免费发送更多消息，每月只需付费触达 {alt} 条，推荐方案需 {best} 条。</translation>
         </message>
         <message>
             <source>Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in the plan.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，本方案为 {best} 条。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} there.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：它能免费发送的消息更少，每月需付费触达 {alt} 条，该方案为 {best} 条。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”方案为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4341,7 +4341,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Between {low} and {high} monthly users {change}.</source>
-            <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
+            <translation>月活用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
             <source>Were the plan to add one, over {years} years a Mini Program would cost less than a native app at every audience size.</source>
@@ -4353,19 +4353,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Were the plan to add one, the cheaper of an app and a Mini Program over {years} years changes at about {users} monthly users (you plan {audience}).</source>
-            <translation>若在方案中加入其一：{years} 年内，每月用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
+            <translation>若在方案中加入其一：{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
             <source>It costs {cost} less over {years} years; that is counted in its score and does not make up the gap.</source>
-            <translation>其 {years} 年的预计成本少 {cost}；这已计入其得分，但不足以弥补差距。</translation>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；这已计入其得分，但不足以弥补差距。</translation>
         </message>
         <message>
             <source>Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell apart; weigh this plan too.</source>
-            <translation>得分 {score}，本方案为 {best}：两者难分高下，差距小于模型估算所能区分的程度，这一方案也值得考虑。</translation>
+            <translation>得分 {score}，推荐方案为 {best}：两者难分高下，差距小于模型估算所能区分的程度，此方案也值得考虑。</translation>
         </message>
         <message>
             <source>It costs {cost} less over {years} years: where cost weighs most with you, it is the one to choose.</source>
-            <translation>其 {years} 年的预计成本少 {cost}：如果您最看重成本，可选择这一方案。</translation>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}：如果您最看重成本，可选择此方案。</translation>
         </message>
         <message>
             <source>Cannot carry {needs}, a special need you ticked.</source>
@@ -4377,7 +4377,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Between {low} users and {high} monthly users {change}.</source>
-            <translation>每月用户在 {low} 至 {high} 之间时，{change}。</translation>
+            <translation>月活用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
             <source>In the plan for how it suits your session length and audience size: you set no goal, no messages and no special need.</source>
@@ -4385,19 +4385,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>It adds {presences}, which would have no job in it: the plan already carries every goal, message and need better. Running {count} presences instead of {base} costs {points} more points of effort.</source>
-            <translation>它增加了{presences}，但新增的渠道在方案中不承担任何职能：本方案已能更好地承担每项目标、消息和需求。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
+            <translation>此方案多了{presences}，但新增的渠道不承担任何职能：各项目标、消息和需求都已由推荐方案中的渠道更好地承担。运营 {count} 个渠道而不是 {base} 个，因运营精力多扣 {points} 分。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min still suit it; they are longer than typical Mini Program visits (about {typical} min), but under the {pivot} min at which, on session length alone, an app would suit them as well.</source>
-            <translation>单次使用 {minutes} 分钟仍然适合：虽比小程序的典型访问时长（约 {typical} 分钟）长，但不到 {pivot} 分钟（仅就使用时长而言，达到该时长时应用同样适合）。</translation>
+            <translation>单次使用 {minutes} 分钟，小程序仍合适：虽长于典型的 {typical} 分钟，但未到 {pivot} 分钟；仅看使用时长，达到 {pivot} 分钟时应用与小程序同样合适。</translation>
         </message>
         <message>
             <source>Above {limit} monthly users a Mini Program is priced as a custom build, no longer as a rented template.</source>
-            <translation>每月用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。</translation>
+            <translation>月活用户超过 {limit} 时，小程序按定制开发计价，不再按租用模板计价。</translation>
         </message>
         <message>
             <source>Up to {limit} monthly users a Mini Program is priced as a rented template instead of a custom build.</source>
-            <translation>每月用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。</translation>
+            <translation>月活用户不超过 {limit} 时，小程序按租用模板计价，而不是定制开发。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run, and a lower coverage of your goals and needs ({alt} against {best}), as {suits}.</source>
@@ -4429,7 +4429,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
-            <translation>每月用户为 {users} 时按定制开发计价：本模型中租用模板只适用于每月用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
+            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
         <message>
             <source>{flip} {then}</source>
@@ -4437,15 +4437,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于每月用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
         <message>
             <source>Scores a hair below the plan's {best}: the two read alike once rounded.</source>
-            <translation>得分略低于本方案的 {best}：两者四舍五入后相同。</translation>
+            <translation>得分略低于推荐方案的 {best}：两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>Scores a hair below {plan}: the two read alike once rounded.</source>
-            <translation>得分略低于{plan}：两者四舍五入后相同。</translation>
+            <translation>得分略低于“{plan}”方案：两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min.</source>
@@ -4457,7 +4457,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), where the plan needs none.</source>
-            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而本方案无需付费触达。</translation>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
         </message>
         <message>
             <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
@@ -4489,7 +4489,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
-            <translation>与本方案成本相同：其服务号在您自建的网页中收款，按同等范围的小程序计费（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等功能的小程序计算（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
         </message>
         <message>
             <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
@@ -4682,7 +4682,7 @@ Every number shows its source.</source>
         <message>
             <location line="-179" />
             <source>Untitled scenario</source>
-            <translation>未命名方案</translation>
+            <translation>未命名场景</translation>
         </message>
     </context>
     <context>
@@ -4727,7 +4727,7 @@ Every number shows its source.</source>
         <message>
             <location line="+3" />
             <source>%1 is a file this is made from (the open scenario or the data pack); choose another name, so that it stays as it is.</source>
-            <translation>%1 是生成此文件所用的文件（打开的方案或数据包）；请选择其他名称，使其保持不变。</translation>
+            <translation>%1 是生成此文件所用的文件（打开的场景或数据包）；请选择其他名称，使其保持不变。</translation>
         </message>
         <message>
             <location line="+5" />
@@ -4871,11 +4871,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>your session length</source>
-            <translation>您的单次使用时长</translation>
+            <translation>单次使用时长</translation>
         </message>
         <message>
             <source>your audience size</source>
-            <translation>您的用户规模</translation>
+            <translation>用户规模</translation>
         </message>
         <message>
             <source>messaging staff</source>
@@ -4883,11 +4883,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>this plan with both</source>
-            <translation>本方案两者都做</translation>
+            <translation>推荐方案两者都做</translation>
         </message>
         <message>
             <source>this plan with both added</source>
-            <translation>本方案加上两者</translation>
+            <translation>推荐方案加上两者</translation>
         </message>
     </context>
     <context>

@@ -158,7 +158,7 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
     assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
                            "Program is priced as a rented template instead of a custom build.")
     zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
-    assert "每月用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
+    assert "月活用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
 
 
 def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack):

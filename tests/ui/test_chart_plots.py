@@ -122,7 +122,7 @@ def test_the_legend_names_every_line_in_the_charts_text_colour_through_plan_chan
 
 
 @pytest.mark.parametrize("text", ["With a Mini Program (the plan)", "With both", "With a Mini Program<br>(the plan)",
-                                  "配小程序（本方案）", "两者都做<br>（本方案）"])
+                                  "配小程序（推荐方案）", "两者都做<br>（推荐方案）"])
 @pytest.mark.parametrize("options", [{"size": "9pt"}, {"size": "7.5pt", "color": "#202124"},
                                      {"size": "12pt", "bold": True, "justify": "left"}])
 def test_a_label_text_measured_in_a_document_is_as_large_as_the_label_showing_it(qtbot, text, options):

@@ -176,7 +176,7 @@ def test_the_changes_read_in_chinese_in_a_chinese_window(window, tmp_path, box_s
     moved, expected = _told(window.document)
     [(summary, shown, folded)] = box_says
     assert sorted(_first_lines(shown + folded)) == sorted(f"{c.what_zh} 影响：{c.why_zh}" for c in expected)
-    assert summary.startswith("此方案保存时使用的是2026年11月24日的数据包；")
+    assert summary.startswith("此场景保存时使用的是2026年11月24日的数据包；")
     assert f"按{RELEASED_ZH}的数据包（而非2026年11月24日的）：" in summary
     assert "方案由“小程序 + 企业微信”变为“企业微信”" in summary
     fit = next(f for e in moved.effects for f in e.movement.fits if "WeCom can take" in e.change.what)

@@ -166,14 +166,14 @@ def test_chinese_never_calls_both_plans_this_plan():
         if "本方案" in translation:
             assert "此方案" not in translation, source
     text = summary_text(_evaluation("bank_care", "zh_CN", audience=2_250_000), PACK, words("zh_CN"))
-    assert squeeze("它的每位付费获客成本为 ¥9，本方案为 ¥3") in squeeze(text)
+    assert squeeze("此方案每位付费获客成本为 ¥9，推荐方案为 ¥3") in squeeze(text)
 
 
 def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
     scenario = load_preset("bank_care", "zh_CN").with_changes(budget_cny=1_000_000)
     text = summary_text(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert "更多地超出" not in squeeze(text)
-    assert squeeze("超出您 ¥100万预算的幅度比本方案（¥170万）更大") in squeeze(text), text
+    assert squeeze("超出您 ¥100万预算的幅度比推荐方案（¥170万）更大") in squeeze(text), text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -230,7 +230,7 @@ def test_a_plan_fits_the_business_and_covers_what_it_wants(lang):
     joined = "\n".join(said)
     assert not re.search(r"Covers your (session length|audience size)", joined)
     assert not re.search(r"(用户规模|使用时长)的覆盖", joined)
-    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "您的用户规模方面的适配度为 65"
+    fits = "Fits your audience size at 65 out of 100, against 79" if lang == "en" else "用户规模适配度为 65"
     assert fits in joined
 
 
@@ -243,8 +243,8 @@ def test_chinese_session_sentence_says_what_is_longer():
     reasons = "".join(w.reason(r) for r in evaluation.presence("mini_program").reasons)
     text = squeeze(summary_text(evaluation, PACK, w) + reasons)
     assert "它比小程序" not in text
-    said = ("单次使用 2 分钟仍然适合：虽比小程序的典型访问时长（约 1.5 分钟）长，"
-            "但不到 5 分钟（仅就使用时长而言，达到该时长时应用同样适合）。")
+    said = ("单次使用 2 分钟，小程序仍合适：虽长于典型的 1.5 分钟，但未到 5 分钟；"
+            "仅看使用时长，达到 5 分钟时应用与小程序同样合适。")
     assert squeeze(said) in text
 
 

@@ -499,7 +499,7 @@ class SensitivityView(QWidget):
             lines = [text.escaped(still)]
         lines += unmeasured
         self.plot_widget.setVisible(bool(self.shown))
-        self.caption.setText(" ".join(lines))
+        self.caption.setText(text.sentences(lines))  # (no space after "。": "排在最上面。 条形图衡量的是")
 
     # ----------------------------------------------------------------- styling
 
