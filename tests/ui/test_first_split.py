@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.ui import desk_split
 from wxdesk.ui.variant_card import VARIANTS, VariantCard
 from wxdesk.ui.variant_column import SPACING, VariantColumn
 
@@ -88,3 +89,38 @@ def test_a_window_at_rest_lays_nothing_out(qtbot):
     window._keep_comparison_whole()  # as a layout request of the comparison calls it
     qtbot.wait(300)
     assert requests == []
+
+
+class _Shows(QObject):
+    """Counts the Show events a widget gets."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
+
+
+def test_a_short_desk_goes_compact_without_showing_the_best_plans_first(qtbot):
+    """Where the desk as the first show lays it out (the best plans held) already leaves the chart too little, the
+    full look, which only adds to it, does not fit either: the first split folds the desk without showing the
+    three best plans to measure them. The choice is the one measuring the full look makes."""
+    shown_before_paint: list[int] = []
+
+    def before_show(window) -> None:
+        shows = _Shows(window.plan_area.best_plans)
+        window.first_painted.connect(lambda: shown_before_paint.append(shows.count))
+
+    window = new_users_window(qtbot, before_show)
+    qtbot.waitUntil(lambda: bool(shown_before_paint))
+    assert window.desk_compact
+    assert shown_before_paint == [0]
+    # The full look, measured as a first split measured it before, does not fit the room.
+    total = window.desk_splitter.height()
+    window.set_desk_compact(False)
+    full_needs = window._essential_height()
+    assert full_needs + desk_split.CHART_FLOOR + desk_split.FIT_MARGIN > total

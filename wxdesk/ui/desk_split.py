@@ -223,9 +223,21 @@ class DeskSplit:
         if self._compact_forced is not None:
             self.set_desk_compact(self._compact_forced)
             return
+        total = self.desk_splitter.height()
+        if self.plan_area.best_plans_held and not self.desk_compact:
+            # The desk as the first show laid it out, the best plans still held, is no taller than the full look:
+            # the full look adds them beside the plan, and narrows the plan's column for them (its texts wrap onto
+            # as many lines or more). Where even this does not fit, neither does the full look: compact at once,
+            # without laying the three columns out only to fold them (a short window's first split, a laptop's or
+            # the offscreen 800×800: some 3 ms of the 6 the split took). The height kept is then less than the
+            # full look needs, and more than the room: only a taller desk measures the full look again.
+            needs = self._essential_height()
+            if needs + CHART_FLOOR + FIT_MARGIN > total:
+                self._full_desk_needs = needs
+                self.set_desk_compact(True)
+                return
         # The full look's best plans, held until now (PlanArea.hold_best_plans): measured with the plan.
         self.plan_area.release_best_plans()
-        total = self.desk_splitter.height()
         if not self.desk_compact:
             needs = self._essential_height()
             if needs + CHART_FLOOR + FIT_MARGIN > total:

@@ -528,6 +528,11 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
             self._held = True
             self.best_plans.hide()
 
+    @property
+    def best_plans_held(self) -> bool:
+        """Whether the best plans are held until the desk's look is chosen (hold_best_plans)."""
+        return self._held
+
     def release_best_plans(self) -> None:
         """The best plans as the plan's look has them, if they were held (hold_best_plans)."""
         if self._held:
