@@ -31,7 +31,7 @@ def test_evaluate_preset_summary():
     shown = " ".join(result.stdout.split())  # a long plan name wraps
     assert f"The plan: {Words().plan(evaluation.plan.presences)}" in shown
     assert evaluation.app_or_mini_program.reason.text in shown
-    assert "Next best: " in result.stdout
+    assert "First alternative: " in result.stdout
 
 
 def test_evaluate_file_json_shape(tmp_path):

@@ -365,7 +365,7 @@ def test_one_scenario_in_chinese_reads_as_its_json_says():
     flat = "".join(summary.stdout.split())
     assert all("".join(without_former_names(text).split()) in flat for text in texts)
     # Headings are Chinese as well: none of the English summary's headings is left.
-    for english in ("The plan:", "Plan score", "Next best", "Every presence", "First-year budget", "Live in"):
+    for english in ("The plan:", "Plan score", "First alternative", "Every presence", "First-year budget", "Live in"):
         assert english not in summary.stdout
 
 

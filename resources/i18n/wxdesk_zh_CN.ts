@@ -1711,7 +1711,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+398" />
+            <location line="+404" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1722,41 +1722,41 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+8" />
-            <source>Next best: %1</source>
-            <translation>次优：%1</translation>
+            <source>First alternative, a close call: %1</source>
+            <translation>备选一（难分高下）：%1</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>Next best, a close call: %1</source>
-            <translation>次优（难分高下）：%1</translation>
+            <source>First alternative: %1</source>
+            <translation>备选一：%1</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Next best, a close call: %1; third: %2</source>
-            <translation>次优（难分高下）：%1；第三：%2</translation>
+            <source>First alternative, a close call: %1; second: %2</source>
+            <translation>备选一（难分高下）：%1；备选二：%2</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Next best: %1; third: %2</source>
-            <translation>次优：%1；第三：%2</translation>
+            <source>First alternative: %1; second: %2</source>
+            <translation>备选一：%1；备选二：%2</translation>
         </message>
     </context>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-222" />
+            <location line="-227" />
             <source>THE PLAN</source>
             <translation>推荐方案</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>NEXT BEST</source>
-            <translation>次优</translation>
+            <source>FIRST ALTERNATIVE</source>
+            <translation>备选一</translation>
         </message>
         <message>
             <location line="+0" />
-            <source>THIRD BEST</source>
-            <translation>第三</translation>
+            <source>SECOND ALTERNATIVE</source>
+            <translation>备选二</translation>
         </message>
         <message>
             <location line="+3" />
@@ -1767,7 +1767,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-99" />
+            <location line="-100" />
             <location filename="../../wxdesk/words/summary.py" line="-13" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -2276,19 +2276,7 @@ Every number shows its source.</source>
             <translation>预计成本并非附录中各预计值直接相乘的结果：若某项范围高于预计值的部分比低于预计值的部分更宽，模拟得出的成本会更高。</translation>
         </message>
         <message>
-            <location line="+36" />
-            <location filename="../../wxdesk/words/summary.py" line="+15" />
-            <source>Next best</source>
-            <translation>次优</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location filename="../../wxdesk/words/summary.py" line="+0" />
-            <source>Third</source>
-            <translation>第三</translation>
-        </message>
-        <message>
-            <location line="+5" />
+            <location line="+42" />
             <source>Score {score} out of 100</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
@@ -2354,7 +2342,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-106" />
-            <location filename="../../wxdesk/words/summary.py" line="+9" />
+            <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
         </message>
@@ -2414,7 +2402,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-282" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2440,7 +2428,19 @@ Every number shows its source.</source>
             <translation>推荐方案与备选方案对比</translation>
         </message>
         <message>
-            <location line="+190" />
+            <location line="+6" />
+            <location filename="../../wxdesk/words/summary.py" line="-19" />
+            <source>First alternative</source>
+            <translation>备选一</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location filename="../../wxdesk/words/summary.py" line="+0" />
+            <source>Second alternative</source>
+            <translation>备选二</translation>
+        </message>
+        <message>
+            <location line="+185" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本场景专门设定。</translation>
         </message>
@@ -2552,7 +2552,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-80" />
+            <location filename="../../wxdesk/words/summary.py" line="-63" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -2617,7 +2617,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-271" />
+            <location filename="../../wxdesk/report/handout.py" line="-272" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3098,12 +3098,12 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+26" />
-            <source>The next best plans</source>
+            <source>The alternatives</source>
             <translation>其他备选方案</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Why not the next best plans</source>
+            <source>Why not the alternatives</source>
             <translation>为什么不选其他备选方案</translation>
         </message>
         <message>
@@ -3287,17 +3287,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+53" />
+            <location line="+55" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-39" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+58" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -4356,10 +4356,6 @@ Every number shows its source.</source>
             <translation>若在方案中加入其一：{years} 年内，月活用户约 {users} 时，原生应用与小程序谁更便宜会发生变化（您计划 {audience}）。</translation>
         </message>
         <message>
-            <source>It costs {cost} less over {years} years; that is counted in its score and does not make up the gap.</source>
-            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；这已计入其得分，但不足以弥补差距。</translation>
-        </message>
-        <message>
             <source>Scores {score} against the plan's {best}: a close call, nearer than the model's estimates can tell apart; weigh this plan too.</source>
             <translation>得分 {score}，推荐方案为 {best}：两者难分高下，差距小于模型估算所能区分的程度，此方案也值得考虑。</translation>
         </message>
@@ -4516,14 +4512,6 @@ Every number shows its source.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众每年 {low} 至 {high}。</translation>
         </message>
         <message>
-            <source>Not shown, though it scores {score}: {plan}, the plan with {presences} added that would have nothing to do in it.</source>
-            <translation>{plan}得分 {score}，但未列为备选：它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
-            <source>Not shown, though it scores {score}: {plan}, {base} with {presences} added that would have nothing to do in it.</source>
-            <translation>{plan}得分 {score}，但未列为备选：它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
-        </message>
-        <message>
             <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
             <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
@@ -4548,24 +4536,44 @@ Every number shows its source.</source>
             <translation>低于 {value} 时，推荐方案变为{plan}。</translation>
         </message>
         <message>
-            <source>Only with a budget between {low} and {high} {change}.</source>
+            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
+            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
+        </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a fee for each further contact.</source>
+            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费。</translation>
+        </message>
+        <message>
+            <source>It costs {cost} less over {years} years; the score weighs cost by the first year, and that does not make up the gap.</source>
+            <translation>此方案 {years} 年预计成本比推荐方案少 {cost}；得分按首年成本计入费用，这不足以弥补差距。</translation>
+        </message>
+        <message>
+            <source>Ranked above this plan but not shown: {plan} at {score}, the plan with {presences} added that would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>Ranked above this plan but not shown: {plan} at {score}, {base} with {presences} added that would have nothing to do in it.</source>
+            <translation>排名高于此方案但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>Ranked above this plan but not shown: {count} plans scoring up to {score}, each the plan or a plan shown with presences added that would have nothing to do in it, such as {plan}.</source>
+            <translation>排名高于此方案但未列出：{count} 个方案，得分最高 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
+        <message>
+            <source>With a budget between {low} and {high}, and only there, {change}.</source>
             <translation>仅当预算在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
-            <source>Only between {low} and {high} minutes per session {change}.</source>
+            <source>Between {low} and {high} minutes per session, and only there, {change}.</source>
             <translation>仅当单次使用在 {low} 至 {high} 分钟之间时，{change}。</translation>
         </message>
         <message>
-            <source>Only between {low} and {high} monthly users {change}.</source>
+            <source>Between {low} and {high} monthly users, and only there, {change}.</source>
             <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
         </message>
         <message>
-            <source>Only between {low} users and {high} monthly users {change}.</source>
+            <source>Between {low} users and {high} monthly users, and only there, {change}.</source>
             <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
-        </message>
-        <message>
-            <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}.</source>
-            <translation>超过 {value} 时，新方案首年预计 {cost}，超出您 {budget} 的预算。</translation>
         </message>
     </context>
     <context>

@@ -240,7 +240,7 @@ def test_car_brands_app_range_says_why_it_ends_above_930k(pack):
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Only between 530k and 930k monthly users the plan swaps"), text
+    assert text.startswith("Between 530k and 930k monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
     assert text.endswith("Above 930k the new plan's likely first year, ¥6.41M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
@@ -276,7 +276,7 @@ def evaluate_plan(preset: str, pack, audience: float) -> tuple[str, ...]:
 def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
     """bank_care's "Between 2.2M and 4.3M monthly users the plan adds a Mini Program" left a client to find by trial
     that above 4.3M the plan is Mini Program + WeCom; the yoga teacher's range that drops the Mini Program did not say
-    it comes back above 160k. Every range says what the plan is past its far end: the plan of today ("Only between
+    it comes back above 160k. Every range says what the plan is past its far end: the plan of today ("…, and only there,
     …"), or another plan, named."""
     scenario = load_preset(preset)
     for point in flip_points(scenario, pack).values():
@@ -287,10 +287,10 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
         text = Words(pack=pack).reason(point.reason)
         assert point.back == (beyond == point.current_winner), text
         if point.back:
-            assert text.startswith("Only "), text
+            assert ", and only there, " in text, text
             assert point.until_why is None or point.until_why.template == F.FLIP_UNTIL_OVER_BUDGET_BACK, text
         else:
-            assert not text.startswith("Only "), text
+            assert ", and only there, " not in text, text
             assert tuple(point.until_why.params["plan"]) == beyond, text
             assert text.endswith((f"the plan is then {Words(pack=pack).plan(beyond)}.",
                                   f"the plan is {Words(pack=pack).plan(beyond)}.")), text

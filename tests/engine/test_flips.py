@@ -117,7 +117,7 @@ def test_a_flip_point_is_written_on_its_own_side_of_the_scenarios_value(pack):
     shown = _near_end_as_written(point)
     assert float(shown) > point.current
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith(("Above 302k monthly users", "Between 302k and ", "Only between 302k and ")), text
+    assert text.startswith(("Above 302k monthly users", "Between 302k and ")), text
 
 
 @pytest.mark.parametrize("field", ["interaction_minutes", "audience"])
@@ -162,10 +162,11 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, pr
     beyond = point.until * (1.01 if point.direction == "above" else 0.99)
     assert _plan(scenario, pack, field, beyond) != point.winner
     text = Words(pack=pack).reason(point.reason)
-    # ("Only between" where past the far end the plan is the plan of today.)
-    assert text.startswith("Only between " if point.back else "Between "), text
+    # (", and only there," where past the far end the plan is the plan of today.)
+    assert text.startswith("Between ") and (", and only there, " in text) == point.back, text
     if preset == "news_publisher":
-        assert text.startswith("Only between 270k and 320k monthly users the plan swaps the Official Account"), text
+        assert text.startswith("Between 270k and 320k monthly users, and only there, the plan swaps the Official "
+                               "Account"), text
 
 
 def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):

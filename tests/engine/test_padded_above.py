@@ -24,7 +24,7 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
-NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN)
+NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN, R.WHY_NOT_PADDED_ABOVE_MANY)
 
 
 def _check(scenario) -> None:
@@ -54,9 +54,15 @@ def _check(scenario) -> None:
     named = tuple(note.params["plan"])
     card = evaluation.alternatives[index]
     assert named not in shown and order[named] < order[card.presences]
-    # The best of those left out above the card, with its score as the cards write scores.
-    assert order[named] == min(order[m] for m in order if m not in shown and order[m] < order[card.presences])
+    # The best of those left out above the card, with its score as the cards write scores; their count where many.
+    above = [m for m in order if m not in shown and order[m] < order[card.presences]]
+    before = [m for m in above if order[m] > order[shown[index]]] if index else above
+    assert order[named] == min(order[m] for m in before)
     assert note.params["score"].digits == evaluation.score_digits
+    if note.template == R.WHY_NOT_PADDED_ABOVE_MANY:
+        assert note.params["count"] == len(before) > 1
+        return
+    assert len(before) == 1
     base = evaluation.plan.presences if note.template == R.WHY_NOT_PADDED_ABOVE else tuple(note.params["base"])
     assert base in shown[:index + 1]
     assert pads(ranked[order[named]], ranked[order[base]], table, scenario, pack)
@@ -66,9 +72,11 @@ def _check(scenario) -> None:
 def test_city_services_next_best_names_the_plan_left_out_above_it():
     evaluation = evaluate(load_preset("city_service"), PACK, TODAY)
     first = evaluation.alternatives[0]
-    text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE))
-    assert text == ("Not shown, though it scores 74: Official Account (formerly Subscription Account) + Mini Program, "
-                    "the plan with an Official Account added that would have nothing to do in it."), text
+    text = Words(pack=PACK).reason(next(r for r in first.why_not if r.template == R.WHY_NOT_PADDED_ABOVE_MANY))
+    # (The plan with any one of the Official Account, the Service Account, WeCom or Channels, and more: 8 plans.)
+    assert text == ("Ranked above this plan but not shown: 8 plans scoring up to 74, each the plan or a plan shown "
+                    "with presences added that would have nothing to do in it, such as Official Account (formerly "
+                    "Subscription Account) + Mini Program."), text
     assert first.score < 74 <= evaluation.plan.score
 
 

@@ -81,5 +81,5 @@ def test_the_long_image_says_a_close_call_on_its_first_screen(qapp, lang, preset
     said = {"en": "A close call:", "zh_CN": "两者难分高下："}[lang]
     assert (said in answer) == close
     heading = layout.block("alternatives").texts[0]
-    assert heading == (w.translate("Share", "The next best plans") if close
-                       else w.translate("Share", "Why not the next best plans"))
+    assert heading == (w.translate("Share", "The alternatives") if close
+                       else w.translate("Share", "Why not the alternatives"))

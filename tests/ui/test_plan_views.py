@@ -287,11 +287,11 @@ def test_compact_panels_and_plan_fold_extras_and_unfold_them(window, qtbot):
     assert not area.best_plans.isVisibleTo(area) and area.best_plans_toggle.isVisibleTo(area)
     # Its next best is a close call (69.1 against 69.5): folded, its line says so beside its name.
     assert window.document.evaluation.alternatives[0].close_call
-    assert area.best_plans_toggle.text().startswith("Next best, a close call: " + text.plan_name(
+    assert area.best_plans_toggle.text().startswith("First alternative, a close call: " + text.plan_name(
         window.document.evaluation.alternatives[0].presences))
-    # The third plan is named as the third ("Next best: A; B" read as one plan of two parts).
+    # The second alternative is named as the second ("Next best: A; B" read as one plan of two parts).
     second, third = (text.plan_name(a.presences) for a in window.document.evaluation.alternatives[:2])
-    assert area.best_plans_toggle.full_line() == f"Next best, a close call: {second}; third: {third}"
+    assert area.best_plans_toggle.full_line() == f"First alternative, a close call: {second}; second: {third}"
     area.best_plans_toggle.click()  # the three best plans one click away
     assert area.best_plans.isVisibleTo(area)
     # A new evaluation keeps the panels compact.
@@ -599,11 +599,11 @@ def test_the_folded_best_plans_say_a_close_call_only_for_one(window, qtbot, pres
     second, third = (text.plan_name(a.presences) for a in evaluation.alternatives[:2])
     close = evaluation.alternatives[0].close_call
     assert close == (preset == "car_brand")
-    lead = "Next best, a close call" if close else "Next best"
-    assert window.plan_area.best_plans_toggle.full_line() == f"{lead}: {second}; third: {third}"
+    lead = "First alternative, a close call" if close else "First alternative"
+    assert window.plan_area.best_plans_toggle.full_line() == f"{lead}: {second}; second: {third}"
     # A move that ends the close call names the next best plainly again (the line follows the call, not the names
     # alone). The pack's own figure decides it.
     window.document.update(overrides={**evaluation.scenario.overrides, "close_call_points": 0 if close else 50})
-    assert window.plan_area.best_plans_toggle.full_line().startswith("Next best: " if close
-                                                                     else "Next best, a close call: ")
+    assert window.plan_area.best_plans_toggle.full_line().startswith("First alternative: " if close
+                                                                     else "First alternative, a close call: ")
     window.set_desk_compact(False)

@@ -26,7 +26,7 @@ def test_each_next_best_plan_says_its_cost_under_its_score(preset, language):
     def read(text):
         return "".join(without_former_names(text).split())
     text = read(summary_text(ev, PACK, w))
-    ranks = (w.translate("Report", "Next best"), w.translate("Report", "Third"))
+    ranks = (w.translate("Report", "First alternative"), w.translate("Report", "Second alternative"))
     for rank, alt in zip(ranks, ev.alternatives):
         said = read(cost_sentence(alt, ev.scenario.horizon_years, w))
         # Under its own heading, before its reasons. (Found by its rank and name: the third's name may be part of

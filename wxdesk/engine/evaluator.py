@@ -116,11 +116,18 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     )
 
 
+# A member's lines that say what part of the plan's cost it brings, first on its card after its role: bank_care's
+# WeCom fee for its 1.5M customer contacts (most of the plan's fees) stood below the card's fold, in the handout only.
+_COST_BASIS_FIRST = (R.WECOM_CONTACT_FEE, R.WECOM_SCALE_FEE)
+
+
 def _with_launch(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
-    """A member's reasons, the rented template's line with the weeks to launch the plan's timeline gives it."""
-    return [replace(r, template=R.MP_TEMPLATE_LIVE, params={
+    """A member's reasons, the rented template's line with the weeks to launch the plan's timeline gives it, and its
+    fees' lines (_COST_BASIS_FIRST) first."""
+    out = [replace(r, template=R.MP_TEMPLATE_LIVE, params={
         **r.params, "weeks": whole_weeks(plan.timeline.presence("mini_program").weeks.likely)})
         if r.template == R.MP_TEMPLATE else r for r in reasons]
+    return [r for r in out if r.template in _COST_BASIS_FIRST] + [r for r in out if r.template not in _COST_BASIS_FIRST]
 
 
 def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], table: FitTable,
@@ -132,20 +139,23 @@ def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], 
     out: list[Reason | None] = []
     rank, before = 1, [best]
     for card in shown:
-        skipped = None
+        skipped = []
         while rank < len(ranked) and ranked[rank].members != card.members:
-            skipped = skipped or ranked[rank]
+            skipped.append(ranked[rank])
             rank += 1
         rank += 1
         reason = None
-        if skipped is not None:
-            base = next((b for b in before if pads(skipped, b, table, scenario, pack)), None)
-            if base is not None:
-                params = {"plan": Plan(skipped.members), "score": Fixed(skipped.score, digits),
-                          "presences": Members(m for m in skipped.members if m not in base.members)}
+        base = next((b for b in before if skipped and pads(skipped[0], b, table, scenario, pack)), None)
+        if base is not None and not any(out):
+            top = skipped[0]
+            params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, digits)}
+            if len(skipped) > 1:
+                reason = Reason(R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}, 0.0)
+            else:
+                params["presences"] = Members(m for m in top.members if m not in base.members)
                 reason = (Reason(R.WHY_NOT_PADDED_ABOVE, params, 0.0) if base is best
                           else Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0))
-        out.append(None if any(out) else reason)
+        out.append(reason)
         before.append(card)
     return out
 

@@ -64,12 +64,12 @@ FLIP_AUDIENCE_BETWEEN = "Between {low} and {high} monthly users {change}."
 # The same where the lower count is under a thousand and the higher is not: "Between 530 and 680k" read as 530k to
 # 680k (bank_care). (A lower count of thousands is written with its comma, "2,000", and reads as it is.)
 FLIP_AUDIENCE_BETWEEN_UNITS = "Between {low} users and {high} monthly users {change}."
-# A range past whose far end the plan is as it is today: "Only between …" says so in the sentence itself, where a
+# A range past whose far end the plan is as it is today: "…, and only there, …" says so in the sentence itself, where a
 # sentence of its own ("Below 270k the plan is as it is today.") took a line the column under the sliders has not.
-FLIP_BUDGET_ONLY_BETWEEN = "Only with a budget between {low} and {high} {change}."
-FLIP_MINUTES_ONLY_BETWEEN = "Only between {low} and {high} minutes per session {change}."
-FLIP_AUDIENCE_ONLY_BETWEEN = "Only between {low} and {high} monthly users {change}."
-FLIP_AUDIENCE_ONLY_BETWEEN_UNITS = "Only between {low} users and {high} monthly users {change}."
+FLIP_BUDGET_ONLY_BETWEEN = "With a budget between {low} and {high}, and only there, {change}."
+FLIP_MINUTES_ONLY_BETWEEN = "Between {low} and {high} minutes per session, and only there, {change}."
+FLIP_AUDIENCE_ONLY_BETWEEN = "Between {low} and {high} monthly users, and only there, {change}."
+FLIP_AUDIENCE_ONLY_BETWEEN_UNITS = "Between {low} users and {high} monthly users, and only there, {change}."
 # What changes, said against the plan of now: presences added, dropped, or one set for another.
 FLIP_ADDS = "the plan adds {added}"
 FLIP_DROPS = "the plan drops {dropped}"
@@ -133,13 +133,13 @@ FLIP_WHY_TEMPLATE_STARTS = ("Up to {limit} monthly users a Mini Program is price
 # (Short: the column under the sliders has no line to spare at 1920×1080; the budget is on its slider above.)
 FLIP_UNTIL_OVER_BUDGET = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: "
                           "the plan is then {plan}.")
-# The same past a range said "Only between …" (the plan is then as it is today).
+# The same past a range said "…, and only there, …" (the plan is then as it is today).
 FLIP_UNTIL_OVER_BUDGET_BACK = ("Above {value} the new plan's likely first year, {cost}, is beyond your budget of "
                                "{budget}.")
 # What the plan is past a range's far end where it is another plan again, and no budget says why (bank_care's "Between
 # 2.2M and 4.3M monthly users the plan adds a Mini Program" left a client to find by trial that above 4.3M the plan is
 # Mini Program + WeCom; the yoga teacher's range that drops the Mini Program did not say it returns above 160k: now
-# "Only between …").
+# "…, and only there, …").
 FLIP_UNTIL_ABOVE = "Above {value} the plan is {plan}."
 FLIP_UNTIL_BELOW = "Below {value} the plan is {plan}."
 # A flip's sentences, one after another.

@@ -305,6 +305,8 @@ INELIGIBLE = "{account} cannot be registered by {entity}."
 # fees for the plan came to ¥730k (each part of the split a part of the likely total, a median, below the mean).
 WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a "
                      "year for your audience.")
+# The same without amounts, for a long image sent without prices (report/answer.py).
+WECOM_CONTACT_FEE_UNPRICED = "Above {free} customer contacts WeCom charges a fee for each further contact."
 WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
 # A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
@@ -582,7 +584,9 @@ WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first ye
 WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two read alike once rounded."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third
 # plan at ¥367k beside the plan's ¥465k gave only its coverage, and a client asked why not the cheaper one).
-WHY_NOT_CHEAPER = "It costs {cost} less over {years} years; that is counted in its score and does not make up the gap."
+# (The score weighs a plan's cost by its first year: "that is counted in its score" claimed the whole saving.)
+WHY_NOT_CHEAPER = ("It costs {cost} less over {years} years; the score weighs cost by the first year, and that does not "
+                   "make up the gap.")
 # The same beside a close call, where there is no gap the model can tell (a client read "does not make up the gap"
 # under "nearer than the model's estimates can tell apart").
 WHY_NOT_CHEAPER_CLOSE = "It costs {cost} less over {years} years: where cost weighs most with you, it is the one to choose."
@@ -618,10 +622,14 @@ WHY_NOT_ONLY_PADDED = ("Every other plan that can carry what you ticked holds {p
 # A card shown below a plan that scores higher and is not shown, being the plan (or a plan shown) with presences
 # added that would have nothing to do (plans.next_best): city_service's cards read 69 and 67 under "the three best
 # plans", beside "This plan with both" at 73 on the same screen.
-WHY_NOT_PADDED_ABOVE = ("Not shown, though it scores {score}: {plan}, the plan with {presences} added that would have "
-                        "nothing to do in it.")
-WHY_NOT_PADDED_ABOVE_SHOWN = ("Not shown, though it scores {score}: {plan}, {base} with {presences} added that would "
-                              "have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE = ("Ranked above this plan but not shown: {plan} at {score}, the plan with {presences} added that "
+                        "would have nothing to do in it.")
+WHY_NOT_PADDED_ABOVE_SHOWN = ("Ranked above this plan but not shown: {plan} at {score}, {base} with {presences} added "
+                              "that would have nothing to do in it.")
+# The same where several are (city_service: the plan with any one of four presences added, each at 74).
+WHY_NOT_PADDED_ABOVE_MANY = ("Ranked above this plan but not shown: {count} plans scoring up to {score}, each the plan "
+                             "or a plan shown with presences added that would have nothing to do in it, such as "
+                             "{plan}.")
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "

@@ -395,7 +395,8 @@ class Handout:
         width = (CONTENT_WIDTH - gap * (len(plans) - 1)) / len(plans)
         inner = width - 14
         titles = [w.translate("Report", "Recommended")] + [
-            w.translate("Report", "Next best") if i == 0 else w.translate("Report", "Third") for i in
+            w.translate("Report", "First alternative") if i == 0 else w.translate("Report", "Second alternative")
+            for i in
             range(len(plans) - 1)]
 
         def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:

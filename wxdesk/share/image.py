@@ -220,8 +220,8 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     if a.alternatives:
         block, steps = b.start("alternatives"), []
         # "Why not" argued against a next best that is a close call, which the client is asked to weigh too.
-        heading = (w.translate("Share", "The next best plans") if a.alternatives[0].close_call
-                   else w.translate("Share", "Why not the next best plans"))
+        heading = (w.translate("Share", "The alternatives") if a.alternatives[0].close_call
+                   else w.translate("Share", "Why not the alternatives"))
         b.text(block, steps, heading, f.heading, INK, after=20)
         for alt in a.alternatives:
             b.text(block, steps, alt.name, f.bold, INK, after=4)

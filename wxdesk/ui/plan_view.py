@@ -414,7 +414,8 @@ class PlanColumn(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def show_plan(self, plan: PlanResult, best: PlanResult, scale: float, score: str) -> None:
-        rank = (self.tr("THE PLAN"), self.tr("NEXT BEST"), self.tr("THIRD BEST"))[self.rank]
+        # (Its alternatives, not "the next best": a plan left out may score higher, and the first card names it.)
+        rank = (self.tr("THE PLAN"), self.tr("FIRST ALTERNATIVE"), self.tr("SECOND ALTERNATIVE"))[self.rank]
         # `score` as Words.plan_scores writes it beside the others (to a tenth where a plan that lost
         # would read the plan's own score), as the handout does.
         self.heading.setText(self.tr("%1 · PLAN SCORE %2").replace("%1", rank).replace("%2", score))
@@ -637,11 +638,12 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         # A next best the model cannot tell from the plan says so folded too: its card's line alone, out of
         # sight, left "The plan: …" over a near tie reading as a clear win (fitness_coaching, 66.8 and 66.5).
         close = len(plans) > 1 and plans[1].close_call
-        heads = [(self.tr("Next best, a close call: %1") if close else self.tr("Next best: %1"))
+        heads = [(self.tr("First alternative, a close call: %1") if close else self.tr("First alternative: %1"))
                  .replace("%1", names[0])] if names else []
         if len(names) > 1:
-            heads.append((self.tr("Next best, a close call: %1; third: %2") if close
-                          else self.tr("Next best: %1; third: %2")).replace("%1", names[0]).replace("%2", names[1]))
+            heads.append((self.tr("First alternative, a close call: %1; second: %2") if close
+                          else self.tr("First alternative: %1; second: %2")).replace("%1", names[0])
+                         .replace("%2", names[1]))
         line = heads[-1] if heads else self.plans_title.text()
         self.best_plans_toggle.set_line(line, heads, tip=f"{self.plans_title.text()}\n{line}")
 

@@ -129,7 +129,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     out += [_wrap(named(line)) for line in timeline_lines(plan, sc.live_by, w)]
     out.append(_wrap(named(w.reason(evaluation.budget))))
     out.append(_wrap(named(w.reason(evaluation.app_or_mini_program.reason))))
-    ranks = (w.translate("Report", "Next best"), w.translate("Report", "Third"))
+    # "Alternatives", not "the next best": a plan left out (the plan with a presence that would have nothing to do)
+    # may score higher, and the first card says so (city_service: "Next best … 69" over "not shown … 74").
+    ranks = (w.translate("Report", "First alternative"), w.translate("Report", "Second alternative"))
     for rank, alt in zip(ranks, evaluation.alternatives, strict=False):
         out.append("")
         out += _plan_heading(named(w.translate("Summary", "{label}: {value}").format(
