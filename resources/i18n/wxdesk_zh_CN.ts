@@ -2282,11 +2282,13 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../../wxdesk/share/image.py" line="+231" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../../wxdesk/share/image.py" line="+1" />
             <source>{likely} over {years} years ({range})</source>
             <translation>{years} 年预计 {likely}（{range}）</translation>
         </message>
@@ -2296,14 +2298,9 @@ Every number shows its source.</source>
             <translation>首年 {first}</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>The highest score of every plan considered, in a close call with the next best</source>
-            <translation>在所有备选方案中得分最高，但与次优方案难分高下</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+7" />
             <source>The highest score of every plan considered</source>
-            <translation>在所有备选方案中得分最高</translation>
+            <translation>在所有考虑过的方案中得分最高</translation>
         </message>
         <message>
             <location line="+40" />
@@ -2440,7 +2437,12 @@ Every number shows its source.</source>
             <translation>备选二</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+19" />
+            <source>The highest score of every plan considered, in a close call with the first alternative</source>
+            <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
+        </message>
+        <message>
+            <location line="+166" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本场景专门设定。</translation>
         </message>
@@ -2999,32 +3001,32 @@ Every number shows its source.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+199" />
+            <location line="+171" />
+            <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
+            <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>Within their ranges, none of the estimated figures moves the plan's likely cost over %2 years (%3).</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Within their ranges, none of the estimated figures moves the plan's lead over the next best plan.</source>
-            <translation>在各自的取值区间内，没有任何估计数据会改变方案对次优方案的领先分差。</translation>
-        </message>
-        <message>
-            <location line="+26" />
+            <location line="+30" />
             <source>&amp;Show:</source>
             <translation>显示(&amp;S)：</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
+            <source>The plan's lead over its first alternative, in points</source>
+            <translation>推荐方案领先备选一的分数</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Sensitivity chart</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-95" />
-            <source>the plan leads the best other plan by %1 points</source>
-            <translation>方案领先次优方案 %1 分</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="-86" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
@@ -3034,7 +3036,12 @@ Every number shows its source.</source>
             <translation>方案预计成本为 %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+4" />
+            <source>the plan leads its first alternative by %1 points</source>
+            <translation>推荐方案领先备选一 %1 分</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>At its low, %1: %2</source>
             <translation>取最低值 %1 时：%2</translation>
         </message>
@@ -3049,12 +3056,7 @@ Every number shows its source.</source>
             <translation>条形图衡量的是方案（%1）%2 年的预计成本，即上方所示的数字：%3。</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>The bars measure the plan's lead: its score minus the best other plan's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
-            <translation>条形图衡量的是方案的领先分：方案得分减去其他最佳方案的得分。方案（%1）领先 %2 分；低于 0 则另一方案胜出。</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+23" />
             <source>Each bar holds one figure at %1 its low and at %2 its high while all others keep their ranges; the biggest effect is on top.</source>
             <translation>每根横条表示把一项数据固定在%1最低值和%2最高值、其余数据保持各自区间时的影响；影响最大的排在最上面。</translation>
         </message>
@@ -3069,20 +3071,20 @@ Every number shows its source.</source>
             <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
         <message>
-            <location line="+46" />
-            <source>The plan's cost over the horizon</source>
-            <translation>方案在整个周期内的成本</translation>
+            <location line="+19" />
+            <source>Within their ranges, none of the estimated figures moves the plan's lead over the first alternative.</source>
+            <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>The plan's lead over the next best plan, in points</source>
-            <translation>方案领先次优方案的分数</translation>
+            <location line="+27" />
+            <source>The plan's cost over the horizon</source>
+            <translation>方案在整个周期内的成本</translation>
         </message>
     </context>
     <context>
         <name>Share</name>
         <message>
-            <location filename="../../wxdesk/share/image.py" line="+176" />
+            <location filename="../../wxdesk/share/image.py" line="-56" />
             <source>Prepared for {client}</source>
             <translation>为{client}准备</translation>
         </message>
@@ -3107,12 +3109,7 @@ Every number shows its source.</source>
             <translation>为什么不选其他备选方案</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>{range} over {years} years</source>
-            <translation>{years} 年 {range}</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+23" />
             <source>What the costs are made of</source>
             <translation>成本构成</translation>
         </message>
@@ -3346,8 +3343,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+10" />
-            <source>The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.</source>
-            <translation>推荐方案：%1。%2 年预计成本：%3。领先次优方案 %4。</translation>
+            <source>The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by %4.</source>
+            <translation>推荐方案：%1。%2 年预计成本：%3。领先备选一 %4。</translation>
         </message>
         <message>
             <location line="+2" />

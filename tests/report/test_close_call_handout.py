@@ -38,11 +38,11 @@ def test_the_recommended_card_says_close_call_exactly_when_the_next_best_is_one(
     out = tmp_path / f"{preset}.pdf"
     assert cli.main(["report", str(_scenario_file(tmp_path, preset, lang)), "-o", str(out), "--lang", lang]) == 0
     text = squeeze(pdf_text(out))
-    called = {"en": ("inaclosecallwiththenextbest", "aclosecall,nearerthanthemodel"),
-              "zh_CN": ("但与次优方案难分高下", "两者难分高下")}[lang]
+    called = {"en": ("inaclosecallwiththefirstalternative", "aclosecall,nearerthanthemodel"),
+              "zh_CN": ("但与备选一难分高下", "两者难分高下")}[lang]
     # The recommended card and the next best's own line agree, and neither speaks of a close call otherwise.
     assert [phrase in text for phrase in called] == [close, close]
-    highest = {"en": "Thehighestscoreofeveryplanconsidered", "zh_CN": "在所有备选方案中得分最高"}[lang]
+    highest = {"en": "Thehighestscoreofeveryplanconsidered", "zh_CN": "在所有考虑过的方案中得分最高"}[lang]
     assert highest in text
 
 

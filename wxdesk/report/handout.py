@@ -415,7 +415,7 @@ class Handout:
                 # Beside a next best that is a close call, "the highest score" alone read as a clear win.
                 close = len(plans) > 1 and plans[1].close_call
                 out.append((w.translate("Report", "The highest score of every plan considered, in a close call with "
-                                                  "the next best") if close
+                                                  "the first alternative") if close
                             else w.translate("Report", "The highest score of every plan considered"), s.small,
                             PRO_COLOUR, PRO))
             out += [(text, s.small, INK, NOTE) for text in plan.lead]  # a close call: no point against it

@@ -226,8 +226,12 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         for alt in a.alternatives:
             b.text(block, steps, alt.name, f.bold, INK, after=4)
             if not no_prices:
-                b.text(block, steps, w.for_years(w.translate("Share", "{range} over {years} years"), a.years).format(
-                    range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
+                # Its likely cost with its range, as the handout's and the window's columns give it ("少 ¥9.8万" stood
+                # beside ranges alone).
+                cost = (w.translate("Report", "{likely} over {years} years") if alt.cost_range == alt.likely
+                        else w.translate("Report", "{likely} over {years} years ({range})"))
+                b.text(block, steps, w.for_years(cost, a.years).format(
+                    likely=alt.likely, range=alt.cost_range, years=a.years), f.small, MUTED, after=8)
             for text in alt.lead:  # a close call: said first, as a note
                 b.text(block, steps, text, f.body, INK, mark="•", mark_colour=MUTED, after=8)
             for text in keep(alt.why_not_unpriced if no_prices else alt.why_not):

@@ -428,7 +428,7 @@ class SensitivityView(QWidget):
                     "%1", text.money(outcome.cost, self.document.pack))
         else:
             def result(outcome):
-                return self.tr("the plan leads the best other plan by %1 points").replace(
+                return self.tr("the plan leads its first alternative by %1 points").replace(
                     "%1", f"{outcome.lead:+.1f}")
         words = text.words(self.document.pack)
         lines = [self.row_names()[fig.id],
@@ -462,7 +462,7 @@ class SensitivityView(QWidget):
             measured = (measured.replace("%1", plan).replace("%2", str(years))
                         .replace("%3", text.money(base, self.document.pack)))
         else:
-            measured = self.tr("The bars measure the plan's lead: its score minus the best other plan's, in "
+            measured = self.tr("The bars measure the plan's lead: its score minus its first alternative's, in "
                                "points. The plan (%1) leads by %2 points; below 0 another plan would win.")
             # The lead as the plan's headline and the next best's card write the two scores (41 and 38: "3", where
             # the unrounded 2.4 read beside them); the bars keep the unrounded base.
@@ -495,7 +495,7 @@ class SensitivityView(QWidget):
                 still = still.replace("%2", str(years)).replace("%3", text.money(base, self.document.pack))
             else:
                 still = self.tr("Within their ranges, none of the estimated figures moves the plan's lead over the "
-                                "next best plan.")
+                                "first alternative.")
             lines = [text.escaped(still)]
         lines += unmeasured
         self.plot_widget.setVisible(bool(self.shown))
@@ -522,7 +522,7 @@ class SensitivityView(QWidget):
     def retranslate(self) -> None:
         self.measure_label.setText(self.tr("&Show:"))
         self.measure.setItemText(0, self.tr("The plan's cost over the horizon"))
-        self.measure.setItemText(1, self.tr("The plan's lead over the next best plan, in points"))
+        self.measure.setItemText(1, self.tr("The plan's lead over its first alternative, in points"))
         self.plot_widget.setAccessibleName(self.tr("Sensitivity chart"))
         self._draw()
 

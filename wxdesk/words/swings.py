@@ -101,7 +101,7 @@ def base_lines(plan: Iterable[str], cost: float, lead: float | None, years: int,
     `lead`: the plan's score less the next best plan's as the answer writes both (to `digits` decimals), so that
     "leads by 0.2 points" reads beside 70.7 and 70.5 (the unrounded 0.15 read "0.1"); None where no other plan
     is open to the business ("leads by 0.0 points" read as a tie)."""
-    first = (w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads the next best plan by %4.")
+    first = (w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It leads its first alternative by %4.")
              if lead is not None else
              w.translate("Swings", "The plan: %1. Likely cost over %2 years: %3. It is the only plan considered."))
     return [
