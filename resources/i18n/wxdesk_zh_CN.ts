@@ -3101,12 +3101,12 @@ Every number shows its source.</source>
         <message>
             <location line="+26" />
             <source>The alternatives</source>
-            <translation>其他备选方案</translation>
+            <translation>备选方案</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Why not the alternatives</source>
-            <translation>为什么不选其他备选方案</translation>
+            <translation>为什么不选这些备选方案</translation>
         </message>
         <message>
             <location line="+23" />
@@ -4441,10 +4441,6 @@ Every number shows its source.</source>
             <translation>得分略低于“{plan}”方案：两者四舍五入后相同。</translation>
         </message>
         <message>
-            <source>Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min.</source>
-            <translation>单次使用 {minutes} 分钟，小程序比应用更合适；使用时长达到 {pivot} 分钟时应用才同样适合。</translation>
-        </message>
-        <message>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
         </message>
@@ -4571,6 +4567,22 @@ Every number shows its source.</source>
         <message>
             <source>Between {low} users and {high} monthly users, and only there, {change}.</source>
             <translation>仅当月活用户在 {low} 至 {high} 之间时，{change}。</translation>
+        </message>
+        <message>
+            <source>Sessions of {minutes} min suit it better than an app, which, on session length alone, suits them as well only from {pivot} min.</source>
+            <translation>单次使用 {minutes} 分钟，小程序比应用更合适；仅就使用时长而言，达到 {pivot} 分钟时应用才同样适合。</translation>
+        </message>
+        <message>
+            <source>Scores the same as the plan but costs {cost} more over {years} years, though the two totals read alike once rounded.</source>
+            <translation>得分与推荐方案相同，但 {years} 年内多花 {cost}（两者总额四舍五入后相同）。</translation>
+        </message>
+        <message>
+            <source>Scores the same as {plan}, which costs {cost} less over {years} years, though the two totals read alike once rounded.</source>
+            <translation>得分与“{plan}”方案相同，而后者 {years} 年内少花 {cost}（两者总额四舍五入后相同）。</translation>
+        </message>
+        <message>
+            <source>Scores the same as {plan}, whose likely first year costs {cost} less, though the two read alike once rounded.</source>
+            <translation>得分与“{plan}”方案相同，而后者首年的预计成本少 {cost}（两者四舍五入后相同）。</translation>
         </message>
     </context>
     <context>

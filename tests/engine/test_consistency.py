@@ -394,7 +394,9 @@ def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
         assert (R.WHY_NOT_CHEAPER_CLOSE in templates) <= alt.close_call
         assert not (alt.close_call and R.WHY_NOT_CHEAPER in templates)
         explained_otherwise = bool(templates & {R.WHY_NOT_TIE, R.WHY_NOT_TIE_EVEN, R.WHY_NOT_TIE_LARGER,
-                                                R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR})
+                                                R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR,
+                                                R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD_ALIKE,
+                                                R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE})
         if said:
             assert saved >= CLEARLY_CHEAPER * ev.plan.total.likely - 1
         elif saved >= max(1.0, CLEARLY_CHEAPER * ev.plan.total.likely) * 1.01 and not explained_otherwise:

@@ -24,7 +24,11 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
-TOTALS = (R.WHY_NOT_TIE, R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_TIE_AHEAD)
+TOTALS = (R.WHY_NOT_TIE, R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_CHEAPER, R.WHY_NOT_CHEAPER_CLOSE, R.WHY_NOT_TIE_AHEAD,
+          R.WHY_NOT_TIE_AHEAD_ALIKE)
+AHEAD = (R.WHY_NOT_TIE_AHEAD, R.WHY_NOT_TIE_AHEAD_ALIKE)
+FIRST_YEAR = (R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE)
+ALIKE = (R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD_ALIKE, R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE)
 
 
 def _check(scenario) -> int:
@@ -36,10 +40,10 @@ def _check(scenario) -> int:
     for index, alt in enumerate(evaluation.alternatives, start=1):
         for reason in alt.why_not:
             if reason.template in TOTALS:
-                other = (by_name[tuple(reason.params["plan"])] if reason.template == R.WHY_NOT_TIE_AHEAD
+                other = (by_name[tuple(reason.params["plan"])] if reason.template in AHEAD
                          else evaluation.plan)
                 a, b = sorted((alt.total.likely, other.total.likely), reverse=True)
-            elif reason.template == R.WHY_NOT_TIE_AHEAD_FIRST_YEAR:
+            elif reason.template in FIRST_YEAR:
                 other = by_name[tuple(reason.params["plan"])]
                 a, b = sorted((alt.first_year.likely, other.first_year.likely), reverse=True)
             else:
@@ -49,6 +53,8 @@ def _check(scenario) -> int:
             assert said == pytest.approx(shown_difference(a, b), rel=1e-9), (index, Words().reason(reason))
             if rounded(a) != rounded(b):  # as written, the two amounts subtract to the difference written
                 assert rounded(said) == rounded(float(rounded(a) - rounded(b))), Words().reason(reason)
+            # Where they read alike, the sentence says so (fitness_coaching's "¥900 less" under two ¥6.19M).
+            assert (reason.template in ALIKE) == (rounded(a) == rounded(b)), Words().reason(reason)
             checked += 1
     return checked
 

@@ -161,7 +161,8 @@ def test_why_not_explains_every_alternative(scenario):
     for alt in ev.alternatives:
         assert alt.why_not and alt.presences != ev.plan.presences
         assert alt.why_not[0].code in ("why_not_lower", "why_not_close", "why_not_hair", "why_not_tie",
-                                       "why_not_tie_larger", "why_not_tie_even", "why_not_both_at_zero")
+                                       "why_not_tie_alike", "why_not_tie_larger", "why_not_tie_even",
+                                       "why_not_both_at_zero")
     for p in ev.presences:
         if p.eligible:
             assert p.reasons[0].code in (("in_plan", "in_plan_no_duty", "in_plan_wechat_door", "in_plan_for_weak_goals",

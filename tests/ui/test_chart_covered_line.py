@@ -59,3 +59,12 @@ def test_lines_apart_are_drawn_whole(qtbot, pack):
     for curve in chart.curves.values():
         assert curve.pen().style() in (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
         assert curve.pen().style() == curve.opts["pen"].style()
+
+
+def test_a_line_hides_another_over_a_stretch_not_only_over_the_whole_chart():
+    """food_ordering: with both lay on with an app from launch to year 1 and apart by year 3 (¥1.39M and ¥1.44M), the
+    blue line hidden over its first half; a single point in common (every line starts at ¥0) hides nothing."""
+    from wxdesk.ui.chart import _covers
+    assert _covers([0.0, 860e3, 1.13e6, 1.39e6], [0.0, 865e3, 1.17e6, 1.44e6], 30e3)
+    assert not _covers([0.0, 700e3, 1.1e6, 1.39e6], [0.0, 865e3, 1.17e6, 1.44e6], 30e3)
+    assert not _covers([0.0], [0.0], 30e3)

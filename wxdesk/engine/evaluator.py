@@ -148,7 +148,10 @@ def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], 
         base = next((b for b in before if skipped and pads(skipped[0], b, table, scenario, pack)), None)
         if base is not None and not any(out):
             top = skipped[0]
-            params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, digits)}
+            # Written to as many decimals as tell it above the card's own score (cross_border_skincare: "ranked above
+            # … at 68" over a card headed 68, the two 68.5 and 68.1).
+            places = next((d for d in range(digits, 3) if round(top.score, d) != round(card.score, d)), digits)
+            params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, places)}
             if len(skipped) > 1:
                 reason = Reason(R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}, 0.0)
             else:

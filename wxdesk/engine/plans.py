@@ -650,6 +650,15 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     return out
 
 
+_ALIKE = {R.WHY_NOT_TIE: R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD: R.WHY_NOT_TIE_AHEAD_ALIKE,
+          R.WHY_NOT_TIE_AHEAD_FIRST_YEAR: R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE}
+
+
+def _alike(template: str, one: float, other: float) -> str:
+    """`template`, or its form for two amounts that read alike once rounded (_ALIKE)."""
+    return _ALIKE[template] if rounded(one) == rounded(other) else template
+
+
 def times_written(times: float) -> float:
     """A multiple of a first year as the sentences write it: to a tenth, or below 1.1 to as many decimals as keep it
     above 1 (up to four), where a tenth would read "1 times" or "1.1 times" beside points that are not a doubling's
@@ -693,8 +702,9 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         out.append(Reason(R.WHY_NOT_BOTH_AT_ZERO, {"points": max(1, round(best.unfloored - alt.unfloored))},
                           alt.unfloored - best.unfloored))
     elif gap < _SAME_SCORE and extra >= 0.5:
-        out.append(Reason(R.WHY_NOT_TIE, {"cost": Money(shown_difference(alt.total_likely, best.total_likely)),
-                                          "years": scenario.horizon_years}, -gap))
+        out.append(Reason(_alike(R.WHY_NOT_TIE, alt.total_likely, best.total_likely),
+                          {"cost": Money(shown_difference(alt.total_likely, best.total_likely)),
+                           "years": scenario.horizon_years}, -gap))
     elif gap < _SAME_SCORE and abs(extra) < 0.5:
         # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
         # (city_service at 35M users: Channels, and the Official Account + Channels at the same cost).
@@ -817,17 +827,18 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         cheaper_by = alt.total_likely - ahead.total_likely
         first_cheaper_by = alt.first_year_likely - ahead.first_year_likely
         if cheaper_by >= 0.5:
-            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD, {"plan": R.Plan(ahead.members),
-                                                         "cost": Money(shown_difference(alt.total_likely,
-                                                                                        ahead.total_likely)),
-                                                         "years": scenario.horizon_years}, 0.0))
+            notes.insert(0, Reason(_alike(R.WHY_NOT_TIE_AHEAD, alt.total_likely, ahead.total_likely),
+                                   {"plan": R.Plan(ahead.members),
+                                    "cost": Money(shown_difference(alt.total_likely, ahead.total_likely)),
+                                    "years": scenario.horizon_years}, 0.0))
         elif first_cheaper_by >= 0.5 and alt.cost_penalty > ahead.cost_penalty:
             # Ahead for a cheaper first year though it costs as much or more over the horizon: its cost is weighed by
             # the first year (86.31 and 86.31, the first ¥33.03M over 3 years against ¥32.96M, stood unexplained).
-            notes.insert(0, Reason(R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, {"plan": R.Plan(ahead.members),
-                                                                    "cost": Money(shown_difference(
-                                                                        alt.first_year_likely,
-                                                                        ahead.first_year_likely))}, 0.0))
+            notes.insert(0, Reason(_alike(R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, alt.first_year_likely,
+                                          ahead.first_year_likely),
+                                   {"plan": R.Plan(ahead.members),
+                                    "cost": Money(shown_difference(alt.first_year_likely, ahead.first_year_likely))},
+                                   0.0))
         elif alt.score < ahead.score - _SAME_SCORE:
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").

@@ -349,7 +349,9 @@ SESSION_MP_LONGER = ("Sessions of {minutes} min still suit it; they are longer t
                      "suit them as well.")
 # The same as a reason for the plan ("Why this plan"): what it says for the Mini Program, without the caveat that led
 # three examples' lists ("…; they are longer than typical Mini Program visits (about 1.5 min), but…").
-SESSION_MP_LONGER_PLAIN = "Sessions of {minutes} min suit it better than an app, which suits them as well only from {pivot} min."
+# ("On session length alone": city_service's plan swaps to an app from 4.8 min, its other fits moving too.)
+SESSION_MP_LONGER_PLAIN = ("Sessions of {minutes} min suit it better than an app, which, on session length alone, suits "
+                           "them as well only from {pivot} min.")
 SESSION_MP_TOO_LONG = ("Sessions of {minutes} min are long for a Mini Program: typical visits last about {typical} "
                        "min, and beyond {pivot} min an app suits better.")
 SESSION_LONG = ("Sessions of {minutes} min suit an app; beyond {pivot} min it suits them better than a Mini "
@@ -580,6 +582,14 @@ WHY_NOT_TIE_AHEAD = "Scores the same as {plan}, which costs {cost} less over {ye
 # The same where the plan ahead costs as much or more over the horizon, and is ahead for its cheaper first year (a cost
 # is weighed by its first year, as the budget is).
 WHY_NOT_TIE_AHEAD_FIRST_YEAR = "Scores the same as {plan}, whose likely first year costs {cost} less."
+# The same three where the two amounts read alike once rounded: fitness_coaching's "which costs ¥900 less" stood under
+# two columns that both read ¥6.19M (the difference is said as it is, and why it is not seen).
+WHY_NOT_TIE_ALIKE = ("Scores the same as the plan but costs {cost} more over {years} years, though the two totals read "
+                     "alike once rounded.")
+WHY_NOT_TIE_AHEAD_ALIKE = ("Scores the same as {plan}, which costs {cost} less over {years} years, though the two "
+                           "totals read alike once rounded.")
+WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE = ("Scores the same as {plan}, whose likely first year costs {cost} less, though the "
+                                      "two read alike once rounded.")
 # The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
 WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two read alike once rounded."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third

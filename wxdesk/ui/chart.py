@@ -142,6 +142,14 @@ class BandItem(QGraphicsPathItem):
         self.setPath(path)
 
 
+def _covers(over: Sequence[float], under: Sequence[float], within: float) -> bool:
+    """Whether a line at `over` hides one at `under` over a stretch: at two years in a row the two lie `within` each
+    other (food_ordering: with both over with an app from launch to year 1, apart by year 3, the blue line hidden over
+    its first half where every year had to be alike)."""
+    close = [abs(a - b) <= within for a, b in zip(over, under)]
+    return any(one and two for one, two in zip(close, close[1:]))
+
+
 class LineItem(QGraphicsPathItem):
     """A variant's likely cost line: one path through its few yearly points, drawn with a cosmetic pen.
 
@@ -578,8 +586,8 @@ class ComparisonChart(QWidget):
 
     def covering(self) -> dict[str, str]:
         """Each solid line that would hide a solid line drawn before it (no wider than itself), and that line: the
-        two lie within COVER_SHARE of the cost axis's height of each other at every year. (Lines are drawn in the
-        order of VARIANTS, the later over the earlier.)"""
+        two lie within COVER_SHARE of the cost axis's height of each other over a stretch of the chart (_covers).
+        (Lines are drawn in the order of VARIANTS, the later over the earlier.)"""
         top = self._y_top or self._y_data_top
         found: dict[str, str] = {}
         if not top:
@@ -594,7 +602,7 @@ class ComparisonChart(QWidget):
                 under_points = self.curves[under].points
                 if (under in solid and width[under] <= width[over] and under_points is not None
                         and len(under_points[1]) == len(over_points[1])
-                        and all(abs(a - b) <= COVER_SHARE * top for a, b in zip(over_points[1], under_points[1]))):
+                        and _covers(over_points[1], under_points[1], COVER_SHARE * top)):
                     found[over] = under
                     break
         return found
