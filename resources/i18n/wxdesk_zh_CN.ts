@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+816" />
+            <location filename="../../wxdesk/ui/chart.py" line="+824" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -3809,11 +3809,11 @@ Every number shows its source.</source>
             <translation>其首年预计成本 {cost} 超出您 {budget} 预算的幅度比推荐方案（{plan_cost}）更大。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <source>Costs less over {years} years though it adds {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.</source>
             <translation>虽然多了{presences}，{years} 年总成本却更低：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.</source>
+            <source>Costs more over {years} years though it drops {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
@@ -3893,19 +3893,19 @@ Every number shows its source.</source>
             <translation>预算只够其首年预计成本的 {share}，扣 {points} 分。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <source>Costs less over {years} years though it adds {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.</source>
             <translation>虽然多了{presences}，{years} 年总成本却更低：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.</source>
+            <source>Costs more over {years} years though it drops {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user here against {best} there.</source>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in that one.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”方案为 {best}。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against {best} there.</source>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in that one.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”方案为 {best}。</translation>
         </message>
         <message>
@@ -4077,15 +4077,15 @@ Every number shows its source.</source>
             <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道和超出预算的首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
-            <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month here against {best} in the plan.</source>
+            <source>Costs less over {years} years though it adds {presences}: it relieves your staff's chats of {duties}, {alt} staff hours a month in this plan against {best} in the plan.</source>
             <translation>虽然多了{presences}，{years} 年总成本却更低：{presences}接过了员工在聊天中承担的{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
         </message>
         <message>
-            <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} in the plan.</source>
+            <source>Costs more over {years} years though it drops {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in the plan.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，推荐方案为 {best} 小时。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month here against {best} there.</source>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”方案为 {best} 小时。</translation>
         </message>
         <message>
@@ -4309,7 +4309,7 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，推荐方案为 {best} 条。</translation>
         </message>
         <message>
-            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} there.</source>
+            <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”方案为 {best} 条。</translation>
         </message>
         <message>

@@ -643,17 +643,17 @@ WHY_NOT_PADDED_ABOVE_MANY = ("Ranked above this plan but not shown: {count} plan
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
-                     "through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.")
+                     "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
 WHY_DEARER_USERS = ("Costs more over {years} years though it drops {presences}: users won through ads cost less "
-                    "through WeChat than as app installs, {alt} per acquired user here against {best} in the plan.")
+                    "through WeChat than as app installs, {alt} per acquired user in this plan against {best} in the plan.")
 WHY_CHEAPER_SERVERS = ("Costs less over {years} years though it adds {presences}: users served in a Mini Program need "
-                       "fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+                       "fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.")
 WHY_DEARER_SERVERS = ("Costs more over {years} years though it drops {presences}: users served in a Mini Program need "
-                      "fewer servers than in an app, {alt} a year for 1,000 users here against {best} in the plan.")
+                      "fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in the plan.")
 WHY_CHEAPER_STAFF = ("Costs less over {years} years though it adds {presences}: it relieves your staff's chats of "
-                     "{duties}, {alt} staff hours a month here against {best} in the plan.")
+                     "{duties}, {alt} staff hours a month in this plan against {best} in the plan.")
 WHY_DEARER_STAFF = ("Costs more over {years} years though it drops {presences}: without it your staff handle {duties} "
-                    "by chat, {alt} staff hours a month here against {best} in the plan.")
+                    "by chat, {alt} staff hours a month in this plan against {best} in the plan.")
 WHY_CHEAPER_REACH = ("Costs less over {years} years though it adds {presences}: it sends more of your messages free, "
                      "and pays for {alt} of them a month as paid reach against {best} in the plan.")
 WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: it sends fewer of your messages free, "
@@ -661,15 +661,15 @@ WHY_DEARER_REACH = ("Costs more over {years} years though it drops {presences}: 
 # The same beside another of the plans shown, larger and cheaper ({other}): yoga_teacher's Mini Program alone
 # costs more than the Official Account with it, as it buys its messages as paid reach.
 WHY_DEARER_USERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users won through "
-                         "ads cost less through WeChat than as app installs, {alt} per acquired user here against "
-                         "{best} there.")
+                         "ads cost less through WeChat than as app installs, {alt} per acquired user in this plan "
+                         "against {best} in that one.")
 WHY_DEARER_SERVERS_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: users served in a "
-                           "Mini Program need fewer servers than in an app, {alt} a year for 1,000 users here against "
-                           "{best} there.")
+                           "Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this "
+                           "plan against {best} in that one.")
 WHY_DEARER_STAFF_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: without it your "
-                         "staff handle {duties} by chat, {alt} staff hours a month here against {best} there.")
+                         "staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.")
 WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of "
-                         "your messages free, and pays for {alt} of them a month as paid reach against {best} there.")
+                         "your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.")
 # Its cost, weighed in doublings over the cheapest plan's first year, where that separates it from the plan.
 WHY_NOT_COST = ("Its likely first year costs {times} times the plan's: {points} more points off its score for its "
                 "cost.")
