@@ -400,18 +400,21 @@ def _painted_row_names(view) -> list[str]:
     return [shown for _rect, _flags, shown in texts]
 
 
+@pytest.mark.parametrize("measure", [COST, LEAD])
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("preset", ["food_ordering", "city_service", "bank_care", "car_brand"])
-@pytest.mark.parametrize("size", [(470, 600), (650, 950)])  # the dock at 1366x768 and at 1920x1080
-def test_each_bar_is_named_whole(qtbot, document, preset, lang, size):
+@pytest.mark.parametrize("size", [(528, 700), (650, 950)])  # the dock at 1366x768 and at 1920x1080
+def test_each_bar_is_named_whole(qtbot, document, preset, lang, size, measure):
     """"New users to acquire each year p…", "制作一次图文群发的成本（撰写、排版、…": a client could not tell what a bar
-    was. A name too long for one line takes two, and every row's name is painted whole."""
+    was. A name too long for one line takes two, or three ("Monthly users at which an app of your own and WeChat
+    suit the audie…"), and every row's name is painted whole."""
     from wxdesk.engine import load_preset
     from wxdesk.ui import i18n
     i18n.set_language(lang)
     document.set_scenario(load_preset(preset, lang))
     view = _shown_view(qtbot, document)
     view.resize(*size)
+    view.set_measure(measure)
     qtbot.wait(20)
     names = view.row_names()
     flips = {s.figure.id for s in view.shown if view.result.flips_recommendation(s)}
@@ -421,7 +424,7 @@ def test_each_bar_is_named_whole(qtbot, document, preset, lang, size):
     for row, swing in enumerate(view.shown):
         whole = ("⇄ " if swing.figure.id in flips else "") + names[swing.figure.id]
         label = shown[float(len(view.shown) - 1 - row)]
-        assert label.count("\n") <= 1 and "…" not in label, label
+        assert label.count("\n") <= 2 and "…" not in label, label
         assert "".join(label.split()) == "".join(whole.split()), (label, whole)
     assert any("\n" in label for label in painted)  # the long names do wrap
     # Hovering a name gives its row's whole story, as hovering its bar does.
@@ -443,3 +446,18 @@ def test_a_row_too_short_for_two_lines_shortens_its_name_and_keeps_its_unit(qapp
     first, second = two.split("\n")
     assert label.startswith(first) and second.endswith("… (cost)")
     assert row_label("Short", " (cost)", font, 200, 2) == "Short (cost)"
+    three = row_label(label, " (cost)", font, 200, 3)
+    assert three.count("\n") == 2 and "…" not in three
+    assert "".join(three.split()) == "".join((label + " (cost)").split())
+
+
+def test_a_name_takes_three_lines_only_where_its_neighbours_leave_the_height():
+    from wxdesk.ui.tornado import ROW_GAP, name_lines
+    line = 15
+    # Rows of 48 px: a three-line name beside two-line names fits, two three-line names side by side do not.
+    assert name_lines([3, 2, 1], 48, line) == [3, 2, 1]
+    assert name_lines([3, 3, 1], 48, line) == [3, 2, 1]
+    assert name_lines([3, 1, 3], 48, line) == [3, 1, 3]
+    # Rows too low for two lines beside each other keep one line each, as before.
+    assert name_lines([2, 2], 2 * line + ROW_GAP - 1, line) == [2, 1]
+    assert name_lines([2, 2], 1.5 * line, line) == [1, 1]

@@ -38,7 +38,8 @@ TOP_BARS = 12  # how many figures the chart shows; the rest move the answer less
 VISIBLE_SHARE = 0.005  # of the biggest swing: smaller ones would draw no visible bar
 LABEL_WIDTH = 250  # pixels for the figure names left of the bars
 LABEL_ROOM = LABEL_WIDTH - 16  # of which the names' text may take (the rest is the tick and its gap)
-ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the name to take two lines
+ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the name to take two lines or three
+NAME_LINES = 3  # the most lines a row's name takes
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 BARS_LEAST_SHARE = 1 / 3  # of the plot's width: the bars keep it, however long their end labels
 SAME_SIDE_SHIFT = 0.25  # rows: how far the two end labels of a bar whose ends lie on one side of the base move apart
@@ -98,31 +99,60 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], b
     return chosen
 
 
+def wrapped(whole: str, font: QFont, room: float) -> list[tuple[int, int]]:
+    """The lines (start, length) that `whole` takes in `room` pixels, wrapped at words (or, in Chinese, between
+    characters)."""
+    layout = QTextLayout(whole, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(room)
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    return lines
+
+
+def name_lines(needs: list[int], row_px: float, line_px: float) -> list[int]:
+    """How many lines each row's name may take (at most NAME_LINES), from how many it needs: one each, then, row by
+    row from the top, more where the name and its neighbours' (as they stand) keep ROW_GAP pixels between them."""
+    given = [1] * len(needs)
+    for lines in range(2, NAME_LINES + 1):
+        for i, need in enumerate(needs):
+            if need < lines or given[i] != lines - 1 or lines * line_px > row_px:
+                continue
+            neighbours = [given[j] for j in (i - 1, i + 1) if 0 <= j < len(needs)]
+            if all((lines + other) * line_px / 2 + ROW_GAP <= row_px for other in neighbours):
+                given[i] = lines
+    return given
+
+
 def row_label(label: str, unit: str, font: QFont, room: float, lines: int) -> str:
     """A figure's name for its row, at most `lines` lines of at most `room` pixels: whole where it fits, else
-    wrapped at a word (or, in Chinese, between characters) onto a second line, and only a name too long for two
-    lines cut short, on its second line. The unit that tells two figures of one label apart ("… app (cost)",
+    wrapped at a word (or, in Chinese, between characters) onto the next lines, and only a name too long for
+    `lines` lines cut short, on its last line. The unit that tells two figures of one label apart ("… app (cost)",
     "… app (weeks)") is kept whole."""
     metrics = QFontMetrics(font)
     whole = label + unit
     if metrics.horizontalAdvance(whole) <= room:
         return whole
     if lines >= 2:
-        layout = QTextLayout(whole, font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        layout.setTextOption(option)
-        layout.beginLayout()
-        line = layout.createLine()
-        line.setLineWidth(room)
-        layout.endLayout()
-        cut = line.textLength()
+        layout = wrapped(whole, font, room)
+        if len(layout) <= lines:
+            return "\n".join(whole[start:start + length].strip() for start, length in layout)
+        kept = layout[:lines - 1]
+        cut = kept[-1][0] + kept[-1][1]
+        first = "\n".join(whole[start:start + length].strip() for start, length in kept)
         if 0 < cut < len(label):
-            first, rest = whole[:cut].rstrip(), label[cut:].strip()
-            rest_room = room - metrics.horizontalAdvance(unit)
+            rest, rest_room = label[cut:].strip(), room - metrics.horizontalAdvance(unit)
             return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, max(0, round(rest_room))) + unit
-        if cut >= len(label):  # the first line holds the whole label: only (part of) the short unit goes below
-            return whole[:cut].rstrip() + "\n" + whole[cut:].strip()
+        if cut >= len(label):  # the first lines hold the whole label: only (part of) the short unit goes below
+            return first + "\n" + whole[cut:].strip()
     room_left = room - metrics.horizontalAdvance(unit)
     return metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, round(room_left))) + unit
 
@@ -363,17 +393,19 @@ class SensitivityView(QWidget):
                 label.setAnchor((1.0, 0.5) if x < base else (0.0, 0.5))
                 label.setPos(x, float(ys[i]) + shift)
 
-        # Names too long for the axis would be dropped by pyqtgraph, so each takes two lines where its row is tall
-        # enough for two, and only a name longer than that is shortened (the row's hover text gives it whole).
+        # Names too long for the axis would be dropped by pyqtgraph, so each takes two or three lines where the rows
+        # leave it the height, and only a name longer than that is shortened (the row's hover text gives it whole).
         font = self.plot.getAxis("left").style.get("tickFont") or self.font()
         row_px = self.plot.vb.height() / (count + 0.2) if count else 0.0
-        lines = 2 if row_px >= 2 * QFontMetrics(font).lineSpacing() + ROW_GAP else 1
-        labels = []
-        for y, swing in zip(ys, self.shown):
+        named = []
+        for swing in self.shown:
             name, plain_label = names[swing.figure.id], words.label(swing.figure)
             unit = name[len(plain_label):] if name.startswith(plain_label) else ""
-            label = ("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)]
-            labels.append((float(y), row_label(label, unit, font, LABEL_ROOM, lines)))
+            named.append((("⇄ " if result.flips_recommendation(swing) else "") + name[:len(name) - len(unit)], unit))
+        lines = name_lines([len(wrapped(label + unit, font, LABEL_ROOM)) for label, unit in named], row_px,
+                           QFontMetrics(font).lineSpacing())
+        labels = [(float(y), row_label(label, unit, font, LABEL_ROOM, n))
+                  for y, (label, unit), n in zip(ys, named, lines)]
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
