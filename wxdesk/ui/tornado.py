@@ -13,6 +13,7 @@ is on screen.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Iterable
@@ -42,7 +43,15 @@ ROW_GAP = 4  # pixels a row keeps between its name and the next row's, for the n
 NAME_LINES = 3  # the most lines a row's name takes
 END_LABEL_MARGIN = 10  # pixels between a bar end's label and the edge of the chart
 BARS_LEAST_SHARE = 1 / 3  # of the plot's width: the bars keep it, however long their end labels
-SAME_SIDE_SHIFT = 0.25  # rows: how far the two end labels of a bar whose ends lie on one side of the base move apart
+BAR_HEIGHT = 0.62  # rows: a bar's height
+# A figure whose low and high both move the measure one way has two bars on one side of the base, which drawn as
+# one hid the shorter (and wrote its label inside the longer). They lie in two lanes of its row instead, the low
+# end's above, each with its label beside its own end.
+LANE_SHIFT = 0.2  # rows: how far each lane's middle lies from the row's
+LANE_HEIGHT = 0.3  # rows: a lane's bar's height
+FLIP_HEIGHT = 0.78  # rows: the outline of a bar that can change the plan
+FLIP_LANE_HEIGHT = 0.38  # rows: of a lane's bar
+MIN_MARK_PX = 4  # pixels: the least an end's bar reaches past the base (a shorter one lay under the plan's line)
 LOW_COLOR = QColor("#7F8FA6")   # the figure at its low: slate
 HIGH_COLOR = QColor("#E07A1F")  # the figure at its high: orange
 FLIP_COLOR = QColor("#C62828")  # outline of a bar that can change the plan
@@ -70,14 +79,16 @@ def stable_range(current: tuple[float, float] | None, low: float, high: float) -
     return (low - margin, high + margin)
 
 
-# A bar end's label: (the bar end's x, its shift up or down its row, its text, its width in pixels with its margin).
-End = tuple[float, float, str, float]
+# A bar end's label: (the bar end's x, whether it goes leftwards of it, its shift up or down its row, its text, its
+# width in pixels with its margin).
+End = tuple[float, bool, float, str, float]
 # Where an end label reaches: (its bar end, its width in pixels, whether it extends leftwards).
 Reach = tuple[float, float, bool]
 
 
-def _reach(ends: Iterable[End], base: float) -> list[Reach]:
-    return [(x, px, x < base) for x, _shift, _text, px in ends]
+def _reach(ends: Iterable[End]) -> list[Reach]:
+    # (MIN_MARK_PX: an end that moves the measure less than that is drawn that long, its label beyond it.)
+    return [(x, px + MIN_MARK_PX, leftward) for x, leftward, _shift, _text, px in ends]
 
 
 def _sides(reach: list[Reach]) -> tuple[float, float]:
@@ -86,7 +97,7 @@ def _sides(reach: list[Reach]) -> tuple[float, float]:
             max((px for _end, px, leftward in reach if not leftward), default=0.0))
 
 
-def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], base: float,
+def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], left: float, right: float,
                           plot_px: float) -> list[tuple[End, End]]:
     """Each row's two end labels, from its (with units, values alone): with the units on as many rows as fit
     together beside bars that keep their least share of the plot, the rows of the shortest labels first."""
@@ -94,9 +105,15 @@ def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], b
     chosen = [bare for _units, bare in rows]
     for i in sorted(range(len(rows)), key=lambda i: max(px for *_end, px in rows[i][0])):
         trial = [*chosen[:i], rows[i][0], *chosen[i + 1:]]
-        if sum(_sides(_reach((end for pair in trial for end in pair), base))) <= room:
+        if sum(_sides(_reach(end for pair in trial for end in pair))) <= room:
             chosen = trial
     return chosen
+
+
+def _side(ends: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Which way from the base each end's bar goes (−1 left, +1 right), from the ends' and the other ends' distances
+    from it: an end at the base goes the way its row's other end does not (right where neither moves)."""
+    return np.where(ends != 0, np.sign(ends), np.where(others > 0, -1.0, 1.0))
 
 
 def wrapped(whole: str, font: QFont, room: float) -> list[tuple[int, int]]:
@@ -182,6 +199,7 @@ class SensitivityView(QWidget):
         self.result: Sensitivity | None = None
         self.shown: list[Swing] = []
         self.unmeasured: list[Swing] = []
+        self.short_ends = 0  # how many bar ends are drawn as stubs, longer than they measure
         self._dirty = True
         # What the axes show now: repainting an axis's text is the dearest part of a redraw
         # with the software renderer, so axes change only when their content must.
@@ -205,14 +223,16 @@ class SensitivityView(QWidget):
         self.plot.hideButtons()
         self.plot.showGrid(x=True, y=False, alpha=0.2)
         self.plot.getAxis("left").setWidth(LABEL_WIDTH)
-        self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.62, brush=LOW_COLOR, pen=None)
-        self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.62, brush=HIGH_COLOR, pen=None)
-        self.flip_marks = pg.BarGraphItem(x0=[], x1=[], y=[], height=0.78, brush=None,
+        self.low_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=LOW_COLOR, pen=None)
+        self.high_bars = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brush=HIGH_COLOR, pen=None)
+        # An end that moves the measure by less than MIN_MARK_PX pixels: a stub of that length, over the plan's line.
+        self.short_marks = pg.BarGraphItem(x0=[], x1=[], y=[], height=BAR_HEIGHT, brushes=[], pen=None)
+        self.flip_marks = pg.BarGraphItem(x0=[], x1=[], y=[], height=FLIP_HEIGHT, brush=None,
                                           pen=pg.mkPen(FLIP_COLOR, width=2))
         self.base_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(width=1.5))
         self.zero_line = pg.InfiniteLine(pos=0, angle=90, movable=False,
                                          pen=pg.mkPen(width=1, style=Qt.PenStyle.DashLine))
-        for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line):
+        for item in (self.zero_line, self.low_bars, self.high_bars, self.flip_marks, self.base_line, self.short_marks):
             self.plot.addItem(item)
         # The figure's own low and high at the ends of its bar, with its unit: "¥3 per install".
         self.end_labels = [(pg.TextItem(), pg.TextItem()) for _ in range(TOP_BARS)]
@@ -314,7 +334,9 @@ class SensitivityView(QWidget):
     def _show_failure(self) -> None:
         self.shown = []
         for bars in (self.low_bars, self.high_bars, self.flip_marks):
-            bars.setOpts(x0=[], x1=[], y=[])
+            bars.setOpts(x0=[], x1=[], y=[], height=[])
+        self.short_marks.setOpts(x0=[], x1=[], y=[], height=BAR_HEIGHT, brushes=[])
+        self.short_ends = 0
         for pair in self.end_labels:
             for item in pair:
                 item.setText("")
@@ -354,12 +376,15 @@ class SensitivityView(QWidget):
         ys = np.arange(count - 1, -1, -1, dtype=float)  # biggest on top
         lows = np.array([gap(s.at_low) for s in self.shown], dtype=float)
         highs = np.array([gap(s.at_high) for s in self.shown], dtype=float)
-        bases = np.full(count, base)
-        self.low_bars.setOpts(x0=bases, x1=lows, y=ys)
-        self.high_bars.setOpts(x0=bases, x1=highs, y=ys)
+        # Which way from the base each end's bar and label go. An end at the base itself takes the side the row's
+        # other end leaves free, so that its label does not stand over the other end's bar.
+        low_sides, high_sides = _side(lows - base, highs - base), _side(highs - base, lows - base)
+        # Both ends on one side of the base (a figure whose low and high both lower the lead): drawn over each other,
+        # the shorter bar was hidden and its label written inside the longer. Each takes a lane of the row instead,
+        # the low end's above, with its label beside its own end.
+        lanes = np.where((lows - base) * (highs - base) > 0, LANE_SHIFT, 0.0)
+        heights = np.where(lanes > 0, LANE_HEIGHT, BAR_HEIGHT)
         flipping = [i for i, s in enumerate(self.shown) if result.flips_recommendation(s)]
-        self.flip_marks.setOpts(x0=np.minimum(lows, highs)[flipping], x1=np.maximum(lows, highs)[flipping],
-                                y=ys[flipping])
         self.base_line.setPos(base)
         self.zero_line.setVisible(measure == LEAD)
         # Each end's label: the figure's value with its unit ("¥3 per install"), or, on the rows where those would
@@ -367,31 +392,69 @@ class SensitivityView(QWidget):
         # the unit being in the row's hover text.
         end_metrics = QFontMetrics(self.end_labels[0][0].textItem.font())
 
-        def end(x: float, shift: float, shown_text: str) -> End:
-            return float(x), shift, shown_text, end_metrics.horizontalAdvance(shown_text) + END_LABEL_MARGIN
+        def end(x: float, side: float, shift: float, shown_text: str) -> End:
+            return float(x), bool(side < 0), shift, shown_text, end_metrics.horizontalAdvance(shown_text) + \
+                END_LABEL_MARGIN
 
         rows = []
         for i in range(count):
             figure = self.shown[i].figure
-            # Both ends on one side of the base (a figure whose low and high both raise the cost): their labels point
-            # the same way from ends that may lie close, and wrote "¥3 per install" over "¥34 per install". Each
-            # then takes its half of the row, the low end's above.
-            apart = SAME_SIDE_SHIFT if (lows[i] - base) * (highs[i] - base) > 0 else 0.0
             bare_low, bare_high = bare_ends(figure, words)
-            rows.append(((end(lows[i], apart, value_text(figure, figure.low, words)),
-                          end(highs[i], -apart, value_text(figure, figure.high, words))),
-                         (end(lows[i], apart, bare_low), end(highs[i], -apart, bare_high))))
-        chosen = _units_where_they_fit(rows, base, self._plot_px())
-        reach = _reach((label_end for pair in chosen for label_end in pair), base)
+            low_end = functools.partial(end, lows[i], low_sides[i], float(lanes[i]))
+            high_end = functools.partial(end, highs[i], high_sides[i], -float(lanes[i]))
+            rows.append(((low_end(value_text(figure, figure.low, words)),
+                          high_end(value_text(figure, figure.high, words))),
+                         (low_end(bare_low), high_end(bare_high))))
+        # The lead's zero is where another plan wins: always in view. A cost axis starts near its bars.
+        zero = [0.0] if measure == LEAD else []
+        left = float(min(lows.min(), highs.min(), base, *zero)) if count else base
+        right = float(max(lows.max(), highs.max(), base, *zero)) if count else base
+        chosen = _units_where_they_fit(rows, left, right, self._plot_px())
+        if count:
+            reach = _reach(label_end for pair in chosen for label_end in pair)
+            x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
+            if x_range != self._x_range:
+                self.plot.setXRange(*x_range, padding=0)
+                self._x_range = x_range
+            if count != self._bar_count:
+                self.plot.setYRange(-0.6, count - 0.4, padding=0)
+                self._bar_count = count
+        # An end that moves the measure by less than MIN_MARK_PX pixels lay under the plan's line, and a row could
+        # show two values beside nothing: it reaches that far as a stub of its colour (the caption says what a stub
+        # means), its label beyond it. The bars themselves keep the ends' true values.
+        least = MIN_MARK_PX * (self._x_range[1] - self._x_range[0]) / self._plot_px() if count else 0.0
+        bases = np.full(count, base)
+        drawn_low = np.where(lows == base, base, base + low_sides * np.maximum(np.abs(lows - base), least))
+        drawn_high = np.where(highs == base, base, base + high_sides * np.maximum(np.abs(highs - base), least))
+        short_low = (lows != base) & (np.abs(lows - base) < least)
+        short_high = (highs != base) & (np.abs(highs - base) < least)
+        self.short_ends = int(short_low.sum() + short_high.sum())
+        self.low_bars.setOpts(x0=bases, x1=lows, y=ys + lanes, height=heights)
+        self.high_bars.setOpts(x0=bases, x1=highs, y=ys - lanes, height=heights)
+        self.short_marks.setOpts(x0=np.concatenate([bases[short_low], bases[short_high]]),
+                                 x1=np.concatenate([drawn_low[short_low], drawn_high[short_high]]),
+                                 y=np.concatenate([(ys + lanes)[short_low], (ys - lanes)[short_high]]),
+                                 height=np.concatenate([heights[short_low], heights[short_high]]),
+                                 brushes=[LOW_COLOR] * int(short_low.sum()) + [HIGH_COLOR] * int(short_high.sum()))
+        # A bar that can change the plan is outlined whole; one in two lanes, lane by lane, so that the outline does
+        # not cross the shorter end's label.
+        whole = [i for i in flipping if not lanes[i]]
+        laned = [i for i in flipping if lanes[i]]
+        self.flip_marks.setOpts(
+            x0=np.concatenate([np.minimum(drawn_low, drawn_high)[whole], bases[laned], bases[laned]]),
+            x1=np.concatenate([np.maximum(drawn_low, drawn_high)[whole], drawn_low[laned], drawn_high[laned]]),
+            y=np.concatenate([ys[whole], (ys + lanes)[laned], (ys - lanes)[laned]]),
+            height=np.concatenate([np.full(len(whole), FLIP_HEIGHT), np.full(2 * len(laned), FLIP_LANE_HEIGHT)]))
         for i, (low_label, high_label) in enumerate(self.end_labels):
             if i >= count:
                 low_label.setText("")
                 high_label.setText("")
                 continue
-            for label, (x, shift, shown_text, _px) in zip((low_label, high_label), chosen[i]):
+            for label, x, (_x, leftward, shift, shown_text, _px) in zip((low_label, high_label),
+                                                                       (drawn_low[i], drawn_high[i]), chosen[i]):
                 label.setText(shown_text)
-                label.setAnchor((1.0, 0.5) if x < base else (0.0, 0.5))
-                label.setPos(x, float(ys[i]) + shift)
+                label.setAnchor((1.0, 0.5) if leftward else (0.0, 0.5))
+                label.setPos(float(x), float(ys[i]) + shift)
 
         # Names too long for the axis would be dropped by pyqtgraph, so each takes two or three lines where the rows
         # leave it the height, and only a name longer than that is shortened (the row's hover text gives it whole).
@@ -409,18 +472,6 @@ class SensitivityView(QWidget):
         if labels != self._ticks:
             self.plot.getAxis("left").setTicks([labels, []])
             self._ticks = labels
-        if count:
-            # The lead's zero is where another plan wins: always in view. A cost axis starts near its bars.
-            zero = [0.0] if measure == LEAD else []
-            left = float(min(lows.min(), highs.min(), base, *zero))
-            right = float(max(lows.max(), highs.max(), base, *zero))
-            x_range = stable_range(self._x_range, *self._room_for_labels(left, right, reach))
-            if x_range != self._x_range:
-                self.plot.setXRange(*x_range, padding=0)
-                self._x_range = x_range
-            if count != self._bar_count:
-                self.plot.setYRange(-0.6, count - 0.4, padding=0)
-                self._bar_count = count
         self._write_caption(measure, base, bool(flipping) or any(result.flips_recommendation(s)
                                                                   for s in self.unmeasured))
 
@@ -517,6 +568,9 @@ class SensitivityView(QWidget):
             if any_flip:
                 lines.append(_swatch(FLIP_COLOR, outline=True) + " " + text.escaped(
                     self.tr("⇄ A figure whose range alone can change the plan.")))
+            if self.short_ends:
+                lines.append(text.escaped(self.tr("A bar drawn as a short stub: that end moves the measure by less "
+                                                  "than the chart can draw.")))
         else:
             # No bar to draw: the plot goes (an empty one showed axes from −0.5 to 0.5 and the plan's line past
             # the last tick), and the caption says what that means.
