@@ -1,5 +1,5 @@
 """Each row of the sensitivity chart reads on its own: both of a bar's ends seen with their labels clear of the other
-end's bar, a mark on every row however little its figure moves the measure, its name whole."""
+end's bar, a mark on every row however little its figure moves the measure, its name whole, its ends' units."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF
 from wxdesk.engine import load_preset
 from wxdesk.ui import i18n
 from wxdesk.ui.tornado import COST, HIGH_COLOR, LEAD, LOW_COLOR, SensitivityView
+from wxdesk.words.swings import value_text
 
 pytestmark = pytest.mark.gui
 
@@ -144,6 +145,20 @@ def test_every_name_is_whole_at_1920(lang_view):
                     for s in view.shown)
     assert sorted("".join(p.split()) for p in painted) == wanted
     assert all("…" not in p for p in painted)
+
+
+@pytest.mark.parametrize("lang_view", [pytest.param(("bank_care", "en", COST, "1920"), id="bank_care")],
+                         indirect=True)
+def test_the_wecom_fee_keeps_its_unit_at_1920(lang_view):
+    """bank_care's cost: "¥0.08" / "¥0.15", where other rows read "¥20 a year" and Chinese "¥0.08/联系人/年"."""
+    from wxdesk.ui import text
+    view = lang_view
+    words = text.words(view.document.pack)
+    row = next(i for i, s in enumerate(view.shown) if s.figure.unit == "CNY/contact/year")
+    figure = view.shown[row].figure
+    low, high = (label.textItem.toPlainText() for label in view.end_labels[row])
+    assert (low, high) == (value_text(figure, figure.low, words), value_text(figure, figure.high, words))
+    assert high.endswith("per contact a year")
 
 
 @pytest.mark.parametrize("lang_view", [pytest.param(("food_ordering", "en", LEAD, "1920"), id="food_ordering")],

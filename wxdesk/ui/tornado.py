@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import time
 from collections.abc import Iterable
 
@@ -91,21 +92,50 @@ def _reach(ends: Iterable[End]) -> list[Reach]:
     return [(x, px + MIN_MARK_PX, leftward) for x, leftward, _shift, _text, px in ends]
 
 
-def _sides(reach: list[Reach]) -> tuple[float, float]:
-    """The widest label left of the base and the widest right of it, in pixels."""
-    return (max((px for _end, px, leftward in reach if leftward), default=0.0),
-            max((px for _end, px, leftward in reach if not leftward), default=0.0))
+def _scale(left: float, right: float, reach: list[Reach], plot_px: float) -> float | None:
+    """The fewest units per pixel at which bars from `left` to `right` and every end label beside its bar end fit in
+    `plot_px` pixels; None where the labels alone are wider than that.
+
+    A label takes room only where it passes the bars' own extent: a short bar's label beside the base can lie within
+    the room a long bar's label takes anyway (bank_care's WeCom fee, "¥0.15 per contact a year", lost its unit when
+    all labels were reckoned as standing at the bars' outer ends)."""
+    span = right - left
+    if span <= 0 or plot_px <= 0:
+        return None
+
+    def overflow(scale: float) -> tuple[float, float]:
+        """How many units the bars and labels need beyond plot_px pixels at `scale`, and its rate of change."""
+        stop = max([(right, 0.0), *((x + px * scale, px) for x, px, leftward in reach if not leftward)])
+        start = min([(left, 0.0), *((x - px * scale, -px) for x, px, leftward in reach if leftward)])
+        return stop[0] - start[0] - plot_px * scale, stop[1] - start[1] - plot_px
+
+    # Newton's steps on a convex, piecewise linear overflow, from 0 where it is positive: they reach its first zero
+    # from below, in at most one step per piece.
+    scale = 0.0
+    for _ in range(2 * len(reach) + 4):
+        excess, slope = overflow(scale)
+        if excess <= span * 1e-9:
+            return scale
+        if slope >= 0:
+            return None
+        scale -= excess / slope
+    return scale
+
+
+def _bars_share(left: float, right: float, reach: list[Reach], plot_px: float) -> float:
+    """The share of the plot's width the bars keep beside the labels at their closest fit (0 if none fits)."""
+    scale = _scale(left, right, reach, plot_px)
+    return 0.0 if not scale else (right - left) / scale / plot_px
 
 
 def _units_where_they_fit(rows: list[tuple[tuple[End, End], tuple[End, End]]], left: float, right: float,
                           plot_px: float) -> list[tuple[End, End]]:
     """Each row's two end labels, from its (with units, values alone): with the units on as many rows as fit
     together beside bars that keep their least share of the plot, the rows of the shortest labels first."""
-    room = plot_px * (1 - BARS_LEAST_SHARE)
     chosen = [bare for _units, bare in rows]
     for i in sorted(range(len(rows)), key=lambda i: max(px for *_end, px in rows[i][0])):
         trial = [*chosen[:i], rows[i][0], *chosen[i + 1:]]
-        if sum(_sides(_reach(end for pair in trial for end in pair))) <= room:
+        if _bars_share(left, right, _reach(end for pair in trial for end in pair), plot_px) >= BARS_LEAST_SHARE:
             chosen = trial
     return chosen
 
@@ -489,9 +519,9 @@ class SensitivityView(QWidget):
                          reach: list[Reach]) -> tuple[float, float]:
         """An x range that holds the bars and, beside them, their end labels ("3 new users per user a year")."""
         plot_px = self._plot_px()
-        left_px, right_px = _sides(reach)
+        span = (right - left) or 1.0
         # The bars keep at least a third of the width, however long the labels.
-        per_px = ((right - left) or 1.0) / max(plot_px - left_px - right_px, plot_px * BARS_LEAST_SHARE)
+        per_px = min(_scale(left, right, reach, plot_px) or math.inf, span / (plot_px * BARS_LEAST_SHARE))
         start = min([left, *(end - px * per_px for end, px, leftward in reach if leftward)])
         stop = max([right, *(end + px * per_px for end, px, leftward in reach if not leftward)])
         return start, stop
