@@ -146,9 +146,16 @@ def _side(ends: np.ndarray, others: np.ndarray) -> np.ndarray:
     return np.where(ends != 0, np.sign(ends), np.where(others > 0, -1.0, 1.0))
 
 
-def wrapped(whole: str, font: QFont, room: float) -> list[tuple[int, int]]:
+def wrapped(whole: str, font: QFont, room: float) -> tuple[tuple[int, int], ...]:
     """The lines (start, length) that `whole` takes in `room` pixels, wrapped at words (or, in Chinese, between
     characters)."""
+    return _wrapped(whole, font.toString(), room)
+
+
+@functools.lru_cache(maxsize=512)  # (the chart redraws its names as a slider moves: the names rarely change)
+def _wrapped(whole: str, font_description: str, room: float) -> tuple[tuple[int, int], ...]:
+    font = QFont()
+    font.fromString(font_description)
     layout = QTextLayout(whole, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -162,7 +169,7 @@ def wrapped(whole: str, font: QFont, room: float) -> list[tuple[int, int]]:
         line.setLineWidth(room)
         lines.append((line.textStart(), line.textLength()))
     layout.endLayout()
-    return lines
+    return tuple(lines)
 
 
 def name_lines(needs: list[int], row_px: float, line_px: float) -> list[int]:
