@@ -2988,7 +2988,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+546" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+669" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -2996,17 +2996,22 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-252" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-286" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+171" />
+            <location line="+202" />
             <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
             <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+24" />
+            <source>A bar drawn as a short stub: that end moves the measure by less than the chart can draw.</source>
+            <translation>画成一小截的条形：该端取值对所衡量结果的影响小于图表能画出的长度。</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Within their ranges, none of the estimated figures moves the plan's likely cost over %2 years (%3).</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变方案 %2 年的预计成本（%3）。</translation>
         </message>
@@ -3026,7 +3031,7 @@ Every number shows its source.</source>
             <translation>敏感性图表</translation>
         </message>
         <message>
-            <location line="-86" />
+            <location line="-89" />
             <source>⇄ Within this range the plan changes.</source>
             <translation>⇄ 在此范围内方案会改变。</translation>
         </message>
@@ -3071,7 +3076,7 @@ Every number shows its source.</source>
             <translation>未绘制，因为在其区间的一端方案无法满足某项需求或模型无法计算：%1。</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Within their ranges, none of the estimated figures moves the plan's lead over the first alternative.</source>
             <translation>在各自的取值区间内，没有任何估计数据会改变推荐方案对备选一的领先分差。</translation>
         </message>
