@@ -390,12 +390,12 @@ def _widowed(lines: list[str]) -> bool:
     return bool(last) and " " not in last
 
 
-def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
-    """The lines Qt's line breaker makes of `text` `width` wide, as QPainter.drawText does with
-    Qt.TextWordWrap ("\n" ends a line; each line without it)."""
-    layout = QTextLayout(text.replace("\n", LINE_SEPARATOR), font, device)
+def line_spans(text: str, font: QFont, width: float, device: QPaintDevice | None = None,
+               wrap: QTextOption.WrapMode = QTextOption.WrapMode.WordWrap) -> list[tuple[int, int]]:
+    """The lines (start, length) Qt's line breaker makes of `text` `width` wide, wrapping as `wrap` says."""
+    layout = QTextLayout(text, font, device) if device is not None else QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    option.setWrapMode(wrap)
     layout.setTextOption(option)
     layout.beginLayout()
     lines = []
@@ -404,9 +404,16 @@ def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list
         if not line.isValid():
             break
         line.setLineWidth(max(width, 1.0))
-        lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip("\n"))
+        lines.append((line.textStart(), line.textLength()))
     layout.endLayout()
     return lines
+
+
+def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list[str]:
+    """The lines Qt's line breaker makes of `text` `width` wide, as QPainter.drawText does with
+    Qt.TextWordWrap ("\n" ends a line; each line without it)."""
+    return [text[start:start + length].rstrip("\n")
+            for start, length in line_spans(text.replace("\n", LINE_SEPARATOR), font, width, device)]
 
 
 def text_height(text: str, font: QFont, width: float, device: QPaintDevice, flags: int = WRAP) -> float:

@@ -21,10 +21,11 @@ from collections.abc import Iterable
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
+from wxdesk.report.layout import line_spans
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
 from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
@@ -156,20 +157,7 @@ def wrapped(whole: str, font: QFont, room: float) -> tuple[tuple[int, int], ...]
 def _wrapped(whole: str, font_description: str, room: float) -> tuple[tuple[int, int], ...]:
     font = QFont()
     font.fromString(font_description)
-    layout = QTextLayout(whole, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(room)
-        lines.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    return tuple(lines)
+    return tuple(line_spans(whole, font, room, wrap=QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
 
 
 def name_lines(needs: list[int], row_px: float, line_px: float) -> list[int]:
