@@ -2988,7 +2988,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+669" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+657" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -4454,12 +4454,12 @@ Every number shows its source.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to {high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at up to {high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇最高 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
         </message>
         <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at {low} to {high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), at up to {high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇最高 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
         </message>
         <message>
             <source>Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, layout, images); none if you write them yourself.</source>

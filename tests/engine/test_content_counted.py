@@ -63,7 +63,7 @@ def test_the_noodle_shops_articles_are_said_in_both_languages():
     ((account, reason),) = _said(evaluation)
     assert account == "service"
     assert words("en").reason(reason) == (
-        "Its 2 articles a month are counted as produced for you (writing, layout, images), at ¥0 to ¥2,000 each: "
+        "Its 2 articles a month are counted as produced for you (writing, layout, images), at up to ¥2,000 each: "
         "¥56.8k of the plan's likely cost of ¥72.3k over 3 years, none of it if you write them yourself (the "
         "assumption “Producing one article broadcast”).")
     # No likely price beside it: 2 × ¥500 × 36 months is ¥36k, and a client who multiplied them found a slip.

@@ -779,10 +779,12 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # No likely price beside the amount: the amount is the articles' part of the split, which a range that runs further above
 # its likely price than below makes more than the count times that price (30 × ¥500 × 36 months is ¥540k, beside ¥859k),
 # and a client multiplied the two and found a slip.
-CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {low} to "
+# "At up to" its high price: the assumption's low end is ¥0, the owner writing, and "produced for you … at ¥0 to
+# ¥2,000 each" read as a slip to a client.
+CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at up to "
                    "{high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
                    "write them yourself (the assumption “Producing one article broadcast”).")
-CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at {low} to "
+CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at up to "
                        "{high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
                        "write it yourself (the assumption “Producing one article broadcast”).")
 # The same without the amounts, for a long image sent without prices.
