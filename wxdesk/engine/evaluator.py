@@ -121,7 +121,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
 _COST_BASIS_FIRST = (R.WECOM_CONTACT_FEE, R.WECOM_SCALE_FEE)
 
 
-def _with_launch(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
+def _member_lines(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
     """A member's reasons, the rented template's line with the weeks to launch the plan's timeline gives it, and its
     fees' lines (_COST_BASIS_FIRST) first."""
     out = [replace(r, template=R.MP_TEMPLATE_LIVE, params={
@@ -132,35 +132,40 @@ def _with_launch(reasons: Sequence[Reason], plan: PlanResult) -> list[Reason]:
 
 def _padded_above(ranked: Ranking, best: Candidate, shown: Sequence[Candidate], table: FitTable,
                   scenario: Scenario, pack: DataPack, digits: int) -> list[Reason | None]:
-    """For each card shown, the best plan left out just above it (next_best leaves out a plan that is the plan, or a
-    plan shown before, with presences added that would have nothing to do), said on the card, or None: a client who
-    sees such a plan's score elsewhere on the screen (the card "This plan with both" at 73 beside next best plans at
-    69 and 67) finds why it is not among them. Said once, on the first card below such a plan: the rule is one."""
-    out: list[Reason | None] = []
+    """For each card shown, the note that plans were left out just above it (next_best leaves out a plan that is the
+    plan, or a plan shown before, with presences added that would have nothing to do), or None: a client who sees
+    such a plan's score elsewhere on the screen (the card "This plan with both" at 73 beside next best plans at 69
+    and 67) finds why it is not among them. Said once, on the first card below such a plan: the rule is one."""
+    out: list[Reason | None] = [None] * len(shown)
     rank, before = 1, [best]
-    for card in shown:
+    for i, card in enumerate(shown):
         skipped = []
         while rank < len(ranked) and ranked[rank].members != card.members:
             skipped.append(ranked[rank])
             rank += 1
         rank += 1
-        reason = None
-        base = next((b for b in before if skipped and pads(skipped[0], b, table, scenario, pack)), None)
-        if base is not None and not any(out):
-            top = skipped[0]
-            # Written to as many decimals as tell it above the card's own score (cross_border_skincare: "ranked above
-            # … at 68" over a card headed 68, the two 68.5 and 68.1).
-            places = next((d for d in range(digits, 3) if round(top.score, d) != round(card.score, d)), digits)
-            params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, places)}
-            if len(skipped) > 1:
-                reason = Reason(R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}, 0.0)
-            else:
-                params["presences"] = Members(m for m in top.members if m not in base.members)
-                reason = (Reason(R.WHY_NOT_PADDED_ABOVE, params, 0.0) if base is best
-                          else Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0))
-        out.append(reason)
+        base = next((b for b in before if pads(skipped[0], b, table, scenario, pack)), None) if skipped else None
+        if base is not None:
+            out[i] = _left_out(skipped, base, best, card, digits)
+            break
         before.append(card)
     return out
+
+
+def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, card: Candidate,
+              digits: int) -> Reason:
+    """The note on `card` for the plans left out above it, the first of them padding `base` (_padded_above)."""
+    top = skipped[0]
+    # Written to as many decimals as tell it above the card's own score (cross_border_skincare: "ranked above … at 68"
+    # over a card headed 68, the two 68.5 and 68.1).
+    places = next((d for d in range(digits, 3) if round(top.score, d) != round(card.score, d)), digits)
+    params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, places)}
+    if len(skipped) > 1:
+        return Reason(R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}, 0.0)
+    params["presences"] = Members(m for m in top.members if m not in base.members)
+    if base is best:
+        return Reason(R.WHY_NOT_PADDED_ABOVE, params, 0.0)
+    return Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0)
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
@@ -515,7 +520,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *_video_reason(pid, table, best, plan, pack),
-                       *_with_launch(in_plan_reasons(reasons, pid, plan.roles), plan)]
+                       *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             cheaper = added_cheaper_sentence(pid, best, ranked, scenario, plan.total.likely)

@@ -394,22 +394,25 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
                        scenario.budget_cny, digits, chat_staff_hours(there, pack))
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
-    until_why = None
-    back = until is not None and after is not None and tuple(after) == tuple(current_winner)
-    params: dict[str, Any] = {"value": _shown_value(field, until, change)} if until is not None else {}
-    if until is not None and after is not None and not back:
-        params["plan"] = Plan(after)
-        until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
-    if until is not None and after is not None and field == "audience" and side == "above":
-        # Just past the far end, the new plan and the one that takes over: where the new plan's first year is beyond
-        # the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's Official
-        # Account alone gives way at 160k to a dearer plan: no budget said there).
-        held, taking = ranked_plans(replace(scenario, audience=float(until)), pack, winner, after)
-        yield
-        if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
-                and taking.first_year_likely < held.first_year_likely):
-            until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
-                               {**params, "cost": Money(held.first_year_likely), "budget": Money(scenario.budget_cny)})
+    until_why, back = None, False
+    if until is not None and after is not None:
+        # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
+        back = tuple(after) == tuple(current_winner)
+        params: dict[str, Any] = {"value": _shown_value(field, until, change)}
+        if not back:
+            params["plan"] = Plan(after)
+            until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
+        if field == "audience" and side == "above":
+            # Just past the far end, the new plan and the one that takes over: where the new plan's first year is
+            # beyond the budget and the other's is cheaper, the budget is why it gives way there (the yoga teacher's
+            # Official Account alone gives way at 160k to a dearer plan: no budget said there).
+            held, taking = ranked_plans(replace(scenario, audience=float(until)), pack, winner, after)
+            yield
+            if (held is not None and taking is not None and held.first_year_likely > scenario.budget_cny
+                    and taking.first_year_likely < held.first_year_likely):
+                until_why = Reason(FLIP_UNTIL_OVER_BUDGET_BACK if back else FLIP_UNTIL_OVER_BUDGET,
+                                   {**params, "cost": Money(held.first_year_likely),
+                                    "budget": Money(scenario.budget_cny)})
     return FlipPoint(field, change, side, winner, current, current_winner, why, until, until_why, back)
 
 
