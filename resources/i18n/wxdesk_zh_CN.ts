@@ -3966,10 +3966,6 @@ Every number shows its source.</source>
             <translation>这样的用户规模更适合新方案。</translation>
         </message>
         <message>
-            <source>At that audience the new plan costs less in its first year.</source>
-            <translation>在这一用户规模下，新方案首年的成本更低。</translation>
-        </message>
-        <message>
             <source>The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a stretch for a smaller budget.</source>
             <translation>新方案首年的预计成本为 {cost}（现方案为 {plan_cost}），预算较少时更负担得起。</translation>
         </message>
@@ -4010,10 +4006,6 @@ Every number shows its source.</source>
             <translation>{dimension}适配度为 {alt}（满分 100），推荐方案为 {best}。</translation>
         </message>
         <message>
-            <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>在这一用户规模下，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
-        </message>
-        <message>
             <source>The plan is likely live in about {weeks} weeks, after your date of {date}.</source>
             <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}。</translation>
         </message>
@@ -4032,10 +4024,6 @@ Every number shows its source.</source>
         <message>
             <source>Scores the same as {plan}, which costs {cost} less over {years} years.</source>
             <translation>得分与“{plan}”方案相同，而后者 {years} 年内少花 {cost}。</translation>
-        </message>
-        <message>
-            <source>At that audience the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
-            <translation>在这一用户规模下，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points, for one more presence to run.</source>
@@ -4168,10 +4156,6 @@ Every number shows its source.</source>
         <message>
             <source>Its WeCom's chats would take {time}: {points} more points of effort.</source>
             <translation>其企业微信的聊天接待{time}，因人力投入多扣 {points} 分。</translation>
-        </message>
-        <message>
-            <source>At that audience the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
-            <translation>在这样的用户规模下，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
         </message>
         <message>
             <source>An individual's app cannot take payments for goods or services: in-app purchase is for digital content, and WeChat Pay or Alipay in an app need a registered business.</source>
@@ -4588,6 +4572,22 @@ Every number shows its source.</source>
         <message>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less, though the two read alike once rounded.</source>
             <translation>得分与“{plan}”方案相同，而后者首年的预计成本少 {cost}（两者四舍五入后相同）。</translation>
+        </message>
+        <message>
+            <source>At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
+            <translation>月活用户为 {point} 时，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
+        </message>
+        <message>
+            <source>At {point} monthly users the new plan costs less in its first year.</source>
+            <translation>月活用户为 {point} 时，新方案首年的成本更低。</translation>
+        </message>
+        <message>
+            <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
+            <translation>月活用户为 {point} 时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+        </message>
+        <message>
+            <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
+            <translation>月活用户为 {point} 时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
     </context>
     <context>

@@ -300,3 +300,17 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
     text = Words(pack=pack).reason(flip_points(load_preset("bank_care"), pack)["audience"].reason)
     assert text.endswith("Above 4.3M the new plan's likely first year, ¥5.30M, is beyond your budget of ¥5M: the plan "
                          "is then Mini Program + WeCom."), text
+
+
+@pytest.mark.parametrize("preset", ["bank_care", "news_publisher", "yoga_teacher"])
+def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack):
+    """"Between 2.2M and 4.3M monthly users the plan adds a Mini Program. At that audience the plan's likely first-year
+    cost would be ¥5.56M" (bank_care) left a client to guess which end; the figures are taken just past the flip point,
+    the range's end nearer the scenario, and the sentence names it as the range writes it."""
+    point = flip_points(load_preset(preset), pack, ["audience"])["audience"]
+    assert point is not None and point.until is not None
+    text = Words(pack=pack).reason(point.reason)
+    low, high = text.split("Between ", 1)[1].split(" monthly users", 1)[0].split(" and ")
+    near = low if point.direction == "above" else high
+    assert f"At {near} monthly users the plan's likely first-year cost would be" in text, text
+    assert "At that audience" not in text

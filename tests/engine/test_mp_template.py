@@ -152,7 +152,7 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
     up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
     assert up.startswith("Between 20k and 160k monthly users, and only there, the plan drops the Mini Program. Above "
                          "20k monthly users a Mini Program is priced as a custom build, no longer as a rented "
-                         "template. At that audience")
+                         "template. At 20k monthly users the plan's likely first-year cost")
     bigger = shop.with_changes(audience=30_000)
     down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
     assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "

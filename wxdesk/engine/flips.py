@@ -84,17 +84,19 @@ FLIP_WITH_WHY = "{flip} {why}"
 FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new plan."
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 # Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
-FLIP_WHY_STAFF = "At that audience the plan's WeCom chats would take {time}; the new plan needs fewer."
-FLIP_WHY_CHEAPER = "At that audience the new plan costs less in its first year."
+# The audience's sentences name the point their figures are taken at: after "Between 2.2M and 4.3M monthly users …"
+# (bank_care), "At that audience the plan's likely first-year cost would be ¥5.56M" left a client to guess which end.
+FLIP_WHY_STAFF = "At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer."
+FLIP_WHY_CHEAPER = "At {point} monthly users the new plan costs less in its first year."
 # The same where, at that audience, the plan of now would cost more in its first year than the budget: the
 # amounts are said, since the new plan is cheaper at any audience and only the budget makes it win there
 # (food_ordering: above 260k users, ¥416k against a budget of ¥300k).
-FLIP_WHY_CHEAPER_OVER = ("At that audience the plan's likely first-year cost would be {plan_cost} against your "
+FLIP_WHY_CHEAPER_OVER = ("At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your "
                          "budget of {budget}; the new plan's is {cost}.")
 # The same where the new plan's first year is beyond the budget too: it is nearer, not within (news_publisher:
 # below 300k users, ¥528k and ¥413k against a budget of ¥400k).
-FLIP_WHY_CHEAPER_OVER_BOTH = ("At that audience the plan's likely first-year cost would be {plan_cost} against your "
-                              "budget of {budget}; the new plan's, {cost}, is closer to it.")
+FLIP_WHY_CHEAPER_OVER_BOTH = ("At {point} monthly users the plan's likely first-year cost would be {plan_cost} "
+                              "against your budget of {budget}; the new plan's, {cost}, is closer to it.")
 FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
                            "stretch for a smaller budget.")
 FLIP_WHY_FEWER = ("The new plan covers as much with fewer presences to run; at that point this outweighs its dearer "
@@ -215,7 +217,7 @@ class FlipPoint:
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
              now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
-             hours: float = 0.0) -> Reason | None:
+             hours: float = 0.0, point: Count | int | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -225,7 +227,8 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     (as much fit with fewer presences to run, or more fit), with a budget that now covers it. Coverage is
     written with `digits` decimals, as the plan's own lines write it (score_digits): "59" beside the plan's
     "covers … at 58.6" read as two figures for one. Where the staff the plan's WeCom chats would take past the
-    point weighs most, that is said, with their hours a month there (`hours`: costs.chat_staff_hours).
+    point weighs most, that is said, with their hours a month there (`hours`: costs.chat_staff_hours). An audience's
+    sentences name the point as the flip writes it (`point`), where their figures are taken.
     """
     new, old = past
     new_now, old_now = now
@@ -234,7 +237,7 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     moved_cost = (old.money_penalty - new.money_penalty) - (old_now.money_penalty - new_now.money_penalty)
     moved_staff = (old.staff_penalty - new.staff_penalty) - (old_now.staff_penalty - new_now.staff_penalty)
     if moved_staff > 0 and moved_staff >= max(moved_fit, moved_cost) and old.staff_penalty > new.staff_penalty:
-        return Reason(FLIP_WHY_STAFF, staff_time(hours))
+        return Reason(FLIP_WHY_STAFF, {**staff_time(hours), "point": point})
     if field == "interaction_minutes":
         return Reason(FLIP_WHY_SESSIONS) if moved_fit > 0 else None
     if moved_fit > 0 and moved_fit >= moved_cost:
@@ -247,8 +250,8 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
             return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
         if budget is not None and old.first_year_likely > budget:
             template = FLIP_WHY_CHEAPER_OVER_BOTH if new.first_year_likely > budget else FLIP_WHY_CHEAPER_OVER
-            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget)})
-        return Reason(FLIP_WHY_CHEAPER)
+            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget), "point": point})
+        return Reason(FLIP_WHY_CHEAPER, {"point": point})
     raised = field == "budget_cny" and direction == "above"
     covered = raised and new.first_year_likely <= value
     short = raised and not covered
@@ -391,7 +394,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     why = None
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny, digits, chat_staff_hours(there, pack))
+                       scenario.budget_cny, digits, chat_staff_hours(there, pack), _shown_value(field, change, current))
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why, back = None, False
