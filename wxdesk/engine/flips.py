@@ -217,7 +217,7 @@ class FlipPoint:
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
              now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
-             hours: float = 0.0, point: Count | int | None = None) -> Reason | None:
+             hours: float = 0.0, point: Money | Count | float | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
