@@ -101,7 +101,7 @@ def test_a_flip_the_staffs_hours_decide_says_so():
 ])
 def test_a_flips_staff_hours_read_as_the_role_line_reads_them(hours, en, zh):
     """Under an hour, one hour in the singular up to one and a half, else whole hours (reasons.staff_time_reason)."""
-    reason = R.Reason(FLIP_WHY_STAFF, R.staff_time(hours))
+    reason = R.Reason(FLIP_WHY_STAFF, {**R.staff_time(hours), "point": R.Count(120_000)})
     assert f"would take {en} a month" in Words(pack=PACK).reason(reason)
     assert zh in words("zh_CN").reason(reason)
 
