@@ -7,6 +7,7 @@ from wxdesk.engine import Scenario, evaluate, load_preset, preset_ids
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES
 from wxdesk.engine.evaluator import break_even_audience
+from wxdesk.words.words import Words
 
 
 def _eval(pack, **fields):
@@ -122,7 +123,19 @@ def test_alternatives_say_why_they_lost(pack):
     assert len(ev.alternatives) == 2
     for alt in ev.alternatives:
         assert alt.score <= ev.plan.score
-        assert 1 <= len(alt.why_not) <= 3
+        # Its score, at most two causes, and a note (or a clearly dearer plan's cost against the plan's, besides).
+        assert 1 <= len(alt.why_not) <= 4
+
+
+def test_a_clearly_dearer_alternative_says_its_cost_against_the_plans(pack):
+    """car_brand's first alternative, Channels + Native app at ¥7.88M over 5 years against the plan's ¥3.84M (¥2.61M
+    against ¥1.12M in the first year), was compared only with the second alternative ("Costs more than Mini Program +
+    Channels + Native app … though it lacks a Mini Program"): that note left no room for its cost against the plan."""
+    ev = evaluate(load_preset("car_brand"), pack)
+    first = ev.alternatives[0]
+    texts = [Words(pack=pack).reason(r) for r in first.why_not]
+    assert any(t.startswith("Its likely first year costs 2.3 times the plan's") for t in texts), texts
+    assert any(t.startswith("Costs more than Mini Program + Channels + Native app") for t in texts), texts
 
 
 def test_no_second_verdict_in_any_preset(pack):

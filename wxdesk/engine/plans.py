@@ -843,7 +843,14 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
             notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
-    return out + causes[:max(0, 2 - len(notes))] + notes
+    kept = causes[:max(0, 2 - len(notes))]
+    dearer = [c for c in causes if c.template in (R.WHY_NOT_COST, R.WHY_NOT_COST_FROM)]
+    if dearer and dearer[0] not in kept and extra >= CLEARLY_CHEAPER * best.total_likely:
+        # Clearly dearer than the plan, its cost against the plan's is said, whatever else the card says: car_brand's
+        # first alternative, at ¥7.88M over 5 years against the plan's ¥3.84M, was compared only with the second
+        # alternative ("Costs more than Mini Program + Channels + Native app … though it lacks a Mini Program").
+        kept.append(dearer[0])
+    return out + kept + notes
 
 
 def _number(value: float) -> int | float:
