@@ -4589,6 +4589,14 @@ Every number shows its source.</source>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
             <translation>月活用户为 {point} 时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
+        <message>
+            <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
+            <translation>完成微信认证（每年 {fee}）后也可接入微信支付，但需为其自建支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
+        </message>
+        <message>
+            <source>Could take WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
+            <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后也可接入微信支付，但需为其自建支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

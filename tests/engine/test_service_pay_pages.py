@@ -70,10 +70,17 @@ def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_d
 
 
 def test_the_service_accounts_payments_reason_says_the_pages_are_built():
+    # Alone, its card speaks of the pages it would take payments in; in a plan whose Mini Program takes them (this
+    # shop's: the Service Account there for messages), of pages no one builds (the test below).
     shop = Scenario().with_changes(goals=["sell"], needs=["payments"])
-    service = evaluate(shop, PACK, TODAY).presence("service")
-    templates = [r.template for r in service.reasons]
-    assert R.PAYMENTS_YES_PAGES in templates and R.PAYMENTS_YES not in templates
+    evaluation = evaluate(shop, PACK, TODAY)
+    assert evaluation.plan.presences == ("service", "mini_program")
+    templates = [r.template for r in evaluation.presence("service").reasons]
+    assert R.PAYMENTS_PAGES_ELSEWHERE in templates and R.PAYMENTS_YES not in templates
+    # car_brand's plan holds no Service Account: its card says what taking payments in it would take.
+    outside = evaluate(load_preset("car_brand"), PACK, TODAY)
+    assert "service" not in outside.plan.presences
+    assert R.PAYMENTS_YES_PAGES in [r.template for r in outside.presence("service").reasons]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -117,3 +124,38 @@ def test_city_services_service_account_says_why_it_costs_the_plans_964k():
 @given(scenarios)
 def test_the_pages_are_named_as_the_same_cost_only_where_they_are(scenario):
     _same_cost_said(evaluate(scenario, PACK, TODAY), scenario)
+
+
+def _pages_said_only_where_costed(scenario) -> None:
+    """The plan's Service Account says its payment pages are built ("in payment pages you build for it") only where the
+    plan costs them; where another member takes the payments it says so, and that no such pages are costed."""
+    evaluation = evaluate(scenario, PACK, TODAY)
+    if "service" not in evaluation.plan.presences:
+        return
+    templates = [r.template for r in evaluation.presence("service").reasons]
+    built = {R.PAYMENTS_YES_PAGES, R.PAYMENTS_YES_PAGES_REVIEW}
+    elsewhere = {R.PAYMENTS_PAGES_ELSEWHERE, R.PAYMENTS_PAGES_ELSEWHERE_REVIEW}
+    costed = service_pay_pages(evaluation.plan.presences, scenario, PACK)
+    if built & set(templates):
+        assert costed, templates
+    if elsewhere & set(templates):
+        assert not costed and any("need:payments" in duties for member, duties in evaluation.plan.roles.items()
+                                  if member != "service"), templates
+
+
+def test_food_orderings_service_account_says_the_mini_program_takes_the_payments():
+    """food_ordering's Service Account, in the plan for messages, read "Takes WeChat Pay once verified (¥300 a year),
+    in payment pages you build for it" beside a plan whose Mini Program takes the payments: a client asked whether a
+    second payment build was needed (the plan's cost holds none)."""
+    scenario = load_preset("food_ordering")
+    service = evaluate(scenario, PACK, TODAY).presence("service")
+    texts = [Words(pack=PACK).reason(r) for r in service.reasons]
+    assert any("the plan's Mini Program takes your payments, and no such pages are costed" in t for t in texts), texts
+    assert not any("in payment pages you build for it" in t for t in texts), texts
+    _pages_said_only_where_costed(scenario)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(scenarios)
+def test_a_service_account_says_its_pages_are_built_only_where_the_plan_costs_them(scenario):
+    _pages_said_only_where_costed(scenario)

@@ -966,6 +966,11 @@ IN_PLAN_WORDING = {
 }
 
 
+# A Service Account's payment pages, on one the plan holds while another member takes the payments.
+_PAGES_ELSEWHERE = {R.PAYMENTS_YES_PAGES: R.PAYMENTS_PAGES_ELSEWHERE,
+                    R.PAYMENTS_YES_PAGES_REVIEW: R.PAYMENTS_PAGES_ELSEWHERE_REVIEW}
+
+
 def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
                     roles: Mapping[str, Sequence[str]] | None = None) -> list[Reason]:
     """A presence's reasons as its card reads them when the plan holds it: the same points, with
@@ -985,6 +990,8 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
         covering = covers.get(r.about)
         if r.impact < 0 and r.about and covering is not None:
             r = Reason(R.COVERED_IN_PLAN, {"point": r, "member": Term(covering)}, r.impact, r.about)
+        elif r.template in _PAGES_ELSEWHERE and covering is not None:
+            r = Reason(_PAGES_ELSEWHERE[r.template], {**r.params, "member": Term(covering)}, r.impact, r.about)
         out.append(r)
     return out
 

@@ -275,6 +275,14 @@ PAYMENTS_YES_PAGES = "Takes WeChat Pay once verified ({fee} a year), in payment 
 PAYMENTS_YES_PAGES_REVIEW = ("Takes WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages "
                              "you build for it.")
 PAYMENTS_YES_PAGES_PLAIN = "Takes WeChat Pay once verified, in payment pages you build for it."
+# The same on a Service Account the plan holds for something else, where another member takes the payments: "in payment
+# pages you build for it" read as a second payment build the plan's cost did not show (food_ordering, whose Mini
+# Program takes them; costs.service_pay_pages costs the pages only where the Service Account takes the payments).
+PAYMENTS_PAGES_ELSEWHERE = ("Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for "
+                            "it; the plan's {member} takes your payments, and no such pages are costed.")
+PAYMENTS_PAGES_ELSEWHERE_REVIEW = ("Could take WeChat Pay once verified ({fee} a year, for its yearly review), in payment "
+                                   "pages you would build for it; the plan's {member} takes your payments, and no such "
+                                   "pages are costed.")
 PAYMENTS_YES_NO_FEE = "Takes WeChat Pay once verified; Mini Programs of overseas companies have no yearly review fee."
 PAYMENTS_SHOP = "Sells through a linked WeChat shop, in videos and live streams."
 PAYMENTS_SHOP_OVERSEAS = ("Channels sells through a WeChat shop, which needs a mainland business licence; "
