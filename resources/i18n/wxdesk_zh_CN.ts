@@ -4597,6 +4597,18 @@ Every number shows its source.</source>
             <source>Could take WeChat Pay once verified ({fee} a year, for its yearly review), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
             <translation>完成微信认证（每年 {fee}，用于每年一次的审核）后也可接入微信支付，但需为其自建支付网页；本方案由{member}收款，因此不计这类网页的成本。</translation>
         </message>
+        <message>
+            <source>Less {points} points for the staff time WeCom's chats take and the rounding of these lines: {time}.</source>
+            <translation>企业微信的聊天接待{time}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+        </message>
+        <message>
+            <source>Less {points} points because the budget covers only {share} of its likely first-year cost, and for the rounding of these lines.</source>
+            <translation>预算只够其首年预计成本的 {share}，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+        </message>
+        <message>
+            <source>Less {points} points because there is no budget for its likely first-year cost, and for the rounding of these lines.</source>
+            <translation>没有预算支付其首年预计成本，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -126,7 +126,7 @@ def _check_points_follow_the_shown_scores(scenario) -> None:
     # says so where any line takes points.
     lines = {r.template: r for r in ev.plan.reasons}
     first_line = lines.get(R.PLAN_SCORE) or lines[R.PLAN_SCORE_LESS]
-    taking = (R.PLAN_PRESENCE_COST, R.PLAN_STAFF_COST, *R.PLAN_COST_LINES, *R.PLAN_BUDGET_LINES)
+    taking = (R.PLAN_PRESENCE_COST, *R.PLAN_STAFF_LINES, *R.PLAN_COST_LINES, *R.PLAN_BUDGET_LINES)
     assert (R.PLAN_SCORE_LESS in lines) == any(t in lines for t in taking)
     assert float(first_line.params["score"]) == pytest.approx(ev.to_dict()["plan"]["score"], abs=1e-9)
     total = first_line.params["coverage"]

@@ -630,17 +630,25 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     if effort > 0:
         out.append(Reason(R.PLAN_PRESENCE_COST, {"count": len(best.members), "points": points_shown(effort, digits)},
                           -best.presence_penalty))
+    unit = 10 ** digits
     if staff > 0:
-        out.append(Reason(R.PLAN_STAFF_COST, {"points": points_shown(staff, digits),
-                                              **R.staff_time(chat_staff_hours(scenario, pack))}, -best.staff_penalty))
+        # Where a line takes the rounding's difference (shown_points), its points are a unit off its rule's: it says so.
+        # (Not at the floor: there the lines take the points the plan had, and a line of its own says so.)
+        rounding = full is None and staff != round(best.staff_penalty * unit)
+        out.append(Reason(R.PLAN_STAFF_COST_ROUNDING if rounding else R.PLAN_STAFF_COST,
+                          {"points": points_shown(staff, digits), **R.staff_time(chat_staff_hours(scenario, pack))},
+                          -best.staff_penalty))
     if cost > 0:
         # Where the line takes the rounding's difference (no budget or chats to take it), its points may read a unit
         # off its multiple's doublings ("1 point … 1.2 times"): it says so.
-        rounding = cost != round(best.cost_penalty * 10 ** digits)
+        rounding = cost != round(best.cost_penalty * unit)
         out.append(cost_line(best, points_shown(cost, digits), rounding=rounding))
     if budget > 0:
         none = best.budget_covered <= 0  # (no budget at all)
-        out.append(Reason(R.PLAN_BUDGET_NONE if none else R.PLAN_BUDGET_COST,
+        rounding = full is None and budget != round(best.budget_penalty * unit)
+        template = ((R.PLAN_BUDGET_NONE_ROUNDING if rounding else R.PLAN_BUDGET_NONE) if none
+                    else R.PLAN_BUDGET_COST_ROUNDING if rounding else R.PLAN_BUDGET_COST)
+        out.append(Reason(template,
                           {"share": Share(best.budget_covered), "points": points_shown(budget, digits)},
                           -best.budget_penalty))
     if full is not None:

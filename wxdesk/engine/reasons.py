@@ -497,6 +497,12 @@ PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} ou
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 # Where the plan's WeCom serves, sells or takes payments by its staff's chats (plans._staff_penalties).
 PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {time}."
+# The same where the line also takes what the other lines' rounding leaves (plans.shown_points), its points then a unit
+# off what its rule gives: said, as the cost's line says it (a client checking the points by the rule found 16 where it
+# gives 15, fitness_coaching's budget).
+PLAN_STAFF_COST_ROUNDING = ("Less {points} points for the staff time WeCom's chats take and the rounding of these "
+                            "lines: {time}.")
+PLAN_STAFF_LINES = (PLAN_STAFF_COST, PLAN_STAFF_COST_ROUNDING)
 # The staff hours a month a plan's WeCom chats take, within the sentences that weigh them (staff_time).
 STAFF_TIME = "about {hours} staff hours a month"
 STAFF_TIME_ONE_HOUR = "about a staff hour a month"
@@ -519,8 +525,13 @@ PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROU
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
 # The same with no budget at all: "covers only 0%" read as a slip.
 PLAN_BUDGET_NONE = "Less {points} points because there is no budget for its likely first-year cost."
-# Both, for whoever finds the budget's line among the plan's.
-PLAN_BUDGET_LINES = (PLAN_BUDGET_COST, PLAN_BUDGET_NONE)
+# The same two where the line takes what the other lines' rounding leaves (see PLAN_STAFF_COST_ROUNDING).
+PLAN_BUDGET_COST_ROUNDING = ("Less {points} points because the budget covers only {share} of its likely first-year "
+                             "cost, and for the rounding of these lines.")
+PLAN_BUDGET_NONE_ROUNDING = ("Less {points} points because there is no budget for its likely first-year cost, and for "
+                             "the rounding of these lines.")
+# All four, for whoever finds the budget's line among the plan's.
+PLAN_BUDGET_LINES = (PLAN_BUDGET_COST, PLAN_BUDGET_NONE, PLAN_BUDGET_COST_ROUNDING, PLAN_BUDGET_NONE_ROUNDING)
 PLAN_SCORE_FLOOR = ("A score never falls below 0: these lines take the {points} points the plan had, where their "
                     "rules would take {full}.")
 # Why a variant card beside the chart (the plan with a Mini Program, an app or both) scores less than it covers:
