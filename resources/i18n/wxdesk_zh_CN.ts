@@ -2579,7 +2579,7 @@ Every number shows its source.</source>
             <translation>如何在微信上触达您的员工</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/timeline.py" line="+34" />
+            <location filename="../../wxdesk/words/timeline.py" line="+38" />
             <source>Live in about a week from the start of work.</source>
             <translation>从开始工作算起，约 1 周上线。</translation>
         </message>
@@ -2589,7 +2589,17 @@ Every number shows its source.</source>
             <translation>从开始工作算起，约 {likely} 周上线。</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <source>Live in about a week (a few days to {high} weeks) from the start of work.</source>
+            <translation>从开始工作算起，约 1 周上线（快则数天，至多 {high} 周）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Live in about {likely} weeks (a few days to {high}) from the start of work.</source>
+            <translation>从开始工作算起，约 {likely} 周上线（快则数天，至多 {high} 周）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Live in about a week ({low} to {high} weeks) from the start of work.</source>
             <translation>从开始工作算起，约 1 周上线（{low} 至 {high} 周）。</translation>
         </message>
@@ -2609,7 +2619,7 @@ Every number shows its source.</source>
             <translation>很可能赶不上您要求的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-24" />
+            <location line="-33" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>

@@ -108,7 +108,7 @@ def test_a_text_with_nothing_to_keep_is_set_as_qt_sets_it(qapp):
 
 @pytest.mark.parametrize("text", [
     "Likely ¥9,000 over 3 years; ¥3,000 in the first year.",
-    "Live in about a week (1 to 2 weeks) from the start of work.",
+    "Live in about a week (a few days to 2 weeks) from the start of work.",
     "Each line moves one input with the others held where they are.",
     "Prepared for Precision parts plant, Suzhou",
 ])

@@ -11,9 +11,10 @@ from wxdesk.engine import Scenario, load_datapack, load_preset
 from wxdesk.engine.changelog import changes_since_saved
 from wxdesk.engine.pack_history import changes_to_tell, moved_since_saved
 from wxdesk.engine.timeline import live_by_date
-from wxdesk.ui import file_actions, pack_changes
+from wxdesk.ui import file_actions, pack_changes, text
 from wxdesk.ui.main_window import MainWindow
 from wxdesk.ui.timeline_view import TimelineView
+from wxdesk.words.timeline import live_text
 
 pytestmark = pytest.mark.gui
 
@@ -50,8 +51,9 @@ def test_the_plan_area_shows_the_timeline_of_each_evaluation(window, qtbot):
         evaluation = window.document.evaluation
         assert view.timeline == evaluation.plan.timeline
         assert view.live_by == live_by_date(evaluation.scenario)
-        weeks = str(round(evaluation.plan.timeline.weeks.likely))
-        assert weeks in toggle.text() and weeks in toggle.toolTip()
+        # The plan's weeks as every surface says them (words.timeline.live_text); the toggle's line may be elided.
+        live = live_text(evaluation.plan.timeline.weeks, text.words(window.document.pack))
+        assert live in toggle.toolTip() and live.startswith(toggle.text().rstrip("…"))
         assert (live_by == "") == (evaluation.plan.live_in_time is None)
         # Tall enough for its rows, whatever the width the layout gave it.
         assert view.height() == view.heightForWidth(view.width()) > 0

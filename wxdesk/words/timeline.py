@@ -13,6 +13,10 @@ from wxdesk.engine.timeline import PresenceTimeline, Weeks, whole_weeks
 from wxdesk.words.words import Words
 
 
+# A low end under half a week is days, not a week: whole_weeks would write it as 1.
+DAYS_BELOW = 0.5
+
+
 def live_weeks(weeks: Weeks) -> tuple[int, int, int]:
     """(low, likely, high) whole weeks to go live, as every surface says them (rounding keeps their order)."""
     return whole_weeks(weeks.low), whole_weeks(weeks.likely), whole_weeks(weeks.high)
@@ -29,10 +33,19 @@ def presence_weeks_text(part: PresenceTimeline, w: Words) -> str:
 def live_text(weeks: Weeks, w: Words) -> str:
     """"Live in about 7 weeks (2 to 15) from the start of work.": the plan's weeks, a week said as one."""
     low, likely, high = live_weeks(weeks)
-    # Each sentence spelled out in its own call, so that the catalogue's update finds all four.
+    # Each sentence spelled out in its own call, so that the catalogue's update finds all six.
     if low == high:
         template = (w.translate("Report", "Live in about a week from the start of work.") if likely == 1
                     else w.translate("Report", "Live in about {likely} weeks from the start of work."))
+    elif weeks.low < DAYS_BELOW:
+        # A low end of days, which whole weeks would write as 1 (a step is never said to take no time): "(1 to 2
+        # weeks)" stood over the handout's timeline, whose band starts at 0.2 weeks (factory_staff, news_publisher).
+        if likely == 1:
+            template = w.translate(
+                "Report", "Live in about a week (a few days to {high} weeks) from the start of work.")
+        else:
+            template = w.translate(
+                "Report", "Live in about {likely} weeks (a few days to {high}) from the start of work.")
     elif likely == 1:
         template = w.translate("Report", "Live in about a week ({low} to {high} weeks) from the start of work.")
     else:
