@@ -185,6 +185,8 @@ class MainWindow(DeskSplit, QMainWindow):
         # The plan's best plans too, but they lie beside the plan, not below what the choice reads: the choice
         # shows them first (see PlanArea.hold_best_plans and DeskSplit._choose_compact).
         self.plan_area.hold_best_plans()
+        # (Made when they first show: their layouts are then found with the other cards'.)
+        self.plan_area.columns_built.connect(self._find_account_containers)
         self.variant_cards = {variant: VariantCard(variant, pack) for variant in VARIANTS}
         self._build_central()
         self._build_actions()
@@ -445,6 +447,10 @@ class MainWindow(DeskSplit, QMainWindow):
         # The fade keeps below the panels' first reasons wherever they are laid out: a text that wraps
         # anew moves them after the desk was split (the fade then covered part of a first reason's room).
         self._reasons_watch.watch(panel.reason_labels[0] for panel in self.presence_panels.values())
+        self._find_account_containers()
+
+    def _find_account_containers(self) -> None:
+        """The cards and groups above the chart whose layouts follow their texts (see _lay_out_accounts)."""
         accounts = self.desk_splitter.widget(0).widget()
         self._account_containers = [widget for widget in _widgets_under(accounts) if widget.layout() is not None]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QTextLayout
 from PySide6.QtWidgets import (QBoxLayout, QGridLayout, QSizePolicy, QToolButton, QVBoxLayout,
                                QWidget)
@@ -440,7 +440,12 @@ class PlanColumn(QWidget):
 
 
 class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown: see shown_size)
-    """The top of the desk: the plan on the left, the three best plans on the right."""
+    """The top of the desk: the plan on the left, the three best plans on the right.
+
+    Signal: `columns_built` once the best plans' columns are made (see _build_columns).
+    """
+
+    columns_built = Signal()
 
     def __init__(self, pack: DataPack, parent: QWidget | None = None):
         super().__init__(parent)
@@ -448,15 +453,14 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self.pack = pack
         self.summary = PlanSummary(pack)
         self.plans_title = _label("bestPlansTitle", 0.95, bold=True, muted=True)
-        self.columns = [PlanColumn(rank, pack) for rank in range(PLANS_SHOWN)]
-        # The three columns in a widget of their own: a compact desk folds them behind a toggle.
+        # The three columns in a widget of their own: a compact desk folds them behind a toggle. They are made
+        # when they first show (or are first asked for: `columns`), not here: see _build_columns.
+        self._columns: list[PlanColumn] = []
         self.best_plans = QWidget(objectName="bestPlans")
         grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
-        for i, column in enumerate(self.columns):
-            grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(i, 1)
+        self._grid = grid
         self.best_plans_toggle = _fold_toggle("bestPlansToggle")
         self.best_plans_toggle.toggled.connect(self._show_best_plans)
         self.best_plans_toggle.hide()
@@ -494,6 +498,40 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     @property
     def compact(self) -> bool:
         return self._compact
+
+    @property
+    def columns(self) -> list[PlanColumn]:
+        """The three best plans' columns, made now if they were not yet (see _build_columns)."""
+        if not self._columns:
+            self._build_columns()
+        return self._columns
+
+    @property
+    def columns_made(self) -> bool:
+        """Whether the best plans' columns are made (without making them)."""
+        return bool(self._columns)
+
+    def _build_columns(self) -> None:
+        """Make the three columns, with the figures of the answer shown (once).
+
+        Why not with the plan: a new user's window on a screen of up to 1366×768 (and the offscreen 800×800)
+        starts with the compact desk, whose best plans stay folded behind their toggle until clicked, and a
+        returning user's compact desk likewise: their fifteen labels and three bars, built and given their
+        texts, were some 15 million instructions of the start (2 %) and a tenth of the hidden widgets Qt
+        polished as the window first showed. They are made before anything shows them: as the full look is
+        measured or shown (release_best_plans, set_compact), as the toggle unfolds them, or when asked for.
+        Nothing of them is on screen until then; the first frame is the same to the pixel.
+        """
+        if self._columns:
+            return
+        self._columns = [PlanColumn(rank, self.pack) for rank in range(PLANS_SHOWN)]
+        for i, column in enumerate(self._columns):
+            self._grid.addWidget(column, 0, i, Qt.AlignmentFlag.AlignTop)
+            self._grid.setColumnStretch(i, 1)
+        if self._columns_due is not None:  # the answer shown so far
+            due, self._columns_due = self._columns_due, None
+            self._show_columns(*due)
+        self.columns_built.emit()
 
     def set_compact(self, on: bool) -> None:
         """Compact: the plan across the whole width, without its cost split, and the three best
@@ -554,6 +592,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         """Unfold or fold the best plans (the toggle's click); `at_once=False`: shown as set_shown shows."""
         self.best_plans_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         if shown or not self._compact:
+            self._build_columns()  # (made as they are about to show, with the figures of now)
             self.show_folded()  # their figures are those of now before they show
         if self._held:
             return  # shown as the look is chosen (release_best_plans)
@@ -568,7 +607,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
     def show_folded(self) -> None:
         """Set what a drag left unset in the folded best plans and plan (see show_evaluation)."""
         self.summary.show_folded()
-        if self._columns_due is not None:
+        if self._columns_due is not None and self._columns:  # (columns not made yet take it as they are made)
             due, self._columns_due = self._columns_due, None
             self._show_columns(*due)
 
@@ -617,8 +656,8 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         if named != self._named:
             self._named = named
             self._show_names(plans, evaluation.scenario.horizon_years)
-        if in_drag and self._best_plans_folded():
-            self._columns_due = (evaluation, plans)
+        if (in_drag and self._best_plans_folded()) or not self._columns:
+            self._columns_due = (evaluation, plans)  # (set as they unfold, or as they are made)
         else:
             self._columns_due = None
             self._show_columns(evaluation, plans)
@@ -668,7 +707,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         self._timeline_of = self._named = None  # their words may come from the new pack
         if self.timeline_view is not None:
             self.timeline_view.set_pack(pack)
-        for column in self.columns:
+        for column in self._columns:  # (columns made later are made with it)
             column.pack = pack
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
