@@ -1,6 +1,6 @@
-"""The plan's three best plans are made when they first show: a window that opens with the compact desk
-(which folds them behind their toggle) makes none until they unfold, and looks the same as one that made
-them at once; whatever the user can reach right after the first paint works then."""
+"""The plan's three best plans and its cost split's key are made when they first show: a window that opens
+with the compact desk (which folds them) makes none until the desk or the best plans unfold, and looks the
+same as one that made them at once; whatever the user can reach right after the first paint works then."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.new_users_desk import new_users_window, settled_desk, unfold
 from wxdesk.ui import MainWindow, i18n, text
-from wxdesk.ui.plan_view import PLANS_SHOWN
+from wxdesk.ui.plan_view import PLANS_SHOWN, legend_parts
 
 pytestmark = pytest.mark.gui
 
@@ -18,6 +18,22 @@ pytestmark = pytest.mark.gui
 def _made_first(window: MainWindow) -> None:
     """Asked for before the window shows: made at once, as the plan made them before."""
     assert len(window.plan_area.columns) == PLANS_SHOWN
+    assert window.plan_area.summary.legend.labels
+
+
+def _legend_shows_the_answer(window: MainWindow) -> None:
+    summary = window.plan_area.summary
+    legend = summary.legend
+    assert legend.isVisibleTo(summary)
+    layout = summary.layout()
+    assert layout.indexOf(legend) == layout.indexOf(summary.cost_label) + 1  # under the plan's cost
+    plan = window.document.evaluation.plan
+    parts = legend_parts(window.document.evaluation)
+    assert [c for c, label in legend.labels.items() if label.isVisibleTo(legend)] == [
+        c for c in legend.labels if c in parts]
+    for component in parts:
+        assert legend.labels[component].text().endswith(text.money(plan.breakdown[component]))
+    assert legend.toolTip()
 
 
 def _columns_show_the_answer(window: MainWindow) -> None:
@@ -34,13 +50,16 @@ def _columns_show_the_answer(window: MainWindow) -> None:
 def test_a_compact_desk_makes_no_best_plans_until_they_unfold(qtbot):
     window = new_users_window(qtbot)
     area = window.plan_area
-    assert window.desk_compact and not area.columns_made
-    assert window.findChild(QWidget, "planColumn0") is None
+    assert window.desk_compact and not area.columns_made and not area.summary.legend_made
+    assert window.findChild(QWidget, "planColumn0") is None and window.findChild(QWidget, "costSplitLegend") is None
     area.best_plans_toggle.click()  # unfolded by the user
     assert area.columns_made and area.best_plans.isVisibleTo(area)
     _columns_show_the_answer(window)
     # Laid out with the other cards from now on (the desk's layouts follow their texts).
     assert area.columns[0] in window._account_containers
+    assert not area.summary.legend_made  # (the compact plan has no key)
+    window.set_desk_compact(False)
+    _legend_shows_the_answer(window)
 
 
 def test_the_desk_unfolded_makes_them_with_the_answer_of_now(qtbot):
@@ -50,10 +69,13 @@ def test_the_desk_unfolded_makes_them_with_the_answer_of_now(qtbot):
     window.document.update(budget_cny=window.document.scenario.budget_cny * 3)
     i18n.set_language("zh_CN")
     QApplication.processEvents()
-    assert not area.columns_made
+    assert not area.columns_made and not area.summary.legend_made
     window.set_desk_compact(False)
     assert area.columns_made and area.best_plans.isVisibleTo(area)
     _columns_show_the_answer(window)
+    _legend_shows_the_answer(window)
+    shown = [label.text() for label in area.summary.legend.labels.values() if label.isVisibleTo(area.summary.legend)]
+    assert shown and not any(ch.isascii() and ch.isalpha() for line in shown for ch in line)  # (in Chinese)
     column = area.columns[0]
     assert column.heading.text().startswith(column.tr("THE PLAN")) and column.tr("THE PLAN") != "THE PLAN"
 
@@ -84,6 +106,7 @@ def test_a_desk_split_as_the_user_left_it_makes_them_before_its_first_paint(qtbo
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(True, False)]
     _columns_show_the_answer(window)
+    _legend_shows_the_answer(window)
 
 
 def test_shortcuts_work_right_after_the_first_paint(qtbot):

@@ -260,30 +260,79 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self.cost_label = _label("planCost", sized_by_width=True)
         self.budget_label = _label("budgetLabel", sized_by_width=True)
         self.warnings_label = _label("warningsLabel")
-        # The plan's split in numbers under its cost, which is also the key to the bars beside it.
-        self.legend = CostSplitLegend()
+        # The plan's split in numbers under its cost, which is also the key to the bars beside it: made when it
+        # first shows (see legend).
+        self._legend: CostSplitLegend | None = None
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         for widget in (self.name_label, self.score_label, self.score_reasons_label, self.roles_label,
-                       self.cost_label, self.legend, self.budget_label, self.warnings_label):
+                       self.cost_label, self.budget_label, self.warnings_label):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self._layout = layout
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None
         self.compact = False
+        # Whether the cost split, which only the full look shows, waits for the desk's look (hold_extras).
+        self._held = False
         self._folded_due: tuple | None = None  # what the compact look folds, not yet set (a drag's steps)
+
+    @property
+    def legend(self) -> CostSplitLegend:
+        """The cost split's key, made now if it was not yet.
+
+        Why not with the plan: only the full look shows it, and a window that opens with the compact desk (a
+        new user's on a screen of up to 1366×768, the offscreen 800×800) never did before the user unfolds the
+        desk: its fourteen labels, made, written and laid out by the first layouts, were some 9 million
+        instructions to a new user's first paint at 800×800 (1 %). It is made before anything shows it
+        (set_compact, release_extras), or when asked for, with the plan's figures of now, in its place under
+        the plan's cost.
+        """
+        if self._legend is None:
+            legend = CostSplitLegend()
+            self._layout.insertWidget(self._layout.indexOf(self.cost_label) + 1, legend)
+            legend.setVisible(False)  # (shown below where the look shows it)
+            self._legend = legend
+            if self._folded_due is not None:
+                due, self._folded_due = self._folded_due, None
+                self._show_folded(*due)
+            if not (self.compact or self._held):
+                set_shown(legend, True)
+        return self._legend
+
+    @property
+    def legend_made(self) -> bool:
+        return self._legend is not None
+
+    def hold_extras(self) -> None:
+        """Leave out the cost split until the window has chosen the desk's look (release_extras, or set_compact).
+
+        Why: see PlanArea.hold_best_plans and legend. The desk so held is no taller than its full look, so the
+        first split's shortcut (a held desk that does not fit goes compact at once) still holds; but it is
+        shorter than with the key, so where the held desk now fits and the full look does not, the split
+        measures the full look before it goes compact, as it did wherever the held desk fitted. For the
+        default scenario that is at no size: at 1366×768 the held desk is still 13 px (English) and 5 px
+        (Chinese) too tall, at 800×800 far more."""
+        self._held = True
+
+    def release_extras(self) -> None:
+        """The cost split as the plan's look has it, if it was held (hold_extras)."""
+        if self._held:
+            self.set_compact(self.compact)
 
     def set_compact(self, on: bool) -> None:
         """Compact: without the roles and the cost split. Each member's role is the first reason on
         its panel just below, in the same words."""
+        self._held = False
+        self.compact = on
         if not on:
             self.show_folded()
-        self.compact = on
         # Shown without laying the desk out there and then (see set_shown): the desk is laid out once, with
-        # the whole of the new look.
-        set_shown(self.legend, not on)
+        # the whole of the new look. (The key is made as it first shows.)
+        if not on or self._legend is not None:
+            set_shown(self.legend, not on)
         set_shown(self.roles_label, bool(self._evaluation and self._evaluation.plan.presences) and not on)
         self._show_score_reasons()
 
@@ -329,8 +378,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._reasons_taken = plan.reasons if deducted else ()
         self._score_line = None if deducted else []
         self._show_score_reasons()
-        if in_drag and self.compact:
-            self._folded_due = (plan, parts, stores)
+        if (in_drag and self.compact) or self._legend is None:
+            self._folded_due = (plan, parts, stores)  # (set once the drag pauses, or as the key is made)
         else:
             self._folded_due = None
             self._show_folded(plan, parts, stores)
@@ -367,7 +416,7 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
 
     def show_folded(self) -> None:
         """Set what a drag left unset where the compact look folds it (see show_evaluation)."""
-        if self._folded_due is not None:
+        if self._folded_due is not None and self._legend is not None:  # (a key not made yet takes it as it is made)
             due, self._folded_due = self._folded_due, None
             self._show_folded(*due)
 
@@ -381,7 +430,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         self._roles_of = None  # the roles' words may come from the new pack
 
     def retranslate(self) -> None:
-        self.legend.retranslate()
+        if self._legend is not None:  # (one made later is made in the language of then)
+            self._legend.retranslate()
         self._roles_of = None  # (written in the new language)
         if self._evaluation is not None:
             self._shown = None
@@ -566,6 +616,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         if not self._held:
             self._held = True
             self.best_plans.hide()
+            self.summary.hold_extras()
 
     @property
     def best_plans_held(self) -> bool:
@@ -576,6 +627,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         """The best plans as the plan's look has them, if they were held (hold_best_plans)."""
         if self._held:
             self._held = False
+            self.summary.release_extras()
             self._show_best_plans(self.best_plans_toggle.isChecked(), at_once=False)
 
     def set_presenting(self, on: bool, roomy: bool = True) -> None:
