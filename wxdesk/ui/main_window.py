@@ -713,6 +713,15 @@ class MainWindow(DeskSplit, QMainWindow):
             self.splitter.restoreState(splitter_state)
         self._start_desk_split(settings.value("mainWindow/deskSplitter"))
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Showing lays the window out, the variant cards' column fitting its cards at the height it gets then; where
+        # the desk's first split comes as the window shows (showEvent), the column waits for the height the split
+        # gives it (see VariantColumn.wait_for_split).
+        if visible and not self.isVisible() and self._desk_split_pending and (
+                self._size_known_at_show or not self.windowState() & _SIZED_BY_PLATFORM):
+            self.variant_column.wait_for_split(True)
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self.screen() is not None and not self.isFullScreen():
@@ -729,6 +738,8 @@ class MainWindow(DeskSplit, QMainWindow):
                 # Maximized where the platform gives the size only once the window is shown (most do): split
                 # after that turn, at that size, rather than now at the normal size and again after.
                 QTimer.singleShot(0, self, self._first_split)
+        if self.variant_column.split_due:  # (the split has come: the cards fit the height it gave them)
+            self.variant_column.wait_for_split(False)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -53,6 +53,10 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         self._fitted: tuple = ()  # the cards' texts when they were last fitted
         self._fitted_at: tuple = ()  # the column's width, height and font then
         self._fit_follows_texts = ChangeFollower(self, self.fit)
+        # Set by the window while its first split is due (see wait_for_split): a fit then measures only the least
+        # height the split reads, the folded cards'.
+        self._split_due = False
+        self._folded_at: tuple = ()  # the texts, width and font the folded height was measured at
 
     @property
     def compact(self) -> bool:
@@ -95,6 +99,9 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         texts, fitted_at = self._texts(), (self.width(), self.height(), self.font().key())
         if (texts, fitted_at) == (self._fitted, self._fitted_at):
             return  # (a follow-up of texts a fit since has fitted: at the start, the answer set before the first show)
+        if self._split_due:
+            self._measure_folded(texts)
+            return
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
             width, height, _font = fitted_at
@@ -137,8 +144,45 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         finally:
             self._measuring = False
         self._fitted, self._fitted_at = texts, fitted_at  # (folding changes no text)
+        self._folded_at = (texts, width, fitted_at[2])
         for card in self.cards:  # (the signs shown as fitted, not as last measured; described once a drag pauses)
             card.show_sign()
+        self._set_folded_height(folded)
+
+    @property
+    def split_due(self) -> bool:
+        """Whether the column waits for the window's first split to fit its cards (wait_for_split)."""
+        return self._split_due
+
+    def wait_for_split(self, due: bool) -> None:
+        """`due`: the window's first split is to come (it shows the column first, then splits the desk, which gives
+        the column its height); not `due`: it has come, and the column fits now (if it has not, at this size).
+
+        Why: the column fitted as it was shown, at the height the window's first layout gave it, measuring the cards
+        in full, folded, with and without their notes (some 9 million instructions on an 800×800 screen), and again
+        a moment later at the height the split gave it, before the first paint. Of the first fit the split reads
+        only the folded cards' height (the comparison's least height, see minimumSizeHint), which does not follow
+        the column's height: that alone is measured until the split has come.
+        """
+        self._split_due = due
+        if not due:
+            self.fit()
+
+    def _measure_folded(self, texts: tuple) -> None:
+        """Only the least height the column needs (the cards folded without their notes) at its width, as fit
+        measures it (see wait_for_split)."""
+        folded_at = (texts, self.width(), self.font().key())
+        if folded_at == self._folded_at:
+            return
+        self._measuring = True
+        try:
+            folded = sum(self._card_heights(self.width(), True, False)) + SPACING * (len(self.cards) - 1)
+        finally:
+            self._measuring = False
+        self._folded_at = folded_at
+        self._set_folded_height(folded)
+
+    def _set_folded_height(self, folded: int) -> None:
         if folded != self._folded_height:
             self._folded_height = folded
             self.updateGeometry()
