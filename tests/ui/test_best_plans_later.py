@@ -126,3 +126,32 @@ def test_shortcuts_work_right_after_the_first_paint(qtbot):
     assert pressed == [window.controls.audience_slider]
     # And the menus hold every action, as they did before the first paint.
     assert [action.objectName() for action in window.edit_menu.actions()][:2] == ["undoAction", "redoAction"]
+
+
+def test_a_window_made_larger_makes_them_as_the_full_desk_shows(qtbot, monkeypatch):
+    from wxdesk.ui import main_window
+    monkeypatch.setattr(main_window, "fit_on_screen", lambda *_: None)  # (the test screen is 800×800)
+    window = new_users_window(qtbot)
+    area = window.plan_area
+    assert window.desk_compact and not area.columns_made and not area.summary.legend_made
+    window.resize(1920, 1500)
+    qtbot.waitUntil(lambda: not window.desk_compact)
+    _columns_show_the_answer(window)
+    _legend_shows_the_answer(window)
+    assert area.best_plans.isVisibleTo(area)
+
+
+def test_presenting_makes_them_as_they_unfold(qtbot):
+    window = new_users_window(qtbot)
+    area = window.plan_area
+    presentation = window.features.presentation
+    presentation.action.setChecked(True)
+    try:
+        qtbot.wait(50)
+        assert window.desk_compact and not area.columns_made
+        area.best_plans_toggle.click()
+        assert area.best_plans.isVisibleTo(area)
+        _columns_show_the_answer(window)
+    finally:
+        presentation.action.setChecked(False)
+    qtbot.wait(50)
