@@ -1,6 +1,6 @@
 """The first frame of two source trees, compared pixel for pixel (a check for changes to what the start builds).
 
-    QT_QPA_PLATFORM=offscreen python tests/ui/first_frame_pixels.py --baseline /path/to/main [--out DIR]
+    QT_QPA_PLATFORM=offscreen python build_scripts/first_frame_pixels.py --baseline /path/to/main [--out DIR]
 
 Starts wxdesk from this tree and from the baseline tree as `python -m wxdesk` starts it, under the offscreen
 platform, on screens of 800×800 (the platform's own, where bench_startup.py runs), 1366×768 and 1920×1080, in
@@ -27,7 +27,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SIZES = ("800x800", "1366x768", "1920x1080")
 LANGUAGES = ("en", "zh_CN")
 STARTS = ("new", "returning", "dragged", "newkept")
