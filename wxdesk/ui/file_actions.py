@@ -214,7 +214,7 @@ class FileActions(QObject):
         document.path_changed.connect(self.update_title)
         settings.follow(settings.notifier().recent_changed, self, self._rebuild_recent_menu)
         settings.follow(settings.notifier().display_changed, self, self.update_title)
-        self.update_title()
+        # (The title is set already: retranslate above set it.)
 
     # ---------------------------------------------------------------- building
 
@@ -236,16 +236,16 @@ class FileActions(QObject):
         self.save_as_action = self._action("saveAsAction", self.save_as,
                                            keys.SaveAs if QKeySequence.keyBindings(keys.SaveAs) else "Ctrl+Shift+S",
                                            "document-save-as")
+        # The recent files are listed as the menu opens (and again when the list changes while it is open): not
+        # at the start, where reading the list (twice: here and in retranslate) was work no one saw.
         self.recent_menu = QMenu(self.window, objectName="recentMenu")
         self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
         self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
+        # The examples' actions (ten, with no shortcut) are made as their menu first opens, or when first asked
+        # for (preset_actions): not before the first paint, where no one can reach them.
         self.presets_menu = QMenu(self.window, objectName="presetsMenu")
-        self.preset_actions = {}
-        for preset_id in preset_names("en"):
-            action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
-            action.setData(preset_id)
-            self.preset_actions[preset_id] = action
-            self.presets_menu.addAction(action)
+        self.presets_menu.aboutToShow.connect(self._build_preset_actions)
+        self._preset_actions: dict[str, QAction] | None = None
         stack = self.document.undo_stack
         # The menu's Undo/Redo name the change in the window's language ("Undo Change First-year
         # budget"); the stack's own createUndoAction would keep the words of the language it was made in.
@@ -263,7 +263,27 @@ class FileActions(QObject):
         # The texts come with the signals: a stack being destroyed still emits, and may not be asked.
         stack.undoTextChanged.connect(self._show_undo_text)
         stack.redoTextChanged.connect(self._show_redo_text)
-        self._rebuild_recent_menu()
+
+    @property
+    def preset_actions(self) -> dict[str, QAction]:
+        """The actions of the examples' menu, by the example's id (made on first use: see _build_actions)."""
+        return self._build_preset_actions()
+
+    def _build_preset_actions(self) -> dict[str, QAction]:
+        if self._preset_actions is None:
+            self._preset_actions = {}
+            for preset_id in preset_names("en"):
+                action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
+                action.setData(preset_id)
+                self._preset_actions[preset_id] = action
+                self.presets_menu.addAction(action)
+            self._name_preset_actions()
+        return self._preset_actions
+
+    def _name_preset_actions(self) -> None:
+        names = preset_names(i18n.current_language())
+        for preset_id, action in (self._preset_actions or {}).items():
+            action.setText(names.get(preset_id, preset_id).replace("&", "&&"))
 
     def retranslate(self) -> None:
         self.new_action.setText(QCoreApplication.translate("FileActions", "&New"))
@@ -277,14 +297,13 @@ class FileActions(QObject):
         self.recent_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Recent"))
         self.clear_recent_action.setText(QCoreApplication.translate("FileActions", "&Clear List"))
         self.presets_menu.setTitle(QCoreApplication.translate("FileActions", "Open &Example"))
-        names = preset_names(i18n.current_language())
-        for preset_id, action in self.preset_actions.items():
-            action.setText(names.get(preset_id, preset_id).replace("&", "&&"))
+        self._name_preset_actions()  # (those made: the others are named as they are made)
         # The menu's Undo/Redo texts come from the stack ("Undo Change First-year budget").
         self.undo_tool_action.setText(QCoreApplication.translate("FileActions", "Undo"))
         self.redo_tool_action.setText(QCoreApplication.translate("FileActions", "Redo"))
         self._update_undo_tips()
-        self._rebuild_recent_menu()
+        if self.recent_menu.actions():  # (listed already: else it is listed as it opens)
+            self._rebuild_recent_menu()
         self.update_title()  # "Untitled scenario" in the new language
 
     def _update_undo_tips(self) -> None:
@@ -503,6 +522,9 @@ def _is_preset_file(path: Path) -> bool:
         return False
 
 
+PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
+
+
 class ProblemNotice(QLabel):
     """A line in the status bar while the scenario as edited cannot be evaluated, saying why."""
 
@@ -510,13 +532,16 @@ class ProblemNotice(QLabel):
         super().__init__(window, objectName="evaluationProblem")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.hide()
         window.statusBar().addWidget(self, 1)
         window.document.problem_changed.connect(self.show_problem)
         self.show_problem(window.document.problem)
 
     def show_problem(self, problem: str | None) -> None:
+        if problem and not self.styleSheet():
+            # Its look is set as it first has something to say: a style sheet gives a widget a style of its own
+            # (Qt's style-sheet style, with the sheet parsed), work a start without a problem does not need.
+            self.setStyleSheet(PROBLEM_STYLE)
         self.setText("⚠ " + problem if problem else "")
         self.setToolTip(problem or "")
         self.setVisible(bool(problem))
