@@ -7,11 +7,14 @@ there: window state, every hidden bar and widget, and every font.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QToolBar, QWidget
+
+if TYPE_CHECKING:  # (loads when a presentation starts: see wxdesk.ui.presentation_state)
+    from wxdesk.ui.presentation_state import Saved
 
 FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
 SMALLEST_FONT_SCALE = 1.1  # a 720-pixel projector: larger type, but the chart and the panels must still fit
@@ -23,30 +26,6 @@ ENTER_KEY = QKeySequence(Qt.Key.Key_F11)
 LEAVE_KEY = QKeySequence(Qt.Key.Key_Escape)
 
 
-@dataclass
-class _Saved:
-    window_state: Qt.WindowState
-    visible: dict[QWidget, bool] = field(default_factory=dict)
-    entries: dict[QWidget, bool] = field(default_factory=dict)  # whether each slider's entry box showed
-    fonts: dict[QWidget, QFont | None] = field(default_factory=dict)  # None: the widget inherited its font
-    tick_fonts: dict[object, QFont | None] = field(default_factory=dict)
-    title_points: float | None = None
-    legend_points: float | None = None
-    axis_sizes: dict[object, _AxisSize] = field(default_factory=dict)
-    compact: bool = False  # the desk's compact state before presenting
-    desk_sizes: list[int] = field(default_factory=list)
-    scale: float = FONT_SCALE
-
-
-@dataclass(frozen=True)
-class _AxisSize:
-    """What sizes a pyqtgraph axis: its fixed size across the plot (None: from its labels)
-    and the room its tick labels last needed, which pyqtgraph only shrinks by more than 10 px."""
-    fixed: float | None
-    text_width: float
-    text_height: float
-
-
 class PresentationMode(QObject):
     """Owns the presentation action and the state to restore when leaving."""
 
@@ -55,7 +34,7 @@ class PresentationMode(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self._saved: _Saved | None = None
+        self._saved: Saved | None = None
         self.action = QAction(window, objectName="presentationAction", checkable=True)
         self.action.setShortcut(ENTER_KEY)
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -113,7 +92,8 @@ class PresentationMode(QObject):
     def _enter(self) -> None:
         w = self.window
         height = w.screen().availableGeometry().height() if w.screen() else FULL_SCALE_HEIGHT
-        saved = _Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
+        from wxdesk.ui.presentation_state import Saved  # (see that module)
+        saved = Saved(window_state=w.windowState(), compact=w.desk_compact, desk_sizes=w.desk_splitter.sizes(),
                        scale=font_scale(height))
         for widget in self.chrome():
             saved.visible[widget] = widget.isVisibleTo(w) if widget is not w else True
@@ -145,7 +125,8 @@ class PresentationMode(QObject):
 
     # ------------------------------------------------------------------ fonts
 
-    def _enlarge_fonts(self, saved: _Saved) -> None:
+    def _enlarge_fonts(self, saved: Saved) -> None:
+        from wxdesk.ui.presentation_state import AxisSize
         w = self.window
         widgets = [w, *w.findChildren(QWidget)]
         for widget in widgets:
@@ -157,7 +138,7 @@ class PresentationMode(QObject):
         for axis in self._axes():
             style_font = axis.style.get("tickFont")
             saved.tick_fonts[axis] = QFont(style_font) if style_font is not None else None
-            saved.axis_sizes[axis] = _AxisSize(_fixed_size(axis), axis.textWidth, axis.textHeight)
+            saved.axis_sizes[axis] = AxisSize(_fixed_size(axis), axis.textWidth, axis.textHeight)
             axis.setStyle(tickFont=_scaled(style_font or w.font(), saved.scale))
             if _fixed_size(axis):  # a fixed size would cut the larger tick labels
                 _set_fixed_size(axis, round(_fixed_size(axis) * saved.scale))
@@ -167,7 +148,7 @@ class PresentationMode(QObject):
         # Whole points, as pyqtgraph's "10pt" sizes were before.
         w.chart.set_legend_points(round(w.chart.legend_points * saved.scale))
 
-    def _restore_fonts(self, saved: _Saved) -> None:
+    def _restore_fonts(self, saved: Saved) -> None:
         for widget, font in saved.fonts.items():
             if font is not None:
                 widget.setFont(font)
