@@ -16,7 +16,7 @@ long image choose their own faces (wxdesk.report.fonts).
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 # The faces polished Chinese desktop apps are set in, the platform's own first where it has one:
@@ -65,6 +65,9 @@ def set_for_language(chinese: bool) -> None:
         return
     if _state["family"] is not None:
         return
+    # Qt's font database and font info classes are made only for a Chinese window (QFontDatabase's enums some
+    # 60 members): an English start does not need them before its first paint.
+    from PySide6.QtGui import QFontDatabase
     platform = _state["platform"] = _Platform()  # as they are now, should the platform's have changed
     family = chinese_ui_family(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese),
                                _family_shown(platform.font))
@@ -91,6 +94,7 @@ def _put_back(platform: _Platform) -> None:
 
 def _family_shown(font: QFont) -> str:
     """The face a font is drawn in ("DejaVu Sans" for the generic "Sans Serif")."""
+    from PySide6.QtGui import QFontInfo  # (see set_for_language)
     return QFontInfo(font).family()
 
 
