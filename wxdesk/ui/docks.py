@@ -45,7 +45,9 @@ class LazyDock(QObject):
         # once the layout took it; and the one the user dragged it to, if any (else None: the share each time).
         self._given: int | None = None
         self._chosen: int | None = None
-        self.action = QAction(window, objectName=_action_name(name), checkable=True)
+        self.action = QAction(window)
+        self.action.setObjectName(_action_name(name))
+        self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(keys))
         self.action.toggled.connect(self._set_shown)
         self.retranslate()

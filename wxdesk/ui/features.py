@@ -56,7 +56,8 @@ class Command(QObject):
                  keys: list[QKeySequence] | None = None, role: QAction.MenuRole | None = None):
         super().__init__(window)
         self._text = text
-        self.action = QAction(window, objectName=name)
+        self.action = QAction(window)
+        self.action.setObjectName(name)
         if keys:
             self.action.setShortcuts(keys)
         if role is not None:

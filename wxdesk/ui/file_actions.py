@@ -219,7 +219,8 @@ class FileActions(QObject):
     # ---------------------------------------------------------------- building
 
     def _action(self, name: str, slot, keys=None, icon: str | None = None) -> QAction:
-        action = QAction(self.window, objectName=name)
+        action = QAction(self.window)
+        action.setObjectName(name)
         if keys is not None:
             action.setShortcuts(QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
                                 else [QKeySequence(keys)])
@@ -238,12 +239,14 @@ class FileActions(QObject):
                                            "document-save-as")
         # The recent files are listed as the menu opens (and again when the list changes while it is open): not
         # at the start, where reading the list (twice: here and in retranslate) was work no one saw.
-        self.recent_menu = QMenu(self.window, objectName="recentMenu")
+        self.recent_menu = QMenu(self.window)
+        self.recent_menu.setObjectName("recentMenu")
         self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
         self.clear_recent_action = self._action("clearRecentAction", settings.clear_recent_files)
         # The examples' actions (ten, with no shortcut) are made as their menu first opens, or when first asked
         # for (preset_actions): not before the first paint, where no one can reach them.
-        self.presets_menu = QMenu(self.window, objectName="presetsMenu")
+        self.presets_menu = QMenu(self.window)
+        self.presets_menu.setObjectName("presetsMenu")
         self.presets_menu.aboutToShow.connect(self._build_preset_actions)
         self._preset_actions: dict[str, QAction] | None = None
         stack = self.document.undo_stack
@@ -529,7 +532,8 @@ class ProblemNotice(QLabel):
     """A line in the status bar while the scenario as edited cannot be evaluated, saying why."""
 
     def __init__(self, window):
-        super().__init__(window, objectName="evaluationProblem")
+        super().__init__(window)
+        self.setObjectName("evaluationProblem")  # (not as a keyword: see wxdesk.ui.controls._named)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.hide()

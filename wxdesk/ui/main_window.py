@@ -113,7 +113,8 @@ def _scroll_area(name: str) -> QScrollArea:
     """
     area = QScrollArea()
     area.setObjectName(name)
-    viewport = QWidget(objectName="qt_scrollarea_viewport")
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
     # As QAbstractScrollArea and then QScrollArea set up the viewport they make.
     viewport.setBackgroundRole(QPalette.ColorRole.NoRole)
     viewport.setAutoFillBackground(True)
@@ -271,7 +272,8 @@ class MainWindow(DeskSplit, QMainWindow):
         comparison_row = QHBoxLayout()
         comparison_row.setSpacing(10)
         # The chart's place: the chart moves in right after the first paint (see build_chart).
-        self.chart_slot = _ChartSlot(objectName="chartSlot")
+        self.chart_slot = _ChartSlot()
+        self.chart_slot.setObjectName("chartSlot")
         chart_layout = QVBoxLayout(self.chart_slot)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         comparison_row.addWidget(self.chart_slot, 2)
@@ -341,17 +343,21 @@ class MainWindow(DeskSplit, QMainWindow):
         bottom_layout.addLayout(comparison_row, 1)
 
     def _build_actions(self) -> None:
-        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action = QAction(self)
+        self.quit_action.setObjectName("quitAction")
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         self.quit_action.setShortcuts(quit_keys)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
 
-        self.copy_summary_action = QAction(self, objectName="copySummaryAction")
+        self.copy_summary_action = QAction(self)
+        self.copy_summary_action.setObjectName("copySummaryAction")
         self.copy_summary_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_summary_action.triggered.connect(self.copy_summary)
 
-        self.full_screen_action = QAction(self, objectName="fullScreenAction", checkable=True)
+        self.full_screen_action = QAction(self)
+        self.full_screen_action.setObjectName("fullScreenAction")
+        self.full_screen_action.setCheckable(True)
         self.full_screen_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)
                                              or [QKeySequence("F11")])
         self.full_screen_action.toggled.connect(self._set_full_screen)
@@ -364,10 +370,12 @@ class MainWindow(DeskSplit, QMainWindow):
             action.triggered.connect(lambda _checked=False, s=slider: s.setFocus(Qt.FocusReason.ShortcutFocusReason))
             self.focus_actions.append(action)
 
-        self.about_action = QAction(self, objectName="aboutAction")
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("aboutAction")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        self.about_qt_action = QAction(self, objectName="aboutQtAction")
+        self.about_qt_action = QAction(self)
+        self.about_qt_action.setObjectName("aboutQtAction")
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
         self.about_qt_action.triggered.connect(QApplication.aboutQt)
 
@@ -390,7 +398,8 @@ class MainWindow(DeskSplit, QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.examples_label = PlainLabel()
         self.examples_label.setContentsMargins(6, 0, 6, 0)
-        self.examples_combo = QComboBox(objectName="examplesCombo")
+        self.examples_combo = QComboBox()
+        self.examples_combo.setObjectName("examplesCombo")
         self.examples_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.examples_combo.addItem("", None)
         for preset_id in preset_names("en"):

@@ -35,13 +35,16 @@ class PresentationMode(QObject):
         super().__init__(window)
         self.window = window
         self._saved: Saved | None = None
-        self.action = QAction(window, objectName="presentationAction", checkable=True)
+        self.action = QAction(window)
+        self.action.setObjectName("presentationAction")
+        self.action.setCheckable(True)
         self.action.setShortcut(ENTER_KEY)
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.action.toggled.connect(self._set_active)
         # The window itself carries both actions, so their keys work while every bar is hidden.
         window.addAction(self.action)
-        self.leave_action = QAction(window, objectName="leavePresentationAction")
+        self.leave_action = QAction(window)
+        self.leave_action.setObjectName("leavePresentationAction")
         self.leave_action.setShortcut(LEAVE_KEY)
         self.leave_action.setEnabled(False)  # Esc keeps its usual meaning outside presentations
         self.leave_action.triggered.connect(lambda: self.action.setChecked(False))

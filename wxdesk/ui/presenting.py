@@ -23,7 +23,8 @@ class ReportExport(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.action = QAction(window, objectName="exportReportAction")
+        self.action = QAction(window)
+        self.action.setObjectName("exportReportAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.action.triggered.connect(self.export_interactively)
         self.retranslate()
@@ -87,9 +88,11 @@ class ChartExportActions(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.export_action = QAction(window, objectName="exportChartAction")
+        self.export_action = QAction(window)
+        self.export_action.setObjectName("exportChartAction")
         self.export_action.triggered.connect(self.export_interactively)
-        self.copy_action = QAction(window, objectName="copyChartAction")
+        self.copy_action = QAction(window)
+        self.copy_action.setObjectName("copyChartAction")
         self.copy_action.triggered.connect(self.copy)
         self.retranslate()
 
