@@ -54,6 +54,10 @@ LEGEND_SHARE = 0.6
 # A legend across the plot's top takes its height off the curves' (ComparisonChart._fit_legend), this share at most.
 LEGEND_ACROSS_SHARE = 0.4
 LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fit_legend): a few sizes and choices
+# Legends kept laid out, each for its texts, type size and columns (ComparisonChart._set_legend_layout): the three
+# plan choices' names, each at the two heights of the plot a plan change moves between (the note under the chart
+# a line longer or shorter).
+LEGENDS_KEPT = 6
 # The least room a labelled tick of the cost axis has, in lines of its type (MoneyAxis.tickSpacing).
 TICK_LABEL_LINES = 1.4
 # During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
@@ -402,6 +406,9 @@ class ComparisonChart(QWidget):
         self._legend_shown: tuple[float, int, tuple[str, ...]] | None = None  # its size, columns and entries now
         self._legend_names: list[str] = []  # the variants' names as the legend gives them (one line each)
         self._legend_fitted: tuple | None = None  # what the legend was last fitted to (_fit_legend)
+        # The legends laid out so far, by their layout, the one shown least recently first (_set_legend_layout).
+        self._legends: OrderedDict[tuple, pg.LegendItem] = OrderedDict()
+        self._still_cached = False  # whether the still items are kept as pixmaps now (_cache_still_items)
         self._legend_layouts: OrderedDict[tuple, tuple] = OrderedDict()  # what each fitting chose (_fit_legend)
         self._title_fitted: tuple | None = None  # likewise for the title (_fit_title)
         self._label_extents: dict[tuple[str, float, str], QRectF] = {}  # see _text_extent
@@ -493,13 +500,15 @@ class ComparisonChart(QWidget):
         """What most slider moves leave as it is: the axes (until the range changes), the title, the
         legend, the break-even marker (until the crossing moves) and the fit bars' numbers."""
         axes = [plot.getAxis(name) for plot in (self.cost_plot, self.fit_plot) for name in ("left", "bottom")]
-        return [*axes, self.cost_plot.titleLabel, self.legend, self.break_even_marker, self.break_even_text,
+        legends = [self.legend, *(legend for legend in self._legends.values() if legend is not self.legend)]
+        return [*axes, self.cost_plot.titleLabel, *legends, self.break_even_marker, self.break_even_text,
                 *self.fit_texts]
 
     def _cache_still_items(self, on: bool) -> None:
         """Keep each still item as a pixmap the view copies, so that the curves' repaint does not run
         their painting code again (pyqtgraph paints an axis in Python: about 0.2 ms each, three per
         move). An item's own update(), a new range or text, draws it again."""
+        self._still_cached = on
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         for item in self._still_items():
             item.setCacheMode(mode)
@@ -643,7 +652,10 @@ class ComparisonChart(QWidget):
             for variant, name in zip(VARIANTS, names):
                 self.legend.addItem(self.curves[variant], name)
             paints_nothing(*(label for _sample, label in self.legend.items))  # their text items paint
-        self._legend_shown = self._legend_fitted = None  # new labels: their size and columns again
+            for key in [key for key, legend in self._legends.items() if legend is self.legend]:
+                del self._legends[key]  # (new entries: the layout it was kept for is gone)
+        # New names: fitted again (a legend kept laid out for them, at the size and columns chosen, is shown as it is).
+        self._legend_fitted = None
         self._fit_legend(names=names)
 
     def _fit_legend(self, *_args, names: list[str] | None = None) -> None:
@@ -749,19 +761,59 @@ class ComparisonChart(QWidget):
 
     def _set_legend_layout(self, names: list[str], points: float, columns: int,
                            extent: tuple[float, float]) -> None:
+        """The legend shown from now on: `names` at `points` in `columns`, `extent` large.
+
+        Each layout is kept in a legend of its own, shown in place of the other when chosen again. A plan-changing
+        move renamed two entries of the one legend and pyqtgraph laid it out anew (two rich texts set, each
+        entry's geometry, at times its column count, each step with Python callbacks), twice: the plot's height
+        changes with the plan (the note under the chart a line longer or shorter), and the legend is fitted for
+        the new names, then for the new height. Some 2.5 M instructions of such a move, where showing one legend
+        for another takes a few thousand."""
+        shown = (points, columns, tuple(names))
+        key = (*shown, tuple(label.item.font().key() for _sample, label in self.legend.items))
+        legend = self._legends.get(key)
+        if legend is None:
+            legend = self._legend_to_lay_out()
+            self._lay_out_legend(legend, names, points, columns, extent)
+            self._legends[key] = legend
+        self._legends.move_to_end(key)
+        if legend is not self.legend:
+            self.legend.setVisible(False)  # (the one shown now is made visible by _fit_legend where it fits)
+            self.legend = legend
+        self._legend_shown = shown
+
+    def _legend_to_lay_out(self) -> pg.LegendItem:
+        """The legend to lay out anew: the one shown while it is kept for no layout (the first, or one given up),
+        a new one while fewer than LEGENDS_KEPT are kept, else the one shown least recently."""
+        if all(legend is not self.legend for legend in self._legends.values()):
+            return self.legend
+        if len(self._legends) < LEGENDS_KEPT:
+            legend = self.cost_plot.another_legend(
+                offset=LEGEND_OFFSET, labelTextSize=self.legend.opts["labelTextSize"], colCount=self.legend.columnCount)
+            legend.setVisible(False)
+            legend.setLabelTextColor(self.legend.opts["labelTextColor"])
+            if self._still_cached:
+                legend.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            for sample, label in self.legend.items:
+                legend.addItem(sample.item, label.text)
+            paints_nothing(*(label for _sample, label in legend.items))  # their text items paint
+            return legend
+        key, legend = next(iter(self._legends.items()))
+        del self._legends[key]
+        return legend
+
+    def _lay_out_legend(self, legend: pg.LegendItem, names: list[str], points: float, columns: int,
+                        extent: tuple[float, float]) -> None:
         size = f"{points:g}pt"
-        self.legend.opts["labelTextSize"] = size  # for entries added later
-        for (_sample, label), name in zip(self.legend.items, names):
+        legend.opts["labelTextSize"] = size  # for entries added later
+        for (_sample, label), name in zip(legend.items, names):
             if label.text != name or label.opts.get("size") != size:
                 label.setText(name, size=size)
-        if self._legend_shown == (points, columns, tuple(names)):
-            return
-        self._legend_shown = (points, columns, tuple(names))
-        self.legend.setColumnCount(columns)
+        legend.setColumnCount(columns)
         # Sized from its texts: pyqtgraph's updateSize sums the items' present widths, and an item
         # once stretched keeps the legend wide (an entry then lands beyond the plot's right edge).
-        self.legend.setGeometry(QRectF(0, 0, *extent))
-        self.legend.layout.activate()
+        legend.setGeometry(QRectF(0, 0, *extent))
+        legend.layout.activate()
 
     def legend_entries(self) -> list:
         """The legend's labels (pyqtgraph LabelItems), in the order of VARIANTS."""
@@ -770,7 +822,7 @@ class ComparisonChart(QWidget):
     def set_legend_points(self, points: float) -> None:
         """The legend's type size where the plot has room for it (presentation mode makes it larger)."""
         self.legend_points = points
-        self._legend_shown = self._legend_fitted = None
+        self._legend_fitted = None
         self._fit_legend()
 
     def _fit_y_range(self, top: float) -> None:
@@ -856,9 +908,10 @@ class ComparisonChart(QWidget):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(foreground))
                 axis.setTextPen(pg.mkPen(foreground))
-        self.legend.setLabelTextColor(foreground)
-        for _sample, label in self.legend.items:
-            label.setText(label.text)  # in the new colour (setLabelTextColor keeps it for the next text set)
+        for legend in {self.legend, *self._legends.values()}:  # (those kept for other layouts too)
+            legend.setLabelTextColor(foreground)
+            for _sample, label in legend.items:
+                label.setText(label.text)  # in the new colour (setLabelTextColor keeps it for the next text set)
         for item in (*self.fit_texts, self.break_even_text):
             item.setColor(foreground)
         self.break_even_marker.setPen(pg.mkPen(foreground, width=1.5))

@@ -176,12 +176,17 @@ class PlainPlot(pg.GraphicsWidget):
     def addLegend(self, offset: tuple[float, float] = (30, 30), **options) -> pg.LegendItem:  # noqa: N802
         """As PlotItem: one legend, anchored in the view box (`options` as LegendItem's)."""
         if self.legend is None:
-            self.legend = pg.LegendItem(offset=offset, **options)
-            if self.legend.opts["pen"].style() == Qt.PenStyle.NoPen and (
-                    self.legend.opts["brush"].style() == Qt.BrushStyle.NoBrush):
-                paints_nothing(self.legend)  # a frame with neither pen nor brush; its entries paint
-            self.legend.setParentItem(self.vb)
+            self.legend = self.another_legend(offset, **options)
         return self.legend
+
+    def another_legend(self, offset: tuple[float, float] = (30, 30), **options) -> pg.LegendItem:
+        """A legend made and anchored as addLegend's, besides it (`legend` stays the first): one laid out
+        for other texts, shown in its place (see ComparisonChart's legends, one per plan choice)."""
+        legend = pg.LegendItem(offset=offset, **options)
+        if legend.opts["pen"].style() == Qt.PenStyle.NoPen and legend.opts["brush"].style() == Qt.BrushStyle.NoBrush:
+            paints_nothing(legend)  # a frame with neither pen nor brush; its entries paint
+        legend.setParentItem(self.vb)
+        return legend
 
 
 __all__ = ["PlainAxis", "PlainLabel", "PlainPlot", "label_html", "paints_nothing", "pg"]
