@@ -813,10 +813,12 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     below = best.first_year_likely < best.cost_from
     times = times_written(alt.cost_times if below else alt.cost_times / best.cost_times)
     # (Points written to a tenth: "0 more points for its cost" beside a gap of 0.1 explained nothing.)
+    dearer: Reason | None = None
     if times > 1 and _number(extra_cost) > 0 and (extra_cost > 0.5 or not causes):
         params: dict[str, object] = {"times": times, "points": _number(extra_cost)}
-        causes.append(Reason(R.WHY_NOT_COST_FROM if below else R.WHY_NOT_COST,
-                             {**params, "from": Money(best.cost_from)} if below else params, -extra_cost))
+        dearer = Reason(R.WHY_NOT_COST_FROM if below else R.WHY_NOT_COST,
+                        {**params, "from": Money(best.cost_from)} if below else params, -extra_cost)
+        causes.append(dearer)
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
     if cost is None and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
@@ -852,12 +854,11 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             # (cross_border_skincare's third at 68.09 beside the next best's 68.13, both "68").
             notes.insert(0, Reason(R.WHY_NOT_HAIR_AHEAD, {"plan": R.Plan(ahead.members)}, 0.0))
     kept = causes[:max(0, 2 - len(notes))]
-    dearer = [c for c in causes if c.template in (R.WHY_NOT_COST, R.WHY_NOT_COST_FROM)]
-    if dearer and dearer[0] not in kept and extra >= CLEARLY_CHEAPER * best.total_likely:
+    if dearer is not None and dearer not in kept and extra >= CLEARLY_CHEAPER * best.total_likely:
         # Clearly dearer than the plan, its cost against the plan's is said, whatever else the card says: car_brand's
         # first alternative, at ¥7.88M over 5 years against the plan's ¥3.84M, was compared only with the second
         # alternative ("Costs more than Mini Program + Channels + Native app … though it lacks a Mini Program").
-        kept.append(dearer[0])
+        kept.append(dearer)
     return out + kept + notes
 
 
