@@ -95,15 +95,10 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         # maximum), not by position as panels() reads them, a third fewer calls into Qt (some 0.5 M instructions
         # a move).
         grid = self._grid
-        widest = -1
-        for i in range(grid.count()):
-            panel = grid.itemAt(i).widget()
-            if panel is not None:
-                widest = max(widest, panel.minimumWidth(), panel.minimumSizeHint().width())
-        if widest < 0:  # (none placed: between taking them out and placing them again)
-            widest = max((max(panel.minimumWidth(), panel.minimumSizeHint().width()) for panel in self._panels),
-                         default=0)
-        return widest
+        placed = [panel for panel in (grid.itemAt(i).widget() for i in range(grid.count())) if panel is not None]
+        # (None placed: between taking them out and placing them again.)
+        return max((max(panel.minimumWidth(), panel.minimumSizeHint().width()) for panel in placed or self._panels),
+                   default=0)
 
     def columns_for(self, width: int) -> int:
         """The most panels per row whose minimum widths fit in `width`."""
