@@ -20,6 +20,18 @@ def dialogs(monkeypatch, tmp_path):
 
 
 @pytest.fixture
+def window(qtbot, dialogs):
+    """The main window, not shown, its dialogs scripted; a test module may give a window of its own (shown, sized)."""
+    from wxdesk.ui.main_window import MainWindow
+    win = MainWindow()
+    yield win
+    # Closed here rather than by qtbot, whose teardown runs first and would meet the question.
+    win.document.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
 def car_brand_document(qapp):
     """A document holding the car-brand preset, its undo stack emptied before it goes."""
     get_qapp()

@@ -18,15 +18,6 @@ from wxdesk.ui.main_window import MainWindow
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot, dialogs):
-    win = MainWindow()
-    yield win
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-
-
 def test_the_examples_menu_is_filled_as_it_opens(window, dialogs):
     menu = window.features.file_actions.presets_menu
     assert menu.actions() == []  # not made at the start

@@ -21,16 +21,6 @@ pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def window(qtbot, dialogs):
-    win = MainWindow()
-    yield win
-    # Closed here rather than by qtbot, whose teardown runs first and would meet the question.
-    win.document.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-
-
 def edited(window) -> Scenario:
     window.document.update(name="Tea shop", budget_cny=1_234_567, audience=4_321, china_share=0.5,
                            interaction_minutes=7.5, pushes_per_month=12, goals=["news", "experiment"],
