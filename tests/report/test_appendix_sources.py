@@ -9,7 +9,7 @@ import pytest
 
 from wxdesk.engine import load_datapack
 from wxdesk.report.assumptions import groups, source_text
-from wxdesk.report.source_names import chinese_source_names
+from wxdesk.words.source_names import chinese_source_names
 from wxdesk.words import Words
 
 # English words that say what a source is, never part of a proper name: a row reading

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,7 +13,7 @@ from wxdesk.engine import evaluate, load_datapack, scenario_from_json
 from wxdesk.engine.packs import remove_imported_pack, user_pack_path
 from wxdesk.paths import resource_path
 from wxdesk.ui.app import get_qapp
-from wxdesk.ui.assumptions import (EDITED_ROLE, HIGH, LIKELY, LOW, SHOW_EDITED, SHOW_STALE, STALE_ROLE,
+from wxdesk.ui.assumptions import (EDITED_ROLE, HIGH, LIKELY, LOW, SHOW_EDITED, SHOW_STALE, SOURCE, STALE_ROLE,
                                    AssumptionsModel, AssumptionsPanel)
 from wxdesk.ui.document import ScenarioDocument
 
@@ -194,6 +195,34 @@ def test_source_url_and_note_on_hover(panel):
     tip = model.data(model.index(row, 6), Qt.ItemDataRole.ToolTipRole)
     assert "developers.weixin.qq.com" in tip
     assert "4 per calendar month" in tip  # the note on conflicting sources
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_each_source_is_named_as_the_handout_names_it(panel, document, language):
+    """A Chinese window's table named its sources in the pack's English ("WeChat Service Account docs (服务号), Batch
+    Sends; official community post…") where the Chinese handout beside it read 微信服务号开发文档：群发接口. The
+    table's Source column is the appendix's source for every figure, in the window's language; the pack's own text
+    stays in the cell's tooltip."""
+    from wxdesk.report.assumptions import groups
+    from wxdesk.ui import i18n, text
+    i18n.set_language(language)
+    try:
+        model, words = panel.model, text.words(document.pack)
+        appendix = {(label.removesuffix(" *"), source) for group in groups(document.pack, words)
+                    for label, _value, source, _date in group.rows}
+        for row in range(model.rowCount()):
+            figure = document.pack.figures[model.figure_id(row)]
+            shown = model.data(model.index(row, SOURCE), Qt.ItemDataRole.DisplayRole)
+            assert (words.label(figure), shown) in appendix, (figure.id, shown)
+            assert figure.source in html.unescape(model.data(model.index(row, SOURCE), Qt.ItemDataRole.ToolTipRole))
+        row = row_of(model, "service_broadcasts_per_month")
+        shown = model.data(model.index(row, SOURCE), Qt.ItemDataRole.DisplayRole)
+        if language == "zh_CN":
+            assert "微信服务号开发文档" in shown and "Batch Sends" not in shown, shown
+        else:
+            assert "Batch Sends" in shown, shown
+    finally:
+        i18n.set_language("en")
 
 
 def test_search_and_group_filter(panel, document):

@@ -31,7 +31,7 @@ from wxdesk.report.fonts import chinese_face_missing, report_fonts
 from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, PAGE_HEIGHT, PAGE_WIDTH, PANEL,
                                   RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
                                   recording, turn_page)
-from wxdesk.report.spacing import fill_in
+from wxdesk.words.spacing import fill_in
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words

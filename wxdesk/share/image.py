@@ -25,7 +25,7 @@ from wxdesk.report.answer import Answer, build_answer
 from wxdesk.report.charts import StackedBar, paint_stacked_bars
 from wxdesk.report.fonts import report_fonts
 from wxdesk.report.layout import draw_text, text_height
-from wxdesk.report.spacing import fill_in
+from wxdesk.words.spacing import fill_in
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 from wxdesk.words.line_breaks import parts_kept_whole, shown

@@ -26,6 +26,7 @@ from wxdesk.engine.scenario import Scenario, with_override, without_override
 from wxdesk.engine.sampling import hold_figure
 from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
+from wxdesk.words.sources import source_text
 
 FIGURE, LIKELY, LOW, HIGH, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(9)
 VALUE_COLUMNS = {LOW: "low", LIKELY: "likely", HIGH: "high"}
@@ -333,7 +334,8 @@ class AssumptionsModel(QAbstractTableModel):
         if role == STALE_ROLE:
             return self.is_stale(row)
         if role == SEARCH_ROLE:
-            return " ".join((fig.id, fig.label, fig.label_zh, fig.source, fig.note, fig.unit, unit_text(fig.unit),
+            return " ".join((fig.id, fig.label, fig.label_zh, fig.source, source_text(fig, text.words(self._pack)),
+                             fig.note, fig.unit, unit_text(fig.unit),
                              group_name(fig.group, self._pack))).casefold()
         return None
 
@@ -343,7 +345,11 @@ class AssumptionsModel(QAbstractTableModel):
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
             return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
-        return {UNIT: unit_text(fig.unit), GROUP: group_name(fig.group, self._pack), SOURCE: fig.source,
+        if column == SOURCE:
+            # Named as the handout's appendix names it, in the window's language: the pack's own text (working
+            # notes, reprints and all, in English) is the cell's tooltip.
+            return source_text(fig, text.words(self._pack))
+        return {UNIT: unit_text(fig.unit), GROUP: group_name(fig.group, self._pack),
                 SOURCE_DATE: date_text(fig.source_date), CHECKED: date_text(fig.checked)}[column]
 
     def _tooltip(self, row: int, column: int, fig: Figure) -> str:

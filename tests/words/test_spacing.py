@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wxdesk.report.spacing import fill_in
+from wxdesk.words.spacing import fill_in
 
 
 @pytest.mark.parametrize("template,client,expected", [
