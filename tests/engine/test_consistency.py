@@ -357,17 +357,29 @@ def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
 @SETTINGS
 @given(any_scenario)
 def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scenario):
-    """The window shows the budget sentence, not the plan's own lines: both say the same points."""
+    """The window shows the budget sentence beside the score: it says the points the budget's rule takes, as the
+    plan's own budget line does, unless that line also takes the rounding of the score's lines and says so
+    (fitness_coaching's sentence said "takes 16 points" of a rule that takes 15.3: now 15, its line "Less 16
+    points …, and for the rounding of these lines")."""
     ev = evaluate(scenario, PACK)
     line = next((r for r in ev.plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
     if line is None:
         assert "points" not in ev.budget.params
+        return
+    unit = 10 ** ev.score_digits
+    rule = round(-line.impact * unit)  # the budget's points by its rule, in the last digit shown
+    if line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING):
+        assert round(float(line.params["points"]) * unit) != rule
+        if rule == 0:
+            assert "points" not in ev.budget.params
+            return
+        assert round(float(ev.budget.params["points"]) * unit) == rule
     else:
         assert ev.budget.params["points"] == line.params["points"]
-        # Written alike in both, to the plan's score digits ("28.70" beside a score of 59.59, "29" beside 60).
-        written = re.search(r"Less (\S+) points because", line.text).group(1)
-        assert f"takes {written} points off" in ev.budget.text, (line.text, ev.budget.text)
-        assert float(written) == pytest.approx(float(line.params["points"]))
+    # Written to the plan's score digits ("28.70" beside a score of 59.59, "29" beside 60).
+    written = re.search(r"takes (\S+) points off", ev.budget.text).group(1)
+    assert float(written) == pytest.approx(float(ev.budget.params["points"]))
+    assert len(written.partition(".")[2]) == (ev.score_digits if "." in written else 0)
 
 
 # A Mini Program a hair below a native app (58.5730549 against 58.5730559) for ¥45.9M less over 5 years: its

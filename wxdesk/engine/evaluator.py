@@ -66,7 +66,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
-from wxdesk.engine.scores import score_digits
+from wxdesk.engine.scores import points_shown, score_digits
 from wxdesk.engine.reasons import Count, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
@@ -168,8 +168,9 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
     return Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0)
 
 
-def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
-    """Compares the budget with the first-year figure the cost table shows for the plan."""
+def _budget_reason(plan: PlanResult, best: Candidate, ranked: Ranking, scenario: Scenario, digits: int) -> Reason:
+    """Compares the budget with the first-year figure the cost table shows for the plan (`best`, as ranked; its
+    scores written to `digits` decimals)."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
     if budget >= cost or (budget <= 0 and rounded(cost) == 0):
@@ -185,8 +186,17 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
         params["share"] = Share(budget / cost)
     elif not zero:
         params["gap"] = Money(gap)
-    # The points the plan's own budget line takes off its score (the window shows this sentence).
-    points = next((r.params["points"] for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
+    # The points the budget takes off the plan's score, by its rule. Where the plan's own budget line also takes the
+    # rounding of its lines (and says so), that line's points are a unit off these: fitness_coaching's sentence
+    # said "takes 16 points" of a budget whose rule takes 15.3, and a client could rebuild neither from the
+    # appendix. (At the floor the line takes the points the plan had, and this says those.)
+    line = next((r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
+    points: object = None
+    if line is not None:
+        points = line.params["points"]
+        if line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING):
+            own = round(best.budget_penalty * 10 ** digits)
+            points = points_shown(own, digits) if own > 0 else None
     if points is not None:
         params["points"] = points
     affordable = ranked.first_within(budget)
@@ -536,7 +546,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
                                        {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
                                        {c.members: c for c in (best, *next_best)}, digits),
-        budget=_budget_reason(plan, ranked, scenario),
+        budget=_budget_reason(plan, best, ranked, scenario, digits),
         warnings=tuple(_warnings(scenario, ranked, plan, paid, pack)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
