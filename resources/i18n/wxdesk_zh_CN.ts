@@ -330,8 +330,8 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+638" />
-            <location filename="../../wxdesk/ui/features.py" line="+140" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+644" />
+            <location filename="../../wxdesk/ui/features.py" line="+141" />
             <source>Assumptions</source>
             <translation>假设</translation>
         </message>
@@ -445,7 +445,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+97" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+100" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+824" />
+            <location filename="../../wxdesk/ui/chart.py" line="+877" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -724,7 +724,7 @@
             <translation>%1 年内加小程序比加原生应用更省钱的概率：%2。</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+37" />
             <source>Cumulative cost: likely, and the %1th–%2th percentile range</source>
             <translation>累计成本：预计值，以及第 %1–%2 百分位区间</translation>
         </message>
@@ -744,7 +744,7 @@
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-311" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -766,7 +766,7 @@
             <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+203" />
+            <location line="+247" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -1040,7 +1040,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+135" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1090,7 +1090,7 @@ The details were also written to %3.</source>
             <translation>打开示例(&amp;E)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Undo</source>
             <translation>撤销</translation>
         </message>
@@ -1100,7 +1100,7 @@ The details were also written to %3.</source>
             <translation>重做</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>&amp;Undo %1</source>
             <translation>撤销 %1(&amp;U)</translation>
         </message>
@@ -1174,8 +1174,8 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-256" />
-            <location line="+295" />
+            <location line="-278" />
+            <location line="+317" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1365,7 +1365,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+532" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+547" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1711,7 +1711,7 @@ Every number shows its source.</source>
             <translation>首年 %1（%2）</translation>
         </message>
         <message>
-            <location line="+404" />
+            <location line="+495" />
             <source>THE PLAN AND ITS ALTERNATIVES · COST OVER %1 YEARS</source>
             <translation>推荐方案及备选方案 · %1 年成本</translation>
         </message>
@@ -1744,7 +1744,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanColumn</name>
         <message>
-            <location line="-227" />
+            <location line="-268" />
             <source>THE PLAN</source>
             <translation>推荐方案</translation>
         </message>
@@ -1767,7 +1767,7 @@ Every number shows its source.</source>
     <context>
         <name>PlanSummary</name>
         <message>
-            <location line="-100" />
+            <location line="-101" />
             <location filename="../../wxdesk/words/summary.py" line="-13" />
             <source>The plan: %1</source>
             <translation>推荐方案：%1</translation>
@@ -2003,7 +2003,7 @@ Every number shows its source.</source>
     <context>
         <name>PresentationMode</name>
         <message>
-            <location filename="../../wxdesk/ui/presentation.py" line="+77" />
+            <location filename="../../wxdesk/ui/presentation.py" line="+59" />
             <source>&amp;Presentation Mode</source>
             <translation>演示模式(&amp;P)</translation>
         </message>
@@ -2115,7 +2115,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+49" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+34" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2150,7 +2150,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location filename="../../wxdesk/words/sources.py" line="+46" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
         </message>
@@ -2160,7 +2160,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+7" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
@@ -2707,7 +2707,7 @@ Every number shows its source.</source>
     <context>
         <name>ReportExport</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="-97" />
+            <location filename="../../wxdesk/ui/presenting.py" line="-99" />
             <source>Expor&amp;t Report…</source>
             <translation>导出客户资料(&amp;T)…</translation>
         </message>
@@ -2746,7 +2746,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+598" />
+            <location filename="../../wxdesk/ui/controls.py" line="+617" />
             <source>%1 users</source>
             <translation>%1 用户</translation>
         </message>
@@ -3410,7 +3410,7 @@ Every number shows its source.</source>
         <message>
             <location line="+11" />
             <source>This plan with both added</source>
-            <translation>推荐方案加上两者</translation>
+            <translation>推荐方案加上小程序和原生应用</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3445,7 +3445,7 @@ Every number shows its source.</source>
         <message>
             <location line="-9" />
             <source>This plan with both</source>
-            <translation>推荐方案两者都做</translation>
+            <translation>推荐方案配小程序和原生应用</translation>
         </message>
         <message>
             <location line="+10" />
@@ -3917,11 +3917,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: users won through ads cost less through WeChat than as app installs, {alt} per acquired user in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：通过微信付费获取的用户比应用安装更便宜，此方案每位付费获客成本为 {alt}，“{other}”为 {best}。</translation>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: users served in a Mini Program need fewer servers than in an app, {alt} a year for 1,000 users in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”方案为 {best}。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：在小程序中服务用户比在应用中所需的服务器更少，此方案每千名用户每年 {alt}，“{other}”为 {best}。</translation>
         </message>
         <message>
             <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4089,7 +4089,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: without it your staff handle {duties} by chat, {alt} staff hours a month in this plan against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”方案为 {best} 小时。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”为 {best} 小时。</translation>
         </message>
         <message>
             <source>The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
@@ -4309,7 +4309,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs more than {other} over {years} years though it lacks {presences}: it sends fewer of your messages free, and pays for {alt} of them a month as paid reach against {best} in that one.</source>
-            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”方案更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”方案为 {best} 条。</translation>
+            <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：此方案能免费发送的消息更少，每月需付费触达 {alt} 条，“{other}”为 {best} 条。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the best plan within it is {plan}, at {other_cost} in its first year.</source>
@@ -4418,10 +4418,6 @@ Every number shows its source.</source>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points: {effort} for one more presence to run and a lower coverage of your goals and needs ({alt} against {best}: {suits}), less {saved_points} it wins back for a cheaper first year.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分：多运营一个渠道扣 {effort} 分，方案对您目标和需求的覆盖度也从 {best} 降至 {alt}（{suits}）；首年成本更低，挽回 {saved_points} 分。</translation>
-        </message>
-        <message>
-            <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} (the assumption “Largest audience a rented template Mini Program serves”).</source>
-            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
         <message>
             <source>{flip} {then}</source>
@@ -4618,6 +4614,10 @@ Every number shows its source.</source>
         <message>
             <source>Less {points} points because there is no budget for its likely first-year cost, and for the rounding of these lines.</source>
             <translation>没有预算支付其首年预计成本，扣 {points} 分（含以上各项四舍五入的差额）。</translation>
+        </message>
+        <message>
+            <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program serves”).</source>
+            <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
         </message>
     </context>
     <context>
@@ -4935,11 +4935,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>this plan with both</source>
-            <translation>推荐方案两者都做</translation>
+            <translation>推荐方案配小程序和原生应用</translation>
         </message>
         <message>
             <source>this plan with both added</source>
-            <translation>推荐方案加上两者</translation>
+            <translation>推荐方案加上小程序和原生应用</translation>
         </message>
     </context>
     <context>

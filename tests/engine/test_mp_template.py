@@ -140,7 +140,8 @@ def test_food_orderings_mini_program_card_says_it_is_built_for_its_80k_users(pac
     lines = [words("en").reason(r) for r in mp.reasons]
     # Second, after its role: a card shows its first few lines (last, it was in none of them).
     assert lines[1] == ("With 80k monthly users it is priced as a custom build: a rented template is priced here for "
-                        "up to 20k (the assumption “Largest audience a rented template Mini Program serves”).")
+                        "up to 20k monthly users (the assumption “Largest audience a rented template Mini Program "
+                        "serves”).")
     assert not any(line.startswith("A rented template") for line in lines)
 
 

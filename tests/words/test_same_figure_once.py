@@ -149,7 +149,7 @@ def test_another_plan_is_named_as_a_plan(lang):
         assert "Mini Program and WeCom" not in text
         assert "小程序和企业微信" not in text and "只需 0 条" not in text, text
     if lang == "zh_CN":
-        assert "成本却比“小程序 + 企业微信”方案更高" in w.reason(notes[0])
+        assert "成本却比“小程序 + 企业微信”更高" in w.reason(notes[0])
 
 
 def _catalogue() -> dict[str, str]:

@@ -342,7 +342,7 @@ MP_TEMPLATE_LIVE_UNPRICED = ("A rented template, hosting and upkeep included: a 
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
-                           "here for up to {limit} (the assumption “Largest audience a rented template Mini Program "
+                           "here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program "
                            "serves”).")
 # The Mini Program's and the app's sentences follow the session length against the length at
 # which the two suit equally ({pivot}), so that their two cards never say opposite things.
