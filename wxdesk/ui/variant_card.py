@@ -216,6 +216,10 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # Whether the card says so (its notes are in its tooltip, and it has some); the sign shows once the column
         # has fitted the cards (show_sign), not at each of its measures.
         self.more_shown = False
+        # Whether the title keeps room for the sign at the end of its lines where the sign shows: not where the
+        # column is too short for the folded cards even without their notes (VariantColumn.fit), where the room
+        # would wrap a title onto one more line than there is room for.
+        self.sign_room = True
         self._badge_beside = True
         self._range_tip = ""
         self.retranslate()
@@ -239,12 +243,20 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.reserve_sign_room()  # (at once too: the title's lines are measured with it)
         self._set_tooltip()
 
+    def set_sign_room(self, on: bool) -> None:
+        """Whether the title may keep room for the sign (see reserve_sign_room): the column says not where even
+        the folded cards are taller than it (the sign is then placed as on a card too narrow for its room)."""
+        if on != self.sign_room:
+            self.sign_room = on
+            self.reserve_sign_room()  # (at once: the column measures the title's lines with it)
+
     def reserve_sign_room(self) -> None:
-        """Keep the end of the title's lines free for the sign where the card shows it and its title's longest word
-        still fits beside it, none elsewhere (a card with its notes keeps its title's whole width; a card too narrow
-        for both, 800 px presenting, places the sign as place_sign says)."""
+        """Keep the end of the title's lines free for the sign where the card shows it, its title's longest word
+        still fits beside it, and the column has room for the line that may cost (sign_room); none elsewhere (a card
+        with its notes keeps its title's whole width; a card too narrow for both, 800 px presenting, or in a column
+        too short, places the sign as place_sign says)."""
         margins = self.title.contentsMargins()
-        room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown else 0
+        room = self.more.sizeHint().width() + SIGN_GAP if self.more_shown and self.sign_room else 0
         if room:
             grid = self.layout()
             inside = grid.contentsMargins()
@@ -288,8 +300,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
     def place_sign(self) -> None:
         """At the end of the title's first line, in the room the title keeps free for it (reserve_sign_room): at
         the card's inner edge, or left of the badge beside the title; the title wraps beside it. On a card too
-        narrow for that room: at the end of a one-line title's line, narrower where the words leave less, or, the
-        title wrapping, under the colour key, beside its second line."""
+        narrow for that room, or in a column too short for it (sign_room): at the end of a one-line title's line,
+        narrower where the words leave less, or, the title wrapping, under the colour key, beside its second line."""
         self.reserve_sign_room()  # (the sign's size follows its font: presenting enlarges it)
         title, sign = self.title.geometry(), self.more.sizeHint()
         if self.title.contentsMargins().right():

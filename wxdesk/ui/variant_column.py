@@ -15,7 +15,9 @@ least size (1000×620, or a small screen's) it cannot always: the cards were the
 below what their texts need, and Qt cut off their notes, then their titles. Where even the
 folded cards do not fit, a card leaves out its notes too (into its tooltip, as its
 presences), those of the plan's own card first: the title, score and cost stay whole. A card whose notes
-went to its tooltip shows a small sign of it at the end of its title's line (variant_card.MoreSign).
+went to its tooltip shows a small sign of it at the end of its title's line (variant_card.MoreSign). Where the
+column is shorter still than the folded cards without their notes, the titles keep no room for that sign at
+their lines' end (it goes under the colour key), which can wrap a narrow card's title onto a line less.
 """
 
 from __future__ import annotations
@@ -73,17 +75,19 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         cards put back)."""
         return sum(self._card_heights(width, compact, notes)) + SPACING * (len(self.cards) - 1)
 
-    def _card_heights(self, width: int, compact: bool, notes: bool) -> list[int]:
-        states = [(card.compact, card.notes_shown) for card in self.cards]
+    def _card_heights(self, width: int, compact: bool, notes: bool, sign_room: bool = True) -> list[int]:
+        states = [(card.compact, card.notes_shown, card.sign_room) for card in self.cards]
         try:
             for card in self.cards:
                 card.set_compact(compact)
                 card.set_notes_shown(notes)
+                card.set_sign_room(sign_room)
             return [card.heightForWidth(width) for card in self.cards]
         finally:
-            for card, (folded, noted) in zip(self.cards, states):
+            for card, (folded, noted, room) in zip(self.cards, states):
                 card.set_compact(folded)
                 card.set_notes_shown(noted)
+                card.set_sign_room(room)
 
     def fit(self) -> None:
         """In full where the column is tall enough for the three cards in full, else folded, each with its
@@ -128,8 +132,20 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 if sum(plain) + gaps + others <= height:
                     compact, noted, bare = False, full, plain
             shown = [True] * len(self.cards)
+            sign_room = True
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
             if noted is not None and height > 0 and sum(noted) + gaps > height:
+                if sum(bare) + gaps > height:
+                    # Folded, without their notes, the cards are still taller than the column: at the window's least
+                    # height on an 800 px screen, a window 801 px wide gave the column 412 px of the 424 they needed,
+                    # the titles' room for the sign at their lines' end wrapping "This plan with a Mini Program" onto
+                    # five lines in a card 133 px wide, and Qt cut off the last one. The titles then keep no room for
+                    # the sign (placed as on a card too narrow for it, under the colour key), a line less where that
+                    # was what was missing. (The column's least height stays the cards' with the room: the window's
+                    # split gives them that where it can, as ever.)
+                    tight = self._card_heights(width, True, False, sign_room=False)
+                    if sum(tight) < sum(bare):
+                        sign_room, bare = False, tight
                 # As many notes as there is room for: first those of the variants that are not the plan (the
                 # plan's own points are in its lines above), in the column's order.
                 room = height - sum(bare) - gaps
@@ -141,6 +157,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             for card, note in zip(self.cards, shown):
                 card.set_compact(compact)
                 card.set_notes_shown(note)
+                card.set_sign_room(sign_room)
         finally:
             self._measuring = False
         self._fitted, self._fitted_at = texts, fitted_at  # (folding changes no text)
