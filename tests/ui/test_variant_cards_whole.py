@@ -250,3 +250,57 @@ def test_a_ruled_out_card_keeps_its_reason_when_presenting(shown_window, languag
     finally:
         window.features.presentation.action.setChecked(False)
         _settle()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_card_text_is_cut_at_the_least_height_of_a_small_screen(shown_window, language):
+    """The test above found this only where hypothesis picked such a size: at the least height of the test's
+    800×800 screen (784×620), a window 797 to 802 px wide gave the variant column 412 px of the 424 its folded
+    cards needed without their notes, and "This plan with a Mini Program", wrapped onto five lines in a card
+    133 px wide beside the room it kept for the sign, lost its last line. Every width up to 1000 px at the least
+    height, and presenting from there."""
+    window = shown_window
+    i18n.set_language(language)
+    window.document.set_scenario(TINY)
+    _settle()
+    least = window.minimumSize()
+    for width in sorted({max(801, least.width()), *range(least.width(), 1001, 8)}):
+        window.resize(width, least.height())
+        _settle(times=2)
+        assert cards_cut(window) == [], (width, window.width(), window.height())
+    window.resize(max(801, least.width()), least.height())
+    _settle(times=2)
+    window.features.presentation.action.setChecked(True)
+    try:
+        _settle(times=6)
+        assert cards_cut(window) == [], ("presenting", window.width(), window.height())
+    finally:
+        window.features.presentation.action.setChecked(False)
+        _settle()
+
+
+def test_a_column_shorter_than_its_folded_cards_keeps_their_titles_whole(qapp):
+    """Where even the folded cards without their notes are taller than the column (the window's least height on a
+    small screen), their titles keep no room for the sign at their lines' end, which wrapped them onto one line
+    more: the sign goes under the colour key, as on a card too narrow for its room, and every line shows."""
+    i18n.set_language("en")
+    with _column_showing(evaluate(TINY, PACK)) as (column, cards, _chosen):
+        column.resize(133, 2000)
+        _settle(times=2)
+        least = column.minimumSizeHint().height()
+        column.resize(133, least - 12)
+        _settle(times=2)
+        assert column.compact
+        assert not any(card.note.isVisible() for card in cards)
+        for card in cards:
+            for name in ("title", "cost", "ruled_out"):
+                label = getattr(card, name)
+                if label.isVisible():
+                    assert _cut(label) == [], (card.variant, name, label.text())
+            assert card.title.contentsMargins().right() == 0  # no room kept for the sign
+            assert card.more.isVisible() and card.note.text() in card.toolTip()
+        assert column.childrenRect().bottom() < column.height()
+        # Given its least height again, the titles keep the sign's room.
+        column.resize(133, least)
+        _settle(times=2)
+        assert all(card.title.contentsMargins().right() > 0 for card in cards)
