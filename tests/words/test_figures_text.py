@@ -115,3 +115,13 @@ def test_best_plans_scores_never_read_alike_unless_they_are_alike_to_a_tenth(sco
         one != other and round(one) == round(other) and round(one, 1) != round(other, 1)
         for i, one in enumerate(rest) for other in rest[i + 1:])
     assert all(("." in text) == close for text in shown)
+
+
+def test_a_chinese_figure_keeps_its_unit_beside_wan_and_yi_alike(pack):
+    """The appendix read "2万 月活用户" a few rows below "1万名成员" and "14.14亿用户/月": every figure's value
+    closes the space after 万 or 亿 before its unit, whichever way its unit is named."""
+    from wxdesk.words.figure_text import value_text
+    w = Words.make("zh_CN", "CNY", pack, translate_function("zh_CN"))
+    shown = {figure.id: value_text(figure, w) for figure in pack.figures.values()}
+    assert not [text for text in shown.values() if re.search(r"[万亿] (?=[\u4e00-\u9fff])", text)]
+    assert shown["mp_template_max_users"] == "2万月活用户"

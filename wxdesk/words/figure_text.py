@@ -13,7 +13,7 @@ import math
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
-from wxdesk.words.numbers import with_unit
+from wxdesk.words.numbers import close_unit_spaces, with_unit
 from wxdesk.words.units import MONEY_UNITS, USD_MONEY_UNITS, for_one
 from wxdesk.words.words import Words, cny_per_unit
 
@@ -59,7 +59,9 @@ def value_text(figure: Figure, w: Words) -> str:
         unit = extra[figure.unit]
         # One of a counted unit in the singular, as Words.figure_values writes its own: "1 monthly user".
         one = not figure.is_range and figure.likely == 1 and not w.chinese
-        return with_unit(w.figure_values(replace(figure, unit='')), for_one(unit) if one else unit).strip()
+        text = with_unit(w.figure_values(replace(figure, unit='')), for_one(unit) if one else unit).strip()
+        # (As figure_values closes its own: "2万月活用户" beside "1万名成员", not "2万 月活用户".)
+        return close_unit_spaces(text) if w.chinese else text
     return w.figure_values(figure)
 
 
