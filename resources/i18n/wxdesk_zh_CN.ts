@@ -3383,7 +3383,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+350" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+362" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3806,10 +3806,6 @@ Every number shows its source.</source>
         <message>
             <source>Your {wanted} messages a month fit within its one push a day; you write them yourself, so no content production is counted for them.</source>
             <translation>您每月 {wanted} 条消息在它每天一次的群发额度之内；消息由您自己撰写，因此不计内容制作费用。</translation>
-        </message>
-        <message>
-            <source>With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}.</source>
-            <translation>{members} 名员工都是成员，企业微信每年认证时加收成员规模费 {fee}。</translation>
         </message>
         <message>
             <source>A score never falls below 0: these lines take the {points} points the plan had, where their rules would take {full}.</source>
@@ -4618,6 +4614,10 @@ Every number shows its source.</source>
         <message>
             <source>With {users} monthly users it is priced as a custom build: a rented template is priced here for up to {limit} monthly users (the assumption “Largest audience a rented template Mini Program serves”).</source>
             <translation>月活用户为 {users} 时按定制开发计价：本模型中租用模板只适用于月活用户不超过 {limit} 的情况（见假设“租用模板小程序可服务的最大受众”）。</translation>
+        </message>
+        <message>
+            <source>With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
+            <translation>{members} 名员工都是成员，企业微信每年认证共需 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
         </message>
     </context>
     <context>

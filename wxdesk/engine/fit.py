@@ -758,7 +758,9 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         scale_fee = wecom_scale_fee(members, pack.likely)
         if scale_fee > 0:
             # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
-            out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "fee": Money(scale_fee)}, -0.5))
+            verify = verification_fee(presence, scenario.entity, pack.likely)
+            out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "total": Money(verify + scale_fee),
+                                                  "verify": Money(verify), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
     if presence == "mini_program" and rents_template(scenario, pack):
         # Its cost basis first, where it is a rented template rather than the custom build every Mini Program was

@@ -315,7 +315,9 @@ WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for eac
                      "year for your audience.")
 # The same without amounts, for a long image sent without prices (report/answer.py).
 WECOM_CONTACT_FEE_UNPRICED = "Above {free} customer contacts WeCom charges a fee for each further contact."
-WECOM_SCALE_FEE = "With {members} staff as members, WeCom's yearly verification adds a member-scale fee of {fee}."
+# Its verification named beside it: factory_staff's card gave ¥2,700 of the ¥3,000 a year its plan's fees are.
+WECOM_SCALE_FEE = ("With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the "
+                   "verification and a member-scale fee of {fee}.")
 # A Mini Program the scenario's goals, needs and audience let the business rent as a SaaS template (mp_template.py):
 # the cost basis said where it is not the custom build every Mini Program was priced as before.
 # Its limit is said where the client meets the template, and its set-up as one step of the launch: "set up in 1 to 2
