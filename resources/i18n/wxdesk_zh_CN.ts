@@ -756,7 +756,7 @@
         <message>
             <location line="+1" />
             <source>With both</source>
-            <translation>两者都做</translation>
+            <translation>两者都配</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3528,10 +3528,6 @@ Every number shows its source.</source>
             <translation>{account}每月只能向每位粉丝推送 {limit} 次，而您计划推送 {wanted} 次。</translation>
         </message>
         <message>
-            <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they land in the chat list with an alert.</source>
-            <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息会出现在聊天列表并有提醒。</translation>
-        </message>
-        <message>
             <source>Staff can message each customer up to {limit} times a month, like a friend would.</source>
             <translation>员工每月可向每位客户发送最多 {limit} 次消息，像朋友一样沟通。</translation>
         </message>
@@ -4618,6 +4614,10 @@ Every number shows its source.</source>
         <message>
             <source>With {members} staff as members, WeCom's yearly verification costs {total}: {verify} for the verification and a member-scale fee of {fee}.</source>
             <translation>{members} 名员工都是成员，企业微信每年认证共需 {total}：认证费 {verify}，另加成员规模费 {fee}。</translation>
+        </message>
+        <message>
+            <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land in the chat list with an alert.</source>
+            <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
         </message>
     </context>
     <context>

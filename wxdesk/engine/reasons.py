@@ -252,8 +252,10 @@ WEAK_GOAL = "A weak fit for {goal}."
 STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
-PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broadcasts a month, and they land in the "
-                     "chat list with an alert.")
+# "Usually": WeChat has tested folding Service Account messages into a 服务号 box since June 2024 (the pack's
+# visibility_service and the panel's key fact say so).
+PUSH_FITS_SERVICE = ("Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land "
+                     "in the chat list with an alert.")
 # Always a point for the presence (its push fit is above neutral within the limit), so it is said as one: a
 # ✓ beside "but they land in a folder that gets less attention" read as a point against it.
 PUSH_FITS_FOLDER = "Your {wanted} messages a month fit within its one push a day."
