@@ -4465,7 +4465,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>Costs the same as the plan: its Service Account takes your payments in web pages of your own, costed as a Mini Program of the same scope (the assumption “Payment pages of a Service Account, as a share of a Mini Program of the same scope”).</source>
-            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等功能的小程序计算（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
+            <translation>费用与推荐方案相同：此方案的服务号需自建支付网页收款，其费用按同等范围的小程序计算（见假设“服务号自建支付网页的费用，占同等范围小程序的比例”）。</translation>
         </message>
         <message>
             <source>Every other plan that can carry what you ticked holds {presences}, with presences added that would have nothing to do.</source>
