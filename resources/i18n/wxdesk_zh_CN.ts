@@ -3410,7 +3410,7 @@ Every number shows its source.</source>
         <message>
             <location line="+11" />
             <source>This plan with both added</source>
-            <translation>推荐方案加上小程序和原生应用</translation>
+            <translation>推荐方案加上两者</translation>
         </message>
         <message>
             <location line="+2" />
@@ -3445,7 +3445,7 @@ Every number shows its source.</source>
         <message>
             <location line="-9" />
             <source>This plan with both</source>
-            <translation>推荐方案配小程序和原生应用</translation>
+            <translation>推荐方案两者都配</translation>
         </message>
         <message>
             <location line="+10" />
@@ -4935,11 +4935,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>this plan with both</source>
-            <translation>推荐方案配小程序和原生应用</translation>
+            <translation>推荐方案两者都配</translation>
         </message>
         <message>
             <source>this plan with both added</source>
-            <translation>推荐方案加上小程序和原生应用</translation>
+            <translation>推荐方案加上两者</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
+from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded
 

@@ -38,11 +38,16 @@ def chinese_window(qtbot):
 
 
 def _names(window) -> list[str]:
-    """Sources' own titles and addresses: a source keeps its language."""
+    """Sources' own titles and addresses: a source keeps its language (the assumptions table names each as the
+    Chinese handout does, wxdesk.words.sources: a document's or a description's name in Chinese, a publication's,
+    author's or site's as it is written)."""
+    from wxdesk.ui import text
+    from wxdesk.words.sources import source_text
     pack = window.document.pack
+    words = text.words(pack)
     names = [*PRODUCTS, window.document.scenario.client]  # the client's own name ("Maison Verte")
     for figure in pack.figures.values():
-        names += [figure.source, figure.url]
+        names += [figure.source, figure.url, source_text(figure, words)]
     return names
 
 

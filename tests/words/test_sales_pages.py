@@ -54,9 +54,9 @@ def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "Your 4 messages a month fit within its 4 broadcasts a month, and they land in the chat list with an "
-           "alert."),
-    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息会出现在聊天列表并有提醒。")])
+    ("en", "Your 4 messages a month fit within its 4 broadcasts a month, and they usually land in the chat list "
+           "with an alert."),
+    ("zh_CN", "您每月 4 条消息在它每月 4 次的群发额度之内，消息通常会出现在聊天列表并有提醒。")])
 def test_the_service_accounts_push_limit_is_said_per_month(lang, said):
     assert words(lang).reason(Reason(R.PUSH_FITS_SERVICE, {"wanted": 4, "limit": 4})) == said
     evaluation = evaluate(load_preset("food_ordering", lang), PACK, TODAY)
