@@ -4244,10 +4244,6 @@ Every number shows its source.</source>
             <translation>因成本扣 {points} 分：首年的预计成本为 {from}（成本从此额起计分）的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Its likely first year costs {times} times {from}, the amount from which a cost takes points: {points} more points off its score for its cost.</source>
-            <translation>首年预计成本是 {from}（成本从此额起计分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
-        </message>
-        <message>
             <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
             <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
@@ -4618,6 +4614,10 @@ Every number shows its source.</source>
         <message>
             <source>Your {wanted} messages a month fit within its {limit} broadcasts a month, and they usually land in the chat list with an alert.</source>
             <translation>您每月 {wanted} 条消息在它每月 {limit} 次的群发额度之内，消息通常会出现在聊天列表并有提醒。</translation>
+        </message>
+        <message>
+            <source>Its likely first year costs {times} times {from}, the first-year cost up to which no plan loses points for its cost: {points} more points off its score for its cost.</source>
+            <translation>首年预计成本是 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
         </message>
     </context>
     <context>

@@ -167,4 +167,5 @@ def test_a_presence_that_would_cover_more_says_what_outweighs_it():
     # The next best's multiple is of the amount a cost counts from, not of the plan's ¥874.
     reason = next(r for r in ev.alternatives[0].why_not if r.template in (R.WHY_NOT_COST, R.WHY_NOT_COST_FROM))
     assert reason.template == R.WHY_NOT_COST_FROM
-    assert Words(pack=PACK).reason(reason).startswith("Its likely first year costs 13.2 times ¥10k, the amount from")
+    assert Words(pack=PACK).reason(reason).startswith(
+        "Its likely first year costs 13.2 times ¥10k, the first-year cost up to which no plan loses")

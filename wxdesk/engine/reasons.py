@@ -697,8 +697,9 @@ WHY_DEARER_REACH_THAN = ("Costs more than {other} over {years} years though it l
 WHY_NOT_COST = ("Its likely first year costs {times} times the plan's: {points} more points off its score for its "
                 "cost.")
 # The same where the plan's first year costs less than the amount a cost counts from (cost_points_from_cny).
-WHY_NOT_COST_FROM = ("Its likely first year costs {times} times {from}, the amount from which a cost takes points: "
-                     "{points} more points off its score for its cost.")
+# ("the amount from which a cost takes points" left factory_staff's client to guess what that was.)
+WHY_NOT_COST_FROM = ("Its likely first year costs {times} times {from}, the first-year cost up to which no plan loses "
+                     "points for its cost: {points} more points off its score for its cost.")
 WHY_NOT_BUDGET = "Its likely first-year cost of {cost} is beyond your budget of {budget}."
 # The same two, without amounts: for a long image sent without prices.
 WHY_NOT_BUDGET_UNPRICED = "Its likely first-year cost is beyond your budget."
