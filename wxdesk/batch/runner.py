@@ -20,6 +20,7 @@ last whole row), and the workers finish the chunks in flight and leave.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
@@ -96,6 +97,13 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(work: Callable[[Job], Any]) -> None:
+    # A process group of its own: a signal to the batch's group (a terminal closed: SIGHUP; `timeout`, `kill --
+    # -PGID`: SIGTERM) reaches the parent alone, which decides what it means. Ended by it with the parent, a worker
+    # took its chunk with it, and the pool's shutdown waited for that chunk for ever: the batch hung, its temporary
+    # file left behind, until a second signal.
+    if hasattr(os, "setpgrp"):
+        with contextlib.suppress(OSError):
+            os.setpgrp()
     # Ctrl+C reaches the whole process group; only the parent decides what it means.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # And a worker ends quietly when the pool ends it (SIGTERM): not through the parent's handler it was forked
