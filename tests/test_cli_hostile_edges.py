@@ -62,3 +62,42 @@ def test_a_batch_whose_whole_process_group_is_told_to_end_stops_at_once(tmp_path
     assert not list(tmp_path.glob(".*.tmp"))
     rows = [json.loads(line) for line in (tmp_path / "r.partial.jsonl").read_text().splitlines()]
     assert rows and [r["row"] for r in rows] == list(range(1, len(rows) + 1))
+
+
+def run_cli(*args, cwd=None):
+    """`wxdesk ARGS` in this process: exit status, stdout, stderr."""
+    import contextlib
+    import io
+
+    from wxdesk.cli import main
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.ExitStack() as stack:
+        if cwd is not None:
+            stack.enter_context(contextlib.chdir(cwd))
+        stack.enter_context(contextlib.redirect_stdout(out))
+        stack.enter_context(contextlib.redirect_stderr(err))
+        code = main(list(args))
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("command, suffix", [("report", ".pdf"), ("share", ".png")])
+def test_a_handout_name_at_the_length_limit_is_written(tmp_path, command, suffix):
+    """A name of 254 bytes is a legal file name; the handout's own temporary name beside it (NAME.partial) was not:
+    "File name too long"."""
+    out = tmp_path / ("n" * (254 - len(suffix)) + suffix)
+    code, stdout, err = run_cli(command, "--preset", "car_brand", "--lang", "en", "-o", str(out))
+    assert code == 0, err
+    assert out.read_bytes()[:4] in (b"%PDF", b"\x89PNG") and f"Wrote {out}" in stdout
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="a file name that is not UTF-8 is a Linux one")
+def test_a_handout_whose_name_is_not_utf8_is_written_under_that_name(tmp_path):
+    """A byte that is not UTF-8 in the name reached Qt's PDF writer as another name, and the handout was refused as
+    though the disk were full ("the file could not be written whole (is the disk full?)")."""
+    out = os.path.join(os.fsencode(tmp_path), b"caf\xe9.pdf")
+    code, stdout, err = run_cli("report", "--preset", "car_brand", "--lang", "en", "-o", os.fsdecode(out))
+    assert code == 0, err
+    with open(out, "rb") as written:
+        assert written.read(5) == b"%PDF-"
+    assert "\\udce9" in stdout  # the name said plainly, its odd byte as an escape
+    assert os.listdir(tmp_path) == ["caf\udce9.pdf"]

@@ -127,7 +127,7 @@ def write_with(target: str | os.PathLike, produce: Callable[[Path], None],
     except OSError as exc:
         raise _explained(exc, given) from None
     try:
-        temp = private / real.name
+        temp = private / _private_name(real)
         produce(temp)
         try:
             info = os.lstat(temp)
@@ -148,6 +148,20 @@ def write_with(target: str | os.PathLike, produce: Callable[[Path], None],
     finally:
         shutil.rmtree(private, ignore_errors=True)
     return real
+
+
+def _private_name(real: Path) -> str:
+    """The name the output is written under in the private folder: short and plain ("output.pdf"), whatever the
+    target's. The target's own name at the length limit left a writer no room for its own temporary name beside it
+    (the handout's NAME.partial: "File name too long"), and a name that is not UTF-8 (bytes a file name may hold on
+    Linux) reached Qt's PDF writer as another name, so that the handout was refused as though the disk were full.
+    The extension stays: a writer may choose its format by it."""
+    suffix = real.suffix
+    try:
+        suffix.encode("utf-8")
+    except UnicodeEncodeError:
+        suffix = ""
+    return "output" + (suffix if len(suffix) <= 16 else "")
 
 
 def write_bytes(target: str | os.PathLike, data: bytes, inputs: Inputs = ()) -> Path:
