@@ -80,6 +80,43 @@ def run_cli(*args, cwd=None):
     return code, out.getvalue(), err.getvalue()
 
 
+def one_line(code, err, *words):
+    assert code == 2, (code, err)
+    assert err.startswith("wxdesk: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err and "internal error" not in err, err
+    for word in words:
+        assert word in err, (word, err)
+
+
+def run_to_full_disk(*args):
+    """`wxdesk ARGS` in a process of its own whose standard output is /dev/full (a disk with no space left)."""
+    with open("/dev/full", "w") as full:
+        return subprocess.run([sys.executable, "-m", "wxdesk", *args], stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=300)
+
+
+needs_dev_full = pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+
+
+@needs_dev_full
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["evaluate", "--help"]])
+def test_help_or_version_that_cannot_be_written_is_said_not_dropped(args):
+    """argparse drops a failed write of the help or the version and exits 0: nothing shown, and nothing said."""
+    done = run_to_full_disk(*args)
+    one_line(done.returncode, done.stderr, "cannot write the output")
+
+
+@needs_dev_full
+@pytest.mark.parametrize("command, name", [("report", "out.pdf"), ("share", "out.png")])
+def test_a_handout_written_whose_confirmation_cannot_be_printed_is_one_sentence(tmp_path, command, name):
+    """The file was written, then printing "Wrote …" to a full disk was an internal error (exit 1, "something went
+    wrong inside wxdesk"): the analyst could not tell that the handout was complete."""
+    out = tmp_path / name
+    done = run_to_full_disk(command, "--preset", "car_brand", "--lang", "en", "-o", str(out))
+    one_line(done.returncode, done.stderr, f"{out} was written", "No space left on device")
+    assert out.stat().st_size > 0
+
+
 @pytest.mark.parametrize("command, suffix", [("report", ".pdf"), ("share", ".png")])
 def test_a_handout_name_at_the_length_limit_is_written(tmp_path, command, suffix):
     """A name of 254 bytes is a legal file name; the handout's own temporary name beside it (NAME.partial) was not:
@@ -101,3 +138,11 @@ def test_a_handout_whose_name_is_not_utf8_is_written_under_that_name(tmp_path):
         assert written.read(5) == b"%PDF-"
     assert "\\udce9" in stdout  # the name said plainly, its odd byte as an escape
     assert os.listdir(tmp_path) == ["caf\udce9.pdf"]
+
+
+def test_the_name_of_a_handout_written_reaches_the_terminal_as_plain_text(tmp_path):
+    """A name holding an escape sequence was printed as it is ("Wrote …"): the terminal acted on it."""
+    out = tmp_path / "\x1b[2Jplan.pdf"
+    code, stdout, err = run_cli("report", "--preset", "car_brand", "--lang", "en", "-o", str(out))
+    assert code == 0, err
+    assert out.exists() and "\x1b" not in stdout and "\\x1b[2Jplan.pdf" in stdout

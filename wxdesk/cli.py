@@ -22,7 +22,7 @@ from wxdesk import start_stdlib
 start_stdlib.install()
 
 from wxdesk import start_code, start_gc, start_numpy  # noqa: E402 - after start_stdlib's finder
-from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserFacingError  # noqa: E402
+from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, StdoutError, UserFacingError, write_stdout  # noqa: E402
 
 if TYPE_CHECKING:
     # The commands' arguments: the parser (wxdesk.cli_parser, with argparse) is imported only to read a
@@ -82,15 +82,8 @@ def _plain(text: str, keep_newlines: bool = False) -> str:
 
 
 def _out(text: str, end: str = "\n") -> None:
-    """Print to stdout and flush, so that a full disk or closed pipe is noticed here."""
-    try:
-        sys.stdout.write(text + end)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise
-    except OSError as exc:  # a full disk (/dev/full), a removed drive
-        _silence_stdout()
-        raise UserFacingError(f"cannot write the output: {exc.strerror or exc}") from None
+    """Print to stdout and flush, so that a full disk or closed pipe is noticed here (StdoutError)."""
+    write_stdout(text, end)
 
 
 def _check_language(lang: str) -> None:
@@ -454,6 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         return _fail(str(exc))
     except (ScenarioError, DataPackError, UserFacingError, ComputationError) as exc:
+        if isinstance(exc, StdoutError):
+            _silence_stdout()
         return _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted")

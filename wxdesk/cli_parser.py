@@ -12,7 +12,7 @@ import argparse
 import sys
 
 from wxdesk import __version__
-from wxdesk.errors import UserFacingError
+from wxdesk.errors import UserFacingError, write_stdout
 
 # The batch formats, here so that building the parser imports nothing heavy.
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
@@ -36,6 +36,14 @@ class _Parser(argparse.ArgumentParser):
             message = f"unrecognized arguments: {unknown[0]}"
         # Told as every other mistake on the command line is, in one sentence (wxdesk.cli.main).
         raise UserFacingError(f"{message} (see 'wxdesk --help')")
+
+    def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def]  # argparse's
+        # --help and --version: argparse drops a failed write (a full disk, /dev/full) and exits 0, the help or
+        # version never shown; said as every other output that cannot be written is (StdoutError).
+        if message and file is sys.stdout:
+            write_stdout(message, end="")
+            return
+        super()._print_message(message, file)
 
     def _unknown_options(self) -> list[str]:
         found = []

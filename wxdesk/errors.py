@@ -8,6 +8,7 @@ command line (which would be a circle: cli → report → cli).
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
@@ -15,6 +16,29 @@ EXIT_OK, EXIT_INTERNAL, EXIT_USAGE = 0, 1, 2
 
 class UserFacingError(Exception):
     """A problem to report in one sentence (bad input, missing file...)."""
+
+
+class StdoutError(UserFacingError):
+    """Standard output could not be written (a full disk, /dev/full, a removed drive). `wxdesk.cli.main` also points
+    it at nothing, so that Python's own flush at exit cannot fail again. `reason`: the system's words for it."""
+
+    def __init__(self, message: str, reason: str):
+        super().__init__(message)
+        self.reason = reason
+
+
+def write_stdout(text: str, end: str = "\n") -> None:
+    """Print to stdout and flush, so that a full disk or a removed drive is noticed here, as StdoutError, and not as
+    an internal error (or, by Python's own flush at exit, not at all). A reader gone away (`| head`) is left to
+    raise BrokenPipeError, which ends the command quietly."""
+    try:
+        sys.stdout.write(text + end)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise StdoutError(f"cannot write the output: {reason}", reason) from None
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 
 from wxdesk.engine import DataPack, Evaluation
-from wxdesk.errors import EXIT_OK, UserFacingError
+from wxdesk.engine.reading import plain
+from wxdesk.errors import EXIT_OK, StdoutError, UserFacingError, write_stdout
 from wxdesk.words import LANGUAGES, Words
 
 
@@ -85,6 +87,18 @@ def run_report(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
     for warning in results[0].warnings:
-        print(f"wxdesk: warning: {warning}", file=sys.stderr)
-    print(f"Wrote {written} ({results[0].pages} pages)")
+        with contextlib.suppress(OSError):  # (stderr on a full disk: the handout is written all the same)
+            print(f"wxdesk: warning: {plain(warning)}", file=sys.stderr)
+    say_written(written, f"{results[0].pages} pages")
     return EXIT_OK
+
+
+def say_written(written: Path, size: str) -> None:
+    """"Wrote FILE (SIZE)" on stdout: the name as plain text (a terminal acts on none of its characters), and stdout
+    that cannot be written (a full disk, /dev/full) said in one sentence that names the file written all the same:
+    it was an internal error, the output complete on disk."""
+    shown = plain(str(written))
+    try:
+        write_stdout(f"Wrote {shown} ({size})")
+    except StdoutError as exc:
+        raise StdoutError(f"{shown} was written, but standard output could not be: {exc.reason}", exc.reason) from None

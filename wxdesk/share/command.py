@@ -19,7 +19,7 @@ def run_share(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) 
         raise UserFacingError(str(exc)) from None
     if Path(args.output).suffix.lower() != ".png":
         raise UserFacingError(f"the image is a PNG: give a file name ending in .png, not {args.output}")
-    from wxdesk.report.command import gui_application, reader_words
+    from wxdesk.report.command import gui_application, reader_words, say_written
     _app = gui_application()  # must outlive the painting below
     from wxdesk import settings
     from wxdesk.share import layout_image, write_image
@@ -31,5 +31,5 @@ def run_share(args: argparse.Namespace, evaluation: Evaluation, pack: DataPack) 
         written = write_image(layout, args.output, inputs)
     except OutputError as exc:
         raise UserFacingError(str(exc)) from None
-    print(f"Wrote {written} ({layout.width} × {layout.height} px)")
+    say_written(written, f"{layout.width} × {layout.height} px")
     return EXIT_OK
