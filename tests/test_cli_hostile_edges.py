@@ -88,6 +88,13 @@ def one_line(code, err, *words):
         assert word in err, (word, err)
 
 
+def scenario_file(folder, name="shop.json"):
+    from wxdesk.engine import Scenario
+    path = folder / name
+    path.write_text(json.dumps(Scenario().to_dict()), encoding="utf-8")
+    return path
+
+
 def run_to_full_disk(*args):
     """`wxdesk ARGS` in a process of its own whose standard output is /dev/full (a disk with no space left)."""
     with open("/dev/full", "w") as full:
@@ -146,3 +153,32 @@ def test_the_name_of_a_handout_written_reaches_the_terminal_as_plain_text(tmp_pa
     code, stdout, err = run_cli("report", "--preset", "car_brand", "--lang", "en", "-o", str(out))
     assert code == 0, err
     assert out.exists() and "\x1b" not in stdout and "\\x1b[2Jplan.pdf" in stdout
+
+
+@pytest.mark.parametrize("command", ["evaluate", "report", "share"])
+@pytest.mark.parametrize("name", ["", "  "])
+def test_an_empty_output_name_is_refused(tmp_path, command, name):
+    """`-o "$OUT"` with OUT unset: evaluate printed its answer to the terminal as though no -o were given (exit 0),
+    and report and share named the current folder ("/home/me is a folder; choose a file name inside it")."""
+    source = scenario_file(tmp_path)
+    code, stdout, err = run_cli(command, str(source), "-o", name, cwd=tmp_path)
+    one_line(code, err, "empty name", "-o")
+    assert stdout == ""
+    assert sorted(os.listdir(tmp_path)) == ["shop.json"]
+
+
+@pytest.mark.parametrize("args", [
+    ["compare", "", "shop.json"], ["sensitivity", ""], ["flips", ""], ["changes", ""],
+    ["report", "", "-o", "out.pdf"], ["share", "", "-o", "out.png"], ["evaluate", "shop.json", "--pack", ""],
+    ["diff-pack", "", "pack.toml", "shop.json"], ["diff-pack", "pack.toml", "pack.toml", ""],
+], ids=lambda args: " ".join(a or repr(a) for a in args))
+def test_an_empty_file_name_is_refused_as_one(tmp_path, args):
+    """An empty name was read as the current folder (". is a folder, not a file", for a scenario or a data pack) or
+    as a file of no name ("wxdesk:  does not exist"); evaluate has said "an empty name" since an unset variable
+    made it read every scenario file of the current folder."""
+    from wxdesk.paths import resource_path
+    scenario_file(tmp_path)
+    (tmp_path / "pack.toml").write_bytes((resource_path() / "datapack.toml").read_bytes())
+    code, stdout, err = run_cli(*args, cwd=tmp_path)
+    one_line(code, err, "empty name")
+    assert stdout == ""

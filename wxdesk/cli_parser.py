@@ -87,14 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true", help="print machine-readable JSON (a batch: a JSON array)")
     ev.add_argument("--format", choices=OUTPUT_FORMATS, help="write rows as csv, jsonl (JSON Lines) or json "
                     "(an array); default: from the -o file's extension, else jsonl")
-    ev.add_argument("-o", "--output", metavar="FILE", help="write the rows to FILE instead of stdout")
+    ev.add_argument("-o", "--output", metavar="FILE", type=_output_name,
+                    help="write the rows to FILE instead of stdout")
     ev.add_argument("--input-format", choices=OUTPUT_FORMATS,
                     help="read every input as csv, jsonl or json (default: from each file's extension; "
                          "stdin is guessed from its first line)")
     ev.add_argument("--jobs", type=_jobs, metavar="N",
                     help="worker processes for a batch (default: one per core)")
     _language_option(ev)
-    ev.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    ev.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
     commands.add_parser("presets", help="list the bundled presets")
 
@@ -107,12 +108,12 @@ def build_parser() -> argparse.ArgumentParser:
     share.add_argument("--no-prices", action="store_true", help="leave out every price, for forwarding")
 
     cmp = commands.add_parser("compare", help="compare two to four scenarios side by side")
-    cmp.add_argument("scenarios", nargs="*", metavar="FILE", help="scenario JSON files")
+    cmp.add_argument("scenarios", nargs="*", metavar="FILE", type=_named, help="scenario JSON files")
     cmp.add_argument("--preset", action="append", default=[], metavar="NAME",
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _language_option(cmp)
-    cmp.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    cmp.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
     tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")
     tpl.add_argument("--format", choices=("json", "csv"), default="json", help="json (default) or csv")
@@ -125,17 +126,17 @@ def build_parser() -> argparse.ArgumentParser:
                        ("flips", "the budget, session length and audience at which the answer changes")):
         cmd = commands.add_parser(name, help=text)
         source = cmd.add_mutually_exclusive_group(required=True)
-        source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+        source.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="scenario JSON file")
         source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
         cmd.add_argument("--json", action="store_true", help="print machine-readable JSON")
         _language_option(cmd)
-        cmd.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+        cmd.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
     dp = commands.add_parser("diff-pack", help="which scenarios change their answer between two data packs, "
                              "and the figure that moves each")
-    dp.add_argument("old_pack", metavar="OLD.toml")
-    dp.add_argument("new_pack", metavar="NEW.toml")
-    dp.add_argument("inputs", nargs="*", metavar="SCENARIOS",
+    dp.add_argument("old_pack", metavar="OLD.toml", type=_named)
+    dp.add_argument("new_pack", metavar="NEW.toml", type=_named)
+    dp.add_argument("inputs", nargs="*", metavar="SCENARIOS", type=_named,
                     help="scenario files, folders, tables or - (as for evaluate)")
     dp.add_argument("--preset", action="append", default=[], metavar="NAME", help="add a bundled preset")
     dp.add_argument("--all-presets", action="store_true", help="add every bundled preset")
@@ -147,11 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
         "changes", help="print what changed in the data pack, newest first",
         description="With FILE, only the changes that touch that scenario since the pack it was saved with "
                     "(or since --since), and how its answer moved: the plan, its cost and each fit.")
-    chg.add_argument("scenario", nargs="?", metavar="FILE", help="a scenario JSON file")
+    chg.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="a scenario JSON file")
     chg.add_argument("--since", metavar="DATE", help="only changes made after this day (YYYY-MM-DD)")
     chg.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _language_option(chg)
-    chg.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    chg.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
     return parser
 
 
@@ -172,6 +173,14 @@ def _named(text: str) -> str:
     return text
 
 
+def _output_name(text: str) -> str:
+    """An output's name, never empty: `-o "$OUT"` with OUT unset wrote a batch's rows to the terminal as though no
+    -o were given, and named the current folder to a handout ("/home/me is a folder")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name is not a file to write (is a shell variable unset?)")
+    return text
+
+
 MAX_JOBS = 256  # worker processes: more than any machine wxdesk runs on has cores for
 
 
@@ -187,13 +196,13 @@ def _jobs(text: str) -> int:
 def _client_output_options(parser: argparse.ArgumentParser, metavar: str, output_help: str, what: str) -> None:
     """What the handout and the long image both take: one scenario, the output, language, currency, pack."""
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("scenario", nargs="?", metavar="FILE", help="scenario JSON file")
+    source.add_argument("scenario", nargs="?", metavar="FILE", type=_named, help="scenario JSON file")
     source.add_argument("--preset", metavar="NAME", help="a bundled preset (see 'wxdesk presets')")
-    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=output_help)
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, type=_output_name, help=output_help)
     parser.add_argument("--lang", choices=("en", "zh_CN"), help=f"language of the {what} (default: the system's)")
     parser.add_argument("--currency", choices=("CNY", "USD", "EUR"),
                         help="currency for amounts (default: as set in Preferences, else CNY)")
-    parser.add_argument("--pack", metavar="DATAPACK", help="use another data pack file")
+    parser.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:
