@@ -182,3 +182,15 @@ def test_an_empty_file_name_is_refused_as_one(tmp_path, args):
     code, stdout, err = run_cli(*args, cwd=tmp_path)
     one_line(code, err, "empty name")
     assert stdout == ""
+
+
+@pytest.mark.parametrize("lines", [["x" * 2_000_000], ["# the guide", "#" + "x" * 2_000_000, "name", "a"]],
+                         ids=["header", "comment"])
+def test_a_csv_whose_line_before_its_rows_is_far_too_long_fails_as_one_row(tmp_path, lines):
+    """A CSV's first line (or a comment before its header) far too long was an internal error ("_csv.Error"), where
+    the same line among the rows fails its row."""
+    table = tmp_path / "leads.csv"
+    table.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, stdout, err = run_cli("evaluate", str(table), "-o", str(tmp_path / "out.csv"))
+    one_line(code, err, "far too long")
+    assert stdout == "" and not (tmp_path / "out.csv").exists()

@@ -212,10 +212,9 @@ def _comment_or_blank(line: str) -> bool:
 def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
     """Rows of a CSV table. Blank lines, and lines starting with '#' before the header, are skipped."""
     numbered = _NumberedLines(lines)
-    # Comments (the template's column guide) may only precede the header.
-    header_lines = _skip_leading_comments(numbered)
-    reader = csv.reader(header_lines)
     try:
+        # Comments (the template's column guide) may only precede the header.
+        reader = csv.reader(_skip_leading_comments(numbered))
         header = next(reader)
     except StopIteration:
         yield Row(name, None, error=f"{name}: the table is empty; it needs a header line naming the columns.")
