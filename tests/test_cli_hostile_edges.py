@@ -184,6 +184,26 @@ def test_an_empty_file_name_is_refused_as_one(tmp_path, args):
     assert stdout == ""
 
 
+def test_a_table_line_far_too_long_is_never_held_whole(tmp_path):
+    """A line of a table was read whole before it was found far too long: one line of a 3 GB file with no line break
+    (a dump named .csv) filled the memory and ended in an internal error (MemoryError)."""
+    import tracemalloc
+
+    from wxdesk.batch.sources import MAX_ROW_CHARS, read_jobs
+    table = tmp_path / "leads.jsonl"
+    with open(table, "w", encoding="utf-8") as handle:
+        handle.write('{"budget_cny": 100000}\n' + " " * (30 * MAX_ROW_CHARS) + "x\n" + '{"budget_cny": 200000}\n')
+    tracemalloc.start()
+    try:
+        jobs = list(read_jobs([str(table)]))
+        _size, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * MAX_ROW_CHARS, peak  # (some 30 MB held whole, and its copies)
+    assert [job.error is None for job in jobs] == [True, False, True]
+    assert "line 2: the line is far too long" in jobs[1].error and jobs[2].data["budget_cny"] == 200000
+
+
 @pytest.mark.parametrize("lines", [["x" * 2_000_000], ["# the guide", "#" + "x" * 2_000_000, "name", "a"]],
                          ids=["header", "comment"])
 def test_a_csv_whose_line_before_its_rows_is_far_too_long_fails_as_one_row(tmp_path, lines):

@@ -269,11 +269,12 @@ def csv_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
 def jsonl_rows(lines: Iterable[str], name: str) -> Iterator[Row]:
     """Rows of a JSON Lines table: one scenario object per line; blank and '#' lines are skipped."""
     for number, line in enumerate(lines, start=1):
-        if _comment_or_blank(line):
-            continue
         where = f"{name}:{number}"
+        # Before the blank check: a line too long comes as its first piece alone (bounded_lines), which may be blank.
         if len(line) > MAX_ROW_CHARS:
             yield Row(where, None, error=f"{name} line {number}: the line is far too long to be a scenario.")
+            continue
+        if _comment_or_blank(line):
             continue
         if not_utf8(line):
             yield Row(where, None, error=f"{name} line {number}: {NOT_UTF8}.")
@@ -554,7 +555,7 @@ def file_rows(path: str, forced: str | None) -> Iterator[Row]:
             yield Row(path, None, path=path)
             return
         with _open_text(path) as handle:
-            yield from (csv_rows if kind == "csv" else jsonl_rows)(handle, name)
+            yield from (csv_rows if kind == "csv" else jsonl_rows)(bounded_lines(handle), name)
     except FileNotFoundError:
         yield Row(path, None, error=f"{path} does not exist.")
     except IsADirectoryError:
@@ -581,10 +582,10 @@ def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Itera
             if not _comment_or_blank(line):
                 break
         kind = forced or _guess(first_lines[-1] if first_lines else "")
-        lines = _chain(first_lines, stream)
-        if kind == "json":
-            yield from json_document_rows("".join(lines), "stdin")
+        if kind == "json":  # (read whole, as JSON must be: one line may hold the whole array)
+            yield from json_document_rows("".join(_chain(first_lines, stream)), "stdin")
         else:
+            lines = _chain(first_lines, bounded_lines(stream))
             yield from (csv_rows if kind == "csv" else jsonl_rows)(lines, "stdin")
     except UnicodeDecodeError:
         yield Row("stdin", None, error="Standard input is not UTF-8 text, so it cannot hold wxdesk scenarios.")
@@ -602,6 +603,17 @@ def _guess(first: str) -> str:
         except ValueError:
             return "json"
     return "csv"
+
+
+def bounded_lines(stream: io.TextIOBase, limit: int = MAX_ROW_CHARS) -> Iterator[str]:
+    """The lines of a table's text, as iterating it gives them, but none held whole when longer than `limit`: such a
+    line is given as its first limit + 1 characters, which the readers refuse as far too long (its row fails), and
+    the rest of it is read in pieces and dropped. Read whole, the one line of a 3 GB file with no line break in it
+    (a dump named .csv) filled the memory, and the batch ended half a minute later in an internal error."""
+    while line := stream.readline(limit + 1):
+        yield line
+        while len(line) > limit and not line.endswith(("\n", "\r")):
+            line = stream.readline(limit + 1)  # the rest of the line too long, dropped
 
 
 def _chain(first: list[str], rest: Iterable[str]) -> Iterator[str]:
