@@ -214,3 +214,26 @@ def test_a_csv_whose_line_before_its_rows_is_far_too_long_fails_as_one_row(tmp_p
     code, stdout, err = run_cli("evaluate", str(table), "-o", str(tmp_path / "out.csv"))
     one_line(code, err, "far too long")
     assert stdout == "" and not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("through", ["file", "stdin"])
+def test_a_json_document_too_large_to_read_whole_is_refused_unread(tmp_path, monkeypatch, through):
+    """A JSON array is read whole, as JSON must be, and held parsed at some four times its size: one of 3 GB (wxdesk's
+    own --format json rows of a large batch) filled the memory and ended in an internal error (MemoryError)."""
+    import io
+
+    from wxdesk.batch import sources
+    monkeypatch.setattr(sources, "MAX_DOCUMENT_SIZE", 2000)
+    rows = [{"budget_cny": 100_000 + i} for i in range(3)]
+    small, large = json.dumps(rows), json.dumps(rows * 40)
+    assert len(small) < 2000 < len(large)
+    for text, ok in ((small, True), (large, False)):
+        if through == "file":
+            (tmp_path / "rows.json").write_text(text, encoding="utf-8")
+            found = list(sources.read_jobs([str(tmp_path / "rows.json")]))
+        else:
+            found = list(sources.read_jobs(["-"], stdin=io.StringIO(text)))
+        if ok:
+            assert [job.data["budget_cny"] for job in found] == [100_000, 100_001, 100_002]
+        else:
+            assert len(found) == 1 and "too large to be read whole" in found[0].error and "JSON Lines" in found[0].error

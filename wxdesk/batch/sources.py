@@ -34,6 +34,10 @@ INPUT_FORMATS = ("csv", "jsonl", "json")
 OVERRIDE_PREFIX = "overrides."
 # A CSV cell or JSON line far larger than this is not a scenario (and would only fill memory).
 MAX_ROW_CHARS = 1_000_000
+# A JSON document (an array of scenarios or of wxdesk's own rows) is read whole, as JSON must be, and held parsed at
+# some four times its size: beyond this it would fill a laptop's memory, where JSON Lines is read row by row. Bytes
+# of a file, characters of standard input (a pipe, whose size is known only once it is read).
+MAX_DOCUMENT_SIZE = 512 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -540,6 +544,12 @@ def with_table_hint(path: str, message: str) -> str:
             "as a table, give --input-format csv (comma-separated cells) or jsonl.")
 
 
+def document_too_large(name: str) -> str:
+    """The error of a JSON document larger than MAX_DOCUMENT_SIZE (which a batch would have read whole)."""
+    return (f"{name} is a JSON document of more than {MAX_DOCUMENT_SIZE // (1024 * 1024)} MB, too large to be read "
+            "whole; write a batch this large as JSON Lines (--format jsonl), which is read row by row.")
+
+
 def file_rows(path: str, forced: str | None) -> Iterator[Row]:
     name = Path(path).name
     kind = input_format(path, forced)
@@ -547,6 +557,9 @@ def file_rows(path: str, forced: str | None) -> Iterator[Row]:
         if kind == "json" and holds_array(path):
             # An array of scenarios, such as `evaluate --format json` writes: read as standard input reads one.
             with _open_text(path) as handle:
+                if os.fstat(handle.fileno()).st_size > MAX_DOCUMENT_SIZE:  # (refused unread)
+                    yield Row(path, None, error=document_too_large(name))
+                    return
                 text = handle.read()
             yield from json_document_rows(text, name)
             return
@@ -583,7 +596,12 @@ def stdin_rows(forced: str | None, stream: io.TextIOBase | None = None) -> Itera
                 break
         kind = forced or _guess(first_lines[-1] if first_lines else "")
         if kind == "json":  # (read whole, as JSON must be: one line may hold the whole array)
-            yield from json_document_rows("".join(_chain(first_lines, stream)), "stdin")
+            text = "".join(first_lines)
+            text += stream.read(max(0, MAX_DOCUMENT_SIZE + 1 - len(text)))
+            if len(text) > MAX_DOCUMENT_SIZE:
+                yield Row("stdin", None, error=document_too_large("standard input"))
+                return
+            yield from json_document_rows(text, "stdin")
         else:
             lines = _chain(first_lines, bounded_lines(stream))
             yield from (csv_rows if kind == "csv" else jsonl_rows)(lines, "stdin")
