@@ -237,3 +237,17 @@ def test_a_json_document_too_large_to_read_whole_is_refused_unread(tmp_path, mon
             assert [job.data["budget_cny"] for job in found] == [100_000, 100_001, 100_002]
         else:
             assert len(found) == 1 and "too large to be read whole" in found[0].error and "JSON Lines" in found[0].error
+
+
+@pytest.mark.parametrize("args", [["evaluate", "shop.json", "-o", "shop.json/out.csv"],
+                                  ["evaluate", "shop.json", "shop.json", "-o", "shop.json/deeper/out.csv"],
+                                  ["report", "shop.json", "-o", "shop.json/out.pdf"],
+                                  ["share", "shop.json", "-o", "shop.json/out.png"]], ids=lambda a: a[0] + str(len(a)))
+def test_an_output_under_a_file_names_the_file_in_the_way(tmp_path, args):
+    """"…/shop.json/out.csv could not be written: Not a directory. The previous file is unchanged.": a previous
+    file that never was, and neither the file in the way nor what to do."""
+    source = scenario_file(tmp_path)
+    before = source.read_bytes()
+    code, stdout, err = run_cli(*args, cwd=tmp_path)
+    one_line(code, err, f"{source} is a file, not a folder")
+    assert "previous file" not in err and stdout == "" and source.read_bytes() == before

@@ -59,6 +59,12 @@ def check_output(target: str | os.PathLike, inputs: Inputs = ()) -> Path:
         if exc.errno == errno.ELOOP:
             raise OutputError(LINK_LOOP, given, f"{_shown(given)} cannot be written: its symbolic links lead "
                               "round in a loop; choose another name.") from None
+        if exc.errno == errno.ENOTDIR:
+            # (Said as "could not be written: Not a directory. The previous file is unchanged.", of a file that
+            # never was, naming neither the file in the way nor what to do.)
+            in_the_way = next((p for p in reversed(given.parents) if p.exists() and not p.is_dir()), given.parent)
+            raise OutputError(NO_FOLDER, given, f"cannot write {_shown(given)}: {_shown(in_the_way)} is a file, "
+                              "not a folder; choose a file name in a folder.") from None
         raise _explained(exc, given) from None
     if info is None and given.is_symlink():
         raise OutputError(NOT_REGULAR, given, f"{_shown(given)} is a link to {_shown(real)}, which does not exist; "
