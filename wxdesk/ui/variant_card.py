@@ -4,7 +4,9 @@ Each card is that variant of the plan scored and costed like the plan (AppOrMini
 with the key to its line on the chart (LineSwatch: the chart's legend steps aside where the plot is
 small). The card of the plan's own choice is the plan and says so. As the presence panels, a card
 sets only what changed, and paints its frame from the palette (account_panel.Card). A card whose notes
-went to its tooltip (variant_column folds them there) says so with a small sign (MoreSign).
+went to its tooltip (variant_column folds them there) says so with a small sign (MoreSign). So does a
+ruled-out card whose reason went there, the last thing a column too short for the folded cards gives up:
+its "Ruled out" stays on the card, and the sign beside its title says where the reason is.
 """
 
 from __future__ import annotations
@@ -173,9 +175,12 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # So is its note: the budget's points in it follow the first-year cost, so it changes at most audience
         # steps, and its size hint (the text at some eighty characters' width, which no card is) changed with
         # nearly every text and laid the column out again; the card places it by its height at its width.
-        # Why a variant is ruled out: on the card whatever its room, folded too (its other notes may go to the
-        # tooltip). "Ruled out · ¥19.1M over 3 years" alone, in presentation mode at 1366×768, gave a verdict
-        # without its reason while the card below kept four lines on how its score was made.
+        # Why a variant is ruled out: on the card wherever the folded cards without their notes fit, its notes going
+        # to the tooltip first. "Ruled out · ¥19.1M over 3 years" alone, in presentation mode at 1366×768, gave a
+        # verdict without its reason while the card below kept four lines on how its score was made. Where even they
+        # do not fit (fitness_coaching at the least size of an 800×800 screen: the column 412 px high, the cards 507,
+        # the reason five lines of a card 127 px wide), the reason goes to the tooltip too, and the sign says so
+        # (VariantColumn.fit): left on the card, Qt cut it off, then the title above it.
         self.ruled_out = wrapping_label("variantRuledOut", sized_by_width=True)
         fills_card_inside(self.ruled_out)
         self.ruled_out.hide()
@@ -213,8 +218,11 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
         # for the folded cards with them, they are in its tooltip (VariantColumn.fit).
         self.notes_shown = True
-        # Whether the card says so (its notes are in its tooltip, and it has some); the sign shows once the column
-        # has fitted the cards (show_sign), not at each of its measures.
+        # Whether why it is ruled out is on the card: where the column is too short even for the folded cards without
+        # their notes, in its tooltip (VariantColumn.fit), the sign showing.
+        self.reason_shown = True
+        # Whether the card says so (its notes or its reason are in its tooltip, and it has some); the sign shows once
+        # the column has fitted the cards (show_sign), not at each of its measures.
         self.more_shown = False
         # Whether the title keeps room for the sign at the end of its lines where the sign shows: not where the
         # column is too short for the folded cards even without their notes (VariantColumn.fit), where the room
@@ -239,9 +247,25 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             return
         self.notes_shown = on
         self.note.setVisible(on and bool(self.note.text()))  # at once, as set_compact: the column measures it
-        self.more_shown = not on and bool(self.note.text())
+        self.more_shown = self._more_in_tooltip()
         self.reserve_sign_room()  # (at once too: the title's lines are measured with it)
         self._set_tooltip()
+
+    def set_reason_shown(self, on: bool) -> None:
+        """Whether why the card is ruled out is on it (else in its tooltip, the sign showing): the column says not
+        where even the folded cards without their notes are taller than it."""
+        if on == self.reason_shown:
+            return
+        self.reason_shown = on
+        self.ruled_out.setVisible(on and bool(self.ruled_out.text()))  # at once, as set_notes_shown
+        self.more_shown = self._more_in_tooltip()
+        self.reserve_sign_room()
+        self._set_tooltip()
+
+    def _more_in_tooltip(self) -> bool:
+        """Whether the tooltip holds something the card leaves out beside its presences: notes, or its reason."""
+        return ((not self.notes_shown and bool(self.note.text()))
+                or (not self.reason_shown and bool(self.ruled_out.text())))
 
     def set_sign_room(self, on: bool) -> None:
         """Whether the title may keep room for the sign (see reserve_sign_room): the column says not where even
@@ -367,6 +391,8 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
 
     def _set_tooltip(self) -> None:
         lines = [self.presences.text()] if self.compact and self.presences.text() else []
+        if not self.reason_shown and self.ruled_out.text():  # (in the card's order: the reason above the notes)
+            lines.append(self.ruled_out.text())
         if not self.notes_shown and self.note.text():
             lines.append(self.note.text())
         self.setToolTip("\n".join([*lines, self._range_tip]))
@@ -402,7 +428,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
                            .replace("%3", text.money(plan.first_year.likely, self.pack)))
         admissible = avm.admissible[self.variant]
         self.ruled_out.setText("" if admissible else self._why_ruled_out(evaluation, plan.presences))
-        set_shown(self.ruled_out, not admissible)
+        set_shown(self.ruled_out, not admissible and self.reason_shown)
         notes = []
         if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
             notes.append(text.render_reason(score_reason, self.pack))
@@ -410,7 +436,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
         set_shown(self.note, bool(notes) and self.notes_shown)
-        if self.more_shown != (bool(notes) and not self.notes_shown):  # (only where the notes come or go)
+        if self.more_shown != self._more_in_tooltip():  # (only where the notes or the reason come or go)
             self.more_shown = not self.more_shown
             self.reserve_sign_room()
             self._show_sign(at_once=False)  # (said to a screen reader once the column fits: show_sign)

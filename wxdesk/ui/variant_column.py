@@ -17,7 +17,9 @@ folded cards do not fit, a card leaves out its notes too (into its tooltip, as i
 presences), those of the plan's own card first: the title, score and cost stay whole. A card whose notes
 went to its tooltip shows a small sign of it at the end of its title's line (variant_card.MoreSign). Where the
 column is shorter still than the folded cards without their notes, the titles keep no room for that sign at
-their lines' end (it goes under the colour key), which can wrap a narrow card's title onto a line less.
+their lines' end (it goes under the colour key), which can wrap a narrow card's title onto a line less. Where even
+that does not fit, a ruled-out card's reason goes to its tooltip as well, the last thing given up: its "Ruled out"
+stays on the card, and the sign says where the reason is (as few reasons as need to, in the column's order kept).
 """
 
 from __future__ import annotations
@@ -75,18 +77,21 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         cards put back)."""
         return sum(self._card_heights(width, compact, notes)) + SPACING * (len(self.cards) - 1)
 
-    def _card_heights(self, width: int, compact: bool, notes: bool, sign_room: bool = True) -> list[int]:
-        states = [(card.compact, card.notes_shown, card.sign_room) for card in self.cards]
+    def _card_heights(self, width: int, compact: bool, notes: bool, sign_room: bool = True,
+                      reasons: bool = True) -> list[int]:
+        states = [(card.compact, card.notes_shown, card.sign_room, card.reason_shown) for card in self.cards]
         try:
             for card in self.cards:
                 card.set_compact(compact)
                 card.set_notes_shown(notes)
+                card.set_reason_shown(reasons)
                 card.set_sign_room(sign_room)
             return [card.heightForWidth(width) for card in self.cards]
         finally:
-            for card, (folded, noted, room) in zip(self.cards, states):
+            for card, (folded, noted, room, reasoned) in zip(self.cards, states):
                 card.set_compact(folded)
                 card.set_notes_shown(noted)
+                card.set_reason_shown(reasoned)
                 card.set_sign_room(room)
 
     def fit(self) -> None:
@@ -132,6 +137,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 if sum(plain) + gaps + others <= height:
                     compact, noted, bare = False, full, plain
             shown = [True] * len(self.cards)
+            reasons = [True] * len(self.cards)
             sign_room = True
             # (A column not laid out yet has no height: its cards keep their notes until it has one.)
             if noted is not None and height > 0 and sum(noted) + gaps > height:
@@ -146,17 +152,33 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                     tight = self._card_heights(width, True, False, sign_room=False)
                     if sum(tight) < sum(bare):
                         sign_room, bare = False, tight
+                    if sum(bare) + gaps > height and any(card.ruled_out.text() for card in self.cards):
+                        # Still taller: fitness_coaching at 784×620 gave the column 412 px of the 507 its folded
+                        # cards needed, the ruled-out Mini Program's reason five lines of a card 127 px wide, and Qt
+                        # cut off the reason, then the title above it. A ruled-out card's reason then goes to its
+                        # tooltip as its notes did, its sign saying so; its "Ruled out" stays. As many stay as fit,
+                        # in the column's order. (Measured without the titles' room for the sign, which a card whose
+                        # reason goes shows, and which, kept, could wrap its title onto a line more.)
+                        sign_room, bare = False, tight
+                        unreasoned = self._card_heights(width, True, False, sign_room=False, reasons=False)
+                        room = height - sum(unreasoned) - gaps
+                        for i in range(len(self.cards)):
+                            extra = bare[i] - unreasoned[i]
+                            reasons[i] = extra <= room
+                            room -= extra if reasons[i] else 0
+                        bare = [b if kept else u for b, u, kept in zip(bare, unreasoned, reasons)]
                 # As many notes as there is room for: first those of the variants that are not the plan (the
-                # plan's own points are in its lines above), in the column's order.
-                room = height - sum(bare) - gaps
+                # plan's own points are in its lines above), in the column's order. None where a reason went.
+                room = height - sum(bare) - gaps if all(reasons) else -1
                 order = sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
                 for i in order:
                     extra = noted[i] - bare[i]
                     shown[i] = extra <= room
                     room -= extra if shown[i] else 0
-            for card, note in zip(self.cards, shown):
+            for card, note, reason in zip(self.cards, shown, reasons):
                 card.set_compact(compact)
                 card.set_notes_shown(note)
+                card.set_reason_shown(reason)
                 card.set_sign_room(sign_room)
         finally:
             self._measuring = False
