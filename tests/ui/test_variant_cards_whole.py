@@ -306,3 +306,84 @@ def test_a_column_shorter_than_its_folded_cards_keeps_their_titles_whole(qapp):
         column.resize(133, least)
         _settle(times=2)
         assert all(card.title.contentsMargins().right() > 0 for card in cards)
+
+
+def _settled_cut(window) -> list[str]:
+    """What cards_cut finds once the window has settled: at once where nothing is cut (the cards fit as the resize
+    is handled), else again after the desk's pause after new texts (SETTLE_MS), which a follow-up may wait for."""
+    from wxdesk.ui.settle import SETTLE_MS
+    _settle(ms=0, times=3)
+    problems = cards_cut(window)
+    if problems:
+        _settle(ms=SETTLE_MS + 80, times=2)
+        problems = cards_cut(window)
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_card_text_is_cut_in_any_example_at_the_small_sizes_the_window_allows(shown_window, language):
+    """The tests above used the window's own answer at a tiny budget, whose cards have short reasons: at the least
+    size of the test's 800×800 screen (784×620), fitness_coaching's ruled-out Mini Program card kept its reason on
+    the card, five lines of a card 127 px wide, in a column of 412 px whose folded cards needed 507, and Qt cut the
+    reason off, then the title above it (784–811 px wide at 620 high, 784–793 at 640). Every bundled example, at the
+    least size and around it, each height's widths swept one way then the other."""
+    from PySide6.QtGui import QGuiApplication
+
+    from wxdesk.ui.main_window import FRAME_ALLOWANCE
+    window = shown_window
+    i18n.set_language(language)
+    least = window.minimumSize()
+    tallest = QGuiApplication.primaryScreen().availableGeometry().height() - FRAME_ALLOWANCE[1]
+    widths = sorted({least.width(), *(w for w in (790, 797, 801, 811, 840, 900, 1000) if w > least.width())})
+    heights = sorted({least.height(), *(h for h in (640, 680) if least.height() < h <= tallest)})
+    sizes = [(width, height) for row, height in enumerate(heights)
+             for width in (widths if row % 2 == 0 else reversed(widths))]
+    # Taller, at the least width and at one just above the 800 px a screen of that width gives.
+    sizes += [(width, height) for height in (720, tallest) if least.height() < height <= tallest
+              for width in (least.width(), 801)]
+    for preset in preset_ids():
+        window.document.set_scenario(load_preset(preset, language))
+        _settle(times=2)
+        for width, height in sizes:
+            window.resize(width, height)
+            assert _settled_cut(window) == [], (preset, width, height, window.width(), window.height())
+
+
+def test_a_ruled_out_cards_reason_goes_to_its_tooltip_only_where_even_the_folded_cards_do_not_fit(qapp):
+    """fitness_coaching's Mini Program is ruled out (it cannot carry the phone's hardware and running in the
+    background). In a column shorter than its folded cards without their notes, its reason goes to its tooltip
+    last, the sign beside its title saying so and "Ruled out" staying on the card; given the room again, the
+    reason comes back to the card."""
+    from wxdesk.ui.variant_column import SPACING
+    i18n.set_language("en")
+    evaluation = evaluate(load_preset("fitness_coaching", "en"), PACK)
+    assert not evaluation.app_or_mini_program.admissible["mini_program"]
+    with _column_showing(evaluation) as (column, cards, _chosen):
+        card = cards[VARIANTS.index("mini_program")]
+        reason = card.ruled_out.text()
+        assert reason.startswith("Cannot carry")
+        column.resize(127, 2000)
+        _settle(times=2)
+        least = column.minimumSizeHint().height()
+        # Folded without notes and without the titles' room for the sign, the reason still kept: just that tall.
+        tight = sum(column._card_heights(127, True, False, sign_room=False)) + 2 * SPACING
+        for height in (least, tight):
+            column.resize(127, height)
+            _settle(times=2)
+            assert card.ruled_out.isVisible() and reason not in card.toolTip(), height
+        column.resize(127, tight - 1)
+        _settle(times=2)
+        assert column.compact and not any(c.note.isVisible() for c in cards)
+        assert not card.ruled_out.isVisible()
+        assert reason in card.toolTip() and card.more.isVisible()
+        assert card.cost.isVisible() and card.cost.text().startswith("Ruled out ·")
+        assert reason in card.accessibleDescription()  # (what a screen reader reads of the card)
+        for c in cards:
+            for name in ("title", "cost", "ruled_out"):
+                label = getattr(c, name)
+                if label.isVisible():
+                    assert _cut(label) == [], (c.variant, name, label.text())
+        assert column.childrenRect().bottom() < column.height()
+        column.resize(127, least)
+        _settle(times=2)
+        assert card.ruled_out.isVisible() and reason not in card.toolTip()
