@@ -157,6 +157,11 @@ def test_no_card_text_is_cut_at_any_size_the_window_allows(shown_window, languag
     window.resize(least)
     _settle()
     assert cards_cut(window) == [], ("least", window.width(), window.height())
+    _assert_none_cut_presenting(window)
+
+
+def _assert_none_cut_presenting(window) -> None:
+    """No card text cut while the window presents (full screen, larger type); presenting ended after."""
     window.features.presentation.action.setChecked(True)
     try:
         _settle(times=6)
@@ -272,13 +277,7 @@ def test_no_card_text_is_cut_at_the_least_height_of_a_small_screen(shown_window,
         assert cards_cut(window) == [], (width, window.width(), window.height())
     window.resize(max(801, least.width()), least.height())
     _settle(times=2)
-    window.features.presentation.action.setChecked(True)
-    try:
-        _settle(times=6)
-        assert cards_cut(window) == [], ("presenting", window.width(), window.height())
-    finally:
-        window.features.presentation.action.setChecked(False)
-        _settle()
+    _assert_none_cut_presenting(window)
 
 
 def test_a_column_shorter_than_its_folded_cards_keeps_their_titles_whole(qapp):
