@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import re
 from decimal import Decimal
 
@@ -152,7 +154,9 @@ def _as_the_rule_writes_money(amount: float, currency: str, rate: float, lang: s
     """format_money as Decimal states the rule (money.rounded, money._written): what the integer path
     format_money takes must give, character for character."""
     exact = amount / rate
-    value = money.rounded.__wrapped__(exact)
+    # (A converted amount under a hundred dollars or euros keeps its cents.)
+    cents = rate != 1.0 and math.isfinite(exact) and abs(exact) < money.CENTS_BELOW
+    value = money.rounded.__wrapped__(exact, -2) if cents else money.rounded.__wrapped__(exact)
     symbol = SYMBOLS.get(currency, currency + " ")
     return f"{'-' if value < 0 else ''}{symbol}{money._written(abs(value), lang == 'zh', value != Decimal(exact))}"
 
@@ -220,3 +224,12 @@ def test_a_range_reads_the_numbers_its_ends_read_alone(a, b, currency, rate, lan
 def test_ranges_as_the_views_write_them(low, high, english, chinese):
     assert money.format_money_range(low, high) == english
     assert money.format_money_range(low, high, lang="zh") == chinese
+
+
+@pytest.mark.parametrize(("amount_cny", "currency", "rate", "written"), [
+    (9, "USD", 7.0, "$1.29"), (3, "USD", 7.0, "$0.43"), (3, "EUR", 7.8, "€0.38"), (693, "USD", 7.0, "$99"),
+    (700, "USD", 7.0, "$100"), (3, "CNY", 1.0, "¥3"), (0.4, "CNY", 1.0, "¥0")])
+def test_a_small_amount_in_dollars_or_euros_keeps_its_cents(amount_cny, currency, rate, written):
+    """"¥9 per acquired user in this plan against ¥3 in that one" read "$1 … against $0" in dollars: a whole dollar
+    is seven yuan. Below a hundred dollars or euros, a converted amount keeps its cents; yuan keep whole yuan."""
+    assert format_money(amount_cny, currency, rate, "en") == written

@@ -1,7 +1,8 @@
 """Readable money and counts: ¥1.02M in English and ¥102万 in Chinese for one amount.
 
 One rounding rule serves both languages: an amount is rounded once, to three
-significant digits (never finer than a whole yuan, dollar or person), and only then written
+significant digits (never finer than a whole yuan or person, nor than a cent of an amount under
+a hundred dollars or euros converted from yuan), and only then written
 out in the language's units. Each language writes that rounded number exactly, so
 whatever one language tells apart the other does too (¥1,018,778 and ¥1,036,000 read
 ¥1.02M and ¥1.04M, ¥102万 and ¥104万), a larger amount never reads smaller, and a range's
@@ -29,6 +30,8 @@ SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 SIGNIFICANT_DIGITS = 3
 # The finest step a rounded amount keeps, as a power of ten: whole yuan (dollars, euros) and whole people.
 _FINEST = 0
+# Below this many dollars or euros (an amount held in yuan and written in another currency), cents are kept.
+CENTS_BELOW = 100
 # Large units, largest first: (size, suffix). Both languages start them at ten thousand.
 _WESTERN = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
 _CHINESE = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
@@ -183,6 +186,12 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     symbol = SYMBOLS.get(currency, currency + " ")
     if not math.isfinite(exact):  # a rate of next to nothing: Decimal's rounding raises, as it always has
         value = rounded(exact)
+        written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
+        return f"{'-' if value < 0 else ''}{symbol}{written}"
+    if cny_per_unit != 1.0 and abs(exact) < CENTS_BELOW:
+        # A small amount converted keeps its cents: a whole dollar or euro is seven yuan or more, and "¥9 per acquired
+        # user in this plan against ¥3" read "$1 … against $0" in dollars.
+        value = rounded(exact, -2)
         written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
     negative, digits, step, rounded_off = _rounded_whole(exact)
