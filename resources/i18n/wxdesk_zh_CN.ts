@@ -2115,7 +2115,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+34" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+35" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2150,6 +2150,11 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
+            <location line="+23" />
+            <source>{pack}; these pages use your own rate, {own}</source>
+            <translation>{pack}；本文件按您自己设定的汇率 {own} 换算</translation>
+        </message>
+        <message>
             <location filename="../../wxdesk/words/sources.py" line="+46" />
             <source>wxdesk estimate</source>
             <translation>wxdesk 估算</translation>
@@ -2160,7 +2165,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+7" />
+            <location filename="../../wxdesk/report/assumptions.py" line="-16" />
             <source>undated</source>
             <translation>未注明日期</translation>
         </message>
@@ -3383,12 +3388,12 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+362" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+386" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+33" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>

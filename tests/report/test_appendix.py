@@ -93,3 +93,18 @@ def test_no_row_says_its_period_twice():
             if value.endswith((" a year", "/year")):
                 assert not re.search(r"\b(per|a) year\b", label, re.IGNORECASE), (label, value)
             assert "bought" not in label, label
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "7 CNY per USD; these pages use your own rate, 7.2"),
+                                            ("zh_CN", "7 元/美元；本文件按您自己设定的汇率 7.2 换算")])
+def test_the_rate_row_names_the_readers_own_rate_where_the_pages_use_it(lang, said):
+    """A handout in dollars at a rate set in Preferences said "converted at 1 USD = 7.2 CNY" above a row of 7."""
+    from wxdesk.catalogues import translate_function
+    pack = load_datapack()
+    own = Words.make(lang, "USD", pack, translate_function(lang), own_rate=7.2)
+    rows = {label: value for group in groups(pack, own) for label, value, _source, _date in group.rows}
+    words = Words.make(lang, "USD", pack, translate_function(lang))
+    assert rows[words.label(pack.figures["usd_cny"])] == said
+    # At the pack's own rate, or in another currency, the row is the pack's alone.
+    plain = {label: value for group in groups(pack, words) for label, value, _source, _date in group.rows}
+    assert plain[words.label(pack.figures["usd_cny"])] == said.split("；")[0].split(";")[0]

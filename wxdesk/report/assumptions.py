@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wxdesk.engine import DataPack
+from wxdesk.engine.datapack import Figure
 from wxdesk.words import Words
 from wxdesk.words.figure_text import value_text
 from wxdesk.words.sources import source_text
@@ -49,6 +50,16 @@ def groups(pack: DataPack, w: Words) -> list[Group]:
         if figure.id in pack.overridden:
             label += " *"
         date = undated if figure.source_date == "undated" else figure.source_date
-        found.setdefault(figure.group, []).append((label, value_text(figure, w), source_text(figure, w), date))
+        found.setdefault(figure.group, []).append((label, _value(figure, w), source_text(figure, w), date))
     order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
     return [Group(titles.get(g, g), tuple(found[g])) for g in order]
+
+
+def _value(figure: Figure, w: Words) -> str:
+    """The figure's value as the appendix gives it. The rate of the pages' own currency, where the reader set their own
+    in Preferences, says which one the pages use: the intro read "converted at 1 USD = 7.2 CNY" above a row of 7."""
+    shown = value_text(figure, w)
+    if figure.id == f"{w.currency.lower()}_cny" and w.cny_per_unit != figure.likely:
+        return (w.translate("Report", "{pack}; these pages use your own rate, {own}")
+                .format(pack=shown, own=w.figure_number(w.cny_per_unit)))
+    return shown
