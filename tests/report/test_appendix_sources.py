@@ -20,9 +20,10 @@ DESCRIBING = re.compile(r"\b(docs|help|guides?|reports?|notice|announcement|comp
 
 
 def _english_parts(pack):
+    """The sources of the pack's figures and of its rules (the panels' key facts cite both in their tooltips)."""
     english = Words.make("en", "CNY", pack)
-    return {part for figure in pack.figures.values()
-            for part in source_text(figure, english).removeprefix("wxdesk estimate, based on ").split("; ")}
+    return {part for origin in (*pack.figures.values(), *pack.rules.values())
+            for part in source_text(origin, english).removeprefix("wxdesk estimate, based on ").split("; ")}
 
 
 def test_every_source_of_the_pack_is_named_in_chinese_or_kept_as_a_proper_name():

@@ -83,7 +83,9 @@ def unit_text(unit: str) -> str:
 
 
 def confidence_text(confidence: str) -> str:
-    return _tr(_CONFIDENCE_WORDS[confidence]) if confidence in _CONFIDENCE_WORDS else confidence
+    """"high", or a span such as "medium–high", each word in the window's language."""
+    return "–".join(_tr(_CONFIDENCE_WORDS[part]) if part in _CONFIDENCE_WORDS else part
+                    for part in confidence.split("–"))
 
 
 def date_text(date: str) -> str:

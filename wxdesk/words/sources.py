@@ -67,10 +67,17 @@ def _closed_up(bracket: re.Match[str]) -> str:
 # Words a working note starts with; a source's name starts with a publisher, site or author.
 _NOTE_STARTS = {"the", "a", "an", "in", "in-house", "editable", "average", "scores", "tiers", "rate", "official", "see",
                 "there", "total", "global", "life",
-                "followers", "agency", "apps", "businesses"}
+                "followers", "agency", "apps", "businesses",
+                # (Remarks in the rules' sources, which the panels' key facts cite: "paths 95945, 97021, 98723",
+                # "hard limits derived from these docs", "no ICP filing …", "articles and videos are read …".)
+                "paths", "hard", "no", "articles"}
+
+
+_QUANTITY = re.compile(r"\d[\d.,]*\s*(?:MB|KB|GB|%|days?|weeks?)\b")
 
 
 def _is_remark(part: str) -> bool:
     """A note in running words ("editable in Preferences"), not a source's name ("juejin 2025")."""
     words = part.split()
-    return bool(words) and words[0].lower() in _NOTE_STARTS
+    # (A part starting with a quantity is a figure quoted: "30 MB package, 10 MB storage, …".)
+    return bool(words) and (words[0].lower() in _NOTE_STARTS or bool(_QUANTITY.match(part)))

@@ -295,12 +295,22 @@ class Words:
         if self.pack is None:
             return ""
         origin = self.pack.figures[fact.figure] if fact.figure else self.pack.rules[fact.rule]
-        lines = [self.translate("source", "Source: %1").replace("%1", origin.source),
+        # The date, the confidence and, in Chinese, the source named as the assumptions table and the handout name
+        # them: a Chinese card's tooltip read "来源日期 undated，核实于 2026-11-30，可信度 high" and the pack's English.
+        source = origin.source
+        if self.chinese:
+            from wxdesk.words.sources import source_text  # (it names sources with these Words)
+            source = source_text(origin, self)
+        dated = self.translate("Assumptions", origin.source_date) if origin.source_date == "undated" else \
+            origin.source_date
+        lines = [self.translate("source", "Source: %1").replace("%1", source),
                  self.translate("source", "Dated %1, checked %2, confidence %3")
-                 .replace("%1", origin.source_date).replace("%2", origin.checked).replace("%3", origin.confidence)]
+                 .replace("%1", dated).replace("%2", origin.checked)
+                 .replace("%3", "–".join(self.translate("Assumptions", part) for part in origin.confidence.split("–")))]
         if fact.figure:
             figure = self.pack.figures[fact.figure]
-            lines += [extra for extra in (figure.url, figure.note) if extra]
+            # (The pack's notes are English working notes, figure ids and all: a Chinese reader is given the address.)
+            lines += [extra for extra in (figure.url, "" if self.chinese else figure.note) if extra]
         return "\n".join(lines)
 
     def figure_values(self, figure: Figure) -> str:
