@@ -330,7 +330,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+644" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+646" />
             <location filename="../../wxdesk/ui/features.py" line="+141" />
             <source>Assumptions</source>
             <translation>假设</translation>
@@ -2328,7 +2328,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+120" />
+            <location filename="../../wxdesk/words/words.py" line="+121" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2354,7 +2354,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+49" />
+            <location filename="../../wxdesk/words/words.py" line="+60" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -4822,7 +4822,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+103" />
+            <location filename="../../wxdesk/words/words.py" line="+111" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

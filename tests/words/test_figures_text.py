@@ -125,3 +125,12 @@ def test_a_chinese_figure_keeps_its_unit_beside_wan_and_yi_alike(pack):
     shown = {figure.id: value_text(figure, w) for figure in pack.figures.values()}
     assert not [text for text in shown.values() if re.search(r"[万亿] (?=[\u4e00-\u9fff])", text)]
     assert shown["mp_template_max_users"] == "2万月活用户"
+
+
+@pytest.mark.parametrize(("share", "said"), [(0.0047, "0.47%"), (0.00001, "0.001%"), (0.9996, "99.9%"), (0.375, "38%"),
+                                             (0.0, "0%"), (1.0, "100%")])
+def test_a_share_in_a_sentence_is_written_out_where_a_table_writes_less_or_more_than(share, said):
+    """"Your budget of ¥500k covers only <1% of the plan's likely first-year cost of ¥106M" read as a table's
+    shorthand in a sentence: the sentence gives the share's first figures, the table keeps "<1%"."""
+    assert Words.share_in_a_sentence(share) == said
+    assert numbers.share(0.0047) == "<1%"

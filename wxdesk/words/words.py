@@ -10,6 +10,7 @@ language, and tests and plain-text output may pass nothing (English as written).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -126,6 +127,17 @@ class Words:
 
     def share(self, value: float) -> str:
         return numbers.share(value)
+
+    @staticmethod
+    def share_in_a_sentence(value: float) -> str:
+        """A share in running words: a whole percentage, or where that would read 0% or 100% without being it, its
+        first figures ("covers only 0.47% of …", where "covers only <1% of …" read as a table's shorthand)."""
+        written = numbers.share(value)
+        if written == "<1%":
+            return f"{value * 100:.2g}%"
+        if written == ">99%":
+            return f"{math.floor(value * 1000) / 10:.1f}%"
+        return written
 
     def number(self, value: float, decimals: int = 0) -> str:
         return numbers.grouped(value, decimals)
@@ -262,7 +274,7 @@ class Words:
             return text
         text = replace(reason, params=params).render(
             translate=translated, money=self.money, term=self.term,
-            share=self.share, join=self.join, count=self.count, plan=self.plan)
+            share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan)
         text = named_in_full_once(text, self.chinese)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
