@@ -2751,7 +2751,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+617" />
+            <location filename="../../wxdesk/ui/controls.py" line="+631" />
             <source>%1 users</source>
             <translation>%1 用户</translation>
         </message>
@@ -2831,7 +2831,17 @@ Every number shows its source.</source>
             <translation> 年</translation>
         </message>
         <message>
-            <location line="-44" />
+            <location line="-59" />
+            <source>≈ %1</source>
+            <translation>≈ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>¥%1 is about %2 at %3 CNY per %4</source>
+            <translation>¥%1 按 1 %4 = %3 元人民币换算，约合 %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>%1 user</source>
             <translation>%1 用户</translation>
         </message>

@@ -84,9 +84,17 @@ def test_a_new_display_currency_writes_the_budget_again(window):
     preferences.set_currency("USD")
     window.refresh_display()
     assert controls.budget.value_label.text() != in_yuan and "$" in controls.budget.value_label.text()
+    # Above the box in yuan, a converted figure says so, and its tooltip gives the rate ("$57.1k" above "¥ 400,000"
+    # named no rate anywhere in the window).
+    budget = window.document.scenario.budget_cny
+    rate = text.words().cny_per_unit
+    assert controls.budget.value_label.text() == "≈ " + text.money(budget)
+    assert controls.budget.value_label.toolTip() == (
+        f"¥{budget:,.0f} is about {text.money(budget)} at {text.words().figure_number(rate)} CNY per USD")
     preferences.set_currency("CNY")
     window.refresh_display()
     assert controls.budget.value_label.text() == in_yuan
+    assert controls.budget.value_label.toolTip() == ""
 
 
 def shown_by(controls) -> dict:

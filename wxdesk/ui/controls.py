@@ -604,6 +604,20 @@ class ScenarioControls(QWidget):
 
     # ---------------------------------------------------------------- showing
 
+    def _show_budget(self, budget_cny: float) -> None:
+        """The budget in the display currency above its box in yuan. In dollars or euros the figure is a conversion,
+        said so ("≈ $57.1k", its rate in the tooltip): "$57.1k" above "¥ 400,000" named no rate anywhere."""
+        words = text.words()
+        shown = words.money(budget_cny)
+        if words.currency == "CNY":
+            self.budget.show_value(budget_cny, shown)
+            self.budget.value_label.setToolTip("")
+            return
+        self.budget.show_value(budget_cny, self.tr("≈ %1").replace("%1", shown))
+        self.budget.value_label.setToolTip(
+            self.tr("¥%1 is about %2 at %3 CNY per %4").replace("%1", f"{budget_cny:,.0f}").replace("%2", shown)
+            .replace("%3", words.figure_number(words.cny_per_unit)).replace("%4", words.currency))
+
     def show_scenario(self, scenario: Scenario, again: bool = False) -> None:
         """Every control as `scenario` has it. Only the controls whose fields differ from the scenario shown
         last are set (a slider move changes one field; setting the others cost each move some forty calls
@@ -612,7 +626,7 @@ class ScenarioControls(QWidget):
         shown = None if again else self._scenario
         self._scenario = scenario
         if shown is None or shown.budget_cny != scenario.budget_cny:
-            self.budget.show_value(scenario.budget_cny, text.money(scenario.budget_cny))
+            self._show_budget(scenario.budget_cny)
         if shown is None or shown.audience != scenario.audience:
             users = self.tr("%1 user") if scenario.audience == 1 else self.tr("%1 users")
             # Chinese sets a space between digits and characters, none after 万 or 亿 ("3,000 用户", "30万用户").
