@@ -2180,7 +2180,7 @@ Every number shows its source.</source>
             <translation>第 {number} 页，共 {total} 页</translation>
         </message>
         <message>
-            <location line="+92" />
+            <location line="+94" />
             <source>Prepared for</source>
             <translation>专为以下客户准备</translation>
         </message>
@@ -2341,6 +2341,16 @@ Every number shows its source.</source>
             <location line="+1" />
             <source>euros (€)</source>
             <translation>欧元（€）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>1 {code} = {rate} CNY</source>
+            <translation>1 {code} = {rate} 元人民币</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>{currency} at {rate}</source>
+            <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="-106" />

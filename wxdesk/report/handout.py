@@ -148,6 +148,8 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
+    if w.rate_note():  # (amounts in dollars or euros: the rate on every page, where the first amounts are read)
+        page = f"{w.rate_note()} · {page}"
     left = footer_left(answer.client, presenter, styles.tiny, CONTENT_WIDTH - text_width(page, styles.tiny, p.device())
                        - FOOTER_GAP, p.device())
     # Both on one baseline, whichever of them holds Chinese.
@@ -463,7 +465,7 @@ class Handout:
         caption = w.for_years(w.translate("Report", "Likely cost over {years} years by part, in {currency}; the parts "
                                                     "add up to each plan's total, and the amounts in the key are the "
                                                     "recommended plan's."),
-                              a.years).format(years=a.years, currency=self.currency_name())
+                              a.years).format(years=a.years, currency=self.w.currency_with_rate())
         rect = QRectF(MARGIN_X, 0, CONTENT_WIDTH, 0)
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
                                     device=f.device, cny_per_unit=w.cny_per_unit)

@@ -247,7 +247,7 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         b.text(block, steps, w.translate("Share", "What the costs are made of"), f.heading, INK, after=20)
         caption = w.for_years(w.translate("Share", "Likely cost over {years} years by part, in {currency}; the key "
                                                    "gives the recommended plan's amounts"), a.years).format(
-            years=a.years, currency=w.currency_name())
+            years=a.years, currency=w.currency_with_rate())
         # The bars' labels, under the caption, named in their order (see _Builder.named).
         bars = [StackedBar(b.named(plan.name), plan.parts, plan.total_likely, i == 0)
                 for i, plan in enumerate([a.plan, *a.alternatives])]

@@ -122,6 +122,21 @@ class Words:
                  "EUR": self.translate("Report", "euros (€)")}
         return names[self.currency]
 
+    def rate_note(self) -> str:
+        """The rate the amounts were converted at, "1 USD = 7 CNY"; none in yuan."""
+        if self.currency == "CNY":
+            return ""
+        return self.translate("Report", "1 {code} = {rate} CNY").format(code=self.currency,
+                                                                         rate=self.figure_number(self.cny_per_unit))
+
+    def currency_with_rate(self) -> str:
+        """The reader's currency as a caption names it, with the rate where it is not the yuan: "US dollars ($) at
+        1 USD = 7 CNY" (a long image in dollars, forwarded, named no rate at all)."""
+        if self.currency == "CNY":
+            return self.currency_name()
+        return self.translate("Report", "{currency} at {rate}").format(currency=self.currency_name(),
+                                                                        rate=self.rate_note())
+
     def count(self, value: float) -> str:
         return numbers.count(value, self.lang)
 
