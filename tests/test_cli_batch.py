@@ -11,6 +11,7 @@ import threading
 import time
 
 import pytest
+from batch_processes import batch_writing, grid_csv, kill_group
 
 from wxdesk.batch.flatten import COLUMNS
 from wxdesk.engine import Scenario
@@ -19,19 +20,6 @@ from wxdesk.engine import Scenario
 def run(*args, stdin=None, cwd=None):
     return subprocess.run([sys.executable, "-m", "wxdesk", *args], capture_output=True, text=True,
                           timeout=300, input=stdin, cwd=cwd)
-
-
-def grid_csv(path, count, bad_every=0):
-    """A market-study grid: budgets × audiences × session lengths, with a bad budget every `bad_every` rows."""
-    budgets, audiences, minutes = (20_000, 300_000, 5_000_000), (2_000, 80_000, 3_000_000), (1, 4, 25)
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["name", "budget_cny", "audience", "interaction_minutes", "goals", "needs"])
-        for i in range(count):
-            budget = "a lot" if bad_every and i % bad_every == bad_every - 1 else budgets[i % 3]
-            writer.writerow([f"grid {i}", budget, audiences[(i // 3) % 3], minutes[(i // 9) % 3],
-                             ("sell", "news;sell", "service;employees")[i % 3], ("", "payments")[i % 2]])
-    return path
 
 
 def read_csv(text):
@@ -298,7 +286,7 @@ def test_chinese_rows_render_every_translated_template_in_chinese():
 def _interrupt_when(process, ready):
     # Should the batch hang after the interrupt, it is killed a while later, so that the test fails
     # with what it read rather than holding the whole run (its reads have no timeout of their own).
-    watchdog = threading.Timer(120, _kill_group, (process,))
+    watchdog = threading.Timer(120, kill_group, (process,))
     watchdog.daemon = True
     watchdog.start()
     deadline = time.monotonic() + 120
@@ -308,11 +296,6 @@ def _interrupt_when(process, ready):
         time.sleep(0.05)
     # As a terminal does: Ctrl+C reaches the whole process group.
     os.killpg(process.pid, signal.SIGINT)
-
-
-def _kill_group(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and SIGINT are POSIX")
@@ -483,32 +466,7 @@ def test_a_second_ctrl_c_while_the_workers_finish_stops_without_a_traceback(tmp_
     """A second Ctrl+C came while Python's collection closed the batch's progress: it printed
     'Exception ignored in: <generator object _progress …>' and a traceback."""
     source = grid_csv(tmp_path / "grid.csv", 4000)
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(tmp_path / "r.jsonl"),
-                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
-        _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".r.jsonl.*.tmp")))
-        time.sleep(0.03)
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGINT)
-        _stdout, stderr = process.communicate(timeout=120)
-    assert process.returncode == 130, stderr
-    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM ends a process at once on Windows")
-def test_a_batch_told_to_end_leaves_no_temporary_file(tmp_path):
-    """SIGTERM (a system shutting down) ended the batch where it stood, its hidden temporary file left behind."""
-    source = grid_csv(tmp_path / "grid.csv", 4000)
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(tmp_path / "r.jsonl"),
-                           "--jobs", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
-        watchdog = threading.Timer(120, _kill_group, (process,))
-        watchdog.daemon = True
-        watchdog.start()
-        deadline = time.monotonic() + 120
-        while not any(p.stat().st_size > 0 for p in tmp_path.glob(".r.jsonl.*.tmp")):
-            assert process.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
+    with batch_writing(source, tmp_path / "r.jsonl") as process:
         process.terminate()  # the main process alone, as a service manager does
         _stdout, stderr = process.communicate(timeout=120)
     assert process.returncode == 130 and "Traceback" not in stderr, stderr

@@ -2,30 +2,14 @@
 that cannot be written, names that are empty. Each answer is one plain line, nothing the user made is lost, and a
 file asked for holds a whole output or stays as it was."""
 
-import csv
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 
 import pytest
-
-
-def grid_csv(path, count):
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["name", "budget_cny", "audience"])
-        for i in range(count):
-            writer.writerow([f"row {i}", 20_000 + 1_000 * (i % 50), 2_000 + 100 * (i % 30)])
-    return path
-
-
-def _kill_group(process):
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGKILL)
+from batch_processes import batch_writing, grid_csv, kill_group
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="process groups and these signals are POSIX")
@@ -38,25 +22,14 @@ def test_a_batch_whose_whole_process_group_is_told_to_end_stops_at_once(tmp_path
     source = grid_csv(tmp_path / "grid.csv", 6000)
     asked = tmp_path / "r.jsonl"
     asked.write_text("last week's\n", encoding="utf-8")
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2"],
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as process:
-        watchdog = threading.Timer(90, _kill_group, (process,))
-        watchdog.daemon = True
-        watchdog.start()
-        deadline = time.monotonic() + 90
-        while not any(p.stat().st_size > 0 for p in tmp_path.glob(".r.jsonl.*.tmp")):
-            assert process.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
+    with batch_writing(source, asked, timeout=90) as process:
         os.killpg(process.pid, number)
         try:
             _stdout, stderr = process.communicate(timeout=60)
         except subprocess.TimeoutExpired:
-            _kill_group(process)
+            kill_group(process)
             process.communicate()
             pytest.fail("the batch still ran a minute after its process group was told to end")
-        finally:
-            watchdog.cancel()
     assert process.returncode == 130 and "Traceback" not in stderr and stderr.count("\n") == 1, stderr
     assert asked.read_text(encoding="utf-8") == "last week's\n"
     assert not list(tmp_path.glob(".*.tmp"))
