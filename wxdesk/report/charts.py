@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -10,6 +9,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
+# The axis rule the window shares (wxdesk.words.axis_ticks); nice_step also for the timeline chart.
+from wxdesk.words.axis_ticks import money_ticks as money_ticks, nice_step as nice_step
 from wxdesk.words.steps import legend_entry, parts_shown
 from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
 
@@ -23,30 +24,6 @@ class CostSeries:
     low: Sequence[float]
     likely: Sequence[float]
     high: Sequence[float]
-
-
-def nice_step(span: float, ticks: int = 5) -> float:
-    """A round axis step (1, 2 or 5 × 10^n) giving about `ticks` intervals."""
-    if span <= 0 or not math.isfinite(span):
-        return 1.0
-    raw = span / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 5, 10):
-        if factor * power >= raw:
-            return factor * power
-    return 10 * power
-
-
-def money_ticks(top_cny: float, ticks: int, cny_per_unit: float = 1.0, slack: float = 1.0) -> list[float]:
-    """An amount axis from 0 past `top_cny` (held in CNY, as every amount is): its ticks, in CNY, at round
-    amounts in the output's currency (1 unit = `cny_per_unit` CNY): $0, $20k, $40k, not the dollars of
-    ¥0, ¥20万, ¥40万. The last tick is the axis' end; `slack` (above 1) keeps a top exactly on a tick
-    from ending the axis there."""
-    rate = cny_per_unit if cny_per_unit > 0 and math.isfinite(cny_per_unit) else 1.0
-    top = (top_cny / rate) or 1.0  # in the output's currency
-    step = nice_step(top, ticks)
-    count = max(1, math.ceil(top * slack / step))
-    return [i * step * rate for i in range(count + 1)]
 
 
 def paint_cost_chart(p: QPainter, rect: QRectF, series: Sequence[CostSeries], year_label: Callable[[int], str],

@@ -30,6 +30,7 @@ from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, paints_nothing,
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
+from wxdesk.words.axis_ticks import in_cny, next_round_step, usable_rate
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -67,7 +68,10 @@ UNSHOWN = (math.nan, math.nan)
 
 
 class MoneyAxis(PlainAxis):
-    """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0.
+    """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0, at round amounts of the currency they are
+    read in: $0, $200k, $400k where amounts show in dollars, not ¥0, ¥2M, ¥4M divided by the rate ($286k, $571k).
+    Its values are held in CNY, as every amount is; the steps are chosen in the reader's currency and turned back
+    into CNY (wxdesk.words.axis_ticks, the handout's and the share image's rule).
 
     Upright, its labelled ticks are never closer than TICK_LABEL_LINES lines of their type: pyqtgraph spaces them
     by the axis's length alone (two and a quarter intervals at the least), and labels them all whatever the room,
@@ -77,11 +81,21 @@ class MoneyAxis(PlainAxis):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
+        self.pack: DataPack | None = None  # whose rates the amounts read in (None: the bundled pack's)
+
+    def cny_per_unit(self) -> float:
+        """CNY per unit of the currency the ticks read in."""
+        return text.words(self.pack).cny_per_unit
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        return [text.money(v * scale) if v >= 0 else "" for v in values]
+        return [text.money(v * scale, self.pack) if v >= 0 else "" for v in values]
 
     def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
+        rate = usable_rate(self.cny_per_unit())
+        return in_cny(self._spacing_in_units(low / rate, high / rate, size), rate)
+
+    def _spacing_in_units(self, low, high, size):
+        """pyqtgraph's levels for the axis read in the reader's currency, fewer where the labels lack the room."""
         levels = super().tickSpacing(low, high, size)
         if not levels or self.orientation not in ("left", "right"):
             return levels
@@ -101,11 +115,7 @@ class MoneyAxis(PlainAxis):
         return [(major, 0), *finer]
 
 
-def _next_round_step(step: float) -> float:
-    """The next of 1, 2, 5 × 10ⁿ above `step` (itself one of them, as pyqtgraph's spacings are)."""
-    power = 10.0 ** math.floor(math.log10(step) + 1e-9)
-    mantissa = step / power
-    return (2 if mantissa < 1.5 else 5 if mantissa < 3.5 else 10) * power
+_next_round_step = next_round_step  # (the name the tests know)
 
 
 def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
@@ -398,6 +408,7 @@ class ComparisonChart(QWidget):
         self._fits_shown: list[int] | None = None
         self._y_top: float | None = None
         self._y_data_top = 0.0  # the curves' highest point now
+        self._y_rate = 1.0  # CNY per unit of the currency the cost axis read in when its top was chosen
         self._legend_headroom = 0.0  # the share of the plot's height a legend across its top takes
         self._y_follows_drag = ChangeFollower(self, self._fit_y_range_after_drag)
         self._crossing: tuple[float, float] | None = UNSHOWN  # where the break-even marker stands now
@@ -844,9 +855,14 @@ class ComparisonChart(QWidget):
     def _fit_y_axis(self, in_drag: bool) -> None:
         # The height the curves need, with the room of a legend across the plot's top above them.
         needed, shown = self._y_data_top * 1.02 / (1 - self._legend_headroom), self._y_top
+        # A round top in the currency the axis reads in (as its ticks are): $1M, not the ¥8M of it; another
+        # currency or rate, another top.
+        rate = usable_rate(self.cost_plot.getAxis("left").cny_per_unit())
+        if rate != self._y_rate:
+            self._y_rate, shown = rate, None
         if shown is not None and needed <= shown and (in_drag or shown * 0.5 <= needed):
             return
-        self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0))
+        self._y_top = nice_ceiling(needed * (DRAG_HEADROOM if in_drag else 1.0) / rate) * rate
         self.cost_plot.setYRange(0, self._y_top, padding=0)
         self._style_lines()  # lines a new axis brings closer together, or further apart
 
@@ -931,6 +947,7 @@ class ComparisonChart(QWidget):
         self.cost_plot.setLabel("left", self.tr("Cost (%1)").replace("%1", text.currency_symbol(self.pack)),
                                 **style)
         money_axis = self.cost_plot.getAxis("left")
+        money_axis.pack = self.pack  # its amounts in the pack's rates, as every other amount of the chart
         money_axis.picture = None  # tick texts depend on the language and currency: draw them again
         money_axis.update()
         self.cost_plot.setLabel("bottom", self.tr("Years from launch"), **style)

@@ -24,10 +24,13 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextOption
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from wxdesk import settings
+from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.report.layout import line_spans
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
+from wxdesk.words.axis_ticks import in_cny, usable_rate
 from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
 
 log = logging.getLogger(__name__)
@@ -200,18 +203,29 @@ def row_label(label: str, unit: str, font: QFont, room: float, lines: int) -> st
 
 
 class GapAxis(pg.AxisItem):
-    """Ticks in money (¥1.2M … ¥3M) for the cost view, in points (−4 … +12) for the lead view."""
+    """Ticks in money (¥1.2M … ¥3M) for the cost view, in points (−4 … +12) for the lead view.
+
+    Money at round amounts of the currency it is read in ($0, $500k, $1M where amounts show in dollars, not
+    the yuan steps of ¥0, ¥5M, ¥10M divided by the rate): the steps are chosen in that currency and turned
+    back into the CNY the bars are drawn in (wxdesk.words.axis_ticks, as the window's cost chart and the handout)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
         self.measure = COST
+        self.pack: DataPack | None = None  # whose rates the amounts read in (None: the bundled pack's)
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         if self.measure == LEAD:
             return [f"{v * scale:+.0f}" if v else "0" for v in values]
         # A cost is never below zero: the axis only reaches there to leave room for the bars' end labels.
-        return ["" if v < 0 else text.money(v * scale) for v in values]
+        return ["" if v < 0 else text.money(v * scale, self.pack) for v in values]
+
+    def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
+        if self.measure == LEAD:
+            return super().tickSpacing(low, high, size)
+        rate = usable_rate(text.words(self.pack).cny_per_unit)
+        return in_cny(super().tickSpacing(low / rate, high / rate, size), rate)
 
 
 class SensitivityView(QWidget):
@@ -297,6 +311,8 @@ class SensitivityView(QWidget):
         self._sweep = None
         self._last_start: float | None = None
         document.changed.connect(self._on_changed)
+        # Another currency or rate (Preferences): the amounts, and the axis's round steps, in it.
+        settings.follow(settings.notifier().display_changed, self, self._on_display_changed)
         self.measure.currentIndexChanged.connect(lambda _i: self._draw())
         self._apply_palette()
         self.retranslate()
@@ -307,6 +323,11 @@ class SensitivityView(QWidget):
         self._dirty = True
         if self.isVisible():
             self._schedule()
+
+    def _on_display_changed(self) -> None:
+        self.axis.picture = None  # its ticks and their texts, in the new currency
+        self.axis.update()
+        self._draw()
 
     def _schedule(self) -> None:
         if self._timer.isActive() or self._sweep is not None:
@@ -383,6 +404,7 @@ class SensitivityView(QWidget):
             return
         measure = self.current_measure()
         self.axis.measure = measure
+        self.axis.pack = self.document.pack
         ranked = result.by_cost() if measure == COST else result.by_fit()
         size = (lambda s: s.cost_swing) if measure == COST else (lambda s: s.fit_swing)
         gap = (lambda o: o.cost) if measure == COST else (lambda o: o.lead)
