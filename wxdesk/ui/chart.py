@@ -42,6 +42,9 @@ COVER_SHARE = 0.01
 COVER_DASHES = [4.0, 4.0]
 BAND_ALPHA = 60
 FIT_PLOT_HEIGHT = 60
+# Presenting on a screen under 1080 lines: the fit bars without the 0–100 scale under them (each bar's number is at
+# its end, and the same figure is on its presence's panel above), their height given to the cost plot.
+BARE_FIT_PLOT_HEIGHT = 40
 PLOTS_MIN_HEIGHT = 205  # with the panels' first reasons above it at 1366×768
 LEFT_AXIS_WIDTH = 104  # both plots share it so that their plot areas line up
 TITLE_POINTS, SMALLEST_TITLE_POINTS = 10.0, 8.0
@@ -116,6 +119,19 @@ class MoneyAxis(PlainAxis):
 
 
 _next_round_step = next_round_step  # (the name the tests know)
+
+
+class FitAxis(PlainAxis):
+    """The fit plot's left axis (the bars' names), whose upright title ends where the axis does while
+    `title_from_end` (pyqtgraph centres it on the axis: a title longer than the axis reaches past both ends)."""
+
+    title_from_end = False
+
+    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph override
+        super().resizeEvent(ev)
+        if self.title_from_end and self.label is not None:
+            # pyqtgraph writes the title upward from its position: from the axis's lower end.
+            self.label.setPos(self.label.pos().x(), min(self.label.pos().y(), self.size().height()))
 
 
 def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
@@ -436,7 +452,7 @@ class ComparisonChart(QWidget):
         self.cost_plot = PlainPlot(axisItems={"left": MoneyAxis("left")})
         self.plot_widget.addItem(self.cost_plot, row=0, col=0)
         # The fits as two horizontal bars under the cost plot: their names fit on the axis at any width.
-        self.fit_plot = PlainPlot()
+        self.fit_plot = PlainPlot(axisItems={"left": FitAxis("left")})
         self.plot_widget.addItem(self.fit_plot, row=1, col=0)
         self.plot_widget.ci.layout.setRowFixedHeight(1, FIT_PLOT_HEIGHT)
         # The grid holding the plots draws nothing, nor do its borders around them (set to none, _apply_palette).
@@ -468,6 +484,7 @@ class ComparisonChart(QWidget):
         plot = self.cost_plot
         # No grid: grid lines across the plot make every rescale repaint cost a frame in software rendering.
         self.legend = plot.addLegend(offset=LEGEND_OFFSET, labelTextSize=f"{LEGEND_POINTS:g}pt", colCount=3)
+        _hug_rows(self.legend)
         # The plot's size settles after the widget's resize (and changes again while exporting): the
         # legend is fitted to the plot itself.
         plot.getViewBox().sigResized.connect(self._fit_legend)
@@ -802,6 +819,7 @@ class ComparisonChart(QWidget):
         if len(self._legends) < LEGENDS_KEPT:
             legend = self.cost_plot.another_legend(
                 offset=LEGEND_OFFSET, labelTextSize=self.legend.opts["labelTextSize"], colCount=self.legend.columnCount)
+            _hug_rows(legend)
             legend.setVisible(False)
             legend.setLabelTextColor(self.legend.opts["labelTextColor"])
             if self._still_cached:
@@ -981,6 +999,26 @@ class ComparisonChart(QWidget):
         for item in (*self.fit_texts, self.break_even_text):
             item.setFont(self.font())
 
+    def set_presenting(self, on: bool, short: bool = False) -> None:
+        """Presentation mode: the note under the chart in the text's colour, not grey (a projector washes grey
+        out; in its own type still, a line more of it would come off the plot's height); on a `short` screen
+        (1366×768, where the cost plot had some 110 px), the fit bars without their scale, its height given
+        to the cost plot."""
+        self.break_even_label.setForegroundRole(QPalette.ColorRole.WindowText if on
+                                                else QPalette.ColorRole.PlaceholderText)
+        bare = on and short
+        scale = self.fit_plot.getAxis("bottom")
+        if scale.isVisibleTo(self.fit_plot) == bare:
+            scale.setStyle(showValues=not bare)  # (no labels to draw, nor to find in view, while hidden)
+            scale.setVisible(not bare)
+            # Its upright title ("Fit", 适配度), longer than the bars' height in presenting type, ends where they do
+            # and reaches up into the empty corner under the cost plot's axis: centred, its end was cut at the
+            # chart's edge.
+            title_axis = self.fit_plot.getAxis("left")
+            title_axis.title_from_end = bare
+            title_axis.resizeEvent()
+            self.plot_widget.ci.layout.setRowFixedHeight(1, BARE_FIT_PLOT_HEIGHT if bare else FIT_PLOT_HEIGHT)
+
     def set_title_points(self, points: float) -> None:
         self.title_points = points
         self._fit_title()
@@ -1072,6 +1110,14 @@ def nice_ceiling(value: float) -> float:
         return 1.0
     magnitude = 10 ** math.floor(math.log10(value))
     return next(step * magnitude for step in NICE_STEPS if step * magnitude >= value * (1 - 1e-12))
+
+
+def _hug_rows(legend: pg.LegendItem) -> None:
+    """The legend as tall as its rows, with LEGEND_MARGIN above and below them: the style's margins of its layout
+    (9 px each in Fusion) made a row of 27 px a legend of 45, too tall for a plot of some 110 px (presenting at
+    1366×768) to keep it across its top, where it would have fitted."""
+    left, _top, right, _bottom = legend.layout.getContentsMargins()
+    legend.layout.setContentsMargins(left, LEGEND_MARGIN, right, LEGEND_MARGIN)
 
 
 def _alpha(color: QColor, alpha: int) -> QColor:

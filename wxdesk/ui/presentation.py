@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QWidget
 
 if TYPE_CHECKING:  # (loads when a presentation starts: see wxdesk.ui.presentation_state)
@@ -108,6 +108,7 @@ class PresentationMode(QObject):
         w.plan_area.set_presenting(True, roomy=height >= ROOMY_HEIGHT)
         w.force_desk_compact(True)
         self._enlarge_fonts(saved)
+        self._make_legible(saved, short=height < FULL_SCALE_HEIGHT)
         self._saved = saved
         w.showFullScreen()
         w.fit_desk()
@@ -116,6 +117,9 @@ class PresentationMode(QObject):
         saved, self._saved = self._saved, None
         w = self.window
         self._restore_fonts(saved)
+        w.chart.set_presenting(False)
+        for widget, role in saved.roles.items():
+            widget.setForegroundRole(role)
         for widget, visible in saved.visible.items():
             widget.setVisible(visible)
         for control, visible in saved.entries.items():
@@ -150,6 +154,17 @@ class PresentationMode(QObject):
         saved.legend_points = w.chart.legend_points
         # Whole points, as pyqtgraph's "10pt" sizes were before.
         w.chart.set_legend_points(round(w.chart.legend_points * saved.scale))
+
+    def _make_legible(self, saved: Saved, short: bool) -> None:
+        """What the window writes smaller and in grey, read across a room: how the plan's coverage becomes its
+        score (at 1366×768 a line of 13 px in grey) and the note under the chart, in the type and colour of the
+        lines around them. On a `short` screen, the chart's fit bars without their scale, for the cost plot."""
+        w = self.window
+        reasons = w.plan_area.summary.score_reasons_label
+        saved.roles[reasons] = reasons.foregroundRole()
+        reasons.setForegroundRole(QPalette.ColorRole.WindowText)
+        reasons.setFont(QFont(w.font()))  # (put back with the other fonts: it has a type of its own)
+        w.chart.set_presenting(True, short=short)
 
     def _restore_fonts(self, saved: Saved) -> None:
         for widget, font in saved.fonts.items():

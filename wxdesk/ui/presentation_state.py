@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QWidget
 
 
@@ -26,6 +26,7 @@ class Saved:
     axis_sizes: dict[object, AxisSize] = field(default_factory=dict)
     compact: bool = False  # the desk's compact state before presenting
     desk_sizes: list[int] = field(default_factory=list)
+    roles: dict[QWidget, QPalette.ColorRole] = field(default_factory=dict)  # muted texts' roles, to put back
 
 
 @dataclass(frozen=True)
