@@ -74,7 +74,7 @@ def test_the_long_images_cost_axis_ticks_are_round_in_the_readers_currency(curre
 
 @pytest.mark.parametrize("top,rate", [(660_000, 7.0), (660_000, 7.8), (1.0, 1.0), (3_840_000, 0.13), (0.0, 7.0)])
 def test_the_axis_reaches_past_the_longest_bar_in_round_steps(top, rate):
-    from wxdesk.report.charts import money_ticks
+    from wxdesk.words.axis_ticks import money_ticks
 
     ticks = money_ticks(top, 4, rate, slack=1.0001)
     assert ticks[0] == 0 and ticks[-1] >= top

@@ -13,7 +13,7 @@ from wxdesk import settings
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.ui.chart import ComparisonChart
 from wxdesk.ui.tornado import COST, SensitivityView
-from wxdesk.words.axis_ticks import in_cny, money_ticks, next_round_step, nice_step
+from wxdesk.words.axis_ticks import in_cny, money_ticks, next_round_step
 
 pytestmark = pytest.mark.gui
 
@@ -108,7 +108,7 @@ def _major_labels(view) -> list[str]:
 def test_the_shared_rule_is_the_handouts():
     """The handout's ticks (wxdesk.report.charts) are the shared rule's, in CNY at round dollars."""
     from wxdesk.report import charts
-    assert charts.money_ticks is money_ticks and charts.nice_step is nice_step
+    assert charts.money_ticks is money_ticks
     ticks = money_ticks(4_000_000, 5, 7.0)
     assert is_round_series([t / 7.0 for t in ticks])
     assert in_cny([(50_000.0, 0.0)], 7.0) == [(350_000.0, 0.0)]

@@ -9,8 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
-# The axis rule the window shares (wxdesk.words.axis_ticks); nice_step also for the timeline chart.
-from wxdesk.words.axis_ticks import money_ticks as money_ticks, nice_step as nice_step
+from wxdesk.words.axis_ticks import money_ticks  # (the window's axes step by the same rule)
 from wxdesk.words.steps import legend_entry, parts_shown
 from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
 

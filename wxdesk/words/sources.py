@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wxdesk.engine.datapack import Figure
+from wxdesk.engine.datapack import Figure, Rule
 from wxdesk.words import Words
 from wxdesk.words.source_names import chinese_source_names
 from wxdesk.words.spacing import needs_space
@@ -26,7 +26,7 @@ _BRACKETS = re.compile(r"\s*[(（][^()（）]*[)）]")
 _VIA = re.compile(r",?\s+(?:via|reposted by|quoted in|the same text on)\s.*$")
 
 
-def source_text(figure: Figure, w: Words) -> str:
+def source_text(figure: Figure | Rule, w: Words) -> str:
     """The sources a client could look up, without working notes; wxdesk's own estimates say so.
     A figure the pack found reprinted ("X, via Y") is named by its publisher X, not the reprint.
     In Chinese, a Chinese document or a description is named in Chinese (see source_names)."""
