@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+877" />
+            <location filename="../../wxdesk/ui/chart.py" line="+911" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -734,17 +734,17 @@
             <translation>适配度</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Years from launch</source>
             <translation>上线后年数</translation>
         </message>
         <message>
-            <location line="-5" />
+            <location line="-6" />
             <source>Cost (%1)</source>
             <translation>成本（%1）</translation>
         </message>
         <message>
-            <location line="-311" />
+            <location line="-317" />
             <source>With a Mini Program</source>
             <translation>配小程序</translation>
         </message>
@@ -766,7 +766,7 @@
             <translation>%1（推荐方案）</translation>
         </message>
         <message>
-            <location line="+247" />
+            <location line="+253" />
             <source>Chance the plan with a Mini Program costs less than with a native app over %1 years: %2.</source>
             <translation>%1 年内配小程序比配原生应用更省钱的概率：%2。</translation>
         </message>
@@ -3023,7 +3023,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+657" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+679" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3031,12 +3031,12 @@ Every number shows its source.</source>
     <context>
         <name>SensitivityView</name>
         <message>
-            <location filename="../../wxdesk/ui/tornado.py" line="-286" />
+            <location filename="../../wxdesk/ui/tornado.py" line="-287" />
             <source>The sensitivity cannot be computed: a changed figure's range reaches a value the model cannot use (such as a rate of 0). Check the assumptions you changed.</source>
             <translation>无法计算敏感性：某项已修改数据的区间包含模型无法使用的数值（例如比率为 0）。请检查您修改过的假设。</translation>
         </message>
         <message>
-            <location line="+202" />
+            <location line="+203" />
             <source>The bars measure the plan's lead: its score minus its first alternative's, in points. The plan (%1) leads by %2 points; below 0 another plan would win.</source>
             <translation>条形图衡量的是推荐方案的领先分差：它的得分减去备选一的得分。推荐方案（%1）领先 %2 分；低于 0 则另一个方案胜出。</translation>
         </message>
@@ -4643,6 +4643,10 @@ Every number shows its source.</source>
         <message>
             <source>Its likely first year costs {times} times {from}, the first-year cost up to which no plan loses points for its cost: {points} more points off its score for its cost.</source>
             <translation>首年预计成本是 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍，因此成本项多扣 {points} 分。</translation>
+        </message>
+        <message>
+            <source>In the plan alone, as the best-scoring plan, though it serves your goals only weakly.</source>
+            <translation>方案中唯一的渠道，是得分最高的方案，但它对您目标的支持较弱。</translation>
         </message>
     </context>
     <context>

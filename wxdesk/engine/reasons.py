@@ -406,6 +406,9 @@ IN_PLAN_NO_JOBS = ("In the plan for how it suits your session length and audienc
 # The same where some goal is done well by no member (PlanResult.weak_goals): "beside presences that carry each
 # goal better" read beside "its best at it, the Official Account" of a plan of the Official Account alone.
 IN_PLAN_FOR_WEAK_GOALS = "In the plan for what it adds to goals that no presence in the plan serves well."
+# The same for the plan's only member: "no presence in the plan serves well" spoke of itself (a business with 1% of its
+# audience on WeChat, its plan a Service Account alone).
+IN_PLAN_SOLE_WEAK_GOALS = "In the plan alone, as the best-scoring plan, though it serves your goals only weakly."
 # No colon: the views write a role after the presence's name and a colon ("WeCom: In the plan …").
 IN_PLAN_WECHAT_DOOR_PLAIN = ("In the plan as the cheaper way in for users won through ads, who cost less through "
                              "WeChat than as app installs.")

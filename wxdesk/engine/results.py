@@ -97,7 +97,8 @@ class PlanResult:
             # and where no member has a job, there are no goals to carry better.
             alone = len(self.presences) == 1
             idle = not any(self.roles.values())
-            return self.no_duty.get(presence, Reason(R.IN_PLAN_FOR_WEAK_GOALS if weak else R.IN_PLAN_SOLE_NO_DUTY
+            weak_template = R.IN_PLAN_SOLE_WEAK_GOALS if alone else R.IN_PLAN_FOR_WEAK_GOALS
+            return self.no_duty.get(presence, Reason(weak_template if weak else R.IN_PLAN_SOLE_NO_DUTY
                                                      if alone else R.IN_PLAN_NO_JOBS if idle else R.IN_PLAN_NO_DUTY))
         if presence == "wecom" and self.chat_staff is not None:
             # The hours in the words every sentence that weighs them uses.
