@@ -82,7 +82,7 @@ def test_a_member_with_no_duty_beside_a_weak_goal_is_not_said_to_stand_beside_be
     plan = evaluate(teacher, PACK, TODAY).plan
     assert plan.presences == ("subscription",) and not plan.roles["subscription"]
     assert plan.weak_goals is not None
-    assert plan.role_reason("subscription").template == R.IN_PLAN_FOR_WEAK_GOALS
+    assert plan.role_reason("subscription").template == R.IN_PLAN_SOLE_WEAK_GOALS
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
