@@ -66,7 +66,7 @@ from wxdesk.engine.plans import (
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
-from wxdesk.engine.scores import points_shown, score_digits
+from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
@@ -186,30 +186,37 @@ def _budget_reason(plan: PlanResult, best: Candidate, ranked: Ranking, scenario:
         params["share"] = Share(budget / cost)
     elif not zero:
         params["gap"] = Money(gap)
-    # The points the budget takes off the plan's score, by its rule. Where the plan's own budget line also takes the
-    # rounding of its lines (and says so), that line's points are a unit off these: fitness_coaching's sentence
-    # said "takes 16 points" of a budget whose rule takes 15.3, and a client could rebuild neither from the
-    # appendix. (At the floor the line takes the points the plan had, and this says those.)
+    # The points the plan's own budget line takes off its score (the window shows this sentence beside the score,
+    # and the variant card of the plan's own choice says the same points). Where that line also takes the rounding
+    # of the score's lines, it is a unit off the budget's rule (fitness_coaching: 16 of a rule that takes 15.3), and
+    # the sentence says so as the line does: a client rebuilding the points from the appendix's rule finds 15.3.
     line = next((r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
-    points: object = None
     if line is not None:
-        points = line.params["points"]
-        if line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING):
-            own = round(best.budget_penalty * 10 ** digits)
-            points = points_shown(own, digits) if own > 0 else None
-    if points is not None:
-        params["points"] = points
+        params["points"] = line.params["points"]
+    rounding = line is not None and line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING)
+    kind = "zero" if zero else "small" if small else "short"
     affordable = ranked.first_within(budget)
     if affordable is None:
-        none = ((R.BUDGET_ZERO_NONE, R.BUDGET_ZERO_NONE_POINTS) if zero
-                else (R.BUDGET_SMALL_NONE, R.BUDGET_SMALL_NONE_POINTS) if small
-                else (R.BUDGET_SHORT_NONE, R.BUDGET_SHORT_NONE_POINTS))
-        return Reason(none[points is not None], params)
-    other = ((R.BUDGET_ZERO_OTHER, R.BUDGET_ZERO_OTHER_POINTS) if zero
-             else (R.BUDGET_SMALL_OTHER, R.BUDGET_SMALL_OTHER_POINTS) if small
-             else (R.BUDGET_SHORT_OTHER, R.BUDGET_SHORT_OTHER_POINTS))
-    return Reason(other[points is not None],
+        return Reason(_BUDGET_SENTENCES[kind, "none", "rounding" if rounding else line is not None], params)
+    return Reason(_BUDGET_SENTENCES[kind, "other", "rounding" if rounding else line is not None],
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
+
+
+# (how the budget falls short, whether a plan fits within it, whether the points are said and with the rounding)
+_BUDGET_SENTENCES = {
+    ("zero", "none", False): R.BUDGET_ZERO_NONE, ("zero", "none", True): R.BUDGET_ZERO_NONE_POINTS,
+    ("zero", "none", "rounding"): R.BUDGET_ZERO_NONE_POINTS_ROUNDING,
+    ("zero", "other", False): R.BUDGET_ZERO_OTHER, ("zero", "other", True): R.BUDGET_ZERO_OTHER_POINTS,
+    ("zero", "other", "rounding"): R.BUDGET_ZERO_OTHER_POINTS_ROUNDING,
+    ("small", "none", False): R.BUDGET_SMALL_NONE, ("small", "none", True): R.BUDGET_SMALL_NONE_POINTS,
+    ("small", "none", "rounding"): R.BUDGET_SMALL_NONE_POINTS_ROUNDING,
+    ("small", "other", False): R.BUDGET_SMALL_OTHER, ("small", "other", True): R.BUDGET_SMALL_OTHER_POINTS,
+    ("small", "other", "rounding"): R.BUDGET_SMALL_OTHER_POINTS_ROUNDING,
+    ("short", "none", False): R.BUDGET_SHORT_NONE, ("short", "none", True): R.BUDGET_SHORT_NONE_POINTS,
+    ("short", "none", "rounding"): R.BUDGET_SHORT_NONE_POINTS_ROUNDING,
+    ("short", "other", False): R.BUDGET_SHORT_OTHER, ("short", "other", True): R.BUDGET_SHORT_OTHER_POINTS,
+    ("short", "other", "rounding"): R.BUDGET_SHORT_OTHER_POINTS_ROUNDING,
+}
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
