@@ -4,6 +4,7 @@ variant cards, whose texts the desk's split did not follow.)"""
 
 from __future__ import annotations
 
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QSlider, QWidget
+from settled import settled
 
 from wxdesk.ui import settle
 from wxdesk.ui.desk_split import PLAN_MIN_HEIGHT
@@ -45,10 +47,34 @@ def _window(width: int, height: int):
 def _followed(window) -> None:
     """A user's pause after the change: what follows a change (at once, or at a drag's pause) in its own order
     (flushing the followers one by one would run them in another), then the flip points under the sliders,
-    found now rather than at some moment of the check, and their notes laid out."""
+    found now rather than at some moment of the check, and the window at rest around their notes.
+
+    At rest, not after a fixed wait: the new notes are laid out over a few turns of the event loop (the
+    sliders' grids, then the controls' scroll area). 80 ms was enough on an idle machine; with the event loop
+    held now and then for 20-150 ms, as a loaded machine holds it, a note was measured at its old height (42 px
+    where its new text needs 56) in every run of the moves below, and was whole at the next look."""
     QTest.qWait(settle.SETTLE_MS + 120)
     window.features.flip_labels.flush()
-    QTest.qWait(80)
+    # The first picture once the notes have the height their texts need (else, after a second), so that the next,
+    # SETTLE_MS + 80 ms later, most often finds the same; whatever they have, the check reads the window at rest.
+    notes = window.features.flip_labels.labels.values()
+    deadline = time.monotonic() + 1.0
+    while (any(note.height() != QLabel.heightForWidth(note, note.width()) for note in notes)
+           and time.monotonic() < deadline):
+        QTest.qWait(10)
+    settled(lambda: _wrapping_labels(window), _QtWaits)
+
+
+class _QtWaits:
+    """What `settled` asks of qtbot (these tests make their own windows, one of them under hypothesis)."""
+
+    wait = staticmethod(QTest.qWait)
+
+
+def _wrapping_labels(window) -> list[tuple]:
+    """Each wrapping label: whether it is shown, where, and what it says."""
+    return [(label.objectName(), label.isVisible(), label.geometry(), label.text())
+            for label in window.findChildren(QLabel) if label.wordWrap()]
 
 
 def _cut_texts(window) -> list[tuple[str, int, int, str]]:
