@@ -100,7 +100,7 @@ def test_a_hidden_chart_waits_until_it_is_shown(qtbot, view, document):
     qtbot.wait(20)  # let any pending timer fire: nothing may be computed while hidden
     assert view.result is before
     view.show()
-    qtbot.waitUntil(lambda: view.result is not before)
+    qtbot.waitUntil(lambda: view.result is not before, timeout=10_000)  # (its stepwise work, on a loaded machine)
     assert view.result == sensitivity(document.scenario, document.pack)
 
 
