@@ -202,21 +202,11 @@ def _budget_reason(plan: PlanResult, best: Candidate, ranked: Ranking, scenario:
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 
-# (how the budget falls short, whether a plan fits within it, whether the points are said and with the rounding)
-_BUDGET_SENTENCES = {
-    ("zero", "none", False): R.BUDGET_ZERO_NONE, ("zero", "none", True): R.BUDGET_ZERO_NONE_POINTS,
-    ("zero", "none", "rounding"): R.BUDGET_ZERO_NONE_POINTS_ROUNDING,
-    ("zero", "other", False): R.BUDGET_ZERO_OTHER, ("zero", "other", True): R.BUDGET_ZERO_OTHER_POINTS,
-    ("zero", "other", "rounding"): R.BUDGET_ZERO_OTHER_POINTS_ROUNDING,
-    ("small", "none", False): R.BUDGET_SMALL_NONE, ("small", "none", True): R.BUDGET_SMALL_NONE_POINTS,
-    ("small", "none", "rounding"): R.BUDGET_SMALL_NONE_POINTS_ROUNDING,
-    ("small", "other", False): R.BUDGET_SMALL_OTHER, ("small", "other", True): R.BUDGET_SMALL_OTHER_POINTS,
-    ("small", "other", "rounding"): R.BUDGET_SMALL_OTHER_POINTS_ROUNDING,
-    ("short", "none", False): R.BUDGET_SHORT_NONE, ("short", "none", True): R.BUDGET_SHORT_NONE_POINTS,
-    ("short", "none", "rounding"): R.BUDGET_SHORT_NONE_POINTS_ROUNDING,
-    ("short", "other", False): R.BUDGET_SHORT_OTHER, ("short", "other", True): R.BUDGET_SHORT_OTHER_POINTS,
-    ("short", "other", "rounding"): R.BUDGET_SHORT_OTHER_POINTS_ROUNDING,
-}
+# (how the budget falls short, whether a plan fits within it, whether the points are said and with the rounding) →
+# the sentence: BUDGET_{ZERO|SMALL|SHORT}_{NONE|OTHER}, then _POINTS, or _POINTS_ROUNDING.
+_BUDGET_SENTENCES = {(kind, fits, said): getattr(R, f"BUDGET_{kind}_{fits}".upper() + suffix)
+                     for kind in ("zero", "small", "short") for fits in ("none", "other")
+                     for said, suffix in ((False, ""), (True, "_POINTS"), ("rounding", "_POINTS_ROUNDING"))}
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
