@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage, QPainter
@@ -156,12 +155,8 @@ def comparison_cut(window) -> list[str]:
 
 
 def _main(size: str, language: str, preset: str) -> None:
-    width, height = (int(v) for v in size.split("x"))
-    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
-        json.dump({"screens": [screen]}, config)
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
+    from offscreen_screen import use_screen
+    width, height, config = use_screen(size)
     from wxdesk.engine import load_preset
     from wxdesk.ui import i18n
     from wxdesk.ui.app import get_qapp
@@ -210,7 +205,7 @@ def _main(size: str, language: str, preset: str) -> None:
     print(json.dumps(result))
     if presenting:
         window.features.presentation.action.setChecked(False)
-    os.unlink(config.name)
+    os.unlink(config)
     sys.stdout.flush()
     # The answer is out: skip the interpreter's teardown, where PySide now and then crashes
     # releasing a window and its application in the wrong order.

@@ -10,16 +10,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 
 
 def _main(size: str, language: str, preset: str, currency: str) -> None:
-    width, height = (int(v) for v in size.split("x"))
-    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
-        json.dump({"screens": [screen]}, config)
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
+    from offscreen_screen import use_screen
+    width, height, config = use_screen(size)
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFontInfo, QPalette
 
@@ -68,7 +63,7 @@ def _main(size: str, language: str, preset: str, currency: str) -> None:
                    "after_reasons_grey": reasons.foregroundRole() == muted,
                    "after_note_grey": chart.break_even_label.foregroundRole() == muted})
     print(json.dumps(result))
-    os.unlink(config.name)
+    os.unlink(config)
     sys.stdout.flush()
     os._exit(0)  # (as chart_probe: no teardown, where PySide now and then crashes)
 

@@ -185,13 +185,8 @@ def test_a_short_column_signs_the_cards_it_folded_and_the_sign_is_one_tab_and_an
 
 
 def _main(size: str, language: str, preset: str) -> None:
-    import tempfile
-    width, height = (int(v) for v in size.split("x"))
-    screen = {"name": "probe", "x": 0, "y": 0, "width": width, "height": height,
-              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as config:
-        json.dump({"screens": [screen]}, config)
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
+    from offscreen_screen import use_screen
+    width, height, config = use_screen(size)
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from wxdesk.engine import load_preset
@@ -215,7 +210,7 @@ def _main(size: str, language: str, preset: str) -> None:
               "more": QCoreApplication.translate("VariantCard", "More"),
               "more_in_tooltip": QCoreApplication.translate("VariantCard", "More in its tooltip: %1")}
     print(json.dumps(result))
-    os.unlink(config.name)
+    os.unlink(config)
     sys.stdout.flush()
     os._exit(0)  # (as chart_probe: the interpreter's teardown of a window now and then crashes PySide)
 
