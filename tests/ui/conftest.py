@@ -77,3 +77,21 @@ def no_window_left_open(qapp):
             widget.hide()
         elif widget.isVisible() and key(widget) not in before:
             widget.close()
+
+
+@pytest.fixture
+def shown_chart(qtbot):
+    """The comparison chart, 900×420 and shown, showing an example's answer: `shown_chart(pack, preset)`."""
+    from wxdesk.engine import evaluate
+    from wxdesk.ui.chart import ComparisonChart
+
+    def make(pack, preset: str) -> ComparisonChart:
+        chart = ComparisonChart(pack)
+        qtbot.addWidget(chart)
+        chart.resize(900, 420)
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.show_evaluation(evaluate(load_preset(preset), pack))
+        qtbot.wait(20)
+        return chart
+    return make

@@ -10,8 +10,7 @@ import pytest
 from chart_probe import tick_labels
 
 from wxdesk import settings
-from wxdesk.engine import evaluate, load_datapack, load_preset
-from wxdesk.ui.chart import ComparisonChart
+from wxdesk.engine import load_datapack
 from wxdesk.ui.tornado import COST, SensitivityView
 from wxdesk.words.axis_ticks import in_cny, money_ticks, next_round_step
 
@@ -47,23 +46,12 @@ def pack():
     return load_datapack()
 
 
-def _chart(qtbot, pack, preset: str) -> ComparisonChart:
-    chart = ComparisonChart(pack)
-    qtbot.addWidget(chart)
-    chart.resize(900, 420)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.show_evaluation(evaluate(load_preset(preset), pack))
-    qtbot.wait(20)
-    return chart
-
-
 @pytest.mark.parametrize(("currency", "symbol", "preset"), [("USD", "$", "cross_border_skincare"),
                                                             ("EUR", "€", "yoga_teacher"),
                                                             ("USD", "$", "car_brand")])
-def test_the_cost_axis_ticks_are_round_in_the_display_currency(qtbot, pack, currency, symbol, preset):
+def test_the_cost_axis_ticks_are_round_in_the_display_currency(shown_chart, pack, currency, symbol, preset):
     settings.set_currency(currency)
-    chart = _chart(qtbot, pack, preset)
+    chart = shown_chart(pack, preset)
     labels = [label for label in tick_labels(chart, "cost_plot", "left") if label]
     values = [amount(label, symbol) for label in labels]
     assert len(values) >= 2 and min(values) == 0
@@ -75,8 +63,8 @@ def test_the_cost_axis_ticks_are_round_in_the_display_currency(qtbot, pack, curr
     assert any(math.isclose(mantissa, step) for step in (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0))
 
 
-def test_the_cost_axis_follows_a_new_currency(qtbot, pack):
-    chart = _chart(qtbot, pack, "cross_border_skincare")
+def test_the_cost_axis_follows_a_new_currency(shown_chart, qtbot, pack):
+    chart = shown_chart(pack, "cross_border_skincare")
     yuan = [amount(label, "¥") for label in tick_labels(chart, "cost_plot", "left") if label]
     assert is_round_series(yuan)
     settings.set_currency("USD")

@@ -11,21 +11,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 
-from wxdesk.engine import evaluate, load_preset
 from wxdesk.ui.chart import APP_COLOR, BOTH_COLOR, ComparisonChart
 
 pytestmark = pytest.mark.gui
-
-
-def _chart(qtbot, pack, preset: str) -> ComparisonChart:
-    chart = ComparisonChart(pack)
-    qtbot.addWidget(chart)
-    chart.resize(900, 420)
-    chart.show()
-    qtbot.waitExposed(chart)
-    chart.show_evaluation(evaluate(load_preset(preset), pack))
-    qtbot.wait(20)
-    return chart
 
 
 def _near(colour: QColor, other: QColor) -> bool:
@@ -41,8 +29,8 @@ def _colours_along(chart: ComparisonChart, x: float, y: float) -> list[QColor]:
             for dx in range(-40, 41) for dy in range(-3, 4)]
 
 
-def test_a_line_under_another_shows_between_its_stretches(qtbot, pack):
-    chart = _chart(qtbot, pack, "yoga_teacher")
+def test_a_line_under_another_shows_between_its_stretches(shown_chart, qtbot, pack):
+    chart = shown_chart(pack, "yoga_teacher")
     assert chart.covering() == {"both": "native_app"}
     both, app = chart.curves["both"], chart.curves["native_app"]
     assert both.pen().style() == Qt.PenStyle.CustomDashLine and app.pen().style() == Qt.PenStyle.SolidLine
@@ -53,8 +41,8 @@ def test_a_line_under_another_shows_between_its_stretches(qtbot, pack):
     assert any(_near(c, APP_COLOR) for c in colours) and any(_near(c, BOTH_COLOR) for c in colours)
 
 
-def test_lines_apart_are_drawn_whole(qtbot, pack):
-    chart = _chart(qtbot, pack, "car_brand")
+def test_lines_apart_are_drawn_whole(shown_chart, qtbot, pack):
+    chart = shown_chart(pack, "car_brand")
     assert chart.covering() == {}
     for curve in chart.curves.values():
         assert curve.pen().style() in (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine)
