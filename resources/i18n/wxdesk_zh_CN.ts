@@ -4672,6 +4672,10 @@ Every number shows its source.</source>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
         </message>
+        <message>
+            <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>
+            <translation>{entity}不能注册{account}，但可以注册{instead}，它同样可以给关注者发消息。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -103,6 +103,11 @@ def wecom_members_per_user(scenario: Scenario) -> float:
     return 1.0 if staff_only(scenario) else 0.0
 
 
+# The other presence that messages followers, for one a business may not register: the Official Account takes
+# individuals, the Service Account overseas companies (the pack's eligibility facts).
+_MESSAGES_INSTEAD = {"service": "subscription", "subscription": "service"}
+
+
 def is_wechat(presence: str) -> bool:
     return presence in WECHAT_PRESENCES
 
@@ -728,7 +733,11 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
     if not is_eligible(presence, scenario, pack):
         if scenario.china_share <= 0:
             return [Reason(R.NO_WECHAT_AUDIENCE, {}, -100.0)]
-        return [Reason(R.INELIGIBLE, {"entity": Term(scenario.entity), "account": Term(presence)}, -100.0)]
+        said = {"entity": Term(scenario.entity), "account": Term(presence)}
+        instead = _MESSAGES_INSTEAD.get(presence)
+        if instead is not None and is_eligible(instead, scenario, pack):
+            return [Reason(R.INELIGIBLE_INSTEAD, {**said, "instead": Term(instead)}, -100.0)]
+        return [Reason(R.INELIGIBLE, said, -100.0)]
     if steady is None:
         steady = steady_reasons(presence, table, scenario, pack)
     weight_sum = float(table.basis.weight_sum)

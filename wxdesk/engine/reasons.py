@@ -311,6 +311,9 @@ NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry 
 REACH = "It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
 INELIGIBLE = "{account} cannot be registered by {entity}."
+# The same where another presence that messages followers is open to it (the pack's eligibility facts): beside the
+# panel's "Not open to an overseas company", the sentence alone said the same thing twice.
+INELIGIBLE_INSTEAD = "{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers."
 # As a range: "about ¥150k a year" (the likely fee per contact) read over 5 years as ¥750k, beside a split whose
 # fees for the plan came to ¥730k (each part of the split a part of the likely total, a median, below the mean).
 WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a "
