@@ -168,9 +168,8 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
     return Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0)
 
 
-def _budget_reason(plan: PlanResult, best: Candidate, ranked: Ranking, scenario: Scenario, digits: int) -> Reason:
-    """Compares the budget with the first-year figure the cost table shows for the plan (`best`, as ranked; its
-    scores written to `digits` decimals)."""
+def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
+    """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
     if budget >= cost or (budget <= 0 and rounded(cost) == 0):
@@ -193,20 +192,20 @@ def _budget_reason(plan: PlanResult, best: Candidate, ranked: Ranking, scenario:
     line = next((r for r in plan.reasons if r.template in R.PLAN_BUDGET_LINES), None)
     if line is not None:
         params["points"] = line.params["points"]
-    rounding = line is not None and line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING)
+    said = ("" if line is None else "_points_rounding"
+            if line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING) else "_points")
     kind = "zero" if zero else "small" if small else "short"
     affordable = ranked.first_within(budget)
     if affordable is None:
-        return Reason(_BUDGET_SENTENCES[kind, "none", "rounding" if rounding else line is not None], params)
-    return Reason(_BUDGET_SENTENCES[kind, "other", "rounding" if rounding else line is not None],
+        return Reason(_BUDGET_SENTENCES[f"budget_{kind}_none{said}"], params)
+    return Reason(_BUDGET_SENTENCES[f"budget_{kind}_other{said}"],
                   {**params, "plan": Plan(affordable.members), "other_cost": Money(affordable.first_year_likely)})
 
 
-# (how the budget falls short, whether a plan fits within it, whether the points are said and with the rounding) →
-# the sentence: BUDGET_{ZERO|SMALL|SHORT}_{NONE|OTHER}, then _POINTS, or _POINTS_ROUNDING.
-_BUDGET_SENTENCES = {(kind, fits, said): getattr(R, f"BUDGET_{kind}_{fits}".upper() + suffix)
-                     for kind in ("zero", "small", "short") for fits in ("none", "other")
-                     for said, suffix in ((False, ""), (True, "_POINTS"), ("rounding", "_POINTS_ROUNDING"))}
+# How the budget falls short (zero, small, short), whether a plan fits within it (none, other), and whether the
+# points are said, with the rounding of the score's lines or without (the suffix) → the sentence, by its name.
+_BUDGET_SENTENCES = {name.lower(): getattr(R, name) for kind in ("ZERO", "SMALL", "SHORT") for fits in ("NONE", "OTHER")
+                     for name in (f"BUDGET_{kind}_{fits}{suffix}" for suffix in ("", "_POINTS", "_POINTS_ROUNDING"))}
 
 
 def break_even_audience(flips: Sequence[float], audience: float) -> float | None:
@@ -543,7 +542,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
                                        {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
                                        {c.members: c for c in (best, *next_best)}, digits),
-        budget=_budget_reason(plan, best, ranked, scenario, digits),
+        budget=_budget_reason(plan, ranked, scenario),
         warnings=tuple(_warnings(scenario, ranked, plan, paid, pack)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
