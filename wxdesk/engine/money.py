@@ -184,14 +184,11 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
         return "—"
     exact = amount_cny / cny_per_unit
     symbol = SYMBOLS.get(currency, currency + " ")
-    if not math.isfinite(exact):  # a rate of next to nothing: Decimal's rounding raises, as it always has
-        value = rounded(exact)
-        written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
-        return f"{'-' if value < 0 else ''}{symbol}{written}"
-    if cny_per_unit != 1.0 and abs(exact) < CENTS_BELOW:
-        # A small amount converted keeps its cents: a whole dollar or euro is seven yuan or more, and "¥9 per acquired
-        # user in this plan against ¥3" read "$1 … against $0" in dollars.
-        value = rounded(exact, -2)
+    # A small amount converted keeps its cents: a whole dollar or euro is seven yuan or more, and "¥9 per acquired user
+    # in this plan against ¥3" read "$1 … against $0" in dollars. (False for an infinite amount.)
+    cents = cny_per_unit != 1.0 and abs(exact) < CENTS_BELOW
+    if cents or not math.isfinite(exact):  # (infinite: a rate of next to nothing; Decimal's rounding raises, as ever)
+        value = rounded(exact, -2 if cents else _FINEST)
         written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
     negative, digits, step, rounded_off = _rounded_whole(exact)
