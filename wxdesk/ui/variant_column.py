@@ -24,7 +24,7 @@ stays on the card, and the sign says where the reason is (as few reasons as need
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
@@ -161,20 +161,14 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                         # reason goes shows, and which, kept, could wrap its title onto a line more.)
                         sign_room, bare = False, tight
                         unreasoned = self._card_heights(width, True, False, sign_room=False, reasons=False)
-                        room = height - sum(unreasoned) - gaps
-                        for i in range(len(self.cards)):
-                            extra = bare[i] - unreasoned[i]
-                            reasons[i] = extra <= room
-                            room -= extra if reasons[i] else 0
+                        reasons = _as_many_as_fit([b - u for b, u in zip(bare, unreasoned)],
+                                                  height - sum(unreasoned) - gaps, range(len(self.cards)))
                         bare = [b if kept else u for b, u, kept in zip(bare, unreasoned, reasons)]
                 # As many notes as there is room for: first those of the variants that are not the plan (the
                 # plan's own points are in its lines above), in the column's order. None where a reason went.
-                room = height - sum(bare) - gaps if all(reasons) else -1
                 order = sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
-                for i in order:
-                    extra = noted[i] - bare[i]
-                    shown[i] = extra <= room
-                    room -= extra if shown[i] else 0
+                shown = _as_many_as_fit([n - b for n, b in zip(noted, bare)],
+                                        height - sum(bare) - gaps if all(reasons) else -1, order)
             for card, note, reason in zip(self.cards, shown, reasons):
                 card.set_compact(compact)
                 card.set_notes_shown(note)
@@ -280,3 +274,13 @@ def _layouts_holding(layout: QLayout | None, widget: QWidget) -> list[QLayout]:
         if path:
             return [layout, *path]
     return []
+
+
+def _as_many_as_fit(extras: Sequence[int], room: int, order: Iterable[int]) -> list[bool]:
+    """Which of the cards keep what each would add (`extras`, in px) within `room`, offered it in `order`: each
+    that fits takes its room, the others give theirs up."""
+    kept = [False] * len(extras)
+    for i in order:
+        kept[i] = extras[i] <= room
+        room -= extras[i] if kept[i] else 0
+    return kept
