@@ -3,7 +3,8 @@
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
-from wxdesk.ui.chart import TICK_LABEL_LINES, MoneyAxis, _next_round_step
+from wxdesk.ui.chart import TICK_LABEL_LINES, MoneyAxis
+from wxdesk.words.axis_ticks import next_round_step
 from wxdesk.ui.plotting import pg
 
 
@@ -38,4 +39,4 @@ def test_a_horizontal_money_axis_is_left_as_pyqtgraph_spaces_it(qapp):
 
 @pytest.mark.parametrize(("step", "after"), [(1.0, 2.0), (2.0, 5.0), (5.0, 10.0), (2e6, 5e6), (5e5, 1e6), (0.2, 0.5)])
 def test_steps_go_one_two_five(step, after):
-    assert _next_round_step(step) == pytest.approx(after)
+    assert next_round_step(step) == pytest.approx(after)

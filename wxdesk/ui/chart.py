@@ -106,7 +106,7 @@ class MoneyAxis(PlainAxis):
         span = abs(high - low)
         major = levels[0][0]
         while major > 0 and (span / major + 1) * line > size:
-            wider = _next_round_step(major)
+            wider = next_round_step(major)
             if span / wider < 1:
                 break  # two labels at the least: ¥0 and a figure above it
             major = wider
@@ -116,9 +116,6 @@ class MoneyAxis(PlainAxis):
         # steps of the new one: more, on so short an axis, read as a comb.
         finer = [(spacing, offset) for spacing, offset in levels[1:] if major / 5 <= spacing < major][:1]
         return [(major, 0), *finer]
-
-
-_next_round_step = next_round_step  # (the name the tests know)
 
 
 class FitAxis(PlainAxis):
