@@ -148,8 +148,8 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     p.setPen(RULE)
     p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
-    if w.rate_note():  # (amounts in dollars or euros: the rate on every page, where the first amounts are read)
-        page = f"{w.rate_note()} · {page}"
+    if rate := w.rate_note():  # (amounts in dollars or euros: the rate on every page, where the first amounts are read)
+        page = f"{rate} · {page}"
     left = footer_left(answer.client, presenter, styles.tiny, CONTENT_WIDTH - text_width(page, styles.tiny, p.device())
                        - FOOTER_GAP, p.device())
     # Both on one baseline, whichever of them holds Chinese.
