@@ -155,18 +155,22 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
+            <location filename="../../wxdesk/words/words.py" line="+323" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
+            <location line="+0" />
             <source>medium</source>
             <translation>中</translation>
         </message>
         <message>
+            <location line="+1" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
+            <location line="+5" />
             <source>undated</source>
             <translation>无日期</translation>
         </message>
@@ -330,7 +334,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+646" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+641" />
             <location filename="../../wxdesk/ui/features.py" line="+141" />
             <source>Assumptions</source>
             <translation>假设</translation>
@@ -714,7 +718,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+911" />
+            <location filename="../../wxdesk/ui/chart.py" line="+908" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -2328,7 +2332,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+121" />
+            <location filename="../../wxdesk/words/words.py" line="-208" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -4874,7 +4878,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+111" />
+            <location filename="../../wxdesk/words/words.py" line="+120" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -65,10 +65,6 @@ _UNIT_WORDS = {
     "opens": "opens", "million users": "million users", "thousand messages": "thousand messages",
     "ln(users)": "ln(users)", "share of sales": "share of sales", "iPhone model": "iPhone model",
 }
-# A source's confidence as the pack writes it, in words a client reads.
-_CONFIDENCE_WORDS = {"low": "low", "medium": "medium", "high": "high"}
-# What the pack writes in place of a date.
-_DATE_WORDS = {"undated": "undated"}
 
 
 def _tr(text_: str) -> str:
@@ -83,13 +79,12 @@ def unit_text(unit: str) -> str:
 
 
 def confidence_text(confidence: str) -> str:
-    """"high", or a span such as "medium–high", each word in the window's language."""
-    return "–".join(_tr(_CONFIDENCE_WORDS[part]) if part in _CONFIDENCE_WORDS else part
-                    for part in confidence.split("–"))
+    """"high", or a span such as "medium–high", each word in the window's language (as a key fact's tooltip)."""
+    return text.words().confidence_words(confidence)
 
 
 def date_text(date: str) -> str:
-    return _tr(_DATE_WORDS[date]) if date in _DATE_WORDS else date
+    return text.words().date_words(date)
 
 
 def group_name(group: str, pack: DataPack) -> str:

@@ -317,6 +317,17 @@ class Words:
             return (match.group(1) or "") + numbers.figure(figure.likely)
         return _PLACEHOLDER.sub(fill, template)
 
+    def confidence_words(self, confidence: str) -> str:
+        """A source's confidence as the pack writes it ("high", or a span such as "medium–high"), each word in the
+        reader's language, as the assumptions table and a key fact's tooltip say it."""
+        words = {"low": self.translate("Assumptions", "low"), "medium": self.translate("Assumptions", "medium"),
+                 "high": self.translate("Assumptions", "high")}
+        return "–".join(words.get(part, part) for part in confidence.split("–"))
+
+    def date_words(self, date: str) -> str:
+        """A source's date as the pack writes it, "undated" in the reader's language (the assumptions table's word)."""
+        return self.translate("Assumptions", "undated") if date == "undated" else date
+
     def fact_source(self, fact: Fact) -> str:
         """Where a fact comes from: its source, the source's date, when wxdesk checked it."""
         if self.pack is None:
@@ -328,12 +339,10 @@ class Words:
         if self.chinese:
             from wxdesk.words.sources import source_text  # (it names sources with these Words)
             source = source_text(origin, self)
-        dated = self.translate("Assumptions", origin.source_date) if origin.source_date == "undated" else \
-            origin.source_date
         lines = [self.translate("source", "Source: %1").replace("%1", source),
                  self.translate("source", "Dated %1, checked %2, confidence %3")
-                 .replace("%1", dated).replace("%2", origin.checked)
-                 .replace("%3", "–".join(self.translate("Assumptions", part) for part in origin.confidence.split("–")))]
+                 .replace("%1", self.date_words(origin.source_date)).replace("%2", self.date_words(origin.checked))
+                 .replace("%3", self.confidence_words(origin.confidence))]
         if fact.figure:
             figure = self.pack.figures[fact.figure]
             # (The pack's notes are English working notes, figure ids and all: a Chinese reader is given the address.)
