@@ -95,3 +95,35 @@ def shown_chart(qtbot):
         qtbot.wait(20)
         return chart
     return make
+
+
+@pytest.fixture
+def shown_sensitivity(qtbot):
+    """The sensitivity view of a document, 640×520, shown and drawn: `shown_sensitivity(document)`."""
+    from wxdesk.ui.tornado import SensitivityView
+
+    def make(document) -> SensitivityView:
+        view = SensitivityView(document)
+        qtbot.addWidget(view)
+        view.resize(640, 520)
+        view.show()
+        qtbot.waitExposed(view)
+        view.flush()
+        return view
+    return make
+
+
+@pytest.fixture
+def shown_in_holder(qtbot):
+    """A widget laid out alone in a plain holder of 1000×800, shown: `shown_in_holder(widget)` gives the holder."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    def make(widget) -> QWidget:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        QVBoxLayout(holder).addWidget(widget)
+        holder.resize(1000, 800)
+        holder.show()
+        qtbot.waitExposed(holder)
+        return holder
+    return make

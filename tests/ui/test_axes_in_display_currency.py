@@ -11,7 +11,7 @@ from chart_probe import tick_labels
 
 from wxdesk import settings
 from wxdesk.engine import load_datapack
-from wxdesk.ui.tornado import COST, SensitivityView
+from wxdesk.ui.tornado import COST
 from wxdesk.words.axis_ticks import in_cny, money_ticks, next_round_step
 
 pytestmark = pytest.mark.gui
@@ -73,14 +73,9 @@ def test_the_cost_axis_follows_a_new_currency(shown_chart, qtbot, pack):
     assert is_round_series(dollars)
 
 
-def test_the_sensitivity_axis_ticks_are_round_in_the_display_currency(qtbot, car_brand_document):
+def test_the_sensitivity_axis_ticks_are_round_in_the_display_currency(shown_sensitivity, car_brand_document):
     settings.set_currency("USD")
-    view = SensitivityView(car_brand_document)
-    qtbot.addWidget(view)
-    view.resize(640, 520)
-    view.show()
-    qtbot.waitExposed(view)
-    view.flush()
+    view = shown_sensitivity(car_brand_document)
     assert view.current_measure() == COST
     assert is_round_series([amount(label, "$") for label in _major_labels(view)]), _major_labels(view)
     settings.set_currency("EUR")  # Preferences: the dock follows

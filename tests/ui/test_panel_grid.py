@@ -110,17 +110,12 @@ def test_the_panels_read_in_order_in_any_columns(grid):
             (i // grid.columns, i % grid.columns) for i in range(len(panels))]
 
 
-def test_the_columns_follow_a_panel_that_needs_more_room(qtbot, grid):
+def test_the_columns_follow_a_panel_that_needs_more_room(shown_in_holder, grid):
     """The columns follow the panels' least widths as they change, at once: a wider least width, or a word
     that no longer breaks, takes a row of six to fewer (a cache of the narrowest width kept until the grid's
     layout was invalidated missed the second: a label's new text reaches the grid's layout only a turn of
     the event loop later)."""
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    QVBoxLayout(holder).addWidget(grid)
-    holder.resize(1000, 800)
-    holder.show()
-    qtbot.waitExposed(holder)
+    _holder = shown_in_holder(grid)  # (held here: the grid lives in it)
     assert grid.columns_for(1000) == 6
     panels = grid.panels()
     panels[2].setMinimumWidth(200)  # 6 × 200 + 5 spacings no longer fit in 1000

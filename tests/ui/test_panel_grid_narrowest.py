@@ -35,14 +35,9 @@ def _narrowest_by_position(grid: PanelGrid) -> int:
 
 
 @pytest.fixture
-def shown_grid(qtbot):
+def shown_grid(shown_in_holder):
     grid = PanelGrid([_panel(text) for text in REASONS])
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    QVBoxLayout(holder).addWidget(grid)
-    holder.resize(1000, 800)
-    holder.show()
-    qtbot.waitExposed(holder)
+    holder = shown_in_holder(grid)
     yield grid
     if shiboken6.isValid(holder):
         holder.close()

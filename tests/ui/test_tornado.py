@@ -25,18 +25,8 @@ def document(car_brand_document):
 
 
 @pytest.fixture
-def view(qtbot, document):
-    return _shown_view(qtbot, document)
-
-
-def _shown_view(qtbot, document):
-    widget = SensitivityView(document)
-    qtbot.addWidget(widget)
-    widget.resize(640, 520)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.flush()
-    return widget
+def view(shown_sensitivity, document):
+    return shown_sensitivity(document)
 
 
 def bar_ends(view):
@@ -256,14 +246,14 @@ def test_captions_say_which_figure_they_measure(view):
     assert "lead" in caption and plan in caption and f"leads by {lead} points" in caption
 
 
-def test_the_lead_reads_as_the_two_scores_beside_it_do(qtbot, document):
+def test_the_lead_reads_as_the_two_scores_beside_it_do(shown_sensitivity, qtbot, document):
     """news_publisher's plan scores 41 and its next best 38, as the window writes them: the caption said it "leads by
     2.4 points" (the unrounded lead), the command line "by 3 points"."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("news_publisher"))
     evaluation = document.evaluation
     assert evaluation.score_digits == 0 and round(evaluation.plan.score - evaluation.alternatives[0].score, 1) == 2.4
-    view = _shown_view(qtbot, document)
+    view = shown_sensitivity(document)
     view.set_measure(LEAD)
     assert "leads by 3 points" in view.caption.text()
 
@@ -286,13 +276,13 @@ def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
     assert len(set(names.values())) == len(names)
 
 
-def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(qtbot, document):
+def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(shown_sensitivity, qtbot, document):
     """In a dock some 500 px wide, "0.3 new users per user a year" was cut at the plot's edge: a row whose
     labels do not fit beside the bars gives its values alone ("0.3", "3"), a row whose labels fit keeps its
     unit, and the row's hover text still gives both ends with their units."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("fitness_coaching"))
-    view = _shown_view(qtbot, document)
+    view = shown_sensitivity(document)
     words = text.words(document.pack)
     for width, some_bare in ((520, True), (1500, False)):
         view.resize(width, 600)
@@ -339,12 +329,12 @@ def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
                     (measure, label.textItem.toPlainText())
 
 
-def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtbot, document):
+def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(shown_sensitivity, qtbot, document):
     """A lead that a figure lowers at both ends: fitness_coaching's paid cost per app install wrote "¥3 per install"
     over "¥34 per install" (cross_border_skincare has six such bars now that fitness_coaching's has none)."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("cross_border_skincare"))
-    view = _shown_view(qtbot, document)
+    view = shown_sensitivity(document)
     view.resize(670, 700)
     view.set_measure(LEAD)
     qtbot.wait(10)
@@ -358,12 +348,12 @@ def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(qtb
 
 
 @pytest.mark.parametrize("measure", [COST, LEAD])
-def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(qtbot, document, measure):
+def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(shown_sensitivity, qtbot, document, measure):
     """factory_staff's plan (WeCom alone, its fees fixed) moves with no estimated figure: the dock showed axes
     from −0.5 to 0.5 with the plan's line past the last tick, and "No estimated figure changes this measure"."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset("factory_staff", "en"))
-    view = _shown_view(qtbot, document)
+    view = shown_sensitivity(document)
     view.resize(640, 900)  # a dock as tall as a window's
     view.set_measure(measure)
     result = view.result
@@ -404,7 +394,7 @@ def _painted_row_names(view) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("preset", ["food_ordering", "city_service", "bank_care", "car_brand"])
 @pytest.mark.parametrize("size", [(528, 700), (650, 950)])  # the dock at 1366x768 and at 1920x1080
-def test_each_bar_is_named_whole(qtbot, document, preset, lang, size, measure):
+def test_each_bar_is_named_whole(shown_sensitivity, qtbot, document, preset, lang, size, measure):
     """"New users to acquire each year p…", "制作一次图文群发的成本（撰写、排版、…": a client could not tell what a bar
     was. A name too long for one line takes two, or three ("Monthly users at which an app of your own and WeChat
     suit the audie…"), and every row's name is painted whole."""
@@ -412,7 +402,7 @@ def test_each_bar_is_named_whole(qtbot, document, preset, lang, size, measure):
     from wxdesk.ui import i18n
     i18n.set_language(lang)
     document.set_scenario(load_preset(preset, lang))
-    view = _shown_view(qtbot, document)
+    view = shown_sensitivity(document)
     view.resize(*size)
     view.set_measure(measure)
     qtbot.wait(20)
