@@ -30,7 +30,7 @@ from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, paints_nothing,
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
-from wxdesk.words.axis_ticks import in_cny, next_round_step, usable_rate
+from wxdesk.words.axis_ticks import levels_in_currency, next_round_step, usable_rate
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -94,8 +94,7 @@ class MoneyAxis(PlainAxis):
         return [text.money(v * scale, self.pack) if v >= 0 else "" for v in values]
 
     def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
-        rate = usable_rate(self.cny_per_unit())
-        return in_cny(self._spacing_in_units(low / rate, high / rate, size), rate)
+        return levels_in_currency(self._spacing_in_units, low, high, size, self.cny_per_unit())
 
     def _spacing_in_units(self, low, high, size):
         """pyqtgraph's levels for the axis read in the reader's currency, fewer where the labels lack the room."""

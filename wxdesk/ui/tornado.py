@@ -30,7 +30,7 @@ from wxdesk.engine.sensitivity import Sensitivity, Swing, sweep
 from wxdesk.report.layout import line_spans
 from wxdesk.ui import text
 from wxdesk.ui.plotting import pg
-from wxdesk.words.axis_ticks import in_cny, usable_rate
+from wxdesk.words.axis_ticks import levels_in_currency
 from wxdesk.words.swings import bare_ends, figure_names, lead_as_written, value_text
 
 log = logging.getLogger(__name__)
@@ -224,8 +224,7 @@ class GapAxis(pg.AxisItem):
     def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
         if self.measure == LEAD:
             return super().tickSpacing(low, high, size)
-        rate = usable_rate(text.words(self.pack).cny_per_unit)
-        return in_cny(super().tickSpacing(low / rate, high / rate, size), rate)
+        return levels_in_currency(super().tickSpacing, low, high, size, text.words(self.pack).cny_per_unit)
 
 
 class SensitivityView(QWidget):

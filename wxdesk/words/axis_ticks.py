@@ -9,6 +9,7 @@ fractions once divided by it ($0, $286k, $571k under ¥0, ¥2M, ¥4M at 7 yuan t
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 
 def usable_rate(cny_per_unit: float) -> float:
@@ -53,4 +54,12 @@ def in_cny(levels: list[tuple[float, float]], cny_per_unit: float) -> list[tuple
     return [(step * rate, offset * rate) for step, offset in levels]
 
 
-__all__ = ["in_cny", "money_ticks", "next_round_step", "nice_step", "usable_rate"]
+def levels_in_currency(choose: Callable[[float, float, float], list[tuple[float, float]]], low: float, high: float,
+                       size: float, cny_per_unit: float) -> list[tuple[float, float]]:
+    """An axis drawn in CNY from `low` to `high` over `size` px: the tick levels `choose` (pyqtgraph's tickSpacing, or
+    an axis's own) picks for it read in the reader's currency, in CNY."""
+    rate = usable_rate(cny_per_unit)
+    return in_cny(choose(low / rate, high / rate, size), rate)
+
+
+__all__ = ["in_cny", "levels_in_currency", "money_ticks", "next_round_step", "nice_step", "usable_rate"]
