@@ -9,6 +9,7 @@ budget's shortfall already did.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -18,7 +19,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
-from wxdesk.engine.money import rounded, shown_difference
+from wxdesk.engine.money import format_difference, format_money, rounded, shown_difference
 from wxdesk.words.words import Words
 
 PACK = load_datapack()
@@ -80,3 +81,55 @@ def test_every_preset_writes_its_differences_as_read():
                   paid_share=0.0))
 def test_generated_scenarios_write_their_differences_as_read(scenario):
     _check(scenario)
+
+
+# In dollars and euros the difference is taken from the two amounts as that currency writes them: the yuan difference
+# converted read "€1,290" beside the yoga teacher's €1,980 and €683 (whose written difference is €1,297, "€1,300").
+def test_yoga_teachers_difference_in_euros_is_the_difference_written_in_euros():
+    evaluation = evaluate(load_preset("yoga_teacher"), PACK, TODAY)
+    w = Words.make("en", "EUR", PACK)
+    notes = [(alt, r) for alt in evaluation.alternatives for r in alt.why_not if r.template == R.WHY_NOT_CHEAPER]
+    alt, note = notes[0]
+    amounts = sorted((w.money(evaluation.plan.total.likely), w.money(alt.total.likely)), key=len)
+    assert amounts == ["€683", "€1,980"], amounts
+    assert w.reason(note).startswith("It costs €1,300 less"), w.reason(note)
+
+
+def _figure(text: str) -> Decimal:
+    """An amount below ten thousand units as English writes it, in full: "$1,980" or "$42.86"."""
+    return Decimal(text[1:].replace(",", ""))
+
+
+def _as_a_reader_rounds(amount: Decimal) -> Decimal:
+    """Three significant figures, cents kept below a hundred (as the converted amounts beside it are written)."""
+    step = max(amount.adjusted() - 2, -2 if amount < 100 else 0)
+    return amount.quantize(Decimal(1).scaleb(step), rounding=ROUND_HALF_UP)
+
+
+@settings(max_examples=300, deadline=None)
+@given(larger=st.floats(1, 9_000), smaller=st.floats(1, 9_000), rate=st.floats(0.5, 12),
+       currency=st.sampled_from(["USD", "EUR"]))
+def test_a_converted_difference_is_the_difference_of_the_converted_amounts_written(larger, smaller, rate, currency):
+    larger, smaller = sorted((larger * rate, smaller * rate), reverse=True)  # in yuan, each a few units of `currency`
+    written = [_figure(format_money(amount, currency, rate)) for amount in (larger, smaller)]
+    difference = format_difference(larger, smaller, currency, rate)
+    if written[0] > written[1]:
+        assert _figure(difference) == _as_a_reader_rounds(written[0] - written[1]), (written, difference)
+    else:  # alike as written: the difference as it is, small as it may be
+        assert _figure(difference) == _as_a_reader_rounds(Decimal(larger / rate - smaller / rate)) or \
+            _figure(difference) < Decimal("0.01"), (written, difference)
+
+
+def test_whether_two_totals_read_alike_is_told_in_the_readers_currency():
+    # ¥6.20M and ¥6.19M in yuan, both $885k in dollars at 7 yuan: the dollar sentence says they read alike.
+    unlike = R.Reason(R.WHY_NOT_TIE, {"cost": R.Difference(6_195_000, 6_194_000), "years": 3})
+    assert Words().reason(unlike).startswith("Scores the same as the plan but costs ¥10k more over 3 years.")
+    dollars = Words("en", "USD", 7.0)
+    assert (dollars.money(6_195_000), dollars.money(6_194_000)) == ("$885k", "$885k")
+    assert dollars.reason(unlike) == ("Scores the same as the plan but costs $143 more over 3 years, though the two "
+                                      "totals read alike once rounded.")
+    # And back: alike in yuan (both ¥6.19M), apart in dollars ($884k and $885k).
+    alike = R.Reason(R.WHY_NOT_TIE_ALIKE, {"cost": R.Difference(6_194_900, 6_188_500), "years": 3})
+    assert Words().reason(alike).endswith("though the two totals read alike once rounded.")
+    assert (dollars.money(6_194_900), dollars.money(6_188_500)) == ("$885k", "$884k")
+    assert dollars.reason(alike) == "Scores the same as the plan but costs $1,000 more over 3 years."

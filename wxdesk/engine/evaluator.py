@@ -67,7 +67,7 @@ from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import Count, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
+from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
 from wxdesk.engine.scenario import Scenario, ScenarioError
 from wxdesk.engine.timeline import PresenceTimeline, live_by_date, plan_timeline, whole_weeks
 from wxdesk.engine.variant_scores import variant_score_reason
@@ -184,7 +184,7 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     if small:
         params["share"] = Share(budget / cost)
     elif not zero:
-        params["gap"] = Money(gap)
+        params["gap"] = Difference(cost, budget)  # (in another currency, taken again from the two as written)
     # The points the plan's own budget line takes off its score (the window shows this sentence beside the score,
     # and the variant card of the plan's own choice says the same points). Where that line also takes the rounding
     # of the score's lines, it is a unit off the budget's rule (fitness_coaching: 16 of a rule that takes 15.3), and

@@ -53,12 +53,25 @@ def rounded(value: float, finest: int = _FINEST) -> Decimal:
     return exact.quantize(Decimal(1).scaleb(step), rounding=ROUND_HALF_UP)
 
 
-def shown_difference(larger: float, smaller: float) -> float:
+def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
     """How much `larger` exceeds `smaller`, as a client finds it from the two amounts as written: "¥1.71M … ¥908k",
     and "costs ¥797k less" (the exact difference) read as a slip beside ¥802k. Where both read alike, the exact
-    difference (the amounts differ only beyond what is written)."""
-    written = float(rounded(larger) - rounded(smaller))
-    return written if written > 0 else larger - smaller
+    difference (the amounts differ only beyond what is written).
+
+    Both amounts are held in yuan; the difference is in the reader's currency (1 unit = `cny_per_unit` yuan), taken
+    from the amounts as that currency writes them: "€1,290 less" stood beside €1,980 and €683 (whose written
+    difference is €1,297), because the difference had been taken in yuan and then converted."""
+    converted = cny_per_unit != 1.0
+    high, low = larger / cny_per_unit, smaller / cny_per_unit
+    written = float(_as_written(high, converted) - _as_written(low, converted))
+    return written if written > 0 else high - low
+
+
+def _as_written(exact: float, converted: bool) -> Decimal:
+    """An amount in the reader's currency rounded as format_money writes it (with its cents where it keeps them)."""
+    if not math.isfinite(exact):
+        return Decimal(0)  # (written "—": nothing a reader subtracts)
+    return rounded(exact, -2 if converted and abs(exact) < CENTS_BELOW else _FINEST)
 
 
 def _plain(number: Decimal) -> str:
@@ -182,11 +195,28 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     """Format an amount held in CNY for display in `currency` (1 unit = cny_per_unit CNY)."""
     if not math.isfinite(amount_cny):
         return "—"
-    exact = amount_cny / cny_per_unit
+    return _format_units(amount_cny / cny_per_unit, currency, cny_per_unit != 1.0, lang)
+
+
+@functools.lru_cache(maxsize=1024)
+def format_difference(larger_cny: float, smaller_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
+                      lang: str = "en") -> str:
+    """How much `larger_cny` exceeds `smaller_cny`, written in `currency` from the two amounts as that currency writes
+    them (shown_difference): the difference a reader finds with the two figures beside it."""
+    if not (math.isfinite(larger_cny) and math.isfinite(smaller_cny)):
+        return "—"
+    difference = shown_difference(larger_cny, smaller_cny, cny_per_unit)
+    if not math.isfinite(difference):
+        return "—"  # (a rate of next to nothing)
+    return _format_units(difference, currency, cny_per_unit != 1.0, lang)
+
+
+def _format_units(exact: float, currency: str, converted: bool, lang: str) -> str:
+    """An amount already in `currency`'s units, written (`converted`: held in yuan and converted to it)."""
     symbol = SYMBOLS.get(currency, currency + " ")
     # A small amount converted keeps its cents: a whole dollar or euro is seven yuan or more, and "¥9 per acquired user
     # in this plan against ¥3" read "$1 … against $0" in dollars. (False for an infinite amount.)
-    cents = cny_per_unit != 1.0 and abs(exact) < CENTS_BELOW
+    cents = converted and abs(exact) < CENTS_BELOW
     if cents or not math.isfinite(exact):  # (infinite: a rate of next to nothing; Decimal's rounding raises, as ever)
         value = rounded(exact, -2 if cents else _FINEST)
         written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))

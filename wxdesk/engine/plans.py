@@ -31,8 +31,8 @@ from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_mess
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.money import rounded, shown_difference
-from wxdesk.engine.reasons import Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
+from wxdesk.engine.money import rounded
+from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
 from wxdesk.engine.scores import points_shown, score_shown
 from wxdesk.engine.scenario import Scenario
 
@@ -658,13 +658,9 @@ def plan_reasons(best: Candidate, scenario: Scenario, pack: DataPack, digits: in
     return out
 
 
-_ALIKE = {R.WHY_NOT_TIE: R.WHY_NOT_TIE_ALIKE, R.WHY_NOT_TIE_AHEAD: R.WHY_NOT_TIE_AHEAD_ALIKE,
-          R.WHY_NOT_TIE_AHEAD_FIRST_YEAR: R.WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE}
-
-
 def _alike(template: str, one: float, other: float) -> str:
-    """`template`, or its form for two amounts that read alike once rounded (_ALIKE)."""
-    return _ALIKE[template] if rounded(one) == rounded(other) else template
+    """`template`, or its form for two amounts that read alike once rounded (R.ALIKE_FORMS)."""
+    return R.ALIKE_FORMS[template] if rounded(one) == rounded(other) else template
 
 
 def times_written(times: float) -> float:
@@ -711,7 +707,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
                           alt.unfloored - best.unfloored))
     elif gap < _SAME_SCORE and extra >= 0.5:
         out.append(Reason(_alike(R.WHY_NOT_TIE, alt.total_likely, best.total_likely),
-                          {"cost": Money(shown_difference(alt.total_likely, best.total_likely)),
+                          {"cost": Difference(alt.total_likely, best.total_likely),
                            "years": scenario.horizon_years}, -gap))
     elif gap < _SAME_SCORE and abs(extra) < 0.5:
         # Level on both: "scores 69.2 against the plan's 69.2" would leave the order unexplained
@@ -827,7 +823,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)
         close = out[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
         notes.append(Reason(R.WHY_NOT_CHEAPER_CLOSE if close else R.WHY_NOT_CHEAPER,
-                            {"cost": Money(shown_difference(best.total_likely, alt.total_likely)),
+                            {"cost": Difference(best.total_likely, alt.total_likely),
                              "years": scenario.horizon_years}, 0.0))
     if ahead is not None and (abs(ahead.score - alt.score) < _SAME_SCORE
                               or Fixed(ahead.score, digits) == Fixed(alt.score, digits)):
@@ -839,7 +835,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         if cheaper_by >= 0.5:
             notes.insert(0, Reason(_alike(R.WHY_NOT_TIE_AHEAD, alt.total_likely, ahead.total_likely),
                                    {"plan": R.Plan(ahead.members),
-                                    "cost": Money(shown_difference(alt.total_likely, ahead.total_likely)),
+                                    "cost": Difference(alt.total_likely, ahead.total_likely),
                                     "years": scenario.horizon_years}, 0.0))
         elif first_cheaper_by >= 0.5 and alt.cost_penalty > ahead.cost_penalty:
             # Ahead for a cheaper first year though it costs as much or more over the horizon: its cost is weighed by
@@ -847,7 +843,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
             notes.insert(0, Reason(_alike(R.WHY_NOT_TIE_AHEAD_FIRST_YEAR, alt.first_year_likely,
                                           ahead.first_year_likely),
                                    {"plan": R.Plan(ahead.members),
-                                    "cost": Money(shown_difference(alt.first_year_likely, ahead.first_year_likely))},
+                                    "cost": Difference(alt.first_year_likely, ahead.first_year_likely)},
                                    0.0))
         elif alt.score < ahead.score - _SAME_SCORE:
             # Behind by less than the decimals written, and no dearer: a hair, as the plan's own line says of one

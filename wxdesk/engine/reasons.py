@@ -10,11 +10,41 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from wxdesk.engine.money import format_count, format_money
+from wxdesk.engine.money import format_count, format_money, shown_difference
 
 
 class Money(float):
     """An amount in CNY, rendered by the view's money formatter."""
+
+
+class Difference(Money):
+    """How much one amount in CNY exceeds another, as a client finds it from the two as written (shown_difference):
+    its value in yuan, and the two amounts, from which a view writing another currency takes the difference again
+    (the two rounded in that currency differ by other than the yuan difference converted)."""
+
+    larger: float
+    smaller: float
+
+    def __new__(cls, larger: float, smaller: float) -> Difference:
+        number = super().__new__(cls, shown_difference(larger, smaller))
+        number.larger, number.smaller = float(larger), float(smaller)
+        return number
+
+    def __getnewargs__(self) -> tuple[float, float]:  # type: ignore[override]
+        return self.larger, self.smaller
+
+    # Equal to another Difference only where it is taken from the same two amounts: in dollars, two differences
+    # that read alike in yuan may not (a view skips a repaint for reasons equal to the ones it shows).
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Difference):
+            return (float(self), self.larger, self.smaller) == (float(other), other.larger, other.smaller)
+        return float.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = float.__hash__
 
 
 class Term(str):
@@ -199,14 +229,17 @@ class Reason:
                share: Callable[[float], str] = lambda v: f"{v:.0%}",
                join: Callable[[list[str]], str] | None = None,
                count: Callable[[float], str] = format_count,
-               plan: Callable[[list[str]], str] | None = None) -> str:
+               plan: Callable[[list[str]], str] | None = None,
+               difference: Callable[[float, float], str] | None = None) -> str:
         term = term or english_term
+        # (Without a writer of differences, the yuan difference in the given money's words, as before.)
+        difference = difference or (lambda larger, smaller: money(shown_difference(larger, smaller)))
         join = join or english_join
         plan = plan or (lambda ids: " + ".join(term(i) for i in ids))
         values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Reason):  # a sentence within the sentence, in the same words
-                values[key] = value.render(translate, money, term, share, join, count, plan)
+                values[key] = value.render(translate, money, term, share, join, count, plan, difference)
             elif isinstance(value, Plan):
                 values[key] = plan([str(v) for v in value])
             elif isinstance(value, Held):
@@ -215,6 +248,8 @@ class Reason:
                 values[key] = join([term("a:" + str(v)) for v in value])
             elif isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
+            elif isinstance(value, Difference):
+                values[key] = difference(value.larger, value.smaller)
             elif isinstance(value, Money):
                 values[key] = money(float(value))
             elif isinstance(value, Term):
@@ -619,6 +654,18 @@ WHY_NOT_TIE_AHEAD_ALIKE = ("Scores the same as {plan}, which costs {cost} less o
                            "totals read alike once rounded.")
 WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE = ("Scores the same as {plan}, whose likely first year costs {cost} less, though the "
                                       "two read alike once rounded.")
+# Each difference's sentence, and its form for two amounts that read alike once rounded. (In yuan the engine picks one;
+# a view writing dollars or euros picks again, as the two amounts read in that currency: Words.reason.)
+ALIKE_FORMS = {WHY_NOT_TIE: WHY_NOT_TIE_ALIKE, WHY_NOT_TIE_AHEAD: WHY_NOT_TIE_AHEAD_ALIKE,
+               WHY_NOT_TIE_AHEAD_FIRST_YEAR: WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE}
+_UNLIKE_FORMS = {alike: unlike for unlike, alike in ALIKE_FORMS.items()}
+
+
+def difference_form(template: str, alike: bool) -> str:
+    """A difference's sentence in its form for two amounts that read alike (or not); any other template as it is."""
+    if alike:
+        return ALIKE_FORMS.get(template, template)
+    return _UNLIKE_FORMS.get(template, template)
 # The same where the plan ahead is no cheaper and scores a hair more: its lead is beyond the decimals written.
 WHY_NOT_HAIR_AHEAD = "Scores a hair below {plan}: the two read alike once rounded."
 # A plan that costs clearly less than the plan and scores lower: its lower cost is in its score (food_ordering's third

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import english_term, number_as_written, with_article, with_definite_article
+from wxdesk.engine.reasons import (Difference, difference_form, english_term, number_as_written, with_article,
+                                   with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -99,6 +100,11 @@ class Words:
     def money(self, amount_cny: float) -> str:
         """An amount held in CNY, in the reader's currency: ¥1.2M, $170k, ¥12.5万."""
         return numbers.money(amount_cny, self.currency, self.cny_per_unit, self.lang)
+
+    def difference(self, larger_cny: float, smaller_cny: float) -> str:
+        """How much one amount exceeds another, from the two as the reader's currency writes them: "$185 less"
+        beside $283 and $98, where the yuan difference converted read "$186"."""
+        return numbers.difference(larger_cny, smaller_cny, self.currency, self.cny_per_unit, self.lang)
 
     def money_range(self, low_cny: float, high_cny: float) -> str:
         """"¥365k – ¥1.02M"; one amount when both ends read alike."""
@@ -287,9 +293,16 @@ class Words:
             for key in ones:
                 text = one_point(text, "{" + key + "}")
             return text
-        text = replace(reason, params=params).render(
+        template = reason.template
+        cost = reason.params.get("cost")
+        if isinstance(cost, Difference) and self.cny_per_unit != 1.0:
+            # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
+            # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
+            template = difference_form(template, self.money(cost.larger) == self.money(cost.smaller))
+        text = replace(reason, template=template, params=params).render(
             translate=translated, money=self.money, term=self.term,
-            share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan)
+            share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,
+            difference=self.difference)
         text = named_in_full_once(text, self.chinese)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
