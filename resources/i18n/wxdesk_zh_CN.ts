@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+323" />
+            <location filename="../../wxdesk/words/words.py" line="+336" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -718,7 +718,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+908" />
+            <location filename="../../wxdesk/ui/chart.py" line="+907" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -2194,7 +2194,7 @@ Every number shows its source.</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+7" />
+            <location filename="../../wxdesk/report/handout.py" line="+10" />
             <source>Presented by {presenter}</source>
             <translation>联系人：{presenter}</translation>
         </message>
@@ -2234,7 +2234,12 @@ Every number shows its source.</source>
             <translation>年份</translation>
         </message>
         <message>
-            <location line="-79" />
+            <location line="-95" />
+            <source>Figures valid until {date}</source>
+            <translation>数据有效期至 {date}</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Likely cost over {years} years</source>
             <translation>{years} 年预计成本</translation>
         </message>
@@ -2291,7 +2296,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+231" />
+            <location filename="../../wxdesk/share/image.py" line="+230" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -2332,7 +2337,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-208" />
+            <location filename="../../wxdesk/words/words.py" line="-215" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3027,7 +3032,7 @@ Every number shows its source.</source>
         <name>SensitivityDock</name>
         <message>
             <location filename="../../wxdesk/ui/features.py" line="+21" />
-            <location filename="../../wxdesk/ui/tornado.py" line="+679" />
+            <location filename="../../wxdesk/ui/tornado.py" line="+678" />
             <source>Sensitivity</source>
             <translation>敏感性分析</translation>
         </message>
@@ -3179,6 +3184,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+28" />
+            <source>Figures from the wxdesk data pack of {released}.</source>
+            <translation>数据来自 {released}发布的 wxdesk 数据包。</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Figures from the wxdesk data pack of {released}; valid until {date}.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
@@ -3188,7 +3198,7 @@ Every number shows its source.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-36" />
+            <location line="-37" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -4878,7 +4888,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+120" />
+            <location filename="../../wxdesk/words/words.py" line="+127" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -81,6 +81,10 @@ BAD_PACKS = [
     ("value-boolean", with_figure(B, "articles_per_push", value="true"), "articles_per_push"),
     ("stale-0", B.replace("stale_after_years = 2", "stale_after_years = 0", 1), "stale_after_years"),
     ("stale-1e308", B.replace("stale_after_years = 2", "stale_after_years = 1e308", 1), "stale_after_years"),
+    ("valid-0-days", B.replace("quote_valid_days = 30", "quote_valid_days = 0", 1), "quote_valid_days"),
+    ("valid-half-day", B.replace("quote_valid_days = 30", "quote_valid_days = 0.5", 1), "quote_valid_days"),
+    ("valid-1e308-days", B.replace("quote_valid_days = 30", "quote_valid_days = 1e308", 1), "quote_valid_days"),
+    ("valid-text", B.replace("quote_valid_days = 30", 'quote_valid_days = "a month"', 1), "quote_valid_days"),
     ("new-figure-negative", B + '\n[figures.new_count]\ngroup = "x"\nlabel = "n"\nlabel_zh = "n"\nvalue = -5\n'
      'unit = "zorkmids"\nsource = "s"\nsource_date = "2024"\nchecked = "2026-01-01"\nconfidence = "low"\n',
      "new_count"),

@@ -121,7 +121,7 @@ def test_presenter_footer_and_valid_until(pack, app, evaluated, tmp_path):
     footer = " ".join(layout.block("footer").texts)
     assert "Li Wei" in footer and "Acme Digital · WeChat: liwei88" in footer
     # Both dates in one style: the pack's date as the reader writes dates, not "2026-11-30".
-    valid, made = today + dt.timedelta(days=30), today
+    valid, made = today + dt.timedelta(days=pack.quote_valid_days), today
     assert f"valid until {valid.day} {valid:%B} {valid.year}" in footer
     assert f"data pack of {made.day} {made:%B} {made.year}" in footer
     assert pack.released not in footer

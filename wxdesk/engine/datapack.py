@@ -89,7 +89,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # pack read as if the figure, note or table the user wrote were not there.
 SECTIONS = frozenset({"pack", "sampling", "figures", "affinity", "capability", "session_fit", "scale_fit",
                       "payments", "eligibility", "accounts", "changelog"})  # changelog: wxdesk.engine.changelog
-PACK_KEYS = frozenset({"format", "version", "released", "title", "stale_after_years"})
+PACK_KEYS = frozenset({"format", "version", "released", "title", "stale_after_years", "quote_valid_days"})
 SAMPLING_KEYS = frozenset({"samples", "low_percentile", "high_percentile", "seed"})
 RULE_KEYS = frozenset({"source", "source_date", "checked", "confidence", "url", "no_url_reason", "note"})
 FIGURE_KEYS = RULE_KEYS | {"group", "label", "label_zh", "unit", "value", "low", "likely", "high"}
@@ -244,6 +244,8 @@ class DataPack:
     rules: Mapping[str, Rule]
     accounts: Mapping[str, AccountInfo]
     overridden: frozenset[str] = field(default_factory=frozenset)
+    # The days a handout or long image says its figures hold from the day it is made (None: it names no date).
+    quote_valid_days: int | None = None
 
     def likely(self, figure_id: str) -> float:
         return self.figures[figure_id].likely
@@ -275,6 +277,10 @@ class DataPack:
         for fid, values in overrides.items():
             figures[fid] = figures[fid].with_values(values["low"], values["likely"], values["high"])
         return replace(self, figures=figures, overridden=frozenset(overrides))
+
+    def valid_until(self, made: dt.date) -> dt.date | None:
+        """The last day a handout or long image made on `made` says its figures hold; None where the pack names none."""
+        return None if self.quote_valid_days is None else made + dt.timedelta(days=self.quote_valid_days)
 
     def stale_figures(self, today: dt.date) -> list[Figure]:
         """Figures whose source is older than the pack's staleness threshold."""
@@ -568,6 +574,11 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
     stale_after = reader.number(pack, "stale_after_years", "pack")
     if not 0 < stale_after <= 100:
         raise reader.fail("pack", "'stale_after_years' must be more than 0 and at most 100")
+    valid_days = None
+    if "quote_valid_days" in pack:
+        valid_days = reader.number(pack, "quote_valid_days", "pack")
+        if not 1 <= valid_days <= 3660 or valid_days != int(valid_days):
+            raise reader.fail("pack", "'quote_valid_days' must be a whole number of days from 1 to 3660")
 
     affinity = reader.score_table(data, "affinity", PRESENCES, GOALS)
     capability = reader.score_table(data, "capability", TECH_NEEDS, PRESENCES)
@@ -651,6 +662,7 @@ def _build_pack(reader: _Reader, data: Mapping[str, Any], name: str) -> DataPack
         released=reader.date(pack, "released", "pack", allow_undated=False),
         title=reader.text(pack, "title", "pack"),
         stale_after_years=stale_after,
+        quote_valid_days=None if valid_days is None else int(valid_days),
         seed=int(seed),
         samples=int(samples),
         low_percentile=low_pct,

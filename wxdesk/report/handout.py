@@ -247,6 +247,9 @@ class Handout:
         f.text(self.a.client, s.title, INK, after=4)
         f.text(self.a.subtitle, s.subtitle, MUTED, after=2)
         details = [w.date(self.today)]
+        valid = self.pack.valid_until(self.today)  # (the long image names the same day)
+        if valid is not None:
+            details.append(w.translate("Report", "Figures valid until {date}").format(date=w.date(valid)))
         if self.presenter.line():
             details.append(w.translate("Report", "Presented by {presenter}").format(
                 presenter=parts_kept_whole(self.presenter.line())))

@@ -34,7 +34,6 @@ from wxdesk.words.vocabulary import NamedOnce
 WIDTHS = (750, 1080)
 REFERENCE_WIDTH = 1080
 FIRST_SCREEN = (1080, 1920)  # what a phone shows before the reader scrolls, at 1080 px wide
-VALID_DAYS = 30
 # Colours with at least WCAG AA contrast (4.5:1) for text on the background they sit on.
 BACKGROUND = QColor("#ffffff")
 BAND = QColor("#f2f7f4")
@@ -151,7 +150,7 @@ class _Builder:
 
 def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: int = 1080,
                  presenter: Presenter | None = None, no_prices: bool = False, today: dt.date | None = None,
-                 valid_days: int = VALID_DAYS, flips: Mapping[str, FlipPoint | None] | None = None,
+                 flips: Mapping[str, FlipPoint | None] | None = None,
                  answer: Answer | None = None) -> ImageLayout:
     if width not in WIDTHS:
         raise ValueError(f"the image is 750 or 1080 pixels wide, not {width}")
@@ -302,10 +301,11 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         rest = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
         if rest:
             b.text(block, steps, parts_kept_whole(rest), f.body, INK, after=16, as_typed=True)
-    valid = today + dt.timedelta(days=valid_days)
-    source = w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}.")
-    b.text(block, steps, source.format(released=w.pack_date(pack.released), date=w.date(valid)), f.small, MUTED,
-           after=12)
+    valid = pack.valid_until(today)  # (the handout's cover names the same day)
+    source = (w.translate("Share", "Figures from the wxdesk data pack of {released}.") if valid is None else
+              w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}."))
+    until = "" if valid is None else w.date(valid)
+    b.text(block, steps, source.format(released=w.pack_date(pack.released), date=until), f.small, MUTED, after=12)
     b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
     if qr_side:
         qr_top = b.y + b.px(24)
