@@ -172,7 +172,7 @@
         <message>
             <location line="+5" />
             <source>undated</source>
-            <translation>无日期</translation>
+            <translation>未注明日期</translation>
         </message>
         <message>
             <source>CNY</source>
@@ -2154,7 +2154,7 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
             <source>{pack}; these pages use your own rate, {own}</source>
             <translation>{pack}；本文件按您自己设定的汇率 {own} 换算</translation>
         </message>
@@ -2167,11 +2167,6 @@ Every number shows its source.</source>
             <location line="+8" />
             <source>wxdesk estimate, based on %1</source>
             <translation>wxdesk 估算，依据：%1</translation>
-        </message>
-        <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="-16" />
-            <source>undated</source>
-            <translation>未注明日期</translation>
         </message>
         <message>
             <location filename="../../wxdesk/report/handout.py" line="+123" />

@@ -63,3 +63,15 @@ def _catalogue():
     if translate is None:
         pytest.skip("the Chinese catalogue is not built")
     return translate
+
+
+@pytest.mark.parametrize(("lang", "word"), [("en", "undated"), ("zh_CN", "未注明日期")])
+def test_an_undated_source_reads_one_way_in_the_appendix_and_the_assumptions_table(qapp, lang, word):
+    """The appendix wrote 未注明日期 where the assumptions table and a key fact's tooltip wrote 无日期."""
+    from wxdesk.report.command import reader_words
+    pack = load_datapack()
+    w = reader_words(lang, "CNY", pack)
+    undated = [f for f in pack.figures.values() if f.source_date == "undated"]
+    assert undated
+    dates = {row[0]: row[3] for group in groups(pack, w) for row in group.rows}
+    assert {dates[w.label(f)] for f in undated} == {word} == {w.date_words("undated")}

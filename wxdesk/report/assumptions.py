@@ -44,12 +44,11 @@ def group_titles(w: Words) -> dict[str, str]:
 def groups(pack: DataPack, w: Words) -> list[Group]:
     titles = group_titles(w)
     found: dict[str, list[tuple[str, str, str, str]]] = {}
-    undated = w.translate("Report", "undated")
     for figure in pack.figures.values():
         label = w.label(figure)
         if figure.id in pack.overridden:
             label += " *"
-        date = undated if figure.source_date == "undated" else figure.source_date
+        date = w.date_words(figure.source_date)  # (the assumptions table's word: one word for "undated")
         found.setdefault(figure.group, []).append((label, _value(figure, w), source_text(figure, w), date))
     order = [g for g in GROUP_ORDER if g in found] + sorted(g for g in found if g not in GROUP_ORDER)
     return [Group(titles.get(g, g), tuple(found[g])) for g in order]
