@@ -165,6 +165,6 @@ def test_the_native_apps_key_facts_are_optional_and_checked_as_any_others(tmp_pa
     without = load_datapack(_write(tmp_path, text[:start] + text[end:]))
     assert "native_app" not in without.accounts and "service" in without.accounts
     assert len(load_datapack().accounts["native_app"].facts) >= 3
-    broken = text.replace('figure = "apple_developer_usd" }', 'figure = "apple_developer_eur" }')
+    broken = text.replace('figure = "apple_developer_cny" }', 'figure = "apple_developer_eur" }')
     with pytest.raises(DataPackError, match=r"accounts.native_app.facts\[0\].*unknown figure 'apple_developer_eur'"):
         load_datapack(_write(tmp_path, broken))

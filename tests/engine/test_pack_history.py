@@ -39,6 +39,9 @@ OLDER_VALUES = {
     "payments.individual_app": True,
     "figures.cost_points_per_doubling": (0.0, 0.0, 0.0),
     "figures.mp_template_max_users": (0.0, 0.0, 0.0),
+    # (Before 2026-12-05 the fee was USD 99 at the pack's rate: ¥693 at the rate of 7 the change replaced. The older
+    # pack's 7.2 made it ¥713, a rate the changelog records for the USD amounts only.)
+    "figures.apple_developer_cny": (693.0, 693.0, 693.0),
 }
 
 # A small shop that sells and takes payments, with little budget: before WeCom could take

@@ -401,7 +401,10 @@ class CostBook:
             self._term(parts, "maintenance", build * (s["app_maintenance_share"] + s["app_os_update_share"]), later)
             open_platform = (s["open_platform_fee_overseas_usd"] * usd if sc.entity == "overseas_company"
                              else s["open_platform_fee_cny"])
-            self._term(parts, "fees", s["apple_developer_usd"] * usd + open_platform, every)
+            # (Apple charges the program in yuan in mainland China, ¥688 where USD 99 converted would read ¥693.)
+            apple = (s["apple_developer_usd"] * usd if sc.entity == "overseas_company"
+                     else s["apple_developer_cny"])
+            self._term(parts, "fees", apple + open_platform, every)
             self._term(parts, "fees", s["google_play_usd"] * usd + s["software_copyright_cny"], first)
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence in ("service", "wecom"):

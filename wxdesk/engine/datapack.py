@@ -47,7 +47,7 @@ REQUIRED_FIGURES = (
     "mp_session_min", "session_pivot_min", "session_spread",
     "verification_fee_cny", "verification_fee_individual_cny", "verification_fee_overseas_usd",
     "wecom_free_contacts", "wecom_contact_fee_cny",
-    "apple_developer_usd", "google_play_usd", "software_copyright_cny",
+    "apple_developer_usd", "apple_developer_cny", "google_play_usd", "software_copyright_cny",
     "open_platform_fee_cny", "open_platform_fee_overseas_usd", "usd_cny", "eur_cny",
     "app_build_cny", "mp_build_cny", "scope_per_need",
     "app_maintenance_share", "app_os_update_share", "mp_maintenance_share",
