@@ -4685,6 +4685,10 @@ Every number shows its source.</source>
             <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>
             <translation>{entity}不能注册{account}，但可以注册{instead}，它同样可以给关注者发消息。</translation>
         </message>
+        <message>
+            <source>Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach those alone, and the rest need a way in outside WeChat.</source>
+            <translation>受众中只有 {share} 在中国大陆使用微信：方案中的微信渠道只能触达这部分人，其余受众需要通过微信以外的渠道触达。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -31,7 +31,7 @@ from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.engine.cost_figures import CostFigures, cost_figures, share_in_split
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
-from wxdesk.engine.datapack import PRESENCES, DataPack
+from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
     can_meet,
@@ -426,6 +426,10 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
                             {"weeks": weeks, "date": scenario.live_by}))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
+    elif scenario.china_share < pack.likely("reach_floor") and any(p in WECHAT_PRESENCES for p in plan.presences):
+        # Below the reach floor a WeChat presence keeps more of its fit than the people it reaches would give it
+        # (fit.py): at 1% on WeChat a Service Account alone was the plan, and nothing said how few it reaches.
+        found.append(Reason(R.WARN_FEW_ON_WECHAT, {"share": Share(scenario.china_share)}))
     for need in ranked.sets.unmet:
         if need == "payments" and scenario.entity == "individual":
             found.append(Reason(R.WARN_INDIVIDUAL_PAYMENTS if pack.payments["individual_app"]

@@ -831,6 +831,9 @@ CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a n
 CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
                             "changes at about {users} monthly users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
+# Where so few are on WeChat that the reach floor, not the people reached, holds up the WeChat presences' fits.
+WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach "
+                      "those alone, and the rest need a way in outside WeChat.")
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
