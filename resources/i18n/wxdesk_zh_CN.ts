@@ -2184,7 +2184,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+260" />
+            <location filename="../../wxdesk/report/answer.py" line="+263" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2517,7 +2517,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-129" />
+            <location filename="../../wxdesk/report/answer.py" line="-131" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2547,7 +2547,7 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+61" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -2663,7 +2663,7 @@ Every number shows its source.</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+112" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>
@@ -3173,7 +3173,12 @@ Every number shows its source.</source>
             <translation>{presence}：{reason}</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
+            <source>Points to watch</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>

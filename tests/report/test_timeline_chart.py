@@ -84,6 +84,34 @@ def test_the_must_be_live_by_line_is_drawn_only_with_a_date(pack):
     assert "Must be live by 15 March 2027" in drawn_with
 
 
+def test_the_date_line_breaks_over_the_row_headings_it_crosses(pack):
+    """The dashed line ran through "Service Acc|ount: about a week" (a date a week or two away)."""
+    from wxdesk.report.layout import measuring
+    words = Words.make("en", "CNY", pack)
+    timeline = evaluate(load_preset("car_brand"), pack, TODAY).plan.timeline
+    image = QImage(WIDTH, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    with measuring() as pages:
+        paint_timeline(p, QRectF(0, 0, WIDTH, 0), timeline, words, *fonts(), "caption", BAR,
+                       TODAY + dt.timedelta(days=10), TODAY)
+    p.end()
+    headings = [t.inked for t in pages[-1].texts if ": about" in t.text]
+    assert len(headings) == len(timeline.presences)
+
+    def red(x: int, y: int) -> bool:
+        c = image.pixelColor(x, y)
+        return max(abs(c.red() - LIVE_BY_COLOUR.red()), abs(c.green() - LIVE_BY_COLOUR.green()),
+                   abs(c.blue() - LIVE_BY_COLOUR.blue())) < 40
+    columns = {x for x in range(WIDTH) for y in range(int(headings[0].bottom()), int(headings[-1].top()))
+               if red(x, y)}
+    assert columns, "the line is drawn between the rows"
+    crossed = [rect for rect in headings if rect.left() <= min(columns) <= rect.right()]
+    assert crossed, "the date falls within a heading's width"
+    for rect in crossed:
+        assert not any(red(x, y) for x in columns for y in range(int(rect.top()) + 1, int(rect.bottom()) - 1)), rect
+
+
 def test_building_reads_in_the_cost_charts_build_colour(pack):
     """The timeline's Build step and the cost chart's Build part are one thing, on facing pages: one colour."""
     from wxdesk.cost_colours import COST_PART_COLOURS

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.reasons import Reason
+from wxdesk.engine.scores import score_in_one_line
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.results import Evaluation, PlanResult
@@ -218,7 +219,9 @@ def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...
         if len(found) == TOP_REASONS:
             break
     if not found:  # no member has a positive reason: the plan's own score line says why
-        found = [("", w.reason(r)) for r in evaluation.plan.reasons[:1]]
+        # In one line, with the points the others take: here the lines it pointed to ("less the points that follow")
+        # do not follow it.
+        found = [("", w.reason(score_in_one_line(evaluation.plan.reasons)))] if evaluation.plan.reasons else []
     return tuple(found)
 
 

@@ -123,7 +123,12 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
                     p.fillRect(QRectF(left, lane_top + i * bar_height + 0.5, max(right - left, 1.0),
                                       bar_height - 1.0), STEP_COLOURS.get(s.id, OTHER_STEP))
         if deadline is not None:
-            _deadline(p, x_at(deadline), grid_top, grid_bottom, deadline_text, small, small_font, rect, small_line)
+            # The line stops short of the row headings it would run through ("Service Acc|ount: about a week").
+            x = x_at(deadline)
+            headings_crossed = [(top, top + heading_height) for _part, heading, heading_height, top, _lanes in rows
+                                if plot_left + min(bold_metrics.horizontalAdvance(heading), rect.width()) + 3 >= x]
+            _deadline(p, x, grid_top, grid_bottom, deadline_text, small, small_font, rect, small_line,
+                      headings_crossed)
     y += small_line * 1.6
     y = _legend(p, small, small_font, rect, y, timeline, w)
     if p is not None:
@@ -164,10 +169,19 @@ def _whisker(p: QPainter, low: float, high: float, top: float, bottom: float, ba
 
 
 def _deadline(p: QPainter, x: float, top: float, bottom: float, text: str, small: QFontMetricsF,
-              small_font: QFont, rect: QRectF, small_line: float) -> None:
+              small_font: QFont, rect: QRectF, small_line: float,
+              skipped: Sequence[tuple[float, float]] = ()) -> None:
+    """The must-be-live-by line from `top` to `bottom`, broken over each of the `skipped` spans (the row headings
+    it crosses), with its date's label above it."""
     pen = QPen(LIVE_BY_COLOUR, 1.4, Qt.PenStyle.DashLine)
     p.setPen(pen)
-    p.drawLine(QPointF(x, top - small_line * 0.2), QPointF(x, bottom))
+    start = top - small_line * 0.2
+    for gap_top, gap_bottom in sorted(skipped):
+        if gap_top > start:
+            p.drawLine(QPointF(x, start), QPointF(x, gap_top))
+        start = max(start, gap_bottom)
+    if bottom > start:
+        p.drawLine(QPointF(x, start), QPointF(x, bottom))
     width = small.horizontalAdvance(text) + 4
     # Beside the line on its right, or on its left where the right has no room.
     left = x + 3 if x + 3 + width <= rect.right() else max(rect.left(), x - 3 - width)
@@ -208,7 +222,9 @@ def _legend(p: QPainter | None, metrics: QFontMetricsF, small_font: QFont, rect:
             if colour is not None:
                 p.fillRect(swatch, colour)
             else:
-                _whisker(p, swatch.left(), swatch.right(), swatch.top(), swatch.bottom(), swatch.height())
+                # (Its cap stands short of the swatch's right edge: at the swatch's edge it touched the text.)
+                _whisker(p, swatch.left(), swatch.right() - line * 0.15, swatch.top(), swatch.bottom(),
+                         swatch.height())
             draw_text(p, QRectF(x + line * 0.9, y, width, line * 1.3), text, small_font, INK,
                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop))
         x += width

@@ -270,9 +270,14 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         line = w.translate("Share", "{presence}: {reason}").format(presence=presence, reason=text) \
             if presence else text
         b.text(block, steps, line, f.body, INK, mark="✓", after=12)
-    for text in a.warnings:
-        if not (no_prices and priced(text)):
-            b.text(block, steps, text, f.body, INK, mark="!", mark_colour=RED_TEXT, after=12)
+    # The points to watch under their own heading, as the handout gives them: a reader took a warning listed under
+    # "Why this plan" for a reason to choose it.
+    warnings = [text for text in a.warnings if not (no_prices and priced(text))]
+    if warnings:
+        b.y += b.px(24)
+        b.text(block, steps, w.translate("Share", "Points to watch"), f.heading, INK, after=20)
+    for text in warnings:
+        b.text(block, steps, text, f.body, INK, mark="!", mark_colour=RED_TEXT, after=12)
     b.y += b.px(24)
     b.text(block, steps, w.translate("Share", "What would change the answer"), f.heading, INK, after=20)
     for text in keep(a.flips):
