@@ -4123,11 +4123,11 @@ Every number shows its source.</source>
             <translation>虽然少了{presences}，{years} 年总成本却比“{other}”更高：没有{presences}，员工要通过聊天承担{duties}，此方案每月员工工时为 {alt} 小时，“{other}”为 {best} 小时。</translation>
         </message>
         <message>
-            <source>The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
+            <source>The plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it.</source>
             <translation>方案在{goal}方面较弱：方案中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
         </message>
         <message>
-            <source>The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
+            <source>The plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them.</source>
             <translation>方案在{goals}方面较弱：方案中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
         </message>
         <message>
@@ -4211,11 +4211,11 @@ Every number shows its source.</source>
             <translation>作为最适合您的使用时长和用户规模的渠道纳入方案。</translation>
         </message>
         <message>
-            <source>This plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it.</source>
+            <source>This plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it.</source>
             <translation>此方案在{goal}方面较弱：其中做得最好的{member}也只有 {score} 分（满分 100）。</translation>
         </message>
         <message>
-            <source>This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them.</source>
+            <source>This plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them.</source>
             <translation>此方案在{goals}方面较弱：其中没有哪个渠道在这些方面达到 {weak} 分（满分 100）。</translation>
         </message>
         <message>
@@ -4279,16 +4279,16 @@ Every number shows its source.</source>
             <translation>因成本扣 {points} 分：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost: its likely first year is {times} times {from}, from which a cost takes points.</source>
-            <translation>因成本扣 {points} 分：首年的预计成本为 {from}（成本从此额起计分）的 {times} 倍。</translation>
+            <source>Less {points} points for its cost: its likely first year is {times} times {from}, the first-year cost up to which no plan loses points for its cost.</source>
+            <translation>因成本扣 {points} 分：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
         </message>
         <message>
             <source>Less {points} points for its cost and the rounding of these lines: {times} times the likely first year of the cheapest plan, {cheapest}.</source>
             <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为最便宜的“{cheapest}”方案的 {times} 倍。</translation>
         </message>
         <message>
-            <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, from which a cost takes points.</source>
-            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为 {from}（成本从此额起计分）的 {times} 倍。</translation>
+            <source>Less {points} points for its cost and the rounding of these lines: its likely first year is {times} times {from}, the first-year cost up to which no plan loses points for its cost.</source>
+            <translation>因成本扣 {points} 分（含以上各项四舍五入的差额）：首年的预计成本为 {from}（首年成本不超过此额的方案不因成本扣分）的 {times} 倍。</translation>
         </message>
         <message>
             <source>Scores the same as {plan}, whose likely first year costs {cost} less.</source>
@@ -4691,7 +4691,7 @@ Every number shows its source.</source>
             <translation>{entity}不能注册{account}，但可以注册{instead}，它同样可以给关注者发消息。</translation>
         </message>
         <message>
-            <source>Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach those alone, and the rest need a way in outside WeChat.</source>
+            <source>Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach only those, and the rest need a way in outside WeChat.</source>
             <translation>受众中只有 {share} 在中国大陆使用微信：方案中的微信渠道只能触达这部分人，其余受众需要通过微信以外的渠道触达。</translation>
         </message>
     </context>

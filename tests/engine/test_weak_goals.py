@@ -34,7 +34,7 @@ def test_an_individual_who_wants_to_sell_hears_that_her_plan_sells_only_weakly()
     reason = plan.weak_goals
     assert reason is not None and reason.template == R.PLAN_WEAK_GOAL
     english = words("en").reason(reason)
-    assert english.startswith("The plan does selling only weakly: its best at it, the Official Account")
+    assert english.startswith("The plan is weak at selling: its best at it, the Official Account")
     assert f"scores {reason.params['score']} out of 100" in english
     assert reason.params["score"] < PACK.likely("weak_fit_below")
     # Beside the roles, on every page a client reads; the command line's, having named the Official Account in full

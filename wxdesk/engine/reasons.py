@@ -420,13 +420,12 @@ IN_PLAN = "In the plan for {duties}."
 # A goal the client asked for that no member of the plan does well (its duties skip it: plans.roles), said beside
 # the roles so that "What each presence does" never reads as covering every goal (an individual's only goal,
 # selling, went unsaid beside "Official Account: messaging followers").
-PLAN_WEAK_GOAL = "The plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
-PLAN_WEAK_GOALS = "The plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for them."
+PLAN_WEAK_GOAL = "The plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it."
+PLAN_WEAK_GOALS = "The plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them."
 # The same of another plan (an alternative's, a variant's: `evaluate --json` gives them): "The plan" read as the plan
 # recommended.
-OTHER_PLAN_WEAK_GOAL = "This plan does {goal} only weakly: its best at it, {member}, scores {score} out of 100 for it."
-OTHER_PLAN_WEAK_GOALS = ("This plan does {goals} only weakly: no presence in it scores {weak} out of 100 or more for "
-                         "them.")
+OTHER_PLAN_WEAK_GOAL = "This plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it."
+OTHER_PLAN_WEAK_GOALS = "This plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them."
 # WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count,
 # in hours (the amount is the cost split's "Staff time in chats"; an amount here, a year of that uncertain part,
 # read as hours at another rate than the pack's likely 35 an hour).
@@ -557,14 +556,15 @@ STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
 PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first year of the cheapest plan, "
                     "{cheapest}.")
 # The same where the cheapest plan costs less than the amount a cost counts from (cost_points_from_cny).
-PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first year is {times} times {from}, from which "
-                         "a cost takes points.")
+PLAN_COST_POINTS_FROM = ("Less {points} points for its cost: its likely first year is {times} times {from}, the "
+                         "first-year cost up to which no plan loses points for its cost.")
 # The same two where the line also takes what the other lines' rounding leaves, so that they add up to the score as
 # written: its points may then read a unit off the multiple's doublings.
 PLAN_COST_POINTS_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: {times} times the "
                              "likely first year of the cheapest plan, {cheapest}.")
-PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely first "
-                                  "year is {times} times {from}, from which a cost takes points.")
+PLAN_COST_POINTS_FROM_ROUNDING = ("Less {points} points for its cost and the rounding of these lines: its likely "
+                                  "first year is {times} times {from}, the first-year cost up to which no plan loses "
+                                  "points for its cost.")
 # All four, for whoever finds the cost's line among the plan's.
 PLAN_COST_LINES = (PLAN_COST_POINTS, PLAN_COST_POINTS_FROM, PLAN_COST_POINTS_ROUNDING, PLAN_COST_POINTS_FROM_ROUNDING)
 PLAN_BUDGET_COST = "Less {points} points because the budget covers only {share} of its likely first-year cost."
@@ -832,8 +832,8 @@ CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and
                             "changes at about {users} monthly users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
 # Where so few are on WeChat that the reach floor, not the people reached, holds up the WeChat presences' fits.
-WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach "
-                      "those alone, and the rest need a way in outside WeChat.")
+WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences "
+                      "reach only those, and the rest need a way in outside WeChat.")
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
