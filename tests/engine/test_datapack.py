@@ -165,6 +165,15 @@ def test_the_native_apps_key_facts_are_optional_and_checked_as_any_others(tmp_pa
     without = load_datapack(_write(tmp_path, text[:start] + text[end:]))
     assert "native_app" not in without.accounts and "service" in without.accounts
     assert len(load_datapack().accounts["native_app"].facts) >= 3
-    broken = text.replace('figure = "apple_developer_cny" }', 'figure = "apple_developer_eur" }')
+    broken = text.replace('figure = "apple_developer_cny", ', 'figure = "apple_developer_eur", ')
     with pytest.raises(DataPackError, match=r"accounts.native_app.facts\[0\].*unknown figure 'apple_developer_eur'"):
         load_datapack(_write(tmp_path, broken))
+
+
+def test_the_apple_fee_on_the_native_apps_panel_is_the_one_the_business_pays():
+    """An overseas company's panel named the ¥688 Apple charges in mainland China; it pays USD 99 abroad."""
+    facts = load_datapack().accounts["native_app"].facts
+    apple = {entity: [f.figure for f in facts if f.applies_to(entity) and f.figure.startswith("apple_developer")]
+             for entity in ("company", "individual", "overseas_company")}
+    assert apple == {"company": ["apple_developer_cny"], "individual": ["apple_developer_cny"],
+                     "overseas_company": ["apple_developer_usd"]}
