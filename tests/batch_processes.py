@@ -51,3 +51,60 @@ def batch_writing(source: Path, asked: Path, timeout: float = 120) -> Iterator[s
             yield process
         finally:
             watchdog.cancel()
+
+
+def _processes() -> list[tuple[int, int, str, str]]:
+    """(pid, parent's pid, state, command line) of every process: /proc on Linux, `ps` elsewhere."""
+    found = []
+    if os.path.isdir("/proc/self"):
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
+                    stat = handle.read()
+                with open(f"/proc/{entry}/cmdline", "rb") as handle:
+                    args = handle.read().replace(b"\0", b" ").decode("utf-8", "replace")
+            except OSError:  # (ended meanwhile)
+                continue
+            state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
+            found.append((int(entry), int(ppid), state, args))
+        return found
+    listing = subprocess.run(["ps", "-A", "-o", "pid=,ppid=,stat=,args="], capture_output=True, text=True,
+                             check=True).stdout
+    for line in listing.splitlines():
+        pid, ppid, state, args = [*line.split(None, 3), ""][:4]
+        found.append((int(pid), int(ppid), state[:1], args))
+    return found
+
+
+def workers_of(process: subprocess.Popen) -> list[int]:
+    """The batch's worker processes now: its children."""
+    return [pid for pid, ppid, state, _args in _processes() if ppid == process.pid and state != "Z"]
+
+
+def evaluating(marker: str) -> list[int]:
+    """The processes still alive (not zombies: some machines' first process reaps no orphan) whose command line
+    holds `marker`, such as a batch's input path: the batch and its workers, wherever they were moved."""
+    return [pid for pid, _ppid, state, args in _processes() if marker in args and state != "Z"]
+
+
+def computing(pid: int) -> bool:
+    """Whether a worker is at work on a chunk (running), not waiting for one."""
+    if not os.path.isdir("/proc/self"):
+        return any(state == "R" for found, _ppid, state, _args in _processes() if found == pid)
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as handle:
+            stat = handle.read()
+    except OSError:  # (ended)
+        return False
+    return stat[stat.rindex(")") + 2] == "R"
+
+
+def until(condition, timeout: float = 60, what: str = "the condition"):
+    """Poll `condition` until it gives something true, and return that; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not (value := condition()):
+        assert time.monotonic() < deadline, f"{what} did not come within {timeout} s"
+        time.sleep(0.02)
+    return value

@@ -3,7 +3,8 @@
 Every failure a user can cause ends with one plain sentence on stderr and exit
 status 2; nothing here ever prints a traceback or writes to an input file. A batch
 (`evaluate` on several scenarios) puts each bad row's sentence in its row, goes on,
-and exits 2 when any row failed, 130 when stopped with Ctrl+C (docs/command-line.md).
+and exits 2 when any row failed, 130 when stopped before its end, the rows done kept (Ctrl+C, told to end,
+its worker processes ended: docs/command-line.md).
 """
 
 from __future__ import annotations
@@ -192,9 +193,9 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
         raise UserFacingError(str(exc)) from None
     if result.empty:
         raise UserFacingError(_no_scenarios(args.inputs))
-    message = result.message()
-    if message:
-        _say(f"wxdesk: {_plain(message)}")
+    for line in (result.warning(), result.message()):
+        if line:
+            _say(f"wxdesk: {_plain(line)}")
     if result.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_USAGE if result.failed else EXIT_OK
@@ -252,6 +253,7 @@ def _insight(args: argparse.Namespace, as_dict: Callable[..., object], as_text: 
 def cmd_diff_pack(args: argparse.Namespace) -> int:
     from wxdesk.batch.diffpack import diff_packs, diff_text
     from wxdesk.batch.runner import default_jobs
+    from wxdesk.batch.workers import WorkerLostError
     from wxdesk.engine import load_datapack, preset_ids
     _check_language(args.lang)
     presets = list(args.preset) + (preset_ids() if args.all_presets else [])
@@ -259,7 +261,11 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
         raise UsageError("diff-pack needs scenarios: files, folders, tables, -, --preset NAME or --all-presets")
     _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
-    report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
+    try:
+        report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
+    except WorkerLostError as exc:  # as a batch stopped by it, though with no rows to keep: nothing was written
+        _say(f"wxdesk: {_plain(f'stopped: {exc}; no report was written.')}")
+        return EXIT_INTERRUPTED
     if report["summary"]["scenarios"] == 0:  # a header-only table: "0 of 0 scenarios change" read as an answer
         raise UserFacingError(_no_scenarios(args.inputs))
     if args.json:

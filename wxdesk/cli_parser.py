@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="One scenario file or preset prints a summary (or --json). Several inputs, a folder, a "
                     "table or --format/-o evaluate a batch: one row per scenario, a bad row gets its error "
                     "and the batch goes on. Exit status 0: every row evaluated; 2: some row failed; 130: "
-                    "stopped with Ctrl+C, the rows done written. The columns: docs/command-line.md.")
+                    "stopped before the end (Ctrl+C, told to end, worker processes ended), the rows done "
+                    "written. The columns: docs/command-line.md.")
     ev.add_argument("inputs", nargs="*", metavar="INPUT", type=_named,
                     help="scenario files (.json), folders of them, tables (.csv, .jsonl), or - for stdin")
     ev.add_argument("--preset", action="append", default=[], metavar="NAME",

@@ -3,6 +3,7 @@
 import dataclasses
 import io
 import itertools
+import signal
 import sys
 
 import pytest
@@ -96,30 +97,30 @@ def test_grouping_by_cost_inputs_changes_no_row(pack):
     assert grouped == alone
 
 
-def test_a_batch_stopped_early_lets_its_workers_finish_rather_than_killing_them(pack, monkeypatch):
-    """A worker killed while it sends a result back dies holding the result queue's lock, and the pool's
-    shutdown then waits for it for ever (a Ctrl+C hung the batch): a stop closes the pool instead."""
-    pools, killed = [], []
-    real_pool = runner.multiprocessing.get_context().Pool
+def _watched_workers(monkeypatch):
+    """The exit code of every worker process as its batch lets it go."""
+    from wxdesk.batch import workers
+    codes = []
+    release = workers._release
+    monkeypatch.setattr(workers, "_release", lambda worker: (codes.append(worker.process.exitcode), release(worker)))
+    return codes
 
-    def watched_pool(*args, **kwargs):
-        pool = real_pool(*args, **kwargs)
-        pools.append(pool)
-        terminate = pool.terminate
-        pool.terminate = lambda: (killed.append(pool), terminate())
-        return pool
 
-    class Context:
-        Pool = staticmethod(watched_pool)
-
-    monkeypatch.setattr(runner.multiprocessing, "get_context", lambda: Context)
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_batch_stopped_early_ends_its_workers_at_once(pack, monkeypatch):
+    """What the workers hold is not wanted: they are killed, which wedges nothing, each having a pipe of its own
+    (multiprocessing.Pool's workers shared a lock, and one killed while it held it hung the pool's shutdown)."""
+    codes = _watched_workers(monkeypatch)
     results = run_jobs(jobs(400, []), batch_work(pack, "jsonl"), workers=2)
     assert len(list(itertools.islice(results, 10))) == 10
-    workers = list(pools[0]._pool)
     results.close()  # as the batch does after a Ctrl+C
-    # The pool was not terminated, and every worker left on its own (exit status 0, not -15 for SIGTERM).
-    assert not killed
-    assert workers and all(worker.exitcode == 0 for worker in workers), [w.exitcode for w in workers]
+    assert codes == [-signal.SIGKILL] * 2
+
+
+def test_a_finished_batch_lets_its_workers_leave(pack, monkeypatch):
+    codes = _watched_workers(monkeypatch)
+    assert len(list(run_jobs(jobs(40, []), batch_work(pack, "jsonl"), workers=2))) == 40
+    assert codes == [0, 0]
 
 
 class FakeTerminal(io.StringIO):

@@ -10,6 +10,7 @@ from typing import Any
 
 from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
 from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
+from wxdesk.batch.workers import Loss, WorkerLostError
 from wxdesk.batch.writers import RowWriter
 
 
@@ -24,6 +25,8 @@ class BatchResult:
     # The file asked for, left unwritten because every row failed (an empty or broken file alone): bad input, which
     # never replaces results there (an existing file held an error row after `evaluate empty.json -o old.csv`).
     refused: Path | None = None
+    lost: WorkerLostError | None = None  # the batch stopped where the worker processes of a chunk were lost twice
+    redone: tuple[Loss, ...] = ()  # chunks evaluated again after their worker process was lost
 
     @property
     def empty(self) -> bool:
@@ -34,14 +37,30 @@ class BatchResult:
     def message(self) -> str | None:
         """The one line for stderr, or None when every row went well."""
         where = f" to {self.target}" if self.target else ""
+        kept = f"; {self.untouched.name} was not touched" if self.untouched else ""
+        if self.lost is not None:
+            before = "the row before was" if self.rows == 1 else f"the {self.rows:,} rows before were"
+            return f"stopped at row {self.rows + 1:,}: {self.lost}; {before} written{where}, each complete{kept}."
         if self.interrupted:
-            kept = f"; {self.untouched.name} was not touched" if self.untouched else ""
             return f"interrupted: the {self.rows:,} rows done were written{where}, each complete{kept}."
         if self.failed:
             noun = "row" if self.rows == 1 else "rows"
             kept = f" Nothing was written to {self.refused.name}." if self.refused else ""
             return f"{self.failed:,} of {self.rows:,} {noun} failed; the first: {self.first_error}{kept}"
         return None
+
+    def warning(self) -> str | None:
+        """The line for stderr before message(), where rows were evaluated again because their worker ended."""
+        if not self.redone or self.lost is not None:  # (stopped there: message() tells it)
+            return None
+        first = self.redone[0]
+        if len(self.redone) == 1:
+            them = "that row" if first.rows == 1 else "those rows"
+            return (f"warning: a worker process was ended ({first.how()}) while it evaluated {first.what()}; a new "
+                    f"one evaluated {them} again.")
+        how = Loss(first.first, first.rows, tuple(code for loss in self.redone for code in loss.exitcodes)).how()
+        return (f"warning: {len(self.redone):,} worker processes were ended ({how}), the first while it evaluated "
+                f"{first.what()}; new ones evaluated their rows again.")
 
 
 def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
@@ -88,9 +107,11 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     interrupted = False
     done = False
     refused = None
+    lost = None
+    redone: list[Loss] = []
     try:
         with stop_on_interrupt() as stop:
-            results = run_jobs(jobs, batch_work(pack, fmt, lang), workers)
+            results = run_jobs(jobs, batch_work(pack, fmt, lang), workers, redone)
             total = estimate_rows(inputs, input_fmt) if sys.stderr.isatty() else None
             progress = _progress(results, total)
             try:
@@ -107,11 +128,14 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
                     if stop:
                         interrupted = True
                         break
+            except WorkerLostError as exc:  # the rows before it are kept, as for an interruption
+                lost = exc
+                interrupted = True
             finally:
                 # Closed here, not left to Python's collection: a second Ctrl+C while the workers finish then
                 # stops the batch as any other does, where inside the collection it printed a traceback.
                 progress.close()
-                results.close()  # terminates the workers when stopped early
+                results.close()  # ends the workers when stopped early
         to_stdout = writer.target is None  # (rows there are out already, each as it came)
         if interrupted or (rows and (failed < rows or to_stdout)):
             writer.close(partial=interrupted)
@@ -126,7 +150,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
         if not done:
             writer.discard()
     return BatchResult(rows, failed, first_error, interrupted, None if refused else writer.target, writer.untouched,
-                       refused)
+                       refused, lost, tuple(redone))
 
 
 def _error_of(line: str, fmt: str) -> str:

@@ -15,16 +15,15 @@ row made its parts anew; one after another, the first row's parts serve the rest
 
 Ctrl+C: the workers ignore SIGINT, and the parent only raises a flag that the
 caller checks between rows; the caller then completes its output (valid up to the
-last whole row), and the workers finish the chunks in flight and leave.
+last whole row), and the workers are ended. A worker that dies or is killed on its
+own has its chunk evaluated again by a new one, once (wxdesk.batch.workers).
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
 import json
-import multiprocessing
 import os
 import signal
 from collections import deque
@@ -34,6 +33,7 @@ from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
 from wxdesk.batch.sources import Job, in_its_words, location, with_table_hint
+from wxdesk.batch.workers import ENDING_SIGNALS, Loss, Workers
 from wxdesk.batch.writers import encode_row
 from wxdesk.engine.scenario import COST_FIELDS
 
@@ -92,42 +92,20 @@ def batch_work(pack: Any, fmt: str | None, lang: str = "en") -> Callable[[Job], 
     return functools.partial(encode_job, pack=pack, fmt=fmt, lang=lang)
 
 
-# Per worker process: the work function, set once by _init_worker (the pack travels with it).
-_worker: dict[str, Any] = {}
-
-
-def _init_worker(work: Callable[[Job], Any]) -> None:
-    # A process group of its own: a signal to the batch's group (a terminal closed: SIGHUP; `timeout`, `kill --
-    # -PGID`: SIGTERM) reaches the parent alone, which decides what it means. Ended by it with the parent, a worker
-    # took its chunk with it, and the pool's shutdown waited for that chunk for ever: the batch hung, its temporary
-    # file left behind, until a second signal.
-    if hasattr(os, "setpgrp"):
-        with contextlib.suppress(OSError):
-            os.setpgrp()
-    # Ctrl+C reaches the whole process group; only the parent decides what it means.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # And a worker ends quietly when the pool ends it (SIGTERM): not through the parent's handler it was forked
-    # with (stop_on_interrupt), which raised KeyboardInterrupt in it and printed the worker's traceback.
-    for number in _ENDING_SIGNALS:
-        signal.signal(number, signal.SIG_DFL)
-    _worker["work"] = work
-
-
-def _run_chunk(chunk: list[Job]) -> list[Any]:
-    return [_worker["work"](job) for job in chunk]
-
-
 def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
     while chunk := list(itertools.islice(jobs, size)):
         yield chunk
 
 
-def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) -> Iterator[T]:
+def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1,
+             redone: list[Loss] | None = None) -> Iterator[T]:
     """work(job) for every job, in input order, on `workers` processes.
 
     A batch of at most one chunk runs in this process: starting workers would cost
-    more than it saves. Closing the iterator early terminates the workers. Each stretch
+    more than it saves. Closing the iterator early ends the workers. Each stretch
     of GROUP_ROWS jobs is evaluated grouped by its cost inputs (see the module's docstring).
+    A chunk whose worker process ended is evaluated again by a new one, and told in
+    `redone`; where that one ends too, WorkerLostError is raised where the chunk's rows are due.
     """
     orders: deque[list[int]] = deque()  # each stretch's order of evaluation, as the stream reaches it
 
@@ -137,7 +115,7 @@ def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1) ->
             orders.append(order)
             yield from (stretch[i] for i in order)
 
-    results = _in_stream_order(grouped(), work, workers)
+    results = _in_stream_order(grouped(), work, workers, redone)
     try:
         for first in results:
             order = orders.popleft()  # (the stretch `first` begins: the stream has read it whole)
@@ -168,7 +146,8 @@ def _cost_key(job: Job) -> object:
     return json.dumps([job.data.get(name) for name in COST_FIELDS], sort_keys=True, default=str)
 
 
-def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int) -> Iterator[T]:
+def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int,
+                     redone: list[Loss] | None = None) -> Iterator[T]:
     """work(job) for every job of the stream, in its order, on `workers` processes."""
     first = list(itertools.islice(jobs, CHUNK + 1))
     if workers <= 1 or len(first) <= CHUNK:
@@ -178,35 +157,16 @@ def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int
     chunks = _chunks(itertools.chain(first, jobs), CHUNK)
     # More workers than a few per core only wait for one another, each a process of its own.
     workers = min(workers, WORKERS_PER_CORE * default_jobs())
-    context = multiprocessing.get_context()
-    pool = context.Pool(workers, initializer=_init_worker, initargs=(work,))
-    try:
-        pending: deque = deque()
-        window = workers * WINDOW_PER_WORKER
-        for chunk in chunks:
-            pending.append(pool.apply_async(_run_chunk, (chunk,)))
-            while len(pending) >= window:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-    finally:
-        _finish(pool)
-
-
-def _finish(pool: Any) -> None:
-    """Let the workers finish what is in flight and leave, also when the batch stops early.
-
-    Not Pool.terminate() (what `with Pool` does): a worker killed while it sends a result back
-    dies holding the result queue's lock, and the pool's own shutdown then waits for that lock for
-    ever, so a Ctrl+C could hang the batch. What is in flight is at most the window's chunks,
-    about a second of work. A second Ctrl+C meanwhile stops at once, as it does everywhere else.
-    """
-    pool.close()
-    try:
-        pool.join()
-    except BaseException:
-        pool.terminate()
-        raise
+    window = workers * WINDOW_PER_WORKER
+    read = 0  # chunks read and handed to the workers: never more than the window ahead of those written
+    with Workers(workers, work, redone) as pool:
+        for index in itertools.count():
+            for chunk in itertools.islice(chunks, max(0, index + window - read)):
+                pool.submit(read, chunk)
+                read += 1
+            if index == read:
+                return
+            yield from pool.result(index)
 
 
 class StopRequest:
@@ -237,14 +197,10 @@ def stop_on_interrupt() -> Iterator[StopRequest]:
     except ValueError:  # not the main thread (a notebook's worker thread): no handler to install
         yield stop
         return
-    others = {number: signal.signal(number, ended) for number in _ENDING_SIGNALS}
+    others = {number: signal.signal(number, ended) for number in ENDING_SIGNALS}
     try:
         yield stop
     finally:
         signal.signal(signal.SIGINT, previous)
         for number, before in others.items():
             signal.signal(number, before)
-
-
-# The signals that ask a process to end, besides Ctrl+C's (those the platform has).
-_ENDING_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
