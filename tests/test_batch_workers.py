@@ -80,6 +80,17 @@ def test_rows_whose_workers_are_ended_twice_stop_the_batch_and_the_rows_before_a
     assert not evaluating(str(source))
 
 
+def test_the_workers_leave_when_the_batch_itself_is_killed(tmp_path):
+    """SIGKILL to the batch's own process: nothing can tidy up after it, but its workers must not run on."""
+    source = grid_csv(tmp_path / "grid.csv", 1200)
+    with batch_writing(source, tmp_path / "results.jsonl") as process:
+        workers = until(lambda: workers_of(process), what="the workers")
+        process.kill()
+        process.communicate(timeout=60)
+        until(lambda: not evaluating(str(source)), timeout=30, what="the workers' end")
+    assert all(pid not in evaluating(str(source)) for pid in workers)
+
+
 def test_diff_pack_stopped_by_lost_workers_says_so_in_one_line(monkeypatch, capsys):
     """diff-pack evaluates on the same workers; stopped by them, it writes no report, and says why in one line."""
     from wxdesk.batch import diffpack

@@ -9,6 +9,9 @@ it too.
 
 Each worker has its own pipe and shares no lock with the others, so a worker can be ended at any moment without
 wedging anything: a batch stopped early ends its workers at once, and one finished tells them to leave.
+
+A worker leaves with the parent, even one killed with SIGKILL: on Linux the kernel ends it (PR_SET_PDEATHSIG), and
+everywhere a thread of its own waits for the parent's end and exits then.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
@@ -269,8 +273,9 @@ def _ending_signals_held() -> Iterator[None]:
 
 def serve(work: Callable[[Job], Any], conn: Connection) -> None:
     """A worker's life: evaluate each chunk the parent sends, send back what `work` gave for each job, and leave when
-    the parent says so (None) or when its pipe closes."""
+    the parent says so (None), when its pipe closes, or when the parent ends."""
     _leave_signals_to_the_parent()
+    _end_with_the_parent()
     try:
         _serve_chunks(work, conn)
     except Exception as exc:  # noqa: BLE001 - wxdesk's own fault, not a row's: into the log, never a traceback
@@ -316,3 +321,28 @@ def _leave_signals_to_the_parent() -> None:
         signal.signal(number, signal.SIG_DFL)
     with contextlib.suppress(AttributeError, ValueError, OSError):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, *ENDING_SIGNALS})  # (_ending_signals_held)
+
+
+def _end_with_the_parent() -> None:
+    """Leave when the parent ends, however it ends (SIGKILL too), rather than wait for a chunk for ever."""
+    if sys.platform.startswith("linux"):
+        # The kernel's own way, at once. (It watches the thread that started the worker, not the whole process: a
+        # batch a thread started and another went on with would lose its workers when the first ended, redo their
+        # rows once, then stop. The command line drives a batch from its main thread alone.)
+        with contextlib.suppress(Exception):
+            import ctypes
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    # Everywhere: the parent's sentinel, which is ready once the parent has ended (and at once if it already has).
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return
+
+    def watch() -> None:
+        try:
+            wait([sentinel])
+        except (OSError, ValueError):
+            return
+        os._exit(0)
+
+    threading.Thread(target=watch, name="wxdesk parent watch", daemon=True).start()
