@@ -186,7 +186,7 @@ def _evaluate_batch(args: argparse.Namespace, pack) -> int:
         raise UsageError(str(exc)) from None
     try:
         result = run_batch(args.inputs, args.preset, pack, fmt, args.output, args.lang,
-                           args.jobs or default_jobs(), args.input_format)
+                           args.jobs or default_jobs(), args.input_format, quiet=args.quiet)
     except OutputError as exc:
         if not args.output or args.output == "-":
             _silence_stdout()

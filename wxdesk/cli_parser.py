@@ -95,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "stdin is guessed from its first line)")
     ev.add_argument("--jobs", type=_jobs, metavar="N",
                     help="worker processes for a batch (default: one per core)")
+    ev.add_argument("-q", "--quiet", action="store_true",
+                    help="show no progress on stderr: neither the bar on a terminal nor the lines in a log "
+                         "(warnings and the closing line are still shown)")
     _language_option(ev)
     ev.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from wxdesk.batch.runner import batch_work, run_jobs, stop_on_interrupt
 from wxdesk.batch.sources import Job, expand_inputs, holds_array, input_format, read_jobs
 from wxdesk.batch.workers import Loss, WorkerLostError
 from wxdesk.batch.writers import RowWriter
+
+PROGRESS_SECONDS = 10.0  # off a terminal, a progress line at most this often (WXDESK_PROGRESS_SECONDS), and
+PROGRESS_SHARE = 0.1  # only once this share more of the rows is done (of all, or, their number unknown, of those done)
+PAUSE_SECONDS = 0.05  # a wait for the next row this long is a pause between two stretches of rows (progress_lines)
 
 
 @dataclass(frozen=True)
@@ -85,19 +91,96 @@ def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
 
 
 def _progress(rows: Iterator, total: int | None) -> Iterator:
-    """A progress bar on stderr when it is a terminal; nothing otherwise."""
+    """A progress bar on stderr when it is a terminal; plain lines, now and then, when it is a file or a pipe."""
     if not sys.stderr.isatty():
-        yield from rows
+        yield from progress_lines(rows, total, sys.stderr, progress_seconds())
         return
     from tqdm import tqdm
     with tqdm(rows, total=total, unit="row", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
         yield from bar
 
 
+def progress_seconds() -> float:
+    """The least time between two progress lines: PROGRESS_SECONDS, or WXDESK_PROGRESS_SECONDS where it is a
+    number of seconds (0 for a line at each tenth of the rows, as the tests take it)."""
+    try:
+        seconds = float(os.environ.get("WXDESK_PROGRESS_SECONDS", PROGRESS_SECONDS))
+    except ValueError:
+        return PROGRESS_SECONDS
+    return seconds if seconds >= 0 else PROGRESS_SECONDS
+
+
+def progress_lines(rows: Iterator[tuple[bool, Any]], total: int | None, stream: TextIO, seconds: float,
+                   clock: Callable[[], float] = time.monotonic) -> Iterator[tuple[bool, Any]]:
+    """The (ok, row) pairs of `rows`, and on `stream` a line of how far the batch is, for a log or CI: at most one a
+    `seconds`, and only once a tenth more of the rows is done (of `total`; where it is not known, of the rows done
+    at the last line), so that even a long batch says so ten times or so, calmly. A batch that ended before its
+    first line (most) says nothing; one that said how far it was says when it is done. Stopped early, it leaves
+    the words to the batch's own last line.
+
+    Rows come a stretch at a time (runner.GROUP_ROWS, written at once), so a line waits for a pause before the next
+    row: written in the middle of a stretch, it told of its first row alone ('1 row after 12 s, 0 a second')."""
+    start = last = asked = clock()
+    done = failed = at_last = 0
+    for ok, row in rows:
+        now = clock()
+        share = total if total is not None and done < total else at_last
+        if done and now - asked >= PAUSE_SECONDS and now - last >= seconds and \
+                done - at_last >= max(1.0, PROGRESS_SHARE * share):
+            _say(stream, _progress_line(done, failed, total, now - start))
+            last, at_last = now, done
+        yield ok, row
+        done += 1
+        failed += not ok
+        asked = clock()
+    if at_last:
+        _say(stream, _progress_line(done, failed, None, clock() - start, ended=True))
+
+
+def _progress_line(done: int, failed: int, total: int | None, elapsed: float, ended: bool = False) -> str:
+    """'12,000 of 100,000 rows (12%, 37 failed) after 1 min 40 s, 120 a second; about 12 min 13 s left', and at
+    the end 'all 100,000 rows (412 failed) written in 14 min 2 s, 119 a second'."""
+    known = total is not None and done < total
+    counted = f"{done:,} of {total:,} rows" if known else f"{done:,} {'row' if done == 1 else 'rows'}"
+    notes = [f"{100 * done // total}%"] if known and total else []
+    notes += [f"{failed:,} failed"] if failed else []
+    if notes:
+        counted += f" ({', '.join(notes)})"
+    speed = done / elapsed if elapsed > 0 else 0.0
+    rate = (f"{speed:,.0f}" if speed >= 10 else f"{speed:.1f}") + " a second" if speed else ""
+    if ended:
+        return f"wxdesk: all {counted} written in {_duration(elapsed)}" + (f", {rate}" if rate else "")
+    line = f"wxdesk: {counted} after {_duration(elapsed)}" + (f", {rate}" if rate else "")
+    if known and total is not None and elapsed > 0:
+        line += f"; about {_duration((total - done) * elapsed / done)} left"
+    return line
+
+
+def _duration(seconds: float) -> str:
+    """'0.4 s', '42 s', '3 min 5 s', '2 h 10 min'."""
+    if seconds < 10:
+        return f"{seconds:.1f} s"
+    whole = round(seconds)
+    if whole < 60:
+        return f"{whole} s"
+    if whole < 3600:
+        return f"{whole // 60} min {whole % 60} s"
+    return f"{whole // 3600} h {whole % 3600 // 60} min"
+
+
+def _say(stream: TextIO, line: str) -> None:
+    try:
+        stream.write(line + "\n")
+        stream.flush()
+    except (OSError, ValueError):  # a log that cannot be written (a full disk, closed): the batch goes on
+        pass
+
+
 def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output: str | None,
               lang: str = "en", workers: int = 1, input_fmt: str | None = None,
-              stdin=None) -> BatchResult:
-    """Evaluate every scenario of the inputs and write one row each; never raises for a bad row."""
+              stdin=None, quiet: bool = False) -> BatchResult:
+    """Evaluate every scenario of the inputs and write one row each; never raises for a bad row.
+    `quiet`: no progress on stderr, neither the bar nor the lines."""
     protected: list = [("one of the inputs", path) for kind, path in expand_inputs(inputs) if kind == "file"]
     protected.append(("the data pack", getattr(pack, "path", None)))
     writer = RowWriter(fmt, output, protected)
@@ -112,8 +195,7 @@ def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output
     try:
         with stop_on_interrupt() as stop:
             results = run_jobs(jobs, batch_work(pack, fmt, lang), workers, redone)
-            total = estimate_rows(inputs, input_fmt) if sys.stderr.isatty() else None
-            progress = _progress(results, total)
+            progress = results if quiet else _progress(results, estimate_rows(inputs, input_fmt))
             try:
                 for ok, line in progress:
                     writer.write(line)
