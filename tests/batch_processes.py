@@ -35,9 +35,12 @@ def kill_group(process: subprocess.Popen) -> None:
 
 @contextlib.contextmanager
 def batch_writing(source: Path, asked: Path, timeout: float = 120) -> Iterator[subprocess.Popen]:
-    """`wxdesk evaluate SOURCE -o ASKED --jobs 2` in a session of its own, yielded once its hidden temporary file
-    holds rows; its whole group is killed `timeout` seconds after the start if it still runs."""
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2"],
+    """`wxdesk evaluate SOURCE -o ASKED --jobs 2 --quiet` in a session of its own, yielded once its hidden temporary
+    file holds rows; its whole group is killed `timeout` seconds after the start if it still runs. (Quiet: on a
+    machine slow enough to take 10 s over the first rows, a progress line would come before the lines the tests
+    read.)"""
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2",
+                           "--quiet"],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                           start_new_session=True) as process:
         watchdog = threading.Timer(timeout, kill_group, (process,))

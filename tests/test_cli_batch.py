@@ -305,7 +305,9 @@ def test_ctrl_c_stops_cleanly_and_the_rows_written_stay_valid(tmp_path):
     source = grid_csv(tmp_path / "grid.csv", 4000)
     asked, out = tmp_path / "results.jsonl", tmp_path / "results.partial.jsonl"
     asked.write_text("last week's\n", encoding="utf-8")
-    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2"],
+    # (--quiet: on a machine slow enough to take 10 s over the first rows, a progress line would come first.)
+    with subprocess.Popen([sys.executable, "-m", "wxdesk", "evaluate", str(source), "-o", str(asked), "--jobs", "2",
+                           "--quiet"],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True) as process:
         _interrupt_when(process, lambda: any(p.stat().st_size > 0 for p in tmp_path.glob(".results.jsonl.*.tmp")))
         _stdout, stderr = process.communicate(timeout=120)
