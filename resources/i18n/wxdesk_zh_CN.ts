@@ -4694,6 +4694,14 @@ Every number shows its source.</source>
             <source>Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences reach only those, and the rest need a way in outside WeChat.</source>
             <translation>受众中只有 {share} 在中国大陆使用微信：方案中的微信渠道只能触达这部分人，其余受众需要通过微信以外的渠道触达。</translation>
         </message>
+        <message>
+            <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is a little closer to it, though the two read alike once rounded.</source>
+            <translation>月活 {point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
+        </message>
+        <message>
+            <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
+            <translation>新方案首年的预计成本略低于现方案的 {plan_cost}（两者四舍五入后相同），预算较少时稍微更负担得起。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -15,6 +15,7 @@ from wxdesk.engine import evaluate, load_preset, preset_ids
 from wxdesk.engine import flips as F
 from wxdesk.engine.evaluator import ranked_plans
 from wxdesk.engine.flips import flip_points
+from wxdesk.engine.money import rounded
 from wxdesk.engine.reasons import english_term
 from wxdesk.words.words import Words
 
@@ -91,16 +92,23 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             # The plan of now's first year is said beside the new plan's, as the ranking has them there.
             assert point.why.params["plan_cost"] == pytest.approx(old.first_year_likely)
             assert point.why.params["cost"] == pytest.approx(new.first_year_likely)
-        if template in (F.FLIP_WHY_CHEAPER_OVER, F.FLIP_WHY_CHEAPER_OVER_BOTH):  # the plan of now past its budget
+        over = (F.FLIP_WHY_CHEAPER_OVER, F.FLIP_WHY_CHEAPER_OVER_BOTH, F.FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE)
+        if template in over:  # the plan of now past its budget
             assert old.first_year_likely > scenario.budget_cny > 0 and new.first_year_likely < old.first_year_likely
             # The new plan's first year as the sentence states it: within the budget, or only closer to it.
-            within = point.why.params["cost"] <= scenario.budget_cny
+            within = new.first_year_likely <= scenario.budget_cny
             assert within == (template == F.FLIP_WHY_CHEAPER_OVER), (template, point.why.params)
+        # Two first years that read alike are never said as one closer or less of a stretch than the other by amount.
+        alike = rounded(new.first_year_likely) == rounded(old.first_year_likely)
+        if template in (F.FLIP_WHY_CHEAPER_OVER_BOTH, F.FLIP_WHY_CHEAPER_BUDGET):
+            assert not alike, (template, point.why.params)
+        if template in (F.FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE, F.FLIP_WHY_CHEAPER_BUDGET_ALIKE):
+            assert alike, (template, point.why.params)
         if template in (F.FLIP_WHY_FEWER, F.FLIP_WHY_MORE):  # "its dearer first year"
             assert new.first_year_likely > old.first_year_likely
         if template in (F.FLIP_WHY_FEWER_BUDGET, F.FLIP_WHY_MORE_BUDGET):
             assert field == "budget_cny" and new.first_year_likely <= point.value
-        if template in (F.FLIP_WHY_CHEAPER, F.FLIP_WHY_CHEAPER_BUDGET):
+        if template in (F.FLIP_WHY_CHEAPER, F.FLIP_WHY_CHEAPER_BUDGET, F.FLIP_WHY_CHEAPER_BUDGET_ALIKE):
             assert new.first_year_likely < old.first_year_likely
         if template == F.FLIP_WHY_SESSIONS:
             assert field == "interaction_minutes"
@@ -314,3 +322,17 @@ def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack)
     near = low if point.direction == "above" else high
     assert f"At {near} monthly users the plan's likely first-year cost would be" in text, text
     assert "At that audience" not in text
+
+
+def test_two_first_years_that_read_alike_are_not_said_one_closer_than_the_other(pack):
+    """A one-year shop's audience flip read "the plan's likely first-year cost would be ¥1.45M …; the new plan's,
+    ¥1.45M, is closer to it"."""
+    from wxdesk.engine import Scenario
+    scenario = Scenario().with_changes(horizon_years=1, goals=["sell", "relationship"], budget_cny=500_000.0,
+                                       audience=50_000.0, interaction_minutes=3.0, china_share=0.9,
+                                       pushes_per_month=4.0, paid_share=0.2)
+    point = flip_points(scenario, pack)["audience"]
+    assert point is not None and point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE
+    text = Words(pack=pack).reason(point.why)
+    assert text.endswith("the new plan's is a little closer to it, though the two read alike once rounded."), text
+    assert text.count("¥1.45M") == 1, text

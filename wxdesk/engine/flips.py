@@ -25,6 +25,7 @@ import numpy as np
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.evaluator import best_plan, evaluate, ranked_plans
 from wxdesk.engine.mp_template import rents_template
+from wxdesk.engine.money import rounded
 from wxdesk.engine.costs import chat_staff_hours
 from wxdesk.engine.plans import Candidate
 from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Plan, Reason, staff_time
@@ -99,6 +100,14 @@ FLIP_WHY_CHEAPER_OVER_BOTH = ("At {point} monthly users the plan's likely first-
                               "against your budget of {budget}; the new plan's, {cost}, is closer to it.")
 FLIP_WHY_CHEAPER_BUDGET = ("The new plan's likely first-year cost of {cost}, against {plan_cost} now, is less of a "
                            "stretch for a smaller budget.")
+# The same two where the two first years read alike once rounded: "the new plan's, ¥1.45M, is closer to it" stood
+# beside the plan's ¥1.45M (a one-year horizon's flip by audience).
+FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE = ("At {point} monthly users the plan's likely first-year cost would be {plan_cost} "
+                                    "against your budget of {budget}; the new plan's is a little closer to it, though "
+                                    "the two read alike once rounded.")
+FLIP_WHY_CHEAPER_BUDGET_ALIKE = ("The new plan's likely first-year cost is a little below the {plan_cost} of now, "
+                                 "though the two read alike once rounded: a little less of a stretch for a smaller "
+                                 "budget.")
 FLIP_WHY_FEWER = ("The new plan covers as much with fewer presences to run; at that point this outweighs its dearer "
                   "first year.")
 FLIP_WHY_FEWER_BUDGET = ("The new plan covers as much with fewer presences to run, and a budget that large covers its "
@@ -246,10 +255,13 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         return None
     cost, plan_cost = Money(new.first_year_likely), Money(old.first_year_likely)
     if new.first_year_likely < old.first_year_likely:
+        alike = rounded(new.first_year_likely) == rounded(old.first_year_likely)
         if field == "budget_cny":
-            return Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost})
+            return (Reason(FLIP_WHY_CHEAPER_BUDGET_ALIKE, {"plan_cost": plan_cost}) if alike
+                    else Reason(FLIP_WHY_CHEAPER_BUDGET, {"cost": cost, "plan_cost": plan_cost}))
         if budget is not None and old.first_year_likely > budget:
-            template = FLIP_WHY_CHEAPER_OVER_BOTH if new.first_year_likely > budget else FLIP_WHY_CHEAPER_OVER
+            template = (FLIP_WHY_CHEAPER_OVER if new.first_year_likely <= budget else
+                        FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE if alike else FLIP_WHY_CHEAPER_OVER_BOTH)
             return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget), "point": point})
         return Reason(FLIP_WHY_CHEAPER, {"point": point})
     raised = field == "budget_cny" and direction == "above"
