@@ -4663,27 +4663,27 @@ Every number shows its source.</source>
             <translation>方案中唯一的渠道，是得分最高的方案，但它对您目标的支持较弱。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; no plan considered fits within it.</source>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; no plan considered fits within it.</source>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; the best plan within it is {plan}, at {other_cost} in its first year.</source>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score with the rounding of the score's lines; no plan considered fits within it.</source>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
         </message>
         <message>

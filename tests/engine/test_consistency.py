@@ -368,7 +368,7 @@ def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scena
         return
     assert ev.budget.params["points"] == line.params["points"]
     rounding = line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING)
-    assert ("with the rounding of the score's lines" in ev.budget.template) == rounding, (line.template, ev.budget.text)
+    assert ("the rounding of the score's lines included" in ev.budget.template) == rounding, (line.template, ev.budget.text)
     # Written to the plan's score digits ("28.70" beside a score of 59.59, "29" beside 60), as the line writes them.
     written = re.search(r"takes (\S+) points off", ev.budget.text).group(1)
     assert written == re.search(r"Less (\S+) points because", line.text).group(1)
@@ -420,7 +420,7 @@ def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_
     """16 points in the budget sentence, the plan's line and the card of the plan's own choice; the rounding said in
     the first two, since the budget's rule takes 15.3."""
     ev = evaluate(load_preset("fitness_coaching"), PACK)
-    assert "takes 16 points off its score with the rounding of the score's lines" in ev.budget.text
+    assert "takes 16 points off its score, the rounding of the score's lines included" in ev.budget.text
     line = next(r for r in ev.plan.reasons if r.template in R.PLAN_BUDGET_LINES)
     assert line.params["points"] == 16 and -line.impact == pytest.approx(15.3, abs=0.05)
     card = ev.app_or_mini_program.score_reasons[ev.app_or_mini_program.choice]

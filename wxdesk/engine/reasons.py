@@ -794,26 +794,26 @@ BUDGET_ZERO_NONE_POINTS = ("Your budget of {budget} covers none of the plan's li
 # The same six where the plan's budget line also takes the rounding of the score's lines (and says so): its points are
 # then a unit off the budget's rule, and the sentence beside the score says why.
 BUDGET_SHORT_OTHER_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
-                                      "{cost}, which takes {points} points off its score with the rounding of the "
-                                      "score's lines; the best plan within it is {plan}, at {other_cost} in its first "
+                                      "{cost}, which takes {points} points off its score, the rounding of the score's "
+                                      "lines included; the best plan within it is {plan}, at {other_cost} in its first "
                                       "year.")
 BUDGET_SHORT_NONE_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
-                                     "{cost}, which takes {points} points off its score with the rounding of the "
-                                     "score's lines; no plan considered fits within it.")
-BUDGET_SMALL_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost "
-                                      "of {cost}, which takes {points} points off its score with the rounding of the "
-                                      "score's lines; the best plan within it is {plan}, at {other_cost} in its first "
-                                      "year.")
+                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
+                                     "lines included; no plan considered fits within it.")
+BUDGET_SMALL_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year "
+                                      "cost of {cost}, which takes {points} points off its score, the rounding of the "
+                                      "score's lines included; the best plan within it is {plan}, at {other_cost} in "
+                                      "its first year.")
 BUDGET_SMALL_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost "
-                                     "of {cost}, which takes {points} points off its score with the rounding of the "
-                                     "score's lines; no plan considered fits within it.")
+                                     "of {cost}, which takes {points} points off its score, the rounding of the "
+                                     "score's lines included; no plan considered fits within it.")
 BUDGET_ZERO_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
-                                     "{cost}, which takes {points} points off its score with the rounding of the "
-                                     "score's lines; the best plan within it is {plan}, at {other_cost} in its first "
+                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
+                                     "lines included; the best plan within it is {plan}, at {other_cost} in its first "
                                      "year.")
-BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, "
-                                    "which takes {points} points off its score with the rounding of the score's lines; "
-                                    "no plan considered fits within it.")
+BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
+                                    "{cost}, which takes {points} points off its score, the rounding of the score's "
+                                    "lines included; no plan considered fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
