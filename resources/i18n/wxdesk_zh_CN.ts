@@ -4702,6 +4702,14 @@ Every number shows its source.</source>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
             <translation>新方案首年的预计成本略低于现方案的 {plan_cost}（两者四舍五入后相同），预算较少时稍微更负担得起。</translation>
         </message>
+        <message>
+            <source>No goal or special need is ticked: the plan is chosen for your customers' session length and your audience's size alone.</source>
+            <translation>未勾选任何目标或特殊需求：方案仅依据用户的单次使用时长和受众规模选出。</translation>
+        </message>
+        <message>
+            <source>No goal or special need is ticked: the plan is chosen for your messages, your customers' session length and your audience's size alone.</source>
+            <translation>未勾选任何目标或特殊需求：方案仅依据您的消息、用户的单次使用时长和受众规模选出。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

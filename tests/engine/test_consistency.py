@@ -368,7 +368,8 @@ def test_the_budget_sentence_names_the_points_the_plan_loses_to_the_budget(scena
         return
     assert ev.budget.params["points"] == line.params["points"]
     rounding = line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING)
-    assert ("the rounding of the score's lines included" in ev.budget.template) == rounding, (line.template, ev.budget.text)
+    said = "the rounding of the score's lines included" in ev.budget.template
+    assert said == rounding, (line.template, ev.budget.text)
     # Written to the plan's score digits ("28.70" beside a score of 59.59, "29" beside 60), as the line writes them.
     written = re.search(r"takes (\S+) points off", ev.budget.text).group(1)
     assert written == re.search(r"Less (\S+) points because", line.text).group(1)

@@ -50,3 +50,18 @@ def test_some_messages_paid_for_are_said_as_a_share():
     ev = evaluate(scenario, PACK, TODAY)
     paid = [r for r in ev.warnings if r.template in (R.WARN_PAID_REACH, R.WARN_PAID_REACH_ALL)]
     assert paid and all(r.template == R.WARN_PAID_REACH and r.params["paid"] < r.params["wanted"] for r in paid)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["yoga_teacher", "car_brand", "factory_staff", "bank_care"]), st.booleans(), st.booleans(),
+       st.sampled_from([0.0, 4.0]))
+def test_a_scenario_with_no_goal_or_need_says_what_the_plan_is_chosen_for(preset, goals, needs, pushes):
+    """With nothing ticked the plan's lines still speak of "your goals and needs"; the points to watch say what it was
+    chosen for instead (a client took such a plan for one chosen for a goal)."""
+    base = load_preset(preset)
+    scenario = base.with_changes(goals=list(base.goals) if goals else [], needs=list(base.needs) if needs else [],
+                                 pushes_per_month=pushes)
+    ev = evaluate(scenario, PACK, TODAY)
+    said = [r.template for r in ev.warnings if r.template in (R.WARN_NO_GOALS, R.WARN_NO_GOALS_MESSAGES)]
+    nothing = not scenario.goals and not scenario.needs
+    assert said == ([R.WARN_NO_GOALS_MESSAGES if pushes else R.WARN_NO_GOALS] if nothing else [])

@@ -424,6 +424,8 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         weeks = whole_weeks(plan.timeline.weeks.likely)
         found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY,
                             {"weeks": weeks, "date": scenario.live_by}))
+    if not scenario.goals and not scenario.needs:
+        found.append(Reason(R.WARN_NO_GOALS_MESSAGES if scenario.pushes_per_month > 0 else R.WARN_NO_GOALS))
     if scenario.china_share <= 0:
         found.append(Reason(R.WARN_NO_CHINA))
     elif scenario.china_share < pack.likely("reach_floor") and any(p in WECHAT_PRESENCES for p in plan.presences):

@@ -831,6 +831,12 @@ CHEAPER_APP_ALWAYS_IF_ADDED = ("Were the plan to add one, over {years} years a n
 CHEAPER_CHANGES_IF_ADDED = ("Were the plan to add one, the cheaper of an app and a Mini Program over {years} years "
                             "changes at about {users} monthly users (you plan {audience}).")
 WARN_NO_CHINA = "None of your audience is on WeChat in mainland China, so the plan holds no WeChat presence."
+# With no goal and no special need the fit is the messages, the session length and the audience's size alone: said, since
+# the plan's lines still speak of "your goals and needs" and a client took the plan for one chosen for a goal.
+WARN_NO_GOALS = ("No goal or special need is ticked: the plan is chosen for your customers' session length and your "
+                 "audience's size alone.")
+WARN_NO_GOALS_MESSAGES = ("No goal or special need is ticked: the plan is chosen for your messages, your customers' "
+                          "session length and your audience's size alone.")
 # Where so few are on WeChat that the reach floor, not the people reached, holds up the WeChat presences' fits.
 WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland China: the plan's WeChat presences "
                       "reach only those, and the rest need a way in outside WeChat.")
