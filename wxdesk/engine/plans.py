@@ -931,7 +931,10 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
     if points <= 0:
         return Reason(R.NOT_IN_PLAN_TIE, {}, delta)
     extra_budget = with_it.budget_penalty - best.budget_penalty
-    if extra_budget > with_it.effort_penalty - best.effort_penalty:
+    # "Mostly because of the budget" only where the budget's points outweigh the coverage it would lower too: with no
+    # goal ticked, a native app added halved the coverage (28.7 points) and the sentence named the budget's 19.1.
+    lowered = best.coverage - with_it.coverage
+    if extra_budget > with_it.effort_penalty - best.effort_penalty and extra_budget >= lowered:
         # yoga_teacher's Channels: 65 points, nearly all of them its video production against a ¥20k budget.
         over_already = best.first_year_likely > scenario.budget_cny
         params: dict[str, object] = {"points": points, "plan_cost": Money(best.first_year_likely),
