@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 
 from wxdesk.ui.settle import ChangeFollower
+from wxdesk.words import Words
 
 
 def _tr(source: str) -> str:
@@ -31,7 +32,8 @@ def chart_description(chart) -> str:
     for variant in VARIANTS:  # the names the legend gives them, the plan's own marked as such
         y = chart.curves[variant].getData()[1]
         if y is not None and len(y) > 1:
-            parts.append(_tr("%1: %2 after %3 years").replace("%1", chart.variant_name(variant))
+            parts.append(Words.for_years(_tr("%1: %2 after %3 years"), len(y) - 1, "%3")
+                         .replace("%1", chart.variant_name(variant))
                          .replace("%2", text.money(float(y[-1]), chart.pack)).replace("%3", str(len(y) - 1)))
     fits = [item.toPlainText() for item in chart.fit_texts]
     if all(fits):  # the fit bars: the app on top, the Mini Program below

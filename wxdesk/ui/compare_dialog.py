@@ -25,6 +25,7 @@ from wxdesk.ui import i18n, text
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
 from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
+from wxdesk.words import Words
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,8 @@ class CompareDialog(QDialog):
         scores = plan_score_cells(evaluations)  # as `wxdesk compare` writes the row
         rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
         # A range that reads as one amount is written once (factory_staff: "¥9,000", not "¥9,000 – ¥9,000").
-        totals = [self.tr("%1 (%2) over %4 years").replace("%1", words.money(e.plan.total.likely))
+        totals = [Words.for_years(self.tr("%1 (%2) over %4 years"), e.scenario.horizon_years, "%4")
+                  .replace("%1", words.money(e.plan.total.likely))
                   .replace("%2", words.money_range(e.plan.total.low, e.plan.total.high))
                   .replace("%4", str(e.scenario.horizon_years)) for e in evaluations]
         rows.append(("plan_cost", self.tr("Likely cost, whole horizon"), totals, len(set(totals)) > 1))

@@ -24,6 +24,7 @@ from wxdesk.ui.settle import lay_out_soon, set_shown
 from wxdesk.ui.shown_size import SizedWhereShown
 from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.ui.steady_layout import SteadyGridLayout
+from wxdesk.words import Words
 
 # The plan with a Mini Program, with a native app, or with both (AppOrMiniProgram.variants).
 VARIANTS = ("mini_program", "native_app", "both")
@@ -418,6 +419,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # A variant that cannot carry a ticked need has no score: its card says it is ruled out, and why below.
         line = (self.tr("Plan score %1 · %2 over %3 years") if avm.admissible[self.variant]
                 else self.tr("Ruled out · %2 over %3 years"))
+        line = Words.for_years(line, years, "%3")  # "over 1 year", never "over 1 years"
         self.cost.setText(line.replace("%1", score).replace("%2", text.money(plan.total.likely, self.pack))
                           .replace("%3", str(years)))
         # The range is the band on the chart; both are one hover away, so three cards stay beside
