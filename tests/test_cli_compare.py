@@ -113,3 +113,20 @@ def test_inputs_differ_where_they_read_differently(tmp_path):
                                                 "low": 1, "likely": 2, "high": 3}}]}]
     # Changed figures are shown by name alone: a different value of the same figure still differs.
     assert [d["field"] for d in json.loads(run(str(c), str(d), "--json").stdout)["differing_fields"]] == ["overrides"]
+
+
+def test_compare_in_dollars_names_its_rate_and_keeps_json_in_yuan(tmp_path):
+    """A sales person comparing in dollars (the handout and long image have --currency, compare had none)."""
+    from wxdesk.engine import load_datapack
+    from wxdesk.words import Words
+    words = Words.make("en", "USD", load_datapack())
+    text = run("--preset", "car_brand", "--preset", "yoga_teacher", "--currency", "USD")
+    assert text.returncode == 0, text.stderr
+    budget = next(line for line in text.stdout.splitlines() if line.startswith("*First-year budget"))
+    assert "$" in budget and "¥" not in text.stdout, text.stdout
+    assert text.stdout.rstrip().endswith(f"Amounts in {words.currency_with_rate()}."), text.stdout[-200:]
+    in_yuan = run("--preset", "car_brand", "--preset", "yoga_teacher", "--json")
+    in_dollars = run("--preset", "car_brand", "--preset", "yoga_teacher", "--json", "--currency", "USD")
+    assert json.loads(in_dollars.stdout) == json.loads(in_yuan.stdout)
+    plain = run("--preset", "car_brand", "--preset", "yoga_teacher")
+    assert "Amounts in" not in plain.stdout and "¥" in plain.stdout

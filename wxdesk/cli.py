@@ -307,6 +307,7 @@ def cmd_compare(args: argparse.Namespace) -> int:
     from wxdesk.batch.language import renderer, words
     from wxdesk.engine import ScenarioError, load_preset, read_scenario_file
     from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, compare, unique_labels
+    from wxdesk.words import Words
     from wxdesk.words.comparison import comparison_text, field_value
     _check_language(args.lang)
     count = len(args.scenarios) + len(args.preset)
@@ -320,12 +321,16 @@ def cmd_compare(args: argparse.Namespace) -> int:
     for scenario in scenarios:
         _evaluated(scenario, pack)
     # A field differs where its values read differently in the table (500000 and 500000.4 both read ¥500k).
+    # The table in the currency asked for, as the handout's --currency writes it (the JSON keeps yuan, its contract).
+    reader = words(args.lang)
+    if args.currency != "CNY":
+        reader = Words.make(args.lang, args.currency, pack, reader.translate)
     comparison = compare(scenarios, pack, labels,
-                         lambda field, value: field_value(field, value, words(args.lang), pack))
+                         lambda field, value: field_value(field, value, reader, pack))
     if args.json:
         _out(_json_text(comparison.to_dict(renderer(args.lang))))
     else:
-        _out(_plain(comparison_text(comparison, words(args.lang), pack), keep_newlines=True))
+        _out(_plain(comparison_text(comparison, reader, pack), keep_newlines=True))
     return EXIT_OK
 
 

@@ -117,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="add a bundled preset (may be given more than once)")
     cmp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     _language_option(cmp)
+    cmp.add_argument("--currency", choices=("CNY", "USD", "EUR"), default="CNY",
+                     help="currency for the table's amounts at the data pack's rate (default: CNY; JSON stays in CNY)")
     cmp.add_argument("--pack", metavar="DATAPACK", type=_named, help="use another data pack file")
 
     tpl = commands.add_parser("template", help="print a scenario to start from (JSON) or a CSV table with its guide")

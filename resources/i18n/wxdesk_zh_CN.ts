@@ -498,7 +498,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+39" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+40" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -509,12 +509,12 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+145" />
+            <location line="+146" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-144" />
+            <location line="-145" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -540,7 +540,7 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>Native app or Mini Program</source>
             <translation>原生应用还是小程序</translation>
         </message>
@@ -590,7 +590,7 @@
             <translation>场景对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-70" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-71" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
@@ -610,7 +610,7 @@
             <translation>%4 年共 %1（%2）</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Likely cost, whole horizon</source>
             <translation>预计成本（整个周期）</translation>
         </message>
@@ -713,6 +713,11 @@
             <location line="+2" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
             <translation>各渠道单独的适配度（满分 100，* 表示不同）：</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Amounts in {currency}.</source>
+            <translation>金额单位：{currency}。</translation>
         </message>
     </context>
     <context>
@@ -3422,7 +3427,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+386" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+387" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3437,7 +3442,7 @@ Every number shows its source.</source>
             <translation>已排除 · %3 年共 %2</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>range %1 – %2; first year %3</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
@@ -4784,7 +4789,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-78" />
+            <location filename="../../wxdesk/words/comparison.py" line="-98" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

@@ -125,5 +125,7 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
         else:
             mark, heading, cells = entry
             out += table_row([heading, *cells], widths, lead=mark)
+    if w.currency != "CNY":  # the rate the amounts were converted at, as the handout's footer names it
+        out += ["", w.translate("CompareTable", "Amounts in {currency}.").format(currency=w.currency_with_rate())]
     return "\n".join(out)
 
