@@ -25,8 +25,9 @@ def test_the_native_app_panel_shows_its_key_facts(qtbot, language):
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)
-    labels = panel.made_fact_labels()
-    assert len(labels) == len(facts) and all(label.isVisibleTo(panel) for label in labels)
+    # Those true for the business the panel starts with (a company): the Apple fee paid abroad is an overseas one's.
+    labels = [label for label in panel.made_fact_labels() if label.isVisibleTo(panel)]
+    assert len(labels) == len([f for f in facts if f.applies_to("company")]) < len(facts)
     assert panel.fact_heading.isVisibleTo(panel)
     shown = [label.text() for label in labels]
     # Every placeholder filled; the commission as a percentage, the developer account in yuan.
