@@ -9,8 +9,9 @@ in place. Two shortcuts, neither of which changes a figure:
   than half the samples are within the budget (the median is then within it too: the middle
   sample, or the mean of the two middle ones, which rounding cannot lift above both).
   Whether more than half are within the budget is whether the sample just past the middle
-  (the k-th smallest, k = half the samples + 1) is: once the budget has moved at one audience
-  (a budget drag), that one sample per plan is kept, and each further budget is compared with it.
+  (the k-th smallest, k = half the samples + 1) is: finding the medians puts that one sample per
+  plan in its place, and it is kept, so each further budget at the audience (a budget drag) is
+  compared with it.
 - Its horizon total only breaks ties of score and describes the plans shown.
 A median is found when asked, and is the same whichever other rows are sorted with it.
 An object of this kind is remembered for each audience (CostBook.remember), so it keeps
@@ -38,7 +39,7 @@ class LikelyCosts:
         self._first_years: dict[int, float] = {}
         self._totals: dict[int, float] = {}
         self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
-        # Each plan's first-year sample just past the middle, kept once a second budget is asked about.
+        # Each plan's first-year sample just past the middle, kept from the first budget asked about.
         self._past_middle: np.ndarray | None = None
 
     def surely_within(self, budget: float) -> list[bool]:
@@ -47,11 +48,7 @@ class LikelyCosts:
         if self._within is not None and self._within[0] == budget:
             return self._within[1]
         within: list[bool] = []
-        if self.count and (self._past_middle is not None or self._within is not None):
-            if self._past_middle is None:  # another budget at this audience: most likely a drag
-                first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
-                past_middle = first.shape[1] // 2  # the (half + 1)-th smallest, counted from 0
-                self._past_middle = np.partition(first, past_middle, axis=1)[:, past_middle]
+        if self._past_middle is not None:  # another budget at this audience: most likely a drag
             within = (self._past_middle <= budget).tolist()
             short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
             if short:
@@ -59,12 +56,15 @@ class LikelyCosts:
                     self.book.first_year_and_total(self.member_sets, short)).tolist(), strict=True))
         elif self.count:
             first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
-            more_than_half = first.shape[1] // 2 + 1
-            covered = _count_within(first, budget) >= more_than_half
-            within = covered.tolist()
             # The medians a ranking asks for next, every plan's (each plan's cost weighs in its score), from the
-            # rows at hand, in place: the counts above are taken, and a median is its row's own.
+            # rows at hand, in place: a median is its row's own.
             self._first_years.update(enumerate(medians_in_place(first).tolist()))
+            # Finding them put each row's sample just past the middle (the (half + 1)-th smallest) in its place:
+            # more than half the samples are within the budget exactly where that one is, so the budget is
+            # compared with it rather than with every sample (a second pass over every plan's samples), and it
+            # is kept for the next budget at this audience, where a budget drag partitioned the rows again for it.
+            self._past_middle = first[:, first.shape[1] // 2].copy()
+            within = (self._past_middle <= budget).tolist()
         self._within = (budget, within)
         return within
 
@@ -111,15 +111,3 @@ class LikelyCosts:
             found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
             self._first_years.update(zip(first, found[:len(first)], strict=True))
             self._totals.update(zip(total, found[len(first):], strict=True))
-
-
-_INT16_MAX = 32_767  # np.iinfo(np.int16).max, which takes longer to ask than the count itself
-
-
-def _count_within(rows: np.ndarray, budget: float) -> np.ndarray:
-    """How many samples of each row are within the budget. Counted in 16-bit integers where a row is short
-    enough to fit (the pack's thousand samples): numpy casts each boolean to the sum's type, and to
-    64 bits (count_nonzero by rows) that takes three times as long."""
-    counter = np.int16 if rows.shape[1] <= _INT16_MAX else np.int64
-    counts: np.ndarray = (rows <= budget).sum(axis=1, dtype=counter)
-    return counts
