@@ -53,6 +53,7 @@ from wxdesk.engine.plans import (
     added_cheaper_sentence,
     carries_needs,
     next_best as next_best_plans,
+    next_best_reads,
     pads,
     not_in_plan_reason,
     plan_reasons,
@@ -62,6 +63,7 @@ from wxdesk.engine.plans import (
     swap_sentence,
     weak_goals_reason,
     why_not,
+    with_added,
 )
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.quantiles import medians
@@ -493,11 +495,20 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     fits = {pid: presence_fit(pid, table, scenario, pack) for pid in PRESENCES}
     eligible_of = {pid: is_eligible(pid, scenario, pack) for pid in PRESENCES}
     # The swaps the panels of presences left out name (from the scores alone), so that their likely costs
-    # are found in the one sort that finds those of the plans shown.
+    # are found in the one sort that finds those of the plans shown; at the first evaluation at an audience,
+    # with the plan with each presence left out added (whose likely total each such panel compares with the
+    # plan's: added_cheaper_sentence) and the plans next_best reads, which one at a time each took a sort
+    # and a few array operations of their own.
     plan_members = ranked[0].members
     swaps = {pid: swap_of(pid, ranked[0], ranked, fits) for pid in PRESENCES
              if eligible_of[pid] and pid not in plan_members}
-    ranked.prefetch(1 + ALTERNATIVES, [swap[1] for swap in swaps.values() if swap])
+
+    def first_read() -> list[Candidate]:
+        added = (with_added(pid, ranked[0], ranked) for pid in swaps)
+        return [*(plan for plan in added if plan is not None),
+                *next_best_reads(ranked, table, scenario, pack, ALTERNATIVES)]
+
+    ranked.prefetch(1 + ALTERNATIVES, [swap[1] for swap in swaps.values() if swap], first_read)
     best, next_best = ranked[0], next_best_plans(ranked, table, scenario, pack, ALTERNATIVES)
     shown = {c.members for c in (best, *next_best)}
     others = {key: ranked.get(members) or score_plan(members, table, scenario, pack, best.book, ranked)

@@ -41,6 +41,8 @@ class LikelyCosts:
         self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
         # Each plan's first-year sample just past the middle, kept from the first budget asked about.
         self._past_middle: np.ndarray | None = None
+        # Whether an evaluation has read these costs (Ranking.prefetch): the first finds all it reads together.
+        self.read = False
 
     def surely_within(self, budget: float) -> list[bool]:
         """Whether the budget covers each plan's likely first-year cost, where that is known without

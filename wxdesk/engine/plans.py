@@ -18,7 +18,7 @@ import itertools
 import math
 import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple, overload
@@ -403,10 +403,21 @@ class Ranking(Sequence[Candidate]):
         for a, b in runs:
             order[a:b] = sorted(order[a:b], key=lambda i: (totals[i], i))
 
-    def prefetch(self, places: int, totals: Sequence[Candidate] = ()) -> None:
+    def prefetch(self, places: int, totals: Sequence[Candidate] = (),
+                 first_read: Callable[[], Iterable[Candidate]] | None = None) -> None:
         """Find, in one sort, the medians of every plan the first `places` places may hold, and the likely
-        totals of the plans `totals`: for an evaluation that reads both (the plans shown, the swaps named)."""
-        self._scores.likely.prefetch(self._reaching(places), [c.place for c in totals])
+        totals of the plans `totals`: for an evaluation that reads both (the plans shown, the swaps named).
+
+        `first_read()`: more plans whose totals the evaluation reads, asked for only where no evaluation has
+        read these likely costs before (the first at an audience). A budget or session move at an audience
+        already met finds nearly all it reads known, and walking the ranking for them took longer than the few
+        it finds one at a time."""
+        likely = self._scores.likely
+        if first_read is not None:
+            if not likely.read:
+                totals = [*totals, *first_read()]
+            likely.read = True
+        likely.prefetch(self._reaching(places), [c.place for c in totals])
 
     def _reaching(self, places: int) -> list[int]:
         """The plans the first `places` places may hold once settled: those there now, and the runs of tied
@@ -492,11 +503,40 @@ ALTERNATIVES = 2
 
 def pads(alt: Candidate, base: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
     """Whether `alt` is `base` with presences added that would have no job in it and cost no less (next_best)."""
+    return _idle_added(alt, base, table, scenario, pack) and alt.total_likely >= base.total_likely
+
+
+def _idle_added(alt: Candidate, base: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
+    """Whether `alt` is `base` with presences added that would have no job in it (whatever they cost)."""
     if not set(base.members) < set(alt.members):
         return False
     roles = kept_duties(alt.members, table, scenario, pack)
-    idle = not any(roles.get(m) for m in alt.members if m not in base.members)
-    return idle and alt.total_likely >= base.total_likely
+    return not any(roles.get(m) for m in alt.members if m not in base.members)
+
+
+def next_best_reads(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack,
+                    count: int = ALTERNATIVES) -> list[Candidate]:
+    """Plans whose likely totals next_best and the cards it gives read, for finding them in one sort with the
+    others an evaluation reads: the plan, and the ranking after it up to the `count`-th plan that is not the
+    plan with idle presences added. next_best weighs each such padded plan by its total against the plan's;
+    each other plan there it either weighs as padding another by its total, or shows, and a card shown says
+    its total against the plan's (why_not). It reads that far (a plan it finds may pad another it found: it
+    then reads on), but where the plan with idle presences added costs less than the plan (a real choice, which
+    it shows): it may then stop sooner, and the last few totals here are found for nothing (two rows in a
+    hundred audiences of the examples' drags). One at a time, each total took a sort and a few array
+    operations of its own: five or so at every audience move."""
+    if not len(ranked):
+        return []
+    best = ranked[0]
+    reads, plain = [best], 0
+    for rank in range(1, len(ranked)):
+        alt = ranked[rank]
+        reads.append(alt)
+        if not _idle_added(alt, best, table, scenario, pack):
+            plain += 1
+            if plain == count:
+                break
+    return reads
 
 
 def next_best(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack,
