@@ -20,7 +20,7 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple, overload
 
 import numpy as np
@@ -362,9 +362,13 @@ class Ranking(Sequence[Candidate]):
         # The runs of tied plans (first place, place after the last) not yet put in order, best last.
         self._ties: list[tuple[int, int]] = []
         self._order: list[int]
+        # How many places from the first are in their final order: all but from the first run of tied plans
+        # not yet put in order.
+        self._settled = 0
         unfloored = scores.unfloored()
         if not np.isfinite(unfloored).all():
             self._order = self._ordered_in_full()
+            self._settled = len(self._order)
             return
         # -round(score / _SAME_SCORE) * _SAME_SCORE, as Python's round (to even) gives it, element by
         # element; only the sign of a zero can differ, and -0.0 equals 0.0 in every comparison below.
@@ -372,11 +376,13 @@ class Ranking(Sequence[Candidate]):
         order = rounded.argsort(kind="stable")  # equal scores stay in `sets` order
         in_order = rounded[order]
         self._order = order.tolist()
+        self._settled = len(self._order)
         apart = in_order[1:] != in_order[:-1]
         if apart.all():  # no two scores alike (most rankings): no run of tied plans to look for
             return
         edges = [0, *(apart.nonzero()[0] + 1).tolist(), len(order)]  # np.flatnonzero's
         self._ties = [(a, b) for a, b in zip(edges, edges[1:]) if b - a > 1][::-1]
+        self._settled = self._ties[-1][0] if self._ties else len(self._order)
 
     def _ordered_in_full(self) -> list[int]:
         """The whole order, every tie settled at once, where a score is not a finite number (Python's
@@ -402,6 +408,7 @@ class Ranking(Sequence[Candidate]):
         totals = dict(zip(tied, self._scores.likely.totals(tied), strict=True))
         for a, b in runs:
             order[a:b] = sorted(order[a:b], key=lambda i: (totals[i], i))
+        self._settled = ties[-1][0] if ties else len(order)
 
     def prefetch(self, places: int, totals: Sequence[Candidate] = (),
                  first_read: Callable[[], Iterable[Candidate]] | None = None) -> None:
@@ -445,6 +452,11 @@ class Ranking(Sequence[Candidate]):
     def __getitem__(self, rank: slice) -> list[Candidate]: ...
 
     def __getitem__(self, rank: int | slice) -> Candidate | list[Candidate]:
+        if type(rank) is int and 0 <= rank < self._settled:
+            # A place already in its final order, its plan most often built: an evaluation reads the first
+            # few places some fifty times.
+            i = self._order[rank]
+            return self._built.get(i) or self._candidate(i)
         count = len(self._order)
         if isinstance(rank, slice):
             start, stop, step = rank.indices(count)
@@ -949,7 +961,13 @@ def swap_of(presence: str, best: Candidate, ranked: Ranking,
 
 def with_added(presence: str, best: Candidate, ranked: Ranking) -> Candidate | None:
     """The plan with `presence` added, as ranked (None where it carries no hard need, which a superset always does)."""
-    return ranked.get(tuple(p for p in PRESENCES if p in best.members or p == presence))
+    return ranked.get(_added(best.members, presence))
+
+
+@lru_cache(maxsize=512)  # every set of the six presences, with each of them: 64 × 6 at most
+def _added(members: tuple[str, ...], presence: str) -> tuple[str, ...]:
+    """`members` with `presence`, in PRESENCES order: asked a dozen times an evaluation, of a few plans."""
+    return tuple(p for p in PRESENCES if p in members or p == presence)
 
 
 def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: FitTable, scenario: Scenario,
