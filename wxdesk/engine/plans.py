@@ -73,7 +73,7 @@ class Candidate:
         """The likely cost over the horizon (the median of the samples)."""
         return self.likely.total(self.place)
 
-    @property
+    @cached_property
     def unfloored(self) -> float:
         """Coverage less every penalty in full: below 0 where the penalties outweigh the coverage."""
         return (self.coverage - self.presence_penalty - self.staff_penalty - self.cost_penalty
@@ -94,10 +94,25 @@ class Candidate:
         """The points its effort takes: its presences beyond the first, and its WeCom's chats."""
         return self.presence_penalty + self.staff_penalty
 
-    @property
+    @cached_property
     def score(self) -> float:
         """The plan's score on the 0–100 scale: its penalties take it to 0 at most."""
         return max(0.0, self.unfloored)
+
+    @classmethod
+    def scored(cls, members: tuple[str, ...], coverage: float, presence_penalty: float, budget_penalty: float,
+               staff_penalty: float, cost_penalty: float, budget_covered: float, book: CostBook,
+               likely: LikelyCosts, place: int, cost_from: float, cheapest: tuple[str, ...]) -> Candidate:
+        """The candidate of these fields, as Candidate(...) makes it, with its score found: a ranking builds a
+        dozen at every slider move and reads their scores some fifty times, where a frozen dataclass sets each
+        of its twelve fields through object.__setattr__ and the score was found anew at each reading."""
+        made = object.__new__(cls)
+        unfloored = coverage - presence_penalty - staff_penalty - cost_penalty - budget_penalty  # (as unfloored)
+        made.__dict__.update(members=members, coverage=coverage, presence_penalty=presence_penalty,
+                             budget_penalty=budget_penalty, staff_penalty=staff_penalty, cost_penalty=cost_penalty,
+                             budget_covered=budget_covered, book=book, likely=likely, place=place,
+                             cost_from=cost_from, cheapest=cheapest, unfloored=unfloored, score=max(0.0, unfloored))
+        return made
 
     @property
     def floored(self) -> bool:
@@ -227,7 +242,7 @@ class _Scores:
         return score
 
     def candidate(self, i: int) -> Candidate:
-        return Candidate(
+        return Candidate.scored(
             members=self.member_sets[i],
             coverage=self.coverages[i],
             presence_penalty=self.presence_penalties[i],
