@@ -21,13 +21,21 @@ asked (three array operations), so that a long batch does not hold them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from itertools import filterfalse
+from typing import Any, TypeVar
 
 import numpy as np
 
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.quantiles import medians_in_place
+from wxdesk.engine.recent import kept
+
+T = TypeVar("T")
+# A budget drag at one audience keeps one entry per budget met (three short lists each), and the staff and
+# cost points one each: room for a drag up and back and then some.
+_KEPT_LIMIT = 256
 
 
 class LikelyCosts:
@@ -43,6 +51,14 @@ class LikelyCosts:
         self._past_middle: np.ndarray | None = None
         # Whether an evaluation has read these costs (Ranking.prefetch): the first finds all it reads together.
         self.read = False
+        # What the scores take from these costs and a few numbers, by those numbers (plans._Scores): the last ones.
+        self._kept: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+
+    def kept(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with these costs under `key`, which must name everything else `make` reads: the
+        plans' scores at a budget, a session length or a table other than the last (a drag's) find their parts
+        that follow only the costs at this audience ready."""
+        return kept(self._kept, key, make, _KEPT_LIMIT)
 
     def surely_within(self, budget: float) -> list[bool]:
         """Whether the budget covers each plan's likely first-year cost, where that is known without

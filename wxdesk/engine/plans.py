@@ -168,34 +168,22 @@ class _Scores:
         budget = scenario.budget_cny
         self.presence_penalties = (_presence_penalties(member_sets, penalty) if presence_penalties is None
                                    else presence_penalties)
-        self.staff_penalties = _staff_penalties(member_sets, book, scenario, pack)
-        # Where the budget surely covers the likely first year the share is 1, as the median would give.
-        self.within = self.likely.surely_within(budget)
-        short = _places_short(self.within)
-        first_years = self.likely.first_years(short)
-        count = len(self.within)
-        # Below the cheapest of these plans' first years the budget's points grow in a straight line
-        # (budget_doublings). Where some plan is within the budget, the budget is at or above it and
-        # the line is never reached; a plan scored on its own takes its ranking's floor.
-        if floor is None:
-            floor = budget if len(short) < count else min(first_years, default=budget)
-        self.floor = floor = max(floor, pack.likely("budget_doublings_from_cny"))
-        at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
-        self.covered, self.budget_penalties = covered, penalties = [1.0] * count, [0.0] * count
-        # The share the budget covers and _doublings_beyond for each plan short of it, with _budget_curve
-        # written out in the same operations: a ranking asks for dozens at every slider move, and the
-        # calls cost more than the sums (test_likely_costs compares them with budget_doublings). min(1.0, x)
-        # and max(0.0, x) written as the comparisons they make (the first argument where x is not below,
-        # or above, it), without the calls.
-        curve_floor = max(floor, 1.0)
-        log2, log_floor, slope = math.log2, math.log2(curve_floor), curve_floor * math.log(2)
-        for i, first_year in zip(short, first_years, strict=True):
-            share = budget / first_year if first_year > 0 else 1.0
-            covered[i] = share if share < 1.0 else 1.0
-            beyond = (log2(first_year) if first_year >= curve_floor
-                      else log_floor - (curve_floor - first_year) / slope) - at_budget
-            penalties[i] = budget_points * (beyond if beyond > 0.0 else 0.0)
-        self.cost_penalties, self.cost_from, self.cheapest = self._cost_penalties(pack, cheapest)
+        # The points for the staff, the cost and the budget each follow the costs at the audience (the likely costs'
+        # own) and a few numbers only, each in the key it is kept under with the likely costs: a budget move finds
+        # the first two kept, a session move all three (its table changes the coverages alone).
+        likely = self.likely
+        staff_points = pack.likely("staff_effort_points") * staff_count(scenario, pack)
+        self.staff_penalties = likely.kept(("staff", staff_points),
+                                           lambda: _staff_penalties(member_sets, book, staff_points))
+        doublings_from = pack.likely("budget_doublings_from_cny")
+        # (The budget's value, type and sign, and the floor's: 0.0 and -0.0 are equal but divide differently.)
+        budget_key = ("budget", budget, type(budget), math.copysign(1.0, budget), floor,
+                      None if floor is None else math.copysign(1.0, floor), budget_points, doublings_from)
+        self.within, self.floor, self.covered, self.budget_penalties = likely.kept(
+            budget_key, lambda: _budget_penalties(likely, budget, floor, budget_points, doublings_from))
+        cost_key = ("cost", pack.likely("cost_points_per_doubling"), pack.likely("cost_points_from_cny"), cheapest)
+        self.cost_penalties, self.cost_from, self.cheapest = likely.kept(
+            cost_key, lambda: self._cost_penalties(pack, cheapest))
 
     def _cost_penalties(self, pack: DataPack, cheapest: tuple[float, tuple[str, ...]] | None
                         ) -> tuple[list[float], float, tuple[str, ...]]:
@@ -258,6 +246,39 @@ class _Scores:
         )
 
 
+def _budget_penalties(likely: LikelyCosts, budget: float, floor: float | None, budget_points: float,
+                      doublings_from: float) -> tuple[list[bool], float, list[float], list[float]]:
+    """(whether the budget surely covers each plan's likely first year, the floor of the budget's points, the
+    share of each plan's first year the budget covers, the points each loses for it): see budget_doublings."""
+    # Where the budget surely covers the likely first year the share is 1, as the median would give.
+    within = likely.surely_within(budget)
+    short = _places_short(within)
+    first_years = likely.first_years(short)
+    count = len(within)
+    # Below the cheapest of these plans' first years the budget's points grow in a straight line
+    # (budget_doublings). Where some plan is within the budget, the budget is at or above it and
+    # the line is never reached; a plan scored on its own takes its ranking's floor.
+    if floor is None:
+        floor = budget if len(short) < count else min(first_years, default=budget)
+    floor = max(floor, doublings_from)
+    at_budget = _budget_curve(budget, floor)  # the same for every plan: found once
+    covered, penalties = [1.0] * count, [0.0] * count
+    # The share the budget covers and _doublings_beyond for each plan short of it, with _budget_curve
+    # written out in the same operations: a ranking asks for dozens at every slider move, and the
+    # calls cost more than the sums (test_likely_costs compares them with budget_doublings). min(1.0, x)
+    # and max(0.0, x) written as the comparisons they make (the first argument where x is not below,
+    # or above, it), without the calls.
+    curve_floor = max(floor, 1.0)
+    log2, log_floor, slope = math.log2, math.log2(curve_floor), curve_floor * math.log(2)
+    for i, first_year in zip(short, first_years, strict=True):
+        share = budget / first_year if first_year > 0 else 1.0
+        covered[i] = share if share < 1.0 else 1.0
+        beyond = (log2(first_year) if first_year >= curve_floor
+                  else log_floor - (curve_floor - first_year) / slope) - at_budget
+        penalties[i] = budget_points * (beyond if beyond > 0.0 else 0.0)
+    return within, floor, covered, penalties
+
+
 def _places_short(within: Sequence[bool]) -> list[int]:
     """The places of the plans the budget does not surely cover: [i for i, sure in enumerate(within) if not
     sure], in Python's own loops rather than the interpreter's (a ranking has sixty-odd plans)."""
@@ -269,14 +290,12 @@ def _presence_penalties(member_sets: Sequence[tuple[str, ...]], penalty: float) 
     return [penalty * max(0, len(members) - 1) for members in member_sets]
 
 
-def _staff_penalties(member_sets: Sequence[tuple[str, ...]], book: CostBook, scenario: Scenario,
-                     pack: DataPack) -> list[float]:
+def _staff_penalties(member_sets: Sequence[tuple[str, ...]], book: CostBook, points: float) -> list[float]:
     """The points each plan loses for the full-time staff its WeCom's chats take (costs.chat_staff_hours), at
-    `staff_effort_points` each: the cost of that staff counted only against the budget, WeCom alone stayed the
-    plan at 19 full-time staff taking an overseas brand's orders by chat, where a Mini Program beside it would
-    take them by itself."""
+    `staff_effort_points` each (`points`: the scenario's staff_count of them): the cost of that staff counted only
+    against the budget, WeCom alone stayed the plan at 19 full-time staff taking an overseas brand's orders by
+    chat, where a Mini Program beside it would take them by itself."""
     count = len(member_sets)
-    points = pack.likely("staff_effort_points") * staff_count(scenario, pack)
     if not points > 0:  # (none counted, or an audience of none)
         return [0.0] * count
     return [points if "wecom" in members and book.chats(members) else 0.0 for members in member_sets]
