@@ -569,11 +569,20 @@ class CostBook:
         summed once per set of plans (see _layout): a slider move is three array operations.
         A row is the same whichever other rows are asked for with it.
         """
+        return self._rows(member_sets).at(self.scenario.audience, self._contacts_above, self._scale_tier,
+                                          self._tier_fee, rows)
+
+    def row_twins(self, member_sets: Sequence[tuple[str, ...]]) -> list[int]:
+        """For each row of first_year_and_total(member_sets), the first row with the same samples at every
+        audience (PlanRows.twins)."""
+        return self._rows(member_sets).twins
+
+    def _rows(self, member_sets: Sequence[tuple[str, ...]]) -> PlanRows:
         key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
         layout = self._store.layouts.get(key)
         if layout is None:
             layout = self._store.layouts[key] = self._layout(key)
-        return layout.at(self.scenario.audience, self._contacts_above, self._scale_tier, self._tier_fee, rows)
+        return layout
 
     @cached_property
     def _contacts_above(self) -> float:

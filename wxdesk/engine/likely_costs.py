@@ -44,6 +44,8 @@ class LikelyCosts:
     def __init__(self, member_sets: Sequence[tuple[str, ...]], book: CostBook):
         self.member_sets, self.book = member_sets, book
         self.count = len(member_sets)
+        # Each row's twin (PlanRows.twins), where the book tells them.
+        self._twins = book.row_twins(member_sets) if isinstance(book, CostBook) and self.count else None
         self._first_years: dict[int, float] = {}
         self._totals: dict[int, float] = {}
         self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
@@ -70,18 +72,29 @@ class LikelyCosts:
             within = (self._past_middle <= budget).tolist()
             short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
             if short:
-                self._first_years.update(zip(short, medians_in_place(
-                    self.book.first_year_and_total(self.member_sets, short)).tolist(), strict=True))
+                self._first_years.update(zip(short, self._medians(short), strict=True))
         elif self.count:
-            first = self.book.first_year_and_total(self.member_sets, slice(0, self.count))
+            # Each row alike in its numbers to one before it (a twin) is that row at every audience: only the
+            # first of each is made and ordered.
+            rows = self._twins[:self.count] if self._twins is not None else list(range(self.count))
+            distinct = list(dict.fromkeys(rows))
+            first = self.book.first_year_and_total(self.member_sets, distinct if len(distinct) < self.count
+                                                   else slice(0, self.count))
             # The medians a ranking asks for next, every plan's (each plan's cost weighs in its score), from the
             # rows at hand, in place: a median is its row's own.
-            self._first_years.update(enumerate(medians_in_place(first).tolist()))
+            medians = medians_in_place(first).tolist()
             # Finding them put each row's sample just past the middle (the (half + 1)-th smallest) in its place:
             # more than half the samples are within the budget exactly where that one is, so the budget is
             # compared with it rather than with every sample (a second pass over every plan's samples), and it
             # is kept for the next budget at this audience, where a budget drag partitioned the rows again for it.
-            self._past_middle = first[:, first.shape[1] // 2].copy()
+            past_middle = first[:, first.shape[1] // 2]
+            if len(distinct) < self.count:
+                place = {row: k for k, row in enumerate(distinct)}
+                places = [place[row] for row in rows]
+                medians = [medians[k] for k in places]
+                past_middle = past_middle[places]
+            self._first_years.update(enumerate(medians))
+            self._past_middle = past_middle.copy()
             within = (self._past_middle <= budget).tolist()
         self._within = (budget, within)
         return within
@@ -125,7 +138,19 @@ class LikelyCosts:
         first = list(filterfalse(self._first_years.__contains__, dict.fromkeys(first)))
         total = list(filterfalse(self._totals.__contains__, dict.fromkeys(total)))
         if first or total:
-            rows = first + [self.count + i for i in total]
-            found = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+            found = self._medians(first + [self.count + i for i in total])
             self._first_years.update(zip(first, found[:len(first)], strict=True))
             self._totals.update(zip(total, found[len(first):], strict=True))
+
+    def _medians(self, rows: list[int]) -> list[float]:
+        """The medians of these rows of the book's (first years, then horizons), each twin's found once."""
+        twins = self._twins
+        if twins is not None:
+            alike = [twins[row] for row in rows]
+            distinct = list(dict.fromkeys(alike))
+            if len(distinct) < len(rows):
+                found = dict(zip(distinct, medians_in_place(
+                    self.book.first_year_and_total(self.member_sets, distinct)).tolist(), strict=True))
+                return [found[row] for row in alike]
+        medians: list[float] = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+        return medians

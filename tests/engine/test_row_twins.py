@@ -1,0 +1,52 @@
+"""Rows of plans' costs made from the same numbers (twins) hold the same samples, and their medians are numpy's.
+
+A ranking's likely costs find the median of only the first of each set of twin rows (PlanRows.twins): plans that
+differ by presences costing nothing in a row. Here every row and its twin are the same bit for bit at audiences
+across the range, and every median the likely costs give is numpy's of the plan's own row.
+"""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scenario_strategies import scenarios
+
+from wxdesk.engine import load_datapack, load_preset, preset_ids
+from wxdesk.engine.costs import CostBook, clear_cost_cache
+from wxdesk.engine.likely_costs import LikelyCosts
+from wxdesk.engine.plans import plan_sets
+
+PACK = load_datapack()
+AUDIENCES = [0.0, 1.0, 300.0, 45_000.0, 2_000_000.0, 80_000_000.0]
+
+
+def _check(scenario, audiences, budget) -> None:
+    clear_cost_cache()
+    sets = plan_sets(scenario, PACK).sets
+    if not sets:
+        return
+    twins = CostBook(scenario, PACK).row_twins(sets)
+    assert len(twins) == 2 * len(sets) and all(twins[twins[row]] == twins[row] <= row for row in range(len(twins)))
+    for audience in audiences:
+        moved = scenario.with_changes(audience=audience, budget_cny=budget)
+        book = CostBook(moved, PACK)
+        rows = book.first_year_and_total(sets)
+        bits = rows.view(np.uint64)
+        assert all((bits[row] == bits[twin]).all() for row, twin in enumerate(twins))
+        likely = LikelyCosts(sets, book)
+        likely.surely_within(budget)
+        count = len(sets)
+        medians = np.median(rows, axis=1)
+        assert likely.first_years(range(count)) == medians[:count].tolist()
+        assert likely.totals(range(count)) == medians[count:].tolist()
+
+
+@settings(max_examples=30, deadline=None)
+@given(scenarios, st.lists(st.floats(0, 1e8), min_size=1, max_size=3), st.floats(0, 1e8))
+def test_twin_rows_are_alike_and_their_medians_numpys(scenario, audiences, budget):
+    _check(scenario, audiences, budget)
+
+
+def test_every_example_across_the_audience_slider():
+    for name in preset_ids():
+        _check(load_preset(name), AUDIENCES, 150_000.0)
