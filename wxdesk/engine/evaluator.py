@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import math
 from collections.abc import Mapping, Sequence
+from typing import Any
 from dataclasses import replace
 from functools import lru_cache, partial
 from types import MappingProxyType
@@ -30,7 +32,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.engine.cost_figures import CostFigures, cost_figures, share_in_split
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
-from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.costs import CostBook, chat_staff_hours, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
@@ -81,11 +83,43 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
                  figures: CostFigures, reasons: tuple[Reason, ...] = (), why: tuple[Reason, ...] = (),
                  timelines: dict[str, PresenceTimeline] | None = None, the_plan: bool = False) -> PlanResult:
     """`the_plan`: True for the plan recommended (its weak goals' sentence says "The plan"), else "This plan"."""
-    costs: PlanCosts = cand.costs
-    audience = scenario.audience
     yearly_bands, cumulative, splits = figures
-    total = cumulative[-1]
-    first_year = yearly_bands[0]
+    # What does not follow the budget (nor the plan's score): kept with the table for a budget move, with the
+    # figures it was found from (kept with the costs at the audience, and found again only once let go of).
+    key = ("plan", cand.members, the_plan, scenario.live_by, today, math.copysign(1.0, scenario.audience),
+           math.copysign(1.0, scenario.interaction_minutes))
+    kept: dict[str, Any] = table.keep(key, dict)
+    if kept.get("figures") is not figures:
+        kept.update(_lasting_parts(cand, table, scenario, pack, today, timelines, the_plan, figures))
+    return PlanResult(
+        presences=cand.members,
+        score=cand.score,
+        coverage=cand.coverage,
+        roles=dict(kept["roles"]),
+        no_duty=dict(kept["no_duty"]),
+        chat_staff=kept["chat_staff"],
+        weak_goals=kept["weak_goals"],
+        columns=dict(kept["columns"]),
+        reasons=reasons,
+        total=cumulative[-1],
+        first_year=yearly_bands[0],
+        yearly=yearly_bands,
+        cumulative=cumulative,
+        breakdown=dict(splits[0]),  # copies: the remembered figures are shared between evaluations
+        yearly_breakdown=tuple(dict(split) for split in splits[1:]),
+        within_budget=scenario.budget_cny >= yearly_bands[0].likely,
+        users_reached=kept["users_reached"],
+        timeline=kept["timeline"],
+        live_in_time=kept["live_in_time"],
+        why_not=why,
+    )
+
+
+def _lasting_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
+                   timelines: dict[str, PresenceTimeline] | None, the_plan: bool,
+                   figures: CostFigures) -> dict[str, Any]:
+    """The parts of a plan's result that follow neither the budget nor its score, by their fields' names, with
+    the figures they go with."""
     # The roles and the timeline do not follow the audience: kept for the next audience move.
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
@@ -94,28 +128,11 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
     chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, plan_roles) else None
-    return PlanResult(
-        presences=cand.members,
-        score=cand.score,
-        coverage=cand.coverage,
-        roles=plan_roles,
-        no_duty=no_duty,
-        chat_staff=chats,
-        weak_goals=weak_goals_reason(cand.members, plan_roles, table, pack, the_plan),
-        columns={dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
-        reasons=reasons,
-        total=total,
-        first_year=first_year,
-        yearly=yearly_bands,
-        cumulative=cumulative,
-        breakdown=dict(splits[0]),  # copies: the remembered figures are shared between evaluations
-        yearly_breakdown=tuple(dict(split) for split in splits[1:]),
-        within_budget=scenario.budget_cny >= first_year.likely,
-        users_reached=costs.users_reached(audience),
-        timeline=timeline,
-        live_in_time=None if live_by is None else timeline.meets(live_by, today),
-        why_not=why,
-    )
+    return {"roles": plan_roles, "no_duty": no_duty, "chat_staff": chats,
+            "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan),
+            "columns": {dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
+            "users_reached": cand.costs.users_reached(scenario.audience), "timeline": timeline,
+            "live_in_time": None if live_by is None else timeline.meets(live_by, today), "figures": figures}
 
 
 # A member's lines that say what part of the plan's cost it brings, first on its card after its role: bank_care's
@@ -461,6 +478,17 @@ def _number(value: float) -> int | float:
     return int(value) if value == int(value) else round(value, 1)
 
 
+def _own_reasons(table: FitTable, scenario: Scenario, pack: DataPack,
+                 fits: Mapping[str, float]) -> dict[str, tuple[Reason, ...]]:
+    """Each presence's sentences about itself alone (fit.presence_reasons), as its card reads them beside its fit
+    (`fits`: presence_fit's, from the same table)."""
+    out = {}
+    for pid in PRESENCES:
+        steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
+        out[pid] = tuple(weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack))
+    return out
+
+
 def _ranked(scenario: Scenario, pack: DataPack) -> tuple[FitTable, Ranking]:
     unknown = [fid for fid in scenario.overrides if fid not in pack.figures]
     if unknown:
@@ -536,10 +564,14 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                          for i, alt in enumerate(next_best))
     presences = []
     articles = best.book.articles(best.members)
+    # Each presence's own sentences follow its fit table and the scenario without its budget: kept with the table
+    # for a budget move (the signs of zero, which the table does not tell, in the key).
+    own_reasons = table.keep(("presence reasons", math.copysign(1.0, scenario.audience),
+                              math.copysign(1.0, scenario.interaction_minutes)),
+                             partial(_own_reasons, table, scenario, pack, fits))
     for pid in PRESENCES:
         eligible = eligible_of[pid]
-        steady = table.basis.keep(("reasons", pid), partial(steady_reasons, pid, table, scenario, pack))
-        reasons = weak_fit_reasons(presence_reasons(pid, table, scenario, pack, steady), fits[pid], pack)
+        reasons = list(own_reasons[pid])
         if pid in best.members:
             reasons = [plan.role_reason(pid), *_content_reason(pid, articles, best, plan, pack),
                        *_video_reason(pid, table, best, plan, pack),

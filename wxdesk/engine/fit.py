@@ -245,6 +245,14 @@ class FitTable:
     raw: np.ndarray  # the same before WeChat's reach: what each presence could do with a full audience
     # What the table shares with the tables of the same scenario at other audiences.
     basis: FitBasis = field(compare=False, repr=False)
+    # What is found on the table and kept with it (coverages, columns and carriers of plans; see keep). Made with
+    # the table, not when first asked for as a cached property, whose first reading takes a lock: a slider move
+    # makes a new table and reads each of these.
+    _coverages: dict[tuple[tuple[str, ...], ...], np.ndarray] = field(default_factory=dict, compare=False,
+                                                                      repr=False)
+    _columns: dict[tuple[tuple[str, ...], ...], np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    _carriers: dict[tuple[str, ...], Mapping[str, str]] = field(default_factory=dict, compare=False, repr=False)
+    _kept: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def row(self, presence: str) -> np.ndarray:
         row: np.ndarray = self.scores[PRESENCES.index(presence)]
@@ -314,17 +322,18 @@ class FitTable:
         columns: np.ndarray = layout.best(self.scores, self.raw)[0]
         return columns
 
-    @cached_property
-    def _coverages(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
-        return {}
-
-    @cached_property
-    def _columns(self) -> dict[tuple[tuple[str, ...], ...], np.ndarray]:
-        return {}
-
-    @cached_property
-    def _carriers(self) -> dict[tuple[str, ...], Mapping[str, str]]:
-        return {}
+    def keep(self, key: tuple[object, ...], make: Callable[[], T]) -> T:
+        """`make()`, kept with this table under `key`: for what follows from the scenario without its budget (a
+        table is made for one audience and session length of its basis: FitBasis.at), which a budget move finds
+        ready. `key` must name what else `make` reads: the signs of the audience and the session length, which
+        the table is kept by without (0.0 and -0.0 are one table)."""
+        kept = self._kept
+        if key in kept:
+            found: T = kept[key]
+            return found
+        value: T = make()
+        kept[key] = value
+        return value
 
     def carriers(self, members: Sequence[str]) -> Mapping[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie); a need that members meet
