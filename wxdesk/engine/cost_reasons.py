@@ -37,12 +37,13 @@ _NOTICEABLE = 0.5
 
 def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan_cost: float,
                   breakdown: Mapping[str, float], plan_breakdown: Mapping[str, float],
-                  scenario: Scenario, pack: DataPack) -> Reason | None:
+                  scenario: Scenario, pack: DataPack, table: FitTable | None = None) -> Reason | None:
     """Why `members` cost less than the plan although they add to it, or more although they drop from
     it; None where the cost moves as the size does, or the plans both add and drop.
 
     `cost` and `plan_cost` are the likely totals over the horizon, the breakdowns their parts (what the
-    cards show); the part that moves most against the size is the one explained.
+    cards show); the part that moves most against the size is the one explained. `table`: the scenario's fit
+    table (costs.kept_fit_table's), where the caller has it.
     """
     added = [m for m in members if m not in plan]
     dropped = [m for m in plan if m not in members]
@@ -67,7 +68,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
             # The sentence sets a Mini Program's servers against an app's: with an app in neither plan, the servers
             # moved for another reason (a Service Account's payment pages), and "¥54 … against ¥54" read as none.
             continue
-        here, there = _per_unit(part, members, scenario, pack), _per_unit(part, plan, scenario, pack)
+        here, there = _per_unit(part, members, scenario, pack, table), _per_unit(part, plan, scenario, pack, table)
         if here == there or (part == "servers" and rounded(here) == rounded(there)):
             # The figure behind the part is the same for both: it explains nothing ("¥54 … against ¥54" for
             # servers). (A bought user's cost can differ by less than a yuan, ¥8.55 against ¥8.64, and still be why
@@ -85,7 +86,8 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         values.update(alt=messages_as_written(here), best=messages_as_written(there))
     elif part == "staff":  # and what WeCom's staff do by chat in the plan that has them do it
         chatting = members if here > there else plan
-        duties = member_duties(chatting, kept_fit_table(scenario, pack), scenario, pack).get("wecom", ())
+        duties = member_duties(chatting, kept_fit_table(scenario, pack) if table is None else table, scenario,
+                               pack).get("wecom", ())
         values.update(alt=round(here), best=round(there), duties=duty_terms([d for d in duties if d in CHAT_DUTIES]))
     else:
         values.update(alt=Money(here), best=Money(there))
@@ -99,10 +101,10 @@ _THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WH
 
 def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other_cost: float,
                 breakdown: Mapping[str, float], other_breakdown: Mapping[str, float],
-                scenario: Scenario, pack: DataPack) -> Reason | None:
+                scenario: Scenario, pack: DataPack, table: FitTable | None = None) -> Reason | None:
     """Why `members` cost more than `other`, a plan shown beside them that holds them and more; None
     where they do not, or nothing in cost_surprise's parts says why."""
-    found = cost_surprise(members, other, cost, other_cost, breakdown, other_breakdown, scenario, pack)
+    found = cost_surprise(members, other, cost, other_cost, breakdown, other_breakdown, scenario, pack, table)
     if found is None or found.template not in _THAN:
         return None
     # It lacks one of the other plan's presences, not of its own: "lacks an Official Account".
@@ -129,20 +131,24 @@ def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, 
     return Reason(R.IN_PLAN_WECHAT_DOOR, {"with_it": Money(with_it), "without": Money(without)})
 
 
-def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack) -> float:
+def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack,
+              table: FitTable | None = None) -> float:
     """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year, the staff
-    hours a month serving by chat, or the messages a month bought as paid reach."""
+    hours a month serving by chat, or the messages a month bought as paid reach. `table`: the scenario's fit
+    table (costs.kept_fit_table's, which it is found as where the caller has none: only the plans' roles are
+    read of it)."""
     has_app, has_mp = "native_app" in members, "mini_program" in members
-    wechat = wechat_door(members, kept_fit_table(scenario, pack), scenario, pack)
+    table = kept_fit_table(scenario, pack) if table is None else table
+    wechat = wechat_door(members, table, scenario, pack)
     if part == "acquisition":
         return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
     if part == "servers":
-        pages = service_pay_pages(members, scenario, pack)
+        pages = service_pay_pages(members, scenario, pack, table)
         serves = has_mp or pages  # as CostBook._shared_parts counts them (a rented template's hosting is in its rent)
         return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely,
                                                       hosted=rents_template(scenario, pack))))
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
-        serves = chat_staff(members, kept_fit_table(scenario, pack), scenario, pack)
+        serves = chat_staff(members, table, scenario, pack)
         return chat_staff_hours(scenario, pack) if serves else 0.0
     return paid_messages_per_month(members, scenario, pack)
 

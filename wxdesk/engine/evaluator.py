@@ -296,7 +296,8 @@ def _app_or_mp(plan: Candidate, ranked: Ranking, table: FitTable,
     # The plan's own card needs none: the larger card that costs less says why against the plan.
     cards = [plan.members, *_variant_members(plan).values()]
     cost_reasons = {key: None if members == plan.members
-                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book)
+                    else _alternative_cost_reason(members, plan.members, cards, figures, scenario, pack, plan.book,
+                                                  table)
                     for key, members in _variant_members(plan).items()}
     # The larger card such a reason names is always the one with both, titled beside it as "This plan with both":
     # named as a plan ("… than Official Account (formerly Subscription Account) + Mini Program + Channels + Native
@@ -358,39 +359,39 @@ def prepare_break_evens(scenario: Scenario, pack: DataPack) -> None:
 
 
 def _cost_reason(members: tuple[str, ...], plan: tuple[str, ...], figures: Mapping[tuple[str, ...], CostFigures],
-                 scenario: Scenario, pack: DataPack) -> Reason | None:
+                 scenario: Scenario, pack: DataPack, table: FitTable) -> Reason | None:
     """Why `members` cost less than the plan though larger, or more though smaller, from the figures
     their cards show (the likely total over the horizon and its split)."""
     (_, cumulative, splits), (_, plan_cumulative, plan_splits) = figures[members], figures[plan]
     return cost_surprise(members, plan, cumulative[-1].likely, plan_cumulative[-1].likely,
-                         splits[0], plan_splits[0], scenario, pack)
+                         splits[0], plan_splits[0], scenario, pack, table)
 
 
 def _alternative_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
                              figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
-                             pack: DataPack, book: CostBook) -> Reason | None:
+                             pack: DataPack, book: CostBook, table: FitTable) -> Reason | None:
     """An alternative's cost reason against the plan, or, where there is none, against another plan
     shown that holds it and more and costs less (yoga_teacher: the Mini Program alone beside the
     Official Account with a Mini Program), so that no two cards side by side read as a slip.
 
     It reads the plans' likely totals and splits at the audience, and the scenario only through
     its cost inputs (cost_reasons.py): kept with the costs at the audience, for moves of the
-    other sliders."""
+    other sliders (`table`: the scenario's fit table, which it reads only for the plans' roles)."""
     return book.remember(("cost reason", alt, plan, tuple(shown)),
-                         lambda: _find_cost_reason(alt, plan, shown, figures, scenario, pack))
+                         lambda: _find_cost_reason(alt, plan, shown, figures, scenario, pack, table))
 
 
 def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequence[tuple[str, ...]],
                       figures: Mapping[tuple[str, ...], CostFigures], scenario: Scenario,
-                      pack: DataPack) -> Reason | None:
-    found = _cost_reason(alt, plan, figures, scenario, pack)
+                      pack: DataPack, table: FitTable) -> Reason | None:
+    found = _cost_reason(alt, plan, figures, scenario, pack, table)
     for other in shown:
         if found is not None:
             break
         if other not in (alt, plan):
             (_, cumulative, splits), (_, other_cumulative, other_splits) = figures[alt], figures[other]
             found = dearer_than(alt, other, cumulative[-1].likely, other_cumulative[-1].likely,
-                                splits[0], other_splits[0], scenario, pack)
+                                splits[0], other_splits[0], scenario, pack, table)
     return found
 
 
@@ -557,7 +558,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
     alternatives = tuple(_plan_result(alt, table, scenario, pack, today, figures[alt.members], (),
                                       (*why_not(alt, best, table, scenario, pack, digits,
                                                 _alternative_cost_reason(alt.members, best.members, shown_plans,
-                                                                         figures, scenario, pack, best.book),
+                                                                         figures, scenario, pack, best.book, table),
                                                 ahead=next_best[i - 1] if i else None),
                                        *(padded_note if i == 0 else []), *(r for r in (above[i],) if r is not None)),
                                       timelines)
