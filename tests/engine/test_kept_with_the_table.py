@@ -1,11 +1,13 @@
-"""What an evaluation keeps with its fit table answers as a fresh evaluation does.
+"""What an evaluation keeps with its fit table, and with the table's basis, answers as a fresh evaluation does.
 
 A budget move evaluates at the same audience and session length, so with the same fit table: each presence's
 own sentences, and the parts of each plan's result that follow neither the budget nor its score (its roles,
 columns, timeline, whether it is live in time ...), are kept with the table (FitTable.keep) under the other
-numbers they read (the date to be live by and the day, the plan's figures). Here a run of budget moves, with
-dates to be live by and days changed between them, each answers exactly (every field, every float to its last
-bit: the result's repr) as an evaluation with nothing kept.
+numbers they read (the date to be live by and the day, the plan's figures); those that follow neither the
+audience nor the session length either (its roles, timeline, the goals no member does well) with the table's
+basis, for moves of those sliders. Here runs of moves, with dates to be live by and days changed between them,
+each answer exactly (every field, every float to its last bit: the result's repr) as an evaluation with nothing
+kept.
 """
 
 import datetime as dt
@@ -49,3 +51,23 @@ def test_every_example_over_budget_moves():
              (400_000.0, "", DAYS[1]), (9e6, "2027-06-30", DAYS[0])]
     for name in preset_ids():
         _check(load_preset(name), moves)
+
+
+slider_steps = st.lists(st.tuples(st.sampled_from(["budget_cny", "audience", "interaction_minutes"]),
+                                  st.floats(0.1, 1e8), st.sampled_from(LIVE_BY), st.sampled_from(DAYS)),
+                        min_size=1, max_size=6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios, slider_steps)
+def test_slider_moves_with_other_dates_answer_as_fresh_evaluations(scenario, moves):
+    clear_cost_cache()
+    evaluate(scenario, PACK, DAYS[0])
+    for field, value, live_by, today in moves:
+        moved = scenario.with_changes(**{field: min(value, 600.0) if field == "interaction_minutes" else value},
+                                      live_by=live_by)
+        warm = repr(evaluate(moved, PACK, today))
+        clear_cost_cache()
+        fresh = repr(evaluate(moved, PACK, today))
+        assert warm == fresh
+        evaluate(scenario, PACK, DAYS[0])  # (the basis made again from the scenario before the move, as a drag has it)

@@ -120,19 +120,31 @@ def _lasting_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: D
                    figures: CostFigures) -> dict[str, Any]:
     """The parts of a plan's result that follow neither the budget nor its score, by their fields' names, with
     the figures they go with."""
-    # The roles and the timeline do not follow the audience: kept for the next audience move.
+    # Those that follow neither the audience nor the session length either (the roles, the timeline, the goals no
+    # member does well): kept with the table's basis for the moves of those sliders.
+    steady = table.basis.keep(("plan parts", cand.members, the_plan, scenario.live_by, today),
+                              lambda: _steady_parts(cand, table, scenario, pack, today, timelines, the_plan))
+    chats = (chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, steady["roles"])
+             else None)
+    return {**steady, "chat_staff": chats,
+            "columns": {dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
+            "users_reached": cand.costs.users_reached(scenario.audience), "figures": figures}
+
+
+def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: DataPack, today: dt.date,
+                  timelines: dict[str, PresenceTimeline] | None, the_plan: bool) -> dict[str, Any]:
+    """The parts of a plan's result that follow only the scenario's fit basis and cost parts, the date to be live
+    by and the day."""
+    # (The timeline is kept with the cost parts: the same for every fit basis with them.)
     timeline = cand.book.lasting(("timeline", cand.members),
                                  lambda: plan_timeline(cand.members, scenario, pack, timelines))
     live_by = live_by_date(scenario)
     plan_roles = dict(kept_duties(cand.members, table, scenario, pack))
     no_duty = {m: reason for m in cand.members if not plan_roles.get(m)
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
-    chats = chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, plan_roles) else None
-    return {"roles": plan_roles, "no_duty": no_duty, "chat_staff": chats,
-            "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan),
-            "columns": {dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
-            "users_reached": cand.costs.users_reached(scenario.audience), "timeline": timeline,
-            "live_in_time": None if live_by is None else timeline.meets(live_by, today), "figures": figures}
+    return {"roles": plan_roles, "no_duty": no_duty,
+            "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan), "timeline": timeline,
+            "live_in_time": None if live_by is None else timeline.meets(live_by, today)}
 
 
 # A member's lines that say what part of the plan's cost it brings, first on its card after its role: bank_care's
