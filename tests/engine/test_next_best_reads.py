@@ -5,11 +5,13 @@ found in one sort with the others the evaluation reads. That saves time only if 
 it by its total as padding, or it is shown, and its card says its total against the plan's (why_not). Found
 ahead or when read, a total is the same (its row's own median), so the answers cannot tell; this checks that
 no total is found for nothing, but below a card that is the plan with idle presences added at a lower cost
-(next_best then stops sooner than a walk without the totals can tell).
+(next_best then stops sooner than a walk without the totals can tell). And whether a plan is another with idle
+presences added, which next_best asks of a dozen pairs and keeps with the fit basis, is what a fresh basis says.
 """
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scenario_strategies import scenarios
 
@@ -59,3 +61,26 @@ def test_every_example_at_many_audiences(monkeypatch):
         preset = load_preset(name)
         for audience in (100, 3_000, 80_000, 2_000_000, 60_000_000):
             _check(preset.with_changes(audience=audience), monkeypatch)
+
+
+@settings(max_examples=40, deadline=None)
+@given(scenarios, st.lists(st.tuples(st.integers(0, 70), st.integers(0, 70)), min_size=1, max_size=12))
+def test_idle_additions_kept_with_the_basis_are_found_afresh(scenario, pairs):
+    """Whether a plan is another with idle presences added is kept with the fit basis for each pair of plans:
+    the same as found afresh (a new basis), at another audience and session length of the same basis too."""
+    from wxdesk.engine.fit import fit_table
+    from wxdesk.engine.plans import _find_idle_added, _idle_added
+
+    clear_cost_cache()
+    table, ranked = _ranked(scenario, PACK)
+    moved = scenario.with_changes(audience=scenario.audience * 3 + 7, interaction_minutes=1.5)
+    moved_table, moved_ranked = _ranked(moved, PACK)
+    assert moved_table.basis is table.basis
+    for a, b in pairs:
+        if a < len(ranked) and b < len(ranked):
+            alt, base = ranked[a], ranked[b]
+            kept = _idle_added(alt, base, table, scenario, PACK)
+            assert kept == _find_idle_added(alt.members, base.members, fit_table(scenario, PACK), scenario, PACK)
+            alt, base = moved_ranked.get(alt.members), moved_ranked.get(base.members)
+            assert _idle_added(alt, base, moved_table, moved, PACK) == _find_idle_added(
+                alt.members, base.members, fit_table(moved, PACK), moved, PACK)

@@ -553,11 +553,21 @@ def pads(alt: Candidate, base: Candidate, table: FitTable, scenario: Scenario, p
 
 
 def _idle_added(alt: Candidate, base: Candidate, table: FitTable, scenario: Scenario, pack: DataPack) -> bool:
-    """Whether `alt` is `base` with presences added that would have no job in it (whatever they cost)."""
-    if not set(base.members) < set(alt.members):
+    """Whether `alt` is `base` with presences added that would have no job in it (whatever they cost): from the
+    plans' roles alone, so kept with the table's basis (next_best asks it of a dozen pairs at every move)."""
+    key = ("idle added", alt.members, base.members)
+    found = table.basis.kept.get(key)
+    if found is None:
+        found = table.basis.kept[key] = _find_idle_added(alt.members, base.members, table, scenario, pack)
+    return found
+
+
+def _find_idle_added(alt: tuple[str, ...], base: tuple[str, ...], table: FitTable, scenario: Scenario,
+                     pack: DataPack) -> bool:
+    if not set(base) < set(alt):
         return False
-    roles = kept_duties(alt.members, table, scenario, pack)
-    return not any(roles.get(m) for m in alt.members if m not in base.members)
+    roles = kept_duties(alt, table, scenario, pack)
+    return not any(roles.get(m) for m in alt if m not in base)
 
 
 def next_best_reads(ranked: Ranking, table: FitTable, scenario: Scenario, pack: DataPack,
