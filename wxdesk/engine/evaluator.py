@@ -596,7 +596,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                            *([cheaper] if cheaper else []), *([swap] if swap else [])]
         presences.append(PresenceResult(pid, fits[pid], eligible, pid in best.members, tuple(reasons)))
     paid = paid_messages_per_month(best.members, scenario, pack)
-    return Evaluation(
+    evaluation = Evaluation(
         scenario=scenario,
         presences=tuple(presences),
         plan=plan,
@@ -609,6 +609,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )
+    table.evaluated()  # (a budget move, at this table again, keeps what it finds there)
+    return evaluation
 
 
 __all__ = ["Band", "Evaluation", "PlanResult", "PresenceResult", "AppOrMiniProgram", "evaluate",

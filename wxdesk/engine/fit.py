@@ -235,6 +235,10 @@ def _sessions_held(scenario: Scenario, pack: DataPack) -> list[float]:
     return [min(1.0, size / NEUTRAL) for size in _size_scores(scenario, pack)]
 
 
+# The key under which a table notes that an evaluation has been made at it (FitTable.evaluated).
+_EVALUATED = ("evaluated",)
+
+
 @dataclass(frozen=True)
 class FitTable:
     """Every presence's score on every dimension, after reach: the one source of all fits."""
@@ -326,14 +330,22 @@ class FitTable:
         """`make()`, kept with this table under `key`: for what follows from the scenario without its budget (a
         table is made for one audience and session length of its basis: FitBasis.at), which a budget move finds
         ready. `key` must name what else `make` reads: the signs of the audience and the session length, which
-        the table is kept by without (0.0 and -0.0 are one table)."""
+        the table is kept by without (0.0 and -0.0 are one table).
+
+        Kept only from the second evaluation at the table on (see evaluated): a drag of the audience or the
+        session length meets each table once, and what it kept there would only wait for the collector."""
         kept = self._kept
         if key in kept:
             found: T = kept[key]
             return found
         value: T = make()
-        kept[key] = value
+        if _EVALUATED in kept:
+            kept[key] = value
         return value
+
+    def evaluated(self) -> None:
+        """Note that an evaluation has been made at this table: the next ones keep what they find (keep)."""
+        self._kept[_EVALUATED] = True
 
     def carriers(self, members: Sequence[str]) -> Mapping[str, str]:
         """Dimension → the member that serves it best (the earlier member on a tie); a need that members meet
