@@ -3,8 +3,8 @@ found only where a ranking needs them.
 
 Sorting every plan's samples for its medians is most of an audience move's time. Every plan's
 first year enters its score (its cost, in doublings over the cheapest plan's: plans._cost_penalties),
-so the first years are found for every plan at once, from the rows the budget is counted against,
-in place. Two shortcuts, neither of which changes a figure:
+so the first years are found for every plan at once, from the rows the budget is compared with,
+in place. Three shortcuts, none of which changes a figure:
 - Whether the budget covers a plan's likely first year is known without its median where more
   than half the samples are within the budget (the median is then within it too: the middle
   sample, or the mean of the two middle ones, which rounding cannot lift above both).
@@ -13,7 +13,12 @@ in place. Two shortcuts, neither of which changes a figure:
   plan in its place, and it is kept, so each further budget at the audience (a budget drag) is
   compared with it.
 - Its horizon total only breaks ties of score and describes the plans shown.
+- Rows made from the very same numbers (twins: plans that differ by presences costing nothing in
+  the row, plan_rows.PlanRows.twins) hold the same samples: the median of the first serves them all.
 A median is found when asked, and is the same whichever other rows are sorted with it.
+The scores' parts that follow these costs and a few numbers (the staff's, the cost's and the
+budget's points: plans._Scores) are kept here too (kept), for the budget and session moves at the
+audience.
 An object of this kind is remembered for each audience (CostBook.remember), so it keeps
 the medians it found but not the samples: those are made again from the cost parts when
 asked (three array operations), so that a long batch does not hold them all.
