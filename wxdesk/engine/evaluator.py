@@ -11,8 +11,11 @@ and the presences' steady sentences (fit.FitBasis, shared by session moves too),
 plans' launch timelines. What follows
 the audience is found again: the likely costs (likely_costs.py, only the medians the
 ranking needs), the scores and ranking, and the shown plans' cost figures, all at once
-(cost_figures.py). Every figure is the one a fresh evaluation finds, bit for bit
-(tests/engine/test_costs_cache.py).
+(cost_figures.py). A budget move, at the fit table of the move before, also finds each presence's own
+sentences and the parts of each plan's result that follow neither the budget nor the plan's score kept with
+the table; the plans' roles, timelines and weak goals are kept with the fit basis for every move. Every
+figure is the one a fresh evaluation finds, bit for bit (tests/engine/test_costs_cache.py,
+test_kept_with_the_table.py).
 """
 
 from __future__ import annotations
