@@ -4715,6 +4715,18 @@ Every number shows its source.</source>
             <source>No goal or special need is ticked: the plan is chosen for your messages, your customers' session length and your audience's size alone.</source>
             <translation>未勾选任何目标或特殊需求：方案仅依据您的消息、用户的单次使用时长和受众规模选出。</translation>
         </message>
+        <message>
+            <source>Your date to be live by, {date}, has passed: the plan takes about {weeks} weeks from the start of work.</source>
+            <translation>您设定的上线日期 {date} 已经过去：从开始工作算起，方案约需 {weeks} 周上线。</translation>
+        </message>
+        <message>
+            <source>Your date to be live by, {date}, has passed: the plan takes about a week from the start of work.</source>
+            <translation>您设定的上线日期 {date} 已经过去：从开始工作算起，方案约需 1 周上线。</translation>
+        </message>
+        <message>
+            <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it takes {quickest} weeks.</source>
+            <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}：即使最快也需要 {quickest} 周。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

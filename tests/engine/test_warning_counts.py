@@ -26,12 +26,23 @@ TODAY = dt.date(2026, 12, 1)
 def test_a_missed_date_gives_the_weeks_the_timeline_gives(preset, days):
     scenario = dataclasses.replace(load_preset(preset), live_by=(TODAY + dt.timedelta(days=days)).isoformat())
     ev = evaluate(scenario, PACK, TODAY)
-    late = [r for r in ev.warnings if r.template in (R.WARN_LIVE_BY, R.WARN_LIVE_BY_WEEK)]
+    late = [r for r in ev.warnings if r.template in (R.WARN_LIVE_BY, R.WARN_LIVE_BY_WEEK, R.WARN_LIVE_BY_PASSED,
+                                                      R.WARN_LIVE_BY_PASSED_WEEK, R.WARN_LIVE_BY_EVEN_QUICKEST)]
     assert len(late) == (ev.plan.live_in_time is False)
     for reason in late:
         weeks = whole_weeks(ev.plan.timeline.weeks.likely)
         assert reason.params["weeks"] == weeks
-        assert (reason.template == R.WARN_LIVE_BY_WEEK) == (weeks == 1)
+        # A date gone is said as gone; one before even the quickest launch says the quickest (a date a few days
+        # off, or one past, read "likely live … after your date", as if the plan might make it).
+        passed = days < 0
+        quickest = whole_weeks(ev.plan.timeline.weeks.low)
+        before_quickest = ev.plan.timeline.live_dates(TODAY)["low"] > TODAY + dt.timedelta(days=days)
+        expected = ((R.WARN_LIVE_BY_PASSED_WEEK if weeks == 1 else R.WARN_LIVE_BY_PASSED) if passed
+                    else R.WARN_LIVE_BY_EVEN_QUICKEST if before_quickest and quickest >= 2
+                    else R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY)
+        assert reason.template == expected, (days, reason.text)
+        if reason.template == R.WARN_LIVE_BY_EVEN_QUICKEST:
+            assert reason.params["quickest"] == quickest <= weeks
 
 
 def test_every_message_paid_for_is_said_as_all_of_them():

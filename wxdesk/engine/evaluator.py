@@ -452,13 +452,24 @@ def _video_reason(presence: str, table: FitTable, best: Candidate, plan: PlanRes
     return [Reason(R.VIDEOS_COUNTED, _produced("channels_production_cny", 1, best, plan, pack), PRODUCED_POINT)]
 
 
-def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack) -> list[Reason]:
+def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float, pack: DataPack,
+              today: dt.date) -> list[Reason]:
     found = []
     if plan.live_in_time is False:
         # In whole weeks, as the timeline line beside it says them.
         weeks = whole_weeks(plan.timeline.weeks.likely)
-        found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY,
-                            {"weeks": weeks, "date": scenario.live_by}))
+        params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by}
+        live_by = live_by_date(scenario)
+        if live_by is not None and live_by < today:
+            # A date already gone is said as gone: "likely live … after your date" read as a plan that might make it.
+            found.append(Reason(R.WARN_LIVE_BY_PASSED_WEEK if weeks == 1 else R.WARN_LIVE_BY_PASSED, params))
+        elif (live_by is not None and plan.timeline.live_dates(today)["low"] > live_by
+              and whole_weeks(plan.timeline.weeks.low) >= 2):
+            # Beyond even the quickest launch: no luck makes the date ("likely" read as a chance of making it).
+            found.append(Reason(R.WARN_LIVE_BY_EVEN_QUICKEST,
+                                {**params, "quickest": whole_weeks(plan.timeline.weeks.low)}))
+        else:
+            found.append(Reason(R.WARN_LIVE_BY_WEEK if weeks == 1 else R.WARN_LIVE_BY, params))
     if not scenario.goals and not scenario.needs:
         found.append(Reason(R.WARN_NO_GOALS_MESSAGES if scenario.pushes_per_month > 0 else R.WARN_NO_GOALS))
     if scenario.china_share <= 0:
@@ -608,7 +619,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                                        {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
                                        {c.members: c for c in (best, *next_best)}, digits),
         budget=_budget_reason(plan, ranked, scenario),
-        warnings=tuple(_warnings(scenario, ranked, plan, paid, pack)),
+        warnings=tuple(_warnings(scenario, ranked, plan, paid, pack, today)),
         pack_released=pack.released,
         paid_messages_per_month=paid,
     )

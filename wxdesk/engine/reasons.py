@@ -842,6 +842,11 @@ WARN_FEW_ON_WECHAT = ("Only {share} of your audience is on WeChat in mainland Ch
                       "reach only those, and the rest need a way in outside WeChat.")
 WARN_LIVE_BY = "The plan is likely live in about {weeks} weeks, after your date of {date}."
 WARN_LIVE_BY_WEEK = "The plan is likely live in about a week, after your date of {date}."
+# The same where the date has passed already, and where even the quickest launch comes after it.
+WARN_LIVE_BY_PASSED = "Your date to be live by, {date}, has passed: the plan takes about {weeks} weeks from the start of work."
+WARN_LIVE_BY_PASSED_WEEK = "Your date to be live by, {date}, has passed: the plan takes about a week from the start of work."
+WARN_LIVE_BY_EVEN_QUICKEST = ("The plan is likely live in about {weeks} weeks, after your date of {date}: even at its "
+                              "quickest it takes {quickest} weeks.")
 WARN_PAID_REACH = "{paid} of your {wanted} messages a month are beyond what the plan can send for free; they are bought as paid reach."
 WARN_PAID_REACH_ALL = "All {wanted} of your messages a month are beyond what the plan can send for free; they are bought as paid reach."
 # Where the plan's WeCom serves, sells or takes payments by chat for an audience that takes a full-time person or
