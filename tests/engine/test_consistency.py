@@ -383,9 +383,20 @@ HAIR_BELOW_AND_CHEAPER = Scenario(
     entity="company", paid_share=0.0)
 
 
+# WeCom alone at ¥617 beside the plan's ¥5,319: its card compared it only with the other card ("Costs more than Service
+# Account + WeCom"), and nothing said it costs less than the plan.
+CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOTHER = Scenario(
+    budget_cny=0.0, interaction_minutes=1.0, audience=18.0, china_share=1.0, pushes_per_month=7.0, goals=("service",),
+    needs=(), horizon_years=1, entity="company", paid_share=0.0)
+LONG_SESSIONS_TINY_AUDIENCE = Scenario(budget_cny=261_660.0, interaction_minutes=596.0, audience=38.0,
+                                       goals=("news", "sell", "experiment"), horizon_years=1)
+
+
 @SETTINGS
 @given(any_scenario)
 @example(HAIR_BELOW_AND_CHEAPER)
+@example(CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOTHER)
+@example(LONG_SESSIONS_TINY_AUDIENCE)
 def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
     """A client's first question of a cheaper plan is why not it (food_ordering: a third plan at ¥367k beside the
     plan's ¥465k said only that it covers messaging less)."""
@@ -426,3 +437,13 @@ def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_
     assert line.params["points"] == 16 and -line.impact == pytest.approx(15.3, abs=0.05)
     card = ev.app_or_mini_program.score_reasons[ev.app_or_mini_program.choice]
     assert card is not None and card.params["points"] == 16
+
+
+def test_one_staff_hour_reads_in_the_singular():
+    """"… by chat, 1 staff hours a month in this plan against 0 in that one"."""
+    ev = evaluate(CHEAPER_THAN_THE_PLAN_DEARER_THAN_ANOTHER, PACK)
+    staff = next(r for alt in ev.alternatives for r in alt.why_not if r.template == R.WHY_DEARER_STAFF_THAN)
+    assert staff.params["alt"] == 1
+    from wxdesk.words import Words
+    text = Words(pack=PACK).reason(staff)
+    assert "1 staff hour a month in this plan against 0 in that one" in text, text

@@ -167,7 +167,7 @@ def test_why_not_explains_every_alternative(scenario):
         if p.eligible:
             assert p.reasons[0].code in (("in_plan", "in_plan_no_duty", "in_plan_wechat_door", "in_plan_for_weak_goals",
                                           "in_plan_chats", "in_plan_chats_one_hour", "in_plan_chats_under_hour",
-                                          "in_plan_sole_no_duty", "in_plan_no_jobs")
+                                          "in_plan_sole_no_duty", "in_plan_sole_weak_goals", "in_plan_no_jobs")
                                          if p.in_plan else
                                          ("not_in_plan", "not_in_plan_plain", "not_in_plan_tie",
                                           "not_in_plan_budget", "not_in_plan_budget_further",

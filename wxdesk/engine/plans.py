@@ -787,6 +787,11 @@ _SAME_COVERAGE = 0.05
 CLEARLY_CHEAPER = 0.1
 
 
+# The cost sentences that compare a card with another card shown, not with the plan (cost_reasons.dearer_than).
+_THAN_ANOTHER = frozenset({R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS_THAN, R.WHY_DEARER_STAFF_THAN,
+                           R.WHY_DEARER_REACH_THAN})
+
+
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
             pack: DataPack, digits: int = 0, cost: Reason | None = None,
             ahead: Candidate | None = None) -> list[Reason]:
@@ -913,7 +918,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         causes.append(dearer)
     causes.sort(key=lambda r: r.impact)
     notes = same_cost + ([cost] if cost is not None else [])
-    if cost is None and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
+    # (A cost sentence that compares the card with another card, not the plan, leaves the plan's question open: WeCom
+    # alone at ¥617 beside the plan's ¥5,319 said only "Costs more than Service Account + WeCom".)
+    about_plan = cost is not None and cost.template not in _THAN_ANOTHER
+    if not about_plan and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
         # Cheaper, and still behind: said, since a client's first question of a cheaper plan is why not it.
         # In a close call the gap is nothing the model can tell: what it costs less is then a reason to choose it.
         # (A hair below, written alike, is as close a call: "does not make up the gap" there argued with its own note.)

@@ -292,6 +292,10 @@ class Words:
             text = one_year(text) if single else text
             for key in ones:
                 text = one_point(text, "{" + key + "}")
+            # And "1 staff hour a month in this plan against 0" (a card read "1 staff hours").
+            for key in ("alt", "best"):
+                if reason.params.get(key) == 1 and isinstance(reason.params.get(key), int):
+                    text = text.replace("{" + key + "} staff hours", "{" + key + "} staff hour")
             return text
         template = reason.template
         cost = reason.params.get("cost")
