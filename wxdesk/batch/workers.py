@@ -23,11 +23,13 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from contextlib import AbstractContextManager
 from typing import Any
 
+from wxdesk.batch.signals_held import signals_held
 from wxdesk.batch.sources import Job, location
 
 # The signals that ask a process to end, besides Ctrl+C's (those the platform has).
@@ -255,20 +257,11 @@ def _release(worker: _Worker) -> None:
         worker.process.close()
 
 
-@contextlib.contextmanager
-def _ending_signals_held() -> Iterator[None]:
+def _ending_signals_held() -> AbstractContextManager[None]:
     """Hold Ctrl+C and the ending signals back while a worker starts: it begins with the parent's handlers, and a
     signal before it has put its own in place would print a traceback from it. The worker lets them through once
     it has (serve); the parent as soon as the worker has started."""
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, *ENDING_SIGNALS})
-    except (AttributeError, ValueError, OSError):  # not on POSIX
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+    return signals_held({signal.SIGINT, *ENDING_SIGNALS})
 
 
 def serve(work: Callable[[Job], Any], conn: Connection) -> None:

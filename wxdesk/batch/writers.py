@@ -16,13 +16,13 @@ import os
 import signal
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from wxdesk.batch.flatten import COLUMNS, flatten
 from wxdesk.batch.jsontext import json_text
+from wxdesk.batch.signals_held import signals_held
 
 OUTPUT_FORMATS = ("csv", "jsonl", "json")
 SUFFIX_FORMATS = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
@@ -188,20 +188,8 @@ class RowWriter:
         return self._target
 
 
-@contextmanager
-def _ctrl_c_held() -> Iterator[None]:
-    """Hold Ctrl+C back while one row is written, so that an interrupted batch never ends in half a row.
-
-    A large row reaches the file or pipe in several writes; a KeyboardInterrupt between two of
-    them would leave a broken last line. Where signals cannot be blocked (Windows, a non-main
-    thread) the write goes ahead as it is.
-    """
-    try:
-        previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    except (AttributeError, ValueError, OSError):
-        yield
-        return
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+def _ctrl_c_held() -> AbstractContextManager[None]:
+    """Hold Ctrl+C back while one row is written, so that an interrupted batch never ends in half a row: a large row
+    reaches the file or pipe in several writes, and a KeyboardInterrupt between two of them would leave a broken
+    last line."""
+    return signals_held({signal.SIGINT})
