@@ -97,6 +97,8 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
 # A plan dearer than a larger one shown beside it (not the plan): the same reasons, naming that plan.
 _THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WHY_DEARER_SERVERS_THAN,
          R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN, R.WHY_DEARER_STAFF: R.WHY_DEARER_STAFF_THAN}
+# Those sentences: they compare a card with another card shown, not with the plan (plans.why_not).
+THAN_ANOTHER = frozenset(_THAN.values())
 
 
 def dearer_than(members: Sequence[str], other: Sequence[str], cost: float, other_cost: float,

@@ -26,7 +26,7 @@ from typing import NamedTuple, overload
 import numpy as np
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.cost_reasons import messages_as_written
+from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
 from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
@@ -787,11 +787,6 @@ _SAME_COVERAGE = 0.05
 CLEARLY_CHEAPER = 0.1
 
 
-# The cost sentences that compare a card with another card shown, not with the plan (cost_reasons.dearer_than).
-_THAN_ANOTHER = frozenset({R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS_THAN, R.WHY_DEARER_STAFF_THAN,
-                           R.WHY_DEARER_REACH_THAN})
-
-
 def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario,
             pack: DataPack, digits: int = 0, cost: Reason | None = None,
             ahead: Candidate | None = None) -> list[Reason]:
@@ -920,7 +915,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     notes = same_cost + ([cost] if cost is not None else [])
     # (A cost sentence that compares the card with another card, not the plan, leaves the plan's question open: WeCom
     # alone at ¥617 beside the plan's ¥5,319 said only "Costs more than Service Account + WeCom".)
-    about_plan = cost is not None and cost.template not in _THAN_ANOTHER
+    about_plan = cost is not None and cost.template not in THAN_ANOTHER
     if not about_plan and gap >= _SAME_SCORE and -extra >= max(0.5, CLEARLY_CHEAPER * best.total_likely):
         # Cheaper, and still behind: said, since a client's first question of a cheaper plan is why not it.
         # In a close call the gap is nothing the model can tell: what it costs less is then a reason to choose it.
