@@ -71,7 +71,14 @@ def _as_written(exact: float, converted: bool) -> Decimal:
     """An amount in the reader's currency rounded as format_money writes it (with its cents where it keeps them)."""
     if not math.isfinite(exact):
         return Decimal(0)  # (written "—": nothing a reader subtracts)
-    return rounded(exact, -2 if converted and abs(exact) < CENTS_BELOW else _FINEST)
+    return rounded(exact, _finest(exact, converted))
+
+
+def _finest(exact: float, converted: bool) -> int:
+    """The finest step an amount in the reader's currency is written to (a power of ten): a small amount converted
+    keeps its cents, since a whole dollar or euro is seven yuan or more ("¥9 per acquired user in this plan against ¥3"
+    read "$1 … against $0" in dollars); anything else whole units. (Whole units for an infinite amount.)"""
+    return -2 if converted and abs(exact) < CENTS_BELOW else _FINEST
 
 
 def _plain(number: Decimal) -> str:
@@ -214,11 +221,10 @@ def format_difference(larger_cny: float, smaller_cny: float, currency: str = "CN
 def _format_units(exact: float, currency: str, converted: bool, lang: str) -> str:
     """An amount already in `currency`'s units, written (`converted`: held in yuan and converted to it)."""
     symbol = SYMBOLS.get(currency, currency + " ")
-    # A small amount converted keeps its cents: a whole dollar or euro is seven yuan or more, and "¥9 per acquired user
-    # in this plan against ¥3" read "$1 … against $0" in dollars. (False for an infinite amount.)
-    cents = converted and abs(exact) < CENTS_BELOW
-    if cents or not math.isfinite(exact):  # (infinite: a rate of next to nothing; Decimal's rounding raises, as ever)
-        value = rounded(exact, -2 if cents else _FINEST)
+    finest = _finest(exact, converted)
+    # Cents by Decimal; an infinite amount too (a rate of next to nothing: Decimal's rounding raises, as ever).
+    if finest != _FINEST or not math.isfinite(exact):
+        value = rounded(exact, finest)
         written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
     negative, digits, step, rounded_off = _rounded_whole(exact)
