@@ -75,6 +75,16 @@ def one_point(text: str, key: str = "{points}") -> str:
 _POINTS_KEYS = ("points", "effort", "cost_points")
 
 
+def one_staff_hour(text: str, key: str) -> str:
+    """A template's "<key> staff hours" in the singular, for one hour: "1 staff hour a month in this plan against
+    0" (a card read "1 staff hours"). Chinese has no plural: only a translation that reads "staff hours" changes."""
+    return text.replace(f"{key} staff hours", f"{key} staff hour")
+
+
+# The parameters that count staff hours in a sentence (cost_reasons: "{alt} staff hours a month … against {best}").
+_STAFF_HOURS_KEYS = ("alt", "best")
+
+
 @dataclass(frozen=True)
 class Words:
     """Text for one reader. Build it with `Words.make`; it is cheap and immutable."""
@@ -285,17 +295,17 @@ class Words:
         # A sentence over a horizon of one year says "over 1 year" (the engine's templates say "{years} years").
         single = reason.params.get("years") == 1
         # And of one point "by 1 point", where the points read "1" as written (1, 1.0, a Fixed of no decimals).
-        ones = [key for key in _POINTS_KEYS if key in reason.params and number_as_written(reason.params[key]) == "1"]
+        def reading_one(keys: Sequence[str]) -> list[str]:
+            return [key for key in keys if key in reason.params and number_as_written(reason.params[key]) == "1"]
+        ones, hours = reading_one(_POINTS_KEYS), reading_one(_STAFF_HOURS_KEYS)  # (and "1 staff hour a month")
 
         def translated(template: str) -> str:
             text = self.translate("engine", template)
             text = one_year(text) if single else text
             for key in ones:
                 text = one_point(text, "{" + key + "}")
-            # And "1 staff hour a month in this plan against 0" (a card read "1 staff hours").
-            for key in ("alt", "best"):
-                if reason.params.get(key) == 1 and isinstance(reason.params.get(key), int):
-                    text = text.replace("{" + key + "} staff hours", "{" + key + "} staff hour")
+            for key in hours:
+                text = one_staff_hour(text, "{" + key + "}")
             return text
         template = reason.template
         cost = reason.params.get("cost")
