@@ -128,7 +128,8 @@ def test_a_chinese_figure_keeps_its_unit_beside_wan_and_yi_alike(pack):
 
 
 @pytest.mark.parametrize(("share", "said"), [(0.0047, "0.47%"), (0.00001, "0.001%"), (0.9996, "99.9%"), (0.375, "38%"),
-                                             (0.0, "0%"), (1.0, "100%")])
+                                             (0.0, "0%"), (1.0, "100%"),
+                                             (0.000001, "0.0001%"), (1e-9, "<0.0001%")])
 def test_a_share_in_a_sentence_is_written_out_where_a_table_writes_less_or_more_than(share, said):
     """"Your budget of ¥500k covers only <1% of the plan's likely first-year cost of ¥106M" read as a table's
     shorthand in a sentence: the sentence gives the share's first figures, the table keeps "<1%"."""

@@ -165,7 +165,9 @@ class Words:
         first figures ("covers only 0.47% of …", where "covers only <1% of …" read as a table's shorthand)."""
         written = numbers.share(value)
         if written == "<1%":
-            return f"{value * 100:.2g}%"
+            figures = f"{value * 100:.2g}"
+            # (Below a ten-thousandth of a percent they would be written as a power of ten: "Only 1e-07% of …".)
+            return "<0.0001%" if "e" in figures else f"{figures}%"
         if written == ">99%":
             return f"{math.floor(value * 1000) / 10:.1f}%"
         return written
