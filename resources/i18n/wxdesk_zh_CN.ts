@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+336" />
+            <location filename="../../wxdesk/words/words.py" line="+352" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2337,7 +2337,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-215" />
+            <location filename="../../wxdesk/words/words.py" line="-221" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2373,7 +2373,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+60" />
+            <location filename="../../wxdesk/words/words.py" line="+62" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2633,17 +2633,22 @@ Every number shows its source.</source>
             <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>In time for {date}, the date you must be live by.</source>
             <translation>能赶上您要求的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>Too late for {date}, the date you must be live by: it has passed.</source>
+            <translation>已赶不上您要求的上线日期 {date}：该日期已过。</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Likely too late for {date}, the date you must be live by.</source>
             <translation>很可能赶不上您要求的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-38" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>
@@ -4925,7 +4930,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+127" />
+            <location filename="../../wxdesk/words/words.py" line="+131" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

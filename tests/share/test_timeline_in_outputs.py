@@ -34,3 +34,25 @@ def test_the_date_check_sits_beside_the_budget_check():
     assert plan.live_in_time is False
     assert lines[1] == "Likely too late for 14 December 2026, the date you must be live by."
     assert all("weeks" in line or "week" in line for line in lines[2:])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_date_gone_by_is_too_late_in_the_timeline_as_in_the_warning(lang):
+    """A date to be live by before the day of the evaluation: the timeline's line says it is too late, not "likely"
+    too late, as the warning beside it says the date has passed."""
+    scenario = load_preset("car_brand").with_changes(live_by="2026-11-01")
+    evaluation = evaluate(scenario, PACK, today=dt.date(2026, 11, 30))
+    words = _words(lang)
+    line = timeline_lines(evaluation.plan, scenario.live_by, words)[1]
+    warning = next(words.reason(r) for r in evaluation.warnings if r.template.startswith("Your date to be live by"))
+    date = words.date(dt.date(2026, 11, 1))
+    assert date in line and date in warning
+    assert evaluation.plan.live_by_passed and evaluation.plan.live_in_time is False
+    if lang == "en":
+        assert line == "Too late for 1 November 2026, the date you must be live by: it has passed."
+    else:
+        assert "很可能" not in line and "已过" in line
+    # The day before that date, the same plan is only likely too late.
+    before = evaluate(scenario, PACK, today=dt.date(2026, 10, 31)).plan
+    assert not before.live_by_passed
+    assert timeline_lines(before, scenario.live_by, words)[1].startswith(("Likely too late", "很可能"))

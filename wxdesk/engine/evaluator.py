@@ -114,6 +114,7 @@ def _plan_result(cand: Candidate, table: FitTable, scenario: Scenario, pack: Dat
         users_reached=kept["users_reached"],
         timeline=kept["timeline"],
         live_in_time=kept["live_in_time"],
+        live_by_passed=kept["live_by_passed"],
         why_not=why,
     )
 
@@ -147,7 +148,8 @@ def _steady_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: Da
                for reason in [wechat_door_reason(m, cand.members, scenario, pack, table)] if reason is not None}
     return {"roles": plan_roles, "no_duty": no_duty,
             "weak_goals": weak_goals_reason(cand.members, plan_roles, table, pack, the_plan), "timeline": timeline,
-            "live_in_time": None if live_by is None else timeline.meets(live_by, today)}
+            "live_in_time": None if live_by is None else timeline.meets(live_by, today),
+            "live_by_passed": live_by is not None and live_by < today}
 
 
 # A member's lines that say what part of the plan's cost it brings, first on its card after its role: bank_care's
@@ -460,7 +462,7 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         weeks = whole_weeks(plan.timeline.weeks.likely)
         params: dict[str, object] = {"weeks": weeks, "date": scenario.live_by}
         live_by = live_by_date(scenario)
-        if live_by is not None and live_by < today:
+        if plan.live_by_passed:
             # A date already gone is said as gone: "likely live … after your date" read as a plan that might make it.
             found.append(Reason(R.WARN_LIVE_BY_PASSED_WEEK if weeks == 1 else R.WARN_LIVE_BY_PASSED, params))
         elif (live_by is not None and plan.timeline.live_dates(today)["low"] > live_by

@@ -70,6 +70,8 @@ class PlanResult:
     timeline: Timeline
     # Whether the plan is likely live by the scenario's date (None: no date was given).
     live_in_time: bool | None
+    # Whether that date is already past on the day of the evaluation: then not "likely" too late, but too late.
+    live_by_passed: bool = False
     why_not: tuple[Reason, ...] = ()
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)
