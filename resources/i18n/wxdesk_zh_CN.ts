@@ -4732,6 +4732,10 @@ Every number shows its source.</source>
             <source>The plan is likely live in about {weeks} weeks, after your date of {date}: even at its quickest it takes {quickest} weeks.</source>
             <translation>方案预计约 {weeks} 周后上线，晚于您设定的 {date}：即使最快也需要 {quickest} 周。</translation>
         </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score {score} against {best}, and cost about the same, {cost} over {years} years.</source>
+            <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年费用与现方案大致相同，约 {cost}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

@@ -985,7 +985,8 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
             return Reason(R.NOT_IN_PLAN_SWAP_REACH if plan_reach == 0 else R.NOT_IN_PLAN_SWAP_REACH_MORE,
                           {**params, "reach": reach, "plan_reach": plan_reach,
                            "wanted": messages_as_written(scenario.pushes_per_month)}, swapped.score - best.score)
-    return Reason(R.NOT_IN_PLAN_SWAP, params, swapped.score - best.score)
+    return Reason(_alike(R.NOT_IN_PLAN_SWAP, swapped.total_likely, best.total_likely), params,
+                  swapped.score - best.score)
 
 
 def swap_of(presence: str, best: Candidate, ranked: Ranking,

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import (Difference, difference_form, english_term, number_as_written, with_article,
+from wxdesk.engine.reasons import (compared_amounts, difference_form, english_term, number_as_written, with_article,
                                    with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
@@ -310,11 +310,11 @@ class Words:
                 text = one_staff_hour(text, "{" + key + "}")
             return text
         template = reason.template
-        cost = reason.params.get("cost")
-        if isinstance(cost, Difference) and self.cny_per_unit != 1.0:
+        amounts = compared_amounts(template, reason.params)
+        if amounts is not None and self.cny_per_unit != 1.0:
             # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
             # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
-            template = difference_form(template, self.money(cost.larger) == self.money(cost.smaller))
+            template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
         text = replace(reason, template=template, params=params).render(
             translate=translated, money=self.money, term=self.term,
             share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,

@@ -1,0 +1,57 @@
+"""A swap sentence whose two costs read alike says so, in every currency, rather than "¥17.7M against ¥17.7M"."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wxdesk.engine import evaluate, load_datapack, load_preset
+from wxdesk.engine import reasons as R
+from wxdesk.report.command import reader_words
+
+PACK = load_datapack()
+SWAPS = (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_ALIKE)
+
+
+def _swaps(evaluation):
+    return [r for p in evaluation.presences for r in p.reasons if r.template in SWAPS]
+
+
+def test_a_swap_that_costs_what_the_plan_costs_says_about_the_same():
+    # car_brand at 2M users: a Service Account in place of the Mini Program costs the plan's ¥17.7M to the yuan.
+    evaluation = evaluate(load_preset("car_brand").with_changes(audience=2_000_000), PACK)
+    alike = [r for r in _swaps(evaluation) if r.template == R.NOT_IN_PLAN_SWAP_ALIKE]
+    assert alike
+    for lang, currency in (("en", "CNY"), ("en", "USD"), ("zh_CN", "EUR")):
+        w = reader_words(lang, currency, PACK)
+        text = w.reason(alike[0])
+        amount = w.money(alike[0].params["cost"])
+        assert text.count(amount) == 1, text
+        if lang == "en":
+            assert "about the same" in text and " against " + amount not in text
+
+
+@settings(max_examples=25, deadline=None)
+@given(preset=st.sampled_from(["car_brand", "city_service", "food_ordering", "news_publisher"]),
+       audience=st.sampled_from([1_000, 30_000, 400_000, 2_000_000, 50_000_000]),
+       currency=st.sampled_from(["CNY", "USD", "EUR"]))
+def test_a_swap_names_two_costs_only_where_they_read_apart(preset, audience, currency):
+    evaluation = evaluate(load_preset(preset).with_changes(audience=audience), PACK)
+    w = reader_words("en", currency, PACK)
+    for reason in _swaps(evaluation):
+        cost, plan_cost = (w.money(reason.params[key]) for key in ("cost", "plan_cost"))
+        text = w.reason(reason)
+        if cost == plan_cost:
+            assert "about the same" in text and text.count(cost) == 1, text
+        else:
+            assert f"{cost} against {plan_cost}" in text, text
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_alike_form_keeps_both_costs_for_the_json(lang):
+    evaluation = evaluate(load_preset("car_brand").with_changes(audience=2_000_000), PACK)
+    w = reader_words(lang, "CNY", PACK)
+    out = evaluation.to_dict(w.reason)
+    found = [r for p in out["presences"] for r in p.get("reasons", []) if "plan_cost" in r.get("params", {})]
+    assert found and all(r["params"]["plan_cost"] is not None for r in found)
