@@ -4736,6 +4736,18 @@ Every number shows its source.</source>
             <source>In place of the plan's {member} the plan would score {score} against {best}, and cost about the same, {cost} over {years} years.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年费用与现方案大致相同，约 {cost}。</translation>
         </message>
+        <message>
+            <source>Scoring the same as this plan but not shown: {plan} at {score}, the plan with {presences} added that would have nothing to do in it.</source>
+            <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在推荐方案上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>Scoring the same as this plan but not shown: {plan} at {score}, {base} with {presences} added that would have nothing to do in it.</source>
+            <translation>与此方案得分相同但未列出：{plan}（得分 {score}），它只是在“{base}”上加了{presences}，新增的渠道在其中不承担任何职能。</translation>
+        </message>
+        <message>
+            <source>Scoring the same as this plan but not shown: {count} plans at {score}, each the plan or a plan shown with presences added that would have nothing to do in it, such as {plan}.</source>
+            <translation>与此方案得分相同但未列出：{count} 个方案，得分均为 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

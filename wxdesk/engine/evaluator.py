@@ -194,14 +194,18 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
     top = skipped[0]
     # Written to as many decimals as tell it above the card's own score (cross_border_skincare: "ranked above … at 68"
     # over a card headed 68, the two 68.5 and 68.1).
-    places = next((d for d in range(digits, 3) if round(top.score, d) != round(card.score, d)), digits)
-    params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, places)}
+    places = next((d for d in range(digits, 3) if round(top.score, d) != round(card.score, d)), None)
+    # None: the two read alike to every decimal written (an exact tie, the ranking's order put the left-out first).
+    params: dict[str, object] = {"plan": Plan(top.members), "score": Fixed(top.score, digits if places is None
+                                                                                   else places)}
     if len(skipped) > 1:
-        return Reason(R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}, 0.0)
-    params["presences"] = Members(m for m in top.members if m not in base.members)
-    if base is best:
-        return Reason(R.WHY_NOT_PADDED_ABOVE, params, 0.0)
-    return Reason(R.WHY_NOT_PADDED_ABOVE_SHOWN, {**params, "base": Plan(base.members)}, 0.0)
+        template, params = R.WHY_NOT_PADDED_ABOVE_MANY, {**params, "count": len(skipped)}
+    else:
+        params["presences"] = Members(m for m in top.members if m not in base.members)
+        template = R.WHY_NOT_PADDED_ABOVE if base is best else R.WHY_NOT_PADDED_ABOVE_SHOWN
+        if base is not best:
+            params["base"] = Plan(base.members)
+    return Reason(R.LEVEL_FORMS[template] if places is None else template, params, 0.0)
 
 
 def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:

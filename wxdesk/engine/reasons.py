@@ -730,6 +730,16 @@ WHY_NOT_PADDED_ABOVE_SHOWN = ("Ranked above this plan but not shown: {plan} at {
 WHY_NOT_PADDED_ABOVE_MANY = ("Ranked above this plan but not shown: {count} plans scoring up to {score}, each the plan "
                              "or a plan shown with presences added that would have nothing to do in it, such as "
                              "{plan}.")
+# The same three where the plans left out score what the card does, to every decimal written: "Ranked above this plan
+# … at 52.2" over a card headed 52.2 (an exact tie, broken by the ranking's order) read as a slip.
+WHY_NOT_PADDED_LEVEL = ("Scoring the same as this plan but not shown: {plan} at {score}, the plan with {presences} added "
+                        "that would have nothing to do in it.")
+WHY_NOT_PADDED_LEVEL_SHOWN = ("Scoring the same as this plan but not shown: {plan} at {score}, {base} with {presences} "
+                              "added that would have nothing to do in it.")
+WHY_NOT_PADDED_LEVEL_MANY = ("Scoring the same as this plan but not shown: {count} plans at {score}, each the plan or a "
+                             "plan shown with presences added that would have nothing to do in it, such as {plan}.")
+LEVEL_FORMS = {WHY_NOT_PADDED_ABOVE: WHY_NOT_PADDED_LEVEL, WHY_NOT_PADDED_ABOVE_SHOWN: WHY_NOT_PADDED_LEVEL_SHOWN,
+               WHY_NOT_PADDED_ABOVE_MANY: WHY_NOT_PADDED_LEVEL_MANY}
 WHY_NOT_FEWER = "Without {presences} it covers less of what you want."
 # A plan that adds a presence and costs less, or drops one and costs more (cost_reasons.py).
 WHY_CHEAPER_USERS = ("Costs less over {years} years though it adds {presences}: users won through ads cost less "
