@@ -498,7 +498,7 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="+40" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="+39" />
             <source>Add Scenarios to Compare</source>
             <translation>添加要对比的场景</translation>
         </message>
@@ -509,12 +509,12 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+146" />
+            <location line="+131" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-130" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -540,12 +540,7 @@
             <translation>输入条件</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>Native app or Mini Program</source>
-            <translation>原生应用还是小程序</translation>
-        </message>
-        <message>
-            <location line="+31" />
+            <location line="+40" />
             <source>The inputs are the same.</source>
             <translation>输入条件相同。</translation>
         </message>
@@ -590,42 +585,12 @@
             <translation>场景对比(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/compare_dialog.py" line="-71" />
+            <location filename="../../wxdesk/ui/compare_dialog.py" line="-56" />
             <source>The plan</source>
             <translation>推荐方案</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Presences</source>
-            <translation>组合</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Plan score</source>
-            <translation>方案得分</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 (%2) over %4 years</source>
-            <translation>%4 年共 %1（%2）</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Likely cost, whole horizon</source>
-            <translation>预计成本（整个周期）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Likely cost, first year</source>
-            <translation>预计成本（首年）</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Budget</source>
-            <translation>预算</translation>
-        </message>
-        <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Each presence alone: fit out of 100</source>
             <translation>各渠道单独的适配度（满分 100）</translation>
         </message>
@@ -643,7 +608,7 @@
     <context>
         <name>CompareTable</name>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="+46" />
+            <location filename="../../wxdesk/words/comparison.py" line="+47" />
             <source>no date</source>
             <translation>无日期</translation>
         </message>
@@ -651,11 +616,12 @@
             <location line="+4" />
             <location line="+2" />
             <location line="+5" />
+            <location line="+49" />
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="-35" />
             <source>%1, in the plan</source>
             <translation>%1，在推荐方案中</translation>
         </message>
@@ -670,7 +636,32 @@
             <translation>%1，%2不可开通</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+24" />
+            <source>Budget</source>
+            <translation>预算</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Native app or Mini Program</source>
+            <translation>原生应用还是小程序</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Launch</source>
+            <translation>上线时间</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Points to watch</source>
+            <translation>注意事项</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 (%2) over %3 years</source>
+            <translation>%3 年共 %1（%2）</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Inputs that differ (*):</source>
             <translation>不同的输入（*）：</translation>
         </message>
@@ -685,7 +676,7 @@
             <translation>推荐方案（* 表示不同）：</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-41" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
@@ -700,17 +691,17 @@
             <translation>预计成本（整个周期）</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+21" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-19" />
             <source>Likely cost, first year</source>
             <translation>预计成本（首年）</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+40" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
             <translation>各渠道单独的适配度（满分 100，* 表示不同）：</translation>
         </message>
@@ -2635,17 +2626,17 @@ Every number shows its source.</source>
         <message>
             <location line="+10" />
             <source>In time for {date}, the date you must be live by.</source>
-            <translation>能赶上您要求的上线日期 {date}。</translation>
+            <translation>能赶上您设定的上线日期 {date}。</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Too late for {date}, the date you must be live by: it has passed.</source>
-            <translation>已赶不上您要求的上线日期 {date}：该日期已过。</translation>
+            <translation>已赶不上您设定的上线日期 {date}：该日期已过。</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Likely too late for {date}, the date you must be live by.</source>
-            <translation>很可能赶不上您要求的上线日期 {date}。</translation>
+            <translation>很可能赶不上您设定的上线日期 {date}。</translation>
         </message>
         <message>
             <location line="-38" />
@@ -4822,7 +4813,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-98" />
+            <location filename="../../wxdesk/words/comparison.py" line="-127" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

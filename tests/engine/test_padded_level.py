@@ -3,7 +3,6 @@ higher than the card's; an exact tie says they score the same."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 

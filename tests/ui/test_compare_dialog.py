@@ -151,3 +151,30 @@ def test_a_value_that_reads_the_same_is_not_marked_as_differing(qtbot, pack):
     qtbot.addWidget(dialog)
     budget = next(row for row in dialog.comparison.fields if row.field == "budget_cny")
     assert not budget.differs
+
+
+def test_the_answer_rows_read_as_wxdesk_compare_writes_them_with_budget_launch_and_warnings(qtbot, pack):
+    from wxdesk.words.comparison import comparison_text, plan_rows
+    late = load_preset("car_brand").with_changes(live_by="2026-12-14", budget_cny=5_000, china_share=0.1)
+    dialog = CompareDialog(pack, [("late", late), ("yoga", load_preset("yoga_teacher"))])
+    qtbot.addWidget(dialog)
+    words = text.words(pack)
+    rows = plan_rows(dialog.comparison, words)
+    assert {"budget", "app_or_mini_program", "timeline", "warnings"} <= {key for key, _, _ in rows}
+    lines = comparison_text(dialog.comparison, words, pack).splitlines()
+    starts = [lines[0].index(label[:10]) for label in dialog.comparison.labels] + [None]
+    # Each column of the terminal's table read top to bottom, its wrapped lines run together.
+    columns = ["".join(line[starts[i]:starts[i + 1]] for line in lines).replace(" ", "") for i in range(2)]
+    for key, _heading, cells in rows:
+        for column, written in enumerate(cells):
+            # One text for one value: the window's cell is the terminal's, which wraps it but leaves every word.
+            assert cell(dialog, key, column) == written
+            assert re.sub(r"\s+", "", written) in columns[column]
+    evaluation = dialog.comparison.evaluations[0]
+    warnings = cell(dialog, "warnings", 0).split("\n")
+    assert len(warnings) == len(evaluation.warnings) >= 2  # the date, and few on WeChat
+    assert all(line.startswith("! ") for line in warnings)
+    assert cell(dialog, "budget", 0) == words.reason(evaluation.budget) and "short" in cell(dialog, "budget", 0)
+    assert "14 December 2026" in cell(dialog, "timeline", 0)
+    assert cell(dialog, "warnings", 1) == "none" and not dialog.comparison.evaluations[1].warnings
+    assert "≠" in dialog.table.verticalHeaderItem([k for k, _ in dialog._row_kinds].index("warnings")).text()

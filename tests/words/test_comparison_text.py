@@ -112,3 +112,12 @@ def test_the_differences_are_marked(pack):
     lines = text.splitlines()
     assert any(line.startswith("*Monthly users") for line in lines)
     assert not any(line.startswith("*First-year budget") for line in lines)
+
+
+def test_a_cell_of_several_lines_keeps_each_line_apart():
+    from wxdesk.words.columns import table_row
+    lines = table_row(["Points to watch", "! First one.\n! Second, a longer one that wraps."], [16, 20])
+    cells = [line[16:].strip() for line in lines]
+    assert cells[0] == "! First one."
+    assert cells[1].startswith("! Second")
+    assert all(len(line) <= 16 + 2 + 20 for line in lines)

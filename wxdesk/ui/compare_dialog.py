@@ -24,8 +24,7 @@ from wxdesk.engine.compare import MAX_SCENARIOS, MIN_SCENARIOS, Comparison, comp
 from wxdesk.ui import i18n, text
 from wxdesk.ui.file_actions import (broken_example_text, can_ask_user, documents_folder, preset_names,
                                     refused_file_text, show_error)
-from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_score_cells
-from wxdesk.words import Words
+from wxdesk.words.comparison import field_name, field_value, fit_cell, plan_rows
 
 log = logging.getLogger(__name__)
 
@@ -182,23 +181,8 @@ class CompareDialog(QDialog):
                          [field_value(row.field, v, words, self.pack) for v in row.values], row.differs))
         evaluations = comparison.evaluations
         rows.append(("section:plan", self.tr("The plan"), [], False))
-        plans = [text.plan_name(plan) for plan in comparison.plans]
-        rows.append(("plan", self.tr("Presences"), plans, len(set(comparison.plans)) > 1))
-        scores = plan_score_cells(evaluations)  # as `wxdesk compare` writes the row
-        rows.append(("plan_score", self.tr("Plan score"), scores, len(set(scores)) > 1))
-        # A range that reads as one amount is written once (factory_staff: "¥9,000", not "¥9,000 – ¥9,000").
-        totals = [Words.for_years(self.tr("%1 (%2) over %4 years"), e.scenario.horizon_years, "%4")
-                  .replace("%1", words.money(e.plan.total.likely))
-                  .replace("%2", words.money_range(e.plan.total.low, e.plan.total.high))
-                  .replace("%4", str(e.scenario.horizon_years)) for e in evaluations]
-        rows.append(("plan_cost", self.tr("Likely cost, whole horizon"), totals, len(set(totals)) > 1))
-        first = [text.money(e.plan.first_year.likely, self.pack) for e in evaluations]
-        rows.append(("plan_first_year", self.tr("Likely cost, first year"), first, len(set(first)) > 1))
-        budgets = [text.render_reason(e.budget, self.pack) for e in evaluations]
-        rows.append(("budget", self.tr("Budget"), budgets, len(set(budgets)) > 1))
-        choices = [text.render_reason(e.app_or_mini_program.reason, self.pack) for e in evaluations]
-        rows.append(("app_or_mini_program", self.tr("Native app or Mini Program"), choices,
-                     len(set(choices)) > 1))
+        # Row by row as `wxdesk compare` writes them (words.comparison.plan_rows): one text for one value.
+        rows += [(key, heading, cells, len(set(cells)) > 1) for key, heading, cells in plan_rows(comparison, words)]
         rows.append(("section:fit", self.tr("Each presence alone: fit out of 100"), [], False))
         for row in comparison.presences:
             # As `wxdesk compare` writes them: where a presence stands, in the words of its panel's status.

@@ -50,7 +50,10 @@ def longest_piece(text: str) -> int:
 
 
 def wrap(text: str, width: int) -> list[str]:
-    """The text in lines of at most `width` columns (a single piece wider than that stands alone)."""
+    """The text in lines of at most `width` columns (a single piece wider than that stands alone); a line break in
+    the text starts a new line (a cell's points to watch, one a line)."""
+    if "\n" in text:
+        return [line for paragraph in text.split("\n") for line in wrap(paragraph, width)]
     lines, line = [], ""
     for piece in _pieces(text):
         if piece.isspace():

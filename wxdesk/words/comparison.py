@@ -18,6 +18,7 @@ from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row
+from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.words import Words
 
 HEAD_COLUMNS = 34  # the widest the row names grow before they wrap
@@ -84,9 +85,51 @@ def plan_score_cells(evaluations: Sequence[Evaluation]) -> list[str]:
     return [f"{e.plan.score:.{e.score_digits}f}" for e in evaluations]
 
 
+def plan_rows(comparison: Comparison, w: Words) -> list[tuple[str, str, list[str]]]:
+    """Each scenario's answer, row by row (key, heading, a cell per scenario), as both the Compare window and
+    `wxdesk compare` show it: the plan, its score and costs, the budget's verdict, the app-or-Mini-Program
+    choice, when it is live and the points to watch, each in the words its own answer uses. (The window showed
+    the budget and the choice, the terminal neither, and neither the points to watch: a plan over budget or too
+    late read as good as the others.)"""
+    evaluations = comparison.evaluations
+    rows = [("plan", w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans]),
+            ("plan_score", w.translate("CompareTable", "Plan score"), plan_score_cells(evaluations)),
+            ("plan_cost", w.translate("CompareTable", "Likely cost, whole horizon"),
+             [_total_cell(e, w) for e in evaluations]),
+            ("plan_first_year", w.translate("CompareTable", "Likely cost, first year"),
+             [w.money(e.plan.first_year.likely) for e in evaluations]),
+            ("budget", w.translate("CompareTable", "Budget"), [w.reason(e.budget) for e in evaluations]),
+            ("app_or_mini_program", w.translate("CompareTable", "Native app or Mini Program"),
+             [w.reason(e.app_or_mini_program.reason) for e in evaluations]),
+            ("timeline", w.translate("CompareTable", "Launch"),
+             [_launch_cell(e, w) for e in evaluations]),
+            ("warnings", w.translate("CompareTable", "Points to watch"),
+             ["\n".join("! " + w.reason(r) for r in e.warnings) or w.translate("CompareTable", "none")
+              for e in evaluations])]
+    return rows
+
+
+def _launch_cell(evaluation: Evaluation, w: Words) -> str:
+    """When the plan is live, and whether that is in time where the scenario names a date (not each presence's
+    weeks, which the row would list below them)."""
+    plan = evaluation.plan
+    return "\n".join(timeline_lines(plan, evaluation.scenario.live_by, w)[:1 if plan.live_in_time is None else 2])
+
+
+def _total_cell(evaluation: Evaluation, w: Words) -> str:
+    """"¥613k (¥365k – ¥1.02M) over 3 years": the likely total and its range, the range left out where it reads as
+    one amount (factory_staff's "¥9,000 (¥9,000)")."""
+    total, years = evaluation.plan.total, evaluation.scenario.horizon_years
+    likely, span = w.money(total.likely), w.money_range(total.low, total.high)
+    if span == likely:
+        return w.for_years(w.translate("CompareTable", "%1 over %2 years"), years, key="%2").replace(
+            "%1", likely).replace("%2", str(years))
+    return w.for_years(w.translate("CompareTable", "%1 (%2) over %3 years"), years, key="%3").replace(
+        "%1", likely).replace("%2", span).replace("%3", str(years))
+
+
 def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = None) -> str:
     """A table for the terminal: differing inputs, each scenario's plan and its costs, and the fits."""
-    evaluations = comparison.evaluations
     rows: list[tuple[str, str, list[str]] | str] = []  # (mark, heading, cells), or a line of its own
 
     def add(heading: str, cells: list[str], mark: str | None = None) -> None:
@@ -98,14 +141,8 @@ def comparison_text(comparison: Comparison, w: Words, pack: DataPack | None = No
     for field in differing:
         add(field_name(field.field, w), [field_value(field.field, v, w, pack) for v in field.values], DIFFERS)
     rows += ["", w.translate("CompareTable", "The plan (* where it differs):")]
-    add(w.translate("CompareTable", "Plan"), [w.plan(plan) for plan in comparison.plans])
-    add(w.translate("CompareTable", "Plan score"), plan_score_cells(evaluations))
-    add(w.translate("CompareTable", "Likely cost, whole horizon"),
-        [w.for_years(w.translate("CompareTable", "%1 over %2 years"), e.scenario.horizon_years, key="%2")
-         .replace("%1", w.money(e.plan.total.likely))
-         .replace("%2", str(e.scenario.horizon_years)) for e in evaluations])
-    add(w.translate("CompareTable", "Likely cost, first year"),
-        [w.money(e.plan.first_year.likely) for e in evaluations])
+    for _key, heading, cells in plan_rows(comparison, w):
+        add(heading, cells)
     rows += ["", w.translate("CompareTable", "Each presence alone, fit out of 100 (* where it differs):")]
     for presence in comparison.presences:
         add(w.presence(presence.presence),
