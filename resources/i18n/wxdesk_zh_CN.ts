@@ -656,7 +656,7 @@
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+21" />
             <source>%1 (%2) over %3 years</source>
             <translation>%3 年共 %1（%2）</translation>
         </message>
@@ -676,7 +676,7 @@
             <translation>推荐方案（* 表示不同）：</translation>
         </message>
         <message>
-            <location line="-41" />
+            <location line="-48" />
             <source>Plan</source>
             <translation>方案</translation>
         </message>
@@ -691,17 +691,17 @@
             <translation>预计成本（整个周期）</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+28" />
             <source>%1 over %2 years</source>
             <translation>%2 年共 %1</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-26" />
             <source>Likely cost, first year</source>
             <translation>预计成本（首年）</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+47" />
             <source>Each presence alone, fit out of 100 (* where it differs):</source>
             <translation>各渠道单独的适配度（满分 100，* 表示不同）：</translation>
         </message>
@@ -4739,6 +4739,14 @@ Every number shows its source.</source>
             <source>Scoring the same as this plan but not shown: {count} plans at {score}, each the plan or a plan shown with presences added that would have nothing to do in it, such as {plan}.</source>
             <translation>与此方案得分相同但未列出：{count} 个方案，得分均为 {score}，每个都只是在推荐方案或已列出的方案上加了不承担任何职能的渠道，例如{plan}。</translation>
         </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost about the same, {cost} over {years} years: the two plans are a close call.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年费用也与现方案大致相同，约 {cost}：两个方案难分高下。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4813,7 +4821,7 @@ Every number shows its source.</source>
             <translation>最晚上线日期</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/comparison.py" line="-127" />
+            <location filename="../../wxdesk/words/comparison.py" line="-134" />
             <source>Saved with the data pack of</source>
             <translation>保存时所用数据包</translation>
         </message>

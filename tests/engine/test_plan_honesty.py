@@ -28,8 +28,10 @@ def _check(scenario) -> None:
     # member's place would do: a lower score (the plan is the best), with both costs.
     fits = {p.id: p.fit for p in ev.presences}
     for p in ev.presences:
-        swaps = [r for r in p.reasons if r.template in (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_REACH,
-                                                         R.NOT_IN_PLAN_SWAP_REACH_MORE)]
+        swaps = [r for r in p.reasons if r.template in (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_ALIKE,
+                                                         R.NOT_IN_PLAN_SWAP_SAME_SCORE,
+                                                         R.NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE,
+                                                         R.NOT_IN_PLAN_SWAP_REACH, R.NOT_IN_PLAN_SWAP_REACH_MORE)]
         if p.in_plan or not p.eligible:
             assert not swaps
             continue
@@ -44,6 +46,10 @@ def _check(scenario) -> None:
                 assert swap.params["wanted"] >= swap.params["reach"] > swap.params["plan_reach"]
                 # "where the plan needs none" only where it does
                 assert (swap.template == R.NOT_IN_PLAN_SWAP_REACH) == (swap.params["plan_reach"] == 0)
+            # "would score the same" only where the two scores read alike
+            same = swap.template in (R.NOT_IN_PLAN_SWAP_SAME_SCORE, R.NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE)
+            if swap.template not in (R.NOT_IN_PLAN_SWAP_REACH, R.NOT_IN_PLAN_SWAP_REACH_MORE):
+                assert same == (swap.params["score"] == swap.params["best"])
     for member in ev.plan.presences:
         role = ev.plan.role_reason(member)
         if role.template == R.IN_PLAN_WECHAT_DOOR:

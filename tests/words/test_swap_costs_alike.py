@@ -11,7 +11,8 @@ from wxdesk.engine import reasons as R
 from wxdesk.report.command import reader_words
 
 PACK = load_datapack()
-SWAPS = (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_ALIKE)
+SWAPS = (R.NOT_IN_PLAN_SWAP, R.NOT_IN_PLAN_SWAP_ALIKE, R.NOT_IN_PLAN_SWAP_SAME_SCORE,
+         R.NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE)
 
 
 def _swaps(evaluation):
@@ -55,3 +56,22 @@ def test_the_alike_form_keeps_both_costs_for_the_json(lang):
     out = evaluation.to_dict(w.reason)
     found = [r for p in out["presences"] for r in p.get("reasons", []) if "plan_cost" in r.get("params", {})]
     assert found and all(r["params"]["plan_cost"] is not None for r in found)
+
+
+def test_a_swap_that_scores_what_the_plan_scores_says_the_same():
+    # car_brand at 2M users with 30 messages a month: a native app in place of the plan's Official Account would
+    # score 51 against 51 as written, and cost about the same.
+    scenario = load_preset("car_brand").with_changes(audience=2_000_000, budget_cny=5_000_000, horizon_years=5,
+                                                          pushes_per_month=30, china_share=1.0, paid_share=0.9,
+                                                          interaction_minutes=2)
+    evaluation = evaluate(scenario, PACK)
+    same = [r for r in _swaps(evaluation) if r.template in (R.NOT_IN_PLAN_SWAP_SAME_SCORE,
+                                                            R.NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE)]
+    assert same
+    for lang in ("en", "zh_CN"):
+        w = reader_words(lang, "CNY", PACK)
+        text = w.reason(same[0])
+        score = str(same[0].params["score"].__format__(f".{same[0].params['score'].digits}f"))
+        assert text.count(score) == 1, text
+        if lang == "en":
+            assert "would score the same" in text and " against " + score not in text

@@ -522,6 +522,11 @@ NOT_IN_PLAN_SWAP = ("In place of the plan's {member} the plan would score {score
 # The same where the two costs read alike once rounded: "cost ¥335M against ¥335M" read as a slip.
 NOT_IN_PLAN_SWAP_ALIKE = ("In place of the plan's {member} the plan would score {score} against {best}, and cost about the "
                           "same, {cost} over {years} years.")
+# The two where the scores read alike too ("would score 51 against 51"): a tie as written, which the ranking's order broke.
+NOT_IN_PLAN_SWAP_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and cost {cost} "
+                               "against {plan_cost} over {years} years.")
+NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE = ("In place of the plan's {member} the plan would score the same, {score}, and cost "
+                                     "about the same, {cost} over {years} years: the two plans are a close call.")
 # The same where the swap costs more because the presence sends fewer of the messages free (car_brand: a Service
 # Account for the Official Account, 4 messages a month free against 6 wanted, doubles the cost in paid reach).
 # What the dearer swap buys, said as a client counts it: which of the messages wanted would be ads ("it would buy 2 of
@@ -660,7 +665,8 @@ WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE = ("Scores the same as {plan}, whose likely f
 # Each difference's sentence, and its form for two amounts that read alike once rounded. (In yuan the engine picks one;
 # a view writing dollars or euros picks again, as the two amounts read in that currency: Words.reason.)
 ALIKE_FORMS = {WHY_NOT_TIE: WHY_NOT_TIE_ALIKE, WHY_NOT_TIE_AHEAD: WHY_NOT_TIE_AHEAD_ALIKE,
-               WHY_NOT_TIE_AHEAD_FIRST_YEAR: WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE, NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_ALIKE}
+               WHY_NOT_TIE_AHEAD_FIRST_YEAR: WHY_NOT_TIE_AHEAD_FIRST_YEAR_ALIKE, NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_ALIKE,
+               NOT_IN_PLAN_SWAP_SAME_SCORE: NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE}
 _UNLIKE_FORMS = {alike: unlike for unlike, alike in ALIKE_FORMS.items()}
 
 
@@ -670,7 +676,8 @@ def compared_amounts(template: str, params: Mapping[str, object]) -> tuple[float
     cost = params.get("cost")
     if isinstance(cost, Difference):
         return cost.larger, cost.smaller
-    if template in (NOT_IN_PLAN_SWAP, NOT_IN_PLAN_SWAP_ALIKE):
+    if template in (NOT_IN_PLAN_SWAP, NOT_IN_PLAN_SWAP_ALIKE, NOT_IN_PLAN_SWAP_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE):
         return float(params["cost"]), float(params["plan_cost"])  # type: ignore[arg-type]
     return None
 
