@@ -24,7 +24,9 @@ from wxdesk.words.words import Words
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 1)
 PRESETS = [load_preset(p) for p in preset_ids()]
-NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN, R.WHY_NOT_PADDED_ABOVE_MANY)
+NOTES = (R.WHY_NOT_PADDED_ABOVE, R.WHY_NOT_PADDED_ABOVE_SHOWN, R.WHY_NOT_PADDED_ABOVE_MANY, *R.LEVEL_FORMS.values())
+# Each note's "ranked above" form, for one that ties the card to every decimal ("scoring the same as this plan").
+ABOVE_FORM = {level: above for above, level in R.LEVEL_FORMS.items()}
 
 
 def _check(scenario) -> None:
@@ -63,11 +65,14 @@ def _check(scenario) -> None:
     assert digits >= evaluation.score_digits
     if digits > evaluation.score_digits:
         assert round(ranked[order[named]].score, digits - 1) == round(card.score, digits - 1)
-    if note.template == R.WHY_NOT_PADDED_ABOVE_MANY:
+    if note.template in ABOVE_FORM:  # a tie to every decimal
+        assert round(ranked[order[named]].score, 2) == round(card.score, 2)
+    template = ABOVE_FORM.get(note.template, note.template)
+    if template == R.WHY_NOT_PADDED_ABOVE_MANY:
         assert note.params["count"] == len(before) > 1
         return
     assert len(before) == 1
-    base = evaluation.plan.presences if note.template == R.WHY_NOT_PADDED_ABOVE else tuple(note.params["base"])
+    base = evaluation.plan.presences if template == R.WHY_NOT_PADDED_ABOVE else tuple(note.params["base"])
     assert base in shown[:index + 1]
     assert pads(ranked[order[named]], ranked[order[base]], table, scenario, pack)
     assert set(note.params["presences"]) == set(named) - set(base)

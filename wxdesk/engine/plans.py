@@ -986,8 +986,8 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
                           {**params, "reach": reach, "plan_reach": plan_reach,
                            "wanted": messages_as_written(scenario.pushes_per_month)}, swapped.score - best.score)
     # Scores that read alike say so ("would score 51 against 51" read as a slip).
-    swap = R.NOT_IN_PLAN_SWAP_SAME_SCORE if params["score"] == params["best"] else R.NOT_IN_PLAN_SWAP
-    return Reason(_alike(swap, swapped.total_likely, best.total_likely), params, swapped.score - best.score)
+    template = R.NOT_IN_PLAN_SWAP_SAME_SCORE if params["score"] == params["best"] else R.NOT_IN_PLAN_SWAP
+    return Reason(_alike(template, swapped.total_likely, best.total_likely), params, swapped.score - best.score)
 
 
 def swap_of(presence: str, best: Candidate, ranked: Ranking,
