@@ -4747,6 +4747,14 @@ Every number shows its source.</source>
             <source>In place of the plan's {member} the plan would score the same, {score}, and cost about the same, {cost} over {years} years: the two plans are a close call.</source>
             <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年费用也与现方案大致相同，约 {cost}：两个方案难分高下。</translation>
         </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), where the plan needs none.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
+        </message>
+        <message>
+            <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
+            <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

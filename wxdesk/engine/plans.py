@@ -982,12 +982,17 @@ def swap_sentence(swap: tuple[str, Candidate] | None, best: Candidate, scenario:
         reach, plan_reach = (messages_as_written(paid_messages_per_month(m, scenario, pack))
                              for m in (swapped.members, best.members))
         if reach > plan_reach:
-            return Reason(R.NOT_IN_PLAN_SWAP_REACH if plan_reach == 0 else R.NOT_IN_PLAN_SWAP_REACH_MORE,
+            return Reason(_same_score(R.NOT_IN_PLAN_SWAP_REACH if plan_reach == 0 else R.NOT_IN_PLAN_SWAP_REACH_MORE,
+                                      params),
                           {**params, "reach": reach, "plan_reach": plan_reach,
                            "wanted": messages_as_written(scenario.pushes_per_month)}, swapped.score - best.score)
-    # Scores that read alike say so ("would score 51 against 51" read as a slip).
-    template = R.NOT_IN_PLAN_SWAP_SAME_SCORE if params["score"] == params["best"] else R.NOT_IN_PLAN_SWAP
-    return Reason(_alike(template, swapped.total_likely, best.total_likely), params, swapped.score - best.score)
+    return Reason(_alike(_same_score(R.NOT_IN_PLAN_SWAP, params), swapped.total_likely, best.total_likely), params,
+                  swapped.score - best.score)
+
+
+def _same_score(template: str, params: Mapping[str, object]) -> str:
+    """A swap sentence, or its form for scores that read alike ("would score 51 against 51" read as a slip)."""
+    return R.SAME_SCORE_FORMS[template] if params["score"] == params["best"] else template
 
 
 def swap_of(presence: str, best: Candidate, ranked: Ranking,

@@ -537,6 +537,19 @@ NOT_IN_PLAN_SWAP_REACH = ("In place of the plan's {member} the plan would score 
 NOT_IN_PLAN_SWAP_REACH_MORE = ("In place of the plan's {member} the plan would score {score} against {best}, and cost "
                                "{cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month "
                                "would go out as paid reach (ads shown to your users), against {plan_reach} now.")
+# The two where the scores read alike ("would score 65 against 65, and cost ¥208k against ¥3,500: …").
+NOT_IN_PLAN_SWAP_REACH_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and cost "
+                                     "{cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a "
+                                     "month would go out as paid reach (ads shown to your users), where the plan needs "
+                                     "none.")
+NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE = ("In place of the plan's {member} the plan would score the same, {score}, and "
+                                          "cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} "
+                                          "messages a month would go out as paid reach (ads shown to your users), against "
+                                          "{plan_reach} now.")
+# Each swap sentence's form for scores that read alike.
+SAME_SCORE_FORMS = {NOT_IN_PLAN_SWAP: NOT_IN_PLAN_SWAP_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_REACH: NOT_IN_PLAN_SWAP_REACH_SAME_SCORE,
+                    NOT_IN_PLAN_SWAP_REACH_MORE: NOT_IN_PLAN_SWAP_REACH_MORE_SAME_SCORE}
 NOT_IN_PLAN_TIE = "Not in the plan: adding it would not raise the plan's score, and it would cost more."
 NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {years} years to {cost} from {plan_cost}; the "
                              "score counts that saving for fewer points than adding it takes away.")
