@@ -33,3 +33,30 @@ def test_a_start_under_the_probe_keeps_its_answer_for_the_next(tmp_path):
     # Nothing is reported after the last mark, though the process stays a moment.
     marks = bench_startup.time_marks([sys.executable, str(launcher), "wxdesk"], env, home, ("first-paint",))
     assert list(marks) == ["first-paint"]
+
+
+def test_each_mark_gives_the_main_threads_cpu_time_beside_the_processs(tmp_path):
+    """(What work moved to another thread takes off the main thread shows in main_cpu_ms, not in cpu_ms.)"""
+    launcher = tmp_path / "launch.py"
+    launcher.write_text(bench_startup.LAUNCHER.format(probe=str(bench_startup.PROBE)), encoding="utf-8")
+    program = tmp_path / "threaded_window.py"
+    # A bare window whose process spends CPU time on another thread before it shows.
+    program.write_text(bench_startup.BARE_WINDOW.replace(
+        "app = QApplication(sys.argv)",
+        "import threading, time\n"
+        "def spin():\n"
+        "    end = time.thread_time() + 0.05\n"
+        "    while time.thread_time() < end:\n"
+        "        pass\n"
+        "aside = threading.Thread(target=spin)\n"
+        "aside.start()\n"
+        "aside.join()\n"
+        "app = QApplication(sys.argv)"), encoding="utf-8")
+    home = tmp_path / "home"
+    env = {**bench_startup.environment(home), "PYTHONPATH": str(ROOT)}
+    mark = bench_startup.time_marks([sys.executable, str(launcher), str(program)], env, home, ("first-paint",))
+    painted = mark["first-paint"]
+    assert 0 < painted["main_cpu_ms"] <= painted["cpu_ms"] - 40  # the 50 ms on the other thread are the process's alone
+    figures = bench_startup.summarize([mark, mark], [mark, mark], ("first-paint",))
+    assert figures["first_paint"]["main_cpu_ratio"] == 1.0
+    assert figures["bare_window"]["first_paint_main_cpu_ms"] == round(painted["main_cpu_ms"], 1)
