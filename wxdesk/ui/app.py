@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 # The application's names, icon and logging (get_qapp), the crash hooks installed before the window is
 # built (crash: light, its dialog loads with the first error), and the start's own helpers.
-from wxdesk import __version__, start_code, start_gc
+from wxdesk import __version__, start_code, start_fonts, start_gc
 from wxdesk.errors import UserFacingError
 from wxdesk.paths import resource_path
 from wxdesk.logs import setup_logging
@@ -110,6 +110,9 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     missing = missing_libraries_message()  # Qt would abort with only "Aborted" on the terminal
     if missing is not None:
         raise UserFacingError(missing)
+    # While the rest of the start imports and builds the window: fontconfig's set-up, which the first font
+    # looked up would do on this thread (see the module).
+    start_fonts.set_up_aside()
     app = get_qapp(quiet_errors=self_test)
     from wxdesk.ui.main_window import MainWindow
     window = MainWindow()
