@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from wxdesk.ui.app import get_qapp
-from wxdesk.ui.settle import set_shown
+from wxdesk.ui.settle import lay_out_soon, set_shown
 
 pytestmark = pytest.mark.gui
 
@@ -94,3 +94,30 @@ def test_a_widget_shown_off_screen_is_laid_out_only_as_its_window_shows_it(qtbot
     assert layout.geometry() == card.rect()
     assert label.width() == card.width() - layout.contentsMargins().left() - layout.contentsMargins().right()
     assert label.height() >= label.heightForWidth(label.width())
+
+
+def test_a_card_that_grows_is_laid_out_once_at_its_new_size(qtbot):
+    """A note shown in a card makes the card taller: the card's labels are laid out once, in the card at its new
+    height. (The card was laid out at its old height first, its labels squeezed into it, then again once its
+    column had given it room: each of them resized, and repainted, twice.)"""
+    window, cards, notes = _column(qtbot)
+    set_shown(notes[0], True)  # (Qt gives a widget shown for the first time a size of its own there and then)
+    title = cards[0].layout().itemAt(0).widget()
+    resized = {id(widget): EventCount([widget], QEvent.Type.Resize) for widget in (cards[0], title, *notes)}
+    QApplication.processEvents()
+    assert notes[0].isVisible() and cards[0].height() >= cards[0].layout().totalMinimumSize().height()
+    assert all(count.count <= 1 for count in resized.values())
+    assert resized[id(title)].count == 0  # its size stands: never squeezed into the card's old height
+
+
+def test_a_card_laid_out_soon_is_where_qt_lays_it_out(qtbot):
+    """A card whose text takes another line, named to lay_out_soon: one turn of the event loop later every card
+    is where Qt's own layouts put them, as after a text set with no help."""
+    by_qt, qt_cards, _ = _column(qtbot)
+    window, cards, _ = _column(qtbot)
+    for card_list in (qt_cards, cards):
+        card_list[1].layout().itemAt(0).widget().setText("card 1\nnow on two lines\nand three")
+    lay_out_soon(cards[1])
+    for _ in range(3):
+        QApplication.processEvents()
+    assert [card.geometry() for card in cards] == [card.geometry() for card in qt_cards]

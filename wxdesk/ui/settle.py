@@ -119,11 +119,20 @@ class _PendingLayouts(QObject):
         if event.type() != _LAY_OUT_HELD:
             return super().event(event)
         holders, self._holders = self._holders, []
-        # Innermost first: a card's layout sets the card's minimum size, which its column's layout reads.
-        for holder in sorted((h for h in holders if shiboken6.isValid(h)), key=_depth, reverse=True):
-            layout = holder.layout()
-            if layout is not None and holder.isVisible():
-                layout.activate()
+        inner_first = sorted((h for h in holders if shiboken6.isValid(h) and h.isVisible() and h.layout() is not None),
+                             key=_depth, reverse=True)
+        # Each card's layout reads its texts' new sizes; a card's column reads the card's. Each told from the
+        # innermost out, before any is laid out: a card laid out first (as it was) was laid out at its old size,
+        # its labels squeezed or stretched, then at the size its column gave it (two layouts of each label of a
+        # card that grew, each with its repaint: a plan-changing move's badge was resized twice, its title four
+        # times).
+        for holder in inner_first:
+            if holder.layout().geometry().isNull():  # (laid out since it was told: nothing new to pass on)
+                holder.updateGeometry()
+        # Then from the outermost in: a card whose size changes is laid out as its column resizes it, at its
+        # final size; one whose size stands, as its own layout is activated here.
+        for holder in reversed(inner_first):
+            holder.layout().activate()
         return True
 
 
