@@ -164,12 +164,15 @@ def announce_new_sizes(containers: Iterable[QWidget], top: QWidget) -> bool:
     cost the layouts some two hundred of the labels' height-for-width answers at each move.
     A layout invalidated since it was last laid out has no geometry: that is how a changed card
     is known, whatever changed in it (a text, a label shown or hidden, a minimum height).
+    A hidden container is passed over: it takes no room, and its layout, never laid out while it is
+    hidden, has no geometry at any move (the best plans, folded away on the compact desk, had the whole
+    desk measured and laid out again at nearly every slider move). Shown, it is laid out as Qt shows it.
     Returns whether any container changed.
     """
     told: set[int] = set()
     for container in containers:
         layout = container.layout()
-        if layout is None or not layout.geometry().isNull():
+        if layout is None or not layout.geometry().isNull() or not container.isVisibleTo(top):
             continue
         widget: QWidget | None = container
         while widget is not None and widget is not top and id(widget) not in told:
