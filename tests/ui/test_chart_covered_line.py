@@ -56,3 +56,20 @@ def test_a_line_hides_another_over_a_stretch_not_only_over_the_whole_chart():
     assert _covers([0.0, 860e3, 1.13e6, 1.39e6], [0.0, 865e3, 1.17e6, 1.44e6], 30e3)
     assert not _covers([0.0, 700e3, 1.1e6, 1.39e6], [0.0, 865e3, 1.17e6, 1.44e6], 30e3)
     assert not _covers([0.0], [0.0], 30e3)
+
+
+def test_after_moves_across_plans_each_line_has_the_pens_a_fresh_chart_gives_it(shown_chart, qtbot, pack):
+    """The pens are made once per plan choice and kept (ComparisonChart._pens): a chart shown one answer after
+    another (the plan's choice, a variant ruled out, the lines' overlaps: each changes between them) draws each line
+    with the pens a chart shown only the last answer draws it with."""
+    from wxdesk.engine import evaluate, load_preset
+    from wxdesk.ui.chart import pen_key
+    chart = shown_chart(pack, "car_brand")
+    presets = ("fitness_coaching", "yoga_teacher", "bank_care", "factory_staff", "fitness_coaching", "yoga_teacher")
+    for preset in presets:
+        chart.show_evaluation(evaluate(load_preset(preset), pack))
+        chart._y_follows_drag.flush()  # as after a pause (in a drag the cost axis only grows: lines lie closer)
+        fresh = shown_chart(pack, preset)
+        assert [(pen_key(curve.pen()), pen_key(curve.opts["pen"])) for curve in chart.curves.values()] == \
+            [(pen_key(curve.pen()), pen_key(curve.opts["pen"])) for curve in fresh.curves.values()], preset
+        assert chart.covering() == fresh.covering()

@@ -499,6 +499,8 @@ class ComparisonChart(QWidget):
         self._chosen: str | None = None
         self._admissible: dict[str, bool] = {}
         self._lines_styled: tuple | None = None  # the lines' pens and which covers which, as last set
+        # The pens made for each choice and admissibility (a handful at most: see _pens).
+        self._pens_made: dict[tuple, tuple[dict[str, QPen], tuple]] = {}
         self.break_even_marker = MarkerItem(13, pg.mkPen(width=1.5))
         plot.addItem(self.break_even_marker)
         self.break_even_text = pg.TextItem(anchor=(0.5, 1.3))
@@ -600,13 +602,9 @@ class ComparisonChart(QWidget):
 
     def _style_lines(self) -> None:
         """Each line's pen (see _mark_choice), and, for a solid line over one it would hide, its stretches."""
-        pens = {}
-        for variant in VARIANTS:
-            width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
-            style = Qt.PenStyle.SolidLine if self._admissible.get(variant, True) else Qt.PenStyle.DashLine
-            pens[variant] = pg.mkPen(self.colors[variant], width=width, style=style)
+        pens, keys = self._pens()
         covering = self.covering()
-        styled = (tuple(pen_key(pen) for pen in pens.values()), tuple(sorted(covering.items())))
+        styled = (keys, tuple(sorted(covering.items())))
         if styled == self._lines_styled:
             return
         self._lines_styled = styled
@@ -616,6 +614,22 @@ class ComparisonChart(QWidget):
                 drawn = QPen(drawn)
                 drawn.setDashPattern(COVER_DASHES)  # (a custom dash: its stretches, the line under it between)
             curve.set_pens(pens[variant], drawn)
+
+    def _pens(self) -> tuple[dict[str, QPen], tuple]:
+        """The lines' own pens for the plan's choice and what each variant can carry, and their keys (pen_key).
+
+        Made once per choice: the lines are styled again at every move that changes a cost (whether one came to
+        cover another), and making the three pens and their keys anew was most of that."""
+        choice = (self._chosen, tuple(self._admissible.get(variant, True) for variant in VARIANTS))
+        made = self._pens_made.get(choice)
+        if made is None:
+            pens = {}
+            for variant, admissible in zip(VARIANTS, choice[1]):
+                width = CHOSEN_WIDTH if variant == self._chosen else OTHER_WIDTH
+                style = Qt.PenStyle.SolidLine if admissible else Qt.PenStyle.DashLine
+                pens[variant] = pg.mkPen(self.colors[variant], width=width, style=style)
+            made = self._pens_made[choice] = (pens, tuple(pen_key(pen) for pen in pens.values()))
+        return made
 
     def covering(self) -> dict[str, str]:
         """Each solid line that would hide a solid line drawn before it (no wider than itself), and that line: the
