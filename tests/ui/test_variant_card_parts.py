@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
-from wxdesk.ui import i18n
+from wxdesk.ui import i18n, variant_card
 from wxdesk.ui.variant_card import VARIANTS, VariantCard
 
 pytestmark = pytest.mark.gui
@@ -59,4 +59,29 @@ def test_each_step_shows_what_a_card_shown_it_alone_shows(qapp, variant):
         assert _shown(card) == _alone(variant, evaluation)
     finally:
         i18n.set_language("en")
+        card.deleteLater()
+
+
+def test_a_step_that_changes_only_the_cost_makes_no_other_text(qapp, monkeypatch):
+    """An audience step that leaves the plan's members and choice as they were writes the cost line, and makes
+    neither the plan's name nor the title again (each was made at every step, for labels that found it unchanged)."""
+    car_brand = load_preset("car_brand")
+    before, after = (evaluate(car_brand.with_changes(audience=a), PACK) for a in (300_000, 310_000))
+    variant = before.app_or_mini_program.choice
+    plan_before, plan_after = (e.app_or_mini_program.variants[variant] for e in (before, after))
+    assert plan_before.presences == plan_after.presences and plan_before.total.likely != plan_after.total.likely
+    card = VariantCard(variant, PACK)
+    card.show()
+    try:
+        card.show_evaluation(before)
+        made: list[str] = []
+        plan_name, title = variant_card.text.plan_name, VariantCard._title
+        monkeypatch.setattr(variant_card.text, "plan_name", lambda *a: made.append("plan_name") or plan_name(*a))
+        monkeypatch.setattr(VariantCard, "_title", lambda self: made.append("title") or title(self))
+        cost = card.cost.text()
+        card.show_evaluation(after)
+        assert made == [] and card.cost.text() != cost
+        QApplication.processEvents()
+        assert _shown(card) == _alone(variant, after)
+    finally:
         card.deleteLater()

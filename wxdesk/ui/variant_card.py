@@ -34,6 +34,7 @@ VARIANT_COLORS = {"mini_program": QColor("#12A05C"),  # WeChat green, a little d
                   "both": QColor("#B0568F")}  # plum: the app and the Mini Program together
 TITLE_FONT = 1.05  # a card's title's type, to the card's (bold)
 SIGN_GAP = 4  # pixels between the title's words and the sign at the end of its first line
+_UNWRITTEN = object()  # what a part of a card not written yet said (see VariantCard._changed)
 
 
 class LineSwatch(QWidget):
@@ -215,6 +216,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         self.setSizePolicy(QSizePolicy.Policy.Ignored, self.sizePolicy().verticalPolicy())
         self._evaluation: Evaluation | None = None
         self._shown: tuple | None = None  # what the card shows now; None: draw it again
+        self._written: dict[str, object] = {}  # what each part of it says (see _changed); empty: write each again
         self.compact = False
         # Whether its notes (why it scores or costs as it does) are on the card; where the column is too short
         # for the folded cards with them, they are in its tooltip (VariantColumn.fit).
@@ -407,30 +409,86 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         score = text.words(self.pack).score_of(evaluation, plan)
         cost_reason = avm.cost_reasons.get(self.variant)
         score_reason = avm.score_reasons.get(self.variant)  # why it scores less than it covers (the engine's)
-        shown = (plan, years, avm.admissible[self.variant], avm.choice, score, cost_reason, score_reason)
+        admissible = avm.admissible[self.variant]
+        shown = (plan, years, admissible, avm.choice, score, cost_reason, score_reason)
         if shown == self._shown:
             return  # the same figures: nothing to set, nothing to repaint
         self._shown = shown
+        # Each part written only where what it says changed: a slider move changes the cost line at nearly every
+        # step, the rest at few (the texts were made anew at each, for labels that found them as they were).
+        title = self._write_title(avm.choice)
+        presences = self._write_presences(plan.presences)
+        cost = self._write_cost(plan.total.likely, years, admissible, score)
+        tip = self._write_range(plan.total, plan.first_year.likely)
+        reasons = [self._write_ruled_out(evaluation, plan.presences, admissible),
+                   self._write_notes(score_reason, cost_reason)]
+        choice = self._write_choice(avm.choice == self.variant, admissible)
+        # Whether the tooltip holds what the card leaves out: only where the notes or the reason came or went.
+        if any(reasons) and self.more_shown != self._more_in_tooltip():
+            self.more_shown = not self.more_shown
+            self.reserve_sign_room()
+            self._show_sign(at_once=False)  # (said to a screen reader once the column fits: show_sign)
+        if presences or tip or any(reasons):  # (what the tooltip holds)
+            self._set_tooltip()
+        if title or presences or cost or any(reasons) or choice:
+            lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
+
+    def _changed(self, part: str, said: object) -> bool:
+        """Whether `said`, what a part of the card says, differs from what it said last (noted if so)."""
+        if self._written.get(part, _UNWRITTEN) == said:
+            return False
+        self._written[part] = said
+        return True
+
+    def _write_title(self, choice: str) -> bool:
+        if not self._changed("title", choice):
+            return False
         title = self._title()  # (what the plan holds may have changed)
         if title != self.title.text():
             self.title.setText(title)
             self.setAccessibleName(title)
-        self.presences.setText(text.plan_name(plan.presences))
+        return True
+
+    def _write_presences(self, presences: tuple[str, ...]) -> bool:
+        if not self._changed("presences", presences):
+            return False
+        self.presences.setText(text.plan_name(presences))
+        return True
+
+    def _write_cost(self, likely: float, years: int, admissible: bool, score: str) -> bool:
+        if not self._changed("cost", (likely, years, admissible, score)):
+            return False
         # A variant that cannot carry a ticked need has no score: its card says it is ruled out, and why below.
-        line = (self.tr("Plan score %1 · %2 over %3 years") if avm.admissible[self.variant]
+        line = (self.tr("Plan score %1 · %2 over %3 years") if admissible
                 else self.tr("Ruled out · %2 over %3 years"))
         line = Words.for_years(line, years, "%3")  # "over 1 year", never "over 1 years"
-        self.cost.setText(line.replace("%1", score).replace("%2", text.money(plan.total.likely, self.pack))
+        self.cost.setText(line.replace("%1", score).replace("%2", text.money(likely, self.pack))
                           .replace("%3", str(years)))
+        return True
+
+    def _write_range(self, total, first_year: float) -> bool:
+        if not self._changed("range", (total.low, total.high, first_year)):
+            return False
         # The range is the band on the chart; both are one hover away, so three cards stay beside
         # the chart at 1366×768 in either language.
         self._range_tip = (self.tr("range %1 – %2; first year %3")
-                           .replace("%1", text.money(plan.total.low, self.pack))
-                           .replace("%2", text.money(plan.total.high, self.pack))
-                           .replace("%3", text.money(plan.first_year.likely, self.pack)))
-        admissible = avm.admissible[self.variant]
-        self.ruled_out.setText("" if admissible else self._why_ruled_out(evaluation, plan.presences))
+                           .replace("%1", text.money(total.low, self.pack))
+                           .replace("%2", text.money(total.high, self.pack))
+                           .replace("%3", text.money(first_year, self.pack)))
+        return True
+
+    def _write_ruled_out(self, evaluation: Evaluation, presences: tuple[str, ...], admissible: bool) -> bool:
+        # Why it is ruled out is written at every change of the answer while it is (it follows the members' own
+        # reasons); an admissible card's is empty.
+        if not self._changed("ruled_out", True if admissible else object()):
+            return False
+        self.ruled_out.setText("" if admissible else self._why_ruled_out(evaluation, presences))
         set_shown(self.ruled_out, not admissible and self.reason_shown)
+        return True
+
+    def _write_notes(self, score_reason, cost_reason) -> bool:
+        if not self._changed("notes", (score_reason, cost_reason)):
+            return False
         notes = []
         if score_reason is not None:  # under its score: what took the points (the budget read "0.0" unexplained)
             notes.append(text.render_reason(score_reason, self.pack))
@@ -438,16 +496,15 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
             notes.append(text.render_reason(cost_reason, self.pack))
         self.note.setText("\n".join(notes))
         set_shown(self.note, bool(notes) and self.notes_shown)
-        if self.more_shown != self._more_in_tooltip():  # (only where the notes or the reason come or go)
-            self.more_shown = not self.more_shown
-            self.reserve_sign_room()
-            self._show_sign(at_once=False)  # (said to a screen reader once the column fits: show_sign)
-        self._set_tooltip()
-        chosen = avm.choice == self.variant
+        return True
+
+    def _write_choice(self, chosen: bool, admissible: bool) -> bool:
+        if not self._changed("choice", (chosen, admissible)):
+            return False
         set_shown(self.badge, chosen)
         self.set_highlighted(chosen)
         self.swatch.set_style(bold=chosen, dashed=not admissible)  # as the chart draws the line
-        lay_out_soon(self)  # its new texts may take other lines: the column lays it out in this frame
+        return True
 
     def _why_ruled_out(self, evaluation: Evaluation, members: tuple[str, ...]) -> str:
         """Why the variant is no plan the engine could pick: a member the business cannot open, in the words its
@@ -492,6 +549,7 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         if not self.more.isHidden():
             self.place_sign()  # (after its title's other words: the title is resized only where they take other room)
         self._shown = None  # other words or another pack: every text again
+        self._written = {}
         if self._evaluation is not None:
             self.show_evaluation(self._evaluation)
 
