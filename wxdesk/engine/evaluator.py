@@ -131,7 +131,8 @@ def _lasting_parts(cand: Candidate, table: FitTable, scenario: Scenario, pack: D
     chats = (chat_staff_hours(scenario, pack) if chat_staff(cand.members, table, scenario, pack, steady["roles"])
              else None)
     return {**steady, "chat_staff": chats,
-            "columns": {dim.name: float(v) for dim, v in zip(table.dims, table.columns(cand.members), strict=True)},
+            # (The row as Python floats in one conversion, not a NumPy scalar made and converted per column.)
+            "columns": dict(zip((dim.name for dim in table.dims), table.columns(cand.members).tolist(), strict=True)),
             "users_reached": cand.costs.users_reached(scenario.audience), "figures": figures}
 
 
