@@ -364,21 +364,38 @@ class FitTable:
         return found
 
     def _find_carriers(self, members: tuple[str, ...]) -> dict[str, str]:
-        rows = self.scores[[PRESENCES.index(m) for m in members]]
-        best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
-        carriers = {dim.name: members[int(i)] for dim, i in zip(self.dims, best, strict=True)}
-        if len(members) > 1:
-            goals = Counter(carriers[dim.name] for dim in self.dims if dim.kind == "goal")
-            for j, dim in enumerate(self.dims):
-                if dim.kind == "need":
-                    column = rows[:, j].tolist()
-                    top = max(column)
-                    tied = [m for m, score in zip(members, column, strict=True) if score == top]
-                    carriers[dim.name] = max(tied, key=goals.__getitem__)  # (the first of equal counts)
-        return carriers
+        """carriers_on(self, members), from the plan's carriers on this table's basis: only the columns an audience
+        or a session move refills (never a job) are read again; every other column is the basis's own, the same
+        numbers in every table made from it (FitBasis.at), so its carrier is too. A slider move asked it afresh
+        of each plan read."""
+        moving = self.basis.moving
+        if not members or not moving:
+            return carriers_on(self, members)
+        kept = self.basis.keep(("carriers", members), lambda: carriers_on(self, members))
+        found = dict(kept)  # (in the order of the dimensions, as carriers_on gives them)
+        best = self.scores[np.ix_([PRESENCES.index(m) for m in members], moving)].argmax(axis=0).tolist()
+        for j, i in zip(moving, best, strict=True):
+            found[self.dims[j].name] = members[i]
+        return found
 
     def index(self, dim_name: str) -> int:
         return next(j for j, d in enumerate(self.dims) if d.name == dim_name)
+
+
+def carriers_on(table: FitTable, members: tuple[str, ...]) -> dict[str, str]:
+    """FitTable.carriers, found from the whole table."""
+    rows = table.scores[[PRESENCES.index(m) for m in members]]
+    best = rows.argmax(axis=0)  # the first of equal scores: the earlier member (np.argmax's own method)
+    carriers = {dim.name: members[int(i)] for dim, i in zip(table.dims, best, strict=True)}
+    if len(members) > 1:
+        goals = Counter(carriers[dim.name] for dim in table.dims if dim.kind == "goal")
+        for j, dim in enumerate(table.dims):
+            if dim.kind == "need":
+                column = rows[:, j].tolist()
+                top = max(column)
+                tied = [m for m, score in zip(members, column, strict=True) if score == top]
+                carriers[dim.name] = max(tied, key=goals.__getitem__)  # (the first of equal counts)
+    return carriers
 
 
 @dataclass(frozen=True)
