@@ -373,7 +373,8 @@ class FitTable:
             return carriers_on(self, members)
         kept = self.basis.keep(("carriers", members), lambda: carriers_on(self, members))
         found = dict(kept)  # (in the order of the dimensions, as carriers_on gives them)
-        best = self.scores[np.ix_([PRESENCES.index(m) for m in members], moving)].argmax(axis=0).tolist()
+        # (The members' rows, then their moving columns: two plain takes, not np.ix_'s index arrays.)
+        best = self.scores[[PRESENCES.index(m) for m in members]].take(moving, axis=1).argmax(axis=0).tolist()
         for j, i in zip(moving, best, strict=True):
             found[self.dims[j].name] = members[i]
         return found
