@@ -16,6 +16,14 @@ callgrind collects those and nothing else):
         python benchmarks/engine_sweeps.py --only audience --callgrind
 
 Prints one line per slider: new evaluations, their total, p50, p95 and max in ms.
+
+First visits only, over every example (--first-visits N): for the default scenario and each preset, the engine's
+caches emptied and the scenario evaluated at its own value of the slider (--only, the audience by default) and at
+another, then N / 10 positions of the slider never met, spread over its range (each one a first visit, as a drag
+meets them); with --callgrind, those and nothing else inside starmap:
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --collect-atstart=no --toggle-collect=starmap_next \\
+        python benchmarks/engine_sweeps.py --first-visits 600 --callgrind
 """
 
 from __future__ import annotations
@@ -33,7 +41,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as wxdesk's main() sets it for the window
 
-from wxdesk.engine import Scenario, load_datapack
+from wxdesk.engine import Scenario, load_datapack, load_preset, preset_ids
+from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.engine.evaluator import evaluate
 from wxdesk.engine.figure_limits import computed
@@ -58,9 +67,13 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=1, help="the whole run again, the engine's caches emptied")
     parser.add_argument("--prof", help="cProfile the new evaluations of the slider(s) timed into this file")
     parser.add_argument("--callgrind", action="store_true", help="run each timed evaluation inside starmap")
+    parser.add_argument("--first-visits", type=int, metavar="N", help="only first visits, over every example")
     args = parser.parse_args()
     pack = load_datapack()
     today = dt.date(2026, 12, 2)  # a fixed day: no scenario here has a date to be live by
+    if args.first_visits:
+        first_visits(args.first_visits, args.only or "audience", args.callgrind, pack, today)
+        return
     up = [round(i * STEPS / 60) for i in range(61)]
     sweep = up + up[-2::-1]
     answers: OrderedDict[str, object] = OrderedDict()
@@ -106,6 +119,36 @@ def main() -> None:
               f"p95={ordered[int(len(ordered) * 0.95)]:.3f} max={ordered[-1]:.2f}")
     if profile:
         profile.dump_stats(args.prof)
+
+
+def first_visits(count: int, slider: str, callgrind: bool, pack: DataPack, today: dt.date) -> None:
+    """Time `count` first visits of `slider` spread over the default scenario and every preset (see the docstring)."""
+    field, _, low, high, *_ = next(row for row in SLIDERS if row[1] == slider)
+    examples = [Scenario()] + [load_preset(name) for name in preset_ids()]
+    each = count // len(examples)
+    # Off the slider's own positions (half a step along a log scale of `each` steps): values no drag has met.
+    values = [float(round(10 ** (math.log10(low) + (i + 0.5) / each * (math.log10(high) - math.log10(low))), 3))
+              for i in range(each)]
+    times: list[float] = []
+
+    def timed(scenario: Scenario) -> None:
+        started = time.perf_counter()
+        evaluate(scenario, pack, today)
+        times.append((time.perf_counter() - started) * 1000)
+
+    for example in examples:
+        clear_cost_cache()
+        evaluate(example, pack, today)
+        evaluate(example.with_changes(**{field: getattr(example, field) * 1.37}), pack, today)  # a move before
+        moved = [(example.with_changes(**{field: value}),) for value in values]
+        if callgrind:
+            list(itertools.starmap(timed, moved))
+        else:
+            for args in moved:
+                timed(*args)
+    ordered = sorted(times)
+    print(f"{slider:9s} first visits={len(times)} total={sum(times):8.1f} ms p50={ordered[len(ordered) // 2]:.3f} "
+          f"p95={ordered[int(len(ordered) * 0.95)]:.3f} max={ordered[-1]:.2f}")
 
 
 if __name__ == "__main__":
