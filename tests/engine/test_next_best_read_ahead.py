@@ -12,31 +12,18 @@ median): the answers cannot tell, which the evaluations' hash over the examples 
 import pytest
 from hypothesis import given, settings
 
+from next_best_totals import totals_read
 from scenario_strategies import scenarios
 
 from wxdesk.engine import load_datapack, load_preset, preset_ids
-from wxdesk.engine.costs import clear_cost_cache
-from wxdesk.engine.evaluator import _ranked
-from wxdesk.engine.likely_costs import LikelyCosts
-from wxdesk.engine.plans import ALTERNATIVES, _idle_added, next_best, next_best_reads
+from wxdesk.engine.plans import _idle_added
 
 PACK = load_datapack()
 
 
 def _check(scenario, monkeypatch) -> None:
-    clear_cost_cache()
-    table, ranked = _ranked(scenario, PACK)
-    reads = {c.place for c in next_best_reads(ranked, table, scenario, PACK, ALTERNATIVES)}
-    read: set[int] = set()
-    found_total = LikelyCosts.total
-
-    def total(self, plan):
-        read.add(plan)
-        return found_total(self, plan)
-
-    with monkeypatch.context() as patched:
-        patched.setattr(LikelyCosts, "total", total)
-        shown = next_best(ranked, table, scenario, PACK, ALTERNATIVES)
+    table, ranked, reads, shown, read = totals_read(scenario, PACK, monkeypatch)
+    reads = {c.place for c in reads}
     if not len(ranked):
         return
     best = ranked[0]
