@@ -126,6 +126,7 @@ class DeskSplit:
     def _desk_after_new_texts(self) -> None:
         self.plan_area.show_folded()  # what the drag left unset where the compact desk folds it
         self._desk_heights.release()
+        self.variant_column.release_heights()  # (held only in a slider's drag: see show_evaluation)
         if self._auto_split and self._painted_split:
             # Another scenario can need taller panels: split again once its texts are laid out.
             self._split_for_new_texts()

@@ -427,6 +427,12 @@ class MainWindow(DeskSplit, QMainWindow):
         # What the compact desk folds waits for the pause only in a drag of one value (a slider's): a file
         # or an example opened, or an undo, sets everything at once, however soon after the last change.
         one_value = in_drag and _one_value_changed(self._evaluation, evaluation)
+        # The variant cards are held as the desk's cards are, but only in a drag of one value: what sets everything at
+        # once (an example, an undo) lays them out for their texts at once. (Let go of at the pause with the desk's.)
+        if one_value:
+            self.variant_column.hold_heights()
+        else:
+            self.variant_column.release_heights()
         self._evaluation = evaluation
         # Each view sets only what changed; where the plan or a panel changed, the accounts are laid out again.
         accounts_changed = self.plan_area.show_evaluation(evaluation, in_drag=one_value)

@@ -20,6 +20,12 @@ column is shorter still than the folded cards without their notes, the titles ke
 their lines' end (it goes under the colour key), which can wrap a narrow card's title onto a line less. Where even
 that does not fit, a ruled-out card's reason goes to its tooltip as well, the last thing given up: its "Ruled out"
 stays on the card, and the sign says where the reason is (as few reasons as need to, in the column's order kept).
+
+During a slider's drag the cards are held as the desk's are (settle.HeldHeights): a card only grows until the drag
+pauses, a card whose note got a line shorter keeping its height (blank room at its foot). Laid out as they came,
+the cards shrank and grew at many steps of a drag, each time resized and moved with the cards below them: among
+the costliest layouts of a drag. At the pause they fit their texts, as a window opened on the scenario shows them.
+Not held where that would squeeze a card under its texts (see keep_whole): the column folds them only at the pause.
 """
 
 from __future__ import annotations
@@ -30,7 +36,7 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from wxdesk.ui.variant_card import VariantCard
-from wxdesk.ui.settle import ChangeFollower
+from wxdesk.ui.settle import ChangeFollower, HeldHeights
 from wxdesk.ui.shown_size import SizedWhereShown
 
 SPACING = 6
@@ -61,6 +67,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         # height the split reads, the folded cards'.
         self._split_due = False
         self._folded_at: tuple = ()  # the texts, width and font the folded height was measured at
+        self._heights = HeldHeights(self.cards)  # held during a slider's drag (hold_heights)
 
     @property
     def compact(self) -> bool:
@@ -94,6 +101,35 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                 card.set_reason_shown(reasoned)
                 card.set_sign_room(room)
 
+    def hold_heights(self) -> None:
+        """A step of a slider's drag, before the cards are given its texts: until release_heights, no card gets
+        shorter than it is now. Not where the cards' texts already need more than the column has (the column fits
+        them at the pause): held at the heights they were squeezed to, they would be squeezed the more as they grow."""
+        if self.isVisible() and (self._heights.held or self._room_needed(held=False) <= self.height()):
+            self._heights.hold()
+
+    def release_heights(self) -> None:
+        """The drag paused (or another kind of change came): each card fits its texts again."""
+        self._heights.release()
+
+    def keep_whole(self) -> None:
+        """The cards have the step's texts: where one card held taller than its texts and another's new texts need
+        more room together than the column has, the cards are let go (laid out as they would be without the hold),
+        rather than squeezed under their texts. Measured only where a card's texts took other room (its layout was
+        told of it); held again at the next step where they fit."""
+        if not self._heights.held or all(not card.layout().geometry().isNull() for card in self.cards):
+            return
+        if self._room_needed(held=True) > self.height():
+            self._heights.release()
+
+    def _room_needed(self, held: bool) -> int:
+        """The height the shown cards take at their width: their texts', or (`held`) at least their held heights."""
+        shown = [card for card in self.cards if card.isVisible()]
+        heights = (card.heightForWidth(card.width()) for card in shown)
+        if held:
+            heights = (max(card.minimumHeight(), height) for card, height in zip(shown, heights))
+        return sum(heights) + SPACING * (len(shown) - 1)
+
     def fit(self) -> None:
         """In full where the column is tall enough for the three cards in full, else folded, each with its
         notes where the column has room for them."""
@@ -111,6 +147,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         if self._split_due:
             self._measure_folded(texts)
             return
+        # The cards fit what they show now (at a drag's pause, or for a new size of the column): none is held taller.
+        self._heights.release()
         self._measuring = True  # the cards' own size changes below ask for no fit of their own
         try:
             width, height, _font = fitted_at
@@ -242,6 +280,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         """The cards were shown an evaluation: fold or unfold again if their texts changed (at once, or once a
         drag pauses). Called by the window: a new text that takes the old one's room asks for no layout (see
         steady_layout), so a drag's steps need not reach event() below, and the drag would not be seen as one."""
+        self.keep_whole()
         if not self._measuring and self._texts() != self._fitted:
             self._fit_follows_texts.changed()
 
