@@ -6,6 +6,7 @@ all land in a temporary folder and never touch the developer's real settings.
 
 from __future__ import annotations
 
+import gc
 import os
 import tempfile
 from pathlib import Path
@@ -37,6 +38,38 @@ def one_qt_application(qapp):
     the report and image commands would otherwise make a QGuiApplication of their own, and
     no widget test after them could run in that process."""
     return qapp
+
+
+# The middle and oldest generations' thresholds inside a test: never reached (and still an int for C once the
+# window's idle collection multiplies them).
+HELD_BY_TESTS = (10**6, 10**6)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def older_generations_between_tests():
+    """Python's collector walks its older generations between tests, never inside one.
+
+    Walked inside a test, at an allocation Python chose, the older generations freed the windows of tests
+    before it there and then: once inside QObject::disconnect, which holds one of Qt's signal-slot locks while
+    shiboken looks a Python override up (its AttributeError allocated, and the walk began), a freed label's
+    QObject destructor asked for the same lock, and the worker hung for good. Between tests no Qt call is under
+    way. The youngest generation still walks as Python schedules it; the older ones as often as Python would
+    (collect_as_python_would), at the end of a test. (The window itself walks its older generations when the
+    user's changes pause: wxdesk.ui.idle_collection.)"""
+    before = gc.get_threshold()
+    gc.set_threshold(before[0], *HELD_BY_TESTS)
+    yield before
+    gc.set_threshold(*before)
+
+
+@pytest.fixture(autouse=True)
+def collect_as_python_would(older_generations_between_tests):
+    yield
+    _young, middle, old = older_generations_between_tests
+    if gc.get_count()[1] >= middle:  # as many walks of the youngest as Python lets pass before the middle one
+        gc.collect(1)
+        if gc.get_count()[2] >= old:
+            gc.collect()
 
 
 @pytest.fixture

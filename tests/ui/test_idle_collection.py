@@ -34,6 +34,16 @@ class Walks:
         return sum(generation > 0 for generation in self.generations)
 
 
+@pytest.fixture(autouse=True)
+def pythons_own_schedule(older_generations_between_tests):
+    """Python's own thresholds, which the test session holds back for its older generations (conftest.py): these
+    tests are of that schedule, and of what the window does with it."""
+    held = gc.get_threshold()
+    gc.set_threshold(*older_generations_between_tests)
+    yield
+    gc.set_threshold(*held)
+
+
 @pytest.fixture
 def walks():
     """Python's thresholds with a small youngest generation, the walks recorded; all as it was afterwards."""
