@@ -686,13 +686,12 @@ _UNLIKE_FORMS = {alike: unlike for unlike, alike in ALIKE_FORMS.items()}
 def compared_amounts(template: str, params: Mapping[str, object]) -> tuple[float, float] | None:
     """The two amounts in yuan whose reading alike picks `template`'s form (ALIKE_FORMS), or None for a sentence that
     compares none: a view writing another currency picks the form again from the two as it writes them."""
-    cost = params.get("cost")
-    if isinstance(cost, Difference):
+    if template not in ALIKE_FORMS and template not in _UNLIKE_FORMS:
+        return None
+    cost = params["cost"]
+    if isinstance(cost, Difference):  # a difference's sentence: the two amounts it is taken from
         return cost.larger, cost.smaller
-    if template in (NOT_IN_PLAN_SWAP, NOT_IN_PLAN_SWAP_ALIKE, NOT_IN_PLAN_SWAP_SAME_SCORE,
-                    NOT_IN_PLAN_SWAP_SAME_SCORE_ALIKE):
-        return float(params["cost"]), float(params["plan_cost"])  # type: ignore[arg-type]
-    return None
+    return float(cost), float(params["plan_cost"])  # type: ignore[arg-type]  # (a swap's: its cost and the plan's)
 
 
 def difference_form(template: str, alike: bool) -> str:
