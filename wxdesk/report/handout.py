@@ -32,6 +32,7 @@ from wxdesk.report.layout import (ACCENT, CONTENT_WIDTH, INK, MARGIN_X, MUTED, P
                                   RULE, Flow, Styles, draw_marked, draw_on_baseline, draw_text, fill_box, first_line,
                                   recording, turn_page)
 from wxdesk.words.spacing import fill_in
+from wxdesk.words.timeline import plan_line_count
 from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
@@ -313,7 +314,7 @@ class Handout:
         f.space(4)
         f.text(self.named(a.budget), s.body, INK, after=2)
         # The date check beside the budget check: when the plan is live, and whether in time.
-        for text in a.timeline[:2 if self.ev.plan.live_in_time is not None else 1]:
+        for text in a.timeline[:plan_line_count(self.ev.plan)]:
             f.text(self.named(text), s.body, INK, after=2)
         f.space(6)
         f.text(w.translate("Report", "Why this plan"), s.bold, INK, after=4, keep=30, with_next=True)
@@ -338,7 +339,7 @@ class Handout:
         f.space(4)
         # The title, its lines and the chart they stand for on one page.
         f.text(w.translate("Report", "When it can be live"), s.small_bold, INK, after=2, keep=60, with_next=True)
-        for text in a.timeline[2 if plan.live_in_time is not None else 1:]:
+        for text in a.timeline[plan_line_count(plan):]:
             f.bullet(self.named(text), s.small, with_next=True)
         f.space(2)
         self.timeline_chart()

@@ -18,7 +18,7 @@ from wxdesk.engine.results import Evaluation
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words.columns import column_width, table_row
-from wxdesk.words.timeline import timeline_lines
+from wxdesk.words.timeline import plan_line_count, timeline_lines
 from wxdesk.words.words import Words
 
 HEAD_COLUMNS = 34  # the widest the row names grow before they wrap
@@ -113,7 +113,7 @@ def _launch_cell(evaluation: Evaluation, w: Words) -> str:
     """When the plan is live, and whether that is in time where the scenario names a date (not each presence's
     weeks, which the row would list below them)."""
     plan = evaluation.plan
-    return "\n".join(timeline_lines(plan, evaluation.scenario.live_by, w)[:1 if plan.live_in_time is None else 2])
+    return "\n".join(timeline_lines(plan, evaluation.scenario.live_by, w)[:plan_line_count(plan)])
 
 
 def _total_cell(evaluation: Evaluation, w: Words) -> str:

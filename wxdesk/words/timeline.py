@@ -53,6 +53,12 @@ def live_text(weeks: Weeks, w: Words) -> str:
     return template.format(likely=likely, low=low, high=high)
 
 
+def plan_line_count(plan: PlanResult) -> int:
+    """How many of timeline_lines are the plan's own (when it is live, and whether in time where a date is given),
+    before each presence's weeks."""
+    return 1 if plan.live_in_time is None else 2
+
+
 def timeline_lines(plan: PlanResult, live_by: str, w: Words) -> tuple[str, ...]:
     """The launch timeline in words: the plan's weeks, whether it makes the date, each presence's."""
     lines = [live_text(plan.timeline.weeks, w)]
