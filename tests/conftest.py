@@ -54,8 +54,8 @@ def older_generations_between_tests():
     shiboken looks a Python override up (its AttributeError allocated, and the walk began), a freed label's
     QObject destructor asked for the same lock, and the worker hung for good. Between tests no Qt call is under
     way. The youngest generation still walks as Python schedules it; the older ones as often as Python would
-    (collect_as_python_would), at the end of a test. (The window itself walks its older generations when the
-    user's changes pause: wxdesk.ui.idle_collection.)"""
+    (collect_as_python_would), at the end of a test. (The window itself walks only at turns of its event loop,
+    its older generations when the user's changes pause: wxdesk.ui.idle_collection.)"""
     before = gc.get_threshold()
     gc.set_threshold(before[0], *HELD_BY_TESTS)
     yield before

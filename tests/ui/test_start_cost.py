@@ -35,7 +35,9 @@ START = textwrap.dedent("""
         # PySide6 makes a class the first time it is asked for: one made is in its module's namespace.
         import dataclasses
         from wxdesk import start_code
+        from wxdesk.ui.idle_collection import IdleCollection
         return {"collector_on": gc.isenabled(), "frozen": gc.get_freeze_count() > 0,
+                "walks_from_the_loop": bool(windows) and windows[0].findChild(IdleCollection) is not None,
                 "dataclass_code_kept": vars(dataclasses).get("exec") is start_code._exec,
                 "unused_classes_made": [name for name in ("QWizard", "QMdiArea", "QCalendarWidget", "QLCDNumber")
                                         if name in vars(QtWidgets)]}
@@ -87,10 +89,12 @@ def test_the_first_paint_and_the_chart_make_no_qt_class_the_window_does_not_use(
     assert start["started"]["unused_classes_made"] == []
 
 
-def test_the_collector_waits_for_the_chart_and_leaves_out_what_the_start_made(start):
+def test_the_collector_waits_for_the_chart_then_walks_from_the_loop_and_leaves_out_what_the_start_made(start):
     assert start["status"] == 0
     assert start["first paint"]["collector_on"] is False
-    assert start["started"] == {**start["started"], "collector_on": True, "frozen": True}
+    assert start["first paint"]["walks_from_the_loop"] is False
+    # Once the chart is drawn: the collector again, at turns of the event loop only (wxdesk.ui.idle_collection).
+    assert start["started"] == {**start["started"], "collector_on": False, "walks_from_the_loop": True, "frozen": True}
     assert start["closed"]["collector_on"] is True
 
 
@@ -145,7 +149,7 @@ def test_a_scroll_area_with_the_desks_viewport_paints_as_one_with_qts(qtbot):
     assert images[0] == images[1]
 
 
-# The same start with a chart that fails to build: the error is shown, and the collector runs again.
+# The same start with a chart that fails to build: the error is shown, and the collector runs again (from the loop).
 FAILING_CHART = textwrap.dedent("""
     import gc, json
     from PySide6.QtCore import QTimer
@@ -155,18 +159,22 @@ FAILING_CHART = textwrap.dedent("""
 
     app.GC_RESUME_FALLBACK_MS = 100
     seen = {}
+    window_made = []
 
     def failing_build(window):
         raise RuntimeError("no chart today")
 
     def look():
-        seen["collector_on"] = gc.isenabled()
+        from wxdesk.ui.idle_collection import IdleCollection
+        seen["walks_from_the_loop"] = window_made[0].findChild(IdleCollection) is not None
+        seen["frozen"] = gc.get_freeze_count() > 0
         QApplication.closeAllWindows()
 
     original_init = MainWindow.__init__
 
     def watched_init(window, *args, **kwargs):
         original_init(window, *args, **kwargs)
+        window_made.append(window)
         window.first_painted.connect(lambda: QTimer.singleShot(2000, look))
         QTimer.singleShot(30_000, QApplication.closeAllWindows)  # whatever happens, the test ends
 
@@ -174,6 +182,7 @@ FAILING_CHART = textwrap.dedent("""
     MainWindow.build_chart = failing_build
     from wxdesk.cli import main
     seen["status"] = main([])
+    seen["collector_on_after"] = gc.isenabled()
     print(json.dumps(seen))
 """)
 
@@ -186,7 +195,7 @@ def test_the_collector_runs_again_when_the_chart_fails_to_build(tmp_path):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen == {"collector_on": True, "status": 0}
+    assert seen == {"walks_from_the_loop": True, "frozen": True, "status": 0, "collector_on_after": True}
 
 
 def test_the_charts_viewport_is_the_one_pyqtgraph_would_set(qtbot):

@@ -133,22 +133,39 @@ def run_gui(self_test: bool = False, open_file: str | None = None) -> int:
     else:
         window.chart_built.connect(lambda: _AfterNextPaint(window, lambda: _started(window)))
     # Should the chart fail to build (an error, shown in the error dialog), the collector paused for the
-    # start runs again all the same, a moment after the first paint.
-    window.first_painted.connect(lambda: QTimer.singleShot(GC_RESUME_FALLBACK_MS, start_gc.resume))
-    return app.exec()
+    # start runs again all the same, from the event loop, a moment after the first paint.
+    window.first_painted.connect(lambda: QTimer.singleShot(GC_RESUME_FALLBACK_MS, lambda: _collector_back(window)))
+    try:
+        return app.exec()
+    finally:
+        _collector_to_python(window)  # the loop is over: what follows (the command's end) has no turns
 
 
 def _started(window: MainWindow) -> None:
-    """The answer and its chart are on screen: the collector paused for the start runs again (its older
-    generations when the user's changes pause: wxdesk.ui.idle_collection), and the code the start compiled
-    from text on the way and the start's answer are kept for the next start (wxdesk.start_code,
-    wxdesk.engine.answer_cache)."""
-    start_gc.resume()
-    from wxdesk.ui.idle_collection import IdleCollection
-    IdleCollection(window.document.changed, window)
+    """The answer and its chart are on screen: the collector paused for the start runs again, and the code
+    the start compiled from text on the way and the start's answer are kept for the next start
+    (wxdesk.start_code, wxdesk.engine.answer_cache)."""
+    _collector_back(window)
     start_code.save()
     window.document.keep_start_answer()
     log.info("wxdesk %s started", __version__)
+
+
+def _collector_back(window: MainWindow) -> None:
+    """The collector paused for the start runs again (once), what the start made frozen, and only from the
+    event loop, its older generations when the user's changes pause (wxdesk.ui.idle_collection): on
+    Python's own schedule a walk could free Qt objects inside a Qt call that holds a lock they need."""
+    from wxdesk.ui.idle_collection import IdleCollection
+    if window.findChild(IdleCollection) is None:
+        start_gc.resume()
+        IdleCollection(window.document.changed, window)
+
+
+def _collector_to_python(window: MainWindow) -> None:
+    from wxdesk.ui.idle_collection import IdleCollection
+    collection = window.findChild(IdleCollection)
+    if collection is not None:
+        collection.uninstall()
 
 
 class _AfterNextPaint(QObject):
