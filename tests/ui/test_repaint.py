@@ -274,8 +274,15 @@ def test_each_step_of_a_drag_lays_out_and_paints_the_variant_cards_in_its_own_tu
     window = drag_window
     column = window.variant_column
     watch = _Watch(column)
+    from wxdesk.ui import settle
     try:
-        for name in ("budgetSlider", "audienceSlider"):
+        # (Two sliders whose drags give the cards other lines from the window's start. The budget's did too while a
+        # drag whose texts outgrew the column left the cards squeezed under them until the pause; they now fold at
+        # once, and keep their heights: test_variant_cards_held.)
+        for name in ("audienceSlider", "chinaShareSlider"):
+            for follower in window.findChildren(settle.ChangeFollower):  # each drag after a pause
+                follower.flush()
+            QApplication.processEvents()
             slider = window.findChild(QSlider, name)
             heights = set()
             for i in [*range(0, 41, 2), *range(40, -1, -2)]:

@@ -20,10 +20,10 @@ import pytest
 pytestmark = pytest.mark.gui
 
 
-def _probe(slider: str, size: str) -> dict:
+def _probe(slider: str, size: str, budget: str = "as_started") -> dict:
     env = {**os.environ, "PYTHONPATH": str(Path.cwd())}
-    done = subprocess.run([sys.executable, __file__, slider, size], capture_output=True, text=True, timeout=300,
-                          env=env)
+    done = subprocess.run([sys.executable, __file__, slider, size, budget], capture_output=True, text=True,
+                          timeout=300, env=env)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -43,6 +43,17 @@ def test_in_a_drag_the_cards_only_grow_and_after_its_pause_are_as_in_a_fresh_win
     # The drag met a card whose texts got shorter while held (else the test would show nothing of the hold).
     assert result["held_taller"] > 0
     # After the pause: every card, and every widget in it, where and as a fresh window shows it.
+    assert result["paused"] == result["fresh"]
+    assert result["paused_cut"] == result["fresh_cut"] == []
+
+
+def test_a_drag_whose_texts_outgrow_the_column_folds_the_cards_at_once_rather_than_cut_them():
+    # At 1366×768 with the budget at its least, an audience drag gives the cards texts that need more room than the
+    # column has: folded only at the pause, they were squeezed under their texts at 92 of 121 steps (up to 38 px).
+    result = _probe("audienceSlider", "1366x768", budget="least")
+    assert [step for step in result["steps"] if step["cut"]] == []
+    # (What folding left out went to the cards' tooltips: the cards folded further in the drag than at its start.)
+    assert any(step["folded"] != result["steps"][0]["folded"] for step in result["steps"])
     assert result["paused"] == result["fresh"]
     assert result["paused_cut"] == result["fresh_cut"] == []
 
@@ -69,10 +80,11 @@ def _step_state(window, cards_cut) -> dict:
             cut.append(f"{card.variant}: past the column's foot")
     held = getattr(column, "_heights", None)  # (None in a window from before the hold: the test's own check)
     return {"heights": [card.height() for card in column.cards], "held": held is not None and held.held,
+            "folded": [(card.compact, card.notes_shown, card.reason_shown) for card in column.cards],
             "taller": sum(card.height() > card.heightForWidth(card.width()) for card in column.cards), "cut": cut}
 
 
-def _main(slider_name: str, size: str) -> None:
+def _main(slider_name: str, size: str, budget: str) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
     from offscreen_screen import use_screen
     width, height = (int(v) for v in size.split("x"))
@@ -111,6 +123,11 @@ def _main(slider_name: str, size: str) -> None:
         return window
 
     window = opened()
+    if budget == "least":
+        budget_slider = window.findChild(QSlider, "budgetSlider")
+        budget_slider.setValue(budget_slider.minimum())
+        QApplication.processEvents()
+        pause(window)
     slider = window.findChild(QSlider, slider_name)
     span = slider.maximum() - slider.minimum()
     positions = [slider.minimum() + round(i * span / 40) for i in range(41)]
@@ -132,4 +149,4 @@ def _main(slider_name: str, size: str) -> None:
 
 
 if __name__ == "__main__":
-    _main(*sys.argv[1:3])
+    _main(*sys.argv[1:4])

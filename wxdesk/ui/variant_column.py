@@ -282,7 +282,35 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         steady_layout), so a drag's steps need not reach event() below, and the drag would not be seen as one."""
         self.keep_whole()
         if not self._measuring and self._texts() != self._fitted:
+            if self._squeezed():
+                self._fold_until_whole()  # now: squeezed until the pause, the cards' texts would be cut
             self._fit_follows_texts.changed()
+
+    def _squeezed(self) -> bool:
+        """Whether the cards' texts, as they are folded now, need more room than the column has."""
+        return self.isVisible() and self.height() > 0 and self._room_needed(held=False) > self.height()
+
+    def _fold_until_whole(self) -> None:
+        """In a drag, the cards' new texts need more room than the column has: what fit leaves out first is left
+        out now, a step at a time, until they fit. At 1366×768 with the least budget an audience drag squeezed the
+        cards under their texts at 92 of 121 steps (up to 38 px cut off) until it paused.
+
+        Why not fit() at once: it measures the cards in every fold, each measure hiding and showing their lines, so
+        every card was painted again, also those that end as they were. Here only a card whose fold changes is
+        touched. The fit at the pause then chooses as ever (it may give back what this left out)."""
+        plan_last = sorted(self.cards, key=lambda card: card.badge.isVisibleTo(card))  # (fit's order for notes)
+        steps = [lambda: [card.set_compact(True) for card in self.cards]]
+        steps += [lambda card=card: card.set_notes_shown(False) for card in reversed(plan_last)]
+        steps += [lambda: [card.set_sign_room(False) for card in self.cards]]
+        steps += [lambda card=card: card.set_reason_shown(False) for card in reversed(self.cards)]
+        before = [card.more_shown for card in self.cards]
+        for step in steps:
+            if not self._squeezed():
+                break
+            step()
+        for card, had_sign in zip(self.cards, before):
+            if card.more_shown != had_sign:
+                card.show_sign()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
