@@ -25,7 +25,8 @@ During a slider's drag the cards are held as the desk's are (settle.HeldHeights)
 pauses, a card whose note got a line shorter keeping its height (blank room at its foot). Laid out as they came,
 the cards shrank and grew at many steps of a drag, each time resized and moved with the cards below them: among
 the costliest layouts of a drag. At the pause they fit their texts, as a window opened on the scenario shows them.
-Not held where that would squeeze a card under its texts (see keep_whole): the column folds them only at the pause.
+Not held where that would squeeze a card under its texts (see keep_whole); where the cards' texts need more room than
+the column has, they fold at once, as far as they must (_fold_until_whole), and fit again at the pause.
 """
 
 from __future__ import annotations
