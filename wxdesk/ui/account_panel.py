@@ -77,6 +77,9 @@ def fills_card_inside(widget: QWidget) -> None:
     """
     widget.setBackgroundRole(QPalette.ColorRole.Base)
     widget.setAutoFillBackground(True)
+    # Inked as before, in the window's text colour: on a Base background Qt's default ink is the Text colour,
+    # which a desktop's palette may set apart from WindowText.
+    widget.setForegroundRole(QPalette.ColorRole.WindowText)
 
 
 def title_html(title: str) -> str:

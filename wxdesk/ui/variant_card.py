@@ -168,10 +168,9 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         # Its words change with the plan's choice, in a drag too ("This plan with a native app instead" to "... added"):
         # transparent, the title's new words painted the card beneath it again (and the window, the splitters and the
         # column beneath the card), where it kept its place and size. It fills the card's inside colour, as the cost
-        # does; inked in the window's text colour as before (a Base background would make Qt's default the Text one).
-        # Where the sign lies over its end (raised, transparent), a paint of the title paints the sign above it again.
+        # does (inked in the window's text colour as before). Where the sign lies over its end (raised, transparent), a
+        # paint of the title paints the sign above it again.
         fills_card_inside(self.title)
-        self.title.setForegroundRole(QPalette.ColorRole.WindowText)
         self.badge = Badge()
         self.badge.hide()
         self.presences = wrapping_label("variantPresences")
