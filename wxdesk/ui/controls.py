@@ -12,7 +12,7 @@ import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QDate, QEvent, QRect, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -233,10 +233,10 @@ class ChoiceGrid(QLayout):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        # width → (line, x, width, item) of each box, and each line's height with the spacing under it. The heights
-        # are kept with the places, as both come from the boxes' hints: asking the boxes again (two calls into Qt
-        # a box) at each of the some sixty heightForWidth calls before the first paint cost 17 M instructions.
+        # width → (line, x, width, item) of each box, and each line's height with the spacing under it.
         self._placed: dict[int, tuple[list[tuple[int, int, int, int]], list[int]]] = {}
+        # The shown boxes' hints and the arrangements they allow, whatever the width (see _measured).
+        self._boxes: _Boxes | None = None
 
     # ---------------------------------------------------------- the items
 
@@ -258,7 +258,10 @@ class ChoiceGrid(QLayout):
         return item
 
     def invalidate(self) -> None:
-        self._placed.clear()  # a box's text changed (the language, the type), or a box came or went
+        # A box's text changed (the language, the type), or a box came or went: Qt invalidates the layout of a
+        # box's parent (this one) for each, as for a box shown or hidden.
+        self._placed.clear()
+        self._boxes = None
         super().invalidate()
 
     # ---------------------------------------------------------- the sizes
@@ -277,7 +280,8 @@ class ChoiceGrid(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # As wide as the widest box, alone on its line: the column's width is not asked for by these boxes.
         margins = self.contentsMargins()
-        width = max((_hint(item).width() for item in self._shown()), default=0) + margins.left() + margins.right()
+        width = max((hint.width() for hint in self._measured().hints.values()), default=0)
+        width += margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
@@ -285,7 +289,7 @@ class ChoiceGrid(QLayout):
         margins = self.contentsMargins()
         shown = self._shown()
         width = max((item.minimumSize().width() for item in shown), default=0)
-        height = max((_hint(item).height() for item in shown), default=0)
+        height = max((hint.height() for hint in self._measured().hints.values()), default=0)
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
@@ -303,32 +307,54 @@ class ChoiceGrid(QLayout):
     def _shown(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    def _line_heights(self, placed: list[tuple[int, int, int, int]]) -> list[int]:
+    def _line_heights(self, placed: list[tuple[int, int, int, int]], hints: dict[int, QSize]) -> list[int]:
         """Each line's height with the spacing under it, the last line's without."""
         heights: list[int] = []
         for line, _x, _width, index in placed:
             if line == len(heights):
                 heights.append(0)
-            heights[line] = max(heights[line], _hint(self._items[index]).height())
+            heights[line] = max(heights[line], hints[index].height())
         return [height + (self.LINE_SPACING if line < len(heights) - 1 else 0) for line, height in enumerate(heights)]
+
+    def _measured(self) -> _Boxes:
+        """The shown boxes' hints, and every arrangement of them _place chooses from, kept until the layout is
+        invalidated.
+
+        Why: the layouts ask the grid's height at some twenty widths before the first paint, and each width
+        asked the boxes for their hints again (two calls into Qt a box), for its arrangements and for its lines'
+        heights, and arranged them anew; yet neither the hints nor the arrangements depend on the width, only
+        which arrangement fits. Kept, as the places found for each width are, until Qt invalidates the layout.
+        """
+        boxes = self._boxes
+        if boxes is None:
+            hints = {index: _hint(item) for index, item in enumerate(self._items) if not item.isEmpty()}
+            shown = [(index, hint.width()) for index, hint in hints.items()]
+            arrangements: list[tuple[tuple[int, int, int], list[list[tuple[int, int]]], list[int], int | None]] = []
+            limits = sorted({wide for _index, wide in shown}, reverse=True)  # the widest box sharing a line
+            for columns in range(1, self.COLUMNS + 1):
+                for limit in limits if columns > 1 else limits[:1]:
+                    lines, widths = self._arrange(shown, columns, limit)
+                    if not widths:
+                        continue
+                    # The width it needs; None where its boxes are one a line (as wide as the column, whatever it is).
+                    needs = sum(widths) + self.COLUMN_SPACING * (len(widths) - 1) if len(widths) > 1 else None
+                    alone = sum(1 for line in lines if line[0][0] < 0)
+                    arrangements.append(((len(lines), len(widths), alone), lines, widths, needs))
+            boxes = self._boxes = _Boxes(hints, arrangements)
+        return boxes
 
     def _place(self, width: int) -> tuple[list[tuple[int, int, int, int]], list[int]]:
         """Each shown box's line, x and width in a column `width` wide, and each line's height (_line_heights)."""
         known = self._placed.get(width)
         if known is not None:
             return known
-        shown = [(index, _hint(item).width()) for index, item in enumerate(self._items) if not item.isEmpty()]
+        boxes = self._measured()
         best: tuple[tuple[int, int, int], list[list[tuple[int, int]]], list[int]] | None = None
-        limits = sorted({wide for _index, wide in shown}, reverse=True)  # the widest box sharing a line
-        for columns in range(1, self.COLUMNS + 1):
-            for limit in limits if columns > 1 else limits[:1]:
-                lines, widths = self._arrange(shown, columns, limit)
-                if not widths or (len(widths) > 1 and sum(widths) + self.COLUMN_SPACING * (len(widths) - 1) > width):
-                    continue  # wider than the column
-                alone = sum(1 for line in lines if line[0][0] < 0)
-                key = (len(lines), len(widths), alone)
-                if best is None or key < best[0]:
-                    best = (key, lines, widths)
+        for key, lines, widths, needs in boxes.arrangements:
+            if needs is not None and needs > width:
+                continue  # wider than the column
+            if best is None or key < best[0]:
+                best = (key, lines, widths)
         placed: list[tuple[int, int, int, int]] = []
         if best is not None:
             _key, lines, widths = best
@@ -337,7 +363,7 @@ class ChoiceGrid(QLayout):
                 for column, index in line:
                     x, span = (0, width) if column < 0 or len(widths) == 1 else (xs[column], spans[column])
                     placed.append((number, x, span, index))
-        known = self._placed[width] = (placed, self._line_heights(placed))
+        known = self._placed[width] = (placed, self._line_heights(placed, boxes.hints))
         return known
 
     @staticmethod
@@ -382,6 +408,14 @@ class ChoiceGrid(QLayout):
             spans.append(round(x + size) - round(x))
             x += size + self.COLUMN_SPACING
         return xs, spans
+
+
+class _Boxes(NamedTuple):
+    """A ChoiceGrid's shown boxes: each one's hint by its index, and the arrangements of them (ChoiceGrid._measured):
+    the key it is chosen by, its lines, its columns' widths and the width it needs."""
+
+    hints: dict[int, QSize]
+    arrangements: list[tuple[tuple[int, int, int], list[list[tuple[int, int]]], list[int], int | None]]
 
 
 _W = TypeVar("_W", bound=QWidget)
