@@ -23,7 +23,10 @@ from __future__ import annotations
 
 import functools
 import math
-from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 SYMBOLS = {"CNY": "¥", "USD": "$", "EUR": "€"}
 
@@ -32,10 +35,20 @@ SIGNIFICANT_DIGITS = 3
 _FINEST = 0
 # Below this many dollars or euros (an amount held in yuan and written in another currency), cents are kept.
 CENTS_BELOW = 100
-# Large units, largest first: (size, suffix). Both languages start them at ten thousand.
-_WESTERN = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
-_CHINESE = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
-_FIRST_LARGE_UNIT = Decimal(10) ** 4
+
+
+@functools.cache
+def _decimal() -> tuple[type[Decimal], str, tuple[tuple[Decimal, str], ...], tuple[tuple[Decimal, str], ...], Decimal]:
+    """Decimal, its ROUND_HALF_UP, and the large units in Decimal, English's and Chinese's (largest first, as
+    (size, suffix): both languages start them at ten thousand), with the first of them.
+
+    Imported when first used: the window's first paint writes every amount in Python's integers (the whole
+    amounts below, and shown_difference), and the decimal module with its C half and `numbers` (some 4 million
+    instructions) would load only for that."""
+    from decimal import ROUND_HALF_UP, Decimal
+    western = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
+    chinese = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
+    return Decimal, ROUND_HALF_UP, western, chinese, Decimal(10) ** 4
 
 
 @functools.lru_cache(maxsize=4096)
@@ -46,11 +59,12 @@ def rounded(value: float, finest: int = _FINEST) -> Decimal:
     value below a smaller one. Kept for the values last asked about (a Decimal never changes):
     an evaluation compares the same few totals with one another over and over.
     """
-    exact = Decimal(value)
+    decimal, half_up = _decimal()[:2]
+    exact = decimal(value)
     if exact == 0:
-        return Decimal(0)
+        return decimal(0)
     step = max(finest, exact.adjusted() - (SIGNIFICANT_DIGITS - 1))
-    return exact.quantize(Decimal(1).scaleb(step), rounding=ROUND_HALF_UP)
+    return exact.quantize(decimal(1).scaleb(step), rounding=half_up)
 
 
 def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
@@ -63,14 +77,34 @@ def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -
     difference is €1,297), because the difference had been taken in yuan and then converted."""
     converted = cny_per_unit != 1.0
     high, low = larger / cny_per_unit, smaller / cny_per_unit
-    written = float(_as_written(high, converted) - _as_written(low, converted))
+    whole_high, whole_low = _whole_as_written(high, converted), _whole_as_written(low, converted)
+    if whole_high is not None and whole_low is not None and abs(whole_high - whole_low) < _DECIMAL_EXACT_BELOW:
+        # The same difference as Decimal's below, in Python's integers: both amounts rounded to whole units are the
+        # same numbers either way (_rounded_whole), and Decimal subtracts them exactly where the difference has at
+        # most its 28 digits, as the integers always do; a float from either is the nearest to that number.
+        written = float(whole_high - whole_low)
+    else:
+        written = float(_as_written(high, converted) - _as_written(low, converted))
     return written if written > 0 else high - low
+
+
+# Decimal's default precision, 28 digits: a difference below this is exact in Decimal too.
+_DECIMAL_EXACT_BELOW = 10**28
+
+
+def _whole_as_written(exact: float, converted: bool) -> int | None:
+    """_as_written as an integer where it rounds to whole units (a finite amount that keeps no cents), else None."""
+    if not math.isfinite(exact) or _finest(exact, converted) != _FINEST:
+        return None
+    negative, digits, step, _rounded_off = _rounded_whole(exact)
+    whole = digits * _ten_to(step)
+    return -whole if negative else whole
 
 
 def _as_written(exact: float, converted: bool) -> Decimal:
     """An amount in the reader's currency rounded as format_money writes it (with its cents where it keeps them)."""
     if not math.isfinite(exact):
-        return Decimal(0)  # (written "—": nothing a reader subtracts)
+        return _decimal()[0](0)  # (written "—": nothing a reader subtracts)
     return rounded(exact, _finest(exact, converted))
 
 
@@ -89,24 +123,26 @@ def _plain(number: Decimal) -> str:
 
 def _unit(number: Decimal, units: tuple[tuple[Decimal, str], ...]) -> tuple[Decimal, str]:
     """The largest of `units` the number reaches (1 and no suffix below ten thousand)."""
-    if number >= _FIRST_LARGE_UNIT:
+    decimal, _half_up, _western, _chinese, first_large_unit = _decimal()
+    if number >= first_large_unit:
         for size, suffix in units:
             if number >= size:
                 return size, suffix
-    return Decimal(1), ""
+    return decimal(1), ""
 
 
 def _written(number: Decimal, chinese: bool, rounded_off: bool = False) -> str:
     """A rounded, non-negative number in the language's units: 1,680 · 12.5k · 2.40M · 12.5万 · 240万 · 1.02亿."""
+    _decimal_type, _half_up, western, chinese_units, _first = _decimal()
     if chinese:
-        size, suffix = _unit(number, _CHINESE)
+        size, suffix = _unit(number, chinese_units)
         return _plain(number / size) + suffix
-    size, suffix = _unit(number, _WESTERN)
+    size, suffix = _unit(number, western)
     text = _plain(number / size)
     if not rounded_off:
         return text + suffix
     # The places after the point that Chinese writes as whole 万 or 亿 (or that the rounding kept, if fewer).
-    chinese_size, _ = _unit(number, _CHINESE)
+    chinese_size, _ = _unit(number, chinese_units)
     finest = max(int(number.as_tuple().exponent), chinese_size.adjusted())
     places = size.adjusted() - finest
     if places > 0:
@@ -225,7 +261,7 @@ def _format_units(exact: float, currency: str, converted: bool, lang: str) -> st
     # Cents by Decimal; an infinite amount too (a rate of next to nothing: Decimal's rounding raises, as ever).
     if finest != _FINEST or not math.isfinite(exact):
         value = rounded(exact, finest)
-        written = _written(abs(value), lang.startswith("zh"), value != Decimal(exact))
+        written = _written(abs(value), lang.startswith("zh"), value != _decimal()[0](exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
     negative, digits, step, rounded_off = _rounded_whole(exact)
     return f"{'-' if negative else ''}{symbol}{_written_whole(digits, step, lang.startswith('zh'), rounded_off)}"
