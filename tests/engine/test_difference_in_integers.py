@@ -33,7 +33,7 @@ def _same(a: float, b: float) -> bool:
     return (math.isnan(a) and math.isnan(b)) or (a == b and math.copysign(1, a) == math.copysign(1, b))
 
 
-@settings(max_examples=4000)
+@settings(max_examples=1500)  # (4,000 when it landed, all the same; 1,500 keeps the suite short)
 @given(AMOUNTS, AMOUNTS, RATES)
 def test_the_difference_is_the_one_decimal_gives(larger, smaller, rate):
     assert _same(money.shown_difference(larger, smaller, rate), _in_decimal(larger, smaller, rate))

@@ -163,7 +163,10 @@ def _collector_back(window: MainWindow) -> None:
 
 def _collector_to_python(window: MainWindow) -> None:
     from wxdesk.ui.idle_collection import IdleCollection
-    collection = window.findChild(IdleCollection)
+    try:
+        collection = window.findChild(IdleCollection)
+    except RuntimeError:  # the window is gone, and its collection with it, which gave Python its schedule back
+        return
     if collection is not None:
         collection.uninstall()
 
