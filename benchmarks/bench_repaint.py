@@ -205,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         app.processEvents()  # the chart is built right after the first paint
     app.processEvents()  # its paint
     start_gc.resume()
-    # As run_gui goes on once the chart is drawn: the collector's older generations wait for the changes to pause.
+    # As run_gui goes on once the chart is drawn: the collector walks at turns of the event loop only, its older
+    # generations once the changes pause (wxdesk.ui.idle_collection).
     from wxdesk.ui.idle_collection import IdleCollection
     IdleCollection(window.document.changed, window)
     bare = BarePlot(width, height)
@@ -340,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
         "first_visits_max_ms": round(max(all_first), 2),
         "first_visits_over_a_frame": sum(ms > FRAME_MS for ms in all_first),
         "first_visits_costliest": costliest(first_moves),
-        # Python's cyclic collector inside the moves: the older generations wait for a pause in the changes
+        # Python's cyclic collector inside the moves: the youngest generation's walks, at the turn of the event loop
+        # (processEvents) that each move's repaint takes; the older generations wait for a pause in the changes
         # (wxdesk.ui.idle_collection), which a sweep never makes.
         "collections_in_moves": collections.report(),
         "first_move_ms": round(first_move[0], 2),
