@@ -17,8 +17,6 @@ panel's first reason (its place in the plan) and the chart's plot areas.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 
 from PySide6.QtCore import QRectF
@@ -155,7 +153,7 @@ def comparison_cut(window) -> list[str]:
 
 
 def _main(size: str, language: str, preset: str) -> None:
-    from offscreen_screen import use_screen
+    from offscreen_screen import report_and_leave, use_screen
     width, height, config = use_screen(size)
     from wxdesk.engine import load_preset
     from wxdesk.ui import i18n
@@ -202,14 +200,9 @@ def _main(size: str, language: str, preset: str) -> None:
               "variant_names": [window.chart.variant_name(v) for v in VARIANTS]}
     if len(sys.argv) > 4 and sys.argv[4].endswith(".png"):
         window.grab().save(sys.argv[4])
-    print(json.dumps(result))
     if presenting:
         window.features.presentation.action.setChecked(False)
-    os.unlink(config)
-    sys.stdout.flush()
-    # The answer is out: skip the interpreter's teardown, where PySide now and then crashes
-    # releasing a window and its application in the wrong order.
-    os._exit(0)
+    report_and_leave(result, config)
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 
 
@@ -18,3 +19,13 @@ def use_screen(size: str) -> tuple[int, int, str]:
         json.dump({"screens": [screen]}, config)
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config.name}"
     return width, height, config.name
+
+
+def report_and_leave(result: dict, config: str) -> None:
+    """The probe's answer on stdout as its last line, the screen's file removed, and the process ended without
+    the interpreter's teardown, where PySide now and then crashes releasing a window and its application in the
+    wrong order."""
+    print(json.dumps(result))
+    os.unlink(config)
+    sys.stdout.flush()
+    os._exit(0)

@@ -7,13 +7,11 @@ the texts the window writes in grey read while presenting and after.
 
 from __future__ import annotations
 
-import json
-import os
 import sys
 
 
 def _main(size: str, language: str, preset: str, currency: str) -> None:
-    from offscreen_screen import use_screen
+    from offscreen_screen import report_and_leave, use_screen
     width, height, config = use_screen(size)
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFontInfo, QPalette
@@ -62,10 +60,7 @@ def _main(size: str, language: str, preset: str, currency: str) -> None:
     result.update({"after_fit_scale_shown": chart.fit_plot.getAxis("bottom").isVisible(),
                    "after_reasons_grey": reasons.foregroundRole() == muted,
                    "after_note_grey": chart.break_even_label.foregroundRole() == muted})
-    print(json.dumps(result))
-    os.unlink(config)
-    sys.stdout.flush()
-    os._exit(0)  # (as chart_probe: no teardown, where PySide now and then crashes)
+    report_and_leave(result, config)
 
 
 if __name__ == "__main__":

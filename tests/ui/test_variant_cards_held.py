@@ -86,7 +86,7 @@ def _step_state(window, cards_cut) -> dict:
 
 def _main(slider_name: str, size: str, budget: str) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
-    from offscreen_screen import use_screen
+    from offscreen_screen import report_and_leave, use_screen
     width, height = (int(v) for v in size.split("x"))
     _w, _h, config = use_screen(f"{width + 320}x{height + 200}")
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
@@ -142,10 +142,7 @@ def _main(slider_name: str, size: str, budget: str) -> None:
               "paused_cut": cards_cut(window)}
     fresh = opened(ScenarioDocument(window.document.scenario, pack=window.document.pack))
     result.update(fresh=_card_places(fresh), fresh_cut=cards_cut(fresh))
-    print(json.dumps(result))
-    os.unlink(config)
-    sys.stdout.flush()
-    os._exit(0)  # (as chart_probe: the interpreter's teardown of a window now and then crashes PySide)
+    report_and_leave(result, config)
 
 
 if __name__ == "__main__":

@@ -185,7 +185,7 @@ def test_a_short_column_signs_the_cards_it_folded_and_the_sign_is_one_tab_and_an
 
 
 def _main(size: str, language: str, preset: str) -> None:
-    from offscreen_screen import use_screen
+    from offscreen_screen import report_and_leave, use_screen
     width, height, config = use_screen(size)
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
@@ -209,10 +209,7 @@ def _main(size: str, language: str, preset: str) -> None:
               "cards": [_card_state(card) for card in window.variant_column.cards],
               "more": QCoreApplication.translate("VariantCard", "More"),
               "more_in_tooltip": QCoreApplication.translate("VariantCard", "More in its tooltip: %1")}
-    print(json.dumps(result))
-    os.unlink(config)
-    sys.stdout.flush()
-    os._exit(0)  # (as chart_probe: the interpreter's teardown of a window now and then crashes PySide)
+    report_and_leave(result, config)
 
 
 if __name__ == "__main__":
