@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import math
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from decimal import Decimal
@@ -37,18 +37,26 @@ _FINEST = 0
 CENTS_BELOW = 100
 
 
-@functools.cache
-def _decimal() -> tuple[type[Decimal], str, tuple[tuple[Decimal, str], ...], tuple[tuple[Decimal, str], ...], Decimal]:
+class _DecimalKit(NamedTuple):
     """Decimal, its ROUND_HALF_UP, and the large units in Decimal, English's and Chinese's (largest first, as
-    (size, suffix): both languages start them at ten thousand), with the first of them.
+    (size, suffix): both languages start them at ten thousand), with the first of them."""
 
-    Imported when first used: the window's first paint writes every amount in Python's integers (the whole
-    amounts below, and shown_difference), and the decimal module with its C half and `numbers` (some 4 million
-    instructions) would load only for that."""
+    decimal: type[Decimal]
+    half_up: str
+    western: tuple[tuple[Decimal, str], ...]
+    chinese: tuple[tuple[Decimal, str], ...]
+    first_large_unit: Decimal
+
+
+@functools.cache
+def _decimal() -> _DecimalKit:
+    """The decimal module's part in writing amounts, imported when first used: the window's first paint writes
+    every amount in Python's integers (the whole amounts below, and shown_difference), and the decimal module with
+    its C half and `numbers` (some 4 million instructions) would load only for that."""
     from decimal import ROUND_HALF_UP, Decimal
     western = ((Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "B"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k"))
     chinese = ((Decimal(10) ** 12, "万亿"), (Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万"))
-    return Decimal, ROUND_HALF_UP, western, chinese, Decimal(10) ** 4
+    return _DecimalKit(Decimal, ROUND_HALF_UP, western, chinese, Decimal(10) ** 4)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -59,12 +67,12 @@ def rounded(value: float, finest: int = _FINEST) -> Decimal:
     value below a smaller one. Kept for the values last asked about (a Decimal never changes):
     an evaluation compares the same few totals with one another over and over.
     """
-    decimal, half_up = _decimal()[:2]
-    exact = decimal(value)
+    kit = _decimal()
+    exact = kit.decimal(value)
     if exact == 0:
-        return decimal(0)
+        return kit.decimal(0)
     step = max(finest, exact.adjusted() - (SIGNIFICANT_DIGITS - 1))
-    return exact.quantize(decimal(1).scaleb(step), rounding=half_up)
+    return exact.quantize(kit.decimal(1).scaleb(step), rounding=kit.half_up)
 
 
 def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -> float:
@@ -104,7 +112,7 @@ def _whole_as_written(exact: float, converted: bool) -> int | None:
 def _as_written(exact: float, converted: bool) -> Decimal:
     """An amount in the reader's currency rounded as format_money writes it (with its cents where it keeps them)."""
     if not math.isfinite(exact):
-        return _decimal()[0](0)  # (written "—": nothing a reader subtracts)
+        return _decimal().decimal(0)  # (written "—": nothing a reader subtracts)
     return rounded(exact, _finest(exact, converted))
 
 
@@ -123,26 +131,26 @@ def _plain(number: Decimal) -> str:
 
 def _unit(number: Decimal, units: tuple[tuple[Decimal, str], ...]) -> tuple[Decimal, str]:
     """The largest of `units` the number reaches (1 and no suffix below ten thousand)."""
-    decimal, _half_up, _western, _chinese, first_large_unit = _decimal()
-    if number >= first_large_unit:
+    kit = _decimal()
+    if number >= kit.first_large_unit:
         for size, suffix in units:
             if number >= size:
                 return size, suffix
-    return decimal(1), ""
+    return kit.decimal(1), ""
 
 
 def _written(number: Decimal, chinese: bool, rounded_off: bool = False) -> str:
     """A rounded, non-negative number in the language's units: 1,680 · 12.5k · 2.40M · 12.5万 · 240万 · 1.02亿."""
-    _decimal_type, _half_up, western, chinese_units, _first = _decimal()
+    kit = _decimal()
     if chinese:
-        size, suffix = _unit(number, chinese_units)
+        size, suffix = _unit(number, kit.chinese)
         return _plain(number / size) + suffix
-    size, suffix = _unit(number, western)
+    size, suffix = _unit(number, kit.western)
     text = _plain(number / size)
     if not rounded_off:
         return text + suffix
     # The places after the point that Chinese writes as whole 万 or 亿 (or that the rounding kept, if fewer).
-    chinese_size, _ = _unit(number, chinese_units)
+    chinese_size, _ = _unit(number, kit.chinese)
     finest = max(int(number.as_tuple().exponent), chinese_size.adjusted())
     places = size.adjusted() - finest
     if places > 0:
@@ -261,7 +269,7 @@ def _format_units(exact: float, currency: str, converted: bool, lang: str) -> st
     # Cents by Decimal; an infinite amount too (a rate of next to nothing: Decimal's rounding raises, as ever).
     if finest != _FINEST or not math.isfinite(exact):
         value = rounded(exact, finest)
-        written = _written(abs(value), lang.startswith("zh"), value != _decimal()[0](exact))
+        written = _written(abs(value), lang.startswith("zh"), value != _decimal().decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
     negative, digits, step, rounded_off = _rounded_whole(exact)
     return f"{'-' if negative else ''}{symbol}{_written_whole(digits, step, lang.startswith('zh'), rounded_off)}"
