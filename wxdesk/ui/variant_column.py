@@ -205,7 +205,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
                         bare = [b if kept else u for b, u, kept in zip(bare, unreasoned, reasons)]
                 # As many notes as there is room for: first those of the variants that are not the plan (the
                 # plan's own points are in its lines above), in the column's order. None where a reason went.
-                order = sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
+                order = self._notes_order()
                 shown = _as_many_as_fit([n - b for n, b in zip(noted, bare)],
                                         height - sum(bare) - gaps if all(reasons) else -1, order)
             for card, note, reason in zip(self.cards, shown, reasons):
@@ -291,6 +291,11 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         """Whether the cards' texts, as they are folded now, need more room than the column has."""
         return self.isVisible() and self.height() > 0 and self._room_needed(held=False) > self.height()
 
+    def _notes_order(self) -> list[int]:
+        """The cards' indices in the order their notes are given room: the variants that are not the plan first (the
+        plan's own points are in its lines above), in the column's order."""
+        return sorted(range(len(self.cards)), key=lambda i: self.cards[i].badge.isVisibleTo(self.cards[i]))
+
     def _fold_until_whole(self) -> None:
         """In a drag, the cards' new texts need more room than the column has: what fit leaves out first is left
         out now, a step at a time, until they fit. At 1366×768 with the least budget an audience drag squeezed the
@@ -299,9 +304,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         Why not fit() at once: it measures the cards in every fold, each measure hiding and showing their lines, so
         every card was painted again, also those that end as they were. Here only a card whose fold changes is
         touched. The fit at the pause then chooses as ever (it may give back what this left out)."""
-        plan_last = sorted(self.cards, key=lambda card: card.badge.isVisibleTo(card))  # (fit's order for notes)
         steps = [lambda: [card.set_compact(True) for card in self.cards]]
-        steps += [lambda card=card: card.set_notes_shown(False) for card in reversed(plan_last)]
+        steps += [lambda card=self.cards[i]: card.set_notes_shown(False) for i in reversed(self._notes_order())]
         steps += [lambda: [card.set_sign_room(False) for card in self.cards]]
         steps += [lambda card=card: card.set_reason_shown(False) for card in reversed(self.cards)]
         before = [card.more_shown for card in self.cards]
