@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+352" />
+            <location filename="../../wxdesk/words/words.py" line="+356" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -714,7 +714,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+907" />
+            <location filename="../../wxdesk/ui/chart.py" line="+921" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -1365,7 +1365,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+547" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+553" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1940,7 +1940,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+565" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+568" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -2165,7 +2165,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+123" />
+            <location filename="../../wxdesk/report/handout.py" line="+124" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2328,7 +2328,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-221" />
+            <location filename="../../wxdesk/words/words.py" line="-225" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2624,7 +2624,7 @@ Every number shows its source.</source>
             <translation>从开始工作算起，约 {likely} 周上线（{low} 至 {high} 周）。</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+16" />
             <source>In time for {date}, the date you must be live by.</source>
             <translation>能赶上您设定的上线日期 {date}。</translation>
         </message>
@@ -2639,7 +2639,7 @@ Every number shows its source.</source>
             <translation>很可能赶不上您设定的上线日期 {date}。</translation>
         </message>
         <message>
-            <location line="-38" />
+            <location line="-44" />
             <source>{presence}: about {weeks} weeks</source>
             <translation>{presence}：约 {weeks} 周</translation>
         </message>
@@ -2766,7 +2766,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioControls</name>
         <message>
-            <location filename="../../wxdesk/ui/controls.py" line="+631" />
+            <location filename="../../wxdesk/ui/controls.py" line="+667" />
             <source>%1 users</source>
             <translation>%1 用户</translation>
         </message>
@@ -3423,12 +3423,12 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+387" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+395" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+73" />
             <source>Plan score %1 · %2 over %3 years</source>
             <translation>方案得分 %1 · %3 年共 %2</translation>
         </message>
@@ -3438,12 +3438,12 @@ Every number shows its source.</source>
             <translation>已排除 · %3 年共 %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>range %1 – %2; first year %3</source>
             <translation>区间 %1 – %2；首年 %3</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+45" />
             <source>Cannot carry every special need you ticked.</source>
             <translation>无法满足您勾选的全部特殊需求。</translation>
         </message>
@@ -4074,10 +4074,6 @@ Every number shows its source.</source>
         <message>
             <source>Not in the plan: adding it would lower the plan's score by {points} points; one more presence to run costs {effort} points, more than it adds.</source>
             <translation>不在方案中：加入它会使方案得分降低 {points} 分；多运营一个渠道扣 {effort} 分，超过它带来的加分。</translation>
-        </message>
-        <message>
-            <source>The plan covers your goals and needs at {coverage} out of 100; less {points} points, it scores {score}.</source>
-            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），扣去 {points} 分后，方案得分为 {score}。</translation>
         </message>
         <message>
             <source>Scores and costs the same as the plan.</source>
@@ -4755,6 +4751,34 @@ Every number shows its source.</source>
             <source>In place of the plan's {member} the plan would score the same, {score}, and cost {cost} against {plan_cost} over {years} years: {reach} of your {wanted} messages a month would go out as paid reach (ads shown to your users), against {plan_reach} now.</source>
             <translation>若用它替换方案中的{member}，方案得分相同，仍为 {score}，{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，现为 {plan_reach} 条。</translation>
         </message>
+        <message>
+            <source>WeCom's staff time</source>
+            <translation>企业微信聊天接待的人力</translation>
+        </message>
+        <message>
+            <source>its cost</source>
+            <translation>成本</translation>
+        </message>
+        <message>
+            <source>the budget</source>
+            <translation>预算不足</translation>
+        </message>
+        <message>
+            <source>{points} for {part}</source>
+            <translation>{part}扣 {points} 分</translation>
+        </message>
+        <message>
+            <source>The plan covers your goals and needs at {coverage} out of 100; less {parts}, it scores {score}.</source>
+            <translation>方案对您的目标和需求的覆盖度为 {coverage}（满分 100），{parts}后，方案得分为 {score}。</translation>
+        </message>
+        <message>
+            <source>{points} points for {part}</source>
+            <translation>{part}扣 {points} 分</translation>
+        </message>
+        <message>
+            <source>running {count} presences</source>
+            <translation>同时运营 {count} 个渠道</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>
@@ -4953,7 +4977,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+131" />
+            <location filename="../../wxdesk/words/words.py" line="+135" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

@@ -39,6 +39,19 @@ def _check(scenario) -> bool:
         assert points == taken[R.PLAN_SCORE_FLOOR]
     else:
         assert round(points, digits) == round(sum(taken.values()), digits)
+    # What takes them: each line that takes points of its own, named in its order with the points it gives (the
+    # budget's "takes 14 points off its score" beside "less 15 points" read as two figures for one thing).
+    own = [(r.template, r.params["points"]) for r in reasons[1:] if r.template != R.PLAN_SCORE_FLOOR]
+    parts = line.params["parts"]
+    kinds = {R.PLAN_PRESENCE_COST: R.SCORE_PART_EFFORT, **dict.fromkeys(R.PLAN_STAFF_LINES, R.SCORE_PART_STAFF),
+             **dict.fromkeys(R.PLAN_COST_LINES, R.SCORE_PART_COST),
+             **dict.fromkeys(R.PLAN_BUDGET_LINES, R.SCORE_PART_BUDGET)}
+    assert [kinds[t] for t, _ in own] == [part.params["part"].template for part in parts]
+    assert [str(p) for _, p in own] == [str(part.params["points"]) for part in parts]
+    assert [part.template for part in parts] == [R.SCORE_PART_FIRST] + [R.SCORE_PART_NEXT] * (len(parts) - 1)
+    # Each part's points as its line writes them, in the line's text, adding up to the whole.
+    assert round(sum(float(part.params["points"]) for part in parts), digits) == round(points, digits)
+    assert all(f"{R.number_as_written(part.params['points'])} " in line.text for part in parts)
     return True
 
 

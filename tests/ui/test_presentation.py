@@ -307,7 +307,10 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     window.plan_area.set_presenting(True, roomy=False)  # a 720-line projector: one line
     # ... which gives the points the lines it stands for take, rather than "less the points that follow"
     # with none following.
-    assert shown.text() == ("The plan covers your goals and needs at 56 out of 100; less 15 points, it scores 41.")
+    # And what takes them, with the points each line gives: "less 15 points" beside the budget's "takes 14 points
+    # off its score" read as two figures for one thing.
+    assert shown.text() == ("The plan covers your goals and needs at 56 out of 100; less 1 point for its cost and 14 "
+                            "for the budget, it scores 41.")
     assert reasons[1] not in shown.text() and "follow" not in shown.text()
     window.plan_area.set_presenting(True, roomy=True)
     # A slider moved in front of the client: the lines follow.

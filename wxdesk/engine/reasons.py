@@ -104,6 +104,11 @@ class Held(Members):
     ('drops a Mini Program' reads as any one). Each renders as the term 'the:<id>'."""
 
 
+class Parts(tuple["Reason", ...]):
+    """Sentences' parts written one after another as a list ("5 points for running 2 presences and 23 for the
+    budget"), each a Reason, joined as the reader's language joins a list."""
+
+
 class Plan(Terms):
     """Another plan, named as every view names a plan ("Official Account (formerly Subscription
     Account) + Mini Program"), not as a list of presences ("… and Mini Program" reads as each of them)."""
@@ -205,6 +210,8 @@ class Reason:
         for key, value in self.params.items():
             if isinstance(value, Reason):
                 out[key] = {"code": value.code, "params": value.params_json()}
+            elif isinstance(value, Parts):
+                out[key] = [{"code": part.code, "params": part.params_json()} for part in value]
             elif isinstance(value, Terms):
                 out[key] = [str(v) for v in value]
             elif isinstance(value, Money):
@@ -240,6 +247,9 @@ class Reason:
         for key, value in self.params.items():
             if isinstance(value, Reason):  # a sentence within the sentence, in the same words
                 values[key] = value.render(translate, money, term, share, join, count, plan, difference)
+            elif isinstance(value, Parts):
+                values[key] = join([part.render(translate, money, term, share, join, count, plan, difference)
+                                    for part in value])
             elif isinstance(value, Plan):
                 values[key] = plan([str(v) for v in value])
             elif isinstance(value, Held):
@@ -556,9 +566,20 @@ NOT_IN_PLAN_ADDED_CHEAPER = ("Added, it would cut the plan's likely cost over {y
 PLAN_SCORE = "The plan covers your goals and needs at {coverage} out of 100."
 PLAN_SCORE_LESS = ("The plan covers your goals and needs at {coverage} out of 100; less the points that follow, "
                    "it scores {score}.")
-# The same in one line, where the lines that follow are not shown (presenting on a 720-line projector).
-PLAN_SCORE_IN_ONE_LINE = ("The plan covers your goals and needs at {coverage} out of 100; less {points} points, it "
-                          "scores {score}.")
+# The same in one line, where the lines that follow are not shown (presenting on a 720-line projector): what takes
+# the points, each with its points as its line gives them (scores.score_in_one_line). "less 28 points, it scores 43"
+# stood unexplained beside the budget's sentence, "which takes 23 points off its score". Short: where it wraps, the
+# projector's chart loses a line.
+PLAN_SCORE_IN_ONE_LINE = "The plan covers your goals and needs at {coverage} out of 100; less {parts}, it scores {score}."
+# Its parts: the first with its unit, those after it without ("5 points for running 2 presences and 1.4 for its
+# cost"); what takes them, each as its line says it (PLAN_PRESENCE_COST, PLAN_STAFF_LINES, PLAN_COST_LINES,
+# PLAN_BUDGET_LINES), in a few words.
+SCORE_PART_FIRST = "{points} points for {part}"
+SCORE_PART_NEXT = "{points} for {part}"
+SCORE_PART_EFFORT = "running {count} presences"
+SCORE_PART_STAFF = "WeCom's staff time"
+SCORE_PART_COST = "its cost"
+SCORE_PART_BUDGET = "the budget"
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 # Where the plan's WeCom serves, sells or takes payments by its staff's chats (plans._staff_penalties).
 PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {time}."

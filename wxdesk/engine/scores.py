@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.reasons import Fixed, Reason
+from wxdesk.engine.reasons import Fixed, Parts, Reason
 
 
 def score_shown(units: int, digits: int) -> Fixed | int:
@@ -26,16 +26,33 @@ def points_shown(units: int, digits: int) -> Fixed | int:
 
 
 def score_in_one_line(reasons: Sequence[Reason]) -> Reason:
-    """The plan's first score line standing alone: where the lines that follow it are not shown, it gives
-    the points they take in all, rather than pointing at lines that are not there."""
+    """The plan's first score line standing alone: where the lines that follow it are not shown, it gives what
+    takes the points, each with the points its line gives ("less 5 points for running 2 presences and 23 for the
+    budget, it scores 43"), rather than pointing at lines that are not there, or a sum that no figure
+    beside it explains. `points`, for the JSON, is what they take in all."""
     first = reasons[0]
     if first.template != R.PLAN_SCORE_LESS:
         return first
     coverage, score = first.params["coverage"], first.params["score"]
     digits = getattr(score, "digits", 0)
     taken = round(float(coverage) * 10 ** digits) - round(float(score) * 10 ** digits)  # type: ignore[arg-type]
+    parts = [(part, line.params["points"]) for line in reasons[1:] if (part := _part(line)) is not None]
+    written = Parts(Reason(R.SCORE_PART_NEXT if i else R.SCORE_PART_FIRST, {"points": points, "part": part})
+                    for i, (part, points) in enumerate(parts))
     return Reason(R.PLAN_SCORE_IN_ONE_LINE, {"coverage": coverage, "points": points_shown(taken, digits),
-                                             "score": score}, first.impact, first.about)
+                                             "score": score, "parts": written}, first.impact, first.about)
+
+
+def _part(line: Reason) -> Reason | None:
+    """What a score line takes its points for, in a few words; None for a line that takes none of its own (the
+    floor's line says the lines before it took the points the plan had)."""
+    if line.template == R.PLAN_PRESENCE_COST:
+        return Reason(R.SCORE_PART_EFFORT, {"count": line.params["count"]})
+    for lines, part in ((R.PLAN_STAFF_LINES, R.SCORE_PART_STAFF), (R.PLAN_COST_LINES, R.SCORE_PART_COST),
+                        (R.PLAN_BUDGET_LINES, R.SCORE_PART_BUDGET)):
+        if line.template in lines:
+            return Reason(part)
+    return None
 
 
 def score_digits(scores: Sequence[float]) -> int:

@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import (compared_amounts, difference_form, english_term, number_as_written, with_article,
-                                   with_definite_article)
+from wxdesk.engine.reasons import (Parts, compared_amounts, difference_form, english_term, number_as_written,
+                                   with_article, with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -290,6 +290,10 @@ class Words:
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
         params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
                   for key, value in reason.params.items()}
+        # A list of parts, each a sentence's part in these words with its own figures' rules ("1 point for its cost
+        # and 14 for …": the singular is the part's, not the whole's).
+        params.update({key: self.join([self.reason(part) for part in value])
+                       for key, value in reason.params.items() if isinstance(value, Parts)})
         # A date as every other sentence writes one ("15 January 2027", 2027年1月15日): the warning read
         # "after your date of 2027-01-15" under "Likely too late for 15 January 2027".
         if isinstance(params.get("date"), str) and _ISO_DATE.fullmatch(str(params["date"])):
