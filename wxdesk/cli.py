@@ -251,6 +251,7 @@ def _insight(args: argparse.Namespace, as_dict: Callable[..., object], as_text: 
 
 
 def cmd_diff_pack(args: argparse.Namespace) -> int:
+    from wxdesk.batch.command import estimate_rows, progress
     from wxdesk.batch.diffpack import diff_packs, diff_text
     from wxdesk.batch.runner import default_jobs
     from wxdesk.batch.workers import WorkerLostError
@@ -262,7 +263,10 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
     _check_inputs(args.inputs)  # as evaluate does: "0 of 0 scenarios change" read as an answer
     old, new = load_datapack(args.old_pack), load_datapack(args.new_pack)
     try:
-        report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs())
+        # What it has compared, as evaluate says of its rows: a diff of many scenarios said nothing until its report.
+        shown = None if args.quiet else progress(_count_or_none(estimate_rows(args.inputs, None), len(presets)),
+                                                 "scenario", "compared")
+        report = diff_packs(old, new, args.inputs, presets, args.lang, args.jobs or default_jobs(), shown)
     except WorkerLostError as exc:  # as a batch stopped by it, though with no rows to keep: nothing was written
         _say(f"wxdesk: {_plain(f'stopped: {exc}; no report was written.')}")
         return EXIT_INTERRUPTED
@@ -277,6 +281,11 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
         _say(_plain(f"wxdesk: {failed:,} of {report['summary']['scenarios']:,} scenarios could not be evaluated; "
                     f"the first: {report['summary']['first_error']}"))
     return EXIT_USAGE if failed else EXIT_OK
+
+
+def _count_or_none(rows: int | None, presets: int) -> int | None:
+    """The scenarios of the inputs and the presets, where the inputs' count is known."""
+    return None if rows is None else rows + presets
 
 
 def cmd_presets(_args: argparse.Namespace) -> int:

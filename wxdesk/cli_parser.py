@@ -148,6 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
     dp.add_argument("--all-presets", action="store_true", help="add every bundled preset")
     dp.add_argument("--json", action="store_true", help="print machine-readable JSON")
     dp.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
+    dp.add_argument("-q", "--quiet", action="store_true",
+                    help="show no progress on stderr: neither the bar on a terminal nor the lines in a log")
     _language_option(dp)
 
     chg = commands.add_parser(

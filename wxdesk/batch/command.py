@@ -90,14 +90,20 @@ def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
     return total
 
 
-def _progress(rows: Iterator, total: int | None) -> Iterator:
-    """A progress bar on stderr when it is a terminal; plain lines, now and then, when it is a file or a pipe."""
+def _progress(rows: Iterator, total: int | None, noun: str = "row", done_word: str = "written") -> Iterator:
+    """A progress bar on stderr when it is a terminal; plain lines, now and then, when it is a file or a pipe.
+    `noun` is what is counted ("row", "scenario"), `done_word` what the last line says of them all ("written")."""
     if not sys.stderr.isatty():
-        yield from progress_lines(rows, total, sys.stderr, progress_seconds())
+        yield from progress_lines(rows, total, sys.stderr, progress_seconds(), noun=noun, done_word=done_word)
         return
     from tqdm import tqdm
-    with tqdm(rows, total=total, unit="row", file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
+    with tqdm(rows, total=total, unit=noun, file=sys.stderr, dynamic_ncols=True, leave=False) as bar:
         yield from bar
+
+
+def progress(total: int | None, noun: str, done_word: str) -> Callable[[Iterator], Iterator]:
+    """What shows the progress of (ok, item) pairs, for a command other than evaluate (diff-pack's scenarios)."""
+    return lambda pairs: _progress(pairs, total, noun, done_word)
 
 
 def progress_seconds() -> float:
@@ -111,7 +117,8 @@ def progress_seconds() -> float:
 
 
 def progress_lines(rows: Iterator[tuple[bool, Any]], total: int | None, stream: TextIO, seconds: float,
-                   clock: Callable[[], float] = time.monotonic) -> Iterator[tuple[bool, Any]]:
+                   clock: Callable[[], float] = time.monotonic, noun: str = "row",
+                   done_word: str = "written") -> Iterator[tuple[bool, Any]]:
     """The (ok, row) pairs of `rows`, and on `stream` a line of how far the batch is, for a log or CI: at most one a
     `seconds`, and only once a tenth more of the rows is done (of `total`; where it is not known, of the rows done
     at the last line), so that even a long batch says so ten times or so, calmly. A batch that ended before its
@@ -127,21 +134,22 @@ def progress_lines(rows: Iterator[tuple[bool, Any]], total: int | None, stream: 
         share = total if total is not None and done < total else at_last
         if done and now - asked >= PAUSE_SECONDS and now - last >= seconds and \
                 done - at_last >= max(1.0, PROGRESS_SHARE * share):
-            _say(stream, _progress_line(done, failed, total, now - start))
+            _say(stream, _progress_line(done, failed, total, now - start, noun=noun))
             last, at_last = now, done
         yield ok, row
         done += 1
         failed += not ok
         asked = clock()
     if at_last:
-        _say(stream, _progress_line(done, failed, None, clock() - start, ended=True))
+        _say(stream, _progress_line(done, failed, None, clock() - start, ended=True, noun=noun, done_word=done_word))
 
 
-def _progress_line(done: int, failed: int, total: int | None, elapsed: float, ended: bool = False) -> str:
+def _progress_line(done: int, failed: int, total: int | None, elapsed: float, ended: bool = False,
+                   noun: str = "row", done_word: str = "written") -> str:
     """'12,000 of 100,000 rows (12%, 37 failed) after 1 min 40 s, 120 a second; about 12 min 13 s left', and at
-    the end 'all 100,000 rows (412 failed) written in 14 min 2 s, 119 a second'."""
+    the end 'all 100,000 rows (412 failed) written in 14 min 2 s, 119 a second' (or of `noun`s, `done_word`)."""
     known = total is not None and done < total
-    counted = f"{done:,} of {total:,} rows" if known else f"{done:,} {'row' if done == 1 else 'rows'}"
+    counted = f"{done:,} of {total:,} {noun}s" if known else f"{done:,} {noun if done == 1 else noun + 's'}"
     notes = [f"{100 * done // total}%"] if known and total else []
     notes += [f"{failed:,} failed"] if failed else []
     if notes:
@@ -149,7 +157,7 @@ def _progress_line(done: int, failed: int, total: int | None, elapsed: float, en
     speed = done / elapsed if elapsed > 0 else 0.0
     rate = (f"{speed:,.0f}" if speed >= 10 else f"{speed:.1f}") + " a second" if speed else ""
     if ended:
-        return f"wxdesk: all {counted} written in {_duration(elapsed)}" + (f", {rate}" if rate else "")
+        return f"wxdesk: all {counted} {done_word} in {_duration(elapsed)}" + (f", {rate}" if rate else "")
     line = f"wxdesk: {counted} after {_duration(elapsed)}" + (f", {rate}" if rate else "")
     if known and total is not None and elapsed > 0:
         line += f"; about {_duration((total - done) * elapsed / done)} left"

@@ -10,6 +10,7 @@ the change comes from several together, and the report says so.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from wxdesk.batch.contract import evaluation_record, verdict
@@ -95,19 +96,28 @@ def diff_job(job: Job, old: Any, new: Any, differences: list[tuple[str, str]], l
 
 
 def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: str = "en",
-               workers: int = 1) -> dict[str, Any]:
+               workers: int = 1, progress: Callable[[Iterator], Iterator] | None = None) -> dict[str, Any]:
+    """The report of which scenarios the new pack changes. `progress`, where given, is shown the (ok, entry) pairs
+    as they come (batch.command.progress: a long diff said nothing until its report)."""
     import functools
     differences = pack_differences(old, new)
     work = functools.partial(diff_job, old=old, new=new, differences=differences, lang=lang)
     changed, failed, total, first_error = [], 0, 0, None
-    for entry in run_jobs(read_jobs(inputs, presets, lang=lang), work, workers):
-        total += 1
-        if entry.get("error"):
-            failed += 1
-            first_error = first_error or entry["error"]
-            changed.append(entry)
-        elif entry["changed"]:
-            changed.append(entry)
+    results = run_jobs(read_jobs(inputs, presets, lang=lang), work, workers)
+    pairs = ((not entry.get("error"), entry) for entry in results)
+    shown = progress(pairs) if progress is not None else pairs
+    try:
+        for _ok, entry in shown:
+            total += 1
+            if entry.get("error"):
+                failed += 1
+                first_error = first_error or entry["error"]
+                changed.append(entry)
+            elif entry["changed"]:
+                changed.append(entry)
+    finally:
+        shown.close()  # (a bar's last line; then the workers, as batch.command closes them)
+        results.close()
     return {
         "old_pack": {"path": str(old.path), "released": old.released},
         "new_pack": {"path": str(new.path), "released": new.released},

@@ -8,20 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from wxdesk.words.numbers import grouped
 from wxdesk.words.words import Words
 
 
 def diff_text(report: dict[str, Any], w: Words) -> str:
+    # Counts grouped as every count wxdesk writes ("101 of 1,100 scenarios", as the progress lines above it say).
     summary = report["summary"]
     count, changed, scenarios = len(report["differences"]), summary["changed"], summary["scenarios"]
     differences = (w.translate("DiffPack", "1 difference") if count == 1
-                   else w.translate("DiffPack", "%1 differences").replace("%1", str(count)))
+                   else w.translate("DiffPack", "%1 differences").replace("%1", grouped(count)))
     changes = (w.translate("DiffPack", "%1 of %2 scenario changes its answer") if scenarios == 1
                else w.translate("DiffPack", "%1 of %2 scenarios change their answer"))
     heading = (w.translate("DiffPack", "Data pack %1 → %2: %3; %4.")
                .replace("%1", report["old_pack"]["released"]).replace("%2", report["new_pack"]["released"])
-               .replace("%3", differences).replace("%4", changes.replace("%1", str(changed))
-                                                    .replace("%2", str(scenarios))))
+               .replace("%3", differences).replace("%4", changes.replace("%1", grouped(changed))
+                                                    .replace("%2", grouped(scenarios))))
     lines = [heading]
     for entry in report["changed"]:
         if entry.get("error"):

@@ -1,0 +1,50 @@
+"""`wxdesk diff-pack` over many scenarios says how far it is, as `evaluate` does: a diff of thousands of scenarios
+said nothing on stderr until its report came. Plain lines where stderr is a log, none with --quiet; the report on
+stdout stays the report."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from batch_processes import grid_csv
+
+PACK = Path(__file__).resolve().parent.parent / "resources" / "datapack.toml"
+
+
+def diff_pack(*args):
+    return subprocess.run([sys.executable, "-m", "wxdesk", "diff-pack", str(PACK), str(PACK), *args, "--jobs", "1"],
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "WXDESK_PROGRESS_SECONDS": "0"})  # (a line at each tenth of the rows)
+
+
+def test_a_diff_of_many_scenarios_logs_how_far_it_is(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 600, bad_every=100)
+    result = diff_pack(str(source))
+    assert result.returncode == 2  # (6 rows could not be evaluated)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3, lines
+    # Rows come 512 at a time: a line after the first stretch, and one when all are compared.
+    assert lines[0].startswith("wxdesk: 512 of 600 scenarios (85%, 5 failed) after ") and lines[0].endswith(" left")
+    assert lines[1].startswith("wxdesk: all 600 scenarios (6 failed) compared in ") and " a second" in lines[1]
+    assert lines[2].startswith("wxdesk: 6 of 600 scenarios could not be evaluated; the first: grid.csv line 101:")
+    # The report: one pack against itself changes nothing; its counts grouped as the lines above write them.
+    assert result.stdout.splitlines()[0].endswith(": 0 differences; 0 of 600 scenarios change their answer.")
+
+
+def test_quiet_leaves_only_what_went_wrong(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 600, bad_every=100)
+    result = diff_pack(str(source), "--quiet")
+    assert result.returncode == 2
+    assert result.stderr.startswith("wxdesk: 6 of 600 scenarios could not be evaluated;")
+    assert result.stderr.count("\n") == 1
+    assert "0 of 600 scenarios change their answer" in result.stdout
+
+
+def test_a_count_over_a_thousand_is_grouped_in_the_report():
+    from wxdesk.batch.language import words
+    from wxdesk.words.pack_diff import diff_text
+    report = {"summary": {"changed": 1234, "scenarios": 12_000}, "differences": [],
+              "old_pack": {"released": "2026-01-01"}, "new_pack": {"released": "2026-12-01"}, "changed": []}
+    assert diff_text(report, words("en")) == ("Data pack 2026-01-01 → 2026-12-01: 0 differences; 1,234 of 12,000 "
+                                              "scenarios change their answer.")
