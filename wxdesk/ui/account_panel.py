@@ -311,6 +311,29 @@ class _ReasonLabels(Sequence):
         return self._panel._made_reasons[index]
 
 
+class _Showing:
+    """What a panel shows of the evaluation and what it wrote of it, changed at most slider moves.
+
+    In a plain object rather than in attributes of the panel: PySide looks for a Qt property of the name at each
+    attribute set on a Qt object (some 400 ns, a plain object's some 35 ns), and show_evaluation set the evaluation
+    on each of six panels at every move, and most of the rest whenever a panel's reasons changed."""
+
+    __slots__ = ("evaluation", "shown", "reasons", "lines", "tooltip_due", "fit", "state")
+
+    def __init__(self) -> None:
+        self.evaluation: Evaluation | None = None
+        self.shown: tuple | None = None  # what the card shows now; None: draw it again
+        # The reasons shown, each with its mark and the pack it is written from, and the lines written of them so
+        # far: each is written when a label or the tooltip first needs it (see PresencePanel._reason_line).
+        self.reasons: tuple[tuple[Reason, str, DataPack], ...] = ()
+        self.lines: dict[int, str] = {}
+        self.tooltip_due = False  # the tooltip (every reason) is written when it is first asked for
+        # The fit the meter shows (its whole number, whether dimmed), and the fit and standing its bar's
+        # description says; None: set them again.
+        self.fit: tuple[int, bool] | None = None
+        self.state: tuple[int, str] | None = None
+
+
 class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: see shown_size)
     """One presence: its one fit, eligibility, "in the plan", the reasons that matter, key facts."""
 
@@ -340,11 +363,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         # The key facts are made when they first show (see _make_facts).
         self._fact_heading: QLabel | None = None
         self._fact_labels: list[QLabel] | None = None
-        # The reasons shown, each with its mark and the pack it is written from, and the lines written of them so
-        # far: each is written when a label or the tooltip first needs it (see _reason_line).
-        self._reasons: tuple[tuple[Reason, str, DataPack], ...] = ()
-        self._lines: dict[int, str] = {}
-        self._tooltip_due = False  # the tooltip (every reason) is written when it is first asked for
+        self._now = _Showing()  # what it shows of the evaluation (see _Showing)
 
         layout = SteadyVBoxLayout(self)
         layout.setContentsMargins(9, 7, 9, 7)
@@ -356,8 +375,6 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         layout.addWidget(first)
         layout.addSpacing(4)  # (the key facts go after it, before the stretch)
         layout.addStretch(1)
-        self._evaluation: Evaluation | None = None
-        self._shown: tuple | None = None  # what the card shows now; None: draw it again
         self._compact = False
         self._held = False
         self.retranslate()
@@ -402,12 +419,13 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         Why only when asked: an audience move at a small budget changes some three of the panels' later
         reasons (their figures), which the compact desk folds and only the tooltip shows; written at each
         move, they were close to half of the panels' sentences."""
-        if i >= len(self._reasons):
+        now = self._now
+        if i >= len(now.reasons):
             return ""
-        line = self._lines.get(i)
+        line = now.lines.get(i)
         if line is None:
-            reason, mark, pack = self._reasons[i]
-            line = self._lines[i] = f"{mark} {text.render_reason(reason, pack)}"
+            reason, mark, pack = now.reasons[i]
+            line = now.lines[i] = f"{mark} {text.render_reason(reason, pack)}"
         return line
 
     def toolTip(self) -> str:  # noqa: N802 - Qt override
@@ -421,9 +439,9 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
 
     def _write_tooltip(self) -> None:
         """All reasons, the ones beyond the card included, one hover away: written as a hover asks for them."""
-        if self._tooltip_due:
-            self._tooltip_due = False
-            self.setToolTip("\n".join(self._reason_line(i) for i in range(len(self._reasons))))
+        if self._now.tooltip_due:
+            self._now.tooltip_due = False
+            self.setToolTip("\n".join(self._reason_line(i) for i in range(len(self._now.reasons))))
 
     def _show_extras(self) -> None:
         folded = self._compact or self._held
@@ -434,7 +452,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         for i, label in enumerate(self._made_reasons):
             set_shown(label, i < len(reasons) and (i == 0 or not folded))
         # The facts true for the business's entity: an overseas company sees the fees it pays.
-        entity = self._evaluation.scenario.entity if self._evaluation is not None else "company"
+        evaluation = self._now.evaluation
+        entity = evaluation.scenario.entity if evaluation is not None else "company"
         applies = [fact.applies_to(entity) for fact in self._facts()]
         if self._fact_labels is None and (folded or not any(applies) or not self.isVisible()):
             return  # none of the key facts shows (nor, yet, does the card): they are not made yet
@@ -528,35 +547,45 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
 
     @property
     def result(self) -> PresenceResult | None:
-        return None if self._evaluation is None else self._evaluation.presence(self.presence_id)
+        evaluation = self._now.evaluation
+        return None if evaluation is None else evaluation.presence(self.presence_id)
 
     def show_evaluation(self, evaluation: Evaluation) -> bool:
         """Show this presence in `evaluation`; False when nothing the panel shows changed (nothing was set)."""
-        self._evaluation = evaluation
+        now = self._now
+        now.evaluation = evaluation
         result = evaluation.presence(self.presence_id)
         # What the panel shows, not the result itself: an audience move changes most fits by a
         # fraction of a point, which the whole number on the panel (and every text) does not show.
         reasons = tuple((r.template, r.params, _mark(r, result.in_plan)) for r in result.reasons)
         status = (standing(result.eligible, result.in_plan, evaluation.scenario), evaluation.scenario.entity)
         shown = (round(result.fit), status, reasons)
-        if shown == self._shown:
+        if shown == now.shown:
             return False  # nothing this panel shows has changed: no repaint
         # Each part set again only where it changed: a session-length move changes a fit by a point
-        # and leaves the reasons as they were.
-        before = self._shown or (None, None, None)
-        self._shown = shown
-        self.meter.show_fit(result.fit, dimmed=not result.eligible)
+        # and leaves the reasons as they were, an audience move mostly changes a reason and leaves the fit.
+        before = now.shown or (None, None, None)
+        now.shown = shown
+        fit = (shown[0], result.eligible)
+        if fit != now.fit:
+            now.fit = fit
+            self.meter.show_fit(result.fit, dimmed=not result.eligible)
         if status != before[1]:
             self._show_status(result, evaluation)
         if reasons != before[2]:
-            self._reasons = tuple((reason, mark, self.pack) for reason, (_, _, mark) in zip(result.reasons, reasons))
-            self._lines = {}
+            now.reasons = tuple((reason, mark, self.pack) for reason, (_, _, mark) in zip(result.reasons, reasons))
+            now.lines = {}
             self._write_reasons()
-            self._tooltip_due = True
+            now.tooltip_due = True
         if (status, len(reasons)) != (before[1], len(before[2] or ())):
             self._show_extras()
         self.set_highlighted(result.in_plan)
-        self.meter.bar.setAccessibleDescription(self._state_words(result))
+        # The bar's description says the fit's whole number and the standing (in the plan follows from it, and so
+        # does whether it can be opened), in the words of the language the panel was last written in.
+        state = (shown[0], status[0])
+        if state != now.state:
+            now.state = state
+            self.meter.bar.setAccessibleDescription(self._state_words(result))
         return True
 
     def _show_status(self, result: PresenceResult, evaluation: Evaluation) -> None:
@@ -587,9 +616,10 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         self.setAccessibleDescription(text.account_role(self.pack, self.presence_id))
         self._write_facts()
         self.meter.bar.setAccessibleName(self.tr("Fit of %1 out of 100").replace("%1", name))
-        if self._evaluation is not None:
-            self._shown = None
-            self.show_evaluation(self._evaluation)
+        now = self._now
+        if now.evaluation is not None:
+            now.shown = now.fit = now.state = None
+            self.show_evaluation(now.evaluation)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
