@@ -18,7 +18,9 @@ to wait for comes from WXDESK_PROBE_MARKS (default "first-paint": a bare window 
 chart). After the last one the process reports nothing more and exits 0.3 s later (see
 _exit_after_last_mark); with WXDESK_PROBE_MEMORY set to a file name (Linux), it first
 writes there what holds the resident memory, mapping by mapping (from /proc/self/smaps),
-for finding what to trim.
+for finding what to trim. With WXDESK_PROBE_EXIT_AT_ONCE set, it exits the moment it has reported its last
+mark instead, keeping no answer for the next start: for counting what a start runs up to that mark
+(`valgrind --tool=callgrind`, `perf stat`, `strace -c`), with nothing after it in the count.
 
 It wraps QWidget.show() (and its variants) as soon as the app imports PySide6.QtWidgets,
 so the app's own code is measured unchanged: the probe imports nothing of Qt itself before
@@ -104,6 +106,9 @@ def _exit_after_last_mark() -> None:
     if memory and sys.platform.startswith("linux"):
         _write_memory_map(memory)
     _finished.append(True)
+    if os.environ.get("WXDESK_PROBE_EXIT_AT_ONCE"):
+        sys.stderr.flush()
+        os._exit(0)
     # Not at once: what a start does once its window and chart are drawn (wxdesk keeps its answer and the
     # code it compiled for the next start) comes a few turns of the event loop after the chart's paint, and a
     # start that left before it would leave the next start without them, timing a first start each time.
