@@ -136,3 +136,54 @@ def test_python_finds_the_bundles_modules_itself_when_pyinstallers_archive_has_n
     else:
         assert seen["asked"] == ["bundled_before"] and not seen["hooked"]
         assert seen["finder"] == "FileFinder"
+
+
+# build_scripts/frozen_main.py run as the bundle runs it, its command line's main() replaced (once wxdesk.cli has
+# loaded) by one that reports the collector's state: whether it ran while wxdesk.cli loaded, and when main() began.
+FROZEN_MAIN_START = textwrap.dedent("""
+    import gc, json, runpy, sys
+    seen = {}
+
+    class Watch:
+        def find_spec(self, name, path=None, target=None):
+            if name != "wxdesk.cli":
+                return None
+            sys.meta_path.remove(self)
+            seen["collector_on_while_the_command_line_loads"] = gc.isenabled()
+            import importlib.util
+            spec = importlib.util.find_spec(name)
+            load = spec.loader.exec_module
+
+            def load_then_replace_main(module):
+                load(module)
+
+                def main():
+                    from wxdesk import start_gc
+                    seen["collector_on_at_main"] = gc.isenabled()
+                    seen["paused_for_the_window"] = start_gc.is_paused()
+                    print(json.dumps(seen))
+                    return 0
+                module.main = main
+            spec.loader.exec_module = load_then_replace_main
+            return spec
+
+    sys.meta_path.insert(0, Watch())
+    sys.argv = ["wxdesk", *sys.argv[2:]]
+    runpy.run_path(FROZEN_MAIN, run_name="__main__")
+""")
+
+
+@pytest.mark.parametrize("args, window", [([], True), (["scenario.json"], True), (["presets"], False),
+                                          (["evaluate", "a.json"], False), (["--self-test"], False)])
+def test_frozen_entry_pauses_the_collector_before_the_command_line_loads(tmp_path, args, window):
+    """The collector is off while wxdesk's command line loads (its collections there would find nothing a window
+    start keeps); a window start reaches main() with it paused by wxdesk.start_gc (which resumes it once the chart
+    is drawn), any other start with it running again, as before."""
+    script = tmp_path / "start.py"
+    script.write_text(FROZEN_MAIN_START.replace("FROZEN_MAIN", repr(str(SCRIPTS / "frozen_main.py"))), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(script), "-", *args], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == {"collector_on_while_the_command_line_loads": False, "collector_on_at_main": not window,
+                    "paused_for_the_window": window}
