@@ -158,7 +158,7 @@ def test_a_text_set_in_place_is_measured_in_the_label_as_it_is_sized_then(card, 
                  f"Mini Program + WeCom: ¥{least}.2M over 3 years, ¥{largest}k a year"):
         sentence.setText(text)
         reference.setText(text)
-        assert sentence._fixed is None and QLabel.text(sentence) == QLabel.text(reference)
+        assert sentence._said.fixed is None and QLabel.text(sentence) == QLabel.text(reference)
         assert (sentence.sizeHint(), sentence.minimumSizeHint()) == (reference.sizeHint(), reference.minimumSizeHint())
         widths = [60, 90, sentence.width(), 200, 400]
         assert [sentence.heightForWidth(w) for w in widths] == [reference.heightForWidth(w) for w in widths]

@@ -70,13 +70,10 @@ class SteadyLabel(UnbrokenLabel):
 
     # UnbrokenLabel's qt_setting, kept until a setting changes.
     _qt_setting: object = _UNSET
-    # What was asked of the text shown; None: nothing yet (made at the first question, see _of_the_text).
-    _of_text: _OfTheText | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # (Set on the label itself: an attribute PySide finds only on the class takes it longer to read.)
-        self._of_text = None
         self._qt_setting = _UNSET
         self._heights: dict[tuple[int, int], int] = {}
         # Whether `_heights` still holds every width asked since the text was set (see setText).
@@ -104,7 +101,7 @@ class SteadyLabel(UnbrokenLabel):
     def height_at(self, width: int) -> int:
         """The height at `width`, as heightForWidth answers, without counting `width` among those a
         layout asked about (see setText)."""
-        fixed = self._fixed
+        fixed = self._said.fixed
         height = self._heights.get((width, QLabel.logicalDpiY(self) if fixed is None else fixed[1]))
         return SteadyLabel._height_measured(self, width) if height is None else height
 
@@ -125,11 +122,11 @@ class SteadyLabel(UnbrokenLabel):
         return QLabel.sizeHint(self) if size is None else size  # (kept, never handed out: see sizeHint)
 
     def _of_the_text(self) -> _OfTheText:
-        of_text = self._of_text = _OfTheText()
+        of_text = self._said.of_text = _OfTheText()
         return of_text
 
     def _qt_measured(self):  # type: ignore[override]  # (the same, kept)
-        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        of_text = self._said.of_text or SteadyLabel._of_the_text(self)
         found = of_text.qt_measured
         if found is _UNSET:
             found = of_text.qt_measured = UnbrokenLabel._qt_measured(self)
@@ -141,7 +138,7 @@ class SteadyLabel(UnbrokenLabel):
         return self._qt_setting
 
     def _qt_hint(self) -> QSize | None:
-        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        of_text = self._said.of_text or SteadyLabel._of_the_text(self)
         size = of_text.qt_size
         if size is _UNSET:
             size = of_text.qt_size = UnbrokenLabel.qt_size_hint(self)
@@ -177,7 +174,7 @@ class SteadyLabel(UnbrokenLabel):
     def _shared_key(self, what: str, extra: int) -> tuple | None:
         """The key of `what` (at `extra`: a width) in the memory shared by labels set alike; None where the
         label's sizes are not shared: no text (or a picture), or set in a way no key says."""
-        of_text = self._of_text or SteadyLabel._of_the_text(self)
+        of_text = self._said.of_text or SteadyLabel._of_the_text(self)
         text_key = of_text.shared_key
         if text_key is _UNSET:
             text_key = of_text.shared_key = SteadyLabel._settings_and_texts(self)
@@ -186,7 +183,7 @@ class SteadyLabel(UnbrokenLabel):
         # (The resolution is read at each question, or once for a text set: a window moved to another
         # screen is told no setter. So are the least width and height, which QLabel's measures of a text
         # take into account: two labels alike in all else may be given different ones.)
-        fixed = self._fixed
+        fixed = self._said.fixed
         if fixed is None:
             return (what, text_key, QLabel.logicalDpiX(self), QLabel.logicalDpiY(self),
                     QLabel.minimumWidth(self), QLabel.minimumHeight(self), extra)
@@ -203,7 +200,7 @@ class SteadyLabel(UnbrokenLabel):
                              int(self.textInteractionFlags().value), self.buddy() is not None,
                              self.contentsMargins().left(), self.contentsMargins().top(),
                              self.contentsMargins().right(), self.contentsMargins().bottom())
-        return (self._setting, shown, self._written)
+        return (self._setting, shown, self._said.written)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() in _RESET_BY:
@@ -217,8 +214,7 @@ class SteadyLabel(UnbrokenLabel):
         if not self._heights_whole:
             self._heights_whole = True
         self._hints.clear()
-        if self._of_text is not None:
-            self._of_text = None
+        self._said.of_text = None
         if setting:
             self._setting = None
             self._qt_setting = _UNSET
@@ -234,16 +230,17 @@ class SteadyLabel(UnbrokenLabel):
     # setters are not virtual, so every change made from Python comes through these).
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        if text == self._written:  # the same text again changes nothing (QLabel does nothing either)
+        said = self._said
+        if text == said.written:  # the same text again changes nothing (QLabel does nothing either)
             return
         # The old text's room and the new one's are measured here and now, and nothing they do moves the
         # window or resizes the label: what they read of both is read once (each is a call into Qt).
-        self._fixed = (QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), QLabel.minimumWidth(self),
-                       QLabel.minimumHeight(self), QLabel.maximumWidth(self))
+        said.fixed = (QLabel.logicalDpiX(self), QLabel.logicalDpiY(self), QLabel.minimumWidth(self),
+                      QLabel.minimumHeight(self), QLabel.maximumWidth(self))
         try:
             set_text_in_place(self, text, SteadyLabel._set_text, SteadyLabel._known_room, SteadyLabel._room_of)
         finally:
-            self._fixed = None
+            said.fixed = None
 
     def _known_room(self) -> list[tuple] | None:
         """What the layouts may keep of this label's text now: the size hints and heights they asked
@@ -255,7 +252,8 @@ class SteadyLabel(UnbrokenLabel):
         # The width it has first: a text that takes other room mostly differs there.
         laid_out = QLabel.width(self)
         if type(self).hasHeightForWidth(self):
-            dpi = self._fixed[1] if self._fixed is not None else QLabel.logicalDpiY(self)
+            fixed = self._said.fixed
+            dpi = fixed[1] if fixed is not None else QLabel.logicalDpiY(self)
             height = self._heights.get((laid_out, dpi))
             known.append((laid_out, SteadyLabel._height_measured(self, laid_out) if height is None else height))
             known.extend((width, height) for (width, at_dpi), height in self._heights.items()

@@ -178,6 +178,33 @@ _NO_WIDTH = QRectF(0, 0, 0, 1_000_000)  # (QFontMetricsF.boundingRect's rectangl
 _WORD_WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
+class _Said:
+    """What a label says (its text as written, and as kept together) and what it measured of that text, kept until
+    the text or the font changes; with what its measures read of the window where a text is set and measured in one
+    go (`fixed`), and what a SteadyLabel asked of the text (`of_text`, its _OfTheText).
+
+    In a plain object rather than in attributes of the label: PySide looks for a Qt property of the name at each
+    attribute set on a Qt object (some 400 ns, a plain object's some 35 ns), and a new text set most of them: some
+    nineteen such sets, a seventh of the instructions of a text set again on a panel's reason (callgrind)."""
+
+    __slots__ = ("written", "kept", "widest_run", "widest", "laid_out", "fixed", "of_text")
+
+    def __init__(self) -> None:
+        self.written = ""
+        self.kept = ""
+        # Measured once per text and font: the widest run kept whole, and the widest unbreakable
+        # part of the text kept and as written (what QLabel's minimum width follows).
+        self.widest_run: float | None = None
+        self.widest: tuple[float, float] | None = None
+        # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
+        self.laid_out: LaidOutText | None = None
+        # What the measures of a text read of the window and nothing they do changes, read once where a text is
+        # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the label's
+        # least width and height, its largest width). None: each is asked of Qt when needed.
+        self.fixed: tuple[int, int, int, int, int] | None = None
+        self.of_text: object = None  # (SteadyLabel's: see steady_label._OfTheText)
+
+
 class UnbrokenLabel(QLabel):
     """A QLabel that keeps figures with their units and product names whole where they fit."""
 
@@ -186,10 +213,6 @@ class UnbrokenLabel(QLabel):
     _had_buddy = False
     # Where set (keep_parts_whole), a plain text's lines end only after this separator, where its parts fit.
     _parts_separator: str | None = None
-    # What the measures of a text read of the window and nothing they do changes, read once where a text is
-    # set and measured in one go (SteadyLabel.setText): (the screen's resolution across and down, the
-    # label's least width and height, its largest width). None: each is asked of Qt when needed.
-    _fixed: tuple[int, int, int, int, int] | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -200,16 +223,8 @@ class UnbrokenLabel(QLabel):
         # text, QLabel's answer is made into an enum in Python, more work than the question.
         self._text_format = Qt.TextFormat.PlainText
         self._format_value = int(self._text_format.value)
-        self._written = ""
-        self._kept = ""
-        # Measured once per text and font: the widest run kept whole, and the widest unbreakable
-        # part of the text kept and as written (what QLabel's minimum width follows).
-        self._widest_run: float | None = None
-        self._widest: tuple[float, float] | None = None
+        self._said = _Said()  # what it says and measured of it (see _Said)
         self._font_key: str | None = None  # the font's description, asked of Qt once per font
-        # The text shown, shaped once in the label's font for QLabel's sizes (see qt_sizes); None: not yet.
-        self._laid_out: LaidOutText | None = None
-        self._fixed = None  # (on the label itself: an attribute PySide finds only on the class is slower to read)
         if super().text():  # a text given to the constructor
             self._hold(super().text())
 
@@ -220,32 +235,37 @@ class UnbrokenLabel(QLabel):
 
     def text(self) -> str:
         """The text as it was written (without what keeps its figures and names whole)."""
-        return self._written
+        return self._said.written
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         super().setNum(number)
-        self._written = self._kept = super().text()
+        said = self._said
+        said.written = said.kept = super().text()
         self._forget_widths()
 
     def clear(self) -> None:
         super().clear()
-        self._written = self._kept = ""
+        said = self._said
+        said.written = said.kept = ""
         self._forget_widths()
 
     # A picture in place of the text: QLabel forgets the text, and so does the label.
     def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
         super().setPixmap(pixmap)
-        self._written = self._kept = ""
+        said = self._said
+        said.written = said.kept = ""
         self._forget_widths()
 
     def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
         super().setPicture(picture)
-        self._written = self._kept = ""
+        said = self._said
+        said.written = said.kept = ""
         self._forget_widths()
 
     def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
         super().setMovie(movie)
-        self._written = self._kept = ""
+        said = self._said
+        said.written = said.kept = ""
         self._forget_widths()
 
     def setBuddy(self, buddy) -> None:  # noqa: N802 - Qt override
@@ -256,42 +276,35 @@ class UnbrokenLabel(QLabel):
         super().setTextFormat(text_format)
         self._text_format = self.textFormat()
         self._format_value = int(self._text_format.value)
-        if self._written:  # kept together as the new format reads it (no joiner inside a tag)
-            self._hold(self._written, again=True)
+        if self._said.written:  # kept together as the new format reads it (no joiner inside a tag)
+            self._hold(self._said.written, again=True)
 
     def keep_parts_whole(self, separator: str = " · ") -> None:
         """Lines of a plain text end only after `separator`, where the label is wide enough for its widest part
         (else where Qt ends them): a heading "THE PLAN · PLAN SCORE 73.5" never leaves its score alone on a line."""
         self._parts_separator = separator
-        self._hold(self._written, again=True)
+        self._hold(self._said.written, again=True)
 
     def _hold(self, text: str, again: bool = False) -> None:
-        if text == self._written and not again:
+        said = self._said
+        if text == said.written and not again:
             return  # the same text again (a view sets every sentence at every move): nothing to do
-        self._written = text
+        said.written = text
         rich = _is_rich(text, self._text_format)
         separator = self._parts_separator
-        kept = self._kept = (kept_text(text, rich) if separator is None or rich
-                             else parts_kept(text, separator)[0])
+        kept = said.kept = (kept_text(text, rich) if separator is None or rich
+                            else parts_kept(text, separator)[0])
         UnbrokenLabel._forget_widths(self)
         UnbrokenLabel._show(self, kept if UnbrokenLabel._kept_fits(self) else text)
 
-    # What the label measured is forgotten attribute by attribute only where it holds something: PySide looks
-    # for a Qt property of the name at each attribute set on a Qt object (a read costs a fraction of that).
-
     def _forget_widths(self) -> None:
-        if self._widest_run is not None:
-            self._widest_run = None
-        if self._widest is not None:
-            self._widest = None
-        if self._laid_out is not None:
-            self._laid_out = None
+        said = self._said
+        said.widest_run = said.widest = said.laid_out = None
 
     def _show(self, text: str) -> None:
         if text != QLabel.text(self):
             QLabel.setText(self, text)
-            if self._laid_out is not None:
-                self._laid_out = None
+            self._said.laid_out = None
             type(self).shown_text_changed(self)
 
     def shown_text_changed(self) -> None:
@@ -305,18 +318,19 @@ class UnbrokenLabel(QLabel):
         return self._font_key
 
     def _widest_kept_run(self) -> float:
-        if self._widest_run is None:
-            written = self._written
+        said = self._said
+        if said.widest_run is None:
+            written = said.written
             rich = _is_rich(written, self._text_format)
-            fixed = self._fixed
+            fixed = said.fixed
             font, dpi = UnbrokenLabel._font(self), QLabel.logicalDpiY(self) if fixed is None else fixed[1]
             separator = self._parts_separator
             key = ("run", written, rich, font, dpi, separator)
             widest = _find(key)
             if widest is None:
                 widest = _keep(key, UnbrokenLabel._measure_widest_run(self, written, rich, font, dpi, separator))
-            self._widest_run = widest
-        return self._widest_run
+            said.widest_run = widest
+        return said.widest_run
 
     def _measure_widest_run(self, written: str, rich: bool, font: str, dpi: int,
                             separator: str | None = None) -> float:
@@ -340,9 +354,10 @@ class UnbrokenLabel(QLabel):
         return max(widths, default=0.0)
 
     def _widest_parts(self) -> tuple[float, float]:
-        if self._widest is None:
-            self._widest = (self._widest_part(self._kept), self._widest_part(self._written))
-        return self._widest
+        said = self._said
+        if said.widest is None:
+            said.widest = (self._widest_part(said.kept), self._widest_part(said.written))
+        return said.widest
 
     def _widest_part(self, text: str) -> float:
         """The width of the widest part of `text` no line end may cut, in this label's font."""
@@ -351,7 +366,7 @@ class UnbrokenLabel(QLabel):
     def _least_size(self, text: str) -> tuple[float, float]:
         """`text` laid out at no width (one part no line end may cut a line): its widest part, and its
         height (for rich text, the width only)."""
-        fixed = self._fixed
+        fixed = self._said.fixed
         key = ("part", text, self._format_value, UnbrokenLabel._font(self),
                QLabel.logicalDpiY(self) if fixed is None else fixed[1])
         size = _find(key)
@@ -372,7 +387,8 @@ class UnbrokenLabel(QLabel):
         return size.width(), size.height()
 
     def _kept_fits(self) -> bool:
-        if self._kept == self._written or not QLabel.wordWrap(self):
+        said = self._said
+        if said.kept == said.written or not QLabel.wordWrap(self):
             return True
         room = QLabel.contentsRect(self).width() - 2 * QLabel.margin(self)
         return room <= 0 or room >= UnbrokenLabel._widest_kept_run(self) - 0.5  # no width yet: kept until laid out
@@ -445,7 +461,7 @@ class UnbrokenLabel(QLabel):
 
     def _least_and_largest(self) -> tuple[int, int, int]:
         """The label's least width and height, and its largest width."""
-        fixed = self._fixed
+        fixed = self._said.fixed
         if fixed is None:
             return QLabel.minimumWidth(self), QLabel.minimumHeight(self), QLabel.maximumWidth(self)
         return fixed[2], fixed[3], fixed[4]
@@ -474,9 +490,10 @@ class UnbrokenLabel(QLabel):
         if width <= 0:  # one unbreakable part a line: what the least width below measures too
             least = UnbrokenLabel._least_size(self, QLabel.text(self))
             return math.ceil(least[0]), math.ceil(least[1])
-        laid_out = self._laid_out
+        said = self._said
+        laid_out = said.laid_out
         if laid_out is None:
-            laid_out = self._laid_out = LaidOutText(QLabel.text(self), QLabel.font(self))
+            laid_out = said.laid_out = LaidOutText(QLabel.text(self), QLabel.font(self))
         found = laid_out.size_at(width)
         return math.ceil(found[0]), math.ceil(found[1])
 
@@ -486,12 +503,13 @@ class UnbrokenLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint_size = type(self)._qt_hint(self)
-        kept_shown = QLabel.wordWrap(self) and QLabel.text(self) == self._kept != self._written
+        said = self._said
+        kept_shown = QLabel.wordWrap(self) and QLabel.text(self) == said.kept != said.written
         if hint_size is not None and kept_shown and UnbrokenLabel._least_and_largest(self)[0] <= 0:
             # The width QLabel gives the text as written: its widest unbreakable part's. The kept text's
             # (never narrower: keeping a run whole only joins parts) is not laid out at no width to be taken
             # off again, which cost a new text that lays out as QLabel does half of its measuring.
-            return UnbrokenLabel._qt_minimum(self, hint_size, UnbrokenLabel._least_size(self, self._written)[0])
+            return UnbrokenLabel._qt_minimum(self, hint_size, UnbrokenLabel._least_size(self, said.written)[0])
         hint = self._qt_minimum(hint_size) if hint_size is not None else super().minimumSizeHint()
         if kept_shown:
             kept, written = self._widest_parts()
@@ -502,7 +520,8 @@ class UnbrokenLabel(QLabel):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._show(self._kept if self._kept_fits() else self._written)
+        said = self._said
+        self._show(said.kept if self._kept_fits() else said.written)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() in (event.Type.FontChange, event.Type.ApplicationFontChange):
@@ -511,5 +530,6 @@ class UnbrokenLabel(QLabel):
         elif event.type() == event.Type.ContentsRectChange:
             # Other room for the text at the same size (new contents margins): whether a run kept whole fits
             # is decided again, as at a resize.
-            self._show(self._kept if self._kept_fits() else self._written)
+            said = self._said
+            self._show(said.kept if self._kept_fits() else said.written)
         super().changeEvent(event)
