@@ -14,6 +14,9 @@ before it (16 of the 29 before the first paint, each walking again what the star
 5 M instructions on the main thread to the first paint (callgrind: 782 M against 787 M). A start that is not
 the window's lets the collector run again as soon as the command line's own test (the one main() makes)
 tells so, before any command runs.
+
+Before anything else, compiled modules are set to bind each function when first called (wxdesk.start_linking):
+PySide6's and NumPy's load after this line.
 """
 
 import sys
@@ -24,6 +27,8 @@ def _may_be_multiprocessing_start(argv: list[str]) -> bool:
 
 
 if __name__ == "__main__":
+    from wxdesk import start_linking
+    start_linking.bind_lazily()
     if _may_be_multiprocessing_start(sys.argv):
         import multiprocessing
         multiprocessing.freeze_support()

@@ -141,7 +141,7 @@ def test_python_finds_the_bundles_modules_itself_when_pyinstallers_archive_has_n
 # build_scripts/frozen_main.py run as the bundle runs it, its command line's main() replaced (once wxdesk.cli has
 # loaded) by one that reports the collector's state: whether it ran while wxdesk.cli loaded, and when main() began.
 FROZEN_MAIN_START = textwrap.dedent("""
-    import gc, json, runpy, sys
+    import gc, json, os, runpy, sys
     seen = {}
 
     class Watch:
@@ -161,6 +161,7 @@ FROZEN_MAIN_START = textwrap.dedent("""
                     from wxdesk import start_gc
                     seen["collector_on_at_main"] = gc.isenabled()
                     seen["paused_for_the_window"] = start_gc.is_paused()
+                    seen["bound_lazily"] = bool(sys.getdlopenflags() & os.RTLD_LAZY)
                     print(json.dumps(seen))
                     return 0
                 module.main = main
@@ -186,4 +187,4 @@ def test_frozen_entry_pauses_the_collector_before_the_command_line_loads(tmp_pat
     assert result.returncode == 0, result.stderr
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen == {"collector_on_while_the_command_line_loads": False, "collector_on_at_main": not window,
-                    "paused_for_the_window": window}
+                    "paused_for_the_window": window, "bound_lazily": True}
