@@ -7,10 +7,14 @@ Run as a script, it opens the main window on a screen of the given size, enters
 presentation mode and prints, as JSON, which parts of the chart lie outside the window
 or outside the chart's own view (the projector check, which needs its own screen size):
 
-    python chart_probe.py 1280x720 zh_CN car_brand [picture.png] [window]
+    python chart_probe.py 1280x720 zh_CN car_brand [picture.png] [window] [currency=EUR]
 
 With "window" it leaves the window as it opens (no presentation); with QT_SCALE_FACTOR=2
 in its environment the screen is scaled, 1920x1080 then being 960×540 for the window.
+The display currency is set before the window opens (CNY, the default, unless asked).
+Presenting, it also reports what tests/ui/test_presenting_short_screen.py reads (`presenting`):
+the cost plot's height, the fit bars' title and scale, the type and colour of how the plan
+scores and of the note under the chart, and the last three once the presentation has ended.
 `out_of_view` lists what must stay in view and does not: the plan's headline, each
 panel's first reason (its place in the plan) and the chart's plot areas.
 """
@@ -152,29 +156,56 @@ def comparison_cut(window) -> list[str]:
     return problems
 
 
-def _main(size: str, language: str, preset: str) -> None:
-    from offscreen_screen import report_and_leave, use_screen
-    width, height, config = use_screen(size)
-    from wxdesk.engine import load_preset
-    from wxdesk.ui import i18n
-    from wxdesk.ui.app import get_qapp
-    app = get_qapp()
-    i18n.set_language(language)
-    from wxdesk.ui.variant_card import VARIANTS
-    from wxdesk.ui.main_window import MainWindow
-    window = MainWindow()
-    window.document.set_scenario(load_preset(preset))
-    window.show()
-    presenting = "window" not in sys.argv[5:]
-    if presenting:
-        window.features.presentation.action.setChecked(True)
-    else:
-        window.build_chart()
+def presenting(window) -> dict:
+    """While presenting: how tall the cost plot is, whether the fit bars' title shows whole and their scale shows, the
+    pixel size of how the plan scores and of the plan's cost, and whether that text and the note under the chart are
+    grey."""
+    from PySide6.QtGui import QFontInfo, QPalette
+    chart = window.chart
+    reasons = window.plan_area.summary.score_reasons_label
+    view = chart.plot_widget
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    fit_title = chart.fit_plot.getAxis("left").label
+    muted = QPalette.ColorRole.PlaceholderText
+    return {"plot_height": chart.cost_plot.getViewBox().height(),
+            "fit_title_whole": visible.contains(fit_title.mapRectToScene(fit_title.boundingRect())),
+            "fit_scale_shown": chart.fit_plot.getAxis("bottom").isVisible(),
+            "reasons_px": QFontInfo(reasons.font()).pixelSize(),
+            "plan_cost_px": QFontInfo(window.plan_area.summary.cost_label.font()).pixelSize(),
+            "reasons_grey": reasons.foregroundRole() == muted,
+            "note_grey": chart.break_even_label.foregroundRole() == muted}
+
+
+def _settle() -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     for _ in range(6):  # the chart after the first paint, then the desk's split after the layout
         loop = QEventLoop()
         QTimer.singleShot(30, loop.quit)
         loop.exec()
+
+
+def _main(size: str, language: str, preset: str, picture: str = "-", *flags: str) -> None:
+    from offscreen_screen import report_and_leave, use_screen
+    width, height, config = use_screen(size)
+    from wxdesk import settings
+    from wxdesk.engine import load_preset
+    from wxdesk.ui import i18n
+    from wxdesk.ui.app import get_qapp
+    app = get_qapp()
+    i18n.set_language(language)
+    currencies = [flag.removeprefix("currency=") for flag in flags if flag.startswith("currency=")]
+    settings.set_currency(currencies[-1] if currencies else "CNY")
+    from wxdesk.ui.variant_card import VARIANTS
+    from wxdesk.ui.main_window import MainWindow
+    window = MainWindow()
+    window.document.set_scenario(load_preset(preset))
+    window.show()
+    is_presenting = "window" not in flags
+    if is_presenting:
+        window.features.presentation.action.setChecked(True)
+    else:
+        window.build_chart()
+    _settle()
     frame = window.frameGeometry()
     available = app.primaryScreen().availableGeometry()
     result = {"screen": [app.primaryScreen().size().width(), app.primaryScreen().size().height()],
@@ -198,12 +229,18 @@ def _main(size: str, language: str, preset: str) -> None:
               "legend_sizes": sorted({label.opts["size"] for label in window.chart.legend_entries()}),
               "legend_texts": [window.chart.entry_text(label) for label in window.chart.legend_entries()],
               "variant_names": [window.chart.variant_name(v) for v in VARIANTS]}
-    if len(sys.argv) > 4 and sys.argv[4].endswith(".png"):
-        window.grab().save(sys.argv[4])
-    if presenting:
+    if picture.endswith(".png"):
+        window.grab().save(picture)
+    if is_presenting:
+        result["presenting"] = presenting(window)
         window.features.presentation.action.setChecked(False)
+        _settle()
+        after = presenting(window)
+        result["presenting"].update({"after_fit_scale_shown": after["fit_scale_shown"],
+                                     "after_reasons_grey": after["reasons_grey"],
+                                     "after_note_grey": after["note_grey"]})
     report_and_leave(result, config)
 
 
 if __name__ == "__main__":
-    _main(*sys.argv[1:4])
+    _main(*sys.argv[1:])

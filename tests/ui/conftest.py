@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 from persistence_helpers import Dialogs, reset_settings
 
 from wxdesk.engine import load_preset
 from wxdesk.ui.app import get_qapp
+
+
+@pytest.fixture(scope="session")
+def chart_probes(tmp_path_factory):
+    """chart_probe.py run in a process of its own, each run once in the session (probe_runs.ChartProbes): under
+    xdist in a folder every worker of the session shares."""
+    from probe_runs import ChartProbes
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # (each worker's own folder is inside the session's)
+    return ChartProbes(base / "chart_probes")
 
 
 @pytest.fixture

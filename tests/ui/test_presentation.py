@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar, QWidget
@@ -166,23 +160,11 @@ def test_the_chart_title_shrinks_to_fit_rather_than_push_the_plot_aside(window, 
     assert title.opts["size"] == f"{chart.title_points:g}pt"  # room enough: the size asked for
 
 
-def probe(size: str, language: str, preset: str, *extra: str, scale: str | None = None) -> dict:
-    """The window on a screen of its own (a separate process), as chart_probe.py reports it."""
-    script = Path(__file__).with_name("chart_probe.py")
-    env = {**os.environ, "PYTHONPATH": str(Path.cwd())}
-    if scale is not None:
-        env["QT_SCALE_FACTOR"] = scale
-    done = subprocess.run([sys.executable, str(script), size, language, preset, "-", *extra], capture_output=True,
-                          text=True, timeout=120, env=env)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 @pytest.mark.parametrize(("size", "preset"), [("1280x720", "car_brand"), ("1366x768", "bank_care")])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, language):
+def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, language, chart_probes):
     """Title, plots and every year's label in view; the plan and each panel's first reason too, unscrolled."""
-    result = probe(size, language, preset)
+    result = chart_probes(size, language, preset)
     assert result["screen"] == [int(v) for v in size.split("x")]
     assert result["window"] == result["screen"]
     assert result["bottom_labels"] == ["0", "1", "2", "3", "4", "5"]
@@ -197,18 +179,18 @@ def test_presentation_shows_the_whole_chart_on_a_projector(size, preset, languag
 
 @pytest.mark.parametrize("preset", ["car_brand", "bank_care"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_a_laptop_window_keeps_the_plan_the_first_reasons_and_the_chart_in_view(preset, language):
+def test_a_laptop_window_keeps_the_plan_the_first_reasons_and_the_chart_in_view(preset, language, chart_probes):
     """On a 1366×768 screen the window opens inside it, and the desk folds to show what must be seen."""
-    result = probe("1366x768", language, preset, "window")
+    result = chart_probes("1366x768", language, preset, "window")
     assert result["frame_inside_screen"]
     assert result["out_of_view"] == []
     assert result["problems"] == []
     assert result["comparison_cut"] == []
 
 
-def test_at_200_percent_the_window_fits_the_screen_and_the_plan_and_chart_stay_in_view():
+def test_at_200_percent_the_window_fits_the_screen_and_the_plan_and_chart_stay_in_view(chart_probes):
     """1920×1080 at 200 % is a 960×540 screen for the window: it opens inside it; the panels may scroll."""
-    result = probe("1920x1080", "en", "car_brand", "window", scale="2")
+    result = chart_probes("1920x1080", "en", "car_brand", "window", scale="2")
     assert result["screen"] == [960, 540]
     assert result["frame_inside_screen"]
     assert result["compact"]
@@ -218,11 +200,11 @@ def test_at_200_percent_the_window_fits_the_screen_and_the_plan_and_chart_stay_i
 
 
 @pytest.mark.parametrize(("language", "preset"), [("en", "car_brand"), ("zh_CN", "bank_care")])
-def test_at_200_percent_the_variant_cards_and_the_key_to_every_line_are_whole(language, preset):
+def test_at_200_percent_the_variant_cards_and_the_key_to_every_line_are_whole(language, preset, chart_probes):
     """On the 960×540 screen the cards beside the chart fold (without their presences) rather
     than lose their last lines; the legend steps aside where no entry would fit in the small plot,
     and each card then shows its line's colour: every variant's name, score, cost and key whole."""
-    result = probe("1920x1080", language, preset, "window", scale="2")
+    result = chart_probes("1920x1080", language, preset, "window", scale="2")
     assert result["screen"] == [960, 540]
     assert result["cards_compact"] or language != "en"  # English names are long: folded there
     assert result["comparison_cut"] == []
@@ -231,9 +213,9 @@ def test_at_200_percent_the_variant_cards_and_the_key_to_every_line_are_whole(la
     assert missing == []
 
 
-def test_presenting_at_1366x768_shows_the_panels_whole_without_a_scroll_bar():
+def test_presenting_at_1366x768_shows_the_panels_whole_without_a_scroll_bar(chart_probes):
     """The desk's split counted the splitter's handle as room: the panels' last pixels scrolled."""
-    result = probe("1366x768", "en", "car_brand")
+    result = chart_probes("1366x768", "en", "car_brand")
     assert result["accounts_scroll"] is False
     assert result["legend_shown"] and result["comparison_cut"] == []
 
@@ -267,13 +249,13 @@ def test_presenting_shows_even_sliders_no_client_box_and_the_chart_text_enlarged
 @pytest.mark.parametrize("preset", preset_ids())
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_presenting_on_a_laptop_keeps_the_score_explained_the_next_plans_whole_and_the_key_in_full_type(
-        preset, language):
+        preset, language, chart_probes):
     """At 1366×768, for every example: the plan, each panel's first reason and the chart in view; under
     the plan's score, how its coverage becomes the score (a flip hint beside the sliders quotes the
     coverage: without that line a client reads two figures out of 100); the plans that come next whole,
     on two lines where they need it, never cut with "…"; the chart's key in the chart's own type, not
     shrunk below the axes' labels."""
-    result = probe("1366x768", language, preset)
+    result = chart_probes("1366x768", language, preset)
     assert result["out_of_view"] == [] and result["problems"] == [] and result["comparison_cut"] == []
     assert result["compact"]
     deducted = result["plan_reasons"][0] == "plan_score_less"
