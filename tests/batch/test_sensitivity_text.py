@@ -16,6 +16,11 @@ from wxdesk.words.columns import display_width
 from wxdesk.words.swings import headings, lead_points, span_text
 
 
+# One worker runs this module (--dist loadgroup): `example`, car_brand's sensitivity in two languages, takes some 15 s
+# of a CI core, and was made once on each worker where the tests were spread over two.
+pytestmark = pytest.mark.xdist_group("sensitivity_text")
+
+
 @pytest.fixture(scope="module")
 def pack():
     return load_datapack()

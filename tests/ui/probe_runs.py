@@ -27,7 +27,6 @@ class ChartProbes:
     def __init__(self, folder: Path):
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
-        self.runs = 0  # (how many processes this worker started: for the tests of this helper)
 
     def __call__(self, size: str, language: str, preset: str, *flags: str, currency: str = "CNY",
                  scale: str | None = None) -> dict:
@@ -49,7 +48,6 @@ class ChartProbes:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path.cwd()), str(SCRIPT.parent)])}
         if scale is not None:
             env["QT_SCALE_FACTOR"] = scale
-        self.runs += 1
         done = subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=120,
                               env=env)
         assert done.returncode == 0, done.stderr[-2000:]
