@@ -144,7 +144,6 @@ class LaidOutText:
         return widest, height
 
 
-@functools.lru_cache(maxsize=4096)
 @functools.lru_cache(maxsize=1024)
 def parts_kept(text: str, separator: str) -> tuple[str, tuple[str, ...]]:
     """`text` whose lines may end only after `separator` (" · "), each part between two separators one run no line
@@ -157,6 +156,7 @@ def parts_kept(text: str, separator: str) -> tuple[str, tuple[str, ...]]:
     return kept, tuple(part + lead for part in parts[:-1]) + tuple(parts[-1:])
 
 
+@functools.lru_cache(maxsize=4096)
 def _laid_out_here(shown: str, format_told_from_text: bool) -> bool:
     """Whether QLabel lays `shown` out as LaidOutText does (left to right, plain): asked at each of a new
     text's measures, answered once per text."""
