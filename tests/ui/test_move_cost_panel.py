@@ -26,7 +26,8 @@ def _two_moves(pack, presence):
     evaluations = [evaluate(Scenario(budget_cny=10_000, audience=audience), pack)
                    for audience in range(20_000, 2_000_000, 20_000)]
     for before, after in zip(evaluations, evaluations[1:]):
-        (fit, where, reasons), (fit_after, where_after, reasons_after) = _shown(before, presence), _shown(after, presence)
+        (fit, where, reasons) = _shown(before, presence)
+        (fit_after, where_after, reasons_after) = _shown(after, presence)
         if (fit, where) == (fit_after, where_after) and reasons != reasons_after:
             other = next(e for e in evaluations if _shown(e, presence)[0] != fit)
             return before, after, other
