@@ -2,12 +2,7 @@
 
 import sys
 
-from wxdesk import start_linking
-
-# Before the command line loads PySide6 or NumPy: their functions bound when first called (see the module).
-start_linking.bind_lazily()
-
-from wxdesk.cli import main  # noqa: E402 - after the linking is set
+from wxdesk.cli import main  # (which binds compiled modules lazily before it loads any: wxdesk.start_linking)
 
 # Guarded: a batch's worker processes may import this module again (the spawn start method).
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from wxdesk import start_stdlib
 
 start_stdlib.install()
 
-from wxdesk import start_code, start_gc, start_numpy  # noqa: E402 - after start_stdlib's finder
+from wxdesk import start_code, start_gc, start_linking, start_numpy  # noqa: E402 - after start_stdlib's finder
 from wxdesk.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, StdoutError, UserFacingError, write_stdout  # noqa: E402
 
 if TYPE_CHECKING:
@@ -432,6 +432,9 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before PySide6 or NumPy loads, whichever way wxdesk was started (the `wxdesk` command, `python -m wxdesk`, the
+    # frozen app): their compiled modules' functions bound when first called (see the module).
+    start_linking.bind_lazily()
     # Before NumPy loads (with the engine, next line): one OpenBLAS thread. By default OpenBLAS starts
     # a thread per core at import, and they spin for a while: about a tenth of a second of CPU at every
     # start, window or command, for matrices far too small to gain from threads (a batch runs on all
