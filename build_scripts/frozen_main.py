@@ -15,8 +15,9 @@ before it (16 of the 29 before the first paint, each walking again what the star
 the window's lets the collector run again as soon as the command line's own test (the one main() makes)
 tells so, before any command runs.
 
-Before anything else, compiled modules are set to bind each function when first called (wxdesk.start_linking):
-PySide6's and NumPy's load after this line.
+Before anything else, compiled modules are set to bind each function when first called (wxdesk.start_linking).
+wxdesk.cli's main() sets the same for every entry point; here it comes first too, since a worker's start loads
+multiprocessing's compiled modules before main() runs.
 """
 
 import sys

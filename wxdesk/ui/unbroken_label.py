@@ -239,33 +239,30 @@ class UnbrokenLabel(QLabel):
 
     def setNum(self, number: float) -> None:  # type: ignore[override]  # noqa: N802 - Qt override
         super().setNum(number)
-        said = self._said
-        said.written = said.kept = super().text()
-        self._forget_widths()
+        self._says_as_qt_shows(super().text())
 
     def clear(self) -> None:
         super().clear()
-        said = self._said
-        said.written = said.kept = ""
-        self._forget_widths()
+        self._says_as_qt_shows("")
 
     # A picture in place of the text: QLabel forgets the text, and so does the label.
     def setPixmap(self, pixmap: QPixmap) -> None:  # noqa: N802 - Qt override
         super().setPixmap(pixmap)
-        said = self._said
-        said.written = said.kept = ""
-        self._forget_widths()
+        self._says_as_qt_shows("")
 
     def setPicture(self, picture: QPicture) -> None:  # noqa: N802 - Qt override
         super().setPicture(picture)
-        said = self._said
-        said.written = said.kept = ""
-        self._forget_widths()
+        self._says_as_qt_shows("")
 
     def setMovie(self, movie: QMovie) -> None:  # noqa: N802 - Qt override
         super().setMovie(movie)
+        self._says_as_qt_shows("")
+
+    def _says_as_qt_shows(self, text: str) -> None:
+        """What QLabel was given by another setter than setText (a number, nothing, a picture): the text as written
+        and as kept together is what Qt shows, and nothing measured of the text before holds."""
         said = self._said
-        said.written = said.kept = ""
+        said.written = said.kept = text
         self._forget_widths()
 
     def setBuddy(self, buddy) -> None:  # noqa: N802 - Qt override
