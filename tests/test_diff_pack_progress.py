@@ -48,3 +48,11 @@ def test_a_count_over_a_thousand_is_grouped_in_the_report():
               "old_pack": {"released": "2026-01-01"}, "new_pack": {"released": "2026-12-01"}, "changed": []}
     assert diff_text(report, words("en")) == ("Data pack 2026-01-01 → 2026-12-01: 0 differences; 1,234 of 12,000 "
                                               "scenarios change their answer.")
+
+
+def test_one_scenario_that_fails_is_one_scenario(tmp_path):
+    source = grid_csv(tmp_path / "grid.csv", 2, bad_every=2)  # (the second row's budget is "a lot")
+    (tmp_path / "one.csv").write_text("".join(source.read_text().splitlines(keepends=True)[::2]))
+    result = diff_pack(str(tmp_path / "one.csv"), "--quiet")
+    assert result.returncode == 2
+    assert result.stderr.startswith("wxdesk: 1 of 1 scenario could not be evaluated; the first: one.csv line 2:")

@@ -276,10 +276,11 @@ def cmd_diff_pack(args: argparse.Namespace) -> int:
         _out(_json_text(report))
     else:
         _out(_plain(diff_text(report, args.lang), keep_newlines=True))
-    failed = report["summary"]["failed"]
+    failed, scenarios = report["summary"]["failed"], report["summary"]["scenarios"]
     if failed:
-        _say(_plain(f"wxdesk: {failed:,} of {report['summary']['scenarios']:,} scenarios could not be evaluated; "
-                    f"the first: {report['summary']['first_error']}"))
+        # ("1 of 1 scenario", as evaluate's "1 of 1 row failed")
+        _say(_plain(f"wxdesk: {failed:,} of {scenarios:,} {'scenario' if scenarios == 1 else 'scenarios'} could not "
+                    f"be evaluated; the first: {report['summary']['first_error']}"))
     return EXIT_USAGE if failed else EXIT_OK
 
 
