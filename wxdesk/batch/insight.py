@@ -105,7 +105,7 @@ def sensitivity_text(scenario: Any, pack: Any, lang: str = "en") -> str:
     widths = [column_width(columns[0], LABEL_COLUMNS), column_width(columns[1], SPAN_COLUMNS),
               *(max(display_width(c) for c in column) for column in columns[2:])]
     aligns = ("<", "<", ">", ">")
-    lines = [scenario.name]
+    lines = [w.scenario_name(scenario.name)]
     for sentence in base_lines(base["plan"], base["cost"], base["lead_shown"], scenario.horizon_years, w,
                                base["lead_digits"]):
         lines += wrap(sentence, TEXT_COLUMNS)
@@ -135,4 +135,5 @@ def flips_dict(scenario: Any, pack: Any, lang: str = "en") -> dict[str, Any]:
 
 def flips_text(scenario: Any, pack: Any, lang: str = "en") -> str:
     data = flips_dict(scenario, pack, lang)
-    return "\n".join([scenario.name, *(f"- {entry['text']}" for entry in data["flips"].values())])
+    title = words(lang).scenario_name(scenario.name)
+    return "\n".join([title, *(f"- {entry['text']}" for entry in data["flips"].values())])

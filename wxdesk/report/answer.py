@@ -284,8 +284,8 @@ def build_answer(evaluation: Evaluation, pack: DataPack, w: Words,
     cost = cost_sentence(plan, years, w)  # as the command line words it
     alternatives = tuple(plan_text(a, w, shown, stores) for a, shown in zip(evaluation.alternatives, scores[1:]))
     return Answer(
-        client=sc.client or sc.name,
-        scenario_name=sc.name,
+        client=sc.client or w.scenario_name(sc.name),
+        scenario_name=w.scenario_name(sc.name),
         subtitle=_subtitle(evaluation, w),
         years=years,
         plan=main,

@@ -146,7 +146,8 @@ class CompareDialog(QDialog):
         self.add_example_button.setEnabled(not full)
         self.remove_button.setEnabled(bool(self.entries))
         scenarios = [s for _label, s in self.entries]
-        labels = unique_labels([s.name for s in scenarios], [label for label, _s in self.entries])
+        names = [text.words().scenario_name(s.name) for s in scenarios]  # (a new scenario's, in the window's language)
+        labels = unique_labels(names, [label for label, _s in self.entries])
         # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
         words = text.words(self.pack)
         self.comparison = (compare(scenarios, self.pack, labels,
@@ -159,7 +160,7 @@ class CompareDialog(QDialog):
         self.table.setHorizontalHeaderLabels([textwrap.fill(label, 34, max_lines=3, placeholder="…")
                                               for label in labels])
         for column, (label, scenario) in enumerate(self.entries):
-            self.table.horizontalHeaderItem(column).setToolTip(f"{scenario.name}\n{label}")
+            self.table.horizontalHeaderItem(column).setToolTip(f"{text.words().scenario_name(scenario.name)}\n{label}")
         if self.comparison is None:
             self.table.setRowCount(0)
             self.summary.setText(self.tr("Add one to three more scenarios to compare them with this one.")

@@ -538,7 +538,7 @@ class MainWindow(DeskSplit, QMainWindow):
         evaluation = self._evaluation or self.document.evaluation
         summary = self.plan_area.summary
         parts = split_lines(evaluation.plan.breakdown, pays_stores([evaluation.plan.presences]))
-        lines = [evaluation.scenario.name,
+        lines = [self.document.display_name(),
                  summary.name_label.text(),
                  summary.score_label.text(), summary.roles_label.text(), summary.cost_label.text(),
                  self.tr("Made of: %1.").replace("%1", " · ".join(parts)),

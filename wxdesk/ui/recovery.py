@@ -33,6 +33,7 @@ from wxdesk.engine import Scenario, scenario_from_dict
 from wxdesk.engine.reading import read_bounded
 # The autosave runs from the start, in its own light module (Autosaver is named here too, where it was
 # first): this module, with its dialog, loads once the window is up.
+from wxdesk.ui import text
 from wxdesk.ui.autosave import RECOVERY_FORMAT, recovery_dir, remove_file
 from wxdesk.ui.autosave import Autosaver as Autosaver
 
@@ -56,7 +57,8 @@ class RecoverableWork:
     def describe(self) -> str:
         when = self.autosaved_at()
         where = str(self.original_path) if self.original_path else QCoreApplication.translate("recovery", "never saved")
-        name = self.scenario.name or QCoreApplication.translate("recovery", "Untitled scenario")
+        name = (text.words().scenario_name(self.scenario.name)
+                or QCoreApplication.translate("recovery", "Untitled scenario"))
         # The client's name first, as the title bar had it: a scenario begun from an example carries the example's
         # name, and the client typed in is what the user knows it by.
         client = self.scenario.client.strip()

@@ -109,9 +109,10 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
     sc, plan = evaluation.scenario, evaluation.plan
     # Each piece below is named (NamedOnce) as it is written, in the order it is printed: a presence's former name
     # once, where the reader first meets it, its name alone after. The scenario's name is the user's own and stays
-    # as written.
+    # as written (but the name a new scenario starts with, which reads in the reader's language: Words.scenario_name).
     named = NamedOnce()
-    out = [sc.name, "=" * min(_width(sc.name), WIDTH), _wrap(named(_inputs(evaluation, w)), ""), ""]
+    title = w.scenario_name(sc.name)
+    out = [title, "=" * min(_width(title), WIDTH), _wrap(named(_inputs(evaluation, w)), ""), ""]
     out += _plan_heading(named(w.translate("PlanSummary", "The plan: %1").replace("%1", w.plan(plan.presences))),
                          plan, evaluation, w)
     out += [_wrap(named("- " + w.translate("Report", "{presence}: {reason}").format(

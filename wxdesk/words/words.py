@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
+from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import (Parts, compared_amounts, difference_form, english_term, number_as_written,
                                    with_article, with_definite_article)
@@ -31,7 +32,6 @@ from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGUR
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
     from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
-    from wxdesk.engine.scenario import Scenario
     from wxdesk.engine.reasons import Reason
 
 Translate = Callable[[str, str], str]
@@ -226,6 +226,14 @@ class Words:
         score, else whole numbers (score_digits)."""
         digits = score_digits(scores)
         return [f"{score:.{digits}f}" for score in scores]
+
+    def scenario_name(self, name: str) -> str:
+        """A scenario's name as the reader reads it: the name every new scenario starts with
+        (Scenario.name, "New scenario") in the reader's language, as the window's title shows it; any other
+        name is the user's own and stays as written. (A Chinese handout read "为 New scenario 准备".)"""
+        if name.strip() == Scenario.name:
+            return self.translate("ScenarioDocument", "New scenario")
+        return name
 
     def score_of(self, evaluation: Evaluation, plan: PlanResult | None = None) -> str:
         """A plan's score as every view writes it (the plan's own by default): where it is among the three
