@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+356" />
+            <location filename="../../wxdesk/words/words.py" line="+364" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -509,12 +509,12 @@
         </message>
         <message>
             <location line="+63" />
-            <location line="+131" />
+            <location line="+132" />
             <source>Compare Scenarios</source>
             <translation>场景对比</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-131" />
             <source>At most %1 scenarios can be compared at once.</source>
             <translation>一次最多可对比 %1 个场景。</translation>
         </message>
@@ -525,7 +525,7 @@
             <translation>无法添加该场景</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+44" />
             <source>Add one to three more scenarios to compare them with this one.</source>
             <translation>再添加一到三个场景，与当前场景进行对比。</translation>
         </message>
@@ -833,7 +833,7 @@
     <context>
         <name>DiffPack</name>
         <message>
-            <location filename="../../wxdesk/words/pack_diff.py" line="+17" />
+            <location filename="../../wxdesk/words/pack_diff.py" line="+19" />
             <source>1 difference</source>
             <translation>1 处差异</translation>
         </message>
@@ -1487,7 +1487,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+128" />
+            <location filename="../../wxdesk/words/summary.py" line="+129" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -1774,7 +1774,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+1" />
-            <location filename="../../wxdesk/words/summary.py" line="-10" />
+            <location filename="../../wxdesk/words/summary.py" line="-11" />
             <source>Plan score: %1 out of 100</source>
             <translation>方案得分：%1（满分 100）</translation>
         </message>
@@ -1940,7 +1940,7 @@ Every number shows its source.</source>
     <context>
         <name>PresencePanel</name>
         <message>
-            <location filename="../../wxdesk/ui/account_panel.py" line="+568" />
+            <location filename="../../wxdesk/ui/account_panel.py" line="+597" />
             <source>✓ You can publish one</source>
             <translation>✓ 可自行开发并上架</translation>
         </message>
@@ -1990,12 +1990,12 @@ Every number shows its source.</source>
             <translation>您可以开通，且方案包含它。</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-56" />
             <source>KEY FACTS</source>
             <translation>关键信息</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+79" />
             <source>Fit of %1 out of 100</source>
             <translation>%1的适配度（满分 100）</translation>
         </message>
@@ -2026,7 +2026,7 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+167" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+169" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
@@ -2261,7 +2261,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../../wxdesk/words/summary.py" line="+12" />
+            <location filename="../../wxdesk/words/summary.py" line="+13" />
             <source>{presence}: {reason}</source>
             <translation>{presence}：{reason}</translation>
         </message>
@@ -2328,7 +2328,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-225" />
+            <location filename="../../wxdesk/words/words.py" line="-233" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2569,7 +2569,7 @@ Every number shows its source.</source>
             <translation>我们建议暂不开设微信渠道。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/summary.py" line="-63" />
+            <location filename="../../wxdesk/words/summary.py" line="-64" />
             <source>Likely {likely} over {years} years.</source>
             <translation>{years} 年预计 {likely}。</translation>
         </message>
@@ -3020,6 +3020,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-35" />
+            <location filename="../../wxdesk/words/words.py" line="+18" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3339,17 +3340,17 @@ Every number shows its source.</source>
         <name>Summary</name>
         <message>
             <location filename="../../wxdesk/words/summary.py" line="+6" />
-            <location line="+55" />
+            <location line="+56" />
             <source>{label}: {value}</source>
             <translation>{label}：{value}</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-40" />
             <source>; </source>
             <translation>；</translation>
         </message>
         <message>
-            <location line="+58" />
+            <location line="+59" />
             <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
             <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
         </message>
@@ -3511,12 +3512,12 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-20" />
+            <location filename="../../wxdesk/words/words.py" line="-38" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
         <message>
-            <location line="+43" />
+            <location line="+51" />
             <source>none (ruled out)</source>
             <translation>无（已排除）</translation>
         </message>
@@ -4605,19 +4606,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
-            <translation>月活 {point}时，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
+            <translation>月活{point}时，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
         </message>
         <message>
             <source>At {point} monthly users the new plan costs less in its first year.</source>
-            <translation>月活 {point}时，新方案首年的成本更低。</translation>
+            <translation>月活{point}时，新方案首年的成本更低。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>月活 {point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
-            <translation>月活 {point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
+            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
         <message>
             <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
@@ -4693,7 +4694,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is a little closer to it, though the two read alike once rounded.</source>
-            <translation>月活 {point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
+            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
@@ -4778,6 +4779,14 @@ Every number shows its source.</source>
         <message>
             <source>running {count} presences</source>
             <translation>同时运营 {count} 个渠道</translation>
+        </message>
+        <message>
+            <source>just over {point}</source>
+            <translation>略高于 {point}</translation>
+        </message>
+        <message>
+            <source>just under {point}</source>
+            <translation>略低于 {point}</translation>
         </message>
     </context>
     <context>
@@ -4867,12 +4876,12 @@ Every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-127" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-128" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 — autosaved %2 (%3)</source>
             <translation>%1 — 自动保存于 %2（%3）</translation>
         </message>

@@ -116,6 +116,31 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             assert field == "audience"
 
 
+def _points_named(reason) -> list:
+    """Every `point` parameter in a reason and the reasons inside it."""
+    found = []
+    for name, value in reason.params.items():
+        if name == "point":
+            found.append(value)
+        elif hasattr(value, "params"):
+            found += _points_named(value)
+    return found
+
+
+@pytest.mark.parametrize("preset", [*preset_ids(), CUSTOM_YOGA])
+def test_figures_taken_past_a_point_say_just_over_or_just_under_it(preset, pack):
+    """A why's figures are the two plans' just past the point (where the new plan wins): "At 20k monthly users …
+    ¥145k" stood where at 20,000 users the plan still cost ¥39.2k."""
+    for point in points(preset, pack).values():
+        if point is None or point.why is None:
+            continue
+        for named in _points_named(point.why):
+            assert named.template == (F.FLIP_POINT_JUST_OVER if point.direction == "above"
+                                      else F.FLIP_POINT_JUST_UNDER), point.why
+            text = Words().reason(point.reason)
+            assert ("At just over " if point.direction == "above" else "At just under ") in text, text
+
+
 def test_yoga_teachers_budget_flip_says_the_new_plan_still_costs_more_than_that_budget(pack):
     """A flip at ¥71.1k to a plan whose first year is likely ¥108k read as if ¥71.1k bought it."""
     point = points(CUSTOM_YOGA, pack)["budget_cny"]
@@ -314,13 +339,14 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
 def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack):
     """"Between 2.2M and 4.3M monthly users the plan adds a Mini Program. At that audience the plan's likely first-year
     cost would be ¥5.56M" (bank_care) left a client to guess which end; the figures are taken just past the flip point,
-    the range's end nearer the scenario, and the sentence names it as the range writes it."""
+    the range's end nearer the scenario, and the sentence names it as the range writes it, just over or under it."""
     point = flip_points(load_preset(preset), pack, ["audience"])["audience"]
     assert point is not None and point.until is not None
     text = Words(pack=pack).reason(point.reason)
     low, high = text.split("Between ", 1)[1].split(" monthly users", 1)[0].split(" and ")
     near = low if point.direction == "above" else high
-    assert f"At {near} monthly users the plan's likely first-year cost would be" in text, text
+    side = "over" if point.direction == "above" else "under"
+    assert f"At just {side} {near} monthly users the plan's likely first-year cost would be" in text, text
     assert "At that audience" not in text
 
 

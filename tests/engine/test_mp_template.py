@@ -153,13 +153,15 @@ def test_an_audience_flip_at_the_templates_limit_says_the_mini_program_is_priced
     up = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
     assert up.startswith("Between 20k and 160k monthly users, and only there, the plan drops the Mini Program. Above "
                          "20k monthly users a Mini Program is priced as a custom build, no longer as a rented "
-                         "template. At 20k monthly users the plan's likely first-year cost")
+                         "template. At just over 20k monthly users the plan's likely first-year cost")
     bigger = shop.with_changes(audience=30_000)
     down = en.reason(flip_reason("audience", flip_points(bigger, pack, ["audience"])["audience"]))
     assert down.startswith("Below 20k monthly users the plan adds a Mini Program. Up to 20k monthly users a Mini "
                            "Program is priced as a rented template instead of a custom build.")
     zh = words("zh_CN").reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
     assert "月活用户超过 2万时，小程序按定制开发计价，不再按租用模板计价。" in zh
+    # Its figures are the plans' at 20,001 users: at 20,000 the plan still rents its template (¥39.2k).
+    assert "月活略高于 2万时，现方案首年的预计成本为" in zh
 
 
 def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack):

@@ -87,6 +87,11 @@ FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 # Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
 # The audience's sentences name the point their figures are taken at: after "Between 2.2M and 4.3M monthly users …"
 # (bank_care), "At that audience the plan's likely first-year cost would be ¥5.56M" left a client to guess which end.
+# Their figures are the plans' just past the point, where the new plan wins: "At 20k monthly users … ¥145k" (yoga_teacher)
+# stood where at 20,000 users the plan still costs ¥39.2k, and ¥145k is its cost at 20,001. The point reads "just over
+# 20k" (or "just under") wherever figures are taken there.
+FLIP_POINT_JUST_OVER = "just over {point}"
+FLIP_POINT_JUST_UNDER = "just under {point}"
 FLIP_WHY_STAFF = "At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer."
 FLIP_WHY_CHEAPER = "At {point} monthly users the new plan costs less in its first year."
 # The same where, at that audience, the plan of now would cost more in its first year than the budget: the
@@ -226,7 +231,7 @@ class FlipPoint:
 
 def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Candidate],
              now: tuple[Candidate, Candidate], budget: float | None = None, digits: int = 0,
-             hours: float = 0.0, point: Money | Count | float | None = None) -> Reason | None:
+             hours: float = 0.0, point: Money | Count | float | int | None = None) -> Reason | None:
     """Why the new plan outscores the plan of now just past a flip point at `value`.
 
     `past` and `now` are (new plan, plan of now) as the ranking scores them past the point and at
@@ -237,8 +242,10 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     written with `digits` decimals, as the plan's own lines write it (score_digits): "59" beside the plan's
     "covers … at 58.6" read as two figures for one. Where the staff the plan's WeCom chats would take past the
     point weighs most, that is said, with their hours a month there (`hours`: costs.chat_staff_hours). An audience's
-    sentences name the point as the flip writes it (`point`), where their figures are taken.
+    sentences name the point as the flip writes it (`point`), just past which their figures are taken.
     """
+    where = None if point is None else Reason(FLIP_POINT_JUST_OVER if direction == "above" else FLIP_POINT_JUST_UNDER,
+                                              {"point": point})
     new, old = past
     new_now, old_now = now
     coverage = new.coverage - old.coverage
@@ -246,7 +253,7 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     moved_cost = (old.money_penalty - new.money_penalty) - (old_now.money_penalty - new_now.money_penalty)
     moved_staff = (old.staff_penalty - new.staff_penalty) - (old_now.staff_penalty - new_now.staff_penalty)
     if moved_staff > 0 and moved_staff >= max(moved_fit, moved_cost) and old.staff_penalty > new.staff_penalty:
-        return Reason(FLIP_WHY_STAFF, {**staff_time(hours), "point": point})
+        return Reason(FLIP_WHY_STAFF, {**staff_time(hours), "point": where})
     if field == "interaction_minutes":
         return Reason(FLIP_WHY_SESSIONS) if moved_fit > 0 else None
     if moved_fit > 0 and moved_fit >= moved_cost:
@@ -262,8 +269,8 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
         if budget is not None and old.first_year_likely > budget:
             template = (FLIP_WHY_CHEAPER_OVER if new.first_year_likely <= budget else
                         FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE if alike else FLIP_WHY_CHEAPER_OVER_BOTH)
-            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget), "point": point})
-        return Reason(FLIP_WHY_CHEAPER, {"point": point})
+            return Reason(template, {"cost": cost, "plan_cost": plan_cost, "budget": Money(budget), "point": where})
+        return Reason(FLIP_WHY_CHEAPER, {"point": where})
     raised = field == "budget_cny" and direction == "above"
     covered = raised and new.first_year_likely <= value
     short = raised and not covered
