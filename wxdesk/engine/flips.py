@@ -87,9 +87,9 @@ FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 # Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
 # The audience's sentences name the point their figures are taken at: after "Between 2.2M and 4.3M monthly users …"
 # (bank_care), "At that audience the plan's likely first-year cost would be ¥5.56M" left a client to guess which end.
-# Their figures are the plans' just past the point, where the new plan wins: "At 20k monthly users … ¥145k" (yoga_teacher)
-# stood where at 20,000 users the plan still costs ¥39.2k, and ¥145k is its cost at 20,001. The point reads "just over
-# 20k" (or "just under") wherever figures are taken there.
+# Their figures are the plans' just past the point, where the new plan wins: "At 20k monthly users … ¥145k"
+# (yoga_teacher) stood where at 20,000 users the plan still costs ¥39.2k, and ¥145k is its cost at 20,001. The point
+# reads "just over 20k" (or "just under") wherever figures are taken there.
 FLIP_POINT_JUST_OVER = "just over {point}"
 FLIP_POINT_JUST_UNDER = "just under {point}"
 FLIP_WHY_STAFF = "At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer."
