@@ -2483,7 +2483,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location filename="../../wxdesk/words/steps.py" line="+25" />
-            <location line="+13" />
+            <location line="+15" />
             <source>Build</source>
             <translation>开发</translation>
         </message>
@@ -2493,12 +2493,7 @@ Every number shows its source.</source>
             <translation>维护与内容</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Platform and store fees</source>
-            <translation>平台与应用商店费用</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Servers</source>
             <translation>服务器</translation>
         </message>
@@ -2669,7 +2664,7 @@ Every number shows its source.</source>
             <translation>低值至高值范围</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/steps.py" line="-24" />
+            <location filename="../../wxdesk/words/steps.py" line="-26" />
             <source>Registration and verification</source>
             <translation>注册与认证</translation>
         </message>
@@ -2709,14 +2704,19 @@ Every number shows its source.</source>
             <translation>应用商店审核</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Staff time in chats</source>
             <translation>聊天客服人力</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Platform fees</source>
-            <translation>平台费用</translation>
+            <location line="+1" />
+            <source>Platform, store and service fees</source>
+            <translation>平台、应用商店与服务费用</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Platform and service fees</source>
+            <translation>平台与服务费用</translation>
         </message>
         <message>
             <location line="+28" />

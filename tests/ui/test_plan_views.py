@@ -225,15 +225,15 @@ def test_the_fees_are_named_with_the_stores_only_beside_a_plan_that_pays_them(wi
     assert any("native_app" in plan.presences for plan in plans) == stores
     window.plan_area.summary.show_folded()
     fees = window.plan_area.summary.legend.labels["fees"].text()
-    name = "Platform and store fees" if stores else "Platform fees"
+    name = "Platform, store and service fees" if stores else "Platform and service fees"
     assert fees == f" {name} {text.money(evaluation.plan.breakdown['fees'])}"
     for column, plan in zip(window.plan_area.columns, plans):
         said = [line for line in column.bar.toolTip().splitlines() if "fees" in line]
         # (A plan that pays no fee, factory_staff's Official Account at ¥0, has no such line: its bar lists its parts.)
-        assert said == ([f"{'Platform and store fees' if 'native_app' in plan.presences else 'Platform fees'} "
-                         f"{text.money(plan.breakdown['fees'])}"] if plan.breakdown["fees"] > 0 else [])
+        own = "Platform, store and service fees" if "native_app" in plan.presences else "Platform and service fees"
+        assert said == ([f"{own} {text.money(plan.breakdown['fees'])}"] if plan.breakdown["fees"] > 0 else [])
     made_of = next(line for line in window.summary_text().splitlines() if line.startswith("Made of"))
-    assert ("store fees" in made_of) == ("native_app" in evaluation.plan.presences)
+    assert ("store and service fees" in made_of) == ("native_app" in evaluation.plan.presences)
 
 
 def test_an_empty_split_draws_an_outline_not_a_bar(qtbot):

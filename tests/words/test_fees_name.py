@@ -13,8 +13,8 @@ from wxdesk.words.steps import pays_stores
 from wxdesk.words.summary import summary_text
 
 PACK = load_datapack()
-NAMES = {("en", True): "Platform and store fees", ("en", False): "Platform fees",
-         ("zh_CN", True): "平台与应用商店费用", ("zh_CN", False): "平台费用"}
+NAMES = {("en", True): "Platform, store and service fees", ("en", False): "Platform and service fees",
+         ("zh_CN", True): "平台、应用商店与服务费用", ("zh_CN", False): "平台与服务费用"}
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])

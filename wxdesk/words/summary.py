@@ -121,7 +121,7 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out.append(_wrap(named("- " + w.reason(plan.weak_goals))))
     out.append(_wrap(cost_sentence(plan, sc.horizon_years, w)))
     # Named as the window's key and the handout's name the fees (the plan and the plans shown beside it): car_brand's
-    # ¥1,500 read "Platform fees" here and "Platform and store fees" there.
+    # ¥1,500 read "Platform fees" here and "Platform and store fees" there (now "… and service fees").
     stores = pays_stores([plan.presences, *(a.presences for a in evaluation.alternatives)])
     parts = [f"{w.component(c, stores)} {w.money(plan.breakdown[c])}" for c in COMPONENTS
              if plan.breakdown.get(c, 0) > 0]
