@@ -827,6 +827,11 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         out.insert(0, Reason(R.MP_CUSTOM_OVER_TEMPLATE, {"users": Count(scenario.audience),
                                                          "limit": Count(pack.likely("mp_template_max_users"))},
                              -TEMPLATE_POINT))
+    if presence == "native_app" and scenario.entity == "overseas_company":
+        # Where it can be published, first: the card's "You can publish one" read as every Chinese store, where the
+        # Android stores take only a Chinese entity or a licensed distributor (the plan's warning said it only once the
+        # app was in the plan). A drawback of no fit points, as the template's line is a point of none.
+        out.insert(0, Reason(R.WARN_OVERSEAS_APP, {}, -TEMPLATE_POINT))
     # Its strongest drawback among its first two: a panel and the text summary show the first few, and city_service's
     # WeCom read three lines in its favour while its ¥200k a year of contact fees, and its app's sessions too short
     # for an app, stood fourth and fifth (the handout, which prints them all, had them).
