@@ -106,9 +106,10 @@ def test_flip_labels_show_the_engine_flip_points(qtbot, document):
         assert label.isEnabled()
 
 
-def test_flip_sentences_about_the_last_scenario_are_visibly_greyed(qtbot, document):
+def test_flip_sentences_about_the_last_scenario_are_not_shown_while_the_new_answer_is_found(qtbot, document):
     """Greyed while the new answer is searched for, they used the same colour as current ones (the style's disabled
-    placeholder colour is its enabled one): an owner read a sentence about the last scenario as current."""
+    placeholder colour is its enabled one): an owner read a sentence about the last scenario as current. Faded, they
+    were still read beside the plan they contradicted: they are not drawn at all, and keep their room."""
     from PySide6.QtGui import QPalette
     labels = FlipPointLabels(document)
     with qtbot.waitSignal(labels.updated, timeout=10_000):
@@ -118,7 +119,8 @@ def test_flip_sentences_about_the_last_scenario_are_visibly_greyed(qtbot, docume
     document.update(audience=document.scenario.audience * 2)
     assert not label.isEnabled()
     greyed = label.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText)
-    assert greyed.alphaF() <= 0.5 * current.alphaF() and greyed.rgb() == current.rgb()
+    assert greyed.alphaF() == 0 and greyed.rgb() == current.rgb() and current.alphaF() > 0
+    assert label.text()  # its room kept: the sliders below it do not move
 
 
 # ------------------------------------------------- crossing by slider, in the window

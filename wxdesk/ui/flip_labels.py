@@ -2,7 +2,7 @@
 
 The search re-evaluates the scenario a few dozen times per field, so it runs in small
 steps between events once the sliders have been still for a moment: dragging never
-waits for it. While it runs, the previous sentences stay, greyed.
+waits for it. While it runs, the previous sentences keep their room but are not shown.
 """
 
 from __future__ import annotations
@@ -162,10 +162,12 @@ class FlipPointLabels(QObject):
         return False
 
 
-# How much of its colour a sentence keeps while it waits for the new answer (greyed): the style's disabled colour of
-# the placeholder role is the enabled one in Fusion and others, so sentences about the last scenario read as current
-# ones for the whole of a drag (an owner read "…swaps the Service Account" under a plan without one).
-GREYED_ALPHA = 0.45
+# How much of its colour a sentence keeps while it waits for the new answer (greyed): none. The style's disabled colour
+# of the placeholder role is the enabled one in Fusion and others, so sentences about the last scenario read as current
+# ones for the whole of a drag (an owner read "…swaps the Service Account" under a plan without one); faded to 45 %,
+# they were still read, in front of a client, beside the plan they contradicted ("With a budget above ¥206k the plan
+# adds a Mini Program" under "The plan: Mini Program + WeCom", mid-drag). They keep their room, so nothing moves.
+GREYED_ALPHA = 0.0
 
 
 def _fade_when_greyed(label: QLabel) -> None:
