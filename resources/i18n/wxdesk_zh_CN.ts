@@ -4788,6 +4788,18 @@ Every number shows its source.</source>
             <source>just under {point}</source>
             <translation>略低于 {point}</translation>
         </message>
+        <message>
+            <source>At that session length the new plan covers your goals and needs at {alt} out of 100, against {best} for the current plan.</source>
+            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>At that session length the new plan's coverage of your goals and needs edges past the current plan's, by less than a point out of 100.</source>
+            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度略高于现方案，差距不到 1 分（满分 100）。</translation>
+        </message>
+        <message>
+            <source>At that session length the new plan covers your goals and needs at {alt} out of 100, against {best} for the current plan there ({now} today).</source>
+            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案在该时长下为 {best}（目前为 {now}）。</translation>
+        </message>
     </context>
     <context>
         <name>fields</name>

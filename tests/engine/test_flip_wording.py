@@ -110,8 +110,15 @@ def test_each_why_is_true_of_the_two_plans_past_the_point(preset, pack):
             assert field == "budget_cny" and new.first_year_likely <= point.value
         if template in (F.FLIP_WHY_CHEAPER, F.FLIP_WHY_CHEAPER_BUDGET, F.FLIP_WHY_CHEAPER_BUDGET_ALIKE):
             assert new.first_year_likely < old.first_year_likely
-        if template == F.FLIP_WHY_SESSIONS:
+        if template in (F.FLIP_WHY_SESSIONS, F.FLIP_WHY_SESSIONS_MORE, F.FLIP_WHY_SESSIONS_MORE_THERE,
+                        F.FLIP_WHY_SESSIONS_HAIR):
             assert field == "interaction_minutes"
+        if template in (F.FLIP_WHY_SESSIONS_MORE, F.FLIP_WHY_SESSIONS_MORE_THERE):  # as the ranking has them there
+            assert new.coverage > old.coverage
+            assert float(point.why.params["alt"]) == pytest.approx(new.coverage, abs=2)
+            assert float(point.why.params["best"]) == pytest.approx(old.coverage, abs=2)
+        if template == F.FLIP_WHY_SESSIONS_HAIR:
+            assert new.coverage >= old.coverage
         if template == F.FLIP_WHY_AUDIENCE:
             assert field == "audience"
 
@@ -179,10 +186,10 @@ def test_a_flip_never_gives_the_plan_of_now_a_coverage_it_does_not_have_now(pres
         now = F.Fixed(best_now.coverage, point.why.params["best"].digits).text()
         text = Words(pack=pack).reason(point.reason)
         if said != now:
-            assert point.why.template == F.FLIP_WHY_MORE_THERE, text
+            assert point.why.template in (F.FLIP_WHY_MORE_THERE, F.FLIP_WHY_SESSIONS_MORE_THERE), text
             assert f"({now} today)" in text, text
         else:
-            assert point.why.template != F.FLIP_WHY_MORE_THERE, text
+            assert point.why.template not in (F.FLIP_WHY_MORE_THERE, F.FLIP_WHY_SESSIONS_MORE_THERE), text
 
 
 def test_yoga_teachers_audience_flip_says_the_plans_coverage_of_now(pack):
@@ -220,12 +227,15 @@ def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_b
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
     """city_service's plan takes a native app above 4.5 min, while every card says a Mini Program suits
     sessions under the pivot (5 min) better: the flip read "Sessions of that length suit the new plan
-    better", which the app's own card, at 4.7 min, contradicted. It says now that the balance tipped."""
+    better", which the app's own card, at 4.7 min, contradicted. It says what tipped the balance: the two plans'
+    coverage there, never that the new plan suits those sessions better."""
     point = points("city_service", pack)["interaction_minutes"]
     assert point is not None and point.direction == "above" and "native_app" in point.winner
     assert point.value < pack.likely("session_pivot_min")
     text = Words(pack=pack).reason(point.reason)
-    assert "suit" not in text and "balance of fit tips to the new plan" in text, text
+    assert "suit" not in text, text
+    assert point.why.template in (F.FLIP_WHY_SESSIONS, F.FLIP_WHY_SESSIONS_MORE, F.FLIP_WHY_SESSIONS_MORE_THERE,
+                                  F.FLIP_WHY_SESSIONS_HAIR), text
 
 
 def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
@@ -362,3 +372,19 @@ def test_two_first_years_that_read_alike_are_not_said_one_closer_than_the_other(
     text = Words(pack=pack).reason(point.why)
     assert text.endswith("the new plan's is a little closer to it, though the two read alike once rounded."), text
     assert text.count("¥1.45M") == 1, text
+
+
+@pytest.mark.parametrize(("preset", "template"), [("city_service", F.FLIP_WHY_SESSIONS_MORE_THERE),
+                                                  ("food_ordering", F.FLIP_WHY_SESSIONS_HAIR)])
+def test_a_session_flip_says_what_tipped_the_balance_where_coverage_did(pack, preset, template):
+    """"At that session length the balance of fit tips to the new plan" left a client to guess why (the default
+    scenario and food_ordering at 7.6 minutes): where the new plan covers more there, the two coverages are said, or
+    that the new plan's edges past by under a point."""
+    point = points(preset, pack)["interaction_minutes"]
+    assert point is not None and point.why.template == template
+    text = Words(pack=pack).reason(point.why)
+    if template == F.FLIP_WHY_SESSIONS_MORE_THERE:
+        alt, best = point.why.params["alt"], point.why.params["best"]
+        assert float(alt) > float(best) and f"at {alt.text()} out of 100, against {best.text()}" in text, text
+    else:
+        assert "by less than a point out of 100" in text, text

@@ -83,6 +83,17 @@ FLIP_WITH_WHY = "{flip} {why}"
 # say a Mini Program suits sessions under 5 min better. So the sentence says the balance tipped, never
 # that the new plan suits sessions of that length better.
 FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new plan."
+# The same where the new plan covers more there: its coverage and the plan's, as the plans' own lines write them, so
+# that a client sees what tipped ("the balance of fit tips" alone left a client to guess why: default, 7.6 minutes).
+FLIP_WHY_SESSIONS_MORE = ("At that session length the new plan covers your goals and needs at {alt} out of 100, "
+                          "against {best} for the current plan.")
+# The same where the move changed the plan of now's coverage too (sessions are part of the fit): its figure of today
+# beside them, as FLIP_WHY_MORE_THERE says it (city_service: 73 there, 74 today).
+FLIP_WHY_SESSIONS_MORE_THERE = ("At that session length the new plan covers your goals and needs at {alt} out of 100, "
+                                "against {best} for the current plan there ({now} today).")
+# The same where the two read alike once rounded (the default scenario's 63.7 against 63.7 at 7.6 minutes).
+FLIP_WHY_SESSIONS_HAIR = ("At that session length the new plan's coverage of your goals and needs edges past the "
+                          "current plan's, by less than a point out of 100.")
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 # Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
 # The audience's sentences name the point their figures are taken at: after "Between 2.2M and 4.3M monthly users …"
@@ -255,7 +266,17 @@ def flip_why(field: str, direction: str, value: float, past: tuple[Candidate, Ca
     if moved_staff > 0 and moved_staff >= max(moved_fit, moved_cost) and old.staff_penalty > new.staff_penalty:
         return Reason(FLIP_WHY_STAFF, {**staff_time(hours), "point": where})
     if field == "interaction_minutes":
-        return Reason(FLIP_WHY_SESSIONS) if moved_fit > 0 else None
+        if moved_fit <= 0:
+            return None
+        alt, best = Fixed(new.coverage, digits), Fixed(old.coverage, digits)
+        if new.coverage <= old.coverage:  # the move narrowed a gap the other parts of the score then closed
+            return Reason(FLIP_WHY_SESSIONS)
+        if alt.text() == best.text() or new.coverage - old.coverage < 1:
+            return Reason(FLIP_WHY_SESSIONS_HAIR)
+        now_shown = Fixed(old_now.coverage, digits)
+        if now_shown.text() != best.text():
+            return Reason(FLIP_WHY_SESSIONS_MORE_THERE, {"alt": alt, "best": best, "now": now_shown})
+        return Reason(FLIP_WHY_SESSIONS_MORE, {"alt": alt, "best": best})
     if moved_fit > 0 and moved_fit >= moved_cost:
         return Reason(FLIP_WHY_AUDIENCE)
     if moved_cost <= 0:
