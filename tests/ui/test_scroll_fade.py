@@ -73,3 +73,17 @@ def test_the_fade_paints_from_clear_to_the_content_s_colour(qtbot):
     assert lower_part() == {base}
     fade.hide()  # what the fade covers there: text (else this test would show nothing)
     assert lower_part() != {base}
+
+
+def test_the_edge_fades_where_what_must_be_read_whole_runs_past_it(qtbot):
+    """Kept clear of the content above `keep_clear`, the fade shortens; where that content runs past the edge (the
+    split held mid-drag), the edge cuts it anyway, and the full fade covers the cut rather than none."""
+    area = _area(qtbot, 40)
+    fade = ScrollFade(area)
+    QApplication.processEvents()
+    full = fade.height()
+    viewport = area.viewport().height()
+    fade.keep_clear(viewport - full // 2)  # the line to keep clear inside the fade's room: a shorter fade
+    assert fade.isVisible() and fade.y() == viewport - full // 2
+    fade.keep_clear(viewport + 30)  # past the edge: the full fade over the cut
+    assert fade.isVisible() and fade.height() == full and fade.geometry().bottom() == area.viewport().rect().bottom()

@@ -62,7 +62,12 @@ class ScrollFade(QWidget):
         """Placed again: at the viewport's edge, below what must stay clear."""
         viewport = self._area.viewport()
         top = viewport.height() - fade_height(self)
-        top = max(top, self._clear_to - self._area.verticalScrollBar().value())
+        clear = self._clear_to - self._area.verticalScrollBar().value()
+        # Where what must be read whole runs past the edge itself (mid-drag, the plan above held at a taller
+        # size until the pause, the panels' first reasons end below it), the edge cuts it anyway: faded as
+        # anywhere else, not cut at whatever pixel (a presenter's drag showed half rows of the cards' text).
+        if clear <= viewport.height():
+            top = max(top, clear)
         height = viewport.height() - top
         self.setGeometry(0, top, viewport.width(), max(height, 0))
         bar = self._area.verticalScrollBar()
