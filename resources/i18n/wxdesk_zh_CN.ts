@@ -4449,10 +4449,6 @@ Every number shows its source.</source>
             <translation>{flip}{then}</translation>
         </message>
         <message>
-            <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
-        </message>
-        <message>
             <source>Scores a hair below the plan's {best}: the two read alike once rounded.</source>
             <translation>得分略低于推荐方案的 {best}：两者四舍五入后相同。</translation>
         </message>
@@ -4523,18 +4519,6 @@ Every number shows its source.</source>
         <message>
             <source>Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a year for your audience.</source>
             <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众每年 {low} 至 {high}。</translation>
-        </message>
-        <message>
-            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
-            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
-        </message>
-        <message>
-            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
-            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
-        </message>
-        <message>
-            <source>A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
-            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的点餐、预约或商城小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
         </message>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}.</source>
@@ -4799,6 +4783,30 @@ Every number shows its source.</source>
         <message>
             <source>At that session length the new plan covers your goals and needs at {alt} out of 100, against {best} for the current plan there ({now} today).</source>
             <translation>在这一单次时长下，新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案在该时长下为 {best}（目前为 {now}）。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
+            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+        </message>
+        <message>
+            <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
+            <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+        </message>
+        <message>
+            <source>A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
+            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可搭建完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
+        </message>
+        <message>
+            <source>A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with the ICP filing and the review before launch, live in about {weeks} weeks.</source>
+            <translation>按年租用的 SaaS 模板小程序，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发；加上上线前的 ICP 备案和平台审核，约 {weeks} 周上线。</translation>
+        </message>
+        <message>
+            <source>ordering, booking or shop</source>
+            <translation>点餐、预约或商城</translation>
+        </message>
+        <message>
+            <source>information</source>
+            <translation>信息展示类</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,10 @@ serves only standard jobs for a small audience of a mainland business (mp_templa
 else is a custom build, as before.
 """
 
+import re
+
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -171,3 +174,17 @@ def test_an_audience_flip_away_from_the_templates_limit_says_nothing_of_it(pack)
         shop = load_preset("food_ordering").with_changes(audience=audience)
         line = en.reason(flip_reason("audience", flip_points(shop, pack, ["audience"])["audience"]))
         assert "template" not in line and line.startswith("Above 5M monthly users")
+
+
+@pytest.mark.parametrize(("entity", "en", "zh"), [
+    ("individual", "a ready-made information Mini Program", "现成的信息展示类小程序"),
+    ("company", "a ready-made ordering, booking or shop Mini Program", "现成的点餐、预约或商城小程序")])
+def test_the_templates_line_names_what_the_business_may_run(pack, entity, en, zh):
+    """An individual's Mini Program is open to few categories, essentially information, and takes no WeChat Pay:
+    "a ready-made ordering, booking or shop Mini Program" promised the yoga teacher a shop she may not run."""
+    shop = load_preset("yoga_teacher").with_changes(entity=entity)
+    assert rents_template(shop, pack)
+    mp = next(p for p in evaluate(shop, pack).presences if p.id == "mini_program")
+    line = next(r for r in mp.reasons if r.template in (R.MP_TEMPLATE, R.MP_TEMPLATE_LIVE))
+    assert en in words("en").reason(line)
+    assert zh in re.sub(r"\s", "", words("zh_CN").reason(line))

@@ -816,7 +816,8 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         # favour (the handout lists a card's points by their sign), of no fit points: it moves the cost, not the fit.
         weeks = pack.figures["weeks_mp_template"]
         rent = pack.figures["mp_template_rent_cny"]
-        out.insert(0, Reason(R.MP_TEMPLATE, {"rent_low": Money(rent.low), "rent_high": Money(rent.high),
+        kinds = Reason(R.MP_TEMPLATE_KINDS_INDIVIDUAL if scenario.entity == "individual" else R.MP_TEMPLATE_KINDS)
+        out.insert(0, Reason(R.MP_TEMPLATE, {"kinds": kinds, "rent_low": Money(rent.low), "rent_high": Money(rent.high),
                                              "limit": Count(pack.likely("mp_template_max_users")),
                                              "low": whole_weeks(weeks.low), "high": whole_weeks(weeks.high)},
                              TEMPLATE_POINT))

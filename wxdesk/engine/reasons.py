@@ -375,22 +375,25 @@ WECOM_SCALE_FEE = ("With {members} staff as members, WeCom's yearly verification
 # Its rent as a range: "at ¥4,500 a year" read over 2 years as ¥9,000 beside "Platform fees ¥9,470" (each part of the
 # split a part of the likely total, which follows the mean rent, above the likely one).
 MP_TEMPLATE = ("A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made "
-               "ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks "
-               "instead of being built (the ICP filing and the review still come before launch).")
+               "{kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being "
+               "built (the ICP filing and the review still come before launch).")
 # The same on the plan's own Mini Program, with the weeks to launch the timeline beside it gives: "set up in 1 to 2
 # weeks" stood over "Mini Program: about 6 weeks" with nothing to join them.
 MP_TEMPLATE_LIVE = ("A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made "
-                    "ordering, booking or shop Mini Program for up to {limit} monthly users, set up in {low} to {high} "
-                    "weeks instead of being built; with the ICP filing and the review before launch, live in about "
-                    "{weeks} weeks.")
+                    "{kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of "
+                    "being built; with the ICP filing and the review before launch, live in about {weeks} weeks.")
 # The same without its rent, for a long image sent without prices (report/answer.py).
-MP_TEMPLATE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made ordering, booking or shop Mini "
-                        "Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built "
-                        "(the ICP filing and the review still come before launch).")
-MP_TEMPLATE_LIVE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made ordering, booking or shop "
-                             "Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of "
-                             "being built; with the ICP filing and the review before launch, live in about {weeks} "
-                             "weeks.")
+MP_TEMPLATE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up to "
+                        "{limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing "
+                        "and the review still come before launch).")
+MP_TEMPLATE_LIVE_UNPRICED = ("A rented template, hosting and upkeep included: a ready-made {kinds} Mini Program for up "
+                             "to {limit} monthly users, set up in {low} to {high} weeks instead of being built; with "
+                             "the ICP filing and the review before launch, live in about {weeks} weeks.")
+# What kind of ready-made Mini Program ({kinds} above). An individual's Mini Program is open to few categories,
+# essentially information, and takes no WeChat Pay (volcengine; the data pack's [payments] individuals): "a ready-made
+# ordering, booking or shop Mini Program" promised the yoga teacher a shop she may not run.
+MP_TEMPLATE_KINDS = "ordering, booking or shop"
+MP_TEMPLATE_KINDS_INDIVIDUAL = "information"
 # The same business's Mini Program where its audience is beyond what a template is priced for here: said, so that its
 # custom build's cost (and the audience flip at the limit) reads as the model's rule.
 MP_CUSTOM_OVER_TEMPLATE = ("With {users} monthly users it is priced as a custom build: a rented template is priced "
