@@ -2659,7 +2659,12 @@ Every number shows its source.</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+102" />
+            <source>Registration, and verification where it applies</source>
+            <translation>注册（适用时含认证）</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>

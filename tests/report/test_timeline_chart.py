@@ -150,7 +150,8 @@ def test_the_chart_speaks_chinese(pack):
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_the_legend_gives_each_colour_one_entry_naming_every_kind_it_stands_for(language):
-    """yoga_teacher's key read "Registration" and "Registration and verification" beside two swatches of one colour."""
+    """yoga_teacher's key read "Registration" and "Registration and verification" beside two swatches of one colour;
+    then "Registration and verification" alone, beside her Official Account, which an individual cannot verify."""
     from wxdesk.batch.language import words
     from wxdesk.engine import load_datapack, preset_ids
     from wxdesk.report.timeline_chart import STEP_COLOURS, _by_colour
@@ -160,8 +161,14 @@ def test_the_legend_gives_each_colour_one_entry_naming_every_kind_it_stands_for(
         kinds = list(dict.fromkeys(s.id for part in timeline.presences for s in part.steps))
         entries = _by_colour(kinds, w)
         assert len({colour.name() for colour, _ in entries}) == len(entries), preset
+        both = {"registration", "verification"} <= set(kinds)
         for kind in kinds:
             (text,) = [t for c, t in entries if c.name() == STEP_COLOURS[kind].name()]
-            assert w.step(kind) in text, (preset, kind)
+            if both and kind in ("registration", "verification"):
+                assert text == w.translate("Report", "Registration, and verification where it applies"), preset
+            else:
+                assert w.step(kind) in text, (preset, kind)
     both = _by_colour(["verification", "registration"], w)
-    assert [t for _, t in both] == [w.step("verification")]
+    assert [t for _, t in both] == [w.translate("Report", "Registration, and verification where it applies")]
+    assert [t for _, t in _by_colour(["verification"], w)] == [w.step("verification")]
+    assert [t for _, t in _by_colour(["registration", "build"], w)][0] == w.step("registration")

@@ -192,12 +192,18 @@ def _deadline(p: QPainter, x: float, top: float, bottom: float, text: str, small
 def _by_colour(kinds: Sequence[str], w: Words) -> list[tuple[QColor, str]]:
     """One legend entry per colour, in the order the kinds first come: two kinds of one colour named apart read as
     two meanings for one swatch (yoga_teacher's key: "Registration" and "Registration and verification"). A name
-    the other starts with is left out; others are joined ("Build / Set up the rented template")."""
+    the other starts with is left out; others are joined ("Build / Set up the rented template"). Registration beside
+    verification reads "Registration, and verification where it applies": "Registration and verification" alone
+    stood beside an individual's Official Account, which cannot be verified."""
     names: dict[str, tuple[QColor, list[str]]] = {}
+    both = {"registration", "verification"} <= set(kinds)
     for kind in kinds:
         colour = STEP_COLOURS.get(kind, OTHER_STEP)
         entry = names.setdefault(colour.name(), (colour, []))[1]
-        name = w.step(kind)
+        name = (w.translate("Report", "Registration, and verification where it applies")
+                if both and kind in ("registration", "verification") else w.step(kind))
+        if name in entry:
+            continue
         if any(other.startswith(name) for other in entry):
             continue
         entry[:] = [other for other in entry if not name.startswith(other)] + [name]
