@@ -4603,11 +4603,11 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
-            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
+            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
         <message>
             <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
@@ -4683,7 +4683,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is a little closer to it, though the two read alike once rounded.</source>
-            <translation>月活{point}时，现方案首年的预计成本为 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
+            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
@@ -4778,18 +4778,6 @@ Every number shows its source.</source>
             <translation>略低于 {point}</translation>
         </message>
         <message>
-            <source>At that session length the new plan covers your goals and needs at {alt} out of 100, against {best} for the current plan.</source>
-            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案为 {best}。</translation>
-        </message>
-        <message>
-            <source>At that session length the new plan's coverage of your goals and needs edges past the current plan's, by less than a point out of 100.</source>
-            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度略高于现方案，差距不到 1 分（满分 100）。</translation>
-        </message>
-        <message>
-            <source>At that session length the new plan covers your goals and needs at {alt} out of 100, against {best} for the current plan there ({now} today).</source>
-            <translation>在这一单次时长下，新方案对您目标和需求的覆盖度为 {alt}（满分 100），现方案在该时长下为 {best}（目前为 {now}）。</translation>
-        </message>
-        <message>
             <source>A rented template at {rent_low} to {rent_high} a year, hosting and upkeep included: a ready-made {kinds} Mini Program for up to {limit} monthly users, set up in {low} to {high} weeks instead of being built (the ICP filing and the review still come before launch).</source>
             <translation>按年租用的 SaaS 模板小程序，每年 {rent_low} 至 {rent_high}，含托管与维护：现成的{kinds}小程序，适用于月活用户不超过 {limit} 的情况，{low} 至 {high} 周即可配置完成，无需开发（上线前仍需完成 ICP 备案和平台审核）。</translation>
         </message>
@@ -4812,6 +4800,18 @@ Every number shows its source.</source>
         <message>
             <source>information</source>
             <translation>信息展示类</translation>
+        </message>
+        <message>
+            <source>There the new plan covers {alt} out of 100, the current plan {best}.</source>
+            <translation>此时新方案覆盖度为 {alt}，现方案为 {best}。</translation>
+        </message>
+        <message>
+            <source>There the new plan covers {alt} out of 100, the current plan {best} ({now} today).</source>
+            <translation>此时新方案覆盖度为 {alt}，现方案为 {best}（目前为 {now}）。</translation>
+        </message>
+        <message>
+            <source>There the new plan covers a little more, by less than a point out of 100.</source>
+            <translation>此时新方案覆盖度略高，差距不到 1 分。</translation>
         </message>
     </context>
     <context>

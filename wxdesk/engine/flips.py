@@ -85,15 +85,13 @@ FLIP_WITH_WHY = "{flip} {why}"
 FLIP_WHY_SESSIONS = "At that session length the balance of fit tips to the new plan."
 # The same where the new plan covers more there: its coverage and the plan's, as the plans' own lines write them, so
 # that a client sees what tipped ("the balance of fit tips" alone left a client to guess why: default, 7.6 minutes).
-FLIP_WHY_SESSIONS_MORE = ("At that session length the new plan covers your goals and needs at {alt} out of 100, "
-                          "against {best} for the current plan.")
+# Short, as the sentence it replaces: the column under the sliders shows every input at 1920×1080 only so.
+FLIP_WHY_SESSIONS_MORE = "There the new plan covers {alt} out of 100, the current plan {best}."
 # The same where the move changed the plan of now's coverage too (sessions are part of the fit): its figure of today
-# beside them, as FLIP_WHY_MORE_THERE says it (city_service: 73 there, 74 today).
-FLIP_WHY_SESSIONS_MORE_THERE = ("At that session length the new plan covers your goals and needs at {alt} out of 100, "
-                                "against {best} for the current plan there ({now} today).")
+# beside them, as FLIP_WHY_MORE_THERE says it (city_service: 73 there, 79 today).
+FLIP_WHY_SESSIONS_MORE_THERE = "There the new plan covers {alt} out of 100, the current plan {best} ({now} today)."
 # The same where the two read alike once rounded (the default scenario's 63.7 against 63.7 at 7.6 minutes).
-FLIP_WHY_SESSIONS_HAIR = ("At that session length the new plan's coverage of your goals and needs edges past the "
-                          "current plan's, by less than a point out of 100.")
+FLIP_WHY_SESSIONS_HAIR = "There the new plan covers a little more, by less than a point out of 100."
 FLIP_WHY_AUDIENCE = "An audience of that size suits the new plan better."
 # Where the staff the plan's WeCom chats take weighs most: at that audience, or not at all in the new plan.
 # The audience's sentences name the point their figures are taken at: after "Between 2.2M and 4.3M monthly users …"
