@@ -254,7 +254,9 @@ class FitTable:
     # makes a new table and reads each of these.
     _coverages: dict[tuple[tuple[str, ...], ...], np.ndarray] = field(default_factory=dict, compare=False,
                                                                       repr=False)
-    _columns: dict[tuple[tuple[str, ...], ...], np.ndarray] = field(default_factory=dict, compare=False, repr=False)
+    # Each set of plans' columns, with each plan's place among them (CoverageLayout.places).
+    _columns: dict[tuple[tuple[str, ...], ...], tuple[np.ndarray, Mapping[tuple[str, ...], int]]] = field(
+        default_factory=dict, compare=False, repr=False)
     _carriers: dict[tuple[str, ...], Mapping[str, str]] = field(default_factory=dict, compare=False, repr=False)
     _kept: dict[tuple[object, ...], Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -302,11 +304,12 @@ class FitTable:
         key = member_sets if type(member_sets) is HashOnce else tuple(map(tuple, member_sets))
         found = self._coverages.get(key)
         if found is None:
-            best = self.basis.coverage_layout(key, self.scores).best(self.scores, self.raw)
+            layout = self.basis.coverage_layout(key, self.scores)
+            best = layout.best(self.scores, self.raw)
             found = self._coverages[key] = best @ self.weights / self.basis.weight_sum
             found.setflags(write=False)  # kept for the next evaluation at this table's audience and session
             best.setflags(write=False)
-            self._columns[key] = best  # each plan's columns, for the sentences that compare two (columns)
+            self._columns[key] = (best, layout.places)  # each plan's columns, for the sentences that compare two
         return found
 
     def columns(self, members: Sequence[str]) -> np.ndarray:
@@ -317,9 +320,12 @@ class FitTable:
         if not members:
             return np.zeros(len(self.dims))  # (no member covers anything: coverage() gives 0)
         plan = tuple(members)
-        for key, best in self._columns.items():
-            if plan in key:
-                found: np.ndarray = best[key.index(plan)]
+        # (By the plans' places, kept with their layout: `plan in key` and key.index(plan) walked the sixty-odd plans
+        # twice, some 7 µs, at each of the nine or so sentences of a move that compare two plans.)
+        for best, places in self._columns.values():
+            place = places.get(plan)
+            if place is not None:
+                found: np.ndarray = best[place]
                 return found
         basis = self.basis
         layout = coverage_layout([plan], self.scores, basis.jobs, basis.moving, basis.sized)
@@ -424,6 +430,15 @@ class CoverageLayout:
     working: np.ndarray  # (plans, presences): the members whose scores judge sessions and size
     moving: tuple[int, ...]  # the columns that follow the audience or the session length (never a job)
     sized: tuple[int, ...] = ()  # the audience size's column (among `moving`), where there is one
+    plans: tuple[tuple[str, ...], ...] = ()  # the plans, in the rows' order
+
+    @cached_property
+    def places(self) -> Mapping[tuple[str, ...], int]:
+        """Each plan's row (the first, as tuple.index finds it)."""
+        places: dict[tuple[str, ...], int] = {}
+        for i, members in enumerate(self.plans):
+            places.setdefault(members, i)
+        return places
 
     def best(self, scores: np.ndarray, raw: np.ndarray) -> np.ndarray:
         """Each plan's score per dimension, (plans, dimensions), for a table's `scores` (and the same before
@@ -456,7 +471,7 @@ def coverage_layout(member_sets: Sequence[Sequence[str]], scores: np.ndarray, jo
     context = np.where(working[:, :, None], scores[None, :, :], -np.inf).max(axis=1)
     fixed = np.where(jobs[None, :], best, context)
     fixed.setflags(write=False)  # shared by the tables at every audience
-    return CoverageLayout(fixed, working, moving, sized)
+    return CoverageLayout(fixed, working, moving, sized, tuple(map(tuple, member_sets)))
 
 
 @dataclass(frozen=True, eq=False)
