@@ -470,6 +470,15 @@ class CostBook:
         its cost counts them: found once per plan with the rest of its shared parts' state."""
         return self._state(members)[6]
 
+    def chatting(self, member_sets: Sequence[tuple[str, ...]]) -> list[bool]:
+        """For each plan, whether it holds WeCom and its staff chat (chats): kept with the states it is read from (a
+        ranking's staff points ask it of its sixty-odd plans at every audience)."""
+        key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
+        found = self._store.chatting.get(key)
+        if found is None:
+            found = self._store.chatting[key] = ["wecom" in members and self.chats(members) for members in key]
+        return found
+
     def films(self, members: Sequence[str]) -> bool:
         """Whether the plan pays for producing videos (fit.films_videos), as its cost counts them: found once per
         plan with the rest of its shared parts' state."""
@@ -576,6 +585,13 @@ class CostBook:
         """For each row of first_year_and_total(member_sets), the first row with the same samples at every
         audience (PlanRows.twins)."""
         return self._rows(member_sets).twins
+
+    def first_year_rows(self, member_sets: Sequence[tuple[str, ...]]
+                        ) -> tuple[list[int], tuple[list[int], np.ndarray] | None]:
+        """The first-year rows of first_year_and_total(member_sets) that are no other's twin, and each plan's place
+        among them (None where they are every plan's): PlanRows.distinct_first_years and first_year_places."""
+        rows = self._rows(member_sets)
+        return rows.distinct_first_years, rows.first_year_places
 
     def _rows(self, member_sets: Sequence[tuple[str, ...]]) -> PlanRows:
         key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
@@ -737,6 +753,7 @@ class _Store:
         self.shared: dict[tuple[object, ...], PartSet] = {}
         self.flips: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[float, ...]] = {}
         self.states: dict[tuple[str, ...], tuple[bool, bool, bool, float, float, bool, bool, bool]] = {}
+        self.chatting: dict[tuple[tuple[str, ...], ...], list[bool]] = {}  # CostBook.chatting, from the states
         self.plans: dict[tuple[str, ...], PlanCosts] = {}
         self.layouts: dict[tuple[tuple[str, ...], ...], PlanRows] = {}
         # Figures derived from the costs at one audience (likely costs, bands), for moves of the

@@ -80,10 +80,9 @@ class LikelyCosts:
                 self._first_years.update(zip(short, self._medians(short), strict=True))
         elif self.count:
             # Each row alike in its numbers to one before it (a twin) is that row at every audience: only the
-            # first of each is made and ordered.
-            rows = self._twins[:self.count] if self._twins is not None else list(range(self.count))
-            distinct = list(dict.fromkeys(rows))
-            first = self.book.first_year_and_total(self.member_sets, distinct if len(distinct) < self.count
+            # first of each is made and ordered (which they are, and each plan's among them, kept with the rows).
+            distinct, places = self._distinct_first_years()
+            first = self.book.first_year_and_total(self.member_sets, distinct if places is not None
                                                    else slice(0, self.count))
             # The medians a ranking asks for next, every plan's (each plan's cost weighs in its score), from the
             # rows at hand, in place: a median is its row's own.
@@ -93,16 +92,26 @@ class LikelyCosts:
             # compared with it rather than with every sample (a second pass over every plan's samples), and it
             # is kept for the next budget at this audience, where a budget drag partitioned the rows again for it.
             past_middle = first[:, first.shape[1] // 2]
-            if len(distinct) < self.count:
-                place = {row: k for k, row in enumerate(distinct)}
-                places = [place[row] for row in rows]
-                medians = [medians[k] for k in places]
-                past_middle = past_middle[places]
+            if places is not None:
+                medians = [medians[k] for k in places[0]]
+                past_middle = past_middle[places[1]]
             self._first_years.update(enumerate(medians))
             self._past_middle = past_middle.copy()
             within = (self._past_middle <= budget).tolist()
         self._within = (budget, within)
         return within
+
+    def _distinct_first_years(self) -> tuple[list[int], tuple[list[int], np.ndarray] | None]:
+        """The first-year rows to make and order, and each plan's place among them (None: every row is made)."""
+        if isinstance(self.book, CostBook):
+            return self.book.first_year_rows(self.member_sets)
+        rows = self._twins[:self.count] if self._twins is not None else list(range(self.count))
+        distinct = list(dict.fromkeys(rows))
+        if len(distinct) == self.count:
+            return distinct, None
+        place = {row: k for k, row in enumerate(distinct)}
+        places = [place[row] for row in rows]
+        return distinct, (places, np.array(places, dtype=np.intp))
 
     def first_year(self, plan: int) -> float:
         """The likely first-year cost of the plan at this place (the reasons ask for one at a time,

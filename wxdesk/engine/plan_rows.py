@@ -103,6 +103,21 @@ class PlanRows:
         return list(dict.fromkeys(self.twins[:len(self.fixed) // 2]))
 
     @cached_property
+    def first_year_places(self) -> tuple[list[int], np.ndarray] | None:
+        """For each plan, the place of its first year's twin among distinct_first_years, as a list and as an array
+        (for taking each plan's sample from the distinct rows'); None where every first year is distinct. Found once
+        for the rows kept, where a ranking laid it out anew at every audience."""
+        distinct = self.distinct_first_years
+        plans = len(self.fixed) // 2
+        if len(distinct) == plans:
+            return None
+        place = {row: k for k, row in enumerate(distinct)}
+        places = [place[row] for row in self.twins[:plans]]
+        array = np.array(places, dtype=np.intp)
+        array.setflags(write=False)
+        return places, array
+
+    @cached_property
     def _first_year_blocks(self) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """The fixed, per-user and per-contact numbers of distinct_first_years, taken out once (a few hundred
         kB beside the megabytes of rows they come from)."""
