@@ -103,15 +103,9 @@ class LikelyCosts:
 
     def _distinct_first_years(self) -> tuple[list[int], tuple[list[int], np.ndarray] | None]:
         """The first-year rows to make and order, and each plan's place among them (None: every row is made)."""
-        if isinstance(self.book, CostBook):
+        if self._twins is not None:  # (a book that tells twins: the rows it keeps tell these too)
             return self.book.first_year_rows(self.member_sets)
-        rows = self._twins[:self.count] if self._twins is not None else list(range(self.count))
-        distinct = list(dict.fromkeys(rows))
-        if len(distinct) == self.count:
-            return distinct, None
-        place = {row: k for k, row in enumerate(distinct)}
-        places = [place[row] for row in rows]
-        return distinct, (places, np.array(places, dtype=np.intp))
+        return list(range(self.count)), None
 
     def first_year(self, plan: int) -> float:
         """The likely first-year cost of the plan at this place (the reasons ask for one at a time,
