@@ -288,7 +288,12 @@ def same_in_every_sample(vector: np.ndarray) -> bool:
 
 def contacts_above(audience: Any, contacts_per_user: float, free_contacts: float) -> Any:
     """WeCom contacts beyond its free allowance, for one audience or an array of them."""
-    return np.maximum(0.0, audience * contacts_per_user - free_contacts)
+    above = audience * contacts_per_user - free_contacts
+    if isinstance(above, float):
+        # One number, as most callers ask (a figure's fees, several times a move): np.maximum(0.0, above) as its
+        # comparison makes it (0.0 unless `above` is greater, a NaN kept), without a NumPy scalar made for it.
+        return 0.0 if above <= 0.0 else above
+    return np.maximum(0.0, above)
 
 
 def _scope(s: Any, scenario: Scenario) -> np.ndarray:
@@ -476,7 +481,8 @@ class CostBook:
         key = member_sets if isinstance(member_sets, tuple) else tuple(member_sets)  # a HashOnce as it is
         found = self._store.chatting.get(key)
         if found is None:
-            found = self._store.chatting[key] = ["wecom" in members and self.chats(members) for members in key]
+            found = self._store.chatting[key] = [bool("wecom" in members and self.chats(members))
+                                                      for members in key]
         return found
 
     def films(self, members: Sequence[str]) -> bool:

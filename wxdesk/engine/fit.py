@@ -204,7 +204,7 @@ def presence_score(presence: str, dim: Dimension, scenario: Scenario, pack: Data
     return pack.capability[dim.what][presence]
 
 
-def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> list[float]:
+def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> Sequence[float]:
     """Every presence's score (presence_score) on the session or the size dimension, in PRESENCES order:
     the lean found once for the column rather than once per presence."""
     if dim.kind == "session":
@@ -214,10 +214,31 @@ def moving_column(dim: Dimension, scenario: Scenario, pack: DataPack) -> list[fl
     return _size_scores(scenario, pack)
 
 
-def _size_scores(scenario: Scenario, pack: DataPack) -> list[float]:
+def _size_scores(scenario: Scenario, pack: DataPack) -> Sequence[float]:
     """Every presence's score on the audience size, in PRESENCES order (presence_score's, for all at once)."""
+    return _at_audience(scenario, pack)[0]
+
+
+def _at_audience(scenario: Scenario, pack: DataPack) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """(_size_scores, _sessions_held): kept for the last audience and pack, since a fit table at a new audience or
+    session length asks for them three times (the size's column, the session's, the app's session sentence). By
+    the pack itself (held, and immutable), and the audience's value, type and sign, which are all they read of the
+    scenario (scale_lean)."""
+    global _LAST_AUDIENCE
+    audience = scenario.audience
+    key = (audience, type(audience), math.copysign(1.0, audience))
+    last = _LAST_AUDIENCE  # (read once: another thread may set it meanwhile)
+    if last is not None and last[0] is pack and last[1] == key:
+        return last[2]
     lean = scale_lean(scenario, pack)
-    return [pack.scale_fit[p]["small"] * (1 - lean) + pack.scale_fit[p]["large"] * lean for p in PRESENCES]
+    sizes = tuple(pack.scale_fit[p]["small"] * (1 - lean) + pack.scale_fit[p]["large"] * lean for p in PRESENCES)
+    held = ((1.0,) * len(PRESENCES) if not pack.likely("weight_scale") > 0
+            else tuple(min(1.0, size / NEUTRAL) for size in sizes))
+    _LAST_AUDIENCE = (pack, key, (sizes, held))
+    return sizes, held
+
+
+_LAST_AUDIENCE: tuple[DataPack, tuple[object, ...], tuple[tuple[float, ...], tuple[float, ...]]] | None = None
 
 
 def sessions_held(presence: str, scenario: Scenario, pack: DataPack) -> float:
@@ -229,10 +250,8 @@ def sessions_held(presence: str, scenario: Scenario, pack: DataPack) -> float:
     return _sessions_held(scenario, pack)[PRESENCES.index(presence)]
 
 
-def _sessions_held(scenario: Scenario, pack: DataPack) -> list[float]:
-    if not pack.likely("weight_scale") > 0:
-        return [1.0] * len(PRESENCES)
-    return [min(1.0, size / NEUTRAL) for size in _size_scores(scenario, pack)]
+def _sessions_held(scenario: Scenario, pack: DataPack) -> Sequence[float]:
+    return _at_audience(scenario, pack)[1]
 
 
 # The key under which a table notes that an evaluation has been made at it (FitTable.evaluated).

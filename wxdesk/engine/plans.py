@@ -298,7 +298,7 @@ def _staff_penalties(member_sets: Sequence[tuple[str, ...]], book: CostBook, poi
     count = len(member_sets)
     if not points > 0:  # (none counted, or an audience of none)
         return [0.0] * count
-    return [points if chats else 0.0 for chats in book.chatting(member_sets)]
+    return list(map([0.0, points].__getitem__, book.chatting(member_sets)))  # (each plan's True or False)
 
 
 def budget_doublings(budget: float, first_year: float, cheapest: float) -> float:
