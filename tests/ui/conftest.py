@@ -140,3 +140,29 @@ def shown_in_holder(qtbot):
         qtbot.waitExposed(holder)
         return holder
     return make
+
+
+_SWEPT: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+@pytest.fixture
+def sweeps_once(monkeypatch):
+    """The sensitivity views' sweeps, each scenario's made once in the process: for tests of how a view draws
+    a sensitivity (many sizes, measures and languages of a few examples), not of how it is found.
+
+    The engine's sweep is a pure function of the scenario and the data pack (every figure's samples come from
+    seeded streams: engine/sampling.py), so the view draws from the same result either way; a view still calls
+    it as ever (flush, or its timers), and the first call for a scenario runs the engine's own generator. Each
+    made anew, it was some 80 % of these tests' time (a second a view)."""
+    from wxdesk.engine import sensitivity as engine_sensitivity
+    from wxdesk.ui import tornado
+
+    real = engine_sensitivity.sweep
+
+    def sweep(scenario, pack):
+        key = (scenario.to_json(), id(pack))
+        if key not in _SWEPT:
+            _SWEPT[key] = (pack, (yield from real(scenario, pack)))  # (the pack kept: its id stays its own)
+        return _SWEPT[key][1]
+
+    monkeypatch.setattr(tornado, "sweep", sweep)

@@ -20,7 +20,7 @@ SIZES = {"1920": (640, 990), "1366": (528, 700)}
 
 
 @pytest.fixture
-def lang_view(qtbot, car_brand_document, request):
+def lang_view(qtbot, car_brand_document, sweeps_once, request):
     preset, lang, measure, size = request.param
     i18n.set_language(lang)
     car_brand_document.set_scenario(load_preset(preset, lang))
