@@ -25,7 +25,7 @@ def document(car_brand_document):
 
 
 @pytest.fixture
-def view(shown_sensitivity, document):
+def view(shown_sensitivity, sweeps_once, document):
     return shown_sensitivity(document)
 
 
@@ -308,7 +308,7 @@ def test_a_narrow_chart_writes_the_values_alone_where_their_units_would_not_fit(
 
 
 @pytest.mark.parametrize("preset", ["fitness_coaching", "bank_care"])
-def test_end_labels_stay_inside_the_chart(qtbot, document, preset):
+def test_end_labels_stay_inside_the_chart(qtbot, sweeps_once, document, preset):
     """Labels with units are long ("0.3 new users per user a year"): the axis leaves them room."""
     from wxdesk.engine import load_preset
     document.set_scenario(load_preset(preset))
@@ -350,7 +350,8 @@ def test_the_two_labels_of_a_bar_with_both_ends_on_one_side_do_not_overprint(sho
 
 
 @pytest.mark.parametrize("measure", [COST, LEAD])
-def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(shown_sensitivity, qtbot, document, measure):
+def test_a_plan_no_figure_moves_shows_no_empty_chart_and_says_so(shown_sensitivity, sweeps_once, qtbot, document,
+                                                                 measure):
     """factory_staff's plan (WeCom alone, its fees fixed) moves with no estimated figure: the dock showed axes
     from −0.5 to 0.5 with the plan's line past the last tick, and "No estimated figure changes this measure"."""
     from wxdesk.engine import load_preset
