@@ -25,12 +25,23 @@ SLACK = 0.5
 FOOTER_TOP = PAGE_HEIGHT - 40  # the footer's rule (handout._footer)
 
 
+# The module's tests on one worker, where each handout is painted once for all of them (_painted).
+pytestmark = pytest.mark.xdist_group("text_fits")
+
+_painted: dict[tuple[str, str, int], tuple[object, list[PaintedPage]]] = {}
+
+
 def painted_handout(preset: str, lang: str, pack, tmp_path) -> list[PaintedPage]:
-    scenario = Scenario() if preset == "default" else load_preset(preset)
-    words = reader_words(lang, "CNY", pack)
-    with measuring() as pages:
-        write_report(evaluate(scenario, pack), pack, tmp_path / "handout.pdf", words, today=TODAY)
-    return list(pages)
+    """The handout's pages as painted, each (example, language, pack) painted once in the process: the checks
+    only read them, and two tests read every one (half the module's time was the same handouts painted again)."""
+    key = (preset, lang, id(pack))
+    if key not in _painted:
+        scenario = Scenario() if preset == "default" else load_preset(preset)
+        words = reader_words(lang, "CNY", pack)
+        with measuring() as pages:
+            write_report(evaluate(scenario, pack), pack, tmp_path / "handout.pdf", words, today=TODAY)
+        _painted[key] = (pack, list(pages))  # (the pack kept: its id stays its own)
+    return list(_painted[key][1])
 
 
 def inside(inner: QRectF, outer: QRectF) -> bool:
