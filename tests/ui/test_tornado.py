@@ -397,6 +397,7 @@ def _painted_row_names(view) -> list[str]:
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 @pytest.mark.parametrize("preset", ["food_ordering", "city_service", "bank_care", "car_brand"])
 @pytest.mark.parametrize("size", [(528, 700), (650, 950)])  # the dock at 1366x768 and at 1920x1080
+@pytest.mark.xdist_group("sensitivity_views")  # (with test_tornado_rows.py: see there)
 def test_each_bar_is_named_whole(shown_sensitivity, sweeps_once, qtbot, document, preset, lang, size, measure):
     """"New users to acquire each year p…", "制作一次图文群发的成本（撰写、排版、…": a client could not tell what a bar
     was. A name too long for one line takes two, or three ("Monthly users at which an app of your own and WeChat

@@ -12,7 +12,9 @@ from wxdesk.ui import i18n
 from wxdesk.ui.tornado import COST, HIGH_COLOR, LEAD, LOW_COLOR, SensitivityView
 from wxdesk.words.swings import value_text
 
-pytestmark = pytest.mark.gui
+# On one worker with test_tornado's test_each_bar_is_named_whole, whose views show the same examples: each example's
+# sweep is made once for all of them (sweeps_once), not once on each worker.
+pytestmark = [pytest.mark.gui, pytest.mark.xdist_group("sensitivity_views")]
 
 PRESETS = ["food_ordering", "bank_care", "car_brand", "city_service"]
 # The dock's view at 1920x1080 and at 1366x768 (the window's own layout: View ▸ Sensitivity).
