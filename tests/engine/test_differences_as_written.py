@@ -109,6 +109,8 @@ def _as_a_reader_rounds(amount: Decimal) -> Decimal:
 @settings(max_examples=300, deadline=None)
 @given(larger=st.floats(1, 9_000), smaller=st.floats(1, 9_000), rate=st.floats(0.5, 12),
        currency=st.sampled_from(["USD", "EUR"]))
+# $12 less $1.55 is $10.45, a reader's $10.5: rounded as its nearest float (10.4499…), it read "$10.4".
+@example(larger=12.0, smaller=1.546875, rate=2.0, currency="USD")
 def test_a_converted_difference_is_the_difference_of_the_converted_amounts_written(larger, smaller, rate, currency):
     larger, smaller = sorted((larger * rate, smaller * rate), reverse=True)  # in yuan, each a few units of `currency`
     written = [_figure(format_money(amount, currency, rate)) for amount in (larger, smaller)]

@@ -83,6 +83,12 @@ def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -
     Both amounts are held in yuan; the difference is in the reader's currency (1 unit = `cny_per_unit` yuan), taken
     from the amounts as that currency writes them: "€1,290 less" stood beside €1,980 and €683 (whose written
     difference is €1,297), because the difference had been taken in yuan and then converted."""
+    return float(_written_difference(larger, smaller, cny_per_unit))
+
+
+def _written_difference(larger: float, smaller: float, cny_per_unit: float) -> float | Decimal:
+    """shown_difference, as a Decimal where the two amounts are written with cents: $12 less $1.55 is 10.45, whose
+    nearest float (10.4499…) rounded to "$10.4" where a reader writes $10.5 (Hypothesis found it)."""
     converted = cny_per_unit != 1.0
     high, low = larger / cny_per_unit, smaller / cny_per_unit
     whole_high, whole_low = _whole_as_written(high, converted), _whole_as_written(low, converted)
@@ -90,9 +96,9 @@ def shown_difference(larger: float, smaller: float, cny_per_unit: float = 1.0) -
         # The same difference as Decimal's below, in Python's integers: both amounts rounded to whole units are the
         # same numbers either way (_rounded_whole), and Decimal subtracts them exactly where the difference has at
         # most its 28 digits, as the integers always do; a float from either is the nearest to that number.
-        written = float(whole_high - whole_low)
+        written: float | Decimal = float(whole_high - whole_low)
     else:
-        written = float(_as_written(high, converted) - _as_written(low, converted))
+        written = _as_written(high, converted) - _as_written(low, converted)
     return written if written > 0 else high - low
 
 
@@ -256,22 +262,23 @@ def format_difference(larger_cny: float, smaller_cny: float, currency: str = "CN
     them (shown_difference): the difference a reader finds with the two figures beside it."""
     if not (math.isfinite(larger_cny) and math.isfinite(smaller_cny)):
         return "—"
-    difference = shown_difference(larger_cny, smaller_cny, cny_per_unit)
+    difference = _written_difference(larger_cny, smaller_cny, cny_per_unit)
     if not math.isfinite(difference):
         return "—"  # (a rate of next to nothing)
     return _format_units(difference, currency, cny_per_unit != 1.0, lang)
 
 
-def _format_units(exact: float, currency: str, converted: bool, lang: str) -> str:
-    """An amount already in `currency`'s units, written (`converted`: held in yuan and converted to it)."""
+def _format_units(exact: float | Decimal, currency: str, converted: bool, lang: str) -> str:
+    """An amount already in `currency`'s units, written (`converted`: held in yuan and converted to it); a Decimal (a
+    difference of amounts written with cents) is rounded as it is, not as its nearest float."""
     symbol = SYMBOLS.get(currency, currency + " ")
-    finest = _finest(exact, converted)
+    finest = _finest(float(exact), converted)
     # Cents by Decimal; an infinite amount too (a rate of next to nothing: Decimal's rounding raises, as ever).
     if finest != _FINEST or not math.isfinite(exact):
         value = rounded(exact, finest)
         written = _written(abs(value), lang.startswith("zh"), value != _decimal().decimal(exact))
         return f"{'-' if value < 0 else ''}{symbol}{written}"
-    negative, digits, step, rounded_off = _rounded_whole(exact)
+    negative, digits, step, rounded_off = _rounded_whole(float(exact))
     return f"{'-' if negative else ''}{symbol}{_written_whole(digits, step, lang.startswith('zh'), rounded_off)}"
 
 
