@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+364" />
+            <location filename="../../wxdesk/words/words.py" line="+369" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2328,7 +2328,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-233" />
+            <location filename="../../wxdesk/words/words.py" line="-229" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2664,7 +2664,7 @@ Every number shows its source.</source>
             <translation>注册（适用时含认证）</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+14" />
             <source>range from low to high</source>
             <translation>低值至高值范围</translation>
         </message>
@@ -2984,7 +2984,7 @@ Every number shows its source.</source>
     <context>
         <name>ScenarioDocument</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="+86" />
+            <location filename="../../wxdesk/ui/document.py" line="+87" />
             <source>a calculation would divide by zero</source>
             <translation>有一项计算会除以零</translation>
         </message>
@@ -3009,7 +3009,7 @@ Every number shows its source.</source>
             <translation>wxdesk 无法用这些数字计算此场景（%1），因此显示的是最后一次能够计算出的结果。请撤销上一次修改，或修改此场景设定的数字。</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+126" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -3024,8 +3024,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location line="-35" />
-            <location filename="../../wxdesk/words/words.py" line="+18" />
+            <location filename="../../wxdesk/words/words.py" line="-172" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3517,12 +3516,12 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-38" />
+            <location filename="../../wxdesk/words/words.py" line="+152" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+47" />
             <source>none (ruled out)</source>
             <translation>无（已排除）</translation>
         </message>
@@ -4817,7 +4816,7 @@ Every number shows its source.</source>
     <context>
         <name>fields</name>
         <message>
-            <location filename="../../wxdesk/ui/document.py" line="-157" />
+            <location filename="../../wxdesk/ui/document.py" line="-190" />
             <source>Name</source>
             <translation>名称</translation>
         </message>

@@ -202,8 +202,6 @@ def _by_colour(kinds: Sequence[str], w: Words) -> list[tuple[QColor, str]]:
         entry = names.setdefault(colour.name(), (colour, []))[1]
         name = (w.translate("Report", "Registration, and verification where it applies")
                 if both and kind in ("registration", "verification") else w.step(kind))
-        if name in entry:
-            continue
         if any(other.startswith(name) for other in entry):
             continue
         entry[:] = [other for other in entry if not name.startswith(other)] + [name]

@@ -146,10 +146,10 @@ class CompareDialog(QDialog):
         self.add_example_button.setEnabled(not full)
         self.remove_button.setEnabled(bool(self.entries))
         scenarios = [s for _label, s in self.entries]
-        names = [text.words().scenario_name(s.name) for s in scenarios]  # (a new scenario's, in the window's language)
+        words = text.words(self.pack)
+        names = [words.scenario_name(s.name) for s in scenarios]  # (a new scenario's, in the window's language)
         labels = unique_labels(names, [label for label, _s in self.entries])
         # A field differs where its values read differently, as `wxdesk compare` marks it (¥500k and ¥500k: same).
-        words = text.words(self.pack)
         self.comparison = (compare(scenarios, self.pack, labels,
                                    lambda field, value: field_value(field, value, words, self.pack))
                            if len(scenarios) >= MIN_SCENARIOS else None)
@@ -159,8 +159,8 @@ class CompareDialog(QDialog):
         # Long scenario names wrap onto a second line rather than being cut off.
         self.table.setHorizontalHeaderLabels([textwrap.fill(label, 34, max_lines=3, placeholder="…")
                                               for label in labels])
-        for column, (label, scenario) in enumerate(self.entries):
-            self.table.horizontalHeaderItem(column).setToolTip(f"{text.words().scenario_name(scenario.name)}\n{label}")
+        for column, (label, _scenario) in enumerate(self.entries):
+            self.table.horizontalHeaderItem(column).setToolTip(f"{names[column]}\n{label}")
         if self.comparison is None:
             self.table.setRowCount(0)
             self.summary.setText(self.tr("Add one to three more scenarios to compare them with this one.")

@@ -32,6 +32,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from wxdesk.engine import DataPack, Evaluation, Scenario, answer_cache, load_datapack
 from wxdesk.engine.figure_limits import ComputationError, computed
 from wxdesk.engine.recent import kept as kept_recently
+from wxdesk.words.words import scenario_name
 
 log = logging.getLogger(__name__)
 
@@ -213,10 +214,8 @@ class ScenarioDocument(QObject):
 
     def display_name(self) -> str:
         name = self._scenario.name.strip()
-        if name == Scenario.name:  # the name every new scenario starts with reads in the window's language
-            return QCoreApplication.translate("ScenarioDocument", "New scenario")
-        if name:
-            return name
+        if name:  # (the name every new scenario starts with in the window's language, as every output writes it)
+            return scenario_name(name, QCoreApplication.translate)
         if self._path is not None:
             return self._path.stem
         return QCoreApplication.translate("ScenarioDocument", "Untitled scenario")

@@ -46,6 +46,15 @@ def untranslated(_context: str, text: str) -> str:
     return text
 
 
+def scenario_name(name: str, translate: Translate) -> str:
+    """A scenario's name as the reader reads it: the name every new scenario starts with (Scenario.name, "New
+    scenario") in the reader's language; any other name is the user's own and stays as written. (A Chinese handout
+    read "为 New scenario 准备" while the window's title, which had the rule alone, read 新场景.)"""
+    if name.strip() == Scenario.name:
+        return translate("ScenarioDocument", "New scenario")
+    return name
+
+
 def cny_per_unit(currency: str, pack: DataPack | None, own_rate: float | None = None) -> float:
     """CNY per unit of `currency`: the reader's own rate when given, else the data pack's."""
     if currency not in CURRENCIES:
@@ -228,12 +237,8 @@ class Words:
         return [f"{score:.{digits}f}" for score in scores]
 
     def scenario_name(self, name: str) -> str:
-        """A scenario's name as the reader reads it: the name every new scenario starts with
-        (Scenario.name, "New scenario") in the reader's language, as the window's title shows it; any other
-        name is the user's own and stays as written. (A Chinese handout read "为 New scenario 准备".)"""
-        if name.strip() == Scenario.name:
-            return self.translate("ScenarioDocument", "New scenario")
-        return name
+        """A scenario's name in this reader's language (scenario_name)."""
+        return scenario_name(name, self.translate)
 
     def score_of(self, evaluation: Evaluation, plan: PlanResult | None = None) -> str:
         """A plan's score as every view writes it (the plan's own by default): where it is among the three
