@@ -2150,7 +2150,12 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+24" />
+            <source>{range}; average {average}</source>
+            <translation>{range}；平均 {average}</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>{pack}; these pages use your own rate, {own}</source>
             <translation>{pack}；本文件按您自己设定的汇率 {own} 换算</translation>
         </message>
@@ -2195,12 +2200,22 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+141" />
+            <location line="+96" />
+            <source>The likely figure takes every figure at its average, given in the appendix beside its range, so each part of the cost is the appendix's averages multiplied out. Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes.</source>
+            <translation>预计值按每项数据的平均值计算（附录中列在其区间旁），因此每一项成本都可以用附录中的平均值相乘核对。低值和高值是 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
+            <translation>{percentiles}各年的低值和高值相加不等于合计，因为每个数都是各自的百分位。</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>Recommended</source>
             <translation>推荐</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-51" />
             <source>Year {n}</source>
             <translation>第 {n} 年</translation>
         </message>
@@ -2276,12 +2291,7 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>A likely cost is not the appendix's likely values multiplied out: where a range reaches further above its likely value than below it, the simulated costs run higher.</source>
-            <translation>预计成本并非附录中各预计值直接相乘的结果：若某项范围高于预计值的部分比低于预计值的部分更宽，模拟得出的成本会更高。</translation>
-        </message>
-        <message>
-            <location line="+42" />
+            <location line="+55" />
             <source>Score {score} out of 100</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
@@ -2318,7 +2328,12 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location line="+120" />
+            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take; figures marked * were set for this scenario.</source>
+            <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
+        </message>
+        <message>
+            <location line="+51" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（应用商店和门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2353,7 +2368,7 @@ Every number shows its source.</source>
             <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-106" />
+            <location filename="../../wxdesk/report/handout.py" line="-107" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2399,7 +2414,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2414,7 +2429,7 @@ Every number shows its source.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-282" />
+            <location line="-281" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2425,17 +2440,7 @@ Every number shows its source.</source>
             <translation>注意事项</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes; the likely figure is the median.</source>
-            <translation>低值和高值为 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位数，预计值为中位数。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>{percentiles} Years do not add up to the total exactly, since each column is a median of its own.</source>
-            <translation>{percentiles}各列分别取中位数，因此各年相加与合计不完全相等。</translation>
-        </message>
-        <message>
-            <location line="+34" />
+            <location line="+69" />
             <source>The plan and its alternatives side by side</source>
             <translation>推荐方案与备选方案对比</translation>
         </message>
@@ -2457,12 +2462,7 @@ Every number shows its source.</source>
             <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+166" />
-            <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high; figures marked * were set for this scenario.</source>
-            <translation>所有数据均来自 {released}发布的 wxdesk 数据包。区间按“低 – 预计 – 高”列出；标有 * 的数据为本场景专门设定。</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+178" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2644,7 +2644,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-272" />
+            <location filename="../../wxdesk/report/handout.py" line="-271" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3355,8 +3355,8 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+59" />
-            <source>Costs are ranges from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes, the likely figure their median; every figure comes from the wxdesk data pack of {released}.</source>
-            <translation>成本区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位数，预计值为其中位数；所有数据均来自 {released}发布的 wxdesk 数据包。</translation>
+            <source>Likely costs take every figure at its average; their ranges run from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. Every figure comes from the wxdesk data pack of {released}.</source>
+            <translation>预计成本按每项数据的平均值计算；区间为 {samples} 次模拟结果的第 {low:g} 至第 {high:g} 百分位。所有数据均来自 {released} 的 wxdesk 数据包。</translation>
         </message>
     </context>
     <context>

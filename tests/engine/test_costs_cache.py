@@ -1,7 +1,7 @@
 """The engine's shortcuts give the numbers they stand for.
 
 Cost parts are shared between evaluations whose cost inputs agree (every slider move,
-batch rows that differ in goals or budget), and medians and percentiles come from one
+batch rows that differ in goals or budget), and percentiles come from one
 sort instead of numpy's own functions. Both are only allowed because they change no
 figure: a cached evaluation equals a fresh one, and the quantiles equal numpy's.
 """
@@ -19,7 +19,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine import evaluate, load_datapack
 from wxdesk.engine.costs import clear_cost_cache
 from wxdesk.engine.datapack import ENTITIES, GOALS, NEEDS
-from wxdesk.engine.quantiles import medians, medians_in_place, percentiles, percentiles_in_place
+from wxdesk.engine.quantiles import percentiles, percentiles_in_place
 
 PACK = load_datapack()
 
@@ -97,30 +97,6 @@ def test_a_run_of_moves_equals_fresh_evaluations(scenario, steps):
 
 
 floats = st.floats(-1e12, 1e12, allow_nan=False, allow_infinity=False)
-
-
-@settings(max_examples=200, deadline=None)
-@given(hnp.arrays(float, hnp.array_shapes(min_dims=2, max_dims=2, min_side=1, max_side=40), elements=floats))
-def test_medians_are_numpys(rows):
-    assert np.array_equal(medians(rows), np.median(rows, axis=1))
-    half = len(rows) // 2  # the same in blocks, and the rows given are left as they were
-    before = rows.copy()
-    assert np.array_equal(medians(rows[:half], rows[half:]), np.median(rows, axis=1))
-    assert np.array_equal(rows, before)
-    assert np.array_equal(medians_in_place(rows.copy()), np.median(rows, axis=1))
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.integers(1, 12), st.sampled_from([999, 1000]), st.integers(0, 2**32 - 1), st.booleans())
-def test_medians_of_a_thousand_samples_are_numpys(rows, samples, seed, ties):
-    """Rows as long as the engine's (a thousand samples), where the median is selected rather than sorted
-    for: numpy's, with many equal samples too."""
-    rng = np.random.default_rng(seed)
-    values = rng.lognormal(10, 2, (rows, samples))
-    if ties:
-        values = np.round(values, -4)
-    assert np.array_equal(medians_in_place(values.copy()), np.median(values, axis=1))
-    assert np.array_equal(medians(values[: rows // 2], values[rows // 2:]), np.median(values, axis=1))
 
 
 @settings(max_examples=200, deadline=None)

@@ -75,7 +75,7 @@ def test_a_plans_yearly_rows_are_the_sums_of_its_terms_outer_products(scenario):
 def test_a_terms_mean_is_found_once_and_is_numpys():
     book = CostBook(Scenario(needs=("payments",)), PACK)
     term = book.own("native_app").terms[0]
-    assert term.mean == float(term.vector.mean())
+    assert term.at_average == float(term.vector.mean())
     assert "mean" in vars(term)  # kept: the plans shown share their members' terms
 
 

@@ -1,10 +1,9 @@
-"""The ranking's shortcuts around medians give the ranking the medians themselves would give.
+"""The ranking's shortcuts give the ranking each plan's own likely costs would give.
 
-A plan whose samples are more than half within the budget is scored without its first-year
-median, and a horizon total is found only for plans that tie on score or are read. Here
-every candidate is checked against numpy's medians of all its samples, and the order
-against the rule the plans module states: score, then horizon total, then size, then
-PRESENCES order.
+A plan's likely cost is its cost at every figure's average, the first column of its samples
+(draws.py); a horizon total is found only for plans that tie on score or are read. Here every
+candidate is checked against that column of all its samples, and the order against the rule
+the plans module states: score, then horizon total, then size, then PRESENCES order.
 """
 
 import numpy as np
@@ -16,6 +15,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine import load_datapack
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES
+from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.fit import fit_table
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.plans import budget_doublings, candidates
@@ -25,12 +25,12 @@ PACK = load_datapack()
 
 @settings(max_examples=40, deadline=None)
 @given(scenarios)
-def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
+def test_ranked_plans_carry_their_costs_at_the_averages_in_the_stated_order(scenario):
     book = CostBook(scenario, PACK)
     ranked = candidates(fit_table(scenario, PACK), scenario, PACK, book)
     sets = [c.members for c in ranked]
     samples = book.first_year_and_total(sets)
-    first_years, totals = np.median(samples[:len(sets)], axis=1), np.median(samples[len(sets):], axis=1)
+    first_years, totals = samples[:len(sets), AVERAGE_COLUMN], samples[len(sets):, AVERAGE_COLUMN]
     penalty, budget = PACK.likely("budget_penalty_points"), scenario.budget_cny
     # Below the cheapest plan's first year the points run on in a straight line; where a plan is
     # within the budget the budget is at or above that.
@@ -52,8 +52,9 @@ def test_ranked_plans_carry_numpys_medians_in_the_stated_order(scenario):
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8), st.floats(0, 1e9),
        st.integers(0, 2**32 - 1))
-def test_surely_within_means_the_median_is_within(samples, rows, budget, seed):
-    """The budget test without a median never says 'within' where the median is above the budget."""
+def test_within_the_budget_means_the_likely_first_year_is_within(samples, rows, budget, seed):
+    """The budget test says 'within' exactly where a plan's first year at the averages is at or below the
+    budget, and the likely first years it leaves known are each row's own."""
     values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
 
     class Book:  # stands for a CostBook: the plans' first-year samples at the audience
@@ -62,19 +63,16 @@ def test_surely_within_means_the_median_is_within(samples, rows, budget, seed):
 
     likely = LikelyCosts([()] * len(rows), Book())
     within = likely.surely_within(budget)
-    medians = np.median(values, axis=1)
-    for sure, median, found in zip(within, medians, likely.first_years(range(len(rows))), strict=True):
-        assert found == median
-        if sure:
-            assert median <= budget
+    assert within == [bool(v <= budget) for v in values[:, AVERAGE_COLUMN]]
+    assert likely.first_years(range(len(rows))) == values[:, AVERAGE_COLUMN].tolist()
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8),
        st.lists(st.floats(0, 1e9), min_size=2, max_size=6), st.integers(0, 2**32 - 1))
 def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(samples, rows, budgets, seed):
-    """Asked about budget after budget (a drag keeps the sample past each plan's middle), the same
-    answers and medians as a LikelyCosts asked about each budget first."""
+    """Asked about budget after budget (a drag keeps the first years found at the first), the same
+    answers and likely costs as a LikelyCosts asked about each budget first."""
     values = np.random.default_rng(seed).choice(np.array(rows + budgets), size=(len(rows), samples))
 
     class Book:
@@ -89,31 +87,23 @@ def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(s
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8), st.floats(0, 1e9),
-       st.integers(0, 2**32 - 1))
-def test_medians_found_with_the_budget_test_are_numpys(samples, rows, budget, seed):
-    """Where the budget test finds the first-year medians of most plans at once (most of them short of
-    the budget, as at a large audience), each median it leaves known is its own row's, numpy's, whichever
-    rows it was found with; the plans within the budget keep their answer."""
-    values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
-    asked = []
+@given(st.integers(1, 40), st.lists(st.floats(0, 1e9), min_size=1, max_size=8),
+       st.lists(st.integers(0, 15), max_size=12), st.integers(0, 2**32 - 1))
+def test_likely_costs_are_each_rows_own_whichever_are_found_together(samples, rows, asked, seed):
+    """First years and totals asked for in any order and groups read each row's own first column."""
+    values = np.random.default_rng(seed).choice(np.array(rows), size=(2 * len(rows), samples))
 
     class Book:
         def first_year_and_total(self, member_sets, picked=slice(None)):
-            asked.append(picked)
             return values[picked].copy()
 
     likely = LikelyCosts([()] * len(rows), Book())
-    within = likely.surely_within(budget)
-    short = [i for i, sure in enumerate(within) if not sure]
-    medians = np.median(values, axis=1)
-    if 4 * len(short) >= 3 * len(rows):
-        assert likely.first_years(range(len(rows))) == medians.tolist()
-        assert len(asked) == 1  # every median from the rows the budget test made
-    else:
-        assert likely.first_years(short) == medians[short].tolist()
-    for sure, median in zip(within, medians, strict=True):
-        assert not sure or median <= budget
+    plans = [i % len(rows) for i in asked]
+    half = len(plans) // 2
+    assert likely.totals(plans[:half]) == values[[len(rows) + i for i in plans[:half]], AVERAGE_COLUMN].tolist()
+    assert likely.first_years(plans[half:]) == values[plans[half:], AVERAGE_COLUMN].tolist()
+    assert likely.first_years(range(len(rows))) == values[:len(rows), AVERAGE_COLUMN].tolist()
+    assert likely.totals(range(len(rows))) == values[len(rows):, AVERAGE_COLUMN].tolist()
 
 
 @settings(max_examples=40, deadline=None)

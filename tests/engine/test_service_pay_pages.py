@@ -54,7 +54,7 @@ def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_d
     shop = Scenario().with_changes(goals=["sell"], needs=["payments"], audience=60_000, paid_share=0.0,
                                    pushes_per_month=0)
     page, mini = ({part: float(v.sum()) for part, v in zip(COMPONENTS, plan_costs(members, shop, PACK)
-                                                     .component_means(shop.audience), strict=True)}
+                                                     .component_likely(shop.audience), strict=True)}
                   for members in (("service",), ("mini_program",)))
     assert page["build"] > 0 and page["servers"] > 0 and page["maintenance"] > 0
     for part in ("build", "maintenance", "servers"):
@@ -63,7 +63,7 @@ def test_alone_the_service_account_costs_what_a_mini_program_of_the_same_scope_d
     # Service Account's verification against the Mini Program's, nothing built, kept up or served apart.
     small = shop.with_changes(audience=20_000)
     page, mini = ({part: float(v.sum()) for part, v in zip(COMPONENTS, plan_costs(members, small, PACK)
-                                                     .component_means(small.audience), strict=True)}
+                                                     .component_likely(small.audience), strict=True)}
                   for members in (("service",), ("mini_program",)))
     assert page["build"] == page["maintenance"] == page["servers"] == 0
     assert abs(page["fees"] - mini["fees"]) <= 0.02 * mini["fees"]

@@ -204,10 +204,10 @@ def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
     from wxdesk.engine.costs import plan_costs
     from wxdesk.engine.results import COMPONENTS
     yoga = load_preset("yoga_teacher")
-    own = dict(zip(COMPONENTS, plan_costs(("channels",), yoga, PACK).component_means(yoga.audience).sum(axis=1),
+    own = dict(zip(COMPONENTS, plan_costs(("channels",), yoga, PACK).component_likely(yoga.audience).sum(axis=1),
                    strict=True))
     company = yoga.with_changes(entity="company")
-    paid = dict(zip(COMPONENTS, plan_costs(("channels",), company, PACK).component_means(company.audience)
+    paid = dict(zip(COMPONENTS, plan_costs(("channels",), company, PACK).component_likely(company.audience)
                     .sum(axis=1), strict=True))
     assert own["maintenance"] == 0 and paid["maintenance"] > 100_000
     # Her plan (Official Account + Mini Program) with Channels beside it, as the ranking scores it: no longer shown

@@ -17,6 +17,7 @@ import numpy as np
 
 from wxdesk.engine.costs import CostBook, PlanCosts
 from wxdesk.engine.datapack import DataPack
+from wxdesk.engine.draws import at_average, drawn
 from wxdesk.engine.quantiles import percentiles_in_place
 from wxdesk.engine.results import COMPONENTS, Band
 
@@ -45,21 +46,19 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     # Every plan's yearly rows and component means at the audience, `fixed + per user × audience` for all
     # of them at once from their rows stacked (kept for the plans shown together: an audience drag shows
     # the same plans for many steps), then WeCom's fees plan by plan: each element by the very operations
-    # PlanCosts.yearly_rows_into and component_means take, in a few array operations, not five each.
+    # PlanCosts.yearly_rows_into and component_likely take, in a few array operations, not five each.
     # The rows year by year, each year's plans side by side, so that every operation writes one block of
     # memory (numpy copies a strided destination through a buffer).
-    fixed, per_user, mean_fixed, mean_per_user, sure_fixed, sure_per_user = book.stacked(
+    fixed, per_user, mean_fixed, mean_per_user = book.stacked(
         ("figure rows", tuple(plans), distinct), lambda: _stacked(costs, distinct))
     count, samples = len(plans), book.shape[0]
     rows = np.empty((distinct + years - 1, count, samples))
     np.multiply(per_user, audience, out=rows[:distinct])
     rows[:distinct] += fixed
     means = mean_fixed + mean_per_user * audience  # (plans, components, years): the breakdowns' basis
-    sure = sure_fixed + sure_per_user * audience  # the part of it the same in every sample
     for k, c in enumerate(costs):
         c.add_wecom_fees(audience, rows[:distinct, k])
-        c.add_wecom_fee_means(audience, means[k])
-        c.add_wecom_fee_means(audience, sure[k], certain_only=True)
+        c.add_wecom_fees_likely(audience, means[k])
     # The running sums year by year, as np.cumsum adds them.
     total = rows[0]
     for year in range(1, years):
@@ -76,7 +75,7 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
             parts.shape[1], -1)
     totals = [likely for yearly, cumulative in per_plan
               for likely in [cumulative[-1].likely] + [band.likely for band in yearly]]
-    splits = _splits(by_column(means), by_column(sure), totals)
+    splits = _splits(by_column(means), totals)
     return [(yearly, cumulative, splits[k * (1 + years):(k + 1) * (1 + years)])
             for k, (yearly, cumulative) in enumerate(per_plan)]
 
@@ -86,56 +85,30 @@ def _stacked(costs: Sequence[PlanCosts], distinct: int) -> tuple[np.ndarray, ...
     their components' means, fixed and per user, (plans, components, years) each."""
     stacked = (np.stack([c.year_rows[0][:distinct] for c in costs], axis=1),
                np.stack([c.year_rows[1][:distinct] for c in costs], axis=1),
-               np.stack([c.mean_rows[0] for c in costs]), np.stack([c.mean_rows[1] for c in costs]),
-               np.stack([c.certain_rows[0] for c in costs]), np.stack([c.certain_rows[1] for c in costs]))
+               np.stack([c.likely_rows[0] for c in costs]), np.stack([c.likely_rows[1] for c in costs]))
     for array in stacked:
         array.setflags(write=False)  # kept, and read at every audience
     return stacked
 
 
 def _bands(pack: DataPack, rows: np.ndarray) -> tuple[Band, ...]:
-    """One band per row of a (rows, samples) array made for the purpose, which this sorts in place."""
-    lows, likelies, highs = percentiles_in_place([pack.low_percentile, 50, pack.high_percentile], rows).tolist()
+    """One band per row of a (rows, columns) array made for the purpose, whose draws this sorts in place: the
+    likely cost at the averages, the low and high ends percentiles of the draws (draws.py)."""
+    likelies = at_average(rows).tolist()
+    lows, highs = percentiles_in_place([pack.low_percentile, pack.high_percentile], drawn(rows)).tolist()
     return tuple(Band(a, b, c) for a, b, c in zip(lows, likelies, highs))
 
 
-def share_in_split(costs: PlanCosts, audience: float, likely_total: float, mean_amount: float) -> float:
-    """What an unsure amount of a plan's cost (`mean_amount`: its mean over the samples and the horizon) comes to in
-    the plan's split over the horizon, as _splits gives each unsure part its share of the rest of the likely total:
-    a sentence that names the amount then reads the same figure as the split (30 articles a month at "likely ¥500"
-    read beside ¥859k of articles over 3 years, where ¥500 × 30 × 36 is ¥540k)."""
-    means = costs.component_means(audience)
-    fixed, per_user = costs.certain_rows
-    sure = fixed + per_user * audience
-    costs.add_wecom_fee_means(audience, sure, certain_only=True)
-    unsure, sure_total = float(means.sum() - sure.sum()), float(sure.sum())
-    if unsure <= 0:
-        return 0.0
-    return mean_amount * max(likely_total - sure_total, 0.0) / unsure
-
-
-def _splits(means: np.ndarray, sure: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
-    """For each column of (components, columns): each component's sure part (`sure`: what is the same in every
-    sample, a fee the pack gives one value) as it is, and its share of the mean of the rest applied to the rest
-    of that column's likely total, so the parts add up to it.
-
-    Why the sure parts stand apart: the likely total is a median, and the median of a sum of a sure amount and
-    an unsure one is the sure amount plus the median of the unsure one. Scaled with the rest, a fee of ¥693 a
-    year came to ¥1,900 over three years where the client counts ¥2,079.
-    """
+def _splits(values: np.ndarray, totals: Sequence[float]) -> list[dict[str, float]]:
+    """For each column of (components, columns), each component's cost at the averages (draws.py), rounded so
+    that the parts add up to that column's rounded likely total: the parts are the likely total's own terms, so
+    each reads the same in every plan that holds it, and a client multiplies the appendix's averages to find it."""
     # The arrays' own methods where numpy's functions only hand over to them (np.round, np.argmax): the
     # same results, without the function's dispatch, which on arrays this small takes longer than the work.
-    unsure = means - sure
-    whole, unsure_whole = means.sum(axis=0), unsure.sum(axis=0)
-    likely = np.asarray(totals, dtype=float)
-    rest = np.maximum(likely - sure.sum(axis=0), 0.0)
-    shares = sure + np.where(unsure_whole > 0, rest * unsure / np.where(unsure_whole > 0, unsure_whole, 1.0), 0.0)
-    shares = np.where(whole > 0, shares, 0.0)
-    # Rounded parts must add up to the rounded total, so the rest goes to the largest part, an unsure one where
-    # there is one (a sure part keeps its own figure).
-    rounded = shares.round()
-    left = likely.round() - rounded.sum(axis=0)
-    largest = np.where(unsure_whole > 0, (shares - sure).argmax(axis=0), rounded.argmax(axis=0))
-    rounded[largest, np.arange(rounded.shape[1])] += np.where(whole > 0, left, 0.0)
+    rounded = values.round()
+    # What rounding leaves over (a few yuan at most: the parts sum to the total but for float rounding) goes to the
+    # largest part.
+    left = np.asarray(totals, dtype=float).round() - rounded.sum(axis=0)
+    rounded[values.argmax(axis=0), np.arange(rounded.shape[1])] += left
     # One conversion of the whole array, not one per column (an audience move splits some twenty columns).
     return [dict(zip(COMPONENTS, column, strict=True)) for column in rounded.T.tolist()]

@@ -55,7 +55,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
         return None
     if rounded(cost) == rounded(plan_cost):
         # Alike as every view writes them (three significant figures): a few yuan between two sums
-        # of medians is the sampling's, not a cost anyone would see or need explained.
+        # of parts is rounding's, not a cost anyone would see or need explained.
         return None
     moves = {part: sign * (breakdown.get(part, 0.0) - plan_breakdown.get(part, 0.0)) for part in _TEMPLATES}
     # The part that moves most against the size whose figure differs between the two plans: where the largest one's

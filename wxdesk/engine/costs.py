@@ -34,13 +34,13 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
+from wxdesk.engine.draws import AVERAGE_COLUMN, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
                                fit_table, is_wechat, kept_duties, need_carrier, push_limit, staff_only,
                                wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.plan_rows import PlanRows
-from wxdesk.engine.quantiles import medians
 from wxdesk.engine.recent import kept
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.sampling import figure_samples, pack_key
@@ -58,12 +58,12 @@ class Term:
     per_user: bool  # multiplied by the audience
     vector: np.ndarray  # (samples,)
     pattern: np.ndarray  # (years,)
-    certain: bool = False  # the same in every sample (a fee the pack gives one value): see PlanCosts.certain_rows
 
     @cached_property
-    def mean(self) -> float:
-        """The vector's mean over the samples: found once, though the plans shown share a presence's terms."""
-        return float(self.vector.mean())
+    def at_average(self) -> float:
+        """The term at every figure's average (draws.py): read once, though the plans shown share a presence's
+        terms."""
+        return float(self.vector[AVERAGE_COLUMN])
 
 
 class PartSet:
@@ -148,14 +148,14 @@ class PlanCosts:
     @cached_property
     def _by_year(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         # Summed over the terms once per plan, (years, samples) so each year's samples lie side by
-        # side for sorting; and each component's mean over the samples, (components, years).
+        # side for sorting; and each component's likely cost (at the averages, draws.py), (components, years).
         samples, years = self.shape
         rows = np.zeros((2, years, samples))
         means = np.zeros((2, len(COMPONENTS), years))
         for t in self.terms:
             kind = int(t.per_user)
             rows[kind] += t.pattern[:, None] * t.vector[None, :]  # np.outer's own product, without its checks
-            means[kind, t.component] += t.mean * t.pattern
+            means[kind, t.component] += t.at_average * t.pattern
         return rows[0], rows[1], means[0], means[1]
 
     def yearly_rows(self, audience: float) -> np.ndarray:
@@ -196,57 +196,37 @@ class PlanCosts:
         return all(bool((t.pattern[1:] == t.pattern[1]).all()) for t in self.terms if len(t.pattern) > 1)
 
     @cached_property
-    def _fee_means(self) -> tuple[float, list[float]]:
-        # The mean over the samples of WeCom's fee per contact, and of its member-scale fee in each
-        # tier: the same at every audience, so found once per plan.
-        contact = 0.0 if self.contact_fee is None else float(self.contact_fee.mean())
-        scale = [] if self.scale_fees is None else [float(np.mean(fee)) for fee in self.scale_fees]
+    def _fees_likely(self) -> tuple[float, list[float]]:
+        # WeCom's fee per contact, and its member-scale fee in each tier, at the averages (draws.py): the
+        # same at every audience, so found once per plan.
+        contact = 0.0 if self.contact_fee is None else float(self.contact_fee[AVERAGE_COLUMN])
+        scale = [] if self.scale_fees is None else [float(fee[AVERAGE_COLUMN]) for fee in self.scale_fees]
         return contact, scale
 
-    def component_means(self, audience: float) -> np.ndarray:
-        """Each component's mean over the samples, year by year, (components, years)."""
+    def component_likely(self, audience: float) -> np.ndarray:
+        """Each component's likely cost (at the averages: draws.py), year by year, (components, years)."""
         _, _, fixed, per_user = self._by_year
         means: np.ndarray = fixed + per_user * audience
-        self.add_wecom_fee_means(audience, means)
+        self.add_wecom_fees_likely(audience, means)
         return means
 
     @property
-    def mean_rows(self) -> tuple[np.ndarray, np.ndarray]:
-        """(fixed, per user), each (components, years): component_means(audience) is fixed + per user ×
-        audience, then add_wecom_fee_means."""
+    def likely_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """(fixed, per user), each (components, years): component_likely(audience) is fixed + per user ×
+        audience, then add_wecom_fees_likely."""
         _, _, fixed, per_user = self._by_year
         return fixed, per_user
 
-    @cached_property
-    def certain_rows(self) -> tuple[np.ndarray, np.ndarray]:
-        """(fixed, per user), each (components, years): the part of mean_rows made of terms that are the same in
-        every sample. The likely total is a median, and a median of sums is that sure part plus the median of the
-        rest: the breakdown keeps such a part exactly (cost_figures._splits)."""
-        certain = np.zeros((2, len(COMPONENTS), self.shape[1]))
-        for t in self.terms:
-            if t.certain:
-                certain[int(t.per_user), t.component] += t.mean * t.pattern
-        return certain[0], certain[1]
-
-    @cached_property
-    def _fees_certain(self) -> tuple[bool, bool]:
-        """Whether WeCom's fee per contact, and its member-scale fees (in every tier), are the same in every
-        sample."""
-        return (self.contact_fee is None or same_in_every_sample(self.contact_fee),
-                self.scale_fees is None or all(same_in_every_sample(fee) for fee in self.scale_fees))
-
-    def add_wecom_fee_means(self, audience: float, means: np.ndarray, certain_only: bool = False) -> None:
-        """The means of WeCom's fees at an audience, added to the fees row of components' means at it
-        (components, years): nothing for a plan without WeCom. `certain_only`: only the fees that are the same in
-        every sample (their part of certain_rows)."""
+    def add_wecom_fees_likely(self, audience: float, means: np.ndarray) -> None:
+        """WeCom's fees at an audience at the averages, added to the fees row of the components' costs at the
+        averages (components, years): nothing for a plan without WeCom."""
         if self.contact_fee is None and self.scale_fees is None:
             return
-        contact, scale = self._fee_means
-        contact_counts, scale_counts = self._fees_certain if certain_only else (True, True)
+        contact, scale = self._fees_likely
         fees = COMPONENTS.index("fees")
-        if self.contact_fee is not None and contact_counts:
+        if self.contact_fee is not None:
             means[fees] = means[fees] + contact * self._contacts_above(audience)
-        if self.scale_fees is not None and scale_counts:
+        if self.scale_fees is not None:
             means[fees] = means[fees] + scale[self._scale_tier(audience)]
 
     def total(self, audience: float) -> np.ndarray:
@@ -274,16 +254,6 @@ class PlanCosts:
             totals = totals + self.scale_fees[tiers] * self.shape[1]
         result: np.ndarray = totals
         return result
-
-
-def same_in_every_sample(vector: np.ndarray) -> bool:
-    """Whether a (samples,) vector holds one value (a figure the pack gives without a range): at once for one
-    value broadcast to every sample, else by its least and greatest."""
-    if vector.strides == (0,):
-        return True
-    if len(vector) > 1 and vector[0] != vector[1]:
-        return False  # a sampled figure's first two samples differ (nearly always): told without reading the rest
-    return bool(vector.min() == vector.max())
 
 
 def contacts_above(audience: Any, contacts_per_user: float, free_contacts: float) -> Any:
@@ -342,7 +312,7 @@ class CostBook:
         window's own parts out of the stores kept (_STORE_LIMIT)."""
         self.scenario, self.pack = scenario, pack
         self.s = figure_samples(pack)
-        self.shape = (pack.samples, scenario.horizon_years)
+        self.shape = (columns(pack.samples), scenario.horizon_years)  # the average, then the draws (draws.py)
         # How a term spreads over the years.
         self._every, self._first, self._later = _patterns(scenario.horizon_years)
         # The parts depend on a few of the scenario's fields only (a part is fixed + per user ×
@@ -366,7 +336,7 @@ class CostBook:
     def _term(self, parts: PartSet, component: str, values: np.ndarray | float, pattern: np.ndarray,
               per_user: bool = False) -> None:
         vector = self._vector(values)
-        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern, same_in_every_sample(vector)))
+        parts.terms.append(Term(COMPONENTS.index(component), per_user, vector, pattern))
 
     def _vector(self, values: np.ndarray | float) -> np.ndarray:
         """`values` as a read-only (samples,) vector: one value for every sample, or the samples as they are."""
@@ -730,8 +700,7 @@ FLIP_POINTS, FLIP_ROUNDS = 7, 4
 
 def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
     def app_cheaper(xs: np.ndarray) -> np.ndarray:
-        # Both plans' totals in one array, so one sort finds every median.
-        likely = medians(app.totals_at(xs), mp.totals_at(xs))
+        likely = np.concatenate([app.totals_at(xs)[:, AVERAGE_COLUMN], mp.totals_at(xs)[:, AVERAGE_COLUMN]])
         cheaper: np.ndarray = likely[:len(xs)] - likely[len(xs):] < 0
         return cheaper
 

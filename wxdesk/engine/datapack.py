@@ -155,6 +155,14 @@ class Figure:
     def is_range(self) -> bool:
         return self.low != self.high
 
+    @property
+    def average(self) -> float:
+        """The mean of the figure's triangular range, (low + likely + high) / 3: the value a plan's likely cost
+        takes it at (sampling.AVERAGE_COLUMN). A fixed figure's is its value."""
+        if not self.is_range:
+            return self.likely
+        return (self.low + self.likely + self.high) / 3
+
     def with_values(self, low: float, likely: float, high: float) -> Figure:
         return replace(self, low=low, likely=likely, high=high)
 

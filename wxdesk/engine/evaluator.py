@@ -9,7 +9,7 @@ the previous evaluations and reused: the cost parts (costs.py), the fit table's 
 other than the audience size and session length, with the plans worth ranking, their roles
 and the presences' steady sentences (fit.FitBasis, shared by session moves too), and the
 plans' launch timelines. What follows
-the audience is found again: the likely costs (likely_costs.py, only the medians the
+the audience is found again: the likely costs (likely_costs.py, only those the
 ranking needs), the scores and ranking, and the shown plans' cost figures, all at once
 (cost_figures.py). A budget move, at the fit table of the move before, also finds each presence's own
 sentences and the parts of each plan's result that follow neither the budget nor the plan's score kept with
@@ -33,7 +33,7 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded, shown_difference
-from wxdesk.engine.cost_figures import CostFigures, cost_figures, share_in_split
+from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
 from wxdesk.engine.costs import CostBook, chat_staff_hours, free_messages_per_month, paid_messages_per_month
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
@@ -71,7 +71,7 @@ from wxdesk.engine.plans import (
     with_added,
 )
 from wxdesk.engine.mp_template import template_kind
-from wxdesk.engine.quantiles import medians
+from wxdesk.engine.draws import AVERAGE_COLUMN, drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
@@ -347,12 +347,13 @@ def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
     rows = np.empty((2, *book.shape[::-1]))
     app_costs.yearly_rows_into(audience, rows[0])
     mp_costs.yearly_rows_into(audience, rows[1])
-    app_totals, mp_totals = rows.sum(axis=1)
-    cheaper = int(np.count_nonzero(mp_totals < app_totals)) / len(mp_totals)  # the share of samples, as np.mean
+    app_totals, mp_totals = drawn(rows.sum(axis=1))
+    cheaper = int(np.count_nonzero(mp_totals < app_totals)) / len(mp_totals)  # the share of draws, as np.mean
     break_even = break_even_audience(book.cheaper_flips(app, mp), audience)
     if break_even is not None:
         return cheaper, break_even, False
-    app_total, mp_total = medians(app_costs.totals_at(np.array([audience])), mp_costs.totals_at(np.array([audience])))
+    app_total = float(app_costs.totals_at(np.array([audience]))[0, AVERAGE_COLUMN])
+    mp_total = float(mp_costs.totals_at(np.array([audience]))[0, AVERAGE_COLUMN])
     return cheaper, None, bool(app_total < mp_total)
 
 
@@ -419,13 +420,11 @@ def _find_cost_reason(alt: tuple[str, ...], plan: tuple[str, ...], shown: Sequen
 
 def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult, pack: DataPack) -> dict[str, object]:
     """What the plan pays to have produced (`per_year` items a year at the pack's `figure_id` each), as a card's line
-    says it: the price's range and the amount's part of the plan's split over the horizon (share_in_split, so that the
-    line and the split read one figure; no likely price beside it, which the amount, a part of a median, exceeds
-    where the range runs further above it than below)."""
+    says it: the price's range and the amount over the horizon at the price's average, which is the amount's part of
+    the plan's split (draws.py), so that the line and the split read one figure."""
     price = pack.figures[figure_id]
     scenario = best.book.scenario
-    mean = float(np.mean(best.book.s[figure_id])) * per_year * scenario.horizon_years
-    amount = share_in_split(best.costs, scenario.audience, plan.total.likely, mean)
+    amount = float(best.book.s[figure_id][AVERAGE_COLUMN]) * per_year * scenario.horizon_years
     return {"low": Money(price.low), "high": Money(price.high), "amount": Money(amount),
             "total": Money(plan.total.likely), "years": scenario.horizon_years}
 

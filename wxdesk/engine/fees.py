@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from wxdesk.engine.draws import AVERAGE_COLUMN
+
 
 def verification_fee_figure(presence: str, entity: str) -> str:
     """The data pack's figure for a presence's yearly verification fee, "" for none.
@@ -66,5 +68,5 @@ def wecom_scale_fee(members: float, figure: Callable[[str], Any]) -> Any:
 
 
 def _likely(value: Any) -> float:
-    """A figure's value, or the mean of its samples."""
-    return value if isinstance(value, float) else float(np.mean(value))
+    """A figure's value, or its average, from its samples (draws.py)."""
+    return value if isinstance(value, float) else float(value[AVERAGE_COLUMN])

@@ -1,27 +1,17 @@
-"""Each plan's likely first-year cost and likely cost over the horizon (medians of its samples),
+"""Each plan's likely first-year cost and likely cost over the horizon (its cost at the averages: draws.py),
 found only where a ranking needs them.
 
-Sorting every plan's samples for its medians is most of an audience move's time. Every plan's
-first year enters its score (its cost, in doublings over the cheapest plan's: plans._cost_penalties),
-so the first years are found for every plan at once, from the rows the budget is compared with,
-in place. Three shortcuts, none of which changes a figure:
-- Whether the budget covers a plan's likely first year is known without its median where more
-  than half the samples are within the budget (the median is then within it too: the middle
-  sample, or the mean of the two middle ones, which rounding cannot lift above both).
-  Whether more than half are within the budget is whether the sample just past the middle
-  (the k-th smallest, k = half the samples + 1) is: finding the medians puts that one sample per
-  plan in its place, and it is kept, so each further budget at the audience (a budget drag) is
-  compared with it.
-- Its horizon total only breaks ties of score and describes the plans shown.
-- Rows made from the very same numbers (twins: plans that differ by presences costing nothing in
-  the row, plan_rows.PlanRows.twins) hold the same samples: the median of the first serves them all.
-A median is found when asked, and is the same whichever other rows are sorted with it.
+Every plan's first year enters its score (its cost, in doublings over the cheapest plan's:
+plans._cost_penalties), so the first years are found for every plan at once, at the first budget asked
+about at an audience; each further budget there (a budget drag) is compared with them. A likely cost is
+one column of a plan's rows, so rows made from the very same numbers (twins: plans that differ by presences
+costing nothing in the row, plan_rows.PlanRows.twins) are made once for all of them.
+A likely cost is the same whichever other rows are found with it.
 The scores' parts that follow these costs and a few numbers (the staff's, the cost's and the
 budget's points: plans._Scores) are kept here too (kept), for the budget and session moves at the
 audience.
 An object of this kind is remembered for each audience (CostBook.remember), so it keeps
-the medians it found but not the samples: those are made again from the cost parts when
-asked (three array operations), so that a long batch does not hold them all.
+the likely costs it found but not the samples.
 """
 
 from __future__ import annotations
@@ -34,7 +24,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.costs import CostBook
-from wxdesk.engine.quantiles import medians_in_place
+from wxdesk.engine.draws import at_average
 from wxdesk.engine.recent import kept
 
 T = TypeVar("T")
@@ -54,8 +44,6 @@ class LikelyCosts:
         self._first_years: dict[int, float] = {}
         self._totals: dict[int, float] = {}
         self._within: tuple[float, list[bool]] | None = None  # the last budget asked about, and the answer
-        # Each plan's first-year sample just past the middle, kept from the first budget asked about.
-        self._past_middle: np.ndarray | None = None
         # Whether an evaluation has read these costs (Ranking.prefetch): the first finds all it reads together.
         self.read = False
         # What the scores take from these costs and a few numbers, by those numbers (plans._Scores): the last ones.
@@ -68,36 +56,21 @@ class LikelyCosts:
         return kept(self._kept, key, make, _KEPT_LIMIT)
 
     def surely_within(self, budget: float) -> list[bool]:
-        """Whether the budget covers each plan's likely first-year cost, where that is known without
-        the median (more than half the samples within the budget); False where it takes the median."""
+        """Whether the budget covers each plan's likely first-year cost (every plan's first year is found at
+        the first budget asked about at this audience)."""
         if self._within is not None and self._within[0] == budget:
             return self._within[1]
-        within: list[bool] = []
-        if self._past_middle is not None:  # another budget at this audience: most likely a drag
-            within = (self._past_middle <= budget).tolist()
-            short = [i for i, sure in enumerate(within) if not sure and i not in self._first_years]
-            if short:
-                self._first_years.update(zip(short, self._medians(short), strict=True))
-        elif self.count:
+        if len(self._first_years) < self.count:
             # Each row alike in its numbers to one before it (a twin) is that row at every audience: only the
-            # first of each is made and ordered (which they are, and each plan's among them, kept with the rows).
+            # first of each is made (which they are, and each plan's among them, kept with the rows).
             distinct, places = self._distinct_first_years()
-            first = self.book.first_year_and_total(self.member_sets, distinct if places is not None
-                                                   else slice(0, self.count))
-            # The medians a ranking asks for next, every plan's (each plan's cost weighs in its score), from the
-            # rows at hand, in place: a median is its row's own.
-            medians = medians_in_place(first).tolist()
-            # Finding them put each row's sample just past the middle (the (half + 1)-th smallest) in its place:
-            # more than half the samples are within the budget exactly where that one is, so the budget is
-            # compared with it rather than with every sample (a second pass over every plan's samples), and it
-            # is kept for the next budget at this audience, where a budget drag partitioned the rows again for it.
-            past_middle = first[:, first.shape[1] // 2]
+            first = at_average(self.book.first_year_and_total(self.member_sets, distinct if places is not None
+                                                              else slice(0, self.count))).tolist()
             if places is not None:
-                medians = [medians[k] for k in places[0]]
-                past_middle = past_middle[places[1]]
-            self._first_years.update(enumerate(medians))
-            self._past_middle = past_middle.copy()
-            within = (self._past_middle <= budget).tolist()
+                first = [first[k] for k in places[0]]
+            self._first_years.update(enumerate(first))
+        first_years = self._first_years
+        within = [first_years[i] <= budget for i in range(self.count)]
         self._within = (budget, within)
         return within
 
@@ -135,30 +108,30 @@ class LikelyCosts:
         return list(map(self._totals.__getitem__, plans))
 
     def prefetch(self, plans: Sequence[int], totals: Sequence[int] = ()) -> None:
-        """Find both medians of these plans, and the horizon medians of those at `totals`, together (one
-        sort), for callers that read them all."""
+        """Find both likely costs of these plans, and the likely totals of those at `totals`, together, for
+        callers that read them all."""
         self._find(first=plans, total=[*plans, *totals])
 
     def _find(self, first: Sequence[int] = (), total: Sequence[int] = ()) -> None:
-        """The first-year medians of the plans at `first` and the horizon medians of those at `total`
-        not yet known, in one sort."""
+        """The likely first years of the plans at `first` and the likely totals of those at `total` not yet
+        known, together."""
         # (Python's own loops, not the interpreter's: a ranking asks about sixty-odd plans at once.)
         first = list(filterfalse(self._first_years.__contains__, dict.fromkeys(first)))
         total = list(filterfalse(self._totals.__contains__, dict.fromkeys(total)))
         if first or total:
-            found = self._medians(first + [self.count + i for i in total])
+            found = self._likely(first + [self.count + i for i in total])
             self._first_years.update(zip(first, found[:len(first)], strict=True))
             self._totals.update(zip(total, found[len(first):], strict=True))
 
-    def _medians(self, rows: list[int]) -> list[float]:
-        """The medians of these rows of the book's (first years, then horizons), each twin's found once."""
+    def _likely(self, rows: list[int]) -> list[float]:
+        """The likely costs of these rows of the book's (first years, then horizons), each twin's made once."""
         twins = self._twins
         if twins is not None:
             alike = [twins[row] for row in rows]
             distinct = list(dict.fromkeys(alike))
             if len(distinct) < len(rows):
-                found = dict(zip(distinct, medians_in_place(
+                found = dict(zip(distinct, at_average(
                     self.book.first_year_and_total(self.member_sets, distinct)).tolist(), strict=True))
                 return [found[row] for row in alike]
-        medians: list[float] = medians_in_place(self.book.first_year_and_total(self.member_sets, rows)).tolist()
-        return medians
+        likely: list[float] = at_average(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+        return likely

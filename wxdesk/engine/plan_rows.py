@@ -66,7 +66,7 @@ class PlanRows:
     @cached_property
     def twins(self) -> list[int]:
         """For each row, the first row made from the very same numbers (its own place where none before is):
-        `at` gives two such rows the same samples, bit for bit, at every audience, so their medians are one.
+        `at` gives two such rows the same samples, bit for bit, at every audience, so their likely costs are one.
         Plans that differ only by presences that cost nothing in a row (a Channels without videos in the first
         year beside a plan that films them, say) have such twins: a ranking's sixty-odd first years hold some
         forty different rows. Found once for the rows kept (bit by bit: the same values, signs of zero and all).
@@ -99,7 +99,7 @@ class PlanRows:
 
     @cached_property
     def distinct_first_years(self) -> list[int]:
-        """The first-year rows that are no other's twin, in order (those a ranking finds the medians of)."""
+        """The first-year rows that are no other's twin, in order (those a ranking finds the likely costs of)."""
         return list(dict.fromkeys(self.twins[:len(self.fixed) // 2]))
 
     @cached_property

@@ -65,12 +65,12 @@ class Candidate:
 
     @property
     def first_year_likely(self) -> float:
-        """The likely first-year cost (the median of the samples)."""
+        """The likely first-year cost (at every figure's average: draws.py)."""
         return self.likely.first_year(self.place)
 
     @property
     def total_likely(self) -> float:
-        """The likely cost over the horizon (the median of the samples)."""
+        """The likely cost over the horizon (at every figure's average)."""
         return self.likely.total(self.place)
 
     @cached_property
@@ -143,7 +143,7 @@ def score_plan(members: tuple[str, ...], table: FitTable, scenario: Scenario, pa
 def score_plans(member_sets: Sequence[tuple[str, ...]], table: FitTable, scenario: Scenario, pack: DataPack,
                 book: CostBook, floor: float | None = None,
                 cheapest: tuple[float, tuple[str, ...]] | None = None) -> list[Candidate]:
-    """Score many plans at once: one median over every plan's samples instead of one per plan."""
+    """Score many plans at once: every plan's likely costs found together instead of one plan at a time."""
     scores = _Scores(member_sets, table, scenario, pack, book, floor, cheapest=cheapest)
     scores.likely.prefetch(range(len(member_sets)))
     return [scores.candidate(i) for i in range(len(member_sets))]
@@ -250,7 +250,7 @@ def _budget_penalties(likely: LikelyCosts, budget: float, floor: float | None, b
                       doublings_from: float) -> tuple[list[bool], float, list[float], list[float]]:
     """(whether the budget surely covers each plan's likely first year, the floor of the budget's points, the
     share of each plan's first year the budget covers, the points each loses for it): see budget_doublings."""
-    # Where the budget surely covers the likely first year the share is 1, as the median would give.
+    # Where the budget covers the likely first year the share is 1.
     within = likely.surely_within(budget)
     short = _places_short(within)
     first_years = likely.first_years(short)
@@ -446,7 +446,7 @@ class Ranking(Sequence[Candidate]):
 
     def prefetch(self, places: int, totals: Sequence[Candidate] = (),
                  first_read: Callable[[], Iterable[Candidate]] | None = None) -> None:
-        """Find, in one sort, the medians of every plan the first `places` places may hold, and the likely
+        """Find together the likely costs of every plan the first `places` places may hold, and the likely
         totals of the plans `totals`: for an evaluation that reads both (the plans shown, the swaps named).
 
         `first_read()`: more plans whose totals the evaluation reads, asked for only where no evaluation has
@@ -495,9 +495,9 @@ class Ranking(Sequence[Candidate]):
         if isinstance(rank, slice):
             start, stop, step = rank.indices(count)
             upto = stop if step == 1 else count
-            # The medians of every plan these places may hold, in one sort: the places before `upto` and the
+            # The likely costs of every plan these places may hold, together: the places before `upto` and the
             # runs of tied plans that reach into them (ordered by their totals), rather than the runs' totals
-            # first and then the places' medians. Settling only reorders those, so the places asked for are
+            # first and then the places' likely costs. Settling only reorders those, so the places asked for are
             # among them.
             self.prefetch(upto)
             self._settle(upto)
@@ -514,7 +514,7 @@ class Ranking(Sequence[Candidate]):
         """The best plan whose likely first-year cost the budget covers."""
         likely = self._scores.likely
         within = likely.surely_within(budget)
-        short = _places_short(within)  # their medians, found together (or already)
+        short = _places_short(within)  # their likely first years, found with the rest
         first_years = dict(zip(short, likely.first_years(short), strict=True))
         if len(short) == len(within) and not any(map(operator.le, first_years.values(), itertools.repeat(budget))):
             # No plan within the budget (a budget below every plan's first year): none to find, in whatever
@@ -1136,7 +1136,7 @@ def added_cheaper_sentence(presence: str, best: Candidate, ranked: Ranking, scen
     years against ¥12.7M (its users won through ads come in through WeChat rather than as app installs). The score
     weighs a plan's cost by its first year's doublings; a client weighing the saving against one more presence to run
     is told both. None where it would cost as much or more. `plan_total`: the plan's likely total as its result states
-    it (the same median, summed in another order)."""
+    it (the same likely total, summed in another order)."""
     with_it = with_added(presence, best, ranked)
     if with_it is None or not rounded(with_it.total_likely) < rounded(best.total_likely):
         return None

@@ -1,16 +1,11 @@
-"""Medians and percentiles of sampled costs, as numpy computes them, bit for bit.
+"""Percentiles of sampled costs, as numpy computes them, bit for bit.
 
-`np.median` and `np.percentile` select with `np.partition` at two or more places at once,
-which on this engine's arrays (a thousand samples a row) is several times slower than
-sorting the rows outright: numpy's sort is vectorised (SIMD). Selecting at one place is
-vectorised too, and faster again than a sort: a median is the sample at the middle
-selected, and, for an even count, the largest of the half below it (a reduction), some
-40 % less time than a sort for the rows of a ranking. Percentiles need several places:
-they sort. A ranking asks for about a hundred medians per evaluation, so this is most of
-its numerical time.
-These give the same numbers bit for bit (numpy's default "linear" method; a test
-checks them against numpy over generated arrays): sorting and selecting agree on
-every order statistic, and the interpolation below is numpy's own.
+`np.percentile` selects with `np.partition` at two or more places at once, which on this
+engine's arrays (a thousand draws a row) is several times slower than sorting the rows
+outright: numpy's sort is vectorised (SIMD). These give the same numbers bit for bit
+(numpy's default "linear" method; a test checks them against numpy over generated arrays):
+sorting and selecting agree on every order statistic, and the interpolation below is
+numpy's own.
 """
 
 from __future__ import annotations
@@ -19,39 +14,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
-
-
-def medians(*blocks: np.ndarray) -> np.ndarray:
-    """The median of each row of (rows, samples) arrays, one block after another: `np.median(rows, axis=1)`.
-
-    Several blocks are joined into one new array and reordered in place: one copy, not two.
-    """
-    return medians_in_place(np.concatenate(blocks))
-
-
-# Below this many rows a sort takes less time than a selection and a reduction.
-_SELECT_FROM_ROWS = 4
-
-
-def medians_in_place(rows: np.ndarray) -> np.ndarray:
-    """`np.median(rows, axis=1)`, reordering `rows` itself (for an array made for the purpose)."""
-    part = rows
-    n = part.shape[1]
-    half = n // 2
-    if len(part) < _SELECT_FROM_ROWS:
-        part.sort(axis=1)
-        below = part[:, half - 1] if n % 2 == 0 else None
-    else:
-        # The (half + 1)-th smallest at `half`, every smaller or equal one before it: the half-th
-        # smallest is the largest of those (the same value a sort puts at half - 1).
-        part.partition(half, axis=1)
-        below = part[:, :half].max(axis=1) if n % 2 == 0 else None
-    if below is None:
-        middle: np.ndarray = part[:, half]
-        return middle
-    # np.median averages the two middle values with np.mean: their sum, halved.
-    result: np.ndarray = (below + part[:, half]) / 2
-    return result
 
 
 def percentiles(qs: Sequence[float], *blocks: np.ndarray) -> np.ndarray:

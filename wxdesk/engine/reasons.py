@@ -360,7 +360,7 @@ INELIGIBLE = "{account} cannot be registered by {entity}."
 # panel's "Not open to an overseas company", the sentence alone said the same thing twice.
 INELIGIBLE_INSTEAD = "{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers."
 # As a range: "about ¥150k a year" (the likely fee per contact) read over 5 years as ¥750k, beside a split whose
-# fees for the plan came to ¥730k (each part of the split a part of the likely total, a median, below the mean).
+# fees for the plan came to ¥730k (the split then took each part of a median total below its mean).
 WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a "
                      "year for your audience.")
 # The same without amounts, for a long image sent without prices (report/answer.py).

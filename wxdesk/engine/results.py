@@ -29,7 +29,8 @@ _CHATS_ROLE = {R.STAFF_TIME_UNDER_HOUR: R.IN_PLAN_CHATS_UNDER_HOUR, R.STAFF_TIME
 
 @dataclass(frozen=True)
 class Band:
-    """A sampled cost as the views show it: its low and high percentiles and its median."""
+    """A sampled cost as the views show it: its low and high percentiles of the draws, and its likely value (at
+    every figure's average: draws.py)."""
 
     low: float
     likely: float

@@ -16,11 +16,13 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from wxdesk.engine.draws import columns
 from wxdesk.engine.parse_cache import cache_folder, write_quietly
 
 CACHE_NAME = "samples.bin"
 # 2: the ranges as their float64 bytes, not written out (writing 264 floats took longer than reading the samples).
-CACHE_FORMAT = 2
+# 3: each figure's average before its draws (draws.py).
+CACHE_FORMAT = 3
 Key = tuple[int, int, tuple[tuple[str, float, float, float], ...]]
 
 
@@ -40,7 +42,7 @@ def _header(key: Key) -> bytes:
 def recall(key: Key, order: list[str]) -> dict[str, np.ndarray] | None:
     """The samples stored for `key`, one read-only array per figure in `order`; None if not stored."""
     ids = [figure[0] for figure in key[2]]
-    count = key[1]
+    count = columns(key[1])
     try:
         stored = (cache_folder() / CACHE_NAME).read_bytes()
     except OSError:
@@ -58,7 +60,7 @@ def recall(key: Key, order: list[str]) -> dict[str, np.ndarray] | None:
 def remember(key: Key, samples: Mapping[str, np.ndarray]) -> None:
     """Store `samples` for `key`."""
     ids = [figure[0] for figure in key[2]]
-    if sorted(ids) != sorted(samples) or any(samples[fid].shape != (key[1],) for fid in ids):
+    if sorted(ids) != sorted(samples) or any(samples[fid].shape != (columns(key[1]),) for fid in ids):
         return
     block = np.stack([np.asarray(samples[fid], dtype=np.float64) for fid in ids])
     write_quietly(cache_folder() / CACHE_NAME, _header(key) + block.tobytes())

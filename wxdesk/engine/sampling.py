@@ -16,6 +16,7 @@ import numpy as np
 
 from wxdesk.engine import sample_cache
 from wxdesk.engine.datapack import DataPack, Figure
+from wxdesk.engine.draws import AVERAGE_COLUMN, FIRST_DRAW, columns
 
 _cache: dict[tuple[int, int, tuple[tuple[str, float, float, float], ...]], Mapping[str, np.ndarray]] = {}
 _CACHE_LIMIT = 64
@@ -72,7 +73,10 @@ def figure_samples(pack: DataPack) -> Mapping[str, np.ndarray]:
 
 
 def _sample(seed: int, count: int, fig: Figure) -> np.ndarray:
-    samples = triangular_quantile(_uniforms(seed, fig.id, count), fig.low, fig.likely, fig.high)
+    """The figure's average, then `count` draws from its range (draws.py)."""
+    samples = np.empty(columns(count))
+    samples[AVERAGE_COLUMN] = fig.average
+    samples[FIRST_DRAW:] = triangular_quantile(_uniforms(seed, fig.id, count), fig.low, fig.likely, fig.high)
     samples.setflags(write=False)
     return samples
 
@@ -88,7 +92,7 @@ def hold_figure(pack: DataPack, figure_id: str, value: float) -> DataPack:
     drawn = _cache.get(pack_key(pack))
     key = pack_key(held)
     if drawn is not None and key not in _cache and key not in _held:
-        samples = np.full(pack.samples, float(value))
+        samples = np.full(columns(pack.samples), float(value))
         samples.setflags(write=False)
         _held[key] = {**drawn, figure_id: samples}
         if len(_held) > _HELD_LIMIT:

@@ -2,16 +2,16 @@
 
 Every figure with a low–high range is held at its low and then at its high while all
 other figures keep their whole ranges, and the plans are ranked again exactly as
-evaluate() ranks them (the same sampled runs, the same medians). So the sweep starts
+evaluate() ranks them (the same sampled runs, the same likely costs). So the sweep starts
 from the answer itself: its base is the evaluation's plan and that plan's likely cost,
 the very figure the headline states. Two measures come out, each named on the chart it
 feeds:
-- the plan's likely cost over the horizon (the median of the sampled runs), and
+- the plan's likely cost over the horizon (at every figure's average), and
 - the plan's lead: its score minus the best other plan's score. A lead below zero
   means another plan wins at that end of the figure's range (the swing flips the plan).
 
 Every figure keeps its own stream of samples (sampling.py), so holding one figure
-changes no other figure's draws: a swing moves the median by that figure alone.
+changes no other figure's draws: a swing moves the likely cost by that figure alone.
 A held pack takes the others' draws from the pack's own, without drawing them again.
 """
 
@@ -33,7 +33,7 @@ class Outcome:
     """The ranking at one point of the data pack, seen from one plan."""
 
     plan: tuple[str, ...]  # the plan that wins at this point
-    cost: float  # the measured plan's likely cost over the horizon (the median, as evaluate() states it)
+    cost: float  # the measured plan's likely cost over the horizon (as evaluate() states it)
     lead: float  # the measured plan's score minus the best other plan's score
 
     @property

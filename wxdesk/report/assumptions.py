@@ -58,6 +58,10 @@ def _value(figure: Figure, w: Words) -> str:
     """The figure's value as the appendix gives it. The rate of the pages' own currency, where the reader set their own
     in Preferences, says which one the pages use: the intro read "converted at 1 USD = 7.2 CNY" above a row of 7."""
     shown = value_text(figure, w)
+    if figure.is_range:
+        # The value a plan's likely cost takes it at (draws.py): a client multiplies these to check a part.
+        average = value_text(figure.with_values(figure.average, figure.average, figure.average), w)
+        shown = w.translate("Report", "{range}; average {average}").format(range=shown, average=average)
     if figure.id == f"{w.currency.lower()}_cny" and w.cny_per_unit != figure.likely:
         return (w.translate("Report", "{pack}; these pages use your own rate, {own}")
                 .format(pack=shown, own=w.figure_number(w.cny_per_unit)))

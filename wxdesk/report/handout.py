@@ -355,19 +355,17 @@ class Handout:
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
         other = (CONTENT_WIDTH - first) / 3
-        note = w.translate("Report", "Low and high are the {low:g}th and {high:g}th percentiles of {samples} "
-                                     "simulated outcomes; the likely figure is the median.").format(
+        note = w.translate("Report", "The likely figure takes every figure at its average, given in the appendix "
+                                     "beside its range, so each part of the cost is the appendix's averages "
+                                     "multiplied out. Low and high are the {low:g}th and {high:g}th percentiles of "
+                                     "{samples} simulated outcomes.").format(
             low=self.pack.low_percentile, high=self.pack.high_percentile, samples=w.number(self.pack.samples))
-        # Said only where a column's years, as printed, do not add up to the total printed beneath them.
+        # Said only where a low or high column's years, as printed, do not add up to the total printed beneath them
+        # (the likely years are the likely total's own terms).
         if any(w.money(sum(getattr(b, column) for b in plan.yearly)) != w.money(getattr(plan.total, column))
-               for column in ("low", "likely", "high")):
-            note = w.translate("Report", "{percentiles} Years do not add up to the total exactly, since each "
-                                         "column is a median of its own.").format(percentiles=note)
-        # A client who multiplies the appendix's likely values out finds less (bank_care's users won through ads:
-        # ¥1.35M by hand, ¥4.40M in the table, as a user costs ¥0.5 – ¥3 – ¥20): the table says why.
-        note = w.sentences([note, w.translate(
-            "Report", "A likely cost is not the appendix's likely values multiplied out: where a range reaches "
-                      "further above its likely value than below it, the simulated costs run higher.")])
+               for column in ("low", "high")):
+            note = w.translate("Report", "{percentiles} Low and high years do not add up to their totals, since each "
+                                         "is a percentile of its own.").format(percentiles=note)
         # The title, the table and its note on one page: a reader adds the years up to the total, and
         # finds beneath them why they may not.
         columns = [(first, int(Qt.AlignmentFlag.AlignLeft))] + [(other, right)] * 3
@@ -587,7 +585,8 @@ class Handout:
         f, s, w = self.flow, self.s, self.w
         f.heading(w.translate("Report", "Appendix: the figures used, with sources"), keep=100)
         intro = w.translate("Report", "Every figure comes from the wxdesk data pack of {released}. Ranges are "
-                                      "low – likely – high; figures marked * were set for this scenario.") \
+                                      "low – likely – high, with the average the likely costs take; figures marked "
+                                      "* were set for this scenario.") \
             .format(released=w.pack_date(self.pack.released))
         if w.currency != "CNY":
             # The one sentence that names the yuan: the rate every amount on these pages was converted at.

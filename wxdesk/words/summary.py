@@ -154,9 +154,9 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out += ["", w.translate("Report", "Points to watch")]
         out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
     out.append("")
-    out.append(_wrap(w.translate("Summary", "Costs are ranges from the {low:g}th to the {high:g}th percentile of "
-                                 "{samples} simulated outcomes, the likely figure their median; every figure comes "
-                                 "from the wxdesk data pack of {released}.").format(
+    out.append(_wrap(w.translate("Summary", "Likely costs take every figure at its average; their ranges run "
+                                 "from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. "
+                                 "Every figure comes from the wxdesk data pack of {released}.").format(
         low=pack.low_percentile, high=pack.high_percentile, samples=w.number(pack.samples),
         released=w.pack_date(pack.released)), ""))
     return "\n".join(out)
