@@ -5,9 +5,9 @@ its column, then "原生应用。新方案…": the name was kept whole, and wit
 may never start a line. "原生应用" is two words (native · app): a line may end between them, as an English
 line may end between "native" and "app", never inside either word.
 
-(bank_care on a budget of ¥6M: on its ¥5M, since its app's users won through ads are priced as installs,
-costs.wechat_door, its nearer audience flip is above, adding a Mini Program where the plan's first year passes the
-budget, and only the budget and the session length swap the app.)
+(bank_care on a budget of ¥7M, where the budget, the session length and the audience all swap the app. Since
+likely costs take the figures' averages, its ¥6M budget's nearer audience flip is above, adding a Mini Program
+where the plan's first year passes the budget, as its ¥5M's did before with its app's users priced as installs.)
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _hint_lines(label: UnbrokenLabel, width: float) -> list[str]:
 def test_bank_cares_chinese_flip_hints_end_their_first_line_between_the_words_of_a_name(qapp):
     i18n.set_language("zh_CN")
     pack = load_datapack()
-    points = flip_points(load_preset("bank_care").with_changes(budget_cny=6_000_000), pack)
+    points = flip_points(load_preset("bank_care").with_changes(budget_cny=7_000_000), pack)
     label = UnbrokenLabel()
     label.setWordWrap(True)
     metrics = QFontMetricsF(label.font())

@@ -270,9 +270,10 @@ def test_presenting_on_a_laptop_keeps_the_score_explained_the_next_plans_whole_a
 
 
 def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window, qtbot):
-    """news_publisher: "Plan score: 41" with, under it, the coverage of 56 it comes from (the figure the
-    budget slider's flip hint quotes) and, where the screen has the lines, the 1 point its cost and the 14 points
-    the budget take; the compact desk of an ordinary window folds them into the score's tooltip again."""
+    """news_publisher: "Plan score: 39" with, under it, the coverage of 56 it comes from (the figure the
+    budget slider's flip hint quotes) and, where the screen has the lines, the 1 point its cost and the 16 points
+    the budget take (56 - 1 - 16 = 39); the compact desk of an ordinary window folds them into the score's tooltip
+    again."""
     from wxdesk.ui import text
     window.document.set_scenario(load_preset("news_publisher"))
     window.force_desk_compact(True)
@@ -285,14 +286,14 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     reasons = [text.render_reason(r, pack) for r in window.document.evaluation.plan.reasons]
     assert window.desk_compact and shown.isVisibleTo(summary)
     assert window.screen().availableGeometry().height() >= 768  # the test's screen: every line
-    assert all(reason in shown.text() for reason in reasons) and "Less 14 points because" in shown.text()
+    assert all(reason in shown.text() for reason in reasons) and "Less 16 points because" in shown.text()
     window.plan_area.set_presenting(True, roomy=False)  # a 720-line projector: one line
     # ... which gives the points the lines it stands for take, rather than "less the points that follow"
     # with none following.
-    # And what takes them, with the points each line gives: "less 15 points" beside the budget's "takes 14 points
+    # And what takes them, with the points each line gives: "less 17 points" beside the budget's "takes 16 points
     # off its score" read as two figures for one thing.
-    assert shown.text() == ("The plan covers your goals and needs at 56 out of 100; less 1 point for its cost and 14 "
-                            "for the budget, it scores 41.")
+    assert shown.text() == ("The plan covers your goals and needs at 56 out of 100; less 1 point for its cost and 16 "
+                            "for the budget, it scores 39.")
     assert reasons[1] not in shown.text() and "follow" not in shown.text()
     window.plan_area.set_presenting(True, roomy=True)
     # A slider moved in front of the client: the lines follow.

@@ -249,15 +249,18 @@ def test_captions_say_which_figure_they_measure(view):
 
 
 def test_the_lead_reads_as_the_two_scores_beside_it_do(shown_sensitivity, qtbot, document):
-    """news_publisher's plan scores 41 and its next best 38, as the window writes them: the caption said it "leads by
-    2.4 points" (the unrounded lead), the command line "by 3 points"."""
+    """news_publisher's plan scored 41 and its next best 38, as the window writes them: the caption said it "leads by
+    2.4 points" (the unrounded lead), the command line "by 3 points". On a budget of ¥680k its plan scores 54 and
+    its next best 49, 5.5 apart unrounded (at its own budget the two now read 39 and 36, 2.9 apart, which rounds
+    alike)."""
     from wxdesk.engine import load_preset
-    document.set_scenario(load_preset("news_publisher"))
+    document.set_scenario(load_preset("news_publisher").with_changes(budget_cny=680_000))
     evaluation = document.evaluation
-    assert evaluation.score_digits == 0 and round(evaluation.plan.score - evaluation.alternatives[0].score, 1) == 2.4
+    assert evaluation.score_digits == 0 and round(evaluation.plan.score - evaluation.alternatives[0].score, 1) == 5.5
+    assert (round(evaluation.plan.score), round(evaluation.alternatives[0].score)) == (54, 49)
     view = shown_sensitivity(document)
     view.set_measure(LEAD)
-    assert "leads by 3 points" in view.caption.text()
+    assert "leads by 5 points" in view.caption.text()
 
 
 def test_bar_ends_carry_units_and_no_two_rows_read_alike(qtbot, view, document):
