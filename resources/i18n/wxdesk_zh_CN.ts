@@ -330,11 +330,19 @@
             <source>“%1”: write decimals with a point (1.5); a comma only groups thousands (450,000).</source>
             <translation>“%1”：小数请用小数点（1.5）；逗号只用于千位分隔（450,000）。</translation>
         </message>
+        <message>
+            <source>The mean of low, likely and high: the value the likely costs take</source>
+            <translation>低、预计、高三个值的平均数：方案的预计成本按此计算</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>平均</translation>
+        </message>
     </context>
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+641" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+656" />
             <location filename="../../wxdesk/ui/features.py" line="+141" />
             <source>Assumptions</source>
             <translation>假设</translation>

@@ -13,8 +13,8 @@ from wxdesk.engine import evaluate, load_datapack, scenario_from_json
 from wxdesk.engine.packs import remove_imported_pack, user_pack_path
 from wxdesk.paths import resource_path
 from wxdesk.ui.app import get_qapp
-from wxdesk.ui.assumptions import (EDITED_ROLE, HIGH, LIKELY, LOW, SHOW_EDITED, SHOW_STALE, SOURCE, STALE_ROLE,
-                                   AssumptionsModel, AssumptionsPanel)
+from wxdesk.ui.assumptions import (AVERAGE, EDITED_ROLE, GROUP, HIGH, LIKELY, LOW, SHOW_EDITED, SHOW_STALE, SOURCE,
+                                   STALE_ROLE, AssumptionsModel, AssumptionsPanel)
 from wxdesk.ui.document import ScenarioDocument
 
 pytestmark = pytest.mark.gui
@@ -56,6 +56,21 @@ def test_model_passes_qt_model_tester(qtmodeltester, document):
 def test_filter_model_passes_qt_model_tester(qtmodeltester, panel):
     panel.search.setText("app")
     qtmodeltester.check(panel.proxy)
+
+
+def test_the_average_column_is_the_value_the_likely_cost_takes_and_follows_an_edit(panel, document):
+    """Each row's average is the mean of its low, likely and high, the figure a plan's likely cost takes: for a user
+    won through ads, (0.5 + 3 + 20) / 3 = 7.833, where the likely value is 3. It is read only, and follows an edit."""
+    model = panel.model
+    row = row_of(model, "mp_cost_per_user_cny")
+    figure = document.pack.figures["mp_cost_per_user_cny"]
+    assert (figure.low, figure.likely, figure.high) == (0.5, 3, 20)
+    assert model.data(model.index(row, AVERAGE)) == "7.833"
+    assert not model.flags(model.index(row, AVERAGE)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(row, AVERAGE), "5")
+    assert model.setData(model.index(row, HIGH), "5.5")
+    assert model.data(model.index(row, AVERAGE)) == "3"  # (0.5 + 3 + 5.5) / 3
+    assert document.scenario.overrides["mp_cost_per_user_cny"] == {"low": 0.5, "likely": 3, "high": 5.5}
 
 
 def test_editing_a_value_changes_the_evaluation_and_survives_save_and_open(panel, document):
@@ -192,7 +207,7 @@ def test_old_sources_are_flagged_as_possibly_stale(panel, document):
 def test_source_url_and_note_on_hover(panel):
     model = panel.model
     row = row_of(model, "service_broadcasts_per_month")
-    tip = model.data(model.index(row, 6), Qt.ItemDataRole.ToolTipRole)
+    tip = model.data(model.index(row, SOURCE), Qt.ItemDataRole.ToolTipRole)
     assert "developers.weixin.qq.com" in tip
     assert "4 per calendar month" in tip  # the note on conflicting sources
 
@@ -235,7 +250,7 @@ def test_search_and_group_filter(panel, document):
 
     panel.group.setCurrentIndex(panel.group.findData("acquisition"))
     assert 0 < proxy.rowCount() < len(document.pack.figures)
-    assert all(proxy.data(proxy.index(r, 5)) == panel.group.currentText() for r in range(proxy.rowCount()))
+    assert all(proxy.data(proxy.index(r, GROUP)) == panel.group.currentText() for r in range(proxy.rowCount()))
 
     panel.group.setCurrentIndex(panel.group.findData(SHOW_STALE))
     assert proxy.rowCount() == len(document.pack.stale_figures(TODAY))

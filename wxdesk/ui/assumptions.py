@@ -28,7 +28,9 @@ from wxdesk.engine.sensitivity import outcome
 from wxdesk.ui import text
 from wxdesk.words.sources import source_text
 
-FIGURE, LIKELY, LOW, HIGH, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(9)
+# AVERAGE: the mean of the range, the value a plan's likely cost takes the figure at (engine/draws.py), read only.
+FIGURE, LIKELY, LOW, HIGH, AVERAGE, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(10)
+COLUMN_COUNT = 10
 VALUE_COLUMNS = {LOW: "low", LIKELY: "likely", HIGH: "high"}
 
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -251,6 +253,11 @@ class AssumptionsModel(QAbstractTableModel):
         fig = self._pack.figures[fid]
         return {"low": fig.low, "likely": fig.likely, "high": fig.high}
 
+    def average(self, row: int) -> float:
+        """This scenario's average of the figure (Figure.average of its values here)."""
+        values = self.values(row)
+        return self._pack.figures[self._ids[row]].with_values(values["low"], values["likely"], values["high"]).average
+
     def is_edited(self, row: int) -> bool:
         return self._ids[row] in self._overrides
 
@@ -271,18 +278,20 @@ class AssumptionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 9
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
                    role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < 9:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Figure"), _tr("Likely"), _tr("Low"), _tr("High"), _tr("Unit"), _tr("Group"),
+            return (_tr("Figure"), _tr("Likely"), _tr("Low"), _tr("High"), _tr("Average"), _tr("Unit"), _tr("Group"),
                     _tr("Source"), _tr("Source date"), _tr("Checked"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             if section in VALUE_COLUMNS:
                 return _tr("Double-click to change it for this scenario; the data pack stays as it is")
+            if section == AVERAGE:
+                return _tr("The mean of low, likely and high: the value the likely costs take")
             if section == SOURCE_DATE:
                 return _tr("The date the source itself carries")
             if section == CHECKED:
@@ -311,6 +320,8 @@ class AssumptionsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column in VALUE_COLUMNS:
                 return self.values(row)[VALUE_COLUMNS[column]]
+            if column == AVERAGE:
+                return self.average(row)
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text.plain_tooltip(self._tooltip(row, column, fig))  # sources and notes come from a file
@@ -320,7 +331,7 @@ class AssumptionsModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.DecorationRole and column == FIGURE and self.is_stale(row):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in VALUE_COLUMNS:
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column in VALUE_COLUMNS or column == AVERAGE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == FIGURE_ID_ROLE:
             return fig.id
@@ -342,6 +353,8 @@ class AssumptionsModel(QAbstractTableModel):
             return ("✎ " + label) if self.is_edited(row) else label
         if column in VALUE_COLUMNS:
             return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
+        if column == AVERAGE:
+            return text.figure_number(self.average(row))
         if column == SOURCE:
             # Named as the handout's appendix names it, in the window's language: the pack's own text (working
             # notes, reprints and all, in English) is the cell's tooltip.
@@ -368,6 +381,8 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%3", text.figure_number(fig.high)))
         elif column in VALUE_COLUMNS:
             lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
+        if column == AVERAGE:
+            lines.append(_tr("The mean of low, likely and high: the value the likely costs take"))
         return "\n".join(lines)
 
     def setData(self, index: QModelIndex | QPersistentModelIndex, value: object,  # noqa: N802 - Qt override
@@ -501,7 +516,7 @@ class AssumptionsPanel(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SOURCE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(FIGURE, 330)
-        for column in (*VALUE_COLUMNS, UNIT, GROUP, SOURCE_DATE, CHECKED):
+        for column in (*VALUE_COLUMNS, AVERAGE, UNIT, GROUP, SOURCE_DATE, CHECKED):
             header.resizeSection(column, 96)
 
         # Right-click ▸ Reset, or Delete / Backspace on the table (see eventFilter).
