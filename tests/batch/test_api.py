@@ -87,6 +87,32 @@ def test_flips_json_and_text_are_the_engines_flip_points():
     assert all(f"- {english.reason(flip_reason(f, p))}" in text.stdout for f, p in expected.items())
 
 
+def test_a_flips_reasons_nested_in_a_reason_are_json_not_their_repr():
+    """bank_care's audience flip gives its figures "just over 2M" users: that phrase is a sentence within the
+    flip's reason, and `flips --json` wrote it as "Reason(template='just over {point}', …)". Its params are now
+    written as `evaluate --json` writes any reason's (Reason.params_json): the inner sentence's code and params."""
+    from wxdesk.batch.insight import flips_dict
+    scenario = load_preset("bank_care")
+    data = flips_dict(scenario, load_datapack())
+    flat = json.dumps(data)
+    assert "Reason(" not in flat
+    nested = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if set(value) >= {"code", "params"} and isinstance(value["params"], dict):
+                nested.append(value)
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(data["flips"])
+    points = [v["params"]["point"] for v in nested if v["code"] in ("flip_point_just_over", "flip_point_just_under")]
+    assert points and all(isinstance(p, (int, float)) for p in points)
+
+
 def test_sensitivity_of_a_missing_file_is_one_sentence(tmp_path):
     result = run("sensitivity", str(tmp_path / "nope.json"))
     assert result.returncode == 2 and "does not exist" in result.stderr and result.stderr.count("\n") == 1

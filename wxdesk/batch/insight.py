@@ -51,10 +51,9 @@ def plain(value: Any, lang: str) -> Any:
 
 
 def reason_dict(reason: Reason, lang: str) -> dict[str, Any]:
-    """A Reason as the contract writes one: code, text, params and impact."""
-    params = {k: (float(v) if isinstance(v, float) else v if isinstance(v, (int, str, bool)) else list(v)
-                  if isinstance(v, tuple) else str(v)) for k, v in reason.params.items()}
-    return {"code": getattr(reason, "code", ""), "text": renderer(lang)(reason), "params": params,
+    """A Reason as the contract writes one: code, text, params and impact, its params as `evaluate --json` writes
+    them (Reason.params_json: a sentence within it as its own code and params, where its repr was written)."""
+    return {"code": getattr(reason, "code", ""), "text": renderer(lang)(reason), "params": reason.params_json(),
             "impact": float(reason.impact)}
 
 

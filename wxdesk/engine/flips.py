@@ -28,7 +28,7 @@ from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.money import rounded
 from wxdesk.engine.costs import chat_staff_hours
 from wxdesk.engine.plans import Candidate
-from wxdesk.engine.reasons import Count, Fixed, Held, Members, Money, Plan, Reason, staff_time
+from wxdesk.engine.reasons import CODES, Count, Fixed, Held, Members, Money, Plan, Reason, staff_time, template_codes
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.scenario import MAX_AUDIENCE, MAX_BUDGET_CNY, MAX_MINUTES, SLIDER_FIELDS, Scenario
 
@@ -516,3 +516,6 @@ def flip_points(scenario: Scenario, pack: DataPack,
         except StopIteration as done:
             found: dict[str, FlipPoint | None] = done.value
             return found
+
+
+CODES.update(template_codes(dict(globals())))  # this module's templates' codes (reasons.CODES)

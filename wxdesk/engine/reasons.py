@@ -983,8 +983,14 @@ PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push 
 
 ALL_TEMPLATES = tuple(v for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
                       and k not in ("TERMS_EN",))
-CODES = {v: k.lower() for k, v in dict(globals()).items() if k.isupper() and isinstance(v, str)
-         and k not in ("TERMS_EN",)}
+def template_codes(namespace: dict[str, object]) -> dict[str, str]:
+    """Each sentence template of a module's namespace with its code for analysts: its constant's name, lower case."""
+    return {v: k.lower() for k, v in namespace.items() if k.isupper() and isinstance(v, str) and k != "TERMS_EN"}
+
+
+# Every template's code. A module that keeps templates of its own (flips.py) adds its own on import, before it
+# can make a reason of them: a flip's reason read "other" in `flips --json`.
+CODES = template_codes(dict(globals()))
 
 
 def staff_time_reason(hours: float) -> Reason:
