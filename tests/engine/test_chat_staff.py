@@ -47,15 +47,19 @@ def test_a_smaller_budget_no_longer_hands_a_noodle_chains_orders_to_wecoms_chats
 def test_the_shops_role_line_says_the_hours_and_a_year_of_the_staff_part():
     plan = evaluate(SHOP, PACK, TODAY).plan
     assert plan.presences == ("wecom",)
-    hours = SHOP.audience * SHOP.china_share * PACK.likely("staff_chat_minutes_per_user") / 60
-    assert plan.chat_staff == chat_staff_hours(SHOP, PACK) and round(plan.chat_staff) == round(hours) == 150
+    # At the minutes' average, as the staff part prices them: 5,000 users x 0.9 x (1 + 2 + 4.5) / 3 minutes.
+    hours = SHOP.audience * SHOP.china_share * PACK.figures["staff_chat_minutes_per_user"].average / 60
+    assert plan.chat_staff == chat_staff_hours(SHOP, PACK) and round(plan.chat_staff) == round(hours) == 188
     role = plan.role_reason("wecom")
-    assert role.template == R.IN_PLAN_CHATS and role.params["hours"] == 150
-    # Hours only: the amount is the cost split's, an uncertain part whose likely year is no 150 hours at the
-    # likely rate (a client's hours × ¥35 × 12 read another amount than the line's).
-    assert "cost" not in role.params and plan.breakdown["staff"] > 0
+    assert role.template == R.IN_PLAN_CHATS and role.params["hours"] == 188
+    # Hours only: the amount is the cost split's, which is these hours at the hour's average, each month of the
+    # horizon (the hours and the part take the same averages: the likely 2 minutes read 150 hours beside a part
+    # that priced 188).
+    assert "cost" not in role.params
+    hour = PACK.figures["staff_hour_cny"].average
+    assert plan.breakdown["staff"] == round(plan.chat_staff * hour * 12 * SHOP.horizon_years)
     text = Words(pack=PACK).reason(role)
-    assert text.endswith("by your staff's chats: about 150 staff hours a month for your audience."), text
+    assert text.endswith("by your staff's chats: about 188 staff hours a month for your audience."), text
 
 
 def test_the_staff_part_is_named_in_the_cost_split_of_both_languages():
@@ -71,7 +75,7 @@ def test_beside_a_mini_program_that_sells_and_takes_the_payments_wecoms_chats_co
     assert alternative.breakdown["staff"] == 0 and not set(alternative.roles["wecom"]) & set(CHAT_DUTIES)
     # And the line under it says why it costs less though it adds a Mini Program: the staff's hours.
     why = [r for r in alternative.why_not if r.template == R.WHY_CHEAPER_STAFF]
-    assert why and why[0].params["alt"] == 0 and why[0].params["best"] == 150
+    assert why and why[0].params["alt"] == 0 and why[0].params["best"] == 188
     # Over the horizon, which the totals compared are (its first year is the dearer one), and naming what the
     # plan's WeCom does by chat: the payments, not "serving and selling" it was never asked to do.
     text = Words(pack=PACK).reason(why[0])
@@ -125,15 +129,15 @@ def test_a_wecom_whose_chats_take_full_time_staff_is_a_point_to_watch():
                                        budget_cny=5e6, entity="overseas_company",
                                        overrides={"staff_effort_points": 0, "cost_points_per_doubling": 0})
     evaluation = evaluate(overseas, PACK, TODAY)
-    assert evaluation.plan.presences == ("wecom",) and round(evaluation.plan.chat_staff) == 3000
+    assert evaluation.plan.presences == ("wecom",) and round(evaluation.plan.chat_staff) == 3750
     [warning] = [w for w in evaluation.warnings if w.template == R.WARN_CHAT_STAFF]
-    assert warning.params == {"staff": round(3000 / PACK.likely("staff_hours_per_month")), "hours": 3000}
-    assert Words(pack=PACK).reason(warning).startswith("WeCom's chats would take about 17 full-time staff (3,000")
-    # About one person's month (the tea shop's 150 hours) reads in the singular; well under one, no warning: the
+    assert warning.params == {"staff": round(3750 / PACK.likely("staff_hours_per_month")), "hours": 3750}
+    assert Words(pack=PACK).reason(warning).startswith("WeCom's chats would take about 22 full-time staff (3,750")
+    # About one person's month (the tea shop's 188 hours) reads in the singular; well under one, no warning: the
     # role line's hours say it.
     staffing = (R.WARN_CHAT_STAFF, R.WARN_CHAT_STAFF_ONE)
     [one] = [w for w in evaluate(SHOP, PACK, TODAY).warnings if w.template in staffing]
-    assert one.template == R.WARN_CHAT_STAFF_ONE and one.params["hours"] == 150
+    assert one.template == R.WARN_CHAT_STAFF_ONE and one.params["hours"] == 188
     smaller = evaluate(SHOP.with_changes(audience=2_000), PACK, TODAY)
     assert smaller.plan.chat_staff is not None and smaller.plan.chat_staff < PACK.likely("staff_hours_per_month") / 2
     assert not [w for w in smaller.warnings if w.template in staffing]

@@ -66,10 +66,10 @@ def test_the_tea_shop_keeps_its_mini_program_once_the_chats_take_most_of_a_perso
     # The small shop's score lines say the staff's points, and they add up to its score as written.
     lines = {r.template: r for r in small.plan.reasons}
     staff = next(r for t, r in lines.items() if t in R.PLAN_STAFF_LINES)
-    # The hours its role line says, 60 a month.
-    assert staff.params["time"].params["hours"] == round(small.plan.chat_staff) == 60
+    # The hours its role line says, 75 a month (2,000 users x 0.9 x 2.5 minutes, the minutes' average).
+    assert staff.params["time"].params["hours"] == round(small.plan.chat_staff) == 75
     assert Words(pack=PACK).reason(staff) == (f"Less {staff.params['points']} points for the staff time WeCom's "
-                                              "chats take: about 60 staff hours a month.")
+                                              "chats take: about 75 staff hours a month.")
 
 
 def test_a_flip_the_staffs_hours_decide_says_so():

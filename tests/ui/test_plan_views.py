@@ -613,9 +613,9 @@ def test_wecoms_role_line_follows_the_audience_where_its_staff_serve_by_chat(qtb
     area = plan_view.PlanArea(_PACK)
     qtbot.addWidget(area)
     area.show_evaluation(before)
-    assert "about 60 staff hours a month" in area.summary.roles_label.text()
+    assert "about 75 staff hours a month" in area.summary.roles_label.text()  # 2,000 x 0.9 x 2.5 minutes / 60
     area.show_evaluation(after)
-    assert "about 61 staff hours a month" in area.summary.roles_label.text()
+    assert "about 76 staff hours a month" in area.summary.roles_label.text()  # 2,040 x 0.9 x 2.5 / 60 = 76.5
 
 
 @pytest.mark.parametrize("preset", ["car_brand", "food_ordering"])

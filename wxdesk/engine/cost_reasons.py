@@ -135,19 +135,20 @@ def wechat_door_reason(member: str, members: Sequence[str], scenario: Scenario, 
 
 def _per_unit(part: str, members: Sequence[str], scenario: Scenario, pack: DataPack,
               table: FitTable | None = None) -> float:
-    """The figure behind a part of a plan's cost: a bought user, servers for 1,000 users a year, the staff
-    hours a month serving by chat, or the messages a month bought as paid reach. `table`: the scenario's fit
+    """The figure behind a part of a plan's cost, with every figure at its average as the part takes them: a bought
+    user, servers for 1,000 users a year, the staff hours a month serving by chat, or the messages a month bought as
+    paid reach. `table`: the scenario's fit
     table (costs.kept_fit_table's, which it is found as where the caller has none: only the plans' roles are
     read of it)."""
     has_app, has_mp = "native_app" in members, "mini_program" in members
     table = kept_fit_table(scenario, pack) if table is None else table
     wechat = wechat_door(members, table, scenario, pack)
     if part == "acquisition":
-        return float(bought_user_cost(has_app, wechat, scenario, pack.likely))
+        return float(bought_user_cost(has_app, wechat, scenario, pack.average))
     if part == "servers":
         pages = service_pay_pages(members, scenario, pack, table)
         serves = has_mp or pages  # as CostBook._shared_parts counts them (a rented template's hosting is in its rent)
-        return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.likely,
+        return 1000 * float(sum(server_costs_per_user(has_app, serves, wechat, scenario, pack.average,
                                                       hosted=rents_template(scenario, pack))))
     if part == "staff":  # in hours, as the plan's role line says them (an amount there is the cost split's)
         serves = chat_staff(members, table, scenario, pack)

@@ -258,6 +258,11 @@ class DataPack:
     def likely(self, figure_id: str) -> float:
         return self.figures[figure_id].likely
 
+    def average(self, figure_id: str) -> float:
+        """The figure's average (Figure.average): what a likely cost takes it at, and so what a sentence that
+        explains a part of a likely cost quotes."""
+        return self.figures[figure_id].average
+
     @cached_property
     def ranges_key(self) -> tuple[tuple[str, float, float, float], ...]:
         """Every figure's range, in id order: what the samples and the caches built on them depend on.
