@@ -1132,8 +1132,8 @@ def added_cheaper_sentence(presence: str, best: Candidate, ranked: Ranking, scen
                            plan_total: float) -> Reason | None:
     """Where adding a presence left out would make the plan cheaper over the horizon (as written), that it would and
     by how much, beside the points that keep it out: bank_care's Mini Program read only "adding it would lower the
-    plan's score by 3.1 points; one more presence to run costs 5 points", where the plan with it cost ¥6.97M over 5
-    years against ¥12.7M (its users won through ads come in through WeChat rather than as app installs). The score
+    plan's score by 3.1 points; one more presence to run costs 5 points", where the plan with it cost ¥7.61M over 5
+    years against ¥14.4M (its users won through ads come in through WeChat rather than as app installs). The score
     weighs a plan's cost by its first year's doublings; a client weighing the saving against one more presence to run
     is told both. None where it would cost as much or more. `plan_total`: the plan's likely total as its result states
     it (the same likely total, summed in another order)."""
