@@ -171,6 +171,9 @@ def test_chinese_handout_for_every_preset(preset, tmp_path, pack):
         assert read(figure.label_zh) in text, figure.id
     # Copying from the PDF gives ordinary characters, never radical look-alikes (⼩ for 小).
     assert not re.search(r"[\u2e80-\u2fdf]", text)
+    # A date, which ends in 日, takes no space before the Chinese after it: the appendix's intro read "来自
+    # 2026年12月5日 的 wxdesk 数据包".
+    assert not re.search(re.escape(words.pack_date(pack.released)) + r" [\u4e00-\u9fff]", raw)
 
 
 def english_leftovers(raw: str, scenario, words, pack) -> set[str]:

@@ -12,7 +12,7 @@ from wxdesk.engine.compare import compare
 from wxdesk.engine.reasons import Reason, Share, english_join
 from wxdesk.report.assumptions import source_text, value_text
 from wxdesk.words.comparison import comparison_text
-from wxdesk.words.numbers import join, with_unit
+from wxdesk.words.numbers import close_unit_spaces, join, with_unit
 from wxdesk.words.summary import summary_text
 
 PACK = load_datapack()
@@ -122,8 +122,13 @@ def test_a_unit_in_full_width_brackets_carries_its_own_space():
 
 
 def test_the_chinese_summary_writes_the_packs_date_without_a_gap(summaries):
-    assert "日 发布" not in summaries["car_brand", "zh_CN"]
-    assert "日发布的 wxdesk 数据包" in summaries["car_brand", "zh_CN"]
+    # (The line that names the pack, since likely costs are taken at the figures' averages, reads "来自 {released} 的
+    # wxdesk 数据包": its template spaces the date as English would, and "2026年12月5日 的" left a gap between two
+    # Chinese characters.)
+    text = summaries["car_brand", "zh_CN"]
+    assert "日 发布" not in text and "日 的" not in text
+    assert re.search(re.escape(words("zh_CN").pack_date(PACK.released)) + "(发布)?的 wxdesk 数据包", text), text
+    assert close_unit_spaces("来自 2026年12月5日 的 wxdesk 数据包") == "来自 2026年12月5日的 wxdesk 数据包"
 
 
 def test_wxdesks_own_figure_says_so_whatever_its_basis():

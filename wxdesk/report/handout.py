@@ -37,6 +37,7 @@ from wxdesk.report.timeline_chart import paint_timeline, timeline_caption
 from wxdesk.presenter import Presenter
 from wxdesk.words import Words
 from wxdesk.words.line_breaks import parts_kept_whole
+from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.words.vocabulary import NamedOnce
 
@@ -588,6 +589,8 @@ class Handout:
                                       "low – likely – high, with the average the likely costs take; figures marked "
                                       "* were set for this scenario.") \
             .format(released=w.pack_date(self.pack.released))
+        if w.chinese:  # a Chinese date ends in 日, which takes no space before the Chinese that follows
+            intro = close_unit_spaces(intro)
         if w.currency != "CNY":
             # The one sentence that names the yuan: the rate every amount on these pages was converted at.
             rate = w.translate("Report", "Amounts are in {currency}, converted at 1 {code} = {rate} CNY.")

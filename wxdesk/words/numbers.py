@@ -83,13 +83,14 @@ def large(value: float, lang: str) -> str:
     return figure(value)
 
 
-# A space after an amount or count that ends in 万 or 亿, before Chinese text: Chinese sets a space
-# between its characters and digits, not between two characters ("30万位用户", not "30万 位用户").
-_SPACE_AFTER_CHINESE_UNIT = re.compile(r"(?<=\d万|\d亿|万亿) (?=[\u4e00-\u9fff])")
+# A space after an amount or count that ends in 万 or 亿, or a date that ends in 日, before Chinese text: Chinese sets
+# a space between its characters and digits, not between two characters ("30万位用户", not "30万 位用户"; "来自
+# 2026年12月5日的数据包", not "5日 的": a template spaces a date as its English, "5 December 2026", ends in a digit).
+_SPACE_AFTER_CHINESE_UNIT = re.compile(r"(?<=\d万|\d亿|万亿|\d日) (?=[\u4e00-\u9fff])")
 
 
 def close_unit_spaces(text: str) -> str:
-    """Chinese text without the space a template set after a number that ends in 万 or 亿."""
+    """Chinese text without the space a template set after a number that ends in 万 or 亿, or a date in 日."""
     return _SPACE_AFTER_CHINESE_UNIT.sub("", text)
 
 

@@ -21,6 +21,7 @@ from wxdesk.engine.results import Evaluation, PlanResult
 from wxdesk.engine.reasons import goal
 from wxdesk.words.comparison import field_name
 from wxdesk.words.line_breaks import pieces_kept_whole
+from wxdesk.words.numbers import close_unit_spaces
 from wxdesk.words.steps import pays_stores
 from wxdesk.words.timeline import timeline_lines
 from wxdesk.words.vocabulary import NamedOnce
@@ -154,9 +155,11 @@ def summary_text(evaluation: Evaluation, pack: DataPack, w: Words) -> str:
         out += ["", w.translate("Report", "Points to watch")]
         out += [_wrap(named("! " + w.reason(x))) for x in evaluation.warnings]
     out.append("")
-    out.append(_wrap(w.translate("Summary", "Likely costs take every figure at its average; their ranges run "
-                                 "from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. "
-                                 "Every figure comes from the wxdesk data pack of {released}.").format(
+    source = w.translate("Summary", "Likely costs take every figure at its average; their ranges run "
+                         "from the {low:g}th to the {high:g}th percentile of {samples} simulated outcomes. "
+                         "Every figure comes from the wxdesk data pack of {released}.").format(
         low=pack.low_percentile, high=pack.high_percentile, samples=w.number(pack.samples),
-        released=w.pack_date(pack.released)), ""))
+        released=w.pack_date(pack.released))
+    # (A Chinese date ends in 日, which takes no space before the Chinese that follows: "2026年12月5日的".)
+    out.append(_wrap(close_unit_spaces(source) if w.chinese else source, ""))
     return "\n".join(out)
