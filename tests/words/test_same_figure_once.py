@@ -61,7 +61,10 @@ def test_a_range_that_reads_as_one_amount_is_said_once(lang):
 def test_a_range_that_spreads_keeps_its_range():
     evaluation = _evaluation("car_brand")
     sentence = cost_sentence(evaluation.plan, 5, words("en"))
-    assert sentence == "Likely ¥3.84M over 5 years (¥2.21M – ¥6.97M); ¥1.12M in the first year.", sentence
+    # At the figures' averages: build ¥120,556, articles and videos ¥230k a year (¥249,691 once the Mini Program is
+    # kept up), servers ¥24,350, fees ¥300, and 42,750 users won through ads at ¥7.83, 2.43 times in the first year and
+    # 1.43 times in each after: ¥1.19M, then ¥754k a year. (The range, percentiles of the draws, is as it was.)
+    assert sentence == "Likely ¥4.21M over 5 years (¥2.21M – ¥6.97M); ¥1.19M in the first year.", sentence
 
 
 def test_the_handout_shows_no_range_tile_for_a_range_of_one_amount(tmp_path, qapp):
@@ -164,19 +167,29 @@ def test_chinese_never_calls_both_plans_this_plan():
     """此方案 and 本方案 both read "this plan": bank_care's next best read "此方案每位付费获客成本 ¥9，本方案 ¥3".
     (Now bank_care with 2.25M users: its plan's Mini Program brings the users on WeChat in at ¥3, and its third plan,
     WeCom and the app, wins them as installs at ¥9. bank_care as it is said it only while its app's users won through
-    ads were priced at WeChat's rate, costs.wechat_door.)"""
+    ads were priced at WeChat's rate, costs.wechat_door. With likely costs at the figures' averages, 2.25M users on
+    ¥5M take the app into the plan; with 2.5M users on ¥6M the plan is Mini Program + WeCom + the app, and its third,
+    WeCom and the app, costs more without the Mini Program.)"""
     for source, translation in _catalogue().items():
         if "本方案" in translation:
             assert "此方案" not in translation, source
-    text = summary_text(_evaluation("bank_care", "zh_CN", audience=2_250_000), PACK, words("zh_CN"))
-    assert squeeze("此方案每位付费获客成本为 ¥9，推荐方案为 ¥3") in squeeze(text)
+    text = summary_text(_evaluation("bank_care", "zh_CN", audience=2_500_000, budget_cny=6_000_000), PACK,
+                        words("zh_CN"))
+    # (The amounts are the figures' likely values, ¥3 a user won through WeChat and ¥7 an install opened by 81%: the
+    # one with the app's installs is the dearer.)
+    said = re.search(r"虽然少了小程序，5年总成本却更高：.*?此方案每位付费获客成本为¥(\d+)，推荐方案为¥(\d+)。",
+                     squeeze(text))
+    assert said, text
+    assert int(said[1]) > int(said[2])
 
 
 def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
     scenario = load_preset("bank_care", "zh_CN").with_changes(budget_cny=1_000_000)
     text = summary_text(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert "更多地超出" not in squeeze(text)
-    assert squeeze("超出您 ¥100万预算的幅度比推荐方案（¥170万）更大") in squeeze(text), text
+    # (The plan, Mini Program + WeCom, at the figures' averages: ¥1.43M for 75,000 users won through ads, ¥165k of
+    # WeCom contacts and verification, ¥121k to build and ¥118k of servers in its first year, ¥183万.)
+    assert squeeze("超出您 ¥100万预算的幅度比推荐方案（¥183万）更大") in squeeze(text), text
 
 
 @pytest.mark.parametrize("lang", LANGS)
