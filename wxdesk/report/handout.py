@@ -597,7 +597,7 @@ class Handout:
             intro = w.sentences([intro, rate.format(
                 currency=self.currency_name(), code=w.currency, rate=w.figure_number(w.cny_per_unit))])
         f.text(intro, s.small, MUTED, after=4)
-        widths = [CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.2, CONTENT_WIDTH * 0.32, CONTENT_WIDTH * 0.12]
+        widths = [CONTENT_WIDTH * share for share in APPENDIX_COLUMNS]
         left = int(Qt.AlignmentFlag.AlignLeft)
         header = [w.translate("Report", "Figure"), w.translate("Report", "Value"),
                   w.translate("Report", "Source"), w.translate("Report", "Date")]
@@ -625,6 +625,13 @@ class Handout:
         """The room disclaimer() takes: its space, its heading and the paragraph, each with the room after it."""
         return DISCLAIMER_SPACE + sum(self.flow.text_height(part, font, CONTENT_WIDTH) + after
                                       for part, font, _colour, after in self._disclaimer_parts())
+
+
+# The appendix's columns (figure, value, source, date) as shares of the content's width. A ranged value gives its
+# average beside its range ("¥0.08 – ¥0.1 – ¥0.15 per contact a year; average ¥0.11 per contact a year"): at a fifth
+# of the width such a value ran to 7 lines ("average" alone on one) and Chinese cut "平 / 均"; a value column of 29%
+# (its source's narrower, the dates as wide as one) holds each in at most 3, and the table takes less room.
+APPENDIX_COLUMNS = (0.33, 0.29, 0.27, 0.11)
 
 
 def disclaimer_text(w: Words) -> str:

@@ -155,6 +155,7 @@ _WORDS = (
     "示例", "改变", "不变", "需要", "安装", "相同", "区间", "获取", "服务", "便宜", "收款", "复制", "图表",
     "获客", "输入", "接入", "虽然", "信息", "认证", "视频", "推送", "负担", "得起", "负担得起", "内容", "制作",
     "概率", "省钱", "分钟", "小时", "工作", "通知", "免费", "结果", "金额", "比例", "注册", "开通", "联系",
+    "平均",  # (the appendix's "…/年；平 / 均 ¥4,833/年", since a figure's average stands beside its range)
 )
 _WORD_CHAIN_UP_TO = 5
 # A Chinese ideograph (CJK Unified Ideographs and Extension A): a text without any is left to the rules above.

@@ -1,0 +1,43 @@
+"""The handout's appendix gives a ranged figure's average beside its range, in a column wide enough to read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from wxdesk.engine import load_datapack
+from wxdesk.report.assumptions import groups
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_value_with_its_average_fits_its_column(lang, qapp, tmp_path):
+    """A ranged figure's value gives its average beside its range ("¥0.08 – ¥0.1 – ¥0.15 per contact a year; average
+    ¥0.11 per contact a year"): in a column a fifth of the page wide it ran to 7 lines, "average" alone on one, and
+    the Chinese cut 平均 ("…/年；平" / "均 ¥4,833/年"). Each value now takes at most 3 lines, each date one."""
+    from PySide6.QtGui import QPageSize, QPdfWriter
+
+    from wxdesk.report.fonts import report_fonts
+    from wxdesk.report.handout import APPENDIX_COLUMNS
+    from wxdesk.report.layout import CONTENT_WIDTH, Styles, qt_lines, set_in_lines
+    from wxdesk.report.command import reader_words
+    from wxdesk.words.line_breaks import shown
+    pack = load_datapack()
+    w = reader_words(lang, "CNY", pack)
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))  # the handout's device: points at 72 dpi
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(72)
+    font = Styles(report_fonts()).tiny
+    padding = 1.4  # as Handout.appendix sets the rows
+    _, value_width, _, date_width = (CONTENT_WIDTH * share - 2 * padding for share in APPENDIX_COLUMNS)
+
+    def lines(text: str, width: float) -> list[str]:
+        return [shown(line) for line in qt_lines(set_in_lines(text, font, width, writer), font, width, writer)]
+
+    rows = [row for group in groups(pack, w) for row in group.rows]
+    averaged = [row for row in rows if w.translate("Report", "{range}; average {average}").split("{average}")[0]
+                .replace("{range}", "") in row[1]]
+    assert len(averaged) > 20  # the case itself: most ranged figures' rows
+    for row in rows:
+        set_lines = lines(row[1], value_width)
+        assert len(set_lines) <= 3, set_lines
+        assert not any(a.endswith("平") and b.startswith("均") for a, b in zip(set_lines, set_lines[1:])), set_lines
+        assert len(lines(row[3], date_width)) == 1, row[3]
