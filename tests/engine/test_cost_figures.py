@@ -1,9 +1,11 @@
-"""The cost figures a plan shows are numpy's percentiles of its own yearly and running costs.
+"""The cost figures a plan shows are its own yearly and running costs: the likely one at the averages, the
+low and high ends numpy's percentiles of the draws.
 
 cost_figures.py sorts the rows of every plan shown at once and sorts a row that holds the
 same numbers as another only once (the first year's running sum, the years after the first).
-Here each band is checked against np.percentile of the plan's own samples, year by year
-and summed year by year with np.cumsum, bit for bit.
+Here each band is checked against the plan's own samples, year by year and summed year by
+year with np.cumsum, bit for bit: its likely value their column at the averages, its ends
+np.percentile of their draws (draws.py).
 """
 
 import numpy as np
@@ -14,6 +16,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine.cost_figures import cost_figures
+from wxdesk.engine.draws import AVERAGE_COLUMN, columns, drawn
 from wxdesk.engine.results import Band
 from wxdesk.engine.costs import COMPONENTS, CostBook, Term, clear_cost_cache, plan_costs
 
@@ -21,9 +24,10 @@ PACK = load_datapack()
 
 
 def _bands(samples: np.ndarray) -> list[Band]:
-    """One band per column of (samples, columns), as np.percentile finds them."""
-    qs = [PACK.low_percentile, 50, PACK.high_percentile]
-    low, likely, high = np.percentile(samples, qs, axis=0)
+    """One band per year of (samples, years): the likely value at the averages, the ends as np.percentile finds
+    them among the draws."""
+    likely = samples[AVERAGE_COLUMN]
+    low, high = np.percentile(drawn(samples.T), [PACK.low_percentile, PACK.high_percentile], axis=1)
     return [Band(*values) for values in zip(low.tolist(), likely.tolist(), high.tolist(), strict=True)]
 
 
@@ -50,7 +54,7 @@ def test_a_plan_whose_later_years_differ_has_a_band_for_each(years, audience, sp
     pattern = np.array(spread[:years])
     # Channels' own parts, before any plan is built from them.
     book.own("channels").terms.append(Term(COMPONENTS.index("maintenance"), False,
-                                           np.linspace(1.0, 5e4, PACK.samples), pattern))
+                                           np.linspace(1.0, 5e4, columns(PACK.samples)), pattern))
     members = ("service", "channels")
     costs = book.plan(members)
     assert costs.later_years_alike == bool((pattern[1:] == pattern[1]).all())

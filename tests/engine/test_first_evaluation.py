@@ -16,6 +16,7 @@ from wxdesk.engine import costs
 from wxdesk.engine.costs import (CostBook, clear_cost_cache, free_messages_per_month, paid_messages_per_month,
                                  service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
+from wxdesk.engine.draws import AVERAGE_COLUMN, columns
 from wxdesk.engine.fit import chat_staff, films_videos, fit_table, push_limit
 from wxdesk.engine.plans import plan_sets
 
@@ -66,17 +67,17 @@ def test_a_plans_yearly_rows_are_the_sums_of_its_terms_outer_products(scenario):
         rows, means = np.zeros((2, years, samples)), np.zeros((2, len(costs.COMPONENTS), years))
         for t in plan.terms:
             rows[int(t.per_user)] += np.outer(t.pattern, t.vector)
-            means[int(t.per_user), t.component] += float(t.vector.mean()) * t.pattern
+            means[int(t.per_user), t.component] += float(t.vector[AVERAGE_COLUMN]) * t.pattern
         found = plan._by_year
         for got, want in zip(found, (rows[0], rows[1], means[0], means[1]), strict=True):
             assert _same_bits(got, want)
 
 
-def test_a_terms_mean_is_found_once_and_is_numpys():
+def test_a_terms_likely_value_is_found_once_and_is_its_column_at_the_averages():
     book = CostBook(Scenario(needs=("payments",)), PACK)
     term = book.own("native_app").terms[0]
-    assert term.at_average == float(term.vector.mean())
-    assert "mean" in vars(term)  # kept: the plans shown share their members' terms
+    assert term.at_average == float(term.vector[AVERAGE_COLUMN])
+    assert "at_average" in vars(term)  # kept: the plans shown share their members' terms
 
 
 def test_a_term_made_from_samples_is_a_read_only_view_of_them():
@@ -86,7 +87,7 @@ def test_a_term_made_from_samples_is_a_read_only_view_of_them():
     assert np.shares_memory(vector, samples) and not vector.flags.writeable
     assert _same_bits(vector, np.broadcast_to(samples, samples.shape))
     one = book._vector(3.5)  # one value for every sample
-    assert one.shape == (PACK.samples,) and not one.flags.writeable and (one == 3.5).all()
+    assert one.shape == (columns(PACK.samples),) and not one.flags.writeable and (one == 3.5).all()
 
 
 def test_laying_out_every_plan_looks_up_each_presences_push_limit_once(monkeypatch):

@@ -6,6 +6,7 @@ from wxdesk.engine.money import rounded
 from wxdesk.engine import Scenario, evaluate, load_preset, preset_ids
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES
+from wxdesk.engine.draws import AVERAGE_COLUMN
 from wxdesk.engine.evaluator import break_even_audience
 from wxdesk.words.words import Words
 
@@ -130,11 +131,12 @@ def test_alternatives_say_why_they_lost(pack):
 def test_a_clearly_dearer_alternative_says_its_cost_against_the_plans(pack):
     """car_brand's first alternative, Channels + Native app at ¥7.88M over 5 years against the plan's ¥3.84M (¥2.61M
     against ¥1.12M in the first year), was compared only with the second alternative ("Costs more than Mini Program +
-    Channels + Native app … though it lacks a Mini Program"): that note left no room for its cost against the plan."""
+    Channels + Native app … though it lacks a Mini Program"): that note left no room for its cost against the plan.
+    (At the averages, draws.py, its first year is ¥2.85M against the plan's ¥1.19M: 2.4 times, no longer 2.3.)"""
     ev = evaluate(load_preset("car_brand"), pack)
     first = ev.alternatives[0]
     texts = [Words(pack=pack).reason(r) for r in first.why_not]
-    assert any(t.startswith("Its likely first year costs 2.3 times the plan's") for t in texts), texts
+    assert any(t.startswith("Its likely first year costs 2.4 times the plan's") for t in texts), texts
     assert any(t.startswith("Costs more than Mini Program + Channels + Native app") for t in texts), texts
 
 
@@ -158,7 +160,7 @@ def test_break_even_matches_brute_force(pack):
     assert crossing is not None
 
     def app_is_cheaper(x):
-        return np.median(app.total(x)) < np.median(mp.total(x))
+        return app.total(x)[AVERAGE_COLUMN] < mp.total(x)[AVERAGE_COLUMN]  # the likely totals (draws.py)
 
     assert app_is_cheaper(crossing * 1.05) != app_is_cheaper(crossing * 0.95)
     # Found to a part in 4,096 of its bracket of the search grid: just below it, the other side.
