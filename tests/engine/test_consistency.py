@@ -430,8 +430,10 @@ def test_food_orderings_cheaper_third_plan_says_why_not_it():
 
 def test_fitness_coachings_budget_points_read_alike_beside_the_score_and_on_its_card():
     """16 points in the budget sentence, the plan's line and the card of the plan's own choice; the rounding said in
-    the first two, since the budget's rule takes 15.3."""
-    ev = evaluate(load_preset("fitness_coaching"), PACK)
+    the first two, since the budget's rule takes 15.3. (With a budget of ¥1.65M: at the averages, draws.py, the
+    example's own ¥1.5M takes 17 points by the rule and by the lines alike. Its app alone is also its cheapest plan,
+    ¥3.51M in the first year, so the rule takes 20 × (1 − 1.65 / 3.51) / ln 2 = 15.3.)"""
+    ev = evaluate(load_preset("fitness_coaching").with_changes(budget_cny=1_650_000), PACK)
     assert "takes 16 points off its score, the rounding of the score's lines included" in ev.budget.text
     line = next(r for r in ev.plan.reasons if r.template in R.PLAN_BUDGET_LINES)
     assert line.params["points"] == 16 and -line.impact == pytest.approx(15.3, abs=0.05)
