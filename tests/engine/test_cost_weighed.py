@@ -164,8 +164,9 @@ def test_a_presence_that_would_cover_more_says_what_outweighs_it():
     assert Words(pack=PACK).reason(first) == (
         "Not in the plan: adding it would lower the plan's score by 2 points: it would cover more of your goals and "
         "needs (73 against 66), but one more presence to run takes 5 and a dearer first year 4.")
-    # The next best's multiple is of the amount a cost counts from, not of the plan's ¥874.
+    # The next best's multiple is of the amount a cost counts from, not of the plan's ¥877 (its first year at the
+    # averages, draws.py, ¥134,480: 13.4 times ¥10k).
     reason = next(r for r in ev.alternatives[0].why_not if r.template in (R.WHY_NOT_COST, R.WHY_NOT_COST_FROM))
     assert reason.template == R.WHY_NOT_COST_FROM
     assert Words(pack=PACK).reason(reason).startswith(
-        "Its likely first year costs 13.2 times ¥10k, the first-year cost up to which no plan loses")
+        "Its likely first year costs 13.4 times ¥10k, the first-year cost up to which no plan loses")
