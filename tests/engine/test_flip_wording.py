@@ -389,3 +389,24 @@ def test_a_session_flip_says_what_tipped_the_balance_where_coverage_did(pack, pr
         assert f"covers {alt.text()} out of 100, the current plan {best.text()}" in text, text
     else:
         assert "by less than a point out of 100" in text, text
+
+
+def _ends_as_written(text: str) -> tuple[str, str]:
+    """The two ends of "Between {low} and {high} …" as the sentence writes them."""
+    low, rest = text.split("Between ", 1)[1].split(" and ", 1)
+    return low.removesuffix(" users"), rest.split(" ", 1)[0]
+
+
+@pytest.mark.parametrize("preset", preset_ids())
+def test_a_ranges_two_ends_never_read_alike(preset, pack):
+    """bank_care at the averages (draws.py) read "Between 2M and 2M monthly users the plan swaps the native app for a
+    Mini Program … Above 2M the plan is …": its range runs from 1.97M to 2.01M users, each end written to two figures.
+    The far end takes as many figures as keep it apart from the near end as written, and its sentence writes it so."""
+    for point in flip_points(load_preset(preset), pack).values():
+        if point is None or point.until is None:
+            continue
+        text = Words(pack=pack).reason(point.reason)
+        low, high = _ends_as_written(text)
+        assert low != high, text
+        far = high if point.direction == "above" else low
+        assert point.until_why is None or f" {far}" in Words(pack=pack).reason(point.until_why), text

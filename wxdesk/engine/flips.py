@@ -226,8 +226,8 @@ class FlipPoint:
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
                           {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
         else:
-            near, far = (_shown_value(self.field, self.value, self.current),
-                         _shown_value(self.field, self.until, self.value))
+            near = _shown_value(self.field, self.value, self.current)
+            far = _shown_far_value(self.field, self.until, self.value, self.current)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -357,6 +357,12 @@ def _shown_value(field: str, value: float, current: float) -> Money | Count | fl
     return int(rounded) if rounded == int(rounded) else rounded
 
 
+def _shown_far_value(field: str, until: float, value: float, current: float) -> Money | Count | float | int:
+    """A range's far end as its sentences write it: kept apart from the near end as written, not only from the point
+    itself (bank_care's range from 1.97M to 2.01M users read "Between 2M and 2M", then "Above 2M the plan is …")."""
+    return _shown_value(field, until, float(_shown_value(field, value, current)))
+
+
 def _on_its_side(rounded: float, value: float, current: float) -> bool:
     """Whether the point as rounded stays on its own side of the scenario's value."""
     return rounded != current and (rounded > current) == (value > current)
@@ -439,7 +445,7 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     if until is not None and after is not None:
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
         back = tuple(after) == tuple(current_winner)
-        params: dict[str, Any] = {"value": _shown_value(field, until, change)}
+        params: dict[str, Any] = {"value": _shown_far_value(field, until, change, current)}
         if not back:
             params["plan"] = Plan(after)
             until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
