@@ -217,11 +217,14 @@ def test_an_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
 
 
 def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
-    """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k."""
-    point = points("news_publisher", pack)["audience"]
+    """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k. (On a budget
+    of ¥350k: at the averages, draws.py, its own ¥400k leaves only a flip at 6.4M users that the audience explains;
+    on ¥350k WeCom and Channels win from 170k to 260k users, ¥407k in the first year against the plan's ¥513k.)"""
+    scenario = load_preset("news_publisher").with_changes(budget_cny=350_000)
+    point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "against your budget of ¥400k; the new plan's, ¥432k, is closer to it." in text, text
+    assert "would be ¥513k against your budget of ¥350k; the new plan's, ¥407k, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
@@ -261,31 +264,32 @@ def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
 
 def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     """bank_care: "Between 530 and 680k monthly users" read as 530k to 680k; the lower count, written without a
-    thousand's sign, now says "users" itself. (On a budget of ¥6M, where the range is 530 users to 790k: on its ¥5M,
-    since its app's users won through ads are priced as installs, costs.wechat_door, the nearer flip is above, at
-    2.2M users, where the plan's first year passes the budget.)"""
+    thousand's sign, now says "users" itself. (On a budget of ¥8M, where the range is 530 users to 790k: on its ¥5M,
+    since its app's users won through ads are priced as installs, costs.wechat_door, the nearer flip is above, where
+    the plan's first year passes the budget; at the averages, draws.py, it is so on ¥6M too, at 2.4M users.)"""
     from wxdesk.engine import evaluate, load_datapack, load_preset
     from wxdesk.engine.flips import flip_points
     from wxdesk.words.words import Words
-    scenario = load_preset("bank_care").with_changes(budget_cny=6_000_000)
+    scenario = load_preset("bank_care").with_changes(budget_cny=8_000_000)
     flip = flip_points(scenario, load_datapack())["audience"]
     text = Words().reason(flip.reason)
     assert text.startswith("Between 530 users and 790k monthly users "), text
     assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)
 
 
-def test_car_brands_app_range_says_why_it_ends_above_930k(pack):
+def test_car_brands_app_range_says_why_it_ends_above_810k(pack):
     """"Between 440k and 830k … for a native app. An audience of that size suits the new plan better." read as if a
     larger audience stopped suiting the app: above 830k its first year was beyond the ¥3M budget (a client read
     "too far beyond" of 8 % as a slip). Now car_brand on a budget of ¥6M, whose app plan holds from 530k to 930k
     users: on its ¥3M the app plan won that range only while its users won through ads were priced at WeChat's rate
-    (priced as installs, costs.wechat_door, it wins no audience there)."""
+    (priced as installs, costs.wechat_door, it wins no audience there). At the averages (draws.py) the range is 540k to
+    810k, where the app plan's first year reaches ¥6.30M."""
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 530k and 930k monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 540k and 810k monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 930k the new plan's likely first year, ¥6.41M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 810k the new plan's likely first year, ¥6.30M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
@@ -340,9 +344,13 @@ def test_a_range_says_what_the_plan_is_past_its_far_end(preset, pack):
 
 
 def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
-    text = Words(pack=pack).reason(flip_points(load_preset("bank_care"), pack)["audience"].reason)
-    assert text.endswith("Above 4.3M the new plan's likely first year, ¥5.30M, is beyond your budget of ¥5M: the plan "
-                         "is then Mini Program + WeCom."), text
+    """On a budget of ¥5.5M: at the averages (draws.py) its own ¥5M gives a range past which the plan is named, but
+    not for the budget (1.97M to 2.01M users); on ¥5.5M the Mini Program is added from 2.2M to 4.4M users, where its
+    first year passes the budget."""
+    scenario = load_preset("bank_care").with_changes(budget_cny=5_500_000)
+    text = Words(pack=pack).reason(flip_points(scenario, pack)["audience"].reason)
+    assert text.endswith("Above 4.4M the new plan's likely first year, ¥5.84M, is beyond your budget of ¥5.5M: the "
+                         "plan is then Mini Program + WeCom."), text
 
 
 @pytest.mark.parametrize("preset", ["bank_care", "news_publisher", "yoga_teacher"])
@@ -350,7 +358,9 @@ def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack)
     """"Between 2.2M and 4.3M monthly users the plan adds a Mini Program. At that audience the plan's likely first-year
     cost would be ¥5.56M" (bank_care) left a client to guess which end; the figures are taken just past the flip point,
     the range's end nearer the scenario, and the sentence names it as the range writes it, just over or under it."""
-    point = flip_points(load_preset(preset), pack, ["audience"])["audience"]
+    # (news_publisher on ¥350k: at the averages, draws.py, its own ¥400k leaves no range of users.)
+    scenario = load_preset(preset).with_changes(**({"budget_cny": 350_000} if preset == "news_publisher" else {}))
+    point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point is not None and point.until is not None
     text = Words(pack=pack).reason(point.reason)
     low, high = text.split("Between ", 1)[1].split(" monthly users", 1)[0].split(" and ")
@@ -362,7 +372,7 @@ def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack)
 
 def test_two_first_years_that_read_alike_are_not_said_one_closer_than_the_other(pack):
     """A one-year shop's audience flip read "the plan's likely first-year cost would be ¥1.45M …; the new plan's,
-    ¥1.45M, is closer to it"."""
+    ¥1.45M, is closer to it". (At the averages, draws.py, the two are ¥1,568,606 and ¥1,568,599: ¥1.57M.)"""
     from wxdesk.engine import Scenario
     scenario = Scenario().with_changes(horizon_years=1, goals=["sell", "relationship"], budget_cny=500_000.0,
                                        audience=50_000.0, interaction_minutes=3.0, china_share=0.9,
@@ -371,7 +381,7 @@ def test_two_first_years_that_read_alike_are_not_said_one_closer_than_the_other(
     assert point is not None and point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH_ALIKE
     text = Words(pack=pack).reason(point.why)
     assert text.endswith("the new plan's is a little closer to it, though the two read alike once rounded."), text
-    assert text.count("¥1.45M") == 1, text
+    assert text.count("¥1.57M") == 1, text
 
 
 @pytest.mark.parametrize(("preset", "template"), [("city_service", F.FLIP_WHY_SESSIONS_MORE_THERE),
