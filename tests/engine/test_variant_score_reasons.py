@@ -80,13 +80,17 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     covered = "55.4" if ev.score_digits else "55"
     assert text == (f"Covers your goals and needs at {covered}; running 2 presences and a first year beyond your "
                     "budget take it all (a score stops at 0).")
-    # The plan's own card: the same points as the plan's lines (5 for the effort, 1 for its cost, 39 for the budget).
+    # The plan's own card: the same points as the plan's lines (5 for the effort, 0.5 for its cost, 37.9 for the
+    # budget). At the averages (draws.py) the scores are written to tenths: the plan's ¥496k first year is 1.41 times
+    # WeCom's ¥353k (0.49 doublings, 0.5 points), and the budget takes 20 × (log2(1.41) + (1 − 10k / 353k) / ln 2) =
+    # 37.9 points (39 and 1 before, to whole points).
+    assert ev.score_digits == 1
     plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]
-    assert "Less 39 points because the budget covers only 2% of its likely first-year cost." in plan_lines
-    assert "Less 1 point for its cost: 1.5 times the likely first year of the cheapest plan, WeCom." in plan_lines
+    assert "Less 37.9 points because the budget covers only 2% of its likely first-year cost." in plan_lines
+    assert "Less 0.5 points for its cost: 1.4 times the likely first year of the cheapest plan, WeCom." in plan_lines
     assert WORDS.reason(avm.score_reasons[avm.choice]) == (
-        "Covers your goals and needs at 76, less 5 points for running 2 presences, 1 for its first-year cost and 39 "
-        "for a first year beyond your budget.")
+        "Covers your goals and needs at 75.6, less 5 points for running 2 presences, 0.5 for its first-year cost and "
+        "37.9 for a first year beyond your budget.")
 
 
 def test_an_app_its_cost_takes_to_zero_says_so_not_the_effort_of_one_presence():
