@@ -288,8 +288,10 @@ def test_a_presence_alone_covers_as_the_plan_of_it_alone(scenario):
 def test_the_chance_a_mini_program_costs_less_is_the_share_of_samples_where_it_does(scenario):
     """The probability beside the chart is the share of samples where the plan with a Mini Program costs
     less over the horizon than the plan with an app, each sample's total its years added up (as
-    PlanCosts.total adds them): exactly numpy's mean of that comparison, as a Python float."""
+    PlanCosts.total adds them): exactly numpy's mean of that comparison over the draws (the column at the
+    averages, draws.py, is no sample), as a Python float."""
     from wxdesk.engine.costs import CostBook
+    from wxdesk.engine.draws import columns, drawn
 
     evaluation = evaluate(scenario, PACK)
     choice = evaluation.app_or_mini_program
@@ -297,7 +299,8 @@ def test_the_chance_a_mini_program_costs_less_is_the_share_of_samples_where_it_d
     app, mp = (book.plan(choice.variants[key].presences).total(scenario.audience)
                for key in ("native_app", "mini_program"))
     assert type(choice.probability_mp_cheaper) is float
-    assert choice.probability_mp_cheaper == float(np.mean(mp < app))
+    assert mp.shape == app.shape == (columns(PACK.samples),)
+    assert choice.probability_mp_cheaper == float(np.mean(drawn(mp) < drawn(app)))
 
 
 @settings(max_examples=60, deadline=None)
