@@ -359,8 +359,11 @@ def _shown_value(field: str, value: float, current: float) -> Money | Count | fl
 
 def _shown_far_value(field: str, until: float, value: float, current: float) -> Money | Count | float | int:
     """A range's far end as its sentences write it: kept apart from the near end as written, not only from the point
-    itself (bank_care's range from 1.97M to 2.01M users read "Between 2M and 2M", then "Above 2M the plan is …")."""
-    return _shown_value(field, until, float(_shown_value(field, value, current)))
+    itself (bank_care's range from 1.97M to 2.01M users read "Between 2M and 2M", then "Above 2M the plan is …").
+    Where the far end lies between the point and the near end as written, it is kept apart from the point alone, as
+    it was: kept apart from the near end it would be written before it."""
+    near = float(_shown_value(field, value, current))
+    return _shown_value(field, until, value if (until > value) != (until > near) else near)
 
 
 def _on_its_side(rounded: float, value: float, current: float) -> bool:
