@@ -1495,7 +1495,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="-146" />
-            <location filename="../../wxdesk/words/summary.py" line="+129" />
+            <location filename="../../wxdesk/words/summary.py" line="+130" />
             <source>Made of: %1.</source>
             <translation>构成：%1。</translation>
         </message>
@@ -2123,7 +2123,7 @@ Every number shows its source.</source>
             <translation>（按分钟数对数计）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/assumptions.py" line="+35" />
+            <location filename="../../wxdesk/report/assumptions.py" line="+36" />
             <source>Fees</source>
             <translation>费用</translation>
         </message>
@@ -2158,9 +2158,9 @@ Every number shows its source.</source>
             <translation>wxdesk 如何衡量适配度（自有估算）</translation>
         </message>
         <message>
-            <location line="+24" />
-            <source>{range}; average {average}</source>
-            <translation>{range}；平均 {average}</translation>
+            <location line="+25" />
+            <source>{range} (average {average})</source>
+            <translation>{range}（平均 {average}）</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2178,7 +2178,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+124" />
+            <location filename="../../wxdesk/report/handout.py" line="+125" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2208,12 +2208,7 @@ Every number shows its source.</source>
             <translation>我们的建议</translation>
         </message>
         <message>
-            <location line="+96" />
-            <source>The likely figure takes every figure at its average, given in the appendix beside its range, so each part of the cost is the appendix's averages multiplied out. Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes.</source>
-            <translation>预计值按每项数据的平均值计算（附录中列在其区间旁），因此每一项成本都可以用附录中的平均值相乘核对。低值和高值是 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位。</translation>
-        </message>
-        <message>
-            <location line="+9" />
+            <location line="+105" />
             <source>{percentiles} Low and high years do not add up to their totals, since each is a percentile of its own.</source>
             <translation>{percentiles}各年的低值和高值相加不等于合计，因为每个数都是各自的百分位。</translation>
         </message>
@@ -2299,7 +2294,12 @@ Every number shows its source.</source>
             <translation>{years} 年合计</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+5" />
+            <source>The likely cost takes every figure at its average, given in the appendix beside its range, so each part of the cost is the appendix's averages multiplied out. Low and high are the {low:g}th and {high:g}th percentiles of {samples} simulated outcomes.</source>
+            <translation>预计值按每项数据的平均值计算（附录中列在其区间旁），因此每一项成本都可以用附录中的平均值相乘核对。低值和高值是 {samples} 次模拟结果的第 {low:g} 和第 {high:g} 百分位。</translation>
+        </message>
+        <message>
+            <location line="+50" />
             <source>Score {score} out of 100</source>
             <translation>得分 {score}（满分 100）</translation>
         </message>
@@ -2341,7 +2341,7 @@ Every number shows its source.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+60" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（应用商店和门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2376,7 +2376,7 @@ Every number shows its source.</source>
             <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-107" />
+            <location filename="../../wxdesk/report/handout.py" line="-116" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2422,7 +2422,7 @@ Every number shows its source.</source>
             <translation>附录：所用数据及来源</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Amounts are in {currency}, converted at 1 {code} = {rate} CNY.</source>
             <translation>金额均以{currency}计，按 1 {code} = {rate} 元人民币换算。</translation>
         </message>
@@ -2432,12 +2432,12 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+35" />
             <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
             <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
         </message>
         <message>
-            <location line="-281" />
+            <location line="-290" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2470,7 +2470,7 @@ Every number shows its source.</source>
             <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+178" />
+            <location line="+180" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2652,7 +2652,7 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-271" />
+            <location filename="../../wxdesk/report/handout.py" line="-273" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>

@@ -162,7 +162,7 @@ def check_sentences_agree(raw: str, answer, evaluation, words) -> None:
 
 
 # The year table's note: the likely figure is the cost at every figure's average, which the appendix gives.
-EN_NOTE = ("The likely figure takes every figure at its average, given in the appendix beside its range, so each part "
+EN_NOTE = ("The likely cost takes every figure at its average, given in the appendix beside its range, so each part "
            "of the cost is the appendix's averages multiplied out. Low and high are the 10th and 90th percentiles of "
            "1,000 simulated outcomes.")
 ZH_NOTE = ("预计值按每项数据的平均值计算（附录中列在其区间旁），因此每一项成本都可以用附录中的平均值相乘核对。"

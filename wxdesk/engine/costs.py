@@ -49,6 +49,23 @@ from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 T = TypeVar("T")
 OFFICIAL_ACCOUNTS = ("service", "subscription")
 
+# Every data-pack figure a plan's cost is made of (read from the figures' samples as this module builds the parts):
+# a likely cost takes each at its average (draws.py), which the handout's appendix gives beside its range. The fit
+# scores and the launch timeline read theirs at the likely value, so no average is given for those.
+# (test_cost_figures_listed.py records the figures the parts read and checks them against this.)
+COST_FIGURES = frozenset({
+    "app_build_cny", "mp_build_cny", "scope_per_need", "mp_template_rent_cny",
+    "app_maintenance_share", "app_os_update_share", "mp_maintenance_share",
+    "content_per_message_cny", "channels_production_cny", "staff_chat_minutes_per_user", "staff_hour_cny",
+    "verification_fee_cny", "verification_fee_individual_cny", "verification_fee_overseas_usd",
+    "verification_fee_wecom_overseas_cny", "wecom_contact_fee_cny", "wecom_scale_fee_medium_cny",
+    "wecom_scale_fee_large_cny", "apple_developer_cny", "apple_developer_usd", "google_play_usd",
+    "open_platform_fee_cny", "open_platform_fee_overseas_usd", "software_copyright_cny", "usd_cny",
+    "mp_infra_cny", "server_per_1k_users_cny", "app_server_ratio", "service_pay_pages_share",
+    "app_cost_per_install_cny", "install_conversion", "first_open_rate", "mp_cost_per_user_cny",
+    "yearly_replacement", "moments_cpm_cny",
+})
+
 
 @dataclass(frozen=True)
 class Term:

@@ -356,7 +356,7 @@ class Handout:
         right = int(Qt.AlignmentFlag.AlignRight)
         first = CONTENT_WIDTH * 0.34
         other = (CONTENT_WIDTH - first) / 3
-        note = w.translate("Report", "The likely figure takes every figure at its average, given in the appendix "
+        note = w.translate("Report", "The likely cost takes every figure at its average, given in the appendix "
                                      "beside its range, so each part of the cost is the appendix's averages "
                                      "multiplied out. Low and high are the {low:g}th and {high:g}th percentiles of "
                                      "{samples} simulated outcomes.").format(
