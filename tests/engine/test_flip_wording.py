@@ -266,7 +266,7 @@ def test_a_flips_coverage_has_the_decimals_of_the_plans_own_lines(pack):
 
 def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     """bank_care: "Between 530 and 680k monthly users" read as 530k to 680k; the lower count, written without a
-    thousand's sign, now says "users" itself. (On a budget of ¥8M, where the range is 530 users to 790k: on its ¥5M,
+    thousand's sign, now says "users" itself. (On a budget of ¥8M, where the range is 490 users to 790k: on its ¥5M,
     since its app's users won through ads are priced as installs, costs.wechat_door, the nearer flip is above, where
     the plan's first year passes the budget; at the averages, draws.py, it is so on ¥6M too, at 2.4M users.)"""
     from wxdesk.engine import evaluate, load_datapack, load_preset
@@ -275,7 +275,7 @@ def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     scenario = load_preset("bank_care").with_changes(budget_cny=8_000_000)
     flip = flip_points(scenario, load_datapack())["audience"]
     text = Words().reason(flip.reason)
-    assert text.startswith("Between 530 users and 790k monthly users "), text
+    assert text.startswith("Between 490 users and 790k monthly users "), text
     assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)
 
 

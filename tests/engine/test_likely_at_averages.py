@@ -15,12 +15,14 @@ from hypothesis import given, settings
 from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
-from wxdesk.engine.costs import CostBook
+from wxdesk.engine.costs import COST_FIGURES, CostBook
 from wxdesk.engine.results import COMPONENTS
 
 PACK = load_datapack()
+# The figures a cost is made of, each fixed at its average; the fit's and the timeline's keep theirs (they read the
+# likely value, and a fit at another value may give the plan's members other roles, and so other costs).
 AT_AVERAGES = replace(PACK, figures={fid: figure.with_values(figure.average, figure.average, figure.average)
-                                     for fid, figure in PACK.figures.items()})
+                                     if fid in COST_FIGURES else figure for fid, figure in PACK.figures.items()})
 
 
 def _shown(evaluation):
@@ -47,7 +49,7 @@ def test_every_shown_plans_likely_cost_is_its_cost_with_every_figure_at_its_aver
 @given(scenarios)
 def test_a_part_of_the_cost_reads_the_same_in_every_plan_that_costs_it_alike(scenario):
     """Each part of each shown plan's split is that part at the averages, rounded, but for the few yuan that
-    rounding leaves over (which the largest part takes so that the parts add up to the rounded total)."""
+    rounding leaves over (which one part takes so that the parts add up to the rounded total)."""
     evaluation = evaluate(scenario, PACK)
     book = CostBook(scenario, PACK)
     for plan in _shown(evaluation):
@@ -55,11 +57,10 @@ def test_a_part_of_the_cost_reads_the_same_in_every_plan_that_costs_it_alike(sce
                        strict=True))
         split = plan.breakdown
         assert sum(split.values()) == round(plan.total.likely)
-        largest = max(own, key=own.__getitem__)
-        for part, amount in split.items():
-            if part != largest:
-                assert amount == round(own[part])
-            assert abs(amount - own[part]) <= 0.5 + 0.5 * len(COMPONENTS)
+        off = [part for part, amount in split.items() if amount != round(own[part])]
+        assert len(off) <= 1, (split, own)
+        for part in off:
+            assert abs(split[part] - own[part]) <= 0.5 + 0.5 * len(COMPONENTS)
 
 
 def test_the_default_scenarios_mini_program_build_is_one_amount_in_every_plan():
