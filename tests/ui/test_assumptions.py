@@ -70,6 +70,9 @@ def test_the_average_column_is_the_value_the_likely_cost_takes_and_follows_an_ed
     assert not model.setData(model.index(row, AVERAGE), "5")
     assert model.setData(model.index(row, HIGH), "5.5")
     assert model.data(model.index(row, AVERAGE)) == "3"  # (0.5 + 3 + 5.5) / 3
+    # None beside a figure no cost takes: the fit reads a Mini Program session at its likely length.
+    session = row_of(model, "mp_session_min")
+    assert document.pack.figures["mp_session_min"].is_range and model.data(model.index(session, AVERAGE)) == ""
     assert document.scenario.overrides["mp_cost_per_user_cny"] == {"low": 0.5, "likely": 3, "high": 5.5}
 
 

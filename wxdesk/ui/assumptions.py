@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDock
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStyle, QStyledItemDelegate, QTableView,
                                QVBoxLayout, QWidget)
 
+from wxdesk.engine.costs import COST_FIGURES
 from wxdesk.engine.datapack import PRESENCES, DataPack, Figure
 from wxdesk.engine.evaluator import evaluate
 from wxdesk.engine.scenario import Scenario, with_override, without_override
@@ -320,8 +321,8 @@ class AssumptionsModel(QAbstractTableModel):
         if role == SORT_ROLE:
             if column in VALUE_COLUMNS:
                 return self.values(row)[VALUE_COLUMNS[column]]
-            if column == AVERAGE:
-                return self.average(row)
+            if column == AVERAGE:  # (blank, for a figure no cost takes, before every average)
+                return self.average(row) if fig.id in COST_FIGURES else float("-inf")
             return self._display(row, column, fig)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text.plain_tooltip(self._tooltip(row, column, fig))  # sources and notes come from a file
@@ -354,7 +355,8 @@ class AssumptionsModel(QAbstractTableModel):
         if column in VALUE_COLUMNS:
             return text.figure_number(self.values(row)[VALUE_COLUMNS[column]])
         if column == AVERAGE:
-            return text.figure_number(self.average(row))
+            # Only for a figure a cost is made of: the fit and the timeline take their figures' likely values.
+            return text.figure_number(self.average(row)) if fig.id in COST_FIGURES else ""
         if column == SOURCE:
             # Named as the handout's appendix names it, in the window's language: the pack's own text (working
             # notes, reprints and all, in English) is the cell's tooltip.
@@ -381,7 +383,7 @@ class AssumptionsModel(QAbstractTableModel):
                          .replace("%3", text.figure_number(fig.high)))
         elif column in VALUE_COLUMNS:
             lines.append(_tr("Double-click to change it for this scenario; the data pack stays as it is"))
-        if column == AVERAGE:
+        if column == AVERAGE and fig.id in COST_FIGURES:
             lines.append(_tr("The mean of low, likely and high: the value the likely costs take"))
         return "\n".join(lines)
 

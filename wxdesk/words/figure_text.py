@@ -69,7 +69,7 @@ def average_text(figure: Figure, w: Words) -> str:
     """The figure's average (Figure.average) as value_text writes a value, without the unit the range it follows
     already gives: "¥0.08 – ¥0.1 – ¥0.15 per contact a year (average ¥0.11)", "9% – 15% – 25% of the build cost a
     year (average 16.33%)". An amount is written without what it is per; any other value without what it and the
-    range end with from a space or a slash on (the unit's words)."""
+    range end with from a space, a slash or a bracket on (the unit's words)."""
     at = figure.with_values(figure.average, figure.average, figure.average)
     if is_money(figure):
         return money_text(at, w, _money_units(w)[figure.unit][0], "")
@@ -78,7 +78,7 @@ def average_text(figure: Figure, w: Words) -> str:
     while common < min(len(one), len(whole)) and one[-1 - common] == whole[-1 - common]:
         common += 1
     ending = one[len(one) - common:]
-    starts = [i for i, ch in enumerate(ending) if ch in " /"]
+    starts = [i for i, ch in enumerate(ending) if ch in " /（("]
     return one[:len(one) - len(ending) + starts[0]].rstrip() if starts else one
 
 
