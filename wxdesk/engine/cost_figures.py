@@ -43,22 +43,22 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
     # year after the first costs the same (PlanCosts.later_years_alike: every plan the book makes) the
     # second year stands for all of them. Each plan's rows: its distinct years, then its sums from the second.
     distinct = 2 if years > 1 and all(c.later_years_alike for c in costs) else years
-    # Every plan's yearly rows and component means at the audience, `fixed + per user × audience` for all
+    # Every plan's yearly rows and its components' likely costs at the audience, `fixed + per user × audience` for all
     # of them at once from their rows stacked (kept for the plans shown together: an audience drag shows
     # the same plans for many steps), then WeCom's fees plan by plan: each element by the very operations
     # PlanCosts.yearly_rows_into and component_likely take, in a few array operations, not five each.
     # The rows year by year, each year's plans side by side, so that every operation writes one block of
     # memory (numpy copies a strided destination through a buffer).
-    fixed, per_user, mean_fixed, mean_per_user = book.stacked(
+    fixed, per_user, likely_fixed, likely_per_user = book.stacked(
         ("figure rows", tuple(plans), distinct), lambda: _stacked(costs, distinct))
     count, samples = len(plans), book.shape[0]
     rows = np.empty((distinct + years - 1, count, samples))
     np.multiply(per_user, audience, out=rows[:distinct])
     rows[:distinct] += fixed
-    means = mean_fixed + mean_per_user * audience  # (plans, components, years): the breakdowns' basis
+    parts = likely_fixed + likely_per_user * audience  # (plans, components, years): the breakdowns
     for k, c in enumerate(costs):
         c.add_wecom_fees(audience, rows[:distinct, k])
-        c.add_wecom_fees_likely(audience, means[k])
+        c.add_wecom_fees_likely(audience, parts[k])
     # The running sums year by year, as np.cumsum adds them.
     total = rows[0]
     for year in range(1, years):
@@ -75,14 +75,14 @@ def _figures(book: CostBook, plans: list[tuple[str, ...]], pack: DataPack) -> li
             parts.shape[1], -1)
     totals = [likely for yearly, cumulative in per_plan
               for likely in [cumulative[-1].likely] + [band.likely for band in yearly]]
-    splits = _splits(by_column(means), totals)
+    splits = _splits(by_column(parts), totals)
     return [(yearly, cumulative, splits[k * (1 + years):(k + 1) * (1 + years)])
             for k, (yearly, cumulative) in enumerate(per_plan)]
 
 
 def _stacked(costs: Sequence[PlanCosts], distinct: int) -> tuple[np.ndarray, ...]:
     """The plans' first `distinct` yearly rows, fixed and per user, (distinct, plans, samples) each, and
-    their components' means, fixed and per user, (plans, components, years) each."""
+    their components' likely costs, fixed and per user, (plans, components, years) each."""
     stacked = (np.stack([c.year_rows[0][:distinct] for c in costs], axis=1),
                np.stack([c.year_rows[1][:distinct] for c in costs], axis=1),
                np.stack([c.likely_rows[0] for c in costs]), np.stack([c.likely_rows[1] for c in costs]))

@@ -168,12 +168,12 @@ class PlanCosts:
         # side for sorting; and each component's likely cost (at the averages, draws.py), (components, years).
         samples, years = self.shape
         rows = np.zeros((2, years, samples))
-        means = np.zeros((2, len(COMPONENTS), years))
+        likely = np.zeros((2, len(COMPONENTS), years))
         for t in self.terms:
             kind = int(t.per_user)
             rows[kind] += t.pattern[:, None] * t.vector[None, :]  # np.outer's own product, without its checks
-            means[kind, t.component] += t.at_average * t.pattern
-        return rows[0], rows[1], means[0], means[1]
+            likely[kind, t.component] += t.at_average * t.pattern
+        return rows[0], rows[1], likely[0], likely[1]
 
     def yearly_rows(self, audience: float) -> np.ndarray:
         """The yearly cost at an audience, (years, samples)."""
@@ -223,9 +223,9 @@ class PlanCosts:
     def component_likely(self, audience: float) -> np.ndarray:
         """Each component's likely cost (at the averages: draws.py), year by year, (components, years)."""
         _, _, fixed, per_user = self._by_year
-        means: np.ndarray = fixed + per_user * audience
-        self.add_wecom_fees_likely(audience, means)
-        return means
+        parts: np.ndarray = fixed + per_user * audience
+        self.add_wecom_fees_likely(audience, parts)
+        return parts
 
     @property
     def likely_rows(self) -> tuple[np.ndarray, np.ndarray]:
@@ -234,7 +234,7 @@ class PlanCosts:
         _, _, fixed, per_user = self._by_year
         return fixed, per_user
 
-    def add_wecom_fees_likely(self, audience: float, means: np.ndarray) -> None:
+    def add_wecom_fees_likely(self, audience: float, parts: np.ndarray) -> None:
         """WeCom's fees at an audience at the averages, added to the fees row of the components' costs at the
         averages (components, years): nothing for a plan without WeCom."""
         if self.contact_fee is None and self.scale_fees is None:
@@ -242,9 +242,9 @@ class PlanCosts:
         contact, scale = self._fees_likely
         fees = COMPONENTS.index("fees")
         if self.contact_fee is not None:
-            means[fees] = means[fees] + contact * self._contacts_above(audience)
+            parts[fees] = parts[fees] + contact * self._contacts_above(audience)
         if self.scale_fees is not None:
-            means[fees] = means[fees] + scale[self._scale_tier(audience)]
+            parts[fees] = parts[fees] + scale[self._scale_tier(audience)]
 
     def total(self, audience: float) -> np.ndarray:
         total: np.ndarray = self.yearly_rows(audience).sum(axis=0)

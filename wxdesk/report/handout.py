@@ -627,10 +627,10 @@ class Handout:
                                       for part, font, _colour, after in self._disclaimer_parts())
 
 
-# The appendix's columns (figure, value, source, date) as shares of the content's width. A ranged value gives its
-# average beside its range ("¥0.08 – ¥0.1 – ¥0.15 per contact a year; average ¥0.11 per contact a year"): at a fifth
-# of the width such a value ran to 7 lines ("average" alone on one) and Chinese cut "平 / 均"; a value column of 29%
-# (its source's narrower, the dates as wide as one) holds each in at most 3, and the table takes less room.
+# The appendix's columns (figure, value, source, date) as shares of the content's width. A cost figure's value gives
+# its average beside its range ("¥0.08 – ¥0.1 – ¥0.15 per contact a year (average ¥0.11)"): at a fifth of the width
+# such a value ran to 7 lines ("average" alone on one) and Chinese cut "平 / 均"; a value column of 29% (its source's
+# narrower, the dates as wide as one) holds each in at most 3, and the table takes less room.
 APPENDIX_COLUMNS = (0.33, 0.29, 0.27, 0.11)
 
 
