@@ -397,7 +397,10 @@ class CostBook:
             apple = (s["apple_developer_usd"] * usd if sc.entity == "overseas_company"
                      else s["apple_developer_cny"])
             self._term(parts, "fees", apple + open_platform, every)
-            self._term(parts, "fees", s["google_play_usd"] * usd + s["software_copyright_cny"], first)
+            # Google Play only where some users are outside mainland China (it is not available there): bank_care's
+            # app, for an audience all on WeChat in China, paid its one-off fee.
+            google_play = s["google_play_usd"] * usd if sc.china_share < 1 else 0.0
+            self._term(parts, "fees", google_play + s["software_copyright_cny"], first)
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence in ("service", "wecom"):
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
