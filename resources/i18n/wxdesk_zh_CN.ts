@@ -342,7 +342,7 @@
     <context>
         <name>AssumptionsDock</name>
         <message>
-            <location filename="../../wxdesk/ui/assumptions.py" line="+656" />
+            <location filename="../../wxdesk/ui/assumptions.py" line="+658" />
             <location filename="../../wxdesk/ui/features.py" line="+141" />
             <source>Assumptions</source>
             <translation>假设</translation>
@@ -2341,7 +2341,12 @@ Every number shows its source.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+51" />
+            <source>These are estimates for planning, not quotes or legal advice. Costs are worked out from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
+            <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间估算得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>No user is won through ads: all come on their own (stores, search, QR codes, word of mouth), so the plans hold no user acquisition.</source>
             <translation>没有用户通过广告获取：用户都是自然到来（应用商店和门店、搜索、二维码、口碑），因此各方案不含获客成本。</translation>
         </message>
@@ -2376,7 +2381,7 @@ Every number shows its source.</source>
             <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-116" />
+            <location filename="../../wxdesk/report/handout.py" line="-117" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2432,12 +2437,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="+35" />
-            <source>These are estimates for planning, not quotes or legal advice. Costs are simulated from the ranges in the data pack and will differ with suppliers, scope and time; WeChat rules change, so check the current rules before you register an account or sign a contract.</source>
-            <translation>以上为规划用估算，并非报价或法律意见。成本根据数据包中的区间模拟得出，会因供应商、范围和时间而不同；微信规则会变化，注册账号或签订合同前请核实最新规则。</translation>
-        </message>
-        <message>
-            <location line="-290" />
+            <location line="-255" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -4477,24 +4477,12 @@ Every number shows its source.</source>
             <translation>若用它替换方案中的{member}，方案得分为 {score}（现为 {best}），{years} 年共 {cost}（现为 {plan_cost}）：您每月 {wanted} 条消息中有 {reach} 条需通过付费触达（向您的用户投放广告）发出，而现方案无需付费触达。</translation>
         </message>
         <message>
-            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at up to {high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，每篇最高 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
-        </message>
-        <message>
-            <source>Its one article a month is counted as produced for you (writing, layout, images), at up to {high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
-            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，每篇最高 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
-        </message>
-        <message>
             <source>Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, layout, images); none if you write them yourself.</source>
             <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入方案成本；如果由您自己撰写，这部分为零。</translation>
         </message>
         <message>
             <source>Its one article a month is counted in the plan's cost as produced for you (writing, layout, images); none if you write it yourself.</source>
             <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入方案成本；如果由您自己撰写，这部分为零。</translation>
-        </message>
-        <message>
-            <source>Its short videos and live streams are counted as produced for you, at {low} to {high} a year: {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
-            <translation>短视频与直播按外包制作计入成本，每年 {low} 至 {high}：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
         </message>
         <message>
             <source>Its short videos and live streams are counted in the plan's cost as produced for you; none if you film them yourself.</source>
@@ -4527,10 +4515,6 @@ Every number shows its source.</source>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
-        </message>
-        <message>
-            <source>Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a year for your audience.</source>
-            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众每年 {low} 至 {high}。</translation>
         </message>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}.</source>
@@ -4819,6 +4803,22 @@ Every number shows its source.</source>
         <message>
             <source>There the new plan covers a little more, by less than a point out of 100.</source>
             <translation>此时新方案覆盖度略高，差距不到 1 分。</translation>
+        </message>
+        <message>
+            <source>Above {free} customer contacts WeCom charges a fee for each further contact: {average} a year on average for your audience ({low} to {high}).</source>
+            <translation>客户联系人超过 {free} 人后，企业微信对超出的每位联系人收费：按您的受众平均每年 {average}（{low} 至 {high}）。</translation>
+        </message>
+        <message>
+            <source>Its {wanted} articles a month are counted as produced for you (writing, layout, images), at {average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write them yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 {wanted} 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+        </message>
+        <message>
+            <source>Its one article a month is counted as produced for you (writing, layout, images), at {average} on average (up to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you write it yourself (the assumption “Producing one article broadcast”).</source>
+            <translation>每月 1 篇图文按外包代写（撰写、排版、配图）计入成本，平均每篇 {average}（最高 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己撰写，这部分为零（见假设“制作一次图文群发的成本”）。</translation>
+        </message>
+        <message>
+            <source>Its short videos and live streams are counted as produced for you, at {average} a year on average ({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
+            <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
         </message>
     </context>
     <context>

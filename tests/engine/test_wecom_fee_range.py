@@ -28,10 +28,12 @@ def test_bank_cares_contact_fee_is_a_range_the_plans_fees_agree_with():
     price = PACK.figures["wecom_contact_fee_cny"]
     contacts = scenario.audience * scenario.china_share - PACK.likely("wecom_free_contacts")
     assert (low, high) == (contacts * price.low, contacts * price.high)
+    # And its average, the amount the plan's fees count each year (draws.py).
+    assert float(fee.params["average"]) == contacts * price.average
     years = scenario.horizon_years
     fees = evaluation.plan.breakdown["fees"]
     # The plan's fees over the horizon hold the contact fee and more: at least its low end, every year.
     assert low * years <= fees <= high * years + 100_000 * years, (low, high, fees)
     text = Words(pack=PACK).reason(fee)
-    assert text == ("Above 2,000 customer contacts WeCom charges a fee for each further contact: ¥120k to ¥225k a "
-                    "year for your audience."), text
+    assert text == ("Above 2,000 customer contacts WeCom charges a fee for each further contact: ¥165k a year on "
+                    "average for your audience (¥120k to ¥225k)."), text

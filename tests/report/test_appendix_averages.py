@@ -63,5 +63,5 @@ def test_an_average_is_written_without_its_unit_again(lang, expected, qapp):
     pack = load_datapack()
     w = reader_words(lang, "CNY", pack)
     labels = {w.label(pack.figures[fid]): fid for fid in expected}
-    shown = {labels[row[0]]: row[1] for group in groups(pack, w) for row in group.rows if row[0] in labels}
-    assert shown == expected
+    rows = {labels[row[0]]: row[1] for group in groups(pack, w) for row in group.rows if row[0] in labels}
+    assert rows == expected

@@ -64,7 +64,8 @@ def test_small_english_points():
     staff = Scenario().with_changes(goals=["employees"], pushes_per_month=4)
     texts = [r.text for p in evaluate(staff, PACK).presences for r in p.reasons]
     assert not any(re.search(r"; (Mini Program|Channels) reaches", t) for t in texts)
-    fee = words("en").reason(Reason(R.WECOM_CONTACT_FEE, {"free": 2000, "low": R.Money(3440), "high": R.Money(6450)}))
+    fee = words("en").reason(Reason(R.WECOM_CONTACT_FEE, {"free": 2000, "average": R.Money(4730), "low": R.Money(3440),
+                                                          "high": R.Money(6450)}))
     assert fee.count("year") == 1
     poor = words("en").reason(Reason(R.SESSION_POOR, {"minutes": 6}))
     assert poor != "Sessions of 6 min suit it poorly." and "made for" in poor

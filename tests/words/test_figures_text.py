@@ -80,7 +80,8 @@ def test_a_unit_is_said_once_and_large_numbers_as_readers_write_them(lang, pack)
 def test_whole_numbers_in_a_sentence_are_grouped_like_the_fact_beside_it(lang, pack):
     """The WeCom card said "Above 2000 customer contacts" beside "2,000 customer contacts free"."""
     w = words(lang)
-    shown = w.reason(Reason(WECOM_CONTACT_FEE, {"free": 2000, "low": Money(80), "high": Money(150)}))
+    shown = w.reason(Reason(WECOM_CONTACT_FEE, {"free": 2000, "average": Money(110), "low": Money(80),
+                                                "high": Money(150)}))
     assert "2,000" in shown and "2000" not in shown
     # (factory_staff wrote it first; its staff are no customer contacts now, and bank_care's customers are)
     evaluation = evaluate(load_preset("bank_care"), pack)

@@ -425,8 +425,8 @@ def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult
     price = pack.figures[figure_id]
     scenario = best.book.scenario
     amount = float(best.book.s[figure_id][AVERAGE_COLUMN]) * per_year * scenario.horizon_years
-    return {"low": Money(price.low), "high": Money(price.high), "amount": Money(amount),
-            "total": Money(plan.total.likely), "years": scenario.horizon_years}
+    return {"low": Money(price.low), "high": Money(price.high), "average": Money(price.average),
+            "amount": Money(amount), "total": Money(plan.total.likely), "years": scenario.horizon_years}
 
 
 # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).

@@ -834,8 +834,10 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
         free = pack.likely("wecom_free_contacts")
         if contacts > free:
             price = pack.figures["wecom_contact_fee_cny"]
-            out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "low": Money((contacts - free) * price.low),
-                                                    "high": Money((contacts - free) * price.high)}, -0.5))
+            above = contacts - free  # (the fee's average is what the cost takes: draws.py)
+            out.append(Reason(R.WECOM_CONTACT_FEE, {"free": int(free), "average": Money(above * price.average),
+                                                    "low": Money(above * price.low),
+                                                    "high": Money(above * price.high)}, -0.5))
         members = scenario.audience * wecom_members_per_user(scenario)
         scale_fee = wecom_scale_fee(members, pack.likely)
         if scale_fee > 0:

@@ -361,8 +361,8 @@ INELIGIBLE = "{account} cannot be registered by {entity}."
 INELIGIBLE_INSTEAD = "{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers."
 # As a range: "about ¥150k a year" (the likely fee per contact) read over 5 years as ¥750k, beside a split whose
 # fees for the plan came to ¥730k (the split then took each part of a median total below its mean).
-WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {low} to {high} a "
-                     "year for your audience.")
+WECOM_CONTACT_FEE = ("Above {free} customer contacts WeCom charges a fee for each further contact: {average} a year on "
+                     "average for your audience ({low} to {high}).")
 # The same without amounts, for a long image sent without prices (report/answer.py).
 WECOM_CONTACT_FEE_UNPRICED = "Above {free} customer contacts WeCom charges a fee for each further contact."
 # Its verification named beside it: factory_staff's card gave ¥2,700 of the ¥3,000 a year its plan's fees are.
@@ -962,20 +962,24 @@ NEED_APP_NO_LIMITS = "Has none of WeChat's limits on {need}."
 # and a client multiplied the two and found a slip.
 # "At up to" its high price: the assumption's low end is ¥0, the owner writing, and "produced for you … at ¥0 to
 # ¥2,000 each" read as a slip to a client.
-CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at up to "
-                   "{high} each: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
-                   "write them yourself (the assumption “Producing one article broadcast”).")
-CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at up to "
-                       "{high}: {amount} of the plan's likely cost of {total} over {years} years, none of it if you "
-                       "write it yourself (the assumption “Producing one article broadcast”).")
+# At its average, the price the amount takes (draws.py), with its highest beside it: "at up to ¥2,000 each" beside
+# ¥300k for 6 articles a month over 5 years read as ¥720k to a client who multiplied it out.
+CONTENT_COUNTED = ("Its {wanted} articles a month are counted as produced for you (writing, layout, images), at "
+                   "{average} each on average (up to {high}): {amount} of the plan's likely cost of {total} over "
+                   "{years} years, none of it if you write them yourself (the assumption “Producing one article "
+                   "broadcast”).")
+CONTENT_COUNTED_ONE = ("Its one article a month is counted as produced for you (writing, layout, images), at "
+                       "{average} on average (up to {high}): {amount} of the plan's likely cost of {total} over "
+                       "{years} years, none of it if you write it yourself (the assumption “Producing one article "
+                       "broadcast”).")
 # The same without the amounts, for a long image sent without prices.
 CONTENT_COUNTED_UNPRICED = ("Its {wanted} articles a month are counted in the plan's cost as produced for you (writing, "
                             "layout, images); none if you write them yourself.")
 CONTENT_COUNTED_ONE_UNPRICED = ("Its one article a month is counted in the plan's cost as produced for you (writing, "
                                 "layout, images); none if you write it yourself.")
-VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for you, at {low} to {high} a year: {amount} "
-                  "of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the "
-                  "assumption “Producing short videos and live streams”).")
+VIDEOS_COUNTED = ("Its short videos and live streams are counted as produced for you, at {average} a year on average "
+                  "({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if "
+                  "you film them yourself (the assumption “Producing short videos and live streams”).")
 VIDEOS_COUNTED_UNPRICED = ("Its short videos and live streams are counted in the plan's cost as produced for you; none if "
                            "you film them yourself.")
 PUSH_FITS_FOLDER_OWN = ("Your {wanted} messages a month fit within its one push a day; you write them yourself, so "

@@ -635,9 +635,10 @@ APPENDIX_COLUMNS = (0.33, 0.29, 0.27, 0.11)
 
 
 def disclaimer_text(w: Words) -> str:
-    return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are "
-                                 "simulated from the ranges in the data pack and will differ with suppliers, scope "
-                                 "and time; WeChat rules change, so check the current rules before you register an "
+    # ("Costs are simulated from the ranges" said the likely costs were too: they take each range's average.)
+    return w.translate("Report", "These are estimates for planning, not quotes or legal advice. Costs are worked "
+                                 "out from the ranges in the data pack and will differ with suppliers, scope and "
+                                 "time; WeChat rules change, so check the current rules before you register an "
                                  "account or sign a contract.")
 
 
