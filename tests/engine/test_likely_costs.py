@@ -62,7 +62,7 @@ def test_within_the_budget_means_the_likely_first_year_is_within(samples, rows, 
             return values[picked].copy()
 
     likely = LikelyCosts([()] * len(rows), Book())
-    within = likely.surely_within(budget)
+    within = likely.within(budget)
     assert within == [bool(v <= budget) for v in values[:, AVERAGE_COLUMN]]
     assert likely.first_years(range(len(rows))) == values[:, AVERAGE_COLUMN].tolist()
 
@@ -82,7 +82,7 @@ def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(s
     dragged = LikelyCosts([()] * len(rows), Book())
     for budget in budgets:
         fresh = LikelyCosts([()] * len(rows), Book())
-        assert dragged.surely_within(budget) == fresh.surely_within(budget)
+        assert dragged.within(budget) == fresh.within(budget)
         assert dragged.first_years(range(len(rows))) == fresh.first_years(range(len(rows)))
 
 

@@ -35,7 +35,7 @@ def _check(scenario, audiences, budget) -> None:
         bits = rows.view(np.uint64)
         assert all((bits[row] == bits[twin]).all() for row, twin in enumerate(twins))
         likely = LikelyCosts(sets, book)
-        likely.surely_within(budget)
+        likely.within(budget)
         count = len(sets)
         at_averages = rows[:, AVERAGE_COLUMN]
         assert likely.first_years(range(count)) == at_averages[:count].tolist()

@@ -55,7 +55,7 @@ class LikelyCosts:
         that follow only the costs at this audience ready."""
         return kept(self._kept, key, make, _KEPT_LIMIT)
 
-    def surely_within(self, budget: float) -> list[bool]:
+    def within(self, budget: float) -> list[bool]:
         """Whether the budget covers each plan's likely first-year cost (every plan's first year is found at
         the first budget asked about at this audience)."""
         if self._within is not None and self._within[0] == budget:

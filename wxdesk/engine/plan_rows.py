@@ -43,7 +43,7 @@ class PlanRows:
         if isinstance(rows, slice):
             both = self.per_user[rows] * audience  # a view of the kept rows, scaled into a new array
         elif rows == self.distinct_first_years:
-            # The rows a ranking asks for at every audience (LikelyCosts.surely_within): taken out of the kept
+            # The rows a ranking asks for at every audience (LikelyCosts.within): taken out of the kept
             # rows once, and scaled from there, not gathered again at each move (each element the same operations).
             fixed, per_user, contact = self._first_year_blocks
             both = per_user * audience

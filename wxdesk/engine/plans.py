@@ -248,10 +248,10 @@ class _Scores:
 
 def _budget_penalties(likely: LikelyCosts, budget: float, floor: float | None, budget_points: float,
                       doublings_from: float) -> tuple[list[bool], float, list[float], list[float]]:
-    """(whether the budget surely covers each plan's likely first year, the floor of the budget's points, the
+    """(whether the budget covers each plan's likely first year, the floor of the budget's points, the
     share of each plan's first year the budget covers, the points each loses for it): see budget_doublings."""
     # Where the budget covers the likely first year the share is 1.
-    within = likely.surely_within(budget)
+    within = likely.within(budget)
     short = _places_short(within)
     first_years = likely.first_years(short)
     count = len(within)
@@ -280,8 +280,8 @@ def _budget_penalties(likely: LikelyCosts, budget: float, floor: float | None, b
 
 
 def _places_short(within: Sequence[bool]) -> list[int]:
-    """The places of the plans the budget does not surely cover: [i for i, sure in enumerate(within) if not
-    sure], in Python's own loops rather than the interpreter's (a ranking has sixty-odd plans)."""
+    """The places of the plans the budget does not cover: [i for i, covered in enumerate(within) if not
+    covered], in Python's own loops rather than the interpreter's (a ranking has sixty-odd plans)."""
     return list(itertools.compress(itertools.count(), map(operator.not_, within)))
 
 
@@ -512,18 +512,15 @@ class Ranking(Sequence[Candidate]):
 
     def first_within(self, budget: float) -> Candidate | None:
         """The best plan whose likely first-year cost the budget covers."""
-        likely = self._scores.likely
-        within = likely.surely_within(budget)
-        short = _places_short(within)  # their likely first years, found with the rest
-        first_years = dict(zip(short, likely.first_years(short), strict=True))
-        if len(short) == len(within) and not any(map(operator.le, first_years.values(), itertools.repeat(budget))):
+        within = self._scores.likely.within(budget)
+        if not any(within):
             # No plan within the budget (a budget below every plan's first year): none to find, in whatever
             # order the ranking settles, so no tied run is put in order for it.
             return None
         for rank in range(len(self._order)):
             self._settle(rank + 1)
             i = self._order[rank]
-            if within[i] or first_years[i] <= budget:
+            if within[i]:
                 return self._candidate(i)
         return None
 
