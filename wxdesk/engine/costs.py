@@ -718,19 +718,21 @@ FLIP_GRID = np.concatenate([[0.0], np.geomspace(1.0, MAX_AUDIENCE, 24)])
 FLIP_POINTS, FLIP_ROUNDS = 7, 4
 
 
-def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
-    def app_cheaper(xs: np.ndarray) -> np.ndarray:
-        likely = np.concatenate([app.totals_at(xs)[:, AVERAGE_COLUMN], mp.totals_at(xs)[:, AVERAGE_COLUMN]])
-        cheaper: np.ndarray = likely[:len(xs)] - likely[len(xs):] < 0
-        return cheaper
+def app_cheaper_at(app: PlanCosts, mp: PlanCosts, xs: np.ndarray) -> np.ndarray:
+    """At each audience of `xs`, whether the plan with the app has the lower likely total (the break-even search's
+    comparison, and the evaluation's where the cheaper of the two does not change)."""
+    cheaper: np.ndarray = app.totals_at(xs)[:, AVERAGE_COLUMN] - mp.totals_at(xs)[:, AVERAGE_COLUMN] < 0
+    return cheaper
 
-    sides = app_cheaper(FLIP_GRID)
+
+def _cheaper_flips(app: PlanCosts, mp: PlanCosts) -> tuple[float, ...]:
+    sides = app_cheaper_at(app, mp, FLIP_GRID)
     found = []
     for i in np.flatnonzero(sides[1:] != sides[:-1]):
         lo, hi, lo_side = float(FLIP_GRID[i]), float(FLIP_GRID[i + 1]), bool(sides[i])
         for _ in range(FLIP_ROUNDS):
             points = lo + (hi - lo) * np.arange(1, FLIP_POINTS + 1) / (FLIP_POINTS + 1)
-            changed = np.flatnonzero(app_cheaper(points) != lo_side)
+            changed = np.flatnonzero(app_cheaper_at(app, mp, points) != lo_side)
             if changed.size:
                 j = int(changed[0])
                 lo, hi = (lo if j == 0 else float(points[j - 1])), float(points[j])

@@ -35,7 +35,8 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.money import rounded, shown_difference
 from wxdesk.engine.cost_figures import CostFigures, cost_figures
 from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_written, wechat_door_reason
-from wxdesk.engine.costs import CostBook, chat_staff_hours, free_messages_per_month, paid_messages_per_month
+from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
+                                 paid_messages_per_month)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
@@ -71,7 +72,7 @@ from wxdesk.engine.plans import (
     with_added,
 )
 from wxdesk.engine.mp_template import template_kind
-from wxdesk.engine.draws import AVERAGE_COLUMN, drawn
+from wxdesk.engine.draws import drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import Count, Difference, Fixed, Members, Money, Plan, Reason, Share, Term, duty_terms
@@ -352,9 +353,7 @@ def _cheaper_of(book: CostBook, app: tuple[str, ...], mp: tuple[str, ...],
     break_even = break_even_audience(book.cheaper_flips(app, mp), audience)
     if break_even is not None:
         return cheaper, break_even, False
-    app_total = float(app_costs.totals_at(np.array([audience]))[0, AVERAGE_COLUMN])
-    mp_total = float(mp_costs.totals_at(np.array([audience]))[0, AVERAGE_COLUMN])
-    return cheaper, None, bool(app_total < mp_total)
+    return cheaper, None, bool(app_cheaper_at(app_costs, mp_costs, np.array([audience]))[0])
 
 
 def prepare_break_evens(scenario: Scenario, pack: DataPack) -> None:
@@ -423,10 +422,9 @@ def _produced(figure_id: str, per_year: float, best: Candidate, plan: PlanResult
     says it: the price's range and the amount over the horizon at the price's average, which is the amount's part of
     the plan's split (draws.py), so that the line and the split read one figure."""
     price = pack.figures[figure_id]
-    scenario = best.book.scenario
-    amount = float(best.book.s[figure_id][AVERAGE_COLUMN]) * per_year * scenario.horizon_years
+    years = best.book.scenario.horizon_years
     return {"low": Money(price.low), "high": Money(price.high), "average": Money(price.average),
-            "amount": Money(amount), "total": Money(plan.total.likely), "years": scenario.horizon_years}
+            "amount": Money(price.average * per_year * years), "total": Money(plan.total.likely), "years": years}
 
 
 # A cost of the plan's, counted against it: a point against (the handout lists a card's points by their sign).
