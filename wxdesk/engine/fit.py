@@ -839,10 +839,11 @@ def presence_reasons(presence: str, table: FitTable, scenario: Scenario, pack: D
                                                     "low": Money(above * price.low),
                                                     "high": Money(above * price.high)}, -0.5))
         members = scenario.audience * wecom_members_per_user(scenario)
-        scale_fee = wecom_scale_fee(members, pack.likely)
+        # (Fees at their averages, as the costs take them: the same as their likely values for a fee without a range.)
+        scale_fee = wecom_scale_fee(members, pack.average)
         if scale_fee > 0:
             # The fee the costs charge each year beside the verification (fees.py), so the panel says why.
-            verify = verification_fee(presence, scenario.entity, pack.likely)
+            verify = verification_fee(presence, scenario.entity, pack.average)
             out.append(Reason(R.WECOM_SCALE_FEE, {"members": round(members), "total": Money(verify + scale_fee),
                                                   "verify": Money(verify), "fee": Money(scale_fee)}, -0.5))
     out.sort(key=lambda r: -abs(r.impact))
@@ -997,7 +998,7 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
                 return Reason(R.PAYMENTS_APP_INDIVIDUAL if individual else R.PAYMENTS_APP)
             if presence == "channels":
                 return Reason(R.PAYMENTS_SHOP)
-            fee = verification_fee(presence, scenario.entity, pack.likely)
+            fee = verification_fee(presence, scenario.entity, pack.average)
             if fee <= 0:
                 return Reason(R.PAYMENTS_YES_NO_FEE)
             review = pack.figures[verification_fee_figure(presence, scenario.entity)].unit.endswith("/review")

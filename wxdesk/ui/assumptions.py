@@ -31,7 +31,7 @@ from wxdesk.words.sources import source_text
 
 # AVERAGE: the mean of the range, the value a plan's likely cost takes the figure at (engine/draws.py), read only.
 FIGURE, LIKELY, LOW, HIGH, AVERAGE, UNIT, GROUP, SOURCE, SOURCE_DATE, CHECKED = range(10)
-COLUMN_COUNT = 10
+COLUMN_COUNT = CHECKED + 1
 VALUE_COLUMNS = {LOW: "low", LIKELY: "likely", HIGH: "high"}
 
 FIGURE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
