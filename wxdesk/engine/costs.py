@@ -415,34 +415,41 @@ class CostBook:
         return state
 
     def _compute_state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
-        official = self._writers(members)
+        writers = self._writers(members)
         limits = self._push_limits  # push_limit of each member, as free_messages_per_month takes it
         return ("native_app" in members, "mini_program" in members,
                 wechat_door(members, self._fit_table, self.scenario, self.pack),
-                max((limits[m] for m in official), default=0.0),
+                max((limits[m] for m in writers), default=0.0),
                 messages_beyond(self.scenario, max(limits[m] for m in members)) if members else 0.0,
                 service_pay_pages(members, self.scenario, self.pack, self._fit_table),
                 chat_staff(members, self._fit_table, self.scenario, self.pack),
                 films_videos(members, self._fit_table, self.scenario, self.pack))
 
     def _writers(self, members: Sequence[str]) -> list[str]:
-        """The plan's official accounts whose articles are paid for.
+        """The plan's members whose messages carry articles the plan pays to have produced.
 
-        Messages to staff go through WeCom or the app, never as articles to an official
-        account's followers: no article is written for them (see content_per_message_cny).
-        A one-person business writes its own articles: none is paid for (fit.writes_own_articles).
-        Articles are written for an official account that sends the plan's messages or publishes its news; one
-        beside an app that sends them (fitness_coaching's Service Account, there as the cheaper way in) writes
-        none, where its ¥112k of articles had counted in the plan's cost."""
+        Where the scenario publishes news, every member that sends the plan's messages for free: the news is written
+        whichever member carries it, as videos are filmed whichever member shows them (fit.films_videos). Counted
+        for the official accounts alone, news_publisher's daily briefing cost ¥900k over 3 years by its Official
+        Account and nothing by WeCom, which sends as many, and WeCom "cost ¥760k less".
+        Otherwise an official account that sends the plan's messages: its broadcasts are articles, where WeCom's
+        and an app's messages are short notes written in the course of business. One beside an app that sends them
+        (fitness_coaching's Service Account, there as the cheaper way in) writes none, where its ¥112k of
+        articles had counted in the plan's cost.
+        Messages to staff go through WeCom or the app, never as articles to an official account's followers: no
+        article is written for them (see content_per_message_cny). A one-person business writes its own articles:
+        none is paid for (fit.writes_own_articles)."""
         if staff_only(self.scenario) or writes_own_articles(self.scenario):
             return []
-        carriers = self._fit_table.carriers(members)
-        writing = {carriers.get("push"), carriers.get("goal:news")}
-        return [m for m in members if m in OFFICIAL_ACCOUNTS and m in writing]
+        if "news" in self.scenario.goals:
+            return [m for m in members if self._push_limits[m] > 0]
+        sender = self._fit_table.carriers(members).get("push")
+        return [m for m in members if m in OFFICIAL_ACCOUNTS and m == sender]
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
-        """The official account whose articles the plan pays to have produced, and how many a month, as its
-        maintenance counts them (_shared_parts); None where it pays for none."""
+        """The member whose articles the plan pays to have produced (the one that sends the most messages for free,
+        the earlier on a tie), and how many a month, as its maintenance counts them (_shared_parts); None where it
+        pays for none."""
         limit = self._state(members)[3]
         if limit <= 0 or self.scenario.pushes_per_month <= 0:
             return None
@@ -487,7 +494,7 @@ class CostBook:
             cached = self._shared[key] = self._shared_parts(*key)
         return cached
 
-    def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, official_limit: float,
+    def _shared_parts(self, has_app: bool, has_mp: bool, wechat: bool, writer_limit: float,
                       paid: float, pay_pages: bool, chats: bool, videos: bool) -> PartSet:
         s, sc = self.s, self.scenario
         parts = PartSet(self.shape[0])
@@ -518,8 +525,8 @@ class CostBook:
             # Short videos and live streams, once for the plan, whichever member shows them (fit.films_videos):
             # yoga_teacher films her own; an app that carries the video goal needs them made as Channels does.
             self._term(parts, "maintenance", s["channels_production_cny"], every)
-        if official_limit > 0 and sc.pushes_per_month > 0:
-            articles = min(sc.pushes_per_month, official_limit)
+        if writer_limit > 0 and sc.pushes_per_month > 0:
+            articles = min(sc.pushes_per_month, writer_limit)
             self._term(parts, "maintenance", s["content_per_message_cny"] * articles * 12, every)
         # Users bought through ads: through WeChat where the plan has a WeChat door, else app installs.
         if sc.paid_share > 0:
