@@ -42,17 +42,51 @@ def test_the_articles_are_said_exactly_where_their_price_moves_the_plans_cost(sc
     said = _said(evaluation)
     assert bool(said) == moved, (members, said)
     if said:
-        ((account, reason),) = said  # once, on an official account of the plan, second after its role
-        assert account in members and account in ("service", "subscription")
+        ((account, reason),) = said  # once, on the member that sends them, second after its role
+        assert account in members
+        sent = min(scenario.pushes_per_month, max(push_limit(m, PACK) for m in members))
+        # On a member that may send them all: the news's own where it can, else the messages' (roles).
+        roles = evaluation.plan.roles
+        able = [m for m in members if push_limit(m, PACK) >= sent]
+        news = [m for m in able if "goal:news" in roles.get(m, ())]
+        push = [m for m in able if "push" in roles.get(m, ())]
+        if news or push:
+            assert account == (news or push)[0], (roles, account)
+        if "news" in scenario.goals:
+            # The news is written whichever member sends it, WeCom or an app as well as an official account
+            # (2026-12-05).
+            assert account in able
+        else:
+            assert account in ("service", "subscription")
         assert evaluation.presence(account).reasons[1] is reason
-        # As many as it sends, within its limit, written as the other message counts are (0.03 a month).
-        sent = min(scenario.pushes_per_month, push_limit(account, PACK))
+        # As many as the plan sends for free, written as the other message counts are (0.03 a month).
         assert reason.params["wanted"] == messages_as_written(sent)
         # Their part of the split: within the plan's upkeep, which holds them, and so within its total.
         assert float(reason.params["amount"]) <= evaluation.plan.breakdown["maintenance"] + 1.0
         assert float(reason.params["total"]) == evaluation.plan.total.likely
     # Written off by the user (the override of 0): nothing counted, nothing said.
     assert not _said(evaluate(free, PACK))
+
+
+def _articles_part(members, scenario) -> float:
+    free = scenario.with_changes(overrides={**scenario.overrides, **FREE_WRITING})
+    return _total(members, scenario) - _total(members, free)
+
+
+def test_a_daily_briefing_costs_its_articles_whichever_member_sends_it():
+    """news_publisher's 30 briefings a month cost ¥900k over 3 years by its Official Account; sent by WeCom or an
+    app, which may send as many, they cost the same, where WeCom alone read "¥760k less" for sending them unwritten."""
+    news = load_preset("news_publisher")
+    by_account = _articles_part(("subscription",), news)
+    assert by_account == pytest.approx(30 * 36 * 2500 / 3)  # 30 a month × 36 months × the average ¥833.33
+    for members in (("wecom",), ("native_app",), ("wecom", "channels")):
+        assert _articles_part(members, news) == pytest.approx(by_account), members
+    # A Mini Program or Channels alone sends nothing for free: the messages are bought as ads, no article written.
+    assert _articles_part(("mini_program",), news) == 0
+    # Without the news, WeCom's messages are notes its staff write (only an official account's are articles).
+    shop = news.with_changes(goals=["sell"])
+    assert _articles_part(("wecom",), shop) == 0
+    assert _articles_part(("subscription",), shop) == pytest.approx(by_account)
 
 
 def test_the_noodle_shops_articles_are_said_in_both_languages():
@@ -88,3 +122,15 @@ def test_the_amount_said_is_the_articles_part_of_the_split(lang):
 
 def test_an_individual_writes_her_own_and_is_told_nothing():
     assert not _said(evaluate(load_preset("yoga_teacher"), PACK))
+
+
+def test_the_articles_are_said_on_the_card_of_the_account_that_publishes_the_news():
+    """An Official Account for the news and an app for the messages and the relationship: the app may send the most,
+    but the articles are the Official Account's news, and its card says them, not the app's."""
+    scenario = Scenario().with_changes(audience=200_000, pushes_per_month=4, goals=["news", "relationship"],
+                                       interaction_minutes=15, budget_cny=2_000_000)
+    evaluation = evaluate(scenario, PACK)
+    assert evaluation.plan.presences == ("subscription", "native_app")
+    assert evaluation.plan.roles["subscription"] == ("goal:news",)
+    ((account, reason),) = _said(evaluation)
+    assert account == "subscription" and reason.params["wanted"] == messages_as_written(4)

@@ -60,18 +60,18 @@ def _check(scenario) -> int:
     return checked
 
 
-def test_news_publishers_third_plan_costs_the_difference_written():
-    """¥1.69M less ¥920k, as written, is ¥770k, where the totals' own difference (¥1,694,006 less ¥920,471) reads
-    ¥774k. (At 450,000 users: at the averages, draws.py, the example's own 500,000 give ¥1.78M and ¥1.02M, whose
-    difference reads ¥760k either way; before, ¥1.71M and ¥908k were said to differ by ¥802k.)"""
-    evaluation = evaluate(load_preset("news_publisher").with_changes(audience=450_000), PACK, TODAY)
+def test_bank_cares_second_plan_costs_the_difference_written():
+    """¥14.4M less ¥6.41M, as written, is ¥7.99M, where the totals' own difference reads ¥8.01M. (news_publisher's
+    third plan showed it until WeCom's briefings were costed as the Official Account's are, 2026-12-05; before
+    that, at the averages' change, ¥1.71M and ¥908k were said to differ by ¥802k.)"""
+    evaluation = evaluate(load_preset("bank_care"), PACK, TODAY)
     w = Words()
-    third = evaluation.alternatives[1]
-    note = next(r for r in third.why_not if r.template == R.WHY_NOT_CHEAPER)
-    plan_total, third_total = w.money(evaluation.plan.total.likely), w.money(third.total.likely)
-    assert (plan_total, third_total) == ("¥1.69M", "¥920k")
-    assert w.money(evaluation.plan.total.likely - third.total.likely) == "¥774k"
-    assert w.reason(note).startswith("It costs ¥770k less over 3 years"), w.reason(note)
+    second = evaluation.alternatives[0]
+    note = next(r for r in second.why_not if r.template == R.WHY_NOT_CHEAPER)
+    plan_total, second_total = w.money(evaluation.plan.total.likely), w.money(second.total.likely)
+    assert (plan_total, second_total) == ("¥14.4M", "¥6.41M")
+    assert w.money(evaluation.plan.total.likely - second.total.likely) == "¥8.01M"
+    assert w.reason(note).startswith("It costs ¥7.99M less over 5 years"), w.reason(note)
 
 
 def test_every_preset_writes_its_differences_as_read():

@@ -218,15 +218,17 @@ def test_an_audience_flip_says_the_budget_makes_the_smaller_plan_win(pack):
     assert "against your budget of ¥2M; the new plan's is" in text, text
 
 
-def test_news_publishers_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
-    """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k. (On a budget
-    of ¥350k: at the averages, draws.py, its own ¥400k leaves only a flip at 6.4M users that the audience explains;
-    on ¥350k WeCom and Channels win from 170k to 260k users, ¥407k in the first year against the plan's ¥513k.)"""
-    scenario = load_preset("news_publisher").with_changes(budget_cny=350_000)
+def test_an_audience_flip_says_the_new_plan_is_only_closer_to_the_budget(pack):
+    """"…¥528k against your budget of ¥400k; the new plan's is ¥413k." read as if ¥413k were within ¥400k
+    (news_publisher, whose WeCom and Channels won a range of users while WeCom's briefings were not costed as the
+    Official Account's are; since 2026-12-05 they are, and it wins none). food_ordering on ¥150k swaps its Service
+    Account for WeCom from 20k to 73k users, ¥207k in the first year against the plan's ¥239k, both beyond
+    the budget."""
+    scenario = load_preset("food_ordering").with_changes(budget_cny=150_000)
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point.why.template == F.FLIP_WHY_CHEAPER_OVER_BOTH
     text = Words(pack=pack).reason(point.reason)
-    assert "would be ¥513k against your budget of ¥350k; the new plan's, ¥407k, is closer to it." in text, text
+    assert "would be ¥239k against your budget of ¥150k; the new plan's, ¥207k, is closer to it." in text, text
 
 
 def test_a_session_flip_below_the_cards_pivot_never_says_the_new_plan_suits_those_sessions_better(pack):
@@ -279,19 +281,20 @@ def test_an_audience_range_from_under_a_thousand_names_its_users_twice():
     assert evaluate(scenario, load_datapack()).plan.presences  # (the scenario evaluates as ever)
 
 
-def test_car_brands_app_range_says_why_it_ends_above_810k(pack):
+def test_car_brands_app_range_says_why_it_ends_above_800k(pack):
     """"Between 440k and 830k … for a native app. An audience of that size suits the new plan better." read as if a
     larger audience stopped suiting the app: above 830k its first year was beyond the ¥3M budget (a client read
     "too far beyond" of 8 % as a slip). Now car_brand on a budget of ¥6M, whose app plan holds from 530k to 930k
     users: on its ¥3M the app plan won that range only while its users won through ads were priced at WeChat's rate
     (priced as installs, costs.wechat_door, it wins no audience there). At the averages (draws.py) the range is 540k to
-    810k, where the app plan's first year reaches ¥6.30M."""
+    810k, where the app plan's first year reaches ¥6.30M; 800k and ¥6.29M since its app's six articles a month are
+    costed, as the Official Account's are (2026-12-05)."""
     scenario = load_preset("car_brand").with_changes(budget_cny=6_000_000)
     point = flip_points(scenario, pack)["audience"]
     text = Words(pack=pack).reason(point.reason)
-    assert text.startswith("Between 540k and 810k monthly users, and only there, the plan swaps"), text
+    assert text.startswith("Between 540k and 800k monthly users, and only there, the plan swaps"), text
     assert point.winner == ("channels", "native_app")
-    assert text.endswith("Above 810k the new plan's likely first year, ¥6.30M, is beyond your budget of ¥6M.")
+    assert text.endswith("Above 800k the new plan's likely first year, ¥6.29M, is beyond your budget of ¥6M.")
     # Just past the far end the plan that takes over is cheaper in its first year, and the app's is beyond the budget.
     beyond = replace(scenario, audience=point.until * 1.001)
     held, taking = ranked_plans(beyond, pack, point.winner, evaluate(beyond, pack).plan.presences)
@@ -355,13 +358,14 @@ def test_bank_cares_range_of_users_ends_in_a_named_plan(pack):
                          "plan is then Mini Program + WeCom."), text
 
 
-@pytest.mark.parametrize("preset", ["bank_care", "news_publisher", "yoga_teacher"])
+@pytest.mark.parametrize("preset", ["bank_care", "food_ordering", "yoga_teacher"])
 def test_an_audience_ranges_figures_name_the_end_they_are_taken_at(preset, pack):
     """"Between 2.2M and 4.3M monthly users the plan adds a Mini Program. At that audience the plan's likely first-year
     cost would be ¥5.56M" (bank_care) left a client to guess which end; the figures are taken just past the flip point,
     the range's end nearer the scenario, and the sentence names it as the range writes it, just over or under it."""
-    # (news_publisher on ¥350k: at the averages, draws.py, its own ¥400k leaves no range of users.)
-    scenario = load_preset(preset).with_changes(**({"budget_cny": 350_000} if preset == "news_publisher" else {}))
+    # (food_ordering on ¥150k: its own ¥300k leaves no range of users. news_publisher's on ¥350k went when WeCom's
+    # briefings were costed as the Official Account's are, 2026-12-05.)
+    scenario = load_preset(preset).with_changes(**({"budget_cny": 150_000} if preset == "food_ordering" else {}))
     point = flip_points(scenario, pack, ["audience"])["audience"]
     assert point is not None and point.until is not None
     text = Words(pack=pack).reason(point.reason)

@@ -141,15 +141,17 @@ def test_no_presence_does_taking_payments_best():
 
 
 def test_points_are_the_difference_of_the_scores_as_written():
-    """car_brand: the plan reads 70.4 and the plan with an app 66.9, so the app costs 3.5 points, not "4";
-    the plan's effort line reads "10 points", not "10.0". (At the averages, draws.py, the plan is 70.42 and the plan
-    with an app 66.97: 70.4 less 67.0 is 3.4, where the difference itself, 3.45, would round to 3.5.)"""
-    ev = evaluate(load_preset("car_brand"), PACK)
-    assert ev.score_digits == 1
-    app = ev.presence("native_app").reasons[0]
-    assert -app.impact == pytest.approx(3.45, abs=0.005)
-    assert "by 3.4 points" in app.text
-    effort = next(r for r in ev.plan.reasons if r.template == R.PLAN_PRESENCE_COST)
+    """car_brand: the plan read 70.4 and the plan with an app 66.9, so the app cost 3.5 points, not "4"; the plan's
+    effort line reads "10 points", not "10.0". bank_care: the plan reads 73.5 and the plan with Channels 68.5, so
+    Channels costs 5 points, where the difference itself, 5.05, would round to 5.1. (car_brand's app showed it, 70.4
+    less 67.0 against 3.45, until its app's articles were costed, 2026-12-05: 70.5 less 67.0 is 3.5 either way.)"""
+    ev = evaluate(load_preset("bank_care"), PACK)
+    assert ev.score_digits == 1 and f"{ev.plan.score:.1f}" == "73.5"
+    channels = ev.presence("channels").reasons[0]
+    assert -channels.impact == pytest.approx(5.055, abs=0.005)
+    assert "by 5 points" in channels.text
+    car = evaluate(load_preset("car_brand"), PACK)
+    effort = next(r for r in car.plan.reasons if r.template == R.PLAN_PRESENCE_COST)
     assert "Less 10 points" in effort.text and effort.params_json()["points"] == 10
 
 

@@ -447,14 +447,21 @@ class CostBook:
         return [m for m in members if m in OFFICIAL_ACCOUNTS and m == sender]
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
-        """The member whose articles the plan pays to have produced (the one that sends the most messages for free,
-        the earlier on a tie), and how many a month, as its maintenance counts them (_shared_parts); None where it
-        pays for none."""
+        """The member whose card says the articles the plan pays to have produced, and how many a month, as its
+        maintenance counts them (_shared_parts); None where it pays for none.
+
+        The member that publishes the news where it can send them all, else the one that sends the plan's messages,
+        else the one that sends the most for free: subscription + app for news and relationships read "Its 4
+        articles a month" on the app's card, beside the Official Account "in the plan for publishing news"."""
         limit = self._state(members)[3]
         if limit <= 0 or self.scenario.pushes_per_month <= 0:
             return None
-        writer = next(m for m in self._writers(members) if self._push_limits[m] == limit)
-        return writer, min(self.scenario.pushes_per_month, limit)
+        count = min(self.scenario.pushes_per_month, limit)
+        writers = self._writers(members)
+        carriers = self._fit_table.carriers(members)
+        writer = next(m for m in (carriers.get("goal:news"), carriers.get("push"), *writers)
+                      if m in writers and self._push_limits[m] >= count)
+        return writer, count
 
     @cached_property
     def _fit_table(self) -> FitTable:
