@@ -2160,7 +2160,8 @@ Every number shows its source.</source>
         <message>
             <location line="+25" />
             <source>{range} (average {average})</source>
-            <translation>{range}（平均 {average}）</translation>
+            <translation>{range}
+（平均 {average}）</translation>
         </message>
         <message>
             <location line="+2" />

@@ -42,6 +42,10 @@ def test_a_value_with_its_average_fits_its_column(lang, qapp, tmp_path):
         set_lines = lines(row[1], value_width)
         assert len(set_lines) <= 3, set_lines
         assert not any(a.endswith("平") and b.startswith("均") for a, b in zip(set_lines, set_lines[1:])), set_lines
+        # The average in brackets stays on one line, a line of its own in Chinese: "（平均" / "¥103,333）" was cut.
+        for line in set_lines:
+            if "（平均" in line:
+                assert line.startswith("（平均") and line.endswith("）"), set_lines
         assert len(lines(row[3], date_width)) == 1, row[3]
 
 
@@ -50,13 +54,14 @@ def test_a_value_with_its_average_fits_its_column(lang, qapp, tmp_path):
             "mp_maintenance_share": "9% – 15% – 25% of the build cost a year (average 16.33%)",
             "scope_per_need": "10% – 15% – 25% of the build cost (average 16.67%)",
             "yearly_replacement": "0.3 – 1 – 3 new users per user a year (average 1.433)"}),
-    ("zh_CN", {"wecom_contact_fee_cny": "¥0.08 – ¥0.1 – ¥0.15/联系人/年（平均 ¥0.11）",
-               "mp_maintenance_share": "9% – 15% – 25%（占开发费用/年）（平均 16.33%）",
-               "scope_per_need": "10% – 15% – 25%（占开发费用）（平均 16.67%）",
-               "yearly_replacement": "0.3 – 1 – 3 名新用户/用户/年（平均 1.433）"}),
+    ("zh_CN", {"wecom_contact_fee_cny": "¥0.08 – ¥0.1 – ¥0.15/联系人/年\n（平均 ¥0.11）",
+               "mp_maintenance_share": "9% – 15% – 25%（占开发费用/年）\n（平均 16.33%）",
+               "scope_per_need": "10% – 15% – 25%（占开发费用）\n（平均 16.67%）",
+               "yearly_replacement": "0.3 – 1 – 3 名新用户/用户/年\n（平均 1.433）"}),
 ])
 def test_an_average_is_written_without_its_unit_again(lang, expected, qapp):
-    """The average follows the range that gives its unit: "…（占开发费用）（平均 16.67%（占开发费用））" said it
+    """The average follows the range that gives its unit (in Chinese on a line of its own, so that the brackets are
+    never cut): "…（占开发费用）（平均 16.67%（占开发费用））" said it
     twice in Chinese, where the unit stands in brackets, not after a space or a slash. (The averages are the
     ranges' means: (0.08 + 0.1 + 0.15) / 3, (9 + 15 + 25) / 3 %, (10 + 15 + 25) / 3 %, (0.3 + 1 + 3) / 3.)"""
     from wxdesk.report.command import reader_words
