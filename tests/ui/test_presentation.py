@@ -273,9 +273,13 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     """news_publisher: "Plan score: 39" with, under it, the coverage of 56 it comes from (the figure the
     budget slider's flip hint quotes) and, where the screen has the lines, the 1 point its cost and the 16 points
     the budget take (56 - 1 - 16 = 39); the compact desk of an ordinary window folds them into the score's tooltip
-    again."""
+    again. Now cross_border_skincare: "Plan score: 73" from a coverage of 82 (the figure its audience slider's flip
+    hint quotes, "82 today"), less the 5 points of running 2 presences and the 4 points the budget takes."""
     from wxdesk.ui import text
-    window.document.set_scenario(load_preset("news_publisher"))
+    # cross_border_skincare, since articles are costed for any member that sends the news (2026-12-05): news_publisher's
+    # plan is now the cheapest, its cost takes no points and its budget's 12 are its only line; no example's plan has
+    # two lines in whole points but this one.
+    window.document.set_scenario(load_preset("cross_border_skincare"))
     window.force_desk_compact(True)
     summary = window.plan_area.summary
     shown = summary.score_reasons_label
@@ -286,14 +290,14 @@ def test_presenting_shows_how_the_plan_scores_and_leaving_folds_it_again(window,
     reasons = [text.render_reason(r, pack) for r in window.document.evaluation.plan.reasons]
     assert window.desk_compact and shown.isVisibleTo(summary)
     assert window.screen().availableGeometry().height() >= 768  # the test's screen: every line
-    assert all(reason in shown.text() for reason in reasons) and "Less 16 points because" in shown.text()
+    assert all(reason in shown.text() for reason in reasons) and "Less 4 points because" in shown.text()
     window.plan_area.set_presenting(True, roomy=False)  # a 720-line projector: one line
     # ... which gives the points the lines it stands for take, rather than "less the points that follow"
     # with none following.
     # And what takes them, with the points each line gives: "less 17 points" beside the budget's "takes 16 points
-    # off its score" read as two figures for one thing.
-    assert shown.text() == ("The plan covers your goals and needs at 56 out of 100; less 1 point for its cost and 16 "
-                            "for the budget, it scores 39.")
+    # off its score" read as two figures for one thing (here "less 9 points" beside "takes 4 points").
+    assert shown.text() == ("The plan covers your goals and needs at 82 out of 100; less 5 points for running 2 "
+                            "presences and 4 for the budget, it scores 73.")
     assert reasons[1] not in shown.text() and "follow" not in shown.text()
     window.plan_area.set_presenting(True, roomy=True)
     # A slider moved in front of the client: the lines follow.

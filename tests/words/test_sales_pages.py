@@ -29,15 +29,17 @@ TODAY = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "the best plan within it is Mini Program + WeCom, at ¥436k in its first year."),
-    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信（首年 ¥43.6万）。")])
+    ("en", "the best plan within it is Mini Program + WeCom, at ¥215k in its first year."),
+    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信（首年 ¥21.5万）。")])
 def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said):
     from wxdesk.engine.evaluator import ranked_plans
-    # (At its own ¥400k no plan fits since WeCom alone counts its staff's time in chats: a little more budget. With
-    # likely costs at the figures' averages that plan's first year is ¥436k: its build ¥120,556 (¥103,333 and a sixth
-    # for payments), the fees for 38,000 contacts at ¥0.11 and WeCom's review, ¥4,880, servers ¥5,567 and 16,000 users
-    # won through ads at ¥7.83, 2.43 times over, ¥304,978; so ¥450k, below the plan's ¥472k, rather than ¥420k.)
-    scenario = load_preset("cross_border_skincare", lang).with_changes(budget_cny=450_000)
+    # (food_ordering on ¥230k, since articles are costed for any member that sends the news (2026-12-05):
+    # cross_border_skincare's Mini Program + WeCom, ¥436k in its first year, now costs ¥476k, above its plan's ¥472k,
+    # and no plan there is cheaper than the plan. food_ordering's plan, Service Account + Mini Program, costs ¥246k in
+    # its first year and the next cheapest ¥245,733; Mini Program + WeCom ¥214,613 (`wxdesk evaluate` on ¥230k): its
+    # build ¥120,556, a year's maintenance ¥13,127, fees ¥9,180, servers ¥8,633 and users won through ads ¥63,117;
+    # ¥379k over 3 years.)
+    scenario = load_preset("food_ordering", lang).with_changes(budget_cny=230_000)
     evaluation = evaluate(scenario, PACK, TODAY)
     text = words(lang).reason(evaluation.budget)
     assert text.endswith(said), text
@@ -48,15 +50,17 @@ def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said)
 
 
 def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
-    # (With likely costs at the figures' averages, news_publisher's plan, the Official Account alone, costs ¥705k in
-    # its first year, and at its ¥400k budget its audience flip is a native app joining above 6.4M users; on ¥300k
-    # the plan gives way to WeCom below 369k users, where the plan's first year would have fallen to ¥599k.)
-    scenario = load_preset("news_publisher", "zh_CN").with_changes(budget_cny=300_000)
-    assert round(evaluate(scenario, PACK, TODAY).plan.first_year.likely, -3) == 705_000
+    # (food_ordering on ¥150k, since articles are costed for any member that sends the news (2026-12-05): WeCom now
+    # pays for news_publisher's articles too, and on ¥200k, ¥300k, ¥400k or ¥600k its audience flip is a native app
+    # joining with more users. food_ordering's plan, Service Account + Mini Program, costs ¥246k in its first year at
+    # 80k users; between 20k and 73k users it gives way to Mini Program + WeCom, ¥207k, and just under 73k users the
+    # plan's first year would have fallen to ¥239k, `wxdesk flips` says.)
+    scenario = load_preset("food_ordering", "zh_CN").with_changes(budget_cny=150_000)
+    assert round(evaluate(scenario, PACK, TODAY).plan.first_year.likely, -3) == 246_000
     point = flip_points(scenario, PACK, ["audience"])["audience"]
     assert point is not None and point.direction == "below"  # the case itself: fewer users, a cheaper plan
     text = words("zh_CN").reason(flip_reason("audience", point))
-    assert "现方案首年预计 ¥59.9万" in text, text
+    assert "现方案首年预计 ¥23.9万" in text, text
     assert "将达" not in text
 
 
