@@ -451,8 +451,9 @@ class CostBook:
         maintenance counts them (_shared_parts); None where it pays for none.
 
         The member that publishes the news where it can send them all, else the one that sends the plan's messages,
-        else the one that sends the most for free: subscription + app for news and relationships read "Its 4
-        articles a month" on the app's card, beside the Official Account "in the plan for publishing news"."""
+        else the one that sends the most for free. Given to the one that sends the most alone, subscription + app
+        for news and relationships would read "Its 4 articles a month" on the app's card, beside the Official
+        Account "in the plan for publishing news"."""
         limit = self._state(members)[3]
         if limit <= 0 or self.scenario.pushes_per_month <= 0:
             return None
