@@ -48,6 +48,8 @@ from wxdesk.engine.scenario import MAX_AUDIENCE, Scenario
 
 T = TypeVar("T")
 OFFICIAL_ACCOUNTS = ("service", "subscription")
+# The members whose messages to customers are mass broadcasts, each costed as an article produced (CostBook._writers).
+BROADCASTERS = (*OFFICIAL_ACCOUNTS, "wecom")
 
 # Every data-pack figure a plan's cost is made of (read from the figures' samples as this module builds the parts):
 # a likely cost takes each at its average (draws.py), which the handout's appendix gives beside its range. The fit
@@ -432,8 +434,11 @@ class CostBook:
         whichever member carries it, as videos are filmed whichever member shows them (fit.films_videos). Counted
         for the official accounts alone, news_publisher's daily briefing cost ¥900k over 3 years by its Official
         Account and nothing by WeCom, which sends as many, and WeCom "cost ¥760k less".
-        Otherwise an official account that sends the plan's messages: its broadcasts are articles, where WeCom's
-        and an app's messages are short notes written in the course of business. One beside an app that sends them
+        Otherwise the member that sends the plan's messages where it broadcasts them (BROADCASTERS): an official
+        account's broadcasts and WeCom's mass messages to customers are one kind of message, written and laid out
+        alike. Counted for the official accounts alone, city_service's WeCom "would score the same, 75, and cost
+        ¥251k against ¥629k" for sending the Official Account's 8 messages a month unwritten. An app's
+        notifications are short notes written in the course of business: one beside an app that sends them
         (fitness_coaching's Service Account, there as the cheaper way in) writes none, where its ¥112k of
         articles had counted in the plan's cost.
         Messages to staff go through WeCom or the app, never as articles to an official account's followers: no
@@ -444,7 +449,7 @@ class CostBook:
         if "news" in self.scenario.goals:
             return [m for m in members if self._push_limits[m] > 0]
         sender = self._fit_table.carriers(members).get("push")
-        return [m for m in members if m in OFFICIAL_ACCOUNTS and m == sender]
+        return [sender] if sender in BROADCASTERS and sender in members else []
 
     def articles(self, members: Sequence[str]) -> tuple[str, float] | None:
         """The member whose card says the articles the plan pays to have produced, and how many a month, as its
