@@ -12,16 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import (Parts, compared_amounts, difference_form, english_term, number_as_written,
-                                   with_article, with_definite_article)
+from wxdesk.engine.reasons import (Parts, Reason, compared_amounts, difference_form, english_term,
+                                   number_as_written, with_article, with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -32,7 +32,6 @@ from wxdesk.words.vocabulary import CURRENCIES, LANGUAGES, PRESENCES, RATE_FIGUR
 if TYPE_CHECKING:
     from wxdesk.engine.datapack import DataPack, Fact, Figure
     from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
-    from wxdesk.engine.reasons import Reason
 
 Translate = Callable[[str, str], str]
 
@@ -301,8 +300,7 @@ class Words:
     def reason(self, reason: Reason) -> str:
         """An engine Reason in the reader's language (its English template is the translation key)."""
         # A whole number in a sentence is grouped as every other figure is ("Above 2,000 customer contacts").
-        params = {key: numbers.grouped(value) if isinstance(value, int) and not isinstance(value, bool) else value
-                  for key, value in reason.params.items()}
+        params = _whole_numbers_grouped(reason.params)
         # A list of parts, each a sentence's part in these words with its own figures' rules ("1 point for its cost
         # and 14 for …": the singular is the part's, not the whole's).
         params.update({key: self.join([self.reason(part) for part in value])
@@ -419,3 +417,17 @@ class Words:
         name = self.unit(unit)
         text = numbers.with_unit(text, for_one(name) if values == (1.0,) and not self.chinese else name).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text
+
+
+def _whole_numbers_grouped(params: Mapping[str, Any]) -> dict[str, Any]:
+    """A sentence's parameters with each whole number grouped ("2,001,407"), in the sentences within it too: a flip's
+    range read "Between 2M and 2001407 monthly users" beside "Above 2,001,407 the plan is …"."""
+    grouped: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            grouped[key] = numbers.grouped(value)
+        elif isinstance(value, Reason):
+            grouped[key] = replace(value, params=_whole_numbers_grouped(value.params))
+        else:
+            grouped[key] = value
+    return grouped
