@@ -143,10 +143,11 @@ def _near_end_as_written(point):
 # articles were costed, 2026-12-05; 530k to 930k before the likely costs were taken at the averages, draws.py).
 # (On its ¥3M it won from 440k to 830k only while the app's users
 # won through ads were priced at WeChat's rate; priced as installs, costs.wechat_door, it wins no audience there.)
-# food_ordering on ¥150k: WeCom takes its Service Account's place from 20k to 73k users, and only there.
-# (news_publisher's WeCom and Channels won 170k to 260k users on ¥350k until WeCom's briefings were costed as the
-# Official Account's are, 2026-12-05.)
-BETWEEN = {"car_brand": {"budget_cny": 6_000_000}, "food_ordering": {"budget_cny": 150_000}}
+# food_ordering on ¥40k: it drops its Service Account from 4,700 to 5,400 users, and only there. (news_publisher's
+# WeCom and Channels won 170k to 260k users on ¥350k until WeCom's briefings were costed as the Official Account's
+# are, and WeCom took food_ordering's Service Account's place from 20k to 73k users on ¥150k until WeCom's messages
+# were, 2026-12-05.)
+BETWEEN = {"car_brand": {"budget_cny": 6_000_000}, "food_ordering": {"budget_cny": 40_000}}
 
 
 @pytest.mark.parametrize(("preset", "field"), [("food_ordering", "audience"), ("car_brand", "audience"),
@@ -170,8 +171,8 @@ def test_a_new_plan_that_holds_only_so_far_is_said_between_its_two_ends(pack, pr
     # (", and only there," where past the far end the plan is the plan of today.)
     assert text.startswith("Between ") and (", and only there, " in text) == point.back, text
     if preset == "food_ordering":
-        assert text.startswith("Between 20k and 73k monthly users, and only there, the plan swaps the Service "
-                               "Account for WeCom"), text
+        assert text.startswith("Between 4,700 and 5,400 monthly users, and only there, the plan drops the Service "
+                               "Account"), text
 
 
 def test_a_new_plan_that_holds_to_the_end_of_the_range_is_said_above_or_below(pack):

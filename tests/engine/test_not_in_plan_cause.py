@@ -166,17 +166,21 @@ def test_the_plans_lines_say_how_they_make_its_score():
 
 
 def test_a_smaller_plan_dearer_than_a_larger_one_beside_it_says_why():
-    """A food stall's 300 users wanting 30 messages a month: the Mini Program alone costs more than the Mini Program
-    with WeCom beside it, as it buys the 30 messages as paid reach. (Found on yoga_teacher, whose Channels alone cost
-    more than the Official Account with Channels; her plan now rents a template Mini Program, mp_template.py.)"""
-    scenario = load_preset("food_ordering").with_changes(audience=300, budget_cny=2_000_000, interaction_minutes=12,
-                                                         pushes_per_month=30)
+    """An overseas city service's 30,000 users wanting 8 messages a month: the Mini Program alone costs more than the
+    Mini Program with WeCom beside it, as it buys the 8 messages as paid reach, dearer for 30,000 users than WeCom's
+    8 articles a month. (Found on yoga_teacher, whose Channels alone cost more than the Official Account with Channels;
+    her plan now rents a template Mini Program, mp_template.py. Then on a food stall's 300 users wanting 30, until
+    WeCom's messages were costed as articles, 2026-12-05: for 300 users the paid reach costs less.)"""
+    scenario = Scenario().with_changes(audience=30_000, budget_cny=10_000_000, interaction_minutes=3,
+                                       pushes_per_month=8, goals=["service"], entity="overseas_company",
+                                       china_share=0.3)
     ev = evaluate(scenario, PACK)
     third = next(a for a in ev.alternatives if a.presences == ("mini_program",))
     reach = next(r for r in third.why_not if r.template == R.WHY_DEARER_REACH_THAN)
     assert tuple(reach.params["other"]) == ("mini_program", "wecom")
-    assert reach.params["alt"] == 30 and reach.params["best"] == 0
-    assert third.total.likely > ev.alternatives[0].total.likely
+    assert reach.params["alt"] == 8 and reach.params["best"] == 0
+    other = next(a for a in ev.alternatives if a.presences == ("mini_program", "wecom"))
+    assert third.total.likely > other.total.likely
 
 
 def test_news_publishers_presence_takes_a_plan_over_its_budget_further_beyond_it():

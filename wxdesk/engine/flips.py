@@ -226,8 +226,7 @@ class FlipPoint:
             flip = Reason(_FLIP_TEMPLATES[(self.field, self.direction)],
                           {"value": _shown_value(self.field, self.value, self.current), "change": self.change})
         else:
-            near = _shown_value(self.field, self.value, self.current)
-            far = _shown_far_value(self.field, self.until, self.value, self.current)
+            near, far = _range_ends(self.field, self.value, self.until, self.current)
             low, high = (near, far) if self.direction == "above" else (far, near)
             template = (_ONLY_BETWEEN_TEMPLATES if self.back else _BETWEEN_TEMPLATES)[self.field]
             if self.field == "audience" and float(low) < 1000 <= float(high):
@@ -336,34 +335,45 @@ def flip_reason(field: str, point: FlipPoint | None) -> Reason:
     return point.reason if point is not None else no_flip_reason(field)
 
 
-def _shown_value(field: str, value: float, current: float) -> Money | Count | float | int:
-    """The flip point as its sentence writes it: two significant figures, or as many more as keep it on its own
-    side of the scenario's value (car_brand at 300k users read "Above 300k monthly users" for a point at 304k)."""
+def _shown_value(field: str, value: float, current: float, at_least: int = 2) -> Money | Count | float | int:
+    """The flip point as its sentence writes it: two significant figures (`at_least`), or as many more as keep it on
+    its own side of the scenario's value (car_brand at 300k users read "Above 300k monthly users" for a point at
+    304k)."""
     if field == "budget_cny":
         return Money(value)
     if field == "audience":
         # A count is written to three figures at most (300k): a point that needs a fourth to keep off the
         # scenario's own value is written whole (a point at 299,663 read "Below 300k" at 300k users).
-        for digits in (2, 3):
+        for digits in range(at_least, 4):
             shown = _round_significant(value, digits)
             if _on_its_side(shown, value, current):
                 return Count(shown)
         return round(value)
-    rounded = _round_significant(value, 2)
-    for digits in (3, 4):
+    rounded = _round_significant(value, at_least)
+    for digits in range(at_least + 1, 5):
         if _on_its_side(rounded, value, current):
             break
         rounded = _round_significant(value, digits)
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def _shown_far_value(field: str, until: float, value: float, current: float) -> Money | Count | float | int:
-    """A range's far end as its sentences write it: kept apart from the near end as written, not only from the point
-    itself (bank_care's range from 1.97M to 2.01M users read "Between 2M and 2M", then "Above 2M the plan is …").
-    Where the far end lies between the point and the near end as written, it is kept apart from the point alone, as
-    it was: kept apart from the near end it would be written before it."""
-    near = float(_shown_value(field, value, current))
-    return _shown_value(field, until, value if (until > value) != (until > near) else near)
+def _range_ends(field: str, value: float, until: float, current: float,
+                ) -> tuple[Money | Count | float | int, Money | Count | float | int]:
+    """A range's near end (the flip point) and far end as its sentences write them, apart and in their order: each to
+    as few figures as keep the near end on its side of the scenario's value and the far end past the near end as
+    written, both to more where they would read alike. bank_care's range from 1.97M to 1.99M users read "Between 2M
+    and 2M" (then "Above 2M the plan is …"), its near end written to two figures and its far end, before 2M, as
+    well; to three figures it reads "Between 1.97M and 1.99M"."""
+    near: Money | Count | float | int = 0
+    far: Money | Count | float | int = 0
+    for at_least in (2, 3, 4):
+        near = _shown_value(field, value, current, at_least)
+        # Kept apart from the near end as written where it lies beyond it, else from the point itself.
+        apart_from = value if (until > value) != (until > float(near)) else float(near)
+        far = _shown_value(field, until, apart_from, at_least)
+        if float(far) != float(near) and (float(far) > float(near)) == (until > value):
+            break
+    return near, far
 
 
 def _on_its_side(rounded: float, value: float, current: float) -> bool:
@@ -427,10 +437,17 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
         return None
 
     # Bisection between the last value that keeps the winner and the first that does not.
-    side, keep, change, winner = bracket
+    side, keep, change, at_grid = bracket
     change, nearer = yield from _bisect(scenario, pack, field, keep, change, current_winner)
-    winner = nearer or winner
-    until, after = yield from _holds_until(scenario, pack, field, winner, value, below if side == "below" else above)
+    winner = nearer or at_grid
+    further = below if side == "below" else above
+    # Where the plan just past the point is the one at the grid value too, it holds that far; where it is not, the
+    # plan gave way again before the grid value, and the walk on starts at the point. (Walked on from the grid value,
+    # bank_care's Mini Program + WeCom read "Between 2M and 2,001,407 monthly users", where an app joins it at 1.99M.)
+    if winner == at_grid:
+        until, after = yield from _holds_until(scenario, pack, field, winner, value, further)
+    else:
+        until, after = yield from _holds_until(scenario, pack, field, winner, change, [value, *further])
     # The two plans as the ranking scores them just past the point: why the one wins there.
     moved: dict[str, Any] = {field: float(change)}
     there = replace(scenario, **moved)
@@ -441,14 +458,16 @@ def _search_field(scenario: Scenario, pack: DataPack, field: str, current_winner
     why = None
     if None not in past and None not in now:
         why = flip_why(field, side, change, (past[0], past[1]), (now[0], now[1]),  # type: ignore[arg-type]
-                       scenario.budget_cny, digits, chat_staff_hours(there, pack), _shown_value(field, change, current))
+                       scenario.budget_cny, digits, chat_staff_hours(there, pack),
+                       _shown_value(field, change, current) if until is None else _range_ends(field, change, until,
+                                                                                              current)[0])
     if field == "audience" and _at_template_limit(scenario, there, pack, change, (*winner, *current_winner)):
         why = _template_why(rents_template(scenario, pack), pack, why)
     until_why, back = None, False
     if until is not None and after is not None:
         # Past the far end the plan of today again ("…, and only there, …"), or another plan, named.
         back = tuple(after) == tuple(current_winner)
-        params: dict[str, Any] = {"value": _shown_far_value(field, until, change, current)}
+        params: dict[str, Any] = {"value": _range_ends(field, change, until, current)[1]}
         if not back:
             params["plan"] = Plan(after)
             until_why = Reason(FLIP_UNTIL_ABOVE if side == "above" else FLIP_UNTIL_BELOW, params)
