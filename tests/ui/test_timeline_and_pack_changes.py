@@ -74,9 +74,12 @@ def older_file(tmp_path, saved_with=OLDER_PACK):
 def shop_file(tmp_path):
     """A small shop saved with the older pack: WeCom's payments since then change its plan. (Its Mini Program
     custom-built, as every one was before 4 December 2026: rented as a template, mp_template.py, a Mini Program takes
-    its payments beside WeCom with either pack's WeCom.)"""
+    its payments beside WeCom with either pack's WeCom.) It sends no messages: since WeCom's mass messages are costed
+    as articles, as the Service Account's broadcasts are (2026-12-05), with 4 a month the older pack's Service Account
+    + Mini Program and Mini Program + WeCom tie to the yuan and the point, and the older plan was a tie's toss; sending
+    none, the older plan is Mini Program + WeCom, as it was (tests/words/test_pack_moves.py's SHOP)."""
     data = Scenario().with_changes(name="Tea shop", goals=["sell", "relationship"], needs=["payments"],
-                                   audience=2000, budget_cny=50000, saved_with_pack=OLDER_PACK,
+                                   audience=2000, budget_cny=50000, pushes_per_month=0, saved_with_pack=OLDER_PACK,
                                    overrides={"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}}).to_dict()
     path = tmp_path / "shop.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

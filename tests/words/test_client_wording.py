@@ -72,10 +72,11 @@ def test_small_english_points():
 
 
 def test_the_budget_sentence_names_the_plan_within_it():
-    # (food_ordering on ¥230k, below its plan's ¥246k and above Mini Program + WeCom's ¥215k: cross_border_skincare's
-    # plan is its cheapest since articles are costed for any member that sends the news (2026-12-05), Mini Program +
-    # WeCom's ¥476k now above the plan's ¥472k, so no budget there leaves the plan short with another plan within it.)
-    ev = evaluate(load_preset("food_ordering").with_changes(budget_cny=230_000), PACK)
+    # (bank_care on ¥4.3M, below its plan's (WeCom + the app) ¥4.38M and above Mini Program + WeCom's ¥1.87M: since
+    # WeCom's mass messages are costed as articles (2026-12-05), food_ordering's Mini Program + WeCom pays for its 4
+    # messages a month, ¥255k in its first year against the plan's ¥246k, and on no budget is it within while the plan
+    # is not. On bank_care the app alone, ¥4.21M, is within ¥4.3M too, and scores less than Mini Program + WeCom.)
+    ev = evaluate(load_preset("bank_care").with_changes(budget_cny=4_300_000), PACK)
     assert "the best plan within it is Mini Program + WeCom, at " in ev.budget.text
 
 

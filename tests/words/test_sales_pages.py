@@ -29,17 +29,16 @@ TODAY = dt.date(2026, 12, 1)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
-    ("en", "the best plan within it is Mini Program + WeCom, at ¥215k in its first year."),
-    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信（首年 ¥21.5万）。")])
+    ("en", "the best plan within it is Mini Program + WeCom, at ¥1.87M in its first year."),
+    ("zh_CN", "预算之内最好的方案是小程序 + 企业微信（首年 ¥187万）。")])
 def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said):
     from wxdesk.engine.evaluator import ranked_plans
-    # (food_ordering on ¥230k, since articles are costed for any member that sends the news (2026-12-05):
-    # cross_border_skincare's Mini Program + WeCom, ¥436k in its first year, now costs ¥476k, above its plan's ¥472k,
-    # and no plan there is cheaper than the plan. food_ordering's plan, Service Account + Mini Program, costs ¥246k in
-    # its first year and the next cheapest ¥245,733; Mini Program + WeCom ¥214,613 (`wxdesk evaluate` on ¥230k): its
-    # build ¥120,556, a year's maintenance ¥13,127, fees ¥9,180, servers ¥8,633 and users won through ads ¥63,117;
-    # ¥379k over 3 years.)
-    scenario = load_preset("food_ordering", lang).with_changes(budget_cny=230_000)
+    # (bank_care on ¥4.3M, since WeCom's mass messages are costed as articles (2026-12-05): food_ordering's Mini
+    # Program + WeCom pays for its 4 messages a month, ¥40k a year, and at ¥255k in its first year costs more than
+    # the plan's ¥246k. bank_care's plan, WeCom + the app, costs ¥4.38M in its first year; the app alone ¥4.21M,
+    # within the budget but scoring less; Mini Program + WeCom ¥1,873,019 (`wxdesk evaluate` on ¥4.3M), its ¥1.83M
+    # of before and WeCom's 4 articles a month at ¥833 each; ¥6.61M over 5 years.)
+    scenario = load_preset("bank_care", lang).with_changes(budget_cny=4_300_000)
     evaluation = evaluate(scenario, PACK, TODAY)
     text = words(lang).reason(evaluation.budget)
     assert text.endswith(said), text
@@ -50,17 +49,19 @@ def test_the_best_plan_within_the_budget_carries_its_first_year_cost(lang, said)
 
 
 def test_a_falling_audience_does_not_say_the_plans_cost_would_rise_to_it():
-    # (food_ordering on ¥150k, since articles are costed for any member that sends the news (2026-12-05): WeCom now
-    # pays for news_publisher's articles too, and on ¥200k, ¥300k, ¥400k or ¥600k its audience flip is a native app
-    # joining with more users. food_ordering's plan, Service Account + Mini Program, costs ¥246k in its first year at
-    # 80k users; between 20k and 73k users it gives way to Mini Program + WeCom, ¥207k, and just under 73k users the
-    # plan's first year would have fallen to ¥239k, `wxdesk flips` says.)
-    scenario = load_preset("food_ordering", "zh_CN").with_changes(budget_cny=150_000)
-    assert round(evaluate(scenario, PACK, TODAY).plan.first_year.likely, -3) == 246_000
+    # (car_brand sending no messages, on ¥230k, since WeCom's mass messages are costed as articles (2026-12-05):
+    # food_ordering's Mini Program + WeCom, which took its plan's place below 73k users, pays for its 4 messages a
+    # month, and on no budget tried does a preset as bundled flip to a cheaper plan with fewer users (food_ordering's
+    # flip: a native app joining above 4.7M users). car_brand's plan without messages, Mini Program + Channels, costs
+    # ¥1.13M in its first year at 300k users; below 250k users the Official Account takes Channels' place, ¥808k, and
+    # just under 250k users the plan's first year would have fallen to ¥978k, `wxdesk flips` says. Sending none, its
+    # cost holds no article of any member's.)
+    scenario = load_preset("car_brand", "zh_CN").with_changes(budget_cny=230_000, pushes_per_month=0)
+    assert round(evaluate(scenario, PACK, TODAY).plan.first_year.likely, -3) == 1_130_000
     point = flip_points(scenario, PACK, ["audience"])["audience"]
     assert point is not None and point.direction == "below"  # the case itself: fewer users, a cheaper plan
     text = words("zh_CN").reason(flip_reason("audience", point))
-    assert "现方案首年预计 ¥23.9万" in text, text
+    assert "现方案首年预计 ¥97.8万" in text, text
     assert "将达" not in text
 
 
