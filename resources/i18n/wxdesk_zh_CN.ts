@@ -4587,19 +4587,19 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's WeCom chats would take {time}; the new plan needs fewer.</source>
-            <translation>月活{point}时，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
+            <translation>月活{point} 时，现方案中企业微信的聊天接待{time}；新方案所需人力更少。</translation>
         </message>
         <message>
             <source>At {point} monthly users the new plan costs less in its first year.</source>
-            <translation>月活{point}时，新方案首年的成本更低。</translation>
+            <translation>月活{point} 时，新方案首年的成本更低。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is {cost}.</source>
-            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}。</translation>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's, {cost}, is closer to it.</source>
-            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案为 {cost}，更接近预算。</translation>
         </message>
         <message>
             <source>Could take WeChat Pay once verified ({fee} a year), in payment pages you would build for it; the plan's {member} takes your payments, and no such pages are costed.</source>
@@ -4675,7 +4675,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>At {point} monthly users the plan's likely first-year cost would be {plan_cost} against your budget of {budget}; the new plan's is a little closer to it, though the two read alike once rounded.</source>
-            <translation>月活{point}时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
+            <translation>月活{point} 时，现方案首年预计 {plan_cost}，超出您 {budget} 的预算；新方案略低一些、更接近预算，只是两者四舍五入后相同。</translation>
         </message>
         <message>
             <source>The new plan's likely first-year cost is a little below the {plan_cost} of now, though the two read alike once rounded: a little less of a stretch for a smaller budget.</source>
