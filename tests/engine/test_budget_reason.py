@@ -55,7 +55,11 @@ def _check(scenario) -> None:
 
 # yoga_teacher's own budget now covers its plan (a teacher writes her own posts): a tenth of it does not. (The
 # review's other case, fitness_coaching, now has its next best plans beyond the budget by their effort alone.)
-@pytest.mark.parametrize("preset, budget", [("yoga_teacher", 2_000.0), ("bank_care", 1_000_000.0)])
+# car_brand on ¥750k (its plan ¥1.02M in the first year, its next best ¥1.19M and ¥1.04M), not bank_care on ¥1M,
+# since WeCom's messages are costed as articles (2026-12-05): bank_care's plan, Mini Program + WeCom, now pays for its
+# 4 a month as its Service Account + WeCom did, the two cost alike (¥1.87M) and on no budget is an alternative of
+# bank_care's further beyond it than the plan.
+@pytest.mark.parametrize("preset, budget", [("yoga_teacher", 2_000.0), ("car_brand", 750_000.0)])
 def test_the_reviews_cases_compare_with_the_plans_cost(preset, budget):
     scenario = load_preset(preset)
     if budget is not None:

@@ -31,9 +31,12 @@ TODAY = dt.date(2026, 12, 3)
 # its chats' 0.9 full-time staff weigh nearly as much as a Mini Program to run. Its Mini Program is a custom build
 # (the largest audience a rented template serves overridden to none): rented as a template (mp_template.py) at ¥4.5k a
 # year, it sells and takes the payments beside WeCom, and no chat takes an order to weigh.
+# One message a month, not the default 4, since WeCom's messages are costed as articles (2026-12-05): its 4 articles a
+# month, ¥120k over 3 years, put a Service Account + Mini Program ahead of WeCom alone (WeCom alone, 1 a month, costs
+# ¥317k over 3 years, ¥248k of it its staff's chats; with none a month Mini Program + WeCom leads).
 NO_TEMPLATE = {"mp_template_max_users": {"low": 0, "likely": 0, "high": 0}}
 SHOP = Scenario().with_changes(goals=["sell", "relationship"], needs=["payments"], audience=5000, budget_cny=50000,
-                               overrides={"staff_effort_points": 0, **NO_TEMPLATE})
+                               pushes_per_month=1, overrides={"staff_effort_points": 0, **NO_TEMPLATE})
 
 
 def test_a_smaller_budget_no_longer_hands_a_noodle_chains_orders_to_wecoms_chats():
@@ -66,7 +69,9 @@ def test_the_staff_part_is_named_in_the_cost_split_of_both_languages():
     evaluation = evaluate(SHOP, PACK, TODAY)
     english, chinese = (words(lang).component("staff") for lang in ("en", "zh_CN"))
     assert english == "Staff time in chats" and chinese == "聊天客服人力"
-    assert evaluation.plan.breakdown["staff"] > 0.8 * evaluation.plan.total.likely
+    # Most of its cost: ¥248k of ¥317k over 3 years (78%; 86% before its 1 message a month was costed as an article,
+    # ¥30k, on 5 December 2026).
+    assert evaluation.plan.breakdown["staff"] > 0.75 * evaluation.plan.total.likely
 
 
 def test_beside_a_mini_program_that_sells_and_takes_the_payments_wecoms_chats_cost_nothing():

@@ -80,17 +80,20 @@ def test_at_a_budget_of_10k_the_native_app_card_says_its_first_year_took_every_p
     covered = "55.4" if ev.score_digits else "55"
     assert text == (f"Covers your goals and needs at {covered}; running 2 presences and a first year beyond your "
                     "budget take it all (a score stops at 0).")
-    # The plan's own card: the same points as the plan's lines (5 for the effort, 0.5 for its cost, 37.9 for the
-    # budget). At the averages (draws.py) the scores are written to tenths: the plan's ¥496k first year is 1.41 times
-    # WeCom's ¥353k (0.49 doublings, 0.5 points), and the budget takes 20 × (log2(1.41) + (1 − 10k / 353k) / ln 2) =
-    # 37.9 points (39 and 1 before, to whole points).
+    # The plan's own card: the same points as the plan's lines (5 for the effort, 0.4 for its cost, 35.6 for the
+    # budget). At the averages (draws.py) the scores are written to tenths: the plan's ¥496k first year is 1.30 times
+    # the Official Account's ¥383k (0.37 doublings, 0.4 points), and the budget takes 20 × (log2(1.30) + (1 − 10k /
+    # 383k) / ln 2) = 35.6 points (39 and 1 before, to whole points). (Since WeCom's messages are costed as articles
+    # (2026-12-05) WeCom alone's first year is ¥393k, its 4 articles a month ¥40k of it, and no longer the cheapest
+    # plan's ¥353k: 0.5 and 37.9 points before.)
     assert ev.score_digits == 1
     plan_lines = [WORDS.reason(r) for r in ev.plan.reasons]
-    assert "Less 37.9 points because the budget covers only 2% of its likely first-year cost." in plan_lines
-    assert "Less 0.5 points for its cost: 1.4 times the likely first year of the cheapest plan, WeCom." in plan_lines
+    assert "Less 35.6 points because the budget covers only 2% of its likely first-year cost." in plan_lines
+    assert ("Less 0.4 points for its cost: 1.3 times the likely first year of the cheapest plan, Official Account "
+            "(formerly Subscription Account).") in plan_lines
     assert WORDS.reason(avm.score_reasons[avm.choice]) == (
-        "Covers your goals and needs at 75.6, less 5 points for running 2 presences, 0.5 for its first-year cost and "
-        "37.9 for a first year beyond your budget.")
+        "Covers your goals and needs at 75.6, less 5 points for running 2 presences, 0.4 for its first-year cost and "
+        "35.6 for a first year beyond your budget.")
 
 
 def test_an_app_its_cost_takes_to_zero_says_so_not_the_effort_of_one_presence():
