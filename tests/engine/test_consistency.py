@@ -350,8 +350,25 @@ def test_an_alternative_that_costs_the_same_as_the_plan_says_why(scenario):
     ev = evaluate(scenario, PACK)
     for alt in ev.alternatives:
         if set(ev.plan.presences) < set(alt.presences) and abs(alt.total.likely - ev.plan.total.likely) < 0.5:
-            assert {r.template for r in alt.why_not} & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN,
-                                                        R.WHY_NOT_SAME_COST_OWN_VIDEOS, R.WHY_NOT_SAME_COST_VIDEOS}
+            said = {r.template for r in alt.why_not}
+            assert said & {R.WHY_NOT_SAME_COST, R.WHY_NOT_SAME_COST_PLAIN,
+                           R.WHY_NOT_SAME_COST_OWN_VIDEOS, R.WHY_NOT_SAME_COST_VIDEOS}
+            if R.WHY_NOT_SAME_COST in said:  # "… it would publish the articles the plan already pays for"
+                assert any(r.template in (R.CONTENT_COUNTED, R.CONTENT_COUNTED_ONE)
+                           for p in ev.presences if p.id in ev.plan.presences for r in p.reasons), alt.presences
+
+
+def test_an_official_account_beside_wecoms_articles_would_publish_them():
+    """A plan whose WeCom sends its 8 messages a month pays for their articles (since 2026-12-05): an Official
+    Account beside it costs nothing more and would publish them. It read "adds no fee or upkeep of its own", as
+    though the plan paid for no articles, since only an official account's were said to be paid for."""
+    scenario = Scenario().with_changes(audience=300_000, budget_cny=20_000, interaction_minutes=1,
+                                       pushes_per_month=8, goals=["service", "relationship"])
+    ev = evaluate(scenario, PACK)
+    assert ev.plan.presences == ("mini_program", "wecom")
+    alt = next(a for a in ev.alternatives if a.presences == ("subscription", "mini_program", "wecom"))
+    assert abs(alt.total.likely - ev.plan.total.likely) < 0.5
+    assert R.WHY_NOT_SAME_COST in {r.template for r in alt.why_not}
 
 
 @SETTINGS

@@ -40,9 +40,9 @@ def test_three_hundred_users_are_not_told_to_build_an_app_to_message_them():
     assert "native_app" not in evaluation.plan.presences
     # 30 a month through the Official Account, beside a Mini Program, since WeCom's messages are costed as articles
     # (2026-12-05): Mini Program + WeCom pays for its 30 a month as the Official Account + Mini Program does (¥306k in
-    # the first year against ¥306k), and the latter covers 0.85 points more (79.40 against 78.56). (Before, WeCom sent them unwritten and the
-    # Official Account + Mini Program's likely first year was nearly four times as much, its cost weighed in
-    # doublings: plans._cost_penalties.)
+    # the first year against ¥306k), and the latter covers 0.85 points more (79.40 against 78.56). (Before, WeCom
+    # sent them unwritten and the Official Account + Mini Program's likely first year was nearly four times as much,
+    # its cost weighed in doublings: plans._cost_penalties.)
     assert evaluation.plan.presences == ("subscription", "mini_program")
     app = next(p for p in evaluation.presences if p.id == "native_app")
     assert any(r.template == R.SCALE_SMALL for r in app.reasons)  # "few would install an app", as before

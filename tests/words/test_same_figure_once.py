@@ -190,8 +190,9 @@ def test_chinese_says_by_how_much_a_budget_is_exceeded_idiomatically():
     # (city_service on ¥200k: on bank_care's ¥1M its next best, Service Account + WeCom, cost more than its plan, Mini
     # Program + WeCom, for the Service Account's articles; since WeCom's mass messages are costed as articles too
     # (2026-12-05) both pay for 4 a month and cost the same, and on no budget tried is a plan shown beside bank_care's
-    # further beyond it. city_service's plan, the Mini Program, at the figures' averages: ¥121k to build, ¥156k of servers for
-    # 2M users and ¥300 of verification in its first year, ¥27.7万; its second next best, the native app, ¥99.7万.)
+    # further beyond it. city_service's plan, the Mini Program, at the figures' averages: ¥121k to build, ¥156k of
+    # servers for 2M users and ¥300 of verification in its first year, ¥27.7万; its second next best, the native
+    # app, ¥99.7万.)
     scenario = load_preset("city_service", "zh_CN").with_changes(budget_cny=200_000)
     text = summary_text(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert "更多地超出" not in squeeze(text)

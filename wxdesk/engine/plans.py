@@ -863,9 +863,10 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
     same_cost = []
     if added and set(best.members) <= set(alt.members) and abs(extra) < 0.5:
         # The same cost beside a larger plan reads as a slip unless the card says why.
-        official = ("service", "subscription")
-        articles = (scenario.pushes_per_month > 0 and any(m in official for m in best.members)
-                    and all(m in official for m in added))
+        # An official account beside a plan that pays for its articles already (an official account's, or WeCom's
+        # mass messages, costs.CostBook.articles) would publish those.
+        articles = (best.book.articles(best.members) is not None
+                    and all(m in ("service", "subscription") for m in added))
         # Channels beside an individual's plan: she films its videos herself (costs: no production counted), where it
         # has videos to show (a Channels with no job in the plan shows none).
         own_videos = "channels" in added and "channels" not in idle and writes_own_articles(scenario)
