@@ -57,9 +57,10 @@ def main(argv: list[str] | None = None) -> int:
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     home = Path(tempfile.mkdtemp(prefix="wxdesk-shots-"))
-    if "QT_QPA_PLATFORM" not in os.environ:
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         # A screen larger than every picture: the window never opens larger than its screen, and
-        # the offscreen platform's own screen is only 800×800.
+        # the offscreen platform's own screen is only 800×800 (run with QT_QPA_PLATFORM=offscreen set, as the
+        # README's own command line has it, every picture was drawn at 796×796).
         screen = {"name": "shots", "x": 0, "y": 0, "width": max(width, 1600) + 320, "height": max(height, 1000) + 200,
                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
         config = home / "screen.json"
