@@ -2357,7 +2357,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-229" />
+            <location filename="../../wxdesk/words/words.py" line="-228" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3033,9 +3033,14 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-172" />
+            <location filename="../../wxdesk/words/words.py" line="-174" />
             <source>New scenario</source>
             <translation>新场景</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Example shop</source>
+            <translation>示例店铺</translation>
         </message>
     </context>
     <context>
@@ -5019,7 +5024,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+135" />
+            <location filename="../../wxdesk/words/words.py" line="+134" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>

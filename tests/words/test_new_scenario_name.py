@@ -38,3 +38,15 @@ def test_a_clients_name_comes_before_the_scenarios(new_evaluation):
     scenario = Scenario(client="李记茶馆")
     answer = build_answer(evaluate(scenario, PACK), PACK, words("zh_CN"))
     assert answer.client == "李记茶馆" and answer.scenario_name == "新场景"
+
+
+@pytest.mark.parametrize(("lang", "named"), [("en", "Example shop"), ("zh_CN", "示例店铺")])
+def test_the_templates_example_is_named_in_the_readers_language(lang, named):
+    """`wxdesk template`'s scenario is the tool's too: its Chinese handout read "为 Example shop 准备"."""
+    from wxdesk.batch.template import example
+    from wxdesk.engine.scenario import scenario_from_dict
+    evaluation = evaluate(scenario_from_dict(example()), PACK)
+    w = words(lang)
+    answer = build_answer(evaluation, PACK, w)
+    assert answer.client == answer.scenario_name == named
+    assert summary_text(evaluation, PACK, w).splitlines()[0] == named

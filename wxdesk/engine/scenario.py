@@ -37,6 +37,11 @@ class ScenarioError(ValueError):
         self.field = field_name
 
 
+# The name of the scenario `wxdesk template` prints to start from: like a new scenario's (Scenario.name), the
+# tool's own, so that the views write it in the reader's language (words.scenario_name).
+EXAMPLE_NAME = "Example shop"
+
+
 @dataclass(frozen=True)
 class Scenario:
     """What the business wants. Money is always in CNY."""

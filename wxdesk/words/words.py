@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
-from wxdesk.engine.scenario import Scenario
+from wxdesk.engine.scenario import EXAMPLE_NAME, Scenario
 from wxdesk.engine.scores import score_digits
 from wxdesk.engine.reasons import (Parts, Reason, compared_amounts, difference_form, english_term,
                                    number_as_written, with_article, with_definite_article)
@@ -51,6 +51,8 @@ def scenario_name(name: str, translate: Translate) -> str:
     read "为 New scenario 准备" while the window's title, which had the rule alone, read 新场景.)"""
     if name.strip() == Scenario.name:
         return translate("ScenarioDocument", "New scenario")
+    if name.strip() == EXAMPLE_NAME:  # `wxdesk template`'s: a Chinese handout read "为 Example shop 准备"
+        return translate("ScenarioDocument", "Example shop")
     return name
 
 
