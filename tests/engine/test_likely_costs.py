@@ -58,8 +58,8 @@ def test_within_the_budget_means_the_likely_first_year_is_within(samples, rows, 
     values = np.random.default_rng(seed).choice(np.array(rows + [budget]), size=(len(rows), samples))
 
     class Book:  # stands for a CostBook: the plans' first-year samples at the audience
-        def first_year_and_total(self, member_sets, picked=slice(None)):
-            return values[picked].copy()
+        def first_year_and_total(self, member_sets, picked=slice(None), at=slice(None)):
+            return values[picked][:, at].copy()
 
     likely = LikelyCosts([()] * len(rows), Book())
     within = likely.within(budget)
@@ -76,8 +76,8 @@ def test_a_budget_dragged_at_one_audience_gets_the_answers_a_first_budget_gets(s
     values = np.random.default_rng(seed).choice(np.array(rows + budgets), size=(len(rows), samples))
 
     class Book:
-        def first_year_and_total(self, member_sets, picked=slice(None)):
-            return values[picked].copy()
+        def first_year_and_total(self, member_sets, picked=slice(None), at=slice(None)):
+            return values[picked][:, at].copy()
 
     dragged = LikelyCosts([()] * len(rows), Book())
     for budget in budgets:
@@ -94,8 +94,8 @@ def test_likely_costs_are_each_rows_own_whichever_are_found_together(samples, ro
     values = np.random.default_rng(seed).choice(np.array(rows), size=(2 * len(rows), samples))
 
     class Book:
-        def first_year_and_total(self, member_sets, picked=slice(None)):
-            return values[picked].copy()
+        def first_year_and_total(self, member_sets, picked=slice(None), at=slice(None)):
+            return values[picked][:, at].copy()
 
     likely = LikelyCosts([()] * len(rows), Book())
     plans = [i % len(rows) for i in asked]

@@ -586,9 +586,10 @@ class CostBook:
         return self.plan(tuple(members)).yearly(self.scenario.audience)
 
     def first_year_and_total(self, member_sets: Sequence[tuple[str, ...]],
-                             rows: slice | list[int] = slice(None)) -> np.ndarray:
+                             rows: slice | list[int] = slice(None), at: slice = slice(None)) -> np.ndarray:
         """Each plan's sampled first-year cost, then each plan's cost over the horizon: (2 × plans, samples),
-        or only the `rows` of it asked for (plan i's first year is row i, its total row plans + i).
+        or only the `rows` of it asked for (plan i's first year is row i, its total row plans + i), and only the
+        columns `at` selects (PlanRows.at).
 
         A new array each call, free for the caller to sort in place. Every plan's costs are
         `fixed + per user × audience` (+ WeCom's contacts), with the fixed and per-user rows
@@ -596,7 +597,7 @@ class CostBook:
         A row is the same whichever other rows are asked for with it.
         """
         return self._rows(member_sets).at(self.scenario.audience, self._contacts_above, self._scale_tier,
-                                          self._tier_fee, rows)
+                                          self._tier_fee, rows, at)
 
     def row_twins(self, member_sets: Sequence[tuple[str, ...]]) -> list[int]:
         """For each row of first_year_and_total(member_sets), the first row with the same samples at every

@@ -24,13 +24,16 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.costs import CostBook
-from wxdesk.engine.draws import at_average
+from wxdesk.engine.draws import AVERAGE_COLUMN, FIRST_DRAW, at_average
 from wxdesk.engine.recent import kept
 
 T = TypeVar("T")
 # A budget drag at one audience keeps one entry per budget met (three short lists each), and the staff and
 # cost points one each: room for a drag up and back and then some.
 _KEPT_LIMIT = 256
+# The columns a likely cost is read from: the average alone (draws.py). The rows of every draw, made and dropped at each
+# audience, were most of a ranking's numerical work once the likely cost became the cost at the averages.
+LIKELY = slice(AVERAGE_COLUMN, FIRST_DRAW)
 
 
 class LikelyCosts:
@@ -65,7 +68,7 @@ class LikelyCosts:
             # first of each is made (which they are, and each plan's among them, kept with the rows).
             distinct, places = self._distinct_first_years()
             first = at_average(self.book.first_year_and_total(self.member_sets, distinct if places is not None
-                                                              else slice(0, self.count))).tolist()
+                                                              else slice(0, self.count), LIKELY)).tolist()
             if places is not None:
                 first = [first[k] for k in places[0]]
             self._first_years.update(enumerate(first))
@@ -131,7 +134,7 @@ class LikelyCosts:
             distinct = list(dict.fromkeys(alike))
             if len(distinct) < len(rows):
                 found = dict(zip(distinct, at_average(
-                    self.book.first_year_and_total(self.member_sets, distinct)).tolist(), strict=True))
+                    self.book.first_year_and_total(self.member_sets, distinct, LIKELY)).tolist(), strict=True))
                 return [found[row] for row in alike]
-        likely: list[float] = at_average(self.book.first_year_and_total(self.member_sets, rows)).tolist()
+        likely: list[float] = at_average(self.book.first_year_and_total(self.member_sets, rows, LIKELY)).tolist()
         return likely

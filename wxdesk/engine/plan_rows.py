@@ -33,34 +33,35 @@ class PlanRows:
     _scale: dict[int, np.ndarray] = field(default_factory=dict)
 
     def at(self, audience: float, contacts_above: float, tier: int, tier_fee: Callable[[int], np.ndarray],
-           rows: slice | list[int]) -> np.ndarray:
+           rows: slice | list[int], at: slice = slice(None)) -> np.ndarray:
         """The `rows` at an audience, with `contacts_above` WeCom contacts beyond the free allowance and
-        WeCom's member-scale `tier` (0: no fee; `tier_fee(tier)` is its yearly fee, (samples,)).
+        WeCom's member-scale `tier` (0: no fee; `tier_fee(tier)` is its yearly fee, (samples,)): every column of
+        the samples, or those `at` selects (a ranking's likely costs read the average column alone, draws.py).
 
-        A new array, free for the caller to sort in place; a row is the same whichever other rows are
+        A new array, free for the caller to sort in place; a row is the same whichever other rows and columns are
         asked for with it (each element is found by the same operations in the same order).
         """
         if isinstance(rows, slice):
-            both = self.per_user[rows] * audience  # a view of the kept rows, scaled into a new array
+            both = self.per_user[rows, at] * audience  # a view of the kept rows, scaled into a new array
         elif rows == self.distinct_first_years:
             # The rows a ranking asks for at every audience (LikelyCosts.within): taken out of the kept
             # rows once, and scaled from there, not gathered again at each move (each element the same operations).
             fixed, per_user, contact = self._first_year_blocks
-            both = per_user * audience
-            both += fixed
+            both = per_user[:, at] * audience
+            both += fixed[:, at]
             if contacts_above > 0 and contact is not None:
-                both += contact * contacts_above
+                both += contact[:, at] * contacts_above
             if tier:
-                both += self._scale_rows(tier, tier_fee)[rows]
+                both += self._scale_rows(tier, tier_fee)[rows, at]
             return both
         else:
-            both = self.per_user[rows]  # rows by place: already a copy, scaled where it is
+            both = self.per_user[rows, at]  # rows by place: already a copy, scaled where it is
             both *= audience
-        both += self.fixed[rows]
+        both += self.fixed[rows, at]
         if contacts_above > 0 and self.contact is not None:
-            both += self.contact[rows] * contacts_above
+            both += self.contact[rows, at] * contacts_above
         if tier:
-            both += self._scale_rows(tier, tier_fee)[rows]
+            both += self._scale_rows(tier, tier_fee)[rows, at]
         return both
 
     @cached_property
