@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.draws import AVERAGE_COLUMN, FIRST_DRAW, columns
+from wxdesk.engine.draws import AVERAGE_COLUMN, AVERAGE_ONLY, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
 from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
                                fit_table, is_wechat, kept_duties, need_carrier, push_limit, staff_only,
@@ -744,8 +744,7 @@ def app_cheaper_at(app: PlanCosts, mp: PlanCosts, xs: np.ndarray) -> np.ndarray:
     """At each audience of `xs`, whether the plan with the app has the lower likely total (the break-even search's
     comparison, and the evaluation's where the cheaper of the two does not change)."""
     # (The average column alone: the totals of every draw, taken and dropped, were a thousand times the work.)
-    at = slice(AVERAGE_COLUMN, FIRST_DRAW)
-    cheaper: np.ndarray = (app.totals_at(xs, at) - mp.totals_at(xs, at))[:, 0] < 0
+    cheaper: np.ndarray = (app.totals_at(xs, AVERAGE_ONLY) - mp.totals_at(xs, AVERAGE_ONLY))[:, 0] < 0
     return cheaper
 
 

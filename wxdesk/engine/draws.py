@@ -18,6 +18,9 @@ import numpy as np
 
 AVERAGE_COLUMN = 0
 FIRST_DRAW = 1
+# The average column alone, as a slice that keeps the columns' axis: what a likely cost is read from, where the rows of
+# every draw need not be made (the likely costs of a ranking, the break-even search).
+AVERAGE_ONLY = slice(AVERAGE_COLUMN, FIRST_DRAW)
 
 
 def columns(draws: int) -> int:

@@ -4,8 +4,9 @@ found only where a ranking needs them.
 Every plan's first year enters its score (its cost, in doublings over the cheapest plan's:
 plans._cost_penalties), so the first years are found for every plan at once, at the first budget asked
 about at an audience; each further budget there (a budget drag) is compared with them. A likely cost is
-one column of a plan's rows, so rows made from the very same numbers (twins: plans that differ by presences
-costing nothing in the row, plan_rows.PlanRows.twins) are made once for all of them.
+one column of a plan's rows, and only that column is made (draws.AVERAGE_ONLY: the rows of all thousand draws
+were made at each audience and all but one column dropped). Rows made from the very same numbers (twins: plans
+that differ by presences costing nothing in the row, plan_rows.PlanRows.twins) are made once for all of them.
 A likely cost is the same whichever other rows are found with it.
 The scores' parts that follow these costs and a few numbers (the staff's, the cost's and the
 budget's points: plans._Scores) are kept here too (kept), for the budget and session moves at the
@@ -24,16 +25,13 @@ from typing import Any, TypeVar
 import numpy as np
 
 from wxdesk.engine.costs import CostBook
-from wxdesk.engine.draws import AVERAGE_COLUMN, FIRST_DRAW, at_average
+from wxdesk.engine.draws import AVERAGE_ONLY, at_average
 from wxdesk.engine.recent import kept
 
 T = TypeVar("T")
 # A budget drag at one audience keeps one entry per budget met (three short lists each), and the staff and
 # cost points one each: room for a drag up and back and then some.
 _KEPT_LIMIT = 256
-# The columns a likely cost is read from: the average alone (draws.py). The rows of every draw, made and dropped at each
-# audience, were most of a ranking's numerical work once the likely cost became the cost at the averages.
-LIKELY = slice(AVERAGE_COLUMN, FIRST_DRAW)
 
 
 class LikelyCosts:
@@ -68,7 +66,7 @@ class LikelyCosts:
             # first of each is made (which they are, and each plan's among them, kept with the rows).
             distinct, places = self._distinct_first_years()
             first = at_average(self.book.first_year_and_total(self.member_sets, distinct if places is not None
-                                                              else slice(0, self.count), LIKELY)).tolist()
+                                                              else slice(0, self.count), AVERAGE_ONLY)).tolist()
             if places is not None:
                 first = [first[k] for k in places[0]]
             self._first_years.update(enumerate(first))
@@ -133,8 +131,9 @@ class LikelyCosts:
             alike = [twins[row] for row in rows]
             distinct = list(dict.fromkeys(alike))
             if len(distinct) < len(rows):
-                found = dict(zip(distinct, at_average(
-                    self.book.first_year_and_total(self.member_sets, distinct, LIKELY)).tolist(), strict=True))
+                made = self.book.first_year_and_total(self.member_sets, distinct, AVERAGE_ONLY)
+                found = dict(zip(distinct, at_average(made).tolist(), strict=True))
                 return [found[row] for row in alike]
-        likely: list[float] = at_average(self.book.first_year_and_total(self.member_sets, rows, LIKELY)).tolist()
+        made = self.book.first_year_and_total(self.member_sets, rows, AVERAGE_ONLY)
+        likely: list[float] = at_average(made).tolist()
         return likely
