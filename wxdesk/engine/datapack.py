@@ -158,7 +158,7 @@ class Figure:
     @property
     def average(self) -> float:
         """The mean of the figure's triangular range, (low + likely + high) / 3: the value a plan's likely cost
-        takes it at (sampling.AVERAGE_COLUMN). A fixed figure's is its value."""
+        takes it at (draws.AVERAGE_COLUMN). A fixed figure's is its value."""
         if not self.is_range:
             return self.likely
         return (self.low + self.likely + self.high) / 3

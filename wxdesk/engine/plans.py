@@ -27,7 +27,8 @@ import numpy as np
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
-from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month, service_pay_pages
+from wxdesk.engine.costs import (OFFICIAL_ACCOUNTS, CostBook, PlanCosts, chat_staff_hours, paid_messages_per_month,
+                                 service_pay_pages)
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties, push_reason, writes_own_articles
 from wxdesk.engine.likely_costs import LikelyCosts
@@ -866,7 +867,7 @@ def why_not(alt: Candidate, best: Candidate, table: FitTable, scenario: Scenario
         # An official account beside a plan that pays for its articles already (an official account's, or WeCom's
         # mass messages, costs.CostBook.articles) would publish those.
         articles = (best.book.articles(best.members) is not None
-                    and all(m in ("service", "subscription") for m in added))
+                    and all(m in OFFICIAL_ACCOUNTS for m in added))
         # Channels beside an individual's plan: she films its videos herself (costs: no production counted), where it
         # has videos to show (a Channels with no job in the plan shows none).
         own_videos = "channels" in added and "channels" not in idle and writes_own_articles(scenario)
