@@ -255,6 +255,39 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     return _format_units(amount_cny / cny_per_unit, currency, cny_per_unit != 1.0, lang)
 
 
+def format_money_in_full(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0) -> str:
+    """An amount held in CNY written to the whole unit, thousands grouped ("¥245,800", "$33,856"; a small amount
+    converted to the cent, "$1.27"), the same in both languages: for two amounts that read alike once rounded to three
+    digits and must still be told apart ("¥245,800 is ¥233 short of ¥246,033", which read "¥246k … short of ¥246k")."""
+    value = _in_full(amount_cny / cny_per_unit, cny_per_unit != 1.0)
+    if value is None:
+        return "—"
+    finest = _finest(float(value), cny_per_unit != 1.0)
+    return f"{'-' if value < 0 else ''}{SYMBOLS.get(currency, currency + ' ')}{abs(value):,.{-finest}f}"
+
+
+def format_difference_in_full(larger_cny: float, smaller_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
+                              lang: str = "en") -> str:
+    """How much `larger_cny` exceeds `smaller_cny`, from the two as format_money_in_full writes them, itself written as
+    any amount is: "¥54.2k" between ¥300,000 and ¥245,800 (from the two rounded, ¥300k less ¥246k, it read ¥54k)."""
+    converted = cny_per_unit != 1.0
+    exact_high, exact_low = larger_cny / cny_per_unit, smaller_cny / cny_per_unit
+    high, low = _in_full(exact_high, converted), _in_full(exact_low, converted)
+    if high is None or low is None:
+        return "—"
+    # (Where the two read alike even so, the exact difference, as shown_difference gives it: not "$0 short".)
+    return _format_units(high - low if high > low else exact_high - exact_low, currency, converted, lang)
+
+
+def _in_full(exact: float, converted: bool) -> Decimal | None:
+    """An amount in the reader's currency to its finest step (whole units, or cents where it keeps them); None for an
+    amount no number writes."""
+    if not math.isfinite(exact):
+        return None
+    kit = _decimal()
+    return kit.decimal(exact).quantize(kit.decimal(1).scaleb(_finest(exact, converted)), rounding=kit.half_up)
+
+
 @functools.lru_cache(maxsize=1024)
 def format_difference(larger_cny: float, smaller_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0,
                       lang: str = "en") -> str:

@@ -12,7 +12,8 @@ import datetime as dt
 import math
 import re
 
-from wxdesk.engine.money import format_count, format_difference, format_money, format_money_range
+from wxdesk.engine.money import (format_count, format_difference, format_difference_in_full, format_money,
+                                 format_money_in_full, format_money_range)
 from wxdesk.engine.reasons import english_join
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -30,6 +31,16 @@ def _money_lang(lang: str) -> str:
 def money(amount_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:
     """An amount held in CNY, in `currency` (1 unit = `cny_per_unit` CNY): ¥1.2M, $170k, ¥12.5万."""
     return format_money(amount_cny, currency, cny_per_unit, _money_lang(lang))
+
+
+def money_in_full(amount_cny: float, currency: str, cny_per_unit: float) -> str:
+    """An amount held in CNY, in `currency`, to the whole unit: ¥245,800 (the same in both languages)."""
+    return format_money_in_full(amount_cny, currency, cny_per_unit)
+
+
+def difference_in_full(larger_cny: float, smaller_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:
+    """How much one amount held in CNY exceeds another, from the two as money_in_full writes them."""
+    return format_difference_in_full(larger_cny, smaller_cny, currency, cny_per_unit, _money_lang(lang))
 
 
 def difference(larger_cny: float, smaller_cny: float, currency: str, cny_per_unit: float, lang: str) -> str:

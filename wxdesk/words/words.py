@@ -20,8 +20,8 @@ from wxdesk.engine.datapack import parse_loose_date
 from wxdesk.engine.money import SYMBOLS
 from wxdesk.engine.scenario import EXAMPLE_NAME, Scenario
 from wxdesk.engine.scores import score_digits
-from wxdesk.engine.reasons import (Parts, Reason, compared_amounts, difference_form, english_term,
-                                   number_as_written, with_article, with_definite_article)
+from wxdesk.engine.reasons import (Difference, Money, Parts, Reason, compared_amounts, difference_form,
+                                   english_term, number_as_written, with_article, with_definite_article)
 from wxdesk.engine.standing import IN_PLAN, OPEN, REACHES_NONE, standing
 from wxdesk.words import numbers
 from wxdesk.words.steps import component_names, step_names
@@ -120,6 +120,39 @@ class Words:
     def money(self, amount_cny: float) -> str:
         """An amount held in CNY, in the reader's currency: ¥1.2M, $170k, ¥12.5万."""
         return numbers.money(amount_cny, self.currency, self.cny_per_unit, self.lang)
+
+    def money_in_full(self, amount_cny: float) -> str:
+        """An amount held in CNY, in the reader's currency, to the whole unit: ¥245,800, $33,856."""
+        return numbers.money_in_full(amount_cny, self.currency, self.cny_per_unit)
+
+    def _told_apart(self, reason: Reason) -> _AmountWriters:
+        """How a sentence writes its amounts of money, and the differences between them: as every figure is ("¥246k"),
+        except amounts that would read alike there and differ, each written to the whole unit. "Your budget of ¥246k
+        is ¥233 short of the plan's likely first-year cost of ¥246k" read as a slip, where it is "¥245,800 …
+        ¥246,033". A difference with such an amount at one end has the other end written in full too, and is taken
+        from the two as written ("¥245,800 is ¥54.2k short of ¥300,000": beside "¥300k" the reader's sum gave ¥54.2k
+        and the sentence ¥54k)."""
+        written = list(_written_money(reason))
+        readings: dict[str, set[float]] = {}
+        for amount in written:
+            if not isinstance(amount, Difference):  # (a difference is written from two amounts, not one of them)
+                readings.setdefault(self.money(amount), set()).add(float(amount))
+        in_full = {amount for alike in readings.values() if len({self.money_in_full(a) for a in alike}) > 1
+                   for amount in alike}
+        if not in_full:
+            return self.money, self.difference
+        for gap in written:
+            if isinstance(gap, Difference) and (gap.larger in in_full or gap.smaller in in_full):
+                in_full |= {gap.larger, gap.smaller}
+
+        def money(amount: float) -> str:
+            return self.money_in_full(amount) if amount in in_full else self.money(amount)
+
+        def difference(larger: float, smaller: float) -> str:
+            if larger in in_full or smaller in in_full:
+                return numbers.difference_in_full(larger, smaller, self.currency, self.cny_per_unit, self.lang)
+            return self.difference(larger, smaller)
+        return money, difference
 
     def difference(self, larger_cny: float, smaller_cny: float) -> str:
         """How much one amount exceeds another, from the two as the reader's currency writes them: "$185 less"
@@ -332,10 +365,11 @@ class Words:
             # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
             # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
             template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
+        money, difference = self._told_apart(replace(reason, template=template))  # (the form it is written in)
         text = replace(reason, template=template, params=params).render(
-            translate=translated, money=self.money, term=self.term,
+            translate=translated, money=money, term=self.term,
             share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,
-            difference=self.difference)
+            difference=difference)
         text = named_in_full_once(text, self.chinese)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
@@ -419,6 +453,28 @@ class Words:
         name = self.unit(unit)
         text = numbers.with_unit(text, for_one(name) if values == (1.0,) and not self.chinese else name).strip()
         return numbers.close_unit_spaces(text) if self.chinese else text
+
+
+# How a sentence writes its amounts, and the differences of two of them.
+_AmountWriters = tuple[Callable[[float], str], Callable[[float, float], str]]
+
+
+def _written_params(reason: Reason) -> Iterable[Any]:
+    """The parameters a sentence writes (it may hold others, for the JSON: a flip whose two first years read alike
+    writes one of them)."""
+    return (value for key, value in reason.params.items() if "{" + key + "}" in reason.template)
+
+
+def _written_money(reason: Reason) -> Iterable[Money]:
+    """Every amount of money a sentence writes, and every difference of two, in the sentences within it too."""
+    for value in _written_params(reason):
+        if isinstance(value, Money):
+            yield value
+        elif isinstance(value, Reason):
+            yield from _written_money(value)
+        elif isinstance(value, Parts):
+            for part in value:
+                yield from _written_money(part)
 
 
 def _whole_numbers_grouped(params: Mapping[str, Any]) -> dict[str, Any]:
