@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+369" />
+            <location filename="../../wxdesk/words/words.py" line="+402" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2357,7 +2357,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-228" />
+            <location filename="../../wxdesk/words/words.py" line="-229" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -3033,7 +3033,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-174" />
+            <location filename="../../wxdesk/words/words.py" line="-206" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3530,7 +3530,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+152" />
+            <location filename="../../wxdesk/words/words.py" line="+184" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -5024,7 +5024,7 @@ Every number shows its source.</source>
     <context>
         <name>source</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+134" />
+            <location filename="../../wxdesk/words/words.py" line="+135" />
             <source>Source: %1</source>
             <translation>来源：%1</translation>
         </message>
@@ -5147,6 +5147,10 @@ Every number shows its source.</source>
         <message>
             <source>this plan with both added</source>
             <translation>推荐方案加上两者</translation>
+        </message>
+        <message>
+            <source>1:1 contact with customers</source>
+            <translation>私域运营（一对一联系）</translation>
         </message>
     </context>
     <context>

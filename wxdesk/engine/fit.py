@@ -906,7 +906,9 @@ def _dimension_reason(presence: str, dim: Dimension, raw: float, scenario: Scena
                       pack: DataPack) -> Reason | None:
     if dim.kind == "goal":
         template = _goal_template(raw, pack)
-        return Reason(template, {"goal": R.goal(dim.what)}) if template else None
+        # (A strong fit for the goal as it meets it; a weak fit for the goal as the business wants it.)
+        said_of = presence if template == R.STRONG_GOAL else ""
+        return Reason(template, {"goal": R.goal(dim.what, said_of)}) if template else None
     if dim.kind == "push":
         return push_reason(presence, scenario, pack)
     if dim.kind == "session":

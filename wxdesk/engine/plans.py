@@ -1118,8 +1118,10 @@ def not_in_plan_reason(presence: str, best: Candidate, ranked: Ranking, table: F
             # As much covered: the rest of the points are its first year's.
             return Reason(R.NOT_IN_PLAN_EFFORT_COST, {**params, "cost_points": points_shown(money, digits)}, delta)
         return Reason(R.NOT_IN_PLAN_PLAIN, {"points": points}, delta)
+    # (What it does best as the plan's member covers it: "what it does best, 1:1 contact with customers, the plan's
+    # Service Account already covers", which holds no customer groups.)
     return Reason(R.NOT_IN_PLAN, {"points": points, "carrier": Term(carrier),
-                                  "dimension": duty_terms([strongest])[0]}, delta)
+                                  "dimension": duty_terms([strongest], carrier)[0]}, delta)
 
 
 # A saving is a point in the presence's favour on its card (the handout lists a card's points by their sign), of no

@@ -147,13 +147,23 @@ TERMS_EN = {
 # one ("adds WeCom", "adds Channels") take none.
 ARTICLES_EN = {"service": "a", "subscription": "an", "mini_program": "a", "native_app": "a"}
 # 'service' is both an account id and a goal; the goal reads differently.
-GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing news"}
+GOAL_TERMS_EN = {**TERMS_EN, "service": "serving customers", "news": "publishing news",
+                 "relationship_one_to_one": "1:1 contact with customers"}
+# Customer groups are WeCom's alone: its staff add customers and hold groups with them (wechat-facts.md, "WeChat
+# interoperability"). Any other presence keeps the relationship by 1:1 contact (a Service Account's or a Mini
+# Program's customer-service messages, an app's chat), so a sentence that has one carry that goal, or be strong at it,
+# names the goal as that presence meets it: "Service Account: In the plan for 1:1 contact and customer groups" claimed
+# groups a Service Account cannot hold.
+GROUP_HOSTS = ("wecom",)
 # Ids of the presences, in the order the views list them (as the data pack's PRESENCES).
 PRESENCE_TERMS = ("service", "subscription", "mini_program", "wecom", "channels", "native_app")
 
 
-def goal(goal_id: str) -> Term:
-    """A goal, which renders differently from the account of the same id."""
+def goal(goal_id: str, presence: str = "") -> Term:
+    """A goal, which renders differently from the account of the same id; where it is said of `presence` (which
+    carries it, or is strong at it), as that presence meets it (GROUP_HOSTS)."""
+    if goal_id == "relationship" and presence and presence not in GROUP_HOSTS:
+        return Term("goal:relationship_one_to_one")
     return Term("goal:" + goal_id)
 
 
@@ -1014,10 +1024,11 @@ def staff_time(hours: float) -> dict[str, object]:
     return {"time": staff_time_reason(hours), "hours": round(hours, 1)}
 
 
-def duty_terms(duties: Sequence[str]) -> Terms:
-    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging your users."""
+def duty_terms(duties: Sequence[str], presence: str = "") -> Terms:
+    """Dimension names as terms: goals as goals, needs as needs, 'push' as messaging your users; `presence`: the one
+    that carries them, if the sentence says so (each goal as it meets it: `goal`)."""
     out = []
     for name in duties:
         kind, _, what = name.partition(":")
-        out.append(goal(what) if kind == "goal" else Term(what if kind == "need" else name))
+        out.append(goal(what, presence) if kind == "goal" else Term(what if kind == "need" else name))
     return Terms(out)

@@ -108,7 +108,7 @@ class PlanResult:
             time = R.staff_time_reason(self.chat_staff)
             template = _CHATS_ROLE.get(time.template, R.IN_PLAN_CHATS)
             return Reason(template, {"duties": duty_terms(duties), **time.params})
-        return Reason(R.IN_PLAN, {"duties": duty_terms(duties)})
+        return Reason(R.IN_PLAN, {"duties": duty_terms(duties, presence)})
 
     def to_dict(self, render: Callable[[Reason], str]) -> dict[str, Any]:
         out: dict[str, Any] = {
