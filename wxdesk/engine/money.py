@@ -255,6 +255,7 @@ def format_money(amount_cny: float, currency: str = "CNY", cny_per_unit: float =
     return _format_units(amount_cny / cny_per_unit, currency, cny_per_unit != 1.0, lang)
 
 
+@functools.lru_cache(maxsize=1024)
 def format_money_in_full(amount_cny: float, currency: str = "CNY", cny_per_unit: float = 1.0) -> str:
     """An amount held in CNY written to the whole unit, thousands grouped ("¥245,800", "$33,856"; a small amount
     converted to the cent, "$1.27"), the same in both languages: for two amounts that read alike once rounded to three

@@ -125,20 +125,22 @@ class Words:
         """An amount held in CNY, in the reader's currency, to the whole unit: ¥245,800, $33,856."""
         return numbers.money_in_full(amount_cny, self.currency, self.cny_per_unit)
 
-    def _told_apart(self, reason: Reason) -> _AmountWriters:
-        """How a sentence writes its amounts of money, and the differences between them: as every figure is ("¥246k"),
-        except amounts that would read alike there and differ, each written to the whole unit. "Your budget of ¥246k
-        is ¥233 short of the plan's likely first-year cost of ¥246k" read as a slip, where it is "¥245,800 …
-        ¥246,033". A difference with such an amount at one end has the other end written in full too, and is taken
-        from the two as written ("¥245,800 is ¥54.2k short of ¥300,000": beside "¥300k" the reader's sum gave ¥54.2k
-        and the sentence ¥54k)."""
-        written = list(_written_money(reason))
+    def _told_apart(self, reason: Reason, template: str) -> _AmountWriters:
+        """How a sentence, written in `template`, writes its amounts of money and the differences between them: as
+        every figure is ("¥246k"), except amounts that would read alike there and differ, each written to the whole
+        unit. "Your budget of ¥246k is ¥233 short of the plan's likely first-year cost of ¥246k" read as a slip, where
+        it is "¥245,800 … ¥246,033". A difference with such an amount at one end has the other end written in full
+        too, and is taken from the two as written ("¥245,800 is ¥54.2k short of ¥300,000": beside "¥300k" the reader's
+        sum gave ¥54.2k and the sentence ¥54k)."""
+        written = _written_money(reason, template)
+        if len(written) < 2:  # (most sentences: nothing to tell apart)
+            return self.money, self.difference
         readings: dict[str, set[float]] = {}
         for amount in written:
             if not isinstance(amount, Difference):  # (a difference is written from two amounts, not one of them)
                 readings.setdefault(self.money(amount), set()).add(float(amount))
-        in_full = {amount for alike in readings.values() if len({self.money_in_full(a) for a in alike}) > 1
-                   for amount in alike}
+        in_full = {amount for alike in readings.values()
+                   if len(alike) > 1 and len({self.money_in_full(a) for a in alike}) > 1 for amount in alike}
         if not in_full:
             return self.money, self.difference
         for gap in written:
@@ -365,7 +367,7 @@ class Words:
             # Whether the two amounts read alike is told again as this currency writes them: in yuan they may read
             # alike and in dollars not ("though the two totals read alike" beside two that differ), or the other way.
             template = difference_form(template, self.money(amounts[0]) == self.money(amounts[1]))
-        money, difference = self._told_apart(replace(reason, template=template))  # (the form it is written in)
+        money, difference = self._told_apart(reason, template)  # (in the form it is written in)
         text = replace(reason, template=template, params=params).render(
             translate=translated, money=money, term=self.term,
             share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,
@@ -459,22 +461,22 @@ class Words:
 _AmountWriters = tuple[Callable[[float], str], Callable[[float, float], str]]
 
 
-def _written_params(reason: Reason) -> Iterable[Any]:
-    """The parameters a sentence writes (it may hold others, for the JSON: a flip whose two first years read alike
-    writes one of them)."""
-    return (value for key, value in reason.params.items() if "{" + key + "}" in reason.template)
-
-
-def _written_money(reason: Reason) -> Iterable[Money]:
-    """Every amount of money a sentence writes, and every difference of two, in the sentences within it too."""
-    for value in _written_params(reason):
-        if isinstance(value, Money):
-            yield value
-        elif isinstance(value, Reason):
-            yield from _written_money(value)
-        elif isinstance(value, Parts):
-            for part in value:
-                yield from _written_money(part)
+def _written_money(reason: Reason, template: str, found: list[Money] | None = None) -> list[Money]:
+    """Every amount of money a sentence written in `template` writes, and every difference of two, in the sentences
+    within it too. (Only those it writes: it may hold others, for the JSON, as a flip whose two first years read alike
+    writes one of them.)"""
+    found = [] if found is None else found
+    for key, value in reason.params.items():
+        # (The type first: most parameters are none of these, and every sentence a move shows comes here.)
+        if isinstance(value, (Money, Reason, Parts)) and "{" + key + "}" in template:
+            if isinstance(value, Money):
+                found.append(value)
+            elif isinstance(value, Reason):
+                _written_money(value, value.template, found)
+            else:
+                for part in value:
+                    _written_money(part, part.template, found)
+    return found
 
 
 def _whole_numbers_grouped(params: Mapping[str, Any]) -> dict[str, Any]:
