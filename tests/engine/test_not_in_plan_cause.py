@@ -102,7 +102,8 @@ def _check(scenario):
         if first.template == R.NOT_IN_PLAN:
             dimension = str(first.params["dimension"])
             assert dimension.partition(":")[0] in ("goal", "push"), dimension
-            j = table.index(dimension)
+            # (The goal of 1:1 contact and customer groups as a member other than WeCom covers it, 2026-12-06.)
+            j = table.index("goal:relationship" if dimension == "goal:relationship_one_to_one" else dimension)
             # A goal (or the messages), never a need; one its own card calls a strong fit; and the plan's
             # member named covers it at least as well.
             assert table.raw[PRESENCES.index(presence)][j] >= PACK.likely("strong_fit_from")

@@ -10,6 +10,7 @@ exchange rates themselves are the one place the yuan is named, as rates.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import replace
 
 from wxdesk.engine.datapack import Figure
@@ -74,10 +75,8 @@ def average_text(figure: Figure, w: Words) -> str:
     if is_money(figure):
         return money_text(at, w, _money_units(w)[figure.unit][0], "")
     one, whole = value_text(at, w), value_text(figure, w)
-    common = 0
-    while common < min(len(one), len(whole)) and one[-1 - common] == whole[-1 - common]:
-        common += 1
-    ending = one[len(one) - common:]
+    # What the two end with alike: the common start of the two read backwards.
+    ending = one[len(one) - len(os.path.commonprefix([one[::-1], whole[::-1]])):]
     starts = [i for i, ch in enumerate(ending) if ch in " /（("]
     return one[:len(one) - len(ending) + starts[0]].rstrip() if starts else one
 
