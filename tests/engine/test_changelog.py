@@ -103,6 +103,20 @@ def test_an_overridden_figure_that_changed_touches_the_scenario(changes):
     assert "upkeep" in _what(changes_touching(overridden, FIRST_RELEASE, changes))
 
 
+def test_a_change_of_what_messages_cost_reaches_only_scenarios_that_send_them(changes):
+    """WeCom's messages costed as articles (2026-12-05) was listed for any plan with WeCom, a scenario that sends
+    no message too, whose answer it cannot move."""
+    sender = Scenario(goals=("service",), needs=(), pushes_per_month=4.0)
+    silent = sender.with_changes(pushes_per_month=0.0)
+    rule = "WeCom's mass messages to customers are costed as produced articles"
+    assert rule in _what(changes_touching(sender, FIRST_RELEASE, changes, presences=("wecom",)))
+    assert rule not in _what(changes_touching(silent, FIRST_RELEASE, changes, presences=("wecom",)))
+    # Set for what it changed: an overridden article price of a silent scenario moves nothing either.
+    overridden = silent.with_changes(overrides={"content_per_message_cny": 100.0})
+    assert rule not in _what(changes_touching(overridden, FIRST_RELEASE, changes))
+    assert next(c for c in changes if c.what.startswith(rule)).to_dict()["sends_messages"] is True
+
+
 def test_a_file_saved_with_this_pack_hears_of_no_change(pack, changes):
     assert changes_touching(Scenario(), pack.released, changes, presences=("service", "wecom")) == ()
 
@@ -121,6 +135,8 @@ def _pack_with(tmp_path, entry):
      "unknown 'no_such'"),
     ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\n', "what it concerns"),
     ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = "yes"\n', "'everyone'"),
+    ('date = "2027-01-01"\nwhat = "x"\nwhat_zh = "x"\nwhy = "y"\nwhy_zh = "y"\neveryone = true\nsends_messages = 1\n',
+     "'sends_messages' must be true or false"),
 ])
 def test_a_broken_entry_is_named(tmp_path, entry, problem):
     with pytest.raises(DataPackError, match=re.escape(problem)) as info:

@@ -76,6 +76,8 @@ class Change:
     needs: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
     everyone: bool = False
+    # A change to what a plan's messages cost: none of a scenario that sends none.
+    sends_messages: bool = False
     # The values the change moved, and the presences it brought in (none before it).
     values: tuple[ValueChange, ...] = ()
     adds: tuple[str, ...] = ()
@@ -97,6 +99,9 @@ class Change:
         # `entities` narrows a change to some kinds of business (overseas companies...).
         if self.entities and scenario.entity not in self.entities:
             return False
+        # `sends_messages` narrows it to scenarios that send messages (a change of what they cost).
+        if self.sends_messages and not scenario.pushes_per_month > 0:
+            return False
         return bool(self.everyone
                     or set(self.goals) & set(scenario.goals)
                     or set(self.needs) & set(scenario.needs)
@@ -110,6 +115,7 @@ class Change:
         for key in ID_FIELDS:
             data[key] = list(getattr(self, key))
         data["everyone"] = self.everyone
+        data["sends_messages"] = self.sends_messages
         data["values"] = [v.to_dict() for v in self.values]
         data["adds"] = list(self.adds)
         return data
@@ -238,9 +244,11 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
             hint = f" (did you mean '{meant[0]}'?)" if meant else ""
             raise fail(f"'{key}' names unknown '{unknown[0]}'{hint}", meant[0] if meant else "")
         ids[key] = tuple(value)
-    everyone = entry.get("everyone", False)
+    everyone, sends_messages = entry.get("everyone", False), entry.get("sends_messages", False)
     if not isinstance(everyone, bool):
         raise fail("'everyone' must be true or false")
+    if not isinstance(sends_messages, bool):
+        raise fail("'sends_messages' must be true or false")
     if not everyone and not any(ids[k] for k in ("figures", "rules", "presences", "goals", "needs")):
         raise fail("must say what it concerns (figures, rules, presences, goals, needs) or be for everyone")
     adds = entry.get("adds", [])
@@ -250,7 +258,8 @@ def _change(path: Path, index: int, entry: Any, known: Mapping[str, set[str]], d
     return Change(date=dates["date"], what=texts["what"], what_zh=texts["what_zh"], why=texts["why"],
                   why_zh=texts["why_zh"], effective=dates["effective"], figures=ids["figures"],
                   rules=ids["rules"], presences=ids["presences"], goals=ids["goals"], needs=ids["needs"],
-                  entities=ids["entities"], everyone=everyone, values=_values(entry, data, fail),
+                  entities=ids["entities"], everyone=everyone, sends_messages=sends_messages,
+                  values=_values(entry, data, fail),
                   adds=tuple(adds))
 
 
