@@ -23,7 +23,8 @@ from wxdesk.engine.costs import CostBook, chat_staff_hours, service_pay_pages
 from wxdesk.engine.fit import chat_staff, fit_table, member_duties
 from wxdesk.engine.flips import FLIP_WHY_STAFF, flip_points
 from wxdesk.engine.scenario import with_override
-from wxdesk.engine.plans import plan_reasons, ranking, shown_points, staff_count
+from wxdesk.engine.plans import ranking, staff_count
+from wxdesk.engine.plan_reasons import plan_reasons, shown_points
 from wxdesk.engine.scores import score_digits
 from wxdesk.words.words import Words
 

@@ -424,7 +424,7 @@ LONG_SESSIONS_TINY_AUDIENCE = Scenario(budget_cny=261_660.0, interaction_minutes
 def test_an_alternative_clearly_cheaper_than_the_plan_says_so(scenario):
     """A client's first question of a cheaper plan is why not it (food_ordering: a third plan at ¥367k beside the
     plan's ¥465k said only that it covers messaging less)."""
-    from wxdesk.engine.plans import CLEARLY_CHEAPER
+    from wxdesk.engine.plan_reasons import CLEARLY_CHEAPER
     ev = evaluate(scenario, PACK)
     for alt in ev.alternatives:
         saved = ev.plan.total.likely - alt.total.likely

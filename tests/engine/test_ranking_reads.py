@@ -17,7 +17,8 @@ from wxdesk.engine import load_datapack, load_preset, preset_ids
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import PRESENCES
 from wxdesk.engine.fit import fit_table
-from wxdesk.engine.plans import Candidate, Ranking, _added, plan_sets
+from wxdesk.engine.plans import Candidate, Ranking, plan_sets
+from wxdesk.engine.plan_reasons import _added
 
 PACK = load_datapack()
 

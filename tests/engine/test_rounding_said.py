@@ -1,10 +1,10 @@
 """A score line whose points are not its rule's says it takes the rounding of the lines.
 
 The plan's lines (coverage, less the points each part takes) add up to its score as written; rounded one by one they
-can miss it by a unit, and one line takes the difference (plans.shown_points). fitness_coaching read "Less 16 points
-because the budget covers only 47% of its likely first-year cost" beside a JSON impact of -15.32: a client checking
-the points by the rule found 15. The cost's line said "and the rounding of these lines" where it took the difference;
-the budget's and the chats' lines said nothing.
+can miss it by a unit, and one line takes the difference (plan_reasons.shown_points). fitness_coaching read "Less 16
+points because the budget covers only 47% of its likely first-year cost" beside a JSON impact of -15.32: a client
+checking the points by the rule found 15. The cost's line said "and the rounding of these lines" where it took the
+difference; the budget's and the chats' lines said nothing.
 """
 
 from __future__ import annotations

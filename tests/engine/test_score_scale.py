@@ -20,7 +20,8 @@ from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset, preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook
 from wxdesk.engine.fit import fit_table
-from wxdesk.engine.plans import ranking, why_not
+from wxdesk.engine.plans import ranking
+from wxdesk.engine.plan_reasons import why_not
 from wxdesk.engine.scores import score_digits
 
 PACK = load_datapack()

@@ -223,7 +223,7 @@ def test_an_individual_films_her_own_videos_as_she_writes_her_own_articles():
     # Her plan (Official Account + Mini Program) with Channels beside it, as the ranking scores it: no longer shown
     # as an alternative (it only adds a presence with nothing to do: plans.next_best), its card's lines as they were.
     from wxdesk.engine.evaluator import _ranked
-    from wxdesk.engine.plans import why_not
+    from wxdesk.engine.plan_reasons import why_not
     table, ranked = _ranked(yoga, PACK)
     assert ranked[0].members == ("subscription", "mini_program")
     with_channels = ranked.get(("subscription", "mini_program", "channels"))

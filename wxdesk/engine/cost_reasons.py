@@ -97,7 +97,7 @@ def cost_surprise(members: Sequence[str], plan: Sequence[str], cost: float, plan
 # A plan dearer than a larger one shown beside it (not the plan): the same reasons, naming that plan.
 _THAN = {R.WHY_DEARER_USERS: R.WHY_DEARER_USERS_THAN, R.WHY_DEARER_SERVERS: R.WHY_DEARER_SERVERS_THAN,
          R.WHY_DEARER_REACH: R.WHY_DEARER_REACH_THAN, R.WHY_DEARER_STAFF: R.WHY_DEARER_STAFF_THAN}
-# Those sentences: they compare a card with another card shown, not with the plan (plans.why_not).
+# Those sentences: they compare a card with another card shown, not with the plan (plan_reasons.why_not).
 THAN_ANOTHER = frozenset(_THAN.values())
 
 

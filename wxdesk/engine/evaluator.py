@@ -52,25 +52,10 @@ from wxdesk.engine.fit import (
     weak_fit_reasons,
     steady_reasons,
 )
-from wxdesk.engine.plans import (
-    Candidate,
-    Ranking,
-    ALTERNATIVES,
-    added_cheaper_sentence,
-    carries_needs,
-    next_best as next_best_plans,
-    next_best_reads,
-    pads,
-    not_in_plan_reason,
-    plan_reasons,
-    ranking,
-    score_plan,
-    swap_of,
-    swap_sentence,
-    weak_goals_reason,
-    why_not,
-    with_added,
-)
+from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
+                                 next_best_reads, pads, ranking, score_plan)
+from wxdesk.engine.plan_reasons import (added_cheaper_sentence, not_in_plan_reason, plan_reasons, swap_of,
+                                        swap_sentence, weak_goals_reason, why_not, with_added)
 from wxdesk.engine.mp_template import template_kind
 from wxdesk.engine.draws import drawn
 from wxdesk.engine.results import CHOICES, AppOrMiniProgram, Band, Evaluation, PlanResult, PresenceResult

@@ -724,8 +724,8 @@ def member_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
 def kept_duties(members: Sequence[str], table: FitTable, scenario: Scenario,
                 pack: DataPack) -> Mapping[str, tuple[str, ...]]:
     """member_duties, kept with the table's fit basis: a plan's roles follow neither the audience nor the session
-    length, and the evaluation, the costs (costs.wechat_door) and the why-not lines (plans.why_not) all ask them of
-    the same plans at every slider move. Read only: it is shared."""
+    length, and the evaluation, the costs (costs.wechat_door) and the why-not lines (plan_reasons.why_not) all ask
+    them of the same plans at every slider move. Read only: it is shared."""
     key = tuple(members)
     found: Mapping[str, tuple[str, ...]] = table.basis.keep(("roles", key),
                                                             lambda: member_duties(key, table, scenario, pack))

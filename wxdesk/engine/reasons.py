@@ -596,7 +596,7 @@ SCORE_PART_BUDGET = "the budget"
 PLAN_PRESENCE_COST = "Less {points} points for the effort of running {count} presences together."
 # Where the plan's WeCom serves, sells or takes payments by its staff's chats (plans._staff_penalties).
 PLAN_STAFF_COST = "Less {points} points for the staff time WeCom's chats take: {time}."
-# The same where the line also takes what the other lines' rounding leaves (plans.shown_points), its points then a unit
+# The same where the line also takes what the other lines' rounding leaves (plan_reasons.shown_points), its points then a unit
 # off what its rule gives: said, as the cost's line says it (a client checking the points by the rule found 16 where it
 # gives 15, fitness_coaching's budget).
 PLAN_STAFF_COST_ROUNDING = ("Less {points} points for the staff time WeCom's chats take and the rounding of these "
@@ -606,7 +606,7 @@ PLAN_STAFF_LINES = (PLAN_STAFF_COST, PLAN_STAFF_COST_ROUNDING)
 STAFF_TIME = "about {hours} staff hours a month"
 STAFF_TIME_ONE_HOUR = "about a staff hour a month"
 STAFF_TIME_UNDER_HOUR = "under a staff hour a month"
-# The points its first-year cost takes, in doublings over the cheapest plan's (plans.cost_line): a multiple the
+# The points its first-year cost takes, in doublings over the cheapest plan's (plan_reasons.cost_line): a multiple the
 # reader can check against the cost table, without amounts (the long image may be sent without prices).
 PLAN_COST_POINTS = ("Less {points} points for its cost: {times} times the likely first year of the cheapest plan, "
                     "{cheapest}.")

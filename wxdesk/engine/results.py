@@ -79,7 +79,7 @@ class PlanResult:
     # Where the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff): the staff
     # hours a month (costs.chat_staff_hours), which its role line says.
     chat_staff: float | None = None
-    # The client's goals no member of the plan does well, said beside the roles (plans.weak_goals_reason).
+    # The client's goals no member of the plan does well, said beside the roles (plan_reasons.weak_goals_reason).
     weak_goals: Reason | None = None
     # The plan's score on each dimension (goal, messages, need, session, size), as its coverage weighs them
     # (FitTable.columns): what an analyst checks the coverage and the why-not sentences against.
@@ -88,7 +88,7 @@ class PlanResult:
     @property
     def close_call(self) -> bool:
         """Whether this alternative scores so near the plan that the model cannot tell the two apart (less than
-        the pack's close_call_points below it, plans.why_not): its first why-not line says so, and the views that
+        the pack's close_call_points below it, plan_reasons.why_not): its first why-not line says so, and the views that
         name it without its lines say it beside its name."""
         return bool(self.why_not) and self.why_not[0].template in (R.WHY_NOT_CLOSE, R.WHY_NOT_HAIR)
 

@@ -71,7 +71,7 @@ def score_digits(scores: Sequence[float]) -> int:
     # Two that one decimal writes alike tie as written, as equal scores do: a second decimal told apart plans that a
     # close call (less than a point) already calls nearer than the model can tell, and wrote a whole example to
     # hundredths ("73.46 …, less 5.33 points, 32.03 points", cross_border_skincare, for a third plan at 68.09 beside
-    # the next best's 68.13). Their order is said in words instead (plans.why_not: "a hair below", "scores the same
-    # as …, which costs less").
+    # the next best's 68.13). Their order is said in words instead (plan_reasons.why_not: "a hair below", "scores the
+    # same as …, which costs less").
     close = [(one, other) for one, other in close if round(one, 1) != round(other, 1)]
     return 1 if close else 0

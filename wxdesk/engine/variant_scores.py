@@ -4,14 +4,15 @@ A variant (the plan's other presences with a Mini Program, an app, or both) is s
 its coverage, less points for each presence beyond the first, for the staff its WeCom's chats take, for
 its likely first year (in doublings over the cheapest plan's) and for a first year beyond the budget
 (plans.py). Its card shows the score; this says which took the points and how many, counted as the
-plan's own lines count them (plans.shown_points), so that coverage less the points reads as the score
+plan's own lines count them (plan_reasons.shown_points), so that coverage less the points reads as the score
 the card writes.
 """
 
 from __future__ import annotations
 
 from wxdesk.engine import reasons as R
-from wxdesk.engine.plans import Candidate, shown_points
+from wxdesk.engine.plans import Candidate
+from wxdesk.engine.plan_reasons import shown_points
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.scores import points_shown, score_shown
 

@@ -55,7 +55,7 @@ class PlanText:
     notes: tuple[str, ...]  # what separates it without speaking against it: "costs the same" (a •)
     total_likely: float
     close_call: bool = False  # nearer the plan than the model can tell apart (PlanResult.close_call)
-    # Its close-call line, said first and marked as a note: no point against it (plans.why_not).
+    # Its close-call line, said first and marked as a note: no point against it (plan_reasons.why_not).
     lead: tuple[str, ...] = ()
 
 
