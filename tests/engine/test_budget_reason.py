@@ -166,3 +166,38 @@ def test_no_budget_at_all_is_said_to_cover_none_of_the_cost(scenario):
     assert text.startswith(f"Your budget of ¥0 covers none of the plan's likely first-year cost of "
                            f"{Words().money(cost)}"), text
     assert text.count(Words().money(cost)) == 1, text
+
+
+def _does_a_job(members, scenario) -> bool:
+    from wxdesk.engine.fit import fit_table, member_duties
+    return any(member_duties(members, fit_table(scenario, PACK), scenario, PACK).values())
+
+
+def test_a_plan_that_does_nothing_wanted_is_not_the_best_within_the_budget():
+    """factory_staff on no budget read "the best plan within it is Official Account (formerly Subscription Account),
+    at ¥0 in its first year", beside that plan's card: "Covers messaging staff at 0 out of 100". A plan that does none
+    of what the business wants is no plan for it (2026-12-06)."""
+    scenario = load_preset("factory_staff").with_changes(budget_cny=0.0)
+    ev = evaluate(scenario, PACK, TODAY)
+    assert ev.budget.template == R.BUDGET_ZERO_NONE_POINTS_ROUNDING, ev.budget.text
+    assert "no plan considered fits within it" in ev.budget.text and "Official Account" not in ev.budget.text
+    # Where a plan that does something is within it, that one is named: a Mini Program that serves customers, where an
+    # Official Account that serves none was first within the budget (500 users, one message a month, 30% on WeChat,
+    # 6-minute sessions).
+    service = Scenario(goals=("service",), needs=(), pushes_per_month=1.0, audience=500.0, budget_cny=10_000.0,
+                       china_share=0.3, paid_share=0.0, horizon_years=3, interaction_minutes=6.0)
+    named = evaluate(service, PACK, TODAY).budget
+    assert named.params.get("plan") == ("mini_program",), named.text
+    assert _does_a_job(("mini_program",), service) and not _does_a_job(("subscription",), service)
+
+
+@SETTINGS
+@given(any_scenario)
+# (An overseas company testing an idea with 100 users: a Service Account that does none of it was named, at ¥41.8k.)
+@example(Scenario(budget_cny=100_000.0, interaction_minutes=0.5, audience=100.0, china_share=0.3, pushes_per_month=30.0,
+                  goals=("experiment", "employees", "relationship"), needs=(), horizon_years=5,
+                  entity="overseas_company", paid_share=0.05))
+def test_the_best_plan_named_within_the_budget_does_some_of_what_the_plan_does(scenario):
+    ev = evaluate(scenario, PACK, TODAY)
+    if "plan" in ev.budget.params and any(ev.plan.roles.values()):
+        assert _does_a_job(tuple(ev.budget.params["plan"]), scenario), ev.budget.text

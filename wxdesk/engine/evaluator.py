@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -195,7 +195,8 @@ def _left_out(skipped: Sequence[Candidate], base: Candidate, best: Candidate, ca
     return Reason(R.LEVEL_FORMS[template] if places is None else template, params, 0.0)
 
 
-def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Reason:
+def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario,
+                   does_a_job: Callable[[Candidate], bool]) -> Reason:
     """Compares the budget with the first-year figure the cost table shows for the plan."""
     budget, cost = scenario.budget_cny, plan.first_year.likely
     # (A cost that reads ¥0 is covered by a budget of ¥0: "covers none of … ¥0" read as a slip.)
@@ -222,7 +223,10 @@ def _budget_reason(plan: PlanResult, ranked: Ranking, scenario: Scenario) -> Rea
     said = ("" if line is None else "_points_rounding"
             if line.template in (R.PLAN_BUDGET_COST_ROUNDING, R.PLAN_BUDGET_NONE_ROUNDING) else "_points")
     kind = "zero" if zero else "small" if small else "short"
-    affordable = ranked.first_within(budget)
+    # The best plan within the budget does some of what the plan does (a goal, the messages, a need): factory_staff
+    # on no budget read "the best plan within it is Official Account, at ¥0", which covers messaging its staff at 0.
+    # (Where the plan itself has no job, nothing is asked of any plan, and the best within the budget is named.)
+    affordable = ranked.first_within(budget, does_a_job if any(plan.roles.values()) else None)
     if affordable is None:
         return Reason(_BUDGET_SENTENCES[f"budget_{kind}_none{said}"], params)
     return Reason(_BUDGET_SENTENCES[f"budget_{kind}_other{said}"],
@@ -607,7 +611,8 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
         app_or_mini_program=_app_or_mp(best, ranked, table, scenario, pack, today,
                                        {p.presences: p for p in (plan, *alternatives)}, others, figures, timelines,
                                        {c.members: c for c in (best, *next_best)}, digits),
-        budget=_budget_reason(plan, ranked, scenario),
+        budget=_budget_reason(plan, ranked, scenario,
+                              lambda other: any(kept_duties(other.members, table, scenario, pack).values())),
         warnings=tuple(_warnings(scenario, ranked, plan, paid, pack, today)),
         pack_released=pack.released,
         paid_messages_per_month=paid,

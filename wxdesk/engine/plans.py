@@ -511,8 +511,8 @@ class Ranking(Sequence[Candidate]):
         i = self._place.get(members)
         return None if i is None else self._candidate(i)
 
-    def first_within(self, budget: float) -> Candidate | None:
-        """The best plan whose likely first-year cost the budget covers."""
+    def first_within(self, budget: float, keep: Callable[[Candidate], bool] | None = None) -> Candidate | None:
+        """The best plan whose likely first-year cost the budget covers (and that `keep` keeps, where given)."""
         within = self._scores.likely.within(budget)
         if not any(within):
             # No plan within the budget (a budget below every plan's first year): none to find, in whatever
@@ -521,7 +521,7 @@ class Ranking(Sequence[Candidate]):
         for rank in range(len(self._order)):
             self._settle(rank + 1)
             i = self._order[rank]
-            if within[i]:
+            if within[i] and (keep is None or keep(self._candidate(i))):
                 return self._candidate(i)
         return None
 
