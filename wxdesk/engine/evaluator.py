@@ -40,6 +40,7 @@ from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, fre
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.fit import (
     FitTable,
+    as_said,
     can_meet,
     chat_staff,
     fit_basis,
@@ -478,7 +479,7 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
         else:
             found.append(Reason(R.WARN_NEED_UNMET, {"need": Term(need)}))
     if paid > 0 and plan.presences:
-        counts = {"paid": _number(paid), "wanted": _number(scenario.pushes_per_month)}
+        counts = {"paid": as_said(paid), "wanted": as_said(scenario.pushes_per_month)}
         # Every message paid for reads "All 60 of your messages", not "60 of your 60".
         every = counts["paid"] == counts["wanted"]
         found.append(Reason(R.WARN_PAID_REACH_ALL if every else R.WARN_PAID_REACH, counts))
@@ -492,10 +493,6 @@ def _warnings(scenario: Scenario, ranked: Ranking, plan: PlanResult, paid: float
             found.append(Reason(R.WARN_CHAT_STAFF_ONE if staff == 1 else R.WARN_CHAT_STAFF,
                                 {"staff": staff, "hours": round(plan.chat_staff)}))
     return found
-
-
-def _number(value: float) -> int | float:
-    return int(value) if value == int(value) else round(value, 1)
 
 
 def _own_reasons(table: FitTable, scenario: Scenario, pack: DataPack,

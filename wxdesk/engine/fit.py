@@ -929,12 +929,13 @@ def _goal_template(score: float, pack: DataPack) -> str | None:
     return None
 
 
-def _number(value: float) -> int | float:
+def as_said(value: float) -> int | float:
+    """A count or a length as a sentence gives it: whole where it is whole ("4 messages"), else to a tenth."""
     return int(value) if value == int(value) else round(value, 1)
 
 
 def push_reason(presence: str, scenario: Scenario, pack: DataPack) -> Reason:
-    params = {"account": Term(presence), "wanted": _number(scenario.pushes_per_month)}
+    params = {"account": Term(presence), "wanted": as_said(scenario.pushes_per_month)}
     if staff_only(scenario) and presence != "native_app":
         # The same rule as presence_score: messages to staff are work notices, not posts to followers.
         if presence == "wecom":
@@ -970,8 +971,8 @@ def _session_reason(presence: str, raw: float, scenario: Scenario, pack: DataPac
     """The Mini Program and the app: the session length against where the two suit equally
     (session_lean's pivot), the side that also decides their scores; others only when it hurts."""
     # Compared as shown, so that "6 min" is never said to be under "6 min".
-    minutes, pivot = _number(scenario.interaction_minutes), _number(pack.likely("session_pivot_min"))
-    typical = _number(pack.likely("mp_session_min"))
+    minutes, pivot = as_said(scenario.interaction_minutes), as_said(pack.likely("session_pivot_min"))
+    typical = as_said(pack.likely("mp_session_min"))
     params = {"minutes": minutes, "typical": typical, "pivot": pivot}
     if presence == "native_app" and minutes >= pivot and sessions_held(presence, scenario, pack) < 1:
         # Sessions an app would suit (or suit as well as a Mini Program), for an audience too small for many to
