@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+402" />
+            <location filename="../../wxdesk/words/words.py" line="+405" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -2067,7 +2067,7 @@ Every number shows its source.</source>
     <context>
         <name>Report</name>
         <message>
-            <location filename="../../wxdesk/words/figure_text.py" line="+26" />
+            <location filename="../../wxdesk/words/figure_text.py" line="+27" />
             <location line="+9" />
             <source>a year</source>
             <translation>/年</translation>
@@ -3033,7 +3033,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-206" />
+            <location filename="../../wxdesk/words/words.py" line="-209" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3530,7 +3530,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+184" />
+            <location filename="../../wxdesk/words/words.py" line="+187" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3719,8 +3719,8 @@ Every number shows its source.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>The plan holds a Mini Program and no native app.</source>
@@ -3823,8 +3823,8 @@ Every number shows its source.</source>
             <translation>费用与推荐方案相同：{presences}本身不增加任何费用或维护成本。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
@@ -4359,16 +4359,16 @@ Every number shows its source.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>With a budget between {low} and {high} {change}.</source>
@@ -4511,16 +4511,16 @@ Every number shows its source.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Above {value} the new plan's likely first year, {cost}, is beyond your budget of {budget}: the plan is then {plan}.</source>
@@ -4651,24 +4651,24 @@ Every number shows its source.</source>
             <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算比方案首年的预计成本 {cost} 少 {gap}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算仅够支付方案首年预计成本 {cost} 的 {share}，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; the best plan within it is {plan}, at {other_cost} in its first year.</source>
             <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；预算之内最好的方案是{plan}（首年 {other_cost}）。</translation>
         </message>
         <message>
-            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan considered fits within it.</source>
-            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；考虑过的方案都超出这笔预算。</translation>
+            <source>Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which takes {points} points off its score, the rounding of the score's lines included; no plan that does what you asked for fits within it.</source>
+            <translation>您 {budget} 的预算无法支付方案首年预计成本 {cost} 的任何部分，方案得分因此扣 {points} 分（含得分各项四舍五入的差额）；能满足您需求的方案都超出这笔预算。</translation>
         </message>
         <message>
             <source>{account} cannot be registered by {entity}; the {instead} can be, and it also messages followers.</source>

@@ -180,7 +180,8 @@ def test_a_plan_that_does_nothing_wanted_is_not_the_best_within_the_budget():
     scenario = load_preset("factory_staff").with_changes(budget_cny=0.0)
     ev = evaluate(scenario, PACK, TODAY)
     assert ev.budget.template == R.BUDGET_ZERO_NONE_POINTS_ROUNDING, ev.budget.text
-    assert "no plan considered fits within it" in ev.budget.text and "Official Account" not in ev.budget.text
+    assert "no plan that does what you asked for fits within it" in ev.budget.text
+    assert "Official Account" not in ev.budget.text
     # Where a plan that does something is within it, that one is named: a Mini Program that serves customers, where an
     # Official Account that serves none was first within the budget (500 users, one message a month, 30% on WeChat,
     # 6-minute sessions).

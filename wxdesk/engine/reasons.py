@@ -840,34 +840,37 @@ BUDGET_OK = "Your budget of {budget} covers the plan's likely first-year cost of
 BUDGET_SHORT = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}."
 BUDGET_SHORT_OTHER = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; the best "
                       "plan within it is {plan}, at {other_cost} in its first year.")
-BUDGET_SHORT_NONE = "Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan considered fits within it."
+# Where no plan within the budget does any of what the plan does ("no plan considered fits within it" read as every
+# plan beyond the budget, where an Official Account that did nothing wanted was within it at ¥0; 2026-12-06).
+BUDGET_SHORT_NONE = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}; no plan "
+                     "that does what you asked for fits within it.")
 # The same with the points the shortfall takes off the plan's score (the plan's own budget line).
 BUDGET_SHORT_OTHER_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
                              "which takes {points} points off its score; the best plan within it is {plan}, "
                              "at {other_cost} in its first year.")
 BUDGET_SHORT_NONE_POINTS = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of {cost}, "
-                            "which takes {points} points off its score; no plan considered fits within it.")
+                            "which takes {points} points off its score; no plan that does what you asked for fits within it.")
 # The same four where the budget is too small to show in the gap ("Your budget of ¥400k is ¥122M short of the plan's
 # likely first-year cost of ¥122M" read as no budget at all): the share of the cost it covers.
 BUDGET_SMALL_OTHER = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; the "
                       "best plan within it is {plan}, at {other_cost} in its first year.")
 BUDGET_SMALL_NONE = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of {cost}; no "
-                     "plan considered fits within it.")
+                     "plan that does what you asked for fits within it.")
 BUDGET_SMALL_OTHER_POINTS = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of "
                              "{cost}, which takes {points} points off its score; the best plan within it is {plan}, at "
                              "{other_cost} in its first year.")
 BUDGET_SMALL_NONE_POINTS = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost of "
-                            "{cost}, which takes {points} points off its score; no plan considered fits within it.")
+                            "{cost}, which takes {points} points off its score; no plan that does what you asked for fits within it.")
 # The same four where the budget is nothing at all: "¥0 is ¥1.7M short of … ¥1.70M" wrote one amount twice, two ways.
 BUDGET_ZERO_OTHER = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; the best "
                      "plan within it is {plan}, at {other_cost} in its first year.")
 BUDGET_ZERO_NONE = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}; no plan "
-                    "considered fits within it.")
+                    "that does what you asked for fits within it.")
 BUDGET_ZERO_OTHER_POINTS = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which "
                             "takes {points} points off its score; the best plan within it is {plan}, at {other_cost} "
                             "in its first year.")
 BUDGET_ZERO_NONE_POINTS = ("Your budget of {budget} covers none of the plan's likely first-year cost of {cost}, which "
-                           "takes {points} points off its score; no plan considered fits within it.")
+                           "takes {points} points off its score; no plan that does what you asked for fits within it.")
 # The same six where the plan's budget line also takes the rounding of the score's lines (and says so): its points are
 # then a unit off the budget's rule, and the sentence beside the score says why.
 BUDGET_SHORT_OTHER_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
@@ -876,21 +879,21 @@ BUDGET_SHORT_OTHER_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of
                                       "year.")
 BUDGET_SHORT_NONE_POINTS_ROUNDING = ("Your budget of {budget} is {gap} short of the plan's likely first-year cost of "
                                      "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                     "lines included; no plan considered fits within it.")
+                                     "lines included; no plan that does what you asked for fits within it.")
 BUDGET_SMALL_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year "
                                       "cost of {cost}, which takes {points} points off its score, the rounding of the "
                                       "score's lines included; the best plan within it is {plan}, at {other_cost} in "
                                       "its first year.")
 BUDGET_SMALL_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers only {share} of the plan's likely first-year cost "
                                      "of {cost}, which takes {points} points off its score, the rounding of the "
-                                     "score's lines included; no plan considered fits within it.")
+                                     "score's lines included; no plan that does what you asked for fits within it.")
 BUDGET_ZERO_OTHER_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
                                      "{cost}, which takes {points} points off its score, the rounding of the score's "
                                      "lines included; the best plan within it is {plan}, at {other_cost} in its first "
                                      "year.")
 BUDGET_ZERO_NONE_POINTS_ROUNDING = ("Your budget of {budget} covers none of the plan's likely first-year cost of "
                                     "{cost}, which takes {points} points off its score, the rounding of the score's "
-                                    "lines included; no plan considered fits within it.")
+                                    "lines included; no plan that does what you asked for fits within it.")
 CHOICE_MP = "The plan holds a Mini Program and no native app."
 CHOICE_APP = "The plan holds a native app and no Mini Program."
 CHOICE_BOTH = "The plan holds a native app and a Mini Program together."
