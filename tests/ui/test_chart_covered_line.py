@@ -63,7 +63,7 @@ def test_after_moves_across_plans_each_line_has_the_pens_a_fresh_chart_gives_it(
     another (the plan's choice, a variant ruled out, the lines' overlaps: each changes between them) draws each line
     with the pens a chart shown only the last answer draws it with."""
     from wxdesk.engine import evaluate, load_preset
-    from wxdesk.ui.chart import pen_key
+    from wxdesk.ui.chart_items import pen_key
     chart = shown_chart(pack, "car_brand")
     presets = ("fitness_coaching", "yoga_teacher", "bank_care", "factory_staff", "fitness_coaching", "yoga_teacher")
     for preset in presets:

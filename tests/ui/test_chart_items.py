@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPolygonF, Qt
 from PySide6.QtWidgets import QApplication
 
-from wxdesk.ui.chart import UNSHOWN, ComparisonChart, FitBars, LineItem, MarkerItem, polyline
+from wxdesk.ui.chart import UNSHOWN, ComparisonChart
+from wxdesk.ui.chart_items import FitBars, LineItem, MarkerItem, polyline
 from tests.ui.plain_plot_view import plain_plot
 from wxdesk.ui.plotting import pg
 

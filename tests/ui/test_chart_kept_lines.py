@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QImage, Qt
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.engine import evaluate, load_preset
-from wxdesk.ui.chart import BandItem, ComparisonChart, KeptStroke, LineItem
+from wxdesk.ui.chart import ComparisonChart
+from wxdesk.ui.chart_items import BandItem, KeptStroke, LineItem
 from tests.ui.plain_plot_view import plain_plot
 from wxdesk.ui.plotting import pg
 

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractSlider, QAbstractSpinBo
 
 from wxdesk.engine import Scenario, evaluate, load_preset
 from wxdesk.ui.variant_card import VARIANTS
-from wxdesk.ui.chart import ComparisonChart, MoneyAxis
+from wxdesk.ui.chart import ComparisonChart
+from wxdesk.ui.chart_axes import MoneyAxis
 from wxdesk.ui.plotting import PlainPlot, label_html, pg
 
 pytestmark = pytest.mark.gui

@@ -19,7 +19,8 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 # What the first frame must not wait for: each loads after the first paint or on first use.
-LATER = ("pyqtgraph", "wxdesk.report", "wxdesk.ui.chart", "wxdesk.ui.plotting", "wxdesk.ui.assumptions",
+LATER = ("pyqtgraph", "wxdesk.report", "wxdesk.ui.chart", "wxdesk.ui.chart_axes", "wxdesk.ui.chart_items",
+         "wxdesk.ui.plotting", "wxdesk.ui.assumptions",
          "wxdesk.ui.tornado", "wxdesk.ui.compare_dialog", "wxdesk.ui.export", "wxdesk.ui.preferences",
          "wxdesk.engine.sensitivity",
          # The log file opens at its first record (wxdesk.logs), and a start logs nothing before it paints.

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtGui import QFontMetricsF
 
-from wxdesk.ui.chart import TICK_LABEL_LINES, MoneyAxis
+from wxdesk.ui.chart_axes import TICK_LABEL_LINES, MoneyAxis
 from wxdesk.words.axis_ticks import next_round_step
 from wxdesk.ui.plotting import pg
 

@@ -86,7 +86,7 @@ def test_during_a_drag_the_cost_axis_only_grows_and_fits_the_curves_once_it_paus
     """A rescale redraws the axis and all of the plot: a drag rescales every few steps, never cutting
     a curve off; after the drag the axis fits the curves as after a single change."""
     from PySide6.QtWidgets import QSlider
-    from wxdesk.ui.chart import nice_ceiling
+    from wxdesk.ui.chart_axes import nice_ceiling
     window, chart = drag_window, drag_window.chart
     slider = window.findChild(QSlider, "audienceSlider")
     steps = [slider.minimum() + round(i * (slider.maximum() - slider.minimum()) / 40) for i in range(41)]

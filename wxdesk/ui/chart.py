@@ -6,6 +6,9 @@ the plan itself), its likely line inside its low–high band, the plan's own cho
 boldest; below, the fits of the app and the Mini Program, the same numbers as their
 panels. Every plot item is created once and fed with `setData`, so a slider move
 redraws without rebuilding anything.
+
+The axes are in wxdesk.ui.chart_axes, the drawn items (lines, bands, marker, bars) in
+wxdesk.ui.chart_items; this module lays them out, with the legend and the titles.
 """
 
 from __future__ import annotations
@@ -15,22 +18,22 @@ import math
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 
-import numpy as np
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPainterPath, QPalette,
-                           QPen, QPolygonF, QTextDocument, QTextOption, QTransform)
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextDocument, QTextOption
+from PySide6.QtWidgets import QGraphicsItem, QSizePolicy, QWidget
 
 from wxdesk.engine import Evaluation
 from wxdesk.engine.recent import kept as kept_recently
 from wxdesk.engine.datapack import DataPack
 from wxdesk.ui import text
+from wxdesk.ui.chart_axes import FitAxis, MoneyAxis, nice_ceiling
+from wxdesk.ui.chart_items import BandItem, FitBars, KeptStroke, LineItem, MarkerItem, pen_key
 from wxdesk.ui.variant_card import VARIANT_COLORS, VARIANTS
-from wxdesk.ui.plotting import PlainAxis, PlainPlot, label_html, paints_nothing, pg
+from wxdesk.ui.plotting import PlainPlot, label_html, paints_nothing, pg
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.ui.steady_label import WidthSizedLabel
 from wxdesk.ui.steady_layout import SteadyVBoxLayout
-from wxdesk.words.axis_ticks import levels_in_currency, next_round_step, usable_rate
+from wxdesk.words.axis_ticks import usable_rate
 
 # The variants' colours, shared with the cards beside the chart (their keys).
 APP_COLOR, MP_COLOR, BOTH_COLOR = (VARIANT_COLORS[v] for v in ("native_app", "mini_program", "both"))
@@ -62,110 +65,10 @@ LEGEND_LAYOUTS_KEPT = 16  # the legend's layouts remembered (ComparisonChart._fi
 # plan choices' names, each at the two heights of the plot a plan change moves between (the note under the chart
 # a line longer or shorter).
 LEGENDS_KEPT = 6
-# The least room a labelled tick of the cost axis has, in lines of its type (MoneyAxis.tickSpacing).
-TICK_LABEL_LINES = 1.4
 # During a drag the cost axis grows to this many times what the curves need (ComparisonChart._fit_y_range).
 DRAG_HEADROOM = 3.0
 # A crossing no chart shows (NaN equals nothing): the next one is drawn, whatever it is.
 UNSHOWN = (math.nan, math.nan)
-
-
-class MoneyAxis(PlainAxis):
-    """An axis whose ticks read ¥200k, ¥1.2M (or ¥120万), never 1200000.0, at round amounts of the currency they are
-    read in: $0, $200k, $400k where amounts show in dollars, not ¥0, ¥2M, ¥4M divided by the rate ($286k, $571k).
-    Its values are held in CNY, as every amount is; the steps are chosen in the reader's currency and turned back
-    into CNY (wxdesk.words.axis_ticks, the handout's and the share image's rule).
-
-    Upright, its labelled ticks are never closer than TICK_LABEL_LINES lines of their type: pyqtgraph spaces them
-    by the axis's length alone (two and a quarter intervals at the least), and labels them all whatever the room,
-    so a short plot (1366×768 with the Sensitivity dock beside the desk: some 70 pixels) wrote ¥0 to ¥1,000万 in
-    six labels one over another."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.enableAutoSIPrefix(False)
-        self.pack: DataPack | None = None  # whose rates the amounts read in (None: the bundled pack's)
-
-    def cny_per_unit(self) -> float:
-        """CNY per unit of the currency the ticks read in."""
-        return text.words(self.pack).cny_per_unit
-
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
-        return [text.money(v * scale, self.pack) if v >= 0 else "" for v in values]
-
-    def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
-        return levels_in_currency(self._spacing_in_units, low, high, size, self.cny_per_unit())
-
-    def _spacing_in_units(self, low, high, size):
-        """pyqtgraph's levels for the axis read in the reader's currency, fewer where the labels lack the room."""
-        levels = super().tickSpacing(low, high, size)
-        if not levels or self.orientation not in ("left", "right"):
-            return levels
-        line = QFontMetricsF(self.style.get("tickFont") or self.font()).height() * TICK_LABEL_LINES
-        span = abs(high - low)
-        major = levels[0][0]
-        while major > 0 and (span / major + 1) * line > size:
-            wider = next_round_step(major)
-            if span / wider < 1:
-                break  # two labels at the least: ¥0 and a figure above it
-            major = wider
-        if major == levels[0][0]:
-            return levels
-        # One finer level as it was (it divides every step of 1, 2, 5 × 10ⁿ above it), where it makes at most five
-        # steps of the new one: more, on so short an axis, read as a comb.
-        finer = [(spacing, offset) for spacing, offset in levels[1:] if major / 5 <= spacing < major][:1]
-        return [(major, 0), *finer]
-
-
-class FitAxis(PlainAxis):
-    """The fit plot's left axis (the bars' names), whose upright title ends where the axis does while
-    `title_from_end` (pyqtgraph centres it on the axis: a title longer than the axis reaches past both ends)."""
-
-    title_from_end = False
-
-    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph override
-        super().resizeEvent(ev)
-        if self.title_from_end and self.label is not None:
-            # pyqtgraph writes the title upward from its position: from the axis's lower end.
-            self.label.setPos(self.label.pos().x(), min(self.label.pos().y(), self.size().height()))
-
-
-def polyline(xs: Sequence[float], ys: Sequence[float]) -> QPainterPath:
-    """The path through the points (xs[i], ys[i]), made as before by QPainterPath.addPolygon (element for
-    element, and so drawn alike), from a polygon whose coordinates are written in place: a QPointF made for
-    each point, and a QPolygonF made of them, took five times as long for the charts' dozen points."""
-    if not len(xs):
-        return QPainterPath()  # what addPolygon adds of no points
-    polygon = pg.functions.create_qpolygonf(len(xs))
-    coordinates = pg.functions.ndarray_from_qpolygonf(polygon)
-    coordinates[:, 0] = xs
-    coordinates[:, 1] = ys
-    path = QPainterPath()
-    path.addPolygon(polygon)
-    return path
-
-
-class BandItem(QGraphicsPathItem):
-    """A variant's low–high band: one filled polygon, high edge out and low edge back.
-
-    Lighter than pyqtgraph's FillBetweenItem over two invisible curves: a slider move sets
-    one path per band from its few yearly points, instead of two curves' paths (each built
-    through numpy) that are then joined again, once for each edge that moved.
-    """
-
-    def __init__(self, brush: QColor):
-        super().__init__()
-        self.setPen(QPen(Qt.PenStyle.NoPen))
-        self.setBrush(brush)
-        self.x: tuple[float, ...] = ()
-        self.low: tuple[float, ...] = ()
-        self.high: tuple[float, ...] = ()
-
-    def set_band(self, x, low, high) -> None:
-        self.x, self.low, self.high = tuple(map(float, x)), tuple(map(float, low)), tuple(map(float, high))
-        path = polyline(self.x + self.x[::-1], self.high + self.low[::-1])
-        path.closeSubpath()
-        self.setPath(path)
 
 
 def _covers(over: Sequence[float], under: Sequence[float], within: float) -> bool:
@@ -174,231 +77,6 @@ def _covers(over: Sequence[float], under: Sequence[float], within: float) -> boo
     its first half where every year had to be alike)."""
     close = [abs(a - b) <= within for a, b in zip(over, under)]
     return any(one and two for one, two in zip(close, close[1:]))
-
-
-class LineItem(QGraphicsPathItem):
-    """A variant's likely cost line: one path through its few yearly points, drawn with a cosmetic pen.
-
-    Lighter than pyqtgraph's PlotCurveItem, which builds its path through numpy and works out its
-    bounds in Python at each new view transform (some 0.1 ms a curve a move, and more where the axis
-    rescales); a line of a handful of points needs neither. It answers what the rest of the window
-    and pyqtgraph's legend ask of a curve: its data (getData) and its pen (opts["pen"]).
-
-    A line drawn again as it was drawn lately (a drag back and forth, a plan-changing move undone, the
-    line repainted under a legend renamed) is copied from an image of it (KeptStroke): stroking a wide
-    antialiased pen runs some 600 thousand instructions, the copy a tenth of that, to the same pixels.
-    """
-
-    def __init__(self, pen: QPen):
-        super().__init__()
-        self.kept = KeptStroke()
-        self.setPen(pen)
-        # The pen its key in the legend is drawn with: the line's own, also where the line is drawn in stretches
-        # over another it would hide (set_pens).
-        self.key_pen = pen
-        # Its points as plain floats (x values, y values), or None before any: arrays only when asked for.
-        self.points: tuple[list[float], list[float]] | None = None
-
-    @property
-    def opts(self) -> dict[str, object]:
-        """What pyqtgraph's legend reads to draw this line's sample (ItemSample.paint)."""
-        return {"pen": self.key_pen, "antialias": pg.getConfigOption("antialias")}
-
-    def set_pens(self, key: QPen, drawn: QPen) -> None:
-        """The line's own pen (its key's in the legend) and the one it is drawn with."""
-        self.key_pen = key
-        self.setPen(drawn)
-
-    def setPen(self, pen: QPen) -> None:  # noqa: N802 - Qt's name
-        super().setPen(pen)
-        self.kept.set(pen=pen_key(pen))
-
-    def setData(self, x: Sequence[float], y: Sequence[float]) -> None:  # noqa: N802 - PlotCurveItem's name
-        self.points = xs, ys = [float(v) for v in x], [float(v) for v in y]
-        self.kept.set(points=(*xs, *ys))
-        self.setPath(polyline(xs, ys))
-
-    def getData(self) -> tuple[np.ndarray | None, np.ndarray | None]:  # noqa: N802 - PlotCurveItem's name
-        if self.points is None:
-            return None, None
-        return np.array(self.points[0], dtype=float), np.array(self.points[1], dtype=float)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        # Smooth, as PlotCurveItem draws its line (the view itself draws without antialiasing).
-        antialias = bool(pg.getConfigOption("antialias"))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
-        if not self.kept.draw(painter, self, antialias):
-            super().paint(painter, option, widget)
-
-
-def pen_key(pen: QPen) -> tuple:
-    """What of a pen decides the pixels a path stroked with it covers, and their colour."""
-    # Numbers rather than Qt's enums, which Python hashes slowly (a key is looked up at every drawing).
-    return (pen.color().rgba(), pen.widthF(), pen.style().value, pen.isCosmetic(), pen.capStyle().value,
-            pen.joinStyle().value, pen.miterLimit(), tuple(pen.dashPattern()) if pen.style() != Qt.PenStyle.SolidLine
-            else (), pen.dashOffset(), pen.brush().style().value)
-
-
-class KeptStroke:
-    """A line's strokes of late, kept as images to copy where the line is drawn again as it was.
-
-    A line that comes back to one of the KEPT (points, pen) it was last drawn with, after another (a plan-
-    changing move undone, a drag back and forth), is copied from an image of its stroke from then on, for
-    as long as it stays so; a line new lately is stroked as before, and pays only a comparison of its
-    points with the last ones for this, so a drag that only goes forward makes no image. Copying gives
-    the stroke's pixels exactly: the path is stroked into a transparent image with the painter's own
-    device transform moved by whole pixels, so each pixel gets the same coverage of the line's colour,
-    and Qt blends an image's premultiplied pixel over the view with the very sum it uses to blend a
-    coverage of that colour (source + destination × (255 − alpha) / 255, rounded alike). Only where that
-    holds: Qt's raster engine at a device pixel ratio of 1, a transform that only scales and moves, full
-    opacity, drawn over (tests/ui/test_chart_kept_lines.py compares the pixels); else, and while the chart
-    is drawn for export (`enabled`), the line is stroked.
-    """
-
-    KEPT = 2  # a plan-changing move and its undoing
-    enabled = True  # ComparisonChart.painted_directly turns it off for all lines
-
-    def __init__(self):
-        self.points: tuple[float, ...] = ()
-        self.pen: tuple = ()
-        self.state: tuple = ((), ())  # (points, pen) now: a new tuple at each setting
-        self.drawn: tuple | None = None  # the state last drawn (the very tuple)
-        self.recent: list[tuple] = []  # the last KEPT states drawn, unlike each other, the last drawn last
-        self.returning = False  # whether the line is as it was drawn before another
-        self.images: OrderedDict[tuple, tuple[QImage, QPoint]] = OrderedDict()  # by (state, antialias, transform)
-
-    def set(self, points: tuple[float, ...] | None = None, pen: tuple | None = None) -> None:
-        self.points = self.points if points is None else points
-        self.pen = self.pen if pen is None else pen
-        self.state = (self.points, self.pen)
-
-    def draw(self, painter: QPainter, item: QGraphicsPathItem, antialias: bool) -> bool:
-        """Draw `item`'s line from its image, or tell the caller to stroke it (False)."""
-        if self.state is not self.drawn:  # set since it was last drawn: new, as it was, or back to before
-            self._follow()
-        if not (self.returning and self.enabled):
-            return False
-        transform = painter.deviceTransform()  # compared exactly (QTransform's ==), not fuzzily
-        if not self._copyable(painter, transform):
-            return False
-        image, place = kept_recently(self.images, (self.state, antialias, transform),
-                                     lambda: self._stroked(item, transform, painter), self.KEPT)
-        if image.isNull():
-            return False  # a line reaching beyond the device (none the chart draws): stroked
-        painter.save()
-        # The image at whole device pixels: the world transform reset leaves only the device's own offset.
-        painter.resetTransform()
-        offset = painter.deviceTransform()
-        painter.drawImage(QPointF(place.x() - offset.dx(), place.y() - offset.dy()), image)
-        painter.restore()
-        return True
-
-    def _follow(self) -> None:
-        state = self.drawn = self.state
-        recent = self.recent
-        if recent and recent[-1] == state:
-            return  # set again as it was drawn last
-        self.returning = state in recent
-        if self.returning:
-            recent.remove(state)
-        recent.append(state)
-        del recent[:-self.KEPT]
-
-    @staticmethod
-    def _copyable(painter: QPainter, transform: QTransform) -> bool:
-        """Whether a copy of the stroke gives the stroke's pixels here (see the class's notes)."""
-        return (transform.m12() == transform.m21() == 0.0 and painter.opacity() == 1.0
-                and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver
-                and painter.paintEngine().type() == QPaintEngine.Type.Raster
-                and painter.device().devicePixelRatio() == 1.0)
-
-    @staticmethod
-    def _stroked(item: QGraphicsPathItem, transform: QTransform, painter: QPainter) -> tuple[QImage, QPoint]:
-        """The line stroked into a transparent image of the device area it covers, and where that area is; no
-        image where that area reaches beyond what `painter` draws on."""
-        # In device pixels: those of what the painter draws on, as the backing store of the window for a widget.
-        target = painter.paintEngine().paintDevice()
-        device = QRect(0, 0, target.width(), target.height())
-        hints = painter.renderHints()
-        pen = item.pen()
-        margin = math.ceil(pen.widthF() * max(1.0, pen.miterLimit()) if pen.joinStyle() == Qt.PenJoinStyle.MiterJoin
-                           else pen.widthF()) + 2
-        covered = transform.mapRect(item.path().controlPointRect())
-        area = QRect(math.floor(covered.left()) - margin, math.floor(covered.top()) - margin,
-                     math.ceil(covered.width()) + 2 * margin + 2, math.ceil(covered.height()) + 2 * margin + 2)
-        if not device.contains(area):
-            return QImage(), area.topLeft()
-        image = QImage(area.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(0)
-        stroke = QPainter(image)
-        stroke.setRenderHints(hints)
-        stroke.setTransform(transform * QTransform.fromTranslate(-area.x(), -area.y()))
-        stroke.setPen(pen)
-        stroke.setBrush(item.brush())
-        stroke.drawPath(item.path())
-        stroke.end()
-        return image, area.topLeft()
-
-
-class MarkerItem(QGraphicsPathItem):
-    """The break-even marker: a diamond of `size` pixels whatever the plot's scale, outlined, at one
-    point of the plot or none.
-
-    Drawn as pyqtgraph's ScatterPlotItem draws its diamond symbol ("d"), without its machinery for
-    many points: that item set its one point through its arrays, atlas and bounds in Python (some
-    1.5 ms a move while the crossing moves along a drag), and worked out its bounds again at each
-    rescale, also with no point at all. Here a point moves the item, which the view copies from its
-    cached pixmap.
-    """
-
-    def __init__(self, size: float, pen: QPen):
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)  # in pixels at its point
-        diamond = QPainterPath()
-        diamond.addPolygon(QPolygonF([QPointF(x * size, y * size)
-                                      for x, y in ((0.0, -0.5), (-0.4, 0.0), (0.0, 0.5), (0.4, 0.0))]))
-        diamond.closeSubpath()
-        self.setPath(diamond)
-        self.setPen(pen)
-        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-        self.point: tuple[float, float] | None = None
-        self.setVisible(False)
-
-    def setData(self, x: list[float], y: list[float]) -> None:  # noqa: N802 - ScatterPlotItem's name
-        """At the point (x[0], y[0]), or nowhere for no point."""
-        self.point = (float(x[0]), float(y[0])) if len(x) else None
-        if self.point is not None:
-            self.setPos(*self.point)
-        self.setVisible(self.point is not None)
-
-    def getData(self) -> tuple[np.ndarray, np.ndarray]:  # noqa: N802 - ScatterPlotItem's name
-        points = [self.point] if self.point is not None else []
-        return np.array([p[0] for p in points], dtype=float), np.array([p[1] for p in points], dtype=float)
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, bool(pg.getConfigOption("antialias")))
-        super().paint(painter, option, widget)
-
-
-class FitBars:
-    """The fits of the app and the Mini Program as two horizontal bars from zero, the app on top (y = 1):
-    two rectangles, where pyqtgraph's BarGraphItem drew them anew into a picture in Python at each
-    new width. `opts["width"]` holds the widths shown, as BarGraphItem's did."""
-
-    def __init__(self, plot: PlainPlot, height: float, brushes: list[QColor]):
-        self.height = height
-        self.opts: dict[str, list[float]] = {"width": [0.0, 0.0]}
-        self.bars = [QGraphicsRectItem() for _ in brushes]
-        for bar, brush in zip(self.bars, brushes):
-            bar.setPen(QPen(Qt.PenStyle.NoPen))
-            bar.setBrush(QBrush(brush))
-            plot.addItem(bar)
-        self.setOpts(width=[0, 0])
-
-    def setOpts(self, width: list[float]) -> None:  # noqa: N802 - BarGraphItem's name
-        self.opts["width"] = list(width)
-        for bar, y, length in zip(self.bars, (1, 0), width):
-            bar.setRect(QRectF(0.0, y - self.height / 2, float(length), self.height))
 
 
 class ComparisonChart(QWidget):
@@ -1109,17 +787,6 @@ class ComparisonChart(QWidget):
         elif event.type() == QEvent.Type.FontChange:
             self._apply_label_fonts()
         super().changeEvent(event)
-
-
-NICE_STEPS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k at or above `value`."""
-    if value <= 0:
-        return 1.0
-    magnitude = 10 ** math.floor(math.log10(value))
-    return next(step * magnitude for step in NICE_STEPS if step * magnitude >= value * (1 - 1e-12))
 
 
 def _hug_rows(legend: pg.LegendItem) -> None:
