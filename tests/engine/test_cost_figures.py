@@ -18,7 +18,8 @@ from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine.cost_figures import cost_figures
 from wxdesk.engine.draws import AVERAGE_COLUMN, columns, drawn
 from wxdesk.engine.results import Band
-from wxdesk.engine.costs import COMPONENTS, CostBook, Term, clear_cost_cache, plan_costs
+from wxdesk.engine.cost_terms import Term
+from wxdesk.engine.costs import COMPONENTS, CostBook, clear_cost_cache, plan_costs
 
 PACK = load_datapack()
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
-from wxdesk.engine import costs
+from wxdesk.engine import cost_terms, costs
 from wxdesk.engine.costs import (CostBook, clear_cost_cache, free_messages_per_month, paid_messages_per_month,
                                  service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
@@ -169,8 +169,8 @@ def test_a_part_sets_vectors_are_its_terms_summed_as_before(scenario):
 
 
 def test_a_patterns_weights_are_found_once():
-    every, first, later = costs._patterns(4)
-    assert [costs._pattern_sums(p) for p in (every, first, later)] == [(1.0, 4.0), (1.0, 1.0), (0.0, 3.0)]
-    assert all(costs._PATTERN_SUMS[id(p)][0] is p for p in (every, first, later))
+    every, first, later = cost_terms.year_patterns(4)
+    assert [cost_terms._pattern_sums(p) for p in (every, first, later)] == [(1.0, 4.0), (1.0, 1.0), (0.0, 3.0)]
+    assert all(cost_terms._PATTERN_SUMS[id(p)][0] is p for p in (every, first, later))
     other = np.array([0.5, 2.0])  # a pattern made elsewhere is summed as it is
-    assert costs._pattern_sums(other) == (0.5, 2.5)
+    assert cost_terms._pattern_sums(other) == (0.5, 2.5)

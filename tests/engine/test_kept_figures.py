@@ -16,7 +16,8 @@ import pytest
 
 import wxdesk.engine.datapack as datapack
 from wxdesk.engine import Scenario, evaluate, load_datapack, load_preset
-from wxdesk.engine.costs import CostBook, _patterns, clear_cost_cache
+from wxdesk.engine.cost_terms import year_patterns
+from wxdesk.engine.costs import CostBook, clear_cost_cache
 from wxdesk.engine.datapack import HashOnce
 from wxdesk.engine.evaluator import _variants_of
 from wxdesk.engine.fit import fit_table
@@ -103,12 +104,12 @@ def test_wecoms_scale_rows_are_those_of_each_tier():
 
 
 def test_year_patterns_are_made_per_horizon_and_read_only():
-    every, first, later = _patterns(4)
+    every, first, later = year_patterns(4)
     assert every.tolist() == [1, 1, 1, 1] and first.tolist() == [1, 0, 0, 0] and later.tolist() == [0, 1, 1, 1]
-    assert _patterns(2)[2].tolist() == [0, 1]
+    assert year_patterns(2)[2].tolist() == [0, 1]
     with pytest.raises(ValueError):
         every[0] = 2.0
-    assert _patterns.cache_info().maxsize is not None
+    assert year_patterns.cache_info().maxsize is not None
 
 
 def test_a_plans_variants_follow_its_members_and_cannot_be_changed():

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from wxdesk.engine.costs import CostBook, PlanCosts
+from wxdesk.engine.cost_terms import PlanCosts
+from wxdesk.engine.costs import CostBook
 from wxdesk.engine.datapack import DataPack
 from wxdesk.engine.draws import at_average, drawn
 from wxdesk.engine.quantiles import percentiles_in_place

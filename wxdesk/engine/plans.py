@@ -26,7 +26,8 @@ from typing import overload
 
 import numpy as np
 
-from wxdesk.engine.costs import CostBook, PlanCosts, chat_staff_hours
+from wxdesk.engine.cost_terms import PlanCosts
+from wxdesk.engine.costs import CostBook, chat_staff_hours
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties
 from wxdesk.engine.likely_costs import LikelyCosts
