@@ -169,7 +169,8 @@ def test_no_budget_at_all_is_said_to_cover_none_of_the_cost(scenario):
 
 
 def _does_a_job(members, scenario) -> bool:
-    from wxdesk.engine.fit import fit_table, member_duties
+    from wxdesk.engine.duties import member_duties
+    from wxdesk.engine.fit import fit_table
     return any(member_duties(members, fit_table(scenario, PACK), scenario, PACK).values())
 
 

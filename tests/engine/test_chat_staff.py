@@ -20,7 +20,8 @@ from wxdesk.batch.language import words
 from wxdesk.engine import evaluate, load_datapack, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import chat_staff_hours
-from wxdesk.engine.fit import CHAT_DUTIES, chat_staff, fit_table
+from wxdesk.engine.duties import CHAT_DUTIES, chat_staff
+from wxdesk.engine.fit import fit_table
 from wxdesk.engine.scenario import Scenario
 from wxdesk.words.words import Words
 

@@ -20,7 +20,8 @@ from wxdesk.batch.language import words
 from wxdesk.engine import Scenario, evaluate, load_datapack, preset_ids, load_preset
 from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import CostBook, chat_staff_hours, service_pay_pages
-from wxdesk.engine.fit import chat_staff, fit_table, member_duties
+from wxdesk.engine.duties import chat_staff, member_duties
+from wxdesk.engine.fit import fit_table
 from wxdesk.engine.flips import FLIP_WHY_STAFF, flip_points
 from wxdesk.engine.scenario import with_override
 from wxdesk.engine.plans import ranking, staff_count

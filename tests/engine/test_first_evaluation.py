@@ -17,7 +17,8 @@ from wxdesk.engine.costs import (CostBook, clear_cost_cache, free_messages_per_m
                                  service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import PRESENCES, parse_loose_date
 from wxdesk.engine.draws import AVERAGE_COLUMN, columns
-from wxdesk.engine.fit import chat_staff, films_videos, fit_table, push_limit
+from wxdesk.engine.duties import chat_staff, films_videos
+from wxdesk.engine.fit import fit_table, push_limit
 from wxdesk.engine.plans import plan_sets
 
 PACK = load_datapack()

@@ -16,7 +16,7 @@ from scenario_strategies import scenarios
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine import reasons as R
 from wxdesk.engine.evaluator import ALTERNATIVES, _ranked
-from wxdesk.engine.fit import kept_duties
+from wxdesk.engine.duties import kept_duties
 from wxdesk.engine.sensitivity import base_outcome
 
 PACK = load_datapack()

@@ -15,7 +15,8 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, load_datapack
 from wxdesk.engine.costs import CostBook
-from wxdesk.engine.fit import films_videos, fit_table, member_duties
+from wxdesk.engine.duties import films_videos, member_duties
+from wxdesk.engine.fit import fit_table
 
 PACK = load_datapack()
 TODAY = dt.date(2026, 12, 3)

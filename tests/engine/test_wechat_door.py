@@ -15,7 +15,8 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import evaluate, load_datapack, load_preset, preset_ids
 from wxdesk.engine.costs import INSTALL_DUTIES, CostBook, bought_user_cost, wechat_door
-from wxdesk.engine.fit import fit_table, is_wechat, member_duties
+from wxdesk.engine.duties import member_duties
+from wxdesk.engine.fit import fit_table, is_wechat
 
 PACK = load_datapack()
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,7 +17,8 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.costs import (bought_user_cost, chat_staff_hours, paid_messages_per_month, server_costs_per_user,
                                  kept_fit_table, service_pay_pages, wechat_door)
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.fit import CHAT_DUTIES, FitTable, chat_staff, is_wechat, member_duties
+from wxdesk.engine.duties import CHAT_DUTIES, chat_staff, member_duties
+from wxdesk.engine.fit import FitTable, is_wechat
 from wxdesk.engine.money import rounded
 from wxdesk.engine.mp_template import rents_template
 from wxdesk.engine.reasons import Held, Members, Money, Plan, Reason, duty_terms

@@ -15,7 +15,7 @@ The parts (COMPONENTS):
   rented template, mp_template.rents_template, is built by no one: its yearly rent is a fee);
 - maintenance: upkeep of what was built (from year 2), and content production for
   Official/Service Accounts (none where staff or a one-person business write them) and Channels;
-- staff: the staff time of a WeCom that serves, sells or takes payments by chat (fit.chat_staff);
+- staff: the staff time of a WeCom that serves, sells or takes payments by chat (duties.chat_staff);
 - fees: verification, developer programmes, software copyright, WeCom contacts;
 - servers: fixed infrastructure and servers per user;
 - acquisition: the share of users bought through ads, and re-buying that share of
@@ -36,9 +36,9 @@ import numpy as np
 from wxdesk.engine.datapack import PRESENCES, DataPack
 from wxdesk.engine.draws import AVERAGE_ONLY, columns
 from wxdesk.engine.fees import WECOM_SCALE_FEES, WECOM_SCALE_LIMITS, verification_fee, wecom_scale_tier
-from wxdesk.engine.fit import (FitTable, chat_staff, customer_contacts, films_videos, fit_basis, fit_inputs,
-                               fit_table, is_wechat, kept_duties, need_carrier, push_limit, staff_only,
-                               wecom_members_per_user, writes_own_articles)
+from wxdesk.engine.duties import chat_staff, films_videos, kept_duties, need_carrier
+from wxdesk.engine.fit import (FitTable, customer_contacts, fit_basis, fit_inputs, fit_table, is_wechat, push_limit,
+                               staff_only, wecom_members_per_user, writes_own_articles)
 from wxdesk.engine.mp_template import rents_template, template_kind
 from wxdesk.engine.cost_terms import PartSet, PlanCosts, Term, contacts_above, year_patterns
 from wxdesk.engine.plan_rows import PlanRows
@@ -165,7 +165,7 @@ class CostBook:
             self._term(parts, "servers", s["mp_infra_cny"] * s["app_server_ratio"], every)
         elif presence in ("service", "wecom"):
             self._term(parts, "fees", verification_fee(presence, sc.entity, s.__getitem__), every)
-        # (Channels' videos are the plan's, with the video goal: _shared_parts, fit.films_videos.)
+        # (Channels' videos are the plan's, with the video goal: _shared_parts, duties.films_videos.)
         return parts
 
     def _state(self, members: Sequence[str]) -> tuple[bool, bool, bool, float, float, bool, bool, bool]:
@@ -190,7 +190,7 @@ class CostBook:
         """The plan's members whose messages carry articles the plan pays to have produced.
 
         Where the scenario publishes news, every member that sends the plan's messages for free: the news is written
-        whichever member carries it, as videos are filmed whichever member shows them (fit.films_videos). Counted
+        whichever member carries it, as videos are filmed whichever member shows them (duties.films_videos). Counted
         for the official accounts alone, news_publisher's daily briefing cost ¥900k over 3 years by its Official
         Account and nothing by WeCom, which sends as many, and WeCom "cost ¥760k less".
         Otherwise the member that sends the plan's messages where it broadcasts them (BROADCASTERS): an official
@@ -240,7 +240,7 @@ class CostBook:
         return {presence: push_limit(presence, self.pack) for presence in PRESENCES}
 
     def chats(self, members: Sequence[str]) -> bool:
-        """Whether the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff), as
+        """Whether the plan's WeCom serves, sells or takes payments by its staff's chats (duties.chat_staff), as
         its cost counts them: found once per plan with the rest of its shared parts' state."""
         return self._state(members)[6]
 
@@ -255,7 +255,7 @@ class CostBook:
         return found
 
     def films(self, members: Sequence[str]) -> bool:
-        """Whether the plan pays for producing videos (fit.films_videos), as its cost counts them: found once per
+        """Whether the plan pays for producing videos (duties.films_videos), as its cost counts them: found once per
         plan with the rest of its shared parts' state."""
         return self._state(members)[7]
 
@@ -289,12 +289,12 @@ class CostBook:
         if has_app:
             self._term(parts, "servers", app_servers, every, per_user=True)
         if chats:
-            # WeCom's staff serving by chat, every month (fit.chat_staff), the users on WeChat in mainland China, its
+            # WeCom's staff serving by chat, every month (duties.chat_staff), the users on WeChat in mainland China, its
             # contacts (as chat_staff_hours says them): those too whom the plan's app serves or sells to, who came in
             # as installs (wechat_door), still chat with its staff.
             self._term(parts, "staff", chat_staff_per_user(s.__getitem__) * sc.china_share, every, per_user=True)
         if videos:
-            # Short videos and live streams, once for the plan, whichever member shows them (fit.films_videos):
+            # Short videos and live streams, once for the plan, whichever member shows them (duties.films_videos):
             # yoga_teacher films her own; an app that carries the video goal needs them made as Channels does.
             self._term(parts, "maintenance", s["channels_production_cny"], every)
         if writer_limit > 0 and sc.pushes_per_month > 0:
@@ -628,9 +628,9 @@ def service_pay_pages(members: Sequence[str], scenario: Scenario, pack: DataPack
     A Service Account takes WeChat Pay only in pages of the business's own (WeChat Pay's JSAPI payment, called
     from a web page the account opens); a Mini Program or an app takes it in its own screens, WeCom's staff by
     chat or payment code, Channels through its shop. Where the scenario needs payments and the plan's roles give
-    them to the Service Account (fit.need_carrier, the rule of fit.member_duties: with selling, else with a member that
-    can take them), its pages are costed (CostBook._shared_parts): without them, city_service's plan below its
-    budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
+    them to the Service Account (duties.need_carrier, the rule of duties.member_duties: with selling, else with a
+    member that can take them), its pages are costed (CostBook._shared_parts): without them, city_service's plan below
+    its budget read "a Service Account at ¥300 a year" for two million users' appointments and fees.
 
     `table`: the scenario's fit table, where the caller has it (which member carries a need does not depend on
     the audience or the session length, the table's only other columns)."""
@@ -680,7 +680,7 @@ def kept_fit_table(scenario: Scenario, pack: DataPack, store: _Store | None = No
     return basis.at(scenario, pack)
 
 
-# What a user won through ads comes for: to be served, to buy, to pay (the jobs fit.CHAT_DUTIES names for WeCom's
+# What a user won through ads comes for: to be served, to buy, to pay (the jobs duties.CHAT_DUTIES names for WeCom's
 # chats). Where the plan's app carries one of them, that user must install the app to get it.
 INSTALL_DUTIES = ("goal:service", "goal:sell", "need:payments")
 
@@ -691,7 +691,7 @@ def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pac
     there. Every plan without an app does. Beside an app, only where the app serves, sells and takes payments for no
     one (INSTALL_DUTIES: else a user won through WeChat must still install the app to get what the ad promised)
     and a WeChat presence does some of the plan's work for its users (a goal, the messages or a need, as the roles
-    every view shows give them: fit.member_duties), or no member has any work at all.
+    every view shows give them: duties.member_duties), or no member has any work at all.
 
     Whose work counts: a WeChat presence's for the customers; WeCom's for the staff (managing employees, messaging
     staff) only where the staff are the audience (fit.staff_only), never as a way in for customers.
@@ -700,7 +700,7 @@ def wechat_door(members: Sequence[str], table: FitTable, scenario: Scenario, pac
     follower's ¥3 rather than an install's ¥9 (¥4.4M of the plan's ¥7.4M), though each must install the app to be
     served; that price was what made the plan cheaper than the app alone. fitness_coaching's WeCom, beside an app
     that did every job, had counted 70 % of the users as WeChat's, won as followers and served by no server.
-    Asked of every plan at every slider move: the roles are kept (fit.kept_duties), and CostBook keeps the answer
+    Asked of every plan at every slider move: the roles are kept (duties.kept_duties), and CostBook keeps the answer
     with the plan's cost state."""
     if not any(is_wechat(m) for m in members):
         return False

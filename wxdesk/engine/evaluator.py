@@ -38,21 +38,9 @@ from wxdesk.engine.cost_reasons import cost_surprise, dearer_than, messages_as_w
 from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, free_messages_per_month,
                                  paid_messages_per_month)
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
-from wxdesk.engine.fit import (
-    FitTable,
-    as_said,
-    can_meet,
-    chat_staff,
-    fit_basis,
-    fit_inputs,
-    in_plan_reasons,
-    kept_duties,
-    is_eligible,
-    presence_fit,
-    presence_reasons,
-    weak_fit_reasons,
-    steady_reasons,
-)
+from wxdesk.engine.duties import chat_staff, kept_duties
+from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
+                               presence_fit, presence_reasons, weak_fit_reasons, steady_reasons)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
 from wxdesk.engine.plan_reasons import (added_cheaper_sentence, not_in_plan_reason, plan_reasons, swap_of,

@@ -15,7 +15,8 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.cost_reasons import THAN_ANOTHER, messages_as_written
 from wxdesk.engine.costs import OFFICIAL_ACCOUNTS, chat_staff_hours, paid_messages_per_month, service_pay_pages
 from wxdesk.engine.datapack import PRESENCES, DataPack
-from wxdesk.engine.fit import FitTable, kept_duties, push_reason, writes_own_articles
+from wxdesk.engine.duties import kept_duties
+from wxdesk.engine.fit import FitTable, push_reason, writes_own_articles
 from wxdesk.engine.money import rounded
 from wxdesk.engine.plans import SAME_SCORE, Candidate, Ranking
 from wxdesk.engine.reasons import Difference, Fixed, Held, Members, Money, Reason, Share, Term, Terms, duty_terms
@@ -25,7 +26,7 @@ from wxdesk.engine.scenario import Scenario
 
 def weak_goals_reason(members: Sequence[str], duties: Mapping[str, Sequence[str]], table: FitTable,
                       pack: DataPack, the_plan: bool = True) -> Reason | None:
-    """The client's goals that no member of the plan carries (each member's fit for them is weak: fit.member_duties),
+    """The client's goals that no member of the plan carries (each member's fit for them is weak: duties.member_duties),
     in one sentence; None where every goal is carried, or the plan holds no presence (its own sentence says why).
     `the_plan`: False for another plan (an alternative, a variant), whose sentence says "this plan", not "the plan"
     (the plan recommended)."""

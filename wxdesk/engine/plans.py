@@ -29,7 +29,8 @@ import numpy as np
 from wxdesk.engine.cost_terms import PlanCosts
 from wxdesk.engine.costs import CostBook, chat_staff_hours
 from wxdesk.engine.datapack import PRESENCES, DataPack, HashOnce
-from wxdesk.engine.fit import FitTable, can_meet, is_eligible, kept_duties
+from wxdesk.engine.duties import kept_duties
+from wxdesk.engine.fit import FitTable, can_meet, is_eligible
 from wxdesk.engine.likely_costs import LikelyCosts
 from wxdesk.engine.scenario import Scenario
 

@@ -449,7 +449,7 @@ PLAN_WEAK_GOALS = "The plan is weak at {goals}: no presence in it scores {weak} 
 # recommended.
 OTHER_PLAN_WEAK_GOAL = "This plan is weak at {goal}: its best at it, {member}, scores {score} out of 100 for it."
 OTHER_PLAN_WEAK_GOALS = "This plan is weak at {goals}: no presence in it scores {weak} out of 100 or more for them."
-# WeCom serving, selling or taking payments by its staff's chats (fit.chat_staff): the staff time the costs count,
+# WeCom serving, selling or taking payments by its staff's chats (duties.chat_staff): the staff time the costs count,
 # in hours (the amount is the cost split's "Staff time in chats"; an amount here, a year of that uncertain part,
 # read as hours at another rate than the pack's likely 35 an hour).
 IN_PLAN_CHATS = "In the plan for {duties}, by your staff's chats: about {hours} staff hours a month for your audience."

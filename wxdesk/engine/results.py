@@ -76,7 +76,7 @@ class PlanResult:
     why_not: tuple[Reason, ...] = ()
     # Why a member that carries no goal or need is in the plan all the same (wechat_door_reason).
     no_duty: Mapping[str, Reason] = field(default_factory=dict)
-    # Where the plan's WeCom serves, sells or takes payments by its staff's chats (fit.chat_staff): the staff
+    # Where the plan's WeCom serves, sells or takes payments by its staff's chats (duties.chat_staff): the staff
     # hours a month (costs.chat_staff_hours), which its role line says.
     chat_staff: float | None = None
     # The client's goals no member of the plan does well, said beside the roles (plan_reasons.weak_goals_reason).
