@@ -7,6 +7,8 @@ The promise: whatever the column keeps, a fit that measures every fold again cho
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -70,11 +72,10 @@ steps = st.tuples(st.sampled_from(preset_ids()), st.sampled_from(["budget_cny", 
                   st.sampled_from(["en", "zh_CN"]))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(step=steps)
-def test_a_fold_kept_is_the_fold_measured_again(qapp, step):
-    """Any example, scaled, then a small step of its budget or audience, in a column of any width and height: the
-    column folds as a fit that measures every fold again does, whether it kept its fold or measured."""
+@contextlib.contextmanager
+def _column_before_the_step(step):
+    """A column of the step's size, its cards showing the scenario before the step, fitted steadily (_steady); with
+    a function that shows them the scenario after it."""
     preset, field, scale, nudge, width, height, language = step
     i18n.set_language(language)
     scenario = load_preset(preset, language)
@@ -82,6 +83,11 @@ def test_a_fold_kept_is_the_fold_measured_again(qapp, step):
     after = before.with_changes(**{field: getattr(before, field) * nudge})
     cards = [VariantCard(variant, PACK) for variant in VARIANTS]
     column = VariantColumn(cards)
+
+    def show_after() -> None:
+        for card in cards:
+            card.show_evaluation(evaluate(after, PACK))
+
     try:
         column.resize(width, height)
         for card in cards:
@@ -89,13 +95,21 @@ def test_a_fold_kept_is_the_fold_measured_again(qapp, step):
         column.show()
         _settle()
         _steady(column)
-        for card in cards:
-            card.show_evaluation(evaluate(after, PACK))
-        column.fit()
-        kept = _folds(column)
-        assert kept == _measured_again(column), (preset, field, width, height)
+        yield column, show_after
     finally:
         column.deleteLater()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(step=steps)
+def test_a_fold_kept_is_the_fold_measured_again(qapp, step):
+    """Any example, scaled, then a small step of its budget or audience, in a column of any width and height: the
+    column folds as a fit that measures every fold again does, whether it kept its fold or measured."""
+    with _column_before_the_step(step) as (column, show_after):
+        show_after()
+        column.fit()
+        kept = _folds(column)
+        assert kept == _measured_again(column), step
 
 
 FOLDS = [(compact, notes, sign_room, reasons) for compact in (False, True) for notes in (False, True)
@@ -119,27 +133,11 @@ def _heights_in_every_fold(column: VariantColumn) -> list[list[int]]:
 def test_cards_whose_room_reads_the_same_measure_the_same_in_every_fold(qapp, step):
     """What the column compares (VariantCard.room_key) decides the cards' heights: where it reads the same after a
     step, every card measures as tall as before in every fold the column measures."""
-    preset, field, scale, nudge, width, height, language = step
-    i18n.set_language(language)
-    scenario = load_preset(preset, language)
-    before = scenario.with_changes(**{field: max(1.0, getattr(scenario, field) * scale)})
-    after = before.with_changes(**{field: getattr(before, field) * nudge})
-    cards = [VariantCard(variant, PACK) for variant in VARIANTS]
-    column = VariantColumn(cards)
-    try:
-        column.resize(width, height)
-        for card in cards:
-            card.show_evaluation(evaluate(before, PACK))
-        column.show()
-        _settle()
-        _steady(column)
+    with _column_before_the_step(step) as (column, show_after):
         room, heights = column._room(), _heights_in_every_fold(column)
-        for card in cards:
-            card.show_evaluation(evaluate(after, PACK))
+        show_after()
         if column._room() == room:
-            assert _heights_in_every_fold(column) == heights, (preset, field, width, height)
-    finally:
-        column.deleteLater()
+            assert _heights_in_every_fold(column) == heights, step
 
 
 def test_a_step_whose_texts_take_the_same_room_measures_nothing(qapp, monkeypatch):
