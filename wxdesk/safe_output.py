@@ -19,7 +19,7 @@ import os
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from wxdesk.engine.reading import plain
@@ -40,14 +40,14 @@ class OutputError(OSError):
         self.detail = detail
 
     def __str__(self) -> str:
-        return self.args[0]
+        return str(self.args[0])
 
 
 def _shown(path: Path | str) -> str:
     return plain(str(path))
 
 
-def check_output(target: str | os.PathLike, inputs: Inputs = ()) -> Path:
+def check_output(target: str | os.PathLike[str], inputs: Inputs = ()) -> Path:
     """The file to replace for `target` (a link to a file is followed), or OutputError."""
     given = Path(target).absolute()
     try:
@@ -97,10 +97,10 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
-Inputs = Iterable["str | os.PathLike | tuple[str, str | os.PathLike | None] | None"]
+Inputs = Iterable["str | os.PathLike[str] | tuple[str, str | os.PathLike[str] | None] | None"]
 
 
-def _labelled(inputs: Inputs):
+def _labelled(inputs: Inputs) -> Iterator[tuple[str, str | os.PathLike[str]]]:
     """(what it is, path) for each input; a bare path is "a file wxdesk reads"."""
     for item in inputs:
         label, source = item if isinstance(item, tuple) else ("a file wxdesk reads for it", item)
@@ -118,7 +118,7 @@ def _same_file(real: Path, info: os.stat_result | None, source: Path) -> bool:
     return real == Path(os.path.realpath(source.absolute()))
 
 
-def write_with(target: str | os.PathLike, produce: Callable[[Path], None],
+def write_with(target: str | os.PathLike[str], produce: Callable[[Path], None],
                inputs: Inputs = (),
                verify: Callable[[Path], bool] | None = None) -> Path:
     """Let `produce(path)` write the output into a private temporary path, then move it into place.
@@ -170,7 +170,7 @@ def _private_name(real: Path) -> str:
     return "output" + (suffix if len(suffix) <= 16 else "")
 
 
-def write_bytes(target: str | os.PathLike, data: bytes, inputs: Inputs = ()) -> Path:
+def write_bytes(target: str | os.PathLike[str], data: bytes, inputs: Inputs = ()) -> Path:
     """Write `data` to `target` through a private temporary file; checked byte for byte before the swap."""
     def produce(path: Path) -> None:
         with open(path, "xb") as out:
@@ -184,7 +184,7 @@ def write_bytes(target: str | os.PathLike, data: bytes, inputs: Inputs = ()) -> 
     return write_with(target, produce, inputs, complete)
 
 
-def fingerprint(path: str | os.PathLike | None) -> str | None:
+def fingerprint(path: str | os.PathLike[str] | None) -> str | None:
     """A digest of a file's bytes (None when it cannot be read), to notice a change by someone else."""
     if path is None:
         return None

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 
@@ -22,7 +23,7 @@ def resolve_pack(pack: Any = None) -> Any:
         return active_pack()
     if isinstance(pack, (str, os.PathLike)):
         from wxdesk.engine import load_datapack
-        return load_datapack(pack)
+        return load_datapack(Path(pack))
     return pack
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+import io
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -90,7 +91,8 @@ def estimate_rows(inputs: list[str], forced: str | None) -> int | None:
     return total
 
 
-def _progress(rows: Iterator, total: int | None, noun: str = "row", done_word: str = "written") -> Iterator:
+def _progress(rows: Iterator[Any], total: int | None, noun: str = "row", done_word: str = "written"
+              ) -> Generator[Any, None, None]:
     """A progress bar on stderr when it is a terminal; plain lines, now and then, when it is a file or a pipe.
     `noun` is what is counted ("row", "scenario"), `done_word` what the last line says of them all ("written")."""
     if not sys.stderr.isatty():
@@ -101,7 +103,7 @@ def _progress(rows: Iterator, total: int | None, noun: str = "row", done_word: s
         yield from bar
 
 
-def progress(total: int | None, noun: str, done_word: str) -> Callable[[Iterator], Iterator]:
+def progress(total: int | None, noun: str, done_word: str) -> Callable[[Iterator[Any]], Generator[Any, None, None]]:
     """What shows the progress of (ok, item) pairs, for a command other than evaluate (diff-pack's scenarios)."""
     return lambda pairs: _progress(pairs, total, noun, done_word)
 
@@ -186,10 +188,11 @@ def _say(stream: TextIO, line: str) -> None:
 
 def run_batch(inputs: list[str], presets: list[str], pack: Any, fmt: str, output: str | None,
               lang: str = "en", workers: int = 1, input_fmt: str | None = None,
-              stdin=None, quiet: bool = False) -> BatchResult:
+              stdin: io.TextIOBase | None = None, quiet: bool = False) -> BatchResult:
     """Evaluate every scenario of the inputs and write one row each; never raises for a bad row.
     `quiet`: no progress on stderr, neither the bar nor the lines."""
-    protected: list = [("one of the inputs", path) for kind, path in expand_inputs(inputs) if kind == "file"]
+    protected: list[tuple[str, str | None]] = [("one of the inputs", path) for kind, path in expand_inputs(inputs)
+                                               if kind == "file"]
     protected.append(("the data pack", getattr(pack, "path", None)))
     writer = RowWriter(fmt, output, protected)
     jobs: Iterator[Job] = read_jobs(inputs, presets, input_fmt, stdin, lang)
@@ -249,4 +252,4 @@ def _error_of(line: str, fmt: str) -> str:
         import csv
         return next(csv.reader([line]))[2]
     import json
-    return json.loads(line)["error"]
+    return str(json.loads(line)["error"])

@@ -13,7 +13,8 @@ from wxdesk.batch.language import renderer
 
 def evaluation_record(evaluation: Any, lang: str = "en") -> dict[str, Any]:
     """`evaluate --json` for one evaluation: its dict (inputs echoed first), every text in `lang`."""
-    return evaluation.to_dict(renderer(lang))
+    record: dict[str, Any] = evaluation.to_dict(renderer(lang))
+    return record
 
 
 def ok_row(number: int, source: str, record: dict[str, Any]) -> dict[str, Any]:

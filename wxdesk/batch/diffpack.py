@@ -10,7 +10,7 @@ the change comes from several together, and the report says so.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any
 
 from wxdesk.batch.contract import evaluation_record, verdict
@@ -95,8 +95,8 @@ def diff_job(job: Job, old: Any, new: Any, differences: list[tuple[str, str]], l
     return entry
 
 
-def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: str = "en",
-               workers: int = 1, progress: Callable[[Iterator], Iterator] | None = None) -> dict[str, Any]:
+def diff_packs(old: Any, new: Any, inputs: list[str], presets: list[str], lang: str = "en", workers: int = 1,
+               progress: Callable[[Iterator[Any]], Generator[Any, None, None]] | None = None) -> dict[str, Any]:
     """The report of which scenarios the new pack changes. `progress`, where given, is shown the (ok, entry) pairs
     as they come (batch.command.progress: a long diff said nothing until its report)."""
     import functools

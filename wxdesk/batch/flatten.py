@@ -54,7 +54,8 @@ def _cell(value: Any) -> Any:
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
     """{column: cell} for every column of COLUMNS (empty where the row has no such answer)."""
-    inputs = row.get("inputs") if isinstance(row.get("inputs"), dict) else {}
+    given = row.get("inputs")
+    inputs: dict[str, Any] = given if isinstance(given, dict) else {}
     plan = row.get("plan") or {}
     cost = plan.get("cost_cny") or {}
     breakdown = plan.get("cost_breakdown_cny") or {}

@@ -27,8 +27,9 @@ import json
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import Any, TypeVar
 
 from wxdesk.batch.contract import error_row, evaluation_record, ok_row
@@ -98,7 +99,7 @@ def _chunks(jobs: Iterator[Job], size: int) -> Iterator[list[Job]]:
 
 
 def run_jobs(jobs: Iterable[Job], work: Callable[[Job], T], workers: int = 1,
-             redone: list[Loss] | None = None) -> Iterator[T]:
+             redone: list[Loss] | None = None) -> Generator[T, None, None]:
     """work(job) for every job, in input order, on `workers` processes.
 
     A batch of at most one chunk runs in this process: starting workers would cost
@@ -147,7 +148,7 @@ def _cost_key(job: Job) -> object:
 
 
 def _in_stream_order(jobs: Iterator[Job], work: Callable[[Job], T], workers: int,
-                     redone: list[Loss] | None = None) -> Iterator[T]:
+                     redone: list[Loss] | None = None) -> Generator[T, None, None]:
     """work(job) for every job of the stream, in its order, on `workers` processes."""
     first = list(itertools.islice(jobs, CHUNK + 1))
     if workers <= 1 or len(first) <= CHUNK:
@@ -183,11 +184,11 @@ class StopRequest:
 def stop_on_interrupt() -> Iterator[StopRequest]:
     stop = StopRequest()
 
-    def handler(_signum, _frame) -> None:
+    def handler(_signum: int, _frame: FrameType | None) -> None:
         stop.requested = True
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
-    def ended(_signum, _frame) -> None:
+    def ended(_signum: int, _frame: FrameType | None) -> None:
         # Told to end (a system shutting down, a terminal closed): as a second Ctrl+C, the rows done are written
         # beside the output and the temporary file goes. Python's own ending on these left it behind.
         raise KeyboardInterrupt

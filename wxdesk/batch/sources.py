@@ -20,7 +20,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -649,7 +649,7 @@ def preset_row(preset_id: str, lang: str = "en") -> Row:
     return Row(f"preset:{preset_id}", scenario.to_dict(), given=preset_id)
 
 
-def read_jobs(inputs: list[str], presets: list[str] = (), forced: str | None = None,
+def read_jobs(inputs: Sequence[str], presets: Sequence[str] = (), forced: str | None = None,
               stdin: io.TextIOBase | None = None, lang: str = "en") -> Iterator[Job]:
     """Every scenario of every input, numbered from 1 in reading order."""
     def rows() -> Iterator[Row]:

@@ -6,7 +6,8 @@ import json
 from typing import Any
 
 from wxdesk.batch.schema import field_specs
-from wxdesk.batch.sources import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR, OVERRIDE_PREFIX
+from wxdesk.batch.columns import CSV_COLUMNS, FIELD_KINDS, LIST_SEPARATOR
+from wxdesk.batch.sources import OVERRIDE_PREFIX
 from wxdesk.batch.writers import csv_line
 from wxdesk.engine.scenario import EXAMPLE_NAME
 

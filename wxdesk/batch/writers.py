@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+from collections.abc import Sequence
 import os
 import signal
 import sys
@@ -75,7 +76,7 @@ def format_for(output: str | None, forced: str | None, asked_by: str | None = No
     return named
 
 
-def check_output(output: str, inputs: list) -> Path:
+def check_output(output: str, inputs: Sequence[Any]) -> Path:
     """The file to replace for `output`, refused in one sentence as every wxdesk output is
     (a folder, a device, an input, wxdesk's own files: see wxdesk.safe_output)."""
     from wxdesk.safe_output import OutputError as Refused
@@ -89,7 +90,7 @@ def check_output(output: str, inputs: list) -> Path:
 class RowWriter:
     """Writes the rows of one format; `close()` completes the output, `discard()` drops a file's."""
 
-    def __init__(self, fmt: str, output: str | None = None, inputs: list = ()):
+    def __init__(self, fmt: str, output: str | None = None, inputs: Sequence[Any] = ()):
         """`inputs`: every file the batch reads (paths, or (what it is, path)): none may be the output."""
         self.fmt = fmt
         self.rows = 0
