@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 # First, before anything imports pathlib or zipfile: the standard library's modules they import and no start
 # uses, made on first use (see the module).
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
     # command, never for `wxdesk` or `wxdesk FILE.json`, which start the window.
     import argparse
 
+    from wxdesk.engine import DataPack, Evaluation, Scenario
+    from wxdesk.engine.changelog import Change
+
 EXIT_INTERRUPTED = 130  # as a shell reports a command stopped by Ctrl+C
 
 
@@ -37,7 +40,7 @@ class UsageError(Exception):
     pass
 
 
-def _pack(path: str | None):
+def _pack(path: str | None) -> DataPack:
     from wxdesk.engine import load_datapack
     if path is None:
         # A newer pack imported in the desktop app (File ▸ Import Data Pack) counts here too;
@@ -50,7 +53,7 @@ def _pack(path: str | None):
     return load_datapack(path)
 
 
-def _load(args: argparse.Namespace, pack):
+def _load(args: argparse.Namespace, pack: DataPack) -> Scenario:
     from wxdesk.engine import load_preset, read_scenario_file
     if args.preset is not None:  # `--preset ''` names no preset, and says so
         # An example reads in the output's language: its name, client and notes too.
@@ -62,7 +65,7 @@ def _load(args: argparse.Namespace, pack):
     return read_scenario_file(args.scenario, pack.figures)
 
 
-def _evaluated(scenario, pack):
+def _evaluated(scenario: Scenario, pack: DataPack) -> Evaluation:
     """The evaluation, or ComputationError (one sentence) when the figures leave nothing finite."""
     from wxdesk.engine import evaluate
     from wxdesk.engine.figure_limits import computed, finite_numbers
@@ -71,7 +74,7 @@ def _evaluated(scenario, pack):
     return evaluation
 
 
-def _json_text(data) -> str:
+def _json_text(data: object) -> str:
     """Strict JSON (no NaN or Infinity), readable Chinese, nothing a terminal would act on."""
     from wxdesk.batch.jsontext import json_text
     return json_text(data, indent=2)
@@ -105,8 +108,8 @@ def _single_scenario(args: argparse.Namespace) -> str | None:
     if args.format or args.output or len(args.inputs) + len(args.preset) != 1:
         return None
     if args.preset:
-        return "preset:" + args.preset[0]
-    item = args.inputs[0]
+        return f"preset:{args.preset[0]}"
+    item: str = args.inputs[0]
     if item == "-" or Path(item).is_dir() or input_format(item, args.input_format) != "json" or holds_array(item):
         return None  # (an array of scenarios, such as `--format json` writes, is a batch)
     return item
@@ -127,7 +130,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return _evaluate_batch(args, pack)
 
 
-def _evaluate_one(args: argparse.Namespace, source: str, pack) -> int:
+def _evaluate_one(args: argparse.Namespace, source: str, pack: DataPack) -> int:
     from wxdesk.batch.contract import evaluation_record
     from wxdesk.batch.language import words
     from wxdesk.batch.sources import with_table_hint
@@ -173,7 +176,7 @@ def _check_inputs(inputs: list[str]) -> None:
             raise UserFacingError(f"{item} is a folder with no scenario files (*.json) in it")
 
 
-def _evaluate_batch(args: argparse.Namespace, pack) -> int:
+def _evaluate_batch(args: argparse.Namespace, pack: DataPack) -> int:
 
     from wxdesk.batch.command import run_batch
     from wxdesk.batch.runner import default_jobs
@@ -381,7 +384,8 @@ def _saved_with(path: str, saved_with_pack: str) -> str:
     return day.isoformat()
 
 
-def _moved_output(scenario, pack, since: str, changes, args: argparse.Namespace) -> str:
+def _moved_output(scenario: Scenario, pack: DataPack, since: str, changes: Sequence[Change] | None,
+                  args: argparse.Namespace) -> str:
     """`wxdesk changes FILE`: how the scenario's answer moved since `since`, and the changes that touch it."""
     from wxdesk.batch.language import words
     from wxdesk.engine.figure_limits import computed
@@ -392,11 +396,14 @@ def _moved_output(scenario, pack, since: str, changes, args: argparse.Namespace)
     told = changes_to_tell(scenario, pack, now.plan.presences, moved)
     w = words(args.lang)
     if args.json:
+        def effect_record(change: Change) -> dict[str, object] | None:
+            effect = moved.effect(change)
+            return None if effect is None else {**effect.to_dict(), "text": effect_text(effect, w)}
+
+        answer: dict[str, object] = {**moved.overall.to_dict(), "text": overall_text(moved, w)}
         return _json_text({
-            "scenario": scenario.name, "since": moved.since, "data_pack": moved.released,
-            "answer": {**moved.overall.to_dict(), "text": overall_text(moved, w)},
-            "changes": [{**c.to_dict(), "effect": None if moved.effect(c) is None else
-                         {**moved.effect(c).to_dict(), "text": effect_text(moved.effect(c), w)}} for c in told],
+            "scenario": scenario.name, "since": moved.since, "data_pack": moved.released, "answer": answer,
+            "changes": [{**c.to_dict(), "effect": effect_record(c)} for c in told],
         })
     if not told and not moved.overall.moved:
         return w.translate("PackChanges", "No changes.")
@@ -463,7 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from wxdesk.cli_parser import build_parser
             args = build_parser().parse_args(argv)
         else:
-            args = SimpleNamespace(self_test=False, command=None)
+            args = cast("argparse.Namespace", SimpleNamespace(self_test=False, command=None))
         args.open_file = open_file
         if open_file is not None and args.command is not None:
             raise UsageError(f"unknown command '{open_file}' (see 'wxdesk --help')")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from wxdesk import __version__
 from wxdesk.errors import UserFacingError, write_stdout
@@ -27,7 +28,7 @@ class _Parser(argparse.ArgumentParser):
         self._words = list(sys.argv[1:] if args is None else args)
         return super().parse_known_args(args, namespace)
 
-    def error(self, message: str) -> None:
+    def error(self, message: str) -> NoReturn:
         # An option this command does not have is the mistake to name first: argparse may otherwise
         # complain about what it made of the words after it ("--top 5": "argument FILE: not allowed
         # with argument --preset", the 5 taken for a file), and report the unknown option only later.

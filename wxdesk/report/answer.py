@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import cast
 
 from wxdesk.engine import reasons as R
 from wxdesk.engine.reasons import Reason
 from wxdesk.engine.scores import score_in_one_line
 from wxdesk.engine.results import COMPONENTS
 from wxdesk.engine.datapack import DataPack
-from wxdesk.engine.results import Evaluation, PlanResult
+from wxdesk.engine.results import Evaluation, PlanResult, PresenceResult
 from wxdesk.engine.fit import is_wechat, staff_only
 from wxdesk.engine.flips import FIELDS as FLIP_FIELDS
 from wxdesk.engine.flips import FlipPoint, flip_points, flip_reason
@@ -161,7 +162,7 @@ def role_text(plan: PlanResult, presence: str, w: Words, priced: bool = True) ->
     a member's role may give (for an image sent without prices)."""
     role = plan.role_reason(presence)
     if role.template == R.IN_PLAN:
-        return w.join(w.term(str(d)) for d in role.params["duties"])
+        return w.join(w.term(str(d)) for d in cast("tuple[str, ...]", role.params["duties"]))
     if role.template == R.IN_PLAN_WECHAT_DOOR and priced:
         return w.translate("Report", "the cheaper way in for users won through ads: {with_it} per acquired user "
                                      "with it, {without} without it").format(
@@ -225,7 +226,7 @@ def _top_reasons(evaluation: Evaluation, w: Words) -> tuple[tuple[str, str], ...
     return tuple(found)
 
 
-def _presence_text(evaluation: Evaluation, w: Words, presence) -> PresenceText:
+def _presence_text(evaluation: Evaluation, w: Words, presence: PresenceResult) -> PresenceText:
     lines = [w.reason(r) for r in presence.reasons]
     first = lines[0] if lines else ""
     rest = presence.reasons[1:]

@@ -6,12 +6,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintDevice, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.words.axis_ticks import money_ticks  # (the window's axes step by the same rule)
 from wxdesk.words.steps import legend_entry, parts_shown
-from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
+from wxdesk.report.layout import (INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, measured_on,
+                                  text_height)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class StackedBar:
 
 def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedBar],
                        money: Callable[[float], str], font: QFont, bold: QFont, small_font: QFont, caption: str,
-                       bar_height: float, device=None, background: QColor | None = None,
+                       bar_height: float, device: QPaintDevice | None = None, background: QColor | None = None,
                        cny_per_unit: float = 1.0) -> float:
     """Horizontal stacked bars on a money axis, with a legend; returns the height used.
 
@@ -131,7 +132,7 @@ def paint_stacked_bars(p: QPainter | None, rect: QRectF, bars: Sequence[StackedB
     currency (1 unit = `cny_per_unit` CNY, the rate `money` converts at), and `caption`
     names what is measured and in which unit.
     """
-    device = device if device is not None else p.device()
+    device = measured_on(p, device)
     metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
     line, small_line = metrics.height(), small.height()
     ticks = money_ticks(max((b.total for b in bars), default=0.0), 4, cny_per_unit, slack=1.0001)

@@ -6,11 +6,15 @@ import argparse
 import contextlib
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.reading import plain
 from wxdesk.errors import EXIT_OK, StdoutError, UserFacingError, write_stdout
 from wxdesk.words import LANGUAGES, Words
+
+if TYPE_CHECKING:  # (Qt loads only when a command paints)
+    from PySide6.QtCore import QCoreApplication
 
 
 def _inputs(args: argparse.Namespace, pack: DataPack) -> list[tuple[str, str | None]]:
@@ -27,7 +31,7 @@ def is_complete_pdf(path: Path) -> bool:
     return head.startswith(b"%PDF-") and b"%%EOF" in tail
 
 
-def gui_application():
+def gui_application() -> QCoreApplication:
     """The Qt application the painter needs; offscreen, since no window is shown."""
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
@@ -39,7 +43,7 @@ def gui_application():
     return app
 
 
-def _qt_message_to_log(_kind, _context, message: str) -> None:
+def _qt_message_to_log(_kind: object, _context: object, message: str) -> None:
     import logging
     logging.getLogger("wxdesk.report").info("Qt: %s", message)
 

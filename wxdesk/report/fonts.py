@@ -46,7 +46,8 @@ def pick_cjk_family(chinese_families: Iterable[str]) -> str | None:
     if chosen:
         return chosen
     proportional = [f for f in chinese_families if "mono" not in f.lower()]
-    return (proportional or chinese_families or [None])[0]
+    candidates = proportional or chinese_families
+    return candidates[0] if candidates else None
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QLineF, QMarginsF, QRectF, Qt
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPaintDevice, QPainter,
+                           QPdfWriter)
 
 from wxdesk.engine import DataPack, Evaluation
 from wxdesk.engine.flips import FlipPoint
@@ -68,7 +69,7 @@ class ReportError(Exception):
         self.reason = reason
 
 
-def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike, words: Words | None = None,
+def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike[str], words: Words | None = None,
                  presenter: Presenter | None = None, today: dt.date | None = None,
                  flips: Mapping[str, FlipPoint | None] | None = None) -> ReportResult:
     """Write the handout for `evaluation` to `path` (needs a QGuiApplication; no window).
@@ -103,7 +104,7 @@ def write_report(evaluation: Evaluation, pack: DataPack, path: str | os.PathLike
     return ReportResult(target, pages, tuple(w for w in (fonts.warning,) if w))
 
 
-def _repair_text_mapping(partial: Path, target: Path, drawn: str, families) -> None:
+def _repair_text_mapping(partial: Path, target: Path, drawn: str, families: Sequence[str]) -> None:
     """pdftext.repair_text_mapping on the PDF just painted; a PDF Qt could not write whole (a full disk: Qt's
     writer does not say) is refused as the ReportError it is, not an internal error of the PDF reader."""
     from pypdf.errors import PyPdfError
@@ -148,7 +149,7 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
             presenter: Presenter) -> None:
     y = PAGE_HEIGHT - 40
     p.setPen(RULE)
-    p.drawLine(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y)
+    p.drawLine(QLineF(MARGIN_X, y, PAGE_WIDTH - MARGIN_X, y))
     page = w.translate("Report", "Page {number} of {total}").format(number=number, total=total)
     if rate := w.rate_note():  # (amounts in dollars or euros: the rate on every page, where the first amounts are read)
         page = f"{rate} · {page}"
@@ -160,7 +161,7 @@ def _footer(p: QPainter, styles: Styles, w: Words, number: int, total: int, answ
     draw_on_baseline(p, MARGIN_X + CONTENT_WIDTH, baseline, page, styles.tiny, MUTED, right=True)
 
 
-def footer_left(client: str, presenter: Presenter, font, room: float, device) -> str:
+def footer_left(client: str, presenter: Presenter, font: QFont, room: float, device: QPaintDevice) -> str:
     """The footer's left end, within `room` beside the page number: the client and the presenter in full
     where they fit, else without the contact, then without the company, then the client alone, cut short.
     A long contact line ran under the page number and off the page (the cover keeps it in full)."""
@@ -173,7 +174,7 @@ def footer_left(client: str, presenter: Presenter, font, room: float, device) ->
     return QFontMetricsF(font, device).elidedText(client, Qt.TextElideMode.ElideRight, room)
 
 
-def text_width(text: str, font, device) -> float:
+def text_width(text: str, font: QFont, device: QPaintDevice) -> float:
     return QFontMetricsF(font, device).horizontalAdvance(text)
 
 
@@ -214,14 +215,14 @@ class Handout:
         self.flow.place_held()
 
     # -- helpers
-    def marked(self, mark: str, text: str, colour: QColor, font=None) -> None:
+    def marked(self, mark: str, text: str, colour: QColor, font: QFont | None = None) -> None:
         f = self.flow
         font = font or self.s.small
         text = self.named(text)
         indent = 12.0
         height = f.text_height(text, font, CONTENT_WIDTH - indent)
 
-        def paint(p: QPainter, t: float):
+        def paint(p: QPainter, t: float) -> None:
             draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, self.s.small_bold, colour,
                         text, font, INK)
         f.put("bullet", text, height, 3, paint)
@@ -232,7 +233,7 @@ class Handout:
         width = CONTENT_WIDTH - label_width - 8
         height = max(f.text_height(label, s.bold, label_width), f.text_height(text, s.body, width))
 
-        def paint(p: QPainter, t: float):
+        def paint(p: QPainter, t: float) -> None:
             draw_text(p, QRectF(MARGIN_X, t, label_width, height + 2), label, s.bold, INK)
             draw_text(p, QRectF(MARGIN_X + label_width + 8, t, width, height + 2), text, s.body, INK)
         f.put("text", label, height, 5, paint)
@@ -241,7 +242,7 @@ class Handout:
     def cover(self) -> None:
         f, s, w = self.flow, self.s, self.w
 
-        def band(p: QPainter, top: float):
+        def band(p: QPainter, top: float) -> None:
             p.fillRect(QRectF(0, 0, PAGE_WIDTH, 8), ACCENT)
             draw_text(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, 12), w.translate("Report", "Prepared for"),
                       s.small_bold, ACCENT)
@@ -297,7 +298,7 @@ class Handout:
         height = label_top + max(f.text_height(label, s.tiny, width - 12)
                                  for (label, _value), width in zip(figures, widths)) + 5
 
-        def boxes(p: QPainter, top: float):
+        def boxes(p: QPainter, top: float) -> None:
             x = MARGIN_X
             for (label, value), width, font in zip(figures, widths, fonts):
                 fill_box(p, QRectF(x, top, width, height), PANEL)
@@ -387,7 +388,7 @@ class Handout:
         height = paint_timeline(None, rect, timeline, w, s.small, s.small_bold, s.tiny, caption, 10,
                                 live_by, self.today, device=f.device, headings=headings)
 
-        def paint(p: QPainter, top: float):
+        def paint(p: QPainter, top: float) -> None:
             paint_timeline(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), timeline, w, s.small,
                            s.small_bold, s.tiny, caption, 10, live_by, self.today, headings=headings)
         f.block(height, paint, after=2)
@@ -404,8 +405,8 @@ class Handout:
             for i in
             range(len(plans) - 1)]
 
-        def lines(i: int, plan: PlanText) -> list[tuple[str, object, QColor, str]]:
-            out = [(plan.name, s.bold, INK, ""),
+        def lines(i: int, plan: PlanText) -> list[tuple[str, QFont, QColor, str]]:
+            out: list[tuple[str, QFont, QColor, str]] = [(plan.name, s.bold, INK, ""),
                    (w.translate("Report", "Score {score} out of 100").format(score=plan.score_shown), s.small, INK, "")]
             # Its likely cost with its range, as the window's columns give it: a card that said "It costs ¥10.1k less"
             # beside ranges alone left a client nothing to subtract.
@@ -432,7 +433,7 @@ class Handout:
         cards = [lines(i, plan) for i, plan in enumerate(plans)]
         title_height = max(f.text_height(title, s.small_bold, inner) for title in titles)
 
-        def height_of(card: list[tuple[str, object, QColor, str]]) -> float:
+        def height_of(card: list[tuple[str, QFont, QColor, str]]) -> float:
             h = 8 + title_height + 4
             for text, font, _c, mark in card:
                 h += f.text_height(text, font, inner - (10 if mark else 0)) + 3
@@ -440,7 +441,7 @@ class Handout:
 
         height = max(height_of(card) for card in cards)
 
-        def paint(p: QPainter, top: float):
+        def paint(p: QPainter, top: float) -> None:
             for i, card in enumerate(cards):
                 x = MARGIN_X + i * (width + gap)
                 fill_box(p, QRectF(x, top, width, height), PANEL)
@@ -473,7 +474,7 @@ class Handout:
         height = paint_stacked_bars(None, rect, bars, w.money, s.small, s.small_bold, s.tiny, caption, 14,
                                     device=f.device, cny_per_unit=w.cny_per_unit)
 
-        def paint(p: QPainter, top: float):
+        def paint(p: QPainter, top: float) -> None:
             paint_stacked_bars(p, QRectF(MARGIN_X, top, CONTENT_WIDTH, height), bars, w.money, s.small,
                                s.small_bold, s.tiny, caption, 14, cny_per_unit=w.cny_per_unit)
         f.block(height, paint, after=4)
@@ -488,30 +489,30 @@ class Handout:
         width = (CONTENT_WIDTH - gap) / 2
         inner = width - 14
 
-        def lines(pt) -> list[tuple[str, str, QColor]]:
+        def lines(pt: PresenceText) -> list[tuple[str, str, QColor]]:
             out = [(pt.reason, "", INK)]
             out += [(t, PRO, PRO_COLOUR) for t in pt.pros]
             out += [(t, CON, CON_COLOUR) for t in pt.cons]
             out += [(t, WATCH, WATCH_COLOUR) for t in pt.watch]
             return out
 
-        def head_height(pt) -> float:
+        def head_height(pt: PresenceText) -> float:
             return f.text_height(pt.name, s.bold, inner) + 22
 
-        def body_height(pt) -> float:
+        def body_height(pt: PresenceText) -> float:
             return sum(f.text_height(t, s.tiny, inner - (9 if m else 0)) + 2 for t, m, _ in lines(pt))
 
         # The status stands at the right end of the fit's line where it fits beside the "/100"; a longer one
         # ("Not open to an overseas company") takes a line of its own under it, rather than running over the fit.
         beside_fit = inner * 0.45 - f.metrics(s.tiny).horizontalAdvance("/100") - STATUS_GAP
 
-        def status_below(pt) -> float:
+        def status_below(pt: PresenceText) -> float:
             """The height a status on a line of its own adds to the card's head (0: it stands beside the fit)."""
             if f.metrics(s.small_bold).horizontalAdvance(pt.status) <= beside_fit:
                 return 0.0
             return f.text_height(pt.status, s.small_bold, inner) + 3
 
-        def row_heights(pair) -> tuple[float, float, float]:
+        def row_heights(pair: list[PresenceText]) -> tuple[float, float, float]:
             """The row's height, its cards' head and the status line under it: both cards of a row start their
             text below the taller head, so each is measured from there."""
             head = max(head_height(pt) for pt in pair)
@@ -538,7 +539,8 @@ class Handout:
             pair = presences[row:row + 2]
             height, head, below = row_heights(pair)
 
-            def paint(p: QPainter, top: float, pair=pair, height=height, head=head, below=below):
+            def paint(p: QPainter, top: float, pair: list[PresenceText] = pair, height: float = height,
+                      head: float = head, below: float = below) -> None:
                 for i, pt in enumerate(pair):
                     x = MARGIN_X + i * (width + gap)
                     fill_box(p, QRectF(x, top, width, height), PANEL)

@@ -9,6 +9,7 @@ stay vector graphics whatever the zoom.
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -47,7 +48,7 @@ class recording:  # noqa: N801 - used as a context manager
         _drawn = []
         return _drawn
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         global _drawn
         _drawn = None
 
@@ -86,7 +87,7 @@ class measuring:  # noqa: N801 - used as a context manager
         _measured = [PaintedPage()]
         return _measured
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         global _measured
         _measured = None
 
@@ -118,7 +119,7 @@ class Styles:
     big_number: QFont = field(init=False)
     lead: QFont = field(init=False)
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         f = self.fonts.font
         self.title, self.subtitle, self.heading = f(24, True), f(12.5), f(13.5, True)
         self.body, self.bold = f(9.5), f(9.5, True)
@@ -207,7 +208,9 @@ class Flow:
         hold it (on a new page at once if even `keep` would not fit) until the next block is placed."""
         def place(top: float) -> None:
             self.placed.append(Placed(len(self.pages) - 1, top, height, kind, text, with_next))
-            self.draw(lambda p, t=top: paint(p, t))
+            def step(p: QPainter, t: float = top) -> None:
+                paint(p, t)
+            self.draw(step)
         if not with_next:
             self.ensure(height + keep)
             place(self.y)
@@ -240,7 +243,7 @@ class Flow:
         font = self.styles.heading
         height = self.text_height(text, font, CONTENT_WIDTH)
 
-        def paint(p: QPainter, t: float):
+        def paint(p: QPainter, t: float) -> None:
             p.fillRect(QRectF(MARGIN_X, t + 2, 3, height - 3), ACCENT)
             draw_text(p, QRectF(MARGIN_X + 9, t, CONTENT_WIDTH - 9, height + 2), text, font, INK)
         self.put("heading", text, height, HEADING_AFTER, paint, True, keep)
@@ -249,7 +252,7 @@ class Flow:
         indent = 11.0
         height = self.text_height(text, font, CONTENT_WIDTH - indent)
 
-        def paint(p: QPainter, t: float):
+        def paint(p: QPainter, t: float) -> None:
             draw_marked(p, QRectF(MARGIN_X, t, CONTENT_WIDTH, height + 2), indent, mark, font, ACCENT, text, font,
                         colour)
         self.put("bullet", text, height, 3, paint, with_next)
@@ -266,9 +269,9 @@ class Flow:
                      font: QFont, header_font: QFont, padding: float = 3.0) -> float:
         """How tall table() sets these rows on one page, its header included."""
         heights = self._row_heights([w for w, _ in columns], padding)
-        return (heights(header, header_font) if header else 0.0) + sum(heights(r, font) for r in rows) + 6
+        return float((heights(header, header_font) if header else 0.0) + sum(heights(r, font) for r in rows) + 6)
 
-    def _row_heights(self, widths: list[float], padding: float):
+    def _row_heights(self, widths: list[float], padding: float) -> Callable[[list[str], QFont], float]:
         def row_height(cells: list[str], f: QFont) -> float:
             drops = self._baseline_drops(cells, f, widths, padding)
             return max(d + self.text_height(c, f, w - 2 * padding)
@@ -282,7 +285,7 @@ class Flow:
         return [max(ascents) - a for a in ascents]
 
     def table(self, columns: list[tuple[float, int]], header: list[str] | None, rows: list[list[str]],
-              font: QFont, header_font: QFont, shaded_rows: set[int] = frozenset(), padding: float = 3.0,
+              font: QFont, header_font: QFont, shaded_rows: AbstractSet[int] = frozenset(), padding: float = 3.0,
               keep_after: float = 0.0) -> None:
         """A table of wrapped cells; columns are (width, alignment); the header (if any) repeats on new pages.
         `keep_after`: that much room below the last row on its page (for a note on the table)."""
@@ -298,7 +301,7 @@ class Flow:
             top = self.y
             cell_drops = drops(cells, f)
 
-            def step(p: QPainter, t=top):
+            def step(p: QPainter, t: float = top) -> None:
                 if fill is not None:
                     p.fillRect(QRectF(MARGIN_X, t, sum(widths), height), fill)
                 x = MARGIN_X
@@ -414,6 +417,16 @@ def qt_lines(text: str, font: QFont, width: float, device: QPaintDevice) -> list
     Qt.TextWordWrap ("\n" ends a line; each line without it)."""
     return [text[start:start + length].rstrip("\n")
             for start, length in line_spans(text.replace("\n", LINE_SEPARATOR), font, width, device)]
+
+
+def measured_on(p: QPainter | None, device: QPaintDevice | None) -> QPaintDevice:
+    """What a chart measures its texts on: `device`, else the device `p` paints on (a chart measured without painting
+    gives a device, one painted gives its painter)."""
+    if device is not None:
+        return device
+    if p is None:
+        raise ValueError("a chart is measured on a device or painted with a painter; neither was given")
+    return p.device()
 
 
 def text_height(text: str, font: QFont, width: float, device: QPaintDevice, flags: int = WRAP) -> float:

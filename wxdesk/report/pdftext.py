@@ -71,7 +71,7 @@ def look_alikes(drawn: Iterable[str], mapped: Iterable[int], families: Iterable[
         font = QFont()
         font.setFamily(family)
         raw = QRawFont.fromFont(font)
-        by_glyph = {}
+        by_glyph: dict[int, int] = {}
         for char, glyph in zip(drawn_chars, raw.glyphIndexesForString("".join(drawn_chars))):
             if glyph:
                 by_glyph.setdefault(glyph, ord(char))

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintDevice, QPen
 
 from wxdesk.cost_colours import COST_PART_COLOURS
 from wxdesk.engine.timeline import DAYS_PER_WEEK, Step, Timeline
 from wxdesk.words.timeline import presence_weeks_text
 from wxdesk.words.axis_ticks import nice_step
-from wxdesk.report.layout import INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, text_height
+from wxdesk.report.layout import (INK, MUTED, RULE, draw_on_baseline, draw_text, first_line, measured_on,
+                                  text_height)
 from wxdesk.words import Words
 from wxdesk.words.steps import weeks_unit
 
@@ -65,7 +66,8 @@ def live_by_weeks(live_by: dt.date, today: dt.date) -> float:
 
 def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Words, font: QFont, bold: QFont,
                    small_font: QFont, caption: str, bar_height: float, live_by: dt.date | None = None,
-                   today: dt.date | None = None, device=None, headings: Sequence[str] | None = None) -> float:
+                   today: dt.date | None = None, device: QPaintDevice | None = None,
+                   headings: Sequence[str] | None = None) -> float:
     """The timeline chart in `rect` (its height is ignored); returns the height used.
 
     With `p` None nothing is drawn and only the height is measured (on `device`), so a
@@ -73,7 +75,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
     "Mini Program: about 9 weeks" (presence_weeks_text), or by `headings`, one per row: the handout's,
     which names a presence with its former name only where the reader first meets it (Handout.named).
     """
-    device = device if device is not None else p.device()
+    device = measured_on(p, device)
     metrics, bold_metrics, small = (QFontMetricsF(f, device) for f in (font, bold, small_font))
     line, small_line = metrics.height(), small.height()
     today = today or dt.date.today()
@@ -96,7 +98,7 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
                       MUTED)
     y = rect.top() + (caption_height + small_line * 0.4 if caption else 0.0)
     deadline_text = ""
-    if deadline is not None:
+    if deadline is not None and live_by is not None:
         # The date's label sits above the rows, where no bar can hide it.
         deadline_text = w.translate("Report", "Must be live by {date}").format(date=w.date(live_by))
         y += small_line * 1.2
@@ -136,7 +138,8 @@ def paint_timeline(p: QPainter | None, rect: QRectF, timeline: Timeline, w: Word
     return y - rect.top()
 
 
-def _grid(p: QPainter, small: QFontMetricsF, small_font: QFont, rect: QRectF, x_at, x_max: float, step: float,
+def _grid(p: QPainter, small: QFontMetricsF, small_font: QFont, rect: QRectF, x_at: Callable[[float], float],
+          x_max: float, step: float,
           unit: str, top: float, bottom: float) -> None:
     """Round week ticks under the bars; the last tick names the unit (weeks, 周), and all stand on one baseline."""
     ticks = []

@@ -1,5 +1,7 @@
 """Share as Image: the long image (长图) of one evaluation, for a WeChat chat, drawn with Qt offscreen."""
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from wxdesk.report.fonts import chinese_face_missing
@@ -11,7 +13,8 @@ __all__ = ["WIDTHS", "ImageLayout", "OutputError", "layout_image", "render_image
            "write_image"]
 
 
-def write_image(layout: ImageLayout, target, inputs=()):
+def write_image(layout: ImageLayout, target: str | os.PathLike[str],
+                inputs: Iterable[str | os.PathLike[str] | None] = ()) -> Path:
     """Render `layout` and write it as a PNG to `target`, atomically, never over an input; refused (OutputError)
     where its words are Chinese and no installed font has Chinese characters."""
     refusal = chinese_face_missing(layout.language)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QRectF, Qt
@@ -47,12 +47,16 @@ WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.
 _PRICE = re.compile(r"[¥$€]|\bCNY\b|\bUSD\b|\bEUR\b|元")
 
 
+# One thing a block paints, at its place (its return value, if any, is not read).
+Step = Callable[[QPainter], object]
+
+
 @dataclass
 class Block:
     name: str
     top: float
     height: float
-    paint: Callable[[QPainter], None]
+    paint: Step
     texts: list[str] = field(default_factory=list)
 
     @property
@@ -123,12 +127,16 @@ class _Builder:
         self.blocks.append(block)
         return block
 
-    def finish(self, block: Block, steps: list[Callable[[QPainter], None]], gap: float = 40) -> None:
+    def finish(self, block: Block, steps: list[Step], gap: float = 40) -> None:
         block.height = self.y - block.top
-        block.paint = lambda p, steps=steps: [step(p) for step in steps]
+
+        def paint(p: QPainter) -> None:
+            for step in steps:
+                step(p)
+        block.paint = paint
         self.y += self.px(gap)
 
-    def text(self, block: Block, steps: list, text: str, font: QFont, colour: QColor = INK, indent: float = 0,
+    def text(self, block: Block, steps: list[Step], text: str, font: QFont, colour: QColor = INK, indent: float = 0,
              after: float = 12, mark: str = "", mark_colour: QColor = GREEN_TEXT, as_typed: bool = False) -> None:
         """`as_typed`: the user's own words (the client's, the presenter's), left as written, not named."""
         text = text if as_typed else self.named(text)
@@ -139,7 +147,7 @@ class _Builder:
         top = self.y
         block.texts.append(shown(text))  # as the reader reads it (parts_kept_whole sets no-break spaces)
 
-        def step(p: QPainter, top=top):
+        def step(p: QPainter, top: float = top) -> None:
             if mark:
                 draw_text(p, QRectF(x, top, mark_width, h + 4), mark, self.fonts.bold, mark_colour, WRAP)
             # Set as the handout sets it: no line ends inside a figure and its unit or a product's name.
@@ -165,8 +173,10 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     def priced(text: str) -> bool:
         return bool(_PRICE.search(text))
 
-    def keep(texts):
+    def keep(texts: Iterable[str]) -> list[str]:
         return [t for t in texts if not (no_prices and priced(t))]
+
+    steps: list[Step]
 
     # The client's name and the date, on a tinted band.
     block, steps = b.start("header"), []
@@ -255,9 +265,10 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
                                           b.px(44), device=b.device, cny_per_unit=w.cny_per_unit)
         block.texts += [caption, *(bar.label for bar in bars)]
         top = b.y
-        steps.append(lambda p, top=top, h=chart_height: paint_stacked_bars(
-            p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption, b.px(44),
-            cny_per_unit=w.cny_per_unit))
+        def paint_bars(p: QPainter, top: float = top, h: float = chart_height) -> None:
+            paint_stacked_bars(p, QRectF(b.margin, top, b.inner, h), bars, w.money, f.small, f.bold, f.small, caption,
+                               b.px(44), cny_per_unit=w.cny_per_unit)
+        steps.append(paint_bars)
         b.y += chart_height
         b.finish(block, steps, gap=48)
 
@@ -303,9 +314,9 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
         # Lines end only between the parts: a phone number or a WeChat ID cut in two is no use to the client.
         b.text(block, steps, parts_kept_whole(presenter.name or presenter.company), f.bold, INK, after=4,
                as_typed=True)
-        rest = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
-        if rest:
-            b.text(block, steps, parts_kept_whole(rest), f.body, INK, after=16, as_typed=True)
+        contact = " · ".join(x for x in ((presenter.company if presenter.name else ""), presenter.contact) if x)
+        if contact:
+            b.text(block, steps, parts_kept_whole(contact), f.body, INK, after=16, as_typed=True)
     valid = pack.valid_until(today)  # (the handout's cover names the same day)
     source = (w.translate("Share", "Figures from the wxdesk data pack of {released}.") if valid is None else
               w.translate("Share", "Figures from the wxdesk data pack of {released}; valid until {date}."))
@@ -314,10 +325,14 @@ def layout_image(evaluation: Evaluation, pack: DataPack, words: Words, width: in
     b.text(block, steps, disclaimer_line(w), f.small, MUTED, after=0)
     if qr_side:
         qr_top = b.y + b.px(24)
-        steps.append(lambda p, t=qr_top: p.drawImage(QRectF(b.margin, t, qr_side, qr_side), qr))
+        def paint_qr(p: QPainter, t: float = qr_top) -> None:
+            p.drawImage(QRectF(b.margin, t, qr_side, qr_side), qr)
+        steps.append(paint_qr)
         b.y = qr_top + qr_side
     b.y += b.px(56)
-    steps.insert(0, lambda p, t=footer_top: p.fillRect(QRectF(0, t, width, b.y - t), BAND))
+    def paint_band(p: QPainter, t: float = footer_top) -> None:
+        p.fillRect(QRectF(0, t, width, b.y - t), BAND)
+    steps.insert(0, paint_band)
     b.finish(block, steps, gap=0)
     return ImageLayout(width, int(round(b.y)), b.blocks, w.lang)
 

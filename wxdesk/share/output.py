@@ -17,8 +17,8 @@ from wxdesk.safe_output import OutputError, check_output, write_with
 __all__ = ["OutputError", "check_output", "write_atomically"]
 
 
-def write_atomically(target: str | os.PathLike, produce: Callable[[Path], bool],
-                     inputs: Iterable[str | os.PathLike | None] = ()) -> Path:
+def write_atomically(target: str | os.PathLike[str], produce: Callable[[Path], bool],
+                     inputs: Iterable[str | os.PathLike[str] | None] = ()) -> Path:
     """Let `produce(temp_path)` write the file (True when it did), then move it over `target`."""
     def written(path: Path) -> None:
         if not produce(path):

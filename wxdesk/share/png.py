@@ -16,6 +16,7 @@ def png_bytes(image: QImage) -> bytes | None:
     encoded = QByteArray()
     buffer = QBuffer(encoded)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = image.save(buffer, "PNG")
+    # (PySide6 6.11's stub types the format as bytes; its binding takes only a str, and refuses b"PNG".)
+    saved = image.save(buffer, "PNG")  # type: ignore[call-overload]
     buffer.close()
     return bytes(encoded.data()) if saved else None
