@@ -85,7 +85,7 @@ class _RotatingFile(logging.FileHandler):
     def _rotate(self) -> None:
         if self.stream is not None:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]
+            self.stream = None
         base = self.baseFilename
         for number in range(self.backups - 1, 0, -1):
             older = f"{base}.{number}"

@@ -23,7 +23,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -198,5 +198,5 @@ def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _plural(items: list, one: str, many: str) -> str:
+def _plural(items: Sized, one: str, many: str) -> str:
     return one if len(items) == 1 else many

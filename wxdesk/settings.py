@@ -20,10 +20,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal, SignalInstance
 
 from wxdesk import words
-from wxdesk.engine import Scenario, ScenarioError, scenario_from_json
+from wxdesk.engine import DataPack, Scenario, ScenarioError, scenario_from_json
 from wxdesk.presenter import Presenter
 from wxdesk.words import CURRENCIES, LANGUAGES, RATE_FIGURES
 
@@ -51,13 +51,13 @@ def notifier() -> SettingsNotifier:
     return _notifier
 
 
-def follow(signal, receiver: QObject, slot: Callable[..., object], while_shown: bool = False) -> None:
+def follow(signal: SignalInstance, receiver: QObject, slot: Callable[..., object], while_shown: bool = False) -> None:
     """Connect one of the notifier's signals to `receiver`'s `slot` for as long as Qt keeps `receiver`.
 
     PySide keeps a connection to a Python method as long as its Python object lives, which can be
     after Qt has deleted the widget (a closed window held by a reference): a change of currency
     would then redraw a window whose labels are gone."""
-    def deliver(*args) -> None:
+    def deliver(*args: object) -> None:
         # Not to a receiver Qt deleted; `while_shown`, nor to a closed window (whose labels Qt may be
         # taking apart): the main window is never closed while wxdesk runs.
         if not shiboken6.isValid(receiver) or (while_shown and not receiver.isVisible()):  # type: ignore[attr-defined]
@@ -114,12 +114,12 @@ def cny_per_unit(code: str) -> float | None:
     return value if value is not None and RATE_LIMITS[0] <= value <= RATE_LIMITS[1] else None
 
 
-def default_rate(code: str, pack) -> float:
+def default_rate(code: str, pack: DataPack | None) -> float:
     """The data pack's rate for `code`, in CNY per unit."""
     return words.cny_per_unit(code, pack)
 
 
-def rate(code: str, pack) -> float:
+def rate(code: str, pack: DataPack | None) -> float:
     """The rate in use: the user's if set, else the data pack's."""
     return words.cny_per_unit(code, pack, cny_per_unit(code))
 
