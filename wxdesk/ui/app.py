@@ -194,6 +194,6 @@ class _AfterNextPaint(QObject):
         return False
 
 
-def _open_initial_file(window, path: str) -> None:
+def _open_initial_file(window: MainWindow, path: str) -> None:
     """Open the file the desktop handed us; a bad file leaves the default scenario and says why."""
     window.features.file_actions.open_path(path)

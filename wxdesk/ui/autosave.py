@@ -11,11 +11,15 @@ import logging
 import os
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from wxdesk import settings
+
+if TYPE_CHECKING:
+    from wxdesk.ui.document import ScenarioDocument
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,8 @@ class Autosaver(QObject):
 
     autosaved = Signal(object)
 
-    def __init__(self, document, interval_seconds: float | None = None, parent: QObject | None = None):
+    def __init__(self, document: ScenarioDocument, interval_seconds: float | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         # os.urandom, as secrets.token_hex would: without loading hashlib and OpenSSL at every start.
@@ -64,7 +69,7 @@ class Autosaver(QObject):
     def set_interval(self, seconds: float) -> None:
         self._timer.setInterval(max(0, int(seconds * 1000)))
 
-    def _on_changed(self, *_args) -> None:
+    def _on_changed(self, *_args: object) -> None:
         if self.document.is_modified and not self._timer.isActive():
             self._timer.start()
 

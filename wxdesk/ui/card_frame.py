@@ -20,6 +20,7 @@ directly.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, QTimer
@@ -42,7 +43,7 @@ MARGIN = 4
 # thick border round a small corner, came out a shade different along the edges at some sizes.
 COPIED_SHAPES = frozenset({(8.0, 1.0), (8.0, 2.5)})
 _KEPT = 8  # frames taken apart (per colours and border): a card's two looks, light and dark, presenting
-_kept_pieces: OrderedDict[tuple, _Pieces | None] = OrderedDict()  # None: drawn directly (see _taken_apart)
+_kept_pieces: OrderedDict[tuple[object, ...], _Pieces | None] = OrderedDict()  # None: drawn directly (see _taken_apart)
 # The first frame drawn draws its cards directly: making the tiles there, and the image class PySide makes
 # at its first use, would add to the first paint (tests/ui/test_start_on_first_use.py). Copies start at the
 # next turn of the event loop.
@@ -107,7 +108,8 @@ class _Pieces:
         self.corners = (tiles.copy(QRect(m, m, t, t)), tiles.copy(QRect(far, m, t, t)),
                         tiles.copy(QRect(m, far, t, t)), tiles.copy(QRect(far, far, t, t)))
 
-        def lines(pixel_at) -> tuple[tuple[int, QColor], ...]:  # (how far in, colour), the Base colour left out
+        # (How far in, colour), the Base colour left out.
+        def lines(pixel_at: Callable[[int], int]) -> tuple[tuple[int, QColor], ...]:
             return tuple((inset, QColor.fromRgba(pixel_at(inset))) for inset in range(t)
                          if pixel_at(inset) != base.rgba())
 
@@ -169,7 +171,7 @@ def _copies_exactly(painter: QPainter) -> bool:
             and transform.dx() == int(transform.dx()) and transform.dy() == int(transform.dy()))
 
 
-def _pieces(key: tuple, pen: QPen, base: QColor, radius: float, beneath: QColor) -> _Pieces | None:
+def _pieces(key: tuple[object, ...], pen: QPen, base: QColor, radius: float, beneath: QColor) -> _Pieces | None:
     return kept(_kept_pieces, key, lambda: _taken_apart(pen, base, radius, beneath), _KEPT)
 
 

@@ -311,6 +311,7 @@ class ScenarioDocument(QObject):
         # scenario to be live by a date, the day (engine.evaluator's `today`). A repr is the whole
         # scenario, overrides and all; equal reprs are equal scenarios.
         key = (repr(scenario), dt.date.today() if scenario.live_by else None)
+        problem: str | None
         try:
             evaluation = kept_recently(self._answers, key, lambda: computed(lambda: _evaluator()(scenario, self._pack)),
                                        RECENT_ANSWERS)

@@ -9,6 +9,7 @@ which language and currency the window speaks, and has its type follow (wxdesk.u
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -17,6 +18,9 @@ from wxdesk.ui import ui_font
 from wxdesk.engine.datapack import DataPack
 from wxdesk.words import LANGUAGES, Words
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger(__name__)
 
 __all__ = ["LANGUAGES", "current_language", "display_currency", "ensure_language_installed", "has_translator",
@@ -24,7 +28,7 @@ __all__ = ["LANGUAGES", "current_language", "display_currency", "ensure_language
 
 system_language = catalogues.system_language
 
-_state: dict = {"language": None, "translator": None, "qt_translator": None}
+_state: dict[str, Any] = {"language": None, "translator": None, "qt_translator": None}
 
 
 def current_language() -> str:
@@ -79,7 +83,7 @@ def has_translator() -> bool:
     return _state["translator"] is not None
 
 
-def _top_level_widgets():
+def _top_level_widgets() -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
     return QApplication.topLevelWidgets() if isinstance(QCoreApplication.instance(), QApplication) else []
 

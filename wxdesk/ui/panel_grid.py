@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget, QWidgetItem
 
 from wxdesk.ui.shown_size import SpanningWhereShown
@@ -85,7 +86,7 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         """The panels in reading order (a panel replaced by the layout's replaceWidget included)."""
         found = [self._grid.itemAtPosition(row, column) for row in range(self._grid.rowCount())
                  for column in range(self._grid.columnCount())]
-        return [item.widget() for item in found if item is not None and item.widget() is not None]
+        return [widget for widget in (item.widget() for item in found if item is not None) if widget is not None]
 
     def _narrowest(self) -> int:
         # The panels the grid holds now: a panel replaced (another pack's facts) is gone from it. Asked afresh each
@@ -95,7 +96,8 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
         # maximum), not by position as panels() reads them, a third fewer calls into Qt (some 0.5 M instructions
         # a move).
         grid = self._grid
-        placed = [panel for panel in (grid.itemAt(i).widget() for i in range(grid.count())) if panel is not None]
+        items = (grid.itemAt(i) for i in range(grid.count()))
+        placed = [panel for panel in (item.widget() for item in items if item is not None) if panel is not None]
         # (None placed: between taking them out and placing them again.)
         return max((max(panel.minimumWidth(), panel.minimumSizeHint().width()) for panel in placed or self._panels),
                    default=0)
@@ -132,7 +134,7 @@ class PanelGrid(SpanningWhereShown, QWidget):  # (its texts measured where shown
             self._grid.addWidget(panel, i // columns, i % columns)
         self.columns = columns
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         # (The layout placed them as it laid them out at this width; a grid without its layout enabled
         # places them here.)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,11 +17,14 @@ from wxdesk import settings
 from wxdesk.ui import text
 from wxdesk.ui.file_actions import can_ask_user
 
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
+
 
 class ReportExport(QObject):
     """File → Export Report…: the client handout as a PDF, in the window's language."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.action = QAction(window)
@@ -85,7 +89,7 @@ class ReportExport(QObject):
 class ChartExportActions(QObject):
     """File → Export chart…, Edit → Copy chart, and the toolbar button."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.export_action = QAction(window)

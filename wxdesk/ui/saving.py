@@ -14,10 +14,14 @@ import os
 import shutil
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QFileDevice, QSaveFile
 
 from wxdesk.engine import Scenario
+
+if TYPE_CHECKING:
+    from wxdesk.safe_output import OutputError
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +39,7 @@ def save_scenario(scenario: Scenario, path: str | Path) -> Path:
     return write_atomically(path, json_bytes(scenario.to_dict(), indent=2))
 
 
-def json_bytes(data, indent: int | None = None) -> bytes:
+def json_bytes(data: object, indent: int | None = None) -> bytes:
     """UTF-8 JSON, readable Chinese included; escaped where text holds a lone surrogate.
 
     JSON may carry "\\ud800" alone, and a file that did is loaded as it was; such text
@@ -104,7 +108,7 @@ def _check_target(path: Path) -> None:
             "saving", "%1 is read-only; save under another name.").replace("%1", str(path)))
 
 
-def output_error_text(exc) -> str:
+def output_error_text(exc: OutputError) -> str:
     """A wxdesk.safe_output.OutputError in the window's language."""
     from wxdesk import safe_output as so
     where = _shown(exc.path)

@@ -12,7 +12,7 @@ so the fade is taller and its lower part hides the content whole.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 
@@ -58,7 +58,7 @@ class ScrollFade(QWidget):
         self._clear_to = content_y
         self.follow()
 
-    def follow(self, *_args) -> None:
+    def follow(self, *_args: object) -> None:
         """Placed again: at the viewport's edge, below what must stay clear."""
         viewport = self._area.viewport()
         top = viewport.height() - fade_height(self)
@@ -74,7 +74,7 @@ class ScrollFade(QWidget):
         self.setVisible(bar.value() < bar.maximum() and height >= MIN_FADE)
         self.raise_()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         # Imported here: PySide6 makes a Qt class (QGradient's with its 170 presets) when it is first asked
         # for, and many a first frame shows no fade (some 2.5 million instructions before the first paint).
         from PySide6.QtGui import QLinearGradient

@@ -59,7 +59,9 @@ def set_shown(widget: QWidget, shown: bool) -> None:
         widget.setVisible(True)
     finally:
         for holder in held:
-            holder.layout().setEnabled(True)
+            layout = holder.layout()
+            if layout is not None:  # (each held one has: see above)
+                layout.setEnabled(True)
     if held:
         _pending_layouts().add(held)
 
@@ -126,13 +128,15 @@ class _PendingLayouts(QObject):
         # its labels squeezed or stretched, then at the size its column gave it (two layouts of each label of a
         # card that grew, each with its repaint: a plan-changing move's badge was resized twice, its title four
         # times).
-        for holder in inner_first:
-            if holder.layout().geometry().isNull():  # (laid out since it was told: nothing new to pass on)
+        layouts = [(holder, holder.layout()) for holder in inner_first]
+        for holder, layout in layouts:
+            if layout is not None and layout.geometry().isNull():  # (laid out since it was told: nothing to pass on)
                 holder.updateGeometry()
         # Then from the outermost in: a card whose size changes is laid out as its column resizes it, at its
         # final size; one whose size stands, as its own layout is activated here.
-        for holder in reversed(inner_first):
-            holder.layout().activate()
+        for _holder, layout in reversed(layouts):
+            if layout is not None:
+                layout.activate()
         return True
 
 

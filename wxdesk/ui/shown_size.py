@@ -37,11 +37,12 @@ class SizedWhereShown:
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         layout = _shown_and_wrapping(self)  # type: ignore[arg-type]
         if layout is None:
-            return super().sizeHint()  # type: ignore[misc]
+            qt_hint: QSize = super().sizeHint()  # type: ignore[misc]
+            return qt_hint
         # Qt's width (QLayout.totalSizeHint: the layout's own hint and the widget's margins), without its height.
         margins = QWidget.contentsMargins(self)  # type: ignore[arg-type]
-        return QSize(layout.sizeHint().width() + margins.left() + margins.right(),
-                     QWidget.heightForWidth(self, QWidget.width(self)))  # type: ignore[arg-type]
+        height: int = QWidget.heightForWidth(self, QWidget.width(self))  # type: ignore[arg-type]
+        return QSize(layout.sizeHint().width() + margins.left() + margins.right(), height)
 
 
 class SpanningWhereShown:
@@ -49,6 +50,7 @@ class SpanningWhereShown:
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         if _shown_and_wrapping(self) is None:  # type: ignore[arg-type]
-            return super().sizeHint()  # type: ignore[misc]
+            qt_hint: QSize = super().sizeHint()  # type: ignore[misc]
+            return qt_hint
         width = QWidget.width(self)  # type: ignore[arg-type]
         return QSize(width, QWidget.heightForWidth(self, width))  # type: ignore[arg-type]

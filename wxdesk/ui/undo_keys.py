@@ -21,7 +21,9 @@ _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 def spin_box_holds_its_value(spin: QSpinBox | QDoubleSpinBox) -> bool:
     """Whether the box shows its value as it writes it (nothing typed since the value was set or taken in)."""
-    return spin.text() == spin.prefix() + spin.textFromValue(spin.value()) + spin.suffix()
+    written = (spin.textFromValue(spin.value()) if isinstance(spin, QDoubleSpinBox)
+               else spin.textFromValue(int(spin.value())))
+    return spin.text() == spin.prefix() + written + spin.suffix()
 
 
 class UndoKeysToTheDocument(QObject):
