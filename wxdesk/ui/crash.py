@@ -19,9 +19,9 @@ import sys
 import threading
 import traceback
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from wxdesk.logs import log_dir, log_exception, not_saved
@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # the dialog's module loads with the first error (see _show)
 
 log = logging.getLogger(__name__)
 
-_state: dict = {"installed": False, "dialog": None, "errors": [], "quiet": False, "fault_file": None,
+_state: dict[str, Any] = {"installed": False, "dialog": None, "errors": [], "quiet": False, "fault_file": None,
                 "previous_qt_handler": None}
 
 
@@ -94,13 +94,14 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_value is None:
         return
     # Widgets may only be touched from the GUI thread: log here, and show the dialog from the event loop.
-    path = log_exception(args.exc_value)
-    _state["errors"].append(_summary(args.exc_value))
+    exc = args.exc_value
+    path = log_exception(exc)
+    _state["errors"].append(_summary(exc))
     from PySide6.QtCore import QTimer
     app = QCoreApplication.instance()
     if app is not None:
-        details = "".join(traceback.format_exception(args.exc_value))
-        QTimer.singleShot(0, app, lambda: _show(_summary(args.exc_value), details, path))
+        details = "".join(traceback.format_exception(exc))
+        QTimer.singleShot(0, app, lambda: _show(_summary(exc), details, path))
 
 
 def handle_exception(exc: BaseException) -> None:
@@ -116,7 +117,7 @@ def _summary(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def _show(summary: str, details: str, log_path) -> None:
+def _show(summary: str, details: str, log_path: str | os.PathLike[str] | None) -> None:
     """`log_path` is None where the log could not be written (log_exception): nothing then points to it."""
     if _state["quiet"] or not isinstance(QCoreApplication.instance(), QApplication):
         where = f"details in {log_path}" if log_path is not None else not_saved()
@@ -136,7 +137,8 @@ def _show(summary: str, details: str, log_path) -> None:
 
 
 def current_dialog() -> ErrorDialog | None:
-    return _state["dialog"]
+    dialog: ErrorDialog | None = _state["dialog"]
+    return dialog
 
 
 _QT_LEVELS = {
@@ -146,7 +148,7 @@ _QT_LEVELS = {
 }
 
 
-def _qt_message(kind: QtMsgType, context, message: str) -> None:
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     # Qt's own warnings go to the log file rather than a console the user never sees.
     logging.getLogger("wxdesk.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
     previous = _state["previous_qt_handler"]

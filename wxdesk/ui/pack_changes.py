@@ -11,6 +11,7 @@ does not block: the scenario is already open behind it).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,6 +22,10 @@ from wxdesk.engine.figure_limits import ComputationError, computed
 from wxdesk.engine.pack_history import AnswerMoved, changes_to_tell, moved_since_saved
 from wxdesk.ui import text
 from wxdesk.words.pack_moves import change_text, effect_text, overall_text
+
+if TYPE_CHECKING:
+    from wxdesk.ui.document import ScenarioDocument
+    from wxdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +68,7 @@ def show_changes(parent: QWidget, summary: str, details: list[str], folded: list
     box.open()
 
 
-def _moved(document) -> AnswerMoved | None:
+def _moved(document: ScenarioDocument) -> AnswerMoved | None:
     """How the open scenario's answer moved since its pack, or None when that cannot be said."""
     try:
         return computed(lambda: moved_since_saved(document.scenario, document.pack, current=document.evaluation))
@@ -75,7 +80,7 @@ def _moved(document) -> AnswerMoved | None:
     return None
 
 
-def announce_changes(window, can_ask: bool) -> tuple[Change, ...]:
+def announce_changes(window: MainWindow, can_ask: bool) -> tuple[Change, ...]:
     """Say which pack changes touch the scenario just opened, and how its answer moved; returns
     the changes (none: nothing said).
 
@@ -95,7 +100,8 @@ def announce_changes(window, can_ask: bool) -> tuple[Change, ...]:
     summary = summary_text(words.pack_date(scenario.saved_with_pack), len(changes))
     if moved is not None:
         summary += "\n\n" + overall_text(moved, words)
-    details, folded = [], []
+    details: list[str] = []
+    folded: list[str] = []
     movers = [c for c in changes if moved is not None and (effect := moved.effect(c)) is not None and effect.moved]
     for change in changes:
         effect = moved.effect(change) if moved is not None else None

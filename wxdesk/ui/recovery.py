@@ -22,6 +22,7 @@ import logging
 import math
 import time
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,9 @@ from wxdesk.engine.reading import read_bounded
 from wxdesk.ui import text
 from wxdesk.ui.autosave import RECOVERY_FORMAT, recovery_dir, remove_file
 from wxdesk.ui.autosave import Autosaver as Autosaver
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +82,7 @@ class RecoverableWork:
         self.lock.unlock()
 
 
-def find_recoverable(known_figures: Mapping | None = None) -> list[RecoverableWork]:
+def find_recoverable(known_figures: Mapping[str, object] | None = None) -> list[RecoverableWork]:
     """Autosaves of sessions that are no longer running, newest first, each now locked by us.
 
     `known_figures` (the data pack's) checks the figures a scenario sets, as opening a file would.
@@ -113,7 +117,7 @@ def _retry_after_garbage_lock(lock: QLockFile) -> bool:
     return lock.removeStaleLockFile() and lock.tryLock(0)
 
 
-def _read(file: Path, lock: QLockFile, known_figures: Mapping | None = None) -> RecoverableWork:
+def _read(file: Path, lock: QLockFile, known_figures: Mapping[str, object] | None = None) -> RecoverableWork:
     data = json.loads(read_bounded(file, MAX_AUTOSAVE_BYTES).decode("utf-8"))
     if not isinstance(data, dict) or data.get("format") != RECOVERY_FORMAT:
         raise ValueError("not a wxdesk autosave")
@@ -127,7 +131,7 @@ def _read(file: Path, lock: QLockFile, known_figures: Mapping | None = None) -> 
         file=file, lock=lock)
 
 
-def _plausible_time(saved_at, file: Path) -> float:
+def _plausible_time(saved_at: object, file: Path) -> float:
     """The autosave's time; the file's own when the record's is not a time that can be shown."""
     latest = time.time() + 86400
     if isinstance(saved_at, (int, float)) and not isinstance(saved_at, bool):
@@ -167,7 +171,8 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("recoveryDialog")
         self.setWindowTitle(self.tr("Restore unsaved work?"))
-        self.choice, self.chosen = LATER, None
+        self.choice = LATER
+        self.chosen: RecoverableWork | None = None
         self._works = works
         text = (self.tr("wxdesk closed before this scenario was saved. Restore it?") if len(works) == 1 else
                 self.tr("wxdesk closed before these scenarios were saved. Choose one to restore now; "
@@ -218,7 +223,7 @@ def confirm_discard(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
-def offer_recovery(window) -> bool:
+def offer_recovery(window: MainWindow) -> bool:
     """Offer the autosaves of ended sessions; True when one was restored into `window`."""
     works = find_recoverable(window.document.pack.figures)
     if not works:

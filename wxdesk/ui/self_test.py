@@ -10,11 +10,15 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QLabel, QSlider
 
 from wxdesk.ui import crash
 from wxdesk.ui.variant_card import VARIANTS
+
+if TYPE_CHECKING:
+    from wxdesk.ui.main_window import MainWindow
 
 SLIDERS = ("budgetSlider", "interactionSlider", "audienceSlider")
 # Knob positions visited per slider, as fractions of its range: far apart, so the model must respond
@@ -39,17 +43,18 @@ class SelfTestResult:
         return f"wxdesk self-test: FAILED: {'; '.join(self.problems)}"
 
 
-def _on_screen(window) -> tuple:
+def _on_screen(window: MainWindow) -> tuple[object, ...]:
     """What the window shows in answer to a move: every label's text in it and the chart's data.
 
     Not the flip-point hints under the sliders: they are searched once the sliders rest, in slices
     between events, so on a busy machine one may appear during a move of another slider."""
-    labels = tuple(label.text() for label in window.centralWidget().findChildren(QLabel)
-                   if not label.objectName().startswith("flip_"))
+    central = window.centralWidget()
+    found = central.findChildren(QLabel) if central is not None else []
+    labels = tuple(label.text() for label in found if not label.objectName().startswith("flip_"))
     return labels, window.chart.snapshot()
 
 
-def _chart_shows_the_answer(window) -> bool:
+def _chart_shows_the_answer(window: MainWindow) -> bool:
     """The chart's lines are the current evaluation's: each variant's likely cumulative cost."""
     variants = window.document.evaluation.app_or_mini_program.variants
     wanted = tuple((0.0, *(b.likely for b in variants[v].cumulative)) for v in VARIANTS)
@@ -58,7 +63,7 @@ def _chart_shows_the_answer(window) -> bool:
                for a, b in zip(wanted, shown))
 
 
-def run_self_test(window) -> SelfTestResult:
+def run_self_test(window: MainWindow) -> SelfTestResult:
     result = SelfTestResult()
     crash.clear_errors()
     QApplication.processEvents()

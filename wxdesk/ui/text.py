@@ -8,6 +8,7 @@ panel, the chart and the exported handout read alike.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from wxdesk.engine.datapack import DataPack, Fact
 from wxdesk.engine.reasons import Reason
@@ -18,13 +19,13 @@ from wxdesk.words import Words
 # each of the ~40 amounts a slider move redraws would cost a frame. More than one, since a window on a
 # pack of its own asks for its pack's Words and for the bundled pack's (amounts, counts, names) at each
 # move: one kept Words was made again twice a move there, and its sentences forgotten with it.
-_cache: dict = {"watching": False, "bundled": None}
+_cache: dict[str, Any] = {"watching": False, "bundled": None}
 _words: dict[tuple[str, int], Words] = {}
 WORDS_KEPT = 8
 
 # Sentences already written: (Words, reason) → text (see render_reason). Emptied with the Words kept
 # (another currency or rate, or too many Words), and whole when it is full.
-_rendered: dict[tuple, str] = {}
+_rendered: dict[tuple[object, ...], str] = {}
 RENDERED_KEPT = 4096
 
 
@@ -47,7 +48,8 @@ def _bundled_pack() -> DataPack:
     if _cache["bundled"] is None:
         from wxdesk.engine import load_datapack
         _cache["bundled"] = load_datapack()
-    return _cache["bundled"]
+    bundled: DataPack = _cache["bundled"]
+    return bundled
 
 
 def words(pack: DataPack | None = None) -> Words:
@@ -147,7 +149,7 @@ def render_reason(reason: Reason, pack: DataPack | None = None) -> str:
     return found
 
 
-def _reason_key(reason: Reason) -> tuple:
+def _reason_key(reason: Reason) -> tuple[object, ...]:
     """What a reason's text depends on: its template and each parameter's type and value. The type
     because it says how a value is written (Money 3.0 is "¥3", Count 3.0 is "3", a float "3"); a
     float's exact digits (hex) because -0.0 and 0.0 are equal but need not read alike."""
