@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSpacerItem, QWidget
 
 from wxdesk.cost_colours import COST_PART_COLOURS
@@ -85,7 +85,7 @@ class CostSplitBar(QWidget):
                 left += width
         return out
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         top = (self.height() - BAR_HEIGHT) / 2
         segments = self.segments()
@@ -110,7 +110,7 @@ class CostSplitLegend(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("costSplitLegend")
-        layout = SteadyGridLayout(self)
+        layout = self._grid = SteadyGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(0)  # the swatch and its words touch: the words start with a space
         layout.setVerticalSpacing(0)
@@ -140,7 +140,7 @@ class CostSplitLegend(QWidget):
 
     def _place(self, parts: Sequence[str]) -> None:
         """The shown parts fill the grid in order, leaving no hole: swatch, words, gap, swatch, words."""
-        layout = self.layout()
+        layout = self._grid
         for i, c in enumerate(parts):
             row, column = i // LEGEND_COLUMNS, 3 * (i % LEGEND_COLUMNS)
             layout.addWidget(self.swatches[c], row, column)

@@ -14,14 +14,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     # Made by PySide6 when first named: QStyle with some 600 enum members, before the first paint for a
     # dock that is not shown then (see share_width, where it is first needed).
     from PySide6.QtWidgets import QDockWidget
+
+    from wxdesk.ui.main_window import MainWindow
 
 
 class LazyDock(QObject):
@@ -31,7 +32,7 @@ class LazyDock(QObject):
     `remember()` carry its visibility, and a size the user dragged it to, from one session to the next.
     """
 
-    def __init__(self, window: QMainWindow, name: str, area: Qt.DockWidgetArea, keys: str,
+    def __init__(self, window: MainWindow, name: str, area: Qt.DockWidgetArea, keys: str,
                  build: Callable[[], QDockWidget], title: Callable[[], str], tip: Callable[[], str]):
         super().__init__(window)
         self._window = window
@@ -121,7 +122,7 @@ class LazyDock(QObject):
         """Show the dock again if it was open when wxdesk last closed, at the size the user chose if they did."""
         settings = QSettings()
         chosen = settings.value(f"docks/{self._name}/chosenExtent", 0, type=int)
-        self._chosen = chosen if chosen > 0 else None
+        self._chosen = chosen if isinstance(chosen, int) and chosen > 0 else None
         if settings.value(f"docks/{self._name}/visible", False, type=bool):
             self.action.setChecked(True)
 
@@ -146,9 +147,10 @@ DOCK_MIN_HEIGHT = 200  # a docked table's search, header and a few rows
 DRAGGED_PX = 4
 
 
-def keep_extent(window, dock: QDockWidget, extent: int, orientation: Qt.Orientation) -> None:
+def keep_extent(window: MainWindow, dock: QDockWidget, extent: int, orientation: Qt.Orientation) -> None:
     """The dock at the size the user dragged it to, as far as the window has room for it beside the desk."""
-    central = window.centralWidget().minimumSizeHint()
+    desk = window.centralWidget()
+    central = desk.minimumSizeHint() if desk is not None else QSize()
     if orientation == Qt.Orientation.Horizontal:
         room, least = window.width() - central.width(), dock.minimumSizeHint().width()
     else:
@@ -156,7 +158,7 @@ def keep_extent(window, dock: QDockWidget, extent: int, orientation: Qt.Orientat
     window.resizeDocks([dock], [max(least, min(extent, room))], orientation)
 
 
-def share_height(window, dock: QDockWidget) -> None:
+def share_height(window: MainWindow, dock: QDockWidget) -> None:
     """A dock above or below the desk takes only the height the desk can spare.
 
     The desk keeps the plan, the panels' first reasons and the chart where the window is tall
@@ -172,7 +174,7 @@ def share_height(window, dock: QDockWidget) -> None:
 COMPARISON_COMFORT_LINES = 32
 
 
-def share_width(window, dock: QDockWidget) -> None:
+def share_width(window: MainWindow, dock: QDockWidget) -> None:
     """A dock beside the desk takes only the width the desk can spare, and at most the width it asks for.
 
     Left to Qt, the Sensitivity dock took the width its chart asks for (some 650 px), and on a 1366 px laptop
@@ -182,7 +184,8 @@ def share_width(window, dock: QDockWidget) -> None:
     """
     comparison = window.desk_splitter
     comfort = COMPARISON_COMFORT_LINES * window.fontMetrics().height()
-    desk_wants = (window.centralWidget().minimumSizeHint().width()
+    desk = window.centralWidget()
+    desk_wants = ((desk.minimumSizeHint().width() if desk is not None else 0)
                   + max(0, comfort - comparison.minimumSizeHint().width()))
     from PySide6.QtWidgets import QStyle  # (not with the module: see its imports)
     separator = window.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, window)

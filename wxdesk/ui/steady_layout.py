@@ -20,7 +20,7 @@ itself in either case (QLabel.setText updates it).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
@@ -30,7 +30,15 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLayout, QVBoxLa
 L = TypeVar("L", bound=QWidget)
 
 
-class _HoldsForLabels:
+# A mixin of QLayout subclasses: typed as a QLayout, so that `isinstance(layout, _HoldsForLabels)` narrows a layout
+# rather than reading as never true.
+if TYPE_CHECKING:
+    _LayoutMixin = QLayout
+else:
+    _LayoutMixin = object
+
+
+class _HoldsForLabels(_LayoutMixin):
     """What a layout needs to let a label's new text through without being laid out again: a
     count of labels being set in place (invalidate() is what QLabel.setText calls on it)."""
 
@@ -38,7 +46,7 @@ class _HoldsForLabels:
 
     def invalidate(self) -> None:
         if not self._held:
-            super().invalidate()  # type: ignore[misc]
+            super().invalidate()
 
 
 class SteadyVBoxLayout(_HoldsForLabels, QVBoxLayout):
@@ -58,7 +66,8 @@ SIZE, MINIMUM = "size", "minimum"
 
 
 def set_text_in_place(label: L, text: str, set_text: Callable[[L, str], None],
-                      known_room: Callable[[L], list[tuple] | None], measure: Callable[[L, object], object]) -> None:
+                      known_room: Callable[[L], list[tuple[object, object]] | None],
+                      measure: Callable[[L, object], object]) -> None:
     """Call `set_text(label, text)` (which gives `label` its new text); its layout is told only if the text's
     room changed.
 
@@ -93,7 +102,7 @@ class FigureLabel(QLabel):
     """A one-line label for a figure that changes at every slider move (a fit, a slider's value in words):
     its layout is laid out again only where the new figure takes other room."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.setTextFormat(Qt.TextFormat.PlainText)  # never guessed to be HTML (see wxdesk.ui.plain_label)
 
@@ -105,10 +114,10 @@ class FigureLabel(QLabel):
     def _set_text(self, text: str) -> None:
         QLabel.setText(self, text)
 
-    def _room_of(self, what) -> QSize:
+    def _room_of(self, what: object) -> QSize:
         return type(self).sizeHint(self) if what == SIZE else type(self).minimumSizeHint(self)
 
-    def _known_room(self) -> list[tuple] | None:
+    def _known_room(self) -> list[tuple[object, object]] | None:
         if QLabel.wordWrap(self):
             return None  # (its height at each width is not remembered)
         # QLabel keeps its size hints until the text changes: asked now, they are those of the old text.
