@@ -8,6 +8,7 @@ spacing and labelling, tested on their own (tests/ui/test_money_axis.py).
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from PySide6.QtGui import QFontMetricsF
 
@@ -31,7 +32,7 @@ class MoneyAxis(PlainAxis):
     so a short plot (1366×768 with the Sensitivity dock beside the desk: some 70 pixels) wrote ¥0 to ¥1,000万 in
     six labels one over another."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.enableAutoSIPrefix(False)
         self.pack: DataPack | None = None  # whose rates the amounts read in (None: the bundled pack's)
@@ -40,15 +41,15 @@ class MoneyAxis(PlainAxis):
         """CNY per unit of the currency the ticks read in."""
         return text.words(self.pack).cny_per_unit
 
-    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802 - pyqtgraph
         return [text.money(v * scale, self.pack) if v >= 0 else "" for v in values]
 
-    def tickSpacing(self, low, high, size):  # noqa: N802 - pyqtgraph override
+    def tickSpacing(self, low: float, high: float, size: float) -> list[tuple[float, float]]:  # noqa: N802 - pyqtgraph
         return levels_in_currency(self._spacing_in_units, low, high, size, self.cny_per_unit())
 
-    def _spacing_in_units(self, low, high, size):
+    def _spacing_in_units(self, low: float, high: float, size: float) -> list[tuple[float, float]]:
         """pyqtgraph's levels for the axis read in the reader's currency, fewer where the labels lack the room."""
-        levels = super().tickSpacing(low, high, size)
+        levels: list[tuple[float, float]] = super().tickSpacing(low, high, size)
         if not levels or self.orientation not in ("left", "right"):
             return levels
         line = QFontMetricsF(self.style.get("tickFont") or self.font()).height() * TICK_LABEL_LINES
@@ -73,7 +74,7 @@ class FitAxis(PlainAxis):
 
     title_from_end = False
 
-    def resizeEvent(self, ev=None) -> None:  # noqa: N802 - pyqtgraph override
+    def resizeEvent(self, ev: object = None) -> None:  # noqa: N802 - pyqtgraph override
         super().resizeEvent(ev)
         if self.title_from_end and self.label is not None:
             # pyqtgraph writes the title upward from its position: from the axis's lower end.
@@ -88,4 +89,5 @@ def nice_ceiling(value: float) -> float:
     if value <= 0:
         return 1.0
     magnitude = 10 ** math.floor(math.log10(value))
-    return next(step * magnitude for step in NICE_STEPS if step * magnitude >= value * (1 - 1e-12))
+    ceiling: float = next(step * magnitude for step in NICE_STEPS if step * magnitude >= value * (1 - 1e-12))
+    return ceiling

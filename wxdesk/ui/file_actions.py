@@ -31,7 +31,11 @@ from wxdesk.ui import i18n
 # with the pack's history).
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from wxdesk.engine.datapack import DataPack
     from wxdesk.ui.autosave import Autosaver
+    from wxdesk.ui.main_window import MainWindow
 
 # The dialogs' classes: PySide6 makes a class, with its enums, the first time it is asked for (QFileDialog
 # and QMessageBox some 4 ms), so they are asked for when a dialog first opens, not at the start. The
@@ -113,7 +117,8 @@ def ask_save_path(parent: QWidget, suggested: Path) -> str | None:
     dialog.selectFile(suggested.name)
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
-    return dialog.selectedFiles()[0]
+    chosen: str = dialog.selectedFiles()[0]
+    return chosen
 
 
 def ask_overwrite_changed(parent: QWidget, path: Path) -> str:
@@ -200,7 +205,7 @@ class FileActions(QObject):
     `autosaver` keeps unsaved work that no one could be asked about, and is cleared otherwise.
     """
 
-    def __init__(self, window, autosaver: Autosaver):
+    def __init__(self, window: MainWindow, autosaver: Autosaver) -> None:
         super().__init__(window)
         self.window = window
         self.document = window.document
@@ -218,7 +223,8 @@ class FileActions(QObject):
 
     # ---------------------------------------------------------------- building
 
-    def _action(self, name: str, slot, keys=None, icon: str | None = None) -> QAction:
+    def _action(self, name: str, slot: Callable[[], object], keys: QKeySequence.StandardKey | str | None = None,
+                icon: str | None = None) -> QAction:
         action = QAction(self.window)
         action.setObjectName(name)
         if keys is not None:
@@ -276,7 +282,7 @@ class FileActions(QObject):
         if self._preset_actions is None:
             self._preset_actions = {}
             for preset_id in preset_names("en"):
-                action = self._action(f"preset_{preset_id}", lambda p=preset_id: self.open_preset(p))
+                action = self._action(f"preset_{preset_id}", functools.partial(self.open_preset, preset_id))
                 action.setData(preset_id)
                 self._preset_actions[preset_id] = action
                 self.presets_menu.addAction(action)
@@ -359,7 +365,7 @@ class FileActions(QObject):
 
     # ---------------------------------------------------------------- title
 
-    def update_title(self, *_args) -> None:
+    def update_title(self, *_args: object) -> None:
         self.window.setWindowTitle(self.document.title())
         self.window.setWindowModified(self.document.is_modified)
 
@@ -499,7 +505,7 @@ def broken_example_text(preset_id: str) -> str:
         .replace("%1", preset_names(i18n.current_language()).get(preset_id, preset_id)))
 
 
-def refused_file_text(exc: Exception, pack=None) -> str:
+def refused_file_text(exc: Exception, pack: DataPack | None = None) -> str:
     """Why a scenario file was refused, in plain words in the window's language.
 
     The engine's own sentence is the command line's (English, for people who read JSON); a file read
@@ -531,7 +537,7 @@ PROBLEM_STYLE = "color: #b3261e; font-weight: bold;"
 class ProblemNotice(QLabel):
     """A line in the status bar while the scenario as edited cannot be evaluated, saying why."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("evaluationProblem")  # (not as a keyword: see wxdesk.ui.controls._named)
         self.setTextFormat(Qt.TextFormat.PlainText)
