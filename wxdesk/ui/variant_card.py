@@ -391,13 +391,15 @@ class VariantCard(SizedWhereShown, Card):  # (its texts measured where shown: se
         folds as they are, the texts of its title and badge (whose room a fold changes: the badge beside the title or
         under it, the sign's room at the title's end), and the heights of the lines that lie across the card's inner
         width in every fold they show in (its presences, cost, reason and note), with whether each has a text. A
-        hidden line is measured as a shown one: a label's height at a width follows its text and font alone."""
+        hidden line is measured as a shown one: a label's height at a width follows its text and font alone. (Read with
+        SteadyLabel.height_at, not heightForWidth: a width asked here is not one a layout asked, which the label
+        measures its every new text at.)"""
         margins = self.layout().contentsMargins()
         inner = self.contentsRect().width() - margins.left() - margins.right()
         across = (self.presences, self.cost, self.ruled_out, self.note)
         return (self.width(), self.compact, self.notes_shown, self.reason_shown, self.sign_room, self.title.text(),
                 self.title.font().key(), self.badge.text(), self.badge.isVisibleTo(self),
-                *((bool(label.text()), label.heightForWidth(inner)) for label in across))
+                *((bool(label.text()), label.height_at(inner)) for label in across))
 
     def describe(self) -> None:
         """Where the sign shows, the card's accessible description names it, then gives what the tooltip holds
