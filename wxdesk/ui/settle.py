@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 SETTLE_MS = 120
 
@@ -45,6 +45,7 @@ def set_shown(widget: QWidget, shown: bool) -> None:
         widget.setVisible(shown)  # hiding (or showing what shows) lays nothing out at once
         return
     held: list[QWidget] = []
+    disabled: list[QLayout] = []  # (their layouts)
     while parent is not None and parent.isVisible():
         layout = parent.layout()
         if layout is None:  # Qt stops here too
@@ -52,16 +53,15 @@ def set_shown(widget: QWidget, shown: bool) -> None:
         if layout.isEnabled():
             layout.setEnabled(False)
             held.append(parent)
+            disabled.append(layout)
         if parent.isWindow():
             break
         parent = parent.parentWidget()
     try:
         widget.setVisible(True)
     finally:
-        for holder in held:
-            layout = holder.layout()
-            if layout is not None:  # (each held one has: see above)
-                layout.setEnabled(True)
+        for layout in disabled:
+            layout.setEnabled(True)
     if held:
         _pending_layouts().add(held)
 
@@ -121,22 +121,21 @@ class _PendingLayouts(QObject):
         if event.type() != _LAY_OUT_HELD:
             return super().event(event)
         holders, self._holders = self._holders, []
-        inner_first = sorted((h for h in holders if shiboken6.isValid(h) and h.isVisible() and h.layout() is not None),
-                             key=_depth, reverse=True)
+        shown = [(holder, holder.layout()) for holder in holders if shiboken6.isValid(holder) and holder.isVisible()]
+        inner_first = sorted(((holder, layout) for holder, layout in shown if layout is not None),
+                             key=lambda held: _depth(held[0]), reverse=True)
         # Each card's layout reads its texts' new sizes; a card's column reads the card's. Each told from the
         # innermost out, before any is laid out: a card laid out first (as it was) was laid out at its old size,
         # its labels squeezed or stretched, then at the size its column gave it (two layouts of each label of a
         # card that grew, each with its repaint: a plan-changing move's badge was resized twice, its title four
         # times).
-        layouts = [(holder, holder.layout()) for holder in inner_first]
-        for holder, layout in layouts:
-            if layout is not None and layout.geometry().isNull():  # (laid out since it was told: nothing to pass on)
+        for holder, layout in inner_first:
+            if layout.geometry().isNull():  # (laid out since it was told: nothing new to pass on)
                 holder.updateGeometry()
         # Then from the outermost in: a card whose size changes is laid out as its column resizes it, at its
         # final size; one whose size stands, as its own layout is activated here.
-        for _holder, layout in reversed(layouts):
-            if layout is not None:
-                layout.activate()
+        for _holder, layout in reversed(inner_first):
+            layout.activate()
         return True
 
 
