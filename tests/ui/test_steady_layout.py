@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from event_counts import EventCount
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QSlider, QWidget
 
 from wxdesk.ui.main_window import _widgets_under
@@ -163,3 +163,107 @@ def test_a_text_set_in_place_is_measured_in_the_label_as_it_is_sized_then(card, 
         widths = [60, 90, sentence.width(), 200, 400]
         assert [sentence.heightForWidth(w) for w in widths] == [reference.heightForWidth(w) for w in widths]
         QApplication.processEvents()
+
+
+def _widths_remembered(window) -> dict[tuple, set[int]]:
+    """The widths each shown SteadyLabel of the window remembers a height at (see SteadyLabel._known_room)."""
+    found = {}
+    for index, label in enumerate(window.findChildren(SteadyLabel)):
+        room = label._known_room() if label.isVisible() else []
+        found[(index, label.objectName())] = None if room is None else {what for what, _ in room
+                                                                         if isinstance(what, int)}
+    return found
+
+
+def _started(window, qtbot) -> None:
+    """Once the chart has painted and what follows its paint has run: the window as a user's first move meets it."""
+    painted = []
+    window.chart.plot_widget.viewport().installEventFilter(watch := _PaintWatch(painted))
+    window.chart.plot_widget.viewport().update()
+    qtbot.waitUntil(lambda: bool(painted))
+    qtbot.wait(50)
+    window.chart.plot_widget.viewport().removeEventFilter(watch)
+
+
+class _PaintWatch(QObject):
+    def __init__(self, painted: list):
+        super().__init__()
+        self.painted = painted
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.painted.append(True)
+        return False
+
+
+def test_the_start_leaves_no_label_measuring_new_texts_at_widths_the_window_has_left(shown_window, qtbot):
+    """While the window is shown and settles, its layouts ask the labels at widths it has left since (the
+    cards' sentences before their column had its width): once it has settled, each label remembers only widths
+    that the window laid out afresh at its size asks too, so that the first slider move measures its new texts
+    only there, as later moves do."""
+    window = shown_window
+    _started(window, qtbot)
+    started = _widths_remembered(window)
+    for label in window.findChildren(SteadyLabel):  # each told as a new text of other room tells its layouts
+        label._forget()
+        label.updateGeometry()
+    _laid_out_from_scratch(window)
+    afresh = _widths_remembered(window)
+    left_behind = {key: widths - (afresh[key] or set()) for key, widths in started.items()
+                   if widths is None or widths - (afresh[key] or set())}
+    assert left_behind == {}
+
+
+@pytest.mark.parametrize("size", [(1100, 700), (760, 560), (1500, 900)])
+def test_after_the_first_move_each_widget_is_where_a_layout_from_scratch_puts_it_at_any_size(shown_window, qtbot,
+                                                                                               size):
+    """The widths a label forgets once the window has settled are forgotten by its layouts too: after the first
+    move, the window resized to another size lays every widget out where a layout from scratch puts it."""
+    window = shown_window
+    _started(window, qtbot)
+    slider = window.findChild(QSlider, "budgetSlider")
+    slider.setValue(slider.value() + (slider.maximum() - slider.minimum()) // 60)
+    QApplication.processEvents()
+    window.resize(*size)
+    for _ in range(4):
+        QApplication.processEvents()
+    resized = _geometries(window)
+    _laid_out_from_scratch(window)
+    assert _geometries(window) == resized
+
+
+def test_widths_a_label_forgets_its_layouts_forget_too(qtbot):
+    """A label that forgets the widths it was asked at tells its layouts, up to the window, which forget the
+    heights they kept at them: a later text that takes the same room at the label's width but not at a width
+    forgotten is laid out at that width as it needs, once the window is narrowed to it again."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    card = QWidget()
+    sentence = SteadyLabel("The plan costs ¥262k over 3 years.")
+    sentence.setWordWrap(True)
+    SteadyVBoxLayout(card).addWidget(sentence)
+    outer = SteadyVBoxLayout(window)  # keeps the card's height at each width it asked (QWidgetItemV2)
+    outer.addWidget(card)
+    outer.addStretch(1)
+    laid_out_at = []
+    for width in (90, 160):
+        window.resize(width, 200)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        laid_out_at.append(sentence.width())
+    narrow, wide = laid_out_at
+    assert narrow in {width for width, _ in sentence._heights}
+    sentence.forget_widths_left_behind()
+    QApplication.processEvents()
+    assert narrow not in {width for width, _ in sentence._heights}
+    longer = "The plan costs ¥262k over three years."  # one line at the label's width, a line more when narrow
+    reference = UnbrokenLabel(longer)
+    reference.setWordWrap(True)
+    assert reference.heightForWidth(wide) == sentence.height_at(wide)
+    assert reference.heightForWidth(narrow) > sentence.height_at(narrow)
+    sentence.setText(longer)
+    window.resize(90, 200)
+    QApplication.processEvents()
+    assert sentence.width() == narrow
+    assert sentence.height() == reference.heightForWidth(narrow)

@@ -235,7 +235,7 @@ class MainWindow(DeskSplit, QMainWindow):
             return
         from wxdesk.ui.chart import ComparisonChart
         chart = ComparisonChart(self.document.pack, self.chart_slot)
-        confirm = partial(QTimer.singleShot, 0, self, self.document.confirm_kept_answer)
+        confirm = partial(QTimer.singleShot, 0, self, self._after_chart_painted)
         if self.isVisible():  # posted as its plots paint, the engine's turn comes once they have painted
             _FirstPaintWatcher(chart.plot_widget.viewport(), confirm)
         else:  # (a window not shown: nothing will paint)
@@ -245,6 +245,14 @@ class MainWindow(DeskSplit, QMainWindow):
         chart.show()  # now, not at the layout's next turn: what follows may look at it
         self._chart = chart
         self.chart_built.emit()
+
+    def _after_chart_painted(self) -> None:
+        """The window has settled: the engine confirms a kept answer, and the labels forget the widths the
+        start's layouts left behind, so that the first slider move measures its texts only where later
+        moves do (SteadyLabel.forget_widths_left_behind)."""
+        self.document.confirm_kept_answer()
+        for label in self.findChildren(SteadyLabel):
+            label.forget_widths_left_behind()
 
     # ------------------------------------------------------------------ build
 

@@ -260,6 +260,25 @@ class SteadyLabel(UnbrokenLabel):
                          if at_dpi == dpi and width != laid_out)
         return known
 
+    def forget_widths_left_behind(self) -> None:
+        """Where the label remembers heights at widths other than its own (or lost count of them), its layouts
+        are told once, as a new text tells them, and it forgets them.
+
+        A new text of the same room leaves the layouts alone only once it is measured at every width one of
+        them may have kept a height for (see _known_room). While the window is shown and settles at start,
+        the layouts ask at widths it has left since (the cards' sentences at -11, 94, 167 and 190 px before
+        their column took its width; the budget line at the desk's trial splits), and the first slider move
+        measured its new texts at all of them: some 1 ms more than any later move. Told now, every layout
+        above the label drops what it kept of them (QWidget.updateGeometry, up to the window), and asks
+        again only at the widths it lays the label out at."""
+        if QLabel.isHidden(self):  # (set_text_in_place tells a hidden label's layout at each new text anyway)
+            return
+        at = QLabel.width(self)
+        if self._heights_whole and all(width == at for width, _ in self._heights):
+            return
+        SteadyLabel._forget(self)
+        QLabel.updateGeometry(self)
+
     def _room_of(self, what) -> object:
         """One of _known_room's measures, of the text the label has now."""
         if what == SIZE:
