@@ -5082,7 +5082,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>shipping a large app</source>
-            <translation>大体积应用</translation>
+            <translation>承载大体积应用</translation>
         </message>
         <message>
             <source>messaging your users</source>

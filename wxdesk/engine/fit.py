@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -24,7 +24,7 @@ from wxdesk.engine import reasons as R
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack, HashOnce
 from wxdesk.engine.fees import verification_fee, verification_fee_figure, wecom_scale_fee
 from wxdesk.engine.mp_template import rents_template, template_kind
-from wxdesk.engine.reasons import Count, Money, Reason, Share, Term, Terms
+from wxdesk.engine.reasons import Count, Either, Money, Reason, Share, Term, Terms
 from wxdesk.engine.recent import kept
 from wxdesk.engine.scenario import Scenario
 from wxdesk.engine.timeline import whole_weeks
@@ -908,6 +908,44 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
     return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
 
 
+# Sentences that say the same of each special need they name: a presence without a program of the business's own
+# has no way of carrying it, the app has none of WeChat's limits on it.
+_SAID_OF_EVERY_NEED = frozenset({R.NEED_OFFICIAL_ARTICLES, R.NEED_WECOM_CHATS, R.NEED_CHANNELS_VIDEOS,
+                                 R.NEED_APP_NO_LIMITS})
+
+
+def needs_in_one_sentence(reasons: Sequence[Reason]) -> list[Reason]:
+    """A presence's reasons with its sentences on the special needs it cannot carry (or, the app, carries without
+    WeChat's limits) said once for all of them, where they read alike but for the need: a Service Account's card
+    read the same sentence twice, "… so it has no way of running in the background." and "… so it has no way of
+    shipping a large app.". Said where the first of them stood, with their points together; on a member's card,
+    those another member covers apart from those it does not, each with the member that covers them."""
+    out: list[Reason] = []
+    # For each sentence said of several needs: where it stands in `out`, its point (the sentence itself, or what
+    # a member's card says another member covers) and the needs it names.
+    alike: dict[tuple[object, ...], tuple[int, Reason, list[str]]] = {}
+    for r in reasons:
+        point = r.params["point"] if r.template == R.COVERED_IN_PLAN else r
+        if not isinstance(point, Reason) or point.template not in _SAID_OF_EVERY_NEED:
+            out.append(r)
+            continue
+        key = (r.template, r.params.get("member"), point.template, point.params.get("account"))
+        if key in alike:
+            at, _, needs = alike[key]
+            needs.append(str(point.params["need"]))
+            out[at] = replace(out[at], impact=out[at].impact + r.impact)
+            continue
+        alike[key] = (len(out), point, [str(point.params["need"])])
+        out.append(r)
+    for at, point, needs in alike.values():
+        if len(needs) > 1:
+            point = replace(point, params={**point.params, "need": Either(needs)})
+            r = out[at]
+            out[at] = replace(r, params={**r.params, "point": point}) if r.template == R.COVERED_IN_PLAN else \
+                replace(point, impact=r.impact)
+    return out
+
+
 def weak_fit_reasons(reasons: Sequence[Reason], fit: float, pack: DataPack) -> list[Reason]:
     """A presence's reasons as its card reads them beside its fit: where the fit as written (a whole
     number) is weak, its strong goals are said as what it is good for, in one sentence that names
@@ -960,5 +998,5 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
         elif r.template in _PAGES_ELSEWHERE and covering is not None:
             r = Reason(_PAGES_ELSEWHERE[r.template], {**r.params, "member": Term(covering)}, r.impact, r.about)
         out.append(r)
-    return out
+    return needs_in_one_sentence(out)
 

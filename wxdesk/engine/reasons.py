@@ -94,6 +94,11 @@ class Terms(tuple[str, ...]):
     """Several terms, rendered as a list: 'news and content, selling and taking payments'."""
 
 
+class Either(Terms):
+    """Several terms of which a sentence says none holds, rendered as a list joined by 'or': 'no way of running in
+    the background or shipping a large app' ('and' read as both at once)."""
+
+
 class Members(Terms):
     """Presences named as a sentence names them, with their article in English: 'a Mini Program and
     WeCom' ('adds Mini Program' reads as a typo). Each renders as the term 'a:<id>'."""
@@ -198,6 +203,11 @@ def english_join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def english_either(items: list[str]) -> str:
+    """'a, b or c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
 @dataclass(frozen=True)
 class Reason:
     """Why: a template (also the translation key), its parameters and the signed points it moved."""
@@ -247,7 +257,8 @@ class Reason:
                join: Callable[[list[str]], str] | None = None,
                count: Callable[[float], str] = format_count,
                plan: Callable[[list[str]], str] | None = None,
-               difference: Callable[[float, float], str] | None = None) -> str:
+               difference: Callable[[float, float], str] | None = None,
+               either: Callable[[list[str]], str] = english_either) -> str:
         term = term or english_term
         # (Without a writer of differences, the yuan difference in the given money's words, as before.)
         difference = difference or (lambda larger, smaller: money(shown_difference(larger, smaller)))
@@ -256,9 +267,9 @@ class Reason:
         values: dict[str, object] = {}
         for key, value in self.params.items():
             if isinstance(value, Reason):  # a sentence within the sentence, in the same words
-                values[key] = value.render(translate, money, term, share, join, count, plan, difference)
+                values[key] = value.render(translate, money, term, share, join, count, plan, difference, either)
             elif isinstance(value, Parts):
-                values[key] = join([part.render(translate, money, term, share, join, count, plan, difference)
+                values[key] = join([part.render(translate, money, term, share, join, count, plan, difference, either)
                                     for part in value])
             elif isinstance(value, Plan):
                 values[key] = plan([str(v) for v in value])
@@ -266,6 +277,8 @@ class Reason:
                 values[key] = join([term("the:" + str(v)) for v in value])
             elif isinstance(value, Members):
                 values[key] = join([term("a:" + str(v)) for v in value])
+            elif isinstance(value, Either):
+                values[key] = either([term(str(v)) for v in value])
             elif isinstance(value, Terms):
                 values[key] = join([term(str(v)) for v in value])
             elif isinstance(value, Difference):

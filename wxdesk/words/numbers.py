@@ -14,7 +14,7 @@ import re
 
 from wxdesk.engine.money import (format_count, format_difference, format_difference_in_full, format_money,
                                  format_money_in_full, format_money_range)
-from wxdesk.engine.reasons import english_join
+from wxdesk.engine.reasons import english_either, english_join
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
@@ -121,6 +121,13 @@ def join(items: list[str], lang: str) -> str:
         last = "以及" if any("和" in item for item in items) else "和"
         return "、".join(items[:-1]) + last + items[-1]
     return english_join(items)
+
+
+def either(items: list[str], lang: str) -> str:
+    """A list of which none (or any) holds: 'a, b or c', or 'a、b或c'."""
+    if is_chinese(lang):
+        return items[0] if len(items) == 1 else "、".join(items[:-1]) + "或" + items[-1]
+    return english_either(items)
 
 
 def with_unit(text: str, unit: str) -> str:

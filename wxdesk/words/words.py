@@ -229,6 +229,9 @@ class Words:
     def join(self, items: Iterable[str]) -> str:
         return numbers.join(list(items), self.lang)
 
+    def either(self, items: Iterable[str]) -> str:
+        return numbers.either(list(items), self.lang)
+
     # -- names
     def presence(self, presence_id: str) -> str:
         """A presence's name as a title: Service Account, 服务号, Native app."""
@@ -371,7 +374,7 @@ class Words:
         text = replace(reason, template=template, params=params).render(
             translate=translated, money=money, term=self.term,
             share=self.share_in_a_sentence, join=self.join, count=self.count, plan=self.plan,
-            difference=difference)
+            difference=difference, either=self.either)
         text = named_in_full_once(text, self.chinese)
         return numbers.close_unit_spaces(text) if self.chinese else text
 
