@@ -43,8 +43,13 @@ def test_wecom_is_still_strong_at_customer_groups_and_a_weak_fit_names_the_whole
     evaluation = evaluate(_service_and_mini_program(), PACK)
     english = words("en")
     by_id = {p.id: [english.reason(r) for r in p.reasons] for p in evaluation.presences}
-    assert "A strong fit for 1:1 contact and customer groups." in by_id["wecom"], by_id["wecom"]
-    assert "A weak fit for 1:1 contact and customer groups." in by_id["subscription"], by_id["subscription"]
+    # (Each said with the other goals the presence is as strong, or as weak, at: "… as well as serving customers.")
+    assert any(line.startswith("A strong fit for 1:1 contact and customer groups")
+               or line.startswith("A strong fit for") and line.endswith(" as well as 1:1 contact and customer groups.")
+               for line in by_id["wecom"]), by_id["wecom"]
+    assert any(line.startswith("A weak fit for 1:1 contact and customer groups")
+               or line.startswith("A weak fit for") and line.endswith(" as well as 1:1 contact and customer groups.")
+               for line in by_id["subscription"]), by_id["subscription"]
 
 
 @settings(max_examples=60, deadline=None)

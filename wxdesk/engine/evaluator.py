@@ -40,7 +40,7 @@ from wxdesk.engine.costs import (CostBook, app_cheaper_at, chat_staff_hours, fre
 from wxdesk.engine.datapack import PRESENCES, WECHAT_PRESENCES, DataPack
 from wxdesk.engine.duties import chat_staff, kept_duties
 from wxdesk.engine.fit import (FitTable, as_said, can_meet, fit_basis, fit_inputs, in_plan_reasons, is_eligible,
-                               needs_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons)
+                               alike_in_one_sentence, presence_fit, presence_reasons, weak_fit_reasons, steady_reasons)
 from wxdesk.engine.plans import (ALTERNATIVES, Candidate, Ranking, carries_needs, next_best as next_best_plans,
                                  next_best_reads, pads, ranking, score_plan)
 from wxdesk.engine.plan_reasons import (added_cheaper_sentence, not_in_plan_reason, plan_reasons, swap_of,
@@ -582,7 +582,7 @@ def evaluate(scenario: Scenario, pack: DataPack, today: dt.date | None = None) -
                        *_video_reason(pid, table, best, plan, pack),
                        *_member_lines(in_plan_reasons(reasons, pid, plan.roles), plan)]
         elif eligible:
-            reasons = needs_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)
+            reasons = alike_in_one_sentence(reasons)  # (a member's, with what covers them: in_plan_reasons)
             swap = swap_sentence(swaps[pid], best, scenario, pack, digits)
             cheaper = added_cheaper_sentence(pid, best, ranked, scenario, plan.total.likely)
             reasons[:0] = [not_in_plan_reason(pid, best, ranked, table, scenario, pack, digits),

@@ -908,38 +908,45 @@ def need_reason(presence: str, need: str, scenario: Scenario, pack: DataPack) ->
     return Reason(R.NEED_OFFICIAL_ARTICLES, {"account": Term(presence), "need": Term(need)})
 
 
-# Sentences that say the same of each special need they name: a presence without a program of the business's own
-# has no way of carrying it, the app has none of WeChat's limits on it.
-_SAID_OF_EVERY_NEED = frozenset({R.NEED_OFFICIAL_ARTICLES, R.NEED_WECOM_CHATS, R.NEED_CHANNELS_VIDEOS,
-                                 R.NEED_APP_NO_LIMITS})
+# Sentences that say the same of each goal or special need they name, with the parameter that names it and how the
+# names are listed where one sentence says it of several: the goals a presence is weak or strong at (a Mini Program's
+# card read "A weak fit for publishing news. The plan's Channels covers that." and, next, the same of short video and
+# live streams), and the needs a presence without a program of the business's own has no way of carrying, or the app
+# has none of WeChat's limits on (of which none holds: joined by "or").
+_SAID_OF_EACH: Mapping[str, tuple[str, Callable[[list[str]], Terms]]] = MappingProxyType({
+    R.WEAK_GOAL: ("goal", Terms), R.STRONG_GOAL: ("goal", Terms),
+    **dict.fromkeys((R.NEED_OFFICIAL_ARTICLES, R.NEED_WECOM_CHATS, R.NEED_CHANNELS_VIDEOS, R.NEED_APP_NO_LIMITS),
+                    ("need", Either))})
 
 
-def needs_in_one_sentence(reasons: Sequence[Reason]) -> list[Reason]:
-    """A presence's reasons with its sentences on the special needs it cannot carry (or, the app, carries without
-    WeChat's limits) said once for all of them, where they read alike but for the need: a Service Account's card
-    read the same sentence twice, "… so it has no way of running in the background." and "… so it has no way of
-    shipping a large app.". Said where the first of them stood, with their points together; on a member's card,
-    those another member covers apart from those it does not, each with the member that covers them."""
+def alike_in_one_sentence(reasons: Sequence[Reason]) -> list[Reason]:
+    """A presence's reasons with the sentences that read alike but for the goal or need they name said once for all
+    of them (_SAID_OF_EACH): a Service Account's card read "… it runs no program of yours, so it has no way of
+    running in the background." and next the same "… of shipping a large app.". Said where the first of them stood,
+    with their points together; on a member's card, those another member covers apart from those it does not, each
+    with the member that covers them (in_plan_reasons, which calls this)."""
     out: list[Reason] = []
-    # For each sentence said of several needs: where it stands in `out`, its point (the sentence itself, or what
-    # a member's card says another member covers) and the needs it names.
+    # For each sentence said of several: where it stands in `out`, its point (the sentence itself, or what a
+    # member's card says another member covers) and the goals or needs it names.
     alike: dict[tuple[object, ...], tuple[int, Reason, list[str]]] = {}
     for r in reasons:
         point = r.params["point"] if r.template == R.COVERED_IN_PLAN else r
-        if not isinstance(point, Reason) or point.template not in _SAID_OF_EVERY_NEED:
+        if not isinstance(point, Reason) or point.template not in _SAID_OF_EACH:
             out.append(r)
             continue
+        named = str(point.params[_SAID_OF_EACH[point.template][0]])
         key = (r.template, r.params.get("member"), point.template, point.params.get("account"))
         if key in alike:
-            at, _, needs = alike[key]
-            needs.append(str(point.params["need"]))
+            at, _, names = alike[key]
+            names.append(named)
             out[at] = replace(out[at], impact=out[at].impact + r.impact)
             continue
-        alike[key] = (len(out), point, [str(point.params["need"])])
+        alike[key] = (len(out), point, [named])
         out.append(r)
-    for at, point, needs in alike.values():
-        if len(needs) > 1:
-            point = replace(point, params={**point.params, "need": Either(needs)})
+    for at, point, names in alike.values():
+        if len(names) > 1:
+            name, listed = _SAID_OF_EACH[point.template]
+            point = replace(point, params={**point.params, name: listed(names)})
             r = out[at]
             out[at] = replace(r, params={**r.params, "point": point}) if r.template == R.COVERED_IN_PLAN else \
                 replace(point, impact=r.impact)
@@ -998,5 +1005,5 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
         elif r.template in _PAGES_ELSEWHERE and covering is not None:
             r = Reason(_PAGES_ELSEWHERE[r.template], {**r.params, "member": Term(covering)}, r.impact, r.about)
         out.append(r)
-    return needs_in_one_sentence(out)
+    return alike_in_one_sentence(out)
 

@@ -1,8 +1,9 @@
-"""A presence says once, for all the special needs it names, what it would say of each alike.
+"""A presence says once, for all the goals or special needs it names, what it would say of each alike.
 
 An overseas company's scenario that asked for running in the background and for a large app read on its Service
 Account's card "… it runs no program of yours, so it has no way of running in the background." and, next, the same
-sentence ending "… of shipping a large app." (in Chinese "因此无法大体积应用", which is not a sentence).
+sentence ending "… of shipping a large app." (in Chinese "因此无法大体积应用", which is not a sentence). A Mini
+Program's card read "A weak fit for publishing news. The plan's Channels covers that." and the same of short video.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import reasons as R
-from wxdesk.engine.fit import fit_table, is_eligible, presence_reasons
+from wxdesk.engine.fit import fit_table, is_eligible, presence_reasons, weak_fit_reasons
 from wxdesk.batch.language import words
 
 PACK = load_datapack()
-SAID_OF_EVERY_NEED = {R.NEED_OFFICIAL_ARTICLES, R.NEED_WECOM_CHATS, R.NEED_CHANNELS_VIDEOS, R.NEED_APP_NO_LIMITS}
+SAID_OF_EACH = {R.NEED_OFFICIAL_ARTICLES: "need", R.NEED_WECOM_CHATS: "need", R.NEED_CHANNELS_VIDEOS: "need",
+                R.NEED_APP_NO_LIMITS: "need", R.WEAK_GOAL: "goal", R.STRONG_GOAL: "goal"}
 
 BACKGROUND_AND_LARGE = Scenario().with_changes(
     audience=40_000, budget_cny=30_000, interaction_minutes=2, pushes_per_month=0,
@@ -30,14 +32,14 @@ def _point(reason: R.Reason) -> R.Reason:
     return reason.params["point"] if reason.template == R.COVERED_IN_PLAN else reason
 
 
-def _needs_said(reasons) -> Counter:
-    """Each need the presence's alike sentences name, with how many of them name it."""
+def _named(reasons) -> Counter:
+    """Each goal or need the presence's alike sentences name, with how many of them name it."""
     found: Counter = Counter()
     for reason in reasons:
         point = _point(reason)
-        if point.template in SAID_OF_EVERY_NEED:
-            need = point.params["need"]
-            found.update([need] if isinstance(need, str) else list(need))
+        if point.template in SAID_OF_EACH:
+            named = point.params[SAID_OF_EACH[point.template]]
+            found.update((point.template, str(one)) for one in ([named] if isinstance(named, str) else named))
     return found
 
 
@@ -62,6 +64,15 @@ def test_members_the_plans_app_covers_say_it_once_for_both_needs():
             "no way of running in the background or shipping a large app. The plan's native app covers that.")
 
 
+def test_goals_a_presence_is_strong_or_weak_at_are_named_in_one_sentence():
+    scenario = Scenario().with_changes(audience=2_000, budget_cny=150_000, interaction_minutes=2, pushes_per_month=4,
+                                       goals=["service", "sell", "news", "video"], entity="company")
+    evaluation = evaluate(scenario, PACK)
+    said = {presence.id: [words("en").reason(r) for r in presence.reasons] for presence in evaluation.presences}
+    assert any(line == "A strong fit for serving customers and selling." for line in said["service"]), said["service"]
+    assert sum(line.startswith("A strong fit for") for line in said["service"]) == 1
+
+
 def _check(scenario: Scenario) -> None:
     evaluation = evaluate(scenario, PACK)
     table = fit_table(scenario, PACK)
@@ -69,13 +80,13 @@ def _check(scenario: Scenario) -> None:
     for presence in evaluation.presences:
         if not is_eligible(presence.id, scenario, PACK):
             continue
-        # Every need the presence's sentences named one by one, named once, none lost and none added.
-        one_by_one = _needs_said(presence_reasons(presence.id, table, scenario, PACK))
-        assert _needs_said(presence.reasons) == one_by_one, presence.id
+        # Every goal and need the presence's sentences named one by one, named once, none lost and none added.
+        one_by_one = _named(weak_fit_reasons(presence_reasons(presence.id, table, scenario, PACK), presence.fit, PACK))
+        assert _named(presence.reasons) == one_by_one, presence.id
         assert set(one_by_one.values()) <= {1}
-        # And no two of its sentences alike but for the needs: each kind said once (per member that covers it).
+        # And no two of its sentences alike but for those: each kind said once (per member that covers it).
         kinds = [(r.template, str(r.params.get("member")), _point(r).template, str(_point(r).params.get("account")))
-                 for r in presence.reasons if _point(r).template in SAID_OF_EVERY_NEED]
+                 for r in presence.reasons if _point(r).template in SAID_OF_EACH]
         assert len(kinds) == len(set(kinds)), presence.id
         lines = [english.reason(r) for r in presence.reasons]
         assert len(lines) == len(set(lines)), presence.id
