@@ -155,7 +155,7 @@
             <translation>“%1”必须%2（%3）；该数字保持原值。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+405" />
+            <location filename="../../wxdesk/words/words.py" line="+408" />
             <source>low</source>
             <translation>低</translation>
         </message>
@@ -457,7 +457,7 @@
     <context>
         <name>ChartExportActions</name>
         <message>
-            <location filename="../../wxdesk/ui/presenting.py" line="+100" />
+            <location filename="../../wxdesk/ui/presenting.py" line="+104" />
             <source>Export C&amp;hart…</source>
             <translation>导出图表(&amp;H)…</translation>
         </message>
@@ -722,7 +722,7 @@
     <context>
         <name>ComparisonChart</name>
         <message>
-            <location filename="../../wxdesk/ui/chart.py" line="+921" />
+            <location filename="../../wxdesk/ui/chart.py" line="+599" />
             <source>break-even</source>
             <translation>盈亏平衡点</translation>
         </message>
@@ -996,7 +996,7 @@ The details were also written to %3.</source>
     <context>
         <name>FileActions</name>
         <message>
-            <location filename="../../wxdesk/ui/file_actions.py" line="+83" />
+            <location filename="../../wxdesk/ui/file_actions.py" line="+87" />
             <source>Unsaved changes</source>
             <translation>未保存的更改</translation>
         </message>
@@ -1027,7 +1027,7 @@ The details were also written to %3.</source>
             <translation>场景另存为</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>File changed on disk</source>
             <translation>文件已在磁盘上被修改</translation>
         </message>
@@ -1048,7 +1048,7 @@ The details were also written to %3.</source>
             <translation>另存为…</translation>
         </message>
         <message>
-            <location line="+135" />
+            <location line="+136" />
             <source>&amp;New</source>
             <translation>新建(&amp;N)</translation>
         </message>
@@ -1182,8 +1182,8 @@ Your current scenario is unchanged.</source>
             <translation>已打开示例“%1”；保存时会另存您的副本，示例本身保持不变。</translation>
         </message>
         <message>
-            <location line="-278" />
-            <location line="+317" />
+            <location line="-279" />
+            <location line="+318" />
             <source>Could not save the scenario</source>
             <translation>无法保存场景</translation>
         </message>
@@ -1373,7 +1373,7 @@ Your current scenario is unchanged.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../wxdesk/ui/main_window.py" line="+553" />
+            <location filename="../../wxdesk/ui/main_window.py" line="+561" />
             <source>Summary copied to the clipboard.</source>
             <translation>摘要已复制到剪贴板。</translation>
         </message>
@@ -1563,7 +1563,7 @@ Every number shows its source.</source>
             <translation>涉及：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/ui/pack_changes.py" line="+31" />
+            <location filename="../../wxdesk/ui/pack_changes.py" line="+36" />
             <source>Saved with the data pack of %1; one change since touches this scenario.</source>
             <translation>此场景保存时使用的是%1的数据包；此后有 1 项变更与此场景有关。</translation>
         </message>
@@ -2034,12 +2034,12 @@ Every number shows its source.</source>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="+169" />
+            <location filename="../../wxdesk/ui/recovery.py" line="+173" />
             <source>Restore unsaved work?</source>
             <translation>恢复未保存的内容？</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>wxdesk closed before this scenario was saved. Restore it?</source>
             <translation>wxdesk 在保存此场景前关闭了。要恢复吗？</translation>
         </message>
@@ -2179,7 +2179,7 @@ Every number shows its source.</source>
             <translation>wxdesk 估算，依据：%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+125" />
+            <location filename="../../wxdesk/report/handout.py" line="+126" />
             <source>WeChat plan for {client}</source>
             <translation>{client}微信方案</translation>
         </message>
@@ -2194,7 +2194,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+263" />
+            <location filename="../../wxdesk/report/answer.py" line="+264" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2306,7 +2306,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <location line="+3" />
-            <location filename="../../wxdesk/share/image.py" line="+230" />
+            <location filename="../../wxdesk/share/image.py" line="+240" />
             <source>{likely} over {years} years</source>
             <translation>{years} 年预计 {likely}</translation>
         </message>
@@ -2337,7 +2337,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本按类别拆分，单位：{currency}；各部分相加即为各方案总额，图例中的金额为推荐方案的金额。</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+121" />
             <source>Every figure comes from the wxdesk data pack of {released}. Ranges are low – likely – high, with the average the likely costs take; figures marked * were set for this scenario.</source>
             <translation>所有数据均来自 {released} 的 wxdesk 数据包。区间按“低 – 最可能 – 高”列出，并附预计成本所用的平均值；标 * 的数据为本场景单独设定。</translation>
         </message>
@@ -2357,7 +2357,7 @@ Every number shows its source.</source>
             <translation>获客成本假设 {share} 的用户通过广告获取，其余用户自然到来（应用商店和门店、搜索、二维码、口碑）。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-229" />
+            <location filename="../../wxdesk/words/words.py" line="-232" />
             <source>yuan (¥)</source>
             <translation>人民币（¥）</translation>
         </message>
@@ -2382,7 +2382,7 @@ Every number shows its source.</source>
             <translation>{currency}（按 {rate}换算）</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-117" />
+            <location filename="../../wxdesk/report/handout.py" line="-118" />
             <location filename="../../wxdesk/words/summary.py" line="+26" />
             <source>Every presence and its fit</source>
             <translation>各渠道及其适配度</translation>
@@ -2393,7 +2393,7 @@ Every number shows its source.</source>
             <translation>每个渠道单独满足您目标和需求的适配度（满分 100）；上文的方案得分针对各渠道组合。</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+62" />
+            <location filename="../../wxdesk/words/words.py" line="+65" />
             <source>In the plan</source>
             <translation>在方案中</translation>
         </message>
@@ -2413,7 +2413,7 @@ Every number shows its source.</source>
             <translation>不在方案中</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="+48" />
+            <location filename="../../wxdesk/report/handout.py" line="+49" />
             <source>What would change the answer</source>
             <translation>什么情况会改变结论</translation>
         </message>
@@ -2438,7 +2438,7 @@ Every number shows its source.</source>
             <translation>日期</translation>
         </message>
         <message>
-            <location line="-255" />
+            <location line="-256" />
             <source>Cost per year (low, likely and high)</source>
             <translation>每年成本（低、预计、高）</translation>
         </message>
@@ -2471,7 +2471,7 @@ Every number shows its source.</source>
             <translation>在所有考虑过的方案中得分最高，但与备选一难分高下</translation>
         </message>
         <message>
-            <location line="+180" />
+            <location line="+181" />
             <source>Value</source>
             <translation>数值</translation>
         </message>
@@ -2653,22 +2653,22 @@ Every number shows its source.</source>
             <translation>{presence}：约 1 周</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/handout.py" line="-273" />
+            <location filename="../../wxdesk/report/handout.py" line="-274" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/timeline_chart.py" line="+44" />
+            <location filename="../../wxdesk/report/timeline_chart.py" line="+45" />
             <source>Weeks from the start of work to live, step by step (likely); the band and whisker at each row's end span low to high.</source>
             <translation>从开始工作到上线的周数，按步骤列出（预计值）；每行末端的浅色带和误差线表示从低值到高值的范围。</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+58" />
             <source>Must be live by {date}</source>
             <translation>须在 {date} 前上线</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+103" />
             <source>Registration, and verification where it applies</source>
             <translation>注册（适用时含认证）</translation>
         </message>
@@ -3033,7 +3033,7 @@ Every number shows its source.</source>
             <translation>修改%1</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="-209" />
+            <location filename="../../wxdesk/words/words.py" line="-212" />
             <source>New scenario</source>
             <translation>新场景</translation>
         </message>
@@ -3183,7 +3183,7 @@ Every number shows its source.</source>
             <translation>{years} 年预计成本构成，单位：{currency}；图例金额为推荐方案的金额</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Why this plan</source>
             <translation>为什么选这个方案</translation>
         </message>
@@ -3213,12 +3213,12 @@ Every number shows its source.</source>
             <translation>数据来自 {released}发布的 wxdesk 数据包；有效期至 {date}。</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+19" />
             <source>Estimates for planning, not a quote or legal advice; WeChat rules change.</source>
             <translation>规划用估算，并非报价或法律意见；微信规则可能变化。</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-41" />
             <source>When it can be live</source>
             <translation>何时可以上线</translation>
         </message>
@@ -3442,7 +3442,7 @@ Every number shows its source.</source>
     <context>
         <name>VariantCard</name>
         <message>
-            <location filename="../../wxdesk/ui/variant_card.py" line="+395" />
+            <location filename="../../wxdesk/ui/variant_card.py" line="+410" />
             <source>More in its tooltip: %1</source>
             <translation>更多内容见提示：%1</translation>
         </message>
@@ -3530,7 +3530,7 @@ Every number shows its source.</source>
     <context>
         <name>Words</name>
         <message>
-            <location filename="../../wxdesk/words/words.py" line="+187" />
+            <location filename="../../wxdesk/words/words.py" line="+190" />
             <source>No WeChat presence and no app</source>
             <translation>不做微信渠道，也不做应用</translation>
         </message>
@@ -3645,14 +3645,6 @@ Every number shows its source.</source>
         <message>
             <source>Mini Programs reach Bluetooth LE and NFC only, not other phone hardware.</source>
             <translation>小程序只能调用低功耗蓝牙和 NFC，无法使用手机的其他硬件。</translation>
-        </message>
-        <message>
-            <source>A native app can use {need} without WeChat's limits.</source>
-            <translation>原生应用可以{need}，不受微信的限制。</translation>
-        </message>
-        <message>
-            <source>{account} offers pages and posts, not an app: it cannot carry {need}.</source>
-            <translation>{account}提供的是页面和文章，而不是应用：无法实现{need}。</translation>
         </message>
         <message>
             <source>None of your audience is on WeChat in mainland China, so no WeChat presence can reach them.</source>
@@ -3828,15 +3820,15 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>{account} sends articles and messages that open as pages inside WeChat; it runs no program of yours, so it has no way of {need}.</source>
-            <translation>{account}发送的文章和消息在微信内以网页打开；它不运行您自己的程序，因此无法{need}。</translation>
+            <translation>{account}发送的文章和消息在微信内以网页打开；它不运行您自己的程序，因此无法支持{need}。</translation>
         </message>
         <message>
             <source>WeCom is a workplace tool for chats and groups; what you add to it opens as pages, so it has no way of {need}.</source>
-            <translation>企业微信是用于单聊和群聊的办公工具；您在其中添加的功能以网页打开，因此无法{need}。</translation>
+            <translation>企业微信是用于单聊和群聊的办公工具；您在其中添加的功能以网页打开，因此无法支持{need}。</translation>
         </message>
         <message>
             <source>Channels shows your videos and live streams in WeChat's feed; it runs no program of yours, so it has no way of {need}.</source>
-            <translation>视频号在微信的信息流中展示您的短视频和直播；它不运行您自己的程序，因此无法{need}。</translation>
+            <translation>视频号在微信的信息流中展示您的短视频和直播；它不运行您自己的程序，因此无法支持{need}。</translation>
         </message>
         <message>
             <source>With {users} monthly users the app may not pay back its cost: watch how many install it.</source>
@@ -4914,7 +4906,7 @@ Every number shows its source.</source>
     <context>
         <name>recovery</name>
         <message>
-            <location filename="../../wxdesk/ui/recovery.py" line="-128" />
+            <location filename="../../wxdesk/ui/recovery.py" line="-129" />
             <source>never saved</source>
             <translation>从未保存</translation>
         </message>
@@ -4924,7 +4916,7 @@ Every number shows its source.</source>
             <translation>%1 — 自动保存于 %2（%3）</translation>
         </message>
         <message>
-            <location line="+147" />
+            <location line="+148" />
             <source>Discard unsaved work?</source>
             <translation>放弃未保存的工作？</translation>
         </message>
@@ -4939,7 +4931,7 @@ Every number shows its source.</source>
             <translation>已恢复 %1 自动保存的工作；请保存以留存。</translation>
         </message>
         <message>
-            <location line="-179" />
+            <location line="-180" />
             <source>Untitled scenario</source>
             <translation>未命名场景</translation>
         </message>
@@ -4947,7 +4939,7 @@ Every number shows its source.</source>
     <context>
         <name>saving</name>
         <message>
-            <location filename="../../wxdesk/ui/saving.py" line="+84" />
+            <location filename="../../wxdesk/ui/saving.py" line="+88" />
             <location line="+35" />
             <source>%1 cannot be saved: its symbolic links lead round in a loop; save under another name.</source>
             <translation>无法保存 %1：它的符号链接构成了循环；请用其他名称保存。</translation>
@@ -5082,7 +5074,7 @@ Every number shows its source.</source>
         </message>
         <message>
             <source>shipping a large app</source>
-            <translation>承载大体积应用</translation>
+            <translation>大体积应用</translation>
         </message>
         <message>
             <source>messaging your users</source>

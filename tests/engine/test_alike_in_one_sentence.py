@@ -2,8 +2,9 @@
 
 An overseas company's scenario that asked for running in the background and for a large app read on its Service
 Account's card "… it runs no program of yours, so it has no way of running in the background." and, next, the same
-sentence ending "… of shipping a large app." (in Chinese "因此无法大体积应用", which is not a sentence). A Mini
-Program's card read "A weak fit for publishing news. The plan's Channels covers that." and the same of short video.
+sentence ending "… of shipping a large app." (in Chinese "因此无法大体积应用", which is not a sentence: now
+"因此无法支持…"). A Mini Program's card read "A weak fit for publishing news. The plan's Channels covers that." and
+the same of short video.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def test_a_service_account_without_either_need_says_so_once_in_english_and_chine
     assert any(line.endswith("so it has no way of running in the background or shipping a large app.")
                for line in english)
     assert sum("因此无法" in line for line in chinese) == 1
-    assert any(line.endswith("因此无法后台运行或承载大体积应用。") for line in chinese)
+    assert any(line.endswith("因此无法支持后台运行或大体积应用。") for line in chinese)
 
 
 def test_members_the_plans_app_covers_say_it_once_for_both_needs():

@@ -373,8 +373,6 @@ NEED_OFFLINE_MP = "Mini Programs only cache content for display; they cannot wor
 NEED_HARDWARE_MP = "Mini Programs reach Bluetooth LE and NFC only, not other phone hardware."
 NEED_BACKGROUND_MP = "A Mini Program is suspended {seconds} seconds after it leaves the screen; only audio and location keep running."
 NEED_LARGE_MP = "A Mini Program is limited to {size} MB of code and assets."
-NEED_APP = "A native app can use {need} without WeChat's limits."
-NEED_WEB_PAGES = "{account} offers pages and posts, not an app: it cannot carry {need}."
 # Said as a fact at any share: 90% on WeChat is no warning ("Only 90%" read as one).
 REACH = "It reaches the {share} of your audience on WeChat in mainland China, not the other {rest}."
 NO_WECHAT_AUDIENCE = "None of your audience is on WeChat in mainland China, so no WeChat presence can reach them."
