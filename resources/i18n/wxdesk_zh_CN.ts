@@ -4315,7 +4315,7 @@ Every number shows its source.</source>
             <translation>覆盖度为 {coverage}，但同时运营 {count} 个渠道及企业微信聊天接待和首年成本所扣分数超过覆盖度，得分记为 0。</translation>
         </message>
         <message>
-            <source>With {users} monthly users many would install an app of your own: the size suits one.</source>
+            <source>With {users} monthly users many would install an app of your own; the size suits one.</source>
             <translation>月活用户 {users} 的规模下，会有不少人安装自有应用，这一规模适合做应用。</translation>
         </message>
         <message>

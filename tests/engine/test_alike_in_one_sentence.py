@@ -16,7 +16,7 @@ from scenario_strategies import scenarios
 
 from wxdesk.engine import Scenario, evaluate, load_datapack
 from wxdesk.engine import reasons as R
-from wxdesk.engine.fit import fit_table, is_eligible, presence_reasons, weak_fit_reasons
+from wxdesk.engine.fit import alike_in_one_sentence, fit_table, is_eligible, presence_reasons, weak_fit_reasons
 from wxdesk.batch.language import words
 
 PACK = load_datapack()
@@ -85,9 +85,11 @@ def _check(scenario: Scenario) -> None:
         one_by_one = _named(weak_fit_reasons(presence_reasons(presence.id, table, scenario, PACK), presence.fit, PACK))
         assert _named(presence.reasons) == one_by_one, presence.id
         assert set(one_by_one.values()) <= {1}
-        # And no two of its sentences alike but for those: each kind said once (per member that covers it).
-        kinds = [(r.template, str(r.params.get("member")), _point(r).template, str(_point(r).params.get("account")))
-                 for r in presence.reasons if _point(r).template in SAID_OF_EACH]
+        # And no two of its sentences alike but for those: each kind said once (per member that covers it, and on a
+        # member's card once of what it carries in the plan and once of the rest: see alike_in_one_sentence).
+        carried = evaluation.plan.roles.get(presence.id, ()) if presence.in_plan else ()
+        kinds = [(r.template, str(r.params.get("member")), _point(r).template, str(_point(r).params.get("account")),
+                  r.about in carried) for r in presence.reasons if _point(r).template in SAID_OF_EACH]
         assert len(kinds) == len(set(kinds)), presence.id
         lines = [english.reason(r) for r in presence.reasons]
         assert len(lines) == len(set(lines)), presence.id
@@ -101,3 +103,18 @@ def test_each_need_is_named_once_on_a_card_and_no_sentence_repeats(scenario):
 
 def test_the_scenario_that_showed_it():
     _check(BACKGROUND_AND_LARGE)
+
+
+def test_a_members_sentences_on_what_it_carries_are_said_apart_from_the_rest():
+    """A sentence on a duty the member carries is a reason for the plan (the handout's "why this plan"), read by the
+    goal it is about: one sentence of a goal carried and one not would be taken as a reason, or left out, whole."""
+    employees = R.Reason(R.STRONG_GOAL, {"goal": R.goal("employees")}, 6.0, "goal:employees")
+    service = R.Reason(R.STRONG_GOAL, {"goal": R.goal("service")}, 4.0, "goal:service")
+    sell = R.Reason(R.STRONG_GOAL, {"goal": R.goal("sell")}, 2.0, "goal:sell")
+    apart = alike_in_one_sentence([employees, service, sell], carried=("goal:employees", "goal:sell"))
+    assert [(r.about, r.impact, list(r.params["goal"]) if isinstance(r.params["goal"], R.Terms) else r.params["goal"])
+            for r in apart] == [("goal:employees", 8.0, ["goal:employees", "goal:sell"]),
+                                ("goal:service", 4.0, "goal:service")]
+    assert [words("en").reason(r) for r in apart] == ["A strong fit for managing employees and selling.",
+                                                      "A strong fit for serving customers."]
+    assert len(alike_in_one_sentence([employees, service, sell])) == 1

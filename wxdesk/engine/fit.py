@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
@@ -919,12 +919,14 @@ _SAID_OF_EACH: Mapping[str, tuple[str, Callable[[list[str]], Terms]]] = MappingP
                     ("need", Either))})
 
 
-def alike_in_one_sentence(reasons: Sequence[Reason]) -> list[Reason]:
+def alike_in_one_sentence(reasons: Sequence[Reason], carried: Collection[str] = ()) -> list[Reason]:
     """A presence's reasons with the sentences that read alike but for the goal or need they name said once for all
     of them (_SAID_OF_EACH): a Service Account's card read "… it runs no program of yours, so it has no way of
     running in the background." and next the same "… of shipping a large app.". Said where the first of them stood,
-    with their points together; on a member's card, those another member covers apart from those it does not, each
-    with the member that covers them (in_plan_reasons, which calls this)."""
+    with their points together. On a member's card (in_plan_reasons, which calls this), those another member covers
+    apart from those it does not, each with the member that covers them; and those on what the member carries in the
+    plan (`carried`) apart from the rest: a sentence on a duty it carries is a reason for the plan (the handout's),
+    and one sentence of both would be taken as one, or left out, by the first goal it names."""
     out: list[Reason] = []
     # For each sentence said of several: where it stands in `out`, its point (the sentence itself, or what a
     # member's card says another member covers) and the goals or needs it names.
@@ -935,7 +937,7 @@ def alike_in_one_sentence(reasons: Sequence[Reason]) -> list[Reason]:
             out.append(r)
             continue
         named = str(point.params[_SAID_OF_EACH[point.template][0]])
-        key = (r.template, r.params.get("member"), point.template, point.params.get("account"))
+        key = (r.template, r.params.get("member"), point.template, point.params.get("account"), r.about in carried)
         if key in alike:
             at, _, names = alike[key]
             names.append(named)
@@ -1005,5 +1007,5 @@ def in_plan_reasons(reasons: Sequence[Reason], presence: str = "",
         elif r.template in _PAGES_ELSEWHERE and covering is not None:
             r = Reason(_PAGES_ELSEWHERE[r.template], {**r.params, "member": Term(covering)}, r.impact, r.about)
         out.append(r)
-    return alike_in_one_sentence(out)
+    return alike_in_one_sentence(out, (roles or {}).get(presence, ()))
 

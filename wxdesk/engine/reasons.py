@@ -448,7 +448,7 @@ SESSION_EVEN = "Sessions of {minutes} min suit an app and a Mini Program equally
 SESSION_POOR = "Sessions of {minutes} min are longer than the short visits it is made for."
 # What the audience-size column measures, how many would install an app (not its cost, which the plan's costs and
 # the chart weigh: "can pay back its cost" stood beside a chart note that the app never did).
-SCALE_LARGE = "With {users} monthly users many would install an app of your own: the size suits one."
+SCALE_LARGE = "With {users} monthly users many would install an app of your own; the size suits one."
 SCALE_SMALL = "With {users} monthly users few would install an app; WeChat suits the size better."
 IN_PLAN = "In the plan for {duties}."
 # A goal the client asked for that no member of the plan does well (its duties skip it: plans.roles), said beside
