@@ -2194,7 +2194,7 @@ Every number shows its source.</source>
             <translation>专为以下客户准备</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="+264" />
+            <location filename="../../wxdesk/report/answer.py" line="+269" />
             <source>How to reach your customers on WeChat</source>
             <translation>如何在微信上触达您的客户</translation>
         </message>
@@ -2517,7 +2517,7 @@ Every number shows its source.</source>
             <translation>付费触达</translation>
         </message>
         <message>
-            <location filename="../../wxdesk/report/answer.py" line="-131" />
+            <location filename="../../wxdesk/report/answer.py" line="-136" />
             <source>A close call: {plan} scores a hair below this plan, nearer than the model's estimates can tell apart; weigh both.</source>
             <translation>两者难分高下：{plan} 的得分仅比推荐方案低一点点，差距小于模型估算所能区分的程度；两者都值得考虑。</translation>
         </message>
@@ -2547,7 +2547,7 @@ Every number shows its source.</source>
             <translation>适合您的使用时长和用户规模</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+66" />
             <source>In the plan for: {duties}</source>
             <translation>在方案中负责：{duties}</translation>
         </message>
@@ -4817,6 +4817,10 @@ Every number shows its source.</source>
         <message>
             <source>Its short videos and live streams are counted as produced for you, at {average} a year on average ({low} to {high}): {amount} of the plan's likely cost of {total} over {years} years, none of it if you film them yourself (the assumption “Producing short videos and live streams”).</source>
             <translation>短视频与直播按外包制作计入成本，平均每年 {average}（{low} 至 {high}）：占方案 {years} 年预计成本 {total} 中的 {amount}；如果由您自己拍摄，这部分为零（见假设“短视频与直播的制作费用”）。</translation>
+        </message>
+        <message>
+            <source>Good for {goals}.</source>
+            <translation>适合{goals}。</translation>
         </message>
     </context>
     <context>

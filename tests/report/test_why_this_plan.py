@@ -118,3 +118,34 @@ def test_a_plan_without_wechat_is_not_headed_on_wechat(lang):
     news = answer("news_publisher", lang)
     assert news.recommendation == ("We recommend an Official Account (formerly Subscription Account)." if lang == "en"
                                    else "我们建议：公众号（原订阅号）。")
+
+
+# A plan of three whose Mini Program and Channels fit weakly as a whole (37 and 38), each carrying a goal it is strong
+# at: "Why this plan" gave WeCom's two reasons alone, the card's "Good for …, though a weak fit for what you want as
+# a whole." being no reason of the plan's.
+WEAK_MEMBERS = Scenario().with_changes(audience=40_000, budget_cny=600_000, interaction_minutes=12,
+                                       pushes_per_month=12, goals=["video", "employees", "service"],
+                                       entity="overseas_company", paid_share=0.1, horizon_years=1)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_members_of_weak_fit_are_heard_for_what_they_carry(lang):
+    evaluation = evaluate(WEAK_MEMBERS, PACK, TODAY)
+    assert evaluation.plan.presences == ("mini_program", "wecom", "channels")
+    words = reader_words(lang, "CNY", PACK)
+    weak = {p.id for p in evaluation.presences if p.in_plan
+            and any(r.template == R.STRONG_GOALS_WEAK_FIT for r in p.reasons)}
+    assert weak == {"mini_program", "channels"}
+    reasons = build_answer(evaluation, PACK, words, flips={}).reasons
+    assert {presence for presence, _ in reasons} == {words.presence(p) for p in evaluation.plan.presences}
+    good_for = words.reason(R.Reason(R.STRONG_GOALS_WEAK_FIT_PLAIN, {"goals": R.Terms(["goal:video"])}))
+    assert (words.presence("channels"), good_for) in reasons
+    # What the member is good for but does not carry in the plan is not a reason for it.
+    for presence in weak:
+        duties = evaluation.plan.roles[presence]
+        for reason in evaluation.presence(presence).reasons:
+            if reason.template == R.STRONG_GOALS_WEAK_FIT:
+                named = [str(goal) for goal in reason.params["goals"]]
+                said = [text for name, text in reasons if name == words.presence(presence)]
+                for goal in named:
+                    assert (words.term(goal) in " ".join(said)) == (R.goal_about(goal) in duties), (presence, goal)

@@ -172,6 +172,11 @@ def goal(goal_id: str, presence: str = "") -> Term:
     return Term("goal:" + goal_id)
 
 
+def goal_about(term: str) -> str:
+    """The fit dimension (a Reason's `about`, a plan member's duty) that a goal's term from goal() speaks of."""
+    return "goal:relationship" if term == "goal:relationship_one_to_one" else term
+
+
 def with_definite_article(presence: str, name: str) -> str:
     """A presence the sentence has named before, after 'the' where it takes an article: 'the Mini Program'."""
     return f"the {name}" if presence in ARTICLES_EN else name
@@ -318,6 +323,10 @@ WEAK_GOAL = "A weak fit for {goal}."
 # The strong goals of a presence whose fit as a whole is weak: "A strong fit for selling" beside a
 # fit of 39 reads as a contradiction; what it is good for is said with its weak fit beside it.
 STRONG_GOALS_WEAK_FIT = "Good for {goals}, though a weak fit for what you want as a whole."
+# The same as a reason for the plan ("Why this plan"), of the goals the member carries in it: the card beside it keeps
+# the whole sentence. (Left out, a plan's members of weak fit were unheard there: a plan of a Mini Program, WeCom and
+# Channels gave WeCom's two reasons alone.)
+STRONG_GOALS_WEAK_FIT_PLAIN = "Good for {goals}."
 NO_GOALS = "No goals chosen, so the fit is neutral."
 PUSH_OVER_LIMIT = "{account} may message followers only {limit} times a month; you want {wanted}."
 # "Usually": WeChat has tested folding Service Account messages into a 服务号 box since June 2024 (the pack's
