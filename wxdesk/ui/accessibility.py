@@ -11,6 +11,8 @@ language and every evaluation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
@@ -19,12 +21,18 @@ from PySide6.QtWidgets import QLabel, QToolTip, QWidget
 from wxdesk.ui.settle import ChangeFollower
 from wxdesk.words import Words
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
+    from wxdesk.ui.chart import ComparisonChart
+    from wxdesk.ui.main_window import MainWindow
+
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("Accessibility", source)
 
 
-def chart_description(chart) -> str:
+def chart_description(chart: ComparisonChart) -> str:
     """The chart in words: what it plots, where each variant's likely line ends, the fits, the break-even note."""
     from wxdesk.ui import text
     from wxdesk.ui.variant_card import VARIANTS
@@ -56,11 +64,12 @@ class FactSources(QObject):
     seventieth of the work before it.
     """
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.fact_labels: list[QLabel] = []
-        self._facts_described: tuple = ()
+        # What the facts' texts were set from (see refresh), only ever compared.
+        self._facts_described: tuple[object, ...] = ()
         window.installEventFilter(self)
         # The chart's description is a long sentence read out once the answer stops changing: during
         # a slider drag it waits for the pause, as the desk's layout does (it would cost a tenth of
@@ -77,7 +86,7 @@ class FactSources(QObject):
         self.find_facts()
         self.refresh()
 
-    def find_facts(self, *_args) -> None:
+    def find_facts(self, *_args: object) -> None:
         """The panels' fact labels, each made reachable once (again when a new data pack brings new panels,
         and when a panel makes its facts, which it does when they first show)."""
         panels = self.window.presence_panels.values()
@@ -89,9 +98,11 @@ class FactSources(QObject):
                 continue
             label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             label.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            show = QAction(label, objectName="showFactSourceAction")
+            # objectName as a keyword: PySide6 takes any Qt property so, QAction's stub lists only its own
+            # (typed: a call the stub refuses would be Any).
+            show: QAction = QAction(label, objectName="showFactSourceAction")  # type: ignore[call-overload]
             show.triggered.connect(lambda _checked=False, lb=label: self.show_source(lb))
-            copy = QAction(label, objectName="copyFactSourceAction")
+            copy: QAction = QAction(label, objectName="copyFactSourceAction")  # type: ignore[call-overload]
             copy.triggered.connect(lambda _checked=False, lb=label: QGuiApplication.clipboard().setText(lb.toolTip()))
             label.addAction(show)
             label.addAction(copy)
@@ -145,12 +156,12 @@ class FactSources(QObject):
     def show_source(self, label: QLabel) -> None:
         QToolTip.showText(label.mapToGlobal(QPoint(0, label.height())), label.toolTip(), label)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             # After the views: they retranslate their own texts when the same event reaches them.
             QTimer.singleShot(0, self, self.refresh)
         elif isinstance(watched, QLabel) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                and cast("QKeyEvent", event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.show_source(watched)  # Enter on a focused fact shows its source, as hovering would
             return True
         return False

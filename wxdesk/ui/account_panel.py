@@ -14,6 +14,7 @@ repaint cheap.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
@@ -31,6 +32,17 @@ from wxdesk.ui.settle import set_shown
 from wxdesk.ui.shown_size import SizedWhereShown
 from wxdesk.ui.steady_label import SteadyLabel, wrapping_label
 from wxdesk.ui.steady_layout import FigureLabel, SteadyVBoxLayout
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from PySide6.QtGui import QPaintEvent, QShowEvent
+
+    from wxdesk.engine.datapack import Fact
+
+    # What a panel shows of a presence (see PresencePanel.show_evaluation): its fit's whole number, its standing and
+    # the business's entity, and each reason's template, parameters and mark.
+    PanelShown = tuple[int, tuple[str, str], tuple[tuple[str, Mapping[str, object], str], ...]]
 
 REASONS_SHOWN = 3
 FIT_FONT_FACTOR = 1.7
@@ -143,12 +155,13 @@ class Card(QFrame):
             region += QRegion(*rect)
         return region
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         palette = self.palette()
         if not event.region().intersects(self.border_region()):
             # Inside the border the rounded rectangle below is its fill, whole pixels of the Base colour.
-            for rect in event.region():
+            # (A QRegion iterates over its rectangles in PySide6; its stub has no __iter__.)
+            for rect in event.region():  # type: ignore[attr-defined]
                 painter.fillRect(rect, palette.color(QPalette.ColorRole.Base))
             return
         width = CARD_BORDER_HIGHLIGHTED if self._highlighted else CARD_BORDER
@@ -208,7 +221,7 @@ class StatusLine(SteadyLabel):
         font.setBold(True)
         return font
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         if not self._is_badge:
             super().paintEvent(event)
             return
@@ -232,7 +245,7 @@ class FitBar(QProgressBar):
     A QProgressBar still (screen readers read its value), but the Fusion style draws its frame and
     gradients at about 0.15 ms a bar, which six panels pay again on most slider moves."""
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -295,7 +308,7 @@ class FitMeter(QWidget):
             self.number.setForegroundRole(role)
 
 
-class _ReasonLabels(Sequence):
+class _ReasonLabels(Sequence[QLabel]):
     """A panel's reason labels, in order: the first made with the panel, the others when one of them is asked
     for (or first shows: see PresencePanel._make_later_reasons)."""
 
@@ -305,7 +318,7 @@ class _ReasonLabels(Sequence):
     def __len__(self) -> int:
         return REASONS_SHOWN
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index: int) -> QLabel:  # type: ignore[override]  # (indices only: no caller slices it)
         if index != 0:
             self._panel._make_later_reasons()
         return self._panel._made_reasons[index]
@@ -322,7 +335,7 @@ class _Showing:
 
     def __init__(self) -> None:
         self.evaluation: Evaluation | None = None
-        self.shown: tuple | None = None  # what the card shows now; None: draw it again
+        self.shown: PanelShown | None = None  # what the card shows now; None: draw it again
         # The reasons shown, each with its mark and the pack it is written from, and the lines written of them so
         # far: each is written when a label or the tooltip first needs it (see PresencePanel._reason_line).
         self.reasons: tuple[tuple[Reason, str, DataPack], ...] = ()
@@ -470,7 +483,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         """
         if len(self._made_reasons) == REASONS_SHOWN:
             return
-        layout = self.layout()
+        layout = cast(SteadyVBoxLayout, self.layout())  # (cast: the card's own, made with it)
         after = self._made_reasons[-1]
         for i in range(len(self._made_reasons), REASONS_SHOWN):
             label = wrapping_label(f"reason{i}")
@@ -483,7 +496,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
             self._made_reasons.append(label)
             after = label
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if self._fact_labels is None:
             # A card is built unfolded, and its window folds it (hold_extras) before it shows: the key facts
@@ -520,8 +533,8 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
         heading = PlainLabel()
         heading.setFont(scaled_font(self, 0.85, bold=True))
         heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        labels = [wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
-        layout = self.layout()
+        labels: list[QLabel] = [wrapping_label(f"fact{i}") for i in range(len(self._facts()))]
+        layout = cast(SteadyVBoxLayout, self.layout())  # (cast: the card's own, made with it)
         at = layout.indexOf(self._made_reasons[-1]) + 2  # after the last reason and the spacing under it
         for offset, widget in enumerate((heading, *labels)):
             widget.setVisible(False)  # hidden on purpose: the layout does not show it when the card shows
@@ -541,7 +554,7 @@ class PresencePanel(SizedWhereShown, Card):  # (its texts measured where shown: 
             label.setText("· " + text.fact_text(self.pack, fact))
             label.setToolTip(text.plain_tooltip(text.fact_source(self.pack, fact)))
 
-    def _facts(self) -> tuple:
+    def _facts(self) -> tuple[Fact, ...]:
         info = self.pack.accounts.get(self.presence_id)
         return info.facts if info is not None else ()
 

@@ -12,10 +12,18 @@ import logging
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QGraphicsScene
+
+    from wxdesk.safe_output import Inputs
+    from wxdesk.ui.chart import ComparisonChart
+    from wxdesk.ui.plotting import pg
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +38,12 @@ class ExportError(Exception):
     """The chart could not be written (plain words for the user)."""
 
 
-def _scene_and_layout(chart):
+def _scene_and_layout(chart: ComparisonChart) -> tuple[pg.GraphicsLayoutWidget, QGraphicsScene, pg.GraphicsLayout]:
     view = chart.plot_widget
     return view, view.scene(), view.ci
 
 
-def _render(chart, painter: QPainter, logical: QSizeF) -> None:
+def _render(chart: ComparisonChart, painter: QPainter, logical: QSizeF) -> None:
     """Draw the chart into `painter`, laid out at `logical` size, then restore its layout."""
     view, scene, layout = _scene_and_layout(chart)
     previous = layout.geometry()
@@ -63,7 +71,7 @@ def _check_size(size: QSize) -> None:
             .replace("%1", str(MIN_SIDE)).replace("%2", str(MAX_SIDE)))
 
 
-def chart_image(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
+def chart_image(chart: ComparisonChart, size: QSize = PRESENTATION_SIZE) -> QImage:
     """The chart as an image of exactly `size` pixels."""
     _check_size(size)
     scale = _scale_for(size)
@@ -81,7 +89,7 @@ def chart_image(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
     return image
 
 
-def write_svg(chart, path: Path, size: QSize) -> None:
+def write_svg(chart: ComparisonChart, path: Path, size: QSize) -> None:
     from PySide6.QtSvg import QSvgGenerator
     _check_size(size)
     scale = _scale_for(size)
@@ -117,7 +125,8 @@ def _cannot_write(path: Path, reason: str = "") -> str:
     return f"{text} {reason}".strip()
 
 
-def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE, inputs=()) -> Path:
+def export_chart(chart: ComparisonChart, path: str | os.PathLike[str], size: QSize = PRESENTATION_SIZE,
+                 inputs: Inputs = ()) -> Path:
     """Write the chart to `path` as PNG or SVG (by its extension) at `size` pixels.
 
     Written through wxdesk.safe_output: the previous file stays until the new one is
@@ -158,7 +167,7 @@ def export_chart(chart, path: str | os.PathLike, size: QSize = PRESENTATION_SIZE
         raise ExportError(_cannot_write(path, getattr(exc, "strerror", "") or "")) from None
 
 
-def copy_chart(chart, size: QSize = PRESENTATION_SIZE) -> QImage:
+def copy_chart(chart: ComparisonChart, size: QSize = PRESENTATION_SIZE) -> QImage:
     image = chart_image(chart, size)
     QGuiApplication.clipboard().setImage(image)
     return image
@@ -169,12 +178,15 @@ class ExportChartDialog(QDialog):
 
     PRESETS = ((1920, 1080), (1280, 720), (3840, 2160), (1200, 900))
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportChartDialog")
-        self.preset = QComboBox(objectName="sizePreset")
-        self.width_box = QSpinBox(objectName="widthBox", minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px")
-        self.height_box = QSpinBox(objectName="heightBox", minimum=MIN_SIDE, maximum=MAX_SIDE, suffix=" px")
+        # objectName as a keyword: PySide6 takes any Qt property so, the stubs list only each class's own.
+        self.preset = QComboBox(objectName="sizePreset")  # type: ignore[call-arg]
+        self.width_box = QSpinBox(objectName="widthBox", minimum=MIN_SIDE, maximum=MAX_SIDE,  # type: ignore[call-arg]
+                                  suffix=" px")
+        self.height_box = QSpinBox(objectName="heightBox", minimum=MIN_SIDE, maximum=MAX_SIDE,  # type: ignore[call-arg]
+                                   suffix=" px")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -38,7 +38,9 @@ from wxdesk.ui.presenting import ChartExportActions, ReportExport
 from wxdesk.ui.share_dialog import ShareActions
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget  # (made when a dock is: wxdesk.ui.docks)
+    from types import ModuleType
+
+    from PySide6.QtWidgets import QDockWidget, QLayout  # (QDockWidget made when a dock is: wxdesk.ui.docks)
 
     from wxdesk.ui.main_window import MainWindow
 
@@ -266,8 +268,8 @@ def _place_under_sliders(window: MainWindow, labels: dict[str, QLabel]) -> None:
         grid = owners[field].layout()
         if isinstance(grid, QGridLayout):
             grid.addWidget(label, grid.rowCount(), 0, 1, grid.columnCount())
-        else:
-            grid.addWidget(label)
+        else:  # (each slider's control is laid out: wxdesk.ui.controls.ValueControl)
+            cast("QLayout", grid).addWidget(label)
 
 
 # The modules below load on first use: each is only needed once its window or dock opens.
@@ -277,17 +279,17 @@ def _someone_can_answer() -> bool:
     return file_actions.can_ask_user()
 
 
-def _start_page():
+def _start_page() -> ModuleType:
     from wxdesk.ui import start_page  # with recovery: its lists and dialogs
     return start_page
 
 
-def _compare_dialog():
+def _compare_dialog() -> ModuleType:
     from wxdesk.ui import compare_dialog
     return compare_dialog
 
 
-def _preferences():
+def _preferences() -> ModuleType:
     from wxdesk.ui import preferences
     return preferences
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -22,7 +22,15 @@ from wxdesk.ui import text
 from wxdesk.ui.unbroken_label import UnbrokenLabel
 
 if TYPE_CHECKING:
+    from collections.abc import Generator
+
+    from PySide6.QtCore import SignalInstance
+
     from wxdesk.engine.flips import FlipPoint
+    from wxdesk.ui.document import ScenarioDocument
+
+    # The search's steps: each an evaluation (or the break-evens' preparing); its value the flip points found.
+    FlipSearch = Generator[None, None, dict[str, FlipPoint | None]]
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +38,14 @@ SETTLE_MS = 250  # wait this long after the last change before searching
 STEP_BUDGET_S = 0.012  # evaluations per pass of the event loop, in seconds of work
 
 
-def _search(document):
+def _search(document: ScenarioDocument) -> FlipSearch:
     # The search (and the evaluator, with NumPy) loads when a search first starts, after the chart is
     # built: the window's first frame is painted without either.
     from wxdesk.engine.evaluator import prepare_break_evens
     from wxdesk.engine.flips import search_flip_points
     scenario, pack = document.scenario, document.pack
 
-    def steps():
+    def steps() -> FlipSearch:
         # First, at rest as the search is, the break-even audiences of every plan the sliders may reach:
         # a move that gives the plan other presences then finds its own ready (prepare_break_evens).
         try:
@@ -56,7 +64,7 @@ class FlipPointLabels(QObject):
 
     updated = Signal(object)  # {field: FlipPoint | None}
 
-    def __init__(self, document, parent: QObject | None = None):
+    def __init__(self, document: ScenarioDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.points: dict[str, FlipPoint | None] | None = None
@@ -67,7 +75,7 @@ class FlipPointLabels(QObject):
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             _fade_when_greyed(label)
             label.installEventFilter(self)
-        self._search = None
+        self._search: FlipSearch | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -78,7 +86,7 @@ class FlipPointLabels(QObject):
         document.changed.connect(self._on_changed)
         self._on_changed()
 
-    def first_search_after(self, signal) -> None:
+    def first_search_after(self, signal: SignalInstance) -> None:
         """The first search waits for `signal`: it starts the settling delay again, unless a search is done.
 
         The window passes its chart's building (right after the first paint): settled from the window's
@@ -89,9 +97,13 @@ class FlipPointLabels(QObject):
         """
         if self.points is None and self._search is None:
             self._settle.stop()
-        signal.connect(lambda *_: self.points is None and self._on_changed())
+        signal.connect(self._search_unless_found)
 
-    def _on_changed(self, _evaluation=None) -> None:
+    def _search_unless_found(self, *_: object) -> None:
+        if self.points is None:
+            self._on_changed()
+
+    def _on_changed(self, _evaluation: object = None) -> None:
         self._step.stop()
         self._search = None
         for label in self.labels.values():
@@ -107,7 +119,7 @@ class FlipPointLabels(QObject):
         try:
             while time.perf_counter() < deadline:
                 # Like the document's evaluation: numpy's division by zero is an error here, not a NaN.
-                computed(lambda: next(self._search))
+                computed(lambda: next(cast("FlipSearch", self._search)))
         except StopIteration as done:
             self._step.stop()
             self._search = None
@@ -131,7 +143,7 @@ class FlipPointLabels(QObject):
         self._step.stop()
         while True:
             try:
-                computed(lambda: next(self._search))
+                computed(lambda: next(cast("FlipSearch", self._search)))
             except StopIteration as done:
                 self._search = None
                 self.points = done.value
@@ -154,7 +166,7 @@ class FlipPointLabels(QObject):
                                      "within everything a scenario allows."))
             label.setEnabled(True)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange and watched is self.labels[FIELDS[0]]:
             self._show()
         elif event.type() == QEvent.Type.PaletteChange and isinstance(watched, QLabel):

@@ -7,6 +7,8 @@ while trying what it says, and follows a language change while open.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 # The guide's parts (QTextBrowser, QDialogButtonBox, QUrl) are imported where it opens: PySide6 makes a
@@ -16,19 +18,25 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 from wxdesk.paths import resource_path
 from wxdesk.ui import i18n
 
+if TYPE_CHECKING:
+    from pathlib import Path
 
-def guide_path(language: str):
+    from wxdesk.ui.main_window import MainWindow
+
+
+def guide_path(language: str) -> Path:
     """The guide in `language`, else the English one."""
     path = resource_path("help", f"guide_{language}.html")
     return path if path.is_file() else resource_path("help", "guide_en.html")
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None) -> None:
         from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser
         super().__init__(parent)
         self.setObjectName("userGuide")
-        self.browser = QTextBrowser(objectName="userGuideText")
+        # PySide6 takes any Qt property as a keyword; its stub lists only the class's own, not QObject's objectName.
+        self.browser = QTextBrowser(objectName="userGuideText")  # type: ignore[call-arg]
         self.browser.setOpenExternalLinks(False)  # offline: links inside the guide only
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.close)
@@ -59,11 +67,12 @@ class GuideDialog(QDialog):
 class HelpGuide(QObject):
     """The User Guide action (F1), and the guide window it opens (wxdesk.ui.features puts it in Help)."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.dialog: GuideDialog | None = None
-        self.action = QAction(window, objectName="userGuideAction")
+        # objectName as a keyword, as for QTextBrowser above (typed: a call the stub refuses would be Any).
+        self.action: QAction = QAction(window, objectName="userGuideAction")  # type: ignore[call-overload]
         self.action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
                                  or [QKeySequence(Qt.Key.Key_F1)])
         # The window carries the action too, so F1 works in presentation mode with the menus hidden.

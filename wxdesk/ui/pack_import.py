@@ -26,6 +26,8 @@ from wxdesk.ui import text
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
+    from wxdesk.ui.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 
 
@@ -69,7 +71,7 @@ def tell(parent: QWidget, title: str, message: str, warning: bool = False) -> QM
     return box
 
 
-def use_pack(window, pack: DataPack) -> None:
+def use_pack(window: MainWindow, pack: DataPack) -> None:
     """Evaluate the open scenario with `pack` from now on; the views follow the document's pack_changed."""
     document = window.document
     unknown = [fid for fid in document.scenario.overrides if fid not in pack.figures]
@@ -87,12 +89,13 @@ def use_pack(window, pack: DataPack) -> None:
 class PackImportActions(QObject):
     """File ▸ Import Data Pack… and File ▸ Use the Data Pack That Came with wxdesk."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._document = window.document
-        self.import_action = QAction(window, objectName="importDataPackAction")
+        # (objectName=: PySide6 takes any Qt property as a keyword; QAction's stub names only some of its own.)
+        self.import_action = QAction(window, objectName="importDataPackAction")  # type: ignore[call-overload]
         self.import_action.triggered.connect(lambda: import_data_pack(window))
-        self.bundled_action = QAction(window, objectName="useBundledDataPackAction")
+        self.bundled_action = QAction(window, objectName="useBundledDataPackAction")  # type: ignore[call-overload]
         self.bundled_action.triggered.connect(lambda: use_bundled_pack(window))
         self.retranslate()
 
@@ -110,7 +113,7 @@ class PackImportActions(QObject):
                                                                "Use the Data Pack That Came with wxdesk"))
 
 
-def import_data_pack(window, path: str | None = None) -> DataPack | None:
+def import_data_pack(window: MainWindow, path: str | None = None) -> DataPack | None:
     """Ask for a file (unless given), import it and use it; None when refused or cancelled."""
     path = path if path is not None else ask_pack_path(window)
     if not path:
@@ -140,7 +143,7 @@ def pack_problem(path: Path, refusal: DataPackError) -> FileProblem:
     return refusal.problem or FileProblem(errors.PACK_INVALID, str(path))
 
 
-def announce_pack_fallback(window, notice: str | None) -> None:
+def announce_pack_fallback(window: MainWindow, notice: str | None) -> None:
     """At start: if the imported pack could no longer be used, say once that the bundled one is used.
 
     `notice` comes from resolving the pack the window starts with (engine.packs.resolve_active_pack),
@@ -167,7 +170,7 @@ def _set_aside_text(bundled: DataPack) -> str:
     return text.words(bundled).sentences([said, then])
 
 
-def use_bundled_pack(window) -> DataPack:
+def use_bundled_pack(window: MainWindow) -> DataPack:
     pack = remove_imported_pack()
     use_pack(window, pack)
     message = _tr("Now using the data pack of %1 that comes with wxdesk.").replace("%1", _date(pack))

@@ -9,7 +9,7 @@ and the three columns draw their cost split from PlanResult.breakdown.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QPalette, QTextLayout
@@ -33,7 +33,20 @@ from wxdesk.words.steps import parts_shown, pays_stores
 from wxdesk.words.timeline import timeline_lines
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from PySide6.QtGui import QResizeEvent
+
+    from wxdesk.engine.reasons import Reason
+    from wxdesk.engine.timeline import Timeline
     from wxdesk.ui.timeline_view import TimelineView
+
+    # What the plan shows (see PlanSummary.show_evaluation): the plan, its score as written, the budget's sentence,
+    # the warnings, the years, and the cost parts and whether the stores' fees are in its key.
+    PlanShown = tuple[PlanResult, str, Reason, tuple[Reason, ...], int, tuple[str, ...], bool]
+    # What the plan's roles are written from: its members, what each carries, the duties that fall to none, WeCom's
+    # chat staff and the goals it is weak at.
+    RolesOf = tuple[tuple[str, ...], Mapping[str, tuple[str, ...]], Mapping[str, Reason], float | None, Reason | None]
 
 PLANS_SHOWN = 3  # the plan and its two alternatives
 
@@ -59,7 +72,8 @@ class FoldToggle(QToolButton):
     """
 
     def __init__(self, object_name: str, most_lines: int = 1):
-        super().__init__(objectName=object_name)
+        # (PySide6 sets a Qt property given as a keyword; QToolButton's stub takes only its parent.)
+        super().__init__(objectName=object_name)  # type: ignore[call-arg]
         self._full = ""
         self._items: list[str] = []
         self._tip = ""
@@ -109,7 +123,7 @@ class FoldToggle(QToolButton):
         if tip != self.toolTip():
             self.setToolTip(tip)
 
-    def _known_height(self) -> list[tuple]:
+    def _known_height(self) -> list[tuple[object, object]]:
         return [(what, self._height_of(what)) for what in (SIZE, MINIMUM)]
 
     def _height_of(self, what: object) -> int:
@@ -155,7 +169,7 @@ class FoldToggle(QToolButton):
         layout.endLayout()
         return "\n".join(lines) if fits and len(lines) <= most else None
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit(sized=True)
 
@@ -251,8 +265,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         # The same in one line (engine.plans.score_in_one_line), written when a look first shows it (only a
         # compact look keeping fewer lines than the reasons does); None: not written yet.
         self._score_line: list[str] | None = []
-        self._reasons_taken: tuple = ()  # the plan's reasons, where points were taken off
-        self._roles_of: tuple | None = None  # what the roles' text was written from (the plan's members and roles)
+        self._reasons_taken: tuple[Reason, ...] = ()  # the plan's reasons, where points were taken off
+        self._roles_of: RolesOf | None = None  # what the roles' text was written from (the plan's members and roles)
         # How many of them the compact look keeps (None: all): presenting, it keeps them.
         self.kept_score_reasons: int | None = 0
         self.roles_label = _label("planRoles", 0.92)
@@ -273,11 +287,12 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
         layout.addStretch(1)
         self._layout = layout
         self._evaluation: Evaluation | None = None
-        self._shown: tuple | None = None
+        self._shown: PlanShown | None = None
         self.compact = False
         # Whether the cost split, which only the full look shows, waits for the desk's look (hold_extras).
         self._held = False
-        self._folded_due: tuple | None = None  # what the compact look folds, not yet set (a drag's steps)
+        # What the compact look folds, not yet set (a drag's steps): the plan, its key's cost parts and stores' fees.
+        self._folded_due: tuple[PlanResult, tuple[str, ...], bool] | None = None
 
     @property
     def legend(self) -> CostSplitLegend:
@@ -348,7 +363,8 @@ class PlanSummary(SizedWhereShown, QWidget):  # (its texts measured where shown:
             # the points taken in all, since "less the points that follow" would point at lines not shown.
             if self._score_line is None and self.kept_score_reasons:
                 self._score_line = [text.render_reason(score_in_one_line(self._reasons_taken), self.pack)]
-            reasons = self._score_line[:self.kept_score_reasons] if self.kept_score_reasons else []
+            # (cast: written just above where it keeps any.)
+            reasons = cast("list[str]", self._score_line)[:self.kept_score_reasons] if self.kept_score_reasons else []
         self.score_reasons_label.setText(text.sentences(reasons) if reasons else "")
         set_shown(self.score_reasons_label, bool(reasons))
 
@@ -506,7 +522,7 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         # The three columns in a widget of their own: a compact desk folds them behind a toggle. They are made
         # when they first show (or are first asked for: `columns`), not here: see _build_columns.
         self._columns: list[PlanColumn] = []
-        self.best_plans = QWidget(objectName="bestPlans")
+        self.best_plans = QWidget(objectName="bestPlans")  # type: ignore[call-arg]  # (a Qt property: see FoldToggle)
         grid = QGridLayout(self.best_plans)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
@@ -535,15 +551,15 @@ class PlanArea(SpanningWhereShown, QWidget):  # (its texts measured where shown:
         layout.addLayout(right, 6)
         self._layout = layout
         self._evaluation: Evaluation | None = None
-        self._shown: tuple | None = None
+        self._shown: tuple[tuple[PlanResult, ...], int] | None = None  # the plans and the years shown
         self._compact = False
         # Whether the best plans are folded until the window chooses the desk's look (hold_best_plans).
         self._held = False
         # The folded best plans' figures not yet set (see show_evaluation).
-        self._columns_due: tuple | None = None
+        self._columns_due: tuple[Evaluation, tuple[PlanResult, ...]] | None = None
         # What the timeline's line and the best plans' title and folded line were written from (see show_evaluation).
-        self._timeline_of: tuple | None = None
-        self._named: tuple | None = None
+        self._timeline_of: tuple[Timeline, bool | None, bool, str] | None = None
+        self._named: tuple[tuple[tuple[str, ...], ...], bool, int] | None = None
 
     @property
     def compact(self) -> bool:

@@ -7,12 +7,15 @@ binding that happens to be installed. Nothing on the first frame imports this mo
 
 from __future__ import annotations
 
+from typing import Any
+
 import PySide6.QtCore  # noqa: F401 - before pyqtgraph on purpose (see module docstring)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsGridLayout, QGraphicsItem, QSizePolicy
 
-import pyqtgraph as pg
+# pyqtgraph ships neither types nor stubs: its names are Any here, and to every module that takes `pg` from here.
+import pyqtgraph as pg  # type: ignore[import-untyped]
 
 # Antialiased curves cost little at these few points and read far better.
 pg.setConfigOptions(antialias=True)
@@ -32,7 +35,7 @@ def paints_nothing(*items: QGraphicsItem) -> None:
         item.setFlag(NO_CONTENTS)
 
 
-class PlainAxis(pg.AxisItem):
+class PlainAxis(pg.AxisItem):  # type: ignore[misc]  # (an untyped base: pyqtgraph's)
     """pyqtgraph's AxisItem, which lays its title out again only when the title's text or style changed.
 
     AxisItem sets its title's HTML anew, a rich-text layout, on every range change (to show a unit's SI
@@ -52,13 +55,13 @@ class PlainAxis(pg.AxisItem):
         self.update()
 
 
-class PlainLabel(pg.LabelItem):
+class PlainLabel(pg.LabelItem):  # type: ignore[misc]  # (an untyped base: pyqtgraph's)
     """pyqtgraph's LabelItem, which lays its text out again only when the text or its style changed (a title
     set again at the size it has, as a resize does, is then only placed again)."""
 
-    _shown: tuple[str, dict] | None = None
+    _shown: tuple[str, dict[str, object]] | None = None  # the text and the opts it was last laid out with
 
-    def setText(self, text: str, **style) -> None:  # noqa: N802 - LabelItem's name
+    def setText(self, text: str, **style: object) -> None:  # noqa: N802 - LabelItem's name
         shown = (text, {**self.opts, **style})
         if shown == self._shown:
             self.text = text
@@ -70,7 +73,7 @@ class PlainLabel(pg.LabelItem):
         self._shown = (text, dict(self.opts))
 
 
-def label_html(text: str, options: dict) -> str:
+def label_html(text: str, options: dict[str, Any]) -> str:
     """The rich text pyqtgraph's LabelItem.setText puts in its text item for `text` with `options` (the
     label's opts: color, family, size, bold, italic), composed as it composes it: what a label would show,
     for measuring without setting a label (tests/ui/test_chart_plots.py holds the two to the same sizes)."""
@@ -88,7 +91,7 @@ def label_html(text: str, options: dict) -> str:
     return f"<span style='{joined}'>{text}</span>"
 
 
-class PlainPlot(pg.GraphicsWidget):
+class PlainPlot(pg.GraphicsWidget):  # type: ignore[misc]  # (an untyped base: pyqtgraph's)
     """A plot laid out as pyqtgraph's PlotItem lays one out (the title over the view box, an axis on its
     left and one below, in the same grid with the same margins, spacing and stretch), with nothing to
     explore it by.
@@ -101,7 +104,7 @@ class PlainPlot(pg.GraphicsWidget):
     setTitle, setLabel, addLegend, titleLabel, layout), so code written for a PlotItem reads the same.
     """
 
-    def __init__(self, axisItems: dict[str, pg.AxisItem] | None = None):  # noqa: N803 - PlotItem's name
+    def __init__(self, axisItems: dict[str, pg.AxisItem] | None = None) -> None:  # noqa: N803 - PlotItem's name
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.layout = QGraphicsGridLayout()
@@ -158,7 +161,7 @@ class PlainPlot(pg.GraphicsWidget):
     def setYRange(self, low: float, high: float, padding: float | None = None) -> None:  # noqa: N802
         self.vb.setYRange(low, high, padding=padding)
 
-    def setTitle(self, title: str | None = None, **style) -> None:  # noqa: N802 - PlotItem's name
+    def setTitle(self, title: str | None = None, **style: object) -> None:  # noqa: N802 - PlotItem's name
         """As PlotItem: a title (LabelItem.setText's style) in a row of its own, or none and no row."""
         if title is None:
             self.titleLabel.setVisible(False)
@@ -170,16 +173,16 @@ class PlainPlot(pg.GraphicsWidget):
             self.titleLabel.setVisible(True)
             self.titleLabel.setText(title, **style)
 
-    def setLabel(self, side: str, text: str, **style) -> None:  # noqa: N802 - PlotItem's name
+    def setLabel(self, side: str, text: str, **style: object) -> None:  # noqa: N802 - PlotItem's name
         self.axes[side].setLabel(text, **style)
 
-    def addLegend(self, offset: tuple[float, float] = (30, 30), **options) -> pg.LegendItem:  # noqa: N802
+    def addLegend(self, offset: tuple[float, float] = (30, 30), **options: object) -> pg.LegendItem:  # noqa: N802
         """As PlotItem: one legend, anchored in the view box (`options` as LegendItem's)."""
         if self.legend is None:
             self.legend = self.another_legend(offset, **options)
         return self.legend
 
-    def another_legend(self, offset: tuple[float, float] = (30, 30), **options) -> pg.LegendItem:
+    def another_legend(self, offset: tuple[float, float] = (30, 30), **options: object) -> pg.LegendItem:
         """A legend made and anchored as addLegend's, besides it (`legend` stays the first): one laid out
         for other texts, shown in its place (see ComparisonChart's legends, one per plan choice)."""
         legend = pg.LegendItem(offset=offset, **options)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QToolBar, QWidget
 
 if TYPE_CHECKING:  # (loads when a presentation starts: see wxdesk.ui.presentation_state)
+    from wxdesk.ui.main_window import MainWindow
     from wxdesk.ui.presentation_state import Saved
 
 FONT_SCALE = 1.35  # on a screen 1080 pixels high or more
@@ -31,7 +32,7 @@ class PresentationMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._saved: Saved | None = None

@@ -24,6 +24,8 @@ from wxdesk.ui.file_actions import can_ask_user
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
+    from wxdesk.ui.main_window import MainWindow
+
 SHORTCUT = "Ctrl+Shift+I"
 
 
@@ -56,7 +58,7 @@ class ShareImageDialog(QDialog):
 class ShareActions(QObject):
     """The actions, and the one place that turns the window's evaluation into the image."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.share_action = QAction(window, objectName="shareImageAction")

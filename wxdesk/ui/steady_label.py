@@ -22,7 +22,7 @@ It is an UnbrokenLabel: its lines never end inside a figure and its unit or a pr
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel
@@ -71,7 +71,7 @@ class SteadyLabel(UnbrokenLabel):
     # UnbrokenLabel's qt_setting, kept until a setting changes.
     _qt_setting: object = _UNSET
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # (QLabel's)
         super().__init__(*args, **kwargs)
         # (Set on the label itself: an attribute PySide finds only on the class takes it longer to read.)
         self._qt_setting = _UNSET

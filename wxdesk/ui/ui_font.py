@@ -16,8 +16,13 @@ long image choose their own faces (wxdesk.report.fonts).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from typing import TypedDict
 
 # The faces polished Chinese desktop apps are set in, the platform's own first where it has one:
 # Windows (Microsoft YaHei UI: YaHei with a line height made for interfaces), macOS, then Linux.
@@ -38,11 +43,18 @@ class _Platform:
 
     def __init__(self) -> None:
         self.font = QFont(QApplication.font())
-        self.themed = {name: QFont(QApplication.font(name)) for name in THEMED_CLASSES
-                       if QApplication.font(name) != self.font}
+        # A class's font by its name: PySide6 takes a str for the const char*, its stub only bytes.
+        self.themed = {name: QFont(QApplication.font(name)) for name in THEMED_CLASSES  # type: ignore[call-overload]
+                       if QApplication.font(name) != self.font}  # type: ignore[call-overload]
 
 
-_state: dict = {"platform": None, "family": None}
+if TYPE_CHECKING:
+    class _State(TypedDict):
+        platform: _Platform | None  # the platform's fonts, kept while a Chinese face is set
+        family: str | None
+
+
+_state: _State = {"platform": None, "family": None}
 
 
 def chinese_ui_family(installed: list[str], platform_family: str) -> str | None:
@@ -61,7 +73,7 @@ def set_for_language(chinese: bool) -> None:
         return
     if not chinese:
         if _state["family"] is not None:
-            _put_back(_state["platform"])
+            _put_back(cast(_Platform, _state["platform"]))  # kept before a family is set (set_for_language)
         return
     if _state["family"] is not None:
         return
@@ -76,7 +88,7 @@ def set_for_language(chinese: bool) -> None:
     # Every font set below is changed in its family alone, all else is resolved from the platform's.
     QApplication.setFont(_in_family(platform.font, family))
     for name, font in platform.themed.items():
-        QApplication.setFont(_in_family(font, family), name)
+        QApplication.setFont(_in_family(font, family), name)  # type: ignore[arg-type]  # (str, as in _Platform)
     _state["family"] = family
 
 
@@ -88,7 +100,7 @@ def chinese_family() -> str | None:
 def _put_back(platform: _Platform) -> None:
     QApplication.setFont(platform.font)
     for name, font in platform.themed.items():
-        QApplication.setFont(font, name)
+        QApplication.setFont(font, name)  # type: ignore[arg-type]  # (str, as in _Platform)
     _state["family"] = None
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument, QTextLayout, QTextLine, QTextOption
@@ -214,7 +214,7 @@ class UnbrokenLabel(QLabel):
     # Where set (keep_parts_whole), a plain text's lines end only after this separator, where its parts fit.
     _parts_separator: str | None = None
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # (QLabel's: a text, a parent, flags, properties)
         super().__init__(*args, **kwargs)
         # Never guessed to be HTML (see wxdesk.ui.plain_label). QLabel's own: nothing is measured yet, and
         # a subclass's override would run before the subclass has set itself up.

@@ -32,6 +32,8 @@ the column has, they fold at once, as far as they must (_fold_until_whole), and 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
@@ -39,6 +41,21 @@ from PySide6.QtWidgets import QLayout, QSizePolicy, QVBoxLayout, QWidget
 from wxdesk.ui.variant_card import VariantCard
 from wxdesk.ui.settle import ChangeFollower, HeldHeights
 from wxdesk.ui.shown_size import SizedWhereShown
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+    from PySide6.QtWidgets import QLayoutItem
+
+    # Each card's title, presences, cost, reason and note, and whether its badge shows (see _texts).
+    CardTexts = tuple[tuple[str, str, str, str, str, bool], ...]
+    # The column's width, height and font (its key), as fit reads them; () before the first fit.
+    FittedAt = tuple[int, int, str] | tuple[()]
+    # Each card's VariantCard.room_key (see _room).
+    Room = tuple[tuple[object, ...], ...]
+    # The texts, width and font the folded height was measured at (see _measure_folded); () before.
+    FoldedAt = tuple[CardTexts, int, str] | tuple[()]
 
 SPACING = 6
 
@@ -61,14 +78,14 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         layout.addStretch(1)
         self._measuring = False  # folding a card to measure it asks the layouts for sizes again
         self._folded_height = 0  # the folded cards' height without notes at the present width (measured in fit)
-        self._fitted: tuple = ()  # the cards' texts when they were last fitted
-        self._fitted_at: tuple = ()  # the column's width, height and font then
-        self._fitted_room: tuple = ()  # what decided the cards' heights in every fold then (_room)
+        self._fitted: CardTexts = ()  # the cards' texts when they were last fitted
+        self._fitted_at: FittedAt = ()  # the column's width, height and font then
+        self._fitted_room: Room = ()  # what decided the cards' heights in every fold then (_room)
         self._fit_follows_texts = ChangeFollower(self, self.fit)
         # Set by the window while its first split is due (see wait_for_split): a fit then measures only the least
         # height the split reads, the folded cards'.
         self._split_due = False
-        self._folded_at: tuple = ()  # the texts, width and font the folded height was measured at
+        self._folded_at: FoldedAt = ()  # the texts, width and font the folded height was measured at
         self._heights = HeldHeights(self.cards)  # held during a slider's drag (hold_heights)
 
     @property
@@ -119,7 +136,8 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         more room together than the column has, the cards are let go (laid out as they would be without the hold),
         rather than squeezed under their texts. Measured only where a card's texts took other room (its layout was
         told of it); held again at the next step where they fit."""
-        if not self._heights.held or all(not card.layout().geometry().isNull() for card in self.cards):
+        # (cast: every card has its grid, which QWidget.layout() cannot say.)
+        if not self._heights.held or all(not cast(QLayout, card.layout()).geometry().isNull() for card in self.cards):
             return
         if self._room_needed(held=True) > self.height():
             self._heights.release()
@@ -253,7 +271,7 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         if not due:
             self.fit()
 
-    def _measure_folded(self, texts: tuple) -> None:
+    def _measure_folded(self, texts: CardTexts) -> None:
         """Only the least height the column needs (the cards folded without their notes) at its width, as fit
         measures it (see wait_for_split)."""
         folded_at = (texts, self.width(), self.font().key())
@@ -286,12 +304,12 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             hint.setHeight(self._folded_height)
         return hint
 
-    def _room(self) -> tuple:
+    def _room(self) -> Room:
         """What decides each card's height in every fold the column measures (VariantCard.room_key): where it is
         as it was at the last fit, with the column's size and font, every fold measures as it did then."""
         return tuple(card.room_key() for card in self.cards)
 
-    def _texts(self) -> tuple:
+    def _texts(self) -> CardTexts:
         return tuple((card.title.text(), card.presences.text(), card.cost.text(), card.ruled_out.text(),
                       card.note.text(), card.badge.isVisibleTo(card)) for card in self.cards)
 
@@ -322,10 +340,20 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
         Why not fit() at once: it measures the cards in every fold, each measure hiding and showing their lines, so
         every card was painted again, also those that end as they were. Here only a card whose fold changes is
         touched. The fit at the pause then chooses as ever (it may give back what this left out)."""
-        steps = [lambda: [card.set_compact(True) for card in self.cards]]
-        steps += [lambda card=self.cards[i]: card.set_notes_shown(False) for i in reversed(self._notes_order())]
-        steps += [lambda: [card.set_sign_room(False) for card in self.cards]]
-        steps += [lambda card=card: card.set_reason_shown(False) for card in reversed(self.cards)]
+        cards = self.cards
+
+        def compact() -> None:
+            for card in cards:
+                card.set_compact(True)
+
+        def no_sign_room() -> None:
+            for card in cards:
+                card.set_sign_room(False)
+
+        steps: list[Callable[[], None]] = [compact]
+        steps += [partial(cards[i].set_notes_shown, False) for i in reversed(self._notes_order())]
+        steps.append(no_sign_room)
+        steps += [partial(card.set_reason_shown, False) for card in reversed(cards)]
         before = [card.more_shown for card in self.cards]
         for step in steps:
             if not self._squeezed():
@@ -343,11 +371,11 @@ class VariantColumn(SizedWhereShown, QWidget):  # (its texts measured where show
             self._fit_follows_texts.changed()  # at once, or once a drag's changes pause
         return handled
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self.fit()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)  # (its cards are shown by now)
         self.fit()
 
@@ -359,7 +387,7 @@ def _layouts_holding(layout: QLayout | None, widget: QWidget) -> list[QLayout]:
     if layout.indexOf(widget) >= 0:
         return [layout]
     for index in range(layout.count()):
-        inner = layout.itemAt(index).layout()
+        inner = cast("QLayoutItem", layout.itemAt(index)).layout()  # (an index below count(): an item)
         path = _layouts_holding(inner, widget)
         if path:
             return [layout, *path]
